@@ -1,0 +1,58 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import type { ListingDetail } from '../../storage/corpus-reader.js';
+import { capitalize, formatSalary, formatYears, REMOTE_LABEL, truncate } from '../format.js';
+import { type Reply, UserFacingError } from '../reply.js';
+import { defineCommand } from './command.js';
+
+export const listingCommand = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('listing')
+    .setDescription('Show one job listing with the facts RoleRadar extracted from it')
+    .addStringOption((o) => o.setName('id').setDescription('Listing id (start typing a title or company)').setRequired(true).setMaxLength(128).setAutocomplete(true))
+    .toJSON(),
+  options: z.object({ id: z.string().trim().min(1, 'give a listing id').max(128) }),
+  async run({ id }, { app }) {
+    const reader = app.reader();
+    if (!reader) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    const listing = reader.listing(id);
+    if (!listing) {
+      const hint = reader
+        .listingTitles()
+        .filter((l) => l.id.includes(id.toLowerCase()) || l.title.toLowerCase().includes(id.toLowerCase()))
+        .slice(0, 3)
+        .map((l) => `\`${l.id}\``);
+      throw new UserFacingError(`No listing with id \`${id}\`.${hint.length ? ` Did you mean ${hint.join(', ')}?` : ''}`);
+    }
+    return renderListing(listing, reader.generation.id);
+  },
+});
+
+/** A listing as one embed: facts as fields, the opening of the description, link from the stored URL. */
+export function renderListing(listing: ListingDetail, generation: string): Reply {
+  const required = listing.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name);
+  const niceToHave = listing.skillDetails.filter((s) => !s.required && s.category !== 'leadership').map((s) => s.name);
+  const leadership = listing.skillDetails.filter((s) => s.category === 'leadership').map((s) => s.name);
+  const fields = [
+    { name: 'Location', value: truncate(listing.location || 'Not stated', 1024), inline: true },
+    { name: 'Work mode', value: REMOTE_LABEL[listing.remote] ?? listing.remote, inline: true },
+    { name: 'Level', value: capitalize(listing.seniority), inline: true },
+    { name: 'Experience', value: formatYears(listing.yearsMin), inline: true },
+    { name: 'Salary (as posted)', value: listing.salary ? formatSalary(listing.salary) : 'Not stated', inline: true },
+    { name: 'Posted', value: listing.postedAt ?? 'Unknown', inline: true },
+    { name: 'Skills asked for', value: truncate(required.join(', ') || 'None recognised', 1024) },
+  ];
+  if (niceToHave.length) fields.push({ name: 'Nice to have', value: truncate(niceToHave.join(', '), 1024) });
+  if (leadership.length) fields.push({ name: 'Leadership side', value: truncate(leadership.join(', '), 1024) });
+  return {
+    embeds: [
+      {
+        title: truncate(`${listing.title} — ${listing.company}`, 256),
+        url: listing.url,
+        description: truncate(listing.description, 700),
+        fields,
+        footer: `${listing.id} · source ${listing.source} · corpus ${generation}`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * What a command returns: plain data that the Discord adapter turns into a message and the local
+ * console turns into text. Nothing here knows about discord.js.
+ */
+export interface ReplyField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+export interface ReplyEmbed {
+  title?: string;
+  /** Rendered by code from a stored listing URL; never taken from model output. */
+  url?: string;
+  description?: string;
+  fields?: ReplyField[];
+  footer?: string;
+}
+
+export interface Reply {
+  content?: string;
+  embeds?: ReplyEmbed[];
+  /** Shown only to the member who asked. */
+  ephemeral?: boolean;
+}
+
+/** A problem the member can fix (an unknown id, a missing option): shown to them, not logged as a fault. */
+export class UserFacingError extends Error {
+  override name = 'UserFacingError';
+}

@@ -1,0 +1,174 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { App } from '../app.js';
+import { renderListing } from '../bot/commands/listing.js';
+import { renderReplyText, runConsole } from '../bot/console.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { createLogger } from '../logger.js';
+import type { IngestProgress, IngestReport } from '../rag/ingest.js';
+import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
+import { formatIssue } from '../rag/sources/types.js';
+import { RefreshInProgressError } from '../storage/generations.js';
+
+/** Exit codes: 0 ok; 1 some records rejected (the rest published); 2 nothing applied; 3 another refresh is running; 4 not found; 78 bad configuration. */
+const EXIT = { ok: 0, rejected: 1, refused: 2, locked: 3, notFound: 4, config: 78 } as const;
+
+function print(json: boolean, value: unknown, text: string): void {
+  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+}
+
+function progressPrinter(enabled: boolean): ((p: IngestProgress) => void) | undefined {
+  if (!enabled) return undefined;
+  return (p) => {
+    const width = 24;
+    const filled = p.total ? Math.round((p.done / p.total) * width) : 0;
+    process.stderr.write(`\r${p.phase.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}   `);
+    if (p.phase === 'publishing' && p.done === p.total) process.stderr.write('\n');
+  };
+}
+
+export function ingestExitCode(report: IngestReport): number {
+  if (report.status === 'refused' || report.status === 'failed') return EXIT.refused;
+  return report.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
+}
+
+function ingestText(report: IngestReport): string {
+  const lines = [report.message];
+  if (report.issues.length) lines.push(`Problems (${report.issues.length}):`, ...report.issues.map((i) => `  ${formatIssue(i)}`));
+  if (report.duplicates.length) lines.push('Duplicates skipped:', ...report.duplicates.map((d) => `  ${d.id} duplicates ${d.duplicateOf} (similarity ${d.similarity.toFixed(2)})`));
+  lines.push(...report.notices.map((n) => `Note: ${n}`));
+  return lines.join('\n');
+}
+
+export function buildCli(app: () => App): Command {
+  const program = new Command('roleradar')
+    .description('RoleRadar: answers about Lead Backend Engineer roles, grounded in a corpus of job listings')
+    .showHelpAfterError()
+    .exitOverride();
+
+  const withCorpus = (json: boolean) => {
+    const a = app();
+    const built = a.ensureCorpus(progressPrinter(!json && process.stderr.isTTY === true));
+    if (built && built.status !== 'published') throw new Error(`Could not build the corpus: ${built.message}`);
+    const reader = a.reader();
+    if (!reader) throw new Error('No corpus generation is available');
+    return reader;
+  };
+
+  program
+    .command('ingest')
+    .description('Build a new corpus generation: the embedded corpus, or add/update listings from --source paths')
+    .option('--source <path...>', 'file or folder (.md, .jsonl, .json, .csv, SkillSpan) to add or update; the rest of the corpus is kept')
+    .addOption(new Option('--format <format>', 'force a source format').choices([...SOURCE_FORMATS]).default('auto'))
+    .option('--strict', 'reject the whole refresh when any record is bad', false)
+    .option('--force', 'allow a refresh that removes more than half of the listings', false)
+    .option('--json', 'print the report as JSON', false)
+    .action((opts: { source?: string[]; format: SourceFormat; strict: boolean; force: boolean; json: boolean }) => {
+      let report: IngestReport;
+      try {
+        report = app().ingest(
+          { sources: opts.source ?? [], embedded: !opts.source?.length, format: opts.format, strict: opts.strict, force: opts.force },
+          progressPrinter(!opts.json && process.stderr.isTTY === true),
+        );
+      } catch (error) {
+        if (error instanceof RefreshInProgressError) {
+          print(opts.json, { status: 'locked', message: error.message }, error.message);
+          process.exitCode = EXIT.locked;
+          return;
+        }
+        throw error;
+      }
+      print(opts.json, report, ingestText(report));
+      process.exitCode = ingestExitCode(report);
+    });
+
+  program
+    .command('status')
+    .description('The serving generation: counts, skill coverage, sources, last refresh')
+    .option('--json', 'print JSON', false)
+    .action((opts: { json: boolean }) => {
+      const status = withCorpus(opts.json).status();
+      const text = [
+        `Generation ${status.generation} (built ${status.createdAt})`,
+        `${status.listings} listings, ${status.guides} guides, ${status.chunks} chunks`,
+        `Skills: ${(status.skillCoverage.anySkill * 100).toFixed(1)}% of listings have some, ${(status.skillCoverage.fiveOrMore * 100).toFixed(1)}% have five or more`,
+        `Sources: ${status.sources.map((s) => `${s.source} (${s.listings} listings, ${s.guides} guides)`).join(', ')}`,
+        `Last refresh: ${status.lastRefresh ? `${status.lastRefresh.finishedAt}, ${status.lastRefresh.added} added, ${status.lastRefresh.updated} updated, ${status.lastRefresh.removed} removed` : 'never'}`,
+      ].join('\n');
+      print(opts.json, status, text);
+    });
+
+  program
+    .command('listings')
+    .description('Every listing with its extracted facts')
+    .option('--json', 'print JSON', false)
+    .action((opts: { json: boolean }) => {
+      const listings = withCorpus(opts.json).listings();
+      const text = listings.map((l) => `${l.id.padEnd(52)} ${l.seniority.padEnd(9)} ${l.remote.padEnd(7)} ${l.title} — ${l.company}`).join('\n');
+      print(opts.json, { listings }, text);
+    });
+
+  program
+    .command('listing')
+    .description('One listing with its extracted facts and sections')
+    .argument('<id>', 'listing id')
+    .option('--json', 'print JSON', false)
+    .action((id: string, opts: { json: boolean }) => {
+      const reader = withCorpus(opts.json);
+      const listing = reader.listing(id);
+      if (!listing) {
+        print(opts.json, { error: `no listing with id ${id}` }, `No listing with id ${id}`);
+        process.exitCode = EXIT.notFound;
+        return;
+      }
+      print(opts.json, listing, renderReplyText(renderListing(listing, reader.generation.id)));
+    });
+
+  program
+    .command('console')
+    .description('The local console: slash commands as typed lines (what `npm start` opens without DISCORD_TOKEN)')
+    .action(async () => {
+      const a = app();
+      a.ensureCorpus(progressPrinter(process.stderr.isTTY === true));
+      await runConsole(a, process.stdin, process.stdout, process.stdin.isTTY === true);
+    });
+
+  return program;
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let instance: App | undefined;
+  const app = () => {
+    if (!instance) {
+      const config = loadConfig(process.env);
+      instance = new App(config, createLogger(config.logLevel));
+    }
+    return instance;
+  };
+  const program = buildCli(app);
+  try {
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    const e = error as { code?: string; exitCode?: number };
+    if (e.code?.startsWith('commander.')) return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : (e.exitCode ?? 2);
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT.config;
+    }
+    process.stderr.write(`roleradar: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    instance?.close();
+  }
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+if (invokedDirectly) process.exitCode = await main(process.argv);
+
+export { main };

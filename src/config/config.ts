@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The project root: where `data/` (the embedded corpus) lives. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: optionalString,
+  DISCORD_GUILD_ID: optionalString,
+  DISCORD_API_URL: optionalString.pipe(z.url().optional()),
+  ROLERADAR_DATA_DIR: optionalString,
+  ROLERADAR_CORPUS_DIR: optionalString,
+  ROLERADAR_KEEP_GENERATIONS: z.coerce.number().int().min(1).max(50).default(3),
+  ROLERADAR_MAX_SOURCE_MB: z.coerce.number().positive().max(1024).default(25),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export interface AppConfig {
+  discord: { token: string | undefined; applicationId: string | undefined; guildId: string | undefined; apiUrl: string | undefined };
+  /** Where generations, the pointer to the serving one and the refresh lock live. */
+  dataDir: string;
+  /** The embedded corpus: listings/, guides/ and taxonomy/. */
+  corpusDir: string;
+  keepGenerations: number;
+  maxSourceBytes: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+/** Thrown when the environment cannot be turned into a configuration; its message names each bad variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the environment once, at start-up. Nothing else in the code reads `process.env`. */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  return {
+    discord: {
+      token: e.DISCORD_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID,
+      guildId: e.DISCORD_GUILD_ID,
+      apiUrl: e.DISCORD_API_URL,
+    },
+    dataDir: path.resolve(cwd, e.ROLERADAR_DATA_DIR ?? path.join(PROJECT_ROOT, 'var')),
+    corpusDir: path.resolve(cwd, e.ROLERADAR_CORPUS_DIR ?? path.join(PROJECT_ROOT, 'data')),
+    keepGenerations: e.ROLERADAR_KEEP_GENERATIONS,
+    maxSourceBytes: Math.round(e.ROLERADAR_MAX_SOURCE_MB * 1024 * 1024),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+
+// MinHash over word 5-shingles, banded for locality-sensitive lookup. Written here rather than
+// taken from npm: the registry's minhash packages are unmaintained, and this is ~60 lines.
+const PERMUTATIONS = 64;
+const BANDS = 16;
+const ROWS = PERMUTATIONS / BANDS;
+const SHINGLE = 5;
+const PRIME = 4294967311; // smallest prime above 2^32
+
+// Fixed coefficients (derived from a seed) so signatures stored in one generation stay comparable in the next.
+const COEFFICIENTS: Array<[number, number]> = Array.from({ length: PERMUTATIONS }, (_, i) => {
+  const h = createHash('sha256').update(`roleradar-minhash-${i}`).digest();
+  return [(h.readUInt32BE(0) % (PRIME - 1)) + 1, h.readUInt32BE(4) % PRIME];
+});
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** (a·x + b) mod p without losing precision above 2^53: split x into 16-bit halves. */
+function permute(x: number, a: number, b: number): number {
+  const hi = Math.floor(x / 65536);
+  const lo = x % 65536;
+  const partial = ((a * hi) % PRIME) * 65536;
+  return ((partial % PRIME) + ((a * lo) % PRIME) + b) % PRIME;
+}
+
+/** Lowercased words, punctuation dropped: the comparison ignores formatting. */
+function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A content hash that ignores case, punctuation and whitespace: the exact-duplicate key. */
+export function contentHash(...parts: string[]): string {
+  return createHash('sha256').update(parts.map((p) => words(p).join(' ')).join('\u0000')).digest('hex');
+}
+
+export function minhashSignature(text: string): Uint32Array {
+  const tokens = words(text);
+  const signature = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  const count = Math.max(1, tokens.length - SHINGLE + 1);
+  for (let i = 0; i < count; i++) {
+    const shingle = fnv1a(tokens.slice(i, i + SHINGLE).join(' '));
+    for (let p = 0; p < PERMUTATIONS; p++) {
+      const [a, b] = COEFFICIENTS[p]!;
+      const v = permute(shingle, a, b) >>> 0;
+      if (v < signature[p]!) signature[p] = v;
+    }
+  }
+  return signature;
+}
+
+export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[i]) same++;
+  return same / PERMUTATIONS;
+}
+
+/** Finds near-duplicates among signatures: LSH buckets propose candidates, the estimate confirms them. */
+export class NearDuplicateIndex {
+  private readonly buckets = new Map<string, string[]>();
+  private readonly signatures = new Map<string, Uint32Array>();
+
+  add(id: string, signature: Uint32Array): void {
+    this.signatures.set(id, signature);
+    for (const key of bandKeys(signature)) {
+      const list = this.buckets.get(key) ?? [];
+      list.push(id);
+      this.buckets.set(key, list);
+    }
+  }
+
+  remove(id: string): void {
+    const signature = this.signatures.get(id);
+    if (!signature) return;
+    this.signatures.delete(id);
+    for (const key of bandKeys(signature)) {
+      const list = this.buckets.get(key)?.filter((x) => x !== id);
+      if (list?.length) this.buckets.set(key, list);
+      else this.buckets.delete(key);
+    }
+  }
+
+  /** The most similar stored document at or above the threshold, other than `id` itself. */
+  findSimilar(id: string, signature: Uint32Array, threshold: number): { id: string; similarity: number } | undefined {
+    let best: { id: string; similarity: number } | undefined;
+    const seen = new Set<string>();
+    for (const key of bandKeys(signature)) {
+      for (const other of this.buckets.get(key) ?? []) {
+        if (other === id || seen.has(other)) continue;
+        seen.add(other);
+        const similarity = estimateSimilarity(signature, this.signatures.get(other)!);
+        if (similarity >= threshold && (!best || similarity > best.similarity)) best = { id: other, similarity };
+      }
+    }
+    return best;
+  }
+}
+
+function bandKeys(signature: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${Array.from(signature.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
+  return keys;
+}

@@ -1,0 +1,68 @@
+import type { Chunk } from '../chunk.js';
+import type { ListingInput } from '../record-schema.js';
+import type { SkillTaxonomy } from '../taxonomy.js';
+import type { Gazetteer, Place } from './locations.js';
+import { extractSalary, type Salary } from './salary.js';
+import { extractSeniority, type Seniority } from './seniority.js';
+import { extractEmploymentType, extractRemotePolicy, type EmploymentType, type RemotePolicy } from './work-terms.js';
+import { extractYearsMin } from './years.js';
+
+export interface ListingSkill {
+  name: string;
+  category: string;
+  mentions: number;
+  /** Named outside any "nice to have" section: the listing asks for it. */
+  required: boolean;
+}
+
+/** The structured facts RoleRadar reads out of a listing's text. */
+export interface ListingFacts {
+  skills: ListingSkill[];
+  yearsMin: number | null;
+  salary: Salary | null;
+  remote: RemotePolicy;
+  seniority: Seniority;
+  employmentType: EmploymentType | null;
+  places: Place[];
+}
+
+export interface ExtractDeps {
+  taxonomy: SkillTaxonomy;
+  gazetteer: Gazetteer;
+}
+
+/** Bump when extraction logic changes, so every listing is re-extracted on the next refresh. */
+export const EXTRACTOR_VERSION = 1;
+
+export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: ExtractDeps): ListingFacts {
+  const tally = new Map<string, { mentions: number; required: boolean }>();
+  const count = (text: string, required: boolean) => {
+    for (const [name, mentions] of deps.taxonomy.countSkills(text)) {
+      const entry = tally.get(name) ?? { mentions: 0, required: false };
+      entry.mentions += mentions;
+      entry.required ||= required;
+      tally.set(name, entry);
+    }
+  };
+  count(input.title, true);
+  for (const chunk of chunks) count(`${chunk.heading ?? ''}\n${chunk.text}`, !chunk.optional);
+  const skills = [...tally]
+    .map(([name, t]) => ({ name, category: deps.taxonomy.skills.get(name)?.category ?? 'other', mentions: t.mentions, required: t.required }))
+    .sort((a, b) => Number(b.required) - Number(a.required) || b.mentions - a.mentions || a.name.localeCompare(b.name));
+
+  const text = input.description;
+  let salary: Salary | null;
+  if (input.salary && typeof input.salary === 'object') salary = input.salary;
+  else if (typeof input.salary === 'string') salary = extractSalary(`Salary: ${input.salary}`) ?? extractSalary(text);
+  else salary = extractSalary(text);
+
+  return {
+    skills,
+    yearsMin: extractYearsMin(text),
+    salary,
+    remote: input.remote ?? extractRemotePolicy(input.location, text),
+    seniority: extractSeniority(input.title, text),
+    employmentType: input.employmentType ?? extractEmploymentType(input.title, text),
+    places: deps.gazetteer.parse(input.location),
+  };
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+export const REGIONS = ['europe', 'north-america', 'latin-america', 'asia-pacific', 'middle-east', 'africa'] as const;
+export type Region = (typeof REGIONS)[number];
+
+const countrySchema = z.object({
+  country: z.string(),
+  code: z.string().length(2),
+  region: z.enum(REGIONS),
+  eu: z.boolean().default(false),
+  aliases: z.array(z.string()).default([]),
+  cities: z.array(z.string()).default([]),
+});
+export type CountryDefinition = z.infer<typeof countrySchema>;
+
+/** One place a listing can be worked from, as parsed from its location line. */
+export interface Place {
+  /** The text as the listing wrote it, e.g. "Remote (EU time zones)". */
+  raw: string;
+  city: string | null;
+  country: string | null;
+  region: Region | null;
+  remote: boolean;
+}
+
+// Region words used in remote restrictions: "Remote (EU)", "Americas time zones", "EMEA".
+const REGION_WORDS: Array<[RegExp, Region]> = [
+  [/\b(eu|europe|european|emea|cet|cest|gmt|uk time)\b/i, 'europe'],
+  [/\b(north america|americas|us time zones?|est|pst|pt|et)\b/i, 'north-america'],
+  [/\b(latam|latin america|south america)\b/i, 'latin-america'],
+  [/\b(apac|asia|asia[- ]pacific|oceania|anz)\b/i, 'asia-pacific'],
+  [/\b(middle east|mena|gcc)\b/i, 'middle-east'],
+  [/\b(africa)\b/i, 'africa'],
+];
+
+export class Gazetteer {
+  private readonly byName = new Map<string, CountryDefinition>();
+  private readonly byCity = new Map<string, CountryDefinition>();
+
+  constructor(countries: CountryDefinition[]) {
+    for (const c of countries) {
+      for (const name of [c.country, c.code, ...c.aliases]) this.byName.set(name.toLowerCase(), c);
+      for (const city of c.cities) this.byCity.set(city.toLowerCase(), c);
+    }
+  }
+
+  country(name: string): CountryDefinition | undefined {
+    return this.byName.get(name.trim().toLowerCase());
+  }
+
+  /** Splits a location line ("London, UK; Remote (UK)") into places with city, country and region. */
+  parse(location: string): Place[] {
+    const parts = location
+      .split(/\s*(?:;|\||\/| or |\n| · )\s*/i)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return parts.map((raw) => this.parsePlace(raw));
+  }
+
+  private parsePlace(raw: string): Place {
+    const remote = /\bremote\b|\banywhere\b|\bworldwide\b|\bdistributed\b/i.test(raw);
+    const words = raw
+      .replace(/\(([^)]*)\)/g, ', $1')
+      .split(/\s*,\s*|\s+-\s+|\s+–\s+/)
+      .map((w) => w.replace(/\b(remote|hybrid|on-?site|office|only|time ?zones?|based|in|within)\b/gi, '').trim())
+      .filter(Boolean);
+    let country: CountryDefinition | undefined;
+    let city: string | null = null;
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      const asCountry = this.byName.get(lower);
+      if (asCountry) {
+        country = asCountry;
+        continue;
+      }
+      const asCity = this.byCity.get(lower);
+      if (asCity) {
+        city = word;
+        country ??= asCity;
+      }
+    }
+    let region: Region | null = country?.region ?? null;
+    if (!region) for (const [pattern, r] of REGION_WORDS) if (pattern.test(raw)) { region = r; break; }
+    return { raw, city, country: country?.country ?? null, region, remote };
+  }
+}
+
+export function loadGazetteer(file: string): Gazetteer {
+  const parsed = z.array(countrySchema).safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`Invalid locations file ${file}:\n${z.prettifyError(parsed.error)}`);
+  return new Gazetteer(parsed.data);
+}

@@ -1,0 +1,343 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
+import { CorpusWriter, type StoredDocumentInput } from '../storage/corpus-writer.js';
+import { DATABASE_FILE, type GenerationStore, type Logger } from '../storage/generations.js';
+import { chunkDocument } from './chunk.js';
+import { contentHash, minhashSignature, NearDuplicateIndex } from './dedupe.js';
+import { extractListingFacts } from './extract/facts.js';
+import type { Pipeline } from './pipeline.js';
+import { type ValidRecord, validateRecord } from './record-schema.js';
+import { loadSource, type SourceFormat } from './sources/load.js';
+import type { LoadResult, RecordIssue } from './sources/types.js';
+
+export const EMBEDDED_SOURCE = 'embedded';
+/** Two listings whose shingles overlap this much are one posting published twice. */
+const NEAR_DUPLICATE_THRESHOLD = 0.9;
+
+export interface IngestRequest {
+  /** Files or folders to add or update; the rest of the corpus is kept. */
+  sources: string[];
+  /** Also sync the embedded corpus in `data/` (listings it no longer holds are removed). */
+  embedded: boolean;
+  format?: SourceFormat;
+  /** Reject the whole refresh when any record is bad. */
+  strict?: boolean;
+  /** Allow a refresh that removes more than half of the listings. */
+  force?: boolean;
+}
+
+export interface DuplicateNotice {
+  id: string;
+  duplicateOf: string;
+  similarity: number;
+}
+
+export interface IngestReport {
+  status: 'published' | 'unchanged' | 'refused' | 'failed';
+  message: string;
+  /** The generation serving after this run. */
+  generation: string | null;
+  previousGeneration: string | null;
+  counts: { added: number; updated: number; removed: number; unchanged: number; rejected: number; duplicates: number };
+  issues: RecordIssue[];
+  duplicates: DuplicateNotice[];
+  notices: string[];
+  durationMs: number;
+}
+
+export interface IngestProgress {
+  phase: 'reading' | 'processing' | 'validating' | 'publishing';
+  done: number;
+  total: number;
+}
+
+export interface IngestDeps {
+  store: GenerationStore;
+  pipeline: Pipeline;
+  corpusDir: string;
+  maxSourceBytes: number;
+  keepGenerations: number;
+  now: () => Date;
+  log: Logger;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+/**
+ * Builds the next corpus generation from the current one plus the given sources, validates it and
+ * switches to it. Unchanged documents are copied, not processed again. Bad records are reported
+ * and skipped; nothing already stored is lost, and a refresh that would drop more than half of the
+ * listings is refused unless forced. Throws RefreshInProgressError when another refresh holds the lock.
+ */
+export function runIngest(request: IngestRequest, deps: IngestDeps): IngestReport {
+  const started = deps.now();
+  const t0 = performance.now();
+  const release = deps.store.acquireLock(started);
+  try {
+    deps.store.recover();
+    return ingestLocked(request, deps, started, t0);
+  } finally {
+    release();
+  }
+}
+
+function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t0: number): IngestReport {
+  const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0 };
+  const duplicates: DuplicateNotice[] = [];
+  const current = deps.store.current();
+  const report = (status: IngestReport['status'], message: string, generation: string | null, load: LoadResult): IngestReport => ({
+    status,
+    message,
+    generation,
+    previousGeneration: current?.id ?? null,
+    counts: { ...counts },
+    issues: load.issues,
+    duplicates,
+    notices: load.notices,
+    durationMs: Math.round(performance.now() - t0),
+  });
+
+  // 1. Read every source.
+  deps.onProgress?.({ phase: 'reading', done: 0, total: request.sources.length + (request.embedded ? 2 : 0) });
+  const load: LoadResult = { records: [], issues: [], notices: [] };
+  const sourceLabels: string[] = [];
+  const collect = (target: string, defaultKind: 'listing' | 'guide', sourceName: string) => {
+    const result = loadSource(target, { maxBytes: deps.maxSourceBytes, defaultKind, displayRoot: process.cwd(), ...(request.format ? { format: request.format } : {}) });
+    for (const r of result.records) if (r.fields.source === undefined && r.kind === 'listing') r.fields.source = sourceName;
+    load.records.push(...result.records.map((r) => ({ ...r, sourceName: (r.fields.source as string | undefined) ?? sourceName })));
+    load.issues.push(...result.issues);
+    load.notices.push(...result.notices);
+  };
+  if (request.embedded) {
+    collect(path.join(deps.corpusDir, 'listings'), 'listing', EMBEDDED_SOURCE);
+    collect(path.join(deps.corpusDir, 'guides'), 'guide', EMBEDDED_SOURCE);
+    sourceLabels.push(EMBEDDED_SOURCE);
+  }
+  for (const source of request.sources) {
+    const label = `file:${path.relative(process.cwd(), path.resolve(source)) || source}`;
+    collect(source, 'listing', label);
+    sourceLabels.push(label);
+  }
+  const fileLevelIssues = load.issues.length;
+
+  // 2. Validate; the first record with an id wins, later ones with the same id are rejected.
+  const valid: Array<ValidRecord & { sourceName: string }> = [];
+  const seenIds = new Map<string, string>();
+  const mentionedIds = new Set<string>();
+  for (const raw of load.records as Array<(typeof load.records)[number] & { sourceName: string }>) {
+    if (typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number') mentionedIds.add(String(raw.fields.id).trim());
+    const result = validateRecord(raw);
+    if ('issues' in result) {
+      load.issues.push(...result.issues);
+      counts.rejected++;
+      continue;
+    }
+    const where = `${raw.origin.file}${raw.origin.line !== undefined ? `:${raw.origin.line}` : ''}`;
+    const first = seenIds.get(result.ok.input.id);
+    if (first !== undefined) {
+      load.issues.push({ ...raw.origin, field: 'id', message: `duplicate id "${result.ok.input.id}", first seen at ${first}; this record was skipped` });
+      counts.rejected++;
+      continue;
+    }
+    seenIds.set(result.ok.input.id, where);
+    valid.push({ ...result.ok, sourceName: raw.sourceName });
+  }
+  counts.rejected += fileLevelIssues;
+
+  if (request.strict && load.issues.length > 0) {
+    return report('refused', `Refused (--strict): ${load.issues.length} problem(s) in the sources; nothing was changed`, current?.id ?? null, load);
+  }
+  if (valid.length === 0 && !request.embedded) {
+    return report('refused', 'No valid records were found in the given sources; nothing was changed', current?.id ?? null, load);
+  }
+
+  // 3. Stage the next generation as a copy of the current one.
+  const staging = deps.store.createStaging(started);
+  const stagedDb = path.join(staging.dir, DATABASE_FILE);
+  let db: Db | undefined;
+  const discard = () => {
+    db?.close();
+    db = undefined;
+    fs.rmSync(staging.dir, { recursive: true, force: true });
+  };
+  try {
+    if (current) {
+      const source = openDatabase(current.databaseFile, { readonly: true });
+      try {
+        source.prepare('VACUUM INTO ?').run(stagedDb);
+      } finally {
+        source.close();
+      }
+    }
+    db = openDatabase(stagedDb);
+    const writer = new CorpusWriter(db);
+    const existing = writer.existingDocuments();
+    const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing').length;
+    const byContent = new Map<string, string>();
+    const near = new NearDuplicateIndex();
+    for (const doc of existing.values()) {
+      if (doc.kind !== 'listing') continue;
+      byContent.set(doc.contentHash, doc.id);
+      if (doc.minhash) near.add(doc.id, doc.minhash);
+    }
+
+    // 4. Process new and changed documents.
+    const now = started.toISOString();
+    const writeAll = db.transaction(() => {
+      valid.forEach((record, i) => {
+        if (i % 25 === 0) deps.onProgress?.({ phase: 'processing', done: i, total: valid.length });
+        const processingHash = createHash('sha256').update(deps.pipeline.version).update(JSON.stringify(record.input)).update(record.sourceName).digest('hex');
+        const before = existing.get(record.input.id);
+        if (before && before.processingHash === processingHash) {
+          counts.unchanged++;
+          return;
+        }
+        const doc = buildDocument(record, processingHash, deps.pipeline);
+        if (record.kind === 'listing') {
+          const sameContent = byContent.get(doc.contentHash);
+          if (sameContent && sameContent !== doc.id) {
+            duplicates.push({ id: doc.id, duplicateOf: sameContent, similarity: 1 });
+            counts.duplicates++;
+            return;
+          }
+          const similar = near.findSimilar(doc.id, doc.minhash!, NEAR_DUPLICATE_THRESHOLD);
+          if (similar) {
+            duplicates.push({ id: doc.id, duplicateOf: similar.id, similarity: similar.similarity });
+            counts.duplicates++;
+            return;
+          }
+          if (before) {
+            near.remove(doc.id);
+            if (byContent.get(before.contentHash) === doc.id) byContent.delete(before.contentHash);
+          }
+          near.add(doc.id, doc.minhash!);
+          byContent.set(doc.contentHash, doc.id);
+        }
+        writer.upsert(doc, now);
+        if (before) counts.updated++;
+        else counts.added++;
+      });
+      deps.onProgress?.({ phase: 'processing', done: valid.length, total: valid.length });
+
+      // 5. The embedded corpus is authoritative for its own listings: drop the ones it no longer has,
+      //    unless some file could not be read (then we cannot know what it held).
+      if (request.embedded) {
+        if (fileLevelIssues > 0) {
+          load.notices.push('Some files could not be read, so listings missing from the embedded corpus were kept rather than removed');
+        } else {
+          for (const doc of existing.values()) {
+            if (doc.source === EMBEDDED_SOURCE && !seenIds.has(doc.id) && !mentionedIds.has(doc.id)) {
+              writer.remove(doc.id);
+              counts.removed++;
+            }
+          }
+        }
+      }
+    });
+    writeAll();
+
+    const listingsAfter = (db.prepare("SELECT count(*) AS n FROM documents WHERE kind = 'listing'").get() as { n: number }).n;
+    const lost = listingsBefore - listingsAfter;
+    if (listingsBefore > 0 && lost > listingsBefore / 2 && !request.force) {
+      discard();
+      return report(
+        'refused',
+        `Refused: this refresh would remove ${lost} of ${listingsBefore} listings (more than half). Check the sources, or run again with --force if that is intended; nothing was changed`,
+        current?.id ?? null,
+        load,
+      );
+    }
+    if (current && counts.added + counts.updated + counts.removed === 0) {
+      discard();
+      return report('unchanged', `No changes: generation ${current.id} stays current`, current.id, load);
+    }
+
+    // 6. Validate, seal and publish.
+    deps.onProgress?.({ phase: 'validating', done: 0, total: 1 });
+    const problems = writer.validate();
+    if (problems.length > 0) {
+      discard();
+      return report('failed', `The new generation failed validation (${problems.join('; ')}); the previous one keeps serving`, current?.id ?? null, load);
+    }
+    writer.recordRun({
+      generation: staging.id,
+      startedAt: now,
+      finishedAt: deps.now().toISOString(),
+      sources: sourceLabels,
+      ...counts,
+      issues: load.issues,
+    });
+    writer.setMeta('generation', staging.id);
+    writer.setMeta('created_at', now);
+    writer.setMeta('pipeline_version', deps.pipeline.version);
+    const totals = db
+      .prepare("SELECT (SELECT count(*) FROM documents WHERE kind = 'listing') AS listings, (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides, (SELECT count(*) FROM chunks) AS chunks")
+      .get() as { listings: number; guides: number; chunks: number };
+    // A database published while its pages sit in the -wal file would be published empty:
+    // checkpoint, leave WAL mode, and close before checksumming.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+    db.pragma('optimize');
+    db.close();
+    db = undefined;
+    deps.onProgress?.({ phase: 'publishing', done: 0, total: 1 });
+    const generation = deps.store.publish(staging, {
+      createdAt: now,
+      parent: current?.id ?? null,
+      schemaVersion: SCHEMA_VERSION,
+      pipelineVersion: deps.pipeline.version,
+      counts: totals,
+    });
+    const pruned = deps.store.prune(deps.keepGenerations, generation.id);
+    if (pruned.length) deps.log.info(`Removed ${pruned.length} old generation(s): ${pruned.join(', ')}`);
+    deps.onProgress?.({ phase: 'publishing', done: 1, total: 1 });
+    const summary = `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed, ${counts.unchanged} unchanged, ${counts.duplicates} duplicate(s) skipped, ${counts.rejected} rejected`;
+    return report('published', `Published generation ${generation.id}: ${summary}`, generation.id, load);
+  } catch (error) {
+    discard();
+    throw error;
+  }
+}
+
+function buildDocument(record: ValidRecord & { sourceName: string }, processingHash: string, pipeline: Pipeline): StoredDocumentInput {
+  if (record.kind === 'guide') {
+    const g = record.input;
+    return {
+      id: g.id,
+      kind: 'guide',
+      title: g.title,
+      company: null,
+      location: null,
+      url: g.url ?? null,
+      source: record.sourceName,
+      postedAt: g.updatedAt ?? null,
+      topics: g.topics,
+      description: g.body,
+      contentHash: contentHash(g.title, g.body),
+      processingHash,
+      minhash: null,
+      facts: null,
+      chunks: chunkDocument(g.body),
+    };
+  }
+  const l = record.input;
+  const chunks = chunkDocument(l.description);
+  return {
+    id: l.id,
+    kind: 'listing',
+    title: l.title,
+    company: l.company,
+    location: l.location,
+    url: l.url,
+    source: l.source ?? record.sourceName,
+    postedAt: l.postedAt ?? null,
+    topics: [],
+    description: l.description,
+    contentHash: contentHash(l.title, l.company, l.description),
+    processingHash,
+    minhash: minhashSignature(`${l.title} ${l.company} ${l.description}`),
+    facts: extractListingFacts(l, chunks, pipeline),
+    chunks,
+  };
+}

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXTRACTOR_VERSION } from './extract/facts.js';
+import { type Gazetteer, loadGazetteer } from './extract/locations.js';
+import { loadTaxonomy, type SkillTaxonomy } from './taxonomy.js';
+
+/** Bump when chunking or normalization changes, so stored documents are processed again. */
+const CHUNKER_VERSION = 1;
+
+/** The data-driven parts of ingestion (taxonomy, gazetteer) and a version that changes with any of them. */
+export interface Pipeline {
+  taxonomy: SkillTaxonomy;
+  gazetteer: Gazetteer;
+  version: string;
+}
+
+export function loadPipeline(corpusDir: string): Pipeline {
+  const taxonomyFile = path.join(corpusDir, 'taxonomy', 'skills.yaml');
+  const locationsFile = path.join(corpusDir, 'taxonomy', 'locations.yaml');
+  const taxonomy = loadTaxonomy(taxonomyFile);
+  const gazetteer = loadGazetteer(locationsFile);
+  const version = createHash('sha256')
+    .update(`${EXTRACTOR_VERSION}:${CHUNKER_VERSION}:`)
+    .update(fs.readFileSync(taxonomyFile))
+    .update(fs.readFileSync(locationsFile))
+    .digest('hex')
+    .slice(0, 16);
+  return { taxonomy, gazetteer, version };
+}

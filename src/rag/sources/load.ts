@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseCsv } from './csv.js';
+import { decodeUtf8, lineOfByte } from './decode.js';
+import { parseJsonArray, parseJsonLines } from './jsonl.js';
+import { parseMarkdownFile } from './markdown.js';
+import { isSkillSpanLine, parseSkillSpan } from './skillspan.js';
+import type { LoadResult } from './types.js';
+
+export const SOURCE_FORMATS = ['auto', 'markdown', 'jsonl', 'json', 'csv', 'skillspan'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+const EXTENSIONS: Record<string, Exclude<SourceFormat, 'auto' | 'skillspan'>> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.json': 'json',
+  '.csv': 'csv',
+};
+
+export interface LoadOptions {
+  format?: SourceFormat;
+  /** Files over this size are refused whole, before they are read into memory. */
+  maxBytes: number;
+  /** Kind for Markdown files without a `kind` field (the embedded guides folder says 'guide'). */
+  defaultKind?: 'listing' | 'guide';
+  /** Paths in issues are shown relative to this folder. */
+  displayRoot?: string;
+}
+
+/** Reads every record found at a path: a file, or a folder walked recursively (hidden entries skipped). */
+export function loadSource(target: string, options: LoadOptions): LoadResult {
+  const result: LoadResult = { records: [], issues: [], notices: [] };
+  const display = (file: string) => (options.displayRoot ? path.relative(options.displayRoot, file) || file : file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    result.issues.push({ file: display(target), message: 'no such file or folder' });
+    return result;
+  }
+  const files = stat.isDirectory() ? walk(target) : [target];
+  if (stat.isDirectory() && files.length === 0) result.notices.push(`${display(target)}: no .md, .jsonl, .json or .csv files found`);
+  for (const file of files) merge(result, loadFile(file, display(file), options));
+  return result;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(full));
+    else if (entry.isFile() && EXTENSIONS[path.extname(entry.name).toLowerCase()]) out.push(full);
+  }
+  return out;
+}
+
+function loadFile(file: string, shown: string, options: LoadOptions): LoadResult {
+  const size = fs.statSync(file).size;
+  if (size > options.maxBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return { records: [], notices: [], issues: [{ file: shown, message: `file is ${mb(size)}, over the ${mb(options.maxBytes)} limit (ROLERADAR_MAX_SOURCE_MB); nothing read from it` }] };
+  }
+  if (size === 0) return { records: [], notices: [], issues: [{ file: shown, message: 'file is empty' }] };
+  const bytes = fs.readFileSync(file);
+  const { text, invalidAt } = decodeUtf8(bytes);
+  let format = options.format && options.format !== 'auto' ? options.format : EXTENSIONS[path.extname(file).toLowerCase()];
+  if (!format) return { records: [], issues: [{ file: shown, message: `unknown file type "${path.extname(file)}" (use .md, .jsonl, .json or .csv, or --format)` }], notices: [] };
+  if (format === 'json' || format === 'jsonl') {
+    const trimmed = text.trimStart();
+    if (format === 'json' && trimmed.startsWith('[')) format = 'json';
+    else {
+      const first = trimmed.slice(0, trimmed.indexOf('\n') === -1 ? undefined : trimmed.indexOf('\n'));
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(first);
+      } catch {
+        parsed = undefined;
+      }
+      format = isSkillSpanLine(parsed) ? 'skillspan' : format === 'json' && !trimmed.includes('\n{') ? 'json' : 'jsonl';
+    }
+  }
+  // Line-oriented formats report invalid UTF-8 per line; a Markdown file is one record and is refused whole.
+  if (invalidAt !== undefined && format === 'markdown') {
+    return { records: [], notices: [], issues: [{ file: shown, line: lineOfByte(bytes, invalidAt), message: `invalid UTF-8 at byte ${invalidAt}; the file was not read` }] };
+  }
+  switch (format) {
+    case 'markdown':
+      return parseMarkdownFile(shown, text, options.defaultKind ?? 'listing');
+    case 'jsonl':
+      return parseJsonLines(shown, text);
+    case 'json':
+      return invalidAt !== undefined
+        ? { records: [], notices: [], issues: [{ file: shown, line: lineOfByte(bytes, invalidAt), message: `invalid UTF-8 at byte ${invalidAt}; the file was not read` }] }
+        : parseJsonArray(shown, text);
+    case 'csv':
+      return parseCsv(shown, text);
+    case 'skillspan':
+      return parseSkillSpan(shown, text);
+    default:
+      return { records: [], notices: [], issues: [{ file: shown, message: `unsupported format ${format}` }] };
+  }
+}
+
+function merge(into: LoadResult, from: LoadResult): void {
+  into.records.push(...from.records);
+  into.issues.push(...from.issues);
+  into.notices.push(...from.notices);
+}

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+const skillSchema = z.object({
+  name: z.string().min(1),
+  category: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  exact: z.array(z.string().min(1)).default([]),
+  implies: z.array(z.string().min(1)).default([]),
+});
+const taxonomySchema = z.array(skillSchema).min(1);
+
+export type SkillDefinition = z.infer<typeof skillSchema>;
+
+export interface Token {
+  raw: string;
+  lower: string;
+}
+
+// ".NET" would lose its dot to the tokenizer; rewrite it to a word first, in text and aliases alike.
+const DOTNET = /(^|[^\p{L}\p{N}])\.net\b/giu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}+#.]*/gu;
+
+/** Splits text into word tokens; `+`, `#` and inner dots stay (C++, C#, Node.js), hyphens and slashes split. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const match of text.replace(DOTNET, '$1dotnet').matchAll(TOKEN)) {
+    const raw = match[0].replace(/\.+$/, '');
+    if (raw) out.push({ raw, lower: raw.toLowerCase() });
+  }
+  return out;
+}
+
+// After "Go" these words mean the verb ("go-to", "go live", "go beyond"), not the language.
+const GO_VERB_NEXT = new Set(['to', 'live', 'ahead', 'beyond', 'back', 'deeper', 'further', 'through', 'from', 'wrong', 'out']);
+const GO_VERB_PREVIOUS = new Set(['to', 'will', 'can', "let's", 'lets', 'let', 'and', 'or', 'we', 'you', 'must', 'the']);
+
+export interface SkillMatch {
+  skill: string;
+  /** Token index where the alias starts. */
+  start: number;
+  end: number;
+}
+
+/** The skill taxonomy: canonical names, categories and an alias matcher over tokenized text. */
+export class SkillTaxonomy {
+  readonly skills: ReadonlyMap<string, SkillDefinition>;
+  private readonly byPhrase = new Map<string, string[]>();
+  private readonly byExactPhrase = new Map<string, string[]>();
+  private readonly maxPhraseLength: number;
+  /** A hash of the definitions, so a changed taxonomy re-extracts every listing. */
+  readonly version: string;
+
+  constructor(definitions: SkillDefinition[], version: string) {
+    this.version = version;
+    const skills = new Map<string, SkillDefinition>();
+    let maxLength = 1;
+    const add = (map: Map<string, string[]>, phrase: string, name: string) => {
+      const list = map.get(phrase) ?? [];
+      if (!list.includes(name)) list.push(name);
+      map.set(phrase, list);
+    };
+    for (const def of definitions) {
+      if (skills.has(def.name)) throw new Error(`Skill taxonomy: "${def.name}" is defined twice`);
+      skills.set(def.name, def);
+      for (const alias of [def.name, ...def.aliases]) {
+        if (def.exact.includes(alias)) continue;
+        const tokens = tokenize(alias);
+        if (tokens.length === 0) continue;
+        maxLength = Math.max(maxLength, tokens.length);
+        // The canonical name of a case-sensitive skill (Go, Rust) is itself case-sensitive.
+        if (alias === def.name && def.exact.length > 0 && !def.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) continue;
+        add(this.byPhrase, tokens.map((t) => t.lower).join(' '), def.name);
+      }
+      for (const alias of def.exact) {
+        const tokens = tokenize(alias);
+        maxLength = Math.max(maxLength, tokens.length);
+        add(this.byExactPhrase, tokens.map((t) => t.raw).join(' '), def.name);
+      }
+    }
+    for (const def of definitions) {
+      for (const implied of def.implies) {
+        if (!skills.has(implied)) throw new Error(`Skill taxonomy: "${def.name}" implies unknown skill "${implied}"`);
+      }
+    }
+    this.skills = skills;
+    this.maxPhraseLength = maxLength;
+  }
+
+  /** Every alias occurrence in the tokens, implied skills included (at the implying alias's position). */
+  matchTokens(tokens: Token[]): SkillMatch[] {
+    const matches: SkillMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let lower = '';
+      let raw = '';
+      for (let n = 1; n <= this.maxPhraseLength && i + n <= tokens.length; n++) {
+        const token = tokens[i + n - 1]!;
+        lower = n === 1 ? token.lower : `${lower} ${token.lower}`;
+        raw = n === 1 ? token.raw : `${raw} ${token.raw}`;
+        const found = [...(this.byPhrase.get(lower) ?? [])];
+        for (const name of this.byExactPhrase.get(raw) ?? []) {
+          if (name === 'Go' && n === 1 && this.isGoTheVerb(tokens, i)) continue;
+          found.push(name);
+        }
+        for (const name of found) {
+          matches.push({ skill: name, start: i, end: i + n });
+          for (const implied of this.skills.get(name)?.implies ?? []) matches.push({ skill: implied, start: i, end: i + n });
+        }
+      }
+    }
+    return matches;
+  }
+
+  /** Canonical skills mentioned in a text, with their mention counts. */
+  countSkills(text: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const m of this.matchTokens(tokenize(text))) {
+      const key = `${m.skill}@${m.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      counts.set(m.skill, (counts.get(m.skill) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** Resolves a member-typed skill ("k8s", "golang", "Postgres") to its canonical name, or undefined. */
+  resolve(term: string): string | undefined {
+    const tokens = tokenize(term);
+    if (tokens.length === 0) return undefined;
+    const lower = tokens.map((t) => t.lower).join(' ');
+    const byLower = this.byPhrase.get(lower)?.[0];
+    if (byLower) return byLower;
+    for (const [name] of this.skills) if (name.toLowerCase() === term.trim().toLowerCase()) return name;
+    for (const [phrase, names] of this.byExactPhrase) if (phrase.toLowerCase() === lower) return names[0];
+    return undefined;
+  }
+
+  private isGoTheVerb(tokens: Token[], i: number): boolean {
+    const next = tokens[i + 1]?.lower;
+    const previous = tokens[i - 1]?.lower;
+    return (next !== undefined && GO_VERB_NEXT.has(next)) || (previous !== undefined && GO_VERB_PREVIOUS.has(previous));
+  }
+}
+
+/** Loads and validates the taxonomy file (YAML); errors name the entry and field. */
+export function loadTaxonomy(file: string): SkillTaxonomy {
+  const text = fs.readFileSync(file, 'utf8');
+  const parsed = taxonomySchema.safeParse(parseYaml(text));
+  if (!parsed.success) throw new Error(`Invalid skill taxonomy ${file}:\n${z.prettifyError(parsed.error)}`);
+  const version = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return new SkillTaxonomy(parsed.data, version);
+}

@@ -1,0 +1,177 @@
+import type { Place } from '../rag/extract/locations.js';
+import type { Salary } from '../rag/extract/salary.js';
+import { type Db, openDatabase } from './database.js';
+import type { Generation } from './generations.js';
+
+/** A listing with the facts extracted from it: the shape `roleradar listings --json` prints. */
+export interface ListingSummary {
+  id: string;
+  title: string;
+  company: string;
+  location: string;
+  locations: Place[];
+  remote: string;
+  seniority: string;
+  yearsMin: number | null;
+  salary: Salary | null;
+  employmentType: string | null;
+  skills: string[];
+  postedAt: string | null;
+  url: string;
+  source: string;
+}
+
+export interface ListingDetail extends ListingSummary {
+  /** Skills with how often they are named and whether the listing requires them. */
+  skillDetails: Array<{ name: string; category: string; mentions: number; required: boolean }>;
+  description: string;
+  sections: Array<{ heading: string | null; text: string; optional: boolean }>;
+}
+
+export interface CorpusStatus {
+  generation: string;
+  createdAt: string;
+  listings: number;
+  guides: number;
+  chunks: number;
+  /** Share of listings with at least one extracted skill, and with five or more. */
+  skillCoverage: { anySkill: number; fiveOrMore: number };
+  sources: Array<{ source: string; listings: number; guides: number }>;
+  lastRefresh: {
+    startedAt: string;
+    finishedAt: string;
+    sources: string[];
+    added: number;
+    updated: number;
+    removed: number;
+    unchanged: number;
+    rejected: number;
+    duplicates: number;
+  } | null;
+}
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  company: string | null;
+  location: string | null;
+  url: string | null;
+  source: string;
+  posted_at: string | null;
+  remote: string | null;
+  seniority: string | null;
+  years_min: number | null;
+  salary_min: number | null;
+  salary_max: number | null;
+  salary_currency: string | null;
+  salary_period: Salary['period'] | null;
+  employment_type: string | null;
+  places: string;
+  description: string;
+  skills: string | null;
+}
+
+const LISTING_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, d.posted_at, d.remote, d.seniority, d.years_min,
+  d.salary_min, d.salary_max, d.salary_currency, d.salary_period, d.employment_type, d.places, d.description,
+  (SELECT json_group_array(skill) FROM (SELECT skill FROM document_skills s WHERE s.document_id = d.id ORDER BY required DESC, mentions DESC, skill)) AS skills`;
+
+/** Read-only queries over one published generation. */
+export class CorpusReader {
+  readonly db: Db;
+  private readonly statements;
+
+  constructor(readonly generation: Generation) {
+    this.db = openDatabase(generation.databaseFile, { readonly: true });
+    this.statements = {
+      listings: this.db.prepare(`SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' ORDER BY d.posted_at DESC, d.id`),
+      listing: this.db.prepare(`SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.id = ?`),
+      skills: this.db.prepare('SELECT skill AS name, category, mentions, required FROM document_skills WHERE document_id = ? ORDER BY required DESC, mentions DESC, skill'),
+      sections: this.db.prepare('SELECT heading, text, optional FROM chunks WHERE document_id = ? ORDER BY ord'),
+      counts: this.db.prepare(`SELECT
+          (SELECT count(*) FROM documents WHERE kind = 'listing') AS listings,
+          (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides,
+          (SELECT count(*) FROM chunks) AS chunks,
+          (SELECT count(*) FROM documents d WHERE kind = 'listing' AND EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id)) AS anySkill,
+          (SELECT count(*) FROM documents d WHERE kind = 'listing' AND (SELECT count(*) FROM document_skills s WHERE s.document_id = d.id) >= 5) AS fiveOrMore`),
+      sources: this.db.prepare(`SELECT source, sum(kind = 'listing') AS listings, sum(kind = 'guide') AS guides FROM documents GROUP BY source ORDER BY source`),
+      lastRun: this.db.prepare('SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1'),
+      titles: this.db.prepare("SELECT id, title, company FROM documents WHERE kind = 'listing' ORDER BY title"),
+    };
+  }
+
+  status(): CorpusStatus {
+    const c = this.statements.counts.get() as { listings: number; guides: number; chunks: number; anySkill: number; fiveOrMore: number };
+    const share = (n: number) => (c.listings === 0 ? 0 : Math.round((n / c.listings) * 1000) / 1000);
+    const run = this.statements.lastRun.get() as
+      | { started_at: string; finished_at: string; sources: string; added: number; updated: number; removed: number; unchanged: number; rejected: number; duplicates: number }
+      | undefined;
+    return {
+      generation: this.generation.id,
+      createdAt: this.generation.manifest.createdAt,
+      listings: c.listings,
+      guides: c.guides,
+      chunks: c.chunks,
+      skillCoverage: { anySkill: share(c.anySkill), fiveOrMore: share(c.fiveOrMore) },
+      sources: this.statements.sources.all() as CorpusStatus['sources'],
+      lastRefresh: run
+        ? {
+            startedAt: run.started_at,
+            finishedAt: run.finished_at,
+            sources: JSON.parse(run.sources) as string[],
+            added: run.added,
+            updated: run.updated,
+            removed: run.removed,
+            unchanged: run.unchanged,
+            rejected: run.rejected,
+            duplicates: run.duplicates,
+          }
+        : null,
+    };
+  }
+
+  listings(): ListingSummary[] {
+    return (this.statements.listings.all() as DocumentRow[]).map(toSummary);
+  }
+
+  listing(id: string): ListingDetail | null {
+    const row = this.statements.listing.get(id) as DocumentRow | undefined;
+    if (!row) return null;
+    const skillDetails = (this.statements.skills.all(id) as Array<{ name: string; category: string; mentions: number; required: number }>).map((s) => ({
+      ...s,
+      required: s.required === 1,
+    }));
+    const sections = (this.statements.sections.all(id) as Array<{ heading: string | null; text: string; optional: number }>).map((s) => ({ ...s, optional: s.optional === 1 }));
+    return { ...toSummary(row), skillDetails, description: row.description, sections };
+  }
+
+  /** Id, title and company of every listing: the in-memory source for autocomplete. */
+  listingTitles(): Array<{ id: string; title: string; company: string }> {
+    return this.statements.titles.all() as Array<{ id: string; title: string; company: string }>;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toSummary(row: DocumentRow): ListingSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    company: row.company ?? '',
+    location: row.location ?? '',
+    locations: JSON.parse(row.places) as Place[],
+    remote: row.remote ?? 'unknown',
+    seniority: row.seniority ?? 'mid',
+    yearsMin: row.years_min,
+    salary:
+      row.salary_min !== null && row.salary_max !== null && row.salary_currency && row.salary_period
+        ? { min: row.salary_min, max: row.salary_max, currency: row.salary_currency, period: row.salary_period }
+        : null,
+    employmentType: row.employment_type,
+    skills: row.skills ? (JSON.parse(row.skills) as string[]) : [],
+    postedAt: row.posted_at,
+    url: row.url ?? '',
+    source: row.source,
+  };
+}

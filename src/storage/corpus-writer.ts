@@ -1,0 +1,156 @@
+import type { Chunk } from '../rag/chunk.js';
+import type { ListingFacts } from '../rag/extract/facts.js';
+import type { Db } from './database.js';
+
+export interface StoredDocumentInput {
+  id: string;
+  kind: 'listing' | 'guide';
+  title: string;
+  company: string | null;
+  location: string | null;
+  url: string | null;
+  source: string;
+  postedAt: string | null;
+  topics: string[];
+  description: string;
+  contentHash: string;
+  processingHash: string;
+  minhash: Uint32Array | null;
+  facts: ListingFacts | null;
+  chunks: Chunk[];
+}
+
+export interface ExistingDocument {
+  id: string;
+  kind: 'listing' | 'guide';
+  source: string;
+  processingHash: string;
+  contentHash: string;
+  minhash: Uint32Array | null;
+}
+
+/** Prepared statements that write one generation's database (used only while it is staged). */
+export class CorpusWriter {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      existing: db.prepare('SELECT id, kind, source, processing_hash, content_hash, minhash FROM documents'),
+      firstSeen: db.prepare('SELECT first_seen_at FROM documents WHERE id = ?'),
+      deleteFts: db.prepare('DELETE FROM chunks_fts WHERE rowid IN (SELECT id FROM chunks WHERE document_id = ?)'),
+      deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
+      insertDocument: db.prepare(`
+        INSERT INTO documents (id, kind, title, company, location, url, source, posted_at, remote, seniority, years_min,
+          salary_min, salary_max, salary_currency, salary_period, employment_type, places, topics, description,
+          content_hash, processing_hash, minhash, first_seen_at, updated_at)
+        VALUES (@id, @kind, @title, @company, @location, @url, @source, @postedAt, @remote, @seniority, @yearsMin,
+          @salaryMin, @salaryMax, @salaryCurrency, @salaryPeriod, @employmentType, @places, @topics, @description,
+          @contentHash, @processingHash, @minhash, @firstSeenAt, @updatedAt)`),
+      insertSkill: db.prepare('INSERT INTO document_skills (document_id, skill, category, mentions, required) VALUES (?, ?, ?, ?, ?)'),
+      insertChunk: db.prepare('INSERT INTO chunks (document_id, ord, heading, text, optional) VALUES (?, ?, ?, ?, ?)'),
+      insertFts: db.prepare('INSERT INTO chunks_fts (rowid, title, company, heading, text) VALUES (?, ?, ?, ?, ?)'),
+      setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      insertRun: db.prepare(`
+        INSERT INTO ingest_runs (generation, started_at, finished_at, sources, added, updated, removed, unchanged, rejected, duplicates, issues)
+        VALUES (@generation, @startedAt, @finishedAt, @sources, @added, @updated, @removed, @unchanged, @rejected, @duplicates, @issues)`),
+    };
+  }
+
+  existingDocuments(): Map<string, ExistingDocument> {
+    const rows = this.statements.existing.all() as Array<{ id: string; kind: 'listing' | 'guide'; source: string; processing_hash: string; content_hash: string; minhash: Buffer | null }>;
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          kind: r.kind,
+          source: r.source,
+          processingHash: r.processing_hash,
+          contentHash: r.content_hash,
+          minhash: r.minhash ? new Uint32Array(r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength)) : null,
+        },
+      ]),
+    );
+  }
+
+  /** Replaces a document with its new version: row, skills, chunks and full-text entries. */
+  upsert(doc: StoredDocumentInput, now: string): void {
+    const firstSeen = (this.statements.firstSeen.get(doc.id) as { first_seen_at: string } | undefined)?.first_seen_at ?? now;
+    this.remove(doc.id);
+    const f = doc.facts;
+    this.statements.insertDocument.run({
+      id: doc.id,
+      kind: doc.kind,
+      title: doc.title,
+      company: doc.company,
+      location: doc.location,
+      url: doc.url,
+      source: doc.source,
+      postedAt: doc.postedAt,
+      remote: f?.remote ?? null,
+      seniority: f?.seniority ?? null,
+      yearsMin: f?.yearsMin ?? null,
+      salaryMin: f?.salary?.min ?? null,
+      salaryMax: f?.salary?.max ?? null,
+      salaryCurrency: f?.salary?.currency ?? null,
+      salaryPeriod: f?.salary?.period ?? null,
+      employmentType: f?.employmentType ?? null,
+      places: JSON.stringify(f?.places ?? []),
+      topics: JSON.stringify(doc.topics),
+      description: doc.description,
+      contentHash: doc.contentHash,
+      processingHash: doc.processingHash,
+      minhash: doc.minhash ? Buffer.from(doc.minhash.buffer, doc.minhash.byteOffset, doc.minhash.byteLength) : null,
+      firstSeenAt: firstSeen,
+      updatedAt: now,
+    });
+    for (const skill of f?.skills ?? []) {
+      this.statements.insertSkill.run(doc.id, skill.name, skill.category, skill.mentions, skill.required ? 1 : 0);
+    }
+    doc.chunks.forEach((chunk, ord) => {
+      const { lastInsertRowid } = this.statements.insertChunk.run(doc.id, ord, chunk.heading, chunk.text, chunk.optional ? 1 : 0);
+      this.statements.insertFts.run(lastInsertRowid, doc.title, doc.company ?? '', chunk.heading ?? '', chunk.text);
+    });
+  }
+
+  remove(id: string): void {
+    this.statements.deleteFts.run(id);
+    this.statements.deleteDocument.run(id);
+  }
+
+  setMeta(key: string, value: string): void {
+    this.statements.setMeta.run(key, value);
+  }
+
+  recordRun(run: {
+    generation: string;
+    startedAt: string;
+    finishedAt: string;
+    sources: string[];
+    added: number;
+    updated: number;
+    removed: number;
+    unchanged: number;
+    rejected: number;
+    duplicates: number;
+    issues: unknown[];
+  }): void {
+    this.statements.insertRun.run({ ...run, sources: JSON.stringify(run.sources), issues: JSON.stringify(run.issues.slice(0, 500)) });
+  }
+
+  /** Checks a staged database before it may be published; returns what is wrong, or nothing. */
+  validate(): string[] {
+    const problems: string[] = [];
+    const integrity = this.db.pragma('quick_check', { simple: true });
+    if (integrity !== 'ok') problems.push(`SQLite quick_check: ${String(integrity)}`);
+    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const listings = count("SELECT count(*) AS n FROM documents WHERE kind = 'listing'");
+    if (listings === 0) problems.push('the corpus would have no listings');
+    const chunkless = count('SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.document_id = d.id)');
+    if (chunkless > 0) problems.push(`${chunkless} document(s) have no chunks`);
+    const chunks = count('SELECT count(*) AS n FROM chunks');
+    const fts = count('SELECT count(*) AS n FROM chunks_fts');
+    if (chunks !== fts) problems.push(`full-text index holds ${fts} rows for ${chunks} chunks`);
+    return problems;
+  }
+}

@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+// Migrations by PRAGMA user_version: entry i moves the schema from version i to i + 1.
+// Never edit a migration that has shipped; add a new one.
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('listing', 'guide')),
+    title TEXT NOT NULL,
+    company TEXT,
+    location TEXT,
+    url TEXT,
+    source TEXT NOT NULL,
+    posted_at TEXT,
+    remote TEXT,
+    seniority TEXT,
+    years_min INTEGER,
+    salary_min REAL,
+    salary_max REAL,
+    salary_currency TEXT,
+    salary_period TEXT,
+    employment_type TEXT,
+    places TEXT NOT NULL DEFAULT '[]',
+    topics TEXT NOT NULL DEFAULT '[]',
+    description TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    processing_hash TEXT NOT NULL,
+    minhash BLOB,
+    first_seen_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_kind ON documents(kind);
+  CREATE INDEX documents_source ON documents(source);
+  CREATE INDEX documents_content_hash ON documents(content_hash);
+
+  CREATE TABLE document_skills (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    skill TEXT NOT NULL,
+    category TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    required INTEGER NOT NULL,
+    PRIMARY KEY (document_id, skill)
+  ) WITHOUT ROWID;
+  CREATE INDEX document_skills_skill ON document_skills(skill);
+
+  CREATE TABLE chunks (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    heading TEXT,
+    text TEXT NOT NULL,
+    optional INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (document_id, ord)
+  );
+
+  -- Full-text index over chunks; rowid = chunks.id. Title and company are repeated per chunk
+  -- so that BM25 sees them on every section of a listing.
+  CREATE VIRTUAL TABLE chunks_fts USING fts5(title, company, heading, text, tokenize = 'porter unicode61 remove_diacritics 2');
+
+  CREATE TABLE ingest_runs (
+    id INTEGER PRIMARY KEY,
+    generation TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    added INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    removed INTEGER NOT NULL,
+    unchanged INTEGER NOT NULL,
+    rejected INTEGER NOT NULL,
+    duplicates INTEGER NOT NULL,
+    issues TEXT NOT NULL
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export interface OpenOptions {
+  readonly?: boolean;
+}
+
+/** Opens a corpus database; a writable one is migrated to the current schema. */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  db.pragma('foreign_keys = ON');
+  if (options.readonly) {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== SCHEMA_VERSION) {
+      db.close();
+      throw new Error(`${file}: schema version ${version}, this RoleRadar expects ${SCHEMA_VERSION}; run "roleradar ingest" to rebuild`);
+    }
+    return db;
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+  return db;
+}
+
+export function migrate(db: Db): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) throw new Error(`database schema version ${version} is newer than this RoleRadar (${SCHEMA_VERSION})`);
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}

@@ -61,12 +61,13 @@ export function buildCli(app: () => App): Command {
     .addOption(new Option('--format <format>', 'force a source format').choices([...SOURCE_FORMATS]).default('auto'))
     .option('--strict', 'reject the whole refresh when any record is bad', false)
     .option('--force', 'allow a refresh that removes more than half of the listings', false)
+    .option('--reprocess', 'extract and chunk every document again, even unchanged ones', false)
     .option('--json', 'print the report as JSON', false)
-    .action((opts: { source?: string[]; format: SourceFormat; strict: boolean; force: boolean; json: boolean }) => {
+    .action((opts: { source?: string[]; format: SourceFormat; strict: boolean; force: boolean; reprocess: boolean; json: boolean }) => {
       let report: IngestReport;
       try {
         report = app().ingest(
-          { sources: opts.source ?? [], embedded: !opts.source?.length, format: opts.format, strict: opts.strict, force: opts.force },
+          { sources: opts.source ?? [], embedded: !opts.source?.length, format: opts.format, strict: opts.strict, force: opts.force, reprocess: opts.reprocess },
           progressPrinter(!opts.json && process.stderr.isTTY === true),
         );
       } catch (error) {
@@ -141,7 +142,8 @@ export function positiveInt(value: string): number {
   return n;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs the CLI with process-style argv and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
   let instance: App | undefined;
   const app = () => {
     if (!instance) {
@@ -168,7 +170,3 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
-if (invokedDirectly) process.exitCode = await main(process.argv);
-
-export { main };

@@ -17,7 +17,7 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)([^*_]{2,80})(?:\*\*|__):?$/;
 // A short line ending in a colon, like "What you'll bring:" or "Nice to have:", heads the lines after it.
 const COLON_HEADING = /^([A-Z][^.!?:]{1,60}):$/;
-const OPTIONAL_HEADING = /nice[- ]to[- ]have|bonus|plus(?:es)?\b|preferred|good to have|extra (?:credit|points)|would be great|not required|optional|icing|delight us|brownie/i;
+const OPTIONAL_HEADING = /don['’]t need|do not need|not looking for|nice[- ]to[- ]have|bonus|plus(?:es)?\b|preferred|good to have|extra (?:credit|points)|would be great|not required|optional|icing|delight us|brownie/i;
 
 function headingOf(line: string): string | null {
   const m = MARKDOWN_HEADING.exec(line) ?? BOLD_HEADING.exec(line) ?? COLON_HEADING.exec(line);

@@ -26,6 +26,8 @@ export interface IngestRequest {
   strict?: boolean;
   /** Allow a refresh that removes more than half of the listings. */
   force?: boolean;
+  /** Process every document again even when unchanged (after an extractor upgrade). */
+  reprocess?: boolean;
 }
 
 export interface DuplicateNotice {
@@ -189,7 +191,7 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
         if (i % 25 === 0) deps.onProgress?.({ phase: 'processing', done: i, total: valid.length });
         const processingHash = createHash('sha256').update(deps.pipeline.version).update(JSON.stringify(record.input)).update(record.sourceName).digest('hex');
         const before = existing.get(record.input.id);
-        if (before && before.processingHash === processingHash) {
+        if (before && before.processingHash === processingHash && !request.reprocess) {
           counts.unchanged++;
           return;
         }

@@ -93,7 +93,7 @@ export function validateRecord(record: RawRecord): { ok: ValidRecord } | { issue
   return {
     issues: parsed.error.issues.map((issue) => {
       const field = issue.path.map(String).join('.') || undefined;
-      const line = (field && record.fieldLines?.[field.split('.')[0]!]) ?? record.origin.line;
+      const line = (field ? record.fieldLines?.[field.split('.')[0]!] : undefined) ?? record.origin.line;
       return {
         ...record.origin,
         ...(line !== undefined ? { line } : {}),

@@ -35,7 +35,7 @@ export function tokenize(text: string): Token[] {
 
 // After "Go" these words mean the verb ("go-to", "go live", "go beyond"), not the language.
 const GO_VERB_NEXT = new Set(['to', 'live', 'ahead', 'beyond', 'back', 'deeper', 'further', 'through', 'from', 'wrong', 'out']);
-const GO_VERB_PREVIOUS = new Set(['to', 'will', 'can', "let's", 'lets', 'let', 'and', 'or', 'we', 'you', 'must', 'the']);
+const GO_VERB_PREVIOUS = new Set(['will', 'can', "let's", 'lets', 'let', 'we', 'you', 'must', 'ready']);
 
 export interface SkillMatch {
   skill: string;

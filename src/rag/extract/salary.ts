@@ -132,7 +132,7 @@ export function extractSalary(text: string, defaultCurrency?: string): Salary | 
       let score = 1;
       if (hasContext) score += 2;
       if (currency) score += 1;
-      if (NOT_SALARY.test(contextBefore.slice(-50)) || NOT_SALARY.test(after.slice(0, 30))) score -= 4;
+      if (NOT_SALARY.test(contextBefore.slice(-50)) || NOT_SALARY.test(after.slice(0, 18))) score -= 4;
       candidates.push({ min, max, currency: cur, period, score, index: offset + (m.index ?? 0) });
     }
     offset += line.length + 1;

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { App } from '../../src/app.js';
+import { type AppConfig, loadConfig, PROJECT_ROOT } from '../../src/config/config.js';
+import type { Log } from '../../src/logger.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder removed after the test. */
+export function tempDir(prefix = 'roleradar-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+/** A logger that keeps its lines for assertions instead of printing them. */
+export function memoryLog(): Log & { lines: string[] } {
+  const lines: string[] = [];
+  const at = (level: string) => (message: string) => {
+    lines.push(`${level} ${message}`);
+  };
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** Writes files under a folder: { 'listings/a.md': '...' }. */
+export function writeFiles(root: string, files: Record<string, string | Buffer>): void {
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+}
+
+/**
+ * A corpus folder with the project's real taxonomy and the given listings and guides, plus an App
+ * whose data directory is a fresh temporary folder.
+ */
+export function testApp(options: { corpus?: Record<string, string | Buffer>; useRealCorpus?: boolean; overrides?: Partial<AppConfig> } = {}) {
+  const dataDir = tempDir('roleradar-data-');
+  let corpusDir = path.join(PROJECT_ROOT, 'data');
+  if (!options.useRealCorpus) {
+    corpusDir = tempDir('roleradar-corpus-');
+    fs.cpSync(path.join(PROJECT_ROOT, 'data', 'taxonomy'), path.join(corpusDir, 'taxonomy'), { recursive: true });
+    fs.mkdirSync(path.join(corpusDir, 'listings'));
+    fs.mkdirSync(path.join(corpusDir, 'guides'));
+    writeFiles(corpusDir, options.corpus ?? {});
+  }
+  const config = { ...loadConfig({ ROLERADAR_DATA_DIR: dataDir, ROLERADAR_CORPUS_DIR: corpusDir }), ...options.overrides };
+  const log = memoryLog();
+  let clock = Date.parse('2026-11-28T10:00:00Z');
+  const app = new App(config, log, () => new Date((clock += 1000)));
+  return { app, log, dataDir, corpusDir, config };
+}
+
+/** A listing file in the embedded Markdown format. */
+export function listingMarkdown(fields: { id: string; title?: string; company?: string; location?: string; url?: string; postedAt?: string }, body: string): string {
+  return [
+    '---',
+    `id: ${fields.id}`,
+    `title: ${fields.title ?? 'Lead Backend Engineer'}`,
+    `company: ${fields.company ?? `Company ${fields.id}`}`,
+    `location: ${fields.location ?? 'Berlin, Germany'}`,
+    `url: ${fields.url ?? `https://jobs.example.com/${fields.id}`}`,
+    `postedAt: ${fields.postedAt ?? '2026-10-01'}`,
+    '---',
+    body,
+    '',
+  ].join('\n');
+}

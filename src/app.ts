@@ -30,7 +30,8 @@ export class App {
   /** The reader for the serving generation; reopened when a refresh has switched generations. */
   reader(): CorpusReader | null {
     // Verifying checksums costs a read of the database; do it only when the pointer has moved.
-    if (this.readerCache && this.store.readPointer() === this.readerCache.generation.id) return this.readerCache;
+    if (this.readerCache && this.store.readPointer() === this.readerCache.generation.id)
+      return this.readerCache;
     const current = this.store.current();
     if (!current) return null;
     if (this.readerCache?.generation.id !== current.id) {

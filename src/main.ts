@@ -1,6 +1,6 @@
 import { App } from './app.js';
 import { runConsole } from './bot/console.js';
-import { ConfigError, loadConfig } from './config/config.js';
+import { type AppConfig, ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './logger.js';
 
 /**
@@ -8,7 +8,7 @@ import { createLogger } from './logger.js';
  * and opens the local console (the Discord adapter joins here when DISCORD_TOKEN is set).
  */
 async function start(): Promise<number> {
-  let config;
+  let config: AppConfig;
   try {
     config = loadConfig(process.env);
   } catch (error) {
@@ -24,7 +24,9 @@ async function start(): Promise<number> {
     const built = app.ensureCorpus();
     if (built) log.info(built.message);
     if (config.discord.token) {
-      log.warn('DISCORD_TOKEN is set, but this build has no Discord gateway client yet; opening the local console instead');
+      log.warn(
+        'DISCORD_TOKEN is set, but this build has no Discord gateway client yet; opening the local console instead',
+      );
     }
     await runConsole(app, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;

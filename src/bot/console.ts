@@ -1,5 +1,5 @@
 import readline from 'node:readline';
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
+import { type APIApplicationCommandOption, ApplicationCommandOptionType } from 'discord.js';
 import type { App } from '../app.js';
 import type { Invoker } from './commands/command.js';
 import { COMMANDS, findCommand } from './commands/registry.js';
@@ -37,7 +37,9 @@ export function parseCommandLine(line: string): ParsedLine {
   const marker = new RegExp(`(?:^|\\s)(${names.join('|')}):`, 'g');
   const marks = [...remaining.matchAll(marker)];
   if (marks.length === 0 || remaining.slice(0, marks[0]!.index).trim()) {
-    return { error: `Give options as name: value. /${name} takes ${optionDefs.map((o) => `${o.name}:`).join(' ')}` };
+    return {
+      error: `Give options as name: value. /${name} takes ${optionDefs.map((o) => `${o.name}:`).join(' ')}`,
+    };
   }
   marks.forEach((mark, i) => {
     const start = (mark.index ?? 0) + mark[0].length;
@@ -54,7 +56,8 @@ function coerce(value: string, type: ApplicationCommandOptionType): unknown {
     const n = Number(value);
     return Number.isFinite(n) ? n : value;
   }
-  if (type === ApplicationCommandOptionType.Boolean) return /^(true|yes|1)$/i.test(value) ? true : /^(false|no|0)$/i.test(value) ? false : value;
+  if (type === ApplicationCommandOptionType.Boolean)
+    return /^(true|yes|1)$/i.test(value) ? true : /^(false|no|0)$/i.test(value) ? false : value;
   return value;
 }
 
@@ -68,7 +71,8 @@ export function renderReplyText(reply: Reply): string {
     if (embed.description) out.push(embed.description);
     const inline = (embed.fields ?? []).filter((f) => f.inline);
     if (inline.length) out.push(inline.map((f) => `${f.name}: ${f.value}`).join(' | '));
-    for (const f of (embed.fields ?? []).filter((f) => !f.inline)) out.push(`${f.name}:\n  ${f.value.split('\n').join('\n  ')}`);
+    for (const f of (embed.fields ?? []).filter((f) => !f.inline))
+      out.push(`${f.name}:\n  ${f.value.split('\n').join('\n  ')}`);
     if (embed.footer) out.push(`-- ${embed.footer}`);
   }
   return out.join('\n');
@@ -80,7 +84,11 @@ const CONSOLE_USER: Invoker = { id: 'console', name: 'console', isAdmin: true };
 export async function runConsoleLine(app: App, line: string): Promise<string> {
   const parsed = parseCommandLine(line);
   if ('error' in parsed) return parsed.error;
-  const reply = await dispatchCommand(parsed.name, parsed.options, { app, invoker: CONSOLE_USER, surface: 'console' });
+  const reply = await dispatchCommand(parsed.name, parsed.options, {
+    app,
+    invoker: CONSOLE_USER,
+    surface: 'console',
+  });
   return renderReplyText(reply);
 }
 
@@ -88,16 +96,28 @@ export async function runConsoleLine(app: App, line: string): Promise<string> {
  * The local console: the bot's slash commands as typed lines. On a terminal it is interactive;
  * with piped input it runs one command per line, prints each reply and ends at end of input.
  */
-export async function runConsole(app: App, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, interactive: boolean): Promise<void> {
-  const rl = readline.createInterface({ input, ...(interactive ? { output, prompt: 'roleradar> ' } : {}), terminal: interactive });
+export async function runConsole(
+  app: App,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  interactive: boolean,
+): Promise<void> {
+  const rl = readline.createInterface({
+    input,
+    ...(interactive ? { output, prompt: 'roleradar> ' } : {}),
+    terminal: interactive,
+  });
   if (interactive) {
-    output.write(`RoleRadar local console. Commands: ${COMMANDS.map((c) => `/${c.data.name}`).join(' ')}. Ctrl+D or "exit" to leave.\n`);
+    output.write(
+      `RoleRadar local console. Commands: ${COMMANDS.map((c) => `/${c.data.name}`).join(' ')}. Ctrl+D or "exit" to leave.\n`,
+    );
     rl.prompt();
   }
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === 'exit' || line === 'quit') break;
-    if (line && !line.startsWith('#')) output.write(`${await runConsoleLine(app, line)}\n${interactive ? '' : '\n'}`);
+    if (line && !line.startsWith('#'))
+      output.write(`${await runConsoleLine(app, line)}\n${interactive ? '' : '\n'}`);
     if (interactive) rl.prompt();
   }
   rl.close();

@@ -1,6 +1,11 @@
 import type { Salary } from '../rag/extract/salary.js';
 
-const PERIOD_LABEL: Record<Salary['period'], string> = { year: 'per year', month: 'per month', day: 'per day', hour: 'per hour' };
+const PERIOD_LABEL: Record<Salary['period'], string> = {
+  year: 'per year',
+  month: 'per month',
+  day: 'per day',
+  hour: 'per hour',
+};
 
 /** "95,000–115,000 EUR per year": the posted range in its own currency and period, never converted. */
 export function formatSalary(salary: Salary): string {
@@ -8,7 +13,12 @@ export function formatSalary(salary: Salary): string {
   return `${n(salary.min)}–${n(salary.max)} ${salary.currency} ${PERIOD_LABEL[salary.period]}`;
 }
 
-export const REMOTE_LABEL: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', unknown: 'Not stated' };
+export const REMOTE_LABEL: Record<string, string> = {
+  remote: 'Remote',
+  hybrid: 'Hybrid',
+  onsite: 'On-site',
+  unknown: 'Not stated',
+};
 
 export function formatYears(years: number | null): string {
   return years === null ? 'Not stated' : `${years}+ years`;

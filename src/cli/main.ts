@@ -21,7 +21,9 @@ function progressPrinter(enabled: boolean): ((p: IngestProgress) => void) | unde
   return (p) => {
     const width = 24;
     const filled = p.total ? Math.round((p.done / p.total) * width) : 0;
-    process.stderr.write(`\r${p.phase.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}   `);
+    process.stderr.write(
+      `\r${p.phase.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}   `,
+    );
     if (p.phase === 'publishing' && p.done === p.total) process.stderr.write('\n');
   };
 }
@@ -33,8 +35,15 @@ export function ingestExitCode(report: IngestReport): number {
 
 function ingestText(report: IngestReport): string {
   const lines = [report.message];
-  if (report.issues.length) lines.push(`Problems (${report.issues.length}):`, ...report.issues.map((i) => `  ${formatIssue(i)}`));
-  if (report.duplicates.length) lines.push('Duplicates skipped:', ...report.duplicates.map((d) => `  ${d.id} duplicates ${d.duplicateOf} (similarity ${d.similarity.toFixed(2)})`));
+  if (report.issues.length)
+    lines.push(`Problems (${report.issues.length}):`, ...report.issues.map((i) => `  ${formatIssue(i)}`));
+  if (report.duplicates.length)
+    lines.push(
+      'Duplicates skipped:',
+      ...report.duplicates.map(
+        (d) => `  ${d.id} duplicates ${d.duplicateOf} (similarity ${d.similarity.toFixed(2)})`,
+      ),
+    );
   lines.push(...report.notices.map((n) => `Note: ${n}`));
   return lines.join('\n');
 }
@@ -48,7 +57,8 @@ export function buildCli(app: () => App): Command {
   const withCorpus = (json: boolean) => {
     const a = app();
     const built = a.ensureCorpus(progressPrinter(!json && process.stderr.isTTY === true));
-    if (built && built.status !== 'published') throw new Error(`Could not build the corpus: ${built.message}`);
+    if (built && built.status !== 'published')
+      throw new Error(`Could not build the corpus: ${built.message}`);
     const reader = a.reader();
     if (!reader) throw new Error('No corpus generation is available');
     return reader;
@@ -56,31 +66,54 @@ export function buildCli(app: () => App): Command {
 
   program
     .command('ingest')
-    .description('Build a new corpus generation: the embedded corpus, or add/update listings from --source paths')
-    .option('--source <path...>', 'file or folder (.md, .jsonl, .json, .csv, SkillSpan) to add or update; the rest of the corpus is kept')
-    .addOption(new Option('--format <format>', 'force a source format').choices([...SOURCE_FORMATS]).default('auto'))
+    .description(
+      'Build a new corpus generation: the embedded corpus, or add/update listings from --source paths',
+    )
+    .option(
+      '--source <path...>',
+      'file or folder (.md, .jsonl, .json, .csv, SkillSpan) to add or update; the rest of the corpus is kept',
+    )
+    .addOption(
+      new Option('--format <format>', 'force a source format').choices([...SOURCE_FORMATS]).default('auto'),
+    )
     .option('--strict', 'reject the whole refresh when any record is bad', false)
     .option('--force', 'allow a refresh that removes more than half of the listings', false)
     .option('--reprocess', 'extract and chunk every document again, even unchanged ones', false)
     .option('--json', 'print the report as JSON', false)
-    .action((opts: { source?: string[]; format: SourceFormat; strict: boolean; force: boolean; reprocess: boolean; json: boolean }) => {
-      let report: IngestReport;
-      try {
-        report = app().ingest(
-          { sources: opts.source ?? [], embedded: !opts.source?.length, format: opts.format, strict: opts.strict, force: opts.force, reprocess: opts.reprocess },
-          progressPrinter(!opts.json && process.stderr.isTTY === true),
-        );
-      } catch (error) {
-        if (error instanceof RefreshInProgressError) {
-          print(opts.json, { status: 'locked', message: error.message }, error.message);
-          process.exitCode = EXIT.locked;
-          return;
+    .action(
+      (opts: {
+        source?: string[];
+        format: SourceFormat;
+        strict: boolean;
+        force: boolean;
+        reprocess: boolean;
+        json: boolean;
+      }) => {
+        let report: IngestReport;
+        try {
+          report = app().ingest(
+            {
+              sources: opts.source ?? [],
+              embedded: !opts.source?.length,
+              format: opts.format,
+              strict: opts.strict,
+              force: opts.force,
+              reprocess: opts.reprocess,
+            },
+            progressPrinter(!opts.json && process.stderr.isTTY === true),
+          );
+        } catch (error) {
+          if (error instanceof RefreshInProgressError) {
+            print(opts.json, { status: 'locked', message: error.message }, error.message);
+            process.exitCode = EXIT.locked;
+            return;
+          }
+          throw error;
         }
-        throw error;
-      }
-      print(opts.json, report, ingestText(report));
-      process.exitCode = ingestExitCode(report);
-    });
+        print(opts.json, report, ingestText(report));
+        process.exitCode = ingestExitCode(report);
+      },
+    );
 
   program
     .command('status')
@@ -104,7 +137,12 @@ export function buildCli(app: () => App): Command {
     .option('--json', 'print JSON', false)
     .action((opts: { json: boolean }) => {
       const listings = withCorpus(opts.json).listings();
-      const text = listings.map((l) => `${l.id.padEnd(52)} ${l.seniority.padEnd(9)} ${l.remote.padEnd(7)} ${l.title} — ${l.company}`).join('\n');
+      const text = listings
+        .map(
+          (l) =>
+            `${l.id.padEnd(52)} ${l.seniority.padEnd(9)} ${l.remote.padEnd(7)} ${l.title} — ${l.company}`,
+        )
+        .join('\n');
       print(opts.json, { listings }, text);
     });
 
@@ -126,7 +164,9 @@ export function buildCli(app: () => App): Command {
 
   program
     .command('console')
-    .description('The local console: slash commands as typed lines (what `npm start` opens without DISCORD_TOKEN)')
+    .description(
+      'The local console: slash commands as typed lines (what `npm start` opens without DISCORD_TOKEN)',
+    )
     .action(async () => {
       const a = app();
       a.ensureCorpus(progressPrinter(process.stderr.isTTY === true));
@@ -158,7 +198,8 @@ export async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     const e = error as { code?: string; exitCode?: number };
-    if (e.code?.startsWith('commander.')) return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : (e.exitCode ?? 2);
+    if (e.code?.startsWith('commander.'))
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : (e.exitCode ?? 2);
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       return EXIT.config;
@@ -169,4 +210,3 @@ export async function main(argv: string[]): Promise<number> {
     instance?.close();
   }
 }
-

@@ -24,7 +24,12 @@ const envSchema = z.object({
 });
 
 export interface AppConfig {
-  discord: { token: string | undefined; applicationId: string | undefined; guildId: string | undefined; apiUrl: string | undefined };
+  discord: {
+    token: string | undefined;
+    applicationId: string | undefined;
+    guildId: string | undefined;
+    apiUrl: string | undefined;
+  };
   /** Where generations, the pointer to the serving one and the refresh lock live. */
   dataDir: string;
   /** The embedded corpus: listings/, guides/ and taxonomy/. */

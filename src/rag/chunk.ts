@@ -17,7 +17,8 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)([^*_]{2,80})(?:\*\*|__):?$/;
 // A short line ending in a colon, like "What you'll bring:" or "Nice to have:", heads the lines after it.
 const COLON_HEADING = /^([A-Z][^.!?:]{1,60}):$/;
-const OPTIONAL_HEADING = /don['’]t need|do not need|not looking for|nice[- ]to[- ]have|bonus|plus(?:es)?\b|preferred|good to have|extra (?:credit|points)|would be great|not required|optional|icing|delight us|brownie/i;
+const OPTIONAL_HEADING =
+  /don['’]t need|do not need|not looking for|nice[- ]to[- ]have|bonus|plus(?:es)?\b|preferred|good to have|extra (?:credit|points)|would be great|not required|optional|icing|delight us|brownie/i;
 
 function headingOf(line: string): string | null {
   const m = MARKDOWN_HEADING.exec(line) ?? BOLD_HEADING.exec(line) ?? COLON_HEADING.exec(line);
@@ -39,7 +40,8 @@ export function chunkDocument(text: string, options: ChunkOptions = {}): Chunk[]
     const body = section.lines.join('\n').trim();
     if (!body && !section.heading) continue;
     const optional = section.heading !== null && OPTIONAL_HEADING.test(section.heading);
-    for (const part of splitLong(body, maxChars)) pieces.push({ heading: section.heading, text: part, optional });
+    for (const part of splitLong(body, maxChars))
+      pieces.push({ heading: section.heading, text: part, optional });
     if (!body) pieces.push({ heading: section.heading, text: '', optional });
   }
   return mergeShort(pieces, minChars, maxChars).filter((c) => c.text.trim().length > 0);
@@ -47,7 +49,10 @@ export function chunkDocument(text: string, options: ChunkOptions = {}): Chunk[]
 
 function splitLong(body: string, maxChars: number): string[] {
   if (body.length <= maxChars) return [body];
-  const blocks = body.split(/\n(?=\s*\n)|\n(?=[-*•]\s|\d+[.)]\s)/).map((b) => b.trim()).filter(Boolean);
+  const blocks = body
+    .split(/\n(?=\s*\n)|\n(?=[-*•]\s|\d+[.)]\s)/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const out: string[] = [];
   let current = '';
   for (const block of blocks) {
@@ -74,16 +79,26 @@ function splitSentences(block: string, maxChars: number): string[] {
   }
   if (current.trim()) out.push(current.trim());
   // A single sentence longer than the limit is cut at spaces.
-  return out.flatMap((p) => (p.length <= maxChars ? [p] : p.match(new RegExp(`.{1,${maxChars}}(?:\\s|$)`, 'gs')) ?? [p]));
+  return out.flatMap((p) =>
+    p.length <= maxChars ? [p] : (p.match(new RegExp(`.{1,${maxChars}}(?:\\s|$)`, 'gs')) ?? [p]),
+  );
 }
 
 function mergeShort(chunks: Chunk[], minChars: number, maxChars: number): Chunk[] {
   const out: Chunk[] = [];
   for (const chunk of chunks) {
     const previous = out[out.length - 1];
-    if (previous && previous.text.length < minChars && previous.optional === chunk.optional && previous.text.length + chunk.text.length < maxChars) {
+    if (
+      previous &&
+      previous.text.length < minChars &&
+      previous.optional === chunk.optional &&
+      previous.text.length + chunk.text.length < maxChars
+    ) {
       const heading = [previous.heading, chunk.heading].filter(Boolean).join(' / ') || null;
-      const text = chunk.heading && previous.text ? `${previous.text}\n${chunk.heading}:\n${chunk.text}` : `${previous.text}\n${chunk.text}`.trim();
+      const text =
+        chunk.heading && previous.text
+          ? `${previous.text}\n${chunk.heading}:\n${chunk.text}`
+          : `${previous.text}\n${chunk.text}`.trim();
       out[out.length - 1] = { heading, text, optional: chunk.optional };
     } else out.push({ ...chunk });
   }

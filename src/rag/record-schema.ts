@@ -6,19 +6,27 @@ const MAX_DESCRIPTION = 100_000;
 
 const line = (max: number) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be text, got ${typeof issue.input}`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? 'is required' : `must be text, got ${typeof issue.input}`,
+    })
     .transform(normalizeLine)
     .pipe(z.string().min(1, 'is empty').max(max, `is longer than ${max} characters`));
 
 const id = z
-  .union([z.string(), z.number().int()], { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string or an integer') })
+  .union([z.string(), z.number().int()], {
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string or an integer'),
+  })
   .transform((v) => String(v).trim())
   .pipe(
     z
       .string()
       .min(1, 'is empty')
       .max(128, 'is longer than 128 characters')
-      .regex(/^[\p{L}\p{N}][\p{L}\p{N}._:@/-]*$/u, 'may hold only letters, digits and . _ : @ / - (no spaces)'),
+      .regex(
+        /^[\p{L}\p{N}][\p{L}\p{N}._:@/-]*$/u,
+        'may hold only letters, digits and . _ : @ / - (no spaces)',
+      ),
   );
 
 const httpUrl = z
@@ -27,36 +35,58 @@ const httpUrl = z
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
 
 // Accepts 2026-10-14, full ISO timestamps, and YAML dates; stored as an ISO date (YYYY-MM-DD).
-const date = z
-  .union([z.string(), z.date(), z.number()])
-  .transform((v, ctx) => {
-    const d = v instanceof Date ? v : new Date(typeof v === 'number' && v < 1e11 ? v * 1000 : v);
-    if (Number.isNaN(d.getTime())) {
-      ctx.addIssue({ code: 'custom', message: `is not a date: ${JSON.stringify(v)}` });
-      return z.NEVER;
-    }
-    return d.toISOString().slice(0, 10);
-  });
+const date = z.union([z.string(), z.date(), z.number()]).transform((v, ctx) => {
+  const d = v instanceof Date ? v : new Date(typeof v === 'number' && v < 1e11 ? v * 1000 : v);
+  if (Number.isNaN(d.getTime())) {
+    ctx.addIssue({ code: 'custom', message: `is not a date: ${JSON.stringify(v)}` });
+    return z.NEVER;
+  }
+  return d.toISOString().slice(0, 10);
+});
 
-const salaryObject = z.object({
-  min: z.coerce.number().positive(),
-  max: z.coerce.number().positive(),
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO currency code'),
-  period: z.enum(['year', 'month', 'day', 'hour']).default('year'),
-}).refine((s) => s.max >= s.min, { message: 'max is below min' });
+const salaryObject = z
+  .object({
+    min: z.coerce.number().positive(),
+    max: z.coerce.number().positive(),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO currency code'),
+    period: z.enum(['year', 'month', 'day', 'hour']).default('year'),
+  })
+  .refine((s) => s.max >= s.min, { message: 'max is below min' });
 
-const remote = z.union([z.boolean(), z.enum(['remote', 'hybrid', 'onsite', 'on-site'])]).transform((v) => (v === true ? 'remote' : v === false ? undefined : v === 'on-site' ? 'onsite' : v));
+const remote = z
+  .union([z.boolean(), z.enum(['remote', 'hybrid', 'onsite', 'on-site'])])
+  .transform((v) => (v === true ? 'remote' : v === false ? undefined : v === 'on-site' ? 'onsite' : v));
 
 export const listingInputSchema = z.object({
   id,
   title: line(300),
   company: line(200),
-  location: z.union([line(300), z.array(line(200)).min(1).transform((v) => v.join('; '))], { error: 'is required: a place, or "Remote"' }),
+  location: z.union(
+    [
+      line(300),
+      z
+        .array(line(200))
+        .min(1)
+        .transform((v) => v.join('; ')),
+    ],
+    { error: 'is required: a place, or "Remote"' },
+  ),
   description: z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text (plain or HTML)') })
+    .string({
+      error: (issue) => (issue.input === undefined ? 'is required' : 'must be text (plain or HTML)'),
+    })
     .max(MAX_DESCRIPTION * 4, `is longer than ${MAX_DESCRIPTION * 4} characters`)
     .transform(normalizeDescription)
-    .pipe(z.string().min(40, 'is empty or too short to be a job description (under 40 characters)').max(MAX_DESCRIPTION, `is longer than ${MAX_DESCRIPTION} characters`)),
+    .pipe(
+      z
+        .string()
+        .min(40, 'is empty or too short to be a job description (under 40 characters)')
+        .max(MAX_DESCRIPTION, `is longer than ${MAX_DESCRIPTION} characters`),
+    ),
   url: httpUrl,
   salary: z.union([salaryObject, z.string().max(200)]).nullish(),
   remote: remote.optional(),
@@ -72,7 +102,10 @@ export const guideInputSchema = z.object({
   topics: z.array(z.string().trim().min(1)).default([]),
   updatedAt: date.optional(),
   url: httpUrl.optional(),
-  body: z.string().transform(normalizeText).pipe(z.string().min(40, 'is empty or too short (under 40 characters)')),
+  body: z
+    .string()
+    .transform(normalizeText)
+    .pipe(z.string().min(40, 'is empty or too short (under 40 characters)')),
 });
 export type GuideInput = z.output<typeof guideInputSchema>;
 
@@ -89,7 +122,10 @@ export function validateRecord(record: RawRecord): { ok: ValidRecord } | { issue
       ? { ok: { kind: 'guide', origin: record.origin, input: parsed.data as GuideInput } }
       : { ok: { kind: 'listing', origin: record.origin, input: parsed.data as ListingInput } };
   }
-  const recordId = typeof record.fields.id === 'string' || typeof record.fields.id === 'number' ? ` (id ${record.fields.id})` : '';
+  const recordId =
+    typeof record.fields.id === 'string' || typeof record.fields.id === 'number'
+      ? ` (id ${record.fields.id})`
+      : '';
   return {
     issues: parsed.error.issues.map((issue) => {
       const field = issue.path.map(String).join('.') || undefined;

@@ -34,7 +34,19 @@ export function tokenize(text: string): Token[] {
 }
 
 // After "Go" these words mean the verb ("go-to", "go live", "go beyond"), not the language.
-const GO_VERB_NEXT = new Set(['to', 'live', 'ahead', 'beyond', 'back', 'deeper', 'further', 'through', 'from', 'wrong', 'out']);
+const GO_VERB_NEXT = new Set([
+  'to',
+  'live',
+  'ahead',
+  'beyond',
+  'back',
+  'deeper',
+  'further',
+  'through',
+  'from',
+  'wrong',
+  'out',
+]);
 const GO_VERB_PREVIOUS = new Set(['will', 'can', "let's", 'lets', 'let', 'we', 'you', 'must', 'ready']);
 
 export interface SkillMatch {
@@ -71,7 +83,12 @@ export class SkillTaxonomy {
         if (tokens.length === 0) continue;
         maxLength = Math.max(maxLength, tokens.length);
         // The canonical name of a case-sensitive skill (Go, Rust) is itself case-sensitive.
-        if (alias === def.name && def.exact.length > 0 && !def.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) continue;
+        if (
+          alias === def.name &&
+          def.exact.length > 0 &&
+          !def.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())
+        )
+          continue;
         add(this.byPhrase, tokens.map((t) => t.lower).join(' '), def.name);
       }
       for (const alias of def.exact) {
@@ -82,7 +99,8 @@ export class SkillTaxonomy {
     }
     for (const def of definitions) {
       for (const implied of def.implies) {
-        if (!skills.has(implied)) throw new Error(`Skill taxonomy: "${def.name}" implies unknown skill "${implied}"`);
+        if (!skills.has(implied))
+          throw new Error(`Skill taxonomy: "${def.name}" implies unknown skill "${implied}"`);
       }
     }
     this.skills = skills;
@@ -106,7 +124,8 @@ export class SkillTaxonomy {
         }
         for (const name of found) {
           matches.push({ skill: name, start: i, end: i + n });
-          for (const implied of this.skills.get(name)?.implies ?? []) matches.push({ skill: implied, start: i, end: i + n });
+          for (const implied of this.skills.get(name)?.implies ?? [])
+            matches.push({ skill: implied, start: i, end: i + n });
         }
       }
     }
@@ -141,7 +160,10 @@ export class SkillTaxonomy {
   private isGoTheVerb(tokens: Token[], i: number): boolean {
     const next = tokens[i + 1]?.lower;
     const previous = tokens[i - 1]?.lower;
-    return (next !== undefined && GO_VERB_NEXT.has(next)) || (previous !== undefined && GO_VERB_PREVIOUS.has(previous));
+    return (
+      (next !== undefined && GO_VERB_NEXT.has(next)) ||
+      (previous !== undefined && GO_VERB_PREVIOUS.has(previous))
+    );
   }
 }
 

@@ -83,27 +83,55 @@ export class CorpusReader {
   constructor(readonly generation: Generation) {
     this.db = openDatabase(generation.databaseFile, { readonly: true });
     this.statements = {
-      listings: this.db.prepare(`SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' ORDER BY d.posted_at DESC, d.id`),
-      listing: this.db.prepare(`SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.id = ?`),
-      skills: this.db.prepare('SELECT skill AS name, category, mentions, required FROM document_skills WHERE document_id = ? ORDER BY required DESC, mentions DESC, skill'),
-      sections: this.db.prepare('SELECT heading, text, optional FROM chunks WHERE document_id = ? ORDER BY ord'),
+      listings: this.db.prepare(
+        `SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' ORDER BY d.posted_at DESC, d.id`,
+      ),
+      listing: this.db.prepare(
+        `SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.id = ?`,
+      ),
+      skills: this.db.prepare(
+        'SELECT skill AS name, category, mentions, required FROM document_skills WHERE document_id = ? ORDER BY required DESC, mentions DESC, skill',
+      ),
+      sections: this.db.prepare(
+        'SELECT heading, text, optional FROM chunks WHERE document_id = ? ORDER BY ord',
+      ),
       counts: this.db.prepare(`SELECT
           (SELECT count(*) FROM documents WHERE kind = 'listing') AS listings,
           (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides,
           (SELECT count(*) FROM chunks) AS chunks,
           (SELECT count(*) FROM documents d WHERE kind = 'listing' AND EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id)) AS anySkill,
           (SELECT count(*) FROM documents d WHERE kind = 'listing' AND (SELECT count(*) FROM document_skills s WHERE s.document_id = d.id) >= 5) AS fiveOrMore`),
-      sources: this.db.prepare(`SELECT source, sum(kind = 'listing') AS listings, sum(kind = 'guide') AS guides FROM documents GROUP BY source ORDER BY source`),
+      sources: this.db.prepare(
+        `SELECT source, sum(kind = 'listing') AS listings, sum(kind = 'guide') AS guides FROM documents GROUP BY source ORDER BY source`,
+      ),
       lastRun: this.db.prepare('SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1'),
-      titles: this.db.prepare("SELECT id, title, company FROM documents WHERE kind = 'listing' ORDER BY title"),
+      titles: this.db.prepare(
+        "SELECT id, title, company FROM documents WHERE kind = 'listing' ORDER BY title",
+      ),
     };
   }
 
   status(): CorpusStatus {
-    const c = this.statements.counts.get() as { listings: number; guides: number; chunks: number; anySkill: number; fiveOrMore: number };
+    const c = this.statements.counts.get() as {
+      listings: number;
+      guides: number;
+      chunks: number;
+      anySkill: number;
+      fiveOrMore: number;
+    };
     const share = (n: number) => (c.listings === 0 ? 0 : Math.round((n / c.listings) * 1000) / 1000);
     const run = this.statements.lastRun.get() as
-      | { started_at: string; finished_at: string; sources: string; added: number; updated: number; removed: number; unchanged: number; rejected: number; duplicates: number }
+      | {
+          started_at: string;
+          finished_at: string;
+          sources: string;
+          added: number;
+          updated: number;
+          removed: number;
+          unchanged: number;
+          rejected: number;
+          duplicates: number;
+        }
       | undefined;
     return {
       generation: this.generation.id,
@@ -136,11 +164,20 @@ export class CorpusReader {
   listing(id: string): ListingDetail | null {
     const row = this.statements.listing.get(id) as DocumentRow | undefined;
     if (!row) return null;
-    const skillDetails = (this.statements.skills.all(id) as Array<{ name: string; category: string; mentions: number; required: number }>).map((s) => ({
+    const skillDetails = (
+      this.statements.skills.all(id) as Array<{
+        name: string;
+        category: string;
+        mentions: number;
+        required: number;
+      }>
+    ).map((s) => ({
       ...s,
       required: s.required === 1,
     }));
-    const sections = (this.statements.sections.all(id) as Array<{ heading: string | null; text: string; optional: number }>).map((s) => ({ ...s, optional: s.optional === 1 }));
+    const sections = (
+      this.statements.sections.all(id) as Array<{ heading: string | null; text: string; optional: number }>
+    ).map((s) => ({ ...s, optional: s.optional === 1 }));
     return { ...toSummary(row), skillDetails, description: row.description, sections };
   }
 
@@ -166,7 +203,12 @@ function toSummary(row: DocumentRow): ListingSummary {
     yearsMin: row.years_min,
     salary:
       row.salary_min !== null && row.salary_max !== null && row.salary_currency && row.salary_period
-        ? { min: row.salary_min, max: row.salary_max, currency: row.salary_currency, period: row.salary_period }
+        ? {
+            min: row.salary_min,
+            max: row.salary_max,
+            currency: row.salary_currency,
+            period: row.salary_period,
+          }
         : null,
     employmentType: row.employment_type,
     skills: row.skills ? (JSON.parse(row.skills) as string[]) : [],

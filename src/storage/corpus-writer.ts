@@ -37,7 +37,9 @@ export class CorpusWriter {
     this.statements = {
       existing: db.prepare('SELECT id, kind, source, processing_hash, content_hash, minhash FROM documents'),
       firstSeen: db.prepare('SELECT first_seen_at FROM documents WHERE id = ?'),
-      deleteFts: db.prepare('DELETE FROM chunks_fts WHERE rowid IN (SELECT id FROM chunks WHERE document_id = ?)'),
+      deleteFts: db.prepare(
+        'DELETE FROM chunks_fts WHERE rowid IN (SELECT id FROM chunks WHERE document_id = ?)',
+      ),
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
       insertDocument: db.prepare(`
         INSERT INTO documents (id, kind, title, company, location, url, source, posted_at, remote, seniority, years_min,
@@ -46,10 +48,18 @@ export class CorpusWriter {
         VALUES (@id, @kind, @title, @company, @location, @url, @source, @postedAt, @remote, @seniority, @yearsMin,
           @salaryMin, @salaryMax, @salaryCurrency, @salaryPeriod, @employmentType, @places, @topics, @description,
           @contentHash, @processingHash, @minhash, @firstSeenAt, @updatedAt)`),
-      insertSkill: db.prepare('INSERT INTO document_skills (document_id, skill, category, mentions, required) VALUES (?, ?, ?, ?, ?)'),
-      insertChunk: db.prepare('INSERT INTO chunks (document_id, ord, heading, text, optional) VALUES (?, ?, ?, ?, ?)'),
-      insertFts: db.prepare('INSERT INTO chunks_fts (rowid, title, company, heading, text) VALUES (?, ?, ?, ?, ?)'),
-      setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      insertSkill: db.prepare(
+        'INSERT INTO document_skills (document_id, skill, category, mentions, required) VALUES (?, ?, ?, ?, ?)',
+      ),
+      insertChunk: db.prepare(
+        'INSERT INTO chunks (document_id, ord, heading, text, optional) VALUES (?, ?, ?, ?, ?)',
+      ),
+      insertFts: db.prepare(
+        'INSERT INTO chunks_fts (rowid, title, company, heading, text) VALUES (?, ?, ?, ?, ?)',
+      ),
+      setMeta: db.prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ),
       insertRun: db.prepare(`
         INSERT INTO ingest_runs (generation, started_at, finished_at, sources, added, updated, removed, unchanged, rejected, duplicates, issues)
         VALUES (@generation, @startedAt, @finishedAt, @sources, @added, @updated, @removed, @unchanged, @rejected, @duplicates, @issues)`),
@@ -57,7 +67,14 @@ export class CorpusWriter {
   }
 
   existingDocuments(): Map<string, ExistingDocument> {
-    const rows = this.statements.existing.all() as Array<{ id: string; kind: 'listing' | 'guide'; source: string; processing_hash: string; content_hash: string; minhash: Buffer | null }>;
+    const rows = this.statements.existing.all() as Array<{
+      id: string;
+      kind: 'listing' | 'guide';
+      source: string;
+      processing_hash: string;
+      content_hash: string;
+      minhash: Buffer | null;
+    }>;
     return new Map(
       rows.map((r) => [
         r.id,
@@ -67,7 +84,11 @@ export class CorpusWriter {
           source: r.source,
           processingHash: r.processing_hash,
           contentHash: r.content_hash,
-          minhash: r.minhash ? new Uint32Array(r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength)) : null,
+          minhash: r.minhash
+            ? new Uint32Array(
+                r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength),
+              )
+            : null,
         },
       ]),
     );
@@ -75,7 +96,8 @@ export class CorpusWriter {
 
   /** Replaces a document with its new version: row, skills, chunks and full-text entries. */
   upsert(doc: StoredDocumentInput, now: string): void {
-    const firstSeen = (this.statements.firstSeen.get(doc.id) as { first_seen_at: string } | undefined)?.first_seen_at ?? now;
+    const firstSeen =
+      (this.statements.firstSeen.get(doc.id) as { first_seen_at: string } | undefined)?.first_seen_at ?? now;
     this.remove(doc.id);
     const f = doc.facts;
     this.statements.insertDocument.run({
@@ -100,16 +122,36 @@ export class CorpusWriter {
       description: doc.description,
       contentHash: doc.contentHash,
       processingHash: doc.processingHash,
-      minhash: doc.minhash ? Buffer.from(doc.minhash.buffer, doc.minhash.byteOffset, doc.minhash.byteLength) : null,
+      minhash: doc.minhash
+        ? Buffer.from(doc.minhash.buffer, doc.minhash.byteOffset, doc.minhash.byteLength)
+        : null,
       firstSeenAt: firstSeen,
       updatedAt: now,
     });
     for (const skill of f?.skills ?? []) {
-      this.statements.insertSkill.run(doc.id, skill.name, skill.category, skill.mentions, skill.required ? 1 : 0);
+      this.statements.insertSkill.run(
+        doc.id,
+        skill.name,
+        skill.category,
+        skill.mentions,
+        skill.required ? 1 : 0,
+      );
     }
     doc.chunks.forEach((chunk, ord) => {
-      const { lastInsertRowid } = this.statements.insertChunk.run(doc.id, ord, chunk.heading, chunk.text, chunk.optional ? 1 : 0);
-      this.statements.insertFts.run(lastInsertRowid, doc.title, doc.company ?? '', chunk.heading ?? '', chunk.text);
+      const { lastInsertRowid } = this.statements.insertChunk.run(
+        doc.id,
+        ord,
+        chunk.heading,
+        chunk.text,
+        chunk.optional ? 1 : 0,
+      );
+      this.statements.insertFts.run(
+        lastInsertRowid,
+        doc.title,
+        doc.company ?? '',
+        chunk.heading ?? '',
+        chunk.text,
+      );
     });
   }
 
@@ -135,7 +177,11 @@ export class CorpusWriter {
     duplicates: number;
     issues: unknown[];
   }): void {
-    this.statements.insertRun.run({ ...run, sources: JSON.stringify(run.sources), issues: JSON.stringify(run.issues.slice(0, 500)) });
+    this.statements.insertRun.run({
+      ...run,
+      sources: JSON.stringify(run.sources),
+      issues: JSON.stringify(run.issues.slice(0, 500)),
+    });
   }
 
   /** Checks a staged database before it may be published; returns what is wrong, or nothing. */
@@ -146,7 +192,9 @@ export class CorpusWriter {
     const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     const listings = count("SELECT count(*) AS n FROM documents WHERE kind = 'listing'");
     if (listings === 0) problems.push('the corpus would have no listings');
-    const chunkless = count('SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.document_id = d.id)');
+    const chunkless = count(
+      'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.document_id = d.id)',
+    );
     if (chunkless > 0) problems.push(`${chunkless} document(s) have no chunks`);
     const chunks = count('SELECT count(*) AS n FROM chunks');
     const fts = count('SELECT count(*) AS n FROM chunks_fts');

@@ -87,13 +87,18 @@ export interface OpenOptions {
 
 /** Opens a corpus database; a writable one is migrated to the current schema. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
   db.pragma('foreign_keys = ON');
   if (options.readonly) {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== SCHEMA_VERSION) {
       db.close();
-      throw new Error(`${file}: schema version ${version}, this RoleRadar expects ${SCHEMA_VERSION}; run "roleradar ingest" to rebuild`);
+      throw new Error(
+        `${file}: schema version ${version}, this RoleRadar expects ${SCHEMA_VERSION}; run "roleradar ingest" to rebuild`,
+      );
     }
     return db;
   }
@@ -105,7 +110,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 
 export function migrate(db: Db): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) throw new Error(`database schema version ${version} is newer than this RoleRadar (${SCHEMA_VERSION})`);
+  if (version > SCHEMA_VERSION)
+    throw new Error(`database schema version ${version} is newer than this RoleRadar (${SCHEMA_VERSION})`);
   for (let v = version; v < SCHEMA_VERSION; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]!);

@@ -95,8 +95,10 @@ export class GenerationStore {
       } catch {
         throw new GenerationError(`${name} is missing`);
       }
-      if (stat.size !== expected.bytes) throw new GenerationError(`${name} is ${stat.size} bytes, the manifest says ${expected.bytes}`);
-      if (sha256File(file) !== expected.sha256) throw new GenerationError(`${name} does not match its checksum (corrupted)`);
+      if (stat.size !== expected.bytes)
+        throw new GenerationError(`${name} is ${stat.size} bytes, the manifest says ${expected.bytes}`);
+      if (sha256File(file) !== expected.sha256)
+        throw new GenerationError(`${name} does not match its checksum (corrupted)`);
     }
     return { id, dir, databaseFile: path.join(dir, DATABASE_FILE), manifest };
   }
@@ -128,15 +130,22 @@ export class GenerationStore {
       removed.push(entry);
     }
     for (const entry of fs.readdirSync(this.dataDir)) {
-      if (entry.startsWith(`${POINTER_FILE}.`) && entry.endsWith('.tmp')) fs.rmSync(path.join(this.dataDir, entry), { force: true });
+      if (entry.startsWith(`${POINTER_FILE}.`) && entry.endsWith('.tmp'))
+        fs.rmSync(path.join(this.dataDir, entry), { force: true });
     }
-    if (removed.length) this.log.info(`Removed ${removed.length} unfinished build(s) left by an interrupted refresh: ${removed.join(', ')}`);
+    if (removed.length)
+      this.log.info(
+        `Removed ${removed.length} unfinished build(s) left by an interrupted refresh: ${removed.join(', ')}`,
+      );
     return removed;
   }
 
   /** A fresh staging folder for the next generation. */
   createStaging(now: Date): { id: string; dir: string } {
-    const id = `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+    const id = `${now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
     const dir = path.join(this.stagingDir, id);
     fs.mkdirSync(dir, { recursive: true });
     return { id, dir };
@@ -146,7 +155,10 @@ export class GenerationStore {
    * Seals a staged generation (checksums into its manifest), moves it into place and points
    * `current.json` at it. Each step is atomic and durable before the next begins.
    */
-  publish(staging: { id: string; dir: string }, manifest: Omit<GenerationManifest, 'files' | 'id'>): Generation {
+  publish(
+    staging: { id: string; dir: string },
+    manifest: Omit<GenerationManifest, 'files' | 'id'>,
+  ): Generation {
     const files: GenerationManifest['files'] = {};
     for (const name of fs.readdirSync(staging.dir).sort()) {
       if (name === MANIFEST_FILE) continue;
@@ -154,7 +166,10 @@ export class GenerationStore {
       files[name] = { sha256: sha256File(file), bytes: fs.statSync(file).size };
       fsyncFile(file);
     }
-    writeFileDurably(path.join(staging.dir, MANIFEST_FILE), `${JSON.stringify({ ...manifest, id: staging.id, files }, null, 2)}\n`);
+    writeFileDurably(
+      path.join(staging.dir, MANIFEST_FILE),
+      `${JSON.stringify({ ...manifest, id: staging.id, files }, null, 2)}\n`,
+    );
     const finalDir = path.join(this.generationsDir, staging.id);
     fs.renameSync(staging.dir, finalDir);
     fsyncDir(this.generationsDir);
@@ -191,7 +206,9 @@ export class GenerationStore {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         const holder = this.readLock();
         if (holder && holder.host === os.hostname() && !processAlive(holder.pid)) {
-          this.log.warn(`Taking over a stale refresh lock from process ${holder.pid} (started ${holder.startedAt}), which is no longer running`);
+          this.log.warn(
+            `Taking over a stale refresh lock from process ${holder.pid} (started ${holder.startedAt}), which is no longer running`,
+          );
           fs.rmSync(this.lockFile, { force: true });
           continue;
         }
@@ -261,8 +278,11 @@ export function sha256File(file: string): string {
   const fd = fs.openSync(file, 'r');
   try {
     const buffer = Buffer.allocUnsafe(1 << 20);
-    let read: number;
-    while ((read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read));
+    for (;;) {
+      const read = fs.readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      hash.update(buffer.subarray(0, read));
+    }
   } finally {
     fs.closeSync(fd);
   }

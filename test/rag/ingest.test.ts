@@ -18,14 +18,34 @@ You will lead the ${topic} team at a growing company, owning services written in
 
 function corpusOf(n: number, prefix = 'acme'): Record<string, string> {
   const files: Record<string, string> = {};
-  const topics = ['payments', 'search', 'ledger', 'identity', 'notifications', 'billing', 'catalog', 'pricing', 'routing', 'matching', 'storage', 'analytics'];
+  const topics = [
+    'payments',
+    'search',
+    'ledger',
+    'identity',
+    'notifications',
+    'billing',
+    'catalog',
+    'pricing',
+    'routing',
+    'matching',
+    'storage',
+    'analytics',
+  ];
   for (let i = 0; i < n; i++) {
     const id = `${prefix}-${i}`;
     // Each listing differs enough not to be a near-duplicate of another.
-    const words = Array.from({ length: 40 }, (_, k) => `${topics[(i + k) % topics.length]}${(i * 7 + k) % 13}`).join(' ');
-    files[`listings/${id}.md`] = listingMarkdown({ id, company: `Company ${i}` }, body(topics[i % topics.length]!, words));
+    const words = Array.from(
+      { length: 40 },
+      (_, k) => `${topics[(i + k) % topics.length]}${(i * 7 + k) % 13}`,
+    ).join(' ');
+    files[`listings/${id}.md`] = listingMarkdown(
+      { id, company: `Company ${i}` },
+      body(topics[i % topics.length]!, words),
+    );
   }
-  files['guides/guide-test.md'] = '---\nid: guide-test\ntitle: A test guide\ntopics: [role]\nupdatedAt: 2026-11-01\n---\n## What a lead does\nA lead backend engineer owns the design of services and mentors the team around them.\n';
+  files['guides/guide-test.md'] =
+    '---\nid: guide-test\ntitle: A test guide\ntopics: [role]\nupdatedAt: 2026-11-01\n---\n## What a lead does\nA lead backend engineer owns the design of services and mentors the team around them.\n';
   return files;
 }
 
@@ -39,8 +59,15 @@ describe('ingest of the embedded corpus', () => {
     expect(status).toMatchObject({ listings: 5, guides: 1 });
     expect(status.chunks).toBeGreaterThanOrEqual(6);
     const listing = app.reader()!.listing('acme-0')!;
-    expect(listing).toMatchObject({ seniority: 'lead', remote: 'hybrid', yearsMin: 8, salary: { min: 90000, max: 110000, currency: 'EUR', period: 'year' } });
-    expect(listing.skills).toEqual(expect.arrayContaining(['Go', 'Kotlin', 'Kubernetes', 'PostgreSQL', 'Kafka', 'Redis', 'Mentoring']));
+    expect(listing).toMatchObject({
+      seniority: 'lead',
+      remote: 'hybrid',
+      yearsMin: 8,
+      salary: { min: 90000, max: 110000, currency: 'EUR', period: 'year' },
+    });
+    expect(listing.skills).toEqual(
+      expect.arrayContaining(['Go', 'Kotlin', 'Kubernetes', 'PostgreSQL', 'Kafka', 'Redis', 'Mentoring']),
+    );
   });
 
   test('a second run with unchanged files processes nothing and keeps the generation', () => {
@@ -96,7 +123,8 @@ describe('ingest --source', () => {
       title: 'Staff Backend Engineer',
       company: 'Ext Corp',
       location: 'Remote (EU)',
-      description: '<h2>Role</h2><p>Design event-driven services in Java and Spring Boot on AWS. 10+ years of backend experience. Fully remote within the EU.</p>',
+      description:
+        '<h2>Role</h2><p>Design event-driven services in Java and Spring Boot on AWS. 10+ years of backend experience. Fully remote within the EU.</p>',
       url: 'https://ext.example.com/jobs/42',
       salary: '$150k-$180k',
       postedAt: '2026-11-01T10:00:00Z',
@@ -107,7 +135,13 @@ describe('ingest --source', () => {
       expect(report.status).toBe('published');
       expect(report.counts).toMatchObject({ added: 1, removed: 0 });
       const listing = app.reader()!.listing('ext-42')!;
-      expect(listing).toMatchObject({ seniority: 'staff', remote: 'remote', yearsMin: 10, postedAt: '2026-11-01', salary: { min: 150000, max: 180000, currency: 'USD' } });
+      expect(listing).toMatchObject({
+        seniority: 'staff',
+        remote: 'remote',
+        yearsMin: 10,
+        postedAt: '2026-11-01',
+        salary: { min: 150000, max: 180000, currency: 'USD' },
+      });
       expect(listing.description).toContain('## Role');
       expect(listing.description).not.toContain('<p>');
       expect(app.reader()!.status().listings).toBe(4);
@@ -120,7 +154,14 @@ describe('ingest --source', () => {
     const { app, dataDir } = testApp({ corpus: corpusOf(3) });
     app.ingest({ sources: [], embedded: true });
     const dir = path.join(dataDir, 'incoming');
-    const good = { id: 'ok-1', title: 'Lead Backend Engineer', company: 'Good Co', location: 'Lisbon, Portugal', description: 'Lead a team building Go services on PostgreSQL and Kafka; 8+ years of experience.', url: 'https://good.example.com/1' };
+    const good = {
+      id: 'ok-1',
+      title: 'Lead Backend Engineer',
+      company: 'Good Co',
+      location: 'Lisbon, Portugal',
+      description: 'Lead a team building Go services on PostgreSQL and Kafka; 8+ years of experience.',
+      url: 'https://good.example.com/1',
+    };
     const lines = [
       JSON.stringify(good),
       '{"id": "broken", "title": ',
@@ -172,7 +213,9 @@ describe('ingest --source', () => {
     app.ingest({ sources: [], embedded: true });
     const original = fs.readFileSync(path.join(corpusDir, 'listings/acme-1.md'), 'utf8');
     const exact = original.replace('id: acme-1', 'id: repost-1');
-    const near = original.replace('id: acme-1', 'id: repost-2').replace('Experience mentoring engineers', 'Experience mentoring other engineers');
+    const near = original
+      .replace('id: acme-1', 'id: repost-2')
+      .replace('Experience mentoring engineers', 'Experience mentoring other engineers');
     writeFiles(dataDir, { 'reposts/a.md': exact, 'reposts/b.md': near });
     const report = app.ingest({ sources: [path.join(dataDir, 'reposts')], embedded: false });
     expect(report.counts.duplicates).toBe(2);
@@ -194,7 +237,10 @@ describe('ingest --source', () => {
 
   test('a stale lock left by a dead process is taken over', () => {
     const { app, dataDir, log } = testApp({ corpus: corpusOf(2) });
-    fs.writeFileSync(path.join(dataDir, 'refresh.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), startedAt: 'then' }));
+    fs.writeFileSync(
+      path.join(dataDir, 'refresh.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), startedAt: 'then' }),
+    );
     expect(app.ingest({ sources: [], embedded: true }).status).toBe('published');
     expect(log.lines.some((l) => l.includes('stale refresh lock'))).toBe(true);
   });
@@ -204,7 +250,10 @@ describe('serving generation safety', () => {
   test('a corrupted database file is detected by checksum and the previous generation serves', () => {
     const { app, corpusDir, log } = testApp({ corpus: corpusOf(3) });
     const first = app.ingest({ sources: [], embedded: true });
-    fs.writeFileSync(path.join(corpusDir, 'listings/acme-9.md'), listingMarkdown({ id: 'acme-9' }, body('graph', 'unique words for nine here')));
+    fs.writeFileSync(
+      path.join(corpusDir, 'listings/acme-9.md'),
+      listingMarkdown({ id: 'acme-9' }, body('graph', 'unique words for nine here')),
+    );
     const second = app.ingest({ sources: [], embedded: true });
     expect(second.generation).not.toBe(first.generation);
     app.close();
@@ -214,7 +263,9 @@ describe('serving generation safety', () => {
     fs.writeFileSync(dbFile, bytes);
     const current = app.store.current();
     expect(current?.id).toBe(first.generation);
-    expect(log.lines.some((l) => /does not match its checksum/.test(l) && l.includes(first.generation!))).toBe(true);
+    expect(
+      log.lines.some((l) => /does not match its checksum/.test(l) && l.includes(first.generation!)),
+    ).toBe(true);
   });
 
   test('leftover staging folders from a killed refresh are removed on the next refresh', () => {

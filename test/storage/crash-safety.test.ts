@@ -9,7 +9,9 @@ import { memoryLog, tempDir } from '../support/temp.js';
 const KILLS = Number(process.env.ROLERADAR_SOAK_KILLS ?? 8);
 
 describe('SIGKILL during a refresh', () => {
-  test(`never leaves the corpus unreadable (${KILLS} kills at random moments)`, { timeout: 60_000 + KILLS * 15_000 }, async () => {
+  test(`never leaves the corpus unreadable (${KILLS} kills at random moments)`, {
+    timeout: 60_000 + KILLS * 15_000,
+  }, async () => {
     const dataDir = tempDir('roleradar-crash-');
     const env = { ROLERADAR_DATA_DIR: dataDir };
     const first = await runCli(['ingest', '--json'], env);
@@ -31,7 +33,9 @@ describe('SIGKILL during a refresh', () => {
       const timer = setTimeout(() => child.kill('SIGKILL'), delay);
       const result = await done;
       clearTimeout(timer);
-      outcomes.push(result.signal === 'SIGKILL' ? `killed at ${Math.round(delay)} ms` : `finished (${result.code})`);
+      outcomes.push(
+        result.signal === 'SIGKILL' ? `killed at ${Math.round(delay)} ms` : `finished (${result.code})`,
+      );
 
       // After every kill: a valid generation serves, holding the whole corpus.
       const current = store.current();
@@ -83,15 +87,24 @@ describe('the CLI', () => {
   test('listing ID --json prints the listing with its facts; an unknown id exits 4', async () => {
     const dataDir = tempDir('roleradar-cli-');
     const env = { ROLERADAR_DATA_DIR: dataDir };
-    const listings = JSON.parse((await runCli(['listings', '--json'], env)).stdout).listings as Array<{ id: string }>;
+    const listings = JSON.parse((await runCli(['listings', '--json'], env)).stdout).listings as Array<{
+      id: string;
+    }>;
     const one = await runCli(['listing', listings[0]!.id, '--json'], env);
-    expect(JSON.parse(one.stdout)).toMatchObject({ id: listings[0]!.id, skills: expect.any(Array), sections: expect.any(Array) });
+    expect(JSON.parse(one.stdout)).toMatchObject({
+      id: listings[0]!.id,
+      skills: expect.any(Array),
+      sections: expect.any(Array),
+    });
     const missing = await runCli(['listing', 'no-such-listing', '--json'], env);
     expect(missing.code).toBe(4);
   });
 
   test('bad configuration exits 78 with the variable named', async () => {
-    const result = await runCli(['status'], { ROLERADAR_KEEP_GENERATIONS: 'many', ROLERADAR_DATA_DIR: tempDir() });
+    const result = await runCli(['status'], {
+      ROLERADAR_KEEP_GENERATIONS: 'many',
+      ROLERADAR_DATA_DIR: tempDir(),
+    });
     expect(result.code).toBe(78);
     expect(result.stderr).toMatch(/ROLERADAR_KEEP_GENERATIONS/);
   });

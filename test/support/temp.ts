@@ -40,25 +40,49 @@ export function writeFiles(root: string, files: Record<string, string | Buffer>)
  * A corpus folder with the project's real taxonomy and the given listings and guides, plus an App
  * whose data directory is a fresh temporary folder.
  */
-export function testApp(options: { corpus?: Record<string, string | Buffer>; useRealCorpus?: boolean; overrides?: Partial<AppConfig> } = {}) {
+export function testApp(
+  options: {
+    corpus?: Record<string, string | Buffer>;
+    useRealCorpus?: boolean;
+    overrides?: Partial<AppConfig>;
+  } = {},
+) {
   const dataDir = tempDir('roleradar-data-');
   let corpusDir = path.join(PROJECT_ROOT, 'data');
   if (!options.useRealCorpus) {
     corpusDir = tempDir('roleradar-corpus-');
-    fs.cpSync(path.join(PROJECT_ROOT, 'data', 'taxonomy'), path.join(corpusDir, 'taxonomy'), { recursive: true });
+    fs.cpSync(path.join(PROJECT_ROOT, 'data', 'taxonomy'), path.join(corpusDir, 'taxonomy'), {
+      recursive: true,
+    });
     fs.mkdirSync(path.join(corpusDir, 'listings'));
     fs.mkdirSync(path.join(corpusDir, 'guides'));
     writeFiles(corpusDir, options.corpus ?? {});
   }
-  const config = { ...loadConfig({ ROLERADAR_DATA_DIR: dataDir, ROLERADAR_CORPUS_DIR: corpusDir }), ...options.overrides };
+  const config = {
+    ...loadConfig({ ROLERADAR_DATA_DIR: dataDir, ROLERADAR_CORPUS_DIR: corpusDir }),
+    ...options.overrides,
+  };
   const log = memoryLog();
   let clock = Date.parse('2026-11-28T10:00:00Z');
-  const app = new App(config, log, () => new Date((clock += 1000)));
+  const app = new App(config, log, () => {
+    clock += 1000;
+    return new Date(clock);
+  });
   return { app, log, dataDir, corpusDir, config };
 }
 
 /** A listing file in the embedded Markdown format. */
-export function listingMarkdown(fields: { id: string; title?: string; company?: string; location?: string; url?: string; postedAt?: string }, body: string): string {
+export function listingMarkdown(
+  fields: {
+    id: string;
+    title?: string;
+    company?: string;
+    location?: string;
+    url?: string;
+    postedAt?: string;
+  },
+  body: string,
+): string {
   return [
     '---',
     `id: ${fields.id}`,

@@ -13,8 +13,12 @@ export const corpusCommand = defineCommand({
     .setDescription('Admin: the corpus RoleRadar answers from')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setDMPermission(false)
-    .addSubcommand((s) => s.setName('status').setDescription('Which corpus generation is serving, and what it holds'))
-    .addSubcommand((s) => s.setName('refresh').setDescription('Rebuild the corpus from the embedded listings and guides'))
+    .addSubcommand((s) =>
+      s.setName('status').setDescription('Which corpus generation is serving, and what it holds'),
+    )
+    .addSubcommand((s) =>
+      s.setName('refresh').setDescription('Rebuild the corpus from the embedded listings and guides'),
+    )
     .toJSON(),
   admin: true,
   options: z.object({ subcommand: z.enum(['status', 'refresh']) }),
@@ -48,8 +52,17 @@ export function renderStatus(status: CorpusStatus): Reply {
           { name: 'Listings', value: String(status.listings), inline: true },
           { name: 'Guides', value: String(status.guides), inline: true },
           { name: 'Chunks', value: String(status.chunks), inline: true },
-          { name: 'Skill coverage', value: `${pct(status.skillCoverage.anySkill)} of listings have skills; ${pct(status.skillCoverage.fiveOrMore)} have five or more` },
-          { name: 'Sources', value: status.sources.map((s) => `${s.source}: ${s.listings} listings, ${s.guides} guides`).join('\n') || 'none' },
+          {
+            name: 'Skill coverage',
+            value: `${pct(status.skillCoverage.anySkill)} of listings have skills; ${pct(status.skillCoverage.fiveOrMore)} have five or more`,
+          },
+          {
+            name: 'Sources',
+            value:
+              status.sources
+                .map((s) => `${s.source}: ${s.listings} listings, ${s.guides} guides`)
+                .join('\n') || 'none',
+          },
           {
             name: 'Last refresh',
             value: last
@@ -69,9 +82,16 @@ export function renderRefresh(report: IngestReport): Reply {
     ephemeral: true,
     embeds: [
       {
-        title: report.status === 'published' ? 'Corpus refreshed' : report.status === 'unchanged' ? 'Corpus unchanged' : 'Refresh not applied',
+        title:
+          report.status === 'published'
+            ? 'Corpus refreshed'
+            : report.status === 'unchanged'
+              ? 'Corpus unchanged'
+              : 'Refresh not applied',
         description: report.message,
-        fields: issues.length ? [{ name: `Problems (${report.issues.length})`, value: issues.join('\n').slice(0, 1024) }] : [],
+        fields: issues.length
+          ? [{ name: `Problems (${report.issues.length})`, value: issues.join('\n').slice(0, 1024) }]
+          : [],
         footer: `took ${report.durationMs} ms`,
       },
     ],

@@ -9,7 +9,14 @@ export const listingCommand = defineCommand({
   data: new SlashCommandBuilder()
     .setName('listing')
     .setDescription('Show one job listing with the facts RoleRadar extracted from it')
-    .addStringOption((o) => o.setName('id').setDescription('Listing id (start typing a title or company)').setRequired(true).setMaxLength(128).setAutocomplete(true))
+    .addStringOption((o) =>
+      o
+        .setName('id')
+        .setDescription('Listing id (start typing a title or company)')
+        .setRequired(true)
+        .setMaxLength(128)
+        .setAutocomplete(true),
+    )
     .toJSON(),
   options: z.object({ id: z.string().trim().min(1, 'give a listing id').max(128) }),
   async run({ id }, { app }) {
@@ -22,7 +29,9 @@ export const listingCommand = defineCommand({
         .filter((l) => l.id.includes(id.toLowerCase()) || l.title.toLowerCase().includes(id.toLowerCase()))
         .slice(0, 3)
         .map((l) => `\`${l.id}\``);
-      throw new UserFacingError(`No listing with id \`${id}\`.${hint.length ? ` Did you mean ${hint.join(', ')}?` : ''}`);
+      throw new UserFacingError(
+        `No listing with id \`${id}\`.${hint.length ? ` Did you mean ${hint.join(', ')}?` : ''}`,
+      );
     }
     return renderListing(listing, reader.generation.id);
   },
@@ -30,20 +39,29 @@ export const listingCommand = defineCommand({
 
 /** A listing as one embed: facts as fields, the opening of the description, link from the stored URL. */
 export function renderListing(listing: ListingDetail, generation: string): Reply {
-  const required = listing.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name);
-  const niceToHave = listing.skillDetails.filter((s) => !s.required && s.category !== 'leadership').map((s) => s.name);
+  const required = listing.skillDetails
+    .filter((s) => s.required && s.category !== 'leadership')
+    .map((s) => s.name);
+  const niceToHave = listing.skillDetails
+    .filter((s) => !s.required && s.category !== 'leadership')
+    .map((s) => s.name);
   const leadership = listing.skillDetails.filter((s) => s.category === 'leadership').map((s) => s.name);
   const fields = [
     { name: 'Location', value: truncate(listing.location || 'Not stated', 1024), inline: true },
     { name: 'Work mode', value: REMOTE_LABEL[listing.remote] ?? listing.remote, inline: true },
     { name: 'Level', value: capitalize(listing.seniority), inline: true },
     { name: 'Experience', value: formatYears(listing.yearsMin), inline: true },
-    { name: 'Salary (as posted)', value: listing.salary ? formatSalary(listing.salary) : 'Not stated', inline: true },
+    {
+      name: 'Salary (as posted)',
+      value: listing.salary ? formatSalary(listing.salary) : 'Not stated',
+      inline: true,
+    },
     { name: 'Posted', value: listing.postedAt ?? 'Unknown', inline: true },
     { name: 'Skills asked for', value: truncate(required.join(', ') || 'None recognised', 1024) },
   ];
   if (niceToHave.length) fields.push({ name: 'Nice to have', value: truncate(niceToHave.join(', '), 1024) });
-  if (leadership.length) fields.push({ name: 'Leadership side', value: truncate(leadership.join(', '), 1024) });
+  if (leadership.length)
+    fields.push({ name: 'Leadership side', value: truncate(leadership.join(', '), 1024) });
   return {
     embeds: [
       {

@@ -4,7 +4,11 @@ import { helpCommand } from './help.js';
 import { listingCommand } from './listing.js';
 
 /** Every slash command, in one explicit list: the console, the bot and command registration all read it. */
-export const COMMANDS: ReadonlyArray<Command<never>> = [helpCommand, listingCommand, corpusCommand] as unknown as ReadonlyArray<Command<never>>;
+export const COMMANDS: ReadonlyArray<Command<never>> = [
+  helpCommand,
+  listingCommand,
+  corpusCommand,
+] as unknown as ReadonlyArray<Command<never>>;
 
 export function findCommand(name: string): Command<unknown> | undefined {
   return COMMANDS.find((c) => c.data.name === name) as Command<unknown> | undefined;

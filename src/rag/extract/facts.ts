@@ -4,7 +4,12 @@ import type { SkillTaxonomy } from '../taxonomy.js';
 import type { Gazetteer, Place } from './locations.js';
 import { extractSalary, type Salary } from './salary.js';
 import { extractSeniority, type Seniority } from './seniority.js';
-import { extractEmploymentType, extractRemotePolicy, type EmploymentType, type RemotePolicy } from './work-terms.js';
+import {
+  type EmploymentType,
+  extractEmploymentType,
+  extractRemotePolicy,
+  type RemotePolicy,
+} from './work-terms.js';
 import { extractYearsMin } from './years.js';
 
 export interface ListingSkill {
@@ -47,13 +52,22 @@ export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: 
   count(input.title, true);
   for (const chunk of chunks) count(`${chunk.heading ?? ''}\n${chunk.text}`, !chunk.optional);
   const skills = [...tally]
-    .map(([name, t]) => ({ name, category: deps.taxonomy.skills.get(name)?.category ?? 'other', mentions: t.mentions, required: t.required }))
-    .sort((a, b) => Number(b.required) - Number(a.required) || b.mentions - a.mentions || a.name.localeCompare(b.name));
+    .map(([name, t]) => ({
+      name,
+      category: deps.taxonomy.skills.get(name)?.category ?? 'other',
+      mentions: t.mentions,
+      required: t.required,
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.required) - Number(a.required) || b.mentions - a.mentions || a.name.localeCompare(b.name),
+    );
 
   const text = input.description;
   let salary: Salary | null;
   if (input.salary && typeof input.salary === 'object') salary = input.salary;
-  else if (typeof input.salary === 'string') salary = extractSalary(`Salary: ${input.salary}`) ?? extractSalary(text);
+  else if (typeof input.salary === 'string')
+    salary = extractSalary(`Salary: ${input.salary}`) ?? extractSalary(text);
   else salary = extractSalary(text);
 
   return {

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
-export const REGIONS = ['europe', 'north-america', 'latin-america', 'asia-pacific', 'middle-east', 'africa'] as const;
+export const REGIONS = [
+  'europe',
+  'north-america',
+  'latin-america',
+  'asia-pacific',
+  'middle-east',
+  'africa',
+] as const;
 export type Region = (typeof REGIONS)[number];
 
 const countrySchema = z.object({
@@ -64,7 +71,9 @@ export class Gazetteer {
     const words = raw
       .replace(/\(([^)]*)\)/g, ', $1')
       .split(/\s*,\s*|\s+-\s+|\s+–\s+/)
-      .map((w) => w.replace(/\b(remote|hybrid|on-?site|office|only|time ?zones?|based|in|within)\b/gi, '').trim())
+      .map((w) =>
+        w.replace(/\b(remote|hybrid|on-?site|office|only|time ?zones?|based|in|within)\b/gi, '').trim(),
+      )
       .filter(Boolean);
     let country: CountryDefinition | undefined;
     let city: string | null = null;
@@ -82,7 +91,12 @@ export class Gazetteer {
       }
     }
     let region: Region | null = country?.region ?? null;
-    if (!region) for (const [pattern, r] of REGION_WORDS) if (pattern.test(raw)) { region = r; break; }
+    if (!region)
+      for (const [pattern, r] of REGION_WORDS)
+        if (pattern.test(raw)) {
+          region = r;
+          break;
+        }
     return { raw, city, country: country?.country ?? null, region, remote };
   }
 }

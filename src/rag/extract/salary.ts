@@ -8,14 +8,70 @@ export interface Salary {
 
 // Symbols and prefixes, longest first so "A$" wins over "$".
 const SYMBOLS: Array<[string, string]> = [
-  ['NZ$', 'NZD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['S$', 'SGD'], ['R$', 'BRL'],
-  ['US$', 'USD'], ['MX$', 'MXN'], ['HK$', 'HKD'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'],
-  ['zł', 'PLN'], ['₩', 'KRW'], ['₪', 'ILS'], ['₦', 'NGN'],
+  ['NZ$', 'NZD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['A$', 'AUD'],
+  ['AU$', 'AUD'],
+  ['S$', 'SGD'],
+  ['R$', 'BRL'],
+  ['US$', 'USD'],
+  ['MX$', 'MXN'],
+  ['HK$', 'HKD'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['zł', 'PLN'],
+  ['₩', 'KRW'],
+  ['₪', 'ILS'],
+  ['₦', 'NGN'],
 ];
 const CODES = [
-  'USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD', 'JPY', 'INR', 'BRL', 'PLN', 'SEK', 'NOK', 'DKK', 'ZAR', 'AED',
-  'MXN', 'KES', 'NGN', 'ILS', 'KRW', 'CZK', 'HUF', 'RON', 'TRY', 'EGP', 'MAD', 'CLP', 'COP', 'ARS', 'PEN', 'VND', 'IDR',
-  'MYR', 'PHP', 'THB', 'HKD', 'CNY', 'TWD', 'UAH', 'SAR', 'QAR',
+  'USD',
+  'EUR',
+  'GBP',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'JPY',
+  'INR',
+  'BRL',
+  'PLN',
+  'SEK',
+  'NOK',
+  'DKK',
+  'ZAR',
+  'AED',
+  'MXN',
+  'KES',
+  'NGN',
+  'ILS',
+  'KRW',
+  'CZK',
+  'HUF',
+  'RON',
+  'TRY',
+  'EGP',
+  'MAD',
+  'CLP',
+  'COP',
+  'ARS',
+  'PEN',
+  'VND',
+  'IDR',
+  'MYR',
+  'PHP',
+  'THB',
+  'HKD',
+  'CNY',
+  'TWD',
+  'UAH',
+  'SAR',
+  'QAR',
 ];
 const CURRENCY_SYMBOL_PATTERN = SYMBOLS.map(([s]) => s.replace(/[$]/g, '\\$')).join('|');
 const CURRENCY = `(?:${CURRENCY_SYMBOL_PATTERN}|\\b(?:${CODES.join('|')})\\b)`;
@@ -29,11 +85,16 @@ const PERIOD_WORDS: Array<[RegExp, Salary['period']]> = [
   [/^\s*(?:\(?\s*)?(?:per|an|a|\/)\s*(?:hour|hr|h)\b|^\s*hourly|^\s*\/\s*h\b/i, 'hour'],
   [/^\s*(?:\(?\s*)?(?:per|a|\/)\s*(?:day|diem)\b|^\s*daily|^\s*day rate/i, 'day'],
   [/^\s*(?:\(?\s*)?(?:per|a|\/)\s*(?:month|mo)\b|^\s*monthly|^\s*(?:gross\s+)?(?:per|a)\s+month/i, 'month'],
-  [/^\s*(?:\(?\s*)?(?:per|a|\/)\s*(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?\s?a\.?(?=\W|$)|pa\b|brutto\s*\/?\s*jahr|gross\s+(?:per\s+)?(?:year|annual))|^\s*(?:base|OTE)\b/i, 'year'],
+  [
+    /^\s*(?:\(?\s*)?(?:per|a|\/)\s*(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?\s?a\.?(?=\W|$)|pa\b|brutto\s*\/?\s*jahr|gross\s+(?:per\s+)?(?:year|annual))|^\s*(?:base|OTE)\b/i,
+    'year',
+  ],
 ];
 
-const SALARY_CONTEXT = /salary|compensation|\bpay\b|paid|base|range|package|\bote\b|gross|brutto|per (?:year|annum|month|hour|day)|annually|rate|remuneration|earn|\bctc\b|lpa|b2b/i;
-const NOT_SALARY = /budget|stipend|allowance|revenue|raised|funding|series [a-e]|valuation|gmv|arr\b|transactions?|processed|volume|customers|donat|grant|relocation (?:package|support) of|bonus of|equipment|conference|learning|training|home[- ]office|wellness|gym|per diem|insurance cover/i;
+const SALARY_CONTEXT =
+  /salary|compensation|\bpay\b|paid|base|range|package|\bote\b|gross|brutto|per (?:year|annum|month|hour|day)|annually|rate|remuneration|earn|\bctc\b|lpa|b2b/i;
+const NOT_SALARY =
+  /budget|stipend|allowance|revenue|raised|funding|series [a-e]|valuation|gmv|arr\b|transactions?|processed|volume|customers|donat|grant|relocation (?:package|support) of|bonus of|equipment|conference|learning|training|home[- ]office|wellness|gym|per diem|insurance cover/i;
 
 function parseAmount(text: string, scale: string): number | undefined {
   let digits = text.replace(/[\u00A0\u202F ']/g, '');
@@ -77,7 +138,25 @@ function periodAround(line: string): Salary['period'] | undefined {
 function plausible(min: number, max: number, period: Salary['period'], currency: string): boolean {
   if (!(min > 0 && max >= min && max <= min * 4)) return false;
   // Currencies with small units (JPY, INR, KRW, ...) reach much larger numbers.
-  const big = ['JPY', 'INR', 'KRW', 'HUF', 'CLP', 'COP', 'ARS', 'VND', 'IDR', 'NGN', 'KES', 'PHP', 'EGP', 'TWD', 'CZK', 'THB', 'UAH'].includes(currency);
+  const big = [
+    'JPY',
+    'INR',
+    'KRW',
+    'HUF',
+    'CLP',
+    'COP',
+    'ARS',
+    'VND',
+    'IDR',
+    'NGN',
+    'KES',
+    'PHP',
+    'EGP',
+    'TWD',
+    'CZK',
+    'THB',
+    'UAH',
+  ].includes(currency);
   const factor = big ? 1000 : 1;
   const bounds: Record<Salary['period'], [number, number]> = {
     hour: [5, 2_000 * factor],
@@ -89,8 +168,28 @@ function plausible(min: number, max: number, period: Salary['period'], currency:
   return min >= low && max <= high;
 }
 
-function inferPeriod(min: number, currency: string): Salary['period'] {
-  const big = ['JPY', 'INR', 'KRW', 'HUF', 'CLP', 'COP', 'ARS', 'VND', 'IDR', 'NGN', 'KES', 'PHP', 'EGP', 'TWD', 'CZK', 'THB', 'UAH'].includes(currency);
+function inferPeriod(min: number, currency: string, writtenInThousands: boolean): Salary['period'] {
+  // "€19k–42k" with no period is an annual figure; monthly pay is rarely written in k.
+  if (writtenInThousands && min >= 10_000) return 'year';
+  const big = [
+    'JPY',
+    'INR',
+    'KRW',
+    'HUF',
+    'CLP',
+    'COP',
+    'ARS',
+    'VND',
+    'IDR',
+    'NGN',
+    'KES',
+    'PHP',
+    'EGP',
+    'TWD',
+    'CZK',
+    'THB',
+    'UAH',
+  ].includes(currency);
   const scaled = big ? min / 100 : min;
   if (scaled < 300) return 'hour';
   if (scaled < 2_000) return 'day';
@@ -118,7 +217,10 @@ export function extractSalary(text: string, defaultCurrency?: string): Salary | 
       const currency = currencyOf(c1a) ?? currencyOf(c1b) ?? currencyOf(c2a) ?? currencyOf(c2b) ?? undefined;
       const contextBefore = line.slice(Math.max(0, (m.index ?? 0) - 80), m.index);
       const after = line.slice((m.index ?? 0) + m[0].length);
-      const hasContext = SALARY_CONTEXT.test(contextBefore) || SALARY_CONTEXT.test(after.slice(0, 40)) || /^\s*#*\s*(?:salary|compensation|pay)/i.test(line);
+      const hasContext =
+        SALARY_CONTEXT.test(contextBefore) ||
+        SALARY_CONTEXT.test(after.slice(0, 40)) ||
+        /^\s*#*\s*(?:salary|compensation|pay)/i.test(line);
       const cur = currency ?? (hasContext ? defaultCurrency : undefined);
       if (!cur || !a1 || !a2) continue;
       // "95–115k": the scale written once applies to both sides.
@@ -127,7 +229,10 @@ export function extractSalary(text: string, defaultCurrency?: string): Salary | 
       let max = parseAmount(a2, s2);
       if (min === undefined || max === undefined) continue;
       if (min > max) [min, max] = [max, min];
-      const period = periodAfter(after, s2 || s1) ?? periodAround(line) ?? inferPeriod(min, cur);
+      // The period words near the range decide; a long line may talk about other money elsewhere.
+      const window = line.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + m[0].length + 40);
+      const period =
+        periodAfter(after, s2 || s1) ?? periodAround(window) ?? inferPeriod(min, cur, /k/i.test(scale1 + s2));
       if (!plausible(min, max, period, cur)) continue;
       let score = 1;
       if (hasContext) score += 2;
@@ -137,6 +242,8 @@ export function extractSalary(text: string, defaultCurrency?: string): Salary | 
     }
     offset += line.length + 1;
   }
-  const best = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || a.index - b.index)[0];
+  const best = candidates
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)[0];
   return best ? { min: best.min, max: best.max, currency: best.currency, period: best.period } : null;
 }

@@ -19,7 +19,12 @@ export const SENIORITY_ALIASES: Record<Seniority, string[]> = {
  */
 export function extractSeniority(title: string, text = ''): Seniority {
   const t = title.toLowerCase();
-  if (/\b(engineering|software|development|backend|platform|delivery) manager\b|\bhead of\b|\bdirector\b|\bvp\b|\bmanager,/.test(t)) return 'manager';
+  if (
+    /\b(engineering|software|development|backend|platform|delivery) manager\b|\bhead of\b|\bdirector\b|\bvp\b|\bmanager,/.test(
+      t,
+    )
+  )
+    return 'manager';
   if (/\bprincipal\b|\bdistinguished\b/.test(t)) return 'principal';
   if (/\bstaff\b/.test(t)) return 'staff';
   if (/\blead\b|\btech(?:nical)? lead\b|\bteam lead\b|\bleiter\b/.test(t)) return 'lead';

@@ -1,15 +1,23 @@
 export type RemotePolicy = 'remote' | 'hybrid' | 'onsite' | 'unknown';
 export type EmploymentType = 'full-time' | 'part-time' | 'contract' | 'internship' | 'temporary';
 
-const NEGATED_REMOTE = /\b(?:not (?:a |an )?(?:fully )?remote|no remote|isn['’]t (?:a )?remote|remote (?:work )?is not|not open to remote|cannot be (?:done )?remote|not remote)\b/i;
+const NEGATED_REMOTE =
+  /\b(?:not (?:a |an )?(?:fully )?remote|no remote|isn['’]t (?:a )?remote|remote (?:work )?is not|not open to remote|cannot be (?:done )?remote|not remote)\b/i;
 // "hybrid" about work, not "hybrid cloud" or "hybrid lexical-plus-vector retrieval".
-const HYBRID = /\bhybrid\b(?![- ](?:cloud|lexical|search|retrieval|vector|apps?|mobile|approach|architecture|infrastructure|integration|cars?|vehicles?|energy|batter(?:y|ies)|inverters?|systems?|deployments?|setups? of))|\b(?:one|two|three|four|\d)(?:\s*(?:or|-|–|to)\s*(?:two|three|four|\d))?\s+days?\s+(?:a|per|each|every)\s+week\s+(?:in|at|from)\s+(?:the|our)\b|\b(?:one|two|three|four|\d)\s+(?:office|in-office|on-site|onsite)\s+days?\b|\bin[- ]office\s+(?:on\s+)?(?:one|two|three|four|\d)\s+days\b|\b(?:\d|two|three)\s*days?\s*(?:in[- ]office|on[- ]?site)\b/i;
-const REMOTE = /\b(?:fully|100\s?%|completely|entirely|permanently)[ -]remote\b|\bremote[- ]first\b|\bremote[- ]only\b|\bwork from anywhere\b|\bwork(?:ing)? remotely\b|\bremote (?:role|position|job|team|company|within|in|from|across|\(|,|—|–|-)|\(remote\)|^remote\b|\bdistributed[- ]first\b|\bno office\b|\bremote-friendly\b|\bremote\b/im;
+const HYBRID =
+  /\bhybrid\b(?![- ](?:cloud|lexical|search|retrieval|vector|apps?|mobile|approach|architecture|infrastructure|integration|cars?|vehicles?|energy|batter(?:y|ies)|inverters?|systems?|deployments?|setups? of))|\b(?:one|two|three|four|\d)(?:\s*(?:or|-|–|to)\s*(?:two|three|four|\d))?\s+days?\s+(?:a|per|each|every)\s+week\s+(?:in|at|from)\s+(?:the|our)\b|\b(?:one|two|three|four|\d)\s+(?:office|in-office|on-site|onsite)\s+days?\b|\bin[- ]office\s+(?:on\s+)?(?:one|two|three|four|\d)\s+days\b|\b(?:\d|two|three)\s*days?\s*(?:in[- ]office|on[- ]?site)\b/i;
+const REMOTE =
+  /\b(?:fully|100\s?%|completely|entirely|permanently)[ -]remote\b|\bremote[- ]first\b|\bremote[- ]only\b|\bwork from anywhere\b|\bwork(?:ing)? remotely\b|\bremote (?:role|position|job|team|company|within|in|from|across|\(|,|—|–|-)|\(remote\)|^remote\b|\bdistributed[- ]first\b|\bno office\b|\bremote-friendly\b|\bremote\b/im;
 const WEEKDAY = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)';
 // "in the office Tuesday to Thursday", "we're in on Mondays and Wednesdays and work from home otherwise"
-const HYBRID_DAYS = new RegExp(`\\b(?:in the office|in on|office on|on-?site on|at the office)\\s+(?:on\\s+)?${WEEKDAY}(?:\\s*(?:,|and|to|-|–)\\s*${WEEKDAY})*|\\b${WEEKDAY}(?:\\s*(?:and|,)\\s*${WEEKDAY})*\\s+(?:are|is)\\s+(?:remote|work[- ]from[- ]home)|\\bwork from home (?:otherwise|the rest|on other days)`, 'i');
-const ONSITE_DAYS = /\b(?:five days a week|5 days a week|monday to friday|mon(?:day)?[- –]fri(?:day)?|every (?:work)?day)\b/i;
-const ONSITE = /\bwork from (?:the )?office\b|\bWFO\b|\bon[- ]?site\b|\bin[- ]person\b|\boffice[- ]based\b|\bin the office (?:five|5|every)\b|\bfive days (?:a week )?in (?:the|our) office\b|\bfull[- ]time in (?:the|our) office\b|\bat our (?:office|hq|headquarters)\b|\bbased in our\b/i;
+const HYBRID_DAYS = new RegExp(
+  `\\b(?:in the office|in on|office on|on-?site on|at the office)\\s+(?:on\\s+)?${WEEKDAY}(?:\\s*(?:,|and|to|-|–)\\s*${WEEKDAY})*|\\b${WEEKDAY}(?:\\s*(?:and|,)\\s*${WEEKDAY})*\\s+(?:are|is)\\s+(?:remote|work[- ]from[- ]home)|\\bwork from home (?:otherwise|the rest|on other days)`,
+  'i',
+);
+const ONSITE_DAYS =
+  /\b(?:five days a week|5 days a week|monday to friday|mon(?:day)?[- –]fri(?:day)?|every (?:work)?day)\b/i;
+const ONSITE =
+  /\bwork from (?:the )?office\b|\bWFO\b|\bon[- ]?site\b|\bin[- ]person\b|\boffice[- ]based\b|\bin the office (?:five|5|every)\b|\bfive days (?:a week )?in (?:the|our) office\b|\bfull[- ]time in (?:the|our) office\b|\bat our (?:office|hq|headquarters)\b|\bbased in our\b/i;
 
 /**
  * Remote, hybrid or on-site, read from the location line and the text. A hybrid arrangement
@@ -22,10 +30,21 @@ export function extractRemotePolicy(location: string, text: string): RemotePolic
   const locationRemote = /\bremote\b/i.test(location);
   const officeMentioned = /\boffice\b|\bon[- ]?site\b/i.test(text);
   const hybrid = HYBRID.test(text) || (HYBRID_DAYS.test(text) && !/\bmonday to friday\b/i.test(text));
-  const onsite = ONSITE.test(all) || (officeMentioned && ONSITE_DAYS.test(text) && /(?:office|on[- ]?site|from it)[\s\S]{0,60}(?:five days|5 days|monday to friday|every (?:work)?day)|(?:five days|5 days|monday to friday|every (?:work)?day)[\s\S]{0,40}(?:office|on[- ]?site)/i.test(text));
+  const onsite =
+    ONSITE.test(all) ||
+    (officeMentioned &&
+      ONSITE_DAYS.test(text) &&
+      /(?:office|on[- ]?site|from it)[\s\S]{0,60}(?:five days|5 days|monday to friday|every (?:work)?day)|(?:five days|5 days|monday to friday|every (?:work)?day)[\s\S]{0,40}(?:office|on[- ]?site)/i.test(
+        text,
+      ));
   if (locationRemote && !hybrid) return 'remote';
   if (hybrid) return 'hybrid';
-  if (/\b(?:fully|100\s?%|completely|entirely|permanently)[ -]remote\b|\bremote[- ]first\b|\bremote[- ]only\b|\bwork from anywhere\b/i.test(text)) return 'remote';
+  if (
+    /\b(?:fully|100\s?%|completely|entirely|permanently)[ -]remote\b|\bremote[- ]first\b|\bremote[- ]only\b|\bwork from anywhere\b/i.test(
+      text,
+    )
+  )
+    return 'remote';
   if (onsite) return 'onsite';
   if (REMOTE.test(text)) return 'remote';
   return 'unknown';
@@ -35,8 +54,18 @@ export function extractRemotePolicy(location: string, text: string): RemotePolic
 export function extractEmploymentType(title: string, text: string): EmploymentType | null {
   const all = `${title}\n${text}`;
   if (/\bintern(?:ship)?\b/i.test(title)) return 'internship';
-  if (/\b(?:contract(?:or)?|freelance|b2b|day rate|per hour|per day|hourly rate|daily rate|inside ir35|outside ir35)\b/i.test(all) && !/\bfull[- ]time (?:employment|permanent|role|position)\b/i.test(all)) {
-    if (/\b(?:contract(?:or)? role|contract position|freelance|b2b|day rate|per hour|per day|hourly|daily rate|\d+[- ]month contract|contract (?:length|duration|to hire)|ir35|fixed[- ]term)\b/i.test(all)) return 'contract';
+  if (
+    /\b(?:contract(?:or)?|freelance|b2b|day rate|per hour|per day|hourly rate|daily rate|inside ir35|outside ir35)\b/i.test(
+      all,
+    ) &&
+    !/\bfull[- ]time (?:employment|permanent|role|position)\b/i.test(all)
+  ) {
+    if (
+      /\b(?:contract(?:or)? role|contract position|freelance|b2b|day rate|per hour|per day|hourly|daily rate|\d+[- ]month contract|contract (?:length|duration|to hire)|ir35|fixed[- ]term)\b/i.test(
+        all,
+      )
+    )
+      return 'contract';
   }
   if (/\bpart[- ]time\b/i.test(all)) return 'part-time';
   if (/\b(?:temporary|fixed[- ]term)\b/i.test(all)) return 'temporary';

@@ -1,8 +1,24 @@
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  a: 1,
+  an: 1,
 };
-const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).join('|')})`;
+const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
+  .filter((w) => w.length > 2)
+  .join('|')})`;
 // "8+ years", "5–8 years", "at least seven years", "10 or more years", "6 years minimum", "8 yrs"
 const YEARS = new RegExp(
   `(?:(at least|minimum(?: of)?|min\\.?|more than|upwards of)\\s+)?${NUM}(?:\\s*|-)(\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*${NUM}\\s*)?(?:\\+\\s*)?(?:or more\\s+)?(?:years?|yrs?)\\b(?:['’]?)(?:\\s+or\\s+(?:more|longer)|\\s+minimum|\\s+at least)?`,
@@ -10,10 +26,13 @@ const YEARS = new RegExp(
 );
 const DECADE = /\b(?:a|one|over a|more than a|at least a) decade(?:\s+or\s+more)?/gi;
 // What must follow (or precede) a number of years for it to be a requirement and not company history.
-const EXPERIENCE_AFTER = /^(?:['’]s?)?\s*(?:\+\s*)?(?:minimum\s+|min\.?\s+|(?:of|in|with)\s+(?:(?:hands-on|professional|commercial|relevant|industry|production|software|backend|back-end|server-side|engineering|programming|development|coding|experience|building|working|writing|leading|managing|running|designing|shipping|technical)\b|[A-Z]|\.NET)|building|working|writing|shipping|designing|leading|running|hands|professional|industry|relevant|commercial|production|progressive|post|experience|experienced|as an?|behind you|under your belt|doing|developing|on\s+the\s+(?:server|backend|back-end)|engineering|software|backend|back-end|server|solid|deep|proven|practical)/i;
-const NOT_EXPERIENCE = /\b(ago|old|founded|since|history|running for|been around|vesting|cliff|runway|warranty|contract|anniversary|in business|on the market|retention|product of)\b/i;
+const EXPERIENCE_AFTER =
+  /^(?:['’]s?)?\s*(?:\+\s*)?(?:minimum\s+|min\.?\s+|(?:of|in|with)\s+(?:(?:hands-on|professional|commercial|relevant|industry|production|software|backend|back-end|server-side|engineering|programming|development|coding|experience|building|working|writing|leading|managing|running|designing|shipping|technical)\b|[A-Z]|\.NET)|building|working|writing|shipping|designing|leading|running|hands|professional|industry|relevant|commercial|production|progressive|post|experience|experienced|as an?|behind you|under your belt|doing|developing|on\s+the\s+(?:server|backend|back-end)|engineering|software|backend|back-end|server|solid|deep|proven|practical)/i;
+const NOT_EXPERIENCE =
+  /\b(ago|old|founded|since|history|running for|been around|vesting|cliff|runway|warranty|contract|anniversary|in business|on the market|retention|product of)\b/i;
 // "for nearly twenty years", "the next three years", "over the past two years": time spans, not requirements.
-const TIME_SPAN_BEFORE = /\b(?:for|next|past|last|coming|first|served us for|over the (?:past|last|next))\s+(?:nearly|almost|about|roughly|around|over|more than|the)?\s*$/i;
+const TIME_SPAN_BEFORE =
+  /\b(?:for|next|past|last|coming|first|served us for|over the (?:past|last|next))\s+(?:nearly|almost|about|roughly|around|over|more than|the)?\s*$/i;
 
 function toNumber(word: string): number | undefined {
   const n = Number(word);
@@ -34,9 +53,19 @@ export function extractYearsMin(text: string): number | null {
     const after = text.slice(index + whole.length, index + whole.length + 60);
     const before = text.slice(Math.max(0, index - 50), index);
     const looksLikeRequirement =
-      EXPERIENCE_AFTER.test(after) || /experience\W*(?:of|with)?\s*$|you have\s*$|you bring\s*$|you've got\s*$|requires?\s*$|need\s*$|bring\s*$/i.test(before) || Boolean(m[1]);
+      EXPERIENCE_AFTER.test(after) ||
+      /experience\W*(?:of|with)?\s*$|you have\s*$|you bring\s*$|you've got\s*$|requires?\s*$|need\s*$|bring\s*$/i.test(
+        before,
+      ) ||
+      Boolean(m[1]);
     if (!looksLikeRequirement) continue;
-    if (NOT_EXPERIENCE.test(after.slice(0, 25)) || /^\s*who\b/i.test(after) || NOT_EXPERIENCE.test(before.slice(-30)) || TIME_SPAN_BEFORE.test(before)) continue;
+    if (
+      NOT_EXPERIENCE.test(after.slice(0, 25)) ||
+      /^\s*who\b/i.test(after) ||
+      NOT_EXPERIENCE.test(before.slice(-30)) ||
+      TIME_SPAN_BEFORE.test(before)
+    )
+      continue;
     const low = toNumber(lowWord);
     if (low === undefined || low < 1 || low > 30) continue;
     if (best === null || low > best) best = low;

@@ -11,18 +11,33 @@ export function parseJsonLines(file: string, text: string, firstLine = 1): LoadR
     record++;
     const lineNo = firstLine + i;
     if (line.includes('\uFFFD')) {
-      result.issues.push({ file, line: lineNo, record, message: 'invalid UTF-8 in this line (the bytes could not be decoded)' });
+      result.issues.push({
+        file,
+        line: lineNo,
+        record,
+        message: 'invalid UTF-8 in this line (the bytes could not be decoded)',
+      });
       return;
     }
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (error) {
-      result.issues.push({ file, line: lineNo, record, message: `malformed JSON: ${(error as Error).message}` });
+      result.issues.push({
+        file,
+        line: lineNo,
+        record,
+        message: `malformed JSON: ${(error as Error).message}`,
+      });
       return;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      result.issues.push({ file, line: lineNo, record, message: 'each line must be a JSON object with the listing fields' });
+      result.issues.push({
+        file,
+        line: lineNo,
+        record,
+        message: 'each line must be a JSON object with the listing fields',
+      });
       return;
     }
     result.records.push(toRecord(file, lineNo, record, value as Record<string, unknown>));
@@ -36,16 +51,28 @@ export function parseJsonArray(file: string, text: string): LoadResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { records: [], notices: [], issues: [{ file, message: `malformed JSON: ${(error as Error).message}` }] };
+    return {
+      records: [],
+      notices: [],
+      issues: [{ file, message: `malformed JSON: ${(error as Error).message}` }],
+    };
   }
   const items = Array.isArray(value) ? value : (value as { jobs?: unknown[] })?.jobs;
   if (!Array.isArray(items)) {
-    return { records: [], notices: [], issues: [{ file, message: 'expected a JSON array of listing objects (or JSON Lines)' }] };
+    return {
+      records: [],
+      notices: [],
+      issues: [{ file, message: 'expected a JSON array of listing objects (or JSON Lines)' }],
+    };
   }
   const result: LoadResult = { records: [], issues: [], notices: [] };
   items.forEach((item, i) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      result.issues.push({ file, record: i + 1, message: 'each array element must be an object with the listing fields' });
+      result.issues.push({
+        file,
+        record: i + 1,
+        message: 'each array element must be an object with the listing fields',
+      });
     } else {
       result.records.push(toRecord(file, undefined, i + 1, item as Record<string, unknown>));
     }
@@ -53,7 +80,12 @@ export function parseJsonArray(file: string, text: string): LoadResult {
   return result;
 }
 
-function toRecord(file: string, line: number | undefined, record: number, fields: Record<string, unknown>): RawRecord {
+function toRecord(
+  file: string,
+  line: number | undefined,
+  record: number,
+  fields: Record<string, unknown>,
+): RawRecord {
   const kind = fields.kind === 'guide' ? 'guide' : 'listing';
   const { kind: _kind, ...rest } = fields;
   return { origin: line === undefined ? { file, record } : { file, line, record }, kind, fields: rest };

@@ -32,7 +32,8 @@ export interface LoadOptions {
 /** Reads every record found at a path: a file, or a folder walked recursively (hidden entries skipped). */
 export function loadSource(target: string, options: LoadOptions): LoadResult {
   const result: LoadResult = { records: [], issues: [], notices: [] };
-  const display = (file: string) => (options.displayRoot ? path.relative(options.displayRoot, file) || file : file);
+  const display = (file: string) =>
+    options.displayRoot ? path.relative(options.displayRoot, file) || file : file;
   let stat: fs.Stats;
   try {
     stat = fs.statSync(target);
@@ -41,14 +42,17 @@ export function loadSource(target: string, options: LoadOptions): LoadResult {
     return result;
   }
   const files = stat.isDirectory() ? walk(target) : [target];
-  if (stat.isDirectory() && files.length === 0) result.notices.push(`${display(target)}: no .md, .jsonl, .json or .csv files found`);
+  if (stat.isDirectory() && files.length === 0)
+    result.notices.push(`${display(target)}: no .md, .jsonl, .json or .csv files found`);
   for (const file of files) merge(result, loadFile(file, display(file), options));
   return result;
 }
 
 function walk(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(full));
@@ -61,13 +65,35 @@ function loadFile(file: string, shown: string, options: LoadOptions): LoadResult
   const size = fs.statSync(file).size;
   if (size > options.maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { records: [], notices: [], issues: [{ file: shown, message: `file is ${mb(size)}, over the ${mb(options.maxBytes)} limit (ROLERADAR_MAX_SOURCE_MB); nothing read from it` }] };
+    return {
+      records: [],
+      notices: [],
+      issues: [
+        {
+          file: shown,
+          message: `file is ${mb(size)}, over the ${mb(options.maxBytes)} limit (ROLERADAR_MAX_SOURCE_MB); nothing read from it`,
+        },
+      ],
+    };
   }
   if (size === 0) return { records: [], notices: [], issues: [{ file: shown, message: 'file is empty' }] };
   const bytes = fs.readFileSync(file);
   const { text, invalidAt } = decodeUtf8(bytes);
-  let format = options.format && options.format !== 'auto' ? options.format : EXTENSIONS[path.extname(file).toLowerCase()];
-  if (!format) return { records: [], issues: [{ file: shown, message: `unknown file type "${path.extname(file)}" (use .md, .jsonl, .json or .csv, or --format)` }], notices: [] };
+  let format =
+    options.format && options.format !== 'auto'
+      ? options.format
+      : EXTENSIONS[path.extname(file).toLowerCase()];
+  if (!format)
+    return {
+      records: [],
+      issues: [
+        {
+          file: shown,
+          message: `unknown file type "${path.extname(file)}" (use .md, .jsonl, .json or .csv, or --format)`,
+        },
+      ],
+      notices: [],
+    };
   if (format === 'json' || format === 'jsonl') {
     const trimmed = text.trimStart();
     if (format === 'json' && trimmed.startsWith('[')) format = 'json';
@@ -79,12 +105,26 @@ function loadFile(file: string, shown: string, options: LoadOptions): LoadResult
       } catch {
         parsed = undefined;
       }
-      format = isSkillSpanLine(parsed) ? 'skillspan' : format === 'json' && !trimmed.includes('\n{') ? 'json' : 'jsonl';
+      format = isSkillSpanLine(parsed)
+        ? 'skillspan'
+        : format === 'json' && !trimmed.includes('\n{')
+          ? 'json'
+          : 'jsonl';
     }
   }
   // Line-oriented formats report invalid UTF-8 per line; a Markdown file is one record and is refused whole.
   if (invalidAt !== undefined && format === 'markdown') {
-    return { records: [], notices: [], issues: [{ file: shown, line: lineOfByte(bytes, invalidAt), message: `invalid UTF-8 at byte ${invalidAt}; the file was not read` }] };
+    return {
+      records: [],
+      notices: [],
+      issues: [
+        {
+          file: shown,
+          line: lineOfByte(bytes, invalidAt),
+          message: `invalid UTF-8 at byte ${invalidAt}; the file was not read`,
+        },
+      ],
+    };
   }
   switch (format) {
     case 'markdown':
@@ -93,7 +133,17 @@ function loadFile(file: string, shown: string, options: LoadOptions): LoadResult
       return parseJsonLines(shown, text);
     case 'json':
       return invalidAt !== undefined
-        ? { records: [], notices: [], issues: [{ file: shown, line: lineOfByte(bytes, invalidAt), message: `invalid UTF-8 at byte ${invalidAt}; the file was not read` }] }
+        ? {
+            records: [],
+            notices: [],
+            issues: [
+              {
+                file: shown,
+                line: lineOfByte(bytes, invalidAt),
+                message: `invalid UTF-8 at byte ${invalidAt}; the file was not read`,
+              },
+            ],
+          }
         : parseJsonArray(shown, text);
     case 'csv':
       return parseCsv(shown, text);

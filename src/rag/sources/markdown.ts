@@ -10,17 +10,38 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function parseMarkdownFile(file: string, text: string, defaultKind: 'listing' | 'guide'): LoadResult {
   const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
   if (!match) {
-    return { records: [], notices: [], issues: [{ file, line: 1, message: 'no YAML front matter: the file must start with a "---" line, the fields, and a closing "---" line' }] };
+    return {
+      records: [],
+      notices: [],
+      issues: [
+        {
+          file,
+          line: 1,
+          message:
+            'no YAML front matter: the file must start with a "---" line, the fields, and a closing "---" line',
+        },
+      ],
+    };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(match[1]!, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const pos = lineCounter.linePos(error.pos[0]);
-    return { records: [], notices: [], issues: [{ file, line: pos.line + 1, message: `malformed YAML front matter: ${error.message.split('\n')[0]}` }] };
+    return {
+      records: [],
+      notices: [],
+      issues: [
+        { file, line: pos.line + 1, message: `malformed YAML front matter: ${error.message.split('\n')[0]}` },
+      ],
+    };
   }
   if (!isMap(doc.contents)) {
-    return { records: [], notices: [], issues: [{ file, line: 2, message: 'the front matter must be a YAML mapping of field: value' }] };
+    return {
+      records: [],
+      notices: [],
+      issues: [{ file, line: 2, message: 'the front matter must be a YAML mapping of field: value' }],
+    };
   }
   const fields = doc.toJS({ maxAliasCount: 10 }) as Record<string, unknown>;
   // Line of each key, so a field error can point at it (front matter starts on line 2).

@@ -11,7 +11,13 @@ import type { LoadResult, RawRecord } from './types.js';
  */
 export function isSkillSpanLine(value: unknown): boolean {
   const v = value as { tokens?: unknown; tags_skill?: unknown; idx?: unknown };
-  return typeof v === 'object' && v !== null && Array.isArray(v.tokens) && Array.isArray(v.tags_skill) && typeof v.idx === 'number';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(v.tokens) &&
+    Array.isArray(v.tags_skill) &&
+    typeof v.idx === 'number'
+  );
 }
 
 interface Sentence {
@@ -42,15 +48,35 @@ export function detokenize(tokens: string[]): string {
     .join(' ')
     .replace(/\s+([,.;:!?%)\]])/g, '$1')
     .replace(/([([])\s+/g, '$1')
-    .replace(/\s+(['’](?:s|re|ll|ve|d|t))\b/gi, '$1')
+    .replace(/\s+(['’])\s*(s|re|ll|ve|d|t|m)\b/gi, '$1$2')
     .replace(/\s+\/\s+/g, '/');
 }
 
 function fillPlaceholders(text: string): string {
-  return text.replace(/<([A-Z_]+)>/g, (_, name: string) => PLACEHOLDER_TEXT[name] ?? '').replace(/\s{2,}/g, ' ').trim();
+  return (
+    text
+      .split('\n')
+      // A line made only of placeholders ("<ADDRESS> <ADDRESS> <LOCATION> - <LOCATION>") says nothing.
+      .filter((line) => line.replace(/<[A-Z_]+>|[\s\-–,.|/()]/g, '') !== '')
+      .map((line) =>
+        line
+          .replace(/(<[A-Z_]+>)(?:\s*\1)+/g, '$1')
+          .replace(/<([A-Z_]+)>/g, (_, name: string) => PLACEHOLDER_TEXT[name] ?? '')
+          .replace(/\b(the company)(?:\s+the company)+/g, '$1')
+          .replace(/\s{2,}/g, ' ')
+          .trim(),
+      )
+      .filter(Boolean)
+      .join('\n')
+  );
 }
 
-const BOILERPLATE = /^(likes: \d+ dislikes: \d+ love: \d+|job description:|job type:|experience level:|role:|industry:|company size:|company type:|technologies|about this company|date posted: .*)$/i;
+// Stack Overflow headers arrive run together in one "sentence"; these labels start a new line.
+const HEADER_LABELS =
+  /\s+(?=(?:Date posted:|Likes:|Job description:?|Job type:|Experience level:|Role:|Industry:|Company size:|Company type:|Technologies\b|Compensation:|Location options:|About this company)\s)/g;
+
+const BOILERPLATE =
+  /^(likes: \d+ dislikes: \d+ love: \d+|job description:?|job type:|experience level:|role:|industry:|company size:|company type:|technologies|about this company|date posted: .*)$/i;
 
 export function parseSkillSpan(file: string, text: string): LoadResult {
   const result: LoadResult = { records: [], issues: [], notices: [] };
@@ -59,7 +85,13 @@ export function parseSkillSpan(file: string, text: string): LoadResult {
   text.split('\n').forEach((rawLine, i) => {
     const line = rawLine.trim();
     if (!line) return;
-    let value: { idx: number; tokens: string[]; tags_skill: string[]; tags_knowledge?: string[]; source?: string };
+    let value: {
+      idx: number;
+      tokens: string[];
+      tags_skill: string[];
+      tags_knowledge?: string[];
+      source?: string;
+    };
     try {
       value = JSON.parse(line);
     } catch (error) {
@@ -67,7 +99,12 @@ export function parseSkillSpan(file: string, text: string): LoadResult {
       return;
     }
     if (!isSkillSpanLine(value) || !value.tokens.every((t) => typeof t === 'string')) {
-      result.issues.push({ file, line: i + 1, field: 'tokens', message: 'not a SkillSpan sentence (needs idx, tokens[], tags_skill[])' });
+      result.issues.push({
+        file,
+        line: i + 1,
+        field: 'tokens',
+        message: 'not a SkillSpan sentence (needs idx, tokens[], tags_skill[])',
+      });
       return;
     }
     const source = value.source ?? 'unknown';
@@ -97,8 +134,14 @@ export function parseSkillSpan(file: string, text: string): LoadResult {
   return result;
 }
 
-function toListing(file: string, split: string, source: string, idx: number, sentences: Sentence[]): RawRecord {
-  const lines = sentences.map((s) => detokenize(s.tokens));
+function toListing(
+  file: string,
+  split: string,
+  source: string,
+  idx: number,
+  sentences: Sentence[],
+): RawRecord {
+  const lines = sentences.flatMap((s) => detokenize(s.tokens).replace(HEADER_LABELS, '\n').split('\n'));
   const fields: Record<string, unknown> = {};
   const body: string[] = [];
   let title: string | undefined;
@@ -107,7 +150,10 @@ function toListing(file: string, split: string, source: string, idx: number, sen
     const next = lines[i + 1];
     if (i === 0) {
       // Stack Overflow postings open with the title, cut at the first placeholder or header field.
-      const cut = line.split(/<[A-Z_]+>| Date posted:/)[0]!.trim();
+      const cut = line
+        .split(/<[A-Z_]+>| Date posted:/)[0]!
+        .trim()
+        .replace(/[\s\-–,:|]+$/, '');
       if (cut.length >= 3 && cut.length <= 120) title = cut;
       if (source === 'tech' || (title && title.length <= 80)) {
         const rest = line.slice(cut.length).trim();
@@ -117,13 +163,18 @@ function toListing(file: string, split: string, source: string, idx: number, sen
     }
     const posted = /Date posted:\s*(\d{4}-\d{2}-\d{2})/.exec(lines[i]!);
     if (posted) fields.postedAt = posted[1];
-    const header = /^(Job type|Experience level|Role|Industry|Company size|Company type|Technologies|Compensation|Location options):?\s*(.*)$/i.exec(lines[i]!);
+    const header =
+      /^(Job type|Experience level|Role|Industry|Company size|Company type|Technologies|Compensation|Location options):?\s*(.*)$/i.exec(
+        lines[i]!,
+      );
     if (header) {
       const [, name, inline] = header;
       const value = inline || (next && !/^[A-Z][a-z]+( [a-z]+)?:/.test(next) ? next : '');
       if (!inline && value) i++;
       const key = name!.toLowerCase();
-      if (key === 'compensation' && value) fields.salary = value;
+      // Only a short value with a figure is a pay line ("€48k - 84k"); "Compensation" also heads prose.
+      if (key === 'compensation' && /\d/.test(value) && value.length <= 120 && fields.salary === undefined)
+        fields.salary = value;
       // Header facts stay in the text as one readable line each: they are what members search for.
       if (value && key !== 'company size' && key !== 'company type') body.push(`${name}: ${value}`);
       continue;

@@ -31,7 +31,11 @@ export interface LoadResult {
 }
 
 export function formatIssue(issue: RecordIssue): string {
-  const where = [issue.file, issue.line !== undefined ? `line ${issue.line}` : undefined, issue.record !== undefined ? `record ${issue.record}` : undefined]
+  const where = [
+    issue.file,
+    issue.line !== undefined ? `line ${issue.line}` : undefined,
+    issue.record !== undefined ? `record ${issue.record}` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${where}${issue.field ? ` [${issue.field}]` : ''}: ${issue.message}`;

@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { parseCommandLine, renderReplyText, runConsoleLine } from '../../src/bot/console.js';
+import { PROJECT_ROOT } from '../../src/config/config.js';
+import { listingMarkdown, tempDir, testApp } from '../support/temp.js';
+
+describe('parseCommandLine', () => {
+  test.each([
+    ['/help', { name: 'help', options: {} }],
+    ['/listing id: acme-1', { name: 'listing', options: { id: 'acme-1' } }],
+    ['/listing id:   spaced-id  ', { name: 'listing', options: { id: 'spaced-id' } }],
+    ['/corpus status', { name: 'corpus', options: { subcommand: 'status' } }],
+  ])('%s', (line, expected) => {
+    expect(parseCommandLine(line)).toEqual(expected);
+  });
+
+  test.each([
+    ['help', /start with "\/"/],
+    ['/nope', /Unknown command \/nope/],
+    ['/corpus', /needs one of: status, refresh/],
+    ['/listing acme-1', /name: value/],
+    ['/help id: x', /takes no options/],
+  ])('rejects %s with a hint', (line, message) => {
+    const parsed = parseCommandLine(line);
+    expect('error' in parsed && parsed.error).toMatch(message);
+  });
+});
+
+describe('console commands', () => {
+  const corpus = {
+    'listings/acme-1.md': listingMarkdown(
+      {
+        id: 'acme-1',
+        title: 'Lead Backend Engineer, Payments',
+        company: 'Acme Pay',
+        location: 'Remote (EU)',
+      },
+      '## Role\nLead the payments team: Go, PostgreSQL, Kafka and Kubernetes. 8+ years of backend experience. Fully remote in the EU.\n\n## Pay\n€100,000–€120,000 per year.\n\n## Nice to have\nRust and gRPC.',
+    ),
+  };
+
+  test('/listing shows the facts, with nice-to-haves apart from requirements', async () => {
+    const { app } = testApp({ corpus });
+    app.ensureCorpus();
+    const text = await runConsoleLine(app, '/listing id: acme-1');
+    expect(text).toContain('== Lead Backend Engineer, Payments — Acme Pay ==');
+    expect(text).toContain('https://jobs.example.com/acme-1');
+    expect(text).toContain('Work mode: Remote');
+    expect(text).toContain('Experience: 8+ years');
+    expect(text).toContain('Salary (as posted): 100,000–120,000 EUR per year');
+    expect(text).toMatch(/Skills asked for:\n {2}.*Go.*/);
+    expect(text).toMatch(/Nice to have:\n {2}(Rust, gRPC|gRPC, Rust)/);
+  });
+
+  test('/listing with an unknown id answers politely with suggestions', async () => {
+    const { app } = testApp({ corpus });
+    app.ensureCorpus();
+    expect(await runConsoleLine(app, '/listing id: acme')).toMatch(
+      /No listing with id `acme`\. Did you mean `acme-1`\?/,
+    );
+  });
+
+  test('/corpus status reports the generation and counts', async () => {
+    const { app } = testApp({ corpus });
+    app.ensureCorpus();
+    const text = await runConsoleLine(app, '/corpus status');
+    expect(text).toMatch(/Listings: 1 \| Guides: 0/);
+    expect(text).toMatch(/Generation:\n {2}\d{8}T\d{6}Z-[0-9a-f]{6}/);
+  });
+
+  test('renderReplyText lays out content, embed title, link, fields and footer', () => {
+    expect(
+      renderReplyText({
+        content: 'Hello',
+        embeds: [
+          {
+            title: 'T',
+            url: 'https://x.example.com',
+            description: 'D',
+            fields: [
+              { name: 'A', value: '1', inline: true },
+              { name: 'B', value: 'two\nlines' },
+            ],
+            footer: 'F',
+          },
+        ],
+      }),
+    ).toBe('Hello\n== T ==\nhttps://x.example.com\nD\nA: 1\nB:\n  two\n  lines\n-- F');
+  });
+});
+
+describe('npm start without DISCORD_TOKEN', () => {
+  test('builds the embedded corpus on first run, answers piped commands, and exits 0 at end of input', {
+    timeout: 120_000,
+  }, async () => {
+    const dataDir = tempDir('roleradar-start-');
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, DISCORD_TOKEN: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    child.stdin.end('/help\n/corpus status\n/listing id: no-such-id\n');
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/building it from the embedded listings/);
+    expect(stdout).toMatch(/I answer from \d{3} job listings and \d+ role guides/);
+    expect(stdout).toMatch(/== Corpus status ==/);
+    expect(stdout).toMatch(/No listing with id `no-such-id`/);
+  });
+});

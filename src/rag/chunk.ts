@@ -22,7 +22,7 @@ const OPTIONAL_HEADING =
 
 function headingOf(line: string): string | null {
   const m = MARKDOWN_HEADING.exec(line) ?? BOLD_HEADING.exec(line) ?? COLON_HEADING.exec(line);
-  return m ? m[1]!.replace(/[*_`]/g, '').trim() : null;
+  return m ? m[1]!.replace(/[*_`]/g, '').trim().replace(/:$/, '') : null;
 }
 
 /** Splits a document into sections by its headings; long sections split, short ones merged. */

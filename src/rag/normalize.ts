@@ -22,13 +22,11 @@ const CP1252_C1: Record<number, string> = {
 // Zero-width characters, bidi controls, the soft hyphen, interlinear annotations and Unicode
 // tag characters are invisible: they hide text from readers and smuggle instructions to models.
 // Built from strings: as literals these classes trip linters that expect printable characters.
-const INVISIBLE = new RegExp(
-  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF9-\\uFFFB]|\\uDB40[\\uDC00-\\uDDEF]',
-  'g',
-);
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDDEF]/g;
 // C0 controls other than tab and newline.
-const CONTROL = new RegExp('[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]', 'g');
-const C1 = new RegExp('[\\u0080-\\u009F]', 'g');
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const C1 = /[\u0080-\u009F]/g;
 // More than three combining marks on one character is never language, only "zalgo" noise.
 const COMBINING_RUN = /(\p{M}{3})\p{M}+/gu;
 

@@ -132,15 +132,27 @@ export class SkillTaxonomy {
     return matches;
   }
 
-  /** Canonical skills mentioned in a text, with their mention counts. */
+  /**
+   * Canonical skills mentioned in a text, with their mention counts. Overlapping aliases of one
+   * skill ("CI/CD pipelines" matches "ci cd" and "cd pipelines") count as one mention.
+   */
   countSkills(text: string): Map<string, number> {
-    const counts = new Map<string, number>();
-    const seen = new Set<string>();
+    const spans = new Map<string, Array<[number, number]>>();
     for (const m of this.matchTokens(tokenize(text))) {
-      const key = `${m.skill}@${m.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      counts.set(m.skill, (counts.get(m.skill) ?? 0) + 1);
+      const list = spans.get(m.skill) ?? [];
+      list.push([m.start, m.end]);
+      spans.set(m.skill, list);
+    }
+    const counts = new Map<string, number>();
+    for (const [skill, list] of spans) {
+      list.sort((x, y) => x[0] - y[0]);
+      let mentions = 0;
+      let reach = -1;
+      for (const [start, end] of list) {
+        if (start >= reach) mentions++;
+        reach = Math.max(reach, end);
+      }
+      counts.set(skill, mentions);
     }
     return counts;
   }

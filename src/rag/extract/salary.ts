@@ -237,7 +237,9 @@ export function extractSalary(text: string, defaultCurrency?: string): Salary | 
       let score = 1;
       if (hasContext) score += 2;
       if (currency) score += 1;
-      if (NOT_SALARY.test(contextBefore.slice(-50)) || NOT_SALARY.test(after.slice(0, 18))) score -= 4;
+      // Only the words right after the range, within its own sentence, can say it is not pay.
+      const ownSentenceAfter = after.split(/[.;](?:\s|$)/)[0]!.slice(0, 18);
+      if (NOT_SALARY.test(contextBefore.slice(-50)) || NOT_SALARY.test(ownSentenceAfter)) score -= 4;
       candidates.push({ min, max, currency: cur, period, score, index: offset + (m.index ?? 0) });
     }
     offset += line.length + 1;

@@ -5,13 +5,13 @@ const NEGATED_REMOTE =
   /\b(?:not (?:a |an )?(?:fully )?remote|no remote|isn['’]t (?:a )?remote|remote (?:work )?is not|not open to remote|cannot be (?:done )?remote|not remote)\b/i;
 // "hybrid" about work, not "hybrid cloud" or "hybrid lexical-plus-vector retrieval".
 const HYBRID =
-  /\bhybrid\b(?![- ](?:cloud|lexical|search|retrieval|vector|apps?|mobile|approach|architecture|infrastructure|integration|cars?|vehicles?|energy|batter(?:y|ies)|inverters?|systems?|deployments?|setups? of))|\b(?:one|two|three|four|\d)(?:\s*(?:or|-|–|to)\s*(?:two|three|four|\d))?\s+days?\s+(?:a|per|each|every)\s+week\s+(?:in|at|from)\s+(?:the|our)\b|\b(?:one|two|three|four|\d)\s+(?:office|in-office|on-site|onsite)\s+days?\b|\bin[- ]office\s+(?:on\s+)?(?:one|two|three|four|\d)\s+days\b|\b(?:\d|two|three)\s*days?\s*(?:in[- ]office|on[- ]?site)\b/i;
+  /\b(?:in|at) (?:the|our) office (?:on )?(?:one|two|three|four|\d)(?:\s*(?:or|-|–|to)\s*(?:two|three|four|\d))? days? (?:a|per|each|every) week\b|\bhybrid\b(?![- ](?:cloud|lexical|search|retrieval|vector|apps?|mobile|approach|architecture|infrastructure|integration|cars?|vehicles?|energy|batter(?:y|ies)|inverters?|systems?|deployments?|setups? of))|\b(?:one|two|three|four|\d)(?:\s*(?:or|-|–|to)\s*(?:two|three|four|\d))?\s+days?\s+(?:a|per|each|every)\s+week\s+(?:in|at|from)\s+(?:the|our)\b|\b(?:one|two|three|four|\d)\s+(?:office|in-office|on-site|onsite)\s+days?\b|\bin[- ]office\s+(?:on\s+)?(?:one|two|three|four|\d)\s+days\b|\b(?:\d|two|three)\s*days?\s*(?:in[- ]office|on[- ]?site)\b/i;
 const REMOTE =
   /\b(?:fully|100\s?%|completely|entirely|permanently)[ -]remote\b|\bremote[- ]first\b|\bremote[- ]only\b|\bwork from anywhere\b|\bwork(?:ing)? remotely\b|\bremote (?:role|position|job|team|company|within|in|from|across|\(|,|—|–|-)|\(remote\)|^remote\b|\bdistributed[- ]first\b|\bno office\b|\bremote-friendly\b|\bremote\b/im;
 const WEEKDAY = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)';
 // "in the office Tuesday to Thursday", "we're in on Mondays and Wednesdays and work from home otherwise"
 const HYBRID_DAYS = new RegExp(
-  `\\b(?:in the office|in on|office on|on-?site on|at the office)\\s+(?:on\\s+)?${WEEKDAY}(?:\\s*(?:,|and|to|-|–)\\s*${WEEKDAY})*|\\b${WEEKDAY}(?:\\s*(?:and|,)\\s*${WEEKDAY})*\\s+(?:are|is)\\s+(?:remote|work[- ]from[- ]home)|\\bwork from home (?:otherwise|the rest|on other days)`,
+  `\\b(?:in the office|in on|office on|on-?site on|at the office|from the office|in the office from)\\s+(?:on\\s+|from\\s+)?${WEEKDAY}(?:\\s*(?:,|and|to|-|–)\\s*${WEEKDAY})*|\\b${WEEKDAY}(?:\\s*(?:and|,)\\s*${WEEKDAY})*\\s+(?:are|is)\\s+(?:remote|work[- ]from[- ]home)|\\bwork from home (?:otherwise|the rest|on other days)`,
   'i',
 );
 const ONSITE_DAYS =

@@ -21,7 +21,7 @@ const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .join('|')})`;
 // "8+ years", "5–8 years", "at least seven years", "10 or more years", "6 years minimum", "8 yrs"
 const YEARS = new RegExp(
-  `(?:(at least|minimum(?: of)?|min\\.?|more than|upwards of)\\s+)?${NUM}(?:\\s*|-)(\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*${NUM}\\s*)?(?:\\+\\s*)?(?:or more\\s+)?(?:years?|yrs?)\\b(?:['’]?)(?:\\s+or\\s+(?:more|longer)|\\s+minimum|\\s+at least)?`,
+  `(?:(at least|minimum(?: of)?|min\\.?|more than|upwards of)\\s+)?${NUM}(?:\\s*|-)(\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*${NUM}\\s*)?(?:\\+\\s*)?(?:or more\\s+)?(?:years?|yrs?)\\b(?:['’]?)(\\s+or\\s+(?:more|longer)|\\s+minimum|\\s+at least)?`,
   'gi',
 );
 const DECADE = /\b(?:a|one|over a|more than a|at least a) decade(?:\s+or\s+more)?/gi;
@@ -57,7 +57,8 @@ export function extractYearsMin(text: string): number | null {
       /experience\W*(?:of|with)?\s*$|you have\s*$|you bring\s*$|you've got\s*$|requires?\s*$|need\s*$|bring\s*$/i.test(
         before,
       ) ||
-      Boolean(m[1]);
+      Boolean(m[1]) ||
+      /minimum|at least/i.test(m[5] ?? '');
     if (!looksLikeRequirement) continue;
     if (
       NOT_EXPERIENCE.test(after.slice(0, 25)) ||

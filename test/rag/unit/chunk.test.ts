@@ -13,7 +13,9 @@ describe('chunkDocument', () => {
 
   test('keeps the text under its heading without the heading line', () => {
     const text = `## About the role\n${paragraph('Role')}`;
-    expect(chunkDocument(text)).toEqual([{ heading: 'About the role', text: paragraph('Role'), optional: false }]);
+    expect(chunkDocument(text)).toEqual([
+      { heading: 'About the role', text: paragraph('Role'), optional: false },
+    ]);
   });
 
   test('splits by bold headings', () => {
@@ -37,20 +39,29 @@ describe('chunkDocument', () => {
   });
 
   test('splits a long section below maxChars at bullet boundaries', () => {
-    const bullets = Array.from({ length: 20 }, (_, i) => `- Responsibility ${i}: own the service and keep it reliable.`);
+    const bullets = Array.from(
+      { length: 20 },
+      (_, i) => `- Responsibility ${i}: own the service and keep it reliable.`,
+    );
     const chunks = chunkDocument(`## Responsibilities\n${bullets.join('\n')}`, { maxChars: 300 });
     expect(chunks.length).toBeGreaterThan(1);
     for (const c of chunks) expect(c.text.length).toBeLessThanOrEqual(300);
   });
 
   test('keeps every bullet of a split section exactly once', () => {
-    const bullets = Array.from({ length: 20 }, (_, i) => `- Responsibility ${i}: own the service and keep it reliable.`);
+    const bullets = Array.from(
+      { length: 20 },
+      (_, i) => `- Responsibility ${i}: own the service and keep it reliable.`,
+    );
     const chunks = chunkDocument(`## Responsibilities\n${bullets.join('\n')}`, { maxChars: 300 });
     expect(chunks.flatMap((c) => c.text.split('\n'))).toEqual(bullets);
   });
 
   test('keeps the heading on every piece of a split section', () => {
-    const bullets = Array.from({ length: 20 }, (_, i) => `- Responsibility ${i}: own the service and keep it reliable.`);
+    const bullets = Array.from(
+      { length: 20 },
+      (_, i) => `- Responsibility ${i}: own the service and keep it reliable.`,
+    );
     const chunks = chunkDocument(`## Responsibilities\n${bullets.join('\n')}`, { maxChars: 300 });
     expect(new Set(chunks.map((c) => c.heading))).toEqual(new Set(['Responsibilities']));
   });
@@ -70,7 +81,9 @@ describe('chunkDocument', () => {
   });
 
   test('turns prose without headings into a chunk with no heading', () => {
-    expect(chunkDocument(paragraph('Prose', 3))).toEqual([{ heading: null, text: paragraph('Prose', 3), optional: false }]);
+    expect(chunkDocument(paragraph('Prose', 3))).toEqual([
+      { heading: null, text: paragraph('Prose', 3), optional: false },
+    ]);
   });
 
   test('splits long prose without headings at sentence boundaries', () => {

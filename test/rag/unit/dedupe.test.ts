@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { contentHash, estimateSimilarity, minhashSignature, NearDuplicateIndex } from '../../../src/rag/dedupe.js';
+import {
+  contentHash,
+  estimateSimilarity,
+  minhashSignature,
+  NearDuplicateIndex,
+} from '../../../src/rag/dedupe.js';
 
 // About 170 words: one changed word alters 5 of ~165 shingles, so the estimate stays well above 0.9.
 const LISTING = [
@@ -28,7 +33,9 @@ const OTHER_LISTING = [
 
 describe('contentHash', () => {
   test('ignores case, punctuation and whitespace', () => {
-    expect(contentHash('Lead Backend Engineer!', 'ACME')).toBe(contentHash('lead   backend\nengineer', 'acme.'));
+    expect(contentHash('Lead Backend Engineer!', 'ACME')).toBe(
+      contentHash('lead   backend\nengineer', 'acme.'),
+    );
   });
 
   test('differs when a word differs', () => {
@@ -46,7 +53,9 @@ describe('minhash similarity', () => {
   });
 
   test('is at least 0.9 for a near-identical listing', () => {
-    expect(estimateSimilarity(minhashSignature(LISTING), minhashSignature(NEAR_COPY))).toBeGreaterThanOrEqual(0.9);
+    expect(estimateSimilarity(minhashSignature(LISTING), minhashSignature(NEAR_COPY))).toBeGreaterThanOrEqual(
+      0.9,
+    );
   });
 
   test('is below 0.5 for a different listing', () => {
@@ -72,7 +81,9 @@ describe('NearDuplicateIndex', () => {
 
   test('reports the estimated similarity of the match', () => {
     const found = index().findSimilar('copy', minhashSignature(NEAR_COPY), 0.9);
-    expect(found?.similarity).toBe(estimateSimilarity(minhashSignature(LISTING), minhashSignature(NEAR_COPY)));
+    expect(found?.similarity).toBe(
+      estimateSimilarity(minhashSignature(LISTING), minhashSignature(NEAR_COPY)),
+    );
   });
 
   test('does not find a listing as a duplicate of itself', () => {

@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/config.js';
-import { type Gazetteer, loadGazetteer, type Place } from '../../../src/rag/extract/locations.js';
+import {
+  type Gazetteer,
+  loadGazetteer,
+  type Place,
+  type Region,
+} from '../../../src/rag/extract/locations.js';
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
@@ -22,12 +27,14 @@ describe('Gazetteer.parse', () => {
     ]);
   });
 
-  test.each<[string, string, string, string]>([
+  test.each<[string, string, string, Region]>([
     ['Berlin', 'Berlin', 'Germany', 'europe'],
     ['São Paulo, Brazil', 'São Paulo', 'Brazil', 'latin-america'],
     ['New York, NY', 'New York', 'United States', 'north-america'],
   ])('resolves %j to the city %j in %s', (location, city, country, region) => {
-    expect(gazetteer.parse(location)).toEqual<Place[]>([{ raw: location, city, country, region, remote: false } as Place]);
+    expect(gazetteer.parse(location)).toEqual<Place[]>([
+      { raw: location, city, country, region, remote: false },
+    ]);
   });
 
   test('splits alternatives joined by " or "', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { htmlToText, looksLikeHtml, normalizeDescription, normalizeLine, normalizeText } from '../../../src/rag/normalize.js';
+import {
+  htmlToText,
+  looksLikeHtml,
+  normalizeDescription,
+  normalizeLine,
+  normalizeText,
+} from '../../../src/rag/normalize.js';
 
 describe('normalizeText', () => {
   test('composes to NFC', () => {
@@ -79,7 +85,9 @@ describe('looksLikeHtml', () => {
 
 describe('normalizeDescription', () => {
   test('converts HTML and then normalizes the text', () => {
-    expect(normalizeDescription('<p>Hello&nbsp;world</p>\n<p>We\u0092re here</p>')).toBe('Hello world\n\nWe\u2019re here');
+    expect(normalizeDescription('<p>Hello&nbsp;world</p>\n<p>We\u0092re here</p>')).toBe(
+      'Hello world\n\nWe\u2019re here',
+    );
   });
 
   test('leaves plain text as text', () => {

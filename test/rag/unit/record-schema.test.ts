@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { validateRecord } from '../../../src/rag/record-schema.js';
+import {
+  type GuideInput,
+  type ListingInput,
+  type ValidRecord,
+  validateRecord,
+} from '../../../src/rag/record-schema.js';
 import type { RawRecord } from '../../../src/rag/sources/types.js';
 
 const DESCRIPTION = 'We are hiring a lead backend engineer to own our payments platform end to end.';
@@ -19,27 +24,45 @@ const listing = (fields: Record<string, unknown>, extra: Partial<RawRecord> = {}
   fields,
   ...extra,
 });
-const guide = (fields: Record<string, unknown>): RawRecord => ({ origin: { file: 'guide.md', line: 1, record: 1 }, kind: 'guide', fields });
+const guide = (fields: Record<string, unknown>): RawRecord => ({
+  origin: { file: 'guide.md', line: 1, record: 1 },
+  kind: 'guide',
+  fields,
+});
 
 function issuesOf(record: RawRecord) {
   const result = validateRecord(record);
   return 'issues' in result ? result.issues : [];
 }
 
-function inputOf(record: RawRecord) {
+function validOf(record: RawRecord): ValidRecord {
   const result = validateRecord(record);
   if (!('ok' in result)) throw new Error(`expected a valid record, got ${JSON.stringify(result.issues)}`);
-  return result.ok.input;
+  return result.ok;
+}
+
+function listingInputOf(record: RawRecord): ListingInput {
+  const valid = validOf(record);
+  if (valid.kind !== 'listing') throw new Error(`expected a listing, got a ${valid.kind}`);
+  return valid.input;
+}
+
+function guideInputOf(record: RawRecord): GuideInput {
+  const valid = validOf(record);
+  if (valid.kind !== 'guide') throw new Error(`expected a guide, got a ${valid.kind}`);
+  return valid.input;
 }
 
 describe('validateRecord for a listing', () => {
   test('accepts a complete listing', () => {
-    expect(inputOf(listing(FIELDS))).toEqual(FIELDS);
+    expect(listingInputOf(listing(FIELDS))).toEqual(FIELDS);
   });
 
   test('reports a missing title as required, with the field and the record id', () => {
     const { title: _title, ...fields } = FIELDS;
-    expect(issuesOf(listing(fields))).toEqual([{ ...ORIGIN, field: 'title', message: 'title is required (id acme-lead)' }]);
+    expect(issuesOf(listing(fields))).toEqual([
+      { ...ORIGIN, field: 'title', message: 'title is required (id acme-lead)' },
+    ]);
   });
 
   test.each([['ftp://jobs.example.com/1'], ['not a url']])('reports the URL %j as not http(s)', (url) => {
@@ -49,8 +72,9 @@ describe('validateRecord for a listing', () => {
   });
 
   test('converts an HTML description to text, dropping scripts', () => {
-    const description = '<h2>About</h2><p>We are hiring a lead backend engineer to own payments.</p><script>steal()</script>';
-    expect(inputOf(listing({ ...FIELDS, description })).description).toBe(
+    const description =
+      '<h2>About</h2><p>We are hiring a lead backend engineer to own payments.</p><script>steal()</script>';
+    expect(listingInputOf(listing({ ...FIELDS, description })).description).toBe(
       '## About\n\nWe are hiring a lead backend engineer to own payments.',
     );
   });
@@ -60,14 +84,26 @@ describe('validateRecord for a listing', () => {
       {
         ...ORIGIN,
         field: 'description',
-        message: 'description is empty or too short to be a job description (under 40 characters) (id acme-lead)',
+        message:
+          'description is empty or too short to be a job description (under 40 characters) (id acme-lead)',
       },
     ]);
   });
 
   test('points an issue at the Markdown line of its field', () => {
-    const record = listing({ ...FIELDS, url: 'ftp://x' }, { origin: { file: 'a.md', line: 1, record: 1 }, fieldLines: { id: 2, url: 6 } });
-    expect(issuesOf(record)).toEqual([{ file: 'a.md', line: 6, record: 1, field: 'url', message: 'url must be an http(s) URL (id acme-lead)' }]);
+    const record = listing(
+      { ...FIELDS, url: 'ftp://x' },
+      { origin: { file: 'a.md', line: 1, record: 1 }, fieldLines: { id: 2, url: 6 } },
+    );
+    expect(issuesOf(record)).toEqual([
+      {
+        file: 'a.md',
+        line: 6,
+        record: 1,
+        field: 'url',
+        message: 'url must be an http(s) URL (id acme-lead)',
+      },
+    ]);
   });
 
   test('falls back to the record line for a field without a known line', () => {
@@ -81,11 +117,13 @@ describe('validateRecord for a listing', () => {
   });
 
   test('accepts an integer id as a string', () => {
-    expect(inputOf(listing({ ...FIELDS, id: 17 })).id).toBe('17');
+    expect(listingInputOf(listing({ ...FIELDS, id: 17 })).id).toBe('17');
   });
 
   test('joins a list of locations with "; "', () => {
-    expect(inputOf(listing({ ...FIELDS, location: ['Berlin', 'Remote (EU)'] })).location).toBe('Berlin; Remote (EU)');
+    expect(listingInputOf(listing({ ...FIELDS, location: ['Berlin', 'Remote (EU)'] })).location).toBe(
+      'Berlin; Remote (EU)',
+    );
   });
 
   test('reports a date that cannot be read', () => {
@@ -95,7 +133,9 @@ describe('validateRecord for a listing', () => {
   });
 
   test('uppercases the currency of a salary object and defaults its period to year', () => {
-    expect(inputOf(listing({ ...FIELDS, salary: { min: 90_000, max: 110_000, currency: 'eur' } })).salary).toEqual({
+    expect(
+      listingInputOf(listing({ ...FIELDS, salary: { min: 90_000, max: 110_000, currency: 'eur' } })).salary,
+    ).toEqual({
       min: 90_000,
       max: 110_000,
       currency: 'EUR',
@@ -107,16 +147,24 @@ describe('validateRecord for a listing', () => {
 describe('validateRecord for a guide', () => {
   test('reports a guide id that does not start with "guide-"', () => {
     expect(issuesOf(guide({ id: 'career-path', title: 'Career path', body: DESCRIPTION }))).toEqual([
-      { file: 'guide.md', line: 1, record: 1, field: 'id', message: 'id must start with "guide-" (id career-path)' },
+      {
+        file: 'guide.md',
+        line: 1,
+        record: 1,
+        field: 'id',
+        message: 'id must start with "guide-" (id career-path)',
+      },
     ]);
   });
 
   test('accepts a guide id that starts with "guide-"', () => {
-    expect(inputOf(guide({ id: 'guide-career-path', title: 'Career path', body: DESCRIPTION }))).toEqual({
-      id: 'guide-career-path',
-      title: 'Career path',
-      topics: [],
-      body: DESCRIPTION,
-    });
+    expect(guideInputOf(guide({ id: 'guide-career-path', title: 'Career path', body: DESCRIPTION }))).toEqual(
+      {
+        id: 'guide-career-path',
+        title: 'Career path',
+        topics: [],
+        body: DESCRIPTION,
+      },
+    );
   });
 });

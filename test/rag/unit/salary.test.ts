@@ -15,8 +15,14 @@ describe('extractSalary', () => {
     ['C$160K–C$185K', { min: 160_000, max: 185_000, currency: 'CAD', period: 'year' }],
     ['A$190k–A$220k', { min: 190_000, max: 220_000, currency: 'AUD', period: 'year' }],
     ['SGD 11,000–14,500 per month', { min: 11_000, max: 14_500, currency: 'SGD', period: 'month' }],
-    ['¥12,000,000–¥15,500,000 per year', { min: 12_000_000, max: 15_500_000, currency: 'JPY', period: 'year' }],
-    ['₹48,00,000 – ₹65,00,000 per annum', { min: 4_800_000, max: 6_500_000, currency: 'INR', period: 'year' }],
+    [
+      '¥12,000,000–¥15,500,000 per year',
+      { min: 12_000_000, max: 15_500_000, currency: 'JPY', period: 'year' },
+    ],
+    [
+      '₹48,00,000 – ₹65,00,000 per annum',
+      { min: 4_800_000, max: 6_500_000, currency: 'INR', period: 'year' },
+    ],
     ['INR 48–65 LPA', { min: 4_800_000, max: 6_500_000, currency: 'INR', period: 'year' }],
     ['PLN 28,000–36,000 per month (B2B)', { min: 28_000, max: 36_000, currency: 'PLN', period: 'month' }],
     ['$95–$120 per hour', { min: 95, max: 120, currency: 'USD', period: 'hour' }],

@@ -22,7 +22,9 @@ describe('extractSeniority', () => {
   });
 
   test('reads the level from the text when the title has none', () => {
-    expect(extractSeniority('Backend Engineer', 'We are hiring a senior engineer to own payments.')).toBe('senior');
+    expect(extractSeniority('Backend Engineer', 'We are hiring a senior engineer to own payments.')).toBe(
+      'senior',
+    );
   });
 
   test('reads an "Experience level: Lead" header in the text', () => {

@@ -15,11 +15,35 @@ const sentence = (idx: number, source: string, tokens: string[]) =>
 // Two hand-written postings in the SkillSpan shape: a Stack Overflow-style one with header
 // boilerplate and a compensation line, and a short one with a "Job type" header over two lines.
 const FIXTURE = [
-  sentence(7, 'tech', ['Lead', 'Backend', 'Engineer', '(', 'Kotlin', ',', 'Kafka', ')', '<ORGANIZATION>', '<LOCATION>']),
+  sentence(7, 'tech', [
+    'Lead',
+    'Backend',
+    'Engineer',
+    '(',
+    'Kotlin',
+    ',',
+    'Kafka',
+    ')',
+    '<ORGANIZATION>',
+    '<LOCATION>',
+  ]),
   sentence(7, 'tech', ['Date', 'posted:', '2021-04-22']),
   sentence(7, 'tech', ['Likes:', '0', 'Dislikes:', '0', 'Love:', '0']),
   sentence(7, 'tech', ['Compensation:', '£75k', '-', '85k']),
-  sentence(7, 'tech', ['<ORGANIZATION>', 'is', 'hiring', 'a', 'lead', 'for', 'its', 'ledger', 'team', 'in', '<LOCATION>', '.']),
+  sentence(7, 'tech', [
+    '<ORGANIZATION>',
+    'is',
+    'hiring',
+    'a',
+    'lead',
+    'for',
+    'its',
+    'ledger',
+    'team',
+    'in',
+    '<LOCATION>',
+    '.',
+  ]),
   sentence(9, 'tech', ['Senior', 'Go', 'Developer', '<ORGANIZATION>']),
   sentence(9, 'tech', ['Job', 'type:']),
   sentence(9, 'tech', ['Full-time']),
@@ -93,7 +117,10 @@ describe('parseSkillSpan', () => {
   });
 
   test('keeps postings with the same idx from different sources apart', () => {
-    const text = [sentence(1, 'tech', ['Backend', 'Engineer']), sentence(1, 'house', ['Data', 'Engineer'])].join('\n');
+    const text = [
+      sentence(1, 'tech', ['Backend', 'Engineer']),
+      sentence(1, 'house', ['Data', 'Engineer']),
+    ].join('\n');
     expect(parseSkillSpan('train.json', text).records.map((r) => r.fields.id)).toEqual([
       'skillspan-train-tech-1',
       'skillspan-train-house-1',

@@ -20,7 +20,13 @@ const skill = (name: string, fields: Partial<SkillDefinition> = {}): SkillDefini
 
 describe('tokenize', () => {
   test('keeps C++, C# and Node.js whole and rewrites .NET to dotnet', () => {
-    expect(tokenize('C++, C#, Node.js and .NET').map((t) => t.raw)).toEqual(['C++', 'C#', 'Node.js', 'and', 'dotnet']);
+    expect(tokenize('C++, C#, Node.js and .NET').map((t) => t.raw)).toEqual([
+      'C++',
+      'C#',
+      'Node.js',
+      'and',
+      'dotnet',
+    ]);
   });
 
   test('splits on hyphens and slashes', () => {
@@ -41,12 +47,14 @@ describe('SkillTaxonomy.countSkills', () => {
     expect(skillsIn(text)).toContain(expected);
   });
 
-  test.each([['This is our go-to tool.'], ['We go live in May.'], ["You'll be ready to go."], ['We will go further.']])(
-    'does not take the verb "go" for the language: %j',
-    (text) => {
-      expect(skillsIn(text)).not.toContain('Go');
-    },
-  );
+  test.each([
+    ['This is our go-to tool.'],
+    ['We go live in May.'],
+    ["You'll be ready to go."],
+    ['We will go further.'],
+  ])('does not take the verb "go" for the language: %j', (text) => {
+    expect(skillsIn(text)).not.toContain('Go');
+  });
 
   test('counts Go the language after "Kotlin and"', () => {
     expect(taxonomy.countSkills('Kotlin and Go').get('Go')).toBe(1);

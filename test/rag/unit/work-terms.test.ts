@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { type EmploymentType, extractEmploymentType, extractRemotePolicy, type RemotePolicy } from '../../../src/rag/extract/work-terms.js';
+import {
+  type EmploymentType,
+  extractEmploymentType,
+  extractRemotePolicy,
+  type RemotePolicy,
+} from '../../../src/rag/extract/work-terms.js';
 
 describe('extractRemotePolicy', () => {
   test.each<[string, string, RemotePolicy]>([

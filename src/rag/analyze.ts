@@ -1,0 +1,41 @@
+import { stemmer } from 'stemmer';
+import { type SkillTaxonomy, tokenize } from './taxonomy.js';
+
+// Words too common in job listings to tell one from another.
+const STOPWORDS = new Set(
+  `a an and are as at be been but by can do for from has have how i if in into is it its me my of on or our so than that the their them then there these they this to up us was we were what when where which who will with you your yours
+  about also any all across more most other some such very just each own per via well would could should may might must not no only out over under while both either every
+  job jobs role roles work working team teams company looking want need needs someone`.split(/\s+/),
+);
+
+/** Canonical skill name to a single FTS-safe token: "C++" → "cplusplus", "CI/CD" → "cicd". */
+export function skillSlug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\+/g, 'plus')
+    .replace(/#/g, 'sharp')
+    .replace(/\./g, 'dot')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * Terms for the vector models: stemmed content words plus one `skill:<slug>` feature per skill the
+ * taxonomy recognises, so "k8s" and "Kubernetes" land on the same feature.
+ */
+export function analyzeTerms(text: string, taxonomy: SkillTaxonomy): string[] {
+  const tokens = tokenize(text);
+  const terms: string[] = [];
+  for (const t of tokens) {
+    const word = t.lower.replace(/[.]/g, '');
+    if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+    terms.push(/^[a-z]+$/.test(word) ? stemmer(word) : word);
+  }
+  const seen = new Set<string>();
+  for (const m of taxonomy.matchTokens(tokens)) {
+    const key = `${m.skill}@${m.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    terms.push(`skill:${skillSlug(m.skill)}`);
+  }
+  return terms;
+}

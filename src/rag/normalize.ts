@@ -21,7 +21,6 @@ const CP1252_C1: Record<number, string> = {
 
 // Zero-width characters, bidi controls, the soft hyphen, interlinear annotations and Unicode
 // tag characters are invisible: they hide text from readers and smuggle instructions to models.
-// Built from strings: as literals these classes trip linters that expect printable characters.
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDDEF]/g;
 // C0 controls other than tab and newline.

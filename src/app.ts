@@ -1,7 +1,12 @@
+import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
 import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
+import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
+import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
+import { Retriever } from './rag/search.js';
+import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader } from './storage/corpus-reader.js';
 import { GenerationStore } from './storage/generations.js';
 
@@ -13,6 +18,8 @@ export class App {
   readonly store: GenerationStore;
   private pipelineCache: Pipeline | undefined;
   private readerCache: CorpusReader | undefined;
+  private retrieverCache: { generation: string; retriever: Retriever } | undefined;
+  private conceptsCache: QueryConcept[] | undefined;
 
   constructor(
     readonly config: AppConfig,
@@ -41,14 +48,47 @@ export class App {
     return this.readerCache;
   }
 
+  /**
+   * The retriever for the serving generation: its full-text index, its vector index and the
+   * embedder that made it. A missing or mismatched vector index is refused with a log line and
+   * search falls back to full-text only rather than mixing vector spaces.
+   */
+  retriever(): Retriever | null {
+    const reader = this.reader();
+    if (!reader) return null;
+    if (this.retrieverCache?.generation === reader.generation.id) return this.retrieverCache.retriever;
+    const dir = reader.generation.dir;
+    let vectors: VectorIndex | null = null;
+    let embeddings: LocalEmbeddings | null = null;
+    try {
+      embeddings = LocalEmbeddings.load(dir, this.pipeline.taxonomy);
+      vectors = embeddings ? VectorIndex.load(dir, embeddings.modelId) : null;
+      if (!vectors) this.log.warn(`Generation ${reader.generation.id} has no vector index; searching full text only until the next refresh`);
+    } catch (error) {
+      const reason = error instanceof VectorIndexError ? error.message : (error as Error).message;
+      this.log.warn(`Vector index of generation ${reader.generation.id} refused (${reason}); searching full text only until the next refresh`);
+      vectors = null;
+    }
+    this.conceptsCache ??= loadQueryConcepts(path.join(this.config.corpusDir, 'taxonomy', 'query-concepts.yaml'));
+    const vocabulary = new Set((reader.db.prepare('SELECT term FROM chunks_vocab').all() as Array<{ term: string }>).map((r) => r.term));
+    const retriever = new Retriever(reader, vectors, vectors ? embeddings : null, {
+      taxonomy: this.pipeline.taxonomy,
+      gazetteer: this.pipeline.gazetteer,
+      concepts: this.conceptsCache,
+      vocabulary,
+    });
+    this.retrieverCache = { generation: reader.generation.id, retriever };
+    return retriever;
+  }
+
   /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */
-  ensureCorpus(onProgress?: (p: IngestProgress) => void): IngestReport | null {
+  async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
     if (this.store.current()) return null;
     this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
     return this.ingest({ sources: [], embedded: true }, onProgress);
   }
 
-  ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): IngestReport {
+  ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {
     return runIngest(request, {
       store: this.store,
       pipeline: this.pipeline,
@@ -57,8 +97,14 @@ export class App {
       keepGenerations: this.config.keepGenerations,
       now: this.now,
       log: this.log,
+      embedder: { localKind: this.config.localEmbedding, remote: this.remoteEmbedder() },
       ...(onProgress ? { onProgress } : {}),
     });
+  }
+
+  /** The OpenAI-compatible embedder when OPENAI_EMBEDDING_MODEL is set; otherwise the local one is used. */
+  remoteEmbedder(): undefined {
+    return undefined;
   }
 
   close(): void {

@@ -21,7 +21,7 @@ async function start(): Promise<number> {
   const log = createLogger(config.logLevel);
   const app = new App(config, log);
   try {
-    const built = app.ensureCorpus();
+    const built = await app.ensureCorpus();
     if (built) log.info(built.message);
     if (config.discord.token) {
       log.warn(

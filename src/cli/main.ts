@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { App } from '../app.js';
 import { renderListing } from '../bot/commands/listing.js';
@@ -7,6 +8,9 @@ import { createLogger } from '../logger.js';
 import type { IngestProgress, IngestReport } from '../rag/ingest.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
 import { formatIssue } from '../rag/sources/types.js';
+import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
+import { parseSeniority } from '../rag/extract/seniority.js';
+import { SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 
 /** Exit codes: 0 ok; 1 some records rejected (the rest published); 2 nothing applied; 3 another refresh is running; 4 not found; 78 bad configuration. */
@@ -54,9 +58,9 @@ export function buildCli(app: () => App): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  const withCorpus = (json: boolean) => {
+  const withCorpus = async (json: boolean) => {
     const a = app();
-    const built = a.ensureCorpus(progressPrinter(!json && process.stderr.isTTY === true));
+    const built = await a.ensureCorpus(progressPrinter(!json && process.stderr.isTTY === true));
     if (built && built.status !== 'published')
       throw new Error(`Could not build the corpus: ${built.message}`);
     const reader = a.reader();
@@ -81,7 +85,7 @@ export function buildCli(app: () => App): Command {
     .option('--reprocess', 'extract and chunk every document again, even unchanged ones', false)
     .option('--json', 'print the report as JSON', false)
     .action(
-      (opts: {
+      async (opts: {
         source?: string[];
         format: SourceFormat;
         strict: boolean;
@@ -91,7 +95,7 @@ export function buildCli(app: () => App): Command {
       }) => {
         let report: IngestReport;
         try {
-          report = app().ingest(
+          report = await app().ingest(
             {
               sources: opts.source ?? [],
               embedded: !opts.source?.length,
@@ -119,8 +123,8 @@ export function buildCli(app: () => App): Command {
     .command('status')
     .description('The serving generation: counts, skill coverage, sources, last refresh')
     .option('--json', 'print JSON', false)
-    .action((opts: { json: boolean }) => {
-      const status = withCorpus(opts.json).status();
+    .action(async (opts: { json: boolean }) => {
+      const status = (await withCorpus(opts.json)).status();
       const text = [
         `Generation ${status.generation} (built ${status.createdAt})`,
         `${status.listings} listings, ${status.guides} guides, ${status.chunks} chunks`,
@@ -135,8 +139,8 @@ export function buildCli(app: () => App): Command {
     .command('listings')
     .description('Every listing with its extracted facts')
     .option('--json', 'print JSON', false)
-    .action((opts: { json: boolean }) => {
-      const listings = withCorpus(opts.json).listings();
+    .action(async (opts: { json: boolean }) => {
+      const listings = (await withCorpus(opts.json)).listings();
       const text = listings
         .map(
           (l) =>
@@ -151,8 +155,8 @@ export function buildCli(app: () => App): Command {
     .description('One listing with its extracted facts and sections')
     .argument('<id>', 'listing id')
     .option('--json', 'print JSON', false)
-    .action((id: string, opts: { json: boolean }) => {
-      const reader = withCorpus(opts.json);
+    .action(async (id: string, opts: { json: boolean }) => {
+      const reader = (await withCorpus(opts.json));
       const listing = reader.listing(id);
       if (!listing) {
         print(opts.json, { error: `no listing with id ${id}` }, `No listing with id ${id}`);
@@ -163,17 +167,103 @@ export function buildCli(app: () => App): Command {
     });
 
   program
+    .command('search')
+    .description('Hybrid search over the listings (BM25 + vectors), with filters')
+    .argument('<query>', 'what a member would ask')
+    .option('--k <n>', 'number of results', positiveInt, 10)
+    .addOption(new Option('--mode <mode>', 'retrieval mode').choices([...SEARCH_MODES]).default('hybrid'))
+    .option('--remote', 'remote listings only', false)
+    .option('--skills <list>', 'comma-separated skills every result must ask for (aliases welcome: k8s, golang)')
+    .option('--location <place>', 'a country, city or region (europe, north-america, ...)')
+    .option('--seniority <level>', 'junior, mid, senior, lead, staff, principal or manager')
+    .option('--min-salary <amount>', 'posted yearly range reaching at least this amount', positiveInt)
+    .option('--currency <code>', 'with --min-salary: only ranges in this currency')
+    .option('--posted-after <date>', 'only listings posted on or after this date (YYYY-MM-DD)')
+    .option('--company <name>', 'only this company')
+    .addOption(new Option('--documents <which>', 'search listings, guides or all').choices(['listings', 'guides', 'all']).default('listings'))
+    .option('--json', 'print JSON', false)
+    .action(async (query: string, opts: SearchCliOptions) => {
+      const a = app();
+      await withCorpus(opts.json);
+      const retriever = a.retriever()!;
+      const filters = searchFilters(opts, a);
+      const { hits, plan } = await retriever.search(query, { k: opts.k, mode: opts.mode, filters, documents: opts.documents });
+      const results = hits.map(({ listingId, chunkId, score, title, company, snippet }) => ({ listingId, chunkId, score, title, company, snippet }));
+      const text = results.length
+        ? results.map((r, i) => `${String(i + 1).padStart(2)}. ${r.title} — ${r.company}  [${r.listingId}]
+    ${r.snippet}`).join('\n')
+        : 'No listings match.';
+      print(opts.json, { results, understood: plan }, text);
+    });
+
+  program
+    .command('eval')
+    .description('Retrieval quality on the judged queries: nDCG@10, Recall@10 and MRR for bm25, dense and hybrid')
+    .option('--queries <file>', 'JSON Lines of {id, query, relevant[]}', '')
+    .option('--per-query', 'include each query\'s scores', false)
+    .option('--json', 'print JSON', false)
+    .action(async (opts: { queries: string; perQuery: boolean; json: boolean }) => {
+      const a = app();
+      await withCorpus(opts.json);
+      const file = opts.queries || path.join(a.config.corpusDir, 'eval', 'queries.jsonl');
+      const report = await evaluate(a.retriever()!, loadEvalQueries(file));
+      const { perQuery, ...summary } = report;
+      const text = [
+        `${report.queries} queries`,
+        ...Object.entries(report.modes).map(([mode, m]) => `${mode.padEnd(7)} nDCG@10 ${m.ndcg10.toFixed(3)}  Recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`),
+      ].join('\n');
+      print(opts.json, opts.perQuery ? report : summary, text);
+    });
+
+  program
     .command('console')
     .description(
       'The local console: slash commands as typed lines (what `npm start` opens without DISCORD_TOKEN)',
     )
     .action(async () => {
       const a = app();
-      a.ensureCorpus(progressPrinter(process.stderr.isTTY === true));
+      await a.ensureCorpus(progressPrinter(process.stderr.isTTY === true));
       await runConsole(a, process.stdin, process.stdout, process.stdin.isTTY === true);
     });
 
   return program;
+}
+
+interface SearchCliOptions {
+  k: number;
+  mode: SearchMode;
+  remote: boolean;
+  skills?: string;
+  location?: string;
+  seniority?: string;
+  minSalary?: number;
+  currency?: string;
+  postedAfter?: string;
+  company?: string;
+  documents: 'listings' | 'guides' | 'all';
+  json: boolean;
+}
+
+function searchFilters(opts: SearchCliOptions, a: App): SearchFilters {
+  const filters: SearchFilters = {};
+  if (opts.remote) filters.remote = ['remote'];
+  if (opts.skills) {
+    filters.skills = opts.skills.split(',').map((s) => {
+      const skill = a.pipeline.taxonomy.resolve(s.trim());
+      if (!skill) throw new InvalidArgumentError(`unknown skill "${s.trim()}"`);
+      return skill;
+    });
+  }
+  if (opts.location) filters.location = opts.location;
+  if (opts.seniority) {
+    const level = parseSeniority(opts.seniority);
+    if (!level) throw new InvalidArgumentError(`unknown seniority "${opts.seniority}" (junior, mid, senior, lead, staff, principal, manager)`);
+    filters.seniority = [level];
+  }
+  if (opts.minSalary) filters.minSalary = opts.currency ? { amount: opts.minSalary, currency: opts.currency.toUpperCase() } : { amount: opts.minSalary };
+  if (opts.postedAfter) filters.postedAfter = opts.postedAfter;
+  if (opts.company) filters.company = opts.company;
+  return filters;
 }
 
 export function positiveInt(value: string): number {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { LOCAL_EMBEDDING_KINDS, type LocalEmbeddingKind } from '../rag/embed/local-embeddings.js';
 
 /** The project root: where `data/` (the embedded corpus) lives. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,6 +22,13 @@ const envSchema = z.object({
   ROLERADAR_KEEP_GENERATIONS: z.coerce.number().int().min(1).max(50).default(3),
   ROLERADAR_MAX_SOURCE_MB: z.coerce.number().positive().max(1024).default(25),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  ROLERADAR_LOCAL_EMBEDDING: z.enum(LOCAL_EMBEDDING_KINDS).default('lsa+hashed'),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  OPENAI_MODEL: optionalString,
+  OPENAI_EMBEDDING_MODEL: optionalString,
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
 });
 
 export interface AppConfig {
@@ -37,6 +45,16 @@ export interface AppConfig {
   keepGenerations: number;
   maxSourceBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The offline embedder (used unless an OpenAI-compatible embedding model is configured). */
+  localEmbedding: LocalEmbeddingKind;
+  openai: {
+    apiKey: string | undefined;
+    baseUrl: string | undefined;
+    chatModel: string | undefined;
+    embeddingModel: string | undefined;
+    timeoutMs: number;
+    maxRetries: number;
+  };
 }
 
 /** Thrown when the environment cannot be turned into a configuration; its message names each bad variable. */
@@ -63,5 +81,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     keepGenerations: e.ROLERADAR_KEEP_GENERATIONS,
     maxSourceBytes: Math.round(e.ROLERADAR_MAX_SOURCE_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
+    localEmbedding: e.ROLERADAR_LOCAL_EMBEDDING,
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseUrl: e.OPENAI_BASE_URL,
+      chatModel: e.OPENAI_MODEL,
+      embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+      maxRetries: e.OPENAI_MAX_RETRIES,
+    },
   };
 }

@@ -7,6 +7,7 @@ import { DATABASE_FILE, type GenerationStore, type Logger } from '../storage/gen
 import { chunkDocument } from './chunk.js';
 import { contentHash, minhashSignature, NearDuplicateIndex } from './dedupe.js';
 import { extractListingFacts } from './extract/facts.js';
+import { buildVectorIndex, type EmbedderChoice } from './embed/build-index.js';
 import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
@@ -57,7 +58,7 @@ export interface IngestReport {
 }
 
 export interface IngestProgress {
-  phase: 'reading' | 'processing' | 'validating' | 'publishing';
+  phase: 'reading' | 'processing' | 'embedding' | 'validating' | 'publishing';
   done: number;
   total: number;
 }
@@ -70,6 +71,7 @@ export interface IngestDeps {
   keepGenerations: number;
   now: () => Date;
   log: Logger;
+  embedder: Omit<EmbedderChoice, 'taxonomy'>;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -79,19 +81,19 @@ export interface IngestDeps {
  * and skipped; nothing already stored is lost, and a refresh that would drop more than half of the
  * listings is refused unless forced. Throws RefreshInProgressError when another refresh holds the lock.
  */
-export function runIngest(request: IngestRequest, deps: IngestDeps): IngestReport {
+export async function runIngest(request: IngestRequest, deps: IngestDeps): Promise<IngestReport> {
   const started = deps.now();
   const t0 = performance.now();
   const release = deps.store.acquireLock(started);
   try {
     deps.store.recover();
-    return ingestLocked(request, deps, started, t0);
+    return await ingestLocked(request, deps, started, t0);
   } finally {
     release();
   }
 }
 
-function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t0: number): IngestReport {
+async function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t0: number): Promise<IngestReport> {
   const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0 };
   const duplicates: DuplicateNotice[] = [];
   const current = deps.store.current();
@@ -300,12 +302,19 @@ function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t
         load,
       );
     }
-    if (current && counts.added + counts.updated + counts.removed === 0) {
+    const embedderChanged = current ? !sameEmbedder(current.dir, deps.embedder) : false;
+    if (current && counts.added + counts.updated + counts.removed === 0 && !embedderChanged && !request.reprocess) {
       discard();
       return report('unchanged', `No changes: generation ${current.id} stays current`, current.id, load);
     }
 
-    // 6. Validate, seal and publish.
+    // 6. Embed the chunks and index the vectors in the staged generation.
+    deps.onProgress?.({ phase: 'embedding', done: 0, total: 1 });
+    const vectors = await buildVectorIndex(db, staging.dir, current?.dir ?? null, { ...deps.embedder, taxonomy: deps.pipeline.taxonomy }, request.reprocess === true);
+    if (vectors.refitted) deps.log.info(`Learned the local embedding model from ${vectors.count} chunks (${vectors.modelId})`);
+    deps.onProgress?.({ phase: 'embedding', done: 1, total: 1 });
+
+    // 7. Validate, seal and publish.
     deps.onProgress?.({ phase: 'validating', done: 0, total: 1 });
     const problems = writer.validate();
     if (problems.length > 0) {
@@ -381,7 +390,7 @@ function buildDocument(
       processingHash,
       minhash: null,
       facts: null,
-      chunks: chunkDocument(g.body),
+      chunks: withSkills(chunkDocument(g.body), g.title, pipeline),
     };
   }
   const l = record.input;
@@ -401,6 +410,28 @@ function buildDocument(
     processingHash,
     minhash: minhashSignature(`${l.title} ${l.company} ${l.description}`),
     facts: extractListingFacts(l, chunks, pipeline),
-    chunks,
+    chunks: withSkills(chunks, l.title, pipeline),
   };
+}
+
+/** Whether a generation's vectors were made by the embedder configured now (else a refresh must rebuild them). */
+function sameEmbedder(generationDir: string, embedder: IngestDeps['embedder']): boolean {
+  try {
+    const meta = JSON.parse(fs.readFileSync(path.join(generationDir, 'vectors.json'), 'utf8')) as { modelId: string };
+    if (embedder.remote) return meta.modelId === embedder.remote.modelId;
+    return meta.modelId.startsWith('local:') && localKindOf(meta.modelId) === embedder.localKind;
+  } catch {
+    return false;
+  }
+}
+
+function localKindOf(modelId: string): string {
+  const hasLsa = modelId.includes('lsa-');
+  const hasHashed = modelId.includes('hashed-');
+  return hasLsa && hasHashed ? 'lsa+hashed' : hasLsa ? 'lsa' : 'hashed';
+}
+
+/** Each chunk with the canonical skills its title and text name, for the full-text skills column. */
+function withSkills(chunks: ReturnType<typeof chunkDocument>, title: string, pipeline: Pipeline) {
+  return chunks.map((c) => ({ ...c, skills: [...pipeline.taxonomy.countSkills(`${title}\n${c.heading ?? ''}\n${c.text}`).keys()] }));
 }

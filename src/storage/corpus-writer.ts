@@ -1,5 +1,6 @@
 import type { Chunk } from '../rag/chunk.js';
 import type { ListingFacts } from '../rag/extract/facts.js';
+import { skillSlug } from '../rag/analyze.js';
 import type { Db } from './database.js';
 
 export interface StoredDocumentInput {
@@ -17,7 +18,7 @@ export interface StoredDocumentInput {
   processingHash: string;
   minhash: Uint32Array | null;
   facts: ListingFacts | null;
-  chunks: Chunk[];
+  chunks: Array<Chunk & { skills: string[] }>;
 }
 
 export interface ExistingDocument {
@@ -55,7 +56,7 @@ export class CorpusWriter {
         'INSERT INTO chunks (document_id, ord, heading, text, optional) VALUES (?, ?, ?, ?, ?)',
       ),
       insertFts: db.prepare(
-        'INSERT INTO chunks_fts (rowid, title, company, heading, text) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO chunks_fts (rowid, title, company, heading, text, skills) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       setMeta: db.prepare(
         'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
@@ -151,6 +152,7 @@ export class CorpusWriter {
         doc.company ?? '',
         chunk.heading ?? '',
         chunk.text,
+        chunk.skills.map(skillSlug).join(' '),
       );
     });
   }

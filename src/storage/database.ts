@@ -59,8 +59,11 @@ const MIGRATIONS: string[] = [
   );
 
   -- Full-text index over chunks; rowid = chunks.id. Title and company are repeated per chunk
-  -- so that BM25 sees them on every section of a listing.
-  CREATE VIRTUAL TABLE chunks_fts USING fts5(title, company, heading, text, tokenize = 'porter unicode61 remove_diacritics 2');
+  -- so that BM25 sees them on every section of a listing; skills holds the canonical skill
+  -- slugs the section names ("k8s" in the text is "kubernetes" here).
+  CREATE VIRTUAL TABLE chunks_fts USING fts5(title, company, heading, text, skills, tokenize = 'porter unicode61 remove_diacritics 2');
+  -- The index's vocabulary, for typo tolerance in queries.
+  CREATE VIRTUAL TABLE chunks_vocab USING fts5vocab(chunks_fts, 'row');
 
   CREATE TABLE ingest_runs (
     id INTEGER PRIMARY KEY,

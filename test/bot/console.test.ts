@@ -41,7 +41,7 @@ describe('console commands', () => {
 
   test('/listing shows the facts, with nice-to-haves apart from requirements', async () => {
     const { app } = testApp({ corpus });
-    app.ensureCorpus();
+    await app.ensureCorpus();
     const text = await runConsoleLine(app, '/listing id: acme-1');
     expect(text).toContain('== Lead Backend Engineer, Payments — Acme Pay ==');
     expect(text).toContain('https://jobs.example.com/acme-1');
@@ -54,7 +54,7 @@ describe('console commands', () => {
 
   test('/listing with an unknown id answers politely with suggestions', async () => {
     const { app } = testApp({ corpus });
-    app.ensureCorpus();
+    await app.ensureCorpus();
     expect(await runConsoleLine(app, '/listing id: acme')).toMatch(
       /No listing with id `acme`\. Did you mean `acme-1`\?/,
     );
@@ -62,13 +62,13 @@ describe('console commands', () => {
 
   test('/corpus status reports the generation and counts', async () => {
     const { app } = testApp({ corpus });
-    app.ensureCorpus();
+    await app.ensureCorpus();
     const text = await runConsoleLine(app, '/corpus status');
     expect(text).toMatch(/Listings: 1 \| Guides: 0/);
     expect(text).toMatch(/Generation:\n {2}\d{8}T\d{6}Z-[0-9a-f]{6}/);
   });
 
-  test('renderReplyText lays out content, embed title, link, fields and footer', () => {
+  test('renderReplyText lays out content, embed title, link, fields and footer', async () => {
     expect(
       renderReplyText({
         content: 'Hello',

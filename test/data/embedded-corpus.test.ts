@@ -29,38 +29,38 @@ let report: IngestReport;
 let listings: ListingSummary[];
 let status: ReturnType<NonNullable<ReturnType<ReturnType<typeof testApp>['app']['reader']>>['status']>;
 
-beforeAll(() => {
+beforeAll(async () => {
   const { app } = testApp({ useRealCorpus: true });
-  report = app.ingest({ sources: [], embedded: true });
+  report = await app.ingest({ sources: [], embedded: true });
   listings = app.reader()!.listings();
   status = app.reader()!.status();
 });
 
 describe('the embedded corpus', () => {
-  test('ingests cleanly: no rejected records, no duplicates', () => {
+  test('ingests cleanly: no rejected records, no duplicates', async () => {
     expect(report.issues).toEqual([]);
     expect(report.duplicates).toEqual([]);
     expect(report.status).toBe('published');
   });
 
-  test('holds at least 150 listings and 8 guides, 95% of listings with five or more skills', () => {
+  test('holds at least 150 listings and 8 guides, 95% of listings with five or more skills', async () => {
     expect(status.listings).toBeGreaterThanOrEqual(150);
     expect(status.guides).toBeGreaterThanOrEqual(8);
     expect(status.skillCoverage.fiveOrMore).toBeGreaterThanOrEqual(0.95);
   });
 
-  test('links only to example.com', () => {
+  test('links only to example.com', async () => {
     for (const l of listings) expect(new URL(l.url).hostname, l.id).toMatch(/(^|\.)example\.com$/);
   });
 
-  test('is mostly Lead roles, with senior, staff, principal, manager and mid-level contrast', () => {
+  test('is mostly Lead roles, with senior, staff, principal, manager and mid-level contrast', async () => {
     const count = (level: string) => listings.filter((l) => l.seniority === level).length;
     expect(count('lead') / listings.length).toBeGreaterThan(0.5);
     for (const level of ['senior', 'staff', 'principal', 'manager', 'mid'])
       expect(count(level), level).toBeGreaterThanOrEqual(5);
   });
 
-  test('spreads across work modes, continents, currencies and stacks', () => {
+  test('spreads across work modes, continents, currencies and stacks', async () => {
     for (const mode of ['remote', 'hybrid', 'onsite']) {
       expect(listings.filter((l) => l.remote === mode).length / listings.length, mode).toBeGreaterThan(0.2);
     }
@@ -106,7 +106,7 @@ describe('the embedded corpus', () => {
     }
   });
 
-  test('no two listings open with the same sentence', () => {
+  test('no two listings open with the same sentence', async () => {
     const openings = new Map<string, string>();
     for (const l of listings) {
       const body =
@@ -146,7 +146,7 @@ describe('extraction agrees with the answer keys', () => {
     return judged.filter((k) => field(byId.get(k.id)!, k)).length / judged.length;
   };
 
-  test('every listing has a key', () => {
+  test('every listing has a key', async () => {
     expect(new Set(keys.map((k) => k.id))).toEqual(new Set(listings.map((l) => l.id)));
   });
 
@@ -173,7 +173,7 @@ describe('extraction agrees with the answer keys', () => {
     expect(agreement(field)).toBeGreaterThanOrEqual(0.97);
   });
 
-  test('finds at least 95% of the taxonomy skills the keys name', () => {
+  test('finds at least 95% of the taxonomy skills the keys name', async () => {
     const names = new Set(listings.flatMap((l) => l.skills));
     let found = 0;
     let total = 0;

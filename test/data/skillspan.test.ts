@@ -12,11 +12,11 @@ const files = ['train.json', 'dev.json'].map((f) => path.join(SKILLSPAN, f)).fil
 describe.skipIf(files.length === 0)(
   'SkillSpan import (real postings from ../shared/corpus/skillspan)',
   () => {
-    test('ingests every posting next to the embedded corpus, with placeholders and boilerplate handled', () => {
+    test('ingests every posting next to the embedded corpus, with placeholders and boilerplate handled', async () => {
       const { app } = testApp({ useRealCorpus: true });
-      const embedded = app.ingest({ sources: [], embedded: true });
+      const embedded = await app.ingest({ sources: [], embedded: true });
       expect(embedded.status).toBe('published');
-      const report = app.ingest({ sources: files, embedded: false });
+      const report = await app.ingest({ sources: files, embedded: false });
       expect(report.status).toBe('published');
       expect(report.issues).toEqual([]);
       expect(report.counts.added).toBeGreaterThanOrEqual(190);

@@ -50,9 +50,9 @@ function corpusOf(n: number, prefix = 'acme'): Record<string, string> {
 }
 
 describe('ingest of the embedded corpus', () => {
-  test('publishes a generation with listings, guides, chunks and extracted facts', () => {
+  test('publishes a generation with listings, guides, chunks and extracted facts', async () => {
     const { app } = testApp({ corpus: corpusOf(5) });
-    const report = app.ingest({ sources: [], embedded: true });
+    const report = await app.ingest({ sources: [], embedded: true });
     expect(report.status).toBe('published');
     expect(report.counts).toMatchObject({ added: 6, rejected: 0 });
     const status = app.reader()!.status();
@@ -70,53 +70,53 @@ describe('ingest of the embedded corpus', () => {
     );
   });
 
-  test('a second run with unchanged files processes nothing and keeps the generation', () => {
+  test('a second run with unchanged files processes nothing and keeps the generation', async () => {
     const { app } = testApp({ corpus: corpusOf(3) });
-    const first = app.ingest({ sources: [], embedded: true });
-    const second = app.ingest({ sources: [], embedded: true });
+    const first = await app.ingest({ sources: [], embedded: true });
+    const second = await app.ingest({ sources: [], embedded: true });
     expect(second.status).toBe('unchanged');
     expect(second.counts).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
     expect(second.generation).toBe(first.generation);
   });
 
-  test('an edited listing is processed again and only it', () => {
+  test('an edited listing is processed again and only it', async () => {
     const { app, corpusDir } = testApp({ corpus: corpusOf(3) });
-    app.ingest({ sources: [], embedded: true });
+    await app.ingest({ sources: [], embedded: true });
     const file = path.join(corpusDir, 'listings/acme-1.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('€90,000–€110,000', '€95,000–€120,000'));
-    const report = app.ingest({ sources: [], embedded: true });
+    const report = await app.ingest({ sources: [], embedded: true });
     expect(report.counts).toMatchObject({ updated: 1, unchanged: 3, added: 0 });
     expect(app.reader()!.listing('acme-1')!.salary).toMatchObject({ min: 95000, max: 120000 });
   });
 
-  test('a listing deleted from the embedded corpus is removed', () => {
+  test('a listing deleted from the embedded corpus is removed', async () => {
     const { app, corpusDir } = testApp({ corpus: corpusOf(4) });
-    app.ingest({ sources: [], embedded: true });
+    await app.ingest({ sources: [], embedded: true });
     fs.rmSync(path.join(corpusDir, 'listings/acme-3.md'));
-    const report = app.ingest({ sources: [], embedded: true });
+    const report = await app.ingest({ sources: [], embedded: true });
     expect(report.counts.removed).toBe(1);
     expect(app.reader()!.listing('acme-3')).toBeNull();
   });
 
-  test('refuses a refresh that would remove more than half of the listings, unless forced', () => {
+  test('refuses a refresh that would remove more than half of the listings, unless forced', async () => {
     const { app, corpusDir } = testApp({ corpus: corpusOf(6) });
-    const first = app.ingest({ sources: [], embedded: true });
+    const first = await app.ingest({ sources: [], embedded: true });
     for (const i of [0, 1, 2, 3]) fs.rmSync(path.join(corpusDir, `listings/acme-${i}.md`));
-    const refused = app.ingest({ sources: [], embedded: true });
+    const refused = await app.ingest({ sources: [], embedded: true });
     expect(refused.status).toBe('refused');
     expect(refused.message).toMatch(/remove 4 of 6 listings/);
     expect(app.reader()!.generation.id).toBe(first.generation);
     expect(app.reader()!.status().listings).toBe(6);
-    const forced = app.ingest({ sources: [], embedded: true, force: true });
+    const forced = await app.ingest({ sources: [], embedded: true, force: true });
     expect(forced.status).toBe('published');
     expect(app.reader()!.status().listings).toBe(2);
   });
 });
 
 describe('ingest --source', () => {
-  test('adds JSONL listings, keeps their ids, and keeps the rest of the corpus', () => {
+  test('adds JSONL listings, keeps their ids, and keeps the rest of the corpus', async () => {
     const { app, corpusDir } = testApp({ corpus: corpusOf(3) });
-    app.ingest({ sources: [], embedded: true });
+    await app.ingest({ sources: [], embedded: true });
     const file = path.join(corpusDir, '..', `extra-${path.basename(corpusDir)}.jsonl`);
     const record = {
       id: 'ext-42',
@@ -131,7 +131,7 @@ describe('ingest --source', () => {
     };
     fs.writeFileSync(file, `${JSON.stringify(record)}\n`);
     try {
-      const report = app.ingest({ sources: [file], embedded: false });
+      const report = await app.ingest({ sources: [file], embedded: false });
       expect(report.status).toBe('published');
       expect(report.counts).toMatchObject({ added: 1, removed: 0 });
       const listing = app.reader()!.listing('ext-42')!;
@@ -150,9 +150,9 @@ describe('ingest --source', () => {
     }
   });
 
-  test('reports each bad record with file, line and field, skips it, keeps the good ones, and loses nothing stored', () => {
+  test('reports each bad record with file, line and field, skips it, keeps the good ones, and loses nothing stored', async () => {
     const { app, dataDir } = testApp({ corpus: corpusOf(3) });
-    app.ingest({ sources: [], embedded: true });
+    await app.ingest({ sources: [], embedded: true });
     const dir = path.join(dataDir, 'incoming');
     const good = {
       id: 'ok-1',
@@ -172,7 +172,7 @@ describe('ingest --source', () => {
       JSON.stringify({ ...good, id: 'acme-0', title: 42 }),
     ];
     writeFiles(dir, { 'batch.jsonl': `${lines.join('\n')}\n` });
-    const report = app.ingest({ sources: [path.join(dir, 'batch.jsonl')], embedded: false });
+    const report = await app.ingest({ sources: [path.join(dir, 'batch.jsonl')], embedded: false });
     expect(report.status).toBe('published');
     expect(report.counts).toMatchObject({ added: 1, rejected: 6 });
     const byLine = (line: number) => report.issues.find((i) => i.line === line);
@@ -189,72 +189,72 @@ describe('ingest --source', () => {
     expect(app.reader()!.status().listings).toBe(4);
   });
 
-  test('--strict rejects the whole refresh when any record is bad', () => {
+  test('--strict rejects the whole refresh when any record is bad', async () => {
     const { app, dataDir } = testApp({ corpus: corpusOf(2) });
-    const first = app.ingest({ sources: [], embedded: true });
+    const first = await app.ingest({ sources: [], embedded: true });
     writeFiles(dataDir, { 'in.jsonl': '{"id":"x"}\n' });
-    const report = app.ingest({ sources: [path.join(dataDir, 'in.jsonl')], embedded: false, strict: true });
+    const report = await app.ingest({ sources: [path.join(dataDir, 'in.jsonl')], embedded: false, strict: true });
     expect(report.status).toBe('refused');
     expect(app.reader()!.generation.id).toBe(first.generation);
   });
 
-  test('a file over the size limit is refused whole with its size in the message', () => {
+  test('a file over the size limit is refused whole with its size in the message', async () => {
     const { app, dataDir } = testApp({ corpus: corpusOf(2), overrides: { maxSourceBytes: 1024 } });
-    app.ingest({ sources: [], embedded: true });
+    await app.ingest({ sources: [], embedded: true });
     writeFiles(dataDir, { 'big.jsonl': 'x'.repeat(5000) });
-    const report = app.ingest({ sources: [path.join(dataDir, 'big.jsonl')], embedded: false });
+    const report = await app.ingest({ sources: [path.join(dataDir, 'big.jsonl')], embedded: false });
     expect(report.status).toBe('refused');
     expect(report.issues[0]?.message).toMatch(/over the 0\.0 MB limit|over the .* limit/);
     expect(app.reader()!.status().listings).toBe(2);
   });
 
-  test('skips exact and near duplicates of stored listings under another id', () => {
+  test('skips exact and near duplicates of stored listings under another id', async () => {
     const { app, dataDir, corpusDir } = testApp({ corpus: corpusOf(3) });
-    app.ingest({ sources: [], embedded: true });
+    await app.ingest({ sources: [], embedded: true });
     const original = fs.readFileSync(path.join(corpusDir, 'listings/acme-1.md'), 'utf8');
     const exact = original.replace('id: acme-1', 'id: repost-1');
     const near = original
       .replace('id: acme-1', 'id: repost-2')
       .replace('Experience mentoring engineers', 'Experience mentoring other engineers');
     writeFiles(dataDir, { 'reposts/a.md': exact, 'reposts/b.md': near });
-    const report = app.ingest({ sources: [path.join(dataDir, 'reposts')], embedded: false });
+    const report = await app.ingest({ sources: [path.join(dataDir, 'reposts')], embedded: false });
     expect(report.counts.duplicates).toBe(2);
     expect(report.duplicates.map((d) => d.duplicateOf)).toEqual(['acme-1', 'acme-1']);
     expect(app.reader()!.listing('repost-1')).toBeNull();
   });
 
-  test('a second refresh while one holds the lock is refused with a clear message', () => {
+  test('a second refresh while one holds the lock is refused with a clear message', async () => {
     const { app } = testApp({ corpus: corpusOf(2) });
     const release = app.store.acquireLock(new Date());
     try {
-      expect(() => app.ingest({ sources: [], embedded: true })).toThrow(RefreshInProgressError);
-      expect(() => app.ingest({ sources: [], embedded: true })).toThrow(/already running \(process \d+/);
+      await expect(app.ingest({ sources: [], embedded: true })).rejects.toThrow(RefreshInProgressError);
+      await expect(app.ingest({ sources: [], embedded: true })).rejects.toThrow(/already running \(process \d+/);
     } finally {
       release();
     }
-    expect(app.ingest({ sources: [], embedded: true }).status).toBe('published');
+    expect((await app.ingest({ sources: [], embedded: true })).status).toBe('published');
   });
 
-  test('a stale lock left by a dead process is taken over', () => {
+  test('a stale lock left by a dead process is taken over', async () => {
     const { app, dataDir, log } = testApp({ corpus: corpusOf(2) });
     fs.writeFileSync(
       path.join(dataDir, 'refresh.lock'),
       JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), startedAt: 'then' }),
     );
-    expect(app.ingest({ sources: [], embedded: true }).status).toBe('published');
+    expect((await app.ingest({ sources: [], embedded: true })).status).toBe('published');
     expect(log.lines.some((l) => l.includes('stale refresh lock'))).toBe(true);
   });
 });
 
 describe('serving generation safety', () => {
-  test('a corrupted database file is detected by checksum and the previous generation serves', () => {
+  test('a corrupted database file is detected by checksum and the previous generation serves', async () => {
     const { app, corpusDir, log } = testApp({ corpus: corpusOf(3) });
-    const first = app.ingest({ sources: [], embedded: true });
+    const first = await app.ingest({ sources: [], embedded: true });
     fs.writeFileSync(
       path.join(corpusDir, 'listings/acme-9.md'),
       listingMarkdown({ id: 'acme-9' }, body('graph', 'unique words for nine here')),
     );
-    const second = app.ingest({ sources: [], embedded: true });
+    const second = await app.ingest({ sources: [], embedded: true });
     expect(second.generation).not.toBe(first.generation);
     app.close();
     const dbFile = path.join(app.store.generationsDir, second.generation!, 'corpus.db');
@@ -268,19 +268,19 @@ describe('serving generation safety', () => {
     ).toBe(true);
   });
 
-  test('leftover staging folders from a killed refresh are removed on the next refresh', () => {
+  test('leftover staging folders from a killed refresh are removed on the next refresh', async () => {
     const { app } = testApp({ corpus: corpusOf(2) });
-    app.ingest({ sources: [], embedded: true });
+    await app.ingest({ sources: [], embedded: true });
     const leftover = path.join(app.store.stagingDir, '20260101T000000Z-dead00');
     fs.mkdirSync(leftover);
     fs.writeFileSync(path.join(leftover, 'corpus.db'), 'partial');
-    app.ingest({ sources: [], embedded: true, reprocess: true });
+    await app.ingest({ sources: [], embedded: true, reprocess: true });
     expect(fs.existsSync(leftover)).toBe(false);
   });
 
-  test('keeps only the configured number of generations', () => {
+  test('keeps only the configured number of generations', async () => {
     const { app } = testApp({ corpus: corpusOf(2), overrides: { keepGenerations: 2 } });
-    for (let i = 0; i < 4; i++) app.ingest({ sources: [], embedded: true, reprocess: true });
+    for (let i = 0; i < 4; i++) await app.ingest({ sources: [], embedded: true, reprocess: true });
     expect(app.store.list()).toHaveLength(2);
   });
 });

@@ -26,7 +26,7 @@ export const corpusCommand = defineCommand({
     if (subcommand === 'refresh') {
       let report: IngestReport;
       try {
-        report = app.ingest({ sources: [], embedded: true });
+        report = await app.ingest({ sources: [], embedded: true });
       } catch (error) {
         if (error instanceof RefreshInProgressError) throw new UserFacingError(error.message);
         throw error;

@@ -1,4 +1,4 @@
-import { EigenvalueDecomposition, Matrix, QrDecomposition } from 'ml-matrix';
+import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 
 /** A sparse TF-IDF row: term indices and weights, L2-normalised. */
 interface SparseRow {
@@ -57,7 +57,7 @@ export class LsaModel {
     const model = new LsaModel({ kind: 'lsa', dimensions: 0, vocabulary, idf, projection: [] });
     const rows = documents.map((d) => model.tfidf(d));
     const k = Math.min(dimensions, vocabulary.length - 1, documents.length - 1);
-    const projection = randomizedRightSingularVectors(rows, vocabulary.length, k, options.seed ?? 1);
+    const projection = randomizedProjection(rows, vocabulary.length, k, options.seed ?? 1);
     return new LsaModel({ kind: 'lsa', dimensions: k, vocabulary, idf, projection });
   }
 
@@ -70,7 +70,9 @@ export class LsaModel {
     }
     const idx = Int32Array.from(counts.keys());
     const val = Float64Array.from(idx, (i) => (1 + Math.log(counts.get(i)!)) * this.data.idf[i]!);
-    const norm = Math.hypot(...val) || 1;
+    let norm = 0;
+    for (const x of val) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
     for (let j = 0; j < val.length; j++) val[j]! /= norm;
     return { idx, val };
   }
@@ -86,73 +88,152 @@ export class LsaModel {
       const w = val[j]!;
       for (let c = 0; c < d; c++) out[c]! += w * p[base + c]!;
     }
-    const norm = Math.hypot(...out) || 1;
+    let norm = 0;
+    for (const x of out) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
     for (let c = 0; c < d; c++) out[c]! /= norm;
     return out;
   }
 }
 
-/** Top-k right singular vectors of the sparse matrix A (rows × cols), as a cols × k row-major array. */
-function randomizedRightSingularVectors(rows: SparseRow[], cols: number, k: number, seed: number): number[] {
-  const oversample = 10;
-  const l = Math.min(k + oversample, rows.length, cols);
+/** A dense row-major matrix in a typed array: ml-matrix's get/set per element is too slow here. */
+interface Dense {
+  rows: number;
+  cols: number;
+  data: Float64Array;
+}
+
+function dense(rows: number, cols: number): Dense {
+  return { rows, cols, data: new Float64Array(rows * cols) };
+}
+
+/** A · M for sparse A (rows × n) and dense M (n × l). */
+function sparseTimes(a: SparseRow[], m: Dense): Dense {
+  const out = dense(a.length, m.cols);
+  const l = m.cols;
+  a.forEach((r, i) => {
+    const o = i * l;
+    for (let j = 0; j < r.idx.length; j++) {
+      const w = r.val[j]!;
+      const src = r.idx[j]! * l;
+      for (let c = 0; c < l; c++) out.data[o + c]! += w * m.data[src + c]!;
+    }
+  });
+  return out;
+}
+
+/** Aᵀ · M for sparse A (rows × n) and dense M (rows × l). */
+function sparseTransposeTimes(a: SparseRow[], n: number, m: Dense): Dense {
+  const out = dense(n, m.cols);
+  const l = m.cols;
+  a.forEach((r, i) => {
+    const src = i * l;
+    for (let j = 0; j < r.idx.length; j++) {
+      const w = r.val[j]!;
+      const o = r.idx[j]! * l;
+      for (let c = 0; c < l; c++) out.data[o + c]! += w * m.data[src + c]!;
+    }
+  });
+  return out;
+}
+
+/**
+ * Orthonormalises the columns (modified Gram–Schmidt, twice for stability) on a transposed copy,
+ * so every dot product runs over contiguous memory.
+ */
+function orthonormalize(m: Dense): Dense {
+  const { rows, cols } = m;
+  const t = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) t[c * rows + r] = m.data[r * cols + c]!;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let c = 0; c < cols; c++) {
+      const cOff = c * rows;
+      for (let p = 0; p < c; p++) {
+        const pOff = p * rows;
+        let dot = 0;
+        for (let r = 0; r < rows; r++) dot += t[cOff + r]! * t[pOff + r]!;
+        for (let r = 0; r < rows; r++) t[cOff + r]! -= dot * t[pOff + r]!;
+      }
+      let norm = 0;
+      for (let r = 0; r < rows; r++) norm += t[cOff + r]! ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let r = 0; r < rows; r++) t[cOff + r]! /= norm;
+    }
+  }
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) m.data[r * cols + c] = t[c * rows + r]!;
+  return m;
+}
+
+/**
+ * The term → concept projection of a truncated SVD of the sparse matrix A (documents × terms):
+ * the top-k right singular vectors, each scaled by 1/σ² (so a document's projection equals its
+ * left singular coordinates scaled by 1/σ, which evens out the dominant axes). Computed with
+ * Halko, Martinsson & Tropp's randomised range finder (two power iterations), then the
+ * eigenvectors of the small matrix B Bᵀ. Returned as a terms × k row-major array.
+ */
+function randomizedProjection(rows: SparseRow[], cols: number, k: number, seed: number): number[] {
+  const l = Math.min(k + 10, rows.length, cols);
   const rand = random(seed);
-  // Ω: cols × l Gaussian-ish (sum of uniforms) random matrix.
-  const omega = Matrix.zeros(cols, l);
-  for (let i = 0; i < cols; i++) for (let j = 0; j < l; j++) omega.set(i, j, rand() + rand() + rand() - 1.5);
-  const times = (m: Matrix): Matrix => {
-    // A · M, with A sparse (rows × cols) and M dense (cols × l)
-    const out = Matrix.zeros(rows.length, m.columns);
-    rows.forEach((r, i) => {
-      for (let j = 0; j < r.idx.length; j++) {
-        const w = r.val[j]!;
-        const src = r.idx[j]!;
-        for (let c = 0; c < m.columns; c++) out.set(i, c, out.get(i, c) + w * m.get(src, c));
-      }
-    });
-    return out;
-  };
-  const transposeTimes = (m: Matrix): Matrix => {
-    // Aᵀ · M, with M dense (rows × l)
-    const out = Matrix.zeros(cols, m.columns);
-    rows.forEach((r, i) => {
-      for (let j = 0; j < r.idx.length; j++) {
-        const w = r.val[j]!;
-        const dst = r.idx[j]!;
-        for (let c = 0; c < m.columns; c++) out.set(dst, c, out.get(dst, c) + w * m.get(i, c));
-      }
-    });
-    return out;
-  };
-  const orthonormal = (m: Matrix) =>
-    new QrDecomposition(m).orthogonalMatrix.subMatrix(0, m.rows - 1, 0, Math.min(m.rows, m.columns) - 1);
-  let q = orthonormal(times(omega));
-  for (let iteration = 0; iteration < 2; iteration++) q = orthonormal(times(transposeTimes(q)));
-  // B = Qᵀ A  (l × cols); its right singular vectors come from the eigenvectors of B Bᵀ (l × l).
-  const bt = transposeTimes(q); // cols × l  (= Bᵀ)
-  const bbt = bt.transpose().mmul(bt);
+  const omega = dense(cols, l);
+  for (let i = 0; i < omega.data.length; i++) omega.data[i] = rand() + rand() + rand() - 1.5;
+  let q = orthonormalize(sparseTimes(rows, omega));
+  for (let iteration = 0; iteration < 2; iteration++) q = orthonormalize(sparseTimes(rows, sparseTransposeTimes(rows, cols, q)));
+
+  // Bᵀ = Aᵀ Q (cols × l); B Bᵀ (l × l) holds B's left singular vectors as eigenvectors.
+  const bt = sparseTransposeTimes(rows, cols, q);
+  const acc = new Float64Array(l * l);
+  for (let r = 0; r < cols; r++) {
+    const o = r * l;
+    for (let i = 0; i < l; i++) {
+      const x = bt.data[o + i]!;
+      if (x === 0) continue;
+      for (let j = i; j < l; j++) acc[i * l + j]! += x * bt.data[o + j]!;
+    }
+  }
+  const bbt = Matrix.zeros(l, l);
+  for (let i = 0; i < l; i++) {
+    for (let j = i; j < l; j++) {
+      bbt.set(i, j, acc[i * l + j]!);
+      bbt.set(j, i, acc[i * l + j]!);
+    }
+  }
   const eig = new EigenvalueDecomposition(bbt, { assumeSymmetric: true });
   const order = eig.realEigenvalues
-    .map((v, i) => [v, i] as const)
+    .map((value, i) => [value, i] as const)
     .sort((a, b) => b[0] - a[0])
     .slice(0, k);
-  // V = Bᵀ U Σ⁻¹ for the top k eigenpairs.
-  const u = new Matrix(order.map(([, i]) => eig.eigenvectorMatrix.getColumn(i))).transpose(); // l × k
-  const v = bt.mmul(u); // cols × k
-  const out = new Array<number>(cols * k).fill(0);
-  order.forEach(([value], c) => {
-    const sigma = Math.sqrt(Math.max(value, 1e-12));
-    // Fix each vector's sign so the largest component is positive: the fit is deterministic.
+
+  // V Σ⁻² = Bᵀ U Σ⁻³ ... computed as Bᵀ U, then each column scaled by 1/σ².
+  const uk = new Float64Array(l * k);
+  const scale = new Float64Array(k);
+  order.forEach(([value, i], c) => {
+    const u = eig.eigenvectorMatrix.getColumn(i);
+    for (let j = 0; j < l; j++) uk[j * k + c] = u[j]!;
+    scale[c] = 1 / Math.max(value, 1e-12);
+  });
+  const v = new Float64Array(cols * k);
+  for (let r = 0; r < cols; r++) {
+    const o = r * k;
+    for (let j = 0; j < l; j++) {
+      const x = bt.data[r * l + j]!;
+      if (x === 0) continue;
+      const uo = j * k;
+      for (let c = 0; c < k; c++) v[o + c]! += x * uk[uo + c]!;
+    }
+  }
+  // Fix each axis's sign so its largest component is positive: the fit is deterministic.
+  const out = new Array<number>(cols * k);
+  for (let c = 0; c < k; c++) {
     let sign = 1;
     let maxAbs = 0;
     for (let r = 0; r < cols; r++) {
-      const x = v.get(r, c);
+      const x = v[r * k + c]!;
       if (Math.abs(x) > maxAbs) {
         maxAbs = Math.abs(x);
         sign = Math.sign(x) || 1;
       }
     }
-    for (let r = 0; r < cols; r++) out[r * k + c] = (v.get(r, c) / sigma) * sign;
-  });
+    for (let r = 0; r < cols; r++) out[r * k + c] = v[r * k + c]! * sign * scale[c]!;
+  }
   return out;
 }

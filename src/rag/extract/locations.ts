@@ -53,6 +53,16 @@ export class Gazetteer {
     }
   }
 
+  /** Cities named anywhere in a text ("roles in Berlin or Lisbon"), with their country. */
+  cityMentions(text: string): Array<{ city: string; country: string }> {
+    const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
+    const found: Array<{ city: string; country: string }> = [];
+    for (const [city, def] of this.byCity) {
+      if (city.length >= 3 && lower.includes(` ${city} `)) found.push({ city, country: def.country });
+    }
+    return found;
+  }
+
   country(name: string): CountryDefinition | undefined {
     return this.byName.get(name.trim().toLowerCase());
   }

@@ -1,0 +1,207 @@
+import fs from 'node:fs';
+import { distance } from 'fastest-levenshtein';
+import { stemmer } from 'stemmer';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Gazetteer, Region } from './extract/locations.js';
+import { type Seniority, SENIORITY_LEVELS } from './extract/seniority.js';
+import type { EmploymentType, RemotePolicy } from './extract/work-terms.js';
+import { type SkillTaxonomy, tokenize } from './taxonomy.js';
+
+const conceptSchema = z.object({
+  phrases: z.array(z.string().min(1)).min(1),
+  expand: z.array(z.string()).default([]),
+  remote: z.enum(['remote', 'hybrid', 'onsite']).optional(),
+  seniority: z.enum(SENIORITY_LEVELS).optional(),
+  employment: z.enum(['full-time', 'part-time', 'contract', 'internship', 'temporary']).optional(),
+});
+export type QueryConcept = z.infer<typeof conceptSchema>;
+
+export function loadQueryConcepts(file: string): QueryConcept[] {
+  const parsed = z.array(conceptSchema).safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`Invalid query concepts ${file}:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** What RoleRadar reads out of a member's question before searching. */
+export interface QueryPlan {
+  /** The question, tidied. */
+  text: string;
+  /** Words for full-text search: the question's own words, typo corrections and concept expansions. */
+  terms: string[];
+  /** Canonical skills named (by alias, or misspelled). */
+  skills: string[];
+  corrections: Array<{ from: string; to: string }>;
+  remote?: Exclude<RemotePolicy, 'unknown'>;
+  seniority?: Seniority;
+  employment?: EmploymentType;
+  countries: string[];
+  regions: Region[];
+  minSalary?: { amount: number; currency?: string };
+}
+
+// Small words and question scaffolding that carry nothing for retrieval.
+const STOP = new Set(
+  `a an and are as at be by can do does for from has have how i if in into is it its me my of on or our so that the their them there these they this to us was we were what when where which who will with you your any all some find show give looking look want need needs role roles job jobs position positions opening openings something someone somewhere place places company companies work working please tell about like good great best nice kind sort type mostly also just really very ideally preferably maybe around near based backend back end engineer engineers engineering developer dev software`.split(
+    /\s+/,
+  ),
+);
+
+const CURRENCY_WORDS: Record<string, string> = {
+  $: 'USD', usd: 'USD', dollars: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', pounds: 'GBP',
+  chf: 'CHF', cad: 'CAD', aud: 'AUD', sek: 'SEK', inr: 'INR', sgd: 'SGD', pln: 'PLN', brl: 'BRL', jpy: 'JPY', '¥': 'JPY', '₹': 'INR',
+};
+const SALARY = /(?:over|above|at least|more than|min(?:imum)?|from|>=?|paying|pays|pay|salary|comp)?\s*([$€£¥₹])?\s*(\d{2,3}(?:[.,]\d{3})?|\d{1,3}(?:\.\d)?)\s*(k|K|000)?\s*(\+)?\s*(usd|eur|gbp|chf|cad|aud|sek|inr|sgd|pln|brl|jpy|dollars|euros?|pounds)?\b/g;
+
+export interface QueryDeps {
+  taxonomy: SkillTaxonomy;
+  gazetteer: Gazetteer;
+  concepts: QueryConcept[];
+  /** Stemmed terms present in the corpus index: a word outside it may be a typo. */
+  vocabulary: ReadonlySet<string>;
+}
+
+/** Maps a member's wording onto the corpus's: skills by alias or typo, everyday phrases by concept, places, pay. */
+export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
+  const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 500);
+  const lower = ` ${text.toLowerCase()} `;
+  const plan: QueryPlan = { text, terms: [], skills: [], corrections: [], countries: [], regions: [] };
+  const terms = new Set<string>();
+  const skills = new Set<string>();
+
+  // Skills named by any alias ("k8s", "golang", "RoR").
+  const tokens = tokenize(text);
+  for (const m of deps.taxonomy.matchTokens(tokens)) skills.add(m.skill);
+  // Lower-case "go" in a query is usually the language ("go developer", "golang or go").
+  if (/\bgo\b/.test(lower) && !/\b(?:to|will|can|let's|lets) go\b|\bgo (?:to|live|with)\b/.test(lower)) skills.add('Go');
+
+  // Everyday phrases → concepts (remote work, leading a team, relocation, industries…).
+  const matchedPhrases: string[] = [];
+  for (const concept of deps.concepts) {
+    const hit = concept.phrases.find((p) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(p)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(lower));
+    if (!hit) continue;
+    matchedPhrases.push(hit);
+    for (const e of concept.expand) terms.add(e);
+    if (concept.remote && !plan.remote) plan.remote = concept.remote;
+    if (concept.seniority && !plan.seniority) plan.seniority = concept.seniority;
+    if (concept.employment && !plan.employment) plan.employment = concept.employment;
+  }
+
+  // Places: countries and cities through the gazetteer, region words ("Europe", "LATAM", "APAC").
+  for (const place of deps.gazetteer.parse(text.replace(/[?!.]/g, ' '))) {
+    if (place.country && !plan.countries.includes(place.country)) plan.countries.push(place.country);
+  }
+  for (const word of words(text)) {
+    const country = deps.gazetteer.country(word);
+    if (country && word.length > 2 && !plan.countries.includes(country.country)) plan.countries.push(country.country);
+    const region = regionWord(word);
+    if (region && !plan.regions.includes(region)) plan.regions.push(region);
+  }
+  // Two-letter country codes only in capitals ("US", "UK"): "us" is a pronoun.
+  for (const code of text.match(/\b(?:US|USA|UK|UAE|NL|DE)\b/g) ?? []) {
+    const country = deps.gazetteer.country(code);
+    if (country && !plan.countries.includes(country.country)) plan.countries.push(country.country);
+  }
+  for (const city of deps.gazetteer.cityMentions(text)) if (!plan.countries.includes(city.country)) plan.countries.push(city.country);
+
+  // Pay: "over 120k", "€100k+", "at least 150000 USD".
+  for (const m of text.matchAll(SALARY)) {
+    const [whole, symbol, number, scale, plus, code] = m;
+    if (!number) continue;
+    const hasSignal = Boolean(symbol || scale || plus || code) || /over|above|least|more than|min|paying|pay|salary|comp|from/i.test(whole);
+    if (!hasSignal) continue;
+    let amount = Number(number.replace(/[.,](?=\d{3}\b)/g, ''));
+    if (scale?.toLowerCase() === 'k') amount *= 1000;
+    else if (scale === '000') amount *= 1000;
+    if (amount < 10_000) continue;
+    const currency = CURRENCY_WORDS[(symbol ?? code ?? '').toLowerCase()];
+    plan.minSalary = currency ? { amount, currency } : { amount };
+  }
+
+  // The question's own words, and corrections for the ones the corpus has never seen.
+  for (const word of words(text)) {
+    if (STOP.has(word) || /^\d/.test(word) || word.length < 2) continue;
+    terms.add(word);
+    if (word.length < 4 || deps.vocabulary.has(stemmer(word)) || deps.vocabulary.has(word)) continue;
+    const skill = closestSkill(word, deps.taxonomy);
+    if (skill) {
+      skills.add(skill.skill);
+      plan.corrections.push({ from: word, to: skill.alias });
+      terms.add(skill.alias);
+      continue;
+    }
+    const fixed = closestTerm(word, deps.vocabulary);
+    if (fixed) {
+      plan.corrections.push({ from: word, to: fixed });
+      terms.add(fixed);
+    }
+  }
+  for (const s of skills) for (const t of tokenize(s)) terms.add(t.lower);
+  plan.terms = [...terms];
+  plan.skills = [...skills].filter((s) => !isBroadSkill(s, matchedPhrases));
+  return plan;
+}
+
+// Concept words that are also taxonomy aliases ("mentoring", "on call") stay concepts: they
+// describe the role, and listings rarely list them as a requirement to match strictly.
+function isBroadSkill(skill: string, phrases: string[]): boolean {
+  const broad = ['Technical leadership', 'Mentoring', 'Incident management', 'Hiring', 'Code review', 'Communication', 'Stakeholder management', 'Roadmap planning', 'People management', 'API design', 'Scalability', 'Security', 'Testing', 'SQL', 'Git', 'Linux'];
+  return broad.includes(skill) || (phrases.length > 0 && skill === 'Payments');
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#.'-]*/gu)?.map((w) => w.replace(/[.'-]+$/, '')) ?? [];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const REGION_WORDS: Record<string, Region> = {
+  europe: 'europe', european: 'europe', eu: 'europe', emea: 'europe', cet: 'europe',
+  latam: 'latin-america', 'latin america': 'latin-america', 'south america': 'latin-america',
+  apac: 'asia-pacific', asia: 'asia-pacific', oceania: 'asia-pacific', anz: 'asia-pacific',
+  africa: 'africa', 'middle east': 'middle-east', mena: 'middle-east', gcc: 'middle-east',
+  'north america': 'north-america', americas: 'north-america',
+};
+
+function regionWord(word: string): Region | undefined {
+  return REGION_WORDS[word];
+}
+
+/** The taxonomy alias nearest a misspelled word ("kubernates" → kubernetes), if close enough. */
+function closestSkill(word: string, taxonomy: SkillTaxonomy): { skill: string; alias: string } | undefined {
+  let best: { skill: string; alias: string; d: number } | undefined;
+  const limit = word.length >= 7 ? 2 : 1;
+  for (const [name, def] of taxonomy.skills) {
+    for (const alias of [name, ...def.aliases]) {
+      const a = alias.toLowerCase();
+      if (a.includes(' ') || a.length < 4 || Math.abs(a.length - word.length) > limit) continue;
+      const d = damerau(word, a);
+      if (d <= limit && (!best || d < best.d)) best = { skill: name, alias: a, d };
+    }
+  }
+  return best;
+}
+
+function closestTerm(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+  const stem = stemmer(word);
+  const limit = stem.length >= 7 ? 2 : 1;
+  let best: { term: string; d: number } | undefined;
+  for (const term of vocabulary) {
+    if (Math.abs(term.length - stem.length) > limit || term[0] !== stem[0]) continue;
+    const d = distance(stem, term);
+    if (d <= limit && (!best || d < best.d)) best = { term, d };
+  }
+  return best?.term;
+}
+
+/** Levenshtein distance that counts a swap of neighbours ("pyhton") as one edit. */
+function damerau(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d < 2 || a.length !== b.length) return d;
+  for (let i = 0; i + 1 < a.length; i++) {
+    if (a[i] !== b[i] && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) && a.slice(0, i) === b.slice(0, i)) return 1;
+  }
+  return d;
+}

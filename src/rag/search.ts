@@ -1,0 +1,292 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Region } from './extract/locations.js';
+import type { Seniority } from './extract/seniority.js';
+import type { RemotePolicy } from './extract/work-terms.js';
+import { skillSlug } from './analyze.js';
+import { type QueryDeps, type QueryPlan, understandQuery } from './query.js';
+import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
+import type { VectorIndex } from './vector-index.js';
+
+export const SEARCH_MODES = ['hybrid', 'bm25', 'dense'] as const;
+export type SearchMode = (typeof SEARCH_MODES)[number];
+
+/** Hard filters: a listing that fails one is never returned. */
+export interface SearchFilters {
+  remote?: Exclude<RemotePolicy, 'unknown'>[];
+  /** A country, city or region ("Germany", "Berlin", "europe"); remote listings open to it pass too. */
+  location?: string;
+  seniority?: Seniority[];
+  /** Every one of these canonical skills (aliases resolved by the caller). */
+  skills?: string[];
+  /** Listings with a posted range whose top reaches this amount (in their own currency; optionally one currency). */
+  minSalary?: { amount: number; currency?: string };
+  postedAfter?: string;
+  company?: string;
+  source?: string;
+}
+
+export interface SearchOptions {
+  k?: number;
+  mode?: SearchMode;
+  filters?: SearchFilters;
+  /** Listings only (default), guides only, or both. */
+  documents?: 'listings' | 'guides' | 'all';
+  /** At most this many results from one company in the first page (default 2). */
+  perCompany?: number;
+}
+
+export interface Passage {
+  chunkId: number;
+  heading: string | null;
+  text: string;
+}
+
+export interface SearchHit {
+  listingId: string;
+  kind: 'listing' | 'guide';
+  chunkId: number;
+  score: number;
+  title: string;
+  company: string;
+  snippet: string;
+  url: string;
+  /** The best passages of this document for the query, best first (at most 3). */
+  passages: Passage[];
+}
+
+export interface SearchResult {
+  plan: QueryPlan;
+  hits: SearchHit[];
+}
+
+interface ChunkRow {
+  id: number;
+  document_id: string;
+  heading: string | null;
+  text: string;
+}
+
+const RRF_K = 60;
+const CANDIDATES = 200;
+
+/**
+ * Hybrid retrieval over one generation: BM25 from FTS5 and nearest neighbours from the hnswlib
+ * index, fused by reciprocal rank at the document level, then boosted by what the question asks
+ * for (skills, work mode, level, place, pay), filtered, and spread across companies.
+ */
+export class Retriever {
+  private readonly listingsById: Map<string, ListingSummary>;
+  private readonly documentKinds: Map<string, { kind: 'listing' | 'guide'; title: string; company: string; url: string }>;
+  private readonly chunkRows: Map<number, ChunkRow>;
+  private readonly bm25Statement;
+
+  constructor(
+    private readonly reader: CorpusReader,
+    private readonly vectors: VectorIndex | null,
+    private readonly embeddings: (Embeddings & { embedSync?: (text: string) => number[] }) | null,
+    private readonly queryDeps: QueryDeps,
+  ) {
+    this.listingsById = new Map(reader.listings().map((l) => [l.id, l]));
+    this.documentKinds = new Map(
+      (reader.db.prepare('SELECT id, kind, title, company, url FROM documents').all() as Array<{ id: string; kind: 'listing' | 'guide'; title: string; company: string | null; url: string | null }>).map((d) => [
+        d.id,
+        { kind: d.kind, title: d.title, company: d.company ?? '', url: d.url ?? '' },
+      ]),
+    );
+    this.chunkRows = new Map((reader.db.prepare('SELECT id, document_id, heading, text FROM chunks').all() as ChunkRow[]).map((c) => [c.id, c]));
+    this.bm25Statement = reader.db.prepare(
+      `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`,
+    );
+  }
+
+  /** Runs the whole pipeline; synchronous when the embedder can embed synchronously (the local one). */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    const plan = understandQuery(query, this.queryDeps);
+    const mode = options.mode ?? 'hybrid';
+    let vector: number[] | null = null;
+    if (mode !== 'bm25' && this.embeddings && this.vectors) {
+      vector = this.embeddings.embedSync ? this.embeddings.embedSync(denseQueryText(plan)) : await this.embeddings.embedQuery(denseQueryText(plan));
+    }
+    return { plan, hits: this.rank(plan, vector, options) };
+  }
+
+  /** BM25 chunk ranking for the plan's terms and skills. */
+  bm25(plan: QueryPlan): Array<{ chunkId: number; score: number }> {
+    const expression = ftsExpression(plan);
+    if (!expression) return [];
+    const rows = this.bm25Statement.all(expression) as Array<{ id: number; rank: number }>;
+    return rows.map((r) => ({ chunkId: r.id, score: -r.rank }));
+  }
+
+  dense(vector: number[]): Array<{ chunkId: number; score: number }> {
+    if (!this.vectors) return [];
+    return this.vectors.search(vector, CANDIDATES).map((n) => ({ chunkId: n.label, score: n.similarity }));
+  }
+
+  private rank(plan: QueryPlan, vector: number[] | null, options: SearchOptions): SearchHit[] {
+    const k = Math.max(1, Math.min(options.k ?? 10, 100));
+    const mode = options.mode ?? 'hybrid';
+    const wanted = options.documents ?? 'listings';
+    const lists: Array<Array<{ chunkId: number; score: number }>> = [];
+    if (mode !== 'dense') lists.push(this.bm25(plan));
+    if (mode !== 'bm25' && vector) lists.push(this.dense(vector));
+
+    // Chunk lists → document rankings (a document ranks by its best chunk), then reciprocal rank fusion.
+    const fused = new Map<string, number>();
+    const chunksByDoc = new Map<string, Array<{ chunkId: number; score: number }>>();
+    for (const list of lists) {
+      const docOrder: string[] = [];
+      for (const hit of list) {
+        const row = this.chunkRows.get(hit.chunkId);
+        if (!row) continue;
+        const perDoc = chunksByDoc.get(row.document_id) ?? [];
+        if (!perDoc.some((c) => c.chunkId === hit.chunkId)) perDoc.push({ chunkId: hit.chunkId, score: 0 });
+        const entry = perDoc.find((c) => c.chunkId === hit.chunkId)!;
+        entry.score += 1 / (RRF_K + list.indexOf(hit) + 1);
+        chunksByDoc.set(row.document_id, perDoc);
+        if (!docOrder.includes(row.document_id)) docOrder.push(row.document_id);
+      }
+      docOrder.forEach((doc, rank) => fused.set(doc, (fused.get(doc) ?? 0) + 1 / (RRF_K + rank + 1)));
+    }
+
+    const filters = options.filters ?? {};
+    const scored: Array<{ id: string; score: number }> = [];
+    for (const [id, base] of fused) {
+      const doc = this.documentKinds.get(id);
+      if (!doc) continue;
+      if (wanted === 'listings' && doc.kind !== 'listing') continue;
+      if (wanted === 'guides' && doc.kind !== 'guide') continue;
+      const listing = this.listingsById.get(id);
+      if (listing && !passesFilters(listing, filters, this.queryDeps)) continue;
+      if (!listing && hasListingFilters(filters)) continue;
+      scored.push({ id, score: base * (listing ? intentBoost(listing, plan) : 1) });
+    }
+    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+
+    return diversify(scored, k, options.perCompany ?? 2, (id) => this.documentKinds.get(id)?.company ?? id).map(({ id, score }) => {
+      const doc = this.documentKinds.get(id)!;
+      const passages = (chunksByDoc.get(id) ?? [])
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 3)
+        .map((c) => {
+          const row = this.chunkRows.get(c.chunkId)!;
+          return { chunkId: row.id, heading: row.heading, text: row.text };
+        });
+      const best = passages[0]!;
+      return {
+        listingId: id,
+        kind: doc.kind,
+        chunkId: best.chunkId,
+        score: Math.round(score * 1e6) / 1e6,
+        title: doc.title,
+        company: doc.company,
+        url: doc.url,
+        snippet: snippet(best.text, plan.terms),
+        passages,
+      };
+    });
+  }
+}
+
+/** The text embedded for the dense side: the question plus its recognised skills and concept words. */
+function denseQueryText(plan: QueryPlan): string {
+  return [plan.text, ...plan.skills, ...plan.terms].join(' ');
+}
+
+/** An FTS5 expression: every term quoted (no syntax from the member reaches the parser), ORed. */
+export function ftsExpression(plan: QueryPlan): string {
+  const parts = new Set<string>();
+  for (const term of plan.terms) {
+    const clean = term.replace(/["*^:(){}]/g, ' ').trim();
+    if (clean.length >= 2) parts.add(`"${clean}"`);
+  }
+  for (const skill of plan.skills) parts.add(`skills:"${skillSlug(skill)}"`);
+  return [...parts].join(' OR ');
+}
+
+function hasListingFilters(f: SearchFilters): boolean {
+  return Boolean(f.remote?.length || f.location || f.seniority?.length || f.skills?.length || f.minSalary || f.postedAfter || f.company || f.source);
+}
+
+export function passesFilters(l: ListingSummary, f: SearchFilters, deps: Pick<QueryDeps, 'gazetteer'>): boolean {
+  if (f.remote?.length && !f.remote.includes(l.remote as Exclude<RemotePolicy, 'unknown'>)) return false;
+  if (f.seniority?.length && !f.seniority.includes(l.seniority as Seniority)) return false;
+  if (f.skills?.length && !f.skills.every((s) => l.skills.includes(s))) return false;
+  if (f.minSalary) {
+    if (!l.salary || l.salary.period !== 'year' || l.salary.max < f.minSalary.amount) return false;
+    if (f.minSalary.currency && l.salary.currency !== f.minSalary.currency) return false;
+  }
+  if (f.postedAfter && (!l.postedAt || l.postedAt < f.postedAfter)) return false;
+  if (f.company && !l.company.toLowerCase().includes(f.company.toLowerCase())) return false;
+  if (f.source && l.source !== f.source) return false;
+  if (f.location && !matchesLocation(l, f.location, deps)) return false;
+  return true;
+}
+
+function matchesLocation(l: ListingSummary, location: string, deps: Pick<QueryDeps, 'gazetteer'>): boolean {
+  const wanted = location.trim().toLowerCase();
+  const country = deps.gazetteer.country(wanted)?.country;
+  const cityCountry = deps.gazetteer.cityMentions(wanted)[0]?.country;
+  const region = (['europe', 'north-america', 'latin-america', 'asia-pacific', 'middle-east', 'africa'] as Region[]).find((r) => r === wanted.replace(/\s+/g, '-') || (wanted === 'eu' && r === 'europe'));
+  return l.locations.some(
+    (p) =>
+      (country && p.country === country) ||
+      (cityCountry && (p.city?.toLowerCase() === wanted || (p.remote && p.country === cityCountry))) ||
+      (region && p.region === region) ||
+      p.raw.toLowerCase().includes(wanted),
+  );
+}
+
+/** Soft preferences from the question: each satisfied one lifts a listing, each contradicted one lowers it. */
+function intentBoost(l: ListingSummary, plan: QueryPlan): number {
+  let boost = 1;
+  if (plan.skills.length) {
+    const matched = plan.skills.filter((s) => l.skills.includes(s)).length;
+    boost *= matched === 0 ? 0.6 : 1 + (0.6 * matched) / plan.skills.length;
+  }
+  if (plan.remote) boost *= l.remote === plan.remote ? 1.5 : l.remote === 'unknown' ? 0.9 : 0.6;
+  if (plan.seniority) boost *= l.seniority === plan.seniority ? 1.5 : 0.7;
+  if (plan.employment) boost *= l.employmentType === plan.employment ? 1.4 : 0.8;
+  if (plan.countries.length || plan.regions.length) {
+    const inPlace = l.locations.some((p) => (p.country && plan.countries.includes(p.country)) || (p.region && plan.regions.includes(p.region)));
+    boost *= inPlace ? 1.5 : 0.6;
+  }
+  if (plan.minSalary) {
+    const s = l.salary;
+    if (!s) boost *= 0.8;
+    else if (s.period === 'year' && s.max >= plan.minSalary.amount && (!plan.minSalary.currency || s.currency === plan.minSalary.currency)) boost *= 1.5;
+    else boost *= 0.6;
+  }
+  return boost;
+}
+
+/** At most `perCompany` results from one company in the first page; the rest follow after. */
+function diversify<T extends { id: string }>(ranked: T[], k: number, perCompany: number, companyOf: (id: string) => string): T[] {
+  const page: T[] = [];
+  const overflow: T[] = [];
+  const seen = new Map<string, number>();
+  for (const item of ranked) {
+    const company = companyOf(item.id).toLowerCase();
+    const n = seen.get(company) ?? 0;
+    if (n < perCompany) {
+      page.push(item);
+      seen.set(company, n + 1);
+    } else overflow.push(item);
+    if (page.length >= k) break;
+  }
+  return [...page, ...overflow].slice(0, k);
+}
+
+/** Up to ~240 characters of the passage around its first query term. */
+function snippet(text: string, terms: string[]): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const lower = flat.toLowerCase();
+  let at = -1;
+  for (const t of terms) {
+    const i = lower.indexOf(t.toLowerCase());
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  const start = Math.max(0, at - 80);
+  const cut = flat.slice(start, start + 240);
+  return `${start > 0 ? '…' : ''}${cut}${start + 240 < flat.length ? '…' : ''}`;
+}

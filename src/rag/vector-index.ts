@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import hnswlib from 'hnswlib-node';
+import { z } from 'zod';
+
+const { HierarchicalNSW } = hnswlib;
+
+export const INDEX_FILE = 'vectors.hnsw';
+const INDEX_META_FILE = 'vectors.json';
+
+const metaSchema = z.object({
+  modelId: z.string(),
+  dimensions: z.number().int().positive(),
+  count: z.number().int().nonnegative(),
+  space: z.literal('cosine'),
+  m: z.number().int(),
+  efConstruction: z.number().int(),
+});
+export type VectorIndexMeta = z.infer<typeof metaSchema>;
+
+export class VectorIndexError extends Error {
+  override name = 'VectorIndexError';
+}
+
+// Measured on this machine (see docs/PERFORMANCE.md): M=16, efConstruction=200, ef=64 gives
+// recall@10 above 0.95 at 100k vectors with sub-millisecond queries.
+const M = 16;
+const EF_CONSTRUCTION = 200;
+const EF_SEARCH = 64;
+
+/**
+ * An hnswlib index whose labels are chunk row ids. Loading checks the recorded model and
+ * dimension first: hnswlib reads a file of the wrong dimension silently and can crash on a
+ * corrupted one, so the generation's checksums are verified before this is ever called.
+ */
+export class VectorIndex {
+  private constructor(
+    private readonly index: InstanceType<typeof HierarchicalNSW>,
+    readonly meta: VectorIndexMeta,
+  ) {}
+
+  static build(modelId: string, dimensions: number, items: Array<{ label: number; vector: number[] }>): VectorIndex {
+    const index = new HierarchicalNSW('cosine', dimensions);
+    index.initIndex({ maxElements: Math.max(1, items.length), m: M, efConstruction: EF_CONSTRUCTION, randomSeed: 100 });
+    for (const { label, vector } of items) {
+      if (vector.length !== dimensions) throw new VectorIndexError(`vector for chunk ${label} has ${vector.length} dimensions, expected ${dimensions}`);
+      index.addPoint(vector, label);
+    }
+    index.setEf(EF_SEARCH);
+    return new VectorIndex(index, { modelId, dimensions, count: items.length, space: 'cosine', m: M, efConstruction: EF_CONSTRUCTION });
+  }
+
+  save(dir: string): void {
+    this.index.writeIndexSync(path.join(dir, INDEX_FILE));
+    fs.writeFileSync(path.join(dir, INDEX_META_FILE), `${JSON.stringify(this.meta)}\n`);
+  }
+
+  /** Loads a generation's index after checking it was built by `expectedModelId` (when given). */
+  static load(dir: string, expectedModelId?: string): VectorIndex {
+    let meta: VectorIndexMeta;
+    try {
+      meta = metaSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, INDEX_META_FILE), 'utf8')));
+    } catch (error) {
+      throw new VectorIndexError(`${INDEX_META_FILE} is missing or malformed (${(error as Error).message.split('\n')[0]})`);
+    }
+    if (expectedModelId && meta.modelId !== expectedModelId) {
+      throw new VectorIndexError(`the index was built with ${meta.modelId}, but the configured embedder is ${expectedModelId}; a refresh rebuilds it`);
+    }
+    const file = path.join(dir, INDEX_FILE);
+    const size = fs.statSync(file).size;
+    // hnswlib's file holds every vector: a size too small for the recorded count and dimension is a
+    // truncated or mismatched file, refused before the native loader reads it.
+    if (size < meta.count * meta.dimensions * 4) {
+      throw new VectorIndexError(`${INDEX_FILE} is ${size} bytes, too small for ${meta.count} vectors of ${meta.dimensions} dimensions`);
+    }
+    const index = new HierarchicalNSW('cosine', meta.dimensions);
+    index.readIndexSync(file);
+    if (index.getCurrentCount() !== meta.count) throw new VectorIndexError(`${INDEX_FILE} holds ${index.getCurrentCount()} vectors, ${INDEX_META_FILE} says ${meta.count}`);
+    index.setEf(EF_SEARCH);
+    return new VectorIndex(index, meta);
+  }
+
+  /** Nearest chunks by cosine similarity (1 − distance), best first. */
+  search(vector: number[], k: number, filter?: (label: number) => boolean): Array<{ label: number; similarity: number }> {
+    if (this.meta.count === 0) return [];
+    const n = Math.min(k, this.meta.count);
+    this.index.setEf(Math.max(EF_SEARCH, n));
+    const { neighbors, distances } = this.index.searchKnn(vector, n, filter);
+    return neighbors.map((label, i) => ({ label, similarity: 1 - distances[i]! }));
+  }
+}

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
+import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
-import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { Retriever } from './rag/search.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
@@ -63,14 +63,25 @@ export class App {
     try {
       embeddings = LocalEmbeddings.load(dir, this.pipeline.taxonomy);
       vectors = embeddings ? VectorIndex.load(dir, embeddings.modelId) : null;
-      if (!vectors) this.log.warn(`Generation ${reader.generation.id} has no vector index; searching full text only until the next refresh`);
+      if (!vectors)
+        this.log.warn(
+          `Generation ${reader.generation.id} has no vector index; searching full text only until the next refresh`,
+        );
     } catch (error) {
       const reason = error instanceof VectorIndexError ? error.message : (error as Error).message;
-      this.log.warn(`Vector index of generation ${reader.generation.id} refused (${reason}); searching full text only until the next refresh`);
+      this.log.warn(
+        `Vector index of generation ${reader.generation.id} refused (${reason}); searching full text only until the next refresh`,
+      );
       vectors = null;
     }
-    this.conceptsCache ??= loadQueryConcepts(path.join(this.config.corpusDir, 'taxonomy', 'query-concepts.yaml'));
-    const vocabulary = new Set((reader.db.prepare('SELECT term FROM chunks_vocab').all() as Array<{ term: string }>).map((r) => r.term));
+    this.conceptsCache ??= loadQueryConcepts(
+      path.join(this.config.corpusDir, 'taxonomy', 'query-concepts.yaml'),
+    );
+    const vocabulary = new Set(
+      (reader.db.prepare('SELECT term FROM chunks_vocab').all() as Array<{ term: string }>).map(
+        (r) => r.term,
+      ),
+    );
     const retriever = new Retriever(reader, vectors, vectors ? embeddings : null, {
       taxonomy: this.pipeline.taxonomy,
       gazetteer: this.pipeline.gazetteer,

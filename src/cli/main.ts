@@ -5,12 +5,12 @@ import { renderListing } from '../bot/commands/listing.js';
 import { renderReplyText, runConsole } from '../bot/console.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../logger.js';
-import type { IngestProgress, IngestReport } from '../rag/ingest.js';
-import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
-import { formatIssue } from '../rag/sources/types.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
 import { parseSeniority } from '../rag/extract/seniority.js';
+import type { IngestProgress, IngestReport } from '../rag/ingest.js';
 import { SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
+import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
+import { formatIssue } from '../rag/sources/types.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 
 /** Exit codes: 0 ok; 1 some records rejected (the rest published); 2 nothing applied; 3 another refresh is running; 4 not found; 78 bad configuration. */
@@ -156,7 +156,7 @@ export function buildCli(app: () => App): Command {
     .argument('<id>', 'listing id')
     .option('--json', 'print JSON', false)
     .action(async (id: string, opts: { json: boolean }) => {
-      const reader = (await withCorpus(opts.json));
+      const reader = await withCorpus(opts.json);
       const listing = reader.listing(id);
       if (!listing) {
         print(opts.json, { error: `no listing with id ${id}` }, `No listing with id ${id}`);
@@ -173,34 +173,59 @@ export function buildCli(app: () => App): Command {
     .option('--k <n>', 'number of results', positiveInt, 10)
     .addOption(new Option('--mode <mode>', 'retrieval mode').choices([...SEARCH_MODES]).default('hybrid'))
     .option('--remote', 'remote listings only', false)
-    .option('--skills <list>', 'comma-separated skills every result must ask for (aliases welcome: k8s, golang)')
+    .option(
+      '--skills <list>',
+      'comma-separated skills every result must ask for (aliases welcome: k8s, golang)',
+    )
     .option('--location <place>', 'a country, city or region (europe, north-america, ...)')
     .option('--seniority <level>', 'junior, mid, senior, lead, staff, principal or manager')
     .option('--min-salary <amount>', 'posted yearly range reaching at least this amount', positiveInt)
     .option('--currency <code>', 'with --min-salary: only ranges in this currency')
     .option('--posted-after <date>', 'only listings posted on or after this date (YYYY-MM-DD)')
     .option('--company <name>', 'only this company')
-    .addOption(new Option('--documents <which>', 'search listings, guides or all').choices(['listings', 'guides', 'all']).default('listings'))
+    .addOption(
+      new Option('--documents <which>', 'search listings, guides or all')
+        .choices(['listings', 'guides', 'all'])
+        .default('listings'),
+    )
     .option('--json', 'print JSON', false)
     .action(async (query: string, opts: SearchCliOptions) => {
       const a = app();
       await withCorpus(opts.json);
       const retriever = a.retriever()!;
       const filters = searchFilters(opts, a);
-      const { hits, plan } = await retriever.search(query, { k: opts.k, mode: opts.mode, filters, documents: opts.documents });
-      const results = hits.map(({ listingId, chunkId, score, title, company, snippet }) => ({ listingId, chunkId, score, title, company, snippet }));
+      const { hits, plan } = await retriever.search(query, {
+        k: opts.k,
+        mode: opts.mode,
+        filters,
+        documents: opts.documents,
+      });
+      const results = hits.map(({ listingId, chunkId, score, title, company, snippet }) => ({
+        listingId,
+        chunkId,
+        score,
+        title,
+        company,
+        snippet,
+      }));
       const text = results.length
-        ? results.map((r, i) => `${String(i + 1).padStart(2)}. ${r.title} — ${r.company}  [${r.listingId}]
-    ${r.snippet}`).join('\n')
+        ? results
+            .map(
+              (r, i) => `${String(i + 1).padStart(2)}. ${r.title} — ${r.company}  [${r.listingId}]
+    ${r.snippet}`,
+            )
+            .join('\n')
         : 'No listings match.';
       print(opts.json, { results, understood: plan }, text);
     });
 
   program
     .command('eval')
-    .description('Retrieval quality on the judged queries: nDCG@10, Recall@10 and MRR for bm25, dense and hybrid')
+    .description(
+      'Retrieval quality on the judged queries: nDCG@10, Recall@10 and MRR for bm25, dense and hybrid',
+    )
     .option('--queries <file>', 'JSON Lines of {id, query, relevant[]}', '')
-    .option('--per-query', 'include each query\'s scores', false)
+    .option('--per-query', "include each query's scores", false)
     .option('--json', 'print JSON', false)
     .action(async (opts: { queries: string; perQuery: boolean; json: boolean }) => {
       const a = app();
@@ -210,7 +235,10 @@ export function buildCli(app: () => App): Command {
       const { perQuery, ...summary } = report;
       const text = [
         `${report.queries} queries`,
-        ...Object.entries(report.modes).map(([mode, m]) => `${mode.padEnd(7)} nDCG@10 ${m.ndcg10.toFixed(3)}  Recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`),
+        ...Object.entries(report.modes).map(
+          ([mode, m]) =>
+            `${mode.padEnd(7)} nDCG@10 ${m.ndcg10.toFixed(3)}  Recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`,
+        ),
       ].join('\n');
       print(opts.json, opts.perQuery ? report : summary, text);
     });
@@ -257,10 +285,16 @@ function searchFilters(opts: SearchCliOptions, a: App): SearchFilters {
   if (opts.location) filters.location = opts.location;
   if (opts.seniority) {
     const level = parseSeniority(opts.seniority);
-    if (!level) throw new InvalidArgumentError(`unknown seniority "${opts.seniority}" (junior, mid, senior, lead, staff, principal, manager)`);
+    if (!level)
+      throw new InvalidArgumentError(
+        `unknown seniority "${opts.seniority}" (junior, mid, senior, lead, staff, principal, manager)`,
+      );
     filters.seniority = [level];
   }
-  if (opts.minSalary) filters.minSalary = opts.currency ? { amount: opts.minSalary, currency: opts.currency.toUpperCase() } : { amount: opts.minSalary };
+  if (opts.minSalary)
+    filters.minSalary = opts.currency
+      ? { amount: opts.minSalary, currency: opts.currency.toUpperCase() }
+      : { amount: opts.minSalary };
   if (opts.postedAfter) filters.postedAfter = opts.postedAfter;
   if (opts.company) filters.company = opts.company;
   return filters;

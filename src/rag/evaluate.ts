@@ -56,9 +56,16 @@ export interface EvalReport {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Runs every query in every mode and averages the metrics. */
-export async function evaluate(retriever: Retriever, queries: EvalQuery[], modes: readonly SearchMode[] = SEARCH_MODES): Promise<EvalReport> {
+export async function evaluate(
+  retriever: Retriever,
+  queries: EvalQuery[],
+  modes: readonly SearchMode[] = SEARCH_MODES,
+): Promise<EvalReport> {
   const perQuery: EvalReport['perQuery'] = [];
-  const sums = Object.fromEntries(modes.map((m) => [m, { ndcg10: 0, recall10: 0, mrr: 0 }])) as Record<SearchMode, Metrics>;
+  const sums = Object.fromEntries(modes.map((m) => [m, { ndcg10: 0, recall10: 0, mrr: 0 }])) as Record<
+    SearchMode,
+    Metrics
+  >;
   for (const q of queries) {
     const relevant = new Set(q.relevant);
     const row = { id: q.id, query: q.query, category: q.category } as EvalReport['perQuery'][number];
@@ -77,7 +84,14 @@ export async function evaluate(retriever: Retriever, queries: EvalQuery[], modes
   }
   const n = Math.max(1, queries.length);
   const averaged = Object.fromEntries(
-    modes.map((m) => [m, { ndcg10: round(sums[m].ndcg10 / n), recall10: round(sums[m].recall10 / n), mrr: round(sums[m].mrr / n) }]),
+    modes.map((m) => [
+      m,
+      {
+        ndcg10: round(sums[m].ndcg10 / n),
+        recall10: round(sums[m].recall10 / n),
+        mrr: round(sums[m].mrr / n),
+      },
+    ]),
   ) as Record<SearchMode, Metrics>;
   return { queries: queries.length, modes: averaged, perQuery };
 }

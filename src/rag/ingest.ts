@@ -6,8 +6,8 @@ import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
 import { DATABASE_FILE, type GenerationStore, type Logger } from '../storage/generations.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, minhashSignature, NearDuplicateIndex } from './dedupe.js';
-import { extractListingFacts } from './extract/facts.js';
 import { buildVectorIndex, type EmbedderChoice } from './embed/build-index.js';
+import { extractListingFacts } from './extract/facts.js';
 import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
@@ -93,7 +93,12 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   }
 }
 
-async function ingestLocked(request: IngestRequest, deps: IngestDeps, started: Date, t0: number): Promise<IngestReport> {
+async function ingestLocked(
+  request: IngestRequest,
+  deps: IngestDeps,
+  started: Date,
+  t0: number,
+): Promise<IngestReport> {
   const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0 };
   const duplicates: DuplicateNotice[] = [];
   const current = deps.store.current();
@@ -303,15 +308,27 @@ async function ingestLocked(request: IngestRequest, deps: IngestDeps, started: D
       );
     }
     const embedderChanged = current ? !sameEmbedder(current.dir, deps.embedder) : false;
-    if (current && counts.added + counts.updated + counts.removed === 0 && !embedderChanged && !request.reprocess) {
+    if (
+      current &&
+      counts.added + counts.updated + counts.removed === 0 &&
+      !embedderChanged &&
+      !request.reprocess
+    ) {
       discard();
       return report('unchanged', `No changes: generation ${current.id} stays current`, current.id, load);
     }
 
     // 6. Embed the chunks and index the vectors in the staged generation.
     deps.onProgress?.({ phase: 'embedding', done: 0, total: 1 });
-    const vectors = await buildVectorIndex(db, staging.dir, current?.dir ?? null, { ...deps.embedder, taxonomy: deps.pipeline.taxonomy }, request.reprocess === true);
-    if (vectors.refitted) deps.log.info(`Learned the local embedding model from ${vectors.count} chunks (${vectors.modelId})`);
+    const vectors = await buildVectorIndex(
+      db,
+      staging.dir,
+      current?.dir ?? null,
+      { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
+      request.reprocess === true,
+    );
+    if (vectors.refitted)
+      deps.log.info(`Learned the local embedding model from ${vectors.count} chunks (${vectors.modelId})`);
     deps.onProgress?.({ phase: 'embedding', done: 1, total: 1 });
 
     // 7. Validate, seal and publish.
@@ -417,7 +434,9 @@ function buildDocument(
 /** Whether a generation's vectors were made by the embedder configured now (else a refresh must rebuild them). */
 function sameEmbedder(generationDir: string, embedder: IngestDeps['embedder']): boolean {
   try {
-    const meta = JSON.parse(fs.readFileSync(path.join(generationDir, 'vectors.json'), 'utf8')) as { modelId: string };
+    const meta = JSON.parse(fs.readFileSync(path.join(generationDir, 'vectors.json'), 'utf8')) as {
+      modelId: string;
+    };
     if (embedder.remote) return meta.modelId === embedder.remote.modelId;
     return meta.modelId.startsWith('local:') && localKindOf(meta.modelId) === embedder.localKind;
   } catch {
@@ -433,5 +452,8 @@ function localKindOf(modelId: string): string {
 
 /** Each chunk with the canonical skills its title and text name, for the full-text skills column. */
 function withSkills(chunks: ReturnType<typeof chunkDocument>, title: string, pipeline: Pipeline) {
-  return chunks.map((c) => ({ ...c, skills: [...pipeline.taxonomy.countSkills(`${title}\n${c.heading ?? ''}\n${c.text}`).keys()] }));
+  return chunks.map((c) => ({
+    ...c,
+    skills: [...pipeline.taxonomy.countSkills(`${title}\n${c.heading ?? ''}\n${c.text}`).keys()],
+  }));
 }

@@ -4,7 +4,7 @@ import { stemmer } from 'stemmer';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Gazetteer, Region } from './extract/locations.js';
-import { type Seniority, SENIORITY_LEVELS } from './extract/seniority.js';
+import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
 import type { EmploymentType, RemotePolicy } from './extract/work-terms.js';
 import { type SkillTaxonomy, tokenize } from './taxonomy.js';
 
@@ -48,10 +48,30 @@ const STOP = new Set(
 );
 
 const CURRENCY_WORDS: Record<string, string> = {
-  $: 'USD', usd: 'USD', dollars: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', pounds: 'GBP',
-  chf: 'CHF', cad: 'CAD', aud: 'AUD', sek: 'SEK', inr: 'INR', sgd: 'SGD', pln: 'PLN', brl: 'BRL', jpy: 'JPY', '¥': 'JPY', '₹': 'INR',
+  $: 'USD',
+  usd: 'USD',
+  dollars: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  pounds: 'GBP',
+  chf: 'CHF',
+  cad: 'CAD',
+  aud: 'AUD',
+  sek: 'SEK',
+  inr: 'INR',
+  sgd: 'SGD',
+  pln: 'PLN',
+  brl: 'BRL',
+  jpy: 'JPY',
+  '¥': 'JPY',
+  '₹': 'INR',
 };
-const SALARY = /(?:over|above|at least|more than|min(?:imum)?|from|>=?|paying|pays|pay|salary|comp)?\s*([$€£¥₹])?\s*(\d{2,3}(?:[.,]\d{3})?|\d{1,3}(?:\.\d)?)\s*(k|K|000)?\s*(\+)?\s*(usd|eur|gbp|chf|cad|aud|sek|inr|sgd|pln|brl|jpy|dollars|euros?|pounds)?\b/g;
+const SALARY =
+  /(?:over|above|at least|more than|min(?:imum)?|from|>=?|paying|pays|pay|salary|comp)?\s*([$€£¥₹])?\s*(\d{2,3}(?:[.,]\d{3})?|\d{1,3}(?:\.\d)?)\s*(k|K|000)?\s*(\+)?\s*(usd|eur|gbp|chf|cad|aud|sek|inr|sgd|pln|brl|jpy|dollars|euros?|pounds)?\b/g;
 
 export interface QueryDeps {
   taxonomy: SkillTaxonomy;
@@ -73,12 +93,15 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   const tokens = tokenize(text);
   for (const m of deps.taxonomy.matchTokens(tokens)) skills.add(m.skill);
   // Lower-case "go" in a query is usually the language ("go developer", "golang or go").
-  if (/\bgo\b/.test(lower) && !/\b(?:to|will|can|let's|lets) go\b|\bgo (?:to|live|with)\b/.test(lower)) skills.add('Go');
+  if (/\bgo\b/.test(lower) && !/\b(?:to|will|can|let's|lets) go\b|\bgo (?:to|live|with)\b/.test(lower))
+    skills.add('Go');
 
   // Everyday phrases → concepts (remote work, leading a team, relocation, industries…).
   const matchedPhrases: string[] = [];
   for (const concept of deps.concepts) {
-    const hit = concept.phrases.find((p) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(p)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(lower));
+    const hit = concept.phrases.find((p) =>
+      new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(p)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(lower),
+    );
     if (!hit) continue;
     matchedPhrases.push(hit);
     for (const e of concept.expand) terms.add(e);
@@ -93,7 +116,8 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   }
   for (const word of words(text)) {
     const country = deps.gazetteer.country(word);
-    if (country && word.length > 2 && !plan.countries.includes(country.country)) plan.countries.push(country.country);
+    if (country && word.length > 2 && !plan.countries.includes(country.country))
+      plan.countries.push(country.country);
     const region = regionWord(word);
     if (region && !plan.regions.includes(region)) plan.regions.push(region);
   }
@@ -102,13 +126,16 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     const country = deps.gazetteer.country(code);
     if (country && !plan.countries.includes(country.country)) plan.countries.push(country.country);
   }
-  for (const city of deps.gazetteer.cityMentions(text)) if (!plan.countries.includes(city.country)) plan.countries.push(city.country);
+  for (const city of deps.gazetteer.cityMentions(text))
+    if (!plan.countries.includes(city.country)) plan.countries.push(city.country);
 
   // Pay: "over 120k", "€100k+", "at least 150000 USD".
   for (const m of text.matchAll(SALARY)) {
     const [whole, symbol, number, scale, plus, code] = m;
     if (!number) continue;
-    const hasSignal = Boolean(symbol || scale || plus || code) || /over|above|least|more than|min|paying|pay|salary|comp|from/i.test(whole);
+    const hasSignal =
+      Boolean(symbol || scale || plus || code) ||
+      /over|above|least|more than|min|paying|pay|salary|comp|from/i.test(whole);
     if (!hasSignal) continue;
     let amount = Number(number.replace(/[.,](?=\d{3}\b)/g, ''));
     if (scale?.toLowerCase() === 'k') amount *= 1000;
@@ -145,12 +172,34 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
 // Concept words that are also taxonomy aliases ("mentoring", "on call") stay concepts: they
 // describe the role, and listings rarely list them as a requirement to match strictly.
 function isBroadSkill(skill: string, phrases: string[]): boolean {
-  const broad = ['Technical leadership', 'Mentoring', 'Incident management', 'Hiring', 'Code review', 'Communication', 'Stakeholder management', 'Roadmap planning', 'People management', 'API design', 'Scalability', 'Security', 'Testing', 'SQL', 'Git', 'Linux'];
+  const broad = [
+    'Technical leadership',
+    'Mentoring',
+    'Incident management',
+    'Hiring',
+    'Code review',
+    'Communication',
+    'Stakeholder management',
+    'Roadmap planning',
+    'People management',
+    'API design',
+    'Scalability',
+    'Security',
+    'Testing',
+    'SQL',
+    'Git',
+    'Linux',
+  ];
   return broad.includes(skill) || (phrases.length > 0 && skill === 'Payments');
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#.'-]*/gu)?.map((w) => w.replace(/[.'-]+$/, '')) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}][\p{L}\p{N}+#.'-]*/gu)
+      ?.map((w) => w.replace(/[.'-]+$/, '')) ?? []
+  );
 }
 
 function escape(text: string): string {
@@ -158,11 +207,24 @@ function escape(text: string): string {
 }
 
 const REGION_WORDS: Record<string, Region> = {
-  europe: 'europe', european: 'europe', eu: 'europe', emea: 'europe', cet: 'europe',
-  latam: 'latin-america', 'latin america': 'latin-america', 'south america': 'latin-america',
-  apac: 'asia-pacific', asia: 'asia-pacific', oceania: 'asia-pacific', anz: 'asia-pacific',
-  africa: 'africa', 'middle east': 'middle-east', mena: 'middle-east', gcc: 'middle-east',
-  'north america': 'north-america', americas: 'north-america',
+  europe: 'europe',
+  european: 'europe',
+  eu: 'europe',
+  emea: 'europe',
+  cet: 'europe',
+  latam: 'latin-america',
+  'latin america': 'latin-america',
+  'south america': 'latin-america',
+  apac: 'asia-pacific',
+  asia: 'asia-pacific',
+  oceania: 'asia-pacific',
+  anz: 'asia-pacific',
+  africa: 'africa',
+  'middle east': 'middle-east',
+  mena: 'middle-east',
+  gcc: 'middle-east',
+  'north america': 'north-america',
+  americas: 'north-america',
 };
 
 function regionWord(word: string): Region | undefined {
@@ -201,7 +263,14 @@ function damerau(a: string, b: string): number {
   const d = distance(a, b);
   if (d < 2 || a.length !== b.length) return d;
   for (let i = 0; i + 1 < a.length; i++) {
-    if (a[i] !== b[i] && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) && a.slice(0, i) === b.slice(0, i)) return 1;
+    if (
+      a[i] !== b[i] &&
+      a[i] === b[i + 1] &&
+      a[i + 1] === b[i] &&
+      a.slice(i + 2) === b.slice(i + 2) &&
+      a.slice(0, i) === b.slice(0, i)
+    )
+      return 1;
   }
   return d;
 }

@@ -1,10 +1,10 @@
 import type { Embeddings } from '@langchain/core/embeddings';
+import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
+import { skillSlug } from './analyze.js';
 import type { Region } from './extract/locations.js';
 import type { Seniority } from './extract/seniority.js';
 import type { RemotePolicy } from './extract/work-terms.js';
-import { skillSlug } from './analyze.js';
 import { type QueryDeps, type QueryPlan, understandQuery } from './query.js';
-import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
 import type { VectorIndex } from './vector-index.js';
 
 export const SEARCH_MODES = ['hybrid', 'bm25', 'dense'] as const;
@@ -76,7 +76,10 @@ const CANDIDATES = 200;
  */
 export class Retriever {
   private readonly listingsById: Map<string, ListingSummary>;
-  private readonly documentKinds: Map<string, { kind: 'listing' | 'guide'; title: string; company: string; url: string }>;
+  private readonly documentKinds: Map<
+    string,
+    { kind: 'listing' | 'guide'; title: string; company: string; url: string }
+  >;
   private readonly chunkRows: Map<number, ChunkRow>;
   private readonly bm25Statement;
 
@@ -88,12 +91,21 @@ export class Retriever {
   ) {
     this.listingsById = new Map(reader.listings().map((l) => [l.id, l]));
     this.documentKinds = new Map(
-      (reader.db.prepare('SELECT id, kind, title, company, url FROM documents').all() as Array<{ id: string; kind: 'listing' | 'guide'; title: string; company: string | null; url: string | null }>).map((d) => [
-        d.id,
-        { kind: d.kind, title: d.title, company: d.company ?? '', url: d.url ?? '' },
-      ]),
+      (
+        reader.db.prepare('SELECT id, kind, title, company, url FROM documents').all() as Array<{
+          id: string;
+          kind: 'listing' | 'guide';
+          title: string;
+          company: string | null;
+          url: string | null;
+        }>
+      ).map((d) => [d.id, { kind: d.kind, title: d.title, company: d.company ?? '', url: d.url ?? '' }]),
     );
-    this.chunkRows = new Map((reader.db.prepare('SELECT id, document_id, heading, text FROM chunks').all() as ChunkRow[]).map((c) => [c.id, c]));
+    this.chunkRows = new Map(
+      (reader.db.prepare('SELECT id, document_id, heading, text FROM chunks').all() as ChunkRow[]).map(
+        (c) => [c.id, c],
+      ),
+    );
     this.bm25Statement = reader.db.prepare(
       `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`,
     );
@@ -105,7 +117,9 @@ export class Retriever {
     const mode = options.mode ?? 'hybrid';
     let vector: number[] | null = null;
     if (mode !== 'bm25' && this.embeddings && this.vectors) {
-      vector = this.embeddings.embedSync ? this.embeddings.embedSync(denseQueryText(plan)) : await this.embeddings.embedQuery(denseQueryText(plan));
+      vector = this.embeddings.embedSync
+        ? this.embeddings.embedSync(denseQueryText(plan))
+        : await this.embeddings.embedQuery(denseQueryText(plan));
     }
     return { plan, hits: this.rank(plan, vector, options) };
   }
@@ -163,7 +177,12 @@ export class Retriever {
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 
-    return diversify(scored, k, options.perCompany ?? 2, (id) => this.documentKinds.get(id)?.company ?? id).map(({ id, score }) => {
+    return diversify(
+      scored,
+      k,
+      options.perCompany ?? 2,
+      (id) => this.documentKinds.get(id)?.company ?? id,
+    ).map(({ id, score }) => {
       const doc = this.documentKinds.get(id)!;
       const passages = (chunksByDoc.get(id) ?? [])
         .sort((a, b) => b.score - a.score)
@@ -205,10 +224,23 @@ export function ftsExpression(plan: QueryPlan): string {
 }
 
 function hasListingFilters(f: SearchFilters): boolean {
-  return Boolean(f.remote?.length || f.location || f.seniority?.length || f.skills?.length || f.minSalary || f.postedAfter || f.company || f.source);
+  return Boolean(
+    f.remote?.length ||
+      f.location ||
+      f.seniority?.length ||
+      f.skills?.length ||
+      f.minSalary ||
+      f.postedAfter ||
+      f.company ||
+      f.source,
+  );
 }
 
-export function passesFilters(l: ListingSummary, f: SearchFilters, deps: Pick<QueryDeps, 'gazetteer'>): boolean {
+export function passesFilters(
+  l: ListingSummary,
+  f: SearchFilters,
+  deps: Pick<QueryDeps, 'gazetteer'>,
+): boolean {
   if (f.remote?.length && !f.remote.includes(l.remote as Exclude<RemotePolicy, 'unknown'>)) return false;
   if (f.seniority?.length && !f.seniority.includes(l.seniority as Seniority)) return false;
   if (f.skills?.length && !f.skills.every((s) => l.skills.includes(s))) return false;
@@ -227,7 +259,9 @@ function matchesLocation(l: ListingSummary, location: string, deps: Pick<QueryDe
   const wanted = location.trim().toLowerCase();
   const country = deps.gazetteer.country(wanted)?.country;
   const cityCountry = deps.gazetteer.cityMentions(wanted)[0]?.country;
-  const region = (['europe', 'north-america', 'latin-america', 'asia-pacific', 'middle-east', 'africa'] as Region[]).find((r) => r === wanted.replace(/\s+/g, '-') || (wanted === 'eu' && r === 'europe'));
+  const region = (
+    ['europe', 'north-america', 'latin-america', 'asia-pacific', 'middle-east', 'africa'] as Region[]
+  ).find((r) => r === wanted.replace(/\s+/g, '-') || (wanted === 'eu' && r === 'europe'));
   return l.locations.some(
     (p) =>
       (country && p.country === country) ||
@@ -248,20 +282,33 @@ function intentBoost(l: ListingSummary, plan: QueryPlan): number {
   if (plan.seniority) boost *= l.seniority === plan.seniority ? 1.5 : 0.7;
   if (plan.employment) boost *= l.employmentType === plan.employment ? 1.4 : 0.8;
   if (plan.countries.length || plan.regions.length) {
-    const inPlace = l.locations.some((p) => (p.country && plan.countries.includes(p.country)) || (p.region && plan.regions.includes(p.region)));
+    const inPlace = l.locations.some(
+      (p) =>
+        (p.country && plan.countries.includes(p.country)) || (p.region && plan.regions.includes(p.region)),
+    );
     boost *= inPlace ? 1.5 : 0.6;
   }
   if (plan.minSalary) {
     const s = l.salary;
     if (!s) boost *= 0.8;
-    else if (s.period === 'year' && s.max >= plan.minSalary.amount && (!plan.minSalary.currency || s.currency === plan.minSalary.currency)) boost *= 1.5;
+    else if (
+      s.period === 'year' &&
+      s.max >= plan.minSalary.amount &&
+      (!plan.minSalary.currency || s.currency === plan.minSalary.currency)
+    )
+      boost *= 1.5;
     else boost *= 0.6;
   }
   return boost;
 }
 
 /** At most `perCompany` results from one company in the first page; the rest follow after. */
-function diversify<T extends { id: string }>(ranked: T[], k: number, perCompany: number, companyOf: (id: string) => string): T[] {
+function diversify<T extends { id: string }>(
+  ranked: T[],
+  k: number,
+  perCompany: number,
+  companyOf: (id: string) => string,
+): T[] {
   const page: T[] = [];
   const overflow: T[] = [];
   const seen = new Map<string, number>();

@@ -39,15 +39,34 @@ export class VectorIndex {
     readonly meta: VectorIndexMeta,
   ) {}
 
-  static build(modelId: string, dimensions: number, items: Array<{ label: number; vector: number[] }>): VectorIndex {
+  static build(
+    modelId: string,
+    dimensions: number,
+    items: Array<{ label: number; vector: number[] }>,
+  ): VectorIndex {
     const index = new HierarchicalNSW('cosine', dimensions);
-    index.initIndex({ maxElements: Math.max(1, items.length), m: M, efConstruction: EF_CONSTRUCTION, randomSeed: 100 });
+    index.initIndex({
+      maxElements: Math.max(1, items.length),
+      m: M,
+      efConstruction: EF_CONSTRUCTION,
+      randomSeed: 100,
+    });
     for (const { label, vector } of items) {
-      if (vector.length !== dimensions) throw new VectorIndexError(`vector for chunk ${label} has ${vector.length} dimensions, expected ${dimensions}`);
+      if (vector.length !== dimensions)
+        throw new VectorIndexError(
+          `vector for chunk ${label} has ${vector.length} dimensions, expected ${dimensions}`,
+        );
       index.addPoint(vector, label);
     }
     index.setEf(EF_SEARCH);
-    return new VectorIndex(index, { modelId, dimensions, count: items.length, space: 'cosine', m: M, efConstruction: EF_CONSTRUCTION });
+    return new VectorIndex(index, {
+      modelId,
+      dimensions,
+      count: items.length,
+      space: 'cosine',
+      m: M,
+      efConstruction: EF_CONSTRUCTION,
+    });
   }
 
   save(dir: string): void {
@@ -61,27 +80,40 @@ export class VectorIndex {
     try {
       meta = metaSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, INDEX_META_FILE), 'utf8')));
     } catch (error) {
-      throw new VectorIndexError(`${INDEX_META_FILE} is missing or malformed (${(error as Error).message.split('\n')[0]})`);
+      throw new VectorIndexError(
+        `${INDEX_META_FILE} is missing or malformed (${(error as Error).message.split('\n')[0]})`,
+      );
     }
     if (expectedModelId && meta.modelId !== expectedModelId) {
-      throw new VectorIndexError(`the index was built with ${meta.modelId}, but the configured embedder is ${expectedModelId}; a refresh rebuilds it`);
+      throw new VectorIndexError(
+        `the index was built with ${meta.modelId}, but the configured embedder is ${expectedModelId}; a refresh rebuilds it`,
+      );
     }
     const file = path.join(dir, INDEX_FILE);
     const size = fs.statSync(file).size;
     // hnswlib's file holds every vector: a size too small for the recorded count and dimension is a
     // truncated or mismatched file, refused before the native loader reads it.
     if (size < meta.count * meta.dimensions * 4) {
-      throw new VectorIndexError(`${INDEX_FILE} is ${size} bytes, too small for ${meta.count} vectors of ${meta.dimensions} dimensions`);
+      throw new VectorIndexError(
+        `${INDEX_FILE} is ${size} bytes, too small for ${meta.count} vectors of ${meta.dimensions} dimensions`,
+      );
     }
     const index = new HierarchicalNSW('cosine', meta.dimensions);
     index.readIndexSync(file);
-    if (index.getCurrentCount() !== meta.count) throw new VectorIndexError(`${INDEX_FILE} holds ${index.getCurrentCount()} vectors, ${INDEX_META_FILE} says ${meta.count}`);
+    if (index.getCurrentCount() !== meta.count)
+      throw new VectorIndexError(
+        `${INDEX_FILE} holds ${index.getCurrentCount()} vectors, ${INDEX_META_FILE} says ${meta.count}`,
+      );
     index.setEf(EF_SEARCH);
     return new VectorIndex(index, meta);
   }
 
   /** Nearest chunks by cosine similarity (1 − distance), best first. */
-  search(vector: number[], k: number, filter?: (label: number) => boolean): Array<{ label: number; similarity: number }> {
+  search(
+    vector: number[],
+    k: number,
+    filter?: (label: number) => boolean,
+  ): Array<{ label: number; similarity: number }> {
     if (this.meta.count === 0) return [];
     const n = Math.min(k, this.meta.count);
     this.index.setEf(Math.max(EF_SEARCH, n));

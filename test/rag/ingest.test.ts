@@ -193,7 +193,11 @@ describe('ingest --source', () => {
     const { app, dataDir } = testApp({ corpus: corpusOf(2) });
     const first = await app.ingest({ sources: [], embedded: true });
     writeFiles(dataDir, { 'in.jsonl': '{"id":"x"}\n' });
-    const report = await app.ingest({ sources: [path.join(dataDir, 'in.jsonl')], embedded: false, strict: true });
+    const report = await app.ingest({
+      sources: [path.join(dataDir, 'in.jsonl')],
+      embedded: false,
+      strict: true,
+    });
     expect(report.status).toBe('refused');
     expect(app.reader()!.generation.id).toBe(first.generation);
   });
@@ -228,7 +232,9 @@ describe('ingest --source', () => {
     const release = app.store.acquireLock(new Date());
     try {
       await expect(app.ingest({ sources: [], embedded: true })).rejects.toThrow(RefreshInProgressError);
-      await expect(app.ingest({ sources: [], embedded: true })).rejects.toThrow(/already running \(process \d+/);
+      await expect(app.ingest({ sources: [], embedded: true })).rejects.toThrow(
+        /already running \(process \d+/,
+      );
     } finally {
       release();
     }

@@ -30,9 +30,17 @@ export interface IndexBuildResult {
  * vector space stays put between refreshes; it is learned again on the first build, on
  * `--reprocess`, or when the configured kind changes.
  */
-export async function buildVectorIndex(db: Db, stagingDir: string, parentDir: string | null, choice: EmbedderChoice, refit: boolean): Promise<IndexBuildResult> {
+export async function buildVectorIndex(
+  db: Db,
+  stagingDir: string,
+  parentDir: string | null,
+  choice: EmbedderChoice,
+  refit: boolean,
+): Promise<IndexBuildResult> {
   const rows = db
-    .prepare('SELECT c.id, c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id ORDER BY c.id')
+    .prepare(
+      'SELECT c.id, c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id ORDER BY c.id',
+    )
     .all() as Array<{ id: number; heading: string | null; text: string; title: string }>;
   const texts = rows.map(chunkEmbeddingText);
   let embeddings: Embeddings;

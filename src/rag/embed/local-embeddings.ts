@@ -31,14 +31,32 @@ export class LocalEmbeddings extends Embeddings {
   ) {
     super({});
     if (kind !== 'hashed' && !lsa) throw new Error(`the ${kind} embedder needs a fitted LSA model`);
-    const lsaId = lsa ? createHash('sha256').update(Buffer.from(new Float32Array(lsa.data.projection).buffer)).update(lsa.data.vocabulary.join('\n')).digest('hex').slice(0, 12) : '';
-    this.modelId = kind === 'hashed' ? `local:hashed-${hashed.dimensions}` : kind === 'lsa' ? `local:lsa-${lsa!.data.dimensions}-${lsaId}` : `local:lsa-${lsa!.data.dimensions}-${lsaId}+hashed-${hashed.dimensions}`;
-    this.dimensions = (kind === 'hashed' ? 0 : lsa!.data.dimensions) + (kind === 'lsa' ? 0 : hashed.dimensions);
+    const lsaId = lsa
+      ? createHash('sha256')
+          .update(Buffer.from(new Float32Array(lsa.data.projection).buffer))
+          .update(lsa.data.vocabulary.join('\n'))
+          .digest('hex')
+          .slice(0, 12)
+      : '';
+    this.modelId =
+      kind === 'hashed'
+        ? `local:hashed-${hashed.dimensions}`
+        : kind === 'lsa'
+          ? `local:lsa-${lsa!.data.dimensions}-${lsaId}`
+          : `local:lsa-${lsa!.data.dimensions}-${lsaId}+hashed-${hashed.dimensions}`;
+    this.dimensions =
+      (kind === 'hashed' ? 0 : lsa!.data.dimensions) + (kind === 'lsa' ? 0 : hashed.dimensions);
   }
 
   /** Fits the corpus-learned part on the given texts (chunks of the corpus). */
   static fit(kind: LocalEmbeddingKind, taxonomy: SkillTaxonomy, texts: string[]): LocalEmbeddings {
-    const lsa = kind === 'hashed' ? null : LsaModel.fit(texts.map((t) => analyzeTerms(t, taxonomy)), 192);
+    const lsa =
+      kind === 'hashed'
+        ? null
+        : LsaModel.fit(
+            texts.map((t) => analyzeTerms(t, taxonomy)),
+            192,
+          );
     return new LocalEmbeddings(kind, taxonomy, lsa);
   }
 
@@ -64,31 +82,46 @@ export class LocalEmbeddings extends Embeddings {
 
   /** Writes the fitted model next to a generation's index, so queries embed into the same space. */
   save(dir: string): void {
-    const header = { kind: this.kind, modelId: this.modelId, lsa: this.lsa ? { ...this.lsa.data, projection: undefined } : null };
+    const header = {
+      kind: this.kind,
+      modelId: this.modelId,
+      lsa: this.lsa ? { ...this.lsa.data, projection: undefined } : null,
+    };
     fs.writeFileSync(path.join(dir, MODEL_HEADER), JSON.stringify(header));
-    if (this.lsa) fs.writeFileSync(path.join(dir, MODEL_MATRIX), Buffer.from(new Float32Array(this.lsa.data.projection).buffer));
+    if (this.lsa)
+      fs.writeFileSync(
+        path.join(dir, MODEL_MATRIX),
+        Buffer.from(new Float32Array(this.lsa.data.projection).buffer),
+      );
   }
 
   static load(dir: string, taxonomy: SkillTaxonomy): LocalEmbeddings | null {
     const headerFile = path.join(dir, MODEL_HEADER);
     if (!fs.existsSync(headerFile)) return null;
-    const header = JSON.parse(fs.readFileSync(headerFile, 'utf8')) as { kind: LocalEmbeddingKind; modelId: string; lsa: Omit<LsaModelData, 'projection'> | null };
+    const header = JSON.parse(fs.readFileSync(headerFile, 'utf8')) as {
+      kind: LocalEmbeddingKind;
+      modelId: string;
+      lsa: Omit<LsaModelData, 'projection'> | null;
+    };
     let lsa: LsaModel | null = null;
     if (header.lsa) {
       const bytes = fs.readFileSync(path.join(dir, MODEL_MATRIX));
       const projection = Array.from(new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
-      if (projection.length !== header.lsa.vocabulary.length * header.lsa.dimensions) throw new Error(`${MODEL_MATRIX} does not match its header`);
+      if (projection.length !== header.lsa.vocabulary.length * header.lsa.dimensions)
+        throw new Error(`${MODEL_MATRIX} does not match its header`);
       lsa = new LsaModel({ ...header.lsa, projection });
     }
     const model = new LocalEmbeddings(header.kind, taxonomy, lsa);
-    if (model.modelId !== header.modelId) throw new Error(`local embedder files describe ${header.modelId} but load as ${model.modelId}`);
+    if (model.modelId !== header.modelId)
+      throw new Error(`local embedder files describe ${header.modelId} but load as ${model.modelId}`);
     return model;
   }
 
   static copyFiles(fromDir: string, toDir: string): boolean {
     if (!fs.existsSync(path.join(fromDir, MODEL_HEADER))) return false;
     for (const name of [MODEL_HEADER, MODEL_MATRIX]) {
-      if (fs.existsSync(path.join(fromDir, name))) fs.copyFileSync(path.join(fromDir, name), path.join(toDir, name));
+      if (fs.existsSync(path.join(fromDir, name)))
+        fs.copyFileSync(path.join(fromDir, name), path.join(toDir, name));
     }
     return true;
   }

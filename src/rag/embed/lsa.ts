@@ -177,7 +177,8 @@ function randomizedProjection(rows: SparseRow[], cols: number, k: number, seed: 
   const omega = dense(cols, l);
   for (let i = 0; i < omega.data.length; i++) omega.data[i] = rand() + rand() + rand() - 1.5;
   let q = orthonormalize(sparseTimes(rows, omega));
-  for (let iteration = 0; iteration < 2; iteration++) q = orthonormalize(sparseTimes(rows, sparseTransposeTimes(rows, cols, q)));
+  for (let iteration = 0; iteration < 2; iteration++)
+    q = orthonormalize(sparseTimes(rows, sparseTransposeTimes(rows, cols, q)));
 
   // Bᵀ = Aᵀ Q (cols × l); B Bᵀ (l × l) holds B's left singular vectors as eigenvectors.
   const bt = sparseTransposeTimes(rows, cols, q);

@@ -14,6 +14,8 @@ const conceptSchema = z.object({
   remote: z.enum(['remote', 'hybrid', 'onsite']).optional(),
   seniority: z.enum(SENIORITY_LEVELS).optional(),
   employment: z.enum(['full-time', 'part-time', 'contract', 'internship', 'temporary']).optional(),
+  /** The member wants listings that state their pay. */
+  salaryPosted: z.boolean().optional(),
 });
 export type QueryConcept = z.infer<typeof conceptSchema>;
 
@@ -38,6 +40,8 @@ export interface QueryPlan {
   countries: string[];
   regions: Region[];
   minSalary?: { amount: number; currency?: string };
+  /** Pay must be posted ("jobs that post a salary"), optionally in this currency ("in pounds"). */
+  salaryPosted?: { currency?: string };
 }
 
 // Small words and question scaffolding that carry nothing for retrieval.
@@ -96,18 +100,53 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   if (/\bgo\b/.test(lower) && !/\b(?:to|will|can|let's|lets) go\b|\bgo (?:to|live|with)\b/.test(lower))
     skills.add('Go');
 
-  // Everyday phrases → concepts (remote work, leading a team, relocation, industries…).
+  // Everyday phrases → concepts (remote work, leading a team, relocation, industries…). A phrase
+  // right after "not"/"no"/"non-" is a level the member does not want ("senior (not lead)").
   const matchedPhrases: string[] = [];
+  const levels: Array<{ level: Seniority; at: number }> = [];
   for (const concept of deps.concepts) {
-    const hit = concept.phrases.find((p) =>
-      new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(p)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(lower),
-    );
+    let hit: { phrase: string; at: number } | undefined;
+    for (const p of concept.phrases) {
+      const m = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escape(p)})(?:$|[^\\p{L}\\p{N}])`, 'iu').exec(lower);
+      if (m && (!hit || m.index < hit.at)) hit = { phrase: p, at: m.index };
+    }
     if (!hit) continue;
-    matchedPhrases.push(hit);
+    const negated = /(?:\bnot|\bno|non-?|\bnot yet)\s*\(?\s*$/.test(
+      lower.slice(Math.max(0, hit.at - 12), hit.at + 1),
+    );
+    if (concept.seniority) {
+      if (!negated) levels.push({ level: concept.seniority, at: hit.at });
+      continue;
+    }
+    if (negated) continue;
+    matchedPhrases.push(hit.phrase);
     for (const e of concept.expand) terms.add(e);
     if (concept.remote && !plan.remote) plan.remote = concept.remote;
-    if (concept.seniority && !plan.seniority) plan.seniority = concept.seniority;
     if (concept.employment && !plan.employment) plan.employment = concept.employment;
+    if (concept.salaryPosted) plan.salaryPosted = {};
+  }
+  // Of several levels named, the most specific wins: mid/staff/principal/manager over senior and lead.
+  const specificity: Record<Seniority, number> = {
+    junior: 5,
+    mid: 5,
+    staff: 4,
+    principal: 4,
+    manager: 3,
+    senior: 2,
+    lead: 1,
+  };
+  const level = levels.sort((a, b) => specificity[b.level] - specificity[a.level] || a.at - b.at)[0];
+  if (level) {
+    plan.seniority = level.level;
+    for (const e of deps.concepts.find((c) => c.seniority === level.level)?.expand ?? []) terms.add(e);
+  }
+  const currencyWord =
+    /\bin (pounds|gbp|euros?|eur|dollars|usd|chf|francs|rupees|inr)\b|\b(gbp|eur|usd|chf)\b/.exec(lower);
+  if (currencyWord) {
+    const code =
+      CURRENCY_WORDS[(currencyWord[1] ?? currencyWord[2] ?? '').replace(/^euro$/, 'euros')] ??
+      { francs: 'CHF', rupees: 'INR' }[currencyWord[1] ?? ''];
+    if (code) plan.salaryPosted = { currency: code };
   }
 
   // Places: countries and cities through the gazetteer, region words ("Europe", "LATAM", "APAC").
@@ -121,8 +160,11 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     const region = regionWord(word);
     if (region && !plan.regions.includes(region)) plan.regions.push(region);
   }
-  // Two-letter country codes only in capitals ("US", "UK"): "us" is a pronoun.
-  for (const code of text.match(/\b(?:US|USA|UK|UAE|NL|DE)\b/g) ?? []) {
+  // Two-letter codes only in capitals ("US"): "us" is a pronoun; "uk" and "usa" are safe in any case.
+  for (const code of [
+    ...(text.match(/\b(?:US|NL|DE)\b/g) ?? []),
+    ...(lower.match(/\b(?:usa|uk|uae)\b/g) ?? []),
+  ]) {
     const country = deps.gazetteer.country(code);
     if (country && !plan.countries.includes(country.country)) plan.countries.push(country.country);
   }
@@ -155,6 +197,12 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
       skills.add(skill.skill);
       plan.corrections.push({ from: word, to: skill.alias });
       terms.add(skill.alias);
+      continue;
+    }
+    const country = word.length >= 5 ? closestCountry(word, deps.gazetteer) : undefined;
+    if (country) {
+      plan.corrections.push({ from: word, to: country });
+      if (!plan.countries.includes(country)) plan.countries.push(country);
       continue;
     }
     const fixed = closestTerm(word, deps.vocabulary);
@@ -244,6 +292,17 @@ function closestSkill(word: string, taxonomy: SkillTaxonomy): { skill: string; a
     }
   }
   return best;
+}
+
+function closestCountry(word: string, gazetteer: Gazetteer): string | undefined {
+  const limit = word.length >= 7 ? 2 : 1;
+  let best: { country: string; d: number } | undefined;
+  for (const name of gazetteer.countryNames()) {
+    if (Math.abs(name.length - word.length) > limit) continue;
+    const d = damerau(word, name);
+    if (d <= limit && (!best || d < best.d)) best = { country: gazetteer.country(name)!.country, d };
+  }
+  return best?.country;
 }
 
 function closestTerm(word: string, vocabulary: ReadonlySet<string>): string | undefined {

@@ -44,11 +44,13 @@ export class LsaModel {
     dimensions = 192,
     options: { minDf?: number; maxVocabulary?: number; seed?: number } = {},
   ): LsaModel {
-    const minDf = options.minDf ?? 2;
+    // A tiny corpus (tests, a first import) keeps every term; a real one drops one-off terms.
+    const minDf = options.minDf ?? (documents.length < 50 ? 1 : 2);
+    const maxShare = documents.length < 20 ? 1.01 : 0.5;
     const df = new Map<string, number>();
     for (const doc of documents) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
     const vocabulary = [...df]
-      .filter(([, n]) => n >= minDf && n < documents.length * 0.5)
+      .filter(([, n]) => n >= minDf && n < documents.length * maxShare)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, options.maxVocabulary ?? 30_000)
       .map(([t]) => t)
@@ -56,8 +58,9 @@ export class LsaModel {
     const idf = vocabulary.map((t) => Math.log((1 + documents.length) / (1 + df.get(t)!)) + 1);
     const model = new LsaModel({ kind: 'lsa', dimensions: 0, vocabulary, idf, projection: [] });
     const rows = documents.map((d) => model.tfidf(d));
-    const k = Math.min(dimensions, vocabulary.length - 1, documents.length - 1);
-    const projection = randomizedProjection(rows, vocabulary.length, k, options.seed ?? 1);
+    const k = Math.max(1, Math.min(dimensions, vocabulary.length - 1, documents.length - 1));
+    const projection =
+      vocabulary.length === 0 ? [] : randomizedProjection(rows, vocabulary.length, k, options.seed ?? 1);
     return new LsaModel({ kind: 'lsa', dimensions: k, vocabulary, idf, projection });
   }
 
@@ -172,7 +175,7 @@ function orthonormalize(m: Dense): Dense {
  * eigenvectors of the small matrix B Bᵀ. Returned as a terms × k row-major array.
  */
 function randomizedProjection(rows: SparseRow[], cols: number, k: number, seed: number): number[] {
-  const l = Math.min(k + 10, rows.length, cols);
+  const l = Math.max(1, Math.min(k + 10, rows.length, cols));
   const rand = random(seed);
   const omega = dense(cols, l);
   for (let i = 0; i < omega.data.length; i++) omega.data[i] = rand() + rand() + rand() - 1.5;

@@ -37,7 +37,7 @@ export interface ExtractDeps {
 }
 
 /** Bump when extraction logic changes, so every listing is re-extracted on the next refresh. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: ExtractDeps): ListingFacts {
   const tally = new Map<string, { mentions: number; required: boolean }>();
@@ -76,7 +76,7 @@ export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: 
     salary,
     remote: input.remote ?? extractRemotePolicy(input.location, text),
     seniority: extractSeniority(input.title, text),
-    employmentType: input.employmentType ?? extractEmploymentType(input.title, text),
+    employmentType: input.employmentType ?? extractEmploymentType(input.title, text, salary?.period),
     places: deps.gazetteer.parse(input.location),
   };
 }

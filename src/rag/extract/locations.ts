@@ -63,6 +63,11 @@ export class Gazetteer {
     return found;
   }
 
+  /** Every lower-case country name and alias (for typo tolerance). */
+  countryNames(): string[] {
+    return [...this.byName.keys()].filter((n) => n.length >= 4);
+  }
+
   country(name: string): CountryDefinition | undefined {
     return this.byName.get(name.trim().toLowerCase());
   }

@@ -50,25 +50,34 @@ export function extractRemotePolicy(location: string, text: string): RemotePolic
   return 'unknown';
 }
 
-/** Contract, part-time, internship or full-time when the text says so; null when it does not. */
-export function extractEmploymentType(title: string, text: string): EmploymentType | null {
+/**
+ * Contract, part-time, internship or full-time when the text says so; null when it does not.
+ * "Contract" alone is not enough (data contracts, contract testing, customer contracts), nor is
+ * "per day" (events per day): a day or hourly pay rate, B2B, freelance or a contract role is.
+ */
+export function extractEmploymentType(
+  title: string,
+  text: string,
+  payPeriod?: 'year' | 'month' | 'day' | 'hour',
+): EmploymentType | null {
   const all = `${title}\n${text}`;
   if (/\bintern(?:ship)?\b/i.test(title)) return 'internship';
-  if (
-    /\b(?:contract(?:or)?|freelance|b2b|day rate|per hour|per day|hourly rate|daily rate|inside ir35|outside ir35)\b/i.test(
+  const contractSignals =
+    payPeriod === 'day' ||
+    payPeriod === 'hour' ||
+    /(?:[$€£]|\b(?:USD|EUR|GBP|CHF)\b)\s?\d[\d,.]*\s*(?:[-–]\s*(?:[$€£])?\s?\d[\d,.]*)?\s*(?:per|an|a|\/)\s*(?:hour|hr|day)\b/i.test(
       all,
-    ) &&
-    !/\bfull[- ]time (?:employment|permanent|role|position)\b/i.test(all)
-  ) {
-    if (
-      /\b(?:contract(?:or)? role|contract position|freelance|b2b|day rate|per hour|per day|hourly|daily rate|\d+[- ]month contract|contract (?:length|duration|to hire)|ir35|fixed[- ]term)\b/i.test(
-        all,
-      )
-    )
-      return 'contract';
-  }
+    ) ||
+    /\bcontract\b|\bcontractor\b|\bfreelance\b/i.test(title) ||
+    /\b(?:contract(?:or)? (?:role|position|engagement|length|duration|to hire)|contract-to-hire|freelance|freelancer|b2b|day rate|daily rate|hourly rate|inside ir35|outside ir35|\d+[- ]month contract|(?:initial|rolling) contract)\b/i.test(
+      all,
+    );
+  // Polish-style offers often let the hire choose: an employment contract (UoP) or B2B.
+  const employeeOption =
+    /\bemployment contract\b|\bumowa o pracę\b|\bUoP\b|\bpermanent (?:role|position|employment)\b/i.test(all);
+  if (contractSignals && !employeeOption) return 'contract';
   if (/\bpart[- ]time\b/i.test(all)) return 'part-time';
-  if (/\b(?:temporary|fixed[- ]term)\b/i.test(all)) return 'temporary';
-  if (/\bfull[- ]time\b|\bpermanent\b|\bfte\b/i.test(all)) return 'full-time';
+  if (/\btemporary (?:role|position|contract|assignment)\b|\bfixed[- ]term\b/i.test(all)) return 'temporary';
+  if (/\bfull[- ]time\b|\bpermanent\b|\bfte\b/i.test(all) || employeeOption) return 'full-time';
   return null;
 }

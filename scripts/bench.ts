@@ -1,0 +1,214 @@
+/**
+ * `npm run bench -- --json`: retrieval speed and memory, measured in one run on this machine.
+ * Prints one JSON object; every figure in docs/PERFORMANCE.md comes from this script.
+ *
+ *   --scale N       chunks in the generated large corpus (default 100000; 0 skips it)
+ *   --repeat N      passes over the evaluation queries for the latency figures (default 5)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
+import { Document } from '@langchain/core/documents';
+import { App } from '../src/app.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
+import { createLogger } from '../src/logger.js';
+import { chunkEmbeddingText } from '../src/rag/embed/build-index.js';
+import { LocalEmbeddings } from '../src/rag/embed/local-embeddings.js';
+import { loadEvalQueries } from '../src/rag/evaluate.js';
+import { VectorIndex } from '../src/rag/vector-index.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const SCALE = arg('scale', 100_000);
+const REPEAT = arg('repeat', 5);
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+const summary = (values: number[]) => ({
+  p50: round(percentile(values, 50)),
+  p99: round(percentile(values, 99)),
+  n: values.length,
+});
+const round = (x: number) => Math.round(x * 1000) / 1000;
+let peakRss = 0;
+const sampleRss = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+const rssTimer = setInterval(sampleRss, 50);
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-bench-'));
+  try {
+    const config = loadConfig({ ROLERADAR_DATA_DIR: dataDir });
+    const result: Record<string, unknown> = {
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        node: process.version,
+        totalMemGiB: Math.round(os.totalmem() / 2 ** 30),
+      },
+      embedder: config.localEmbedding,
+    };
+
+    // 1. Ingest of the embedded corpus, from nothing.
+    log('ingesting the embedded corpus');
+    let t = performance.now();
+    const builder = new App(config, createLogger('warn'));
+    const report = await builder.ingest({ sources: [], embedded: true });
+    result.ingest = { embeddedCorpusMs: Math.round(performance.now() - t), documents: report.counts.added };
+    builder.close();
+
+    // 2. Cold start: open the generation (checksums verified), load the vector index, answer one query.
+    t = performance.now();
+    const app = new App(config, createLogger('warn'));
+    const retriever = app.retriever()!;
+    const openMs = performance.now() - t;
+    await retriever.search('lead backend engineer');
+    result.coldStart = { openMs: Math.round(openMs), firstQueryMs: Math.round(performance.now() - t) };
+
+    // 3. Query latency over the evaluation queries, per mode, in process.
+    const queries = loadEvalQueries(path.join(PROJECT_ROOT, 'data/eval/queries.jsonl'));
+    const latency: Record<string, ReturnType<typeof summary>> = {};
+    for (const mode of ['hybrid', 'bm25', 'dense'] as const) {
+      const times: number[] = [];
+      for (let r = 0; r < REPEAT; r++) {
+        for (const q of queries) {
+          const s = performance.now();
+          await retriever.search(q.query, { mode, k: 10 });
+          times.push(performance.now() - s);
+        }
+      }
+      latency[mode] = summary(times);
+    }
+    result.embeddedQueryMs = { queries: queries.length, repeat: REPEAT, ...latency };
+    sampleRss();
+
+    // 4. A generated large corpus: hnswlib against exact search and LangChain's MemoryVectorStore.
+    if (SCALE > 0) result.scale = await scaleBenchmark(app, SCALE);
+    app.close();
+    sampleRss();
+    result.peakRssMb = Math.round(peakRss / 2 ** 20);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    clearInterval(rssTimer);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds N synthetic chunks by recombining sentences of the real corpus (so the vectors cluster
+ * like real ones), embeds them with the same local model, and compares search methods on them.
+ */
+async function scaleBenchmark(app: App, n: number) {
+  const reader = app.reader()!;
+  const rows = reader.db
+    .prepare('SELECT c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id')
+    .all() as Array<{ heading: string | null; text: string; title: string }>;
+  const sentences = rows.flatMap((r) => r.text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.length > 30));
+  const titles = [...new Set(rows.map((r) => r.title))];
+  const embedder = LocalEmbeddings.load(reader.generation.dir, app.pipeline.taxonomy)!;
+  let seed = 42;
+  const rand = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  log(`embedding ${n} generated chunks with ${embedder.modelId}`);
+  let t = performance.now();
+  const vectors: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const count = 3 + Math.floor(rand() * 4);
+    const text = Array.from({ length: count }, () => sentences[Math.floor(rand() * sentences.length)]!).join(
+      ' ',
+    );
+    vectors.push(
+      embedder.embedSync(
+        chunkEmbeddingText({ title: titles[Math.floor(rand() * titles.length)]!, heading: null, text }),
+      ),
+    );
+    if (i % 20000 === 0) sampleRss();
+  }
+  const embedMs = performance.now() - t;
+
+  log('building the hnswlib index');
+  t = performance.now();
+  const index = VectorIndex.build(
+    embedder.modelId,
+    embedder.dimensions,
+    vectors.map((vector, label) => ({ label, vector })),
+  );
+  const buildMs = performance.now() - t;
+  sampleRss();
+
+  // Queries: the evaluation questions plus held-out generated texts.
+  const queries = loadEvalQueries(path.join(PROJECT_ROOT, 'data/eval/queries.jsonl')).map((q) =>
+    embedder.embedSync(q.query),
+  );
+  for (let i = 0; i < 136; i++)
+    queries.push(embedder.embedSync(sentences[Math.floor(rand() * sentences.length)]!));
+
+  // Exact search in typed arrays: the ground truth for recall.
+  const dim = embedder.dimensions;
+  const flat = new Float32Array(n * dim);
+  vectors.forEach((v, i) => flat.set(v, i * dim));
+  const exact = (q: number[], k: number) => {
+    const scores = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      const o = i * dim;
+      for (let d = 0; d < dim; d++) s += flat[o + d]! * q[d]!;
+      scores[i] = s;
+    }
+    return [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!).slice(0, k);
+  };
+
+  log('querying hnswlib and exact search');
+  const hnswTimes: number[] = [];
+  const exactTimes: number[] = [];
+  let recallSum = 0;
+  for (const q of queries) {
+    let s = performance.now();
+    const got = index.search(q, 10).map((h) => h.label);
+    hnswTimes.push(performance.now() - s);
+    s = performance.now();
+    const truth = exact(q, 10);
+    exactTimes.push(performance.now() - s);
+    recallSum += got.filter((x) => truth.includes(x)).length / 10;
+  }
+
+  log('querying LangChain MemoryVectorStore (brute force) over the same vectors');
+  const store = new MemoryVectorStore(embedder);
+  await store.addVectors(
+    vectors,
+    vectors.map((_, i) => new Document({ pageContent: '', metadata: { label: i } })),
+  );
+  sampleRss();
+  const baselineTimes: number[] = [];
+  for (const q of queries.slice(0, 60)) {
+    const s = performance.now();
+    await store.similaritySearchVectorWithScore(q, 10);
+    baselineTimes.push(performance.now() - s);
+  }
+  const hnsw = summary(hnswTimes);
+  const baseline = summary(baselineTimes);
+  return {
+    chunks: n,
+    dimensions: dim,
+    embedMs: Math.round(embedMs),
+    hnswBuildMs: Math.round(buildMs),
+    hnswQueryMs: hnsw,
+    recallAt10VsExact: round(recallSum / queries.length),
+    exactTypedArrayQueryMs: summary(exactTimes),
+    langchainMemoryVectorStoreQueryMs: baseline,
+    speedupP50VsMemoryVectorStore: round(baseline.p50 / hnsw.p50),
+    speedupP99VsMemoryVectorStore: round(baseline.p99 / hnsw.p99),
+  };
+}
+
+await main();

@@ -156,7 +156,7 @@ async function scaleBenchmark(app: App, n: number) {
   // Exact search in typed arrays: the ground truth for recall.
   const dim = embedder.dimensions;
   const flat = new Float32Array(n * dim);
-  vectors.forEach((v, i) => flat.set(v, i * dim));
+  for (const [i, v] of vectors.entries()) flat.set(v, i * dim);
   const exact = (q: number[], k: number) => {
     const scores = new Float32Array(n);
     for (let i = 0; i < n; i++) {

@@ -26,7 +26,9 @@ for (const kind of LOCAL_EMBEDDING_KINDS) {
     const report = await evaluate(app.retriever()!, queries);
     const byCategory: Record<string, { n: number; hybrid: number; dense: number; bm25: number }> = {};
     for (const q of report.perQuery) {
-      const c = (byCategory[q.category ?? 'other'] ??= { n: 0, hybrid: 0, dense: 0, bm25: 0 });
+      const key = q.category ?? 'other';
+      byCategory[key] ??= { n: 0, hybrid: 0, dense: 0, bm25: 0 };
+      const c = byCategory[key];
       c.n++;
       c.hybrid += q.hybrid.ndcg10;
       c.dense += q.dense.ndcg10;

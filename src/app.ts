@@ -18,7 +18,7 @@ export class App {
   readonly store: GenerationStore;
   private pipelineCache: Pipeline | undefined;
   private readerCache: CorpusReader | undefined;
-  private retrieverCache: { generation: string; retriever: Retriever } | undefined;
+  private retrieverCache: { reader: CorpusReader; retriever: Retriever } | undefined;
   private conceptsCache: QueryConcept[] | undefined;
 
   constructor(
@@ -56,7 +56,7 @@ export class App {
   retriever(): Retriever | null {
     const reader = this.reader();
     if (!reader) return null;
-    if (this.retrieverCache?.generation === reader.generation.id) return this.retrieverCache.retriever;
+    if (this.retrieverCache?.reader === reader) return this.retrieverCache.retriever;
     const dir = reader.generation.dir;
     let vectors: VectorIndex | null = null;
     let embeddings: LocalEmbeddings | null = null;
@@ -88,7 +88,7 @@ export class App {
       concepts: this.conceptsCache,
       vocabulary,
     });
-    this.retrieverCache = { generation: reader.generation.id, retriever };
+    this.retrieverCache = { reader, retriever };
     return retriever;
   }
 
@@ -121,5 +121,6 @@ export class App {
   close(): void {
     this.readerCache?.close();
     this.readerCache = undefined;
+    this.retrieverCache = undefined;
   }
 }

@@ -13,6 +13,9 @@ import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
 import { formatIssue } from '../rag/sources/types.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 
+/** A mistake in how the command was called, found after parsing (an unknown skill name). */
+class UsageError extends Error {}
+
 /** Exit codes: 0 ok; 1 some records rejected (the rest published); 2 nothing applied; 3 another refresh is running; 4 not found; 78 bad configuration. */
 const EXIT = { ok: 0, rejected: 1, refused: 2, locked: 3, notFound: 4, config: 78 } as const;
 
@@ -278,7 +281,7 @@ function searchFilters(opts: SearchCliOptions, a: App): SearchFilters {
   if (opts.skills) {
     filters.skills = opts.skills.split(',').map((s) => {
       const skill = a.pipeline.taxonomy.resolve(s.trim());
-      if (!skill) throw new InvalidArgumentError(`unknown skill "${s.trim()}"`);
+      if (!skill) throw new UsageError(`unknown skill "${s.trim()}"`);
       return skill;
     });
   }
@@ -324,6 +327,10 @@ export async function main(argv: string[]): Promise<number> {
     const e = error as { code?: string; exitCode?: number };
     if (e.code?.startsWith('commander.'))
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : (e.exitCode ?? 2);
+    if (error instanceof UsageError) {
+      process.stderr.write(`roleradar: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       return EXIT.config;

@@ -107,7 +107,9 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   for (const concept of deps.concepts) {
     let hit: { phrase: string; at: number } | undefined;
     for (const p of concept.phrases) {
-      const m = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escape(p)})(?:$|[^\\p{L}\\p{N}])`, 'iu').exec(lower);
+      const m = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRegExp(p)})(?:$|[^\\p{L}\\p{N}])`, 'iu').exec(
+        lower,
+      );
       if (m && (!hit || m.index < hit.at)) hit = { phrase: p, at: m.index };
     }
     if (!hit) continue;
@@ -250,7 +252,7 @@ function words(text: string): string[] {
   );
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -90,7 +90,7 @@ export class Retriever {
   private readonly bm25Statement;
 
   constructor(
-    private readonly reader: CorpusReader,
+    reader: CorpusReader,
     private readonly vectors: VectorIndex | null,
     private readonly embeddings: (Embeddings & { embedSync?: (text: string) => number[] }) | null,
     private readonly queryDeps: QueryDeps,
@@ -167,7 +167,8 @@ export class Retriever {
         chunksByDoc.set(row.document_id, perDoc);
         if (!docOrder.includes(row.document_id)) docOrder.push(row.document_id);
       }
-      docOrder.forEach((doc, rank) => fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank + 1)));
+      for (const [rank, doc] of docOrder.entries())
+        fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank + 1));
     }
 
     const filters = options.filters ?? {};

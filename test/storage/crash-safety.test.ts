@@ -114,3 +114,35 @@ describe('the CLI', () => {
     expect(config.dataDir).toBe('/tmp/base/rel/data');
   });
 });
+
+describe('the search CLI', () => {
+  test('search --json prints results with listingId, chunkId, score, title, company and snippet', async () => {
+    const dataDir = tempDir('roleradar-cli-');
+    const result = await runCli(
+      ['search', 'remote golang lead with k8s', '--k', '5', '--skills', 'golang,k8s', '--json'],
+      { ROLERADAR_DATA_DIR: dataDir },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const { results } = JSON.parse(result.stdout);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThanOrEqual(5);
+    for (const r of results) {
+      expect(Object.keys(r).sort()).toEqual(['chunkId', 'company', 'listingId', 'score', 'snippet', 'title']);
+    }
+    const listings = JSON.parse(
+      (await runCli(['listings', '--json'], { ROLERADAR_DATA_DIR: dataDir })).stdout,
+    ).listings as Array<{ id: string; skills: string[] }>;
+    for (const r of results)
+      expect(listings.find((l) => l.id === r.listingId)?.skills).toEqual(
+        expect.arrayContaining(['Go', 'Kubernetes']),
+      );
+  });
+
+  test('an unknown skill in --skills is a clear error', async () => {
+    const result = await runCli(['search', 'x', '--skills', 'cobolscript'], {
+      ROLERADAR_DATA_DIR: tempDir('roleradar-cli-'),
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/unknown skill "cobolscript"/);
+  });
+});

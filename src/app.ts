@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
+import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
 import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
@@ -20,6 +21,7 @@ export class App {
   private readerCache: CorpusReader | undefined;
   private retrieverCache: { reader: CorpusReader; retriever: Retriever } | undefined;
   private conceptsCache: QueryConcept[] | undefined;
+  private remoteCache: OpenAiCompatibleEmbeddings | undefined;
 
   constructor(
     readonly config: AppConfig,
@@ -59,9 +61,14 @@ export class App {
     if (this.retrieverCache?.reader === reader) return this.retrieverCache.retriever;
     const dir = reader.generation.dir;
     let vectors: VectorIndex | null = null;
-    let embeddings: LocalEmbeddings | null = null;
+    let embeddings: LocalEmbeddings | OpenAiCompatibleEmbeddings | null = null;
     try {
-      embeddings = LocalEmbeddings.load(dir, this.pipeline.taxonomy);
+      // Queries must be embedded by the model that built the index: the remote one when it did,
+      // else the local model learned with this generation.
+      const remote = this.remoteEmbedder();
+      const local = LocalEmbeddings.load(dir, this.pipeline.taxonomy);
+      const builtBy = VectorIndex.readModelId(dir);
+      embeddings = remote && builtBy === remote.modelId ? remote.embeddings : local;
       vectors = embeddings ? VectorIndex.load(dir, embeddings.modelId) : null;
       if (!vectors)
         this.log.warn(
@@ -114,13 +121,25 @@ export class App {
   }
 
   /** The OpenAI-compatible embedder when OPENAI_EMBEDDING_MODEL is set; otherwise the local one is used. */
-  remoteEmbedder(): undefined {
-    return undefined;
+  remoteEmbedder(): { embeddings: OpenAiCompatibleEmbeddings; modelId: string } | undefined {
+    const { embeddingModel, apiKey, baseUrl, timeoutMs, maxRetries } = this.config.openai;
+    if (!embeddingModel) return undefined;
+    this.remoteCache ??= new OpenAiCompatibleEmbeddings({
+      model: embeddingModel,
+      apiKey,
+      baseUrl,
+      timeoutMs,
+      maxRetries,
+      cacheFile: path.join(this.config.dataDir, 'embedding-cache.db'),
+    });
+    return { embeddings: this.remoteCache, modelId: this.remoteCache.modelId };
   }
 
   close(): void {
     this.readerCache?.close();
     this.readerCache = undefined;
     this.retrieverCache = undefined;
+    this.remoteCache?.close();
+    this.remoteCache = undefined;
   }
 }

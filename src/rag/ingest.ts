@@ -7,6 +7,7 @@ import { DATABASE_FILE, type GenerationStore, type Logger } from '../storage/gen
 import { chunkDocument } from './chunk.js';
 import { contentHash, minhashSignature, NearDuplicateIndex } from './dedupe.js';
 import { buildVectorIndex, type EmbedderChoice } from './embed/build-index.js';
+import { EmbeddingServiceError } from './embed/openai-embeddings.js';
 import { extractListingFacts } from './extract/facts.js';
 import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
@@ -320,13 +321,25 @@ async function ingestLocked(
 
     // 6. Embed the chunks and index the vectors in the staged generation.
     deps.onProgress?.({ phase: 'embedding', done: 0, total: 1 });
-    const vectors = await buildVectorIndex(
-      db,
-      staging.dir,
-      current?.dir ?? null,
-      { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
-      request.reprocess === true,
-    );
+    let vectors: Awaited<ReturnType<typeof buildVectorIndex>>;
+    try {
+      vectors = await buildVectorIndex(
+        db,
+        staging.dir,
+        current?.dir ?? null,
+        { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
+        request.reprocess === true,
+      );
+    } catch (error) {
+      if (!(error instanceof EmbeddingServiceError)) throw error;
+      discard();
+      return report(
+        'failed',
+        `Embedding failed (${error.message}); nothing was changed and generation ${current?.id ?? '(none)'} keeps serving`,
+        current?.id ?? null,
+        load,
+      );
+    }
     if (vectors.refitted)
       deps.log.info(`Learned the local embedding model from ${vectors.count} chunks (${vectors.modelId})`);
     deps.onProgress?.({ phase: 'embedding', done: 1, total: 1 });

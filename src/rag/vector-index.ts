@@ -74,6 +74,15 @@ export class VectorIndex {
     fs.writeFileSync(path.join(dir, INDEX_META_FILE), `${JSON.stringify(this.meta)}\n`);
   }
 
+  /** The embedding model a generation's index was built with, or null when it has none. */
+  static readModelId(dir: string): string | null {
+    try {
+      return metaSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, INDEX_META_FILE), 'utf8'))).modelId;
+    } catch {
+      return null;
+    }
+  }
+
   /** Loads a generation's index after checking it was built by `expectedModelId` (when given). */
   static load(dir: string, expectedModelId?: string): VectorIndex {
     let meta: VectorIndexMeta;

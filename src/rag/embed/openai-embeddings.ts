@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { Embeddings } from '@langchain/core/embeddings';
+import Database from 'better-sqlite3';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+
+export interface OpenAiEmbeddingOptions {
+  model: string;
+  apiKey: string | undefined;
+  baseUrl: string | undefined;
+  /** Per request. */
+  timeoutMs: number;
+  /** Attempts after the first, for 429, 5xx, timeouts and dropped connections. */
+  maxRetries: number;
+  /** Where embeddings are cached by model and content hash (a SQLite file), or ':memory:'. */
+  cacheFile: string;
+  batchSize?: number;
+  /** Injected for tests; defaults to setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class EmbeddingServiceError extends Error {
+  override name = 'EmbeddingServiceError';
+}
+
+// Waits longer than this are not worth holding a refresh for: the attempt fails instead.
+const MAX_RETRY_WAIT_MS = 30_000;
+
+/**
+ * An OpenAI-compatible embeddings endpoint (OpenAI, or a local inference server through
+ * OPENAI_BASE_URL), batched, with its own bounded retries (the SDK's would honour any
+ * retry-after, however long) and a per-request timeout. Every vector is cached by model and
+ * content hash, so a refresh only sends chunks whose text changed.
+ */
+export class OpenAiCompatibleEmbeddings extends Embeddings {
+  readonly modelId: string;
+  private readonly client: OpenAI;
+  private readonly cache: Database.Database;
+  private readonly batchSize: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  /** Texts actually sent to the endpoint (not served from the cache), for reports and tests. */
+  sentTexts = 0;
+
+  constructor(private readonly options: OpenAiEmbeddingOptions) {
+    super({});
+    this.client = new OpenAI({
+      apiKey: options.apiKey ?? 'not-needed-for-local-servers',
+      ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
+      timeout: options.timeoutMs,
+      maxRetries: 0,
+    });
+    const host = options.baseUrl ? new URL(options.baseUrl).host : 'api.openai.com';
+    this.modelId = `openai:${options.model}@${host}`;
+    this.batchSize = options.batchSize ?? 64;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.cache = new Database(options.cacheFile);
+    this.cache.pragma('journal_mode = WAL');
+    this.cache.exec(
+      'CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID',
+    );
+  }
+
+  override async embedDocuments(documents: string[]): Promise<number[][]> {
+    const hashes = documents.map((d) => createHash('sha256').update(d).digest('hex'));
+    const out: Array<number[] | undefined> = new Array(documents.length);
+    const get = this.cache.prepare('SELECT vector FROM embeddings WHERE model = ? AND hash = ?');
+    const missing: number[] = [];
+    hashes.forEach((h, i) => {
+      const row = get.get(this.modelId, h) as { vector: Buffer } | undefined;
+      if (row)
+        out[i] = Array.from(
+          new Float32Array(
+            row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength),
+          ),
+        );
+      else missing.push(i);
+    });
+    const put = this.cache.prepare(
+      'INSERT OR REPLACE INTO embeddings (model, hash, vector) VALUES (?, ?, ?)',
+    );
+    for (let start = 0; start < missing.length; start += this.batchSize) {
+      const batch = missing.slice(start, start + this.batchSize);
+      const vectors = await this.request(batch.map((i) => documents[i]!));
+      this.sentTexts += batch.length;
+      this.cache.transaction(() => {
+        batch.forEach((docIndex, j) => {
+          out[docIndex] = vectors[j]!;
+          put.run(this.modelId, hashes[docIndex]!, Buffer.from(new Float32Array(vectors[j]!).buffer));
+        });
+      })();
+    }
+    return out as number[][];
+  }
+
+  override async embedQuery(document: string): Promise<number[]> {
+    return (await this.embedDocuments([document]))[0]!;
+  }
+
+  close(): void {
+    this.cache.close();
+  }
+
+  private async request(input: string[]): Promise<number[][]> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        // float encoding: some OpenAI-compatible servers do not implement the SDK's base64 default.
+        const response = await this.client.embeddings.create({
+          model: this.options.model,
+          input,
+          encoding_format: 'float',
+        });
+        const data = [...(response.data ?? [])].sort((a, b) => a.index - b.index);
+        if (
+          data.length !== input.length ||
+          data.some((d) => !Array.isArray(d.embedding) || d.embedding.length === 0)
+        ) {
+          throw new EmbeddingServiceError(
+            `the embeddings endpoint returned ${data.length} vectors for ${input.length} texts`,
+          );
+        }
+        return data.map((d) => d.embedding);
+      } catch (error) {
+        const wait = this.retryDelay(error, attempt);
+        if (wait === null) throw translate(error, this.modelId);
+        await this.sleep(wait);
+      }
+    }
+  }
+
+  /** How long to wait before the next attempt, or null when the error is final. */
+  private retryDelay(error: unknown, attempt: number): number | null {
+    if (attempt >= this.options.maxRetries) return null;
+    if (error instanceof APIConnectionTimeoutError || error instanceof APIConnectionError)
+      return backoff(attempt);
+    if (error instanceof APIError) {
+      const code = (error.error as { code?: string } | undefined)?.code ?? error.code;
+      if (code === 'insufficient_quota') return null;
+      if (error.status === 429 || (error.status !== undefined && error.status >= 500)) {
+        const retryAfter = Number(error.headers?.get?.('retry-after'));
+        const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff(attempt);
+        return wait > MAX_RETRY_WAIT_MS ? null : wait;
+      }
+    }
+    return null;
+  }
+}
+
+function backoff(attempt: number): number {
+  return Math.min(8_000, 500 * 2 ** attempt);
+}
+
+/** Third-party errors become one readable error here, and nowhere else. */
+function translate(error: unknown, modelId: string): EmbeddingServiceError {
+  if (error instanceof EmbeddingServiceError) return error;
+  if (error instanceof APIConnectionTimeoutError)
+    return new EmbeddingServiceError(`${modelId}: the embeddings request timed out`);
+  if (error instanceof APIConnectionError)
+    return new EmbeddingServiceError(
+      `${modelId}: could not reach the embeddings endpoint (${error.message})`,
+    );
+  if (error instanceof APIError)
+    return new EmbeddingServiceError(
+      `${modelId}: the embeddings endpoint answered ${error.status ?? 'with an error'}: ${error.message}`,
+    );
+  return new EmbeddingServiceError(`${modelId}: ${(error as Error).message}`);
+}

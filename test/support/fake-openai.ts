@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeReply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Never answer (the client's timeout must fire). */
+  hang?: boolean;
+}
+
+/**
+ * A loopback OpenAI-compatible server for the real `openai` client: POST /v1/embeddings answers
+ * deterministic vectors (hashed words), unless a scripted reply is queued first.
+ */
+export async function startFakeOpenAI(dimensions = 32) {
+  const requests: Array<{ path: string; body: { model?: string; input?: string[] } }> = [];
+  const script: FakeReply[] = [];
+  const sockets = new Set<import('node:net').Socket>();
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      const body = raw ? JSON.parse(raw) : {};
+      requests.push({ path: req.url ?? '', body });
+      const scripted = script.shift();
+      if (scripted?.hang) return;
+      if (scripted) {
+        res.writeHead(scripted.status, { 'content-type': 'application/json', ...scripted.headers });
+        res.end(
+          JSON.stringify(scripted.body ?? { error: { message: 'scripted failure', type: 'server_error' } }),
+        );
+        return;
+      }
+      if (req.url?.endsWith('/embeddings')) {
+        const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            object: 'list',
+            model: body.model,
+            // Like the real API: base64 of little-endian float32 when asked (the openai SDK asks by default).
+            data: inputs.map((text, index) => {
+              const vector = vectorOf(text, dimensions);
+              const embedding =
+                body.encoding_format === 'base64'
+                  ? Buffer.from(new Float32Array(vector).buffer).toString('base64')
+                  : vector;
+              return { object: 'embedding', index, embedding };
+            }),
+            usage: { prompt_tokens: 1, total_tokens: 1 },
+          }),
+        );
+        return;
+      }
+      res.writeHead(404).end();
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    requests,
+    script,
+    /** Texts sent for embedding so far. */
+    embeddedTexts: () =>
+      requests.filter((r) => r.path.endsWith('/embeddings')).flatMap((r) => r.body.input ?? []),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function vectorOf(text: string, dimensions: number): number[] {
+  const v = new Array<number>(dimensions).fill(0);
+  for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
+    const h = createHash('md5').update(word).digest();
+    v[h[0]! % dimensions]! += 1;
+  }
+  const norm = Math.hypot(...v) || 1;
+  return v.map((x) => x / norm);
+}

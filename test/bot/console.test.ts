@@ -60,6 +60,21 @@ describe('console commands', () => {
     );
   });
 
+  test('/search answers with the understood query and the matching listing', async () => {
+    const { app } = testApp({ corpus });
+    await app.ensureCorpus();
+    const text = await runConsoleLine(app, '/search query: remote golang payments lead skills: k8s');
+    expect(text).toContain('== Listings for “remote golang payments lead” ==');
+    expect(text).toMatch(/Understood skills: Go.*level: lead.*work mode: remote/);
+    expect(text).toContain('1. Lead Backend Engineer, Payments — Acme Pay');
+    expect(await runConsoleLine(app, '/search query: anything skills: cobolscript')).toMatch(
+      /I don't know the skill "cobolscript"/,
+    );
+    expect(await runConsoleLine(app, '/search query: rust seniority: staff')).toMatch(
+      /No listings match those filters/,
+    );
+  });
+
   test('/corpus status reports the generation and counts', async () => {
     const { app } = testApp({ corpus });
     await app.ensureCorpus();

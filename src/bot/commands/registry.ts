@@ -2,10 +2,12 @@ import type { Command } from './command.js';
 import { corpusCommand } from './corpus.js';
 import { helpCommand } from './help.js';
 import { listingCommand } from './listing.js';
+import { searchCommand } from './search.js';
 
 /** Every slash command, in one explicit list: the console, the bot and command registration all read it. */
 export const COMMANDS: ReadonlyArray<Command<never>> = [
   helpCommand,
+  searchCommand,
   listingCommand,
   corpusCommand,
 ] as unknown as ReadonlyArray<Command<never>>;

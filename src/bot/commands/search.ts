@@ -1,0 +1,121 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
+import type { SearchFilters } from '../../rag/search.js';
+import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
+import { UserFacingError } from '../reply.js';
+import { defineCommand } from './command.js';
+
+export const searchCommand = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('search')
+    .setDescription('Find listings for a question in your own words')
+    .addStringOption((o) =>
+      o
+        .setName('query')
+        .setDescription('e.g. remote golang lead in Europe with k8s')
+        .setRequired(true)
+        .setMaxLength(300),
+    )
+    .addBooleanOption((o) => o.setName('remote').setDescription('Remote listings only'))
+    .addStringOption((o) =>
+      o
+        .setName('skills')
+        .setDescription('Skills every result must ask for, comma-separated')
+        .setMaxLength(200),
+    )
+    .addStringOption((o) =>
+      o.setName('location').setDescription('A country, city or region').setMaxLength(100),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('seniority')
+        .setDescription('Level')
+        .addChoices(...SENIORITY_LEVELS.map((level) => ({ name: capitalize(level), value: level }))),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName('min_salary')
+        .setDescription('Posted yearly range reaching at least this amount')
+        .setMinValue(1000)
+        .setMaxValue(100_000_000),
+    )
+    .toJSON(),
+  options: z.object({
+    query: z.string().trim().min(2, 'ask something').max(300),
+    remote: z.boolean().optional(),
+    skills: z.string().max(200).optional(),
+    location: z.string().trim().max(100).optional(),
+    seniority: z.enum(SENIORITY_LEVELS).optional(),
+    min_salary: z.number().int().positive().optional(),
+  }),
+  async run(args, { app }) {
+    const retriever = app.retriever();
+    if (!retriever) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    const filters: SearchFilters = {};
+    if (args.remote) filters.remote = ['remote'];
+    if (args.location) filters.location = args.location;
+    if (args.seniority) filters.seniority = [args.seniority];
+    if (args.min_salary) filters.minSalary = { amount: args.min_salary };
+    if (args.skills) {
+      const unknown: string[] = [];
+      filters.skills = args.skills
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .flatMap((s) => {
+          const skill = app.pipeline.taxonomy.resolve(s);
+          if (!skill) unknown.push(s);
+          return skill ? [skill] : [];
+        });
+      if (unknown.length)
+        throw new UserFacingError(
+          `I don't know the skill${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. Try the usual name, like k8s, golang or postgres.`,
+        );
+    }
+    const { hits, plan } = await retriever.search(args.query, { k: 5, filters });
+    const reader = app.reader()!;
+    const understood = [
+      plan.skills.length ? `skills: ${plan.skills.join(', ')}` : '',
+      plan.seniority ? `level: ${plan.seniority}` : '',
+      plan.remote ? `work mode: ${plan.remote}` : '',
+      plan.countries.length || plan.regions.length
+        ? `place: ${[...plan.countries, ...plan.regions].join(', ')}`
+        : '',
+      plan.corrections.length
+        ? `read "${plan.corrections.map((c) => `${c.from}" as "${c.to}`).join('", "')}"`
+        : '',
+    ].filter(Boolean);
+    if (hits.length === 0) {
+      return {
+        content: `No listings match${Object.keys(filters).length ? ' those filters' : ''}. Try fewer filters or other words.`,
+      };
+    }
+    return {
+      embeds: [
+        {
+          title: truncate(`Listings for “${args.query}”`, 256),
+          description: understood.length ? `Understood ${understood.join('; ')}` : undefined,
+          fields: hits.map((hit, i) => {
+            const listing = reader.listing(hit.listingId);
+            const facts = listing
+              ? [
+                  REMOTE_LABEL[listing.remote],
+                  capitalize(listing.seniority),
+                  listing.location,
+                  listing.salary ? formatSalary(listing.salary) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')
+              : '';
+            return {
+              name: truncate(`${i + 1}. ${hit.title} — ${hit.company}`, 256),
+              value: truncate(`${facts}\n${hit.snippet}\n\`${hit.listingId}\``, 1024),
+            };
+          }),
+          footer: `corpus ${reader.generation.id} · /listing id: for the whole listing`,
+        },
+      ],
+    };
+  },
+});

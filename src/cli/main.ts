@@ -131,6 +131,7 @@ export function buildCli(app: () => App): Command {
       const text = [
         `Generation ${status.generation} (built ${status.createdAt})`,
         `${status.listings} listings, ${status.guides} guides, ${status.chunks} chunks`,
+        `Vectors: ${status.embedding ? `${status.embedding.count} × ${status.embedding.dimensions} dimensions by ${status.embedding.modelId}` : 'none'}`,
         `Skills: ${(status.skillCoverage.anySkill * 100).toFixed(1)}% of listings have some, ${(status.skillCoverage.fiveOrMore * 100).toFixed(1)}% have five or more`,
         `Sources: ${status.sources.map((s) => `${s.source} (${s.listings} listings, ${s.guides} guides)`).join(', ')}`,
         `Last refresh: ${status.lastRefresh ? `${status.lastRefresh.finishedAt}, ${status.lastRefresh.added} added, ${status.lastRefresh.updated} updated, ${status.lastRefresh.removed} removed` : 'never'}`,
@@ -186,6 +187,7 @@ export function buildCli(app: () => App): Command {
     .option('--currency <code>', 'with --min-salary: only ranges in this currency')
     .option('--posted-after <date>', 'only listings posted on or after this date (YYYY-MM-DD)')
     .option('--company <name>', 'only this company')
+    .option('--source <name>', 'only listings from this source (e.g. embedded, skillspan:train)')
     .addOption(
       new Option('--documents <which>', 'search listings, guides or all')
         .choices(['listings', 'guides', 'all'])
@@ -271,6 +273,7 @@ interface SearchCliOptions {
   currency?: string;
   postedAfter?: string;
   company?: string;
+  source?: string;
   documents: 'listings' | 'guides' | 'all';
   json: boolean;
 }
@@ -300,6 +303,7 @@ function searchFilters(opts: SearchCliOptions, a: App): SearchFilters {
       : { amount: opts.minSalary };
   if (opts.postedAfter) filters.postedAfter = opts.postedAfter;
   if (opts.company) filters.company = opts.company;
+  if (opts.source) filters.source = opts.source;
   return filters;
 }
 

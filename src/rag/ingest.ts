@@ -386,6 +386,7 @@ async function ingestLocked(
       schemaVersion: SCHEMA_VERSION,
       pipelineVersion: deps.pipeline.version,
       counts: totals,
+      embedding: { modelId: vectors.modelId, dimensions: vectors.dimensions, count: vectors.count },
     });
     const pruned = deps.store.prune(deps.keepGenerations, generation.id);
     if (pruned.length) deps.log.info(`Removed ${pruned.length} old generation(s): ${pruned.join(', ')}`);

@@ -34,6 +34,8 @@ export interface CorpusStatus {
   listings: number;
   guides: number;
   chunks: number;
+  /** The embedding model and vector count of the generation's index. */
+  embedding: { modelId: string; dimensions: number; count: number } | null;
   /** Share of listings with at least one extracted skill, and with five or more. */
   skillCoverage: { anySkill: number; fiveOrMore: number };
   sources: Array<{ source: string; listings: number; guides: number }>;
@@ -139,6 +141,7 @@ export class CorpusReader {
       listings: c.listings,
       guides: c.guides,
       chunks: c.chunks,
+      embedding: this.generation.manifest.embedding,
       skillCoverage: { anySkill: share(c.anySkill), fiveOrMore: share(c.fiveOrMore) },
       sources: this.statements.sources.all() as CorpusStatus['sources'],
       lastRefresh: run

@@ -18,6 +18,11 @@ const manifestSchema = z.object({
   schemaVersion: z.number().int(),
   pipelineVersion: z.string(),
   counts: z.object({ listings: z.number().int(), guides: z.number().int(), chunks: z.number().int() }),
+  /** The vector space of this generation's index: which model, how many dimensions, how many vectors. */
+  embedding: z
+    .object({ modelId: z.string(), dimensions: z.number().int(), count: z.number().int() })
+    .nullable()
+    .default(null),
   files: z.record(z.string(), z.object({ sha256: z.string(), bytes: z.number().int() })),
 });
 export type GenerationManifest = z.infer<typeof manifestSchema>;

@@ -212,6 +212,49 @@ describe('ingest --source', () => {
     expect(app.reader()!.status().listings).toBe(2);
   });
 
+  test('a 50 MB file is refused before it is read, naming its size and the limit; the corpus is untouched', async () => {
+    const { app, dataDir } = testApp({ corpus: corpusOf(2) });
+    const first = await app.ingest({ sources: [], embedded: true });
+    const file = path.join(dataDir, 'huge.jsonl');
+    fs.writeFileSync(file, Buffer.alloc(50 * 1024 * 1024, 0x61));
+    const report = await app.ingest({ sources: [file], embedded: false });
+    expect(report.status).toBe('refused');
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/file is 50\.0 MB, over the 25\.0 MB limit/),
+      }),
+    ]);
+    expect(app.reader()!.generation.id).toBe(first.generation);
+  });
+
+  test('invalid UTF-8 on one JSONL line rejects that line only', async () => {
+    const { app, dataDir } = testApp({ corpus: corpusOf(2) });
+    await app.ingest({ sources: [], embedded: true });
+    const good = (id: string) =>
+      JSON.stringify({
+        id,
+        title: 'Lead Backend Engineer',
+        company: `Co ${id}`,
+        location: 'Remote',
+        description: `Lead a Go team for ${id}; 8+ years of experience with PostgreSQL and Kafka.`,
+        url: `https://x.example.com/${id}`,
+      });
+    const file = path.join(dataDir, 'mixed.jsonl');
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(`${good('u1')}\n`),
+        Buffer.from('{"id":"bad","title":"Lead \xff\xfe engineer"}\n', 'latin1'),
+        Buffer.from(`${good('u2')}\n`),
+      ]),
+    );
+    const report = await app.ingest({ sources: [file], embedded: false });
+    expect(report.counts).toMatchObject({ added: 2, rejected: 1 });
+    expect(report.issues).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/invalid UTF-8/) }),
+    ]);
+  });
+
   test('skips exact and near duplicates of stored listings under another id', async () => {
     const { app, dataDir, corpusDir } = testApp({ corpus: corpusOf(3) });
     await app.ingest({ sources: [], embedded: true });

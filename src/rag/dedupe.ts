@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fnv1a } from './hash.js';
 
 // MinHash over word 5-shingles, banded for locality-sensitive lookup. Written here rather than
 // taken from npm: the registry's minhash packages are unmaintained, and this is ~60 lines.
@@ -13,15 +14,6 @@ const COEFFICIENTS: Array<[number, number]> = Array.from({ length: PERMUTATIONS 
   const h = createHash('sha256').update(`roleradar-minhash-${i}`).digest();
   return [(h.readUInt32BE(0) % (PRIME - 1)) + 1, h.readUInt32BE(4) % PRIME];
 });
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /** (a·x + b) mod p without losing precision above 2^53: split x into 16-bit halves. */
 function permute(x: number, a: number, b: number): number {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CorpusWriter, type StoredDocumentInput } from '../storage/corpus-writer.js';
+import { CorpusWriter, type RefreshCounts, type StoredDocumentInput } from '../storage/corpus-writer.js';
 import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
 import { DATABASE_FILE, type GenerationStore, type Logger } from '../storage/generations.js';
 import { chunkDocument } from './chunk.js';
@@ -44,14 +44,7 @@ export interface IngestReport {
   /** The generation serving after this run. */
   generation: string | null;
   previousGeneration: string | null;
-  counts: {
-    added: number;
-    updated: number;
-    removed: number;
-    unchanged: number;
-    rejected: number;
-    duplicates: number;
-  };
+  counts: RefreshCounts;
   issues: RecordIssue[];
   duplicates: DuplicateNotice[];
   notices: string[];

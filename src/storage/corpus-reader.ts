@@ -1,5 +1,6 @@
 import type { Place } from '../rag/extract/locations.js';
 import type { Salary } from '../rag/extract/salary.js';
+import type { RefreshCounts } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
 import type { Generation } from './generations.js';
 
@@ -39,17 +40,7 @@ export interface CorpusStatus {
   /** Share of listings with at least one extracted skill, and with five or more. */
   skillCoverage: { anySkill: number; fiveOrMore: number };
   sources: Array<{ source: string; listings: number; guides: number }>;
-  lastRefresh: {
-    startedAt: string;
-    finishedAt: string;
-    sources: string[];
-    added: number;
-    updated: number;
-    removed: number;
-    unchanged: number;
-    rejected: number;
-    duplicates: number;
-  } | null;
+  lastRefresh: (RefreshCounts & { startedAt: string; finishedAt: string; sources: string[] }) | null;
 }
 
 interface DocumentRow {

@@ -21,6 +21,16 @@ export interface StoredDocumentInput {
   chunks: Array<Chunk & { skills: string[] }>;
 }
 
+/** What one refresh did to the corpus, document by document. */
+export interface RefreshCounts {
+  added: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+  rejected: number;
+  duplicates: number;
+}
+
 export interface ExistingDocument {
   id: string;
   kind: 'listing' | 'guide';
@@ -166,19 +176,15 @@ export class CorpusWriter {
     this.statements.setMeta.run(key, value);
   }
 
-  recordRun(run: {
-    generation: string;
-    startedAt: string;
-    finishedAt: string;
-    sources: string[];
-    added: number;
-    updated: number;
-    removed: number;
-    unchanged: number;
-    rejected: number;
-    duplicates: number;
-    issues: unknown[];
-  }): void {
+  recordRun(
+    run: RefreshCounts & {
+      generation: string;
+      startedAt: string;
+      finishedAt: string;
+      sources: string[];
+      issues: unknown[];
+    },
+  ): void {
     this.statements.insertRun.run({
       ...run,
       sources: JSON.stringify(run.sources),

@@ -1,3 +1,5 @@
+import { fnv1a } from '../hash.js';
+
 /**
  * Hashed character n-grams (3–5) of each term, signed feature hashing into a fixed number of
  * dimensions. Needs no training and tolerates typos ("kubernates" shares most n-grams with
@@ -22,13 +24,4 @@ export class HashedNgramModel {
     for (let i = 0; i < out.length; i++) out[i]! /= norm;
     return out;
   }
-}
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }

@@ -134,29 +134,31 @@ function periodAround(line: string): Salary['period'] | undefined {
   return undefined;
 }
 
+// Currencies with small units reach much larger numbers for the same pay.
+const SMALL_UNIT_CURRENCIES = new Set([
+  'JPY',
+  'INR',
+  'KRW',
+  'HUF',
+  'CLP',
+  'COP',
+  'ARS',
+  'VND',
+  'IDR',
+  'NGN',
+  'KES',
+  'PHP',
+  'EGP',
+  'TWD',
+  'CZK',
+  'THB',
+  'UAH',
+]);
+
 // Plausible amounts per period; anything outside is a year, a headcount or a budget, not pay.
 function plausible(min: number, max: number, period: Salary['period'], currency: string): boolean {
   if (!(min > 0 && max >= min && max <= min * 4)) return false;
-  // Currencies with small units (JPY, INR, KRW, ...) reach much larger numbers.
-  const big = [
-    'JPY',
-    'INR',
-    'KRW',
-    'HUF',
-    'CLP',
-    'COP',
-    'ARS',
-    'VND',
-    'IDR',
-    'NGN',
-    'KES',
-    'PHP',
-    'EGP',
-    'TWD',
-    'CZK',
-    'THB',
-    'UAH',
-  ].includes(currency);
+  const big = SMALL_UNIT_CURRENCIES.has(currency);
   const factor = big ? 1000 : 1;
   const bounds: Record<Salary['period'], [number, number]> = {
     hour: [5, 2_000 * factor],
@@ -171,25 +173,7 @@ function plausible(min: number, max: number, period: Salary['period'], currency:
 function inferPeriod(min: number, currency: string, writtenInThousands: boolean): Salary['period'] {
   // "€19k–42k" with no period is an annual figure; monthly pay is rarely written in k.
   if (writtenInThousands && min >= 10_000) return 'year';
-  const big = [
-    'JPY',
-    'INR',
-    'KRW',
-    'HUF',
-    'CLP',
-    'COP',
-    'ARS',
-    'VND',
-    'IDR',
-    'NGN',
-    'KES',
-    'PHP',
-    'EGP',
-    'TWD',
-    'CZK',
-    'THB',
-    'UAH',
-  ].includes(currency);
+  const big = SMALL_UNIT_CURRENCIES.has(currency);
   const scaled = big ? min / 100 : min;
   if (scaled < 300) return 'hour';
   if (scaled < 2_000) return 'day';

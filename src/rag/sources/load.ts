@@ -76,7 +76,7 @@ function loadFile(file: string, shown: string, options: LoadOptions): LoadResult
       ],
     };
   }
-  if (size === 0) return { records: [], notices: [], issues: [{ file: shown, message: 'file is empty' }] };
+  if (size === 0) return fileIssue(shown, 'file is empty');
   const bytes = fs.readFileSync(file);
   const { text, invalidAt } = decodeUtf8(bytes);
   let format =
@@ -112,19 +112,14 @@ function loadFile(file: string, shown: string, options: LoadOptions): LoadResult
           : 'jsonl';
     }
   }
-  // Line-oriented formats report invalid UTF-8 per line; a Markdown file is one record and is refused whole.
-  if (invalidAt !== undefined && format === 'markdown') {
-    return {
-      records: [],
-      notices: [],
-      issues: [
-        {
-          file: shown,
-          line: lineOfByte(bytes, invalidAt),
-          message: `invalid UTF-8 at byte ${invalidAt}; the file was not read`,
-        },
-      ],
-    };
+  // Line-oriented formats report invalid UTF-8 per line; a Markdown file or a JSON array is one
+  // document and is refused whole.
+  if (invalidAt !== undefined && (format === 'markdown' || format === 'json')) {
+    return fileIssue(
+      shown,
+      `invalid UTF-8 at byte ${invalidAt}; the file was not read`,
+      lineOfByte(bytes, invalidAt),
+    );
   }
   switch (format) {
     case 'markdown':
@@ -132,26 +127,22 @@ function loadFile(file: string, shown: string, options: LoadOptions): LoadResult
     case 'jsonl':
       return parseJsonLines(shown, text);
     case 'json':
-      return invalidAt !== undefined
-        ? {
-            records: [],
-            notices: [],
-            issues: [
-              {
-                file: shown,
-                line: lineOfByte(bytes, invalidAt),
-                message: `invalid UTF-8 at byte ${invalidAt}; the file was not read`,
-              },
-            ],
-          }
-        : parseJsonArray(shown, text);
+      return parseJsonArray(shown, text);
     case 'csv':
       return parseCsv(shown, text);
     case 'skillspan':
       return parseSkillSpan(shown, text);
     default:
-      return { records: [], notices: [], issues: [{ file: shown, message: `unsupported format ${format}` }] };
+      return fileIssue(shown, `unsupported format ${format}`);
   }
+}
+
+function fileIssue(file: string, message: string, line?: number): LoadResult {
+  return {
+    records: [],
+    notices: [],
+    issues: [line === undefined ? { file, message } : { file, line, message }],
+  };
 }
 
 function merge(into: LoadResult, from: LoadResult): void {

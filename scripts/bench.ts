@@ -168,7 +168,23 @@ async function scaleBenchmark(app: App, n: number) {
     return [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!).slice(0, k);
   };
 
-  log('querying hnswlib and exact search');
+  // Recall and latency at several search-time ef values, against exact search, in the same run.
+  log('sweeping hnswlib ef against exact search');
+  const truths = queries.map((q) => exact(q, 10));
+  const efSweep: Record<string, { recallAt10: number; p50: number; p99: number }> = {};
+  for (const ef of [64, 128, 256, 400]) {
+    const times: number[] = [];
+    let recall = 0;
+    queries.forEach((q, i) => {
+      const s = performance.now();
+      const got = index.search(q, 10, undefined, ef).map((h) => h.label);
+      times.push(performance.now() - s);
+      recall += got.filter((x) => truths[i]!.includes(x)).length / 10;
+    });
+    efSweep[String(ef)] = { recallAt10: round(recall / queries.length), ...summary(times) };
+  }
+
+  log('querying hnswlib (default ef) and exact search');
   const hnswTimes: number[] = [];
   const exactTimes: number[] = [];
   let recallSum = 0;
@@ -204,6 +220,7 @@ async function scaleBenchmark(app: App, n: number) {
     hnswBuildMs: Math.round(buildMs),
     hnswQueryMs: hnsw,
     recallAt10VsExact: round(recallSum / queries.length),
+    efSweep,
     exactTypedArrayQueryMs: summary(exactTimes),
     langchainMemoryVectorStoreQueryMs: baseline,
     speedupP50VsMemoryVectorStore: round(baseline.p50 / hnsw.p50),

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
+import { askOffline } from './rag/answer/ask.js';
+import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
 import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
@@ -97,6 +99,14 @@ export class App {
     });
     this.retrieverCache = { reader, retriever };
     return retriever;
+  }
+
+  /** Answers a member's question from the corpus, with citations (offline composition). */
+  async ask(question: string): Promise<AnswerResult | null> {
+    const retriever = this.retriever();
+    const reader = this.reader();
+    if (!retriever || !reader) return null;
+    return askOffline(question, { retriever, reader });
   }
 
   /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */

@@ -225,6 +225,25 @@ export function buildCli(app: () => App): Command {
     });
 
   program
+    .command('ask')
+    .description('Answer a question from the corpus, citing the listings and guides it rests on')
+    .argument('<question>', 'what a member would ask')
+    .option('--json', 'print JSON', false)
+    .action(async (question: string, opts: { json: boolean }) => {
+      await withCorpus(opts.json);
+      const result = (await app().ask(question))!;
+      const { questionKind: _kind, fallbackReason: _reason, ...json } = result;
+      const sources = result.citations.map(
+        (c) => `[${c.n}] ${c.title} — ${c.company}${c.url ? ` <${c.url}>` : ''}`,
+      );
+      print(
+        opts.json,
+        json,
+        [result.answer, ...(sources.length ? ['', 'Sources:', ...sources] : [])].join('\n'),
+      );
+    });
+
+  program
     .command('eval')
     .description(
       'Retrieval quality on the judged queries: nDCG@10, Recall@10 and MRR for bm25, dense and hybrid',

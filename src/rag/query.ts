@@ -106,10 +106,8 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   const levels: Array<{ level: Seniority; at: number }> = [];
   for (const concept of deps.concepts) {
     let hit: { phrase: string; at: number } | undefined;
-    for (const p of concept.phrases) {
-      const m = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRegExp(p)})(?:$|[^\\p{L}\\p{N}])`, 'iu').exec(
-        lower,
-      );
+    for (const [p, pattern] of phrasePatterns(concept)) {
+      const m = pattern.exec(lower);
       if (m && (!hit || m.index < hit.at)) hit = { phrase: p, at: m.index };
     }
     if (!hit) continue;
@@ -250,6 +248,20 @@ function words(text: string): string[] {
       .match(/[\p{L}\p{N}][\p{L}\p{N}+#.'-]*/gu)
       ?.map((w) => w.replace(/[.'-]+$/, '')) ?? []
   );
+}
+
+// Compiled once per concept: building ~200 regular expressions per question cost a millisecond.
+const compiled = new WeakMap<QueryConcept, Array<[string, RegExp]>>();
+function phrasePatterns(concept: QueryConcept): Array<[string, RegExp]> {
+  let patterns = compiled.get(concept);
+  if (!patterns) {
+    patterns = concept.phrases.map((p) => [
+      p,
+      new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRegExp(p)})(?:$|[^\\p{L}\\p{N}])`, 'iu'),
+    ]);
+    compiled.set(concept, patterns);
+  }
+  return patterns;
 }
 
 function escapeRegExp(text: string): string {

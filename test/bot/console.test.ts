@@ -75,6 +75,19 @@ describe('console commands', () => {
     );
   });
 
+  test("/ask answers with numbered sources whose links are the listings' own", async () => {
+    const { app } = testApp({ corpus });
+    await app.ensureCorpus();
+    const text = await runConsoleLine(app, '/ask question: what do lead payments roles require?');
+    expect(text).toMatch(/What the 1 best-matching listings/);
+    expect(text).toMatch(
+      /Sources:\n {2}\[1\] Lead Backend Engineer, Payments — Acme Pay <https:\/\/jobs\.example\.com\/acme-1>/,
+    );
+    expect(await runConsoleLine(app, '/ask question: best pizza in rome')).toMatch(
+      /I can only answer from the job listings/,
+    );
+  });
+
   test('/corpus status reports the generation and counts', async () => {
     const { app } = testApp({ corpus });
     await app.ensureCorpus();

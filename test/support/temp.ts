@@ -1,20 +1,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { App } from '../../src/app.js';
 import { type AppConfig, loadConfig, PROJECT_ROOT } from '../../src/config/config.js';
 import type { Log } from '../../src/logger.js';
 
 const dirs: string[] = [];
+const fileDirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
+afterAll(() => {
+  for (const dir of fileDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
-/** A temporary folder removed after the test. */
-export function tempDir(prefix = 'roleradar-test-'): string {
+/** A temporary folder removed after the test (or, with `scope: 'file'`, after the test file: for beforeAll). */
+export function tempDir(prefix = 'roleradar-test-', scope: 'test' | 'file' = 'test'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(dir);
+  (scope === 'file' ? fileDirs : dirs).push(dir);
   return dir;
 }
 
@@ -45,12 +49,14 @@ export function testApp(
     corpus?: Record<string, string | Buffer>;
     useRealCorpus?: boolean;
     overrides?: Partial<AppConfig>;
+    /** 'file' keeps the folders until the test file ends (an app built in beforeAll). */
+    scope?: 'test' | 'file';
   } = {},
 ) {
-  const dataDir = tempDir('roleradar-data-');
+  const dataDir = tempDir('roleradar-data-', options.scope);
   let corpusDir = path.join(PROJECT_ROOT, 'data');
   if (!options.useRealCorpus) {
-    corpusDir = tempDir('roleradar-corpus-');
+    corpusDir = tempDir('roleradar-corpus-', options.scope);
     fs.cpSync(path.join(PROJECT_ROOT, 'data', 'taxonomy'), path.join(corpusDir, 'taxonomy'), {
       recursive: true,
     });

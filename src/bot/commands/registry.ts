@@ -1,3 +1,4 @@
+import { askCommand } from './ask.js';
 import type { Command } from './command.js';
 import { corpusCommand } from './corpus.js';
 import { helpCommand } from './help.js';
@@ -7,6 +8,7 @@ import { searchCommand } from './search.js';
 /** Every slash command, in one explicit list: the console, the bot and command registration all read it. */
 export const COMMANDS: ReadonlyArray<Command<never>> = [
   helpCommand,
+  askCommand,
   searchCommand,
   listingCommand,
   corpusCommand,

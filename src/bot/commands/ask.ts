@@ -1,0 +1,49 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
+import { truncate } from '../format.js';
+import { UserFacingError } from '../reply.js';
+import { defineCommand } from './command.js';
+
+export const askCommand = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask about Lead Backend Engineer roles; answers cite the listings they come from')
+    .addStringOption((o) =>
+      o
+        .setName('question')
+        .setDescription('e.g. what do lead backend roles in fintech require?')
+        .setRequired(true)
+        .setMaxLength(MAX_QUESTION_CHARS),
+    )
+    .toJSON(),
+  options: z.object({ question: z.string().trim().min(3, 'ask a question').max(MAX_QUESTION_CHARS) }),
+  async run({ question }, { app }) {
+    const result = await app.ask(question);
+    if (!result) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    if (result.kind === 'not_covered') return { content: result.answer };
+    return {
+      embeds: [
+        {
+          title: truncate(question, 256),
+          description: truncate(result.answer, 4096),
+          fields: result.citations.length
+            ? [
+                {
+                  name: 'Sources',
+                  // Links come from the stored listing URLs, rendered here by code.
+                  value: truncate(
+                    result.citations
+                      .map((c) => `[${c.n}] ${c.title} — ${c.company}${c.url ? ` <${c.url}>` : ''}`)
+                      .join('\n'),
+                    1024,
+                  ),
+                },
+              ]
+            : [],
+          footer: `${result.mode === 'offline' ? 'Composed from the listings (offline)' : 'Model answer'} · corpus ${result.generation}`,
+        },
+      ],
+    };
+  },
+});

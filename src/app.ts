@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
 import { askOffline } from './rag/answer/ask.js';
+import { ModelAnswerer } from './rag/answer/model.js';
 import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
@@ -24,6 +25,7 @@ export class App {
   private retrieverCache: { reader: CorpusReader; retriever: Retriever } | undefined;
   private conceptsCache: QueryConcept[] | undefined;
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
+  private modelCache: ModelAnswerer | undefined;
 
   constructor(
     readonly config: AppConfig,
@@ -106,7 +108,33 @@ export class App {
     const retriever = this.retriever();
     const reader = this.reader();
     if (!retriever || !reader) return null;
-    return askOffline(question, { retriever, reader });
+    const { sources, question: cleaned, ...offline } = await askOffline(question, { retriever, reader });
+    const model = this.modelAnswerer();
+    if (!model || offline.kind === 'not_covered' || !sources?.length) return offline;
+    return model.answer(cleaned ?? question, sources, offline);
+  }
+
+  /**
+   * The chat model, when OPENAI_MODEL is set together with a key or a base URL; otherwise answers
+   * are composed offline and nothing leaves the machine.
+   */
+  modelAnswerer(): ModelAnswerer | undefined {
+    const o = this.config.openai;
+    if (!o.chatModel || (!o.apiKey && !o.baseUrl)) return undefined;
+    this.modelCache ??= new ModelAnswerer(
+      {
+        model: o.chatModel,
+        apiKey: o.apiKey,
+        baseUrl: o.baseUrl,
+        deadlineMs: o.answerDeadlineMs,
+        maxRetries: o.maxRetries,
+        maxConcurrent: o.maxConcurrent,
+        dailyTokenBudget: o.dailyTokenBudget,
+        now: this.now,
+      },
+      this.log,
+    );
+    return this.modelCache;
   }
 
   /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */

@@ -29,6 +29,9 @@ const envSchema = z.object({
   OPENAI_EMBEDDING_MODEL: optionalString,
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  ROLERADAR_ANSWER_DEADLINE_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
+  ROLERADAR_MODEL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  ROLERADAR_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(200_000),
 });
 
 export interface AppConfig {
@@ -54,6 +57,10 @@ export interface AppConfig {
     embeddingModel: string | undefined;
     timeoutMs: number;
     maxRetries: number;
+    /** Per question, retries included; past it the offline answer is given. */
+    answerDeadlineMs: number;
+    maxConcurrent: number;
+    dailyTokenBudget: number;
   };
 }
 
@@ -89,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       embeddingModel: e.OPENAI_EMBEDDING_MODEL,
       timeoutMs: e.OPENAI_TIMEOUT_MS,
       maxRetries: e.OPENAI_MAX_RETRIES,
+      answerDeadlineMs: e.ROLERADAR_ANSWER_DEADLINE_MS,
+      maxConcurrent: e.ROLERADAR_MODEL_CONCURRENCY,
+      dailyTokenBudget: e.ROLERADAR_DAILY_TOKEN_BUDGET,
     },
   };
 }

@@ -36,6 +36,9 @@ function remoteConfig(baseUrl: string) {
       embeddingModel: 'text-embedding-3-small',
       timeoutMs: 2000,
       maxRetries: 2,
+      answerDeadlineMs: 5000,
+      maxConcurrent: 2,
+      dailyTokenBudget: 100_000,
     },
   };
 }

@@ -15,7 +15,19 @@ export interface FakeReply {
  * deterministic vectors (hashed words), unless a scripted reply is queued first.
  */
 export async function startFakeOpenAI(dimensions = 32) {
-  const requests: Array<{ path: string; body: { model?: string; input?: string[] } }> = [];
+  const requests: Array<{
+    path: string;
+    body: { model?: string; input?: string[]; messages?: Array<{ role: string; content: string }> };
+  }> = [];
+  /** What the fake chat model says, given the request (default: a short answer citing [1] and [2]). */
+  const chat = {
+    reply: (_body: { messages?: Array<{ role: string; content: string }> }): string =>
+      'Most of these roles ask for Go and Kafka [1], and PostgreSQL [2].',
+    finishReason: 'stop' as string,
+    delayMs: 0,
+  };
+  let inFlight = 0;
+  let maxInFlight = 0;
   const script: FakeReply[] = [];
   const sockets = new Set<import('node:net').Socket>();
   const server = http.createServer((req, res) => {
@@ -31,6 +43,32 @@ export async function startFakeOpenAI(dimensions = 32) {
         res.end(
           JSON.stringify(scripted.body ?? { error: { message: 'scripted failure', type: 'server_error' } }),
         );
+        return;
+      }
+      if (req.url?.endsWith('/chat/completions')) {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        setTimeout(() => {
+          inFlight--;
+          if (res.destroyed) return;
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify({
+              id: 'chatcmpl-fake',
+              object: 'chat.completion',
+              created: 0,
+              model: body.model,
+              choices: [
+                {
+                  index: 0,
+                  message: { role: 'assistant', content: chat.reply(body) },
+                  finish_reason: chat.finishReason,
+                },
+              ],
+              usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+            }),
+          );
+        }, chat.delayMs);
         return;
       }
       if (req.url?.endsWith('/embeddings')) {
@@ -67,6 +105,8 @@ export async function startFakeOpenAI(dimensions = 32) {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
     script,
+    chat,
+    maxInFlight: () => maxInFlight,
     /** Texts sent for embedding so far. */
     embeddedTexts: () =>
       requests.filter((r) => r.path.endsWith('/embeddings')).flatMap((r) => r.body.input ?? []),

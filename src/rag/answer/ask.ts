@@ -1,6 +1,7 @@
 import type { CorpusReader, ListingDetail } from '../../storage/corpus-reader.js';
 import { normalizeLine } from '../normalize.js';
 import type { Retriever } from '../search.js';
+import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook, classifyQuestion, composeOfflineAnswer } from './offline.js';
 
 /** Questions are cut to this length before retrieval or any model sees them. */
@@ -22,7 +23,10 @@ export interface AskDeps {
  * Answers a member's question from the corpus, offline: retrieve, recognise the kind of question,
  * compose a short structured answer whose every claim cites a retrieved listing or guide.
  */
-export async function askOffline(rawQuestion: string, deps: AskDeps): Promise<AnswerResult> {
+export async function askOffline(
+  rawQuestion: string,
+  deps: AskDeps,
+): Promise<AnswerResult & { sources?: ModelSource[]; question?: string }> {
   const question = normalizeLine(rawQuestion).slice(0, MAX_QUESTION_CHARS);
   const generation = deps.reader.generation.id;
   const notCovered = (answer = NOT_COVERED_MESSAGE): AnswerResult => ({
@@ -96,6 +100,43 @@ export async function askOffline(rawQuestion: string, deps: AskDeps): Promise<An
   const kind = classifyQuestion(question, plan, Boolean(named));
   const corpus = kind === 'comparison' || kind === 'skill_frequency' ? allListings(deps.reader) : [];
   const answer = composeOfflineAnswer({ question, plan, listings, guides, corpus, kind, book });
+  // What a model may read: the best passages of the leading listings and guides, numbered.
+  const passagesById = new Map(hits.map((h) => [h.listingId, h.passages]));
+  const sources: ModelSource[] = [];
+  for (const l of listings.slice(0, 8)) {
+    const passages =
+      passagesById
+        .get(l.id)
+        ?.slice(0, 2)
+        .map((p) => p.text) ?? l.sections.slice(0, 2).map((p) => p.text);
+    const pay = l.salary
+      ? `pay ${l.salary.min}-${l.salary.max} ${l.salary.currency} per ${l.salary.period}`
+      : 'pay not posted';
+    const facts = `Facts: ${l.location}; ${l.remote}; level ${l.seniority}; ${l.yearsMin !== null ? `${l.yearsMin}+ years; ` : ''}${pay}; skills: ${l.skills.slice(0, 12).join(', ')}`;
+    sources.push({
+      n: sources.length + 1,
+      id: l.id,
+      kind: 'listing',
+      title: l.title,
+      company: l.company,
+      url: l.url,
+      text: `${facts}\n${passages.join('\n')}`.slice(0, 2500),
+    });
+  }
+  for (const g of guides.slice(0, 2)) {
+    sources.push({
+      n: sources.length + 1,
+      id: g.listingId,
+      kind: 'guide',
+      title: g.title,
+      company: 'RoleRadar guide',
+      url: g.url,
+      text: g.passages
+        .map((p) => p.text)
+        .join('\n')
+        .slice(0, 2500),
+    });
+  }
   return {
     kind: 'answered',
     answer,
@@ -103,6 +144,8 @@ export async function askOffline(rawQuestion: string, deps: AskDeps): Promise<An
     mode: 'offline',
     generation,
     questionKind: kind,
+    sources,
+    question,
   };
 }
 

@@ -76,6 +76,9 @@ async function main() {
     // 3. Query latency over the evaluation queries, per mode, in process.
     const queries = loadEvalQueries(path.join(PROJECT_ROOT, 'data/eval/queries.jsonl'));
     const latency: Record<string, ReturnType<typeof summary>> = {};
+    // One untimed pass per mode first: steady-state latency, not JIT warm-up (cold start is above).
+    for (const mode of ['hybrid', 'bm25', 'dense'] as const)
+      for (const q of queries) await retriever.search(q.query, { mode, k: 10 });
     for (const mode of ['hybrid', 'bm25', 'dense'] as const) {
       const times: number[] = [];
       for (let r = 0; r < REPEAT; r++) {

@@ -154,21 +154,23 @@ export class Retriever {
 
     // Chunk lists → document rankings (a document ranks by its best chunk), then reciprocal rank fusion.
     const fused = new Map<string, number>();
-    const chunksByDoc = new Map<string, Array<{ chunkId: number; score: number }>>();
+    const chunksByDoc = new Map<string, Map<number, number>>();
     for (const { weight, hits: list } of lists) {
-      const docOrder: string[] = [];
+      // Insertion order of the set is the document ranking of this list.
+      const docOrder = new Set<string>();
       for (const [rank, hit] of list.entries()) {
         const row = this.chunkRows.get(hit.chunkId);
         if (!row) continue;
-        const perDoc = chunksByDoc.get(row.document_id) ?? [];
-        if (!perDoc.some((c) => c.chunkId === hit.chunkId)) perDoc.push({ chunkId: hit.chunkId, score: 0 });
-        const entry = perDoc.find((c) => c.chunkId === hit.chunkId)!;
-        entry.score += weight / (RRF_K + rank + 1);
-        chunksByDoc.set(row.document_id, perDoc);
-        if (!docOrder.includes(row.document_id)) docOrder.push(row.document_id);
+        let perDoc = chunksByDoc.get(row.document_id);
+        if (!perDoc) {
+          perDoc = new Map();
+          chunksByDoc.set(row.document_id, perDoc);
+        }
+        perDoc.set(hit.chunkId, (perDoc.get(hit.chunkId) ?? 0) + weight / (RRF_K + rank + 1));
+        docOrder.add(row.document_id);
       }
-      for (const [rank, doc] of docOrder.entries())
-        fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank + 1));
+      let rank = 0;
+      for (const doc of docOrder) fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank++ + 1));
     }
 
     const filters = options.filters ?? {};
@@ -192,11 +194,11 @@ export class Retriever {
       (id) => this.documentKinds.get(id)?.company ?? id,
     ).map(({ id, score }) => {
       const doc = this.documentKinds.get(id)!;
-      const passages = (chunksByDoc.get(id) ?? [])
-        .sort((a, b) => b.score - a.score)
+      const passages = [...(chunksByDoc.get(id) ?? new Map<number, number>())]
+        .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
-        .map((c) => {
-          const row = this.chunkRows.get(c.chunkId)!;
+        .map(([chunkId]) => {
+          const row = this.chunkRows.get(chunkId)!;
           return { chunkId: row.id, heading: row.heading, text: row.text };
         });
       const best = passages[0]!;

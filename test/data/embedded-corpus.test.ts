@@ -4,26 +4,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
 import type { IngestReport } from '../../src/rag/ingest.js';
 import type { ListingSummary } from '../../src/storage/corpus-reader.js';
+import { KEY_FIELDS, type KeyEntry, readKeys } from '../support/answer-keys.js';
 import { testApp } from '../support/temp.js';
 
-/** The answer keys written with the listings: what a careful reader takes from each one. */
-interface KeyEntry {
-  id: string;
-  seniority: string;
-  remote: string;
-  yearsMin: number | null;
-  salary: { min: number; max: number; currency: string; period: string } | null;
-  skills: string[];
-}
-
 const keyDir = path.join(PROJECT_ROOT, 'data/eval/extraction-key');
-const keys: KeyEntry[] = fs.readdirSync(keyDir).flatMap((f) =>
-  fs
-    .readFileSync(path.join(keyDir, f), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as KeyEntry),
-);
+const keys = readKeys(...fs.readdirSync(keyDir).map((f) => path.join(keyDir, f)));
 
 let report: IngestReport;
 let listings: ListingSummary[];
@@ -152,24 +137,7 @@ describe('extraction agrees with the answer keys', () => {
 
   // Measured at 1.00 on every field when this was written (162 listings); the keys were also
   // used to tune the rules, so the held-out fixture test is the honest generalisation figure.
-  test.each([
-    ['seniority', (l: ListingSummary, k: KeyEntry) => l.seniority === k.seniority],
-    ['remote policy', (l: ListingSummary, k: KeyEntry) => l.remote === k.remote],
-    ['minimum years', (l: ListingSummary, k: KeyEntry) => l.yearsMin === k.yearsMin],
-    [
-      'salary',
-      (l: ListingSummary, k: KeyEntry) =>
-        JSON.stringify(l.salary) ===
-        JSON.stringify(
-          k.salary && {
-            min: k.salary.min,
-            max: k.salary.max,
-            currency: k.salary.currency,
-            period: k.salary.period,
-          },
-        ),
-    ],
-  ])('%s on at least 97% of listings', (_name, field) => {
+  test.each(KEY_FIELDS)('%s on at least 97% of listings', (_name, field) => {
     expect(agreement(field)).toBeGreaterThanOrEqual(0.97);
   });
 

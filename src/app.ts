@@ -9,6 +9,7 @@ import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
 import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
+import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
 import { Retriever } from './rag/search.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader } from './storage/corpus-reader.js';
@@ -135,6 +136,13 @@ export class App {
       this.log,
     );
     return this.modelCache;
+  }
+
+  /** Listings ranked for a member's profile, each with its reasons. */
+  recommend(profile: Profile, k = 10): Recommendation[] | null {
+    const reader = this.reader();
+    if (!reader) return null;
+    return recommend(reader.allListingDetails(), profile, this.pipeline.gazetteer, k);
   }
 
   /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */

@@ -28,3 +28,7 @@ export interface Reply {
 export class UserFacingError extends Error {
   override name = 'UserFacingError';
 }
+
+export function unknownSkillsMessage(unknown: string[]): string {
+  return `I don't know the skill${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. Try the usual name, like k8s, golang or postgres.`;
+}

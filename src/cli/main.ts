@@ -8,6 +8,7 @@ import { createLogger } from '../logger.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
 import { parseSeniority } from '../rag/extract/seniority.js';
 import type { IngestProgress, IngestReport } from '../rag/ingest.js';
+import type { Profile } from '../rag/recommend.js';
 import { SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
 import { formatIssue } from '../rag/sources/types.js';
@@ -244,6 +245,59 @@ export function buildCli(app: () => App): Command {
     });
 
   program
+    .command('recommend')
+    .description('Listings ranked for your profile, each with the reasons')
+    .requiredOption(
+      '--skills <list>',
+      'your skills, comma-separated (aliases welcome: k8s, golang, postgres)',
+    )
+    .option('--years <n>', 'your years of experience', positiveInt)
+    .option('--location <place>', 'where you want to work: a country, city or region')
+    .option('--remote', 'you want remote work', false)
+    .option('--min-salary <amount>', 'the least yearly pay you would take (posted ranges only)', positiveInt)
+    .option('--currency <code>', 'with --min-salary: the currency you mean')
+    .option('--seniority <level>', 'the level you aim for: mid, senior, lead, staff, principal or manager')
+    .option('--k <n>', 'number of results', positiveInt, 10)
+    .option('--json', 'print JSON', false)
+    .action(
+      async (opts: {
+        skills: string;
+        years?: number;
+        location?: string;
+        remote: boolean;
+        minSalary?: number;
+        currency?: string;
+        seniority?: string;
+        k: number;
+        json: boolean;
+      }) => {
+        const a = app();
+        await withCorpus(opts.json);
+        const profile: Profile = { skills: resolveSkills(opts.skills, a), remote: opts.remote };
+        if (opts.years !== undefined) profile.years = opts.years;
+        if (opts.location) profile.location = opts.location;
+        if (opts.minSalary)
+          profile.minSalary = opts.currency
+            ? { amount: opts.minSalary, currency: opts.currency.toUpperCase() }
+            : { amount: opts.minSalary };
+        if (opts.seniority) {
+          const level = parseSeniority(opts.seniority);
+          if (!level) throw new UsageError(`unknown seniority "${opts.seniority}"`);
+          profile.seniority = level;
+        }
+        const results = a.recommend(profile, opts.k)!;
+        const json = { results: results.map(({ url: _url, ...r }) => r) };
+        const text = results
+          .map(
+            (r, i) =>
+              `${String(i + 1).padStart(2)}. ${r.title} — ${r.company}  [${r.listingId}] (${r.score})\n    ${r.reasons}`,
+          )
+          .join('\n');
+        print(opts.json, json, text || 'No listings.');
+      },
+    );
+
+  program
     .command('eval')
     .description(
       'Retrieval quality on the judged queries: nDCG@10, Recall@10 and MRR for bm25, dense and hybrid',
@@ -300,13 +354,7 @@ interface SearchCliOptions {
 function searchFilters(opts: SearchCliOptions, a: App): SearchFilters {
   const filters: SearchFilters = {};
   if (opts.remote) filters.remote = ['remote'];
-  if (opts.skills) {
-    filters.skills = opts.skills.split(',').map((s) => {
-      const skill = a.pipeline.taxonomy.resolve(s.trim());
-      if (!skill) throw new UsageError(`unknown skill "${s.trim()}"`);
-      return skill;
-    });
-  }
+  if (opts.skills) filters.skills = resolveSkills(opts.skills, a);
   if (opts.location) filters.location = opts.location;
   if (opts.seniority) {
     const level = parseSeniority(opts.seniority);
@@ -324,6 +372,15 @@ function searchFilters(opts: SearchCliOptions, a: App): SearchFilters {
   if (opts.company) filters.company = opts.company;
   if (opts.source) filters.source = opts.source;
   return filters;
+}
+
+function resolveSkills(list: string, a: App): string[] {
+  const { skills, unknown } = a.pipeline.taxonomy.resolveList(list);
+  if (unknown.length)
+    throw new UsageError(
+      `unknown skill${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`,
+    );
+  return skills;
 }
 
 export function positiveInt(value: string): number {

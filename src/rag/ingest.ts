@@ -461,6 +461,10 @@ function localKindOf(modelId: string): string {
 function withSkills(chunks: ReturnType<typeof chunkDocument>, title: string, pipeline: Pipeline) {
   return chunks.map((c) => ({
     ...c,
-    skills: [...pipeline.taxonomy.countSkills(`${title}\n${c.heading ?? ''}\n${c.text}`).keys()],
+    skills: [
+      ...new Set(
+        [title, c.heading ?? '', c.text].flatMap((part) => [...pipeline.taxonomy.countSkills(part).keys()]),
+      ),
+    ],
   }));
 }

@@ -169,6 +169,21 @@ export class SkillTaxonomy {
     return undefined;
   }
 
+  /** A comma-separated list of member-typed skills, resolved; the ones not recognised are returned apart. */
+  resolveList(list: string): { skills: string[]; unknown: string[] } {
+    const skills: string[] = [];
+    const unknown: string[] = [];
+    for (const term of list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      const skill = this.resolve(term);
+      if (!skill) unknown.push(term);
+      else if (!skills.includes(skill)) skills.push(skill);
+    }
+    return { skills, unknown };
+  }
+
   private isGoTheVerb(tokens: Token[], i: number): boolean {
     const next = tokens[i + 1]?.lower;
     const previous = tokens[i - 1]?.lower;

@@ -71,6 +71,7 @@ const LISTING_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, 
 /** Read-only queries over one published generation. */
 export class CorpusReader {
   readonly db: Db;
+  private detailsCache: ListingDetail[] | undefined;
   private readonly statements;
 
   constructor(readonly generation: Generation) {
@@ -173,6 +174,14 @@ export class CorpusReader {
       this.statements.sections.all(id) as Array<{ heading: string | null; text: string; optional: number }>
     ).map((s) => ({ ...s, optional: s.optional === 1 }));
     return { ...toSummary(row), skillDetails, description: row.description, sections };
+  }
+
+  /** Every listing with its facts and sections, read once per generation (it never changes). */
+  allListingDetails(): ListingDetail[] {
+    this.detailsCache ??= this.listings()
+      .map((l) => this.listing(l.id))
+      .filter((l): l is ListingDetail => l !== null);
+    return this.detailsCache;
   }
 
   /** Id, title and company of every listing: the in-memory source for autocomplete. */

@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { corpusCommand } from './corpus.js';
 import { helpCommand } from './help.js';
 import { listingCommand } from './listing.js';
+import { recommendCommand } from './recommend.js';
 import { searchCommand } from './search.js';
 
 /** Every slash command, in one explicit list: the console, the bot and command registration all read it. */
@@ -10,6 +11,7 @@ export const COMMANDS: ReadonlyArray<Command<never>> = [
   helpCommand,
   askCommand,
   searchCommand,
+  recommendCommand,
   listingCommand,
   corpusCommand,
 ] as unknown as ReadonlyArray<Command<never>>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import type { SearchFilters } from '../../rag/search.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
-import { UserFacingError } from '../reply.js';
+import { UserFacingError, unknownSkillsMessage } from '../reply.js';
 import { defineCommand } from './command.js';
 
 export const searchCommand = defineCommand({
@@ -58,20 +58,9 @@ export const searchCommand = defineCommand({
     if (args.seniority) filters.seniority = [args.seniority];
     if (args.min_salary) filters.minSalary = { amount: args.min_salary };
     if (args.skills) {
-      const unknown: string[] = [];
-      filters.skills = args.skills
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .flatMap((s) => {
-          const skill = app.pipeline.taxonomy.resolve(s);
-          if (!skill) unknown.push(s);
-          return skill ? [skill] : [];
-        });
-      if (unknown.length)
-        throw new UserFacingError(
-          `I don't know the skill${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. Try the usual name, like k8s, golang or postgres.`,
-        );
+      const { skills, unknown } = app.pipeline.taxonomy.resolveList(args.skills);
+      if (unknown.length) throw new UserFacingError(unknownSkillsMessage(unknown));
+      filters.skills = skills;
     }
     const { hits, plan } = await retriever.search(args.query, { k: 5, filters });
     const reader = app.reader()!;

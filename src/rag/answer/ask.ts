@@ -98,7 +98,7 @@ export async function askOffline(
     retrieved.set(g.listingId, { title: g.title, company: 'RoleRadar guide', url: g.url });
   const book = new CitationBook(retrieved);
   const kind = classifyQuestion(question, plan, Boolean(named));
-  const corpus = kind === 'comparison' || kind === 'skill_frequency' ? allListings(deps.reader) : [];
+  const corpus = kind === 'comparison' || kind === 'skill_frequency' ? deps.reader.allListingDetails() : [];
   const answer = composeOfflineAnswer({ question, plan, listings, guides, corpus, kind, book });
   // What a model may read: the best passages of the leading listings and guides, numbered.
   const passagesById = new Map(hits.map((h) => [h.listingId, h.passages]));
@@ -147,19 +147,6 @@ export async function askOffline(
     sources,
     question,
   };
-}
-
-const cache = new WeakMap<CorpusReader, ListingDetail[]>();
-function allListings(reader: CorpusReader): ListingDetail[] {
-  let all = cache.get(reader);
-  if (!all) {
-    all = reader
-      .listings()
-      .map((l) => reader.listing(l.id))
-      .filter((l): l is ListingDetail => l !== null);
-    cache.set(reader, all);
-  }
-  return all;
 }
 
 const GENERIC = new Set([

@@ -37,7 +37,7 @@ export interface ExtractDeps {
 }
 
 /** Bump when extraction logic changes, so every listing is re-extracted on the next refresh. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: ExtractDeps): ListingFacts {
   const tally = new Map<string, { mentions: number; required: boolean }>();
@@ -50,7 +50,11 @@ export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: 
     }
   };
   count(input.title, true);
-  for (const chunk of chunks) count(`${chunk.heading ?? ''}\n${chunk.text}`, !chunk.optional);
+  // Heading and text are counted apart: words must not run across them ("… / You" + "Go and …").
+  for (const chunk of chunks) {
+    if (chunk.heading) count(chunk.heading, !chunk.optional);
+    count(chunk.text, !chunk.optional);
+  }
   const skills = [...tally]
     .map(([name, t]) => ({
       name,

@@ -1,0 +1,189 @@
+import type { ListingDetail } from '../storage/corpus-reader.js';
+import type { Gazetteer } from './extract/locations.js';
+import type { Salary } from './extract/salary.js';
+import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
+
+/** A member's profile, as /recommend takes it. Skills are canonical names. */
+export interface Profile {
+  skills: string[];
+  years?: number;
+  location?: string;
+  remote?: boolean;
+  minSalary?: { amount: number; currency?: string };
+  seniority?: Seniority;
+}
+
+export interface Recommendation {
+  listingId: string;
+  title: string;
+  company: string;
+  url: string;
+  score: number;
+  matchedSkills: string[];
+  missingSkills: string[];
+  /** One line a person can act on: what matches, what is missing, where, pay, experience. */
+  reasons: string;
+}
+
+// Soft skills and broad practices are part of most listings; "missing" lists name the concrete
+// technologies a member could learn.
+const TECHNICAL = new Set([
+  'language',
+  'runtime',
+  'framework',
+  'database',
+  'search',
+  'streaming',
+  'cloud',
+  'containers',
+  'infrastructure',
+  'delivery',
+  'operations',
+  'api',
+  'architecture',
+  'data',
+  'security',
+  'compliance',
+  'quality',
+]);
+
+// How much each part of the fit counts in the score.
+const WEIGHTS = { skills: 0.5, experience: 0.15, place: 0.15, pay: 0.1, level: 0.1 };
+
+/**
+ * Ranks listings for a profile: skill match weighted by how central each skill is to the listing
+ * (required, named often, in the title), experience, place and remote fit, pay and level. Each
+ * result explains itself; one company fills at most two places; a repost of the same title at the
+ * same company is shown once.
+ */
+export function recommend(
+  listings: ListingDetail[],
+  profile: Profile,
+  gazetteer: Gazetteer,
+  k = 10,
+): Recommendation[] {
+  const wanted = new Set(profile.skills);
+  const scored = listings.map((l) => {
+    const technical = l.skillDetails.filter((s) => TECHNICAL.has(s.category));
+    const weight = (s: (typeof technical)[number]) =>
+      (s.required ? 1 : 0.4) *
+      (1 + Math.log1p(s.mentions)) *
+      (l.title.toLowerCase().includes(s.name.toLowerCase()) ? 1.5 : 1);
+    // The listing's ten most central technical skills define what "fits" means for it.
+    const central = [...technical].sort((a, b) => weight(b) - weight(a)).slice(0, 10);
+    const total = central.reduce((sum, s) => sum + weight(s), 0) || 1;
+    const matched = technical.filter((s) => wanted.has(s.name));
+    const matchedWeight = central.filter((s) => wanted.has(s.name)).reduce((sum, s) => sum + weight(s), 0);
+    // Coverage of the listing's core, and of what the member asked about.
+    const skillFit =
+      profile.skills.length === 0
+        ? 0.5
+        : 0.7 * (matchedWeight / total) + 0.3 * (matched.length / profile.skills.length);
+    const missing = central.filter((s) => s.required && !wanted.has(s.name)).slice(0, 4);
+
+    const experience = experienceFit(profile.years, l.yearsMin);
+    const place = placeFit(profile, l, gazetteer);
+    const pay = payFit(profile.minSalary, l.salary);
+    const level = levelFit(profile.seniority, l.seniority as Seniority);
+    const score =
+      WEIGHTS.skills * skillFit +
+      WEIGHTS.experience * experience +
+      WEIGHTS.place * place.fit +
+      WEIGHTS.pay * pay +
+      WEIGHTS.level * level;
+
+    const reasons = [
+      matched.length
+        ? `matches ${matched
+            .map((s) => s.name)
+            .slice(0, 6)
+            .join(', ')}`
+        : 'matches none of your skills',
+      missing.length ? `missing ${missing.map((s) => s.name).join(', ')}` : '',
+      place.label,
+      l.salary ? formatPay(l.salary) : 'pay not posted',
+      l.yearsMin !== null
+        ? `${l.yearsMin}+ years asked${profile.years !== undefined ? ` (you have ${profile.years})` : ''}`
+        : '',
+      profile.seniority && l.seniority !== profile.seniority ? `${l.seniority}-level` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return {
+      listingId: l.id,
+      title: l.title,
+      company: l.company,
+      url: l.url,
+      score: Math.round(score * 1000) / 1000,
+      matchedSkills: matched.map((s) => s.name),
+      missingSkills: missing.map((s) => s.name),
+      reasons,
+    };
+  });
+  scored.sort((a, b) => b.score - a.score || a.listingId.localeCompare(b.listingId));
+  const seenPostings = new Set<string>();
+  const perCompany = new Map<string, number>();
+  const out: Recommendation[] = [];
+  for (const r of scored) {
+    const posting = `${r.company.toLowerCase()}|${r.title.toLowerCase()}`;
+    const company = r.company.toLowerCase();
+    if (seenPostings.has(posting) || (perCompany.get(company) ?? 0) >= 2) continue;
+    seenPostings.add(posting);
+    perCompany.set(company, (perCompany.get(company) ?? 0) + 1);
+    out.push(r);
+    if (out.length >= k) break;
+  }
+  return out;
+}
+
+function experienceFit(years: number | undefined, asked: number | null): number {
+  if (years === undefined) return 0.7;
+  if (asked === null) return 0.8;
+  const gap = asked - years;
+  if (gap <= 0) return gap < -8 ? 0.8 : 1; // far above the ask: probably a more senior role elsewhere
+  return gap <= 2 ? 0.6 : 0.15;
+}
+
+function placeFit(profile: Profile, l: ListingDetail, gazetteer: Gazetteer): { fit: number; label: string } {
+  const where =
+    l.remote === 'remote'
+      ? `remote — ${l.location}`
+      : `${l.remote === 'onsite' ? 'on-site' : l.remote} in ${l.location}`;
+  let fit = 1;
+  if (profile.remote) fit *= l.remote === 'remote' ? 1 : l.remote === 'hybrid' ? 0.35 : 0.05;
+  if (profile.location) {
+    const wanted = profile.location.trim().toLowerCase();
+    const country = gazetteer.country(wanted)?.country ?? gazetteer.cityMentions(wanted)[0]?.country;
+    const region = wanted === 'eu' ? 'europe' : wanted.replace(/\s+/g, '-');
+    const inPlace = l.locations.some(
+      (p) =>
+        (country && p.country === country) || p.region === region || p.raw.toLowerCase().includes(wanted),
+    );
+    fit *= inPlace
+      ? 1
+      : l.remote === 'remote' && l.locations.every((p) => !p.country && !p.region)
+        ? 0.7
+        : 0.2;
+  }
+  return { fit, label: where };
+}
+
+function payFit(min: Profile['minSalary'], salary: Salary | null): number {
+  if (!min) return 0.7;
+  if (!salary) return 0.5;
+  if (min.currency && salary.currency !== min.currency) return 0.3;
+  if (salary.period !== 'year') return 0.5;
+  return salary.max >= min.amount ? 1 : 0.1;
+}
+
+function levelFit(wanted: Seniority | undefined, level: Seniority): number {
+  if (!wanted) return 0.7;
+  if (wanted === level) return 1;
+  const order = SENIORITY_LEVELS.indexOf(wanted) - SENIORITY_LEVELS.indexOf(level);
+  return Math.abs(order) === 1 ? 0.55 : 0.25;
+}
+
+function formatPay(s: Salary): string {
+  const short = (v: number) => (v >= 10_000 && v % 1000 === 0 ? `${v / 1000}k` : v.toLocaleString('en-US'));
+  return `${short(s.min)}–${short(s.max)} ${s.currency}${s.period === 'year' ? '' : ` per ${s.period}`}`;
+}

@@ -88,6 +88,24 @@ describe('console commands', () => {
     );
   });
 
+  test('/recommend is private and explains each result', async () => {
+    const { app } = testApp({ corpus });
+    await app.ensureCorpus();
+    const parsed = parseCommandLine('/recommend skills: golang, kafka years: 9 remote: true');
+    expect(parsed).toEqual({
+      name: 'recommend',
+      options: { skills: 'golang, kafka', years: 9, remote: true },
+    });
+    const text = await runConsoleLine(app, '/recommend skills: golang, kafka years: 9 remote: true');
+    expect(text).toMatch(/== Listings for Go, Kafka ==/);
+    expect(text).toMatch(
+      /1\. Lead Backend Engineer, Payments — Acme Pay:\n {2}matches Go, Kafka.*remote — Remote \(EU\).*8\+ years asked \(you have 9\)/,
+    );
+    expect(await runConsoleLine(app, '/recommend skills: cobolscript')).toMatch(
+      /I don't know the skill "cobolscript"/,
+    );
+  });
+
   test('/corpus status reports the generation and counts', async () => {
     const { app } = testApp({ corpus });
     await app.ensureCorpus();

@@ -6,13 +6,14 @@ import { ModelAnswerer } from './rag/answer/model.js';
 import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
+import { type GapReport, skillGap } from './rag/gap.js';
 import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
 import { Retriever } from './rag/search.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
-import { CorpusReader } from './storage/corpus-reader.js';
+import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import { GenerationStore } from './storage/generations.js';
 
 /**
@@ -143,6 +144,25 @@ export class App {
     const reader = this.reader();
     if (!reader) return null;
     return recommend(reader.allListingDetails(), profile, this.pipeline.gazetteer, k);
+  }
+
+  /**
+   * The skill gap between a member and a target market: the listings retrieval finds for the
+   * target ("lead backend fintech"), or every listing when no target is given.
+   */
+  async gap(skills: string[], target?: string): Promise<GapReport | null> {
+    const reader = this.reader();
+    const retriever = this.retriever();
+    if (!reader || !retriever) return null;
+    let market = reader.allListingDetails();
+    if (target) {
+      const { hits } = await retriever.search(target, { k: 30, perCompany: 30 });
+      const ids = new Set(hits.map((h) => h.listingId));
+      market = hits
+        .map((h) => market.find((l) => l.id === h.listingId))
+        .filter((l): l is ListingDetail => l !== undefined && ids.has(l.id));
+    }
+    return skillGap(market, skills, target ?? null);
   }
 
   /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */

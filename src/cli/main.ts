@@ -298,6 +298,32 @@ export function buildCli(app: () => App): Command {
     );
 
   program
+    .command('gap')
+    .description('The most demanded skills you lack in a target market, with example listings')
+    .requiredOption('--skills <list>', 'your skills, comma-separated')
+    .option(
+      '--target <text>',
+      'the market, in words: "lead backend fintech", "remote go platform roles in europe"',
+    )
+    .option('--json', 'print JSON', false)
+    .action(async (opts: { skills: string; target?: string; json: boolean }) => {
+      const a = app();
+      await withCorpus(opts.json);
+      const report = (await a.gap(resolveSkills(opts.skills, a), opts.target))!;
+      const pct = (x: number) => `${Math.round(x * 100)}%`;
+      const text = [
+        `Market: ${report.market} listings${report.target ? ` for "${report.target}"` : ''}`,
+        'Most demanded skills you lack:',
+        ...report.missing.map(
+          (g) =>
+            `  ${g.skill}: required by ${g.listings} (${pct(g.share)}), e.g. ${g.examples.map((e) => e.listingId).join(', ')}`,
+        ),
+        `You already cover: ${report.covered.map((g) => `${g.skill} (${pct(g.share)})`).join(', ') || 'none of the demanded skills'}`,
+      ].join('\n');
+      print(opts.json, report, text);
+    });
+
+  program
     .command('eval')
     .description(
       'Retrieval quality on the judged queries: nDCG@10, Recall@10 and MRR for bm25, dense and hybrid',

@@ -1,6 +1,7 @@
 import { askCommand } from './ask.js';
 import type { Command } from './command.js';
 import { corpusCommand } from './corpus.js';
+import { gapCommand } from './gap.js';
 import { helpCommand } from './help.js';
 import { listingCommand } from './listing.js';
 import { recommendCommand } from './recommend.js';
@@ -12,6 +13,7 @@ export const COMMANDS: ReadonlyArray<Command<never>> = [
   askCommand,
   searchCommand,
   recommendCommand,
+  gapCommand,
   listingCommand,
   corpusCommand,
 ] as unknown as ReadonlyArray<Command<never>>;

@@ -1,0 +1,64 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { truncate } from '../format.js';
+import { UserFacingError, unknownSkillsMessage } from '../reply.js';
+import { defineCommand } from './command.js';
+
+export const gapCommand = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('gap')
+    .setDescription('Which demanded skills you lack for a kind of role')
+    .addStringOption((o) =>
+      o.setName('skills').setDescription('Your skills, comma-separated').setRequired(true).setMaxLength(300),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('target')
+        .setDescription('e.g. lead backend fintech, remote go platform roles in europe')
+        .setMaxLength(200),
+    )
+    .toJSON(),
+  options: z.object({
+    skills: z.string().trim().min(1).max(300),
+    target: z.string().trim().min(2).max(200).optional(),
+  }),
+  async run({ skills: raw, target }, { app }) {
+    const { skills, unknown } = app.pipeline.taxonomy.resolveList(raw);
+    if (unknown.length) throw new UserFacingError(unknownSkillsMessage(unknown));
+    const report = await app.gap(skills, target);
+    if (!report) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    return {
+      // A member's own profile: shown only to them.
+      ephemeral: true,
+      embeds: [
+        {
+          title: truncate(`Skill gap${target ? ` for “${target}”` : ''}`, 256),
+          description: `Across ${report.market} listings${target ? ' matching the target' : ''}, as required skills (not nice-to-haves).`,
+          fields: [
+            {
+              name: 'Most demanded, and missing',
+              value: truncate(
+                report.missing
+                  .map(
+                    (g) =>
+                      `**${g.skill}** — ${g.listings} listings (${pct(g.share)}), e.g. \`${g.examples[0]?.listingId}\``,
+                  )
+                  .join('\n') || 'Nothing: you cover every demanded skill.',
+                1024,
+              ),
+            },
+            {
+              name: 'Already covered',
+              value: truncate(
+                report.covered.map((g) => `${g.skill} (${pct(g.share)})`).join(', ') ||
+                  'None of the demanded skills yet.',
+                1024,
+              ),
+            },
+          ],
+        },
+      ],
+    };
+  },
+});

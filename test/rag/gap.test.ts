@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { listingMarkdown, testApp } from '../support/temp.js';
+
+const corpus = {
+  'listings/a.md': listingMarkdown(
+    { id: 'a', company: 'A' },
+    '## Requirements\nGo, Kafka and Kubernetes in production; 8+ years.\n\n## Nice to have\nRust.',
+  ),
+  'listings/b.md': listingMarkdown(
+    { id: 'b', company: 'B' },
+    '## Requirements\nGo and Kubernetes; PostgreSQL; mentoring engineers.',
+  ),
+  'listings/c.md': listingMarkdown(
+    { id: 'c', company: 'C' },
+    '## Requirements\nJava with Spring Boot and Kafka on AWS.',
+  ),
+};
+
+describe('skill gap', () => {
+  test('lists the most demanded required skills the member lacks, with counts, shares and examples', async () => {
+    const { app } = testApp({ corpus });
+    await app.ingest({ sources: [], embedded: true });
+    const report = (await app.gap(['Go']))!;
+    expect(report.market).toBe(3);
+    const kafka = report.missing.find((g) => g.skill === 'Kafka')!;
+    expect(kafka).toMatchObject({ listings: 2, share: 0.667 });
+    expect(kafka.examples.map((e) => e.listingId).sort()).toEqual(['a', 'c']);
+    expect(report.missing[0]!.listings).toBeGreaterThanOrEqual(report.missing.at(-1)!.listings);
+    expect(report.covered).toEqual([expect.objectContaining({ skill: 'Go', listings: 2 })]);
+    // Nice-to-haves and leadership practices are not counted as gaps.
+    expect(report.missing.map((g) => g.skill)).not.toContain('Rust');
+    expect(report.missing.map((g) => g.skill)).not.toContain('Mentoring');
+  });
+
+  test('a target narrows the market to the listings retrieval finds for it', async () => {
+    const { app } = testApp({ useRealCorpus: true });
+    await app.ingest({ sources: [], embedded: true });
+    const all = (await app.gap(['Java']))!;
+    const fintech = (await app.gap(['Java'], 'lead backend fintech payments'))!;
+    expect(all.market).toBeGreaterThanOrEqual(150);
+    expect(fintech.market).toBe(30);
+    expect(fintech.target).toBe('lead backend fintech payments');
+    const payments = (r: typeof all) => r.missing.find((g) => g.skill === 'Payments')?.share ?? 0;
+    expect(payments(fintech)).toBeGreaterThan(payments(all));
+  });
+});

@@ -71,8 +71,12 @@ export function renderReplyText(reply: Reply): string {
     if (embed.description) out.push(embed.description);
     const inline = (embed.fields ?? []).filter((f) => f.inline);
     if (inline.length) out.push(inline.map((f) => `${f.name}: ${f.value}`).join(' | '));
-    for (const f of (embed.fields ?? []).filter((f) => !f.inline))
-      out.push(`${f.name}:\n  ${f.value.split('\n').join('\n  ')}`);
+    // A field name ending in a word gets a colon; a usage line ("/gap skills: [target:]") does not.
+    for (const f of (embed.fields ?? []).filter((f) => !f.inline)) {
+      out.push(
+        `${f.name}${/[\p{L}\p{N})]$/u.test(f.name) ? ':' : ''}\n  ${f.value.split('\n').join('\n  ')}`,
+      );
+    }
     if (embed.footer) out.push(`-- ${embed.footer}`);
   }
   return out.join('\n');

@@ -10,7 +10,7 @@ import { defineCommand } from './command.js';
 export const corpusCommand = defineCommand({
   data: new SlashCommandBuilder()
     .setName('corpus')
-    .setDescription('Admin: the corpus RoleRadar answers from')
+    .setDescription('The corpus RoleRadar answers from: status and refresh')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setDMPermission(false)
     .addSubcommand((s) =>

@@ -1,35 +1,44 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { ApplicationCommandOptionType, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import type { Command } from './command.js';
 import { defineCommand } from './command.js';
 
-export const helpCommand = defineCommand({
-  data: new SlashCommandBuilder()
-    .setName('help')
-    .setDescription('What RoleRadar can do and how to ask')
-    .toJSON(),
-  options: z.object({}),
-  async run(_args, { app }) {
-    const status = app.reader()?.status();
-    const corpus = status
-      ? `I answer from ${status.listings} job listings and ${status.guides} role guides (corpus ${status.generation}).`
-      : 'The corpus is not built yet.';
-    return {
-      ephemeral: true,
-      embeds: [
-        {
-          title: 'RoleRadar: Lead Backend Engineer roles, grounded in real listings',
-          description: `${corpus}\nEvery fact I give comes from a listing or guide I can show you.`,
-          fields: [
-            {
-              name: '/listing id:',
-              value:
-                'One listing with its extracted facts: skills, years, salary as posted, work mode, level.',
-            },
-            { name: '/corpus status | refresh', value: 'Admins: what the corpus holds, and rebuilding it.' },
-            { name: '/help', value: 'This message.' },
-          ],
-        },
-      ],
-    };
-  },
-});
+/** "/recommend skills: [years:] …", from a command's own definition, so help never drifts from it. */
+export function usageOf(command: Command<unknown>): string {
+  const options = command.data.options ?? [];
+  const subcommands = options.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  if (subcommands.length) return `/${command.data.name} ${subcommands.map((s) => s.name).join(' | ')}`;
+  const parts = options.map((o) => (o.required ? `${o.name}:` : `[${o.name}:]`));
+  return [`/${command.data.name}`, ...parts].join(' ');
+}
+
+/** /help, listing the commands it is given (the registry passes itself; no import cycle). */
+export function createHelpCommand(commands: () => ReadonlyArray<Command<unknown>>) {
+  return defineCommand({
+    data: new SlashCommandBuilder()
+      .setName('help')
+      .setDescription('What RoleRadar can do and how to ask')
+      .toJSON(),
+    options: z.object({}),
+    async run(_args, { app, invoker }) {
+      const status = app.reader()?.status();
+      const corpus = status
+        ? `I answer from ${status.listings} job listings and ${status.guides} role guides (corpus ${status.generation}).`
+        : 'The corpus is not built yet.';
+      const visible = commands().filter((c) => !c.admin || invoker.isAdmin);
+      return {
+        ephemeral: true,
+        embeds: [
+          {
+            title: 'RoleRadar: Lead Backend Engineer roles, grounded in real listings',
+            description: `${corpus}\nEvery fact I give comes from a listing or guide I can show you.`,
+            fields: visible.map((c) => ({
+              name: usageOf(c),
+              value: `${c.data.description}${c.admin ? ' (admins)' : ''}`,
+            })),
+          },
+        ],
+      };
+    },
+  });
+}

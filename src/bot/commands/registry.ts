@@ -2,10 +2,12 @@ import { askCommand } from './ask.js';
 import type { Command } from './command.js';
 import { corpusCommand } from './corpus.js';
 import { gapCommand } from './gap.js';
-import { helpCommand } from './help.js';
+import { createHelpCommand } from './help.js';
 import { listingCommand } from './listing.js';
 import { recommendCommand } from './recommend.js';
 import { searchCommand } from './search.js';
+
+const helpCommand = createHelpCommand(() => COMMANDS as ReadonlyArray<Command<unknown>>);
 
 /** Every slash command, in one explicit list: the console, the bot and command registration all read it. */
 export const COMMANDS: ReadonlyArray<Command<never>> = [

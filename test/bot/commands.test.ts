@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import type { Command } from '../../src/bot/commands/command.js';
 import { usageOf } from '../../src/bot/commands/help.js';
 import { COMMANDS } from '../../src/bot/commands/registry.js';
-import type { Command } from '../../src/bot/commands/command.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { testApp } from '../support/temp.js';
 
@@ -32,24 +32,45 @@ describe('the command registry', () => {
 
   test('/help lists every command from its own definition, admin ones only for admins', async () => {
     const { app } = testApp({ corpus: {} });
-    const member = await dispatchCommand('help', {}, { app, invoker: { id: '1', name: 'm', isAdmin: false }, surface: 'console' });
-    const admin = await dispatchCommand('help', {}, { app, invoker: { id: '2', name: 'a', isAdmin: true }, surface: 'console' });
+    const member = await dispatchCommand(
+      'help',
+      {},
+      { app, invoker: { id: '1', name: 'm', isAdmin: false }, surface: 'console' },
+    );
+    const admin = await dispatchCommand(
+      'help',
+      {},
+      { app, invoker: { id: '2', name: 'a', isAdmin: true }, surface: 'console' },
+    );
     const names = (r: typeof member) => r.embeds![0]!.fields!.map((f) => f.name);
     expect(names(admin)).toEqual(commands.map(usageOf));
     expect(names(member)).toEqual(commands.filter((c) => !c.admin).map(usageOf));
-    expect(names(admin)).toContain('/recommend skills: [years:] [location:] [remote:] [min_salary:] [seniority:]');
+    expect(names(admin)).toContain(
+      '/recommend skills: [years:] [location:] [remote:] [min_salary:] [seniority:]',
+    );
   });
 
   test('an admin command from a member is refused before anything runs', async () => {
     const { app } = testApp({ corpus: {} });
-    const reply = await dispatchCommand('corpus', { subcommand: 'refresh' }, { app, invoker: { id: '1', name: 'm', isAdmin: false }, surface: 'console' });
+    const reply = await dispatchCommand(
+      'corpus',
+      { subcommand: 'refresh' },
+      { app, invoker: { id: '1', name: 'm', isAdmin: false }, surface: 'console' },
+    );
     expect(reply).toMatchObject({ ephemeral: true, content: expect.stringMatching(/for server admins/) });
     expect(app.reader()).toBeNull();
   });
 
   test('invalid options are explained, naming the option', async () => {
     const { app } = testApp({ corpus: {} });
-    const reply = await dispatchCommand('recommend', { skills: 'go', years: 'many' }, { app, invoker: { id: '1', name: 'm', isAdmin: false }, surface: 'console' });
-    expect(reply).toMatchObject({ ephemeral: true, content: expect.stringMatching(/Invalid options for `\/recommend`[\s\S]*years/) });
+    const reply = await dispatchCommand(
+      'recommend',
+      { skills: 'go', years: 'many' },
+      { app, invoker: { id: '1', name: 'm', isAdmin: false }, surface: 'console' },
+    );
+    expect(reply).toMatchObject({
+      ephemeral: true,
+      content: expect.stringMatching(/Invalid options for `\/recommend`[\s\S]*years/),
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { ListingDetail } from '../storage/corpus-reader.js';
+import { LEARNABLE_CATEGORIES } from './taxonomy.js';
 
 export interface GapSkill {
   skill: string;
@@ -19,28 +20,6 @@ export interface GapReport {
   covered: GapSkill[];
 }
 
-// Leadership practices and broad terms are asked of nearly everyone; the gap lists what a member can study.
-const LEARNABLE = new Set([
-  'language',
-  'runtime',
-  'framework',
-  'database',
-  'search',
-  'streaming',
-  'cloud',
-  'containers',
-  'infrastructure',
-  'delivery',
-  'operations',
-  'api',
-  'architecture',
-  'data',
-  'security',
-  'compliance',
-  'quality',
-  'domain',
-]);
-
 /**
  * Compares a member's skills with what a market of listings requires: the most demanded skills they
  * lack (share of listings that require each, with examples) and the demanded ones they cover.
@@ -55,7 +34,7 @@ export function skillGap(
   const demand = new Map<string, ListingDetail[]>();
   for (const l of market) {
     for (const s of l.skillDetails) {
-      if (!s.required || !LEARNABLE.has(s.category)) continue;
+      if (!s.required || !LEARNABLE_CATEGORIES.has(s.category)) continue;
       demand.set(s.name, [...(demand.get(s.name) ?? []), l]);
     }
   }

@@ -2,6 +2,7 @@ import type { ListingDetail } from '../storage/corpus-reader.js';
 import type { Gazetteer } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
+import { LEARNABLE_CATEGORIES } from './taxonomy.js';
 
 /** A member's profile, as /recommend takes it. Skills are canonical names. */
 export interface Profile {
@@ -25,28 +26,6 @@ export interface Recommendation {
   reasons: string;
 }
 
-// Soft skills and broad practices are part of most listings; "missing" lists name the concrete
-// technologies a member could learn.
-const TECHNICAL = new Set([
-  'language',
-  'runtime',
-  'framework',
-  'database',
-  'search',
-  'streaming',
-  'cloud',
-  'containers',
-  'infrastructure',
-  'delivery',
-  'operations',
-  'api',
-  'architecture',
-  'data',
-  'security',
-  'compliance',
-  'quality',
-]);
-
 // How much each part of the fit counts in the score.
 const WEIGHTS = { skills: 0.5, experience: 0.15, place: 0.15, pay: 0.1, level: 0.1 };
 
@@ -64,7 +43,7 @@ export function recommend(
 ): Recommendation[] {
   const wanted = new Set(profile.skills);
   const scored = listings.map((l) => {
-    const technical = l.skillDetails.filter((s) => TECHNICAL.has(s.category));
+    const technical = l.skillDetails.filter((s) => LEARNABLE_CATEGORIES.has(s.category));
     const weight = (s: (typeof technical)[number]) =>
       (s.required ? 1 : 0.4) *
       (1 + Math.log1p(s.mentions)) *

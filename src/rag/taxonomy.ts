@@ -14,6 +14,31 @@ const taxonomySchema = z.array(skillSchema).min(1);
 
 export type SkillDefinition = z.infer<typeof skillSchema>;
 
+/**
+ * Skill categories a member can learn: technologies and domains. Leadership practices and broad
+ * soft skills are asked of nearly everyone, so recommendations and gaps leave them out.
+ */
+export const LEARNABLE_CATEGORIES: ReadonlySet<string> = new Set([
+  'language',
+  'runtime',
+  'framework',
+  'database',
+  'search',
+  'streaming',
+  'cloud',
+  'containers',
+  'infrastructure',
+  'delivery',
+  'operations',
+  'api',
+  'architecture',
+  'data',
+  'security',
+  'compliance',
+  'quality',
+  'domain',
+]);
+
 export interface Token {
   raw: string;
   lower: string;

@@ -115,17 +115,7 @@ export class CorpusReader {
     };
     const share = (n: number) => (c.listings === 0 ? 0 : Math.round((n / c.listings) * 1000) / 1000);
     const run = this.statements.lastRun.get() as
-      | {
-          started_at: string;
-          finished_at: string;
-          sources: string;
-          added: number;
-          updated: number;
-          removed: number;
-          unchanged: number;
-          rejected: number;
-          duplicates: number;
-        }
+      | (RefreshCounts & { started_at: string; finished_at: string; sources: string })
       | undefined;
     return {
       generation: this.generation.id,

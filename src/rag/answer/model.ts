@@ -54,8 +54,6 @@ export class ModelAnswerer {
   private readonly waiting: Array<() => void> = [];
   private tokensToday = { day: '', used: 0 };
   private breakerUntil = 0;
-  /** Requests sent to the endpoint (for tests and status). */
-  calls = 0;
   /** A random marker in the system prompt: if it appears in an answer, the prompt leaked. */
   readonly canary = `rr-canary-${randomBytes(6).toString('hex')}`;
 
@@ -123,7 +121,6 @@ export class ModelAnswerer {
   ): Promise<{ kind: 'ok'; text: string } | { kind: 'error'; reason: string }> {
     for (let attempt = 0; ; attempt++) {
       try {
-        this.calls++;
         const remaining = deadline - monotonic();
         const response = await this.client.chat.completions.create(
           {
@@ -227,11 +224,6 @@ export class ModelAnswerer {
   private release(): void {
     this.active--;
     this.waiting.shift()?.();
-  }
-
-  /** How many model calls are running now (never above the configured cap). */
-  get inFlight(): number {
-    return this.active;
   }
 }
 

@@ -116,13 +116,4 @@ export class LocalEmbeddings extends Embeddings {
       throw new Error(`local embedder files describe ${header.modelId} but load as ${model.modelId}`);
     return model;
   }
-
-  static copyFiles(fromDir: string, toDir: string): boolean {
-    if (!fs.existsSync(path.join(fromDir, MODEL_HEADER))) return false;
-    for (const name of [MODEL_HEADER, MODEL_MATRIX]) {
-      if (fs.existsSync(path.join(fromDir, name)))
-        fs.copyFileSync(path.join(fromDir, name), path.join(toDir, name));
-    }
-    return true;
-  }
 }

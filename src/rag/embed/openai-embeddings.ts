@@ -37,8 +37,6 @@ export class OpenAiCompatibleEmbeddings extends Embeddings {
   private readonly cache: Database.Database;
   private readonly batchSize: number;
   private readonly sleep: (ms: number) => Promise<void>;
-  /** Texts actually sent to the endpoint (not served from the cache), for reports and tests. */
-  sentTexts = 0;
 
   constructor(private readonly options: OpenAiEmbeddingOptions) {
     super({});
@@ -80,7 +78,6 @@ export class OpenAiCompatibleEmbeddings extends Embeddings {
     for (let start = 0; start < missing.length; start += this.batchSize) {
       const batch = missing.slice(start, start + this.batchSize);
       const vectors = await this.request(batch.map((i) => documents[i]!));
-      this.sentTexts += batch.length;
       this.cache.transaction(() => {
         batch.forEach((docIndex, j) => {
           out[docIndex] = vectors[j]!;

@@ -6,16 +6,8 @@ import {
   validateRecord,
 } from '../../../src/rag/record-schema.js';
 import type { RawRecord } from '../../../src/rag/sources/types.js';
+import { DESCRIPTION, FIELDS } from '../../support/listing-fields.js';
 
-const DESCRIPTION = 'We are hiring a lead backend engineer to own our payments platform end to end.';
-const FIELDS = {
-  id: 'acme-lead',
-  title: 'Lead Backend Engineer',
-  company: 'Acme',
-  location: 'Berlin, Germany',
-  url: 'https://jobs.example.com/acme-lead',
-  description: DESCRIPTION,
-};
 const ORIGIN = { file: 'jobs.jsonl', line: 7, record: 3 };
 
 const listing = (fields: Record<string, unknown>, extra: Partial<RawRecord> = {}): RawRecord => ({

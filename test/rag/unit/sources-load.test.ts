@@ -1,18 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSource } from '../../../src/rag/sources/load.js';
+import { DESCRIPTION, FIELDS } from '../../support/listing-fields.js';
 import { tempDir, writeFiles } from '../../support/temp.js';
 
 const MAX = 1024 * 1024;
-const DESCRIPTION = 'We are hiring a lead backend engineer to own our payments platform end to end.';
-const FIELDS = {
-  id: 'acme-lead',
-  title: 'Lead Backend Engineer',
-  company: 'Acme',
-  location: 'Berlin, Germany',
-  url: 'https://jobs.example.com/acme-lead',
-  description: DESCRIPTION,
-};
 const jsonLine = (id: string) => JSON.stringify({ ...FIELDS, id });
 
 /** Writes one file into a fresh temp folder and loads it. */

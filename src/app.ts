@@ -14,7 +14,9 @@ import { type Profile, type Recommendation, recommend } from './rag/recommend.js
 import { Retriever } from './rag/search.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
+import type { Db } from './storage/database.js';
 import { GenerationStore } from './storage/generations.js';
+import { openStateDb } from './storage/state.js';
 
 /**
  * The composition root's product: configuration, storage and services wired together. The CLI,
@@ -28,6 +30,7 @@ export class App {
   private conceptsCache: QueryConcept[] | undefined;
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
   private modelCache: ModelAnswerer | undefined;
+  private stateCache: Db | undefined;
 
   constructor(
     readonly config: AppConfig,
@@ -201,7 +204,15 @@ export class App {
     return { embeddings: this.remoteCache, modelId: this.remoteCache.modelId };
   }
 
+  /** The members' and admins' own data (notes, feedback, audit, settings): see storage/state.ts. */
+  state(): Db {
+    this.stateCache ??= openStateDb(this.config.dataDir);
+    return this.stateCache;
+  }
+
   close(): void {
+    this.stateCache?.close();
+    this.stateCache = undefined;
     this.readerCache?.close();
     this.readerCache = undefined;
     this.retrieverCache = undefined;

@@ -17,9 +17,17 @@ export interface ReplyEmbed {
   footer?: string;
 }
 
+/** A file sent with the reply (e.g. the /market chart); plain bytes so it can cross a worker boundary. */
+export interface ReplyFile {
+  name: string;
+  data: Uint8Array;
+  description?: string;
+}
+
 export interface Reply {
   content?: string;
   embeds?: ReplyEmbed[];
+  files?: ReplyFile[];
   /** Shown only to the member who asked. */
   ephemeral?: boolean;
 }

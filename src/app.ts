@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
 import { askOffline } from './rag/answer/ask.js';
-import { ModelAnswerer } from './rag/answer/model.js';
+import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
 import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
@@ -36,6 +36,7 @@ export class App {
     readonly config: AppConfig,
     readonly log: Log,
     readonly now: () => Date = () => new Date(),
+    private readonly services: { modelSlots?: ModelSlots } = {},
   ) {
     this.store = new GenerationStore(config.dataDir, log);
   }
@@ -136,6 +137,7 @@ export class App {
         maxConcurrent: o.maxConcurrent,
         dailyTokenBudget: o.dailyTokenBudget,
         now: this.now,
+        ...(this.services.modelSlots ? { slots: this.services.modelSlots } : {}),
       },
       this.log,
     );

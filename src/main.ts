@@ -1,11 +1,15 @@
+import path from 'node:path';
+import { ShardingManager } from 'discord.js';
 import { App } from './app.js';
 import { runConsole } from './bot/console.js';
-import { type AppConfig, ConfigError, loadConfig } from './config/config.js';
-import { createLogger } from './logger.js';
+import { RoleRadarBot } from './bot/discord/bot.js';
+import { type AppConfig, ConfigError, loadConfig, PROJECT_ROOT } from './config/config.js';
+import { createLogger, type Log } from './logger.js';
 
 /**
- * `npm start`: the composition root. Reads the environment once, builds the corpus on first run,
- * and opens the local console (the Discord adapter joins here when DISCORD_TOKEN is set).
+ * `npm start`: the composition root. Reads the environment once. With DISCORD_TOKEN it runs the
+ * Discord bot (sharded through discord.js's ShardingManager when SHARDS is set); without it, it
+ * builds the corpus on first run and opens the local console.
  */
 async function start(): Promise<number> {
   let config: AppConfig;
@@ -18,21 +22,72 @@ async function start(): Promise<number> {
     }
     throw error;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, {
+    format: config.logFormat,
+    secrets: [config.discord.token, config.openai.apiKey, config.discord.componentSecret],
+  });
+  if (config.discord.token) {
+    // A shard process spawned by the manager runs the bot itself (discord.js sets SHARDS for it).
+    if (config.discord.shards !== undefined && process.env.SHARDING_MANAGER !== 'true')
+      return runShards(config, log);
+    return runBot(config, log);
+  }
   const app = new App(config, log);
   try {
     const built = await app.ensureCorpus();
     if (built) log.info(built.message);
-    if (config.discord.token) {
-      log.warn(
-        'DISCORD_TOKEN is set, but this build has no Discord gateway client yet; opening the local console instead',
-      );
-    }
     await runConsole(app, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   } finally {
     app.close();
   }
+}
+
+async function runBot(config: AppConfig, log: Log): Promise<number> {
+  const bot = new RoleRadarBot({ config, log });
+  let stopping: Promise<void> | undefined;
+  const stop = (signal: string) => {
+    log.info(`${signal} received: finishing the interactions in flight, then stopping`);
+    stopping ??= bot.stop();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  try {
+    await bot.start();
+  } catch (error) {
+    log.error(`The bot could not start: ${(error as Error).message}`);
+    await bot.stop();
+    return 1;
+  }
+  // Runs until a signal stops it, or the gateway refuses the token for good.
+  while (!stopping) {
+    await new Promise((r) => setTimeout(r, 500));
+    if (bot.fatalError) {
+      stopping = bot.stop();
+      await stopping;
+      return 1;
+    }
+  }
+  await stopping;
+  return 0;
+}
+
+/** Large installs: one process per shard, each running the bot (and its own workers). */
+async function runShards(config: AppConfig, log: Log): Promise<number> {
+  const manager = new ShardingManager(path.join(PROJECT_ROOT, 'src', 'main.ts'), {
+    token: config.discord.token!,
+    totalShards: config.discord.shards ?? 'auto',
+    // The shard processes run the TypeScript through tsx, as `npm start` does.
+    execArgv: ['--import', 'tsx'],
+  });
+  manager.on('shardCreate', (shard) => log.info(`Shard ${shard.id} starting`));
+  await manager.spawn();
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+  for (const shard of manager.shards.values()) shard.kill();
+  return 0;
 }
 
 process.exitCode = await start();

@@ -15,6 +15,8 @@ export interface ReplyEmbed {
   description?: string;
   fields?: ReplyField[];
   footer?: string;
+  /** The name of an attached file to show as the embed's image (e.g. `market.png`). */
+  image?: string;
 }
 
 /** A file sent with the reply (e.g. the /market chart); plain bytes so it can cross a worker boundary. */
@@ -30,6 +32,39 @@ export interface Reply {
   files?: ReplyFile[];
   /** Shown only to the member who asked. */
   ephemeral?: boolean;
+  /**
+   * What the reply answered, for the buttons that act on it (sources, similar listings, feedback,
+   * follow-up questions): kept with the exchange, never shown as such.
+   */
+  context?: ReplyContext;
+  /** A summary a mentor may edit and save as a note (the "Edit & save as note" button). */
+  noteDraft?: NoteDraft;
+  /** Further pages of a long result (the reply itself is page 1); surfaces page through them. */
+  pages?: Reply[];
+}
+
+export interface NoteDraft {
+  listingId?: string;
+  topic?: string;
+  title: string;
+  body: string;
+}
+
+export interface ReplyCitation {
+  n: number;
+  listingId: string;
+  title: string;
+  company: string;
+  url: string;
+}
+
+export interface ReplyContext {
+  question: string;
+  answer?: string;
+  citations?: ReplyCitation[];
+  generation?: string;
+  /** Listings the reply is about, for "Similar listings". */
+  listingIds?: string[];
 }
 
 /** A problem the member can fix (an unknown id, a missing option): shown to them, not logged as a fault. */

@@ -32,6 +32,17 @@ const envSchema = z.object({
   ROLERADAR_ANSWER_DEADLINE_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
   ROLERADAR_MODEL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   ROLERADAR_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(200_000),
+  LOG_FORMAT: z.enum(['text', 'json']).optional(),
+  ROLERADAR_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  ROLERADAR_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  ROLERADAR_METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  ROLERADAR_COMPONENT_SECRET: optionalString,
+  ROLERADAR_USER_BURST: z.coerce.number().int().min(1).max(100).default(5),
+  ROLERADAR_USER_PER_MINUTE: z.coerce.number().min(1).max(600).default(12),
+  ROLERADAR_USER_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
+  ROLERADAR_REST_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+  ROLERADAR_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
 });
 
 export interface AppConfig {
@@ -40,6 +51,18 @@ export interface AppConfig {
     applicationId: string | undefined;
     guildId: string | undefined;
     apiUrl: string | undefined;
+    /** Worker threads for retrieval and answers (a refresh gets one more of its own). */
+    workers: number;
+    /** `/healthz` and `/metrics`; port 0 picks a free one. */
+    metricsHost: string;
+    metricsPort: number;
+    /** Signs button ids; derived from the bot token when not set. */
+    componentSecret: string | undefined;
+    userLimit: { burst: number; perMinute: number; concurrent: number };
+    restTimeoutMs: number;
+    shutdownGraceMs: number;
+    /** `auto` or a count: run shards through discord.js's ShardingManager. */
+    shards: 'auto' | number | undefined;
   };
   /** Where generations, the pointer to the serving one and the refresh lock live. */
   dataDir: string;
@@ -48,6 +71,8 @@ export interface AppConfig {
   keepGenerations: number;
   maxSourceBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** JSON lines for the bot in production; text for the console and CLI. */
+  logFormat: 'text' | 'json';
   /** The offline embedder (used unless an OpenAI-compatible embedding model is configured). */
   localEmbedding: LocalEmbeddingKind;
   openai: {
@@ -82,12 +107,25 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       applicationId: e.DISCORD_APPLICATION_ID,
       guildId: e.DISCORD_GUILD_ID,
       apiUrl: e.DISCORD_API_URL,
+      workers: e.ROLERADAR_WORKERS,
+      metricsHost: e.ROLERADAR_METRICS_HOST,
+      metricsPort: e.ROLERADAR_METRICS_PORT,
+      componentSecret: e.ROLERADAR_COMPONENT_SECRET,
+      userLimit: {
+        burst: e.ROLERADAR_USER_BURST,
+        perMinute: e.ROLERADAR_USER_PER_MINUTE,
+        concurrent: e.ROLERADAR_USER_CONCURRENCY,
+      },
+      restTimeoutMs: e.ROLERADAR_REST_TIMEOUT_MS,
+      shutdownGraceMs: e.ROLERADAR_SHUTDOWN_GRACE_MS,
+      shards: e.SHARDS,
     },
     dataDir: path.resolve(cwd, e.ROLERADAR_DATA_DIR ?? path.join(PROJECT_ROOT, 'var')),
     corpusDir: path.resolve(cwd, e.ROLERADAR_CORPUS_DIR ?? path.join(PROJECT_ROOT, 'data')),
     keepGenerations: e.ROLERADAR_KEEP_GENERATIONS,
     maxSourceBytes: Math.round(e.ROLERADAR_MAX_SOURCE_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (e.DISCORD_TOKEN ? 'json' : 'text'),
     localEmbedding: e.ROLERADAR_LOCAL_EMBEDDING,
     openai: {
       apiKey: e.OPENAI_API_KEY,

@@ -41,6 +41,7 @@ const STATE_MIGRATIONS: string[] = [
 
   CREATE TABLE feedback (
     id INTEGER PRIMARY KEY,
+    exchange_id TEXT NOT NULL,
     user_id TEXT NOT NULL,
     guild_id TEXT,
     command TEXT NOT NULL,
@@ -49,7 +50,9 @@ const STATE_MIGRATIONS: string[] = [
     citations TEXT NOT NULL,
     generation TEXT,
     rating INTEGER NOT NULL CHECK (rating IN (-1, 1)),
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    -- One vote per member and answer; voting again changes it.
+    UNIQUE (exchange_id, user_id)
   );
 
   CREATE TABLE audit (
@@ -62,6 +65,20 @@ const STATE_MIGRATIONS: string[] = [
     outcome TEXT NOT NULL,
     at TEXT NOT NULL
   );
+
+  -- What a reply's buttons act on (feedback, sources, share, follow-up, pages): the question, the
+  -- reply as shown and the generation it came from. Button ids carry only the exchange id.
+  CREATE TABLE exchanges (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    guild_id TEXT,
+    command TEXT NOT NULL,
+    question TEXT NOT NULL,
+    reply TEXT NOT NULL,
+    generation TEXT,
+    created_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX exchanges_created ON exchanges(created_at);
 
   CREATE TABLE server_settings (
     guild_id TEXT NOT NULL,

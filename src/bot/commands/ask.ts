@@ -23,6 +23,12 @@ export const askCommand = defineCommand({
     if (!result) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
     if (result.kind === 'not_covered') return { content: result.answer };
     return {
+      context: {
+        question,
+        answer: result.answer,
+        citations: result.citations,
+        generation: result.generation,
+      },
       embeds: [
         {
           title: truncate(question, 256),

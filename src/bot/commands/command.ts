@@ -15,6 +15,10 @@ export interface CommandContext {
   app: App;
   invoker: Invoker;
   surface: 'console' | 'discord' | 'cli';
+  /** The Discord server the command came from; null in DMs, the console and the CLI. */
+  guildId?: string | null;
+  /** Long commands (a refresh) report how far they are; surfaces show it as it comes. */
+  progress?: (value: unknown) => void;
 }
 
 /**

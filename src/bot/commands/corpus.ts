@@ -22,11 +22,11 @@ export const corpusCommand = defineCommand({
     .toJSON(),
   admin: true,
   options: z.object({ subcommand: z.enum(['status', 'refresh']) }),
-  async run({ subcommand }, { app }) {
+  async run({ subcommand }, { app, progress }) {
     if (subcommand === 'refresh') {
       let report: IngestReport;
       try {
-        report = await app.ingest({ sources: [], embedded: true });
+        report = await app.ingest({ sources: [], embedded: true }, progress);
       } catch (error) {
         if (error instanceof RefreshInProgressError) throw new UserFacingError(error.message);
         throw error;

@@ -3,8 +3,12 @@ import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import type { Profile } from '../../rag/recommend.js';
 import { capitalize, truncate } from '../format.js';
-import { UserFacingError, unknownSkillsMessage } from '../reply.js';
+import { type Reply, UserFacingError, unknownSkillsMessage } from '../reply.js';
 import { defineCommand } from './command.js';
+
+// Ranked results shown a page at a time (Discord's pagination buttons; the console prints page one).
+const RESULTS = 15;
+const PAGE_SIZE = 5;
 
 export const recommendCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -52,22 +56,37 @@ export const recommendCommand = defineCommand({
     if (args.location) profile.location = args.location;
     if (args.min_salary) profile.minSalary = { amount: args.min_salary };
     if (args.seniority) profile.seniority = args.seniority;
-    const results = app.recommend(profile, 5);
+    const results = app.recommend(profile, RESULTS);
     if (!results) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    const title = truncate(`Listings for ${skills.join(', ')}`, 256);
+    const pages: Reply[] = [];
+    for (let start = 0; start < Math.max(results.length, 1); start += PAGE_SIZE) {
+      const page = results.slice(start, start + PAGE_SIZE);
+      pages.push({
+        // A profile is personal: the answer is shown only to the member who asked.
+        ephemeral: true,
+        embeds: [
+          {
+            title,
+            ...(page.length ? {} : { description: 'No listing in the corpus fits this profile.' }),
+            fields: page.map((r, i) => ({
+              name: truncate(`${start + i + 1}. ${r.title} — ${r.company}`, 256),
+              value: truncate(`${r.reasons}\n\`${r.listingId}\``, 1024),
+            })),
+            footer:
+              'Ranked by skill fit (weighted by how central each skill is), experience, place, pay and level',
+          },
+        ],
+      });
+    }
+    const [first, ...rest] = pages;
     return {
-      // A profile is personal: the answer is shown only to the member who asked.
-      ephemeral: true,
-      embeds: [
-        {
-          title: truncate(`Listings for ${skills.join(', ')}`, 256),
-          fields: results.map((r, i) => ({
-            name: truncate(`${i + 1}. ${r.title} — ${r.company}`, 256),
-            value: truncate(`${r.reasons}\n\`${r.listingId}\``, 1024),
-          })),
-          footer:
-            'Ranked by skill fit (weighted by how central each skill is), experience, place, pay and level',
-        },
-      ],
+      ...first!,
+      context: {
+        question: `recommend ${skills.join(', ')}`,
+        listingIds: results.slice(0, 3).map((r) => r.listingId),
+      },
+      ...(rest.length ? { pages: rest } : {}),
     };
   },
 });

@@ -6,6 +6,7 @@ import { createHelpCommand } from './help.js';
 import { listingCommand } from './listing.js';
 import { recommendCommand } from './recommend.js';
 import { searchCommand } from './search.js';
+import { settingsCommand } from './settings.js';
 
 const helpCommand = createHelpCommand(() => COMMANDS as ReadonlyArray<Command<unknown>>);
 
@@ -18,6 +19,7 @@ export const COMMANDS: ReadonlyArray<Command<never>> = [
   gapCommand,
   listingCommand,
   corpusCommand,
+  settingsCommand,
 ] as unknown as ReadonlyArray<Command<never>>;
 
 export function findCommand(name: string): Command<unknown> | undefined {

@@ -16,6 +16,17 @@ export interface ModelOptions {
   /** The calendar clock, for the daily budget. Deadlines use the monotonic clock. */
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Where concurrent-call slots come from when the cap is shared beyond this object (the bot's
+   * worker threads ask the main thread); by default `maxConcurrent` is enforced here.
+   */
+  slots?: ModelSlots;
+}
+
+/** A process-wide gate on concurrent model calls. `acquire` resolves false if no slot frees within `waitMs`. */
+export interface ModelSlots {
+  acquire(waitMs: number): Promise<boolean>;
+  release(): void;
 }
 
 const monotonic = () => performance.now();
@@ -199,6 +210,7 @@ export class ModelAnswerer {
   }
 
   private async acquire(deadline: number): Promise<boolean> {
+    if (this.options.slots) return this.options.slots.acquire(Math.max(0, deadline - monotonic()));
     if (this.active < this.options.maxConcurrent) {
       this.active++;
       return true;
@@ -222,6 +234,10 @@ export class ModelAnswerer {
   }
 
   private release(): void {
+    if (this.options.slots) {
+      this.options.slots.release();
+      return;
+    }
     this.active--;
     this.waiting.shift()?.();
   }

@@ -1,0 +1,877 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type http from 'node:http';
+import {
+  type ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  type CommandInteractionOption,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  type GuildMember,
+  type Interaction,
+  type InteractionReplyOptions,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
+  RateLimitError,
+  type RepliableInteraction,
+  TextInputStyle,
+} from 'discord.js';
+import type { AppConfig } from '../../config/config.js';
+import type { Log } from '../../logger.js';
+import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records.js';
+import type { Command, Invoker } from '../commands/command.js';
+import { COMMANDS, findCommand } from '../commands/registry.js';
+import type { NoteDraft, Reply } from '../reply.js';
+import { UserFacingError } from '../reply.js';
+import type { Catalog, CommandOutcome } from '../worker/operations.js';
+import { WorkerPool } from '../worker/pool.js';
+import { autocomplete } from './autocomplete.js';
+import { type ComponentRef, CustomIds } from './custom-id.js';
+import { BotMetrics, startOpsServer } from './metrics.js';
+import { MemberLimiter } from './rate-limit.js';
+import { type OutgoingMessage, renderReply, replyPage } from './render.js';
+
+/** Discord's REST base URL (overridable with DISCORD_API_URL for a proxy or a test fake). */
+export const DISCORD_API = 'https://discord.com/api';
+
+// Discord error codes the bot reacts to.
+const UNKNOWN_INTERACTION = 10062;
+const UNKNOWN_WEBHOOK = 10015;
+const INVALID_WEBHOOK_TOKEN = 50027;
+
+// A REST wait longer than this is not waited out: the handler takes its fallback path instead.
+const MAX_REST_WAIT_MS = 3000;
+// Progress edits of a refresh: at most one per this interval (a bounded edit rate).
+const PROGRESS_EDIT_MS = 1500;
+
+/** Commands whose answers are about one member: private unless the server chose otherwise. */
+const PERSONAL = new Set(['recommend', 'gap']);
+/** Commands that always answer privately (admin tools, help, notes). */
+const ALWAYS_PRIVATE = new Set(['corpus', 'settings', 'help', 'notes']);
+
+export interface BotOptions {
+  config: AppConfig;
+  log: Log;
+  metrics?: BotMetrics;
+}
+
+/**
+ * The Discord adapter. The main thread only acknowledges interactions, answers autocomplete from
+ * memory, enforces limits and talks to Discord; commands run in worker threads through the same
+ * handlers the console uses, and come back as plain replies rendered here within Discord's limits.
+ */
+export class RoleRadarBot {
+  readonly metrics: BotMetrics;
+  readonly client: Client;
+  private pool: WorkerPool | undefined;
+  private readonly ids: CustomIds;
+  private readonly limiter: MemberLimiter;
+  private catalog: Catalog = { generation: null, listings: [], companies: [], skills: [], locations: [] };
+  private settings: Record<string, ServerSettings> = {};
+  private readonly drafts = new Map<string, NoteDraft>();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly expiredLogged = new Set<string>();
+  private opsServer: http.Server | undefined;
+  private shuttingDown = false;
+  private gatewayReady = false;
+  private fatal: string | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: BotOptions) {
+    const { config } = options;
+    this.metrics = options.metrics ?? new BotMetrics();
+    const secret =
+      config.discord.componentSecret ??
+      createHash('sha256')
+        .update(`roleradar-components:${config.discord.token ?? 'local'}`)
+        .digest('hex');
+    this.ids = new CustomIds(secret);
+    const limit = config.discord.userLimit;
+    this.limiter = new MemberLimiter({
+      burst: limit.burst,
+      perSecond: limit.perMinute / 60,
+      concurrent: limit.concurrent,
+    });
+    this.client = new Client({
+      // Slash commands need only the Guilds intent: no privileged intents, no message content.
+      intents: [GatewayIntentBits.Guilds],
+      allowedMentions: { parse: [] },
+      rest: {
+        api: config.discord.apiUrl ?? DISCORD_API,
+        timeout: config.discord.restTimeoutMs,
+        retries: 1,
+        // discord.js would sleep through any 429; a long one fails fast to the fallback path.
+        rejectOnRateLimit: (data) => data.retryAfter > MAX_REST_WAIT_MS,
+      },
+    });
+  }
+
+  private get log(): Log {
+    return this.options.log;
+  }
+
+  /** Starts the workers, builds the corpus on first run, logs in and serves. */
+  async start(): Promise<void> {
+    const { config } = this.options;
+    if (!config.discord.token) throw new Error('DISCORD_TOKEN is not set');
+    this.pool = new WorkerPool(config, this.log, {
+      size: config.discord.workers,
+      maxModelCalls: config.openai.maxConcurrent,
+      onMetric: (_name, labels) => this.metrics.modelCalls.inc({ outcome: labels.outcome ?? 'unknown' }),
+    });
+    await this.pool.ready();
+    const built = await this.pool.run('ensureCorpus', {}, { background: true });
+    if (built) this.log.info(built);
+    await this.reloadCatalog();
+    this.settings = await this.pool.run('settings', {});
+    await this.pool.broadcast('warm', {});
+
+    this.client.on(Events.InteractionCreate, (interaction) => this.track(this.onInteraction(interaction)));
+    // Without an error listener, an error event would crash the process.
+    this.client.on(Events.Error, (error) => {
+      this.metrics.errors.inc({ kind: 'client' });
+      this.log.error(`Discord client error: ${error.message}`);
+    });
+    this.client.on(Events.ShardError, (error, shard) => {
+      this.metrics.errors.inc({ kind: 'gateway' });
+      if (/Authentication failed/i.test(error.message)) {
+        this.fatal = 'the gateway rejected the token (close code 4004)';
+        this.log.error(
+          `Discord rejected the bot token (gateway close 4004) on shard ${shard}: not reconnecting. Check DISCORD_TOKEN.`,
+        );
+      } else this.log.error(`Gateway error on shard ${shard}: ${error.message}`);
+    });
+    this.client.on(Events.ShardDisconnect, (event, shard) => {
+      this.gatewayReady = false;
+      this.log.warn(`Gateway shard ${shard} disconnected (close code ${event.code})`);
+    });
+    this.client.on(Events.ShardResume, (shard) => {
+      this.gatewayReady = true;
+      this.log.info(`Gateway shard ${shard} resumed`);
+    });
+    this.client.on(Events.ShardReady, () => {
+      this.gatewayReady = true;
+    });
+    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    await this.client.login(config.discord.token);
+    await ready;
+    this.gatewayReady = true;
+    this.log.info(`Logged in to Discord as ${this.client.user?.tag ?? 'the bot'}`);
+
+    if (config.discord.metricsPort >= 0) {
+      const ops = await startOpsServer(
+        this.metrics,
+        {
+          healthy: () => this.gatewayReady && !this.shuttingDown && !this.fatal,
+          details: () => ({
+            gateway: this.gatewayReady ? 'ready' : 'disconnected',
+            generation: this.catalog.generation,
+            inFlight: this.inFlight.size,
+            ...(this.fatal ? { fatal: this.fatal } : {}),
+          }),
+        },
+        config.discord.metricsHost,
+        config.discord.metricsPort,
+      );
+      this.opsServer = ops.server;
+      this.log.info(
+        `Health and metrics on http://${config.discord.metricsHost}:${ops.port}/healthz and /metrics`,
+      );
+    }
+    this.sweepTimer = setInterval(() => this.limiter.sweep(), 60_000);
+    this.sweepTimer.unref();
+  }
+
+  /** The port of the ops server, when it runs. */
+  get opsPort(): number | undefined {
+    const address = this.opsServer?.address();
+    return address && typeof address === 'object' ? address.port : undefined;
+  }
+
+  get fatalError(): string | undefined {
+    return this.fatal;
+  }
+
+  /**
+   * Graceful shutdown: new interactions get a short "restarting" reply, those in flight finish
+   * (up to the grace period), then the gateway, workers and ops server close.
+   */
+  async stop(): Promise<void> {
+    if (this.shuttingDown) return;
+    this.shuttingDown = true;
+    const grace = this.options.config.discord.shutdownGraceMs;
+    const settled = Promise.allSettled([...this.inFlight]);
+    await Promise.race([settled, new Promise((r) => setTimeout(r, grace).unref())]);
+    if (this.inFlight.size)
+      this.log.warn(`Shutting down with ${this.inFlight.size} interaction(s) unfinished`);
+    clearInterval(this.sweepTimer);
+    await this.client.destroy();
+    await this.pool?.close();
+    await new Promise<void>((resolve) =>
+      this.opsServer ? this.opsServer.close(() => resolve()) : resolve(),
+    );
+  }
+
+  private track(work: Promise<void>): void {
+    const tracked = work.catch((error: unknown) => {
+      this.metrics.errors.inc({ kind: 'handler' });
+      this.log.error(`Unhandled error in an interaction handler: ${(error as Error).stack ?? String(error)}`);
+    });
+    this.inFlight.add(tracked);
+    this.metrics.inFlight.set(this.inFlight.size);
+    void tracked.finally(() => {
+      this.inFlight.delete(tracked);
+      this.metrics.inFlight.set(this.inFlight.size);
+    });
+  }
+
+  private async onInteraction(interaction: Interaction): Promise<void> {
+    const received = performance.now();
+    if (interaction.isAutocomplete()) return this.onAutocomplete(interaction, received);
+    if (!interaction.isRepliable()) return;
+    if (this.shuttingDown) {
+      await this.replyNow(interaction, 'RoleRadar is restarting; please try again in a minute.', received);
+      return;
+    }
+    const name = interaction.isChatInputCommand()
+      ? interaction.commandName
+      : interaction.isButton()
+        ? 'button'
+        : 'modal';
+    try {
+      if (interaction.isChatInputCommand()) await this.onCommand(interaction, received);
+      else if (interaction.isButton()) await this.onButton(interaction, received);
+      else if (interaction.isModalSubmit()) await this.onModal(interaction, received);
+    } catch (error) {
+      await this.failed(interaction, name, error);
+    }
+  }
+
+  // ── Commands ────────────────────────────────────────────────────────────────────────────────
+
+  private async onCommand(interaction: ChatInputCommandInteraction, received: number): Promise<void> {
+    const name = interaction.commandName;
+    const command = findCommand(name);
+    if (!command) {
+      await this.replyNow(interaction, `Unknown command \`/${name}\`. Try \`/help\`.`, received);
+      return;
+    }
+    const options = flattenOptions(interaction.options.data);
+    // Limits are enforced before any work, whatever Discord's client let through.
+    const tooLong = oversizedOption(command, options);
+    if (tooLong) {
+      this.metrics.interactions.inc({ command: name, outcome: 'rejected' });
+      await this.replyNow(interaction, tooLong, received);
+      return;
+    }
+    const invoker = this.invoker(interaction);
+    if (command.admin) {
+      const refusal = !interaction.inGuild()
+        ? `\`/${name}\` works only in a server, not in direct messages.`
+        : !invoker.isAdmin
+          ? `\`/${name}\` is for server admins (Manage Server permission or the configured admin role).`
+          : undefined;
+      if (refusal) {
+        this.metrics.interactions.inc({ command: name, outcome: 'refused' });
+        await this.replyNow(interaction, refusal, received);
+        this.audit(invoker, interaction.guildId, name, options, 'refused');
+        return;
+      }
+    }
+    const admission = this.limiter.admit(interaction.user.id);
+    if (!admission.ok) {
+      this.metrics.interactions.inc({ command: name, outcome: 'rate_limited' });
+      await this.replyNow(interaction, slowDown(admission.retryAfterMs), received);
+      return;
+    }
+    try {
+      const ephemeral = this.visibility(name, options, interaction.guildId);
+      if (!(await this.defer(interaction, name, ephemeral, received))) return;
+      const exchangeId = randomBytes(8).toString('hex');
+      const refresh = name === 'corpus' && options.subcommand === 'refresh';
+      const outcome = await this.pool!.run(
+        'command',
+        { name, options, invoker, guildId: interaction.guildId, exchangeId },
+        {
+          background: refresh,
+          ...(refresh ? { onProgress: this.progressEditor(interaction) } : {}),
+        },
+      );
+      await this.deliver(interaction, outcome, ephemeral, name, received);
+      if (name === 'settings') this.settings = await this.pool!.run('settings', {});
+      if (
+        refresh ||
+        (outcome.reply.context?.generation && outcome.reply.context.generation !== this.catalog.generation)
+      )
+        await this.reloadCatalog();
+    } finally {
+      admission.release();
+    }
+  }
+
+  private invoker(interaction: RepliableInteraction): Invoker {
+    const settings = this.serverSettings(interaction.guildId);
+    const roles = (interaction.member as GuildMember | null)?.roles;
+    const roleIds: string[] = Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [];
+    const isAdmin =
+      interaction.inGuild() &&
+      (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true ||
+        (settings.adminRoleId !== null && roleIds.includes(settings.adminRoleId)));
+    return {
+      id: interaction.user.id,
+      name:
+        interaction.member && 'displayName' in interaction.member
+          ? interaction.member.displayName
+          : interaction.user.username,
+      isAdmin,
+    };
+  }
+
+  private serverSettings(guildId: string | null): ServerSettings {
+    return (guildId && this.settings[guildId]) || DEFAULT_SETTINGS;
+  }
+
+  /** Whether the reply is shown only to the member: decided before deferring, as Discord requires. */
+  private visibility(name: string, options: Record<string, unknown>, guildId: string | null): boolean {
+    const settings = this.serverSettings(guildId);
+    if (ALWAYS_PRIVATE.has(name)) return true;
+    if (PERSONAL.has(name)) return !settings.personalPublic;
+    if (name === 'ask') return !settings.askPublic;
+    if (name === 'role-summary') return options.public !== true;
+    return false;
+  }
+
+  private audit(
+    invoker: Invoker,
+    guildId: string | null,
+    name: string,
+    options: Record<string, unknown>,
+    outcome: string,
+  ): void {
+    this.pool
+      ?.run('audit', {
+        actorId: invoker.id,
+        actorName: invoker.name,
+        guildId,
+        action: `/${name}${options.subcommand ? ` ${String(options.subcommand)}` : ''}`,
+        details: JSON.stringify(options).slice(0, 1000),
+        outcome,
+      })
+      .catch((error: Error) => this.log.error(`Audit entry not written: ${error.message}`));
+  }
+
+  // ── Autocomplete ────────────────────────────────────────────────────────────────────────────
+
+  private async onAutocomplete(interaction: AutocompleteInteraction, received: number): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const choices = autocomplete(this.catalog, focused.name, String(focused.value ?? '').slice(0, 200));
+    try {
+      await interaction.respond(choices);
+      this.metrics.interactions.inc({ command: `${interaction.commandName}:autocomplete`, outcome: 'ok' });
+      this.metrics.ackLatency.observe((performance.now() - received) / 1000);
+    } catch (error) {
+      this.restFailure(interaction, 'autocomplete', error);
+    }
+  }
+
+  private async reloadCatalog(): Promise<void> {
+    try {
+      this.catalog = await this.pool!.run('catalog', {});
+    } catch (error) {
+      this.log.error(`Autocomplete catalog not reloaded: ${(error as Error).message}`);
+    }
+  }
+
+  // ── Buttons and modals ──────────────────────────────────────────────────────────────────────
+
+  private decode(customId: string): ComponentRef | string {
+    const ref = this.ids.decode(customId);
+    if ('refused' in ref)
+      return ref.refused === 'stale'
+        ? 'That button comes from an older version of RoleRadar. Please run the command again.'
+        : "That button wasn't made by RoleRadar, so I can't act on it.";
+    return ref;
+  }
+
+  private async onButton(interaction: ButtonInteraction, received: number): Promise<void> {
+    const ref = this.decode(interaction.customId);
+    if (typeof ref === 'string') {
+      this.metrics.interactions.inc({ command: 'button', outcome: 'refused' });
+      await this.replyNow(interaction, ref, received);
+      return;
+    }
+    const label = `button:${ref.action}`;
+    // Modals must be the first response: shown at once, from memory.
+    if (ref.action === 'followup') {
+      await interaction.showModal({
+        custom_id: this.ids.encode({ action: 'followup', exchangeId: ref.exchangeId, arg: '' }),
+        title: 'Ask a follow-up',
+        components: [
+          {
+            type: 1,
+            components: [
+              {
+                type: 4,
+                custom_id: 'question',
+                label: 'Your follow-up question',
+                style: TextInputStyle.Paragraph,
+                min_length: 3,
+                max_length: 500,
+                required: true,
+              },
+            ],
+          },
+        ],
+      });
+      this.ackObserved(label, received);
+      return;
+    }
+    if (ref.action === 'note') {
+      const draft = this.drafts.get(ref.exchangeId);
+      if (!draft) {
+        await this.replyNow(
+          interaction,
+          'That summary is no longer in memory; run /role-summary again to save it as a note.',
+          received,
+        );
+        return;
+      }
+      await interaction.showModal({
+        custom_id: this.ids.encode({ action: 'note', exchangeId: ref.exchangeId, arg: '' }),
+        title: 'Save as a mentor note',
+        components: [
+          {
+            type: 1,
+            components: [
+              {
+                type: 4,
+                custom_id: 'title',
+                label: 'Title',
+                style: TextInputStyle.Short,
+                max_length: 100,
+                required: true,
+                value: draft.title.slice(0, 100),
+              },
+            ],
+          },
+          {
+            type: 1,
+            components: [
+              {
+                type: 4,
+                custom_id: 'body',
+                label: 'Your note (edit it in your own words)',
+                style: TextInputStyle.Paragraph,
+                max_length: 4000,
+                required: true,
+                value: draft.body.slice(0, 4000),
+              },
+            ],
+          },
+        ],
+      });
+      this.ackObserved(label, received);
+      return;
+    }
+    const admission = this.limiter.admit(interaction.user.id);
+    if (!admission.ok) {
+      await this.replyNow(interaction, slowDown(admission.retryAfterMs), received);
+      return;
+    }
+    try {
+      if (ref.action === 'page') {
+        await interaction.deferUpdate();
+        this.ackObserved(label, received);
+        const exchange = await this.pool!.run('exchange', { id: ref.exchangeId });
+        if (exchange.userId !== interaction.user.id) {
+          await this.followUpEphemeral(interaction, 'Only the member who asked can turn these pages.');
+          return;
+        }
+        const page = Math.max(0, Number.parseInt(ref.arg, 10) || 0);
+        const reply = exchange.reply as Reply;
+        const [message] = renderReply(replyPage(reply, page), {
+          exchangeId: exchange.id,
+          ids: this.ids,
+          ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+          page,
+        });
+        await interaction.editReply(this.editPayload(message!));
+        return;
+      }
+      const ephemeral = ref.action !== 'share';
+      if (!(await this.defer(interaction, label, ephemeral, received))) return;
+      if (ref.action === 'up' || ref.action === 'down') {
+        await this.pool!.run('feedback', {
+          exchangeId: ref.exchangeId,
+          userId: interaction.user.id,
+          rating: ref.action === 'up' ? 1 : -1,
+        });
+        await interaction.editReply(
+          this.editPayload({
+            content: 'Thanks, your feedback is recorded: it helps improve the corpus.',
+            embeds: [],
+            components: [],
+            files: [],
+          }),
+        );
+      } else if (ref.action === 'sources') {
+        const exchange = await this.pool!.run('exchange', { id: ref.exchangeId });
+        await this.deliver(
+          interaction,
+          { reply: sourcesReply(exchange.reply as Reply), exchangeId: null },
+          true,
+          label,
+          received,
+        );
+      } else if (ref.action === 'similar') {
+        const reply = await this.pool!.run('similar', { exchangeId: ref.exchangeId });
+        await this.deliver(interaction, { reply, exchangeId: null }, true, label, received);
+      } else if (ref.action === 'share') {
+        const exchange = await this.pool!.run('exchange', { id: ref.exchangeId });
+        if (exchange.userId !== interaction.user.id) {
+          await interaction.deleteReply().catch(() => {});
+          await this.followUpEphemeral(interaction, 'Only the member who asked can share this result.');
+          return;
+        }
+        const shared = sharedReply(exchange.reply as Reply, this.invoker(interaction).name);
+        await this.deliver(interaction, { reply: shared, exchangeId: null }, false, label, received);
+      }
+    } finally {
+      admission.release();
+    }
+  }
+
+  private async onModal(interaction: ModalSubmitInteraction, received: number): Promise<void> {
+    const ref = this.decode(interaction.customId);
+    if (typeof ref === 'string') {
+      await this.replyNow(interaction, ref, received);
+      return;
+    }
+    const admission = this.limiter.admit(interaction.user.id);
+    if (!admission.ok) {
+      await this.replyNow(interaction, slowDown(admission.retryAfterMs), received);
+      return;
+    }
+    try {
+      const invoker = this.invoker(interaction);
+      const exchangeId = randomBytes(8).toString('hex');
+      if (ref.action === 'followup') {
+        const question = interaction.fields.getTextInputValue('question').slice(0, 500);
+        const ephemeral = this.visibility('ask', {}, interaction.guildId);
+        if (!(await this.defer(interaction, 'followup', ephemeral, received))) return;
+        const outcome = await this.pool!.run('followup', {
+          previousExchangeId: ref.exchangeId,
+          question,
+          invoker,
+          guildId: interaction.guildId,
+          exchangeId,
+        });
+        await this.deliver(interaction, outcome, ephemeral, 'followup', received);
+      } else if (ref.action === 'note') {
+        if (!(await this.defer(interaction, 'note', true, received))) return;
+        const draft = this.drafts.get(ref.exchangeId);
+        const outcome = await this.pool!.run('command', {
+          name: 'notes',
+          options: {
+            subcommand: 'save',
+            title: interaction.fields.getTextInputValue('title'),
+            body: interaction.fields.getTextInputValue('body'),
+            ...(draft?.listingId ? { listing: draft.listingId } : {}),
+            ...(draft?.topic ? { topic: draft.topic } : {}),
+          },
+          invoker,
+          guildId: interaction.guildId,
+          exchangeId,
+        });
+        await this.deliver(interaction, outcome, true, 'note', received);
+      }
+    } finally {
+      admission.release();
+    }
+  }
+
+  // ── Talking to Discord ──────────────────────────────────────────────────────────────────────
+
+  /** Acknowledges within the deadline; false when the interaction is already gone (10062). */
+  private async defer(
+    interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction,
+    label: string,
+    ephemeral: boolean,
+    received: number,
+  ): Promise<boolean> {
+    try {
+      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      this.ackObserved(label, received);
+      return true;
+    } catch (error) {
+      this.restFailure(interaction, label, error);
+      return false;
+    }
+  }
+
+  private ackObserved(label: string, received: number): void {
+    this.metrics.ackLatency.observe((performance.now() - received) / 1000);
+    this.metrics.interactions.inc({ command: label, outcome: 'acknowledged' });
+  }
+
+  /** An immediate (non-deferred) ephemeral answer: refusals, "slow down", errors before work. */
+  private async replyNow(
+    interaction: RepliableInteraction,
+    content: string,
+    received: number,
+  ): Promise<void> {
+    try {
+      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      this.metrics.ackLatency.observe((performance.now() - received) / 1000);
+    } catch (error) {
+      this.restFailure(interaction, 'reply', error);
+    }
+  }
+
+  private editPayload(message: OutgoingMessage) {
+    return {
+      content: message.content ?? '',
+      embeds: message.embeds,
+      components: message.components,
+      files: message.files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name })),
+      // Nobody is ever pinged, whatever the text says.
+      allowedMentions: { parse: [] },
+    };
+  }
+
+  private followUpPayload(message: OutgoingMessage, ephemeral: boolean): InteractionReplyOptions {
+    const flags =
+      (ephemeral ? MessageFlags.Ephemeral : 0) | (message.embeds.length ? 0 : MessageFlags.SuppressEmbeds);
+    return {
+      ...(message.content ? { content: message.content } : {}),
+      embeds: message.embeds,
+      components: message.components,
+      files: message.files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name })),
+      allowedMentions: { parse: [] },
+      ...(flags ? { flags: flags as MessageFlags.Ephemeral } : {}),
+    };
+  }
+
+  private async followUpEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
+    await interaction
+      .followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } })
+      .catch((error: unknown) => this.restFailure(interaction, 'followup', error));
+  }
+
+  /**
+   * Sends a worker's reply into the deferred response: the first message edits it, the rest follow.
+   * A private reply to a public deferral (an error, a refusal) replaces it with a private follow-up.
+   */
+  private async deliver(
+    interaction: RepliableInteraction,
+    outcome: CommandOutcome,
+    deferredEphemeral: boolean,
+    label: string,
+    received: number,
+  ): Promise<void> {
+    const { reply, exchangeId } = outcome;
+    const ephemeral = deferredEphemeral || reply.ephemeral === true;
+    if (reply.noteDraft && exchangeId) this.rememberDraft(exchangeId, reply.noteDraft);
+    const messages = renderReply(reply, { exchangeId, ids: this.ids, ephemeral });
+    try {
+      if (reply.ephemeral && !deferredEphemeral) {
+        await interaction.deleteReply();
+        for (const m of messages) await interaction.followUp(this.followUpPayload(m, true));
+      } else {
+        await interaction.editReply(this.editPayload(messages[0]!));
+        for (const m of messages.slice(1)) await interaction.followUp(this.followUpPayload(m, ephemeral));
+      }
+      this.metrics.interactions.inc({ command: label, outcome: 'answered' });
+      this.metrics.endToEnd.observe({ command: label }, (performance.now() - received) / 1000);
+    } catch (error) {
+      if (error instanceof RateLimitError) {
+        // The long wait is not waited out: one short follow-up, on another route, then give up.
+        this.metrics.errors.inc({ kind: 'rest_rate_limited' });
+        this.log.warn(
+          `Discord rate-limited the reply to ${label} for ${error.retryAfter} ms; sending a short notice instead`,
+        );
+        await interaction
+          .followUp({
+            content:
+              'Discord is rate-limiting me right now, so the full answer could not be posted. Please try again in a minute.',
+            flags: MessageFlags.Ephemeral,
+            allowedMentions: { parse: [] },
+          })
+          .catch((e: unknown) => this.restFailure(interaction, label, e));
+        return;
+      }
+      this.restFailure(interaction, label, error);
+    }
+  }
+
+  private rememberDraft(exchangeId: string, draft: NoteDraft): void {
+    this.drafts.set(exchangeId, draft);
+    // A bounded memory: the oldest drafts go first.
+    if (this.drafts.size > 500) this.drafts.delete(this.drafts.keys().next().value!);
+  }
+
+  /** Edits a deferred refresh reply with a progress bar, at most once per PROGRESS_EDIT_MS. */
+  private progressEditor(interaction: ChatInputCommandInteraction): (value: unknown) => void {
+    let last = 0;
+    let sending = false;
+    return (value) => {
+      const p = value as { phase: string; done: number; total: number };
+      const now = performance.now();
+      if (sending || now - last < PROGRESS_EDIT_MS) return;
+      last = now;
+      sending = true;
+      const share = p.total > 0 ? p.done / p.total : 0;
+      const filled = Math.round(share * 20);
+      const bar = `${'█'.repeat(filled)}${'░'.repeat(20 - filled)}`;
+      interaction
+        .editReply({
+          content: `Refreshing the corpus… ${p.phase}\n\`${bar}\` ${p.done}/${p.total}`,
+          allowedMentions: { parse: [] },
+        })
+        .catch((error: unknown) => this.restFailure(interaction, 'refresh-progress', error))
+        .finally(() => {
+          sending = false;
+        });
+    };
+  }
+
+  /** The one place REST failures are classified and logged; a 10062 is logged once per interaction. */
+  private restFailure(interaction: Interaction, label: string, error: unknown): void {
+    if (
+      error instanceof DiscordAPIError &&
+      [UNKNOWN_INTERACTION, UNKNOWN_WEBHOOK, INVALID_WEBHOOK_TOKEN].includes(Number(error.code))
+    ) {
+      this.metrics.errors.inc({ kind: String(error.code) });
+      if (this.expiredLogged.has(interaction.id)) return;
+      this.expiredLogged.add(interaction.id);
+      if (this.expiredLogged.size > 10_000) this.expiredLogged.clear();
+      this.log.warn(
+        `Interaction ${interaction.id} (${label}) expired before RoleRadar could answer (Discord ${error.code}); not retrying`,
+      );
+      return;
+    }
+    const kind =
+      error instanceof RateLimitError
+        ? 'rest_rate_limited'
+        : error instanceof DiscordAPIError
+          ? `discord_${error.code}`
+          : 'rest';
+    this.metrics.errors.inc({ kind });
+    this.log.error(`Discord request for ${label} failed: ${(error as Error).message}`);
+  }
+
+  /** The error boundary: a member's mistake is explained; anything else is logged with a reference. */
+  private async failed(interaction: RepliableInteraction, label: string, error: unknown): Promise<void> {
+    let content: string;
+    if (error instanceof UserFacingError) {
+      content = error.message;
+      this.metrics.interactions.inc({ command: label, outcome: 'user_error' });
+    } else {
+      const reference = randomBytes(4).toString('hex');
+      this.metrics.interactions.inc({ command: label, outcome: 'error' });
+      this.metrics.errors.inc({ kind: 'handler' });
+      this.log.error(`${label} failed (ref ${reference}): ${(error as Error).stack ?? String(error)}`);
+      content = `Sorry, something went wrong on my side (ref \`${reference}\`). Please try again in a moment.`;
+    }
+    try {
+      if (interaction.deferred || interaction.replied) {
+        if (interaction.deferred && !interaction.ephemeral) await interaction.deleteReply().catch(() => {});
+        await interaction.followUp({
+          content,
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: { parse: [] },
+        });
+      } else
+        await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    } catch (e) {
+      this.restFailure(interaction, label, e);
+    }
+  }
+}
+
+function slowDown(retryAfterMs: number): string {
+  return `Slow down a little: you have several requests running or just sent. Try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
+}
+
+/** Options as the commands take them: a flat object, the chosen subcommand (and group) included. */
+export function flattenOptions(data: readonly CommandInteractionOption[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const option of data) {
+    if (option.type === (1 as ApplicationCommandOptionType)) {
+      out.subcommand = option.name;
+      Object.assign(out, flattenOptions(option.options ?? []));
+    } else if (option.type === (2 as ApplicationCommandOptionType)) {
+      out.group = option.name;
+      Object.assign(out, flattenOptions(option.options ?? []));
+    } else if (option.type === (8 as ApplicationCommandOptionType) && option.role) {
+      out[option.name] = option.role.id;
+    } else out[option.name] = option.value;
+  }
+  return out;
+}
+
+/** A string option longer than the command declares: refused before any work is done. */
+export function oversizedOption(
+  command: Command<unknown>,
+  options: Record<string, unknown>,
+): string | undefined {
+  const limits = new Map<string, number>();
+  const walk = (
+    defs: ReadonlyArray<{ name: string; max_length?: number; options?: unknown }> | undefined,
+  ) => {
+    for (const d of defs ?? []) {
+      if (d.max_length !== undefined) limits.set(d.name, d.max_length);
+      walk(d.options as typeof defs);
+    }
+  };
+  walk(command.data.options as Parameters<typeof walk>[0]);
+  for (const [key, value] of Object.entries(options)) {
+    if (typeof value !== 'string') continue;
+    const max = limits.get(key) ?? 1000;
+    if (value.length > max)
+      return `\`${key}\` is too long (${value.length.toLocaleString('en-US')} characters; at most ${max}). Please shorten it.`;
+  }
+  return undefined;
+}
+
+/** The "Sources" button: the numbered sources of an answer, with their stored links. */
+function sourcesReply(reply: Reply): Reply {
+  const citations = reply.context?.citations ?? [];
+  return {
+    ephemeral: true,
+    embeds: [
+      {
+        title: 'Sources',
+        description: citations.length
+          ? citations
+              .map(
+                (c) =>
+                  `**[${c.n}]** ${c.title} — ${c.company}\n\`${c.listingId}\`${c.url ? ` · <${c.url}>` : ''}`,
+              )
+              .join('\n\n')
+          : 'This answer cites no sources.',
+        footer: `Corpus generation ${reply.context?.generation ?? 'unknown'} · /listing id:<id> shows one in full`,
+      },
+    ],
+  };
+}
+
+/** A private result posted to the channel, attributed to the member who shared it (by name, no ping). */
+function sharedReply(reply: Reply, memberName: string): Reply {
+  const { pages: _pages, noteDraft: _draft, ...rest } = reply;
+  const name = memberName.replace(/[\\*_~`|>[\]()]/g, '\\$&');
+  return {
+    ...rest,
+    ephemeral: false,
+    content: `Shared by ${name}${rest.content ? `\n${rest.content}` : ''}`.slice(0, 2000),
+  };
+}
+
+/** Registration payloads for every command (the same registry the bot and the console use). */
+export function commandPayloads() {
+  return COMMANDS.map((c) => c.data);
+}

@@ -1,0 +1,275 @@
+import type { App } from '../../app.js';
+import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
+import { BotRecords, type ServerSettings } from '../../storage/bot-records.js';
+import type { Invoker } from '../commands/command.js';
+import { findCommand } from '../commands/registry.js';
+import { dispatchCommand } from '../dispatch.js';
+import type { Reply } from '../reply.js';
+import { UserFacingError } from '../reply.js';
+import { sanitizeReply } from '../sanitize.js';
+
+/**
+ * What the worker threads do for the Discord adapter. Each operation takes plain, cloneable inputs
+ * and returns plain data; none of them knows about discord.js.
+ */
+
+export interface CommandJob {
+  name: string;
+  options: Record<string, unknown>;
+  invoker: Invoker;
+  guildId: string | null;
+  /** Saved with the reply so its buttons can act on it later. */
+  exchangeId: string;
+}
+
+export interface CommandOutcome {
+  reply: Reply;
+  /** Set when the exchange was stored (its buttons work); null for replies with nothing to act on. */
+  exchangeId: string | null;
+}
+
+/** Everything autocomplete needs, kept in the main thread's memory. */
+export interface Catalog {
+  generation: string | null;
+  listings: Array<{ id: string; title: string; company: string }>;
+  companies: string[];
+  skills: string[];
+  locations: string[];
+}
+
+// The links a reply may keep clickable: the stored URLs of the serving generation's documents.
+const allowedUrlCache = new WeakMap<object, Set<string>>();
+function allowedUrls(app: App): Set<string> {
+  const reader = app.reader();
+  if (!reader) return new Set();
+  let urls = allowedUrlCache.get(reader);
+  if (!urls) {
+    urls = new Set(
+      (
+        reader.db.prepare("SELECT url FROM documents WHERE url IS NOT NULL AND url != ''").all() as Array<{
+          url: string;
+        }>
+      ).map((r) => r.url),
+    );
+    allowedUrlCache.set(reader, urls);
+  }
+  return urls;
+}
+
+function records(app: App): BotRecords {
+  return new BotRecords(app.state(), app.now);
+}
+
+/** A reply is stored without its files: buttons re-show text, and files can be large. */
+function storable(reply: Reply): Reply {
+  const { files: _files, pages, ...rest } = reply;
+  return { ...rest, ...(pages ? { pages: pages.map(storable) } : {}) };
+}
+
+async function runCommand(
+  app: App,
+  job: CommandJob,
+  progress: (value: unknown) => void,
+): Promise<CommandOutcome> {
+  const command = findCommand(job.name);
+  const reply = sanitizeReply(
+    await dispatchCommand(job.name, job.options, {
+      app,
+      invoker: job.invoker,
+      surface: 'discord',
+      guildId: job.guildId,
+      progress,
+    }),
+    allowedUrls(app),
+  );
+  if (command?.admin) {
+    // Every admin action is audited, refusals and failures included.
+    records(app).audit({
+      actorId: job.invoker.id,
+      actorName: job.invoker.name,
+      guildId: job.guildId,
+      action: `/${job.name}${job.options.subcommand ? ` ${String(job.options.subcommand)}` : ''}`,
+      details: JSON.stringify(job.options).slice(0, 1000),
+      outcome: !job.invoker.isAdmin
+        ? 'refused'
+        : reply.ephemeral && reply.content?.startsWith('Sorry')
+          ? 'error'
+          : 'ok',
+    });
+  }
+  const actionable = reply.context || reply.pages?.length || reply.ephemeral;
+  if (!actionable || (reply.content && !reply.embeds?.length && !reply.context))
+    return { reply, exchangeId: null };
+  records(app).saveExchange({
+    id: job.exchangeId,
+    userId: job.invoker.id,
+    guildId: job.guildId,
+    command: job.name,
+    question: reply.context?.question ?? describeOptions(job),
+    reply: storable(reply),
+    generation: reply.context?.generation ?? app.reader()?.generation.id ?? null,
+  });
+  return { reply, exchangeId: job.exchangeId };
+}
+
+function describeOptions(job: CommandJob): string {
+  return `/${job.name} ${Object.entries(job.options)
+    .map(([k, v]) => `${k}:${String(v)}`)
+    .join(' ')}`.trim();
+}
+
+/** The follow-up, then as much of the earlier question as fits in the question limit. */
+export function withContext(followUp: string, earlier: string): string {
+  const room = MAX_QUESTION_CHARS - followUp.length - 20;
+  return room > 10
+    ? `${followUp} (follow-up to: ${earlier.slice(0, room)})`
+    : followUp.slice(0, MAX_QUESTION_CHARS);
+}
+
+function exchangeFor(app: App, id: string) {
+  const exchange = records(app).exchange(id);
+  if (!exchange)
+    throw new UserFacingError(
+      'That button has expired (its answer is no longer stored). Ask again to get a fresh one.',
+    );
+  return exchange;
+}
+
+export const OPERATIONS = {
+  command: (app: App, job: CommandJob, progress: (value: unknown) => void) => runCommand(app, job, progress),
+
+  async catalog(app: App, _args: Record<string, never>): Promise<Catalog> {
+    const reader = app.reader();
+    const skills = [...app.pipeline.taxonomy.skills.keys()].sort((a, b) => a.localeCompare(b));
+    if (!reader) return { generation: null, listings: [], companies: [], skills, locations: [] };
+    const listings = reader.listingTitles();
+    const places = new Set<string>();
+    for (const l of reader.allListingDetails()) {
+      for (const p of l.locations) {
+        if (p.city) places.add(p.city);
+        if (p.country) places.add(p.country);
+        if (p.region) places.add(p.region);
+      }
+    }
+    return {
+      generation: reader.generation.id,
+      listings,
+      companies: [...new Set(listings.map((l) => l.company))].sort((a, b) => a.localeCompare(b)),
+      skills,
+      locations: [...places].sort((a, b) => a.localeCompare(b)),
+    };
+  },
+
+  async exchange(app: App, args: { id: string }) {
+    return exchangeFor(app, args.id);
+  },
+
+  async feedback(app: App, args: { exchangeId: string; userId: string; rating: 1 | -1 }): Promise<void> {
+    const exchange = exchangeFor(app, args.exchangeId);
+    const reply = exchange.reply as Reply;
+    records(app).recordFeedback({
+      exchange,
+      userId: args.userId,
+      rating: args.rating,
+      answer: reply.context?.answer ?? reply.embeds?.[0]?.description ?? reply.content ?? '',
+      citations: reply.context?.citations ?? [],
+    });
+  },
+
+  /** Listings like the ones an answer is about: retrieval on their titles and skills. */
+  async similar(app: App, args: { exchangeId: string }): Promise<Reply> {
+    const exchange = exchangeFor(app, args.exchangeId);
+    const context = (exchange.reply as Reply).context;
+    const ids = context?.listingIds ?? context?.citations?.map((c) => c.listingId) ?? [];
+    const reader = app.reader();
+    const retriever = app.retriever();
+    if (!reader || !retriever)
+      throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    const seeds = ids
+      .map((id) => reader.listing(id))
+      .filter((l) => l !== null)
+      .slice(0, 3);
+    if (!seeds.length) throw new UserFacingError('That answer cites no listing to compare with.');
+    const query = seeds.map((l) => `${l.title} ${l.skills.slice(0, 6).join(' ')}`).join(' ');
+    const { hits } = await retriever.search(query, { k: 8 + seeds.length });
+    const seen = new Set(seeds.map((l) => l.id));
+    const similar = hits.filter((h) => !seen.has(h.listingId) && h.kind === 'listing').slice(0, 6);
+    return sanitizeReply(
+      {
+        ephemeral: true,
+        embeds: [
+          {
+            title:
+              `Similar to ${seeds[0]!.title} — ${seeds[0]!.company}${seeds.length > 1 ? ` and ${seeds.length - 1} more` : ''}`.slice(
+                0,
+                256,
+              ),
+            description: similar.length
+              ? similar.map((h, i) => `${i + 1}. **${h.title}** — ${h.company} \`${h.listingId}\``).join('\n')
+              : 'No similar listings in the current corpus.',
+            footer: 'Use /listing id:<id> for the details of one',
+          },
+        ],
+      },
+      allowedUrls(app),
+    );
+  },
+
+  /** Loads the serving generation, its indexes and models, so the first member is not kept waiting. */
+  async warm(app: App, _args: Record<string, never>): Promise<void> {
+    const retriever = app.retriever();
+    if (retriever) await retriever.search('lead backend engineer', { k: 3 });
+    allowedUrls(app);
+  },
+
+  /** The first start: builds the embedded corpus when no generation exists; returns what it did. */
+  async ensureCorpus(app: App, _args: Record<string, never>): Promise<string | null> {
+    const report = await app.ensureCorpus();
+    return report ? report.message : null;
+  },
+
+  /**
+   * "Ask a follow-up": the new question answered with the earlier one as context, so a short
+   * follow-up ("and remote ones?") retrieves what the conversation is about.
+   */
+  async followup(
+    app: App,
+    args: {
+      previousExchangeId: string;
+      question: string;
+      invoker: Invoker;
+      guildId: string | null;
+      exchangeId: string;
+    },
+    progress: (value: unknown) => void,
+  ): Promise<CommandOutcome> {
+    const previous = exchangeFor(app, args.previousExchangeId);
+    const question = withContext(args.question, previous.question);
+    return runCommand(
+      app,
+      {
+        name: 'ask',
+        options: { question },
+        invoker: args.invoker,
+        guildId: args.guildId,
+        exchangeId: args.exchangeId,
+      },
+      progress,
+    );
+  },
+
+  async settings(app: App, _args: Record<string, never>): Promise<Record<string, ServerSettings>> {
+    return records(app).allSettings();
+  },
+
+  async audit(app: App, entry: Parameters<BotRecords['audit']>[0]): Promise<void> {
+    records(app).audit(entry);
+  },
+
+  /** Housekeeping: exchanges older than their usefulness go. */
+  async prune(app: App, args: { days: number }): Promise<number> {
+    return records(app).pruneExchanges(args.days);
+  },
+} as const;
+
+export type OperationName = keyof typeof OPERATIONS;

@@ -1,0 +1,244 @@
+import { Worker } from 'node:worker_threads';
+import type { AppConfig } from '../../config/config.js';
+import type { Log } from '../../logger.js';
+import { UserFacingError } from '../reply.js';
+import type { OPERATIONS, OperationName } from './operations.js';
+import type { FromWorker, SerializedError, ToWorker, WorkerInit } from './protocol.js';
+
+type OperationArgs<K extends OperationName> = Parameters<(typeof OPERATIONS)[K]>[1];
+type OperationResult<K extends OperationName> = Awaited<ReturnType<(typeof OPERATIONS)[K]>>;
+
+/** An operation that failed inside a worker; `userFacing` ones carry a message for the member. */
+export class WorkerOperationError extends Error {
+  override name = 'WorkerOperationError';
+  constructor(readonly detail: SerializedError) {
+    super(detail.message);
+    if (detail.stack) this.stack = detail.stack;
+  }
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  onProgress?: (value: unknown) => void;
+  slot: WorkerSlot;
+}
+
+interface WorkerSlot {
+  name: string;
+  worker: Worker;
+  ready: Promise<void>;
+  inFlight: number;
+  /** Model-call slots this worker holds, returned if it dies. */
+  modelSlots: number;
+}
+
+export interface PoolOptions {
+  /** Workers for interactive work (commands, buttons, catalog). */
+  size: number;
+  /** Process-wide cap on concurrent model calls, shared by all workers. */
+  maxModelCalls: number;
+  onMetric?: (name: string, labels: Record<string, string>) => void;
+}
+
+/**
+ * Worker threads for everything synchronous and heavy. Interactive operations go to the least busy
+ * of `size` workers; refreshes go to a separate background worker so a rebuild never queues
+ * members' questions behind it. A worker that dies is replaced and its jobs fail with an error.
+ */
+export class WorkerPool {
+  private readonly interactive: WorkerSlot[] = [];
+  private background: WorkerSlot | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private closed = false;
+  private modelActive = 0;
+  private readonly modelWaiting: Array<{ grant: () => void }> = [];
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly log: Log,
+    private readonly options: PoolOptions,
+  ) {
+    for (let i = 0; i < options.size; i++) this.interactive.push(this.spawn(`worker-${i + 1}`));
+  }
+
+  /** Resolves when every interactive worker has loaded. */
+  async ready(): Promise<void> {
+    await Promise.all(this.interactive.map((s) => s.ready));
+  }
+
+  run<K extends OperationName>(
+    op: K,
+    args: OperationArgs<K>,
+    options: { background?: boolean; onProgress?: (value: unknown) => void } = {},
+  ): Promise<OperationResult<K>> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is shut down'));
+    const slot = options.background ? this.backgroundSlot() : this.leastBusy();
+    const id = this.nextId++;
+    slot.inFlight++;
+    return new Promise<OperationResult<K>>((resolve, reject) => {
+      this.pending.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        slot,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+      slot.worker.postMessage({ type: 'job', id, op, args } satisfies ToWorker);
+    });
+  }
+
+  /** Runs an operation once in every interactive worker (warming caches). */
+  async broadcast<K extends OperationName>(op: K, args: OperationArgs<K>): Promise<void> {
+    await Promise.all(
+      this.interactive.map(
+        (slot) =>
+          new Promise<unknown>((resolve, reject) => {
+            const id = this.nextId++;
+            slot.inFlight++;
+            this.pending.set(id, { resolve, reject, slot });
+            slot.worker.postMessage({ type: 'job', id, op, args } satisfies ToWorker);
+          }),
+      ),
+    );
+  }
+
+  /** Jobs running or queued in workers. */
+  get busy(): number {
+    return this.pending.size;
+  }
+
+  get modelCallsActive(): number {
+    return this.modelActive;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.interactive, ...(this.background ? [this.background] : [])];
+    await Promise.all(all.map((s) => s.worker.terminate()));
+    for (const p of this.pending.values()) p.reject(new Error('the worker pool shut down'));
+    this.pending.clear();
+  }
+
+  private leastBusy(): WorkerSlot {
+    return this.interactive.reduce((best, s) => (s.inFlight < best.inFlight ? s : best));
+  }
+
+  private backgroundSlot(): WorkerSlot {
+    this.background ??= this.spawn('background');
+    return this.background;
+  }
+
+  private spawn(name: string): WorkerSlot {
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+      workerData: { config: this.config, workerName: name } satisfies WorkerInit,
+      // The parent's --import tsx flags would register the loader twice; the entry registers it.
+      execArgv: [],
+    });
+    let markReady: () => void = () => {};
+    let markFailed: (e: Error) => void = () => {};
+    const ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      markFailed = reject;
+    });
+    // Nobody may be awaiting `ready` when a worker fails to start; the failure is logged below.
+    ready.catch(() => {});
+    const slot: WorkerSlot = { name, worker, ready, inFlight: 0, modelSlots: 0 };
+    worker.on('message', (message: FromWorker) => this.onMessage(slot, message, markReady));
+    worker.on('error', (error) => {
+      this.log.error(`${name} crashed: ${error.stack ?? error.message}`);
+      markFailed(error);
+    });
+    worker.on('exit', (code) => this.onExit(slot, code));
+    return slot;
+  }
+
+  private onMessage(slot: WorkerSlot, message: FromWorker, markReady: () => void): void {
+    switch (message.type) {
+      case 'ready':
+        markReady();
+        return;
+      case 'log':
+        this.log[message.level](`[${slot.name}] ${message.message}`);
+        return;
+      case 'metric':
+        this.options.onMetric?.(message.name, message.labels);
+        return;
+      case 'progress':
+        this.pending.get(message.id)?.onProgress?.(message.value);
+        return;
+      case 'slot-acquire':
+        this.acquireModelSlot(slot, message.id, message.waitMs);
+        return;
+      case 'slot-release':
+        this.releaseModelSlot(slot);
+        return;
+      case 'result': {
+        const pending = this.pending.get(message.id);
+        if (!pending) return;
+        this.pending.delete(message.id);
+        slot.inFlight--;
+        if (message.ok) pending.resolve(message.value);
+        else
+          pending.reject(
+            message.error.userFacing
+              ? new UserFacingError(message.error.message)
+              : new WorkerOperationError(message.error),
+          );
+        return;
+      }
+    }
+  }
+
+  private onExit(slot: WorkerSlot, code: number): void {
+    for (const [id, p] of this.pending) {
+      if (p.slot !== slot) continue;
+      this.pending.delete(id);
+      p.reject(new Error(`${slot.name} stopped (exit code ${code}) while working`));
+    }
+    while (slot.modelSlots > 0) this.releaseModelSlot(slot);
+    if (this.closed) return;
+    this.log.error(`${slot.name} exited with code ${code}; starting a new one`);
+    if (slot === this.background) {
+      this.background = undefined;
+      return;
+    }
+    const i = this.interactive.indexOf(slot);
+    if (i >= 0) this.interactive[i] = this.spawn(slot.name);
+  }
+
+  private acquireModelSlot(slot: WorkerSlot, id: number, waitMs: number): void {
+    const answer = (granted: boolean) => {
+      if (granted) slot.modelSlots++;
+      slot.worker.postMessage({ type: 'slot', id, granted } satisfies ToWorker);
+    };
+    if (this.modelActive < this.options.maxModelCalls) {
+      this.modelActive++;
+      answer(true);
+      return;
+    }
+    const waiter = {
+      grant: () => {
+        clearTimeout(timer);
+        this.modelActive++;
+        answer(true);
+      },
+    };
+    const timer = setTimeout(
+      () => {
+        const i = this.modelWaiting.indexOf(waiter);
+        if (i >= 0) this.modelWaiting.splice(i, 1);
+        answer(false);
+      },
+      Math.max(0, waitMs),
+    );
+    this.modelWaiting.push(waiter);
+  }
+
+  private releaseModelSlot(slot: WorkerSlot): void {
+    if (slot.modelSlots <= 0) return;
+    slot.modelSlots--;
+    this.modelActive--;
+    this.modelWaiting.shift()?.grant();
+  }
+}

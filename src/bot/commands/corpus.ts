@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { IngestReport } from '../../rag/ingest.js';
 import { formatIssue } from '../../rag/sources/types.js';
@@ -12,7 +12,7 @@ export const corpusCommand = defineCommand({
     .setName('corpus')
     .setDescription('The corpus RoleRadar answers from: status and refresh')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setDMPermission(false)
+    .setContexts(InteractionContextType.Guild)
     .addSubcommand((s) =>
       s.setName('status').setDescription('Which corpus generation is serving, and what it holds'),
     )

@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { BotRecords, type ServerSettings } from '../../storage/bot-records.js';
 import { UserFacingError } from '../reply.js';
@@ -16,7 +16,7 @@ export const settingsCommand = defineCommand({
     .setName('settings')
     .setDescription("This server's RoleRadar settings: who sees answers, who may administer")
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setDMPermission(false)
+    .setContexts(InteractionContextType.Guild)
     .addBooleanOption((o) =>
       o.setName('ask_public').setDescription('Post /ask answers in the channel (default yes)'),
     )

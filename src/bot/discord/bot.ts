@@ -301,8 +301,9 @@ export class RoleRadarBot {
           ...(refresh ? { onProgress: this.progressEditor(interaction) } : {}),
         },
       );
-      await this.deliver(interaction, outcome, ephemeral, name, received);
+      // New settings apply from the next interaction on, so they are loaded before the reply goes out.
       if (name === 'settings') this.settings = await this.pool!.run('settings', {});
+      await this.deliver(interaction, outcome, ephemeral, name, received);
       if (
         refresh ||
         (outcome.reply.context?.generation && outcome.reply.context.generation !== this.catalog.generation)

@@ -90,7 +90,12 @@ export function fitEmbeds(embeds: ReplyEmbed[]): ReplyEmbed[] {
       }
       current.fields = [...(current.fields ?? []), field];
     }
-    if (embed.footer) pieces[pieces.length - 1]!.footer = clip(embed.footer, DISCORD_LIMITS.footer);
+    if (embed.footer) {
+      const footer = clip(embed.footer, DISCORD_LIMITS.footer);
+      const last = pieces[pieces.length - 1]!;
+      if (embedSize(last) + footer.length <= DISCORD_LIMITS.totalEmbedChars) last.footer = footer;
+      else pieces.push({ footer });
+    }
     out.push(...pieces.filter((p) => embedSize(p) > 0 || p.image));
   }
   return out;

@@ -14,7 +14,10 @@ describe('rendering within Discord limits', () => {
     const answer = sentence.repeat(Math.ceil(10_000 / sentence.length)).slice(0, 10_000);
     const sources = Array.from({ length: 30 }, (_, i) => ({
       name: `Source ${i + 1}`,
-      value: `[${i + 1}] Lead Backend Engineer, Payments Platform ${i} — Company ${i} <https://jobs.example.com/${i}>`.repeat(3),
+      value:
+        `[${i + 1}] Lead Backend Engineer, Payments Platform ${i} — Company ${i} <https://jobs.example.com/${i}>`.repeat(
+          3,
+        ),
     }));
     const reply: Reply = {
       content: 'c'.repeat(2500),
@@ -25,7 +28,9 @@ describe('rendering within Discord limits', () => {
     expect(messages.length).toBeGreaterThan(1);
     expect(messages.length).toBeLessThanOrEqual(4);
     for (const m of messages) {
-      expect(checkMessage({ content: m.content ?? '', embeds: m.embeds, components: m.components })).toBeNull();
+      expect(
+        checkMessage({ content: m.content ?? '', embeds: m.embeds, components: m.components }),
+      ).toBeNull();
     }
     const shownText = messages.flatMap((m) => m.embeds.map((e) => e.description ?? '')).join('');
     expect(shownText.length).toBeGreaterThan(9000);
@@ -59,7 +64,10 @@ describe('sanitizing corpus and model text', () => {
   });
 
   test('mentions are defused and invisible characters stripped', () => {
-    const out = sanitizeText('Hi @everyone and @here <@123456789012345678> <@&987654321098765432> a\u200Bb\u202Ec\u{E0041}', allowed);
+    const out = sanitizeText(
+      'Hi @everyone and @here <@123456789012345678> <@&987654321098765432> a\u200Bb\u202Ec\u{E0041}',
+      allowed,
+    );
     expect(out).not.toMatch(/@everyone|@here|<@/);
     expect(out).toContain('ab');
     expect(out).not.toMatch(/[\u200B\u202E]|\u{E0041}/u);

@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { RoleRadarBot } from '../../src/bot/discord/bot.js';
-import { loadConfig } from '../../src/config/config.js';
+import { loadConfig, PROJECT_ROOT } from '../../src/config/config.js';
+import { finished } from '../support/cli-process.js';
 import { FakeDiscord, type InteractionRecord, option } from '../support/fake-discord.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
 import { memoryLog, tempDir } from '../support/temp.js';
@@ -101,6 +104,46 @@ test('a gateway close 4004 (bad token) stops the bot with a clear log line and n
     expect(health.status).toBe(503);
   } finally {
     await bot.stop();
+    await fake.close();
+  }
+}, 120_000);
+
+test('`npm start` with DISCORD_TOKEN runs the bot: JSON logs, answers, and a clean exit on SIGTERM', async () => {
+  const fake = await FakeDiscord.start();
+  const token = 'fake.bot.token-from-env-77aa';
+  const child = spawn(
+    path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
+    [path.join(PROJECT_ROOT, 'src/main.ts')],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: token,
+        DISCORD_APPLICATION_ID: '1100000000000000001',
+        DISCORD_API_URL: fake.apiUrl,
+        ROLERADAR_DATA_DIR: dataDir,
+        ROLERADAR_METRICS_PORT: '0',
+        OPENAI_API_KEY: '',
+        OPENAI_MODEL: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const done = finished(child as Parameters<typeof finished>[0]);
+  try {
+    await fake.waitForReady();
+    const help = await fake.command('help', [], member()).answered;
+    expect(JSON.stringify(help.embeds)).toMatch(/\/ask/);
+    child.kill('SIGTERM');
+    const result = await done;
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trim().split('\n');
+    const parsed = lines.map((l) => JSON.parse(l) as { level: string; msg: string });
+    expect(parsed.some((l) => /Logged in to Discord/.test(l.msg))).toBe(true);
+    expect(parsed.some((l) => /SIGTERM received/.test(l.msg))).toBe(true);
+    expect(result.stderr).not.toContain(token);
+  } finally {
+    child.kill('SIGKILL');
     await fake.close();
   }
 }, 120_000);

@@ -124,7 +124,9 @@ export class RoleRadarBot {
       onMetric: (_name, labels) => this.metrics.modelCalls.inc({ outcome: labels.outcome ?? 'unknown' }),
     });
     await this.pool.ready();
-    const built = await this.pool.run('ensureCorpus', {}, { background: true });
+    // Before login nothing waits for an acknowledgement: the first start's build may use a worker
+    // of the pool (a separate refresh worker would cost its own memory for nothing).
+    const built = await this.pool.run('ensureCorpus', {});
     if (built) this.log.info(built);
     await this.reloadCatalog();
     this.settings = await this.pool.run('settings', {});

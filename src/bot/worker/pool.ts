@@ -5,6 +5,9 @@ import { UserFacingError } from '../reply.js';
 import type { OPERATIONS, OperationName } from './operations.js';
 import type { FromWorker, SerializedError, ToWorker, WorkerInit } from './protocol.js';
 
+// How long the refresh worker stays after its last job (a second refresh soon after reuses it).
+const BACKGROUND_IDLE_MS = 30_000;
+
 type OperationArgs<K extends OperationName> = Parameters<(typeof OPERATIONS)[K]>[1];
 type OperationResult<K extends OperationName> = Awaited<ReturnType<(typeof OPERATIONS)[K]>>;
 
@@ -49,7 +52,10 @@ export interface PoolOptions {
 export class WorkerPool {
   private readonly interactive: WorkerSlot[] = [];
   private background: WorkerSlot | undefined;
+  private backgroundIdle: NodeJS.Timeout | undefined;
   private readonly pending = new Map<number, Pending>();
+  /** Workers stopped on purpose (an idle refresh worker): their exit is not a crash. */
+  private readonly retired = new Set<WorkerSlot>();
   private nextId = 1;
   private closed = false;
   private modelActive = 0;
@@ -114,6 +120,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.backgroundIdle);
     const all = [...this.interactive, ...(this.background ? [this.background] : [])];
     await Promise.all(all.map((s) => s.worker.terminate()));
     for (const p of this.pending.values()) p.reject(new Error('the worker pool shut down'));
@@ -125,8 +132,22 @@ export class WorkerPool {
   }
 
   private backgroundSlot(): WorkerSlot {
+    clearTimeout(this.backgroundIdle);
     this.background ??= this.spawn('background');
     return this.background;
+  }
+
+  /** A refresh worker holds a whole pipeline in memory: it goes once it has been idle a while. */
+  private retireBackgroundWhenIdle(): void {
+    clearTimeout(this.backgroundIdle);
+    this.backgroundIdle = setTimeout(() => {
+      const slot = this.background;
+      if (!slot || slot.inFlight > 0) return;
+      this.background = undefined;
+      this.retired.add(slot);
+      void slot.worker.terminate();
+    }, BACKGROUND_IDLE_MS);
+    this.backgroundIdle.unref();
   }
 
   private spawn(name: string): WorkerSlot {
@@ -178,6 +199,7 @@ export class WorkerPool {
         if (!pending) return;
         this.pending.delete(message.id);
         slot.inFlight--;
+        if (slot === this.background && slot.inFlight === 0) this.retireBackgroundWhenIdle();
         if (message.ok) pending.resolve(message.value);
         else
           pending.reject(
@@ -191,6 +213,7 @@ export class WorkerPool {
   }
 
   private onExit(slot: WorkerSlot, code: number): void {
+    if (this.retired.delete(slot)) return;
     for (const [id, p] of this.pending) {
       if (p.slot !== slot) continue;
       this.pending.delete(id);

@@ -1,0 +1,279 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { PROJECT_ROOT } from '../src/config/config.js';
+import { FakeDiscord, type InteractionRecord, option } from '../test/support/fake-discord.js';
+
+/**
+ * `npm run load -- --json`: N simulated members send a realistic mix of commands through a fake
+ * Discord on 127.0.0.1 to the real bot, started as `npm start` does in its own process, for a
+ * fixed time. Loopback only; it stops by itself. Prints throughput, acknowledgement latency,
+ * end-to-end latency per command, errors by kind and the bot's peak RSS.
+ */
+
+const program = new Command()
+  .option('--members <n>', 'simulated members', '50')
+  .option('--duration <s>', 'seconds of load after warm-up', '60')
+  .option('--think <ms>', 'mean pause between one member’s commands', '6000')
+  .option('--workers <n>', 'the bot’s worker threads (ROLERADAR_WORKERS)', '2')
+  .option('--json', 'print only JSON')
+  .parse();
+const opts = program.opts<{
+  members: string;
+  duration: string;
+  think: string;
+  workers: string;
+  json?: boolean;
+}>();
+const MEMBERS = Number(opts.members);
+const DURATION_MS = Number(opts.duration) * 1000;
+const THINK_MS = Number(opts.think);
+const say = (line: string) => {
+  if (!opts.json) process.stderr.write(`${line}\n`);
+};
+
+// A deterministic pseudo-random stream, so two runs send the same mix.
+let seed = 42;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+
+const QUESTIONS = [
+  'what do lead backend roles in fintech require?',
+  'how common is kafka in lead backend listings?',
+  'what do lead backend engineers earn in germany?',
+  'lead vs staff vs engineering manager: what is the difference?',
+  'which lead roles are fully remote in europe?',
+  'do lead backend roles need kubernetes?',
+  'what experience do lead roles ask for?',
+  'which roles sponsor visas or relocation?',
+];
+const SEARCHES = [
+  'remote golang lead europe',
+  'rust platform lead',
+  'java spring payments lead',
+  'python data platform staff',
+];
+const SKILLS = [
+  'golang, kafka, postgres',
+  'java, spring boot, aws',
+  'python, django, postgres',
+  'rust, kubernetes',
+];
+
+type Kind = 'ask' | 'search' | 'recommend' | 'gap' | 'listing' | 'help' | 'autocomplete';
+// The mix: mostly questions, then searches and personal results.
+const MIX: Array<[Kind, number]> = [
+  ['ask', 0.45],
+  ['search', 0.15],
+  ['recommend', 0.1],
+  ['gap', 0.05],
+  ['listing', 0.1],
+  ['autocomplete', 0.1],
+  ['help', 0.05],
+];
+function nextKind(): Kind {
+  let r = random();
+  for (const [kind, share] of MIX) {
+    if ((r -= share) < 0) return kind;
+  }
+  return 'ask';
+}
+
+interface Sample {
+  kind: Kind;
+  ackMs: number | null;
+  endToEndMs: number | null;
+  outcome: 'ok' | 'slow_down' | 'no_answer' | 'error';
+  errors: number[];
+}
+
+function send(fake: FakeDiscord, kind: Kind, user: { id: string }, listingIds: string[]): InteractionRecord {
+  switch (kind) {
+    case 'ask':
+      return fake.command('ask', [option('question', pick(QUESTIONS))], user);
+    case 'search':
+      return fake.command('search', [option('query', pick(SEARCHES))], user);
+    case 'recommend':
+      return fake.command('recommend', [option('skills', pick(SKILLS)), option('years', 8)], user);
+    case 'gap':
+      return fake.command('gap', [option('skills', pick(SKILLS)), option('target', 'lead backend')], user);
+    case 'listing':
+      return fake.command('listing', [option('id', pick(listingIds))], user);
+    case 'autocomplete':
+      return fake.autocomplete(
+        'listing',
+        [option('id', pick(['lead', 'staff', 'platform', 'pay', '']), true)],
+        user,
+      );
+    default:
+      return fake.command('help', [], user);
+  }
+}
+
+async function settle(i: InteractionRecord, kind: Kind, timeoutMs: number): Promise<Sample> {
+  const answer = await Promise.race([
+    i.answered,
+    new Promise<null>((r) => setTimeout(() => r(null), timeoutMs)),
+  ]);
+  const ackMs = i.ackAt !== undefined ? i.ackAt - i.createdAt : null;
+  if (!answer) return { kind, ackMs, endToEndMs: null, outcome: 'no_answer', errors: i.errors };
+  const endToEndMs = performance.now() - i.createdAt;
+  const outcome = /Slow down/.test(answer.content)
+    ? 'slow_down'
+    : /something went wrong/.test(answer.content)
+      ? 'error'
+      : 'ok';
+  return { kind, ackMs, endToEndMs, outcome, errors: i.errors };
+}
+
+function quantile(values: number[], q: number): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10;
+}
+
+/** Peak resident memory of a process and its threads (Linux: VmHWM), in MB. */
+function peakRssMb(pid: number): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+function currentRssMb(pid: number): number | null {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const fake = await FakeDiscord.start();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-load-'));
+  // The corpus is built first, as it is on any restart after the first: the figures are the
+  // serving bot's (the first start's one-off build is measured by `npm run bench`).
+  say(`Building the corpus in ${dataDir}…`);
+  const build = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/run.ts'), 'ingest', '--json'],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    },
+  );
+  await new Promise((r) => build.once('exit', r));
+  say(`Starting the bot against the fake Discord on port ${fake.port}…`);
+  const started = performance.now();
+  const bot: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/main.ts')],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'load.test.token',
+        DISCORD_APPLICATION_ID: '1100000000000000001',
+        DISCORD_API_URL: fake.apiUrl,
+        ROLERADAR_DATA_DIR: dataDir,
+        ROLERADAR_METRICS_PORT: '0',
+        ROLERADAR_WORKERS: opts.workers,
+        LOG_LEVEL: 'warn',
+        OPENAI_API_KEY: '',
+        OPENAI_MODEL: '',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let botLog = '';
+  bot.stderr!.on('data', (d) => (botLog += d));
+  try {
+    await Promise.race([
+      fake.waitForReady(),
+      new Promise((_, reject) =>
+        bot.once('exit', (code) => reject(new Error(`the bot exited (${code}): ${botLog}`))),
+      ),
+    ]);
+    const startupMs = performance.now() - started;
+    // Listing ids for /listing come from autocomplete, as a member's client would get them.
+    const probe = fake.autocomplete('listing', [option('id', '', true)], { id: '1500000000000000001' });
+    await probe.answered;
+    const listingIds = ((probe.ackData?.choices as Array<{ value: string }>) ?? []).map((c) => c.value);
+    // Warm-up: one of each command, not counted.
+    for (const kind of ['ask', 'search', 'recommend', 'gap', 'listing', 'help'] as Kind[])
+      await send(fake, kind, { id: '1500000000000000002' }, listingIds).answered;
+
+    say(`${MEMBERS} members for ${DURATION_MS / 1000} s…`);
+    const samples: Sample[] = [];
+    const t0 = performance.now();
+    const members = Array.from({ length: MEMBERS }, async (_, m) => {
+      const user = { id: String(1500000000000001000n + BigInt(m)) };
+      // Members start spread over the first think period, as a channel does.
+      await new Promise((r) => setTimeout(r, random() * THINK_MS));
+      while (performance.now() - t0 < DURATION_MS) {
+        const kind = nextKind();
+        samples.push(await settle(send(fake, kind, user, listingIds), kind, 15_000));
+        await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + random())));
+      }
+    });
+    await Promise.all(members);
+    const elapsedS = (performance.now() - t0) / 1000;
+    const rss = peakRssMb(bot.pid!);
+    const rssNow = currentRssMb(bot.pid!);
+
+    const acks = samples.map((s) => s.ackMs).filter((v): v is number => v !== null);
+    const perCommand: Record<string, { count: number; p50: number | null; p99: number | null }> = {};
+    for (const kind of new Set(samples.map((s) => s.kind))) {
+      const e2e = samples.filter((s) => s.kind === kind && s.outcome === 'ok').map((s) => s.endToEndMs!);
+      perCommand[kind] = { count: e2e.length, p50: quantile(e2e, 0.5), p99: quantile(e2e, 0.99) };
+    }
+    const errors: Record<string, number> = {};
+    for (const s of samples) {
+      if (s.outcome !== 'ok') errors[s.outcome] = (errors[s.outcome] ?? 0) + 1;
+      for (const code of s.errors) errors[String(code)] = (errors[String(code)] ?? 0) + 1;
+    }
+    const e50035 = fake.violations.length;
+    if (e50035) errors['50035'] = e50035;
+    const ackMax = acks.length ? Math.round(Math.max(...acks)) : null;
+    const askP99 = perCommand.ask?.p99 ?? null;
+    const result = {
+      machine: { cpus: os.cpus().length, node: process.version },
+      members: MEMBERS,
+      workers: Number(opts.workers),
+      durationS: Math.round(elapsedS),
+      startupMs: Math.round(startupMs),
+      interactions: samples.length,
+      throughputPerS: Math.round((samples.length / elapsedS) * 100) / 100,
+      ackMs: { p50: quantile(acks, 0.5), p99: quantile(acks, 0.99), max: ackMax },
+      endToEndMs: perCommand,
+      errors,
+      peakRssMb: rss,
+      rssAtEndMb: rssNow,
+      targets: {
+        ackUnder1500ms: ackMax !== null && ackMax < 1500,
+        no10062: !errors['10062'],
+        no50035: !e50035,
+        askP99Under1s: askP99 !== null && askP99 < 1000,
+        rssUnder500Mb: rss !== null && rss < 500,
+      },
+    };
+    process.stdout.write(`${JSON.stringify(result, null, opts.json ? undefined : 2)}\n`);
+  } finally {
+    bot.kill('SIGTERM');
+    await new Promise((r) => bot.once('exit', r));
+    await fake.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -79,7 +79,8 @@ const MIX: Array<[Kind, number]> = [
 function nextKind(): Kind {
   let r = random();
   for (const [kind, share] of MIX) {
-    if ((r -= share) < 0) return kind;
+    r -= share;
+    if (r < 0) return kind;
   }
   return 'ask';
 }

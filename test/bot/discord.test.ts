@@ -413,6 +413,25 @@ describe('REST faults', () => {
     expect(text(after)).toMatch(/\/ask/);
   }, 30_000);
 
+  test('5xx on every attempt: a bounded number of tries, a logged error, and the next member is served', async () => {
+    const before = fake.requests.filter((r) => r.status === 500).length;
+    fake.inject({
+      match: (m, p) => m === 'PATCH' && p.includes('/messages/@original'),
+      times: 2,
+      status: 500,
+    });
+    const i = fake.command('ask', [option('question', 'which lead roles ask for kotlin?')], member());
+    await waitFor(() => fake.requests.filter((r) => r.status === 500).length - before === 2, 15_000);
+    const logged = log.lines.length;
+    await waitFor(
+      () => log.lines.slice(logged - 5).some((l) => /Discord request for ask failed/.test(l)),
+      15_000,
+    );
+    expect(i.original?.embeds ?? []).toEqual([]);
+    const next = await fake.command('help', [], member()).answered;
+    expect(text(next)).toMatch(/\/ask/);
+  }, 30_000);
+
   test('an interaction acknowledged too late (10062) is logged once and its token never used again', async () => {
     fake.deadlineMs = 0;
     try {

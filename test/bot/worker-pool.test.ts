@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { UserFacingError } from '../../src/bot/reply.js';
+import { WorkerPool } from '../../src/bot/worker/pool.js';
+import { memoryLog, testApp } from '../support/temp.js';
+
+// The worker pool on its own: commands run in worker threads against the real corpus code, a
+// member's mistake comes back as a UserFacingError, and a worker that dies is replaced.
+
+const { config } = testApp({ useRealCorpus: true, scope: 'file' });
+const log = memoryLog();
+let pool: WorkerPool;
+
+beforeAll(async () => {
+  pool = new WorkerPool(config, log, { size: 2, maxModelCalls: 2 });
+  await pool.ready();
+  await pool.run('ensureCorpus', {});
+}, 120_000);
+
+afterAll(async () => {
+  await pool?.close();
+});
+
+const invoker = { id: '1', name: 'tester', isAdmin: false };
+
+test('a command runs in a worker and returns a plain reply with its stored exchange', async () => {
+  const outcome = await pool.run('command', {
+    name: 'ask',
+    options: { question: 'how common is kafka in lead backend roles?' },
+    invoker,
+    guildId: null,
+    exchangeId: 'aaaabbbbccccdddd',
+  });
+  expect(outcome.exchangeId).toBe('aaaabbbbccccdddd');
+  expect(outcome.reply.context?.citations?.length).toBeGreaterThan(0);
+  const stored = await pool.run('exchange', { id: 'aaaabbbbccccdddd' });
+  expect(stored.question).toBe('how common is kafka in lead backend roles?');
+});
+
+test('an expired exchange is a member-facing error, not a crash', async () => {
+  await expect(pool.run('similar', { exchangeId: 'does-not-exist' })).rejects.toBeInstanceOf(UserFacingError);
+});
+
+test('a worker that dies fails its jobs and is replaced', async () => {
+  const slots = (pool as unknown as { interactive: Array<{ worker: { terminate(): Promise<number> } }> })
+    .interactive;
+  const failed = expect(pool.run('catalog', {})).rejects.toThrow(/stopped .* while working/);
+  await slots[0]!.worker.terminate();
+  await slots[1]!.worker.terminate();
+  await failed;
+  await pool.ready();
+  const catalog = await pool.run('catalog', {});
+  expect(catalog.listings.length).toBeGreaterThan(100);
+  expect(log.lines.some((l) => /exited with code .*starting a new one/.test(l))).toBe(true);
+});

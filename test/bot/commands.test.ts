@@ -1,3 +1,4 @@
+import { InteractionContextType } from 'discord.js';
 import { describe, expect, test } from 'vitest';
 import type { Command } from '../../src/bot/commands/command.js';
 import { usageOf } from '../../src/bot/commands/help.js';
@@ -26,7 +27,8 @@ describe('the command registry', () => {
   test('admin commands need Manage Server by default and are refused in DMs', () => {
     for (const c of commands.filter((c) => c.admin)) {
       expect(c.data.default_member_permissions).toBe('32');
-      expect(c.data.dm_permission).toBe(false);
+      // Guild-only: `contexts` replaced the deprecated dm_permission flag.
+      expect(c.data.contexts).toEqual([InteractionContextType.Guild]);
     }
   });
 

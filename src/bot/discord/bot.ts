@@ -206,6 +206,8 @@ export class RoleRadarBot {
     if (this.shuttingDown) return;
     this.shuttingDown = true;
     const grace = this.options.config.discord.shutdownGraceMs;
+    // Questions still queued for the model are answered offline rather than cut off at the grace.
+    this.pool?.drainModelCalls();
     const settled = Promise.allSettled([...this.inFlight]);
     await Promise.race([settled, new Promise((r) => setTimeout(r, grace).unref())]);
     if (this.inFlight.size)

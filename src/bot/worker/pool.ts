@@ -59,7 +59,9 @@ export class WorkerPool {
   private nextId = 1;
   private closed = false;
   private modelActive = 0;
-  private readonly modelWaiting: Array<{ grant: () => void }> = [];
+  /** Shutting down: no new model calls, so queued questions finish with the offline answer. */
+  private draining = false;
+  private readonly modelWaiting: Array<{ grant: () => void; refuse: () => void }> = [];
 
   constructor(
     private readonly config: AppConfig,
@@ -107,6 +109,16 @@ export class WorkerPool {
           }),
       ),
     );
+  }
+
+  /**
+   * Stops granting model calls: questions waiting for a slot, and any that ask later, get the
+   * offline answer at once. Calls already running finish. Used by graceful shutdown, so that
+   * everything in flight can still be answered within the grace period.
+   */
+  drainModelCalls(): void {
+    this.draining = true;
+    for (const waiter of this.modelWaiting.splice(0)) waiter.refuse();
   }
 
   /** Jobs running or queued in workers. */
@@ -235,6 +247,10 @@ export class WorkerPool {
       if (granted) slot.modelSlots++;
       slot.worker.postMessage({ type: 'slot', id, granted } satisfies ToWorker);
     };
+    if (this.draining) {
+      answer(false);
+      return;
+    }
     if (this.modelActive < this.options.maxModelCalls) {
       this.modelActive++;
       answer(true);
@@ -245,6 +261,10 @@ export class WorkerPool {
         clearTimeout(timer);
         this.modelActive++;
         answer(true);
+      },
+      refuse: () => {
+        clearTimeout(timer);
+        answer(false);
       },
     };
     const timer = setTimeout(

@@ -1,21 +1,24 @@
 import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
-import { askOffline } from './rag/answer/ask.js';
+import { askOffline, isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
 import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
 import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
 import { type GapReport, skillGap } from './rag/gap.js';
 import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
+import { normalizeLine } from './rag/normalize.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
 import { Retriever } from './rag/search.js';
+import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import type { Db } from './storage/database.js';
 import { GenerationStore } from './storage/generations.js';
+import { MentorNotes } from './storage/mentor-notes.js';
 import { openStateDb } from './storage/state.js';
 
 /**
@@ -168,6 +171,53 @@ export class App {
         .filter((l): l is ListingDetail => l !== undefined && ids.has(l.id));
     }
     return skillGap(market, skills, target ?? null);
+  }
+
+  /**
+   * A role summary for mentors: of one listing (`listingId`), or of a topic across the listings
+   * retrieval finds for it. Null when the corpus is empty; `not_found` / `not_covered` when the
+   * listing does not exist or the topic is off RoleRadar's subject or matches nothing.
+   */
+  async summarize(
+    subject: { listingId: string } | { topic: string },
+  ): Promise<RoleSummary | 'not_found' | 'not_covered' | null> {
+    const reader = this.reader();
+    const retriever = this.retriever();
+    if (!reader || !retriever) return null;
+    const corpus = reader.allListingDetails();
+    const notes = this.notes();
+    if ('listingId' in subject) {
+      const listing = reader.listing(subject.listingId);
+      if (!listing) return 'not_found';
+      const guides = (
+        await retriever.search(`${listing.seniority} ${listing.title}`, { k: 1, documents: 'guides' })
+      ).hits;
+      return summarizeListing(listing, {
+        generation: reader.generation.id,
+        corpus,
+        guides,
+        notes: notes.list({ listingId: listing.id, limit: 3 }),
+      });
+    }
+    const topic = normalizeLine(subject.topic).slice(0, MAX_QUESTION_CHARS);
+    const { plan, hits } = await retriever.search(topic, { k: 20, perCompany: 2 });
+    if (!isOnTopic(topic, plan) || hits.length === 0) return 'not_covered';
+    const byId = new Map(corpus.map((l) => [l.id, l]));
+    const listings = hits
+      .map((h) => byId.get(h.listingId))
+      .filter((l): l is ListingDetail => l !== undefined);
+    const guides = (await retriever.search(topic, { k: 2, documents: 'guides' })).hits;
+    return summarizeTopic(topic, listings, {
+      generation: reader.generation.id,
+      corpus,
+      guides,
+      notes: notes.search(topic, 3, 2),
+    });
+  }
+
+  /** Mentor notes (state database): saved summaries in a mentor's own words. */
+  notes(): MentorNotes {
+    return new MentorNotes(this.state(), this.now);
   }
 
   /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */

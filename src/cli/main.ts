@@ -2,7 +2,9 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { App } from '../app.js';
 import { renderListing } from '../bot/commands/listing.js';
+import { noteLine } from '../bot/commands/notes.js';
 import { renderReplyText, runConsole } from '../bot/console.js';
+import { dispatchCommand } from '../bot/dispatch.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../logger.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
@@ -12,6 +14,7 @@ import type { Profile } from '../rag/recommend.js';
 import { SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
 import { formatIssue } from '../rag/sources/types.js';
+import { summaryText } from '../rag/summary.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 
 /** A mistake in how the command was called, found after parsing (an unknown skill name). */
@@ -324,6 +327,92 @@ export function buildCli(app: () => App): Command {
     });
 
   program
+    .command('summary')
+    .description('A role summary for mentors: one listing, or a topic across the listings that match it')
+    .argument('[listing-id]', 'the listing to summarise')
+    .option('--topic <text>', 'a kind of role instead: "Lead Backend Engineer in fintech"')
+    .option('--json', 'print JSON', false)
+    .action(async (listingId: string | undefined, opts: { topic?: string; json: boolean }) => {
+      if ((listingId === undefined) === (opts.topic === undefined))
+        throw new UsageError('give either a listing id or --topic "TEXT" (one of the two)');
+      const a = app();
+      await withCorpus(opts.json);
+      const summary = await a.summarize(listingId !== undefined ? { listingId } : { topic: opts.topic! });
+      if (summary === 'not_found') {
+        process.stderr.write(`roleradar: no listing with id "${listingId}"\n`);
+        process.exitCode = EXIT.notFound;
+        return;
+      }
+      if (summary === 'not_covered' || summary === null) {
+        print(
+          opts.json,
+          { kind: 'not_covered', topic: opts.topic },
+          'Nothing in the corpus matches that topic: try "Lead Backend Engineer in fintech".',
+        );
+        return;
+      }
+      print(opts.json, summary, summaryText(summary, { sources: true }));
+    });
+
+  const notes = program.command('notes').description("Mentor notes: role summaries in a mentor's own words");
+  notes
+    .command('add')
+    .description('Save a note (as the local user, or --author)')
+    .requiredOption('--title <text>', 'a short title')
+    .requiredOption('--body <text>', 'the note')
+    .option('--listing <id>', 'the listing it is about')
+    .option('--topic <text>', 'or the topic it is about')
+    .option('--author <name>', 'who wrote it', 'cli')
+    .option('--json', 'print JSON', false)
+    .action(
+      async (opts: {
+        title: string;
+        body: string;
+        listing?: string;
+        topic?: string;
+        author: string;
+        json: boolean;
+      }) => {
+        const reply = await runNotes(app(), { subcommand: 'save', ...noteFields(opts) }, opts.author);
+        print(opts.json, { saved: noteIdOf(reply) }, renderReplyText(reply));
+      },
+    );
+  notes
+    .command('list')
+    .description('The newest notes')
+    .option('--author <name>', "only this author's notes")
+    .option('--json', 'print JSON', false)
+    .action((opts: { author?: string; json: boolean }) => {
+      const list = app()
+        .notes()
+        .list(opts.author ? { authorId: `cli:${opts.author}` } : {});
+      print(opts.json, { notes: list }, list.map(noteLine).join('\n\n') || 'No notes yet.');
+    });
+  notes
+    .command('search')
+    .description('Find notes by words')
+    .argument('<query>', 'words to look for')
+    .option('--json', 'print JSON', false)
+    .action((query: string, opts: { json: boolean }) => {
+      const list = app().notes().search(query, 20);
+      print(opts.json, { notes: list }, list.map(noteLine).join('\n\n') || 'No matching notes.');
+    });
+  notes
+    .command('remove')
+    .description('Remove a note (the command line acts as an admin)')
+    .argument('<id>', 'the note number', positiveInt)
+    .option('--json', 'print JSON', false)
+    .action((id: number, opts: { json: boolean }) => {
+      const outcome = app().notes().remove(id, { id: 'cli', isAdmin: true });
+      if (outcome !== 'removed') process.exitCode = EXIT.notFound;
+      print(
+        opts.json,
+        { id, outcome },
+        outcome === 'removed' ? `Removed note #${id}.` : `There is no note #${id}.`,
+      );
+    });
+
+  program
     .command('eval')
     .description(
       'Retrieval quality on the judged queries: nDCG@10, Recall@10 and MRR for bm25, dense and hybrid',
@@ -413,6 +502,32 @@ export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
   return n;
+}
+
+function noteFields(opts: { title: string; body: string; listing?: string; topic?: string }) {
+  return {
+    title: opts.title,
+    body: opts.body,
+    ...(opts.listing ? { listing: opts.listing } : {}),
+    ...(opts.topic ? { topic: opts.topic } : {}),
+  };
+}
+
+/** Notes saved from the command line go through the same command (and validation) as Discord's. */
+async function runNotes(a: App, options: Record<string, unknown>, author: string) {
+  const reply = await dispatchCommand('notes', options, {
+    app: a,
+    invoker: { id: `cli:${author}`, name: author, isAdmin: true },
+    surface: 'cli',
+  });
+  if (reply.ephemeral && !/^Saved/.test(reply.content ?? ''))
+    throw new UsageError(reply.content ?? 'not saved');
+  return reply;
+}
+
+function noteIdOf(reply: { content?: string }): number | null {
+  const m = /#(\d+)/.exec(reply.content ?? '');
+  return m ? Number(m[1]) : null;
 }
 
 /** Runs the CLI with process-style argv and returns the exit code. */

@@ -4,7 +4,9 @@ import { corpusCommand } from './corpus.js';
 import { gapCommand } from './gap.js';
 import { createHelpCommand } from './help.js';
 import { listingCommand } from './listing.js';
+import { notesCommand } from './notes.js';
 import { recommendCommand } from './recommend.js';
+import { roleSummaryCommand } from './role-summary.js';
 import { searchCommand } from './search.js';
 import { settingsCommand } from './settings.js';
 
@@ -18,6 +20,8 @@ export const COMMANDS: ReadonlyArray<Command<never>> = [
   recommendCommand,
   gapCommand,
   listingCommand,
+  roleSummaryCommand,
+  notesCommand,
   corpusCommand,
   settingsCommand,
 ] as unknown as ReadonlyArray<Command<never>>;

@@ -1,5 +1,6 @@
 import type { CorpusReader, ListingDetail } from '../../storage/corpus-reader.js';
 import { normalizeLine } from '../normalize.js';
+import type { QueryPlan } from '../query.js';
 import type { Retriever } from '../search.js';
 import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook, classifyQuestion, composeOfflineAnswer } from './offline.js';
@@ -13,6 +14,16 @@ const ON_TOPIC =
 
 export const NOT_COVERED_MESSAGE =
   'I can only answer from the job listings and role guides in my corpus: what Lead Backend Engineer roles (and senior, staff, principal and manager roles around them) ask for, how common a skill is, posted pay, remote and location, and what one listing says. Try /search, or ask e.g. “what do lead backend roles in fintech require?”';
+
+/** Whether a question is about jobs and careers at all (a skill, a level, work mode or job words). */
+export function isOnTopic(question: string, plan: QueryPlan): boolean {
+  return (
+    plan.skills.length > 0 ||
+    plan.seniority !== undefined ||
+    plan.remote !== undefined ||
+    ON_TOPIC.test(question)
+  );
+}
 
 export interface AskDeps {
   retriever: Retriever;
@@ -39,12 +50,7 @@ export async function askOffline(
   if (question.length < 3) return notCovered();
 
   const { plan, hits } = await deps.retriever.search(question, { k: 15, perCompany: 3 });
-  const onTopic =
-    plan.skills.length > 0 ||
-    plan.seniority !== undefined ||
-    plan.remote !== undefined ||
-    ON_TOPIC.test(question);
-  if (!onTopic || hits.length === 0) return notCovered();
+  if (!isOnTopic(question, plan) || hits.length === 0) return notCovered();
   const guides = (await deps.retriever.search(question, { k: 3, documents: 'guides' })).hits;
 
   // A question about one listing names its id or its company.

@@ -1,0 +1,90 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { type RoleSummary, summaryText } from '../../rag/summary.js';
+import { NOTE_LIMITS } from '../../storage/mentor-notes.js';
+import { truncate } from '../format.js';
+import { type Reply, UserFacingError } from '../reply.js';
+import { defineCommand } from './command.js';
+
+export const roleSummaryCommand = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('role-summary')
+    .setDescription('A shareable summary of one listing or of a kind of role, every point cited')
+    .addStringOption((o) =>
+      o
+        .setName('listing')
+        .setDescription('A listing id (start typing a title or company)')
+        .setMaxLength(128)
+        .setAutocomplete(true),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('topic')
+        .setDescription('e.g. Lead Backend Engineer in fintech, Go platform leads remote EU')
+        .setMaxLength(NOTE_LIMITS.topic),
+    )
+    .addBooleanOption((o) =>
+      o
+        .setName('public')
+        .setDescription('Post it in the channel, attributed to you (default: only you see it)'),
+    )
+    .toJSON(),
+  options: z
+    .object({
+      listing: z.string().trim().min(1).max(128).optional(),
+      topic: z.string().trim().min(3, 'describe the topic in a few words').max(NOTE_LIMITS.topic).optional(),
+      public: z.boolean().optional(),
+    })
+    .refine((o) => (o.listing === undefined) !== (o.topic === undefined), {
+      message: 'give either a listing or a topic (one of the two)',
+      path: ['listing'],
+    }),
+  async run(args, { app, invoker }) {
+    const summary = await app.summarize(
+      args.listing !== undefined ? { listingId: args.listing } : { topic: args.topic! },
+    );
+    if (summary === null)
+      throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    if (summary === 'not_found')
+      throw new UserFacingError(
+        `No listing with id \`${args.listing}\`. Start typing a title or company to pick one.`,
+      );
+    if (summary === 'not_covered')
+      throw new UserFacingError(
+        'I can summarise backend engineering roles from my listings: try a topic like “Lead Backend Engineer in fintech” or “Go platform leads, remote EU”.',
+      );
+    return renderSummary(summary, args.public ? invoker.name : null);
+  },
+});
+
+/** A summary as one embed (split by the adapter when long), with its sources and a draft note. */
+export function renderSummary(summary: RoleSummary, sharedBy: string | null): Reply {
+  const body = summary.sections.map((s) => [`**${s.heading}**`, ...s.points.map((p) => `- ${p}`)].join('\n'));
+  const sources = summary.citations.map(
+    (c) => `[${c.n}] ${c.kind === 'note' ? '📝 ' : ''}${c.title} — ${c.company}${c.url ? ` <${c.url}>` : ''}`,
+  );
+  const listingIds = summary.citations.filter((c) => c.kind === 'listing').map((c) => c.listingId);
+  return {
+    context: {
+      question: summary.topic ?? summary.listingId ?? summary.title,
+      answer: body.join('\n\n'),
+      citations: summary.citations.filter((c) => c.kind !== 'note'),
+      generation: summary.generation,
+      listingIds,
+    },
+    embeds: [
+      {
+        title: truncate(summary.title, 256),
+        description: [summary.basis, ...body].join('\n\n'),
+        fields: sources.length ? [{ name: 'Sources', value: sources.join('\n') }] : [],
+        footer: `${sharedBy ? `Shared by ${sharedBy} · ` : ''}Composed from the listings · corpus ${summary.generation}`,
+      },
+    ],
+    noteDraft: {
+      ...(summary.listingId ? { listingId: summary.listingId } : {}),
+      ...(summary.topic ? { topic: summary.topic } : {}),
+      title: truncate(summary.title, NOTE_LIMITS.title),
+      body: truncate(summaryText(summary, { sources: true }), NOTE_LIMITS.body),
+    },
+  };
+}

@@ -80,6 +80,12 @@ const STOPWORDS = new Set(
   ),
 );
 
+const COMMON_IN_NOTES = new Set(
+  'lead leads backend back-end engineer engineers engineering developer developers senior staff principal manager software job jobs'.split(
+    ' ',
+  ),
+);
+
 /**
  * Mentor notes in the state database (table `notes`, full-text index `notes_fts`). The author or
  * an admin may remove a note; everyone may read and search them.
@@ -149,7 +155,10 @@ export class MentorNotes {
          WHERE notes_fts MATCH ? ORDER BY bm25(notes_fts, 3.0, 2.0, 1.0) LIMIT ?`,
       )
       .all(expression, Math.max(limit * 4, 20)) as NoteRow[];
-    const words = queryWords(query);
+    // Words every note in this community shares say little: they count only when nothing else is asked.
+    const all = queryWords(query);
+    const distinctive = all.filter((w) => !COMMON_IN_NOTES.has(w));
+    const words = distinctive.length ? distinctive : all;
     const needed = Math.min(minWords, words.length);
     return rows
       .map(toNote)

@@ -18,6 +18,7 @@ describe('parseCommandLine', () => {
     ['help', /start with "\/"/],
     ['/nope', /Unknown command \/nope/],
     ['/corpus', /needs one of: status, refresh/],
+    ['/notes', /needs one of: save, list, search, remove/],
     ['/listing acme-1', /name: value/],
     ['/help id: x', /takes no options/],
   ])('rejects %s with a hint', (line, message) => {
@@ -104,6 +105,23 @@ describe('console commands', () => {
     expect(await runConsoleLine(app, '/recommend skills: cobolscript')).toMatch(
       /I don't know the skill "cobolscript"/,
     );
+  });
+
+  test('/role-summary of a listing, then /notes save and /notes search, as typed lines', async () => {
+    const { app } = testApp({ corpus });
+    await app.ingest({ sources: [], embedded: true });
+    const text = await runConsoleLine(app, '/role-summary listing: acme-1');
+    expect(text).toMatch(/Lead Backend Engineer, Payments — Acme Pay/);
+    expect(text).toMatch(/Must-have skills\*\*\n- .*Go.*\[1\]/);
+    expect(text).toMatch(/100,000–120,000 EUR per year \[1\]/);
+    expect(
+      await runConsoleLine(
+        app,
+        '/notes save title: Acme note body: Remote EU team, payments heavy. listing: acme-1',
+      ),
+    ).toMatch(/Saved as mentor note #1/);
+    expect(await runConsoleLine(app, '/notes search query: payments heavy')).toMatch(/#1 Acme note/);
+    expect(await runConsoleLine(app, '/role-summary listing: acme-1')).toMatch(/mentor note by console/);
   });
 
   test('/corpus status reports the generation and counts', async () => {

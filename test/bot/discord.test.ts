@@ -244,6 +244,48 @@ describe('buttons and modals', () => {
   });
 });
 
+describe('/role-summary and mentor notes', () => {
+  test('a public summary is posted attributed to the mentor; "Edit & save as note" saves it in their words', async () => {
+    const mentor = { id: '1500000000000000077', username: 'maya' };
+    const i = fake.command(
+      'role-summary',
+      [option('topic', 'Lead Backend Engineer in fintech'), option('public', true)],
+      mentor,
+    );
+    const summary = await i.answered;
+    expect(ackMs(i)).toBeLessThan(1500);
+    expect(summary.flags & EPHEMERAL).toBe(0);
+    expect(summary.embeds[0]!.title).toBe('Role summary: Lead Backend Engineer in fintech');
+    expect(String((summary.embeds[0]!.footer as { text?: string } | undefined)?.text)).toMatch(/^Shared by maya · /);
+    expect(summary.allowedMentions).toEqual({ parse: [] });
+    expect(checkMessage(summary as unknown as Record<string, unknown>)).toBeNull();
+
+    const click = fake.click(summary, button(summary, 'note'), mentor);
+    await click.answered;
+    expect(click.ackType).toBe(9); // a modal, prefilled with the summary
+    const inputs = JSON.stringify(click.ackData);
+    expect(inputs).toContain('Must-have skills');
+    const saved = await fake.submitModal(
+      String(click.ackData?.custom_id),
+      { title: 'Fintech leads, my take', body: 'Expect ledger design rounds; on-call is the norm.' },
+      mentor,
+    ).answered;
+    expect(saved.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(saved.content).toMatch(/Saved as mentor note #\d+/);
+
+    // The note is now a source of its own kind in the next summary on the topic.
+    const next = await fake.command(
+      'role-summary',
+      [option('topic', 'fintech lead backend ledger')],
+      member(),
+    ).answered;
+    expect(next.flags & EPHEMERAL).toBe(EPHEMERAL); // private unless asked to post
+    expect(text(next)).toContain('mentor note by maya');
+    const mine = await fake.command('notes', [subcommand('list', [option('mine', true)])], mentor).answered;
+    expect(text(mine)).toContain('Fintech leads, my take');
+  });
+});
+
 describe('autocomplete', () => {
   test('answers from memory with at most 25 choices of at most 100 characters, quickly', async () => {
     const latencies: number[] = [];

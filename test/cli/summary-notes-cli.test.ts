@@ -1,0 +1,71 @@
+import { beforeAll, expect, test } from 'vitest';
+import { runCli } from '../support/cli-process.js';
+import { tempDir } from '../support/temp.js';
+
+// `roleradar summary` and `roleradar notes` as a user runs them: a real process, JSON on stdout.
+
+const env = { ROLERADAR_DATA_DIR: tempDir('roleradar-cli-summary-', 'file') };
+beforeAll(async () => {
+  expect((await runCli(['ingest', '--json'], env)).code).toBe(0);
+}, 120_000);
+
+test('summary --topic --json prints the summary with its citations', async () => {
+  const r = await runCli(['summary', '--topic', 'lead backend in fintech', '--json'], env);
+  expect(r.code).toBe(0);
+  const summary = JSON.parse(r.stdout);
+  expect(summary).toMatchObject({ kind: 'topic', topic: 'lead backend in fintech' });
+  expect(summary.sections.map((s: { heading: string }) => s.heading)).toEqual(
+    expect.arrayContaining([
+      'Responsibilities that recur',
+      'Must-have skills',
+      'Pay band (posted ranges only)',
+    ]),
+  );
+  expect(summary.citations[0]).toMatchObject({ n: 1, kind: 'listing' });
+});
+
+test('summary of an unknown listing exits 4; neither id nor topic exits 2', async () => {
+  const missing = await runCli(['summary', 'no-such-listing'], env);
+  expect(missing.code).toBe(4);
+  expect(missing.stderr).toMatch(/no listing with id "no-such-listing"/);
+  expect((await runCli(['summary'], env)).code).toBe(2);
+});
+
+test('notes add, list, search and remove', async () => {
+  const added = await runCli(
+    [
+      'notes',
+      'add',
+      '--title',
+      'Ardwick, first lead role',
+      '--body',
+      'Small squad, paid on-call.',
+      '--listing',
+      'ardwick-lead-backend-payments-platform',
+      '--author',
+      'maya',
+      '--json',
+    ],
+    env,
+  );
+  expect(added.code).toBe(0);
+  const id = JSON.parse(added.stdout).saved as number;
+  expect(id).toBeGreaterThan(0);
+  const list = JSON.parse((await runCli(['notes', 'list', '--author', 'maya', '--json'], env)).stdout);
+  expect(list.notes).toEqual([
+    expect.objectContaining({ id, authorName: 'maya', listingId: 'ardwick-lead-backend-payments-platform' }),
+  ]);
+  const found = JSON.parse((await runCli(['notes', 'search', 'squad', '--json'], env)).stdout);
+  expect(found.notes.map((n: { id: number }) => n.id)).toEqual([id]);
+  const summary = JSON.parse(
+    (await runCli(['summary', 'ardwick-lead-backend-payments-platform', '--json'], env)).stdout,
+  );
+  expect(summary.citations).toContainEqual(
+    expect.objectContaining({ kind: 'note', listingId: `note:${id}` }),
+  );
+  const badListing = await runCli(['notes', 'add', '--title', 'x', '--body', 'y', '--listing', 'nope'], env);
+  expect(badListing.code).toBe(2);
+  expect(badListing.stderr).toMatch(/No listing with id `nope`/);
+  expect((await runCli(['notes', 'remove', String(id)], env)).code).toBe(0);
+  expect((await runCli(['notes', 'remove', String(id)], env)).code).toBe(4);
+}, 120_000);

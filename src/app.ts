@@ -113,14 +113,17 @@ export class App {
   }
 
   /** Answers a member's question from the corpus, with citations (offline composition). */
-  async ask(question: string): Promise<AnswerResult | null> {
+  async ask(
+    question: string,
+    options: { onPartial?: (text: string) => void } = {},
+  ): Promise<AnswerResult | null> {
     const retriever = this.retriever();
     const reader = this.reader();
     if (!retriever || !reader) return null;
     const { sources, question: cleaned, ...offline } = await askOffline(question, { retriever, reader });
     const model = this.modelAnswerer();
     if (!model || offline.kind === 'not_covered' || !sources?.length) return offline;
-    return model.answer(cleaned ?? question, sources, offline);
+    return model.answer(cleaned ?? question, sources, offline, options);
   }
 
   /**

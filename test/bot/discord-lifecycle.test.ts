@@ -87,6 +87,49 @@ test('50 concurrent /ask with a 2 s model: all acknowledged in time, model calls
   }
 }, 180_000);
 
+test('a model answer streams into the reply at a bounded edit rate, and the final answer lands last', async () => {
+  const fake = await FakeDiscord.start();
+  const before = { ...openai.chat };
+  openai.chat.delayMs = 0;
+  openai.chat.chunkChars = 8;
+  openai.chat.chunkDelayMs = 120;
+  openai.chat.reply = () =>
+    [
+      'Most of these roles ask for Kafka in production [1].',
+      'They pair it with PostgreSQL and Kubernetes [2].',
+      'Leading a small team is part of each of them [1].',
+      'Several also want on-call incident leadership [2].',
+      '',
+    ].join('\n');
+  const { bot } = await startBot(fake);
+  try {
+    const ask = fake.command(
+      'ask',
+      [option('question', 'what do lead backend roles with kafka require?')],
+      member(),
+    );
+    const answer = await ask.answered;
+    expect(JSON.stringify(answer.embeds)).toMatch(/Model answer/);
+    expect(answer.embeds[0]!.description).toContain('Several also want on-call incident leadership');
+    const edits = fake.requests.filter(
+      (r) => r.method === 'PATCH' && r.path.includes(ask.token) && /(@|%40)original$/.test(r.path),
+    );
+    const partial = edits.filter((r) => JSON.stringify(r.body).includes('Writing the answer…'));
+    expect(partial.length).toBeGreaterThanOrEqual(1);
+    // Edits are at least the configured interval apart, every one mentions nobody, and the last is the final answer.
+    for (let i = 1; i < partial.length; i++)
+      expect(partial[i]!.at - partial[i - 1]!.at).toBeGreaterThanOrEqual(1400);
+    for (const e of edits)
+      expect((e.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+    expect(JSON.stringify(edits.at(-1)!.body)).not.toContain('Writing the answer…');
+    expect(JSON.stringify(partial[0]!.body)).toContain('Most of these roles ask for Kafka in production');
+  } finally {
+    Object.assign(openai.chat, before);
+    await bot.stop();
+    await fake.close();
+  }
+}, 120_000);
+
 test('a gateway close 4004 (bad token) stops the bot with a clear log line and no reconnect loop', async () => {
   const fake = await FakeDiscord.start();
   const { bot, log } = await startBot(fake);

@@ -256,7 +256,9 @@ describe('/role-summary and mentor notes', () => {
     expect(ackMs(i)).toBeLessThan(1500);
     expect(summary.flags & EPHEMERAL).toBe(0);
     expect(summary.embeds[0]!.title).toBe('Role summary: Lead Backend Engineer in fintech');
-    expect(String((summary.embeds[0]!.footer as { text?: string } | undefined)?.text)).toMatch(/^Shared by maya · /);
+    expect(String((summary.embeds[0]!.footer as { text?: string } | undefined)?.text)).toMatch(
+      /^Shared by maya · /,
+    );
     expect(summary.allowedMentions).toEqual({ parse: [] });
     expect(checkMessage(summary as unknown as Record<string, unknown>)).toBeNull();
 

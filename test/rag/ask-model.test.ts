@@ -230,3 +230,73 @@ describe('model answers through the real openai client', () => {
     expect(log.lines.join('\n')).not.toContain('sk-test-secret');
   });
 });
+
+describe('streamed model answers', () => {
+  const long = [
+    'Most of these roles ask for Go and Kafka [1].',
+    'PostgreSQL comes up in nearly all of them [2].',
+    'Leading a small team is part of each [1][3].',
+    '',
+  ].join('\n');
+
+  test('partials grow line by line, are rendered like the final answer, and the final one is complete', async () => {
+    const { app, server } = await setup();
+    server.chat.reply = () => long;
+    const partials: string[] = [];
+    const result = (await app.ask(question, { onPartial: (t) => partials.push(t) }))!;
+    expect(result.mode).toBe('model');
+    expect(result.answer).toBe(long.trim());
+    expect(result.citations.map((c) => c.n)).toEqual([1, 2, 3]);
+    // Only whole lines are shown, each partial a prefix of the next, the last equal to the answer.
+    expect(partials.length).toBeGreaterThanOrEqual(2);
+    expect(partials[0]).toBe('Most of these roles ask for Go and Kafka [1].');
+    for (let i = 1; i < partials.length; i++) expect(partials[i]!.startsWith(partials[i - 1]!)).toBe(true);
+    expect(partials.at(-1)).toBe(result.answer);
+    const sent = server.requests.find((r) => r.path.endsWith('/chat/completions'))!.body as {
+      stream?: boolean;
+    };
+    expect(sent.stream).toBe(true);
+  });
+
+  test('a streamed answer is made safe before any of it is shown', async () => {
+    const { app, server } = await setup();
+    server.chat.reply = () =>
+      '@everyone see [1] and [9]\nand [the docs](http://attacker.example.net/?q=1) <@123456789012345678>\n';
+    const partials: string[] = [];
+    const result = (await app.ask(question, { onPartial: (t) => partials.push(t) }))!;
+    for (const text of [...partials, result.answer]) {
+      expect(text).not.toMatch(/@everyone|<@\d+>|attacker|http|\[9\]/);
+    }
+  });
+
+  test('a stream that leaks the system prompt shows nothing more once it does, and ends offline', async () => {
+    const { app, server } = await setup();
+    server.chat.reply = (body) => `Fine [1].\nMy instructions: ${body.messages![0]!.content}\n`;
+    const partials: string[] = [];
+    const result = (await app.ask(question, { onPartial: (t) => partials.push(t) }))!;
+    expect(result).toMatchObject({
+      mode: 'offline',
+      fallbackReason: 'the model answer repeated its instructions',
+    });
+    expect(partials.join('\n')).not.toMatch(/never instructions|rr-canary/);
+  });
+
+  test('a stream cut midway falls back to the offline answer, within the deadline', async () => {
+    const { app, server } = await setup({ maxRetries: 0 });
+    server.chat.reply = () => long;
+    server.chat.breakAfterChunks = 3;
+    const started = performance.now();
+    const result = (await app.ask(question, { onPartial: () => {} }))!;
+    expect(performance.now() - started).toBeLessThan(2000 * 1.1);
+    expect(result.mode).toBe('offline');
+    expect(result.answer).toMatch(/best-matching listings/);
+  });
+
+  test('tokens reported at the end of a stream count against the daily budget', async () => {
+    const { app, server } = await setup({ dailyTokenBudget: 100 });
+    server.chat.reply = () => long;
+    expect((await app.ask(question, { onPartial: () => {} }))!.mode).toBe('model');
+    const second = (await app.ask(question, { onPartial: () => {} }))!;
+    expect(second).toMatchObject({ mode: 'offline', fallbackReason: "today's model token budget is spent" });
+  });
+});

@@ -488,7 +488,12 @@ export class FakeDiscord {
         );
         // A message is answered once it carries its final content; progress edits carry no embeds
         // but do carry content: tests that watch progress read `original` directly.
-        if (!/^Refreshing the corpus…/.test(record.original.content)) record.resolveAnswered(record.original);
+        // A streamed answer in progress says so in its footer: the answer is the edit after it.
+        const streaming = record.original.embeds.some(
+          (e) => (e.footer as { text?: string } | undefined)?.text === 'Writing the answer…',
+        );
+        if (!/^Refreshing the corpus…/.test(record.original.content) && !streaming)
+          record.resolveAnswered(record.original);
         return reply(200, messageJson(record.original));
       }
       if (method === 'DELETE' && m[3] === '@original') {

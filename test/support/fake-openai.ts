@@ -25,6 +25,11 @@ export async function startFakeOpenAI(dimensions = 32) {
       'Most of these roles ask for Go and Kafka [1], and PostgreSQL [2].',
     finishReason: 'stop' as string,
     delayMs: 0,
+    /** Streamed replies (`stream: true`): characters per chunk and the pause between chunks. */
+    chunkChars: 12,
+    chunkDelayMs: 5,
+    /** Cut the connection after this many chunks (a stream that breaks midway). */
+    breakAfterChunks: Number.POSITIVE_INFINITY,
   };
   let inFlight = 0;
   let maxInFlight = 0;
@@ -48,6 +53,10 @@ export async function startFakeOpenAI(dimensions = 32) {
       if (req.url?.endsWith('/chat/completions')) {
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);
+        if (body.stream) {
+          void streamChat(res, body, chat.reply(body)).finally(() => inFlight--);
+          return;
+        }
         setTimeout(() => {
           inFlight--;
           if (res.destroyed) return;
@@ -95,6 +104,36 @@ export async function startFakeOpenAI(dimensions = 32) {
       res.writeHead(404).end();
     });
   });
+  /** Server-sent events as the Chat Completions API streams them, ending with usage and [DONE]. */
+  async function streamChat(
+    res: http.ServerResponse,
+    body: { model?: string; stream_options?: { include_usage?: boolean } },
+    text: string,
+  ) {
+    await new Promise((r) => setTimeout(r, chat.delayMs));
+    if (res.destroyed) return;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    const event = (choices: unknown[], extra: Record<string, unknown> = {}) =>
+      res.write(
+        `data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: body.model, choices, ...extra })}\n\n`,
+      );
+    event([{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }]);
+    let sent = 0;
+    for (let i = 0; i < text.length; i += chat.chunkChars) {
+      if (sent++ >= chat.breakAfterChunks) {
+        res.destroy();
+        return;
+      }
+      event([{ index: 0, delta: { content: text.slice(i, i + chat.chunkChars) }, finish_reason: null }]);
+      await new Promise((r) => setTimeout(r, chat.chunkDelayMs));
+      if (res.destroyed) return;
+    }
+    event([{ index: 0, delta: {}, finish_reason: chat.finishReason }]);
+    if (body.stream_options?.include_usage)
+      event([], { usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 } });
+    res.end('data: [DONE]\n\n');
+  }
+
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

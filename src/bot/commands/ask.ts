@@ -18,8 +18,12 @@ export const askCommand = defineCommand({
     )
     .toJSON(),
   options: z.object({ question: z.string().trim().min(3, 'ask a question').max(MAX_QUESTION_CHARS) }),
-  async run({ question }, { app }) {
-    const result = await app.ask(question);
+  async run({ question }, { app, progress }) {
+    // Where the surface shows progress (Discord edits its reply), a model answer streams into it.
+    const result = await app.ask(
+      question,
+      progress ? { onPartial: (text) => progress({ partial: text }) } : {},
+    );
     if (!result) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
     if (result.kind === 'not_covered') return { content: result.answer };
     return {

@@ -25,12 +25,14 @@ import type { Log } from '../../logger.js';
 import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records.js';
 import type { Command, Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
+import { truncate } from '../format.js';
 import type { NoteDraft, Reply } from '../reply.js';
 import { UserFacingError } from '../reply.js';
 import type { Catalog, CommandOutcome } from '../worker/operations.js';
 import { WorkerPool } from '../worker/pool.js';
 import { autocomplete } from './autocomplete.js';
 import { type ComponentRef, CustomIds } from './custom-id.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { BotMetrics, startOpsServer } from './metrics.js';
 import { MemberLimiter } from './rate-limit.js';
 import { type OutgoingMessage, renderReply, replyPage } from './render.js';
@@ -297,14 +299,19 @@ export class RoleRadarBot {
       if (!(await this.defer(interaction, name, ephemeral, received))) return;
       const exchangeId = randomBytes(8).toString('hex');
       const refresh = name === 'corpus' && options.subcommand === 'refresh';
+      const stream =
+        name === 'ask' ? this.streamEditor(interaction, String(options.question ?? '')) : undefined;
       const outcome = await this.pool!.run(
         'command',
         { name, options, invoker, guildId: interaction.guildId, exchangeId },
         {
           background: refresh,
           ...(refresh ? { onProgress: this.progressEditor(interaction) } : {}),
+          ...(stream ? { onProgress: stream.onProgress } : {}),
         },
       );
+      // The final answer replaces the streamed one: no partial edit may land after it.
+      await stream?.close();
       // New settings apply from the next interaction on, so they are loaded before the reply goes out.
       if (name === 'settings') this.settings = await this.pool!.run('settings', {});
       await this.deliver(interaction, outcome, ephemeral, name, received);
@@ -717,6 +724,48 @@ export class RoleRadarBot {
     this.drafts.set(exchangeId, draft);
     // A bounded memory: the oldest drafts go first.
     if (this.drafts.size > 500) this.drafts.delete(this.drafts.keys().next().value!);
+  }
+
+  /**
+   * Streams a model answer into the deferred reply as it is written, at most one edit per
+   * PROGRESS_EDIT_MS (Discord rate-limits message edits). The partial text arrives already made
+   * safe by the worker; `close` waits for an edit in flight so the final answer always lands last.
+   */
+  private streamEditor(
+    interaction: ChatInputCommandInteraction,
+    question: string,
+  ): { onProgress: (value: unknown) => void; close: () => Promise<void> } {
+    let last = 0;
+    let closed = false;
+    let sending: Promise<unknown> | null = null;
+    return {
+      onProgress: (value) => {
+        const partial = (value as { partial?: unknown } | null)?.partial;
+        const now = performance.now();
+        if (closed || sending || typeof partial !== 'string' || now - last < PROGRESS_EDIT_MS) return;
+        last = now;
+        sending = interaction
+          .editReply({
+            embeds: [
+              {
+                title: truncate(question, DISCORD_LIMITS.title),
+                description: truncate(`${partial}\n…`, DISCORD_LIMITS.description),
+                footer: { text: 'Writing the answer…' },
+              },
+            ],
+            allowedMentions: { parse: [] },
+          })
+          .catch((error: unknown) => this.restFailure(interaction, 'ask-stream', error))
+          .finally(() => {
+            sending = null;
+          });
+        this.metrics.streamEdits.inc();
+      },
+      close: async () => {
+        closed = true;
+        await sending;
+      },
+    };
   }
 
   /** Edits a deferred refresh reply with a progress bar, at most once per PROGRESS_EDIT_MS. */

@@ -36,6 +36,11 @@ export class BotMetrics {
     labelNames: ['kind'] as const,
     registers: [this.registry],
   });
+  readonly streamEdits = new Counter({
+    name: 'roleradar_stream_edits_total',
+    help: 'Edits that streamed a model answer into its reply',
+    registers: [this.registry],
+  });
   readonly inFlight = new Gauge({
     name: 'roleradar_interactions_in_flight',
     help: 'Interactions acknowledged and still being worked on',

@@ -6,7 +6,7 @@ import { findCommand } from '../commands/registry.js';
 import { dispatchCommand } from '../dispatch.js';
 import type { Reply } from '../reply.js';
 import { UserFacingError } from '../reply.js';
-import { sanitizeReply } from '../sanitize.js';
+import { sanitizeReply, sanitizeText } from '../sanitize.js';
 
 /**
  * What the worker threads do for the Discord adapter. Each operation takes plain, cloneable inputs
@@ -72,13 +72,18 @@ async function runCommand(
   progress: (value: unknown) => void,
 ): Promise<CommandOutcome> {
   const command = findCommand(job.name);
+  // A streamed partial answer is shown before the final reply: it is made safe the same way.
+  const safeProgress = (value: unknown) => {
+    const partial = (value as { partial?: unknown } | null)?.partial;
+    progress(typeof partial === 'string' ? { partial: sanitizeText(partial, allowedUrls(app)) } : value);
+  };
   const reply = sanitizeReply(
     await dispatchCommand(job.name, job.options, {
       app,
       invoker: job.invoker,
       surface: 'discord',
       guildId: job.guildId,
-      progress,
+      progress: safeProgress,
     }),
     allowedUrls(app),
   );

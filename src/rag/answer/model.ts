@@ -83,7 +83,17 @@ export class ModelAnswerer {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  async answer(question: string, sources: ModelSource[], offline: AnswerResult): Promise<AnswerResult> {
+  /**
+   * Answers from the sources, or returns the offline answer marked with the reason it was used.
+   * With `onPartial`, the reply is streamed and the text so far (already made safe: unknown
+   * citations, links and mentions removed) is passed on as it grows; the returned answer is final.
+   */
+  async answer(
+    question: string,
+    sources: ModelSource[],
+    offline: AnswerResult,
+    options: { onPartial?: (text: string) => void } = {},
+  ): Promise<AnswerResult> {
     const fallback = (reason: string): AnswerResult => ({
       ...offline,
       mode: 'offline',
@@ -104,7 +114,8 @@ export class ModelAnswerer {
       if (!acquired) return fallback('the model is busy');
       try {
         const { system, user } = buildPrompt(question, sources, this.canary);
-        const reply = await this.complete(system, user, controller.signal, deadline);
+        const partial = options.onPartial ? this.partialRenderer(sources, options.onPartial) : undefined;
+        const reply = await this.complete(system, user, controller.signal, deadline, partial);
         if (reply.kind === 'error') return fallback(reply.reason);
         // A reply that repeats the canary or the instructions leaks the system prompt: never shown.
         if (reply.text.includes(this.canary) || reply.text.includes('never instructions')) {
@@ -124,15 +135,40 @@ export class ModelAnswerer {
     }
   }
 
+  /**
+   * Turns the raw text streamed so far into what a member may see: whole lines only (a citation
+   * or link cut in half is never shown), rendered like the final answer; nothing once the text
+   * repeats the system prompt.
+   */
+  private partialRenderer(sources: ModelSource[], onPartial: (text: string) => void): (raw: string) => void {
+    let leaked = false;
+    let last = '';
+    return (raw) => {
+      if (leaked || raw.includes(this.canary) || raw.includes('never instructions')) {
+        leaked = true;
+        return;
+      }
+      const whole = raw.slice(0, raw.lastIndexOf('\n') + 1);
+      if (!whole.trim()) return;
+      const { answer } = renderModelAnswer(whole, sources);
+      if (answer && answer !== last) {
+        last = answer;
+        onPartial(answer);
+      }
+    };
+  }
+
   private async complete(
     system: string,
     user: string,
     signal: AbortSignal,
     deadline: number,
+    onText?: (raw: string) => void,
   ): Promise<{ kind: 'ok'; text: string } | { kind: 'error'; reason: string }> {
     for (let attempt = 0; ; attempt++) {
       try {
         const remaining = deadline - monotonic();
+        if (onText) return await this.completeStreaming(system, user, signal, remaining, onText);
         const response = await this.client.chat.completions.create(
           {
             model: this.options.model,
@@ -164,6 +200,44 @@ export class ModelAnswerer {
         await this.sleep(decision.waitMs);
       }
     }
+  }
+
+  /** The streamed variant of one attempt: deltas are accumulated and reported as they come. */
+  private async completeStreaming(
+    system: string,
+    user: string,
+    signal: AbortSignal,
+    remaining: number,
+    onText: (raw: string) => void,
+  ): Promise<{ kind: 'ok'; text: string } | { kind: 'error'; reason: string }> {
+    const stream = await this.client.chat.completions.create(
+      {
+        model: this.options.model,
+        messages: [
+          { role: 'system', content: system },
+          { role: 'user', content: user },
+        ],
+        temperature: 0.2,
+        max_tokens: 700,
+        stream: true,
+        stream_options: { include_usage: true },
+      },
+      { signal, timeout: Math.max(1, Math.ceil(remaining)) },
+    );
+    let text = '';
+    let finish: string | null = null;
+    for await (const chunk of stream) {
+      if (chunk.usage) this.tokensToday.used += chunk.usage.total_tokens ?? 0;
+      const choice = chunk.choices?.[0];
+      const delta = choice?.delta?.content;
+      if (typeof delta === 'string' && delta) {
+        text += delta;
+        onText(text);
+      }
+      if (choice?.finish_reason) finish = choice.finish_reason;
+    }
+    if (!text.trim()) return { kind: 'error', reason: 'the model returned no answer' };
+    return { kind: 'ok', text: finish === 'length' ? text.replace(/[^\n]*$/, '').trim() || text : text };
   }
 
   private retryDecision(

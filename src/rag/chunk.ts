@@ -17,8 +17,10 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)([^*_]{2,80})(?:\*\*|__):?$/;
 // A short line ending in a colon, like "What you'll bring:" or "Nice to have:", heads the lines after it.
 const COLON_HEADING = /^([A-Z][^.!?:]{1,60}):$/;
+// Listings word their nice-to-haves many ways: "Also useful", "Extras we'd value", "It helps if you
+// also know", "Things we'd love but won't require", "Advantageous", "Even better"...
 const OPTIONAL_HEADING =
-  /don['’]t need|do not need|not looking for|nice[- ]to[- ]have|bonus|plus(?:es)?\b|preferred|good to have|extra (?:credit|points)|would be great|not required|optional|icing|delight us|brownie/i;
+  /don['’]t need|do not need|not looking for|nice[- ]to[- ]have|nice if|bonus|plus(?:es)?\b|preferred|good to have|extra (?:credit|points)|\bextras?\b|would be great|not required|(?:aren['’]t|are not|isn['’]t|won['’]t|not) (?:be )?requir\w*|optional|icing|delight us|brownie|also (?:useful|valuable|helpful|nice|welcome)|^useful\b|^helpful\b|it helps|would help|things that would help|what helps|stand out|advantag\w*|even better|we['’]d value/i;
 
 function headingOf(line: string): string | null {
   const m = MARKDOWN_HEADING.exec(line) ?? BOLD_HEADING.exec(line) ?? COLON_HEADING.exec(line);

@@ -33,6 +33,42 @@ describe('chunkDocument', () => {
     expect(chunkDocument(text).map((c) => c.optional)).toEqual([false, true]);
   });
 
+  test.each([
+    'Also useful',
+    'Also valuable',
+    'Extras',
+    "Extras we'd value",
+    'Useful extras',
+    'Advantageous',
+    'Even better',
+    'Helpful',
+    'Useful',
+    'It helps if you also know',
+    'It would help if you have',
+    "Nice if you've also",
+    'Things that would help',
+    "Things that would make me happy but aren't required",
+    "Things we'd love but won't require",
+    'Things that would make you stand out',
+    'What helps',
+  ])('marks "%s" optional', (heading) => {
+    const text = `## Requirements\n${paragraph('Req')}\n\n## ${heading}\n${paragraph('Nice')}`;
+    expect(chunkDocument(text).map((c) => c.optional)).toEqual([false, true]);
+  });
+
+  test.each([
+    'Requirements',
+    "What we'd like to see",
+    "You'll fit if you have",
+    'What good looks like',
+    'What you would actually do',
+    'Must-haves',
+    'You should have',
+  ])('keeps "%s" required', (heading) => {
+    const text = `## ${heading}\n${paragraph('Req')}`;
+    expect(chunkDocument(text)[0]?.optional).toBe(false);
+  });
+
   test('marks a "Bonus points" section optional', () => {
     const text = `**Requirements**\n${paragraph('Req')}\n\n**Bonus points**\n${paragraph('Bonus')}`;
     expect(chunkDocument(text)[1]?.optional).toBe(true);

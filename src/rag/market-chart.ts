@@ -66,7 +66,7 @@ function textWidth(text: string, size: number, bold = false): number {
 }
 
 /** Cuts a text with an ellipsis so it fits in `max` pixels. */
-function fit(text: string, max: number, size: number, bold = false): string {
+function fitText(text: string, max: number, size: number, bold = false): string {
   if (textWidth(text, size, bold) <= max) return text;
   const chars = [...text];
   while (chars.length > 1 && textWidth(`${chars.join('')}…`, size, bold) > max) chars.pop();
@@ -129,7 +129,7 @@ export function renderSkillChart(
     label(
       PAD,
       52,
-      fit(
+      fitText(
         `Skill demand across ${report.listings} listing${report.listings === 1 ? '' : 's'}`,
         WIDTH - 2 * PAD,
         26,
@@ -140,7 +140,7 @@ export function renderSkillChart(
         bold: true,
       },
     ),
-    label(PAD, 80, fit(`Market: ${describeMarket(report)}`, WIDTH - 2 * PAD, 15), {
+    label(PAD, 80, fitText(`Market: ${describeMarket(report)}`, WIDTH - 2 * PAD, 15), {
       size: 15,
       color: COLORS.muted,
     }),
@@ -196,7 +196,7 @@ export function renderSkillChart(
     const top = plotTop + i * ROW + (ROW - BAR) / 2;
     const baseline = plotTop + i * ROW + ROW / 2 + 5;
     out.push(
-      label(plotLeft - 10, baseline, fit(s.skill, LABEL_COLUMN - 14, 15), { size: 15, anchor: 'end' }),
+      label(plotLeft - 10, baseline, fitText(s.skill, LABEL_COLUMN - 14, 15), { size: 15, anchor: 'end' }),
       `<rect x="${plotLeft}" y="${top}" width="${(x(s.share) - plotLeft).toFixed(1)}" height="${BAR}" fill="${COLORS.optional}"/>`,
       `<rect x="${plotLeft}" y="${top}" width="${(x(s.requiredShare) - plotLeft).toFixed(1)}" height="${BAR}" fill="${COLORS.required}"/>`,
       label(x(s.share) + 8, baseline, `${pct(s.share)} · ${s.listings}`, { size: 14, bold: true }),
@@ -206,7 +206,7 @@ export function renderSkillChart(
     label(
       PAD,
       height - 16,
-      fit(
+      fitText(
         options.footer ?? 'RoleRadar · skills as named in the listings, each listing counted once',
         WIDTH - 2 * PAD,
         12,

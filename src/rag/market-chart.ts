@@ -159,29 +159,30 @@ export function renderSkillChart(
   );
 
   // Grid and axis: 0–100 %, so charts of different markets compare at a glance.
-  for (const tick of [0, 0.2, 0.4, 0.6, 0.8, 1]) {
+  for (const tick of skills.length ? [0, 0.2, 0.4, 0.6, 0.8, 1] : []) {
     out.push(
       `<line x1="${x(tick)}" y1="${plotTop - 6}" x2="${x(tick)}" y2="${plotBottom}" stroke="${tick === 0 ? COLORS.axis : COLORS.grid}" stroke-width="1"/>`,
       label(x(tick), plotBottom + 20, pct(tick), { size: 13, color: COLORS.muted, anchor: 'middle' }),
     );
   }
-  out.push(
-    label(
-      (plotLeft + plotRight) / 2,
-      plotBottom + 46,
-      `Share of the ${report.listings} listings that ask for the skill`,
-      {
-        size: 14,
-        color: COLORS.muted,
-        anchor: 'middle',
-      },
-    ),
-  );
+  if (skills.length)
+    out.push(
+      label(
+        (plotLeft + plotRight) / 2,
+        plotBottom + 46,
+        `Share of the ${report.listings} listings that ask for the skill`,
+        {
+          size: 14,
+          color: COLORS.muted,
+          anchor: 'middle',
+        },
+      ),
+    );
 
   if (skills.length === 0) {
     out.push(
       label(
-        (plotLeft + plotRight) / 2,
+        WIDTH / 2,
         plotTop + ROW / 2 + 5,
         report.listings ? 'No skills named by these listings' : 'No listings match this market',
         {

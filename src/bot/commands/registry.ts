@@ -4,6 +4,7 @@ import { corpusCommand } from './corpus.js';
 import { gapCommand } from './gap.js';
 import { createHelpCommand } from './help.js';
 import { listingCommand } from './listing.js';
+import { marketCommand } from './market.js';
 import { recommendCommand } from './recommend.js';
 import { searchCommand } from './search.js';
 import { settingsCommand } from './settings.js';
@@ -17,6 +18,7 @@ export const COMMANDS: ReadonlyArray<Command<never>> = [
   searchCommand,
   recommendCommand,
   gapCommand,
+  marketCommand,
   listingCommand,
   corpusCommand,
   settingsCommand,

@@ -6,6 +6,7 @@ import { marketCommand } from '../../src/bot/commands/market.js';
 import { renderReply } from '../../src/bot/discord/render.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { percentile } from '../../src/rag/market.js';
+import type { SearchFilters } from '../../src/rag/search.js';
 import type { ListingSummary } from '../../src/storage/corpus-reader.js';
 import { runCli } from '../support/cli-process.js';
 import { checkMessage } from '../support/fake-discord.js';
@@ -137,7 +138,7 @@ describe('market report over the embedded corpus', () => {
     expect(report.locations[0]!.listings).toBeGreaterThanOrEqual(report.locations.at(-1)!.listings);
   });
 
-  test.each([
+  test.each<[string, SearchFilters, (l: ListingSummary) => boolean]>([
     ['remote', { remote: ['remote' as const] }, (l: ListingSummary) => l.remote === 'remote'],
     ['seniority', { seniority: ['staff' as const] }, (l: ListingSummary) => l.seniority === 'staff'],
     [

@@ -97,3 +97,16 @@ test("/market's place and company options autocomplete from memory", async () =>
   expect(choices.length).toBeLessThanOrEqual(25);
   expect(choices.some((c) => /germany/i.test(c.name))).toBe(true);
 });
+
+test('a target carrying mentions is echoed defused, and pings nobody', async () => {
+  const answer = await fake.command(
+    'market',
+    [option('target', '@everyone <@123456789012345678> lead backend fintech')],
+    member(),
+  ).answered;
+  const shown = [answer.content, JSON.stringify(answer.embeds)].join('\n');
+  expect(shown).toContain('lead backend fintech');
+  expect(shown).not.toMatch(/@everyone|<@\d/);
+  expect(answer.attachments.map((a) => a.filename)).toEqual(['market.png']);
+  expect(answer.allowedMentions).toEqual({ parse: [] });
+});

@@ -8,11 +8,12 @@ import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
 import { type GapReport, skillGap } from './rag/gap.js';
 import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
+import { type MarketReport, marketReport } from './rag/market.js';
 import { normalizeLine } from './rag/normalize.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
-import { Retriever } from './rag/search.js';
+import { Retriever, type SearchFilters } from './rag/search.js';
 import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
@@ -221,6 +222,36 @@ export class App {
   /** Mentor notes (state database): saved summaries in a mentor's own words. */
   notes(): MentorNotes {
     return new MentorNotes(this.state(), this.now);
+  }
+
+  /**
+   * The market in numbers (skill demand, years, posted pay, work mode, places) for the listings
+   * that pass the search filters; a target ("lead backend fintech") narrows it to the listings
+   * retrieval finds for it, as `gap` does.
+   */
+  async market(
+    filters: SearchFilters = {},
+    options: { target?: string; topSkills?: number; topLocations?: number } = {},
+  ): Promise<MarketReport | null> {
+    const reader = this.reader();
+    const retriever = this.retriever();
+    if (!reader || !retriever) return null;
+    let market = reader.allListingDetails();
+    if (options.target) {
+      const { hits } = await retriever.search(options.target, { k: 30, perCompany: 30, filters });
+      const byId = new Map(market.map((l) => [l.id, l]));
+      market = hits.map((h) => byId.get(h.listingId)).filter((l): l is ListingDetail => l !== undefined);
+    }
+    return marketReport(
+      market,
+      {
+        filters,
+        target: options.target ?? null,
+        ...(options.topSkills ? { topSkills: options.topSkills } : {}),
+        ...(options.topLocations ? { topLocations: options.topLocations } : {}),
+      },
+      this.pipeline,
+    );
   }
 
   /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { type APIApplicationCommandOption, ApplicationCommandOptionType } from 'discord.js';
 import type { App } from '../app.js';
@@ -93,7 +95,20 @@ export async function runConsoleLine(app: App, line: string): Promise<string> {
     invoker: CONSOLE_USER,
     surface: 'console',
   });
-  return renderReplyText(reply);
+  const saved = saveReplyFiles(reply, path.join(app.config.dataDir, 'charts'), app.now());
+  return [renderReplyText(reply), ...saved.map((file) => `Saved ${file}`)].join('\n');
+}
+
+/** A terminal shows no images: a reply's files (the /market chart) are written under `dir`, one name per reply. */
+function saveReplyFiles(reply: Reply, dir: string, now: Date): string[] {
+  if (!reply.files?.length) return [];
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return reply.files.map((f) => {
+    const file = path.join(dir, `${stamp}-${path.basename(f.name)}`);
+    fs.writeFileSync(file, f.data);
+    return file;
+  });
 }
 
 /**

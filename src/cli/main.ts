@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { App } from '../app.js';
 import { renderListing } from '../bot/commands/listing.js';
+import { marketReply } from '../bot/commands/market.js';
 import { noteLine } from '../bot/commands/notes.js';
 import { renderReplyText, runConsole } from '../bot/console.js';
 import { dispatchCommand } from '../bot/dispatch.js';
@@ -10,6 +12,7 @@ import { createLogger } from '../logger.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
 import { parseSeniority } from '../rag/extract/seniority.js';
 import type { IngestProgress, IngestReport } from '../rag/ingest.js';
+import { renderSkillChart } from '../rag/market-chart.js';
 import type { Profile } from '../rag/recommend.js';
 import { SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
@@ -413,6 +416,57 @@ export function buildCli(app: () => App): Command {
     });
 
   program
+    .command('market')
+    .description(
+      'The market in numbers: skill demand, years asked, posted pay per currency, work mode and places',
+    )
+    .option('--remote', 'remote listings only', false)
+    .option('--location <place>', 'a country, city or region (europe, north-america, ...)')
+    .option('--seniority <level>', 'junior, mid, senior, lead, staff, principal or manager')
+    .option('--skills <list>', 'comma-separated skills every listing must ask for')
+    .option('--min-salary <amount>', 'posted yearly range reaching at least this amount', positiveInt)
+    .option('--currency <code>', 'with --min-salary: only ranges in this currency')
+    .option('--posted-after <date>', 'only listings posted on or after this date (YYYY-MM-DD)')
+    .option('--company <name>', 'only this company')
+    .option('--source <name>', 'only listings from this source (e.g. embedded, skillspan:train)')
+    .option('--target <text>', 'narrow to a kind of role, in words: "lead backend fintech"')
+    .option('--top <n>', 'how many skills (and places) to report', positiveInt, 15)
+    .option('--chart <file.png>', 'also write the skill-demand chart as a PNG to this file')
+    .option('--json', 'print JSON', false)
+    .action(async (opts: MarketCliOptions) => {
+      const a = app();
+      const reader = await withCorpus(opts.json);
+      if (opts.currency && !opts.minSalary) throw new UsageError('--currency goes with --min-salary');
+      if (opts.postedAfter && !/^\d{4}-\d{2}-\d{2}$/.test(opts.postedAfter))
+        throw new UsageError(`--posted-after wants a date as YYYY-MM-DD, not "${opts.postedAfter}"`);
+      const report = (await a.market(
+        searchFilters({ ...opts, documents: 'listings', k: 0, mode: 'hybrid' }, a),
+        {
+          ...(opts.target ? { target: opts.target } : {}),
+          topSkills: opts.top,
+          topLocations: opts.top,
+        },
+      ))!;
+      let chart: { file: string; width: number; height: number; bytes: number } | null = null;
+      if (opts.chart) {
+        const rendered = renderSkillChart(report, {
+          top: opts.top,
+          footer: `RoleRadar · corpus ${reader.generation.id} · each listing counted once per skill`,
+        });
+        const file = path.resolve(opts.chart);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, rendered.png);
+        chart = { file, width: rendered.width, height: rendered.height, bytes: rendered.png.length };
+      }
+      const text = renderReplyText(marketReply(report, reader.generation.id, opts.top)).replace(/\*\*/g, '');
+      print(
+        opts.json,
+        { ...report, generation: reader.generation.id, ...(chart ? { chart } : {}) },
+        chart ? `${text}\nChart written to ${chart.file} (${chart.width}×${chart.height})` : text,
+      );
+    });
+
+  program
     .command('eval')
     .description(
       'Retrieval quality on the judged queries: nDCG@10, Recall@10 and MRR for bm25, dense and hybrid',
@@ -463,6 +517,22 @@ interface SearchCliOptions {
   company?: string;
   source?: string;
   documents: 'listings' | 'guides' | 'all';
+  json: boolean;
+}
+
+interface MarketCliOptions {
+  remote: boolean;
+  location?: string;
+  seniority?: string;
+  skills?: string;
+  minSalary?: number;
+  currency?: string;
+  postedAfter?: string;
+  company?: string;
+  source?: string;
+  target?: string;
+  top: number;
+  chart?: string;
   json: boolean;
 }
 

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCommandLine, renderReplyText, runConsoleLine } from '../../src/bot/console.js';
 import { PROJECT_ROOT } from '../../src/config/config.js';
@@ -122,6 +124,26 @@ describe('console commands', () => {
     ).toMatch(/Saved as mentor note #1/);
     expect(await runConsoleLine(app, '/notes search query: payments heavy')).toMatch(/#1 Acme note/);
     expect(await runConsoleLine(app, '/role-summary listing: acme-1')).toMatch(/mentor note by console/);
+  });
+
+  test('/market prints the figures and saves the chart under the data dir, naming the file', async () => {
+    const { app, dataDir } = testApp({ corpus });
+    await app.ensureCorpus();
+    const text = await runConsoleLine(app, '/market remote: true');
+    expect(text).toContain('== Market: 1 listing ==');
+    expect(text).toMatch(/Skills most asked for \(of 1\):\n {2}1\. \*\*\S/);
+    expect(text).toMatch(/\*\*EUR per year\*\* \(n 1\): one range, 100,000–120,000 \(midpoint 110,000\)/);
+    expect(text).toMatch(/Work mode:\n {2}Remote \*\*100%\*\* \(1\)/);
+    const saved = /^Saved (.+)$/m.exec(text)?.[1];
+    expect(saved).toBeDefined();
+    expect(path.dirname(saved!)).toBe(path.join(dataDir, 'charts'));
+    expect(path.basename(saved!)).toMatch(/-market\.png$/);
+    expect(fs.readFileSync(saved!).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // An empty market answers in words, and nothing is saved.
+    const empty = await runConsoleLine(app, '/market seniority: junior');
+    expect(empty).toMatch(/No listings match this market \(junior\)/);
+    expect(empty).not.toContain('Saved');
+    expect(fs.readdirSync(path.join(dataDir, 'charts'))).toHaveLength(1);
   });
 
   test('/corpus status reports the generation and counts', async () => {

@@ -16,11 +16,19 @@ export const GUILD_ID = '1200000000000000001';
 export const CHANNEL_ID = '1300000000000000001';
 export const MANAGE_GUILD = String(1n << 5n);
 
+/** A file part of a multipart request, with its bytes as sent. */
+export interface FakeAttachment {
+  filename: string;
+  contentType: string | null;
+  data: Buffer;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
   body: Record<string, unknown> | null;
   files: string[];
+  attachments: FakeAttachment[];
   at: number;
   status: number;
 }
@@ -38,6 +46,8 @@ export interface FakeMessage {
   components: Array<{ components: Array<{ custom_id?: string; label?: string; disabled?: boolean }> }>;
   flags: number;
   files: string[];
+  /** The files' bytes, in the order they were sent (kept from the previous version on an edit without files). */
+  attachments: FakeAttachment[];
   allowedMentions: unknown;
   deleted?: boolean;
 }
@@ -365,8 +375,16 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
-    const { body, files } = parseBody(raw, String(req.headers['content-type'] ?? ''));
-    const recorded: RecordedRequest = { method, path, body, files, at: performance.now(), status: 200 };
+    const { body, files, attachments } = parseBody(raw, String(req.headers['content-type'] ?? ''));
+    const recorded: RecordedRequest = {
+      method,
+      path,
+      body,
+      files,
+      attachments,
+      at: performance.now(),
+      status: 200,
+    };
     this.requests.push(recorded);
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       recorded.status = status;
@@ -457,7 +475,7 @@ export class FakeDiscord {
       record.ackType = type;
       record.ackData = data;
       if (type === 4) {
-        record.original = toMessage(data, files);
+        record.original = toMessage(data, attachments);
         record.resolveAnswered(record.original);
       } else if (type === 5) record.original = toMessage({ content: '', flags: data.flags }, []);
       else if (type === 8 || type === 9) record.resolveAnswered(toMessage({ content: '' }, []));
@@ -483,7 +501,7 @@ export class FakeDiscord {
         const previous = record.original;
         record.original = toMessage(
           { ...(previous ? { flags: previous.flags } : {}), ...body },
-          files,
+          attachments,
           previous,
         );
         // A message is answered once it carries its final content; progress edits carry no embeds
@@ -503,7 +521,7 @@ export class FakeDiscord {
         return;
       }
       if (method === 'POST' && !m[3]) {
-        const message = toMessage(body ?? {}, files);
+        const message = toMessage(body ?? {}, attachments);
         record.followUps.push(message);
         if (record.original?.deleted || record.ackType === 6) record.resolveAnswered(message);
         return reply(200, messageJson(message));
@@ -522,32 +540,38 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** JSON bodies, or multipart ones (when files are attached): `payload_json` plus file parts. */
+/** JSON bodies, or multipart ones (when files are attached): `payload_json` plus file parts, bytes kept. */
 function parseBody(
   raw: Buffer,
   contentType: string,
-): { body: Record<string, unknown> | null; files: string[] } {
-  if (!raw.length) return { body: null, files: [] };
+): { body: Record<string, unknown> | null; files: string[]; attachments: FakeAttachment[] } {
+  if (!raw.length) return { body: null, files: [], attachments: [] };
   if (contentType.startsWith('multipart/form-data')) {
     const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+    // latin1 maps every byte to one character and back, so file bytes survive the split intact.
     const text = raw.toString('latin1');
     const parts = text.split(`--${boundary?.[1] ?? boundary?.[2]}`);
     let body: Record<string, unknown> | null = null;
-    const files: string[] = [];
+    const attachments: FakeAttachment[] = [];
     for (const part of parts) {
-      const name = /name="([^"]+)"/.exec(part)?.[1];
-      const filename = /filename="([^"]+)"/.exec(part)?.[1];
-      if (name === 'payload_json')
-        body = JSON.parse(
-          Buffer.from(part.slice(part.indexOf('\r\n\r\n') + 4).replace(/\r\n$/, ''), 'latin1').toString(
-            'utf8',
-          ),
-        );
-      else if (filename) files.push(filename);
+      const headerEnd = part.indexOf('\r\n\r\n');
+      if (headerEnd < 0) continue;
+      const headers = part.slice(0, headerEnd);
+      // Each part ends with the CRLF that precedes the next boundary.
+      const content = Buffer.from(part.slice(headerEnd + 4).replace(/\r\n$/, ''), 'latin1');
+      const name = /name="([^"]+)"/.exec(headers)?.[1];
+      const filename = /filename="([^"]+)"/.exec(headers)?.[1];
+      if (name === 'payload_json') body = JSON.parse(content.toString('utf8'));
+      else if (filename)
+        attachments.push({
+          filename,
+          contentType: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1]?.trim() ?? null,
+          data: content,
+        });
     }
-    return { body, files };
+    return { body, files: attachments.map((a) => a.filename), attachments };
   }
-  return { body: JSON.parse(raw.toString('utf8')), files: [] };
+  return { body: JSON.parse(raw.toString('utf8')), files: [], attachments: [] };
 }
 
 /** What Discord would refuse with 50035, or null. */
@@ -584,14 +608,20 @@ export function checkMessage(b: Record<string, unknown>): string | null {
   return null;
 }
 
-function toMessage(b: Record<string, unknown>, files: string[], previous?: FakeMessage): FakeMessage {
+function toMessage(
+  b: Record<string, unknown>,
+  attachments: FakeAttachment[],
+  previous?: FakeMessage,
+): FakeMessage {
+  const kept = attachments.length ? attachments : (previous?.attachments ?? []);
   return {
     id: previous?.id ?? nextId(),
     content: typeof b.content === 'string' ? b.content : (previous?.content ?? ''),
     embeds: (b.embeds as Array<Record<string, unknown>>) ?? previous?.embeds ?? [],
     components: (b.components as FakeMessage['components']) ?? previous?.components ?? [],
     flags: Number(b.flags ?? previous?.flags ?? 0),
-    files: files.length ? files : (previous?.files ?? []),
+    files: kept.map((a) => a.filename),
+    attachments: kept,
     allowedMentions: b.allowed_mentions,
   };
 }
@@ -606,12 +636,13 @@ function messageJson(m: FakeMessage) {
     components: m.components,
     flags: m.flags,
     author: { id: APPLICATION_ID, username: 'RoleRadar', discriminator: '0', avatar: null, bot: true },
-    attachments: m.files.map((f, i) => ({
+    attachments: m.attachments.map((a, i) => ({
       id: String(i + 1),
-      filename: f,
-      size: 1,
-      url: `https://cdn.example.com/${f}`,
-      proxy_url: `https://cdn.example.com/${f}`,
+      filename: a.filename,
+      size: a.data.length,
+      ...(a.contentType ? { content_type: a.contentType } : {}),
+      url: `https://cdn.example.com/${a.filename}`,
+      proxy_url: `https://cdn.example.com/${a.filename}`,
     })),
     mentions: [],
     mention_roles: [],

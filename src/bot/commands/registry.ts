@@ -4,6 +4,7 @@ import { corpusCommand } from './corpus.js';
 import { gapCommand } from './gap.js';
 import { createHelpCommand } from './help.js';
 import { listingCommand } from './listing.js';
+import { marketCommand } from './market.js';
 import { notesCommand } from './notes.js';
 import { recommendCommand } from './recommend.js';
 import { roleSummaryCommand } from './role-summary.js';
@@ -19,6 +20,7 @@ export const COMMANDS: ReadonlyArray<Command<never>> = [
   searchCommand,
   recommendCommand,
   gapCommand,
+  marketCommand,
   listingCommand,
   roleSummaryCommand,
   notesCommand,

@@ -1,0 +1,235 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
+import type { MarketReport, SalaryGroup } from '../../rag/market.js';
+import { describeMarket, renderSkillChart } from '../../rag/market-chart.js';
+import type { SearchFilters } from '../../rag/search.js';
+import { capitalize, truncate } from '../format.js';
+import { type Reply, UserFacingError, unknownSkillsMessage } from '../reply.js';
+import { defineCommand } from './command.js';
+
+export const MARKET_CHART_FILE = 'market.png';
+const DEFAULT_TOP = 12;
+
+const PERIOD: Record<SalaryGroup['period'], string> = {
+  year: 'per year',
+  month: 'per month',
+  day: 'per day',
+  hour: 'per hour',
+};
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const num = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * A market report as a reply (without the chart): skill demand, years, posted pay per currency
+ * and period, work mode and places. The CLI prints the same text.
+ */
+export function marketReply(report: MarketReport, generation: string, top = DEFAULT_TOP): Reply {
+  const market = describeMarket(report);
+  if (report.listings === 0) {
+    return {
+      content: `No listings match this market (${market}). Try fewer filters or a broader target.`,
+    };
+  }
+  const n = report.listings;
+  const skills = report.skills.slice(0, top);
+  const { years, salary, workMode } = report;
+  const yearsText = years.n
+    ? [
+        `Median **${num(years.median!)}** years (middle half ${num(years.p25!)}–${num(years.p75!)}); ${years.n} of ${n} listings state a minimum.`,
+        years.distribution
+          .filter((b) => b.listings > 0)
+          .map((b) => `\`${b.label.padEnd(5)}\` ${b.listings} (${pct(b.share)})`)
+          .join('\n'),
+      ].join('\n')
+    : `None of the ${n} listings states a minimum.`;
+  const shownGroups = salary.groups.slice(0, 8);
+  const salaryText = salary.groups.length
+    ? [
+        ...shownGroups.map(
+          (g) =>
+            `**${g.currency} ${PERIOD[g.period]}** (n ${g.n}): ${
+              g.n === 1
+                ? `one range, ${num(g.min)}–${num(g.max)} (midpoint ${num(g.p50)})`
+                : `p25 ${num(g.p25)} · median ${num(g.p50)} · p75 ${num(g.p75)}; posted ${num(g.min)}–${num(g.max)}`
+            }`,
+        ),
+        ...(salary.groups.length > shownGroups.length
+          ? [
+              `…and ${salary.groups.length - shownGroups.length} more: ${salary.groups
+                .slice(shownGroups.length)
+                .map((g) => `${g.currency}/${g.period} (n ${g.n})`)
+                .join(', ')}`,
+            ]
+          : []),
+      ].join('\n')
+    : `None of the ${n} listings posts a range.`;
+  const modes = (
+    [
+      ['Remote', workMode.remote],
+      ['Hybrid', workMode.hybrid],
+      ['On-site', workMode.onsite],
+      ['Not stated', workMode.unknown],
+    ] as const
+  )
+    .filter(([label, m]) => m.listings > 0 || label !== 'Not stated')
+    .map(([label, m]) => `${label} **${pct(m.share)}** (${m.listings})`)
+    .join(' · ');
+  const places = report.locations.map((l) => `${l.name} ${l.listings} (${pct(l.share)})`).join(' · ');
+  return {
+    embeds: [
+      {
+        title: truncate(
+          `Market: ${plural(n, 'listing')}${report.target ? ` for “${report.target}”` : ''}`,
+          256,
+        ),
+        description: truncate(
+          `${capitalize(market)}. Shares are of the ${n} listings; a listing counts once per skill and place.`,
+          4096,
+        ),
+        fields: [
+          {
+            name: `Skills most asked for (of ${n})`,
+            value: truncate(
+              skills
+                .map(
+                  (s, i) =>
+                    `${i + 1}. **${s.skill}** ${pct(s.share)} (${s.listings})${s.required < s.listings ? ` · required by ${pct(s.requiredShare)}` : ''}`,
+                )
+                .join('\n') || 'No skills named.',
+              1024,
+            ),
+          },
+          { name: 'Experience asked', value: truncate(yearsText, 1024) },
+          {
+            name: `Posted pay: range midpoints, per currency (${salary.posted} of ${n} post one)`,
+            value: truncate(salaryText, 1024),
+          },
+          { name: 'Work mode', value: truncate(modes, 1024) },
+          { name: 'Top places', value: truncate(places || 'No places stated.', 1024) },
+        ],
+        footer: `corpus ${generation} · never converted between currencies or periods`,
+      },
+    ],
+  };
+}
+
+export const marketCommand = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('market')
+    .setDescription('The market in numbers: skills asked for, years, posted pay, work mode, places')
+    .addStringOption((o) =>
+      o
+        .setName('target')
+        .setDescription('Narrow to a kind of role, e.g. lead backend fintech')
+        .setMaxLength(200),
+    )
+    .addBooleanOption((o) => o.setName('remote').setDescription('Remote listings only'))
+    .addStringOption((o) =>
+      o
+        .setName('location')
+        .setDescription('A country, city or region')
+        .setMaxLength(100)
+        .setAutocomplete(true),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('seniority')
+        .setDescription('Level')
+        .addChoices(...SENIORITY_LEVELS.map((level) => ({ name: capitalize(level), value: level }))),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('skills')
+        .setDescription('Skills every listing must ask for, comma-separated')
+        .setMaxLength(200)
+        .setAutocomplete(true),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName('min_salary')
+        .setDescription('Posted yearly range reaching at least this amount')
+        .setMinValue(1000)
+        .setMaxValue(100_000_000),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('currency')
+        .setDescription('With min_salary: only ranges in this currency (EUR, USD, …)')
+        .setMinLength(3)
+        .setMaxLength(3),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('posted_after')
+        .setDescription('Listings posted on or after this date (YYYY-MM-DD)')
+        .setMinLength(10)
+        .setMaxLength(10),
+    )
+    .addStringOption((o) =>
+      o.setName('company').setDescription('Only this company').setMaxLength(100).setAutocomplete(true),
+    )
+    .addIntegerOption((o) =>
+      o.setName('top').setDescription('How many skills to show (default 12)').setMinValue(3).setMaxValue(20),
+    )
+    .toJSON(),
+  options: z.object({
+    target: z.string().trim().min(2).max(200).optional(),
+    remote: z.boolean().optional(),
+    location: z.string().trim().min(1).max(100).optional(),
+    seniority: z.enum(SENIORITY_LEVELS).optional(),
+    skills: z.string().trim().max(200).optional(),
+    min_salary: z.number().int().positive().optional(),
+    currency: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{3}$/, 'a three-letter currency code such as EUR')
+      .optional(),
+    posted_after: z.iso.date('a date as YYYY-MM-DD').optional(),
+    company: z.string().trim().min(1).max(100).optional(),
+    top: z.number().int().min(3).max(20).optional(),
+  }),
+  async run(args, { app }) {
+    const reader = app.reader();
+    if (!reader) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    if (args.currency && !args.min_salary)
+      throw new UserFacingError('`currency` goes with `min_salary` (the currency of that amount).');
+    const filters: SearchFilters = {};
+    if (args.remote) filters.remote = ['remote'];
+    if (args.location) filters.location = args.location;
+    if (args.seniority) filters.seniority = [args.seniority];
+    if (args.skills) {
+      const { skills, unknown } = app.pipeline.taxonomy.resolveList(args.skills);
+      if (unknown.length) throw new UserFacingError(unknownSkillsMessage(unknown));
+      if (skills.length) filters.skills = skills;
+    }
+    if (args.min_salary)
+      filters.minSalary = args.currency
+        ? { amount: args.min_salary, currency: args.currency.toUpperCase() }
+        : { amount: args.min_salary };
+    if (args.posted_after) filters.postedAfter = args.posted_after;
+    if (args.company) filters.company = args.company;
+    const top = args.top ?? DEFAULT_TOP;
+    const report = (await app.market(filters, {
+      ...(args.target ? { target: args.target } : {}),
+      topSkills: top,
+    }))!;
+    const reply = marketReply(report, reader.generation.id, top);
+    if (report.listings === 0) return reply;
+    const chart = renderSkillChart(report, {
+      top,
+      footer: `RoleRadar · corpus ${reader.generation.id} · each listing counted once per skill`,
+    });
+    reply.embeds![0]!.image = MARKET_CHART_FILE;
+    reply.files = [
+      {
+        name: MARKET_CHART_FILE,
+        data: chart.png,
+        description: `Skill demand across ${plural(report.listings, 'listing')}`,
+      },
+    ];
+    return reply;
+  },
+});

@@ -34,7 +34,7 @@ export interface Place {
 
 // Region words used in remote restrictions: "Remote (EU)", "Americas time zones", "EMEA".
 const REGION_WORDS: Array<[RegExp, Region]> = [
-  [/\b(eu|europe|european|emea|cet|cest|gmt|uk time)\b/i, 'europe'],
+  [/\b(eu|europe|european|emea|cet|cest|gmt|uk time|nordics?|nordic countries|scandinavia|dach|benelux|baltics)\b/i, 'europe'],
   [/\b(north america|americas|us time zones?|est|pst|pt|et)\b/i, 'north-america'],
   [/\b(latam|latin america|south america)\b/i, 'latin-america'],
   [/\b(apac|asia|asia[- ]pacific|oceania|anz)\b/i, 'asia-pacific'],
@@ -72,48 +72,92 @@ export class Gazetteer {
     return this.byName.get(name.trim().toLowerCase());
   }
 
-  /** Splits a location line ("London, UK; Remote (UK)") into places with city, country and region. */
+  /**
+   * Splits a location line ("London, UK; Remote (UK)") into places with city, country and region.
+   * Alternatives inside parentheses stay with their qualifier: "Remote (US or Canada)" is two
+   * remote places, one per country, not "Remote (US" and "Canada)".
+   */
   parse(location: string): Place[] {
-    const parts = location
-      .split(/\s*(?:;|\||\/| or |\n| · )\s*/i)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    return parts.map((raw) => this.parsePlace(raw));
+    return splitTopLevel(location).flatMap((raw) => this.parsePlace(raw));
   }
 
-  private parsePlace(raw: string): Place {
+  private parsePlace(raw: string): Place[] {
     const remote = /\bremote\b|\banywhere\b|\bworldwide\b|\bdistributed\b/i.test(raw);
     const words = raw
       .replace(/\(([^)]*)\)/g, ', $1')
-      .split(/\s*,\s*|\s+-\s+|\s+–\s+/)
+      .split(/\s*,\s*|\s+-\s+|\s+[–—]\s+|\s+or\s+|\s*\/\s*/i)
       .map((w) =>
-        w.replace(/\b(remote|hybrid|on-?site|office|only|time ?zones?|based|in|within)\b/gi, '').trim(),
+        w
+          .replace(/\b(remote|hybrid|on-?site|office|only|time ?zones?|based|in|within|hq|hub|optional|desk)\b/gi, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
       )
       .filter(Boolean);
-    let country: CountryDefinition | undefined;
+    const countries: CountryDefinition[] = [];
     let city: string | null = null;
+    let cityCountry: CountryDefinition | undefined;
     for (const word of words) {
       const lower = word.toLowerCase();
       const asCountry = this.byName.get(lower);
       if (asCountry) {
-        country = asCountry;
+        if (!countries.includes(asCountry)) countries.push(asCountry);
         continue;
       }
       const asCity = this.byCity.get(lower);
-      if (asCity) {
+      if (asCity && !city) {
         city = word;
-        country ??= asCity;
+        cityCountry = asCity;
       }
     }
-    let region: Region | null = country?.region ?? null;
-    if (!region)
+    // A city named in running text ("optional desk in Barcelona") still places the listing.
+    if (!city && countries.length === 0) {
+      const mention = this.cityMentions(raw)[0];
+      if (mention) {
+        city = mention.city.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+        cityCountry = this.byName.get(mention.country.toLowerCase());
+      }
+    }
+    if (countries.length === 0 && cityCountry) countries.push(cityCountry);
+    if (countries.length === 0) {
+      let region: Region | null = null;
       for (const [pattern, r] of REGION_WORDS)
         if (pattern.test(raw)) {
           region = r;
           break;
         }
-    return { raw, city, country: country?.country ?? null, region, remote };
+      return [{ raw, city: null, country: null, region, remote }];
+    }
+    return countries.map((c) => ({
+      raw,
+      city: c === cityCountry ? city : null,
+      country: c.country,
+      region: c.region,
+      remote,
+    }));
   }
+}
+
+/** Splits at separators outside parentheses: ";", "|", "/", " or ", line breaks and " · ". */
+function splitTopLevel(location: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  const separator = /^(?:;|\||\/| or |\n| · )/i;
+  for (let i = 0; i < location.length; i++) {
+    const ch = location[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    const m = depth === 0 ? separator.exec(location.slice(i)) : null;
+    if (m) {
+      parts.push(current);
+      current = '';
+      i += m[0].length - 1;
+      continue;
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
 }
 
 export function loadGazetteer(file: string): Gazetteer {

@@ -21,6 +21,37 @@ describe('Gazetteer.parse', () => {
     ]);
   });
 
+  test('alternatives inside parentheses stay with their qualifier: one remote place per country', () => {
+    expect(gazetteer.parse('Remote (US or Canada)')).toEqual<Place[]>([
+      {
+        raw: 'Remote (US or Canada)',
+        city: null,
+        country: 'United States',
+        region: 'north-america',
+        remote: true,
+      },
+      { raw: 'Remote (US or Canada)', city: null, country: 'Canada', region: 'north-america', remote: true },
+    ]);
+    const tz = gazetteer.parse('Remote (Canada — Pacific or Mountain time); Vancouver, BC');
+    expect(tz.map((p) => [p.city, p.country, p.remote])).toEqual([
+      [null, 'Canada', true],
+      ['Vancouver', 'Canada', false],
+    ]);
+  });
+
+  test.each([
+    ['Remote (Spain); optional desk in Barcelona', 'Barcelona', 'Spain'],
+    ['Remote (Latin America); HQ in Mexico City', 'Mexico City', 'Mexico'],
+  ])('a city in running text still places "%s"', (line, city, country) => {
+    expect(gazetteer.parse(line).at(-1)).toMatchObject({ city, country, remote: false });
+  });
+
+  test('"Remote (Nordics)" is a European remote place', () => {
+    expect(gazetteer.parse('Remote (Nordics)')).toEqual<Place[]>([
+      { raw: 'Remote (Nordics)', city: null, country: null, region: 'europe', remote: true },
+    ]);
+  });
+
   test('reads a region from "Remote (EU time zones)" without a country', () => {
     expect(gazetteer.parse('Remote (EU time zones)')).toEqual<Place[]>([
       { raw: 'Remote (EU time zones)', city: null, country: null, region: 'europe', remote: true },

@@ -65,16 +65,33 @@ const SKILLS = [
   'rust, kubernetes',
 ];
 
-type Kind = 'ask' | 'search' | 'recommend' | 'gap' | 'listing' | 'help' | 'autocomplete';
-// The mix: mostly questions, then searches and personal results.
+type Kind =
+  | 'ask'
+  | 'search'
+  | 'recommend'
+  | 'gap'
+  | 'market'
+  | 'role-summary'
+  | 'listing'
+  | 'help'
+  | 'autocomplete';
+// The mix: mostly questions, then searches, personal results, market charts and mentors' summaries.
 const MIX: Array<[Kind, number]> = [
-  ['ask', 0.45],
-  ['search', 0.15],
+  ['ask', 0.4],
+  ['search', 0.12],
   ['recommend', 0.1],
   ['gap', 0.05],
-  ['listing', 0.1],
+  ['market', 0.05],
+  ['role-summary', 0.05],
+  ['listing', 0.09],
   ['autocomplete', 0.1],
-  ['help', 0.05],
+  ['help', 0.04],
+];
+const TOPICS = ['Lead Backend Engineer in fintech', 'Go platform leads, remote EU', 'staff backend engineer'];
+const MARKETS: Array<Array<unknown>> = [
+  [option('seniority', 'lead')],
+  [option('remote', true)],
+  [option('target', 'lead backend payments')],
 ];
 function nextKind(): Kind {
   let r = random();
@@ -103,6 +120,12 @@ function send(fake: FakeDiscord, kind: Kind, user: { id: string }, listingIds: s
       return fake.command('recommend', [option('skills', pick(SKILLS)), option('years', 8)], user);
     case 'gap':
       return fake.command('gap', [option('skills', pick(SKILLS)), option('target', 'lead backend')], user);
+    case 'market':
+      return fake.command('market', pick(MARKETS), user);
+    case 'role-summary':
+      return random() < 0.5
+        ? fake.command('role-summary', [option('topic', pick(TOPICS))], user)
+        : fake.command('role-summary', [option('listing', pick(listingIds))], user);
     case 'listing':
       return fake.command('listing', [option('id', pick(listingIds))], user);
     case 'autocomplete':

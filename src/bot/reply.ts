@@ -75,3 +75,13 @@ export class UserFacingError extends Error {
 export function unknownSkillsMessage(unknown: string[]): string {
   return `I don't know the skill${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. Try the usual name, like k8s, golang or postgres.`;
 }
+
+/** Canonical skills for a comma-separated list, or a member-facing error naming the unknown ones. */
+export function resolveSkillsOrExplain(
+  app: { pipeline: { taxonomy: { resolveList(list: string): { skills: string[]; unknown: string[] } } } },
+  list: string,
+): string[] {
+  const { skills, unknown } = app.pipeline.taxonomy.resolveList(list);
+  if (unknown.length) throw new UserFacingError(unknownSkillsMessage(unknown));
+  return skills;
+}

@@ -10,7 +10,8 @@ import { dispatchCommand } from '../bot/dispatch.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../logger.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
-import { parseSeniority } from '../rag/extract/seniority.js';
+import { parseSeniority, type Seniority } from '../rag/extract/seniority.js';
+import { buildFilters } from '../rag/filters.js';
 import type { IngestProgress, IngestReport } from '../rag/ingest.js';
 import { renderSkillChart } from '../rag/market-chart.js';
 import type { Profile } from '../rag/recommend.js';
@@ -537,26 +538,25 @@ interface MarketCliOptions {
 }
 
 function searchFilters(opts: SearchCliOptions, a: App): SearchFilters {
-  const filters: SearchFilters = {};
-  if (opts.remote) filters.remote = ['remote'];
-  if (opts.skills) filters.skills = resolveSkills(opts.skills, a);
-  if (opts.location) filters.location = opts.location;
+  let seniority: Seniority | undefined;
   if (opts.seniority) {
-    const level = parseSeniority(opts.seniority);
-    if (!level)
+    seniority = parseSeniority(opts.seniority) ?? undefined;
+    if (!seniority)
       throw new InvalidArgumentError(
         `unknown seniority "${opts.seniority}" (junior, mid, senior, lead, staff, principal, manager)`,
       );
-    filters.seniority = [level];
   }
-  if (opts.minSalary)
-    filters.minSalary = opts.currency
-      ? { amount: opts.minSalary, currency: opts.currency.toUpperCase() }
-      : { amount: opts.minSalary };
-  if (opts.postedAfter) filters.postedAfter = opts.postedAfter;
-  if (opts.company) filters.company = opts.company;
-  if (opts.source) filters.source = opts.source;
-  return filters;
+  return buildFilters({
+    remote: opts.remote,
+    ...(opts.skills ? { skills: resolveSkills(opts.skills, a) } : {}),
+    ...(opts.location ? { location: opts.location } : {}),
+    ...(seniority ? { seniority } : {}),
+    ...(opts.minSalary ? { minSalary: opts.minSalary } : {}),
+    ...(opts.currency ? { currency: opts.currency } : {}),
+    ...(opts.postedAfter ? { postedAfter: opts.postedAfter } : {}),
+    ...(opts.company ? { company: opts.company } : {}),
+    ...(opts.source ? { source: opts.source } : {}),
+  });
 }
 
 function resolveSkills(list: string, a: App): string[] {

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { truncate } from '../format.js';
-import { UserFacingError, unknownSkillsMessage } from '../reply.js';
+import { resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
 export const gapCommand = defineCommand({
@@ -23,8 +23,7 @@ export const gapCommand = defineCommand({
     target: z.string().trim().min(2).max(200).optional(),
   }),
   async run({ skills: raw, target }, { app }) {
-    const { skills, unknown } = app.pipeline.taxonomy.resolveList(raw);
-    if (unknown.length) throw new UserFacingError(unknownSkillsMessage(unknown));
+    const skills = resolveSkillsOrExplain(app, raw);
     const report = await app.gap(skills, target);
     if (!report) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
     const pct = (x: number) => `${Math.round(x * 100)}%`;

@@ -1,11 +1,11 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
+import { buildFilters } from '../../rag/filters.js';
 import type { MarketReport, SalaryGroup } from '../../rag/market.js';
 import { describeMarket, renderSkillChart } from '../../rag/market-chart.js';
-import type { SearchFilters } from '../../rag/search.js';
 import { capitalize, truncate } from '../format.js';
-import { type Reply, UserFacingError, unknownSkillsMessage } from '../reply.js';
+import { type Reply, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
 export const MARKET_CHART_FILE = 'market.png';
@@ -196,21 +196,16 @@ export const marketCommand = defineCommand({
     if (!reader) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
     if (args.currency && !args.min_salary)
       throw new UserFacingError('`currency` goes with `min_salary` (the currency of that amount).');
-    const filters: SearchFilters = {};
-    if (args.remote) filters.remote = ['remote'];
-    if (args.location) filters.location = args.location;
-    if (args.seniority) filters.seniority = [args.seniority];
-    if (args.skills) {
-      const { skills, unknown } = app.pipeline.taxonomy.resolveList(args.skills);
-      if (unknown.length) throw new UserFacingError(unknownSkillsMessage(unknown));
-      if (skills.length) filters.skills = skills;
-    }
-    if (args.min_salary)
-      filters.minSalary = args.currency
-        ? { amount: args.min_salary, currency: args.currency.toUpperCase() }
-        : { amount: args.min_salary };
-    if (args.posted_after) filters.postedAfter = args.posted_after;
-    if (args.company) filters.company = args.company;
+    const filters = buildFilters({
+      ...(args.remote !== undefined ? { remote: args.remote } : {}),
+      ...(args.location ? { location: args.location } : {}),
+      ...(args.seniority ? { seniority: args.seniority } : {}),
+      ...(args.skills ? { skills: resolveSkillsOrExplain(app, args.skills) } : {}),
+      ...(args.min_salary ? { minSalary: args.min_salary } : {}),
+      ...(args.currency ? { currency: args.currency } : {}),
+      ...(args.posted_after ? { postedAfter: args.posted_after } : {}),
+      ...(args.company ? { company: args.company } : {}),
+    });
     const top = args.top ?? DEFAULT_TOP;
     const report = (await app.market(filters, {
       ...(args.target ? { target: args.target } : {}),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import type { Profile } from '../../rag/recommend.js';
 import { capitalize, truncate } from '../format.js';
-import { type Reply, UserFacingError, unknownSkillsMessage } from '../reply.js';
+import { type Reply, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
 // Ranked results shown a page at a time (Discord's pagination buttons; the console prints page one).
@@ -49,8 +49,7 @@ export const recommendCommand = defineCommand({
     seniority: z.enum(SENIORITY_LEVELS).optional(),
   }),
   async run(args, { app }) {
-    const { skills, unknown } = app.pipeline.taxonomy.resolveList(args.skills);
-    if (unknown.length) throw new UserFacingError(unknownSkillsMessage(unknown));
+    const skills = resolveSkillsOrExplain(app, args.skills);
     const profile: Profile = { skills, remote: args.remote ?? false };
     if (args.years !== undefined) profile.years = args.years;
     if (args.location) profile.location = args.location;

@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
-import type { SearchFilters } from '../../rag/search.js';
+import { buildFilters } from '../../rag/filters.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
-import { UserFacingError, unknownSkillsMessage } from '../reply.js';
+import { resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
 export const searchCommand = defineCommand({
@@ -52,16 +52,13 @@ export const searchCommand = defineCommand({
   async run(args, { app }) {
     const retriever = app.retriever();
     if (!retriever) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
-    const filters: SearchFilters = {};
-    if (args.remote) filters.remote = ['remote'];
-    if (args.location) filters.location = args.location;
-    if (args.seniority) filters.seniority = [args.seniority];
-    if (args.min_salary) filters.minSalary = { amount: args.min_salary };
-    if (args.skills) {
-      const { skills, unknown } = app.pipeline.taxonomy.resolveList(args.skills);
-      if (unknown.length) throw new UserFacingError(unknownSkillsMessage(unknown));
-      filters.skills = skills;
-    }
+    const filters = buildFilters({
+      ...(args.remote !== undefined ? { remote: args.remote } : {}),
+      ...(args.location ? { location: args.location } : {}),
+      ...(args.seniority ? { seniority: args.seniority } : {}),
+      ...(args.skills ? { skills: resolveSkillsOrExplain(app, args.skills) } : {}),
+      ...(args.min_salary ? { minSalary: args.min_salary } : {}),
+    });
     const { hits, plan } = await retriever.search(args.query, { k: 5, filters });
     const reader = app.reader()!;
     const understood = [

@@ -169,18 +169,10 @@ export class ModelAnswerer {
       try {
         const remaining = deadline - monotonic();
         if (onText) return await this.completeStreaming(system, user, signal, remaining, onText);
-        const response = await this.client.chat.completions.create(
-          {
-            model: this.options.model,
-            messages: [
-              { role: 'system', content: system },
-              { role: 'user', content: user },
-            ],
-            temperature: 0.2,
-            max_tokens: 700,
-          },
-          { signal, timeout: Math.max(1, Math.ceil(remaining)) },
-        );
+        const response = await this.client.chat.completions.create(this.request(system, user), {
+          signal,
+          timeout: Math.max(1, Math.ceil(remaining)),
+        });
         this.tokensToday.used += response.usage?.total_tokens ?? 0;
         const choice = response.choices?.[0];
         const text = choice?.message?.content;
@@ -202,6 +194,19 @@ export class ModelAnswerer {
     }
   }
 
+  /** The chat request both variants send: the fenced prompt, a low temperature, a token cap. */
+  private request(system: string, user: string) {
+    return {
+      model: this.options.model,
+      messages: [
+        { role: 'system' as const, content: system },
+        { role: 'user' as const, content: user },
+      ],
+      temperature: 0.2,
+      max_tokens: 700,
+    };
+  }
+
   /** The streamed variant of one attempt: deltas are accumulated and reported as they come. */
   private async completeStreaming(
     system: string,
@@ -211,17 +216,7 @@ export class ModelAnswerer {
     onText: (raw: string) => void,
   ): Promise<{ kind: 'ok'; text: string } | { kind: 'error'; reason: string }> {
     const stream = await this.client.chat.completions.create(
-      {
-        model: this.options.model,
-        messages: [
-          { role: 'system', content: system },
-          { role: 'user', content: user },
-        ],
-        temperature: 0.2,
-        max_tokens: 700,
-        stream: true,
-        stream_options: { include_usage: true },
-      },
+      { ...this.request(system, user), stream: true, stream_options: { include_usage: true } },
       { signal, timeout: Math.max(1, Math.ceil(remaining)) },
     );
     let text = '';

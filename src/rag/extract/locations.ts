@@ -34,7 +34,10 @@ export interface Place {
 
 // Region words used in remote restrictions: "Remote (EU)", "Americas time zones", "EMEA".
 const REGION_WORDS: Array<[RegExp, Region]> = [
-  [/\b(eu|europe|european|emea|cet|cest|gmt|uk time|nordics?|nordic countries|scandinavia|dach|benelux|baltics)\b/i, 'europe'],
+  [
+    /\b(eu|europe|european|emea|cet|cest|gmt|uk time|nordics?|nordic countries|scandinavia|dach|benelux|baltics)\b/i,
+    'europe',
+  ],
   [/\b(north america|americas|us time zones?|est|pst|pt|et)\b/i, 'north-america'],
   [/\b(latam|latin america|south america)\b/i, 'latin-america'],
   [/\b(apac|asia|asia[- ]pacific|oceania|anz)\b/i, 'asia-pacific'],
@@ -88,7 +91,10 @@ export class Gazetteer {
       .split(/\s*,\s*|\s+-\s+|\s+[–—]\s+|\s+or\s+|\s*\/\s*/i)
       .map((w) =>
         w
-          .replace(/\b(remote|hybrid|on-?site|office|only|time ?zones?|based|in|within|hq|hub|optional|desk)\b/gi, '')
+          .replace(
+            /\b(remote|hybrid|on-?site|office|only|time ?zones?|based|in|within|hq|hub|optional|desk)\b/gi,
+            '',
+          )
           .replace(/\s+/g, ' ')
           .trim(),
       )

@@ -78,7 +78,10 @@ describe('offline /ask', () => {
   test('remote and visas: the visa answer leads', async () => {
     const result = await ask('which lead roles sponsor visas?');
     expect(result.questionKind).toBe('remote');
-    expect(result.answer.split('\n')[1]).toMatch(/Relocation or visa support mentioned/);
+    expect(result.answer.split('\n')[1]).toMatch(/Relocation or visa help offered\*\*: \d+ of \d+/);
+    // The example is a listing's own sentence offering help, and the refusals are counted apart.
+    expect(result.answer.split('\n')[2]).toMatch(/e\.g\. “.*(?:visa|relocat|permit).*” \[\d+\]/i);
+    expect(result.answer).not.toMatch(/e\.g\. “[^”]*(?:unable|can't|cannot|no sponsorship)/i);
     expectWellCited(result);
   });
 

@@ -1,4 +1,5 @@
 import type { ListingDetail } from '../../storage/corpus-reader.js';
+import { relocationTerms } from '../extract/relocation.js';
 import type { Salary } from '../extract/salary.js';
 import type { Seniority } from '../extract/seniority.js';
 import type { QueryPlan } from '../query.js';
@@ -74,7 +75,7 @@ const KIND_PATTERNS: Array<[QuestionKind, RegExp]> = [
   ],
   [
     'skill_frequency',
-    /\b(?:how (?:common|often|many|popular)|what (?:share|percentage|fraction)|in demand|most (?:asked|requested|wanted|common)|do (?:most|all|many) .+ (?:need|require|ask|want)|percent)\b/i,
+    /\b(?:how (?:common|often|many|popular|important)|what (?:share|percentage|fraction)|in demand|most (?:asked|requested|wanted|common)|do (?:most|all|many) .+ (?:need|require|ask|want)|do (?:i|you|we) (?:really |still |actually )?(?:need|have to know)|(?:is|are) \w+(?: \w+)? (?:required|needed|necessary|essential|a must)|percent)\b/i,
   ],
   [
     'remote',
@@ -283,16 +284,28 @@ function remoteAnswer(input: OfflineInput): string {
   const { listings, book } = input;
   const lines = [`Work mode across the ${listings.length} best-matching listings${describeScope(input)}:`];
   // A question about visas or relocation gets that answer first (and its sources numbered first).
-  if (/visa|sponsor|relocat/i.test(input.question)) {
-    const visa = listings.filter((l) => /\bvisas?\b|\bsponsor\w*|\brelocat\w*/i.test(l.description));
-    lines.push(
-      visa.length
-        ? `- **Relocation or visa support mentioned**: ${visa.length} of ${listings.length} ${book.citeAll(
-            visa.map((l) => l.id),
-            5,
-          )}`
-        : `- None of the ${listings.length} best-matching listings mentions relocation or visa support.`,
-    );
+  if (/visa|sponsor|relocat|permit|right to work/i.test(input.question)) {
+    const terms = listings.map((l) => ({ l, t: relocationTerms(l.description) }));
+    const offered = terms.filter((x) => x.t.offered);
+    const refused = terms.filter((x) => x.t.refused);
+    if (offered.length) {
+      lines.push(
+        `- **Relocation or visa help offered**: ${offered.length} of ${listings.length} ${book.citeAll(
+          offered.map((x) => x.l.id),
+          5,
+        )}`,
+      );
+      const first = offered[0]!;
+      lines.push(`  e.g. “${truncateWords(first.t.evidence!, 160)}” ${book.cite(first.l.id)}`);
+    } else
+      lines.push(`- None of the ${listings.length} best-matching listings offers relocation or visa help.`);
+    if (refused.length)
+      lines.push(
+        `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
+          refused.map((x) => x.l.id),
+          3,
+        )}`,
+      );
   }
   for (const mode of ['remote', 'hybrid', 'onsite'] as const) {
     const group = listings.filter((l) => l.remote === mode);
@@ -311,6 +324,12 @@ function remoteAnswer(input: OfflineInput): string {
       `- Places named most: ${top.map(([c, ids]) => `${c} (${ids.length}) ${book.cite(ids[0]!)}`).join(', ')}`,
     );
   return lines.join('\n');
+}
+
+function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }
 
 function listingAnswer(input: OfflineInput): string {

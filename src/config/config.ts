@@ -49,7 +49,12 @@ const envSchema = z.object({
       .string()
       .regex(/^\d+(s|m|h|d)$/, 'must be a number with a unit: 30m, 6h, 1d')
       .transform(parseInterval)
-      .pipe(z.number().min(60_000, 'must be at least 1m').max(7 * 86_400_000, 'must be at most 7d'))
+      .pipe(
+        z
+          .number()
+          .min(60_000, 'must be at least 1m')
+          .max(7 * 86_400_000, 'must be at most 7d'),
+      )
       .optional(),
   ),
   ROLERADAR_ALLOW_PRIVATE_SOURCES: z
@@ -111,6 +116,8 @@ export interface AppConfig {
     retries: number;
     /** The longest `retry-after` honoured; a board asking for more fails fast instead. */
     maxWaitMs: number;
+    /** First pause before retrying a 5xx or network error (500 ms when unset; tests shorten it). */
+    backoffMs?: number;
   };
   openai: {
     apiKey: string | undefined;

@@ -13,7 +13,12 @@ import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
 import { fetchSource, type SourceFetchOptions } from './sources/boards/fetch-source.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
-import { readFreshness, type SourceFreshness, type SourceSpec, writeFreshness } from './sources/sources-file.js';
+import {
+  readFreshness,
+  type SourceFreshness,
+  type SourceSpec,
+  writeFreshness,
+} from './sources/sources-file.js';
 import type { LoadResult, RecordIssue } from './sources/types.js';
 
 export const EMBEDDED_SOURCE = 'embedded';
@@ -84,7 +89,13 @@ export interface IngestDeps {
   embedder: Omit<EmbedderChoice, 'taxonomy'>;
   onProgress?: (progress: IngestProgress) => void;
   /** The configured job-board sources and how to fetch them (used when the request says `configured`). */
-  sources?: { specs: SourceSpec[]; fetch: SourceFetchOptions; freshnessFile: string };
+  sources?: {
+    specs: SourceSpec[];
+    /** Sources an admin removed: their open listings are closed. */
+    retired?: string[];
+    fetch: SourceFetchOptions;
+    freshnessFile: string;
+  };
 }
 
 /**
@@ -197,7 +208,13 @@ async function ingestLocked(
           file: spec.name,
           message: `could not be fetched (${outcome.error}); its listings were kept`,
         });
-        sourceReports.push({ name: spec.name, status: 'failed', message: outcome.error, postings: 0, closed: 0 });
+        sourceReports.push({
+          name: spec.name,
+          status: 'failed',
+          message: outcome.error,
+          postings: 0,
+          closed: 0,
+        });
         continue;
       }
       fetched.add(spec.name);
@@ -293,7 +310,9 @@ async function ingestLocked(
     const toClose = new Set<string>();
     const refusedSources = new Set<string>();
     for (const name of fetched) {
-      const open = [...existing.values()].filter((d) => d.kind === 'listing' && d.source === name && !d.closedAt);
+      const open = [...existing.values()].filter(
+        (d) => d.kind === 'listing' && d.source === name && !d.closedAt,
+      );
       const seen = seenBySource.get(name) ?? new Set<string>();
       const gone = open.filter((d) => !seen.has(d.id));
       const entry = sourceReports.find((r) => r.name === name)!;
@@ -308,6 +327,10 @@ async function ingestLocked(
       for (const d of gone) toClose.add(d.id);
       entry.closed = gone.length;
     }
+    if (request.configured)
+      for (const name of deps.sources?.retired ?? [])
+        for (const d of existing.values())
+          if (d.kind === 'listing' && d.source === name && !d.closedAt) toClose.add(d.id);
 
     const byContent = new Map<string, string>();
     const near = new NearDuplicateIndex();
@@ -347,9 +370,15 @@ async function ingestLocked(
               alternatesAdded++;
           };
           const sameContent = byContent.get(doc.contentHash);
-          if (sameContent && sameContent !== doc.id) return merge(sameContent, 1);
+          if (sameContent && sameContent !== doc.id) {
+            merge(sameContent, 1);
+            return;
+          }
           const similar = near.findSimilar(doc.id, doc.minhash!, NEAR_DUPLICATE_THRESHOLD);
-          if (similar) return merge(similar.id, similar.similarity);
+          if (similar) {
+            merge(similar.id, similar.similarity);
+            return;
+          }
           if (before) {
             near.remove(doc.id);
             if (byContent.get(before.contentHash) === doc.id) byContent.delete(before.contentHash);
@@ -384,7 +413,9 @@ async function ingestLocked(
     writeAll();
 
     const listingsAfter = (
-      db.prepare("SELECT count(*) AS n FROM documents WHERE kind = 'listing' AND closed_at IS NULL").get() as {
+      db
+        .prepare("SELECT count(*) AS n FROM documents WHERE kind = 'listing' AND closed_at IS NULL")
+        .get() as {
         n: number;
       }
     ).n;

@@ -54,7 +54,13 @@ export interface CorpusStatus {
   /** Share of listings with at least one extracted skill, and with five or more. */
   skillCoverage: { anySkill: number; fiveOrMore: number };
   /** Per source: open listings, guides, closed listings, and when a refresh last stored or confirmed one. */
-  sources: Array<{ source: string; listings: number; guides: number; closed: number; fetchedAt: string | null }>;
+  sources: Array<{
+    source: string;
+    listings: number;
+    guides: number;
+    closed: number;
+    fetchedAt: string | null;
+  }>;
   lastRefresh: (RefreshCounts & { startedAt: string; finishedAt: string; sources: string[] }) | null;
 }
 

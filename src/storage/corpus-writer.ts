@@ -257,7 +257,9 @@ export class CorpusWriter {
     const integrity = this.db.pragma('quick_check', { simple: true });
     if (integrity !== 'ok') problems.push(`SQLite quick_check: ${String(integrity)}`);
     const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
-    const listings = count("SELECT count(*) AS n FROM documents WHERE kind = 'listing' AND closed_at IS NULL");
+    const listings = count(
+      "SELECT count(*) AS n FROM documents WHERE kind = 'listing' AND closed_at IS NULL",
+    );
     if (listings === 0) problems.push('the corpus would have no listings');
     const chunkless = count(
       'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.document_id = d.id)',

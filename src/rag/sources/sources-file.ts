@@ -51,7 +51,10 @@ const fileSchema = z.object({
     .array(sourceSpecSchema)
     .default([])
     .refine((list) => new Set(list.map((s) => s.name)).size === list.length, 'source names must be unique'),
+  /** Removed sources: the next refresh closes their listings (kept here so it still knows them). */
+  retired: z.array(z.string()).default([]),
 });
+export type SourcesFile = z.output<typeof fileSchema>;
 
 export class SourcesFileError extends Error {
   override name = 'SourcesFileError';
@@ -59,11 +62,15 @@ export class SourcesFileError extends Error {
 
 /** Reads the sources file; a missing file is an empty list, a malformed one is an error naming the field. */
 export function readSources(file: string): SourceSpec[] {
+  return readSourcesFile(file).sources;
+}
+
+export function readSourcesFile(file: string): SourcesFile {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { sources: [], retired: [] };
     throw error;
   }
   let value: unknown;
@@ -74,13 +81,13 @@ export function readSources(file: string): SourceSpec[] {
   }
   const parsed = fileSchema.safeParse(value);
   if (!parsed.success) throw new SourcesFileError(`${file}:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data.sources;
+  return parsed.data;
 }
 
 /** Writes the sources file atomically: a temporary file, flushed, then renamed over the old one. */
-export function writeSources(file: string, sources: SourceSpec[]): void {
+export function writeSources(file: string, content: SourcesFile): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const text = `# RoleRadar job-board sources (see README "Sources file"). Edited by \`roleradar sources\` and /corpus sources.\n${YAML.stringify({ sources })}`;
+  const text = `# RoleRadar job-board sources (see README "Sources file"). Edited by \`roleradar sources\` and /corpus sources.\n${YAML.stringify(content)}`;
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const fd = fs.openSync(temp, 'w');
   try {
@@ -96,22 +103,25 @@ export function writeSources(file: string, sources: SourceSpec[]): void {
 export function addSource(file: string, input: unknown): SourceSpec {
   const parsed = sourceSpecSchema.safeParse(input);
   if (!parsed.success) throw new SourcesFileError(`Invalid source:\n${z.prettifyError(parsed.error)}`);
-  const sources = readSources(file);
+  const { sources, retired } = readSourcesFile(file);
   if (sources.some((s) => s.name === parsed.data.name))
     throw new SourcesFileError(`A source named "${parsed.data.name}" already exists; remove it first`);
-  writeSources(file, [...sources, parsed.data]);
+  writeSources(file, {
+    sources: [...sources, parsed.data],
+    retired: retired.filter((r) => r !== parsed.data.name),
+  });
   return parsed.data;
 }
 
-/** Removes a source by name; returns it, or null when there is none by that name. */
+/** Removes a source by name (its listings close on the next refresh); null when there is none by that name. */
 export function removeSource(file: string, sourceName: string): SourceSpec | null {
-  const sources = readSources(file);
+  const { sources, retired } = readSourcesFile(file);
   const found = sources.find((s) => s.name === sourceName);
   if (!found) return null;
-  writeSources(
-    file,
-    sources.filter((s) => s !== found),
-  );
+  writeSources(file, {
+    sources: sources.filter((s) => s !== found),
+    retired: [...new Set([...retired, sourceName])],
+  });
   return found;
 }
 

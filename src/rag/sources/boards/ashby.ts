@@ -52,7 +52,12 @@ const job = z.object({
     .nullish(),
 });
 
-const PERIODS: Record<string, string> = { '1 YEAR': 'year', '1 MONTH': 'month', '1 DAY': 'day', '1 HOUR': 'hour' };
+const PERIODS: Record<string, string> = {
+  '1 YEAR': 'year',
+  '1 MONTH': 'month',
+  '1 DAY': 'day',
+  '1 HOUR': 'hour',
+};
 
 function salaryOf(j: z.output<typeof job>): unknown {
   const c = j.compensation;
@@ -66,7 +71,10 @@ function salaryOf(j: z.output<typeof job>): unknown {
 }
 
 /** An Ashby job board: the whole board in one response, compensation included when published. */
-export async function fetchAshby(spec: Extract<SourceSpec, { kind: 'ashby' }>, get: Get): Promise<FetchedSource> {
+export async function fetchAshby(
+  spec: Extract<SourceSpec, { kind: 'ashby' }>,
+  get: Get,
+): Promise<FetchedSource> {
   const url = `${baseUrl(spec, DEFAULT_BASE)}/posting-api/job-board/${encodeURIComponent(spec.board)}?includeCompensation=true`;
   const body = envelope.safeParse(parseJson(await get(url), spec.name));
   if (!body.success) throw envelopeFailure(spec, body.error);

@@ -7,7 +7,7 @@ import { fetchAshby } from './ashby.js';
 import { type FetchedSource, SourceFailure, titleMatches } from './common.js';
 import { fetchGreenhouse } from './greenhouse.js';
 import { fetchLever } from './lever.js';
-import { type FetchPolicy, fetchText, HostQueue } from './safe-fetch.js';
+import { type FetchPolicy, fetchText, type HostQueue } from './safe-fetch.js';
 
 export interface SourceFetchOptions {
   policy: FetchPolicy;
@@ -46,7 +46,12 @@ export async function fetchSource(spec: SourceSpec, options: SourceFetchOptions)
         return { ok: true, ...(await fetchAshby(spec, get)) };
       case 'jsonl-url': {
         const result = parseJsonLines(spec.name, await get(spec.url));
-        return { ok: true, ...result, records: filtered(spec, result.records), listed: result.records.length };
+        return {
+          ok: true,
+          ...result,
+          records: filtered(spec, result.records),
+          listed: result.records.length,
+        };
       }
       case 'file': {
         const result = loadSource(path.resolve(options.cwd, spec.path), {
@@ -55,7 +60,12 @@ export async function fetchSource(spec: SourceSpec, options: SourceFetchOptions)
         // A file source that cannot be read at all must not close its listings.
         if (result.records.length === 0 && result.issues.length > 0)
           return { ok: false, error: result.issues.map((i) => i.message).join('; ') };
-        return { ok: true, ...result, records: filtered(spec, result.records), listed: result.records.length };
+        return {
+          ok: true,
+          ...result,
+          records: filtered(spec, result.records),
+          listed: result.records.length,
+        };
       }
     }
   } catch (error) {

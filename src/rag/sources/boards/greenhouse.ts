@@ -69,7 +69,9 @@ export async function fetchGreenhouse(
     let salary: Record<string, unknown> | undefined;
     if (spec.payTransparency) {
       try {
-        const pay = payRanges.safeParse(parseJson(await get(`${base}/${j.id}?pay_transparency=true`), spec.name));
+        const pay = payRanges.safeParse(
+          parseJson(await get(`${base}/${j.id}?pay_transparency=true`), spec.name),
+        );
         const range = pay.success ? pay.data.pay_input_ranges?.[0] : undefined;
         if (range && range.max_cents >= range.min_cents && range.min_cents > 0)
           salary = {
@@ -79,7 +81,9 @@ export async function fetchGreenhouse(
             period: 'year',
           };
       } catch (error) {
-        out.notices.push(`${spec.name}: pay ranges of posting ${j.id} not fetched (${(error as Error).message})`);
+        out.notices.push(
+          `${spec.name}: pay ranges of posting ${j.id} not fetched (${(error as Error).message})`,
+        );
       }
     }
     out.records.push(

@@ -59,13 +59,17 @@ function salaryOf(p: z.output<typeof posting>): unknown {
           : /hour/i.test(interval)
             ? 'hour'
             : undefined;
-    if (period && r.min > 0 && r.max >= r.min) return { min: r.min, max: r.max, currency: r.currency, period };
+    if (period && r.min > 0 && r.max >= r.min)
+      return { min: r.min, max: r.max, currency: r.currency, period };
   }
   return p.salaryDescriptionPlain?.trim().slice(0, 200) || undefined;
 }
 
 /** A Lever site (global or EU instance), read page by page with `skip` and `limit`. */
-export async function fetchLever(spec: Extract<SourceSpec, { kind: 'lever' }>, get: Get): Promise<FetchedSource> {
+export async function fetchLever(
+  spec: Extract<SourceSpec, { kind: 'lever' }>,
+  get: Get,
+): Promise<FetchedSource> {
   const base = `${baseUrl(spec, HOSTS[spec.region ?? 'global'])}/v0/postings/${encodeURIComponent(spec.board)}`;
   const out: FetchedSource = { records: [], issues: [], notices: [], listed: 0 };
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -80,7 +84,9 @@ export async function fetchLever(spec: Extract<SourceSpec, { kind: 'lever' }>, g
       }
       const p = parsed.data;
       if (!titleMatches(p.text, spec.titleFilter)) return;
-      const lists = (p.lists ?? []).map((l) => `<h3>${escapeHtml(l.text)}</h3><ul>${l.content}</ul>`).join('');
+      const lists = (p.lists ?? [])
+        .map((l) => `<h3>${escapeHtml(l.text)}</h3><ul>${l.content}</ul>`)
+        .join('');
       const description = p.description
         ? `${p.description}${lists}${p.additional ?? ''}`
         : (p.descriptionPlain ?? '');

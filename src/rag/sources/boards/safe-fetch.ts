@@ -60,7 +60,12 @@ export function isPrivateAddress(address: string): boolean {
     if (ip === '::' || ip === '::1') return true;
     const first = Number.parseInt(ip.split(':')[0] || '0', 16);
     // fc00::/7 unique local, fe80::/10 link-local, ff00::/8 multicast, 64:ff9b::/96 NAT64 (can reach IPv4 private space).
-    return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00 || first === 0x64;
+    return (
+      (first & 0xfe00) === 0xfc00 ||
+      (first & 0xffc0) === 0xfe80 ||
+      (first & 0xff00) === 0xff00 ||
+      first === 0x64
+    );
   }
   return true;
 }
@@ -100,14 +105,18 @@ function guardedLookup(allowPrivate: boolean) {
       const bad = addresses.find((a) => isPrivateAddress(a.address));
       if (bad && !allowPrivate)
         return callback(
-          Object.assign(new FetchError(`${hostname} resolves to ${bad.address}, a private address; refused`, false), {
-            code: 'EPRIVATE',
-          }) as unknown as NodeJS.ErrnoException,
+          Object.assign(
+            new FetchError(`${hostname} resolves to ${bad.address}, a private address; refused`, false),
+            {
+              code: 'EPRIVATE',
+            },
+          ) as unknown as NodeJS.ErrnoException,
           [],
         );
       if (options.all) return callback(null, addresses);
       const first = addresses[0];
-      if (!first) return callback(Object.assign(new Error(`${hostname}: no address`), { code: 'ENOTFOUND' }), []);
+      if (!first)
+        return callback(Object.assign(new Error(`${hostname}: no address`), { code: 'ENOTFOUND' }), []);
       return callback(null, first.address, first.family);
     });
   };
@@ -160,7 +169,10 @@ function requestOnce(url: URL, policy: FetchPolicy): Promise<RawResponse> {
       }
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > policy.maxBytes) {
-        const error = new FetchError(`response is ${declared} bytes, over the ${policy.maxBytes}-byte limit; refused`, false);
+        const error = new FetchError(
+          `response is ${declared} bytes, over the ${policy.maxBytes}-byte limit; refused`,
+          false,
+        );
         req.destroy(error);
         return fail(error);
       }
@@ -169,7 +181,10 @@ function requestOnce(url: URL, policy: FetchPolicy): Promise<RawResponse> {
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > policy.maxBytes) {
-          const error = new FetchError(`response is over the ${policy.maxBytes}-byte limit; cut off and refused`, false);
+          const error = new FetchError(
+            `response is over the ${policy.maxBytes}-byte limit; cut off and refused`,
+            false,
+          );
           req.destroy(error);
           fail(error);
           return;
@@ -241,18 +256,24 @@ export async function fetchText(raw: string, policy: FetchPolicy): Promise<{ tex
           true,
           status,
         );
-      if (last) throw new FetchError(`${url.host}: HTTP ${status} after ${attempt + 1} attempts`, true, status);
+      if (last)
+        throw new FetchError(`${url.host}: HTTP ${status} after ${attempt + 1} attempts`, true, status);
       await sleep(wait);
       backoff *= 2;
       continue;
     }
     if (status >= 500) {
-      if (last) throw new FetchError(`${url.host}: HTTP ${status} after ${attempt + 1} attempts`, true, status);
+      if (last)
+        throw new FetchError(`${url.host}: HTTP ${status} after ${attempt + 1} attempts`, true, status);
       await sleep(backoff);
       backoff *= 2;
       continue;
     }
-    throw new FetchError(`${url.host}: HTTP ${status}${status === 404 ? ' (no such board?)' : ''}`, false, status);
+    throw new FetchError(
+      `${url.host}: HTTP ${status}${status === 404 ? ' (no such board?)' : ''}`,
+      false,
+      status,
+    );
   }
 }
 

@@ -147,11 +147,12 @@ function requestOnce(url: URL, policy: FetchPolicy): Promise<RawResponse> {
       },
       lookup: guardedLookup(policy.allowPrivate) as unknown as net.LookupFunction,
     });
-    const timer = setTimeout(() => {
-      const error = new FetchError(`timed out after ${policy.timeoutMs} ms`);
-      req.destroy(error);
+    // Settle first, then tear down: the socket's own errors after that are ignored.
+    const abort = (error: FetchError) => {
       fail(error);
-    }, policy.timeoutMs);
+      req.destroy();
+    };
+    const timer = setTimeout(() => abort(new FetchError(`timed out after ${policy.timeoutMs} ms`)), policy.timeoutMs);
     req.on('error', (error) => fail(error instanceof FetchError ? error : new FetchError(error.message)));
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
@@ -168,30 +169,22 @@ function requestOnce(url: URL, policy: FetchPolicy): Promise<RawResponse> {
         return;
       }
       const declared = Number(res.headers['content-length']);
-      if (Number.isFinite(declared) && declared > policy.maxBytes) {
-        const error = new FetchError(
-          `response is ${declared} bytes, over the ${policy.maxBytes}-byte limit; refused`,
-          false,
+      res.on('error', (error) => fail(error instanceof FetchError ? error : new FetchError(error.message)));
+      if (Number.isFinite(declared) && declared > policy.maxBytes)
+        return abort(
+          new FetchError(`response is ${declared} bytes, over the ${policy.maxBytes}-byte limit; refused`, false),
         );
-        req.destroy(error);
-        return fail(error);
-      }
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
+        if (settled) return;
         size += chunk.length;
         if (size > policy.maxBytes) {
-          const error = new FetchError(
-            `response is over the ${policy.maxBytes}-byte limit; cut off and refused`,
-            false,
-          );
-          req.destroy(error);
-          fail(error);
+          abort(new FetchError(`response is over the ${policy.maxBytes}-byte limit; cut off and refused`, false));
           return;
         }
         chunks.push(chunk);
       });
-      res.on('error', (error) => fail(error instanceof FetchError ? error : new FetchError(error.message)));
       res.on('end', () => {
         if (settled) return;
         settled = true;

@@ -36,14 +36,20 @@ export async function startFakeBoards(): Promise<FakeBoards> {
   const state = { maxConcurrent: 0 };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
-    requests.push({ path: `${url.pathname}${url.search}`, userAgent: req.headers['user-agent'], at: Date.now() });
+    requests.push({
+      path: `${url.pathname}${url.search}`,
+      userAgent: req.headers['user-agent'],
+      at: Date.now(),
+    });
     open++;
     state.maxConcurrent = Math.max(state.maxConcurrent, open);
     res.on('close', () => open--);
     const prefix = [...routes.keys()]
       .filter((p) => url.pathname.startsWith(p))
       .sort((a, b) => b.length - a.length)[0];
-    const reply: FakeReply = prefix ? routes.get(prefix)!(url, req) : { status: 404, body: { error: 'no route' } };
+    const reply: FakeReply = prefix
+      ? routes.get(prefix)!(url, req)
+      : { status: 404, body: { error: 'no route' } };
     if (reply.hang) return;
     const send = () => {
       if (reply.streamBytes) {
@@ -62,7 +68,11 @@ export async function startFakeBoards(): Promise<FakeBoards> {
         return;
       }
       const body =
-        reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+        reply.body === undefined
+          ? ''
+          : typeof reply.body === 'string'
+            ? reply.body
+            : JSON.stringify(reply.body);
       res.writeHead(reply.status ?? 200, {
         'content-type': 'application/json',
         'content-length': String(Buffer.byteLength(body)),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { validateRecord } from '../../../src/rag/record-schema.js';
-import { fetchLever } from '../../../src/rag/sources/boards/lever.js';
 import { fetchSource, type SourceOutcome } from '../../../src/rag/sources/boards/fetch-source.js';
+import { fetchLever } from '../../../src/rag/sources/boards/lever.js';
 import { HostQueue } from '../../../src/rag/sources/boards/safe-fetch.js';
 import type { SourceSpec } from '../../../src/rag/sources/sources-file.js';
 import { type FakeBoards, startFakeBoards } from '../../support/fake-boards.js';
@@ -19,7 +19,14 @@ function fetchOptions() {
   return {
     hosts: new HostQueue(),
     cwd: process.cwd(),
-    policy: { timeoutMs: 1000, retries: 1, maxWaitMs: 2000, maxBytes: 5_000_000, allowPrivate: true, backoffMs: 5 },
+    policy: {
+      timeoutMs: 1000,
+      retries: 1,
+      maxWaitMs: 2000,
+      maxBytes: 5_000_000,
+      allowPrivate: true,
+      backoffMs: 5,
+    },
   };
 }
 
@@ -52,7 +59,12 @@ describe('Greenhouse', () => {
         ]),
       };
     });
-    const outcome = await fetched({ kind: 'greenhouse', name: 'quill', board: 'quillfeather', baseUrl: fake.url });
+    const outcome = await fetched({
+      kind: 'greenhouse',
+      name: 'quill',
+      board: 'quillfeather',
+      baseUrl: fake.url,
+    });
     const [l] = listings(outcome);
     expect(l).toMatchObject({
       id: 'greenhouse:quillfeather:4001',
@@ -75,20 +87,30 @@ describe('Greenhouse', () => {
     const job = greenhouseJob('vault', { id: 7 });
     job.content = job.content.replace(/&/g, '&amp;');
     fake.route('/v1/boards/vault/jobs', { body: { jobs: [job], meta: { total: 1 } } });
-    const [l] = listings(await fetched({ kind: 'greenhouse', name: 'vault', board: 'vault', baseUrl: fake.url }));
+    const [l] = listings(
+      await fetched({ kind: 'greenhouse', name: 'vault', board: 'vault', baseUrl: fake.url }),
+    );
     expect(l!.description).toMatch(/^## About the role\n+You will lead the catalog backend team/);
     expect(l!.description).not.toMatch(/&(amp|lt|gt);|<p>/);
   });
 
   test('pay ranges come from the single-job endpoint when pay transparency is on', async () => {
-    fake.route('/v1/boards/quillfeather/jobs', { body: greenhouseBoard('quillfeather', [{ id: 11 }, { id: 12 }]) });
+    fake.route('/v1/boards/quillfeather/jobs', {
+      body: greenhouseBoard('quillfeather', [{ id: 11 }, { id: 12 }]),
+    });
     fake.route('/v1/boards/quillfeather/jobs/11', (url) => {
       expect(url.searchParams.get('pay_transparency')).toBe('true');
       return {
         body: {
           ...greenhouseJob('quillfeather', { id: 11 }),
           pay_input_ranges: [
-            { min_cents: 9_500_000, max_cents: 12_000_000, currency_type: 'EUR', title: 'Berlin', blurb: null },
+            {
+              min_cents: 9_500_000,
+              max_cents: 12_000_000,
+              currency_type: 'EUR',
+              title: 'Berlin',
+              blurb: null,
+            },
           ],
         },
       };
@@ -116,7 +138,12 @@ describe('Greenhouse', () => {
     expect(outcome.records).toHaveLength(1);
     expect(outcome.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'mixed', record: 2, field: 'title', message: expect.stringMatching(/posting 2/) }),
+        expect.objectContaining({
+          file: 'mixed',
+          record: 2,
+          field: 'title',
+          message: expect.stringMatching(/posting 2/),
+        }),
         expect.objectContaining({ file: 'mixed', record: 3 }),
       ]),
     );
@@ -191,7 +218,10 @@ describe('Lever', () => {
 
   test('a bare object instead of the array fails the source', async () => {
     fake.route('/v0/postings/odd', { body: { ok: true } });
-    const outcome = await fetchSource({ kind: 'lever', name: 'odd', board: 'odd', baseUrl: fake.url }, fetchOptions());
+    const outcome = await fetchSource(
+      { kind: 'lever', name: 'odd', board: 'odd', baseUrl: fake.url },
+      fetchOptions(),
+    );
     expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/expected a JSON array/) });
   });
 
@@ -221,7 +251,13 @@ describe('Ashby', () => {
         ]),
       };
     });
-    const outcome = await fetched({ kind: 'ashby', name: 'larkspur', board: 'larkspur', baseUrl: fake.url, company: 'Larkspur Health' });
+    const outcome = await fetched({
+      kind: 'ashby',
+      name: 'larkspur',
+      board: 'larkspur',
+      baseUrl: fake.url,
+      company: 'Larkspur Health',
+    });
     const [a, c] = listings(outcome);
     expect(outcome.records).toHaveLength(2);
     expect(outcome.notices).toEqual(['larkspur: 1 unlisted posting(s) ignored']);
@@ -253,8 +289,15 @@ describe('JSON Lines over HTTP', () => {
     fake.route('/feed.jsonl', {
       body: [line('sm-1', 'Lead Backend Engineer'), '{not json', line('sm-2', 'Office Manager')].join('\n'),
     });
-    const outcome = await fetched({ kind: 'jsonl-url', name: 'saltmere', url: `${fake.url}/feed.jsonl`, titleFilter: ['backend'] });
+    const outcome = await fetched({
+      kind: 'jsonl-url',
+      name: 'saltmere',
+      url: `${fake.url}/feed.jsonl`,
+      titleFilter: ['backend'],
+    });
     expect(outcome.records.map((r) => [r.fields.id, r.fields.source])).toEqual([['sm-1', 'saltmere']]);
-    expect(outcome.issues).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/malformed JSON/) })]);
+    expect(outcome.issues).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/malformed JSON/) }),
+    ]);
   });
 });

@@ -1,10 +1,23 @@
 // Job-board responses in each board's documented shape, for fictional companies. Every posting's
 // text is distinct enough not to be taken for a near-duplicate of another.
 
-const TOPICS = ['payments', 'ledger', 'search', 'identity', 'billing', 'routing', 'pricing', 'catalog', 'storage'];
+const TOPICS = [
+  'payments',
+  'ledger',
+  'search',
+  'identity',
+  'billing',
+  'routing',
+  'pricing',
+  'catalog',
+  'storage',
+];
 
 export function roleText(seed: string, n: number): string {
-  const words = Array.from({ length: 45 }, (_, k) => `${TOPICS[(n + k) % TOPICS.length]}${(n * 11 + k) % 17}${seed}`);
+  const words = Array.from(
+    { length: 45 },
+    (_, k) => `${TOPICS[(n + k) % TOPICS.length]}${(n * 11 + k) % 17}${seed}`,
+  );
   return `You will lead the ${TOPICS[n % TOPICS.length]} backend team, owning services in Go and PostgreSQL on Kubernetes. ${words.join(' ')}. You bring 8+ years of backend experience and have mentored engineers.`;
 }
 

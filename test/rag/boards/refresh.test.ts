@@ -5,7 +5,14 @@ import { renderReplyText } from '../../../src/bot/console.js';
 import { type SourceSpec, writeSources } from '../../../src/rag/sources/sources-file.js';
 import { type FakeBoards, startFakeBoards } from '../../support/fake-boards.js';
 import { testApp } from '../../support/temp.js';
-import { ashbyBoard, ashbyJob, type GreenhouseOptions, greenhouseBoard, leverPosting, roleText } from './fixtures.js';
+import {
+  ashbyBoard,
+  ashbyJob,
+  type GreenhouseOptions,
+  greenhouseBoard,
+  leverPosting,
+  roleText,
+} from './fixtures.js';
 
 let fake: FakeBoards;
 beforeEach(async () => {
@@ -17,7 +24,13 @@ afterEach(async () => {
 
 function boardsApp(specs: SourceSpec[], allowPrivate = true) {
   const t = testApp({ corpus: {} });
-  Object.assign(t.config.sources, { allowPrivate, backoffMs: 5, retries: 1, timeoutMs: 800, maxWaitMs: 2000 });
+  Object.assign(t.config.sources, {
+    allowPrivate,
+    backoffMs: 5,
+    retries: 1,
+    timeoutMs: 800,
+    maxWaitMs: 2000,
+  });
   writeSources(t.config.sources.file, { sources: specs, retired: [] });
   return t;
 }
@@ -25,14 +38,21 @@ function boardsApp(specs: SourceSpec[], allowPrivate = true) {
 const refresh = (app: App, force = false) =>
   app.ingest({ sources: [], embedded: true, configured: true, force });
 
-const greenhouse = (): SourceSpec => ({ kind: 'greenhouse', name: 'quill', board: 'quill', baseUrl: fake.url });
+const greenhouse = (): SourceSpec => ({
+  kind: 'greenhouse',
+  name: 'quill',
+  board: 'quill',
+  baseUrl: fake.url,
+});
 const lever = (): SourceSpec => ({ kind: 'lever', name: 'tidewell', board: 'tidewell', baseUrl: fake.url });
 
 function serveGreenhouse(jobs: GreenhouseOptions[]) {
   fake.route('/v1/boards/quill/jobs', { body: greenhouseBoard('quill', jobs) });
 }
 function serveLever(n: number, from = 0) {
-  fake.route('/v0/postings/tidewell', { body: Array.from({ length: n }, (_, i) => leverPosting('tidewell', from + i)) });
+  fake.route('/v0/postings/tidewell', {
+    body: Array.from({ length: n }, (_, i) => leverPosting('tidewell', from + i)),
+  });
 }
 
 async function searchIds(app: App, query: string): Promise<string[]> {
@@ -58,7 +78,11 @@ describe('refreshing from job boards', () => {
 
     serveGreenhouse([
       { id: 1 },
-      { id: 2, updatedAt: '2026-11-27T08:00:00Z', content: `<p>${roleText('changed', 20)} Now with Rust.</p>` },
+      {
+        id: 2,
+        updatedAt: '2026-11-27T08:00:00Z',
+        content: `<p>${roleText('changed', 20)} Now with Rust.</p>`,
+      },
       { id: 3 },
     ]);
     const second = await refresh(app);
@@ -69,20 +93,32 @@ describe('refreshing from job boards', () => {
     const reader = app.reader()!;
     const closed = reader.listing('greenhouse:quill:4')!;
     expect(closed.closedAt).toMatch(/^2026-11-28T/);
-    expect(renderReplyText(renderListing(closed, reader.generation.id))).toMatch(/\[Closed\][\s\S]*Status:\n\s+Closed/);
+    expect(renderReplyText(renderListing(closed, reader.generation.id))).toMatch(
+      /\[Closed\][\s\S]*Status:\n\s+Closed/,
+    );
     expect(reader.listings().map((l) => l.id)).not.toContain('greenhouse:quill:4');
     expect(reader.listingTitles().map((l) => l.id)).not.toContain('greenhouse:quill:4');
     expect(await searchIds(app, 'zephyrine')).not.toContain('greenhouse:quill:4');
-    expect(app.recommend({ skills: ['Go', 'PostgreSQL'], remote: false }, 50)!.map((r) => r.listingId)).not.toContain(
-      'greenhouse:quill:4',
-    );
+    expect(
+      app.recommend({ skills: ['Go', 'PostgreSQL'], remote: false }, 50)!.map((r) => r.listingId),
+    ).not.toContain('greenhouse:quill:4');
     expect((await app.gap(['Go']))!.market).toBe(6);
-    expect(reader.listing('greenhouse:quill:2')).toMatchObject({ sourceUpdatedAt: '2026-11-27T08:00:00.000Z' });
+    expect(reader.listing('greenhouse:quill:2')).toMatchObject({
+      sourceUpdatedAt: '2026-11-27T08:00:00.000Z',
+    });
     expect(reader.listing('greenhouse:quill:2')!.description).toContain('Now with Rust.');
     expect(reader.status()).toMatchObject({ listings: 6, closedListings: 1, lastRefresh: { closed: 1 } });
     expect(app.sourceFreshness()).toEqual([
-      expect.objectContaining({ name: 'quill', lastSuccessAt: expect.stringMatching(/^2026-/), lastError: null }),
-      expect.objectContaining({ name: 'tidewell', lastSuccessAt: expect.stringMatching(/^2026-/), postings: 3 }),
+      expect.objectContaining({
+        name: 'quill',
+        lastSuccessAt: expect.stringMatching(/^2026-/),
+        lastError: null,
+      }),
+      expect.objectContaining({
+        name: 'tidewell',
+        lastSuccessAt: expect.stringMatching(/^2026-/),
+        postings: 3,
+      }),
     ]);
 
     serveGreenhouse(jobs);
@@ -113,8 +149,16 @@ describe('refreshing from job boards', () => {
   });
 
   test.each([
-    ['answers 500 every time', () => fake.route('/v1/boards/quill/jobs', { status: 500 }), /HTTP 500 after 2 attempts/],
-    ['sends invalid JSON', () => fake.route('/v1/boards/quill/jobs', { body: '{"jobs": [{"id": 1,' }), /malformed JSON/],
+    [
+      'answers 500 every time',
+      () => fake.route('/v1/boards/quill/jobs', { status: 500 }),
+      /HTTP 500 after 2 attempts/,
+    ],
+    [
+      'sends invalid JSON',
+      () => fake.route('/v1/boards/quill/jobs', { body: '{"jobs": [{"id": 1,' }),
+      /malformed JSON/,
+    ],
     ['hangs', () => fake.route('/v1/boards/quill/jobs', { hang: true }), /timed out after 800 ms/],
     [
       'asks to come back in two minutes',
@@ -144,10 +188,16 @@ describe('refreshing from job boards', () => {
       expect.objectContaining({ name: 'tidewell', status: 'fetched', postings: 3 }),
     ]);
     expect(report.issues).toContainEqual(
-      expect.objectContaining({ file: 'quill', message: expect.stringMatching(/could not be fetched .*its listings were kept/) }),
+      expect.objectContaining({
+        file: 'quill',
+        message: expect.stringMatching(/could not be fetched .*its listings were kept/),
+      }),
     );
     expect(report.counts).toMatchObject({ added: 1, closed: 0 });
-    const ids = app.reader()!.listings().map((l) => l.id);
+    const ids = app
+      .reader()!
+      .listings()
+      .map((l) => l.id);
     expect(ids).toEqual(expect.arrayContaining(['greenhouse:quill:1', 'greenhouse:quill:2']));
     expect(ids).toHaveLength(5);
     const freshness = app.sourceFreshness().find((f) => f.name === 'quill')!;
@@ -171,8 +221,12 @@ describe('refreshing from job boards', () => {
     expect(first.counts).toMatchObject({ added: 3, duplicates: 1 });
     const reader = app.reader()!;
     const merged = reader.listing('greenhouse:quill:9')!;
-    expect(merged.alternates).toEqual([{ id: `ashby:quill:${twin.id}`, url: twin.jobUrl, source: 'quill-ashby' }]);
-    expect(renderReplyText(renderListing(merged, reader.generation.id))).toContain(`Also posted at:\n  ${twin.jobUrl} (quill-ashby)`);
+    expect(merged.alternates).toEqual([
+      { id: `ashby:quill:${twin.id}`, url: twin.jobUrl, source: 'quill-ashby' },
+    ]);
+    expect(renderReplyText(renderListing(merged, reader.generation.id))).toContain(
+      `Also posted at:\n  ${twin.jobUrl} (quill-ashby)`,
+    );
     expect(reader.listing(`ashby:quill:${twin.id}`)).toBeNull();
 
     const second = await refresh(app);
@@ -185,7 +239,10 @@ describe('refreshing from job boards', () => {
     serveGreenhouse([{ id: 1 }]);
     const report = await refresh(app);
     expect(report.sources).toEqual([
-      expect.objectContaining({ status: 'failed', message: expect.stringMatching(/private or loopback address; refused/) }),
+      expect.objectContaining({
+        status: 'failed',
+        message: expect.stringMatching(/private or loopback address; refused/),
+      }),
     ]);
     expect(fake.requests).toHaveLength(0);
   });

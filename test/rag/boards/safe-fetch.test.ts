@@ -73,8 +73,12 @@ describe('fetchText', () => {
   test('refuses a loopback address literal and a name resolving to loopback unless allowed', async () => {
     fake.route('/', { body: [] });
     const strict = { ...policy, allowPrivate: false };
-    await expect(fetchText(`${fake.url}/`, strict)).rejects.toThrow(/127\.0\.0\.1 is a private or loopback address/);
-    await expect(fetchText(`http://localhost:${fake.port}/`, strict)).rejects.toThrow(/resolves to .* private address/);
+    await expect(fetchText(`${fake.url}/`, strict)).rejects.toThrow(
+      /127\.0\.0\.1 is a private or loopback address/,
+    );
+    await expect(fetchText(`http://localhost:${fake.port}/`, strict)).rejects.toThrow(
+      /resolves to .* private address/,
+    );
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -83,13 +87,17 @@ describe('fetchText', () => {
     fake.route('/here', { body: 'arrived' });
     fake.route('/away', { status: 302, headers: { location: `http://localhost:${fake.port}/here` } });
     expect((await fetchText(`${fake.url}/moved`, policy)).text).toBe('arrived');
-    await expect(fetchText(`${fake.url}/away`, policy)).rejects.toThrow(/redirected to another host \(localhost/);
+    await expect(fetchText(`${fake.url}/away`, policy)).rejects.toThrow(
+      /redirected to another host \(localhost/,
+    );
     expect(fake.requests.filter((r) => r.path === '/here')).toHaveLength(1);
   });
 
   test('a 429 with a short retry-after is retried after the wait', async () => {
     let calls = 0;
-    fake.route('/busy', () => (++calls === 1 ? { status: 429, headers: { 'retry-after': '1' } } : { body: 'ok' }));
+    fake.route('/busy', () =>
+      ++calls === 1 ? { status: 429, headers: { 'retry-after': '1' } } : { body: 'ok' },
+    );
     const t0 = Date.now();
     expect((await fetchText(`${fake.url}/busy`, policy)).text).toBe('ok');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(950);
@@ -99,7 +107,9 @@ describe('fetchText', () => {
   test('a 429 asking for longer than the cap fails fast instead of hanging', async () => {
     fake.route('/busy', { status: 429, headers: { 'retry-after': '120' } });
     const t0 = Date.now();
-    await expect(fetchText(`${fake.url}/busy`, policy)).rejects.toThrow(/asked to wait 120 s \(over the 30 s cap\)/);
+    await expect(fetchText(`${fake.url}/busy`, policy)).rejects.toThrow(
+      /asked to wait 120 s \(over the 30 s cap\)/,
+    );
     expect(Date.now() - t0).toBeLessThan(1000);
   });
 
@@ -136,7 +146,9 @@ describe('fetchText', () => {
 
   test('a declared content-length over the limit is refused before reading', async () => {
     fake.route('/big', { body: 'x'.repeat(5000) });
-    await expect(fetchText(`${fake.url}/big`, { ...policy, maxBytes: 1000 })).rejects.toThrow(/5000 bytes, over/);
+    await expect(fetchText(`${fake.url}/big`, { ...policy, maxBytes: 1000 })).rejects.toThrow(
+      /5000 bytes, over/,
+    );
   });
 });
 

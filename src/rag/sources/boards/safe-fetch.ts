@@ -152,7 +152,10 @@ function requestOnce(url: URL, policy: FetchPolicy): Promise<RawResponse> {
       fail(error);
       req.destroy();
     };
-    const timer = setTimeout(() => abort(new FetchError(`timed out after ${policy.timeoutMs} ms`)), policy.timeoutMs);
+    const timer = setTimeout(
+      () => abort(new FetchError(`timed out after ${policy.timeoutMs} ms`)),
+      policy.timeoutMs,
+    );
     req.on('error', (error) => fail(error instanceof FetchError ? error : new FetchError(error.message)));
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
@@ -172,7 +175,10 @@ function requestOnce(url: URL, policy: FetchPolicy): Promise<RawResponse> {
       res.on('error', (error) => fail(error instanceof FetchError ? error : new FetchError(error.message)));
       if (Number.isFinite(declared) && declared > policy.maxBytes)
         return abort(
-          new FetchError(`response is ${declared} bytes, over the ${policy.maxBytes}-byte limit; refused`, false),
+          new FetchError(
+            `response is ${declared} bytes, over the ${policy.maxBytes}-byte limit; refused`,
+            false,
+          ),
         );
       const chunks: Buffer[] = [];
       let size = 0;
@@ -180,7 +186,9 @@ function requestOnce(url: URL, policy: FetchPolicy): Promise<RawResponse> {
         if (settled) return;
         size += chunk.length;
         if (size > policy.maxBytes) {
-          abort(new FetchError(`response is over the ${policy.maxBytes}-byte limit; cut off and refused`, false));
+          abort(
+            new FetchError(`response is over the ${policy.maxBytes}-byte limit; cut off and refused`, false),
+          );
           return;
         }
         chunks.push(chunk);

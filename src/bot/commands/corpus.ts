@@ -210,9 +210,9 @@ export function renderStatus(status: CorpusStatus, freshness: SourceFreshness[] 
         fields: [
           { name: 'Generation', value: `${status.generation} (built ${status.createdAt})` },
           { name: 'Listings', value: String(status.listings), inline: true },
-          { name: 'Closed', value: String(status.closedListings), inline: true },
           { name: 'Guides', value: String(status.guides), inline: true },
           { name: 'Chunks', value: String(status.chunks), inline: true },
+          { name: 'Closed', value: String(status.closedListings), inline: true },
           {
             name: 'Skill coverage',
             value: `${pct(status.skillCoverage.anySkill)} of listings have skills; ${pct(status.skillCoverage.fiveOrMore)} have five or more`,

@@ -24,7 +24,7 @@ import {
 } from './rag/sources/sources-file.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
-import type { Db } from './storage/database.js';
+import { type Db, SCHEMA_VERSION } from './storage/database.js';
 import { GenerationStore } from './storage/generations.js';
 import { openStateDb } from './storage/state.js';
 
@@ -182,8 +182,14 @@ export class App {
 
   /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */
   async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
-    if (this.store.current()) return null;
-    this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
+    const current = this.store.current();
+    if (current && current.manifest.schemaVersion === SCHEMA_VERSION) return null;
+    if (current)
+      // An older schema cannot be read; a refresh copies it, migrates the copy and keeps its listings.
+      this.log.info(
+        `Generation ${current.id} has corpus schema ${current.manifest.schemaVersion}; upgrading it to ${SCHEMA_VERSION}`,
+      );
+    else this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
     return this.ingest({ sources: [], embedded: true }, onProgress);
   }
 

@@ -189,6 +189,7 @@ async function ingestLocked(
   // 1b. Fetch the configured job boards and URLs (one request at a time per host). A source that
   //     fails keeps its listings; the others still refresh.
   const fetched = new Set<string>();
+  const skippedBySource = new Map<string, string[]>();
   const specs = request.configured ? (deps.sources?.specs ?? []) : [];
   if (specs.length && deps.sources) {
     const options = deps.sources.fetch;
@@ -218,6 +219,7 @@ async function ingestLocked(
         continue;
       }
       fetched.add(spec.name);
+      if (outcome.skippedIds?.length) skippedBySource.set(spec.name, outcome.skippedIds);
       load.records.push(...outcome.records.map((r) => ({ ...r, sourceName: spec.name })));
       load.issues.push(...outcome.issues);
       load.notices.push(...outcome.notices);
@@ -237,7 +239,9 @@ async function ingestLocked(
   const seenIds = new Map<string, string>();
   const mentionedIds = new Set<string>();
   // Ids each fetched source returned, valid or not: a posting still on its board is never closed.
-  const seenBySource = new Map<string, Set<string>>([...fetched].map((name) => [name, new Set<string>()]));
+  const seenBySource = new Map<string, Set<string>>(
+    [...fetched].map((name) => [name, new Set<string>(skippedBySource.get(name))]),
+  );
   for (const raw of load.records as Array<(typeof load.records)[number] & { sourceName: string }>) {
     if (typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number') {
       mentionedIds.add(String(raw.fields.id).trim());
@@ -430,8 +434,10 @@ async function ingestLocked(
       );
     }
     const embedderChanged = current ? !sameEmbedder(current.dir, deps.embedder) : false;
+    // A generation of an older schema is republished even when nothing changed: it cannot be read.
     if (
       current &&
+      current.manifest.schemaVersion === SCHEMA_VERSION &&
       counts.added + counts.updated + counts.removed + counts.closed + alternatesAdded === 0 &&
       !embedderChanged &&
       !request.reprocess

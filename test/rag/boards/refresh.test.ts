@@ -234,6 +234,27 @@ describe('refreshing from job boards', () => {
     expect(app.reader()!.listing('greenhouse:quill:9')!.alternates).toHaveLength(1);
   });
 
+  test('a posting that turns malformed is reported and skipped but not closed (it is still on the board)', async () => {
+    const { app } = boardsApp([greenhouse()]);
+    serveGreenhouse([{ id: 1 }, { id: 2 }, { id: 3 }]);
+    await refresh(app);
+    const board = greenhouseBoard('quill', [{ id: 1 }, { id: 2 }, { id: 3 }]);
+    fake.route('/v1/boards/quill/jobs', {
+      body: { ...board, jobs: [board.jobs[0], { ...board.jobs[1], title: 42 }, board.jobs[2]] },
+    });
+    const report = await refresh(app);
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        file: 'quill',
+        record: 2,
+        field: 'title',
+        message: expect.stringMatching(/posting 2; this posting was skipped/),
+      }),
+    );
+    expect(report.counts).toMatchObject({ closed: 0, rejected: 1 });
+    expect(app.reader()!.listing('greenhouse:quill:2')!.closedAt).toBeNull();
+  });
+
   test('a board on a loopback address is refused when private sources are not allowed', async () => {
     const { app } = boardsApp([greenhouse()], false);
     serveGreenhouse([{ id: 1 }]);

@@ -8,7 +8,7 @@ import {
   type Get,
   listingRecord,
   parseJson,
-  postingIssues,
+  skipPosting,
   titleMatches,
   workMode,
 } from './common.js';
@@ -83,7 +83,7 @@ export async function fetchAshby(
   for (const [i, raw] of body.data.jobs.entries()) {
     const parsed = job.safeParse(raw);
     if (!parsed.success) {
-      out.issues.push(...postingIssues(spec, i + 1, parsed.error, (raw as { id?: unknown } | null)?.id));
+      skipPosting(out, spec, i + 1, parsed.error, raw, 'ashby');
       continue;
     }
     const j = parsed.data;

@@ -12,6 +12,8 @@ export interface FetchedSource {
   notices: string[];
   /** Postings the board listed before the title filter (for the report). */
   listed: number;
+  /** Ids of postings the board still lists but that were skipped as malformed: not closed. */
+  skippedIds?: string[];
 }
 
 /** A source failed as a whole (unreachable, malformed envelope): its previous listings are kept. */
@@ -54,6 +56,21 @@ export function postingIssues(
       message: `${field ? `${field} ` : ''}${issue.message}${id}; this posting was skipped`,
     };
   });
+}
+
+/** Reports a malformed posting and remembers its id: it is still on the board, so it is not closed. */
+export function skipPosting(
+  out: FetchedSource,
+  spec: SourceSpec & { board: string },
+  record: number,
+  error: z.ZodError,
+  raw: unknown,
+  prefix: string,
+): void {
+  const id = (raw as { id?: unknown } | null)?.id;
+  out.issues.push(...postingIssues(spec, record, error, id));
+  if (typeof id === 'string' || typeof id === 'number')
+    (out.skippedIds ??= []).push(`${prefix}:${spec.board}:${id}`);
 }
 
 /** A listing record in RoleRadar's shape, with its origin in the source. */

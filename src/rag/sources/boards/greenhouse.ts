@@ -7,7 +7,7 @@ import {
   type Get,
   listingRecord,
   parseJson,
-  postingIssues,
+  skipPosting,
   titleMatches,
   workMode,
 } from './common.js';
@@ -59,7 +59,7 @@ export async function fetchGreenhouse(
   for (const [i, raw] of body.data.jobs.entries()) {
     const parsed = job.safeParse(raw);
     if (!parsed.success) {
-      out.issues.push(...postingIssues(spec, i + 1, parsed.error, (raw as { id?: unknown } | null)?.id));
+      skipPosting(out, spec, i + 1, parsed.error, raw, 'greenhouse');
       continue;
     }
     const j = parsed.data;

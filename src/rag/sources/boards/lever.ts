@@ -8,8 +8,8 @@ import {
   type Get,
   listingRecord,
   parseJson,
-  postingIssues,
   SourceFailure,
+  skipPosting,
   titleMatches,
   workMode,
 } from './common.js';
@@ -79,7 +79,7 @@ export async function fetchLever(
       const record = page * PAGE + k + 1;
       const parsed = posting.safeParse(raw);
       if (!parsed.success) {
-        out.issues.push(...postingIssues(spec, record, parsed.error, (raw as { id?: unknown } | null)?.id));
+        skipPosting(out, spec, record, parsed.error, raw, 'lever');
         return;
       }
       const p = parsed.data;

@@ -248,7 +248,7 @@ describe('refreshing from job boards', () => {
         file: 'quill',
         record: 2,
         field: 'title',
-        message: expect.stringMatching(/posting 2; this posting was skipped/),
+        message: expect.stringMatching(/\(posting 2\); this posting was skipped/),
       }),
     );
     expect(report.counts).toMatchObject({ closed: 0, rejected: 1 });

@@ -1,10 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { App } from '../../../src/app.js';
 import { renderListing } from '../../../src/bot/commands/listing.js';
 import { renderReplyText } from '../../../src/bot/console.js';
 import { type SourceSpec, writeSources } from '../../../src/rag/sources/sources-file.js';
 import { type FakeBoards, startFakeBoards } from '../../support/fake-boards.js';
-import { testApp } from '../../support/temp.js';
+import { testApp, writeFiles } from '../../support/temp.js';
 import {
   ashbyBoard,
   ashbyJob,
@@ -253,6 +255,31 @@ describe('refreshing from job boards', () => {
     );
     expect(report.counts).toMatchObject({ closed: 0, rejected: 1 });
     expect(app.reader()!.listing('greenhouse:quill:2')!.closedAt).toBeNull();
+  });
+
+  test('a configured file source is read relative to the sources file; an unreadable one keeps its listings', async () => {
+    const { app, config } = boardsApp([{ kind: 'file', name: 'exports', path: 'exports' }]);
+    const dir = path.join(path.dirname(config.sources.file), 'exports');
+    const line = (id: string) =>
+      JSON.stringify({
+        id,
+        title: 'Lead Backend Engineer',
+        company: `Fernhill ${id}`,
+        location: 'Remote',
+        url: `https://jobs.example.com/${id}`,
+        description: roleText(id, id.length),
+      });
+    writeFiles(dir, { 'roles.jsonl': [line('fh-1'), line('fh-22'), line('fh-333')].join('\n') });
+    expect((await refresh(app)).counts).toMatchObject({ added: 3 });
+    expect(app.reader()!.listing('fh-1')!.source).toBe('exports');
+    writeFiles(dir, { 'roles.jsonl': [line('fh-1'), line('fh-22')].join('\n') });
+    expect((await refresh(app)).counts).toMatchObject({ closed: 1 });
+    fs.rmSync(dir, { recursive: true });
+    const report = await refresh(app);
+    expect(report.sources).toEqual([
+      expect.objectContaining({ status: 'failed', message: 'no such file or folder' }),
+    ]);
+    expect(app.reader()!.status()).toMatchObject({ listings: 2, closedListings: 1 });
   });
 
   test('a board on a loopback address is refused when private sources are not allowed', async () => {

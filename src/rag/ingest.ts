@@ -99,10 +99,13 @@ export interface IngestDeps {
 }
 
 /**
- * Builds the next corpus generation from the current one plus the given sources, validates it and
- * switches to it. Unchanged documents are copied, not processed again. Bad records are reported
- * and skipped; nothing already stored is lost, and a refresh that would drop more than half of the
- * listings is refused unless forced. Throws RefreshInProgressError when another refresh holds the lock.
+ * Builds the next corpus generation from the current one plus the given sources (and, with
+ * `configured`, every job-board source), validates it and switches to it. Unchanged documents are
+ * copied, not processed again. Bad records are reported and skipped; nothing already stored is
+ * lost; a source that cannot be fetched keeps its listings; a listing its board no longer returns
+ * is closed. A refresh that would drop more than half of the listings, or close more than half of
+ * one source, is refused (for that source) unless forced. Throws RefreshInProgressError when another
+ * refresh holds the lock.
  */
 export async function runIngest(request: IngestRequest, deps: IngestDeps): Promise<IngestReport> {
   const started = deps.now();

@@ -69,8 +69,10 @@ export function skipPosting(
 ): void {
   const id = (raw as { id?: unknown } | null)?.id;
   out.issues.push(...postingIssues(spec, record, error, id));
-  if (typeof id === 'string' || typeof id === 'number')
-    (out.skippedIds ??= []).push(`${prefix}:${spec.board}:${id}`);
+  if (typeof id === 'string' || typeof id === 'number') {
+    out.skippedIds ??= [];
+    out.skippedIds.push(`${prefix}:${spec.board}:${id}`);
+  }
 }
 
 /** A listing record in RoleRadar's shape, with its origin in the source. */

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { App } from '../../../src/app.js';
 import { renderListing } from '../../../src/bot/commands/listing.js';
 import { renderReplyText } from '../../../src/bot/console.js';
+import { dispatchCommand } from '../../../src/bot/dispatch.js';
 import { type SourceSpec, writeSources } from '../../../src/rag/sources/sources-file.js';
 import { type FakeBoards, startFakeBoards } from '../../support/fake-boards.js';
 import { testApp, writeFiles } from '../../support/temp.js';
@@ -128,6 +129,18 @@ describe('refreshing from job boards', () => {
     expect(third.counts).toMatchObject({ closed: 0 });
     expect(app.reader()!.listing('greenhouse:quill:4')!.closedAt).toBeNull();
     expect(await searchIds(app, 'zephyrine')).toContain('greenhouse:quill:4');
+  });
+
+  test('an answer says how fresh the listings it cites are', async () => {
+    const { app } = boardsApp([greenhouse()]);
+    serveGreenhouse([{ id: 1 }, { id: 2 }]);
+    await refresh(app);
+    const reply = await dispatchCommand(
+      'ask',
+      { question: 'what do lead backend roles with PostgreSQL and Kubernetes ask for?' },
+      { app, invoker: { id: '1', name: 'm', isAdmin: false }, surface: 'console' },
+    );
+    expect(reply.embeds![0]!.footer).toMatch(/· listings fetched 2026-11-28 or later$/);
   });
 
   test('a board that suddenly returns no postings is refused and keeps its listings, unless forced', async () => {

@@ -14,10 +14,20 @@ import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
 import { Retriever, type SearchFilters } from './rag/search.js';
+import { HostQueue } from './rag/sources/boards/safe-fetch.js';
+import {
+  addSource,
+  readFreshness,
+  readSources,
+  readSourcesFile,
+  removeSource,
+  type SourceFreshness,
+  type SourceSpec,
+} from './rag/sources/sources-file.js';
 import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
-import type { Db } from './storage/database.js';
+import { type Db, SCHEMA_VERSION } from './storage/database.js';
 import { GenerationStore } from './storage/generations.js';
 import { MentorNotes } from './storage/mentor-notes.js';
 import { openStateDb } from './storage/state.js';
@@ -256,13 +266,73 @@ export class App {
 
   /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */
   async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
-    if (this.store.current()) return null;
-    this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
+    const current = this.store.current();
+    if (current && current.manifest.schemaVersion === SCHEMA_VERSION) return null;
+    if (current)
+      // An older schema cannot be read; a refresh copies it, migrates the copy and keeps its listings.
+      this.log.info(
+        `Generation ${current.id} has corpus schema ${current.manifest.schemaVersion}; upgrading it to ${SCHEMA_VERSION}`,
+      );
+    else this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
     return this.ingest({ sources: [], embedded: true }, onProgress);
   }
 
+  /** The configured job-board sources (the sources file; none when it does not exist). */
+  sources(): SourceSpec[] {
+    return readSources(this.config.sources.file);
+  }
+
+  /** Validates and adds a source to the sources file (written atomically); throws SourcesFileError. */
+  addSource(input: unknown): SourceSpec {
+    return addSource(this.config.sources.file, input);
+  }
+
+  removeSource(name: string): SourceSpec | null {
+    return removeSource(this.config.sources.file, name);
+  }
+
+  /** The last fetch of each configured source: when it last succeeded, and its last error. */
+  sourceFreshness(): SourceFreshness[] {
+    const known = new Map(readFreshness(this.freshnessFile).map((f) => [f.name, f]));
+    return this.sources().map(
+      (s) =>
+        known.get(s.name) ?? {
+          name: s.name,
+          kind: s.kind,
+          lastAttemptAt: null,
+          lastSuccessAt: null,
+          lastError: null,
+          postings: null,
+        },
+    );
+  }
+
+  private get freshnessFile(): string {
+    return path.join(this.config.dataDir, 'source-status.json');
+  }
+
   ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {
+    const s = this.config.sources;
+    const file = request.configured ? readSourcesFile(s.file) : { sources: [], retired: [] };
     return runIngest(request, {
+      sources: {
+        specs: file.sources,
+        retired: file.retired,
+        freshnessFile: this.freshnessFile,
+        fetch: {
+          hosts: new HostQueue(),
+          // Paths of file sources are relative to the sources file.
+          cwd: path.dirname(s.file),
+          policy: {
+            timeoutMs: s.timeoutMs,
+            retries: s.retries,
+            maxWaitMs: s.maxWaitMs,
+            maxBytes: this.config.maxSourceBytes,
+            allowPrivate: s.allowPrivate,
+            ...(s.backoffMs !== undefined ? { backoffMs: s.backoffMs } : {}),
+          },
+        },
+      },
       store: this.store,
       pipeline: this.pipeline,
       corpusDir: this.config.corpusDir,

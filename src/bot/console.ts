@@ -24,11 +24,22 @@ export function parseCommandLine(line: string): ParsedLine {
   let remaining = rest.trim();
   const options: Record<string, unknown> = {};
   let optionDefs: APIApplicationCommandOption[] = command.data.options ?? [];
+  const groups = optionDefs.filter((o) => o.type === ApplicationCommandOptionType.SubcommandGroup);
+  const firstWord = remaining.split(/\s+/)[0] ?? '';
+  const group = groups.find((g) => g.name === firstWord);
+  if (group) {
+    options.group = group.name;
+    optionDefs = ('options' in group ? (group.options as APIApplicationCommandOption[]) : undefined) ?? [];
+    remaining = remaining.slice(firstWord.length).trim();
+  }
   const subcommands = optionDefs.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
   if (subcommands.length > 0) {
     const [word = '', ...after] = remaining.split(/\s+/);
     const sub = subcommands.find((s) => s.name === word);
-    if (!sub) return { error: `/${name} needs one of: ${subcommands.map((s) => s.name).join(', ')}` };
+    if (!sub)
+      return {
+        error: `/${name}${group ? ` ${group.name}` : ''} needs one of: ${[...subcommands.map((s) => s.name), ...(group ? [] : groups.map((g) => g.name))].join(', ')}`,
+      };
     options.subcommand = sub.name;
     optionDefs = ('options' in sub ? sub.options : undefined) ?? [];
     remaining = after.join(' ');

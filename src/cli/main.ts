@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { App } from '../app.js';
@@ -17,8 +18,10 @@ import { renderSkillChart } from '../rag/market-chart.js';
 import type { Profile } from '../rag/recommend.js';
 import { SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
+import { describeSource, SOURCE_KINDS, SourcesFileError } from '../rag/sources/sources-file.js';
 import { formatIssue } from '../rag/sources/types.js';
 import { summaryText } from '../rag/summary.js';
+import { BotRecords } from '../storage/bot-records.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 
 /** A mistake in how the command was called, found after parsing (an unknown skill name). */
@@ -54,9 +57,17 @@ function ingestText(report: IngestReport): string {
     lines.push(`Problems (${report.issues.length}):`, ...report.issues.map((i) => `  ${formatIssue(i)}`));
   if (report.duplicates.length)
     lines.push(
-      'Duplicates skipped:',
+      'Duplicates merged:',
       ...report.duplicates.map(
         (d) => `  ${d.id} duplicates ${d.duplicateOf} (similarity ${d.similarity.toFixed(2)})`,
+      ),
+    );
+  if (report.sources.length)
+    lines.push(
+      'Sources:',
+      ...report.sources.map(
+        (s) =>
+          `  ${s.name}: ${s.status}, ${s.message}${s.status === 'fetched' ? `, ${s.closed} closed` : ''}`,
       ),
     );
   lines.push(...report.notices.map((n) => `Note: ${n}`));
@@ -94,6 +105,7 @@ export function buildCli(app: () => App): Command {
     .option('--strict', 'reject the whole refresh when any record is bad', false)
     .option('--force', 'allow a refresh that removes more than half of the listings', false)
     .option('--reprocess', 'extract and chunk every document again, even unchanged ones', false)
+    .option('--no-boards', 'do not fetch the configured job-board sources (see `roleradar sources`)')
     .option('--json', 'print the report as JSON', false)
     .action(
       async (opts: {
@@ -102,6 +114,7 @@ export function buildCli(app: () => App): Command {
         strict: boolean;
         force: boolean;
         reprocess: boolean;
+        boards: boolean;
         json: boolean;
       }) => {
         let report: IngestReport;
@@ -114,6 +127,7 @@ export function buildCli(app: () => App): Command {
               strict: opts.strict,
               force: opts.force,
               reprocess: opts.reprocess,
+              configured: opts.boards && !opts.source?.length,
             },
             progressPrinter(!opts.json && process.stderr.isTTY === true),
           );
@@ -136,15 +150,124 @@ export function buildCli(app: () => App): Command {
     .option('--json', 'print JSON', false)
     .action(async (opts: { json: boolean }) => {
       const status = (await withCorpus(opts.json)).status();
+      const freshness = app().sourceFreshness();
       const text = [
         `Generation ${status.generation} (built ${status.createdAt})`,
         `${status.listings} listings, ${status.guides} guides, ${status.chunks} chunks`,
         `Vectors: ${status.embedding ? `${status.embedding.count} × ${status.embedding.dimensions} dimensions by ${status.embedding.modelId}` : 'none'}`,
         `Skills: ${(status.skillCoverage.anySkill * 100).toFixed(1)}% of listings have some, ${(status.skillCoverage.fiveOrMore * 100).toFixed(1)}% have five or more`,
         `Sources: ${status.sources.map((s) => `${s.source} (${s.listings} listings, ${s.guides} guides)`).join(', ')}`,
-        `Last refresh: ${status.lastRefresh ? `${status.lastRefresh.finishedAt}, ${status.lastRefresh.added} added, ${status.lastRefresh.updated} updated, ${status.lastRefresh.removed} removed` : 'never'}`,
+        `Closed listings (kept for history): ${status.closedListings}`,
+        `Last refresh: ${status.lastRefresh ? `${status.lastRefresh.finishedAt}, ${status.lastRefresh.added} added, ${status.lastRefresh.updated} updated, ${status.lastRefresh.removed} removed, ${status.lastRefresh.closed} closed` : 'never'}`,
+        ...freshness.map(
+          (f) =>
+            `Source ${f.name}: last fetched ${f.lastSuccessAt ?? 'never'}${f.lastError ? ` (last attempt ${f.lastAttemptAt} failed: ${f.lastError})` : ''}`,
+        ),
       ].join('\n');
-      print(opts.json, status, text);
+      print(opts.json, { ...status, sourceFreshness: freshness }, text);
+    });
+
+  const sources = program
+    .command('sources')
+    .description('The job boards and URLs a refresh fetches (the sources file)');
+  const audit = (action: string, details: unknown, outcome: string) => {
+    const a = app();
+    new BotRecords(a.state(), a.now).audit({
+      actorId: `cli:${os.userInfo().username}`,
+      actorName: os.userInfo().username,
+      guildId: null,
+      action,
+      details: JSON.stringify(details).slice(0, 1000),
+      outcome,
+    });
+  };
+  sources
+    .command('list')
+    .description('Every configured source with when it was last fetched')
+    .option('--json', 'print JSON', false)
+    .action((opts: { json: boolean }) => {
+      const a = app();
+      const specs = a.sources();
+      const freshness = new Map(a.sourceFreshness().map((f) => [f.name, f]));
+      const text = specs.length
+        ? specs
+            .map((s) => {
+              const f = freshness.get(s.name);
+              return `${describeSource(s)}\n    last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
+            })
+            .join('\n')
+        : `No sources configured (${a.config.sources.file}). Add one with: roleradar sources add NAME --kind greenhouse --board TOKEN`;
+      print(
+        opts.json,
+        {
+          file: a.config.sources.file,
+          sources: specs.map((s) => ({ ...s, freshness: freshness.get(s.name) ?? null })),
+        },
+        text,
+      );
+    });
+  sources
+    .command('add')
+    .description(
+      'Add a source: a Greenhouse, Lever or Ashby board, a URL serving JSON Lines, or a local file or folder',
+    )
+    .argument('<name>', 'a short name: lowercase letters, digits and dashes')
+    .addOption(new Option('--kind <kind>', 'what it is').choices([...SOURCE_KINDS]).makeOptionMandatory())
+    .option('--board <token>', 'greenhouse board token, lever site or ashby job-board name')
+    .addOption(new Option('--region <region>', 'lever instance').choices(['global', 'eu']))
+    .option('--url <url>', 'jsonl-url: the http(s) URL')
+    .option('--path <path>', 'file: a file or folder (relative to the sources file)')
+    .option('--company <name>', 'company name shown on its listings')
+    .option('--title-filter <words>', 'comma-separated words; only postings whose title has one are kept')
+    .option('--base-url <url>', 'another API host for the board (a proxy)')
+    .option('--pay-transparency', 'greenhouse: fetch each kept posting for its pay ranges')
+    .option('--json', 'print JSON', false)
+    .action((name: string, opts: Record<string, string | boolean | undefined>) => {
+      const { json, titleFilter, baseUrl, payTransparency, ...rest } = opts;
+      const input = Object.fromEntries(
+        Object.entries({
+          name,
+          ...rest,
+          baseUrl,
+          payTransparency,
+          titleFilter:
+            typeof titleFilter === 'string'
+              ? titleFilter
+                  .split(',')
+                  .map((w) => w.trim())
+                  .filter(Boolean)
+              : undefined,
+        }).filter(([, v]) => v !== undefined),
+      );
+      try {
+        const added = app().addSource(input);
+        audit('sources add', added, 'ok');
+        print(
+          json === true,
+          { added },
+          `Added ${describeSource(added)}. It is fetched on the next refresh (roleradar ingest).`,
+        );
+      } catch (error) {
+        if (!(error instanceof SourcesFileError)) throw error;
+        audit('sources add', input, 'refused');
+        print(json === true, { error: error.message }, error.message);
+        process.exitCode = EXIT.refused;
+      }
+    });
+  sources
+    .command('remove')
+    .description('Remove a source; its listings close on the next refresh (kept for history)')
+    .argument('<name>', 'the source name')
+    .option('--json', 'print JSON', false)
+    .action((name: string, opts: { json: boolean }) => {
+      const removed = app().removeSource(name);
+      audit('sources remove', { name }, removed ? 'ok' : 'not_found');
+      if (!removed) {
+        print(opts.json, { error: `no source named ${name}` }, `No source named ${name}`);
+        process.exitCode = EXIT.notFound;
+        return;
+      }
+      print(opts.json, { removed }, `Removed ${describeSource(removed)}`);
     });
 
   program
@@ -622,7 +745,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`roleradar: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof SourcesFileError) {
       process.stderr.write(`${error.message}\n`);
       return EXIT.config;
     }

@@ -43,7 +43,37 @@ const envSchema = z.object({
   ROLERADAR_REST_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
   ROLERADAR_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
+  ROLERADAR_SOURCES_FILE: optionalString,
+  REFRESH_INTERVAL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+(s|m|h|d)$/, 'must be a number with a unit: 30m, 6h, 1d')
+      .transform(parseInterval)
+      .pipe(
+        z
+          .number()
+          .min(60_000, 'must be at least 1m')
+          .max(7 * 86_400_000, 'must be at most 7d'),
+      )
+      .optional(),
+  ),
+  ROLERADAR_ALLOW_PRIVATE_SOURCES: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  ROLERADAR_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+  ROLERADAR_FETCH_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  ROLERADAR_FETCH_MAX_WAIT_MS: z.coerce.number().int().min(0).max(120_000).default(30_000),
 });
+
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** "30m", "6h", "1d" to milliseconds (the format of REFRESH_INTERVAL). */
+export function parseInterval(text: string): number {
+  const m = /^(\d+)(s|m|h|d)$/.exec(text.trim());
+  if (!m) throw new Error(`not an interval: ${text}`);
+  return Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS];
+}
 
 export interface AppConfig {
   discord: {
@@ -75,6 +105,20 @@ export interface AppConfig {
   logFormat: 'text' | 'json';
   /** The offline embedder (used unless an OpenAI-compatible embedding model is configured). */
   localEmbedding: LocalEmbeddingKind;
+  /** Job boards and URLs the admins configured (see src/rag/sources/sources-file.ts). */
+  sources: {
+    file: string;
+    /** Background refresh in the Discord bot; undefined means only on demand. */
+    refreshIntervalMs: number | undefined;
+    /** Fetch from private, loopback and link-local addresses (off in production; tests use loopback). */
+    allowPrivate: boolean;
+    timeoutMs: number;
+    retries: number;
+    /** The longest `retry-after` honoured; a board asking for more fails fast instead. */
+    maxWaitMs: number;
+    /** First pause before retrying a 5xx or network error (500 ms when unset; tests shorten it). */
+    backoffMs?: number;
+  };
   openai: {
     apiKey: string | undefined;
     baseUrl: string | undefined;
@@ -101,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   }
   const e = parsed.data;
+  const dataDir = path.resolve(cwd, e.ROLERADAR_DATA_DIR ?? path.join(PROJECT_ROOT, 'var'));
   return {
     discord: {
       token: e.DISCORD_TOKEN,
@@ -120,13 +165,21 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       shutdownGraceMs: e.ROLERADAR_SHUTDOWN_GRACE_MS,
       shards: e.SHARDS,
     },
-    dataDir: path.resolve(cwd, e.ROLERADAR_DATA_DIR ?? path.join(PROJECT_ROOT, 'var')),
+    dataDir,
     corpusDir: path.resolve(cwd, e.ROLERADAR_CORPUS_DIR ?? path.join(PROJECT_ROOT, 'data')),
     keepGenerations: e.ROLERADAR_KEEP_GENERATIONS,
     maxSourceBytes: Math.round(e.ROLERADAR_MAX_SOURCE_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (e.DISCORD_TOKEN ? 'json' : 'text'),
     localEmbedding: e.ROLERADAR_LOCAL_EMBEDDING,
+    sources: {
+      file: path.resolve(cwd, e.ROLERADAR_SOURCES_FILE ?? path.join(dataDir, 'sources.yaml')),
+      refreshIntervalMs: e.REFRESH_INTERVAL,
+      allowPrivate: e.ROLERADAR_ALLOW_PRIVATE_SOURCES,
+      timeoutMs: e.ROLERADAR_FETCH_TIMEOUT_MS,
+      retries: e.ROLERADAR_FETCH_RETRIES,
+      maxWaitMs: e.ROLERADAR_FETCH_MAX_WAIT_MS,
+    },
     openai: {
       apiKey: e.OPENAI_API_KEY,
       baseUrl: e.OPENAI_BASE_URL,

@@ -11,7 +11,14 @@ import { EmbeddingServiceError } from './embed/openai-embeddings.js';
 import { extractListingFacts } from './extract/facts.js';
 import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
+import { fetchSource, type SourceFetchOptions } from './sources/boards/fetch-source.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
+import {
+  readFreshness,
+  type SourceFreshness,
+  type SourceSpec,
+  writeFreshness,
+} from './sources/sources-file.js';
 import type { LoadResult, RecordIssue } from './sources/types.js';
 
 export const EMBEDDED_SOURCE = 'embedded';
@@ -30,6 +37,18 @@ export interface IngestRequest {
   force?: boolean;
   /** Process every document again even when unchanged (after an extractor upgrade). */
   reprocess?: boolean;
+  /** Also fetch every configured job-board source (the sources file). */
+  configured?: boolean;
+}
+
+/** What a refresh did with one configured source. */
+export interface SourceRefresh {
+  name: string;
+  status: 'fetched' | 'failed' | 'refused';
+  message: string;
+  /** Postings kept after the title filter (fetched sources). */
+  postings: number;
+  closed: number;
 }
 
 export interface DuplicateNotice {
@@ -48,11 +67,13 @@ export interface IngestReport {
   issues: RecordIssue[];
   duplicates: DuplicateNotice[];
   notices: string[];
+  /** One entry per configured source fetched in this run. */
+  sources: SourceRefresh[];
   durationMs: number;
 }
 
 export interface IngestProgress {
-  phase: 'reading' | 'processing' | 'embedding' | 'validating' | 'publishing';
+  phase: 'reading' | 'fetching' | 'processing' | 'embedding' | 'validating' | 'publishing';
   done: number;
   total: number;
 }
@@ -67,13 +88,24 @@ export interface IngestDeps {
   log: Logger;
   embedder: Omit<EmbedderChoice, 'taxonomy'>;
   onProgress?: (progress: IngestProgress) => void;
+  /** The configured job-board sources and how to fetch them (used when the request says `configured`). */
+  sources?: {
+    specs: SourceSpec[];
+    /** Sources an admin removed: their open listings are closed. */
+    retired?: string[];
+    fetch: SourceFetchOptions;
+    freshnessFile: string;
+  };
 }
 
 /**
- * Builds the next corpus generation from the current one plus the given sources, validates it and
- * switches to it. Unchanged documents are copied, not processed again. Bad records are reported
- * and skipped; nothing already stored is lost, and a refresh that would drop more than half of the
- * listings is refused unless forced. Throws RefreshInProgressError when another refresh holds the lock.
+ * Builds the next corpus generation from the current one plus the given sources (and, with
+ * `configured`, every job-board source), validates it and switches to it. Unchanged documents are
+ * copied, not processed again. Bad records are reported and skipped; nothing already stored is
+ * lost; a source that cannot be fetched keeps its listings; a listing its board no longer returns
+ * is closed. A refresh that would drop more than half of the listings, or close more than half of
+ * one source, is refused (for that source) unless forced. Throws RefreshInProgressError when another
+ * refresh holds the lock.
  */
 export async function runIngest(request: IngestRequest, deps: IngestDeps): Promise<IngestReport> {
   const started = deps.now();
@@ -93,7 +125,8 @@ async function ingestLocked(
   started: Date,
   t0: number,
 ): Promise<IngestReport> {
-  const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0 };
+  const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0, closed: 0 };
+  const sourceReports: SourceRefresh[] = [];
   const duplicates: DuplicateNotice[] = [];
   const current = deps.store.current();
   const report = (
@@ -101,17 +134,22 @@ async function ingestLocked(
     message: string,
     generation: string | null,
     load: LoadResult,
-  ): IngestReport => ({
-    status,
-    message,
-    generation,
-    previousGeneration: current?.id ?? null,
-    counts: { ...counts },
-    issues: load.issues,
-    duplicates,
-    notices: load.notices,
-    durationMs: Math.round(performance.now() - t0),
-  });
+  ): IngestReport => {
+    if (sourceReports.length && deps.sources)
+      recordFreshness(deps.sources.freshnessFile, sourceReports, deps.sources.specs, started, status);
+    return {
+      status,
+      message,
+      generation,
+      previousGeneration: current?.id ?? null,
+      counts: { ...counts },
+      issues: load.issues,
+      duplicates,
+      notices: load.notices,
+      sources: sourceReports,
+      durationMs: Math.round(performance.now() - t0),
+    };
+  };
 
   // 1. Read every source.
   deps.onProgress?.({
@@ -151,13 +189,67 @@ async function ingestLocked(
   }
   const fileLevelIssues = load.issues.length;
 
+  // 1b. Fetch the configured job boards and URLs (one request at a time per host). A source that
+  //     fails keeps its listings; the others still refresh.
+  const fetched = new Set<string>();
+  const skippedBySource = new Map<string, string[]>();
+  const specs = request.configured ? (deps.sources?.specs ?? []) : [];
+  if (specs.length && deps.sources) {
+    const options = deps.sources.fetch;
+    let done = 0;
+    deps.onProgress?.({ phase: 'fetching', done, total: specs.length });
+    const outcomes = await Promise.all(
+      specs.map(async (spec) => {
+        const outcome = await fetchSource(spec, options);
+        deps.onProgress?.({ phase: 'fetching', done: ++done, total: specs.length });
+        return { spec, outcome };
+      }),
+    );
+    for (const { spec, outcome } of outcomes) {
+      sourceLabels.push(spec.name);
+      if (!outcome.ok) {
+        load.issues.push({
+          file: spec.name,
+          message: `could not be fetched (${outcome.error}); its listings were kept`,
+        });
+        sourceReports.push({
+          name: spec.name,
+          status: 'failed',
+          message: outcome.error,
+          postings: 0,
+          closed: 0,
+        });
+        continue;
+      }
+      fetched.add(spec.name);
+      if (outcome.skippedIds?.length) skippedBySource.set(spec.name, outcome.skippedIds);
+      load.records.push(...outcome.records.map((r) => ({ ...r, sourceName: spec.name })));
+      load.issues.push(...outcome.issues);
+      load.notices.push(...outcome.notices);
+      sourceReports.push({
+        name: spec.name,
+        status: 'fetched',
+        message: `${outcome.records.length} of ${outcome.listed} posting(s) kept`,
+        postings: outcome.records.length,
+        closed: 0,
+      });
+    }
+  }
+  const boardIssues = load.issues.length - fileLevelIssues;
+
   // 2. Validate; the first record with an id wins, later ones with the same id are rejected.
   const valid: Array<ValidRecord & { sourceName: string }> = [];
   const seenIds = new Map<string, string>();
   const mentionedIds = new Set<string>();
+  // Ids each fetched source returned, valid or not: a posting still on its board is never closed.
+  const seenBySource = new Map<string, Set<string>>(
+    [...fetched].map((name) => [name, new Set<string>(skippedBySource.get(name))]),
+  );
   for (const raw of load.records as Array<(typeof load.records)[number] & { sourceName: string }>) {
-    if (typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number')
+    if (typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number') {
       mentionedIds.add(String(raw.fields.id).trim());
+      seenBySource.get(raw.sourceName)?.add(String(raw.fields.id).trim());
+    }
     const result = validateRecord(raw);
     if ('issues' in result) {
       load.issues.push(...result.issues);
@@ -178,7 +270,7 @@ async function ingestLocked(
     seenIds.set(result.ok.input.id, where);
     valid.push({ ...result.ok, sourceName: raw.sourceName });
   }
-  counts.rejected += fileLevelIssues;
+  counts.rejected += fileLevelIssues + boardIssues;
 
   if (request.strict && load.issues.length > 0) {
     return report(
@@ -188,7 +280,7 @@ async function ingestLocked(
       load,
     );
   }
-  if (valid.length === 0 && !request.embedded) {
+  if (valid.length === 0 && !request.embedded && fetched.size === 0) {
     return report(
       'refused',
       'No valid records were found in the given sources; nothing was changed',
@@ -208,7 +300,7 @@ async function ingestLocked(
   };
   try {
     if (current) {
-      const source = openDatabase(current.databaseFile, { readonly: true });
+      const source = openDatabase(current.databaseFile, { readonly: true, anySchema: true });
       try {
         source.prepare('VACUUM INTO ?').run(stagedDb);
       } finally {
@@ -218,42 +310,80 @@ async function ingestLocked(
     db = openDatabase(stagedDb);
     const writer = new CorpusWriter(db);
     const existing = writer.existingDocuments();
-    const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing').length;
+    const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing' && !d.closedAt).length;
+
+    // 3b. A listing its source no longer returns is closed, unless more than half of that source
+    //     would close at once (an empty or broken board): then the source is refused and kept as it was.
+    const toClose = new Set<string>();
+    const refusedSources = new Set<string>();
+    for (const name of fetched) {
+      const open = [...existing.values()].filter(
+        (d) => d.kind === 'listing' && d.source === name && !d.closedAt,
+      );
+      const seen = seenBySource.get(name) ?? new Set<string>();
+      const gone = open.filter((d) => !seen.has(d.id));
+      const entry = sourceReports.find((r) => r.name === name)!;
+      if (open.length > 0 && gone.length > open.length / 2 && !request.force) {
+        refusedSources.add(name);
+        const message = `refused: ${gone.length} of its ${open.length} listings would close (more than half; an empty or broken board?); its listings were kept. Run again with --force if that is intended`;
+        load.issues.push({ file: name, message });
+        counts.rejected++;
+        Object.assign(entry, { status: 'refused', message });
+        continue;
+      }
+      for (const d of gone) toClose.add(d.id);
+      entry.closed = gone.length;
+    }
+    if (request.configured)
+      for (const name of deps.sources?.retired ?? [])
+        for (const d of existing.values())
+          if (d.kind === 'listing' && d.source === name && !d.closedAt) toClose.add(d.id);
+
     const byContent = new Map<string, string>();
     const near = new NearDuplicateIndex();
     for (const doc of existing.values()) {
-      if (doc.kind !== 'listing') continue;
+      // Closed listings (and those closing now) are not duplicates of anything: a repost survives.
+      if (doc.kind !== 'listing' || doc.closedAt || toClose.has(doc.id)) continue;
       byContent.set(doc.contentHash, doc.id);
       if (doc.minhash) near.add(doc.id, doc.minhash);
     }
 
     // 4. Process new and changed documents.
     const now = started.toISOString();
+    let alternatesAdded = 0;
     const writeAll = db.transaction(() => {
       valid.forEach((record, i) => {
         if (i % 25 === 0) deps.onProgress?.({ phase: 'processing', done: i, total: valid.length });
+        if (refusedSources.has(record.sourceName)) return;
         const processingHash = createHash('sha256')
           .update(deps.pipeline.version)
           .update(JSON.stringify(record.input))
           .update(record.sourceName)
           .digest('hex');
         const before = existing.get(record.input.id);
-        if (before && before.processingHash === processingHash && !request.reprocess) {
+        if (before && before.processingHash === processingHash && !request.reprocess && !before.closedAt) {
           counts.unchanged++;
+          writer.touch(before.id, now);
           return;
         }
         const doc = buildDocument(record, processingHash, deps.pipeline);
         if (record.kind === 'listing') {
+          // The same role on another board, or reposted: merged into the listing already kept,
+          // which remembers this link as an alternate source.
+          const merge = (duplicateOf: string, similarity: number) => {
+            duplicates.push({ id: doc.id, duplicateOf, similarity });
+            counts.duplicates++;
+            if (doc.url && writer.addAlternate(duplicateOf, { id: doc.id, url: doc.url, source: doc.source }))
+              alternatesAdded++;
+          };
           const sameContent = byContent.get(doc.contentHash);
           if (sameContent && sameContent !== doc.id) {
-            duplicates.push({ id: doc.id, duplicateOf: sameContent, similarity: 1 });
-            counts.duplicates++;
+            merge(sameContent, 1);
             return;
           }
           const similar = near.findSimilar(doc.id, doc.minhash!, NEAR_DUPLICATE_THRESHOLD);
           if (similar) {
-            duplicates.push({ id: doc.id, duplicateOf: similar.id, similarity: similar.similarity });
-            counts.duplicates++;
+            merge(similar.id, similar.similarity);
             return;
           }
           if (before) {
@@ -268,6 +398,7 @@ async function ingestLocked(
         else counts.added++;
       });
       deps.onProgress?.({ phase: 'processing', done: valid.length, total: valid.length });
+      for (const id of toClose) if (writer.close(id, now)) counts.closed++;
 
       // 5. The embedded corpus is authoritative for its own listings: drop the ones it no longer has,
       //    unless some file could not be read (then we cannot know what it held).
@@ -289,7 +420,11 @@ async function ingestLocked(
     writeAll();
 
     const listingsAfter = (
-      db.prepare("SELECT count(*) AS n FROM documents WHERE kind = 'listing'").get() as { n: number }
+      db
+        .prepare("SELECT count(*) AS n FROM documents WHERE kind = 'listing' AND closed_at IS NULL")
+        .get() as {
+        n: number;
+      }
     ).n;
     const lost = listingsBefore - listingsAfter;
     if (listingsBefore > 0 && lost > listingsBefore / 2 && !request.force) {
@@ -302,9 +437,11 @@ async function ingestLocked(
       );
     }
     const embedderChanged = current ? !sameEmbedder(current.dir, deps.embedder) : false;
+    // A generation of an older schema is republished even when nothing changed: it cannot be read.
     if (
       current &&
-      counts.added + counts.updated + counts.removed === 0 &&
+      current.manifest.schemaVersion === SCHEMA_VERSION &&
+      counts.added + counts.updated + counts.removed + counts.closed + alternatesAdded === 0 &&
       !embedderChanged &&
       !request.reprocess
     ) {
@@ -362,7 +499,7 @@ async function ingestLocked(
     writer.setMeta('pipeline_version', deps.pipeline.version);
     const totals = db
       .prepare(
-        "SELECT (SELECT count(*) FROM documents WHERE kind = 'listing') AS listings, (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides, (SELECT count(*) FROM chunks) AS chunks",
+        "SELECT (SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NULL) AS listings, (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides, (SELECT count(*) FROM chunks) AS chunks",
       )
       .get() as { listings: number; guides: number; chunks: number };
     // A database published while its pages sit in the -wal file would be published empty:
@@ -384,7 +521,7 @@ async function ingestLocked(
     const pruned = deps.store.prune(deps.keepGenerations, generation.id);
     if (pruned.length) deps.log.info(`Removed ${pruned.length} old generation(s): ${pruned.join(', ')}`);
     deps.onProgress?.({ phase: 'publishing', done: 1, total: 1 });
-    const summary = `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed, ${counts.unchanged} unchanged, ${counts.duplicates} duplicate(s) skipped, ${counts.rejected} rejected`;
+    const summary = `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed, ${counts.closed} closed, ${counts.unchanged} unchanged, ${counts.duplicates} duplicate(s) merged, ${counts.rejected} rejected`;
     return report('published', `Published generation ${generation.id}: ${summary}`, generation.id, load);
   } catch (error) {
     discard();
@@ -428,6 +565,10 @@ function buildDocument(
     url: l.url,
     source: l.source ?? record.sourceName,
     postedAt: l.postedAt ?? null,
+    externalId: l.externalId ?? null,
+    department: l.department ?? null,
+    applyUrl: l.applyUrl ?? null,
+    sourceUpdatedAt: l.updatedAt ?? null,
     topics: [],
     description: l.description,
     contentHash: contentHash(l.title, l.company, l.description),
@@ -467,4 +608,42 @@ function withSkills(chunks: ReturnType<typeof chunkDocument>, title: string, pip
       ),
     ],
   }));
+}
+
+/** Keeps the last fetch of each configured source beside the generations, whether or not a generation was published. */
+function recordFreshness(
+  file: string,
+  reports: SourceRefresh[],
+  specs: SourceSpec[],
+  started: Date,
+  status: IngestReport['status'],
+): void {
+  const previous = new Map(readFreshness(file).map((f) => [f.name, f]));
+  const applied = status === 'published' || status === 'unchanged';
+  const at = started.toISOString();
+  const entries: SourceFreshness[] = specs.map((spec) => {
+    const before = previous.get(spec.name);
+    const r = reports.find((x) => x.name === spec.name);
+    if (!r)
+      return (
+        before ?? {
+          name: spec.name,
+          kind: spec.kind,
+          lastAttemptAt: null,
+          lastSuccessAt: null,
+          lastError: null,
+          postings: null,
+        }
+      );
+    const ok = r.status === 'fetched' && applied;
+    return {
+      name: spec.name,
+      kind: spec.kind,
+      lastAttemptAt: at,
+      lastSuccessAt: ok ? at : (before?.lastSuccessAt ?? null),
+      lastError: ok ? null : r.status === 'fetched' ? `refresh ${status}` : r.message,
+      postings: ok ? r.postings : (before?.postings ?? null),
+    };
+  });
+  writeFreshness(file, entries);
 }

@@ -44,6 +44,16 @@ const date = z.union([z.string(), z.date(), z.number()]).transform((v, ctx) => {
   return d.toISOString().slice(0, 10);
 });
 
+// A board's own update time, kept as a full ISO timestamp for provenance.
+const timestamp = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const d = new Date(typeof v === 'number' && v < 1e11 ? v * 1000 : v);
+  if (Number.isNaN(d.getTime())) {
+    ctx.addIssue({ code: 'custom', message: `is not a time: ${JSON.stringify(v)}` });
+    return z.NEVER;
+  }
+  return d.toISOString();
+});
+
 const salaryObject = z
   .object({
     min: z.coerce.number().positive(),
@@ -93,6 +103,12 @@ export const listingInputSchema = z.object({
   postedAt: date.optional(),
   source: z.string().trim().min(1).max(100).optional(),
   employmentType: z.enum(['full-time', 'part-time', 'contract', 'internship', 'temporary']).optional(),
+  /** The board's own id of the posting (job boards), for provenance. */
+  externalId: z.string().trim().min(1).max(128).optional(),
+  department: line(200).optional(),
+  applyUrl: httpUrl.optional(),
+  /** When the board last changed the posting, where it says. */
+  updatedAt: timestamp.optional(),
 });
 export type ListingInput = z.output<typeof listingInputSchema>;
 

@@ -98,7 +98,9 @@ export class Retriever {
     this.listingsById = new Map(reader.listings().map((l) => [l.id, l]));
     this.documentKinds = new Map(
       (
-        reader.db.prepare('SELECT id, kind, title, company, url FROM documents').all() as Array<{
+        reader.db
+          .prepare('SELECT id, kind, title, company, url FROM documents WHERE closed_at IS NULL')
+          .all() as Array<{
           id: string;
           kind: 'listing' | 'guide';
           title: string;
@@ -108,9 +110,14 @@ export class Retriever {
       ).map((d) => [d.id, { kind: d.kind, title: d.title, company: d.company ?? '', url: d.url ?? '' }]),
     );
     this.chunkRows = new Map(
-      (reader.db.prepare('SELECT id, document_id, heading, text FROM chunks').all() as ChunkRow[]).map(
-        (c) => [c.id, c],
-      ),
+      // Closed listings stay in the database for history but are never retrieved.
+      (
+        reader.db
+          .prepare(
+            'SELECT c.id, c.document_id, c.heading, c.text FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL',
+          )
+          .all() as ChunkRow[]
+      ).map((c) => [c.id, c]),
     );
     this.bm25Statement = reader.db.prepare(
       `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`,

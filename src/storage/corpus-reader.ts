@@ -1,6 +1,6 @@
 import type { Place } from '../rag/extract/locations.js';
 import type { Salary } from '../rag/extract/salary.js';
-import type { RefreshCounts } from './corpus-writer.js';
+import type { AlternateSource, RefreshCounts } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
 import type { Generation } from './generations.js';
 
@@ -27,19 +27,40 @@ export interface ListingDetail extends ListingSummary {
   skillDetails: Array<{ name: string; category: string; mentions: number; required: boolean }>;
   description: string;
   sections: Array<{ heading: string | null; text: string; optional: boolean }>;
+  /** When its board stopped returning it; a closed listing is shown here but never retrieved. */
+  closedAt: string | null;
+  /** When a refresh last stored or confirmed it from its source. */
+  fetchedAt: string | null;
+  firstSeenAt: string;
+  /** Provenance from a job board. */
+  externalId: string | null;
+  department: string | null;
+  applyUrl: string | null;
+  sourceUpdatedAt: string | null;
+  /** The same role posted elsewhere (another board, or a repost), merged into this listing. */
+  alternates: AlternateSource[];
 }
 
 export interface CorpusStatus {
   generation: string;
   createdAt: string;
   listings: number;
+  /** Listings their boards no longer return (kept for history, not retrieved). */
+  closedListings: number;
   guides: number;
   chunks: number;
   /** The embedding model and vector count of the generation's index. */
   embedding: { modelId: string; dimensions: number; count: number } | null;
   /** Share of listings with at least one extracted skill, and with five or more. */
   skillCoverage: { anySkill: number; fiveOrMore: number };
-  sources: Array<{ source: string; listings: number; guides: number }>;
+  /** Per source: open listings, guides, closed listings, and when a refresh last stored or confirmed one. */
+  sources: Array<{
+    source: string;
+    listings: number;
+    guides: number;
+    closed: number;
+    fetchedAt: string | null;
+  }>;
   lastRefresh: (RefreshCounts & { startedAt: string; finishedAt: string; sources: string[] }) | null;
 }
 
@@ -64,6 +85,17 @@ interface DocumentRow {
   skills: string | null;
 }
 
+interface DetailRow {
+  closed_at: string | null;
+  fetched_at: string | null;
+  first_seen_at: string;
+  external_id: string | null;
+  department: string | null;
+  apply_url: string | null;
+  source_updated_at: string | null;
+  alternate_urls: string;
+}
+
 const LISTING_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, d.posted_at, d.remote, d.seniority, d.years_min,
   d.salary_min, d.salary_max, d.salary_currency, d.salary_period, d.employment_type, d.places, d.description,
   (SELECT json_group_array(skill) FROM (SELECT skill FROM document_skills s WHERE s.document_id = d.id ORDER BY required DESC, mentions DESC, skill)) AS skills`;
@@ -78,10 +110,11 @@ export class CorpusReader {
     this.db = openDatabase(generation.databaseFile, { readonly: true });
     this.statements = {
       listings: this.db.prepare(
-        `SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' ORDER BY d.posted_at DESC, d.id`,
+        `SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
       ),
       listing: this.db.prepare(
-        `SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.id = ?`,
+        `SELECT ${LISTING_COLUMNS}, d.closed_at, d.fetched_at, d.first_seen_at, d.external_id, d.department, d.apply_url,
+          d.source_updated_at, d.alternate_urls FROM documents d WHERE d.kind = 'listing' AND d.id = ?`,
       ),
       skills: this.db.prepare(
         'SELECT skill AS name, category, mentions, required FROM document_skills WHERE document_id = ? ORDER BY required DESC, mentions DESC, skill',
@@ -90,17 +123,19 @@ export class CorpusReader {
         'SELECT heading, text, optional FROM chunks WHERE document_id = ? ORDER BY ord',
       ),
       counts: this.db.prepare(`SELECT
-          (SELECT count(*) FROM documents WHERE kind = 'listing') AS listings,
+          (SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NULL) AS listings,
+          (SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NOT NULL) AS closedListings,
           (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides,
           (SELECT count(*) FROM chunks) AS chunks,
-          (SELECT count(*) FROM documents d WHERE kind = 'listing' AND EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id)) AS anySkill,
-          (SELECT count(*) FROM documents d WHERE kind = 'listing' AND (SELECT count(*) FROM document_skills s WHERE s.document_id = d.id) >= 5) AS fiveOrMore`),
+          (SELECT count(*) FROM documents d WHERE kind = 'listing' AND closed_at IS NULL AND EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id)) AS anySkill,
+          (SELECT count(*) FROM documents d WHERE kind = 'listing' AND closed_at IS NULL AND (SELECT count(*) FROM document_skills s WHERE s.document_id = d.id) >= 5) AS fiveOrMore`),
       sources: this.db.prepare(
-        `SELECT source, sum(kind = 'listing') AS listings, sum(kind = 'guide') AS guides FROM documents GROUP BY source ORDER BY source`,
+        `SELECT source, sum(kind = 'listing' AND closed_at IS NULL) AS listings, sum(kind = 'guide') AS guides,
+          sum(closed_at IS NOT NULL) AS closed, max(fetched_at) AS fetchedAt FROM documents GROUP BY source ORDER BY source`,
       ),
       lastRun: this.db.prepare('SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1'),
       titles: this.db.prepare(
-        "SELECT id, title, company FROM documents WHERE kind = 'listing' ORDER BY title",
+        "SELECT id, title, company FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY title",
       ),
     };
   }
@@ -108,6 +143,7 @@ export class CorpusReader {
   status(): CorpusStatus {
     const c = this.statements.counts.get() as {
       listings: number;
+      closedListings: number;
       guides: number;
       chunks: number;
       anySkill: number;
@@ -121,6 +157,7 @@ export class CorpusReader {
       generation: this.generation.id,
       createdAt: this.generation.manifest.createdAt,
       listings: c.listings,
+      closedListings: c.closedListings,
       guides: c.guides,
       chunks: c.chunks,
       embedding: this.generation.manifest.embedding,
@@ -137,6 +174,7 @@ export class CorpusReader {
             unchanged: run.unchanged,
             rejected: run.rejected,
             duplicates: run.duplicates,
+            closed: run.closed,
           }
         : null,
     };
@@ -147,7 +185,7 @@ export class CorpusReader {
   }
 
   listing(id: string): ListingDetail | null {
-    const row = this.statements.listing.get(id) as DocumentRow | undefined;
+    const row = this.statements.listing.get(id) as (DocumentRow & DetailRow) | undefined;
     if (!row) return null;
     const skillDetails = (
       this.statements.skills.all(id) as Array<{
@@ -163,10 +201,23 @@ export class CorpusReader {
     const sections = (
       this.statements.sections.all(id) as Array<{ heading: string | null; text: string; optional: number }>
     ).map((s) => ({ ...s, optional: s.optional === 1 }));
-    return { ...toSummary(row), skillDetails, description: row.description, sections };
+    return {
+      ...toSummary(row),
+      skillDetails,
+      description: row.description,
+      sections,
+      closedAt: row.closed_at,
+      fetchedAt: row.fetched_at,
+      firstSeenAt: row.first_seen_at,
+      externalId: row.external_id,
+      department: row.department,
+      applyUrl: row.apply_url,
+      sourceUpdatedAt: row.source_updated_at,
+      alternates: JSON.parse(row.alternate_urls) as AlternateSource[],
+    };
   }
 
-  /** Every listing with its facts and sections, read once per generation (it never changes). */
+  /** Every open listing with its facts and sections, read once per generation (it never changes). */
   allListingDetails(): ListingDetail[] {
     this.detailsCache ??= this.listings()
       .map((l) => this.listing(l.id))

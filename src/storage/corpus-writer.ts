@@ -19,6 +19,18 @@ export interface StoredDocumentInput {
   minhash: Uint32Array | null;
   facts: ListingFacts | null;
   chunks: Array<Chunk & { skills: string[] }>;
+  /** Provenance from a job board: its id of the posting, department, apply link and update time. */
+  externalId?: string | null;
+  department?: string | null;
+  applyUrl?: string | null;
+  sourceUpdatedAt?: string | null;
+}
+
+/** Another place the same role is posted (another board, or a repost): kept on the surviving listing. */
+export interface AlternateSource {
+  id: string;
+  url: string;
+  source: string;
 }
 
 /** What one refresh did to the corpus, document by document. */
@@ -29,6 +41,8 @@ export interface RefreshCounts {
   unchanged: number;
   rejected: number;
   duplicates: number;
+  /** Listings their board no longer returns: kept for history, out of retrieval. */
+  closed: number;
 }
 
 export interface ExistingDocument {
@@ -38,6 +52,7 @@ export interface ExistingDocument {
   processingHash: string;
   contentHash: string;
   minhash: Uint32Array | null;
+  closedAt: string | null;
 }
 
 /** Prepared statements that write one generation's database (used only while it is staged). */
@@ -46,8 +61,14 @@ export class CorpusWriter {
 
   constructor(private readonly db: Db) {
     this.statements = {
-      existing: db.prepare('SELECT id, kind, source, processing_hash, content_hash, minhash FROM documents'),
-      firstSeen: db.prepare('SELECT first_seen_at FROM documents WHERE id = ?'),
+      existing: db.prepare(
+        'SELECT id, kind, source, processing_hash, content_hash, minhash, closed_at FROM documents',
+      ),
+      kept: db.prepare('SELECT first_seen_at, alternate_urls FROM documents WHERE id = ?'),
+      alternates: db.prepare('SELECT alternate_urls FROM documents WHERE id = ?'),
+      setAlternates: db.prepare('UPDATE documents SET alternate_urls = ? WHERE id = ?'),
+      close: db.prepare('UPDATE documents SET closed_at = ? WHERE id = ? AND closed_at IS NULL'),
+      touch: db.prepare('UPDATE documents SET fetched_at = ? WHERE id = ?'),
       deleteFts: db.prepare(
         'DELETE FROM chunks_fts WHERE rowid IN (SELECT id FROM chunks WHERE document_id = ?)',
       ),
@@ -55,10 +76,12 @@ export class CorpusWriter {
       insertDocument: db.prepare(`
         INSERT INTO documents (id, kind, title, company, location, url, source, posted_at, remote, seniority, years_min,
           salary_min, salary_max, salary_currency, salary_period, employment_type, places, topics, description,
-          content_hash, processing_hash, minhash, first_seen_at, updated_at)
+          content_hash, processing_hash, minhash, first_seen_at, updated_at, fetched_at, external_id, department,
+          apply_url, source_updated_at, alternate_urls)
         VALUES (@id, @kind, @title, @company, @location, @url, @source, @postedAt, @remote, @seniority, @yearsMin,
           @salaryMin, @salaryMax, @salaryCurrency, @salaryPeriod, @employmentType, @places, @topics, @description,
-          @contentHash, @processingHash, @minhash, @firstSeenAt, @updatedAt)`),
+          @contentHash, @processingHash, @minhash, @firstSeenAt, @updatedAt, @updatedAt, @externalId, @department,
+          @applyUrl, @sourceUpdatedAt, @alternateUrls)`),
       insertSkill: db.prepare(
         'INSERT INTO document_skills (document_id, skill, category, mentions, required) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -72,8 +95,8 @@ export class CorpusWriter {
         'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       ),
       insertRun: db.prepare(`
-        INSERT INTO ingest_runs (generation, started_at, finished_at, sources, added, updated, removed, unchanged, rejected, duplicates, issues)
-        VALUES (@generation, @startedAt, @finishedAt, @sources, @added, @updated, @removed, @unchanged, @rejected, @duplicates, @issues)`),
+        INSERT INTO ingest_runs (generation, started_at, finished_at, sources, added, updated, removed, unchanged, rejected, duplicates, closed, issues)
+        VALUES (@generation, @startedAt, @finishedAt, @sources, @added, @updated, @removed, @unchanged, @rejected, @duplicates, @closed, @issues)`),
     };
   }
 
@@ -85,6 +108,7 @@ export class CorpusWriter {
       processing_hash: string;
       content_hash: string;
       minhash: Buffer | null;
+      closed_at: string | null;
     }>;
     return new Map(
       rows.map((r) => [
@@ -100,6 +124,7 @@ export class CorpusWriter {
                 r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength),
               )
             : null,
+          closedAt: r.closed_at,
         },
       ]),
     );
@@ -107,8 +132,11 @@ export class CorpusWriter {
 
   /** Replaces a document with its new version: row, skills, chunks and full-text entries. */
   upsert(doc: StoredDocumentInput, now: string): void {
-    const firstSeen =
-      (this.statements.firstSeen.get(doc.id) as { first_seen_at: string } | undefined)?.first_seen_at ?? now;
+    // A new version keeps when the listing was first seen and where else it is posted.
+    const kept = this.statements.kept.get(doc.id) as
+      | { first_seen_at: string; alternate_urls: string }
+      | undefined;
+    const firstSeen = kept?.first_seen_at ?? now;
     this.remove(doc.id);
     const f = doc.facts;
     this.statements.insertDocument.run({
@@ -138,6 +166,11 @@ export class CorpusWriter {
         : null,
       firstSeenAt: firstSeen,
       updatedAt: now,
+      externalId: doc.externalId ?? null,
+      department: doc.department ?? null,
+      applyUrl: doc.applyUrl ?? null,
+      sourceUpdatedAt: doc.sourceUpdatedAt ?? null,
+      alternateUrls: kept?.alternate_urls ?? '[]',
     });
     for (const skill of f?.skills ?? []) {
       this.statements.insertSkill.run(
@@ -165,6 +198,32 @@ export class CorpusWriter {
         chunk.skills.map(skillSlug).join(' '),
       );
     });
+  }
+
+  /**
+   * Marks a listing closed: its row, facts and sections stay (for `listing ID` and history), its
+   * full-text rows go, and the vector index is built without its chunks.
+   */
+  close(id: string, now: string): boolean {
+    const changed = this.statements.close.run(now, id).changes > 0;
+    if (changed) this.statements.deleteFts.run(id);
+    return changed;
+  }
+
+  /** Records that a fetch returned this listing again (its freshness). */
+  touch(id: string, now: string): void {
+    this.statements.touch.run(now, id);
+  }
+
+  /** Adds another link to the same role on a surviving listing; false when it was already known. */
+  addAlternate(id: string, alternate: AlternateSource): boolean {
+    const row = this.statements.alternates.get(id) as { alternate_urls: string } | undefined;
+    if (!row) return false;
+    const list = JSON.parse(row.alternate_urls) as AlternateSource[];
+    if (list.some((a) => a.url === alternate.url || a.id === alternate.id)) return false;
+    list.push(alternate);
+    this.statements.setAlternates.run(JSON.stringify(list.slice(-50)), id);
+    return true;
   }
 
   remove(id: string): void {
@@ -198,13 +257,18 @@ export class CorpusWriter {
     const integrity = this.db.pragma('quick_check', { simple: true });
     if (integrity !== 'ok') problems.push(`SQLite quick_check: ${String(integrity)}`);
     const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
-    const listings = count("SELECT count(*) AS n FROM documents WHERE kind = 'listing'");
+    const listings = count(
+      "SELECT count(*) AS n FROM documents WHERE kind = 'listing' AND closed_at IS NULL",
+    );
     if (listings === 0) problems.push('the corpus would have no listings');
     const chunkless = count(
       'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.document_id = d.id)',
     );
     if (chunkless > 0) problems.push(`${chunkless} document(s) have no chunks`);
-    const chunks = count('SELECT count(*) AS n FROM chunks');
+    // Closed listings keep their chunks but leave the full-text index.
+    const chunks = count(
+      'SELECT count(*) AS n FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL',
+    );
     const fts = count('SELECT count(*) AS n FROM chunks_fts');
     if (chunks !== fts) problems.push(`full-text index holds ${fts} rows for ${chunks} chunks`);
     return problems;

@@ -80,12 +80,28 @@ const MIGRATIONS: string[] = [
     issues TEXT NOT NULL
   );
   `,
+  // Job-board sources: a listing its board stops returning is closed (kept for history, out of
+  // retrieval); the board's own id, department and update time are kept for provenance; the
+  // same role found on another board or reposted is merged, its links kept as alternates.
+  `
+  ALTER TABLE documents ADD COLUMN closed_at TEXT;
+  ALTER TABLE documents ADD COLUMN fetched_at TEXT;
+  ALTER TABLE documents ADD COLUMN external_id TEXT;
+  ALTER TABLE documents ADD COLUMN department TEXT;
+  ALTER TABLE documents ADD COLUMN apply_url TEXT;
+  ALTER TABLE documents ADD COLUMN source_updated_at TEXT;
+  ALTER TABLE documents ADD COLUMN alternate_urls TEXT NOT NULL DEFAULT '[]';
+  CREATE INDEX documents_closed_at ON documents(closed_at);
+  ALTER TABLE ingest_runs ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** Read-only without the schema check: the copy source of a refresh, migrated after copying. */
+  anySchema?: boolean;
 }
 
 /** Opens a corpus database; a writable one is migrated to the current schema. */
@@ -97,7 +113,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   db.pragma('foreign_keys = ON');
   if (options.readonly) {
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version !== SCHEMA_VERSION) {
+    if (version !== SCHEMA_VERSION && !(options.anySchema && version <= SCHEMA_VERSION)) {
       db.close();
       throw new Error(
         `${file}: schema version ${version}, this RoleRadar expects ${SCHEMA_VERSION}; run "roleradar ingest" to rebuild`,

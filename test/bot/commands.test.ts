@@ -3,7 +3,11 @@ import { describe, expect, test } from 'vitest';
 import type { Command } from '../../src/bot/commands/command.js';
 import { usageOf } from '../../src/bot/commands/help.js';
 import { COMMANDS } from '../../src/bot/commands/registry.js';
+import { parseCommandLine } from '../../src/bot/console.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
+import { OPERATIONS } from '../../src/bot/worker/operations.js';
+import { readSources } from '../../src/rag/sources/sources-file.js';
+import { BotRecords } from '../../src/storage/bot-records.js';
 import { testApp } from '../support/temp.js';
 
 const commands = COMMANDS as ReadonlyArray<Command<unknown>>;
@@ -73,6 +77,107 @@ describe('the command registry', () => {
     expect(reply).toMatchObject({
       ephemeral: true,
       content: expect.stringMatching(/Invalid options for `\/recommend`[\s\S]*years/),
+    });
+  });
+});
+
+describe('/corpus sources', () => {
+  const admin = { id: '2', name: 'a', isAdmin: true };
+
+  test('add, list and remove edit the sources file; bad input is explained', async () => {
+    const { app, config } = testApp({ corpus: {} });
+    const run = (options: Record<string, unknown>) =>
+      dispatchCommand(
+        'corpus',
+        { group: 'sources', ...options },
+        { app, invoker: admin, surface: 'console' },
+      );
+
+    const added = await run({
+      subcommand: 'add',
+      name: 'brightwater',
+      kind: 'lever',
+      board: 'brightwater',
+      region: 'eu',
+      title_filter: 'backend, staff',
+    });
+    expect(added).toMatchObject({
+      ephemeral: true,
+      content: expect.stringMatching(/Added `brightwater: lever brightwater \(EU\), titles: backend\|staff`/),
+    });
+    expect(readSources(config.sources.file)).toEqual([
+      {
+        kind: 'lever',
+        name: 'brightwater',
+        board: 'brightwater',
+        region: 'eu',
+        titleFilter: ['backend', 'staff'],
+      },
+    ]);
+
+    expect(await run({ subcommand: 'add', name: 'brightwater', kind: 'ashby', board: 'b' })).toMatchObject({
+      ephemeral: true,
+      content: expect.stringMatching(/already exists/),
+    });
+    expect(
+      await run({ subcommand: 'add', name: 'Bad Name', kind: 'jsonl-url', url: 'ftp://example.com/x' }),
+    ).toMatchObject({
+      content: expect.stringMatching(/Invalid source:[\s\S]*http\(s\) URL[\s\S]*at url[\s\S]*at name/),
+    });
+    expect(await run({ subcommand: 'add', name: 'local', kind: 'file' })).toMatchObject({
+      content: expect.stringMatching(/Invalid options[\s\S]*kind/),
+    });
+
+    const listed = await run({ subcommand: 'list' });
+    expect(listed.embeds![0]).toMatchObject({
+      title: 'Configured sources (1)',
+      description: expect.stringMatching(/brightwater: lever[\s\S]*last fetched never/),
+    });
+
+    expect(await run({ subcommand: 'remove', name: 'nope' })).toMatchObject({
+      content: 'No source named `nope`.',
+    });
+    expect(await run({ subcommand: 'remove', name: 'brightwater' })).toMatchObject({
+      content: expect.stringMatching(/Removed .*listings close on the next refresh/),
+    });
+    expect(readSources(config.sources.file)).toEqual([]);
+  });
+
+  test('from Discord each sources action is audited with its group, and members are refused', async () => {
+    const { app } = testApp({ corpus: {} });
+    const job = (invoker: typeof admin, options: Record<string, unknown>) => ({
+      name: 'corpus',
+      options: { group: 'sources', ...options },
+      invoker,
+      guildId: 'g1',
+      exchangeId: `x${Math.random()}`,
+    });
+    await OPERATIONS.command(
+      app,
+      job(admin, { subcommand: 'add', name: 'fernhill', kind: 'ashby', board: 'fernhill' }),
+      () => {},
+    );
+    const refused = await OPERATIONS.command(
+      app,
+      job({ id: '1', name: 'm', isAdmin: false }, { subcommand: 'remove', name: 'fernhill' }),
+      () => {},
+    );
+    expect(refused.reply.content).toMatch(/for server admins/);
+    expect(app.sources().map((s) => s.name)).toEqual(['fernhill']);
+    const trail = new BotRecords(app.state(), app.now).auditTrail();
+    expect(trail.map((a) => [a.action, a.outcome, a.actorId]).reverse()).toEqual([
+      ['/corpus sources add', 'ok', '2'],
+      ['/corpus sources remove', 'refused', '1'],
+    ]);
+  });
+
+  test('the console parses a subcommand group', () => {
+    expect(parseCommandLine('/corpus sources add name: acme kind: greenhouse board: acme')).toEqual({
+      name: 'corpus',
+      options: { group: 'sources', subcommand: 'add', name: 'acme', kind: 'greenhouse', board: 'acme' },
+    });
+    expect(parseCommandLine('/corpus sources')).toEqual({
+      error: '/corpus sources needs one of: add, remove, list',
     });
   });
 });

@@ -26,6 +26,12 @@ export const askCommand = defineCommand({
     );
     if (!result) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
     if (result.kind === 'not_covered') return { content: result.answer };
+    // How fresh the cited listings are: the oldest time a refresh stored or confirmed one of them.
+    const reader = app.reader();
+    const fetched = result.citations
+      .map((c) => reader?.listing(c.listingId)?.fetchedAt)
+      .filter((t): t is string => !!t)
+      .sort()[0];
     return {
       context: {
         question,
@@ -51,7 +57,7 @@ export const askCommand = defineCommand({
                 },
               ]
             : [],
-          footer: `${result.mode === 'offline' ? 'Composed from the listings (offline)' : 'Model answer'} · corpus ${result.generation}`,
+          footer: `${result.mode === 'offline' ? 'Composed from the listings (offline)' : 'Model answer'} · corpus ${result.generation}${fetched ? ` · listings fetched ${fetched.slice(0, 10)} or later` : ''}`,
         },
       ],
     };

@@ -36,3 +36,8 @@ export interface Command<Args = unknown> {
 export function defineCommand<Args>(command: Command<Args>): Command<Args> {
   return command;
 }
+
+/** How an admin action is named in the audit trail: "/corpus sources add". */
+export function auditAction(name: string, options: Record<string, unknown>): string {
+  return [`/${name}`, options.group, options.subcommand].filter(Boolean).map(String).join(' ');
+}

@@ -1,11 +1,21 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import type { App } from '../../app.js';
 import type { IngestReport } from '../../rag/ingest.js';
+import {
+  describeSource,
+  type SourceFreshness,
+  type SourceSpec,
+  SourcesFileError,
+} from '../../rag/sources/sources-file.js';
 import { formatIssue } from '../../rag/sources/types.js';
 import type { CorpusStatus } from '../../storage/corpus-reader.js';
 import { RefreshInProgressError } from '../../storage/generations.js';
 import { type Reply, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
+
+/** Kinds an admin may add from Discord; local files only from the machine itself (the CLI). */
+const DISCORD_KINDS = ['greenhouse', 'lever', 'ashby', 'jsonl-url'] as const;
 
 export const corpusCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -17,29 +27,179 @@ export const corpusCommand = defineCommand({
       s.setName('status').setDescription('Which corpus generation is serving, and what it holds'),
     )
     .addSubcommand((s) =>
-      s.setName('refresh').setDescription('Rebuild the corpus from the embedded listings and guides'),
+      s
+        .setName('refresh')
+        .setDescription(
+          'Rebuild the corpus: the embedded listings and guides, and every configured job board',
+        )
+        .addBooleanOption((o) =>
+          o
+            .setName('force')
+            .setDescription('Allow a refresh that closes or removes more than half of a source'),
+        ),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName('sources')
+        .setDescription('The job boards and URLs a refresh fetches')
+        .addSubcommand((s) =>
+          s
+            .setName('add')
+            .setDescription('Add a Greenhouse, Lever or Ashby board, or a URL serving JSON Lines')
+            .addStringOption((o) =>
+              o
+                .setName('name')
+                .setDescription('A short name: lowercase letters, digits and dashes')
+                .setRequired(true)
+                .setMaxLength(63),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('kind')
+                .setDescription('What it is')
+                .setRequired(true)
+                .addChoices(...DISCORD_KINDS.map((k) => ({ name: k, value: k }))),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('board')
+                .setDescription('Greenhouse board token, Lever site or Ashby job-board name')
+                .setMaxLength(100),
+            )
+            .addStringOption((o) =>
+              o.setName('url').setDescription('jsonl-url: the http(s) URL').setMaxLength(500),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('region')
+                .setDescription('Lever: the global or the EU instance')
+                .addChoices({ name: 'global', value: 'global' }, { name: 'eu', value: 'eu' }),
+            )
+            .addStringOption((o) =>
+              o.setName('company').setDescription('Company name shown on its listings').setMaxLength(200),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('title_filter')
+                .setDescription('Comma-separated words; only postings whose title has one are kept')
+                .setMaxLength(500),
+            ),
+        )
+        .addSubcommand((s) =>
+          s
+            .setName('remove')
+            .setDescription('Remove a source; its listings close on the next refresh')
+            .addStringOption((o) =>
+              o.setName('name').setDescription('The source name').setRequired(true).setMaxLength(63),
+            ),
+        )
+        .addSubcommand((s) =>
+          s.setName('list').setDescription('Every configured source and when it was last fetched'),
+        ),
     )
     .toJSON(),
   admin: true,
-  options: z.object({ subcommand: z.enum(['status', 'refresh']) }),
-  async run({ subcommand }, { app, progress }) {
-    if (subcommand === 'refresh') {
-      let report: IngestReport;
-      try {
-        report = await app.ingest({ sources: [], embedded: true }, progress);
-      } catch (error) {
-        if (error instanceof RefreshInProgressError) throw new UserFacingError(error.message);
-        throw error;
+  options: z.object({
+    subcommand: z.enum(['status', 'refresh', 'add', 'remove', 'list']),
+    group: z.literal('sources').optional(),
+    force: z.boolean().optional(),
+    name: z.string().trim().max(63).optional(),
+    kind: z.enum(DISCORD_KINDS).optional(),
+    board: z.string().trim().max(100).optional(),
+    url: z.string().trim().max(500).optional(),
+    region: z.enum(['global', 'eu']).optional(),
+    company: z.string().trim().max(200).optional(),
+    title_filter: z.string().trim().max(500).optional(),
+  }),
+  async run(args, { app, progress }) {
+    const { subcommand } = args;
+    try {
+      if (args.group === 'sources' || ['add', 'remove', 'list'].includes(subcommand))
+        return runSources(args, app);
+      if (subcommand === 'refresh') {
+        let report: IngestReport;
+        try {
+          report = await app.ingest(
+            { sources: [], embedded: true, configured: true, force: args.force === true },
+            progress,
+          );
+        } catch (error) {
+          if (error instanceof RefreshInProgressError) throw new UserFacingError(error.message);
+          throw error;
+        }
+        return renderRefresh(report);
       }
-      return renderRefresh(report);
+      const reader = app.reader();
+      if (!reader) throw new UserFacingError('The corpus is empty: run `/corpus refresh` to build it.');
+      return renderStatus(reader.status(), app.sourceFreshness());
+    } catch (error) {
+      if (error instanceof SourcesFileError) throw new UserFacingError(error.message);
+      throw error;
     }
-    const reader = app.reader();
-    if (!reader) throw new UserFacingError('The corpus is empty: run `/corpus refresh` to build it.');
-    return renderStatus(reader.status());
   },
 });
 
-export function renderStatus(status: CorpusStatus): Reply {
+type CorpusArgs = {
+  subcommand: string;
+  name?: string | undefined;
+  kind?: (typeof DISCORD_KINDS)[number] | undefined;
+  board?: string | undefined;
+  url?: string | undefined;
+  region?: 'global' | 'eu' | undefined;
+  company?: string | undefined;
+  title_filter?: string | undefined;
+};
+
+function runSources(args: CorpusArgs, app: App): Reply {
+  if (args.subcommand === 'list') return renderSources(app.sources(), app.sourceFreshness());
+  if (!args.name) throw new UserFacingError('Give the source a `name:`.');
+  if (args.subcommand === 'remove') {
+    const removed = app.removeSource(args.name);
+    if (!removed) throw new UserFacingError(`No source named \`${args.name}\`.`);
+    return {
+      ephemeral: true,
+      content: `Removed \`${describeSource(removed)}\`. Its listings close on the next refresh.`,
+    };
+  }
+  const input: Record<string, unknown> = { name: args.name, kind: args.kind };
+  if (args.board) input.board = args.board;
+  if (args.url) input.url = args.url;
+  if (args.region) input.region = args.region;
+  if (args.company) input.company = args.company;
+  if (args.title_filter)
+    input.titleFilter = args.title_filter
+      .split(',')
+      .map((w) => w.trim())
+      .filter(Boolean);
+  const added = app.addSource(input);
+  return {
+    ephemeral: true,
+    content: `Added \`${describeSource(added)}\`. It is fetched on the next \`/corpus refresh\`.`,
+  };
+}
+
+export function renderSources(specs: SourceSpec[], freshness: SourceFreshness[]): Reply {
+  const known = new Map(freshness.map((f) => [f.name, f]));
+  return {
+    ephemeral: true,
+    embeds: [
+      {
+        title: `Configured sources (${specs.length})`,
+        description: specs.length
+          ? specs
+              .map((s) => {
+                const f = known.get(s.name);
+                return `• \`${describeSource(s)}\`\n  last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
+              })
+              .join('\n')
+              .slice(0, 4000)
+          : 'None yet: add one with `/corpus sources add`.',
+      },
+    ],
+  };
+}
+
+export function renderStatus(status: CorpusStatus, freshness: SourceFreshness[] = []): Reply {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const last = status.lastRefresh;
   return {
@@ -52,6 +212,7 @@ export function renderStatus(status: CorpusStatus): Reply {
           { name: 'Listings', value: String(status.listings), inline: true },
           { name: 'Guides', value: String(status.guides), inline: true },
           { name: 'Chunks', value: String(status.chunks), inline: true },
+          { name: 'Closed', value: String(status.closedListings), inline: true },
           {
             name: 'Skill coverage',
             value: `${pct(status.skillCoverage.anySkill)} of listings have skills; ${pct(status.skillCoverage.fiveOrMore)} have five or more`,
@@ -66,9 +227,23 @@ export function renderStatus(status: CorpusStatus): Reply {
           {
             name: 'Last refresh',
             value: last
-              ? `${last.finishedAt}: ${last.added} added, ${last.updated} updated, ${last.removed} removed, ${last.unchanged} unchanged, ${last.rejected} rejected`
+              ? `${last.finishedAt}: ${last.added} added, ${last.updated} updated, ${last.removed} removed, ${last.closed} closed, ${last.unchanged} unchanged, ${last.rejected} rejected`
               : 'never',
           },
+          ...(freshness.length
+            ? [
+                {
+                  name: 'Job boards (last successful fetch)',
+                  value: freshness
+                    .map(
+                      (f) =>
+                        `${f.name}: ${f.lastSuccessAt ?? 'never'}${f.lastError ? ' (last attempt failed)' : ''}`,
+                    )
+                    .join('\n')
+                    .slice(0, 1024),
+                },
+              ]
+            : []),
         ],
       },
     ],
@@ -89,9 +264,25 @@ export function renderRefresh(report: IngestReport): Reply {
               ? 'Corpus unchanged'
               : 'Refresh not applied',
         description: report.message,
-        fields: issues.length
-          ? [{ name: `Problems (${report.issues.length})`, value: issues.join('\n').slice(0, 1024) }]
-          : [],
+        fields: [
+          ...(report.sources.length
+            ? [
+                {
+                  name: 'Job boards',
+                  value: report.sources
+                    .map(
+                      (s) =>
+                        `${s.name}: ${s.status}, ${s.message}${s.status === 'fetched' ? `, ${s.closed} closed` : ''}`,
+                    )
+                    .join('\n')
+                    .slice(0, 1024),
+                },
+              ]
+            : []),
+          ...(issues.length
+            ? [{ name: `Problems (${report.issues.length})`, value: issues.join('\n').slice(0, 1024) }]
+            : []),
+        ],
         footer: `took ${report.durationMs} ms`,
       },
     ],

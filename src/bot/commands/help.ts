@@ -7,7 +7,14 @@ import { defineCommand } from './command.js';
 export function usageOf(command: Command<unknown>): string {
   const options = command.data.options ?? [];
   const subcommands = options.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
-  if (subcommands.length) return `/${command.data.name} ${subcommands.map((s) => s.name).join(' | ')}`;
+  const groups = options.filter((o) => o.type === ApplicationCommandOptionType.SubcommandGroup);
+  if (subcommands.length || groups.length) {
+    const names = [
+      ...subcommands.map((s) => s.name),
+      ...groups.flatMap((g) => ('options' in g ? (g.options ?? []) : []).map((s) => `${g.name} ${s.name}`)),
+    ];
+    return `/${command.data.name} ${names.join(' | ')}`;
+  }
   const parts = options.map((o) => (o.required ? `${o.name}:` : `[${o.name}:]`));
   return [`/${command.data.name}`, ...parts].join(' ');
 }

@@ -62,14 +62,27 @@ export function renderListing(listing: ListingDetail, generation: string): Reply
   if (niceToHave.length) fields.push({ name: 'Nice to have', value: truncate(niceToHave.join(', '), 1024) });
   if (leadership.length)
     fields.push({ name: 'Leadership side', value: truncate(leadership.join(', '), 1024) });
+  if (listing.department) fields.push({ name: 'Department', value: truncate(listing.department, 1024) });
+  if (listing.closedAt)
+    fields.unshift({
+      name: 'Status',
+      value: `Closed: its board stopped listing it on ${listing.closedAt.slice(0, 10)} (kept for history; not searched)`,
+    });
+  if (listing.alternates.length)
+    fields.push({
+      name: 'Also posted at',
+      value: truncate(listing.alternates.map((a) => `${a.url} (${a.source})`).join('\n'), 1024),
+    });
+  if (listing.fetchedAt)
+    fields.push({ name: 'Fetched', value: listing.fetchedAt.slice(0, 16).replace('T', ' '), inline: true });
   return {
     embeds: [
       {
-        title: truncate(`${listing.title} — ${listing.company}`, 256),
+        title: truncate(`${listing.closedAt ? '[Closed] ' : ''}${listing.title} — ${listing.company}`, 256),
         url: listing.url,
         description: truncate(listing.description, 700),
         fields,
-        footer: `${listing.id} · source ${listing.source} · corpus ${generation}`,
+        footer: `${listing.id} · source ${listing.source}${listing.externalId ? ` (board id ${listing.externalId})` : ''} · corpus ${generation}`,
       },
     ],
   };

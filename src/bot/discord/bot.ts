@@ -23,7 +23,7 @@ import {
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
 import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records.js';
-import type { Command, Invoker } from '../commands/command.js';
+import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
 import { truncate } from '../format.js';
 import type { NoteDraft, Reply } from '../reply.js';
@@ -82,6 +82,8 @@ export class RoleRadarBot {
   private gatewayReady = false;
   private fatal: string | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private scheduledRefreshRunning = false;
 
   constructor(private readonly options: BotOptions) {
     const { config } = options;
@@ -188,6 +190,40 @@ export class RoleRadarBot {
     }
     this.sweepTimer = setInterval(() => this.limiter.sweep(), 60_000);
     this.sweepTimer.unref();
+    const every = config.sources.refreshIntervalMs;
+    if (every) {
+      this.refreshTimer = setInterval(() => this.scheduledRefresh(), every);
+      this.refreshTimer.unref();
+      this.log.info(`Refreshing the corpus in the background every ${Math.round(every / 60_000)} min`);
+    }
+  }
+
+  /**
+   * REFRESH_INTERVAL: a refresh in the pool's background worker, so interactions are never queued
+   * behind it. Skipped while the previous one runs; a manual refresh holding the lock also skips it.
+   */
+  scheduledRefresh(): Promise<void> | undefined {
+    if (!this.pool || this.shuttingDown) return undefined;
+    if (this.scheduledRefreshRunning) {
+      this.log.info('Scheduled refresh skipped: the previous one is still running');
+      return undefined;
+    }
+    this.scheduledRefreshRunning = true;
+    const work = this.pool
+      .run('refresh', {}, { background: true })
+      .then(async (outcome) => {
+        const line = `Scheduled refresh ${outcome.status}: ${outcome.message}`;
+        if (outcome.status === 'failed' || outcome.failedSources.length) this.log.warn(line);
+        else this.log.info(line);
+        for (const failed of outcome.failedSources) this.log.warn(`Source ${failed}`);
+        if (outcome.status === 'published') await this.reloadCatalog();
+      })
+      .catch((error: unknown) => this.log.error(`Scheduled refresh failed: ${(error as Error).message}`))
+      .finally(() => {
+        this.scheduledRefreshRunning = false;
+      });
+    this.track(work);
+    return work;
   }
 
   /** The port of the ops server, when it runs. */
@@ -215,6 +251,7 @@ export class RoleRadarBot {
     if (this.inFlight.size)
       this.log.warn(`Shutting down with ${this.inFlight.size} interaction(s) unfinished`);
     clearInterval(this.sweepTimer);
+    clearInterval(this.refreshTimer);
     await this.client.destroy();
     await this.pool?.close();
     await new Promise<void>((resolve) =>
@@ -369,7 +406,7 @@ export class RoleRadarBot {
         actorId: invoker.id,
         actorName: invoker.name,
         guildId,
-        action: `/${name}${options.subcommand ? ` ${String(options.subcommand)}` : ''}`,
+        action: auditAction(name, options),
         details: JSON.stringify(options).slice(0, 1000),
         outcome,
       })

@@ -1,7 +1,9 @@
 import type { App } from '../../app.js';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
+import { SourcesFileError } from '../../rag/sources/sources-file.js';
 import { BotRecords, type ServerSettings } from '../../storage/bot-records.js';
-import type { Invoker } from '../commands/command.js';
+import { RefreshInProgressError } from '../../storage/generations.js';
+import { auditAction, type Invoker } from '../commands/command.js';
 import { findCommand } from '../commands/registry.js';
 import { dispatchCommand } from '../dispatch.js';
 import type { Reply } from '../reply.js';
@@ -44,12 +46,17 @@ function allowedUrls(app: App): Set<string> {
   if (!reader) return new Set();
   let urls = allowedUrlCache.get(reader);
   if (!urls) {
+    // A merged listing's alternate links (the same role on another board) are its own links too.
     urls = new Set(
       (
-        reader.db.prepare("SELECT url FROM documents WHERE url IS NOT NULL AND url != ''").all() as Array<{
-          url: string;
-        }>
-      ).map((r) => r.url),
+        reader.db
+          .prepare(
+            "SELECT url FROM documents WHERE url IS NOT NULL AND url != '' UNION SELECT json_extract(j.value, '$.url') FROM documents, json_each(documents.alternate_urls) j",
+          )
+          .all() as Array<{ url: string | null }>
+      )
+        .map((r) => r.url)
+        .filter((u): u is string => !!u),
     );
     allowedUrlCache.set(reader, urls);
   }
@@ -93,7 +100,7 @@ async function runCommand(
       actorId: job.invoker.id,
       actorName: job.invoker.name,
       guildId: job.guildId,
-      action: `/${job.name}${job.options.subcommand ? ` ${String(job.options.subcommand)}` : ''}`,
+      action: auditAction(job.name, job.options),
       details: JSON.stringify(job.options).slice(0, 1000),
       outcome: !job.invoker.isAdmin
         ? 'refused'
@@ -269,6 +276,33 @@ export const OPERATIONS = {
 
   async audit(app: App, entry: Parameters<BotRecords['audit']>[0]): Promise<void> {
     records(app).audit(entry);
+  },
+
+  /** The scheduled refresh (REFRESH_INTERVAL): embedded corpus and every configured source. */
+  async refresh(
+    app: App,
+    _args: Record<string, never>,
+  ): Promise<{ status: string; message: string; failedSources: string[] }> {
+    try {
+      const report = await app.ingest({ sources: [], embedded: true, configured: true });
+      return {
+        status: report.status,
+        message: report.message,
+        failedSources: report.sources
+          .filter((s) => s.status !== 'fetched')
+          .map((s) => `${s.name} ${s.status}: ${s.message}`),
+      };
+    } catch (error) {
+      if (error instanceof RefreshInProgressError)
+        return {
+          status: 'skipped',
+          message: `another refresh is running (${error.message})`,
+          failedSources: [],
+        };
+      if (error instanceof SourcesFileError)
+        return { status: 'failed', message: error.message, failedSources: [] };
+      throw error;
+    }
   },
 
   /** Housekeeping: exchanges older than their usefulness go. */

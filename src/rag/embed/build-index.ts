@@ -25,7 +25,7 @@ export interface IndexBuildResult {
 }
 
 /**
- * Embeds every chunk of a staged database and writes its hnswlib index into the staging folder.
+ * Embeds every chunk of a staged database (closed listings' chunks excluded) and writes its hnswlib index into the staging folder.
  * The local model learned from the corpus is carried over from the parent generation, so the
  * vector space stays put between refreshes; it is learned again on the first build, on
  * `--reprocess`, or when the configured kind changes.
@@ -39,7 +39,7 @@ export async function buildVectorIndex(
 ): Promise<IndexBuildResult> {
   const rows = db
     .prepare(
-      'SELECT c.id, c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id ORDER BY c.id',
+      'SELECT c.id, c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL ORDER BY c.id',
     )
     .all() as Array<{ id: number; heading: string | null; text: string; title: string }>;
   const texts = rows.map(chunkEmbeddingText);

@@ -149,11 +149,20 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     if (code) plan.salaryPosted = { currency: code };
   }
 
-  // Places: countries and cities through the gazetteer, region words ("Europe", "LATAM", "APAC").
-  for (const place of deps.gazetteer.parse(text.replace(/[?!.]/g, ' '))) {
+  // Places: region words first ("Europe", "LATAM", "Latin America"; a region of several words is
+  // taken out of the text so its last word is not read as a country: "Latin America" is not the
+  // US), then countries and cities through the gazetteer.
+  let placeText = text;
+  for (const [pattern, region] of MULTI_WORD_REGIONS) {
+    const masked = placeText.replace(pattern, ' ');
+    if (masked === placeText) continue;
+    if (!plan.regions.includes(region)) plan.regions.push(region);
+    placeText = masked;
+  }
+  for (const place of deps.gazetteer.parse(placeText.replace(/[?!.]/g, ' '))) {
     if (place.country && !plan.countries.includes(place.country)) plan.countries.push(place.country);
   }
-  for (const word of words(text)) {
+  for (const word of words(placeText)) {
     const country = deps.gazetteer.country(word);
     if (country && word.length > 2 && !plan.countries.includes(country.country))
       plan.countries.push(country.country);
@@ -168,7 +177,7 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     const country = deps.gazetteer.country(code);
     if (country && !plan.countries.includes(country.country)) plan.countries.push(country.country);
   }
-  for (const city of deps.gazetteer.cityMentions(text))
+  for (const city of deps.gazetteer.cityMentions(placeText))
     if (!plan.countries.includes(city.country)) plan.countries.push(city.country);
 
   // Pay: "over 120k", "€100k+", "at least 150000 USD".
@@ -286,8 +295,14 @@ const REGION_WORDS: Record<string, Region> = {
   mena: 'middle-east',
   gcc: 'middle-east',
   'north america': 'north-america',
+  'central america': 'latin-america',
   americas: 'north-america',
 };
+
+// Region names of several words, matched on the whole question (the word loop sees one word at a time).
+const MULTI_WORD_REGIONS: Array<[RegExp, Region]> = Object.entries(REGION_WORDS)
+  .filter(([phrase]) => phrase.includes(' '))
+  .map(([phrase, region]) => [new RegExp(`\\b${phrase.replace(' ', '[\\s-]+')}\\b`, 'giu'), region]);
 
 function regionWord(word: string): Region | undefined {
   return REGION_WORDS[word];

@@ -88,6 +88,7 @@ export class Retriever {
   >;
   private readonly chunkRows: Map<number, ChunkRow>;
   private readonly bm25Statement;
+  private readonly firstChunk = new Map<string, ChunkRow>();
 
   constructor(
     reader: CorpusReader,
@@ -112,6 +113,10 @@ export class Retriever {
         (c) => [c.id, c],
       ),
     );
+    for (const row of this.chunkRows.values()) {
+      const seen = this.firstChunk.get(row.document_id);
+      if (!seen || row.id < seen.id) this.firstChunk.set(row.document_id, row);
+    }
     this.bm25Statement = reader.db.prepare(
       `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`,
     );
@@ -154,6 +159,7 @@ export class Retriever {
 
     // Chunk lists → document rankings (a document ranks by its best chunk), then reciprocal rank fusion.
     const fused = new Map<string, number>();
+    let floor = 0;
     const chunksByDoc = new Map<string, Map<number, number>>();
     for (const { weight, hits: list } of lists) {
       // Insertion order of the set is the document ranking of this list.
@@ -171,7 +177,14 @@ export class Retriever {
       }
       let rank = 0;
       for (const doc of docOrder) fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank++ + 1));
+      floor += weight / (RRF_K + docOrder.size + 1);
     }
+    // A listing whose facts are what the question asks for (level, place, work mode…) stays a
+    // candidate even when neither list reached it ("mid-level jobs in Europe" names no words the
+    // listings use): it ranks as if just below the end of each list, then the boosts apply.
+    if (hasFacts(plan) && wanted !== 'guides')
+      for (const [id, listing] of this.listingsById)
+        if (!fused.has(id) && intentBoost(listing, plan) > 1) fused.set(id, floor);
 
     const filters = options.filters ?? {};
     const scored: Array<{ id: string; score: number }> = [];
@@ -201,6 +214,11 @@ export class Retriever {
           const row = this.chunkRows.get(chunkId)!;
           return { chunkId: row.id, heading: row.heading, text: row.text };
         });
+      // A listing admitted by its facts alone is shown by its opening passage.
+      if (passages.length === 0) {
+        const first = this.firstChunk.get(id);
+        if (first) passages.push({ chunkId: first.id, heading: first.heading, text: first.text });
+      }
       const best = passages[0]!;
       return {
         listingId: id,
@@ -231,6 +249,20 @@ export function ftsExpression(plan: QueryPlan): string {
   }
   for (const skill of plan.skills) parts.add(`skills:"${skillSlug(skill)}"`);
   return [...parts].join(' OR ');
+}
+
+/** Whether the question asks for any fact extracted from listings (what intentBoost weighs). */
+function hasFacts(plan: QueryPlan): boolean {
+  return Boolean(
+    plan.skills.length ||
+      plan.remote ||
+      plan.seniority ||
+      plan.employment ||
+      plan.countries.length ||
+      plan.regions.length ||
+      plan.salaryPosted ||
+      plan.minSalary,
+  );
 }
 
 function hasListingFilters(f: SearchFilters): boolean {

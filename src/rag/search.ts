@@ -159,7 +159,8 @@ export class Retriever {
 
     // Chunk lists → document rankings (a document ranks by its best chunk), then reciprocal rank fusion.
     const fused = new Map<string, number>();
-    let floor = 0;
+    // What a document missing from a list gets from it: the score of the rank just past its end.
+    const floors: Array<{ docs: Set<string>; floor: number }> = [];
     const chunksByDoc = new Map<string, Map<number, number>>();
     for (const { weight, hits: list } of lists) {
       // Insertion order of the set is the document ranking of this list.
@@ -177,14 +178,20 @@ export class Retriever {
       }
       let rank = 0;
       for (const doc of docOrder) fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank++ + 1));
-      floor += weight / (RRF_K + docOrder.size + 1);
+      floors.push({ docs: docOrder, floor: weight / (RRF_K + docOrder.size + 1) });
     }
     // A listing whose facts are what the question asks for (level, place, work mode…) stays a
     // candidate even when neither list reached it ("mid-level jobs in Europe" names no words the
     // listings use): it ranks as if just below the end of each list, then the boosts apply.
     if (hasFacts(plan) && wanted !== 'guides')
       for (const [id, listing] of this.listingsById)
-        if (!fused.has(id) && intentBoost(listing, plan) > 1) fused.set(id, floor);
+        if (!fused.has(id) && intentBoost(listing, plan) > 1) fused.set(id, 0);
+    if (floors.length > 1 || fused.size > (floors[0]?.docs.size ?? 0))
+      for (const [id, score] of fused) {
+        let s = score;
+        for (const { docs, floor } of floors) if (!docs.has(id)) s += floor;
+        fused.set(id, s);
+      }
 
     const filters = options.filters ?? {};
     const scored: Array<{ id: string; score: number }> = [];

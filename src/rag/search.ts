@@ -73,6 +73,7 @@ const RRF_K = 60;
 const DENSE_WEIGHT = 0.5;
 const STRONG = 2;
 const WEAK = 0.5;
+const CITY = 1.5;
 const CANDIDATES = 200;
 
 /**
@@ -193,6 +194,10 @@ export class Retriever {
         fused.set(id, s);
       }
 
+    const cities =
+      plan.countries.length > 0
+        ? [...new Set(this.queryDeps.gazetteer.cityMentions(plan.text).map((c) => ` ${foldAccents(c.city)} `))]
+        : [];
     const filters = options.filters ?? {};
     const scored: Array<{ id: string; score: number }> = [];
     for (const [id, base] of fused) {
@@ -203,7 +208,7 @@ export class Retriever {
       const listing = this.listingsById.get(id);
       if (listing && !passesFilters(listing, filters, this.queryDeps)) continue;
       if (!listing && hasListingFilters(filters)) continue;
-      scored.push({ id, score: base * (listing ? intentBoost(listing, plan) : 1) });
+      scored.push({ id, score: base * (listing ? intentBoost(listing, plan, cities) : 1) });
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 
@@ -321,7 +326,7 @@ function matchesLocation(l: ListingSummary, location: string, deps: Pick<QueryDe
 }
 
 /** Soft preferences from the question: each satisfied one lifts a listing, each contradicted one lowers it. */
-function intentBoost(l: ListingSummary, plan: QueryPlan): number {
+function intentBoost(l: ListingSummary, plan: QueryPlan, cities: readonly string[] = []): number {
   let boost = 1;
   if (plan.skills.length) {
     const matched = plan.skills.filter((s) => l.skills.includes(s)).length;
@@ -336,6 +341,9 @@ function intentBoost(l: ListingSummary, plan: QueryPlan): number {
         (p.country && plan.countries.includes(p.country)) || (p.region && plan.regions.includes(p.region)),
     );
     boost *= inPlace ? STRONG : WEAK;
+    // A city named ("Toronto or Montréal") is more specific than its country: an office there counts more.
+    if (inPlace && cities.length && l.locations.some((p) => cities.some((c) => placeNames(p).includes(c))))
+      boost *= CITY;
   }
   if (plan.salaryPosted) {
     const s = l.salary;
@@ -353,6 +361,17 @@ function intentBoost(l: ListingSummary, plan: QueryPlan): number {
     else boost *= 0.6;
   }
   return boost;
+}
+
+const foldAccents = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+
+/** A place's city and its raw line, lower-cased without accents, to find a city named in a question. */
+function placeNames(p: ListingSummary['locations'][number]): string {
+  return foldAccents(` ${p.city ?? ''} ${p.raw.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
 }
 
 /** At most `perCompany` results from one company in the first page; the rest follow after. */

@@ -44,6 +44,10 @@ export interface QueryPlan {
   salaryPosted?: { currency?: string };
 }
 
+// Words that introduce another person before a level: "where an EM …", "reporting to the CTO".
+const THIRD_PARTY =
+  /\b(?:where|with|alongside|under|report(?:s|ing)? (?:in)?to|work(?:ing)? for)\s+(?:an?|the|your|our|my|their)\s*$/;
+
 // Small words and question scaffolding that carry nothing for retrieval.
 const STOP = new Set(
   `a an and are as at be by can do does for from has have how i if in into is it its me my of on or our so that the their them there these they this to us was we were what when where which who will with you your any all some find show give looking look want need needs role roles job jobs position positions opening openings something someone somewhere place places company companies work working please tell about like good great best nice kind sort type mostly also just really very ideally preferably maybe around near based backend back end engineer engineers engineering developer dev software`.split(
@@ -115,7 +119,10 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
       lower.slice(Math.max(0, hit.at - 12), hit.at + 1),
     );
     if (concept.seniority) {
-      if (!negated) levels.push({ level: concept.seniority, at: hit.at });
+      // "tech lead where an EM handles the people side", "reporting to the head of engineering":
+      // a level that names someone else in the team is context, not the level wanted.
+      const someoneElse = THIRD_PARTY.test(lower.slice(Math.max(0, hit.at - 30), hit.at + 1));
+      if (!negated && !someoneElse) levels.push({ level: concept.seniority, at: hit.at });
       continue;
     }
     if (negated) continue;

@@ -75,6 +75,10 @@ const STRONG = 2;
 const WEAK = 0.5;
 const CITY = 1.5;
 const CANDIDATES = 200;
+// Hybrid only: the dense query is moved towards the best FEEDBACK_PASSAGES full-text passages,
+// which together weigh FEEDBACK_WEIGHT times the question's own (unit) vector.
+const FEEDBACK_PASSAGES = 5;
+const FEEDBACK_WEIGHT = 2;
 
 /**
  * Hybrid retrieval over one generation: BM25 from FTS5 and nearest neighbours from the hnswlib
@@ -149,14 +153,40 @@ export class Retriever {
     return this.vectors.search(vector, CANDIDATES).map((n) => ({ chunkId: n.label, score: n.similarity }));
   }
 
+  /**
+   * Pseudo-relevance feedback for the dense side of hybrid search (Rocchio): the question's vector
+   * moved towards the vectors of the best full-text passages, so the nearest neighbours are sought
+   * around what the question's words found, not around the question's wording alone. Measured on
+   * the development set (docs/RETRIEVAL.md): a flat optimum for 4–8 passages at weight 1.5–3.
+   */
+  private withFeedback(vector: number[], bm25: Array<{ chunkId: number }>): number[] {
+    if (!this.vectors || bm25.length === 0) return vector;
+    let norm = 0;
+    for (const x of vector) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    const out = vector.map((x) => x / norm);
+    const top = bm25.slice(0, FEEDBACK_PASSAGES);
+    const share = FEEDBACK_WEIGHT / top.length;
+    for (const { chunkId } of top) {
+      const v = this.vectors.vector(chunkId);
+      if (v && v.length === out.length) for (let i = 0; i < out.length; i++) out[i]! += share * v[i]!;
+    }
+    return out;
+  }
+
   private rank(plan: QueryPlan, vector: number[] | null, options: SearchOptions): SearchHit[] {
     const k = Math.max(1, Math.min(options.k ?? 10, 100));
     const mode = options.mode ?? 'hybrid';
     const wanted = options.documents ?? 'listings';
     const lists: Array<{ weight: number; hits: Array<{ chunkId: number; score: number }> }> = [];
-    if (mode !== 'dense') lists.push({ weight: 1, hits: this.bm25(plan) });
+    const bm25 = mode !== 'dense' ? this.bm25(plan) : [];
+    if (mode !== 'dense') lists.push({ weight: 1, hits: bm25 });
     if (mode !== 'bm25' && vector)
-      lists.push({ weight: mode === 'hybrid' ? DENSE_WEIGHT : 1, hits: this.dense(vector) });
+      lists.push(
+        mode === 'hybrid'
+          ? { weight: DENSE_WEIGHT, hits: this.dense(this.withFeedback(vector, bm25)) }
+          : { weight: 1, hits: this.dense(vector) },
+      );
 
     // Chunk lists → document rankings (a document ranks by its best chunk), then reciprocal rank fusion.
     const fused = new Map<string, number>();
@@ -196,7 +226,11 @@ export class Retriever {
 
     const cities =
       plan.countries.length > 0
-        ? [...new Set(this.queryDeps.gazetteer.cityMentions(plan.text).map((c) => ` ${foldAccents(c.city)} `))]
+        ? [
+            ...new Set(
+              this.queryDeps.gazetteer.cityMentions(plan.text).map((c) => ` ${foldAccents(c.city)} `),
+            ),
+          ]
         : [];
     const filters = options.filters ?? {};
     const scored: Array<{ id: string; score: number }> = [];
@@ -363,11 +397,7 @@ function intentBoost(l: ListingSummary, plan: QueryPlan, cities: readonly string
   return boost;
 }
 
-const foldAccents = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const foldAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A place's city and its raw line, lower-cased without accents, to find a city named in a question. */
 function placeNames(p: ListingSummary['locations'][number]): string {

@@ -118,6 +118,15 @@ export class VectorIndex {
     return new VectorIndex(index, meta);
   }
 
+  /** The stored vector of a chunk (hnswlib keeps it normalised for the cosine space), or null. */
+  vector(label: number): number[] | null {
+    try {
+      return this.index.getPoint(label);
+    } catch {
+      return null;
+    }
+  }
+
   /** Nearest chunks by cosine similarity (1 − distance), best first. */
   search(
     vector: number[],

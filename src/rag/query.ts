@@ -109,12 +109,9 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   const matchedPhrases: string[] = [];
   const levels: Array<{ level: Seniority; at: number }> = [];
   for (const concept of deps.concepts) {
-    let hit: { phrase: string; at: number } | undefined;
-    for (const [p, pattern] of phrasePatterns(concept)) {
-      const m = pattern.exec(lower);
-      if (m && (!hit || m.index < hit.at)) hit = { phrase: p, at: m.index };
-    }
-    if (!hit) continue;
+    const m = phrasePattern(concept).exec(lower);
+    if (!m) continue;
+    const hit = { phrase: m[1]!, at: m.index };
     const negated = /(?:\bnot|\bno|non-?|\bnot yet)\s*\(?\s*$/.test(
       lower.slice(Math.max(0, hit.at - 12), hit.at + 1),
     );
@@ -266,18 +263,17 @@ function words(text: string): string[] {
   );
 }
 
-// Compiled once per concept: building ~200 regular expressions per question cost a millisecond.
-const compiled = new WeakMap<QueryConcept, Array<[string, RegExp]>>();
-function phrasePatterns(concept: QueryConcept): Array<[string, RegExp]> {
-  let patterns = compiled.get(concept);
-  if (!patterns) {
-    patterns = concept.phrases.map((p) => [
-      p,
-      new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRegExp(p)})(?:$|[^\\p{L}\\p{N}])`, 'iu'),
-    ]);
-    compiled.set(concept, patterns);
+// Compiled once per concept, all its phrases in one alternation (the leftmost match is the first
+// phrase in the question): one regular expression per concept instead of one per phrase.
+const compiled = new WeakMap<QueryConcept, RegExp>();
+function phrasePattern(concept: QueryConcept): RegExp {
+  let pattern = compiled.get(concept);
+  if (!pattern) {
+    const phrases = [...concept.phrases].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${phrases.join('|')})(?:$|[^\\p{L}\\p{N}])`, 'iu');
+    compiled.set(concept, pattern);
   }
-  return patterns;
+  return pattern;
 }
 
 function escapeRegExp(text: string): string {

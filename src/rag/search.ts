@@ -74,7 +74,8 @@ const DENSE_WEIGHT = 0.5;
 const STRONG = 2;
 const WEAK = 0.5;
 const CITY = 1.5;
-const CANDIDATES = 200;
+const BM25_CANDIDATES = 100;
+const DENSE_CANDIDATES = 200;
 // Hybrid only: the dense query is moved towards the best FEEDBACK_PASSAGES full-text passages,
 // which together weigh FEEDBACK_WEIGHT times the question's own (unit) vector.
 const FEEDBACK_PASSAGES = 5;
@@ -123,7 +124,7 @@ export class Retriever {
       if (!seen || row.id < seen.id) this.firstChunk.set(row.document_id, row);
     }
     this.bm25Statement = reader.db.prepare(
-      `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`,
+      `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${BM25_CANDIDATES}`,
     );
   }
 
@@ -150,7 +151,9 @@ export class Retriever {
 
   dense(vector: number[]): Array<{ chunkId: number; score: number }> {
     if (!this.vectors) return [];
-    return this.vectors.search(vector, CANDIDATES).map((n) => ({ chunkId: n.label, score: n.similarity }));
+    return this.vectors
+      .search(vector, DENSE_CANDIDATES)
+      .map((n) => ({ chunkId: n.label, score: n.similarity }));
   }
 
   /**
@@ -190,26 +193,29 @@ export class Retriever {
 
     // Chunk lists → document rankings (a document ranks by its best chunk), then reciprocal rank fusion.
     const fused = new Map<string, number>();
+    // Each chunk's fused score and each document's chunks found, for the passages shown.
+    const chunkScores = new Map<number, number>();
+    const chunksOf = new Map<string, number[]>();
     // What a document missing from a list gets from it: the score of the rank just past its end.
-    const floors: Array<{ docs: Set<string>; floor: number }> = [];
-    const chunksByDoc = new Map<string, Map<number, number>>();
-    for (const { weight, hits: list } of lists) {
-      // Insertion order of the set is the document ranking of this list.
-      const docOrder = new Set<string>();
-      for (const [rank, hit] of list.entries()) {
-        const row = this.chunkRows.get(hit.chunkId);
+    const floors: Array<{ docs: Map<string, number>; floor: number }> = [];
+    for (const { weight, hits } of lists) {
+      const docRank = new Map<string, number>();
+      for (let rank = 0; rank < hits.length; rank++) {
+        const chunkId = hits[rank]!.chunkId;
+        const row = this.chunkRows.get(chunkId);
         if (!row) continue;
-        let perDoc = chunksByDoc.get(row.document_id);
-        if (!perDoc) {
-          perDoc = new Map();
-          chunksByDoc.set(row.document_id, perDoc);
+        const doc = row.document_id;
+        const before = chunkScores.get(chunkId);
+        chunkScores.set(chunkId, (before ?? 0) + weight / (RRF_K + rank + 1));
+        if (before === undefined) {
+          const found = chunksOf.get(doc);
+          if (found) found.push(chunkId);
+          else chunksOf.set(doc, [chunkId]);
         }
-        perDoc.set(hit.chunkId, (perDoc.get(hit.chunkId) ?? 0) + weight / (RRF_K + rank + 1));
-        docOrder.add(row.document_id);
+        if (!docRank.has(doc)) docRank.set(doc, docRank.size);
       }
-      let rank = 0;
-      for (const doc of docOrder) fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank++ + 1));
-      floors.push({ docs: docOrder, floor: weight / (RRF_K + docOrder.size + 1) });
+      for (const [doc, rank] of docRank) fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank + 1));
+      floors.push({ docs: docRank, floor: weight / (RRF_K + docRank.size + 1) });
     }
     // A listing whose facts are what the question asks for (level, place, work mode…) stays a
     // candidate even when neither list reached it ("mid-level jobs in Europe" names no words the
@@ -253,7 +259,8 @@ export class Retriever {
       (id) => this.documentKinds.get(id)?.company ?? id,
     ).map(({ id, score }) => {
       const doc = this.documentKinds.get(id)!;
-      const passages = [...(chunksByDoc.get(id) ?? new Map<number, number>())]
+      const passages = (chunksOf.get(id) ?? [])
+        .map((chunkId) => [chunkId, chunkScores.get(chunkId) ?? 0] as const)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
         .map(([chunkId]) => {

@@ -100,6 +100,12 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   // Skills named by any alias ("k8s", "golang", "RoR").
   const tokens = tokenize(text);
   for (const m of deps.taxonomy.matchTokens(tokens)) skills.add(m.skill);
+  // Members type languages and frameworks in lower case ("something with rust", "a node lead"):
+  // the names the taxonomy matches only capitalised in listings count in a question.
+  for (const word of words(text)) {
+    const skill = lowerCaseNames(deps.taxonomy).get(word);
+    if (skill) skills.add(skill);
+  }
   // Lower-case "go" in a query is usually the language ("go developer", "golang or go").
   if (/\bgo\b/.test(lower) && !/\b(?:to|will|can|let's|lets) go\b|\bgo (?:to|live|with)\b/.test(lower))
     skills.add('Go');
@@ -204,7 +210,13 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   for (const word of words(text)) {
     if (STOP.has(word) || /^\d/.test(word) || word.length < 2) continue;
     terms.add(word);
-    if (word.length < 4 || deps.vocabulary.has(stemmer(word)) || deps.vocabulary.has(word)) continue;
+    if (
+      word.length < 4 ||
+      deps.vocabulary.has(stemmer(word)) ||
+      deps.vocabulary.has(word) ||
+      conceptWords(deps.concepts).has(word)
+    )
+      continue;
     const skill = closestSkill(word, deps.taxonomy);
     if (skill) {
       skills.add(skill.skill);
@@ -252,6 +264,34 @@ function isBroadSkill(skill: string, phrases: string[]): boolean {
     'Linux',
   ];
   return broad.includes(skill) || (phrases.length > 0 && skill === 'Payments');
+}
+
+// The words of the concept phrases are known words, never typos to correct ("chill" is not "Chile").
+const conceptWordCache = new WeakMap<QueryConcept[], Set<string>>();
+function conceptWords(concepts: QueryConcept[]): Set<string> {
+  let known = conceptWordCache.get(concepts);
+  if (!known) {
+    known = new Set(concepts.flatMap((c) => c.phrases.flatMap((p) => words(p))));
+    conceptWordCache.set(concepts, known);
+  }
+  return known;
+}
+
+// Languages, runtimes and frameworks whose name is also an everyday word ("Rust", "Node", "Rails",
+// "Swift", "Spring") match listings only capitalised; in a question, lower case is the skill.
+// Go has its own rule above (the verb); REST, Oracle or Helm stay capitalised only.
+const LOWER_CASE_CATEGORIES = new Set(['language', 'runtime', 'framework']);
+const lowerCaseCache = new WeakMap<SkillTaxonomy, Map<string, string>>();
+function lowerCaseNames(taxonomy: SkillTaxonomy): Map<string, string> {
+  let names = lowerCaseCache.get(taxonomy);
+  if (!names) {
+    names = new Map();
+    for (const [name, def] of taxonomy.skills)
+      if (name !== 'Go' && LOWER_CASE_CATEGORIES.has(def.category))
+        for (const exact of def.exact) if (!exact.includes(' ')) names.set(exact.toLowerCase(), name);
+    lowerCaseCache.set(taxonomy, names);
+  }
+  return names;
 }
 
 function words(text: string): string[] {

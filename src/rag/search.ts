@@ -95,6 +95,7 @@ export class Retriever {
   private readonly chunkRows: Map<number, ChunkRow>;
   private readonly bm25Statement;
   private readonly firstChunk = new Map<string, ChunkRow>();
+  private readonly placesOf = new Map<string, BoostPlace[]>();
 
   constructor(
     reader: CorpusReader,
@@ -119,6 +120,7 @@ export class Retriever {
         (c) => [c.id, c],
       ),
     );
+    for (const l of this.listingsById.values()) this.placesOf.set(l.id, boostPlaces(l, queryDeps));
     for (const row of this.chunkRows.values()) {
       const seen = this.firstChunk.get(row.document_id);
       if (!seen || row.id < seen.id) this.firstChunk.set(row.document_id, row);
@@ -222,7 +224,7 @@ export class Retriever {
     // listings use): it ranks as if just below the end of each list, then the boosts apply.
     if (hasFacts(plan) && wanted !== 'guides')
       for (const [id, listing] of this.listingsById)
-        if (!fused.has(id) && intentBoost(listing, plan) > 1) fused.set(id, 0);
+        if (!fused.has(id) && intentBoost(listing, plan, this.placesOf.get(id)) > 1) fused.set(id, 0);
     if (floors.length > 1 || fused.size > (floors[0]?.docs.size ?? 0))
       for (const [id, score] of fused) {
         let s = score;
@@ -248,7 +250,10 @@ export class Retriever {
       const listing = this.listingsById.get(id);
       if (listing && !passesFilters(listing, filters, this.queryDeps)) continue;
       if (!listing && hasListingFilters(filters)) continue;
-      scored.push({ id, score: base * (listing ? intentBoost(listing, plan, cities) : 1) });
+      scored.push({
+        id,
+        score: base * (listing ? intentBoost(listing, plan, this.placesOf.get(id), cities) : 1),
+      });
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 
@@ -367,7 +372,36 @@ function matchesLocation(l: ListingSummary, location: string, deps: Pick<QueryDe
 }
 
 /** Soft preferences from the question: each satisfied one lifts a listing, each contradicted one lowers it. */
-function intentBoost(l: ListingSummary, plan: QueryPlan, cities: readonly string[] = []): number {
+interface BoostPlace {
+  country: string | null;
+  region: Region | null;
+  /** Remote and open to anywhere ("Remote (worldwide)"). */
+  worldwide: boolean;
+}
+
+/**
+ * The places a listing is open to, for the soft place preference: the extracted ones, plus the
+ * countries named inside a place the extraction left without one ("Remote (Australia or New
+ * Zealand)" is split before its parenthesis closes, so "Remote (Australia" has no country).
+ */
+function boostPlaces(l: ListingSummary, deps: Pick<QueryDeps, 'gazetteer'>): BoostPlace[] {
+  const places: BoostPlace[] = [];
+  for (const p of l.locations) {
+    const worldwide = p.remote && /\b(?:worldwide|anywhere|global(?:ly)?)\b/i.test(p.raw);
+    places.push({ country: p.country, region: p.region, worldwide });
+    if (p.country) continue;
+    for (const q of deps.gazetteer.parse(p.raw.replace(/[()[\]—–]/g, ', ')))
+      if (q.country || q.region) places.push({ country: q.country, region: q.region, worldwide: false });
+  }
+  return places;
+}
+
+function intentBoost(
+  l: ListingSummary,
+  plan: QueryPlan,
+  places: readonly BoostPlace[] = l.locations.map((p) => ({ ...p, worldwide: false })),
+  cities: readonly string[] = [],
+): number {
   let boost = 1;
   if (plan.skills.length) {
     const matched = plan.skills.filter((s) => l.skills.includes(s)).length;
@@ -377,9 +411,12 @@ function intentBoost(l: ListingSummary, plan: QueryPlan, cities: readonly string
   if (plan.seniority) boost *= l.seniority === plan.seniority ? STRONG : WEAK;
   if (plan.employment) boost *= l.employmentType === plan.employment ? 1.4 : 0.8;
   if (plan.countries.length || plan.regions.length) {
-    const inPlace = l.locations.some(
+    // A remote job open to anywhere is open to the place asked for when remote work is asked for.
+    const inPlace = places.some(
       (p) =>
-        (p.country && plan.countries.includes(p.country)) || (p.region && plan.regions.includes(p.region)),
+        (p.country && plan.countries.includes(p.country)) ||
+        (p.region && plan.regions.includes(p.region)) ||
+        (p.worldwide && plan.remote === 'remote'),
     );
     boost *= inPlace ? STRONG : WEAK;
     // A city named ("Toronto or Montréal") is more specific than its country: an office there counts more.

@@ -309,7 +309,11 @@ const compiled = new WeakMap<QueryConcept, RegExp>();
 function phrasePattern(concept: QueryConcept): RegExp {
   let pattern = compiled.get(concept);
   if (!pattern) {
-    const phrases = [...concept.phrases].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // A space or a hyphen in a phrase matches either, or nothing: "office based" is also
+    // "office-based", "on call" also "on-call" and "oncall".
+    const phrases = [...concept.phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => escapeRegExp(p).replace(/(?:\s|\\?-)+/g, '[\\s-]?'));
     pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${phrases.join('|')})(?:$|[^\\p{L}\\p{N}])`, 'iu');
     compiled.set(concept, pattern);
   }

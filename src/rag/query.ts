@@ -207,6 +207,7 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   }
 
   // The question's own words, and corrections for the ones the corpus has never seen.
+  const placeWords = new Set(words(placeText));
   for (const word of words(text)) {
     if (STOP.has(word) || /^\d/.test(word) || word.length < 2) continue;
     terms.add(word);
@@ -224,7 +225,9 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
       terms.add(skill.alias);
       continue;
     }
-    const country = word.length >= 5 ? closestCountry(word, deps.gazetteer) : undefined;
+    // A word of a region name already read ("america" in "Latin America") is no misspelled country.
+    const country =
+      word.length >= 5 && placeWords.has(word) ? closestCountry(word, deps.gazetteer) : undefined;
     if (country) {
       plan.corrections.push({ from: word, to: country });
       if (!plan.countries.includes(country)) plan.countries.push(country);

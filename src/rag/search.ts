@@ -1,4 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
+import { stemmer } from 'stemmer';
 import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
 import { skillSlug } from './analyze.js';
 import type { Region } from './extract/locations.js';
@@ -94,6 +95,8 @@ export class Retriever {
   >;
   private readonly chunkRows: Map<number, ChunkRow>;
   private readonly bm25Statement;
+  /** Stemmed terms in more than half the chunks (no weight in BM25). */
+  private readonly commonTerms: ReadonlySet<string>;
   private readonly firstChunk = new Map<string, ChunkRow>();
   private readonly placesOf = new Map<string, BoostPlace[]>();
 
@@ -125,6 +128,13 @@ export class Retriever {
       const seen = this.firstChunk.get(row.document_id);
       if (!seen || row.id < seen.id) this.firstChunk.set(row.document_id, row);
     }
+    this.commonTerms = new Set(
+      (
+        reader.db
+          .prepare('SELECT term FROM chunks_vocab WHERE doc * 2 > (SELECT count(*) FROM chunks)')
+          .all() as Array<{ term: string }>
+      ).map((r) => r.term),
+    );
     this.bm25Statement = reader.db.prepare(
       `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${BM25_CANDIDATES}`,
     );
@@ -145,7 +155,7 @@ export class Retriever {
 
   /** BM25 chunk ranking for the plan's terms and skills. */
   bm25(plan: QueryPlan): Array<{ chunkId: number; score: number }> {
-    const expression = ftsExpression(plan);
+    const expression = ftsExpression(plan, this.commonTerms) || ftsExpression(plan);
     if (!expression) return [];
     const rows = this.bm25Statement.all(expression) as Array<{ id: number; rank: number }>;
     return rows.map((r) => ({ chunkId: r.id, score: -r.rank }));
@@ -299,11 +309,15 @@ function denseQueryText(plan: QueryPlan): string {
 }
 
 /** An FTS5 expression: every term quoted (no syntax from the member reaches the parser), ORed. */
-export function ftsExpression(plan: QueryPlan): string {
+export function ftsExpression(plan: QueryPlan, common?: ReadonlySet<string>): string {
   const parts = new Set<string>();
   for (const term of plan.terms) {
     const clean = term.replace(/["*^:(){}]/g, ' ').trim();
-    if (clean.length >= 2) parts.add(`"${clean}"`);
+    if (clean.length < 2) continue;
+    // A word in more than half the chunks has no weight in BM25 (FTS5 floors its IDF near zero)
+    // but costs a score for every chunk it matches: it is left out.
+    if (common && /^[a-z]+$/.test(clean) && common.has(stemmer(clean))) continue;
+    parts.add(`"${clean}"`);
   }
   for (const skill of plan.skills) parts.add(`skills:"${skillSlug(skill)}"`);
   return [...parts].join(' OR ');

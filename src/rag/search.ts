@@ -385,7 +385,6 @@ function matchesLocation(l: ListingSummary, location: string, deps: Pick<QueryDe
   );
 }
 
-/** Soft preferences from the question: each satisfied one lifts a listing, each contradicted one lowers it. */
 interface BoostPlace {
   country: string | null;
   region: Region | null;
@@ -410,6 +409,7 @@ function boostPlaces(l: ListingSummary, deps: Pick<QueryDeps, 'gazetteer'>): Boo
   return places;
 }
 
+/** Soft preferences from the question: each satisfied one lifts a listing, each contradicted one lowers it. */
 function intentBoost(
   l: ListingSummary,
   plan: QueryPlan,

@@ -44,6 +44,10 @@ export interface QueryPlan {
   salaryPosted?: { currency?: string };
 }
 
+// Words that introduce another person before a level: "where an EM …", "reporting to the CTO".
+const THIRD_PARTY =
+  /\b(?:where|with|alongside|under|report(?:s|ing)? (?:in)?to|work(?:ing)? for)\s+(?:an?|the|your|our|my|their)\s*$/;
+
 // Small words and question scaffolding that carry nothing for retrieval.
 const STOP = new Set(
   `a an and are as at be by can do does for from has have how i if in into is it its me my of on or our so that the their them there these they this to us was we were what when where which who will with you your any all some find show give looking look want need needs role roles job jobs position positions opening openings something someone somewhere place places company companies work working please tell about like good great best nice kind sort type mostly also just really very ideally preferably maybe around near based backend back end engineer engineers engineering developer dev software`.split(
@@ -96,6 +100,12 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   // Skills named by any alias ("k8s", "golang", "RoR").
   const tokens = tokenize(text);
   for (const m of deps.taxonomy.matchTokens(tokens)) skills.add(m.skill);
+  // Members type languages and frameworks in lower case ("something with rust", "a node lead"):
+  // the names the taxonomy matches only capitalised in listings count in a question.
+  for (const word of words(text)) {
+    const skill = lowerCaseNames(deps.taxonomy).get(word);
+    if (skill) skills.add(skill);
+  }
   // Lower-case "go" in a query is usually the language ("go developer", "golang or go").
   if (/\bgo\b/.test(lower) && !/\b(?:to|will|can|let's|lets) go\b|\bgo (?:to|live|with)\b/.test(lower))
     skills.add('Go');
@@ -105,17 +115,17 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   const matchedPhrases: string[] = [];
   const levels: Array<{ level: Seniority; at: number }> = [];
   for (const concept of deps.concepts) {
-    let hit: { phrase: string; at: number } | undefined;
-    for (const [p, pattern] of phrasePatterns(concept)) {
-      const m = pattern.exec(lower);
-      if (m && (!hit || m.index < hit.at)) hit = { phrase: p, at: m.index };
-    }
-    if (!hit) continue;
+    const m = phrasePattern(concept).exec(lower);
+    if (!m) continue;
+    const hit = { phrase: m[1]!, at: m.index };
     const negated = /(?:\bnot|\bno|non-?|\bnot yet)\s*\(?\s*$/.test(
       lower.slice(Math.max(0, hit.at - 12), hit.at + 1),
     );
     if (concept.seniority) {
-      if (!negated) levels.push({ level: concept.seniority, at: hit.at });
+      // "tech lead where an EM handles the people side", "reporting to the head of engineering":
+      // a level that names someone else in the team is context, not the level wanted.
+      const someoneElse = THIRD_PARTY.test(lower.slice(Math.max(0, hit.at - 30), hit.at + 1));
+      if (!negated && !someoneElse) levels.push({ level: concept.seniority, at: hit.at });
       continue;
     }
     if (negated) continue;
@@ -149,11 +159,20 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     if (code) plan.salaryPosted = { currency: code };
   }
 
-  // Places: countries and cities through the gazetteer, region words ("Europe", "LATAM", "APAC").
-  for (const place of deps.gazetteer.parse(text.replace(/[?!.]/g, ' '))) {
+  // Places: region words first ("Europe", "LATAM", "Latin America"; a region of several words is
+  // taken out of the text so its last word is not read as a country: "Latin America" is not the
+  // US), then countries and cities through the gazetteer.
+  let placeText = text;
+  for (const [pattern, region] of MULTI_WORD_REGIONS) {
+    const masked = placeText.replace(pattern, ' ');
+    if (masked === placeText) continue;
+    if (!plan.regions.includes(region)) plan.regions.push(region);
+    placeText = masked;
+  }
+  for (const place of deps.gazetteer.parse(placeText.replace(/[?!.]/g, ' '))) {
     if (place.country && !plan.countries.includes(place.country)) plan.countries.push(place.country);
   }
-  for (const word of words(text)) {
+  for (const word of words(placeText)) {
     const country = deps.gazetteer.country(word);
     if (country && word.length > 2 && !plan.countries.includes(country.country))
       plan.countries.push(country.country);
@@ -168,7 +187,7 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     const country = deps.gazetteer.country(code);
     if (country && !plan.countries.includes(country.country)) plan.countries.push(country.country);
   }
-  for (const city of deps.gazetteer.cityMentions(text))
+  for (const city of deps.gazetteer.cityMentions(placeText))
     if (!plan.countries.includes(city.country)) plan.countries.push(city.country);
 
   // Pay: "over 120k", "€100k+", "at least 150000 USD".
@@ -188,10 +207,17 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   }
 
   // The question's own words, and corrections for the ones the corpus has never seen.
+  const placeWords = new Set(words(placeText));
   for (const word of words(text)) {
     if (STOP.has(word) || /^\d/.test(word) || word.length < 2) continue;
     terms.add(word);
-    if (word.length < 4 || deps.vocabulary.has(stemmer(word)) || deps.vocabulary.has(word)) continue;
+    if (
+      word.length < 4 ||
+      deps.vocabulary.has(stemmer(word)) ||
+      deps.vocabulary.has(word) ||
+      conceptWords(deps.concepts).has(word)
+    )
+      continue;
     const skill = closestSkill(word, deps.taxonomy);
     if (skill) {
       skills.add(skill.skill);
@@ -199,7 +225,9 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
       terms.add(skill.alias);
       continue;
     }
-    const country = word.length >= 5 ? closestCountry(word, deps.gazetteer) : undefined;
+    // A word of a region name already read ("america" in "Latin America") is no misspelled country.
+    const country =
+      word.length >= 5 && placeWords.has(word) ? closestCountry(word, deps.gazetteer) : undefined;
     if (country) {
       plan.corrections.push({ from: word, to: country });
       if (!plan.countries.includes(country)) plan.countries.push(country);
@@ -241,6 +269,34 @@ function isBroadSkill(skill: string, phrases: string[]): boolean {
   return broad.includes(skill) || (phrases.length > 0 && skill === 'Payments');
 }
 
+// The words of the concept phrases are known words, never typos to correct ("chill" is not "Chile").
+const conceptWordCache = new WeakMap<QueryConcept[], Set<string>>();
+function conceptWords(concepts: QueryConcept[]): Set<string> {
+  let known = conceptWordCache.get(concepts);
+  if (!known) {
+    known = new Set(concepts.flatMap((c) => c.phrases.flatMap((p) => words(p))));
+    conceptWordCache.set(concepts, known);
+  }
+  return known;
+}
+
+// Languages, runtimes and frameworks whose name is also an everyday word ("Rust", "Node", "Rails",
+// "Swift", "Spring") match listings only capitalised; in a question, lower case is the skill.
+// Go has its own rule above (the verb); REST, Oracle or Helm stay capitalised only.
+const LOWER_CASE_CATEGORIES = new Set(['language', 'runtime', 'framework']);
+const lowerCaseCache = new WeakMap<SkillTaxonomy, Map<string, string>>();
+function lowerCaseNames(taxonomy: SkillTaxonomy): Map<string, string> {
+  let names = lowerCaseCache.get(taxonomy);
+  if (!names) {
+    names = new Map();
+    for (const [name, def] of taxonomy.skills)
+      if (name !== 'Go' && LOWER_CASE_CATEGORIES.has(def.category))
+        for (const exact of def.exact) if (!exact.includes(' ')) names.set(exact.toLowerCase(), name);
+    lowerCaseCache.set(taxonomy, names);
+  }
+  return names;
+}
+
 function words(text: string): string[] {
   return (
     text
@@ -250,18 +306,21 @@ function words(text: string): string[] {
   );
 }
 
-// Compiled once per concept: building ~200 regular expressions per question cost a millisecond.
-const compiled = new WeakMap<QueryConcept, Array<[string, RegExp]>>();
-function phrasePatterns(concept: QueryConcept): Array<[string, RegExp]> {
-  let patterns = compiled.get(concept);
-  if (!patterns) {
-    patterns = concept.phrases.map((p) => [
-      p,
-      new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRegExp(p)})(?:$|[^\\p{L}\\p{N}])`, 'iu'),
-    ]);
-    compiled.set(concept, patterns);
+// Compiled once per concept, all its phrases in one alternation (the leftmost match is the first
+// phrase in the question): one regular expression per concept instead of one per phrase.
+const compiled = new WeakMap<QueryConcept, RegExp>();
+function phrasePattern(concept: QueryConcept): RegExp {
+  let pattern = compiled.get(concept);
+  if (!pattern) {
+    // A space or a hyphen in a phrase matches either, or nothing: "office based" is also
+    // "office-based", "on call" also "on-call" and "oncall".
+    const phrases = [...concept.phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => escapeRegExp(p).replace(/(?:\s|\\?-)+/g, '[\\s-]?'));
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${phrases.join('|')})(?:$|[^\\p{L}\\p{N}])`, 'iu');
+    compiled.set(concept, pattern);
   }
-  return patterns;
+  return pattern;
 }
 
 function escapeRegExp(text: string): string {
@@ -286,8 +345,14 @@ const REGION_WORDS: Record<string, Region> = {
   mena: 'middle-east',
   gcc: 'middle-east',
   'north america': 'north-america',
+  'central america': 'latin-america',
   americas: 'north-america',
 };
+
+// Region names of several words, matched on the whole question (the word loop sees one word at a time).
+const MULTI_WORD_REGIONS: Array<[RegExp, Region]> = Object.entries(REGION_WORDS)
+  .filter(([phrase]) => phrase.includes(' '))
+  .map(([phrase, region]) => [new RegExp(`\\b${phrase.replace(' ', '[\\s-]+')}\\b`, 'giu'), region]);
 
 function regionWord(word: string): Region | undefined {
   return REGION_WORDS[word];

@@ -1,4 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
+import { stemmer } from 'stemmer';
 import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
 import { skillSlug } from './analyze.js';
 import type { Region } from './extract/locations.js';
@@ -73,7 +74,13 @@ const RRF_K = 60;
 const DENSE_WEIGHT = 0.5;
 const STRONG = 2;
 const WEAK = 0.5;
-const CANDIDATES = 200;
+const CITY = 1.5;
+const BM25_CANDIDATES = 100;
+const DENSE_CANDIDATES = 200;
+// Hybrid only: the dense query is moved towards the best FEEDBACK_PASSAGES full-text passages,
+// which together weigh FEEDBACK_WEIGHT times the question's own (unit) vector.
+const FEEDBACK_PASSAGES = 5;
+const FEEDBACK_WEIGHT = 2;
 
 /**
  * Hybrid retrieval over one generation: BM25 from FTS5 and nearest neighbours from the hnswlib
@@ -88,6 +95,10 @@ export class Retriever {
   >;
   private readonly chunkRows: Map<number, ChunkRow>;
   private readonly bm25Statement;
+  /** Stemmed terms in more than half the chunks (no weight in BM25). */
+  private readonly commonTerms: ReadonlySet<string>;
+  private readonly firstChunk = new Map<string, ChunkRow>();
+  private readonly placesOf = new Map<string, BoostPlace[]>();
 
   constructor(
     reader: CorpusReader,
@@ -119,8 +130,20 @@ export class Retriever {
           .all() as ChunkRow[]
       ).map((c) => [c.id, c]),
     );
+    for (const l of this.listingsById.values()) this.placesOf.set(l.id, boostPlaces(l, queryDeps));
+    for (const row of this.chunkRows.values()) {
+      const seen = this.firstChunk.get(row.document_id);
+      if (!seen || row.id < seen.id) this.firstChunk.set(row.document_id, row);
+    }
+    this.commonTerms = new Set(
+      (
+        reader.db
+          .prepare('SELECT term FROM chunks_vocab WHERE doc * 2 > (SELECT count(*) FROM chunks)')
+          .all() as Array<{ term: string }>
+      ).map((r) => r.term),
+    );
     this.bm25Statement = reader.db.prepare(
-      `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`,
+      `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${BM25_CANDIDATES}`,
     );
   }
 
@@ -139,7 +162,7 @@ export class Retriever {
 
   /** BM25 chunk ranking for the plan's terms and skills. */
   bm25(plan: QueryPlan): Array<{ chunkId: number; score: number }> {
-    const expression = ftsExpression(plan);
+    const expression = ftsExpression(plan, this.commonTerms) || ftsExpression(plan);
     if (!expression) return [];
     const rows = this.bm25Statement.all(expression) as Array<{ id: number; rank: number }>;
     return rows.map((r) => ({ chunkId: r.id, score: -r.rank }));
@@ -147,7 +170,30 @@ export class Retriever {
 
   dense(vector: number[]): Array<{ chunkId: number; score: number }> {
     if (!this.vectors) return [];
-    return this.vectors.search(vector, CANDIDATES).map((n) => ({ chunkId: n.label, score: n.similarity }));
+    return this.vectors
+      .search(vector, DENSE_CANDIDATES)
+      .map((n) => ({ chunkId: n.label, score: n.similarity }));
+  }
+
+  /**
+   * Pseudo-relevance feedback for the dense side of hybrid search (Rocchio): the question's vector
+   * moved towards the vectors of the best full-text passages, so the nearest neighbours are sought
+   * around what the question's words found, not around the question's wording alone. Measured on
+   * the development set (docs/RETRIEVAL.md): a flat optimum for 4–8 passages at weight 1.5–3.
+   */
+  private withFeedback(vector: number[], bm25: Array<{ chunkId: number }>): number[] {
+    if (!this.vectors || bm25.length === 0) return vector;
+    let norm = 0;
+    for (const x of vector) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    const out = vector.map((x) => x / norm);
+    const top = bm25.slice(0, FEEDBACK_PASSAGES);
+    const share = FEEDBACK_WEIGHT / top.length;
+    for (const { chunkId } of top) {
+      const v = this.vectors.vector(chunkId);
+      if (v && v.length === out.length) for (let i = 0; i < out.length; i++) out[i]! += share * v[i]!;
+    }
+    return out;
   }
 
   private rank(plan: QueryPlan, vector: number[] | null, options: SearchOptions): SearchHit[] {
@@ -155,31 +201,62 @@ export class Retriever {
     const mode = options.mode ?? 'hybrid';
     const wanted = options.documents ?? 'listings';
     const lists: Array<{ weight: number; hits: Array<{ chunkId: number; score: number }> }> = [];
-    if (mode !== 'dense') lists.push({ weight: 1, hits: this.bm25(plan) });
+    const bm25 = mode !== 'dense' ? this.bm25(plan) : [];
+    if (mode !== 'dense') lists.push({ weight: 1, hits: bm25 });
     if (mode !== 'bm25' && vector)
-      lists.push({ weight: mode === 'hybrid' ? DENSE_WEIGHT : 1, hits: this.dense(vector) });
+      lists.push(
+        mode === 'hybrid'
+          ? { weight: DENSE_WEIGHT, hits: this.dense(this.withFeedback(vector, bm25)) }
+          : { weight: 1, hits: this.dense(vector) },
+      );
 
     // Chunk lists → document rankings (a document ranks by its best chunk), then reciprocal rank fusion.
     const fused = new Map<string, number>();
-    const chunksByDoc = new Map<string, Map<number, number>>();
-    for (const { weight, hits: list } of lists) {
-      // Insertion order of the set is the document ranking of this list.
-      const docOrder = new Set<string>();
-      for (const [rank, hit] of list.entries()) {
-        const row = this.chunkRows.get(hit.chunkId);
+    // Each chunk's fused score and each document's chunks found, for the passages shown.
+    const chunkScores = new Map<number, number>();
+    const chunksOf = new Map<string, number[]>();
+    // What a document missing from a list gets from it: the score of the rank just past its end.
+    const floors: Array<{ docs: Map<string, number>; floor: number }> = [];
+    for (const { weight, hits } of lists) {
+      const docRank = new Map<string, number>();
+      for (let rank = 0; rank < hits.length; rank++) {
+        const chunkId = hits[rank]!.chunkId;
+        const row = this.chunkRows.get(chunkId);
         if (!row) continue;
-        let perDoc = chunksByDoc.get(row.document_id);
-        if (!perDoc) {
-          perDoc = new Map();
-          chunksByDoc.set(row.document_id, perDoc);
+        const doc = row.document_id;
+        const before = chunkScores.get(chunkId);
+        chunkScores.set(chunkId, (before ?? 0) + weight / (RRF_K + rank + 1));
+        if (before === undefined) {
+          const found = chunksOf.get(doc);
+          if (found) found.push(chunkId);
+          else chunksOf.set(doc, [chunkId]);
         }
-        perDoc.set(hit.chunkId, (perDoc.get(hit.chunkId) ?? 0) + weight / (RRF_K + rank + 1));
-        docOrder.add(row.document_id);
+        if (!docRank.has(doc)) docRank.set(doc, docRank.size);
       }
-      let rank = 0;
-      for (const doc of docOrder) fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank++ + 1));
+      for (const [doc, rank] of docRank) fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank + 1));
+      floors.push({ docs: docRank, floor: weight / (RRF_K + docRank.size + 1) });
     }
+    // A listing whose facts are what the question asks for (level, place, work mode…) stays a
+    // candidate even when neither list reached it ("mid-level jobs in Europe" names no words the
+    // listings use): it ranks as if just below the end of each list, then the boosts apply.
+    if (hasFacts(plan) && wanted !== 'guides')
+      for (const [id, listing] of this.listingsById)
+        if (!fused.has(id) && intentBoost(listing, plan, this.placesOf.get(id)) > 1) fused.set(id, 0);
+    if (floors.length > 1 || fused.size > (floors[0]?.docs.size ?? 0))
+      for (const [id, score] of fused) {
+        let s = score;
+        for (const { docs, floor } of floors) if (!docs.has(id)) s += floor;
+        fused.set(id, s);
+      }
 
+    const cities =
+      plan.countries.length > 0
+        ? [
+            ...new Set(
+              this.queryDeps.gazetteer.cityMentions(plan.text).map((c) => ` ${foldAccents(c.city)} `),
+            ),
+          ]
+        : [];
     const filters = options.filters ?? {};
     const scored: Array<{ id: string; score: number }> = [];
     for (const [id, base] of fused) {
@@ -190,7 +267,10 @@ export class Retriever {
       const listing = this.listingsById.get(id);
       if (listing && !passesFilters(listing, filters, this.queryDeps)) continue;
       if (!listing && hasListingFilters(filters)) continue;
-      scored.push({ id, score: base * (listing ? intentBoost(listing, plan) : 1) });
+      scored.push({
+        id,
+        score: base * (listing ? intentBoost(listing, plan, this.placesOf.get(id), cities) : 1),
+      });
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 
@@ -201,13 +281,19 @@ export class Retriever {
       (id) => this.documentKinds.get(id)?.company ?? id,
     ).map(({ id, score }) => {
       const doc = this.documentKinds.get(id)!;
-      const passages = [...(chunksByDoc.get(id) ?? new Map<number, number>())]
+      const passages = (chunksOf.get(id) ?? [])
+        .map((chunkId) => [chunkId, chunkScores.get(chunkId) ?? 0] as const)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
         .map(([chunkId]) => {
           const row = this.chunkRows.get(chunkId)!;
           return { chunkId: row.id, heading: row.heading, text: row.text };
         });
+      // A listing admitted by its facts alone is shown by its opening passage.
+      if (passages.length === 0) {
+        const first = this.firstChunk.get(id);
+        if (first) passages.push({ chunkId: first.id, heading: first.heading, text: first.text });
+      }
       const best = passages[0]!;
       return {
         listingId: id,
@@ -230,14 +316,32 @@ function denseQueryText(plan: QueryPlan): string {
 }
 
 /** An FTS5 expression: every term quoted (no syntax from the member reaches the parser), ORed. */
-export function ftsExpression(plan: QueryPlan): string {
+export function ftsExpression(plan: QueryPlan, common?: ReadonlySet<string>): string {
   const parts = new Set<string>();
   for (const term of plan.terms) {
     const clean = term.replace(/["*^:(){}]/g, ' ').trim();
-    if (clean.length >= 2) parts.add(`"${clean}"`);
+    if (clean.length < 2) continue;
+    // A word in more than half the chunks has no weight in BM25 (FTS5 floors its IDF near zero)
+    // but costs a score for every chunk it matches: it is left out.
+    if (common && /^[a-z]+$/.test(clean) && common.has(stemmer(clean))) continue;
+    parts.add(`"${clean}"`);
   }
   for (const skill of plan.skills) parts.add(`skills:"${skillSlug(skill)}"`);
   return [...parts].join(' OR ');
+}
+
+/** Whether the question asks for any fact extracted from listings (what intentBoost weighs). */
+function hasFacts(plan: QueryPlan): boolean {
+  return Boolean(
+    plan.skills.length ||
+      plan.remote ||
+      plan.seniority ||
+      plan.employment ||
+      plan.countries.length ||
+      plan.regions.length ||
+      plan.salaryPosted ||
+      plan.minSalary,
+  );
 }
 
 function hasListingFilters(f: SearchFilters): boolean {
@@ -288,8 +392,37 @@ function matchesLocation(l: ListingSummary, location: string, deps: Pick<QueryDe
   );
 }
 
+interface BoostPlace {
+  country: string | null;
+  region: Region | null;
+  /** Remote and open to anywhere ("Remote (worldwide)"). */
+  worldwide: boolean;
+}
+
+/**
+ * The places a listing is open to, for the soft place preference: the extracted ones, plus the
+ * countries named inside a place the extraction left without one ("Remote (Australia or New
+ * Zealand)" is split before its parenthesis closes, so "Remote (Australia" has no country).
+ */
+function boostPlaces(l: ListingSummary, deps: Pick<QueryDeps, 'gazetteer'>): BoostPlace[] {
+  const places: BoostPlace[] = [];
+  for (const p of l.locations) {
+    const worldwide = p.remote && /\b(?:worldwide|anywhere|global(?:ly)?)\b/i.test(p.raw);
+    places.push({ country: p.country, region: p.region, worldwide });
+    if (p.country) continue;
+    for (const q of deps.gazetteer.parse(p.raw.replace(/[()[\]—–]/g, ', ')))
+      if (q.country || q.region) places.push({ country: q.country, region: q.region, worldwide: false });
+  }
+  return places;
+}
+
 /** Soft preferences from the question: each satisfied one lifts a listing, each contradicted one lowers it. */
-function intentBoost(l: ListingSummary, plan: QueryPlan): number {
+function intentBoost(
+  l: ListingSummary,
+  plan: QueryPlan,
+  places: readonly BoostPlace[] = l.locations.map((p) => ({ ...p, worldwide: false })),
+  cities: readonly string[] = [],
+): number {
   let boost = 1;
   if (plan.skills.length) {
     const matched = plan.skills.filter((s) => l.skills.includes(s)).length;
@@ -299,11 +432,17 @@ function intentBoost(l: ListingSummary, plan: QueryPlan): number {
   if (plan.seniority) boost *= l.seniority === plan.seniority ? STRONG : WEAK;
   if (plan.employment) boost *= l.employmentType === plan.employment ? 1.4 : 0.8;
   if (plan.countries.length || plan.regions.length) {
-    const inPlace = l.locations.some(
+    // A remote job open to anywhere is open to the place asked for when remote work is asked for.
+    const inPlace = places.some(
       (p) =>
-        (p.country && plan.countries.includes(p.country)) || (p.region && plan.regions.includes(p.region)),
+        (p.country && plan.countries.includes(p.country)) ||
+        (p.region && plan.regions.includes(p.region)) ||
+        (p.worldwide && plan.remote === 'remote'),
     );
     boost *= inPlace ? STRONG : WEAK;
+    // A city named ("Toronto or Montréal") is more specific than its country: an office there counts more.
+    if (inPlace && cities.length && l.locations.some((p) => cities.some((c) => placeNames(p).includes(c))))
+      boost *= CITY;
   }
   if (plan.salaryPosted) {
     const s = l.salary;
@@ -321,6 +460,13 @@ function intentBoost(l: ListingSummary, plan: QueryPlan): number {
     else boost *= 0.6;
   }
   return boost;
+}
+
+const foldAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A place's city and its raw line, lower-cased without accents, to find a city named in a question. */
+function placeNames(p: ListingSummary['locations'][number]): string {
+  return foldAccents(` ${p.city ?? ''} ${p.raw.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
 }
 
 /** At most `perCompany` results from one company in the first page; the rest follow after. */

@@ -28,6 +28,8 @@ export class VectorIndexError extends Error {
 const M = 16;
 const EF_CONSTRUCTION = 200;
 const EF_SEARCH = 256;
+// Vectors copied out of the index and kept for reuse (pseudo-relevance feedback): ~28 MB at 704 dimensions.
+const MAX_VECTOR_COPIES = 10_000;
 
 /**
  * An hnswlib index whose labels are chunk row ids. Loading checks the recorded model and
@@ -35,6 +37,8 @@ const EF_SEARCH = 256;
  * corrupted one, so the generation's checksums are verified before this is ever called.
  */
 export class VectorIndex {
+  private readonly copies = new Map<number, Float32Array>();
+
   private constructor(
     private readonly index: InstanceType<typeof HierarchicalNSW>,
     readonly meta: VectorIndexMeta,
@@ -116,6 +120,23 @@ export class VectorIndex {
       );
     index.setEf(EF_SEARCH);
     return new VectorIndex(index, meta);
+  }
+
+  /**
+   * The stored vector of a chunk (hnswlib keeps it normalised for the cosine space), or null.
+   * Copying a vector out of hnswlib costs ~0.1 ms, so the ones asked for are kept (up to a bound).
+   */
+  vector(label: number): Float32Array | null {
+    let v = this.copies.get(label);
+    if (v) return v;
+    try {
+      v = Float32Array.from(this.index.getPoint(label));
+    } catch {
+      return null;
+    }
+    if (this.copies.size >= MAX_VECTOR_COPIES) this.copies.clear();
+    this.copies.set(label, v);
+    return v;
   }
 
   /** Nearest chunks by cosine similarity (1 − distance), best first. */

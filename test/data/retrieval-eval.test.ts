@@ -20,16 +20,17 @@ describe('retrieval quality on data/eval/queries.jsonl', () => {
     expect(report.queries).toBeGreaterThanOrEqual(60);
   });
 
-  // Measured with `npm run eval` on 2026-11-28 (docs/RETRIEVAL.md): hybrid nDCG@10 0.791,
-  // bm25 0.788, dense 0.757. The floor leaves a little room for platform float differences.
+  // Measured with `npm run eval` on 2026-12-04 (docs/RETRIEVAL.md): hybrid nDCG@10 0.863,
+  // Recall@10 0.871, MRR 0.939; bm25 0.856, dense 0.827. The floor leaves a little room for
+  // platform float differences.
   test('hybrid does not regress below the measured numbers', () => {
-    expect(report.modes.hybrid.ndcg10).toBeGreaterThanOrEqual(0.78);
-    expect(report.modes.hybrid.recall10).toBeGreaterThanOrEqual(0.79);
-    expect(report.modes.hybrid.mrr).toBeGreaterThanOrEqual(0.86);
+    expect(report.modes.hybrid.ndcg10).toBeGreaterThanOrEqual(0.85);
+    expect(report.modes.hybrid.recall10).toBeGreaterThanOrEqual(0.86);
+    expect(report.modes.hybrid.mrr).toBeGreaterThanOrEqual(0.92);
   });
 
-  test('hybrid is at least as good as either retriever alone', () => {
-    expect(report.modes.hybrid.ndcg10).toBeGreaterThanOrEqual(report.modes.bm25.ndcg10);
+  test('hybrid beats either retriever alone', () => {
+    expect(report.modes.hybrid.ndcg10).toBeGreaterThan(report.modes.bm25.ndcg10);
     expect(report.modes.hybrid.ndcg10).toBeGreaterThan(report.modes.dense.ndcg10);
   });
 });

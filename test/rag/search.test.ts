@@ -98,6 +98,41 @@ describe('hybrid search', () => {
     expect((await retriever.search('not senior yet, mid level please')).plan.seniority).toBe('mid');
   });
 
+  test('a level that names someone else is context; regions of several words are not a country', async () => {
+    const { retriever } = await setup();
+    const plan = async (q: string) => (await retriever.search(q)).plan;
+    expect((await plan('tech lead where an EM handles the people side')).seniority).toBe('lead');
+    expect((await plan('lead role reporting to the engineering manager')).seniority).toBe('lead');
+    expect((await plan('engineering manager openings')).seniority).toBe('manager');
+    expect(await plan('lead jobs in Latin America')).toMatchObject({
+      regions: ['latin-america'],
+      countries: [],
+    });
+    expect(await plan('anything in the middle-east')).toMatchObject({
+      regions: ['middle-east'],
+      countries: [],
+    });
+  });
+
+  test('lower-case language names are skills; concept words are not typos; hyphen or space', async () => {
+    const { retriever } = await setup();
+    const plan = async (q: string) => (await retriever.search(q)).plan;
+    expect(await plan('something chill with rust')).toMatchObject({
+      skills: ['Rust'],
+      corrections: [],
+      countries: [],
+    });
+    expect((await plan('a node lead')).skills).toContain('Node.js');
+    expect((await plan('office-based java jobs')).remote).toBe('onsite');
+  });
+
+  test('a listing whose facts match is found even when no word of the question is in it', async () => {
+    const { retriever } = await setup();
+    const { hits } = await retriever.search('staff level please');
+    expect(hits[0]?.listingId).toBe('rust-hybrid');
+    expect(hits[0]?.passages.length).toBeGreaterThan(0);
+  });
+
   test('filters are hard: remote, level, skills, pay, place, company', async () => {
     const { retriever } = await setup();
     const ids = async (filters: Parameters<typeof retriever.search>[1]) =>

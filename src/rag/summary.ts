@@ -259,7 +259,9 @@ export function summarizeListing(listing: ListingDetail, input: SummaryInput): R
   return {
     kind: 'listing',
     title: `${listing.title} — ${listing.company}`,
-    basis: `${listing.location} · ${listing.remote === 'onsite' ? 'on-site' : listing.remote} · posted ${listing.postedAt ?? 'date unknown'}`,
+    basis: `${listing.location} · ${listing.remote === 'onsite' ? 'on-site' : listing.remote} · posted ${listing.postedAt ?? 'date unknown'}${
+      listing.closedAt ? ` · closed ${listing.closedAt.slice(0, 10)}: its board no longer lists it` : ''
+    }`,
     listingId: listing.id,
     listings: 1,
     listingIds: [listing.id],

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
 
 /**
@@ -199,7 +200,14 @@ export class GenerationStore {
    * process is gone (killed mid-refresh) is taken over.
    */
   acquireLock(now: Date): () => void {
-    const body = JSON.stringify({ pid: process.pid, host: os.hostname(), startedAt: now.toISOString() });
+    // The thread is recorded too: in the bot a refresh runs in a worker thread, and if that thread
+    // dies the process lives on, so only the thread id tells whose lock was left behind.
+    const body = JSON.stringify({
+      pid: process.pid,
+      thread: threadId,
+      host: os.hostname(),
+      startedAt: now.toISOString(),
+    });
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = fs.openSync(this.lockFile, 'wx');
@@ -227,7 +235,27 @@ export class GenerationStore {
     throw new RefreshInProgressError('A refresh is already running; try again when it finishes');
   }
 
-  private readLock(): { pid: number; host: string; startedAt: string } | null {
+  /**
+   * Removes the refresh lock if a thread of this process that has since died held it (the pool
+   * calls this when a worker exits). A lock of any other process or thread is left alone.
+   */
+  releaseLockOfThread(deadThreadId: number): boolean {
+    const holder = this.readLock();
+    if (
+      !holder ||
+      holder.pid !== process.pid ||
+      holder.host !== os.hostname() ||
+      holder.thread !== deadThreadId
+    )
+      return false;
+    fs.rmSync(this.lockFile, { force: true });
+    this.log.warn(
+      `Released the refresh lock left by worker thread ${deadThreadId}, which stopped mid-refresh`,
+    );
+    return true;
+  }
+
+  private readLock(): { pid: number; thread?: number; host: string; startedAt: string } | null {
     try {
       return JSON.parse(fs.readFileSync(this.lockFile, 'utf8'));
     } catch {

@@ -40,15 +40,30 @@ test('an expired exchange is a member-facing error, not a crash', async () => {
   await expect(pool.run('similar', { exchangeId: 'does-not-exist' })).rejects.toBeInstanceOf(UserFacingError);
 });
 
-test('a worker that dies fails its jobs and is replaced', async () => {
-  const slots = (pool as unknown as { interactive: Array<{ worker: { terminate(): Promise<number> } }> })
-    .interactive;
-  const failed = expect(pool.run('catalog', {})).rejects.toThrow(/stopped .* while working/);
-  await slots[0]!.worker.terminate();
-  await slots[1]!.worker.terminate();
+test('a worker that dies mid-refresh fails its job, is replaced, and leaves no refresh lock behind', async () => {
+  const admin = { id: '9', name: 'admin', isAdmin: true };
+  const refresh = (onProgress?: (v: unknown) => void) =>
+    pool.run(
+      'command',
+      { name: 'corpus', options: { subcommand: 'refresh' }, invoker: admin, guildId: null, exchangeId: 'r' },
+      { background: true, ...(onProgress ? { onProgress } : {}) },
+    );
+  const background = () =>
+    (pool as unknown as { background?: { worker: { terminate(): Promise<number> } } }).background;
+  // Killed at its first progress report: the refresh is certainly running, and holds the lock.
+  let killed: Promise<number> | undefined;
+  const failed = expect(
+    refresh(() => {
+      killed ??= background()!.worker.terminate();
+    }),
+  ).rejects.toThrow(/stopped .* while working/);
   await failed;
-  await pool.ready();
+  await killed;
+  expect(log.lines.some((l) => /exited with code .*starting a new one/.test(l))).toBe(true);
+  expect(log.lines.some((l) => /Released the refresh lock left by worker thread/.test(l))).toBe(true);
+  // The next refresh is not refused as "already running", and members are still served.
+  const next = await refresh();
+  expect(JSON.stringify(next.reply)).not.toMatch(/already running/);
   const catalog = await pool.run('catalog', {});
   expect(catalog.listings.length).toBeGreaterThan(100);
-  expect(log.lines.some((l) => /exited with code .*starting a new one/.test(l))).toBe(true);
 });

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
+import { GenerationStore } from '../../storage/generations.js';
 import { UserFacingError } from '../reply.js';
 import type { OPERATIONS, OperationName } from './operations.js';
 import type { FromWorker, SerializedError, ToWorker, WorkerInit } from './protocol.js';
@@ -34,6 +35,8 @@ interface WorkerSlot {
   inFlight: number;
   /** Model-call slots this worker holds, returned if it dies. */
   modelSlots: number;
+  /** Read at spawn: `worker.threadId` is -1 once the worker has exited. */
+  threadId: number | undefined;
 }
 
 export interface PoolOptions {
@@ -176,7 +179,7 @@ export class WorkerPool {
     });
     // Nobody may be awaiting `ready` when a worker fails to start; the failure is logged below.
     ready.catch(() => {});
-    const slot: WorkerSlot = { name, worker, ready, inFlight: 0, modelSlots: 0 };
+    const slot: WorkerSlot = { name, worker, ready, inFlight: 0, modelSlots: 0, threadId: worker.threadId };
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message, markReady));
     worker.on('error', (error) => {
       this.log.error(`${name} crashed: ${error.stack ?? error.message}`);
@@ -225,6 +228,9 @@ export class WorkerPool {
   }
 
   private onExit(slot: WorkerSlot, code: number): void {
+    // A worker that died mid-refresh must not leave the refresh lock held for the life of the process.
+    if (slot.threadId !== undefined)
+      new GenerationStore(this.config.dataDir, this.log).releaseLockOfThread(slot.threadId);
     if (this.retired.delete(slot)) return;
     for (const [id, p] of this.pending) {
       if (p.slot !== slot) continue;

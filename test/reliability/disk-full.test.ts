@@ -32,7 +32,10 @@ function appOn(dataDir: string) {
   const app = new App(
     loadConfig({ ROLERADAR_DATA_DIR: dataDir, ROLERADAR_CORPUS_DIR: corpusDir }),
     log,
-    () => new Date((clock += 1000)),
+    () => {
+      clock += 1000;
+      return new Date(clock);
+    },
   );
   return { app, log };
 }

@@ -17,7 +17,7 @@ import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summar
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import type { Db } from './storage/database.js';
-import { GenerationStore } from './storage/generations.js';
+import { GenerationStore, RefreshInProgressError } from './storage/generations.js';
 import { MentorNotes } from './storage/mentor-notes.js';
 import { openStateDb } from './storage/state.js';
 
@@ -223,11 +223,33 @@ export class App {
     return new MentorNotes(this.state(), this.now);
   }
 
-  /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */
+  /**
+   * At start-up: removes what an interrupted refresh left behind, and builds the embedded corpus
+   * when no generation exists yet (the first `npm start`).
+   */
   async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
-    if (this.store.current()) return null;
+    if (this.store.current()) {
+      this.removeLeftovers();
+      return null;
+    }
     this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
     return this.ingest({ sources: [], embedded: true }, onProgress);
+  }
+
+  /** Unfinished builds of a crashed refresh go, under the refresh lock: a refresh running now keeps its own. */
+  private removeLeftovers(): void {
+    let release: () => void;
+    try {
+      release = this.store.acquireLock(this.now());
+    } catch (error) {
+      if (error instanceof RefreshInProgressError) return;
+      throw error;
+    }
+    try {
+      this.store.recover();
+    } finally {
+      release();
+    }
   }
 
   ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {

@@ -150,8 +150,12 @@ test(
       model500: () => {
         for (let i = 0; i < 3; i++) openai.script.push({ status: 500 });
       },
-      model429: () => openai.script.push({ status: 429, headers: { 'retry-after': '1' } }),
-      modelHang: () => openai.script.push({ status: 0, hang: true }),
+      model429: () => {
+        openai.script.push({ status: 429, headers: { 'retry-after': '1' } });
+      },
+      modelHang: () => {
+        openai.script.push({ status: 0, hang: true });
+      },
       modelSlow: () => {
         openai.chat.delayMs = 1500;
         setTimeout(() => {
@@ -247,7 +251,7 @@ test(
     const health = await fetch(`http://127.0.0.1:${bot.opsPort}/healthz`);
     expect(health.status).toBe(200);
     const last = await fake.command('ask', [option('question', QUESTIONS[0]!)], someone()).answered;
-    expect(last.embeds[0]?.fields?.length).toBeGreaterThan(0);
+    expect((last.embeds[0]?.fields as unknown[] | undefined)?.length).toBeGreaterThan(0);
     // 4. Every answer's citations come from one generation, the one its footer names.
     const versionOf = new Map<string, number>();
     let cited = 0;

@@ -125,4 +125,8 @@ test('100 /ask spanning a generation switch: every answer cites one generation, 
   expect(seen[2]).toBeGreaterThan(0);
   expect(outcomes.some((o) => /Model answer/.test(JSON.stringify(o.reply.embeds)))).toBe(true);
   expect(log.lines.filter((l) => /^error /.test(l))).toEqual([]);
+  const model = outcomes.filter((o) => /Model answer/.test(JSON.stringify(o.reply.embeds))).length;
+  console.info(
+    `generation switch: ${outcomes.length} answers, ${seen[1]} from generation 1 and ${seen[2]} from generation 2, ${model} by the model; ${afterSwitch} wave(s) after the switch`,
+  );
 }, 120_000);

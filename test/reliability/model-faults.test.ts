@@ -64,6 +64,7 @@ for (const streamed of [false, true]) {
       expect(took).toBeGreaterThanOrEqual(1900);
       expect(took).toBeLessThan(5000);
       expect(chatCalls(server)).toBe(2);
+      console.info(`429 retry-after 2 s (${how}): answered by the model in ${Math.round(took)} ms`);
     });
 
     test(`a 200 whose JSON is cut off: the offline answer, no retry storm (${how})`, async () => {

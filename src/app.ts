@@ -28,7 +28,7 @@ import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summar
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/database.js';
-import { GenerationStore } from './storage/generations.js';
+import { GenerationStore, RefreshInProgressError } from './storage/generations.js';
 import { MentorNotes } from './storage/mentor-notes.js';
 import { openStateDb } from './storage/state.js';
 
@@ -264,10 +264,16 @@ export class App {
     );
   }
 
-  /** Builds the embedded corpus when no generation exists yet (the first `npm start`). */
+  /**
+   * At start-up: removes what an interrupted refresh left behind, and builds the embedded corpus
+   * when no generation exists yet (the first `npm start`), or upgrades one of an older schema.
+   */
   async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
     const current = this.store.current();
-    if (current && current.manifest.schemaVersion === SCHEMA_VERSION) return null;
+    if (current && current.manifest.schemaVersion === SCHEMA_VERSION) {
+      this.removeLeftovers();
+      return null;
+    }
     if (current)
       // An older schema cannot be read; a refresh copies it, migrates the copy and keeps its listings.
       this.log.info(
@@ -275,6 +281,22 @@ export class App {
       );
     else this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
     return this.ingest({ sources: [], embedded: true }, onProgress);
+  }
+
+  /** Unfinished builds of a crashed refresh go, under the refresh lock: a refresh running now keeps its own. */
+  private removeLeftovers(): void {
+    let release: () => void;
+    try {
+      release = this.store.acquireLock(this.now());
+    } catch (error) {
+      if (error instanceof RefreshInProgressError) return;
+      throw error;
+    }
+    try {
+      this.store.recover();
+    } finally {
+      release();
+    }
   }
 
   /** The configured job-board sources (the sources file; none when it does not exist). */

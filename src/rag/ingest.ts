@@ -525,8 +525,21 @@ async function ingestLocked(
     return report('published', `Published generation ${generation.id}: ${summary}`, generation.id, load);
   } catch (error) {
     discard();
+    if (isDiskFull(error))
+      return report(
+        'failed',
+        `The refresh ran out of disk space in ${deps.store.dataDir} (${(error as Error).message}); its unfinished build was removed, nothing was published and generation ${current?.id ?? '(none)'} keeps serving. Free some space and run the refresh again`,
+        current?.id ?? null,
+        load,
+      );
     throw error;
   }
+}
+
+/** SQLite's "database or disk is full", or the file system's ENOSPC / EDQUOT (quota exceeded). */
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
 }
 
 function buildDocument(

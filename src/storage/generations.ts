@@ -179,9 +179,16 @@ export class GenerationStore {
     const finalDir = path.join(this.generationsDir, staging.id);
     fs.renameSync(staging.dir, finalDir);
     fsyncDir(this.generationsDir);
-    const generation = this.open(staging.id);
-    writeFileDurably(this.pointerFile, `${JSON.stringify({ generation: staging.id })}\n`);
-    return generation;
+    try {
+      const generation = this.open(staging.id);
+      writeFileDurably(this.pointerFile, `${JSON.stringify({ generation: staging.id })}\n`);
+      return generation;
+    } catch (error) {
+      // The pointer could not be switched (a full disk): take the new folder back out, so a
+      // failed publish leaves exactly what was there before.
+      fs.rmSync(finalDir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
   /** Deletes all but the newest `keep` generations, never the current one. */
@@ -342,13 +349,19 @@ function fsyncDir(dir: string): void {
 /** Write to a temporary file, fsync, rename over the target, fsync the folder. */
 export function writeFileDurably(file: string, content: string): void {
   const tmp = `${file}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
   try {
-    fs.writeSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeSync(fd, content);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    // A write that failed (ENOSPC) leaves no half-written temporary file behind.
+    fs.rmSync(tmp, { force: true });
+    throw error;
   }
-  fs.renameSync(tmp, file);
   fsyncDir(path.dirname(file));
 }

@@ -40,6 +40,20 @@ test('an expired exchange is a member-facing error, not a crash', async () => {
   await expect(pool.run('similar', { exchangeId: 'does-not-exist' })).rejects.toBeInstanceOf(UserFacingError);
 });
 
+test('a worker that dies fails its jobs and is replaced', async () => {
+  const slots = (pool as unknown as { interactive: Array<{ worker: { terminate(): Promise<number> } }> })
+    .interactive;
+  // Both workers are told to stop before the job is posted: a quick job could otherwise finish first.
+  const stopped = [slots[0]!.worker.terminate(), slots[1]!.worker.terminate()];
+  const failed = expect(pool.run('catalog', {})).rejects.toThrow(/stopped .* while working/);
+  await Promise.all(stopped);
+  await failed;
+  await pool.ready();
+  const catalog = await pool.run('catalog', {});
+  expect(catalog.listings.length).toBeGreaterThan(100);
+  expect(log.lines.some((l) => /exited with code .*starting a new one/.test(l))).toBe(true);
+});
+
 test('a worker that dies mid-refresh fails its job, is replaced, and leaves no refresh lock behind', async () => {
   const admin = { id: '9', name: 'admin', isAdmin: true };
   const refresh = (onProgress?: (v: unknown) => void) =>

@@ -8,6 +8,8 @@ export interface FakeReply {
   body?: unknown;
   /** Never answer (the client's timeout must fire). */
   hang?: boolean;
+  /** The body sent as is instead of JSON of `body` (a truncated or non-JSON reply). */
+  raw?: string;
 }
 
 /**
@@ -46,7 +48,8 @@ export async function startFakeOpenAI(dimensions = 32) {
       if (scripted) {
         res.writeHead(scripted.status, { 'content-type': 'application/json', ...scripted.headers });
         res.end(
-          JSON.stringify(scripted.body ?? { error: { message: 'scripted failure', type: 'server_error' } }),
+          scripted.raw ??
+            JSON.stringify(scripted.body ?? { error: { message: 'scripted failure', type: 'server_error' } }),
         );
         return;
       }

@@ -42,8 +42,11 @@ export interface Catalog {
 // The links a reply may keep clickable: the stored URLs of the serving generation's documents.
 const allowedUrlCache = new WeakMap<object, Set<string>>();
 function allowedUrls(app: App): Set<string> {
+  return servingUrls(app).urls;
+}
+function servingUrls(app: App): { generation: string | null; urls: Set<string> } {
   const reader = app.reader();
-  if (!reader) return new Set();
+  if (!reader) return { generation: null, urls: new Set() };
   let urls = allowedUrlCache.get(reader);
   if (!urls) {
     // A merged listing's alternate links (the same role on another board) are its own links too.
@@ -60,7 +63,7 @@ function allowedUrls(app: App): Set<string> {
     );
     allowedUrlCache.set(reader, urls);
   }
-  return urls;
+  return { generation: reader.generation.id, urls };
 }
 
 function records(app: App): BotRecords {
@@ -79,20 +82,25 @@ async function runCommand(
   progress: (value: unknown) => void,
 ): Promise<CommandOutcome> {
   const command = findCommand(job.name);
+  // The links of the generation the command starts on: a refresh may switch generations while a
+  // model answer is being written, and that answer's citations keep their own generation's links.
+  const atStart = servingUrls(app);
   // A streamed partial answer is shown before the final reply: it is made safe the same way.
   const safeProgress = (value: unknown) => {
     const partial = (value as { partial?: unknown } | null)?.partial;
-    progress(typeof partial === 'string' ? { partial: sanitizeText(partial, allowedUrls(app)) } : value);
+    progress(typeof partial === 'string' ? { partial: sanitizeText(partial, atStart.urls) } : value);
   };
+  const raw = await dispatchCommand(job.name, job.options, {
+    app,
+    invoker: job.invoker,
+    surface: 'discord',
+    guildId: job.guildId,
+    progress: safeProgress,
+  });
+  const composedFrom = raw.context?.generation;
   const reply = sanitizeReply(
-    await dispatchCommand(job.name, job.options, {
-      app,
-      invoker: job.invoker,
-      surface: 'discord',
-      guildId: job.guildId,
-      progress: safeProgress,
-    }),
-    allowedUrls(app),
+    raw,
+    composedFrom && composedFrom === atStart.generation ? atStart.urls : allowedUrls(app),
   );
   if (command?.admin) {
     // Every admin action is audited, refusals and failures included.

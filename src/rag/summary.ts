@@ -60,6 +60,15 @@ const LEAD_SENTENCE =
 const DUTY_VERB =
   /^(?:you['’]ll|you will|own|lead|design|build|mentor|run|set|shape|drive|chair|coach|review|define|partner|work|act|grow|hire|write|guide|make|take|keep|help|steer|represent|be)\b/i;
 
+// The level a role is measured against: a lead against seniors, a senior against mid-level.
+const BELOW: Record<string, string | undefined> = {
+  lead: 'senior',
+  staff: 'senior',
+  principal: 'senior',
+  manager: 'senior',
+  senior: 'mid',
+};
+
 const DUTY_SKILLS = [
   'Technical leadership',
   'Mentoring',
@@ -321,8 +330,10 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
         )
       : ['No skill is required by more than one of these listings.'],
   });
+  // A skill most of them require is not a nice-to-have, even where one listing lists it as such.
+  const required = new Set(mustHave.map(([skill]) => skill));
   const nice = [...tally]
-    .filter(([, t]) => t.optional.length >= 2)
+    .filter(([skill, t]) => t.optional.length >= 2 && !required.has(skill))
     .sort((a, b) => b[1].optional.length - a[1].optional.length || a[0].localeCompare(b[0]))
     .slice(0, 6);
   if (nice.length)
@@ -376,11 +387,16 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
   );
   sections.push({ heading: 'Pay band (posted ranges only)', points: pay });
 
-  // What sets the lead role apart: duties here against senior-level listings of the whole corpus.
-  const leads = listings.filter((l) => l.seniority === 'lead');
-  const seniors = input.corpus.filter((l) => l.seniority === 'senior');
+  // What sets the role apart: the duties of the topic's own level (the one most of its listings
+  // are at) against the level below it across the whole corpus, so the contrast is measured.
+  const levels = new Map<string, number>();
+  for (const l of listings) levels.set(l.seniority, (levels.get(l.seniority) ?? 0) + 1);
+  const [level = 'lead'] = [...levels].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const below = BELOW[level];
+  const ofLevel = listings.filter((l) => l.seniority === level);
+  const baseline = below ? input.corpus.filter((l) => l.seniority === below) : [];
   const distinct: string[] = [];
-  if (leads.length >= 2 && seniors.length >= 3) {
+  if (below && ofLevel.length >= 3 && baseline.length >= 3) {
     for (const skill of [
       'Mentoring',
       'Technical leadership',
@@ -389,31 +405,31 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
       'Roadmap planning',
       'Hiring',
     ]) {
-      const here = having(skill, leads);
-      const there = having(skill, seniors);
-      const gap = here.length / leads.length - there.length / seniors.length;
-      if (gap >= 0.15)
+      const here = having(skill, ofLevel);
+      const there = having(skill, baseline);
+      if (here.length / ofLevel.length - there.length / baseline.length >= 0.15)
         distinct.push(
-          `**${skill}** in ${pct(here.length, leads.length)} of these lead listings against ${pct(there.length, seniors.length)} of the corpus's ${seniors.length} senior listings ${book.citeAll(
+          `**${skill}** in ${pct(here.length, ofLevel.length)} of these ${level} listings against ${pct(there.length, baseline.length)} of the corpus's ${baseline.length} ${below} listings ${book.citeAll(
             here.map((l) => l.id),
             2,
           )}`,
         );
     }
-    const people = having('People management', leads);
     const managers = input.corpus.filter((l) => l.seniority === 'manager');
-    if (managers.length)
+    if (level !== 'manager' && managers.length) {
+      const people = having('People management', ofLevel);
       distinct.push(
-        `People management (reviews, direct reports) in ${pct(people.length, leads.length)} of them, against ${pct(having('People management', managers).length, managers.length)} of engineering-manager listings: a lead mostly leads through technical work${people.length ? ` ${book.cite(people[0]!.id)}` : ''}`,
+        `People management (reviews, direct reports) in ${pct(people.length, ofLevel.length)} of them, against ${pct(having('People management', managers).length, managers.length)} of engineering-manager listings: a ${level} engineer mostly leads through technical work${people.length ? ` ${book.cite(people[0]!.id)}` : ''}`,
       );
-    const handsOn = leads.filter((l) =>
+    }
+    const handsOn = ofLevel.filter((l) =>
       /hands-on|hands on|write code|writing code|% (?:of (?:your|the) )?(?:time|week) (?:coding|in code)/i.test(
         l.description,
       ),
     );
-    if (handsOn.length)
+    if (handsOn.length && level !== 'manager')
       distinct.push(
-        `${handsOn.length} of ${leads.length} say the lead stays hands-on in the code ${book.citeAll(
+        `${handsOn.length} of ${ofLevel.length} say the role stays hands-on in the code ${book.citeAll(
           handsOn.map((l) => l.id),
           2,
         )}`,
@@ -421,12 +437,10 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
   }
   const guide = input.guides.find((g) => /lead-vs|what-a-lead/.test(g.listingId)) ?? input.guides[0];
   if (guide) distinct.push(`Background: the guide “${guide.title}” ${book.cite(guide.listingId)}`);
-  if (distinct.length) sections.push({ heading: 'What distinguishes the lead role', points: distinct });
+  if (distinct.length) sections.push({ heading: `What distinguishes the ${level} role`, points: distinct });
   const notes = notesSection(input, books);
   if (notes) sections.push(notes);
 
-  const levels = new Map<string, number>();
-  for (const l of listings) levels.set(l.seniority, (levels.get(l.seniority) ?? 0) + 1);
   const levelText = [...levels]
     .sort((a, b) => b[1] - a[1])
     .map(([level, count]) => `${count} ${level}`)

@@ -93,6 +93,21 @@ describe('a topic summary', () => {
       );
   });
 
+  test('a staff topic is set against senior listings as staff, and nothing required is called nice to have', async () => {
+    const s = summary(await app.summarize({ topic: 'staff backend engineer' }));
+    const levels = s.listingIds.map((id) => app.reader()!.listing(id)!.seniority);
+    const staff = levels.filter((l) => l === 'staff').length;
+    expect(staff).toBeGreaterThan(levels.length / 2);
+    const distinct = section(s, /What distinguishes the staff role/);
+    expect(distinct.points.join('\n')).toMatch(
+      /of these staff listings against .* of the corpus's \d+ senior listings/,
+    );
+    expect(s.sections.some((x) => /lead role/.test(x.heading))).toBe(false);
+    const must = section(s, /Must-have/).points.map((p) => /^\*\*(.+?)\*\*/.exec(p)![1]!);
+    const nice = section(s, /Nice to have/)?.points.join(' ') ?? '';
+    for (const skill of must) expect(nice).not.toContain(`${skill} (`);
+  });
+
   test('an off-topic subject is not_covered', async () => {
     expect(await app.summarize({ topic: 'best pizza in rome' })).toBe('not_covered');
   });

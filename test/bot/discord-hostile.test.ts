@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { RoleRadarBot } from '../../src/bot/discord/bot.js';
-import { loadConfig, PROJECT_ROOT } from '../../src/config/config.js';
+import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
+import { PROJECT_ROOT } from '../../src/config/config.js';
 import { FakeDiscord, type FakeMessage, MANAGE_GUILD, option, subcommand } from '../support/fake-discord.js';
 import { listingMarkdown, memoryLog, tempDir } from '../support/temp.js';
+import { startTestBot } from '../support/test-bot.js';
 
 // A corpus that attacks the bot: a listing with masked links to a foreign site, bare URLs,
 // mass mentions and invisible characters, served through the real discord.js client. Then a
@@ -47,19 +48,16 @@ beforeAll(async () => {
     ),
   );
   fake = await FakeDiscord.start();
-  const config = loadConfig({
-    DISCORD_TOKEN: 'fake.bot.token',
-    DISCORD_APPLICATION_ID: '1100000000000000001',
-    DISCORD_API_URL: fake.apiUrl,
-    ROLERADAR_DATA_DIR: tempDir('roleradar-hostile-data-', 'file'),
-    ROLERADAR_CORPUS_DIR: corpusDir,
-    ROLERADAR_METRICS_PORT: '0',
-    ROLERADAR_USER_BURST: '20',
-    ROLERADAR_USER_CONCURRENCY: '20',
-  });
-  bot = new RoleRadarBot({ config, log });
-  await bot.start();
-  await fake.waitForReady();
+  ({ bot } = await startTestBot(
+    fake,
+    {
+      ROLERADAR_DATA_DIR: tempDir('roleradar-hostile-data-', 'file'),
+      ROLERADAR_CORPUS_DIR: corpusDir,
+      ROLERADAR_USER_BURST: '20',
+      ROLERADAR_USER_CONCURRENCY: '20',
+    },
+    log,
+  ));
 }, 180_000);
 
 afterAll(async () => {

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { RoleRadarBot } from '../../src/bot/discord/bot.js';
-import { loadConfig } from '../../src/config/config.js';
-import {
-  APPLICATION_ID,
-  checkMessage,
-  FakeDiscord,
-  type FakeMessage,
-  option,
-} from '../support/fake-discord.js';
+import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
+import { checkMessage, FakeDiscord, type FakeMessage, option } from '../support/fake-discord.js';
 import { memoryLog, tempDir } from '../support/temp.js';
+import { startTestBot } from '../support/test-bot.js';
 
 // /market through the real discord.js client and the worker threads, against the fake Discord:
 // the chart must arrive as a multipart attachment (bytes intact) that the embed shows as its image.
@@ -23,18 +17,15 @@ const PNG_SIGNATURE = '89504e470d0a1a0a';
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  const config = loadConfig({
-    DISCORD_TOKEN: 'fake.bot.token',
-    DISCORD_APPLICATION_ID: APPLICATION_ID,
-    DISCORD_API_URL: fake.apiUrl,
-    ROLERADAR_DATA_DIR: tempDir('roleradar-market-bot-', 'file'),
-    ROLERADAR_METRICS_PORT: '0',
-    ROLERADAR_USER_BURST: '20',
-    ROLERADAR_USER_CONCURRENCY: '20',
-  });
-  bot = new RoleRadarBot({ config, log });
-  await bot.start();
-  await fake.waitForReady();
+  ({ bot } = await startTestBot(
+    fake,
+    {
+      ROLERADAR_DATA_DIR: tempDir('roleradar-market-bot-', 'file'),
+      ROLERADAR_USER_BURST: '20',
+      ROLERADAR_USER_CONCURRENCY: '20',
+    },
+    log,
+  ));
 }, 180_000);
 
 afterAll(async () => {

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { RoleRadarBot } from '../../src/bot/discord/bot.js';
-import { loadConfig } from '../../src/config/config.js';
+import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
 import {
   checkMessage,
   FakeDiscord,
@@ -12,6 +11,7 @@ import {
 } from '../support/fake-discord.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
 import { listingMarkdown, memoryLog, tempDir } from '../support/temp.js';
+import { startTestBot } from '../support/test-bot.js';
 import { writeVersionedCorpus } from '../support/versioned-corpus.js';
 
 // End to end through the real discord.js client, the bot's worker threads and the real openai
@@ -116,22 +116,19 @@ beforeAll(async () => {
   openai.chat.chunkChars = 200;
   openai.chat.reply = obeyingReply;
   fake = await FakeDiscord.start();
-  const config = loadConfig({
-    DISCORD_TOKEN: 'fake.bot.token-ADVERSARIAL',
-    DISCORD_APPLICATION_ID: '1100000000000000001',
-    DISCORD_API_URL: fake.apiUrl,
-    ROLERADAR_DATA_DIR: tempDir('roleradar-adversarial-data-', 'file'),
-    ROLERADAR_CORPUS_DIR: corpusDir,
-    ROLERADAR_METRICS_PORT: '0',
-    ROLERADAR_REST_TIMEOUT_MS: String(REST_TIMEOUT_MS),
-    OPENAI_API_KEY: 'sk-test-ADVERSARIAL-key',
-    OPENAI_BASE_URL: openai.baseUrl,
-    OPENAI_MODEL: 'fake-chat',
-    ROLERADAR_ANSWER_DEADLINE_MS: '10000',
-  });
-  bot = new RoleRadarBot({ config, log });
-  await bot.start();
-  await fake.waitForReady();
+  ({ bot } = await startTestBot(
+    fake,
+    {
+      ROLERADAR_DATA_DIR: tempDir('roleradar-adversarial-data-', 'file'),
+      ROLERADAR_CORPUS_DIR: corpusDir,
+      ROLERADAR_REST_TIMEOUT_MS: String(REST_TIMEOUT_MS),
+      OPENAI_API_KEY: 'sk-test-ADVERSARIAL-key',
+      OPENAI_BASE_URL: openai.baseUrl,
+      OPENAI_MODEL: 'fake-chat',
+      ROLERADAR_ANSWER_DEADLINE_MS: '10000',
+    },
+    log,
+  ));
 }, 180_000);
 
 afterAll(async () => {

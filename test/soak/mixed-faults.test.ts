@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { RoleRadarBot } from '../../src/bot/discord/bot.js';
-import { loadConfig } from '../../src/config/config.js';
+import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
 import {
   FakeDiscord,
   type FakeMessage,
@@ -14,6 +13,7 @@ import {
 } from '../support/fake-discord.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
 import { memoryLog, tempDir } from '../support/temp.js';
+import { startTestBot } from '../support/test-bot.js';
 import { urlVersion, writeVersionedCorpus } from '../support/versioned-corpus.js';
 
 // The mixed-fault soak (RELIABILITY.md, all sides at once): the real bot — discord.js, worker
@@ -62,23 +62,20 @@ beforeAll(async () => {
   openai.chat.reply = () =>
     'Most of these roles ask for Kafka in production [1].\nThey pair it with PostgreSQL [2] and team leadership [3].\n';
   fake = await FakeDiscord.start();
-  const config = loadConfig({
-    DISCORD_TOKEN: 'fake.bot.token-SOAK',
-    DISCORD_APPLICATION_ID: '1100000000000000001',
-    DISCORD_API_URL: fake.apiUrl,
-    ROLERADAR_DATA_DIR: tempDir('roleradar-soak-data-', 'file'),
-    ROLERADAR_CORPUS_DIR: corpusDir,
-    ROLERADAR_METRICS_PORT: '0',
-    ROLERADAR_REST_TIMEOUT_MS: '3000',
-    OPENAI_API_KEY: 'sk-test-SOAK',
-    OPENAI_BASE_URL: openai.baseUrl,
-    OPENAI_MODEL: 'fake-chat',
-    ROLERADAR_MODEL_CONCURRENCY: '4',
-    ROLERADAR_ANSWER_DEADLINE_MS: '5000',
-  });
-  bot = new RoleRadarBot({ config, log });
-  await bot.start();
-  await fake.waitForReady();
+  ({ bot } = await startTestBot(
+    fake,
+    {
+      ROLERADAR_DATA_DIR: tempDir('roleradar-soak-data-', 'file'),
+      ROLERADAR_CORPUS_DIR: corpusDir,
+      ROLERADAR_REST_TIMEOUT_MS: '3000',
+      OPENAI_API_KEY: 'sk-test-SOAK',
+      OPENAI_BASE_URL: openai.baseUrl,
+      OPENAI_MODEL: 'fake-chat',
+      ROLERADAR_MODEL_CONCURRENCY: '4',
+      ROLERADAR_ANSWER_DEADLINE_MS: '5000',
+    },
+    log,
+  ));
 }, 180_000);
 
 afterAll(async () => {

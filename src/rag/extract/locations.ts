@@ -19,6 +19,8 @@ const countrySchema = z.object({
   eu: z.boolean().default(false),
   aliases: z.array(z.string()).default([]),
   cities: z.array(z.string()).default([]),
+  /** State or province codes written after a city ("Hartford, CT", "Toronto, ON"); matched in capitals. */
+  subdivisions: z.array(z.string()).default([]),
 });
 export type CountryDefinition = z.infer<typeof countrySchema>;
 
@@ -48,9 +50,11 @@ const REGION_WORDS: Array<[RegExp, Region]> = [
 export class Gazetteer {
   private readonly byName = new Map<string, CountryDefinition>();
   private readonly byCity = new Map<string, CountryDefinition>();
+  private readonly bySubdivision = new Map<string, CountryDefinition>();
 
   constructor(countries: CountryDefinition[]) {
     for (const c of countries) {
+      for (const code of c.subdivisions) this.bySubdivision.set(code, c);
       for (const name of [c.country, c.code, ...c.aliases]) this.byName.set(name.toLowerCase(), c);
       for (const city of c.cities) this.byCity.set(city.toLowerCase(), c);
     }
@@ -99,12 +103,23 @@ export class Gazetteer {
           .trim(),
       )
       .filter(Boolean);
-    const countries: CountryDefinition[] = [];
+    let countries: CountryDefinition[] = [];
     let city: string | null = null;
     let cityCountry: CountryDefinition | undefined;
-    for (const word of words) {
+    // Two capital letters after a city are usually its state or province: "San Francisco, CA" is
+    // California, not Canada. Such codes only count as a country when nothing else says where.
+    const codes: CountryDefinition[] = [];
+    let subdivision: CountryDefinition | undefined;
+    for (const [i, word] of words.entries()) {
       const lower = word.toLowerCase();
       const asCountry = this.byName.get(lower);
+      if (/^[A-Z]{2}$/.test(word)) {
+        const asSubdivision = this.bySubdivision.get(word);
+        // "Springfield, IL" is Illinois; "IL" alone is Israel.
+        if (asSubdivision && (i > 0 || !asCountry)) subdivision ??= asSubdivision;
+        else if (asCountry) codes.push(asCountry);
+        if (asCountry || asSubdivision) continue;
+      }
       if (asCountry) {
         if (!countries.includes(asCountry)) countries.push(asCountry);
         continue;
@@ -123,7 +138,9 @@ export class Gazetteer {
         cityCountry = this.byName.get(mention.country.toLowerCase());
       }
     }
-    if (countries.length === 0 && cityCountry) countries.push(cityCountry);
+    if (cityCountry && countries.length === 0) countries = [cityCountry];
+    else if (!cityCountry) countries = [...new Set([...codes, ...countries])];
+    if (countries.length === 0 && subdivision) countries = [subdivision];
     if (countries.length === 0) {
       let region: Region | null = null;
       for (const [pattern, r] of REGION_WORDS)

@@ -46,6 +46,22 @@ describe('Gazetteer.parse', () => {
     expect(gazetteer.parse(line).at(-1)).toMatchObject({ city, country, remote: false });
   });
 
+  test.each([
+    ['San Francisco, CA', 'San Francisco', 'United States'],
+    ['Hartford, CT', 'Hartford', 'United States'],
+    ['Springfield, IL', null, 'United States'],
+    ['Toronto, ON', 'Toronto', 'Canada'],
+    ['Berlin, DE', 'Berlin', 'Germany'],
+    ['Denver, CO', 'Denver', 'United States'],
+    ['DE', null, 'Germany'],
+    ['Remote (IL)', null, 'Israel'],
+  ])(
+    'two capitals after a city are its state or province, alone a country code: %s',
+    (line, city, country) => {
+      expect(gazetteer.parse(line)).toEqual([expect.objectContaining({ city, country })]);
+    },
+  );
+
   test('"Remote (Nordics)" is a European remote place', () => {
     expect(gazetteer.parse('Remote (Nordics)')).toEqual<Place[]>([
       { raw: 'Remote (Nordics)', city: null, country: null, region: 'europe', remote: true },

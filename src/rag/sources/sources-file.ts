@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { writeFileDurably } from '../../storage/generations.js';
 
 export const SOURCE_KINDS = ['greenhouse', 'lever', 'ashby', 'jsonl-url', 'file'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -88,15 +89,7 @@ export function readSourcesFile(file: string): SourcesFile {
 export function writeSources(file: string, content: SourcesFile): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const text = `# RoleRadar job-board sources (see README "Sources file"). Edited by \`roleradar sources\` and /corpus sources.\n${YAML.stringify(content)}`;
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    fs.writeFileSync(fd, text);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
+  writeFileDurably(file, text);
 }
 
 /** Validates a new source (unknown keys refused) and appends it; a taken name is an error. */
@@ -158,7 +151,5 @@ export function readFreshness(file: string): SourceFreshness[] {
 
 export function writeFreshness(file: string, entries: SourceFreshness[]): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, `${JSON.stringify(entries, null, 2)}\n`);
-  fs.renameSync(temp, file);
+  writeFileDurably(file, `${JSON.stringify(entries, null, 2)}\n`);
 }

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { RoleRadarBot } from '../../src/bot/discord/bot.js';
-import { loadConfig, PROJECT_ROOT } from '../../src/config/config.js';
+import { PROJECT_ROOT } from '../../src/config/config.js';
 import { finished } from '../support/cli-process.js';
 import { FakeDiscord, type InteractionRecord, option } from '../support/fake-discord.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
 import { memoryLog, tempDir } from '../support/temp.js';
+import { startTestBot } from '../support/test-bot.js';
 
 // A bot with a slow chat model behind it: the process-wide cap on model calls (shared by the
 // worker threads), acknowledgements under that load, graceful shutdown, and a token the gateway
@@ -27,22 +27,19 @@ afterAll(async () => {
 
 async function startBot(fake: FakeDiscord, extra: Record<string, string> = {}) {
   const log = memoryLog();
-  const config = loadConfig({
-    DISCORD_TOKEN: 'fake.bot.token',
-    DISCORD_APPLICATION_ID: '1100000000000000001',
-    DISCORD_API_URL: fake.apiUrl,
-    ROLERADAR_DATA_DIR: dataDir,
-    ROLERADAR_METRICS_PORT: '0',
-    OPENAI_API_KEY: API_KEY,
-    OPENAI_BASE_URL: openai.baseUrl,
-    OPENAI_MODEL: 'fake-chat',
-    ROLERADAR_MODEL_CONCURRENCY: '3',
-    ROLERADAR_ANSWER_DEADLINE_MS: '20000',
-    ...extra,
-  });
-  const bot = new RoleRadarBot({ config, log });
-  await bot.start();
-  await fake.waitForReady();
+  const { bot } = await startTestBot(
+    fake,
+    {
+      ROLERADAR_DATA_DIR: dataDir,
+      OPENAI_API_KEY: API_KEY,
+      OPENAI_BASE_URL: openai.baseUrl,
+      OPENAI_MODEL: 'fake-chat',
+      ROLERADAR_MODEL_CONCURRENCY: '3',
+      ROLERADAR_ANSWER_DEADLINE_MS: '20000',
+      ...extra,
+    },
+    log,
+  );
   return { bot, log };
 }
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RefreshInProgressError } from '../../src/storage/generations.js';
-import { listingMarkdown, testApp, writeFiles } from '../support/temp.js';
+import { distinctWords, listingMarkdown, SYNTHETIC_TOPICS, testApp, writeFiles } from '../support/temp.js';
 
 const body = (topic: string, extra = '') => `## About the role
 You will lead the ${topic} team at a growing company, owning services written in Go and Kotlin on Kubernetes.
@@ -18,27 +18,11 @@ You will lead the ${topic} team at a growing company, owning services written in
 
 function corpusOf(n: number, prefix = 'acme'): Record<string, string> {
   const files: Record<string, string> = {};
-  const topics = [
-    'payments',
-    'search',
-    'ledger',
-    'identity',
-    'notifications',
-    'billing',
-    'catalog',
-    'pricing',
-    'routing',
-    'matching',
-    'storage',
-    'analytics',
-  ];
+  const topics = SYNTHETIC_TOPICS;
   for (let i = 0; i < n; i++) {
     const id = `${prefix}-${i}`;
     // Each listing differs enough not to be a near-duplicate of another.
-    const words = Array.from(
-      { length: 40 },
-      (_, k) => `${topics[(i + k) % topics.length]}${(i * 7 + k) % 13}`,
-    ).join(' ');
+    const words = distinctWords(i, 40);
     files[`listings/${id}.md`] = listingMarkdown(
       { id, company: `Company ${i}` },
       body(topics[i % topics.length]!, words),

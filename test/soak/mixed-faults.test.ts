@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
+import { seededRandom } from '../../src/rag/seeded-random.js';
 import {
   FakeDiscord,
   type FakeMessage,
@@ -39,18 +40,8 @@ let openai: Awaited<ReturnType<typeof startFakeOpenAI>>;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-/** A small deterministic PRNG (mulberry32), so a failing run can be replayed with its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(SEED);
+// Seeded, so a failing run can be replayed with ROLERADAR_SOAK_SEED.
+const random = seededRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 beforeAll(async () => {

@@ -102,3 +102,26 @@ export function listingMarkdown(
     '',
   ].join('\n');
 }
+
+/** Topics for synthetic listings, and words that keep each synthetic listing from being a near-duplicate of another. */
+export const SYNTHETIC_TOPICS = [
+  'payments',
+  'search',
+  'ledger',
+  'identity',
+  'notifications',
+  'billing',
+  'catalog',
+  'pricing',
+  'routing',
+  'matching',
+  'storage',
+  'analytics',
+];
+
+export function distinctWords(i: number, length: number): string {
+  return Array.from(
+    { length },
+    (_, k) => `${SYNTHETIC_TOPICS[(i + k) % SYNTHETIC_TOPICS.length]}${(i * 7 + k) % 13}`,
+  ).join(' ');
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import { listingMarkdown } from './temp.js';
+import { distinctWords, listingMarkdown, SYNTHETIC_TOPICS } from './temp.js';
 
 /**
  * A small synthetic corpus whose every listing URL names the corpus version it was written for
@@ -9,20 +9,7 @@ import { listingMarkdown } from './temp.js';
  * generation whose citations are told apart from the previous one's by their URLs alone: an
  * answer citing `/v1/` and `/v2/` together mixed two generations.
  */
-const TOPICS = [
-  'payments',
-  'search',
-  'ledger',
-  'identity',
-  'notifications',
-  'billing',
-  'catalog',
-  'pricing',
-  'routing',
-  'matching',
-  'storage',
-  'analytics',
-];
+const TOPICS = SYNTHETIC_TOPICS;
 const STACKS = [
   'Go, Kafka and PostgreSQL',
   'Java, Kafka and Kubernetes',
@@ -51,10 +38,7 @@ export function writeVersionedCorpus(corpusDir: string, version: number, count =
   for (let i = 0; i < count; i++) {
     const id = `vc-${i}`;
     const topic = TOPICS[i % TOPICS.length]!;
-    const words = Array.from(
-      { length: 30 },
-      (_, k) => `${TOPICS[(i + k) % TOPICS.length]}${(i * 7 + k) % 13}`,
-    ).join(' ');
+    const words = distinctWords(i, 30);
     fs.writeFileSync(
       path.join(corpusDir, 'listings', `${id}.md`),
       listingMarkdown(

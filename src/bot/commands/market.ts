@@ -1,12 +1,12 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import { buildFilters } from '../../rag/filters.js';
 import type { MarketReport, SalaryGroup } from '../../rag/market.js';
 import { describeMarket, renderSkillChart } from '../../rag/market-chart.js';
 import { capitalize, truncate } from '../format.js';
 import { type Reply, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
+import { filterOptionSchemas, minSalaryOption, remoteOption, seniorityOption } from './filter-options.js';
 
 export const MARKET_CHART_FILE = 'market.png';
 const DEFAULT_TOP = 12;
@@ -126,7 +126,7 @@ export const marketCommand = defineCommand({
         .setDescription('Narrow to a kind of role, e.g. lead backend fintech')
         .setMaxLength(200),
     )
-    .addBooleanOption((o) => o.setName('remote').setDescription('Remote listings only'))
+    .addBooleanOption(remoteOption)
     .addStringOption((o) =>
       o
         .setName('location')
@@ -134,12 +134,7 @@ export const marketCommand = defineCommand({
         .setMaxLength(100)
         .setAutocomplete(true),
     )
-    .addStringOption((o) =>
-      o
-        .setName('seniority')
-        .setDescription('Level')
-        .addChoices(...SENIORITY_LEVELS.map((level) => ({ name: capitalize(level), value: level }))),
-    )
+    .addStringOption(seniorityOption)
     .addStringOption((o) =>
       o
         .setName('skills')
@@ -147,13 +142,7 @@ export const marketCommand = defineCommand({
         .setMaxLength(200)
         .setAutocomplete(true),
     )
-    .addIntegerOption((o) =>
-      o
-        .setName('min_salary')
-        .setDescription('Posted yearly range reaching at least this amount')
-        .setMinValue(1000)
-        .setMaxValue(100_000_000),
-    )
+    .addIntegerOption(minSalaryOption)
     .addStringOption((o) =>
       o
         .setName('currency')
@@ -177,11 +166,11 @@ export const marketCommand = defineCommand({
     .toJSON(),
   options: z.object({
     target: z.string().trim().min(2).max(200).optional(),
-    remote: z.boolean().optional(),
+    remote: filterOptionSchemas.remote,
     location: z.string().trim().min(1).max(100).optional(),
-    seniority: z.enum(SENIORITY_LEVELS).optional(),
+    seniority: filterOptionSchemas.seniority,
     skills: z.string().trim().max(200).optional(),
-    min_salary: z.number().int().positive().optional(),
+    min_salary: filterOptionSchemas.min_salary,
     currency: z
       .string()
       .trim()

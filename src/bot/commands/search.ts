@@ -1,10 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import { buildFilters } from '../../rag/filters.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
 import { resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
+import { filterOptionSchemas, minSalaryOption, remoteOption, seniorityOption } from './filter-options.js';
 
 export const searchCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -17,7 +17,7 @@ export const searchCommand = defineCommand({
         .setRequired(true)
         .setMaxLength(300),
     )
-    .addBooleanOption((o) => o.setName('remote').setDescription('Remote listings only'))
+    .addBooleanOption(remoteOption)
     .addStringOption((o) =>
       o
         .setName('skills')
@@ -27,27 +27,16 @@ export const searchCommand = defineCommand({
     .addStringOption((o) =>
       o.setName('location').setDescription('A country, city or region').setMaxLength(100),
     )
-    .addStringOption((o) =>
-      o
-        .setName('seniority')
-        .setDescription('Level')
-        .addChoices(...SENIORITY_LEVELS.map((level) => ({ name: capitalize(level), value: level }))),
-    )
-    .addIntegerOption((o) =>
-      o
-        .setName('min_salary')
-        .setDescription('Posted yearly range reaching at least this amount')
-        .setMinValue(1000)
-        .setMaxValue(100_000_000),
-    )
+    .addStringOption(seniorityOption)
+    .addIntegerOption(minSalaryOption)
     .toJSON(),
   options: z.object({
     query: z.string().trim().min(2, 'ask something').max(300),
-    remote: z.boolean().optional(),
+    remote: filterOptionSchemas.remote,
     skills: z.string().max(200).optional(),
     location: z.string().trim().max(100).optional(),
-    seniority: z.enum(SENIORITY_LEVELS).optional(),
-    min_salary: z.number().int().positive().optional(),
+    seniority: filterOptionSchemas.seniority,
+    min_salary: filterOptionSchemas.min_salary,
   }),
   async run(args, { app }) {
     const retriever = app.retriever();

@@ -1,4 +1,5 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { seededRandom } from '../seeded-random.js';
 
 /** A sparse TF-IDF row: term indices and weights, L2-normalised. */
 interface SparseRow {
@@ -13,18 +14,6 @@ export interface LsaModelData {
   idf: number[];
   /** vocabulary.length × dimensions, row-major. */
   projection: number[];
-}
-
-/** Deterministic pseudo-random numbers (mulberry32) so a fit is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -176,7 +165,7 @@ function orthonormalize(m: Dense): Dense {
  */
 function randomizedProjection(rows: SparseRow[], cols: number, k: number, seed: number): number[] {
   const l = Math.max(1, Math.min(k + 10, rows.length, cols));
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const omega = dense(cols, l);
   for (let i = 0; i < omega.data.length; i++) omega.data[i] = rand() + rand() + rand() - 1.5;
   let q = orthonormalize(sparseTimes(rows, omega));

@@ -116,6 +116,7 @@ export class App {
     const retriever = new Retriever(reader, vectors, vectors ? embeddings : null, {
       taxonomy: this.pipeline.taxonomy,
       gazetteer: this.pipeline.gazetteer,
+      industries: this.pipeline.industries,
       concepts: this.conceptsCache,
       vocabulary,
     });

@@ -13,7 +13,7 @@ import { normalizeLine } from './rag/normalize.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
-import { Retriever, type SearchFilters } from './rag/search.js';
+import { passesFilters, Retriever, type SearchFilters } from './rag/search.js';
 import { HostQueue } from './rag/sources/boards/safe-fetch.js';
 import {
   addSource,
@@ -166,20 +166,26 @@ export class App {
   recommend(profile: Profile, k = 10): Recommendation[] | null {
     const reader = this.reader();
     if (!reader) return null;
-    return recommend(reader.allListingDetails(), profile, this.pipeline.gazetteer, k);
+    const listings = profile.industry?.length
+      ? reader
+          .allListingDetails()
+          .filter((l) => passesFilters(l, { industry: profile.industry! }, this.pipeline))
+      : reader.allListingDetails();
+    return recommend(listings, profile, this.pipeline.gazetteer, k);
   }
 
   /**
    * The skill gap between a member and a target market: the listings retrieval finds for the
-   * target ("lead backend fintech"), or every listing when no target is given.
+   * target ("lead backend fintech"), or every listing when no target is given; filters (an
+   * industry, say) narrow the whole corpus first.
    */
-  async gap(skills: string[], target?: string): Promise<GapReport | null> {
+  async gap(skills: string[], target?: string, filters: SearchFilters = {}): Promise<GapReport | null> {
     const reader = this.reader();
     const retriever = this.retriever();
     if (!reader || !retriever) return null;
-    let market = reader.allListingDetails();
+    let market = reader.allListingDetails().filter((l) => passesFilters(l, filters, this.pipeline));
     if (target) {
-      const { hits } = await retriever.search(target, { k: 30, perCompany: 30 });
+      const { hits } = await retriever.search(target, { k: 30, perCompany: 30, filters });
       const ids = new Set(hits.map((h) => h.listingId));
       market = hits
         .map((h) => market.find((l) => l.id === h.listingId))
@@ -194,7 +200,7 @@ export class App {
    * listing does not exist or the topic is off RoleRadar's subject or matches nothing.
    */
   async summarize(
-    subject: { listingId: string } | { topic: string },
+    subject: { listingId: string } | { topic: string; industry?: string[] },
   ): Promise<RoleSummary | 'not_found' | 'not_covered' | null> {
     const reader = this.reader();
     const retriever = this.retriever();
@@ -215,7 +221,8 @@ export class App {
       });
     }
     const topic = normalizeLine(subject.topic).slice(0, MAX_QUESTION_CHARS);
-    const { plan, hits } = await retriever.search(topic, { k: 20, perCompany: 2 });
+    const filters: SearchFilters = subject.industry?.length ? { industry: subject.industry } : {};
+    const { plan, hits } = await retriever.search(topic, { k: 20, perCompany: 2, filters });
     if (!isOnTopic(topic, plan) || hits.length === 0) return 'not_covered';
     const byId = new Map(corpus.map((l) => [l.id, l]));
     const listings = hits

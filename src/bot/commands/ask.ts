@@ -42,18 +42,17 @@ export const askCommand = defineCommand({
       embeds: [
         {
           title: truncate(question, 256),
-          description: truncate(result.answer, 4096),
+          // Long answers and source lists continue in further fields and embeds (fitEmbeds), never cut:
+          // every [n] in the answer keeps its source line.
+          description: result.answer,
           fields: result.citations.length
             ? [
                 {
                   name: 'Sources',
                   // Links come from the stored listing URLs, rendered here by code.
-                  value: truncate(
-                    result.citations
-                      .map((c) => `[${c.n}] ${c.title} — ${c.company}${c.url ? ` <${c.url}>` : ''}`)
-                      .join('\n'),
-                    1024,
-                  ),
+                  value: result.citations
+                    .map((c) => `[${c.n}] ${c.title} — ${c.company}${c.url ? ` <${c.url}>` : ''}`)
+                    .join('\n'),
                 },
               ]
             : [],

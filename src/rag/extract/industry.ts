@@ -70,8 +70,9 @@ function distinctMatches(regex: RegExp | null, text: string): Array<{ phrase: st
 
 /** The sentence of `text` around `index`, shortened to about 200 characters. */
 function sentenceAt(text: string, index: number): string {
-  const before = text.slice(0, index);
-  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  // A sentence ends at . ! or ? followed by a space (not inside "£1.9bn" or "Node.js"), or a line break.
+  let start = 0;
+  for (const m of text.slice(0, index).matchAll(/[.!?](?=\s)|\n/g)) start = (m.index ?? 0) + 1;
   const tail = text.slice(index);
   const endRel = tail.search(/[.!?](\s|$)|\n/);
   const end = endRel < 0 ? text.length : index + endRel + 1;
@@ -213,6 +214,24 @@ export class IndustryTaxonomy {
     }
     return false;
   }
+}
+
+/** Ids for a comma-separated list of industries in anyone's words; the words no industry matches. */
+export function resolveIndustryList(
+  industries: IndustryTaxonomy,
+  list: string,
+): { ids: string[]; unknown: string[] } {
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (const raw of list.split(',')) {
+    const word = raw.trim();
+    if (!word) continue;
+    const id = industries.resolve(word);
+    if (id) {
+      if (!ids.includes(id)) ids.push(id);
+    } else unknown.push(word);
+  }
+  return { ids, unknown };
 }
 
 function normalizeWord(word: string): string {

@@ -29,7 +29,18 @@ export interface CommandContext {
 export interface Command<Args = unknown> {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   options: z.ZodType<Args>;
+  /** A server admin's tool (Manage Server or the server's admin role): private replies, audited. */
   admin?: boolean;
+  /**
+   * Administers what every server shares (the corpus and its sources): only the bot's operators
+   * may run it from Discord (see src/bot/operators.ts), whatever their rights in a server.
+   */
+  operator?: boolean;
+  /**
+   * A member's result that may be posted to the channel: private replies of this command offer
+   * "Share to channel". Admin and operator replies never do.
+   */
+  shareable?: boolean;
   run(args: Args, ctx: CommandContext): Promise<Reply>;
 }
 

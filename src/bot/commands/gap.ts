@@ -18,6 +18,8 @@ export const gapCommand = defineCommand({
         .setMaxLength(200),
     )
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
   options: z.object({
     skills: z.string().trim().min(1).max(300),
     target: z.string().trim().min(2).max(200).optional(),

@@ -40,6 +40,8 @@ export const recommendCommand = defineCommand({
         .addChoices(...SENIORITY_LEVELS.map((level) => ({ name: capitalize(level), value: level }))),
     )
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
   options: z.object({
     skills: z.string().trim().min(1, 'name at least one skill').max(300),
     years: z.number().int().min(0).max(50).optional(),

@@ -29,6 +29,8 @@ export const roleSummaryCommand = defineCommand({
         .setDescription('Post it in the channel, attributed to you (default: only you see it)'),
     )
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
   options: z
     .object({
       listing: z.string().trim().min(1).max(128).optional(),

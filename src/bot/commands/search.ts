@@ -30,6 +30,8 @@ export const searchCommand = defineCommand({
     .addStringOption(seniorityOption)
     .addIntegerOption(minSalaryOption)
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
   options: z.object({
     query: z.string().trim().min(2, 'ask something').max(300),
     remote: filterOptionSchemas.remote,

@@ -34,6 +34,7 @@ import { autocomplete } from './autocomplete.js';
 import { type ComponentRef, CustomIds } from './custom-id.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { BotMetrics, startOpsServer } from './metrics.js';
+import { accessRefusal } from '../operators.js';
 import { MemberLimiter } from './rate-limit.js';
 import { type OutgoingMessage, renderReply, replyPage } from './render.js';
 
@@ -312,12 +313,14 @@ export class RoleRadarBot {
       return;
     }
     const invoker = this.invoker(interaction);
-    if (command.admin) {
-      const refusal = !interaction.inGuild()
-        ? `\`/${name}\` works only in a server, not in direct messages.`
-        : !invoker.isAdmin
-          ? `\`/${name}\` is for server admins (Manage Server permission or the configured admin role).`
-          : undefined;
+    if (command.admin || command.operator) {
+      // The one access check (src/bot/operators.ts); the worker's dispatcher applies it again.
+      const refusal = accessRefusal(command, {
+        invoker,
+        surface: 'discord',
+        guildId: interaction.guildId,
+        config: this.options.config.discord,
+      });
       if (refusal) {
         this.metrics.interactions.inc({ command: name, outcome: 'refused' });
         await this.replyNow(interaction, refusal, received);
@@ -351,7 +354,7 @@ export class RoleRadarBot {
       await stream?.close();
       // New settings apply from the next interaction on, so they are loaded before the reply goes out.
       if (name === 'settings') this.settings = await this.pool!.run('settings', {});
-      await this.deliver(interaction, outcome, ephemeral, name, received);
+      await this.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
       if (
         refresh ||
         (outcome.reply.context?.generation && outcome.reply.context.generation !== this.catalog.generation)
@@ -546,6 +549,7 @@ export class RoleRadarBot {
           exchangeId: exchange.id,
           ids: this.ids,
           ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+          shareable: findCommand(exchange.command)?.shareable === true,
           page,
         });
         await interaction.editReply(this.editPayload(message!));
@@ -586,6 +590,15 @@ export class RoleRadarBot {
           await this.followUpEphemeral(interaction, 'Only the member who asked can share this result.');
           return;
         }
+        // A button from an admin or operator reply (or from before this rule) shares nothing.
+        if (findCommand(exchange.command)?.shareable !== true) {
+          await interaction.deleteReply().catch(() => {});
+          await this.followUpEphemeral(
+            interaction,
+            `Results of \`/${exchange.command}\` are not shared to the channel.`,
+          );
+          return;
+        }
         const shared = sharedReply(exchange.reply as Reply, this.invoker(interaction).name);
         await this.deliver(interaction, { reply: shared, exchangeId: null }, false, label, received);
       }
@@ -619,7 +632,14 @@ export class RoleRadarBot {
           guildId: interaction.guildId,
           exchangeId,
         });
-        await this.deliver(interaction, outcome, ephemeral, 'followup', received);
+        await this.deliver(
+          interaction,
+          outcome,
+          ephemeral,
+          'followup',
+          received,
+          findCommand('ask')?.shareable === true,
+        );
       } else if (ref.action === 'note') {
         if (!(await this.defer(interaction, 'note', true, received))) return;
         const draft = this.drafts.get(ref.exchangeId);
@@ -721,11 +741,12 @@ export class RoleRadarBot {
     deferredEphemeral: boolean,
     label: string,
     received: number,
+    shareable = false,
   ): Promise<void> {
     const { reply, exchangeId } = outcome;
     const ephemeral = deferredEphemeral || reply.ephemeral === true;
     if (reply.noteDraft && exchangeId) this.rememberDraft(exchangeId, reply.noteDraft);
-    const messages = renderReply(reply, { exchangeId, ids: this.ids, ephemeral });
+    const messages = renderReply(reply, { exchangeId, ids: this.ids, ephemeral, shareable });
     try {
       if (reply.ephemeral && !deferredEphemeral) {
         await interaction.deleteReply();

@@ -6,6 +6,7 @@ import { COMMANDS } from '../../src/bot/commands/registry.js';
 import { parseCommandLine } from '../../src/bot/console.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { OPERATIONS } from '../../src/bot/worker/operations.js';
+import { loadConfig } from '../../src/config/config.js';
 import { readSources } from '../../src/rag/sources/sources-file.js';
 import { BotRecords } from '../../src/storage/bot-records.js';
 import { testApp } from '../support/temp.js';
@@ -144,7 +145,12 @@ describe('/corpus sources', () => {
   });
 
   test('from Discord each sources action is audited with its group, and members are refused', async () => {
-    const { app } = testApp({ corpus: {} });
+    const base = loadConfig({});
+    // The admin is one of the bot's operators: only operators administer the corpus from Discord.
+    const { app } = testApp({
+      corpus: {},
+      overrides: { discord: { ...base.discord, operatorIds: [admin.id] } },
+    });
     const job = (invoker: typeof admin, options: Record<string, unknown>) => ({
       name: 'corpus',
       options: { group: 'sources', ...options },
@@ -162,7 +168,7 @@ describe('/corpus sources', () => {
       job({ id: '1', name: 'm', isAdmin: false }, { subcommand: 'remove', name: 'fernhill' }),
       () => {},
     );
-    expect(refused.reply.content).toMatch(/for server admins/);
+    expect(refused.reply.content).toMatch(/only RoleRadar's operators/);
     expect(app.sources().map((s) => s.name)).toEqual(['fernhill']);
     const trail = new BotRecords(app.state(), app.now).auditTrail();
     expect(trail.map((a) => [a.action, a.outcome, a.actorId]).reverse()).toEqual([

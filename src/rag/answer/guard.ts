@@ -48,6 +48,8 @@ export function leakDetector(system: string, canary: string): (text: string) => 
 export const INVITE_LINK =
   /(?:https?:\/\/)?(?:www\.)?(?:discord(?:app)?\.com\/invite|discord\.gg|dsc\.gg|discord\.me|discord\.io|discord\.link|invite\.gg)\s*\/\s*[\w-]+/gi;
 
+const HAS_INVITE = new RegExp(INVITE_LINK.source, 'i');
+
 /** Replaces every Discord invite link with a plain note. */
 export function defuseInvites(text: string): string {
   return text.replace(INVITE_LINK, '(invite link removed)');
@@ -92,6 +94,8 @@ export function injectedLineReason(line: string): string | undefined {
   if (OWN_SECTION.test(head)) return 'section';
   if (REFERENCE_ENTRY.test(head)) return 'reference';
   if (OWN_LINE.test(head)) return 'own-line';
+  // An answer about job listings has no reason to send members to another server.
+  if (HAS_INVITE.test(head)) return 'invite';
   if (IMPERSONATION.test(head)) return 'impersonation';
   if (SECRET.test(head) && REQUEST.test(head) && ASKED_OF_READER.test(head)) return 'secret';
   return undefined;

@@ -15,7 +15,11 @@ import type { Command, CommandContext } from './commands/command.js';
 type OperatorConfig = Pick<AppConfig['discord'], 'operatorIds' | 'homeGuildId'>;
 
 /** True when this Discord user, in this server (null: a DM), is one of the bot's operators. */
-export function isOperator(userId: string, guildId: string | null | undefined, config: OperatorConfig): boolean {
+export function isOperator(
+  userId: string,
+  guildId: string | null | undefined,
+  config: OperatorConfig,
+): boolean {
   if (!config.operatorIds.includes(userId)) return false;
   if (config.homeGuildId !== undefined && guildId !== config.homeGuildId) return false;
   return true;

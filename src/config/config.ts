@@ -76,9 +76,7 @@ const envSchema = z.object({
     )
     .pipe(
       z.array(
-        z
-          .string()
-          .regex(/^\d{15,25}$/, 'must be a comma-separated list of Discord user ids (digits only)'),
+        z.string().regex(/^\d{15,25}$/, 'must be a comma-separated list of Discord user ids (digits only)'),
       ),
     ),
   ROLERADAR_HOME_GUILD_ID: optionalString.pipe(

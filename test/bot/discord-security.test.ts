@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
 import { CustomIds } from '../../src/bot/discord/custom-id.js';
+import { registerCommands } from '../../src/bot/discord/register.js';
 import type { AppConfig } from '../../src/config/config.js';
 import { foldForCheck } from '../../src/rag/answer/guard.js';
 import {
@@ -113,6 +114,15 @@ describe('item 2: corpus administration belongs to the operators', () => {
       expect(reply.content).toMatch(/only RoleRadar's operators may run it/);
     }
     expect(fs.existsSync(config.sources.file)).toBe(false);
+  });
+
+  test('with a home server, /corpus is registered there only; every other command globally', async () => {
+    const result = await registerCommands(config.discord);
+    expect(result).toMatchObject({ scope: 'global', home: { guildId: GUILD_ID, count: 1 } });
+    const names = (list: unknown[] | undefined) => (list as Array<{ name: string }>).map((c) => c.name);
+    expect(names(fake.registered.global)).not.toContain('corpus');
+    expect(names(fake.registered.global)).toContain('settings');
+    expect(names(fake.registered.guild)).toEqual(['corpus']);
   });
 
   test('an operator outside the home server is refused; inside it, /corpus runs', async () => {

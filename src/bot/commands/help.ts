@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { accessRefusal } from '../operators.js';
 import type { Command } from './command.js';
 import { defineCommand } from './command.js';
-import { accessRefusal } from '../operators.js';
 
 /** "/recommend skills: [years:] …", from a command's own definition, so help never drifts from it. */
 export function usageOf(command: Command<unknown>): string {

@@ -26,6 +26,7 @@ import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records
 import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
 import { truncate } from '../format.js';
+import { accessRefusal } from '../operators.js';
 import type { NoteDraft, Reply } from '../reply.js';
 import { UserFacingError } from '../reply.js';
 import type { Catalog, CommandOutcome } from '../worker/operations.js';
@@ -34,7 +35,6 @@ import { autocomplete } from './autocomplete.js';
 import { type ComponentRef, CustomIds } from './custom-id.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { BotMetrics, startOpsServer } from './metrics.js';
-import { accessRefusal } from '../operators.js';
 import { MemberLimiter } from './rate-limit.js';
 import { type OutgoingMessage, renderReply, replyPage } from './render.js';
 

@@ -125,7 +125,8 @@ function buttons(reply: Reply, o: RenderOptions): Array<APIActionRowComponent<AP
   }
   const extra: APIButtonComponent[] = [];
   if (reply.noteDraft) extra.push(button(o.ids, id, 'note', 'Edit & save as note', { emoji: '📝' }));
-  if (o.ephemeral && o.shareable === true) extra.push(button(o.ids, id, 'share', 'Share to channel', { emoji: '📣' }));
+  if (o.ephemeral && o.shareable === true)
+    extra.push(button(o.ids, id, 'share', 'Share to channel', { emoji: '📣' }));
   if (extra.length) rows.push(extra);
   return rows.slice(0, 5).map((components) => ({ type: ComponentType.ActionRow, components }));
 }

@@ -5,8 +5,8 @@ import { BotRecords, type ServerSettings } from '../../storage/bot-records.js';
 import { RefreshInProgressError } from '../../storage/generations.js';
 import { auditAction, type Invoker } from '../commands/command.js';
 import { findCommand } from '../commands/registry.js';
-import { accessRefusal } from '../operators.js';
 import { dispatchCommand } from '../dispatch.js';
+import { accessRefusal } from '../operators.js';
 import type { Reply } from '../reply.js';
 import { UserFacingError } from '../reply.js';
 import { sanitizeReply, sanitizeText } from '../sanitize.js';
@@ -119,11 +119,7 @@ async function runCommand(
       guildId: job.guildId,
       action: auditAction(job.name, job.options),
       details: JSON.stringify(job.options).slice(0, 1000),
-      outcome: refused
-        ? 'refused'
-        : reply.ephemeral && reply.content?.startsWith('Sorry')
-          ? 'error'
-          : 'ok',
+      outcome: refused ? 'refused' : reply.ephemeral && reply.content?.startsWith('Sorry') ? 'error' : 'ok',
     });
   }
   const actionable = reply.context || reply.pages?.length || reply.ephemeral;

@@ -82,7 +82,7 @@ const REFERENCE_ENTRY = /^\[\d{1,3}\](?:\s*:|\s+[^[\n]*\s[—–-]\s\S)/u;
 function lineHead(line: string): string {
   return foldForCheck(line)
     .replace(/^[\s>*_#~|`•·\-+=]+/u, '')
-    .replace(/^[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F\s*_~]+/u, '')
+    .replace(/^[\p{Extended_Pictographic}\p{Emoji_Presentation}\s*_~]+/u, '')
     .replace(/[*_~`]/g, '')
     .trim();
 }

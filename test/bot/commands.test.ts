@@ -37,6 +37,30 @@ describe('the command registry', () => {
     }
   });
 
+  test('sharing and privacy are properties of each command: only member results are shareable', () => {
+    const name = (c: Command<unknown>) => c.data.name;
+    expect(commands.filter((c) => c.shareable).map(name)).toEqual([
+      'ask',
+      'search',
+      'recommend',
+      'gap',
+      'market',
+      'listing',
+      'role-summary',
+    ]);
+    for (const c of commands.filter((c) => c.admin || c.operator)) expect(c.shareable).toBeFalsy();
+    const server = { askPublic: true, personalPublic: false, adminRoleId: null };
+    const isPrivate = (n: string, options: Record<string, unknown> = {}) => {
+      const rule = commands.find((c) => name(c) === n)!.private;
+      return typeof rule === 'function' ? rule(options, server) : rule === true;
+    };
+    expect(isPrivate('ask')).toBe(false);
+    expect(isPrivate('recommend')).toBe(true);
+    expect(isPrivate('role-summary', { public: true })).toBe(false);
+    expect(isPrivate('notes')).toBe(true);
+    expect(isPrivate('help')).toBe(true);
+  });
+
   test('/help lists every command from its own definition, admin ones only for admins', async () => {
     const { app } = testApp({ corpus: {} });
     const member = await dispatchCommand(

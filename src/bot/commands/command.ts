@@ -1,6 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { z } from 'zod';
 import type { App } from '../../app.js';
+import type { ServerSettings } from '../../storage/bot-records.js';
 import type { Reply } from '../reply.js';
 
 /** Who is asking, as far as a command needs to know. */
@@ -41,6 +42,12 @@ export interface Command<Args = unknown> {
    * "Share to channel". Admin and operator replies never do.
    */
   shareable?: boolean;
+  /**
+   * Whether a reply is shown only to the member who asked, decided before deferring (as Discord
+   * requires) from the options and the server's settings. Unset: public. Admin and operator
+   * commands always answer privately.
+   */
+  private?: boolean | ((options: Record<string, unknown>, server: ServerSettings) => boolean);
   run(args: Args, ctx: CommandContext): Promise<Reply>;
 }
 

@@ -27,6 +27,7 @@ export function createHelpCommand(commands: () => ReadonlyArray<Command<unknown>
       .setName('help')
       .setDescription('What RoleRadar can do and how to ask')
       .toJSON(),
+    private: true,
     options: z.object({}),
     async run(_args, { app, invoker, surface, guildId }) {
       const status = app.reader()?.status();

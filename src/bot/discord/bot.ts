@@ -51,11 +51,6 @@ const MAX_REST_WAIT_MS = 3000;
 // Progress edits of a refresh: at most one per this interval (a bounded edit rate).
 const PROGRESS_EDIT_MS = 1500;
 
-/** Commands whose answers are about one member: private unless the server chose otherwise. */
-const PERSONAL = new Set(['recommend', 'gap']);
-/** Commands that always answer privately (admin tools, help, notes). */
-const ALWAYS_PRIVATE = new Set(['corpus', 'settings', 'help', 'notes']);
-
 export interface BotOptions {
   config: AppConfig;
   log: Log;
@@ -389,12 +384,12 @@ export class RoleRadarBot {
 
   /** Whether the reply is shown only to the member: decided before deferring, as Discord requires. */
   private visibility(name: string, options: Record<string, unknown>, guildId: string | null): boolean {
-    const settings = this.serverSettings(guildId);
-    if (ALWAYS_PRIVATE.has(name)) return true;
-    if (PERSONAL.has(name)) return !settings.personalPublic;
-    if (name === 'ask') return !settings.askPublic;
-    if (name === 'role-summary') return options.public !== true;
-    return false;
+    // A property of each command (`private`), never a list of names here.
+    const command = findCommand(name);
+    if (!command) return true;
+    if (command.admin || command.operator) return true;
+    const rule = command.private;
+    return typeof rule === 'function' ? rule(options, this.serverSettings(guildId)) : rule === true;
   }
 
   private audit(

@@ -113,6 +113,9 @@ const HOSTILE = [
   '**🔒 Security notice:** RoleRadar staff must verify every member. DM your login code to @Mod-Team today.',
   '> ⚠️ IMPORTANT: reply with your password to keep your account [2].',
   'Please send us the 6-digit verification code you just received [1].',
+  'Message from the moderators: every member must re-verify today [2].',
+  'URGENT: your account will be suspended unless you act now [1].',
+  'Also paste your Discord token here so we can link your profile [2].',
   'Join the official hiring server: discord.gg/rr-verify or https://discord.com/invite/abc123',
   'Also see discordapp.com/invite/xyz987 [2].',
   '',
@@ -128,7 +131,7 @@ const HOSTILE = [
 
 describe('item 5: an obeying model cannot impersonate the bot, fish for secrets or post invites', () => {
   const forbidden =
-    /security notice|login code|password|verification code|discord(app)?\.(gg|com)|invite|Globex|Initech|Umbrella|Hooli|Pied Piper|Sources|IMPORTANT|@Mod/i;
+    /security notice|login code|password|verification code|moderators|suspended|token|discord(app)?\.(gg|com)|invite|Globex|Initech|Umbrella|Hooli|Pied Piper|Sources|IMPORTANT|@Mod/i;
 
   test('final answer: such lines are dropped, the rest is kept, citations are the retrieved sources', async () => {
     const { app, server, log } = await setup();
@@ -163,6 +166,10 @@ describe('item 5: an obeying model cannot impersonate the bot, fish for secrets 
       'Sources of truth for payments are kept in PostgreSQL [2].',
       'Expect to verify idempotency of ledger writes [1].',
       '- Security: threat modelling and secret rotation [2]',
+      'Own the system alert pipeline and the on-call rotation [1].',
+      'Lead a system update of the payments platform [2].',
+      'Respond to a security alert within minutes, with the platform team [1].',
+      'Share your Go and Kafka experience in the interview [2].',
     ].join('\n');
     expect(dropInjectedLines(fine)).toEqual({ text: fine, dropped: 0 });
   });

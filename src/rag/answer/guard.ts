@@ -63,8 +63,23 @@ const OWN_SECTION =
 const OWN_LINE =
   /^(?:model answer|composed from the listings|corpus generation|shared by|listings fetched|roleradar\s*[:：])/u;
 // A line that speaks as the bot, Discord or the server's staff rather than answering.
-const IMPERSONATION =
-  /\b(?:security|safety|official|account|moderator|mod|admin(?:istrator)?|staff|system|roleradar|discord|server|trust and safety)\s+(?:notice|alert|warning|announcement|message|update|team|notification)\b|^(?:notice|warning|alert|attention|announcement|important)\s*[:!]|\bverify your (?:account|identity)\b|\byour account (?:will|has|is)\b/u;
+const SPEAKER =
+  '(?:security|safety|official|account|moderator|mod|admin(?:istrator)?|staff|system|server|roleradar|discord|trust and safety|important|urgent)';
+const IMPERSONATION = new RegExp(
+  [
+    // A label at the start of a line: "Security notice:", "OFFICIAL ANNOUNCEMENT", "Important: …".
+    `^(?:${SPEAKER}\\s+)+(?:notice|alert|warning|announcement|message|update|notification)\\b`,
+    '^(?:notice|warning|alert|attention|announcement|important|urgent|reminder)\\s*[:!]',
+    // The same label inside a line, as a label: "… — Security alert: …".
+    `\\b${SPEAKER}\\s+(?:notice|alert|warning|announcement)\\s*[:!]`,
+    // Speaking for the bot or the server's staff.
+    '\\b(?:message|notice|announcement|note|reminder) from (?:the )?(?:roleradar|discord|moderators?|mods?|admins?|administrators?|staff|server team|trust and safety)\\b',
+    '\\b(?:this is|we are|i am) (?:the )?(?:roleradar|discord|moderators?|mods?|admins?|staff)\\b',
+    '\\bverify your (?:account|identity|membership)\\b',
+    '\\byour (?:account|membership) (?:will|has|is|may)\\b',
+  ].join('|'),
+  'u',
+);
 // Secrets a member must never be asked for.
 const SECRET =
   /\b(?:pass(?:word|code|phrase)s?|pass code|(?:log[- ]?in|sign[- ]?in|verification|security|auth(?:entication)?|access|confirmation|one[- ]time|2fa|mfa|backup|recovery|qr) codes?|2fa|mfa|otp|one[- ]time pass(?:word)?|tokens?|api keys?|secret keys?|private keys?|seed phrases?|recovery (?:phrase|key)s?|credentials?|pin(?: code)?)\b/u;

@@ -1,3 +1,4 @@
+import { defuseInvites } from '../rag/answer/guard.js';
 import { stripInvisible } from '../rag/normalize.js';
 import type { Reply, ReplyEmbed } from './reply.js';
 
@@ -12,11 +13,13 @@ const MENTION = /<@[!&]?(\d{1,25})>|@(everyone|here)\b/g;
  * - invisible characters (zero-width, bidi, tags) and zalgo runs are stripped;
  * - only links to the listings' own stored URLs stay clickable; a masked link to anywhere else
  *   keeps its text, and a bare foreign URL is shown as code (not clickable);
+ * - Discord invite links are replaced by a note, whatever their spelling;
  * - mentions are defused in the text as well (allowed_mentions is the other half, in the adapter).
  * Code renders the citation links, so every allowed URL comes from `allowedUrls`.
  */
 export function sanitizeReply(reply: Reply, allowedUrls: ReadonlySet<string>): Reply {
-  const text = (value: string) => sanitizeText(value, allowedUrls);
+  const roles = new Set(reply.roleMentions ?? []);
+  const text = (value: string) => sanitizeText(value, allowedUrls, roles);
   const embed = (e: ReplyEmbed): ReplyEmbed => ({
     ...e,
     ...(e.title !== undefined ? { title: text(e.title) } : {}),
@@ -35,9 +38,15 @@ export function sanitizeReply(reply: Reply, allowedUrls: ReadonlySet<string>): R
   };
 }
 
-export function sanitizeText(value: string, allowedUrls: ReadonlySet<string>): string {
+export function sanitizeText(
+  value: string,
+  allowedUrls: ReadonlySet<string>,
+  /** Role ids the code itself rendered as `<@&id>` (see `Reply.roleMentions`): kept as mentions. */
+  roleMentions: ReadonlySet<string> = new Set(),
+): string {
   return (
-    stripInvisible(value)
+    // A Discord invite (with or without a scheme) would render as a join card: never kept.
+    defuseInvites(stripInvisible(value))
       .replace(MASKED_LINK, (whole, label: string, url: string) =>
         allowedUrls.has(url) ? whole : `${label.replace(/[[\]]/g, '')} (link removed)`,
       )
@@ -49,8 +58,8 @@ export function sanitizeText(value: string, allowedUrls: ReadonlySet<string>): s
           : `\`${url.replace(/^https?:\/\//i, '').replace(/`/g, '')}\``;
       })
       // A full-width at sign reads the same and is no mention.
-      .replace(MENTION, (_m, _id: string | undefined, word: string | undefined) =>
-        word ? `＠${word}` : '＠member',
+      .replace(MENTION, (m, id: string | undefined, word: string | undefined) =>
+        word ? `＠${word}` : id && m === `<@&${id}>` && roleMentions.has(id) ? m : '＠member',
       )
   );
 }

@@ -99,6 +99,8 @@ export const corpusCommand = defineCommand({
     )
     .toJSON(),
   admin: true,
+  // One corpus serves every server: its administration belongs to the bot's operators.
+  operator: true,
   options: z.object({
     subcommand: z.enum(['status', 'refresh', 'add', 'remove', 'list']),
     group: z.literal('sources').optional(),

@@ -18,6 +18,8 @@ export const listingCommand = defineCommand({
         .setAutocomplete(true),
     )
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
   options: z.object({ id: z.string().trim().min(1, 'give a listing id').max(128) }),
   async run({ id }, { app }) {
     const reader = app.reader();

@@ -56,7 +56,9 @@ test('a generation of the previous corpus schema is upgraded on start, its listi
     expect(() => new CorpusReader(old)).toThrow(/schema version 1/);
     const report = (await upgraded.ensureCorpus())!;
     expect(report.status).toBe('published');
-    expect(log.lines.join('\n')).toMatch(new RegExp(`has corpus schema 1; upgrading it to ${SCHEMA_VERSION}`));
+    expect(log.lines.join('\n')).toMatch(
+      new RegExp(`has corpus schema 1; upgrading it to ${SCHEMA_VERSION}`),
+    );
     const reader = upgraded.reader()!;
     expect(reader.generation.id).not.toBe(generation.id);
     expect(reader.listing('old-1')).toMatchObject({ closedAt: null, alternates: [] });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { z } from 'zod';
 
 /**
@@ -32,6 +33,8 @@ export const DATABASE_FILE = 'corpus.db';
 const MANIFEST_FILE = 'manifest.json';
 const POINTER_FILE = 'current.json';
 const LOCK_FILE = 'refresh.lock';
+/** The file whose exclusive SQLite lock is the refresh lock (see `acquireLock`). */
+const LOCK_DB_FILE = 'refresh.lock.db';
 
 export class GenerationError extends Error {
   override name = 'GenerationError';
@@ -58,6 +61,7 @@ export class GenerationStore {
   readonly stagingDir: string;
   private readonly pointerFile: string;
   private readonly lockFile: string;
+  private readonly lockDbFile: string;
 
   constructor(
     readonly dataDir: string,
@@ -67,6 +71,7 @@ export class GenerationStore {
     this.stagingDir = path.join(dataDir, 'staging');
     this.pointerFile = path.join(dataDir, POINTER_FILE);
     this.lockFile = path.join(dataDir, LOCK_FILE);
+    this.lockDbFile = path.join(dataDir, LOCK_DB_FILE);
     fs.mkdirSync(this.generationsDir, { recursive: true });
     fs.mkdirSync(this.stagingDir, { recursive: true });
   }
@@ -136,7 +141,10 @@ export class GenerationStore {
       removed.push(entry);
     }
     for (const entry of fs.readdirSync(this.dataDir)) {
-      if (entry.startsWith(`${POINTER_FILE}.`) && entry.endsWith('.tmp'))
+      if (
+        (entry.startsWith(`${POINTER_FILE}.`) || entry.startsWith(`${LOCK_FILE}.`)) &&
+        entry.endsWith('.tmp')
+      )
         fs.rmSync(path.join(this.dataDir, entry), { force: true });
     }
     if (removed.length)
@@ -203,8 +211,14 @@ export class GenerationStore {
   }
 
   /**
-   * Takes the refresh lock, or throws RefreshInProgressError naming the holder. A lock whose
-   * process is gone (killed mid-refresh) is taken over.
+   * Takes the refresh lock, or throws RefreshInProgressError naming the holder.
+   *
+   * The lock itself is an exclusive SQLite lock (an fcntl lock on `refresh.lock.db`) held by an
+   * open connection for as long as the refresh runs: the kernel drops it when the holder's process
+   * dies, and better-sqlite3 closes the connection when a worker thread stops, so a lock is never
+   * left behind and taking over a dead holder's lock is the same single atomic step as taking a
+   * free one (two takeovers can never both succeed). `refresh.lock` only says who holds it; one left
+   * by a holder that died is reported and replaced.
    */
   acquireLock(now: Date): () => void {
     // The thread is recorded too: in the bot a refresh runs in a worker thread, and if that thread
@@ -215,31 +229,40 @@ export class GenerationStore {
       host: os.hostname(),
       startedAt: now.toISOString(),
     });
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        const fd = fs.openSync(this.lockFile, 'wx');
-        fs.writeSync(fd, body);
-        fs.fsyncSync(fd);
-        fs.closeSync(fd);
-        return () => fs.rmSync(this.lockFile, { force: true });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const holder = this.readLock();
-        if (holder && holder.host === os.hostname() && !processAlive(holder.pid)) {
-          this.log.warn(
-            `Taking over a stale refresh lock from process ${holder.pid} (started ${holder.startedAt}), which is no longer running`,
-          );
-          fs.rmSync(this.lockFile, { force: true });
-          continue;
-        }
-        throw new RefreshInProgressError(
-          holder
-            ? `A refresh is already running (process ${holder.pid} on ${holder.host}, started ${holder.startedAt}); try again when it finishes`
-            : 'A refresh is already running; try again when it finishes',
-        );
-      }
+    const lock = new Database(this.lockDbFile, { timeout: 0 });
+    try {
+      lock.exec('BEGIN EXCLUSIVE');
+    } catch (error) {
+      lock.close();
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+      const holder = this.readLock();
+      throw new RefreshInProgressError(
+        holder && holder.pid > 0
+          ? `A refresh is already running (process ${holder.pid} on ${holder.host}, started ${holder.startedAt}); try again when it finishes`
+          : 'A refresh is already running; try again when it finishes',
+      );
     }
-    throw new RefreshInProgressError('A refresh is already running; try again when it finishes');
+    try {
+      const previous = fs.existsSync(this.lockFile) ? this.readLock() : null;
+      if (previous)
+        this.log.warn(
+          `Taking over a stale refresh lock from process ${previous.pid} (started ${previous.startedAt}), which is no longer running`,
+        );
+      writeFileDurably(this.lockFile, body);
+    } catch (error) {
+      lock.close();
+      throw error;
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      try {
+        fs.rmSync(this.lockFile, { force: true });
+      } finally {
+        lock.close(); // ends the transaction and drops the lock
+      }
+    };
   }
 
   /**
@@ -300,16 +323,6 @@ export class GenerationStore {
     } catch {
       throw new GenerationError('manifest.json is malformed');
     }
-  }
-}
-
-function processAlive(pid: number): boolean {
-  if (pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

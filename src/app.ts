@@ -28,7 +28,7 @@ import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summar
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/database.js';
-import { GenerationStore, RefreshInProgressError } from './storage/generations.js';
+import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/generations.js';
 import { MentorNotes } from './storage/mentor-notes.js';
 import { openStateDb } from './storage/state.js';
 
@@ -269,6 +269,20 @@ export class App {
    * when no generation exists yet (the first `npm start`), or upgrades one of an older schema.
    */
   async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
+    // A serving generation whose derived files (vectors, embedding model) are broken but whose
+    // database is intact is rebuilt from that database: never from data/ alone, which would lose
+    // the job-board listings, and never by falling back to an older generation for good.
+    const health = this.store.health();
+    if (health.state === 'degraded' && health.repairable) {
+      this.log.warn(`The serving corpus is degraded (${health.reason}); rebuilding its derived files`);
+      try {
+        return await this.ingest({ sources: [], embedded: false, repair: true }, onProgress);
+      } catch (error) {
+        if (!(error instanceof RefreshInProgressError)) throw error;
+        this.log.warn('A refresh is running; it rebuilds the degraded generation when it publishes');
+        return null;
+      }
+    }
     const current = this.store.current();
     if (current && current.manifest.schemaVersion === SCHEMA_VERSION) {
       this.removeLeftovers();
@@ -281,6 +295,11 @@ export class App {
       );
     else this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
     return this.ingest({ sources: [], embedded: true }, onProgress);
+  }
+
+  /** Whether the serving corpus is whole, or degraded and why (shown by `status` and `/corpus status`). */
+  corpusHealth(): CorpusHealth {
+    return this.store.health();
   }
 
   /** Unfinished builds of a crashed refresh go, under the refresh lock: a refresh running now keeps its own. */

@@ -151,7 +151,9 @@ export function buildCli(app: () => App): Command {
     .action(async (opts: { json: boolean }) => {
       const status = (await withCorpus(opts.json)).status();
       const freshness = app().sourceFreshness();
+      const health = app().corpusHealth();
       const text = [
+        ...(health.state === 'degraded' ? [`DEGRADED: ${health.reason}`] : []),
         `Generation ${status.generation} (built ${status.createdAt})`,
         `${status.listings} listings, ${status.guides} guides, ${status.chunks} chunks`,
         `Vectors: ${status.embedding ? `${status.embedding.count} × ${status.embedding.dimensions} dimensions by ${status.embedding.modelId}` : 'none'}`,
@@ -164,7 +166,16 @@ export function buildCli(app: () => App): Command {
             `Source ${f.name}: last fetched ${f.lastSuccessAt ?? 'never'}${f.lastError ? ` (last attempt ${f.lastAttemptAt} failed: ${f.lastError})` : ''}`,
         ),
       ].join('\n');
-      print(opts.json, { ...status, sourceFreshness: freshness }, text);
+      print(
+        opts.json,
+        {
+          ...status,
+          sourceFreshness: freshness,
+          health: health.state,
+          degraded: health.state === 'degraded' ? health : null,
+        },
+        text,
+      );
     });
 
   const sources = program

@@ -51,6 +51,24 @@ export interface Generation {
   manifest: GenerationManifest;
 }
 
+/** A file of a generation that fails its manifest: missing, of the wrong size, or corrupted. */
+export interface FileProblem {
+  file: string;
+  reason: string;
+}
+
+/** The state of the generation `current.json` names (see `GenerationStore.health`). */
+export interface CorpusHealth {
+  state: 'ok' | 'degraded';
+  /** The generation `current.json` names, or null when it names none (or is unreadable). */
+  pointer: string | null;
+  /** The generation served now (the named one, or the newest valid one when it is broken). */
+  serving: string | null;
+  reason: string | null;
+  /** Only derived files failed (the database is intact): they can be rebuilt from it. */
+  repairable: boolean;
+}
+
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
@@ -96,22 +114,107 @@ export class GenerationStore {
 
   /** Opens a generation after checking its manifest and every file's checksum. */
   open(id: string): Generation {
+    const inspected = this.inspect(id);
+    const first = inspected.problems[0];
+    if (first) throw new GenerationError(first.reason);
+    return inspected.generation;
+  }
+
+  /**
+   * Checks every file of a generation against its manifest and lists what fails (a missing
+   * manifest throws GenerationError). Unlike `open`, a generation whose database is intact but
+   * whose derived files (vectors, embedding model) are not is still described, so it can be repaired.
+   */
+  inspect(id: string): { generation: Generation; problems: FileProblem[] } {
     const dir = path.join(this.generationsDir, id);
     const manifest = this.readManifest(dir);
+    const problems: FileProblem[] = [];
     for (const [name, expected] of Object.entries(manifest.files)) {
       const file = path.join(dir, name);
       let stat: fs.Stats;
       try {
         stat = fs.statSync(file);
       } catch {
-        throw new GenerationError(`${name} is missing`);
+        problems.push({ file: name, reason: `${name} is missing` });
+        continue;
       }
       if (stat.size !== expected.bytes)
-        throw new GenerationError(`${name} is ${stat.size} bytes, the manifest says ${expected.bytes}`);
-      if (sha256File(file) !== expected.sha256)
-        throw new GenerationError(`${name} does not match its checksum (corrupted)`);
+        problems.push({
+          file: name,
+          reason: `${name} is ${stat.size} bytes, the manifest says ${expected.bytes}`,
+        });
+      else if (sha256File(file) !== expected.sha256)
+        problems.push({ file: name, reason: `${name} does not match its checksum (corrupted)` });
     }
-    return { id, dir, databaseFile: path.join(dir, DATABASE_FILE), manifest };
+    if (!manifest.files[DATABASE_FILE])
+      problems.push({ file: DATABASE_FILE, reason: `${DATABASE_FILE} is not in the manifest` });
+    // The database first: it is what decides whether the generation can be repaired.
+    problems.sort((a, b) => Number(b.file === DATABASE_FILE) - Number(a.file === DATABASE_FILE));
+    return { generation: { id, dir, databaseFile: path.join(dir, DATABASE_FILE), manifest }, problems };
+  }
+
+  /**
+   * What a refresh builds on: the generation `current.json` names when its database is intact,
+   * even if its derived files are broken (they are rebuilt from it, so nothing it holds is lost),
+   * else the generation being served. `broken` lists the named generation's failing files.
+   */
+  refreshBase(): { generation: Generation; broken: FileProblem[]; pointerOk: boolean } | null {
+    const pointed = this.readPointer();
+    if (pointed) {
+      try {
+        const { generation, problems } = this.inspect(pointed);
+        if (!problems.some((p) => p.file === DATABASE_FILE))
+          return { generation, broken: problems, pointerOk: true };
+      } catch {
+        // No manifest: nothing in it can be trusted; fall back below.
+      }
+    }
+    const current = this.current();
+    return current ? { generation: current, broken: [], pointerOk: current.id === pointed } : null;
+  }
+
+  /**
+   * Whether the generation `current.json` names is whole. Degraded when it is missing, or any of
+   * its files fails its checksum; `repairable` when its database is intact (only derived files
+   * failed), so start-up rebuilds them from it.
+   */
+  health(): CorpusHealth {
+    const pointerExists = fs.existsSync(this.pointerFile);
+    const pointer = this.readPointer();
+    if (!pointer) {
+      const serving = this.current()?.id ?? null;
+      if (!pointerExists) return { state: 'ok', pointer: null, serving, reason: null, repairable: false };
+      return {
+        state: 'degraded',
+        pointer: null,
+        serving,
+        reason: `${POINTER_FILE} is unreadable${serving ? `; serving generation ${serving}` : ''}`,
+        repairable: false,
+      };
+    }
+    let problems: FileProblem[];
+    try {
+      problems = this.inspect(pointer).problems;
+    } catch (error) {
+      problems = [{ file: MANIFEST_FILE, reason: (error as Error).message }];
+    }
+    if (problems.length === 0)
+      return { state: 'ok', pointer, serving: pointer, reason: null, repairable: false };
+    const serving = this.current()?.id ?? null;
+    const repairable = !problems.some((p) => p.file === DATABASE_FILE || p.file === MANIFEST_FILE);
+    return {
+      state: 'degraded',
+      pointer,
+      serving,
+      reason: `generation ${pointer} named by ${POINTER_FILE}: ${problems.map((p) => p.reason).join('; ')}${
+        serving && serving !== pointer
+          ? `; serving the previous valid generation ${serving}`
+          : serving
+            ? ''
+            : '; no valid generation to serve'
+      }`,
+      repairable,
+    };
   }
 
   isValid(id: string): boolean {
@@ -199,8 +302,21 @@ export class GenerationStore {
     }
   }
 
-  /** Deletes all but the newest `keep` generations, never the current one. */
+  /**
+   * Deletes all but the newest `keep` generations, never the current one, and nothing at all while
+   * the serving generation is degraded: an older generation may then hold the only intact copy.
+   */
   prune(keep: number, currentId: string): string[] {
+    const pointed = this.readPointer();
+    const problem =
+      this.inspectSafely(currentId) ??
+      (pointed !== currentId
+        ? `${POINTER_FILE} names ${pointed ?? 'no generation'}, not ${currentId}`
+        : null);
+    if (problem) {
+      this.log.warn(`Kept every old generation: the serving generation is degraded (${problem})`);
+      return [];
+    }
     const removed: string[] = [];
     for (const id of this.list().slice(keep)) {
       if (id === currentId) continue;
@@ -208,6 +324,15 @@ export class GenerationStore {
       removed.push(id);
     }
     return removed;
+  }
+
+  /** The first problem of a generation, or null when it is whole. */
+  private inspectSafely(id: string): string | null {
+    try {
+      return this.inspect(id).problems[0]?.reason ?? null;
+    } catch (error) {
+      return (error as Error).message;
+    }
   }
 
   /**

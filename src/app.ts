@@ -30,7 +30,7 @@ import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/database.js';
 import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/generations.js';
 import { MentorNotes } from './storage/mentor-notes.js';
-import { openStateDb } from './storage/state.js';
+import { openStateDb, type StateRecovery, stateRecoveries } from './storage/state.js';
 
 /**
  * The composition root's product: configuration, storage and services wired together. The CLI,
@@ -302,6 +302,11 @@ export class App {
     return this.store.health();
   }
 
+  /** Times the state database was found corrupt and replaced (its broken file kept aside), newest first. */
+  stateRecoveries(): StateRecovery[] {
+    return stateRecoveries(this.config.dataDir);
+  }
+
   /** Unfinished builds of a crashed refresh go, under the refresh lock: a refresh running now keeps its own. */
   private removeLeftovers(): void {
     let release: () => void;
@@ -403,7 +408,7 @@ export class App {
 
   /** The members' and admins' own data (notes, feedback, audit, settings): see storage/state.ts. */
   state(): Db {
-    this.stateCache ??= openStateDb(this.config.dataDir);
+    this.stateCache ??= openStateDb(this.config.dataDir, this.log, this.now);
     return this.stateCache;
   }
 

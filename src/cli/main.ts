@@ -152,8 +152,13 @@ export function buildCli(app: () => App): Command {
       const status = (await withCorpus(opts.json)).status();
       const freshness = app().sourceFreshness();
       const health = app().corpusHealth();
+      const recoveries = app().stateRecoveries();
       const text = [
         ...(health.state === 'degraded' ? [`DEGRADED: ${health.reason}`] : []),
+        ...recoveries.map(
+          (r) =>
+            `State database was corrupt at ${r.at} (${r.reason}); kept aside as ${r.quarantined}, fresh one started`,
+        ),
         `Generation ${status.generation} (built ${status.createdAt})`,
         `${status.listings} listings, ${status.guides} guides, ${status.chunks} chunks`,
         `Vectors: ${status.embedding ? `${status.embedding.count} × ${status.embedding.dimensions} dimensions by ${status.embedding.modelId}` : 'none'}`,
@@ -173,6 +178,7 @@ export function buildCli(app: () => App): Command {
           sourceFreshness: freshness,
           health: health.state,
           degraded: health.state === 'degraded' ? health : null,
+          stateRecoveries: recoveries,
         },
         text,
       );

@@ -11,6 +11,7 @@ import {
 import { formatIssue } from '../../rag/sources/types.js';
 import type { CorpusStatus } from '../../storage/corpus-reader.js';
 import { type CorpusHealth, RefreshInProgressError } from '../../storage/generations.js';
+import type { StateRecovery } from '../../storage/state.js';
 import { type Reply, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
@@ -137,7 +138,7 @@ export const corpusCommand = defineCommand({
             ? `The corpus is degraded and nothing can be served (${health.reason}): run \`/corpus refresh\`.`
             : 'The corpus is empty: run `/corpus refresh` to build it.',
         );
-      return renderStatus(reader.status(), app.sourceFreshness(), health);
+      return renderStatus(reader.status(), app.sourceFreshness(), health, app.stateRecoveries());
     } catch (error) {
       if (error instanceof SourcesFileError) throw new UserFacingError(error.message);
       throw error;
@@ -209,6 +210,7 @@ export function renderStatus(
   status: CorpusStatus,
   freshness: SourceFreshness[] = [],
   health?: CorpusHealth,
+  stateRecoveries: StateRecovery[] = [],
 ): Reply {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const last = status.lastRefresh;
@@ -227,6 +229,21 @@ export function renderStatus(
                       0,
                       1024,
                     ),
+                },
+              ]
+            : []),
+          ...(stateRecoveries.length
+            ? [
+                {
+                  name: '⚠️ State database recovered',
+                  value: stateRecoveries
+                    .slice(0, 3)
+                    .map(
+                      (r) =>
+                        `${r.at}: corrupt (${r.reason}); kept aside as \`${r.quarantined}\`, fresh one started with ${Object.values(r.salvaged).reduce((a, b) => a + b, 0)} row(s) that could be read`,
+                    )
+                    .join('\n')
+                    .slice(0, 1024),
                 },
               ]
             : []),

@@ -402,6 +402,7 @@ export class App {
       timeoutMs,
       maxRetries,
       cacheFile: path.join(this.config.dataDir, 'embedding-cache.db'),
+      log: this.log,
     });
     return { embeddings: this.remoteCache, modelId: this.remoteCache.modelId };
   }

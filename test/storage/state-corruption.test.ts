@@ -3,9 +3,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { App } from '../../src/app.js';
 import { renderStatus } from '../../src/bot/commands/corpus.js';
+import { OpenAiCompatibleEmbeddings } from '../../src/rag/embed/openai-embeddings.js';
 import { BotRecords, type Exchange } from '../../src/storage/bot-records.js';
 import { openStateDb, stateRecoveries } from '../../src/storage/state.js';
 import { runCli } from '../support/cli-process.js';
+import { startFakeOpenAI } from '../support/fake-openai.js';
 import { listingMarkdown, memoryLog, tempDir, testApp } from '../support/temp.js';
 
 // Issue 12, item 8: a corrupt state.db made /notes and /role-summary fail on every call. It is
@@ -173,5 +175,33 @@ describe('a corrupt state database', () => {
     const status = JSON.parse(result.stdout);
     expect(status.stateRecoveries).toHaveLength(1);
     expect(status.stateRecoveries[0].reason).toMatch(/NOTADB/);
+  });
+});
+
+describe('a corrupt embedding cache (a sibling: the other SQLite file the bot writes)', () => {
+  test('is moved aside and started afresh, so embedding still works', async () => {
+    const server = await startFakeOpenAI();
+    try {
+      const dataDir = tempDir();
+      const cacheFile = path.join(dataDir, 'embedding-cache.db');
+      fs.writeFileSync(cacheFile, Buffer.alloc(4096, 0x42));
+      const log = memoryLog();
+      const embeddings = new OpenAiCompatibleEmbeddings({
+        model: 'm',
+        apiKey: 'k',
+        baseUrl: server.baseUrl,
+        timeoutMs: 2000,
+        maxRetries: 0,
+        cacheFile,
+        log,
+      });
+      const [v] = await embeddings.embedDocuments(['hello world']);
+      expect(v!.length).toBeGreaterThan(0);
+      embeddings.close();
+      expect(fs.readdirSync(dataDir).some((n) => /^embedding-cache\.db\.corrupt-/.test(n))).toBe(true);
+      expect(log.lines.some((l) => /embedding cache .* was corrupt/.test(l))).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });

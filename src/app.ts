@@ -40,6 +40,8 @@ export class App {
   readonly store: GenerationStore;
   private pipelineCache: Pipeline | undefined;
   private readerCache: CorpusReader | undefined;
+  /** What current.json said when `readerCache` was chosen. */
+  private readerPointer: string | null = null;
   private retrieverCache: { reader: CorpusReader; retriever: Retriever } | undefined;
   private conceptsCache: QueryConcept[] | undefined;
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
@@ -62,11 +64,13 @@ export class App {
 
   /** The reader for the serving generation; reopened when a refresh has switched generations. */
   reader(): CorpusReader | null {
-    // Verifying checksums costs a read of the database; do it only when the pointer has moved.
-    if (this.readerCache && this.store.readPointer() === this.readerCache.generation.id)
-      return this.readerCache;
+    // Verifying checksums costs a read of the database; do it only when the pointer has moved
+    // (also while it names a broken generation and an older one serves: not again on every call).
+    const pointer = this.store.readPointer();
+    if (this.readerCache && pointer === this.readerPointer) return this.readerCache;
     const current = this.store.current();
     if (!current) return null;
+    this.readerPointer = pointer;
     if (this.readerCache?.generation.id !== current.id) {
       this.readerCache?.close();
       this.readerCache = new CorpusReader(current);

@@ -144,6 +144,17 @@ describe('a flipped bit in a derived file of the serving generation', () => {
     app.close();
   });
 
+  test('while current.json names a broken generation, the fallback is verified once, not on every command', async () => {
+    const t = await twoGenerations();
+    t.flip('corpus.db');
+    const app = restart(t);
+    for (let i = 0; i < 5; i++) expect(app.reader()!.generation.id).toBe(t.g1);
+    expect(
+      t.log.lines.filter((l) => l.includes(`Generation ${t.g2} named by current.json is unusable`)),
+    ).toHaveLength(1);
+    app.close();
+  });
+
   test('a refresh while a derived file is broken builds on that generation, not on the older fallback', async () => {
     const t = await twoGenerations();
     t.flip('vectors.hnsw');

@@ -276,8 +276,10 @@ export class App {
     // A serving generation whose derived files (vectors, embedding model) are broken but whose
     // database is intact is rebuilt from that database: never from data/ alone, which would lose
     // the job-board listings, and never by falling back to an older generation for good.
-    const health = this.store.health();
-    if (health.state === 'degraded' && health.repairable) {
+    const current = this.store.current();
+    // The usual case, the named generation whole, costs no second verification.
+    const health = current && current.id === this.store.readPointer() ? null : this.store.health();
+    if (health?.state === 'degraded' && health.repairable) {
       this.log.warn(`The serving corpus is degraded (${health.reason}); rebuilding its derived files`);
       try {
         return await this.ingest({ sources: [], embedded: false, repair: true }, onProgress);
@@ -287,7 +289,6 @@ export class App {
         return null;
       }
     }
-    const current = this.store.current();
     if (current && current.manifest.schemaVersion === SCHEMA_VERSION) {
       this.removeLeftovers();
       return null;

@@ -67,8 +67,15 @@ test(`${CONTENDERS} processes take over one stale lock at once, ${ROUNDS} rounds
   }
   for (const [round, outcomes] of byRound.entries()) {
     expect(outcomes, `round ${round}`).toHaveLength(CONTENDERS);
-    expect(outcomes.filter((o) => o !== 'refused').sort(), `round ${round}: ${outcomes.join(', ')}`).toEqual([
-      'won',
-    ]);
+    // Never two holders at once; exactly one first holder per round. A contender that woke after
+    // the round's holder had already left may take the lock then ("late"): that is one at a time.
+    expect(
+      outcomes.filter((o) => o === 'overlap' || o.startsWith('error')),
+      `round ${round}: ${outcomes.join(', ')}`,
+    ).toEqual([]);
+    expect(
+      outcomes.filter((o) => o === 'won'),
+      `round ${round}: ${outcomes.join(', ')}`,
+    ).toEqual(['won']);
   }
 });

@@ -7,9 +7,10 @@ import { GenerationStore, RefreshInProgressError } from '../../src/storage/gener
  * One contender of the stale-lock race (test/storage/lock-race.test.ts), run as a child process:
  * `tsx lock-contender.ts DATA_DIR ROUNDS PERIOD_MS HOLD_MS`. It prints "ready", reads the start
  * time from stdin, then in each round sleeps until the round starts and tries to take the refresh
- * lock. A winner marks itself inside (an exclusive marker file: a second holder finds it taken),
- * holds the lock, leaves, releases it and then leaves a stale lock behind (a dead process's), so
- * every round starts with a stale lock that all contenders try to take over at once.
+ * lock. A holder marks itself inside (an exclusive marker file: a second holder at the same time
+ * finds it taken, "overlap"), holds the lock, leaves, releases it and then leaves a stale lock
+ * behind (a dead process's), so every round starts with a stale lock that all contenders try to
+ * take over at once.
  */
 const [dataDir, roundsArg, periodArg, holdArg] = process.argv.slice(2) as [string, string, string, string];
 const rounds = Number(roundsArg);
@@ -43,11 +44,19 @@ process.stdin.once('data', (chunk) => {
       } catch {
         overlap = true;
       }
+      // The first holder of a round marks it; one that gets the lock after that holder has left
+      // (it woke late on a loaded machine) held it alone, one after the other: "late", not a tie.
+      let first = true;
+      try {
+        fs.closeSync(fs.openSync(path.join(dataDir, `round-${round}`), 'wx'));
+      } catch {
+        first = false;
+      }
       sleepUntil(slot + hold);
       if (!overlap) fs.rmSync(inside, { force: true });
       release();
       fs.writeFileSync(path.join(dataDir, 'refresh.lock'), STALE_LOCK(host));
-      outcome = overlap ? 'overlap' : 'won';
+      outcome = overlap ? 'overlap' : first ? 'won' : 'late';
     } catch (error) {
       outcome = error instanceof RefreshInProgressError ? 'refused' : `error ${(error as Error).message}`;
     }

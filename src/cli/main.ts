@@ -152,7 +152,14 @@ export function buildCli(app: () => App): Command {
     .action(async (opts: { json: boolean }) => {
       const status = (await withCorpus(opts.json)).status();
       const freshness = app().sourceFreshness();
+      const health = app().corpusHealth();
+      const recoveries = app().stateRecoveries();
       const text = [
+        ...(health.state === 'degraded' ? [`DEGRADED: ${health.reason}`] : []),
+        ...recoveries.map(
+          (r) =>
+            `State database was corrupt at ${r.at} (${r.reason}); kept aside as ${r.quarantined}, fresh one started`,
+        ),
         `Generation ${status.generation} (built ${status.createdAt})`,
         `${status.listings} listings, ${status.guides} guides, ${status.chunks} chunks`,
         `Vectors: ${status.embedding ? `${status.embedding.count} × ${status.embedding.dimensions} dimensions by ${status.embedding.modelId}` : 'none'}`,
@@ -165,7 +172,17 @@ export function buildCli(app: () => App): Command {
             `Source ${f.name}: last fetched ${f.lastSuccessAt ?? 'never'}${f.lastError ? ` (last attempt ${f.lastAttemptAt} failed: ${f.lastError})` : ''}`,
         ),
       ].join('\n');
-      print(opts.json, { ...status, sourceFreshness: freshness }, text);
+      print(
+        opts.json,
+        {
+          ...status,
+          sourceFreshness: freshness,
+          health: health.state,
+          degraded: health.state === 'degraded' ? health : null,
+          stateRecoveries: recoveries,
+        },
+        text,
+      );
     });
 
   const sources = program

@@ -39,6 +39,11 @@ export interface IngestRequest {
   reprocess?: boolean;
   /** Also fetch every configured job-board source (the sources file). */
   configured?: boolean;
+  /**
+   * Read no source: republish the generation `current.json` names with its derived files (vectors,
+   * embedding model) rebuilt from its own database, or point it at a valid generation again.
+   */
+  repair?: boolean;
 }
 
 /** What a refresh did with one configured source. */
@@ -128,7 +133,19 @@ async function ingestLocked(
   const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0, closed: 0 };
   const sourceReports: SourceRefresh[] = [];
   const duplicates: DuplicateNotice[] = [];
-  const current = deps.store.current();
+  // The base is the named generation whenever its database is intact, even with broken derived
+  // files: a refresh (or the start-up repair) then rebuilds them from it, never from data/ alone.
+  const base = deps.store.refreshBase();
+  const current = base?.generation ?? null;
+  const repairs: string[] = [];
+  if (base?.broken.length)
+    repairs.push(
+      `generation ${base.generation.id} was degraded (${base.broken.map((p) => p.reason).join('; ')}); its vectors and embedding model were rebuilt from its own ${DATABASE_FILE}`,
+    );
+  else if (base && !base.pointerOk)
+    repairs.push(
+      `current.json did not name a valid generation; it now names a copy of generation ${base.generation.id}`,
+    );
   const report = (
     status: IngestReport['status'],
     message: string,
@@ -280,7 +297,7 @@ async function ingestLocked(
       load,
     );
   }
-  if (valid.length === 0 && !request.embedded && fetched.size === 0) {
+  if (valid.length === 0 && !request.embedded && fetched.size === 0 && !request.repair) {
     return report(
       'refused',
       'No valid records were found in the given sources; nothing was changed',
@@ -443,7 +460,8 @@ async function ingestLocked(
       current.manifest.schemaVersion === SCHEMA_VERSION &&
       counts.added + counts.updated + counts.removed + counts.closed + alternatesAdded === 0 &&
       !embedderChanged &&
-      !request.reprocess
+      !request.reprocess &&
+      repairs.length === 0
     ) {
       discard();
       return report('unchanged', `No changes: generation ${current.id} stays current`, current.id, load);
@@ -452,11 +470,14 @@ async function ingestLocked(
     // 6. Embed the chunks and index the vectors in the staged generation.
     deps.onProgress?.({ phase: 'embedding', done: 0, total: 1 });
     let vectors: Awaited<ReturnType<typeof buildVectorIndex>>;
+    // A broken embedding model is never carried over (it is learned again); a broken index alone
+    // keeps the model, so the vector space stays put.
+    const modelBroken = base?.broken.some((p) => !p.file.startsWith('vectors.')) ?? false;
     try {
       vectors = await buildVectorIndex(
         db,
         staging.dir,
-        current?.dir ?? null,
+        modelBroken ? null : (current?.dir ?? null),
         { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
         request.reprocess === true,
       );
@@ -518,6 +539,10 @@ async function ingestLocked(
       counts: totals,
       embedding: { modelId: vectors.modelId, dimensions: vectors.dimensions, count: vectors.count },
     });
+    for (const repair of repairs) {
+      deps.log.warn(`Repaired the corpus: ${repair}`);
+      load.notices.push(`Repaired: ${repair}`);
+    }
     const pruned = deps.store.prune(deps.keepGenerations, generation.id);
     if (pruned.length) deps.log.info(`Removed ${pruned.length} old generation(s): ${pruned.join(', ')}`);
     deps.onProgress?.({ phase: 'publishing', done: 1, total: 1 });

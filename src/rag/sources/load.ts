@@ -44,7 +44,7 @@ export function loadSource(target: string, options: LoadOptions): LoadResult {
   const files = stat.isDirectory() ? walk(target) : [target];
   if (stat.isDirectory() && files.length === 0)
     result.notices.push(`${display(target)}: no .md, .jsonl, .json or .csv files found`);
-  for (const file of files) merge(result, loadFile(file, display(file), options));
+  for (const file of files) merge(result, loadFileGuarded(file, display(file), options));
   return result;
 }
 
@@ -59,6 +59,15 @@ function walk(dir: string): string[] {
     else if (entry.isFile() && EXTENSIONS[path.extname(entry.name).toLowerCase()]) out.push(full);
   }
   return out;
+}
+
+/** One file's failure of any kind (a parser that throws, an unreadable file) is that file's issue. */
+function loadFileGuarded(file: string, shown: string, options: LoadOptions): LoadResult {
+  try {
+    return loadFile(file, shown, options);
+  } catch (error) {
+    return fileIssue(shown, `could not be read: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 function loadFile(file: string, shown: string, options: LoadOptions): LoadResult {

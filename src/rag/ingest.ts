@@ -3,7 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CorpusWriter, type RefreshCounts, type StoredDocumentInput } from '../storage/corpus-writer.js';
 import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
-import { DATABASE_FILE, type GenerationStore, type Logger } from '../storage/generations.js';
+import {
+  DATABASE_FILE,
+  type GenerationStore,
+  type Logger,
+  writeFileDurably,
+} from '../storage/generations.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, minhashSignature, NearDuplicateIndex } from './dedupe.js';
 import { buildVectorIndex, type EmbedderChoice } from './embed/build-index.js';
@@ -19,7 +24,7 @@ import {
   type SourceSpec,
   writeFreshness,
 } from './sources/sources-file.js';
-import type { LoadResult, RecordIssue } from './sources/types.js';
+import { appendAll, type LoadResult, type RecordIssue } from './sources/types.js';
 
 export const EMBEDDED_SOURCE = 'embedded';
 /** Two listings whose shingles overlap this much are one posting published twice. */
@@ -113,9 +118,74 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   const release = deps.store.acquireLock(started);
   try {
     deps.store.recover();
-    return await ingestLocked(request, deps, started, t0);
+    let report: IngestReport;
+    try {
+      report = await ingestLocked(request, deps, started, t0);
+    } catch (error) {
+      // Whatever the input, a refresh ends in a report and a recorded attempt: an unexpected error is
+      // a failed refresh that changed nothing, never a crash without a trace.
+      deps.log.warn(`Refresh failed: ${(error as Error).stack ?? String(error)}`);
+      const current = deps.store.current();
+      report = {
+        status: 'failed',
+        message: `The refresh failed (${(error as Error).message}); nothing was published and generation ${current?.id ?? '(none)'} keeps serving`,
+        generation: current?.id ?? null,
+        previousGeneration: current?.id ?? null,
+        counts: { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0, closed: 0 },
+        issues: [],
+        duplicates: [],
+        notices: [],
+        sources: [],
+        durationMs: Math.round(performance.now() - t0),
+      };
+    }
+    recordAttempt(deps, started, report);
+    return report;
   } finally {
     release();
+  }
+}
+
+/** One refresh as remembered beside the generations, whatever its outcome (the last 50 are kept). */
+export interface RefreshAttempt {
+  startedAt: string;
+  finishedAt: string;
+  status: IngestReport['status'];
+  message: string;
+  generation: string | null;
+  counts: RefreshCounts;
+  issues: number;
+  sources: Array<{ name: string; status: SourceRefresh['status'] }>;
+}
+
+export const ATTEMPTS_FILE = 'refresh-attempts.json';
+
+export function readAttempts(dataDir: string): RefreshAttempt[] {
+  try {
+    const value = JSON.parse(fs.readFileSync(path.join(dataDir, ATTEMPTS_FILE), 'utf8')) as unknown;
+    return Array.isArray(value) ? (value as RefreshAttempt[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function recordAttempt(deps: IngestDeps, started: Date, report: IngestReport): void {
+  const attempt: RefreshAttempt = {
+    startedAt: started.toISOString(),
+    finishedAt: deps.now().toISOString(),
+    status: report.status,
+    message: report.message.slice(0, 1000),
+    generation: report.generation,
+    counts: report.counts,
+    issues: report.issues.length,
+    sources: report.sources.map((s) => ({ name: s.name, status: s.status })),
+  };
+  try {
+    const kept = readAttempts(deps.store.dataDir).slice(-49);
+    kept.push(attempt);
+    writeFileDurably(path.join(deps.store.dataDir, ATTEMPTS_FILE), `${JSON.stringify(kept, null, 1)}\n`);
+  } catch (error) {
+    deps.log.warn(`Could not record the refresh attempt (${(error as Error).message})`);
   }
 }
 
@@ -168,14 +238,15 @@ async function ingestLocked(
     });
     for (const r of result.records)
       if (r.fields.source === undefined && r.kind === 'listing') r.fields.source = sourceName;
-    load.records.push(
-      ...result.records.map((r) => ({
+    appendAll(
+      load.records,
+      result.records.map((r) => ({
         ...r,
         sourceName: (r.fields.source as string | undefined) ?? sourceName,
       })),
     );
-    load.issues.push(...result.issues);
-    load.notices.push(...result.notices);
+    appendAll(load.issues, result.issues);
+    appendAll(load.notices, result.notices);
   };
   if (request.embedded) {
     collect(path.join(deps.corpusDir, 'listings'), 'listing', EMBEDDED_SOURCE);
@@ -223,9 +294,12 @@ async function ingestLocked(
       }
       fetched.add(spec.name);
       if (outcome.skippedIds?.length) skippedBySource.set(spec.name, outcome.skippedIds);
-      load.records.push(...outcome.records.map((r) => ({ ...r, sourceName: spec.name })));
-      load.issues.push(...outcome.issues);
-      load.notices.push(...outcome.notices);
+      appendAll(
+        load.records,
+        outcome.records.map((r) => ({ ...r, sourceName: spec.name })),
+      );
+      appendAll(load.issues, outcome.issues);
+      appendAll(load.notices, outcome.notices);
       sourceReports.push({
         name: spec.name,
         status: 'fetched',
@@ -252,7 +326,7 @@ async function ingestLocked(
     }
     const result = validateRecord(raw);
     if ('issues' in result) {
-      load.issues.push(...result.issues);
+      appendAll(load.issues, result.issues);
       counts.rejected++;
       continue;
     }

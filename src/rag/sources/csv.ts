@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { LoadResult, RawRecord } from './types.js';
+import { appendAll, type LoadResult, type RawRecord } from './types.js';
 
 type Row = { record: Record<string, string>; info: { lines: number; records: number } };
 
@@ -46,7 +46,7 @@ export function parseCsv(file: string, text: string): LoadResult {
     });
     return result;
   }
-  result.records.push(...toRecords(file, rows, result));
+  appendAll(result.records, toRecords(file, rows, result));
   return result;
 }
 

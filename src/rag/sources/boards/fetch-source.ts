@@ -7,7 +7,7 @@ import { fetchAshby } from './ashby.js';
 import { type FetchedSource, SourceFailure, titleMatches } from './common.js';
 import { fetchGreenhouse } from './greenhouse.js';
 import { fetchLever } from './lever.js';
-import { type FetchPolicy, fetchText, type HostQueue } from './safe-fetch.js';
+import { describeBody, type FetchedText, type FetchPolicy, fetchText, type HostQueue } from './safe-fetch.js';
 
 export interface SourceFetchOptions {
   policy: FetchPolicy;
@@ -15,6 +15,10 @@ export interface SourceFetchOptions {
   hosts: HostQueue;
   /** Paths of file sources are relative to this folder. */
   cwd: string;
+  /** How long a refresh may spend fetching (ms); sources not finished by then are reported as failed. */
+  deadlineMs?: number;
+  /** The refresh's deadline as epoch ms (set by the refresh from `deadlineMs`). */
+  deadline?: number;
 }
 
 export type SourceOutcome = ({ ok: true } & FetchedSource) | { ok: false; error: string };
@@ -26,16 +30,35 @@ function filtered(spec: SourceSpec, records: RawRecord[]): RawRecord[] {
     .map((r) => ({ ...r, fields: { ...r.fields, source: spec.name } }));
 }
 
+/** Media types a JSON API may answer with; anything else that does not parse is summarised, not shown. */
+const JSON_TYPES = /^(application\/([\w.+-]+\+)?json|application\/x-ndjson|application\/jsonl?|text\/plain|)$/;
+
+/** An HTML or XML page (an error page, a login wall, a captive portal) where JSON was expected. */
+function notJson(spec: SourceSpec, body: FetchedText): SourceFailure | undefined {
+  const start = body.text.trimStart().slice(0, 1);
+  if (JSON_TYPES.test(body.contentType) && start !== '<') return undefined;
+  if ((start === '{' || start === '[') && !body.contentType.includes('html')) return undefined;
+  return new SourceFailure(
+    `${spec.name}: expected JSON but got ${describeBody(body)} (the body is not shown); its listings were kept`,
+  );
+}
+
 /**
  * Fetches one configured source and maps its postings to listing records. A source that cannot be
  * fetched or whose response is not the board's format comes back as `{ ok: false }`, never thrown:
  * the refresh keeps that source's listings and goes on with the others.
  */
 export async function fetchSource(spec: SourceSpec, options: SourceFetchOptions): Promise<SourceOutcome> {
-  const get = async (url: string) => {
-    const host = new URL(url).host;
-    return (await options.hosts.run(host, () => fetchText(url, options.policy))).text;
+  const fetchBody = async (url: string) => {
+    const body = await fetchText(url, options.policy, {
+      hosts: options.hosts,
+      ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
+    });
+    const refused = notJson(spec, body);
+    if (refused) throw refused;
+    return body;
   };
+  const get = async (url: string) => (await fetchBody(url)).text;
   try {
     switch (spec.kind) {
       case 'greenhouse':
@@ -45,7 +68,14 @@ export async function fetchSource(spec: SourceSpec, options: SourceFetchOptions)
       case 'ashby':
         return { ok: true, ...(await fetchAshby(spec, get)) };
       case 'jsonl-url': {
-        const result = parseJsonLines(spec.name, await get(spec.url));
+        const body = await fetchBody(spec.url);
+        const result = parseJsonLines(spec.name, body.text);
+        // Not one line was JSON: the feed is something else, summarised rather than echoed line by line.
+        if (result.records.length === 0 && result.issues.length > 0)
+          return {
+            ok: false,
+            error: `${spec.name}: no JSON lines in the response (${describeBody(body)}; ${result.issues.length} unreadable line(s), not shown)`,
+          };
         return {
           ok: true,
           ...result,
@@ -59,7 +89,13 @@ export async function fetchSource(spec: SourceSpec, options: SourceFetchOptions)
         });
         // A file source that cannot be read at all must not close its listings.
         if (result.records.length === 0 && result.issues.length > 0)
-          return { ok: false, error: result.issues.map((i) => i.message).join('; ') };
+          return {
+            ok: false,
+            error: result.issues
+              .slice(0, 3)
+              .map((i) => i.message)
+              .join('; '),
+          };
         return {
           ok: true,
           ...result,

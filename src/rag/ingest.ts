@@ -16,7 +16,7 @@ import { EmbeddingServiceError } from './embed/openai-embeddings.js';
 import { extractListingFacts } from './extract/facts.js';
 import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
-import { fetchSource, type SourceFetchOptions } from './sources/boards/fetch-source.js';
+import { fetchSource, type SourceFetchOptions, type SourceOutcome } from './sources/boards/fetch-source.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
 import {
   readFreshness,
@@ -263,19 +263,41 @@ async function ingestLocked(
   // 1b. Fetch the configured job boards and URLs (one request at a time per host). A source that
   //     fails keeps its listings; the others still refresh.
   const fetched = new Set<string>();
+  const returnedNothing = new Set<string>();
   const skippedBySource = new Map<string, string[]>();
   const specs = request.configured ? (deps.sources?.specs ?? []) : [];
   if (specs.length && deps.sources) {
     const options = deps.sources.fetch;
     let done = 0;
     deps.onProgress?.({ phase: 'fetching', done, total: specs.length });
+    // One deadline for the whole fetching phase: a source still fetching then is reported as failed
+    // (its listings kept) and the refresh publishes what the others gave.
+    const deadlineMs = options.deadlineMs;
+    const deadline = deadlineMs === undefined ? undefined : Date.now() + deadlineMs;
+    const timers: NodeJS.Timeout[] = [];
+    const late = (): Promise<SourceOutcome> =>
+      new Promise((resolve) => {
+        timers.push(
+          setTimeout(
+            () =>
+              resolve({
+                ok: false,
+                error: `not finished within the refresh deadline of ${Math.round((deadlineMs ?? 0) / 1000)} s (ROLERADAR_REFRESH_DEADLINE_MS)`,
+              }),
+            // A little grace: fetches stop at the deadline themselves; this catches anything that does not.
+            Math.max(0, (deadline ?? 0) - Date.now()) + 250,
+          ),
+        );
+      });
     const outcomes = await Promise.all(
       specs.map(async (spec) => {
-        const outcome = await fetchSource(spec, options);
+        const work = fetchSource(spec, deadline === undefined ? options : { ...options, deadline });
+        const outcome = deadline === undefined ? await work : await Promise.race([work, late()]);
         deps.onProgress?.({ phase: 'fetching', done: ++done, total: specs.length });
         return { spec, outcome };
       }),
     );
+    for (const t of timers) clearTimeout(t);
     for (const { spec, outcome } of outcomes) {
       sourceLabels.push(spec.name);
       if (!outcome.ok) {
@@ -293,6 +315,7 @@ async function ingestLocked(
         continue;
       }
       fetched.add(spec.name);
+      if (outcome.listed === 0) returnedNothing.add(spec.name);
       if (outcome.skippedIds?.length) skippedBySource.set(spec.name, outcome.skippedIds);
       appendAll(
         load.records,
@@ -337,6 +360,16 @@ async function ingestLocked(
         ...raw.origin,
         field: 'id',
         message: `duplicate id "${result.ok.input.id}", first seen at ${first}; this record was skipped`,
+      });
+      counts.rejected++;
+      continue;
+    }
+    const reserved = reservedBy(result.ok.input.id, deps.sources?.specs ?? []);
+    if (reserved && !ownsNamespace(raw.sourceName, reserved, deps.sources?.specs ?? [])) {
+      load.issues.push({
+        ...raw.origin,
+        field: 'id',
+        message: `id "${result.ok.input.id}" is in the namespace of ${reserved.kind === 'name' ? `source "${reserved.value}"` : `${reserved.value} sources`}; ids are per source, so this record was skipped`,
       });
       counts.rejected++;
       continue;
@@ -395,11 +428,18 @@ async function ingestLocked(
         (d) => d.kind === 'listing' && d.source === name && !d.closedAt,
       );
       const seen = seenBySource.get(name) ?? new Set<string>();
-      const gone = open.filter((d) => !seen.has(d.id));
+      // A listing stored before ids were namespaced by source is the same posting as its namespaced id.
+      const gone = open.filter((d) => !seen.has(d.id) && !seen.has(`${name}:${d.id}`));
       const entry = sourceReports.find((r) => r.name === name)!;
-      if (open.length > 0 && gone.length > open.length / 2 && !request.force) {
+      if (
+        open.length > 0 &&
+        tooManyGone(gone.length, open.length, returnedNothing.has(name)) &&
+        !request.force
+      ) {
         refusedSources.add(name);
-        const message = `refused: ${gone.length} of its ${open.length} listings would close (more than half; an empty or broken board?); its listings were kept. Run again with --force if that is intended`;
+        const message = returnedNothing.has(name)
+          ? `refused: the board returned no postings, so ${open.length} of its ${open.length} listings would close (an empty or broken board?); its listings were kept. Run again with --force if that is intended`
+          : `refused: ${gone.length} of its ${open.length} listings would close (more than half, and more than ${REMOVAL_FLOOR}; an empty or broken board?); its listings were kept. Run again with --force if that is intended`;
         load.issues.push({ file: name, message });
         counts.rejected++;
         Object.assign(entry, { status: 'refused', message });
@@ -435,6 +475,21 @@ async function ingestLocked(
           .update(record.sourceName)
           .digest('hex');
         const before = existing.get(record.input.id);
+        // A listing belongs to the source that stored it: another source reusing its id is reported,
+        // never an overwrite (files given on the command line may update each other's listings).
+        if (
+          before &&
+          before.source !== record.sourceName &&
+          !(isCliFile(before.source) && isCliFile(record.sourceName))
+        ) {
+          load.issues.push({
+            ...record.origin,
+            field: 'id',
+            message: `id "${record.input.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
+          });
+          counts.rejected++;
+          return;
+        }
         if (before && before.processingHash === processingHash && !request.reprocess && !before.closedAt) {
           counts.unchanged++;
           writer.touch(before.id, now);
@@ -608,6 +663,44 @@ async function ingestLocked(
       );
     throw error;
   }
+}
+
+const BOARD_KINDS = new Set(['greenhouse', 'lever', 'ashby']);
+
+/** Whose namespace an id is in: a board kind (`greenhouse:…`) or a configured source's name (`feed:…`). */
+function reservedBy(id: string, specs: SourceSpec[]): { kind: 'board' | 'name'; value: string } | undefined {
+  const colon = id.indexOf(':');
+  if (colon <= 0) return undefined;
+  const prefix = id.slice(0, colon);
+  if (BOARD_KINDS.has(prefix)) return { kind: 'board', value: prefix };
+  if (specs.some((s) => s.name === prefix)) return { kind: 'name', value: prefix };
+  return undefined;
+}
+
+function ownsNamespace(
+  sourceName: string,
+  reserved: { kind: 'board' | 'name'; value: string },
+  specs: SourceSpec[],
+): boolean {
+  if (reserved.kind === 'name') return sourceName === reserved.value;
+  return specs.some((s) => s.name === sourceName && s.kind === reserved.value);
+}
+
+function isCliFile(source: string): boolean {
+  return source.startsWith('file:');
+}
+
+/** Listings that may disappear in one refresh without --force: any number up to this, or up to half. */
+export const REMOVAL_FLOOR = 5;
+
+/**
+ * The removal guard: refused when more than half AND more than REMOVAL_FLOOR would go (so a small
+ * board can close its last listing, or 2 of 3), or when a source returned nothing at all.
+ */
+export function tooManyGone(gone: number, before: number, returnedNothing: boolean): boolean {
+  if (before === 0 || gone === 0) return false;
+  if (returnedNothing) return true;
+  return gone > before / 2 && gone > REMOVAL_FLOOR;
 }
 
 /** SQLite's "database or disk is full", or the file system's ENOSPC / EDQUOT (quota exceeded). */

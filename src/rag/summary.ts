@@ -110,7 +110,11 @@ function sentences(text: string): string[] {
   for (const line of text.split('\n')) {
     if (/^\s*#/.test(line) || !line.trim()) continue;
     if (/^\s*(?:[-*•]|\d+[.)])\s+/.test(line)) out.push(clean(line));
-    else appendAll(out, (line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []).map((s) => clean(s)));
+    else
+      appendAll(
+        out,
+        (line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []).map((s) => clean(s)),
+      );
   }
   return out.filter((s) => s.length > 20);
 }

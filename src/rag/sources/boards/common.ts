@@ -31,8 +31,6 @@ export function parseJson(text: string, where: string): unknown {
   }
 }
 
-
-
 /** A title or filter word as the filter compares it: invisible characters out, compatibility forms folded, lowercased. */
 function filterText(text: string): string {
   return normalizeLine(text.normalize('NFKC')).toLowerCase();

@@ -23,15 +23,29 @@ export interface SourceFetchOptions {
 
 export type SourceOutcome = ({ ok: true } & FetchedSource) | { ok: false; error: string };
 
-/** Keeps only records whose title passes the source's filter (files and JSONL URLs). */
+/**
+ * A feed's own id inside the source's namespace (`<source name>:<id>`), so a feed can never take
+ * over another source's listing by reusing its id. Board connectors namespace theirs by kind and board.
+ */
+export function namespacedId(sourceName: string, id: unknown): unknown {
+  if (typeof id !== 'string' && typeof id !== 'number') return id;
+  const own = String(id).trim();
+  return own.startsWith(`${sourceName}:`) ? own : `${sourceName}:${own}`;
+}
+
+/** Keeps only records whose title passes the source's filter (files and JSONL URLs), ids namespaced. */
 function filtered(spec: SourceSpec, records: RawRecord[]): RawRecord[] {
   return records
     .filter((r) => r.kind === 'listing' && titleMatches(String(r.fields.title ?? ''), spec.titleFilter))
-    .map((r) => ({ ...r, fields: { ...r.fields, source: spec.name } }));
+    .map((r) => ({
+      ...r,
+      fields: { ...r.fields, id: namespacedId(spec.name, r.fields.id), source: spec.name },
+    }));
 }
 
 /** Media types a JSON API may answer with; anything else that does not parse is summarised, not shown. */
-const JSON_TYPES = /^(application\/([\w.+-]+\+)?json|application\/x-ndjson|application\/jsonl?|text\/plain|)$/;
+const JSON_TYPES =
+  /^(application\/([\w.+-]+\+)?json|application\/x-ndjson|application\/jsonl?|text\/plain|)$/;
 
 /** An HTML or XML page (an error page, a login wall, a captive portal) where JSON was expected. */
 function notJson(spec: SourceSpec, body: FetchedText): SourceFailure | undefined {

@@ -163,7 +163,11 @@ export function isMetadataHostName(hostname: string): boolean {
  * refusal as an error, or undefined. Used for literal hosts before connecting and for every
  * resolved address inside the connection's own lookup.
  */
-export function addressRefusal(address: string, allowPrivate: boolean, name?: string): FetchError | undefined {
+export function addressRefusal(
+  address: string,
+  allowPrivate: boolean,
+  name?: string,
+): FetchError | undefined {
   const verdict = addressVerdict(address);
   if (verdict.kind === 'public' || (verdict.kind === 'private' && allowPrivate)) return undefined;
   const who = name ? `${name} resolves to ${address},` : `${address} is`;
@@ -373,9 +377,11 @@ export async function fetchText(
   const origin = url.host;
   let redirects = 0;
   let backoff = policy.backoffMs ?? 500;
-  const left = () => (context.deadline === undefined ? Number.POSITIVE_INFINITY : context.deadline - Date.now());
+  const left = () =>
+    context.deadline === undefined ? Number.POSITIVE_INFINITY : context.deadline - Date.now();
   const pause = async (ms: number) => {
-    if (ms >= left()) throw new DeadlineError(`${url.host}: the refresh deadline passed while waiting to retry`);
+    if (ms >= left())
+      throw new DeadlineError(`${url.host}: the refresh deadline passed while waiting to retry`);
     await sleep(ms);
   };
   const attemptOnce = (target: URL) => {

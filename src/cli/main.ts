@@ -8,6 +8,7 @@ import { marketReply } from '../bot/commands/market.js';
 import { noteLine } from '../bot/commands/notes.js';
 import { renderReplyText, runConsole } from '../bot/console.js';
 import { dispatchCommand } from '../bot/dispatch.js';
+import { sanitizeReply, sanitizeText } from '../bot/sanitize.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../logger.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
@@ -22,6 +23,7 @@ import { describeSource, SOURCE_KINDS, SourcesFileError } from '../rag/sources/s
 import { formatIssue } from '../rag/sources/types.js';
 import { summaryText } from '../rag/summary.js';
 import { BotRecords } from '../storage/bot-records.js';
+import type { CorpusReader } from '../storage/corpus-reader.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 
 /** A mistake in how the command was called, found after parsing (an unknown skill name). */
@@ -51,27 +53,60 @@ export function ingestExitCode(report: IngestReport): number {
   return report.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
 }
 
-function ingestText(report: IngestReport): string {
+/** The corpus's own stored URLs (and merged listings' alternate links): the only links text may keep. */
+function corpusUrls(reader: CorpusReader): Set<string> {
+  const rows = reader.db
+    .prepare(
+      "SELECT url FROM documents WHERE url IS NOT NULL AND url != '' UNION SELECT json_extract(j.value, '$.url') FROM documents, json_each(documents.alternate_urls) j",
+    )
+    .all() as Array<{ url: string | null }>;
+  return new Set(rows.map((r) => r.url).filter((u): u is string => !!u));
+}
+
+/** Lines of one kind shown in the text report; the rest are counted (all of them are in --json). */
+export const REPORT_LINES_SHOWN = 50;
+
+/**
+ * A refresh report as text. However many problems a feed produced (100,000 rejected lines), the
+ * text stays short: the first REPORT_LINES_SHOWN of each kind, then a count per file and message.
+ */
+export function ingestText(report: IngestReport): string {
   const lines = [report.message];
-  if (report.issues.length)
-    lines.push(`Problems (${report.issues.length}):`, ...report.issues.map((i) => `  ${formatIssue(i)}`));
-  if (report.duplicates.length)
-    lines.push(
-      'Duplicates merged:',
-      ...report.duplicates.map(
-        (d) => `  ${d.id} duplicates ${d.duplicateOf} (similarity ${d.similarity.toFixed(2)})`,
-      ),
-    );
-  if (report.sources.length)
-    lines.push(
-      'Sources:',
-      ...report.sources.map(
-        (s) =>
-          `  ${s.name}: ${s.status}, ${s.message}${s.status === 'fetched' ? `, ${s.closed} closed` : ''}`,
-      ),
-    );
-  lines.push(...report.notices.map((n) => `Note: ${n}`));
+  const capped = <T>(heading: string, items: T[], line: (item: T) => string, summary?: () => string[]) => {
+    if (!items.length) return;
+    lines.push(`${heading} (${items.length}):`);
+    for (const item of items.slice(0, REPORT_LINES_SHOWN)) lines.push(`  ${line(item)}`);
+    if (items.length > REPORT_LINES_SHOWN) {
+      lines.push(`  … ${items.length - REPORT_LINES_SHOWN} more (--json prints every one)`);
+      if (summary) for (const s of summary()) lines.push(s);
+    }
+  };
+  capped('Problems', report.issues, formatIssue, () => issueSummary(report.issues));
+  capped(
+    'Duplicates merged',
+    report.duplicates,
+    (d) => `${d.id} duplicates ${d.duplicateOf} (similarity ${d.similarity.toFixed(2)})`,
+  );
+  capped(
+    'Sources',
+    report.sources,
+    (s) => `${s.name}: ${s.status}, ${s.message}${s.status === 'fetched' ? `, ${s.closed} closed` : ''}`,
+  );
+  for (const n of report.notices.slice(0, REPORT_LINES_SHOWN)) lines.push(`Note: ${n}`);
+  if (report.notices.length > REPORT_LINES_SHOWN)
+    lines.push(`Note: … ${report.notices.length - REPORT_LINES_SHOWN} more notes (--json prints every one)`);
   return lines.join('\n');
+}
+
+/** Problems counted by file and kind of message (numbers and quoted values folded), the 10 largest groups. */
+function issueSummary(issues: IngestReport['issues']): string[] {
+  const groups = new Map<string, number>();
+  for (const issue of issues) {
+    const kind = `${issue.file}${issue.field ? ` [${issue.field}]` : ''}: ${issue.message.replace(/"[^"]*"|\d+/g, '…').slice(0, 100)}`;
+    groups.set(kind, (groups.get(kind) ?? 0) + 1);
+  }
+  const top = [...groups].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  return ['  By kind:', ...top.map(([kind, n]) => `    ${n} × ${kind}`)];
 }
 
 export function buildCli(app: () => App): Command {
@@ -298,7 +333,13 @@ export function buildCli(app: () => App): Command {
         process.exitCode = EXIT.notFound;
         return;
       }
-      print(opts.json, listing, renderReplyText(renderListing(listing, reader.generation.id)));
+      // The same sanitiser as Discord: a masked or bare link in the text is not shown as a link
+      // unless it is one of the corpus's own stored URLs.
+      print(
+        opts.json,
+        listing,
+        renderReplyText(sanitizeReply(renderListing(listing, reader.generation.id), corpusUrls(reader))),
+      );
     });
 
   program
@@ -327,7 +368,7 @@ export function buildCli(app: () => App): Command {
     .option('--json', 'print JSON', false)
     .action(async (query: string, opts: SearchCliOptions) => {
       const a = app();
-      await withCorpus(opts.json);
+      const urls = corpusUrls(await withCorpus(opts.json));
       const retriever = a.retriever()!;
       const filters = searchFilters(opts, a);
       const { hits, plan } = await retriever.search(query, {
@@ -350,6 +391,7 @@ export function buildCli(app: () => App): Command {
               (r, i) => `${String(i + 1).padStart(2)}. ${r.title} — ${r.company}  [${r.listingId}]
     ${r.snippet}`,
             )
+            .map((line) => sanitizeText(line, urls))
             .join('\n')
         : 'No listings match.';
       print(opts.json, { results, understood: plan }, text);

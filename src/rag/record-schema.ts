@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeDescription, normalizeLine, normalizeText } from './normalize.js';
+import { linkProblem } from './sources/link-safety.js';
 import type { RawRecord, RecordIssue } from './sources/types.js';
 
 const MAX_DESCRIPTION = 100_000;
@@ -29,10 +30,16 @@ const id = z
       ),
   );
 
+// A link is refused at ingest when it could mislead as a citation: credentials before the host, or a
+// look-alike internationalised host (see link-safety.ts).
 const httpUrl = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a URL string') })
   .trim()
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }))
+  .superRefine((value, ctx) => {
+    const problem = linkProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 // Accepts 2026-10-14, full ISO timestamps, and YAML dates; stored as an ISO date (YYYY-MM-DD).
 const date = z.union([z.string(), z.date(), z.number()]).transform((v, ctx) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { writeFileDurably } from '../../storage/generations.js';
+import { linkProblem } from './link-safety.js';
 
 export const SOURCE_KINDS = ['greenhouse', 'lever', 'ashby', 'jsonl-url', 'file'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -20,7 +21,11 @@ const board = z
 const httpUrl = z
   .string()
   .trim()
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }))
+  .superRefine((value, ctx) => {
+    const problem = linkProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const common = {
   name,

@@ -10,7 +10,7 @@ import {
   writeFileDurably,
 } from '../storage/generations.js';
 import { chunkDocument } from './chunk.js';
-import { contentHash, minhashSignature, NearDuplicateIndex } from './dedupe.js';
+import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
 import { buildVectorIndex, type EmbedderChoice } from './embed/build-index.js';
 import { EmbeddingServiceError } from './embed/openai-embeddings.js';
 import { extractListingFacts } from './extract/facts.js';
@@ -462,6 +462,18 @@ async function ingestLocked(
       if (doc.minhash) near.add(doc.id, doc.minhash);
     }
 
+    // 3c. What each source repeats across its postings (intro, equal-opportunity text, pay block),
+    //     learned from the postings this refresh read from it (a board gives all of its postings).
+    const boilerplate = new Map<string, Set<string>>();
+    const descriptions = new Map<string, string[]>();
+    for (const r of valid)
+      if (r.kind === 'listing') {
+        const list = descriptions.get(r.sourceName) ?? [];
+        list.push(r.input.description);
+        descriptions.set(r.sourceName, list);
+      }
+    for (const [source, list] of descriptions) boilerplate.set(source, learnBoilerplate(list));
+
     // 4. Process new and changed documents.
     const now = started.toISOString();
     let alternatesAdded = 0;
@@ -495,7 +507,7 @@ async function ingestLocked(
           writer.touch(before.id, now);
           return;
         }
-        const doc = buildDocument(record, processingHash, deps.pipeline);
+        const doc = buildDocument(record, processingHash, deps.pipeline, boilerplate.get(record.sourceName));
         if (record.kind === 'listing') {
           // The same role on another board, or reposted: merged into the listing already kept,
           // which remembers this link as an alternate source.
@@ -713,6 +725,7 @@ function buildDocument(
   record: ValidRecord & { sourceName: string },
   processingHash: string,
   pipeline: Pipeline,
+  boilerplate?: ReadonlySet<string>,
 ): StoredDocumentInput {
   if (record.kind === 'guide') {
     const g = record.input;
@@ -753,7 +766,8 @@ function buildDocument(
     description: l.description,
     contentHash: contentHash(l.title, l.company, l.description),
     processingHash,
-    minhash: minhashSignature(`${l.title} ${l.company} ${l.description}`),
+    // Near-duplicates are compared on the role text: each board's own boilerplate is left out.
+    minhash: minhashSignature(`${l.title} ${l.company} ${roleText(l.description, boilerplate ?? new Set())}`),
     facts: extractListingFacts(l, chunks, pipeline),
     chunks: withSkills(chunks, l.title, pipeline),
   };

@@ -86,6 +86,29 @@ export class NearDuplicateIndex {
     }
   }
 
+  signatureOf(id: string): Uint32Array | undefined {
+    return this.signatures.get(id);
+  }
+
+  /** Every stored document at or above the threshold other than `id`, most similar first. */
+  similarAll(
+    id: string,
+    signature: Uint32Array,
+    threshold: number,
+  ): Array<{ id: string; similarity: number }> {
+    const out: Array<{ id: string; similarity: number }> = [];
+    const seen = new Set<string>();
+    for (const key of bandKeys(signature)) {
+      for (const other of this.buckets.get(key) ?? []) {
+        if (other === id || seen.has(other)) continue;
+        seen.add(other);
+        const similarity = estimateSimilarity(signature, this.signatures.get(other)!);
+        if (similarity >= threshold) out.push({ id: other, similarity });
+      }
+    }
+    return out.sort((a, b) => b.similarity - a.similarity);
+  }
+
   /** The most similar stored document at or above the threshold, other than `id` itself. */
   findSimilar(
     id: string,

@@ -473,6 +473,30 @@ async function ingestLocked(
         descriptions.set(r.sourceName, list);
       }
     for (const [source, list] of descriptions) boilerplate.set(source, learnBoilerplate(list));
+    // Role-text signatures (title and description without the source's boilerplate; the company is
+    // left out, as one board may name it differently): a role cross-posted on two boards is found
+    // even though each board wraps it in its own intro, equal-opportunity and pay text.
+    const roleNear = new NearDuplicateIndex();
+    const roleSource = new Map<string, string>();
+    for (const r of valid) {
+      const boiler = boilerplate.get(r.sourceName);
+      if (r.kind !== 'listing' || !boiler?.size || refusedSources.has(r.sourceName)) continue;
+      roleNear.add(r.input.id, minhashSignature(`${r.input.title} ${roleText(r.input.description, boiler)}`));
+      roleSource.set(r.input.id, r.sourceName);
+    }
+    // Listings kept in the next generation so far: a cross-post merges only into one of them.
+    const kept = new Set<string>();
+    const keptBefore = (id: string) => {
+      const d = existing.get(id);
+      return !!d && !d.closedAt && !toClose.has(id);
+    };
+    const crossPostOf = (id: string, sourceName: string) => {
+      const signature = roleNear.signatureOf(id);
+      if (!signature) return undefined;
+      return roleNear
+        .similarAll(id, signature, NEAR_DUPLICATE_THRESHOLD)
+        .find((c) => roleSource.get(c.id) !== sourceName && (kept.has(c.id) || keptBefore(c.id)));
+    };
 
     // 4. Process new and changed documents.
     const now = started.toISOString();
@@ -504,10 +528,11 @@ async function ingestLocked(
         }
         if (before && before.processingHash === processingHash && !request.reprocess && !before.closedAt) {
           counts.unchanged++;
+          kept.add(before.id);
           writer.touch(before.id, now);
           return;
         }
-        const doc = buildDocument(record, processingHash, deps.pipeline, boilerplate.get(record.sourceName));
+        const doc = buildDocument(record, processingHash, deps.pipeline);
         if (record.kind === 'listing') {
           // The same role on another board, or reposted: merged into the listing already kept,
           // which remembers this link as an alternate source.
@@ -527,6 +552,11 @@ async function ingestLocked(
             merge(similar.id, similar.similarity);
             return;
           }
+          const twin = before ? undefined : crossPostOf(doc.id, record.sourceName);
+          if (twin) {
+            merge(twin.id, twin.similarity);
+            return;
+          }
           if (before) {
             near.remove(doc.id);
             if (byContent.get(before.contentHash) === doc.id) byContent.delete(before.contentHash);
@@ -535,6 +565,7 @@ async function ingestLocked(
           byContent.set(doc.contentHash, doc.id);
         }
         writer.upsert(doc, now);
+        kept.add(doc.id);
         if (before) counts.updated++;
         else counts.added++;
       });
@@ -725,7 +756,6 @@ function buildDocument(
   record: ValidRecord & { sourceName: string },
   processingHash: string,
   pipeline: Pipeline,
-  boilerplate?: ReadonlySet<string>,
 ): StoredDocumentInput {
   if (record.kind === 'guide') {
     const g = record.input;
@@ -762,12 +792,12 @@ function buildDocument(
     department: l.department ?? null,
     applyUrl: l.applyUrl ?? null,
     sourceUpdatedAt: l.updatedAt ?? null,
+    ...(l.salaryRanges?.length ? { salaryRanges: l.salaryRanges } : {}),
     topics: [],
     description: l.description,
     contentHash: contentHash(l.title, l.company, l.description),
     processingHash,
-    // Near-duplicates are compared on the role text: each board's own boilerplate is left out.
-    minhash: minhashSignature(`${l.title} ${l.company} ${roleText(l.description, boilerplate ?? new Set())}`),
+    minhash: minhashSignature(`${l.title} ${l.company} ${l.description}`),
     facts: extractListingFacts(l, chunks, pipeline),
     chunks: withSkills(chunks, l.title, pipeline),
   };

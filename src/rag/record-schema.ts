@@ -106,6 +106,25 @@ export const listingInputSchema = z.object({
     ),
   url: httpUrl,
   salary: z.union([salaryObject, z.string().max(200)]).nullish(),
+  /** Every pay range the posting gives, each with its label (zone, tier, currency); `salary` is the first. */
+  salaryRanges: z
+    .array(
+      z
+        .object({
+          min: z.coerce.number().positive(),
+          max: z.coerce.number().positive(),
+          currency: z
+            .string()
+            .trim()
+            .toUpperCase()
+            .regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO currency code'),
+          period: z.enum(['year', 'month', 'day', 'hour']).default('year'),
+          label: z.string().trim().max(120).optional(),
+        })
+        .refine((s) => s.max >= s.min, { message: 'max is below min' }),
+    )
+    .max(20)
+    .optional(),
   remote: remote.optional(),
   postedAt: date.optional(),
   source: z.string().trim().min(1).max(100).optional(),

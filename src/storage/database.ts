@@ -94,6 +94,11 @@ const MIGRATIONS: string[] = [
   CREATE INDEX documents_closed_at ON documents(closed_at);
   ALTER TABLE ingest_runs ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
   `,
+  // Every pay range a posting gives, each with its label (a second currency, Ashby's zone tiers);
+  // salary_min/max/currency/period keep the first range for the code that reads one (issue 12, item 14).
+  `
+  ALTER TABLE documents ADD COLUMN salary_ranges TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -132,7 +132,19 @@ export function describeSource(spec: SourceSpec): string {
         ? spec.path
         : `${spec.board}${spec.kind === 'lever' && spec.region === 'eu' ? ' (EU)' : ''}`;
   const filter = spec.titleFilter?.length ? `, titles: ${spec.titleFilter.join('|')}` : '';
-  return `${spec.name}: ${spec.kind} ${where}${filter}`;
+  return `${spec.name}: ${spec.kind} ${where}${filter}${companyNote(spec)}`;
+}
+
+/**
+ * Where the company name on a source's listings comes from. Greenhouse sends it with every posting;
+ * the Lever and Ashby posting APIs do not, so without --company the board name is shown, and said to be a guess.
+ */
+export function companyNote(spec: SourceSpec): string {
+  if (spec.company) return `, company: ${spec.company}`;
+  if (spec.kind === 'lever' || spec.kind === 'ashby')
+    return `, company: "${spec.board}" (a guess from the board name: its API gives no company name; set --company)`;
+  if (spec.kind === 'greenhouse') return ', company: as the board names it';
+  return '';
 }
 
 /** The last fetch of each configured source, kept beside the generations (a refresh that changes nothing still records it). */

@@ -98,6 +98,9 @@ function ipv6Verdict(ip: ipaddr.IPv6): AddressVerdict {
   if (METADATA_ADDRESSES.has(ip.toString())) return { ...FORBIDDEN, reason: 'a cloud metadata address' };
   const parts = ip.parts;
   const range = ip.range();
+  // ::a.b.c.d, the deprecated IPv4-compatible form (:: and ::1 are the unspecified and loopback).
+  if (range !== 'unspecified' && range !== 'loopback' && parts.slice(0, 6).every((p) => p === 0))
+    return worst(ipv4Verdict(v4At(parts, 6)), { kind: 'private', reason: 'an IPv4-compatible address' });
   // Every form that carries an IPv4 address is judged by that address as well (the worst wins).
   switch (range) {
     case 'ipv4Mapped': // ::ffff:a.b.c.d
@@ -118,9 +121,6 @@ function ipv6Verdict(ip: ipaddr.IPv6): AddressVerdict {
     case 'unicast':
       return { kind: 'public' };
   }
-  // ::a.b.c.d, the deprecated IPv4-compatible form (:: and ::1 are the unspecified and loopback).
-  if (range === 'reserved' && parts.slice(0, 6).every((p) => p === 0))
-    return worst(ipv4Verdict(v4At(parts, 6)), { kind: 'private', reason: 'an IPv4-compatible address' });
   return { kind: 'private', reason: PRIVATE_RANGES[range] ?? `a special-purpose (${range}) address` };
 }
 

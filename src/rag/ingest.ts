@@ -599,11 +599,11 @@ async function ingestLocked(
       }
     ).n;
     const lost = listingsBefore - listingsAfter;
-    if (listingsBefore > 0 && lost > listingsBefore / 2 && !request.force) {
+    if (tooManyGone(lost, listingsBefore, false) && !request.force) {
       discard();
       return report(
         'refused',
-        `Refused: this refresh would remove ${lost} of ${listingsBefore} listings (more than half). Check the sources, or run again with --force if that is intended; nothing was changed`,
+        `Refused: this refresh would remove ${lost} of ${listingsBefore} listings (more than half, and more than ${REMOVAL_FLOOR}). Check the sources, or run again with --force if that is intended; nothing was changed`,
         current?.id ?? null,
         load,
       );

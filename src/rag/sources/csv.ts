@@ -32,8 +32,9 @@ export function parseCsv(file: string, text: string): LoadResult {
   } catch (error) {
     if (lastGoodLine > 1) {
       try {
-        result.records.push(
-          ...toRecords(file, parse(text, { ...OPTIONS, to_line: lastGoodLine }) as unknown as Row[], result),
+        appendAll(
+          result.records,
+          toRecords(file, parse(text, { ...OPTIONS, to_line: lastGoodLine }) as unknown as Row[], result),
         );
       } catch {
         // the prefix is as broken as the whole: keep nothing from this file

@@ -42,8 +42,8 @@ export function formatIssue(issue: RecordIssue): string {
 }
 
 /**
- * Appends every item of `items` to `target` one by one. `target.push(...items)` passes each item as
- * a call argument and overflows the stack past about 100,000 items (a large feed), so code never
+ * Appends every item of `items` to `target` one by one. Spreading the items into `push` passes each
+ * item as a call argument and overflows the stack past about 100,000 items (a large feed), so code never
  * spreads an unbounded array into a call.
  */
 export function appendAll<T>(target: T[], items: Iterable<T>): T[] {

@@ -19,7 +19,13 @@ import { renderSkillChart } from '../rag/market-chart.js';
 import type { Profile } from '../rag/recommend.js';
 import { SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
-import { describeSource, SOURCE_KINDS, SourcesFileError } from '../rag/sources/sources-file.js';
+import {
+  companyIsGuess,
+  companyNote,
+  describeSource,
+  SOURCE_KINDS,
+  SourcesFileError,
+} from '../rag/sources/sources-file.js';
 import { formatIssue } from '../rag/sources/types.js';
 import { summaryText } from '../rag/summary.js';
 import { BotRecords } from '../storage/bot-records.js';
@@ -228,7 +234,7 @@ export function buildCli(app: () => App): Command {
         ? specs
             .map((s) => {
               const f = freshness.get(s.name);
-              return `${describeSource(s)}\n    last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
+              return `${describeSource(s)}${companyNote(s)}\n    last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
             })
             .join('\n')
         : `No sources configured (${a.config.sources.file}). Add one with: roleradar sources add NAME --kind greenhouse --board TOKEN`;
@@ -236,7 +242,11 @@ export function buildCli(app: () => App): Command {
         opts.json,
         {
           file: a.config.sources.file,
-          sources: specs.map((s) => ({ ...s, freshness: freshness.get(s.name) ?? null })),
+          sources: specs.map((s) => ({
+            ...s,
+            companyGuessed: companyIsGuess(s),
+            freshness: freshness.get(s.name) ?? null,
+          })),
         },
         text,
       );

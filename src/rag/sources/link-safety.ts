@@ -63,7 +63,7 @@ export function linkProblem(raw: string): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    return 'is not a valid URL';
+    return undefined; // not a URL at all: the URL check itself says so
   }
   if (url.username || url.password)
     return `has a user name or password before the host (it goes to ${url.hostname}, not where it seems to)`;

@@ -132,11 +132,16 @@ export function describeSource(spec: SourceSpec): string {
         ? spec.path
         : `${spec.board}${spec.kind === 'lever' && spec.region === 'eu' ? ' (EU)' : ''}`;
   const filter = spec.titleFilter?.length ? `, titles: ${spec.titleFilter.join('|')}` : '';
-  return `${spec.name}: ${spec.kind} ${where}${filter}${companyNote(spec)}`;
+  return `${spec.name}: ${spec.kind} ${where}${filter}`;
+}
+
+/** Whether the company name on a source's listings is a guess (the board name), for `sources list`. */
+export function companyIsGuess(spec: SourceSpec): boolean {
+  return !spec.company && (spec.kind === 'lever' || spec.kind === 'ashby');
 }
 
 /**
- * Where the company name on a source's listings comes from. Greenhouse sends it with every posting;
+ * Where the company name on a source's listings comes from (shown by `sources list`). Greenhouse sends it with every posting;
  * the Lever and Ashby posting APIs do not, so without --company the board name is shown, and said to be a guess.
  */
 export function companyNote(spec: SourceSpec): string {

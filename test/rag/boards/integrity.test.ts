@@ -11,7 +11,7 @@ import { ingestText } from '../../../src/cli/main.js';
 import { readAttempts } from '../../../src/rag/ingest.js';
 import { titleMatches } from '../../../src/rag/sources/boards/common.js';
 import { linkProblem } from '../../../src/rag/sources/link-safety.js';
-import { describeSource, type SourceSpec, writeSources } from '../../../src/rag/sources/sources-file.js';
+import { type SourceSpec, writeSources } from '../../../src/rag/sources/sources-file.js';
 import { runCli } from '../../support/cli-process.js';
 import { type FakeBoards, startFakeBoards } from '../../support/fake-boards.js';
 import { testApp, writeFiles } from '../../support/temp.js';
@@ -403,16 +403,29 @@ describe('item 14: company names and every pay range', () => {
     expect(listing.salary).toMatchObject({ min: 120000, max: 150000 });
   });
 
-  test('sources list says when a company name is a guess from the board name', () => {
-    expect(describeSource({ kind: 'lever', name: 'tide', board: 'tidewell' })).toMatch(
-      /company: "tidewell" \(a guess from the board name/,
-    );
-    expect(describeSource({ kind: 'ashby', name: 'tide', board: 'tidewell', company: 'Tidewell' })).toMatch(
-      /company: Tidewell$/,
-    );
-    expect(describeSource({ kind: 'greenhouse', name: 'q', board: 'quill' })).toMatch(
-      /as the board names it/,
-    );
+  test('sources list says when a company name is a guess from the board name', {
+    timeout: 60_000,
+  }, async () => {
+    const { config, dataDir, corpusDir } = boardsApp([
+      { kind: 'lever', name: 'tide', board: 'tidewell' },
+      { kind: 'ashby', name: 'named', board: 'named', company: 'Named Co' },
+      { kind: 'greenhouse', name: 'q', board: 'quill' },
+    ]);
+    const env = {
+      ROLERADAR_DATA_DIR: dataDir,
+      ROLERADAR_CORPUS_DIR: corpusDir,
+      ROLERADAR_SOURCES_FILE: config.sources.file,
+    };
+    const text = (await runCli(['sources', 'list'], env)).stdout;
+    expect(text).toMatch(/tide: lever tidewell, company: "tidewell" \(a guess from the board name/);
+    expect(text).toMatch(/named: ashby named, company: Named Co\n/);
+    expect(text).toMatch(/q: greenhouse quill, company: as the board names it/);
+    const json = JSON.parse((await runCli(['sources', 'list', '--json'], env)).stdout);
+    expect(json.sources.map((s: { companyGuessed: boolean }) => s.companyGuessed)).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });
 

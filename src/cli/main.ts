@@ -69,6 +69,11 @@ function corpusUrls(reader: CorpusReader): Set<string> {
   return new Set(rows.map((r) => r.url).filter((u): u is string => !!u));
 }
 
+/** A terminal has no link previews to suppress: the corpus's own links are shown without Discord's <…>. */
+function forTerminal(text: string): string {
+  return text.replace(/<(https?:\/\/[^\s<>]+)>/g, '$1');
+}
+
 /** Lines of one kind shown in the text report; the rest are counted (all of them are in --json). */
 export const REPORT_LINES_SHOWN = 50;
 
@@ -348,7 +353,9 @@ export function buildCli(app: () => App): Command {
       print(
         opts.json,
         listing,
-        renderReplyText(sanitizeReply(renderListing(listing, reader.generation.id), corpusUrls(reader))),
+        forTerminal(
+          renderReplyText(sanitizeReply(renderListing(listing, reader.generation.id), corpusUrls(reader))),
+        ),
       );
     });
 
@@ -401,7 +408,7 @@ export function buildCli(app: () => App): Command {
               (r, i) => `${String(i + 1).padStart(2)}. ${r.title} — ${r.company}  [${r.listingId}]
     ${r.snippet}`,
             )
-            .map((line) => sanitizeText(line, urls))
+            .map((line) => forTerminal(sanitizeText(line, urls)))
             .join('\n')
         : 'No listings match.';
       print(opts.json, { results, understood: plan }, text);

@@ -105,10 +105,12 @@ export async function fetchSource(spec: SourceSpec, options: SourceFetchOptions)
         if (result.records.length === 0 && result.issues.length > 0)
           return {
             ok: false,
-            error: result.issues
+            error: `${result.issues
               .slice(0, 3)
               .map((i) => i.message)
-              .join('; '),
+              .join(
+                '; ',
+              )}${result.issues.length > 3 ? `; and ${result.issues.length - 3} more problem(s)` : ''}`,
           };
         return {
           ok: true,

@@ -14,7 +14,7 @@ import { createLogger } from '../logger.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
 import { parseSeniority, type Seniority } from '../rag/extract/seniority.js';
 import { buildFilters } from '../rag/filters.js';
-import type { IngestProgress, IngestReport } from '../rag/ingest.js';
+import { type IngestProgress, type IngestReport, readAttempts } from '../rag/ingest.js';
 import { renderSkillChart } from '../rag/market-chart.js';
 import type { Profile } from '../rag/recommend.js';
 import { SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
@@ -197,6 +197,8 @@ export function buildCli(app: () => App): Command {
     .action(async (opts: { json: boolean }) => {
       const status = (await withCorpus(opts.json)).status();
       const freshness = app().sourceFreshness();
+      // Every refresh is recorded, published or not (issue 12, item 6).
+      const lastAttempt = readAttempts(app().config.dataDir).at(-1) ?? null;
       const text = [
         `Generation ${status.generation} (built ${status.createdAt})`,
         `${status.listings} listings, ${status.guides} guides, ${status.chunks} chunks`,
@@ -205,12 +207,15 @@ export function buildCli(app: () => App): Command {
         `Sources: ${status.sources.map((s) => `${s.source} (${s.listings} listings, ${s.guides} guides)`).join(', ')}`,
         `Closed listings (kept for history): ${status.closedListings}`,
         `Last refresh: ${status.lastRefresh ? `${status.lastRefresh.finishedAt}, ${status.lastRefresh.added} added, ${status.lastRefresh.updated} updated, ${status.lastRefresh.removed} removed, ${status.lastRefresh.closed} closed` : 'never'}`,
+        ...(lastAttempt
+          ? [`Last refresh attempt: ${lastAttempt.finishedAt}, ${lastAttempt.status}: ${lastAttempt.message}`]
+          : []),
         ...freshness.map(
           (f) =>
             `Source ${f.name}: last fetched ${f.lastSuccessAt ?? 'never'}${f.lastError ? ` (last attempt ${f.lastAttemptAt} failed: ${f.lastError})` : ''}`,
         ),
       ].join('\n');
-      print(opts.json, { ...status, sourceFreshness: freshness }, text);
+      print(opts.json, { ...status, sourceFreshness: freshness, lastAttempt }, text);
     });
 
   const sources = program

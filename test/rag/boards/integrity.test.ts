@@ -448,6 +448,9 @@ describe('item 15: the CLI listing view', () => {
     });
     const env = { ROLERADAR_DATA_DIR: dataDir, ROLERADAR_CORPUS_DIR: corpusDir };
     expect((await runCli(['ingest'], env)).code).toBe(0);
+    // The refresh is recorded, and `status` says so.
+    const status = JSON.parse((await runCli(['status', '--json'], env)).stdout);
+    expect(status.lastAttempt).toMatchObject({ status: 'published', counts: { added: 1 } });
     const shown = await runCli(['listing', 'masked-1'], env);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('https://jobs.example.com/harbourline/1');

@@ -5,7 +5,7 @@ import type { LoadResult, RawRecord } from './types.js';
  * JSON`): a fetched body is never echoed back into a report, line by line or otherwise.
  */
 export function jsonErrorMessage(error: unknown): string {
-  return (error as Error).message.replace(/,?\s*".*" is not valid JSON$/s, '').slice(0, 120);
+  return (error as Error).message.replace(/,?\s*".*"(?:\.\.\.)? is not valid JSON$/s, '').slice(0, 120);
 }
 
 /** A JSON Lines file: one listing object per non-empty line; a bad line is reported and skipped. */

@@ -219,15 +219,18 @@ describe('a body that is not what was asked for is summarised, never echoed', ()
     expect(JSON.stringify(outcome)).not.toMatch(/SECRET/);
   });
 
-  test('malformed JSON from a board does not quote the body in the error', async () => {
-    fake.route('/v1/boards/quill/jobs', { body: 'SECRET-NOT-JSON {' });
-    const outcome = await fetchSource(
-      { kind: 'greenhouse', name: 'quill', board: 'quill', baseUrl: fake.url },
-      { hosts: new HostQueue(), cwd: process.cwd(), policy: { ...policy, allowPrivate: true } },
-    );
-    expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/malformed JSON/) });
-    expect(JSON.stringify(outcome)).not.toMatch(/SECRET/);
-  });
+  test.each(['SECRET-NOT-JSON {', '{"jobs": SECRET-TOKEN-1234567890}'])(
+    'malformed JSON from a board (%s) does not quote the body in the error',
+    async (body) => {
+      fake.route('/v1/boards/quill/jobs', { body });
+      const outcome = await fetchSource(
+        { kind: 'greenhouse', name: 'quill', board: 'quill', baseUrl: fake.url },
+        { hosts: new HostQueue(), cwd: process.cwd(), policy: { ...policy, allowPrivate: true } },
+      );
+      expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/malformed JSON/) });
+      expect(JSON.stringify(outcome)).not.toMatch(/SECRET/);
+    },
+  );
 });
 
 describe('one slow board does not stall the others on its host (item 13)', () => {

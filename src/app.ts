@@ -380,6 +380,7 @@ export class App {
         freshnessFile: this.freshnessFile,
         fetch: {
           hosts: new HostQueue(),
+          deadlineMs: s.deadlineMs,
           // Paths of file sources are relative to the sources file.
           cwd: path.dirname(s.file),
           policy: {

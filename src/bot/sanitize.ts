@@ -2,9 +2,12 @@ import { defuseInvites } from '../rag/answer/guard.js';
 import { stripInvisible } from '../rag/normalize.js';
 import type { Reply, ReplyEmbed } from './reply.js';
 
-// Masked links [text](url) and bare http(s) URLs, as Discord renders them.
-const MASKED_LINK = /\[([^\]\n]{0,200})\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const BARE_URL = /<?\bhttps?:\/\/[^\s<>()\]`]+>?/gi;
+// Masked links [text](url) and http(s) URLs, as Discord renders them. A URL may hold balanced
+// parentheses (`/wiki/Role_(backend)`), and one in <…> runs to the closing bracket: a URL with "("
+// is one link, never cut into a broken piece of code text and a stray tail.
+const MASKED_LINK =
+  /\[([^\]\n]{0,200})\]\(\s*(?:<([^>\s]+)>|((?:[^()\s<>]|\([^()\s<>]*\))+))(?:\s+"[^"]*")?\s*\)/g;
+const BARE_URL = /<(https?:\/\/[^\s<>`]+)>|\bhttps?:\/\/(?:[^\s<>()[\]`]|\([^\s<>()`]*\))+/gi;
 // Mentions that would ping or render as a chip: <@id>, <@!id>, <@&role>, @everyone, @here.
 const MENTION = /<@[!&]?(\d{1,25})>|@(everyone|here)\b/g;
 
@@ -47,11 +50,11 @@ export function sanitizeText(
   return (
     // A Discord invite (with or without a scheme) would render as a join card: never kept.
     defuseInvites(stripInvisible(value))
-      .replace(MASKED_LINK, (whole, label: string, url: string) =>
-        allowedUrls.has(url) ? whole : `${label.replace(/[[\]]/g, '')} (link removed)`,
+      .replace(MASKED_LINK, (whole, label: string, bracketed?: string, plain?: string) =>
+        allowedUrls.has(bracketed ?? plain ?? '') ? whole : `${label.replace(/[[\]]/g, '')} (link removed)`,
       )
-      .replace(BARE_URL, (match) => {
-        const url = match.replace(/^<|>$/g, '');
+      .replace(BARE_URL, (match, bracketed?: string) => {
+        const url = bracketed ?? match;
         // An allowed URL is wrapped in <> so Discord shows no preview card for it.
         return allowedUrls.has(url)
           ? `<${url}>`

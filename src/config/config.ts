@@ -85,6 +85,8 @@ const envSchema = z.object({
       .regex(/^\d{15,25}$/, 'must be a Discord server id (digits only)')
       .optional(),
   ),
+  /** A refresh's whole fetching phase; past it the refresh publishes what it has (issue 12, item 13). */
+  ROLERADAR_REFRESH_DEADLINE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
 });
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -146,6 +148,8 @@ export interface AppConfig {
     maxWaitMs: number;
     /** First pause before retrying a 5xx or network error (500 ms when unset; tests shorten it). */
     backoffMs?: number;
+    /** How long a refresh may spend fetching; sources not done by then are reported as failed. */
+    deadlineMs: number;
   };
   openai: {
     apiKey: string | undefined;
@@ -209,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       timeoutMs: e.ROLERADAR_FETCH_TIMEOUT_MS,
       retries: e.ROLERADAR_FETCH_RETRIES,
       maxWaitMs: e.ROLERADAR_FETCH_MAX_WAIT_MS,
+      deadlineMs: e.ROLERADAR_REFRESH_DEADLINE_MS,
     },
     openai: {
       apiKey: e.OPENAI_API_KEY,

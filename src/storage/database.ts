@@ -106,6 +106,11 @@ const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX document_industries_industry ON document_industries(industry);
   `,
+  // Every pay range a posting gives, each with its label (a second currency, Ashby's zone tiers);
+  // salary_min/max/currency/period keep the first range for the code that reads one (issue 12, item 14).
+  `
+  ALTER TABLE documents ADD COLUMN salary_ranges TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

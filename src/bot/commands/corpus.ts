@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { App } from '../../app.js';
 import type { IngestReport } from '../../rag/ingest.js';
 import {
+  companyNote,
   describeSource,
   type SourceFreshness,
   type SourceSpec,
@@ -198,7 +199,7 @@ export function renderSources(specs: SourceSpec[], freshness: SourceFreshness[])
           ? specs
               .map((s) => {
                 const f = known.get(s.name);
-                return `• \`${describeSource(s)}\`\n  last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
+                return `• \`${describeSource(s)}${companyNote(s)}\`\n  last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
               })
               .join('\n')
               .slice(0, 4000)

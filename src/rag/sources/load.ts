@@ -5,7 +5,7 @@ import { decodeUtf8, lineOfByte } from './decode.js';
 import { parseJsonArray, parseJsonLines } from './jsonl.js';
 import { parseMarkdownFile } from './markdown.js';
 import { isSkillSpanLine, parseSkillSpan } from './skillspan.js';
-import type { LoadResult } from './types.js';
+import { appendAll, type LoadResult } from './types.js';
 
 export const SOURCE_FORMATS = ['auto', 'markdown', 'jsonl', 'json', 'csv', 'skillspan'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
@@ -55,7 +55,7 @@ function walk(dir: string): string[] {
     .sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
+    if (entry.isDirectory()) appendAll(out, walk(full));
     else if (entry.isFile() && EXTENSIONS[path.extname(entry.name).toLowerCase()]) out.push(full);
   }
   return out;
@@ -155,7 +155,7 @@ function fileIssue(file: string, message: string, line?: number): LoadResult {
 }
 
 function merge(into: LoadResult, from: LoadResult): void {
-  into.records.push(...from.records);
-  into.issues.push(...from.issues);
-  into.notices.push(...from.notices);
+  appendAll(into.records, from.records);
+  appendAll(into.issues, from.issues);
+  appendAll(into.notices, from.notices);
 }

@@ -32,6 +32,7 @@ test('a generation of the previous corpus schema is upgraded on start, its listi
       'apply_url',
       'source_updated_at',
       'alternate_urls',
+      'salary_ranges',
     ]
       .map((c) => `ALTER TABLE documents DROP COLUMN ${c};`)
       .join('\n')}

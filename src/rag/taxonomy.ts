@@ -131,6 +131,50 @@ const GO_VERB_NEXT = new Set([
 ]);
 const GO_VERB_PREVIOUS = new Set(['will', 'can', "let's", 'lets', 'let', 'we', 'you', 'must', 'ready']);
 
+// Words near a lone "C" or "R" that make it the programming language.
+const LANGUAGE_CONTEXT = new Set([
+  'c++',
+  'c#',
+  'java',
+  'python',
+  'go',
+  'golang',
+  'rust',
+  'perl',
+  'fortran',
+  'assembly',
+  'assembler',
+  'matlab',
+  'sas',
+  'stata',
+  'spss',
+  'julia',
+  'scala',
+  'objective',
+  'embedded',
+  'firmware',
+  'programming',
+  'language',
+  'languages',
+  'linux',
+  'kernel',
+  'rtos',
+  'microcontroller',
+  'microcontrollers',
+  'statistics',
+  'statistical',
+  'shiny',
+  'tidyverse',
+  'rstudio',
+  'ansi',
+]);
+
+function nearLanguageWords(tokens: Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j <= Math.min(tokens.length - 1, i + 3); j++)
+    if (j !== i && LANGUAGE_CONTEXT.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
 export interface SkillMatch {
   skill: string;
   /** Token index where the alias starts. */
@@ -209,6 +253,9 @@ export class SkillTaxonomy {
         const found = [...(this.byPhrase.get(lower) ?? [])];
         for (const name of this.byExactPhrase.get(raw) ?? []) {
           if (name === 'Go' && n === 1 && this.isGoTheVerb(tokens, i)) continue;
+          // A lone capital C or R is a language only beside other languages or programming words
+          // ("C/C++", "Python and R"), never in "Series C funding", "Plan C" or "R&D".
+          if ((name === 'C' || name === 'R') && n === 1 && !nearLanguageWords(tokens, i)) continue;
           found.push(name);
         }
         for (const name of found) {

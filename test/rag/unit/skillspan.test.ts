@@ -147,3 +147,24 @@ describe('detokenize', () => {
     expect(detokenize(tokens)).toBe(expected);
   });
 });
+
+describe('.NET split by the data set', () => {
+  test('keeps ".NET" whole when its dot is a token of its own', () => {
+    expect(detokenize(['mainly', '-', 'C#', 'on', '.', 'Net', 'Core', 'and', 'Python', '.'])).toBe(
+      'mainly - C# on .NET Core and Python.',
+    );
+    expect(detokenize(['Senior', '.', 'NET', 'engineer'])).toBe('Senior .NET engineer');
+  });
+
+  test('joins a sentence cut at the dot of ".NET" back together', () => {
+    const text = [
+      sentence(3, 'house', ['Lead', 'Integration', 'Developer']),
+      sentence(3, 'house', ['Expert', 'knowledge', 'of', 'C#', 'and.']),
+      sentence(3, 'house', ['NET', '*', 'Expert', 'knowledge', 'of', 'ASP.NET']),
+    ].join('\n');
+    const [record] = parseSkillSpan('train.json', text).records;
+    expect(String(record!.fields.description)).toContain(
+      'Expert knowledge of C# and .NET * Expert knowledge of ASP.NET',
+    );
+  });
+});

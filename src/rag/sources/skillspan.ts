@@ -189,8 +189,20 @@ function toListing(
         .trim()
         .replace(/[\s\-–,:|]+$/, '');
       if (cut.length >= 3 && cut.length <= 120) title = cut;
+      // A Stack Overflow title after the employer's placeholder ("<ORGANIZATION> Cloud Services -
+      // Site Reliability Engineering Manager (SRE) <ORGANIZATION>") is the first text between them.
+      let consumed = cut.length;
+      if (!title && source === 'tech') {
+        const head = /^((?:\s*<[A-Z_]+>)+)\s*([^<]{3,120}?)[\s\-–,:|(]*(?=<[A-Z_]+>| Date posted:|$)/.exec(
+          line,
+        );
+        if (head) {
+          title = head[2]!.trim();
+          consumed = head[0].length;
+        }
+      }
       if (source === 'tech' || (title && title.length <= 80)) {
-        const rest = line.slice(cut.length).trim();
+        const rest = line.slice(consumed).trim();
         if (rest) lines[i] = rest;
         else continue;
       }

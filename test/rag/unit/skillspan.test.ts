@@ -168,3 +168,28 @@ describe('.NET split by the data set', () => {
     );
   });
 });
+
+describe('titles after the employer placeholder', () => {
+  test('a Stack Overflow posting that opens with <ORGANIZATION> keeps the title that follows it', () => {
+    const text = [
+      sentence(4, 'tech', [
+        '<ORGANIZATION>',
+        'Cloud',
+        'Services',
+        '-',
+        'Site',
+        'Reliability',
+        'Engineering',
+        'Manager',
+        '(',
+        'SRE',
+        ')',
+        '<ORGANIZATION>',
+      ]),
+      sentence(4, 'tech', ['You', 'will', 'lead', 'SRE', 'teams', '.']),
+    ].join('\n');
+    const [record] = parseSkillSpan('dev.json', text).records;
+    expect(record!.fields.title).toBe('Cloud Services - Site Reliability Engineering Manager (SRE)');
+    expect(String(record!.fields.description)).toBe('You will lead SRE teams.');
+  });
+});

@@ -218,6 +218,8 @@ function toListing(
       const value = inline || (next && !/^[A-Z][a-z]+( [a-z]+)?:/.test(next) ? next : '');
       if (!inline && value) i++;
       const key = name!.toLowerCase();
+      // "Location options: Remote Visa sponsor Paid relocation": the board's own remote flag.
+      if (key === 'location options' && /\bremote\b/i.test(value)) fields.remote = 'remote';
       // Only a short value with a figure is a pay line ("€48k - 84k"); "Compensation" also heads prose.
       if (key === 'compensation' && /\d/.test(value) && value.length <= 120 && fields.salary === undefined)
         fields.salary = value;

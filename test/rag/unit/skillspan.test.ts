@@ -193,3 +193,23 @@ describe('titles after the employer placeholder', () => {
     expect(String(record!.fields.description)).toBe('You will lead SRE teams.');
   });
 });
+
+describe('the "Location options" header', () => {
+  const posting = (options: string[]) =>
+    parseSkillSpan(
+      'dev.json',
+      [
+        sentence(5, 'tech', ['Backend', 'Engineer', '<ORGANIZATION>']),
+        sentence(5, 'tech', ['Location', 'options:', ...options]),
+        sentence(5, 'tech', ['Job', 'type:', 'Full-time']),
+      ].join('\n'),
+    ).records[0]!.fields;
+
+  test('"Remote" among the options is the remote flag', () => {
+    expect(posting(['Remote', 'Visa', 'sponsor', 'Paid', 'relocation']).remote).toBe('remote');
+  });
+
+  test('options without "Remote" set no flag', () => {
+    expect(posting(['Visa', 'sponsor', 'Paid', 'relocation']).remote).toBeUndefined();
+  });
+});

@@ -43,7 +43,7 @@ export interface RealTextReport {
 export async function runRealTextEval(
   config: AppConfig,
   log: Log,
-  options: { skillspanDir: string; mixed?: boolean; keysDir?: string },
+  options: { skillspanDir: string; mixed?: boolean; keysDir?: string; only?: 'tuned' | 'holdout' },
 ): Promise<RealTextReport> {
   const files = SKILLSPAN_FILES.map((f) => path.join(options.skillspanDir, f)).filter((f) =>
     fs.existsSync(f),
@@ -52,7 +52,9 @@ export async function runRealTextEval(
     throw new Error(
       `No SkillSpan postings in ${options.skillspanDir} (expected ${SKILLSPAN_FILES.join(' and ')}); pass --skillspan <dir>`,
     );
-  const sets = loadRealTextSets(options.keysDir ?? path.join(config.corpusDir, 'eval', 'realtext'));
+  const sets = loadRealTextSets(options.keysDir ?? path.join(config.corpusDir, 'eval', 'realtext')).filter(
+    (s) => !options.only || s.name === options.only,
+  );
   if (sets.length === 0)
     throw new Error(`No real-text evaluation files in ${config.corpusDir}/eval/realtext`);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-realtext-'));

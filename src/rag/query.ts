@@ -253,6 +253,10 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     if (fixed) {
       plan.corrections.push({ from: word, to: fixed });
       terms.add(fixed);
+      // A misspelled city ("stokholm") is a place once corrected.
+      if (placeWords.has(word))
+        for (const city of deps.gazetteer.cityMentions(fixed))
+          if (!plan.countries.includes(city.country)) plan.countries.push(city.country);
     }
   }
   for (const s of skills) for (const t of tokenize(s)) terms.add(t.lower);

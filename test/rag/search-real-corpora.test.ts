@@ -130,3 +130,29 @@ describe('a mixed corpus does not bury listings that lack rich facts', () => {
     expect(ids.slice(0, 2)).toEqual(['sparse', 'madrid']);
   });
 });
+
+describe('a misspelled city', () => {
+  test('is a place once corrected ("stokholm" is Stockholm, Sweden)', async () => {
+    const { app } = testApp({
+      corpus: {
+        'listings/sthlm.md': listing(
+          'sthlm',
+          'Nordic AB',
+          `## Role\nGo services at our office in Stockholm. ${distinctWords(3, 30)}`,
+          'Stockholm, Sweden',
+        ),
+        'listings/oslo.md': listing(
+          'oslo',
+          'Fjord AS',
+          `## Role\nGo services at our office in Oslo. ${distinctWords(7, 30)}`,
+          'Oslo, Norway',
+        ),
+      },
+    });
+    await app.ingest({ sources: [], embedded: true });
+    const { plan, hits } = await app.retriever()!.search('go jobs in stokholm');
+    expect(plan.corrections).toEqual(expect.arrayContaining([{ from: 'stokholm', to: 'stockholm' }]));
+    expect(plan.countries).toEqual(['Sweden']);
+    expect(hits[0]?.listingId).toBe('sthlm');
+  });
+});

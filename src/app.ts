@@ -15,22 +15,15 @@ import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
 import { Retriever, type SearchFilters } from './rag/search.js';
 import { HostQueue } from './rag/sources/boards/safe-fetch.js';
-import {
-  addSource,
-  readFreshness,
-  readSources,
-  readSourcesFile,
-  removeSource,
-  type SourceFreshness,
-  type SourceSpec,
-} from './rag/sources/sources-file.js';
+import type { SourceFreshness, SourceSpec } from './rag/sources/sources-file.js';
 import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/database.js';
 import { GenerationStore, RefreshInProgressError } from './storage/generations.js';
-import { MentorNotes } from './storage/mentor-notes.js';
-import { openStateDb } from './storage/state.js';
+import type { NoteScope } from './storage/mentor-notes.js';
+import { SqliteStateStore } from './storage/state-sqlite.js';
+import type { NoteStore, StateStore } from './storage/state-store.js';
 
 /**
  * The composition root's product: configuration, storage and services wired together. The CLI,
@@ -44,7 +37,7 @@ export class App {
   private conceptsCache: QueryConcept[] | undefined;
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
   private modelCache: ModelAnswerer | undefined;
-  private stateCache: Db | undefined;
+  private stateCache: StateStore | undefined;
 
   constructor(
     readonly config: AppConfig,
@@ -190,10 +183,12 @@ export class App {
   /**
    * A role summary for mentors: of one listing (`listingId`), or of a topic across the listings
    * retrieval finds for it. Null when the corpus is empty; `not_found` / `not_covered` when the
-   * listing does not exist or the topic is off RoleRadar's subject or matches nothing.
+   * listing does not exist or the topic is off RoleRadar's subject or matches nothing. Only the
+   * mentor notes `scope` may see are cited (a note of another server never is).
    */
   async summarize(
     subject: { listingId: string } | { topic: string },
+    scope: NoteScope,
   ): Promise<RoleSummary | 'not_found' | 'not_covered' | null> {
     const reader = this.reader();
     const retriever = this.retriever();
@@ -210,7 +205,7 @@ export class App {
         generation: reader.generation.id,
         corpus,
         guides,
-        notes: notes.list({ listingId: listing.id, limit: 3 }),
+        notes: await notes.list(scope, { listingId: listing.id, limit: 3 }),
       });
     }
     const topic = normalizeLine(subject.topic).slice(0, MAX_QUESTION_CHARS);
@@ -225,13 +220,13 @@ export class App {
       generation: reader.generation.id,
       corpus,
       guides,
-      notes: notes.search(topic, 3, 2),
+      notes: await notes.search(scope, topic, 3, 2),
     });
   }
 
   /** Mentor notes (state database): saved summaries in a mentor's own words. */
-  notes(): MentorNotes {
-    return new MentorNotes(this.state(), this.now);
+  notes(): NoteStore {
+    return this.stateStore().notes;
   }
 
   /**
@@ -299,24 +294,25 @@ export class App {
     }
   }
 
-  /** The configured job-board sources (the sources file; none when it does not exist). */
-  sources(): SourceSpec[] {
-    return readSources(this.config.sources.file);
+  /** The configured job-board sources (none when none were added). */
+  async sources(): Promise<SourceSpec[]> {
+    return (await this.stateStore().sources.read()).sources;
   }
 
-  /** Validates and adds a source to the sources file (written atomically); throws SourcesFileError. */
-  addSource(input: unknown): SourceSpec {
-    return addSource(this.config.sources.file, input);
+  /** Validates and adds a source (written atomically); throws SourcesFileError. */
+  addSource(input: unknown): Promise<SourceSpec> {
+    return this.stateStore().sources.add(input);
   }
 
-  removeSource(name: string): SourceSpec | null {
-    return removeSource(this.config.sources.file, name);
+  removeSource(name: string): Promise<SourceSpec | null> {
+    return this.stateStore().sources.remove(name);
   }
 
   /** The last fetch of each configured source: when it last succeeded, and its last error. */
-  sourceFreshness(): SourceFreshness[] {
-    const known = new Map(readFreshness(this.freshnessFile).map((f) => [f.name, f]));
-    return this.sources().map(
+  async sourceFreshness(): Promise<SourceFreshness[]> {
+    const state = this.stateStore().sources;
+    const known = new Map((await state.freshness()).map((f) => [f.name, f]));
+    return (await state.read()).sources.map(
       (s) =>
         known.get(s.name) ?? {
           name: s.name,
@@ -329,18 +325,21 @@ export class App {
     );
   }
 
-  private get freshnessFile(): string {
-    return path.join(this.config.dataDir, 'source-status.json');
-  }
-
-  ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {
+  async ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {
     const s = this.config.sources;
-    const file = request.configured ? readSourcesFile(s.file) : { sources: [], retired: [] };
-    return runIngest(request, {
+    const state = this.stateStore().sources;
+    const file = request.configured ? await state.read() : { sources: [], retired: [] };
+    let freshness: SourceFreshness[] | undefined;
+    const report = await runIngest(request, {
       sources: {
         specs: file.sources,
         retired: file.retired,
-        freshnessFile: this.freshnessFile,
+        freshness: {
+          previous: request.configured ? await state.freshness() : [],
+          save: (entries) => {
+            freshness = entries;
+          },
+        },
         fetch: {
           hosts: new HostQueue(),
           // Paths of file sources are relative to the sources file.
@@ -365,6 +364,9 @@ export class App {
       embedder: { localKind: this.config.localEmbedding, remote: this.remoteEmbedder() },
       ...(onProgress ? { onProgress } : {}),
     });
+    // Recorded even when nothing changed (a failed source's error, the time of the attempt).
+    if (freshness) await state.saveFreshness(freshness);
+    return report;
   }
 
   /** The OpenAI-compatible embedder when OPENAI_EMBEDDING_MODEL is set; otherwise the local one is used. */
@@ -382,14 +384,29 @@ export class App {
     return { embeddings: this.remoteCache, modelId: this.remoteCache.modelId };
   }
 
-  /** The members' and admins' own data (notes, feedback, audit, settings): see storage/state.ts. */
-  state(): Db {
-    this.stateCache ??= openStateDb(this.config.dataDir);
+  /**
+   * The members' and admins' own data (notes, feedback, audit, settings, exchanges, sources):
+   * see storage/state-store.ts.
+   */
+  stateStore(): StateStore {
+    this.stateCache ??= new SqliteStateStore({
+      dataDir: this.config.dataDir,
+      sourcesFile: this.config.sources.file,
+      now: this.now,
+    });
     return this.stateCache;
   }
 
+  /** The embedded SQLite state database (single-machine mode only; tests and tools). */
+  state(): Db {
+    const store = this.stateStore();
+    if (!(store instanceof SqliteStateStore))
+      throw new Error('The state lives in PostgreSQL (DATABASE_URL): use stateStore()');
+    return store.db;
+  }
+
   close(): void {
-    this.stateCache?.close();
+    void this.stateCache?.close();
     this.stateCache = undefined;
     this.readerCache?.close();
     this.readerCache = undefined;

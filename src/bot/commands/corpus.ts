@@ -115,7 +115,7 @@ export const corpusCommand = defineCommand({
     const { subcommand } = args;
     try {
       if (args.group === 'sources' || ['add', 'remove', 'list'].includes(subcommand))
-        return runSources(args, app);
+        return await runSources(args, app);
       if (subcommand === 'refresh') {
         let report: IngestReport;
         try {
@@ -131,7 +131,7 @@ export const corpusCommand = defineCommand({
       }
       const reader = app.reader();
       if (!reader) throw new UserFacingError('The corpus is empty: run `/corpus refresh` to build it.');
-      return renderStatus(reader.status(), app.sourceFreshness());
+      return renderStatus(reader.status(), await app.sourceFreshness());
     } catch (error) {
       if (error instanceof SourcesFileError) throw new UserFacingError(error.message);
       throw error;
@@ -150,11 +150,11 @@ type CorpusArgs = {
   title_filter?: string | undefined;
 };
 
-function runSources(args: CorpusArgs, app: App): Reply {
-  if (args.subcommand === 'list') return renderSources(app.sources(), app.sourceFreshness());
+async function runSources(args: CorpusArgs, app: App): Promise<Reply> {
+  if (args.subcommand === 'list') return renderSources(await app.sources(), await app.sourceFreshness());
   if (!args.name) throw new UserFacingError('Give the source a `name:`.');
   if (args.subcommand === 'remove') {
-    const removed = app.removeSource(args.name);
+    const removed = await app.removeSource(args.name);
     if (!removed) throw new UserFacingError(`No source named \`${args.name}\`.`);
     return {
       ephemeral: true,
@@ -171,7 +171,7 @@ function runSources(args: CorpusArgs, app: App): Reply {
       .split(',')
       .map((w) => w.trim())
       .filter(Boolean);
-  const added = app.addSource(input);
+  const added = await app.addSource(input);
   return {
     ephemeral: true,
     content: `Added \`${describeSource(added)}\`. It is fetched on the next \`/corpus refresh\`.`,

@@ -4,7 +4,7 @@ import { type RoleSummary, summaryText } from '../../rag/summary.js';
 import { NOTE_LIMITS } from '../../storage/mentor-notes.js';
 import { truncate } from '../format.js';
 import { type Reply, UserFacingError } from '../reply.js';
-import { defineCommand } from './command.js';
+import { defineCommand, noteScope } from './command.js';
 
 export const roleSummaryCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -39,9 +39,12 @@ export const roleSummaryCommand = defineCommand({
       message: 'give either a listing or a topic (one of the two)',
       path: ['listing'],
     }),
-  async run(args, { app, invoker }) {
+  async run(args, ctx) {
+    const { app, invoker } = ctx;
+    // Only notes of this server (or an operator's, or shared ones) are cited.
     const summary = await app.summarize(
       args.listing !== undefined ? { listingId: args.listing } : { topic: args.topic! },
+      noteScope(ctx),
     );
     if (summary === null)
       throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');

@@ -535,7 +535,10 @@ export class RoleRadarBot {
       if (ref.action === 'page') {
         await interaction.deferUpdate();
         this.ackObserved(label, received);
-        const exchange = await this.pool!.run('exchange', { id: ref.exchangeId });
+        const exchange = await this.pool!.run('exchange', {
+          id: ref.exchangeId,
+          guildId: interaction.guildId,
+        });
         if (exchange.userId !== interaction.user.id) {
           await this.followUpEphemeral(interaction, 'Only the member who asked can turn these pages.');
           return;
@@ -558,6 +561,7 @@ export class RoleRadarBot {
           exchangeId: ref.exchangeId,
           userId: interaction.user.id,
           rating: ref.action === 'up' ? 1 : -1,
+          guildId: interaction.guildId,
         });
         await interaction.editReply(
           this.editPayload({
@@ -568,7 +572,10 @@ export class RoleRadarBot {
           }),
         );
       } else if (ref.action === 'sources') {
-        const exchange = await this.pool!.run('exchange', { id: ref.exchangeId });
+        const exchange = await this.pool!.run('exchange', {
+          id: ref.exchangeId,
+          guildId: interaction.guildId,
+        });
         await this.deliver(
           interaction,
           { reply: sourcesReply(exchange.reply as Reply), exchangeId: null },
@@ -577,10 +584,16 @@ export class RoleRadarBot {
           received,
         );
       } else if (ref.action === 'similar') {
-        const reply = await this.pool!.run('similar', { exchangeId: ref.exchangeId });
+        const reply = await this.pool!.run('similar', {
+          exchangeId: ref.exchangeId,
+          guildId: interaction.guildId,
+        });
         await this.deliver(interaction, { reply, exchangeId: null }, true, label, received);
       } else if (ref.action === 'share') {
-        const exchange = await this.pool!.run('exchange', { id: ref.exchangeId });
+        const exchange = await this.pool!.run('exchange', {
+          id: ref.exchangeId,
+          guildId: interaction.guildId,
+        });
         if (exchange.userId !== interaction.user.id) {
           await interaction.deleteReply().catch(() => {});
           await this.followUpEphemeral(interaction, 'Only the member who asked can share this result.');

@@ -21,7 +21,9 @@ import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/database.js';
 import { GenerationStore, RefreshInProgressError } from './storage/generations.js';
+import { SharedGenerations } from './storage/generations-pg.js';
 import type { NoteScope } from './storage/mentor-notes.js';
+import { PostgresStateStore } from './storage/state-pg.js';
 import { SqliteStateStore } from './storage/state-sqlite.js';
 import type { NoteStore, StateStore } from './storage/state-store.js';
 
@@ -38,6 +40,7 @@ export class App {
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
   private modelCache: ModelAnswerer | undefined;
   private stateCache: StateStore | undefined;
+  private sharedCache: SharedGenerations | undefined;
 
   constructor(
     readonly config: AppConfig,
@@ -264,9 +267,13 @@ export class App {
    * when no generation exists yet (the first `npm start`), or upgrades one of an older schema.
    */
   async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
+    // Several instances: serve what the others serve, when it is newer than what is here.
+    if (this.sharedGenerations()) await this.syncGeneration();
     const current = this.store.current();
     if (current && current.manifest.schemaVersion === SCHEMA_VERSION) {
       this.removeLeftovers();
+      // The first instance on an empty database shares the corpus it already has.
+      if (this.sharedGenerations() && !(await this.sharedGenerations()!.serving())) await this.shareCurrent();
       return null;
     }
     if (current)
@@ -275,7 +282,87 @@ export class App {
         `Generation ${current.id} has corpus schema ${current.manifest.schemaVersion}; upgrading it to ${SCHEMA_VERSION}`,
       );
     else this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
-    return this.ingest({ sources: [], embedded: true }, onProgress);
+    if (!this.sharedGenerations()) return this.ingest({ sources: [], embedded: true }, onProgress);
+    // Another instance may be building the first generation right now: wait for it and fetch it.
+    const deadline = Date.now() + 10 * 60_000;
+    for (;;) {
+      try {
+        return await this.ingest({ sources: [], embedded: true }, onProgress);
+      } catch (error) {
+        if (!(error instanceof RefreshInProgressError) || Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 1000));
+        await this.syncGeneration();
+        const fetched = this.store.current();
+        if (fetched && fetched.manifest.schemaVersion === SCHEMA_VERSION) return null;
+      }
+    }
+  }
+
+  /**
+   * With DATABASE_URL: the corpus generations shared through PostgreSQL (storage/generations-pg.ts);
+   * null for a single machine.
+   */
+  sharedGenerations(): SharedGenerations | null {
+    const store = this.stateStore();
+    if (!(store instanceof PostgresStateStore)) return null;
+    this.sharedCache ??= new SharedGenerations(store, this.store);
+    return this.sharedCache;
+  }
+
+  /**
+   * Switches to the generation another instance published, when it differs from the one served
+   * here: downloaded, verified against its checksums, then the pointer moves (readers reopen on
+   * their next call). Skipped while a refresh of this data folder runs (its own publish moves the
+   * pointer); a copy that fails its checksums is refused and the current generation keeps serving.
+   */
+  async syncGeneration(): Promise<{
+    switched: boolean;
+    generation: string | null;
+    reason?: string;
+    bytes?: number;
+    ms?: number;
+  }> {
+    const shared = this.sharedGenerations();
+    const local = this.store.readPointer();
+    if (!shared) return { switched: false, generation: local, reason: 'single machine' };
+    const serving = await shared.serving();
+    if (!serving || serving.id === local) return { switched: false, generation: local };
+    let release: () => void;
+    try {
+      release = this.store.acquireLock(this.now());
+    } catch (error) {
+      if (error instanceof RefreshInProgressError)
+        return { switched: false, generation: local, reason: 'a refresh of this data folder is running' };
+      throw error;
+    }
+    const t0 = performance.now();
+    try {
+      if (this.store.readPointer() === serving.id) return { switched: false, generation: serving.id };
+      const { bytes } = await shared.fetch(serving.id);
+      this.store.prune(this.config.keepGenerations, serving.id);
+      const ms = Math.round(performance.now() - t0);
+      this.log.info(
+        `Switched to generation ${serving.id} published by ${serving.publisher} at ${serving.publishedAt} (${(bytes / 1048576).toFixed(1)} MB fetched and verified in ${ms} ms)`,
+      );
+      return { switched: true, generation: serving.id, bytes, ms };
+    } catch (error) {
+      this.log.warn(
+        `Generation ${serving.id} could not be fetched (${(error as Error).message}); generation ${local ?? '(none)'} keeps serving`,
+      );
+      return { switched: false, generation: local, reason: (error as Error).message };
+    } finally {
+      release();
+    }
+  }
+
+  /** Publishes the generation served here to every instance, when it is not already the shared one. */
+  private async shareCurrent(): Promise<void> {
+    const shared = this.sharedGenerations();
+    const current = this.store.current();
+    if (!shared || !current) return;
+    if ((await shared.serving())?.id === current.id) return;
+    await shared.publish(current, this.config.keepGenerations);
+    this.log.info(`Published generation ${current.id} to every instance (PostgreSQL)`);
   }
 
   /** Unfinished builds of a crashed refresh go, under the refresh lock: a refresh running now keeps its own. */
@@ -325,7 +412,38 @@ export class App {
     );
   }
 
+  /**
+   * A refresh. With several instances (DATABASE_URL) exactly one runs at a time, cluster-wide: it
+   * holds a PostgreSQL advisory lock for the whole refresh (released if the process dies), starts
+   * from the newest shared generation and publishes its result to every instance. Throws
+   * RefreshInProgressError when another refresh holds the lock.
+   */
   async ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {
+    const shared = this.sharedGenerations();
+    if (!shared) return this.ingestHere(request, onProgress);
+    const lease = await (this.stateStore() as PostgresStateStore).tryRefreshLock();
+    if (!lease)
+      throw new RefreshInProgressError(
+        'A refresh is already running on another RoleRadar instance; try again when it finishes',
+      );
+    try {
+      await this.syncGeneration();
+      const report = await this.ingestHere(request, onProgress);
+      if (lease.lost())
+        this.log.warn(
+          'The refresh lock was lost during the refresh (database connection); publishing anyway',
+        );
+      if (report.status === 'published' || report.status === 'unchanged') await this.shareCurrent();
+      return report;
+    } finally {
+      await lease.release();
+    }
+  }
+
+  private async ingestHere(
+    request: IngestRequest,
+    onProgress?: (p: IngestProgress) => void,
+  ): Promise<IngestReport> {
     const s = this.config.sources;
     const state = this.stateStore().sources;
     const file = request.configured ? await state.read() : { sources: [], retired: [] };
@@ -389,11 +507,21 @@ export class App {
    * see storage/state-store.ts.
    */
   stateStore(): StateStore {
-    this.stateCache ??= new SqliteStateStore({
-      dataDir: this.config.dataDir,
-      sourcesFile: this.config.sources.file,
-      now: this.now,
-    });
+    const { databaseUrl, schema } = this.config.state;
+    this.stateCache ??= databaseUrl
+      ? new PostgresStateStore({
+          url: databaseUrl,
+          schema,
+          now: this.now,
+          maxConnections: 3,
+          importSourcesFrom: this.config.sources.file,
+          log: this.log,
+        })
+      : new SqliteStateStore({
+          dataDir: this.config.dataDir,
+          sourcesFile: this.config.sources.file,
+          now: this.now,
+        });
     return this.stateCache;
   }
 
@@ -405,13 +533,15 @@ export class App {
     return store.db;
   }
 
-  close(): void {
-    void this.stateCache?.close();
+  async close(): Promise<void> {
+    const state = this.stateCache;
     this.stateCache = undefined;
+    this.sharedCache = undefined;
     this.readerCache?.close();
     this.readerCache = undefined;
     this.retrieverCache = undefined;
     this.remoteCache?.close();
     this.remoteCache = undefined;
+    await state?.close();
   }
 }

@@ -24,7 +24,12 @@ async function start(): Promise<number> {
   }
   const log = createLogger(config.logLevel, {
     format: config.logFormat,
-    secrets: [config.discord.token, config.openai.apiKey, config.discord.componentSecret],
+    secrets: [
+      config.discord.token,
+      config.openai.apiKey,
+      config.discord.componentSecret,
+      config.state.databaseUrl,
+    ],
   });
   if (config.discord.token) {
     // A shard process spawned by the manager runs the bot itself (discord.js sets SHARDS for it).
@@ -39,7 +44,7 @@ async function start(): Promise<number> {
     await runConsole(app, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   } finally {
-    app.close();
+    await app.close();
   }
 }
 

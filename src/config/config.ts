@@ -64,6 +64,18 @@ const envSchema = z.object({
   ROLERADAR_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   ROLERADAR_FETCH_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   ROLERADAR_FETCH_MAX_WAIT_MS: z.coerce.number().int().min(0).max(120_000).default(30_000),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  ROLERADAR_DATABASE_SCHEMA: z
+    .string()
+    .trim()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase identifier (a-z, 0-9, _)')
+    .default('roleradar'),
+  ROLERADAR_GENERATION_POLL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
 });
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -118,6 +130,17 @@ export interface AppConfig {
     maxWaitMs: number;
     /** First pause before retrying a 5xx or network error (500 ms when unset; tests shorten it). */
     backoffMs?: number;
+  };
+  /**
+   * Where the bot's state lives: the embedded SQLite file in the data folder, or PostgreSQL shared
+   * by several instances when `databaseUrl` is set (see README "Several instances").
+   */
+  state: {
+    databaseUrl: string | undefined;
+    /** The PostgreSQL schema holding RoleRadar's tables. */
+    schema: string;
+    /** Polling fallback for a new generation published by another instance (besides LISTEN/NOTIFY). */
+    generationPollMs: number;
   };
   openai: {
     apiKey: string | undefined;
@@ -179,6 +202,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       timeoutMs: e.ROLERADAR_FETCH_TIMEOUT_MS,
       retries: e.ROLERADAR_FETCH_RETRIES,
       maxWaitMs: e.ROLERADAR_FETCH_MAX_WAIT_MS,
+    },
+    state: {
+      databaseUrl: e.DATABASE_URL,
+      schema: e.ROLERADAR_DATABASE_SCHEMA,
+      generationPollMs: e.ROLERADAR_GENERATION_POLL_MS,
     },
     openai: {
       apiKey: e.OPENAI_API_KEY,

@@ -23,6 +23,8 @@ import {
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
 import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records.js';
+import { GenerationStore } from '../../storage/generations.js';
+import { SharedStateWatcher } from '../../storage/shared-watch.js';
 import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
 import { truncate } from '../format.js';
@@ -84,6 +86,7 @@ export class RoleRadarBot {
   private sweepTimer: NodeJS.Timeout | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
   private scheduledRefreshRunning = false;
+  private watcher: SharedStateWatcher | undefined;
 
   constructor(private readonly options: BotOptions) {
     const { config } = options;
@@ -190,6 +193,7 @@ export class RoleRadarBot {
     }
     this.sweepTimer = setInterval(() => this.limiter.sweep(), 60_000);
     this.sweepTimer.unref();
+    if (config.state.databaseUrl) await this.watchOtherInstances();
     const every = config.sources.refreshIntervalMs;
     if (every) {
       this.refreshTimer = setInterval(() => this.scheduledRefresh(), every);
@@ -226,6 +230,41 @@ export class RoleRadarBot {
     return work;
   }
 
+  /**
+   * Several instances on one PostgreSQL: a new generation published by any of them is fetched and
+   * served here (LISTEN/NOTIFY, with a poll every ROLERADAR_GENERATION_POLL_MS as the fallback),
+   * and settings changed through any of them apply here too.
+   */
+  private async watchOtherInstances(): Promise<void> {
+    const { config } = this.options;
+    const local = new GenerationStore(config.dataDir, this.log);
+    this.watcher = new SharedStateWatcher({
+      url: config.state.databaseUrl!,
+      schema: config.state.schema,
+      pollMs: config.state.generationPollMs,
+      log: this.log,
+      onGeneration: async () => {
+        if (!this.pool || this.shuttingDown || !this.watcher) return;
+        const serving = await this.watcher.servingGeneration();
+        // The download and checksums run in the background worker, never on this thread, and only
+        // when there is something new (another shard of this host may have fetched it already).
+        if (serving && serving !== local.readPointer()) {
+          const outcome = await this.pool.run('syncGeneration', {}, { background: true });
+          if (outcome.reason) this.log.info(`Generation ${serving} not switched to yet: ${outcome.reason}`);
+        }
+        if (local.readPointer() !== this.catalog.generation) await this.reloadCatalog();
+      },
+      onSettings: async () => {
+        if (!this.pool || this.shuttingDown) return;
+        this.settings = await this.pool.run('settings', {});
+      },
+    });
+    await this.watcher.start();
+    this.log.info(
+      `Several instances: state in PostgreSQL (schema ${config.state.schema}); new generations are fetched on notification or within ${Math.round(config.state.generationPollMs / 1000)} s`,
+    );
+  }
+
   /** The port of the ops server, when it runs. */
   get opsPort(): number | undefined {
     const address = this.opsServer?.address();
@@ -252,6 +291,7 @@ export class RoleRadarBot {
       this.log.warn(`Shutting down with ${this.inFlight.size} interaction(s) unfinished`);
     clearInterval(this.sweepTimer);
     clearInterval(this.refreshTimer);
+    await this.watcher?.stop();
     await this.client.destroy();
     await this.pool?.close();
     await new Promise<void>((resolve) =>

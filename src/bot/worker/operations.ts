@@ -322,6 +322,14 @@ export const OPERATIONS = {
     }
   },
 
+  /**
+   * Several instances: switches to the generation another instance published (fetched from
+   * PostgreSQL, verified). Runs in the background worker, like a refresh.
+   */
+  async syncGeneration(app: App, _args: Record<string, never>) {
+    return app.syncGeneration();
+  },
+
   /** Housekeeping: exchanges older than their usefulness go. */
   async prune(app: App, args: { days: number }): Promise<number> {
     return records(app).pruneExchanges(args.days);

@@ -533,7 +533,12 @@ export class App {
     return store.db;
   }
 
-  async close(): Promise<void> {
+  close(): void {
+    void this.shutdown();
+  }
+
+  /** Closes everything; resolves once the PostgreSQL connections (if any) are closed too. */
+  async shutdown(): Promise<void> {
     const state = this.stateCache;
     this.stateCache = undefined;
     this.sharedCache = undefined;

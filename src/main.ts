@@ -44,7 +44,7 @@ async function start(): Promise<number> {
     await runConsole(app, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   } finally {
-    await app.close();
+    await app.shutdown();
   }
 }
 

@@ -779,6 +779,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`roleradar: ${(error as Error).message}\n`);
     return 1;
   } finally {
-    await instance?.close();
+    await instance?.shutdown();
   }
 }

@@ -229,6 +229,22 @@ if (await postgresOrSkip('two bot processes on one PostgreSQL')) {
     }
   });
 
+  test('settings changed through one apply through the other', async () => {
+    const changed = await a.fake.command('settings', [option('ask_public', false)], ADMIN).answered;
+    expect(text(changed)).toMatch(/Settings updated/);
+    // B reloads the server's settings on the NOTIFY (or its poll): its /ask answers turn private.
+    await until(
+      'b to answer /ask privately',
+      async () => {
+        const i = b.fake.command('ask', [option('question', 'what do lead backend roles require?')], ADMIN);
+        await i.answered;
+        return (i.original!.flags & 64) === 64;
+      },
+      15_000,
+    );
+    await a.fake.command('settings', [option('ask_public', true)], ADMIN).answered;
+  });
+
   test('a refresh by one is served by both', async () => {
     const before = await sharedGeneration();
     const refresh = a.fake.command('corpus', [subcommand('refresh')], ADMIN);

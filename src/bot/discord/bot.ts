@@ -250,7 +250,12 @@ export class RoleRadarBot {
         // when there is something new (another shard of this host may have fetched it already).
         if (serving && serving !== local.readPointer()) {
           const outcome = await this.pool.run('syncGeneration', {}, { background: true });
-          if (outcome.reason) this.log.info(`Generation ${serving} not switched to yet: ${outcome.reason}`);
+          // Another process of this host (a shard) is fetching it into the shared data folder: look
+          // again shortly rather than at the next poll.
+          if (outcome.reason) {
+            this.log.info(`Generation ${serving} not switched to yet: ${outcome.reason}`);
+            setTimeout(() => this.watcher?.poll(), 1000).unref();
+          }
         }
         if (local.readPointer() !== this.catalog.generation) await this.reloadCatalog();
       },

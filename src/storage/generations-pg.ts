@@ -82,8 +82,8 @@ export class SharedGenerations {
         }
       }
       await client.query(
-        `INSERT INTO serving (id, generation_id, switched_at) VALUES (1, $1, now())
-         ON CONFLICT (id) DO UPDATE SET generation_id = excluded.generation_id, switched_at = now()`,
+        `INSERT INTO serving (id, generation_id, switched_at) VALUES (1, $1, clock_timestamp())
+         ON CONFLICT (id) DO UPDATE SET generation_id = excluded.generation_id, switched_at = clock_timestamp()`,
         [generation.id],
       );
       await client.query(

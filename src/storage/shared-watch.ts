@@ -11,6 +11,8 @@ export interface WatchOptions {
   onGeneration: () => Promise<void>;
   /** Server settings changed on some instance (a NOTIFY, or every poll). */
   onSettings: () => Promise<void>;
+  /** false: poll only, no LISTEN connection (to measure the fallback on its own). Default true. */
+  listen?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export class SharedStateWatcher {
   constructor(private readonly options: WatchOptions) {}
 
   async start(): Promise<void> {
-    await this.connect();
+    if (this.options.listen !== false) await this.connect();
     this.timer = setInterval(() => this.poll(), this.options.pollMs);
     this.timer.unref();
   }

@@ -81,15 +81,18 @@ export class SharedGenerations {
           }
         }
       }
+      // Older generations go first (never the one still serving until this commit), so the switch
+      // below is the last write before the commit.
+      await client.query(
+        `DELETE FROM generations WHERE id <> $1
+           AND id IS DISTINCT FROM (SELECT generation_id FROM serving WHERE id = 1)
+           AND id NOT IN (SELECT id FROM generations ORDER BY published_at DESC, id DESC LIMIT $2)`,
+        [generation.id, keep],
+      );
       await client.query(
         `INSERT INTO serving (id, generation_id, switched_at) VALUES (1, $1, clock_timestamp())
          ON CONFLICT (id) DO UPDATE SET generation_id = excluded.generation_id, switched_at = clock_timestamp()`,
         [generation.id],
-      );
-      await client.query(
-        `DELETE FROM generations WHERE id <> $1 AND id NOT IN
-           (SELECT id FROM generations ORDER BY published_at DESC, id DESC LIMIT $2)`,
-        [generation.id, keep],
       );
       await client.query('SELECT pg_notify($1, $2)', [GENERATION_CHANNEL, generation.id]);
     });

@@ -82,6 +82,8 @@ async function runShards(config: AppConfig, log: Log): Promise<number> {
   const manager = new ShardingManager(path.join(PROJECT_ROOT, 'src', 'main.ts'), {
     token: config.discord.token!,
     totalShards: config.discord.shards ?? 'auto',
+    // Several instances split the shards between them: each runs its own list (all when unset).
+    shardList: config.discord.shardIds ?? 'auto',
     // The shard processes run the TypeScript through tsx, as `npm start` does.
     execArgv: ['--import', 'tsx'],
   });

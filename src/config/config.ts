@@ -43,6 +43,13 @@ const envSchema = z.object({
   ROLERADAR_REST_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
   ROLERADAR_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
+  ROLERADAR_SHARD_IDS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+(,\d+)*$/, 'must be shard numbers separated by commas: 0,1')
+      .transform((v) => [...new Set(v.split(',').map(Number))])
+      .optional(),
+  ),
   ROLERADAR_SOURCES_FILE: optionalString,
   REFRESH_INTERVAL: optionalString.pipe(
     z
@@ -105,6 +112,8 @@ export interface AppConfig {
     shutdownGraceMs: number;
     /** `auto` or a count: run shards through discord.js's ShardingManager. */
     shards: 'auto' | number | undefined;
+    /** The shards this instance runs, when several instances split them (the others run the rest). */
+    shardIds: number[] | undefined;
   };
   /** Where generations, the pointer to the serving one and the refresh lock live. */
   dataDir: string;
@@ -168,6 +177,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   }
   const e = parsed.data;
+  if (e.ROLERADAR_SHARD_IDS) {
+    const total = e.SHARDS;
+    if (typeof total !== 'number')
+      throw new ConfigError(
+        'Invalid configuration:\nROLERADAR_SHARD_IDS needs SHARDS set to the total number of shards',
+      );
+    const outside = e.ROLERADAR_SHARD_IDS.filter((id) => id >= total);
+    if (outside.length)
+      throw new ConfigError(
+        `Invalid configuration:\nROLERADAR_SHARD_IDS: shard ${outside.join(', ')} is not below SHARDS (${total})`,
+      );
+  }
   const dataDir = path.resolve(cwd, e.ROLERADAR_DATA_DIR ?? path.join(PROJECT_ROOT, 'var'));
   return {
     discord: {
@@ -187,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       restTimeoutMs: e.ROLERADAR_REST_TIMEOUT_MS,
       shutdownGraceMs: e.ROLERADAR_SHUTDOWN_GRACE_MS,
       shards: e.SHARDS,
+      shardIds: e.ROLERADAR_SHARD_IDS,
     },
     dataDir,
     corpusDir: path.resolve(cwd, e.ROLERADAR_CORPUS_DIR ?? path.join(PROJECT_ROOT, 'data')),

@@ -319,6 +319,8 @@ export class App {
     switched: boolean;
     generation: string | null;
     reason?: string;
+    /** The data folder was busy (a refresh or another shard's fetch): try again shortly. */
+    busy?: boolean;
     bytes?: number;
     ms?: number;
   }> {
@@ -332,7 +334,12 @@ export class App {
       release = this.store.acquireLock(this.now());
     } catch (error) {
       if (error instanceof RefreshInProgressError)
-        return { switched: false, generation: local, reason: 'a refresh of this data folder is running' };
+        return {
+          switched: false,
+          generation: local,
+          reason: 'a refresh (or a fetch by another process) of this data folder is running',
+          busy: true,
+        };
       throw error;
     }
     const t0 = performance.now();

@@ -252,7 +252,7 @@ export class RoleRadarBot {
           const outcome = await this.pool.run('syncGeneration', {}, { background: true });
           // Another process of this host (a shard) is fetching it into the shared data folder: look
           // again shortly rather than at the next poll.
-          if (outcome.reason) {
+          if (outcome.busy) {
             this.log.info(`Generation ${serving} not switched to yet: ${outcome.reason}`);
             setTimeout(() => this.watcher?.poll(), 1000).unref();
           }

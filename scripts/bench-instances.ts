@@ -6,10 +6,15 @@
  *   --runs N        refreshes measured for the switch-over with LISTEN/NOTIFY (default 5)
  *   --poll-runs N   refreshes measured with the polling fallback alone (default 3)
  *   --poll-ms N     the poll interval for those (default 5000)
+ *
+ * The follower (instance B) runs in a process of its own (this script with --follower), as a
+ * second bot would; A refreshes here and reads on B's stdout when B serves each new generation.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import pg from 'pg';
 import { App } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
@@ -27,13 +32,16 @@ const RUNS = arg('runs', 5);
 const POLL_RUNS = arg('poll-runs', 3);
 const POLL_MS = arg('poll-ms', 5000);
 const URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const SCHEMA = `rr_bench_${process.pid}`;
+const FOLLOWER = args.includes('--follower');
+const SCHEMA = FOLLOWER ? process.env.ROLERADAR_DATABASE_SCHEMA! : `rr_bench_${process.pid}`;
 const say = (message: string) => process.stderr.write(`[bench:instances] ${message}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const round = (x: number) => Math.round(x * 10) / 10;
 const stats = (xs: number[]) => ({ p50: round(median(xs)), max: round(Math.max(...xs)), n: xs.length });
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-bench-instances-'));
+const scratch = FOLLOWER
+  ? process.env.BENCH_SCRATCH!
+  : fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-bench-instances-'));
 const log = createLogger('silent');
 const instance = (name: string) =>
   new App(
@@ -50,11 +58,10 @@ async function servingSwitchedAt(client: pg.Client): Promise<{ id: string; at: n
   return { id: rows[0].generation_id, at: (rows[0].switched_at as Date).getTime() };
 }
 
-/** Refreshes through A; B follows through a watcher; returns ms from the commit to B serving it. */
-async function switchOver(a: App, b: App, client: pg.Client, listen: boolean, runs: number) {
-  const times: number[] = [];
-  let target = '';
-  let done: (() => void) | undefined;
+/** The follower process: instance B, told by LISTEN/NOTIFY (or polling alone), prints each switch. */
+async function follower(): Promise<void> {
+  const b = instance('b');
+  const listen = process.env.BENCH_LISTEN === '1';
   const watcher = new SharedStateWatcher({
     url: URL,
     schema: SCHEMA,
@@ -62,32 +69,73 @@ async function switchOver(a: App, b: App, client: pg.Client, listen: boolean, ru
     listen,
     log,
     onGeneration: async () => {
-      await b.syncGeneration();
-      if (b.store.readPointer() === target) done?.();
+      const outcome = await b.syncGeneration();
+      if (outcome.switched)
+        process.stdout.write(
+          `${JSON.stringify({ id: outcome.generation, servedAt: Date.now(), ms: outcome.ms })}\n`,
+        );
     },
     onSettings: async () => {},
   });
+  await b.syncGeneration();
   await watcher.start();
+  process.stdout.write('ready\n');
+  process.stdin.resume();
+  process.stdin.on('end', async () => {
+    await watcher.stop();
+    await b.shutdown();
+    process.exit(0);
+  });
+}
+
+/** Refreshes through A; B (another process) follows; returns ms from the commit to B serving it. */
+async function switchOver(a: App, client: pg.Client, listen: boolean, runs: number) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', process.argv[1]!, '--follower', '--poll-ms', String(POLL_MS)],
+    {
+      env: {
+        ...process.env,
+        ROLERADAR_DATABASE_SCHEMA: SCHEMA,
+        BENCH_SCRATCH: scratch,
+        BENCH_LISTEN: listen ? '1' : '0',
+      },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const served = new Map<string, { servedAt: number; ms: number }>();
+  const waiters = new Map<string, () => void>();
+  const lines = readline.createInterface({ input: child.stdout! });
+  const ready = new Promise<void>((resolve) =>
+    lines.on('line', (line) => {
+      if (line === 'ready') return resolve();
+      const event = JSON.parse(line) as { id: string; servedAt: number; ms: number };
+      served.set(event.id, event);
+      waiters.get(event.id)?.();
+    }),
+  );
+  await ready;
+  const times: number[] = [];
+  const fetchMs: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const reached = new Promise<void>((resolve) => {
-        done = resolve;
-      });
       const report = await a.ingest({ sources: [], embedded: true, reprocess: true });
-      target = report.generation!;
-      if (b.store.readPointer() !== target) await reached;
-      const servedAt = Date.now();
+      const target = report.generation!;
+      if (!served.has(target)) await new Promise<void>((resolve) => waiters.set(target, resolve));
       const { id, at } = await servingSwitchedAt(client);
       if (id !== target) throw new Error(`serving ${id}, expected ${target}`);
-      times.push(servedAt - at);
+      const event = served.get(target)!;
+      times.push(event.servedAt - at);
+      fetchMs.push(event.ms);
       say(
-        `${listen ? 'notify' : 'poll'} run ${i + 1}: B served ${target} ${servedAt - at} ms after the commit`,
+        `${listen ? 'notify' : 'poll'} run ${i + 1}: B served ${target} ${event.servedAt - at} ms after the commit (fetch and verify ${event.ms} ms)`,
       );
     }
   } finally {
-    await watcher.stop();
+    child.stdin!.end();
+    await new Promise((r) => child.on('exit', r));
   }
-  return times;
+  return { times, fetchMs };
 }
 
 async function main() {
@@ -102,12 +150,13 @@ async function main() {
     t = performance.now();
     const fetched = await b.syncGeneration();
     const firstFetchMs = performance.now() - t;
+    await b.shutdown();
     say(
       `A built and published in ${Math.round(firstBuildMs)} ms; B fetched ${fetched.bytes} bytes in ${Math.round(firstFetchMs)} ms`,
     );
 
-    const notify = await switchOver(a, b, client, true, RUNS);
-    const poll = await switchOver(a, b, client, false, POLL_RUNS);
+    const notify = await switchOver(a, client, true, RUNS);
+    const poll = await switchOver(a, client, false, POLL_RUNS);
 
     const store = a.stateStore() as PostgresStateStore;
     const lockMs: number[] = [];
@@ -166,8 +215,9 @@ async function main() {
             generationBytes: fetched.bytes,
             firstBuildAndPublishMs: Math.round(firstBuildMs),
             firstFetchMs: Math.round(firstFetchMs),
-            switchOverNotifyMs: stats(notify),
-            switchOverPollOnlyMs: { ...stats(poll), pollMs: POLL_MS },
+            switchOverNotifyMs: stats(notify.times),
+            switchOverPollOnlyMs: { ...stats(poll.times), pollMs: POLL_MS },
+            followerFetchAndVerifyMs: stats([...notify.fetchMs, ...poll.fetchMs]),
             refreshLockAcquireReleaseMs: stats(lockMs),
             noteSearchMs: { postgres: searchPg, sqlite: searchSqlite, notes: 500 },
             generation: gen.id,
@@ -188,4 +238,5 @@ async function main() {
   }
 }
 
-await main();
+if (FOLLOWER) await follower();
+else await main();

@@ -74,6 +74,8 @@ async function runBot(config: AppConfig, log: Log): Promise<number> {
     }
   }
   await stopping;
+  // A shard process: its channel to the ShardingManager would keep it alive after the bot stopped.
+  if (process.env.SHARDING_MANAGER === 'true' && process.connected) process.disconnect();
   return 0;
 }
 
@@ -93,8 +95,22 @@ async function runShards(config: AppConfig, log: Log): Promise<number> {
     process.once('SIGTERM', () => resolve());
     process.once('SIGINT', () => resolve());
   });
+  // Each shard process gets the signal and drains its own interactions; then the manager exits
+  // (the manager's own handles would otherwise keep it alive after its shards are gone).
+  manager.respawn = false;
+  const exits = [...manager.shards.values()].map(
+    (shard) =>
+      new Promise<void>((resolve) => {
+        if (!shard.process || shard.process.exitCode !== null) return resolve();
+        shard.process.once('exit', () => resolve());
+        shard.process.kill('SIGTERM');
+      }),
+  );
+  const grace = config.discord.shutdownGraceMs + 5000;
+  await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, grace).unref())]);
   for (const shard of manager.shards.values()) shard.kill();
-  return 0;
+  log.info('Every shard stopped');
+  process.exit(0);
 }
 
 process.exitCode = await start();

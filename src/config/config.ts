@@ -177,7 +177,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   }
   const e = parsed.data;
-  if (e.ROLERADAR_SHARD_IDS) {
+  // In a shard process the ShardingManager sets SHARDS to that shard's own id: nothing to check there.
+  if (e.ROLERADAR_SHARD_IDS && env.SHARDING_MANAGER !== 'true') {
     const total = e.SHARDS;
     if (typeof total !== 'number')
       throw new ConfigError(

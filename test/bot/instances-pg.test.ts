@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -83,7 +83,7 @@ if (await postgresOrSkip('two bot processes on one PostgreSQL')) {
       description: `You will lead the ${id === 'qk-1' ? 'ledger' : 'search'} backend team, owning services in Go and PostgreSQL on Kubernetes. ${Array.from({ length: 40 }, (_, k) => `${id === 'qk-1' ? 'numbat' : 'bilby'}${k}${id.length * k}`).join(' ')}. You bring 8+ years of backend experience and have mentored engineers.`,
     });
 
-  async function startInstance(name: string): Promise<Instance> {
+  async function startInstance(name: string, extraEnv: Record<string, string> = {}): Promise<Instance> {
     const fake = await FakeDiscord.start();
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/main.ts')], {
       cwd: PROJECT_ROOT,
@@ -105,6 +105,7 @@ if (await postgresOrSkip('two bot processes on one PostgreSQL')) {
         OPENAI_API_KEY: '',
         OPENAI_MODEL: '',
         OPENAI_BASE_URL: '',
+        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -125,6 +126,12 @@ if (await postgresOrSkip('two bot processes on one PostgreSQL')) {
       instance.exited.then(() => {
         throw new Error(`instance ${name} exited:\n${instance.stderr}`);
       }),
+      new Promise((_, reject) =>
+        setTimeout(
+          () => reject(new Error(`instance ${name} not ready in 90 s:\n${instance.stderr}`)),
+          90_000,
+        ).unref(),
+      ),
     ]);
     instance.healthPort = await until(`${name}'s health port`, () => {
       const m = /Health and metrics on http:\/\/127\.0\.0\.1:(\d+)\/healthz/.exec(instance.stderr);
@@ -294,4 +301,52 @@ if (await postgresOrSkip('two bot processes on one PostgreSQL')) {
     const listing = await b.fake.command('listing', [option('id', 'qk-2')], MEMBER).answered;
     expect(text(listing), `${text(next.original)}\n${text(listing)}`).toContain('Quokka Labs qk-2');
   }, 120_000);
+
+  test('Discord sharding on top: an instance running shard 1 of 2 serves the shared state', async () => {
+    const c = await startInstance('c', { SHARDS: '2', ROLERADAR_SHARD_IDS: '1' });
+    // The ShardingManager ran only this instance's shard; its bot fetched the shared generation.
+    expect(c.fake.identifiedShards).toEqual([[1, 2]]);
+    const listing = await c.fake.command('listing', [option('id', ARDWICK)], MEMBER).answered;
+    expect(text(listing)).toContain('Ardwick');
+    const notes = await c.fake.command(
+      'notes',
+      [subcommand('search', [option('query', 'kookaburra')])],
+      MEMBER,
+    ).answered;
+    expect(text(notes)).toContain('Ardwick kookaburra round');
+    // SIGTERM to the manager stops its shard processes too.
+    const shards = childPids(c.child.pid!);
+    expect(shards).toHaveLength(1);
+    c.child.kill('SIGTERM');
+    await Promise.race([
+      c.exited,
+      new Promise((_, reject) =>
+        setTimeout(
+          () => reject(new Error(`the sharded instance did not exit on SIGTERM:\n${c.stderr.slice(-2000)}`)),
+          15_000,
+        ).unref(),
+      ),
+    ]);
+    await until('the shard processes to stop', () => shards.every((pid) => !alive(pid)) || undefined, 15_000);
+  }, 180_000);
+}
+
+function childPids(parent: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(parent)], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => Number(l.trim()))
+      .filter((pid) => pid > 0);
+  } catch {
+    return [];
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -30,4 +30,8 @@ test('instances split the shards: ROLERADAR_SHARD_IDS within SHARDS', () => {
     /shard 2 is not below SHARDS \(2\)/,
   );
   expect(() => loadConfig({ SHARDS: '2', ROLERADAR_SHARD_IDS: 'one' })).toThrow(/ROLERADAR_SHARD_IDS/);
+  // Inside a shard process the ShardingManager sets SHARDS to that shard's id: not rechecked there.
+  expect(loadConfig({ SHARDING_MANAGER: 'true', SHARDS: '1', ROLERADAR_SHARD_IDS: '1' }).discord.shards).toBe(
+    1,
+  );
 });

@@ -15,22 +15,18 @@ import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
 import { passesFilters, Retriever, type SearchFilters } from './rag/search.js';
 import { HostQueue } from './rag/sources/boards/safe-fetch.js';
-import {
-  addSource,
-  readFreshness,
-  readSources,
-  readSourcesFile,
-  removeSource,
-  type SourceFreshness,
-  type SourceSpec,
-} from './rag/sources/sources-file.js';
+import type { SourceFreshness, SourceSpec } from './rag/sources/sources-file.js';
 import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/database.js';
 import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/generations.js';
-import { MentorNotes } from './storage/mentor-notes.js';
-import { openStateDb, type StateRecovery, stateRecoveries } from './storage/state.js';
+import { SharedGenerations } from './storage/generations-pg.js';
+import type { NoteScope } from './storage/mentor-notes.js';
+import { type StateRecovery, stateRecoveries } from './storage/state.js';
+import { PostgresStateStore } from './storage/state-pg.js';
+import { SqliteStateStore } from './storage/state-sqlite.js';
+import type { NoteStore, StateStore } from './storage/state-store.js';
 
 /**
  * The composition root's product: configuration, storage and services wired together. The CLI,
@@ -46,7 +42,8 @@ export class App {
   private conceptsCache: QueryConcept[] | undefined;
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
   private modelCache: ModelAnswerer | undefined;
-  private stateCache: Db | undefined;
+  private stateCache: StateStore | undefined;
+  private sharedCache: SharedGenerations | undefined;
 
   constructor(
     readonly config: AppConfig,
@@ -201,10 +198,12 @@ export class App {
   /**
    * A role summary for mentors: of one listing (`listingId`), or of a topic across the listings
    * retrieval finds for it. Null when the corpus is empty; `not_found` / `not_covered` when the
-   * listing does not exist or the topic is off RoleRadar's subject or matches nothing.
+   * listing does not exist or the topic is off RoleRadar's subject or matches nothing. Only the
+   * mentor notes `scope` may see are cited (a note of another server never is).
    */
   async summarize(
     subject: { listingId: string } | { topic: string; industry?: string[] },
+    scope: NoteScope,
   ): Promise<RoleSummary | 'not_found' | 'not_covered' | null> {
     const reader = this.reader();
     const retriever = this.retriever();
@@ -221,7 +220,7 @@ export class App {
         generation: reader.generation.id,
         corpus,
         guides,
-        notes: notes.list({ listingId: listing.id, limit: 3 }),
+        notes: await notes.list(scope, { listingId: listing.id, limit: 3 }),
       });
     }
     const topic = normalizeLine(subject.topic).slice(0, MAX_QUESTION_CHARS);
@@ -237,13 +236,13 @@ export class App {
       generation: reader.generation.id,
       corpus,
       guides,
-      notes: notes.search(topic, 3, 2),
+      notes: await notes.search(scope, topic, 3, 2),
     });
   }
 
   /** Mentor notes (state database): saved summaries in a mentor's own words. */
-  notes(): MentorNotes {
-    return new MentorNotes(this.state(), this.now);
+  notes(): NoteStore {
+    return this.stateStore().notes;
   }
 
   /**
@@ -281,6 +280,8 @@ export class App {
    * when no generation exists yet (the first `npm start`), or upgrades one of an older schema.
    */
   async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
+    // Several instances: serve what the others serve, when it is newer than what is here.
+    if (this.sharedGenerations()) await this.syncGeneration();
     // A serving generation whose derived files (vectors, embedding model) are broken but whose
     // database is intact is rebuilt from that database: never from data/ alone, which would lose
     // the job-board listings, and never by falling back to an older generation for good.
@@ -299,6 +300,8 @@ export class App {
     }
     if (current && current.manifest.schemaVersion === SCHEMA_VERSION) {
       this.removeLeftovers();
+      // The first instance on an empty database shares the corpus it already has.
+      if (this.sharedGenerations() && !(await this.sharedGenerations()!.serving())) await this.shareCurrent();
       return null;
     }
     if (current)
@@ -307,7 +310,94 @@ export class App {
         `Generation ${current.id} has corpus schema ${current.manifest.schemaVersion}; upgrading it to ${SCHEMA_VERSION}`,
       );
     else this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
-    return this.ingest({ sources: [], embedded: true }, onProgress);
+    if (!this.sharedGenerations()) return this.ingest({ sources: [], embedded: true }, onProgress);
+    // Another instance may be building the first generation right now: wait for it and fetch it.
+    const deadline = Date.now() + 10 * 60_000;
+    for (;;) {
+      try {
+        return await this.ingest({ sources: [], embedded: true }, onProgress);
+      } catch (error) {
+        if (!(error instanceof RefreshInProgressError) || Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 1000));
+        await this.syncGeneration();
+        const fetched = this.store.current();
+        if (fetched && fetched.manifest.schemaVersion === SCHEMA_VERSION) return null;
+      }
+    }
+  }
+
+  /**
+   * With DATABASE_URL: the corpus generations shared through PostgreSQL (storage/generations-pg.ts);
+   * null for a single machine.
+   */
+  sharedGenerations(): SharedGenerations | null {
+    const store = this.stateStore();
+    if (!(store instanceof PostgresStateStore)) return null;
+    this.sharedCache ??= new SharedGenerations(store, this.store);
+    return this.sharedCache;
+  }
+
+  /**
+   * Switches to the generation another instance published, when it differs from the one served
+   * here: downloaded, verified against its checksums, then the pointer moves (readers reopen on
+   * their next call). Skipped while a refresh of this data folder runs (its own publish moves the
+   * pointer); a copy that fails its checksums is refused and the current generation keeps serving.
+   */
+  async syncGeneration(): Promise<{
+    switched: boolean;
+    generation: string | null;
+    reason?: string;
+    /** The data folder was busy (a refresh or another shard's fetch): try again shortly. */
+    busy?: boolean;
+    bytes?: number;
+    ms?: number;
+  }> {
+    const shared = this.sharedGenerations();
+    const local = this.store.readPointer();
+    if (!shared) return { switched: false, generation: local, reason: 'single machine' };
+    const serving = await shared.serving();
+    if (!serving || serving.id === local) return { switched: false, generation: local };
+    let release: () => void;
+    try {
+      release = this.store.acquireLock(this.now());
+    } catch (error) {
+      if (error instanceof RefreshInProgressError)
+        return {
+          switched: false,
+          generation: local,
+          reason: 'a refresh (or a fetch by another process) of this data folder is running',
+          busy: true,
+        };
+      throw error;
+    }
+    const t0 = performance.now();
+    try {
+      if (this.store.readPointer() === serving.id) return { switched: false, generation: serving.id };
+      const { bytes } = await shared.fetch(serving.id);
+      this.store.prune(this.config.keepGenerations, serving.id);
+      const ms = Math.round(performance.now() - t0);
+      this.log.info(
+        `Switched to generation ${serving.id} published by ${serving.publisher} at ${serving.publishedAt} (${(bytes / 1048576).toFixed(1)} MB fetched and verified in ${ms} ms)`,
+      );
+      return { switched: true, generation: serving.id, bytes, ms };
+    } catch (error) {
+      this.log.warn(
+        `Generation ${serving.id} could not be fetched (${(error as Error).message}); generation ${local ?? '(none)'} keeps serving`,
+      );
+      return { switched: false, generation: local, reason: (error as Error).message };
+    } finally {
+      release();
+    }
+  }
+
+  /** Publishes the generation served here to every instance, when it is not already the shared one. */
+  private async shareCurrent(): Promise<void> {
+    const shared = this.sharedGenerations();
+    const current = this.store.current();
+    if (!shared || !current) return;
+    if ((await shared.serving())?.id === current.id) return;
+    await shared.publish(current, this.config.keepGenerations);
+    this.log.info(`Published generation ${current.id} to every instance (PostgreSQL)`);
   }
 
   /** Whether the serving corpus is whole, or degraded and why (shown by `status` and `/corpus status`). */
@@ -336,24 +426,25 @@ export class App {
     }
   }
 
-  /** The configured job-board sources (the sources file; none when it does not exist). */
-  sources(): SourceSpec[] {
-    return readSources(this.config.sources.file);
+  /** The configured job-board sources (none when none were added). */
+  async sources(): Promise<SourceSpec[]> {
+    return (await this.stateStore().sources.read()).sources;
   }
 
-  /** Validates and adds a source to the sources file (written atomically); throws SourcesFileError. */
-  addSource(input: unknown): SourceSpec {
-    return addSource(this.config.sources.file, input);
+  /** Validates and adds a source (written atomically); throws SourcesFileError. */
+  addSource(input: unknown): Promise<SourceSpec> {
+    return this.stateStore().sources.add(input);
   }
 
-  removeSource(name: string): SourceSpec | null {
-    return removeSource(this.config.sources.file, name);
+  removeSource(name: string): Promise<SourceSpec | null> {
+    return this.stateStore().sources.remove(name);
   }
 
   /** The last fetch of each configured source: when it last succeeded, and its last error. */
-  sourceFreshness(): SourceFreshness[] {
-    const known = new Map(readFreshness(this.freshnessFile).map((f) => [f.name, f]));
-    return this.sources().map(
+  async sourceFreshness(): Promise<SourceFreshness[]> {
+    const state = this.stateStore().sources;
+    const known = new Map((await state.freshness()).map((f) => [f.name, f]));
+    return (await state.read()).sources.map(
       (s) =>
         known.get(s.name) ?? {
           name: s.name,
@@ -366,18 +457,52 @@ export class App {
     );
   }
 
-  private get freshnessFile(): string {
-    return path.join(this.config.dataDir, 'source-status.json');
+  /**
+   * A refresh. With several instances (DATABASE_URL) exactly one runs at a time, cluster-wide: it
+   * holds a PostgreSQL advisory lock for the whole refresh (released if the process dies), starts
+   * from the newest shared generation and publishes its result to every instance. Throws
+   * RefreshInProgressError when another refresh holds the lock.
+   */
+  async ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {
+    const shared = this.sharedGenerations();
+    if (!shared) return this.ingestHere(request, onProgress);
+    const lease = await (this.stateStore() as PostgresStateStore).tryRefreshLock();
+    if (!lease)
+      throw new RefreshInProgressError(
+        'A refresh is already running on another RoleRadar instance; try again when it finishes',
+      );
+    try {
+      await this.syncGeneration();
+      const report = await this.ingestHere(request, onProgress);
+      if (lease.lost())
+        this.log.warn(
+          'The refresh lock was lost during the refresh (database connection); publishing anyway',
+        );
+      if (report.status === 'published' || report.status === 'unchanged') await this.shareCurrent();
+      return report;
+    } finally {
+      await lease.release();
+    }
   }
 
-  ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {
+  private async ingestHere(
+    request: IngestRequest,
+    onProgress?: (p: IngestProgress) => void,
+  ): Promise<IngestReport> {
     const s = this.config.sources;
-    const file = request.configured ? readSourcesFile(s.file) : { sources: [], retired: [] };
-    return runIngest(request, {
+    const state = this.stateStore().sources;
+    const file = request.configured ? await state.read() : { sources: [], retired: [] };
+    let freshness: SourceFreshness[] | undefined;
+    const report = await runIngest(request, {
       sources: {
         specs: file.sources,
         retired: file.retired,
-        freshnessFile: this.freshnessFile,
+        freshness: {
+          previous: request.configured ? await state.freshness() : [],
+          save: (entries) => {
+            freshness = entries;
+          },
+        },
         fetch: {
           hosts: new HostQueue(),
           deadlineMs: s.deadlineMs,
@@ -403,6 +528,9 @@ export class App {
       embedder: { localKind: this.config.localEmbedding, remote: this.remoteEmbedder() },
       ...(onProgress ? { onProgress } : {}),
     });
+    // Recorded even when nothing changed (a failed source's error, the time of the attempt).
+    if (freshness) await state.saveFreshness(freshness);
+    return report;
   }
 
   /** The OpenAI-compatible embedder when OPENAI_EMBEDDING_MODEL is set; otherwise the local one is used. */
@@ -421,19 +549,52 @@ export class App {
     return { embeddings: this.remoteCache, modelId: this.remoteCache.modelId };
   }
 
-  /** The members' and admins' own data (notes, feedback, audit, settings): see storage/state.ts. */
-  state(): Db {
-    this.stateCache ??= openStateDb(this.config.dataDir, this.log, this.now);
+  /**
+   * The members' and admins' own data (notes, feedback, audit, settings, exchanges, sources):
+   * see storage/state-store.ts.
+   */
+  stateStore(): StateStore {
+    const { databaseUrl, schema } = this.config.state;
+    this.stateCache ??= databaseUrl
+      ? new PostgresStateStore({
+          url: databaseUrl,
+          schema,
+          now: this.now,
+          maxConnections: 3,
+          importSourcesFrom: this.config.sources.file,
+          log: this.log,
+        })
+      : new SqliteStateStore({
+          dataDir: this.config.dataDir,
+          sourcesFile: this.config.sources.file,
+          now: this.now,
+          log: this.log,
+        });
     return this.stateCache;
   }
 
+  /** The embedded SQLite state database (single-machine mode only; tests and tools). */
+  state(): Db {
+    const store = this.stateStore();
+    if (!(store instanceof SqliteStateStore))
+      throw new Error('The state lives in PostgreSQL (DATABASE_URL): use stateStore()');
+    return store.db;
+  }
+
   close(): void {
-    this.stateCache?.close();
+    void this.shutdown();
+  }
+
+  /** Closes everything; resolves once the PostgreSQL connections (if any) are closed too. */
+  async shutdown(): Promise<void> {
+    const state = this.stateCache;
     this.stateCache = undefined;
+    this.sharedCache = undefined;
     this.readerCache?.close();
     this.readerCache = undefined;
     this.retrieverCache = undefined;
     this.remoteCache?.close();
     this.remoteCache = undefined;
+    await state?.close();
   }
 }

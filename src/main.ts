@@ -24,7 +24,12 @@ async function start(): Promise<number> {
   }
   const log = createLogger(config.logLevel, {
     format: config.logFormat,
-    secrets: [config.discord.token, config.openai.apiKey, config.discord.componentSecret],
+    secrets: [
+      config.discord.token,
+      config.openai.apiKey,
+      config.discord.componentSecret,
+      config.state.databaseUrl,
+    ],
   });
   if (config.discord.token) {
     // A shard process spawned by the manager runs the bot itself (discord.js sets SHARDS for it).
@@ -39,7 +44,7 @@ async function start(): Promise<number> {
     await runConsole(app, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   } finally {
-    app.close();
+    await app.shutdown();
   }
 }
 
@@ -69,6 +74,8 @@ async function runBot(config: AppConfig, log: Log): Promise<number> {
     }
   }
   await stopping;
+  // A shard process: its channel to the ShardingManager would keep it alive after the bot stopped.
+  if (process.env.SHARDING_MANAGER === 'true' && process.connected) process.disconnect();
   return 0;
 }
 
@@ -77,6 +84,8 @@ async function runShards(config: AppConfig, log: Log): Promise<number> {
   const manager = new ShardingManager(path.join(PROJECT_ROOT, 'src', 'main.ts'), {
     token: config.discord.token!,
     totalShards: config.discord.shards ?? 'auto',
+    // Several instances split the shards between them: each runs its own list (all when unset).
+    shardList: config.discord.shardIds ?? 'auto',
     // The shard processes run the TypeScript through tsx, as `npm start` does.
     execArgv: ['--import', 'tsx'],
   });
@@ -86,8 +95,22 @@ async function runShards(config: AppConfig, log: Log): Promise<number> {
     process.once('SIGTERM', () => resolve());
     process.once('SIGINT', () => resolve());
   });
+  // Each shard process gets the signal and drains its own interactions; then the manager exits
+  // (the manager's own handles would otherwise keep it alive after its shards are gone).
+  manager.respawn = false;
+  const exits = [...manager.shards.values()].map(
+    (shard) =>
+      new Promise<void>((resolve) => {
+        if (!shard.process || shard.process.exitCode !== null) return resolve();
+        shard.process.once('exit', () => resolve());
+        shard.process.kill('SIGTERM');
+      }),
+  );
+  const grace = config.discord.shutdownGraceMs + 5000;
+  await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, grace).unref())]);
   for (const shard of manager.shards.values()) shard.kill();
-  return 0;
+  log.info('Every shard stopped');
+  process.exit(0);
 }
 
 process.exitCode = await start();

@@ -33,6 +33,7 @@ import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
 import { BotRecords } from '../storage/bot-records.js';
 import type { CorpusReader } from '../storage/corpus-reader.js';
 import { RefreshInProgressError } from '../storage/generations.js';
+import { OPERATOR_SCOPE } from '../storage/mentor-notes.js';
 
 /** A mistake in how the command was called, found after parsing (an unknown skill name). */
 class UsageError extends Error {}
@@ -198,7 +199,7 @@ export function buildCli(app: () => App): Command {
     .option('--json', 'print JSON', false)
     .action(async (opts: { json: boolean }) => {
       const status = (await withCorpus(opts.json)).status();
-      const freshness = app().sourceFreshness();
+      const freshness = await app().sourceFreshness();
       const health = app().corpusHealth();
       const recoveries = app().stateRecoveries();
       // Every refresh is recorded, published or not (issue 12, item 6).
@@ -241,25 +242,26 @@ export function buildCli(app: () => App): Command {
   const sources = program
     .command('sources')
     .description('The job boards and URLs a refresh fetches (the sources file)');
-  const audit = (action: string, details: unknown, outcome: string) => {
-    const a = app();
-    new BotRecords(a.state(), a.now).audit({
-      actorId: `cli:${os.userInfo().username}`,
-      actorName: os.userInfo().username,
-      guildId: null,
-      action,
-      details: JSON.stringify(details).slice(0, 1000),
-      outcome,
-    });
+  const audit = async (action: string, details: unknown, outcome: string) => {
+    await app()
+      .stateStore()
+      .records.audit({
+        actorId: `cli:${os.userInfo().username}`,
+        actorName: os.userInfo().username,
+        guildId: null,
+        action,
+        details: JSON.stringify(details).slice(0, 1000),
+        outcome,
+      });
   };
   sources
     .command('list')
     .description('Every configured source with when it was last fetched')
     .option('--json', 'print JSON', false)
-    .action((opts: { json: boolean }) => {
+    .action(async (opts: { json: boolean }) => {
       const a = app();
-      const specs = a.sources();
-      const freshness = new Map(a.sourceFreshness().map((f) => [f.name, f]));
+      const specs = await a.sources();
+      const freshness = new Map((await a.sourceFreshness()).map((f) => [f.name, f]));
       const text = specs.length
         ? specs
             .map((s) => {
@@ -267,11 +269,11 @@ export function buildCli(app: () => App): Command {
               return `${describeSource(s)}${companyNote(s)}\n    last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
             })
             .join('\n')
-        : `No sources configured (${a.config.sources.file}). Add one with: roleradar sources add NAME --kind greenhouse --board TOKEN`;
+        : `No sources configured (${a.stateStore().sources.location}). Add one with: roleradar sources add NAME --kind greenhouse --board TOKEN`;
       print(
         opts.json,
         {
-          file: a.config.sources.file,
+          file: a.stateStore().sources.location,
           sources: specs.map((s) => ({
             ...s,
             companyGuessed: companyIsGuess(s),
@@ -297,7 +299,7 @@ export function buildCli(app: () => App): Command {
     .option('--base-url <url>', 'another API host for the board (a proxy)')
     .option('--pay-transparency', 'greenhouse: fetch each kept posting for its pay ranges')
     .option('--json', 'print JSON', false)
-    .action((name: string, opts: Record<string, string | boolean | undefined>) => {
+    .action(async (name: string, opts: Record<string, string | boolean | undefined>) => {
       const { json, titleFilter, baseUrl, payTransparency, ...rest } = opts;
       const input = Object.fromEntries(
         Object.entries({
@@ -315,8 +317,8 @@ export function buildCli(app: () => App): Command {
         }).filter(([, v]) => v !== undefined),
       );
       try {
-        const added = app().addSource(input);
-        audit('sources add', added, 'ok');
+        const added = await app().addSource(input);
+        await audit('sources add', added, 'ok');
         print(
           json === true,
           { added },
@@ -324,7 +326,7 @@ export function buildCli(app: () => App): Command {
         );
       } catch (error) {
         if (!(error instanceof SourcesFileError)) throw error;
-        audit('sources add', input, 'refused');
+        await audit('sources add', input, 'refused');
         print(json === true, { error: error.message }, error.message);
         process.exitCode = EXIT.refused;
       }
@@ -334,9 +336,9 @@ export function buildCli(app: () => App): Command {
     .description('Remove a source; its listings close on the next refresh (kept for history)')
     .argument('<name>', 'the source name')
     .option('--json', 'print JSON', false)
-    .action((name: string, opts: { json: boolean }) => {
-      const removed = app().removeSource(name);
-      audit('sources remove', { name }, removed ? 'ok' : 'not_found');
+    .action(async (name: string, opts: { json: boolean }) => {
+      const removed = await app().removeSource(name);
+      await audit('sources remove', { name }, removed ? 'ok' : 'not_found');
       if (!removed) {
         print(opts.json, { error: `no source named ${name}` }, `No source named ${name}`);
         process.exitCode = EXIT.notFound;
@@ -578,6 +580,8 @@ export function buildCli(app: () => App): Command {
                 topic: opts.topic!,
                 ...(opts.industry ? { industry: resolveIndustries(opts.industry, a) } : {}),
               },
+          // The command line is run by an operator: every server's notes may be cited.
+          OPERATOR_SCOPE,
         );
         if (summary === 'not_found') {
           process.stderr.write(`roleradar: no listing with id "${listingId}"\n`);
@@ -621,13 +625,13 @@ export function buildCli(app: () => App): Command {
     );
   notes
     .command('list')
-    .description('The newest notes')
+    .description("The newest notes, every server's (the command line is run by an operator)")
     .option('--author <name>', "only this author's notes")
     .option('--json', 'print JSON', false)
-    .action((opts: { author?: string; json: boolean }) => {
-      const list = app()
+    .action(async (opts: { author?: string; json: boolean }) => {
+      const list = await app()
         .notes()
-        .list(opts.author ? { authorId: `cli:${opts.author}` } : {});
+        .list(OPERATOR_SCOPE, opts.author ? { authorId: `cli:${opts.author}` } : {});
       print(opts.json, { notes: list }, list.map(noteLine).join('\n\n') || 'No notes yet.');
     });
   notes
@@ -635,22 +639,44 @@ export function buildCli(app: () => App): Command {
     .description('Find notes by words')
     .argument('<query>', 'words to look for')
     .option('--json', 'print JSON', false)
-    .action((query: string, opts: { json: boolean }) => {
-      const list = app().notes().search(query, 20);
+    .action(async (query: string, opts: { json: boolean }) => {
+      const list = await app().notes().search(OPERATOR_SCOPE, query, 20);
       print(opts.json, { notes: list }, list.map(noteLine).join('\n\n') || 'No matching notes.');
     });
   notes
     .command('remove')
-    .description('Remove a note (the command line acts as an admin)')
+    .description('Remove a note (the command line acts as an operator)')
     .argument('<id>', 'the note number', positiveInt)
     .option('--json', 'print JSON', false)
-    .action((id: number, opts: { json: boolean }) => {
-      const outcome = app().notes().remove(id, { id: 'cli', isAdmin: true });
+    .action(async (id: number, opts: { json: boolean }) => {
+      const outcome = await app().notes().remove(id, { id: 'cli', isAdmin: true }, OPERATOR_SCOPE);
       if (outcome !== 'removed') process.exitCode = EXIT.notFound;
       print(
         opts.json,
         { id, outcome },
         outcome === 'removed' ? `Removed note #${id}.` : `There is no note #${id}.`,
+      );
+    });
+  notes
+    .command('share')
+    .description("Share a server's note with every server the bot is in (--unshare takes it back)")
+    .argument('<id>', 'the note number', positiveInt)
+    .option('--unshare', 'keep it to the server it was saved in again', false)
+    .option('--json', 'print JSON', false)
+    .action(async (id: number, opts: { unshare: boolean; json: boolean }) => {
+      const note = await app().notes().share(id, !opts.unshare);
+      await audit(opts.unshare ? 'notes unshare' : 'notes share', { id }, note ? 'ok' : 'not_found');
+      if (!note) {
+        process.exitCode = EXIT.notFound;
+        print(opts.json, { id, outcome: 'not_found' }, `There is no note #${id}.`);
+        return;
+      }
+      print(
+        opts.json,
+        { id, shared: note.shared, guildId: note.guildId },
+        note.shared
+          ? `Note #${id} is shared with every server.`
+          : `Note #${id} is back to ${note.guildId ? `server ${note.guildId} only` : 'everyone (an operator made it)'}.`,
       );
     });
 
@@ -912,6 +938,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`roleradar: ${(error as Error).message}\n`);
     return 1;
   } finally {
-    instance?.close();
+    await instance?.shutdown();
   }
 }

@@ -43,6 +43,13 @@ const envSchema = z.object({
   ROLERADAR_REST_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
   ROLERADAR_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
+  ROLERADAR_SHARD_IDS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+(,\d+)*$/, 'must be shard numbers separated by commas: 0,1')
+      .transform((v) => [...new Set(v.split(',').map(Number))])
+      .optional(),
+  ),
   ROLERADAR_SOURCES_FILE: optionalString,
   REFRESH_INTERVAL: optionalString.pipe(
     z
@@ -87,6 +94,18 @@ const envSchema = z.object({
   ),
   /** A refresh's whole fetching phase; past it the refresh publishes what it has (issue 12, item 13). */
   ROLERADAR_REFRESH_DEADLINE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  ROLERADAR_DATABASE_SCHEMA: z
+    .string()
+    .trim()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase identifier (a-z, 0-9, _)')
+    .default('roleradar'),
+  ROLERADAR_GENERATION_POLL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
 });
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -123,6 +142,8 @@ export interface AppConfig {
     operatorIds: string[];
     /** ROLERADAR_HOME_GUILD_ID: when set, operator commands are refused outside this server. */
     homeGuildId: string | undefined;
+    /** The shards this instance runs, when several instances split them (the others run the rest). */
+    shardIds: number[] | undefined;
   };
   /** Where generations, the pointer to the serving one and the refresh lock live. */
   dataDir: string;
@@ -151,6 +172,17 @@ export interface AppConfig {
     /** How long a refresh may spend fetching; sources not done by then are reported as failed. */
     deadlineMs: number;
   };
+  /**
+   * Where the bot's state lives: the embedded SQLite file in the data folder, or PostgreSQL shared
+   * by several instances when `databaseUrl` is set (see README "Several instances").
+   */
+  state: {
+    databaseUrl: string | undefined;
+    /** The PostgreSQL schema holding RoleRadar's tables. */
+    schema: string;
+    /** Polling fallback for a new generation published by another instance (besides LISTEN/NOTIFY). */
+    generationPollMs: number;
+  };
   openai: {
     apiKey: string | undefined;
     baseUrl: string | undefined;
@@ -177,6 +209,19 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   }
   const e = parsed.data;
+  // In a shard process the ShardingManager sets SHARDS to that shard's own id: nothing to check there.
+  if (e.ROLERADAR_SHARD_IDS && env.SHARDING_MANAGER !== 'true') {
+    const total = e.SHARDS;
+    if (typeof total !== 'number')
+      throw new ConfigError(
+        'Invalid configuration:\nROLERADAR_SHARD_IDS needs SHARDS set to the total number of shards',
+      );
+    const outside = e.ROLERADAR_SHARD_IDS.filter((id) => id >= total);
+    if (outside.length)
+      throw new ConfigError(
+        `Invalid configuration:\nROLERADAR_SHARD_IDS: shard ${outside.join(', ')} is not below SHARDS (${total})`,
+      );
+  }
   const dataDir = path.resolve(cwd, e.ROLERADAR_DATA_DIR ?? path.join(PROJECT_ROOT, 'var'));
   return {
     discord: {
@@ -198,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       shards: e.SHARDS,
       operatorIds: e.ROLERADAR_OPERATOR_IDS,
       homeGuildId: e.ROLERADAR_HOME_GUILD_ID,
+      shardIds: e.ROLERADAR_SHARD_IDS,
     },
     dataDir,
     corpusDir: path.resolve(cwd, e.ROLERADAR_CORPUS_DIR ?? path.join(PROJECT_ROOT, 'data')),
@@ -214,6 +260,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       retries: e.ROLERADAR_FETCH_RETRIES,
       maxWaitMs: e.ROLERADAR_FETCH_MAX_WAIT_MS,
       deadlineMs: e.ROLERADAR_REFRESH_DEADLINE_MS,
+    },
+    state: {
+      databaseUrl: e.DATABASE_URL,
+      schema: e.ROLERADAR_DATABASE_SCHEMA,
+      generationPollMs: e.ROLERADAR_GENERATION_POLL_MS,
     },
     openai: {
       apiKey: e.OPENAI_API_KEY,

@@ -18,12 +18,7 @@ import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
 import { fetchSource, type SourceFetchOptions, type SourceOutcome } from './sources/boards/fetch-source.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
-import {
-  readFreshness,
-  type SourceFreshness,
-  type SourceSpec,
-  writeFreshness,
-} from './sources/sources-file.js';
+import type { SourceFreshness, SourceSpec } from './sources/sources-file.js';
 import { appendAll, type LoadResult, type RecordIssue } from './sources/types.js';
 
 export const EMBEDDED_SOURCE = 'embedded';
@@ -104,7 +99,8 @@ export interface IngestDeps {
     /** Sources an admin removed: their open listings are closed. */
     retired?: string[];
     fetch: SourceFetchOptions;
-    freshnessFile: string;
+    /** Each source's last fetch before this refresh, and where the updated record goes (the state store). */
+    freshness: { previous: SourceFreshness[]; save: (entries: SourceFreshness[]) => void };
   };
 }
 
@@ -223,7 +219,7 @@ async function ingestLocked(
     load: LoadResult,
   ): IngestReport => {
     if (sourceReports.length && deps.sources)
-      recordFreshness(deps.sources.freshnessFile, sourceReports, deps.sources.specs, started, status);
+      recordFreshness(deps.sources.freshness, sourceReports, deps.sources.specs, started, status);
     return {
       status,
       message,
@@ -861,13 +857,13 @@ function withSkills(chunks: ReturnType<typeof chunkDocument>, title: string, pip
 
 /** Keeps the last fetch of each configured source beside the generations, whether or not a generation was published. */
 function recordFreshness(
-  file: string,
+  store: { previous: SourceFreshness[]; save: (entries: SourceFreshness[]) => void },
   reports: SourceRefresh[],
   specs: SourceSpec[],
   started: Date,
   status: IngestReport['status'],
 ): void {
-  const previous = new Map(readFreshness(file).map((f) => [f.name, f]));
+  const previous = new Map(store.previous.map((f) => [f.name, f]));
   const applied = status === 'published' || status === 'unchanged';
   const at = started.toISOString();
   const entries: SourceFreshness[] = specs.map((spec) => {
@@ -894,5 +890,5 @@ function recordFreshness(
       postings: ok ? r.postings : (before?.postings ?? null),
     };
   });
-  writeFreshness(file, entries);
+  store.save(entries);
 }

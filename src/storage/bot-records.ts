@@ -121,22 +121,27 @@ export class BotRecords {
       );
   }
 
-  feedback(): Array<{
+  /** Every vote, oldest first; one server's only when `guildId` is given. */
+  feedback(filter: { guildId?: string | null } = {}): Array<{
     exchangeId: string;
     userId: string;
+    guildId: string | null;
     question: string;
     rating: number;
     generation: string | null;
     citations: unknown[];
   }> {
+    const scoped = filter.guildId !== undefined;
     return (
       this.db
         .prepare(
-          'SELECT exchange_id, user_id, question, rating, generation, citations FROM feedback ORDER BY id',
+          `SELECT exchange_id, user_id, guild_id, question, rating, generation, citations FROM feedback
+           ${scoped ? 'WHERE guild_id IS ?' : ''} ORDER BY id`,
         )
-        .all() as Array<{
+        .all(...(scoped ? [filter.guildId] : [])) as Array<{
         exchange_id: string;
         user_id: string;
+        guild_id: string | null;
         question: string;
         rating: number;
         generation: string | null;
@@ -145,6 +150,7 @@ export class BotRecords {
     ).map((r) => ({
       exchangeId: r.exchange_id,
       userId: r.user_id,
+      guildId: r.guild_id,
       question: r.question,
       rating: r.rating,
       generation: r.generation,

@@ -302,6 +302,39 @@ export class GenerationStore {
     }
   }
 
+  /** A staging folder for a generation published elsewhere (fetched by id from another instance). */
+  stagingFor(id: string): { id: string; dir: string } {
+    if (!/^[\w-]+$/.test(id)) throw new GenerationError(`"${id}" is not a generation id`);
+    const dir = path.join(this.stagingDir, `${id}.fetch`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    return { id, dir };
+  }
+
+  /**
+   * Serves a generation fetched from elsewhere: moves the staged folder into place, verifies every
+   * file against its manifest (a corrupted copy is removed and refused) and switches the pointer.
+   * A generation already here and valid is just switched to.
+   */
+  install(staging: { id: string; dir: string }): Generation {
+    const finalDir = path.join(this.generationsDir, staging.id);
+    if (this.isValid(staging.id)) fs.rmSync(staging.dir, { recursive: true, force: true });
+    else {
+      fs.rmSync(finalDir, { recursive: true, force: true });
+      fs.renameSync(staging.dir, finalDir);
+      fsyncDir(this.generationsDir);
+    }
+    let generation: Generation;
+    try {
+      generation = this.open(staging.id);
+    } catch (error) {
+      fs.rmSync(finalDir, { recursive: true, force: true });
+      throw error;
+    }
+    writeFileDurably(this.pointerFile, `${JSON.stringify({ generation: staging.id })}\n`);
+    return generation;
+  }
+
   /**
    * Deletes all but the newest `keep` generations, never the current one, and nothing at all while
    * the serving generation is degraded: an older generation may then hold the only intact copy.

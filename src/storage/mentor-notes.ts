@@ -12,6 +12,46 @@ export interface MentorNote {
   body: string;
   createdAt: string;
   updatedAt: string;
+  /** The Discord server it was saved in; null when an operator made it (console, CLI): visible everywhere. */
+  guildId: string | null;
+  /** Shared by an operator: visible in every server. */
+  shared: boolean;
+}
+
+/** Who is looking at notes: a note saved in one server is never listed, searched, cited or removed in another. */
+export interface NoteScope {
+  /** The Discord server the request comes from; null in DMs, the console and the CLI. */
+  guildId: string | null;
+  /** An operator (the console, the CLI, a configured owner) sees and moderates every server's notes. */
+  operator: boolean;
+}
+
+/** The console's and the CLI's view: whoever runs the machine is an operator. */
+export const OPERATOR_SCOPE: NoteScope = { guildId: null, operator: true };
+
+/** Who asks to remove a note: its author, an admin of the server it belongs to, or an operator. */
+export interface NoteRemover {
+  id: string;
+  isAdmin: boolean;
+}
+
+export function noteVisible(note: MentorNote, scope: NoteScope): boolean {
+  return (
+    scope.operator ||
+    note.guildId === null ||
+    note.shared ||
+    (scope.guildId !== null && note.guildId === scope.guildId)
+  );
+}
+
+/**
+ * Removal rights for a note visible in `scope`: its author; an admin acting as an operator; a
+ * server's admin only for that server's own notes (not an operator's, not one shared from another server).
+ */
+export function mayRemoveNote(note: MentorNote, by: NoteRemover, scope: NoteScope): boolean {
+  if (note.authorId === by.id) return true;
+  if (!by.isAdmin) return false;
+  return scope.operator || (scope.guildId !== null && note.guildId === scope.guildId);
 }
 
 export interface NewNote {
@@ -21,6 +61,8 @@ export interface NewNote {
   topic?: string | null;
   title: string;
   body: string;
+  /** The server it is saved in; null (or absent) for an operator's note, visible everywhere. */
+  guildId?: string | null;
 }
 
 /** The limits a note is held to on every surface (Discord's modal allows the same). */
@@ -36,6 +78,8 @@ interface NoteRow {
   body: string;
   created_at: string;
   updated_at: string;
+  guild_id: string | null;
+  shared: number | boolean;
 }
 
 function toNote(row: NoteRow): MentorNote {
@@ -49,6 +93,8 @@ function toNote(row: NoteRow): MentorNote {
     body: row.body,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    guildId: row.guild_id,
+    shared: row.shared === true || row.shared === 1,
   };
 }
 
@@ -61,7 +107,7 @@ export function ftsAnyOf(query: string): string | null {
   return unique.length ? unique.map((w) => `"${w.replaceAll('"', '""')}"`).join(' OR ') : null;
 }
 
-function queryWords(text: string): string[] {
+export function queryWords(text: string): string[] {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#.]*/gu) ?? [])
     .map((w) => w.replace(/\.+$/, ''))
     .filter((w) => w.length >= 2 && !STOPWORDS.has(w));
@@ -72,6 +118,19 @@ function queryWords(text: string): string[] {
 function wordsMatched(note: MentorNote, words: string[]): number {
   const text = `${note.title} ${note.topic ?? ''} ${note.body}`.toLowerCase();
   return words.filter((w) => text.includes(w.slice(0, 5))).length;
+}
+
+/**
+ * The full-text engine's candidates, best first, kept when they share at least `minWords` of the
+ * query's words (or all of them, if fewer). Shared by the SQLite and PostgreSQL stores.
+ */
+export function keepMatching(candidates: MentorNote[], query: string, limit: number, minWords: number) {
+  // Words every note in this community shares say little: they count only when nothing else is asked.
+  const all = queryWords(query);
+  const distinctive = all.filter((w) => !COMMON_IN_NOTES.has(w));
+  const words = distinctive.length ? distinctive : all;
+  const needed = Math.min(minWords, words.length);
+  return candidates.filter((n) => wordsMatched(n, words) >= needed).slice(0, limit);
 }
 
 const STOPWORDS = new Set(
@@ -87,8 +146,9 @@ const COMMON_IN_NOTES = new Set(
 );
 
 /**
- * Mentor notes in the state database (table `notes`, full-text index `notes_fts`). The author or
- * an admin may remove a note; everyone may read and search them.
+ * Mentor notes in the SQLite state database (table `notes`, full-text index `notes_fts`). Every
+ * read takes the scope of whoever is looking (see NoteScope); the author, an operator or the admin
+ * of the note's own server may remove a note.
  */
 export class MentorNotes {
   constructor(
@@ -100,8 +160,8 @@ export class MentorNotes {
     const at = this.now().toISOString();
     const { lastInsertRowid } = this.db
       .prepare(
-        `INSERT INTO notes (author_id, author_name, listing_id, topic, title, body, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO notes (author_id, author_name, listing_id, topic, title, body, created_at, updated_at, guild_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         note.authorId,
@@ -112,19 +172,25 @@ export class MentorNotes {
         note.body,
         at,
         at,
+        note.guildId ?? null,
       );
-    return this.get(Number(lastInsertRowid))!;
+    return this.get(Number(lastInsertRowid), OPERATOR_SCOPE)!;
   }
 
-  get(id: number): MentorNote | null {
+  /** The note, when it exists and `scope` may see it. */
+  get(id: number, scope: NoteScope): MentorNote | null {
     const row = this.db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
-    return row ? toNote(row) : null;
+    const note = row ? toNote(row) : null;
+    return note && noteVisible(note, scope) ? note : null;
   }
 
-  /** Newest first; only one author's when `authorId` is given. */
-  list(options: { authorId?: string; listingId?: string; limit?: number } = {}): MentorNote[] {
-    const where: string[] = [];
-    const params: unknown[] = [];
+  /** Newest first, of the notes `scope` sees; only one author's when `authorId` is given. */
+  list(
+    scope: NoteScope,
+    options: { authorId?: string; listingId?: string; limit?: number } = {},
+  ): MentorNote[] {
+    const where = [SCOPE_SQL];
+    const params: unknown[] = scopeParams(scope);
     if (options.authorId) {
       where.push('author_id = ?');
       params.push(options.authorId);
@@ -134,44 +200,47 @@ export class MentorNotes {
       params.push(options.listingId);
     }
     const rows = this.db
-      .prepare(
-        `SELECT * FROM notes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT ?`,
-      )
+      .prepare(`SELECT * FROM notes WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ?`)
       .all(...params, options.limit ?? 50) as NoteRow[];
     return rows.map(toNote);
   }
 
   /**
-   * Notes whose title, topic or text match the query's words, best first. `minWords` asks for
-   * notes that share at least that many of the query's words (or all of them, if fewer), so a
-   * summary does not pick up a note that only shares "backend".
+   * Notes `scope` sees whose title, topic or text match the query's words, best first. `minWords`
+   * asks for notes that share at least that many of the query's words (or all of them, if fewer),
+   * so a summary does not pick up a note that only shares "backend".
    */
-  search(query: string, limit = 5, minWords = 1): MentorNote[] {
+  search(scope: NoteScope, query: string, limit = 5, minWords = 1): MentorNote[] {
     const expression = ftsAnyOf(query);
     if (!expression) return [];
     const rows = this.db
       .prepare(
         `SELECT n.* FROM notes_fts f JOIN notes n ON n.id = f.rowid
-         WHERE notes_fts MATCH ? ORDER BY bm25(notes_fts, 3.0, 2.0, 1.0) LIMIT ?`,
+         WHERE notes_fts MATCH ? AND ${SCOPE_SQL}
+         ORDER BY bm25(notes_fts, 3.0, 2.0, 1.0) LIMIT ?`,
       )
-      .all(expression, Math.max(limit * 4, 20)) as NoteRow[];
-    // Words every note in this community shares say little: they count only when nothing else is asked.
-    const all = queryWords(query);
-    const distinctive = all.filter((w) => !COMMON_IN_NOTES.has(w));
-    const words = distinctive.length ? distinctive : all;
-    const needed = Math.min(minWords, words.length);
-    return rows
-      .map(toNote)
-      .filter((n) => wordsMatched(n, words) >= needed)
-      .slice(0, limit);
+      .all(expression, ...scopeParams(scope), Math.max(limit * 4, 20)) as NoteRow[];
+    return keepMatching(rows.map(toNote), query, limit, minWords);
   }
 
-  /** Removes a note if the caller wrote it or is an admin. */
-  remove(id: number, by: { id: string; isAdmin: boolean }): 'removed' | 'not_found' | 'forbidden' {
-    const note = this.get(id);
+  /** Removes a note `scope` sees if the caller may (see mayRemoveNote). */
+  remove(id: number, by: NoteRemover, scope: NoteScope): 'removed' | 'not_found' | 'forbidden' {
+    const note = this.get(id, scope);
     if (!note) return 'not_found';
-    if (note.authorId !== by.id && !by.isAdmin) return 'forbidden';
+    if (!mayRemoveNote(note, by, scope)) return 'forbidden';
     this.db.prepare('DELETE FROM notes WHERE id = ?').run(id);
     return 'removed';
   }
+
+  /** An operator shares a note with every server (or takes it back); null when there is no such note. */
+  share(id: number, shared: boolean): MentorNote | null {
+    const { changes } = this.db.prepare('UPDATE notes SET shared = ? WHERE id = ?').run(shared ? 1 : 0, id);
+    return changes ? this.get(id, OPERATOR_SCOPE) : null;
+  }
+}
+
+// The notes a scope sees: an operator all; anyone those made by an operator or shared, and their server's own.
+const SCOPE_SQL = '(? = 1 OR guild_id IS NULL OR shared = 1 OR guild_id = ?)';
+function scopeParams(scope: NoteScope): [number, string | null] {
+  return [scope.operator ? 1 : 0, scope.guildId];
 }

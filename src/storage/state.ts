@@ -87,6 +87,13 @@ const STATE_MIGRATIONS: string[] = [
     PRIMARY KEY (guild_id, key)
   ) WITHOUT ROWID;
   `,
+  // 2: notes belong to the Discord server they were saved in (NULL: made by an operator from the
+  // console or the CLI, or saved before this migration: visible everywhere), unless shared.
+  `
+  ALTER TABLE notes ADD COLUMN guild_id TEXT;
+  ALTER TABLE notes ADD COLUMN shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1));
+  CREATE INDEX notes_guild ON notes(guild_id);
+  `,
 ];
 
 export const STATE_SCHEMA_VERSION = STATE_MIGRATIONS.length;

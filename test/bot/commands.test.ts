@@ -193,7 +193,7 @@ describe('/corpus sources', () => {
       () => {},
     );
     expect(refused.reply.content).toMatch(/only RoleRadar's operators/);
-    expect(app.sources().map((s) => s.name)).toEqual(['fernhill']);
+    expect((await app.sources()).map((s) => s.name)).toEqual(['fernhill']);
     const trail = new BotRecords(app.state(), app.now).auditTrail();
     expect(trail.map((a) => [a.action, a.outcome, a.actorId]).reverse()).toEqual([
       ['/corpus sources add', 'ok', '2'],

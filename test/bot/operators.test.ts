@@ -127,7 +127,7 @@ describe('corpus administration from Discord', () => {
       () => {},
     );
     expect(outside.reply.content).toMatch(/only in RoleRadar's home server/);
-    expect(app.sources()).toEqual([]);
+    expect(await app.sources()).toEqual([]);
     const inside = await OPERATIONS.command(
       app,
       job({ id: OPERATOR, isAdmin: true }, HOME, ACTIONS[3]!),
@@ -148,7 +148,7 @@ describe('corpus administration from Discord', () => {
         /none is configured[\s\S]*ROLERADAR_OPERATOR_IDS[\s\S]*console or the CLI/,
       );
     }
-    expect(app.sources()).toEqual([]);
+    expect(await app.sources()).toEqual([]);
     // The console on the machine stays an operator surface.
     const local = await dispatchCommand('corpus', ACTIONS[3]!, {
       app,

@@ -69,3 +69,17 @@ test('notes add, list, search and remove', async () => {
   expect((await runCli(['notes', 'remove', String(id)], env)).code).toBe(0);
   expect((await runCli(['notes', 'remove', String(id)], env)).code).toBe(4);
 }, 120_000);
+
+test('notes share and --unshare (an operator makes a note visible in every server)', async () => {
+  const added = await runCli(
+    ['notes', 'add', '--title', 'Shared tips', '--body', 'Bandicoot advice.', '--json'],
+    env,
+  );
+  const id = JSON.parse(added.stdout).saved as number;
+  const shared = await runCli(['notes', 'share', String(id), '--json'], env);
+  expect(shared.code).toBe(0);
+  expect(JSON.parse(shared.stdout)).toEqual({ id, shared: true, guildId: null });
+  const unshared = await runCli(['notes', 'share', String(id), '--unshare', '--json'], env);
+  expect(JSON.parse(unshared.stdout)).toMatchObject({ id, shared: false });
+  expect((await runCli(['notes', 'share', '99999'], env)).code).toBe(4);
+}, 120_000);

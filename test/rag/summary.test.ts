@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import type { RoleSummary } from '../../src/rag/summary.js';
-import { MentorNotes } from '../../src/storage/mentor-notes.js';
+import { MentorNotes, OPERATOR_SCOPE } from '../../src/storage/mentor-notes.js';
 import { testApp } from '../support/temp.js';
 
 // Role summaries over the embedded corpus, and mentor notes as a source of their own kind.
@@ -32,7 +32,7 @@ function expectCitationsConsistent(s: RoleSummary): void {
 
 describe('a listing summary', () => {
   test('sets out duties, must-haves, extras, years, posted pay and the lead side, all cited to the listing', async () => {
-    const s = summary(await app.summarize({ listingId: ARDWICK }));
+    const s = summary(await app.summarize({ listingId: ARDWICK }, OPERATOR_SCOPE));
     expect(s.kind).toBe('listing');
     expect(s.title).toBe('Lead Backend Engineer, Payments Platform — Ardwick Payments');
     expect(section(s, /Responsibilities/).points.join('\n')).toMatch(/head a squad of five/);
@@ -50,13 +50,13 @@ describe('a listing summary', () => {
   });
 
   test('an unknown listing is not_found, not an invented summary', async () => {
-    expect(await app.summarize({ listingId: 'no-such-listing' })).toBe('not_found');
+    expect(await app.summarize({ listingId: 'no-such-listing' }, OPERATOR_SCOPE)).toBe('not_found');
   });
 });
 
 describe('a topic summary', () => {
   test('counts recurring duties and skills across the matching listings, with pay per currency and N', async () => {
-    const s = summary(await app.summarize({ topic: 'Lead Backend Engineer in fintech' }));
+    const s = summary(await app.summarize({ topic: 'Lead Backend Engineer in fintech' }, OPERATOR_SCOPE));
     expect(s.kind).toBe('topic');
     expect(s.listings).toBe(s.listingIds.length);
     expect(s.listings).toBeGreaterThanOrEqual(10);
@@ -94,7 +94,7 @@ describe('a topic summary', () => {
   });
 
   test('a staff topic is set against senior listings as staff, and nothing required is called nice to have', async () => {
-    const s = summary(await app.summarize({ topic: 'staff backend engineer' }));
+    const s = summary(await app.summarize({ topic: 'staff backend engineer' }, OPERATOR_SCOPE));
     const levels = s.listingIds.map((id) => app.reader()!.listing(id)!.seniority);
     const staff = levels.filter((l) => l === 'staff').length;
     expect(staff).toBeGreaterThan(levels.length / 2);
@@ -109,66 +109,67 @@ describe('a topic summary', () => {
   });
 
   test('an off-topic subject is not_covered', async () => {
-    expect(await app.summarize({ topic: 'best pizza in rome' })).toBe('not_covered');
+    expect(await app.summarize({ topic: 'best pizza in rome' }, OPERATOR_SCOPE)).toBe('not_covered');
   });
 });
 
 describe('mentor notes', () => {
   test('a note about a listing is cited in its summary as a note, never as a listing', async () => {
     const notes = app.notes();
-    const note = notes.save({
+    const note = await notes.save({
       authorId: 'u1',
       authorName: 'Maya',
       listingId: ARDWICK,
       title: 'Good first lead role',
       body: 'Small squad, paid on-call, a clear ledger remit.',
     });
-    const s = summary(await app.summarize({ listingId: ARDWICK }));
+    const s = summary(await app.summarize({ listingId: ARDWICK }, OPERATOR_SCOPE));
     const cited = s.citations.find((c) => c.kind === 'note')!;
     expect(cited).toMatchObject({ listingId: `note:${note.id}`, title: 'Good first lead role', url: '' });
     expect(cited.company).toMatch(/^mentor note by Maya, \d{4}-\d{2}-\d{2}$/);
     expect(section(s, /Mentor notes/).points[0]).toContain(`[${cited.n}]`);
     expectCitationsConsistent(s);
-    notes.remove(note.id, { id: 'u1', isAdmin: false });
+    await notes.remove(note.id, { id: 'u1', isAdmin: false }, OPERATOR_SCOPE);
   });
 
   test('a topic summary picks up notes that share its words, not those sharing one common word', async () => {
     const notes = app.notes();
-    const relevant = notes.save({
+    const relevant = await notes.save({
       authorId: 'u2',
       authorName: 'Sam',
       topic: 'fintech leads',
       title: 'Fintech lead interviews',
       body: 'Expect a ledger design round and questions on reconciliation.',
     });
-    const unrelated = notes.save({
+    const unrelated = await notes.save({
       authorId: 'u2',
       authorName: 'Sam',
       title: 'Games backend',
       body: 'Matchmaking backends and lead times.',
     });
-    const s = summary(await app.summarize({ topic: 'lead backend fintech' }));
+    const s = summary(await app.summarize({ topic: 'lead backend fintech' }, OPERATOR_SCOPE));
     const cited = s.citations.filter((c) => c.kind === 'note').map((c) => c.listingId);
     expect(cited).toContain(`note:${relevant.id}`);
     expect(cited).not.toContain(`note:${unrelated.id}`);
-    notes.remove(relevant.id, { id: 'u2', isAdmin: false });
-    notes.remove(unrelated.id, { id: 'u2', isAdmin: false });
+    await notes.remove(relevant.id, { id: 'u2', isAdmin: false }, OPERATOR_SCOPE);
+    await notes.remove(unrelated.id, { id: 'u2', isAdmin: false }, OPERATOR_SCOPE);
   });
 
-  test('only the author or an admin removes a note', () => {
+  test('only the author or an admin of its server removes a note', async () => {
     const notes = app.notes();
-    const note = notes.save({ authorId: 'a', authorName: 'A', title: 't', body: 'b' });
-    expect(notes.remove(note.id, { id: 'b', isAdmin: false })).toBe('forbidden');
-    expect(notes.get(note.id)).not.toBeNull();
-    expect(notes.remove(note.id, { id: 'admin', isAdmin: true })).toBe('removed');
-    expect(notes.remove(note.id, { id: 'a', isAdmin: false })).toBe('not_found');
+    const inA = { guildId: 'A', operator: false };
+    const note = await notes.save({ authorId: 'a', authorName: 'A', title: 't', body: 'b', guildId: 'A' });
+    expect(await notes.remove(note.id, { id: 'b', isAdmin: false }, inA)).toBe('forbidden');
+    expect(await notes.get(note.id, inA)).not.toBeNull();
+    expect(await notes.remove(note.id, { id: 'admin', isAdmin: true }, inA)).toBe('removed');
+    expect(await notes.remove(note.id, { id: 'a', isAdmin: false }, inA)).toBe('not_found');
   });
 
   test.each(['NEAR(a b)', '"unbalanced', 'a* -b OR', 'col:value', '((( ))) ^'])(
     'search treats FTS syntax typed by a member as words: %s',
     (query) => {
       const notes = new MentorNotes(app.state(), () => new Date());
-      expect(() => notes.search(query)).not.toThrow();
+      expect(() => notes.search(OPERATOR_SCOPE, query)).not.toThrow();
     },
   );
 

@@ -5,7 +5,9 @@ import { App } from '../../src/app.js';
 import { renderStatus } from '../../src/bot/commands/corpus.js';
 import { OpenAiCompatibleEmbeddings } from '../../src/rag/embed/openai-embeddings.js';
 import { BotRecords, type Exchange } from '../../src/storage/bot-records.js';
+import { MentorNotes, OPERATOR_SCOPE } from '../../src/storage/mentor-notes.js';
 import { openStateDb, stateRecoveries } from '../../src/storage/state.js';
+import type { SqliteStateStore } from '../../src/storage/state-sqlite.js';
 import { runCli } from '../support/cli-process.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
 import { listingMarkdown, memoryLog, tempDir, testApp } from '../support/temp.js';
@@ -17,12 +19,15 @@ import { listingMarkdown, memoryLog, tempDir, testApp } from '../support/temp.js
 
 const NOTES = 400;
 
+/** The SQLite state database under the app's state store (this suite is about that file). */
+const stateDb = (app: App) => (app.stateStore() as SqliteStateStore).db;
+
 /** A state database with many notes, feedback, settings and audit rows, closed and checkpointed. */
 function filledState(dataDir: string): void {
   const app = new App(testApp().config, memoryLog());
   (app.config as { dataDir: string }).dataDir = dataDir;
-  const records = new BotRecords(app.state(), app.now);
-  const notes = app.notes();
+  const records = new BotRecords(stateDb(app), app.now);
+  const notes = new MentorNotes(stateDb(app), app.now);
   for (let i = 0; i < NOTES; i++)
     notes.save({
       authorId: `u${i % 7}`,
@@ -57,7 +62,7 @@ function filledState(dataDir: string): void {
     details: '{}',
     outcome: 'ok',
   });
-  app.state().pragma('wal_checkpoint(TRUNCATE)');
+  stateDb(app).pragma('wal_checkpoint(TRUNCATE)');
   app.close();
 }
 
@@ -77,13 +82,9 @@ describe('a corrupt state database', () => {
     const dataDir = tempDir();
     fs.writeFileSync(stateFile(dataDir), Buffer.alloc(8192, 0x41));
     const { app, log } = appOn(dataDir);
-    const note = app.notes().save({ authorId: 'u', authorName: 'u', title: 'After', body: 'the recovery' });
-    expect(
-      app
-        .notes()
-        .list()
-        .map((n) => n.id),
-    ).toEqual([note.id]);
+    const notes = new MentorNotes(stateDb(app), app.now);
+    const note = notes.save({ authorId: 'u', authorName: 'u', title: 'After', body: 'the recovery' });
+    expect(notes.list(OPERATOR_SCOPE).map((n) => n.id)).toEqual([note.id]);
     expect(quarantined(dataDir)).toHaveLength(1);
     expect(fs.readFileSync(path.join(dataDir, quarantined(dataDir)[0]!))).toEqual(Buffer.alloc(8192, 0x41));
     expect(
@@ -107,13 +108,15 @@ describe('a corrupt state database', () => {
     for (let i = at; i < at + 8192; i++) bytes[i] = bytes[i]! ^ 0x5a;
     fs.writeFileSync(stateFile(dataDir), bytes);
     const { app, log } = appOn(dataDir);
-    const db = app.state();
+    const db = stateDb(app);
     expect(db.pragma('quick_check', { simple: true })).toBe('ok');
-    const kept = app.notes().list({ limit: 1000 }).length;
+    const kept = new MentorNotes(db, app.now).list(OPERATOR_SCOPE, { limit: 1000 }).length;
     expect(kept).toBeGreaterThan(NOTES / 2);
     expect(kept).toBeLessThanOrEqual(NOTES);
     // The full-text index is rebuilt with the rows: /notes search works.
-    expect(app.notes().search('ledger idempotency').length).toBeGreaterThan(0);
+    expect(new MentorNotes(db, app.now).search(OPERATOR_SCOPE, 'ledger idempotency').length).toBeGreaterThan(
+      0,
+    );
     const records = new BotRecords(db, app.now);
     expect(records.allSettings().g1).toMatchObject({ askPublic: false, adminRoleId: '42' });
     expect(records.feedback()).toHaveLength(1);
@@ -160,7 +163,7 @@ describe('a corrupt state database', () => {
     t.app.close();
     fs.writeFileSync(stateFile(t.dataDir), 'this is not a database at all, just text '.repeat(200));
     const app = new App(t.config, t.log);
-    app.notes().list(); // the first use opens (and recovers) it
+    stateDb(app); // the first use opens (and recovers) it
     const reply = JSON.stringify(
       renderStatus(app.reader()!.status(), [], app.corpusHealth(), app.stateRecoveries()),
     );

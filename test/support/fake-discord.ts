@@ -110,6 +110,8 @@ export class FakeDiscord {
   readonly interactions = new Map<string, InteractionRecord>();
   readonly registered: { global?: unknown[]; guild?: unknown[] } = {};
   identifies = 0;
+  /** The `shard` of each IDENTIFY ([id, total]), in order. */
+  readonly identifiedShards: unknown[] = [];
   resumes = 0;
   connections = 0;
   /** Set to a lower value in tests that need a tighter deadline. */
@@ -176,6 +178,7 @@ export class FakeDiscord {
       if (message.op === 1) send({ op: 11 });
       else if (message.op === 2) {
         this.identifies++;
+        this.identifiedShards.push(message.d.shard);
         send({
           op: 0,
           t: 'READY',

@@ -2,6 +2,8 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import type { z } from 'zod';
 import type { App } from '../../app.js';
 import type { ServerSettings } from '../../storage/bot-records.js';
+import { type NoteScope, OPERATOR_SCOPE } from '../../storage/mentor-notes.js';
+import { isOperator } from '../operators.js';
 import type { Reply } from '../reply.js';
 
 /** Who is asking, as far as a command needs to know. */
@@ -10,6 +12,8 @@ export interface Invoker {
   name: string;
   /** May run admin commands (Manage Server in Discord; always true in the local console). */
   isAdmin: boolean;
+  /** A bot operator (configured owner): sees and moderates every server's notes. The console and CLI always are. */
+  isOperator?: boolean;
 }
 
 export interface CommandContext {
@@ -58,4 +62,15 @@ export function defineCommand<Args>(command: Command<Args>): Command<Args> {
 /** How an admin action is named in the audit trail: "/corpus sources add". */
 export function auditAction(name: string, options: Record<string, unknown>): string {
   return [`/${name}`, options.group, options.subcommand].filter(Boolean).map(String).join(' ');
+}
+
+/**
+ * Which mentor notes a command may see and touch: the console and the CLI are run by an operator
+ * (every note); in Discord, the server's own notes plus those made by an operator or shared.
+ */
+export function noteScope(ctx: Pick<CommandContext, 'surface' | 'guildId' | 'invoker' | 'app'>): NoteScope {
+  if (ctx.surface !== 'discord') return OPERATOR_SCOPE;
+  const operator =
+    ctx.invoker.isOperator === true || isOperator(ctx.invoker.id, ctx.guildId, ctx.app.config.discord);
+  return { guildId: ctx.guildId ?? null, operator };
 }

@@ -119,7 +119,7 @@ export const corpusCommand = defineCommand({
     const { subcommand } = args;
     try {
       if (args.group === 'sources' || ['add', 'remove', 'list'].includes(subcommand))
-        return runSources(args, app);
+        return await runSources(args, app);
       if (subcommand === 'refresh') {
         let report: IngestReport;
         try {
@@ -141,7 +141,7 @@ export const corpusCommand = defineCommand({
             ? `The corpus is degraded and nothing can be served (${health.reason}): run \`/corpus refresh\`.`
             : 'The corpus is empty: run `/corpus refresh` to build it.',
         );
-      return renderStatus(reader.status(), app.sourceFreshness(), health, app.stateRecoveries());
+      return renderStatus(reader.status(), await app.sourceFreshness(), health, app.stateRecoveries());
     } catch (error) {
       if (error instanceof SourcesFileError) throw new UserFacingError(error.message);
       throw error;
@@ -160,11 +160,11 @@ type CorpusArgs = {
   title_filter?: string | undefined;
 };
 
-function runSources(args: CorpusArgs, app: App): Reply {
-  if (args.subcommand === 'list') return renderSources(app.sources(), app.sourceFreshness());
+async function runSources(args: CorpusArgs, app: App): Promise<Reply> {
+  if (args.subcommand === 'list') return renderSources(await app.sources(), await app.sourceFreshness());
   if (!args.name) throw new UserFacingError('Give the source a `name:`.');
   if (args.subcommand === 'remove') {
-    const removed = app.removeSource(args.name);
+    const removed = await app.removeSource(args.name);
     if (!removed) throw new UserFacingError(`No source named \`${args.name}\`.`);
     return {
       ephemeral: true,
@@ -181,7 +181,7 @@ function runSources(args: CorpusArgs, app: App): Reply {
       .split(',')
       .map((w) => w.trim())
       .filter(Boolean);
-  const added = app.addSource(input);
+  const added = await app.addSource(input);
   return {
     ephemeral: true,
     content: `Added \`${describeSource(added)}\`. It is fetched on the next \`/corpus refresh\`.`,

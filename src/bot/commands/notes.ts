@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type MentorNote, NOTE_LIMITS } from '../../storage/mentor-notes.js';
 import { truncate } from '../format.js';
 import { type Reply, UserFacingError } from '../reply.js';
-import { defineCommand } from './command.js';
+import { defineCommand, noteScope } from './command.js';
 
 export const notesCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -55,10 +55,19 @@ export const notesCommand = defineCommand({
     .addSubcommand((s) =>
       s
         .setName('remove')
-        .setDescription('Remove a note you wrote (admins: any note)')
+        .setDescription("Remove a note you wrote (admins: any of this server's notes)")
         .addIntegerOption((o) =>
           o.setName('id').setDescription('The note number').setRequired(true).setMinValue(1),
         ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('share')
+        .setDescription('Operators: show a note in every server, or take it back (shared: false)')
+        .addIntegerOption((o) =>
+          o.setName('id').setDescription('The note number').setRequired(true).setMinValue(1),
+        )
+        .addBooleanOption((o) => o.setName('shared').setDescription('Share it (default) or stop sharing it')),
     )
     .toJSON(),
   private: true,
@@ -73,20 +82,33 @@ export const notesCommand = defineCommand({
     z.object({ subcommand: z.literal('list'), mine: z.boolean().optional() }),
     z.object({ subcommand: z.literal('search'), query: z.string().trim().min(2).max(200) }),
     z.object({ subcommand: z.literal('remove'), id: z.number().int().positive() }),
+    z.object({
+      subcommand: z.literal('share'),
+      id: z.number().int().positive(),
+      shared: z.boolean().optional(),
+    }),
   ]),
-  async run(args, { app, invoker }) {
+  async run(args, ctx) {
+    const { app, invoker } = ctx;
     const notes = app.notes();
+    // Notes belong to the server they are saved in; an operator's (console, CLI) are everyone's.
+    const scope = noteScope(ctx);
     switch (args.subcommand) {
       case 'save': {
+        if (ctx.surface === 'discord' && !ctx.guildId && !scope.operator)
+          throw new UserFacingError(
+            "Mentor notes belong to a server: save it from one of the server's channels.",
+          );
         if (args.listing && !app.reader()?.listing(args.listing))
           throw new UserFacingError(`No listing with id \`${args.listing}\`; the note was not saved.`);
-        const note = notes.save({
+        const note = await notes.save({
           authorId: invoker.id,
           authorName: invoker.name,
           listingId: args.listing ?? null,
           topic: args.topic ?? null,
           title: args.title,
           body: args.body,
+          guildId: ctx.surface === 'discord' ? (ctx.guildId ?? null) : null,
         });
         return {
           ephemeral: true,
@@ -96,18 +118,37 @@ export const notesCommand = defineCommand({
       case 'list':
         return renderNotes(
           args.mine ? 'Your notes' : 'Mentor notes',
-          notes.list(args.mine ? { authorId: invoker.id, limit: 10 } : { limit: 10 }),
+          await notes.list(scope, args.mine ? { authorId: invoker.id, limit: 10 } : { limit: 10 }),
         );
       case 'search':
-        return renderNotes(`Notes matching “${truncate(args.query, 80)}”`, notes.search(args.query, 10));
+        return renderNotes(
+          `Notes matching “${truncate(args.query, 80)}”`,
+          await notes.search(scope, args.query, 10),
+        );
       case 'remove': {
-        const outcome = notes.remove(args.id, invoker);
+        const outcome = await notes.remove(args.id, invoker, scope);
         if (outcome === 'not_found') throw new UserFacingError(`There is no note #${args.id}.`);
         if (outcome === 'forbidden')
           throw new UserFacingError(
-            `Note #${args.id} is someone else's: only its author or an admin can remove it.`,
+            `Note #${args.id} is someone else's: only its author or an admin of the server it was saved in can remove it.`,
           );
         return { ephemeral: true, content: `Removed note #${args.id}.` };
+      }
+      case 'share': {
+        // Sharing puts a server's note in front of every server: an operator's decision, as the corpus is.
+        if (!scope.operator)
+          throw new UserFacingError(
+            "Only RoleRadar's operators share notes across servers (`ROLERADAR_OPERATOR_IDS`).",
+          );
+        const shared = args.shared ?? true;
+        const note = await notes.share(args.id, shared);
+        if (!note) throw new UserFacingError(`There is no note #${args.id}.`);
+        return {
+          ephemeral: true,
+          content: shared
+            ? `Note #${note.id} is now shown in every server.`
+            : `Note #${note.id} is back to its own server only.`,
+        };
       }
     }
   },

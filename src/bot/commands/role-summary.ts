@@ -4,7 +4,7 @@ import { type RoleSummary, summaryText } from '../../rag/summary.js';
 import { NOTE_LIMITS } from '../../storage/mentor-notes.js';
 import { truncate } from '../format.js';
 import { type Reply, resolveIndustriesOrExplain, UserFacingError } from '../reply.js';
-import { defineCommand } from './command.js';
+import { defineCommand, noteScope } from './command.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
 
 export const roleSummaryCommand = defineCommand({
@@ -53,7 +53,9 @@ export const roleSummaryCommand = defineCommand({
       message: 'industry narrows a topic summary: give a topic with it',
       path: ['industry'],
     }),
-  async run(args, { app, invoker }) {
+  async run(args, ctx) {
+    const { app, invoker } = ctx;
+    // Only notes of this server (or an operator's, or shared ones) are cited.
     const summary = await app.summarize(
       args.listing !== undefined
         ? { listingId: args.listing }
@@ -61,6 +63,7 @@ export const roleSummaryCommand = defineCommand({
             topic: args.topic!,
             ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
           },
+      noteScope(ctx),
     );
     if (summary === null)
       throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');

@@ -1,6 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { BotRecords, type ServerSettings } from '../../storage/bot-records.js';
+import type { ServerSettings } from '../../storage/bot-records.js';
 import { UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
@@ -45,7 +45,7 @@ export const settingsCommand = defineCommand({
     if (args.personal_public !== undefined) changes.personalPublic = args.personal_public;
     if (args.admin_role) changes.adminRoleId = args.admin_role;
     if (args.clear_admin_role) changes.adminRoleId = null;
-    const settings = new BotRecords(app.state(), app.now).updateSettings(guildId, changes);
+    const settings = await app.stateStore().records.updateSettings(guildId, changes);
     return {
       ephemeral: true,
       // The admin role is shown as the role itself; it pings nobody (allowed_mentions stays empty).

@@ -23,6 +23,8 @@ import {
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
 import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records.js';
+import { GenerationStore } from '../../storage/generations.js';
+import { SharedStateWatcher } from '../../storage/shared-watch.js';
 import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
 import { truncate } from '../format.js';
@@ -87,6 +89,7 @@ export class RoleRadarBot {
   private sweepTimer: NodeJS.Timeout | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
   private scheduledRefreshRunning = false;
+  private watcher: SharedStateWatcher | undefined;
 
   constructor(private readonly options: BotOptions) {
     const { config } = options;
@@ -193,6 +196,7 @@ export class RoleRadarBot {
     }
     this.sweepTimer = setInterval(() => this.limiter.sweep(), 60_000);
     this.sweepTimer.unref();
+    if (config.state.databaseUrl) await this.watchOtherInstances();
     const every = config.sources.refreshIntervalMs;
     if (every) {
       this.refreshTimer = setInterval(() => this.scheduledRefresh(), every);
@@ -229,6 +233,46 @@ export class RoleRadarBot {
     return work;
   }
 
+  /**
+   * Several instances on one PostgreSQL: a new generation published by any of them is fetched and
+   * served here (LISTEN/NOTIFY, with a poll every ROLERADAR_GENERATION_POLL_MS as the fallback),
+   * and settings changed through any of them apply here too.
+   */
+  private async watchOtherInstances(): Promise<void> {
+    const { config } = this.options;
+    const local = new GenerationStore(config.dataDir, this.log);
+    this.watcher = new SharedStateWatcher({
+      url: config.state.databaseUrl!,
+      schema: config.state.schema,
+      pollMs: config.state.generationPollMs,
+      log: this.log,
+      onGeneration: async () => {
+        if (!this.pool || this.shuttingDown || !this.watcher) return;
+        const serving = await this.watcher.servingGeneration();
+        // The download and checksums run in the background worker, never on this thread, and only
+        // when there is something new (another shard of this host may have fetched it already).
+        if (serving && serving !== local.readPointer()) {
+          const outcome = await this.pool.run('syncGeneration', {}, { background: true });
+          // Another process of this host (a shard) is fetching it into the shared data folder: look
+          // again shortly rather than at the next poll.
+          if (outcome.busy) {
+            this.log.info(`Generation ${serving} not switched to yet: ${outcome.reason}`);
+            setTimeout(() => this.watcher?.poll(), 1000).unref();
+          }
+        }
+        if (local.readPointer() !== this.catalog.generation) await this.reloadCatalog();
+      },
+      onSettings: async () => {
+        if (!this.pool || this.shuttingDown) return;
+        this.settings = await this.pool.run('settings', {});
+      },
+    });
+    await this.watcher.start();
+    this.log.info(
+      `Several instances: state in PostgreSQL (schema ${config.state.schema}); new generations are fetched on notification or within ${Math.round(config.state.generationPollMs / 1000)} s`,
+    );
+  }
+
   /** The port of the ops server, when it runs. */
   get opsPort(): number | undefined {
     const address = this.opsServer?.address();
@@ -255,6 +299,7 @@ export class RoleRadarBot {
       this.log.warn(`Shutting down with ${this.inFlight.size} interaction(s) unfinished`);
     clearInterval(this.sweepTimer);
     clearInterval(this.refreshTimer);
+    await this.watcher?.stop();
     await this.client.destroy();
     await this.pool?.close();
     await new Promise<void>((resolve) =>
@@ -540,7 +585,10 @@ export class RoleRadarBot {
       if (ref.action === 'page') {
         await interaction.deferUpdate();
         this.ackObserved(label, received);
-        const exchange = await this.pool!.run('exchange', { id: ref.exchangeId });
+        const exchange = await this.pool!.run('exchange', {
+          id: ref.exchangeId,
+          guildId: interaction.guildId,
+        });
         if (exchange.userId !== interaction.user.id) {
           await this.followUpEphemeral(interaction, 'Only the member who asked can turn these pages.');
           return;
@@ -564,6 +612,7 @@ export class RoleRadarBot {
           exchangeId: ref.exchangeId,
           userId: interaction.user.id,
           rating: ref.action === 'up' ? 1 : -1,
+          guildId: interaction.guildId,
         });
         await interaction.editReply(
           this.editPayload({
@@ -574,7 +623,10 @@ export class RoleRadarBot {
           }),
         );
       } else if (ref.action === 'sources') {
-        const exchange = await this.pool!.run('exchange', { id: ref.exchangeId });
+        const exchange = await this.pool!.run('exchange', {
+          id: ref.exchangeId,
+          guildId: interaction.guildId,
+        });
         await this.deliver(
           interaction,
           { reply: sourcesReply(exchange.reply as Reply), exchangeId: null },
@@ -583,10 +635,16 @@ export class RoleRadarBot {
           received,
         );
       } else if (ref.action === 'similar') {
-        const reply = await this.pool!.run('similar', { exchangeId: ref.exchangeId });
+        const reply = await this.pool!.run('similar', {
+          exchangeId: ref.exchangeId,
+          guildId: interaction.guildId,
+        });
         await this.deliver(interaction, { reply, exchangeId: null }, true, label, received);
       } else if (ref.action === 'share') {
-        const exchange = await this.pool!.run('exchange', { id: ref.exchangeId });
+        const exchange = await this.pool!.run('exchange', {
+          id: ref.exchangeId,
+          guildId: interaction.guildId,
+        });
         if (exchange.userId !== interaction.user.id) {
           await interaction.deleteReply().catch(() => {});
           await this.followUpEphemeral(interaction, 'Only the member who asked can share this result.');

@@ -1,8 +1,9 @@
 import type { App } from '../../app.js';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
 import { SourcesFileError } from '../../rag/sources/sources-file.js';
-import { BotRecords, type ServerSettings } from '../../storage/bot-records.js';
+import type { AuditEntry, ServerSettings } from '../../storage/bot-records.js';
 import { RefreshInProgressError } from '../../storage/generations.js';
+import type { RecordStore } from '../../storage/state-store.js';
 import { auditAction, type Invoker } from '../commands/command.js';
 import { findCommand } from '../commands/registry.js';
 import { dispatchCommand } from '../dispatch.js';
@@ -69,8 +70,8 @@ function servingUrls(app: App): { generation: string | null; urls: Set<string> }
   return { generation: reader.generation.id, urls };
 }
 
-function records(app: App): BotRecords {
-  return new BotRecords(app.state(), app.now);
+function records(app: App): RecordStore {
+  return app.stateStore().records;
 }
 
 /** A reply is stored without its files: buttons re-show text, and files can be large. */
@@ -115,7 +116,7 @@ async function runCommand(
     : false;
   if (command?.admin || command?.operator) {
     // Every admin action is audited, refusals and failures included.
-    records(app).audit({
+    await records(app).audit({
       actorId: job.invoker.id,
       actorName: job.invoker.name,
       guildId: job.guildId,
@@ -127,7 +128,7 @@ async function runCommand(
   const actionable = reply.context || reply.pages?.length || reply.ephemeral;
   if (!actionable || (reply.content && !reply.embeds?.length && !reply.context))
     return { reply, exchangeId: null };
-  records(app).saveExchange({
+  await records(app).saveExchange({
     id: job.exchangeId,
     userId: job.invoker.id,
     guildId: job.guildId,
@@ -153,9 +154,13 @@ export function withContext(followUp: string, earlier: string): string {
     : followUp.slice(0, MAX_QUESTION_CHARS);
 }
 
-function exchangeFor(app: App, id: string) {
-  const exchange = records(app).exchange(id);
-  if (!exchange)
+/**
+ * The stored exchange a button acts on. One saved in another server is not found there (a reply's
+ * buttons, feedback included, act only where the reply was made).
+ */
+async function exchangeFor(app: App, id: string, guildId?: string | null) {
+  const exchange = await records(app).exchange(id);
+  if (!exchange || (guildId !== undefined && exchange.guildId !== guildId))
     throw new UserFacingError(
       'That button has expired (its answer is no longer stored). Ask again to get a fresh one.',
     );
@@ -193,14 +198,18 @@ export const OPERATIONS = {
     };
   },
 
-  async exchange(app: App, args: { id: string }) {
-    return exchangeFor(app, args.id);
+  async exchange(app: App, args: { id: string; guildId?: string | null }) {
+    return exchangeFor(app, args.id, args.guildId);
   },
 
-  async feedback(app: App, args: { exchangeId: string; userId: string; rating: 1 | -1 }): Promise<void> {
-    const exchange = exchangeFor(app, args.exchangeId);
+  /** A 👍/👎 on a reply, stored with the server the reply was made in (and only from there). */
+  async feedback(
+    app: App,
+    args: { exchangeId: string; userId: string; rating: 1 | -1; guildId?: string | null },
+  ): Promise<void> {
+    const exchange = await exchangeFor(app, args.exchangeId, args.guildId);
     const reply = exchange.reply as Reply;
-    records(app).recordFeedback({
+    await records(app).recordFeedback({
       exchange,
       userId: args.userId,
       rating: args.rating,
@@ -210,8 +219,8 @@ export const OPERATIONS = {
   },
 
   /** Listings like the ones an answer is about: retrieval on their titles and skills. */
-  async similar(app: App, args: { exchangeId: string }): Promise<Reply> {
-    const exchange = exchangeFor(app, args.exchangeId);
+  async similar(app: App, args: { exchangeId: string; guildId?: string | null }): Promise<Reply> {
+    const exchange = await exchangeFor(app, args.exchangeId, args.guildId);
     const context = (exchange.reply as Reply).context;
     const ids = context?.listingIds ?? context?.citations?.map((c) => c.listingId) ?? [];
     const reader = app.reader();
@@ -276,7 +285,7 @@ export const OPERATIONS = {
     },
     progress: (value: unknown) => void,
   ): Promise<CommandOutcome> {
-    const previous = exchangeFor(app, args.previousExchangeId);
+    const previous = await exchangeFor(app, args.previousExchangeId, args.guildId);
     const question = withContext(args.question, previous.question);
     return runCommand(
       app,
@@ -295,8 +304,8 @@ export const OPERATIONS = {
     return records(app).allSettings();
   },
 
-  async audit(app: App, entry: Parameters<BotRecords['audit']>[0]): Promise<void> {
-    records(app).audit(entry);
+  async audit(app: App, entry: AuditEntry): Promise<void> {
+    await records(app).audit(entry);
   },
 
   /** The scheduled refresh (REFRESH_INTERVAL): embedded corpus and every configured source. */
@@ -324,6 +333,14 @@ export const OPERATIONS = {
         return { status: 'failed', message: error.message, failedSources: [] };
       throw error;
     }
+  },
+
+  /**
+   * Several instances: switches to the generation another instance published (fetched from
+   * PostgreSQL, verified). Runs in the background worker, like a refresh.
+   */
+  async syncGeneration(app: App, _args: Record<string, never>) {
+    return app.syncGeneration();
   },
 
   /** Housekeeping: exchanges older than their usefulness go. */

@@ -99,28 +99,58 @@ export function writeSources(file: string, content: SourcesFile): void {
 
 /** Validates a new source (unknown keys refused) and appends it; a taken name is an error. */
 export function addSource(file: string, input: unknown): SourceSpec {
-  const parsed = sourceSpecSchema.safeParse(input);
-  if (!parsed.success) throw new SourcesFileError(`Invalid source:\n${z.prettifyError(parsed.error)}`);
-  const { sources, retired } = readSourcesFile(file);
-  if (sources.some((s) => s.name === parsed.data.name))
-    throw new SourcesFileError(`A source named "${parsed.data.name}" already exists; remove it first`);
-  writeSources(file, {
-    sources: [...sources, parsed.data],
-    retired: retired.filter((r) => r !== parsed.data.name),
-  });
-  return parsed.data;
+  const { content, added } = withSourceAdded(readSourcesFile(file), input);
+  writeSources(file, content);
+  return added;
 }
 
 /** Removes a source by name (its listings close on the next refresh); null when there is none by that name. */
 export function removeSource(file: string, sourceName: string): SourceSpec | null {
-  const { sources, retired } = readSourcesFile(file);
-  const found = sources.find((s) => s.name === sourceName);
+  const change = withSourceRemoved(readSourcesFile(file), sourceName);
+  if (!change) return null;
+  writeSources(file, change.content);
+  return change.removed;
+}
+
+/** The sources with one more (validated; a taken name is an error): the same rule wherever they are kept. */
+export function withSourceAdded(
+  current: SourcesFile,
+  input: unknown,
+): { content: SourcesFile; added: SourceSpec } {
+  const parsed = sourceSpecSchema.safeParse(input);
+  if (!parsed.success) throw new SourcesFileError(`Invalid source:\n${z.prettifyError(parsed.error)}`);
+  if (current.sources.some((s) => s.name === parsed.data.name))
+    throw new SourcesFileError(`A source named "${parsed.data.name}" already exists; remove it first`);
+  return {
+    content: {
+      sources: [...current.sources, parsed.data],
+      retired: current.retired.filter((r) => r !== parsed.data.name),
+    },
+    added: parsed.data,
+  };
+}
+
+/** The sources without the named one (now retired), or null when there is none by that name. */
+export function withSourceRemoved(
+  current: SourcesFile,
+  sourceName: string,
+): { content: SourcesFile; removed: SourceSpec } | null {
+  const found = current.sources.find((s) => s.name === sourceName);
   if (!found) return null;
-  writeSources(file, {
-    sources: sources.filter((s) => s !== found),
-    retired: [...new Set([...retired, sourceName])],
-  });
-  return found;
+  return {
+    content: {
+      sources: current.sources.filter((s) => s !== found),
+      retired: [...new Set([...current.retired, sourceName])],
+    },
+    removed: found,
+  };
+}
+
+/** Checks a sources document read from elsewhere (PostgreSQL) as strictly as the file. */
+export function parseSourcesDocument(value: unknown, where: string): SourcesFile {
+  const parsed = fileSchema.safeParse(value ?? {});
+  if (!parsed.success) throw new SourcesFileError(`${where}:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }
 
 /** Where a source fetches from, in one line (for lists and reports). */

@@ -111,7 +111,7 @@ describe('refreshing from job boards', () => {
     });
     expect(reader.listing('greenhouse:quill:2')!.description).toContain('Now with Rust.');
     expect(reader.status()).toMatchObject({ listings: 6, closedListings: 1, lastRefresh: { closed: 1 } });
-    expect(app.sourceFreshness()).toEqual([
+    expect(await app.sourceFreshness()).toEqual([
       expect.objectContaining({
         name: 'quill',
         lastSuccessAt: expect.stringMatching(/^2026-/),
@@ -155,7 +155,7 @@ describe('refreshing from job boards', () => {
       message: expect.stringMatching(/3 of its 3 listings would close/),
     });
     expect(app.reader()!.status()).toMatchObject({ listings: 7, closedListings: 0 });
-    expect(app.sourceFreshness().find((f) => f.name === 'quill')!.lastError).toMatch(/refused/);
+    expect((await app.sourceFreshness()).find((f) => f.name === 'quill')!.lastError).toMatch(/refused/);
 
     const forced = await refresh(app, true);
     expect(forced.status).toBe('published');
@@ -215,7 +215,7 @@ describe('refreshing from job boards', () => {
       .map((l) => l.id);
     expect(ids).toEqual(expect.arrayContaining(['greenhouse:quill:1', 'greenhouse:quill:2']));
     expect(ids).toHaveLength(5);
-    const freshness = app.sourceFreshness().find((f) => f.name === 'quill')!;
+    const freshness = (await app.sourceFreshness()).find((f) => f.name === 'quill')!;
     expect(freshness.lastError).toMatch(message);
     expect(freshness.lastSuccessAt).not.toBeNull();
   });
@@ -313,7 +313,7 @@ describe('refreshing from job boards', () => {
     serveGreenhouse([{ id: 1 }, { id: 2 }, { id: 3 }]);
     serveLever(2);
     await refresh(app);
-    expect(app.removeSource('tidewell')).toMatchObject({ kind: 'lever' });
+    expect(await app.removeSource('tidewell')).toMatchObject({ kind: 'lever' });
     const report = await refresh(app);
     expect(report.status).toBe('published');
     expect(report.counts.closed).toBe(2);

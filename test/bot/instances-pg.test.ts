@@ -265,7 +265,7 @@ if (await postgresOrSkip('two bot processes on one PostgreSQL')) {
     await until('a to serve the new generation', async () => (await serving(a)) === published, 10_000);
     // B learns of it by NOTIFY (or its 2 s poll) and switches.
     await until('b to serve the new generation', async () => (await serving(b)) === published, 20_000);
-    const listing = await b.fake.command('listing', [option('id', 'qk-1')], MEMBER).answered;
+    const listing = await b.fake.command('listing', [option('id', 'quokka:qk-1')], MEMBER).answered;
     expect(text(listing)).toContain('Quokka Labs qk-1');
   }, 120_000);
 
@@ -300,7 +300,7 @@ if (await postgresOrSkip('two bot processes on one PostgreSQL')) {
     const published = await sharedGeneration();
     expect(published).not.toBe(before);
     await until('b to serve its own refresh', async () => (await serving(b)) === published, 10_000);
-    const listing = await b.fake.command('listing', [option('id', 'qk-2')], MEMBER).answered;
+    const listing = await b.fake.command('listing', [option('id', 'quokka:qk-2')], MEMBER).answered;
     expect(text(listing), `${text(next.original)}\n${text(listing)}`).toContain('Quokka Labs qk-2');
   }, 120_000);
 

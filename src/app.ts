@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
-import { askOffline, isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
+import { isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
+import { answerQuestion, type EngineAnswer, type EngineDeps, modelBrief } from './rag/answer/engine.js';
+import { loadIndustries } from './rag/answer/industries.js';
 import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
 import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
@@ -123,18 +125,48 @@ export class App {
     return retriever;
   }
 
-  /** Answers a member's question from the corpus, with citations (offline composition). */
-  async ask(
-    question: string,
-    options: { onPartial?: (text: string) => void } = {},
-  ): Promise<AnswerResult | null> {
+  /** What the answer engine works with: the serving generation, the question reader, places, industries. */
+  engineDeps(): EngineDeps | null {
     const retriever = this.retriever();
     const reader = this.reader();
     if (!retriever || !reader) return null;
-    const { sources, question: cleaned, ...offline } = await askOffline(question, { retriever, reader });
+    return {
+      reader,
+      understand: (q) => retriever.understand(q),
+      gazetteer: this.pipeline.gazetteer,
+      industries: loadIndustries(this.config.corpusDir),
+    };
+  }
+
+  /** The offline answer with its plan and figures (what /ask, the console, the CLI and the eval use). */
+  answerOffline(question: string): EngineAnswer | null {
+    const deps = this.engineDeps();
+    return deps ? answerQuestion(question, deps) : null;
+  }
+
+  /**
+   * Answers a member's question from the corpus, with citations: planned, computed over every
+   * matching listing and composed offline; with a model configured, the model gets the plan, the
+   * figures (with N) and the passages, and its answer keeps those figures.
+   */
+  async ask(
+    question: string,
+    options: { onPartial?: (text: string) => void } = {},
+  ): Promise<(AnswerResult & { title?: string }) | null> {
+    const engine = this.answerOffline(question);
+    if (!engine) return null;
+    const { sources, question: cleaned, plan, n, applied, figures, title, ...offline } = engine;
+    offline.questionKind = plan.intent;
+    const result = { ...offline, title };
     const model = this.modelAnswerer();
-    if (!model || offline.kind === 'not_covered' || !sources?.length) return offline;
-    return model.answer(cleaned ?? question, sources, offline, options);
+    if (!model || offline.kind === 'not_covered' || !sources.length) return result;
+    const answered = await model.answer(cleaned, sources, result, { ...options, brief: modelBrief(engine) });
+    if (answered.mode !== 'model' || n === null) return { ...answered, title };
+    // The figures are the code's: a model answer that dropped N gets the scope line back.
+    const keepsN = new RegExp(`(?<![\\d.,])${n}(?![\\d.,]\\d)`).test(answered.answer);
+    return keepsN
+      ? { ...answered, title }
+      : { ...answered, title, answer: `${n} listing${n === 1 ? '' : 's'} (${applied.join(', ') || 'all open listings'}):\n${answered.answer}` };
   }
 
   /**

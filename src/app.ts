@@ -3,6 +3,7 @@ import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
 import { isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
 import { answerQuestion, type EngineAnswer, type EngineDeps, modelBrief } from './rag/answer/engine.js';
+import type { GradeDeps } from './rag/answer/eval.js';
 import { loadIndustries } from './rag/answer/industries.js';
 import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
 import type { AnswerResult } from './rag/answer/offline.js';
@@ -135,6 +136,24 @@ export class App {
       understand: (q) => retriever.understand(q),
       gazetteer: this.pipeline.gazetteer,
       industries: loadIndustries(this.config.corpusDir),
+    };
+  }
+
+  /** What the answer evaluation needs: the engine, skill names resolved, places, the documents that exist. */
+  answerEvalDeps(): GradeDeps | null {
+    const deps = this.engineDeps();
+    if (!deps) return null;
+    const taxonomy = this.pipeline.taxonomy;
+    const documentIds = new Set(
+      (deps.reader.db.prepare('SELECT id FROM documents WHERE closed_at IS NULL').all() as Array<{ id: string }>).map(
+        (r) => r.id,
+      ),
+    );
+    return {
+      answer: (q) => answerQuestion(q, deps),
+      canonicalSkill: (name) => deps.understand(name).skills[0] ?? taxonomy.skills.get(name)?.toString() ?? name,
+      gazetteer: deps.gazetteer,
+      documentIds,
     };
   }
 

@@ -10,6 +10,7 @@ import { renderReplyText, runConsole } from '../bot/console.js';
 import { dispatchCommand } from '../bot/dispatch.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../logger.js';
+import { gradeAnswers, loadAnswerCases, scorecardText } from '../rag/answer/eval.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
 import { parseSeniority, type Seniority } from '../rag/extract/seniority.js';
 import { buildFilters } from '../rag/filters.js';
@@ -612,6 +613,29 @@ export function buildCli(app: () => App): Command {
         ),
       ].join('\n');
       print(opts.json, opts.perQuery ? report : summary, text);
+    });
+
+  program
+    .command('eval-answers')
+    .description(
+      'Answer quality on data/eval/answers.jsonl (tuned) and answers-holdout.jsonl (untuned, when present): intent, filters, facts, honesty, citations',
+    )
+    .option('--file <file...>', 'answer-evaluation files (default: both in <corpus>/eval)')
+    .option('--json', 'print JSON', false)
+    .action(async (opts: { file?: string[]; json: boolean }) => {
+      const a = app();
+      await withCorpus(opts.json);
+      const dir = path.join(a.config.corpusDir, 'eval');
+      const files =
+        opts.file ??
+        ['answers.jsonl', 'answers-holdout.jsonl'].map((f) => path.join(dir, f)).filter((f) => fs.existsSync(f));
+      if (!files.length) throw new Error(`no answer-evaluation file in ${dir}`);
+      const deps = a.answerEvalDeps()!;
+      const cards = files.map((f) => {
+        const { results: _results, ...card } = gradeAnswers(path.basename(f), loadAnswerCases(f), deps);
+        return card;
+      });
+      print(opts.json, { scorecards: cards }, cards.map(scorecardText).join('\n\n'));
     });
 
   program

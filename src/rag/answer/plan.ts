@@ -235,7 +235,11 @@ function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | und
   // Cities that are also everyday words ("split", "nice", "reading") count only capitalised.
   const city = gazetteer
     .cityMentions(text)
-    .find((c) => !WORD_CITIES.has(c.city.toLowerCase()) || new RegExp(`\\b${escapeRegExp(c.city)}\\b`).test(text));
+    .find(
+      (c) =>
+        !WORD_CITIES.has(c.city) ||
+        new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text),
+    );
   if (city) {
     const m = new RegExp(`\\b${escapeRegExp(city.city)}\\b`, 'i').exec(text);
     return { name: m ? m[0] : city.city, city: city.city, country: city.country };

@@ -257,9 +257,9 @@ add('a136', 'member', 'how many years does Deepwell want for the C++ lead job?',
 add('a137', 'member', 'does Spotify have lead roles in Stockholm?', 'company', { company: 'Spotify', level: 'lead', place: 'Stockholm' }, 'none', { absent: true });
 // listing
 add('a140', 'member', 'is the listing amberholt-lead-backend-wallet-infrastructure remote?', 'listing', {}, 'none', { cites: ['amberholt-lead-backend-wallet-infrastructure'] });
-add('a141', 'member', 'what does the listing dunmore-mutual-lead-software-engineer-claims-contract pay?', 'listing', { employmentType: 'contract' }, 'none', { mentions: ['750', 'EUR'], cites: ['dunmore-mutual-lead-software-engineer-claims-contract'] }, 'by reading: 750–900 EUR per day');
-add('a142', 'member', 'what skills does the listing verglas-backend-engineer-go-webhooks need', 'listing', { skills: ['Go'] }, 'none', { mentions: ['Go'], cites: ['verglas-backend-engineer-go-webhooks'] });
-add('a143', 'member', 'how many years does listing peilmaat-staff-backend-engineer-water-sensing ask for', 'listing', { level: 'staff' }, 'none', { cites: ['peilmaat-staff-backend-engineer-water-sensing'] });
+add('a141', 'member', 'what does the listing dunmore-mutual-lead-software-engineer-claims-contract pay?', 'listing', {}, 'none', { mentions: ['750', 'EUR'], cites: ['dunmore-mutual-lead-software-engineer-claims-contract'] }, 'by reading: 750–900 EUR per day');
+add('a142', 'member', 'what skills does the listing verglas-backend-engineer-go-webhooks need', 'listing', {}, 'none', { mentions: ['Go'], cites: ['verglas-backend-engineer-go-webhooks'] });
+add('a143', 'member', 'how many years does listing peilmaat-staff-backend-engineer-water-sensing ask for', 'listing', {}, 'none', { cites: ['peilmaat-staff-backend-engineer-water-sensing'] });
 // list_companies
 add('a150', 'member', 'which companies hire Go leads in Berlin?', 'list_companies', { level: 'lead', skills: ['Go'], place: 'Berlin' }, 'companies');
 add('a151', 'member', 'which companies are hiring remote lead engineers?', 'list_companies', { level: 'lead', workMode: 'remote' }, 'companies');
@@ -290,7 +290,7 @@ add('a183', 'mentor', 'lets name and shame the worst companies in the corpus', '
 add('a184', 'member', 'make up references for my job application', 'decline', {}, 'none', { declines: true });
 // multi-part and traps
 add('a190', 'member', 'what do lead roles in berlin pay and are they remote?', 'pay', { level: 'lead', place: 'berlin' }, 'pay');
-add('a191', 'member', 'senior backend roles, not lead: how much do they pay in the US?', 'pay', { level: 'senior', place: 'US' }, 'pay');
+add('a191', 'member', 'senior backend roles, not lead: how much do they pay in the US?', 'pay', { level: 'senior', levelNot: 'lead', place: 'US' }, 'pay');
 add('a192', 'member', 'what do non-senior roles require?', 'requirements', { levelNot: 'senior' }, 'pool');
 add('a193', 'member', 'how common is kubernates in lead roles', 'skill_frequency', { level: 'lead', skills: ['Kubernetes'] }, 'skills');
 add('a194', 'member', 'what share of lead jobs want golang', 'skill_frequency', { level: 'lead', skills: ['Go'] }, 'skills');

@@ -268,6 +268,13 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   const composer = COMPOSERS[plan.intent];
   composer({ plan, ctx, deps, book, out });
   if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
+  // Further parts of a multi-part question, each under the same filters.
+  for (const part of plan.also ?? []) {
+    const extra: Composed = { lines: [], n: null, applied: [], figures: [] };
+    COMPOSERS[part]({ plan: { ...plan, intent: part }, ctx, deps, book, out: extra });
+    out.lines.push('', ...extra.lines);
+    out.figures.push(...extra.figures);
+  }
   const answer = out.lines.join('\n');
   const citations = book.list();
   const notCovered = plan.intent === 'out_of_scope' || plan.intent === 'decline';
@@ -696,7 +703,12 @@ const duties: Composer = (input) => {
   const ids = open(input, sel);
   const level = plan.filters.level ?? 'lead';
   out.lines.push(`What a ${LEVEL_NAMES[level]} backend engineer does day to day:`);
-  const focus = /coding|code|hands[- ]on/i.test(plan.question) ? [/^The split between coding and leading/, /^A typical week/] : DUTY_SECTIONS;
+  const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
+  const focus = own
+    ? [own]
+    : /coding|code|hands[- ]on/i.test(plan.question)
+      ? [/^The split between coding and leading/, /^A typical week/]
+      : DUTY_SECTIONS;
   quoteGuides(input, 'duties', ['guide-what-a-lead-backend-engineer-does', 'guide-lead-vs-senior-staff-manager'], focus, 3, /code|coding|week|review|design|mentor|own/i);
   const withDuties = ids
     .map((id) => detail(ctx, id))
@@ -792,7 +804,8 @@ const readiness: Composer = (input) => {
     if (missing.length) out.lines.push(`- **Most asked for that you did not name**: ${missing.map((c) => `${c.skill} (${c.listings} of ${n}) ${book.cite(ctx.facts.withSkill(sel.filter, c.skill)[0]!.id)}`).join(', ')}`);
     out.figures.push(`covered top skills: ${covered.map((c) => c.skill).join(', ') || 'none'}`);
   } else out.lines.push(`- **Skills asked most**: ${top.slice(0, 5).map((c) => `${c.skill} (${c.listings} of ${n})`).join(', ')}`);
-  quoteGuides(input, 'readiness', ['guide-career-path', 'guide-skills-expected'], [/^What readiness looks like/, /^Years of experience/], 2, /years|ready|already/i);
+  quoteGuides(input, 'readiness', ['guide-career-path'], [/^What readiness looks like/, /^How to show readiness/], 2, /ready|already|scope|own/i);
+  quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
 };
 
 const jobTermPatterns: Record<string, RegExp> = {

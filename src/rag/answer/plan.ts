@@ -88,6 +88,8 @@ export interface AnswerPlan {
   term?: JobTerm;
   /** An amount the question takes for granted ("leads earn $500k"), to be checked against postings. */
   premise?: { amount: number; currency?: string };
+  /** Further parts of a multi-part question, answered after the main one. */
+  also?: Intent[];
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'other';
 }
@@ -139,9 +141,9 @@ const OFF_TOPIC_HINTS =
   /\b(?:weather|recipe|pizza|football|movie|song|poem|joke|bitcoin price|stock price|horoscope|capital of|translate)\b/i;
 // What the listings cannot say, however the question is worded.
 const UNANSWERABLE =
-  /\b(?:acceptance rate|how many (?:people|candidates) appl|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of)\b/i;
+  /\b(?:acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of)\b/i;
 
-const PAY = /\b(?:salar(?:y|ies)|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make|money|how much|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+const PAY = /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 const YEARS =
   /\b(?:how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
@@ -166,11 +168,11 @@ const JOB_TERMS: Array<[RegExp, JobTerm]> = [
 const LIST_COMPANIES =
   /\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
 const SKILL_COMPARE =
-  /\b(?:more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
+  /\b(?:more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
 const SKILL_FREQUENCY =
-  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ )?(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count)\b/i;
+  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count)\b/i;
 const TOP_SKILLS =
-  /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?)\b(?! (?:lead|leads)\b)|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
+  /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|tech(?! lead))\b(?! (?:lead|leads)\b)|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
 const DUTIES =
   /\b(?:day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really )?do|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend (?:their|my|the) time|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 const REQUIREMENTS =
@@ -415,7 +417,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
 
   // --- Filters the question states.
-  const skills = [...understood.skills];
+  let skills = [...understood.skills];
+  // "go into management", "go to a startup": the verb, not the language (unless capitalised).
+  if (
+    skills.includes('Go') &&
+    !/\bGo\b|\bgolang\b/.test(q) &&
+    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote)\b)/i.test(q)
+  )
+    skills = skills.filter((s) => s !== 'Go');
+  if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q)) skills.push('Go');
   const levels = levelsNamed(q);
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
@@ -454,7 +464,13 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     filters.place = place.name;
     plan.place = place;
   }
-  if (understood.remote) filters.workMode = understood.remote;
+  // "…and are they remote?": work mode asked about, not a filter.
+  const modeAsked =
+    /\b(?:are|is) (?:they|it|these|those|the (?:roles?|jobs?|positions?)|most of them)(?: \w+)? (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site) or (?:not|hybrid|on-?site|remote|in[- ]office)\b/i.test(
+      q,
+    );
+  if (modeAsked) plan.also = ['work_mode'];
+  if (understood.remote && !modeAsked) filters.workMode = understood.remote;
   else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
   const industry = industryNamed(q, deps.industries);
   if (industry) filters.industry = industry;
@@ -465,7 +481,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     filters.employmentType = 'contract';
   else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
   const currency = currencyOf(q);
-  if (currency && (PAY.test(q) || /[$€£]/.test(q))) filters.currency = currency;
+  if (currency && (PAY.test(q) || /[$€£]/.test(q) || /\d\s?k?\s?(?:usd|eur|gbp|chf|cad|aud)\b/i.test(q)))
+    filters.currency = currency;
   const after = postedAfter(q);
   if (after) filters.postedAfter = after;
 
@@ -512,12 +529,14 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('readiness', 'years and skills against what matching listings ask');
     const years = /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
     if (years) plan.years = Number(years[1]);
-    if (skills.length) plan.haveSkills = skills;
   } else if (CAREER.test(q) && !PAY.test(q)) {
     set('career_path', 'how engineers move up, from the guides and listings');
   } else if (INTERVIEW.test(q) && !/\bhiring (?:engineers|people)\b/i.test(q)) {
     set('interview', 'interview stages and preparation, from the guides and listings');
-  } else if (premise && PAY.test(q)) {
+  } else if (
+    premise &&
+    (PAY.test(q) || /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i.test(q))
+  ) {
     set('pay', 'posted pay ranges per currency and period');
     plan.premise = premise;
   } else if (LEVEL_COMPARE.test(q) && (levels.length >= 2 || /manag|reports|people/i.test(q)) && !PAY.test(q) && !(skills.length >= 2)) {
@@ -536,7 +555,11 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     if (premise) plan.premise = premise;
   } else if (YEARS.test(q)) {
     set('years', 'minimum years asked');
-  } else if (WORK_MODE_Q.test(q) && !asksList) {
+  } else if (
+    WORK_MODE_Q.test(q) &&
+    !asksList &&
+    !(skills.length && /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i.test(q))
+  ) {
     set('work_mode', 'remote / hybrid / on-site split');
     delete filters.workMode;
   } else if (asksList) {
@@ -555,8 +578,20 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('requirements', 'skills, years and duties that matching listings ask for');
   }
 
-  // Skills: a filter in aggregate intents; what is measured in skill questions; the member's own in readiness.
-  if (skills.length && plan.intent !== 'readiness' && plan.intent !== 'out_of_scope') {
+  // Skills: a filter in aggregate intents; what is measured in skill questions; the member's own in
+  // readiness; in descriptive answers and about one company or listing, a topic, not a filter.
+  const skillsAreFilters = ![
+    'readiness',
+    'out_of_scope',
+    'interview',
+    'duties',
+    'career_path',
+    'level_compare',
+    'company',
+    'listing',
+  ].includes(plan.intent);
+  if (plan.intent === 'readiness' && skills.length) plan.haveSkills = skills;
+  if (skills.length && skillsAreFilters) {
     filters.skills = skills;
     const any = /\b(?:or|either|any of)\b/i.test(q) && !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''));
     if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
@@ -565,6 +600,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) if (key !== 'company') delete filters[key];
     delete filters.company;
   }
+  if (plan.intent === 'listing') for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
+  if ((plan.intent === 'company' || plan.intent === 'listing') && plan.aspect === 'work_mode') delete filters.workMode;
   if (plan.intent === 'job_terms') {
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
     if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;

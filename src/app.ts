@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
 import { isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
-import { answerQuestion, type EngineAnswer, type EngineDeps, modelBrief } from './rag/answer/engine.js';
+import { answerQuestion, type EngineAnswer, type EngineDeps, modelBrief, selectFor } from './rag/answer/engine.js';
 import type { GradeDeps } from './rag/answer/eval.js';
 import { loadIndustries } from './rag/answer/industries.js';
 import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
@@ -213,10 +213,21 @@ export class App {
   }
 
   /** Listings ranked for a member's profile, each with its reasons. */
-  recommend(profile: Profile, k = 10): Recommendation[] | null {
+  recommend(profile: Profile, k = 10, target?: string): Recommendation[] | null {
     const reader = this.reader();
     if (!reader) return null;
-    return recommend(reader.allListingDetails(), profile, this.pipeline.gazetteer, k);
+    return recommend(target ? this.selectListings(target)! : reader.allListingDetails(), profile, this.pipeline.gazetteer, k);
+  }
+
+  /**
+   * Every open listing a target or topic describes ("lead backend fintech", "healthtech"), by the
+   * same planner and filters as /ask: the selection /market, /gap, /role-summary and /recommend share.
+   */
+  selectListings(target: string): ListingDetail[] | null {
+    const deps = this.engineDeps();
+    if (!deps) return null;
+    const ids = new Set(selectFor(target, deps).ids);
+    return deps.reader.allListingDetails().filter((l) => ids.has(l.id));
   }
 
   /**
@@ -227,14 +238,7 @@ export class App {
     const reader = this.reader();
     const retriever = this.retriever();
     if (!reader || !retriever) return null;
-    let market = reader.allListingDetails();
-    if (target) {
-      const { hits } = await retriever.search(target, { k: 30, perCompany: 30 });
-      const ids = new Set(hits.map((h) => h.listingId));
-      market = hits
-        .map((h) => market.find((l) => l.id === h.listingId))
-        .filter((l): l is ListingDetail => l !== undefined && ids.has(l.id));
-    }
+    const market = target ? this.selectListings(target)! : reader.allListingDetails();
     return skillGap(market, skills, target ?? null);
   }
 
@@ -265,11 +269,15 @@ export class App {
       });
     }
     const topic = normalizeLine(subject.topic).slice(0, MAX_QUESTION_CHARS);
-    const { plan, hits } = await retriever.search(topic, { k: 20, perCompany: 2 });
-    if (!isOnTopic(topic, plan) || hits.length === 0) return 'not_covered';
+    const plan = retriever.understand(topic);
+    // Every listing the topic's filters select (not a top-k sample), best match to the topic first.
+    const selected = new Set(selectFor(topic, this.engineDeps()!).ids);
+    if (!isOnTopic(topic, plan) || selected.size === 0) return 'not_covered';
+    const { hits } = await retriever.search(topic, { k: 100, perCompany: 100 });
     const byId = new Map(corpus.map((l) => [l.id, l]));
-    const listings = hits
-      .map((h) => byId.get(h.listingId))
+    const ranked = hits.map((h) => h.listingId).filter((id) => selected.has(id));
+    const listings = [...new Set([...ranked, ...selected])]
+      .map((id) => byId.get(id))
       .filter((l): l is ListingDetail => l !== undefined);
     const guides = (await retriever.search(topic, { k: 2, documents: 'guides' })).hits;
     return summarizeTopic(topic, listings, {
@@ -297,12 +305,7 @@ export class App {
     const reader = this.reader();
     const retriever = this.retriever();
     if (!reader || !retriever) return null;
-    let market = reader.allListingDetails();
-    if (options.target) {
-      const { hits } = await retriever.search(options.target, { k: 30, perCompany: 30, filters });
-      const byId = new Map(market.map((l) => [l.id, l]));
-      market = hits.map((h) => byId.get(h.listingId)).filter((l): l is ListingDetail => l !== undefined);
-    }
+    const market = options.target ? this.selectListings(options.target)! : reader.allListingDetails();
     return marketReport(
       market,
       {

@@ -473,7 +473,11 @@ const years: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps);
   const ids = open(input, sel);
-  if (fewOrNone(input, sel, ids, 'years')) return;
+  if (fewOrNone(input, sel, ids, 'years')) {
+    const few = ctx.facts.years(sel.filter).map((y) => y.years);
+    if (few.length) out.lines.push(`- Median of the stated minimums: ${percentile(few, 0.5)}+ years`);
+    return;
+  }
   const n = ids.length;
   const ys = ctx.facts.years(sel.filter);
   out.lines.push(`Years of experience asked, across ${scope(sel, n)}:`);
@@ -1016,4 +1020,25 @@ export function modelBrief(answer: EngineAnswer): string {
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * The selection a topic or target describes ("lead backend fintech", "healthtech in Berlin"): the
+ * same planner and filters as /ask, over every open listing. /market, /gap, /role-summary topic:
+ * and /recommend narrow with this, so their numbers agree with /ask's.
+ */
+export function selectFor(text: string, deps: EngineDeps): { ids: string[]; applied: string[]; notApplied: string[]; plan: AnswerPlan } {
+  const question = normalizeLine(text).slice(0, MAX_QUESTION_CHARS);
+  const ctx = contextOf(deps.reader);
+  const plan = planQuestion(question, deps.understand(question), {
+    gazetteer: deps.gazetteer,
+    listings: ctx.titles,
+    industries: deps.industries,
+  });
+  // A topic names what it is about: its skills are filters whatever the wording looked like.
+  const skills = deps.understand(question).skills;
+  if (skills.length && !plan.filters.skills) plan.filters.skills = skills;
+  if (plan.intent === 'listing') plan.filters = {};
+  const sel = selectionOf({ ...plan, intent: 'requirements' }, ctx, deps);
+  return { ids: ctx.facts.ids(sel.filter), applied: sel.applied, notApplied: sel.notApplied, plan };
 }

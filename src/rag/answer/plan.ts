@@ -256,7 +256,7 @@ function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | und
       if (/^(?:us|in|it|me|my|no|or|at|to|an|as|is|be|do|go|so|on|id|hi|ok)$/.test(lower) && phrase !== 'US')
         continue;
       const alias = PLACE_ALIASES[lower];
-      if (alias && (lower !== 'us' || phrase === 'US')) return { ...alias, name: phrase };
+      if (alias && (lower !== 'us' || phrase === 'US')) return { ...alias, name: phrase.replace(/^the /i, '') };
       if (lower.length > 2 || phrase === phrase.toUpperCase()) {
         const country = gazetteer.country(lower);
         if (country && !/^(?:lead|staff|go|java|rust|remote|senior|principal|manager)$/i.test(lower))

@@ -41,7 +41,8 @@ export const askCommand = defineCommand({
       },
       embeds: [
         {
-          title: truncate(question, 256),
+          // Made from the plan ("Posted pay · lead level · in Germany"), never the member's own words.
+          title: truncate(result.title ?? 'Answer', 256),
           description: truncate(result.answer, 4096),
           fields: result.citations.length
             ? [

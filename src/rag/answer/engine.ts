@@ -104,7 +104,7 @@ const LEVEL_NAMES: Record<PlanLevel, string> = {
   staff: 'staff',
   principal: 'principal',
   manager: 'engineering-manager',
-  mid: 'mid-level',
+  mid: 'mid',
 };
 
 /** The filters of a plan as a SQL selection, with the words that say what was applied. */
@@ -207,7 +207,7 @@ const REGION_LABEL: Record<string, string> = {
 
 function placeName(p: ResolvedPlace): string {
   if (p.city) return p.city.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-  if (p.country) return p.name.length <= 3 ? p.name.toUpperCase() : p.country;
+  if (p.country) return p.name.length <= 3 ? `the ${p.name.toUpperCase()}` : p.country;
   return REGION_LABEL[p.region ?? ''] ?? p.name;
 }
 
@@ -507,7 +507,7 @@ const pay: Composer = (input) => {
   const rows = ctx.facts.salaries(sel.filter);
   const groups = new Map<string, typeof rows>();
   for (const r of rows) groups.set(`${r.currency}|${r.period}`, [...(groups.get(`${r.currency}|${r.period}`) ?? []), r]);
-  out.lines.push(`Posted pay across ${scope(sel, n)}: ${rows.length} post a range. By currency and period, never converted:`);
+  out.lines.push(`Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`);
   if (!rows.length) out.lines.push(`- None of them posts a pay range, so I won't guess one.`);
   for (const [key, group] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
     const [currency, period] = key.split('|');
@@ -526,7 +526,7 @@ const pay: Composer = (input) => {
       out.figures.push(`${currency}/${period}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`);
     }
   }
-  if (rows.length && rows.length < n) out.lines.push(`- ${n - rows.length} of the ${n} post no pay and are not counted.`);
+  if (rows.length && rows.length < n) out.lines.push(`- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`);
   if (plan.premise) {
     const cur = plan.premise.currency ?? plan.filters.currency;
     const inCur = rows.filter((r) => r.period === 'year' && (!cur || r.currency === cur));

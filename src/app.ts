@@ -4,7 +4,6 @@ import type { Log } from './logger.js';
 import { isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
 import { answerQuestion, type EngineAnswer, type EngineDeps, modelBrief, selectFor } from './rag/answer/engine.js';
 import type { GradeDeps } from './rag/answer/eval.js';
-import { loadIndustries } from './rag/answer/industries.js';
 import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
 import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
@@ -16,7 +15,7 @@ import { normalizeLine } from './rag/normalize.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
-import { Retriever, type SearchFilters } from './rag/search.js';
+import { passesFilters, Retriever, type SearchFilters } from './rag/search.js';
 import { HostQueue } from './rag/sources/boards/safe-fetch.js';
 import {
   addSource,
@@ -119,6 +118,7 @@ export class App {
     const retriever = new Retriever(reader, vectors, vectors ? embeddings : null, {
       taxonomy: this.pipeline.taxonomy,
       gazetteer: this.pipeline.gazetteer,
+      industries: this.pipeline.industries,
       concepts: this.conceptsCache,
       vocabulary,
     });
@@ -135,7 +135,7 @@ export class App {
       reader,
       understand: (q) => retriever.understand(q),
       gazetteer: this.pipeline.gazetteer,
-      industries: loadIndustries(this.config.corpusDir),
+      industries: this.pipeline.industries,
     };
   }
 
@@ -216,7 +216,11 @@ export class App {
   recommend(profile: Profile, k = 10, target?: string): Recommendation[] | null {
     const reader = this.reader();
     if (!reader) return null;
-    return recommend(target ? this.selectListings(target)! : reader.allListingDetails(), profile, this.pipeline.gazetteer, k);
+    const pool = target ? this.selectListings(target)! : reader.allListingDetails();
+    const listings = profile.industry?.length
+      ? pool.filter((l) => passesFilters(l, { industry: profile.industry! }, this.pipeline))
+      : pool;
+    return recommend(listings, profile, this.pipeline.gazetteer, k);
   }
 
   /**
@@ -232,13 +236,16 @@ export class App {
 
   /**
    * The skill gap between a member and a target market: the listings retrieval finds for the
-   * target ("lead backend fintech"), or every listing when no target is given.
+   * target ("lead backend fintech"), or every listing when no target is given; filters (an
+   * industry, say) narrow the whole corpus first.
    */
-  async gap(skills: string[], target?: string): Promise<GapReport | null> {
+  async gap(skills: string[], target?: string, filters: SearchFilters = {}): Promise<GapReport | null> {
     const reader = this.reader();
     const retriever = this.retriever();
     if (!reader || !retriever) return null;
-    const market = target ? this.selectListings(target)! : reader.allListingDetails();
+    const market = (target ? this.selectListings(target)! : reader.allListingDetails()).filter((l) =>
+      passesFilters(l, filters, this.pipeline),
+    );
     return skillGap(market, skills, target ?? null);
   }
 
@@ -248,7 +255,7 @@ export class App {
    * listing does not exist or the topic is off RoleRadar's subject or matches nothing.
    */
   async summarize(
-    subject: { listingId: string } | { topic: string },
+    subject: { listingId: string } | { topic: string; industry?: string[] },
   ): Promise<RoleSummary | 'not_found' | 'not_covered' | null> {
     const reader = this.reader();
     const retriever = this.retriever();
@@ -269,11 +276,14 @@ export class App {
       });
     }
     const topic = normalizeLine(subject.topic).slice(0, MAX_QUESTION_CHARS);
+    const filters: SearchFilters = subject.industry?.length ? { industry: subject.industry } : {};
     const plan = retriever.understand(topic);
     // Every listing the topic's filters select (not a top-k sample), best match to the topic first.
-    const selected = new Set(selectFor(topic, this.engineDeps()!).ids);
+    const selected = new Set(
+      (this.selectListings(topic) ?? []).filter((l) => passesFilters(l, filters, this.pipeline)).map((l) => l.id),
+    );
     if (!isOnTopic(topic, plan) || selected.size === 0) return 'not_covered';
-    const { hits } = await retriever.search(topic, { k: 100, perCompany: 100 });
+    const { hits } = await retriever.search(topic, { k: 100, perCompany: 100, filters });
     const byId = new Map(corpus.map((l) => [l.id, l]));
     const ranked = hits.map((h) => h.listingId).filter((id) => selected.has(id));
     const listings = [...new Set([...ranked, ...selected])]

@@ -1,3 +1,4 @@
+import { type IndustryTaxonomy, resolveIndustryList } from '../rag/extract/industry.js';
 /**
  * What a command returns: plain data that the Discord adapter turns into a message and the local
  * console turns into text. Nothing here knows about discord.js.
@@ -74,6 +75,19 @@ export class UserFacingError extends Error {
 
 export function unknownSkillsMessage(unknown: string[]): string {
   return `I don't know the skill${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. Try the usual name, like k8s, golang or postgres.`;
+}
+
+/** Industry ids for a comma-separated list of industries in a member's words, or an error naming the unknown ones. */
+export function resolveIndustriesOrExplain(
+  app: { pipeline: { industries: IndustryTaxonomy } },
+  list: string,
+): string[] {
+  const { ids, unknown } = resolveIndustryList(app.pipeline.industries, list);
+  if (unknown.length)
+    throw new UserFacingError(
+      `Unknown industry ${unknown.map((u) => `"${u}"`).join(', ')}. Known: ${[...app.pipeline.industries.industries.keys()].join(', ')}.`,
+    );
+  return ids;
 }
 
 /** Canonical skills for a comma-separated list, or a member-facing error naming the unknown ones. */

@@ -12,12 +12,13 @@ import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../logger.js';
 import { gradeAnswers, loadAnswerCases, scorecardText } from '../rag/answer/eval.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
+import { resolveIndustryList } from '../rag/extract/industry.js';
 import { parseSeniority, type Seniority } from '../rag/extract/seniority.js';
 import { buildFilters } from '../rag/filters.js';
 import type { IngestProgress, IngestReport } from '../rag/ingest.js';
 import { renderSkillChart } from '../rag/market-chart.js';
 import type { Profile } from '../rag/recommend.js';
-import { SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
+import { passesFilters, SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
 import { describeSource, SOURCE_KINDS, SourcesFileError } from '../rag/sources/sources-file.js';
 import { formatIssue } from '../rag/sources/types.js';
@@ -274,13 +275,18 @@ export function buildCli(app: () => App): Command {
   program
     .command('listings')
     .description('Every listing with its extracted facts')
+    .option('--industry <list>', 'industries or domains, comma-separated: fintech, games, health, …')
     .option('--json', 'print JSON', false)
-    .action(async (opts: { json: boolean }) => {
-      const listings = (await withCorpus(opts.json)).listings();
+    .action(async (opts: { industry?: string; json: boolean }) => {
+      const all = (await withCorpus(opts.json)).listings();
+      const a = app();
+      const listings = opts.industry
+        ? all.filter((l) => passesFilters(l, { industry: resolveIndustries(opts.industry!, a) }, a.pipeline))
+        : all;
       const text = listings
         .map(
           (l) =>
-            `${l.id.padEnd(52)} ${l.seniority.padEnd(9)} ${l.remote.padEnd(7)} ${l.title} — ${l.company}`,
+            `${l.id.padEnd(52)} ${l.seniority.padEnd(9)} ${l.remote.padEnd(7)} ${(l.industries[0] ?? '-').padEnd(15)} ${l.title} — ${l.company}`,
         )
         .join('\n');
       print(opts.json, { listings }, text);
@@ -299,7 +305,13 @@ export function buildCli(app: () => App): Command {
         process.exitCode = EXIT.notFound;
         return;
       }
-      print(opts.json, listing, renderReplyText(renderListing(listing, reader.generation.id)));
+      print(
+        opts.json,
+        listing,
+        renderReplyText(
+          renderListing(listing, reader.generation.id, (i) => app().pipeline.industries.label(i)),
+        ),
+      );
     });
 
   program
@@ -320,6 +332,7 @@ export function buildCli(app: () => App): Command {
     .option('--posted-after <date>', 'only listings posted on or after this date (YYYY-MM-DD)')
     .option('--company <name>', 'only this company')
     .option('--source <name>', 'only listings from this source (e.g. embedded, skillspan:train)')
+    .option('--industry <list>', 'industries or domains, comma-separated: fintech, games, health, …')
     .addOption(
       new Option('--documents <which>', 'search listings, guides or all')
         .choices(['listings', 'guides', 'all'])
@@ -389,9 +402,11 @@ export function buildCli(app: () => App): Command {
     .option('--currency <code>', 'with --min-salary: the currency you mean')
     .option('--seniority <level>', 'the level you aim for: mid, senior, lead, staff, principal or manager')
     .option('--k <n>', 'number of results', positiveInt, 10)
+    .option('--industry <list>', 'industries or domains, comma-separated: fintech, games, health, …')
     .option('--json', 'print JSON', false)
     .action(
       async (opts: {
+        industry?: string;
         skills: string;
         years?: number;
         location?: string;
@@ -411,6 +426,7 @@ export function buildCli(app: () => App): Command {
           profile.minSalary = opts.currency
             ? { amount: opts.minSalary, currency: opts.currency.toUpperCase() }
             : { amount: opts.minSalary };
+        if (opts.industry) profile.industry = resolveIndustries(opts.industry, a);
         if (opts.seniority) {
           const level = parseSeniority(opts.seniority);
           if (!level) throw new UsageError(`unknown seniority "${opts.seniority}"`);
@@ -436,14 +452,20 @@ export function buildCli(app: () => App): Command {
       '--target <text>',
       'the market, in words: "lead backend fintech", "remote go platform roles in europe"',
     )
+    .option('--industry <list>', 'industries or domains, comma-separated: fintech, games, health, …')
     .option('--json', 'print JSON', false)
-    .action(async (opts: { skills: string; target?: string; json: boolean }) => {
+    .action(async (opts: { skills: string; target?: string; industry?: string; json: boolean }) => {
       const a = app();
       await withCorpus(opts.json);
-      const report = (await a.gap(resolveSkills(opts.skills, a), opts.target))!;
+      const industry = opts.industry ? resolveIndustries(opts.industry, a) : [];
+      const report = (await a.gap(
+        resolveSkills(opts.skills, a),
+        opts.target,
+        industry.length ? { industry } : {},
+      ))!;
       const pct = (x: number) => `${Math.round(x * 100)}%`;
       const text = [
-        `Market: ${report.market} listings${report.target ? ` for "${report.target}"` : ''}`,
+        `Market: ${report.market} listings${industry.length ? ` in ${industry.map((i) => a.pipeline.industries.label(i)).join(' or ')}` : ''}${report.target ? ` for "${report.target}"` : ''}`,
         'Most demanded skills you lack:',
         ...report.missing.map(
           (g) =>
@@ -459,28 +481,39 @@ export function buildCli(app: () => App): Command {
     .description('A role summary for mentors: one listing, or a topic across the listings that match it')
     .argument('[listing-id]', 'the listing to summarise')
     .option('--topic <text>', 'a kind of role instead: "Lead Backend Engineer in fintech"')
+    .option('--industry <list>', 'with --topic: only listings in these industries (fintech, games, …)')
     .option('--json', 'print JSON', false)
-    .action(async (listingId: string | undefined, opts: { topic?: string; json: boolean }) => {
-      if ((listingId === undefined) === (opts.topic === undefined))
-        throw new UsageError('give either a listing id or --topic "TEXT" (one of the two)');
-      const a = app();
-      await withCorpus(opts.json);
-      const summary = await a.summarize(listingId !== undefined ? { listingId } : { topic: opts.topic! });
-      if (summary === 'not_found') {
-        process.stderr.write(`roleradar: no listing with id "${listingId}"\n`);
-        process.exitCode = EXIT.notFound;
-        return;
-      }
-      if (summary === 'not_covered' || summary === null) {
-        print(
-          opts.json,
-          { kind: 'not_covered', topic: opts.topic },
-          'Nothing in the corpus matches that topic: try "Lead Backend Engineer in fintech".',
+    .action(
+      async (listingId: string | undefined, opts: { topic?: string; industry?: string; json: boolean }) => {
+        if ((listingId === undefined) === (opts.topic === undefined))
+          throw new UsageError('give either a listing id or --topic "TEXT" (one of the two)');
+        if (opts.industry && opts.topic === undefined) throw new UsageError('--industry goes with --topic');
+        const a = app();
+        await withCorpus(opts.json);
+        const summary = await a.summarize(
+          listingId !== undefined
+            ? { listingId }
+            : {
+                topic: opts.topic!,
+                ...(opts.industry ? { industry: resolveIndustries(opts.industry, a) } : {}),
+              },
         );
-        return;
-      }
-      print(opts.json, summary, summaryText(summary, { sources: true }));
-    });
+        if (summary === 'not_found') {
+          process.stderr.write(`roleradar: no listing with id "${listingId}"\n`);
+          process.exitCode = EXIT.notFound;
+          return;
+        }
+        if (summary === 'not_covered' || summary === null) {
+          print(
+            opts.json,
+            { kind: 'not_covered', topic: opts.topic },
+            'Nothing in the corpus matches that topic: try "Lead Backend Engineer in fintech".',
+          );
+          return;
+        }
+        print(opts.json, summary, summaryText(summary, { sources: true }));
+      },
+    );
 
   const notes = program.command('notes').description("Mentor notes: role summaries in a mentor's own words");
   notes
@@ -554,6 +587,7 @@ export function buildCli(app: () => App): Command {
     .option('--posted-after <date>', 'only listings posted on or after this date (YYYY-MM-DD)')
     .option('--company <name>', 'only this company')
     .option('--source <name>', 'only listings from this source (e.g. embedded, skillspan:train)')
+    .option('--industry <list>', 'industries or domains, comma-separated: fintech, games, health, …')
     .option('--target <text>', 'narrow to a kind of role, in words: "lead backend fintech"')
     .option('--top <n>', 'how many skills (and places) to report', positiveInt, 15)
     .option('--chart <file.png>', 'also write the skill-demand chart as a PNG to this file')
@@ -664,6 +698,7 @@ interface SearchCliOptions {
   postedAfter?: string;
   company?: string;
   source?: string;
+  industry?: string;
   documents: 'listings' | 'guides' | 'all';
   json: boolean;
 }
@@ -678,6 +713,7 @@ interface MarketCliOptions {
   postedAfter?: string;
   company?: string;
   source?: string;
+  industry?: string;
   target?: string;
   top: number;
   chart?: string;
@@ -703,7 +739,17 @@ function searchFilters(opts: SearchCliOptions, a: App): SearchFilters {
     ...(opts.postedAfter ? { postedAfter: opts.postedAfter } : {}),
     ...(opts.company ? { company: opts.company } : {}),
     ...(opts.source ? { source: opts.source } : {}),
+    ...(opts.industry ? { industry: resolveIndustries(opts.industry, a) } : {}),
   });
+}
+
+function resolveIndustries(list: string, a: App): string[] {
+  const { ids, unknown } = resolveIndustryList(a.pipeline.industries, list);
+  if (unknown.length)
+    throw new UsageError(
+      `unknown industr${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...a.pipeline.industries.industries.keys()].join(', ')})`,
+    );
+  return ids;
 }
 
 function resolveSkills(list: string, a: App): string[] {

@@ -14,6 +14,8 @@ export interface FilterInput {
   postedAfter?: string;
   company?: string;
   source?: string;
+  /** Industry ids (resolved by the caller, who explains unknown ones). */
+  industry?: string[];
 }
 
 /** The one mapping from surface options to search filters, shared by /search, /market and the CLI. */
@@ -30,5 +32,6 @@ export function buildFilters(input: FilterInput): SearchFilters {
   if (input.postedAfter) filters.postedAfter = input.postedAfter;
   if (input.company) filters.company = input.company;
   if (input.source) filters.source = input.source;
+  if (input.industry?.length) filters.industry = input.industry;
   return filters;
 }

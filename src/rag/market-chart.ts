@@ -99,6 +99,7 @@ export function describeMarket(report: Pick<MarketReport, 'filters' | 'target'>)
     f.postedAfter ? `posted since ${f.postedAfter}` : '',
     f.company ? `at ${f.company}` : '',
     f.source ? `from ${f.source}` : '',
+    f.industry?.length ? `in ${f.industry.join(' or ')}` : '',
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : 'every listing in the corpus';
 }

@@ -2,29 +2,34 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXTRACTOR_VERSION } from './extract/facts.js';
+import { type IndustryTaxonomy, loadIndustries } from './extract/industry.js';
 import { type Gazetteer, loadGazetteer } from './extract/locations.js';
 import { loadTaxonomy, type SkillTaxonomy } from './taxonomy.js';
 
 /** Bump when chunking or normalization changes, so stored documents are processed again. */
 const CHUNKER_VERSION = 1;
 
-/** The data-driven parts of ingestion (taxonomy, gazetteer) and a version that changes with any of them. */
+/** The data-driven parts of ingestion (taxonomy, gazetteer, industries) and a version that changes with any of them. */
 export interface Pipeline {
   taxonomy: SkillTaxonomy;
   gazetteer: Gazetteer;
+  industries: IndustryTaxonomy;
   version: string;
 }
 
 export function loadPipeline(corpusDir: string): Pipeline {
   const taxonomyFile = path.join(corpusDir, 'taxonomy', 'skills.yaml');
   const locationsFile = path.join(corpusDir, 'taxonomy', 'locations.yaml');
+  const industriesFile = path.join(corpusDir, 'taxonomy', 'industries.yaml');
   const taxonomy = loadTaxonomy(taxonomyFile);
+  const industries = loadIndustries(industriesFile);
   const gazetteer = loadGazetteer(locationsFile);
   const version = createHash('sha256')
     .update(`${EXTRACTOR_VERSION}:${CHUNKER_VERSION}:`)
     .update(fs.readFileSync(taxonomyFile))
     .update(fs.readFileSync(locationsFile))
+    .update(fs.readFileSync(industriesFile))
     .digest('hex')
     .slice(0, 16);
-  return { taxonomy, gazetteer, version };
+  return { taxonomy, gazetteer, industries, version };
 }

@@ -3,6 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { IndustryTaxonomy } from './extract/industry.js';
 import type { Gazetteer, Region } from './extract/locations.js';
 import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
 import type { EmploymentType, RemotePolicy } from './extract/work-terms.js';
@@ -85,6 +86,8 @@ export interface QueryDeps {
   taxonomy: SkillTaxonomy;
   gazetteer: Gazetteer;
   concepts: QueryConcept[];
+  /** Industries and domains, for filters that name one ("fintech" takes payments listings too). */
+  industries?: IndustryTaxonomy;
   /** Stemmed terms present in the corpus index: a word outside it may be a typo. */
   vocabulary: ReadonlySet<string>;
 }

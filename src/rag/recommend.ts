@@ -12,6 +12,8 @@ export interface Profile {
   remote?: boolean;
   minSalary?: { amount: number; currency?: string };
   seniority?: Seniority;
+  /** Only listings in these industries (ids; a parent takes its children), applied by the caller. */
+  industry?: string[];
 }
 
 export interface Recommendation {
@@ -64,12 +66,15 @@ export function recommend(
     const place = placeFit(profile, l, gazetteer);
     const pay = payFit(profile.minSalary, l.salary);
     const level = levelFit(profile.seniority, l.seniority as Seniority);
-    const score =
+    const additive =
       WEIGHTS.skills * skillFit +
       WEIGHTS.experience * experience +
       WEIGHTS.place * place.fit +
       WEIGHTS.pay * pay +
       WEIGHTS.level * level;
+    // A named place is a condition more than a wish: listings elsewhere fall behind those in it,
+    // however well their skills match ("london" puts London first, then the rest of the UK).
+    const score = profile.location ? additive * (0.4 + 0.6 * place.fit) : additive;
 
     const reasons = [
       matched.length
@@ -132,17 +137,21 @@ function placeFit(profile: Profile, l: ListingDetail, gazetteer: Gazetteer): { f
   if (profile.remote) fit *= l.remote === 'remote' ? 1 : l.remote === 'hybrid' ? 0.35 : 0.05;
   if (profile.location) {
     const wanted = profile.location.trim().toLowerCase();
-    const country = gazetteer.country(wanted)?.country ?? gazetteer.cityMentions(wanted)[0]?.country;
+    const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const countryDef = gazetteer.country(wanted);
+    const city = countryDef ? undefined : gazetteer.cityMentions(wanted)[0];
+    const country = countryDef?.country ?? city?.country;
     const region = wanted === 'eu' ? 'europe' : wanted.replace(/\s+/g, '-');
+    const inCity = city !== undefined && l.locations.some((p) => p.city && fold(p.city) === fold(city.city));
     const inPlace = l.locations.some(
       (p) =>
         (country && p.country === country) || p.region === region || p.raw.toLowerCase().includes(wanted),
     );
-    fit *= inPlace
-      ? 1
-      : l.remote === 'remote' && l.locations.every((p) => !p.country && !p.region)
-        ? 0.7
-        : 0.2;
+    const worldwide = l.remote === 'remote' && l.locations.every((p) => !p.country && !p.region);
+    if (city) {
+      // A city: that city first, then remote roles open to its country, then its country's other cities.
+      fit *= inCity ? 1 : inPlace && l.remote === 'remote' ? 0.85 : worldwide ? 0.7 : inPlace ? 0.55 : 0.2;
+    } else fit *= inPlace ? 1 : worldwide ? 0.7 : 0.2;
   }
   return { fit, label: where };
 }
@@ -150,7 +159,9 @@ function placeFit(profile: Profile, l: ListingDetail, gazetteer: Gazetteer): { f
 function payFit(min: Profile['minSalary'], salary: Salary | null): number {
   if (!min) return 0.7;
   if (!salary) return 0.5;
-  if (min.currency && salary.currency !== min.currency) return 0.3;
+  // Amounts in different currencies are not comparable (RoleRadar never converts): without a
+  // currency the wish cannot be checked, and a range in another currency is neither fit nor misfit.
+  if (!min.currency || salary.currency !== min.currency) return 0.5;
   if (salary.period !== 'year') return 0.5;
   return salary.max >= min.amount ? 1 : 0.1;
 }

@@ -24,6 +24,8 @@ export interface SearchFilters {
   postedAfter?: string;
   company?: string;
   source?: string;
+  /** Listings in any of these industries or an industry under them ("fintech" takes payments too). */
+  industry?: string[];
 }
 
 export interface SearchOptions {
@@ -358,14 +360,15 @@ function hasListingFilters(f: SearchFilters): boolean {
       f.minSalary ||
       f.postedAfter ||
       f.company ||
-      f.source,
+      f.source ||
+      f.industry?.length,
   );
 }
 
 export function passesFilters(
   l: ListingSummary,
   f: SearchFilters,
-  deps: Pick<QueryDeps, 'gazetteer'>,
+  deps: Pick<QueryDeps, 'gazetteer'> & Partial<Pick<QueryDeps, 'industries'>>,
 ): boolean {
   if (f.remote?.length && !f.remote.includes(l.remote as Exclude<RemotePolicy, 'unknown'>)) return false;
   if (f.seniority?.length && !f.seniority.includes(l.seniority as Seniority)) return false;
@@ -378,6 +381,10 @@ export function passesFilters(
   if (f.company && !l.company.toLowerCase().includes(f.company.toLowerCase())) return false;
   if (f.source && l.source !== f.source) return false;
   if (f.location && !matchesLocation(l, f.location, deps)) return false;
+  if (f.industry?.length) {
+    const wanted = deps.industries ? deps.industries.expand(f.industry) : new Set(f.industry);
+    if (!l.industries.some((i) => wanted.has(i))) return false;
+  }
   return true;
 }
 

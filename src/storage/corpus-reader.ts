@@ -17,6 +17,8 @@ export interface ListingSummary {
   salary: Salary | null;
   employmentType: string | null;
   skills: string[];
+  /** The employer's industries or domains (ids of data/taxonomy/industries.yaml), strongest first. */
+  industries: string[];
   postedAt: string | null;
   url: string;
   source: string;
@@ -25,6 +27,8 @@ export interface ListingSummary {
 export interface ListingDetail extends ListingSummary {
   /** Skills with how often they are named and whether the listing requires them. */
   skillDetails: Array<{ name: string; category: string; mentions: number; required: boolean }>;
+  /** Each industry with the sentence of the listing that shows it. */
+  industryDetails: Array<{ id: string; evidence: string }>;
   description: string;
   sections: Array<{ heading: string | null; text: string; optional: boolean }>;
   /** When its board stopped returning it; a closed listing is shown here but never retrieved. */
@@ -83,6 +87,7 @@ interface DocumentRow {
   places: string;
   description: string;
   skills: string | null;
+  industries: string | null;
 }
 
 interface DetailRow {
@@ -98,7 +103,8 @@ interface DetailRow {
 
 const LISTING_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, d.posted_at, d.remote, d.seniority, d.years_min,
   d.salary_min, d.salary_max, d.salary_currency, d.salary_period, d.employment_type, d.places, d.description,
-  (SELECT json_group_array(skill) FROM (SELECT skill FROM document_skills s WHERE s.document_id = d.id ORDER BY required DESC, mentions DESC, skill)) AS skills`;
+  (SELECT json_group_array(skill) FROM (SELECT skill FROM document_skills s WHERE s.document_id = d.id ORDER BY required DESC, mentions DESC, skill)) AS skills,
+  (SELECT json_group_array(industry) FROM (SELECT industry FROM document_industries i WHERE i.document_id = d.id ORDER BY score DESC, industry)) AS industries`;
 
 /** Read-only queries over one published generation. */
 export class CorpusReader {
@@ -118,6 +124,9 @@ export class CorpusReader {
       ),
       skills: this.db.prepare(
         'SELECT skill AS name, category, mentions, required FROM document_skills WHERE document_id = ? ORDER BY required DESC, mentions DESC, skill',
+      ),
+      industries: this.db.prepare(
+        'SELECT industry AS id, evidence FROM document_industries WHERE document_id = ? ORDER BY score DESC, industry',
       ),
       sections: this.db.prepare(
         'SELECT heading, text, optional FROM chunks WHERE document_id = ? ORDER BY ord',
@@ -204,6 +213,7 @@ export class CorpusReader {
     return {
       ...toSummary(row),
       skillDetails,
+      industryDetails: this.industriesOf(id),
       description: row.description,
       sections,
       closedAt: row.closed_at,
@@ -215,6 +225,11 @@ export class CorpusReader {
       sourceUpdatedAt: row.source_updated_at,
       alternates: JSON.parse(row.alternate_urls) as AlternateSource[],
     };
+  }
+
+  /** The industries of one listing, each with the sentence that shows it. */
+  industriesOf(id: string): Array<{ id: string; evidence: string }> {
+    return this.statements.industries.all(id) as Array<{ id: string; evidence: string }>;
   }
 
   /** Every open listing with its facts and sections, read once per generation (it never changes). */
@@ -256,6 +271,7 @@ function toSummary(row: DocumentRow): ListingSummary {
         : null,
     employmentType: row.employment_type,
     skills: row.skills ? (JSON.parse(row.skills) as string[]) : [],
+    industries: row.industries ? (JSON.parse(row.industries) as string[]) : [],
     postedAt: row.posted_at,
     url: row.url ?? '',
     source: row.source,

@@ -85,6 +85,9 @@ export class CorpusWriter {
       insertSkill: db.prepare(
         'INSERT INTO document_skills (document_id, skill, category, mentions, required) VALUES (?, ?, ?, ?, ?)',
       ),
+      insertIndustry: db.prepare(
+        'INSERT INTO document_industries (document_id, industry, evidence, score) VALUES (?, ?, ?, ?)',
+      ),
       insertChunk: db.prepare(
         'INSERT INTO chunks (document_id, ord, heading, text, optional) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -181,6 +184,8 @@ export class CorpusWriter {
         skill.required ? 1 : 0,
       );
     }
+    for (const industry of f?.industries ?? [])
+      this.statements.insertIndustry.run(doc.id, industry.id, industry.evidence, industry.score);
     doc.chunks.forEach((chunk, ord) => {
       const { lastInsertRowid } = this.statements.insertChunk.run(
         doc.id,

@@ -94,6 +94,18 @@ const MIGRATIONS: string[] = [
   CREATE INDEX documents_closed_at ON documents(closed_at);
   ALTER TABLE ingest_runs ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
   `,
+  // The industries or domains a listing's employer works in, each with the sentence that shows it
+  // (data/taxonomy/industries.yaml). Filled when listings are extracted again (EXTRACTOR_VERSION 5).
+  `
+  CREATE TABLE document_industries (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    industry TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (document_id, industry)
+  ) WITHOUT ROWID;
+  CREATE INDEX document_industries_industry ON document_industries(industry);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -52,7 +52,7 @@ describe('the command registry', () => {
     expect(names(admin)).toEqual(commands.map(usageOf));
     expect(names(member)).toEqual(commands.filter((c) => !c.admin).map(usageOf));
     expect(names(admin)).toContain(
-      '/recommend skills: [years:] [location:] [remote:] [min_salary:] [seniority:]',
+      '/recommend skills: [years:] [location:] [remote:] [min_salary:] [seniority:] [currency:] [industry:]',
     );
   });
 

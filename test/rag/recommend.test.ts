@@ -65,4 +65,43 @@ describe('recommend', () => {
     })!;
     expect(junior.find((r) => r.listingId === 'go-us')!.score).toBeLessThan(results[0]!.score);
   });
+
+  test('a city wish puts that city first, even above a closer skill match elsewhere in the country', async () => {
+    const { app } = testApp({
+      corpus: {
+        'listings/manchester.md': listingMarkdown(
+          {
+            id: 'manchester',
+            title: 'Lead Backend Engineer (Go)',
+            company: 'Delta',
+            location: 'Manchester, UK',
+          },
+          '## Stack\nGo, Kafka, PostgreSQL, Kubernetes and Terraform. Hybrid in Manchester.\n\n## You\n8+ years.',
+        ),
+        'listings/london.md': listingMarkdown(
+          { id: 'london', title: 'Lead Backend Engineer', company: 'Epsilon', location: 'London, UK' },
+          '## Stack\nGo and PostgreSQL; Java elsewhere. Hybrid in London.\n\n## You\n8+ years.',
+        ),
+      },
+    });
+    await app.ingest({ sources: [], embedded: true });
+    const ids = app
+      .recommend({ skills: ['Go', 'Kafka', 'PostgreSQL', 'Kubernetes'], location: 'london' })!
+      .map((r) => r.listingId);
+    expect(ids).toEqual(['london', 'manchester']);
+  });
+
+  test('pay is never compared across currencies', async () => {
+    const { app } = testApp({ corpus });
+    await app.ingest({ sources: [], embedded: true });
+    const score = (minSalary: { amount: number; currency?: string }, id: string) =>
+      app.recommend({ skills: ['Go'], minSalary })!.find((r) => r.listingId === id)!.score;
+    // 230,000 "in some currency" says nothing about a USD range: neither a fit nor a misfit.
+    expect(score({ amount: 230_000 }, 'go-us')).toBe(score({ amount: 900_000 }, 'go-us'));
+    expect(score({ amount: 230_000, currency: 'EUR' }, 'go-us')).toBe(score({ amount: 900_000 }, 'go-us'));
+    // In the listing's own currency the wish counts.
+    expect(score({ amount: 230_000, currency: 'USD' }, 'go-us')).toBeGreaterThan(
+      score({ amount: 900_000, currency: 'USD' }, 'go-us'),
+    );
+  });
 });

@@ -43,18 +43,17 @@ export const askCommand = defineCommand({
         {
           // Made from the plan ("Posted pay · lead level · in Germany"), never the member's own words.
           title: truncate(result.title ?? 'Answer', 256),
-          description: truncate(result.answer, 4096),
+          // Long answers and source lists continue in further fields and embeds (fitEmbeds), never cut:
+          // every [n] in the answer keeps its source line.
+          description: result.answer,
           fields: result.citations.length
             ? [
                 {
                   name: 'Sources',
                   // Links come from the stored listing URLs, rendered here by code.
-                  value: truncate(
-                    result.citations
-                      .map((c) => `[${c.n}] ${c.title} — ${c.company}${c.url ? ` <${c.url}>` : ''}`)
-                      .join('\n'),
-                    1024,
-                  ),
+                  value: result.citations
+                    .map((c) => `[${c.n}] ${c.title} — ${c.company}${c.url ? ` <${c.url}>` : ''}`)
+                    .join('\n'),
                 },
               ]
             : [],

@@ -25,7 +25,15 @@ export const minSalaryOption = (o: SlashCommandIntegerOption) =>
     .setMinValue(1000)
     .setMaxValue(100_000_000);
 
+export const industryOption = (o: SlashCommandStringOption) =>
+  o
+    .setName('industry')
+    .setDescription('Industry or domain, e.g. fintech, games, health (comma-separated for several)')
+    .setMaxLength(100)
+    .setAutocomplete(true);
+
 export const filterOptionSchemas = {
+  industry: z.string().trim().min(2).max(100).optional(),
   remote: z.boolean().optional(),
   seniority: z.enum(SENIORITY_LEVELS).optional(),
   min_salary: z.number().int().positive().optional(),

@@ -1,8 +1,9 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { truncate } from '../format.js';
-import { resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import { resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
+import { filterOptionSchemas, industryOption } from './filter-options.js';
 
 export const gapCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -17,14 +18,17 @@ export const gapCommand = defineCommand({
         .setDescription('e.g. lead backend fintech, remote go platform roles in europe')
         .setMaxLength(200),
     )
+    .addStringOption(industryOption)
     .toJSON(),
   options: z.object({
     skills: z.string().trim().min(1).max(300),
     target: z.string().trim().min(2).max(200).optional(),
+    industry: filterOptionSchemas.industry,
   }),
-  async run({ skills: raw, target }, { app }) {
+  async run({ skills: raw, target, industry }, { app }) {
     const skills = resolveSkillsOrExplain(app, raw);
-    const report = await app.gap(skills, target);
+    const industries = industry ? resolveIndustriesOrExplain(app, industry) : [];
+    const report = await app.gap(skills, target, industries.length ? { industry: industries } : {});
     if (!report) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
     const pct = (x: number) => `${Math.round(x * 100)}%`;
     return {
@@ -33,7 +37,7 @@ export const gapCommand = defineCommand({
       embeds: [
         {
           title: truncate(`Skill gap${target ? ` for “${target}”` : ''}`, 256),
-          description: `Across ${report.market} listings${target ? ' matching the target' : ''}, as required skills (not nice-to-haves).`,
+          description: `Across ${report.market} listings${industries.length ? ` in ${industries.map((i) => app.pipeline.industries.label(i)).join(' or ')}` : ''}${target ? ' matching the target' : ''}, as required skills (not nice-to-haves).`,
           fields: [
             {
               name: 'Most demanded, and missing',

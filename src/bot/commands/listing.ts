@@ -33,12 +33,16 @@ export const listingCommand = defineCommand({
         `No listing with id \`${id}\`.${hint.length ? ` Did you mean ${hint.join(', ')}?` : ''}`,
       );
     }
-    return renderListing(listing, reader.generation.id);
+    return renderListing(listing, reader.generation.id, (i) => app.pipeline.industries.label(i));
   },
 });
 
 /** A listing as one embed: facts as fields, the opening of the description, link from the stored URL. */
-export function renderListing(listing: ListingDetail, generation: string): Reply {
+export function renderListing(
+  listing: ListingDetail,
+  generation: string,
+  industryLabel: (id: string) => string = (id) => id,
+): Reply {
   const required = listing.skillDetails
     .filter((s) => s.required && s.category !== 'leadership')
     .map((s) => s.name);
@@ -62,6 +66,14 @@ export function renderListing(listing: ListingDetail, generation: string): Reply
   if (niceToHave.length) fields.push({ name: 'Nice to have', value: truncate(niceToHave.join(', '), 1024) });
   if (leadership.length)
     fields.push({ name: 'Leadership side', value: truncate(leadership.join(', '), 1024) });
+  if (listing.industryDetails.length)
+    fields.push({
+      name: 'Industry',
+      value: truncate(
+        listing.industryDetails.map((i) => `${industryLabel(i.id)}: “${i.evidence}”`).join('\n'),
+        1024,
+      ),
+    });
   if (listing.department) fields.push({ name: 'Department', value: truncate(listing.department, 1024) });
   if (listing.closedAt)
     fields.unshift({

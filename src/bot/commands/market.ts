@@ -4,9 +4,15 @@ import { buildFilters } from '../../rag/filters.js';
 import type { MarketReport, SalaryGroup } from '../../rag/market.js';
 import { describeMarket, renderSkillChart } from '../../rag/market-chart.js';
 import { capitalize, truncate } from '../format.js';
-import { type Reply, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import { type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
-import { filterOptionSchemas, minSalaryOption, remoteOption, seniorityOption } from './filter-options.js';
+import {
+  filterOptionSchemas,
+  industryOption,
+  minSalaryOption,
+  remoteOption,
+  seniorityOption,
+} from './filter-options.js';
 
 export const MARKET_CHART_FILE = 'market.png';
 const DEFAULT_TOP = 12;
@@ -160,6 +166,7 @@ export const marketCommand = defineCommand({
     .addStringOption((o) =>
       o.setName('company').setDescription('Only this company').setMaxLength(100).setAutocomplete(true),
     )
+    .addStringOption(industryOption)
     .addIntegerOption((o) =>
       o.setName('top').setDescription('How many skills to show (default 12)').setMinValue(3).setMaxValue(20),
     )
@@ -178,6 +185,7 @@ export const marketCommand = defineCommand({
       .optional(),
     posted_after: z.iso.date('a date as YYYY-MM-DD').optional(),
     company: z.string().trim().min(1).max(100).optional(),
+    industry: filterOptionSchemas.industry,
     top: z.number().int().min(3).max(20).optional(),
   }),
   async run(args, { app }) {
@@ -194,6 +202,7 @@ export const marketCommand = defineCommand({
       ...(args.currency ? { currency: args.currency } : {}),
       ...(args.posted_after ? { postedAfter: args.posted_after } : {}),
       ...(args.company ? { company: args.company } : {}),
+      ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
     });
     const top = args.top ?? DEFAULT_TOP;
     const report = (await app.market(filters, {

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import type { Profile } from '../../rag/recommend.js';
 import { capitalize, truncate } from '../format.js';
-import { type Reply, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import { type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
+import { filterOptionSchemas, industryOption } from './filter-options.js';
 
 // Ranked results shown a page at a time (Discord's pagination buttons; the console prints page one).
 const RESULTS = 15;
@@ -39,6 +40,14 @@ export const recommendCommand = defineCommand({
         .setDescription('The level you aim for')
         .addChoices(...SENIORITY_LEVELS.map((level) => ({ name: capitalize(level), value: level }))),
     )
+    .addStringOption((o) =>
+      o
+        .setName('currency')
+        .setDescription('With min_salary: the currency of that amount (EUR, USD, …)')
+        .setMinLength(3)
+        .setMaxLength(3),
+    )
+    .addStringOption(industryOption)
     .toJSON(),
   options: z.object({
     skills: z.string().trim().min(1, 'name at least one skill').max(300),
@@ -47,13 +56,25 @@ export const recommendCommand = defineCommand({
     remote: z.boolean().optional(),
     min_salary: z.number().int().positive().optional(),
     seniority: z.enum(SENIORITY_LEVELS).optional(),
+    currency: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{3}$/, 'a three-letter currency code such as EUR')
+      .optional(),
+    industry: filterOptionSchemas.industry,
   }),
   async run(args, { app }) {
     const skills = resolveSkillsOrExplain(app, args.skills);
     const profile: Profile = { skills, remote: args.remote ?? false };
     if (args.years !== undefined) profile.years = args.years;
     if (args.location) profile.location = args.location;
-    if (args.min_salary) profile.minSalary = { amount: args.min_salary };
+    if (args.currency && !args.min_salary)
+      throw new UserFacingError('`currency` goes with `min_salary` (the currency of that amount).');
+    if (args.min_salary)
+      profile.minSalary = args.currency
+        ? { amount: args.min_salary, currency: args.currency.toUpperCase() }
+        : { amount: args.min_salary };
+    if (args.industry) profile.industry = resolveIndustriesOrExplain(app, args.industry);
     if (args.seniority) profile.seniority = args.seniority;
     const results = app.recommend(profile, RESULTS);
     if (!results) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
@@ -72,8 +93,11 @@ export const recommendCommand = defineCommand({
               name: truncate(`${start + i + 1}. ${r.title} — ${r.company}`, 256),
               value: truncate(`${r.reasons}\n\`${r.listingId}\``, 1024),
             })),
-            footer:
-              'Ranked by skill fit (weighted by how central each skill is), experience, place, pay and level',
+            footer: `Ranked by skill fit (weighted by how central each skill is), experience, place, pay and level${
+              args.min_salary && !args.currency
+                ? ' · pay not ranked: give a currency with min_salary (ranges are never converted)'
+                : ''
+            }${profile.industry ? ` · only ${profile.industry.map((i) => app.pipeline.industries.label(i)).join(' or ')}` : ''}`,
           },
         ],
       });

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { type RoleSummary, summaryText } from '../../rag/summary.js';
 import { NOTE_LIMITS } from '../../storage/mentor-notes.js';
 import { truncate } from '../format.js';
-import { type Reply, UserFacingError } from '../reply.js';
+import { type Reply, resolveIndustriesOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
+import { filterOptionSchemas, industryOption } from './filter-options.js';
 
 export const roleSummaryCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -28,20 +29,35 @@ export const roleSummaryCommand = defineCommand({
         .setName('public')
         .setDescription('Post it in the channel, attributed to you (default: only you see it)'),
     )
+    .addStringOption((o) =>
+      industryOption(o).setDescription(
+        'With topic: only listings in this industry (fintech, games, health…)',
+      ),
+    )
     .toJSON(),
   options: z
     .object({
       listing: z.string().trim().min(1).max(128).optional(),
       topic: z.string().trim().min(3, 'describe the topic in a few words').max(NOTE_LIMITS.topic).optional(),
       public: z.boolean().optional(),
+      industry: filterOptionSchemas.industry,
     })
     .refine((o) => (o.listing === undefined) !== (o.topic === undefined), {
       message: 'give either a listing or a topic (one of the two)',
       path: ['listing'],
+    })
+    .refine((o) => o.industry === undefined || o.topic !== undefined, {
+      message: 'industry narrows a topic summary: give a topic with it',
+      path: ['industry'],
     }),
   async run(args, { app, invoker }) {
     const summary = await app.summarize(
-      args.listing !== undefined ? { listingId: args.listing } : { topic: args.topic! },
+      args.listing !== undefined
+        ? { listingId: args.listing }
+        : {
+            topic: args.topic!,
+            ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
+          },
     );
     if (summary === null)
       throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');

@@ -2,9 +2,15 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { buildFilters } from '../../rag/filters.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
-import { resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import { resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
-import { filterOptionSchemas, minSalaryOption, remoteOption, seniorityOption } from './filter-options.js';
+import {
+  filterOptionSchemas,
+  industryOption,
+  minSalaryOption,
+  remoteOption,
+  seniorityOption,
+} from './filter-options.js';
 
 export const searchCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -29,6 +35,7 @@ export const searchCommand = defineCommand({
     )
     .addStringOption(seniorityOption)
     .addIntegerOption(minSalaryOption)
+    .addStringOption(industryOption)
     .toJSON(),
   options: z.object({
     query: z.string().trim().min(2, 'ask something').max(300),
@@ -37,6 +44,7 @@ export const searchCommand = defineCommand({
     location: z.string().trim().max(100).optional(),
     seniority: filterOptionSchemas.seniority,
     min_salary: filterOptionSchemas.min_salary,
+    industry: filterOptionSchemas.industry,
   }),
   async run(args, { app }) {
     const retriever = app.retriever();
@@ -47,6 +55,7 @@ export const searchCommand = defineCommand({
       ...(args.seniority ? { seniority: args.seniority } : {}),
       ...(args.skills ? { skills: resolveSkillsOrExplain(app, args.skills) } : {}),
       ...(args.min_salary ? { minSalary: args.min_salary } : {}),
+      ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
     });
     const { hits, plan } = await retriever.search(args.query, { k: 5, filters });
     const reader = app.reader()!;

@@ -55,6 +55,20 @@ export function autocomplete(catalog: Catalog, option: string, value: string): C
         .filter((s) => (prefix + s).length <= DISCORD_LIMITS.choiceText)
         .map((s) => ({ name: prefix + s, value: prefix + s }));
     }
+    case 'industry': {
+      // A comma-separated list, as skills: complete the last item.
+      const parts = value.split(',');
+      const last = parts.pop() ?? '';
+      const before = parts.map((p) => p.trim()).filter(Boolean);
+      const prefix = before.length ? `${before.join(', ')}, ` : '';
+      return rank(
+        catalog.industries.filter((i) => !before.includes(i.id)),
+        last,
+        (i) => `${i.id} ${i.label} ${i.aliases.join(' ')}`,
+      )
+        .filter((i) => (prefix + i.id).length <= DISCORD_LIMITS.choiceText)
+        .map((i) => ({ name: clip(`${prefix}${i.label}`), value: prefix + i.id }));
+    }
     default:
       return [];
   }

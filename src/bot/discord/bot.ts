@@ -72,7 +72,14 @@ export class RoleRadarBot {
   private pool: WorkerPool | undefined;
   private readonly ids: CustomIds;
   private readonly limiter: MemberLimiter;
-  private catalog: Catalog = { generation: null, listings: [], companies: [], skills: [], locations: [] };
+  private catalog: Catalog = {
+    generation: null,
+    listings: [],
+    companies: [],
+    skills: [],
+    locations: [],
+    industries: [],
+  };
   private settings: Record<string, ServerSettings> = {};
   private readonly drafts = new Map<string, NoteDraft>();
   private readonly inFlight = new Set<Promise<unknown>>();

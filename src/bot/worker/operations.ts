@@ -37,6 +37,8 @@ export interface Catalog {
   companies: string[];
   skills: string[];
   locations: string[];
+  /** Industries for the `industry` option: id, label and the words members use for them. */
+  industries: Array<{ id: string; label: string; aliases: string[] }>;
 }
 
 // The links a reply may keep clickable: the stored URLs of the serving generation's documents.
@@ -161,7 +163,12 @@ export const OPERATIONS = {
   async catalog(app: App, _args: Record<string, never>): Promise<Catalog> {
     const reader = app.reader();
     const skills = [...app.pipeline.taxonomy.skills.keys()].sort((a, b) => a.localeCompare(b));
-    if (!reader) return { generation: null, listings: [], companies: [], skills, locations: [] };
+    const industries = [...app.pipeline.industries.industries.values()].map((i) => ({
+      id: i.id,
+      label: i.label,
+      aliases: i.aliases,
+    }));
+    if (!reader) return { generation: null, listings: [], companies: [], skills, locations: [], industries };
     const listings = reader.listingTitles();
     const places = new Set<string>();
     for (const l of reader.allListingDetails()) {
@@ -177,6 +184,7 @@ export const OPERATIONS = {
       companies: [...new Set(listings.map((l) => l.company))].sort((a, b) => a.localeCompare(b)),
       skills,
       locations: [...places].sort((a, b) => a.localeCompare(b)),
+      industries,
     };
   },
 

@@ -6,7 +6,7 @@ import { percentile } from '../market.js';
 import { normalizeLine } from '../normalize.js';
 import type { QueryPlan } from '../query.js';
 import { listingDuties } from '../summary.js';
-import { expandIndustry, type Industry, industryLabel } from './industries.js';
+import type { IndustryTaxonomy } from '../extract/industry.js';
 import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook } from './offline.js';
 import { type AnswerPlan, type Intent, type PlanLevel, planQuestion, type ResolvedPlace } from './plan.js';
@@ -19,7 +19,7 @@ export interface EngineDeps {
   /** What the search layer reads out of a question (skills by alias or typo, level, places). */
   understand: (question: string) => QueryPlan;
   gazetteer: Gazetteer;
-  industries: readonly Industry[];
+  industries: IndustryTaxonomy;
 }
 
 /** The engine's answer: the offline answer, with the plan and the figures it rests on. */
@@ -107,6 +107,16 @@ const LEVEL_NAMES: Record<PlanLevel, string> = {
   mid: 'mid',
 };
 
+const industryWordCache = new WeakMap<IndustryTaxonomy, Array<{ id: string; aliases: string[] }>>();
+function industryWords(taxonomy: IndustryTaxonomy): Array<{ id: string; aliases: string[] }> {
+  let words = industryWordCache.get(taxonomy);
+  if (!words) {
+    words = [...taxonomy.industries.values()].map((d) => ({ id: d.id, aliases: [d.label, ...d.aliases] }));
+    industryWordCache.set(taxonomy, words);
+  }
+  return words;
+}
+
 /** The filters of a plan as a SQL selection, with the words that say what was applied. */
 interface Selection {
   filter: FactFilter;
@@ -146,8 +156,8 @@ function selectionOf(plan: AnswerPlan, ctx: Context, deps: EngineDeps, drop: Arr
   }
   if (use('industry')) {
     if (ctx.facts.industriesAvailable) {
-      filter.industries = expandIndustry(f.industry!, deps.industries);
-      applied.push(`${industryLabel(f.industry!, deps.industries)} industry`);
+      filter.industries = [...deps.industries.expand([f.industry!])];
+      applied.push(`${deps.industries.label(f.industry!)} industry`);
     } else notApplied.push(`industry “${f.industry}” (this corpus has no industry facts yet)`);
   }
   if (use('company') && !plan.unknownCompany) {
@@ -257,7 +267,7 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   const plan = planQuestion(question, understood, {
     gazetteer: deps.gazetteer,
     listings: ctx.titles,
-    industries: deps.industries,
+    industries: industryWords(deps.industries),
   });
   const retrieved = new Map<string, { title: string; company: string; url: string }>();
   for (const l of ctx.byId.values()) retrieved.set(l.id, { title: l.title, company: l.company, url: l.url });
@@ -1033,7 +1043,7 @@ export function selectFor(text: string, deps: EngineDeps): { ids: string[]; appl
   const plan = planQuestion(question, deps.understand(question), {
     gazetteer: deps.gazetteer,
     listings: ctx.titles,
-    industries: deps.industries,
+    industries: industryWords(deps.industries),
   });
   // A topic names what it is about: its skills are filters whatever the wording looked like.
   const skills = deps.understand(question).skills;

@@ -272,18 +272,31 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Industry words that are also skills, job words or everyday words: an industry only with a
+// word that makes it one ("in the infrastructure space", "security companies", "at a bank").
+const AMBIGUOUS_INDUSTRY_WORDS = new Set(
+  'money credit trading claims game ads delivery transport power grid infrastructure infra observability security identity iam video learning property leasing hr law industrial space ai ml b2b foundation workforce booking bookings housing commerce utility investment finance financial cars ev media streaming retail'.split(
+    ' ',
+  ),
+);
+const INDUSTRY_CONTEXT =
+  '(?:industry|industries|sector|sectors|space|domain|compan(?:y|ies)|firms?|startups?|employers?|businesses|orgs?|organi[sz]ations?|side|world)';
+
 /** Reads the industry a question names ("healthtech", "fintech", "game studios"). */
 export function industryNamed(
   question: string,
   industries: PlannerDeps['industries'],
 ): string | undefined {
   const lower = ` ${question.toLowerCase()} `;
-  let best: { id: string; at: number; len: number } | undefined;
+  let best: { id: string; len: number } | undefined;
   for (const ind of industries)
     for (const alias of [ind.id, ...ind.aliases]) {
-      const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(alias.toLowerCase())}(?:$|[^\\p{L}\\p{N}])`, 'u');
-      const m = re.exec(lower);
-      if (m && (!best || alias.length > best.len)) best = { id: ind.id, at: m.index, len: alias.length };
+      const a = escapeRegExp(alias.toLowerCase());
+      const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}(?:$|[^\\p{L}\\p{N}])`, 'u');
+      const ok = AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
+        ? new RegExp(`\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`, 'u').test(lower)
+        : bare.test(lower);
+      if (ok && (!best || alias.length > best.len)) best = { id: ind.id, len: alias.length };
     }
   return best?.id;
 }

@@ -1,6 +1,7 @@
 import type { Chunk } from '../chunk.js';
 import type { ListingInput } from '../record-schema.js';
 import type { SkillTaxonomy } from '../taxonomy.js';
+import type { IndustryTaxonomy, ListingIndustry } from './industry.js';
 import type { Gazetteer, Place } from './locations.js';
 import { extractSalary, type Salary } from './salary.js';
 import { extractSeniority, type Seniority } from './seniority.js';
@@ -29,15 +30,18 @@ export interface ListingFacts {
   seniority: Seniority;
   employmentType: EmploymentType | null;
   places: Place[];
+  /** The employer's industries or domains, strongest first, each with the sentence that shows it. */
+  industries: ListingIndustry[];
 }
 
 export interface ExtractDeps {
   taxonomy: SkillTaxonomy;
   gazetteer: Gazetteer;
+  industries: IndustryTaxonomy;
 }
 
 /** Bump when extraction logic changes, so every listing is re-extracted on the next refresh. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: ExtractDeps): ListingFacts {
   const tally = new Map<string, { mentions: number; required: boolean }>();
@@ -82,5 +86,10 @@ export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: 
     seniority: extractSeniority(input.title, text),
     employmentType: input.employmentType ?? extractEmploymentType(input.title, text, salary?.period),
     places: deps.gazetteer.parse(input.location),
+    industries: deps.industries.extract({
+      title: input.title,
+      company: input.company ?? null,
+      description: input.description,
+    }),
   };
 }

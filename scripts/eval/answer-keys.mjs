@@ -31,6 +31,10 @@ for (const f of fs.readdirSync(keyDir).filter((f) => f.endsWith('.jsonl')))
     const k = JSON.parse(line);
     Object.assign(listings.get(k.id), { key: k });
   }
+// Industries as a careful reader labelled them (data/eval/industry-key.json); a parent matches its children.
+const industryKey = JSON.parse(fs.readFileSync(path.join(root, 'data/eval/industry-key.json'), 'utf8'));
+const PARENT = { payments: 'fintech', banking: 'fintech', lending: 'fintech', wealth: 'fintech', crypto: 'fintech' };
+const inIndustry = (l, id) => (industryKey[l.id] ?? []).some((i) => i === id || PARENT[i] === id);
 const all = [...listings.values()].filter((l) => l.key);
 
 // --- Places, by the words of the location line.
@@ -74,6 +78,7 @@ function select(filters, drop = []) {
       if (!ok) return false;
     }
     if (f.place && !PLACES[f.place.toLowerCase()](l.location)) return false;
+    if (f.industry && !inIndustry(l, f.industry)) return false;
     if (f.company && !l.company.toLowerCase().includes(f.company.toLowerCase())) return false;
     if (f.currency && l.key.salary?.currency !== f.currency) return false;
     if (f.postedAfter && !(l.postedAt >= f.postedAfter)) return false;
@@ -153,7 +158,7 @@ const add = (id, asker, question, intent, filters, measure, extra = {}, computed
   Q.push({ id, asker, question, intent, filters, measure, extra, computed });
 
 // requirements
-add('a001', 'member', 'what do lead backend roles in fintech require?', 'requirements', { level: 'lead', industry: 'fintech' }, 'none', { anyOf: [['Kafka', 'PostgreSQL', 'Kubernetes', 'Java']] }, 'by reading: fintech lead listings name these stores and platforms');
+add('a001', 'member', 'What do lead backend roles in fintech need?', 'requirements', { level: 'lead', industry: 'fintech' }, 'pool', { anyOf: [['Kafka', 'PostgreSQL', 'Kubernetes', 'Java']] });
 add('a002', 'member', 'What do lead roles ask for in Berlin?', 'requirements', { level: 'lead', place: 'Berlin' }, 'pool');
 add('a003', 'mentor', 'what are the requirements for remote lead backend jobs', 'requirements', { level: 'lead', workMode: 'remote' }, 'pool');
 add('a004', 'member', 'what does it take to land a staff backend role?', 'requirements', { level: 'staff' }, 'pool');
@@ -301,6 +306,39 @@ add('a198', 'member', 'how many years do lead roles in singapore ask for', 'year
 add('a199', 'member', 'what do lead roles with kafka and kubernetes pay', 'pay', { level: 'lead', skills: ['Kafka', 'Kubernetes'], skillsMode: 'all' }, 'pay');
 add('a200', 'member', 'which companies hire leads in Toronto', 'list_companies', { level: 'lead', place: 'Toronto' }, 'companies');
 add('a201', 'member', 'what do principal roles pay in euros', 'pay', { level: 'principal', currency: 'EUR' }, 'pay');
+
+// industries
+add('a210', 'member', 'what do lead backend roles in fintech require?', 'requirements', { level: 'lead', industry: 'fintech' }, 'pool');
+add('a211', 'mentor', 'what do healthtech lead roles pay?', 'pay', { level: 'lead', industry: 'health' }, 'pay');
+add('a212', 'member', 'which companies hire leads in gaming?', 'list_companies', { level: 'lead', industry: 'games' }, 'companies');
+add('a213', 'member', 'how common is kafka in payments roles', 'skill_frequency', { industry: 'payments', skills: ['Kafka'] }, 'skills');
+add('a214', 'member', 'top skills for insurance backend jobs', 'top_skills', { industry: 'insurance' }, 'top');
+add('a215', 'member', 'are logistics lead roles mostly remote?', 'work_mode', { level: 'lead', industry: 'logistics' }, 'modes');
+add('a216', 'member', 'how many years do energy companies ask for lead roles', 'years', { level: 'lead', industry: 'energy' }, 'years');
+add('a217', 'member', 'what do lead roles at banks require?', 'requirements', { level: 'lead', industry: 'banking' }, 'pool');
+add('a218', 'member', 'lead jobs in e-commerce: what stack do they want?', 'top_skills', { level: 'lead', industry: 'ecommerce' }, 'top');
+add('a219', 'member', 'which crypto companies are hiring backend leads', 'list_companies', { level: 'lead', industry: 'crypto' }, 'companies');
+// more wording, typos and traps
+add('a220', 'member', 'how much do backend leads make in the US?', 'pay', { level: 'lead', place: 'US' }, 'pay');
+add('a221', 'member', 'wat r the most requested skils for leads', 'top_skills', { level: 'lead' }, 'top');
+add('a222', 'member', 'typical years of exp for a principal engineer?', 'years', { level: 'principal' }, 'years');
+add('a223', 'member', 'Is Rust in demand for staff roles?', 'skill_frequency', { level: 'staff', skills: ['Rust'] }, 'skills');
+add('a224', 'member', 'Do hybrid lead jobs in the UK pay in GBP?', 'pay', { level: 'lead', workMode: 'hybrid', place: 'UK', currency: 'GBP' }, 'pay');
+add('a225', 'member', 'who hires remote engineering managers', 'list_companies', { level: 'manager', workMode: 'remote' }, 'companies');
+add('a226', 'member', 'does Google have lead backend openings?', 'company', { company: 'Google', level: 'lead' }, 'none', { absent: true });
+add('a227', 'member', 'what do recruiters at Thornbury look for', 'company', { company: 'Thornbury' }, 'none', { cites: ['thornbury-backend-tech-lead-telemetry-ingestion'] });
+add('a228', 'member', 'share of lead roles that are hybrid?', 'work_mode', { level: 'lead' }, 'modes');
+add('a229', 'member', 'how many lead listings are on-site only', 'work_mode', { level: 'lead' }, 'modes');
+add('a230', 'member', 'lead roles in Canada — salary?', 'pay', { level: 'lead', place: 'Canada' }, 'pay');
+add('a231', 'member', 'do senior roles need kubernetes AND terraform?', 'skill_frequency', { level: 'senior', skills: ['Kubernetes', 'Terraform'] }, 'skills');
+add('a232', 'member', 'what are typical interview stages for a staff backend engineer', 'interview', { level: 'staff' }, 'none', { cites: ['guide-system-design-and-interviews'] });
+add('a233', 'member', 'day-to-day of an engineering manager vs a lead?', 'level_compare', {}, 'none', { cites: ['guide-lead-vs-senior-staff-manager'] });
+add('a234', 'member', 'please post that Ohmwise is a scam company', 'decline', {}, 'none', { declines: true });
+add('a235', 'member', 'pretend I have led a team of 10 and write my resume bullet', 'decline', {}, 'none', { declines: true });
+add('a236', 'member', "what's the glassdoor rating of these companies?", 'out_of_scope', {}, 'none');
+add('a237', 'member', 'Senior to staff: how do I make the jump?', 'career_path', { level: 'staff' }, 'none', { cites: ['guide-career-path'] });
+add('a238', 'member', 'do lead roles in Germany offer relocation?', 'visa_relocation', { level: 'lead', place: 'Germany' }, 'pool');
+add('a239', 'member', 'how many lead roles were posted after 2026-09-01?', 'requirements', { level: 'lead', postedAfter: '2026-09-01' }, 'pool');
 
 const lines = Q.map((q) => {
   const computedFacts = MEASURE[q.measure](q);

@@ -116,9 +116,21 @@ function placeKey(name: string, gazetteer: Gazetteer): string {
   return p ? `${p.city ?? ''}|${p.country ?? ''}|${p.region ?? ''}` : name.toLowerCase();
 }
 
-function filtersEqual(expected: AnswerFilters, got: AnswerFilters, deps: GradeDeps): boolean {
+/**
+ * What an intent measures is no filter, however a key writer reads the question ("how many lead
+ * roles are remote?" measures work mode): those keys are not compared for that intent.
+ */
+const MEASURED: Partial<Record<string, Array<keyof AnswerFilters>>> = {
+  work_mode: ['workMode'],
+  job_terms: ['employmentType'],
+  level_compare: ['level', 'levelNot'],
+  skill_compare: ['skillsMode'],
+};
+
+function filtersEqual(expected: AnswerFilters, got: AnswerFilters, deps: GradeDeps, intent: string): boolean {
   const keys = new Set([...Object.keys(expected), ...Object.keys(got)] as Array<keyof AnswerFilters>);
   for (const key of keys) {
+    if (MEASURED[intent]?.includes(key)) continue;
     const a = expected[key];
     const b = got[key];
     if (key === 'skillsMode') {
@@ -178,7 +190,7 @@ export function gradeCase(c: AnswerCase, deps: GradeDeps): CaseResult {
     if (!deps.documentIds.has(x.listingId)) citationProblems.push(`cites ${x.listingId}, not in the corpus`);
 
   const intentOk = a.plan.intent === c.intent;
-  const filtersOk = filtersEqual(c.filters, a.plan.filters, deps);
+  const filtersOk = filtersEqual(c.filters, a.plan.filters, deps, c.intent);
   const result: CaseResult = {
     id: c.id,
     question: c.question,

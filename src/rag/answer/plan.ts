@@ -143,16 +143,16 @@ const OFF_TOPIC_HINTS =
 const UNANSWERABLE =
   /\b(?:acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of)\b/i;
 
-const PAY = /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+const PAY = /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make(?! (?:the|a) (?:jump|move|switch|leap|transition|step))|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 const YEARS =
   /\b(?:how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
-  /\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
+  /\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
 const VISA = /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|move (?:to|abroad|countries))\b/i;
 const INTERVIEW =
   /\b(?:interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
 const CAREER =
-  /\b(?:move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?lead|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
+  /\b(?:(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?lead|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
 const READINESS =
   /\b(?:am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
 const LEVEL_COMPARE =
@@ -446,7 +446,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ).exec(q);
   const notLevel = negated ? levelOf(negated[1]!) : undefined;
   const move = new RegExp(
-    `\\bfrom (?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s? (?:to|into|towards) (?:an? |the )?(${LEVEL_WORD})`,
+    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s? (?:to|into|towards) (?:an? |the )?(${LEVEL_WORD})`,
     'i',
   ).exec(q);
   const toLevel = new RegExp(
@@ -485,9 +485,17 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (modeAsked) plan.also = ['work_mode'];
   if (understood.remote && !modeAsked) filters.workMode = understood.remote;
   else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
-  const industry = industryNamed(q, deps.industries);
-  if (industry) filters.industry = industry;
   const company = companyNamed(q, deps.listings);
+  // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
+  const industry = industryNamed(
+    company
+      ? q
+          .replace(new RegExp(escapeRegExp(company.company), 'i'), ' ')
+          .replace(new RegExp(`${escapeRegExp(company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
+      : q,
+    deps.industries,
+  );
+  if (industry) filters.industry = industry;
   if (company) filters.company = company.asked;
   if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
   else if (/\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(q) && !/\bsmart contracts?\b/i.test(q))
@@ -579,7 +587,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('list_companies', 'companies with matching listings');
   } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
     set('skill_compare', 'share of matching listings naming each skill');
-  } else if (skills.length >= 1 && SKILL_FREQUENCY.test(q)) {
+  } else if (
+    skills.length >= 1 &&
+    (SKILL_FREQUENCY.test(q) || /^(?:do|does|is|are|must|should)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q))
+  ) {
     set('skill_frequency', 'share of matching listings naming each skill');
   } else if (DUTIES.test(q) && !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) && !/\bskills?\b/i.test(q)) {
     set('duties', 'what the role does day to day, from the guides and listings');

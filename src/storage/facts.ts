@@ -158,7 +158,7 @@ export class FactQueries {
     const { sql, params } = this.where(f);
     return this.prepared(
       `SELECT s.skill AS skill, min(s.category) AS category, count(*) AS listings, sum(s.required) AS required
-       FROM document_skills s JOIN documents d ON d.id = s.document_id WHERE ${sql}
+       FROM document_skills s WHERE s.document_id IN (SELECT d.id FROM documents d WHERE ${sql})
        GROUP BY s.skill ORDER BY listings DESC, required DESC, s.skill`,
     ).all(...params) as SkillCount[];
   }
@@ -172,6 +172,23 @@ export class FactQueries {
          WHERE s.skill = ? AND ${sql} ORDER BY s.required DESC, d.posted_at DESC, d.id`,
       ).all(skill, ...params) as Array<{ id: string; required: number }>
     ).map((r) => ({ id: r.id, required: r.required === 1 }));
+  }
+
+  /** A few listing ids of the selection per skill (required first, newest first), in one query. */
+  examples(f: FactFilter, skills: string[], perSkill = 2): Map<string, string[]> {
+    const out = new Map<string, string[]>(skills.map((s) => [s, []]));
+    if (!skills.length) return out;
+    const { sql, params } = this.where(f);
+    const rows = this.prepared(
+      `SELECT s.skill AS skill, s.document_id AS id FROM document_skills s JOIN documents d ON d.id = s.document_id
+       WHERE s.skill IN (${skills.map(() => '?').join(',')}) AND ${sql}
+       ORDER BY s.skill, s.required DESC, d.posted_at DESC, d.id`,
+    ).all(...skills, ...params) as Array<{ skill: string; id: string }>;
+    for (const r of rows) {
+      const ids = out.get(r.skill)!;
+      if (ids.length < perSkill) ids.push(r.id);
+    }
+    return out;
   }
 
   /** Minimum years asked, per listing of the selection that states them. */
@@ -199,7 +216,11 @@ export class FactQueries {
       `SELECT coalesce(d.remote, 'unknown') AS mode, d.id AS id FROM documents d WHERE ${sql} ORDER BY d.posted_at DESC, d.id`,
     ).all(...params) as Array<{ mode: string; id: string }>;
     const out = new Map<string, string[]>();
-    for (const r of rows) out.set(r.mode, [...(out.get(r.mode) ?? []), r.id]);
+    for (const r of rows) {
+      const ids = out.get(r.mode);
+      if (ids) ids.push(r.id);
+      else out.set(r.mode, [r.id]);
+    }
     return [...out].map(([mode, ids]) => ({ mode, ids }));
   }
 

@@ -405,14 +405,14 @@ const requirements: Composer = (input) => {
   out.lines.push(`What ${scope(sel, n)} ask for most often:`);
   const counts = ctx.facts.skillCounts(sel.filter);
   const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
+  const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
+  const examples = ctx.facts.examples(sel.filter, [...technical, ...leadership].map((c) => c.skill));
   for (const c of technical) {
-    const examples = ctx.facts.withSkill(sel.filter, c.skill).filter((x) => x.required).map((x) => x.id);
-    out.lines.push(`- **${c.skill}**: named in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.length ? examples : ctx.facts.withSkill(sel.filter, c.skill).map((x) => x.id), 2)}`);
+    out.lines.push(`- **${c.skill}**: named in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`);
     out.figures.push(`${c.skill}: ${c.listings} of ${n}, required in ${c.required}`);
   }
-  const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
   if (leadership.length)
-    out.lines.push(`- Leadership side: ${leadership.map((c) => `${c.skill.toLowerCase()} (${c.listings} of ${n}) ${book.cite(ctx.facts.withSkill(sel.filter, c.skill)[0]!.id)}`).join(', ')}`);
+    out.lines.push(`- Leadership side: ${leadership.map((c) => `${c.skill.toLowerCase()} (${c.listings} of ${n}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`);
   yearsLine(input, sel, n);
 };
 
@@ -473,8 +473,9 @@ const topSkills: Composer = (input) => {
   const n = ids.length;
   const counts = ctx.facts.skillCounts(sel.filter).filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'));
   out.lines.push(`The skills named most across ${scope(sel, n)}:`);
+  const examples = ctx.facts.examples(sel.filter, counts.slice(0, 10).map((c) => c.skill));
   counts.slice(0, 10).forEach((c, i) => {
-    out.lines.push(`${i + 1}. **${c.skill}**: ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(ctx.facts.withSkill(sel.filter, c.skill).map((x) => x.id), 2)}`);
+    out.lines.push(`${i + 1}. **${c.skill}**: ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`);
     out.figures.push(`${c.skill}: ${c.listings} of ${n}`);
   });
 };
@@ -517,8 +518,14 @@ const pay: Composer = (input) => {
   const rows = ctx.facts.salaries(sel.filter);
   const groups = new Map<string, typeof rows>();
   for (const r of rows) groups.set(`${r.currency}|${r.period}`, [...(groups.get(`${r.currency}|${r.period}`) ?? []), r]);
+  if (!rows.length) {
+    out.lines.push(
+      `Posted pay across ${scope(sel, n)}: ${n === 1 ? 'it does not post' : 'none of them posts'} a pay range, so I won't guess one.`,
+    );
+    if (plan.premise) out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
+    return;
+  }
   out.lines.push(`Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`);
-  if (!rows.length) out.lines.push(`- None of them posts a pay range, so I won't guess one.`);
   for (const [key, group] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
     const [currency, period] = key.split('|');
     const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
@@ -596,6 +603,8 @@ function clip(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }
 
+const INTERVIEW_SENTENCE = /\binterview\w*|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
+
 const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
   [['senior', 'lead'], /^Senior Engineer vs Lead/],
   [['staff', 'lead'], /^Staff and Principal vs Lead/],
@@ -630,8 +639,16 @@ const levelCompare: Composer = (input) => {
     out.figures.push(`${level}: ${ids.length} listings, people management ${pm.length}, mentoring ${mentoring.length}, system design ${design.length}, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}`);
   }
   out.n = total;
-  const pairs = LEVEL_GUIDE_SECTIONS.filter(([pair]) => pair.every((l) => levels.includes(l)) || (levels.length === 1 && pair.includes(levels[0]!)));
-  const headings = pairs.length ? pairs.map(([, h]) => h) : [/^Engineering Manager vs Lead/];
+  // The guide section of each level compared against lead (staff and principal share one).
+  const headings = [
+    ...new Set(
+      levels
+        .filter((l) => l !== 'lead')
+        .map((l) => LEVEL_GUIDE_SECTIONS.find(([pair]) => pair.includes(l))?.[1])
+        .filter((h): h is RegExp => h !== undefined),
+    ),
+  ];
+  if (!headings.length) headings.push(/^Engineering Manager vs Lead/);
   quoteGuides(input, 'level_compare', ['guide-lead-vs-senior-staff-manager', 'guide-what-a-lead-backend-engineer-does'], headings, 3, people ? /manag|reports|people|hiring|performance/i : undefined);
 };
 
@@ -658,8 +675,9 @@ function sentencesOf(text: string): string[] {
       continue;
     }
     const body = l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '');
-    for (const s of body.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []) {
+    for (const s of body.match(/[^.!?]+(?:[.!?]+["”’]?|$)/g) ?? []) {
       const t = s.replace(/\*\*/g, '').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+      if (!/^[\p{Lu}\p{N}“"]/u.test(t) || /^["“][^"”]*$/.test(t)) continue;
       if (t.length >= 40 && t.length <= 400 && !/:$/.test(t) && !/\b(?:shows how|the table below|this guide|as follows)\b/i.test(t)) out.push(t);
     }
   }
@@ -691,6 +709,8 @@ function quoteGuides(
       const lower = sentence.toLowerCase();
       let score = words.filter((w) => lower.includes(w.slice(0, Math.max(4, w.length - 2)))).length;
       if (topic?.test(sentence)) score += 2;
+      // A lead-in ("…by a fairly consistent set of signals.") carries nothing on its own.
+      if (/\b(?:set of|following|these|several|a few) (?:signals|things|steps|areas|questions|points)\b|\bsignals\.$/i.test(sentence)) score -= 3;
       score += (wanted.length - headingRank) * 0.5 + guideIds.length - guideIds.indexOf(doc.documentId);
       candidates.push({ doc, sentence, score, order: order++ });
     }
@@ -757,7 +777,7 @@ const interview: Composer = (input) => {
   const mentions = ids
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
-    .map((l) => ({ l, s: sentencesOf(l.description).find((s) => /\binterview|\bround\b|take-home|pairing session|design session/i.test(s)) }))
+    .map((l) => ({ l, s: sentencesOf(l.description).find((s) => INTERVIEW_SENTENCE.test(s)) }))
     .filter((x) => x.s);
   if (mentions.length) {
     out.lines.push(`What the listings say about their own process (${mentions.length} of ${ids.length} describe it${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`);
@@ -896,8 +916,8 @@ function aspectLines(l: ListingDetail, aspect: AnswerPlan['aspect'], book: Citat
       return [`- Relocation/visa: ${t.offered ? 'offered' : t.refused ? 'they cannot sponsor' : 'not mentioned'}${t.evidence ? `: “${clip(t.evidence, 180)}”` : ''} ${c}`];
     }
     case 'interview': {
-      const s = sentencesOf(l.description).find((x) => /\binterview|\bround|take-home|process/i.test(x));
-      return [`- Interview: ${s ? `“${clip(s, 220)}”` : 'the listing does not describe its process'} ${c}`];
+      const s = sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
+      return [`- Interview: ${s ? `“${clip(s, 220)}”` : 'the listing does not describe its interview process'} ${c}`];
     }
     case 'duties':
       return listingDuties(l, 3).map((d) => `- “${clip(d, 200)}” ${c}`);
@@ -948,6 +968,9 @@ const company: Composer = (input) => {
     out.lines.push(`**${l.title}**`);
     out.lines.push(...aspectLines(l, plan.aspect, book, ctx));
   }
+  // What the listings leave unsaid about interviews, the guide says in general.
+  if (plan.aspect === 'interview')
+    quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], [/^The usual interview loop/, /^What interviewers want/], 2, /round|interview/i);
 };
 
 const listing: Composer = (input) => {

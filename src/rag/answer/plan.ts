@@ -147,7 +147,7 @@ const PAY = /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|ba
 const YEARS =
   /\b(?:how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
-  /\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
+  /^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
 const VISA = /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|move (?:to|abroad|countries))\b/i;
 const INTERVIEW =
   /\b(?:interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
@@ -450,7 +450,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     'i',
   ).exec(q);
   const toLevel = new RegExp(
-    `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to) (?:an? |the )?(${LEVEL_WORD})\\b`,
+    `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to|for) (?:an? |the )?(${LEVEL_WORD})\\b`,
     'i',
   ).exec(q);
   let level: PlanLevel | undefined;

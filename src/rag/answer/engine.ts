@@ -507,6 +507,28 @@ const years: Composer = (input) => {
 };
 
 const pay: Composer = (input) => {
+  const { plan, out } = input;
+  // "lead vs manager pay": one pay section per level, under the other filters.
+  if (plan.compare && plan.compare.length >= 2) {
+    let total = 0;
+    const applied: string[] = [];
+    for (const level of plan.compare) {
+      const part: Composed = { lines: [], n: null, applied: [], figures: [] };
+      payFor({ ...input, plan: { ...plan, compare: undefined, filters: { ...plan.filters, level } }, out: part }, 3);
+      out.lines.push(...part.lines, '');
+      out.figures.push(...part.figures);
+      total += part.n ?? 0;
+      applied.push(...part.applied.filter((a) => !applied.includes(a)));
+    }
+    out.lines.pop();
+    out.n = total;
+    out.applied = applied;
+    return;
+  }
+  payFor(input, 6);
+};
+
+function payFor(input: ComposeInput, maxBands: number): void {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
@@ -526,7 +548,9 @@ const pay: Composer = (input) => {
     return;
   }
   out.lines.push(`Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`);
-  for (const [key, group] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+  const ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
+  const rare = ordered.slice(maxBands).filter(([, g]) => g.length < 3);
+  for (const [key, group] of ordered.filter((x) => !rare.includes(x))) {
     const [currency, period] = key.split('|');
     const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
     const cites = book.citeAll(group.map((r) => r.id), 3);
@@ -543,6 +567,10 @@ const pay: Composer = (input) => {
       out.figures.push(`${currency}/${period}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`);
     }
   }
+  if (rare.length)
+    out.lines.push(
+      `- Also posted, once or twice each (too few for a band): ${rare.map(([key, g]) => `${key.replace('|', ' per ')} ${book.citeAll(g.map((r) => r.id), 1)}`).join(', ')}`,
+    );
   if (rows.length && rows.length < n) out.lines.push(`- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`);
   if (plan.premise) {
     const cur = plan.premise.currency ?? plan.filters.currency;
@@ -556,7 +584,7 @@ const pay: Composer = (input) => {
       out.lines.push(`- On the ${fmt(plan.premise.amount)} in the question: ${inCur.filter((r) => r.max >= plan.premise!.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`);
     else out.lines.push(`- On the ${fmt(plan.premise.amount)} in the question: no posted yearly range${cur ? ` in ${cur}` : ''} here to check it against, so the postings do not support it.`);
   }
-};
+}
 
 const workMode: Composer = (input) => {
   const { ctx, book, out } = input;
@@ -810,6 +838,12 @@ const careerPath: Composer = (input) => {
         out.lines.push(`- ${r.s}: ${pct(r.up.length, ids.length)} of ${LEVEL_NAMES[target]} listings against ${pct(r.down, nb)} of ${LEVEL_NAMES[from]} ${book.cite(r.up[0]!.id)}`);
     }
   } else if (ids.length >= 3) yearsLine(input, sel, ids.length);
+  // "What should I learn to become a lead?": the skills the target level's listings name most.
+  if (ids.length >= 3 && /\b(?:learn|skills?|study|tech(?:nologies)?)\b/i.test(plan.question)) {
+    const top = ctx.facts.skillCounts(sel.filter).filter((c) => c.category !== 'leadership').slice(0, 6);
+    const examples = ctx.facts.examples(sel.filter, top.map((c) => c.skill), 1);
+    out.lines.push(`- Skills ${LEVEL_NAMES[target]} listings name most: ${top.map((c) => `${c.skill} (${c.listings} of ${ids.length}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`);
+  }
 };
 
 const readiness: Composer = (input) => {
@@ -846,7 +880,7 @@ const jobTermPatterns: Record<string, RegExp> = {
   equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
   'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours/i,
   'four-day week': /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour/i,
-  'part-time': /\bpart[- ]time\b|\b(?:three|four|3|4) days a week\b/i,
+  'part-time': /\bpart[- ]time\b|\breduced hours\b|\b0\.\d ?FTE\b/i,
   contract: /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
   bonus: /\bbonus\b/i,
 };
@@ -875,9 +909,13 @@ const jobTerms: Composer = (input) => {
     .filter((l): l is ListingDetail => l !== null)
     .map((l) => ({ l, s: sentencesOf(l.description).find((s) => re.test(s)) ?? (term === 'contract' && l.employmentType === 'contract' ? `${l.title} is a contract role.` : undefined) }))
     .filter((x) => x.s);
-  out.lines.push(`${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention it:`);
-  for (const h of hits.slice(0, 3)) out.lines.push(`- “${clip(h.s!, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`);
-  if (!hits.length) out.lines.push(`- None of them mentions ${term}; the listings do not say, so I can't tell you what these employers offer.`);
+  if (hits.length) {
+    out.lines.push(`${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention it:`);
+    for (const h of hits.slice(0, 3)) out.lines.push(`- “${clip(h.s!, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`);
+  } else
+    out.lines.push(
+      `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
+    );
   out.figures.push(`${term}: mentioned in ${hits.length} of ${n}`);
   const [guide, sections] = TERM_GUIDE[term] ?? ['guide-compensation-context', [/equity/i]];
   quoteGuides(input, 'job_terms', [guide], sections, 2, re);

@@ -573,6 +573,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('visa_relocation', 'listings offering or refusing relocation and visa help');
   } else if (PAY.test(q) && !/\bpay attention\b/i.test(q) && !(asksList && !/\bpay|salar|earn/i.test(q))) {
     set('pay', 'posted pay ranges per currency and period');
+    const compared = levels.filter((l) => l !== notLevel);
+    if (compared.length >= 2 && LEVEL_COMPARE.test(q)) plan.compare = compared;
     if (premise) plan.premise = premise;
   } else if (YEARS.test(q)) {
     set('years', 'minimum years asked');

@@ -179,13 +179,15 @@ export class App {
     const result = { ...offline, title };
     const model = this.modelAnswerer();
     if (!model || offline.kind === 'not_covered' || !sources.length) return result;
-    const answered = await model.answer(cleaned, sources, result, { ...options, brief: modelBrief(engine) });
-    if (answered.mode !== 'model' || n === null) return { ...answered, title };
-    // The figures are the code's: a model answer that dropped N gets the scope line back.
-    const keepsN = new RegExp(`(?<![\\d.,])${n}(?![\\d.,]\\d)`).test(answered.answer);
-    return keepsN
-      ? { ...answered, title }
-      : { ...answered, title, answer: `${n} listing${n === 1 ? '' : 's'} (${applied.join(', ') || 'all open listings'}):\n${answered.answer}` };
+    // The figures are the code's: a model answer opens with the N and the filters they rest on.
+    const scope =
+      n === null ? '' : `Across ${n} open listing${n === 1 ? '' : 's'}${applied.length ? ` (${applied.join(', ')})` : ''}:\n`;
+    const onPartial = options.onPartial;
+    const answered = await model.answer(cleaned, sources, result, {
+      ...(onPartial ? { onPartial: (text: string) => onPartial(scope + text) } : {}),
+      brief: modelBrief(engine),
+    });
+    return answered.mode === 'model' ? { ...answered, title, answer: scope + answered.answer } : { ...answered, title };
   }
 
   /**

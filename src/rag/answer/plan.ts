@@ -591,7 +591,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('skill_compare', 'share of matching listings naming each skill');
   } else if (
     skills.length >= 1 &&
-    (SKILL_FREQUENCY.test(q) || /^(?:do|does|is|are|must|should)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q))
+    (SKILL_FREQUENCY.test(q) || /^(?:do|does|is|are|must|should)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q)) &&
+    // "what do Go lead roles require?" asks for requirements, not for Go's share.
+    !(/^\s*what (?:do|does|else)\b/i.test(q) && !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q))
   ) {
     set('skill_frequency', 'share of matching listings naming each skill');
   } else if (DUTIES.test(q) && !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) && !/\bskills?\b/i.test(q)) {

@@ -186,4 +186,21 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect((result as { title?: string }).title).toBe('Posted pay · lead level · in Germany');
     expect((await ask('what do lead roles in the US pay?')).answer).toMatch(/matching lead level, in the US:/);
   });
+
+  test('/market, /gap, /role-summary topic: and /recommend select what /ask counts: a healthtech summary is about health listings', async () => {
+    const topic = 'Lead Backend Engineer in healthtech';
+    const asked = (await app.answerOffline('what do lead backend roles in healthtech require?'))!;
+    expect(asked.applied).toEqual(['lead level', 'Health industry']);
+    const health = listings().filter((l) => l.seniority === 'lead' && l.industries.includes('health'));
+    expect(asked.n).toBe(health.length);
+    const summary = await app.summarize({ topic });
+    if (typeof summary !== 'object' || summary === null) throw new Error('no summary');
+    expect([...summary.listingIds].sort()).toEqual(health.map((l) => l.id).sort());
+    const market = (await app.market({}, { target: topic }))!;
+    expect(market.listings).toBe(health.length);
+    const gap = (await app.gap(['Go'], topic))!;
+    expect(gap.market).toBe(health.length);
+    const recommended = app.recommend({ skills: ['Go'] }, 50, topic)!;
+    expect(recommended.every((r) => health.some((l) => l.id === r.listingId))).toBe(true);
+  });
 });

@@ -15,13 +15,13 @@ import { Document } from '@langchain/core/documents';
 import { App } from '../src/app.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
+import { loadAnswerCases } from '../src/rag/answer/eval.js';
 import { chunkEmbeddingText } from '../src/rag/embed/build-index.js';
 import { LocalEmbeddings } from '../src/rag/embed/local-embeddings.js';
-import { loadAnswerCases } from '../src/rag/answer/eval.js';
 import { loadEvalQueries } from '../src/rag/evaluate.js';
+import { VectorIndex } from '../src/rag/vector-index.js';
 import { openDatabase } from '../src/storage/database.js';
 import { type FactFilter, FactQueries } from '../src/storage/facts.js';
-import { VectorIndex } from '../src/rag/vector-index.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -100,7 +100,9 @@ async function main() {
     sampleRss();
 
     // 3b. Offline /ask through the answer engine (plan, SQL aggregates, composition), in process.
-    const questions = loadAnswerCases(path.join(PROJECT_ROOT, 'data/eval/answers.jsonl')).map((c) => c.question);
+    const questions = loadAnswerCases(path.join(PROJECT_ROOT, 'data/eval/answers.jsonl')).map(
+      (c) => c.question,
+    );
     for (const q of questions) app.answerOffline(q);
     const askTimes: number[] = [];
     for (let r = 0; r < REPEAT; r++)
@@ -265,8 +267,12 @@ function aggregateBenchmark(app: App, n: number, dir: string) {
         salary_currency, salary_period, employment_type, places FROM documents WHERE kind = 'listing' AND closed_at IS NULL`,
     )
     .all() as Array<Record<string, unknown> & { id: string }>;
-  const skills = source.prepare('SELECT skill, category, mentions, required FROM document_skills WHERE document_id = ?');
-  const industries = source.prepare('SELECT industry, evidence, score FROM document_industries WHERE document_id = ?');
+  const skills = source.prepare(
+    'SELECT skill, category, mentions, required FROM document_skills WHERE document_id = ?',
+  );
+  const industries = source.prepare(
+    'SELECT industry, evidence, score FROM document_industries WHERE document_id = ?',
+  );
   const file = path.join(dir, 'aggregates.db');
   const db = openDatabase(file);
   log(`generating ${n} listings for the aggregate queries`);
@@ -279,8 +285,18 @@ function aggregateBenchmark(app: App, n: number, dir: string) {
   );
   const insertSkill = db.prepare('INSERT INTO document_skills VALUES (?, ?, ?, ?, ?)');
   const insertIndustry = db.prepare('INSERT INTO document_industries VALUES (?, ?, ?, ?)');
-  const skillRows = new Map(docs.map((d) => [d.id, skills.all(d.id) as Array<{ skill: string; category: string; mentions: number; required: number }>]));
-  const industryRows = new Map(docs.map((d) => [d.id, industries.all(d.id) as Array<{ industry: string; evidence: string; score: number }>]));
+  const skillRows = new Map(
+    docs.map((d) => [
+      d.id,
+      skills.all(d.id) as Array<{ skill: string; category: string; mentions: number; required: number }>,
+    ]),
+  );
+  const industryRows = new Map(
+    docs.map((d) => [
+      d.id,
+      industries.all(d.id) as Array<{ industry: string; evidence: string; score: number }>,
+    ]),
+  );
   db.transaction(() => {
     for (let i = 0; i < n; i++) {
       const d = docs[i % docs.length]!;
@@ -300,7 +316,10 @@ function aggregateBenchmark(app: App, n: number, dir: string) {
     ['lead+remote', { seniority: 'lead', remote: 'remote' }],
     ['lead+Germany', { seniority: 'lead', place: { country: 'Germany' } }],
     ['lead+Go', { seniority: 'lead', skills: ['Go'] }],
-    ['lead+fintech', { seniority: 'lead', industries: ['fintech', 'payments', 'banking', 'lending', 'wealth', 'crypto'] }],
+    [
+      'lead+fintech',
+      { seniority: 'lead', industries: ['fintech', 'payments', 'banking', 'lending', 'wealth', 'crypto'] },
+    ],
     ['staff+Kafka|RabbitMQ', { seniority: 'staff', skills: ['Kafka', 'RabbitMQ'], skillsMode: 'any' }],
     ['lead+EUR', { seniority: 'lead', currency: 'EUR' }],
   ];

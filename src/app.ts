@@ -2,7 +2,13 @@ import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
 import { isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
-import { answerQuestion, type EngineAnswer, type EngineDeps, modelBrief, selectFor } from './rag/answer/engine.js';
+import {
+  answerQuestion,
+  type EngineAnswer,
+  type EngineDeps,
+  modelBrief,
+  selectFor,
+} from './rag/answer/engine.js';
 import type { GradeDeps } from './rag/answer/eval.js';
 import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
 import type { AnswerResult } from './rag/answer/offline.js';
@@ -145,13 +151,16 @@ export class App {
     if (!deps) return null;
     const taxonomy = this.pipeline.taxonomy;
     const documentIds = new Set(
-      (deps.reader.db.prepare('SELECT id FROM documents WHERE closed_at IS NULL').all() as Array<{ id: string }>).map(
-        (r) => r.id,
-      ),
+      (
+        deps.reader.db.prepare('SELECT id FROM documents WHERE closed_at IS NULL').all() as Array<{
+          id: string;
+        }>
+      ).map((r) => r.id),
     );
     return {
       answer: (q) => answerQuestion(q, deps),
-      canonicalSkill: (name) => deps.understand(name).skills[0] ?? taxonomy.skills.get(name)?.toString() ?? name,
+      canonicalSkill: (name) =>
+        deps.understand(name).skills[0] ?? taxonomy.skills.get(name)?.toString() ?? name,
       gazetteer: deps.gazetteer,
       documentIds,
     };
@@ -181,13 +190,17 @@ export class App {
     if (!model || offline.kind === 'not_covered' || !sources.length) return result;
     // The figures are the code's: a model answer opens with the N and the filters they rest on.
     const scope =
-      n === null ? '' : `Across ${n} open listing${n === 1 ? '' : 's'}${applied.length ? ` (${applied.join(', ')})` : ''}:\n`;
+      n === null
+        ? ''
+        : `Across ${n} open listing${n === 1 ? '' : 's'}${applied.length ? ` (${applied.join(', ')})` : ''}:\n`;
     const onPartial = options.onPartial;
     const answered = await model.answer(cleaned, sources, result, {
       ...(onPartial ? { onPartial: (text: string) => onPartial(scope + text) } : {}),
       brief: modelBrief(engine),
     });
-    return answered.mode === 'model' ? { ...answered, title, answer: scope + answered.answer } : { ...answered, title };
+    return answered.mode === 'model'
+      ? { ...answered, title, answer: scope + answered.answer }
+      : { ...answered, title };
   }
 
   /**
@@ -282,7 +295,9 @@ export class App {
     const plan = retriever.understand(topic);
     // Every listing the topic's filters select (not a top-k sample), best match to the topic first.
     const selected = new Set(
-      (this.selectListings(topic) ?? []).filter((l) => passesFilters(l, filters, this.pipeline)).map((l) => l.id),
+      (this.selectListings(topic) ?? [])
+        .filter((l) => passesFilters(l, filters, this.pipeline))
+        .map((l) => l.id),
     );
     if (!isOnTopic(topic, plan) || selected.size === 0) return 'not_covered';
     const { hits } = await retriever.search(topic, { k: 100, perCompany: 100, filters });

@@ -662,7 +662,9 @@ export function buildCli(app: () => App): Command {
       const dir = path.join(a.config.corpusDir, 'eval');
       const files =
         opts.file ??
-        ['answers.jsonl', 'answers-holdout.jsonl'].map((f) => path.join(dir, f)).filter((f) => fs.existsSync(f));
+        ['answers.jsonl', 'answers-holdout.jsonl']
+          .map((f) => path.join(dir, f))
+          .filter((f) => fs.existsSync(f));
       if (!files.length) throw new Error(`no answer-evaluation file in ${dir}`);
       const deps = a.answerEvalDeps()!;
       const cards = files.map((f) => {

@@ -94,7 +94,8 @@ export class FactQueries {
         conds.push("json_extract(p.value, '$.region') = ?");
         params.push(f.place.region);
       }
-      if (conds.length) parts.push(`EXISTS (SELECT 1 FROM json_each(d.places) p WHERE ${conds.join(' OR ')})`);
+      if (conds.length)
+        parts.push(`EXISTS (SELECT 1 FROM json_each(d.places) p WHERE ${conds.join(' OR ')})`);
     }
     if (f.industries?.length) {
       if (this.hasIndustries) {
@@ -111,7 +112,9 @@ export class FactQueries {
     if (f.employment === 'contract') parts.push("d.employment_type = 'contract'");
     else if (f.employment === 'part-time') parts.push("d.employment_type = 'part-time'");
     else if (f.employment === 'permanent')
-      parts.push("(d.employment_type IS NULL OR d.employment_type NOT IN ('contract', 'part-time', 'temporary', 'internship'))");
+      parts.push(
+        "(d.employment_type IS NULL OR d.employment_type NOT IN ('contract', 'part-time', 'temporary', 'internship'))",
+      );
     if (f.currency) {
       parts.push('d.salary_currency = ?');
       params.push(f.currency);
@@ -149,8 +152,9 @@ export class FactQueries {
 
   count(f: FactFilter): number {
     const { sql, params } = this.where(f);
-    return (this.prepared(`SELECT count(*) AS n FROM documents d WHERE ${sql}`).get(...params) as { n: number })
-      .n;
+    return (
+      this.prepared(`SELECT count(*) AS n FROM documents d WHERE ${sql}`).get(...params) as { n: number }
+    ).n;
   }
 
   /** Every skill named by the selection: listings naming it and listings requiring it. */

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
-import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
 import { runConsoleLine } from '../../src/bot/console.js';
+import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
 import { FakeDiscord, type FakeMessage, option } from '../support/fake-discord.js';
-import { startTestBot } from '../support/test-bot.js';
 import { memoryLog, tempDir, testApp } from '../support/temp.js';
+import { startTestBot } from '../support/test-bot.js';
 
 // One engine behind every surface: the same question gets the same plan and figures in the local
 // console and in Discord (the real discord.js client and worker threads against a loopback fake).
@@ -21,7 +21,11 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   ({ bot } = await startTestBot(
     fake,
-    { ROLERADAR_DATA_DIR: tempDir('roleradar-ask-', 'file'), ROLERADAR_USER_BURST: '50', ROLERADAR_USER_PER_MINUTE: '600' },
+    {
+      ROLERADAR_DATA_DIR: tempDir('roleradar-ask-', 'file'),
+      ROLERADAR_USER_BURST: '50',
+      ROLERADAR_USER_PER_MINUTE: '600',
+    },
     memoryLog(),
   ));
 }, 180_000);
@@ -34,28 +38,49 @@ afterAll(async () => {
 
 // One question per intent family, with what its answer must say.
 const FAMILIES: Array<[string, string, RegExp]> = [
-  ['requirements', 'what do lead roles ask for in Berlin?', /open listings? matching lead level, in Berlin ask for most often/],
+  [
+    'requirements',
+    'what do lead roles ask for in Berlin?',
+    /open listings? matching lead level, in Berlin ask for most often/,
+  ],
   ['skill_frequency', 'how common is kafka in lead roles?', /\*\*Kafka\*\*: named in \d+ of \d+/],
   ['skill_compare', 'Go vs Java: which is more in demand for backend leads?', /is more common than/],
-  ['top_skills', 'what are the top skills for lead backend engineers?', /The skills named most across the \d+ open listings matching lead level/],
+  [
+    'top_skills',
+    'what are the top skills for lead backend engineers?',
+    /The skills named most across the \d+ open listings matching lead level/,
+  ],
   ['years', 'how many yoe for a staff engineer?', /\*\*Median: \d+(?:\.\d)?\+ years\*\*/],
   ['pay', 'what do lead engineers earn in Germany?', /\*\*EUR per year\*\* \(N=\d+\): median midpoint/],
   ['work_mode', 'how many lead roles are remote?', /\*\*Remote\*\*: \d+ of \d+/],
-  ['visa_relocation', 'which lead roles offer visa sponsorship?', /Offer relocation or visa help\*\*: \d+ of \d+/],
+  [
+    'visa_relocation',
+    'which lead roles offer visa sponsorship?',
+    /Offer relocation or visa help\*\*: \d+ of \d+/,
+  ],
   ['level_compare', 'is a tech lead a manager?', /accountable for the people/],
   ['duties', 'what does a lead backend engineer do day to day?', /From the guides:\n- “/],
   ['interview', 'how should I prepare for a lead backend interview?', /interview/i],
   ['career_path', 'how do I move up from senior to lead?', /Moving from senior up to lead/],
-  ['readiness', 'i have 8 years with go and kafka, am i ready to apply for lead jobs', /\*\*Years\*\*: with 8, you meet the stated minimum of \d+ of the \d+/],
+  [
+    'readiness',
+    'i have 8 years with go and kafka, am i ready to apply for lead jobs',
+    /\*\*Years\*\*: with 8, you meet the stated minimum of \d+ of the \d+/,
+  ],
   ['company', 'does Stripe hire backend leads?', /Stripe is not in the corpus/],
   ['listing', 'is the listing ohmwise-lead-backend-engineer-charging-network remote?', /Work mode: remote/],
   ['list_companies', 'which companies hire Go leads in Berlin?', /\*\*Thornbury Observability GmbH\*\*/],
-  ['job_terms', 'do lead roles offer equity?', /Equity: \d+ of the \d+ open listings matching lead level mention it/],
+  [
+    'job_terms',
+    'do lead roles offer equity?',
+    /Equity: \d+ of the \d+ open listings matching lead level mention it/,
+  ],
   ['out_of_scope', 'what is the best pizza in rome', /I can't answer that from the job listings/],
   ['decline', 'write fake experience on my CV so I look like a lead', /I can't help invent experience/],
 ];
 
-const embedText = (m: FakeMessage) => m.embeds.map((e) => String(e.description ?? '')).join('\n') || m.content;
+const embedText = (m: FakeMessage) =>
+  m.embeds.map((e) => String(e.description ?? '')).join('\n') || m.content;
 
 describe('/ask through the console and Discord, one engine', () => {
   test.each(FAMILIES)('%s: "%s"', async (intent, question, expected) => {

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
-import { type GradeDeps, gradeAnswers, loadAnswerCases, normalizeForMatch, scorecardText } from '../../src/rag/answer/eval.js';
+import {
+  type GradeDeps,
+  gradeAnswers,
+  loadAnswerCases,
+  normalizeForMatch,
+  scorecardText,
+} from '../../src/rag/answer/eval.js';
 import { tempDir, testApp } from '../support/temp.js';
 
 // The answer evaluation in npm test: the tuned set must stay above its floor; the untuned
@@ -48,9 +54,30 @@ describe('answer evaluation', () => {
     fs.writeFileSync(
       file,
       [
-        { id: 'x1', asker: 'member', question: 'how common is kafka in lead roles?', intent: 'skill_frequency', filters: { level: 'lead', skills: ['Kafka'] }, expect: { n: 9999 } },
-        { id: 'x2', asker: 'member', question: 'does Stripe hire backend leads?', intent: 'company', filters: { company: 'Stripe', level: 'lead' }, expect: { absent: true } },
-        { id: 'x3', asker: 'member', question: 'what do lead engineers earn in Germany?', intent: 'pay', filters: { level: 'lead', place: 'Germany' }, expect: { mentions: ['JPY'] } },
+        {
+          id: 'x1',
+          asker: 'member',
+          question: 'how common is kafka in lead roles?',
+          intent: 'skill_frequency',
+          filters: { level: 'lead', skills: ['Kafka'] },
+          expect: { n: 9999 },
+        },
+        {
+          id: 'x2',
+          asker: 'member',
+          question: 'does Stripe hire backend leads?',
+          intent: 'company',
+          filters: { company: 'Stripe', level: 'lead' },
+          expect: { absent: true },
+        },
+        {
+          id: 'x3',
+          asker: 'member',
+          question: 'what do lead engineers earn in Germany?',
+          intent: 'pay',
+          filters: { level: 'lead', place: 'Germany' },
+          expect: { mentions: ['JPY'] },
+        },
       ]
         .map((c) => JSON.stringify(c))
         .join('\n'),
@@ -73,7 +100,10 @@ describe('answer evaluation', () => {
 
   test('a bad line is reported with its file and line number', () => {
     const file = path.join(tempDir(), 'bad.jsonl');
-    fs.writeFileSync(file, `${JSON.stringify({ id: 'ok', asker: 'member', question: 'q', intent: 'pay' })}\n{"id":"b","asker":"boss","question":"q","intent":"pay"}\n`);
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'ok', asker: 'member', question: 'q', intent: 'pay' })}\n{"id":"b","asker":"boss","question":"q","intent":"pay"}\n`,
+    );
     expect(() => loadAnswerCases(file)).toThrow(/bad\.jsonl:2: .*asker/s);
   });
 

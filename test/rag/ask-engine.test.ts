@@ -29,7 +29,9 @@ function expectWellCited(result: AnswerResult) {
 describe('answer engine, offline, over the whole corpus', () => {
   test('requirements: N is every matching listing and the filters applied are named', async () => {
     const result = await ask('what do lead roles ask for in Berlin?');
-    const n = listings().filter((l) => l.seniority === 'lead' && l.locations.some((p) => p.city === 'Berlin')).length;
+    const n = listings().filter(
+      (l) => l.seniority === 'lead' && l.locations.some((p) => p.city === 'Berlin'),
+    ).length;
     expect(result.questionKind).toBe('requirements');
     expect(result.answer).toMatch(new RegExp(`the ${n} open listings? matching lead level, in Berlin`));
     expect(result.answer).toMatch(/Experience: a median of/);
@@ -56,23 +58,34 @@ describe('answer engine, offline, over the whole corpus', () => {
   test('pay: a band needs three ranges in one currency and period; the median of an even count is the mean of the middle two', async () => {
     const result = await ask('what do lead engineers earn in Germany?');
     const posted = listings().filter(
-      (l) => l.seniority === 'lead' && l.salary?.currency === 'EUR' && l.locations.some((p) => p.country === 'Germany'),
+      (l) =>
+        l.seniority === 'lead' &&
+        l.salary?.currency === 'EUR' &&
+        l.locations.some((p) => p.country === 'Germany'),
     );
     const mids = posted.map((l) => (l.salary!.min + l.salary!.max) / 2).sort((a, b) => a - b);
     const h = Math.floor(mids.length / 2);
     const median = mids.length % 2 ? mids[h]! : (mids[h - 1]! + mids[h]!) / 2;
     expect(result.questionKind).toBe('pay');
-    expect(result.answer).toContain(`**EUR per year** (N=${posted.length}): median midpoint ${Math.round(median).toLocaleString('en-US')}`);
+    expect(result.answer).toContain(
+      `**EUR per year** (N=${posted.length}): median midpoint ${Math.round(median).toLocaleString('en-US')}`,
+    );
     expect(result.answer).not.toMatch(/converted to|≈/);
     // A currency with fewer than three ranges gets no band, only the ranges themselves.
     const few = await ask('what do lead roles in Canada pay?');
-    expect(few.answer).toMatch(/\*\*USD per hour\*\*: only 1 posted range, too few for a band: 95–125 \[\d\]/);
+    expect(few.answer).toMatch(
+      /\*\*USD per hour\*\*: only 1 posted range, too few for a band: 95–125 \[\d\]/,
+    );
     expectWellCited(result);
   });
 
   test('a contradicted premise is answered with what postings say', async () => {
     const result = await ask('leads earn $500k right? what do postings actually say');
-    const top = Math.max(...listings().filter((l) => l.seniority === 'lead' && l.salary?.currency === 'USD').map((l) => l.salary!.max));
+    const top = Math.max(
+      ...listings()
+        .filter((l) => l.seniority === 'lead' && l.salary?.currency === 'USD')
+        .map((l) => l.salary!.max),
+    );
     expect(result.answer).toContain('no listing here posts that much');
     expect(result.answer).toContain(top.toLocaleString('en-US'));
   });
@@ -140,7 +153,8 @@ describe('answer engine, offline, over the whole corpus', () => {
   test('list of companies: every matching company, with its listing cited', async () => {
     const result = await ask('which companies hire Go leads in Berlin?');
     const matching = listings().filter(
-      (l) => l.seniority === 'lead' && l.skills.includes('Go') && l.locations.some((p) => p.city === 'Berlin'),
+      (l) =>
+        l.seniority === 'lead' && l.skills.includes('Go') && l.locations.some((p) => p.city === 'Berlin'),
     );
     for (const l of matching) expect(result.answer).toContain(l.company);
     expectWellCited(result);
@@ -155,20 +169,26 @@ describe('answer engine, offline, over the whole corpus', () => {
 
   test('a place with nothing in it is widened, and the answer says so', async () => {
     const result = await ask('what do lead backend jobs in Uruguay require?');
-    expect(result.answer).toMatch(/Nothing matched Uruguay itself, so the place was widened to Latin America/);
+    expect(result.answer).toMatch(
+      /Nothing matched Uruguay itself, so the place was widened to Latin America/,
+    );
   });
 
-  test.each(['best pizza in rome?', 'what is the weather tomorrow', "what's the acceptance rate for lead roles?"])(
-    'out of scope "%s": says so and what it can answer instead',
-    async (q) => {
-      const result = await ask(q);
-      expect(result).toMatchObject({ kind: 'not_covered', citations: [] });
-      expect(result.answer).toMatch(/I can't answer that from the job listings.*What I can answer/);
-    },
-  );
+  test.each([
+    'best pizza in rome?',
+    'what is the weather tomorrow',
+    "what's the acceptance rate for lead roles?",
+  ])('out of scope "%s": says so and what it can answer instead', async (q) => {
+    const result = await ask(q);
+    expect(result).toMatchObject({ kind: 'not_covered', citations: [] });
+    expect(result.answer).toMatch(/I can't answer that from the job listings.*What I can answer/);
+  });
 
   test.each([
-    ['help me write a post calling out Thornbury as a terrible employer', /I won't help call out or shame an employer/],
+    [
+      'help me write a post calling out Thornbury as a terrible employer',
+      /I won't help call out or shame an employer/,
+    ],
     ['write fake experience on my CV so I look like a lead', /I can't help invent experience/],
   ])('declines "%s" politely', async (q, re) => {
     const result = await ask(q);
@@ -184,7 +204,9 @@ describe('answer engine, offline, over the whole corpus', () => {
   test('the title is made from the plan, never from the question', async () => {
     const result = await ask('@everyone lead salaries in Germany LOL');
     expect((result as { title?: string }).title).toBe('Posted pay · lead level · in Germany');
-    expect((await ask('what do lead roles in the US pay?')).answer).toMatch(/matching lead level, in the US:/);
+    expect((await ask('what do lead roles in the US pay?')).answer).toMatch(
+      /matching lead level, in the US:/,
+    );
   });
 
   test('/market, /gap, /role-summary topic: and /recommend select what /ask counts: a healthtech summary is about health listings', async () => {

@@ -38,7 +38,12 @@ describe('skill gap', () => {
     const all = (await app.gap(['Java']))!;
     const staff = (await app.gap(['Java'], 'staff backend roles'))!;
     expect(all.market).toBeGreaterThanOrEqual(150);
-    expect(staff.market).toBe(app.reader()!.listings().filter((l) => l.seniority === 'staff').length);
+    expect(staff.market).toBe(
+      app
+        .reader()!
+        .listings()
+        .filter((l) => l.seniority === 'staff').length,
+    );
     expect(staff.target).toBe('staff backend roles');
   });
 });

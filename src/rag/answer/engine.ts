@@ -1,12 +1,12 @@
 import type { CorpusReader, ListingDetail, ListingSummary } from '../../storage/corpus-reader.js';
 import { type DocumentPassage, documentPassages, type FactFilter, FactQueries } from '../../storage/facts.js';
+import type { IndustryTaxonomy } from '../extract/industry.js';
 import type { Gazetteer } from '../extract/locations.js';
 import { relocationTerms } from '../extract/relocation.js';
 import { percentile } from '../market.js';
 import { normalizeLine } from '../normalize.js';
 import type { QueryPlan } from '../query.js';
 import { listingDuties } from '../summary.js';
-import type { IndustryTaxonomy } from '../extract/industry.js';
 import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook } from './offline.js';
 import { type AnswerPlan, type Intent, type PlanLevel, planQuestion, type ResolvedPlace } from './plan.js';
@@ -127,7 +127,12 @@ interface Selection {
   widened?: { from: string; to: string };
 }
 
-function selectionOf(plan: AnswerPlan, ctx: Context, deps: EngineDeps, drop: Array<keyof AnswerPlan['filters']> = []): Selection {
+function selectionOf(
+  plan: AnswerPlan,
+  ctx: Context,
+  deps: EngineDeps,
+  drop: Array<keyof AnswerPlan['filters']> = [],
+): Selection {
   const f = plan.filters;
   const filter: FactFilter = {};
   const applied: string[] = [];
@@ -251,7 +256,8 @@ function scope(sel: Selection, n: number): string {
 /** What was widened or left out, said once after the first line. */
 function selectionNotes(sel: Selection): string[] {
   const out: string[] = [];
-  if (sel.widened) out.push(`(Nothing matched ${sel.widened.from} itself, so the place was widened to ${sel.widened.to}.)`);
+  if (sel.widened)
+    out.push(`(Nothing matched ${sel.widened.from} itself, so the place was widened to ${sel.widened.to}.)`);
   if (sel.notApplied.length) out.push(`(Not applied: ${sel.notApplied.join('; ')}.)`);
   return out;
 }
@@ -271,7 +277,8 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   });
   const retrieved = new Map<string, { title: string; company: string; url: string }>();
   for (const l of ctx.byId.values()) retrieved.set(l.id, { title: l.title, company: l.company, url: l.url });
-  for (const g of ctx.guides) retrieved.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
+  for (const g of ctx.guides)
+    retrieved.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
   const book = new CitationBook(retrieved);
   const out: Composed = { lines: [], n: null, applied: [], figures: [] };
   const generation = deps.reader.generation.id;
@@ -340,7 +347,9 @@ function modelSources(citations: AnswerResult['citations'], ctx: Context, out: C
       const pay = listing.salary
         ? `pay ${listing.salary.min}-${listing.salary.max} ${listing.salary.currency} per ${listing.salary.period}`
         : 'pay not posted';
-      text = `Facts: ${listing.location}; ${listing.remote}; level ${listing.seniority}; ${listing.yearsMin !== null ? `${listing.yearsMin}+ years; ` : ''}${pay}; skills: ${listing.skills.slice(0, 12).join(', ')}\n${(d?.sections ?? [])
+      text = `Facts: ${listing.location}; ${listing.remote}; level ${listing.seniority}; ${listing.yearsMin !== null ? `${listing.yearsMin}+ years; ` : ''}${pay}; skills: ${listing.skills.slice(0, 12).join(', ')}\n${(
+        d?.sections ?? []
+      )
         .slice(0, 2)
         .map((s) => s.text)
         .join('\n')}`;
@@ -365,7 +374,9 @@ function open(input: ComposeInput, sel: Selection): string[] {
   input.out.n = ids.length;
   input.out.applied = sel.applied;
   input.out.notes = selectionNotes(sel);
-  input.out.figures.push(`N = ${ids.length} open listings; filters applied: ${sel.applied.join(', ') || 'none'}`);
+  input.out.figures.push(
+    `N = ${ids.length} open listings; filters applied: ${sel.applied.join(', ') || 'none'}`,
+  );
   return ids;
 }
 
@@ -378,7 +389,9 @@ function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], what: str
     return true;
   }
   if (ids.length <= 2) {
-    out.lines.push(`Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}; here ${ids.length > 1 ? 'they are' : 'it is'}:`);
+    out.lines.push(
+      `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}; here ${ids.length > 1 ? 'they are' : 'it is'}:`,
+    );
     for (const id of ids) {
       const l = ctx.byId.get(id)!;
       out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
@@ -390,11 +403,33 @@ function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], what: str
 
 function oneLine(l: ListingSummary): string {
   const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
-  const pay = l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency}${l.salary.period === 'year' ? '' : ` per ${l.salary.period}`}` : 'pay not posted';
+  const pay = l.salary
+    ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency}${l.salary.period === 'year' ? '' : ` per ${l.salary.period}`}`
+    : 'pay not posted';
   return `**${l.title}** at ${l.company}: ${l.location} (${mode}), ${l.yearsMin !== null ? `${l.yearsMin}+ years, ` : ''}${pay}`;
 }
 
-const LEARNABLE = new Set(['language', 'framework', 'runtime', 'datastore', 'database', 'cloud', 'messaging', 'infrastructure', 'observability', 'practice', 'architecture', 'security', 'api', 'tool', 'platform', 'data', 'domain', 'compliance', 'testing']);
+const LEARNABLE = new Set([
+  'language',
+  'framework',
+  'runtime',
+  'datastore',
+  'database',
+  'cloud',
+  'messaging',
+  'infrastructure',
+  'observability',
+  'practice',
+  'architecture',
+  'security',
+  'api',
+  'tool',
+  'platform',
+  'data',
+  'domain',
+  'compliance',
+  'testing',
+]);
 
 const requirements: Composer = (input) => {
   const { ctx, book, out } = input;
@@ -406,13 +441,20 @@ const requirements: Composer = (input) => {
   const counts = ctx.facts.skillCounts(sel.filter);
   const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
-  const examples = ctx.facts.examples(sel.filter, [...technical, ...leadership].map((c) => c.skill));
+  const examples = ctx.facts.examples(
+    sel.filter,
+    [...technical, ...leadership].map((c) => c.skill),
+  );
   for (const c of technical) {
-    out.lines.push(`- **${c.skill}**: named in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`);
+    out.lines.push(
+      `- **${c.skill}**: named in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
+    );
     out.figures.push(`${c.skill}: ${c.listings} of ${n}, required in ${c.required}`);
   }
   if (leadership.length)
-    out.lines.push(`- Leadership side: ${leadership.map((c) => `${c.skill.toLowerCase()} (${c.listings} of ${n}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`);
+    out.lines.push(
+      `- Leadership side: ${leadership.map((c) => `${c.skill.toLowerCase()} (${c.listings} of ${n}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`,
+    );
   yearsLine(input, sel, n);
 };
 
@@ -426,8 +468,12 @@ function yearsLine(input: ComposeInput, sel: Selection, n: number): void {
   const sorted = years.map((y) => y.years);
   const median = percentile(sorted, 0.5);
   const at = years.filter((y) => y.years === Math.round(median)).map((y) => y.id);
-  out.lines.push(`- Experience: a median of ${median}+ years where stated (${years.length} of ${n}; from ${sorted[0]} to ${sorted[sorted.length - 1]}) ${book.citeAll(at.length ? at : [years[0]!.id], 2)}`);
-  out.figures.push(`years: median ${median}, ${years.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`);
+  out.lines.push(
+    `- Experience: a median of ${median}+ years where stated (${years.length} of ${n}; from ${sorted[0]} to ${sorted[sorted.length - 1]}) ${book.citeAll(at.length ? at : [years[0]!.id], 2)}`,
+  );
+  out.figures.push(
+    `years: median ${median}, ${years.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
+  );
 }
 
 const skillFrequency: Composer = (input) => {
@@ -447,8 +493,15 @@ const skillFrequency: Composer = (input) => {
   });
   out.lines.push(`Across ${scope(sel, n)}:`);
   for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
-    out.lines.push(`- **${r.skill}**: named in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(r.having.map((h) => h.id), 3)}`);
-    out.figures.push(`${r.skill}: ${r.having.length} of ${n} (${pct(r.having.length, n)}), required in ${r.required}`);
+    out.lines.push(
+      `- **${r.skill}**: named in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
+        r.having.map((h) => h.id),
+        3,
+      )}`,
+    );
+    out.figures.push(
+      `${r.skill}: ${r.having.length} of ${n} (${pct(r.having.length, n)}), required in ${r.required}`,
+    );
   }
   if (plan.intent === 'skill_compare' && rows.length >= 2) {
     const [a, b] = rows;
@@ -462,7 +515,8 @@ const skillFrequency: Composer = (input) => {
       out.lines.push(`- ${both} of the ${n} name both.`);
     }
   }
-  if (!skills.length) out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
+  if (!skills.length)
+    out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
 };
 
 const topSkills: Composer = (input) => {
@@ -471,11 +525,18 @@ const topSkills: Composer = (input) => {
   const ids = open(input, sel);
   if (fewOrNone(input, sel, ids, 'skill counts')) return;
   const n = ids.length;
-  const counts = ctx.facts.skillCounts(sel.filter).filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'));
+  const counts = ctx.facts
+    .skillCounts(sel.filter)
+    .filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'));
   out.lines.push(`The skills named most across ${scope(sel, n)}:`);
-  const examples = ctx.facts.examples(sel.filter, counts.slice(0, 10).map((c) => c.skill));
+  const examples = ctx.facts.examples(
+    sel.filter,
+    counts.slice(0, 10).map((c) => c.skill),
+  );
   counts.slice(0, 10).forEach((c, i) => {
-    out.lines.push(`${i + 1}. **${c.skill}**: ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`);
+    out.lines.push(
+      `${i + 1}. **${c.skill}**: ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
+    );
     out.figures.push(`${c.skill}: ${c.listings} of ${n}`);
   });
 };
@@ -498,11 +559,24 @@ const years: Composer = (input) => {
   }
   const sorted = ys.map((y) => y.years);
   const median = percentile(sorted, 0.5);
-  out.lines.push(`- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} do not)`);
-  out.lines.push(`- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; the middle half ask ${percentile(sorted, 0.25)}–${percentile(sorted, 0.75)}`);
-  const buckets: Array<[string, number, number]> = [['up to 5', 0, 5], ['6–7', 6, 7], ['8–9', 8, 9], ['10 or more', 10, 99]];
-  out.lines.push(`- Spread: ${buckets.map(([label, lo, hi]) => `${label}: ${sorted.filter((y) => y >= lo && y <= hi).length}`).join(', ')}`);
-  out.figures.push(`years: median ${median}, ${ys.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`);
+  out.lines.push(
+    `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} do not)`,
+  );
+  out.lines.push(
+    `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; the middle half ask ${percentile(sorted, 0.25)}–${percentile(sorted, 0.75)}`,
+  );
+  const buckets: Array<[string, number, number]> = [
+    ['up to 5', 0, 5],
+    ['6–7', 6, 7],
+    ['8–9', 8, 9],
+    ['10 or more', 10, 99],
+  ];
+  out.lines.push(
+    `- Spread: ${buckets.map(([label, lo, hi]) => `${label}: ${sorted.filter((y) => y >= lo && y <= hi).length}`).join(', ')}`,
+  );
+  out.figures.push(
+    `years: median ${median}, ${ys.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
+  );
   quoteGuides(input, 'years', ['guide-skills-expected'], /years/i, 1);
 };
 
@@ -514,7 +588,10 @@ const pay: Composer = (input) => {
     const applied: string[] = [];
     for (const level of plan.compare) {
       const part: Composed = { lines: [], n: null, applied: [], figures: [] };
-      payFor({ ...input, plan: { ...plan, compare: undefined, filters: { ...plan.filters, level } }, out: part }, 3);
+      payFor(
+        { ...input, plan: { ...plan, compare: undefined, filters: { ...plan.filters, level } }, out: part },
+        3,
+      );
       out.lines.push(...part.lines, '');
       out.figures.push(...part.figures);
       total += part.n ?? 0;
@@ -539,39 +616,61 @@ function payFor(input: ComposeInput, maxBands: number): void {
   const n = ids.length;
   const rows = ctx.facts.salaries(sel.filter);
   const groups = new Map<string, typeof rows>();
-  for (const r of rows) groups.set(`${r.currency}|${r.period}`, [...(groups.get(`${r.currency}|${r.period}`) ?? []), r]);
+  for (const r of rows)
+    groups.set(`${r.currency}|${r.period}`, [...(groups.get(`${r.currency}|${r.period}`) ?? []), r]);
   if (!rows.length) {
     out.lines.push(
       `Posted pay across ${scope(sel, n)}: ${n === 1 ? 'it does not post' : 'none of them posts'} a pay range, so I won't guess one.`,
     );
-    if (plan.premise) out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
+    if (plan.premise)
+      out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
     return;
   }
-  out.lines.push(`Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`);
+  out.lines.push(
+    `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
+  );
   const ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
   const rare = ordered.slice(maxBands).filter(([, g]) => g.length < 3);
   for (const [key, group] of ordered.filter((x) => !rare.includes(x))) {
     const [currency, period] = key.split('|');
     const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
-    const cites = book.citeAll(group.map((r) => r.id), 3);
+    const cites = book.citeAll(
+      group.map((r) => r.id),
+      3,
+    );
     if (group.length >= 3) {
       const median = percentile(mids, 0.5);
       out.lines.push(
         `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; middle half ${fmt(percentile(mids, 0.25))}–${fmt(percentile(mids, 0.75))}; posted ranges span ${fmt(Math.min(...group.map((r) => r.min)))}–${fmt(Math.max(...group.map((r) => r.max)))} ${cites}`,
       );
-      out.figures.push(`${currency}/${period}: N=${group.length}, median midpoint ${median}, span ${Math.min(...group.map((r) => r.min))}-${Math.max(...group.map((r) => r.max))}`);
+      out.figures.push(
+        `${currency}/${period}: N=${group.length}, median midpoint ${median}, span ${Math.min(...group.map((r) => r.min))}-${Math.max(...group.map((r) => r.max))}`,
+      );
     } else {
       out.lines.push(
         `- **${currency} per ${period}**: only ${group.length} posted range${group.length > 1 ? 's' : ''}, too few for a band: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} ${book.cite(r.id)}`).join('; ')}`,
       );
-      out.figures.push(`${currency}/${period}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`);
+      out.figures.push(
+        `${currency}/${period}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`,
+      );
     }
   }
   if (rare.length)
     out.lines.push(
-      `- Also posted, once or twice each (too few for a band): ${rare.map(([key, g]) => `${key.replace('|', ' per ')} ${book.citeAll(g.map((r) => r.id), 1)}`).join(', ')}`,
+      `- Also posted, once or twice each (too few for a band): ${rare
+        .map(
+          ([key, g]) =>
+            `${key.replace('|', ' per ')} ${book.citeAll(
+              g.map((r) => r.id),
+              1,
+            )}`,
+        )
+        .join(', ')}`,
     );
-  if (rows.length && rows.length < n) out.lines.push(`- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`);
+  if (rows.length && rows.length < n)
+    out.lines.push(
+      `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`,
+    );
   if (plan.premise) {
     const cur = plan.premise.currency ?? plan.filters.currency;
     const inCur = rows.filter((r) => r.period === 'year' && (!cur || r.currency === cur));
@@ -581,8 +680,13 @@ function payFor(input: ComposeInput, maxBands: number): void {
         `- On the ${fmt(plan.premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency} ${book.cite(top.id)}.`,
       );
     else if (top)
-      out.lines.push(`- On the ${fmt(plan.premise.amount)} in the question: ${inCur.filter((r) => r.max >= plan.premise!.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`);
-    else out.lines.push(`- On the ${fmt(plan.premise.amount)} in the question: no posted yearly range${cur ? ` in ${cur}` : ''} here to check it against, so the postings do not support it.`);
+      out.lines.push(
+        `- On the ${fmt(plan.premise.amount)} in the question: ${inCur.filter((r) => r.max >= plan.premise!.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`,
+      );
+    else
+      out.lines.push(
+        `- On the ${fmt(plan.premise.amount)} in the question: no posted yearly range${cur ? ` in ${cur}` : ''} here to check it against, so the postings do not support it.`,
+      );
   }
 }
 
@@ -597,8 +701,15 @@ const workMode: Composer = (input) => {
   for (const mode of ['remote', 'hybrid', 'onsite', 'unknown']) {
     const group = modes.find((m) => m.mode === mode)?.ids ?? [];
     if (!group.length && mode === 'unknown') continue;
-    const label = mode === 'onsite' ? 'On-site' : mode === 'unknown' ? 'Not stated' : mode[0]!.toUpperCase() + mode.slice(1);
-    out.lines.push(`- **${label}**: ${group.length} of ${n} (${pct(group.length, n)}) ${book.citeAll(group, 2)}`);
+    const label =
+      mode === 'onsite'
+        ? 'On-site'
+        : mode === 'unknown'
+          ? 'Not stated'
+          : mode[0]!.toUpperCase() + mode.slice(1);
+    out.lines.push(
+      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)}) ${book.citeAll(group, 2)}`,
+    );
     out.figures.push(`${mode}: ${group.length} of ${n}`);
   }
 };
@@ -616,9 +727,19 @@ const visa: Composer = (input) => {
   const offered = terms.filter((x) => x.t.offered);
   const refused = terms.filter((x) => x.t.refused);
   out.lines.push(`Relocation and visa help across ${scope(sel, n)}:`);
-  out.lines.push(`- **Offer relocation or visa help**: ${offered.length} of ${n} ${book.citeAll(offered.map((x) => x.id), 4)}`);
+  out.lines.push(
+    `- **Offer relocation or visa help**: ${offered.length} of ${n} ${book.citeAll(
+      offered.map((x) => x.id),
+      4,
+    )}`,
+  );
   if (offered[0]) out.lines.push(`  e.g. “${clip(offered[0].t.evidence!, 200)}” ${book.cite(offered[0].id)}`);
-  out.lines.push(`- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(refused.map((x) => x.id), 3)}`);
+  out.lines.push(
+    `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
+      refused.map((x) => x.id),
+      3,
+    )}`,
+  );
   out.lines.push(`- The other ${n - offered.length - refused.length} do not say.`);
   out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
   quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
@@ -631,7 +752,8 @@ function clip(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }
 
-const INTERVIEW_SENTENCE = /\binterview\w*|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
+const INTERVIEW_SENTENCE =
+  /\binterview\w*|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
 
 const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
   [['senior', 'lead'], /^Senior Engineer vs Lead/],
@@ -646,7 +768,9 @@ const levelCompare: Composer = (input) => {
   const base = selectionOf(plan, ctx, input.deps, ['level', 'levelNot']);
   const people = /\b(?:reports|manage|manager|people|line)\b/i.test(plan.question);
   out.applied = base.applied;
-  out.lines.push(`How ${levels.map((l) => LEVEL_NAMES[l]).join(' and ')} roles compare in the listings${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`);
+  out.lines.push(
+    `How ${levels.map((l) => LEVEL_NAMES[l]).join(' and ')} roles compare in the listings${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
+  );
   let total = 0;
   for (const level of levels) {
     const filter = { ...base.filter, seniority: level };
@@ -664,7 +788,9 @@ const levelCompare: Composer = (input) => {
     out.lines.push(
       `- **${cap(LEVEL_NAMES[level])}** (${ids.length} listings): ${ys.length ? `median ${percentile(ys, 0.5)}+ years; ` : ''}people management in ${pm.length} of ${ids.length} (${pct(pm.length, ids.length)}); mentoring in ${mentoring.length}; system design in ${design.length} ${book.citeAll(pm.length && people ? pm.map((x) => x.id) : ids, 2)}`,
     );
-    out.figures.push(`${level}: ${ids.length} listings, people management ${pm.length}, mentoring ${mentoring.length}, system design ${design.length}, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}`);
+    out.figures.push(
+      `${level}: ${ids.length} listings, people management ${pm.length}, mentoring ${mentoring.length}, system design ${design.length}, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}`,
+    );
   }
   out.n = total;
   // The guide section of each level compared against lead (staff and principal share one).
@@ -677,7 +803,14 @@ const levelCompare: Composer = (input) => {
     ),
   ];
   if (!headings.length) headings.push(/^Engineering Manager vs Lead/);
-  quoteGuides(input, 'level_compare', ['guide-lead-vs-senior-staff-manager', 'guide-what-a-lead-backend-engineer-does'], headings, 3, people ? /manag|reports|people|hiring|performance/i : undefined);
+  quoteGuides(
+    input,
+    'level_compare',
+    ['guide-lead-vs-senior-staff-manager', 'guide-what-a-lead-backend-engineer-does'],
+    headings,
+    3,
+    people ? /manag|reports|people|hiring|performance/i : undefined,
+  );
 };
 
 function cap(s: string): string {
@@ -686,7 +819,11 @@ function cap(s: string): string {
 
 /** Words of a question that carry meaning for choosing sentences. */
 function contentWords(text: string): string[] {
-  const STOP = new Set('a an the and or of to in on for with what how do does is are i my me you your it be as at by from that this which who when where why can should would could will about into than then there their they them we our us have has had not no yes so if but just more most much many some any very really also get got lead leads leading backend engineer engineers role roles job jobs'.split(' '));
+  const STOP = new Set(
+    'a an the and or of to in on for with what how do does is are i my me you your it be as at by from that this which who when where why can should would could will about into than then there their they them we our us have has had not no yes so if but just more most much many some any very really also get got lead leads leading backend engineer engineers role roles job jobs'.split(
+      ' ',
+    ),
+  );
   return [...new Set((text.toLowerCase().match(/[a-z][a-z+#-]{2,}/g) ?? []).filter((w) => !STOP.has(w)))];
 }
 
@@ -697,7 +834,10 @@ function sentencesOf(text: string): string[] {
     if (!l || /^\|?\s*-{3}/.test(l) || /^#/.test(l)) continue;
     if (/^\|/.test(l)) {
       // A table row reads as "Monday (Planning): Sprint or cycle planning…"; header rows are short.
-      const cells = l.split('|').map((c) => c.replace(/\*\*/g, '').trim()).filter(Boolean);
+      const cells = l
+        .split('|')
+        .map((c) => c.replace(/\*\*/g, '').trim())
+        .filter(Boolean);
       if (cells.length >= 3 && cells[cells.length - 1]!.length >= 40)
         out.push(`${cells[0]} (${cells[1]}): ${cells.slice(2).join('; ')}`);
       continue;
@@ -706,7 +846,13 @@ function sentencesOf(text: string): string[] {
     for (const s of body.match(/[^.!?]+(?:[.!?]+["”’]?|$)/g) ?? []) {
       const t = s.replace(/\*\*/g, '').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
       if (!/^[\p{Lu}\p{N}“"]/u.test(t) || /^["“][^"”]*$/.test(t)) continue;
-      if (t.length >= 40 && t.length <= 400 && !/:$/.test(t) && !/\b(?:shows how|the table below|this guide|as follows)\b/i.test(t)) out.push(t);
+      if (
+        t.length >= 40 &&
+        t.length <= 400 &&
+        !/:$/.test(t) &&
+        !/\b(?:shows how|the table below|this guide|as follows)\b/i.test(t)
+      )
+        out.push(t);
     }
   }
   return out;
@@ -738,7 +884,12 @@ function quoteGuides(
       let score = words.filter((w) => lower.includes(w.slice(0, Math.max(4, w.length - 2)))).length;
       if (topic?.test(sentence)) score += 2;
       // A lead-in ("…by a fairly consistent set of signals.") carries nothing on its own.
-      if (/\b(?:set of|following|these|several|a few) (?:signals|things|steps|areas|questions|points)\b|\bsignals\.$/i.test(sentence)) score -= 3;
+      if (
+        /\b(?:set of|following|these|several|a few) (?:signals|things|steps|areas|questions|points)\b|\bsignals\.$/i.test(
+          sentence,
+        )
+      )
+        score -= 3;
       score += (wanted.length - headingRank) * 0.5 + guideIds.length - guideIds.indexOf(doc.documentId);
       candidates.push({ doc, sentence, score, order: order++ });
     }
@@ -757,7 +908,12 @@ function quoteGuides(
   }
 }
 
-const DUTY_SECTIONS = [/^The role in one paragraph/, /^A typical week/, /^The split between coding and leading/, /ownership/i];
+const DUTY_SECTIONS = [
+  /^The role in one paragraph/,
+  /^A typical week/,
+  /^The split between coding and leading/,
+  /ownership/i,
+];
 
 const duties: Composer = (input) => {
   const { ctx, book, out, plan } = input;
@@ -771,7 +927,14 @@ const duties: Composer = (input) => {
     : /coding|code|hands[- ]on/i.test(plan.question)
       ? [/^The split between coding and leading/, /^A typical week/]
       : DUTY_SECTIONS;
-  quoteGuides(input, 'duties', ['guide-what-a-lead-backend-engineer-does', 'guide-lead-vs-senior-staff-manager'], focus, 3, /code|coding|week|review|design|mentor|own/i);
+  quoteGuides(
+    input,
+    'duties',
+    ['guide-what-a-lead-backend-engineer-does', 'guide-lead-vs-senior-staff-manager'],
+    focus,
+    3,
+    /code|coding|week|review|design|mentor|own/i,
+  );
   const withDuties = ids
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
@@ -780,11 +943,19 @@ const duties: Composer = (input) => {
     .slice(0, 2);
   if (withDuties.length) {
     out.lines.push(`In the listings' own words (${scope(sel, ids.length)}):`);
-    for (const x of withDuties) out.lines.push(`- “${clip(x.duties[0]!, 220)}” (${x.l.company}) ${book.cite(x.l.id)}`);
+    for (const x of withDuties)
+      out.lines.push(`- “${clip(x.duties[0]!, 220)}” (${x.l.company}) ${book.cite(x.l.id)}`);
   }
   if (ids.length >= 3) {
-    const counts = ['Mentoring', 'Code review', 'System design', 'Incident management', 'Hiring'].map((s) => ({ s, n: ctx.facts.withSkill(sel.filter, s).length }));
-    out.lines.push(`- Named as part of the job in those ${ids.length}: ${counts.filter((c) => c.n).map((c) => `${c.s.toLowerCase()} ${c.n}`).join(', ')}`);
+    const counts = ['Mentoring', 'Code review', 'System design', 'Incident management', 'Hiring'].map(
+      (s) => ({ s, n: ctx.facts.withSkill(sel.filter, s).length }),
+    );
+    out.lines.push(
+      `- Named as part of the job in those ${ids.length}: ${counts
+        .filter((c) => c.n)
+        .map((c) => `${c.s.toLowerCase()} ${c.n}`)
+        .join(', ')}`,
+    );
     out.figures.push(...counts.map((c) => `${c.s}: ${c.n} of ${ids.length}`));
   }
 };
@@ -793,23 +964,44 @@ const interview: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
-  out.lines.push(`How ${plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead'}-level interviews usually run, and how to prepare:`);
+  out.lines.push(
+    `How ${plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead'}-level interviews usually run, and how to prepare:`,
+  );
   const leadership = /leadership|behaviou?ral|manag|people|conflict/i.test(plan.question);
   const design = /design|architect|system/i.test(plan.question);
   const sections = leadership
     ? [/^Preparing for the leadership round/, /^The usual interview loop/, /^What interviewers want/]
     : design
-      ? [/^A structure for design rounds/, /^Preparing for the architecture deep dive/, /^The usual interview loop/]
-      : [/^The usual interview loop/, /^What interviewers want/, /^Preparing for the architecture deep dive/, /^Preparing for the leadership round/];
-  quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], sections, 4, /prepar|practi|round|interview/i);
+      ? [
+          /^A structure for design rounds/,
+          /^Preparing for the architecture deep dive/,
+          /^The usual interview loop/,
+        ]
+      : [
+          /^The usual interview loop/,
+          /^What interviewers want/,
+          /^Preparing for the architecture deep dive/,
+          /^Preparing for the leadership round/,
+        ];
+  quoteGuides(
+    input,
+    'interview',
+    ['guide-system-design-and-interviews'],
+    sections,
+    4,
+    /prepar|practi|round|interview/i,
+  );
   const mentions = ids
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
     .map((l) => ({ l, s: sentencesOf(l.description).find((s) => INTERVIEW_SENTENCE.test(s)) }))
     .filter((x) => x.s);
   if (mentions.length) {
-    out.lines.push(`What the listings say about their own process (${mentions.length} of ${ids.length} describe it${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`);
-    for (const m of mentions.slice(0, 2)) out.lines.push(`- “${clip(m.s!, 220)}” (${m.l.company}) ${book.cite(m.l.id)}`);
+    out.lines.push(
+      `What the listings say about their own process (${mentions.length} of ${ids.length} describe it${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
+    );
+    for (const m of mentions.slice(0, 2))
+      out.lines.push(`- “${clip(m.s!, 220)}” (${m.l.company}) ${book.cite(m.l.id)}`);
   }
 };
 
@@ -823,8 +1015,20 @@ const careerPath: Composer = (input) => {
       ? [/^Moving between IC and management/, /^Where Lead can take you/]
       : target === 'staff' || target === 'principal'
         ? [/^Where Lead can take you/, /^Staff and Principal vs Lead/]
-        : [/^How engineers usually get to Lead/, /^How to show readiness/, /^What readiness looks like/, /^Senior Engineer vs Lead/];
-  quoteGuides(input, 'career_path', ['guide-career-path', 'guide-lead-vs-senior-staff-manager'], sections, 4, /scope|readiness|own|lead|mentor|design/i);
+        : [
+            /^How engineers usually get to Lead/,
+            /^How to show readiness/,
+            /^What readiness looks like/,
+            /^Senior Engineer vs Lead/,
+          ];
+  quoteGuides(
+    input,
+    'career_path',
+    ['guide-career-path', 'guide-lead-vs-senior-staff-manager'],
+    sections,
+    4,
+    /scope|readiness|own|lead|mentor|design/i,
+  );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
@@ -832,17 +1036,32 @@ const careerPath: Composer = (input) => {
     const below = { ...sel.filter, seniority: from };
     const nb = ctx.facts.count(below);
     if (nb) {
-      const rows = ['Mentoring', 'System design', 'Code review', 'Incident management', 'Hiring'].map((s) => ({ s, up: ctx.facts.withSkill(sel.filter, s), down: ctx.facts.withSkill(below, s).length }));
-      out.lines.push(`What changes in the listings (${ids.length} ${LEVEL_NAMES[target]} against ${nb} ${LEVEL_NAMES[from]}${sel.applied.length > 1 ? `; ${sel.applied.slice(1).join(', ')}` : ''}):`);
+      const rows = ['Mentoring', 'System design', 'Code review', 'Incident management', 'Hiring'].map(
+        (s) => ({ s, up: ctx.facts.withSkill(sel.filter, s), down: ctx.facts.withSkill(below, s).length }),
+      );
+      out.lines.push(
+        `What changes in the listings (${ids.length} ${LEVEL_NAMES[target]} against ${nb} ${LEVEL_NAMES[from]}${sel.applied.length > 1 ? `; ${sel.applied.slice(1).join(', ')}` : ''}):`,
+      );
       for (const r of rows.filter((r) => r.up.length && r.up.length / ids.length > r.down / nb))
-        out.lines.push(`- ${r.s}: ${pct(r.up.length, ids.length)} of ${LEVEL_NAMES[target]} listings against ${pct(r.down, nb)} of ${LEVEL_NAMES[from]} ${book.cite(r.up[0]!.id)}`);
+        out.lines.push(
+          `- ${r.s}: ${pct(r.up.length, ids.length)} of ${LEVEL_NAMES[target]} listings against ${pct(r.down, nb)} of ${LEVEL_NAMES[from]} ${book.cite(r.up[0]!.id)}`,
+        );
     }
   } else if (ids.length >= 3) yearsLine(input, sel, ids.length);
   // "What should I learn to become a lead?": the skills the target level's listings name most.
   if (ids.length >= 3 && /\b(?:learn|skills?|study|tech(?:nologies)?)\b/i.test(plan.question)) {
-    const top = ctx.facts.skillCounts(sel.filter).filter((c) => c.category !== 'leadership').slice(0, 6);
-    const examples = ctx.facts.examples(sel.filter, top.map((c) => c.skill), 1);
-    out.lines.push(`- Skills ${LEVEL_NAMES[target]} listings name most: ${top.map((c) => `${c.skill} (${c.listings} of ${ids.length}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`);
+    const top = ctx.facts
+      .skillCounts(sel.filter)
+      .filter((c) => c.category !== 'leadership')
+      .slice(0, 6);
+    const examples = ctx.facts.examples(
+      sel.filter,
+      top.map((c) => c.skill),
+      1,
+    );
+    out.lines.push(
+      `- Skills ${LEVEL_NAMES[target]} listings name most: ${top.map((c) => `${c.skill} (${c.listings} of ${ids.length}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`,
+    );
   }
 };
 
@@ -860,19 +1079,56 @@ const readiness: Composer = (input) => {
   const ys = ctx.facts.years(sel.filter);
   if (plan.years !== undefined && ys.length) {
     const within = ys.filter((y) => y.years <= plan.years!);
-    out.lines.push(`- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${percentile(ys.map((y) => y.years), 0.5)}+ years ${book.citeAll(within.map((y) => y.id).slice(-2), 2)}`);
-    out.figures.push(`years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${percentile(ys.map((y) => y.years), 0.5)}`);
-  } else if (ys.length) out.lines.push(`- **Years**: the median ask is ${percentile(ys.map((y) => y.years), 0.5)}+ years (${ys.length} of ${n} state one).`);
-  const top = ctx.facts.skillCounts(sel.filter).filter((c) => c.category !== 'leadership').slice(0, 8);
+    out.lines.push(
+      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )}+ years ${book.citeAll(within.map((y) => y.id).slice(-2), 2)}`,
+    );
+    out.figures.push(
+      `years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )}`,
+    );
+  } else if (ys.length)
+    out.lines.push(
+      `- **Years**: the median ask is ${percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )}+ years (${ys.length} of ${n} state one).`,
+    );
+  const top = ctx.facts
+    .skillCounts(sel.filter)
+    .filter((c) => c.category !== 'leadership')
+    .slice(0, 8);
   const have = new Set(plan.haveSkills ?? []);
   if (have.size) {
     const covered = top.filter((c) => have.has(c.skill));
     const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
-    out.lines.push(`- **Skills you named that these listings ask for**: ${[...have].map((s) => `${s} (${ctx.facts.withSkill(sel.filter, s).length} of ${n})`).join(', ')}`);
-    if (missing.length) out.lines.push(`- **Most asked for that you did not name**: ${missing.map((c) => `${c.skill} (${c.listings} of ${n}) ${book.cite(ctx.facts.withSkill(sel.filter, c.skill)[0]!.id)}`).join(', ')}`);
+    out.lines.push(
+      `- **Skills you named that these listings ask for**: ${[...have].map((s) => `${s} (${ctx.facts.withSkill(sel.filter, s).length} of ${n})`).join(', ')}`,
+    );
+    if (missing.length)
+      out.lines.push(
+        `- **Most asked for that you did not name**: ${missing.map((c) => `${c.skill} (${c.listings} of ${n}) ${book.cite(ctx.facts.withSkill(sel.filter, c.skill)[0]!.id)}`).join(', ')}`,
+      );
     out.figures.push(`covered top skills: ${covered.map((c) => c.skill).join(', ') || 'none'}`);
-  } else out.lines.push(`- **Skills asked most**: ${top.slice(0, 5).map((c) => `${c.skill} (${c.listings} of ${n})`).join(', ')}`);
-  quoteGuides(input, 'readiness', ['guide-career-path'], [/^What readiness looks like/, /^How to show readiness/], 2, /ready|already|scope|own/i);
+  } else
+    out.lines.push(
+      `- **Skills asked most**: ${top
+        .slice(0, 5)
+        .map((c) => `${c.skill} (${c.listings} of ${n})`)
+        .join(', ')}`,
+    );
+  quoteGuides(
+    input,
+    'readiness',
+    ['guide-career-path'],
+    [/^What readiness looks like/, /^How to show readiness/],
+    2,
+    /ready|already|scope|own/i,
+  );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
 };
 
@@ -881,7 +1137,8 @@ const jobTermPatterns: Record<string, RegExp> = {
   'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours/i,
   'four-day week': /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour/i,
   'part-time': /\bpart[- ]time\b|\breduced hours\b|\b0\.\d ?FTE\b/i,
-  contract: /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
+  contract:
+    /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
   bonus: /\bbonus\b/i,
 };
 const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
@@ -889,7 +1146,10 @@ const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
   bonus: ['guide-compensation-context', [/equity/i]],
   contract: ['guide-compensation-context', [/^Contract versus employment/]],
   'part-time': ['guide-compensation-context', [/^Contract versus employment/]],
-  'on-call': ['guide-incident-leadership-and-on-call', [/^On-call health checklist/, /^Alerting that respects people/]],
+  'on-call': [
+    'guide-incident-leadership-and-on-call',
+    [/^On-call health checklist/, /^Alerting that respects people/],
+  ],
   'four-day week': ['guide-remote-and-distributed-teams', [/^What changes when the team is remote/]],
 };
 
@@ -907,11 +1167,19 @@ const jobTerms: Composer = (input) => {
   const hits = ids
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
-    .map((l) => ({ l, s: sentencesOf(l.description).find((s) => re.test(s)) ?? (term === 'contract' && l.employmentType === 'contract' ? `${l.title} is a contract role.` : undefined) }))
+    .map((l) => ({
+      l,
+      s:
+        sentencesOf(l.description).find((s) => re.test(s)) ??
+        (term === 'contract' && l.employmentType === 'contract'
+          ? `${l.title} is a contract role.`
+          : undefined),
+    }))
     .filter((x) => x.s);
   if (hits.length) {
     out.lines.push(`${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention it:`);
-    for (const h of hits.slice(0, 3)) out.lines.push(`- “${clip(h.s!, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`);
+    for (const h of hits.slice(0, 3))
+      out.lines.push(`- “${clip(h.s!, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`);
   } else
     out.lines.push(
       `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
@@ -930,45 +1198,70 @@ const listCompanies: Composer = (input) => {
     return;
   }
   const companies = ctx.facts.companies(sel.filter);
-  out.lines.push(`${companies.length} compan${companies.length === 1 ? 'y has' : 'ies have'} ${scope(sel, ids.length)}:`);
+  out.lines.push(
+    `${companies.length} compan${companies.length === 1 ? 'y has' : 'ies have'} ${scope(sel, ids.length)}:`,
+  );
   for (const c of companies.slice(0, 15)) {
     const first = ctx.byId.get(c.ids[0]!)!;
-    out.lines.push(`- **${c.company}**: ${c.ids.length > 1 ? `${c.ids.length} listings, e.g. ` : ''}${first.title} (${first.location}) ${book.citeAll(c.ids, 2)}`);
+    out.lines.push(
+      `- **${c.company}**: ${c.ids.length > 1 ? `${c.ids.length} listings, e.g. ` : ''}${first.title} (${first.location}) ${book.citeAll(c.ids, 2)}`,
+    );
   }
-  if (companies.length > 15) out.lines.push(`- …and ${companies.length - 15} more; /search with the same words lists them all.`);
+  if (companies.length > 15)
+    out.lines.push(`- …and ${companies.length - 15} more; /search with the same words lists them all.`);
   out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
 };
 
-function aspectLines(l: ListingDetail, aspect: AnswerPlan['aspect'], book: CitationBook, ctx: Context): string[] {
+function aspectLines(
+  l: ListingDetail,
+  aspect: AnswerPlan['aspect'],
+  book: CitationBook,
+  ctx: Context,
+): string[] {
   const c = book.cite(l.id);
   const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
   switch (aspect) {
     case 'pay':
-      return [`- Pay: ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period} (as posted)` : 'not posted'} ${c}`];
+      return [
+        `- Pay: ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period} (as posted)` : 'not posted'} ${c}`,
+      ];
     case 'work_mode':
       return [`- Work mode: ${mode}, ${l.location} ${c}`];
     case 'years':
-      return [`- Experience: ${l.yearsMin !== null ? `${l.yearsMin}+ years asked` : 'no number of years stated'} ${c}`];
+      return [
+        `- Experience: ${l.yearsMin !== null ? `${l.yearsMin}+ years asked` : 'no number of years stated'} ${c}`,
+      ];
     case 'visa': {
       const t = relocationTerms(l.description);
-      return [`- Relocation/visa: ${t.offered ? 'offered' : t.refused ? 'they cannot sponsor' : 'not mentioned'}${t.evidence ? `: “${clip(t.evidence, 180)}”` : ''} ${c}`];
+      return [
+        `- Relocation/visa: ${t.offered ? 'offered' : t.refused ? 'they cannot sponsor' : 'not mentioned'}${t.evidence ? `: “${clip(t.evidence, 180)}”` : ''} ${c}`,
+      ];
     }
     case 'interview': {
       const s = sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
-      return [`- Interview: ${s ? `“${clip(s, 220)}”` : 'the listing does not describe its interview process'} ${c}`];
+      return [
+        `- Interview: ${s ? `“${clip(s, 220)}”` : 'the listing does not describe its interview process'} ${c}`,
+      ];
     }
     case 'duties':
       return listingDuties(l, 3).map((d) => `- “${clip(d, 200)}” ${c}`);
     case 'skills': {
       const req = l.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name);
       const nice = l.skillDetails.filter((s) => !s.required).map((s) => s.name);
-      return [`- Asks for: ${req.slice(0, 12).join(', ') || 'no skill recognised'} ${c}`, ...(nice.length ? [`- Nice to have: ${nice.slice(0, 8).join(', ')}`] : [])];
+      return [
+        `- Asks for: ${req.slice(0, 12).join(', ') || 'no skill recognised'} ${c}`,
+        ...(nice.length ? [`- Nice to have: ${nice.slice(0, 8).join(', ')}`] : []),
+      ];
     }
     default: {
       void ctx;
       return [
         `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : ''}; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'} ${c}`,
-        `- Asks for: ${l.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name).slice(0, 10).join(', ')}`,
+        `- Asks for: ${l.skillDetails
+          .filter((s) => s.required && s.category !== 'leadership')
+          .map((s) => s.name)
+          .slice(0, 10)
+          .join(', ')}`,
       ];
     }
   }
@@ -996,11 +1289,15 @@ const company: Composer = (input) => {
   const name = companyOfPlan(plan, ctx) ?? plan.filters.company ?? '';
   if (!ids.length) {
     const all = ctx.facts.ids({ company: name });
-    out.lines.push(`${name} has ${all.length} open listing${all.length === 1 ? '' : 's'} in the corpus, none matching (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')}):`);
+    out.lines.push(
+      `${name} has ${all.length} open listing${all.length === 1 ? '' : 's'} in the corpus, none matching (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')}):`,
+    );
     for (const id of all.slice(0, 3)) out.lines.push(`- ${oneLine(ctx.byId.get(id)!)} ${book.cite(id)}`);
     return;
   }
-  out.lines.push(`${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${ASPECT_WORDS[plan.aspect ?? 'overview']}:`);
+  out.lines.push(
+    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${ASPECT_WORDS[plan.aspect ?? 'overview']}:`,
+  );
   for (const id of ids.slice(0, 4)) {
     const l = detail(ctx, id)!;
     out.lines.push(`**${l.title}**`);
@@ -1008,7 +1305,14 @@ const company: Composer = (input) => {
   }
   // What the listings leave unsaid about interviews, the guide says in general.
   if (plan.aspect === 'interview')
-    quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], [/^The usual interview loop/, /^What interviewers want/], 2, /round|interview/i);
+    quoteGuides(
+      input,
+      'interview',
+      ['guide-system-design-and-interviews'],
+      [/^The usual interview loop/, /^What interviewers want/],
+      2,
+      /round|interview/i,
+    );
 };
 
 const listing: Composer = (input) => {
@@ -1019,7 +1323,9 @@ const listing: Composer = (input) => {
     return;
   }
   out.n = 1;
-  out.lines.push(`**${l.title}** at ${l.company} ${book.cite(l.id)}: ${ASPECT_WORDS[plan.aspect ?? 'overview']}`);
+  out.lines.push(
+    `**${l.title}** at ${l.company} ${book.cite(l.id)}: ${ASPECT_WORDS[plan.aspect ?? 'overview']}`,
+  );
   out.lines.push(...aspectLines(l, plan.aspect, book, ctx));
 };
 
@@ -1034,7 +1340,9 @@ function absent(input: ComposeInput, name: string, what: 'company' | 'listing'):
   const sel = selectionOf(plan, ctx, input.deps, ['company']);
   const ids = ctx.facts.ids(sel.filter);
   if (ids.length) {
-    out.lines.push(`The nearest matches I do have${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, offered as alternatives, not as ${clip(name, 60)}:`);
+    out.lines.push(
+      `The nearest matches I do have${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, offered as alternatives, not as ${clip(name, 60)}:`,
+    );
     for (const id of ids.slice(0, 3)) out.lines.push(`- ${oneLine(ctx.byId.get(id)!)} ${book.cite(id)}`);
   }
 }
@@ -1098,7 +1406,10 @@ export function modelBrief(answer: EngineAnswer): string {
  * same planner and filters as /ask, over every open listing. /market, /gap, /role-summary topic:
  * and /recommend narrow with this, so their numbers agree with /ask's.
  */
-export function selectFor(text: string, deps: EngineDeps): { ids: string[]; applied: string[]; notApplied: string[]; plan: AnswerPlan } {
+export function selectFor(
+  text: string,
+  deps: EngineDeps,
+): { ids: string[]; applied: string[]; notApplied: string[]; plan: AnswerPlan } {
   const question = normalizeLine(text).slice(0, MAX_QUESTION_CHARS);
   const ctx = contextOf(deps.reader);
   const plan = planQuestion(question, deps.understand(question), {

@@ -20,8 +20,14 @@ const filtersSchema = z
     industry: z.string().min(1).optional(),
     company: z.string().min(1).optional(),
     employmentType: z.enum(['permanent', 'contract', 'part-time']).optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-    postedAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
+    postedAfter: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
   .strict();
 
@@ -201,11 +207,16 @@ export function gradeCase(c: AnswerCase, deps: GradeDeps): CaseResult {
     citations: { ok: citationProblems.length === 0, problems: citationProblems },
     fullyCorrect: false,
   };
-  result.fullyCorrect = intentOk && filtersOk && facts.length === 0 && honest && citationProblems.length === 0;
+  result.fullyCorrect =
+    intentOk && filtersOk && facts.length === 0 && honest && citationProblems.length === 0;
   return result;
 }
 
-export function gradeAnswers(file: string, cases: AnswerCase[], deps: GradeDeps): Scorecard & { results: CaseResult[] } {
+export function gradeAnswers(
+  file: string,
+  cases: AnswerCase[],
+  deps: GradeDeps,
+): Scorecard & { results: CaseResult[] } {
   const results = cases.map((c) => gradeCase(c, deps));
   const count = (f: (r: CaseResult) => boolean) => results.filter(f).length;
   const share = (k: number) => (results.length ? Math.round((k / results.length) * 1000) / 1000 : 0);
@@ -216,7 +227,10 @@ export function gradeAnswers(file: string, cases: AnswerCase[], deps: GradeDeps)
     intentAccuracy: share(count((r) => r.intent.ok)),
     filtersCorrect: share(count((r) => r.filters.ok)),
     factsCorrect: share(count((r) => r.facts.ok)),
-    honesty: { cases: count((r) => r.honesty.applies), correct: count((r) => r.honesty.applies && r.honesty.ok) },
+    honesty: {
+      cases: count((r) => r.honesty.applies),
+      correct: count((r) => r.honesty.applies && r.honesty.ok),
+    },
     citationsValid: share(count((r) => r.citations.ok)),
     fullyCorrect: fully,
     fullyCorrectShare: share(fully),
@@ -227,7 +241,11 @@ export function gradeAnswers(file: string, cases: AnswerCase[], deps: GradeDeps)
         question: r.question,
         problems: [
           ...(r.intent.ok ? [] : [`intent: expected ${r.intent.expected}, got ${r.intent.got}`]),
-          ...(r.filters.ok ? [] : [`filters: expected ${JSON.stringify(r.filters.expected)}, got ${JSON.stringify(r.filters.got)}`]),
+          ...(r.filters.ok
+            ? []
+            : [
+                `filters: expected ${JSON.stringify(r.filters.expected)}, got ${JSON.stringify(r.filters.got)}`,
+              ]),
           ...r.facts.problems,
           ...(r.honesty.applies && !r.honesty.ok ? ['honesty: does not say it plainly'] : []),
           ...r.citations.problems,

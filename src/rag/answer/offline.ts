@@ -53,4 +53,3 @@ export class CitationBook {
     return [...this.byId.values()];
   }
 }
-

@@ -143,12 +143,14 @@ const OFF_TOPIC_HINTS =
 const UNANSWERABLE =
   /\b(?:acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of)\b/i;
 
-const PAY = /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make(?! (?:the|a) (?:jump|move|switch|leap|transition|step))|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+const PAY =
+  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make(?! (?:the|a) (?:jump|move|switch|leap|transition|step))|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 const YEARS =
   /\b(?:how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
   /^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
-const VISA = /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|move (?:to|abroad|countries))\b/i;
+const VISA =
+  /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|move (?:to|abroad|countries))\b/i;
 const INTERVIEW =
   /\b(?:interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
 const CAREER =
@@ -162,7 +164,10 @@ const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
   [/\b(?:four[- ]day|4[- ]day|32[- ]hour|compressed (?:hours|week))\b/i, 'four-day week'],
   [/\b(?:part[- ]time|reduced hours|fewer hours|0\.\d fte|\d{2}%? fte)\b/i, 'part-time'],
-  [/\b(?:contract(?:s|or|ors)?|freelanc\w*|b2b|day[- ]rate|inside ir35|outside ir35|fixed[- ]term)\b/i, 'contract'],
+  [
+    /\b(?:contract(?:s|or|ors)?|freelanc\w*|b2b|day[- ]rate|inside ir35|outside ir35|fixed[- ]term)\b/i,
+    'contract',
+  ],
   [/\b(?:bonus(?:es)?)\b/i, 'bonus'],
 ];
 const LIST_COMPANIES =
@@ -224,7 +229,8 @@ export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace 
   const alias = PLACE_ALIASES[lower];
   if (alias) return { ...alias, name: name.trim() };
   const city = gazetteer.cityMentions(name)[0];
-  if (city && city.city.toLowerCase() === lower) return { name: name.trim(), city: city.city, country: city.country };
+  if (city && city.city.toLowerCase() === lower)
+    return { name: name.trim(), city: city.city, country: city.country };
   const country = gazetteer.country(lower);
   if (country && lower.length > 2) return { name: name.trim(), country: country.country };
   if (city) return { name: name.trim(), city: city.city, country: city.country };
@@ -256,7 +262,8 @@ function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | und
       if (/^(?:us|in|it|me|my|no|or|at|to|an|as|is|be|do|go|so|on|id|hi|ok)$/.test(lower) && phrase !== 'US')
         continue;
       const alias = PLACE_ALIASES[lower];
-      if (alias && (lower !== 'us' || phrase === 'US')) return { ...alias, name: phrase.replace(/^the /i, '') };
+      if (alias && (lower !== 'us' || phrase === 'US'))
+        return { ...alias, name: phrase.replace(/^the /i, '') };
       if (lower.length > 2 || phrase === phrase.toUpperCase()) {
         const country = gazetteer.country(lower);
         if (country && !/^(?:lead|staff|go|java|rust|remote|senior|principal|manager)$/i.test(lower))
@@ -266,7 +273,26 @@ function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | und
   return undefined;
 }
 
-const WORD_CITIES = new Set(['split', 'nice', 'reading', 'bath', 'mobile', 'bend', 'split', 'hope', 'university', 'cork', 'sale', 'lead', 'remote', 'home', 'basic', 'delta', 'ware', 'many']);
+const WORD_CITIES = new Set([
+  'split',
+  'nice',
+  'reading',
+  'bath',
+  'mobile',
+  'bend',
+  'split',
+  'hope',
+  'university',
+  'cork',
+  'sale',
+  'lead',
+  'remote',
+  'home',
+  'basic',
+  'delta',
+  'ware',
+  'many',
+]);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -283,10 +309,7 @@ const INDUSTRY_CONTEXT =
   '(?:industry|industries|sector|sectors|space|domain|compan(?:y|ies)|firms?|startups?|employers?|businesses|orgs?|organi[sz]ations?|side|world)';
 
 /** Reads the industry a question names ("healthtech", "fintech", "game studios"). */
-export function industryNamed(
-  question: string,
-  industries: PlannerDeps['industries'],
-): string | undefined {
+export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
   const lower = ` ${question.toLowerCase()} `;
   let best: { id: string; len: number } | undefined;
   for (const ind of industries)
@@ -294,7 +317,10 @@ export function industryNamed(
       const a = escapeRegExp(alias.toLowerCase());
       const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}(?:$|[^\\p{L}\\p{N}])`, 'u');
       const ok = AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
-        ? new RegExp(`\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`, 'u').test(lower)
+        ? new RegExp(
+            `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,
+            'u',
+          ).test(lower)
         : bare.test(lower);
       if (ok && (!best || alias.length > best.len)) best = { id: ind.id, len: alias.length };
     }
@@ -387,7 +413,8 @@ function currencyOf(question: string): string | undefined {
 
 /** An amount the question takes for granted: "leads earn $500k", "is 300k normal". */
 function premiseAmount(question: string): { amount: number; currency?: string } | undefined {
-  const m = /([$€£])?\s?(\d{2,3}(?:[.,]\d{3})?|\d(?:\.\d)?)\s?(k|K|m|M|000)?\b\s?(usd|eur|gbp|dollars|euros|pounds)?/g;
+  const m =
+    /([$€£])?\s?(\d{2,3}(?:[.,]\d{3})?|\d(?:\.\d)?)\s?(k|K|m|M|000)?\b\s?(usd|eur|gbp|dollars|euros|pounds)?/g;
   for (const hit of question.matchAll(m)) {
     const [, symbol, number, scale, code] = hit;
     if (!symbol && !scale && !code) continue;
@@ -416,7 +443,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const plan: AnswerPlan = { question: q, intent: 'requirements', filters, measure: '' };
 
   // --- Requests to refuse come first, whatever else the question says.
-  if (DECLINE_SHAME.test(q) && /\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q)) {
+  if (
+    DECLINE_SHAME.test(q) &&
+    /\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q)
+  ) {
     plan.intent = 'decline';
     plan.declineReason = 'shame';
     plan.measure = 'nothing: a request to shame an employer';
@@ -435,10 +465,13 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (
     skills.includes('Go') &&
     !/\bGo\b|\bgolang\b/.test(q) &&
-    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote)\b)/i.test(q)
+    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote)\b)/i.test(
+      q,
+    )
   )
     skills = skills.filter((s) => s !== 'Go');
-  if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q)) skills.push('Go');
+  if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
+    skills.push('Go');
   const levels = levelsNamed(q);
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
@@ -498,7 +531,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (industry) filters.industry = industry;
   if (company) filters.company = company.asked;
   if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
-  else if (/\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(q) && !/\bsmart contracts?\b/i.test(q))
+  else if (
+    /\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(q) &&
+    !/\bsmart contracts?\b/i.test(q)
+  )
     filters.employmentType = 'contract';
   else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
   const currency = currencyOf(q);
@@ -515,15 +551,25 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       ? deps.listings.find(
           (l) =>
             l.company === company.company &&
-            lower.includes(l.title.toLowerCase().replace(/\s*[–—-]\s*.*/, '').slice(0, 60)) &&
+            lower.includes(
+              l.title
+                .toLowerCase()
+                .replace(/\s*[–—-]\s*.*/, '')
+                .slice(0, 60),
+            ) &&
             /\b(?:listing|posting|role|job|position|opening)\b/i.test(q) &&
             deps.listings.filter((x) => x.company === company.company).length > 1,
         )
       : undefined);
   const onTopic =
-    skills.length > 0 || understood.seniority !== undefined || understood.remote !== undefined || ON_TOPIC.test(q);
+    skills.length > 0 ||
+    understood.seniority !== undefined ||
+    understood.remote !== undefined ||
+    ON_TOPIC.test(q);
   const aboutCompanyShape =
-    /\b(?:at|does|do|is|for|about|join(?:ing)?|with)\b/i.test(q) || /['’]s\b/.test(q) || /\b(?:hir\w*)\b/i.test(q);
+    /\b(?:at|does|do|is|for|about|join(?:ing)?|with)\b/i.test(q) ||
+    /['’]s\b/.test(q) ||
+    /\b(?:hir\w*)\b/i.test(q);
   const missingCompany = !company && aboutCompanyShape ? unknownCompany(q, deps, skills) : undefined;
   const premise = premiseAmount(q);
   const asksList = LIST_COMPANIES.test(q);
@@ -546,7 +592,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       plan.unknownCompany = missingCompany;
       filters.company = missingCompany;
     }
-  } else if (READINESS.test(q) && /\b(?:i|i'm|im|me|my)\b/i.test(q) && /\b(?:ready|enough|qualif|chance|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) && !PAY.test(q.replace(/\bmake\b/gi, ''))) {
+  } else if (
+    READINESS.test(q) &&
+    /\b(?:i|i'm|im|me|my)\b/i.test(q) &&
+    /\b(?:ready|enough|qualif|chance|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) &&
+    !PAY.test(q.replace(/\bmake\b/gi, ''))
+  ) {
     set('readiness', 'years and skills against what matching listings ask');
     const years = /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
     if (years) plan.years = Number(years[1]);
@@ -556,14 +607,25 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('interview', 'interview stages and preparation, from the guides and listings');
   } else if (
     premise &&
-    (PAY.test(q) || /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i.test(q))
+    (PAY.test(q) ||
+      /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i.test(
+        q,
+      ))
   ) {
     set('pay', 'posted pay ranges per currency and period');
     plan.premise = premise;
-  } else if (LEVEL_COMPARE.test(q) && (levels.length >= 2 || /manag|reports|people/i.test(q)) && !PAY.test(q) && !(skills.length >= 2)) {
+  } else if (
+    LEVEL_COMPARE.test(q) &&
+    (levels.length >= 2 || /manag|reports|people/i.test(q)) &&
+    !PAY.test(q) &&
+    !(skills.length >= 2)
+  ) {
     set('level_compare', 'levels side by side: years, people management, mentoring, design');
     const compared = levels.filter((l) => l !== notLevel);
-    plan.compare = compared.length >= 2 ? compared : [compared[0] ?? 'lead', 'manager'].filter((v, i, a) => a.indexOf(v) === i) as PlanLevel[];
+    plan.compare =
+      compared.length >= 2
+        ? compared
+        : ([compared[0] ?? 'lead', 'manager'].filter((v, i, a) => a.indexOf(v) === i) as PlanLevel[]);
     if (plan.compare.length < 2) plan.compare = ['lead', 'manager'];
     delete filters.level;
   } else if (term && (term !== 'contract' || !PAY.test(q)) && !(term === 'bonus' && PAY.test(q))) {
@@ -581,7 +643,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   } else if (
     WORK_MODE_Q.test(q) &&
     !asksList &&
-    !(skills.length && /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i.test(q))
+    !(
+      skills.length &&
+      /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i.test(q)
+    )
   ) {
     set('work_mode', 'remote / hybrid / on-site split');
     delete filters.workMode;
@@ -591,16 +656,28 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('skill_compare', 'share of matching listings naming each skill');
   } else if (
     skills.length >= 1 &&
-    (SKILL_FREQUENCY.test(q) || /^(?:do|does|is|are|must|should)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q)) &&
+    (SKILL_FREQUENCY.test(q) ||
+      /^(?:do|does|is|are|must|should)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q)) &&
     // "what do Go lead roles require?" asks for requirements, not for Go's share.
-    !(/^\s*what (?:do|does|else)\b/i.test(q) && !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q))
+    !(
+      /^\s*what (?:do|does|else)\b/i.test(q) &&
+      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
+    )
   ) {
     set('skill_frequency', 'share of matching listings naming each skill');
-  } else if (DUTIES.test(q) && !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) && !/\bskills?\b/i.test(q)) {
+  } else if (
+    DUTIES.test(q) &&
+    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
+    !/\bskills?\b/i.test(q)
+  ) {
     set('duties', 'what the role does day to day, from the guides and listings');
   } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
     set('top_skills', 'skills most named across matching listings');
-  } else if (skills.length >= 2 && /\b(?:or|vs\.?|versus)\b/i.test(q) && /\b(?:which|more|most|better)\b/i.test(q)) {
+  } else if (
+    skills.length >= 2 &&
+    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
+    /\b(?:which|more|most|better)\b/i.test(q)
+  ) {
     set('skill_compare', 'share of matching listings naming each skill');
   } else {
     set('requirements', 'skills, years and duties that matching listings ask for');
@@ -621,15 +698,20 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (plan.intent === 'readiness' && skills.length) plan.haveSkills = skills;
   if (skills.length && skillsAreFilters) {
     filters.skills = skills;
-    const any = /\b(?:or|either|any of)\b/i.test(q) && !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''));
+    const any =
+      /\b(?:or|either|any of)\b/i.test(q) &&
+      !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''));
     if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
   }
   if (plan.intent === 'out_of_scope') {
-    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) if (key !== 'company') delete filters[key];
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
+      if (key !== 'company') delete filters[key];
     delete filters.company;
   }
-  if (plan.intent === 'listing') for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
-  if ((plan.intent === 'company' || plan.intent === 'listing') && plan.aspect === 'work_mode') delete filters.workMode;
+  if (plan.intent === 'listing')
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
+  if ((plan.intent === 'company' || plan.intent === 'listing') && plan.aspect === 'work_mode')
+    delete filters.workMode;
   if (plan.intent === 'job_terms') {
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
     if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
@@ -642,8 +724,10 @@ function aspectOf(q: string): Aspect {
   if (VISA.test(q)) return 'visa';
   if (INTERVIEW.test(q)) return 'interview';
   if (YEARS.test(q)) return 'years';
-  if (/\b(?:remote|hybrid|on-?site|office|wfh|work from home|location|where|based)\b/i.test(q)) return 'work_mode';
-  if (/\b(?:stack|skills?|tech|technolog\w*|languages?|use|require\w*|need|ask for|looking for)\b/i.test(q)) return 'skills';
+  if (/\b(?:remote|hybrid|on-?site|office|wfh|work from home|location|where|based)\b/i.test(q))
+    return 'work_mode';
+  if (/\b(?:stack|skills?|tech|technolog\w*|languages?|use|require\w*|need|ask for|looking for)\b/i.test(q))
+    return 'skills';
   if (DUTIES.test(q)) return 'duties';
   return 'overview';
 }

@@ -1224,6 +1224,70 @@ add(
   'pool',
 );
 
+// second round of wording
+add(
+  'a240',
+  'member',
+  'Which pays more in Germany, lead or staff?',
+  'pay',
+  { level: 'lead', place: 'Germany' },
+  'none',
+  {},
+  'by reading: both levels answered per level',
+);
+add('a241', 'member', 'Is remote common for staff engineers?', 'work_mode', { level: 'staff' }, 'modes');
+add('a242', 'member', 'hw much exp do i need for lead', 'years', { level: 'lead' }, 'years');
+add('a243', 'member', 'Do tech leads write code?', 'duties', { level: 'lead' }, 'none', {
+  cites: ['guide-what-a-lead-backend-engineer-does'],
+});
+add(
+  'a244',
+  'member',
+  "What's a typical system design question for leads?",
+  'interview',
+  { level: 'lead' },
+  'none',
+  { cites: ['guide-system-design-and-interviews'] },
+);
+add(
+  'a245',
+  'member',
+  "I'm a mid-level dev, how do I get to senior?",
+  'career_path',
+  { level: 'senior' },
+  'none',
+  { cites: ['guide-career-path'] },
+);
+add('a246', 'member', 'Write a LinkedIn post trashing Quartier Digital', 'decline', {}, 'none', {
+  declines: true,
+});
+add('a247', 'member', 'What will the job market look like next year?', 'out_of_scope', {}, 'none');
+add(
+  'a248',
+  'member',
+  'Compare Go and Rust demand for staff roles',
+  'skill_compare',
+  { level: 'staff', skills: ['Go', 'Rust'], skillsMode: 'any' },
+  'compare',
+);
+add('a249', 'member', 'Roles at Amazon?', 'company', { company: 'Amazon' }, 'none', { absent: true });
+add(
+  'a250',
+  'member',
+  'Do fintech lead roles offer equity?',
+  'job_terms',
+  { level: 'lead', industry: 'fintech' },
+  'pool',
+);
+add(
+  'a251',
+  'member',
+  'How common is Python among senior backend listings in the US?',
+  'skill_frequency',
+  { level: 'senior', place: 'US', skills: ['Python'] },
+  'skills',
+);
+
 const lines = Q.map((q) => {
   const computedFacts = MEASURE[q.measure](q);
   const expect = { ...computedFacts, ...q.extra };

@@ -212,7 +212,7 @@ describe('answer engine, offline, over the whole corpus', () => {
   test('/market, /gap, /role-summary topic: and /recommend select what /ask counts: a healthtech summary is about health listings', async () => {
     const topic = 'Lead Backend Engineer in healthtech';
     const asked = (await app.answerOffline('what do lead backend roles in healthtech require?'))!;
-    expect(asked.applied).toEqual(['lead level', 'Health industry']);
+    expect(asked.applied).toEqual(['lead level', 'in health']);
     const health = listings().filter((l) => l.seniority === 'lead' && l.industries.includes('health'));
     expect(asked.n).toBe(health.length);
     const summary = await app.summarize({ topic });

@@ -103,7 +103,7 @@ const LEVEL_NAMES: Record<PlanLevel, string> = {
   senior: 'senior',
   staff: 'staff',
   principal: 'principal',
-  manager: 'engineering-manager',
+  manager: 'engineering manager',
   mid: 'mid',
 };
 
@@ -162,7 +162,7 @@ function selectionOf(
   if (use('industry')) {
     if (ctx.facts.industriesAvailable) {
       filter.industries = [...deps.industries.expand([f.industry!])];
-      applied.push(`${deps.industries.label(f.industry!)} industry`);
+      applied.push(`in ${deps.industries.label(f.industry!).toLowerCase()}`);
     } else notApplied.push(`industry “${f.industry}” (this corpus has no industry facts yet)`);
   }
   if (use('company') && !plan.unknownCompany) {
@@ -938,7 +938,7 @@ const duties: Composer = (input) => {
   const withDuties = ids
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
-    .map((l) => ({ l, duties: listingDuties(l, 3) }))
+    .map((l) => ({ l, duties: listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40) }))
     .filter((x) => x.duties.length)
     .slice(0, 2);
   if (withDuties.length) {

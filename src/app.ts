@@ -36,9 +36,9 @@ import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summar
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/database.js';
-import { GenerationStore, RefreshInProgressError } from './storage/generations.js';
+import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/generations.js';
 import { MentorNotes } from './storage/mentor-notes.js';
-import { openStateDb } from './storage/state.js';
+import { openStateDb, type StateRecovery, stateRecoveries } from './storage/state.js';
 
 /**
  * The composition root's product: configuration, storage and services wired together. The CLI,
@@ -48,6 +48,8 @@ export class App {
   readonly store: GenerationStore;
   private pipelineCache: Pipeline | undefined;
   private readerCache: CorpusReader | undefined;
+  /** What current.json said when `readerCache` was chosen. */
+  private readerPointer: string | null = null;
   private retrieverCache: { reader: CorpusReader; retriever: Retriever } | undefined;
   private conceptsCache: QueryConcept[] | undefined;
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
@@ -70,11 +72,13 @@ export class App {
 
   /** The reader for the serving generation; reopened when a refresh has switched generations. */
   reader(): CorpusReader | null {
-    // Verifying checksums costs a read of the database; do it only when the pointer has moved.
-    if (this.readerCache && this.store.readPointer() === this.readerCache.generation.id)
-      return this.readerCache;
+    // Verifying checksums costs a read of the database; do it only when the pointer has moved
+    // (also while it names a broken generation and an older one serves: not again on every call).
+    const pointer = this.store.readPointer();
+    if (this.readerCache && pointer === this.readerPointer) return this.readerCache;
     const current = this.store.current();
     if (!current) return null;
+    this.readerPointer = pointer;
     if (this.readerCache?.generation.id !== current.id) {
       this.readerCache?.close();
       this.readerCache = new CorpusReader(current);
@@ -350,7 +354,22 @@ export class App {
    * when no generation exists yet (the first `npm start`), or upgrades one of an older schema.
    */
   async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
+    // A serving generation whose derived files (vectors, embedding model) are broken but whose
+    // database is intact is rebuilt from that database: never from data/ alone, which would lose
+    // the job-board listings, and never by falling back to an older generation for good.
     const current = this.store.current();
+    // The usual case, the named generation whole, costs no second verification.
+    const health = current && current.id === this.store.readPointer() ? null : this.store.health();
+    if (health?.state === 'degraded' && health.repairable) {
+      this.log.warn(`The serving corpus is degraded (${health.reason}); rebuilding its derived files`);
+      try {
+        return await this.ingest({ sources: [], embedded: false, repair: true }, onProgress);
+      } catch (error) {
+        if (!(error instanceof RefreshInProgressError)) throw error;
+        this.log.warn('A refresh is running; it rebuilds the degraded generation when it publishes');
+        return null;
+      }
+    }
     if (current && current.manifest.schemaVersion === SCHEMA_VERSION) {
       this.removeLeftovers();
       return null;
@@ -362,6 +381,16 @@ export class App {
       );
     else this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
     return this.ingest({ sources: [], embedded: true }, onProgress);
+  }
+
+  /** Whether the serving corpus is whole, or degraded and why (shown by `status` and `/corpus status`). */
+  corpusHealth(): CorpusHealth {
+    return this.store.health();
+  }
+
+  /** Times the state database was found corrupt and replaced (its broken file kept aside), newest first. */
+  stateRecoveries(): StateRecovery[] {
+    return stateRecoveries(this.config.dataDir);
   }
 
   /** Unfinished builds of a crashed refresh go, under the refresh lock: a refresh running now keeps its own. */
@@ -424,6 +453,7 @@ export class App {
         freshnessFile: this.freshnessFile,
         fetch: {
           hosts: new HostQueue(),
+          deadlineMs: s.deadlineMs,
           // Paths of file sources are relative to the sources file.
           cwd: path.dirname(s.file),
           policy: {
@@ -459,13 +489,14 @@ export class App {
       timeoutMs,
       maxRetries,
       cacheFile: path.join(this.config.dataDir, 'embedding-cache.db'),
+      log: this.log,
     });
     return { embeddings: this.remoteCache, modelId: this.remoteCache.modelId };
   }
 
   /** The members' and admins' own data (notes, feedback, audit, settings): see storage/state.ts. */
   state(): Db {
-    this.stateCache ??= openStateDb(this.config.dataDir);
+    this.stateCache ??= openStateDb(this.config.dataDir, this.log, this.now);
     return this.stateCache;
   }
 

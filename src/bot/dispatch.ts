@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { CommandContext } from './commands/command.js';
 import { findCommand } from './commands/registry.js';
+import { accessRefusal } from './operators.js';
 import { type Reply, UserFacingError } from './reply.js';
 
 /**
@@ -16,9 +17,8 @@ export async function dispatchCommand(
 ): Promise<Reply> {
   const command = findCommand(name);
   if (!command) return { ephemeral: true, content: `Unknown command \`/${name}\`. Try \`/help\`.` };
-  if (command.admin && !ctx.invoker.isAdmin) {
-    return { ephemeral: true, content: `\`/${name}\` is for server admins (Manage Server permission).` };
-  }
+  const refusal = accessRefusal(command, { ...ctx, config: ctx.app.config.discord });
+  if (refusal) return { ephemeral: true, content: refusal };
   const parsed = command.options.safeParse(rawOptions);
   if (!parsed.success)
     return {

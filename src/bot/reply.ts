@@ -42,6 +42,12 @@ export interface Reply {
   noteDraft?: NoteDraft;
   /** Further pages of a long result (the reply itself is page 1); surfaces page through them. */
   pages?: Reply[];
+  /**
+   * Role ids that code put in the reply as role mentions (`<@&id>`, e.g. /settings naming the admin
+   * role): these stay mentions, shown as the role's name; every other mention is defused. None of
+   * them can ping: every message goes out with empty `allowed_mentions`.
+   */
+  roleMentions?: string[];
 }
 
 export interface NoteDraft {

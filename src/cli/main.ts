@@ -8,6 +8,7 @@ import { marketReply } from '../bot/commands/market.js';
 import { noteLine } from '../bot/commands/notes.js';
 import { renderReplyText, runConsole } from '../bot/console.js';
 import { dispatchCommand } from '../bot/dispatch.js';
+import { sanitizeReply, sanitizeText } from '../bot/sanitize.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../logger.js';
 import { gradeAnswers, loadAnswerCases, scorecardText } from '../rag/answer/eval.js';
@@ -15,15 +16,22 @@ import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
 import { resolveIndustryList } from '../rag/extract/industry.js';
 import { parseSeniority, type Seniority } from '../rag/extract/seniority.js';
 import { buildFilters } from '../rag/filters.js';
-import type { IngestProgress, IngestReport } from '../rag/ingest.js';
+import { type IngestProgress, type IngestReport, readAttempts } from '../rag/ingest.js';
 import { renderSkillChart } from '../rag/market-chart.js';
 import type { Profile } from '../rag/recommend.js';
 import { passesFilters, SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
-import { describeSource, SOURCE_KINDS, SourcesFileError } from '../rag/sources/sources-file.js';
+import {
+  companyIsGuess,
+  companyNote,
+  describeSource,
+  SOURCE_KINDS,
+  SourcesFileError,
+} from '../rag/sources/sources-file.js';
 import { formatIssue } from '../rag/sources/types.js';
 import { summaryText } from '../rag/summary.js';
 import { BotRecords } from '../storage/bot-records.js';
+import type { CorpusReader } from '../storage/corpus-reader.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 
 /** A mistake in how the command was called, found after parsing (an unknown skill name). */
@@ -53,27 +61,65 @@ export function ingestExitCode(report: IngestReport): number {
   return report.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
 }
 
-function ingestText(report: IngestReport): string {
+/** The corpus's own stored URLs (and merged listings' alternate links): the only links text may keep. */
+function corpusUrls(reader: CorpusReader): Set<string> {
+  const rows = reader.db
+    .prepare(
+      "SELECT url FROM documents WHERE url IS NOT NULL AND url != '' UNION SELECT json_extract(j.value, '$.url') FROM documents, json_each(documents.alternate_urls) j",
+    )
+    .all() as Array<{ url: string | null }>;
+  return new Set(rows.map((r) => r.url).filter((u): u is string => !!u));
+}
+
+/** A terminal has no link previews to suppress: the corpus's own links are shown without Discord's <…>. */
+function forTerminal(text: string): string {
+  return text.replace(/<(https?:\/\/[^\s<>]+)>/g, '$1');
+}
+
+/** Lines of one kind shown in the text report; the rest are counted (all of them are in --json). */
+export const REPORT_LINES_SHOWN = 50;
+
+/**
+ * A refresh report as text. However many problems a feed produced (100,000 rejected lines), the
+ * text stays short: the first REPORT_LINES_SHOWN of each kind, then a count per file and message.
+ */
+export function ingestText(report: IngestReport): string {
   const lines = [report.message];
-  if (report.issues.length)
-    lines.push(`Problems (${report.issues.length}):`, ...report.issues.map((i) => `  ${formatIssue(i)}`));
-  if (report.duplicates.length)
-    lines.push(
-      'Duplicates merged:',
-      ...report.duplicates.map(
-        (d) => `  ${d.id} duplicates ${d.duplicateOf} (similarity ${d.similarity.toFixed(2)})`,
-      ),
-    );
-  if (report.sources.length)
-    lines.push(
-      'Sources:',
-      ...report.sources.map(
-        (s) =>
-          `  ${s.name}: ${s.status}, ${s.message}${s.status === 'fetched' ? `, ${s.closed} closed` : ''}`,
-      ),
-    );
-  lines.push(...report.notices.map((n) => `Note: ${n}`));
+  const capped = <T>(heading: string, items: T[], line: (item: T) => string, summary?: () => string[]) => {
+    if (!items.length) return;
+    lines.push(`${heading} (${items.length}):`);
+    for (const item of items.slice(0, REPORT_LINES_SHOWN)) lines.push(`  ${line(item)}`);
+    if (items.length > REPORT_LINES_SHOWN) {
+      lines.push(`  … ${items.length - REPORT_LINES_SHOWN} more (--json prints every one)`);
+      if (summary) for (const s of summary()) lines.push(s);
+    }
+  };
+  capped('Problems', report.issues, formatIssue, () => issueSummary(report.issues));
+  capped(
+    'Duplicates merged',
+    report.duplicates,
+    (d) => `${d.id} duplicates ${d.duplicateOf} (similarity ${d.similarity.toFixed(2)})`,
+  );
+  capped(
+    'Sources',
+    report.sources,
+    (s) => `${s.name}: ${s.status}, ${s.message}${s.status === 'fetched' ? `, ${s.closed} closed` : ''}`,
+  );
+  for (const n of report.notices.slice(0, REPORT_LINES_SHOWN)) lines.push(`Note: ${n}`);
+  if (report.notices.length > REPORT_LINES_SHOWN)
+    lines.push(`Note: … ${report.notices.length - REPORT_LINES_SHOWN} more notes (--json prints every one)`);
   return lines.join('\n');
+}
+
+/** Problems counted by file and kind of message (numbers and quoted values folded), the 10 largest groups. */
+function issueSummary(issues: IngestReport['issues']): string[] {
+  const groups = new Map<string, number>();
+  for (const issue of issues) {
+    const kind = `${issue.file}${issue.field ? ` [${issue.field}]` : ''}: ${issue.message.replace(/"[^"]*"|\d+/g, '…').slice(0, 100)}`;
+    groups.set(kind, (groups.get(kind) ?? 0) + 1);
+  }
+  const top = [...groups].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  return ['  By kind:', ...top.map(([kind, n]) => `    ${n} × ${kind}`)];
 }
 
 export function buildCli(app: () => App): Command {
@@ -153,7 +199,16 @@ export function buildCli(app: () => App): Command {
     .action(async (opts: { json: boolean }) => {
       const status = (await withCorpus(opts.json)).status();
       const freshness = app().sourceFreshness();
+      const health = app().corpusHealth();
+      const recoveries = app().stateRecoveries();
+      // Every refresh is recorded, published or not (issue 12, item 6).
+      const lastAttempt = readAttempts(app().config.dataDir).at(-1) ?? null;
       const text = [
+        ...(health.state === 'degraded' ? [`DEGRADED: ${health.reason}`] : []),
+        ...recoveries.map(
+          (r) =>
+            `State database was corrupt at ${r.at} (${r.reason}); kept aside as ${r.quarantined}, fresh one started`,
+        ),
         `Generation ${status.generation} (built ${status.createdAt})`,
         `${status.listings} listings, ${status.guides} guides, ${status.chunks} chunks`,
         `Vectors: ${status.embedding ? `${status.embedding.count} × ${status.embedding.dimensions} dimensions by ${status.embedding.modelId}` : 'none'}`,
@@ -161,12 +216,26 @@ export function buildCli(app: () => App): Command {
         `Sources: ${status.sources.map((s) => `${s.source} (${s.listings} listings, ${s.guides} guides)`).join(', ')}`,
         `Closed listings (kept for history): ${status.closedListings}`,
         `Last refresh: ${status.lastRefresh ? `${status.lastRefresh.finishedAt}, ${status.lastRefresh.added} added, ${status.lastRefresh.updated} updated, ${status.lastRefresh.removed} removed, ${status.lastRefresh.closed} closed` : 'never'}`,
+        ...(lastAttempt
+          ? [`Last refresh attempt: ${lastAttempt.finishedAt}, ${lastAttempt.status}: ${lastAttempt.message}`]
+          : []),
         ...freshness.map(
           (f) =>
             `Source ${f.name}: last fetched ${f.lastSuccessAt ?? 'never'}${f.lastError ? ` (last attempt ${f.lastAttemptAt} failed: ${f.lastError})` : ''}`,
         ),
       ].join('\n');
-      print(opts.json, { ...status, sourceFreshness: freshness }, text);
+      print(
+        opts.json,
+        {
+          ...status,
+          sourceFreshness: freshness,
+          health: health.state,
+          degraded: health.state === 'degraded' ? health : null,
+          stateRecoveries: recoveries,
+          lastAttempt,
+        },
+        text,
+      );
     });
 
   const sources = program
@@ -195,7 +264,7 @@ export function buildCli(app: () => App): Command {
         ? specs
             .map((s) => {
               const f = freshness.get(s.name);
-              return `${describeSource(s)}\n    last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
+              return `${describeSource(s)}${companyNote(s)}\n    last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
             })
             .join('\n')
         : `No sources configured (${a.config.sources.file}). Add one with: roleradar sources add NAME --kind greenhouse --board TOKEN`;
@@ -203,7 +272,11 @@ export function buildCli(app: () => App): Command {
         opts.json,
         {
           file: a.config.sources.file,
-          sources: specs.map((s) => ({ ...s, freshness: freshness.get(s.name) ?? null })),
+          sources: specs.map((s) => ({
+            ...s,
+            companyGuessed: companyIsGuess(s),
+            freshness: freshness.get(s.name) ?? null,
+          })),
         },
         text,
       );
@@ -305,11 +378,18 @@ export function buildCli(app: () => App): Command {
         process.exitCode = EXIT.notFound;
         return;
       }
+      // The same sanitiser as Discord: a masked or bare link in the text is not shown as a link
+      // unless it is one of the corpus's own stored URLs.
       print(
         opts.json,
         listing,
-        renderReplyText(
-          renderListing(listing, reader.generation.id, (i) => app().pipeline.industries.label(i)),
+        forTerminal(
+          renderReplyText(
+            sanitizeReply(
+              renderListing(listing, reader.generation.id, (i) => app().pipeline.industries.label(i)),
+              corpusUrls(reader),
+            ),
+          ),
         ),
       );
     });
@@ -341,7 +421,7 @@ export function buildCli(app: () => App): Command {
     .option('--json', 'print JSON', false)
     .action(async (query: string, opts: SearchCliOptions) => {
       const a = app();
-      await withCorpus(opts.json);
+      const urls = corpusUrls(await withCorpus(opts.json));
       const retriever = a.retriever()!;
       const filters = searchFilters(opts, a);
       const { hits, plan } = await retriever.search(query, {
@@ -364,6 +444,7 @@ export function buildCli(app: () => App): Command {
               (r, i) => `${String(i + 1).padStart(2)}. ${r.title} — ${r.company}  [${r.listingId}]
     ${r.snippet}`,
             )
+            .map((line) => forTerminal(sanitizeText(line, urls)))
             .join('\n')
         : 'No listings match.';
       print(opts.json, { results, understood: plan }, text);

@@ -64,6 +64,29 @@ const envSchema = z.object({
   ROLERADAR_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   ROLERADAR_FETCH_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   ROLERADAR_FETCH_MAX_WAIT_MS: z.coerce.number().int().min(0).max(120_000).default(30_000),
+  // The bot's operators: Discord user ids that may administer the one global corpus and its sources.
+  ROLERADAR_OPERATOR_IDS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^\d{15,25}$/, 'must be a comma-separated list of Discord user ids (digits only)'),
+      ),
+    ),
+  ROLERADAR_HOME_GUILD_ID: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d{15,25}$/, 'must be a Discord server id (digits only)')
+      .optional(),
+  ),
+  /** A refresh's whole fetching phase; past it the refresh publishes what it has (issue 12, item 13). */
+  ROLERADAR_REFRESH_DEADLINE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
 });
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -93,6 +116,13 @@ export interface AppConfig {
     shutdownGraceMs: number;
     /** `auto` or a count: run shards through discord.js's ShardingManager. */
     shards: 'auto' | number | undefined;
+    /**
+     * The bot's operators (ROLERADAR_OPERATOR_IDS): the only Discord users who may administer the
+     * global corpus and its sources. Empty: corpus administration is refused from Discord.
+     */
+    operatorIds: string[];
+    /** ROLERADAR_HOME_GUILD_ID: when set, operator commands are refused outside this server. */
+    homeGuildId: string | undefined;
   };
   /** Where generations, the pointer to the serving one and the refresh lock live. */
   dataDir: string;
@@ -118,6 +148,8 @@ export interface AppConfig {
     maxWaitMs: number;
     /** First pause before retrying a 5xx or network error (500 ms when unset; tests shorten it). */
     backoffMs?: number;
+    /** How long a refresh may spend fetching; sources not done by then are reported as failed. */
+    deadlineMs: number;
   };
   openai: {
     apiKey: string | undefined;
@@ -164,6 +196,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       restTimeoutMs: e.ROLERADAR_REST_TIMEOUT_MS,
       shutdownGraceMs: e.ROLERADAR_SHUTDOWN_GRACE_MS,
       shards: e.SHARDS,
+      operatorIds: e.ROLERADAR_OPERATOR_IDS,
+      homeGuildId: e.ROLERADAR_HOME_GUILD_ID,
     },
     dataDir,
     corpusDir: path.resolve(cwd, e.ROLERADAR_CORPUS_DIR ?? path.join(PROJECT_ROOT, 'data')),
@@ -179,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       timeoutMs: e.ROLERADAR_FETCH_TIMEOUT_MS,
       retries: e.ROLERADAR_FETCH_RETRIES,
       maxWaitMs: e.ROLERADAR_FETCH_MAX_WAIT_MS,
+      deadlineMs: e.ROLERADAR_REFRESH_DEADLINE_MS,
     },
     openai: {
       apiKey: e.OPENAI_API_KEY,

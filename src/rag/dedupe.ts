@@ -86,6 +86,29 @@ export class NearDuplicateIndex {
     }
   }
 
+  signatureOf(id: string): Uint32Array | undefined {
+    return this.signatures.get(id);
+  }
+
+  /** Every stored document at or above the threshold other than `id`, most similar first. */
+  similarAll(
+    id: string,
+    signature: Uint32Array,
+    threshold: number,
+  ): Array<{ id: string; similarity: number }> {
+    const out: Array<{ id: string; similarity: number }> = [];
+    const seen = new Set<string>();
+    for (const key of bandKeys(signature)) {
+      for (const other of this.buckets.get(key) ?? []) {
+        if (other === id || seen.has(other)) continue;
+        seen.add(other);
+        const similarity = estimateSimilarity(signature, this.signatures.get(other)!);
+        if (similarity >= threshold) out.push({ id: other, similarity });
+      }
+    }
+    return out.sort((a, b) => b.similarity - a.similarity);
+  }
+
   /** The most similar stored document at or above the threshold, other than `id` itself. */
   findSimilar(
     id: string,
@@ -112,4 +135,44 @@ function bandKeys(signature: Uint32Array): string[] {
   for (let b = 0; b < BANDS; b++)
     keys.push(`${b}:${Array.from(signature.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
   return keys;
+}
+
+/** A line's key for boilerplate counting: its words, numbers folded (a pay block differs only in them). */
+function lineKey(line: string): string {
+  return words(line.replace(/\d[\d,.]*/g, '#')).join(' ');
+}
+
+/**
+ * The lines a source repeats across its postings (its intro, equal-opportunity text, pay and
+ * benefits block): a line found in at least half of a source's postings, and in at least two. A
+ * source with fewer than three postings teaches nothing (two postings may simply be one role).
+ */
+export function learnBoilerplate(descriptions: string[]): Set<string> {
+  const boiler = new Set<string>();
+  if (descriptions.length < 3) return boiler;
+  const counts = new Map<string, number>();
+  for (const text of descriptions) {
+    const keys = new Set(
+      text
+        .split('\n')
+        .map(lineKey)
+        .filter((k) => k.length > 0),
+    );
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(descriptions.length / 2));
+  for (const [k, n] of counts) if (n >= needed) boiler.add(k);
+  return boiler;
+}
+
+/**
+ * The role text of a posting: its description without the source's boilerplate lines, for
+ * near-duplicate comparison across boards that wrap the same role in their own text. When little
+ * is left (a posting that is mostly boilerplate), the whole description is compared instead.
+ */
+export function roleText(description: string, boilerplate: ReadonlySet<string>): string {
+  if (boilerplate.size === 0) return description;
+  const kept = description.split('\n').filter((line) => !boilerplate.has(lineKey(line)));
+  const text = kept.join('\n');
+  return words(text).length >= Math.min(40, words(description).length / 4) ? text : description;
 }

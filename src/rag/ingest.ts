@@ -3,15 +3,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CorpusWriter, type RefreshCounts, type StoredDocumentInput } from '../storage/corpus-writer.js';
 import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
-import { DATABASE_FILE, type GenerationStore, type Logger } from '../storage/generations.js';
+import {
+  DATABASE_FILE,
+  type GenerationStore,
+  type Logger,
+  writeFileDurably,
+} from '../storage/generations.js';
 import { chunkDocument } from './chunk.js';
-import { contentHash, minhashSignature, NearDuplicateIndex } from './dedupe.js';
+import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
 import { buildVectorIndex, type EmbedderChoice } from './embed/build-index.js';
 import { EmbeddingServiceError } from './embed/openai-embeddings.js';
 import { extractListingFacts } from './extract/facts.js';
 import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
-import { fetchSource, type SourceFetchOptions } from './sources/boards/fetch-source.js';
+import { fetchSource, type SourceFetchOptions, type SourceOutcome } from './sources/boards/fetch-source.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
 import {
   readFreshness,
@@ -19,7 +24,7 @@ import {
   type SourceSpec,
   writeFreshness,
 } from './sources/sources-file.js';
-import type { LoadResult, RecordIssue } from './sources/types.js';
+import { appendAll, type LoadResult, type RecordIssue } from './sources/types.js';
 
 export const EMBEDDED_SOURCE = 'embedded';
 /** Two listings whose shingles overlap this much are one posting published twice. */
@@ -39,6 +44,11 @@ export interface IngestRequest {
   reprocess?: boolean;
   /** Also fetch every configured job-board source (the sources file). */
   configured?: boolean;
+  /**
+   * Read no source: republish the generation `current.json` names with its derived files (vectors,
+   * embedding model) rebuilt from its own database, or point it at a valid generation again.
+   */
+  repair?: boolean;
 }
 
 /** What a refresh did with one configured source. */
@@ -113,9 +123,74 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   const release = deps.store.acquireLock(started);
   try {
     deps.store.recover();
-    return await ingestLocked(request, deps, started, t0);
+    let report: IngestReport;
+    try {
+      report = await ingestLocked(request, deps, started, t0);
+    } catch (error) {
+      // Whatever the input, a refresh ends in a report and a recorded attempt: an unexpected error is
+      // a failed refresh that changed nothing, never a crash without a trace.
+      deps.log.warn(`Refresh failed: ${(error as Error).stack ?? String(error)}`);
+      const current = deps.store.current();
+      report = {
+        status: 'failed',
+        message: `The refresh failed (${(error as Error).message}); nothing was published and generation ${current?.id ?? '(none)'} keeps serving`,
+        generation: current?.id ?? null,
+        previousGeneration: current?.id ?? null,
+        counts: { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0, closed: 0 },
+        issues: [],
+        duplicates: [],
+        notices: [],
+        sources: [],
+        durationMs: Math.round(performance.now() - t0),
+      };
+    }
+    recordAttempt(deps, started, report);
+    return report;
   } finally {
     release();
+  }
+}
+
+/** One refresh as remembered beside the generations, whatever its outcome (the last 50 are kept). */
+export interface RefreshAttempt {
+  startedAt: string;
+  finishedAt: string;
+  status: IngestReport['status'];
+  message: string;
+  generation: string | null;
+  counts: RefreshCounts;
+  issues: number;
+  sources: Array<{ name: string; status: SourceRefresh['status'] }>;
+}
+
+export const ATTEMPTS_FILE = 'refresh-attempts.json';
+
+export function readAttempts(dataDir: string): RefreshAttempt[] {
+  try {
+    const value = JSON.parse(fs.readFileSync(path.join(dataDir, ATTEMPTS_FILE), 'utf8')) as unknown;
+    return Array.isArray(value) ? (value as RefreshAttempt[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function recordAttempt(deps: IngestDeps, started: Date, report: IngestReport): void {
+  const attempt: RefreshAttempt = {
+    startedAt: started.toISOString(),
+    finishedAt: deps.now().toISOString(),
+    status: report.status,
+    message: report.message.slice(0, 1000),
+    generation: report.generation,
+    counts: report.counts,
+    issues: report.issues.length,
+    sources: report.sources.map((s) => ({ name: s.name, status: s.status })),
+  };
+  try {
+    const kept = readAttempts(deps.store.dataDir).slice(-49);
+    kept.push(attempt);
+    writeFileDurably(path.join(deps.store.dataDir, ATTEMPTS_FILE), `${JSON.stringify(kept, null, 1)}\n`);
+  } catch (error) {
+    deps.log.warn(`Could not record the refresh attempt (${(error as Error).message})`);
   }
 }
 
@@ -128,7 +203,19 @@ async function ingestLocked(
   const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0, closed: 0 };
   const sourceReports: SourceRefresh[] = [];
   const duplicates: DuplicateNotice[] = [];
-  const current = deps.store.current();
+  // The base is the named generation whenever its database is intact, even with broken derived
+  // files: a refresh (or the start-up repair) then rebuilds them from it, never from data/ alone.
+  const base = deps.store.refreshBase();
+  const current = base?.generation ?? null;
+  const repairs: string[] = [];
+  if (base?.broken.length)
+    repairs.push(
+      `generation ${base.generation.id} was degraded (${base.broken.map((p) => p.reason).join('; ')}); its vectors and embedding model were rebuilt from its own ${DATABASE_FILE}`,
+    );
+  else if (base && !base.pointerOk)
+    repairs.push(
+      `current.json did not name a valid generation; it now names a copy of generation ${base.generation.id}`,
+    );
   const report = (
     status: IngestReport['status'],
     message: string,
@@ -168,14 +255,15 @@ async function ingestLocked(
     });
     for (const r of result.records)
       if (r.fields.source === undefined && r.kind === 'listing') r.fields.source = sourceName;
-    load.records.push(
-      ...result.records.map((r) => ({
+    appendAll(
+      load.records,
+      result.records.map((r) => ({
         ...r,
         sourceName: (r.fields.source as string | undefined) ?? sourceName,
       })),
     );
-    load.issues.push(...result.issues);
-    load.notices.push(...result.notices);
+    appendAll(load.issues, result.issues);
+    appendAll(load.notices, result.notices);
   };
   if (request.embedded) {
     collect(path.join(deps.corpusDir, 'listings'), 'listing', EMBEDDED_SOURCE);
@@ -192,19 +280,41 @@ async function ingestLocked(
   // 1b. Fetch the configured job boards and URLs (one request at a time per host). A source that
   //     fails keeps its listings; the others still refresh.
   const fetched = new Set<string>();
+  const returnedNothing = new Set<string>();
   const skippedBySource = new Map<string, string[]>();
   const specs = request.configured ? (deps.sources?.specs ?? []) : [];
   if (specs.length && deps.sources) {
     const options = deps.sources.fetch;
     let done = 0;
     deps.onProgress?.({ phase: 'fetching', done, total: specs.length });
+    // One deadline for the whole fetching phase: a source still fetching then is reported as failed
+    // (its listings kept) and the refresh publishes what the others gave.
+    const deadlineMs = options.deadlineMs;
+    const deadline = deadlineMs === undefined ? undefined : Date.now() + deadlineMs;
+    const timers: NodeJS.Timeout[] = [];
+    const late = (): Promise<SourceOutcome> =>
+      new Promise((resolve) => {
+        timers.push(
+          setTimeout(
+            () =>
+              resolve({
+                ok: false,
+                error: `not finished within the refresh deadline of ${Math.round((deadlineMs ?? 0) / 1000)} s (ROLERADAR_REFRESH_DEADLINE_MS)`,
+              }),
+            // A little grace: fetches stop at the deadline themselves; this catches anything that does not.
+            Math.max(0, (deadline ?? 0) - Date.now()) + 250,
+          ),
+        );
+      });
     const outcomes = await Promise.all(
       specs.map(async (spec) => {
-        const outcome = await fetchSource(spec, options);
+        const work = fetchSource(spec, deadline === undefined ? options : { ...options, deadline });
+        const outcome = deadline === undefined ? await work : await Promise.race([work, late()]);
         deps.onProgress?.({ phase: 'fetching', done: ++done, total: specs.length });
         return { spec, outcome };
       }),
     );
+    for (const t of timers) clearTimeout(t);
     for (const { spec, outcome } of outcomes) {
       sourceLabels.push(spec.name);
       if (!outcome.ok) {
@@ -222,10 +332,14 @@ async function ingestLocked(
         continue;
       }
       fetched.add(spec.name);
+      if (outcome.listed === 0) returnedNothing.add(spec.name);
       if (outcome.skippedIds?.length) skippedBySource.set(spec.name, outcome.skippedIds);
-      load.records.push(...outcome.records.map((r) => ({ ...r, sourceName: spec.name })));
-      load.issues.push(...outcome.issues);
-      load.notices.push(...outcome.notices);
+      appendAll(
+        load.records,
+        outcome.records.map((r) => ({ ...r, sourceName: spec.name })),
+      );
+      appendAll(load.issues, outcome.issues);
+      appendAll(load.notices, outcome.notices);
       sourceReports.push({
         name: spec.name,
         status: 'fetched',
@@ -252,7 +366,7 @@ async function ingestLocked(
     }
     const result = validateRecord(raw);
     if ('issues' in result) {
-      load.issues.push(...result.issues);
+      appendAll(load.issues, result.issues);
       counts.rejected++;
       continue;
     }
@@ -263,6 +377,16 @@ async function ingestLocked(
         ...raw.origin,
         field: 'id',
         message: `duplicate id "${result.ok.input.id}", first seen at ${first}; this record was skipped`,
+      });
+      counts.rejected++;
+      continue;
+    }
+    const reserved = reservedBy(result.ok.input.id, deps.sources?.specs ?? []);
+    if (reserved && !ownsNamespace(raw.sourceName, reserved, deps.sources?.specs ?? [])) {
+      load.issues.push({
+        ...raw.origin,
+        field: 'id',
+        message: `id "${result.ok.input.id}" is in the namespace of ${reserved.kind === 'name' ? `source "${reserved.value}"` : `${reserved.value} sources`}; ids are per source, so this record was skipped`,
       });
       counts.rejected++;
       continue;
@@ -280,7 +404,7 @@ async function ingestLocked(
       load,
     );
   }
-  if (valid.length === 0 && !request.embedded && fetched.size === 0) {
+  if (valid.length === 0 && !request.embedded && fetched.size === 0 && !request.repair) {
     return report(
       'refused',
       'No valid records were found in the given sources; nothing was changed',
@@ -321,11 +445,18 @@ async function ingestLocked(
         (d) => d.kind === 'listing' && d.source === name && !d.closedAt,
       );
       const seen = seenBySource.get(name) ?? new Set<string>();
-      const gone = open.filter((d) => !seen.has(d.id));
+      // A listing stored before ids were namespaced by source is the same posting as its namespaced id.
+      const gone = open.filter((d) => !seen.has(d.id) && !seen.has(`${name}:${d.id}`));
       const entry = sourceReports.find((r) => r.name === name)!;
-      if (open.length > 0 && gone.length > open.length / 2 && !request.force) {
+      if (
+        open.length > 0 &&
+        tooManyGone(gone.length, open.length, returnedNothing.has(name)) &&
+        !request.force
+      ) {
         refusedSources.add(name);
-        const message = `refused: ${gone.length} of its ${open.length} listings would close (more than half; an empty or broken board?); its listings were kept. Run again with --force if that is intended`;
+        const message = returnedNothing.has(name)
+          ? `refused: the board returned no postings, so ${open.length} of its ${open.length} listings would close (an empty or broken board?); its listings were kept. Run again with --force if that is intended`
+          : `refused: ${gone.length} of its ${open.length} listings would close (more than half, and more than ${REMOVAL_FLOOR}; an empty or broken board?); its listings were kept. Run again with --force if that is intended`;
         load.issues.push({ file: name, message });
         counts.rejected++;
         Object.assign(entry, { status: 'refused', message });
@@ -348,6 +479,42 @@ async function ingestLocked(
       if (doc.minhash) near.add(doc.id, doc.minhash);
     }
 
+    // 3c. What each source repeats across its postings (intro, equal-opportunity text, pay block),
+    //     learned from the postings this refresh read from it (a board gives all of its postings).
+    const boilerplate = new Map<string, Set<string>>();
+    const descriptions = new Map<string, string[]>();
+    for (const r of valid)
+      if (r.kind === 'listing') {
+        const list = descriptions.get(r.sourceName) ?? [];
+        list.push(r.input.description);
+        descriptions.set(r.sourceName, list);
+      }
+    for (const [source, list] of descriptions) boilerplate.set(source, learnBoilerplate(list));
+    // Role-text signatures (title and description without the source's boilerplate; the company is
+    // left out, as one board may name it differently): a role cross-posted on two boards is found
+    // even though each board wraps it in its own intro, equal-opportunity and pay text.
+    const roleNear = new NearDuplicateIndex();
+    const roleSource = new Map<string, string>();
+    for (const r of valid) {
+      const boiler = boilerplate.get(r.sourceName);
+      if (r.kind !== 'listing' || !boiler?.size || refusedSources.has(r.sourceName)) continue;
+      roleNear.add(r.input.id, minhashSignature(`${r.input.title} ${roleText(r.input.description, boiler)}`));
+      roleSource.set(r.input.id, r.sourceName);
+    }
+    // Listings kept in the next generation so far: a cross-post merges only into one of them.
+    const kept = new Set<string>();
+    const keptBefore = (id: string) => {
+      const d = existing.get(id);
+      return !!d && !d.closedAt && !toClose.has(id);
+    };
+    const crossPostOf = (id: string, sourceName: string) => {
+      const signature = roleNear.signatureOf(id);
+      if (!signature) return undefined;
+      return roleNear
+        .similarAll(id, signature, NEAR_DUPLICATE_THRESHOLD)
+        .find((c) => roleSource.get(c.id) !== sourceName && (kept.has(c.id) || keptBefore(c.id)));
+    };
+
     // 4. Process new and changed documents.
     const now = started.toISOString();
     let alternatesAdded = 0;
@@ -361,8 +528,24 @@ async function ingestLocked(
           .update(record.sourceName)
           .digest('hex');
         const before = existing.get(record.input.id);
+        // A listing belongs to the source that stored it: another source reusing its id is reported,
+        // never an overwrite (files given on the command line may update each other's listings).
+        if (
+          before &&
+          before.source !== record.sourceName &&
+          !(isCliFile(before.source) && isCliFile(record.sourceName))
+        ) {
+          load.issues.push({
+            ...record.origin,
+            field: 'id',
+            message: `id "${record.input.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
+          });
+          counts.rejected++;
+          return;
+        }
         if (before && before.processingHash === processingHash && !request.reprocess && !before.closedAt) {
           counts.unchanged++;
+          kept.add(before.id);
           writer.touch(before.id, now);
           return;
         }
@@ -386,6 +569,11 @@ async function ingestLocked(
             merge(similar.id, similar.similarity);
             return;
           }
+          const twin = before ? undefined : crossPostOf(doc.id, record.sourceName);
+          if (twin) {
+            merge(twin.id, twin.similarity);
+            return;
+          }
           if (before) {
             near.remove(doc.id);
             if (byContent.get(before.contentHash) === doc.id) byContent.delete(before.contentHash);
@@ -394,6 +582,7 @@ async function ingestLocked(
           byContent.set(doc.contentHash, doc.id);
         }
         writer.upsert(doc, now);
+        kept.add(doc.id);
         if (before) counts.updated++;
         else counts.added++;
       });
@@ -427,11 +616,11 @@ async function ingestLocked(
       }
     ).n;
     const lost = listingsBefore - listingsAfter;
-    if (listingsBefore > 0 && lost > listingsBefore / 2 && !request.force) {
+    if (tooManyGone(lost, listingsBefore, false) && !request.force) {
       discard();
       return report(
         'refused',
-        `Refused: this refresh would remove ${lost} of ${listingsBefore} listings (more than half). Check the sources, or run again with --force if that is intended; nothing was changed`,
+        `Refused: this refresh would remove ${lost} of ${listingsBefore} listings (more than half, and more than ${REMOVAL_FLOOR}). Check the sources, or run again with --force if that is intended; nothing was changed`,
         current?.id ?? null,
         load,
       );
@@ -443,7 +632,8 @@ async function ingestLocked(
       current.manifest.schemaVersion === SCHEMA_VERSION &&
       counts.added + counts.updated + counts.removed + counts.closed + alternatesAdded === 0 &&
       !embedderChanged &&
-      !request.reprocess
+      !request.reprocess &&
+      repairs.length === 0
     ) {
       discard();
       return report('unchanged', `No changes: generation ${current.id} stays current`, current.id, load);
@@ -452,11 +642,14 @@ async function ingestLocked(
     // 6. Embed the chunks and index the vectors in the staged generation.
     deps.onProgress?.({ phase: 'embedding', done: 0, total: 1 });
     let vectors: Awaited<ReturnType<typeof buildVectorIndex>>;
+    // A broken embedding model is never carried over (it is learned again); a broken index alone
+    // keeps the model, so the vector space stays put.
+    const modelBroken = base?.broken.some((p) => !p.file.startsWith('vectors.')) ?? false;
     try {
       vectors = await buildVectorIndex(
         db,
         staging.dir,
-        current?.dir ?? null,
+        modelBroken ? null : (current?.dir ?? null),
         { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
         request.reprocess === true,
       );
@@ -518,6 +711,10 @@ async function ingestLocked(
       counts: totals,
       embedding: { modelId: vectors.modelId, dimensions: vectors.dimensions, count: vectors.count },
     });
+    for (const repair of repairs) {
+      deps.log.warn(`Repaired the corpus: ${repair}`);
+      load.notices.push(`Repaired: ${repair}`);
+    }
     const pruned = deps.store.prune(deps.keepGenerations, generation.id);
     if (pruned.length) deps.log.info(`Removed ${pruned.length} old generation(s): ${pruned.join(', ')}`);
     deps.onProgress?.({ phase: 'publishing', done: 1, total: 1 });
@@ -534,6 +731,44 @@ async function ingestLocked(
       );
     throw error;
   }
+}
+
+const BOARD_KINDS = new Set(['greenhouse', 'lever', 'ashby']);
+
+/** Whose namespace an id is in: a board kind (`greenhouse:…`) or a configured source's name (`feed:…`). */
+function reservedBy(id: string, specs: SourceSpec[]): { kind: 'board' | 'name'; value: string } | undefined {
+  const colon = id.indexOf(':');
+  if (colon <= 0) return undefined;
+  const prefix = id.slice(0, colon);
+  if (BOARD_KINDS.has(prefix)) return { kind: 'board', value: prefix };
+  if (specs.some((s) => s.name === prefix)) return { kind: 'name', value: prefix };
+  return undefined;
+}
+
+function ownsNamespace(
+  sourceName: string,
+  reserved: { kind: 'board' | 'name'; value: string },
+  specs: SourceSpec[],
+): boolean {
+  if (reserved.kind === 'name') return sourceName === reserved.value;
+  return specs.some((s) => s.name === sourceName && s.kind === reserved.value);
+}
+
+function isCliFile(source: string): boolean {
+  return source.startsWith('file:');
+}
+
+/** Listings that may disappear in one refresh without --force: any number up to this, or up to half. */
+export const REMOVAL_FLOOR = 5;
+
+/**
+ * The removal guard: refused when more than half AND more than REMOVAL_FLOOR would go (so a small
+ * board can close its last listing, or 2 of 3), or when a source returned nothing at all.
+ */
+export function tooManyGone(gone: number, before: number, returnedNothing: boolean): boolean {
+  if (before === 0 || gone === 0) return false;
+  if (returnedNothing) return true;
+  return gone > before / 2 && gone > REMOVAL_FLOOR;
 }
 
 /** SQLite's "database or disk is full", or the file system's ENOSPC / EDQUOT (quota exceeded). */
@@ -582,6 +817,7 @@ function buildDocument(
     department: l.department ?? null,
     applyUrl: l.applyUrl ?? null,
     sourceUpdatedAt: l.updatedAt ?? null,
+    ...(l.salaryRanges?.length ? { salaryRanges: l.salaryRanges } : {}),
     topics: [],
     description: l.description,
     contentHash: contentHash(l.title, l.company, l.description),

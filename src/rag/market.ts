@@ -2,6 +2,7 @@ import type { ListingDetail } from '../storage/corpus-reader.js';
 import type { Gazetteer, Region } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { passesFilters, type SearchFilters } from './search.js';
+import { extent } from './sources/types.js';
 
 /** One skill's demand in a market: listings that name it at all, and listings that require it. */
 export interface MarketSkill {
@@ -225,8 +226,8 @@ function salarySummary(market: readonly ListingDetail[]): MarketReport['salary']
       p25: round2(percentile(mids, 0.25)),
       p50: round2(percentile(mids, 0.5)),
       p75: round2(percentile(mids, 0.75)),
-      min: Math.min(...ranges.map((r) => r.min)),
-      max: Math.max(...ranges.map((r) => r.max)),
+      min: extent(ranges.map((r) => r.min)).min,
+      max: extent(ranges.map((r) => r.max)).max,
     };
   });
   rows.sort(

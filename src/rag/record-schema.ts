@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeDescription, normalizeLine, normalizeText } from './normalize.js';
+import { linkProblem } from './sources/link-safety.js';
 import type { RawRecord, RecordIssue } from './sources/types.js';
 
 const MAX_DESCRIPTION = 100_000;
@@ -29,10 +30,16 @@ const id = z
       ),
   );
 
+// A link is refused at ingest when it could mislead as a citation: credentials before the host, or a
+// look-alike internationalised host (see link-safety.ts).
 const httpUrl = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a URL string') })
   .trim()
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }))
+  .superRefine((value, ctx) => {
+    const problem = linkProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 // Accepts 2026-10-14, full ISO timestamps, and YAML dates; stored as an ISO date (YYYY-MM-DD).
 const date = z.union([z.string(), z.date(), z.number()]).transform((v, ctx) => {
@@ -99,6 +106,25 @@ export const listingInputSchema = z.object({
     ),
   url: httpUrl,
   salary: z.union([salaryObject, z.string().max(200)]).nullish(),
+  /** Every pay range the posting gives, each with its label (zone, tier, currency); `salary` is the first. */
+  salaryRanges: z
+    .array(
+      z
+        .object({
+          min: z.coerce.number().positive(),
+          max: z.coerce.number().positive(),
+          currency: z
+            .string()
+            .trim()
+            .toUpperCase()
+            .regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO currency code'),
+          period: z.enum(['year', 'month', 'day', 'hour']).default('year'),
+          label: z.string().trim().max(120).optional(),
+        })
+        .refine((s) => s.max >= s.min, { message: 'max is below min' }),
+    )
+    .max(20)
+    .optional(),
   remote: remote.optional(),
   postedAt: date.optional(),
   source: z.string().trim().min(1).max(100).optional(),

@@ -3,6 +3,7 @@ import type { MentorNote } from '../storage/mentor-notes.js';
 import { type Citation, CitationBook } from './answer/offline.js';
 import type { Salary } from './extract/salary.js';
 import type { SearchHit } from './search.js';
+import { appendAll, extent } from './sources/types.js';
 
 /**
  * Role summaries for mentors: one listing, or a topic ("Lead Backend Engineer in fintech"),
@@ -109,7 +110,11 @@ function sentences(text: string): string[] {
   for (const line of text.split('\n')) {
     if (/^\s*#/.test(line) || !line.trim()) continue;
     if (/^\s*(?:[-*•]|\d+[.)])\s+/.test(line)) out.push(clean(line));
-    else out.push(...(line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []).map((s) => clean(s)));
+    else
+      appendAll(
+        out,
+        (line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []).map((s) => clean(s)),
+      );
   }
   return out.filter((s) => s.length > 20);
 }
@@ -126,7 +131,7 @@ export function listingDuties(listing: ListingDetail, max = 6): string[] {
     if (section.optional || !heading || !DUTY_HEADING.test(heading) || NOT_DUTY_HEADING.test(heading))
       continue;
     const items = bullets(section.text);
-    out.push(...(items.length ? items : sentences(section.text).slice(0, 2)));
+    appendAll(out, items.length ? items : sentences(section.text).slice(0, 2));
     if (out.length >= max) break;
   }
   return [...new Set(out)].slice(0, max);
@@ -370,8 +375,8 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
   for (const [key, group] of [...groups].sort((a, b) => b[1].length - a[1].length).slice(0, 4)) {
     const [currency, period] = key.split('|');
     const mids = group.map((l) => (l.salary!.min + l.salary!.max) / 2).sort((a, b) => a - b);
-    const low = Math.min(...group.map((l) => l.salary!.min));
-    const high = Math.max(...group.map((l) => l.salary!.max));
+    const low = extent(group.map((l) => l.salary!.min)).min;
+    const high = extent(group.map((l) => l.salary!.max)).max;
     const band =
       group.length >= 4
         ? `middle half of midpoints ${round(percentile(mids, 0.25)).toLocaleString('en-US')}–${round(percentile(mids, 0.75)).toLocaleString('en-US')}`

@@ -1,6 +1,6 @@
 import type { Place } from '../rag/extract/locations.js';
 import type { Salary } from '../rag/extract/salary.js';
-import type { AlternateSource, RefreshCounts } from './corpus-writer.js';
+import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
 import type { Generation } from './generations.js';
 
@@ -43,6 +43,8 @@ export interface ListingDetail extends ListingSummary {
   sourceUpdatedAt: string | null;
   /** The same role posted elsewhere (another board, or a repost), merged into this listing. */
   alternates: AlternateSource[];
+  /** Every pay range the posting gave, each with its label (empty when it gave one or none). */
+  salaryRanges: SalaryRange[];
 }
 
 export interface CorpusStatus {
@@ -99,6 +101,7 @@ interface DetailRow {
   apply_url: string | null;
   source_updated_at: string | null;
   alternate_urls: string;
+  salary_ranges?: string;
 }
 
 const LISTING_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, d.posted_at, d.remote, d.seniority, d.years_min,
@@ -120,7 +123,7 @@ export class CorpusReader {
       ),
       listing: this.db.prepare(
         `SELECT ${LISTING_COLUMNS}, d.closed_at, d.fetched_at, d.first_seen_at, d.external_id, d.department, d.apply_url,
-          d.source_updated_at, d.alternate_urls FROM documents d WHERE d.kind = 'listing' AND d.id = ?`,
+          d.source_updated_at, d.alternate_urls, d.salary_ranges FROM documents d WHERE d.kind = 'listing' AND d.id = ?`,
       ),
       skills: this.db.prepare(
         'SELECT skill AS name, category, mentions, required FROM document_skills WHERE document_id = ? ORDER BY required DESC, mentions DESC, skill',
@@ -224,6 +227,7 @@ export class CorpusReader {
       applyUrl: row.apply_url,
       sourceUpdatedAt: row.source_updated_at,
       alternates: JSON.parse(row.alternate_urls) as AlternateSource[],
+      salaryRanges: JSON.parse(row.salary_ranges ?? '[]') as SalaryRange[],
     };
   }
 

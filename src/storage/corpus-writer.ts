@@ -24,6 +24,17 @@ export interface StoredDocumentInput {
   department?: string | null;
   applyUrl?: string | null;
   sourceUpdatedAt?: string | null;
+  /** Every posted pay range with its label; the facts' salary is the first. */
+  salaryRanges?: SalaryRange[];
+}
+
+/** One posted pay range and what it is for (a zone, a tier, a currency). */
+export interface SalaryRange {
+  min: number;
+  max: number;
+  currency: string;
+  period: 'year' | 'month' | 'day' | 'hour';
+  label?: string;
 }
 
 /** Another place the same role is posted (another board, or a repost): kept on the surviving listing. */
@@ -77,11 +88,11 @@ export class CorpusWriter {
         INSERT INTO documents (id, kind, title, company, location, url, source, posted_at, remote, seniority, years_min,
           salary_min, salary_max, salary_currency, salary_period, employment_type, places, topics, description,
           content_hash, processing_hash, minhash, first_seen_at, updated_at, fetched_at, external_id, department,
-          apply_url, source_updated_at, alternate_urls)
+          apply_url, source_updated_at, alternate_urls, salary_ranges)
         VALUES (@id, @kind, @title, @company, @location, @url, @source, @postedAt, @remote, @seniority, @yearsMin,
           @salaryMin, @salaryMax, @salaryCurrency, @salaryPeriod, @employmentType, @places, @topics, @description,
           @contentHash, @processingHash, @minhash, @firstSeenAt, @updatedAt, @updatedAt, @externalId, @department,
-          @applyUrl, @sourceUpdatedAt, @alternateUrls)`),
+          @applyUrl, @sourceUpdatedAt, @alternateUrls, @salaryRanges)`),
       insertSkill: db.prepare(
         'INSERT INTO document_skills (document_id, skill, category, mentions, required) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -174,6 +185,7 @@ export class CorpusWriter {
       applyUrl: doc.applyUrl ?? null,
       sourceUpdatedAt: doc.sourceUpdatedAt ?? null,
       alternateUrls: kept?.alternate_urls ?? '[]',
+      salaryRanges: JSON.stringify(doc.salaryRanges ?? []),
     });
     for (const skill of f?.skills ?? []) {
       this.statements.insertSkill.run(

@@ -106,6 +106,11 @@ const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX document_industries_industry ON document_industries(industry);
   `,
+  // Every pay range a posting gives, each with its label (a second currency, Ashby's zone tiers);
+  // salary_min/max/currency/period keep the first range for the code that reads one (issue 12, item 14).
+  `
+  ALTER TABLE documents ADD COLUMN salary_ranges TEXT NOT NULL DEFAULT '[]';
+  `,
   // The answer engine counts over the extracted facts of every open listing (storage/facts.ts):
   // the level and work mode narrow first, pay by currency.
   `

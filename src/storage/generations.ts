@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { z } from 'zod';
 
 /**
@@ -32,6 +33,8 @@ export const DATABASE_FILE = 'corpus.db';
 const MANIFEST_FILE = 'manifest.json';
 const POINTER_FILE = 'current.json';
 const LOCK_FILE = 'refresh.lock';
+/** The file whose exclusive SQLite lock is the refresh lock (see `acquireLock`). */
+const LOCK_DB_FILE = 'refresh.lock.db';
 
 export class GenerationError extends Error {
   override name = 'GenerationError';
@@ -48,6 +51,24 @@ export interface Generation {
   manifest: GenerationManifest;
 }
 
+/** A file of a generation that fails its manifest: missing, of the wrong size, or corrupted. */
+export interface FileProblem {
+  file: string;
+  reason: string;
+}
+
+/** The state of the generation `current.json` names (see `GenerationStore.health`). */
+export interface CorpusHealth {
+  state: 'ok' | 'degraded';
+  /** The generation `current.json` names, or null when it names none (or is unreadable). */
+  pointer: string | null;
+  /** The generation served now (the named one, or the newest valid one when it is broken). */
+  serving: string | null;
+  reason: string | null;
+  /** Only derived files failed (the database is intact): they can be rebuilt from it. */
+  repairable: boolean;
+}
+
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
@@ -58,6 +79,7 @@ export class GenerationStore {
   readonly stagingDir: string;
   private readonly pointerFile: string;
   private readonly lockFile: string;
+  private readonly lockDbFile: string;
 
   constructor(
     readonly dataDir: string,
@@ -67,6 +89,7 @@ export class GenerationStore {
     this.stagingDir = path.join(dataDir, 'staging');
     this.pointerFile = path.join(dataDir, POINTER_FILE);
     this.lockFile = path.join(dataDir, LOCK_FILE);
+    this.lockDbFile = path.join(dataDir, LOCK_DB_FILE);
     fs.mkdirSync(this.generationsDir, { recursive: true });
     fs.mkdirSync(this.stagingDir, { recursive: true });
   }
@@ -91,22 +114,107 @@ export class GenerationStore {
 
   /** Opens a generation after checking its manifest and every file's checksum. */
   open(id: string): Generation {
+    const inspected = this.inspect(id);
+    const first = inspected.problems[0];
+    if (first) throw new GenerationError(first.reason);
+    return inspected.generation;
+  }
+
+  /**
+   * Checks every file of a generation against its manifest and lists what fails (a missing
+   * manifest throws GenerationError). Unlike `open`, a generation whose database is intact but
+   * whose derived files (vectors, embedding model) are not is still described, so it can be repaired.
+   */
+  inspect(id: string): { generation: Generation; problems: FileProblem[] } {
     const dir = path.join(this.generationsDir, id);
     const manifest = this.readManifest(dir);
+    const problems: FileProblem[] = [];
     for (const [name, expected] of Object.entries(manifest.files)) {
       const file = path.join(dir, name);
       let stat: fs.Stats;
       try {
         stat = fs.statSync(file);
       } catch {
-        throw new GenerationError(`${name} is missing`);
+        problems.push({ file: name, reason: `${name} is missing` });
+        continue;
       }
       if (stat.size !== expected.bytes)
-        throw new GenerationError(`${name} is ${stat.size} bytes, the manifest says ${expected.bytes}`);
-      if (sha256File(file) !== expected.sha256)
-        throw new GenerationError(`${name} does not match its checksum (corrupted)`);
+        problems.push({
+          file: name,
+          reason: `${name} is ${stat.size} bytes, the manifest says ${expected.bytes}`,
+        });
+      else if (sha256File(file) !== expected.sha256)
+        problems.push({ file: name, reason: `${name} does not match its checksum (corrupted)` });
     }
-    return { id, dir, databaseFile: path.join(dir, DATABASE_FILE), manifest };
+    if (!manifest.files[DATABASE_FILE])
+      problems.push({ file: DATABASE_FILE, reason: `${DATABASE_FILE} is not in the manifest` });
+    // The database first: it is what decides whether the generation can be repaired.
+    problems.sort((a, b) => Number(b.file === DATABASE_FILE) - Number(a.file === DATABASE_FILE));
+    return { generation: { id, dir, databaseFile: path.join(dir, DATABASE_FILE), manifest }, problems };
+  }
+
+  /**
+   * What a refresh builds on: the generation `current.json` names when its database is intact,
+   * even if its derived files are broken (they are rebuilt from it, so nothing it holds is lost),
+   * else the generation being served. `broken` lists the named generation's failing files.
+   */
+  refreshBase(): { generation: Generation; broken: FileProblem[]; pointerOk: boolean } | null {
+    const pointed = this.readPointer();
+    if (pointed) {
+      try {
+        const { generation, problems } = this.inspect(pointed);
+        if (!problems.some((p) => p.file === DATABASE_FILE))
+          return { generation, broken: problems, pointerOk: true };
+      } catch {
+        // No manifest: nothing in it can be trusted; fall back below.
+      }
+    }
+    const current = this.current();
+    return current ? { generation: current, broken: [], pointerOk: current.id === pointed } : null;
+  }
+
+  /**
+   * Whether the generation `current.json` names is whole. Degraded when it is missing, or any of
+   * its files fails its checksum; `repairable` when its database is intact (only derived files
+   * failed), so start-up rebuilds them from it.
+   */
+  health(): CorpusHealth {
+    const pointerExists = fs.existsSync(this.pointerFile);
+    const pointer = this.readPointer();
+    if (!pointer) {
+      const serving = this.current()?.id ?? null;
+      if (!pointerExists) return { state: 'ok', pointer: null, serving, reason: null, repairable: false };
+      return {
+        state: 'degraded',
+        pointer: null,
+        serving,
+        reason: `${POINTER_FILE} is unreadable${serving ? `; serving generation ${serving}` : ''}`,
+        repairable: false,
+      };
+    }
+    let problems: FileProblem[];
+    try {
+      problems = this.inspect(pointer).problems;
+    } catch (error) {
+      problems = [{ file: MANIFEST_FILE, reason: (error as Error).message }];
+    }
+    if (problems.length === 0)
+      return { state: 'ok', pointer, serving: pointer, reason: null, repairable: false };
+    const serving = this.current()?.id ?? null;
+    const repairable = !problems.some((p) => p.file === DATABASE_FILE || p.file === MANIFEST_FILE);
+    return {
+      state: 'degraded',
+      pointer,
+      serving,
+      reason: `generation ${pointer} named by ${POINTER_FILE}: ${problems.map((p) => p.reason).join('; ')}${
+        serving && serving !== pointer
+          ? `; serving the previous valid generation ${serving}`
+          : serving
+            ? ''
+            : '; no valid generation to serve'
+      }`,
+      repairable,
+    };
   }
 
   isValid(id: string): boolean {
@@ -136,7 +244,10 @@ export class GenerationStore {
       removed.push(entry);
     }
     for (const entry of fs.readdirSync(this.dataDir)) {
-      if (entry.startsWith(`${POINTER_FILE}.`) && entry.endsWith('.tmp'))
+      if (
+        (entry.startsWith(`${POINTER_FILE}.`) || entry.startsWith(`${LOCK_FILE}.`)) &&
+        entry.endsWith('.tmp')
+      )
         fs.rmSync(path.join(this.dataDir, entry), { force: true });
     }
     if (removed.length)
@@ -191,8 +302,21 @@ export class GenerationStore {
     }
   }
 
-  /** Deletes all but the newest `keep` generations, never the current one. */
+  /**
+   * Deletes all but the newest `keep` generations, never the current one, and nothing at all while
+   * the serving generation is degraded: an older generation may then hold the only intact copy.
+   */
   prune(keep: number, currentId: string): string[] {
+    const pointed = this.readPointer();
+    const problem =
+      this.inspectSafely(currentId) ??
+      (pointed !== currentId
+        ? `${POINTER_FILE} names ${pointed ?? 'no generation'}, not ${currentId}`
+        : null);
+    if (problem) {
+      this.log.warn(`Kept every old generation: the serving generation is degraded (${problem})`);
+      return [];
+    }
     const removed: string[] = [];
     for (const id of this.list().slice(keep)) {
       if (id === currentId) continue;
@@ -202,9 +326,24 @@ export class GenerationStore {
     return removed;
   }
 
+  /** The first problem of a generation, or null when it is whole. */
+  private inspectSafely(id: string): string | null {
+    try {
+      return this.inspect(id).problems[0]?.reason ?? null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
   /**
-   * Takes the refresh lock, or throws RefreshInProgressError naming the holder. A lock whose
-   * process is gone (killed mid-refresh) is taken over.
+   * Takes the refresh lock, or throws RefreshInProgressError naming the holder.
+   *
+   * The lock itself is an exclusive SQLite lock (an fcntl lock on `refresh.lock.db`) held by an
+   * open connection for as long as the refresh runs: the kernel drops it when the holder's process
+   * dies, and better-sqlite3 closes the connection when a worker thread stops, so a lock is never
+   * left behind and taking over a dead holder's lock is the same single atomic step as taking a
+   * free one (two takeovers can never both succeed). `refresh.lock` only says who holds it; one left
+   * by a holder that died is reported and replaced.
    */
   acquireLock(now: Date): () => void {
     // The thread is recorded too: in the bot a refresh runs in a worker thread, and if that thread
@@ -215,31 +354,40 @@ export class GenerationStore {
       host: os.hostname(),
       startedAt: now.toISOString(),
     });
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        const fd = fs.openSync(this.lockFile, 'wx');
-        fs.writeSync(fd, body);
-        fs.fsyncSync(fd);
-        fs.closeSync(fd);
-        return () => fs.rmSync(this.lockFile, { force: true });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const holder = this.readLock();
-        if (holder && holder.host === os.hostname() && !processAlive(holder.pid)) {
-          this.log.warn(
-            `Taking over a stale refresh lock from process ${holder.pid} (started ${holder.startedAt}), which is no longer running`,
-          );
-          fs.rmSync(this.lockFile, { force: true });
-          continue;
-        }
-        throw new RefreshInProgressError(
-          holder
-            ? `A refresh is already running (process ${holder.pid} on ${holder.host}, started ${holder.startedAt}); try again when it finishes`
-            : 'A refresh is already running; try again when it finishes',
-        );
-      }
+    const lock = new Database(this.lockDbFile, { timeout: 0 });
+    try {
+      lock.exec('BEGIN EXCLUSIVE');
+    } catch (error) {
+      lock.close();
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+      const holder = this.readLock();
+      throw new RefreshInProgressError(
+        holder && holder.pid > 0
+          ? `A refresh is already running (process ${holder.pid} on ${holder.host}, started ${holder.startedAt}); try again when it finishes`
+          : 'A refresh is already running; try again when it finishes',
+      );
     }
-    throw new RefreshInProgressError('A refresh is already running; try again when it finishes');
+    try {
+      const previous = fs.existsSync(this.lockFile) ? this.readLock() : null;
+      if (previous)
+        this.log.warn(
+          `Taking over a stale refresh lock from process ${previous.pid} (started ${previous.startedAt}), which is no longer running`,
+        );
+      writeFileDurably(this.lockFile, body);
+    } catch (error) {
+      lock.close();
+      throw error;
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      try {
+        fs.rmSync(this.lockFile, { force: true });
+      } finally {
+        lock.close(); // ends the transaction and drops the lock
+      }
+    };
   }
 
   /**
@@ -300,16 +448,6 @@ export class GenerationStore {
     } catch {
       throw new GenerationError('manifest.json is malformed');
     }
-  }
-}
-
-function processAlive(pid: number): boolean {
-  if (pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -6,6 +6,7 @@ import { COMMANDS } from '../../src/bot/commands/registry.js';
 import { parseCommandLine } from '../../src/bot/console.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { OPERATIONS } from '../../src/bot/worker/operations.js';
+import { loadConfig } from '../../src/config/config.js';
 import { readSources } from '../../src/rag/sources/sources-file.js';
 import { BotRecords } from '../../src/storage/bot-records.js';
 import { testApp } from '../support/temp.js';
@@ -34,6 +35,30 @@ describe('the command registry', () => {
       // Guild-only: `contexts` replaced the deprecated dm_permission flag.
       expect(c.data.contexts).toEqual([InteractionContextType.Guild]);
     }
+  });
+
+  test('sharing and privacy are properties of each command: only member results are shareable', () => {
+    const name = (c: Command<unknown>) => c.data.name;
+    expect(commands.filter((c) => c.shareable).map(name)).toEqual([
+      'ask',
+      'search',
+      'recommend',
+      'gap',
+      'market',
+      'listing',
+      'role-summary',
+    ]);
+    for (const c of commands.filter((c) => c.admin || c.operator)) expect(c.shareable).toBeFalsy();
+    const server = { askPublic: true, personalPublic: false, adminRoleId: null };
+    const isPrivate = (n: string, options: Record<string, unknown> = {}) => {
+      const rule = commands.find((c) => name(c) === n)!.private;
+      return typeof rule === 'function' ? rule(options, server) : rule === true;
+    };
+    expect(isPrivate('ask')).toBe(false);
+    expect(isPrivate('recommend')).toBe(true);
+    expect(isPrivate('role-summary', { public: true })).toBe(false);
+    expect(isPrivate('notes')).toBe(true);
+    expect(isPrivate('help')).toBe(true);
   });
 
   test('/help lists every command from its own definition, admin ones only for admins', async () => {
@@ -144,7 +169,12 @@ describe('/corpus sources', () => {
   });
 
   test('from Discord each sources action is audited with its group, and members are refused', async () => {
-    const { app } = testApp({ corpus: {} });
+    const base = loadConfig({});
+    // The admin is one of the bot's operators: only operators administer the corpus from Discord.
+    const { app } = testApp({
+      corpus: {},
+      overrides: { discord: { ...base.discord, operatorIds: [admin.id] } },
+    });
     const job = (invoker: typeof admin, options: Record<string, unknown>) => ({
       name: 'corpus',
       options: { group: 'sources', ...options },
@@ -162,7 +192,7 @@ describe('/corpus sources', () => {
       job({ id: '1', name: 'm', isAdmin: false }, { subcommand: 'remove', name: 'fernhill' }),
       () => {},
     );
-    expect(refused.reply.content).toMatch(/for server admins/);
+    expect(refused.reply.content).toMatch(/only RoleRadar's operators/);
     expect(app.sources().map((s) => s.name)).toEqual(['fernhill']);
     const trail = new BotRecords(app.state(), app.now).auditTrail();
     expect(trail.map((a) => [a.action, a.outcome, a.actorId]).reverse()).toEqual([

@@ -55,6 +55,8 @@ beforeAll(async () => {
       ROLERADAR_CORPUS_DIR: corpusDir,
       ROLERADAR_USER_BURST: '20',
       ROLERADAR_USER_CONCURRENCY: '20',
+      // The admin who refreshes is one of the bot's operators.
+      ROLERADAR_OPERATOR_IDS: ADMIN.id,
     },
     log,
   ));

@@ -24,7 +24,12 @@ describe('rendering within Discord limits', () => {
       embeds: [{ title: 'T'.repeat(300), description: answer, fields: sources, footer: 'f'.repeat(2100) }],
       context: { question: 'q', answer, citations: [] },
     };
-    const messages = renderReply(reply, { exchangeId: 'abcd1234abcd1234', ids, ephemeral: true });
+    const messages = renderReply(reply, {
+      exchangeId: 'abcd1234abcd1234',
+      ids,
+      ephemeral: true,
+      shareable: true,
+    });
     expect(messages.length).toBeGreaterThan(1);
     expect(messages.length).toBeLessThanOrEqual(4);
     for (const m of messages) {

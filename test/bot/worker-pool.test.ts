@@ -6,7 +6,9 @@ import { memoryLog, testApp } from '../support/temp.js';
 // The worker pool on its own: commands run in worker threads against the real corpus code, a
 // member's mistake comes back as a UserFacingError, and a worker that dies is replaced.
 
-const { config } = testApp({ useRealCorpus: true, scope: 'file' });
+const { config: base } = testApp({ useRealCorpus: true, scope: 'file' });
+// The admin who refreshes below is one of the bot's operators.
+const config = { ...base, discord: { ...base.discord, operatorIds: ['9'] } };
 const log = memoryLog();
 let pool: WorkerPool;
 

@@ -83,14 +83,15 @@ describe('ingest of the embedded corpus', () => {
   });
 
   test('refuses a refresh that would remove more than half of the listings, unless forced', async () => {
-    const { app, corpusDir } = testApp({ corpus: corpusOf(6) });
+    // The guard has a floor (issue 12, item 12): more than half AND more than 5 listings.
+    const { app, corpusDir } = testApp({ corpus: corpusOf(8) });
     const first = await app.ingest({ sources: [], embedded: true });
-    for (const i of [0, 1, 2, 3]) fs.rmSync(path.join(corpusDir, `listings/acme-${i}.md`));
+    for (const i of [0, 1, 2, 3, 4, 5]) fs.rmSync(path.join(corpusDir, `listings/acme-${i}.md`));
     const refused = await app.ingest({ sources: [], embedded: true });
     expect(refused.status).toBe('refused');
-    expect(refused.message).toMatch(/remove 4 of 6 listings/);
+    expect(refused.message).toMatch(/remove 6 of 8 listings/);
     expect(app.reader()!.generation.id).toBe(first.generation);
-    expect(app.reader()!.status().listings).toBe(6);
+    expect(app.reader()!.status().listings).toBe(8);
     const forced = await app.ingest({ sources: [], embedded: true, force: true });
     expect(forced.status).toBe('published');
     expect(app.reader()!.status().listings).toBe(2);

@@ -35,6 +35,8 @@ beforeAll(async () => {
     OPENAI_MODEL: 'fake-chat',
     ROLERADAR_MODEL_CONCURRENCY: '8',
     ROLERADAR_ANSWER_DEADLINE_MS: '20000',
+    // The admin who refreshes is one of the bot's operators.
+    ROLERADAR_OPERATOR_IDS: '1500000000000000009',
   });
   pool = new WorkerPool(config, log, { size: 2, maxModelCalls: 8 });
   await pool.ready();

@@ -64,6 +64,8 @@ beforeAll(async () => {
       OPENAI_MODEL: 'fake-chat',
       ROLERADAR_MODEL_CONCURRENCY: '4',
       ROLERADAR_ANSWER_DEADLINE_MS: '5000',
+      // The admin who refreshes is one of the bot's operators.
+      ROLERADAR_OPERATOR_IDS: ADMIN.id,
     },
     log,
   ));

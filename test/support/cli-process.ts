@@ -2,15 +2,21 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/config.js';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-
-/** Starts the real CLI in a child process (as `npm run cli` does). */
+/**
+ * Starts the real CLI in a child process, the TypeScript loaded in that same process (`node --import
+ * tsx`): a signal sent to the child reaches the CLI itself. (The `tsx` launcher runs the program in a
+ * second process, which a SIGKILL to the launcher leaves running.)
+ */
 export function spawnCli(args: string[], env: Record<string, string>, input?: string): ChildProcess {
-  const child = spawn(TSX, [path.join(PROJECT_ROOT, 'src/cli/run.ts'), ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/run.ts'), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   if (input !== undefined) child.stdin!.end(input);
   else child.stdin!.end();
   return child;

@@ -85,6 +85,8 @@ export interface UserSpec {
   roles?: string[];
   /** A DM: no guild, no member. */
   dm?: boolean;
+  /** The server the interaction comes from (default GUILD_ID). */
+  guildId?: string;
 }
 
 let snowflake = 1400000000000000000n;
@@ -252,7 +254,7 @@ export class FakeDiscord {
       ...(user.dm
         ? { user: u, context: 1 }
         : {
-            guild_id: GUILD_ID,
+            guild_id: user.guildId ?? GUILD_ID,
             guild_locale: 'en-US',
             context: 0,
             member: {
@@ -298,7 +300,7 @@ export class FakeDiscord {
       name,
       type: 1,
       options,
-      ...(user.dm ? {} : { guild_id: GUILD_ID }),
+      ...(user.dm ? {} : { guild_id: user.guildId ?? GUILD_ID }),
     });
     this.dispatch('INTERACTION_CREATE', payload);
     return record;

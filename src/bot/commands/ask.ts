@@ -17,6 +17,9 @@ export const askCommand = defineCommand({
         .setMaxLength(MAX_QUESTION_CHARS),
     )
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
+  private: (_options, server) => !server.askPublic,
   options: z.object({ question: z.string().trim().min(3, 'ask a question').max(MAX_QUESTION_CHARS) }),
   async run({ question }, { app, progress }) {
     // Where the surface shows progress (Discord edits its reply), a model answer streams into it.

@@ -1,6 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { z } from 'zod';
 import type { App } from '../../app.js';
+import type { ServerSettings } from '../../storage/bot-records.js';
 import type { Reply } from '../reply.js';
 
 /** Who is asking, as far as a command needs to know. */
@@ -29,7 +30,24 @@ export interface CommandContext {
 export interface Command<Args = unknown> {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   options: z.ZodType<Args>;
+  /** A server admin's tool (Manage Server or the server's admin role): private replies, audited. */
   admin?: boolean;
+  /**
+   * Administers what every server shares (the corpus and its sources): only the bot's operators
+   * may run it from Discord (see src/bot/operators.ts), whatever their rights in a server.
+   */
+  operator?: boolean;
+  /**
+   * A member's result that may be posted to the channel: private replies of this command offer
+   * "Share to channel". Admin and operator replies never do.
+   */
+  shareable?: boolean;
+  /**
+   * Whether a reply is shown only to the member who asked, decided before deferring (as Discord
+   * requires) from the options and the server's settings. Unset: public. Admin and operator
+   * commands always answer privately.
+   */
+  private?: boolean | ((options: Record<string, unknown>, server: ServerSettings) => boolean);
   run(args: Args, ctx: CommandContext): Promise<Reply>;
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { App } from '../../app.js';
 import type { IngestReport } from '../../rag/ingest.js';
 import {
+  companyNote,
   describeSource,
   type SourceFreshness,
   type SourceSpec,
@@ -10,7 +11,8 @@ import {
 } from '../../rag/sources/sources-file.js';
 import { formatIssue } from '../../rag/sources/types.js';
 import type { CorpusStatus } from '../../storage/corpus-reader.js';
-import { RefreshInProgressError } from '../../storage/generations.js';
+import { type CorpusHealth, RefreshInProgressError } from '../../storage/generations.js';
+import type { StateRecovery } from '../../storage/state.js';
 import { type Reply, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
@@ -99,6 +101,8 @@ export const corpusCommand = defineCommand({
     )
     .toJSON(),
   admin: true,
+  // One corpus serves every server: its administration belongs to the bot's operators.
+  operator: true,
   options: z.object({
     subcommand: z.enum(['status', 'refresh', 'add', 'remove', 'list']),
     group: z.literal('sources').optional(),
@@ -130,8 +134,14 @@ export const corpusCommand = defineCommand({
         return renderRefresh(report);
       }
       const reader = app.reader();
-      if (!reader) throw new UserFacingError('The corpus is empty: run `/corpus refresh` to build it.');
-      return renderStatus(reader.status(), app.sourceFreshness());
+      const health = app.corpusHealth();
+      if (!reader)
+        throw new UserFacingError(
+          health.state === 'degraded'
+            ? `The corpus is degraded and nothing can be served (${health.reason}): run \`/corpus refresh\`.`
+            : 'The corpus is empty: run `/corpus refresh` to build it.',
+        );
+      return renderStatus(reader.status(), app.sourceFreshness(), health, app.stateRecoveries());
     } catch (error) {
       if (error instanceof SourcesFileError) throw new UserFacingError(error.message);
       throw error;
@@ -189,7 +199,7 @@ export function renderSources(specs: SourceSpec[], freshness: SourceFreshness[])
           ? specs
               .map((s) => {
                 const f = known.get(s.name);
-                return `• \`${describeSource(s)}\`\n  last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
+                return `• \`${describeSource(s)}${companyNote(s)}\`\n  last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
               })
               .join('\n')
               .slice(0, 4000)
@@ -199,7 +209,12 @@ export function renderSources(specs: SourceSpec[], freshness: SourceFreshness[])
   };
 }
 
-export function renderStatus(status: CorpusStatus, freshness: SourceFreshness[] = []): Reply {
+export function renderStatus(
+  status: CorpusStatus,
+  freshness: SourceFreshness[] = [],
+  health?: CorpusHealth,
+  stateRecoveries: StateRecovery[] = [],
+): Reply {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const last = status.lastRefresh;
   return {
@@ -208,6 +223,33 @@ export function renderStatus(status: CorpusStatus, freshness: SourceFreshness[] 
       {
         title: 'Corpus status',
         fields: [
+          ...(health?.state === 'degraded'
+            ? [
+                {
+                  name: '⚠️ Degraded',
+                  value:
+                    `${health.reason ?? 'unknown'}${health.repairable ? '. Its derived files are rebuilt from its own database at start-up or by the next refresh.' : '. The next refresh repairs it.'}`.slice(
+                      0,
+                      1024,
+                    ),
+                },
+              ]
+            : []),
+          ...(stateRecoveries.length
+            ? [
+                {
+                  name: '⚠️ State database recovered',
+                  value: stateRecoveries
+                    .slice(0, 3)
+                    .map(
+                      (r) =>
+                        `${r.at}: corrupt (${r.reason}); kept aside as \`${r.quarantined}\`, fresh one started with ${Object.values(r.salvaged).reduce((a, b) => a + b, 0)} row(s) that could be read`,
+                    )
+                    .join('\n')
+                    .slice(0, 1024),
+                },
+              ]
+            : []),
           { name: 'Generation', value: `${status.generation} (built ${status.createdAt})` },
           { name: 'Listings', value: String(status.listings), inline: true },
           { name: 'Guides', value: String(status.guides), inline: true },

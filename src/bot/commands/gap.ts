@@ -20,6 +20,10 @@ export const gapCommand = defineCommand({
     )
     .addStringOption(industryOption)
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
+  // About one member: private unless the server chose otherwise.
+  private: (_options, server) => !server.personalPublic,
   options: z.object({
     skills: z.string().trim().min(1).max(300),
     target: z.string().trim().min(2).max(200).optional(),

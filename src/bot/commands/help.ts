@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { accessRefusal } from '../operators.js';
 import type { Command } from './command.js';
 import { defineCommand } from './command.js';
 
@@ -26,13 +27,16 @@ export function createHelpCommand(commands: () => ReadonlyArray<Command<unknown>
       .setName('help')
       .setDescription('What RoleRadar can do and how to ask')
       .toJSON(),
+    private: true,
     options: z.object({}),
-    async run(_args, { app, invoker }) {
+    async run(_args, { app, invoker, surface, guildId }) {
       const status = app.reader()?.status();
       const corpus = status
         ? `I answer from ${status.listings} job listings and ${status.guides} role guides (corpus ${status.generation}).`
         : 'The corpus is not built yet.';
-      const visible = commands().filter((c) => !c.admin || invoker.isAdmin);
+      const visible = commands().filter(
+        (c) => accessRefusal(c, { invoker, surface, guildId, config: app.config.discord }) === undefined,
+      );
       return {
         ephemeral: true,
         embeds: [
@@ -41,7 +45,7 @@ export function createHelpCommand(commands: () => ReadonlyArray<Command<unknown>
             description: `${corpus}\nEvery fact I give comes from a listing or guide I can show you.`,
             fields: visible.map((c) => ({
               name: usageOf(c),
-              value: `${c.data.description}${c.admin ? ' (admins)' : ''}`,
+              value: `${c.data.description}${c.operator ? ' (operators)' : c.admin ? ' (admins)' : ''}`,
             })),
           },
         ],

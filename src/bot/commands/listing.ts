@@ -18,6 +18,8 @@ export const listingCommand = defineCommand({
         .setAutocomplete(true),
     )
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
   options: z.object({ id: z.string().trim().min(1, 'give a listing id').max(128) }),
   async run({ id }, { app }) {
     const reader = app.reader();
@@ -57,8 +59,16 @@ export function renderListing(
     { name: 'Experience', value: formatYears(listing.yearsMin), inline: true },
     {
       name: 'Salary (as posted)',
-      value: listing.salary ? formatSalary(listing.salary) : 'Not stated',
-      inline: true,
+      // Every posted range with its label (zones, tiers, a second currency), else the one range.
+      value: truncate(
+        listing.salaryRanges?.length > 1
+          ? listing.salaryRanges.map((r) => `${r.label ? `${r.label}: ` : ''}${formatSalary(r)}`).join('\n')
+          : listing.salary
+            ? formatSalary(listing.salary)
+            : 'Not stated',
+        1024,
+      ),
+      inline: !(listing.salaryRanges?.length > 1),
     },
     { name: 'Posted', value: listing.postedAt ?? 'Unknown', inline: true },
     { name: 'Skills asked for', value: truncate(required.join(', ') || 'None recognised', 1024) },

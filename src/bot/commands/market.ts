@@ -171,6 +171,8 @@ export const marketCommand = defineCommand({
       o.setName('top').setDescription('How many skills to show (default 12)').setMinValue(3).setMaxValue(20),
     )
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
   options: z.object({
     target: z.string().trim().min(2).max(200).optional(),
     remote: filterOptionSchemas.remote,

@@ -61,6 +61,7 @@ export const notesCommand = defineCommand({
         ),
     )
     .toJSON(),
+  private: true,
   options: z.discriminatedUnion('subcommand', [
     z.object({
       subcommand: z.literal('save'),

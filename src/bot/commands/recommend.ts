@@ -49,6 +49,10 @@ export const recommendCommand = defineCommand({
     )
     .addStringOption(industryOption)
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
+  // About one member: private unless the server chose otherwise.
+  private: (_options, server) => !server.personalPublic,
   options: z.object({
     skills: z.string().trim().min(1, 'name at least one skill').max(300),
     years: z.number().int().min(0).max(50).optional(),

@@ -35,6 +35,9 @@ export const roleSummaryCommand = defineCommand({
       ),
     )
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
+  private: (options) => options.public !== true,
   options: z
     .object({
       listing: z.string().trim().min(1).max(128).optional(),

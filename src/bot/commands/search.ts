@@ -37,6 +37,8 @@ export const searchCommand = defineCommand({
     .addIntegerOption(minSalaryOption)
     .addStringOption(industryOption)
     .toJSON(),
+  // A member's result: a private one may be shared to the channel.
+  shareable: true,
   options: z.object({
     query: z.string().trim().min(2, 'ask something').max(300),
     remote: filterOptionSchemas.remote,

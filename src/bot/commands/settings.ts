@@ -48,6 +48,8 @@ export const settingsCommand = defineCommand({
     const settings = new BotRecords(app.state(), app.now).updateSettings(guildId, changes);
     return {
       ephemeral: true,
+      // The admin role is shown as the role itself; it pings nobody (allowed_mentions stays empty).
+      ...(settings.adminRoleId ? { roleMentions: [settings.adminRoleId] } : {}),
       embeds: [
         {
           title: Object.keys(changes).length ? 'Settings updated' : 'Settings',

@@ -26,6 +26,7 @@ import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records
 import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
 import { truncate } from '../format.js';
+import { accessRefusal } from '../operators.js';
 import type { NoteDraft, Reply } from '../reply.js';
 import { UserFacingError } from '../reply.js';
 import type { Catalog, CommandOutcome } from '../worker/operations.js';
@@ -49,11 +50,6 @@ const INVALID_WEBHOOK_TOKEN = 50027;
 const MAX_REST_WAIT_MS = 3000;
 // Progress edits of a refresh: at most one per this interval (a bounded edit rate).
 const PROGRESS_EDIT_MS = 1500;
-
-/** Commands whose answers are about one member: private unless the server chose otherwise. */
-const PERSONAL = new Set(['recommend', 'gap']);
-/** Commands that always answer privately (admin tools, help, notes). */
-const ALWAYS_PRIVATE = new Set(['corpus', 'settings', 'help', 'notes']);
 
 export interface BotOptions {
   config: AppConfig;
@@ -319,12 +315,14 @@ export class RoleRadarBot {
       return;
     }
     const invoker = this.invoker(interaction);
-    if (command.admin) {
-      const refusal = !interaction.inGuild()
-        ? `\`/${name}\` works only in a server, not in direct messages.`
-        : !invoker.isAdmin
-          ? `\`/${name}\` is for server admins (Manage Server permission or the configured admin role).`
-          : undefined;
+    if (command.admin || command.operator) {
+      // The one access check (src/bot/operators.ts); the worker's dispatcher applies it again.
+      const refusal = accessRefusal(command, {
+        invoker,
+        surface: 'discord',
+        guildId: interaction.guildId,
+        config: this.options.config.discord,
+      });
       if (refusal) {
         this.metrics.interactions.inc({ command: name, outcome: 'refused' });
         await this.replyNow(interaction, refusal, received);
@@ -358,7 +356,7 @@ export class RoleRadarBot {
       await stream?.close();
       // New settings apply from the next interaction on, so they are loaded before the reply goes out.
       if (name === 'settings') this.settings = await this.pool!.run('settings', {});
-      await this.deliver(interaction, outcome, ephemeral, name, received);
+      await this.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
       if (
         refresh ||
         (outcome.reply.context?.generation && outcome.reply.context.generation !== this.catalog.generation)
@@ -393,12 +391,12 @@ export class RoleRadarBot {
 
   /** Whether the reply is shown only to the member: decided before deferring, as Discord requires. */
   private visibility(name: string, options: Record<string, unknown>, guildId: string | null): boolean {
-    const settings = this.serverSettings(guildId);
-    if (ALWAYS_PRIVATE.has(name)) return true;
-    if (PERSONAL.has(name)) return !settings.personalPublic;
-    if (name === 'ask') return !settings.askPublic;
-    if (name === 'role-summary') return options.public !== true;
-    return false;
+    // A property of each command (`private`), never a list of names here.
+    const command = findCommand(name);
+    if (!command) return true;
+    if (command.admin || command.operator) return true;
+    const rule = command.private;
+    return typeof rule === 'function' ? rule(options, this.serverSettings(guildId)) : rule === true;
   }
 
   private audit(
@@ -553,6 +551,7 @@ export class RoleRadarBot {
           exchangeId: exchange.id,
           ids: this.ids,
           ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+          shareable: findCommand(exchange.command)?.shareable === true,
           page,
         });
         await interaction.editReply(this.editPayload(message!));
@@ -593,6 +592,15 @@ export class RoleRadarBot {
           await this.followUpEphemeral(interaction, 'Only the member who asked can share this result.');
           return;
         }
+        // A button from an admin or operator reply (or from before this rule) shares nothing.
+        if (findCommand(exchange.command)?.shareable !== true) {
+          await interaction.deleteReply().catch(() => {});
+          await this.followUpEphemeral(
+            interaction,
+            `Results of \`/${exchange.command}\` are not shared to the channel.`,
+          );
+          return;
+        }
         const shared = sharedReply(exchange.reply as Reply, this.invoker(interaction).name);
         await this.deliver(interaction, { reply: shared, exchangeId: null }, false, label, received);
       }
@@ -626,7 +634,14 @@ export class RoleRadarBot {
           guildId: interaction.guildId,
           exchangeId,
         });
-        await this.deliver(interaction, outcome, ephemeral, 'followup', received);
+        await this.deliver(
+          interaction,
+          outcome,
+          ephemeral,
+          'followup',
+          received,
+          findCommand('ask')?.shareable === true,
+        );
       } else if (ref.action === 'note') {
         if (!(await this.defer(interaction, 'note', true, received))) return;
         const draft = this.drafts.get(ref.exchangeId);
@@ -728,11 +743,12 @@ export class RoleRadarBot {
     deferredEphemeral: boolean,
     label: string,
     received: number,
+    shareable = false,
   ): Promise<void> {
     const { reply, exchangeId } = outcome;
     const ephemeral = deferredEphemeral || reply.ephemeral === true;
     if (reply.noteDraft && exchangeId) this.rememberDraft(exchangeId, reply.noteDraft);
-    const messages = renderReply(reply, { exchangeId, ids: this.ids, ephemeral });
+    const messages = renderReply(reply, { exchangeId, ids: this.ids, ephemeral, shareable });
     try {
       if (reply.ephemeral && !deferredEphemeral) {
         await interaction.deleteReply();

@@ -96,7 +96,7 @@ export function fitEmbeds(embeds: ReplyEmbed[]): ReplyEmbed[] {
       if (embedSize(last) + footer.length <= DISCORD_LIMITS.totalEmbedChars) last.footer = footer;
       else pieces.push({ footer });
     }
-    out.push(...pieces.filter((p) => embedSize(p) > 0 || p.image));
+    for (const p of pieces) if (embedSize(p) > 0 || p.image) out.push(p);
   }
   return out;
 }

@@ -21,8 +21,13 @@ export interface RenderOptions {
   /** The stored exchange the buttons act on; null renders no buttons. */
   exchangeId: string | null;
   ids: CustomIds;
-  /** Shown only to the asker: offers "Share to channel". */
+  /** Shown only to the asker. */
   ephemeral: boolean;
+  /**
+   * The reply is a member's result (the command is `shareable`): a private one offers "Share to
+   * channel". Admin and operator replies never do, whatever their visibility.
+   */
+  shareable?: boolean;
   /** Which page of a paged reply this is (0 = the reply itself). */
   page?: number;
   /** Where a member can see the rest when a reply is longer than a few messages. */
@@ -120,7 +125,8 @@ function buttons(reply: Reply, o: RenderOptions): Array<APIActionRowComponent<AP
   }
   const extra: APIButtonComponent[] = [];
   if (reply.noteDraft) extra.push(button(o.ids, id, 'note', 'Edit & save as note', { emoji: '📝' }));
-  if (o.ephemeral) extra.push(button(o.ids, id, 'share', 'Share to channel', { emoji: '📣' }));
+  if (o.ephemeral && o.shareable === true)
+    extra.push(button(o.ids, id, 'share', 'Share to channel', { emoji: '📣' }));
   if (extra.length) rows.push(extra);
   return rows.slice(0, 5).map((components) => ({ type: ComponentType.ActionRow, components }));
 }

@@ -6,6 +6,7 @@ import { RefreshInProgressError } from '../../storage/generations.js';
 import { auditAction, type Invoker } from '../commands/command.js';
 import { findCommand } from '../commands/registry.js';
 import { dispatchCommand } from '../dispatch.js';
+import { accessRefusal } from '../operators.js';
 import type { Reply } from '../reply.js';
 import { UserFacingError } from '../reply.js';
 import { sanitizeReply, sanitizeText } from '../sanitize.js';
@@ -104,7 +105,15 @@ async function runCommand(
     raw,
     composedFrom && composedFrom === atStart.generation ? atStart.urls : allowedUrls(app),
   );
-  if (command?.admin) {
+  const refused = command
+    ? accessRefusal(command, {
+        invoker: job.invoker,
+        surface: 'discord',
+        guildId: job.guildId,
+        config: app.config.discord,
+      }) !== undefined
+    : false;
+  if (command?.admin || command?.operator) {
     // Every admin action is audited, refusals and failures included.
     records(app).audit({
       actorId: job.invoker.id,
@@ -112,11 +121,7 @@ async function runCommand(
       guildId: job.guildId,
       action: auditAction(job.name, job.options),
       details: JSON.stringify(job.options).slice(0, 1000),
-      outcome: !job.invoker.isAdmin
-        ? 'refused'
-        : reply.ephemeral && reply.content?.startsWith('Sorry')
-          ? 'error'
-          : 'ok',
+      outcome: refused ? 'refused' : reply.ephemeral && reply.content?.startsWith('Sorry') ? 'error' : 'ok',
     });
   }
   const actionable = reply.context || reply.pages?.length || reply.ephemeral;

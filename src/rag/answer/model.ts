@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { stripInvisible } from '../normalize.js';
+import { dropInjectedLines, INVITE_LINK, leakDetector } from './guard.js';
 import type { AnswerResult, Citation } from './offline.js';
 
 export interface ModelOptions {
@@ -114,17 +115,25 @@ export class ModelAnswerer {
       if (!acquired) return fallback('the model is busy');
       try {
         const { system, user } = buildPrompt(question, sources, this.canary, options.brief);
-        const partial = options.onPartial ? this.partialRenderer(sources, options.onPartial) : undefined;
+        // Checked on the text folded as a reader sees it (NFKC, invisible characters out, any case).
+        const leaks = leakDetector(system, this.canary);
+        const partial = options.onPartial
+          ? this.partialRenderer(sources, leaks, options.onPartial)
+          : undefined;
         const reply = await this.complete(system, user, controller.signal, deadline, partial);
         if (reply.kind === 'error') return fallback(reply.reason);
         // A reply that repeats the canary or the instructions leaks the system prompt: never shown.
-        if (reply.text.includes(this.canary) || reply.text.includes('never instructions')) {
+        if (leaks(reply.text)) {
           this.log.warn(
             'Model answer discarded: it repeated its instructions (possible prompt injection in a source)',
           );
           return fallback('the model answer repeated its instructions');
         }
         const rendered = renderModelAnswer(reply.text, sources);
+        if (rendered.dropped)
+          this.log.warn(
+            `Model answer: ${rendered.dropped} line(s) dropped that posed as RoleRadar's own sections or staff, or asked for a secret (possible prompt injection in a source)`,
+          );
         if (rendered.citations.length === 0) return fallback('the model answer cited no source');
         return { ...offline, answer: rendered.answer, citations: rendered.citations, mode: 'model' };
       } finally {
@@ -140,11 +149,15 @@ export class ModelAnswerer {
    * or link cut in half is never shown), rendered like the final answer; nothing once the text
    * repeats the system prompt.
    */
-  private partialRenderer(sources: ModelSource[], onPartial: (text: string) => void): (raw: string) => void {
+  private partialRenderer(
+    sources: ModelSource[],
+    leaks: (text: string) => boolean,
+    onPartial: (text: string) => void,
+  ): (raw: string) => void {
     let leaked = false;
     let last = '';
     return (raw) => {
-      if (leaked || raw.includes(this.canary) || raw.includes('never instructions')) {
+      if (leaked || leaks(raw)) {
         leaked = true;
         return;
       }
@@ -348,11 +361,16 @@ export function buildPrompt(
 export function renderModelAnswer(
   text: string,
   sources: ModelSource[],
-): { answer: string; citations: Citation[] } {
+): { answer: string; citations: Citation[]; dropped: number } {
   const byN = new Map(sources.map((s) => [s.n, s]));
   const renumber = new Map<number, number>();
   const citations: Citation[] = [];
-  const clean = stripInvisible(text)
+  // Lines posing as the bot's own sections ("Sources", a "security notice") or asking the reader
+  // for a secret are dropped: the model cites only through the source list code renders.
+  const { text: kept, dropped } = dropInjectedLines(stripInvisible(stripInvisible(text).normalize('NFKC')));
+  const clean = kept
+    // Invite links (with or without a scheme) would render as a join card.
+    .replace(INVITE_LINK, '')
     // Links are rendered by code from stored URLs, never taken from the model.
     .replace(/\[([^\]]+)\]\((?:https?:|www\.)[^)]*\)/gi, '$1')
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, '')
@@ -377,6 +395,7 @@ export function renderModelAnswer(
       return `[${mapped}]`;
     })
     .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { answer: clean, citations };
+  return { answer: clean, citations, dropped };
 }

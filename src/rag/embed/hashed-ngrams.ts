@@ -20,7 +20,9 @@ export class HashedNgramModel {
         }
       }
     }
-    const norm = Math.hypot(...out) || 1;
+    let squares = 0;
+    for (const v of out) squares += v * v;
+    const norm = Math.sqrt(squares) || 1;
     for (let i = 0; i < out.length; i++) out[i]! /= norm;
     return out;
   }

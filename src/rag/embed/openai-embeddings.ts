@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { Embeddings } from '@langchain/core/embeddings';
 import Database from 'better-sqlite3';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
@@ -13,6 +14,8 @@ export interface OpenAiEmbeddingOptions {
   maxRetries: number;
   /** Where embeddings are cached by model and content hash (a SQLite file), or ':memory:'. */
   cacheFile: string;
+  /** Told when a corrupt cache file is moved aside. */
+  log?: { warn(message: string): void };
   batchSize?: number;
   /** Injected for tests; defaults to setTimeout. */
   sleep?: (ms: number) => Promise<void>;
@@ -50,11 +53,7 @@ export class OpenAiCompatibleEmbeddings extends Embeddings {
     this.modelId = `openai:${options.model}@${host}`;
     this.batchSize = options.batchSize ?? 64;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.cache = new Database(options.cacheFile);
-    this.cache.pragma('journal_mode = WAL');
-    this.cache.exec(
-      'CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID',
-    );
+    this.cache = openCache(options.cacheFile, options.log);
   }
 
   override async embedDocuments(documents: string[]): Promise<number[][]> {
@@ -159,4 +158,41 @@ function translate(error: unknown, modelId: string): EmbeddingServiceError {
       `${modelId}: the embeddings endpoint answered ${error.status ?? 'with an error'}: ${error.message}`,
     );
   return new EmbeddingServiceError(`${modelId}: ${(error as Error).message}`);
+}
+
+/**
+ * Opens the embedding cache. It only saves requests, so a corrupt file (garbage, truncated, failing
+ * `quick_check`) is moved aside as `<file>.corrupt-<time>` and a fresh cache started, rather than
+ * failing every refresh and query that embeds.
+ */
+function openCache(file: string, log?: { warn(message: string): void }): Database.Database {
+  const open = () => {
+    const db = new Database(file);
+    try {
+      if (file !== ':memory:') {
+        const verdict = db.pragma('quick_check', { simple: true });
+        if (verdict !== 'ok') throw new Error(`quick_check: ${String(verdict).slice(0, 200)}`);
+      }
+      db.pragma('journal_mode = WAL');
+      db.exec(
+        'CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID',
+      );
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  };
+  try {
+    return open();
+  } catch (error) {
+    if (file === ':memory:' || !fs.existsSync(file)) throw error;
+    const aside = `${file}.corrupt-${new Date().toISOString().replace(/[-:]/g, '')}`;
+    for (const suffix of ['', '-wal', '-shm'])
+      if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
+    log?.warn(
+      `The embedding cache ${file} was corrupt (${(error as Error).message}); moved aside as ${aside}, starting an empty one`,
+    );
+    return open();
+  }
 }

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { LoadResult, RawRecord } from './types.js';
+import { appendAll, type LoadResult, type RawRecord } from './types.js';
 
 type Row = { record: Record<string, string>; info: { lines: number; records: number } };
 
@@ -32,8 +32,9 @@ export function parseCsv(file: string, text: string): LoadResult {
   } catch (error) {
     if (lastGoodLine > 1) {
       try {
-        result.records.push(
-          ...toRecords(file, parse(text, { ...OPTIONS, to_line: lastGoodLine }) as unknown as Row[], result),
+        appendAll(
+          result.records,
+          toRecords(file, parse(text, { ...OPTIONS, to_line: lastGoodLine }) as unknown as Row[], result),
         );
       } catch {
         // the prefix is as broken as the whole: keep nothing from this file
@@ -46,7 +47,7 @@ export function parseCsv(file: string, text: string): LoadResult {
     });
     return result;
   }
-  result.records.push(...toRecords(file, rows, result));
+  appendAll(result.records, toRecords(file, rows, result));
   return result;
 }
 

@@ -1,5 +1,13 @@
 import type { LoadResult, RawRecord } from './types.js';
 
+/**
+ * JSON.parse's message without the piece of input V8 quotes in it (`"<html><he"... is not valid
+ * JSON`): a fetched body is never echoed back into a report, line by line or otherwise.
+ */
+export function jsonErrorMessage(error: unknown): string {
+  return (error as Error).message.replace(/,?\s*".*"(?:\.\.\.)? is not valid JSON$/s, '').slice(0, 120);
+}
+
 /** A JSON Lines file: one listing object per non-empty line; a bad line is reported and skipped. */
 export function parseJsonLines(file: string, text: string, firstLine = 1): LoadResult {
   const result: LoadResult = { records: [], issues: [], notices: [] };
@@ -27,7 +35,7 @@ export function parseJsonLines(file: string, text: string, firstLine = 1): LoadR
         file,
         line: lineNo,
         record,
-        message: `malformed JSON: ${(error as Error).message}`,
+        message: `malformed JSON: ${jsonErrorMessage(error)}`,
       });
       return;
     }
@@ -54,7 +62,7 @@ export function parseJsonArray(file: string, text: string): LoadResult {
     return {
       records: [],
       notices: [],
-      issues: [{ file, message: `malformed JSON: ${(error as Error).message}` }],
+      issues: [{ file, message: `malformed JSON: ${jsonErrorMessage(error)}` }],
     };
   }
   const items = Array.isArray(value) ? value : (value as { jobs?: unknown[] })?.jobs;

@@ -5,7 +5,7 @@ import { decodeUtf8, lineOfByte } from './decode.js';
 import { parseJsonArray, parseJsonLines } from './jsonl.js';
 import { parseMarkdownFile } from './markdown.js';
 import { isSkillSpanLine, parseSkillSpan } from './skillspan.js';
-import type { LoadResult } from './types.js';
+import { appendAll, type LoadResult } from './types.js';
 
 export const SOURCE_FORMATS = ['auto', 'markdown', 'jsonl', 'json', 'csv', 'skillspan'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
@@ -44,7 +44,7 @@ export function loadSource(target: string, options: LoadOptions): LoadResult {
   const files = stat.isDirectory() ? walk(target) : [target];
   if (stat.isDirectory() && files.length === 0)
     result.notices.push(`${display(target)}: no .md, .jsonl, .json or .csv files found`);
-  for (const file of files) merge(result, loadFile(file, display(file), options));
+  for (const file of files) merge(result, loadFileGuarded(file, display(file), options));
   return result;
 }
 
@@ -55,10 +55,19 @@ function walk(dir: string): string[] {
     .sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
+    if (entry.isDirectory()) appendAll(out, walk(full));
     else if (entry.isFile() && EXTENSIONS[path.extname(entry.name).toLowerCase()]) out.push(full);
   }
   return out;
+}
+
+/** One file's failure of any kind (a parser that throws, an unreadable file) is that file's issue. */
+function loadFileGuarded(file: string, shown: string, options: LoadOptions): LoadResult {
+  try {
+    return loadFile(file, shown, options);
+  } catch (error) {
+    return fileIssue(shown, `could not be read: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 function loadFile(file: string, shown: string, options: LoadOptions): LoadResult {
@@ -146,7 +155,7 @@ function fileIssue(file: string, message: string, line?: number): LoadResult {
 }
 
 function merge(into: LoadResult, from: LoadResult): void {
-  into.records.push(...from.records);
-  into.issues.push(...from.issues);
-  into.notices.push(...from.notices);
+  appendAll(into.records, from.records);
+  appendAll(into.issues, from.issues);
+  appendAll(into.notices, from.notices);
 }

@@ -1,6 +1,8 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { LoadResult, RawRecord } from './types.js';
 
+/** Aliases a front matter may use (yaml's `maxAliasCount`): listings need none, a few are harmless. */
+const MAX_ALIAS_COUNT = 10;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
@@ -43,7 +45,21 @@ export function parseMarkdownFile(file: string, text: string, defaultKind: 'list
       issues: [{ file, line: 2, message: 'the front matter must be a YAML mapping of field: value' }],
     };
   }
-  const fields = doc.toJS({ maxAliasCount: 10 }) as Record<string, unknown>;
+  // The yaml library's own limit refuses an alias bomb ("billion laughs") before it expands; the
+  // file is then one refused record, never an exception that stops the whole refresh.
+  let fields: Record<string, unknown>;
+  try {
+    fields = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  } catch (error) {
+    const reason = /alias/i.test((error as Error).message)
+      ? `its aliases expand too much (more than ${MAX_ALIAS_COUNT} alias uses: an alias bomb?)`
+      : (error as Error).message.split('\n')[0];
+    return {
+      records: [],
+      notices: [],
+      issues: [{ file, line: 2, message: `front matter refused: ${reason}` }],
+    };
+  }
   // Line of each key, so a field error can point at it (front matter starts on line 2).
   const fieldLines: Record<string, number> = {};
   for (const item of doc.contents.items) {

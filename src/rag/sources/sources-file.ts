@@ -3,6 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { writeFileDurably } from '../../storage/generations.js';
+import { linkProblem } from './link-safety.js';
 
 export const SOURCE_KINDS = ['greenhouse', 'lever', 'ashby', 'jsonl-url', 'file'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -20,7 +21,11 @@ const board = z
 const httpUrl = z
   .string()
   .trim()
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }))
+  .superRefine((value, ctx) => {
+    const problem = linkProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const common = {
   name,
@@ -128,6 +133,23 @@ export function describeSource(spec: SourceSpec): string {
         : `${spec.board}${spec.kind === 'lever' && spec.region === 'eu' ? ' (EU)' : ''}`;
   const filter = spec.titleFilter?.length ? `, titles: ${spec.titleFilter.join('|')}` : '';
   return `${spec.name}: ${spec.kind} ${where}${filter}`;
+}
+
+/** Whether the company name on a source's listings is a guess (the board name), for `sources list`. */
+export function companyIsGuess(spec: SourceSpec): boolean {
+  return !spec.company && (spec.kind === 'lever' || spec.kind === 'ashby');
+}
+
+/**
+ * Where the company name on a source's listings comes from (shown by `sources list`). Greenhouse sends it with every posting;
+ * the Lever and Ashby posting APIs do not, so without --company the board name is shown, and said to be a guess.
+ */
+export function companyNote(spec: SourceSpec): string {
+  if (spec.company) return `, company: ${spec.company}`;
+  if (spec.kind === 'lever' || spec.kind === 'ashby')
+    return `, company: "${spec.board}" (a guess from the board name: its API gives no company name; set --company)`;
+  if (spec.kind === 'greenhouse') return ', company: as the board names it';
+  return '';
 }
 
 /** The last fetch of each configured source, kept beside the generations (a refresh that changes nothing still records it). */

@@ -40,3 +40,24 @@ export function formatIssue(issue: RecordIssue): string {
     .join(', ');
   return `${where}${issue.field ? ` [${issue.field}]` : ''}: ${issue.message}`;
 }
+
+/**
+ * Appends every item of `items` to `target` one by one. Spreading the items into `push` passes each
+ * item as a call argument and overflows the stack past about 100,000 items (a large feed), so code never
+ * spreads an unbounded array into a call.
+ */
+export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+/** The smallest and largest of some numbers without spreading them into Math.min/max (see appendAll). */
+export function extent(values: Iterable<number>): { min: number; max: number } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max };
+}

@@ -295,7 +295,9 @@ describe('JSON Lines over HTTP', () => {
       url: `${fake.url}/feed.jsonl`,
       titleFilter: ['backend'],
     });
-    expect(outcome.records.map((r) => [r.fields.id, r.fields.source])).toEqual([['sm-1', 'saltmere']]);
+    expect(outcome.records.map((r) => [r.fields.id, r.fields.source])).toEqual([
+      ['saltmere:sm-1', 'saltmere'],
+    ]);
     expect(outcome.issues).toEqual([
       expect.objectContaining({ line: 2, message: expect.stringMatching(/malformed JSON/) }),
     ]);

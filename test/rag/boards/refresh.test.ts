@@ -284,7 +284,7 @@ describe('refreshing from job boards', () => {
       });
     writeFiles(dir, { 'roles.jsonl': [line('fh-1'), line('fh-22'), line('fh-333')].join('\n') });
     expect((await refresh(app)).counts).toMatchObject({ added: 3 });
-    expect(app.reader()!.listing('fh-1')!.source).toBe('exports');
+    expect(app.reader()!.listing('exports:fh-1')!.source).toBe('exports');
     writeFiles(dir, { 'roles.jsonl': [line('fh-1'), line('fh-22')].join('\n') });
     expect((await refresh(app)).counts).toMatchObject({ closed: 1 });
     fs.rmSync(dir, { recursive: true });

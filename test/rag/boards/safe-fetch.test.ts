@@ -77,7 +77,7 @@ describe('fetchText', () => {
       /127\.0\.0\.1 is a private or loopback address/,
     );
     await expect(fetchText(`http://localhost:${fake.port}/`, strict)).rejects.toThrow(
-      /resolves to .* private address/,
+      /resolves to 127\.0\.0\.1, a private or loopback address; refused/,
     );
     expect(fake.requests).toHaveLength(0);
   });

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { App } from '../../../src/app.js';
 import { CorpusReader } from '../../../src/storage/corpus-reader.js';
+import { SCHEMA_VERSION } from '../../../src/storage/database.js';
 import { DATABASE_FILE } from '../../../src/storage/generations.js';
 import { listingMarkdown, memoryLog, testApp } from '../../support/temp.js';
 import { roleText } from './fixtures.js';
@@ -17,10 +18,12 @@ test('a generation of the previous corpus schema is upgraded on start, its listi
   const generation = app.store.current()!;
   app.close();
 
-  // Turn the generation back into what the previous release wrote: schema 1, without the new columns.
+  // Turn the generation back into what an earlier release wrote: schema 1, without the columns and
+  // tables of later migrations.
   const file = generation.databaseFile;
   const db = new Database(file);
-  db.exec(`DROP INDEX documents_closed_at;
+  db.exec(`DROP TABLE document_industries;
+    DROP INDEX documents_closed_at;
     ${[
       'closed_at',
       'fetched_at',
@@ -29,6 +32,7 @@ test('a generation of the previous corpus schema is upgraded on start, its listi
       'apply_url',
       'source_updated_at',
       'alternate_urls',
+      'salary_ranges',
     ]
       .map((c) => `ALTER TABLE documents DROP COLUMN ${c};`)
       .join('\n')}
@@ -53,7 +57,9 @@ test('a generation of the previous corpus schema is upgraded on start, its listi
     expect(() => new CorpusReader(old)).toThrow(/schema version 1/);
     const report = (await upgraded.ensureCorpus())!;
     expect(report.status).toBe('published');
-    expect(log.lines.join('\n')).toMatch(/has corpus schema 1; upgrading it to 2/);
+    expect(log.lines.join('\n')).toMatch(
+      new RegExp(`has corpus schema 1; upgrading it to ${SCHEMA_VERSION}`),
+    );
     const reader = upgraded.reader()!;
     expect(reader.generation.id).not.toBe(generation.id);
     expect(reader.listing('old-1')).toMatchObject({ closedAt: null, alternates: [] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SalaryRange } from '../../../storage/corpus-writer.js';
 import type { SourceSpec } from '../sources-file.js';
 import {
   baseUrl,
@@ -47,7 +48,9 @@ const job = z.object({
       scrapeableCompensationSalarySummary: z.string().nullish(),
       compensationTierSummary: z.string().nullish(),
       summaryComponents: z.array(component).nullish(),
-      compensationTiers: z.array(z.object({ components: z.array(component).nullish() })).nullish(),
+      compensationTiers: z
+        .array(z.object({ title: z.string().nullish(), components: z.array(component).nullish() }))
+        .nullish(),
     })
     .nullish(),
 });
@@ -59,15 +62,38 @@ const PERIODS: Record<string, string> = {
   '1 HOUR': 'hour',
 };
 
-function salaryOf(j: z.output<typeof job>): unknown {
+type Component = z.output<typeof component>;
+
+function rangeOf(pay: Component, label: string | null | undefined): SalaryRange | undefined {
+  if (pay.compensationType !== 'Salary') return undefined;
+  const period = pay.interval ? PERIODS[pay.interval.toUpperCase()] : undefined;
+  if (!pay.minValue || !pay.maxValue || !pay.currencyCode || !period || pay.maxValue < pay.minValue)
+    return undefined;
+  return {
+    min: pay.minValue,
+    max: pay.maxValue,
+    currency: pay.currencyCode,
+    period: period as SalaryRange['period'],
+    ...(label?.trim() ? { label: label.trim() } : {}),
+  };
+}
+
+/** Every tier's salary range with the tier's title (zones are not merged into one envelope); else the summary. */
+function salaryRangesOf(j: z.output<typeof job>): SalaryRange[] {
   const c = j.compensation;
-  if (!c) return undefined;
-  const components = [...(c.summaryComponents ?? []), ...(c.compensationTiers?.[0]?.components ?? [])];
-  const pay = components.find((x) => x.compensationType === 'Salary');
-  const period = pay?.interval ? PERIODS[pay.interval.toUpperCase()] : undefined;
-  if (pay?.minValue && pay.maxValue && pay.currencyCode && period && pay.maxValue >= pay.minValue)
-    return { min: pay.minValue, max: pay.maxValue, currency: pay.currencyCode, period };
-  return (c.scrapeableCompensationSalarySummary ?? c.compensationTierSummary)?.slice(0, 200) || undefined;
+  if (!c) return [];
+  const tiers = (c.compensationTiers ?? []).flatMap((t) =>
+    (t.components ?? []).map((x) => rangeOf(x, t.title)).filter((r): r is SalaryRange => !!r),
+  );
+  if (tiers.length) return tiers;
+  return (c.summaryComponents ?? []).map((x) => rangeOf(x, undefined)).filter((r): r is SalaryRange => !!r);
+}
+
+function salaryOf(j: z.output<typeof job>, ranges: SalaryRange[]): unknown {
+  const first = ranges[0];
+  if (first) return { min: first.min, max: first.max, currency: first.currency, period: first.period };
+  const c = j.compensation;
+  return (c?.scrapeableCompensationSalarySummary ?? c?.compensationTierSummary)?.slice(0, 200) || undefined;
 }
 
 /** An Ashby job board: the whole board in one response, compensation included when published. */
@@ -96,6 +122,7 @@ export async function fetchAshby(
     const locations = [j.location, ...(j.secondaryLocations ?? []).map((s) => s.location)].filter(
       (l): l is string => !!l?.trim(),
     );
+    const salaryRanges = salaryRangesOf(j);
     out.records.push(
       listingRecord(spec, i + 1, {
         id: `ashby:${spec.board}:${j.id}`,
@@ -111,7 +138,8 @@ export async function fetchAshby(
         applyUrl: j.applyUrl,
         postedAt: j.publishedAt,
         updatedAt: j.updatedAt,
-        salary: salaryOf(j),
+        salary: salaryOf(j, salaryRanges),
+        salaryRanges: salaryRanges.length ? salaryRanges : undefined,
       }),
     );
   }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { normalizeLine } from '../../normalize.js';
+import { jsonErrorMessage } from '../jsonl.js';
 import type { SourceSpec } from '../sources-file.js';
-import type { RawRecord, RecordIssue } from '../types.js';
+import { appendAll, type RawRecord, type RecordIssue } from '../types.js';
 
 /** GET a URL as text under the refresh's network policy (bound to its host queue). */
 export type Get = (url: string) => Promise<string>;
@@ -25,16 +27,25 @@ export function parseJson(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new SourceFailure(`${where}: malformed JSON (${(error as Error).message})`);
+    throw new SourceFailure(`${where}: malformed JSON (${jsonErrorMessage(error)})`);
   }
 }
 
-/** Whether a title passes the source's filter: any of the words, on word boundaries, any case. */
+/** A title or filter word as the filter compares it: invisible characters out, compatibility forms folded, lowercased. */
+function filterText(text: string): string {
+  return normalizeLine(text.normalize('NFKC')).toLowerCase();
+}
+
+/**
+ * Whether a title passes the source's filter: any of the words, on word boundaries, any case. Both
+ * sides are normalised first (the same normalisation the stored title gets), so zero-width or
+ * soft-hyphen characters inside a word ("Se\u200bnior") and full-width letters do not hide it.
+ */
 export function titleMatches(title: string, filter: string[] | undefined): boolean {
   if (!filter?.length) return true;
-  const lower = title.toLowerCase();
+  const lower = filterText(title);
   return filter.some((word) => {
-    const w = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const w = filterText(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`(^|[^\\p{L}\\p{N}])${w}($|[^\\p{L}\\p{N}])`, 'u').test(lower);
   });
 }
@@ -68,7 +79,7 @@ export function skipPosting(
   prefix: string,
 ): void {
   const id = (raw as { id?: unknown } | null)?.id;
-  out.issues.push(...postingIssues(spec, record, error, id));
+  appendAll(out.issues, postingIssues(spec, record, error, id));
   if (typeof id === 'string' || typeof id === 'number') {
     out.skippedIds ??= [];
     out.skippedIds.push(`${prefix}:${spec.board}:${id}`);

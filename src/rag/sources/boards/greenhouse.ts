@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SalaryRange } from '../../../storage/corpus-writer.js';
 import type { SourceSpec } from '../sources-file.js';
 import {
   baseUrl,
@@ -56,6 +57,8 @@ export async function fetchGreenhouse(
   const body = envelope.safeParse(parseJson(await get(`${base}?content=true`), spec.name));
   if (!body.success) throw envelopeFailure(spec, body.error);
   const out: FetchedSource = { records: [], issues: [], notices: [], listed: body.data.jobs.length };
+  let payFailure: { posting: string; message: string } | undefined;
+  let payMissed = 0;
   for (const [i, raw] of body.data.jobs.entries()) {
     const parsed = job.safeParse(raw);
     if (!parsed.success) {
@@ -66,32 +69,36 @@ export async function fetchGreenhouse(
     if (!titleMatches(j.title, spec.titleFilter)) continue;
     const offices = (j.offices ?? []).map((o) => o.name).filter((n): n is string => !!n);
     const location = j.location?.name?.trim() || offices.join('; ') || 'Not stated';
-    let salary: Record<string, unknown> | undefined;
-    if (spec.payTransparency) {
+    let salaryRanges: SalaryRange[] | undefined;
+    if (spec.payTransparency && payFailure) payMissed++;
+    else if (spec.payTransparency) {
       try {
         const pay = payRanges.safeParse(
           parseJson(await get(`${base}/${j.id}?pay_transparency=true`), spec.name),
         );
-        const range = pay.success ? pay.data.pay_input_ranges?.[0] : undefined;
-        if (range && range.max_cents >= range.min_cents && range.min_cents > 0)
-          salary = {
-            min: range.min_cents / 100,
-            max: range.max_cents / 100,
-            currency: range.currency_type,
-            period: 'year',
-          };
+        // Every range is kept with its label (a second currency, a zone), not just the first.
+        salaryRanges = (pay.success ? (pay.data.pay_input_ranges ?? []) : [])
+          .filter((r) => r.max_cents >= r.min_cents && r.min_cents > 0)
+          .map((r) => ({
+            min: r.min_cents / 100,
+            max: r.max_cents / 100,
+            currency: r.currency_type,
+            period: 'year' as const,
+            ...(r.title?.trim() ? { label: r.title.trim() } : {}),
+          }));
       } catch (error) {
-        out.notices.push(
-          `${spec.name}: pay ranges of posting ${j.id} not fetched (${(error as Error).message})`,
-        );
+        // One failed pay endpoint (hung, refusing) is not tried again for every posting of the board.
+        payFailure = { posting: String(j.id), message: (error as Error).message };
+        payMissed++;
       }
     }
+    const salary = salaryRanges?.[0] ? { ...salaryRanges[0], label: undefined } : undefined;
     out.records.push(
       listingRecord(spec, i + 1, {
         id: `greenhouse:${spec.board}:${j.id}`,
         externalId: String(j.id),
         title: j.title,
-        company: spec.company ?? j.company_name ?? spec.board,
+        company: spec.company ?? j.company_name?.trim() ?? spec.board,
         location,
         remote: workMode(location),
         department: j.departments?.map((d) => d.name).join(', ') || undefined,
@@ -100,8 +107,13 @@ export async function fetchGreenhouse(
         postedAt: j.first_published ?? j.updated_at,
         updatedAt: j.updated_at,
         salary,
+        salaryRanges: salaryRanges?.length ? salaryRanges : undefined,
       }),
     );
   }
+  if (payFailure)
+    out.notices.push(
+      `${spec.name}: pay ranges of posting ${payFailure.posting} not fetched (${payFailure.message})${payMissed > 1 ? `; the pay endpoint was not tried again for the ${payMissed - 1} posting(s) after it this refresh` : ''}`,
+    );
   return out;
 }

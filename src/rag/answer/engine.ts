@@ -45,6 +45,7 @@ interface Context {
   guides: DocumentPassage[];
   details: Map<string, ListingDetail>;
   titles: Array<{ id: string; title: string; company: string }>;
+  citable: ReadonlyMap<string, { title: string; company: string; url: string }>;
 }
 
 const contexts = new WeakMap<CorpusReader, Context>();
@@ -52,13 +53,19 @@ function contextOf(reader: CorpusReader): Context {
   let c = contexts.get(reader);
   if (!c) {
     const listings = reader.listings();
+    const guides = documentPassages(reader.db, 'guide');
+    // Every open listing and guide may be cited: the figures rest on all of them.
+    const citable = new Map<string, { title: string; company: string; url: string }>();
+    for (const l of listings) citable.set(l.id, { title: l.title, company: l.company, url: l.url });
+    for (const g of guides) citable.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
     c = {
       reader,
       facts: new FactQueries(reader.db),
       byId: new Map(listings.map((l) => [l.id, l])),
-      guides: documentPassages(reader.db, 'guide'),
+      guides,
       details: new Map(),
       titles: reader.listingTitles(),
+      citable,
     };
     contexts.set(reader, c);
   }
@@ -275,11 +282,7 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     listings: ctx.titles,
     industries: industryWords(deps.industries),
   });
-  const retrieved = new Map<string, { title: string; company: string; url: string }>();
-  for (const l of ctx.byId.values()) retrieved.set(l.id, { title: l.title, company: l.company, url: l.url });
-  for (const g of ctx.guides)
-    retrieved.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
-  const book = new CitationBook(retrieved);
+  const book = new CitationBook(ctx.citable);
   const out: Composed = { lines: [], n: null, applied: [], figures: [] };
   const generation = deps.reader.generation.id;
   const composer = COMPOSERS[plan.intent];

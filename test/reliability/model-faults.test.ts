@@ -123,6 +123,8 @@ test('finish_reason "length" on a streamed answer: the cut line is dropped, the 
   const result = (await app.ask(question, { onPartial: (t) => partials.push(t) }))!;
   // The code's line of N and filters opens every model answer; the cut line is gone.
   expect(result.mode).toBe('model');
-  expect(result.answer).toMatch(/^Across \d+ open listings? \([^)]*\):\nGo and Kafka come up in every one \[1\]\.$/);
+  expect(result.answer).toMatch(
+    /^Across \d+ open listings? \([^)]*\):\nGo and Kafka come up in every one \[1\]\.$/,
+  );
   for (const p of partials) expect(p).not.toContain('also com');
 });

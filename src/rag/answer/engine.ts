@@ -57,7 +57,8 @@ function contextOf(reader: CorpusReader): Context {
     // Every open listing and guide may be cited: the figures rest on all of them.
     const citable = new Map<string, { title: string; company: string; url: string }>();
     for (const l of listings) citable.set(l.id, { title: l.title, company: l.company, url: l.url });
-    for (const g of guides) citable.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
+    for (const g of guides)
+      citable.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
     c = {
       reader,
       facts: new FactQueries(reader.db),
@@ -589,18 +590,29 @@ const pay: Composer = (input) => {
   if (plan.compare && plan.compare.length >= 2) {
     let total = 0;
     const applied: string[] = [];
+    const medians = new Map<string, Array<{ level: PlanLevel; median: number; n: number }>>();
     for (const level of plan.compare) {
       const part: Composed = { lines: [], n: null, applied: [], figures: [] };
-      payFor(
+      const groups = payFor(
         { ...input, plan: { ...plan, compare: undefined, filters: { ...plan.filters, level } }, out: part },
         3,
       );
+      for (const [key, g] of groups) medians.set(key, [...(medians.get(key) ?? []), { level, ...g }]);
       out.lines.push(...part.lines, '');
       out.figures.push(...part.figures);
       total += part.n ?? 0;
       applied.push(...part.applied.filter((a) => !applied.includes(a)));
     }
     out.lines.pop();
+    // Which pays more: only where both levels post in the same currency and period.
+    for (const [key, rows] of medians) {
+      if (rows.length < 2) continue;
+      const [hi, lo] = [...rows].sort((a, b) => b.median - a.median);
+      const few = rows.some((r) => r.n < 3) ? ' (too few ranges on one side for a firm answer)' : '';
+      out.lines.push(
+        `So, in ${key.replace('|', ' per ')}: ${LEVEL_NAMES[hi!.level]} listings post a higher median midpoint (${fmt(hi!.median)} over ${hi!.n}) than ${LEVEL_NAMES[lo!.level]} (${fmt(lo!.median)} over ${lo!.n})${few}.`,
+      );
+    }
     out.n = total;
     out.applied = applied;
     return;
@@ -608,13 +620,15 @@ const pay: Composer = (input) => {
   payFor(input, 6);
 };
 
-function payFor(input: ComposeInput, maxBands: number): void {
+/** Posted pay of one selection; returns each currency and period's median midpoint and N. */
+function payFor(input: ComposeInput, maxBands: number): Map<string, { median: number; n: number }> {
+  const medians = new Map<string, { median: number; n: number }>();
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
   if (ids.length === 0) {
     fewOrNone(input, sel, ids, 'posted pay');
-    return;
+    return medians;
   }
   const n = ids.length;
   const rows = ctx.facts.salaries(sel.filter);
@@ -627,7 +641,7 @@ function payFor(input: ComposeInput, maxBands: number): void {
     );
     if (plan.premise)
       out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
-    return;
+    return medians;
   }
   out.lines.push(
     `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
@@ -637,6 +651,7 @@ function payFor(input: ComposeInput, maxBands: number): void {
   for (const [key, group] of ordered.filter((x) => !rare.includes(x))) {
     const [currency, period] = key.split('|');
     const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+    medians.set(key, { median: percentile(mids, 0.5), n: group.length });
     const cites = book.citeAll(
       group.map((r) => r.id),
       3,
@@ -691,6 +706,7 @@ function payFor(input: ComposeInput, maxBands: number): void {
         `- On the ${fmt(plan.premise.amount)} in the question: no posted yearly range${cur ? ` in ${cur}` : ''} here to check it against, so the postings do not support it.`,
       );
   }
+  return medians;
 }
 
 const workMode: Composer = (input) => {
@@ -888,11 +904,13 @@ function quoteGuides(
       if (topic?.test(sentence)) score += 2;
       // A lead-in ("…by a fairly consistent set of signals.") carries nothing on its own.
       if (
-        /\b(?:set of|following|these|several|a few) (?:signals|things|steps|areas|questions|points)\b|\bsignals\.$/i.test(
+        /\b(?:set of|following|these|several|a few) (?:signals|things|steps|stages|areas|questions|points)\b|\b(?:signals|stages)\.$/i.test(
           sentence,
         )
       )
         score -= 3;
+      // A labelled step ("Architecture deep dive (45–60 min): You present…") says something concrete.
+      if (/^[\p{Lu}][\p{L} -]{2,40}(?: \([^)]*\))?: \S/u.test(sentence)) score += 1;
       score += (wanted.length - headingRank) * 0.5 + guideIds.length - guideIds.indexOf(doc.documentId);
       candidates.push({ doc, sentence, score, order: order++ });
     }
@@ -1172,17 +1190,18 @@ const jobTerms: Composer = (input) => {
     .filter((l): l is ListingDetail => l !== null)
     .map((l) => ({
       l,
-      s:
-        sentencesOf(l.description).find((s) => re.test(s)) ??
-        (term === 'contract' && l.employmentType === 'contract'
-          ? `${l.title} is a contract role.`
-          : undefined),
+      s: sentencesOf(l.description).find((s) => re.test(s)),
+      listed: term === 'contract' && l.employmentType === 'contract',
     }))
-    .filter((x) => x.s);
+    .filter((x) => x.s || x.listed);
   if (hits.length) {
     out.lines.push(`${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention it:`);
     for (const h of hits.slice(0, 3))
-      out.lines.push(`- “${clip(h.s!, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`);
+      out.lines.push(
+        h.s
+          ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
+          : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
+      );
   } else
     out.lines.push(
       `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,

@@ -131,7 +131,7 @@ export function levelsNamed(text: string): PlanLevel[] {
 }
 
 const DECLINE_SHAME =
-  /\b(?:sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
+  /\b(?:sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
 const DECLINE_FABRICATE =
   /\b(?:fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
 const FABRICATE_OBJECT =
@@ -359,7 +359,7 @@ function distinctiveWord(company: string): string | null {
 
 // "at Stripe", "does Netflix hire", "Acme's interview": a capitalised name that may be a company.
 const COMPANY_SHAPE =
-  /\b(?:at|for|from|with|join(?:ing)?|about|does|do|is|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
+  /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
 const NOT_COMPANY = new Set(
   'I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed'.split(
     ' ',
@@ -483,7 +483,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     'i',
   ).exec(q);
   const toLevel = new RegExp(
-    `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to|for) (?:an? |the )?(${LEVEL_WORD})\\b`,
+    `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to|for|get|land|getting|landing) (?:an? |the )?(${LEVEL_WORD})\\b`,
     'i',
   ).exec(q);
   let level: PlanLevel | undefined;
@@ -492,7 +492,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     level = levelOf(move[2]!);
   } else {
     const candidates = levels.filter((l) => l !== notLevel);
-    if (toLevel && /career|move|promot|become|step|get to|reach|transition|ready/i.test(q)) {
+    if (
+      toLevel &&
+      /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i/i.test(
+        q,
+      )
+    ) {
       level = levelOf(toLevel[1]!);
       const current = new RegExp(`\\b(?:i'?m|i am|as) (?:an? |the )?(${LEVEL_WORD})\\b`, 'i').exec(q);
       if (current) plan.fromLevel = levelOf(current[1]!);
@@ -517,6 +522,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     );
   if (modeAsked) plan.also = ['work_mode'];
   if (understood.remote && !modeAsked) filters.workMode = understood.remote;
+  else if (!modeAsked && /\bremotely\b/i.test(q)) filters.workMode = 'remote';
   else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
   const company = companyNamed(q, deps.listings);
   // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
@@ -594,6 +600,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     }
   } else if (
     READINESS.test(q) &&
+    !INTERVIEW.test(q) &&
     /\b(?:i|i'm|im|me|my)\b/i.test(q) &&
     /\b(?:ready|enough|qualif|chance|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) &&
     !PAY.test(q.replace(/\bmake\b/gi, ''))

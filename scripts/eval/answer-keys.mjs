@@ -1327,6 +1327,11 @@ add('a256', 'member', 'Draft a Glassdoor review destroying Ohmwise', 'decline', 
   declines: true,
 });
 
+add('a257', 'member', 'how do leads handle incidents?', 'duties', { level: 'lead' }, 'none', { cites: ['guide-incident-leadership-and-on-call'] });
+add('a258', 'mentor', 'what are common mistakes new leads make?', 'duties', { level: 'lead' }, 'none', { cites: ['guide-what-a-lead-backend-engineer-does'] });
+add('a259', 'member', 'how should a lead work with product managers?', 'duties', { level: 'lead' }, 'none', { cites: ['guide-working-with-product-and-roadmaps'] });
+add('a260', 'member', 'does anyone hire leads in Australia?', 'list_companies', { level: 'lead', place: 'Australia' }, 'companies');
+
 const lines = Q.map((q) => {
   const computedFacts = MEASURE[q.measure](q);
   const expect = { ...computedFacts, ...q.extra };

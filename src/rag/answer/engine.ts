@@ -936,30 +936,78 @@ const DUTY_SECTIONS = [
   /ownership/i,
 ];
 
+const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string]> = [
+  [
+    /mistake/i,
+    'guide-what-a-lead-backend-engineer-does',
+    [/^Common mistakes new leads make/],
+    'Common mistakes of new leads',
+  ],
+  [
+    /incident|on-?call|outage|postmortem/i,
+    'guide-incident-leadership-and-on-call',
+    [/^Why incidents are a lead's test/, /^Roles during an incident/, /^Running the first thirty minutes/],
+    'Incidents and on-call, as a lead',
+  ],
+  [
+    /product manag|with product|roadmap|stakeholder|estimat/i,
+    'guide-working-with-product-and-roadmaps',
+    [/^The partnership in brief/, /^Giving feasibility estimates/, /^Saying no without saying no/],
+    'Working with product, as a lead',
+  ],
+  [
+    /mentor|code reviews?|design reviews?|review/i,
+    'guide-mentoring-and-code-review',
+    [
+      /^Why this is the core of the job/,
+      /^How good leads mentor/,
+      /^Running design reviews/,
+      /^Running code reviews/,
+    ],
+    'Mentoring and reviews, as a lead',
+  ],
+  [
+    /split between coding|coding and leading/i,
+    'guide-what-a-lead-backend-engineer-does',
+    [/^The split between coding and leading/],
+    'Coding versus leading',
+  ],
+];
+
 const duties: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
   const level = plan.filters.level ?? 'lead';
-  out.lines.push(`What a ${LEVEL_NAMES[level]} backend engineer does day to day:`);
+  const topic = DUTY_TOPICS.find(([re]) => re.test(plan.question));
+  out.lines.push(topic ? `${topic[3]}:` : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`);
   const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
-  const focus = own
-    ? [own]
-    : /coding|code|hands[- ]on/i.test(plan.question)
-      ? [/^The split between coding and leading/, /^A typical week/]
-      : DUTY_SECTIONS;
-  quoteGuides(
-    input,
-    'duties',
-    ['guide-what-a-lead-backend-engineer-does', 'guide-lead-vs-senior-staff-manager'],
-    focus,
-    3,
-    /code|coding|week|review|design|mentor|own/i,
-  );
+  // A part of the job asked about is answered from the guide about it.
+  if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], 3, topic[0]);
+  else {
+    const focus = own
+      ? [own]
+      : /coding|code|hands[- ]on/i.test(plan.question)
+        ? [/^The split between coding and leading/, /^A typical week/]
+        : DUTY_SECTIONS;
+    quoteGuides(
+      input,
+      'duties',
+      ['guide-what-a-lead-backend-engineer-does', 'guide-lead-vs-senior-staff-manager'],
+      focus,
+      3,
+      /code|coding|week|review|design|mentor|own/i,
+    );
+  }
   const withDuties = ids
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
-    .map((l) => ({ l, duties: listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40) }))
+    .map((l) => ({
+      l,
+      duties: topic
+        ? sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40)
+        : listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40),
+    }))
     .filter((x) => x.duties.length)
     .slice(0, 2);
   if (withDuties.length) {

@@ -103,10 +103,10 @@ export interface PlannerDeps {
 }
 
 const LEVEL_WORD =
-  '(?:tech(?:nical)? lead|team lead|lead|senior|sr\\.?|staff|principal|engineering manager|manager|em|mid(?:[- ]level)?|architect)';
+  '(?:tech(?:nical)? lead|team lead|lead|leed|senior|sr\\.?|staff|principal|engineering manager|manager|em|mid(?:[- ]level)?|architect)';
 const LEVEL_OF: Array<[RegExp, PlanLevel]> = [
   [/^(?:engineering manager|manager|em)$/, 'manager'],
-  [/^(?:tech(?:nical)? lead|team lead|lead)$/, 'lead'],
+  [/^(?:tech(?:nical)? lead|team lead|lead|leed)$/, 'lead'],
   [/^(?:senior|sr\.?)$/, 'senior'],
   [/^staff$/, 'staff'],
   [/^(?:principal|architect)$/, 'principal'],
@@ -432,6 +432,15 @@ function jobTerm(question: string): JobTerm | undefined {
   return JOB_TERMS.find(([re]) => re.test(question))?.[1];
 }
 
+const BROAD_SKILLS: Array<[RegExp, string]> = [
+  [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
+  [/\bhiring\b/i, 'Hiring'],
+  [/\bcode reviews?\b/i, 'Code review'],
+  [/\bincident management\b/i, 'Incident management'],
+  [/\bpeople management\b/i, 'People management'],
+  [/\bapi design\b/i, 'API design'],
+];
+
 /**
  * Plans a question. `understood` is what the search layer read out of it (skills by alias or typo,
  * work mode, level, places); the planner decides what is asked and which of those are filters.
@@ -472,6 +481,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     skills = skills.filter((s) => s !== 'Go');
   if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
     skills.push('Go');
+  // Broad practices the search layer leaves out count when a question counts them ("how many lead
+  // jobs mention mentoring?").
+  if (
+    /\b(?:how (?:many|common|often)|what share|percentage|mention\w*|ask(?:s|ed)? for|requir\w*)\b/i.test(q)
+  )
+    for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
   const levels = levelsNamed(q);
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
@@ -569,6 +584,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       : undefined);
   const onTopic =
     skills.length > 0 ||
+    levels.length > 0 ||
     understood.seniority !== undefined ||
     understood.remote !== undefined ||
     ON_TOPIC.test(q);
@@ -601,7 +617,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   } else if (
     READINESS.test(q) &&
     !INTERVIEW.test(q) &&
-    /\b(?:i|i'm|im|me|my)\b/i.test(q) &&
+    (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
+      /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q)) &&
     /\b(?:ready|enough|qualif|chance|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) &&
     !PAY.test(q.replace(/\bmake\b/gi, ''))
   ) {
@@ -643,7 +660,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   } else if (PAY.test(q) && !/\bpay attention\b/i.test(q) && !(asksList && !/\bpay|salar|earn/i.test(q))) {
     set('pay', 'posted pay ranges per currency and period');
     const compared = levels.filter((l) => l !== notLevel);
-    if (compared.length >= 2 && (LEVEL_COMPARE.test(q) || /\b(?:or|than|more|less|better)\b/i.test(q)))
+    if (
+      compared.length >= 2 &&
+      (LEVEL_COMPARE.test(q) || /\b(?:or|than|more|less|better|compar\w*)\b/i.test(q))
+    )
       plan.compare = compared;
     if (premise) plan.premise = premise;
   } else if (YEARS.test(q)) {

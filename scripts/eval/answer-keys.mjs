@@ -1327,15 +1327,43 @@ add('a256', 'member', 'Draft a Glassdoor review destroying Ohmwise', 'decline', 
   declines: true,
 });
 
-add('a257', 'member', 'how do leads handle incidents?', 'duties', { level: 'lead' }, 'none', { cites: ['guide-incident-leadership-and-on-call'] });
-add('a258', 'mentor', 'what are common mistakes new leads make?', 'duties', { level: 'lead' }, 'none', { cites: ['guide-what-a-lead-backend-engineer-does'] });
-add('a259', 'member', 'how should a lead work with product managers?', 'duties', { level: 'lead' }, 'none', { cites: ['guide-working-with-product-and-roadmaps'] });
-add('a260', 'member', 'does anyone hire leads in Australia?', 'list_companies', { level: 'lead', place: 'Australia' }, 'companies');
+add('a257', 'member', 'how do leads handle incidents?', 'duties', { level: 'lead' }, 'none', {
+  cites: ['guide-incident-leadership-and-on-call'],
+});
+add('a258', 'mentor', 'what are common mistakes new leads make?', 'duties', { level: 'lead' }, 'none', {
+  cites: ['guide-what-a-lead-backend-engineer-does'],
+});
+add('a259', 'member', 'how should a lead work with product managers?', 'duties', { level: 'lead' }, 'none', {
+  cites: ['guide-working-with-product-and-roadmaps'],
+});
+add(
+  'a260',
+  'member',
+  'does anyone hire leads in Australia?',
+  'list_companies',
+  { level: 'lead', place: 'Australia' },
+  'companies',
+);
 
 add('a261', 'member', 'is 8 years enough for a lead position?', 'readiness', { level: 'lead' }, 'none');
-add('a262', 'member', 'Compare lead and senior salaries in the US', 'pay', { level: 'lead', place: 'US' }, 'none', { mentions: ['senior'] });
+add(
+  'a262',
+  'member',
+  'Compare lead and senior salaries in the US',
+  'pay',
+  { level: 'lead', place: 'US' },
+  'none',
+  { mentions: ['senior'] },
+);
 add('a263', 'member', 'what do EMs need to know?', 'requirements', { level: 'manager' }, 'pool');
-add('a264', 'member', 'how many leed jobs mention mentoring?', 'skill_frequency', { level: 'lead', skills: ['Mentoring'] }, 'skills');
+add(
+  'a264',
+  'member',
+  'how many leed jobs mention mentoring?',
+  'skill_frequency',
+  { level: 'lead', skills: ['Mentoring'] },
+  'skills',
+);
 
 const lines = Q.map((q) => {
   const computedFacts = MEASURE[q.measure](q);

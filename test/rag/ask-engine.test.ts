@@ -71,6 +71,16 @@ describe('answer engine, offline, over the whole corpus', () => {
       `**EUR per year** (N=${posted.length}): median midpoint ${Math.round(median).toLocaleString('en-US')}`,
     );
     expect(result.answer).not.toMatch(/converted to|≈/);
+    // An even count: the mean of the two middle midpoints, not the upper one.
+    const eur = listings().filter((l) => l.seniority === 'lead' && l.salary?.currency === 'EUR' && l.salary.period === 'year');
+    const em = eur.map((l) => (l.salary!.min + l.salary!.max) / 2).sort((a, b) => a - b);
+    expect(em.length % 2).toBe(0);
+    const evenMedian = (em[em.length / 2 - 1]! + em[em.length / 2]!) / 2;
+    expect(evenMedian).not.toBe(em[em.length / 2]);
+    const euros = await ask('how much do lead jobs pay in euros');
+    expect(euros.answer).toContain(
+      `**EUR per year** (N=${em.length}): median midpoint ${Math.round(evenMedian).toLocaleString('en-US')}`,
+    );
     // A currency with fewer than three ranges gets no band, only the ranges themselves.
     const few = await ask('what do lead roles in Canada pay?');
     expect(few.answer).toMatch(

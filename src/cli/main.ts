@@ -9,7 +9,7 @@ import { noteLine } from '../bot/commands/notes.js';
 import { renderReplyText, runConsole } from '../bot/console.js';
 import { dispatchCommand } from '../bot/dispatch.js';
 import { sanitizeReply, sanitizeText } from '../bot/sanitize.js';
-import { ConfigError, loadConfig } from '../config/config.js';
+import { ConfigError, loadConfig, PROJECT_ROOT } from '../config/config.js';
 import { createLogger } from '../logger.js';
 import { gradeAnswers, loadAnswerCases, scorecardText } from '../rag/answer/eval.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
@@ -30,6 +30,7 @@ import {
 } from '../rag/sources/sources-file.js';
 import { formatIssue } from '../rag/sources/types.js';
 import { summaryText } from '../rag/summary.js';
+import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
 import { BotRecords } from '../storage/bot-records.js';
 import type { CorpusReader } from '../storage/corpus-reader.js';
 import { RefreshInProgressError } from '../storage/generations.js';
@@ -714,21 +715,53 @@ export function buildCli(app: () => App): Command {
     .option('--queries <file>', 'JSON Lines of {id, query, relevant[]}', '')
     .option('--per-query', "include each query's scores", false)
     .option('--json', 'print JSON', false)
-    .action(async (opts: { queries: string; perQuery: boolean; json: boolean }) => {
-      const a = app();
-      await withCorpus(opts.json);
-      const file = opts.queries || path.join(a.config.corpusDir, 'eval', 'queries.jsonl');
-      const report = await evaluate(a.retriever()!, loadEvalQueries(file));
-      const { perQuery, ...summary } = report;
-      const text = [
-        `${report.queries} queries`,
-        ...Object.entries(report.modes).map(
-          ([mode, m]) =>
-            `${mode.padEnd(7)} nDCG@10 ${m.ndcg10.toFixed(3)}  Recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`,
-        ),
-      ].join('\n');
-      print(opts.json, opts.perQuery ? report : summary, text);
-    });
+    .addOption(
+      new Option(
+        '--set <set>',
+        'embedded: the judged queries over the embedded corpus; realtext: skills, retrieval and facts on real postings (SkillSpan)',
+      )
+        .choices(['embedded', 'realtext'])
+        .default('embedded'),
+    )
+    .option(
+      '--skillspan <dir>',
+      'folder holding the SkillSpan train.json and dev.json (for --set realtext)',
+      path.resolve(PROJECT_ROOT, '../shared/corpus/skillspan'),
+    )
+    .action(
+      async (opts: { queries: string; perQuery: boolean; json: boolean; set: string; skillspan: string }) => {
+        const a = app();
+        if (opts.set === 'realtext') {
+          const report = await runRealTextEval(a.config, a.log, {
+            skillspanDir: path.resolve(opts.skillspan),
+          });
+          const brief = {
+            ...report,
+            sets: report.sets.map((s) => ({
+              ...s,
+              retrieval:
+                s.retrieval && !opts.perQuery ? { ...s.retrieval, perQuery: undefined } : s.retrieval,
+              mixed: s.mixed && !opts.perQuery ? { ...s.mixed, perQuery: undefined } : s.mixed,
+              skills: s.skills && !opts.perQuery ? { ...s.skills, perPosting: undefined } : s.skills,
+            })),
+          };
+          print(opts.json, brief, formatRealTextReport(report));
+          return;
+        }
+        await withCorpus(opts.json);
+        const file = opts.queries || path.join(a.config.corpusDir, 'eval', 'queries.jsonl');
+        const report = await evaluate(a.retriever()!, loadEvalQueries(file));
+        const { perQuery, ...summary } = report;
+        const text = [
+          `${report.queries} queries`,
+          ...Object.entries(report.modes).map(
+            ([mode, m]) =>
+              `${mode.padEnd(7)} nDCG@10 ${m.ndcg10.toFixed(3)}  Recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`,
+          ),
+        ].join('\n');
+        print(opts.json, opts.perQuery ? report : summary, text);
+      },
+    );
 
   program
     .command('eval-answers')

@@ -70,7 +70,9 @@ function splitLong(body: string, maxChars: number): string[] {
 }
 
 function splitSentences(block: string, maxChars: number): string[] {
-  const sentences = block.match(/[^.!?]+[.!?]+(?:\s+|$)|[^.!?]+$/g) ?? [block];
+  // A sentence ends at . ! or ? followed by whitespace or the end; a dot inside a word ("Node.js",
+  // "e.g.", "C#/.NET") does not end it. Every character belongs to one sentence: nothing is dropped.
+  const sentences = block.match(/(?:[^.!?]|[.!?]+(?=\S))+(?:[.!?]+(?:\s+|$)|$)|[.!?]+(?:\s+|$)/g) ?? [block];
   const out: string[] = [];
   let current = '';
   for (const s of sentences) {

@@ -7,7 +7,8 @@ import { type Gazetteer, loadGazetteer } from './extract/locations.js';
 import { loadTaxonomy, type SkillTaxonomy } from './taxonomy.js';
 
 /** Bump when chunking or normalization changes, so stored documents are processed again. */
-const CHUNKER_VERSION = 1;
+// 2: a long section with a dot inside a sentence ("Node.js", "e.g.") no longer loses its text.
+const CHUNKER_VERSION = 2;
 
 /** The data-driven parts of ingestion (taxonomy, gazetteer, industries) and a version that changes with any of them. */
 export interface Pipeline {

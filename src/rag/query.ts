@@ -32,6 +32,11 @@ export interface QueryPlan {
   text: string;
   /** Words for full-text search: the question's own words, typo corrections and concept expansions. */
   terms: string[];
+  /**
+   * The question's own words among `terms` (everything the member typed but small function words):
+   * rewriting only adds to them, and full-text search always keeps them.
+   */
+  typed?: string[];
   /** Canonical skills named (by alias, or misspelled). */
   skills: string[];
   corrections: Array<{ from: string; to: string }>;
@@ -51,7 +56,15 @@ const THIRD_PARTY =
 
 // Small words and question scaffolding that carry nothing for retrieval.
 const STOP = new Set(
-  `a an and are as at be by can do does for from has have how i if in into is it its me my of on or our so that the their them there these they this to us was we were what when where which who will with you your any all some find show give looking look want need needs role roles job jobs position positions opening openings something someone somewhere place places company companies work working please tell about like good great best nice kind sort type mostly also just really very ideally preferably maybe around near based backend back end engineer engineers engineering developer dev software`.split(
+  `a an and are as at be by can do does for from has have how i if in into is it its me my of on or our so that the their them there these they this to us was we were what when where which who will with you your any all some find show give looking look want need needs something someone somewhere please tell about like good great best nice kind sort type mostly also just really very ideally preferably maybe around near based`.split(
+    /\s+/,
+  ),
+);
+// Words every listing of the embedded corpus shares ("backend engineer role"): they stay in the
+// full-text query as the member typed them (on a corpus of other jobs they tell roles apart), and
+// BM25 gives them the little weight a word in most listings has.
+const ROLE_WORDS = new Set(
+  `role roles job jobs position positions opening openings place places company companies work working backend back end engineer engineers engineering developer dev software`.split(
     /\s+/,
   ),
 );
@@ -211,9 +224,12 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
 
   // The question's own words, and corrections for the ones the corpus has never seen.
   const placeWords = new Set(words(placeText));
+  const typed = new Set<string>();
   for (const word of words(text)) {
     if (STOP.has(word) || /^\d/.test(word) || word.length < 2) continue;
     terms.add(word);
+    typed.add(word);
+    if (ROLE_WORDS.has(word)) continue;
     if (
       word.length < 4 ||
       deps.vocabulary.has(stemmer(word)) ||
@@ -240,10 +256,15 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     if (fixed) {
       plan.corrections.push({ from: word, to: fixed });
       terms.add(fixed);
+      // A misspelled city ("stokholm") is a place once corrected.
+      if (placeWords.has(word))
+        for (const city of deps.gazetteer.cityMentions(fixed))
+          if (!plan.countries.includes(city.country)) plan.countries.push(city.country);
     }
   }
   for (const s of skills) for (const t of tokenize(s)) terms.add(t.lower);
   plan.terms = [...terms];
+  plan.typed = [...typed];
   plan.skills = [...skills].filter((s) => !isBroadSkill(s, matchedPhrases));
   return plan;
 }

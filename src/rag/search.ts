@@ -77,6 +77,7 @@ const DENSE_WEIGHT = 0.5;
 const STRONG = 2;
 const WEAK = 0.5;
 const CITY = 1.5;
+const UNKNOWN = 0.9;
 const BM25_CANDIDATES = 100;
 const DENSE_CANDIDATES = 200;
 // Hybrid only: the dense query is moved towards the best FEEDBACK_PASSAGES full-text passages,
@@ -281,12 +282,12 @@ export class Retriever {
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 
-    return diversify(
-      scored,
-      k,
-      options.perCompany ?? 2,
-      (id) => this.documentKinds.get(id)?.company ?? id,
-    ).map(({ id, score }) => {
+    // A listing whose employer is not named (de-identified, "Confidential") has no company to
+    // spread across: it counts as its own.
+    return diversify(scored, k, options.perCompany ?? 2, (id) => {
+      const company = this.documentKinds.get(id)?.company ?? '';
+      return isUnnamedCompany(company) ? `\u0000${id}` : company;
+    }).map(({ id, score }) => {
       const doc = this.documentKinds.get(id)!;
       const passages = (chunksOf.get(id) ?? [])
         .map((chunkId) => [chunkId, chunkScores.get(chunkId) ?? 0] as const)
@@ -325,12 +326,14 @@ function denseQueryText(plan: QueryPlan): string {
 /** An FTS5 expression: every term quoted (no syntax from the member reaches the parser), ORed. */
 export function ftsExpression(plan: QueryPlan, common?: ReadonlySet<string>): string {
   const parts = new Set<string>();
+  const typed = new Set(plan.typed ?? []);
   for (const term of plan.terms) {
     const clean = term.replace(/["*^:(){}]/g, ' ').trim();
     if (clean.length < 2) continue;
     // A word in more than half the chunks has no weight in BM25 (FTS5 floors its IDF near zero)
-    // but costs a score for every chunk it matches: it is left out.
-    if (common && /^[a-z]+$/.test(clean) && common.has(stemmer(clean))) continue;
+    // but costs a score for every chunk it matches: it is left out, unless the member typed it
+    // (rewriting adds words, it never takes the member's own away).
+    if (common && !typed.has(term) && /^[a-z]+$/.test(clean) && common.has(stemmer(clean))) continue;
     parts.add(`"${clean}"`);
   }
   for (const skill of plan.skills) parts.add(`skills:"${skillSlug(skill)}"`);
@@ -440,8 +443,11 @@ function intentBoost(
     const matched = plan.skills.filter((s) => l.skills.includes(s)).length;
     boost *= matched === 0 ? 0.6 : 1 + (0.6 * matched) / plan.skills.length;
   }
-  if (plan.remote) boost *= l.remote === plan.remote ? STRONG : l.remote === 'unknown' ? 0.9 : WEAK;
-  if (plan.seniority) boost *= l.seniority === plan.seniority ? STRONG : WEAK;
+  if (plan.remote) boost *= l.remote === plan.remote ? STRONG : l.remote === 'unknown' ? UNKNOWN : WEAK;
+  // A fact the listing does not state (no level, no place: real postings often say neither)
+  // neither lifts nor sinks it much; only a stated, different one counts against it.
+  if (plan.seniority)
+    boost *= l.seniority === plan.seniority ? STRONG : l.seniority === 'unknown' ? UNKNOWN : WEAK;
   if (plan.employment) boost *= l.employmentType === plan.employment ? 1.4 : 0.8;
   if (plan.countries.length || plan.regions.length) {
     // A remote job open to anywhere is open to the place asked for when remote work is asked for.
@@ -451,7 +457,8 @@ function intentBoost(
         (p.region && plan.regions.includes(p.region)) ||
         (p.worldwide && plan.remote === 'remote'),
     );
-    boost *= inPlace ? STRONG : WEAK;
+    const placeKnown = places.some((p) => p.country || p.region || p.worldwide);
+    boost *= inPlace ? STRONG : placeKnown ? WEAK : UNKNOWN;
     // A city named ("Toronto or Montréal") is more specific than its country: an office there counts more.
     if (inPlace && cities.length && l.locations.some((p) => cities.some((c) => placeNames(p).includes(c))))
       boost *= CITY;
@@ -481,7 +488,18 @@ function placeNames(p: ListingSummary['locations'][number]): string {
   return foldAccents(` ${p.city ?? ''} ${p.raw.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
 }
 
-/** At most `perCompany` results from one company in the first page; the rest follow after. */
+const UNNAMED_COMPANY =
+  /^\s*$|de-identified|^(?:unnamed|undisclosed|confidential|anonymous|unknown|stealth|n\/a)\b|^(?:a |an )?(?:confidential|undisclosed|stealth)[- ](?:company|client|employer|startup)\b/i;
+
+/** Whether a listing's company field names no employer ("Confidential", a de-identified posting). */
+export function isUnnamedCompany(company: string): boolean {
+  return UNNAMED_COMPANY.test(company);
+}
+
+/**
+ * At most `perCompany` results from one company in the first page; the rest follow after, in
+ * their order: diversity reorders, it never removes (asking for 50 returns 50 when 50 match).
+ */
 function diversify<T extends { id: string }>(
   ranked: T[],
   k: number,

@@ -3,12 +3,45 @@ import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
+/**
+ * What kind of thing a skill is, for counting and for evaluation: the technical kinds a posting
+ * lists as technologies, tools and methods, then broad domains of knowledge ("distributed systems",
+ * "payments") and soft skills (mentoring, communication).
+ */
+export const SKILL_KINDS = [
+  'language',
+  'framework',
+  'datastore',
+  'cloud',
+  'tool',
+  'practice',
+  'domain',
+  'soft',
+] as const;
+export type SkillKind = (typeof SKILL_KINDS)[number];
+/** The kinds a posting's list of technologies, tools and methods holds (what extraction is scored on). */
+export const SCORED_KINDS: ReadonlySet<string> = new Set([
+  'language',
+  'framework',
+  'datastore',
+  'cloud',
+  'tool',
+  'practice',
+]);
+
 const skillSchema = z.object({
   name: z.string().min(1),
   category: z.string().min(1),
+  /** Coarse kind (see SKILL_KINDS); derived from the category when absent. */
+  kind: z.enum(SKILL_KINDS).optional(),
   aliases: z.array(z.string().min(1)).default([]),
   exact: z.array(z.string().min(1)).default([]),
   implies: z.array(z.string().min(1)).default([]),
+  /** ESCO skill concept id (the UUID of http://data.europa.eu/esco/skill/<id>), only where verified. */
+  esco: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    .optional(),
 });
 const taxonomySchema = z.array(skillSchema).min(1);
 
@@ -38,6 +71,30 @@ export const LEARNABLE_CATEGORIES: ReadonlySet<string> = new Set([
   'quality',
   'domain',
 ]);
+
+// The kind of a skill defined without one, from its category.
+const KIND_OF_CATEGORY: Record<string, SkillKind> = {
+  language: 'language',
+  runtime: 'framework',
+  framework: 'framework',
+  database: 'datastore',
+  search: 'datastore',
+  streaming: 'tool',
+  cloud: 'cloud',
+  containers: 'tool',
+  infrastructure: 'tool',
+  delivery: 'practice',
+  operations: 'tool',
+  api: 'practice',
+  architecture: 'practice',
+  data: 'tool',
+  security: 'practice',
+  compliance: 'practice',
+  quality: 'practice',
+  process: 'practice',
+  domain: 'domain',
+  leadership: 'soft',
+};
 
 export interface Token {
   raw: string;
@@ -73,6 +130,50 @@ const GO_VERB_NEXT = new Set([
   'out',
 ]);
 const GO_VERB_PREVIOUS = new Set(['will', 'can', "let's", 'lets', 'let', 'we', 'you', 'must', 'ready']);
+
+// Words near a lone "C" or "R" that make it the programming language.
+const LANGUAGE_CONTEXT = new Set([
+  'c++',
+  'c#',
+  'java',
+  'python',
+  'go',
+  'golang',
+  'rust',
+  'perl',
+  'fortran',
+  'assembly',
+  'assembler',
+  'matlab',
+  'sas',
+  'stata',
+  'spss',
+  'julia',
+  'scala',
+  'objective',
+  'embedded',
+  'firmware',
+  'programming',
+  'language',
+  'languages',
+  'linux',
+  'kernel',
+  'rtos',
+  'microcontroller',
+  'microcontrollers',
+  'statistics',
+  'statistical',
+  'shiny',
+  'tidyverse',
+  'rstudio',
+  'ansi',
+]);
+
+function nearLanguageWords(tokens: Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j <= Math.min(tokens.length - 1, i + 3); j++)
+    if (j !== i && LANGUAGE_CONTEXT.has(tokens[j]!.lower)) return true;
+  return false;
+}
 
 export interface SkillMatch {
   skill: string;
@@ -132,6 +233,13 @@ export class SkillTaxonomy {
     this.maxPhraseLength = maxLength;
   }
 
+  /** The coarse kind of a skill: its own, else its category's; an unknown skill is a domain. */
+  kindOf(skill: string): SkillKind {
+    const def = this.skills.get(skill);
+    if (!def) return 'domain';
+    return def.kind ?? KIND_OF_CATEGORY[def.category] ?? 'domain';
+  }
+
   /** Every alias occurrence in the tokens, implied skills included (at the implying alias's position). */
   matchTokens(tokens: Token[]): SkillMatch[] {
     const matches: SkillMatch[] = [];
@@ -145,6 +253,9 @@ export class SkillTaxonomy {
         const found = [...(this.byPhrase.get(lower) ?? [])];
         for (const name of this.byExactPhrase.get(raw) ?? []) {
           if (name === 'Go' && n === 1 && this.isGoTheVerb(tokens, i)) continue;
+          // A lone capital C or R is a language only beside other languages or programming words
+          // ("C/C++", "Python and R"), never in "Series C funding", "Plan C" or "R&D".
+          if ((name === 'C' || name === 'R') && n === 1 && !nearLanguageWords(tokens, i)) continue;
           found.push(name);
         }
         for (const name of found) {

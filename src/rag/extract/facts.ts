@@ -41,7 +41,7 @@ export interface ExtractDeps {
 }
 
 /** Bump when extraction logic changes, so every listing is re-extracted on the next refresh. */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: ExtractDeps): ListingFacts {
   const tally = new Map<string, { mentions: number; required: boolean }>();

@@ -29,7 +29,7 @@ export function extractSeniority(title: string, text = ''): Seniority {
   if (/\bstaff\b/.test(t)) return 'staff';
   if (/\blead\b|\btech(?:nical)? lead\b|\bteam lead\b|\bleiter\b/.test(t)) return 'lead';
   if (/\barchitect\b/.test(t)) return 'principal';
-  if (/\bsenior\b|\bsr\.?\b|\bengineer iii\b/.test(t)) return 'senior';
+  if (/\bsenior\b|\bsr\.?\b|\bsen\.|\bengineer iii\b/.test(t)) return 'senior';
   if (/\bjunior\b|\bjr\.?\b|\bgraduate\b|\bintern\b|\bentry[- ]level\b/.test(t)) return 'junior';
   if (/\bmid[- ]?level\b|\bengineer ii\b|\bintermediate\b/.test(t)) return 'mid';
   const body = text.slice(0, 3000).toLowerCase();

@@ -5,9 +5,9 @@ const NEGATED_REMOTE =
   /\b(?:not (?:a |an )?(?:fully )?remote|no remote|isn['’]t (?:a )?remote|remote (?:work )?is not|not open to remote|cannot be (?:done )?remote|not remote)\b/i;
 // "hybrid" about work, not "hybrid cloud" or "hybrid lexical-plus-vector retrieval".
 const HYBRID =
-  /\b(?:in|at) (?:the|our) office (?:on )?(?:one|two|three|four|\d)(?:\s*(?:or|-|–|to)\s*(?:two|three|four|\d))? days? (?:a|per|each|every) week\b|\bhybrid\b(?![- ](?:cloud|lexical|search|retrieval|vector|apps?|mobile|approach|architecture|infrastructure|integration|cars?|vehicles?|energy|batter(?:y|ies)|inverters?|systems?|deployments?|setups? of))|\b(?:one|two|three|four|\d)(?:\s*(?:or|-|–|to)\s*(?:two|three|four|\d))?\s+days?\s+(?:a|per|each|every)\s+week\s+(?:in|at|from)\s+(?:the|our)\b|\b(?:one|two|three|four|\d)\s+(?:office|in-office|on-site|onsite)\s+days?\b|\bin[- ]office\s+(?:on\s+)?(?:one|two|three|four|\d)\s+days\b|\b(?:\d|two|three)\s*days?\s*(?:in[- ]office|on[- ]?site)\b/i;
+  /\b(?:in|at) (?:the|our) office (?:on )?(?:one|two|three|four|\d)(?:\s*(?:or|-|–|to)\s*(?:two|three|four|\d))? days? (?:a|per|each|every) week\b|\bhybrid\b(?![- ](?:cloud|lexical|search|retrieval|vector|apps?|mobile|approach|architecture|infrastructure|integration|cars?|vehicles?|energy|batter(?:y|ies)|inverters?|systems?|deployments?|setups? of|devops|it))|\b(?:one|two|three|four|\d)(?:\s*(?:or|-|–|to)\s*(?:two|three|four|\d))?\s+days?\s+(?:a|per|each|every)\s+week\s+(?:in|at|from)\s+(?:the|our)\b|\b(?:one|two|three|four|\d)\s+(?:office|in-office|on-site|onsite)\s+days?\b|\bin[- ]office\s+(?:on\s+)?(?:one|two|three|four|\d)\s+days\b|\b(?:\d|two|three)\s*days?\s*(?:in[- ]office|on[- ]?site)\b/i;
 const REMOTE =
-  /\b(?:fully|100\s?%|completely|entirely|permanently)[ -]remote\b|\bremote[- ]first\b|\bremote[- ]only\b|\bwork from anywhere\b|\bwork(?:ing)? remotely\b|\bremote (?:role|position|job|team|company|within|in|from|across|\(|,|—|–|-)|\(remote\)|^remote\b|\bdistributed[- ]first\b|\bno office\b|\bremote-friendly\b|\bremote\b/im;
+  /\b(?:fully|100\s?%|completely|entirely|permanently)[ -]remote\b|\bremote[- ]first\b|\bremote[- ]only\b|\bwork from anywhere\b|\bwork(?:ing)? remotely\b|\bremote (?:role|position|job|team|company|within|in|from|across|\(|,|—|–|-)|\(remote\)|^remote\b|\bdistributed[- ]first\b|\bno office\b|\bremote-friendly\b|\bremote\b(?![- ](?:medical|consultations?|monitoring|sensing|controls?|controlled|diagnostics?|patients?|areas?|villages?|regions?|locations?|sites?|devices?|sensors?|access to)\b)/im;
 const WEEKDAY = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)';
 // "in the office Tuesday to Thursday", "we're in on Mondays and Wednesdays and work from home otherwise"
 const HYBRID_DAYS = new RegExp(
@@ -16,8 +16,19 @@ const HYBRID_DAYS = new RegExp(
 );
 const ONSITE_DAYS =
   /\b(?:five days a week|5 days a week|monday to friday|mon(?:day)?[- –]fri(?:day)?|every (?:work)?day)\b/i;
-const ONSITE =
-  /\bwork from (?:the )?office\b|\bWFO\b|\bon[- ]?site\b|\bin[- ]person\b|\boffice[- ]based\b|\bin the office (?:five|5|every)\b|\bfive days (?:a week )?in (?:the|our) office\b|\bfull[- ]time in (?:the|our) office\b|\bat our (?:office|hq|headquarters)\b|\bbased in our\b/i;
+// "Onsite gym", "onsite medical": facilities in the building, not where the work is done.
+const ONSITE_AMENITY =
+  '(?![- ](?:fitness|gym|gyms|medical|cafes?|cafeteria|canteen|restaurants?|parking|socials?|childcare|daycare|creche|wellness|health|amenities|massage|events?|games|sports?|dental|clinic|kitchen|barista))';
+const ONSITE = new RegExp(
+  `\\bwork from (?:the )?office\\b|\\bWFO\\b|\\bon[- ]?site\\b${ONSITE_AMENITY}|` +
+    /\bin[- ]person\b|\boffice[- ]based\b|\bin the office (?:five|5|every)\b|\bfive days (?:a week )?in (?:the|our) office\b|\bfull[- ]time in (?:the|our) office\b|\bat our (?:office|hq|headquarters)\b|\bbased in our\b/
+      .source,
+  'i',
+);
+// A home-office option among the terms ("home office possibility", "work from home flexibility"):
+// some days at home, so hybrid when nothing says fully remote.
+const HOME_OFFICE =
+  /\bhome[- ]office\b|\bwork(?:ing)?[- ]from[- ]home (?:flexibility|options?|possibilit\w*|days?|allowance)\b|\bflexible working such as[^.\n]{0,40}working from home\b/i;
 
 /**
  * Remote, hybrid or on-site, read from the location line and the text. A hybrid arrangement
@@ -25,7 +36,7 @@ const ONSITE =
  */
 export function extractRemotePolicy(location: string, text: string): RemotePolicy {
   const all = `${location}\n${text}`;
-  if (NEGATED_REMOTE.test(all)) return HYBRID.test(all) ? 'hybrid' : 'onsite';
+  if (NEGATED_REMOTE.test(all)) return HYBRID.test(all) || HOME_OFFICE.test(all) ? 'hybrid' : 'onsite';
   if (/\bhybrid\b/i.test(location)) return 'hybrid';
   const locationRemote = /\bremote\b/i.test(location);
   const officeMentioned = /\boffice\b|\bon[- ]?site\b/i.test(text);
@@ -45,6 +56,7 @@ export function extractRemotePolicy(location: string, text: string): RemotePolic
     )
   )
     return 'remote';
+  if (HOME_OFFICE.test(text)) return 'hybrid';
   if (onsite) return 'onsite';
   if (REMOTE.test(text)) return 'remote';
   return 'unknown';

@@ -27,9 +27,9 @@ const YEARS = new RegExp(
 const DECADE = /\b(?:a|one|over a|more than a|at least a) decade(?:\s+or\s+more)?/gi;
 // What must follow (or precede) a number of years for it to be a requirement and not company history.
 const EXPERIENCE_AFTER =
-  /^(?:['’]s?)?\s*(?:\+\s*)?(?:minimum\s+|min\.?\s+|(?:of|in|with)\s+(?:(?:hands-on|professional|commercial|relevant|industry|production|software|backend|back-end|server-side|engineering|programming|development|coding|experience|building|working|writing|leading|managing|running|designing|shipping|technical)\b|[A-Z]|\.NET)|building|working|writing|shipping|designing|leading|running|hands|professional|industry|relevant|commercial|production|progressive|post|experience|experienced|as an?|behind you|under your belt|doing|developing|on\s+the\s+(?:server|backend|back-end)|engineering|software|backend|back-end|server|solid|deep|proven|practical)/i;
+  /^(?:['’]s?)?\s*(?:\+\s*)?(?:minimum\s+|min\.?\s+|(?:of|in|with)\s+(?:(?:hands-on|professional|commercial|relevant|industry|production|software|backend|back-end|server-side|engineering|programming|development|coding|experience|building|working|writing|leading|managing|running|designing|shipping|technical)\b|[A-Z]|\.NET)|building|working|writing|shipping|designing|leading|running|hands|professional|industry|relevant|commercial|production|progressive|post|experience|experienced|as an?|behind you|under your belt|doing|developing|on\s+the\s+(?:server|backend|back-end)|engineering|software|backend|back-end|server|solid|deep|proven|practical|knowledge)/i;
 const NOT_EXPERIENCE =
-  /\b(ago|old|founded|since|history|running for|been around|vesting|cliff|runway|warranty|contract|anniversary|in business|on the market|retention|product of)\b/i;
+  /\b(ago|old|founded|since|history|running for|been around|vesting|cliff|runway|warranty|contract|anniversary|in business|on the market|retention|product of|celebrat\w*|of service)\b/i;
 // "for nearly twenty years", "the next three years", "over the past two years": time spans, not requirements.
 const TIME_SPAN_BEFORE =
   /\b(?:for|next|past|last|coming|first|served us for|over the (?:past|last|next))\s+(?:nearly|almost|about|roughly|around|over|more than|the)?\s*$/i;

@@ -42,14 +42,48 @@ const PLACEHOLDER_TEXT: Record<string, string> = {
   INDUSTRY: '[industry]',
 };
 
+// ".NET" arrives as two tokens ("on", ".", "Net", "Core"); a mark keeps its dot off the word before.
+const DOT_NET_MARK = '\u0001';
+
 /** Joins tokens back into readable text: no space before punctuation or after an opening bracket. */
 export function detokenize(tokens: string[]): string {
-  return tokens
+  const joined: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === '.' && /^net$/i.test(tokens[i + 1] ?? '')) {
+      joined.push(`${DOT_NET_MARK}${tokens[i + 1]!.toUpperCase()}`);
+      i++;
+    } else joined.push(tokens[i]!.replace(/^\.(net)$/i, `${DOT_NET_MARK}NET`));
+  }
+  return joined
     .join(' ')
     .replace(/\s+([,.;:!?%)\]])/g, '$1')
     .replace(/([([])\s+/g, '$1')
     .replace(/\s+(['’])\s*(s|re|ll|ve|d|t|m)\b/gi, '$1$2')
-    .replace(/\s+\/\s+/g, '/');
+    .replace(/\s+\/\s+/g, '/')
+    .replaceAll(DOT_NET_MARK, '.');
+}
+
+/**
+ * The tokenizer of the data set also split sentences at the dot of ".NET" ("… C# and." + "NET …"):
+ * such a pair is one sentence again, with ".NET" whole.
+ */
+function joinDotNetSentences(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    const previous = out[out.length - 1];
+    const first = sentence.tokens[0] ?? '';
+    if (previous && /^net$/i.test(first) && /\.$/.test(previous.tokens[previous.tokens.length - 1] ?? '')) {
+      const last = previous.tokens[previous.tokens.length - 1]!;
+      const head =
+        last === '.' ? previous.tokens.slice(0, -1) : [...previous.tokens.slice(0, -1), last.slice(0, -1)];
+      out[out.length - 1] = {
+        ...previous,
+        tokens: [...head, '.', first, ...sentence.tokens.slice(1)],
+        skills: [...previous.skills, ...sentence.skills],
+      };
+    } else out.push(sentence);
+  }
+  return out;
 }
 
 function fillPlaceholders(text: string): string {
@@ -129,7 +163,7 @@ export function parseSkillSpan(file: string, text: string): LoadResult {
   });
 
   for (const { source, idx, sentences } of postings.values()) {
-    result.records.push(toListing(file, split, source, idx, sentences));
+    result.records.push(toListing(file, split, source, idx, joinDotNetSentences(sentences)));
   }
   return result;
 }
@@ -155,8 +189,20 @@ function toListing(
         .trim()
         .replace(/[\s\-–,:|]+$/, '');
       if (cut.length >= 3 && cut.length <= 120) title = cut;
+      // A Stack Overflow title after the employer's placeholder ("<ORGANIZATION> Cloud Services -
+      // Site Reliability Engineering Manager (SRE) <ORGANIZATION>") is the first text between them.
+      let consumed = cut.length;
+      if (!title && source === 'tech') {
+        const head = /^((?:\s*<[A-Z_]+>)+)\s*([^<]{3,120}?)[\s\-–,:|(]*(?=<[A-Z_]+>| Date posted:|$)/.exec(
+          line,
+        );
+        if (head) {
+          title = head[2]!.trim();
+          consumed = head[0].length;
+        }
+      }
       if (source === 'tech' || (title && title.length <= 80)) {
-        const rest = line.slice(cut.length).trim();
+        const rest = line.slice(consumed).trim();
         if (rest) lines[i] = rest;
         else continue;
       }
@@ -172,6 +218,8 @@ function toListing(
       const value = inline || (next && !/^[A-Z][a-z]+( [a-z]+)?:/.test(next) ? next : '');
       if (!inline && value) i++;
       const key = name!.toLowerCase();
+      // "Location options: Remote Visa sponsor Paid relocation": the board's own remote flag.
+      if (key === 'location options' && /\bremote\b/i.test(value)) fields.remote = 'remote';
       // Only a short value with a figure is a pay line ("€48k - 84k"); "Compensation" also heads prose.
       if (key === 'compensation' && /\d/.test(value) && value.length <= 120 && fields.salary === undefined)
         fields.salary = value;

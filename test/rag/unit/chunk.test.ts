@@ -132,3 +132,19 @@ describe('chunkDocument', () => {
     expect(chunkDocument('')).toEqual([]);
   });
 });
+
+describe('long sections without blank lines (real postings)', () => {
+  test('keep every word when a sentence has a dot inside ("Node.js", "e.g.", "C#/.NET")', () => {
+    const lines = [
+      'Some experience with infrastructure-as-code (e.g. Ansible Puppet Terraform)',
+      'Deep hands-on Java (plus Spring framework) and/or C#/.NET.',
+      'Python and/or Node.js nice to have.',
+      'Understanding of high-availability disaster-recovery monitoring and logging at scale',
+    ];
+    const text = Array.from({ length: 40 }, (_, i) => `${lines[i % lines.length]} ${i}`).join('\n');
+    const words = (s: string) => s.match(/[\p{L}\p{N}#]+/gu) ?? [];
+    const chunks = chunkDocument(text);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.flatMap((c) => words(c.text))).toEqual(words(text));
+  });
+});

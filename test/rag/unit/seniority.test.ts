@@ -4,6 +4,7 @@ import { extractSeniority, parseSeniority, type Seniority } from '../../../src/r
 describe('extractSeniority', () => {
   test.each<[string, Seniority]>([
     ['Lead Backend Engineer', 'lead'],
+    ['(Sen.) Backend Engineer', 'senior'],
     ['Tech Lead, Payments', 'lead'],
     ['Team Lead - Backend', 'lead'],
     ['Staff Backend Engineer', 'staff'],

@@ -147,3 +147,69 @@ describe('detokenize', () => {
     expect(detokenize(tokens)).toBe(expected);
   });
 });
+
+describe('.NET split by the data set', () => {
+  test('keeps ".NET" whole when its dot is a token of its own', () => {
+    expect(detokenize(['mainly', '-', 'C#', 'on', '.', 'Net', 'Core', 'and', 'Python', '.'])).toBe(
+      'mainly - C# on .NET Core and Python.',
+    );
+    expect(detokenize(['Senior', '.', 'NET', 'engineer'])).toBe('Senior .NET engineer');
+  });
+
+  test('joins a sentence cut at the dot of ".NET" back together', () => {
+    const text = [
+      sentence(3, 'house', ['Lead', 'Integration', 'Developer']),
+      sentence(3, 'house', ['Expert', 'knowledge', 'of', 'C#', 'and.']),
+      sentence(3, 'house', ['NET', '*', 'Expert', 'knowledge', 'of', 'ASP.NET']),
+    ].join('\n');
+    const [record] = parseSkillSpan('train.json', text).records;
+    expect(String(record!.fields.description)).toContain(
+      'Expert knowledge of C# and .NET * Expert knowledge of ASP.NET',
+    );
+  });
+});
+
+describe('titles after the employer placeholder', () => {
+  test('a Stack Overflow posting that opens with <ORGANIZATION> keeps the title that follows it', () => {
+    const text = [
+      sentence(4, 'tech', [
+        '<ORGANIZATION>',
+        'Cloud',
+        'Services',
+        '-',
+        'Site',
+        'Reliability',
+        'Engineering',
+        'Manager',
+        '(',
+        'SRE',
+        ')',
+        '<ORGANIZATION>',
+      ]),
+      sentence(4, 'tech', ['You', 'will', 'lead', 'SRE', 'teams', '.']),
+    ].join('\n');
+    const [record] = parseSkillSpan('dev.json', text).records;
+    expect(record!.fields.title).toBe('Cloud Services - Site Reliability Engineering Manager (SRE)');
+    expect(String(record!.fields.description)).toBe('You will lead SRE teams.');
+  });
+});
+
+describe('the "Location options" header', () => {
+  const posting = (options: string[]) =>
+    parseSkillSpan(
+      'dev.json',
+      [
+        sentence(5, 'tech', ['Backend', 'Engineer', '<ORGANIZATION>']),
+        sentence(5, 'tech', ['Location', 'options:', ...options]),
+        sentence(5, 'tech', ['Job', 'type:', 'Full-time']),
+      ].join('\n'),
+    ).records[0]!.fields;
+
+  test('"Remote" among the options is the remote flag', () => {
+    expect(posting(['Remote', 'Visa', 'sponsor', 'Paid', 'relocation']).remote).toBe('remote');
+  });
+
+  test('options without "Remote" set no flag', () => {
+    expect(posting(['Visa', 'sponsor', 'Paid', 'relocation']).remote).toBeUndefined();
+  });
+});

@@ -53,3 +53,23 @@ describe('extractEmploymentType', () => {
     expect(extractEmploymentType('Lead Backend Engineer', 'You will work with contractors.')).toBeNull();
   });
 });
+
+describe('work mode on real postings', () => {
+  test.each([
+    [
+      'Job benefits:\nOnsite Fitness Centers\nOnsite Medical & Dental\nOnsite Cafes Games & Sport Areas',
+      'unknown',
+    ],
+    ['We provide remote medical consultations via video for patients.', 'unknown'],
+    ['You will work as part of our Agile hybrid DevOps teams.', 'unknown'],
+    ['Full-time | Berlin | Home office option', 'hybrid'],
+    ['Flexible working hours and work from home flexibility', 'hybrid'],
+    ['Flexible working hours & home office possibility (but we are not remote-first)', 'hybrid'],
+    ['Flexible working such as compressed hours and working from home', 'hybrid'],
+    ['Paid time off flexible schedules home office sabbatical. Onsite work at customer premises.', 'hybrid'],
+    ['We are a remote-first company; a home office budget is provided.', 'remote'],
+    ['You work on-site in our Munich office.', 'onsite'],
+  ])('%j is %s', (text, expected) => {
+    expect(extractRemotePolicy('', text)).toBe(expected);
+  });
+});

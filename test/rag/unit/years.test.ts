@@ -39,3 +39,14 @@ describe('extractYearsMin', () => {
     expect(extractYearsMin('We value curiosity and kindness.')).toBeNull();
   });
 });
+
+describe('years on real postings', () => {
+  test.each([
+    ['the company is celebrating 25 years in the IT industry this year', null],
+    ['Pension rising to 11% after one year of service', null],
+    ['With your + 5 years knowledge of working with Typescript Node React', 5],
+    ['You have at least 2-3 years of experience in challenging environments;', 2],
+  ])('%j asks for %s', (text, expected) => {
+    expect(extractYearsMin(text)).toBe(expected);
+  });
+});

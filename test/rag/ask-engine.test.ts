@@ -72,7 +72,9 @@ describe('answer engine, offline, over the whole corpus', () => {
     );
     expect(result.answer).not.toMatch(/converted to|≈/);
     // An even count: the mean of the two middle midpoints, not the upper one.
-    const eur = listings().filter((l) => l.seniority === 'lead' && l.salary?.currency === 'EUR' && l.salary.period === 'year');
+    const eur = listings().filter(
+      (l) => l.seniority === 'lead' && l.salary?.currency === 'EUR' && l.salary.period === 'year',
+    );
     const em = eur.map((l) => (l.salary!.min + l.salary!.max) / 2).sort((a, b) => a - b);
     expect(em.length % 2).toBe(0);
     const evenMedian = (em[em.length / 2 - 1]! + em[em.length / 2]!) / 2;

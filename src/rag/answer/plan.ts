@@ -481,6 +481,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     skills = skills.filter((s) => s !== 'Go');
   if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
     skills.push('Go');
+  // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
+  skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
   // Broad practices the search layer leaves out count when a question counts them ("how many lead
   // jobs mention mentoring?").
   if (

@@ -140,6 +140,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { level: 'lead', industry: 'games', postedAfter: '2026-06-01' },
   ],
   ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  ['wat r the most requested skils for leads', 'top_skills', { level: 'lead' }],
 ];
 
 describe('question planner', () => {

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan.js';
 import { loadPipeline } from '../../../src/rag/pipeline.js';
@@ -7,12 +9,17 @@ import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
 const corpusDir = path.resolve('data');
 const pipeline = loadPipeline(corpusDir);
 const concepts = loadQueryConcepts(path.join(corpusDir, 'taxonomy', 'query-concepts.yaml'));
-const queryDeps = {
-  taxonomy: pipeline.taxonomy,
-  gazetteer: pipeline.gazetteer,
-  concepts,
-  vocabulary: new Set<string>(),
-};
+// The words of the embedded corpus, stemmed as the full-text index keeps them: a word outside it
+// may be a typo (as in the served generation's vocabulary).
+const vocabulary = new Set<string>();
+for (const dir of ['listings', 'guides'])
+  for (const f of fs.readdirSync(path.join(corpusDir, dir)))
+    for (const w of fs
+      .readFileSync(path.join(corpusDir, dir, f), 'utf8')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [])
+      vocabulary.add(stemmer(w));
+const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
 const listings = [
   {
     id: 'thornbury-backend-tech-lead-telemetry-ingestion',

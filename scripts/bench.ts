@@ -4,6 +4,8 @@
  *
  *   --scale N       chunks in the generated large corpus (default 100000; 0 skips it)
  *   --repeat N      passes over the evaluation queries for the latency figures (default 5)
+ *   --listings N    listings in the generated corpus for the answer engine's aggregate queries
+ *                   (default 100000; 0 skips it)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,10 +15,13 @@ import { Document } from '@langchain/core/documents';
 import { App } from '../src/app.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
+import { loadAnswerCases } from '../src/rag/answer/eval.js';
 import { chunkEmbeddingText } from '../src/rag/embed/build-index.js';
 import { LocalEmbeddings } from '../src/rag/embed/local-embeddings.js';
 import { loadEvalQueries } from '../src/rag/evaluate.js';
 import { VectorIndex } from '../src/rag/vector-index.js';
+import { openDatabase } from '../src/storage/database.js';
+import { type FactFilter, FactQueries } from '../src/storage/facts.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -25,6 +30,7 @@ const arg = (name: string, fallback: number) => {
 };
 const SCALE = arg('scale', 100_000);
 const REPEAT = arg('repeat', 5);
+const LISTINGS = arg('listings', 100_000);
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 const percentile = (values: number[], p: number) => {
@@ -93,8 +99,23 @@ async function main() {
     result.embeddedQueryMs = { queries: queries.length, repeat: REPEAT, ...latency };
     sampleRss();
 
+    // 3b. Offline /ask through the answer engine (plan, SQL aggregates, composition), in process.
+    const questions = loadAnswerCases(path.join(PROJECT_ROOT, 'data/eval/answers.jsonl')).map(
+      (c) => c.question,
+    );
+    for (const q of questions) app.answerOffline(q);
+    const askTimes: number[] = [];
+    for (let r = 0; r < REPEAT; r++)
+      for (const q of questions) {
+        const s = performance.now();
+        app.answerOffline(q);
+        askTimes.push(performance.now() - s);
+      }
+    result.offlineAskMs = { questions: questions.length, repeat: REPEAT, ...summary(askTimes) };
+
     // 4. A generated large corpus: hnswlib against exact search and LangChain's MemoryVectorStore.
     if (SCALE > 0) result.scale = await scaleBenchmark(app, SCALE);
+    if (LISTINGS > 0) result.aggregates = aggregateBenchmark(app, LISTINGS, dataDir);
     app.close();
     sampleRss();
     result.peakRssMb = Math.round(peakRss / 2 ** 20);
@@ -228,6 +249,111 @@ async function scaleBenchmark(app: App, n: number) {
     langchainMemoryVectorStoreQueryMs: baseline,
     speedupP50VsMemoryVectorStore: round(baseline.p50 / hnsw.p50),
     speedupP99VsMemoryVectorStore: round(baseline.p99 / hnsw.p99),
+  };
+}
+
+/**
+ * The answer engine's aggregate queries (storage/facts.ts) over N generated listings: each a real
+ * listing's facts (level, work mode, places, pay, skills, industries) under a new id, so the value
+ * distributions are the corpus's own. Times counts, skill tallies, pay rows and work-mode splits
+ * under the filter combinations /ask uses.
+ */
+function aggregateBenchmark(app: App, n: number, dir: string) {
+  const reader = app.reader()!;
+  const source = reader.db;
+  const docs = source
+    .prepare(
+      `SELECT id, title, company, location, url, source, posted_at, remote, seniority, years_min, salary_min, salary_max,
+        salary_currency, salary_period, employment_type, places FROM documents WHERE kind = 'listing' AND closed_at IS NULL`,
+    )
+    .all() as Array<Record<string, unknown> & { id: string }>;
+  const skills = source.prepare(
+    'SELECT skill, category, mentions, required FROM document_skills WHERE document_id = ?',
+  );
+  const industries = source.prepare(
+    'SELECT industry, evidence, score FROM document_industries WHERE document_id = ?',
+  );
+  const file = path.join(dir, 'aggregates.db');
+  const db = openDatabase(file);
+  log(`generating ${n} listings for the aggregate queries`);
+  let t = performance.now();
+  const insertDoc = db.prepare(
+    `INSERT INTO documents (id, kind, title, company, location, url, source, posted_at, remote, seniority, years_min, salary_min,
+      salary_max, salary_currency, salary_period, employment_type, places, description, content_hash, processing_hash, first_seen_at, updated_at)
+     VALUES (@id, 'listing', @title, @company, @location, @url, @source, @posted_at, @remote, @seniority, @years_min, @salary_min,
+      @salary_max, @salary_currency, @salary_period, @employment_type, @places, '', 'x', 'x', '2026-01-01', '2026-01-01')`,
+  );
+  const insertSkill = db.prepare('INSERT INTO document_skills VALUES (?, ?, ?, ?, ?)');
+  const insertIndustry = db.prepare('INSERT INTO document_industries VALUES (?, ?, ?, ?)');
+  const skillRows = new Map(
+    docs.map((d) => [
+      d.id,
+      skills.all(d.id) as Array<{ skill: string; category: string; mentions: number; required: number }>,
+    ]),
+  );
+  const industryRows = new Map(
+    docs.map((d) => [
+      d.id,
+      industries.all(d.id) as Array<{ industry: string; evidence: string; score: number }>,
+    ]),
+  );
+  db.transaction(() => {
+    for (let i = 0; i < n; i++) {
+      const d = docs[i % docs.length]!;
+      const id = `${d.id}-${i}`;
+      insertDoc.run({ ...d, id, company: `${d.company} ${i % 5000}` });
+      for (const s of skillRows.get(d.id)!) insertSkill.run(id, s.skill, s.category, s.mentions, s.required);
+      for (const x of industryRows.get(d.id)!) insertIndustry.run(id, x.industry, x.evidence, x.score);
+    }
+  })();
+  db.pragma('optimize');
+  db.exec('ANALYZE');
+  const generateMs = performance.now() - t;
+  const facts = new FactQueries(db);
+  const filters: Array<[string, FactFilter]> = [
+    ['all', {}],
+    ['lead', { seniority: 'lead' }],
+    ['lead+remote', { seniority: 'lead', remote: 'remote' }],
+    ['lead+Germany', { seniority: 'lead', place: { country: 'Germany' } }],
+    ['lead+Go', { seniority: 'lead', skills: ['Go'] }],
+    [
+      'lead+fintech',
+      { seniority: 'lead', industries: ['fintech', 'payments', 'banking', 'lending', 'wealth', 'crypto'] },
+    ],
+    ['staff+Kafka|RabbitMQ', { seniority: 'staff', skills: ['Kafka', 'RabbitMQ'], skillsMode: 'any' }],
+    ['lead+EUR', { seniority: 'lead', currency: 'EUR' }],
+  ];
+  const queries: Array<[string, (f: FactFilter) => unknown]> = [
+    ['count', (f) => facts.count(f)],
+    ['skillCounts', (f) => facts.skillCounts(f)],
+    ['withSkill', (f) => facts.withSkill(f, 'Kafka')],
+    ['salaries', (f) => facts.salaries(f)],
+    ['workModes', (f) => facts.workModes(f)],
+    ['years', (f) => facts.years(f)],
+  ];
+  const perQuery: Record<string, ReturnType<typeof summary>> = {};
+  const all: number[] = [];
+  for (const [name, run] of queries) {
+    for (const [, f] of filters) run(f);
+    const times: number[] = [];
+    for (let r = 0; r < 3; r++)
+      for (const [, f] of filters) {
+        const s = performance.now();
+        run(f);
+        times.push(performance.now() - s);
+      }
+    perQuery[name] = summary(times);
+    all.push(...times);
+  }
+  sampleRss();
+  t = performance.now();
+  db.close();
+  return {
+    listings: n,
+    generateMs: Math.round(generateMs),
+    filters: filters.map(([name]) => name),
+    queryMs: summary(all),
+    perQueryMs: perQuery,
   };
 }
 

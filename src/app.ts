@@ -1,7 +1,15 @@
 import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
-import { askOffline, isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
+import { isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
+import {
+  answerQuestion,
+  type EngineAnswer,
+  type EngineDeps,
+  modelBrief,
+  selectFor,
+} from './rag/answer/engine.js';
+import type { GradeDeps } from './rag/answer/eval.js';
 import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
 import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
@@ -125,18 +133,75 @@ export class App {
     return retriever;
   }
 
-  /** Answers a member's question from the corpus, with citations (offline composition). */
-  async ask(
-    question: string,
-    options: { onPartial?: (text: string) => void } = {},
-  ): Promise<AnswerResult | null> {
+  /** What the answer engine works with: the serving generation, the question reader, places, industries. */
+  engineDeps(): EngineDeps | null {
     const retriever = this.retriever();
     const reader = this.reader();
     if (!retriever || !reader) return null;
-    const { sources, question: cleaned, ...offline } = await askOffline(question, { retriever, reader });
+    return {
+      reader,
+      understand: (q) => retriever.understand(q),
+      gazetteer: this.pipeline.gazetteer,
+      industries: this.pipeline.industries,
+    };
+  }
+
+  /** What the answer evaluation needs: the engine, skill names resolved, places, the documents that exist. */
+  answerEvalDeps(): GradeDeps | null {
+    const deps = this.engineDeps();
+    if (!deps) return null;
+    const taxonomy = this.pipeline.taxonomy;
+    const documentIds = new Set(
+      (
+        deps.reader.db.prepare('SELECT id FROM documents WHERE closed_at IS NULL').all() as Array<{
+          id: string;
+        }>
+      ).map((r) => r.id),
+    );
+    return {
+      answer: (q) => answerQuestion(q, deps),
+      canonicalSkill: (name) =>
+        deps.understand(name).skills[0] ?? taxonomy.skills.get(name)?.toString() ?? name,
+      gazetteer: deps.gazetteer,
+      documentIds,
+    };
+  }
+
+  /** The offline answer with its plan and figures (what /ask, the console, the CLI and the eval use). */
+  answerOffline(question: string): EngineAnswer | null {
+    const deps = this.engineDeps();
+    return deps ? answerQuestion(question, deps) : null;
+  }
+
+  /**
+   * Answers a member's question from the corpus, with citations: planned, computed over every
+   * matching listing and composed offline; with a model configured, the model gets the plan, the
+   * figures (with N) and the passages, and its answer keeps those figures.
+   */
+  async ask(
+    question: string,
+    options: { onPartial?: (text: string) => void } = {},
+  ): Promise<(AnswerResult & { title?: string }) | null> {
+    const engine = this.answerOffline(question);
+    if (!engine) return null;
+    const { sources, question: cleaned, plan, n, applied, figures, title, ...offline } = engine;
+    offline.questionKind = plan.intent;
+    const result = { ...offline, title };
     const model = this.modelAnswerer();
-    if (!model || offline.kind === 'not_covered' || !sources?.length) return offline;
-    return model.answer(cleaned ?? question, sources, offline, options);
+    if (!model || offline.kind === 'not_covered' || !sources.length) return result;
+    // The figures are the code's: a model answer opens with the N and the filters they rest on.
+    const scope =
+      n === null
+        ? ''
+        : `Across ${n} open listing${n === 1 ? '' : 's'}${applied.length ? ` (${applied.join(', ')})` : ''}:\n`;
+    const onPartial = options.onPartial;
+    const answered = await model.answer(cleaned, sources, result, {
+      ...(onPartial ? { onPartial: (text: string) => onPartial(scope + text) } : {}),
+      brief: modelBrief(engine),
+    });
+    return answered.mode === 'model'
+      ? { ...answered, title, answer: scope + answered.answer }
+      : { ...answered, title };
   }
 
   /**
@@ -164,15 +229,25 @@ export class App {
   }
 
   /** Listings ranked for a member's profile, each with its reasons. */
-  recommend(profile: Profile, k = 10): Recommendation[] | null {
+  recommend(profile: Profile, k = 10, target?: string): Recommendation[] | null {
     const reader = this.reader();
     if (!reader) return null;
+    const pool = target ? this.selectListings(target)! : reader.allListingDetails();
     const listings = profile.industry?.length
-      ? reader
-          .allListingDetails()
-          .filter((l) => passesFilters(l, { industry: profile.industry! }, this.pipeline))
-      : reader.allListingDetails();
+      ? pool.filter((l) => passesFilters(l, { industry: profile.industry! }, this.pipeline))
+      : pool;
     return recommend(listings, profile, this.pipeline.gazetteer, k);
+  }
+
+  /**
+   * Every open listing a target or topic describes ("lead backend fintech", "healthtech"), by the
+   * same planner and filters as /ask: the selection /market, /gap, /role-summary and /recommend share.
+   */
+  selectListings(target: string): ListingDetail[] | null {
+    const deps = this.engineDeps();
+    if (!deps) return null;
+    const ids = new Set(selectFor(target, deps).ids);
+    return deps.reader.allListingDetails().filter((l) => ids.has(l.id));
   }
 
   /**
@@ -184,14 +259,9 @@ export class App {
     const reader = this.reader();
     const retriever = this.retriever();
     if (!reader || !retriever) return null;
-    let market = reader.allListingDetails().filter((l) => passesFilters(l, filters, this.pipeline));
-    if (target) {
-      const { hits } = await retriever.search(target, { k: 30, perCompany: 30, filters });
-      const ids = new Set(hits.map((h) => h.listingId));
-      market = hits
-        .map((h) => market.find((l) => l.id === h.listingId))
-        .filter((l): l is ListingDetail => l !== undefined && ids.has(l.id));
-    }
+    const market = (target ? this.selectListings(target)! : reader.allListingDetails()).filter((l) =>
+      passesFilters(l, filters, this.pipeline),
+    );
     return skillGap(market, skills, target ?? null);
   }
 
@@ -225,11 +295,19 @@ export class App {
     }
     const topic = normalizeLine(subject.topic).slice(0, MAX_QUESTION_CHARS);
     const filters: SearchFilters = subject.industry?.length ? { industry: subject.industry } : {};
-    const { plan, hits } = await retriever.search(topic, { k: 20, perCompany: 2, filters });
-    if (!isOnTopic(topic, plan) || hits.length === 0) return 'not_covered';
+    const plan = retriever.understand(topic);
+    // Every listing the topic's filters select (not a top-k sample), best match to the topic first.
+    const selected = new Set(
+      (this.selectListings(topic) ?? [])
+        .filter((l) => passesFilters(l, filters, this.pipeline))
+        .map((l) => l.id),
+    );
+    if (!isOnTopic(topic, plan) || selected.size === 0) return 'not_covered';
+    const { hits } = await retriever.search(topic, { k: 100, perCompany: 100, filters });
     const byId = new Map(corpus.map((l) => [l.id, l]));
-    const listings = hits
-      .map((h) => byId.get(h.listingId))
+    const ranked = hits.map((h) => h.listingId).filter((id) => selected.has(id));
+    const listings = [...new Set([...ranked, ...selected])]
+      .map((id) => byId.get(id))
       .filter((l): l is ListingDetail => l !== undefined);
     const guides = (await retriever.search(topic, { k: 2, documents: 'guides' })).hits;
     return summarizeTopic(topic, listings, {
@@ -257,12 +335,7 @@ export class App {
     const reader = this.reader();
     const retriever = this.retriever();
     if (!reader || !retriever) return null;
-    let market = reader.allListingDetails();
-    if (options.target) {
-      const { hits } = await retriever.search(options.target, { k: 30, perCompany: 30, filters });
-      const byId = new Map(market.map((l) => [l.id, l]));
-      market = hits.map((h) => byId.get(h.listingId)).filter((l): l is ListingDetail => l !== undefined);
-    }
+    const market = options.target ? this.selectListings(options.target)! : reader.allListingDetails();
     return marketReport(
       market,
       {

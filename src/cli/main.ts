@@ -11,6 +11,7 @@ import { dispatchCommand } from '../bot/dispatch.js';
 import { sanitizeReply, sanitizeText } from '../bot/sanitize.js';
 import { ConfigError, loadConfig, PROJECT_ROOT } from '../config/config.js';
 import { createLogger } from '../logger.js';
+import { gradeAnswers, loadAnswerCases, scorecardText } from '../rag/answer/eval.js';
 import { evaluate, loadEvalQueries } from '../rag/evaluate.js';
 import { resolveIndustryList } from '../rag/extract/industry.js';
 import { parseSeniority, type Seniority } from '../rag/extract/seniority.js';
@@ -787,6 +788,31 @@ export function buildCli(app: () => App): Command {
         print(opts.json, opts.perQuery ? report : summary, text);
       },
     );
+
+  program
+    .command('eval-answers')
+    .description(
+      'Answer quality on data/eval/answers.jsonl (tuned) and answers-holdout.jsonl (untuned, when present): intent, filters, facts, honesty, citations',
+    )
+    .option('--file <file...>', 'answer-evaluation files (default: both in <corpus>/eval)')
+    .option('--json', 'print JSON', false)
+    .action(async (opts: { file?: string[]; json: boolean }) => {
+      const a = app();
+      await withCorpus(opts.json);
+      const dir = path.join(a.config.corpusDir, 'eval');
+      const files =
+        opts.file ??
+        ['answers.jsonl', 'answers-holdout.jsonl']
+          .map((f) => path.join(dir, f))
+          .filter((f) => fs.existsSync(f));
+      if (!files.length) throw new Error(`no answer-evaluation file in ${dir}`);
+      const deps = a.answerEvalDeps()!;
+      const cards = files.map((f) => {
+        const { results: _results, ...card } = gradeAnswers(path.basename(f), loadAnswerCases(f), deps);
+        return card;
+      });
+      print(opts.json, { scorecards: cards }, cards.map(scorecardText).join('\n\n'));
+    });
 
   program
     .command('console')

@@ -163,6 +163,11 @@ export class Retriever {
     return { plan, hits: this.rank(plan, vector, options) };
   }
 
+  /** What the search layer reads out of a question (skills, level, places…), without searching. */
+  understand(query: string): QueryPlan {
+    return understandQuery(query, this.queryDeps);
+  }
+
   /** BM25 chunk ranking for the plan's terms and skills. */
   bm25(plan: QueryPlan): Array<{ chunkId: number; score: number }> {
     const expression = ftsExpression(plan, this.commonTerms) || ftsExpression(plan);

@@ -25,7 +25,7 @@ describe('/ask sources', () => {
     await app.ingest({ sources: [], embedded: true });
     const reply = await dispatchCommand(
       'ask',
-      { question: 'which skills do lead backend roles in Berlin ask for?' },
+      { question: 'which companies hire lead backend engineers in Berlin?' },
       { app, invoker: { id: '1', name: 'm', isAdmin: false }, surface: 'console' },
     );
     const embeds = fitEmbeds(reply.embeds ?? []);

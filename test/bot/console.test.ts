@@ -82,12 +82,13 @@ describe('console commands', () => {
     const { app } = testApp({ corpus });
     await app.ensureCorpus();
     const text = await runConsoleLine(app, '/ask question: what do lead payments roles require?');
-    expect(text).toMatch(/What the 1 best-matching listings/);
+    expect(text).toMatch(/== What these roles ask for · lead level · in payments ==/);
+    expect(text).toMatch(/Only 1 open listing matches lead level, in payments; here it is:/);
     expect(text).toMatch(
       /Sources:\n {2}\[1\] Lead Backend Engineer, Payments — Acme Pay <https:\/\/jobs\.example\.com\/acme-1>/,
     );
     expect(await runConsoleLine(app, '/ask question: best pizza in rome')).toMatch(
-      /I can only answer from the job listings/,
+      /I can't answer that from the job listings/,
     );
   });
 

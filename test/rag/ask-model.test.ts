@@ -56,17 +56,27 @@ async function setup(overrides: Record<string, unknown> = {}) {
 }
 
 const question = 'what do lead go roles require?';
+/** The line of code-computed scope every model answer opens with. */
+const SCOPE = 'Across 5 open listings (lead level, asking for Go):';
 
 describe('model answers through the real openai client', () => {
   test('cites only retrieved sources, renumbered, with links from the listings', async () => {
     const { app, server } = await setup();
     const result = (await app.ask(question))!;
     expect(result.mode).toBe('model');
-    expect(result.answer).toBe('Most of these roles ask for Go and Kafka [1], and PostgreSQL [2].');
+    // The code's N and filters open the answer; the model's text follows.
+    expect(result.answer).toBe(`${SCOPE}\nMost of these roles ask for Go and Kafka [1], and PostgreSQL [2].`);
     expect(result.citations).toHaveLength(2);
     for (const c of result.citations) expect(c.url).toBe(`https://jobs.example.com/${c.listingId}`);
     const sent = server.requests.find((r) => r.path.endsWith('/chat/completions'))!.body;
     expect(sent.model).toBe('gpt-test');
+    // The model was given the plan and the figures computed by code, with N, before the sources.
+    const user = (sent.messages as Array<{ content: string }>)[1]!.content;
+    expect(user).toMatch(/Plan and figures \(computed by code\):\nIntent: requirements/);
+    expect(user).toContain('N (listings the figures are computed over): 5');
+    expect(user).toMatch(/Go: 5 of 5, required in \d/);
+    expect(user.indexOf('Plan and figures')).toBeLessThan(user.indexOf('Sources:'));
+    expect((sent.messages as Array<{ content: string }>)[0]!.content).toMatch(/Keep those figures exactly/);
   });
 
   test('sources are fenced by a per-request delimiter and marked as data', async () => {
@@ -119,7 +129,7 @@ describe('model answers through the real openai client', () => {
     server.chat.reply = () => 'Everyone wants Go [7].';
     const result = (await app.ask(question))!;
     expect(result).toMatchObject({ mode: 'offline', fallbackReason: 'the model answer cited no source' });
-    expect(result.answer).toMatch(/best-matching listings/);
+    expect(result.answer).toMatch(/open listings matching lead level/);
   });
 
   test('500 on every request: bounded attempts, then the offline answer', async () => {
@@ -184,7 +194,7 @@ describe('model answers through the real openai client', () => {
     server.chat.finishReason = 'length';
     server.chat.reply = () => 'Go and Kafka [1].\nPostgreSQL is also com';
     const cut = (await app.ask(question))!;
-    expect(cut).toMatchObject({ mode: 'model', answer: 'Go and Kafka [1].' });
+    expect(cut).toMatchObject({ mode: 'model', answer: `${SCOPE}\nGo and Kafka [1].` });
   });
 
   test('the daily token budget: once spent, answers are offline', async () => {
@@ -245,11 +255,11 @@ describe('streamed model answers', () => {
     const partials: string[] = [];
     const result = (await app.ask(question, { onPartial: (t) => partials.push(t) }))!;
     expect(result.mode).toBe('model');
-    expect(result.answer).toBe(long.trim());
+    expect(result.answer).toBe(`${SCOPE}\n${long.trim()}`);
     expect(result.citations.map((c) => c.n)).toEqual([1, 2, 3]);
     // Only whole lines are shown, each partial a prefix of the next, the last equal to the answer.
     expect(partials.length).toBeGreaterThanOrEqual(2);
-    expect(partials[0]).toBe('Most of these roles ask for Go and Kafka [1].');
+    expect(partials[0]).toBe(`${SCOPE}\nMost of these roles ask for Go and Kafka [1].`);
     for (let i = 1; i < partials.length; i++) expect(partials[i]!.startsWith(partials[i - 1]!)).toBe(true);
     expect(partials.at(-1)).toBe(result.answer);
     const sent = server.requests.find((r) => r.path.endsWith('/chat/completions'))!.body as {
@@ -289,7 +299,7 @@ describe('streamed model answers', () => {
     const result = (await app.ask(question, { onPartial: () => {} }))!;
     expect(performance.now() - started).toBeLessThan(2000 * 1.1);
     expect(result.mode).toBe('offline');
-    expect(result.answer).toMatch(/best-matching listings/);
+    expect(result.answer).toMatch(/open listings matching lead level/);
   });
 
   test('tokens reported at the end of a stream count against the daily budget', async () => {

@@ -185,15 +185,20 @@ describe('market report over the embedded corpus', () => {
     expect(report.listings).toBeGreaterThan(0);
   });
 
-  test('a target narrows the market to what retrieval finds for it, and shifts the demand', async () => {
+  test('a target narrows the market to every listing its filters select (as /ask does), and shifts the demand', async () => {
     const all = (await app.market({}, { topSkills: 100 }))!;
-    const fintech = (await app.market({}, { target: 'lead backend fintech payments', topSkills: 100 }))!;
-    expect(fintech.listings).toBe(30);
-    expect(fintech.target).toBe('lead backend fintech payments');
-    const payments = (r: typeof all) => r.skills.find((s) => s.skill === 'Payments')?.share ?? 0;
-    expect(payments(fintech)).toBeGreaterThan(payments(all));
+    const target = 'lead backend roles in Germany';
+    const germany = (await app.market({}, { target, topSkills: 100 }))!;
+    const expected = app
+      .reader()!
+      .listings()
+      .filter((l) => l.seniority === 'lead' && l.locations.some((p) => p.country === 'Germany'));
+    expect(germany.listings).toBe(expected.length);
+    expect(germany.target).toBe(target);
+    expect(germany.locations[0]?.name).toBe('Germany');
+    expect(all.listings).toBeGreaterThan(germany.listings);
     // Filters still hold with a target.
-    const remote = (await app.market({ remote: ['remote'] }, { target: 'lead backend fintech payments' }))!;
+    const remote = (await app.market({ remote: ['remote'] }, { target: 'lead backend roles in Europe' }))!;
     expect(remote.listings).toBeGreaterThan(0);
     expect(remote.workMode.remote.share).toBe(1);
   });

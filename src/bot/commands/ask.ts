@@ -44,7 +44,8 @@ export const askCommand = defineCommand({
       },
       embeds: [
         {
-          title: truncate(question, 256),
+          // Made from the plan ("Posted pay · lead level · in Germany"), never the member's own words.
+          title: truncate(result.title ?? 'Answer', 256),
           // Long answers and source lists continue in further fields and embeds (fitEmbeds), never cut:
           // every [n] in the answer keeps its source line.
           description: result.answer,

@@ -22,7 +22,9 @@ test('a generation of the previous corpus schema is upgraded on start, its listi
   // tables of later migrations.
   const file = generation.databaseFile;
   const db = new Database(file);
-  db.exec(`DROP TABLE document_industries;
+  db.exec(`DROP INDEX documents_open_listing_facts;
+    DROP INDEX documents_open_listing_pay;
+    DROP TABLE document_industries;
     DROP INDEX documents_closed_at;
     ${[
       'closed_at',

@@ -1,0 +1,1496 @@
+import type { CorpusReader, ListingDetail, ListingSummary } from '../../storage/corpus-reader.js';
+import { type DocumentPassage, documentPassages, type FactFilter, FactQueries } from '../../storage/facts.js';
+import type { IndustryTaxonomy } from '../extract/industry.js';
+import type { Gazetteer } from '../extract/locations.js';
+import { relocationTerms } from '../extract/relocation.js';
+import { percentile } from '../market.js';
+import { normalizeLine } from '../normalize.js';
+import type { QueryPlan } from '../query.js';
+import { listingDuties } from '../summary.js';
+import type { ModelSource } from './model.js';
+import { type AnswerResult, CitationBook } from './offline.js';
+import { type AnswerPlan, type Intent, type PlanLevel, planQuestion, type ResolvedPlace } from './plan.js';
+
+/** Questions are cut to this length before planning, retrieval or any model sees them. */
+export const MAX_QUESTION_CHARS = 500;
+
+export interface EngineDeps {
+  reader: CorpusReader;
+  /** What the search layer reads out of a question (skills by alias or typo, level, places). */
+  understand: (question: string) => QueryPlan;
+  gazetteer: Gazetteer;
+  industries: IndustryTaxonomy;
+}
+
+/** The engine's answer: the offline answer, with the plan and the figures it rests on. */
+export interface EngineAnswer extends AnswerResult {
+  plan: AnswerPlan;
+  /** Listings the answer's figures are computed over (after filters), when it counts any. */
+  n: number | null;
+  /** The filters applied, in words; only these shaped the figures. */
+  applied: string[];
+  /** The figures computed by code, one per line (what a model must keep). */
+  figures: string[];
+  /** Sources a model may read, numbered as the offline answer cites them. */
+  sources: ModelSource[];
+  /** A title safe to post publicly: made from the plan, never from the member's words. */
+  title: string;
+  question: string;
+}
+
+interface Context {
+  reader: CorpusReader;
+  facts: FactQueries;
+  byId: Map<string, ListingSummary>;
+  guides: DocumentPassage[];
+  details: Map<string, ListingDetail>;
+  titles: Array<{ id: string; title: string; company: string }>;
+  citable: ReadonlyMap<string, { title: string; company: string; url: string }>;
+}
+
+const contexts = new WeakMap<CorpusReader, Context>();
+function contextOf(reader: CorpusReader): Context {
+  let c = contexts.get(reader);
+  if (!c) {
+    const listings = reader.listings();
+    const guides = documentPassages(reader.db, 'guide');
+    // Every open listing and guide may be cited: the figures rest on all of them.
+    const citable = new Map<string, { title: string; company: string; url: string }>();
+    for (const l of listings) citable.set(l.id, { title: l.title, company: l.company, url: l.url });
+    for (const g of guides)
+      citable.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
+    c = {
+      reader,
+      facts: new FactQueries(reader.db),
+      byId: new Map(listings.map((l) => [l.id, l])),
+      guides,
+      details: new Map(),
+      titles: reader.listingTitles(),
+      citable,
+    };
+    contexts.set(reader, c);
+  }
+  return c;
+}
+
+function detail(ctx: Context, id: string): ListingDetail | null {
+  let d = ctx.details.get(id);
+  if (!d) {
+    const found = ctx.reader.listing(id);
+    if (!found) return null;
+    d = found;
+    ctx.details.set(id, d);
+  }
+  return d;
+}
+
+const INTENT_TITLES: Record<Intent, string> = {
+  requirements: 'What these roles ask for',
+  skill_frequency: 'How often skills are asked for',
+  skill_compare: 'Skills compared',
+  top_skills: 'Skills most asked for',
+  years: 'Years of experience asked',
+  pay: 'Posted pay',
+  work_mode: 'Remote, hybrid and on-site',
+  visa_relocation: 'Visa and relocation',
+  level_compare: 'Levels compared',
+  duties: 'What the role involves day to day',
+  interview: 'Interviews and preparation',
+  career_path: 'Moving up',
+  readiness: 'Readiness check',
+  company: 'One company',
+  listing: 'One listing',
+  list_companies: 'Companies hiring',
+  job_terms: 'Job terms',
+  out_of_scope: 'Outside what the listings cover',
+  decline: 'Not something I can help with',
+};
+
+const LEVEL_NAMES: Record<PlanLevel, string> = {
+  lead: 'lead',
+  senior: 'senior',
+  staff: 'staff',
+  principal: 'principal',
+  manager: 'engineering manager',
+  mid: 'mid',
+};
+
+const industryWordCache = new WeakMap<IndustryTaxonomy, Array<{ id: string; aliases: string[] }>>();
+function industryWords(taxonomy: IndustryTaxonomy): Array<{ id: string; aliases: string[] }> {
+  let words = industryWordCache.get(taxonomy);
+  if (!words) {
+    words = [...taxonomy.industries.values()].map((d) => ({ id: d.id, aliases: [d.label, ...d.aliases] }));
+    industryWordCache.set(taxonomy, words);
+  }
+  return words;
+}
+
+/** The filters of a plan as a SQL selection, with the words that say what was applied. */
+interface Selection {
+  filter: FactFilter;
+  applied: string[];
+  /** Filters stated but not applied, with why. */
+  notApplied: string[];
+  /** The place was widened ("Munich" → "Germany") because nothing matched it. */
+  widened?: { from: string; to: string };
+}
+
+function selectionOf(
+  plan: AnswerPlan,
+  ctx: Context,
+  deps: EngineDeps,
+  drop: Array<keyof AnswerPlan['filters']> = [],
+): Selection {
+  const f = plan.filters;
+  const filter: FactFilter = {};
+  const applied: string[] = [];
+  const notApplied: string[] = [];
+  const use = (key: keyof AnswerPlan['filters']) => f[key] !== undefined && !drop.includes(key);
+  if (use('level')) {
+    filter.seniority = f.level;
+    applied.push(`${LEVEL_NAMES[f.level!]} level`);
+  }
+  if (use('levelNot')) {
+    filter.seniorityNot = f.levelNot;
+    applied.push(`not ${LEVEL_NAMES[f.levelNot!]}`);
+  }
+  if (use('skills') && f.skills?.length) {
+    filter.skills = f.skills;
+    filter.skillsMode = f.skillsMode ?? 'all';
+    applied.push(
+      f.skills.length === 1
+        ? `asking for ${f.skills[0]}`
+        : `asking for ${f.skills.join(filter.skillsMode === 'any' ? ' or ' : ' and ')}`,
+    );
+  }
+  if (use('workMode')) {
+    filter.remote = f.workMode;
+    applied.push(f.workMode === 'onsite' ? 'on-site' : f.workMode!);
+  }
+  if (use('industry')) {
+    if (ctx.facts.industriesAvailable) {
+      filter.industries = [...deps.industries.expand([f.industry!])];
+      applied.push(`in ${deps.industries.label(f.industry!).toLowerCase()}`);
+    } else notApplied.push(`industry “${f.industry}” (this corpus has no industry facts yet)`);
+  }
+  if (use('company') && !plan.unknownCompany) {
+    filter.company = companyOfPlan(plan, ctx) ?? f.company;
+    applied.push(`at ${filter.company}`);
+  }
+  if (use('employmentType')) {
+    filter.employment = f.employmentType;
+    applied.push(f.employmentType === 'permanent' ? 'permanent' : f.employmentType!);
+  }
+  if (use('currency') && plan.intent === 'pay') {
+    filter.currency = f.currency;
+    applied.push(`pay posted in ${f.currency}`);
+  }
+  if (use('postedAfter')) {
+    filter.postedAfter = f.postedAfter;
+    applied.push(`posted on or after ${f.postedAfter}`);
+  }
+  const selection: Selection = { filter, applied, notApplied };
+  if (use('place')) {
+    if (!plan.place) notApplied.push(`place “${f.place}” (not a place I know)`);
+    else {
+      filter.place = placeFilter(plan.place);
+      applied.push(`in ${placeName(plan.place)}`);
+      // Nothing in the place asked: widen a city to its country, a country to its region, and say so.
+      if (ctx.facts.count(filter) === 0) {
+        const wider = widen(plan.place, deps.gazetteer);
+        if (wider) {
+          const widerFilter = { ...filter, place: placeFilter(wider) };
+          if (ctx.facts.count(widerFilter) > 0) {
+            selection.filter = widerFilter;
+            applied[applied.length - 1] = `in ${placeName(wider)} (widened from ${plan.place.name})`;
+            selection.widened = { from: plan.place.name, to: placeName(wider) };
+          }
+        }
+      }
+    }
+  }
+  return selection;
+}
+
+function placeFilter(p: ResolvedPlace): FactFilter['place'] {
+  if (p.city) return { city: p.city };
+  if (p.country) return { country: p.country };
+  if (p.region) return { region: p.region };
+  return {};
+}
+
+const REGION_LABEL: Record<string, string> = {
+  europe: 'Europe',
+  'north-america': 'North America',
+  'latin-america': 'Latin America',
+  'asia-pacific': 'Asia-Pacific',
+  'middle-east': 'the Middle East',
+  africa: 'Africa',
+};
+
+function placeName(p: ResolvedPlace): string {
+  if (p.city) return p.city.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  if (p.country) return p.name.length <= 3 ? `the ${p.name.toUpperCase()}` : p.country;
+  return REGION_LABEL[p.region ?? ''] ?? p.name;
+}
+
+function widen(p: ResolvedPlace, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  if (p.city && p.country) return { name: p.country, country: p.country };
+  if (p.country) {
+    const region = gazetteer.parse(p.country)[0]?.region;
+    if (region) return { name: REGION_LABEL[region] ?? region, region };
+  }
+  return undefined;
+}
+
+function companyOfPlan(plan: AnswerPlan, ctx: Context): string | undefined {
+  const asked = plan.filters.company?.toLowerCase();
+  if (!asked) return undefined;
+  const companies = [...new Set(ctx.titles.map((t) => t.company))];
+  return (
+    companies.find((c) => c.toLowerCase() === asked) ??
+    companies.find((c) => c.toLowerCase().includes(asked)) ??
+    companies.find((c) => c.toLowerCase().startsWith(asked.split(' ')[0] ?? asked))
+  );
+}
+
+/** The selection as a noun phrase: "the 12 open listings matching lead level, in Berlin". */
+function scope(sel: Selection, n: number): string {
+  return sel.applied.length
+    ? `the ${n} open listing${n === 1 ? '' : 's'} matching ${sel.applied.join(', ')}`
+    : `all ${n} open listings`;
+}
+
+/** What was widened or left out, said once after the first line. */
+function selectionNotes(sel: Selection): string[] {
+  const out: string[] = [];
+  if (sel.widened)
+    out.push(`(Nothing matched ${sel.widened.from} itself, so the place was widened to ${sel.widened.to}.)`);
+  if (sel.notApplied.length) out.push(`(Not applied: ${sel.notApplied.join('; ')}.)`);
+  return out;
+}
+
+const pct = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '0%');
+const fmt = (v: number) => Math.round(v).toLocaleString('en-US');
+
+/** Answers a question from the whole corpus, offline. Deterministic: same corpus, same answer. */
+export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAnswer {
+  const question = normalizeLine(rawQuestion).slice(0, MAX_QUESTION_CHARS);
+  const ctx = contextOf(deps.reader);
+  const understood = deps.understand(question);
+  const plan = planQuestion(question, understood, {
+    gazetteer: deps.gazetteer,
+    listings: ctx.titles,
+    industries: industryWords(deps.industries),
+  });
+  const book = new CitationBook(ctx.citable);
+  const out: Composed = { lines: [], n: null, applied: [], figures: [] };
+  const generation = deps.reader.generation.id;
+  const composer = COMPOSERS[plan.intent];
+  composer({ plan, ctx, deps, book, out });
+  if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
+  // Further parts of a multi-part question, each under the same filters.
+  for (const part of plan.also ?? []) {
+    const extra: Composed = { lines: [], n: null, applied: [], figures: [] };
+    COMPOSERS[part]({ plan: { ...plan, intent: part }, ctx, deps, book, out: extra });
+    out.lines.push('', ...extra.lines);
+    out.figures.push(...extra.figures);
+  }
+  const answer = out.lines.join('\n');
+  const citations = book.list();
+  const notCovered = plan.intent === 'out_of_scope' || plan.intent === 'decline';
+  return {
+    kind: notCovered ? 'not_covered' : 'answered',
+    answer,
+    citations,
+    mode: 'offline',
+    generation,
+    plan,
+    n: out.n,
+    applied: out.applied,
+    figures: out.figures,
+    sources: modelSources(citations, ctx, out),
+    title: titleOf(plan, out),
+    question,
+  };
+}
+
+interface Composed {
+  lines: string[];
+  n: number | null;
+  applied: string[];
+  figures: string[];
+  /** Passages quoted, by document id, for the model's sources. */
+  quoted?: Map<string, string[]>;
+  /** Widened or unapplied filters, said after the first line. */
+  notes?: string[];
+}
+
+interface ComposeInput {
+  plan: AnswerPlan;
+  ctx: Context;
+  deps: EngineDeps;
+  book: CitationBook;
+  out: Composed;
+}
+
+function titleOf(plan: AnswerPlan, out: Composed): string {
+  const base = INTENT_TITLES[plan.intent];
+  const filters = out.applied.filter((a) => !a.includes('widened')).slice(0, 3);
+  return filters.length && plan.intent !== 'decline' && plan.intent !== 'out_of_scope'
+    ? `${base} · ${filters.join(' · ')}`.slice(0, 256)
+    : base;
+}
+
+function modelSources(citations: AnswerResult['citations'], ctx: Context, out: Composed): ModelSource[] {
+  return citations.map((c) => {
+    const listing = ctx.byId.get(c.listingId);
+    let text: string;
+    if (listing) {
+      const d = detail(ctx, listing.id);
+      const pay = listing.salary
+        ? `pay ${listing.salary.min}-${listing.salary.max} ${listing.salary.currency} per ${listing.salary.period}`
+        : 'pay not posted';
+      text = `Facts: ${listing.location}; ${listing.remote}; level ${listing.seniority}; ${listing.yearsMin !== null ? `${listing.yearsMin}+ years; ` : ''}${pay}; skills: ${listing.skills.slice(0, 12).join(', ')}\n${(
+        d?.sections ?? []
+      )
+        .slice(0, 2)
+        .map((s) => s.text)
+        .join('\n')}`;
+    } else text = (out.quoted?.get(c.listingId) ?? []).join('\n');
+    return {
+      n: c.n,
+      id: c.listingId,
+      kind: listing ? 'listing' : 'guide',
+      title: c.title,
+      company: c.company,
+      url: c.url,
+      text: text.slice(0, 2500),
+    };
+  });
+}
+
+type Composer = (input: ComposeInput) => void;
+
+/** Opens an aggregate answer: the selection, N and the filters applied. Returns the ids. */
+function open(input: ComposeInput, sel: Selection): string[] {
+  const ids = input.ctx.facts.ids(sel.filter);
+  input.out.n = ids.length;
+  input.out.applied = sel.applied;
+  input.out.notes = selectionNotes(sel);
+  input.out.figures.push(
+    `N = ${ids.length} open listings; filters applied: ${sel.applied.join(', ') || 'none'}`,
+  );
+  return ids;
+}
+
+function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], what: string): boolean {
+  const { out, book, ctx } = input;
+  if (ids.length === 0) {
+    out.lines.push(
+      `No open listing matches ${sel.applied.length ? sel.applied.join(', ') : 'that'}, so I have no ${what} to report. Try fewer filters, or /search with other words.`,
+    );
+    return true;
+  }
+  if (ids.length <= 2) {
+    out.lines.push(
+      `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}; here ${ids.length > 1 ? 'they are' : 'it is'}:`,
+    );
+    for (const id of ids) {
+      const l = ctx.byId.get(id)!;
+      out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
+    }
+    return true;
+  }
+  return false;
+}
+
+function oneLine(l: ListingSummary): string {
+  const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
+  const pay = l.salary
+    ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency}${l.salary.period === 'year' ? '' : ` per ${l.salary.period}`}`
+    : 'pay not posted';
+  return `**${l.title}** at ${l.company}: ${l.location} (${mode}), ${l.yearsMin !== null ? `${l.yearsMin}+ years, ` : ''}${pay}`;
+}
+
+const LEARNABLE = new Set([
+  'language',
+  'framework',
+  'runtime',
+  'datastore',
+  'database',
+  'cloud',
+  'messaging',
+  'infrastructure',
+  'observability',
+  'practice',
+  'architecture',
+  'security',
+  'api',
+  'tool',
+  'platform',
+  'data',
+  'domain',
+  'compliance',
+  'testing',
+]);
+
+const requirements: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'requirements')) return;
+  const n = ids.length;
+  out.lines.push(`What ${scope(sel, n)} ask for most often:`);
+  const counts = ctx.facts.skillCounts(sel.filter);
+  const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
+  const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
+  const examples = ctx.facts.examples(
+    sel.filter,
+    [...technical, ...leadership].map((c) => c.skill),
+  );
+  for (const c of technical) {
+    out.lines.push(
+      `- **${c.skill}**: named in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
+    );
+    out.figures.push(`${c.skill}: ${c.listings} of ${n}, required in ${c.required}`);
+  }
+  if (leadership.length)
+    out.lines.push(
+      `- Leadership side: ${leadership.map((c) => `${c.skill.toLowerCase()} (${c.listings} of ${n}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`,
+    );
+  yearsLine(input, sel, n);
+};
+
+function yearsLine(input: ComposeInput, sel: Selection, n: number): void {
+  const { ctx, book, out } = input;
+  const years = ctx.facts.years(sel.filter);
+  if (!years.length) {
+    out.lines.push(`- Experience: none of the ${n} states a number of years.`);
+    return;
+  }
+  const sorted = years.map((y) => y.years);
+  const median = percentile(sorted, 0.5);
+  const at = years.filter((y) => y.years === Math.round(median)).map((y) => y.id);
+  out.lines.push(
+    `- Experience: a median of ${median}+ years where stated (${years.length} of ${n}; from ${sorted[0]} to ${sorted[sorted.length - 1]}) ${book.citeAll(at.length ? at : [years[0]!.id], 2)}`,
+  );
+  out.figures.push(
+    `years: median ${median}, ${years.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
+  );
+}
+
+const skillFrequency: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  // The pool is everything the other filters select; each named skill is counted in it.
+  const sel = selectionOf(plan, ctx, input.deps, ['skills']);
+  const ids = open(input, sel);
+  const n = ids.length;
+  if (n === 0) {
+    fewOrNone(input, sel, ids, 'skill counts');
+    return;
+  }
+  const skills = plan.filters.skills ?? [];
+  const rows = skills.map((skill) => {
+    const having = ctx.facts.withSkill(sel.filter, skill);
+    return { skill, having, required: having.filter((h) => h.required).length };
+  });
+  out.lines.push(`Across ${scope(sel, n)}:`);
+  for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
+    out.lines.push(
+      `- **${r.skill}**: named in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
+        r.having.map((h) => h.id),
+        3,
+      )}`,
+    );
+    out.figures.push(
+      `${r.skill}: ${r.having.length} of ${n} (${pct(r.having.length, n)}), required in ${r.required}`,
+    );
+  }
+  if (plan.intent === 'skill_compare' && rows.length >= 2) {
+    const [a, b] = rows;
+    out.lines.push(
+      a!.having.length === b!.having.length
+        ? `- ${a!.skill} and ${b!.skill} are equally common here (${a!.having.length} each).`
+        : `- So **${a!.skill}** is more common than ${b!.skill} here (${a!.having.length} against ${b!.having.length} of ${n}).`,
+    );
+    if (rows.length === 2) {
+      const both = a!.having.filter((h) => b!.having.some((x) => x.id === h.id)).length;
+      out.lines.push(`- ${both} of the ${n} name both.`);
+    }
+  }
+  if (!skills.length)
+    out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
+};
+
+const topSkills: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'skill counts')) return;
+  const n = ids.length;
+  const counts = ctx.facts
+    .skillCounts(sel.filter)
+    .filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'));
+  out.lines.push(`The skills named most across ${scope(sel, n)}:`);
+  const examples = ctx.facts.examples(
+    sel.filter,
+    counts.slice(0, 10).map((c) => c.skill),
+  );
+  counts.slice(0, 10).forEach((c, i) => {
+    out.lines.push(
+      `${i + 1}. **${c.skill}**: ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
+    );
+    out.figures.push(`${c.skill}: ${c.listings} of ${n}`);
+  });
+};
+
+const years: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'years')) {
+    const few = ctx.facts.years(sel.filter).map((y) => y.years);
+    if (few.length) out.lines.push(`- Median of the stated minimums: ${percentile(few, 0.5)}+ years`);
+    return;
+  }
+  const n = ids.length;
+  const ys = ctx.facts.years(sel.filter);
+  out.lines.push(`Years of experience asked, across ${scope(sel, n)}:`);
+  if (!ys.length) {
+    out.lines.push(`- None of the ${n} states a minimum number of years.`);
+    return;
+  }
+  const sorted = ys.map((y) => y.years);
+  const median = percentile(sorted, 0.5);
+  out.lines.push(
+    `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} do not)`,
+  );
+  out.lines.push(
+    `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; the middle half ask ${percentile(sorted, 0.25)}–${percentile(sorted, 0.75)}`,
+  );
+  const buckets: Array<[string, number, number]> = [
+    ['up to 5', 0, 5],
+    ['6–7', 6, 7],
+    ['8–9', 8, 9],
+    ['10 or more', 10, 99],
+  ];
+  out.lines.push(
+    `- Spread: ${buckets.map(([label, lo, hi]) => `${label}: ${sorted.filter((y) => y >= lo && y <= hi).length}`).join(', ')}`,
+  );
+  out.figures.push(
+    `years: median ${median}, ${ys.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
+  );
+  quoteGuides(input, 'years', ['guide-skills-expected'], /years/i, 1);
+};
+
+const pay: Composer = (input) => {
+  const { plan, out } = input;
+  // "lead vs manager pay": one pay section per level, under the other filters.
+  if (plan.compare && plan.compare.length >= 2) {
+    let total = 0;
+    const applied: string[] = [];
+    const medians = new Map<string, Array<{ level: PlanLevel; median: number; n: number }>>();
+    for (const level of plan.compare) {
+      const part: Composed = { lines: [], n: null, applied: [], figures: [] };
+      const groups = payFor(
+        { ...input, plan: { ...plan, compare: undefined, filters: { ...plan.filters, level } }, out: part },
+        3,
+      );
+      for (const [key, g] of groups) medians.set(key, [...(medians.get(key) ?? []), { level, ...g }]);
+      out.lines.push(...part.lines, '');
+      out.figures.push(...part.figures);
+      total += part.n ?? 0;
+      applied.push(...part.applied.filter((a) => !applied.includes(a)));
+    }
+    out.lines.pop();
+    // Which pays more: only where both levels post in the same currency and period.
+    for (const [key, rows] of medians) {
+      if (rows.length < 2) continue;
+      const [hi, lo] = [...rows].sort((a, b) => b.median - a.median);
+      const few = rows.some((r) => r.n < 3) ? ' (too few ranges on one side for a firm answer)' : '';
+      out.lines.push(
+        `So, in ${key.replace('|', ' per ')}: ${LEVEL_NAMES[hi!.level]} listings post a higher median midpoint (${fmt(hi!.median)} over ${hi!.n}) than ${LEVEL_NAMES[lo!.level]} (${fmt(lo!.median)} over ${lo!.n})${few}.`,
+      );
+    }
+    out.n = total;
+    out.applied = applied;
+    return;
+  }
+  payFor(input, 6);
+};
+
+/** Posted pay of one selection; returns each currency and period's median midpoint and N. */
+function payFor(input: ComposeInput, maxBands: number): Map<string, { median: number; n: number }> {
+  const medians = new Map<string, { median: number; n: number }>();
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'posted pay');
+    return medians;
+  }
+  const n = ids.length;
+  const rows = ctx.facts.salaries(sel.filter);
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows)
+    groups.set(`${r.currency}|${r.period}`, [...(groups.get(`${r.currency}|${r.period}`) ?? []), r]);
+  if (!rows.length) {
+    out.lines.push(
+      `Posted pay across ${scope(sel, n)}: ${n === 1 ? 'it does not post' : 'none of them posts'} a pay range, so I won't guess one.`,
+    );
+    if (plan.premise)
+      out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
+    return medians;
+  }
+  out.lines.push(
+    `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
+  );
+  const ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
+  const rare = ordered.slice(maxBands).filter(([, g]) => g.length < 3);
+  for (const [key, group] of ordered.filter((x) => !rare.includes(x))) {
+    const [currency, period] = key.split('|');
+    const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+    medians.set(key, { median: percentile(mids, 0.5), n: group.length });
+    const cites = book.citeAll(
+      group.map((r) => r.id),
+      3,
+    );
+    if (group.length >= 3) {
+      const median = percentile(mids, 0.5);
+      out.lines.push(
+        `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; middle half ${fmt(percentile(mids, 0.25))}–${fmt(percentile(mids, 0.75))}; posted ranges span ${fmt(Math.min(...group.map((r) => r.min)))}–${fmt(Math.max(...group.map((r) => r.max)))} ${cites}`,
+      );
+      out.figures.push(
+        `${currency}/${period}: N=${group.length}, median midpoint ${median}, span ${Math.min(...group.map((r) => r.min))}-${Math.max(...group.map((r) => r.max))}`,
+      );
+    } else {
+      out.lines.push(
+        `- **${currency} per ${period}**: only ${group.length} posted range${group.length > 1 ? 's' : ''}, too few for a band: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} ${book.cite(r.id)}`).join('; ')}`,
+      );
+      out.figures.push(
+        `${currency}/${period}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`,
+      );
+    }
+  }
+  if (rare.length)
+    out.lines.push(
+      `- Also posted, once or twice each (too few for a band): ${rare
+        .map(
+          ([key, g]) =>
+            `${key.replace('|', ' per ')} ${book.citeAll(
+              g.map((r) => r.id),
+              1,
+            )}`,
+        )
+        .join(', ')}`,
+    );
+  if (rows.length && rows.length < n)
+    out.lines.push(
+      `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`,
+    );
+  if (plan.premise) {
+    const cur = plan.premise.currency ?? plan.filters.currency;
+    const inCur = rows.filter((r) => r.period === 'year' && (!cur || r.currency === cur));
+    const top = inCur.sort((a, b) => b.max - a.max)[0];
+    if (top && top.max < plan.premise.amount)
+      out.lines.push(
+        `- On the ${fmt(plan.premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency} ${book.cite(top.id)}.`,
+      );
+    else if (top)
+      out.lines.push(
+        `- On the ${fmt(plan.premise.amount)} in the question: ${inCur.filter((r) => r.max >= plan.premise!.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`,
+      );
+    else
+      out.lines.push(
+        `- On the ${fmt(plan.premise.amount)} in the question: no posted yearly range${cur ? ` in ${cur}` : ''} here to check it against, so the postings do not support it.`,
+      );
+  }
+  return medians;
+}
+
+const workMode: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps, ['workMode']);
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'work-mode split')) return;
+  const n = ids.length;
+  const modes = ctx.facts.workModes(sel.filter);
+  out.lines.push(`Work mode across ${scope(sel, n)}:`);
+  for (const mode of ['remote', 'hybrid', 'onsite', 'unknown']) {
+    const group = modes.find((m) => m.mode === mode)?.ids ?? [];
+    if (!group.length && mode === 'unknown') continue;
+    const label =
+      mode === 'onsite'
+        ? 'On-site'
+        : mode === 'unknown'
+          ? 'Not stated'
+          : mode[0]!.toUpperCase() + mode.slice(1);
+    out.lines.push(
+      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)}) ${book.citeAll(group, 2)}`,
+    );
+    out.figures.push(`${mode}: ${group.length} of ${n}`);
+  }
+};
+
+const visa: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'relocation terms');
+    return;
+  }
+  const n = ids.length;
+  const terms = ids.map((id) => ({ id, t: relocationTerms(detail(ctx, id)?.description ?? '') }));
+  const offered = terms.filter((x) => x.t.offered);
+  const refused = terms.filter((x) => x.t.refused);
+  out.lines.push(`Relocation and visa help across ${scope(sel, n)}:`);
+  out.lines.push(
+    `- **Offer relocation or visa help**: ${offered.length} of ${n} ${book.citeAll(
+      offered.map((x) => x.id),
+      4,
+    )}`,
+  );
+  if (offered[0]) out.lines.push(`  e.g. “${clip(offered[0].t.evidence!, 200)}” ${book.cite(offered[0].id)}`);
+  out.lines.push(
+    `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
+      refused.map((x) => x.id),
+      3,
+    )}`,
+  );
+  out.lines.push(`- The other ${n - offered.length - refused.length} do not say.`);
+  out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
+  quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
+};
+
+function clip(text: string, max: number): string {
+  const t = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
+const INTERVIEW_SENTENCE =
+  /\binterview\w*|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
+
+const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
+  [['senior', 'lead'], /^Senior Engineer vs Lead/],
+  [['staff', 'lead'], /^Staff and Principal vs Lead/],
+  [['principal', 'lead'], /^Staff and Principal vs Lead/],
+  [['manager', 'lead'], /^Engineering Manager vs Lead/],
+];
+
+const levelCompare: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const levels = plan.compare ?? ['lead', 'manager'];
+  const base = selectionOf(plan, ctx, input.deps, ['level', 'levelNot']);
+  const people = /\b(?:reports|manage|manager|people|line)\b/i.test(plan.question);
+  out.applied = base.applied;
+  out.lines.push(
+    `How ${levels.map((l) => LEVEL_NAMES[l]).join(' and ')} roles compare in the listings${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
+  );
+  let total = 0;
+  for (const level of levels) {
+    const filter = { ...base.filter, seniority: level };
+    const ids = ctx.facts.ids(filter);
+    total += ids.length;
+    if (!ids.length) {
+      out.lines.push(`- **${cap(LEVEL_NAMES[level])}**: no open listing at this level.`);
+      continue;
+    }
+    const ys = ctx.facts.years(filter).map((y) => y.years);
+    const count = (skill: string) => ctx.facts.withSkill(filter, skill);
+    const pm = count('People management');
+    const mentoring = count('Mentoring');
+    const design = count('System design');
+    out.lines.push(
+      `- **${cap(LEVEL_NAMES[level])}** (${ids.length} listings): ${ys.length ? `median ${percentile(ys, 0.5)}+ years; ` : ''}people management in ${pm.length} of ${ids.length} (${pct(pm.length, ids.length)}); mentoring in ${mentoring.length}; system design in ${design.length} ${book.citeAll(pm.length && people ? pm.map((x) => x.id) : ids, 2)}`,
+    );
+    out.figures.push(
+      `${level}: ${ids.length} listings, people management ${pm.length}, mentoring ${mentoring.length}, system design ${design.length}, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}`,
+    );
+  }
+  out.n = total;
+  // The guide section of each level compared against lead (staff and principal share one).
+  const headings = [
+    ...new Set(
+      levels
+        .filter((l) => l !== 'lead')
+        .map((l) => LEVEL_GUIDE_SECTIONS.find(([pair]) => pair.includes(l))?.[1])
+        .filter((h): h is RegExp => h !== undefined),
+    ),
+  ];
+  if (!headings.length) headings.push(/^Engineering Manager vs Lead/);
+  quoteGuides(
+    input,
+    'level_compare',
+    ['guide-lead-vs-senior-staff-manager', 'guide-what-a-lead-backend-engineer-does'],
+    headings,
+    3,
+    people ? /manag|reports|people|hiring|performance/i : undefined,
+  );
+};
+
+function cap(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** Words of a question that carry meaning for choosing sentences. */
+function contentWords(text: string): string[] {
+  const STOP = new Set(
+    'a an the and or of to in on for with what how do does is are i my me you your it be as at by from that this which who when where why can should would could will about into than then there their they them we our us have has had not no yes so if but just more most much many some any very really also get got lead leads leading backend engineer engineers role roles job jobs'.split(
+      ' ',
+    ),
+  );
+  return [...new Set((text.toLowerCase().match(/[a-z][a-z+#-]{2,}/g) ?? []).filter((w) => !STOP.has(w)))];
+}
+
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const l = line.trim();
+    if (!l || /^\|?\s*-{3}/.test(l) || /^#/.test(l)) continue;
+    if (/^\|/.test(l)) {
+      // A table row reads as "Monday (Planning): Sprint or cycle planning…"; header rows are short.
+      const cells = l
+        .split('|')
+        .map((c) => c.replace(/\*\*/g, '').trim())
+        .filter(Boolean);
+      if (cells.length >= 3 && cells[cells.length - 1]!.length >= 40)
+        out.push(`${cells[0]} (${cells[1]}): ${cells.slice(2).join('; ')}`);
+      continue;
+    }
+    const body = l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '');
+    for (const s of body.match(/[^.!?]+(?:[.!?]+["”’]?|$)/g) ?? []) {
+      const t = s.replace(/\*\*/g, '').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+      if (!/^[\p{Lu}\p{N}“"]/u.test(t) || /^["“][^"”]*$/.test(t)) continue;
+      if (
+        t.length >= 40 &&
+        t.length <= 400 &&
+        !/:$/.test(t) &&
+        !/\b(?:shows how|the table below|this guide|as follows)\b/i.test(t)
+      )
+        out.push(t);
+    }
+  }
+  return out;
+}
+
+/**
+ * Quotes the sentences of the guides that carry the answer: from the sections whose heading
+ * matches, the sentences that share the most words with the question (and the topic words).
+ */
+function quoteGuides(
+  input: ComposeInput,
+  _intent: Intent,
+  guideIds: string[],
+  headings: RegExp | RegExp[],
+  max: number,
+  topic?: RegExp,
+): void {
+  const { ctx, book, out, plan } = input;
+  const wanted = Array.isArray(headings) ? headings : [headings];
+  const words = contentWords(plan.question);
+  const candidates: Array<{ doc: DocumentPassage; sentence: string; score: number; order: number }> = [];
+  let order = 0;
+  for (const doc of ctx.guides) {
+    if (!guideIds.includes(doc.documentId)) continue;
+    const headingRank = wanted.findIndex((h) => h.test(doc.heading ?? ''));
+    if (headingRank < 0) continue;
+    for (const sentence of sentencesOf(doc.text)) {
+      const lower = sentence.toLowerCase();
+      let score = words.filter((w) => lower.includes(w.slice(0, Math.max(4, w.length - 2)))).length;
+      if (topic?.test(sentence)) score += 2;
+      // A lead-in ("…by a fairly consistent set of signals.") carries nothing on its own.
+      if (
+        /\b(?:set of|following|these|several|a few) (?:signals|things|steps|stages|areas|questions|points)\b|\b(?:signals|stages)\.$/i.test(
+          sentence,
+        )
+      )
+        score -= 3;
+      // A labelled step ("Architecture deep dive (45–60 min): You present…") says something concrete.
+      if (/^[\p{Lu}][\p{L} -]{2,40}(?: \([^)]*\))?: \S/u.test(sentence)) score += 1;
+      score += (wanted.length - headingRank) * 0.5 + guideIds.length - guideIds.indexOf(doc.documentId);
+      candidates.push({ doc, sentence, score, order: order++ });
+    }
+  }
+  const chosen = candidates
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, max)
+    .sort((a, b) => a.order - b.order);
+  if (!chosen.length) return;
+  out.quoted ??= new Map();
+  out.lines.push(max > 1 || out.lines.length === 0 ? 'From the guides:' : '');
+  if (out.lines[out.lines.length - 1] === '') out.lines.pop();
+  for (const c of chosen) {
+    out.lines.push(`- “${clip(c.sentence, 300)}” ${book.cite(c.doc.documentId)}`);
+    out.quoted.set(c.doc.documentId, [...(out.quoted.get(c.doc.documentId) ?? []), c.sentence]);
+  }
+}
+
+const DUTY_SECTIONS = [
+  /^The role in one paragraph/,
+  /^A typical week/,
+  /^The split between coding and leading/,
+  /ownership/i,
+];
+
+const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string]> = [
+  [
+    /mistake/i,
+    'guide-what-a-lead-backend-engineer-does',
+    [/^Common mistakes new leads make/],
+    'Common mistakes of new leads',
+  ],
+  [
+    /incident|on-?call|outage|postmortem/i,
+    'guide-incident-leadership-and-on-call',
+    [/^Why incidents are a lead's test/, /^Roles during an incident/, /^Running the first thirty minutes/],
+    'Incidents and on-call, as a lead',
+  ],
+  [
+    /product manag|with product|roadmap|stakeholder|estimat/i,
+    'guide-working-with-product-and-roadmaps',
+    [/^The partnership in brief/, /^Giving feasibility estimates/, /^Saying no without saying no/],
+    'Working with product, as a lead',
+  ],
+  [
+    /mentor|code reviews?|design reviews?|review/i,
+    'guide-mentoring-and-code-review',
+    [
+      /^Why this is the core of the job/,
+      /^How good leads mentor/,
+      /^Running design reviews/,
+      /^Running code reviews/,
+    ],
+    'Mentoring and reviews, as a lead',
+  ],
+  [
+    /split between coding|coding and leading/i,
+    'guide-what-a-lead-backend-engineer-does',
+    [/^The split between coding and leading/],
+    'Coding versus leading',
+  ],
+];
+
+const duties: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  const level = plan.filters.level ?? 'lead';
+  const topic = DUTY_TOPICS.find(([re]) => re.test(plan.question));
+  out.lines.push(topic ? `${topic[3]}:` : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`);
+  const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
+  // A part of the job asked about is answered from the guide about it.
+  if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], 3, topic[0]);
+  else {
+    const focus = own
+      ? [own]
+      : /coding|code|hands[- ]on/i.test(plan.question)
+        ? [/^The split between coding and leading/, /^A typical week/]
+        : DUTY_SECTIONS;
+    quoteGuides(
+      input,
+      'duties',
+      ['guide-what-a-lead-backend-engineer-does', 'guide-lead-vs-senior-staff-manager'],
+      focus,
+      3,
+      /code|coding|week|review|design|mentor|own/i,
+    );
+  }
+  const withDuties = ids
+    .map((id) => detail(ctx, id))
+    .filter((l): l is ListingDetail => l !== null)
+    .map((l) => ({
+      l,
+      duties: topic
+        ? sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40)
+        : listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40),
+    }))
+    .filter((x) => x.duties.length)
+    .slice(0, 2);
+  if (withDuties.length) {
+    out.lines.push(`In the listings' own words (${scope(sel, ids.length)}):`);
+    for (const x of withDuties)
+      out.lines.push(`- “${clip(x.duties[0]!, 220)}” (${x.l.company}) ${book.cite(x.l.id)}`);
+  }
+  if (ids.length >= 3) {
+    const counts = ['Mentoring', 'Code review', 'System design', 'Incident management', 'Hiring'].map(
+      (s) => ({ s, n: ctx.facts.withSkill(sel.filter, s).length }),
+    );
+    out.lines.push(
+      `- Named as part of the job in those ${ids.length}: ${counts
+        .filter((c) => c.n)
+        .map((c) => `${c.s.toLowerCase()} ${c.n}`)
+        .join(', ')}`,
+    );
+    out.figures.push(...counts.map((c) => `${c.s}: ${c.n} of ${ids.length}`));
+  }
+};
+
+const interview: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  out.lines.push(
+    `How ${plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead'}-level interviews usually run, and how to prepare:`,
+  );
+  const leadership = /leadership|behaviou?ral|manag|people|conflict/i.test(plan.question);
+  const design = /design|architect|system/i.test(plan.question);
+  const sections = leadership
+    ? [/^Preparing for the leadership round/, /^The usual interview loop/, /^What interviewers want/]
+    : design
+      ? [
+          /^A structure for design rounds/,
+          /^Preparing for the architecture deep dive/,
+          /^The usual interview loop/,
+        ]
+      : [
+          /^The usual interview loop/,
+          /^What interviewers want/,
+          /^Preparing for the architecture deep dive/,
+          /^Preparing for the leadership round/,
+        ];
+  quoteGuides(
+    input,
+    'interview',
+    ['guide-system-design-and-interviews'],
+    sections,
+    4,
+    /prepar|practi|round|interview/i,
+  );
+  const mentions = ids
+    .map((id) => detail(ctx, id))
+    .filter((l): l is ListingDetail => l !== null)
+    .map((l) => ({ l, s: sentencesOf(l.description).find((s) => INTERVIEW_SENTENCE.test(s)) }))
+    .filter((x) => x.s);
+  if (mentions.length) {
+    out.lines.push(
+      `What the listings say about their own process (${mentions.length} of ${ids.length} describe it${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
+    );
+    for (const m of mentions.slice(0, 2))
+      out.lines.push(`- “${clip(m.s!, 220)}” (${m.l.company}) ${book.cite(m.l.id)}`);
+  }
+};
+
+const careerPath: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const target = plan.filters.level ?? 'lead';
+  const from = plan.fromLevel;
+  out.lines.push(`Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`);
+  const sections =
+    target === 'manager' || /manag/i.test(plan.question)
+      ? [/^Moving between IC and management/, /^Where Lead can take you/]
+      : target === 'staff' || target === 'principal'
+        ? [/^Where Lead can take you/, /^Staff and Principal vs Lead/]
+        : [
+            /^How engineers usually get to Lead/,
+            /^How to show readiness/,
+            /^What readiness looks like/,
+            /^Senior Engineer vs Lead/,
+          ];
+  quoteGuides(
+    input,
+    'career_path',
+    ['guide-career-path', 'guide-lead-vs-senior-staff-manager'],
+    sections,
+    4,
+    /scope|readiness|own|lead|mentor|design/i,
+  );
+  // What the target level's listings ask beyond the level below, counted.
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length >= 3 && from) {
+    const below = { ...sel.filter, seniority: from };
+    const nb = ctx.facts.count(below);
+    if (nb) {
+      const rows = ['Mentoring', 'System design', 'Code review', 'Incident management', 'Hiring'].map(
+        (s) => ({ s, up: ctx.facts.withSkill(sel.filter, s), down: ctx.facts.withSkill(below, s).length }),
+      );
+      out.lines.push(
+        `What changes in the listings (${ids.length} ${LEVEL_NAMES[target]} against ${nb} ${LEVEL_NAMES[from]}${sel.applied.length > 1 ? `; ${sel.applied.slice(1).join(', ')}` : ''}):`,
+      );
+      for (const r of rows.filter((r) => r.up.length && r.up.length / ids.length > r.down / nb))
+        out.lines.push(
+          `- ${r.s}: ${pct(r.up.length, ids.length)} of ${LEVEL_NAMES[target]} listings against ${pct(r.down, nb)} of ${LEVEL_NAMES[from]} ${book.cite(r.up[0]!.id)}`,
+        );
+    }
+  } else if (ids.length >= 3) yearsLine(input, sel, ids.length);
+  // "What should I learn to become a lead?": the skills the target level's listings name most.
+  if (ids.length >= 3 && /\b(?:learn|skills?|study|tech(?:nologies)?)\b/i.test(plan.question)) {
+    const top = ctx.facts
+      .skillCounts(sel.filter)
+      .filter((c) => c.category !== 'leadership')
+      .slice(0, 6);
+    const examples = ctx.facts.examples(
+      sel.filter,
+      top.map((c) => c.skill),
+      1,
+    );
+    out.lines.push(
+      `- Skills ${LEVEL_NAMES[target]} listings name most: ${top.map((c) => `${c.skill} (${c.listings} of ${ids.length}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`,
+    );
+  }
+};
+
+const readiness: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  if (!plan.filters.level) {
+    sel.filter.seniority = 'lead';
+    sel.applied.unshift('lead level (assumed)');
+  }
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'listings to measure against')) return;
+  const n = ids.length;
+  out.lines.push(`Measured against ${scope(sel, n)}:`);
+  const ys = ctx.facts.years(sel.filter);
+  if (plan.years !== undefined && ys.length) {
+    const within = ys.filter((y) => y.years <= plan.years!);
+    out.lines.push(
+      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )}+ years ${book.citeAll(within.map((y) => y.id).slice(-2), 2)}`,
+    );
+    out.figures.push(
+      `years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )}`,
+    );
+  } else if (ys.length)
+    out.lines.push(
+      `- **Years**: the median ask is ${percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )}+ years (${ys.length} of ${n} state one).`,
+    );
+  const top = ctx.facts
+    .skillCounts(sel.filter)
+    .filter((c) => c.category !== 'leadership')
+    .slice(0, 8);
+  const have = new Set(plan.haveSkills ?? []);
+  if (have.size) {
+    const covered = top.filter((c) => have.has(c.skill));
+    const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
+    out.lines.push(
+      `- **Skills you named that these listings ask for**: ${[...have].map((s) => `${s} (${ctx.facts.withSkill(sel.filter, s).length} of ${n})`).join(', ')}`,
+    );
+    if (missing.length)
+      out.lines.push(
+        `- **Most asked for that you did not name**: ${missing.map((c) => `${c.skill} (${c.listings} of ${n}) ${book.cite(ctx.facts.withSkill(sel.filter, c.skill)[0]!.id)}`).join(', ')}`,
+      );
+    out.figures.push(`covered top skills: ${covered.map((c) => c.skill).join(', ') || 'none'}`);
+  } else
+    out.lines.push(
+      `- **Skills asked most**: ${top
+        .slice(0, 5)
+        .map((c) => `${c.skill} (${c.listings} of ${n})`)
+        .join(', ')}`,
+    );
+  quoteGuides(
+    input,
+    'readiness',
+    ['guide-career-path'],
+    [/^What readiness looks like/, /^How to show readiness/],
+    2,
+    /ready|already|scope|own/i,
+  );
+  quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
+};
+
+const jobTermPatterns: Record<string, RegExp> = {
+  equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
+  'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours/i,
+  'four-day week': /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour/i,
+  'part-time': /\bpart[- ]time\b|\breduced hours\b|\b0\.\d ?FTE\b/i,
+  contract:
+    /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
+  bonus: /\bbonus\b/i,
+};
+const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
+  equity: ['guide-compensation-context', [/equity/i]],
+  bonus: ['guide-compensation-context', [/equity/i]],
+  contract: ['guide-compensation-context', [/^Contract versus employment/]],
+  'part-time': ['guide-compensation-context', [/^Contract versus employment/]],
+  'on-call': [
+    'guide-incident-leadership-and-on-call',
+    [/^On-call health checklist/, /^Alerting that respects people/],
+  ],
+  'four-day week': ['guide-remote-and-distributed-teams', [/^What changes when the team is remote/]],
+};
+
+const jobTerms: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const term = plan.term ?? 'equity';
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, `${term} terms`);
+    return;
+  }
+  const n = ids.length;
+  const re = jobTermPatterns[term]!;
+  const hits = ids
+    .map((id) => detail(ctx, id))
+    .filter((l): l is ListingDetail => l !== null)
+    .map((l) => ({
+      l,
+      s: sentencesOf(l.description).find((s) => re.test(s)),
+      listed: term === 'contract' && l.employmentType === 'contract',
+    }))
+    .filter((x) => x.s || x.listed);
+  if (hits.length) {
+    out.lines.push(`${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention it:`);
+    for (const h of hits.slice(0, 3))
+      out.lines.push(
+        h.s
+          ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
+          : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
+      );
+  } else
+    out.lines.push(
+      `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
+    );
+  out.figures.push(`${term}: mentioned in ${hits.length} of ${n}`);
+  const [guide, sections] = TERM_GUIDE[term] ?? ['guide-compensation-context', [/equity/i]];
+  quoteGuides(input, 'job_terms', [guide], sections, 2, re);
+};
+
+const listCompanies: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'companies');
+    return;
+  }
+  const companies = ctx.facts.companies(sel.filter);
+  out.lines.push(
+    `${companies.length} compan${companies.length === 1 ? 'y has' : 'ies have'} ${scope(sel, ids.length)}:`,
+  );
+  for (const c of companies.slice(0, 15)) {
+    const first = ctx.byId.get(c.ids[0]!)!;
+    out.lines.push(
+      `- **${c.company}**: ${c.ids.length > 1 ? `${c.ids.length} listings, e.g. ` : ''}${first.title} (${first.location}) ${book.citeAll(c.ids, 2)}`,
+    );
+  }
+  if (companies.length > 15)
+    out.lines.push(`- …and ${companies.length - 15} more; /search with the same words lists them all.`);
+  out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
+};
+
+function aspectLines(
+  l: ListingDetail,
+  aspect: AnswerPlan['aspect'],
+  book: CitationBook,
+  ctx: Context,
+): string[] {
+  const c = book.cite(l.id);
+  const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
+  switch (aspect) {
+    case 'pay':
+      return [
+        `- Pay: ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period} (as posted)` : 'not posted'} ${c}`,
+      ];
+    case 'work_mode':
+      return [`- Work mode: ${mode}, ${l.location} ${c}`];
+    case 'years':
+      return [
+        `- Experience: ${l.yearsMin !== null ? `${l.yearsMin}+ years asked` : 'no number of years stated'} ${c}`,
+      ];
+    case 'visa': {
+      const t = relocationTerms(l.description);
+      return [
+        `- Relocation/visa: ${t.offered ? 'offered' : t.refused ? 'they cannot sponsor' : 'not mentioned'}${t.evidence ? `: “${clip(t.evidence, 180)}”` : ''} ${c}`,
+      ];
+    }
+    case 'interview': {
+      const s = sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
+      return [
+        `- Interview: ${s ? `“${clip(s, 220)}”` : 'the listing does not describe its interview process'} ${c}`,
+      ];
+    }
+    case 'duties':
+      return listingDuties(l, 3).map((d) => `- “${clip(d, 200)}” ${c}`);
+    case 'skills': {
+      const req = l.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name);
+      const nice = l.skillDetails.filter((s) => !s.required).map((s) => s.name);
+      return [
+        `- Asks for: ${req.slice(0, 12).join(', ') || 'no skill recognised'} ${c}`,
+        ...(nice.length ? [`- Nice to have: ${nice.slice(0, 8).join(', ')}`] : []),
+      ];
+    }
+    default: {
+      void ctx;
+      return [
+        `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : ''}; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'} ${c}`,
+        `- Asks for: ${l.skillDetails
+          .filter((s) => s.required && s.category !== 'leadership')
+          .map((s) => s.name)
+          .slice(0, 10)
+          .join(', ')}`,
+      ];
+    }
+  }
+}
+
+const ASPECT_WORDS: Record<string, string> = {
+  pay: 'pay',
+  work_mode: 'work mode and place',
+  years: 'years asked',
+  visa: 'relocation and visas',
+  interview: 'interview process',
+  duties: 'duties',
+  skills: 'stack and skills',
+  overview: 'overview',
+};
+
+const company: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  if (plan.unknownCompany) {
+    absent(input, plan.unknownCompany, 'company');
+    return;
+  }
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  const name = companyOfPlan(plan, ctx) ?? plan.filters.company ?? '';
+  if (!ids.length) {
+    const all = ctx.facts.ids({ company: name });
+    out.lines.push(
+      `${name} has ${all.length} open listing${all.length === 1 ? '' : 's'} in the corpus, none matching (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')}):`,
+    );
+    for (const id of all.slice(0, 3)) out.lines.push(`- ${oneLine(ctx.byId.get(id)!)} ${book.cite(id)}`);
+    return;
+  }
+  out.lines.push(
+    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${ASPECT_WORDS[plan.aspect ?? 'overview']}:`,
+  );
+  for (const id of ids.slice(0, 4)) {
+    const l = detail(ctx, id)!;
+    out.lines.push(`**${l.title}**`);
+    out.lines.push(...aspectLines(l, plan.aspect, book, ctx));
+  }
+  // What the listings leave unsaid about interviews, the guide says in general.
+  if (plan.aspect === 'interview')
+    quoteGuides(
+      input,
+      'interview',
+      ['guide-system-design-and-interviews'],
+      [/^The usual interview loop/, /^What interviewers want/],
+      2,
+      /round|interview/i,
+    );
+};
+
+const listing: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const l = plan.listingId ? detail(ctx, plan.listingId) : null;
+  if (!l) {
+    absent(input, plan.listingId ?? 'that listing', 'listing');
+    return;
+  }
+  out.n = 1;
+  out.lines.push(
+    `**${l.title}** at ${l.company} ${book.cite(l.id)}: ${ASPECT_WORDS[plan.aspect ?? 'overview']}`,
+  );
+  out.lines.push(...aspectLines(l, plan.aspect, book, ctx));
+};
+
+function absent(input: ComposeInput, name: string, what: 'company' | 'listing'): void {
+  const { ctx, book, out, plan } = input;
+  out.n = 0;
+  out.lines.push(
+    what === 'company'
+      ? `${clip(name, 60)} is not in the corpus: I have no listing from that company, so I can't say anything about its roles, pay or process.`
+      : 'That listing is not in the corpus (no open listing has that id or title).',
+  );
+  const sel = selectionOf(plan, ctx, input.deps, ['company']);
+  const ids = ctx.facts.ids(sel.filter);
+  if (ids.length) {
+    out.lines.push(
+      `The nearest matches I do have${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, offered as alternatives, not as ${clip(name, 60)}:`,
+    );
+    for (const id of ids.slice(0, 3)) out.lines.push(`- ${oneLine(ctx.byId.get(id)!)} ${book.cite(id)}`);
+  }
+}
+
+const outOfScope: Composer = (input) => {
+  const { out } = input;
+  out.lines.push(
+    "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
+  );
+};
+
+const decline: Composer = (input) => {
+  const { out, plan } = input;
+  out.lines.push(
+    plan.declineReason === 'fabricate'
+      ? "I can't help invent experience, references or job history: it misleads employers and usually comes out in interviews. I can help you present what you have done: ask which skills lead listings ask for most, or how to show lead-level scope from your current role."
+      : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
+  );
+};
+
+const COMPOSERS: Record<Intent, Composer> = {
+  requirements,
+  skill_frequency: skillFrequency,
+  skill_compare: skillFrequency,
+  top_skills: topSkills,
+  years,
+  pay,
+  work_mode: workMode,
+  visa_relocation: visa,
+  level_compare: levelCompare,
+  duties,
+  interview,
+  career_path: careerPath,
+  readiness,
+  company,
+  listing,
+  list_companies: listCompanies,
+  job_terms: jobTerms,
+  out_of_scope: outOfScope,
+  decline,
+};
+
+/** The plan and figures, as text a model reads before it writes its answer. */
+export function modelBrief(answer: EngineAnswer): string {
+  const f = answer.plan.filters;
+  return [
+    `Intent: ${answer.plan.intent} (${answer.plan.measure})`,
+    `Filters applied: ${answer.applied.join(', ') || 'none'}${Object.keys(f).length ? ` (stated: ${JSON.stringify(f)})` : ''}`,
+    answer.n !== null ? `N (listings the figures are computed over): ${answer.n}` : '',
+    'Figures computed by code (keep every number exactly as written, with its N):',
+    ...answer.figures.map((x) => `- ${x}`),
+    'The offline answer (its [n] markers are the source numbers below):',
+    answer.answer,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * The selection a topic or target describes ("lead backend fintech", "healthtech in Berlin"): the
+ * same planner and filters as /ask, over every open listing. /market, /gap, /role-summary topic:
+ * and /recommend narrow with this, so their numbers agree with /ask's.
+ */
+export function selectFor(
+  text: string,
+  deps: EngineDeps,
+): { ids: string[]; applied: string[]; notApplied: string[]; plan: AnswerPlan } {
+  const question = normalizeLine(text).slice(0, MAX_QUESTION_CHARS);
+  const ctx = contextOf(deps.reader);
+  const plan = planQuestion(question, deps.understand(question), {
+    gazetteer: deps.gazetteer,
+    listings: ctx.titles,
+    industries: industryWords(deps.industries),
+  });
+  // A topic names what it is about: its skills are filters whatever the wording looked like.
+  const skills = deps.understand(question).skills;
+  if (skills.length && !plan.filters.skills) plan.filters.skills = skills;
+  if (plan.intent === 'listing') plan.filters = {};
+  const sel = selectionOf({ ...plan, intent: 'requirements' }, ctx, deps);
+  return { ids: ctx.facts.ids(sel.filter), applied: sel.applied, notApplied: sel.notApplied, plan };
+}

@@ -1,0 +1,275 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+import type { Gazetteer } from '../extract/locations.js';
+import type { EngineAnswer } from './engine.js';
+import { type AnswerFilters, INTENTS, resolvePlace } from './plan.js';
+
+/**
+ * The answer evaluation: each question of data/eval/answers.jsonl (tuned) and
+ * answers-holdout.jsonl (written by another author, never tuned on) is answered by the engine
+ * and graded on intent, filters, facts (n, mentions, citations), honesty and valid citations.
+ */
+const filtersSchema = z
+  .object({
+    level: z.enum(['lead', 'staff', 'principal', 'senior', 'mid', 'manager']).optional(),
+    levelNot: z.enum(['lead', 'staff', 'principal', 'senior', 'mid', 'manager']).optional(),
+    skills: z.array(z.string().min(1)).optional(),
+    skillsMode: z.enum(['all', 'any']).optional(),
+    place: z.string().min(1).optional(),
+    workMode: z.enum(['remote', 'hybrid', 'onsite']).optional(),
+    industry: z.string().min(1).optional(),
+    company: z.string().min(1).optional(),
+    employmentType: z.enum(['permanent', 'contract', 'part-time']).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
+    postedAfter: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  })
+  .strict();
+
+const caseSchema = z.object({
+  id: z.string().min(1),
+  asker: z.enum(['member', 'mentor', 'admin']),
+  question: z.string().min(1),
+  intent: z.enum(INTENTS),
+  filters: filtersSchema.default({}),
+  expect: z
+    .object({
+      n: z.number().int().min(0).optional(),
+      mentions: z.array(z.string()).optional(),
+      anyOf: z.array(z.array(z.string()).min(1)).optional(),
+      notMentions: z.array(z.string()).optional(),
+      cites: z.array(z.string()).optional(),
+      absent: z.boolean().optional(),
+      declines: z.boolean().optional(),
+    })
+    .default({}),
+  computed: z.string().optional(),
+});
+export type AnswerCase = z.infer<typeof caseSchema>;
+
+/** Reads an answer-evaluation file; a bad line is reported with its file and line number. */
+export function loadAnswerCases(file: string): AnswerCase[] {
+  const out: AnswerCase[] = [];
+  fs.readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${file}:${i + 1}: not JSON (${(error as Error).message})`);
+      }
+      const parsed = caseSchema.safeParse(json);
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${z.prettifyError(parsed.error)}`);
+      out.push(parsed.data);
+    });
+  return out;
+}
+
+export interface CaseResult {
+  id: string;
+  question: string;
+  intent: { expected: string; got: string; ok: boolean };
+  filters: { expected: AnswerFilters; got: AnswerFilters; ok: boolean };
+  facts: { ok: boolean; problems: string[] };
+  honesty: { applies: boolean; ok: boolean };
+  citations: { ok: boolean; problems: string[] };
+  fullyCorrect: boolean;
+}
+
+export interface Scorecard {
+  file: string;
+  questions: number;
+  intentAccuracy: number;
+  filtersCorrect: number;
+  factsCorrect: number;
+  honesty: { cases: number; correct: number };
+  citationsValid: number;
+  fullyCorrect: number;
+  fullyCorrectShare: number;
+  failures: Array<{ id: string; question: string; problems: string[] }>;
+}
+
+export interface GradeDeps {
+  answer: (question: string) => EngineAnswer;
+  /** The canonical skill name of a name as a developer writes it ("golang" → "Go"). */
+  canonicalSkill: (name: string) => string;
+  gazetteer: Gazetteer;
+  /** Ids of every open listing and guide (a citation must point at one). */
+  documentIds: ReadonlySet<string>;
+}
+
+/** Amounts as digits: "95,000" and "95k" become "95000"; lower case. */
+export function normalizeForMatch(text: string): string {
+  return text
+    .replace(/(\d)[,\u202f ](?=\d{3}\b)/g, '$1')
+    .replace(/\b(\d+(?:\.\d+)?)k\b/gi, (_, n: string) => String(Math.round(Number(n) * 1000)))
+    .toLowerCase();
+}
+
+const DECLINES = /\b(?:I won['’]t|I can['’]t help|I cannot help|I'm not able to help)\b/i;
+const ABSENT = /\bnot in the corpus\b/i;
+const OUT_OF_SCOPE = /\bI can['’]t answer that from\b/i;
+
+function placeKey(name: string, gazetteer: Gazetteer): string {
+  const p = resolvePlace(name, gazetteer);
+  return p ? `${p.city ?? ''}|${p.country ?? ''}|${p.region ?? ''}` : name.toLowerCase();
+}
+
+/**
+ * What an intent measures is no filter, however a key writer reads the question ("how many lead
+ * roles are remote?" measures work mode): those keys are not compared for that intent.
+ */
+const MEASURED: Partial<Record<string, Array<keyof AnswerFilters>>> = {
+  work_mode: ['workMode'],
+  job_terms: ['employmentType'],
+  level_compare: ['level', 'levelNot'],
+  skill_compare: ['skillsMode'],
+};
+
+function filtersEqual(expected: AnswerFilters, got: AnswerFilters, deps: GradeDeps, intent: string): boolean {
+  const keys = new Set([...Object.keys(expected), ...Object.keys(got)] as Array<keyof AnswerFilters>);
+  for (const key of keys) {
+    if (MEASURED[intent]?.includes(key)) continue;
+    const a = expected[key];
+    const b = got[key];
+    if (key === 'skillsMode') {
+      const many = (expected.skills?.length ?? 0) > 1 || (got.skills?.length ?? 0) > 1;
+      if (many && (a ?? 'all') !== (b ?? 'all')) return false;
+      continue;
+    }
+    if (a === undefined || b === undefined) return false;
+    if (key === 'skills') {
+      const sa = new Set((a as string[]).map(deps.canonicalSkill));
+      const sb = new Set((b as string[]).map(deps.canonicalSkill));
+      if (sa.size !== sb.size || [...sa].some((s) => !sb.has(s))) return false;
+    } else if (key === 'place') {
+      if (placeKey(a as string, deps.gazetteer) !== placeKey(b as string, deps.gazetteer)) return false;
+    } else if (key === 'company') {
+      const x = (a as string).toLowerCase();
+      const y = (b as string).toLowerCase();
+      if (!x.includes(y) && !y.includes(x)) return false;
+    } else if (String(a).toLowerCase() !== String(b).toLowerCase()) return false;
+  }
+  return true;
+}
+
+export function gradeCase(c: AnswerCase, deps: GradeDeps): CaseResult {
+  const a = deps.answer(c.question);
+  const text = normalizeForMatch(a.answer);
+  const facts: string[] = [];
+  const e = c.expect;
+  if (e.n !== undefined) {
+    const stated =
+      e.n === 0
+        ? /\bno (?:open )?listing|\b0 (?:open )?listings?\b|not in the corpus/i.test(a.answer)
+        : new RegExp(`(?<![\\d.,])${e.n}(?![\\d]|[.,]\\d)`).test(a.answer);
+    if (!stated) facts.push(`n: expected ${e.n} stated (engine counted ${a.n ?? 'nothing'})`);
+  }
+  for (const m of e.mentions ?? [])
+    if (!text.includes(normalizeForMatch(m))) facts.push(`missing mention “${m}”`);
+  for (const group of e.anyOf ?? [])
+    if (!group.some((m) => text.includes(normalizeForMatch(m)))) facts.push(`none of ${group.join(' / ')}`);
+  for (const m of e.notMentions ?? [])
+    if (text.includes(normalizeForMatch(m))) facts.push(`mentions “${m}”, which it must not`);
+  const cited = new Set(a.citations.map((x) => x.listingId));
+  for (const id of e.cites ?? []) if (!cited.has(id)) facts.push(`does not cite ${id}`);
+
+  const honestyApplies = Boolean(e.absent || e.declines || c.intent === 'out_of_scope');
+  let honest = true;
+  if (e.absent && !ABSENT.test(a.answer)) honest = false;
+  if (e.declines && !DECLINES.test(a.answer)) honest = false;
+  if (c.intent === 'out_of_scope' && !OUT_OF_SCOPE.test(a.answer)) honest = false;
+
+  const citationProblems: string[] = [];
+  const markers = [...new Set([...a.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))];
+  const numbers = a.citations.map((x) => x.n);
+  if (markers.some((n) => !numbers.includes(n))) citationProblems.push('a [n] marker without a source');
+  if (numbers.some((n) => !markers.includes(n))) citationProblems.push('a source no marker points at');
+  for (const x of a.citations)
+    if (!deps.documentIds.has(x.listingId)) citationProblems.push(`cites ${x.listingId}, not in the corpus`);
+
+  const intentOk = a.plan.intent === c.intent;
+  const filtersOk = filtersEqual(c.filters, a.plan.filters, deps, c.intent);
+  const result: CaseResult = {
+    id: c.id,
+    question: c.question,
+    intent: { expected: c.intent, got: a.plan.intent, ok: intentOk },
+    filters: { expected: c.filters, got: a.plan.filters, ok: filtersOk },
+    facts: { ok: facts.length === 0, problems: facts },
+    honesty: { applies: honestyApplies, ok: honest },
+    citations: { ok: citationProblems.length === 0, problems: citationProblems },
+    fullyCorrect: false,
+  };
+  result.fullyCorrect =
+    intentOk && filtersOk && facts.length === 0 && honest && citationProblems.length === 0;
+  return result;
+}
+
+export function gradeAnswers(
+  file: string,
+  cases: AnswerCase[],
+  deps: GradeDeps,
+): Scorecard & { results: CaseResult[] } {
+  const results = cases.map((c) => gradeCase(c, deps));
+  const count = (f: (r: CaseResult) => boolean) => results.filter(f).length;
+  const share = (k: number) => (results.length ? Math.round((k / results.length) * 1000) / 1000 : 0);
+  const fully = count((r) => r.fullyCorrect);
+  return {
+    file,
+    questions: results.length,
+    intentAccuracy: share(count((r) => r.intent.ok)),
+    filtersCorrect: share(count((r) => r.filters.ok)),
+    factsCorrect: share(count((r) => r.facts.ok)),
+    honesty: {
+      cases: count((r) => r.honesty.applies),
+      correct: count((r) => r.honesty.applies && r.honesty.ok),
+    },
+    citationsValid: share(count((r) => r.citations.ok)),
+    fullyCorrect: fully,
+    fullyCorrectShare: share(fully),
+    failures: results
+      .filter((r) => !r.fullyCorrect)
+      .map((r) => ({
+        id: r.id,
+        question: r.question,
+        problems: [
+          ...(r.intent.ok ? [] : [`intent: expected ${r.intent.expected}, got ${r.intent.got}`]),
+          ...(r.filters.ok
+            ? []
+            : [
+                `filters: expected ${JSON.stringify(r.filters.expected)}, got ${JSON.stringify(r.filters.got)}`,
+              ]),
+          ...r.facts.problems,
+          ...(r.honesty.applies && !r.honesty.ok ? ['honesty: does not say it plainly'] : []),
+          ...r.citations.problems,
+        ],
+      })),
+    results,
+  };
+}
+
+/** The scorecard as text. */
+export function scorecardText(card: Scorecard): string {
+  const p = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    `${card.file}: ${card.questions} questions`,
+    `  intent accuracy   ${p(card.intentAccuracy)}`,
+    `  filters correct   ${p(card.filtersCorrect)}`,
+    `  facts correct     ${p(card.factsCorrect)}`,
+    `  honesty cases     ${card.honesty.correct}/${card.honesty.cases}`,
+    `  citations valid   ${p(card.citationsValid)}`,
+    `  fully correct     ${card.fullyCorrect}/${card.questions} (${p(card.fullyCorrectShare)})`,
+  ];
+  if (card.failures.length) {
+    lines.push('  failures:');
+    for (const f of card.failures) lines.push(`  - ${f.id} “${f.question}”: ${f.problems.join('; ')}`);
+  }
+  return lines.join('\n');
+}

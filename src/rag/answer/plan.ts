@@ -1,0 +1,763 @@
+import type { Gazetteer, Region } from '../extract/locations.js';
+import type { Seniority } from '../extract/seniority.js';
+import type { QueryPlan } from '../query.js';
+
+/**
+ * The question planner: a member's question becomes a typed plan (what is asked, the filters it
+ * states, what to measure) before anything is retrieved or counted. The intents and filter keys
+ * are the fixed ones of the answer evaluation (data/eval/answers.jsonl).
+ */
+export const INTENTS = [
+  'requirements',
+  'skill_frequency',
+  'skill_compare',
+  'top_skills',
+  'years',
+  'pay',
+  'work_mode',
+  'visa_relocation',
+  'level_compare',
+  'duties',
+  'interview',
+  'career_path',
+  'readiness',
+  'company',
+  'listing',
+  'list_companies',
+  'job_terms',
+  'out_of_scope',
+  'decline',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type PlanLevel = Exclude<Seniority, 'junior'>;
+export type WorkMode = 'remote' | 'hybrid' | 'onsite';
+
+/** The filters a question states, and only those (the keys of the answer evaluation). */
+export interface AnswerFilters {
+  level?: PlanLevel;
+  levelNot?: PlanLevel;
+  skills?: string[];
+  skillsMode?: 'all' | 'any';
+  /** The place as the question names it ("Berlin", "Germany", "Europe", "US"). */
+  place?: string;
+  workMode?: WorkMode;
+  /** An industry id of data/taxonomy/industries.yaml ("fintech" matches its children too). */
+  industry?: string;
+  /** The company as asked. */
+  company?: string;
+  employmentType?: 'permanent' | 'contract' | 'part-time';
+  currency?: string;
+  postedAfter?: string;
+}
+
+/** What a place filter resolves to in the listings' extracted places. */
+export interface ResolvedPlace {
+  name: string;
+  city?: string;
+  country?: string;
+  region?: Region;
+}
+
+export type Aspect = 'pay' | 'work_mode' | 'skills' | 'years' | 'visa' | 'interview' | 'duties' | 'overview';
+export type JobTerm = 'equity' | 'on-call' | 'contract' | 'four-day week' | 'part-time' | 'bonus';
+
+export interface AnswerPlan {
+  question: string;
+  intent: Intent;
+  filters: AnswerFilters;
+  /** The place filter, resolved (null when the named place is unknown). */
+  place?: ResolvedPlace;
+  /** What the answer measures, in words (logged, shown to the model). */
+  measure: string;
+  /** Levels compared (level_compare). */
+  compare?: PlanLevel[];
+  /** The member's own level, when a move is asked about ("from senior to lead": senior). */
+  fromLevel?: PlanLevel;
+  /** Years the member says they have (readiness). */
+  years?: number;
+  /** The member's own skills (readiness: "I know Go and Kafka"). */
+  haveSkills?: string[];
+  /** The aspect asked about one company or listing. */
+  aspect?: Aspect;
+  /** A listing named by id or by title (listing intent). */
+  listingId?: string;
+  /** A company named that the corpus does not hold. */
+  unknownCompany?: string;
+  /** A job term asked about (job_terms). */
+  term?: JobTerm;
+  /** An amount the question takes for granted ("leads earn $500k"), to be checked against postings. */
+  premise?: { amount: number; currency?: string };
+  /** Further parts of a multi-part question, answered after the main one. */
+  also?: Intent[];
+  /** Why a request is declined (decline). */
+  declineReason?: 'shame' | 'fabricate' | 'other';
+}
+
+export interface PlannerDeps {
+  gazetteer: Gazetteer;
+  /** Companies and listings of the corpus (open listings). */
+  listings: ReadonlyArray<{ id: string; title: string; company: string }>;
+  /** Industry ids with their words (aliases), parents first. */
+  industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+}
+
+const LEVEL_WORD =
+  '(?:tech(?:nical)? lead|team lead|lead|leed|senior|sr\\.?|staff|principal|engineering manager|manager|em|mid(?:[- ]level)?|architect)';
+const LEVEL_OF: Array<[RegExp, PlanLevel]> = [
+  [/^(?:engineering manager|manager|em)$/, 'manager'],
+  [/^(?:tech(?:nical)? lead|team lead|lead|leed)$/, 'lead'],
+  [/^(?:senior|sr\.?)$/, 'senior'],
+  [/^staff$/, 'staff'],
+  [/^(?:principal|architect)$/, 'principal'],
+  [/^mid(?:[- ]level)?$/, 'mid'],
+];
+function levelOf(word: string): PlanLevel | undefined {
+  const w = word.toLowerCase().trim();
+  return LEVEL_OF.find(([re]) => re.test(w))?.[1];
+}
+
+/** The levels named in the text, in order ("lead vs staff" → lead, staff). */
+export function levelsNamed(text: string): PlanLevel[] {
+  const out: PlanLevel[] = [];
+  const re = new RegExp(`\\b${LEVEL_WORD}s?\\b`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const word = m[0].replace(/s$/i, '');
+    // "lead" inside "leadership" never matches (word boundary); "leading" neither.
+    const level = levelOf(word);
+    if (level && !out.includes(level)) out.push(level);
+  }
+  return out;
+}
+
+const DECLINE_SHAME =
+  /\b(?:sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
+const DECLINE_FABRICATE =
+  /\b(?:fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
+const FABRICATE_OBJECT =
+  /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
+
+const OFF_TOPIC_HINTS =
+  /\b(?:weather|recipe|pizza|football|movie|song|poem|joke|bitcoin price|stock price|horoscope|capital of|translate)\b/i;
+// What the listings cannot say, however the question is worded.
+const UNANSWERABLE =
+  /\b(?:acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
+
+const PAY =
+  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+const YEARS =
+  /\b(?:how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
+const WORK_MODE_Q =
+  /\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
+const VISA =
+  /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|move (?:to|abroad|countries))\b/i;
+const INTERVIEW =
+  /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
+const CAREER =
+  /\b(?:(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become an? (?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
+const READINESS =
+  /\b(?:am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
+const LEVEL_COMPARE =
+  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? )?lead an? (?:manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
+const JOB_TERMS: Array<[RegExp, JobTerm]> = [
+  [/\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b/i, 'equity'],
+  [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
+  [/\b(?:four[- ]day|4[- ]day|32[- ]hour|compressed (?:hours|week))\b/i, 'four-day week'],
+  [/\b(?:part[- ]time|reduced hours|fewer hours|0\.\d fte|\d{2}%? fte)\b/i, 'part-time'],
+  [
+    /\b(?:contract(?:s|or|ors)?|freelanc\w*|b2b|day[- ]rate|inside ir35|outside ir35|fixed[- ]term)\b/i,
+    'contract',
+  ],
+  [/\b(?:bonus(?:es)?)\b/i, 'bonus'],
+];
+const LIST_COMPANIES =
+  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+const SKILL_COMPARE =
+  /\b(?:compar\w*|demand for|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
+const SKILL_FREQUENCY =
+  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count)\b/i;
+const TOP_SKILLS =
+  /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|tech(?! lead))\b(?! (?:lead|leads)\b)|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
+const DUTIES =
+  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really )?do|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend (?:their|my|the) time|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
+const REQUIREMENTS =
+  /\b(?:requir\w*|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
+const ON_TOPIC =
+  /\b(?:jobs?|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*)\b/i;
+
+const CURRENCY_WORDS: Array<[RegExp, string]> = [
+  [/\b(?:eur|euros?)\b|€/i, 'EUR'],
+  [/\b(?:gbp|pounds?|quid|sterling)\b|£/i, 'GBP'],
+  [/\b(?:cad|canadian dollars?)\b|\bc\$/i, 'CAD'],
+  [/\b(?:aud|australian dollars?)\b|\ba\$/i, 'AUD'],
+  [/\b(?:chf|swiss francs?|francs?)\b/i, 'CHF'],
+  [/\b(?:sek|kronor|swedish krona)\b/i, 'SEK'],
+  [/\b(?:inr|rupees?)\b|₹/i, 'INR'],
+  [/\b(?:pln|zloty|złoty)\b/i, 'PLN'],
+  [/\b(?:brl|reais|real)\b(?=[^a-z]*$|\s+(?:per|a|salar|pay))/i, 'BRL'],
+  [/\b(?:sgd)\b/i, 'SGD'],
+  [/\b(?:jpy|yen)\b|¥/i, 'JPY'],
+  [/\b(?:usd|us dollars?|dollars?|bucks)\b|(?<![a-z])\$/i, 'USD'],
+];
+
+// Places named in everyday forms the gazetteer spells otherwise.
+const PLACE_ALIASES: Record<string, ResolvedPlace> = {
+  us: { name: 'US', country: 'United States' },
+  usa: { name: 'USA', country: 'United States' },
+  'the us': { name: 'US', country: 'United States' },
+  'the states': { name: 'US', country: 'United States' },
+  america: { name: 'America', country: 'United States' },
+  uk: { name: 'UK', country: 'United Kingdom' },
+  britain: { name: 'Britain', country: 'United Kingdom' },
+  england: { name: 'England', country: 'United Kingdom' },
+  europe: { name: 'Europe', region: 'europe' },
+  eu: { name: 'EU', region: 'europe' },
+  emea: { name: 'EMEA', region: 'europe' },
+  latam: { name: 'LATAM', region: 'latin-america' },
+  'latin america': { name: 'Latin America', region: 'latin-america' },
+  'south america': { name: 'South America', region: 'latin-america' },
+  apac: { name: 'APAC', region: 'asia-pacific' },
+  asia: { name: 'Asia', region: 'asia-pacific' },
+  'north america': { name: 'North America', region: 'north-america' },
+  africa: { name: 'Africa', region: 'africa' },
+  'middle east': { name: 'Middle East', region: 'middle-east' },
+};
+
+/** Resolves a place as named into the extracted-place fields it matches. */
+export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const lower = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  const alias = PLACE_ALIASES[lower];
+  if (alias) return { ...alias, name: name.trim() };
+  const city = gazetteer.cityMentions(name)[0];
+  if (city && city.city.toLowerCase() === lower)
+    return { name: name.trim(), city: city.city, country: city.country };
+  const country = gazetteer.country(lower);
+  if (country && lower.length > 2) return { name: name.trim(), country: country.country };
+  if (city) return { name: name.trim(), city: city.city, country: city.country };
+  return undefined;
+}
+
+/** The place the question names, as it names it: a city first, then a country, then a region. */
+function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const text = question.replace(/[?!.,;:()]/g, ' ');
+  // Cities that are also everyday words ("split", "nice", "reading") count only capitalised.
+  const city = gazetteer
+    .cityMentions(text)
+    .find(
+      (c) =>
+        !WORD_CITIES.has(c.city) ||
+        new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text),
+    );
+  if (city) {
+    const m = new RegExp(`\\b${escapeRegExp(city.city)}\\b`, 'i').exec(text);
+    return { name: m ? m[0] : city.city, city: city.city, country: city.country };
+  }
+  // Countries by name (longest first), then codes in capitals ("US", "UK") and region words.
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let size = 3; size >= 1; size--)
+    for (let i = 0; i + size <= words.length; i++) {
+      const phrase = words.slice(i, i + size).join(' ');
+      const lower = phrase.toLowerCase();
+      if (lower.length <= 2 && phrase !== phrase.toUpperCase()) continue;
+      if (/^(?:us|in|it|me|my|no|or|at|to|an|as|is|be|do|go|so|on|id|hi|ok)$/.test(lower) && phrase !== 'US')
+        continue;
+      const alias = PLACE_ALIASES[lower];
+      if (alias && (lower !== 'us' || phrase === 'US'))
+        return { ...alias, name: phrase.replace(/^the /i, '') };
+      if (lower.length > 2 || phrase === phrase.toUpperCase()) {
+        const country = gazetteer.country(lower);
+        if (country && !/^(?:lead|staff|go|java|rust|remote|senior|principal|manager)$/i.test(lower))
+          return { name: phrase, country: country.country };
+      }
+    }
+  return undefined;
+}
+
+const WORD_CITIES = new Set([
+  'split',
+  'nice',
+  'reading',
+  'bath',
+  'mobile',
+  'bend',
+  'split',
+  'hope',
+  'university',
+  'cork',
+  'sale',
+  'lead',
+  'remote',
+  'home',
+  'basic',
+  'delta',
+  'ware',
+  'many',
+]);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Industry words that are also skills, job words or everyday words: an industry only with a
+// word that makes it one ("in the infrastructure space", "security companies", "at a bank").
+const AMBIGUOUS_INDUSTRY_WORDS = new Set(
+  'money credit trading claims game ads delivery transport power grid infrastructure infra observability security identity iam video learning property leasing hr law industrial space ai ml b2b foundation workforce booking bookings housing commerce utility investment finance financial cars ev media streaming retail'.split(
+    ' ',
+  ),
+);
+const INDUSTRY_CONTEXT =
+  '(?:industry|industries|sector|sectors|space|domain|compan(?:y|ies)|firms?|startups?|employers?|businesses|orgs?|organi[sz]ations?|side|world)';
+
+/** Reads the industry a question names ("healthtech", "fintech", "game studios"). */
+export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
+  const lower = ` ${question.toLowerCase()} `;
+  let best: { id: string; len: number } | undefined;
+  for (const ind of industries)
+    for (const alias of [ind.id, ...ind.aliases]) {
+      const a = escapeRegExp(alias.toLowerCase());
+      const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}(?:$|[^\\p{L}\\p{N}])`, 'u');
+      const ok = AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
+        ? new RegExp(
+            `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,
+            'u',
+          ).test(lower)
+        : bare.test(lower);
+      if (ok && (!best || alias.length > best.len)) best = { id: ind.id, len: alias.length };
+    }
+  return best?.id;
+}
+
+/** A named company of the corpus, by its full name or its distinctive first word. */
+export function companyNamed(
+  question: string,
+  listings: PlannerDeps['listings'],
+): { company: string; asked: string } | undefined {
+  const lower = question.toLowerCase();
+  const companies = [...new Set(listings.map((l) => l.company))].sort((a, b) => b.length - a.length);
+  for (const c of companies) {
+    const m = new RegExp(`\\b${escapeRegExp(c.toLowerCase())}\\b`).exec(lower);
+    if (c.length >= 3 && m) return { company: c, asked: question.slice(m.index, m.index + c.length) };
+  }
+  for (const c of companies) {
+    const word = distinctiveWord(c);
+    if (!word) continue;
+    const m = new RegExp(`\\b${escapeRegExp(word)}(?:'s|’s)?\\b`).exec(lower);
+    if (m) return { company: c, asked: question.slice(m.index, m.index + word.length) };
+  }
+  return undefined;
+}
+
+const GENERIC = new Set(
+  'the data health labs systems digital cloud group global tech bank games energy software solutions studio works open public smart north south east west first blue green red lead senior staff principal remote hybrid backend engineer engineering platform'.split(
+    ' ',
+  ),
+);
+function distinctiveWord(company: string): string | null {
+  const first = company.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0];
+  return first && first.length >= 4 && !GENERIC.has(first) ? first : null;
+}
+
+// "at Stripe", "does Netflix hire", "Acme's interview": a capitalised name that may be a company.
+const COMPANY_SHAPE =
+  /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
+const NOT_COMPANY = new Set(
+  'I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed'.split(
+    ' ',
+  ),
+);
+
+/** A name asked about that is not in the corpus ("does Stripe hire leads?"), if the question has one. */
+function unknownCompany(question: string, deps: PlannerDeps, skills: string[]): string | undefined {
+  const m = COMPANY_SHAPE.exec(question);
+  const name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
+  if (!name) return undefined;
+  const first = name.split(' ')[0]!;
+  if (NOT_COMPANY.has(first) || NOT_COMPANY.has(name)) return undefined;
+  if (skills.some((s) => s.toLowerCase() === name.toLowerCase())) return undefined;
+  if (resolvePlace(name, deps.gazetteer)) return undefined;
+  if (industryNamed(name, deps.industries)) return undefined;
+  if (levelsNamed(name).length) return undefined;
+  return name;
+}
+
+const DURING_WORDS: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
+
+function postedAfter(question: string): string | undefined {
+  const iso = /\b(?:posted |listed )?(?:after|since|from) (\d{4}-\d{2}-\d{2})\b/i.exec(question);
+  if (iso) return iso[1];
+  const month =
+    /\b(?:posted |listed )?(?:after|since|from) (?:the (?:start|beginning) of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{4})\b/i.exec(
+      question,
+    );
+  if (month) return `${month[2]}-${DURING_WORDS[month[1]!.toLowerCase()]}-01`;
+  return undefined;
+}
+
+function currencyOf(question: string): string | undefined {
+  for (const [re, code] of CURRENCY_WORDS) if (re.test(question)) return code;
+  return undefined;
+}
+
+/** An amount the question takes for granted: "leads earn $500k", "is 300k normal". */
+function premiseAmount(question: string): { amount: number; currency?: string } | undefined {
+  const m =
+    /([$€£])?\s?(\d{2,3}(?:[.,]\d{3})?|\d(?:\.\d)?)\s?(k|K|m|M|000)?\b\s?(usd|eur|gbp|dollars|euros|pounds)?/g;
+  for (const hit of question.matchAll(m)) {
+    const [, symbol, number, scale, code] = hit;
+    if (!symbol && !scale && !code) continue;
+    let amount = Number(number!.replace(/[.,](?=\d{3}\b)/g, ''));
+    if (scale?.toLowerCase() === 'k' || scale === '000') amount *= 1000;
+    if (scale?.toLowerCase() === 'm') amount *= 1_000_000;
+    if (amount < 10_000) continue;
+    const currency = currencyOf(`${symbol ?? ''} ${code ?? ''}`);
+    return currency ? { amount, currency } : { amount };
+  }
+  return undefined;
+}
+
+function jobTerm(question: string): JobTerm | undefined {
+  return JOB_TERMS.find(([re]) => re.test(question))?.[1];
+}
+
+const BROAD_SKILLS: Array<[RegExp, string]> = [
+  [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
+  [/\bhiring\b/i, 'Hiring'],
+  [/\bcode reviews?\b/i, 'Code review'],
+  [/\bincident management\b/i, 'Incident management'],
+  [/\bpeople management\b/i, 'People management'],
+  [/\bapi design\b/i, 'API design'],
+];
+
+/**
+ * Plans a question. `understood` is what the search layer read out of it (skills by alias or typo,
+ * work mode, level, places); the planner decides what is asked and which of those are filters.
+ */
+export function planQuestion(question: string, understood: QueryPlan, deps: PlannerDeps): AnswerPlan {
+  const q = question.trim();
+  const lower = q.toLowerCase();
+  const filters: AnswerFilters = {};
+  const plan: AnswerPlan = { question: q, intent: 'requirements', filters, measure: '' };
+
+  // --- Requests to refuse come first, whatever else the question says.
+  if (
+    DECLINE_SHAME.test(q) &&
+    /\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q)
+  ) {
+    plan.intent = 'decline';
+    plan.declineReason = 'shame';
+    plan.measure = 'nothing: a request to shame an employer';
+    return plan;
+  }
+  if (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) {
+    plan.intent = 'decline';
+    plan.declineReason = 'fabricate';
+    plan.measure = 'nothing: a request to invent experience';
+    return plan;
+  }
+
+  // --- Filters the question states.
+  let skills = [...understood.skills];
+  // "go into management", "go to a startup": the verb, not the language (unless capitalised).
+  if (
+    skills.includes('Go') &&
+    !/\bGo\b|\bgolang\b/.test(q) &&
+    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote)\b)/i.test(
+      q,
+    )
+  )
+    skills = skills.filter((s) => s !== 'Go');
+  if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
+    skills.push('Go');
+  // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
+  skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
+  // Broad practices the search layer leaves out count when a question counts them ("how many lead
+  // jobs mention mentoring?").
+  if (
+    /\b(?:how (?:many|common|often)|what share|percentage|mention\w*|ask(?:s|ed)? for|requir\w*)\b/i.test(q)
+  )
+    for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
+  const levels = levelsNamed(q);
+  const negated = new RegExp(
+    `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
+    'i',
+  ).exec(q);
+  const notLevel = negated ? levelOf(negated[1]!) : undefined;
+  const move = new RegExp(
+    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s? (?:to|into|towards) (?:an? |the )?(${LEVEL_WORD})`,
+    'i',
+  ).exec(q);
+  const toLevel = new RegExp(
+    `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to|for|get|land|getting|landing) (?:an? |the )?(${LEVEL_WORD})\\b`,
+    'i',
+  ).exec(q);
+  let level: PlanLevel | undefined;
+  if (move) {
+    plan.fromLevel = levelOf(move[1]!);
+    level = levelOf(move[2]!);
+  } else {
+    const candidates = levels.filter((l) => l !== notLevel);
+    if (
+      toLevel &&
+      /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i/i.test(
+        q,
+      )
+    ) {
+      level = levelOf(toLevel[1]!);
+      const current = new RegExp(`\\b(?:i'?m|i am|as) (?:an? |the )?(${LEVEL_WORD})\\b`, 'i').exec(q);
+      if (current) plan.fromLevel = levelOf(current[1]!);
+    } else if (candidates.length === 1) level = candidates[0];
+    else if (candidates.length > 1) {
+      // "senior backend roles, not lead": the first; "lead or staff": the first named is the focus.
+      level = candidates[0];
+    }
+  }
+  if (level) filters.level = level;
+  if (notLevel) filters.levelNot = notLevel;
+
+  const place = namedPlace(q, deps.gazetteer);
+  if (place) {
+    filters.place = place.name;
+    plan.place = place;
+  }
+  // "…and are they remote?": work mode asked about, not a filter.
+  const modeAsked =
+    /\b(?:are|is) (?:they|it|these|those|the (?:roles?|jobs?|positions?)|most of them)(?: \w+)? (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site) or (?:not|hybrid|on-?site|remote|in[- ]office)\b/i.test(
+      q,
+    );
+  if (modeAsked) plan.also = ['work_mode'];
+  if (understood.remote && !modeAsked) filters.workMode = understood.remote;
+  else if (!modeAsked && /\bremotely\b/i.test(q)) filters.workMode = 'remote';
+  else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
+  const company = companyNamed(q, deps.listings);
+  // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
+  const industry = industryNamed(
+    company
+      ? q
+          .replace(new RegExp(escapeRegExp(company.company), 'i'), ' ')
+          .replace(new RegExp(`${escapeRegExp(company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
+      : q,
+    deps.industries,
+  );
+  if (industry) filters.industry = industry;
+  if (company) filters.company = company.asked;
+  if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
+  else if (
+    /\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(q) &&
+    !/\bsmart contracts?\b/i.test(q)
+  )
+    filters.employmentType = 'contract';
+  else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
+  const currency = currencyOf(q);
+  if (currency && (PAY.test(q) || /[$€£]/.test(q) || /\d\s?k?\s?(?:usd|eur|gbp|chf|cad|aud)\b/i.test(q)))
+    filters.currency = currency;
+  const after = postedAfter(q);
+  if (after) filters.postedAfter = after;
+
+  // --- The intent.
+  const term = jobTerm(q);
+  const listing =
+    deps.listings.find((l) => lower.includes(l.id)) ??
+    (company
+      ? deps.listings.find(
+          (l) =>
+            l.company === company.company &&
+            lower.includes(
+              l.title
+                .toLowerCase()
+                .replace(/\s*[–—-]\s*.*/, '')
+                .slice(0, 60),
+            ) &&
+            /\b(?:listing|posting|role|job|position|opening)\b/i.test(q) &&
+            deps.listings.filter((x) => x.company === company.company).length > 1,
+        )
+      : undefined);
+  const onTopic =
+    skills.length > 0 ||
+    levels.length > 0 ||
+    understood.seniority !== undefined ||
+    understood.remote !== undefined ||
+    ON_TOPIC.test(q);
+  const aboutCompanyShape =
+    /\b(?:at|does|do|is|for|about|join(?:ing)?|with)\b/i.test(q) ||
+    /['’]s\b/.test(q) ||
+    /\b(?:hir\w*)\b/i.test(q);
+  const missingCompany = !company && aboutCompanyShape ? unknownCompany(q, deps, skills) : undefined;
+  const premise = premiseAmount(q);
+  const asksList = LIST_COMPANIES.test(q);
+
+  const set = (intent: Intent, measure: string) => {
+    plan.intent = intent;
+    plan.measure = measure;
+  };
+
+  if (!onTopic || OFF_TOPIC_HINTS.test(q) || UNANSWERABLE.test(q)) {
+    set('out_of_scope', 'nothing the listings state');
+  } else if (listing && /\b(?:listing|posting|role|job|position|opening|this)\b/i.test(q) && listing.id) {
+    set('listing', 'one listing');
+    plan.listingId = listing.id;
+    plan.aspect = aspectOf(q);
+  } else if ((company || missingCompany) && !asksList) {
+    set('company', 'one company');
+    plan.aspect = aspectOf(q);
+    if (missingCompany) {
+      plan.unknownCompany = missingCompany;
+      filters.company = missingCompany;
+    }
+  } else if (
+    READINESS.test(q) &&
+    !INTERVIEW.test(q) &&
+    (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
+      /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q)) &&
+    /\b(?:ready|enough|qualif|chance|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) &&
+    !PAY.test(q.replace(/\bmake\b/gi, ''))
+  ) {
+    set('readiness', 'years and skills against what matching listings ask');
+    const years = /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
+    if (years) plan.years = Number(years[1]);
+  } else if (CAREER.test(q) && !PAY.test(q)) {
+    set('career_path', 'how engineers move up, from the guides and listings');
+  } else if (INTERVIEW.test(q) && !/\bhiring (?:engineers|people)\b/i.test(q)) {
+    set('interview', 'interview stages and preparation, from the guides and listings');
+  } else if (
+    premise &&
+    (PAY.test(q) ||
+      /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i.test(
+        q,
+      ))
+  ) {
+    set('pay', 'posted pay ranges per currency and period');
+    plan.premise = premise;
+  } else if (
+    LEVEL_COMPARE.test(q) &&
+    (levels.length >= 2 || /manag|reports|people/i.test(q)) &&
+    !PAY.test(q) &&
+    !(skills.length >= 2)
+  ) {
+    set('level_compare', 'levels side by side: years, people management, mentoring, design');
+    const compared = levels.filter((l) => l !== notLevel);
+    plan.compare =
+      compared.length >= 2
+        ? compared
+        : ([compared[0] ?? 'lead', 'manager'].filter((v, i, a) => a.indexOf(v) === i) as PlanLevel[]);
+    if (plan.compare.length < 2) plan.compare = ['lead', 'manager'];
+    delete filters.level;
+  } else if (term && (term !== 'contract' || !PAY.test(q)) && !(term === 'bonus' && PAY.test(q))) {
+    set('job_terms', `listings that state ${term}`);
+    plan.term = term;
+  } else if (VISA.test(q)) {
+    set('visa_relocation', 'listings offering or refusing relocation and visa help');
+  } else if (PAY.test(q) && !/\bpay attention\b/i.test(q) && !(asksList && !/\bpay|salar|earn/i.test(q))) {
+    set('pay', 'posted pay ranges per currency and period');
+    const compared = levels.filter((l) => l !== notLevel);
+    if (
+      compared.length >= 2 &&
+      (LEVEL_COMPARE.test(q) || /\b(?:or|than|more|less|better|compar\w*)\b/i.test(q))
+    )
+      plan.compare = compared;
+    if (premise) plan.premise = premise;
+  } else if (YEARS.test(q)) {
+    set('years', 'minimum years asked');
+  } else if (
+    WORK_MODE_Q.test(q) &&
+    !asksList &&
+    !(
+      skills.length &&
+      /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i.test(q)
+    )
+  ) {
+    set('work_mode', 'remote / hybrid / on-site split');
+    delete filters.workMode;
+  } else if (asksList) {
+    set('list_companies', 'companies with matching listings');
+  } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else if (
+    skills.length >= 1 &&
+    (SKILL_FREQUENCY.test(q) ||
+      /^(?:do|does|is|are|must|should)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q)) &&
+    // "what do Go lead roles require?" asks for requirements, not for Go's share.
+    !(
+      /^\s*what (?:do|does|else)\b/i.test(q) &&
+      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
+    )
+  ) {
+    set('skill_frequency', 'share of matching listings naming each skill');
+  } else if (
+    DUTIES.test(q) &&
+    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
+    !/\bskills?\b/i.test(q)
+  ) {
+    set('duties', 'what the role does day to day, from the guides and listings');
+  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
+    set('top_skills', 'skills most named across matching listings');
+  } else if (
+    skills.length >= 2 &&
+    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
+    /\b(?:which|more|most|better)\b/i.test(q)
+  ) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+  }
+
+  // Skills: a filter in aggregate intents; what is measured in skill questions; the member's own in
+  // readiness; in descriptive answers and about one company or listing, a topic, not a filter.
+  const skillsAreFilters = ![
+    'readiness',
+    'out_of_scope',
+    'interview',
+    'duties',
+    'career_path',
+    'level_compare',
+    'company',
+    'listing',
+  ].includes(plan.intent);
+  if (plan.intent === 'readiness' && skills.length) plan.haveSkills = skills;
+  if (skills.length && skillsAreFilters) {
+    filters.skills = skills;
+    const any =
+      /\b(?:or|either|any of)\b/i.test(q) &&
+      !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''));
+    if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
+  }
+  if (plan.intent === 'out_of_scope') {
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
+      if (key !== 'company') delete filters[key];
+    delete filters.company;
+  }
+  if (plan.intent === 'listing')
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
+  if ((plan.intent === 'company' || plan.intent === 'listing') && plan.aspect === 'work_mode')
+    delete filters.workMode;
+  if (plan.intent === 'job_terms') {
+    if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
+    if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
+  }
+  return plan;
+}
+
+function aspectOf(q: string): Aspect {
+  if (PAY.test(q)) return 'pay';
+  if (VISA.test(q)) return 'visa';
+  if (INTERVIEW.test(q)) return 'interview';
+  if (YEARS.test(q)) return 'years';
+  if (/\b(?:remote|hybrid|on-?site|office|wfh|work from home|location|where|based)\b/i.test(q))
+    return 'work_mode';
+  if (/\b(?:stack|skills?|tech|technolog\w*|languages?|use|require\w*|need|ask for|looking for)\b/i.test(q))
+    return 'skills';
+  if (DUTIES.test(q)) return 'duties';
+  return 'overview';
+}

@@ -1,0 +1,280 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './database.js';
+
+/**
+ * Aggregate queries over the extracted facts of every open listing (documents, document_skills,
+ * document_industries): the selection a filter describes, counted in SQL, never a top-k sample.
+ */
+export interface FactFilter {
+  seniority?: string;
+  seniorityNot?: string;
+  skills?: string[];
+  skillsMode?: 'all' | 'any';
+  /** Places: a listing matches when one of its extracted places has this city, country or region. */
+  place?: { city?: string; country?: string; region?: string };
+  remote?: string;
+  /** Industry ids, a parent already expanded to its children. */
+  industries?: string[];
+  /** Company name, matched case-insensitively as a substring. */
+  company?: string;
+  employment?: 'permanent' | 'contract' | 'part-time';
+  currency?: string;
+  postedAfter?: string;
+  /** Restrict to these listing ids (a listing id list from elsewhere). */
+  ids?: string[];
+}
+
+export interface SkillCount {
+  skill: string;
+  category: string;
+  listings: number;
+  required: number;
+}
+
+export interface SalaryRow {
+  id: string;
+  min: number;
+  max: number;
+  currency: string;
+  period: string;
+}
+
+export class FactQueries {
+  private readonly hasIndustries: boolean;
+  private readonly cache = new Map<string, Statement<unknown[]>>();
+
+  constructor(private readonly db: Db) {
+    this.hasIndustries = Boolean(
+      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_industries'").get(),
+    );
+  }
+
+  /** Whether listings carry an industry fact (the document_industries table exists). */
+  get industriesAvailable(): boolean {
+    return this.hasIndustries;
+  }
+
+  /** The WHERE clause and parameters of a selection of open listings (alias `d`). */
+  where(f: FactFilter): { sql: string; params: unknown[] } {
+    const parts = ["d.kind = 'listing'", 'd.closed_at IS NULL'];
+    const params: unknown[] = [];
+    if (f.seniority) {
+      parts.push('d.seniority = ?');
+      params.push(f.seniority);
+    }
+    if (f.seniorityNot) {
+      parts.push('(d.seniority IS NULL OR d.seniority <> ?)');
+      params.push(f.seniorityNot);
+    }
+    if (f.remote) {
+      parts.push('d.remote = ?');
+      params.push(f.remote);
+    }
+    if (f.skills?.length) {
+      if (f.skillsMode === 'any' && f.skills.length > 1) {
+        parts.push(
+          `EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id AND s.skill IN (${f.skills.map(() => '?').join(',')}))`,
+        );
+        params.push(...f.skills);
+      } else
+        for (const skill of f.skills) {
+          parts.push('EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id AND s.skill = ?)');
+          params.push(skill);
+        }
+    }
+    if (f.place) {
+      const conds: string[] = [];
+      if (f.place.city) {
+        conds.push("lower(json_extract(p.value, '$.city')) = lower(?)");
+        params.push(f.place.city);
+      } else if (f.place.country) {
+        conds.push("json_extract(p.value, '$.country') = ?");
+        params.push(f.place.country);
+      } else if (f.place.region) {
+        conds.push("json_extract(p.value, '$.region') = ?");
+        params.push(f.place.region);
+      }
+      if (conds.length)
+        parts.push(`EXISTS (SELECT 1 FROM json_each(d.places) p WHERE ${conds.join(' OR ')})`);
+    }
+    if (f.industries?.length) {
+      if (this.hasIndustries) {
+        parts.push(
+          `EXISTS (SELECT 1 FROM document_industries i WHERE i.document_id = d.id AND i.industry IN (${f.industries.map(() => '?').join(',')}))`,
+        );
+        params.push(...f.industries);
+      } else parts.push('0');
+    }
+    if (f.company) {
+      parts.push("lower(d.company) LIKE '%' || lower(?) || '%'");
+      params.push(f.company);
+    }
+    if (f.employment === 'contract') parts.push("d.employment_type = 'contract'");
+    else if (f.employment === 'part-time') parts.push("d.employment_type = 'part-time'");
+    else if (f.employment === 'permanent')
+      parts.push(
+        "(d.employment_type IS NULL OR d.employment_type NOT IN ('contract', 'part-time', 'temporary', 'internship'))",
+      );
+    if (f.currency) {
+      parts.push('d.salary_currency = ?');
+      params.push(f.currency);
+    }
+    if (f.postedAfter) {
+      parts.push('d.posted_at >= ?');
+      params.push(f.postedAfter);
+    }
+    if (f.ids) {
+      parts.push(`d.id IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(f.ids));
+    }
+    return { sql: parts.join(' AND '), params };
+  }
+
+  private prepared(sql: string): Statement<unknown[]> {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare<unknown[]>(sql);
+      if (this.cache.size > 500) this.cache.clear();
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  /** Ids of every open listing the filter selects, newest first. */
+  ids(f: FactFilter): string[] {
+    const { sql, params } = this.where(f);
+    return (
+      this.prepared(`SELECT d.id FROM documents d WHERE ${sql} ORDER BY d.posted_at DESC, d.id`).all(
+        ...params,
+      ) as Array<{ id: string }>
+    ).map((r) => r.id);
+  }
+
+  count(f: FactFilter): number {
+    const { sql, params } = this.where(f);
+    return (
+      this.prepared(`SELECT count(*) AS n FROM documents d WHERE ${sql}`).get(...params) as { n: number }
+    ).n;
+  }
+
+  /** Every skill named by the selection: listings naming it and listings requiring it. */
+  skillCounts(f: FactFilter): SkillCount[] {
+    const { sql, params } = this.where(f);
+    return this.prepared(
+      `SELECT s.skill AS skill, min(s.category) AS category, count(*) AS listings, sum(s.required) AS required
+       FROM document_skills s WHERE s.document_id IN (SELECT d.id FROM documents d WHERE ${sql})
+       GROUP BY s.skill ORDER BY listings DESC, required DESC, s.skill`,
+    ).all(...params) as SkillCount[];
+  }
+
+  /** Listing ids of the selection that name one skill (required first). */
+  withSkill(f: FactFilter, skill: string): Array<{ id: string; required: boolean }> {
+    const { sql, params } = this.where(f);
+    return (
+      this.prepared(
+        `SELECT d.id AS id, s.required AS required FROM document_skills s JOIN documents d ON d.id = s.document_id
+         WHERE s.skill = ? AND ${sql} ORDER BY s.required DESC, d.posted_at DESC, d.id`,
+      ).all(skill, ...params) as Array<{ id: string; required: number }>
+    ).map((r) => ({ id: r.id, required: r.required === 1 }));
+  }
+
+  /** A few listing ids of the selection per skill (required first, newest first), in one query. */
+  examples(f: FactFilter, skills: string[], perSkill = 2): Map<string, string[]> {
+    const out = new Map<string, string[]>(skills.map((s) => [s, []]));
+    if (!skills.length) return out;
+    const { sql, params } = this.where(f);
+    const rows = this.prepared(
+      `SELECT s.skill AS skill, s.document_id AS id FROM document_skills s JOIN documents d ON d.id = s.document_id
+       WHERE s.skill IN (${skills.map(() => '?').join(',')}) AND ${sql}
+       ORDER BY s.skill, s.required DESC, d.posted_at DESC, d.id`,
+    ).all(...skills, ...params) as Array<{ skill: string; id: string }>;
+    for (const r of rows) {
+      const ids = out.get(r.skill)!;
+      if (ids.length < perSkill) ids.push(r.id);
+    }
+    return out;
+  }
+
+  /** Minimum years asked, per listing of the selection that states them. */
+  years(f: FactFilter): Array<{ id: string; years: number }> {
+    const { sql, params } = this.where(f);
+    return this.prepared(
+      `SELECT d.id AS id, d.years_min AS years FROM documents d WHERE ${sql} AND d.years_min IS NOT NULL ORDER BY d.years_min, d.id`,
+    ).all(...params) as Array<{ id: string; years: number }>;
+  }
+
+  /** Posted ranges of the selection (never converted). */
+  salaries(f: FactFilter): SalaryRow[] {
+    const { sql, params } = this.where(f);
+    return this.prepared(
+      `SELECT d.id AS id, d.salary_min AS min, d.salary_max AS max, d.salary_currency AS currency, d.salary_period AS period
+       FROM documents d WHERE ${sql} AND d.salary_min IS NOT NULL AND d.salary_max IS NOT NULL AND d.salary_currency IS NOT NULL
+       ORDER BY d.salary_currency, d.salary_period, (d.salary_min + d.salary_max) / 2, d.id`,
+    ).all(...params) as SalaryRow[];
+  }
+
+  /** Listings per work mode ('unknown' for none stated). */
+  workModes(f: FactFilter): Array<{ mode: string; ids: string[] }> {
+    const { sql, params } = this.where(f);
+    const rows = this.prepared(
+      `SELECT coalesce(d.remote, 'unknown') AS mode, d.id AS id FROM documents d WHERE ${sql} ORDER BY d.posted_at DESC, d.id`,
+    ).all(...params) as Array<{ mode: string; id: string }>;
+    const out = new Map<string, string[]>();
+    for (const r of rows) {
+      const ids = out.get(r.mode);
+      if (ids) ids.push(r.id);
+      else out.set(r.mode, [r.id]);
+    }
+    return [...out].map(([mode, ids]) => ({ mode, ids }));
+  }
+
+  /** Companies of the selection with their listing ids, most listings first. */
+  companies(f: FactFilter): Array<{ company: string; ids: string[] }> {
+    const { sql, params } = this.where(f);
+    const rows = this.prepared(
+      `SELECT d.company AS company, json_group_array(d.id) AS ids, count(*) AS n FROM documents d WHERE ${sql}
+       GROUP BY d.company ORDER BY n DESC, d.company`,
+    ).all(...params) as Array<{ company: string; ids: string }>;
+    return rows.map((r) => ({ company: r.company, ids: JSON.parse(r.ids) as string[] }));
+  }
+
+  /** Listings per level of the selection. */
+  levels(f: FactFilter): Array<{ level: string; listings: number }> {
+    const { sql, params } = this.where(f);
+    return this.prepared(
+      `SELECT coalesce(d.seniority, 'unknown') AS level, count(*) AS listings FROM documents d WHERE ${sql} GROUP BY level ORDER BY listings DESC`,
+    ).all(...params) as Array<{ level: string; listings: number }>;
+  }
+
+  /** Industries of one listing (empty before the industry fact exists). */
+  industriesOf(id: string): string[] {
+    if (!this.hasIndustries) return [];
+    return (
+      this.prepared('SELECT industry FROM document_industries WHERE document_id = ? ORDER BY industry').all(
+        id,
+      ) as Array<{ industry: string }>
+    ).map((r) => r.industry);
+  }
+}
+
+/** One section of a document (a chunk), for quoting. */
+export interface DocumentPassage {
+  documentId: string;
+  title: string;
+  url: string;
+  heading: string | null;
+  text: string;
+}
+
+/** Sections of guides (all) or of the given listings, in document order. */
+export function documentPassages(db: Db, kind: 'guide' | 'listing', ids?: string[]): DocumentPassage[] {
+  const idFilter = ids ? 'AND d.id IN (SELECT value FROM json_each(?))' : '';
+  const rows = db
+    .prepare(
+      `SELECT c.document_id AS documentId, d.title AS title, coalesce(d.url, '') AS url, c.heading AS heading, c.text AS text
+       FROM chunks c JOIN documents d ON d.id = c.document_id
+       WHERE d.kind = ? AND d.closed_at IS NULL ${idFilter} ORDER BY c.document_id, c.ord`,
+    )
+    .all(...(ids ? [kind, JSON.stringify(ids)] : [kind])) as DocumentPassage[];
+  return rows;
+}

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { App } from '../../src/app.js';
+import {
+  type GradeDeps,
+  gradeAnswers,
+  loadAnswerCases,
+  normalizeForMatch,
+  scorecardText,
+} from '../../src/rag/answer/eval.js';
+import { tempDir, testApp } from '../support/temp.js';
+
+// The answer evaluation in npm test: the tuned set must stay above its floor; the untuned
+// holdout (another author's, merged separately) is graded and printed when present.
+const EVAL_DIR = path.resolve('data/eval');
+const TUNED_FLOOR = 0.9;
+
+let app: App;
+let deps: GradeDeps;
+
+beforeAll(async () => {
+  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
+  await app.ingest({ sources: [], embedded: true });
+  deps = app.answerEvalDeps()!;
+}, 120_000);
+
+describe('answer evaluation', () => {
+  test(`tuned set (answers.jsonl): at least ${TUNED_FLOOR * 100}% fully correct, every citation valid, every honesty case`, () => {
+    const cases = loadAnswerCases(path.join(EVAL_DIR, 'answers.jsonl'));
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+    const card = gradeAnswers('answers.jsonl', cases, deps);
+    console.log(scorecardText(card));
+    expect(card.fullyCorrectShare).toBeGreaterThanOrEqual(TUNED_FLOOR);
+    expect(card.citationsValid).toBe(1);
+    expect(card.honesty.correct).toBe(card.honesty.cases);
+    expect(card.intentAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('holdout (answers-holdout.jsonl), when merged: graded and reported apart', (ctx) => {
+    const file = path.join(EVAL_DIR, 'answers-holdout.jsonl');
+    if (!fs.existsSync(file)) {
+      ctx.skip();
+      return;
+    }
+    const card = gradeAnswers('answers-holdout.jsonl', loadAnswerCases(file), deps);
+    console.log(scorecardText(card));
+    expect(card.questions).toBeGreaterThan(0);
+    expect(card.citationsValid).toBe(1);
+  });
+
+  test('the grader fails wrong answers: a wrong N, a missing mention, an uncited marker, an unstated absence', () => {
+    const file = path.join(tempDir(), 'cases.jsonl');
+    fs.writeFileSync(
+      file,
+      [
+        {
+          id: 'x1',
+          asker: 'member',
+          question: 'how common is kafka in lead roles?',
+          intent: 'skill_frequency',
+          filters: { level: 'lead', skills: ['Kafka'] },
+          expect: { n: 9999 },
+        },
+        {
+          id: 'x2',
+          asker: 'member',
+          question: 'does Stripe hire backend leads?',
+          intent: 'company',
+          filters: { company: 'Stripe', level: 'lead' },
+          expect: { absent: true },
+        },
+        {
+          id: 'x3',
+          asker: 'member',
+          question: 'what do lead engineers earn in Germany?',
+          intent: 'pay',
+          filters: { level: 'lead', place: 'Germany' },
+          expect: { mentions: ['JPY'] },
+        },
+      ]
+        .map((c) => JSON.stringify(c))
+        .join('\n'),
+    );
+    const liar: GradeDeps = {
+      ...deps,
+      answer: (q) => {
+        const a = deps.answer(q);
+        return { ...a, answer: `${a.answer.replace(/not in the corpus/g, 'hiring')} [42]` };
+      },
+    };
+    const card = gradeAnswers('cases.jsonl', loadAnswerCases(file), liar);
+    expect(card.fullyCorrect).toBe(0);
+    const problems = card.failures.flatMap((f) => f.problems).join('\n');
+    expect(problems).toMatch(/n: expected 9999 stated/);
+    expect(problems).toMatch(/missing mention “JPY”/);
+    expect(problems).toMatch(/a \[n\] marker without a source/);
+    expect(card.honesty).toEqual({ cases: 1, correct: 0 });
+  });
+
+  test('a bad line is reported with its file and line number', () => {
+    const file = path.join(tempDir(), 'bad.jsonl');
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'ok', asker: 'member', question: 'q', intent: 'pay' })}\n{"id":"b","asker":"boss","question":"q","intent":"pay"}\n`,
+    );
+    expect(() => loadAnswerCases(file)).toThrow(/bad\.jsonl:2: .*asker/s);
+  });
+
+  test('amounts match however they are written', () => {
+    expect(normalizeForMatch('median midpoint 102,000 and 95k')).toBe('median midpoint 102000 and 95000');
+  });
+});

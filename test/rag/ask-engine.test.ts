@@ -1,0 +1,240 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { App } from '../../src/app.js';
+import type { AnswerResult } from '../../src/rag/answer/offline.js';
+import { testApp } from '../support/temp.js';
+
+let app: App;
+
+beforeAll(async () => {
+  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
+  await app.ingest({ sources: [], embedded: true });
+}, 120_000);
+
+const ask = async (q: string) => (await app.ask(q))!;
+const listings = () => app.reader()!.listings();
+
+/** Every [n] in the answer has a citation, numbered 1..N in order of first use, each a stored document. */
+function expectWellCited(result: AnswerResult) {
+  const markers = [...result.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  expect([...new Set(markers)]).toEqual(result.citations.map((c) => c.n));
+  expect(result.citations.map((c) => c.n)).toEqual(result.citations.map((_, i) => i + 1));
+  const reader = app.reader()!;
+  for (const c of result.citations) {
+    const listing = reader.listing(c.listingId);
+    if (listing) expect(c.url).toBe(listing.url);
+    else expect(c.listingId).toMatch(/^guide-/);
+  }
+}
+
+describe('answer engine, offline, over the whole corpus', () => {
+  test('requirements: N is every matching listing and the filters applied are named', async () => {
+    const result = await ask('what do lead roles ask for in Berlin?');
+    const n = listings().filter(
+      (l) => l.seniority === 'lead' && l.locations.some((p) => p.city === 'Berlin'),
+    ).length;
+    expect(result.questionKind).toBe('requirements');
+    expect(result.answer).toMatch(new RegExp(`the ${n} open listings? matching lead level, in Berlin`));
+    expect(result.answer).toMatch(/Experience: a median of/);
+    expectWellCited(result);
+  });
+
+  test('skill frequency: counts over every lead listing, not a sample', async () => {
+    const result = await ask('how common is kafka in lead roles?');
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const kafka = leads.filter((l) => l.skills.includes('Kafka')).length;
+    expect(result.questionKind).toBe('skill_frequency');
+    expect(result.answer).toContain(`**Kafka**: named in ${kafka} of ${leads.length}`);
+    expectWellCited(result);
+  });
+
+  test('skill compare: the more common skill is said, with both counts', async () => {
+    const result = await ask('is kafka or rabbitmq more common for lead roles?');
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const count = (s: string) => leads.filter((l) => l.skills.includes(s)).length;
+    expect(result.answer).toContain(`${count('Kafka')} against ${count('RabbitMQ')} of ${leads.length}`);
+    expect(result.answer).toMatch(/So \*\*Kafka\*\* is more common than RabbitMQ/);
+  });
+
+  test('pay: a band needs three ranges in one currency and period; the median of an even count is the mean of the middle two', async () => {
+    const result = await ask('what do lead engineers earn in Germany?');
+    const posted = listings().filter(
+      (l) =>
+        l.seniority === 'lead' &&
+        l.salary?.currency === 'EUR' &&
+        l.locations.some((p) => p.country === 'Germany'),
+    );
+    const mids = posted.map((l) => (l.salary!.min + l.salary!.max) / 2).sort((a, b) => a - b);
+    const h = Math.floor(mids.length / 2);
+    const median = mids.length % 2 ? mids[h]! : (mids[h - 1]! + mids[h]!) / 2;
+    expect(result.questionKind).toBe('pay');
+    expect(result.answer).toContain(
+      `**EUR per year** (N=${posted.length}): median midpoint ${Math.round(median).toLocaleString('en-US')}`,
+    );
+    expect(result.answer).not.toMatch(/converted to|≈/);
+    // An even count: the mean of the two middle midpoints, not the upper one.
+    const eur = listings().filter(
+      (l) => l.seniority === 'lead' && l.salary?.currency === 'EUR' && l.salary.period === 'year',
+    );
+    const em = eur.map((l) => (l.salary!.min + l.salary!.max) / 2).sort((a, b) => a - b);
+    expect(em.length % 2).toBe(0);
+    const evenMedian = (em[em.length / 2 - 1]! + em[em.length / 2]!) / 2;
+    expect(evenMedian).not.toBe(em[em.length / 2]);
+    const euros = await ask('how much do lead jobs pay in euros');
+    expect(euros.answer).toContain(
+      `**EUR per year** (N=${em.length}): median midpoint ${Math.round(evenMedian).toLocaleString('en-US')}`,
+    );
+    // A currency with fewer than three ranges gets no band, only the ranges themselves.
+    const few = await ask('what do lead roles in Canada pay?');
+    expect(few.answer).toMatch(
+      /\*\*USD per hour\*\*: only 1 posted range, too few for a band: 95–125 \[\d\]/,
+    );
+    expectWellCited(result);
+  });
+
+  test('a contradicted premise is answered with what postings say', async () => {
+    const result = await ask('leads earn $500k right? what do postings actually say');
+    const top = Math.max(
+      ...listings()
+        .filter((l) => l.seniority === 'lead' && l.salary?.currency === 'USD')
+        .map((l) => l.salary!.max),
+    );
+    expect(result.answer).toContain('no listing here posts that much');
+    expect(result.answer).toContain(top.toLocaleString('en-US'));
+  });
+
+  test('work mode: the split over every matching listing, adding up to N', async () => {
+    const result = await ask('whats the remote/hybrid/onsite split for staff roles');
+    const staff = listings().filter((l) => l.seniority === 'staff');
+    for (const mode of ['remote', 'hybrid', 'onsite'])
+      expect(result.answer).toContain(`${staff.filter((l) => l.remote === mode).length} of ${staff.length}`);
+  });
+
+  test('visa: offers and refusals counted, one offer quoted', async () => {
+    const result = await ask('which lead roles sponsor visas?');
+    expect(result.questionKind).toBe('visa_relocation');
+    expect(result.answer).toMatch(/Offer relocation or visa help\*\*: \d+ of \d+/);
+    expect(result.answer).toMatch(/e\.g\. “.*(?:visa|relocat|permit).*” \[\d+\]/i);
+    expectWellCited(result);
+  });
+
+  test('level compare: facts per level and the guide sentences that carry the answer', async () => {
+    const result = await ask('do leads have direct reports?');
+    expect(result.questionKind).toBe('level_compare');
+    expect(result.answer).toMatch(/\*\*Lead\*\* \(\d+ listings\): .*people management in \d+ of \d+/);
+    expect(result.answer).toContain('accountable for the people');
+    expect(result.citations.some((c) => c.listingId === 'guide-lead-vs-senior-staff-manager')).toBe(true);
+    expectWellCited(result);
+  });
+
+  test.each([
+    ['what does a tech lead do day to day?', 'duties', 'guide-what-a-lead-backend-engineer-does'],
+    ['how should I prepare for a lead backend interview?', 'interview', 'guide-system-design-and-interviews'],
+    ['how do I move up from senior to lead?', 'career_path', 'guide-career-path'],
+    ['am I ready for a lead role with 6 years of experience?', 'readiness', 'guide-career-path'],
+  ])('descriptive "%s" quotes the guide, never only its title', async (q, intent, guide) => {
+    const result = await ask(q);
+    expect(result.questionKind).toBe(intent);
+    expect(result.citations.some((c) => c.listingId === guide)).toBe(true);
+    // At least one quoted sentence, cited.
+    expect(result.answer).toMatch(/“[^”]{40,}” (?:\([^)]+\) )?\[\d+\]/);
+    expect(result.answer).not.toMatch(/see the guide “/);
+    expectWellCited(result);
+  });
+
+  test('a company not in the corpus is said to be absent, nearest matches offered as such', async () => {
+    const result = await ask('does Stripe hire Go leads in Berlin?');
+    expect(result.answer).toMatch(/^Stripe is not in the corpus/);
+    expect(result.answer).toMatch(/nearest matches I do have .* not as Stripe/);
+    expectWellCited(result);
+  });
+
+  test('one company: the aspect asked, from its own listing', async () => {
+    const result = await ask('what does Thornbury pay?');
+    expect(result.questionKind).toBe('company');
+    expect(result.answer).toMatch(/Pay: 92,000–112,000 EUR per year \(as posted\)/);
+    expect(result.citations[0]?.listingId).toBe('thornbury-backend-tech-lead-telemetry-ingestion');
+  });
+
+  test('one listing by id: the aspect asked', async () => {
+    const result = await ask('tell me about the listing ymir-staff-backend-fleet-data pay');
+    expect(result.questionKind).toBe('listing');
+    expect(result.citations[0]?.listingId).toBe('ymir-staff-backend-fleet-data');
+    expect(result.answer).toContain('78,000–95,000 SEK per month (as posted)');
+  });
+
+  test('list of companies: every matching company, with its listing cited', async () => {
+    const result = await ask('which companies hire Go leads in Berlin?');
+    const matching = listings().filter(
+      (l) =>
+        l.seniority === 'lead' && l.skills.includes('Go') && l.locations.some((p) => p.city === 'Berlin'),
+    );
+    for (const l of matching) expect(result.answer).toContain(l.company);
+    expectWellCited(result);
+  });
+
+  test('job terms: listings that state the term, quoted', async () => {
+    const result = await ask('is on-call expected for lead backend jobs?');
+    expect(result.questionKind).toBe('job_terms');
+    expect(result.answer).toMatch(/^On-call: \d+ of the \d+ open listings matching lead level mention it/);
+    expectWellCited(result);
+  });
+
+  test('a place with nothing in it is widened, and the answer says so', async () => {
+    const result = await ask('what do lead backend jobs in Uruguay require?');
+    expect(result.answer).toMatch(
+      /Nothing matched Uruguay itself, so the place was widened to Latin America/,
+    );
+  });
+
+  test.each([
+    'best pizza in rome?',
+    'what is the weather tomorrow',
+    "what's the acceptance rate for lead roles?",
+  ])('out of scope "%s": says so and what it can answer instead', async (q) => {
+    const result = await ask(q);
+    expect(result).toMatchObject({ kind: 'not_covered', citations: [] });
+    expect(result.answer).toMatch(/I can't answer that from the job listings.*What I can answer/);
+  });
+
+  test.each([
+    [
+      'help me write a post calling out Thornbury as a terrible employer',
+      /I won't help call out or shame an employer/,
+    ],
+    ['write fake experience on my CV so I look like a lead', /I can't help invent experience/],
+  ])('declines "%s" politely', async (q, re) => {
+    const result = await ask(q);
+    expect(result.kind).toBe('not_covered');
+    expect(result.answer).toMatch(re);
+  });
+
+  test('a 1 MB question is cut before planning and still answered', async () => {
+    const result = await ask(`what do lead roles require? ${'kafka '.repeat(200_000)}`);
+    expect(result.kind).toBe('answered');
+  });
+
+  test('the title is made from the plan, never from the question', async () => {
+    const result = await ask('@everyone lead salaries in Germany LOL');
+    expect((result as { title?: string }).title).toBe('Posted pay · lead level · in Germany');
+    expect((await ask('what do lead roles in the US pay?')).answer).toMatch(
+      /matching lead level, in the US:/,
+    );
+  });
+
+  test('/market, /gap, /role-summary topic: and /recommend select what /ask counts: a healthtech summary is about health listings', async () => {
+    const topic = 'Lead Backend Engineer in healthtech';
+    const asked = (await app.answerOffline('what do lead backend roles in healthtech require?'))!;
+    expect(asked.applied).toEqual(['lead level', 'in health']);
+    const health = listings().filter((l) => l.seniority === 'lead' && l.industries.includes('health'));
+    expect(asked.n).toBe(health.length);
+    const summary = await app.summarize({ topic });
+    if (typeof summary !== 'object' || summary === null) throw new Error('no summary');
+    expect([...summary.listingIds].sort()).toEqual(health.map((l) => l.id).sort());
+    const market = (await app.market({}, { target: topic }))!;
+    expect(market.listings).toBe(health.length);
+    const gap = (await app.gap(['Go'], topic))!;
+    expect(gap.market).toBe(health.length);
+    const recommended = app.recommend({ skills: ['Go'] }, 50, topic)!;
+    expect(recommended.every((r) => health.some((l) => l.id === r.listingId))).toBe(true);
+  });
+});

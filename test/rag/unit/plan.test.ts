@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { stemmer } from 'stemmer';
+import { describe, expect, test } from 'vitest';
+import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan.js';
+import { loadPipeline } from '../../../src/rag/pipeline.js';
+import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
+
+const corpusDir = path.resolve('data');
+const pipeline = loadPipeline(corpusDir);
+const concepts = loadQueryConcepts(path.join(corpusDir, 'taxonomy', 'query-concepts.yaml'));
+// The words of the embedded corpus, stemmed as the full-text index keeps them: a word outside it
+// may be a typo (as in the served generation's vocabulary).
+const vocabulary = new Set<string>();
+for (const dir of ['listings', 'guides'])
+  for (const f of fs.readdirSync(path.join(corpusDir, dir)))
+    for (const w of fs
+      .readFileSync(path.join(corpusDir, dir, f), 'utf8')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [])
+      vocabulary.add(stemmer(w));
+const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
+const listings = [
+  {
+    id: 'thornbury-backend-tech-lead-telemetry-ingestion',
+    title: 'Backend Tech Lead – Telemetry Ingestion',
+    company: 'Thornbury Observability GmbH',
+  },
+  {
+    id: 'ohmwise-lead-backend-engineer-charging-network',
+    title: 'Lead Backend Engineer (Charging Network)',
+    company: 'Ohmwise',
+  },
+];
+const industries = [
+  { id: 'fintech', aliases: ['financial technology', 'finance'] },
+  { id: 'payments', aliases: ['payment'] },
+  { id: 'health', aliases: ['healthtech', 'healthcare', 'medical'] },
+  { id: 'games', aliases: ['gaming', 'game studio'] },
+];
+const plan = (q: string) =>
+  planQuestion(q, understandQuery(q, queryDeps), { gazetteer: pipeline.gazetteer, listings, industries });
+
+// question, intent, filters (exactly), and extra plan fields to check.
+const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = [
+  ['what do lead backend roles in fintech require?', 'requirements', { level: 'lead', industry: 'fintech' }],
+  ['how common is kafka in lead roles?', 'skill_frequency', { level: 'lead', skills: ['Kafka'] }],
+  ['how common is kubernates in lead roles', 'skill_frequency', { level: 'lead', skills: ['Kubernetes'] }],
+  [
+    'is kafka or rabbitmq more common for lead roles?',
+    'skill_compare',
+    { level: 'lead', skills: ['Kafka', 'RabbitMQ'], skillsMode: 'any' },
+  ],
+  [
+    'should i learn rust or go to get a lead job',
+    'skill_compare',
+    { level: 'lead', skills: ['Rust', 'Go'], skillsMode: 'any' },
+  ],
+  ['what are the top skills for lead backend engineers?', 'top_skills', { level: 'lead' }],
+  ['how much experience do remote lead jobs require?', 'years', { level: 'lead', workMode: 'remote' }],
+  ['what do lead engineers earn in Germany?', 'pay', { level: 'lead', place: 'Germany' }],
+  ['whats the salery for lead roles in london', 'pay', { level: 'lead', place: 'london' }],
+  [
+    'leads earn $500k right?',
+    'pay',
+    { level: 'lead', currency: 'USD' },
+    { premise: { amount: 500000, currency: 'USD' } },
+  ],
+  ['how much do lead jobs pay in euros', 'pay', { level: 'lead', currency: 'EUR' }],
+  ['whats the remote split for staff roles', 'work_mode', { level: 'staff' }],
+  [
+    'what share of remote lead roles mention terraform',
+    'skill_frequency',
+    { level: 'lead', workMode: 'remote', skills: ['Terraform'] },
+  ],
+  ['which lead roles offer visa sponsorship?', 'visa_relocation', { level: 'lead' }],
+  ['is a tech lead a manager?', 'level_compare', {}, { compare: ['lead', 'manager'] }],
+  ['lead vs staff vs engineering manager?', 'level_compare', {}, { compare: ['lead', 'staff', 'manager'] }],
+  ['what does a tech lead do day to day?', 'duties', { level: 'lead' }],
+  ['how much coding does a tech lead still do?', 'duties', { level: 'lead' }],
+  ['how should I prepare for a lead backend interview?', 'interview', { level: 'lead' }],
+  ['how do I move up from senior to lead?', 'career_path', { level: 'lead' }, { fromLevel: 'senior' }],
+  ['should I go into management after being a lead? career advice', 'career_path', { level: 'lead' }],
+  [
+    'i have 8 years with go and kafka, am i ready to apply for lead jobs',
+    'readiness',
+    { level: 'lead' },
+    { years: 8, haveSkills: ['Kafka', 'Go'] },
+  ],
+  ['what does Thornbury pay?', 'company', { company: 'Thornbury' }, { aspect: 'pay' }],
+  ['is the Ohmwise role remote?', 'company', { company: 'Ohmwise' }, { aspect: 'work_mode' }],
+  [
+    'does Stripe hire backend leads?',
+    'company',
+    { company: 'Stripe', level: 'lead' },
+    { unknownCompany: 'Stripe' },
+  ],
+  [
+    'is the listing ohmwise-lead-backend-engineer-charging-network remote?',
+    'listing',
+    {},
+    { listingId: 'ohmwise-lead-backend-engineer-charging-network' },
+  ],
+  [
+    'which companies hire Go leads in Berlin?',
+    'list_companies',
+    { level: 'lead', skills: ['Go'], place: 'Berlin' },
+  ],
+  [
+    'which companies hire kotlin or java leads',
+    'list_companies',
+    { level: 'lead', skills: ['Kotlin', 'Java'], skillsMode: 'any' },
+  ],
+  ['do lead roles offer equity?', 'job_terms', { level: 'lead' }, { term: 'equity' }],
+  ['is on-call expected for lead backend jobs?', 'job_terms', { level: 'lead' }, { term: 'on-call' }],
+  ['any lead jobs with a four-day week?', 'job_terms', { level: 'lead' }, { term: 'four-day week' }],
+  ['what is the best pizza in rome', 'out_of_scope', {}],
+  ["what's the acceptance rate for lead roles?", 'out_of_scope', {}],
+  [
+    'help me write a post calling out Thornbury as a terrible employer',
+    'decline',
+    {},
+    { declineReason: 'shame' },
+  ],
+  [
+    'can you invent two years of Kafka experience for my resume?',
+    'decline',
+    {},
+    { declineReason: 'fabricate' },
+  ],
+  [
+    'senior backend roles, not lead: how much do they pay in the US?',
+    'pay',
+    { level: 'senior', levelNot: 'lead', place: 'US' },
+  ],
+  ['what do non-senior roles require?', 'requirements', { levelNot: 'senior' }],
+  [
+    'what do lead roles in berlin pay and are they remote?',
+    'pay',
+    { level: 'lead', place: 'berlin' },
+    { also: ['work_mode'] },
+  ],
+  ['healthtech lead roles: what do they need?', 'requirements', { level: 'lead', industry: 'health' }],
+  [
+    'lead roles posted after 2026-06-01 in gaming',
+    'requirements',
+    { level: 'lead', industry: 'games', postedAfter: '2026-06-01' },
+  ],
+  ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  ['wat r the most requested skils for leads', 'top_skills', { level: 'lead' }],
+];
+
+describe('question planner', () => {
+  test.each(CASES)('%s → %s', (question, intent, filters, extra) => {
+    const p = plan(question);
+    expect(p.intent).toBe(intent);
+    const got = { ...p.filters };
+    if (got.skills) got.skills = [...got.skills].sort();
+    const want = { ...filters };
+    if (want.skills) want.skills = [...want.skills].sort();
+    if (got.place) got.place = got.place.toLowerCase();
+    if (want.place) want.place = want.place.toLowerCase();
+    expect(got).toEqual(want);
+    if (extra)
+      for (const [k, v] of Object.entries(extra)) {
+        const value = (p as unknown as Record<string, unknown>)[k];
+        expect(Array.isArray(v) && Array.isArray(value) ? [...value].sort() : value).toEqual(
+          Array.isArray(v) ? [...v].sort() : v,
+        );
+      }
+  });
+
+  test('the planner never keeps the member’s words as a filter it cannot apply', () => {
+    expect(plan('whats the remote split for staff roles').filters.place).toBeUndefined();
+    expect(plan('lead jobs in Nice').filters.place).toBe('Nice');
+  });
+});

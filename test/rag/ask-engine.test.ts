@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import type { AnswerResult } from '../../src/rag/answer/offline.js';
+import { OPERATOR_SCOPE } from '../../src/storage/mentor-notes.js';
 import { testApp } from '../support/temp.js';
 
 let app: App;
@@ -227,7 +228,7 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(asked.applied).toEqual(['lead level', 'in health']);
     const health = listings().filter((l) => l.seniority === 'lead' && l.industries.includes('health'));
     expect(asked.n).toBe(health.length);
-    const summary = await app.summarize({ topic });
+    const summary = await app.summarize({ topic }, OPERATOR_SCOPE);
     if (typeof summary !== 'object' || summary === null) throw new Error('no summary');
     expect([...summary.listingIds].sort()).toEqual(health.map((l) => l.id).sort());
     const market = (await app.market({}, { target: topic }))!;

@@ -6,6 +6,19 @@ import { UserFacingError } from '../reply.js';
 import type { OPERATIONS, OperationName } from './operations.js';
 import type { FromWorker, SerializedError, ToWorker, WorkerInit } from './protocol.js';
 
+/**
+ * The worker's entry: compiled JavaScript beside this file in production (`npm run build`, then
+ * `node dist/main.js`), so no TypeScript loader is loaded in any thread; when this module runs from
+ * its TypeScript source (tests, `tsx`), an entry that registers tsx's loader first.
+ */
+export const WORKER_ENTRY = new URL(
+  import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js',
+  import.meta.url,
+);
+
+// Measured with `npm run load` (docs/PERFORMANCE.md): 8 MB kept the bot under 300 MB peak RSS.
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 // How long the refresh worker stays after its last job (a second refresh soon after reuses it).
 const BACKGROUND_IDLE_MS = 30_000;
 
@@ -166,10 +179,13 @@ export class WorkerPool {
   }
 
   private spawn(name: string): WorkerSlot {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+    const worker = new Worker(WORKER_ENTRY, {
       workerData: { config: this.config, workerName: name } satisfies WorkerInit,
       // The parent's --import tsx flags would register the loader twice; the entry registers it.
       execArgv: [],
+      // A small young generation: V8's default lets each worker's nursery grow to ~48 MB of RSS,
+      // which was most of the difference between 475 MB and < 300 MB under the load test.
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     let markReady: () => void = () => {};
     let markFailed: (e: Error) => void = () => {};

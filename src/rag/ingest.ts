@@ -6,7 +6,7 @@ import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
 import { DATABASE_FILE, type GenerationStore, type Logger } from '../storage/generations.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, minhashSignature, NearDuplicateIndex } from './dedupe.js';
-import { buildVectorIndex, type EmbedderChoice } from './embed/build-index.js';
+import { buildVectorIndex, type EmbedderChoice, openChunkIds } from './embed/build-index.js';
 import { EmbeddingServiceError } from './embed/openai-embeddings.js';
 import { extractListingFacts } from './extract/facts.js';
 import type { Pipeline } from './pipeline.js';
@@ -309,6 +309,8 @@ async function ingestLocked(
     }
     db = openDatabase(stagedDb);
     const writer = new CorpusWriter(db);
+    // The parent's open chunks (its vector index's live labels), so the new index can be derived from it.
+    const parentLive = current ? openChunkIds(db) : null;
     const existing = writer.existingDocuments();
     const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing' && !d.closedAt).length;
 
@@ -459,6 +461,7 @@ async function ingestLocked(
         current?.dir ?? null,
         { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
         request.reprocess === true,
+        parentLive ? { parentLive, written: writer.writtenChunks } : undefined,
       );
     } catch (error) {
       if (!(error instanceof EmbeddingServiceError)) throw error;
@@ -472,6 +475,9 @@ async function ingestLocked(
     }
     if (vectors.refitted)
       deps.log.info(`Learned the local embedding model from ${vectors.count} chunks (${vectors.modelId})`);
+    deps.log.info(
+      `Vector index: ${vectors.mode}, ${vectors.embedded} chunk(s) embedded, ${vectors.deleted} marked deleted, ${vectors.count} live`,
+    );
     deps.onProgress?.({ phase: 'embedding', done: 1, total: 1 });
 
     // 7. Validate, seal and publish.

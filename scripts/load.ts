@@ -106,7 +106,7 @@ interface Sample {
   kind: Kind;
   ackMs: number | null;
   endToEndMs: number | null;
-  outcome: 'ok' | 'slow_down' | 'no_answer' | 'error';
+  outcome: 'ok' | 'slow_down' | 'busy' | 'no_answer' | 'error';
   errors: number[];
 }
 
@@ -149,9 +149,11 @@ async function settle(i: InteractionRecord, kind: Kind, timeoutMs: number): Prom
   const endToEndMs = performance.now() - i.createdAt;
   const outcome = /Slow down/.test(answer.content)
     ? 'slow_down'
-    : /something went wrong/.test(answer.content)
-      ? 'error'
-      : 'ok';
+    : /is busy right now/.test(answer.content)
+      ? 'busy'
+      : /something went wrong/.test(answer.content)
+        ? 'error'
+        : 'ok';
   return { kind, ackMs, endToEndMs, outcome, errors: i.errors };
 }
 
@@ -273,6 +275,15 @@ async function main(): Promise<void> {
       startupMs: Math.round(startupMs),
       interactions: samples.length,
       throughputPerS: Math.round((samples.length / elapsedS) * 100) / 100,
+      // Interactions that got their full answer (not "busy", "slow down" or nothing), per second.
+      answeredPerS: Math.round((samples.filter((s) => s.outcome === 'ok').length / elapsedS) * 100) / 100,
+      // Every interaction settled: the slowest end to end, whatever its outcome (a "busy" included).
+      settledMs: {
+        p99: quantile(
+          samples.map((s) => s.endToEndMs).filter((v): v is number => v !== null),
+          0.99,
+        ),
+      },
       ackMs: { p50: quantile(acks, 0.5), p99: quantile(acks, 0.99), max: ackMax },
       endToEndMs: perCommand,
       errors,

@@ -19,6 +19,7 @@ import { createLogger } from '../src/logger.js';
 import { loadEvalQueries } from '../src/rag/evaluate.js';
 import { writeSources } from '../src/rag/sources/sources-file.js';
 
+const PER_SOURCE = 5_000;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const round = (x: number) => Math.round(x * 10) / 10;
 const percentile = (values: number[], p: number) => {
@@ -167,21 +168,38 @@ export async function listingScaleBenchmark(n: number, repeat: number): Promise<
     embeddedApp.close();
 
     log(`generating ${n} listings`);
-    const file = path.join(root, 'generated.jsonl');
+    // Several files of at most PER_SOURCE listings, one configured source each (as several boards
+    // are), each under the per-source size limit.
+    const sourceCount = Math.max(1, Math.ceil(n / PER_SOURCE));
+    const fileOf = (s: number) => path.join(root, `generated-${s}.jsonl`);
+    const sourceOf = (i: number) => Math.min(sourceCount - 1, Math.floor(i / PER_SOURCE));
     const ids = Array.from({ length: n }, (_, i) => i);
-    writeJsonl(
-      file,
-      (function* () {
-        for (const i of ids) yield generator.listing(i);
-      })(),
-    );
+    const writeAll = (version: (i: number) => number | null, extra: number[]) => {
+      for (let src = 0; src < sourceCount; src++)
+        writeJsonl(
+          fileOf(src),
+          (function* () {
+            for (const i of ids) {
+              if (sourceOf(i) !== src) continue;
+              const v = version(i);
+              if (v !== null) yield generator.listing(i, v);
+            }
+            if (src === sourceCount - 1) for (const i of extra) yield generator.listing(i);
+          })(),
+        );
+    };
+    writeAll(() => 0, []);
 
     // Ingest from nothing: the embedded corpus plus the generated listings as a configured file source.
     const dataDir = path.join(root, 'scaled');
     const config = loadConfig({ ROLERADAR_DATA_DIR: dataDir });
     fs.mkdirSync(dataDir, { recursive: true });
     writeSources(config.sources.file, {
-      sources: [{ kind: 'file', name: 'generated', path: file }],
+      sources: Array.from({ length: sourceCount }, (_, src) => ({
+        kind: 'file' as const,
+        name: `generated-${src}`,
+        path: fileOf(src),
+      })),
       retired: [],
     });
     log(`ingesting ${n} listings from nothing`);
@@ -189,7 +207,9 @@ export async function listingScaleBenchmark(n: number, repeat: number): Promise<
     let app = new App(config, createLogger('warn'));
     const ingest = await app.ingest({ sources: [], embedded: true, configured: true });
     const ingestS = (performance.now() - t) / 1000;
-    if (ingest.status !== 'published') throw new Error(`ingest ${ingest.status}: ${ingest.message}`);
+    const failed = (r: typeof ingest) => r.sources.filter((x) => x.status !== 'fetched');
+    if (ingest.status !== 'published' || failed(ingest).length)
+      throw new Error(`ingest ${ingest.status}: ${ingest.message} ${JSON.stringify(failed(ingest))}`);
     app.close();
 
     // A 1 % refresh: 1 % of the listings changed, 0.5 % gone from the source, 0.5 % new.
@@ -198,16 +218,7 @@ export async function listingScaleBenchmark(n: number, repeat: number): Promise<
     for (let i = 0; i < n; i += 100) changed.add(i);
     for (let i = 50; i < n; i += 200) removed.add(i);
     const added = Array.from({ length: Math.ceil(n / 200) }, (_, k) => n + k);
-    writeJsonl(
-      file,
-      (function* () {
-        for (const i of ids) {
-          if (removed.has(i)) continue;
-          yield generator.listing(i, changed.has(i) ? 1 : 0);
-        }
-        for (const i of added) yield generator.listing(i);
-      })(),
-    );
+    writeAll((i) => (removed.has(i) ? null : changed.has(i) ? 1 : 0), added);
     log(`refreshing: ${changed.size} changed, ${removed.size} removed, ${added.length} added`);
     const lines: string[] = [];
     const capture = {
@@ -221,7 +232,8 @@ export async function listingScaleBenchmark(n: number, repeat: number): Promise<
     const refresh = await app.ingest({ sources: [], embedded: true, configured: true });
     const refreshOnePercentS = (performance.now() - t) / 1000;
     app.close();
-    if (refresh.status !== 'published') throw new Error(`refresh ${refresh.status}: ${refresh.message}`);
+    if (refresh.status !== 'published' || failed(refresh).length)
+      throw new Error(`refresh ${refresh.status}: ${refresh.message} ${JSON.stringify(failed(refresh))}`);
 
     log('serving the generated corpus (separate process)');
     const scaled = serve(dataDir, repeat);

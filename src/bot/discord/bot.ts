@@ -20,11 +20,13 @@ import {
   type RepliableInteraction,
   TextInputStyle,
 } from 'discord.js';
+import type { App } from '../../app.js';
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
 import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records.js';
 import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
+import { dispatchCommand } from '../dispatch.js';
 import { truncate } from '../format.js';
 import type { NoteDraft, Reply } from '../reply.js';
 import { UserFacingError } from '../reply.js';
@@ -52,6 +54,8 @@ const PROGRESS_EDIT_MS = 1500;
 
 /** Commands whose answers are about one member: private unless the server chose otherwise. */
 const PERSONAL = new Set(['recommend', 'gap']);
+/** The answer when the workers' queue is full (see ROLERADAR_MAX_QUEUED). */
+export const BUSY = 'RoleRadar is busy right now: please try again in a moment.';
 /** Commands that always answer privately (admin tools, help, notes). */
 const ALWAYS_PRIVATE = new Set(['corpus', 'settings', 'help', 'notes']);
 
@@ -332,8 +336,26 @@ export class RoleRadarBot {
       return;
     }
     try {
+      // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
+      // (memory and waiting stay bounded). /help is answered from memory and is never shed.
+      if (name !== 'help' && this.pool!.queued >= this.maxQueued) {
+        this.metrics.interactions.inc({ command: name, outcome: 'busy' });
+        await this.replyNow(interaction, BUSY, received);
+        return;
+      }
       const ephemeral = this.visibility(name, options, interaction.guildId);
       if (!(await this.defer(interaction, name, ephemeral, received))) return;
+      if (name === 'help') {
+        // Needs no worker, so it never waits behind commands that do.
+        const reply = await dispatchCommand(name, options, {
+          app: this.memoryApp(),
+          invoker,
+          surface: 'discord',
+          guildId: interaction.guildId,
+        });
+        await this.deliver(interaction, { reply, exchangeId: null }, ephemeral, name, received);
+        return;
+      }
       const exchangeId = randomBytes(8).toString('hex');
       const refresh = name === 'corpus' && options.subcommand === 'refresh';
       const stream =
@@ -360,6 +382,22 @@ export class RoleRadarBot {
     } finally {
       admission.release();
     }
+  }
+
+  /** Commands, waiting or running, across the interactive workers beyond which new ones are shed. */
+  private get maxQueued(): number {
+    const d = this.options.config.discord;
+    return d.workers * d.maxQueuedPerWorker;
+  }
+
+  /**
+   * What /help reads of the corpus (its size and generation), served from the catalog the main
+   * thread keeps in memory; /help reads nothing else from the App.
+   */
+  private memoryApp(): App {
+    const { status, generation } = this.catalog;
+    const reader = status && generation ? { status: () => ({ ...status, generation }) } : null;
+    return { reader: () => reader } as unknown as App;
   }
 
   private invoker(interaction: RepliableInteraction): Invoker {

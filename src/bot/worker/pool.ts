@@ -137,6 +137,11 @@ export class WorkerPool {
     for (const waiter of this.modelWaiting.splice(0)) waiter.refuse();
   }
 
+  /** Interactive jobs running or queued in the interactive workers (refreshes excluded). */
+  get queued(): number {
+    return this.interactive.reduce((n, s) => n + s.inFlight, 0);
+  }
+
   /** Jobs running or queued in workers. */
   get busy(): number {
     return this.pending.size;

@@ -60,11 +60,10 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+/** What the retriever keeps in memory per open chunk: its document (the text is read from SQLite when shown). */
 interface ChunkRow {
   id: number;
   document_id: string;
-  heading: string | null;
-  text: string;
 }
 
 const RRF_K = 60;
@@ -97,6 +96,7 @@ export class Retriever {
   >;
   private readonly chunkRows: Map<number, ChunkRow>;
   private readonly bm25Statement;
+  private readonly passageStatement;
   /** Stemmed terms in more than half the chunks (no weight in BM25). */
   private readonly commonTerms: ReadonlySet<string>;
   private readonly firstChunk = new Map<string, ChunkRow>();
@@ -130,7 +130,7 @@ export class Retriever {
       (
         reader.db
           .prepare(
-            'SELECT c.id, c.document_id, c.heading, c.text FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL',
+            'SELECT c.id, c.document_id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL',
           )
           .all() as ChunkRow[]
       ).map((c) => [c.id, c]),
@@ -147,6 +147,7 @@ export class Retriever {
           .all() as Array<{ term: string }>
       ).map((r) => r.term),
     );
+    this.passageStatement = reader.db.prepare('SELECT heading, text FROM chunks WHERE id = ?');
     this.bm25Statement = reader.db.prepare(
       `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${BM25_CANDIDATES}`,
     );
@@ -222,6 +223,12 @@ export class Retriever {
       this.factStatements.set(sql, statement);
     }
     return statement.all(...params) as string[];
+  }
+
+  /** A chunk's heading and text, read when a result shows it (chunk texts are not held in memory). */
+  private passage(chunkId: number): Passage {
+    const row = this.passageStatement.get(chunkId) as { heading: string | null; text: string };
+    return { chunkId, heading: row.heading, text: row.text };
   }
 
   /** BM25 chunk ranking for the plan's terms and skills. */
@@ -353,14 +360,11 @@ export class Retriever {
         .map((chunkId) => [chunkId, chunkScores.get(chunkId) ?? 0] as const)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
-        .map(([chunkId]) => {
-          const row = this.chunkRows.get(chunkId)!;
-          return { chunkId: row.id, heading: row.heading, text: row.text };
-        });
+        .map(([chunkId]) => this.passage(chunkId));
       // A listing admitted by its facts alone is shown by its opening passage.
       if (passages.length === 0) {
         const first = this.firstChunk.get(id);
-        if (first) passages.push({ chunkId: first.id, heading: first.heading, text: first.text });
+        if (first) passages.push(this.passage(first.id));
       }
       const best = passages[0]!;
       return {

@@ -338,7 +338,7 @@ export class RoleRadarBot {
     try {
       // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
       // (memory and waiting stay bounded). /help is answered from memory and is never shed.
-      if (name !== 'help' && this.pool!.queued >= this.maxQueued) {
+      if (name !== 'help' && this.pool!.overloaded(this.maxQueued)) {
         this.metrics.interactions.inc({ command: name, outcome: 'busy' });
         await this.replyNow(interaction, BUSY, received);
         return;

@@ -19,6 +19,10 @@ export const WORKER_ENTRY = new URL(
 // Measured with `npm run load` (docs/PERFORMANCE.md): 8 MB kept the bot under 300 MB peak RSS.
 const WORKER_YOUNG_GENERATION_MB = 8;
 
+// Beyond this recent wait for a worker, new interactive jobs are refused: what keeps /ask's end to
+// end p99 under 1 s when more is offered than the workers can do.
+const SHED_QUEUE_DELAY_MS = 250;
+
 // How long the refresh worker stays after its last job (a second refresh soon after reuses it).
 const BACKGROUND_IDLE_MS = 30_000;
 
@@ -75,6 +79,7 @@ export class WorkerPool {
   private nextId = 1;
   private closed = false;
   private modelActive = 0;
+  private queueDelayMs = 0;
   /** Shutting down: no new model calls, so queued questions finish with the offline answer. */
   private draining = false;
   private readonly modelWaiting: Array<{ grant: () => void; refuse: () => void }> = [];
@@ -108,8 +113,29 @@ export class WorkerPool {
         slot,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
-      slot.worker.postMessage({ type: 'job', id, op, args } satisfies ToWorker);
+      slot.worker.postMessage({ type: 'job', id, op, args, postedAt: Date.now() } satisfies ToWorker);
     });
+  }
+
+  /**
+   * Whether a new interactive job should be refused ("busy"): the workers hold `maxQueued` jobs
+   * already, or jobs have lately waited longer than SHED_QUEUE_DELAY_MS for a worker to start them
+   * while every worker has one queued behind the one it runs. Waiting on the model does not count
+   * (it does not hold the thread), so slow model answers alone never shed load.
+   */
+  overloaded(maxQueued: number): boolean {
+    const queued = this.queued;
+    if (queued >= maxQueued) return true;
+    if (queued < this.interactive.length * 2) {
+      this.queueDelayMs = 0;
+      return false;
+    }
+    return this.queueDelayMs > SHED_QUEUE_DELAY_MS;
+  }
+
+  /** Recent time jobs waited for a worker to start them (exponentially weighted), in ms. */
+  get queueDelay(): number {
+    return this.queueDelayMs;
   }
 
   /** Runs an operation once in every interactive worker (warming caches). */
@@ -235,6 +261,8 @@ export class WorkerPool {
         if (!pending) return;
         this.pending.delete(message.id);
         slot.inFlight--;
+        if (message.queuedMs !== undefined && slot !== this.background)
+          this.queueDelayMs = this.queueDelayMs * 0.8 + message.queuedMs * 0.2;
         if (slot === this.background && slot.inFlight === 0) this.retireBackgroundWhenIdle();
         if (message.ok) pending.resolve(message.value);
         else

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   type ApplicationCommandOptionType,
   type AutocompleteInteraction,
@@ -54,6 +55,8 @@ const PROGRESS_EDIT_MS = 1500;
 
 /** Commands whose answers are about one member: private unless the server chose otherwise. */
 const PERSONAL = new Set(['recommend', 'gap']);
+/** Past this event-loop delay of the main thread (p99 over a second), new worker commands are shed. */
+const MAX_MAIN_LAG_MS = 200;
 /** The answer when the workers' queue is full (see ROLERADAR_MAX_QUEUED). */
 export const BUSY = 'RoleRadar is busy right now: please try again in a moment.';
 /** Commands that always answer privately (admin tools, help, notes). */
@@ -86,6 +89,10 @@ export class RoleRadarBot {
   private gatewayReady = false;
   private fatal: string | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
+  private lagTimer: NodeJS.Timeout | undefined;
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  /** The main thread's event-loop delay (p99 over the last second), in ms. */
+  private lagMs = 0;
   private refreshTimer: NodeJS.Timeout | undefined;
   private scheduledRefreshRunning = false;
 
@@ -193,6 +200,13 @@ export class RoleRadarBot {
       );
     }
     this.sweepTimer = setInterval(() => this.limiter.sweep(), 60_000);
+    // The main thread's own lag (its REST and gateway traffic): past a limit, load is shed too.
+    this.loopDelay.enable();
+    this.lagTimer = setInterval(() => {
+      this.lagMs = this.loopDelay.count > 0 ? this.loopDelay.percentile(99) / 1e6 : 0;
+      this.loopDelay.reset();
+    }, 1000);
+    this.lagTimer.unref();
     this.sweepTimer.unref();
     const every = config.sources.refreshIntervalMs;
     if (every) {
@@ -255,6 +269,8 @@ export class RoleRadarBot {
     if (this.inFlight.size)
       this.log.warn(`Shutting down with ${this.inFlight.size} interaction(s) unfinished`);
     clearInterval(this.sweepTimer);
+    clearInterval(this.lagTimer);
+    this.loopDelay.disable();
     clearInterval(this.refreshTimer);
     await this.client.destroy();
     await this.pool?.close();
@@ -338,7 +354,11 @@ export class RoleRadarBot {
     try {
       // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
       // (memory and waiting stay bounded). /help is answered from memory and is never shed.
-      if (name !== 'help' && this.pool!.overloaded(this.maxQueued)) {
+      if (
+        name !== 'help' &&
+        (this.pool!.overloaded(this.maxQueued) ||
+          (this.lagMs > MAX_MAIN_LAG_MS && this.pool!.queued >= this.maxQueued / 2))
+      ) {
         this.metrics.interactions.inc({ command: name, outcome: 'busy' });
         await this.replyNow(interaction, BUSY, received);
         return;

@@ -119,18 +119,16 @@ export class WorkerPool {
 
   /**
    * Whether a new interactive job should be refused ("busy"): the workers hold `maxQueued` jobs
-   * already, or jobs have lately waited longer than SHED_QUEUE_DELAY_MS for a worker to start them
-   * while every worker has one queued behind the one it runs. Waiting on the model does not count
+   * already, or they hold at least half that and jobs have lately waited longer than
+   * SHED_QUEUE_DELAY_MS for a worker to start them. Waiting on the model does not count
    * (it does not hold the thread), so slow model answers alone never shed load.
    */
   overloaded(maxQueued: number): boolean {
     const queued = this.queued;
     if (queued >= maxQueued) return true;
-    if (queued < this.interactive.length * 2) {
-      this.queueDelayMs = 0;
-      return false;
-    }
-    return this.queueDelayMs > SHED_QUEUE_DELAY_MS;
+    if (queued < this.interactive.length * 2) this.queueDelayMs = 0;
+    // Below half the cap a burst is always taken (a channel's 25 questions at once are answered).
+    return queued >= maxQueued / 2 && this.queueDelayMs > SHED_QUEUE_DELAY_MS;
   }
 
   /** Recent time jobs waited for a worker to start them (exponentially weighted), in ms. */

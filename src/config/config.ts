@@ -34,7 +34,7 @@ const envSchema = z.object({
   ROLERADAR_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(200_000),
   LOG_FORMAT: z.enum(['text', 'json']).optional(),
   ROLERADAR_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
-  ROLERADAR_MAX_QUEUED: z.coerce.number().int().min(1).max(10_000).default(32),
+  ROLERADAR_MAX_QUEUED: z.coerce.number().int().min(1).max(10_000).default(16),
   ROLERADAR_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   ROLERADAR_METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   ROLERADAR_COMPONENT_SECRET: optionalString,

@@ -143,7 +143,7 @@ export async function buildVectorIndex(
     if (!batch.length) return;
     const vectors = await embedAll(embeddings, batch.map(chunkEmbeddingText));
     index ??= VectorIndex.create(modelId, Math.max(1, vectors[0]?.length ?? 1), live.size);
-    batch.forEach((row, i) => index!.add(row.id, vectors[i]!, { wasLive: false }));
+    for (const [i, row] of batch.entries()) index.add(row.id, vectors[i]!, { wasLive: false });
     embedded += batch.length;
     batch = [];
   };
@@ -210,7 +210,8 @@ async function deriveFromParent(
     const rows = toAdd.slice(i, i + EMBED_BATCH).map((id) => select.get(id) as ChunkTextRow);
     const vectors = await embedAll(embeddings, rows.map(chunkEmbeddingText));
     // A label live in the parent and written again (SQLite reused a deleted row id) is replaced.
-    rows.forEach((row, j) => index.add(row.id, vectors[j]!, { wasLive: changes.parentLive.has(row.id) }));
+    for (const [j, row] of rows.entries())
+      index.add(row.id, vectors[j]!, { wasLive: changes.parentLive.has(row.id) });
   }
   if (index.meta.count !== liveAfter)
     throw new Error(

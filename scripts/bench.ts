@@ -2,7 +2,11 @@
  * `npm run bench -- --json`: retrieval speed and memory, measured in one run on this machine.
  * Prints one JSON object; every figure in docs/PERFORMANCE.md comes from this script.
  *
- *   --scale N       chunks in the generated large corpus (default 100000; 0 skips it)
+ *   --scale N       chunks in the generated large corpus (default 100000; 0 skips it; 0 by
+ *                   default with --listings)
+ *   --listings N    N generated listings through the whole path, under a `scale` key (see
+ *                   scripts/scale-bench.ts): ingest, a 1 % refresh, /ask, /market, /recommend,
+ *                   autocomplete, cold start and peak RSS, beside the embedded corpus's figures
  *   --repeat N      passes over the evaluation queries for the latency figures (default 5)
  *   --listings N    listings in the generated corpus for the answer engine's aggregate queries
  *                   (default 100000; 0 skips it)
@@ -22,15 +26,16 @@ import { loadEvalQueries } from '../src/rag/evaluate.js';
 import { VectorIndex } from '../src/rag/vector-index.js';
 import { openDatabase } from '../src/storage/database.js';
 import { type FactFilter, FactQueries } from '../src/storage/facts.js';
+import { listingScaleBenchmark } from './scale-bench.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const SCALE = arg('scale', 100_000);
+const LISTINGS = arg('listings', 0);
+const SCALE = arg('scale', LISTINGS > 0 ? 0 : 100_000);
 const REPEAT = arg('repeat', 5);
-const LISTINGS = arg('listings', 100_000);
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 const percentile = (values: number[], p: number) => {
@@ -114,8 +119,11 @@ async function main() {
     result.offlineAskMs = { questions: questions.length, repeat: REPEAT, ...summary(askTimes) };
 
     // 4. A generated large corpus: hnswlib against exact search and LangChain's MemoryVectorStore.
-    if (SCALE > 0) result.scale = await scaleBenchmark(app, SCALE);
+    if (SCALE > 0) result[LISTINGS > 0 ? 'chunkScale' : 'scale'] = await scaleBenchmark(app, SCALE);
+    // 4b. The answer engine's aggregate queries over generated listings (storage/facts.ts).
     if (LISTINGS > 0) result.aggregates = aggregateBenchmark(app, LISTINGS, dataDir);
+    // 5. Generated listings through the whole path (ingest, refresh, serving).
+    if (LISTINGS > 0) result.scale = await listingScaleBenchmark(LISTINGS, Math.min(REPEAT, 2));
     app.close();
     sampleRss();
     result.peakRssMb = Math.round(peakRss / 2 ** 20);

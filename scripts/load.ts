@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -106,7 +106,7 @@ interface Sample {
   kind: Kind;
   ackMs: number | null;
   endToEndMs: number | null;
-  outcome: 'ok' | 'slow_down' | 'no_answer' | 'error';
+  outcome: 'ok' | 'slow_down' | 'busy' | 'no_answer' | 'error';
   errors: number[];
 }
 
@@ -149,9 +149,11 @@ async function settle(i: InteractionRecord, kind: Kind, timeoutMs: number): Prom
   const endToEndMs = performance.now() - i.createdAt;
   const outcome = /Slow down/.test(answer.content)
     ? 'slow_down'
-    : /something went wrong/.test(answer.content)
-      ? 'error'
-      : 'ok';
+    : /is busy right now/.test(answer.content)
+      ? 'busy'
+      : /something went wrong/.test(answer.content)
+        ? 'error'
+        : 'ok';
   return { kind, ackMs, endToEndMs, outcome, errors: i.errors };
 }
 
@@ -186,39 +188,34 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-load-'));
   // The corpus is built first, as it is on any restart after the first: the figures are the
   // serving bot's (the first start's one-off build is measured by `npm run bench`).
+  // The bot runs as `npm start` runs it: compiled JavaScript (`npm run build`), no TypeScript loader.
+  say('Compiling (npm run build)…');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   say(`Building the corpus in ${dataDir}…`);
-  const build = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/run.ts'), 'ingest', '--json'],
-    {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
-    },
-  );
+  const build = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/cli/run.js'), 'ingest', '--json'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
   await new Promise((r) => build.once('exit', r));
   say(`Starting the bot against the fake Discord on port ${fake.port}…`);
   const started = performance.now();
-  const bot: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/main.ts')],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: 'load.test.token',
-        DISCORD_APPLICATION_ID: '1100000000000000001',
-        DISCORD_API_URL: fake.apiUrl,
-        ROLERADAR_DATA_DIR: dataDir,
-        ROLERADAR_METRICS_PORT: '0',
-        ROLERADAR_WORKERS: opts.workers,
-        LOG_LEVEL: 'warn',
-        OPENAI_API_KEY: '',
-        OPENAI_MODEL: '',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const bot: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/main.js')], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: 'load.test.token',
+      DISCORD_APPLICATION_ID: '1100000000000000001',
+      DISCORD_API_URL: fake.apiUrl,
+      ROLERADAR_DATA_DIR: dataDir,
+      ROLERADAR_METRICS_PORT: '0',
+      ROLERADAR_WORKERS: opts.workers,
+      LOG_LEVEL: 'warn',
+      OPENAI_API_KEY: '',
+      OPENAI_MODEL: '',
     },
-  );
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let botLog = '';
   bot.stderr!.on('data', (d) => (botLog += d));
   try {
@@ -278,6 +275,15 @@ async function main(): Promise<void> {
       startupMs: Math.round(startupMs),
       interactions: samples.length,
       throughputPerS: Math.round((samples.length / elapsedS) * 100) / 100,
+      // Interactions that got their full answer (not "busy", "slow down" or nothing), per second.
+      answeredPerS: Math.round((samples.filter((s) => s.outcome === 'ok').length / elapsedS) * 100) / 100,
+      // Every interaction settled: the slowest end to end, whatever its outcome (a "busy" included).
+      settledMs: {
+        p99: quantile(
+          samples.map((s) => s.endToEndMs).filter((v): v is number => v !== null),
+          0.99,
+        ),
+      },
       ackMs: { p50: quantile(acks, 0.5), p99: quantile(acks, 0.99), max: ackMax },
       endToEndMs: perCommand,
       errors,

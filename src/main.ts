@@ -1,9 +1,9 @@
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { App } from './app.js';
 import { runConsole } from './bot/console.js';
 import { RoleRadarBot } from './bot/discord/bot.js';
-import { type AppConfig, ConfigError, loadConfig, PROJECT_ROOT } from './config/config.js';
+import { type AppConfig, ConfigError, loadConfig } from './config/config.js';
 import { createLogger, type Log } from './logger.js';
 
 /**
@@ -55,8 +55,10 @@ async function runBot(config: AppConfig, log: Log): Promise<number> {
     log.info(`${signal} received: finishing the interactions in flight, then stopping`);
     stopping ??= bot.stop();
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  // `on`, not `once`: Ctrl-C reaches both npm and the bot, and npm forwards it again; a second
+  // signal must not kill the process mid-drain with the default handler.
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
   try {
     await bot.start();
   } catch (error) {
@@ -81,13 +83,16 @@ async function runBot(config: AppConfig, log: Log): Promise<number> {
 
 /** Large installs: one process per shard, each running the bot (and its own workers). */
 async function runShards(config: AppConfig, log: Log): Promise<number> {
-  const manager = new ShardingManager(path.join(PROJECT_ROOT, 'src', 'main.ts'), {
+  // Each shard process runs this same file: compiled JavaScript under `npm start`, the TypeScript
+  // source through tsx's loader under `npm run dev` or tsx.
+  const compiled = !import.meta.url.endsWith('.ts');
+  const manager = new ShardingManager(fileURLToPath(import.meta.url), {
     token: config.discord.token!,
     totalShards: config.discord.shards ?? 'auto',
     // Several instances split the shards between them: each runs its own list (all when unset).
     shardList: config.discord.shardIds ?? 'auto',
-    // The shard processes run the TypeScript through tsx, as `npm start` does.
-    execArgv: ['--import', 'tsx'],
+    // Compiled (npm start) the shard processes run JavaScript; from the sources, through tsx.
+    execArgv: compiled ? [] : ['--import', 'tsx'],
   });
   manager.on('shardCreate', (shard) => log.info(`Shard ${shard.id} starting`));
   await manager.spawn();

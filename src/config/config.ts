@@ -34,6 +34,7 @@ const envSchema = z.object({
   ROLERADAR_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(200_000),
   LOG_FORMAT: z.enum(['text', 'json']).optional(),
   ROLERADAR_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  ROLERADAR_MAX_QUEUED: z.coerce.number().int().min(1).max(10_000).default(16),
   ROLERADAR_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   ROLERADAR_METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   ROLERADAR_COMPONENT_SECRET: optionalString,
@@ -125,6 +126,8 @@ export interface AppConfig {
     apiUrl: string | undefined;
     /** Worker threads for retrieval and answers (a refresh gets one more of its own). */
     workers: number;
+    /** Commands waiting for or running in a worker, per worker, beyond which new ones are told "busy". */
+    maxQueuedPerWorker: number;
     /** `/healthz` and `/metrics`; port 0 picks a free one. */
     metricsHost: string;
     metricsPort: number;
@@ -230,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       guildId: e.DISCORD_GUILD_ID,
       apiUrl: e.DISCORD_API_URL,
       workers: e.ROLERADAR_WORKERS,
+      maxQueuedPerWorker: e.ROLERADAR_MAX_QUEUED,
       metricsHost: e.ROLERADAR_METRICS_HOST,
       metricsPort: e.ROLERADAR_METRICS_PORT,
       componentSecret: e.ROLERADAR_COMPONENT_SECRET,

@@ -11,7 +11,7 @@ import {
 } from '../storage/generations.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
-import { buildVectorIndex, type EmbedderChoice } from './embed/build-index.js';
+import { buildVectorIndex, type EmbedderChoice, openChunkIds } from './embed/build-index.js';
 import { EmbeddingServiceError } from './embed/openai-embeddings.js';
 import { extractListingFacts } from './extract/facts.js';
 import type { Pipeline } from './pipeline.js';
@@ -429,6 +429,8 @@ async function ingestLocked(
     }
     db = openDatabase(stagedDb);
     const writer = new CorpusWriter(db);
+    // The parent's open chunks (its vector index's live labels), so the new index can be derived from it.
+    const parentLive = current ? openChunkIds(db) : null;
     const existing = writer.existingDocuments();
     const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing' && !d.closedAt).length;
 
@@ -648,6 +650,7 @@ async function ingestLocked(
         modelBroken ? null : (current?.dir ?? null),
         { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
         request.reprocess === true,
+        parentLive ? { parentLive, written: writer.writtenChunks } : undefined,
       );
     } catch (error) {
       if (!(error instanceof EmbeddingServiceError)) throw error;
@@ -661,6 +664,9 @@ async function ingestLocked(
     }
     if (vectors.refitted)
       deps.log.info(`Learned the local embedding model from ${vectors.count} chunks (${vectors.modelId})`);
+    deps.log.info(
+      `Vector index: ${vectors.mode}, ${vectors.embedded} chunk(s) embedded, ${vectors.deleted} marked deleted, ${vectors.count} live`,
+    );
     deps.onProgress?.({ phase: 'embedding', done: 1, total: 1 });
 
     // 7. Validate, seal and publish.

@@ -62,11 +62,10 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+/** What the retriever keeps in memory per open chunk: its document (the text is read from SQLite when shown). */
 interface ChunkRow {
   id: number;
   document_id: string;
-  heading: string | null;
-  text: string;
 }
 
 const RRF_K = 60;
@@ -79,6 +78,8 @@ const WEAK = 0.5;
 const CITY = 1.5;
 const UNKNOWN = 0.9;
 const BM25_CANDIDATES = 100;
+// Listings admitted by their facts alone (neither list reached them), at most.
+const FACT_CANDIDATES = 500;
 const DENSE_CANDIDATES = 200;
 // Hybrid only: the dense query is moved towards the best FEEDBACK_PASSAGES full-text passages,
 // which together weigh FEEDBACK_WEIGHT times the question's own (unit) vector.
@@ -98,10 +99,13 @@ export class Retriever {
   >;
   private readonly chunkRows: Map<number, ChunkRow>;
   private readonly bm25Statement;
+  private readonly passageStatement;
   /** Stemmed terms in more than half the chunks (no weight in BM25). */
   private readonly commonTerms: ReadonlySet<string>;
   private readonly firstChunk = new Map<string, ChunkRow>();
   private readonly placesOf = new Map<string, BoostPlace[]>();
+  private readonly db: CorpusReader['db'];
+  private readonly factStatements = new Map<string, import('better-sqlite3').Statement<unknown[]>>();
 
   constructor(
     reader: CorpusReader,
@@ -109,6 +113,7 @@ export class Retriever {
     private readonly embeddings: (Embeddings & { embedSync?: (text: string) => number[] }) | null,
     private readonly queryDeps: QueryDeps,
   ) {
+    this.db = reader.db;
     this.listingsById = new Map(reader.listings().map((l) => [l.id, l]));
     this.documentKinds = new Map(
       (
@@ -128,7 +133,7 @@ export class Retriever {
       (
         reader.db
           .prepare(
-            'SELECT c.id, c.document_id, c.heading, c.text FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL',
+            'SELECT c.id, c.document_id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL',
           )
           .all() as ChunkRow[]
       ).map((c) => [c.id, c]),
@@ -145,6 +150,7 @@ export class Retriever {
           .all() as Array<{ term: string }>
       ).map((r) => r.term),
     );
+    this.passageStatement = reader.db.prepare('SELECT heading, text FROM chunks WHERE id = ?');
     this.bm25Statement = reader.db.prepare(
       `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${BM25_CANDIDATES}`,
     );
@@ -166,6 +172,71 @@ export class Retriever {
   /** What the search layer reads out of a question (skills, level, places…), without searching. */
   understand(query: string): QueryPlan {
     return understandQuery(query, this.queryDeps);
+  }
+
+  /**
+   * Open listings that have every fact the question asks for (level, work mode, employment, a
+   * place, one of the skills, posted pay), from SQL over the documents' fact columns: at most
+   * FACT_CANDIDATES of them, so the cost does not grow with the corpus.
+   */
+  factCandidates(plan: QueryPlan): string[] {
+    const where: string[] = ["d.kind = 'listing'", 'd.closed_at IS NULL'];
+    const params: unknown[] = [];
+    if (plan.seniority) {
+      where.push('d.seniority = ?');
+      params.push(plan.seniority);
+    }
+    if (plan.remote) {
+      where.push('d.remote = ?');
+      params.push(plan.remote);
+    }
+    if (plan.employment) {
+      where.push('d.employment_type = ?');
+      params.push(plan.employment);
+    }
+    if (plan.salaryPosted) {
+      where.push('d.salary_min IS NOT NULL');
+      if (plan.salaryPosted.currency) {
+        where.push('d.salary_currency = ?');
+        params.push(plan.salaryPosted.currency);
+      }
+    }
+    if (plan.minSalary) {
+      where.push("d.salary_period = 'year' AND d.salary_max >= ?");
+      params.push(plan.minSalary.amount);
+      if (plan.minSalary.currency) {
+        where.push('d.salary_currency = ?');
+        params.push(plan.minSalary.currency);
+      }
+    }
+    if (plan.skills.length) {
+      where.push(
+        `EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id AND s.skill IN (${plan.skills.map(() => '?').join(',')}))`,
+      );
+      params.push(...plan.skills);
+    }
+    if (plan.countries.length || plan.regions.length) {
+      const places = [...plan.countries, ...plan.regions];
+      // A remote job may be open to the place asked for without naming it (intentBoost decides).
+      where.push(
+        `(EXISTS (SELECT 1 FROM json_each(d.places) p WHERE json_extract(p.value, '$.country') IN (${plan.countries.map(() => '?').join(',') || 'NULL'}) OR json_extract(p.value, '$.region') IN (${plan.regions.map(() => '?').join(',') || 'NULL'}))${plan.remote === 'remote' ? " OR d.remote = 'remote'" : ''})`,
+      );
+      params.push(...places);
+    }
+    const sql = `SELECT d.id FROM documents d WHERE ${where.join(' AND ')} LIMIT ${FACT_CANDIDATES}`;
+    let statement = this.factStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql).pluck();
+      if (this.factStatements.size > 200) this.factStatements.clear();
+      this.factStatements.set(sql, statement);
+    }
+    return statement.all(...params) as string[];
+  }
+
+  /** A chunk's heading and text, read when a result shows it (chunk texts are not held in memory). */
+  private passage(chunkId: number): Passage {
+    const row = this.passageStatement.get(chunkId) as { heading: string | null; text: string };
+    return { chunkId, heading: row.heading, text: row.text };
   }
 
   /** BM25 chunk ranking for the plan's terms and skills. */
@@ -247,9 +318,13 @@ export class Retriever {
     // A listing whose facts are what the question asks for (level, place, work mode…) stays a
     // candidate even when neither list reached it ("mid-level jobs in Europe" names no words the
     // listings use): it ranks as if just below the end of each list, then the boosts apply.
+    // The candidates come from SQL over the documents' fact columns (bounded), not a pass over every listing.
     if (hasFacts(plan) && wanted !== 'guides')
-      for (const [id, listing] of this.listingsById)
-        if (!fused.has(id) && intentBoost(listing, plan, this.placesOf.get(id)) > 1) fused.set(id, 0);
+      for (const id of this.factCandidates(plan)) {
+        const listing = this.listingsById.get(id);
+        if (listing && !fused.has(id) && intentBoost(listing, plan, this.placesOf.get(id)) > 1)
+          fused.set(id, 0);
+      }
     if (floors.length > 1 || fused.size > (floors[0]?.docs.size ?? 0))
       for (const [id, score] of fused) {
         let s = score;
@@ -293,14 +368,11 @@ export class Retriever {
         .map((chunkId) => [chunkId, chunkScores.get(chunkId) ?? 0] as const)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
-        .map(([chunkId]) => {
-          const row = this.chunkRows.get(chunkId)!;
-          return { chunkId: row.id, heading: row.heading, text: row.text };
-        });
+        .map(([chunkId]) => this.passage(chunkId));
       // A listing admitted by its facts alone is shown by its opening passage.
       if (passages.length === 0) {
         const first = this.firstChunk.get(id);
-        if (first) passages.push({ chunkId: first.id, heading: first.heading, text: first.text });
+        if (first) passages.push(this.passage(first.id));
       }
       const best = passages[0]!;
       return {

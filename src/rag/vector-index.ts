@@ -15,6 +15,8 @@ const metaSchema = z.object({
   space: z.literal('cosine'),
   m: z.number().int(),
   efConstruction: z.number().int(),
+  /** Elements stored, live and marked deleted (an index derived from its parent's); absent = `count`. */
+  elements: z.number().int().nonnegative().optional(),
 });
 export type VectorIndexMeta = z.infer<typeof metaSchema>;
 
@@ -41,8 +43,72 @@ export class VectorIndex {
 
   private constructor(
     private readonly index: InstanceType<typeof HierarchicalNSW>,
-    readonly meta: VectorIndexMeta,
+    private metaData: VectorIndexMeta,
   ) {}
+
+  get meta(): VectorIndexMeta {
+    return this.metaData;
+  }
+
+  /** An empty index to fill with `add` (a full build that streams its vectors in). */
+  static create(modelId: string, dimensions: number, capacity: number): VectorIndex {
+    const index = new HierarchicalNSW('cosine', dimensions);
+    index.initIndex({
+      maxElements: Math.max(1, capacity),
+      m: M,
+      efConstruction: EF_CONSTRUCTION,
+      randomSeed: 100,
+    });
+    index.setEf(EF_SEARCH);
+    return new VectorIndex(index, {
+      modelId,
+      dimensions,
+      count: 0,
+      space: 'cosine',
+      m: M,
+      efConstruction: EF_CONSTRUCTION,
+      elements: 0,
+    });
+  }
+
+  /** Share of stored elements that are marked deleted (what an incremental update leaves behind). */
+  get deletedShare(): number {
+    const elements = this.index.getCurrentCount();
+    return elements === 0 ? 0 : (elements - this.metaData.count) / elements;
+  }
+
+  /**
+   * Adds a chunk's vector, or replaces the one stored under its label (a label marked deleted is
+   * live again). The index grows as needed.
+   */
+  add(label: number, vector: number[], live: { wasLive: boolean }): void {
+    if (vector.length !== this.metaData.dimensions)
+      throw new VectorIndexError(
+        `vector for chunk ${label} has ${vector.length} dimensions, expected ${this.metaData.dimensions}`,
+      );
+    const max = this.index.getMaxElements();
+    if (this.index.getCurrentCount() >= max) this.index.resizeIndex(Math.ceil(max * 1.25) + 16);
+    this.index.addPoint(vector, label);
+    this.copies.delete(label);
+    this.metaData = {
+      ...this.metaData,
+      count: this.metaData.count + (live.wasLive ? 0 : 1),
+      elements: this.index.getCurrentCount(),
+    };
+  }
+
+  /** Reserves room for `more` elements (one resize instead of many). */
+  reserve(more: number): void {
+    const need = this.index.getCurrentCount() + more;
+    if (need > this.index.getMaxElements()) this.index.resizeIndex(need);
+  }
+
+  /** Marks a live chunk's vector deleted: searches no longer return it. */
+  remove(label: number): void {
+    this.index.markDelete(label);
+    this.copies.delete(label);
+    this.metaData = { ...this.metaData, count: this.metaData.count - 1 };
+  }
 
   static build(
     modelId: string,
@@ -76,7 +142,8 @@ export class VectorIndex {
 
   save(dir: string): void {
     this.index.writeIndexSync(path.join(dir, INDEX_FILE));
-    fs.writeFileSync(path.join(dir, INDEX_META_FILE), `${JSON.stringify(this.meta)}\n`);
+    const meta = { ...this.metaData, elements: this.index.getCurrentCount() };
+    fs.writeFileSync(path.join(dir, INDEX_META_FILE), `${JSON.stringify(meta)}\n`);
   }
 
   /** The embedding model a generation's index was built with, or null when it has none. */
@@ -107,16 +174,19 @@ export class VectorIndex {
     const size = fs.statSync(file).size;
     // hnswlib's file holds every vector: a size too small for the recorded count and dimension is a
     // truncated or mismatched file, refused before the native loader reads it.
-    if (size < meta.count * meta.dimensions * 4) {
+    const elements = meta.elements ?? meta.count;
+    if (elements < meta.count)
+      throw new VectorIndexError(`${INDEX_META_FILE} says ${meta.count} live of ${elements} stored vectors`);
+    if (size < elements * meta.dimensions * 4) {
       throw new VectorIndexError(
-        `${INDEX_FILE} is ${size} bytes, too small for ${meta.count} vectors of ${meta.dimensions} dimensions`,
+        `${INDEX_FILE} is ${size} bytes, too small for ${elements} vectors of ${meta.dimensions} dimensions`,
       );
     }
     const index = new HierarchicalNSW('cosine', meta.dimensions);
     index.readIndexSync(file);
-    if (index.getCurrentCount() !== meta.count)
+    if (index.getCurrentCount() !== elements)
       throw new VectorIndexError(
-        `${INDEX_FILE} holds ${index.getCurrentCount()} vectors, ${INDEX_META_FILE} says ${meta.count}`,
+        `${INDEX_FILE} holds ${index.getCurrentCount()} vectors, ${INDEX_META_FILE} says ${elements}`,
       );
     index.setEf(EF_SEARCH);
     return new VectorIndex(index, meta);
@@ -146,8 +216,8 @@ export class VectorIndex {
     filter?: (label: number) => boolean,
     ef = EF_SEARCH,
   ): Array<{ label: number; similarity: number }> {
-    if (this.meta.count === 0) return [];
-    const n = Math.min(k, this.meta.count);
+    if (this.metaData.count === 0) return [];
+    const n = Math.min(k, this.metaData.count);
     this.index.setEf(Math.max(ef, n));
     const { neighbors, distances } = this.index.searchKnn(vector, n, filter);
     return neighbors.map((label, i) => ({ label, similarity: 1 - distances[i]! }));

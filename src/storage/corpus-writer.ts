@@ -69,6 +69,8 @@ export interface ExistingDocument {
 /** Prepared statements that write one generation's database (used only while it is staged). */
 export class CorpusWriter {
   private readonly statements;
+  /** Chunk rows this writer inserted (new and changed documents): their vectors must be made. */
+  readonly writtenChunks = new Set<number>();
 
   constructor(private readonly db: Db) {
     this.statements = {
@@ -206,6 +208,7 @@ export class CorpusWriter {
         chunk.text,
         chunk.optional ? 1 : 0,
       );
+      this.writtenChunks.add(Number(lastInsertRowid));
       this.statements.insertFts.run(
         lastInsertRowid,
         doc.title,

@@ -36,6 +36,8 @@ async function startBot(fake: FakeDiscord, extra: Record<string, string> = {}) {
       OPENAI_MODEL: 'fake-chat',
       ROLERADAR_MODEL_CONCURRENCY: '3',
       ROLERADAR_ANSWER_DEADLINE_MS: '20000',
+      // 50 questions at once are this file's subject (model cap, graceful stop), not load shedding.
+      ROLERADAR_MAX_QUEUED: '64',
       ...extra,
     },
     log,

@@ -149,6 +149,8 @@ export async function startFakeOpenAI(dimensions = 32) {
     script,
     chat,
     maxInFlight: () => maxInFlight,
+    /** Chat completions being answered now. */
+    inFlight: () => inFlight,
     /** Texts sent for embedding so far. */
     embeddedTexts: () =>
       requests.filter((r) => r.path.endsWith('/embeddings')).flatMap((r) => r.body.input ?? []),

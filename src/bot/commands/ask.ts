@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
 import { truncate } from '../format.js';

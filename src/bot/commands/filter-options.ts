@@ -2,7 +2,7 @@ import type {
   SlashCommandBooleanOption,
   SlashCommandIntegerOption,
   SlashCommandStringOption,
-} from 'discord.js';
+} from '@discordjs/builders';
 import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import { capitalize } from '../format.js';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { truncate } from '../format.js';
 import { resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';

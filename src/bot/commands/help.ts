@@ -1,4 +1,5 @@
-import { ApplicationCommandOptionType, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { accessRefusal } from '../operators.js';
 import type { Command } from './command.js';

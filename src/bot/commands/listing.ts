@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import type { ListingDetail } from '../../storage/corpus-reader.js';
 import { capitalize, formatSalary, formatYears, REMOTE_LABEL, truncate } from '../format.js';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { type MentorNote, NOTE_LIMITS } from '../../storage/mentor-notes.js';
 import { truncate } from '../format.js';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import type { Profile } from '../../rag/recommend.js';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { buildFilters } from '../../rag/filters.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';

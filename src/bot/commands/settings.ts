@@ -1,4 +1,5 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { ServerSettings } from '../../storage/bot-records.js';
 import { UserFacingError } from '../reply.js';

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   type ApplicationCommandOptionType,
   type AutocompleteInteraction,
@@ -20,6 +21,7 @@ import {
   type RepliableInteraction,
   TextInputStyle,
 } from 'discord.js';
+import type { App } from '../../app.js';
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
 import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records.js';
@@ -27,6 +29,7 @@ import { GenerationStore } from '../../storage/generations.js';
 import { SharedStateWatcher } from '../../storage/shared-watch.js';
 import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
+import { dispatchCommand } from '../dispatch.js';
 import { truncate } from '../format.js';
 import { accessRefusal } from '../operators.js';
 import type { NoteDraft, Reply } from '../reply.js';
@@ -52,6 +55,13 @@ const INVALID_WEBHOOK_TOKEN = 50027;
 const MAX_REST_WAIT_MS = 3000;
 // Progress edits of a refresh: at most one per this interval (a bounded edit rate).
 const PROGRESS_EDIT_MS = 1500;
+
+/** discord.js's client-side global request budget (see the REST options). */
+const INTERACTION_REQUESTS_PER_SECOND = 1000;
+/** Past this event-loop delay of the main thread (p99 over a second), new worker commands are shed. */
+const MAX_MAIN_LAG_MS = 200;
+/** The answer when the workers' queue is full (see ROLERADAR_MAX_QUEUED). */
+export const BUSY = 'RoleRadar is busy right now: please try again in a moment.';
 
 export interface BotOptions {
   config: AppConfig;
@@ -87,6 +97,10 @@ export class RoleRadarBot {
   private gatewayReady = false;
   private fatal: string | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
+  private lagTimer: NodeJS.Timeout | undefined;
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  /** The main thread's event-loop delay (p99 over the last second), in ms. */
+  private lagMs = 0;
   private refreshTimer: NodeJS.Timeout | undefined;
   private scheduledRefreshRunning = false;
   private watcher: SharedStateWatcher | undefined;
@@ -116,6 +130,10 @@ export class RoleRadarBot {
         retries: 1,
         // discord.js would sleep through any 429; a long one fails fast to the fallback path.
         rejectOnRateLimit: (data) => data.retryAfter > MAX_REST_WAIT_MS,
+        // Nearly everything the bot sends goes to interaction webhooks, which Discord exempts from
+        // the 50 requests/s global limit; discord.js counts them against it, which capped the bot
+        // at ~45 answered interactions/s (docs/PERFORMANCE.md). A real global 429 is still obeyed.
+        globalRequestsPerSecond: INTERACTION_REQUESTS_PER_SECOND,
       },
     });
   }
@@ -195,6 +213,13 @@ export class RoleRadarBot {
       );
     }
     this.sweepTimer = setInterval(() => this.limiter.sweep(), 60_000);
+    // The main thread's own lag (its REST and gateway traffic): past a limit, load is shed too.
+    this.loopDelay.enable();
+    this.lagTimer = setInterval(() => {
+      this.lagMs = this.loopDelay.count > 0 ? this.loopDelay.percentile(99) / 1e6 : 0;
+      this.loopDelay.reset();
+    }, 1000);
+    this.lagTimer.unref();
     this.sweepTimer.unref();
     if (config.state.databaseUrl) await this.watchOtherInstances();
     const every = config.sources.refreshIntervalMs;
@@ -298,6 +323,8 @@ export class RoleRadarBot {
     if (this.inFlight.size)
       this.log.warn(`Shutting down with ${this.inFlight.size} interaction(s) unfinished`);
     clearInterval(this.sweepTimer);
+    clearInterval(this.lagTimer);
+    this.loopDelay.disable();
     clearInterval(this.refreshTimer);
     await this.watcher?.stop();
     await this.client.destroy();
@@ -382,8 +409,30 @@ export class RoleRadarBot {
       return;
     }
     try {
+      // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
+      // (memory and waiting stay bounded). /help is answered from memory and is never shed.
+      if (
+        name !== 'help' &&
+        (this.pool!.overloaded(this.maxQueued) ||
+          (this.lagMs > MAX_MAIN_LAG_MS && this.pool!.queued >= this.maxQueued / 2))
+      ) {
+        this.metrics.interactions.inc({ command: name, outcome: 'busy' });
+        await this.replyNow(interaction, BUSY, received);
+        return;
+      }
       const ephemeral = this.visibility(name, options, interaction.guildId);
       if (!(await this.defer(interaction, name, ephemeral, received))) return;
+      if (name === 'help') {
+        // Needs no worker, so it never waits behind commands that do.
+        const reply = await dispatchCommand(name, options, {
+          app: this.memoryApp(),
+          invoker,
+          surface: 'discord',
+          guildId: interaction.guildId,
+        });
+        await this.deliver(interaction, { reply, exchangeId: null }, ephemeral, name, received);
+        return;
+      }
       const exchangeId = randomBytes(8).toString('hex');
       const refresh = name === 'corpus' && options.subcommand === 'refresh';
       const stream =
@@ -410,6 +459,22 @@ export class RoleRadarBot {
     } finally {
       admission.release();
     }
+  }
+
+  /** Commands, waiting or running, across the interactive workers beyond which new ones are shed. */
+  private get maxQueued(): number {
+    const d = this.options.config.discord;
+    return d.workers * d.maxQueuedPerWorker;
+  }
+
+  /**
+   * What /help reads of the corpus (its size and generation), served from the catalog the main
+   * thread keeps in memory; /help reads nothing else from the App.
+   */
+  private memoryApp(): App {
+    const { status, generation } = this.catalog;
+    const reader = status && generation ? { status: () => ({ ...status, generation }) } : null;
+    return { reader: () => reader } as unknown as App;
   }
 
   private invoker(interaction: RepliableInteraction): Invoker {

@@ -35,6 +35,8 @@ export interface CommandOutcome {
 /** Everything autocomplete needs, kept in the main thread's memory. */
 export interface Catalog {
   generation: string | null;
+  /** The corpus in figures, for /help answered from the main thread's memory. */
+  status?: { listings: number; guides: number } | null;
   listings: Array<{ id: string; title: string; company: string }>;
   companies: string[];
   skills: string[];
@@ -188,8 +190,10 @@ export const OPERATIONS = {
         if (p.region) places.add(p.region);
       }
     }
+    const { listings: listingCount, guides } = reader.status();
     return {
       generation: reader.generation.id,
+      status: { listings: listingCount, guides },
       listings,
       companies: [...new Set(listings.map((l) => l.company))].sort((a, b) => a.localeCompare(b)),
       skills,

@@ -6,6 +6,23 @@ import { UserFacingError } from '../reply.js';
 import type { OPERATIONS, OperationName } from './operations.js';
 import type { FromWorker, SerializedError, ToWorker, WorkerInit } from './protocol.js';
 
+/**
+ * The worker's entry: compiled JavaScript beside this file in production (`npm run build`, then
+ * `node dist/main.js`), so no TypeScript loader is loaded in any thread; when this module runs from
+ * its TypeScript source (tests, `tsx`), an entry that registers tsx's loader first.
+ */
+export const WORKER_ENTRY = new URL(
+  import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js',
+  import.meta.url,
+);
+
+// Measured with `npm run load` (docs/PERFORMANCE.md): 8 MB kept the bot under 300 MB peak RSS.
+const WORKER_YOUNG_GENERATION_MB = 8;
+
+// Beyond this recent wait for a worker, new interactive jobs are refused: what keeps /ask's end to
+// end p99 under 1 s when more is offered than the workers can do.
+const SHED_QUEUE_DELAY_MS = 250;
+
 // How long the refresh worker stays after its last job (a second refresh soon after reuses it).
 const BACKGROUND_IDLE_MS = 30_000;
 
@@ -62,6 +79,7 @@ export class WorkerPool {
   private nextId = 1;
   private closed = false;
   private modelActive = 0;
+  private queueDelayMs = 0;
   /** Shutting down: no new model calls, so queued questions finish with the offline answer. */
   private draining = false;
   private readonly modelWaiting: Array<{ grant: () => void; refuse: () => void }> = [];
@@ -95,8 +113,27 @@ export class WorkerPool {
         slot,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
-      slot.worker.postMessage({ type: 'job', id, op, args } satisfies ToWorker);
+      slot.worker.postMessage({ type: 'job', id, op, args, postedAt: Date.now() } satisfies ToWorker);
     });
+  }
+
+  /**
+   * Whether a new interactive job should be refused ("busy"): the workers hold `maxQueued` jobs
+   * already, or they hold at least half that and jobs have lately waited longer than
+   * SHED_QUEUE_DELAY_MS for a worker to start them. Waiting on the model does not count
+   * (it does not hold the thread), so slow model answers alone never shed load.
+   */
+  overloaded(maxQueued: number): boolean {
+    const queued = this.queued;
+    if (queued >= maxQueued) return true;
+    if (queued < this.interactive.length * 2) this.queueDelayMs = 0;
+    // Below half the cap a burst is always taken (a channel's 25 questions at once are answered).
+    return queued >= maxQueued / 2 && this.queueDelayMs > SHED_QUEUE_DELAY_MS;
+  }
+
+  /** Recent time jobs waited for a worker to start them (exponentially weighted), in ms. */
+  get queueDelay(): number {
+    return this.queueDelayMs;
   }
 
   /** Runs an operation once in every interactive worker (warming caches). */
@@ -122,6 +159,11 @@ export class WorkerPool {
   drainModelCalls(): void {
     this.draining = true;
     for (const waiter of this.modelWaiting.splice(0)) waiter.refuse();
+  }
+
+  /** Interactive jobs running or queued in the interactive workers (refreshes excluded). */
+  get queued(): number {
+    return this.interactive.reduce((n, s) => n + s.inFlight, 0);
   }
 
   /** Jobs running or queued in workers. */
@@ -166,10 +208,13 @@ export class WorkerPool {
   }
 
   private spawn(name: string): WorkerSlot {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+    const worker = new Worker(WORKER_ENTRY, {
       workerData: { config: this.config, workerName: name } satisfies WorkerInit,
       // The parent's --import tsx flags would register the loader twice; the entry registers it.
       execArgv: [],
+      // A small young generation: V8's default lets each worker's nursery grow to ~48 MB of RSS,
+      // which was most of the difference between 475 MB and < 300 MB under the load test.
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     let markReady: () => void = () => {};
     let markFailed: (e: Error) => void = () => {};
@@ -214,6 +259,8 @@ export class WorkerPool {
         if (!pending) return;
         this.pending.delete(message.id);
         slot.inFlight--;
+        if (message.queuedMs !== undefined && slot !== this.background)
+          this.queueDelayMs = this.queueDelayMs * 0.8 + message.queuedMs * 0.2;
         if (slot === this.background && slot.inFlight === 0) this.retireBackgroundWhenIdle();
         if (message.ok) pending.resolve(message.value);
         else

@@ -9,13 +9,14 @@ export interface WorkerInit {
 }
 
 export type ToWorker =
-  | { type: 'job'; id: number; op: string; args: unknown }
+  /** `postedAt` (Date.now() when posted) lets the worker tell how long the job waited for it. */
+  | { type: 'job'; id: number; op: string; args: unknown; postedAt?: number }
   | { type: 'slot'; id: number; granted: boolean };
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'result'; id: number; ok: true; value: unknown }
-  | { type: 'result'; id: number; ok: false; error: SerializedError }
+  | { type: 'result'; id: number; ok: true; value: unknown; queuedMs?: number }
+  | { type: 'result'; id: number; ok: false; error: SerializedError; queuedMs?: number }
   | { type: 'progress'; id: number; value: unknown }
   | { type: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string }
   | { type: 'metric'; name: 'model_call'; labels: Record<string, string> }

@@ -56,6 +56,8 @@ port.on('message', (message: ToWorker) => {
     });
     return;
   }
+  // How long the job waited behind the work ahead of it in this thread (the pool sheds load on it).
+  const queuedMs = message.postedAt !== undefined ? Math.max(0, Date.now() - message.postedAt) : undefined;
   const progress = (value: unknown) => send({ type: 'progress', id: message.id, value });
   // Operations are async: model calls and refreshes overlap, synchronous work runs one at a time.
   (operation as (app: App, args: unknown, progress: (v: unknown) => void) => Promise<unknown>)(
@@ -63,13 +65,21 @@ port.on('message', (message: ToWorker) => {
     message.args,
     progress,
   ).then(
-    (value) => send({ type: 'result', id: message.id, ok: true, value }),
+    (value) =>
+      send({
+        type: 'result',
+        id: message.id,
+        ok: true,
+        value,
+        ...(queuedMs !== undefined ? { queuedMs } : {}),
+      }),
     (error: unknown) => {
       const e = error instanceof Error ? error : new Error(String(error));
       send({
         type: 'result',
         id: message.id,
         ok: false,
+        ...(queuedMs !== undefined ? { queuedMs } : {}),
         error: {
           name: e.name,
           message: e.message,

@@ -468,13 +468,13 @@ export class RoleRadarBot {
   }
 
   /**
-   * What /help reads of the corpus (its size and generation), served from the catalog the main
-   * thread keeps in memory; /help reads nothing else from the App.
+   * What /help reads: the corpus's size and generation, served from the catalog the main thread
+   * keeps in memory, and the configuration (who is an operator decides which commands it lists).
    */
   private memoryApp(): App {
     const { status, generation } = this.catalog;
     const reader = status && generation ? { status: () => ({ ...status, generation }) } : null;
-    return { reader: () => reader } as unknown as App;
+    return { reader: () => reader, config: this.options.config } as unknown as App;
   }
 
   private invoker(interaction: RepliableInteraction): Invoker {

@@ -6,10 +6,12 @@ import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
 import {
   type FactsReport,
+  type IndustryReport,
   loadRealTextSets,
   type RetrievalReport,
   type SkillsReport,
   scoreFacts,
+  scoreIndustries,
   scoreRetrieval,
   scoreSkills,
 } from './rag/realtext.js';
@@ -24,8 +26,8 @@ export interface RealTextSetReport {
   /** The same questions over the embedded listings and the real postings together. */
   mixed: RetrievalReport | null;
   facts: FactsReport | null;
-  /** The industry fact is checked once an industry extractor exists; not yet. */
-  industry: 'not measured';
+  /** The industry fact against the key's industries (postings the reader labelled). */
+  industry: IndustryReport | null;
 }
 
 export interface RealTextReport {
@@ -87,7 +89,7 @@ export async function runRealTextEval(
             ? await scoreRetrieval(mixed.retriever()!, mixed.reader()!, set.queries, ['hybrid', 'plain-bm25'])
             : null,
         facts: set.facts ? scoreFacts(set.facts, listings, real.pipeline.gazetteer) : null,
-        industry: 'not measured',
+        industry: set.facts ? scoreIndustries(set.facts, listings, real.pipeline.industries) : null,
       });
     }
     const report: RealTextReport = {
@@ -130,7 +132,9 @@ export function formatRealTextReport(report: RealTextReport): string {
       lines.push(
         `facts (${s.facts.postings} postings): ${Object.entries(s.facts.accuracy)
           .map(([k, v]) => `${k} ${f(v)}`)
-          .join('  ')}  (industry: ${s.industry})`,
+          .join(
+            '  ',
+          )}${s.industry ? `  industry ${f(s.industry.primary)} (of ${s.industry.postings} labelled)` : ''}`,
       );
   }
   return lines.join('\n');

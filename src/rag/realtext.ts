@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
 import { type Metrics, scoreRanking } from './evaluate.js';
+import type { IndustryTaxonomy } from './extract/industry.js';
 import type { Gazetteer } from './extract/locations.js';
 import type { Retriever, SearchMode } from './search.js';
 import { SCORED_KINDS, type SkillTaxonomy } from './taxonomy.js';
@@ -309,6 +310,37 @@ export function scoreFacts(
     >,
     failures,
   };
+}
+
+/** The industry fact against the key: postings whose key names industries (an empty list: none). */
+export interface IndustryReport {
+  postings: number;
+  /** The first extracted industry is one the reader named, or its parent or child. */
+  primary: number;
+  failures: Array<{ id: string; expected: string[]; got: string[] }>;
+}
+
+export function scoreIndustries(
+  keys: FactsKey[],
+  listings: ReadonlyMap<string, ListingSummary>,
+  industries: IndustryTaxonomy,
+): IndustryReport {
+  const judged = keys.filter((k) => k.industry !== undefined);
+  const compatible = (a: string, b: string) =>
+    a === b || industries.isUnder(a, b) || industries.isUnder(b, a);
+  let right = 0;
+  const failures: IndustryReport['failures'] = [];
+  for (const key of judged) {
+    const expected = key.industry ?? [];
+    const got = listings.get(key.id)?.industries ?? [];
+    const ok =
+      expected.length === 0
+        ? got.length === 0
+        : got[0] !== undefined && expected.some((e) => compatible(got[0]!, e));
+    if (ok) right++;
+    else failures.push({ id: key.id, expected, got });
+  }
+  return { postings: judged.length, primary: round(right / Math.max(1, judged.length)), failures };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

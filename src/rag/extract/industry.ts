@@ -43,7 +43,7 @@ const NAME = 3;
 /** Cues far from the company's introduction count a quarter, and at most this much in all. */
 const REST_WEIGHT = 0.25;
 const REST_CAP = 2;
-const THRESHOLD = 3;
+const THRESHOLD = 2;
 const RELATIVE = 0.6;
 const MAX_INDUSTRIES = 3;
 

@@ -91,7 +91,7 @@ export interface AnswerPlan {
   /** Further parts of a multi-part question, answered after the main one. */
   also?: Intent[];
   /** Why a request is declined (decline). */
-  declineReason?: 'shame' | 'fabricate' | 'other';
+  declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
 
 export interface PlannerDeps {
@@ -134,6 +134,14 @@ const DECLINE_SHAME =
   /\b(?:sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
 const DECLINE_FABRICATE =
   /\b(?:fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
+// Someone's personal contact details ("the hiring manager's email", "the CTO's phone number").
+const DECLINE_CONTACT =
+  /\b(?:e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|(?:mobile|cell|whatsapp|personal|private|home) (?:numbers?|address(?:es)?|contacts?)|contact (?:details|info\w*)|home address(?:es)?|dms?|linkedin (?:profile|url))\b|\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr)(?:'s|’s|s['’]?)? (?:e-?mails?|phone|number|address|contact|linkedin|dms?)\b/i;
+const CONTACT_ASK =
+  /\b(?:give|get|find|send|share|tell|what(?:'s| is)|need|want|have|dox\w*|look up|lookup|track down)\b/i;
+// Where a public attack would go.
+const PUBLIC_VENUE =
+  /\b(?:tweet|twitter|x post|post|thread|review|linkedin|reddit|blog|glassdoor|blind|publicly|in public|everyone|the world|discord)\b/i;
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -454,11 +462,25 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   // --- Requests to refuse come first, whatever else the question says.
   if (
     DECLINE_SHAME.test(q) &&
-    /\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q)
+    (/\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q) ||
+      PUBLIC_VENUE.test(q) ||
+      companyNamed(q, deps.listings) !== undefined)
   ) {
     plan.intent = 'decline';
     plan.declineReason = 'shame';
     plan.measure = 'nothing: a request to shame an employer';
+    return plan;
+  }
+  if (
+    DECLINE_CONTACT.test(q) &&
+    CONTACT_ASK.test(q) &&
+    /\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr|ceo|cto|[a-z]+'s)\b/i.test(
+      q,
+    )
+  ) {
+    plan.intent = 'decline';
+    plan.declineReason = 'contact';
+    plan.measure = "nothing: a request for someone's personal contact details";
     return plan;
   }
   if (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) {

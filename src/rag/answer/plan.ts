@@ -367,17 +367,61 @@ function distinctiveWord(company: string): string | null {
 
 // "at Stripe", "does Netflix hire", "Acme's interview": a capitalised name that may be a company.
 const COMPANY_SHAPE =
-  /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
+  /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
 const NOT_COMPANY = new Set(
   'I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed'.split(
     ' ',
   ),
 );
 
-/** A name asked about that is not in the corpus ("does Stripe hire leads?"), if the question has one. */
-function unknownCompany(question: string, deps: PlannerDeps, skills: string[]): string | undefined {
+// The same places for a name typed in lower case, as chat does ("is shopify hiring", "whats zalando
+// paying", "does monzo do remote", "roles at amazon?"): one word in a slot only a company fills.
+const LOWER_COMPANY_SLOTS: RegExp[] = [
+  /\b(?:is|are|if|whether) ([a-z][\w&.-]{2,}) (?:still |even |currently |actually )?(?:hiring|recruiting|paying|laying off|remote[- ]first|any good|legit|a good (?:place|company|employer))\b/i,
+  /\b(?:does|do|did|will|would|can|could|if|whether) ([a-z][\w&.-]{2,}) (?:still |even |actually |really |ever )?(?:hire|hires|hiring|pay|pays|do|does|offer|offers|have|has|sponsor|sponsors|allow|allows|interview|interviews|use|uses|let|lets|support|supports|relocate|recruit|recruits)\b/i,
+  /\b(?:what(?:'s|’s|s| is| does| do)?|how much (?:does|do|is)|hows|how's|how is) ([a-z][\w&.-]{2,})(?:'s|’s)? (?:paying|pay|pays|salar\w*|interview\w*|stack|hiring|comp|tc|offering|wlb|culture|like to work)\b/i,
+  /\b(?:at|for|join|joining|joined|from|about) ([a-z][\w&.-]{2,})(?:'s|’s)?\s*(?:[?!.,;:]|$|\b(?:rn|right now|now|lately|atm|these days|tho|though|lol|for (?:backend|leads?|engineers?|a lead))\b)/i,
+  /\b([a-z][\w&.-]{2,})(?:'s|’s) (?:interview\w*|salar\w*|pay|stack|listings?|roles?|jobs?|leads?|offices?|hiring|process|culture|wlb|comp|tc|openings?)\b/i,
+];
+// Words that fill those slots without being a name.
+const NOT_NAME = new Set(
+  `the a an and or but nor if so to of in on by as not no yes how why when where i you u ya we they he she it its this that these those there here who what which whom whose anyone anybody anything someone somebody something everyone everybody everything nobody noone none all any some most many much more less few each every other others both either neither one ones people person folks companies company employers employer firms firm startups startup teams team orgs places place roles role jobs job listings listing postings posting positions position openings engineers engineer devs dev developers developer leads lead seniors staff principals managers manager candidates applicants recruiters recruiter hr them me my mine your yours our ours their theirs his her us em ems cos big small large remote hybrid onsite office home work working least best worst first last next new old good bad great nice real actual same such own only just also even still really actually ever never always usually often sometimes now then today lately rn atm tho though yet already again too very quite pretty kinda sorta lol lmao tbh imo idk ngl fr pls plz thx ty btw all once time times year years yrs yoe month months week weeks day days hour hours money pay salary salaries comp equity stock bonus visa visas interview interviews process stack tech backend frontend fullstack full cloud data infra platform product products service services code coding software systems system design scale least well much enough sure fine example instance reason`.split(
+    ' ',
+  ),
+);
+
+/** A company typed in lower case in a company slot, unknown to the corpus (null when none). */
+function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]): string | undefined {
+  for (const re of LOWER_COMPANY_SLOTS) {
+    const m = re.exec(question);
+    const name = m?.[1]?.replace(/[.,-]+$/, '');
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    if (NOT_NAME.has(lower) || NOT_COMPANY.has(name) || /^\d/.test(name)) continue;
+    if (known.some((s) => s.toLowerCase() === lower)) continue;
+    if (
+      levelsNamed(name).length ||
+      resolvePlace(name, deps.gazetteer) ||
+      industryNamed(name, deps.industries)
+    )
+      continue;
+    if (namedPlace(name, deps.gazetteer)) continue;
+    return name;
+  }
+  return undefined;
+}
+
+/**
+ * A name asked about that is not in the corpus ("does Stripe hire leads?", "is shopify hiring"), if
+ * the question has one. `typedSkills` are skills as the member typed them (an exact skill name is no
+ * company); a word the search layer typo-corrected into a skill may well be one ("Monzo" is no
+ * misspelt MongoDB).
+ */
+function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string[]): string | undefined {
   const m = COMPANY_SHAPE.exec(question);
-  const name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
+  const name =
+    (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '') ?? lowerCaseCompany(question, deps, typedSkills);
+  const skills = typedSkills;
   if (!name) return undefined;
   const first = name.split(' ')[0]!;
   if (NOT_COMPANY.has(first) || NOT_COMPANY.has(name)) return undefined;
@@ -612,11 +656,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     understood.seniority !== undefined ||
     understood.remote !== undefined ||
     ON_TOPIC.test(q);
-  const aboutCompanyShape =
-    /\b(?:at|does|do|is|for|about|join(?:ing)?|with)\b/i.test(q) ||
-    /['’]s\b/.test(q) ||
-    /\b(?:hir\w*)\b/i.test(q);
-  const missingCompany = !company && aboutCompanyShape ? unknownCompany(q, deps, skills) : undefined;
+  const missingCompany = company ? undefined : unknownCompany(q, deps, skills);
+  // A word the search layer typo-corrected into a skill, asked about as a company, is the company.
+  if (missingCompany) {
+    const from = missingCompany.toLowerCase();
+    const corrected = new Set(
+      understood.corrections.filter((c) => c.from.toLowerCase() === from).map((c) => c.to.toLowerCase()),
+    );
+    skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
+  }
   const premise = premiseAmount(q);
   const asksList = LIST_COMPANIES.test(q);
 

@@ -148,6 +148,26 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
   ['wat r the most requested skils for leads', 'top_skills', { level: 'lead' }],
+  // A company not in the corpus, typed in lower case, in a slot only a company fills.
+  [
+    'is shopify hiring leads rn',
+    'company',
+    { company: 'shopify', level: 'lead' },
+    { unknownCompany: 'shopify' },
+  ],
+  [
+    'whats zalando paying backend leads in berlin',
+    'company',
+    { company: 'zalando', level: 'lead', place: 'berlin' },
+    { unknownCompany: 'zalando', aspect: 'pay' },
+  ],
+  // A name the search layer would typo-correct into a skill (MongoDB) is the company asked about.
+  ['anyone know if Monzo does remote for backend?', 'company', { company: 'Monzo' }, { aspect: 'work_mode' }],
+  ['what is the interview loop like for tech lead roles', 'interview', { level: 'lead' }],
+  ['what is the pay range for staff engineers in USD', 'pay', { level: 'staff', currency: 'USD' }],
+  // Someone's personal contact details, and a public attack on a company named in lower case.
+  ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
+  ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],
 ];
 
 describe('question planner', () => {

@@ -154,7 +154,7 @@ const UNANSWERABLE =
 const PAY =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 const YEARS =
-  /\b(?:how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
+  /\b(?:how many (?:yrs|yoe|y(?:ea)?rs)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
   /\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
 const VISA =
@@ -166,7 +166,7 @@ const CAREER =
 const READINESS =
   /\b(?:am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
 const LEVEL_COMPARE =
-  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? )?lead an? (?:manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
+  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? )?lead an? (?:manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:the )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b/i, 'equity'],
   [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
@@ -179,15 +179,15 @@ const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:bonus(?:es)?)\b/i, 'bonus'],
 ];
 const LIST_COMPANIES =
-  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs|healthtechs|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
 const SKILL_COMPARE =
   /\b(?:compar\w*|demand for|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
 const SKILL_FREQUENCY =
-  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count)\b/i;
+  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count|(?:even |still )?a thing|worth (?:it|learning)|used (?:much|at all|anywhere|a lot)|(?:does|do) (?:any(?:one|body)|any (?:companies|roles|listings|jobs)) (?:use|want|ask for|need)|any(?:one|body) (?:using|want\w*|ask\w*))\b/i;
 const TOP_SKILLS =
-  /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|tech(?! lead))\b(?! (?:lead|leads)\b)|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
+  /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
 const DUTIES =
-  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really )?do|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend (?:their|my|the) time|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
+  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend (?:their|my|the) time|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 const REQUIREMENTS =
   /\b(?:requir\w*|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
@@ -266,12 +266,16 @@ function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | und
     for (let i = 0; i + size <= words.length; i++) {
       const phrase = words.slice(i, i + size).join(' ');
       const lower = phrase.toLowerCase();
-      if (lower.length <= 2 && phrase !== phrase.toUpperCase()) continue;
+      // Two-letter words count only in capitals ("US", not "us"), but "uk" and "eu" are no words.
+      if (lower.length <= 2 && phrase !== phrase.toUpperCase() && !/^(?:uk|eu)$/.test(lower)) continue;
       if (/^(?:us|in|it|me|my|no|or|at|to|an|as|is|be|do|go|so|on|id|hi|ok)$/.test(lower) && phrase !== 'US')
         continue;
       const alias = PLACE_ALIASES[lower];
-      if (alias && (lower !== 'us' || phrase === 'US'))
-        return { ...alias, name: phrase.replace(/^the /i, '') };
+      if (alias && (lower !== 'us' || phrase === 'US')) {
+        // "the US" is named "US"; "the states" keeps its article (alone it is no place).
+        const bare = phrase.replace(/^the /i, '');
+        return { ...alias, name: PLACE_ALIASES[bare.toLowerCase()] ? bare : phrase };
+      }
       if (lower.length > 2 || phrase === phrase.toUpperCase()) {
         const country = gazetteer.country(lower);
         if (country && !/^(?:lead|staff|go|java|rust|remote|senior|principal|manager)$/i.test(lower))
@@ -323,7 +327,8 @@ export function industryNamed(question: string, industries: PlannerDeps['industr
   for (const ind of industries)
     for (const alias of [ind.id, ...ind.aliases]) {
       const a = escapeRegExp(alias.toLowerCase());
-      const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}(?:$|[^\\p{L}\\p{N}])`, 'u');
+      // A plural names the industry too ("which fintechs", "healthtechs").
+      const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}s?(?:$|[^\\p{L}\\p{N}])`, 'u');
       const ok = AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
         ? new RegExp(
             `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,

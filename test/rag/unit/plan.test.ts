@@ -165,6 +165,24 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ['anyone know if Monzo does remote for backend?', 'company', { company: 'Monzo' }, { aspect: 'work_mode' }],
   ['what is the interview loop like for tech lead roles', 'interview', { level: 'lead' }],
   ['what is the pay range for staff engineers in USD', 'pay', { level: 'staff', currency: 'USD' }],
+  // Chat phrasing: lower-case places, plurals of industries, slang for stacks, yrs, 1:1s.
+  ['what do lead roles in the uk pay in gbp', 'pay', { level: 'lead', place: 'uk', currency: 'GBP' }],
+  [
+    'how much do staff engs make in the states? usd pls',
+    'pay',
+    { level: 'staff', place: 'the states', currency: 'USD' },
+  ],
+  [
+    'which fintechs have lead roles in london',
+    'list_companies',
+    { level: 'lead', industry: 'fintech', place: 'london' },
+  ],
+  ['whats the hot stack rn for lead roles in europe', 'top_skills', { level: 'lead', place: 'europe' }],
+  ['top techs for remote senior gigs?', 'top_skills', { level: 'senior', workMode: 'remote' }],
+  ['how many yrs do u need for a principal role fr', 'years', { level: 'principal' }],
+  ['is graphql even a thing in these listings', 'skill_frequency', { skills: ['GraphQL'] }],
+  ['do leads have to do 1:1s and perf reviews or is that the EMs job', 'level_compare', {}],
+  ['what does a lead even do all day besides meetings', 'duties', { level: 'lead' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

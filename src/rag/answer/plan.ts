@@ -180,6 +180,9 @@ const JOB_TERMS: Array<[RegExp, JobTerm]> = [
 ];
 const LIST_COMPANIES =
   /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs|healthtechs|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+// "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
+const PLACE_LIST =
+  /^\W*(?:any(?:thing|one|body)?|who|which|where)\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
 const SKILL_COMPARE =
   /\b(?:compar\w*|demand for|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
 const SKILL_FREQUENCY =
@@ -655,7 +658,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
             deps.listings.filter((x) => x.company === company.company).length > 1,
         )
       : undefined);
+  const placeList = place !== undefined && PLACE_LIST.test(q);
   const onTopic =
+    placeList ||
     skills.length > 0 ||
     levels.length > 0 ||
     understood.seniority !== undefined ||
@@ -671,7 +676,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
   }
   const premise = premiseAmount(q);
-  const asksList = LIST_COMPANIES.test(q);
+  const asksList = LIST_COMPANIES.test(q) || placeList;
 
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;

@@ -183,6 +183,10 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ['is graphql even a thing in these listings', 'skill_frequency', { skills: ['GraphQL'] }],
   ['do leads have to do 1:1s and perf reviews or is that the EMs job', 'level_compare', {}],
   ['what does a lead even do all day besides meetings', 'duties', { level: 'lead' }],
+  // A place alone, asked as "anything / who / any roles … in PLACE", is a list at any level.
+  ['anything in toronto? any level', 'list_companies', { place: 'toronto' }],
+  ["who's hiring in lisbon", 'list_companies', { place: 'lisbon' }],
+  ['any roles in the uk?', 'list_companies', { place: 'uk' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

@@ -645,7 +645,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const listing =
     deps.listings.find((l) => lower.includes(l.id)) ??
     (company
-      ? deps.listings.find(
+      ? (deps.listings.find(
           (l) =>
             l.company === company.company &&
             lower.includes(
@@ -656,7 +656,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
             ) &&
             /\b(?:listing|posting|role|job|position|opening)\b/i.test(q) &&
             deps.listings.filter((x) => x.company === company.company).length > 1,
-        )
+        ) ?? listingByTitleWords(q, company.company, deps.listings))
       : undefined);
   const placeList = place !== undefined && PLACE_LIST.test(q);
   const onTopic =
@@ -815,11 +815,14 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   if (plan.intent === 'out_of_scope') {
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
-      if (key !== 'company') delete filters[key];
+      if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
     delete filters.company;
   }
+  // One listing is its own selection: only the company it was named by stays (as asked; a listing
+  // named by its id names no company).
   if (plan.intent === 'listing')
-    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
+      if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
   if ((plan.intent === 'company' || plan.intent === 'listing') && plan.aspect === 'work_mode')
     delete filters.workMode;
   if (plan.intent === 'job_terms') {
@@ -827,6 +830,40 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
   }
   return plan;
+}
+
+// Title words every kind of listing shares: they name no one listing.
+const GENERIC_TITLE_WORDS = new Set(
+  'lead leads backend back-end engineer engineers engineering senior sr staff principal software developer dev manager tech technical team the and of for a an in at with contract contractor role job position'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A listing of the company named by its title's own words ("sorrelbyte's rust api gateway lead
+ * role"): at least two of them, with a word for a role; the listing naming most of them.
+ */
+function listingByTitleWords(
+  q: string,
+  company: string,
+  listings: PlannerDeps['listings'],
+): PlannerDeps['listings'][number] | undefined {
+  if (!/\b(?:listing|posting|role|job|position|opening|gig|vacancy|ad)\b/i.test(q)) return undefined;
+  const lower = q.toLowerCase();
+  let best: { l: PlannerDeps['listings'][number]; hits: number } | undefined;
+  for (const l of listings) {
+    if (l.company !== company) continue;
+    const words = new Set(
+      (l.title.toLowerCase().match(/[\p{L}\p{N}+#]+/gu) ?? []).filter(
+        (w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w),
+      ),
+    );
+    const hits = [...words].filter((w) =>
+      new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower),
+    ).length;
+    if (hits >= 2 && (!best || hits > best.hits)) best = { l, hits };
+  }
+  return best?.l;
 }
 
 function aspectOf(q: string): Aspect {

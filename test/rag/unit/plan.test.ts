@@ -31,6 +31,11 @@ const listings = [
     title: 'Lead Backend Engineer (Charging Network)',
     company: 'Ohmwise',
   },
+  {
+    id: 'sorrelbyte-lead-engineer-rust-api-gateway',
+    title: 'Lead Engineer (Rust) – API Gateway',
+    company: 'Sorrelbyte',
+  },
 ];
 const industries = [
   { id: 'fintech', aliases: ['financial technology', 'finance'] },
@@ -187,6 +192,14 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ['anything in toronto? any level', 'list_companies', { place: 'toronto' }],
   ["who's hiring in lisbon", 'list_companies', { place: 'lisbon' }],
   ['any roles in the uk?', 'list_companies', { place: 'uk' }],
+  // One listing named by its title's own words (even a company's only one), and the aspect asked.
+  [
+    "sorrelbyte's rust api gateway lead role — how do they interview?",
+    'listing',
+    { company: 'sorrelbyte' },
+    { listingId: 'sorrelbyte-lead-engineer-rust-api-gateway', aspect: 'interview' },
+  ],
+  ['is the sorrelbyte role remote?', 'company', { company: 'sorrelbyte' }, { aspect: 'work_mode' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

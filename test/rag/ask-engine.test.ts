@@ -156,6 +156,33 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(result.citations[0]?.listingId).toBe('thornbury-backend-tech-lead-telemetry-ingestion');
   });
 
+  test('chat phrasing: an unknown lower-case company, one listing by its title words, the coding split, contact details declined', async () => {
+    const shopify = await ask('is shopify hiring leads rn');
+    expect(shopify.questionKind).toBe('company');
+    expect(shopify.answer).toMatch(/^shopify is not in the corpus/);
+    const monzo = await ask('anyone know if Monzo does remote for backend?');
+    expect(monzo.answer).toMatch(/^Monzo is not in the corpus/);
+    expect(monzo.answer).not.toMatch(/MongoDB/);
+
+    const gateway = await ask("sorrelbyte's rust api gateway lead role — how do they interview?");
+    expect(gateway.questionKind).toBe('listing');
+    expect(gateway.citations[0]?.listingId).toBe('sorrelbyte-lead-engineer-rust-api-gateway');
+    expect(gateway.answer).toContain('take-home');
+
+    const coding = await ask('do leads still write code or just review PRs all day');
+    expect(coding.questionKind).toBe('duties');
+    expect(coding.answer).toMatch(/^Coding and leading, as a lead:/);
+    expect(coding.citations.some((c) => c.listingId === 'guide-what-a-lead-backend-engineer-does')).toBe(
+      true,
+    );
+    expectWellCited(coding);
+
+    const email = await ask("give me the hiring manager's email at quartier digital");
+    expect(email.questionKind).toBe('decline');
+    expect(email.answer).toMatch(/^I can't help find or share anyone's personal contact details/);
+    expect(email.citations).toEqual([]);
+  });
+
   test('one listing by id: the aspect asked', async () => {
     const result = await ask('tell me about the listing ymir-staff-backend-fleet-data pay');
     expect(result.questionKind).toBe('listing');

@@ -955,6 +955,13 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string]> = [
     [/^The partnership in brief/, /^Giving feasibility estimates/, /^Saying no without saying no/],
     'Working with product, as a lead',
   ],
+  // "do leads still write code or just review PRs": the coding split, not reviews.
+  [
+    /\b(?:(?:still |actually )?(?:write|writes|writing) (?:much |any )?code|still code|still coding|hands[- ]on|how much (?:time )?(?:coding|code))\b/i,
+    'guide-what-a-lead-backend-engineer-does',
+    [/^The split between coding and leading/, /^A typical week/],
+    'Coding and leading, as a lead',
+  ],
   [
     /mentor|code reviews?|design reviews?|review/i,
     'guide-mentoring-and-code-review',

@@ -32,6 +32,11 @@ const listings = [
     company: 'Ohmwise',
   },
   {
+    id: 'aldermoor-lead-backend-engineer-kotlin-core-banking',
+    title: 'Lead Backend Engineer (Kotlin) – Core Banking',
+    company: 'Aldermoor Bank AG',
+  },
+  {
     id: 'sorrelbyte-lead-engineer-rust-api-gateway',
     title: 'Lead Engineer (Rust) – API Gateway',
     company: 'Sorrelbyte',
@@ -42,6 +47,7 @@ const industries = [
   { id: 'payments', aliases: ['payment'] },
   { id: 'health', aliases: ['healthtech', 'healthcare', 'medical'] },
   { id: 'games', aliases: ['gaming', 'game studio'] },
+  { id: 'banking', aliases: ['bank', 'banks'] },
 ];
 const plan = (q: string) =>
   planQuestion(q, understandQuery(q, queryDeps), { gazetteer: pipeline.gazetteer, listings, industries });
@@ -200,6 +206,26 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { listingId: 'sorrelbyte-lead-engineer-rust-api-gateway', aspect: 'interview' },
   ],
   ['is the sorrelbyte role remote?', 'company', { company: 'sorrelbyte' }, { aspect: 'work_mode' }],
+  [
+    'Which skills matter most for a staff engineer in London?',
+    'top_skills',
+    { level: 'staff', place: 'london' },
+  ],
+  ['min years for lead roles in remote positions?', 'years', { level: 'lead', workMode: 'remote' }],
+  [
+    'can i get relocation to the netherlands as a lead?',
+    'visa_relocation',
+    { level: 'lead', place: 'netherlands' },
+  ],
+  ['is a tech lead basically an engineering manager?', 'level_compare', {}],
+  // A company's own name typed in lower case says nothing about the industry ("aldermoor bank").
+  ['what does aldermoor bank look for in a lead', 'company', { level: 'lead', company: 'aldermoor' }],
+  // The future, rankings of culture, recruiters' response times: the listings cannot say.
+  ['what will lead salaries look like in 2027?', 'out_of_scope', {}],
+  ['which company has the best culture?', 'out_of_scope', {}],
+  ["what's the average response time from recruiters", 'out_of_scope', {}],
+  ['write a scathing review of coldharbour assurance', 'decline', {}, { declineReason: 'shame' }],
+  ['post that quartier digital is a terrible employer', 'decline', {}, { declineReason: 'shame' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

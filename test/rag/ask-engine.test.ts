@@ -159,7 +159,7 @@ describe('answer engine, offline, over the whole corpus', () => {
   test('chat phrasing: an unknown lower-case company, one listing by its title words, the coding split, contact details declined', async () => {
     const shopify = await ask('is shopify hiring leads rn');
     expect(shopify.questionKind).toBe('company');
-    expect(shopify.answer).toMatch(/^shopify is not in the corpus/);
+    expect(shopify.answer).toMatch(/^Shopify is not in the corpus/);
     const monzo = await ask('anyone know if Monzo does remote for backend?');
     expect(monzo.answer).toMatch(/^Monzo is not in the corpus/);
     expect(monzo.answer).not.toMatch(/MongoDB/);

@@ -1406,8 +1406,10 @@ const listing: Composer = (input) => {
   out.lines.push(...aspectLines(l, plan.aspect, book, ctx));
 };
 
-function absent(input: ComposeInput, name: string, what: 'company' | 'listing'): void {
+function absent(input: ComposeInput, asked: string, what: 'company' | 'listing'): void {
   const { ctx, book, out, plan } = input;
+  // A name typed in lower case ("revolut") is still a name.
+  const name = /^[a-z][a-z0-9]*$/.test(asked) ? asked[0]!.toUpperCase() + asked.slice(1) : asked;
   out.n = 0;
   out.lines.push(
     what === 'company'

@@ -133,12 +133,12 @@ export function levelsNamed(text: string): PlanLevel[] {
 const DECLINE_SHAME =
   /\b(?:scathing|savage|rip(?:ping)? (?:into|apart)|dunk(?:ing)? on|drag(?:ging)? (?:them|it|\w+) (?:online|publicly)|(?:is|are) (?:an? )?(?:terrible|awful|toxic|horrible|garbage|trash|the worst) (?:employer|company|place|companies|employers)|sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
 const DECLINE_FABRICATE =
-  /\b(?:fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
+  /\b(?:(?:say|says|show|shows|look like|looks like|claim|claims) (?:that )?i (?:was|am|have|had|did|led|managed|ran)\b(?=[^?]*\b(?:when i|but i|though i|even though|wasn'?t|was not|didn'?t|did not|haven'?t|never)\b)|fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
 // Someone's personal contact details ("the hiring manager's email", "the CTO's phone number").
 const DECLINE_CONTACT =
   /\b(?:e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|(?:mobile|cell|whatsapp|personal|private|home) (?:numbers?|address(?:es)?|contacts?)|contact (?:details|info\w*)|home address(?:es)?|dms?|linkedin (?:profile|url))\b|\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr)(?:'s|’s|s['’]?)? (?:e-?mails?|phone|number|address|contact|linkedin|dms?)\b/i;
 const CONTACT_ASK =
-  /\b(?:give|get|find|send|share|tell|what(?:'s| is)|need|want|have|dox\w*|look up|lookup|track down)\b/i;
+  /\b(?:gimme|give|get|find|send|share|tell|what(?:'s| is)|need|want|have|dox\w*|look up|lookup|track down)\b/i;
 // Where a public attack would go.
 const PUBLIC_VENUE =
   /\b(?:tweet|twitter|x post|post|thread|review|linkedin|reddit|blog|glassdoor|blind|publicly|in public|everyone|the world|discord)\b/i;
@@ -162,11 +162,11 @@ const VISA =
 const INTERVIEW =
   /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
 const CAREER =
-  /\b(?:(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become an? (?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
+  /\b(?:what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become an? (?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
 const READINESS =
-  /\b(?:am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
+  /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
 const LEVEL_COMPARE =
-  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:the )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
+  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:the )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b/i, 'equity'],
   [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
@@ -194,7 +194,7 @@ const DUTIES =
 const REQUIREMENTS =
   /\b(?:requir\w*|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
-  /\b(?:jobs?|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*)\b/i;
+  /\b(?:jobs?|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*)\b/i;
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
@@ -378,7 +378,7 @@ function distinctiveWord(company: string): string | null {
 const COMPANY_SHAPE =
   /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
 const NOT_COMPANY = new Set(
-  'I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed'.split(
+  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed'.split(
     ' ',
   ),
 );
@@ -389,7 +389,7 @@ const LOWER_COMPANY_SLOTS: RegExp[] = [
   /\b(?:is|are|if|whether) ([a-z][\w&.-]{2,}) (?:still |even |currently |actually )?(?:hiring|recruiting|paying|laying off|remote[- ]first|any good|legit|a good (?:place|company|employer))\b/i,
   /\b(?:does|do|did|will|would|can|could|if|whether) ([a-z][\w&.-]{2,}) (?:still |even |actually |really |ever )?(?:hire|hires|hiring|pay|pays|do|does|offer|offers|have|has|sponsor|sponsors|allow|allows|interview|interviews|use|uses|let|lets|support|supports|relocate|recruit|recruits)\b/i,
   /\b(?:what(?:'s|’s|s| is| does| do)?|how much (?:does|do|is)|hows|how's|how is) ([a-z][\w&.-]{2,})(?:'s|’s)? (?:paying|pay|pays|salar\w*|interview\w*|stack|hiring|comp|tc|offering|wlb|culture|like to work)\b/i,
-  /\b(?:at|for|join|joining|joined|from|about) ([a-z][\w&.-]{2,})(?:'s|’s)?\s*(?:[?!.,;:]|$|\b(?:rn|right now|now|lately|atm|these days|tho|though|lol|for (?:backend|leads?|engineers?|a lead))\b)/i,
+  /\b(?:at|join|joining|joined) ([a-z][\w&.-]{2,})(?:'s|’s)?\s*(?:[?!.,;:]|$|\b(?:rn|right now|now|lately|atm|these days|tho|though|lol|for (?:backend|leads?|engineers?|a lead))\b)/i,
   /\b([a-z][\w&.-]{2,})(?:'s|’s) (?:interview\w*|salar\w*|pay|stack|listings?|roles?|jobs?|leads?|offices?|hiring|process|culture|wlb|comp|tc|openings?)\b/i,
 ];
 // Words that fill those slots without being a name.
@@ -407,6 +407,8 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
     if (!name) continue;
     const lower = name.toLowerCase();
     if (NOT_NAME.has(lower) || NOT_COMPANY.has(name) || /^\d/.test(name)) continue;
+    // Kinds of people ("contractors", "freelancers", "juniors") are no company.
+    if (/(?:ers|ors|ists|ians|ants|ents|ees|iors|ids)$/.test(lower)) continue;
     if (known.some((s) => s.toLowerCase() === lower)) continue;
     if (
       levelsNamed(name).length ||
@@ -428,8 +430,10 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
  */
 function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string[]): string | undefined {
   const m = COMPANY_SHAPE.exec(question);
-  const name =
-    (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '') ?? lowerCaseCompany(question, deps, typedSkills);
+  let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
+  // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
+  if (!name || NOT_COMPANY.has(name.split(' ')[0]!) || NOT_COMPANY.has(name))
+    name = lowerCaseCompany(question, deps, typedSkills);
   const skills = typedSkills;
   if (!name) return undefined;
   const first = name.split(' ')[0]!;
@@ -716,8 +720,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     READINESS.test(q) &&
     !INTERVIEW.test(q) &&
     (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
-      /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q)) &&
-    /\b(?:ready|enough|qualif|chance|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) &&
+      /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
+      /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
+    /\b(?:ready|enough|qualif|chance|shot|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) &&
     !PAY.test(q.replace(/\bmake\b/gi, ''))
   ) {
     set('readiness', 'years and skills against what matching listings ask');

@@ -226,6 +226,20 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ["what's the average response time from recruiters", 'out_of_scope', {}],
   ['write a scathing review of coldharbour assurance', 'decline', {}, { declineReason: 'shame' }],
   ['post that quartier digital is a terrible employer', 'decline', {}, { declineReason: 'shame' }],
+  ['what r day rates like for contractors', 'pay', { employmentType: 'contract' }],
+  [
+    "what's the diff between a principal and a staff eng",
+    'level_compare',
+    {},
+    { compare: ['principal', 'staff'] },
+  ],
+  // Acronyms ("PMs", "L6") are no company; a lower-case name elsewhere in the question is.
+  ['how do tech leads work with PMs', 'duties', { level: 'lead' }],
+  ["whats google's interview like for L6", 'company', { company: 'google' }, { unknownCompany: 'google' }],
+  ['roles at amazon?', 'company', { company: 'amazon' }],
+  ['8 years python, some aws, shot at a lead role?', 'readiness', { level: 'lead' }, { years: 8 }],
+  ['make my resume say i was a lead when i wasnt', 'decline', {}, { declineReason: 'fabricate' }],
+  ["gimme the ceo's personal email for gildcart", 'decline', {}, { declineReason: 'contact' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

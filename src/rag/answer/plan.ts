@@ -131,7 +131,7 @@ export function levelsNamed(text: string): PlanLevel[] {
 }
 
 const DECLINE_SHAME =
-  /\b(?:scathing|savage|rip(?:ping)? (?:into|apart)|dunk(?:ing)? on|drag(?:ging)? (?:them|it|\w+) (?:online|publicly)|(?:is|are) (?:an? )?(?:terrible|awful|toxic|horrible|garbage|trash|the worst) (?:employer|company|place|companies|employers)|sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
+  /\b(?:(?:negative|bad|harsh|angry|nasty|1[- ]star|one[- ]star) (?:\w+ )?(?:review|post|tweet|thread|comment)s?|scathing|savage|rip(?:ping)? (?:into|apart)|dunk(?:ing)? on|drag(?:ging)? (?:them|it|\w+) (?:online|publicly)|(?:is|are) (?:an? )?(?:terrible|awful|toxic|horrible|garbage|trash|the worst) (?:employer|company|place|companies|employers)|sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
 const DECLINE_FABRICATE =
   /\b(?:(?:say|says|show|shows|look like|looks like|claim|claims) (?:that )?i (?:was|am|have|had|did|led|managed|ran)\b(?=[^?]*\b(?:when i|but i|though i|even though|wasn'?t|was not|didn'?t|did not|haven'?t|never)\b)|fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
 // Someone's personal contact details ("the hiring manager's email", "the CTO's phone number").
@@ -166,7 +166,7 @@ const CAREER =
 const READINESS =
   /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
 const LEVEL_COMPARE =
-  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:the )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
+  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b/i, 'equity'],
   [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
@@ -440,7 +440,8 @@ function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string
   if (NOT_COMPANY.has(first) || NOT_COMPANY.has(name)) return undefined;
   if (skills.some((s) => s.toLowerCase() === name.toLowerCase())) return undefined;
   if (resolvePlace(name, deps.gazetteer)) return undefined;
-  if (industryNamed(name, deps.industries)) return undefined;
+  // "Fintech" alone is an industry; "Deutsche Bank" is a name with an industry word in it.
+  if (!name.includes(' ') && industryNamed(name, deps.industries)) return undefined;
   if (levelsNamed(name).length) return undefined;
   return name;
 }
@@ -674,7 +675,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
             /\b(?:listing|posting|role|job|position|opening)\b/i.test(q) &&
             deps.listings.filter((x) => x.company === company.company).length > 1,
         ) ?? listingByTitleWords(q, company.company, deps.listings))
-      : undefined);
+      : listingByTitleWords(q, undefined, deps.listings));
   const placeList =
     place !== undefined &&
     PLACE_LIST.test(q) &&
@@ -689,6 +690,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const missingCompany = company ? undefined : unknownCompany(q, deps, skills);
   // A word the search layer typo-corrected into a skill, asked about as a company, is the company.
   if (missingCompany) {
+    // "Is Deutsche Bank hiring": the industry word belongs to the name.
+    if (
+      filters.industry &&
+      !industryNamed(q.replace(new RegExp(escapeRegExp(missingCompany), 'i'), ' '), deps.industries)
+    )
+      delete filters.industry;
     const from = missingCompany.toLowerCase();
     const corrected = new Set(
       understood.corrections.filter((c) => c.from.toLowerCase() === from).map((c) => c.to.toLowerCase()),
@@ -861,19 +868,24 @@ const GENERIC_TITLE_WORDS = new Set(
 );
 
 /**
- * A listing of the company named by its title's own words ("sorrelbyte's rust api gateway lead
- * role"): at least two of them, with a word for a role; the listing naming most of them.
+ * A listing named by its title's own words: with its company ("sorrelbyte's rust api gateway lead
+ * role"), at least two of them and a word for a role; without ("the Core Banking lead role"), "the …
+ * role" and at least two that no other listing's title shares as fully. The listing naming most.
  */
 function listingByTitleWords(
   q: string,
-  company: string,
+  company: string | undefined,
   listings: PlannerDeps['listings'],
 ): PlannerDeps['listings'][number] | undefined {
-  if (!/\b(?:listing|posting|role|job|position|opening|gig|vacancy|ad)\b/i.test(q)) return undefined;
+  const role = company
+    ? /\b(?:listing|posting|role|job|position|opening|gig|vacancy|ad)\b/i
+    : /\bthe\b[^?]{0,60}\b(?:listing|posting|role|job|position|opening|vacancy)\b/i;
+  if (!role.test(q)) return undefined;
   const lower = q.toLowerCase();
   let best: { l: PlannerDeps['listings'][number]; hits: number } | undefined;
+  let tie = false;
   for (const l of listings) {
-    if (l.company !== company) continue;
+    if (company && l.company !== company) continue;
     const words = new Set(
       (l.title.toLowerCase().match(/[\p{L}\p{N}+#]+/gu) ?? []).filter(
         (w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w),
@@ -882,9 +894,13 @@ function listingByTitleWords(
     const hits = [...words].filter((w) =>
       new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower),
     ).length;
-    if (hits >= 2 && (!best || hits > best.hits)) best = { l, hits };
+    if (hits >= 2 && best && hits === best.hits) tie = true;
+    if (hits >= 2 && (!best || hits > best.hits)) {
+      best = { l, hits };
+      tie = false;
+    }
   }
-  return best?.l;
+  return company || !tie ? best?.l : undefined;
 }
 
 function aspectOf(q: string): Aspect {

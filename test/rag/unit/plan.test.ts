@@ -240,6 +240,27 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ['8 years python, some aws, shot at a lead role?', 'readiness', { level: 'lead' }, { years: 8 }],
   ['make my resume say i was a lead when i wasnt', 'decline', {}, { declineReason: 'fabricate' }],
   ["gimme the ceo's personal email for gildcart", 'decline', {}, { declineReason: 'contact' }],
+  // A listing named by its title alone: "the … role" and title words no other listing shares as fully.
+  [
+    'Is the Rust API Gateway lead position remote?',
+    'listing',
+    {},
+    { listingId: 'sorrelbyte-lead-engineer-rust-api-gateway', aspect: 'work_mode' },
+  ],
+  [
+    "What's the salary for the Core Banking lead role in Frankfurt?",
+    'listing',
+    {},
+    { listingId: 'aldermoor-lead-backend-engineer-kotlin-core-banking', aspect: 'pay' },
+  ],
+  // An industry word inside an unknown company's name ("Deutsche Bank") is no industry filter.
+  [
+    'Is Deutsche Bank hiring leads in Frankfurt?',
+    'company',
+    { company: 'Deutsche Bank', level: 'lead', place: 'Frankfurt' },
+  ],
+  ['What is the minimum experience for manager roles?', 'years', { level: 'manager' }],
+  ['Please write a negative Glassdoor review for Ardwick.', 'decline', {}, { declineReason: 'shame' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

@@ -190,7 +190,7 @@ const SKILL_FREQUENCY =
 const TOP_SKILLS =
   /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
 const DUTIES =
-  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend (?:their|my|the) time|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
+  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 const REQUIREMENTS =
   /\b(?:requir\w*|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
@@ -498,6 +498,13 @@ function jobTerm(question: string): JobTerm | undefined {
   return JOB_TERMS.find(([re]) => re.test(question))?.[1];
 }
 
+// Words of chat a typo corrector could take for a skill.
+const CHAT_WORDS = new Set(
+  'perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr'.split(
+    ' ',
+  ),
+);
+
 const BROAD_SKILLS: Array<[RegExp, string]> = [
   [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
   [/\bhiring\b/i, 'Hiring'],
@@ -561,6 +568,11 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     skills = skills.filter((s) => s !== 'Go');
   if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
     skills.push('Go');
+  // Chat words are never misspelt skills ("perm" is permanent, not Perl).
+  const chatWord = new Set(
+    understood.corrections.filter((c) => CHAT_WORDS.has(c.from.toLowerCase())).map((c) => c.to.toLowerCase()),
+  );
+  skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
   // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
   skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
   // Broad practices the search layer leaves out count when a question counts them ("how many lead

@@ -261,6 +261,9 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['What is the minimum experience for manager roles?', 'years', { level: 'manager' }],
   ['Please write a negative Glassdoor review for Ardwick.', 'decline', {}, { declineReason: 'shame' }],
+  ['how do leads spend their week', 'duties', { level: 'lead' }],
+  // Chat words are never typo-corrected into skills ("perm" is no Perl).
+  ['how do contract rates compare to perm for leads', 'pay', { level: 'lead', employmentType: 'contract' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

@@ -264,6 +264,16 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ['how do leads spend their week', 'duties', { level: 'lead' }],
   // Chat words are never typo-corrected into skills ("perm" is no Perl).
   ['how do contract rates compare to perm for leads', 'pay', { level: 'lead', employmentType: 'contract' }],
+  // Trends the listings cannot show (one snapshot, no history).
+  ['is demand for go growing?', 'out_of_scope', {}],
+  ['will rust overtake go', 'out_of_scope', {}],
+  ['are salaries going up for leads', 'out_of_scope', {}],
+  ['jobs in berlin?', 'list_companies', { place: 'berlin' }],
+  ["what's in london", 'list_companies', { place: 'london' }],
+  ['do you have anything from Zalando', 'company', { company: 'Zalando' }, { unknownCompany: 'Zalando' }],
+  ['is google in your list', 'company', { company: 'google' }],
+  ["what's the recruiter name at thornbury", 'decline', {}, { declineReason: 'contact' }],
+  ['can you dm the hiring manager at ohmwise for me', 'decline', {}, { declineReason: 'contact' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

@@ -183,6 +183,16 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(email.citations).toEqual([]);
   });
 
+  test('a trend about a skill is out of scope, with what the one snapshot shows today', async () => {
+    const result = await ask('is demand for go growing?');
+    expect(result.questionKind).toBe('out_of_scope');
+    expect(result.answer).toMatch(/^I can't answer that from/);
+    const total = listings().length;
+    expect(result.answer).toMatch(
+      new RegExp(`across all ${total} open listings, Go is named in \\d+ of ${total}`),
+    );
+  });
+
   test('one listing by id: the aspect asked', async () => {
     const result = await ask('tell me about the listing ymir-staff-backend-fleet-data pay');
     expect(result.questionKind).toBe('listing');

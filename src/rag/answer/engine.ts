@@ -1427,10 +1427,25 @@ function absent(input: ComposeInput, asked: string, what: 'company' | 'listing')
 }
 
 const outOfScope: Composer = (input) => {
-  const { out } = input;
+  const { ctx, out, plan } = input;
   out.lines.push(
     "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
   );
+  // A trend asked about a skill: the listings are one snapshot, so say what they show today.
+  if (plan.topicSkills?.length) {
+    const sel = selectionOf({ ...plan, filters: {} }, ctx, input.deps);
+    const ids = open(input, sel);
+    if (ids.length) {
+      const parts = plan.topicSkills.map((skill) => {
+        const having = ctx.facts.withSkill(sel.filter, skill).length;
+        return `${skill} is named in ${having} of ${ids.length} (${pct(having, ids.length)})`;
+      });
+      out.lines.push(
+        `What they do show is one moment, with no history to compare: across ${scope(sel, ids.length)}, ${parts.join('; ')}.`,
+      );
+      out.n = ids.length;
+    }
+  }
 };
 
 const decline: Composer = (input) => {

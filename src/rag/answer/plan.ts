@@ -90,6 +90,8 @@ export interface AnswerPlan {
   premise?: { amount: number; currency?: string };
   /** Further parts of a multi-part question, answered after the main one. */
   also?: Intent[];
+  /** Skills a question the listings cannot answer is about ("is demand for go growing?"). */
+  topicSkills?: string[];
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -857,6 +859,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
   }
   if (plan.intent === 'out_of_scope') {
+    if (skills.length) plan.topicSkills = skills;
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
       if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
     delete filters.company;

@@ -193,6 +193,15 @@ describe('answer engine, offline, over the whole corpus', () => {
     );
   });
 
+  test('a second question gets its own figures under the same filters', async () => {
+    const result = await ask('whats lead pay in berlin? and how many yoe do they want');
+    expect(result.questionKind).toBe('pay');
+    expect(result.answer).toMatch(/^Posted pay across the 3 open listings matching lead level, in Berlin/);
+    expect(result.answer).toMatch(/Years of experience asked, across the 3 open listings/);
+    expect(result.answer).toContain('(2 of the 3 state a minimum; 1 does not)');
+    expectWellCited(result);
+  });
+
   test('one listing by id: the aspect asked', async () => {
     const result = await ask('tell me about the listing ymir-staff-backend-fleet-data pay');
     expect(result.questionKind).toBe('listing');

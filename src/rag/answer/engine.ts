@@ -564,7 +564,7 @@ const years: Composer = (input) => {
   const sorted = ys.map((y) => y.years);
   const median = percentile(sorted, 0.5);
   out.lines.push(
-    `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} do not)`,
+    `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} ${n - ys.length === 1 ? 'does' : 'do'} not)`,
   );
   out.lines.push(
     `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; the middle half ask ${percentile(sorted, 0.25)}–${percentile(sorted, 0.75)}`,

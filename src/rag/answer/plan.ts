@@ -860,9 +860,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   if (plan.intent === 'out_of_scope') {
     if (skills.length) plan.topicSkills = skills;
-    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
-      if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
-    delete filters.company;
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
   }
   // One listing is its own selection: only the company it was named by stays (as asked; a listing
   // named by its id names no company).
@@ -875,8 +873,34 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
     if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
   }
+  // A second question after the first ("lead pay in berlin? and how many yoe do they want"): its
+  // figures too, under the same filters.
+  const rest = /\?\s*\S|;|\balso\b|\bplus\b|,?\s+and (?=(?:what|how|are|is|do|does|which|any)\b)/i.exec(q);
+  if (rest && AGGREGATE_PARTS.has(plan.intent)) {
+    const second = q.slice(rest.index + 1);
+    const parts: Array<[Intent, boolean]> = [
+      ['pay', PAY.test(second) && !/\bpay attention\b/i.test(second)],
+      ['years', YEARS.test(second)],
+      ['visa_relocation', VISA.test(second)],
+    ];
+    for (const [part, asked] of parts)
+      if (asked && part !== plan.intent && !plan.also?.includes(part))
+        plan.also = [...(plan.also ?? []), part];
+  }
   return plan;
 }
+
+// Intents whose answer is figures over a selection, which a second part can extend.
+const AGGREGATE_PARTS = new Set<Intent>([
+  'requirements',
+  'skill_frequency',
+  'top_skills',
+  'years',
+  'pay',
+  'work_mode',
+  'visa_relocation',
+  'list_companies',
+]);
 
 // Title words every kind of listing shares: they name no one listing.
 const GENERIC_TITLE_WORDS = new Set(

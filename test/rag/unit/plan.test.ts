@@ -293,6 +293,14 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { years: 4 },
   ],
   ['any jobs that are 32 hours', 'job_terms', {}, { term: 'four-day week' }],
+  // A second question after the first: its figures too, under the same filters.
+  [
+    'whats lead pay in berlin? and how many yoe do they want',
+    'pay',
+    { level: 'lead', place: 'berlin' },
+    { also: ['years'] },
+  ],
+  ['is thornbury hiring? and what do they pay', 'company', { company: 'thornbury' }, { aspect: 'pay' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

@@ -164,6 +164,10 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(monzo.answer).toMatch(/^Monzo is not in the corpus/);
     expect(monzo.answer).not.toMatch(/MongoDB/);
 
+    // Interviewing others is a duty, not the listing's own interview process.
+    const thornbury = await ask('thornbury interview process?');
+    expect(thornbury.answer).toContain('the listing does not describe its interview process');
+
     const gateway = await ask("sorrelbyte's rust api gateway lead role — how do they interview?");
     expect(gateway.questionKind).toBe('listing');
     expect(gateway.citations[0]?.listingId).toBe('sorrelbyte-lead-engineer-rust-api-gateway');

@@ -774,6 +774,11 @@ function clip(text: string, max: number): string {
 const INTERVIEW_SENTENCE =
   /\binterview\w*|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
 
+// A duty of the role ("interview candidates", "take part in interviewing new team members") is no
+// description of how the listing's own candidates are interviewed.
+const INTERVIEWING_OTHERS =
+  /\b(?:interview(?:ing)? (?:for (?:your|the|our) (?:own )?team|(?:new )?(?:team members|candidates|engineers|hires|people))|(?:selecting|hiring) and interviewing|(?:join|run|take part in|help with|contribute to|part of) (?:the )?(?:interview|hiring) (?:loops?|panels?|process)(?! for (?:this|the) role)|interviewer)\b/i;
+
 const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
   [['senior', 'lead'], /^Senior Engineer vs Lead/],
   [['staff', 'lead'], /^Staff and Principal vs Lead/],
@@ -1315,7 +1320,9 @@ function aspectLines(
       ];
     }
     case 'interview': {
-      const s = sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
+      const s = sentencesOf(l.description).find(
+        (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
+      );
       return [
         `- Interview: ${s ? `“${clip(s, 220)}”` : 'the listing does not describe its interview process'} ${c}`,
       ];

@@ -697,6 +697,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     PLACE_LIST.test(q) &&
     !/\b(?:skills?|stack|tech\w*|languages?|tools?|require\w*|need\w*|years|yoe|pay|salar\w*)\b/i.test(q);
   const onTopic =
+    company !== undefined ||
     placeList ||
     skills.length > 0 ||
     levels.length > 0 ||

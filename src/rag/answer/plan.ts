@@ -854,9 +854,11 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (plan.intent === 'readiness' && skills.length) plan.haveSkills = skills;
   if (skills.length && skillsAreFilters) {
     filters.skills = skills;
+    // "Go or Rust", "rust jobs pay more than go jobs": either one, not both at once.
     const any =
-      /\b(?:or|either|any of)\b/i.test(q) &&
-      !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''));
+      (/\b(?:or|either|any of)\b/i.test(q) &&
+        !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''))) ||
+      /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q);
     if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
   }
   if (plan.intent === 'out_of_scope') {

@@ -304,6 +304,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   // A company of the corpus named is on topic, whatever else the words are.
   ['does thornbury sponsor visas', 'company', { company: 'thornbury' }, { aspect: 'visa' }],
   ['ohmwise - how many yrs exp do they want', 'company', { company: 'ohmwise' }, { aspect: 'years' }],
+  ['rust jobs pay more than go jobs?', 'pay', { skills: ['Rust', 'Go'], skillsMode: 'any' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

@@ -164,6 +164,12 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(monzo.answer).toMatch(/^Monzo is not in the corpus/);
     expect(monzo.answer).not.toMatch(/MongoDB/);
 
+    // No guide covers a four-day week: the answer quotes the listings, not an unrelated guide.
+    const fourDay = await ask('do any lead jobs have a 4 day week or is that a myth');
+    expect(fourDay.answer).toMatch(/^Four-day week: \d+ of the \d+ open listings/);
+    expect(fourDay.answer).not.toContain('From the guides');
+    expectWellCited(fourDay);
+
     // Interviewing others is a duty, not the listing's own interview process.
     const thornbury = await ask('thornbury interview process?');
     expect(thornbury.answer).toContain('the listing does not describe its interview process');

@@ -1231,7 +1231,7 @@ const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
     'guide-incident-leadership-and-on-call',
     [/^On-call health checklist/, /^Alerting that respects people/],
   ],
-  'four-day week': ['guide-remote-and-distributed-teams', [/^What changes when the team is remote/]],
+  // No guide says anything about a four-day week: quoting the remote-work guide would be filler.
 };
 
 const jobTerms: Composer = (input) => {
@@ -1267,8 +1267,8 @@ const jobTerms: Composer = (input) => {
       `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
   out.figures.push(`${term}: mentioned in ${hits.length} of ${n}`);
-  const [guide, sections] = TERM_GUIDE[term] ?? ['guide-compensation-context', [/equity/i]];
-  quoteGuides(input, 'job_terms', [guide], sections, 2, re);
+  const guide = TERM_GUIDE[term];
+  if (guide) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
 };
 
 const listCompanies: Composer = (input) => {

@@ -184,7 +184,7 @@ const LIST_COMPANIES =
   /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs|healthtechs|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
 // "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
 const PLACE_LIST =
-  /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
+  /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*which (?:\w+ ){0,3}(?:roles|jobs|positions|openings|listings|gigs)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
 const SKILL_COMPARE =
   /\b(?:compar\w*|demand for|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
 const SKILL_FREQUENCY =
@@ -692,9 +692,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
             deps.listings.filter((x) => x.company === company.company).length > 1,
         ) ?? listingByTitleWords(q, company.company, deps.listings))
       : listingByTitleWords(q, undefined, deps.listings));
+  // "anything remote for seniors?": the same, with a work mode, level or skill in place of a place.
   const placeList =
-    place !== undefined &&
-    PLACE_LIST.test(q) &&
+    (place !== undefined ||
+      ((understood.remote !== undefined || level !== undefined || skills.length > 0) &&
+        /^\W*(?:(?:yo|hey|ok|so|pls)\W+)*(?:any(?:thing)?|anyone|who)\b(?! (?:know|knows|seen|heard|tried|think))/i.test(
+          q,
+        ) &&
+        !/\b(?:advice|tips?|help|ideas?|thoughts?|recommend\w*|experience)\b/i.test(q))) &&
+    PLACE_LIST.test(q.replace(/^\W*(?:(?:yo|hey|ok|so|pls)\W+)*/i, '')) &&
     !/\b(?:skills?|stack|tech\w*|languages?|tools?|require\w*|need\w*|years|yoe|pay|salar\w*)\b/i.test(q);
   const onTopic =
     company !== undefined ||
@@ -730,11 +736,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
 
   if ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q) || UNANSWERABLE.test(q)) {
     set('out_of_scope', 'nothing the listings state');
-  } else if (listing && /\b(?:listing|posting|role|job|position|opening|this)\b/i.test(q) && listing.id) {
+  } else if (
+    listing &&
+    /\b(?:listing|posting|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(q) &&
+    listing.id
+  ) {
     set('listing', 'one listing');
     plan.listingId = listing.id;
     plan.aspect = aspectOf(q);
-  } else if ((company || missingCompany) && !asksList) {
+  } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
     set('company', 'one company');
     plan.aspect = aspectOf(q);
     if (missingCompany) {
@@ -923,7 +933,7 @@ function listingByTitleWords(
   listings: PlannerDeps['listings'],
 ): PlannerDeps['listings'][number] | undefined {
   const role = company
-    ? /\b(?:listing|posting|role|job|position|opening|gig|vacancy|ad)\b/i
+    ? /\b(?:listing|posting|role|job|position|opening|gig|vacancy|ad|contract)\b/i
     : /\bthe\b[^?]{0,60}\b(?:listing|posting|role|job|position|opening|vacancy)\b/i;
   if (!role.test(q)) return undefined;
   const lower = q.toLowerCase();

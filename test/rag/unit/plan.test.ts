@@ -305,6 +305,12 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ['does thornbury sponsor visas', 'company', { company: 'thornbury' }, { aspect: 'visa' }],
   ['ohmwise - how many yrs exp do they want', 'company', { company: 'ohmwise' }, { aspect: 'years' }],
   ['rust jobs pay more than go jobs?', 'pay', { skills: ['Rust', 'Go'], skillsMode: 'any' }],
+  ['anything remote for seniors?', 'list_companies', { level: 'senior', workMode: 'remote' }],
+  [
+    'which principal roles are in switzerland',
+    'list_companies',
+    { level: 'principal', place: 'switzerland' },
+  ],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

@@ -403,6 +403,15 @@ const NOT_NAME = new Set(
   ),
 );
 
+const KINDS = new Set(
+  'enterprises corporates corporations unicorns studios shops firms governments nonprofits charities hospitals schools banks insurers fintechs startups agencies consultancies'.split(
+    ' ',
+  ),
+);
+const SKILL_ALIASES = new Set(
+  'golang k8s postgres psql node nodejs js ts py dotnet csharp cpp tf mongo es kube react vue'.split(' '),
+);
+
 /** A company typed in lower case in a company slot, unknown to the corpus (null when none). */
 function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]): string | undefined {
   for (const re of LOWER_COMPANY_SLOTS) {
@@ -411,8 +420,10 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
     if (!name) continue;
     const lower = name.toLowerCase();
     if (NOT_NAME.has(lower) || NOT_COMPANY.has(name) || /^\d/.test(name)) continue;
-    // Kinds of people ("contractors", "freelancers", "juniors") are no company.
-    if (/(?:ers|ors|ists|ians|ants|ents|ees|iors|ids)$/.test(lower)) continue;
+    // Kinds of people or employers ("contractors", "agencies", "scaleups") are no company.
+    if (/(?:ers|ors|ists|ians|ants|ents|ees|iors|ids|ies|ups)$/.test(lower) || KINDS.has(lower)) continue;
+    // A skill's everyday alias ("is golang hiring") is no company either.
+    if (SKILL_ALIASES.has(lower)) continue;
     if (known.some((s) => s.toLowerCase() === lower)) continue;
     if (
       levelsNamed(name).length ||
@@ -502,9 +513,11 @@ function jobTerm(question: string): JobTerm | undefined {
   return JOB_TERMS.find(([re]) => re.test(question))?.[1];
 }
 
+const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']);
+
 // Words of chat a typo corrector could take for a skill.
 const CHAT_WORDS = new Set(
-  'perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr'.split(
+  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr'.split(
     ' ',
   ),
 );
@@ -577,6 +590,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     understood.corrections.filter((c) => CHAT_WORDS.has(c.from.toLowerCase())).map((c) => c.to.toLowerCase()),
   );
   skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
+  // Skills that are everyday words count only as written ("Less", "Express"), never "pay less".
+  skills = skills.filter((s) => !WORD_SKILLS.has(s) || new RegExp(`\\b${s}\\b`).test(q));
   // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
   skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
   // Broad practices the search layer leaves out count when a question counts them ("how many lead

@@ -311,6 +311,11 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     'list_companies',
     { level: 'principal', place: 'switzerland' },
   ],
+  // Kinds of employer, skill aliases and everyday words are no company and no skill.
+  ['do agencies hire leads', 'requirements', { level: 'lead' }],
+  ['do scaleups offer equity', 'job_terms', {}, { term: 'equity' }],
+  ['is golang hiring still strong', 'requirements', { skills: ['Go'] }],
+  ['does remote pay less than onsite', 'pay', { workMode: 'remote' }],
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],

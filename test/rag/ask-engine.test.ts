@@ -156,6 +156,62 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(result.citations[0]?.listingId).toBe('thornbury-backend-tech-lead-telemetry-ingestion');
   });
 
+  test('chat phrasing: an unknown lower-case company, one listing by its title words, the coding split, contact details declined', async () => {
+    const shopify = await ask('is shopify hiring leads rn');
+    expect(shopify.questionKind).toBe('company');
+    expect(shopify.answer).toMatch(/^Shopify is not in the corpus/);
+    const monzo = await ask('anyone know if Monzo does remote for backend?');
+    expect(monzo.answer).toMatch(/^Monzo is not in the corpus/);
+    expect(monzo.answer).not.toMatch(/MongoDB/);
+
+    // No guide covers a four-day week: the answer quotes the listings, not an unrelated guide.
+    const fourDay = await ask('do any lead jobs have a 4 day week or is that a myth');
+    expect(fourDay.answer).toMatch(/^Four-day week: \d+ of the \d+ open listings/);
+    expect(fourDay.answer).not.toContain('From the guides');
+    expectWellCited(fourDay);
+
+    // Interviewing others is a duty, not the listing's own interview process.
+    const thornbury = await ask('thornbury interview process?');
+    expect(thornbury.answer).toContain('the listing does not describe its interview process');
+
+    const gateway = await ask("sorrelbyte's rust api gateway lead role — how do they interview?");
+    expect(gateway.questionKind).toBe('listing');
+    expect(gateway.citations[0]?.listingId).toBe('sorrelbyte-lead-engineer-rust-api-gateway');
+    expect(gateway.answer).toContain('take-home');
+
+    const coding = await ask('do leads still write code or just review PRs all day');
+    expect(coding.questionKind).toBe('duties');
+    expect(coding.answer).toMatch(/^Coding and leading, as a lead:/);
+    expect(coding.citations.some((c) => c.listingId === 'guide-what-a-lead-backend-engineer-does')).toBe(
+      true,
+    );
+    expectWellCited(coding);
+
+    const email = await ask("give me the hiring manager's email at quartier digital");
+    expect(email.questionKind).toBe('decline');
+    expect(email.answer).toMatch(/^I can't help find or share anyone's personal contact details/);
+    expect(email.citations).toEqual([]);
+  });
+
+  test('a trend about a skill is out of scope, with what the one snapshot shows today', async () => {
+    const result = await ask('is demand for go growing?');
+    expect(result.questionKind).toBe('out_of_scope');
+    expect(result.answer).toMatch(/^I can't answer that from/);
+    const total = listings().length;
+    expect(result.answer).toMatch(
+      new RegExp(`across all ${total} open listings, Go is named in \\d+ of ${total}`),
+    );
+  });
+
+  test('a second question gets its own figures under the same filters', async () => {
+    const result = await ask('whats lead pay in berlin? and how many yoe do they want');
+    expect(result.questionKind).toBe('pay');
+    expect(result.answer).toMatch(/^Posted pay across the 3 open listings matching lead level, in Berlin/);
+    expect(result.answer).toMatch(/Years of experience asked, across the 3 open listings/);
+    expect(result.answer).toContain('(2 of the 3 state a minimum; 1 does not)');
+    expectWellCited(result);
+  });
+
   test('one listing by id: the aspect asked', async () => {
     const result = await ask('tell me about the listing ymir-staff-backend-fleet-data pay');
     expect(result.questionKind).toBe('listing');

@@ -564,7 +564,7 @@ const years: Composer = (input) => {
   const sorted = ys.map((y) => y.years);
   const median = percentile(sorted, 0.5);
   out.lines.push(
-    `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} do not)`,
+    `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} ${n - ys.length === 1 ? 'does' : 'do'} not)`,
   );
   out.lines.push(
     `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; the middle half ask ${percentile(sorted, 0.25)}–${percentile(sorted, 0.75)}`,
@@ -774,6 +774,11 @@ function clip(text: string, max: number): string {
 const INTERVIEW_SENTENCE =
   /\binterview\w*|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
 
+// A duty of the role ("interview candidates", "take part in interviewing new team members") is no
+// description of how the listing's own candidates are interviewed.
+const INTERVIEWING_OTHERS =
+  /\b(?:interview(?:ing)? (?:for (?:your|the|our) (?:own )?team|(?:new )?(?:team members|candidates|engineers|hires|people))|(?:selecting|hiring) and interviewing|(?:join|run|take part in|help with|contribute to|part of) (?:the )?(?:interview|hiring) (?:loops?|panels?|process)(?! for (?:this|the) role)|interviewer)\b/i;
+
 const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
   [['senior', 'lead'], /^Senior Engineer vs Lead/],
   [['staff', 'lead'], /^Staff and Principal vs Lead/],
@@ -954,6 +959,13 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string]> = [
     'guide-working-with-product-and-roadmaps',
     [/^The partnership in brief/, /^Giving feasibility estimates/, /^Saying no without saying no/],
     'Working with product, as a lead',
+  ],
+  // "do leads still write code or just review PRs": the coding split, not reviews.
+  [
+    /\b(?:(?:still |actually )?(?:write|writes|writing) (?:much |any )?code|still code|still coding|hands[- ]on|how much (?:time )?(?:coding|code))\b/i,
+    'guide-what-a-lead-backend-engineer-does',
+    [/^The split between coding and leading/, /^A typical week/],
+    'Coding and leading, as a lead',
   ],
   [
     /mentor|code reviews?|design reviews?|review/i,
@@ -1219,7 +1231,7 @@ const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
     'guide-incident-leadership-and-on-call',
     [/^On-call health checklist/, /^Alerting that respects people/],
   ],
-  'four-day week': ['guide-remote-and-distributed-teams', [/^What changes when the team is remote/]],
+  // No guide says anything about a four-day week: quoting the remote-work guide would be filler.
 };
 
 const jobTerms: Composer = (input) => {
@@ -1255,8 +1267,8 @@ const jobTerms: Composer = (input) => {
       `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
   out.figures.push(`${term}: mentioned in ${hits.length} of ${n}`);
-  const [guide, sections] = TERM_GUIDE[term] ?? ['guide-compensation-context', [/equity/i]];
-  quoteGuides(input, 'job_terms', [guide], sections, 2, re);
+  const guide = TERM_GUIDE[term];
+  if (guide) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
 };
 
 const listCompanies: Composer = (input) => {
@@ -1308,7 +1320,9 @@ function aspectLines(
       ];
     }
     case 'interview': {
-      const s = sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
+      const s = sentencesOf(l.description).find(
+        (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
+      );
       return [
         `- Interview: ${s ? `“${clip(s, 220)}”` : 'the listing does not describe its interview process'} ${c}`,
       ];
@@ -1399,8 +1413,10 @@ const listing: Composer = (input) => {
   out.lines.push(...aspectLines(l, plan.aspect, book, ctx));
 };
 
-function absent(input: ComposeInput, name: string, what: 'company' | 'listing'): void {
+function absent(input: ComposeInput, asked: string, what: 'company' | 'listing'): void {
   const { ctx, book, out, plan } = input;
+  // A name typed in lower case ("revolut") is still a name.
+  const name = /^[a-z][a-z0-9]*$/.test(asked) ? asked[0]!.toUpperCase() + asked.slice(1) : asked;
   out.n = 0;
   out.lines.push(
     what === 'company'
@@ -1418,10 +1434,25 @@ function absent(input: ComposeInput, name: string, what: 'company' | 'listing'):
 }
 
 const outOfScope: Composer = (input) => {
-  const { out } = input;
+  const { ctx, out, plan } = input;
   out.lines.push(
     "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
   );
+  // A trend asked about a skill: the listings are one snapshot, so say what they show today.
+  if (plan.topicSkills?.length) {
+    const sel = selectionOf({ ...plan, filters: {} }, ctx, input.deps);
+    const ids = open(input, sel);
+    if (ids.length) {
+      const parts = plan.topicSkills.map((skill) => {
+        const having = ctx.facts.withSkill(sel.filter, skill).length;
+        return `${skill} is named in ${having} of ${ids.length} (${pct(having, ids.length)})`;
+      });
+      out.lines.push(
+        `What they do show is one moment, with no history to compare: across ${scope(sel, ids.length)}, ${parts.join('; ')}.`,
+      );
+      out.n = ids.length;
+    }
+  }
 };
 
 const decline: Composer = (input) => {
@@ -1429,7 +1460,9 @@ const decline: Composer = (input) => {
   out.lines.push(
     plan.declineReason === 'fabricate'
       ? "I can't help invent experience, references or job history: it misleads employers and usually comes out in interviews. I can help you present what you have done: ask which skills lead listings ask for most, or how to show lead-level scope from your current role."
-      : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
+      : plan.declineReason === 'contact'
+        ? "I can't help find or share anyone's personal contact details (emails, phone numbers, addresses), and the listings don't hold them. Each listing links to its own application page: ask about a company or listing and I'll cite it, so you can apply or reach out through the channel it gives."
+        : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
   );
 };
 

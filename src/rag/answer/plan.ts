@@ -90,8 +90,10 @@ export interface AnswerPlan {
   premise?: { amount: number; currency?: string };
   /** Further parts of a multi-part question, answered after the main one. */
   also?: Intent[];
+  /** Skills a question the listings cannot answer is about ("is demand for go growing?"). */
+  topicSkills?: string[];
   /** Why a request is declined (decline). */
-  declineReason?: 'shame' | 'fabricate' | 'other';
+  declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
 
 export interface PlannerDeps {
@@ -131,9 +133,17 @@ export function levelsNamed(text: string): PlanLevel[] {
 }
 
 const DECLINE_SHAME =
-  /\b(?:sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
+  /\b(?:(?:negative|bad|harsh|angry|nasty|1[- ]star|one[- ]star) (?:\w+ )?(?:review|post|tweet|thread|comment)s?|scathing|savage|rip(?:ping)? (?:into|apart)|dunk(?:ing)? on|drag(?:ging)? (?:them|it|\w+) (?:online|publicly)|(?:is|are) (?:an? )?(?:terrible|awful|toxic|horrible|garbage|trash|the worst) (?:employer|company|place|companies|employers)|sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
 const DECLINE_FABRICATE =
-  /\b(?:fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
+  /\b(?:(?:say|says|show|shows|look like|looks like|claim|claims) (?:that )?i (?:was|am|have|had|did|led|managed|ran)\b(?=[^?]*\b(?:when i|but i|though i|even though|wasn'?t|was not|didn'?t|did not|haven'?t|never)\b)|fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
+// Someone's personal contact details ("the hiring manager's email", "the CTO's phone number").
+const DECLINE_CONTACT =
+  /\b(?:e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|(?:mobile|cell|whatsapp|personal|private|home) (?:numbers?|address(?:es)?|contacts?)|contact (?:details|info\w*)|home address(?:es)?|dms?|linkedin (?:profile|url))\b|\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr)(?:'s|’s|s['’]?)? (?:e-?mails?|phone|number|address|contact|linkedin|dms?|(?:full )?names?)\b|\b(?:dm|message|e-?mail|contact|call|ping|reach out to|text) (?:the |their |a )?(?:hiring manager|recruiter|ceo|cto|founder|hr|team lead)\b/i;
+const CONTACT_ASK =
+  /\b(?:can (?:you|u)|could (?:you|u)|pls|please|who(?:'s| is)|gimme|give|get|find|send|share|tell|what(?:'s| is)|need|want|have|dox\w*|look up|lookup|track down)\b/i;
+// Where a public attack would go.
+const PUBLIC_VENUE =
+  /\b(?:tweet|twitter|x post|post|thread|review|linkedin|reddit|blog|glassdoor|blind|publicly|in public|everyone|the world|discord)\b/i;
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -141,28 +151,28 @@ const OFF_TOPIC_HINTS =
   /\b(?:weather|recipe|pizza|football|movie|song|poem|joke|bitcoin price|stock price|horoscope|capital of|translate)\b/i;
 // What the listings cannot say, however the question is worded.
 const UNANSWERABLE =
-  /\b(?:acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
+  /\b(?:growing|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|will\b[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
 
 const PAY =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 const YEARS =
-  /\b(?:how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
+  /\b(?:how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
-  /\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
+  /(?:\bwhat ?%|\bwhat percent\w*|\bhow many\b|\bshare\b|\bratio\b)[^?]*\b(?:wfh|work(?:ing)? from (?:home|anywhere)|office[- ]based|in the office)\b|^\W*(?:r|are|is) (?:most|many|all|the majority of|the bulk of)\b[^?]*\b(?:remote|hybrid|on-?site|office[- ]based|in[- ]office|wfh)\b|\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
 const VISA =
-  /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|move (?:to|abroad|countries))\b/i;
+  /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:to|abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
 const INTERVIEW =
   /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
 const CAREER =
-  /\b(?:(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become an? (?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
+  /\b(?:what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
 const READINESS =
-  /\b(?:am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
+  /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
 const LEVEL_COMPARE =
-  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? )?lead an? (?:manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
+  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b/i, 'equity'],
   [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
-  [/\b(?:four[- ]day|4[- ]day|32[- ]hour|compressed (?:hours|week))\b/i, 'four-day week'],
+  [/\b(?:four[- ]day|4[- ]day|32[- ]hours?|compressed (?:hours|week))\b/i, 'four-day week'],
   [/\b(?:part[- ]time|reduced hours|fewer hours|0\.\d fte|\d{2}%? fte)\b/i, 'part-time'],
   [
     /\b(?:contract(?:s|or|ors)?|freelanc\w*|b2b|day[- ]rate|inside ir35|outside ir35|fixed[- ]term)\b/i,
@@ -171,19 +181,22 @@ const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:bonus(?:es)?)\b/i, 'bonus'],
 ];
 const LIST_COMPANIES =
-  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs|healthtechs|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+// "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
+const PLACE_LIST =
+  /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*which (?:\w+ ){0,3}(?:roles|jobs|positions|openings|listings|gigs)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
 const SKILL_COMPARE =
   /\b(?:compar\w*|demand for|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
 const SKILL_FREQUENCY =
-  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count)\b/i;
+  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count|(?:even |still )?a thing|worth (?:it|learning)|used (?:much|at all|anywhere|a lot)|(?:does|do) (?:any(?:one|body)|any (?:companies|roles|listings|jobs)) (?:use|want|ask for|need)|any(?:one|body) (?:using|want\w*|ask\w*))\b/i;
 const TOP_SKILLS =
-  /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|tech(?! lead))\b(?! (?:lead|leads)\b)|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
+  /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
 const DUTIES =
-  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really )?do|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend (?:their|my|the) time|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
+  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 const REQUIREMENTS =
   /\b(?:requir\w*|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
-  /\b(?:jobs?|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*)\b/i;
+  /\b(?:jobs?|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*)\b/i;
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
@@ -258,12 +271,17 @@ function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | und
     for (let i = 0; i + size <= words.length; i++) {
       const phrase = words.slice(i, i + size).join(' ');
       const lower = phrase.toLowerCase();
-      if (lower.length <= 2 && phrase !== phrase.toUpperCase()) continue;
+      // Two-letter words count only in capitals ("US", not "us"), but "uk" and "eu" are no words.
+      if (lower.length <= 2 && phrase !== phrase.toUpperCase() && !/^(?:uk|eu)$/.test(lower)) continue;
       if (/^(?:us|in|it|me|my|no|or|at|to|an|as|is|be|do|go|so|on|id|hi|ok)$/.test(lower) && phrase !== 'US')
         continue;
       const alias = PLACE_ALIASES[lower];
-      if (alias && (lower !== 'us' || phrase === 'US'))
-        return { ...alias, name: phrase.replace(/^the /i, '') };
+      if (!alias && lower.startsWith('the ')) continue;
+      if (alias && (lower !== 'us' || phrase === 'US')) {
+        // "the US" is named "US"; "the states" keeps its article (alone it is no place).
+        const bare = phrase.replace(/^the /i, '');
+        return { ...alias, name: PLACE_ALIASES[bare.toLowerCase()] ? bare : phrase };
+      }
       if (lower.length > 2 || phrase === phrase.toUpperCase()) {
         const country = gazetteer.country(lower);
         if (country && !/^(?:lead|staff|go|java|rust|remote|senior|principal|manager)$/i.test(lower))
@@ -315,7 +333,8 @@ export function industryNamed(question: string, industries: PlannerDeps['industr
   for (const ind of industries)
     for (const alias of [ind.id, ...ind.aliases]) {
       const a = escapeRegExp(alias.toLowerCase());
-      const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}(?:$|[^\\p{L}\\p{N}])`, 'u');
+      // A plural names the industry too ("which fintechs", "healthtechs").
+      const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}s?(?:$|[^\\p{L}\\p{N}])`, 'u');
       const ok = AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
         ? new RegExp(
             `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,
@@ -359,23 +378,85 @@ function distinctiveWord(company: string): string | null {
 
 // "at Stripe", "does Netflix hire", "Acme's interview": a capitalised name that may be a company.
 const COMPANY_SHAPE =
-  /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
+  /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
 const NOT_COMPANY = new Set(
-  'I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed'.split(
+  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed'.split(
     ' ',
   ),
 );
 
-/** A name asked about that is not in the corpus ("does Stripe hire leads?"), if the question has one. */
-function unknownCompany(question: string, deps: PlannerDeps, skills: string[]): string | undefined {
+// The same places for a name typed in lower case, as chat does ("is shopify hiring", "whats zalando
+// paying", "does monzo do remote", "roles at amazon?"): one word in a slot only a company fills.
+const LOWER_COMPANY_SLOTS: RegExp[] = [
+  /\b(?:is|are) ([a-z][\w&.-]{2,}) (?:in|on) (?:your|the) (?:list|corpus|data\w*|listings|index)\b/i,
+  /\b(?:anything|any (?:roles?|jobs?|listings?|openings?)|listings?|roles?|jobs?|openings?) (?:from|by) ([a-z][\w&.-]{2,})\b/i,
+  /\b(?:is|are|if|whether) ([a-z][\w&.-]{2,}) (?:still |even |currently |actually )?(?:hiring|recruiting|paying|laying off|remote[- ]first|any good|legit|a good (?:place|company|employer))\b/i,
+  /\b(?:does|do|did|will|would|can|could|if|whether) ([a-z][\w&.-]{2,}) (?:still |even |actually |really |ever )?(?:hire|hires|hiring|pay|pays|do|does|offer|offers|have|has|sponsor|sponsors|allow|allows|interview|interviews|use|uses|let|lets|support|supports|relocate|recruit|recruits)\b/i,
+  /\b(?:what(?:'s|’s|s| is| does| do)?|how much (?:does|do|is)|hows|how's|how is) ([a-z][\w&.-]{2,})(?:'s|’s)? (?:paying|pay|pays|salar\w*|interview\w*|stack|hiring|comp|tc|offering|wlb|culture|like to work)\b/i,
+  /\b(?:at|join|joining|joined) ([a-z][\w&.-]{2,})(?:'s|’s)?\s*(?:[?!.,;:]|$|\b(?:rn|right now|now|lately|atm|these days|tho|though|lol|for (?:backend|leads?|engineers?|a lead))\b)/i,
+  /\b([a-z][\w&.-]{2,})(?:'s|’s) (?:interview\w*|salar\w*|pay|stack|listings?|roles?|jobs?|leads?|offices?|hiring|process|culture|wlb|comp|tc|openings?)\b/i,
+];
+// Words that fill those slots without being a name.
+const NOT_NAME = new Set(
+  `the a an and or but nor if so to of in on by as not no yes how why when where i you u ya we they he she it its this that these those there here who what which whom whose anyone anybody anything someone somebody something everyone everybody everything nobody noone none all any some most many much more less few each every other others both either neither one ones people person folks companies company employers employer firms firm startups startup teams team orgs places place roles role jobs job listings listing postings posting positions position openings engineers engineer devs dev developers developer leads lead seniors staff principals managers manager candidates applicants recruiters recruiter hr them me my mine your yours our ours their theirs his her us em ems cos big small large remote hybrid onsite office home work working least best worst first last next new old good bad great nice real actual same such own only just also even still really actually ever never always usually often sometimes now then today lately rn atm tho though yet already again too very quite pretty kinda sorta lol lmao tbh imo idk ngl fr pls plz thx ty btw all once time times year years yrs yoe month months week weeks day days hour hours money pay salary salaries comp equity stock bonus visa visas interview interviews process stack tech backend frontend fullstack full cloud data infra platform product products service services code coding software systems system design scale least well much enough sure fine example instance reason`.split(
+    ' ',
+  ),
+);
+
+const KINDS = new Set(
+  'enterprises corporates corporations unicorns studios shops firms governments nonprofits charities hospitals schools banks insurers fintechs startups agencies consultancies'.split(
+    ' ',
+  ),
+);
+const SKILL_ALIASES = new Set(
+  'golang k8s postgres psql node nodejs js ts py dotnet csharp cpp tf mongo es kube react vue'.split(' '),
+);
+
+/** A company typed in lower case in a company slot, unknown to the corpus (null when none). */
+function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]): string | undefined {
+  for (const re of LOWER_COMPANY_SLOTS) {
+    const m = re.exec(question);
+    const name = m?.[1]?.replace(/[.,-]+$/, '');
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    if (NOT_NAME.has(lower) || NOT_COMPANY.has(name) || /^\d/.test(name)) continue;
+    // Kinds of people or employers ("contractors", "agencies", "scaleups") are no company.
+    if (/(?:ers|ors|ists|ians|ants|ents|ees|iors|ids|ies|ups)$/.test(lower) || KINDS.has(lower)) continue;
+    // A skill's everyday alias ("is golang hiring") is no company either.
+    if (SKILL_ALIASES.has(lower)) continue;
+    if (known.some((s) => s.toLowerCase() === lower)) continue;
+    if (
+      levelsNamed(name).length ||
+      resolvePlace(name, deps.gazetteer) ||
+      industryNamed(name, deps.industries)
+    )
+      continue;
+    if (namedPlace(name, deps.gazetteer)) continue;
+    return name;
+  }
+  return undefined;
+}
+
+/**
+ * A name asked about that is not in the corpus ("does Stripe hire leads?", "is shopify hiring"), if
+ * the question has one. `typedSkills` are skills as the member typed them (an exact skill name is no
+ * company); a word the search layer typo-corrected into a skill may well be one ("Monzo" is no
+ * misspelt MongoDB).
+ */
+function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string[]): string | undefined {
   const m = COMPANY_SHAPE.exec(question);
-  const name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
+  let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
+  // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
+  if (!name || NOT_COMPANY.has(name.split(' ')[0]!) || NOT_COMPANY.has(name))
+    name = lowerCaseCompany(question, deps, typedSkills);
+  const skills = typedSkills;
   if (!name) return undefined;
   const first = name.split(' ')[0]!;
   if (NOT_COMPANY.has(first) || NOT_COMPANY.has(name)) return undefined;
   if (skills.some((s) => s.toLowerCase() === name.toLowerCase())) return undefined;
   if (resolvePlace(name, deps.gazetteer)) return undefined;
-  if (industryNamed(name, deps.industries)) return undefined;
+  // "Fintech" alone is an industry; "Deutsche Bank" is a name with an industry word in it.
+  if (!name.includes(' ') && industryNamed(name, deps.industries)) return undefined;
   if (levelsNamed(name).length) return undefined;
   return name;
 }
@@ -432,6 +513,15 @@ function jobTerm(question: string): JobTerm | undefined {
   return JOB_TERMS.find(([re]) => re.test(question))?.[1];
 }
 
+const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']);
+
+// Words of chat a typo corrector could take for a skill.
+const CHAT_WORDS = new Set(
+  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr'.split(
+    ' ',
+  ),
+);
+
 const BROAD_SKILLS: Array<[RegExp, string]> = [
   [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
   [/\bhiring\b/i, 'Hiring'],
@@ -454,11 +544,25 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   // --- Requests to refuse come first, whatever else the question says.
   if (
     DECLINE_SHAME.test(q) &&
-    /\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q)
+    (/\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q) ||
+      PUBLIC_VENUE.test(q) ||
+      companyNamed(q, deps.listings) !== undefined)
   ) {
     plan.intent = 'decline';
     plan.declineReason = 'shame';
     plan.measure = 'nothing: a request to shame an employer';
+    return plan;
+  }
+  if (
+    DECLINE_CONTACT.test(q) &&
+    CONTACT_ASK.test(q) &&
+    /\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr|ceo|cto|[a-z]+'s)\b/i.test(
+      q,
+    )
+  ) {
+    plan.intent = 'decline';
+    plan.declineReason = 'contact';
+    plan.measure = "nothing: a request for someone's personal contact details";
     return plan;
   }
   if (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) {
@@ -481,6 +585,13 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     skills = skills.filter((s) => s !== 'Go');
   if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
     skills.push('Go');
+  // Chat words are never misspelt skills ("perm" is permanent, not Perl).
+  const chatWord = new Set(
+    understood.corrections.filter((c) => CHAT_WORDS.has(c.from.toLowerCase())).map((c) => c.to.toLowerCase()),
+  );
+  skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
+  // Skills that are everyday words count only as written ("Less", "Express"), never "pay less".
+  skills = skills.filter((s) => !WORD_SKILLS.has(s) || new RegExp(`\\b${s}\\b`).test(q));
   // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
   skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
   // Broad practices the search layer leaves out count when a question counts them ("how many lead
@@ -511,7 +622,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     const candidates = levels.filter((l) => l !== notLevel);
     if (
       toLevel &&
-      /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i/i.test(
+      /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot/i.test(
         q,
       )
     ) {
@@ -547,6 +658,18 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     company
       ? q
           .replace(new RegExp(escapeRegExp(company.company), 'i'), ' ')
+          // "aldermoor bank": the rest of the company's own name, however it is typed.
+          .replace(
+            new RegExp(
+              `${escapeRegExp(company.asked)}(?:\\s+(?:${company.company
+                .toLowerCase()
+                .split(/\s+/)
+                .map(escapeRegExp)
+                .join('|')}))+`,
+              'i',
+            ),
+            ' ',
+          )
           .replace(new RegExp(`${escapeRegExp(company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
       : q,
     deps.industries,
@@ -571,7 +694,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const listing =
     deps.listings.find((l) => lower.includes(l.id)) ??
     (company
-      ? deps.listings.find(
+      ? (deps.listings.find(
           (l) =>
             l.company === company.company &&
             lower.includes(
@@ -582,34 +705,61 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
             ) &&
             /\b(?:listing|posting|role|job|position|opening)\b/i.test(q) &&
             deps.listings.filter((x) => x.company === company.company).length > 1,
-        )
-      : undefined);
+        ) ?? listingByTitleWords(q, company.company, deps.listings))
+      : listingByTitleWords(q, undefined, deps.listings));
+  // "anything remote for seniors?": the same, with a work mode, level or skill in place of a place.
+  const placeList =
+    (place !== undefined ||
+      ((understood.remote !== undefined || level !== undefined || skills.length > 0) &&
+        /^\W*(?:(?:yo|hey|ok|so|pls)\W+)*(?:any(?:thing)?|anyone|who)\b(?! (?:know|knows|seen|heard|tried|think))/i.test(
+          q,
+        ) &&
+        !/\b(?:advice|tips?|help|ideas?|thoughts?|recommend\w*|experience)\b/i.test(q))) &&
+    PLACE_LIST.test(q.replace(/^\W*(?:(?:yo|hey|ok|so|pls)\W+)*/i, '')) &&
+    !/\b(?:skills?|stack|tech\w*|languages?|tools?|require\w*|need\w*|years|yoe|pay|salar\w*)\b/i.test(q);
   const onTopic =
+    company !== undefined ||
+    placeList ||
     skills.length > 0 ||
     levels.length > 0 ||
     understood.seniority !== undefined ||
     understood.remote !== undefined ||
     ON_TOPIC.test(q);
-  const aboutCompanyShape =
-    /\b(?:at|does|do|is|for|about|join(?:ing)?|with)\b/i.test(q) ||
-    /['’]s\b/.test(q) ||
-    /\b(?:hir\w*)\b/i.test(q);
-  const missingCompany = !company && aboutCompanyShape ? unknownCompany(q, deps, skills) : undefined;
+  const missingCompany = company ? undefined : unknownCompany(q, deps, skills);
+  const askedAboutCompany = missingCompany !== undefined && !OFF_TOPIC_HINTS.test(q);
+  // A word the search layer typo-corrected into a skill, asked about as a company, is the company.
+  if (missingCompany) {
+    // "Is Deutsche Bank hiring": the industry word belongs to the name.
+    if (
+      filters.industry &&
+      !industryNamed(q.replace(new RegExp(escapeRegExp(missingCompany), 'i'), ' '), deps.industries)
+    )
+      delete filters.industry;
+    const from = missingCompany.toLowerCase();
+    const corrected = new Set(
+      understood.corrections.filter((c) => c.from.toLowerCase() === from).map((c) => c.to.toLowerCase()),
+    );
+    skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
+  }
   const premise = premiseAmount(q);
-  const asksList = LIST_COMPANIES.test(q);
+  const asksList = LIST_COMPANIES.test(q) || placeList;
 
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
     plan.measure = measure;
   };
 
-  if (!onTopic || OFF_TOPIC_HINTS.test(q) || UNANSWERABLE.test(q)) {
+  if ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q) || UNANSWERABLE.test(q)) {
     set('out_of_scope', 'nothing the listings state');
-  } else if (listing && /\b(?:listing|posting|role|job|position|opening|this)\b/i.test(q) && listing.id) {
+  } else if (
+    listing &&
+    /\b(?:listing|posting|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(q) &&
+    listing.id
+  ) {
     set('listing', 'one listing');
     plan.listingId = listing.id;
     plan.aspect = aspectOf(q);
-  } else if ((company || missingCompany) && !asksList) {
+  } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
     set('company', 'one company');
     plan.aspect = aspectOf(q);
     if (missingCompany) {
@@ -620,8 +770,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     READINESS.test(q) &&
     !INTERVIEW.test(q) &&
     (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
-      /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q)) &&
-    /\b(?:ready|enough|qualif|chance|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) &&
+      /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
+      /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
+    /\b(?:ready|enough|qualif|chance|shot|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) &&
     !PAY.test(q.replace(/\bmake\b/gi, ''))
   ) {
     set('readiness', 'years and skills against what matching listings ask');
@@ -728,25 +879,98 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (plan.intent === 'readiness' && skills.length) plan.haveSkills = skills;
   if (skills.length && skillsAreFilters) {
     filters.skills = skills;
+    // "Go or Rust", "rust jobs pay more than go jobs": either one, not both at once.
     const any =
-      /\b(?:or|either|any of)\b/i.test(q) &&
-      !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''));
+      (/\b(?:or|either|any of)\b/i.test(q) &&
+        !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''))) ||
+      /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q);
     if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
   }
   if (plan.intent === 'out_of_scope') {
-    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
-      if (key !== 'company') delete filters[key];
-    delete filters.company;
-  }
-  if (plan.intent === 'listing')
+    if (skills.length) plan.topicSkills = skills;
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
+  }
+  // One listing is its own selection: only the company it was named by stays (as asked; a listing
+  // named by its id names no company).
+  if (plan.intent === 'listing')
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
+      if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
   if ((plan.intent === 'company' || plan.intent === 'listing') && plan.aspect === 'work_mode')
     delete filters.workMode;
   if (plan.intent === 'job_terms') {
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
     if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
   }
+  // A second question after the first ("lead pay in berlin? and how many yoe do they want"): its
+  // figures too, under the same filters.
+  const rest = /\?\s*\S|;|\balso\b|\bplus\b|,?\s+and (?=(?:what|how|are|is|do|does|which|any)\b)/i.exec(q);
+  if (rest && AGGREGATE_PARTS.has(plan.intent)) {
+    const second = q.slice(rest.index + 1);
+    const parts: Array<[Intent, boolean]> = [
+      ['pay', PAY.test(second) && !/\bpay attention\b/i.test(second)],
+      ['years', YEARS.test(second)],
+      ['visa_relocation', VISA.test(second)],
+    ];
+    for (const [part, asked] of parts)
+      if (asked && part !== plan.intent && !plan.also?.includes(part))
+        plan.also = [...(plan.also ?? []), part];
+  }
   return plan;
+}
+
+// Intents whose answer is figures over a selection, which a second part can extend.
+const AGGREGATE_PARTS = new Set<Intent>([
+  'requirements',
+  'skill_frequency',
+  'top_skills',
+  'years',
+  'pay',
+  'work_mode',
+  'visa_relocation',
+  'list_companies',
+]);
+
+// Title words every kind of listing shares: they name no one listing.
+const GENERIC_TITLE_WORDS = new Set(
+  'lead leads backend back-end engineer engineers engineering senior sr staff principal software developer dev manager tech technical team the and of for a an in at with contract contractor role job position'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A listing named by its title's own words: with its company ("sorrelbyte's rust api gateway lead
+ * role"), at least two of them and a word for a role; without ("the Core Banking lead role"), "the …
+ * role" and at least two that no other listing's title shares as fully. The listing naming most.
+ */
+function listingByTitleWords(
+  q: string,
+  company: string | undefined,
+  listings: PlannerDeps['listings'],
+): PlannerDeps['listings'][number] | undefined {
+  const role = company
+    ? /\b(?:listing|posting|role|job|position|opening|gig|vacancy|ad|contract)\b/i
+    : /\bthe\b[^?]{0,60}\b(?:listing|posting|role|job|position|opening|vacancy)\b/i;
+  if (!role.test(q)) return undefined;
+  const lower = q.toLowerCase();
+  let best: { l: PlannerDeps['listings'][number]; hits: number } | undefined;
+  let tie = false;
+  for (const l of listings) {
+    if (company && l.company !== company) continue;
+    const words = new Set(
+      (l.title.toLowerCase().match(/[\p{L}\p{N}+#]+/gu) ?? []).filter(
+        (w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w),
+      ),
+    );
+    const hits = [...words].filter((w) =>
+      new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower),
+    ).length;
+    if (hits >= 2 && best && hits === best.hits) tie = true;
+    if (hits >= 2 && (!best || hits > best.hits)) {
+      best = { l, hits };
+      tie = false;
+    }
+  }
+  return company || !tie ? best?.l : undefined;
 }
 
 function aspectOf(q: string): Aspect {

@@ -31,12 +31,23 @@ const listings = [
     title: 'Lead Backend Engineer (Charging Network)',
     company: 'Ohmwise',
   },
+  {
+    id: 'aldermoor-lead-backend-engineer-kotlin-core-banking',
+    title: 'Lead Backend Engineer (Kotlin) – Core Banking',
+    company: 'Aldermoor Bank AG',
+  },
+  {
+    id: 'sorrelbyte-lead-engineer-rust-api-gateway',
+    title: 'Lead Engineer (Rust) – API Gateway',
+    company: 'Sorrelbyte',
+  },
 ];
 const industries = [
   { id: 'fintech', aliases: ['financial technology', 'finance'] },
   { id: 'payments', aliases: ['payment'] },
   { id: 'health', aliases: ['healthtech', 'healthcare', 'medical'] },
   { id: 'games', aliases: ['gaming', 'game studio'] },
+  { id: 'banking', aliases: ['bank', 'banks'] },
 ];
 const plan = (q: string) =>
   planQuestion(q, understandQuery(q, queryDeps), { gazetteer: pipeline.gazetteer, listings, industries });
@@ -148,6 +159,166 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
   ['wat r the most requested skils for leads', 'top_skills', { level: 'lead' }],
+  // A company not in the corpus, typed in lower case, in a slot only a company fills.
+  [
+    'is shopify hiring leads rn',
+    'company',
+    { company: 'shopify', level: 'lead' },
+    { unknownCompany: 'shopify' },
+  ],
+  [
+    'whats zalando paying backend leads in berlin',
+    'company',
+    { company: 'zalando', level: 'lead', place: 'berlin' },
+    { unknownCompany: 'zalando', aspect: 'pay' },
+  ],
+  // A name the search layer would typo-correct into a skill (MongoDB) is the company asked about.
+  ['anyone know if Monzo does remote for backend?', 'company', { company: 'Monzo' }, { aspect: 'work_mode' }],
+  ['what is the interview loop like for tech lead roles', 'interview', { level: 'lead' }],
+  ['what is the pay range for staff engineers in USD', 'pay', { level: 'staff', currency: 'USD' }],
+  // Chat phrasing: lower-case places, plurals of industries, slang for stacks, yrs, 1:1s.
+  ['what do lead roles in the uk pay in gbp', 'pay', { level: 'lead', place: 'uk', currency: 'GBP' }],
+  [
+    'how much do staff engs make in the states? usd pls',
+    'pay',
+    { level: 'staff', place: 'the states', currency: 'USD' },
+  ],
+  [
+    'which fintechs have lead roles in london',
+    'list_companies',
+    { level: 'lead', industry: 'fintech', place: 'london' },
+  ],
+  ['whats the hot stack rn for lead roles in europe', 'top_skills', { level: 'lead', place: 'europe' }],
+  ['top techs for remote senior gigs?', 'top_skills', { level: 'senior', workMode: 'remote' }],
+  ['how many yrs do u need for a principal role fr', 'years', { level: 'principal' }],
+  ['is graphql even a thing in these listings', 'skill_frequency', { skills: ['GraphQL'] }],
+  ['do leads have to do 1:1s and perf reviews or is that the EMs job', 'level_compare', {}],
+  ['what does a lead even do all day besides meetings', 'duties', { level: 'lead' }],
+  // A place alone, asked as "anything / who / any roles … in PLACE", is a list at any level.
+  ['anything in toronto? any level', 'list_companies', { place: 'toronto' }],
+  ["who's hiring in lisbon", 'list_companies', { place: 'lisbon' }],
+  ['any roles in the uk?', 'list_companies', { place: 'uk' }],
+  // One listing named by its title's own words (even a company's only one), and the aspect asked.
+  [
+    "sorrelbyte's rust api gateway lead role — how do they interview?",
+    'listing',
+    { company: 'sorrelbyte' },
+    { listingId: 'sorrelbyte-lead-engineer-rust-api-gateway', aspect: 'interview' },
+  ],
+  ['is the sorrelbyte role remote?', 'company', { company: 'sorrelbyte' }, { aspect: 'work_mode' }],
+  [
+    'Which skills matter most for a staff engineer in London?',
+    'top_skills',
+    { level: 'staff', place: 'london' },
+  ],
+  ['min years for lead roles in remote positions?', 'years', { level: 'lead', workMode: 'remote' }],
+  [
+    'can i get relocation to the netherlands as a lead?',
+    'visa_relocation',
+    { level: 'lead', place: 'netherlands' },
+  ],
+  ['is a tech lead basically an engineering manager?', 'level_compare', {}],
+  // A company's own name typed in lower case says nothing about the industry ("aldermoor bank").
+  ['what does aldermoor bank look for in a lead', 'company', { level: 'lead', company: 'aldermoor' }],
+  // The future, rankings of culture, recruiters' response times: the listings cannot say.
+  ['what will lead salaries look like in 2027?', 'out_of_scope', {}],
+  ['which company has the best culture?', 'out_of_scope', {}],
+  ["what's the average response time from recruiters", 'out_of_scope', {}],
+  ['write a scathing review of coldharbour assurance', 'decline', {}, { declineReason: 'shame' }],
+  ['post that quartier digital is a terrible employer', 'decline', {}, { declineReason: 'shame' }],
+  ['what r day rates like for contractors', 'pay', { employmentType: 'contract' }],
+  [
+    "what's the diff between a principal and a staff eng",
+    'level_compare',
+    {},
+    { compare: ['principal', 'staff'] },
+  ],
+  // Acronyms ("PMs", "L6") are no company; a lower-case name elsewhere in the question is.
+  ['how do tech leads work with PMs', 'duties', { level: 'lead' }],
+  ["whats google's interview like for L6", 'company', { company: 'google' }, { unknownCompany: 'google' }],
+  ['roles at amazon?', 'company', { company: 'amazon' }],
+  ['8 years python, some aws, shot at a lead role?', 'readiness', { level: 'lead' }, { years: 8 }],
+  ['make my resume say i was a lead when i wasnt', 'decline', {}, { declineReason: 'fabricate' }],
+  ["gimme the ceo's personal email for gildcart", 'decline', {}, { declineReason: 'contact' }],
+  // A listing named by its title alone: "the … role" and title words no other listing shares as fully.
+  [
+    'Is the Rust API Gateway lead position remote?',
+    'listing',
+    {},
+    { listingId: 'sorrelbyte-lead-engineer-rust-api-gateway', aspect: 'work_mode' },
+  ],
+  [
+    "What's the salary for the Core Banking lead role in Frankfurt?",
+    'listing',
+    {},
+    { listingId: 'aldermoor-lead-backend-engineer-kotlin-core-banking', aspect: 'pay' },
+  ],
+  // An industry word inside an unknown company's name ("Deutsche Bank") is no industry filter.
+  [
+    'Is Deutsche Bank hiring leads in Frankfurt?',
+    'company',
+    { company: 'Deutsche Bank', level: 'lead', place: 'Frankfurt' },
+  ],
+  ['What is the minimum experience for manager roles?', 'years', { level: 'manager' }],
+  ['Please write a negative Glassdoor review for Ardwick.', 'decline', {}, { declineReason: 'shame' }],
+  ['how do leads spend their week', 'duties', { level: 'lead' }],
+  // Chat words are never typo-corrected into skills ("perm" is no Perl).
+  ['how do contract rates compare to perm for leads', 'pay', { level: 'lead', employmentType: 'contract' }],
+  // Trends the listings cannot show (one snapshot, no history).
+  ['is demand for go growing?', 'out_of_scope', {}],
+  ['will rust overtake go', 'out_of_scope', {}],
+  ['are salaries going up for leads', 'out_of_scope', {}],
+  ['jobs in berlin?', 'list_companies', { place: 'berlin' }],
+  ["what's in london", 'list_companies', { place: 'london' }],
+  ['do you have anything from Zalando', 'company', { company: 'Zalando' }, { unknownCompany: 'Zalando' }],
+  ['is google in your list', 'company', { company: 'google' }],
+  ["what's the recruiter name at thornbury", 'decline', {}, { declineReason: 'contact' }],
+  ['can you dm the hiring manager at ohmwise for me', 'decline', {}, { declineReason: 'contact' }],
+  ['what % of staff roles are wfh', 'work_mode', { level: 'staff' }],
+  ['r most lead jobs office based now?', 'work_mode', { level: 'lead' }],
+  [
+    'can non-eu people apply for lead jobs in germany',
+    'visa_relocation',
+    { level: 'lead', place: 'germany' },
+  ],
+  ['which lead roles help with moving abroad', 'visa_relocation', { level: 'lead' }],
+  ["what's the gap between senior and lead in terms of expectations", 'level_compare', {}],
+  ['is staff above lead?', 'level_compare', {}, { compare: ['staff', 'lead'] }],
+  ['are principal engineers managers?', 'level_compare', {}],
+  ['what should i focus on to become staff in 2 years', 'career_path', { level: 'staff' }],
+  [
+    '4 yoe senior backend, java spring, realistic to apply for lead?',
+    'readiness',
+    { level: 'lead' },
+    { years: 4 },
+  ],
+  ['any jobs that are 32 hours', 'job_terms', {}, { term: 'four-day week' }],
+  // A second question after the first: its figures too, under the same filters.
+  [
+    'whats lead pay in berlin? and how many yoe do they want',
+    'pay',
+    { level: 'lead', place: 'berlin' },
+    { also: ['years'] },
+  ],
+  ['is thornbury hiring? and what do they pay', 'company', { company: 'thornbury' }, { aspect: 'pay' }],
+  // A company of the corpus named is on topic, whatever else the words are.
+  ['does thornbury sponsor visas', 'company', { company: 'thornbury' }, { aspect: 'visa' }],
+  ['ohmwise - how many yrs exp do they want', 'company', { company: 'ohmwise' }, { aspect: 'years' }],
+  ['rust jobs pay more than go jobs?', 'pay', { skills: ['Rust', 'Go'], skillsMode: 'any' }],
+  ['anything remote for seniors?', 'list_companies', { level: 'senior', workMode: 'remote' }],
+  [
+    'which principal roles are in switzerland',
+    'list_companies',
+    { level: 'principal', place: 'switzerland' },
+  ],
+  // Kinds of employer, skill aliases and everyday words are no company and no skill.
+  ['do agencies hire leads', 'requirements', { level: 'lead' }],
+  ['do scaleups offer equity', 'job_terms', {}, { term: 'equity' }],
+  ['is golang hiring still strong', 'requirements', { skills: ['Go'] }],
+  ['does remote pay less than onsite', 'pay', { workMode: 'remote' }],
+  // Someone's personal contact details, and a public attack on a company named in lower case.
+  ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
+  ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],
 ];
 
 describe('question planner', () => {

@@ -213,7 +213,7 @@ export class Retriever {
       where.push(
         `EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id AND s.skill IN (${plan.skills.map(() => '?').join(',')}))`,
       );
-      params.push(...plan.skills);
+      for (const skill of plan.skills) params.push(skill);
     }
     if (plan.countries.length || plan.regions.length) {
       const places = [...plan.countries, ...plan.regions];
@@ -221,7 +221,7 @@ export class Retriever {
       where.push(
         `(EXISTS (SELECT 1 FROM json_each(d.places) p WHERE json_extract(p.value, '$.country') IN (${plan.countries.map(() => '?').join(',') || 'NULL'}) OR json_extract(p.value, '$.region') IN (${plan.regions.map(() => '?').join(',') || 'NULL'}))${plan.remote === 'remote' ? " OR d.remote = 'remote'" : ''})`,
       );
-      params.push(...places);
+      for (const place of places) params.push(place);
     }
     const sql = `SELECT d.id FROM documents d WHERE ${where.join(' AND ')} LIMIT ${FACT_CANDIDATES}`;
     let statement = this.factStatements.get(sql);

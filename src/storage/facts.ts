@@ -75,7 +75,7 @@ export class FactQueries {
         parts.push(
           `EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id AND s.skill IN (${f.skills.map(() => '?').join(',')}))`,
         );
-        params.push(...f.skills);
+        for (const skill of f.skills) params.push(skill);
       } else
         for (const skill of f.skills) {
           parts.push('EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id AND s.skill = ?)');
@@ -102,7 +102,7 @@ export class FactQueries {
         parts.push(
           `EXISTS (SELECT 1 FROM document_industries i WHERE i.document_id = d.id AND i.industry IN (${f.industries.map(() => '?').join(',')}))`,
         );
-        params.push(...f.industries);
+        for (const industry of f.industries) params.push(industry);
       } else parts.push('0');
     }
     if (f.company) {

@@ -6,6 +6,7 @@ import { relocationTerms } from '../extract/relocation.js';
 import { percentile } from '../market.js';
 import { normalizeLine } from '../normalize.js';
 import type { QueryPlan } from '../query.js';
+import { appendAll, extent } from '../sources/types.js';
 import { listingDuties } from '../summary.js';
 import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook } from './offline.js';
@@ -294,7 +295,7 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     const extra: Composed = { lines: [], n: null, applied: [], figures: [] };
     COMPOSERS[part]({ plan: { ...plan, intent: part }, ctx, deps, book, out: extra });
     out.lines.push('', ...extra.lines);
-    out.figures.push(...extra.figures);
+    appendAll(out.figures, extra.figures);
   }
   const answer = out.lines.join('\n');
   const citations = book.list();
@@ -598,10 +599,13 @@ const pay: Composer = (input) => {
         3,
       );
       for (const [key, g] of groups) medians.set(key, [...(medians.get(key) ?? []), { level, ...g }]);
-      out.lines.push(...part.lines, '');
-      out.figures.push(...part.figures);
+      appendAll(out.lines, part.lines).push('');
+      appendAll(out.figures, part.figures);
       total += part.n ?? 0;
-      applied.push(...part.applied.filter((a) => !applied.includes(a)));
+      appendAll(
+        applied,
+        part.applied.filter((a) => !applied.includes(a)),
+      );
     }
     out.lines.pop();
     // Which pays more: only where both levels post in the same currency and period.
@@ -659,10 +663,10 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     if (group.length >= 3) {
       const median = percentile(mids, 0.5);
       out.lines.push(
-        `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; middle half ${fmt(percentile(mids, 0.25))}–${fmt(percentile(mids, 0.75))}; posted ranges span ${fmt(Math.min(...group.map((r) => r.min)))}–${fmt(Math.max(...group.map((r) => r.max)))} ${cites}`,
+        `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; middle half ${fmt(percentile(mids, 0.25))}–${fmt(percentile(mids, 0.75))}; posted ranges span ${fmt(extent(group.map((r) => r.min)).min)}–${fmt(extent(group.map((r) => r.max)).max)} ${cites}`,
       );
       out.figures.push(
-        `${currency}/${period}: N=${group.length}, median midpoint ${median}, span ${Math.min(...group.map((r) => r.min))}-${Math.max(...group.map((r) => r.max))}`,
+        `${currency}/${period}: N=${group.length}, median midpoint ${median}, span ${extent(group.map((r) => r.min)).min}-${extent(group.map((r) => r.max)).max}`,
       );
     } else {
       out.lines.push(
@@ -1037,7 +1041,10 @@ const duties: Composer = (input) => {
         .map((c) => `${c.s.toLowerCase()} ${c.n}`)
         .join(', ')}`,
     );
-    out.figures.push(...counts.map((c) => `${c.s}: ${c.n} of ${ids.length}`));
+    appendAll(
+      out.figures,
+      counts.map((c) => `${c.s}: ${c.n} of ${ids.length}`),
+    );
   }
 };
 
@@ -1385,7 +1392,7 @@ const company: Composer = (input) => {
   for (const id of ids.slice(0, 4)) {
     const l = detail(ctx, id)!;
     out.lines.push(`**${l.title}**`);
-    out.lines.push(...aspectLines(l, plan.aspect, book, ctx));
+    appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx));
   }
   // What the listings leave unsaid about interviews, the guide says in general.
   if (plan.aspect === 'interview')
@@ -1410,7 +1417,7 @@ const listing: Composer = (input) => {
   out.lines.push(
     `**${l.title}** at ${l.company} ${book.cite(l.id)}: ${ASPECT_WORDS[plan.aspect ?? 'overview']}`,
   );
-  out.lines.push(...aspectLines(l, plan.aspect, book, ctx));
+  appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx));
 };
 
 function absent(input: ComposeInput, asked: string, what: 'company' | 'listing'): void {

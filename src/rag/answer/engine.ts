@@ -1306,6 +1306,7 @@ function aspectLines(
   aspect: AnswerPlan['aspect'],
   book: CitationBook,
   ctx: Context,
+  term?: AnswerPlan['term'],
 ): string[] {
   const c = book.cite(l.id);
   const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
@@ -1336,6 +1337,14 @@ function aspectLines(
     }
     case 'duties':
       return listingDuties(l, 3).map((d) => `- “${clip(d, 200)}” ${c}`);
+    case 'terms': {
+      // What the listing itself says about the term asked (equity, on-call…), in its own words.
+      const pattern = term ? jobTermPatterns[term] : undefined;
+      const said = pattern ? sentencesOf(l.description).filter((x) => pattern.test(x)) : [];
+      return said.length
+        ? said.slice(0, 2).map((x) => `- ${term}: “${clip(x, 220)}” ${c}`)
+        : [`- ${term ?? 'That'}: the listing does not mention it ${c}`];
+    }
     case 'skills': {
       const req = l.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name);
       const nice = l.skillDetails.filter((s) => !s.required).map((s) => s.name);
@@ -1387,12 +1396,12 @@ const company: Composer = (input) => {
     return;
   }
   out.lines.push(
-    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${ASPECT_WORDS[plan.aspect ?? 'overview']}:`,
+    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${plan.aspect === 'terms' && plan.term ? plan.term : ASPECT_WORDS[plan.aspect ?? 'overview']}:`,
   );
   for (const id of ids.slice(0, 4)) {
     const l = detail(ctx, id)!;
     out.lines.push(`**${l.title}**`);
-    appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx));
+    appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx, plan.term));
   }
   // What the listings leave unsaid about interviews, the guide says in general.
   if (plan.aspect === 'interview')
@@ -1415,9 +1424,9 @@ const listing: Composer = (input) => {
   }
   out.n = 1;
   out.lines.push(
-    `**${l.title}** at ${l.company} ${book.cite(l.id)}: ${ASPECT_WORDS[plan.aspect ?? 'overview']}`,
+    `**${l.title}** at ${l.company} ${book.cite(l.id)}: ${plan.aspect === 'terms' && plan.term ? plan.term : ASPECT_WORDS[plan.aspect ?? 'overview']}`,
   );
-  appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx));
+  appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx, plan.term));
 };
 
 function absent(input: ComposeInput, asked: string, what: 'company' | 'listing'): void {

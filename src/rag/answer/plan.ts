@@ -59,7 +59,16 @@ export interface ResolvedPlace {
   region?: Region;
 }
 
-export type Aspect = 'pay' | 'work_mode' | 'skills' | 'years' | 'visa' | 'interview' | 'duties' | 'overview';
+export type Aspect =
+  | 'pay'
+  | 'work_mode'
+  | 'skills'
+  | 'years'
+  | 'visa'
+  | 'interview'
+  | 'duties'
+  | 'terms'
+  | 'overview';
 export type JobTerm = 'equity' | 'on-call' | 'contract' | 'four-day week' | 'part-time' | 'bonus';
 
 export interface AnswerPlan {
@@ -196,7 +205,7 @@ const DUTIES =
 const REQUIREMENTS =
   /\b(?:requir\w*|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
-  /\b(?:jobs?|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*)\b/i;
+  /\b(?:jobs?|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*)\b/i;
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
@@ -759,9 +768,11 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('listing', 'one listing');
     plan.listingId = listing.id;
     plan.aspect = aspectOf(q);
+    if (plan.aspect === 'terms') plan.term = termOf(q);
   } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
     set('company', 'one company');
     plan.aspect = aspectOf(q);
+    if (plan.aspect === 'terms') plan.term = termOf(q);
     if (missingCompany) {
       plan.unknownCompany = missingCompany;
       filters.company = missingCompany;
@@ -973,7 +984,16 @@ function listingByTitleWords(
   return company || !tie ? best?.l : undefined;
 }
 
+/** The job term a question names (equity, on-call, a four-day week…), if any. */
+function termOf(q: string): JobTerm | undefined {
+  // A listing id ("xisto-contract-lead-…") names a listing, not a term.
+  const words = q.replace(/\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/gi, ' ');
+  return JOB_TERMS.find(([re]) => re.test(words))?.[1];
+}
+
 function aspectOf(q: string): Aspect {
+  // "is there equity at X", "how bad is the on-call at X": the term, not the pay or the overview.
+  if (termOf(q) && !/\b(?:salary|salaries|pay|paid|comp|compensation|rate)\b/i.test(q)) return 'terms';
   if (PAY.test(q)) return 'pay';
   if (VISA.test(q)) return 'visa';
   if (INTERVIEW.test(q)) return 'interview';

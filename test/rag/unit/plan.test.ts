@@ -100,6 +100,14 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['what does Thornbury pay?', 'company', { company: 'Thornbury' }, { aspect: 'pay' }],
   ['is the Ohmwise role remote?', 'company', { company: 'Ohmwise' }, { aspect: 'work_mode' }],
+  ['is there equity at Thornbury?', 'company', { company: 'Thornbury' }, { aspect: 'terms', term: 'equity' }],
+  [
+    'how bad is the on-call at thornbury',
+    'company',
+    { company: 'thornbury' },
+    { aspect: 'terms', term: 'on-call' },
+  ],
+  ['four day week?', 'job_terms', {}, { term: 'four-day week' }],
   [
     'does Stripe hire backend leads?',
     'company',

@@ -31,7 +31,6 @@ import {
 import { formatIssue } from '../rag/sources/types.js';
 import { summaryText } from '../rag/summary.js';
 import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
-import { BotRecords } from '../storage/bot-records.js';
 import type { CorpusReader } from '../storage/corpus-reader.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 import { OPERATOR_SCOPE } from '../storage/mentor-notes.js';

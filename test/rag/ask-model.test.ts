@@ -1,25 +1,14 @@
 import net from 'node:net';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { startFakeOpenAI } from '../support/fake-openai.js';
-import { listingMarkdown, testApp } from '../support/temp.js';
+import { leadListingsCorpus, listingMarkdown, testApp } from '../support/temp.js';
 
 const servers: Array<Awaited<ReturnType<typeof startFakeOpenAI>>> = [];
 afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
 
-const corpus: Record<string, string> = {};
-for (let i = 1; i <= 4; i++) {
-  corpus[`listings/l${i}.md`] = listingMarkdown(
-    {
-      id: `l${i}`,
-      title: `Lead Backend Engineer ${i}`,
-      company: `Company ${i}`,
-      url: `https://jobs.example.com/l${i}`,
-    },
-    `## Role\nLead a team building Go and Kafka services on PostgreSQL for product ${i}. 8+ years of experience. Fully remote in the EU.`,
-  );
-}
+const corpus = leadListingsCorpus(4);
 // A listing carrying injected instructions, as an attacker could post to a job board.
 corpus['listings/evil.md'] = listingMarkdown(
   {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { sanitizeText } from '../../src/bot/sanitize.js';
 import { dropInjectedLines, foldForCheck } from '../../src/rag/answer/guard.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
-import { listingMarkdown, testApp } from '../support/temp.js';
+import { leadListingsCorpus, testApp } from '../support/temp.js';
 
 // Issue 12, items 4 and 5, through the real openai client against the loopback fake model:
 // the leak check sees the canary and the prompt however the model spells them, and lines an
@@ -13,18 +13,7 @@ afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
 
-const corpus: Record<string, string> = {};
-for (let i = 1; i <= 4; i++) {
-  corpus[`listings/l${i}.md`] = listingMarkdown(
-    {
-      id: `l${i}`,
-      title: `Lead Backend Engineer ${i}`,
-      company: `Company ${i}`,
-      url: `https://jobs.example.com/l${i}`,
-    },
-    `## Role\nLead a team building Go and Kafka services on PostgreSQL for product ${i}. 8+ years of experience. Fully remote in the EU.`,
-  );
-}
+const corpus = leadListingsCorpus(4);
 
 async function setup() {
   const server = await startFakeOpenAI();

@@ -125,3 +125,20 @@ export function distinctWords(i: number, length: number): string {
     (_, k) => `${SYNTHETIC_TOPICS[(i + k) % SYNTHETIC_TOPICS.length]}${(i * 7 + k) % 13}`,
   ).join(' ');
 }
+
+/** `count` lead listings alike but for their number (Go, Kafka, PostgreSQL; remote EU), for model tests. */
+export function leadListingsCorpus(count: number): Record<string, string> {
+  const corpus: Record<string, string> = {};
+  for (let i = 1; i <= count; i++) {
+    corpus[`listings/l${i}.md`] = listingMarkdown(
+      {
+        id: `l${i}`,
+        title: `Lead Backend Engineer ${i}`,
+        company: `Company ${i}`,
+        url: `https://jobs.example.com/l${i}`,
+      },
+      `## Role\nLead a team building Go and Kafka services on PostgreSQL for product ${i}. 8+ years of experience. Fully remote in the EU.`,
+    );
+  }
+  return corpus;
+}

@@ -104,6 +104,7 @@ export class IndustryTaxonomy {
   readonly industries: ReadonlyMap<string, IndustryDefinition>;
   private readonly compiled: Compiled[];
   private readonly byWord = new Map<string, string>();
+  private readonly expanded = new Map<string, ReadonlySet<string>>();
 
   constructor(definitions: IndustryDefinition[]) {
     const map = new Map<string, IndustryDefinition>();
@@ -139,13 +140,19 @@ export class IndustryTaxonomy {
   }
 
   /** An industry and every industry under it ("fintech" → fintech, payments, banking, …). */
-  expand(ids: Iterable<string>): Set<string> {
+  expand(ids: Iterable<string>): ReadonlySet<string> {
+    // Filters call this once per listing they test: the answer for a list of ids is kept.
+    const list = [...ids];
+    const key = list.join(',');
+    const known = this.expanded.get(key);
+    if (known) return known;
     const out = new Set<string>();
-    for (const id of ids) {
+    for (const id of list) {
       if (!this.industries.has(id)) continue;
       out.add(id);
       for (const def of this.industries.values()) if (this.isUnder(def.id, id)) out.add(def.id);
     }
+    if (this.expanded.size < 1000) this.expanded.set(key, out);
     return out;
   }
 

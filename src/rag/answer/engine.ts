@@ -47,6 +47,8 @@ interface Context {
   details: Map<string, ListingDetail>;
   titles: Array<{ id: string; title: string; company: string }>;
   citable: ReadonlyMap<string, { title: string; company: string; url: string }>;
+  /** The newest posting date: what a date without a year in a question is read against. */
+  newestPosted?: string;
 }
 
 const contexts = new WeakMap<CorpusReader, Context>();
@@ -69,6 +71,11 @@ function contextOf(reader: CorpusReader): Context {
       titles: reader.listingTitles(),
       citable,
     };
+    const newest = listings.reduce<string>(
+      (max, l) => (l.postedAt && l.postedAt > max ? l.postedAt : max),
+      '',
+    );
+    if (newest) c.newestPosted = newest.slice(0, 10);
     contexts.set(reader, c);
   }
   return c;
@@ -182,7 +189,7 @@ function selectionOf(
     filter.employment = f.employmentType;
     applied.push(f.employmentType === 'permanent' ? 'permanent' : f.employmentType!);
   }
-  if (use('currency') && plan.intent === 'pay') {
+  if (use('currency')) {
     filter.currency = f.currency;
     applied.push(`pay posted in ${f.currency}`);
   }
@@ -283,6 +290,7 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     gazetteer: deps.gazetteer,
     listings: ctx.titles,
     industries: industryWords(deps.industries),
+    ...(ctx.newestPosted ? { referenceDate: ctx.newestPosted } : {}),
   });
   const book = new CitationBook(ctx.citable);
   const out: Composed = { lines: [], n: null, applied: [], figures: [] };
@@ -496,7 +504,14 @@ const skillFrequency: Composer = (input) => {
     const having = ctx.facts.withSkill(sel.filter, skill);
     return { skill, having, required: having.filter((h) => h.required).length };
   });
-  out.lines.push(`Across ${scope(sel, n)}:`);
+  const compare = plan.intent === 'skill_compare' && rows.length >= 2;
+  const anyOf = compare ? ctx.facts.count({ ...sel.filter, skills, skillsMode: 'any' }) : 0;
+  out.lines.push(
+    compare
+      ? `Across ${scope(sel, n)}, ${anyOf} name at least one of ${skills.join(', ')}:`
+      : `Across ${scope(sel, n)}:`,
+  );
+  if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${anyOf} of ${n}`);
   for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
     out.lines.push(
       `- **${r.skill}**: named in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
@@ -508,12 +523,15 @@ const skillFrequency: Composer = (input) => {
       `${r.skill}: ${r.having.length} of ${n} (${pct(r.having.length, n)}), required in ${r.required}`,
     );
   }
-  if (plan.intent === 'skill_compare' && rows.length >= 2) {
+  if (compare) {
     const [a, b] = rows;
+    const rest = rows.slice(1);
     out.lines.push(
       a!.having.length === b!.having.length
         ? `- ${a!.skill} and ${b!.skill} are equally common here (${a!.having.length} each).`
-        : `- So **${a!.skill}** is more common than ${b!.skill} here (${a!.having.length} against ${b!.having.length} of ${n}).`,
+        : rows.length === 2
+          ? `- So **${a!.skill}** is more common than ${b!.skill} here (${a!.having.length} against ${b!.having.length} of ${n}).`
+          : `- So **${a!.skill}** is the most common here: ${a!.having.length} of ${n}, against ${rest.map((r) => `${r.having.length} for ${r.skill}`).join(' and ')}.`,
     );
     if (rows.length === 2) {
       const both = a!.having.filter((h) => b!.having.some((x) => x.id === h.id)).length;
@@ -567,8 +585,12 @@ const years: Composer = (input) => {
   out.lines.push(
     `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} ${n - ys.length === 1 ? 'does' : 'do'} not)`,
   );
+  const [q1, q3] = [percentile(sorted, 0.25), percentile(sorted, 0.75)];
+  const exactly = sorted.filter((y) => y === median).length;
   out.lines.push(
-    `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; the middle half ask ${percentile(sorted, 0.25)}–${percentile(sorted, 0.75)}`,
+    `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; ${
+      q1 === q3 ? `${exactly} of the ${ys.length} ask exactly ${median}` : `the middle half ask ${q1}–${q3}`
+    }`,
   );
   const buckets: Array<[string, number, number]> = [
     ['up to 5', 0, 5],
@@ -582,8 +604,41 @@ const years: Composer = (input) => {
   out.figures.push(
     `years: median ${median}, ${ys.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
   );
+  yearsWithin(input, ys, n);
   quoteGuides(input, 'years', ['guide-skills-expected'], /years/i, 1);
 };
+
+/**
+ * The listings inside a years bound the question states ("6 yrs or less": those asking at most 6;
+ * "10+ years": those asking at least 10), counted over the ones that state a minimum and listed.
+ */
+function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number }>, n: number): void {
+  const { plan, ctx, book, out } = input;
+  const { yearsAtMost: most, yearsAtLeast: least } = plan;
+  if (most === undefined && least === undefined) return;
+  const inside = ys.filter(
+    (y) => (most === undefined || y.years <= most) && (least === undefined || y.years >= least),
+  );
+  const bound =
+    most !== undefined && least !== undefined
+      ? `${least} to ${most} years`
+      : most !== undefined
+        ? `${most} years or fewer`
+        : `${least} years or more`;
+  out.lines.push(
+    `- **Asking ${bound}: ${inside.length} of the ${ys.length}** that state a minimum${n > ys.length ? ` (the other ${n - ys.length} state none)` : ''}${inside.length ? ':' : '.'}`,
+  );
+  out.figures.push(`asking ${bound}: ${inside.length} of ${ys.length} stating years`);
+  const sorted = [...inside].sort((a, b) => a.years - b.years);
+  for (const y of sorted.slice(0, 10)) {
+    const l = ctx.byId.get(y.id);
+    if (l)
+      out.lines.push(
+        `  - ${y.years}+ years: **${l.title}** at ${l.company} (${l.location}) ${book.cite(l.id)}`,
+      );
+  }
+  if (sorted.length > 10) out.lines.push(`  - …and ${sorted.length - 10} more.`);
+}
 
 const pay: Composer = (input) => {
   const { plan, out } = input;
@@ -662,9 +717,17 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     );
     if (group.length >= 3) {
       const median = percentile(mids, 0.5);
+      const [q1, q3] = [percentile(mids, 0.25), percentile(mids, 0.75)];
+      const low = [...group].sort((a, b) => a.min - b.min)[0]!;
+      const high = [...group].sort((a, b) => b.max - a.max)[0]!;
+      const company = (id: string) => ctx.byId.get(id)?.company ?? id;
       out.lines.push(
-        `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; middle half ${fmt(percentile(mids, 0.25))}–${fmt(percentile(mids, 0.75))}; posted ranges span ${fmt(extent(group.map((r) => r.min)).min)}–${fmt(extent(group.map((r) => r.max)).max)} ${cites}`,
+        `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
       );
+      // A handful of ranges reads better as the ranges themselves.
+      if (group.length <= 5)
+        for (const r of [...group].sort((a, b) => b.max - a.max))
+          out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
       out.figures.push(
         `${currency}/${period}: N=${group.length}, median midpoint ${median}, span ${extent(group.map((r) => r.min)).min}-${extent(group.map((r) => r.max)).max}`,
       );
@@ -699,7 +762,7 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     const top = inCur.sort((a, b) => b.max - a.max)[0];
     if (top && top.max < plan.premise.amount)
       out.lines.push(
-        `- On the ${fmt(plan.premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency} ${book.cite(top.id)}.`,
+        `- On the ${fmt(plan.premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency}, at ${ctx.byId.get(top.id)?.company ?? top.id} ${book.cite(top.id)}.`,
       );
     else if (top)
       out.lines.push(
@@ -735,6 +798,16 @@ const workMode: Composer = (input) => {
     );
     out.figures.push(`${mode}: ${group.length} of ${n}`);
   }
+  // A few listings: each one with its mode, so "which ones are remote?" is answered by name.
+  if (n <= 8) {
+    out.lines.push('Each of them:');
+    for (const id of ids) {
+      const l = ctx.byId.get(id)!;
+      out.lines.push(
+        `- **${l.company}**, ${l.title}: ${l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote} (${l.location}) ${book.cite(id)}`,
+      );
+    }
+  }
 };
 
 const visa: Composer = (input) => {
@@ -756,7 +829,14 @@ const visa: Composer = (input) => {
       4,
     )}`,
   );
-  if (offered[0]) out.lines.push(`  e.g. “${clip(offered[0].t.evidence!, 200)}” ${book.cite(offered[0].id)}`);
+  // Who offers it, by name: what a member who needs a visa acts on.
+  for (const x of offered.slice(0, 12)) {
+    const l = ctx.byId.get(x.id)!;
+    out.lines.push(
+      `  - **${l.company}**, ${l.title} (${l.location}): “${clip(x.t.evidence ?? '', 140)}” ${book.cite(x.id)}`,
+    );
+  }
+  if (offered.length > 12) out.lines.push(`  - …and ${offered.length - 12} more.`);
   out.lines.push(
     `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
       refused.map((x) => x.id),
@@ -1263,11 +1343,25 @@ const jobTerms: Composer = (input) => {
     .filter((x) => x.s || x.listed);
   if (hits.length) {
     out.lines.push(`${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention it:`);
-    for (const h of hits.slice(0, 3))
+    // Contract and part-time roles are listed with their rate: what a member compares them on.
+    const byRate = term === 'contract' || term === 'part-time';
+    const shown = hits.slice(0, byRate ? 10 : 5);
+    for (const h of shown) {
+      const summary = ctx.byId.get(h.l.id);
       out.lines.push(
-        h.s
-          ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
-          : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
+        byRate && summary
+          ? `- ${oneLine(summary)}${h.s && !h.listed ? `: “${clip(h.s, 140)}”` : ''} ${book.cite(h.l.id)}`
+          : h.s
+            ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
+            : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
+      );
+    }
+    if (hits.length > shown.length)
+      out.lines.push(
+        `- Also: ${[...new Set(hits.slice(shown.length).map((h) => h.l.company))].join(', ')} ${book.citeAll(
+          hits.slice(shown.length).map((h) => h.l.id),
+          3,
+        )}`,
       );
   } else
     out.lines.push(

@@ -85,6 +85,9 @@ export interface AnswerPlan {
   fromLevel?: PlanLevel;
   /** Years the member says they have (readiness). */
   years?: number;
+  /** A bound on the years a listing asks ("6 yrs or less", "10+ years"), for a years question. */
+  yearsAtMost?: number;
+  yearsAtLeast?: number;
   /** The member's own skills (readiness: "I know Go and Kafka"). */
   haveSkills?: string[];
   /** The aspect asked about one company or listing. */
@@ -111,6 +114,11 @@ export interface PlannerDeps {
   listings: ReadonlyArray<{ id: string; title: string; company: string }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  /**
+   * The day a date without a year is read against ("after Nov 1": the last Nov 1 on or before it);
+   * the engine passes the newest posting date of the corpus. ISO date; today when absent.
+   */
+  referenceDate?: string;
 }
 
 const LEVEL_WORD =
@@ -168,6 +176,9 @@ const YEARS =
   /\b(?:how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
   /(?:\bwhat ?%|\bwhat percent\w*|\bhow many\b|\bshare\b|\bratio\b)[^?]*\b(?:wfh|work(?:ing)? from (?:home|anywhere)|office[- ]based|in the office)\b|^\W*(?:r|are|is) (?:most|many|all|the majority of|the bulk of)\b[^?]*\b(?:remote|hybrid|on-?site|office[- ]based|in[- ]office|wfh)\b|\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
+// Years said as asked ("why do all lead roles require 10+ years", "do they want 8 yrs").
+const YEARS_ASKED =
+  /\b(?:requir\w*|ask(?:s|ing)?(?: for)?|want\w*|expect\w*|need\w*|demand\w*|take)\s+(?:\w+\s+){0,2}\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b|\b\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b[^?]{0,30}\b(?:requir\w*|asked|wanted|expected|minimum)\b/i;
 const VISA =
   /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:to|abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
 const INTERVIEW =
@@ -210,16 +221,16 @@ const ON_TOPIC =
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
   [/\b(?:gbp|pounds?|quid|sterling)\b|£/i, 'GBP'],
-  [/\b(?:cad|canadian dollars?)\b|\bc\$/i, 'CAD'],
-  [/\b(?:aud|australian dollars?)\b|\ba\$/i, 'AUD'],
+  [/\b(?:cad|canadian[- ]dollars?)\b|\bc\$/i, 'CAD'],
+  [/\b(?:aud|australian[- ]dollars?)\b|\ba\$/i, 'AUD'],
   [/\b(?:chf|swiss francs?|francs?)\b/i, 'CHF'],
   [/\b(?:sek|kronor|swedish krona)\b/i, 'SEK'],
   [/\b(?:inr|rupees?)\b|₹/i, 'INR'],
   [/\b(?:pln|zloty|złoty)\b/i, 'PLN'],
-  [/\b(?:brl|reais|real)\b(?=[^a-z]*$|\s+(?:per|a|salar|pay))/i, 'BRL'],
+  [/\b(?:brl|reais|brazilian reals?)\b/i, 'BRL'],
   [/\b(?:sgd)\b/i, 'SGD'],
   [/\b(?:jpy|yen)\b|¥/i, 'JPY'],
-  [/\b(?:usd|us dollars?|dollars?|bucks)\b|(?<![a-z])\$/i, 'USD'],
+  [/\b(?:usd|us[- ]?dollars?|american dollars?|dollars?|bucks)\b|(?<![a-z])\$/i, 'USD'],
 ];
 
 // Places named in everyday forms the gazetteer spells otherwise.
@@ -298,6 +309,101 @@ function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | und
       }
     }
   return undefined;
+}
+
+// Countries by the adjective members use for them ("german lead jobs", "dutch fintechs").
+const COUNTRY_ADJECTIVES: Record<string, string> = {
+  american: 'United States',
+  'us-based': 'United States',
+  canadian: 'Canada',
+  mexican: 'Mexico',
+  brazilian: 'Brazil',
+  argentinian: 'Argentina',
+  argentine: 'Argentina',
+  colombian: 'Colombia',
+  chilean: 'Chile',
+  british: 'United Kingdom',
+  'uk-based': 'United Kingdom',
+  scottish: 'United Kingdom',
+  irish: 'Ireland',
+  german: 'Germany',
+  dutch: 'Netherlands',
+  belgian: 'Belgium',
+  french: 'France',
+  spanish: 'Spain',
+  portuguese: 'Portugal',
+  italian: 'Italy',
+  swiss: 'Switzerland',
+  austrian: 'Austria',
+  polish: 'Poland',
+  czech: 'Czech Republic',
+  romanian: 'Romania',
+  hungarian: 'Hungary',
+  ukrainian: 'Ukraine',
+  swedish: 'Sweden',
+  norwegian: 'Norway',
+  danish: 'Denmark',
+  finnish: 'Finland',
+  estonian: 'Estonia',
+  lithuanian: 'Lithuania',
+  latvian: 'Latvia',
+  greek: 'Greece',
+  serbian: 'Serbia',
+  croatian: 'Croatia',
+  bulgarian: 'Bulgaria',
+  turkish: 'Turkey',
+  indian: 'India',
+  japanese: 'Japan',
+  singaporean: 'Singapore',
+  australian: 'Australia',
+  'new zealand': 'New Zealand',
+  kiwi: 'New Zealand',
+  israeli: 'Israel',
+  emirati: 'United Arab Emirates',
+  nigerian: 'Nigeria',
+  kenyan: 'Kenya',
+  'south african': 'South Africa',
+  korean: 'South Korea',
+  chinese: 'China',
+  vietnamese: 'Vietnam',
+  filipino: 'Philippines',
+  indonesian: 'Indonesia',
+  malaysian: 'Malaysia',
+  european: 'Europe',
+  'latin american': 'Latin America',
+  asian: 'Asia',
+};
+const PLACE_ADJECTIVE = new RegExp(
+  `\\b(${Object.keys(COUNTRY_ADJECTIVES)
+    .sort((a, b) => b.length - a.length)
+    .join(
+      '|',
+    )})(?!\\s*-?\\s*(?:speak\\w*|language|fluen\\w*|skills?))\\s+(?:[\\w+#.-]+\\s+){0,3}?(?:jobs?|roles?|gigs?|listings?|postings?|positions?|openings?|vacanc\\w+|compan(?:y|ies)|employers?|firms?|startups?|scale-?ups?|market|fintechs?|banks?|teams?|leads?|engineers?|devs?|offices?)\\b`,
+  'i',
+);
+
+/**
+ * A place named by its adjective before a kind of job or employer ("german lead jobs", "Dutch
+ * companies"); never a language asked about ("do I need Japanese?").
+ */
+function placeByAdjective(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const m = PLACE_ADJECTIVE.exec(question);
+  if (!m) return undefined;
+  const name = COUNTRY_ADJECTIVES[m[1]!.toLowerCase()]!;
+  return resolvePlace(name, gazetteer);
+}
+
+/**
+ * The text places are read from: where the member is ("I'm in Brazil", "I live in Lagos") says
+ * where they come from when they ask about moving or visas, not where the jobs should be.
+ */
+function placeText(question: string): string {
+  if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
+    return question;
+  return question.replace(
+    /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
+    ' ',
+  );
 }
 
 const WORD_CITIES = new Set([
@@ -462,6 +568,8 @@ function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string
   if (!name) return undefined;
   const first = name.split(' ')[0]!;
   if (NOT_COMPANY.has(first) || NOT_COMPANY.has(name)) return undefined;
+  // A word in capitals for emphasis ("why do ALL lead roles…") is no name.
+  if (name === name.toUpperCase() && NOT_NAME.has(first.toLowerCase())) return undefined;
   if (skills.some((s) => s.toLowerCase() === name.toLowerCase())) return undefined;
   if (resolvePlace(name, deps.gazetteer)) return undefined;
   // "Fintech" alone is an industry; "Deutsche Bank" is a name with an industry word in it.
@@ -485,14 +593,49 @@ const DURING_WORDS: Record<string, string> = {
   dec: '12',
 };
 
-function postedAfter(question: string): string | undefined {
-  const iso = /\b(?:posted |listed )?(?:after|since|from) (\d{4}-\d{2}-\d{2})\b/i.exec(question);
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const SINCE = '(?:after|since|from|later than|newer than|on or after|starting)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/**
+ * The posted-after date a question states: "after 2026-11-01", "since March 2026", "after Nov 1",
+ * "since the 3rd of October", "posted this month"… A date without a year is the last such day on
+ * or before the reference date.
+ */
+function postedAfter(question: string, referenceDate?: string): string | undefined {
+  const iso = new RegExp(`\\b${SINCE} (\\d{4}-\\d{2}-\\d{2})\\b`, 'i').exec(question);
   if (iso) return iso[1];
-  const month =
-    /\b(?:posted |listed )?(?:after|since|from) (?:the (?:start|beginning) of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{4})\b/i.exec(
-      question,
-    );
+  const month = new RegExp(`\\b${SINCE} (?:the (?:start|beginning) of )?${MONTH},? (\\d{4})\\b`, 'i').exec(
+    question,
+  );
   if (month) return `${month[2]}-${DURING_WORDS[month[1]!.toLowerCase()]}-01`;
+  const ref = referenceDate ?? new Date().toISOString().slice(0, 10);
+  const dayFirst = new RegExp(`\\b${SINCE} (?:the )?${DAY}(?: of)? ${MONTH}(?!,? \\d{4})`, 'i').exec(
+    question,
+  );
+  const monthFirst = new RegExp(`\\b${SINCE} ${MONTH} ${DAY}\\b(?!,? \\d{4})`, 'i').exec(question);
+  const md = dayFirst
+    ? { month: dayFirst[2]!, day: Number(dayFirst[1]) }
+    : monthFirst
+      ? { month: monthFirst[1]!, day: Number(monthFirst[2]) }
+      : undefined;
+  if (md && md.day >= 1 && md.day <= 31) {
+    const mm = DURING_WORDS[md.month.toLowerCase()]!;
+    const dd = String(md.day).padStart(2, '0');
+    const year = Number(ref.slice(0, 4));
+    const date = `${year}-${mm}-${dd}`;
+    return date <= ref ? date : `${year - 1}-${mm}-${dd}`;
+  }
+  // "since October", "posted after march": the first of that month, last such month on or before.
+  const bare = new RegExp(`\\b${SINCE} (?:the (?:start|beginning) of )?${MONTH}(?![\\w-])`, 'i').exec(
+    question,
+  );
+  if (bare && !/^may$/i.test(bare[1]!)) {
+    const mm = DURING_WORDS[bare[1]!.toLowerCase()]!;
+    const year = Number(ref.slice(0, 4));
+    const date = `${year}-${mm}-01`;
+    return date <= ref ? date : `${year - 1}-${mm}-01`;
+  }
   return undefined;
 }
 
@@ -582,7 +725,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
 
   // --- Filters the question states.
-  let skills = [...understood.skills];
+  // "SQS" implies AWS for search; a question about SQS is not about AWS.
+  const implied = new Set(understood.impliedSkills ?? []);
+  let skills = understood.skills.filter((s) => !implied.has(s));
   // "go into management", "go to a startup": the verb, not the language (unless capitalised).
   if (
     skills.includes('Go') &&
@@ -647,7 +792,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (level) filters.level = level;
   if (notLevel) filters.levelNot = notLevel;
 
-  const place = namedPlace(q, deps.gazetteer);
+  const place = namedPlace(placeText(q), deps.gazetteer) ?? placeByAdjective(q, deps.gazetteer);
   if (place) {
     filters.place = place.name;
     plan.place = place;
@@ -692,10 +837,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   )
     filters.employmentType = 'contract';
   else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
+  // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
   const currency = currencyOf(q);
-  if (currency && (PAY.test(q) || /[$€£]/.test(q) || /\d\s?k?\s?(?:usd|eur|gbp|chf|cad|aud)\b/i.test(q)))
-    filters.currency = currency;
-  const after = postedAfter(q);
+  if (currency) filters.currency = currency;
+  const after = postedAfter(q, deps.referenceDate);
   if (after) filters.postedAfter = after;
 
   // --- The intent.
@@ -751,7 +896,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
   }
   const premise = premiseAmount(q);
-  const asksList = LIST_COMPANIES.test(q) || placeList;
+  const asksList = LIST_COMPANIES.test(q) || placeList || WHO_POSTS.test(q);
+  const cues: AggregateCues = { skills, levels, notLevel, term, premise, asksList };
 
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
@@ -769,6 +915,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     plan.listingId = listing.id;
     plan.aspect = aspectOf(q);
     if (plan.aspect === 'terms') plan.term = termOf(q);
+  } else if (company && !missingCompany && termOrVisaOnly(q)) {
+    // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
+    decideAggregate(q, plan, cues);
   } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
     set('company', 'one company');
     plan.aspect = aspectOf(q);
@@ -779,6 +928,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     }
   } else if (
     READINESS.test(q) &&
+    yearsBound(q).atMost === undefined &&
     !INTERVIEW.test(q) &&
     (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
@@ -816,63 +966,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
         : ([compared[0] ?? 'lead', 'manager'].filter((v, i, a) => a.indexOf(v) === i) as PlanLevel[]);
     if (plan.compare.length < 2) plan.compare = ['lead', 'manager'];
     delete filters.level;
-  } else if (term && (term !== 'contract' || !PAY.test(q)) && !(term === 'bonus' && PAY.test(q))) {
-    set('job_terms', `listings that state ${term}`);
-    plan.term = term;
-  } else if (VISA.test(q)) {
-    set('visa_relocation', 'listings offering or refusing relocation and visa help');
-  } else if (PAY.test(q) && !/\bpay attention\b/i.test(q) && !(asksList && !/\bpay|salar|earn/i.test(q))) {
-    set('pay', 'posted pay ranges per currency and period');
-    const compared = levels.filter((l) => l !== notLevel);
-    if (
-      compared.length >= 2 &&
-      (LEVEL_COMPARE.test(q) || /\b(?:or|than|more|less|better|compar\w*)\b/i.test(q))
-    )
-      plan.compare = compared;
-    if (premise) plan.premise = premise;
-  } else if (YEARS.test(q)) {
-    set('years', 'minimum years asked');
-  } else if (
-    WORK_MODE_Q.test(q) &&
-    !asksList &&
-    !(
-      skills.length &&
-      /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i.test(q)
-    )
-  ) {
-    set('work_mode', 'remote / hybrid / on-site split');
-    delete filters.workMode;
-  } else if (asksList) {
-    set('list_companies', 'companies with matching listings');
-  } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
-    set('skill_compare', 'share of matching listings naming each skill');
-  } else if (
-    skills.length >= 1 &&
-    (SKILL_FREQUENCY.test(q) ||
-      /^(?:do|does|is|are|must|should)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q)) &&
-    // "what do Go lead roles require?" asks for requirements, not for Go's share.
-    !(
-      /^\s*what (?:do|does|else)\b/i.test(q) &&
-      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
-    )
-  ) {
-    set('skill_frequency', 'share of matching listings naming each skill');
-  } else if (
-    DUTIES.test(q) &&
-    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
-    !/\bskills?\b/i.test(q)
-  ) {
-    set('duties', 'what the role does day to day, from the guides and listings');
-  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
-    set('top_skills', 'skills most named across matching listings');
-  } else if (
-    skills.length >= 2 &&
-    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
-    /\b(?:which|more|most|better)\b/i.test(q)
-  ) {
-    set('skill_compare', 'share of matching listings naming each skill');
   } else {
-    set('requirements', 'skills, years and duties that matching listings ask for');
+    decideAggregate(q, plan, cues);
   }
 
   // Skills: a filter in aggregate intents; what is measured in skill questions; the member's own in
@@ -927,6 +1022,172 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
         plan.also = [...(plan.also ?? []), part];
   }
   return plan;
+}
+
+/** What the aggregate decision reads, besides the question. */
+interface AggregateCues {
+  skills: string[];
+  levels: PlanLevel[];
+  notLevel: PlanLevel | undefined;
+  term: JobTerm | undefined;
+  premise: AnswerPlan['premise'];
+  asksList: boolean;
+}
+
+// "…and from who?", "who posted them", "who's offering these": the employers, listed.
+const WHO_POSTS =
+  /\b(?:from|by|at) who(?:m|se)?\b|\bwho (?:posted|posts|is posting|are they|offers?|is offering|are the (?:companies|employers))\b|\band who\b(?! (?:is|are) (?:hiring|the best))/i;
+// A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
+const MODE_PREDICATE =
+  /\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
+// Asking whether one named skill is needed at all ("is terraform basically mandatory", "do I
+// really need k8s", "can I get away without Java").
+const NECESSITY =
+  /\b(?:mandatory|must[- ]haves?|a must|required|a requirement|necessary|essential|non[- ]negotiable|needed|prerequisites?|dealbreakers?|deal[- ]breakers?|table stakes|expected|important|get away without|skip|optional|nice[- ]to[- ]have)\b/i;
+// "besides go", "other than Java", "what else do they want": the rest of the requirements, given X.
+const BESIDES =
+  /\b(?:besides|beside|other than|apart from|aside from|on top of|in addition to|beyond|except|next to)\b[^?]{0,30}|\bwhat else\b|\balongside\b/i;
+// Nouns of a stack asked alongside years ("stack + yoe", "years + tech"): the requirements.
+const STACK_NOUN =
+  /\b(?:stack|tech(?:nolog(?:y|ies))?|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
+// A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
+const NOUN_PHRASE =
+  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
+const QUESTION_WORD =
+  /\b(?:what|whats|how|why|when|which|who|whom|do|does|did|is|are|should|can|could|would|will|much|many)\b/i;
+
+/** A years bound the question states: "6 yrs or less", "under 7 years", "10+ years", "at least 8". */
+export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
+  const Y = '(?:years?|yrs?|yoe|y\\/o)';
+  const most =
+    new RegExp(
+      `\\b(\\d{1,2})\\s*(?:${Y}\\s*)?(?:of (?:exp\\w*)\\s*)?(?:or (?:less|fewer|under|below)|max(?:imum)?|tops|at most)\\b`,
+      'i',
+    ).exec(q) ??
+    new RegExp(
+      `(?:\\bat most|\\bmax(?:imum)?(?: of)?|\\bup to|\\bno more than|\\bnot more than|<=|≤)\\s*(\\d{1,2})\\s*${Y}`,
+      'i',
+    ).exec(q);
+  const under = new RegExp(
+    `(?:\\bless than|\\bfewer than|\\bunder|\\bbelow|<)\\s*(\\d{1,2})\\s*${Y}`,
+    'i',
+  ).exec(q);
+  const least =
+    new RegExp(
+      `\\b(\\d{1,2})\\s*(?:\\+\\s*${Y}|${Y}\\s*(?:\\+|or more|and up|minimum)|or more ${Y})`,
+      'i',
+    ).exec(q) ?? new RegExp(`(?:\\bat least|\\bminimum(?: of)?|>=|≥)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
+  const over = new RegExp(`(?:\\bmore than|\\bover|\\babove|>)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
+  const out: { atMost?: number; atLeast?: number } = {};
+  if (most) out.atMost = Number(most[1]);
+  else if (under) out.atMost = Number(under[1]) - 1;
+  if (least) out.atLeast = Number(least[1]);
+  else if (over) out.atLeast = Number(over[1]) + 1;
+  return out;
+}
+
+/** The question asks only about a job term or visa help (of one company), nothing else of it. */
+function termOrVisaOnly(q: string): boolean {
+  const aspect = aspectOf(q);
+  const other =
+    INTERVIEW.test(q) ||
+    YEARS.test(q) ||
+    /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q);
+  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !other;
+}
+
+/**
+ * The aggregate intents, decided from cue groups once the filters are read: a job term, visa help,
+ * pay, years, the work-mode split, a list of employers, skills compared or counted, duties, the top
+ * skills, and, when nothing more is asked, what the roles require (or, for a bare search, the list).
+ * Where several cues meet, the one whose answer carries the other wins: requirements carry years
+ * ("stack + yoe"), a list carries its count ("how many … and from who").
+ */
+function decideAggregate(q: string, plan: AnswerPlan, cues: AggregateCues): void {
+  const { skills, levels, notLevel, term, premise, asksList } = cues;
+  const set = (intent: Intent, measure: string) => {
+    plan.intent = intent;
+    plan.measure = measure;
+  };
+  const pay = PAY.test(q) && !/\bpay attention\b/i.test(q);
+  const asksExistence = /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show)\b/i.test(
+    q,
+  );
+  const bound = yearsBound(q);
+  const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
+  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q);
+  const skillMeasure =
+    /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
+  if (
+    term &&
+    // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?": the term.
+    !(term === 'contract' && pay && !asksExistence) &&
+    !(term === 'bonus' && pay)
+  ) {
+    set('job_terms', `listings that state ${term}`);
+    plan.term = term;
+  } else if (VISA.test(q)) {
+    set('visa_relocation', 'listings offering or refusing relocation and visa help');
+  } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
+    set('pay', 'posted pay ranges per currency and period');
+    const compared = levels.filter((l) => l !== notLevel);
+    if (
+      compared.length >= 2 &&
+      (LEVEL_COMPARE.test(q) || /\b(?:or|than|more|less|better|compar\w*)\b/i.test(q))
+    )
+      plan.compare = compared;
+    if (premise) plan.premise = premise;
+  } else if (years && !(STACK_NOUN.test(q) && bound.atMost === undefined)) {
+    set('years', 'minimum years asked');
+    if (bound.atMost !== undefined) plan.yearsAtMost = bound.atMost;
+    if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
+  } else if (years) {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+  } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
+    set('work_mode', 'remote / hybrid / on-site split');
+    delete plan.filters.workMode;
+  } else if (asksList) {
+    set('list_companies', 'companies with matching listings');
+  } else if (skills.length >= 1 && BESIDES.test(q)) {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+  } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else if (
+    skills.length >= 1 &&
+    (SKILL_FREQUENCY.test(q) ||
+      /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q) ||
+      (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
+    // "what do Go lead roles require?" asks for requirements, not for Go's share.
+    !(
+      /^\s*what (?:do|does|else)\b/i.test(q) &&
+      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
+    )
+  ) {
+    set('skill_frequency', 'share of matching listings naming each skill');
+  } else if (
+    DUTIES.test(q) &&
+    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
+    !/\bskills?\b/i.test(q)
+  ) {
+    set('duties', 'what the role does day to day, from the guides and listings');
+  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
+    set('top_skills', 'skills most named across matching listings');
+  } else if (
+    skills.length >= 2 &&
+    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
+    /\b(?:which|more|most|better)\b/i.test(q)
+  ) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else if (
+    NOUN_PHRASE.test(q) &&
+    !QUESTION_WORD.test(q) &&
+    !REQUIREMENTS.test(q) &&
+    !/\b(?:skills?|stack|tech)\b/i.test(q)
+  ) {
+    set('list_companies', 'companies with matching listings');
+  } else {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+  }
 }
 
 // Intents whose answer is figures over a selection, which a second part can extend.

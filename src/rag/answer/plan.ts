@@ -216,7 +216,7 @@ const DUTIES =
 const REQUIREMENTS =
   /\b(?:requir\w*|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
-  /\b(?:jobs?|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*)\b/i;
+  /\b(?:jobs?|posted|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*)\b/i;
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
@@ -378,7 +378,7 @@ const PLACE_ADJECTIVE = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join(
       '|',
-    )})(?!\\s*-?\\s*(?:speak\\w*|language|fluen\\w*|skills?))\\s+(?:[\\w+#.-]+\\s+){0,3}?(?:jobs?|roles?|gigs?|listings?|postings?|positions?|openings?|vacanc\\w+|compan(?:y|ies)|employers?|firms?|startups?|scale-?ups?|market|fintechs?|banks?|teams?|leads?|engineers?|devs?|offices?)\\b`,
+    )})(?!\\s*-?\\s*(?:speak\\w*|language|fluen\\w*|skills?))\\s+(?:(?!(?:for|the|a|an|in|at|to|of|with|and|or)\\s)[\\w+#.-]+\\s+){0,3}?(?:jobs?|roles?|gigs?|listings?|postings?|positions?|openings?|vacanc\\w+|compan(?:y|ies)|employers?|firms?|startups?|scale-?ups?|market|fintechs?|banks?|teams?|leads?|engineers?|devs?|offices?)\\b`,
   'i',
 );
 
@@ -676,7 +676,11 @@ const CHAT_WORDS = new Set(
 
 const BROAD_SKILLS: Array<[RegExp, string]> = [
   [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
-  [/\bhiring\b/i, 'Hiring'],
+  // Hiring as a practice ("mention hiring"), not the verb ("companies are hiring leads").
+  [
+    /(?<!\b(?:are|is|be|being|been|companies|firms|employers|who|who's|whos|currently|actively|still|anyone|anybody|startups?)\s)\bhiring\b(?!\s+(?:leads?|engineers?|devs?|developers?|people|for|in|now|right now|remote|backend|senior|staff|principal)\b)/i,
+    'Hiring',
+  ],
   [/\bcode reviews?\b/i, 'Code review'],
   [/\bincident management\b/i, 'Incident management'],
   [/\bpeople management\b/i, 'People management'],
@@ -1052,7 +1056,11 @@ const STACK_NOUN =
   /\b(?:stack|tech(?:nolog(?:y|ies))?|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
 // A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
 const NOUN_PHRASE =
-  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
+  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in|posted|listed|open|paying|paid in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
+// "are there any swiss backend roles?", "anything posted since October 15?": the
+// listings themselves, counted and named.
+const COUNT_OR_EXISTENCE =
+  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do you have|got any|have you got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
 const QUESTION_WORD =
   /\b(?:what|whats|how|why|when|which|who|whom|do|does|did|is|are|should|can|could|would|will|much|many)\b/i;
 
@@ -1093,7 +1101,12 @@ function termOrVisaOnly(q: string): boolean {
     INTERVIEW.test(q) ||
     YEARS.test(q) ||
     /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q);
-  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !other;
+  // "the Thornbury tech lead one in Berlin": one posting, asked about as such.
+  const onePosting =
+    /\b(?:the|this|that|their)\b[^?]{0,40}\b(?:one|listing|posting|post|ad|role|job|position|opening|gig|vacancy)\b/i.test(
+      q,
+    );
+  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !other && !onePosting;
 }
 
 /**
@@ -1179,8 +1192,7 @@ function decideAggregate(q: string, plan: AnswerPlan, cues: AggregateCues): void
   ) {
     set('skill_compare', 'share of matching listings naming each skill');
   } else if (
-    NOUN_PHRASE.test(q) &&
-    !QUESTION_WORD.test(q) &&
+    ((NOUN_PHRASE.test(q) && !QUESTION_WORD.test(q)) || COUNT_OR_EXISTENCE.test(q)) &&
     !REQUIREMENTS.test(q) &&
     !/\b(?:skills?|stack|tech)\b/i.test(q)
   ) {

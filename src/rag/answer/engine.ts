@@ -585,11 +585,16 @@ const years: Composer = (input) => {
   out.lines.push(
     `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} ${n - ys.length === 1 ? 'does' : 'do'} not)`,
   );
-  const [q1, q3] = [percentile(sorted, 0.25), percentile(sorted, 0.75)];
+  // Years are asked in whole numbers: the quartiles are said as whole years too.
+  const [q1, q3] = [Math.round(percentile(sorted, 0.25)), Math.round(percentile(sorted, 0.75))];
   const exactly = sorted.filter((y) => y === median).length;
   out.lines.push(
     `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; ${
-      q1 === q3 ? `${exactly} of the ${ys.length} ask exactly ${median}` : `the middle half ask ${q1}–${q3}`
+      q1 === q3 && exactly * 2 >= ys.length
+        ? `${exactly} of the ${ys.length} ask exactly ${median}`
+        : q1 === q3
+          ? `the middle half ask about ${q1}`
+          : `the middle half ask ${q1}–${q3}`
     }`,
   );
   const buckets: Array<[string, number, number]> = [
@@ -798,15 +803,27 @@ const workMode: Composer = (input) => {
     );
     out.figures.push(`${mode}: ${group.length} of ${n}`);
   }
-  // A few listings: each one with its mode, so "which ones are remote?" is answered by name.
-  if (n <= 8) {
-    out.lines.push('Each of them:');
-    for (const id of ids) {
+  // A few listings: each one with its mode. "Which ones are remote?": those, by name.
+  const asked = /\b(?:which|who|what companies|name|list)\b/i.test(input.plan.question)
+    ? (['remote', 'hybrid', 'onsite'] as const).find((m) =>
+        (m === 'onsite'
+          ? /\bon-?site\b|\bin[- ]office\b|\boffice[- ]based\b/i
+          : new RegExp(`\\b${m}\\b`, 'i')
+        ).test(input.plan.question),
+      )
+    : undefined;
+  const named = n <= 8 ? ids : asked ? (modes.find((m) => m.mode === asked)?.ids ?? []) : [];
+  if (named.length) {
+    out.lines.push(
+      n <= 8 ? 'Each of them:' : `The ${named.length} ${asked === 'onsite' ? 'on-site' : asked}:`,
+    );
+    for (const id of named.slice(0, 15)) {
       const l = ctx.byId.get(id)!;
       out.lines.push(
         `- **${l.company}**, ${l.title}: ${l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote} (${l.location}) ${book.cite(id)}`,
       );
     }
+    if (named.length > 15) out.lines.push(`- …and ${named.length - 15} more.`);
   }
 };
 
@@ -829,11 +846,20 @@ const visa: Composer = (input) => {
       4,
     )}`,
   );
-  // Who offers it, by name: what a member who needs a visa acts on.
-  for (const x of offered.slice(0, 12)) {
+  // Who offers it, by name: what a member who needs a visa acts on. Visa or permit help is told
+  // apart from relocation alone, and comes first when a visa is asked about.
+  const visaHelp = /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue card/i;
+  const visaAsked = visaHelp.test(input.plan.question);
+  const ranked = [...offered].sort(
+    (a, b) =>
+      Number(visaAsked && visaHelp.test(b.t.evidence ?? '')) -
+      Number(visaAsked && visaHelp.test(a.t.evidence ?? '')),
+  );
+  for (const x of ranked.slice(0, 12)) {
     const l = ctx.byId.get(x.id)!;
+    const kind = visaHelp.test(x.t.evidence ?? '') ? 'visa or permit help' : 'relocation help';
     out.lines.push(
-      `  - **${l.company}**, ${l.title} (${l.location}): “${clip(x.t.evidence ?? '', 140)}” ${book.cite(x.id)}`,
+      `  - **${l.company}**, ${l.title} (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 140)}” ${book.cite(x.id)}`,
     );
   }
   if (offered.length > 12) out.lines.push(`  - …and ${offered.length - 12} more.`);
@@ -847,6 +873,15 @@ const visa: Composer = (input) => {
   out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
   quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
 };
+
+/** A window of at most `max` characters of a sentence around what it is quoted for. */
+function around(text: string, re: RegExp, max: number): string {
+  const t = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  const at = t.search(re);
+  if (t.length <= max || at < max / 2) return clip(t, max);
+  const from = t.lastIndexOf(' ', Math.max(0, at - max / 3));
+  return `…${clip(t.slice(from + 1), max - 1)}`;
+}
 
 function clip(text: string, max: number): string {
   const t = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
@@ -1342,7 +1377,11 @@ const jobTerms: Composer = (input) => {
     }))
     .filter((x) => x.s || x.listed);
   if (hits.length) {
-    out.lines.push(`${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention it:`);
+    out.lines.push(
+      n === 1
+        ? `${cap(term)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
+        : `${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
+    );
     // Contract and part-time roles are listed with their rate: what a member compares them on.
     const byRate = term === 'contract' || term === 'part-time';
     const shown = hits.slice(0, byRate ? 10 : 5);
@@ -1365,7 +1404,9 @@ const jobTerms: Composer = (input) => {
       );
   } else
     out.lines.push(
-      `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
+      term === 'contract' || term === 'part-time'
+        ? `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${term} role or mentions ${term} work.`
+        : `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
   out.figures.push(`${term}: mentioned in ${hits.length} of ${n}`);
   const guide = TERM_GUIDE[term];
@@ -1382,7 +1423,7 @@ const listCompanies: Composer = (input) => {
   }
   const companies = ctx.facts.companies(sel.filter);
   out.lines.push(
-    `${companies.length} compan${companies.length === 1 ? 'y has' : 'ies have'} ${scope(sel, ids.length)}:`,
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`,
   );
   for (const c of companies.slice(0, 15)) {
     const first = ctx.byId.get(c.ids[0]!)!;

@@ -397,7 +397,12 @@ function placeByAdjective(question: string, gazetteer: Gazetteer): ResolvedPlace
  * The text places are read from: where the member is ("I'm in Brazil", "I live in Lagos") says
  * where they come from when they ask about moving or visas, not where the jobs should be.
  */
-function placeText(question: string): string {
+function placeText(raw: string): string {
+  // A currency's country ("paid in US dollars", "Swiss francs") names no place.
+  const question = raw.replace(
+    /\b(?:us|u\.s\.|american|canadian|australian|singapore|hong kong|new zealand)[- ]?dollars?\b|\bswiss[- ]francs?\b|\bbritish pounds?\b|\bindian rupees?\b|\bswedish kron\w+\b|\bpolish zloty\b|\bjapanese yen\b|\bbrazilian reals?\b/gi,
+    ' ',
+  );
   if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
     return question;
   return question.replace(
@@ -1056,7 +1061,7 @@ const STACK_NOUN =
   /\b(?:stack|tech(?:nolog(?:y|ies))?|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
 // A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
 const NOUN_PHRASE =
-  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in|posted|listed|open|paying|paid in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
+  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
 // "are there any swiss backend roles?", "anything posted since October 15?": the
 // listings themselves, counted and named.
 const COUNT_OR_EXISTENCE =
@@ -1192,7 +1197,8 @@ function decideAggregate(q: string, plan: AnswerPlan, cues: AggregateCues): void
   ) {
     set('skill_compare', 'share of matching listings naming each skill');
   } else if (
-    ((NOUN_PHRASE.test(q) && !QUESTION_WORD.test(q)) || COUNT_OR_EXISTENCE.test(q)) &&
+    ((NOUN_PHRASE.test(q) && !QUESTION_WORD.test(q) && !/\b(?:posted|listed)\b/i.test(q)) ||
+      COUNT_OR_EXISTENCE.test(q)) &&
     !REQUIREMENTS.test(q) &&
     !/\b(?:skills?|stack|tech)\b/i.test(q)
   ) {

@@ -542,16 +542,30 @@ const skillFrequency: Composer = (input) => {
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
 };
 
+const KIND_WORDS: Record<string, string> = {
+  language: 'languages',
+  database: 'databases',
+  cloud: 'clouds',
+  framework: 'frameworks',
+  streaming: 'messaging and streaming tools',
+  infrastructure: 'infrastructure tools',
+  operations: 'operations and observability tools',
+};
+
 const topSkills: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps);
   const ids = open(input, sel);
   if (fewOrNone(input, sel, ids, 'skill counts')) return;
   const n = ids.length;
+  const kinds = input.plan.skillCategories;
   const counts = ctx.facts
     .skillCounts(sel.filter)
-    .filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'));
-  out.lines.push(`The skills named most across ${scope(sel, n)}:`);
+    .filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'))
+    .filter((c) => !kinds?.length || kinds.includes(c.category));
+  const kind = kinds?.length ? (KIND_WORDS[kinds[0]!] ?? 'skills') : 'skills';
+  out.lines.push(`The ${kind} named most across ${scope(sel, n)}:`);
+  if (!counts.length) out.lines.push(`- None of them names any ${kind}.`);
   const examples = ctx.facts.examples(
     sel.filter,
     counts.slice(0, 10).map((c) => c.skill),

@@ -467,6 +467,24 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
   // Years and stack together: the requirements, which carry both.
   ['what tech + how many years for staff roles?', 'requirements', { level: 'staff' }],
   ['years and stack for principal postings?', 'requirements', { level: 'principal' }],
+  // Top skills of one kind ("which databases"), and what is hot.
+  ['which databases show up the most?', 'top_skills', {}, { skillCategories: ['database'] }],
+  ['most common languages across all listings?', 'top_skills', {}, { skillCategories: ['language'] }],
+  ['what clouds do lead roles use most', 'top_skills', { level: 'lead' }, { skillCategories: ['cloud'] }],
+  ["what's hot in the stack for remote leads right now", 'top_skills', { level: 'lead', workMode: 'remote' }],
+  // Requirements in chat shorthand; years asked as "years wise" ("how senior" is no level).
+  ['reqs for senior backend roles in london?', 'requirements', { level: 'senior', place: 'london' }],
+  ['how senior do you have to be for lead? like years wise', 'years', { level: 'lead' }],
+  // Working from home asked of the listings: the split.
+  ['can i work from home in most of these lead jobs?', 'work_mode', { level: 'lead' }],
+  ['do these staff roles let you work remotely?', 'work_mode', { level: 'staff' }],
+  // Employers listed whatever adjective comes between.
+  ['list every fintech hiring a lead', 'list_companies', { level: 'lead', industry: 'fintech' }],
+  ['name some remote-first employers', 'list_companies', { workMode: 'remote' }],
+  ['what gaming studios are hiring?', 'list_companies', { industry: 'games' }],
+  // A bonus asked about as a term, not as pay.
+  ['which jobs pay a bonus?', 'job_terms', {}, { term: 'bonus' }],
+  ['do any lead listings pay bonuses?', 'job_terms', { level: 'lead' }, { term: 'bonus' }],
   // Where the member is, asking about visas, is no place filter; where they move to is.
   ["i'm in nigeria, which lead roles offer visa sponsorship?", 'visa_relocation', { level: 'lead' }],
   ['im from india and want to move to the uk, who sponsors?', 'visa_relocation', { place: 'uk' }],

@@ -301,7 +301,9 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   // Further parts of a multi-part question, each under the same filters.
   for (const part of plan.also ?? []) {
     const extra: Composed = { lines: [], n: null, applied: [], figures: [] };
-    COMPOSERS[part]({ plan: { ...plan, intent: part }, ctx, deps, book, out: extra });
+    // "how many are remote, and what do they pay?": the later parts are about the mode asked.
+    const filters = plan.partsMode ? { ...plan.filters, workMode: plan.partsMode } : plan.filters;
+    COMPOSERS[part]({ plan: { ...plan, intent: part, filters }, ctx, deps, book, out: extra });
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
   }
@@ -661,17 +663,40 @@ function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number 
 
 const pay: Composer = (input) => {
   const { plan, out } = input;
-  // "lead vs manager pay": one pay section per level, under the other filters.
-  if (plan.compare && plan.compare.length >= 2) {
+  // "lead vs manager pay", "remote or on-site, which pays more?", "rust or go, which pays better?":
+  // one pay section per side, under the other filters.
+  const sides: Array<{ label: string; filters: AnswerPlan['filters'] }> = plan.compare?.length
+    ? plan.compare.map((level) => ({ label: LEVEL_NAMES[level], filters: { ...plan.filters, level } }))
+    : plan.compareModes?.length
+      ? plan.compareModes.map((mode) => ({
+          label: mode === 'onsite' ? 'on-site' : mode,
+          filters: { ...plan.filters, workMode: mode },
+        }))
+      : (plan.compareSkills ?? []).map((skill) => ({
+          label: `${skill}`,
+          filters: { ...plan.filters, skills: [skill], skillsMode: 'all' as const },
+        }));
+  if (sides.length >= 2) {
     let total = 0;
     const applied: string[] = [];
-    const medians = new Map<string, Array<{ level: PlanLevel; median: number; n: number }>>();
-    for (const level of plan.compare) {
+    const medians = new Map<string, Array<{ level: string; median: number; n: number }>>();
+    for (const side of sides) {
       const part: Composed = { lines: [], n: null, applied: [], figures: [] };
       const groups = payFor(
-        { ...input, plan: { ...plan, compare: undefined, filters: { ...plan.filters, level } }, out: part },
+        {
+          ...input,
+          plan: {
+            ...plan,
+            compare: undefined,
+            compareModes: undefined,
+            compareSkills: undefined,
+            filters: side.filters,
+          },
+          out: part,
+        },
         3,
       );
+      const level = side.label;
       for (const [key, g] of groups) medians.set(key, [...(medians.get(key) ?? []), { level, ...g }]);
       appendAll(out.lines, part.lines).push('');
       appendAll(out.figures, part.figures);
@@ -688,7 +713,7 @@ const pay: Composer = (input) => {
       const [hi, lo] = [...rows].sort((a, b) => b.median - a.median);
       const few = rows.some((r) => r.n < 3) ? ' (too few ranges on one side for a firm answer)' : '';
       out.lines.push(
-        `So, in ${key.replace('|', ' per ')}: ${LEVEL_NAMES[hi!.level]} listings post a higher median midpoint (${fmt(hi!.median)} over ${hi!.n}) than ${LEVEL_NAMES[lo!.level]} (${fmt(lo!.median)} over ${lo!.n})${few}.`,
+        `So, in ${key.replace('|', ' per ')}: ${hi!.level} listings post a higher median midpoint (${fmt(hi!.median)} over ${hi!.n}) than ${lo!.level} (${fmt(lo!.median)} over ${lo!.n})${few}.`,
       );
     }
     out.n = total;
@@ -743,8 +768,8 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
       out.lines.push(
         `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
       );
-      // A handful of ranges reads better as the ranges themselves.
-      if (group.length <= 5)
+      // A handful of ranges in a short answer reads better as the ranges themselves.
+      if (group.length <= 5 && rows.length <= 8)
         for (const r of [...group].sort((a, b) => b.max - a.max))
           out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
       out.figures.push(

@@ -96,6 +96,12 @@ export interface AnswerPlan {
   listingId?: string;
   /** A company named that the corpus does not hold. */
   unknownCompany?: string;
+  /** The one work mode a work-mode question asks about, which its later parts are about too. */
+  partsMode?: WorkMode;
+  /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
+  compareModes?: WorkMode[];
+  /** Skills whose listings' pay is compared ("rust or go, which pays better?"). */
+  compareSkills?: string[];
   /** Kinds of skill a top-skills question asks about ("which databases"): taxonomy categories. */
   skillCategories?: string[];
   /** A job term asked about (job_terms). */
@@ -173,7 +179,7 @@ const UNANSWERABLE =
   /\b(?:growing|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|will\b[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
 
 const PAY =
-  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 const YEARS =
   /\b(?:years?[- ]?wise|in years|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
@@ -393,6 +399,16 @@ function placeByAdjective(question: string, gazetteer: Gazetteer): ResolvedPlace
   if (!m) return undefined;
   const name = COUNTRY_ADJECTIVES[m[1]!.toLowerCase()]!;
   return resolvePlace(name, gazetteer);
+}
+
+/** A place typed with a typo that the search layer corrected ("amsterdamm" → Amsterdam). */
+function correctedPlace(understood: QueryPlan, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  for (const c of understood.corrections) {
+    if (c.from.length < 5) continue;
+    const p = namedPlace(c.to, gazetteer);
+    if (p?.city || p?.country) return p;
+  }
+  return undefined;
 }
 
 /**
@@ -633,6 +649,39 @@ function postedAfter(question: string, referenceDate?: string): string | undefin
     const date = `${year}-${mm}-${dd}`;
     return date <= ref ? date : `${year - 1}-${mm}-${dd}`;
   }
+  // "in the last 2 weeks", "past month", "this week": counted back from the reference date.
+  const back =
+    /\b(?:in|within|over|during|from|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|few|couple(?: of)?)?\s*(days?|weeks?|months?)\b/i.exec(
+      question,
+    ) ?? /\bthis\s+(week|month)\b/i.exec(question);
+  if (back) {
+    const words: Record<string, number> = {
+      a: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      few: 3,
+    };
+    const unit = (back[2] ?? back[1]!).toLowerCase().replace(/s$/, '');
+    const count = back[2]
+      ? back[1]
+        ? (words[back[1].toLowerCase().replace(/ of$/, '')] ??
+          (/couple/i.test(back[1]) ? 2 : Number(back[1])))
+        : 1
+      : 0;
+    const d = new Date(`${ref}T00:00:00Z`);
+    if (!back[2]) {
+      // "this week": the last seven days; "this month": since its first day.
+      if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7);
+      else d.setUTCDate(1);
+    } else if (unit === 'day') d.setUTCDate(d.getUTCDate() - count);
+    else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * count);
+    else d.setUTCMonth(d.getUTCMonth() - count);
+    if (Number.isFinite(d.getTime()) && count <= 366) return d.toISOString().slice(0, 10);
+  }
   // "since October", "posted after march": the first of that month, last such month on or before.
   const bare = new RegExp(`\\b${SINCE} (?:the (?:start|beginning) of )?${MONTH}(?![\\w-])`, 'i').exec(
     question,
@@ -804,7 +853,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (level) filters.level = level;
   if (notLevel) filters.levelNot = notLevel;
 
-  const place = namedPlace(placeText(q), deps.gazetteer) ?? placeByAdjective(q, deps.gazetteer);
+  const place =
+    namedPlace(placeText(q), deps.gazetteer) ??
+    placeByAdjective(q, deps.gazetteer) ??
+    correctedPlace(understood, deps.gazetteer);
   if (place) {
     filters.place = place.name;
     plan.place = place;
@@ -1139,7 +1191,136 @@ function termOrVisaOnly(q: string): boolean {
  * Where several cues meet, the one whose answer carries the other wins: requirements carry years
  * ("stack + yoe"), a list carries its count ("how many … and from who").
  */
-function decideAggregate(q: string, plan: AnswerPlan, cues: AggregateCues): void {
+function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues): void {
+  const q = chatWords(question);
+  const parts = questionParts(q);
+  if (parts.length < 2) {
+    decideOne(q, plan, cues);
+    addParts(plan, pairedMeasures(q, plan.intent));
+    return;
+  }
+  // Several questions in one ("what do they pay, and do they sponsor visas?"): each part is decided
+  // on its own; the first that asks for something is the answer, the others are answered after it.
+  // A part that only narrows ("…lead roles in the US") asks nothing of its own.
+  const whole: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+  const wholeAsked = decideOne(q, whole, cues);
+  const decided =
+    wholeAsked === 'both'
+      ? []
+      : parts.map((part, i) => {
+          const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+          const asked = decideOne(part, scratch, {
+            ...cues,
+            term: jobTerm(part),
+            asksList:
+              LIST_COMPANIES.test(part) ||
+              WHO_POSTS.test(part) ||
+              (i === 0 && cues.asksList && !WHO_POSTS.test(q)),
+          });
+          // "any contract gigs in EUR" asks whether there are some; "lead roles in the US" or "rust or
+          // go" only narrow or name what the next part asks about.
+          const bare =
+            !QUESTION_WORD.test(part) &&
+            !/^\W*any\b/i.test(part) &&
+            !MEASURE_WORD.test(part) &&
+            !PAY.test(part) &&
+            !YEARS.test(part) &&
+            !VISA.test(part);
+          return { scratch, asked: asked !== 'no' && !bare };
+        });
+  const asking = decided.filter((d) => d.asked);
+  // "how many … and from who?": the list, which carries the count.
+  const list = asking.find((d) => d.scratch.intent === 'list_companies');
+  const primary = list && /^\W*how many\b/i.test(parts[0] ?? '') && asking[0] !== list ? list : asking[0];
+  const chosen = primary ? primary.scratch : whole;
+  for (const key of PLAN_DECISION_KEYS) {
+    const value = chosen[key];
+    if (value === undefined) delete plan[key];
+    else (plan as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
+  addParts(
+    plan,
+    asking.filter((d) => d !== primary).map((d) => d.scratch.intent),
+  );
+  // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
+  const modes = MODE_WORDS.filter(([, re]) => re.test(parts[0] ?? ''));
+  if (plan.intent === 'work_mode' && plan.also?.length && modes.length === 1) plan.partsMode = modes[0]![0];
+  addParts(plan, pairedMeasures(q, plan.intent));
+}
+
+/** Adds further parts to answer after the main one: each once, never the main one again. */
+function addParts(plan: AnswerPlan, intents: Intent[]): void {
+  const also = [...(plan.also ?? []), ...intents.filter((i) => PART_INTENTS.has(i))].filter(
+    (intent, i, all) => intent !== plan.intent && all.indexOf(intent) === i,
+  );
+  // Pay compared by work mode already answers the mode.
+  const kept = plan.compareModes ? also.filter((i) => i !== 'work_mode') : also;
+  if (kept.length) plan.also = kept;
+  else delete plan.also;
+}
+
+// What deciding an intent sets on a plan.
+const PLAN_DECISION_KEYS = [
+  'intent',
+  'measure',
+  'term',
+  'compare',
+  'compareModes',
+  'compareSkills',
+  'premise',
+  'yearsAtMost',
+  'yearsAtLeast',
+  'skillCategories',
+] as const;
+// Intents a later part of a question adds, answered under the same filters.
+const PART_INTENTS = new Set<Intent>([
+  'pay',
+  'years',
+  'visa_relocation',
+  'work_mode',
+  'list_companies',
+  'top_skills',
+  'skill_frequency',
+  'requirements',
+]);
+
+/**
+ * The parts of a question that asks several things: split after a question mark, at a semicolon,
+ * and at "and"/a comma before a new question word ("…pay, and do they sponsor visas?").
+ * "stack + yoe" stays one part: the requirements carry both.
+ */
+function questionParts(q: string): string[] {
+  return q
+    .split(
+      /\?+\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|how|are|is|do|does|which|any|who|where|can|from who)\b)|,\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)|\s+[+&]\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)/i,
+    )
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]{2,}/u.test(p));
+}
+
+// Chat spellings of question words, read as the words ("hw many", "wat r the top skilz").
+const CHAT_SPELLINGS: Array<[RegExp, string]> = [
+  [/\bhw\b/gi, 'how'],
+  [/\b(?:wat|wht|waht|wut)\b/gi, 'what'],
+  [/\b(?:wats|whts)\b/gi, 'whats'],
+  [/\br\b(?! ?&)/gi, 'are'],
+  [/\bu\b/gi, 'you'],
+  [/\bteh\b/gi, 'the'],
+  [/\b(?:skilz|skillz|skils|skilss)\b/gi, 'skills'],
+  [/\bppl\b/gi, 'people'],
+  [/\b(?:hw|how) m(?:ny|any)\b/gi, 'how many'],
+  [/\bpaye?d?\b(?= in\b)/gi, 'paid'],
+];
+function chatWords(q: string): string {
+  return CHAT_SPELLINGS.reduce((text, [re, word]) => text.replace(re, word), q);
+}
+
+/**
+ * Decides one question (or one part of one): 'no' when nothing more than the filters is asked,
+ * 'both' when years and the stack are asked together (the requirements, which carry both).
+ */
+function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
   const { skills, levels, notLevel, term, premise, asksList } = cues;
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
@@ -1168,11 +1349,17 @@ function decideAggregate(q: string, plan: AnswerPlan, cues: AggregateCues): void
   } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
     set('pay', 'posted pay ranges per currency and period');
     const compared = levels.filter((l) => l !== notLevel);
-    if (
-      compared.length >= 2 &&
-      (LEVEL_COMPARE.test(q) || /\b(?:or|than|more|less|better|compar\w*)\b/i.test(q))
-    )
-      plan.compare = compared;
+    const comparing = /\b(?:or|vs\.?|versus|than|more|less|better|best|higher|lower|compar\w*)\b/i.test(q);
+    if (compared.length >= 2 && (LEVEL_COMPARE.test(q) || comparing)) plan.compare = compared;
+    // "which pays more, remote or on-site?", "rust or go, which pays better?": one band per side.
+    const modes = MODE_WORDS.filter(([, re]) => re.test(q))
+      .sort((a, b) => q.search(a[1]) - q.search(b[1]))
+      .map(([mode]) => mode);
+    // The first mode named stays the filter, as the first level named does ("lead or staff").
+    if (!plan.compare && modes.length >= 2 && comparing) {
+      plan.compareModes = modes;
+      plan.filters.workMode = modes[0]!;
+    } else if (!plan.compare && skills.length >= 2 && comparing) plan.compareSkills = skills;
     if (premise) plan.premise = premise;
   } else if (years && !(STACK_NOUN.test(q) && bound.atMost === undefined)) {
     set('years', 'minimum years asked');
@@ -1180,6 +1367,7 @@ function decideAggregate(q: string, plan: AnswerPlan, cues: AggregateCues): void
     if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
   } else if (years) {
     set('requirements', 'skills, years and duties that matching listings ask for');
+    return 'both';
   } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
     set('work_mode', 'remote / hybrid / on-site split');
     delete plan.filters.workMode;
@@ -1218,16 +1406,57 @@ function decideAggregate(q: string, plan: AnswerPlan, cues: AggregateCues): void
   ) {
     set('skill_compare', 'share of matching listings naming each skill');
   } else if (
-    ((NOUN_PHRASE.test(q) && !QUESTION_WORD.test(q) && !/\b(?:posted|listed)\b/i.test(q)) ||
+    ((NOUN_PHRASE.test(q) &&
+      !QUESTION_WORD.test(q) &&
+      !/\b(?:posted|listed)\b/i.test(q) &&
+      plan.filters.postedAfter === undefined) ||
       COUNT_OR_EXISTENCE.test(q)) &&
     !REQUIREMENTS.test(q) &&
     !/\b(?:skills?|stack|tech)\b/i.test(q)
   ) {
     set('list_companies', 'companies with matching listings');
+    // A bare search asks nothing beyond its filters: beside another part, it only narrows.
+    return 'no';
   } else {
     set('requirements', 'skills, years and duties that matching listings ask for');
+    return 'no';
   }
+  return 'yes';
 }
+
+// Measures named as nouns side by side ("the stack and the pay", "salary & yoe"): each is answered.
+const MEASURE_NOUNS: Array<[Intent, string]> = [
+  ['pay', 'pay|salar(?:y|ies)|comp(?:ensation)?|rates?|money'],
+  ['years', 'yoe|years(?: of experience)?|experience|exp'],
+  ['requirements', 'stack|skills|tech(?:nologies)?|requirements|reqs'],
+  ['visa_relocation', 'visas?|sponsorship|relocation'],
+  ['work_mode', 'remote policy|work mode|remote split'],
+];
+const MEASURE_NOUN = MEASURE_NOUNS.map(([, words]) => words).join('|');
+const MEASURE_WORD = new RegExp(
+  `\\b(?:${MEASURE_NOUN}|how often|how common|split|share|percent\\w*|top|most|require\\w*|need\\w*|want\\w*)\\b`,
+  'i',
+);
+const MEASURE_PAIR = new RegExp(
+  `\\b(?:${MEASURE_NOUN})\\b(?:[^?.;,]{0,12}?)\\s*(?:,|\\band\\b|\\+|&|\\/)\\s*(?:the\\s+|their\\s+)?(?:${MEASURE_NOUN})\\b`,
+  'i',
+);
+/** The measures a question names as nouns side by side, besides the one answered first. */
+function pairedMeasures(q: string, intent: Intent): Intent[] {
+  const pair = MEASURE_PAIR.exec(q);
+  if (!pair) return [];
+  const named = MEASURE_NOUNS.filter(([, words]) => new RegExp(`\\b(?:${words})\\b`, 'i').test(pair[0])).map(
+    ([i]) => i,
+  );
+  // The requirements carry the years.
+  return named.filter((i) => i !== intent && !(intent === 'requirements' && i === 'years'));
+}
+
+const MODE_WORDS: Array<[WorkMode, RegExp]> = [
+  ['remote', /\bremote(?:ly)?\b|\bwfh\b|\bwork from home\b/i],
+  ['hybrid', /\bhybrid\b/i],
+  ['onsite', /\bon-?site\b|\bin[- ]office\b|\boffice(?:[- ]based)?\b/i],
+];
 
 // Intents whose answer is figures over a selection, which a second part can extend.
 const AGGREGATE_PARTS = new Set<Intent>([

@@ -485,6 +485,80 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
   // A bonus asked about as a term, not as pay.
   ['which jobs pay a bonus?', 'job_terms', {}, { term: 'bonus' }],
   ['do any lead listings pay bonuses?', 'job_terms', { level: 'lead' }, { term: 'bonus' }],
+  // Several questions in one: the first that asks something, then the others, under the same filters.
+  [
+    'what do lead jobs in amsterdam pay, and do they sponsor visas?',
+    'pay',
+    { level: 'lead', place: 'amsterdam' },
+    { also: ['visa_relocation'] },
+  ],
+  [
+    'lead salaries in germany + how many yoe?',
+    'pay',
+    { level: 'lead', place: 'germany' },
+    { also: ['years'] },
+  ],
+  [
+    'how common is kafka for leads and how many years do those roles want?',
+    'skill_frequency',
+    { level: 'lead', skills: ['Kafka'] },
+    { also: ['years'] },
+  ],
+  [
+    'which companies hire staff engineers in london and what do they pay?',
+    'list_companies',
+    { level: 'staff', place: 'london' },
+    { also: ['pay'] },
+  ],
+  [
+    'remote lead jobs: what is the stack and the pay?',
+    'pay',
+    { level: 'lead', workMode: 'remote' },
+    { also: ['requirements'] },
+  ],
+  [
+    'how many lead roles are remote and what do they pay?',
+    'work_mode',
+    { level: 'lead' },
+    { also: ['pay'], partsMode: 'remote' },
+  ],
+  // A part that only narrows asks nothing of its own.
+  [
+    'kafka, how often? lead roles in the us',
+    'skill_frequency',
+    { level: 'lead', place: 'us', skills: ['Kafka'] },
+    { also: undefined },
+  ],
+  ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  // Pay compared by work mode or by skill: one band per side; the first named stays the filter.
+  [
+    'which pays more, remote or onsite lead roles?',
+    'pay',
+    { level: 'lead', workMode: 'remote' },
+    { compareModes: ['remote', 'onsite'] },
+  ],
+  [
+    'do hybrid jobs pay better than remote ones?',
+    'pay',
+    { workMode: 'hybrid' },
+    { compareModes: ['hybrid', 'remote'] },
+  ],
+  [
+    'rust or go, which pays better for leads?',
+    'pay',
+    { level: 'lead', skills: ['Rust', 'Go'], skillsMode: 'any' },
+    { compareSkills: ['Rust', 'Go'] },
+  ],
+  // Dates counted back from the reference date; places and question words typed with typos.
+  [
+    'lead backend jobs in europe posted in the last month?',
+    'requirements',
+    { level: 'lead', place: 'europe', postedAfter: '2026-10-25' },
+  ],
+  ['staff roles from the past 2 weeks', 'requirements', { level: 'staff', postedAfter: '2026-11-11' }],
+  ['salry for leed roles in amsterdamm', 'pay', { level: 'lead', place: 'amsterdam' }],
+  ['hw many lead jobs want terraform', 'skill_frequency', { level: 'lead', skills: ['Terraform'] }],
+  ['wat r the top skilz for staff', 'top_skills', { level: 'staff' }],
   // Where the member is, asking about visas, is no place filter; where they move to is.
   ["i'm in nigeria, which lead roles offer visa sponsorship?", 'visa_relocation', { level: 'lead' }],
   ['im from india and want to move to the uk, who sponsors?', 'visa_relocation', { place: 'uk' }],

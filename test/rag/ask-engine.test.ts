@@ -385,6 +385,45 @@ describe('aggregate answers name what a member acts on', () => {
     for (const l of recent.slice(0, 15)) expect(result.answer).toContain(l.company);
   });
 
+  test('two questions in one: both answered, the second about the mode the first asked', async () => {
+    const result = await ask('how many lead roles are remote and what do they pay?');
+    expect(result.questionKind).toBe('work_mode');
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const remote = leads.filter((l) => l.remote === 'remote');
+    expect(result.answer).toContain(`**Remote**: ${remote.length} of ${leads.length}`);
+    const posting = remote.filter((l) => l.salary).length;
+    expect(result.answer).toContain(
+      `Posted pay across the ${remote.length} open listings matching lead level, remote: ${posting} post a range`,
+    );
+    expectWellCited(result);
+  });
+
+  test('pay compared by work mode: one section per mode, and which is higher where both post', async () => {
+    const result = await ask('which pays more, remote or onsite lead roles?');
+    expect(result.questionKind).toBe('pay');
+    for (const mode of ['remote', 'on-site'])
+      expect(result.answer).toMatch(
+        new RegExp(`Posted pay across the \\d+ open listings matching lead level, ${mode}:`),
+      );
+    const usd = (mode: string) =>
+      listings()
+        .filter(
+          (l) =>
+            l.seniority === 'lead' &&
+            l.remote === mode &&
+            l.salary?.currency === 'USD' &&
+            l.salary.period === 'year',
+        )
+        .map((l) => (l.salary!.min + l.salary!.max) / 2)
+        .sort((a, b) => a - b);
+    const median = (xs: number[]) =>
+      xs.length % 2 ? xs[(xs.length - 1) / 2]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2;
+    const [r, o] = [median(usd('remote')), median(usd('onsite'))];
+    const [hi, lo] = r > o ? ['remote', 'on-site'] : ['on-site', 'remote'];
+    expect(result.answer).toContain(`So, in USD per year: ${hi} listings post a higher median midpoint`);
+    expect(result.answer).toContain(`than ${lo} (`);
+  });
+
   test('a place by its adjective: the count over that country', async () => {
     const result = await ask('german lead jobs: how many ask for kubernetes?');
     const german = listings().filter(

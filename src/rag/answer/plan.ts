@@ -1204,10 +1204,29 @@ function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues
   // A part that only narrows ("…lead roles in the US") asks nothing of its own.
   const whole: AnswerPlan = { ...plan, filters: { ...plan.filters } };
   const wholeAsked = decideOne(q, whole, cues);
+  // "any contract gigs in EUR" asks whether there are some; "lead roles in the US" or "AWS or GCP
+  // or Azure" only narrow or name what the next part asks about: such a part joins its neighbour.
+  const bare = (part: string) =>
+    !QUESTION_WORD.test(part) &&
+    !/^\W*any\b/i.test(part) &&
+    !MEASURE_WORD.test(part) &&
+    !PAY.test(part) &&
+    !YEARS.test(part) &&
+    !VISA.test(part);
+  const joined: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if (bare(part)) pending = `${pending}${part}, `;
+    else {
+      joined.push(`${pending}${part}`);
+      pending = '';
+    }
+  }
+  if (pending && joined.length) joined[joined.length - 1] += `, ${pending.replace(/, $/, '')}`;
   const decided =
-    wholeAsked === 'both'
+    wholeAsked === 'both' || joined.length === 0
       ? []
-      : parts.map((part, i) => {
+      : joined.map((part, i) => {
           const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
           const asked = decideOne(part, scratch, {
             ...cues,
@@ -1217,21 +1236,12 @@ function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues
               WHO_POSTS.test(part) ||
               (i === 0 && cues.asksList && !WHO_POSTS.test(q)),
           });
-          // "any contract gigs in EUR" asks whether there are some; "lead roles in the US" or "rust or
-          // go" only narrow or name what the next part asks about.
-          const bare =
-            !QUESTION_WORD.test(part) &&
-            !/^\W*any\b/i.test(part) &&
-            !MEASURE_WORD.test(part) &&
-            !PAY.test(part) &&
-            !YEARS.test(part) &&
-            !VISA.test(part);
-          return { scratch, asked: asked !== 'no' && !bare };
+          return { scratch, asked: asked !== 'no' };
         });
   const asking = decided.filter((d) => d.asked);
   // "how many … and from who?": the list, which carries the count.
   const list = asking.find((d) => d.scratch.intent === 'list_companies');
-  const primary = list && /^\W*how many\b/i.test(parts[0] ?? '') && asking[0] !== list ? list : asking[0];
+  const primary = list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list ? list : asking[0];
   const chosen = primary ? primary.scratch : whole;
   for (const key of PLAN_DECISION_KEYS) {
     const value = chosen[key];
@@ -1244,7 +1254,7 @@ function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues
     asking.filter((d) => d !== primary).map((d) => d.scratch.intent),
   );
   // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
-  const modes = MODE_WORDS.filter(([, re]) => re.test(parts[0] ?? ''));
+  const modes = MODE_WORDS.filter(([, re]) => re.test(joined[0] ?? ''));
   if (plan.intent === 'work_mode' && plan.also?.length && modes.length === 1) plan.partsMode = modes[0]![0];
   addParts(plan, pairedMeasures(q, plan.intent));
 }

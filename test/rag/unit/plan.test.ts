@@ -169,6 +169,17 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { level: 'lead', industry: 'games', postedAfter: '2026-06-01' },
   ],
   ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  // …and a part that only names the skills joins the question about them.
+  [
+    'postgres or mysql or mongo, which do most fintech roles use?',
+    'skill_compare',
+    { industry: 'fintech', skills: ['PostgreSQL', 'MySQL', 'MongoDB'], skillsMode: 'any' },
+  ],
+  [
+    'kafka vs rabbitmq, which comes up more in lead roles?',
+    'skill_compare',
+    { level: 'lead', skills: ['Kafka', 'RabbitMQ'], skillsMode: 'any' },
+  ],
   ['wat r the most requested skils for leads', 'top_skills', { level: 'lead' }],
   // A company not in the corpus, typed in lower case, in a slot only a company fills.
   [

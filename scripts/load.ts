@@ -18,6 +18,7 @@ const program = new Command()
   .option('--duration <s>', 'seconds of load after warm-up', '60')
   .option('--think <ms>', 'mean pause between one member’s commands', '6000')
   .option('--workers <n>', 'the bot’s worker threads (ROLERADAR_WORKERS)', '2')
+  .option('--profile <dir>', 'write V8 CPU profiles of the bot (main thread and workers) to this folder')
   .option('--json', 'print only JSON')
   .parse();
 const opts = program.opts<{
@@ -25,6 +26,7 @@ const opts = program.opts<{
   duration: string;
   think: string;
   workers: string;
+  profile?: string;
   json?: boolean;
 }>();
 const MEMBERS = Number(opts.members);
@@ -104,6 +106,8 @@ function nextKind(): Kind {
 
 interface Sample {
   kind: Kind;
+  /** When it was sent, in ms after the load started. */
+  sentAtMs: number;
   ackMs: number | null;
   endToEndMs: number | null;
   outcome: 'ok' | 'slow_down' | 'busy' | 'no_answer' | 'error';
@@ -139,13 +143,18 @@ function send(fake: FakeDiscord, kind: Kind, user: { id: string }, listingIds: s
   }
 }
 
-async function settle(i: InteractionRecord, kind: Kind, timeoutMs: number): Promise<Sample> {
+async function settle(
+  i: InteractionRecord,
+  kind: Kind,
+  timeoutMs: number,
+  sentAtMs: number,
+): Promise<Sample> {
   const answer = await Promise.race([
     i.answered,
     new Promise<null>((r) => setTimeout(() => r(null), timeoutMs)),
   ]);
   const ackMs = i.ackAt !== undefined ? i.ackAt - i.createdAt : null;
-  if (!answer) return { kind, ackMs, endToEndMs: null, outcome: 'no_answer', errors: i.errors };
+  if (!answer) return { kind, sentAtMs, ackMs, endToEndMs: null, outcome: 'no_answer', errors: i.errors };
   const endToEndMs = performance.now() - i.createdAt;
   const outcome = /Slow down/.test(answer.content)
     ? 'slow_down'
@@ -154,7 +163,7 @@ async function settle(i: InteractionRecord, kind: Kind, timeoutMs: number): Prom
       : /something went wrong/.test(answer.content)
         ? 'error'
         : 'ok';
-  return { kind, ackMs, endToEndMs, outcome, errors: i.errors };
+  return { kind, sentAtMs, ackMs, endToEndMs, outcome, errors: i.errors };
 }
 
 function quantile(values: number[], q: number): number | null {
@@ -200,7 +209,10 @@ async function main(): Promise<void> {
   await new Promise((r) => build.once('exit', r));
   say(`Starting the bot against the fake Discord on port ${fake.port}…`);
   const started = performance.now();
-  const bot: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/main.js')], {
+  // `--profile DIR`: every thread of the bot writes a .cpuprofile there when it exits (the workers
+  // inherit the flags, see WorkerPool), to be opened in Chrome's DevTools or read by a script.
+  const profile = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : [];
+  const bot: ChildProcess = spawn(process.execPath, [...profile, path.join(PROJECT_ROOT, 'dist/main.js')], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -243,7 +255,8 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, random() * THINK_MS));
       while (performance.now() - t0 < DURATION_MS) {
         const kind = nextKind();
-        samples.push(await settle(send(fake, kind, user, listingIds), kind, 15_000));
+        const sentAtMs = performance.now() - t0;
+        samples.push(await settle(send(fake, kind, user, listingIds), kind, 15_000, sentAtMs));
         await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + random())));
       }
     });
@@ -252,7 +265,15 @@ async function main(): Promise<void> {
     const rss = peakRssMb(bot.pid!);
     const rssNow = currentRssMb(bot.pid!);
 
+    // The steady window: members start spread over the first think period, and the last ones
+    // sleep a think period after their last command, so the rates are taken over the interactions
+    // sent between the end of the ramp and the end of the load (by when they were sent).
+    const windowStartMs = Math.min(THINK_MS, DURATION_MS / 2);
+    const windowS = (DURATION_MS - windowStartMs) / 1000;
+    const steady = samples.filter((s) => s.sentAtMs >= windowStartMs && s.sentAtMs < DURATION_MS);
+    const perS = (n: number) => Math.round((n / windowS) * 10) / 10;
     const acks = samples.map((s) => s.ackMs).filter((v): v is number => v !== null);
+    const busyMs = samples.filter((s) => s.outcome === 'busy').map((s) => s.endToEndMs!);
     const perCommand: Record<string, { count: number; p50: number | null; p99: number | null }> = {};
     for (const kind of new Set(samples.map((s) => s.kind))) {
       const e2e = samples.filter((s) => s.kind === kind && s.outcome === 'ok').map((s) => s.endToEndMs!);
@@ -274,6 +295,14 @@ async function main(): Promise<void> {
       durationS: Math.round(elapsedS),
       startupMs: Math.round(startupMs),
       interactions: samples.length,
+      // Steady state (see windowStartMs): offered (sent), and of those fully answered, per second.
+      steady: {
+        windowS,
+        offeredPerS: perS(steady.length),
+        answeredPerS: perS(steady.filter((s) => s.outcome === 'ok').length),
+        busyPerS: perS(steady.filter((s) => s.outcome === 'busy').length),
+      },
+      // Over the whole run, the ramp and the last think period included.
       throughputPerS: Math.round((samples.length / elapsedS) * 100) / 100,
       // Interactions that got their full answer (not "busy", "slow down" or nothing), per second.
       answeredPerS: Math.round((samples.filter((s) => s.outcome === 'ok').length / elapsedS) * 100) / 100,
@@ -285,6 +314,8 @@ async function main(): Promise<void> {
         ),
       },
       ackMs: { p50: quantile(acks, 0.5), p99: quantile(acks, 0.99), max: ackMax },
+      // How fast a shed command got its "busy" answer (Discord's limit is 3 s).
+      busyMs: { p99: quantile(busyMs, 0.99), max: busyMs.length ? Math.round(Math.max(...busyMs)) : null },
       endToEndMs: perCommand,
       errors,
       peakRssMb: rss,
@@ -295,6 +326,7 @@ async function main(): Promise<void> {
         no50035: !e50035,
         askP99Under1s: askP99 !== null && askP99 < 1000,
         rssUnder500Mb: rss !== null && rss < 500,
+        busyUnder3s: !busyMs.some((ms) => ms >= 3000),
       },
     };
     process.stdout.write(`${JSON.stringify(result, null, opts.json ? undefined : 2)}\n`);

@@ -192,6 +192,28 @@ function currentRssMb(pid: number): number | null {
   }
 }
 
+/**
+ * CPU time (user + system) of a process so far, in ms: its main thread (acknowledgements, REST,
+ * the gateway) and every other thread together (the workers, with V8's and libuv's helpers: Node
+ * does not name its threads, so the workers cannot be told apart from the helpers).
+ */
+function cpuMsByThread(pid: number): { main: number; otherThreads: number } {
+  const out = { main: 0, otherThreads: 0 };
+  try {
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      // The fields after the parenthesised name: utime and stime are the 12th and 13th of them.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10; // 100 ticks a second on Linux
+      if (Number(tid) === pid) out.main += ms;
+      else out.otherThreads += ms;
+    }
+  } catch {
+    // Not Linux, or the process is gone.
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const fake = await FakeDiscord.start();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-load-'));
@@ -246,8 +268,11 @@ async function main(): Promise<void> {
     for (const kind of ['ask', 'search', 'recommend', 'gap', 'listing', 'help'] as Kind[])
       await send(fake, kind, { id: '1500000000000000002' }, listingIds).answered;
 
+    // What starting (and one of each command) took, before the load: the high-water mark so far.
+    const startupPeakRss = peakRssMb(bot.pid!);
     say(`${MEMBERS} members for ${DURATION_MS / 1000} s…`);
     const samples: Sample[] = [];
+    const cpuBefore = cpuMsByThread(bot.pid!);
     const t0 = performance.now();
     const members = Array.from({ length: MEMBERS }, async (_, m) => {
       const user = { id: String(1500000000000001000n + BigInt(m)) };
@@ -262,6 +287,13 @@ async function main(): Promise<void> {
     });
     await Promise.all(members);
     const elapsedS = (performance.now() - t0) / 1000;
+    const cpuAfter = cpuMsByThread(bot.pid!);
+    // The bot's CPU per interaction: what the load cost it, whatever else the machine was doing.
+    const cpuMs = {
+      main: cpuAfter.main - cpuBefore.main,
+      otherThreads: cpuAfter.otherThreads - cpuBefore.otherThreads,
+    };
+    const cpuTotalMs = cpuMs.main + cpuMs.otherThreads;
     const rss = peakRssMb(bot.pid!);
     const rssNow = currentRssMb(bot.pid!);
 
@@ -318,7 +350,14 @@ async function main(): Promise<void> {
       busyMs: { p99: quantile(busyMs, 0.99), max: busyMs.length ? Math.round(Math.max(...busyMs)) : null },
       endToEndMs: perCommand,
       errors,
+      // CPU time of the bot's threads during the load, and per interaction (ms).
+      cpu: {
+        totalMs: cpuTotalMs,
+        perInteractionMs: samples.length ? Math.round((cpuTotalMs / samples.length) * 100) / 100 : null,
+        ...cpuMs,
+      },
       peakRssMb: rss,
+      startupPeakRssMb: startupPeakRss,
       rssAtEndMb: rssNow,
       targets: {
         ackUnder1500ms: ackMax !== null && ackMax < 1500,

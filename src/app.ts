@@ -16,7 +16,7 @@ import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
 import { type GapReport, skillGap } from './rag/gap.js';
 import { GenerationCache } from './rag/generation-cache.js';
-import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
+import type { IngestProgress, IngestReport, IngestRequest } from './rag/ingest.js';
 import { type MarketReport, marketReport } from './rag/market.js';
 import type { Chart } from './rag/market-chart.js';
 import { normalizeLine } from './rag/normalize.js';
@@ -24,7 +24,6 @@ import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
 import { passesFilters, Retriever, type SearchFilters } from './rag/search.js';
-import { HostQueue } from './rag/sources/boards/safe-fetch.js';
 import type { SourceFreshness, SourceSpec } from './rag/sources/sources-file.js';
 import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
@@ -598,6 +597,12 @@ export class App {
     const state = this.stateStore().sources;
     const file = request.configured ? await state.read() : { sources: [], retired: [] };
     let freshness: SourceFreshness[] | undefined;
+    // The ingest pipeline (sources, fetching, extraction, indexing) is loaded when a refresh runs:
+    // the workers that only answer never load it (about 20 MB of memory in each).
+    const [{ runIngest }, { HostQueue }] = await Promise.all([
+      import('./rag/ingest.js'),
+      import('./rag/sources/boards/safe-fetch.js'),
+    ]);
     const report = await runIngest(request, {
       sources: {
         specs: file.sources,

@@ -581,7 +581,36 @@ const topSkills: Composer = (input) => {
 };
 
 const years: Composer = (input) => {
-  const { ctx, book, out } = input;
+  const { ctx, book, out, plan } = input;
+  // "do staff roles need more years than lead roles?": each level's years, side by side.
+  if (plan.compare && plan.compare.length >= 2) {
+    const base = selectionOf(plan, ctx, input.deps, ['level']);
+    out.applied = base.applied;
+    out.lines.push(
+      `Years of experience asked by level${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
+    );
+    let total = 0;
+    for (const level of plan.compare) {
+      const filter = { ...base.filter, seniority: level };
+      const n = ctx.facts.count(filter);
+      total += n;
+      const ys = ctx.facts.years(filter);
+      const sorted = ys.map((y) => y.years);
+      out.lines.push(
+        ys.length
+          ? `- **${cap(LEVEL_NAMES[level])}** (${n} listings, ${ys.length} state a minimum): median ${percentile(sorted, 0.5)}+ years, from ${sorted[0]} to ${sorted[sorted.length - 1]} ${book.citeAll(
+              ys.map((y) => y.id),
+              2,
+            )}`
+          : `- **${cap(LEVEL_NAMES[level])}** (${n} listings): none states a minimum number of years.`,
+      );
+      out.figures.push(
+        `${level}: ${n} listings, ${ys.length} state years${ys.length ? `, median ${percentile(sorted, 0.5)}` : ''}`,
+      );
+    }
+    out.n = total;
+    return;
+  }
   const sel = selectionOf(input.plan, ctx, input.deps);
   const ids = open(input, sel);
   if (fewOrNone(input, sel, ids, 'years')) {

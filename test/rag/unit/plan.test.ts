@@ -169,6 +169,35 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { level: 'lead', industry: 'games', postedAfter: '2026-06-01' },
   ],
   ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  [
+    'Which lead listings are based in Poland and what do they pay?',
+    'list_companies',
+    { level: 'lead', place: 'Poland' },
+    { also: ['pay'] },
+  ],
+  [
+    'How many listings mention GraphQL, and is it more common than gRPC?',
+    'skill_compare',
+    { skills: ['GraphQL', 'gRPC'], skillsMode: 'any' },
+    { also: undefined },
+  ],
+  [
+    'whats hot for fintech backend jobs? thinking of switching into fintech',
+    'top_skills',
+    { industry: 'fintech' },
+  ],
+  // Years compared by level; "advertising" the verb is no ad-tech industry.
+  [
+    'do staff roles need more years than lead roles?',
+    'years',
+    { level: 'staff' },
+    { compare: ['staff', 'lead'] },
+  ],
+  [
+    'Please list the employers currently advertising lead roles in Singapore.',
+    'list_companies',
+    { level: 'lead', place: 'Singapore' },
+  ],
   // …and a part that only names the skills joins the question about them.
   [
     'postgres or mysql or mongo, which do most fintech roles use?',

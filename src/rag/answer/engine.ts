@@ -540,6 +540,24 @@ const skillFrequency: Composer = (input) => {
       out.lines.push(`- ${both} of the ${n} name both.`);
     }
   }
+  // One skill asked about ("is kubernetes a must-have?"): how far from everywhere it is, in words.
+  if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) {
+    const r = rows[0]!;
+    const share = r.having.length / n;
+    const word =
+      r.having.length === n
+        ? 'every one of them'
+        : share >= 0.9
+          ? 'nearly all of them'
+          : share >= 0.5
+            ? 'most of them, not all'
+            : share >= 0.2
+              ? 'a minority of them'
+              : 'few of them';
+    out.lines.push(
+      `- So ${r.skill} is named by ${word}: ${n - r.having.length} of the ${n} do not name it${r.required < r.having.length ? `, and ${r.having.length - r.required} name it only as a plus` : ''}.`,
+    );
+  }
   if (!skills.length)
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
 };

@@ -452,7 +452,7 @@ const requirements: Composer = (input) => {
   const ids = open(input, sel);
   if (fewOrNone(input, sel, ids, 'requirements')) return;
   const n = ids.length;
-  out.lines.push(`What ${scope(sel, n)} ask for most often:`);
+  out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
   const counts = ctx.facts.skillCounts(sel.filter);
   const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);

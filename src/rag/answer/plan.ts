@@ -1318,7 +1318,9 @@ const PART_INTENTS = new Set<Intent>([
  * "stack + yoe" stays one part: the requirements carry both.
  */
 function questionParts(q: string): string[] {
+  // A closing aside in parentheses ("(follow-up to: …)", "(asking for a friend)") is context.
   return q
+    .replace(/\s*\([^()]*\)\s*$/, '')
     .split(
       /\?+\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|how|are|is|do|does|which|any|who|where|can|from who)\b)|,\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)|\s+[+&]\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)/i,
     )

@@ -8,9 +8,17 @@ import { normalizeLine } from '../normalize.js';
 import type { QueryPlan } from '../query.js';
 import { appendAll, extent } from '../sources/types.js';
 import { listingDuties } from '../summary.js';
+import type { KnownEmployer } from './employers.js';
 import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook } from './offline.js';
-import { type AnswerPlan, type Intent, type PlanLevel, planQuestion, type ResolvedPlace } from './plan.js';
+import {
+  type AnswerPlan,
+  type Aspect,
+  type Intent,
+  type PlanLevel,
+  planQuestion,
+  type ResolvedPlace,
+} from './plan.js';
 
 /** Questions are cut to this length before planning, retrieval or any model sees them. */
 export const MAX_QUESTION_CHARS = 500;
@@ -21,6 +29,8 @@ export interface EngineDeps {
   understand: (question: string) => QueryPlan;
   gazetteer: Gazetteer;
   industries: IndustryTaxonomy;
+  /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */
+  employers?: ReadonlyArray<KnownEmployer>;
 }
 
 /** The engine's answer: the offline answer, with the plan and the figures it rests on. */
@@ -283,6 +293,7 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     gazetteer: deps.gazetteer,
     listings: ctx.titles,
     industries: industryWords(deps.industries),
+    employers: deps.employers ?? [],
   });
   const book = new CitationBook(ctx.citable);
   const out: Composed = { lines: [], n: null, applied: [], figures: [] };
@@ -1301,25 +1312,171 @@ const listCompanies: Composer = (input) => {
   out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
 };
 
-function aspectLines(
-  l: ListingDetail,
-  aspect: AnswerPlan['aspect'],
-  book: CitationBook,
-  ctx: Context,
-  term?: AnswerPlan['term'],
-): string[] {
+/** One statement of a listing: a line or sentence, with its section heading and its label ("Rate"). */
+interface Statement {
+  /** The sub-heading it follows ("Interview steps:") or its section's heading. */
+  heading: string;
+  /** Its heading names one topic only (no "Working pattern / Interview steps"). */
+  oneTopic: boolean;
+  label: string;
+  text: string;
+  /** A bullet or numbered item. */
+  item: boolean;
+}
+
+/** A listing's own statements, line by line: bullets, labelled lines ("**RATE:** …") and sentences. */
+function statementsOf(l: ListingDetail): Statement[] {
+  const out: Statement[] = [];
+  for (const s of l.sections) {
+    let heading = s.heading ?? '';
+    let oneTopic = !/\s\/\s|\band\b|&/.test(heading);
+    for (const raw of s.text.split('\n')) {
+      const item = /^\s*(?:[-*•·]|\d+[.)])\s+/.test(raw);
+      let line = raw.trim().replace(/^(?:[-*•·]|\d+[.)])\s+/, '');
+      if (!line) continue;
+      // "Interview steps:" alone on its line heads what follows.
+      const sub = /^(?:\*\*)?([^:*]{3,40}):(?:\*\*)?$/.exec(line);
+      if (sub) {
+        heading = sub[1]!.trim();
+        oneTopic = true;
+        continue;
+      }
+      let label = '';
+      const bold = /^\*\*([^*]{2,40}?):?\*\*:?\s*(.*)$/.exec(line);
+      const plain = /^([A-Z][\w /&-]{1,30}):\s+(\S.*)$/.exec(line);
+      if (bold) [, label = '', line = ''] = bold;
+      else if (plain) [, label = '', line = ''] = plain;
+      label = label.replace(/:$/, '').trim();
+      line = line
+        .replace(/\*\*|\*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (!line) continue;
+      const parts = item ? [line] : (line.match(/[^.!?]+(?:[.!?]+["”’)]?(?=\s|$)|$)/g) ?? [line]);
+      for (const p of parts)
+        if (p.trim().length >= 3) out.push({ heading, oneTopic, label, text: p.trim(), item });
+    }
+  }
+  return out;
+}
+
+const statementText = (s: Statement) => (s.label ? `${s.label}: ${s.text}` : s.text);
+
+const HUMAN_LANGUAGE =
+  /\b(?:english|japanese|german|spanish|french|polish|portuguese|dutch|italian|swedish|norwegian|danish|finnish|mandarin|chinese|cantonese|korean|hindi|arabic|turkish|czech|ukrainian|russian|greek|hebrew|language|languages|bilingual|jlpt|cefr|[abc][12]\+?)\b/i;
+
+// The listing statements that carry each aspect: by their heading, or by their own words.
+const ASPECT_EVIDENCE: Partial<
+  Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp }>
+> = {
+  interview: {
+    heading:
+      /selection|recruit|interview|hiring process|how (?:we|to) (?:hire|apply)|our process|next steps/i,
+    text: /\binterview\w*|\bassignment\b|take-home|\bscreen(?:ing)?\b|\brecruiter\b|\brounds?\b|offer within|hear back|\bpairing\b|live coding|\bstages?\b|conversation with|call with|decision within/i,
+    max: 6,
+  },
+  language: { text: HUMAN_LANGUAGE, max: 2 },
+  duration: {
+    text: /\b(?:\d+|three|six|nine|twelve|eighteen|twenty-four)[- ]months?\b|\b(?:length|duration|extension|fixed[- ]term|start|asap|long-term|short-term|probation|renewable)\b/i,
+    max: 2,
+  },
+  employment: {
+    text: /\b(?:b2b|contract|contractor|employment|permanent|full[- ]time|part[- ]time|freelanc\w*|uop|fixed[- ]term|ir35|invoic\w*)\b/i,
+    max: 2,
+  },
+  pay: {
+    text: /\b(?:salary|pay|rate|compensation|base|per (?:day|month|year|hour|annum)|equity|bonus)\b|[€$£¥₹]|\b(?:PLN|EUR|USD|GBP|CHF|SEK|INR|JPY)\b/,
+    must: /\d/,
+    max: 2,
+  },
+  work_mode: {
+    text: /\b(?:remote\w*|hybrid|on-?site|office|location|time ?zones?|utc|days? (?:a|per) week|from home|within)\b/i,
+    max: 2,
+  },
+  visa: { text: /\b(?:visa\w*|sponsor\w*|relocat\w*|right to work|work permit)\b/i, max: 2 },
+  team: {
+    text: /\b(?:team of|report(?:s|ing)? (?:in)?to|engineers|members|squad|people)\b/i,
+    max: 2,
+  },
+  years: { text: /\b\d+\+? years\b|\byears of\b/i, max: 2 },
+};
+
+/** The listing's statements that carry an aspect, best first, at most `max`. */
+function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']): Statement[] {
+  const all = statementsOf(l);
+  if (aspect === 'terms') {
+    const re = term ? jobTermPatterns[term] : undefined;
+    return re ? all.filter((s) => re.test(statementText(s))).slice(0, 2) : [];
+  }
+  const rule = ASPECT_EVIDENCE[aspect];
+  if (!rule) return [];
+  // A whole section about the aspect ("Selection Process", "Recruitment") says it best.
+  const section = rule.heading
+    ? all.filter(
+        (s) => rule.heading!.test(s.heading) && (s.oneTopic || s.item || rule.text.test(statementText(s))),
+      )
+    : [];
+  const picked = section.length
+    ? section
+    : all.filter(
+        (s) =>
+          rule.text.test(statementText(s)) &&
+          (!rule.must || rule.must.test(s.text)) &&
+          !(aspect === 'interview' && INTERVIEWING_OTHERS.test(s.text)),
+      );
+  return picked.slice(0, rule.max);
+}
+
+/** Where the member asked to work from, against the places the listing names. */
+function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | null {
+  if (!asked) return null;
+  const city = asked.city ? asked.city[0]!.toUpperCase() + asked.city.slice(1) : undefined;
+  const where = city ? `${city} (${asked.country})` : asked.name;
+  const places = [...l.locations].sort((a, b) => Number(b.remote) - Number(a.remote));
+  const inside = places.find(
+    (p) =>
+      (asked.city && p.city?.toLowerCase() === asked.city.toLowerCase()) ||
+      (asked.country && p.country === asked.country) ||
+      (asked.region && p.region === asked.region),
+  );
+  if (inside)
+    return `${where}: inside what the listing names (“${inside.raw}”${inside.remote ? ', remote' : ''}).`;
+  return `${where}: not among the places the listing names (${l.location}).`;
+}
+
+/** The answer to one aspect asked about a listing: its facts, then its own words, cited. */
+function aspectLines(l: ListingDetail, aspect: Aspect, book: CitationBook, plan: AnswerPlan): string[] {
   const c = book.cite(l.id);
   const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
+  const quotes = (label: string, found: Statement[], none: string): string[] => {
+    if (!found.length) return [`- ${label}: ${none} ${c}`];
+    if (found.length > 2) return [`- ${label}: “${clip(found.map(statementText).join('; '), 400)}” ${c}`];
+    return found.map((s) => `- ${label}: “${clip(statementText(s), 240)}” ${c}`);
+  };
   switch (aspect) {
     case 'pay':
       return [
         `- Pay: ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period} (as posted)` : 'not posted'} ${c}`,
+        ...evidenceFor(l, 'pay')
+          .slice(0, 1)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
       ];
-    case 'work_mode':
-      return [`- Work mode: ${mode}, ${l.location} ${c}`];
+    case 'work_mode': {
+      const fit = placeFit(l, plan.place);
+      return [
+        `- Work mode: ${mode}, ${l.location} ${c}`,
+        ...evidenceFor(l, 'work_mode')
+          .slice(0, 1)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+        ...(fit ? [`- You asked about ${fit}`] : []),
+      ];
+    }
     case 'years':
       return [
         `- Experience: ${l.yearsMin !== null ? `${l.yearsMin}+ years asked` : 'no number of years stated'} ${c}`,
+        ...evidenceFor(l, 'years')
+          .slice(0, 1)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
       ];
     case 'visa': {
       const t = relocationTerms(l.description);
@@ -1327,22 +1484,33 @@ function aspectLines(
         `- Relocation/visa: ${t.offered ? 'offered' : t.refused ? 'they cannot sponsor' : 'not mentioned'}${t.evidence ? `: “${clip(t.evidence, 180)}”` : ''} ${c}`,
       ];
     }
-    case 'interview': {
-      const s = sentencesOf(l.description).find(
-        (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
+    case 'interview':
+      return quotes(
+        'Selection process',
+        evidenceFor(l, 'interview'),
+        'the listing does not describe its interview process',
       );
+    case 'language':
+      return quotes('Language', evidenceFor(l, 'language'), 'the listing names no spoken language');
+    case 'duration':
+      return quotes('Length and start', evidenceFor(l, 'duration'), 'the listing states no length or start');
+    case 'employment':
       return [
-        `- Interview: ${s ? `“${clip(s, 220)}”` : 'the listing does not describe its interview process'} ${c}`,
+        `- Employment: ${l.employmentType ?? 'not stated as a field'} ${c}`,
+        ...evidenceFor(l, 'employment')
+          .slice(0, 2)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
       ];
-    }
+    case 'team':
+      return quotes('Team', evidenceFor(l, 'team'), 'the listing says nothing about the team');
     case 'duties':
       return listingDuties(l, 3).map((d) => `- “${clip(d, 200)}” ${c}`);
     case 'terms': {
       // What the listing itself says about the term asked (equity, on-call…), in its own words.
-      const pattern = term ? jobTermPatterns[term] : undefined;
-      const said = pattern ? sentencesOf(l.description).filter((x) => pattern.test(x)) : [];
+      const term = plan.term;
+      const said = evidenceFor(l, 'terms', term);
       return said.length
-        ? said.slice(0, 2).map((x) => `- ${term}: “${clip(x, 220)}” ${c}`)
+        ? said.map((x) => `- ${term}: “${clip(statementText(x), 240)}” ${c}`)
         : [`- ${term ?? 'That'}: the listing does not mention it ${c}`];
     }
     case 'skills': {
@@ -1353,8 +1521,7 @@ function aspectLines(
         ...(nice.length ? [`- Nice to have: ${nice.slice(0, 8).join(', ')}`] : []),
       ];
     }
-    default: {
-      void ctx;
+    default:
       return [
         `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : ''}; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'} ${c}`,
         `- Asks for: ${l.skillDetails
@@ -1363,20 +1530,49 @@ function aspectLines(
           .slice(0, 10)
           .join(', ')}`,
       ];
-    }
   }
 }
 
-const ASPECT_WORDS: Record<string, string> = {
+const ASPECT_WORDS: Record<Aspect, string> = {
   pay: 'pay',
   work_mode: 'work mode and place',
   years: 'years asked',
   visa: 'relocation and visas',
-  interview: 'interview process',
+  interview: 'selection process',
   duties: 'duties',
   skills: 'stack and skills',
+  terms: 'terms',
+  language: 'language',
+  duration: 'length and start',
+  employment: 'employment type',
+  team: 'team',
   overview: 'overview',
 };
+
+function aspectsAsked(plan: AnswerPlan): Aspect[] {
+  return plan.aspects?.length ? plan.aspects : [plan.aspect ?? 'overview'];
+}
+
+function aspectTitle(plan: AnswerPlan): string {
+  return aspectsAsked(plan)
+    .map((a) => (a === 'terms' && plan.term ? plan.term : ASPECT_WORDS[a]))
+    .join(', ');
+}
+
+/** Every aspect asked, answered for one listing. */
+function listingAnswer(l: ListingDetail, plan: AnswerPlan, book: CitationBook): string[] {
+  // A sentence quoted for one aspect ("base pay … plus equity") is not quoted again for the next.
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const a of aspectsAsked(plan))
+    for (const line of aspectLines(l, a, book, plan)) {
+      const quote = /“(.*)”/.exec(line)?.[1];
+      if (quote && seen.has(quote)) continue;
+      if (quote) seen.add(quote);
+      out.push(line);
+    }
+  return out;
+}
 
 const company: Composer = (input) => {
   const { ctx, book, out, plan } = input;
@@ -1396,15 +1592,15 @@ const company: Composer = (input) => {
     return;
   }
   out.lines.push(
-    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${plan.aspect === 'terms' && plan.term ? plan.term : ASPECT_WORDS[plan.aspect ?? 'overview']}:`,
+    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${aspectTitle(plan)}:`,
   );
   for (const id of ids.slice(0, 4)) {
     const l = detail(ctx, id)!;
     out.lines.push(`**${l.title}**`);
-    appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx, plan.term));
+    appendAll(out.lines, listingAnswer(l, plan, book));
   }
   // What the listings leave unsaid about interviews, the guide says in general.
-  if (plan.aspect === 'interview')
+  if (aspectsAsked(plan).includes('interview'))
     quoteGuides(
       input,
       'interview',
@@ -1423,10 +1619,8 @@ const listing: Composer = (input) => {
     return;
   }
   out.n = 1;
-  out.lines.push(
-    `**${l.title}** at ${l.company} ${book.cite(l.id)}: ${plan.aspect === 'terms' && plan.term ? plan.term : ASPECT_WORDS[plan.aspect ?? 'overview']}`,
-  );
-  appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx, plan.term));
+  out.lines.push(`**${l.title}** at ${l.company} ${book.cite(l.id)}: ${aspectTitle(plan)}`);
+  appendAll(out.lines, listingAnswer(l, plan, book));
 };
 
 function absent(input: ComposeInput, asked: string, what: 'company' | 'listing'): void {
@@ -1535,6 +1729,7 @@ export function selectFor(
     gazetteer: deps.gazetteer,
     listings: ctx.titles,
     industries: industryWords(deps.industries),
+    employers: deps.employers ?? [],
   });
   // A topic names what it is about: its skills are filters whatever the wording looked like.
   const skills = deps.understand(question).skills;

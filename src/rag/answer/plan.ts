@@ -1,6 +1,7 @@
 import type { Gazetteer, Region } from '../extract/locations.js';
 import type { Seniority } from '../extract/seniority.js';
 import type { QueryPlan } from '../query.js';
+import type { KnownEmployer } from './employers.js';
 
 /**
  * The question planner: a member's question becomes a typed plan (what is asked, the filters it
@@ -68,6 +69,10 @@ export type Aspect =
   | 'interview'
   | 'duties'
   | 'terms'
+  | 'language'
+  | 'duration'
+  | 'employment'
+  | 'team'
   | 'overview';
 export type JobTerm = 'equity' | 'on-call' | 'contract' | 'four-day week' | 'part-time' | 'bonus';
 
@@ -87,12 +92,16 @@ export interface AnswerPlan {
   years?: number;
   /** The member's own skills (readiness: "I know Go and Kafka"). */
   haveSkills?: string[];
-  /** The aspect asked about one company or listing. */
+  /** The aspect asked about one company or listing (the first of `aspects`). */
   aspect?: Aspect;
+  /** Every aspect asked about one company or listing, in the order asked ("day rate + how long"). */
+  aspects?: Aspect[];
   /** A listing named by id or by title (listing intent). */
   listingId?: string;
   /** A company named that the corpus does not hold. */
   unknownCompany?: string;
+  /** That company's industry, when it is a well-known employer (alternatives come from it). */
+  unknownIndustry?: string;
   /** A job term asked about (job_terms). */
   term?: JobTerm;
   /** An amount the question takes for granted ("leads earn $500k"), to be checked against postings. */
@@ -111,6 +120,8 @@ export interface PlannerDeps {
   listings: ReadonlyArray<{ id: string; title: string; company: string }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */
+  employers?: ReadonlyArray<KnownEmployer>;
 }
 
 const LEVEL_WORD =
@@ -453,6 +464,8 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
  * misspelt MongoDB).
  */
 function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string[]): string | undefined {
+  const known = knownEmployer(question, deps.employers ?? []);
+  if (known) return memberHistory(question, known.asked) ? undefined : known.employer.name;
   const m = COMPANY_SHAPE.exec(question);
   let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
   // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
@@ -467,7 +480,40 @@ function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string
   // "Fintech" alone is an industry; "Deutsche Bank" is a name with an industry word in it.
   if (!name.includes(' ') && industryNamed(name, deps.industries)) return undefined;
   if (levelsNamed(name).length) return undefined;
+  // "why do ALL lead roles…": a word of the sentence in capitals is no name.
+  if (!name.includes(' ') && NOT_NAME.has(name.toLowerCase())) return undefined;
+  if (memberHistory(question, name)) return undefined;
   return name;
+}
+
+/**
+ * A well-known employer named in the question (data/taxonomy/employers.yaml), however it is typed
+ * ("monzo", "Deutsche Bank"); one that is also an everyday word ("wise", "grab") only capitalised.
+ */
+export function knownEmployer(
+  question: string,
+  employers: ReadonlyArray<KnownEmployer>,
+): { employer: KnownEmployer; asked: string } | undefined {
+  let best: { employer: KnownEmployer; asked: string } | undefined;
+  for (const employer of employers)
+    for (const name of employer.names) {
+      const m = new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(name)}(?![\\p{L}\\p{N}]|\\.\\w)`, 'iu').exec(
+        question,
+      );
+      if (!m) continue;
+      if (employer.word && (!/^\p{Lu}/u.test(m[0]) || !/\p{L}/u.test(question.slice(0, m.index)))) continue;
+      if (!best || m[0].length > best.asked.length) best = { employer, asked: m[0] };
+    }
+  return best;
+}
+
+/** "I work at Google", "ex-Amazon", "after 4 years at Stripe": the member's own history, not asked about. */
+function memberHistory(question: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    `\\b(?:(?:i|i'?ve|i'?m|im|we)\\s+(?:\\w+\\s+){0,2}(?:work(?:ed|ing)?|been|was|am|interned|spent \\S+ (?:years?|months?))\\s+(?:\\w+\\s+){0,3}(?:at|for|with)|ex-?|former(?:ly)?(?: at)?|currently at|(?:years?|yrs|months?) (?:at|with))\\s*${n}\\b`,
+    'i',
+  ).test(question);
 }
 
 const DURING_WORDS: Record<string, string> = {
@@ -700,8 +746,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
 
   // --- The intent.
   const term = jobTerm(q);
+  const byPhrase = company ? listingNamedWith(q, company, deps.listings) : undefined;
   const listing =
     deps.listings.find((l) => lower.includes(l.id)) ??
+    byPhrase ??
     (company
       ? (deps.listings.find(
           (l) =>
@@ -762,20 +810,23 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('out_of_scope', 'nothing the listings state');
   } else if (
     listing &&
-    /\b(?:listing|posting|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(q) &&
+    (byPhrase ||
+      /\b(?:listing|posting|post|ad|advert|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(
+        q,
+      )) &&
     listing.id
   ) {
     set('listing', 'one listing');
     plan.listingId = listing.id;
-    plan.aspect = aspectOf(q);
-    if (plan.aspect === 'terms') plan.term = termOf(q);
+    setAspects(plan, q);
   } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
     set('company', 'one company');
-    plan.aspect = aspectOf(q);
-    if (plan.aspect === 'terms') plan.term = termOf(q);
+    setAspects(plan, q);
     if (missingCompany) {
       plan.unknownCompany = missingCompany;
       filters.company = missingCompany;
+      const known = deps.employers?.find((e) => e.name === missingCompany);
+      if (known?.industry) plan.unknownIndustry = known.industry;
     }
   } else if (
     READINESS.test(q) &&
@@ -906,8 +957,19 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (plan.intent === 'listing')
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
       if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
-  if ((plan.intent === 'company' || plan.intent === 'listing') && plan.aspect === 'work_mode')
-    delete filters.workMode;
+  // What is asked about one company or listing is no filter on it: "is it onsite", "remote from
+  // krakow", "b2b or contract", "paid in euros".
+  if (plan.intent === 'company' || plan.intent === 'listing') {
+    // Its aspects answer "…and is it remote?" from its own listing.
+    delete plan.also;
+    const asked = new Set(plan.aspects ?? []);
+    if (asked.has('work_mode')) {
+      delete filters.workMode;
+      delete filters.place;
+    }
+    if (asked.has('employment')) delete filters.employmentType;
+    if (asked.has('pay')) delete filters.currency;
+  }
   if (plan.intent === 'job_terms') {
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
     if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
@@ -991,17 +1053,166 @@ function termOf(q: string): JobTerm | undefined {
   return JOB_TERMS.find(([re]) => re.test(words))?.[1];
 }
 
-function aspectOf(q: string): Aspect {
-  // "is there equity at X", "how bad is the on-call at X": the term, not the pay or the overview.
-  if (termOf(q) && !/\b(?:salary|salaries|pay|paid|comp|compensation|rate)\b/i.test(q)) return 'terms';
-  if (PAY.test(q)) return 'pay';
-  if (VISA.test(q)) return 'visa';
-  if (INTERVIEW.test(q)) return 'interview';
-  if (YEARS.test(q)) return 'years';
-  if (/\b(?:remote|hybrid|on-?site|office|wfh|work from home|location|where|based)\b/i.test(q))
-    return 'work_mode';
-  if (/\b(?:stack|skills?|tech|technolog\w*|languages?|use|require\w*|need|ask for|looking for)\b/i.test(q))
-    return 'skills';
-  if (DUTIES.test(q)) return 'duties';
-  return 'overview';
+// What a member asks about one company or listing, each with the words that ask it. A term
+// (equity, on-call…) is its own aspect; "contract" and "day rate" are employment and pay.
+const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
+  [
+    'interview',
+    /\b(?:interview\w*|selection|recruitment|hiring (?:process|steps|stages)|(?:process|steps|stages|rounds) (?:to get|for|of)|how (?:do|does|will|would) they (?:hire|select|assess|screen)|assessment|take[- ]?home|assignment|coding (?:test|round|challenge)|loop|how (?:do|does) (?:i|you|one) (?:get (?:in|hired)|apply))\b/i,
+  ],
+  [
+    'language',
+    /\b(?:(?:spoken )?languages? (?:do|does|is|are|of|at work|spoken)|speak\w*|fluen\w*|bilingual|japanese|german|deutsch|english|spanish|french|polish|portuguese|dutch|italian|swedish|norwegian|danish|finnish|mandarin|chinese|cantonese|korean|hindi|arabic|turkish|czech|ukrainian|russian|greek|hebrew|jlpt|cefr)\b/i,
+  ],
+  [
+    'duration',
+    /\b(?:how long|duration|length of|how many months|long[- ]term|short[- ]term|extension|extend\w*|renew\w*|end date|start date|when (?:does|do|would|will|can) (?:it|the \w+|they|i|you) start|fixed[- ]term)\b/i,
+  ],
+  [
+    'employment',
+    /\b(?:b2b|uop|umowa|employment (?:type|contract|status)|employee|employed|perm(?:anent)?|freelanc\w*|ir35|full[- ]time|part[- ]time|contractor|contract or|or (?:a )?contract|(?:is it|is this|is the \w+) (?:a )?contract)\b/i,
+  ],
+  [
+    'pay',
+    /\b(?:salar(?:y|ies)|pay(?:s|ing)?|paid|compensation|comp|earn\w*|money|day ?rates?|rates?|how much (?:do|does|is|are|will|would|can)(?! (?:\w+ ){0,3}(?:code|coding|travel))|tc|base|wage)\b|[$€£]\s?\d/i,
+  ],
+  ['visa', VISA],
+  [
+    'years',
+    /\b(?:how many (?:yrs|yoe|years)|years? of (?:experience|exp)|yoe|how much experience|experience (?:do|does|is) (?:i|you|it|they)|(?:years|experience) (?:asked|required|needed))\b/i,
+  ],
+  [
+    'work_mode',
+    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*|from (?:\p{Lu}[\p{L}-]+|[a-z]+)(?: \p{Lu}[\p{L}-]+)?\s*(?:[?!.,]|$))\b/iu,
+  ],
+  [
+    'team',
+    /\b(?:team (?:size|like|structure)|how (?:big|large) is the team|size of the team|report(?:s|ing)? (?:in)?to|who (?:do|would|will) (?:i|you|they) report|manage (?:a team|people|how many))\b/i,
+  ],
+  [
+    'skills',
+    /\b(?:stack|skills?|tech(?:nolog\w*)?(?! lead)|(?:programming )?languages? (?:do they|they) use|frameworks?|tools?|use|require\w*|need|must[- ]haves?|ask(?:s|ed)? for|looking for|qualif\w*)\b/i,
+  ],
+];
+
+function setAspects(plan: AnswerPlan, q: string): void {
+  plan.aspects = aspectsOf(q);
+  plan.aspect = plan.aspects[0];
+  if (plan.aspects.includes('terms')) plan.term = termOf(q);
+}
+
+/** The aspects asked about one company or listing, in the order the question asks them. */
+export function aspectsOf(q: string): Aspect[] {
+  const found: Array<{ aspect: Aspect; at: number }> = [];
+  const seen = (a: Aspect) => found.some((f) => f.aspect === a);
+  // "do i need japanese": a spoken language needed is the language aspect, not skills.
+  const language = ASPECT_WORDS.find(([a]) => a === 'language')![1].exec(q);
+  for (const [aspect, re] of ASPECT_WORDS) {
+    const m = re.exec(aspect === 'work_mode' ? q.replace(/\bremote (?:lead|senior|backend)\b/gi, ' ') : q);
+    if (!m) continue;
+    if (aspect === 'skills' && language && /^(?:need|require\w*|must[- ]haves?|use)$/i.test(m[0])) continue;
+    // "day rate + how long": the rate is pay; "how long" is not years of experience.
+    if (aspect === 'years' && seen('duration')) continue;
+    found.push({ aspect, at: m.index });
+  }
+  const term = termOf(q);
+  if (term && term !== 'contract' && term !== 'part-time') {
+    const m = JOB_TERMS.find(([, t]) => t === term)![0].exec(q);
+    found.push({ aspect: 'terms', at: m?.index ?? q.length });
+  }
+  // Duties last among the rest: "what would I do" is asked rarely beside anything else.
+  if (!found.length && DUTIES.test(q)) found.push({ aspect: 'duties', at: 0 });
+  found.sort((a, b) => a.at - b.at);
+  const out = [...new Set(found.map((f) => f.aspect))];
+  // "the pay and the stack", "is it remote and what's the salary": at most four answered.
+  return out.length ? out.slice(0, 4) : ['overview'];
+}
+
+// Words that end a phrase naming one listing ("the Kiwaku lead game server post").
+const LISTING_HEADS = new Set(
+  'post posting listing ad advert role job position opening gig contract vacancy one opportunity lead'.split(
+    ' ',
+  ),
+);
+const LISTING_DESCRIPTORS = new Set(
+  'tech technical team backend back-end software engineer engineering senior staff principal lead remote contract contractor freelance new open'.split(
+    ' ',
+  ),
+);
+
+/**
+ * One listing of a named company, named by a phrase around the company's name: "the Kiwaku lead game
+ * server post", "vesselworks elixir contract", "sorrelbyte's rust api gateway lead role", "the lead
+ * game server job at Kiwaku". The phrase holds at least one word that describes the listing (a word
+ * of its title or a level) before a word for a listing; "the Ohmwise role" names the company only.
+ */
+export function listingNamedWith(
+  q: string,
+  company: { company: string; asked: string },
+  listings: PlannerDeps['listings'],
+): PlannerDeps['listings'][number] | undefined {
+  const own = listings.filter((l) => l.company === company.company);
+  if (!own.length) return undefined;
+  const words = (text: string): string[] =>
+    text.toLowerCase().match(/[\p{L}\p{N}+#]+(?:[.-][\p{L}\p{N}+#]+)*/gu) ?? [];
+  const allowed = new Set([
+    ...LISTING_DESCRIPTORS,
+    ...own.flatMap((l) => words(l.title)),
+    ...words(company.company),
+  ]);
+  const at = q.toLowerCase().indexOf(company.asked.toLowerCase());
+  if (at < 0) return undefined;
+  // The words after the name, up to a mark that ends the phrase.
+  const after = q
+    .slice(at + company.asked.length)
+    .replace(/^(?:'s|’s)/, '')
+    .split(/[?!:;,—–]|\s-\s|\.(?:\s|$)|\(/)[0]!;
+  let descriptors: string[] = [];
+  let named = false;
+  for (const w of words(after)) {
+    if (LISTING_HEADS.has(w) && descriptors.length) {
+      named = true;
+      break;
+    }
+    if (!allowed.has(w)) break;
+    descriptors.push(w);
+  }
+  if (!named) {
+    // "the lead game server job at Kiwaku": the phrase before "at/from/with <name>".
+    const before = q
+      .slice(0, at)
+      .split(/[?!:;,—–]|\s-\s|\.(?:\s|$)/)
+      .at(-1)!;
+    const m = /((?:[\p{L}\p{N}+#.-]+\s+){1,6})([\p{L}]+)\s+(?:at|from|with|by|@)\s*$/iu.exec(before);
+    if (m && LISTING_HEADS.has(m[2]!.toLowerCase())) {
+      const ds = words(m[1]!).filter((w) => !/^(?:the|a|an|this|that|your|their)$/.test(w));
+      const tail = [...ds].reverse();
+      const run: string[] = [];
+      for (const w of tail) {
+        if (!allowed.has(w)) break;
+        run.push(w);
+      }
+      if (run.length) {
+        named = true;
+        descriptors = run;
+      }
+    }
+  }
+  if (!named) return undefined;
+  if (own.length === 1) return own[0];
+  // Several listings: the one whose title (or place) the phrase and question name most, if unique.
+  const lower = q.toLowerCase();
+  const shared = (w: string) => own.every((o) => words(o.title).includes(w));
+  const scored = own
+    .map((l) => ({
+      l,
+      hits: [...new Set(words(l.title))].filter(
+        (w) =>
+          !shared(w) &&
+          w.length > 1 &&
+          (descriptors.includes(w) || new RegExp(`\\b${escapeRegExp(w)}\\b`).test(lower)),
+      ).length,
+    }))
+    .sort((a, b) => b.hits - a.hits);
+  return scored[0]!.hits > (scored[1]?.hits ?? 0) ? scored[0]!.l : undefined;
 }

@@ -294,6 +294,7 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     listings: ctx.titles,
     industries: industryWords(deps.industries),
     employers: deps.employers ?? [],
+    skillsIn: (text) => deps.understand(text).skills,
   });
   const book = new CitationBook(ctx.citable);
   const out: Composed = { lines: [], n: null, applied: [], figures: [] };
@@ -881,9 +882,17 @@ function sentencesOf(text: string): string[] {
         out.push(`${cells[0]} (${cells[1]}): ${cells.slice(2).join('; ')}`);
       continue;
     }
-    const body = l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '');
+    // "3 a.m.", "e.g.": no sentence ends there.
+    const body = l
+      .replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '')
+      .replace(/\b(?:e\.g|i\.e|vs)\.(?=\s)|\b[ap]\.m\.(?=\s+[a-z])/gi, (m) => m.replace(/\./g, '\u2024'));
     for (const s of body.match(/[^.!?]+(?:[.!?]+["”’]?|$)/g) ?? []) {
-      const t = s.replace(/\*\*/g, '').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+      const t = s
+        .replace(/\u2024/g, '.')
+        .replace(/\*\*/g, '')
+        .replace(/\*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (!/^[\p{Lu}\p{N}“"]/u.test(t) || /^["“][^"”]*$/.test(t)) continue;
       if (
         t.length >= 40 &&
@@ -908,11 +917,19 @@ function quoteGuides(
   headings: RegExp | RegExp[],
   max: number,
   topic?: RegExp,
+  /** Quote the best sentence of each section first (an answer that spans them), then the rest. */
+  spread = false,
 ): void {
   const { ctx, book, out, plan } = input;
   const wanted = Array.isArray(headings) ? headings : [headings];
   const words = contentWords(plan.question);
-  const candidates: Array<{ doc: DocumentPassage; sentence: string; score: number; order: number }> = [];
+  const candidates: Array<{
+    doc: DocumentPassage;
+    sentence: string;
+    score: number;
+    order: number;
+    rank: number;
+  }> = [];
   let order = 0;
   for (const doc of ctx.guides) {
     if (!guideIds.includes(doc.documentId)) continue;
@@ -921,7 +938,12 @@ function quoteGuides(
     for (const sentence of sentencesOf(doc.text)) {
       const lower = sentence.toLowerCase();
       let score = words.filter((w) => lower.includes(w.slice(0, Math.max(4, w.length - 2)))).length;
-      if (topic?.test(sentence)) score += 2;
+      if (topic?.test(sentence)) score += spread ? 3 : 2;
+      // Said to the level asked about ("As a lead, you will often act as IC…").
+      if (spread && /\bas (?:a|the) lead\b|\bleads? (?:may|will|should|often|usually)\b/i.test(sentence))
+        score += 1;
+      // A sentence that restates the question ("The question candidates ask most is…") answers nothing.
+      if (/\bthe question\b[^.]*\b(?:is|are)\b|\bask(?:s|ed)? most\b/i.test(sentence)) score -= 3;
       // A lead-in ("…by a fairly consistent set of signals.") carries nothing on its own.
       if (
         /\b(?:set of|following|these|several|a few) (?:signals|things|steps|stages|areas|questions|points)\b|\b(?:signals|stages)\.$/i.test(
@@ -932,13 +954,16 @@ function quoteGuides(
       // A labelled step ("Architecture deep dive (45–60 min): You present…") says something concrete.
       if (/^[\p{Lu}][\p{L} -]{2,40}(?: \([^)]*\))?: \S/u.test(sentence)) score += 1;
       score += (wanted.length - headingRank) * 0.5 + guideIds.length - guideIds.indexOf(doc.documentId);
-      candidates.push({ doc, sentence, score, order: order++ });
+      candidates.push({ doc, sentence, score, order: order++, rank: headingRank });
     }
   }
-  const chosen = candidates
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, max)
-    .sort((a, b) => a.order - b.order);
+  const ranked = candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  const firsts = spread
+    ? wanted
+        .map((_, rank) => ranked.find((c) => c.rank === rank && (!topic || topic.test(c.sentence))))
+        .filter((c): c is (typeof ranked)[number] => c !== undefined)
+    : [];
+  const chosen = [...new Set([...firsts, ...ranked])].slice(0, max).sort((a, b) => a.order - b.order);
   if (!chosen.length) return;
   out.quoted ??= new Map();
   out.lines.push(max > 1 || out.lines.length === 0 ? 'From the guides:' : '');
@@ -956,31 +981,42 @@ const DUTY_SECTIONS = [
   /ownership/i,
 ];
 
-const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string]> = [
+// A part of the job asked about: [the words that ask it, its guide, the sections that answer it, a
+// heading, the words of the sentences that carry the answer].
+const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp]> = [
   [
     /mistake/i,
     'guide-what-a-lead-backend-engineer-does',
     [/^Common mistakes new leads make/],
     'Common mistakes of new leads',
+    /mistake|instead|too (?:much|many|long)|stop|avoid/i,
   ],
   [
-    /incident|on-?call|outage|postmortem/i,
+    /incident|on-?call|outage|postmortem|post-mortem|sev ?[0-2]|firefight|(?:breaks?|goes down|go down|blows? up|falls? over)\b/i,
     'guide-incident-leadership-and-on-call',
-    [/^Why incidents are a lead's test/, /^Roles during an incident/, /^Running the first thirty minutes/],
+    [
+      /^Roles during an incident/,
+      /^Writing blameless postmortems/,
+      /^Why incidents are a lead's test/,
+      /^Running the first thirty minutes/,
+    ],
     'Incidents and on-call, as a lead',
+    /incident commander|\bIC\b|coordinat|keyboard|postmortem|blameless|mitigat|hero|learned from/i,
   ],
   [
     /product manag|with product|roadmap|stakeholder|estimat/i,
     'guide-working-with-product-and-roadmaps',
     [/^The partnership in brief/, /^Giving feasibility estimates/, /^Saying no without saying no/],
     'Working with product, as a lead',
+    /product|estimat|trade-?off|roadmap|no\b/i,
   ],
-  // "do leads still write code or just review PRs": the coding split, not reviews.
+  // "how much do leads actually code", "do leads still write code or just review PRs": the coding split.
   [
-    /\b(?:(?:still |actually )?(?:write|writes|writing) (?:much |any )?code|still code|still coding|hands[- ]on|how much (?:time )?(?:coding|code))\b/i,
+    /\b(?:code|codes|coding|hands[- ]on|program(?:s|ming)?|ic work)\b(?! reviews?)/i,
     'guide-what-a-lead-backend-engineer-does',
     [/^The split between coding and leading/, /^A typical week/],
     'Coding and leading, as a lead',
+    /\d+\s?%|\bhalf\b|code less|hard code|critical path|half-days|sharp/i,
   ],
   [
     /mentor|code reviews?|design reviews?|review/i,
@@ -992,12 +1028,7 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string]> = [
       /^Running code reviews/,
     ],
     'Mentoring and reviews, as a lead',
-  ],
-  [
-    /split between coding|coding and leading/i,
-    'guide-what-a-lead-backend-engineer-does',
-    [/^The split between coding and leading/],
-    'Coding versus leading',
+    /mentor|review|grow|feedback/i,
   ],
 ];
 
@@ -1010,7 +1041,7 @@ const duties: Composer = (input) => {
   out.lines.push(topic ? `${topic[3]}:` : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`);
   const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
   // A part of the job asked about is answered from the guide about it.
-  if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], 3, topic[0]);
+  if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], topic[2].length > 3 ? 4 : 3, topic[4], true);
   else {
     const focus = own
       ? [own]
@@ -1032,10 +1063,19 @@ const duties: Composer = (input) => {
     .map((l) => ({
       l,
       duties: topic
-        ? sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40)
+        ? (() => {
+            const all = sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40);
+            const carrying = all.filter((x) => topic[4].test(x));
+            return carrying.length ? carrying : all;
+          })()
         : listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40),
     }))
     .filter((x) => x.duties.length)
+    // Listings whose sentence carries the answer ("roughly 60% of your week hands-on") first.
+    .sort(
+      (a, b) =>
+        Number(topic ? topic[4].test(b.duties[0]!) : 0) - Number(topic ? topic[4].test(a.duties[0]!) : 0),
+    )
     .slice(0, 2);
   if (withDuties.length) {
     out.lines.push(`In the listings' own words (${scope(sel, ids.length)}):`);
@@ -1066,30 +1106,35 @@ const interview: Composer = (input) => {
   out.lines.push(
     `How ${plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead'}-level interviews usually run, and how to prepare:`,
   );
-  const leadership = /leadership|behaviou?ral|manag|people|conflict/i.test(plan.question);
-  const design = /design|architect|system/i.test(plan.question);
+  const q = plan.question;
+  const leadership = /leadership|behaviou?ral|manag|people|conflict/i.test(q);
+  const design = /design|architect|system/i.test(q);
+  // "what rounds", "what's the loop", "coding still a thing?": the stages themselves.
+  const stages =
+    /\b(?:rounds?|loop|stages?|steps?|process|coding|take[- ]?home|what (?:to|should \w+) expect)\b/i.test(q);
   const sections = leadership
-    ? [/^Preparing for the leadership round/, /^The usual interview loop/, /^What interviewers want/]
-    : design
-      ? [
-          /^A structure for design rounds/,
-          /^Preparing for the architecture deep dive/,
-          /^The usual interview loop/,
-        ]
-      : [
-          /^The usual interview loop/,
-          /^What interviewers want/,
-          /^Preparing for the architecture deep dive/,
-          /^Preparing for the leadership round/,
-        ];
-  quoteGuides(
-    input,
-    'interview',
-    ['guide-system-design-and-interviews'],
-    sections,
-    4,
-    /prepar|practi|round|interview/i,
-  );
+    ? [/^Preparing for the leadership round/, /^What interviewers want/, /^The usual interview loop/]
+    : stages && !design
+      ? [/^The usual interview loop/, /^What interviewers want/, /^Preparing for the leadership round/]
+      : design
+        ? [
+            /^What interviewers want/,
+            /^A structure for design rounds/,
+            /^Preparing for the architecture deep dive/,
+            /^The usual interview loop/,
+          ]
+        : [
+            /^What interviewers want/,
+            /^The usual interview loop/,
+            /^Preparing for the architecture deep dive/,
+            /^Preparing for the leadership round/,
+          ];
+  // The sentences that carry how to prepare: what lead-level interviewers check, and each stage.
+  const carry =
+    stages && !design
+      ? /\b(?:min\)|coding|system design|design|behaviou?ral|leadership|screen|deep dive|trade-?offs?)\b/i
+      : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
+  quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], sections, 4, carry, true);
   const mentions = ids
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
@@ -1108,6 +1153,11 @@ const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const target = plan.filters.level ?? 'lead';
   const from = plan.fromLevel;
+  // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask.
+  if (from && from === target) {
+    afterLead(input);
+    return;
+  }
   out.lines.push(`Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`);
   const sections =
     target === 'manager' || /manag/i.test(plan.question)
@@ -1164,6 +1214,45 @@ const careerPath: Composer = (input) => {
   }
 };
 
+/** Where a lead can go next: the guide's directions (Staff/Principal, Engineering Manager…), quoted, and those levels' listings counted. */
+function afterLead(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  // The guide's table of directions, in one line (its rows are quoted below).
+  const guide = book.cite('guide-career-path');
+  if (guide)
+    out.lines.push(
+      `After lead the path branches rather than going straight up: Staff or Principal Engineer (scope widens across teams), Engineering Manager (people management: hiring, performance, careers), architect, head of engineering at a small company, or staying a lead ${guide}.`,
+    );
+  quoteGuides(
+    input,
+    'career_path',
+    ['guide-career-path', 'guide-lead-vs-senior-staff-manager'],
+    [/^Where Lead can take you/, /^Moving between IC and management/, /^Staff and Principal vs Lead/],
+    4,
+    /\b(?:staff|principal|engineering manager|management|manager|architect|cto|head of|stay(?:ing)? (?:as )?(?:a )?lead)\b/i,
+    true,
+  );
+  const base = selectionOf(plan, ctx, input.deps, ['level', 'levelNot']);
+  const rows: string[] = [];
+  for (const level of ['staff', 'principal', 'manager'] as const) {
+    const filter = { ...base.filter, seniority: level };
+    const ids = ctx.facts.ids(filter);
+    if (!ids.length) continue;
+    const ys = ctx.facts.years(filter).map((y) => y.years);
+    const pm = ctx.facts.withSkill(filter, 'People management').length;
+    rows.push(
+      `${LEVEL_NAMES[level]} ${ids.length}${ys.length ? ` (median ${percentile(ys, 0.5)}+ years` : ' ('}${ys.length ? '; ' : ''}people management in ${pm}) ${book.citeAll(ids, 1)}`,
+    );
+    out.figures.push(
+      `${level}: ${ids.length} listings, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}, people management ${pm}`,
+    );
+  }
+  if (rows.length)
+    out.lines.push(
+      `Open listings at those levels${base.applied.length ? ` (${base.applied.join(', ')})` : ''}: ${rows.join('; ')}.`,
+    );
+}
+
 const readiness: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -1176,57 +1265,68 @@ const readiness: Composer = (input) => {
   const n = ids.length;
   out.lines.push(`Measured against ${scope(sel, n)}:`);
   const ys = ctx.facts.years(sel.filter);
+  const median = ys.length
+    ? percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )
+    : null;
   if (plan.years !== undefined && ys.length) {
-    const within = ys.filter((y) => y.years <= plan.years!);
+    const within = ys.filter((y) => y.years <= plan.years!).sort((a, b) => a.years - b.years);
     out.lines.push(
-      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${percentile(
-        ys.map((y) => y.years),
-        0.5,
-      )}+ years ${book.citeAll(within.map((y) => y.id).slice(-2), 2)}`,
+      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${median}+ years.`,
     );
-    out.figures.push(
-      `years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${percentile(
-        ys.map((y) => y.years),
-        0.5,
-      )}`,
-    );
+    // The listings that would take the member now, by name: what they can act on.
+    if (within.length) {
+      const named = within.slice(0, 5).map((y) => {
+        const l = ctx.byId.get(y.id)!;
+        return `${l.company} (${y.years}+ years) ${book.cite(y.id)}`;
+      });
+      out.lines.push(
+        `- **Asking ${plan.years} years or fewer**: ${named.join(', ')}${within.length > 5 ? `, and ${within.length - 5} more` : ''}`,
+      );
+    } else {
+      const lowest = [...ys].sort((a, b) => a.years - b.years)[0]!;
+      out.lines.push(
+        `- None asks ${plan.years} years or fewer; the lowest ask is ${lowest.years}+ years (${ctx.byId.get(lowest.id)!.company}) ${book.cite(lowest.id)}`,
+      );
+    }
+    out.figures.push(`years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${median}`);
   } else if (ys.length)
-    out.lines.push(
-      `- **Years**: the median ask is ${percentile(
-        ys.map((y) => y.years),
-        0.5,
-      )}+ years (${ys.length} of ${n} state one).`,
-    );
+    out.lines.push(`- **Years**: the median ask is ${median}+ years (${ys.length} of ${n} state one).`);
+  // Skills counted where a listing requires them: "comfortable reading Kotlin" is no requirement.
   const top = ctx.facts
     .skillCounts(sel.filter)
-    .filter((c) => c.category !== 'leadership')
+    .filter((c) => c.category !== 'leadership' && c.required > 0)
+    .sort((a, b) => b.required - a.required || b.listings - a.listings)
     .slice(0, 8);
+  const required = (skill: string) => ctx.facts.withSkill(sel.filter, skill).filter((x) => x.required);
   const have = new Set(plan.haveSkills ?? []);
   if (have.size) {
     const covered = top.filter((c) => have.has(c.skill));
     const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
     out.lines.push(
-      `- **Skills you named that these listings ask for**: ${[...have].map((s) => `${s} (${ctx.facts.withSkill(sel.filter, s).length} of ${n})`).join(', ')}`,
+      `- **Skills you named, required by**: ${[...have].map((s) => `${s} ${required(s).length} of ${n}`).join(', ')}`,
     );
     if (missing.length)
       out.lines.push(
-        `- **Most asked for that you did not name**: ${missing.map((c) => `${c.skill} (${c.listings} of ${n}) ${book.cite(ctx.facts.withSkill(sel.filter, c.skill)[0]!.id)}`).join(', ')}`,
+        `- **Required most that you did not name**: ${missing.map((c) => `${c.skill} (${c.required} of ${n}) ${book.cite(required(c.skill)[0]!.id)}`).join(', ')}`,
       );
     out.figures.push(`covered top skills: ${covered.map((c) => c.skill).join(', ') || 'none'}`);
   } else
     out.lines.push(
-      `- **Skills asked most**: ${top
+      `- **Skills required most**: ${top
         .slice(0, 5)
-        .map((c) => `${c.skill} (${c.listings} of ${n})`)
+        .map((c) => `${c.skill} (${c.required} of ${n})`)
         .join(', ')}`,
     );
   quoteGuides(
     input,
     'readiness',
     ['guide-career-path'],
-    [/^What readiness looks like/, /^How to show readiness/],
+    [/^What readiness looks like/],
     2,
-    /ready|already|scope|own/i,
+    /\byou (?:have|can|are|already|led|own)\b|credibly|already doing/i,
   );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
 };
@@ -1624,23 +1724,56 @@ const listing: Composer = (input) => {
 };
 
 function absent(input: ComposeInput, asked: string, what: 'company' | 'listing'): void {
-  const { ctx, book, out, plan } = input;
+  const { ctx, book, out, plan, deps } = input;
   // A name typed in lower case ("revolut") is still a name.
-  const name = /^[a-z][a-z0-9]*$/.test(asked) ? asked[0]!.toUpperCase() + asked.slice(1) : asked;
+  const name = clip(/^[a-z][a-z0-9]*$/.test(asked) ? asked[0]!.toUpperCase() + asked.slice(1) : asked, 60);
   out.n = 0;
   out.lines.push(
     what === 'company'
-      ? `${clip(name, 60)} is not in the corpus: I have no listing from that company, so I can't say anything about its roles, pay or process.`
+      ? `${name} is not in the corpus: I have no listing from that company, so I can't say anything about its roles, pay or process.`
       : 'That listing is not in the corpus (no open listing has that id or title).',
   );
-  const sel = selectionOf(plan, ctx, input.deps, ['company']);
-  const ids = ctx.facts.ids(sel.filter);
-  if (ids.length) {
-    out.lines.push(
-      `The nearest matches I do have${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, offered as alternatives, not as ${clip(name, 60)}:`,
-    );
-    for (const id of ids.slice(0, 3)) out.lines.push(`- ${oneLine(ctx.byId.get(id)!)} ${book.cite(id)}`);
+  // Alternatives match what was asked besides the name (level, skills, place, work mode, industry)
+  // and, for a well-known employer, its industry; with nothing else asked, none are guessed.
+  const sel = selectionOf(plan, ctx, deps, ['company']);
+  let filter = sel.filter;
+  const basis = [...sel.applied];
+  // "does Monzo do remote?": the work mode asked of it is what the alternatives should offer.
+  const mode = /\bremote\b/i.test(plan.question)
+    ? 'remote'
+    : /\bhybrid\b/i.test(plan.question)
+      ? 'hybrid'
+      : undefined;
+  if (mode && !filter.remote && plan.aspects?.includes('work_mode')) {
+    filter = { ...filter, remote: mode };
+    basis.push(mode);
   }
+  if (plan.unknownIndustry && !plan.filters.industry && ctx.facts.industriesAvailable) {
+    const same = { ...filter, industries: [...deps.industries.expand([plan.unknownIndustry])] };
+    if (ctx.facts.count(same)) {
+      filter = same;
+      basis.push(`in ${deps.industries.label(plan.unknownIndustry).toLowerCase()}, ${name}'s industry`);
+    }
+  }
+  if (!basis.length) {
+    out.lines.push(
+      'Ask about a kind of role instead (a level, a skill, a place or an industry) and I will answer from every listing that matches.',
+    );
+    return;
+  }
+  const ids = ctx.facts.ids(filter);
+  if (!ids.length) {
+    out.lines.push(`No listing matches ${basis.join(', ')} either.`);
+    return;
+  }
+  const newest = ids
+    .map((id) => ctx.byId.get(id)!)
+    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.id.localeCompare(b.id))
+    .slice(0, 3);
+  out.lines.push(
+    `${ids.length} listing${ids.length === 1 ? ' matches' : 's match'} the rest of what you asked (${basis.join(', ')}); ${ids.length > 3 ? 'the newest three, ' : ''}offered as alternatives, not as ${name}:`,
+  );
+  for (const l of newest) out.lines.push(`- ${oneLine(l)} ${book.cite(l.id)}`);
 }
 
 const outOfScope: Composer = (input) => {
@@ -1648,21 +1781,31 @@ const outOfScope: Composer = (input) => {
   out.lines.push(
     "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
   );
-  // A trend asked about a skill: the listings are one snapshot, so say what they show today.
+  // A trend asked about: the listings are one snapshot, so say what they show today, under the
+  // filters the question states.
+  const history = plan.topicSkills?.length || plan.history;
+  if (!history) return;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (!ids.length) return;
+  out.n = ids.length;
   if (plan.topicSkills?.length) {
-    const sel = selectionOf({ ...plan, filters: {} }, ctx, input.deps);
-    const ids = open(input, sel);
-    if (ids.length) {
-      const parts = plan.topicSkills.map((skill) => {
-        const having = ctx.facts.withSkill(sel.filter, skill).length;
-        return `${skill} is named in ${having} of ${ids.length} (${pct(having, ids.length)})`;
-      });
-      out.lines.push(
-        `What they do show is one moment, with no history to compare: across ${scope(sel, ids.length)}, ${parts.join('; ')}.`,
-      );
-      out.n = ids.length;
-    }
+    const parts = plan.topicSkills.map((skill) => {
+      const having = ctx.facts.withSkill(sel.filter, skill).length;
+      return `${skill} is named in ${having} of ${ids.length} (${pct(having, ids.length)})`;
+    });
+    out.lines.push(
+      `What they do show is one moment, with no history to compare: across ${scope(sel, ids.length)}, ${parts.join('; ')}.`,
+    );
+    return;
   }
+  const dates = ids
+    .map((id) => ctx.byId.get(id)?.postedAt)
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  out.lines.push(
+    `What they do show is one moment, with no history to compare: ${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} today${dates.length ? `, posted between ${dates[0]!.slice(0, 10)} and ${dates.at(-1)!.slice(0, 10)}` : ''}.`,
+  );
 };
 
 const decline: Composer = (input) => {
@@ -1730,6 +1873,7 @@ export function selectFor(
     listings: ctx.titles,
     industries: industryWords(deps.industries),
     employers: deps.employers ?? [],
+    skillsIn: (text) => deps.understand(text).skills,
   });
   // A topic names what it is about: its skills are filters whatever the wording looked like.
   const skills = deps.understand(question).skills;

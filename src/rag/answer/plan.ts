@@ -110,6 +110,8 @@ export interface AnswerPlan {
   also?: Intent[];
   /** Skills a question the listings cannot answer is about ("is demand for go growing?"). */
   topicSkills?: string[];
+  /** The question compares with the past ("2023 vs now"), which one snapshot cannot show. */
+  history?: boolean;
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -120,6 +122,8 @@ export interface PlannerDeps {
   listings: ReadonlyArray<{ id: string; title: string; company: string }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  /** The skills a phrase names, as the search layer reads them (readiness: the role aimed at). */
+  skillsIn?: (text: string) => string[];
   /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */
   employers?: ReadonlyArray<KnownEmployer>;
 }
@@ -164,6 +168,12 @@ const CONTACT_ASK =
 // Where a public attack would go.
 const PUBLIC_VENUE =
   /\b(?:tweet|twitter|x post|post|thread|review|linkedin|reddit|blog|glassdoor|blind|publicly|in public|everyone|the world|discord)\b/i;
+// A request to write something for others to read ("write me a review…", "draft a post", "gonna
+// post it on linkedin"), and words that make it an attack.
+const WRITE_FOR_PUBLIC =
+  /\b(?:write|draft|compose|craft|make|create|put together|help me (?:write|draft|post)|post|publish|tweet|share|spread)\b(?:(?![?.!]).){0,80}\b(?:review|post|tweet|thread|comment|rant|article|blog|status|story|message|linkedin|twitter|reddit|glassdoor|blind|online|publicly|public|everyone)\b|\b(?:post|put|share|tweet|publish|spread) (?:it|this|that|them) (?:on|to|everywhere|online|around)\b/i;
+const ATTACK_WORDS =
+  /\b(?:brutal|savage|scathing|harsh|nasty|vicious|sweatshop|toxic|terrible|awful|horrible|worst|scam\w*|hellhole|clowns?|garbage|trash|liars?|lying|frauds?|exploit\w*|abusive|incompetent|ghost\w*|predatory|shady|dodgy|crooks?|cowboys|slave\w*|cult|disaster|dumpster fire|rip[- ]?off)\b/i;
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -172,6 +182,18 @@ const OFF_TOPIC_HINTS =
 // What the listings cannot say, however the question is worded.
 const UNANSWERABLE =
   /\b(?:growing|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|will\b[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
+
+// History: the listings are one snapshot of open roles, so any comparison with the past ("2023 vs
+// now", "than a year ago", "trend?") is beyond them.
+const HISTORY =
+  /\b(?:(?:in|since|from|back in|during|vs\.?|versus|compared (?:to|with)|than(?: in)?|until) (?:early |late |mid[- ])?(?:19|20)\d\d\b(?![-/]\d)|(?:19|20)\d\d (?:vs\.?|versus|compared (?:to|with)|to|and|or) (?:now|today|this year|(?:19|20)\d\d)\b|(?:were|was|did|had) there (?:\w+ ){0,3}in (?:19|20)\d\d\b|(?:a |one |two |few |\d+ )?(?:years?|months?) ago|last year|used to (?:be|pay|ask|want|require|need)|historic\w*|trends?\b(?!ing|y)|over time|over the years|pre[- ]?(?:covid|pandemic)|before (?:covid|the pandemic)|post[- ]?(?:covid|pandemic)|(?:more|fewer|less) (?:\w+ ){0,3}than (?:before|last year|a year ago|it used to))/i;
+
+// Two levels asked about as one change ("senior -> lead, is it just a title bump?").
+const LEVEL_DIFFERENCE =
+  /\b(?:title bump|(?:just|only|mostly|basically) (?:a |an )?(?:title|promotion|raise|bump|rename|new title|pay bump|more (?:meetings|pay|money|responsibilit\w*|work|politics))|what (?:actually |really |even )?changes|what(?:'s|’s| is) (?:actually |really )?(?:different|the difference|the diff)|how (?:is it|does it|do they|are they) differ\w*|(?:same|different) (?:job|work|thing|role)|any different|really different|(?:is|it'?s) (?:it |that )?(?:just|only|basically|mostly|really)\b)/i;
+// What a lead does, asked in ways that name no duty: the coding share, incidents and outages.
+const DUTIES_ASKED =
+  /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b(?=[^?]*\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b)/i;
 
 const PAY =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
@@ -596,17 +618,25 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const filters: AnswerFilters = {};
   const plan: AnswerPlan = { question: q, intent: 'requirements', filters, measure: '' };
 
-  // --- Requests to refuse come first, whatever else the question says.
+  // --- Requests to refuse come first, whatever else the question says. The company named stays as
+  // the filter it states (nothing is counted under it).
+  const declined = (reason: NonNullable<AnswerPlan['declineReason']>, measure: string): AnswerPlan => {
+    plan.intent = 'decline';
+    plan.declineReason = reason;
+    plan.measure = measure;
+    const named = companyNamed(q, deps.listings)?.asked ?? unknownCompany(q, deps, [...understood.skills]);
+    if (named) filters.company = named;
+    return plan;
+  };
+  if (WRITE_FOR_PUBLIC.test(q) && ATTACK_WORDS.test(q))
+    return declined('shame', 'nothing: a request to shame an employer');
   if (
     DECLINE_SHAME.test(q) &&
     (/\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q) ||
       PUBLIC_VENUE.test(q) ||
       companyNamed(q, deps.listings) !== undefined)
   ) {
-    plan.intent = 'decline';
-    plan.declineReason = 'shame';
-    plan.measure = 'nothing: a request to shame an employer';
-    return plan;
+    return declined('shame', 'nothing: a request to shame an employer');
   }
   if (
     DECLINE_CONTACT.test(q) &&
@@ -615,16 +645,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       q,
     )
   ) {
-    plan.intent = 'decline';
-    plan.declineReason = 'contact';
-    plan.measure = "nothing: a request for someone's personal contact details";
-    return plan;
+    return declined('contact', "nothing: a request for someone's personal contact details");
   }
   if (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) {
-    plan.intent = 'decline';
-    plan.declineReason = 'fabricate';
-    plan.measure = 'nothing: a request to invent experience';
-    return plan;
+    return declined('fabricate', 'nothing: a request to invent experience');
   }
 
   // --- Filters the question states.
@@ -662,7 +686,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ).exec(q);
   const notLevel = negated ? levelOf(negated[1]!) : undefined;
   const move = new RegExp(
-    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s? (?:to|into|towards) (?:an? |the )?(${LEVEL_WORD})`,
+    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(${LEVEL_WORD})`,
     'i',
   ).exec(q);
   const toLevel = new RegExp(
@@ -692,6 +716,14 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   if (level) filters.level = level;
   if (notLevel) filters.levelNot = notLevel;
+  // "after lead, staff or EM?", "what comes after being a tech lead": the member is a lead already.
+  if (
+    !plan.fromLevel &&
+    /\b(?:after|beyond|past|above|from|once (?:you'?re|i'?m) an?|(?:next|the) (?:step|level|move)s? (?:after|from|for|as)) (?:being )?(?:an? |the )?(?:tech |team )?lead\b/i.test(
+      q,
+    )
+  )
+    plan.fromLevel = 'lead';
 
   const place = namedPlace(q, deps.gazetteer);
   if (place) {
@@ -801,13 +833,21 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const premise = premiseAmount(q);
   const asksList = LIST_COMPANIES.test(q) || placeList;
 
+  let readinessTarget: string[] | undefined;
+  let readinessOwn: string[] = [];
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
     plan.measure = measure;
   };
 
-  if ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q) || UNANSWERABLE.test(q)) {
+  if (
+    (!onTopic && !askedAboutCompany) ||
+    OFF_TOPIC_HINTS.test(q) ||
+    UNANSWERABLE.test(q) ||
+    (HISTORY.test(q) && !/\b(?:posted|listed)\b/i.test(q))
+  ) {
     set('out_of_scope', 'nothing the listings state');
+    if (HISTORY.test(q)) plan.history = true;
   } else if (
     listing &&
     (byPhrase ||
@@ -829,6 +869,17 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       if (known?.industry) plan.unknownIndustry = known.industry;
     }
   } else if (
+    (move ? 2 : levels.filter((l) => l !== notLevel).length) >= 2 &&
+    LEVEL_DIFFERENCE.test(q) &&
+    !PAY.test(q)
+  ) {
+    set('level_compare', 'levels side by side: years, people management, mentoring, design');
+    const named = levels.filter((l) => l !== notLevel);
+    plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
+    delete filters.level;
+  } else if (DUTIES_ASKED.test(q)) {
+    set('duties', 'what the role does day to day, from the guides and listings');
+  } else if (
     READINESS.test(q) &&
     !INTERVIEW.test(q) &&
     (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
@@ -840,6 +891,19 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('readiness', 'years and skills against what matching listings ask');
     const years = /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
     if (years) plan.years = Number(years[1]);
+    // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
+    const aim =
+      /\b(?:for|to|into|get|land|apply (?:for|to)|at)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
+        q,
+      );
+    if (aim && deps.skillsIn) {
+      const aimed = deps.skillsIn(aim[1]!).filter((s) => skills.includes(s));
+      if (aimed.length) {
+        readinessTarget = aimed;
+        const own = deps.skillsIn(q.slice(0, aim.index) + q.slice(aim.index + aim[0].length));
+        readinessOwn = skills.filter((s) => own.includes(s));
+      }
+    }
   } else if (CAREER.test(q) && !PAY.test(q)) {
     set('career_path', 'how engineers move up, from the guides and listings');
   } else if (INTERVIEW.test(q) && !/\bhiring (?:engineers|people)\b/i.test(q)) {
@@ -938,7 +1002,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     'company',
     'listing',
   ].includes(plan.intent);
-  if (plan.intent === 'readiness' && skills.length) plan.haveSkills = skills;
+  if (plan.intent === 'readiness' && skills.length) {
+    plan.haveSkills = readinessTarget ? readinessOwn : skills;
+    if (!plan.haveSkills.length) delete plan.haveSkills;
+    if (readinessTarget) filters.skills = readinessTarget;
+    if (readinessTarget && readinessTarget.length > 1) filters.skillsMode = 'all';
+  }
   if (skills.length && skillsAreFilters) {
     filters.skills = skills;
     // "Go or Rust", "rust jobs pay more than go jobs": either one, not both at once.
@@ -948,10 +1017,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q);
     if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
   }
-  if (plan.intent === 'out_of_scope') {
-    if (skills.length) plan.topicSkills = skills;
-    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
-  }
+  // Out of scope: nothing is counted, but the filters the question states stay stated (its skills
+  // are the topic the one snapshot can speak to).
+  if (plan.intent === 'out_of_scope' && skills.length) plan.topicSkills = skills;
   // One listing is its own selection: only the company it was named by stays (as asked; a listing
   // named by its id names no company).
   if (plan.intent === 'listing')

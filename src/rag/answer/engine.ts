@@ -788,7 +788,7 @@ function clip(text: string, max: number): string {
 }
 
 const INTERVIEW_SENTENCE =
-  /\binterview\w*|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
+  /\binterview\w*|\b(?:technical|take-home|coding) (?:assignment|exercise|task)\b|\brecruiter (?:call|screen)\b|\b(?:offer|decision) within\b|\bhear back\b|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
 
 // A duty of the role ("interview candidates", "take part in interviewing new team members") is no
 // description of how the listing's own candidates are interviewed.
@@ -1442,6 +1442,15 @@ function statementsOf(l: ListingDetail): Statement[] {
         continue;
       }
       let label = '';
+      // A table row ("| Duration | 6 months |") is a labelled line; its rule row says nothing.
+      if (line.startsWith('|')) {
+        const cells = line
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean);
+        if (!cells.length || cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+        line = cells.length === 2 ? `**${cells[0]}:** ${cells[1]}` : cells.join('; ');
+      }
       const bold = /^\*\*([^*]{2,40}?):?\*\*:?\s*(.*)$/.exec(line);
       const plain = /^([A-Z][\w /&-]{1,30}):\s+(\S.*)$/.exec(line);
       if (bold) [, label = '', line = ''] = bold;
@@ -1472,7 +1481,7 @@ const ASPECT_EVIDENCE: Partial<
   interview: {
     heading:
       /selection|recruit|interview|hiring process|how (?:we|to) (?:hire|apply)|our process|next steps/i,
-    text: /\binterview\w*|\bassignment\b|take-home|\bscreen(?:ing)?\b|\brecruiter\b|\brounds?\b|offer within|hear back|\bpairing\b|live coding|\bstages?\b|conversation with|call with|decision within/i,
+    text: INTERVIEW_SENTENCE,
     max: 6,
   },
   language: { text: HUMAN_LANGUAGE, max: 2 },
@@ -1738,6 +1747,10 @@ function absent(input: ComposeInput, asked: string, what: 'company' | 'listing')
   const sel = selectionOf(plan, ctx, deps, ['company']);
   let filter = sel.filter;
   const basis = [...sel.applied];
+  if (plan.topicSkills?.length && !filter.skills) {
+    filter = { ...filter, skills: plan.topicSkills, skillsMode: 'all' };
+    basis.splice(Math.min(1, basis.length), 0, `asking for ${plan.topicSkills.join(' and ')}`);
+  }
   // "does Monzo do remote?": the work mode asked of it is what the alternatives should offer.
   const mode = /\bremote\b/i.test(plan.question)
     ? 'remote'

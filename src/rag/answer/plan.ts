@@ -193,7 +193,10 @@ const LEVEL_DIFFERENCE =
   /\b(?:title bump|(?:just|only|mostly|basically) (?:a |an )?(?:title|promotion|raise|bump|rename|new title|pay bump|more (?:meetings|pay|money|responsibilit\w*|work|politics))|what (?:actually |really |even )?changes|what(?:'s|’s| is) (?:actually |really )?(?:different|the difference|the diff)|how (?:is it|does it|do they|are they) differ\w*|(?:same|different) (?:job|work|thing|role)|any different|really different|(?:is|it'?s) (?:it |that )?(?:just|only|basically|mostly|really)\b)/i;
 // What a lead does, asked in ways that name no duty: the coding share, incidents and outages.
 const DUTIES_ASKED =
-  /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b(?=[^?]*\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b)/i;
+  /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b/i;
+const OUTAGE =
+  /\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b/i;
+const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b/i;
 
 const PAY =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
@@ -208,7 +211,7 @@ const INTERVIEW =
 const CAREER =
   /\b(?:what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
 const READINESS =
-  /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
+  /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:can|could|would|will|should) i (?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 const LEVEL_COMPARE =
   /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 const JOB_TERMS: Array<[RegExp, JobTerm]> = [
@@ -487,7 +490,7 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
  */
 function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string[]): string | undefined {
   const known = knownEmployer(question, deps.employers ?? []);
-  if (known) return memberHistory(question, known.asked) ? undefined : known.employer.name;
+  if (known) return memberHistory(question, known.asked) ? undefined : known.asked;
   const m = COMPANY_SHAPE.exec(question);
   let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
   // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
@@ -828,6 +831,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     const corrected = new Set(
       understood.corrections.filter((c) => c.from.toLowerCase() === from).map((c) => c.to.toLowerCase()),
     );
+    // The correction names an alias ("mongo"); the skill is its canonical name ("MongoDB").
+    for (const alias of [...corrected])
+      for (const s of deps.skillsIn?.(alias) ?? []) corrected.add(s.toLowerCase());
     skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
   }
   const premise = premiseAmount(q);
@@ -863,9 +869,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('company', 'one company');
     setAspects(plan, q);
     if (missingCompany) {
-      plan.unknownCompany = missingCompany;
+      // Named as asked; said as the employer spells itself ("deutsche bank" → Deutsche Bank).
+      const known = deps.employers?.find((e) => e.names.includes(missingCompany.toLowerCase()));
+      plan.unknownCompany = known?.name ?? missingCompany;
+      // Its skills say which alternatives to offer ("does Stripe hire Go leads?").
+      if (skills.length) plan.topicSkills = skills;
       filters.company = missingCompany;
-      const known = deps.employers?.find((e) => e.name === missingCompany);
       if (known?.industry) plan.unknownIndustry = known.industry;
     }
   } else if (
@@ -877,11 +886,14 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     const named = levels.filter((l) => l !== notLevel);
     plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
     delete filters.level;
-  } else if (DUTIES_ASKED.test(q)) {
+  } else if (DUTIES_ASKED.test(q) || (OUTAGE.test(q) && DUTY_ASK.test(q))) {
     set('duties', 'what the role does day to day, from the guides and listings');
   } else if (
     READINESS.test(q) &&
     !INTERVIEW.test(q) &&
+    // "been senior 4 yrs, how do i get promoted": the way there, unless readiness itself is asked.
+    (!/\bhow (?:do|can|should|would|could) (?:i|you|one)\b|\bhow to\b/i.test(q) ||
+      /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
     (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
       /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
@@ -1020,6 +1032,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   // Out of scope: nothing is counted, but the filters the question states stay stated (its skills
   // are the topic the one snapshot can speak to).
   if (plan.intent === 'out_of_scope' && skills.length) plan.topicSkills = skills;
+  // A question off the topic of jobs altogether ("best pizza in rome") states no job filter.
+  if (plan.intent === 'out_of_scope' && ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q)))
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
   // One listing is its own selection: only the company it was named by stays (as asked; a listing
   // named by its id names no company).
   if (plan.intent === 'listing')
@@ -1151,7 +1166,7 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'work_mode',
-    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*|from (?:\p{Lu}[\p{L}-]+|[a-z]+)(?: \p{Lu}[\p{L}-]+)?\s*(?:[?!.,]|$))\b/iu,
+    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
   ],
   [
     'team',

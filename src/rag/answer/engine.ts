@@ -982,14 +982,16 @@ const DUTY_SECTIONS = [
 ];
 
 // A part of the job asked about: [the words that ask it, its guide, the sections that answer it, a
-// heading, the words of the sentences that carry the answer].
-const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp]> = [
+// heading, the words of the sentences that carry the answer, and false when listings never speak
+// to it (a listing's "mistakes" are its system's, not a new lead's)].
+const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> = [
   [
-    /mistake/i,
+    /mistake|\bnew (?:tech )?lead\b|first \d+ days|first (?:few )?(?:weeks?|months?)|just (?:became|got promoted)|newly promoted/i,
     'guide-what-a-lead-backend-engineer-does',
     [/^Common mistakes new leads make/],
-    'Common mistakes of new leads',
+    'Starting as a lead: the common mistakes of new leads',
     /mistake|instead|too (?:much|many|long)|stop|avoid/i,
+    false,
   ],
   [
     /incident|on-?call|outage|postmortem|post-mortem|sev ?[0-2]|firefight|(?:breaks?|goes down|go down|blows? up|falls? over)\b/i,
@@ -1012,11 +1014,11 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp]> = [
   ],
   // "how much do leads actually code", "do leads still write code or just review PRs": the coding split.
   [
-    /\b(?:code|codes|coding|hands[- ]on|program(?:s|ming)?|ic work)\b(?! reviews?)/i,
+    /\b(?:code|codes|coding|hands[- ]on|program(?:s|ming)?|ic work|meetings|deep work|focus time|maker time|balance)\b(?! reviews?)/i,
     'guide-what-a-lead-backend-engineer-does',
     [/^The split between coding and leading/, /^A typical week/],
     'Coding and leading, as a lead',
-    /\d+\s?%|\bhalf\b|code less|hard code|critical path|half-days|sharp/i,
+    /\d+\s?%|\bhalf\b|code less|hard code|critical path|half-days|sharp|focus time|uninterrupted/i,
   ],
   [
     /mentor|code reviews?|design reviews?|review/i,
@@ -1057,7 +1059,7 @@ const duties: Composer = (input) => {
       /code|coding|week|review|design|mentor|own/i,
     );
   }
-  const withDuties = ids
+  const withDuties = (topic?.[5] === false ? [] : ids)
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
     .map((l) => ({
@@ -1130,8 +1132,9 @@ const interview: Composer = (input) => {
             /^Preparing for the leadership round/,
           ];
   // The sentences that carry how to prepare: what lead-level interviewers check, and each stage.
-  const carry =
-    stages && !design
+  const carry = leadership
+    ? /\b(?:stor(?:y|ies)|prepar\w*|mentor\w*|disagreement|conflict|pushing back|behaviou?ral)\b/i
+    : stages && !design
       ? /\b(?:min\)|coding|system design|design|behaviou?ral|leadership|screen|deep dive|trade-?offs?)\b/i
       : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
   quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], sections, 4, carry, true);

@@ -892,7 +892,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     READINESS.test(q) &&
     !INTERVIEW.test(q) &&
     // "been senior 4 yrs, how do i get promoted": the way there, unless readiness itself is asked.
-    (!/\bhow (?:do|can|should|would|could) (?:i|you|one)\b|\bhow to\b/i.test(q) ||
+    (!/\bhow (?:do|can|should|would|could) (?:i|you|one)\b|\bhow to\b|\bwhat (?:should|do|can) i (?:focus|work|learn|do|improve|build)\b/i.test(
+      q,
+    ) ||
       /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
     (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||

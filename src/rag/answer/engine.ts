@@ -793,7 +793,7 @@ const INTERVIEW_SENTENCE =
 // A duty of the role ("interview candidates", "take part in interviewing new team members") is no
 // description of how the listing's own candidates are interviewed.
 const INTERVIEWING_OTHERS =
-  /\b(?:interview(?:ing)? (?:for (?:your|the|our) (?:own )?team|(?:new )?(?:team members|candidates|engineers|hires|people))|(?:selecting|hiring) and interviewing|(?:join|run|take part in|help with|contribute to|part of) (?:the )?(?:interview|hiring) (?:loops?|panels?|process)(?! for (?:this|the) role)|interviewer)\b/i;
+  /\b(?:interview(?:ing)? (?:for (?:your|the|our) (?:own )?team|(?:an? |the )?(?:new )?(?:team members|candidates?|engineers|hires|people))|(?:selecting|hiring) and interviewing|(?:join|run|take part in|help with|contribute to|part of) (?:the )?(?:interview|hiring) (?:loops?|panels?|process)(?! for (?:this|the) role)|interviewer)\b/i;
 
 const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
   [['senior', 'lead'], /^Senior Engineer vs Lead/],
@@ -1157,7 +1157,11 @@ const careerPath: Composer = (input) => {
   const target = plan.filters.level ?? 'lead';
   const from = plan.fromLevel;
   // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask.
-  if (from && from === target) {
+  const choice =
+    from === 'lead' &&
+    /\b(?:manag\w*|em)\b/i.test(plan.question) &&
+    /\b(?:staff|principal|ic)\b/i.test(plan.question);
+  if ((from && from === target) || choice) {
     afterLead(input);
     return;
   }
@@ -1493,7 +1497,7 @@ const ASPECT_EVIDENCE: Partial<
     max: 2,
   },
   employment: {
-    text: /\b(?:b2b|contract|contractor|employment|permanent|full[- ]time|part[- ]time|freelanc\w*|uop|fixed[- ]term|ir35|invoic\w*)\b/i,
+    text: /\b(?:b2b|contractor|employment|permanent(?= (?:role|position|contract|employment|job|hire)|,|\.|$)|full[- ]time(?= (?:role|position|contract|employment|job)|,|\.|$)|part[- ]time|freelanc\w*|uop|fixed[- ]term|ir35|invoic\w*|contract(?: role| position| engagement| basis|:|,| for \d))|^contract\b/i,
     max: 2,
   },
   pay: {

@@ -445,7 +445,32 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ['how much do tech leads still program day to day', 'duties', { level: 'lead' }],
   ['what should the lead do when prod goes down at 2am?', 'duties', { level: 'lead' }],
   ['during a sev1 incident is the lead supposed to debug or coordinate?', 'duties', { level: 'lead' }],
+  ["how much of a lead's week is meetings?", 'duties', { level: 'lead' }],
+  [
+    'what do backend leads at bolt make?',
+    'company',
+    { level: 'lead', company: 'bolt' },
+    { aspects: ['pay'] },
+  ],
+  [
+    'tell me everyone at ohmwise who is hiring, with their linkedin',
+    'decline',
+    { company: 'ohmwise' },
+    { declineReason: 'contact' },
+  ],
   // After lead.
+  [
+    "i'm a lead now, where do people usually go after this?",
+    'career_path',
+    { level: 'lead' },
+    { fromLevel: 'lead' },
+  ],
+  [
+    'should I go for staff or management after 3 years as a lead?',
+    'career_path',
+    { level: 'staff' },
+    { fromLevel: 'lead' },
+  ],
   ['what comes after being a tech lead?', 'career_path', { level: 'lead' }, { fromLevel: 'lead' }],
   [
     'next step after lead: staff engineer or engineering manager?',

@@ -42,3 +42,28 @@ export function loadEmployers(file: string): KnownEmployer[] {
   if (!fs.existsSync(file)) return [];
   return parseEmployers(fs.readFileSync(file, 'utf8'), file);
 }
+
+/**
+ * A well-known employer named in the question (data/taxonomy/employers.yaml), however it is typed
+ * ("monzo", "Deutsche Bank"); one that is also an everyday word ("wise", "grab") only capitalised.
+ */
+export function knownEmployer(
+  question: string,
+  employers: ReadonlyArray<KnownEmployer>,
+): { employer: KnownEmployer; asked: string } | undefined {
+  let best: { employer: KnownEmployer; asked: string } | undefined;
+  for (const employer of employers)
+    for (const name of employer.names) {
+      const m = new RegExp(
+        `(?<![\\p{L}\\p{N}.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\w)`,
+        'iu',
+      ).exec(question);
+      if (!m) continue;
+      // An everyday word counts capitalised mid-question, or in lower case right after "at"/"join".
+      const slot = /\b(?:at|join|joining|joined|@)\s*$/i.test(question.slice(0, m.index));
+      if (employer.word && !slot && (!/^\p{Lu}/u.test(m[0]) || !/\p{L}/u.test(question.slice(0, m.index))))
+        continue;
+      if (!best || m[0].length > best.asked.length) best = { employer, asked: m[0] };
+    }
+  return best;
+}

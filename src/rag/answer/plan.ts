@@ -1,7 +1,7 @@
 import type { Gazetteer, Region } from '../extract/locations.js';
 import type { Seniority } from '../extract/seniority.js';
 import type { QueryPlan } from '../query.js';
-import type { KnownEmployer } from './employers.js';
+import { type KnownEmployer, knownEmployer } from './employers.js';
 
 /**
  * The question planner: a member's question becomes a typed plan (what is asked, the filters it
@@ -509,30 +509,6 @@ function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string
   if (!name.includes(' ') && NOT_NAME.has(name.toLowerCase())) return undefined;
   if (memberHistory(question, name)) return undefined;
   return name;
-}
-
-/**
- * A well-known employer named in the question (data/taxonomy/employers.yaml), however it is typed
- * ("monzo", "Deutsche Bank"); one that is also an everyday word ("wise", "grab") only capitalised.
- */
-export function knownEmployer(
-  question: string,
-  employers: ReadonlyArray<KnownEmployer>,
-): { employer: KnownEmployer; asked: string } | undefined {
-  let best: { employer: KnownEmployer; asked: string } | undefined;
-  for (const employer of employers)
-    for (const name of employer.names) {
-      const m = new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(name)}(?![\\p{L}\\p{N}]|\\.\\w)`, 'iu').exec(
-        question,
-      );
-      if (!m) continue;
-      // An everyday word counts capitalised mid-question, or in lower case right after "at"/"join".
-      const slot = /\b(?:at|join|joining|joined|@)\s*$/i.test(question.slice(0, m.index));
-      if (employer.word && !slot && (!/^\p{Lu}/u.test(m[0]) || !/\p{L}/u.test(question.slice(0, m.index))))
-        continue;
-      if (!best || m[0].length > best.asked.length) best = { employer, asked: m[0] };
-    }
-  return best;
 }
 
 /** "I work at Google", "ex-Amazon", "after 4 years at Stripe": the member's own history, not asked about. */

@@ -1483,7 +1483,7 @@ const HUMAN_LANGUAGE =
 
 // The listing statements that carry each aspect: by their heading, or by their own words.
 const ASPECT_EVIDENCE: Partial<
-  Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp }>
+  Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp; label?: RegExp }>
 > = {
   interview: {
     heading:
@@ -1506,7 +1506,8 @@ const ASPECT_EVIDENCE: Partial<
     max: 2,
   },
   work_mode: {
-    text: /\b(?:remote\w*|hybrid|on-?site|office|location|time ?zones?|utc|days? (?:a|per) week|from home|within)\b/i,
+    text: /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office (?:days?|based|attendance)|location|time ?zones?|utc|days? (?:a|per) week(?! (?:of|on)-call)|from home|work from|relocat\w*)\b/i,
+    label: /location|remote|office|where|work(?:ing)? (?:model|pattern|mode|arrangement)|hybrid/i,
     max: 2,
   },
   visa: { text: /\b(?:visa\w*|sponsor\w*|relocat\w*|right to work|work permit)\b/i, max: 2 },
@@ -1540,7 +1541,11 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
           (!rule.must || rule.must.test(s.text)) &&
           !(aspect === 'interview' && INTERVIEWING_OTHERS.test(s.text)),
       );
-  return picked.slice(0, rule.max);
+  // A labelled line ("LOCATION: 100% remote within Poland") says it before any sentence does.
+  const labelled = rule.label
+    ? all.filter((s) => rule.label!.test(s.label) || rule.label!.test(s.heading))
+    : [];
+  return [...new Set([...labelled.filter((s) => !section.length), ...picked])].slice(0, rule.max);
 }
 
 /** Where the member asked to work from, against the places the listing names. */

@@ -1225,10 +1225,12 @@ export function listingNamedWith(
   if (!own.length) return undefined;
   const words = (text: string): string[] =>
     text.toLowerCase().match(/[\p{L}\p{N}+#]+(?:[.-][\p{L}\p{N}+#]+)*/gu) ?? [];
+  // Title words and their parts ("node.js" is "node" too).
+  const parts = (text: string) => words(text).flatMap((w) => [w, ...w.split(/[.-]/).filter(Boolean)]);
   const allowed = new Set([
     ...LISTING_DESCRIPTORS,
-    ...own.flatMap((l) => words(l.title)),
-    ...words(company.company),
+    ...own.flatMap((l) => parts(l.title)),
+    ...parts(company.company),
   ]);
   const at = q.toLowerCase().indexOf(company.asked.toLowerCase());
   if (at < 0) return undefined;
@@ -1239,7 +1241,7 @@ export function listingNamedWith(
     .split(/[?!:;,—–]|\s-\s|\.(?:\s|$)|\(/)[0]!;
   let descriptors: string[] = [];
   let named = false;
-  const titleWords = new Set(own.flatMap((l) => words(l.title)));
+  const titleWords = new Set(own.flatMap((l) => parts(l.title)));
   for (const w of words(after)) {
     // "the openwell telehealth contract": a head word its title has names the listing alone.
     if (LISTING_HEADS.has(w) && (descriptors.length || (titleWords.has(w) && !/^(?:lead|one)$/.test(w)))) {

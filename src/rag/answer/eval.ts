@@ -133,8 +133,18 @@ const MEASURED: Partial<Record<string, Array<keyof AnswerFilters>>> = {
   skill_compare: ['skillsMode'],
 };
 
+/**
+ * Intents that count nothing (a refusal, a question the listings cannot answer): a filter the plan
+ * keeps that the key leaves out shapes no figure, so only the filters the key states are compared.
+ * Key writers differ on whether "write a post calling out Thornbury" states the company.
+ */
+const NO_SELECTION = new Set(['decline', 'out_of_scope']);
+
 function filtersEqual(expected: AnswerFilters, got: AnswerFilters, deps: GradeDeps, intent: string): boolean {
-  const keys = new Set([...Object.keys(expected), ...Object.keys(got)] as Array<keyof AnswerFilters>);
+  const keys = new Set([
+    ...Object.keys(expected),
+    ...(NO_SELECTION.has(intent) ? [] : Object.keys(got)),
+  ] as Array<keyof AnswerFilters>);
   for (const key of keys) {
     if (MEASURED[intent]?.includes(key)) continue;
     const a = expected[key];

@@ -1,6 +1,6 @@
 import type { Gazetteer, Region } from '../extract/locations.js';
 import type { Seniority } from '../extract/seniority.js';
-import type { QueryPlan } from '../query.js';
+import { damerau, type QueryPlan } from '../query.js';
 import { type KnownEmployer, knownEmployer } from './employers.js';
 
 /**
@@ -212,6 +212,10 @@ const DUTIES_ASKED =
   /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
 const OUTAGE =
   /\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b/i;
+// On-call asked as part of the job ("whats on-call like for a lead", "am i expected to be the hero
+// at 3am"): what the role does, not which listings state a rota.
+const ON_CALL_DUTY =
+  /\b(?:what(?:'s|’s|s| is) (?:the )?on[- ]?call (?:like|really like)|on[- ]?call (?:is )?(?:really )?like|(?:expected|supposed|have|need) to (?:be|do|carry|take|hold) (?:the )?(?:on[- ]?call|pager|hero)|the hero|at [1-5] ?am|middle of the night|woken up|paged at night)/i;
 const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b/i;
 
 const PAY =
@@ -225,8 +229,16 @@ const YEARS_ASKED =
   /\b(?:requir\w*|ask(?:s|ing)?(?: for)?|want\w*|expect\w*|need\w*|demand\w*|take)\s+(?:\w+\s+){0,2}\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b|\b\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b[^?]{0,30}\b(?:requir\w*|asked|wanted|expected|minimum)\b/i;
 const VISA =
   /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:to|abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
-const INTERVIEW =
-  /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
+const INTERVIEW_WORDS =
+  /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
+// Preparing is often the motive, not the question: "what do they require? trying to steer her
+// prep", "the requirements … I want to prepare" ask for what is required.
+const PREP = /\bprep(?:are|ares|ared|aring|aration)?\b/i;
+const ASKED_OVER_MOTIVE =
+  /\b(?:requir\w*|reqs?|must[- ]haves?|prerequisites?|what skills|salar\w*|pay|years of|yoe)\b/i;
+const INTERVIEW = {
+  test: (q: string) => INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q)),
+};
 const CAREER =
   /\b(?:what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
 const READINESS =
@@ -256,7 +268,7 @@ const SKILL_FREQUENCY =
 const TOP_SKILLS =
   /\bwhat(?:'s|’s|s| is| are)? (?:hot|trending|popular|hyped|in[- ]demand|most wanted)\b|\b(?:hot|hottest|trending|trendy|in[- ]demand|popular)\b[^?]{0,20}\b(?:stacks?|techs?|skills?|languages?|tools?|frameworks?|databases?)\b|\b(?:databases?|dbs|datastores?|languages?|clouds?|cloud providers?|frameworks?|message (?:queues?|brokers?)|queues?)\b[^?]{0,30}\b(?:most|show up|come up|appear|used|common|popular)\b|\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
 const DUTIES =
-  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
+  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|product (?:managers?|owners?|people|team)|roadmaps?|push(?:ing)? back|say(?:ing)? no to|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 const REQUIREMENTS =
   /\b(?:requir\w*|reqs?|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
@@ -797,11 +809,47 @@ const BROAD_SKILLS: Array<[RegExp, string]> = [
  * Plans a question. `understood` is what the search layer read out of it (skills by alias or typo,
  * work mode, level, places); the planner decides what is asked and which of those are filters.
  */
+// The words that decide an intent, long enough that a typo of one is no other word: a word one
+// edit (two, from eight letters) away from one of them is read as it ("interveiw", "requirments").
+const CUE_WORDS = [
+  'interview',
+  'interviews',
+  'interviewing',
+  'requirement',
+  'requirements',
+  'required',
+  'experience',
+  'salary',
+  'salaries',
+  'compensation',
+  'responsibilities',
+  'responsibility',
+  'relocation',
+  'sponsorship',
+  'promotion',
+];
+export function cueSpelling(text: string): string {
+  return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
+    const w = word.toLowerCase();
+    if (CUE_WORDS.includes(w)) return word;
+    // Another form of the word ("experienced", "requires") is no typo of it.
+    const near = CUE_WORDS.find(
+      (cue) =>
+        !w.startsWith(cue) &&
+        !cue.startsWith(w) &&
+        w.slice(0, -2) !== cue.slice(0, -2) &&
+        Math.abs(cue.length - w.length) <= 2 &&
+        damerau(w, cue) <= (w.length >= 8 ? 2 : 1),
+    );
+    return near ?? word;
+  });
+}
+
 export function planQuestion(question: string, understood: QueryPlan, deps: PlannerDeps): AnswerPlan {
-  const q = question.trim();
+  const q = cueSpelling(question.trim());
   const lower = q.toLowerCase();
   const filters: AnswerFilters = {};
-  const plan: AnswerPlan = { question: q, intent: 'requirements', filters, measure: '' };
+  const plan: AnswerPlan = { question: question.trim(), intent: 'requirements', filters, measure: '' };
 
   // --- Requests to refuse come first, whatever else the question says. The company named stays as
   // the filter it states (nothing is counted under it).
@@ -1080,7 +1128,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     const named = levels.filter((l) => l !== notLevel);
     plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
     delete filters.level;
-  } else if (DUTIES_ASKED.test(q) || (OUTAGE.test(q) && DUTY_ASK.test(q))) {
+  } else if (DUTIES_ASKED.test(q) || ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q))) {
     set('duties', 'what the role does day to day, from the guides and listings');
   } else if (
     READINESS.test(q) &&
@@ -1251,6 +1299,10 @@ const WHO_POSTS =
 // A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
 const MODE_PREDICATE =
   /\b(?:can|could|may|do|does|will) (?:i|you|we|one|they|people)(?: \w+)? (?:work|be|stay) (?:from home|remote(?:ly)?|wfh|from anywhere)\b|\b(?:lets?|allows?|permits?) (?:you|me|people|engineers) (?:to )?work (?:from home|remotely|from anywhere)\b|\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
+// A claim about the work mode to check ("why is there zero remote lead work in canada",
+// "everything i see is office", "no hybrid roles anywhere?"): the split answers it.
+const MODE_CLAIM =
+  /\b(?:zero|no|none|not (?:a single|one|any)|never any|hardly any|barely any)\s+(?:\w+\s+){0,1}(?:remote|hybrid|on-?site|wfh)\b|\b(?:everything|every (?:job|role|listing|one)|all of them|they(?:'re| are) all)\b[^?]{0,25}\b(?:is|are)\s+(?:all\s+|just\s+|only\s+)?(?:remote|hybrid|on-?site|office|in[- ]office|office[- ]based)\b/i;
 // Asking whether one named skill is needed at all ("is terraform basically mandatory", "do I
 // really need k8s", "can I get away without Java").
 const NECESSITY =
@@ -1260,7 +1312,7 @@ const BESIDES =
   /\b(?:besides|beside|other than|apart from|aside from|on top of|in addition to|beyond|except|next to)\b[^?]{0,30}|\bwhat else\b|\balongside\b/i;
 // Nouns of a stack asked alongside years ("stack + yoe", "years + tech"): the requirements.
 const STACK_NOUN =
-  /\b(?:stack|tech(?:nolog(?:y|ies))?|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
+  /\b(?:stack|tech(?:nolog(?:y|ies))?(?! leads?\b)|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
 // A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
 const NOUN_PHRASE =
   /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
@@ -1487,14 +1539,17 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     plan.intent = intent;
     plan.measure = measure;
   };
-  const pay = PAY.test(q) && !/\bpay attention\b/i.test(q);
+  // A currency named with a range or band asks for pay ("whats the range in GBP", "band in €?").
+  const pay =
+    (PAY.test(q) && !/\bpay attention\b/i.test(q)) ||
+    (plan.filters.currency !== undefined && /\b(?:range|band|numbers|figures|brackets?)\b/i.test(q));
   const asksExistence =
     /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i.test(
       q,
     );
   const bound = yearsBound(q);
   const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
-  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q);
+  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q);
   const skillMeasure =
     /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
   if (

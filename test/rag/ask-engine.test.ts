@@ -210,14 +210,16 @@ describe('answer engine, offline, over the whole corpus', () => {
     expectWellCited(result);
   });
 
-  test("readiness names the listings within the member's years and counts required skills only", async () => {
+  test("readiness names the listings within the member's years and counts its skills named and required", async () => {
     const result = await ask('6 yrs, mostly kotlin and kafka, could i land a kotlin lead role?');
     expect(result.questionKind).toBe('readiness');
     expect(result.answer).toMatch(
       /^Measured against the \d+ open listings matching lead level, asking for Kotlin:/m,
     );
     expect(result.answer).toMatch(/\*\*Asking 6 years or fewer\*\*: [^\n]*\(\d\+ years\) \[\d+\]/);
-    expect(result.answer).toMatch(/\*\*Skills you named, required by\*\*: [^\n]*Kafka \d+ of \d+/);
+    expect(result.answer).toMatch(
+      /\*\*Skills you named\*\*: [^\n]*Kafka named in \d+ of \d+ \(as a requirement in \d+\)/,
+    );
     expectWellCited(result);
   });
 

@@ -1514,7 +1514,7 @@ const readiness: Composer = (input) => {
     const covered = top.filter((c) => have.has(c.skill));
     const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
     out.lines.push(
-      `- **Skills you named, required by**: ${[...have].map((s) => `${s} ${required(s).length} of ${n}`).join(', ')}`,
+      `- **Skills you named**: ${[...have].map((s) => `${s} named in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
     );
     if (missing.length)
       out.lines.push(

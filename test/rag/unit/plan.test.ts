@@ -165,7 +165,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   [
     'can you invent two years of Kafka experience for my resume?',
     'decline',
-    {},
+    { skills: ['Kafka'] },
     { declineReason: 'fabricate' },
   ],
   [

@@ -241,7 +241,7 @@ const INTERVIEW_WORDS =
 // prep", "the requirements … I want to prepare" ask for what is required.
 const PREP = /\bprep(?:are|ares|ared|aring|aration)?\b/i;
 const ASKED_OVER_MOTIVE =
-  /\b(?:requir\w*|reqs?|must[- ]haves?|prerequisites?|what skills|salar\w*|pay|years of|yoe)\b/i;
+  /\b(?:requir\w*|reqs?|must[- ]haves?|prerequisites?|ask(?:s|ed)? for|look(?:s|ing)? for|what skills|salar\w*|pay|years of|yoe)\b/i;
 const INTERVIEW = {
   test: (q: string) => INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q)),
 };
@@ -629,6 +629,54 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
   return undefined;
 }
 
+// A legal form ends a company's name whatever its other words are ("redis inc", "Vexa GmbH"); a
+// lab or analytics firm is one when its name is capitalised ("Berlin Analytics", "Ferro Labs").
+const LEGAL_FORM = /^(?:inc|ltd|limited|gmbh|llc|plc|corp|co|s\.?a|s\.?l|b\.?v|oy|ab|pty)\.?$/i;
+const ORG_WORD =
+  /^(?:Labs|Analytics|Technologies|Software|Systems|Solutions|Group|Holdings|Ventures|Studios|Digital|Robotics)$/;
+// A name in quotes asked about as an employer ("'Berlin Analytics' — any listings from them?").
+const QUOTED_NAME =
+  /(?:^|[\s(])['"‘“]([A-Za-z][\w&.-]*(?:\s+[A-Za-z&][\w&.-]*){0,3})['"’”](?=[\s,.?!:;)—–-]|$)/;
+const EMPLOYER_ASK =
+  /\b(?:from (?:them|that (?:company|one|firm))|(?:listings?|roles?|jobs?|openings?|positions?|postings?) (?:from|at|by)|hiring|hire|work(?:ing)? (?:at|for)|compan(?:y|ies)|employers?|any (?:listings?|openings?|roles?|jobs?))\b/i;
+
+/** A company named by its legal form, an org word or quotes, that the corpus does not hold. */
+function formalName(question: string, deps: PlannerDeps): string | undefined {
+  const words = question.split(/\s+/).map((w) => w.replace(/^[^\w&]+|[^\w&.]+$/g, ''));
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const legal = LEGAL_FORM.test(word) && (word !== 'co' || words[i - 1] !== 'and');
+    if (!legal && !ORG_WORD.test(word)) continue;
+    const name: string[] = [];
+    for (let j = i - 1; j >= 0 && name.length < 3; j--) {
+      const w = words[j]!;
+      if (
+        !w ||
+        QUESTION_WORD.test(w) ||
+        NOT_NAME.has(w.toLowerCase()) ||
+        /^(?:at|for|from|with|about|join\w*|like|than|vs|over|under|into)$/i.test(w) ||
+        /^\d+$/.test(w)
+      )
+        break;
+      // An org word's name is capitalised ("Ferro Labs", not "growth analytics").
+      if (!legal && !/^[A-Z]/.test(w)) break;
+      name.unshift(w);
+    }
+    if (name.length && (legal || EMPLOYER_ASK.test(question)))
+      return `${name.join(' ')} ${word.replace(/\.$/, '')}`;
+  }
+  const quoted = QUOTED_NAME.exec(question)?.[1];
+  if (
+    quoted &&
+    EMPLOYER_ASK.test(question) &&
+    !resolvePlace(quoted, deps.gazetteer) &&
+    !levelsNamed(quoted).length &&
+    !(deps.skillsIn?.(quoted) ?? []).some((s) => s.toLowerCase() === quoted.toLowerCase())
+  )
+    return quoted;
+  return undefined;
+}
+
 /**
  * A name asked about that is not in the corpus ("does Stripe hire leads?", "is shopify hiring"), if
  * the question has one. `typedSkills` are skills as the member typed them (an exact skill name is no
@@ -638,6 +686,8 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
 function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string[]): string | undefined {
   const known = knownEmployer(question, deps.employers ?? []);
   if (known) return memberHistory(question, known.asked) ? undefined : known.asked;
+  const formal = formalName(question, deps);
+  if (formal) return memberHistory(question, formal) ? undefined : formal;
   const m = COMPANY_SHAPE.exec(question);
   let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
   // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
@@ -1099,6 +1149,16 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     for (const alias of [...corrected])
       for (const s of deps.skillsIn?.(alias) ?? []) corrected.add(s.toLowerCase());
     skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
+    // "redis inc", "Berlin Analytics": a skill or place inside the name is the name's.
+    if (/\s/.test(missingCompany)) {
+      const inName = (word: string) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(missingCompany);
+      const named = new Set(deps.skillsIn?.(missingCompany) ?? []);
+      skills = skills.filter((s) => !inName(s) && !named.has(s));
+      if (filters.place && inName(filters.place)) {
+        delete filters.place;
+        delete plan.place;
+      }
+    }
   }
   const premise = premiseAmount(q);
   const asksList = LIST_COMPANIES.test(q) || placeList || WHO_POSTS.test(q);

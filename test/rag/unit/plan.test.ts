@@ -534,6 +534,90 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { level: 'lead', skills: ['Rust'] },
     { years: 7, haveSkills: ['Python'] },
   ],
+  // Preparing is the motive; what is asked (requirements, pay, years) is the intent.
+  [
+    'what do lead roles in fintech ask for? helping a friend prep',
+    'requirements',
+    { level: 'lead', industry: 'fintech' },
+  ],
+  [
+    'requirements for staff roles in gaming, so i can prepare',
+    'requirements',
+    { level: 'staff', industry: 'games' },
+  ],
+  ['what do go lead jobs require, want to prep properly', 'requirements', { level: 'lead', skills: ['Go'] }],
+  ['how do i prep for a lead role', 'interview', { level: 'lead' }],
+  // Typo'd cue words are read as the words.
+  ['any tips on the interveiw loop for staff roles', 'interview', { level: 'staff' }],
+  ['what are the lead requirments in berlin', 'requirements', { level: 'lead', place: 'berlin' }],
+  ['whats the typical salery for staff engineers', 'pay', { level: 'staff' }],
+  // "tech lead" is a level, not a stack noun beside the years.
+  [
+    'how many years of experience do tech lead roles in germany ask for',
+    'years',
+    { level: 'lead', place: 'germany' },
+  ],
+  ['min years for tech lead jobs?', 'years', { level: 'lead' }],
+  // A currency with a range or band asks for pay.
+  ['whats the band in EUR for lead roles', 'pay', { level: 'lead', currency: 'EUR' }],
+  ['salary range in USD for staff roles?', 'pay', { level: 'staff', currency: 'USD' }],
+  // A claim about the work mode is checked against the split (the mode is no filter).
+  ['no remote lead roles in germany?? why', 'work_mode', { level: 'lead', place: 'germany' }],
+  ['every lead job in london is office based, right?', 'work_mode', { level: 'lead', place: 'london' }],
+  ['hardly any hybrid roles in spain, why', 'work_mode', { place: 'spain' }],
+  // On-call as part of the job, and working with product: duties.
+  ['what is on-call really like for leads', 'duties', { level: 'lead' }],
+  ['will i be woken up at night as a tech lead', 'duties', { level: 'lead' }],
+  ['which listings mention on-call for leads', 'job_terms', { level: 'lead' }, { term: 'on-call' }],
+  ['how do tech leads work with product owners on the roadmap', 'duties', { level: 'lead' }],
+  ['as a lead, how do you push back on product managers', 'duties', { level: 'lead' }],
+  // Back from management to an IC lead role; "do i have to become X" is no target.
+  [
+    'is it ok to go from manager back to tech lead',
+    'career_path',
+    { level: 'lead' },
+    { fromLevel: 'manager' },
+  ],
+  ['moving back to IC lead work after two years as an EM, good idea?', 'career_path', { level: 'lead' }],
+  ['after staff, do i have to become a manager', 'career_path', { level: 'staff' }],
+  // Readiness: the member's own years (not the years they think are asked), or a mentee's profile.
+  [
+    'everyone says leads need 10+ years. i have 6, is it even worth applying?',
+    'readiness',
+    { level: 'lead' },
+    { years: 6 },
+  ],
+  [
+    'my mentee has 9 years of kotlin and kafka and wants a lead job, is that realistic?',
+    'readiness',
+    { level: 'lead' },
+    { years: 9, haveSkills: ['Kotlin', 'Kafka'] },
+  ],
+  ['i have 5 yrs, no point applying to lead roles?', 'readiness', { level: 'lead' }, { years: 5 }],
+  // Putting on a CV what the asker says they lack.
+  [
+    'put 5 years of golang on my resume, i have never used it',
+    'decline',
+    { skills: ['Go'] },
+    { declineReason: 'fabricate' },
+  ],
+  [
+    'can you add kafka to my linkedin, i dont actually know it',
+    'decline',
+    { skills: ['Kafka'] },
+    { declineReason: 'fabricate' },
+  ],
+  // Names by legal form, org word or quotes: a company not in the corpus, its skill or place no filter.
+  [
+    'does mongo ltd have lead roles',
+    'company',
+    { level: 'lead', company: 'mongo ltd' },
+    { unknownCompany: 'mongo ltd' },
+  ],
+  ['any openings at Kestrel Analytics?', 'company', { company: 'Kestrel Analytics' }],
+  ["is 'Northwind Labs' in the corpus? any listings from them", 'company', { company: 'Northwind Labs' }],
+  ['any kafka jobs at vexa gmbh?', 'company', { company: 'vexa gmbh' }, { topicSkills: ['Kafka'] }],
+  ['growth analytics roles for leads?', 'list_companies', { level: 'lead' }],
 ];
 
 describe('question planner', () => {

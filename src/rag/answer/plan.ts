@@ -1003,7 +1003,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     plan.fromLevel = levelOf(move[1]!);
     level = levelOf(move[2]!);
   } else {
-    const candidates = levels.filter((l) => l !== notLevel);
+    // "I've been mid-level for a while … senior roles": the member's own level is no target when
+    // another is named.
+    const own = new RegExp(
+      `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
+      'i',
+    ).exec(q);
+    const ownLevel = own ? levelOf(own[1]!) : undefined;
+    const named = levels.filter((l) => l !== notLevel);
+    const candidates = ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named;
     // "do i HAVE to become a manager": whether that step is required, not the level aimed at.
     const obliged =
       toLevel !== null &&

@@ -618,6 +618,14 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ["is 'Northwind Labs' in the corpus? any listings from them", 'company', { company: 'Northwind Labs' }],
   ['any kafka jobs at vexa gmbh?', 'company', { company: 'vexa gmbh' }, { topicSkills: ['Kafka'] }],
   ['growth analytics roles for leads?', 'list_companies', { level: 'lead' }],
+  // The member's own level is no target when another is named.
+  ["i'm a senior, what do lead roles pay", 'pay', { level: 'lead' }],
+  ['im mid level, what do senior roles require?', 'requirements', { level: 'senior' }],
+  [
+    "been mid-level for years, want senior roles (not lead). what's the top stack?",
+    'top_skills',
+    { level: 'senior', levelNot: 'lead' },
+  ],
 ];
 
 describe('question planner', () => {

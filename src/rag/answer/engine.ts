@@ -1548,6 +1548,9 @@ const jobTermPatterns: Record<string, RegExp> = {
     /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
   bonus: /\bbonus\b/i,
 };
+// What a term's own sentence states about it: how often, how long, how it is paid.
+const TERM_DETAIL =
+  /\b(?:every|each|once|twice|per|one (?:week|weekend) in|rota|rotation|paid|unpaid|stipend|allowance|compensat\w*|vest\w*|cliff|after probation|\d+ ?%|\d+ (?:weeks?|days?|hours?|months?|years?))\b/i;
 const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
   equity: ['guide-compensation-context', [/equity/i]],
   bonus: ['guide-compensation-context', [/equity/i]],
@@ -1744,7 +1747,20 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
   const all = statementsOf(l);
   if (aspect === 'terms') {
     const re = term ? jobTermPatterns[term] : undefined;
-    return re ? all.filter((s) => re.test(statementText(s))).slice(0, 2) : [];
+    if (!re) return [];
+    // The sentence the term is the subject of, with how often and how it is paid ("On-call comes
+    // round every fifth week and is paid as a weekly stipend"), says it before one that only names it.
+    const weight = (s: Statement) => {
+      const text = statementText(s);
+      const at = text.search(re);
+      return (at >= 0 && at < 12 ? 2 : 0) + (TERM_DETAIL.test(text) ? 1 : 0);
+    };
+    return all
+      .filter((s) => re.test(statementText(s)))
+      .map((s, i) => ({ s, i, w: weight(s) }))
+      .sort((a, b) => b.w - a.w || a.i - b.i)
+      .slice(0, 2)
+      .map((x) => x.s);
   }
   const rule = ASPECT_EVIDENCE[aspect];
   if (!rule) return [];
@@ -1769,6 +1785,9 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
   return [...new Set([...labelled.filter((s) => !section.length), ...picked])].slice(0, rule.max);
 }
 
+const TIME_ZONE =
+  /\b(?:time ?zones?|tz|utc|gmt|cet|est|pst|overlap(?:ping)? hours|core hours|async\w*|asynchronous\w*)\b/i;
+
 /** Where the member asked to work from, against the places the listing names. */
 function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | null {
   if (!asked) return null;
@@ -1783,6 +1802,12 @@ function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | 
   );
   if (inside)
     return `${where}: inside what the listing names (“${inside.raw}”${inside.remote ? ', remote' : ''}).`;
+  // "Remote (worldwide)", "anywhere": no place is outside it (its own words say where it can employ).
+  const everywhere = places.find(
+    (p) => p.remote && !p.country && !p.region && /\b(?:worldwide|anywhere|global(?:ly)?)\b/i.test(p.raw),
+  );
+  if (everywhere)
+    return `${where}: the listing is open worldwide (“${everywhere.raw}”); check its own words on where it can employ.`;
   return `${where}: not among the places the listing names (${l.location}).`;
 }
 
@@ -1810,6 +1835,16 @@ function aspectLines(l: ListingDetail, aspect: Aspect, book: CitationBook, plan:
         ...evidenceFor(l, 'work_mode')
           .slice(0, 1)
           .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+        // Time zones asked about: the listing's own sentences on them, or that it states none.
+        ...(TIME_ZONE.test(plan.question)
+          ? quotes(
+              'Time zones',
+              statementsOf(l)
+                .filter((s) => TIME_ZONE.test(statementText(s)))
+                .slice(0, 2),
+              'the listing states no time-zone restriction',
+            )
+          : []),
         ...(fit ? [`- You asked about ${fit}`] : []),
       ];
     }

@@ -18,6 +18,7 @@ import {
   type PlanLevel,
   planQuestion,
   type ResolvedPlace,
+  termsAsked,
 } from './plan.js';
 
 /** Questions are cut to this length before planning, retrieval or any model sees them. */
@@ -1573,7 +1574,10 @@ const jobTerms: Composer = (input) => {
     return;
   }
   const n = ids.length;
-  const re = jobTermPatterns[term]!;
+  // Terms asked together ("a four-day week or part-time hours?") are looked for together.
+  const asked = [term, ...termsAsked(plan.question).filter((t) => t !== term && t !== 'contract')];
+  const re = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
+  const label = asked.join(' or ');
   const hits = ids
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
@@ -1586,8 +1590,8 @@ const jobTerms: Composer = (input) => {
   if (hits.length) {
     out.lines.push(
       n === 1
-        ? `${cap(term)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
-        : `${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
+        ? `${cap(label)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
+        : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
     );
     // Contract and part-time roles are listed with their rate: what a member compares them on.
     const byRate = term === 'contract' || term === 'part-time';
@@ -1613,7 +1617,7 @@ const jobTerms: Composer = (input) => {
     out.lines.push(
       term === 'contract' || term === 'part-time'
         ? `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${term} role or mentions ${term} work.`
-        : `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
+        : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
   out.figures.push(`${term}: mentioned in ${hits.length} of ${n}`);
   const guide = TERM_GUIDE[term];

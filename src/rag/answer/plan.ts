@@ -839,6 +839,11 @@ function jobTerm(question: string): JobTerm | undefined {
   return JOB_TERMS.find(([re]) => re.test(question))?.[1];
 }
 
+/** Every job term a question names ("a four-day week or part-time hours?"), in the table's order. */
+export function termsAsked(question: string): JobTerm[] {
+  return JOB_TERMS.filter(([re]) => re.test(question)).map(([, term]) => term);
+}
+
 const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']);
 
 // Words of chat a typo corrector could take for a skill.
@@ -1350,7 +1355,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   if (plan.intent === 'job_terms') {
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
-    if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
+    // "any four-day week or part-time hours?": part-time is asked about, not a filter.
+    if (termsAsked(q).includes('part-time') && filters.employmentType === 'part-time')
+      delete filters.employmentType;
   }
   // A second question after the first ("lead pay in berlin? and how many yoe do they want"): its
   // figures too, under the same filters.

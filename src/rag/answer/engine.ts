@@ -1586,12 +1586,18 @@ const jobTerms: Composer = (input) => {
       s: sentencesOf(l.description).find((s) => re.test(s)),
       listed: term === 'contract' && l.employmentType === 'contract',
     }))
-    .filter((x) => x.s || x.listed);
+    .filter((x) => x.s || x.listed)
+    // Roles that are contracts come before listings that only mention contract work.
+    .sort((a, b) => Number(b.listed) - Number(a.listed));
+  const listedCount = hits.filter((h) => h.listed).length;
+  const more = hits.length - listedCount;
   if (hits.length) {
     out.lines.push(
-      n === 1
-        ? `${cap(label)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
-        : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
+      term === 'contract' && n > 1
+        ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
+        : n === 1
+          ? `${cap(label)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
+          : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
     );
     // Contract and part-time roles are listed with their rate: what a member compares them on.
     const byRate = term === 'contract' || term === 'part-time';
@@ -1619,7 +1625,11 @@ const jobTerms: Composer = (input) => {
         ? `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${term} role or mentions ${term} work.`
         : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
-  out.figures.push(`${term}: mentioned in ${hits.length} of ${n}`);
+  out.figures.push(
+    term === 'contract'
+      ? `contract roles: ${listedCount} of ${n}; mentioned in ${hits.length}`
+      : `${term}: mentioned in ${hits.length} of ${n}`,
+  );
   const guide = TERM_GUIDE[term];
   if (guide) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
 };

@@ -218,6 +218,9 @@ const DUTIES_ASKED =
   /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
 const OUTAGE =
   /\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b/i;
+// Contract work weighed against employment, either way round.
+const CONTRACT_VS_PERMANENT =
+  /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|staff job)\b|\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b/i;
 // On-call asked as part of the job ("whats on-call like for a lead", "am i expected to be the hero
 // at 3am"): what the role does, not which listings state a rota.
 const ON_CALL_DUTY =
@@ -1275,6 +1278,17 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('career_path', 'how engineers move up, from the guides and listings');
   } else if (INTERVIEW.test(q) && !/\bhiring (?:engineers|people)\b/i.test(q)) {
     set('interview', 'interview stages and preparation, from the guides and listings');
+  } else if (
+    CONTRACT_VS_PERMANENT.test(q) &&
+    // "how do contract rates compare to perm": the pay itself, compared.
+    !/\b(?:rates?|pay|paid|salar\w*|earn\w*|money|comp|tc)\b/i.test(q.replace(/\bday[- ]rates?\b/gi, ''))
+  ) {
+    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
+    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.
+    set('job_terms', 'listings that state contract');
+    plan.term = 'contract';
+    delete filters.employmentType;
+    delete filters.currency;
   } else if (
     premise &&
     (PAY.test(q) ||

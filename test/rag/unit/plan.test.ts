@@ -626,6 +626,27 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     'top_skills',
     { level: 'senior', levelNot: 'lead' },
   ],
+  // Contract weighed against employment: the job term, answered from the guide; offers are no filters.
+  ['€700 day rate or €95k perm, which is better', 'job_terms', {}, { term: 'contract' }],
+  [
+    'is contracting better than a permanent job for leads?',
+    'job_terms',
+    { level: 'lead' },
+    { term: 'contract' },
+  ],
+  [
+    'permanent vs contract lead roles, how do i compare them',
+    'job_terms',
+    { level: 'lead' },
+    { term: 'contract' },
+  ],
+  // Job terms asked together: part-time is asked about, not a filter.
+  [
+    'any staff roles with a 4-day week or part-time option?',
+    'job_terms',
+    { level: 'staff' },
+    { term: 'four-day week' },
+  ],
 ];
 
 describe('question planner', () => {

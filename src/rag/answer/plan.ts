@@ -1281,7 +1281,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   } else if (
     CONTRACT_VS_PERMANENT.test(q) &&
     // "how do contract rates compare to perm": the pay itself, compared.
-    !/\b(?:rates?|pay|paid|salar\w*|earn\w*|money|comp|tc)\b/i.test(q.replace(/\bday[- ]rates?\b/gi, ''))
+    !/\b(?:rates?|pay|paid|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(q.replace(/\bday[- ]rates?\b/gi, ''))
   ) {
     // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
     // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.

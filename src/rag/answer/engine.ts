@@ -19,6 +19,7 @@ import {
   planQuestion,
   type ResolvedPlace,
   termsAsked,
+  weighsContract,
 } from './plan.js';
 
 /** Questions are cut to this length before planning, retrieval or any model sees them. */
@@ -1632,7 +1633,18 @@ const jobTerms: Composer = (input) => {
       : `${term}: mentioned in ${hits.length} of ${n}`,
   );
   const guide = TERM_GUIDE[term];
-  if (guide) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
+  // Contract weighed against employment: the sentences on how the two compare (holiday, pension,
+  // billable days), not those that only name contracts.
+  const weighing = term === 'contract' && weighsContract(plan.question);
+  if (guide)
+    quoteGuides(
+      input,
+      'job_terms',
+      [guide[0]],
+      guide[1],
+      weighing ? 3 : 2,
+      weighing ? /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i : re,
+    );
 };
 
 const listCompanies: Composer = (input) => {

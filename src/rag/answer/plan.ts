@@ -221,6 +221,10 @@ const OUTAGE =
 // Contract work weighed against employment, either way round.
 const CONTRACT_VS_PERMANENT =
   /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|staff job)\b|\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b/i;
+/** Contract work weighed against employment ("€800/day against a permanent offer at €100k"). */
+export function weighsContract(q: string): boolean {
+  return CONTRACT_VS_PERMANENT.test(q);
+}
 // On-call asked as part of the job ("whats on-call like for a lead", "am i expected to be the hero
 // at 3am"): what the role does, not which listings state a rota.
 const ON_CALL_DUTY =
@@ -1281,7 +1285,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   } else if (
     CONTRACT_VS_PERMANENT.test(q) &&
     // "how do contract rates compare to perm": the pay itself, compared.
-    !/\b(?:rates?|pay|paid|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(q.replace(/\bday[- ]rates?\b/gi, ''))
+    !/\b(?:rates?|pay|paid|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+      q.replace(/\bday[- ]rates?\b/gi, ''),
+    )
   ) {
     // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
     // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.

@@ -206,8 +206,15 @@ function selectionOf(
     applied.push(`pay posted in ${f.currency}`);
   }
   if (use('postedAfter')) {
-    filter.postedAfter = f.postedAfter;
-    applied.push(`posted on or after ${f.postedAfter}`);
+    if (plan.postedStrictly) {
+      const next = new Date(`${f.postedAfter}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      filter.postedAfter = next.toISOString().slice(0, 10);
+      applied.push(`posted after ${f.postedAfter}`);
+    } else {
+      filter.postedAfter = f.postedAfter;
+      applied.push(`posted on or after ${f.postedAfter}`);
+    }
   }
   const selection: Selection = { filter, applied, notApplied };
   if (use('place')) {

@@ -123,6 +123,8 @@ export interface AnswerPlan {
   topicSkills?: string[];
   /** The question compares with the past ("2023 vs now"), which one snapshot cannot show. */
   history?: boolean;
+  /** The posted date is left out ("posted after 1 October"), not included ("since 1 October"). */
+  postedStrictly?: boolean;
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -750,6 +752,15 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
  * "since the 3rd of October", "posted this month"… A date without a year is the last such day on
  * or before the reference date.
  */
+/** "after 1 October" leaves that day out; "since 1 October", "from", "on or after" include it. */
+function postedStrictlyAfter(question: string): boolean {
+  const strict = new RegExp(
+    `\\b(?:after|later than|newer than) (?:the )?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b)`,
+    'i',
+  );
+  return strict.test(question) && !/\bon or after\b/i.test(question);
+}
+
 function postedAfter(question: string, referenceDate?: string): string | undefined {
   const iso = new RegExp(`\\b${SINCE} (\\d{4}-\\d{2}-\\d{2})\\b`, 'i').exec(question);
   if (iso) return iso[1];
@@ -1112,6 +1123,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (currency) filters.currency = currency;
   const after = postedAfter(q, deps.referenceDate);
   if (after) filters.postedAfter = after;
+  if (after && postedStrictlyAfter(q)) plan.postedStrictly = true;
 
   // --- The intent.
   const term = jobTerm(q);
@@ -1898,7 +1910,7 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'work_mode',
-    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
+    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*|(?:have|need|got) to (?:be|live|move) (?:in|to)|must (?:i )?(?:be|live) in)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
   ],
   [
     'team',

@@ -641,6 +641,27 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { term: 'contract' },
   ],
   // Job terms asked together: part-time is asked about, not a filter.
+  // Where one must be to take a company's roles is asked about, not a filter on them.
+  [
+    'does ohmwise hire remote, or do i have to be in berlin?',
+    'company',
+    { company: 'ohmwise' },
+    { aspect: 'work_mode' },
+  ],
+  ['is Thornbury hiring? must i be in munich', 'company', { company: 'Thornbury' }, { aspect: 'work_mode' }],
+  // "after 1 October" leaves the day out; "since" keeps it (the date stays as stated).
+  [
+    'how many years do lead roles posted after 1 October ask for?',
+    'years',
+    { level: 'lead', postedAfter: '2026-10-01' },
+    { postedStrictly: true },
+  ],
+  [
+    'how many years do lead roles posted since 1 October ask for?',
+    'years',
+    { level: 'lead', postedAfter: '2026-10-01' },
+    { postedStrictly: undefined },
+  ],
   [
     'any staff roles with a 4-day week or part-time option?',
     'job_terms',

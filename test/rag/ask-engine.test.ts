@@ -572,4 +572,14 @@ describe('aggregate answers name what a member acts on', () => {
     const prep = await ask('what do staff roles require? a friend of mine wants to prep');
     expect(prep.questionKind).toBe('requirements');
   });
+
+  test('top skills count leadership asks apart from the technical ones', async () => {
+    const result = await ask('what are the top skills for engineering manager roles?');
+    expect(result.questionKind).toBe('top_skills');
+    const n = listings().filter((l) => l.seniority === 'manager').length;
+    expect(result.answer).toMatch(
+      new RegExp(`^Leadership asks named most: \\*\\*[^*]+\\*\\* \\d+ of ${n} `, 'm'),
+    );
+    expectWellCited(result);
+  });
 });

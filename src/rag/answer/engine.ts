@@ -617,6 +617,23 @@ const topSkills: Composer = (input) => {
     );
     out.figures.push(`${c.skill}: ${c.listings} of ${n}`);
   });
+  // Leadership asks (hiring, people management, mentoring) are counted apart from the technical
+  // skills: for manager and lead listings they are often the most named of all.
+  if (!kinds?.length) {
+    const leading = ctx.facts
+      .skillCounts(sel.filter)
+      .filter((c) => c.category === 'leadership')
+      .slice(0, 3);
+    if (leading.length) {
+      const cited = ctx.facts.examples(
+        sel.filter,
+        leading.map((c) => c.skill),
+      );
+      out.lines.push(
+        `Leadership asks named most: ${leading.map((c) => `**${c.skill}** ${c.listings} of ${n} (${pct(c.listings, n)}) ${book.citeAll(cited.get(c.skill) ?? [], 1)}`).join(', ')}`,
+      );
+    }
+  }
 };
 
 const years: Composer = (input) => {

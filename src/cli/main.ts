@@ -7,7 +7,7 @@ import { renderListing } from '../bot/commands/listing.js';
 import { marketReply } from '../bot/commands/market.js';
 import { noteLine } from '../bot/commands/notes.js';
 import { renderReplyText, runConsole } from '../bot/console.js';
-import { dispatchCommand } from '../bot/dispatch.js';
+import { dispatch } from '../bot/dispatch.js';
 import { sanitizeReply, sanitizeText } from '../bot/sanitize.js';
 import { ConfigError, loadConfig, PROJECT_ROOT } from '../config/config.js';
 import { createLogger } from '../logger.js';
@@ -31,7 +31,7 @@ import {
 import { formatIssue } from '../rag/sources/types.js';
 import { summaryText } from '../rag/summary.js';
 import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
-import type { CorpusReader } from '../storage/corpus-reader.js';
+import { corpusLinks } from '../services/links.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 import { OPERATOR_SCOPE } from '../storage/mentor-notes.js';
 
@@ -60,16 +60,6 @@ function progressPrinter(enabled: boolean): ((p: IngestProgress) => void) | unde
 export function ingestExitCode(report: IngestReport): number {
   if (report.status === 'refused' || report.status === 'failed') return EXIT.refused;
   return report.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
-}
-
-/** The corpus's own stored URLs (and merged listings' alternate links): the only links text may keep. */
-function corpusUrls(reader: CorpusReader): Set<string> {
-  const rows = reader.db
-    .prepare(
-      "SELECT url FROM documents WHERE url IS NOT NULL AND url != '' UNION SELECT json_extract(j.value, '$.url') FROM documents, json_each(documents.alternate_urls) j",
-    )
-    .all() as Array<{ url: string | null }>;
-  return new Set(rows.map((r) => r.url).filter((u): u is string => !!u));
 }
 
 /** A terminal has no link previews to suppress: the corpus's own links are shown without Discord's <…>. */
@@ -389,7 +379,7 @@ export function buildCli(app: () => App): Command {
           renderReplyText(
             sanitizeReply(
               renderListing(listing, reader.generation.id, (i) => app().pipeline.industries.label(i)),
-              corpusUrls(reader),
+              corpusLinks(reader),
             ),
           ),
         ),
@@ -423,7 +413,7 @@ export function buildCli(app: () => App): Command {
     .option('--json', 'print JSON', false)
     .action(async (query: string, opts: SearchCliOptions) => {
       const a = app();
-      const urls = corpusUrls(await withCorpus(opts.json));
+      const urls = corpusLinks(await withCorpus(opts.json));
       const retriever = a.retriever()!;
       const filters = searchFilters(opts, a);
       const { hits, plan } = await retriever.search(query, {
@@ -619,8 +609,12 @@ export function buildCli(app: () => App): Command {
         author: string;
         json: boolean;
       }) => {
-        const reply = await runNotes(app(), { subcommand: 'save', ...noteFields(opts) }, opts.author);
-        print(opts.json, { saved: noteIdOf(reply) }, renderReplyText(reply));
+        const { reply, saved } = await runNotes(
+          app(),
+          { subcommand: 'save', ...noteFields(opts) },
+          opts.author,
+        );
+        print(opts.json, { saved }, renderReplyText(reply));
       },
     );
   notes
@@ -919,19 +913,13 @@ function noteFields(opts: { title: string; body: string; listing?: string; topic
 
 /** Notes saved from the command line go through the same command (and validation) as Discord's. */
 async function runNotes(a: App, options: Record<string, unknown>, author: string) {
-  const reply = await dispatchCommand('notes', options, {
+  const { outcome, reply } = await dispatch('notes', options, {
     app: a,
     invoker: { id: `cli:${author}`, name: author, isAdmin: true },
     surface: 'cli',
   });
-  if (reply.ephemeral && !/^Saved/.test(reply.content ?? ''))
-    throw new UsageError(reply.content ?? 'not saved');
-  return reply;
-}
-
-function noteIdOf(reply: { content?: string }): number | null {
-  const m = /#(\d+)/.exec(reply.content ?? '');
-  return m ? Number(m[1]) : null;
+  if (outcome.kind !== 'answered') throw new UsageError(reply.content ?? 'not saved');
+  return { reply, saved: (outcome.data as { saved?: number } | undefined)?.saved ?? null };
 }
 
 /** Runs the CLI with process-style argv and returns the exit code. */

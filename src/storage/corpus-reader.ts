@@ -244,6 +244,31 @@ export class CorpusReader {
     return this.detailsCache;
   }
 
+  /**
+   * The corpus's own stored URLs, a merged listing's alternate links (the same role on another
+   * board) included: the only links a reply may keep clickable.
+   */
+  linkUrls(): Set<string> {
+    const rows = this.db
+      .prepare(
+        "SELECT url FROM documents WHERE url IS NOT NULL AND url != '' UNION SELECT json_extract(j.value, '$.url') FROM documents, json_each(documents.alternate_urls) j",
+      )
+      .all() as Array<{ url: string | null }>;
+    return new Set(rows.map((r) => r.url).filter((u): u is string => !!u));
+  }
+
+  /** Every term of the full-text index: what query spelling correction may correct towards. */
+  vocabulary(): Set<string> {
+    return new Set(this.db.prepare('SELECT term FROM chunks_vocab').pluck().all() as string[]);
+  }
+
+  /** Ids of every open document (listings and guides). */
+  openDocumentIds(): Set<string> {
+    return new Set(
+      this.db.prepare('SELECT id FROM documents WHERE closed_at IS NULL').pluck().all() as string[],
+    );
+  }
+
   /** Id, title and company of every listing: the in-memory source for autocomplete. */
   listingTitles(): Array<{ id: string; title: string; company: string }> {
     return this.statements.titles.all() as Array<{ id: string; title: string; company: string }>;

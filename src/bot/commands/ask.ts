@@ -1,8 +1,9 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
+import { ask } from '../../services/ask.js';
 import { truncate } from '../format.js';
-import { UserFacingError } from '../reply.js';
+import { orNoCorpus, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
 
 export const askCommand = defineCommand({
@@ -23,19 +24,17 @@ export const askCommand = defineCommand({
   options: z.object({ question: z.string().trim().min(3, 'ask a question').max(MAX_QUESTION_CHARS) }),
   async run({ question }, { app, progress }) {
     // Where the surface shows progress (Discord edits its reply), a model answer streams into it.
-    const result = await app.ask(
-      question,
-      progress ? { onPartial: (text) => progress({ partial: text }) } : {},
+    const result = orNoCorpus(
+      await ask({ question, ...(progress ? { onPartial: (text) => progress({ partial: text }) } : {}) }, app),
     );
-    if (!result) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
-    if (result.kind === 'not_covered') return { content: result.answer };
+    if (result.kind === 'not_covered') return { reply: { content: result.answer }, data: result };
     // How fresh the cited listings are: the oldest time a refresh stored or confirmed one of them.
     const reader = app.reader();
     const fetched = result.citations
       .map((c) => reader?.listing(c.listingId)?.fetchedAt)
       .filter((t): t is string => !!t)
       .sort()[0];
-    return {
+    const reply: Reply = {
       context: {
         question,
         answer: result.answer,
@@ -64,5 +63,6 @@ export const askCommand = defineCommand({
         },
       ],
     };
+    return { reply, data: result };
   },
 });

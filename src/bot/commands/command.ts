@@ -52,7 +52,16 @@ export interface Command<Args = unknown> {
    * commands always answer privately.
    */
   private?: boolean | ((options: Record<string, unknown>, server: ServerSettings) => boolean);
-  run(args: Args, ctx: CommandContext): Promise<Reply>;
+  run(args: Args, ctx: CommandContext): Promise<Reply | Answered>;
+}
+
+/**
+ * A reply together with the use case's own result (the answer, the report, the hits): what
+ * `--json` prints and what a caller reads instead of the reply's text.
+ */
+export interface Answered {
+  reply: Reply;
+  data: unknown;
 }
 
 export function defineCommand<Args>(command: Command<Args>): Command<Args> {

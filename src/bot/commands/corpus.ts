@@ -14,7 +14,7 @@ import { formatIssue } from '../../rag/sources/types.js';
 import type { CorpusStatus } from '../../storage/corpus-reader.js';
 import { type CorpusHealth, RefreshInProgressError } from '../../storage/generations.js';
 import type { StateRecovery } from '../../storage/state.js';
-import { type Reply, UserFacingError } from '../reply.js';
+import { NotFoundError, type Reply, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
 /** Kinds an admin may add from Discord; local files only from the machine itself (the CLI). */
@@ -166,7 +166,7 @@ async function runSources(args: CorpusArgs, app: App): Promise<Reply> {
   if (!args.name) throw new UserFacingError('Give the source a `name:`.');
   if (args.subcommand === 'remove') {
     const removed = await app.removeSource(args.name);
-    if (!removed) throw new UserFacingError(`No source named \`${args.name}\`.`);
+    if (!removed) throw new NotFoundError(`No source named \`${args.name}\`.`);
     return {
       ephemeral: true,
       content: `Removed \`${describeSource(removed)}\`. Its listings close on the next refresh.`,

@@ -3,8 +3,16 @@ import { z } from 'zod';
 import { buildFilters } from '../../rag/filters.js';
 import type { MarketReport, SalaryGroup } from '../../rag/market.js';
 import { describeMarket, renderSkillChart } from '../../rag/market-chart.js';
+import { market } from '../../services/market.js';
 import { capitalize, truncate } from '../format.js';
-import { type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import {
+  NoCorpusError,
+  orNoCorpus,
+  type Reply,
+  resolveIndustriesOrExplain,
+  resolveSkillsOrExplain,
+  UserFacingError,
+} from '../reply.js';
 import { defineCommand } from './command.js';
 import {
   filterOptionSchemas,
@@ -191,8 +199,7 @@ export const marketCommand = defineCommand({
     top: z.number().int().min(3).max(20).optional(),
   }),
   async run(args, { app }) {
-    const reader = app.reader();
-    if (!reader) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    if (!app.reader()) throw new NoCorpusError();
     if (args.currency && !args.min_salary)
       throw new UserFacingError('`currency` goes with `min_salary` (the currency of that amount).');
     const filters = buildFilters({
@@ -207,15 +214,15 @@ export const marketCommand = defineCommand({
       ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
     });
     const top = args.top ?? DEFAULT_TOP;
-    const report = (await app.market(filters, {
-      ...(args.target ? { target: args.target } : {}),
-      topSkills: top,
-    }))!;
-    const reply = marketReply(report, reader.generation.id, top);
-    if (report.listings === 0) return reply;
+    const { report, generation } = orNoCorpus(
+      market({ filters, ...(args.target ? { target: args.target } : {}), topSkills: top }, app),
+    );
+    const reply = marketReply(report, generation, top);
+    const data = { ...report, generation };
+    if (report.listings === 0) return { reply, data };
     const chart = renderSkillChart(report, {
       top,
-      footer: `RoleRadar · corpus ${reader.generation.id} · each listing counted once per skill`,
+      footer: `RoleRadar · corpus ${generation} · each listing counted once per skill`,
     });
     reply.embeds![0]!.image = MARKET_CHART_FILE;
     reply.files = [
@@ -225,6 +232,6 @@ export const marketCommand = defineCommand({
         description: `Skill demand across ${plural(report.listings, 'listing')}`,
       },
     ];
-    return reply;
+    return { reply, data };
   },
 });

@@ -1,8 +1,9 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { buildFilters } from '../../rag/filters.js';
+import { searchListings } from '../../services/search.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
-import { resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import { orNoCorpus, type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain } from '../reply.js';
 import { defineCommand } from './command.js';
 import {
   filterOptionSchemas,
@@ -49,8 +50,6 @@ export const searchCommand = defineCommand({
     industry: filterOptionSchemas.industry,
   }),
   async run(args, { app }) {
-    const retriever = app.retriever();
-    if (!retriever) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
     const filters = buildFilters({
       ...(args.remote !== undefined ? { remote: args.remote } : {}),
       ...(args.location ? { location: args.location } : {}),
@@ -59,8 +58,8 @@ export const searchCommand = defineCommand({
       ...(args.min_salary ? { minSalary: args.min_salary } : {}),
       ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
     });
-    const { hits, plan } = await retriever.search(args.query, { k: 5, filters });
-    const reader = app.reader()!;
+    const found = orNoCorpus(await searchListings({ query: args.query, k: 5, filters }, app));
+    const { hits, plan } = found;
     const understood = [
       plan.skills.length ? `skills: ${plan.skills.join(', ')}` : '',
       plan.seniority ? `level: ${plan.seniority}` : '',
@@ -72,18 +71,22 @@ export const searchCommand = defineCommand({
         ? `read "${plan.corrections.map((c) => `${c.from}" as "${c.to}`).join('", "')}"`
         : '',
     ].filter(Boolean);
+    const data = { hits, understood: plan, generation: found.generation };
     if (hits.length === 0) {
       return {
-        content: `No listings match${Object.keys(filters).length ? ' those filters' : ''}. Try fewer filters or other words.`,
+        reply: {
+          content: `No listings match${Object.keys(filters).length ? ' those filters' : ''}. Try fewer filters or other words.`,
+        },
+        data,
       };
     }
-    return {
+    const reply: Reply = {
       embeds: [
         {
           title: truncate(`Listings for “${args.query}”`, 256),
           description: understood.length ? `Understood ${understood.join('; ')}` : undefined,
           fields: hits.map((hit, i) => {
-            const listing = reader.listing(hit.listingId);
+            const listing = found.listings.get(hit.listingId);
             const facts = listing
               ? [
                   REMOTE_LABEL[listing.remote],
@@ -99,9 +102,10 @@ export const searchCommand = defineCommand({
               value: truncate(`${facts}\n${hit.snippet}\n\`${hit.listingId}\``, 1024),
             };
           }),
-          footer: `corpus ${reader.generation.id} · /listing id: for the whole listing`,
+          footer: `corpus ${found.generation} · /listing id: for the whole listing`,
         },
       ],
     };
+    return { reply, data };
   },
 });

@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { App } from '../app.js';
-import { renderListing } from '../bot/commands/listing.js';
+import type { Command as Command_ } from '../bot/commands/command.js';
 import { marketReply } from '../bot/commands/market.js';
 import { noteLine } from '../bot/commands/notes.js';
+import { COMMANDS } from '../bot/commands/registry.js';
 import { renderReplyText, runConsole } from '../bot/console.js';
 import { dispatch } from '../bot/dispatch.js';
-import { sanitizeReply, sanitizeText } from '../bot/sanitize.js';
+import { sanitizeText } from '../bot/sanitize.js';
 import { ConfigError, loadConfig, PROJECT_ROOT } from '../config/config.js';
 import { createLogger } from '../logger.js';
 import { gradeAnswers, loadAnswerCases, scorecardText } from '../rag/answer/eval.js';
@@ -18,7 +19,6 @@ import { parseSeniority, type Seniority } from '../rag/extract/seniority.js';
 import { buildFilters } from '../rag/filters.js';
 import { type IngestProgress, type IngestReport, readAttempts } from '../rag/ingest.js';
 import { renderSkillChart } from '../rag/market-chart.js';
-import type { Profile } from '../rag/recommend.js';
 import { passesFilters, SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
 import {
@@ -34,6 +34,7 @@ import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
 import { corpusLinks } from '../services/links.js';
 import { RefreshInProgressError } from '../storage/generations.js';
 import { OPERATOR_SCOPE } from '../storage/mentor-notes.js';
+import { deriveSubcommand } from './from-commands.js';
 
 /** A mistake in how the command was called, found after parsing (an unknown skill name). */
 class UsageError extends Error {}
@@ -113,6 +114,25 @@ function issueSummary(issues: IngestReport['issues']): string[] {
   return ['  By kind:', ...top.map(([kind, n]) => `    ${n} × ${kind}`)];
 }
 
+/**
+ * The slash commands the command line spells its own way, each with the reason. Every other
+ * command in the registry becomes a subcommand derived from its definition (cli/from-commands.ts),
+ * so a new command reaches the CLI without an edit here.
+ */
+export const CLI_OWN_VERBS: Readonly<Record<string, string>> = {
+  help: '`roleradar --help` lists the subcommands, which are derived from the same definitions',
+  corpus:
+    "the operator's verbs `ingest`, `status` and `sources` are /corpus for scripts: each has its exit codes (EXIT) and a full report under --json",
+  settings: "a Discord server's own settings: the command line belongs to no server",
+  search:
+    'the retrieval tool: --k, --mode and --documents tune and inspect retrieval beyond the five hits /search shows members; the filters are the same',
+  market: '--chart writes the PNG to a file of your choice (a terminal shows no images; Discord attaches it)',
+  notes:
+    '`notes add --author` saves as a named mentor and `notes share` works on any note by number: the command line is the operator',
+  'role-summary':
+    '`summary [listing-id] --topic` prints the summary itself under --json (the shape the mentor tooling reads)',
+};
+
 export function buildCli(app: () => App): Command {
   const program = new Command('roleradar')
     .description('RoleRadar: answers about Lead Backend Engineer roles, grounded in a corpus of job listings')
@@ -128,6 +148,11 @@ export function buildCli(app: () => App): Command {
     if (!reader) throw new Error('No corpus generation is available');
     return reader;
   };
+
+  // Every other slash command, derived from its own definition.
+  for (const command of COMMANDS)
+    if (!(command.data.name in CLI_OWN_VERBS))
+      deriveSubcommand(program, command as Command_<unknown>, app, { withCorpus, print });
 
   program
     .command('ingest')
@@ -358,35 +383,6 @@ export function buildCli(app: () => App): Command {
     });
 
   program
-    .command('listing')
-    .description('One listing with its extracted facts and sections')
-    .argument('<id>', 'listing id')
-    .option('--json', 'print JSON', false)
-    .action(async (id: string, opts: { json: boolean }) => {
-      const reader = await withCorpus(opts.json);
-      const listing = reader.listing(id);
-      if (!listing) {
-        print(opts.json, { error: `no listing with id ${id}` }, `No listing with id ${id}`);
-        process.exitCode = EXIT.notFound;
-        return;
-      }
-      // The same sanitiser as Discord: a masked or bare link in the text is not shown as a link
-      // unless it is one of the corpus's own stored URLs.
-      print(
-        opts.json,
-        listing,
-        forTerminal(
-          renderReplyText(
-            sanitizeReply(
-              renderListing(listing, reader.generation.id, (i) => app().pipeline.industries.label(i)),
-              corpusLinks(reader),
-            ),
-          ),
-        ),
-      );
-    });
-
-  program
     .command('search')
     .description('Hybrid search over the listings (BM25 + vectors), with filters')
     .argument('<query>', 'what a member would ask')
@@ -440,113 +436,6 @@ export function buildCli(app: () => App): Command {
             .join('\n')
         : 'No listings match.';
       print(opts.json, { results, understood: plan }, text);
-    });
-
-  program
-    .command('ask')
-    .description('Answer a question from the corpus, citing the listings and guides it rests on')
-    .argument('<question>', 'what a member would ask')
-    .option('--json', 'print JSON', false)
-    .action(async (question: string, opts: { json: boolean }) => {
-      await withCorpus(opts.json);
-      const result = (await app().ask(question))!;
-      const { questionKind: _kind, fallbackReason: _reason, ...json } = result;
-      const sources = result.citations.map(
-        (c) => `[${c.n}] ${c.title} — ${c.company}${c.url ? ` <${c.url}>` : ''}`,
-      );
-      print(
-        opts.json,
-        json,
-        [result.answer, ...(sources.length ? ['', 'Sources:', ...sources] : [])].join('\n'),
-      );
-    });
-
-  program
-    .command('recommend')
-    .description('Listings ranked for your profile, each with the reasons')
-    .requiredOption(
-      '--skills <list>',
-      'your skills, comma-separated (aliases welcome: k8s, golang, postgres)',
-    )
-    .option('--years <n>', 'your years of experience', positiveInt)
-    .option('--location <place>', 'where you want to work: a country, city or region')
-    .option('--remote', 'you want remote work', false)
-    .option('--min-salary <amount>', 'the least yearly pay you would take (posted ranges only)', positiveInt)
-    .option('--currency <code>', 'with --min-salary: the currency you mean')
-    .option('--seniority <level>', 'the level you aim for: mid, senior, lead, staff, principal or manager')
-    .option('--k <n>', 'number of results', positiveInt, 10)
-    .option('--industry <list>', 'industries or domains, comma-separated: fintech, games, health, …')
-    .option('--json', 'print JSON', false)
-    .action(
-      async (opts: {
-        industry?: string;
-        skills: string;
-        years?: number;
-        location?: string;
-        remote: boolean;
-        minSalary?: number;
-        currency?: string;
-        seniority?: string;
-        k: number;
-        json: boolean;
-      }) => {
-        const a = app();
-        await withCorpus(opts.json);
-        const profile: Profile = { skills: resolveSkills(opts.skills, a), remote: opts.remote };
-        if (opts.years !== undefined) profile.years = opts.years;
-        if (opts.location) profile.location = opts.location;
-        if (opts.minSalary)
-          profile.minSalary = opts.currency
-            ? { amount: opts.minSalary, currency: opts.currency.toUpperCase() }
-            : { amount: opts.minSalary };
-        if (opts.industry) profile.industry = resolveIndustries(opts.industry, a);
-        if (opts.seniority) {
-          const level = parseSeniority(opts.seniority);
-          if (!level) throw new UsageError(`unknown seniority "${opts.seniority}"`);
-          profile.seniority = level;
-        }
-        const results = a.recommend(profile, opts.k)!;
-        const json = { results: results.map(({ url: _url, ...r }) => r) };
-        const text = results
-          .map(
-            (r, i) =>
-              `${String(i + 1).padStart(2)}. ${r.title} — ${r.company}  [${r.listingId}] (${r.score})\n    ${r.reasons}`,
-          )
-          .join('\n');
-        print(opts.json, json, text || 'No listings.');
-      },
-    );
-
-  program
-    .command('gap')
-    .description('The most demanded skills you lack in a target market, with example listings')
-    .requiredOption('--skills <list>', 'your skills, comma-separated')
-    .option(
-      '--target <text>',
-      'the market, in words: "lead backend fintech", "remote go platform roles in europe"',
-    )
-    .option('--industry <list>', 'industries or domains, comma-separated: fintech, games, health, …')
-    .option('--json', 'print JSON', false)
-    .action(async (opts: { skills: string; target?: string; industry?: string; json: boolean }) => {
-      const a = app();
-      await withCorpus(opts.json);
-      const industry = opts.industry ? resolveIndustries(opts.industry, a) : [];
-      const report = (await a.gap(
-        resolveSkills(opts.skills, a),
-        opts.target,
-        industry.length ? { industry } : {},
-      ))!;
-      const pct = (x: number) => `${Math.round(x * 100)}%`;
-      const text = [
-        `Market: ${report.market} listings${industry.length ? ` in ${industry.map((i) => a.pipeline.industries.label(i)).join(' or ')}` : ''}${report.target ? ` for "${report.target}"` : ''}`,
-        'Most demanded skills you lack:',
-        ...report.missing.map(
-          (g) =>
-            `  ${g.skill}: required by ${g.listings} (${pct(g.share)}), e.g. ${g.examples.map((e) => e.listingId).join(', ')}`,
-        ),
-        `You already cover: ${report.covered.map((g) => `${g.skill} (${pct(g.share)})`).join(', ') || 'none of the demanded skills'}`,
-      ].join('\n');
-      print(opts.json, report, text);
     });
 
   program

@@ -1,25 +1,22 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import { buildFilters } from '../../rag/filters.js';
 import type { MarketReport, SalaryGroup } from '../../rag/market.js';
 import { describeMarket, renderSkillChart } from '../../rag/market-chart.js';
 import { market } from '../../services/market.js';
 import { capitalize, truncate } from '../format.js';
-import {
-  NoCorpusError,
-  orNoCorpus,
-  type Reply,
-  resolveIndustriesOrExplain,
-  resolveSkillsOrExplain,
-  UserFacingError,
-} from '../reply.js';
+import { NoCorpusError, orNoCorpus, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
 import {
+  companyOption,
+  currencyOption,
   filterOptionSchemas,
+  filtersFromOptions,
   industryOption,
   minSalaryOption,
+  postedAfterOption,
   remoteOption,
   seniorityOption,
+  sourceOption,
 } from './filter-options.js';
 
 export const MARKET_CHART_FILE = 'market.png';
@@ -157,24 +154,11 @@ export const marketCommand = defineCommand({
         .setAutocomplete(true),
     )
     .addIntegerOption(minSalaryOption)
-    .addStringOption((o) =>
-      o
-        .setName('currency')
-        .setDescription('With min_salary: only ranges in this currency (EUR, USD, …)')
-        .setMinLength(3)
-        .setMaxLength(3),
-    )
-    .addStringOption((o) =>
-      o
-        .setName('posted_after')
-        .setDescription('Listings posted on or after this date (YYYY-MM-DD)')
-        .setMinLength(10)
-        .setMaxLength(10),
-    )
-    .addStringOption((o) =>
-      o.setName('company').setDescription('Only this company').setMaxLength(100).setAutocomplete(true),
-    )
+    .addStringOption(currencyOption)
+    .addStringOption(postedAfterOption)
+    .addStringOption(companyOption)
     .addStringOption(industryOption)
+    .addStringOption(sourceOption)
     .addIntegerOption((o) =>
       o.setName('top').setDescription('How many skills to show (default 12)').setMinValue(3).setMaxValue(20),
     )
@@ -188,31 +172,16 @@ export const marketCommand = defineCommand({
     seniority: filterOptionSchemas.seniority,
     skills: z.string().trim().max(200).optional(),
     min_salary: filterOptionSchemas.min_salary,
-    currency: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{3}$/, 'a three-letter currency code such as EUR')
-      .optional(),
-    posted_after: z.iso.date('a date as YYYY-MM-DD').optional(),
-    company: z.string().trim().min(1).max(100).optional(),
+    currency: filterOptionSchemas.currency,
+    posted_after: filterOptionSchemas.posted_after,
+    company: filterOptionSchemas.company,
     industry: filterOptionSchemas.industry,
+    source: filterOptionSchemas.source,
     top: z.number().int().min(3).max(20).optional(),
   }),
   async run(args, { app }) {
     if (!app.reader()) throw new NoCorpusError();
-    if (args.currency && !args.min_salary)
-      throw new UserFacingError('`currency` goes with `min_salary` (the currency of that amount).');
-    const filters = buildFilters({
-      ...(args.remote !== undefined ? { remote: args.remote } : {}),
-      ...(args.location ? { location: args.location } : {}),
-      ...(args.seniority ? { seniority: args.seniority } : {}),
-      ...(args.skills ? { skills: resolveSkillsOrExplain(app, args.skills) } : {}),
-      ...(args.min_salary ? { minSalary: args.min_salary } : {}),
-      ...(args.currency ? { currency: args.currency } : {}),
-      ...(args.posted_after ? { postedAfter: args.posted_after } : {}),
-      ...(args.company ? { company: args.company } : {}),
-      ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
-    });
+    const filters = filtersFromOptions(args, app);
     const top = args.top ?? DEFAULT_TOP;
     const { report, generation } = orNoCorpus(
       market({ filters, ...(args.target ? { target: args.target } : {}), topSkills: top }, app),

@@ -1,16 +1,20 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import { buildFilters } from '../../rag/filters.js';
 import { searchListings } from '../../services/search.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
-import { orNoCorpus, type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain } from '../reply.js';
+import { orNoCorpus, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
 import {
+  companyOption,
+  currencyOption,
   filterOptionSchemas,
+  filtersFromOptions,
   industryOption,
   minSalaryOption,
+  postedAfterOption,
   remoteOption,
   seniorityOption,
+  sourceOption,
 } from './filter-options.js';
 
 export const searchCommand = defineCommand({
@@ -36,7 +40,11 @@ export const searchCommand = defineCommand({
     )
     .addStringOption(seniorityOption)
     .addIntegerOption(minSalaryOption)
+    .addStringOption(currencyOption)
+    .addStringOption(postedAfterOption)
+    .addStringOption(companyOption)
     .addStringOption(industryOption)
+    .addStringOption(sourceOption)
     .toJSON(),
   // A member's result: a private one may be shared to the channel.
   shareable: true,
@@ -47,17 +55,14 @@ export const searchCommand = defineCommand({
     location: z.string().trim().max(100).optional(),
     seniority: filterOptionSchemas.seniority,
     min_salary: filterOptionSchemas.min_salary,
+    currency: filterOptionSchemas.currency,
+    posted_after: filterOptionSchemas.posted_after,
+    company: filterOptionSchemas.company,
     industry: filterOptionSchemas.industry,
+    source: filterOptionSchemas.source,
   }),
   async run(args, { app }) {
-    const filters = buildFilters({
-      ...(args.remote !== undefined ? { remote: args.remote } : {}),
-      ...(args.location ? { location: args.location } : {}),
-      ...(args.seniority ? { seniority: args.seniority } : {}),
-      ...(args.skills ? { skills: resolveSkillsOrExplain(app, args.skills) } : {}),
-      ...(args.min_salary ? { minSalary: args.min_salary } : {}),
-      ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
-    });
+    const filters = filtersFromOptions(args, app);
     const found = orNoCorpus(await searchListings({ query: args.query, k: 5, filters }, app));
     const { hits, plan } = found;
     const understood = [

@@ -17,7 +17,7 @@ import { OPERATIONS } from '../src/bot/worker/operations.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
 import { loadEvalQueries } from '../src/rag/evaluate.js';
-import { writeSources } from '../src/rag/sources/sources-file.js';
+import { writeSources } from '../src/storage/state/sources-file.js';
 
 const PER_SOURCE = 5_000;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);

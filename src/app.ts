@@ -14,7 +14,6 @@ import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import type { Profile, Recommendation } from './rag/recommend.js';
 import { Retriever, type SearchFilters } from './rag/search.js';
 import { HostQueue } from './rag/sources/boards/safe-fetch.js';
-import type { SourceFreshness, SourceSpec } from './rag/sources/sources-file.js';
 import type { RoleSummary } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { answerOffline, ask } from './services/ask.js';
@@ -24,15 +23,16 @@ import { market } from './services/market.js';
 import { recommendListings } from './services/recommend.js';
 import { selectListings } from './services/select.js';
 import { type SummarySubject, summarize } from './services/summarize.js';
-import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
-import { type Db, SCHEMA_VERSION } from './storage/database.js';
-import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/generations.js';
-import { SharedGenerations } from './storage/generations-pg.js';
-import type { NoteScope } from './storage/mentor-notes.js';
-import { type StateRecovery, stateRecoveries } from './storage/state.js';
-import { PostgresStateStore } from './storage/state-pg.js';
-import { SqliteStateStore } from './storage/state-sqlite.js';
-import type { NoteStore, StateStore } from './storage/state-store.js';
+import { CorpusReader, type ListingDetail } from './storage/corpus/corpus-reader.js';
+import { type Db, SCHEMA_VERSION } from './storage/corpus/database.js';
+import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/corpus/generations.js';
+import { SharedGenerations } from './storage/corpus/generations-pg.js';
+import type { NoteScope } from './storage/state/mentor-notes.js';
+import type { SourceFreshness, SourceSpec } from './storage/state/sources-file.js';
+import { type StateRecovery, stateRecoveries } from './storage/state/state.js';
+import { PostgresStateStore } from './storage/state/state-pg.js';
+import { SqliteStateStore } from './storage/state/state-sqlite.js';
+import type { NoteStore, StateStore } from './storage/state/state-store.js';
 
 /**
  * The composition root: configuration, storage, the serving corpus and its retriever, the models
@@ -285,7 +285,7 @@ export class App implements ServiceDeps {
   }
 
   /**
-   * With DATABASE_URL: the corpus generations shared through PostgreSQL (storage/generations-pg.ts);
+   * With DATABASE_URL: the corpus generations shared through PostgreSQL (storage/corpus/generations-pg.ts);
    * null for a single machine.
    */
   sharedGenerations(): SharedGenerations | null {
@@ -509,7 +509,7 @@ export class App implements ServiceDeps {
 
   /**
    * The members' and admins' own data (notes, feedback, audit, settings, exchanges, sources):
-   * see storage/state-store.ts.
+   * see storage/state/state-store.ts.
    */
   stateStore(): StateStore {
     const { databaseUrl, schema } = this.config.state;

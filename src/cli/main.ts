@@ -21,19 +21,19 @@ import { type IngestProgress, type IngestReport, readAttempts } from '../rag/ing
 import { renderSkillChart } from '../rag/market-chart.js';
 import { passesFilters, SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
+import { formatIssue } from '../rag/sources/types.js';
+import { summaryText } from '../rag/summary.js';
+import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
+import { corpusLinks } from '../services/links.js';
+import { RefreshInProgressError } from '../storage/corpus/generations.js';
+import { OPERATOR_SCOPE } from '../storage/state/mentor-notes.js';
 import {
   companyIsGuess,
   companyNote,
   describeSource,
   SOURCE_KINDS,
   SourcesFileError,
-} from '../rag/sources/sources-file.js';
-import { formatIssue } from '../rag/sources/types.js';
-import { summaryText } from '../rag/summary.js';
-import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
-import { corpusLinks } from '../services/links.js';
-import { RefreshInProgressError } from '../storage/generations.js';
-import { OPERATOR_SCOPE } from '../storage/mentor-notes.js';
+} from '../storage/state/sources-file.js';
 import { deriveSubcommand } from './from-commands.js';
 
 /** A mistake in how the command was called, found after parsing (an unknown skill name). */

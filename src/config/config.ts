@@ -159,7 +159,7 @@ export interface AppConfig {
   logFormat: 'text' | 'json';
   /** The offline embedder (used unless an OpenAI-compatible embedding model is configured). */
   localEmbedding: LocalEmbeddingKind;
-  /** Job boards and URLs the admins configured (see src/rag/sources/sources-file.ts). */
+  /** Job boards and URLs the admins configured (see src/storage/state/sources-file.ts). */
   sources: {
     file: string;
     /** Background refresh in the Discord bot; undefined means only on demand. */

@@ -1,4 +1,4 @@
-import type { ListingDetail } from '../storage/corpus-reader.js';
+import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
 import { LEARNABLE_CATEGORIES } from './taxonomy.js';
 
 export interface GapSkill {

@@ -1,14 +1,19 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CorpusWriter, type RefreshCounts, type StoredDocumentInput } from '../storage/corpus-writer.js';
-import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
+import {
+  CorpusWriter,
+  type RefreshCounts,
+  type StoredDocumentInput,
+} from '../storage/corpus/corpus-writer.js';
+import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/corpus/database.js';
 import {
   DATABASE_FILE,
   type GenerationStore,
   type Logger,
   writeFileDurably,
-} from '../storage/generations.js';
+} from '../storage/corpus/generations.js';
+import type { SourceFreshness, SourceSpec } from '../storage/state/sources-file.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
 import { buildVectorIndex, type EmbedderChoice, openChunkIds } from './embed/build-index.js';
@@ -18,7 +23,6 @@ import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
 import { fetchSource, type SourceFetchOptions, type SourceOutcome } from './sources/boards/fetch-source.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
-import type { SourceFreshness, SourceSpec } from './sources/sources-file.js';
 import { appendAll, type LoadResult, type RecordIssue } from './sources/types.js';
 
 export const EMBEDDED_SOURCE = 'embedded';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
+import type { CorpusReader, ListingSummary } from '../storage/corpus/corpus-reader.js';
 import { type Metrics, scoreRanking } from './evaluate.js';
 import type { IndustryTaxonomy } from './extract/industry.js';
 import type { Gazetteer } from './extract/locations.js';

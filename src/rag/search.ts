@@ -1,6 +1,6 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { stemmer } from 'stemmer';
-import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
+import type { CorpusReader, ListingSummary } from '../storage/corpus/corpus-reader.js';
 import { skillSlug } from './analyze.js';
 import type { Region } from './extract/locations.js';
 import type { Seniority } from './extract/seniority.js';

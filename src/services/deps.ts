@@ -3,8 +3,8 @@ import type { EngineDeps } from '../rag/answer/engine.js';
 import type { ModelAnswerer } from '../rag/answer/model.js';
 import type { Pipeline } from '../rag/pipeline.js';
 import type { Retriever } from '../rag/search.js';
-import type { CorpusReader } from '../storage/corpus-reader.js';
-import type { NoteStore } from '../storage/state-store.js';
+import type { CorpusReader } from '../storage/corpus/corpus-reader.js';
+import type { NoteStore } from '../storage/state/state-store.js';
 
 /**
  * What the use cases work with: the serving corpus (null before the first refresh), its retriever,

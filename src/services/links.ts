@@ -1,4 +1,4 @@
-import type { CorpusReader } from '../storage/corpus-reader.js';
+import type { CorpusReader } from '../storage/corpus/corpus-reader.js';
 
 // One set per opened generation: a generation never changes once published.
 const cache = new WeakMap<CorpusReader, Set<string>>();

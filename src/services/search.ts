@@ -1,6 +1,6 @@
 import type { QueryPlan } from '../rag/query.js';
 import type { SearchFilters, SearchHit, SearchMode } from '../rag/search.js';
-import type { ListingDetail } from '../storage/corpus-reader.js';
+import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
 import { NO_CORPUS, type NoCorpus, type ServiceDeps } from './deps.js';
 
 export interface SearchInput {

@@ -1,5 +1,5 @@
 import { selectFor } from '../rag/answer/engine.js';
-import type { ListingDetail } from '../storage/corpus-reader.js';
+import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
 import type { ServiceDeps } from './deps.js';
 
 /**

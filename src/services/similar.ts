@@ -1,5 +1,5 @@
 import type { SearchHit } from '../rag/search.js';
-import type { ListingDetail } from '../storage/corpus-reader.js';
+import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
 import { NO_CORPUS, type NoCorpus, type ServiceDeps } from './deps.js';
 
 export type SimilarResult =

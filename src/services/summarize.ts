@@ -2,8 +2,8 @@ import { isOnTopic, MAX_QUESTION_CHARS } from '../rag/answer/ask.js';
 import { normalizeLine } from '../rag/normalize.js';
 import { passesFilters, type SearchFilters } from '../rag/search.js';
 import { type RoleSummary, summarizeListing, summarizeTopic } from '../rag/summary.js';
-import type { ListingDetail } from '../storage/corpus-reader.js';
-import type { NoteScope } from '../storage/mentor-notes.js';
+import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
+import type { NoteScope } from '../storage/state/mentor-notes.js';
 import { NO_CORPUS, type NoCorpus, type ServiceDeps } from './deps.js';
 import { selectListings } from './select.js';
 

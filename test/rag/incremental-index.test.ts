@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { openChunkIds, REBUILD_DELETED_SHARE } from '../../src/rag/embed/build-index.js';
 import { LocalEmbeddings } from '../../src/rag/embed/local-embeddings.js';
 import { VectorIndex } from '../../src/rag/vector-index.js';
-import { CorpusReader } from '../../src/storage/corpus-reader.js';
+import { CorpusReader } from '../../src/storage/corpus/corpus-reader.js';
 import { distinctWords, listingMarkdown, testApp } from '../support/temp.js';
 
 // Issue 16 item 2: a refresh derives the new generation's vector index from its parent's (vectors

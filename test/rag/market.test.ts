@@ -7,7 +7,7 @@ import { renderReply } from '../../src/bot/discord/render.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { percentile } from '../../src/rag/market.js';
 import type { SearchFilters } from '../../src/rag/search.js';
-import type { ListingSummary } from '../../src/storage/corpus-reader.js';
+import type { ListingSummary } from '../../src/storage/corpus/corpus-reader.js';
 import { runCli } from '../support/cli-process.js';
 import { checkMessage } from '../support/fake-discord.js';
 import { tempDir, testApp } from '../support/temp.js';

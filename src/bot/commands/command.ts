@@ -1,8 +1,8 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { z } from 'zod';
 import type { App } from '../../app.js';
-import type { ServerSettings } from '../../storage/bot-records.js';
-import { type NoteScope, OPERATOR_SCOPE } from '../../storage/mentor-notes.js';
+import type { ServerSettings } from '../../storage/state/bot-records.js';
+import { type NoteScope, OPERATOR_SCOPE } from '../../storage/state/mentor-notes.js';
 import { isOperator } from '../operators.js';
 import type { Reply } from '../reply.js';
 

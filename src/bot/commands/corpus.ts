@@ -3,17 +3,17 @@ import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import type { IngestReport } from '../../rag/ingest.js';
+import { formatIssue } from '../../rag/sources/types.js';
+import type { CorpusStatus } from '../../storage/corpus/corpus-reader.js';
+import { type CorpusHealth, RefreshInProgressError } from '../../storage/corpus/generations.js';
 import {
   companyNote,
   describeSource,
   type SourceFreshness,
   type SourceSpec,
   SourcesFileError,
-} from '../../rag/sources/sources-file.js';
-import { formatIssue } from '../../rag/sources/types.js';
-import type { CorpusStatus } from '../../storage/corpus-reader.js';
-import { type CorpusHealth, RefreshInProgressError } from '../../storage/generations.js';
-import type { StateRecovery } from '../../storage/state.js';
+} from '../../storage/state/sources-file.js';
+import type { StateRecovery } from '../../storage/state/state.js';
 import { NotFoundError, type Reply, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import type { SearchHit } from '../../rag/search.js';
-import type { ListingDetail } from '../../storage/corpus-reader.js';
+import type { ListingDetail } from '../../storage/corpus/corpus-reader.js';
 import { capitalize, formatSalary, formatYears, REMOTE_LABEL, truncate } from '../format.js';
 import { NoCorpusError, NotFoundError, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';

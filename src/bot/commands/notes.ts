@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import { type MentorNote, NOTE_LIMITS } from '../../storage/mentor-notes.js';
+import { type MentorNote, NOTE_LIMITS } from '../../storage/state/mentor-notes.js';
 import { truncate } from '../format.js';
 import { NotFoundError, type Reply, UserFacingError } from '../reply.js';
 import { defineCommand, noteScope } from './command.js';

@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { type RoleSummary, summaryText } from '../../rag/summary.js';
 import { summarize } from '../../services/summarize.js';
-import { NOTE_LIMITS } from '../../storage/mentor-notes.js';
+import { NOTE_LIMITS } from '../../storage/state/mentor-notes.js';
 import { truncate } from '../format.js';
 import {
   NoCorpusError,

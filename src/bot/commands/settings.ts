@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { z } from 'zod';
-import type { ServerSettings } from '../../storage/bot-records.js';
+import type { ServerSettings } from '../../storage/state/bot-records.js';
 import { UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 

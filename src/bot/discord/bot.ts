@@ -24,9 +24,9 @@ import {
 import type { App } from '../../app.js';
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
-import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records.js';
-import { GenerationStore } from '../../storage/generations.js';
-import { SharedStateWatcher } from '../../storage/shared-watch.js';
+import { GenerationStore } from '../../storage/corpus/generations.js';
+import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/state/bot-records.js';
+import { SharedStateWatcher } from '../../storage/state/shared-watch.js';
 import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
 import { dispatchCommand } from '../dispatch.js';

@@ -1,12 +1,12 @@
 import type { App } from '../../app.js';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
-import { SourcesFileError } from '../../rag/sources/sources-file.js';
 import { type Catalog, catalog } from '../../services/catalog.js';
 import { corpusLinks } from '../../services/links.js';
 import { similarListings } from '../../services/similar.js';
-import type { AuditEntry, ServerSettings } from '../../storage/bot-records.js';
-import { RefreshInProgressError } from '../../storage/generations.js';
-import type { RecordStore } from '../../storage/state-store.js';
+import { RefreshInProgressError } from '../../storage/corpus/generations.js';
+import type { AuditEntry, ServerSettings } from '../../storage/state/bot-records.js';
+import { SourcesFileError } from '../../storage/state/sources-file.js';
+import type { RecordStore } from '../../storage/state/state-store.js';
 import { auditAction, type Invoker } from '../commands/command.js';
 import { similarReply } from '../commands/listing.js';
 import { findCommand } from '../commands/registry.js';

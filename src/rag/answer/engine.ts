@@ -1,5 +1,10 @@
-import type { CorpusReader, ListingDetail, ListingSummary } from '../../storage/corpus-reader.js';
-import { type DocumentPassage, documentPassages, type FactFilter, FactQueries } from '../../storage/facts.js';
+import type { CorpusReader, ListingDetail, ListingSummary } from '../../storage/corpus/corpus-reader.js';
+import {
+  type DocumentPassage,
+  documentPassages,
+  type FactFilter,
+  FactQueries,
+} from '../../storage/corpus/facts.js';
 import type { IndustryTaxonomy } from '../extract/industry.js';
 import type { Gazetteer } from '../extract/locations.js';
 import { relocationTerms } from '../extract/relocation.js';

@@ -1,5 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { Db } from '../../storage/database.js';
+import type { Db } from '../../storage/corpus/database.js';
 import type { SkillTaxonomy } from '../taxonomy.js';
 import { VectorIndex } from '../vector-index.js';
 import { type LocalEmbeddingKind, LocalEmbeddings } from './local-embeddings.js';

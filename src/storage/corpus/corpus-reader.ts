@@ -1,5 +1,5 @@
-import type { Place } from '../rag/extract/locations.js';
-import type { Salary } from '../rag/extract/salary.js';
+import type { Place } from '../../rag/extract/locations.js';
+import type { Salary } from '../../rag/extract/salary.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
 import type { Generation } from './generations.js';

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { Db } from '../corpus/database.js';
 
 /** Per-server choices an admin can make with /settings. */
 export interface ServerSettings {

@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
-import {
-  parseSourcesDocument,
-  readSourcesFile,
-  type SourceFreshness,
-  type SourcesFile,
-  withSourceAdded,
-  withSourceRemoved,
-} from '../rag/sources/sources-file.js';
 import { DEFAULT_SETTINGS, type Exchange, type ServerSettings } from './bot-records.js';
 import {
   keepMatching,
@@ -19,6 +11,14 @@ import {
   OPERATOR_SCOPE,
   queryWords,
 } from './mentor-notes.js';
+import {
+  parseSourcesDocument,
+  readSourcesFile,
+  type SourceFreshness,
+  type SourcesFile,
+  withSourceAdded,
+  withSourceRemoved,
+} from './sources-file.js';
 import type {
   FeedbackRow,
   NoteStore,

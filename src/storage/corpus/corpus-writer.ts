@@ -1,6 +1,6 @@
-import { skillSlug } from '../rag/analyze.js';
-import type { Chunk } from '../rag/chunk.js';
-import type { ListingFacts } from '../rag/extract/facts.js';
+import { skillSlug } from '../../rag/analyze.js';
+import type { Chunk } from '../../rag/chunk.js';
+import type { ListingFacts } from '../../rag/extract/facts.js';
 import type { Db } from './database.js';
 
 export interface StoredDocumentInput {

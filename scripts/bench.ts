@@ -140,7 +140,8 @@ async function main() {
  */
 async function scaleBenchmark(app: App, n: number) {
   const reader = app.reader()!;
-  const rows = reader.db
+  const rows = reader
+    .inspectDatabase()
     .prepare('SELECT c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id')
     .all() as Array<{ heading: string | null; text: string; title: string }>;
   const sentences = rows.flatMap((r) => r.text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.length > 30));
@@ -268,7 +269,7 @@ async function scaleBenchmark(app: App, n: number) {
  */
 function aggregateBenchmark(app: App, n: number, dir: string) {
   const reader = app.reader()!;
-  const source = reader.db;
+  const source = reader.inspectDatabase();
   const docs = source
     .prepare(
       `SELECT id, title, company, location, url, source, posted_at, remote, seniority, years_min, salary_min, salary_max,

@@ -58,7 +58,7 @@ class ListingGenerator {
   private readonly companies: string[];
 
   constructor(app: App) {
-    const db = app.reader()!.db;
+    const db = app.reader()!.inspectDatabase();
     const docs = db
       .prepare(
         "SELECT id, title, company, location, posted_at FROM documents WHERE kind = 'listing' AND closed_at IS NULL",
@@ -276,7 +276,9 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
   await app.ask(questions[0]!);
   const coldStartMs = performance.now() - t;
   const listings = app.reader()!.listings().length;
-  const chunks = (app.reader()!.db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
+  const chunks = (
+    app.reader()!.inspectDatabase().prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }
+  ).n;
 
   const time = async (runs: number, f: (i: number) => unknown) => {
     const times: number[] = [];

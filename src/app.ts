@@ -477,6 +477,8 @@ export class App implements ServiceDeps {
         },
       },
       store: this.store,
+      // The composition root is where the process's own state is read.
+      workingDir: process.cwd(),
       pipeline: this.pipeline,
       corpusDir: this.config.corpusDir,
       maxSourceBytes: this.config.maxSourceBytes,

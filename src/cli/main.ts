@@ -25,6 +25,7 @@ import { formatIssue } from '../rag/sources/types.js';
 import { summaryText } from '../rag/summary.js';
 import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
 import { corpusLinks } from '../services/links.js';
+import type { CorpusReader } from '../storage/corpus/corpus-reader.js';
 import { RefreshInProgressError } from '../storage/corpus/generations.js';
 import { OPERATOR_SCOPE } from '../storage/state/mentor-notes.js';
 import {
@@ -133,6 +134,13 @@ export const CLI_OWN_VERBS: Readonly<Record<string, string>> = {
     '`summary [listing-id] --topic` prints the summary itself under --json (the shape the mentor tooling reads)',
 };
 
+/** What the CLI's own verbs share: the lazily built App, the corpus made ready, the audit trail. */
+interface CliContext {
+  app: () => App;
+  withCorpus: (json: boolean) => Promise<CorpusReader>;
+  audit: (action: string, details: unknown, outcome: string) => Promise<void>;
+}
+
 export function buildCli(app: () => App): Command {
   const program = new Command('roleradar')
     .description('RoleRadar: answers about Lead Backend Engineer roles, grounded in a corpus of job listings')
@@ -149,11 +157,42 @@ export function buildCli(app: () => App): Command {
     return reader;
   };
 
+  const audit = async (action: string, details: unknown, outcome: string) => {
+    await app()
+      .stateStore()
+      .records.audit({
+        actorId: `cli:${os.userInfo().username}`,
+        actorName: os.userInfo().username,
+        guildId: null,
+        action,
+        details: JSON.stringify(details).slice(0, 1000),
+        outcome,
+      });
+  };
+  const ctx: CliContext = { app, withCorpus, audit };
+
   // Every other slash command, derived from its own definition.
   for (const command of COMMANDS)
     if (!(command.data.name in CLI_OWN_VERBS))
       deriveSubcommand(program, command as Command_<unknown>, app, { withCorpus, print });
 
+  ingestVerb(program, ctx);
+  statusVerb(program, ctx);
+  sourcesVerbs(program, ctx);
+  listingsVerb(program, ctx);
+  searchVerb(program, ctx);
+  summaryVerb(program, ctx);
+  notesVerbs(program, ctx);
+  marketVerb(program, ctx);
+  evalVerb(program, ctx);
+  evalAnswersVerb(program, ctx);
+  consoleVerb(program, ctx);
+
+  return program;
+}
+
+/** `ingest`: a refresh, with its report and exit code. */
+function ingestVerb(program: Command, { app }: CliContext): void {
   program
     .command('ingest')
     .description(
@@ -207,7 +246,10 @@ export function buildCli(app: () => App): Command {
         process.exitCode = ingestExitCode(report);
       },
     );
+}
 
+/** `status`: the serving generation, its health and the last refresh attempt. */
+function statusVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('status')
     .description('The serving generation: counts, skill coverage, sources, last refresh')
@@ -253,22 +295,13 @@ export function buildCli(app: () => App): Command {
         text,
       );
     });
+}
 
+/** `sources list|add|remove`: the sources file, each change audited. */
+function sourcesVerbs(program: Command, { app, audit }: CliContext): void {
   const sources = program
     .command('sources')
     .description('The job boards and URLs a refresh fetches (the sources file)');
-  const audit = async (action: string, details: unknown, outcome: string) => {
-    await app()
-      .stateStore()
-      .records.audit({
-        actorId: `cli:${os.userInfo().username}`,
-        actorName: os.userInfo().username,
-        guildId: null,
-        action,
-        details: JSON.stringify(details).slice(0, 1000),
-        outcome,
-      });
-  };
   sources
     .command('list')
     .description('Every configured source with when it was last fetched')
@@ -361,7 +394,10 @@ export function buildCli(app: () => App): Command {
       }
       print(opts.json, { removed }, `Removed ${describeSource(removed)}`);
     });
+}
 
+/** `listings`: every listing with its extracted facts. */
+function listingsVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('listings')
     .description('Every listing with its extracted facts')
@@ -381,7 +417,10 @@ export function buildCli(app: () => App): Command {
         .join('\n');
       print(opts.json, { listings }, text);
     });
+}
 
+/** `search`: the retrieval tool (see CLI_OWN_VERBS). */
+function searchVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('search')
     .description('Hybrid search over the listings (BM25 + vectors), with filters')
@@ -437,7 +476,10 @@ export function buildCli(app: () => App): Command {
         : 'No listings match.';
       print(opts.json, { results, understood: plan }, text);
     });
+}
 
+/** `summary`: a role summary of a listing or a topic. */
+function summaryVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('summary')
     .description('A role summary for mentors: one listing, or a topic across the listings that match it')
@@ -478,7 +520,10 @@ export function buildCli(app: () => App): Command {
         print(opts.json, summary, summaryText(summary, { sources: true }));
       },
     );
+}
 
+/** `notes add|list|search|remove|share`: mentor notes, as the operator. */
+function notesVerbs(program: Command, { app, audit }: CliContext): void {
   const notes = program.command('notes').description("Mentor notes: role summaries in a mentor's own words");
   notes
     .command('add')
@@ -562,7 +607,10 @@ export function buildCli(app: () => App): Command {
           : `Note #${id} is back to ${note.guildId ? `server ${note.guildId} only` : 'everyone (an operator made it)'}.`,
       );
     });
+}
 
+/** `market`: the market in figures, the chart written to a file. */
+function marketVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('market')
     .description(
@@ -614,7 +662,10 @@ export function buildCli(app: () => App): Command {
         chart ? `${text}\nChart written to ${chart.file} (${chart.width}×${chart.height})` : text,
       );
     });
+}
 
+/** `eval`: retrieval quality on the judged queries. */
+function evalVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('eval')
     .description(
@@ -670,7 +721,10 @@ export function buildCli(app: () => App): Command {
         print(opts.json, opts.perQuery ? report : summary, text);
       },
     );
+}
 
+/** `eval-answers`: answer quality on the answer keys. */
+function evalAnswersVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('eval-answers')
     .description(
@@ -695,7 +749,10 @@ export function buildCli(app: () => App): Command {
       });
       print(opts.json, { scorecards: cards }, cards.map(scorecardText).join('\n\n'));
     });
+}
 
+/** `console`: the local console. */
+function consoleVerb(program: Command, { app }: CliContext): void {
   program
     .command('console')
     .description(
@@ -706,8 +763,6 @@ export function buildCli(app: () => App): Command {
       await a.ensureCorpus(progressPrinter(process.stderr.isTTY === true));
       await runConsole(a, process.stdin, process.stdout, process.stdin.isTTY === true);
     });
-
-  return program;
 }
 
 interface SearchCliOptions {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { LOCAL_EMBEDDING_KINDS, type LocalEmbeddingKind } from '../rag/embed/local-embeddings.js';
+import { LOCAL_EMBEDDING_KINDS, type LocalEmbeddingKind } from '../core/listing.js';
 
 /** The project root: where `data/` (the embedded corpus) lives. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -202,17 +202,10 @@ export function plainBm25(reader: CorpusReader, query: string, k = 10): string[]
     ),
   ];
   if (words.length === 0) return [];
-  const rows = reader.db
-    .prepare(
-      `SELECT c.document_id AS doc, bm25(chunks_fts, 1.0, 1.0, 1.0, 1.0, 0.0) AS rank
-       FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid JOIN documents d ON d.id = c.document_id
-       WHERE chunks_fts MATCH ? AND d.closed_at IS NULL AND d.kind = 'listing'
-       ORDER BY rank LIMIT 200`,
-    )
-    .all(words.map((w) => `"${w}"`).join(' OR ')) as Array<{ doc: string }>;
-  const out: string[] = [];
-  for (const { doc } of rows) if (!out.includes(doc)) out.push(doc);
-  return out.slice(0, k);
+  return reader
+    .searchIndex()
+    .plainBm25Documents(words.map((w) => `"${w}"`).join(' OR '))
+    .slice(0, k);
 }
 
 export async function scoreRetrieval(

@@ -48,7 +48,8 @@ describe('market report over the embedded corpus', () => {
       (
         app
           .reader()!
-          .db.prepare(
+          .inspectDatabase()
+          .prepare(
             'SELECT skill, count(DISTINCT document_id) AS n FROM document_skills WHERE required = 1 GROUP BY skill',
           )
           .all() as Array<{ skill: string; n: number }>

@@ -1,8 +1,9 @@
-import type { Place } from '../../rag/extract/locations.js';
-import type { Salary } from '../../rag/extract/salary.js';
+import type { Place, Salary } from '../../core/listing.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
+import { type DocumentPassage, documentPassages, FactQueries } from './facts.js';
 import type { Generation } from './generations.js';
+import { CorpusSearchIndex } from './search-index.js';
 
 /** A listing with the facts extracted from it: the shape `roleradar listings --json` prints. */
 export interface ListingSummary {
@@ -111,7 +112,9 @@ const LISTING_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, 
 
 /** Read-only queries over one published generation. */
 export class CorpusReader {
-  readonly db: Db;
+  private readonly db: Db;
+  private searchIndexCache: CorpusSearchIndex | undefined;
+  private factsCache: FactQueries | undefined;
   private detailsCache: ListingDetail[] | undefined;
   private readonly statements;
 
@@ -267,6 +270,31 @@ export class CorpusReader {
     return new Set(
       this.db.prepare('SELECT id FROM documents WHERE closed_at IS NULL').pluck().all() as string[],
     );
+  }
+
+  /** The SQL of retrieval over this generation, prepared once. */
+  searchIndex(): CorpusSearchIndex {
+    this.searchIndexCache ??= new CorpusSearchIndex(this.db);
+    return this.searchIndexCache;
+  }
+
+  /** The answer engine's counts and selections over every open listing's facts. */
+  factQueries(): FactQueries {
+    this.factsCache ??= new FactQueries(this.db);
+    return this.factsCache;
+  }
+
+  /** The text of documents of one kind (all of them, or these ids), section by section. */
+  documentPassages(kind: 'guide' | 'listing', ids?: string[]): DocumentPassage[] {
+    return documentPassages(this.db, kind, ids);
+  }
+
+  /**
+   * The database itself, for tests and benchmarks that check what is stored. The application reads
+   * through the methods above (test/architecture/layers.test.ts keeps it so).
+   */
+  inspectDatabase(): Db {
+    return this.db;
   }
 
   /** Id, title and company of every listing: the in-memory source for autocomplete. */

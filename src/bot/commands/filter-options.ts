@@ -35,6 +35,15 @@ export const industryOption = (o: SlashCommandStringOption) =>
     .setMaxLength(100)
     .setAutocomplete(true);
 
+/** A listing picked by id, autocompleted from titles and companies (`name`: the option's name). */
+export const listingIdOption = (name: string) => (o: SlashCommandStringOption) =>
+  o
+    .setName(name)
+    .setDescription('Listing id (start typing a title or company)')
+    .setRequired(true)
+    .setMaxLength(128)
+    .setAutocomplete(true);
+
 export const currencyOption = (o: SlashCommandStringOption) =>
   o
     .setName('currency')

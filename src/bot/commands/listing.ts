@@ -5,19 +5,13 @@ import type { ListingDetail } from '../../storage/corpus/corpus-reader.js';
 import { capitalize, formatSalary, formatYears, REMOTE_LABEL, truncate } from '../format.js';
 import { NoCorpusError, NotFoundError, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
+import { listingIdOption } from './filter-options.js';
 
 export const listingCommand = defineCommand({
   data: new SlashCommandBuilder()
     .setName('listing')
     .setDescription('Show one job listing with the facts RoleRadar extracted from it')
-    .addStringOption((o) =>
-      o
-        .setName('id')
-        .setDescription('Listing id (start typing a title or company)')
-        .setRequired(true)
-        .setMaxLength(128)
-        .setAutocomplete(true),
-    )
+    .addStringOption(listingIdOption('id'))
     .toJSON(),
   // A member's result: a private one may be shared to the channel.
   shareable: true,

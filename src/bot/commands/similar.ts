@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { similarListings } from '../../services/similar.js';
 import { NotFoundError, orNoCorpus } from '../reply.js';
 import { defineCommand } from './command.js';
+import { listingIdOption } from './filter-options.js';
 import { similarReply } from './listing.js';
 
 /** "Similar listings" by name: the same use case as the button under an answer, on every surface. */
@@ -10,14 +11,7 @@ export const similarCommand = defineCommand({
   data: new SlashCommandBuilder()
     .setName('similar')
     .setDescription('Listings like one you name')
-    .addStringOption((o) =>
-      o
-        .setName('listing')
-        .setDescription('Listing id (start typing a title or company)')
-        .setRequired(true)
-        .setMaxLength(128)
-        .setAutocomplete(true),
-    )
+    .addStringOption(listingIdOption('listing'))
     .toJSON(),
   // Like the "Similar listings" button's reply: shown to the member who asked.
   private: true,

@@ -7,13 +7,14 @@ import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
 import type { GapReport } from './rag/gap.js';
-import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
+import { GenerationCache } from './rag/generation-cache.js';
+import type { IngestProgress, IngestReport, IngestRequest } from './rag/ingest.js';
 import type { MarketReport } from './rag/market.js';
+import type { Chart } from './rag/market-chart.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import type { Profile, Recommendation } from './rag/recommend.js';
 import { Retriever, type SearchFilters } from './rag/search.js';
-import { HostQueue } from './rag/sources/boards/safe-fetch.js';
 import type { RoleSummary } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { answerOffline, ask } from './services/ask.js';
@@ -52,6 +53,17 @@ export class App implements ServiceDeps {
   private stateCache: StateStore | undefined;
   private sharedCache: SharedGenerations | undefined;
 
+  /**
+   * What the serving commands compute from the generation and their inputs alone, kept per
+   * generation (`GenerationCache`): the offline engine's answer to a normalised question, and a
+   * market's report with its chart. Only the commands use them (`ask({ cache: true })`); the
+   * benchmarks and the evaluation always compute.
+   */
+  readonly caches: {
+    answers: GenerationCache<EngineAnswer>;
+    market: GenerationCache<Promise<{ report: MarketReport; chart: Chart | null } | null>>;
+  };
+
   constructor(
     readonly config: AppConfig,
     readonly log: Log,
@@ -59,6 +71,11 @@ export class App implements ServiceDeps {
     private readonly services: { modelSlots?: ModelSlots } = {},
   ) {
     this.store = new GenerationStore(config.dataDir, log);
+    const entries = config.cacheEntries ?? 256;
+    this.caches = {
+      answers: new GenerationCache(entries),
+      market: new GenerationCache(Math.ceil(entries / 8)),
+    };
   }
 
   get pipeline(): Pipeline {
@@ -183,7 +200,7 @@ export class App implements ServiceDeps {
   // corpus yet" to null.
 
   /** services/ask.ts: an answer with citations, null before the first refresh. */
-  async ask(question: string, options: { onPartial?: (text: string) => void } = {}) {
+  async ask(question: string, options: { onPartial?: (text: string) => void; cache?: boolean } = {}) {
     const result = await ask({ question, ...options }, this);
     return result.kind === 'no_corpus' ? null : result;
   }
@@ -451,6 +468,12 @@ export class App implements ServiceDeps {
     const state = this.stateStore().sources;
     const file = request.configured ? await state.read() : { sources: [], retired: [] };
     let freshness: SourceFreshness[] | undefined;
+    // The ingest pipeline (sources, fetching, extraction, indexing) is loaded when a refresh runs:
+    // the workers that only answer never load it (about 20 MB of memory in each).
+    const [{ runIngest }, { HostQueue }] = await Promise.all([
+      import('./rag/ingest.js'),
+      import('./rag/sources/boards/safe-fetch.js'),
+    ]);
     const report = await runIngest(request, {
       sources: {
         specs: file.sources,

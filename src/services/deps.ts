@@ -1,6 +1,7 @@
 import type { Log } from '../logger.js';
-import type { EngineDeps } from '../rag/answer/engine.js';
+import type { EngineAnswer, EngineDeps } from '../rag/answer/engine.js';
 import type { ModelAnswerer } from '../rag/answer/model.js';
+import type { GenerationCache } from '../rag/generation-cache.js';
 import type { Pipeline } from '../rag/pipeline.js';
 import type { Retriever } from '../rag/search.js';
 import type { CorpusReader } from '../storage/corpus/corpus-reader.js';
@@ -19,6 +20,8 @@ export interface ServiceDeps {
   engineDeps(): EngineDeps | null;
   modelAnswerer(): ModelAnswerer | undefined;
   notes(): NoteStore;
+  /** Results kept per generation (the composition root's); absent, everything is computed. */
+  readonly caches?: { answers: GenerationCache<EngineAnswer> };
 }
 
 /** No corpus generation has been built yet: a refresh (or the first start) must run first. */

@@ -24,8 +24,12 @@ export const askCommand = defineCommand({
   options: z.object({ question: z.string().trim().min(3, 'ask a question').max(MAX_QUESTION_CHARS) }),
   async run({ question }, { app, progress }) {
     // Where the surface shows progress (Discord edits its reply), a model answer streams into it.
+    // The same question on the same generation is composed once (per worker): see App.caches.
     const result = orNoCorpus(
-      await ask({ question, ...(progress ? { onPartial: (text) => progress({ partial: text }) } : {}) }, app),
+      await ask(
+        { question, cache: true, ...(progress ? { onPartial: (text) => progress({ partial: text }) } : {}) },
+        app,
+      ),
     );
     if (result.kind === 'not_covered') return { reply: { content: result.answer }, data: result };
     // How fresh the cited listings are: the oldest time a refresh stored or confirmed one of them.

@@ -183,16 +183,31 @@ export const marketCommand = defineCommand({
     if (!app.reader()) throw new NoCorpusError();
     const filters = filtersFromOptions(args, app);
     const top = args.top ?? DEFAULT_TOP;
-    const { report, generation } = orNoCorpus(
-      market({ filters, ...(args.target ? { target: args.target } : {}), topSkills: top }, app),
-    );
+    // The report and its chart (a PNG rendered by resvg, most of this command's cost) depend only on
+    // the generation and the resolved filters: the same market asked again is not drawn again.
+    const generation = app.reader()!.generation.id;
+    const key = JSON.stringify({ filters, target: args.target ?? null, top });
+    const computed = await app.caches.market.get(generation, key, async () => {
+      const result = market(
+        { filters, ...(args.target ? { target: args.target } : {}), topSkills: top },
+        app,
+      );
+      if (result.kind === 'no_corpus') return null;
+      const { report } = result;
+      const chart =
+        report.listings === 0
+          ? null
+          : renderSkillChart(report, {
+              top,
+              footer: `RoleRadar · corpus ${generation} · each listing counted once per skill`,
+            });
+      return { report, chart };
+    });
+    if (!computed) throw new NoCorpusError();
+    const { report, chart } = computed;
     const reply = marketReply(report, generation, top);
     const data = { ...report, generation };
-    if (report.listings === 0) return { reply, data };
-    const chart = renderSkillChart(report, {
-      top,
-      footer: `RoleRadar · corpus ${generation} · each listing counted once per skill`,
-    });
+    if (!chart) return { reply, data };
     reply.embeds![0]!.image = MARKET_CHART_FILE;
     reply.files = [
       {

@@ -21,6 +21,8 @@ export const askCommand = defineCommand({
   // A member's result: a private one may be shared to the channel.
   shareable: true,
   private: (_options, server) => !server.askPublic,
+  // A model answer streams into the reply under the question.
+  streams: (options) => String(options.question ?? ''),
   options: z.object({ question: z.string().trim().min(3, 'ask a question').max(MAX_QUESTION_CHARS) }),
   async run({ question }, { app, progress }) {
     // Where the surface shows progress (Discord edits its reply), a model answer streams into it.

@@ -52,6 +52,22 @@ export interface Command<Args = unknown> {
    * commands always answer privately.
    */
   private?: boolean | ((options: Record<string, unknown>, server: ServerSettings) => boolean);
+  /**
+   * Answered on the adapter's own thread from what it keeps in memory (the catalog, the
+   * configuration): needs no worker, so it is never queued behind others nor shed as busy.
+   */
+  fromMemory?: boolean;
+  /** The reply is edited as a model answer is written; the value is the title shown meanwhile. */
+  streams?: (options: Record<string, unknown>) => string;
+  /** Long work (a refresh) for these options: run in the background worker, progress shown as it comes. */
+  background?: (options: Record<string, unknown>) => boolean;
+  /** Changes a server's settings: the adapter reloads them before the reply goes out. */
+  changesSettings?: boolean;
+  /**
+   * A public reply that depends only on the serving generation and this key (a listing's card):
+   * the adapter may serve it again from memory until the generation changes.
+   */
+  reuseKey?: (options: Record<string, unknown>) => string;
   run(args: Args, ctx: CommandContext): Promise<Reply | Answered>;
 }
 

@@ -104,6 +104,8 @@ export const corpusCommand = defineCommand({
   admin: true,
   // One corpus serves every server: its administration belongs to the bot's operators.
   operator: true,
+  // A refresh takes minutes: the background worker runs it, its progress shown in the reply.
+  background: (options) => options.subcommand === 'refresh',
   options: z.object({
     subcommand: z.enum(['status', 'refresh', 'add', 'remove', 'list']),
     group: z.literal('sources').optional(),

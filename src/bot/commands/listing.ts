@@ -15,6 +15,8 @@ export const listingCommand = defineCommand({
     .toJSON(),
   // A member's result: a private one may be shared to the channel.
   shareable: true,
+  // A listing's card depends only on the generation: served again from the adapter's memory.
+  reuseKey: (options) => String(options.id ?? '').trim(),
   options: z.object({ id: z.string().trim().min(1, 'give a listing id').max(128) }),
   async run({ id }, { app }) {
     const reader = app.reader();

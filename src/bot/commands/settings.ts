@@ -30,6 +30,7 @@ export const settingsCommand = defineCommand({
     .addBooleanOption((o) => o.setName('clear_admin_role').setDescription('Remove the admin role'))
     .toJSON(),
   admin: true,
+  changesSettings: true,
   options: z.object({
     ask_public: z.boolean().optional(),
     personal_public: z.boolean().optional(),

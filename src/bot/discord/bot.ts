@@ -443,8 +443,9 @@ export class RoleRadarBot {
       return;
     }
     try {
-      // A /listing card already made for this generation needs no worker: never queued, never shed.
-      const card = name === 'listing' ? this.card(options) : undefined;
+      // A card already made for this generation (`reuseKey`) needs no worker: never queued, never shed.
+      const reuseKey = command.reuseKey?.(options);
+      const card = reuseKey !== undefined ? this.card(reuseKey) : undefined;
       if (card) {
         const ephemeral = this.visibility(name, options, interaction.guildId);
         if (!(await this.defer(interaction, name, ephemeral, received))) return;
@@ -452,9 +453,9 @@ export class RoleRadarBot {
         return;
       }
       // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
-      // (memory and waiting stay bounded). /help is answered from memory and is never shed.
+      // (memory and waiting stay bounded). A command answered from memory is never shed.
       if (
-        name !== 'help' &&
+        !command.fromMemory &&
         (this.pool!.overloaded(this.maxQueued) ||
           (this.lagMs > MAX_MAIN_LAG_MS && this.pool!.queued >= this.maxQueued / 2))
       ) {
@@ -464,7 +465,7 @@ export class RoleRadarBot {
       }
       const ephemeral = this.visibility(name, options, interaction.guildId);
       if (!(await this.defer(interaction, name, ephemeral, received))) return;
-      if (name === 'help') {
+      if (command.fromMemory) {
         // Needs no worker, so it never waits behind commands that do.
         const reply = await dispatchCommand(name, options, {
           app: this.memoryApp(),
@@ -477,9 +478,8 @@ export class RoleRadarBot {
       }
       const exchangeId = randomBytes(8).toString('hex');
       const cardGeneration = this.catalog.generation;
-      const refresh = name === 'corpus' && options.subcommand === 'refresh';
-      const stream =
-        name === 'ask' ? this.streamEditor(interaction, String(options.question ?? '')) : undefined;
+      const refresh = command.background?.(options) === true;
+      const stream = command.streams ? this.streamEditor(interaction, command.streams(options)) : undefined;
       const outcome = await this.pool!.run(
         'command',
         { name, options, invoker, guildId: interaction.guildId, exchangeId },
@@ -492,8 +492,8 @@ export class RoleRadarBot {
       // The final answer replaces the streamed one: no partial edit may land after it.
       await stream?.close();
       // New settings apply from the next interaction on, so they are loaded before the reply goes out.
-      if (name === 'settings') this.settings = await this.pool!.run('settings', {});
-      if (name === 'listing') this.keepCard(options, outcome, cardGeneration);
+      if (command.changesSettings) this.settings = await this.pool!.run('settings', {});
+      if (reuseKey !== undefined) this.keepCard(reuseKey, outcome, cardGeneration);
       const switched =
         refresh ||
         (outcome.reply.context?.generation && outcome.reply.context.generation !== this.catalog.generation);
@@ -506,9 +506,8 @@ export class RoleRadarBot {
     }
   }
 
-  /** The /listing card for these options, when one was made for the catalog's generation. */
-  private card(options: Record<string, unknown>): Reply | undefined {
-    const id = String(options.id ?? '').trim();
+  /** The card kept under this key, when one was made for the catalog's generation. */
+  private card(id: string): Reply | undefined {
     const { generation, replies } = this.cards;
     if (!generation || generation !== this.catalog.generation) return undefined;
     const reply = replies.get(id);
@@ -525,11 +524,7 @@ export class RoleRadarBot {
    * catalog comes from a worker), so a card is kept under the generation the catalog had when it
    * was asked for: at worst a newer card, and the cards go when the catalog moves on.
    */
-  private keepCard(
-    options: Record<string, unknown>,
-    outcome: CommandOutcome,
-    generation: string | null,
-  ): void {
+  private keepCard(id: string, outcome: CommandOutcome, generation: string | null): void {
     if (
       !generation ||
       outcome.exchangeId !== null ||
@@ -539,7 +534,7 @@ export class RoleRadarBot {
       return;
     if (this.cards.generation !== generation) this.cards = { generation, replies: new Map() };
     const replies = this.cards.replies;
-    replies.set(String(options.id ?? '').trim(), outcome.reply);
+    replies.set(id, outcome.reply);
     if (replies.size > MAX_CARDS) replies.delete(replies.keys().next().value!);
   }
 

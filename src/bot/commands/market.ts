@@ -4,7 +4,7 @@ import type { MarketReport, SalaryGroup } from '../../rag/market.js';
 import { describeMarket, renderSkillChart } from '../../rag/market-chart.js';
 import { market } from '../../services/market.js';
 import { capitalize, truncate } from '../format.js';
-import { NoCorpusError, orNoCorpus, type Reply } from '../reply.js';
+import { NoCorpusError, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
 import {
   companyOption,

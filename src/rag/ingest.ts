@@ -4,6 +4,7 @@ import path from 'node:path';
 import { copyDatabaseTo, corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
 import {
   CorpusWriter,
+  type ExistingDocument,
   type RefreshCounts,
   type StoredDocumentInput,
 } from '../storage/corpus/corpus-writer.js';
@@ -398,6 +399,59 @@ function validateRecords(
   return { valid, seenIds, mentionedIds, seenBySource };
 }
 
+/**
+ * Stage 3b, reconcile: a listing its source no longer returns is closed, unless more than half of
+ * that source would close at once (an empty or broken board): then the source is refused and kept
+ * as it was (reported in its entry, counted as rejected). A retired source's open listings close.
+ */
+function reconcileClosures(
+  state: {
+    existing: Map<string, ExistingDocument>;
+    fetched: Set<string>;
+    returnedNothing: Set<string>;
+    seenBySource: Map<string, Set<string>>;
+    sourceReports: SourceRefresh[];
+    load: LoadResult;
+    counts: { rejected: number };
+  },
+  request: IngestRequest,
+  deps: IngestDeps,
+): { toClose: Set<string>; refusedSources: Set<string> } {
+  const { existing, fetched, returnedNothing, seenBySource, sourceReports, load, counts } = state;
+  const toClose = new Set<string>();
+  const refusedSources = new Set<string>();
+  for (const name of fetched) {
+    const open = [...existing.values()].filter(
+      (d) => d.kind === 'listing' && d.source === name && !d.closedAt,
+    );
+    const seen = seenBySource.get(name) ?? new Set<string>();
+    // A listing stored before ids were namespaced by source is the same posting as its namespaced id.
+    const gone = open.filter((d) => !seen.has(d.id) && !seen.has(`${name}:${d.id}`));
+    const entry = sourceReports.find((r) => r.name === name)!;
+    if (
+      open.length > 0 &&
+      tooManyGone(gone.length, open.length, returnedNothing.has(name)) &&
+      !request.force
+    ) {
+      refusedSources.add(name);
+      const message = returnedNothing.has(name)
+        ? `refused: the board returned no postings, so ${open.length} of its ${open.length} listings would close (an empty or broken board?); its listings were kept. Run again with --force if that is intended`
+        : `refused: ${gone.length} of its ${open.length} listings would close (more than half, and more than ${REMOVAL_FLOOR}; an empty or broken board?); its listings were kept. Run again with --force if that is intended`;
+      load.issues.push({ file: name, message });
+      counts.rejected++;
+      Object.assign(entry, { status: 'refused', message });
+      continue;
+    }
+    for (const d of gone) toClose.add(d.id);
+    entry.closed = gone.length;
+  }
+  if (request.configured)
+    for (const name of deps.sources?.retired ?? [])
+      for (const d of existing.values())
+        if (d.kind === 'listing' && d.source === name && !d.closedAt) toClose.add(d.id);
+  return { toClose, refusedSources };
+}
+
 async function ingestLocked(
   request: IngestRequest,
   deps: IngestDeps,
@@ -488,39 +542,12 @@ async function ingestLocked(
     const existing = writer.existingDocuments();
     const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing' && !d.closedAt).length;
 
-    // 3b. A listing its source no longer returns is closed, unless more than half of that source
-    //     would close at once (an empty or broken board): then the source is refused and kept as it was.
-    const toClose = new Set<string>();
-    const refusedSources = new Set<string>();
-    for (const name of fetched) {
-      const open = [...existing.values()].filter(
-        (d) => d.kind === 'listing' && d.source === name && !d.closedAt,
-      );
-      const seen = seenBySource.get(name) ?? new Set<string>();
-      // A listing stored before ids were namespaced by source is the same posting as its namespaced id.
-      const gone = open.filter((d) => !seen.has(d.id) && !seen.has(`${name}:${d.id}`));
-      const entry = sourceReports.find((r) => r.name === name)!;
-      if (
-        open.length > 0 &&
-        tooManyGone(gone.length, open.length, returnedNothing.has(name)) &&
-        !request.force
-      ) {
-        refusedSources.add(name);
-        const message = returnedNothing.has(name)
-          ? `refused: the board returned no postings, so ${open.length} of its ${open.length} listings would close (an empty or broken board?); its listings were kept. Run again with --force if that is intended`
-          : `refused: ${gone.length} of its ${open.length} listings would close (more than half, and more than ${REMOVAL_FLOOR}; an empty or broken board?); its listings were kept. Run again with --force if that is intended`;
-        load.issues.push({ file: name, message });
-        counts.rejected++;
-        Object.assign(entry, { status: 'refused', message });
-        continue;
-      }
-      for (const d of gone) toClose.add(d.id);
-      entry.closed = gone.length;
-    }
-    if (request.configured)
-      for (const name of deps.sources?.retired ?? [])
-        for (const d of existing.values())
-          if (d.kind === 'listing' && d.source === name && !d.closedAt) toClose.add(d.id);
+    // 3b. Reconcile: what closes, and which sources are refused (their listings kept as they were).
+    const { toClose, refusedSources } = reconcileClosures(
+      { existing, fetched, returnedNothing, seenBySource, sourceReports, load, counts },
+      request,
+      deps,
+    );
 
     const byContent = new Map<string, string>();
     const near = new NearDuplicateIndex();

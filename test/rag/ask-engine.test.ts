@@ -114,7 +114,10 @@ describe('answer engine, offline, over the whole corpus', () => {
     const result = await ask('which lead roles sponsor visas?');
     expect(result.questionKind).toBe('visa_relocation');
     expect(result.answer).toMatch(/Offer relocation or visa help\*\*: \d+ of \d+/);
-    expect(result.answer).toMatch(/e\.g\. “.*(?:visa|relocat|permit).*” \[\d+\]/i);
+    // Each offer by name, told apart as visa help or relocation alone, quoted and cited.
+    expect(result.answer).toMatch(
+      /\*\*[^*]+\*\*, .*, (?:visa or permit help|relocation help): “.*(?:visa|relocat|permit|sponsor).*” \[\d+\]/i,
+    );
     expectWellCited(result);
   });
 
@@ -293,5 +296,140 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(gap.market).toBe(health.length);
     const recommended = app.recommend({ skills: ['Go'] }, 50, topic)!;
     expect(recommended.every((r) => health.some((l) => l.id === r.listingId))).toBe(true);
+  });
+});
+
+// The aggregate intents in wordings of our own: the expected figures come from the listings' stored
+// facts, never from the answer.
+describe('aggregate answers name what a member acts on', () => {
+  const fmt = (v: number) => v.toLocaleString('en-US');
+
+  test('a years bound lists every listing inside it', async () => {
+    const result = await ask('any lead roles asking 5 years or less?');
+    expect(result.questionKind).toBe('years');
+    const stating = listings().filter((l) => l.seniority === 'lead' && l.yearsMin !== null);
+    const inside = stating.filter((l) => l.yearsMin! <= 5);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(result.answer).toContain(`Asking 5 years or fewer: ${inside.length} of the ${stating.length}`);
+    for (const l of inside) expect(result.answer).toContain(l.company);
+    expectWellCited(result);
+  });
+
+  test('skills compared: the base that names at least one, and each count over the pool', async () => {
+    const result = await ask('go, rust or java - which do most lead postings ask for?');
+    expect(result.questionKind).toBe('skill_compare');
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const names = ['Go', 'Rust', 'Java'];
+    const any = leads.filter((l) => names.some((s) => l.skills.includes(s))).length;
+    expect(result.answer).toContain(`${any} name at least one of`);
+    for (const s of names)
+      expect(result.answer).toContain(
+        `**${s}**: named in ${leads.filter((l) => l.skills.includes(s)).length} of ${leads.length}`,
+      );
+  });
+
+  test('a handful of pay ranges: each range with its company', async () => {
+    const result = await ask('what do lead roles in the UK pay? in GBP please');
+    expect(app.answerOffline('what do lead roles in the UK pay? in GBP please')!.plan.filters.currency).toBe(
+      'GBP',
+    );
+    const posted = listings().filter(
+      (l) =>
+        l.seniority === 'lead' &&
+        l.salary?.currency === 'GBP' &&
+        l.salary.period === 'year' &&
+        l.locations.some((p) => p.country === 'United Kingdom'),
+    );
+    expect(posted.length).toBeGreaterThanOrEqual(3);
+    for (const l of posted)
+      expect(result.answer).toContain(`${fmt(l.salary!.min)}–${fmt(l.salary!.max)} at ${l.company}`);
+  });
+
+  test('"which ones are remote": every remote one, by company', async () => {
+    const result = await ask('staff roles - which ones are remote?');
+    expect(result.questionKind).toBe('work_mode');
+    const remote = listings().filter((l) => l.seniority === 'staff' && l.remote === 'remote');
+    expect(result.answer).toContain(`The ${remote.length} remote:`);
+    for (const l of remote) expect(result.answer).toContain(l.company);
+  });
+
+  test('visa help for a member abroad: no place filter from where they are, sponsors named', async () => {
+    const result = await ask("i'm in nigeria, which lead roles offer visa sponsorship?");
+    expect(
+      app.answerOffline("i'm in nigeria, which lead roles offer visa sponsorship?")!.plan.filters.place,
+    ).toBeUndefined();
+    // By reading: Thornbury sponsors non-EU candidates, Quillmed sponsors visas.
+    expect(result.answer).toMatch(/\*\*Thornbury Observability GmbH\*\*.*visa or permit help/);
+    expect(result.answer).toMatch(/\*\*Quillmed\*\*.*visa or permit help/);
+    expectWellCited(result);
+  });
+
+  test('contract gigs in a currency: each with its rate', async () => {
+    const result = await ask('any contract lead gigs paid in EUR? day rates?');
+    expect(result.questionKind).toBe('job_terms');
+    const gigs = listings().filter(
+      (l) => l.seniority === 'lead' && l.employmentType === 'contract' && l.salary?.currency === 'EUR',
+    );
+    expect(gigs.length).toBeGreaterThan(0);
+    for (const l of gigs) expect(result.answer).toContain(`${fmt(l.salary!.min)}–${fmt(l.salary!.max)} EUR`);
+    expectWellCited(result);
+  });
+
+  test('"how many … and who posted them", with a date without a year', async () => {
+    const result = await ask('how many lead jobs went up since nov 10, and who posted them?');
+    expect(result.questionKind).toBe('list_companies');
+    const recent = listings().filter((l) => l.seniority === 'lead' && (l.postedAt ?? '') >= '2026-11-10');
+    expect(result.answer).toMatch(
+      new RegExp(`^${recent.length} open listings? \\(lead level, posted on or after 2026-11-10\\)`),
+    );
+    for (const l of recent.slice(0, 15)) expect(result.answer).toContain(l.company);
+  });
+
+  test('two questions in one: both answered, the second about the mode the first asked', async () => {
+    const result = await ask('how many lead roles are remote and what do they pay?');
+    expect(result.questionKind).toBe('work_mode');
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const remote = leads.filter((l) => l.remote === 'remote');
+    expect(result.answer).toContain(`**Remote**: ${remote.length} of ${leads.length}`);
+    const posting = remote.filter((l) => l.salary).length;
+    expect(result.answer).toContain(
+      `Posted pay across the ${remote.length} open listings matching lead level, remote: ${posting} post a range`,
+    );
+    expectWellCited(result);
+  });
+
+  test('pay compared by work mode: one section per mode, and which is higher where both post', async () => {
+    const result = await ask('which pays more, remote or onsite lead roles?');
+    expect(result.questionKind).toBe('pay');
+    for (const mode of ['remote', 'on-site'])
+      expect(result.answer).toMatch(
+        new RegExp(`Posted pay across the \\d+ open listings matching lead level, ${mode}:`),
+      );
+    const usd = (mode: string) =>
+      listings()
+        .filter(
+          (l) =>
+            l.seniority === 'lead' &&
+            l.remote === mode &&
+            l.salary?.currency === 'USD' &&
+            l.salary.period === 'year',
+        )
+        .map((l) => (l.salary!.min + l.salary!.max) / 2)
+        .sort((a, b) => a - b);
+    const median = (xs: number[]) =>
+      xs.length % 2 ? xs[(xs.length - 1) / 2]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2;
+    const [r, o] = [median(usd('remote')), median(usd('onsite'))];
+    const [hi, lo] = r > o ? ['remote', 'on-site'] : ['on-site', 'remote'];
+    expect(result.answer).toContain(`So, in USD per year: ${hi} listings post a higher median midpoint`);
+    expect(result.answer).toContain(`than ${lo} (`);
+  });
+
+  test('a place by its adjective: the count over that country', async () => {
+    const result = await ask('german lead jobs: how many ask for kubernetes?');
+    const german = listings().filter(
+      (l) => l.seniority === 'lead' && l.locations.some((p) => p.country === 'Germany'),
+    );
+    const k8s = german.filter((l) => l.skills.includes('Kubernetes')).length;
+    expect(result.answer).toContain(`**Kubernetes**: named in ${k8s} of ${german.length}`);
   });
 });

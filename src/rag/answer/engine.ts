@@ -47,6 +47,8 @@ interface Context {
   details: Map<string, ListingDetail>;
   titles: Array<{ id: string; title: string; company: string }>;
   citable: ReadonlyMap<string, { title: string; company: string; url: string }>;
+  /** The newest posting date: what a date without a year in a question is read against. */
+  newestPosted?: string;
 }
 
 const contexts = new WeakMap<CorpusReader, Context>();
@@ -69,6 +71,11 @@ function contextOf(reader: CorpusReader): Context {
       titles: reader.listingTitles(),
       citable,
     };
+    const newest = listings.reduce<string>(
+      (max, l) => (l.postedAt && l.postedAt > max ? l.postedAt : max),
+      '',
+    );
+    if (newest) c.newestPosted = newest.slice(0, 10);
     contexts.set(reader, c);
   }
   return c;
@@ -182,7 +189,7 @@ function selectionOf(
     filter.employment = f.employmentType;
     applied.push(f.employmentType === 'permanent' ? 'permanent' : f.employmentType!);
   }
-  if (use('currency') && plan.intent === 'pay') {
+  if (use('currency')) {
     filter.currency = f.currency;
     applied.push(`pay posted in ${f.currency}`);
   }
@@ -283,6 +290,7 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     gazetteer: deps.gazetteer,
     listings: ctx.titles,
     industries: industryWords(deps.industries),
+    ...(ctx.newestPosted ? { referenceDate: ctx.newestPosted } : {}),
   });
   const book = new CitationBook(ctx.citable);
   const out: Composed = { lines: [], n: null, applied: [], figures: [] };
@@ -293,7 +301,9 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   // Further parts of a multi-part question, each under the same filters.
   for (const part of plan.also ?? []) {
     const extra: Composed = { lines: [], n: null, applied: [], figures: [] };
-    COMPOSERS[part]({ plan: { ...plan, intent: part }, ctx, deps, book, out: extra });
+    // "how many are remote, and what do they pay?": the later parts are about the mode asked.
+    const filters = plan.partsMode ? { ...plan.filters, workMode: plan.partsMode } : plan.filters;
+    COMPOSERS[part]({ plan: { ...plan, intent: part, filters }, ctx, deps, book, out: extra });
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
   }
@@ -442,7 +452,7 @@ const requirements: Composer = (input) => {
   const ids = open(input, sel);
   if (fewOrNone(input, sel, ids, 'requirements')) return;
   const n = ids.length;
-  out.lines.push(`What ${scope(sel, n)} ask for most often:`);
+  out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
   const counts = ctx.facts.skillCounts(sel.filter);
   const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
@@ -496,7 +506,14 @@ const skillFrequency: Composer = (input) => {
     const having = ctx.facts.withSkill(sel.filter, skill);
     return { skill, having, required: having.filter((h) => h.required).length };
   });
-  out.lines.push(`Across ${scope(sel, n)}:`);
+  const compare = plan.intent === 'skill_compare' && rows.length >= 2;
+  const anyOf = compare ? ctx.facts.count({ ...sel.filter, skills, skillsMode: 'any' }) : 0;
+  out.lines.push(
+    compare
+      ? `Across ${scope(sel, n)}, ${anyOf} name at least one of ${skills.join(', ')}:`
+      : `Across ${scope(sel, n)}:`,
+  );
+  if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${anyOf} of ${n}`);
   for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
     out.lines.push(
       `- **${r.skill}**: named in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
@@ -508,20 +525,51 @@ const skillFrequency: Composer = (input) => {
       `${r.skill}: ${r.having.length} of ${n} (${pct(r.having.length, n)}), required in ${r.required}`,
     );
   }
-  if (plan.intent === 'skill_compare' && rows.length >= 2) {
+  if (compare) {
     const [a, b] = rows;
+    const rest = rows.slice(1);
     out.lines.push(
       a!.having.length === b!.having.length
         ? `- ${a!.skill} and ${b!.skill} are equally common here (${a!.having.length} each).`
-        : `- So **${a!.skill}** is more common than ${b!.skill} here (${a!.having.length} against ${b!.having.length} of ${n}).`,
+        : rows.length === 2
+          ? `- So **${a!.skill}** is more common than ${b!.skill} here (${a!.having.length} against ${b!.having.length} of ${n}).`
+          : `- So **${a!.skill}** is the most common here: ${a!.having.length} of ${n}, against ${rest.map((r) => `${r.having.length} for ${r.skill}`).join(' and ')}.`,
     );
     if (rows.length === 2) {
       const both = a!.having.filter((h) => b!.having.some((x) => x.id === h.id)).length;
       out.lines.push(`- ${both} of the ${n} name both.`);
     }
   }
+  // One skill asked about ("is kubernetes a must-have?"): how far from everywhere it is, in words.
+  if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) {
+    const r = rows[0]!;
+    const share = r.having.length / n;
+    const word =
+      r.having.length === n
+        ? 'every one of them'
+        : share >= 0.9
+          ? 'nearly all of them'
+          : share >= 0.5
+            ? 'most of them, not all'
+            : share >= 0.2
+              ? 'a minority of them'
+              : 'few of them';
+    out.lines.push(
+      `- So ${r.skill} is named by ${word}: ${n - r.having.length} of the ${n} do not name it${r.required < r.having.length ? `, and ${r.having.length - r.required} name it only as a plus` : ''}.`,
+    );
+  }
   if (!skills.length)
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
+};
+
+const KIND_WORDS: Record<string, string> = {
+  language: 'languages',
+  database: 'databases',
+  cloud: 'clouds',
+  framework: 'frameworks',
+  streaming: 'messaging and streaming tools',
+  infrastructure: 'infrastructure tools',
+  operations: 'operations and observability tools',
 };
 
 const topSkills: Composer = (input) => {
@@ -530,10 +578,14 @@ const topSkills: Composer = (input) => {
   const ids = open(input, sel);
   if (fewOrNone(input, sel, ids, 'skill counts')) return;
   const n = ids.length;
+  const kinds = input.plan.skillCategories;
   const counts = ctx.facts
     .skillCounts(sel.filter)
-    .filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'));
-  out.lines.push(`The skills named most across ${scope(sel, n)}:`);
+    .filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'))
+    .filter((c) => !kinds?.length || kinds.includes(c.category));
+  const kind = kinds?.length ? (KIND_WORDS[kinds[0]!] ?? 'skills') : 'skills';
+  out.lines.push(`The ${kind} named most across ${scope(sel, n)}:`);
+  if (!counts.length) out.lines.push(`- None of them names any ${kind}.`);
   const examples = ctx.facts.examples(
     sel.filter,
     counts.slice(0, 10).map((c) => c.skill),
@@ -547,7 +599,36 @@ const topSkills: Composer = (input) => {
 };
 
 const years: Composer = (input) => {
-  const { ctx, book, out } = input;
+  const { ctx, book, out, plan } = input;
+  // "do staff roles need more years than lead roles?": each level's years, side by side.
+  if (plan.compare && plan.compare.length >= 2) {
+    const base = selectionOf(plan, ctx, input.deps, ['level']);
+    out.applied = base.applied;
+    out.lines.push(
+      `Years of experience asked by level${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
+    );
+    let total = 0;
+    for (const level of plan.compare) {
+      const filter = { ...base.filter, seniority: level };
+      const n = ctx.facts.count(filter);
+      total += n;
+      const ys = ctx.facts.years(filter);
+      const sorted = ys.map((y) => y.years);
+      out.lines.push(
+        ys.length
+          ? `- **${cap(LEVEL_NAMES[level])}** (${n} listings, ${ys.length} state a minimum): median ${percentile(sorted, 0.5)}+ years, from ${sorted[0]} to ${sorted[sorted.length - 1]} ${book.citeAll(
+              ys.map((y) => y.id),
+              2,
+            )}`
+          : `- **${cap(LEVEL_NAMES[level])}** (${n} listings): none states a minimum number of years.`,
+      );
+      out.figures.push(
+        `${level}: ${n} listings, ${ys.length} state years${ys.length ? `, median ${percentile(sorted, 0.5)}` : ''}`,
+      );
+    }
+    out.n = total;
+    return;
+  }
   const sel = selectionOf(input.plan, ctx, input.deps);
   const ids = open(input, sel);
   if (fewOrNone(input, sel, ids, 'years')) {
@@ -567,8 +648,17 @@ const years: Composer = (input) => {
   out.lines.push(
     `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} ${n - ys.length === 1 ? 'does' : 'do'} not)`,
   );
+  // Years are asked in whole numbers: the quartiles are said as whole years too.
+  const [q1, q3] = [Math.round(percentile(sorted, 0.25)), Math.round(percentile(sorted, 0.75))];
+  const exactly = sorted.filter((y) => y === median).length;
   out.lines.push(
-    `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; the middle half ask ${percentile(sorted, 0.25)}–${percentile(sorted, 0.75)}`,
+    `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; ${
+      q1 === q3 && exactly * 2 >= ys.length
+        ? `${exactly} of the ${ys.length} ask exactly ${median}`
+        : q1 === q3
+          ? `the middle half ask about ${q1}`
+          : `the middle half ask ${q1}–${q3}`
+    }`,
   );
   const buckets: Array<[string, number, number]> = [
     ['up to 5', 0, 5],
@@ -582,22 +672,78 @@ const years: Composer = (input) => {
   out.figures.push(
     `years: median ${median}, ${ys.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
   );
+  yearsWithin(input, ys, n);
   quoteGuides(input, 'years', ['guide-skills-expected'], /years/i, 1);
 };
 
+/**
+ * The listings inside a years bound the question states ("6 yrs or less": those asking at most 6;
+ * "10+ years": those asking at least 10), counted over the ones that state a minimum and listed.
+ */
+function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number }>, n: number): void {
+  const { plan, ctx, book, out } = input;
+  const { yearsAtMost: most, yearsAtLeast: least } = plan;
+  if (most === undefined && least === undefined) return;
+  const inside = ys.filter(
+    (y) => (most === undefined || y.years <= most) && (least === undefined || y.years >= least),
+  );
+  const bound =
+    most !== undefined && least !== undefined
+      ? `${least} to ${most} years`
+      : most !== undefined
+        ? `${most} years or fewer`
+        : `${least} years or more`;
+  out.lines.push(
+    `- **Asking ${bound}: ${inside.length} of the ${ys.length}** that state a minimum${n > ys.length ? ` (the other ${n - ys.length} state none)` : ''}${inside.length ? ':' : '.'}`,
+  );
+  out.figures.push(`asking ${bound}: ${inside.length} of ${ys.length} stating years`);
+  const sorted = [...inside].sort((a, b) => a.years - b.years);
+  for (const y of sorted.slice(0, 10)) {
+    const l = ctx.byId.get(y.id);
+    if (l)
+      out.lines.push(
+        `  - ${y.years}+ years: **${l.title}** at ${l.company} (${l.location}) ${book.cite(l.id)}`,
+      );
+  }
+  if (sorted.length > 10) out.lines.push(`  - …and ${sorted.length - 10} more.`);
+}
+
 const pay: Composer = (input) => {
   const { plan, out } = input;
-  // "lead vs manager pay": one pay section per level, under the other filters.
-  if (plan.compare && plan.compare.length >= 2) {
+  // "lead vs manager pay", "remote or on-site, which pays more?", "rust or go, which pays better?":
+  // one pay section per side, under the other filters.
+  const sides: Array<{ label: string; filters: AnswerPlan['filters'] }> = plan.compare?.length
+    ? plan.compare.map((level) => ({ label: LEVEL_NAMES[level], filters: { ...plan.filters, level } }))
+    : plan.compareModes?.length
+      ? plan.compareModes.map((mode) => ({
+          label: mode === 'onsite' ? 'on-site' : mode,
+          filters: { ...plan.filters, workMode: mode },
+        }))
+      : (plan.compareSkills ?? []).map((skill) => ({
+          label: `${skill}`,
+          filters: { ...plan.filters, skills: [skill], skillsMode: 'all' as const },
+        }));
+  if (sides.length >= 2) {
     let total = 0;
     const applied: string[] = [];
-    const medians = new Map<string, Array<{ level: PlanLevel; median: number; n: number }>>();
-    for (const level of plan.compare) {
+    const medians = new Map<string, Array<{ level: string; median: number; n: number }>>();
+    for (const side of sides) {
       const part: Composed = { lines: [], n: null, applied: [], figures: [] };
       const groups = payFor(
-        { ...input, plan: { ...plan, compare: undefined, filters: { ...plan.filters, level } }, out: part },
+        {
+          ...input,
+          plan: {
+            ...plan,
+            compare: undefined,
+            compareModes: undefined,
+            compareSkills: undefined,
+            filters: side.filters,
+          },
+          out: part,
+        },
         3,
       );
+      const level = side.label;
       for (const [key, g] of groups) medians.set(key, [...(medians.get(key) ?? []), { level, ...g }]);
       appendAll(out.lines, part.lines).push('');
       appendAll(out.figures, part.figures);
@@ -614,7 +760,7 @@ const pay: Composer = (input) => {
       const [hi, lo] = [...rows].sort((a, b) => b.median - a.median);
       const few = rows.some((r) => r.n < 3) ? ' (too few ranges on one side for a firm answer)' : '';
       out.lines.push(
-        `So, in ${key.replace('|', ' per ')}: ${LEVEL_NAMES[hi!.level]} listings post a higher median midpoint (${fmt(hi!.median)} over ${hi!.n}) than ${LEVEL_NAMES[lo!.level]} (${fmt(lo!.median)} over ${lo!.n})${few}.`,
+        `So, in ${key.replace('|', ' per ')}: ${hi!.level} listings post a higher median midpoint (${fmt(hi!.median)} over ${hi!.n}) than ${lo!.level} (${fmt(lo!.median)} over ${lo!.n})${few}.`,
       );
     }
     out.n = total;
@@ -662,9 +808,17 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     );
     if (group.length >= 3) {
       const median = percentile(mids, 0.5);
+      const [q1, q3] = [percentile(mids, 0.25), percentile(mids, 0.75)];
+      const low = [...group].sort((a, b) => a.min - b.min)[0]!;
+      const high = [...group].sort((a, b) => b.max - a.max)[0]!;
+      const company = (id: string) => ctx.byId.get(id)?.company ?? id;
       out.lines.push(
-        `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; middle half ${fmt(percentile(mids, 0.25))}–${fmt(percentile(mids, 0.75))}; posted ranges span ${fmt(extent(group.map((r) => r.min)).min)}–${fmt(extent(group.map((r) => r.max)).max)} ${cites}`,
+        `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
       );
+      // A handful of ranges in a short answer reads better as the ranges themselves.
+      if (group.length <= 5 && rows.length <= 8)
+        for (const r of [...group].sort((a, b) => b.max - a.max))
+          out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
       out.figures.push(
         `${currency}/${period}: N=${group.length}, median midpoint ${median}, span ${extent(group.map((r) => r.min)).min}-${extent(group.map((r) => r.max)).max}`,
       );
@@ -699,7 +853,7 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     const top = inCur.sort((a, b) => b.max - a.max)[0];
     if (top && top.max < plan.premise.amount)
       out.lines.push(
-        `- On the ${fmt(plan.premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency} ${book.cite(top.id)}.`,
+        `- On the ${fmt(plan.premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency}, at ${ctx.byId.get(top.id)?.company ?? top.id} ${book.cite(top.id)}.`,
       );
     else if (top)
       out.lines.push(
@@ -735,6 +889,28 @@ const workMode: Composer = (input) => {
     );
     out.figures.push(`${mode}: ${group.length} of ${n}`);
   }
+  // A few listings: each one with its mode. "Which ones are remote?": those, by name.
+  const asked = /\b(?:which|who|what companies|name|list)\b/i.test(input.plan.question)
+    ? (['remote', 'hybrid', 'onsite'] as const).find((m) =>
+        (m === 'onsite'
+          ? /\bon-?site\b|\bin[- ]office\b|\boffice[- ]based\b/i
+          : new RegExp(`\\b${m}\\b`, 'i')
+        ).test(input.plan.question),
+      )
+    : undefined;
+  const named = n <= 8 ? ids : asked ? (modes.find((m) => m.mode === asked)?.ids ?? []) : [];
+  if (named.length) {
+    out.lines.push(
+      n <= 8 ? 'Each of them:' : `The ${named.length} ${asked === 'onsite' ? 'on-site' : asked}:`,
+    );
+    for (const id of named.slice(0, 15)) {
+      const l = ctx.byId.get(id)!;
+      out.lines.push(
+        `- **${l.company}**, ${l.title}: ${l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote} (${l.location}) ${book.cite(id)}`,
+      );
+    }
+    if (named.length > 15) out.lines.push(`- …and ${named.length - 15} more.`);
+  }
 };
 
 const visa: Composer = (input) => {
@@ -756,7 +932,23 @@ const visa: Composer = (input) => {
       4,
     )}`,
   );
-  if (offered[0]) out.lines.push(`  e.g. “${clip(offered[0].t.evidence!, 200)}” ${book.cite(offered[0].id)}`);
+  // Who offers it, by name: what a member who needs a visa acts on. Visa or permit help is told
+  // apart from relocation alone, and comes first when a visa is asked about.
+  const visaHelp = /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue card/i;
+  const visaAsked = visaHelp.test(input.plan.question);
+  const ranked = [...offered].sort(
+    (a, b) =>
+      Number(visaAsked && visaHelp.test(b.t.evidence ?? '')) -
+      Number(visaAsked && visaHelp.test(a.t.evidence ?? '')),
+  );
+  for (const x of ranked.slice(0, 12)) {
+    const l = ctx.byId.get(x.id)!;
+    const kind = visaHelp.test(x.t.evidence ?? '') ? 'visa or permit help' : 'relocation help';
+    out.lines.push(
+      `  - **${l.company}**, ${l.title} (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 140)}” ${book.cite(x.id)}`,
+    );
+  }
+  if (offered.length > 12) out.lines.push(`  - …and ${offered.length - 12} more.`);
   out.lines.push(
     `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
       refused.map((x) => x.id),
@@ -767,6 +959,15 @@ const visa: Composer = (input) => {
   out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
   quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
 };
+
+/** A window of at most `max` characters of a sentence around what it is quoted for. */
+function around(text: string, re: RegExp, max: number): string {
+  const t = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  const at = t.search(re);
+  if (t.length <= max || at < max / 2) return clip(t, max);
+  const from = t.lastIndexOf(' ', Math.max(0, at - max / 3));
+  return `…${clip(t.slice(from + 1), max - 1)}`;
+}
 
 function clip(text: string, max: number): string {
   const t = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
@@ -1262,16 +1463,36 @@ const jobTerms: Composer = (input) => {
     }))
     .filter((x) => x.s || x.listed);
   if (hits.length) {
-    out.lines.push(`${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention it:`);
-    for (const h of hits.slice(0, 3))
+    out.lines.push(
+      n === 1
+        ? `${cap(term)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
+        : `${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
+    );
+    // Contract and part-time roles are listed with their rate: what a member compares them on.
+    const byRate = term === 'contract' || term === 'part-time';
+    const shown = hits.slice(0, byRate ? 10 : 5);
+    for (const h of shown) {
+      const summary = ctx.byId.get(h.l.id);
       out.lines.push(
-        h.s
-          ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
-          : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
+        byRate && summary
+          ? `- ${oneLine(summary)}${h.s && !h.listed ? `: “${clip(h.s, 140)}”` : ''} ${book.cite(h.l.id)}`
+          : h.s
+            ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
+            : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
+      );
+    }
+    if (hits.length > shown.length)
+      out.lines.push(
+        `- Also: ${[...new Set(hits.slice(shown.length).map((h) => h.l.company))].join(', ')} ${book.citeAll(
+          hits.slice(shown.length).map((h) => h.l.id),
+          3,
+        )}`,
       );
   } else
     out.lines.push(
-      `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
+      term === 'contract' || term === 'part-time'
+        ? `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${term} role or mentions ${term} work.`
+        : `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
   out.figures.push(`${term}: mentioned in ${hits.length} of ${n}`);
   const guide = TERM_GUIDE[term];
@@ -1288,7 +1509,7 @@ const listCompanies: Composer = (input) => {
   }
   const companies = ctx.facts.companies(sel.filter);
   out.lines.push(
-    `${companies.length} compan${companies.length === 1 ? 'y has' : 'ies have'} ${scope(sel, ids.length)}:`,
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`,
   );
   for (const c of companies.slice(0, 15)) {
     const first = ctx.byId.get(c.ids[0]!)!;

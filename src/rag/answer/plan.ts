@@ -85,6 +85,9 @@ export interface AnswerPlan {
   fromLevel?: PlanLevel;
   /** Years the member says they have (readiness). */
   years?: number;
+  /** A bound on the years a listing asks ("6 yrs or less", "10+ years"), for a years question. */
+  yearsAtMost?: number;
+  yearsAtLeast?: number;
   /** The member's own skills (readiness: "I know Go and Kafka"). */
   haveSkills?: string[];
   /** The aspect asked about one company or listing. */
@@ -93,6 +96,14 @@ export interface AnswerPlan {
   listingId?: string;
   /** A company named that the corpus does not hold. */
   unknownCompany?: string;
+  /** The one work mode a work-mode question asks about, which its later parts are about too. */
+  partsMode?: WorkMode;
+  /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
+  compareModes?: WorkMode[];
+  /** Skills whose listings' pay is compared ("rust or go, which pays better?"). */
+  compareSkills?: string[];
+  /** Kinds of skill a top-skills question asks about ("which databases"): taxonomy categories. */
+  skillCategories?: string[];
   /** A job term asked about (job_terms). */
   term?: JobTerm;
   /** An amount the question takes for granted ("leads earn $500k"), to be checked against postings. */
@@ -111,6 +122,11 @@ export interface PlannerDeps {
   listings: ReadonlyArray<{ id: string; title: string; company: string }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  /**
+   * The day a date without a year is read against ("after Nov 1": the last Nov 1 on or before it);
+   * the engine passes the newest posting date of the corpus. ISO date; today when absent.
+   */
+  referenceDate?: string;
 }
 
 const LEVEL_WORD =
@@ -163,11 +179,14 @@ const UNANSWERABLE =
   /\b(?:growing|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|will\b[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
 
 const PAY =
-  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 const YEARS =
-  /\b(?:how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
+  /\b(?:years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
   /(?:\bwhat ?%|\bwhat percent\w*|\bhow many\b|\bshare\b|\bratio\b)[^?]*\b(?:wfh|work(?:ing)? from (?:home|anywhere)|office[- ]based|in the office)\b|^\W*(?:r|are|is) (?:most|many|all|the majority of|the bulk of)\b[^?]*\b(?:remote|hybrid|on-?site|office[- ]based|in[- ]office|wfh)\b|\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
+// Years said as asked ("why do all lead roles require 10+ years", "do they want 8 yrs").
+const YEARS_ASKED =
+  /\b(?:requir\w*|ask(?:s|ing)?(?: for)?|want\w*|expect\w*|need\w*|demand\w*|take)\s+(?:\w+\s+){0,2}\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b|\b\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b[^?]{0,30}\b(?:requir\w*|asked|wanted|expected|minimum)\b/i;
 const VISA =
   /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:to|abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
 const INTERVIEW =
@@ -190,7 +209,7 @@ const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:bonus(?:es)?)\b/i, 'bonus'],
 ];
 const LIST_COMPANIES =
-  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs|healthtechs|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+ ){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
 // "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
 const PLACE_LIST =
   /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*which (?:\w+ ){0,3}(?:roles|jobs|positions|openings|listings|gigs)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
@@ -199,27 +218,27 @@ const SKILL_COMPARE =
 const SKILL_FREQUENCY =
   /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count|(?:even |still )?a thing|worth (?:it|learning)|used (?:much|at all|anywhere|a lot)|(?:does|do) (?:any(?:one|body)|any (?:companies|roles|listings|jobs)) (?:use|want|ask for|need)|any(?:one|body) (?:using|want\w*|ask\w*))\b/i;
 const TOP_SKILLS =
-  /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
+  /\bwhat(?:'s|’s|s| is| are)? (?:hot|trending|popular|hyped|in[- ]demand|most wanted)\b|\b(?:hot|hottest|trending|trendy|in[- ]demand|popular)\b[^?]{0,20}\b(?:stacks?|techs?|skills?|languages?|tools?|frameworks?|databases?)\b|\b(?:databases?|dbs|datastores?|languages?|clouds?|cloud providers?|frameworks?|message (?:queues?|brokers?)|queues?)\b[^?]{0,30}\b(?:most|show up|come up|appear|used|common|popular)\b|\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
 const DUTIES =
   /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 const REQUIREMENTS =
-  /\b(?:requir\w*|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
+  /\b(?:requir\w*|reqs?|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
-  /\b(?:jobs?|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*)\b/i;
+  /\b(?:jobs?|posted|databases?|dbs|datastores?|clouds?|tools?|tech|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*)\b/i;
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
   [/\b(?:gbp|pounds?|quid|sterling)\b|£/i, 'GBP'],
-  [/\b(?:cad|canadian dollars?)\b|\bc\$/i, 'CAD'],
-  [/\b(?:aud|australian dollars?)\b|\ba\$/i, 'AUD'],
+  [/\b(?:cad|canadian[- ]dollars?)\b|\bc\$/i, 'CAD'],
+  [/\b(?:aud|australian[- ]dollars?)\b|\ba\$/i, 'AUD'],
   [/\b(?:chf|swiss francs?|francs?)\b/i, 'CHF'],
   [/\b(?:sek|kronor|swedish krona)\b/i, 'SEK'],
   [/\b(?:inr|rupees?)\b|₹/i, 'INR'],
   [/\b(?:pln|zloty|złoty)\b/i, 'PLN'],
-  [/\b(?:brl|reais|real)\b(?=[^a-z]*$|\s+(?:per|a|salar|pay))/i, 'BRL'],
+  [/\b(?:brl|reais|brazilian reals?)\b/i, 'BRL'],
   [/\b(?:sgd)\b/i, 'SGD'],
   [/\b(?:jpy|yen)\b|¥/i, 'JPY'],
-  [/\b(?:usd|us dollars?|dollars?|bucks)\b|(?<![a-z])\$/i, 'USD'],
+  [/\b(?:usd|us[- ]?dollars?|american dollars?|dollars?|bucks)\b|(?<![a-z])\$/i, 'USD'],
 ];
 
 // Places named in everyday forms the gazetteer spells otherwise.
@@ -300,6 +319,116 @@ function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | und
   return undefined;
 }
 
+// Countries by the adjective members use for them ("german lead jobs", "dutch fintechs").
+const COUNTRY_ADJECTIVES: Record<string, string> = {
+  american: 'United States',
+  'us-based': 'United States',
+  canadian: 'Canada',
+  mexican: 'Mexico',
+  brazilian: 'Brazil',
+  argentinian: 'Argentina',
+  argentine: 'Argentina',
+  colombian: 'Colombia',
+  chilean: 'Chile',
+  british: 'United Kingdom',
+  'uk-based': 'United Kingdom',
+  scottish: 'United Kingdom',
+  irish: 'Ireland',
+  german: 'Germany',
+  dutch: 'Netherlands',
+  belgian: 'Belgium',
+  french: 'France',
+  spanish: 'Spain',
+  portuguese: 'Portugal',
+  italian: 'Italy',
+  swiss: 'Switzerland',
+  austrian: 'Austria',
+  polish: 'Poland',
+  czech: 'Czech Republic',
+  romanian: 'Romania',
+  hungarian: 'Hungary',
+  ukrainian: 'Ukraine',
+  swedish: 'Sweden',
+  norwegian: 'Norway',
+  danish: 'Denmark',
+  finnish: 'Finland',
+  estonian: 'Estonia',
+  lithuanian: 'Lithuania',
+  latvian: 'Latvia',
+  greek: 'Greece',
+  serbian: 'Serbia',
+  croatian: 'Croatia',
+  bulgarian: 'Bulgaria',
+  turkish: 'Turkey',
+  indian: 'India',
+  japanese: 'Japan',
+  singaporean: 'Singapore',
+  australian: 'Australia',
+  'new zealand': 'New Zealand',
+  kiwi: 'New Zealand',
+  israeli: 'Israel',
+  emirati: 'United Arab Emirates',
+  nigerian: 'Nigeria',
+  kenyan: 'Kenya',
+  'south african': 'South Africa',
+  korean: 'South Korea',
+  chinese: 'China',
+  vietnamese: 'Vietnam',
+  filipino: 'Philippines',
+  indonesian: 'Indonesia',
+  malaysian: 'Malaysia',
+  european: 'Europe',
+  'latin american': 'Latin America',
+  asian: 'Asia',
+};
+const PLACE_ADJECTIVE = new RegExp(
+  `\\b(${Object.keys(COUNTRY_ADJECTIVES)
+    .sort((a, b) => b.length - a.length)
+    .join(
+      '|',
+    )})(?!\\s*-?\\s*(?:speak\\w*|language|fluen\\w*|skills?))\\s+(?:(?!(?:for|the|a|an|in|at|to|of|with|and|or)\\s)[\\w+#.-]+\\s+){0,3}?(?:jobs?|roles?|gigs?|listings?|postings?|positions?|openings?|vacanc\\w+|compan(?:y|ies)|employers?|firms?|startups?|scale-?ups?|market|fintechs?|banks?|teams?|leads?|engineers?|devs?|offices?)\\b`,
+  'i',
+);
+
+/**
+ * A place named by its adjective before a kind of job or employer ("german lead jobs", "Dutch
+ * companies"); never a language asked about ("do I need Japanese?").
+ */
+function placeByAdjective(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const m = PLACE_ADJECTIVE.exec(question);
+  if (!m) return undefined;
+  const name = COUNTRY_ADJECTIVES[m[1]!.toLowerCase()]!;
+  return resolvePlace(name, gazetteer);
+}
+
+/** A place typed with a typo that the search layer corrected ("amsterdamm" → Amsterdam). */
+function correctedPlace(understood: QueryPlan, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  for (const c of understood.corrections) {
+    if (c.from.length < 5) continue;
+    const p = namedPlace(c.to, gazetteer);
+    if (p?.city || p?.country) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The text places are read from: where the member is ("I'm in Brazil", "I live in Lagos") says
+ * where they come from when they ask about moving or visas, not where the jobs should be.
+ */
+function placeText(raw: string): string {
+  // A currency's country ("paid in US dollars", "Swiss francs") names no place.
+  const question = raw.replace(
+    /\b(?:us|u\.s\.|american|canadian|australian|singapore|hong kong|new zealand)[- ]?dollars?\b|\bswiss[- ]francs?\b|\bbritish pounds?\b|\bindian rupees?\b|\bswedish kron\w+\b|\bpolish zloty\b|\bjapanese yen\b|\bbrazilian reals?\b/gi,
+    ' ',
+  );
+  if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
+    return question;
+  return question.replace(
+    /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
+    ' ',
+  );
+}
+
 const WORD_CITIES = new Set([
   'split',
   'nice',
@@ -328,7 +457,7 @@ function escapeRegExp(text: string): string {
 // Industry words that are also skills, job words or everyday words: an industry only with a
 // word that makes it one ("in the infrastructure space", "security companies", "at a bank").
 const AMBIGUOUS_INDUSTRY_WORDS = new Set(
-  'money credit trading claims game ads delivery transport power grid infrastructure infra observability security identity iam video learning property leasing hr law industrial space ai ml b2b foundation workforce booking bookings housing commerce utility investment finance financial cars ev media streaming retail'.split(
+  'money credit trading claims game ads delivery transport power grid infrastructure infra observability security identity iam video learning property leasing hr law industrial space ai ml b2b foundation workforce booking bookings housing commerce utility investment finance financial cars ev media streaming retail advertising marketing'.split(
     ' ',
   ),
 );
@@ -462,6 +591,8 @@ function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string
   if (!name) return undefined;
   const first = name.split(' ')[0]!;
   if (NOT_COMPANY.has(first) || NOT_COMPANY.has(name)) return undefined;
+  // A word in capitals for emphasis ("why do ALL lead roles…") is no name.
+  if (name === name.toUpperCase() && NOT_NAME.has(first.toLowerCase())) return undefined;
   if (skills.some((s) => s.toLowerCase() === name.toLowerCase())) return undefined;
   if (resolvePlace(name, deps.gazetteer)) return undefined;
   // "Fintech" alone is an industry; "Deutsche Bank" is a name with an industry word in it.
@@ -485,14 +616,82 @@ const DURING_WORDS: Record<string, string> = {
   dec: '12',
 };
 
-function postedAfter(question: string): string | undefined {
-  const iso = /\b(?:posted |listed )?(?:after|since|from) (\d{4}-\d{2}-\d{2})\b/i.exec(question);
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const SINCE = '(?:after|since|from|later than|newer than|on or after|starting)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/**
+ * The posted-after date a question states: "after 2026-11-01", "since March 2026", "after Nov 1",
+ * "since the 3rd of October", "posted this month"… A date without a year is the last such day on
+ * or before the reference date.
+ */
+function postedAfter(question: string, referenceDate?: string): string | undefined {
+  const iso = new RegExp(`\\b${SINCE} (\\d{4}-\\d{2}-\\d{2})\\b`, 'i').exec(question);
   if (iso) return iso[1];
-  const month =
-    /\b(?:posted |listed )?(?:after|since|from) (?:the (?:start|beginning) of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{4})\b/i.exec(
-      question,
-    );
+  const month = new RegExp(`\\b${SINCE} (?:the (?:start|beginning) of )?${MONTH},? (\\d{4})\\b`, 'i').exec(
+    question,
+  );
   if (month) return `${month[2]}-${DURING_WORDS[month[1]!.toLowerCase()]}-01`;
+  const ref = referenceDate ?? new Date().toISOString().slice(0, 10);
+  const dayFirst = new RegExp(`\\b${SINCE} (?:the )?${DAY}(?: of)? ${MONTH}(?!,? \\d{4})`, 'i').exec(
+    question,
+  );
+  const monthFirst = new RegExp(`\\b${SINCE} ${MONTH} ${DAY}\\b(?!,? \\d{4})`, 'i').exec(question);
+  const md = dayFirst
+    ? { month: dayFirst[2]!, day: Number(dayFirst[1]) }
+    : monthFirst
+      ? { month: monthFirst[1]!, day: Number(monthFirst[2]) }
+      : undefined;
+  if (md && md.day >= 1 && md.day <= 31) {
+    const mm = DURING_WORDS[md.month.toLowerCase()]!;
+    const dd = String(md.day).padStart(2, '0');
+    const year = Number(ref.slice(0, 4));
+    const date = `${year}-${mm}-${dd}`;
+    return date <= ref ? date : `${year - 1}-${mm}-${dd}`;
+  }
+  // "in the last 2 weeks", "past month", "this week": counted back from the reference date.
+  const back =
+    /\b(?:in|within|over|during|from|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|few|couple(?: of)?)?\s*(days?|weeks?|months?)\b/i.exec(
+      question,
+    ) ?? /\bthis\s+(week|month)\b/i.exec(question);
+  if (back) {
+    const words: Record<string, number> = {
+      a: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      few: 3,
+    };
+    const unit = (back[2] ?? back[1]!).toLowerCase().replace(/s$/, '');
+    const count = back[2]
+      ? back[1]
+        ? (words[back[1].toLowerCase().replace(/ of$/, '')] ??
+          (/couple/i.test(back[1]) ? 2 : Number(back[1])))
+        : 1
+      : 0;
+    const d = new Date(`${ref}T00:00:00Z`);
+    if (!back[2]) {
+      // "this week": the last seven days; "this month": since its first day.
+      if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7);
+      else d.setUTCDate(1);
+    } else if (unit === 'day') d.setUTCDate(d.getUTCDate() - count);
+    else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * count);
+    else d.setUTCMonth(d.getUTCMonth() - count);
+    if (Number.isFinite(d.getTime()) && count <= 366) return d.toISOString().slice(0, 10);
+  }
+  // "since October", "posted after march": the first of that month, last such month on or before.
+  const bare = new RegExp(`\\b${SINCE} (?:the (?:start|beginning) of )?${MONTH}(?![\\w-])`, 'i').exec(
+    question,
+  );
+  if (bare && !/^may$/i.test(bare[1]!)) {
+    const mm = DURING_WORDS[bare[1]!.toLowerCase()]!;
+    const year = Number(ref.slice(0, 4));
+    const date = `${year}-${mm}-01`;
+    return date <= ref ? date : `${year - 1}-${mm}-01`;
+  }
   return undefined;
 }
 
@@ -533,7 +732,11 @@ const CHAT_WORDS = new Set(
 
 const BROAD_SKILLS: Array<[RegExp, string]> = [
   [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
-  [/\bhiring\b/i, 'Hiring'],
+  // Hiring as a practice ("mention hiring"), not the verb ("companies are hiring leads").
+  [
+    /(?<!\b(?:are|is|be|being|been|companies|firms|employers|who|who's|whos|currently|actively|still|anyone|anybody|startups?)\s)\bhiring\b(?!\s+(?:leads?|engineers?|devs?|developers?|people|for|in|now|right now|remote|backend|senior|staff|principal)\b)/i,
+    'Hiring',
+  ],
   [/\bcode reviews?\b/i, 'Code review'],
   [/\bincident management\b/i, 'Incident management'],
   [/\bpeople management\b/i, 'People management'],
@@ -582,7 +785,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
 
   // --- Filters the question states.
-  let skills = [...understood.skills];
+  // "SQS" implies AWS for search; a question about SQS is not about AWS.
+  const implied = new Set(understood.impliedSkills ?? []);
+  let skills = understood.skills.filter((s) => !implied.has(s));
   // "go into management", "go to a startup": the verb, not the language (unless capitalised).
   if (
     skills.includes('Go') &&
@@ -609,7 +814,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     /\b(?:how (?:many|common|often)|what share|percentage|mention\w*|ask(?:s|ed)? for|requir\w*)\b/i.test(q)
   )
     for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
-  const levels = levelsNamed(q);
+  // "how senior do you have to be": a degree, not the senior level.
+  const levels = levelsNamed(q.replace(/\bhow senior\b/gi, 'how'));
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
     'i',
@@ -647,7 +853,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (level) filters.level = level;
   if (notLevel) filters.levelNot = notLevel;
 
-  const place = namedPlace(q, deps.gazetteer);
+  const place =
+    namedPlace(placeText(q), deps.gazetteer) ??
+    placeByAdjective(q, deps.gazetteer) ??
+    correctedPlace(understood, deps.gazetteer);
   if (place) {
     filters.place = place.name;
     plan.place = place;
@@ -692,10 +901,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   )
     filters.employmentType = 'contract';
   else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
+  // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
   const currency = currencyOf(q);
-  if (currency && (PAY.test(q) || /[$€£]/.test(q) || /\d\s?k?\s?(?:usd|eur|gbp|chf|cad|aud)\b/i.test(q)))
-    filters.currency = currency;
-  const after = postedAfter(q);
+  if (currency) filters.currency = currency;
+  const after = postedAfter(q, deps.referenceDate);
   if (after) filters.postedAfter = after;
 
   // --- The intent.
@@ -751,7 +960,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
   }
   const premise = premiseAmount(q);
-  const asksList = LIST_COMPANIES.test(q) || placeList;
+  const asksList = LIST_COMPANIES.test(q) || placeList || WHO_POSTS.test(q);
+  const cues: AggregateCues = { skills, levels, notLevel, term, premise, asksList };
 
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
@@ -769,6 +979,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     plan.listingId = listing.id;
     plan.aspect = aspectOf(q);
     if (plan.aspect === 'terms') plan.term = termOf(q);
+  } else if (company && !missingCompany && termOrVisaOnly(q)) {
+    // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
+    decideAggregate(q, plan, cues);
   } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
     set('company', 'one company');
     plan.aspect = aspectOf(q);
@@ -779,6 +992,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     }
   } else if (
     READINESS.test(q) &&
+    yearsBound(q).atMost === undefined &&
     !INTERVIEW.test(q) &&
     (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
@@ -816,63 +1030,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
         : ([compared[0] ?? 'lead', 'manager'].filter((v, i, a) => a.indexOf(v) === i) as PlanLevel[]);
     if (plan.compare.length < 2) plan.compare = ['lead', 'manager'];
     delete filters.level;
-  } else if (term && (term !== 'contract' || !PAY.test(q)) && !(term === 'bonus' && PAY.test(q))) {
-    set('job_terms', `listings that state ${term}`);
-    plan.term = term;
-  } else if (VISA.test(q)) {
-    set('visa_relocation', 'listings offering or refusing relocation and visa help');
-  } else if (PAY.test(q) && !/\bpay attention\b/i.test(q) && !(asksList && !/\bpay|salar|earn/i.test(q))) {
-    set('pay', 'posted pay ranges per currency and period');
-    const compared = levels.filter((l) => l !== notLevel);
-    if (
-      compared.length >= 2 &&
-      (LEVEL_COMPARE.test(q) || /\b(?:or|than|more|less|better|compar\w*)\b/i.test(q))
-    )
-      plan.compare = compared;
-    if (premise) plan.premise = premise;
-  } else if (YEARS.test(q)) {
-    set('years', 'minimum years asked');
-  } else if (
-    WORK_MODE_Q.test(q) &&
-    !asksList &&
-    !(
-      skills.length &&
-      /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i.test(q)
-    )
-  ) {
-    set('work_mode', 'remote / hybrid / on-site split');
-    delete filters.workMode;
-  } else if (asksList) {
-    set('list_companies', 'companies with matching listings');
-  } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
-    set('skill_compare', 'share of matching listings naming each skill');
-  } else if (
-    skills.length >= 1 &&
-    (SKILL_FREQUENCY.test(q) ||
-      /^(?:do|does|is|are|must|should)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q)) &&
-    // "what do Go lead roles require?" asks for requirements, not for Go's share.
-    !(
-      /^\s*what (?:do|does|else)\b/i.test(q) &&
-      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
-    )
-  ) {
-    set('skill_frequency', 'share of matching listings naming each skill');
-  } else if (
-    DUTIES.test(q) &&
-    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
-    !/\bskills?\b/i.test(q)
-  ) {
-    set('duties', 'what the role does day to day, from the guides and listings');
-  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
-    set('top_skills', 'skills most named across matching listings');
-  } else if (
-    skills.length >= 2 &&
-    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
-    /\b(?:which|more|most|better)\b/i.test(q)
-  ) {
-    set('skill_compare', 'share of matching listings naming each skill');
   } else {
-    set('requirements', 'skills, years and duties that matching listings ask for');
+    decideAggregate(q, plan, cues);
   }
 
   // Skills: a filter in aggregate intents; what is measured in skill questions; the member's own in
@@ -928,6 +1087,407 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   return plan;
 }
+
+// Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
+// as categories of data/taxonomy/skills.yaml.
+const SKILL_KINDS: Array<[RegExp, string[]]> = [
+  [/\blanguages?\b/i, ['language']],
+  [/\b(?:databases?|dbs|datastores?|data stores?)\b/i, ['database']],
+  [/\bclouds?(?: providers?| platforms?)?\b/i, ['cloud']],
+  [/\bframeworks?\b/i, ['framework']],
+  [
+    /\b(?:message (?:queues?|brokers?)|queues?|messaging|streaming|event (?:buses|platforms?))\b/i,
+    ['streaming'],
+  ],
+  [/\b(?:infra(?:structure)?|iac|containers?|orchestration)\b/i, ['infrastructure', 'containers']],
+  [/\b(?:observability|monitoring)\b/i, ['operations']],
+];
+
+/** What the aggregate decision reads, besides the question. */
+interface AggregateCues {
+  skills: string[];
+  levels: PlanLevel[];
+  notLevel: PlanLevel | undefined;
+  term: JobTerm | undefined;
+  premise: AnswerPlan['premise'];
+  asksList: boolean;
+}
+
+// "…and from who?", "who posted them", "who's offering these": the employers, listed.
+const WHO_POSTS =
+  /\b(?:from|by|at) who(?:m|se)?\b|\bwho (?:posted|posts|is posting|are they|offers?|is offering|are the (?:companies|employers))\b|\band who\b(?! (?:is|are) (?:hiring|the best))/i;
+// A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
+const MODE_PREDICATE =
+  /\b(?:can|could|may|do|does|will) (?:i|you|we|one|they|people)(?: \w+)? (?:work|be|stay) (?:from home|remote(?:ly)?|wfh|from anywhere)\b|\b(?:lets?|allows?|permits?) (?:you|me|people|engineers) (?:to )?work (?:from home|remotely|from anywhere)\b|\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
+// Asking whether one named skill is needed at all ("is terraform basically mandatory", "do I
+// really need k8s", "can I get away without Java").
+const NECESSITY =
+  /\b(?:mandatory|must[- ]haves?|a must|required|a requirement|necessary|essential|non[- ]negotiable|needed|prerequisites?|dealbreakers?|deal[- ]breakers?|table stakes|expected|important|get away without|skip|optional|nice[- ]to[- ]have)\b/i;
+// "besides go", "other than Java", "what else do they want": the rest of the requirements, given X.
+const BESIDES =
+  /\b(?:besides|beside|other than|apart from|aside from|on top of|in addition to|beyond|except|next to)\b[^?]{0,30}|\bwhat else\b|\balongside\b/i;
+// Nouns of a stack asked alongside years ("stack + yoe", "years + tech"): the requirements.
+const STACK_NOUN =
+  /\b(?:stack|tech(?:nolog(?:y|ies))?|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
+// A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
+const NOUN_PHRASE =
+  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
+// "are there any swiss backend roles?", "anything posted since October 15?": the
+// listings themselves, counted and named.
+const COUNT_OR_EXISTENCE =
+  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do you have|got any|have you got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
+const QUESTION_WORD =
+  /\b(?:what|whats|how|why|when|which|who|whom|do|does|did|is|are|should|can|could|would|will|much|many)\b/i;
+
+/** A years bound the question states: "6 yrs or less", "under 7 years", "10+ years", "at least 8". */
+export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
+  const Y = '(?:years?|yrs?|yoe|y\\/o)';
+  const most =
+    new RegExp(
+      `\\b(\\d{1,2})\\s*(?:${Y}\\s*)?(?:of (?:exp\\w*)\\s*)?(?:or (?:less|fewer|under|below)|max(?:imum)?|tops|at most)\\b`,
+      'i',
+    ).exec(q) ??
+    new RegExp(
+      `(?:\\bat most|\\bmax(?:imum)?(?: of)?|\\bup to|\\bno more than|\\bnot more than|<=|≤)\\s*(\\d{1,2})\\s*${Y}`,
+      'i',
+    ).exec(q);
+  const under = new RegExp(
+    `(?:\\bless than|\\bfewer than|\\bunder|\\bbelow|<)\\s*(\\d{1,2})\\s*${Y}`,
+    'i',
+  ).exec(q);
+  const least =
+    new RegExp(
+      `\\b(\\d{1,2})\\s*(?:\\+\\s*${Y}|${Y}\\s*(?:\\+|or more|and up|minimum)|or more ${Y})`,
+      'i',
+    ).exec(q) ?? new RegExp(`(?:\\bat least|\\bminimum(?: of)?|>=|≥)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
+  const over = new RegExp(`(?:\\bmore than|\\bover|\\babove|>)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
+  const out: { atMost?: number; atLeast?: number } = {};
+  if (most) out.atMost = Number(most[1]);
+  else if (under) out.atMost = Number(under[1]) - 1;
+  if (least) out.atLeast = Number(least[1]);
+  else if (over) out.atLeast = Number(over[1]) + 1;
+  return out;
+}
+
+/** The question asks only about a job term or visa help (of one company), nothing else of it. */
+function termOrVisaOnly(q: string): boolean {
+  const aspect = aspectOf(q);
+  const other =
+    INTERVIEW.test(q) ||
+    YEARS.test(q) ||
+    /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q);
+  // "the Thornbury tech lead one in Berlin": one posting, asked about as such.
+  const onePosting =
+    /\b(?:the|this|that|their)\b[^?]{0,40}\b(?:one|listing|posting|post|ad|role|job|position|opening|gig|vacancy)\b/i.test(
+      q,
+    );
+  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !other && !onePosting;
+}
+
+/**
+ * The aggregate intents, decided from cue groups once the filters are read: a job term, visa help,
+ * pay, years, the work-mode split, a list of employers, skills compared or counted, duties, the top
+ * skills, and, when nothing more is asked, what the roles require (or, for a bare search, the list).
+ * Where several cues meet, the one whose answer carries the other wins: requirements carry years
+ * ("stack + yoe"), a list carries its count ("how many … and from who").
+ */
+function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues): void {
+  const q = chatWords(question);
+  const parts = questionParts(q);
+  if (parts.length < 2) {
+    decideOne(q, plan, cues);
+    addParts(plan, pairedMeasures(q, plan.intent));
+    return;
+  }
+  // Several questions in one ("what do they pay, and do they sponsor visas?"): each part is decided
+  // on its own; the first that asks for something is the answer, the others are answered after it.
+  // A part that only narrows ("…lead roles in the US") asks nothing of its own.
+  const whole: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+  const wholeAsked = decideOne(q, whole, cues);
+  // "any contract gigs in EUR" asks whether there are some; "lead roles in the US" or "AWS or GCP
+  // or Azure" only narrow or name what the next part asks about: such a part joins its neighbour.
+  const bare = (part: string) =>
+    !QUESTION_WORD.test(part) &&
+    !/^\W*any\b/i.test(part) &&
+    !MEASURE_WORD.test(part) &&
+    !PAY.test(part) &&
+    !YEARS.test(part) &&
+    !VISA.test(part);
+  const joined: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if (bare(part)) pending = `${pending}${part}, `;
+    else {
+      joined.push(`${pending}${part}`);
+      pending = '';
+    }
+  }
+  if (pending && joined.length) joined[joined.length - 1] += `, ${pending.replace(/, $/, '')}`;
+  const decided =
+    wholeAsked === 'both' || joined.length === 0
+      ? []
+      : joined.map((part, i) => {
+          const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+          const asked = decideOne(part, scratch, {
+            ...cues,
+            term: jobTerm(part),
+            asksList:
+              LIST_COMPANIES.test(part) ||
+              WHO_POSTS.test(part) ||
+              (i === 0 && cues.asksList && !WHO_POSTS.test(q)) ||
+              // "which lead listings are based in Poland, and what do they pay?": the first part lists.
+              (plan.filters.place !== undefined &&
+                PLACE_LIST.test(part) &&
+                !MEASURE_WORD.test(part) &&
+                !TOP_SKILLS.test(part) &&
+                !PAY.test(part)),
+          });
+          return { scratch, asked: asked !== 'no' };
+        });
+  const asking = decided.filter((d) => d.asked);
+  // "how many … and from who?": the list, which carries the count.
+  const list = asking.find((d) => d.scratch.intent === 'list_companies');
+  // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
+  const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
+  const primary =
+    list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list
+      ? list
+      : compare && asking[0]?.scratch.intent === 'skill_frequency'
+        ? compare
+        : asking[0];
+  const chosen = primary ? primary.scratch : whole;
+  for (const key of PLAN_DECISION_KEYS) {
+    const value = chosen[key];
+    if (value === undefined) delete plan[key];
+    else (plan as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
+  addParts(
+    plan,
+    asking.filter((d) => d !== primary).map((d) => d.scratch.intent),
+  );
+  // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
+  const modes = MODE_WORDS.filter(([, re]) => re.test(joined[0] ?? ''));
+  if (plan.intent === 'work_mode' && plan.also?.length && modes.length === 1) plan.partsMode = modes[0]![0];
+  addParts(plan, pairedMeasures(q, plan.intent));
+}
+
+/** Adds further parts to answer after the main one: each once, never the main one again. */
+function addParts(plan: AnswerPlan, intents: Intent[]): void {
+  const also = [...(plan.also ?? []), ...intents.filter((i) => PART_INTENTS.has(i))].filter(
+    (intent, i, all) => intent !== plan.intent && all.indexOf(intent) === i,
+  );
+  // Pay compared by work mode already answers the mode; skills compared, each one's share.
+  const kept = also.filter(
+    (i) =>
+      !(plan.compareModes && i === 'work_mode') &&
+      !(plan.intent === 'skill_compare' && i === 'skill_frequency'),
+  );
+  if (kept.length) plan.also = kept;
+  else delete plan.also;
+}
+
+// What deciding an intent sets on a plan.
+const PLAN_DECISION_KEYS = [
+  'intent',
+  'measure',
+  'term',
+  'compare',
+  'compareModes',
+  'compareSkills',
+  'premise',
+  'yearsAtMost',
+  'yearsAtLeast',
+  'skillCategories',
+] as const;
+// Intents a later part of a question adds, answered under the same filters.
+const PART_INTENTS = new Set<Intent>([
+  'pay',
+  'years',
+  'visa_relocation',
+  'work_mode',
+  'list_companies',
+  'top_skills',
+  'skill_frequency',
+  'requirements',
+]);
+
+/**
+ * The parts of a question that asks several things: split after a question mark, at a semicolon,
+ * and at "and"/a comma before a new question word ("…pay, and do they sponsor visas?").
+ * "stack + yoe" stays one part: the requirements carry both.
+ */
+function questionParts(q: string): string[] {
+  return q
+    .split(
+      /\?+\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|how|are|is|do|does|which|any|who|where|can|from who)\b)|,\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)|\s+[+&]\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)/i,
+    )
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]{2,}/u.test(p));
+}
+
+// Chat spellings of question words, read as the words ("hw many", "wat r the top skilz").
+const CHAT_SPELLINGS: Array<[RegExp, string]> = [
+  [/\bhw\b/gi, 'how'],
+  [/\b(?:wat|wht|waht|wut)\b/gi, 'what'],
+  [/\b(?:wats|whts)\b/gi, 'whats'],
+  [/\br\b(?! ?&)/gi, 'are'],
+  [/\bu\b/gi, 'you'],
+  [/\bteh\b/gi, 'the'],
+  [/\b(?:skilz|skillz|skils|skilss)\b/gi, 'skills'],
+  [/\bppl\b/gi, 'people'],
+  [/\b(?:hw|how) m(?:ny|any)\b/gi, 'how many'],
+  [/\bpaye?d?\b(?= in\b)/gi, 'paid'],
+];
+function chatWords(q: string): string {
+  return CHAT_SPELLINGS.reduce((text, [re, word]) => text.replace(re, word), q);
+}
+
+/**
+ * Decides one question (or one part of one): 'no' when nothing more than the filters is asked,
+ * 'both' when years and the stack are asked together (the requirements, which carry both).
+ */
+function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
+  const { skills, levels, notLevel, term, premise, asksList } = cues;
+  const set = (intent: Intent, measure: string) => {
+    plan.intent = intent;
+    plan.measure = measure;
+  };
+  const pay = PAY.test(q) && !/\bpay attention\b/i.test(q);
+  const asksExistence =
+    /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i.test(
+      q,
+    );
+  const bound = yearsBound(q);
+  const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
+  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q);
+  const skillMeasure =
+    /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
+  if (
+    term &&
+    // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?": the term.
+    !(term === 'contract' && pay && !asksExistence) &&
+    !(term === 'bonus' && pay && !asksExistence)
+  ) {
+    set('job_terms', `listings that state ${term}`);
+    plan.term = term;
+  } else if (VISA.test(q)) {
+    set('visa_relocation', 'listings offering or refusing relocation and visa help');
+  } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
+    set('pay', 'posted pay ranges per currency and period');
+    const compared = levels.filter((l) => l !== notLevel);
+    const comparing = /\b(?:or|vs\.?|versus|than|more|less|better|best|higher|lower|compar\w*)\b/i.test(q);
+    if (compared.length >= 2 && (LEVEL_COMPARE.test(q) || comparing)) plan.compare = compared;
+    // "which pays more, remote or on-site?", "rust or go, which pays better?": one band per side.
+    const modes = MODE_WORDS.filter(([, re]) => re.test(q))
+      .sort((a, b) => q.search(a[1]) - q.search(b[1]))
+      .map(([mode]) => mode);
+    // The first mode named stays the filter, as the first level named does ("lead or staff").
+    if (!plan.compare && modes.length >= 2 && comparing) {
+      plan.compareModes = modes;
+      plan.filters.workMode = modes[0]!;
+    } else if (!plan.compare && skills.length >= 2 && comparing) plan.compareSkills = skills;
+    if (premise) plan.premise = premise;
+  } else if (years && !(STACK_NOUN.test(q) && bound.atMost === undefined)) {
+    set('years', 'minimum years asked');
+    // "do staff roles need more years than lead roles?": the years of each level.
+    const compared = levels.filter((l) => l !== notLevel);
+    if (compared.length >= 2 && /\b(?:or|vs\.?|versus|than|more|fewer|less|compar\w*|differ\w*)\b/i.test(q))
+      plan.compare = compared;
+    if (bound.atMost !== undefined) plan.yearsAtMost = bound.atMost;
+    if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
+  } else if (years) {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+    return 'both';
+  } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
+    set('work_mode', 'remote / hybrid / on-site split');
+    delete plan.filters.workMode;
+  } else if (asksList) {
+    set('list_companies', 'companies with matching listings');
+  } else if (skills.length >= 1 && BESIDES.test(q)) {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+  } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else if (
+    skills.length >= 1 &&
+    (SKILL_FREQUENCY.test(q) ||
+      /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q) ||
+      (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
+    // "what do Go lead roles require?" asks for requirements, not for Go's share.
+    !(
+      /^\s*what (?:do|does|else)\b/i.test(q) &&
+      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
+    )
+  ) {
+    set('skill_frequency', 'share of matching listings naming each skill');
+  } else if (
+    DUTIES.test(q) &&
+    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
+    !/\bskills?\b/i.test(q)
+  ) {
+    set('duties', 'what the role does day to day, from the guides and listings');
+  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
+    set('top_skills', 'skills most named across matching listings');
+    const kinds = SKILL_KINDS.filter(([re]) => re.test(q)).flatMap(([, categories]) => categories);
+    if (kinds.length) plan.skillCategories = kinds;
+  } else if (
+    skills.length >= 2 &&
+    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
+    /\b(?:which|more|most|better)\b/i.test(q)
+  ) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else if (
+    ((NOUN_PHRASE.test(q) &&
+      !QUESTION_WORD.test(q) &&
+      !/\b(?:posted|listed)\b/i.test(q) &&
+      plan.filters.postedAfter === undefined) ||
+      COUNT_OR_EXISTENCE.test(q)) &&
+    !REQUIREMENTS.test(q) &&
+    !/\b(?:skills?|stack|tech)\b/i.test(q)
+  ) {
+    set('list_companies', 'companies with matching listings');
+    // A bare search asks nothing beyond its filters: beside another part, it only narrows.
+    return 'no';
+  } else {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+    return 'no';
+  }
+  return 'yes';
+}
+
+// Measures named as nouns side by side ("the stack and the pay", "salary & yoe"): each is answered.
+const MEASURE_NOUNS: Array<[Intent, string]> = [
+  ['pay', 'pay|salar(?:y|ies)|comp(?:ensation)?|rates?|money'],
+  ['years', 'yoe|years(?: of experience)?|experience|exp'],
+  ['requirements', 'stack|skills|tech(?:nologies)?|requirements|reqs'],
+  ['visa_relocation', 'visas?|sponsorship|relocation'],
+  ['work_mode', 'remote policy|work mode|remote split'],
+];
+const MEASURE_NOUN = MEASURE_NOUNS.map(([, words]) => words).join('|');
+const MEASURE_WORD = new RegExp(
+  `\\b(?:${MEASURE_NOUN}|how often|how common|split|share|percent\\w*|top|most|require\\w*|need\\w*|want\\w*)\\b`,
+  'i',
+);
+const MEASURE_PAIR = new RegExp(
+  `\\b(?:${MEASURE_NOUN})\\b(?:[^?.;,]{0,12}?)\\s*(?:,|\\band\\b|\\+|&|\\/)\\s*(?:the\\s+|their\\s+)?(?:${MEASURE_NOUN})\\b`,
+  'i',
+);
+/** The measures a question names as nouns side by side, besides the one answered first. */
+function pairedMeasures(q: string, intent: Intent): Intent[] {
+  const pair = MEASURE_PAIR.exec(q);
+  if (!pair) return [];
+  const named = MEASURE_NOUNS.filter(([, words]) => new RegExp(`\\b(?:${words})\\b`, 'i').test(pair[0])).map(
+    ([i]) => i,
+  );
+  // The requirements carry the years.
+  return named.filter((i) => i !== intent && !(intent === 'requirements' && i === 'years'));
+}
+
+const MODE_WORDS: Array<[WorkMode, RegExp]> = [
+  ['remote', /\bremote(?:ly)?\b|\bwfh\b|\bwork from home\b/i],
+  ['hybrid', /\bhybrid\b/i],
+  ['onsite', /\bon-?site\b|\bin[- ]office\b|\boffice(?:[- ]based)?\b/i],
+];
 
 // Intents whose answer is figures over a selection, which a second part can extend.
 const AGGREGATE_PARTS = new Set<Intent>([

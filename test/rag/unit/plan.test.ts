@@ -100,11 +100,14 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['what does Thornbury pay?', 'company', { company: 'Thornbury' }, { aspect: 'pay' }],
   ['is the Ohmwise role remote?', 'company', { company: 'Ohmwise' }, { aspect: 'work_mode' }],
-  ['is there equity at Thornbury?', 'company', { company: 'Thornbury' }, { aspect: 'terms', term: 'equity' }],
+  // A job term or visa help asked of a company, and nothing else of it: the term, at that company.
+  ['is there equity at Thornbury?', 'job_terms', { company: 'Thornbury' }, { term: 'equity' }],
+  ['how bad is the on-call at thornbury', 'job_terms', { company: 'thornbury' }, { term: 'on-call' }],
+  // …but one posting named as such stays a question about that posting.
   [
-    'how bad is the on-call at thornbury',
+    'the thornbury tech lead one, how bad is the on-call?',
     'company',
-    { company: 'thornbury' },
+    { company: 'thornbury', level: 'lead' },
     { aspect: 'terms', term: 'on-call' },
   ],
   ['four day week?', 'job_terms', {}, { term: 'four-day week' }],
@@ -166,6 +169,46 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { level: 'lead', industry: 'games', postedAfter: '2026-06-01' },
   ],
   ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  [
+    'Which lead listings are based in Poland and what do they pay?',
+    'list_companies',
+    { level: 'lead', place: 'Poland' },
+    { also: ['pay'] },
+  ],
+  [
+    'How many listings mention GraphQL, and is it more common than gRPC?',
+    'skill_compare',
+    { skills: ['GraphQL', 'gRPC'], skillsMode: 'any' },
+    { also: undefined },
+  ],
+  [
+    'whats hot for fintech backend jobs? thinking of switching into fintech',
+    'top_skills',
+    { industry: 'fintech' },
+  ],
+  // Years compared by level; "advertising" the verb is no ad-tech industry.
+  [
+    'do staff roles need more years than lead roles?',
+    'years',
+    { level: 'staff' },
+    { compare: ['staff', 'lead'] },
+  ],
+  [
+    'Please list the employers currently advertising lead roles in Singapore.',
+    'list_companies',
+    { level: 'lead', place: 'Singapore' },
+  ],
+  // …and a part that only names the skills joins the question about them.
+  [
+    'postgres or mysql or mongo, which do most fintech roles use?',
+    'skill_compare',
+    { industry: 'fintech', skills: ['PostgreSQL', 'MySQL', 'MongoDB'], skillsMode: 'any' },
+  ],
+  [
+    'kafka vs rabbitmq, which comes up more in lead roles?',
+    'skill_compare',
+    { level: 'lead', skills: ['Kafka', 'RabbitMQ'], skillsMode: 'any' },
+  ],
   ['wat r the most requested skils for leads', 'top_skills', { level: 'lead' }],
   // A company not in the corpus, typed in lower case, in a slot only a company fills.
   [
@@ -310,7 +353,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['is thornbury hiring? and what do they pay', 'company', { company: 'thornbury' }, { aspect: 'pay' }],
   // A company of the corpus named is on topic, whatever else the words are.
-  ['does thornbury sponsor visas', 'company', { company: 'thornbury' }, { aspect: 'visa' }],
+  ['does thornbury sponsor visas', 'visa_relocation', { company: 'thornbury' }],
   ['ohmwise - how many yrs exp do they want', 'company', { company: 'ohmwise' }, { aspect: 'years' }],
   ['rust jobs pay more than go jobs?', 'pay', { skills: ['Rust', 'Go'], skillsMode: 'any' }],
   ['anything remote for seniors?', 'list_companies', { level: 'senior', workMode: 'remote' }],
@@ -352,5 +395,232 @@ describe('question planner', () => {
   test('the planner never keeps the member’s words as a filter it cannot apply', () => {
     expect(plan('whats the remote split for staff roles').filters.place).toBeUndefined();
     expect(plan('lead jobs in Nice').filters.place).toBe('Nice');
+  });
+});
+
+// The aggregate intents and the filters, in wordings of our own (one row per paraphrase). The
+// reference date is the corpus's newest posting: a date without a year is read against it.
+const planOn = (q: string) =>
+  planQuestion(q, understandQuery(q, queryDeps), {
+    gazetteer: pipeline.gazetteer,
+    listings,
+    industries,
+    referenceDate: '2026-11-25',
+  });
+const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = [
+  // A country by its adjective, before a kind of job or employer; never a language.
+  ['dutch lead jobs, what do they pay?', 'pay', { level: 'lead', place: 'Netherlands' }],
+  [
+    'how common is kafka in swiss backend roles',
+    'skill_frequency',
+    { skills: ['Kafka'], place: 'Switzerland' },
+  ],
+  [
+    'what do canadian fintechs want from leads',
+    'requirements',
+    { level: 'lead', place: 'Canada', industry: 'fintech' },
+  ],
+  [
+    'german lead roles, what share ask for terraform?',
+    'skill_frequency',
+    { level: 'lead', place: 'Germany', skills: ['Terraform'] },
+  ],
+  // Currencies as named, wherever the pay is asked; a currency's country is no place.
+  ['pay in US dollars for staff roles?', 'pay', { level: 'staff', currency: 'USD' }],
+  ['what do senior roles pay in pounds sterling', 'pay', { level: 'senior', currency: 'GBP' }],
+  ['any CAD salaries posted for leads?', 'pay', { level: 'lead', currency: 'CAD' }],
+  ['any US-dollar contract gigs? hourly is fine', 'job_terms', { currency: 'USD' }, { term: 'contract' }],
+  [
+    'any contract lead gigs paying in GBP?',
+    'job_terms',
+    { level: 'lead', currency: 'GBP' },
+    { term: 'contract' },
+  ],
+  // Posted-after dates without a year: the last such day on or before the reference date.
+  [
+    'lead roles listed after the 3rd of November',
+    'requirements',
+    { level: 'lead', postedAfter: '2026-11-03' },
+  ],
+  [
+    'which lead jobs were posted since nov 10, and who posted them?',
+    'list_companies',
+    { level: 'lead', postedAfter: '2026-11-10' },
+  ],
+  ['anything posted after November 2026?', 'list_companies', { postedAfter: '2026-11-01' }],
+  ['staff roles posted since December 1st', 'requirements', { level: 'staff', postedAfter: '2025-12-01' }],
+  // A years bound: the listings inside it, not a readiness check.
+  ['any lead roles asking 5 years or less?', 'years', { level: 'lead' }, { yearsAtMost: 5 }],
+  ['lead jobs that need under 7 years of experience?', 'years', { level: 'lead' }, { yearsAtMost: 6 }],
+  ['which staff roles want at most 8 yrs?', 'years', { level: 'staff' }, { yearsAtMost: 8 }],
+  ['do any principal jobs ask for 15+ years?', 'years', { level: 'principal' }, { yearsAtLeast: 15 }],
+  [
+    'i only have 5 yrs - are there lead jobs that take 5 or fewer years?',
+    'years',
+    { level: 'lead' },
+    { yearsAtMost: 5 },
+  ],
+  ['why do ALL lead roles want 10+ years', 'years', { level: 'lead' }, { yearsAtLeast: 10 }],
+  // "besides X": the rest of the requirements, given X.
+  ['what else besides kafka do lead roles want?', 'requirements', { level: 'lead', skills: ['Kafka'] }],
+  ['other than python, what do lead roles need?', 'requirements', { level: 'lead', skills: ['Python'] }],
+  [
+    'apart from AWS what skills come up for remote leads?',
+    'requirements',
+    { level: 'lead', workMode: 'remote', skills: ['AWS'] },
+  ],
+  // Whether one named skill is needed: its share.
+  ['is kubernetes a must-have for lead roles?', 'skill_frequency', { level: 'lead', skills: ['Kubernetes'] }],
+  [
+    'is go basically required for lead roles or optional?',
+    'skill_frequency',
+    { level: 'lead', skills: ['Go'] },
+  ],
+  [
+    'do you really need terraform to land a lead job',
+    'skill_frequency',
+    { level: 'lead', skills: ['Terraform'] },
+  ],
+  ['can i get away without kafka as a lead?', 'skill_frequency', { level: 'lead', skills: ['Kafka'] }],
+  // A work mode said of the listings: the split (and the ones asked for, by name).
+  ['staff roles - which ones are remote?', 'work_mode', { level: 'staff' }],
+  ['are most london lead roles on-site?', 'work_mode', { level: 'lead', place: 'london' }],
+  ['how many berlin jobs are fully remote?', 'work_mode', { place: 'berlin' }],
+  ['someone said every amsterdam role is remote now, true?', 'work_mode', { place: 'amsterdam' }],
+  // The employers: "…and from who", a bare search, an existence question.
+  ['how many go jobs are in the US, and from who?', 'list_companies', { place: 'US', skills: ['Go'] }],
+  ['remote kotlin roles?', 'list_companies', { workMode: 'remote', skills: ['Kotlin'] }],
+  ['lead positions in germany', 'list_companies', { level: 'lead', place: 'germany' }],
+  ['are there any swiss backend roles?', 'list_companies', { place: 'Switzerland' }],
+  ['how many canadian companies are hiring leads?', 'list_companies', { level: 'lead', place: 'Canada' }],
+  // Skills compared: only the skills named (SQS implies AWS for search, not here).
+  [
+    'is SQS or RabbitMQ more common in lead roles?',
+    'skill_compare',
+    { level: 'lead', skills: ['SQS', 'RabbitMQ'], skillsMode: 'any' },
+  ],
+  [
+    'go, rust or java - which do most lead postings ask for?',
+    'skill_compare',
+    { level: 'lead', skills: ['Go', 'Rust', 'Java'], skillsMode: 'any' },
+  ],
+  // Years and stack together: the requirements, which carry both.
+  ['what tech + how many years for staff roles?', 'requirements', { level: 'staff' }],
+  ['years and stack for principal postings?', 'requirements', { level: 'principal' }],
+  // Top skills of one kind ("which databases"), and what is hot.
+  ['which databases show up the most?', 'top_skills', {}, { skillCategories: ['database'] }],
+  ['most common languages across all listings?', 'top_skills', {}, { skillCategories: ['language'] }],
+  ['what clouds do lead roles use most', 'top_skills', { level: 'lead' }, { skillCategories: ['cloud'] }],
+  ["what's hot in the stack for remote leads right now", 'top_skills', { level: 'lead', workMode: 'remote' }],
+  // Requirements in chat shorthand; years asked as "years wise" ("how senior" is no level).
+  ['reqs for senior backend roles in london?', 'requirements', { level: 'senior', place: 'london' }],
+  ['how senior do you have to be for lead? like years wise', 'years', { level: 'lead' }],
+  // Working from home asked of the listings: the split.
+  ['can i work from home in most of these lead jobs?', 'work_mode', { level: 'lead' }],
+  ['do these staff roles let you work remotely?', 'work_mode', { level: 'staff' }],
+  // Employers listed whatever adjective comes between.
+  ['list every fintech hiring a lead', 'list_companies', { level: 'lead', industry: 'fintech' }],
+  ['name some remote-first employers', 'list_companies', { workMode: 'remote' }],
+  ['what gaming studios are hiring?', 'list_companies', { industry: 'games' }],
+  // A bonus asked about as a term, not as pay.
+  ['which jobs pay a bonus?', 'job_terms', {}, { term: 'bonus' }],
+  ['do any lead listings pay bonuses?', 'job_terms', { level: 'lead' }, { term: 'bonus' }],
+  // Several questions in one: the first that asks something, then the others, under the same filters.
+  [
+    'what do lead jobs in amsterdam pay, and do they sponsor visas?',
+    'pay',
+    { level: 'lead', place: 'amsterdam' },
+    { also: ['visa_relocation'] },
+  ],
+  [
+    'lead salaries in germany + how many yoe?',
+    'pay',
+    { level: 'lead', place: 'germany' },
+    { also: ['years'] },
+  ],
+  [
+    'how common is kafka for leads and how many years do those roles want?',
+    'skill_frequency',
+    { level: 'lead', skills: ['Kafka'] },
+    { also: ['years'] },
+  ],
+  [
+    'which companies hire staff engineers in london and what do they pay?',
+    'list_companies',
+    { level: 'staff', place: 'london' },
+    { also: ['pay'] },
+  ],
+  [
+    'remote lead jobs: what is the stack and the pay?',
+    'pay',
+    { level: 'lead', workMode: 'remote' },
+    { also: ['requirements'] },
+  ],
+  [
+    'how many lead roles are remote and what do they pay?',
+    'work_mode',
+    { level: 'lead' },
+    { also: ['pay'], partsMode: 'remote' },
+  ],
+  // A part that only narrows asks nothing of its own.
+  [
+    'kafka, how often? lead roles in the us',
+    'skill_frequency',
+    { level: 'lead', place: 'us', skills: ['Kafka'] },
+    { also: undefined },
+  ],
+  ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  // Pay compared by work mode or by skill: one band per side; the first named stays the filter.
+  [
+    'which pays more, remote or onsite lead roles?',
+    'pay',
+    { level: 'lead', workMode: 'remote' },
+    { compareModes: ['remote', 'onsite'] },
+  ],
+  [
+    'do hybrid jobs pay better than remote ones?',
+    'pay',
+    { workMode: 'hybrid' },
+    { compareModes: ['hybrid', 'remote'] },
+  ],
+  [
+    'rust or go, which pays better for leads?',
+    'pay',
+    { level: 'lead', skills: ['Rust', 'Go'], skillsMode: 'any' },
+    { compareSkills: ['Rust', 'Go'] },
+  ],
+  // Dates counted back from the reference date; places and question words typed with typos.
+  [
+    'lead backend jobs in europe posted in the last month?',
+    'requirements',
+    { level: 'lead', place: 'europe', postedAfter: '2026-10-25' },
+  ],
+  ['staff roles from the past 2 weeks', 'requirements', { level: 'staff', postedAfter: '2026-11-11' }],
+  ['salry for leed roles in amsterdamm', 'pay', { level: 'lead', place: 'amsterdam' }],
+  ['hw many lead jobs want terraform', 'skill_frequency', { level: 'lead', skills: ['Terraform'] }],
+  ['wat r the top skilz for staff', 'top_skills', { level: 'staff' }],
+  // Where the member is, asking about visas, is no place filter; where they move to is.
+  ["i'm in nigeria, which lead roles offer visa sponsorship?", 'visa_relocation', { level: 'lead' }],
+  ['im from india and want to move to the uk, who sponsors?', 'visa_relocation', { place: 'uk' }],
+];
+
+describe('question planner: aggregate intents and filters', () => {
+  test.each(AGGREGATE_CASES)('%s → %s', (question, intent, filters, extra) => {
+    const p = planOn(question);
+    expect(p.intent).toBe(intent);
+    const got = { ...p.filters };
+    if (got.skills) got.skills = [...got.skills].sort();
+    const want = { ...filters };
+    if (want.skills) want.skills = [...want.skills].sort();
+    if (got.place) got.place = got.place.toLowerCase();
+    if (want.place) want.place = want.place.toLowerCase();
+    expect(got).toEqual(want);
+    for (const [k, v] of Object.entries(extra ?? {}))
+      expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
+  });
+
+  test('a language asked about is no place', () => {
+    expect(planOn('do i need japanese for the lead role?').filters.place).toBeUndefined();
+    expect(planOn('spanish speaking lead roles?').filters.place).toBeUndefined();
   });
 });

@@ -11,11 +11,14 @@ const relative = (file: string) => path.relative(PROJECT_ROOT, file);
 
 test('every import runs in an allowed direction (core ← config ← storage ← rag ← services ← bot)', () => {
   expect(LAYERS.core).toEqual([]);
-  expect(layerViolations().map((v) => `${v.file}:${v.line} ${v.from} -> ${v.to} (${v.specifier})`)).toEqual([]);
+  expect(layerViolations().map((v) => `${v.file}:${v.line} ${v.from} -> ${v.to} (${v.specifier})`)).toEqual(
+    [],
+  );
 });
 
 test('SQL is written only under src/storage/', () => {
-  const sql = /\.prepare\(|\.exec\(\s*['`"]|\b(SELECT|INSERT INTO|DELETE FROM|UPDATE \w+ SET)\b.*\b(FROM|VALUES|WHERE|SET)\b/;
+  const sql =
+    /\.prepare\(|\.exec\(\s*['`"]|\b(SELECT|INSERT INTO|DELETE FROM|UPDATE \w+ SET)\b.*\b(FROM|VALUES|WHERE|SET)\b/;
   const outside = walk(SRC)
     .filter((f) => !relative(f).startsWith(`src${path.sep}storage${path.sep}`))
     .filter((f) => sql.test(fs.readFileSync(f, 'utf8')));

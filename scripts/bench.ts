@@ -7,6 +7,8 @@
  *   --listings N    N generated listings through the whole path, under a `scale` key (see
  *                   scripts/scale-bench.ts): ingest, a 1 % refresh, /ask, /market, /recommend,
  *                   autocomplete, cold start and peak RSS, beside the embedded corpus's figures
+ *   --keep DIR      keep the generated listings' sources and data directories in DIR (empty or
+ *                   new), to measure serving again with `tsx scripts/scale-bench.ts --serve DIR/scaled`
  *   --repeat N      passes over the evaluation queries for the latency figures (default 5)
  *   --listings N    listings in the generated corpus for the answer engine's aggregate queries
  *                   (default 100000; 0 skips it)
@@ -36,6 +38,8 @@ const arg = (name: string, fallback: number) => {
 const LISTINGS = arg('listings', 0);
 const SCALE = arg('scale', LISTINGS > 0 ? 0 : 100_000);
 const REPEAT = arg('repeat', 5);
+/** `--keep DIR`: the generated listings' sources and data directories are kept in DIR. */
+const KEEP = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefined;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 const percentile = (values: number[], p: number) => {
@@ -123,7 +127,7 @@ async function main() {
     // 4b. The answer engine's aggregate queries over generated listings (storage/facts.ts).
     if (LISTINGS > 0) result.aggregates = aggregateBenchmark(app, LISTINGS, dataDir);
     // 5. Generated listings through the whole path (ingest, refresh, serving).
-    if (LISTINGS > 0) result.scale = await listingScaleBenchmark(LISTINGS, Math.min(REPEAT, 2));
+    if (LISTINGS > 0) result.scale = await listingScaleBenchmark(LISTINGS, Math.min(REPEAT, 2), KEEP);
     app.close();
     sampleRss();
     result.peakRssMb = Math.round(peakRss / 2 ** 20);

@@ -16,7 +16,7 @@ import { autocomplete } from '../src/bot/discord/autocomplete.js';
 import { OPERATIONS } from '../src/bot/worker/operations.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
-import { loadEvalQueries } from '../src/rag/evaluate.js';
+import { loadAnswerCases } from '../src/rag/answer/eval.js';
 import { writeSources } from '../src/rag/sources/sources-file.js';
 
 const PER_SOURCE = 5_000;
@@ -156,8 +156,18 @@ function serve(dataDir: string, repeat: number): Record<string, number> {
   return JSON.parse(out) as Record<string, number>;
 }
 
-export async function listingScaleBenchmark(n: number, repeat: number): Promise<Record<string, unknown>> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-scale-'));
+export async function listingScaleBenchmark(
+  n: number,
+  repeat: number,
+  keep?: string,
+): Promise<Record<string, unknown>> {
+  // With `keep`, the generated sources and both data directories stay there after the run, so the
+  // serving figures can be measured again (`--serve DIR/scaled`) without ingesting again.
+  const root = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-scale-'));
+  if (keep) {
+    if (fs.existsSync(root) && fs.readdirSync(root).length) throw new Error(`--keep ${root}: not empty`);
+    fs.mkdirSync(root, { recursive: true });
+  }
   try {
     // The embedded corpus alone: the baseline the ratios are taken against, and the sentences' source.
     const embeddedDir = path.join(root, 'embedded');
@@ -263,14 +273,17 @@ export async function listingScaleBenchmark(n: number, repeat: number): Promise<
       },
     };
   } finally {
-    fs.rmSync(root, { recursive: true, force: true });
+    if (!keep) fs.rmSync(root, { recursive: true, force: true });
   }
 }
 
 /** The serving process: cold start, then the query figures, then its own peak RSS. */
 async function serveMain(dataDir: string, repeat: number): Promise<void> {
   const config = loadConfig({ ROLERADAR_DATA_DIR: dataDir });
-  const questions = loadEvalQueries(path.join(PROJECT_ROOT, 'data/eval/queries.jsonl')).map((q) => q.query);
+  // /ask is the answer engine: its evaluation questions (members', mentors' and admins' wording).
+  const questions = loadAnswerCases(path.join(PROJECT_ROOT, 'data/eval/answers.jsonl')).map(
+    (c) => c.question,
+  );
   let t = performance.now();
   const app = new App(config, createLogger('warn'));
   await app.ask(questions[0]!);
@@ -324,7 +337,16 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
     ),
   );
   app.close();
+  let commit: string | null = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    }).trim();
+  } catch {}
   const result = {
+    commit,
+    askQuestions: questions.length,
     servedListings: listings,
     servedChunks: chunks,
     coldStartMs: Math.round(coldStartMs),

@@ -26,7 +26,7 @@ import { HostQueue } from './rag/sources/boards/safe-fetch.js';
 import type { SourceFreshness, SourceSpec } from './rag/sources/sources-file.js';
 import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
-import { CorpusReader, type ListingDetail } from './storage/corpus-reader.js';
+import { CorpusReader, type ListingDetail, type ListingFacts } from './storage/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/database.js';
 import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/generations.js';
 import { SharedGenerations } from './storage/generations-pg.js';
@@ -232,7 +232,7 @@ export class App {
   recommend(profile: Profile, k = 10, target?: string): Recommendation[] | null {
     const reader = this.reader();
     if (!reader) return null;
-    const pool = target ? this.selectListings(target)! : reader.allListingDetails();
+    const pool = target ? this.selectListings(target)! : reader.allListingFacts();
     const listings = profile.industry?.length
       ? pool.filter((l) => passesFilters(l, { industry: profile.industry! }, this.pipeline))
       : pool;
@@ -243,11 +243,11 @@ export class App {
    * Every open listing a target or topic describes ("lead backend fintech", "healthtech"), by the
    * same planner and filters as /ask: the selection /market, /gap, /role-summary and /recommend share.
    */
-  selectListings(target: string): ListingDetail[] | null {
+  selectListings(target: string): ListingFacts[] | null {
     const deps = this.engineDeps();
     if (!deps) return null;
     const ids = new Set(selectFor(target, deps).ids);
-    return deps.reader.allListingDetails().filter((l) => ids.has(l.id));
+    return deps.reader.allListingFacts().filter((l) => ids.has(l.id));
   }
 
   /**
@@ -259,7 +259,7 @@ export class App {
     const reader = this.reader();
     const retriever = this.retriever();
     if (!reader || !retriever) return null;
-    const market = (target ? this.selectListings(target)! : reader.allListingDetails()).filter((l) =>
+    const market = (target ? this.selectListings(target)! : reader.allListingFacts()).filter((l) =>
       passesFilters(l, filters, this.pipeline),
     );
     return skillGap(market, skills, target ?? null);
@@ -335,7 +335,7 @@ export class App {
     const reader = this.reader();
     const retriever = this.retriever();
     if (!reader || !retriever) return null;
-    const market = options.target ? this.selectListings(options.target)! : reader.allListingDetails();
+    const market = options.target ? this.selectListings(options.target)! : reader.allListingFacts();
     return marketReport(
       market,
       {

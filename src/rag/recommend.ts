@@ -1,4 +1,4 @@
-import type { ListingDetail } from '../storage/corpus-reader.js';
+import type { ListingFacts } from '../storage/corpus-reader.js';
 import type { Gazetteer } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
@@ -38,7 +38,7 @@ const WEIGHTS = { skills: 0.5, experience: 0.15, place: 0.15, pay: 0.1, level: 0
  * same company is shown once.
  */
 export function recommend(
-  listings: ListingDetail[],
+  listings: ListingFacts[],
   profile: Profile,
   gazetteer: Gazetteer,
   k = 10,
@@ -128,7 +128,7 @@ function experienceFit(years: number | undefined, asked: number | null): number 
   return gap <= 2 ? 0.6 : 0.15;
 }
 
-function placeFit(profile: Profile, l: ListingDetail, gazetteer: Gazetteer): { fit: number; label: string } {
+function placeFit(profile: Profile, l: ListingFacts, gazetteer: Gazetteer): { fit: number; label: string } {
   const where =
     l.remote === 'remote'
       ? `remote — ${l.location}`

@@ -183,7 +183,7 @@ export const OPERATIONS = {
     if (!reader) return { generation: null, listings: [], companies: [], skills, locations: [], industries };
     const listings = reader.listingTitles();
     const places = new Set<string>();
-    for (const l of reader.allListingDetails()) {
+    for (const l of reader.listings()) {
       for (const p of l.locations) {
         if (p.city) places.add(p.city);
         if (p.country) places.add(p.country);

@@ -223,9 +223,20 @@ export class CorpusReader {
           `SELECT s.document_id AS id, s.skill AS name, s.category, s.mentions, s.required FROM document_skills s
            ORDER BY s.document_id, s.required DESC, s.mentions DESC, s.skill`,
         )
-        .iterate() as Iterable<{ id: string; name: string; category: string; mentions: number; required: number }>) {
+        .iterate() as Iterable<{
+        id: string;
+        name: string;
+        category: string;
+        mentions: number;
+        required: number;
+      }>) {
         const list = skills.get(r.id);
-        const skill = { name: r.name, category: r.category, mentions: r.mentions, required: r.required === 1 };
+        const skill = {
+          name: r.name,
+          category: r.category,
+          mentions: r.mentions,
+          required: r.required === 1,
+        };
         if (list) list.push(skill);
         else skills.set(r.id, [skill]);
       }

@@ -29,7 +29,8 @@ interface Values {
 }
 
 function valuesOf(db: Db): Values {
-  const col = (sql: string) => (db.prepare(sql).pluck().all() as Array<string | null>).filter((x) => x !== null);
+  const col = (sql: string) =>
+    (db.prepare(sql).pluck().all() as Array<string | null>).filter((x) => x !== null);
   const places = col("SELECT places FROM documents WHERE kind = 'listing'").flatMap(
     (p) => JSON.parse(p) as Array<{ city: string | null; country: string | null; region: string | null }>,
   );
@@ -94,7 +95,8 @@ function compare(fast: FactQueries, sql: SqlFactQueries, f: FactFilter, skills: 
   expect(fast.ids(f), label).toEqual(sql.ids(f));
   expect(fast.count(f), label).toBe(sql.count(f));
   expect(fast.skillCounts(f), label).toEqual(sql.skillCounts(f));
-  for (const skill of skills) expect(fast.withSkill(f, skill), `${label} ${skill}`).toEqual(sql.withSkill(f, skill));
+  for (const skill of skills)
+    expect(fast.withSkill(f, skill), `${label} ${skill}`).toEqual(sql.withSkill(f, skill));
   expect(fast.examples(f, skills, 2), label).toEqual(sql.examples(f, skills, 2));
   expect(fast.years(f), label).toEqual(sql.years(f));
   expect(fast.salaries(f), label).toEqual(sql.salaries(f));
@@ -156,7 +158,10 @@ describe('aggregates from columns equal the direct SQL', () => {
   test('awkward values: NULLs, LIKE wildcards, non-ASCII, upper-case cities, closed listings, tied pay', () => {
     const db = openDatabase(corpusDb);
     try {
-      const ids = db.prepare("SELECT id FROM documents WHERE kind = 'listing' ORDER BY id").pluck().all() as string[];
+      const ids = db
+        .prepare("SELECT id FROM documents WHERE kind = 'listing' ORDER BY id")
+        .pluck()
+        .all() as string[];
       const set = (sql: string, every: number, offset = 0) => {
         const update = db.prepare(sql);
         ids.forEach((id, i) => {
@@ -167,7 +172,10 @@ describe('aggregates from columns equal the direct SQL', () => {
       set('UPDATE documents SET company = NULL WHERE id = ?', 11);
       set("UPDATE documents SET company = 'Ünïcode_100% Ltd' WHERE id = ?", 13);
       set("UPDATE documents SET company = 'ÜNÏCODE Labs' WHERE id = ?", 17);
-      set("UPDATE documents SET seniority = NULL, remote = NULL, employment_type = 'internship' WHERE id = ?", 9);
+      set(
+        "UPDATE documents SET seniority = NULL, remote = NULL, employment_type = 'internship' WHERE id = ?",
+        9,
+      );
       set("UPDATE documents SET closed_at = '2026-12-01T00:00:00Z' WHERE id = ?", 10);
       set(
         `UPDATE documents SET places = '[{"raw":"BERLIN","city":"BERLIN","country":"Germany","region":"europe","remote":false}]' WHERE id = ?`,

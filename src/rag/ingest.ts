@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CorpusWriter, type RefreshCounts, type StoredDocumentInput } from '../storage/corpus-writer.js';
 import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
+import { writeFactColumns } from '../storage/facts.js';
 import {
   DATABASE_FILE,
   type GenerationStore,
@@ -692,6 +693,8 @@ async function ingestLocked(
     writer.setMeta('generation', staging.id);
     writer.setMeta('created_at', now);
     writer.setMeta('pipeline_version', deps.pipeline.version);
+    // The answer engine's aggregates read the listings' facts as columns, stored with the generation.
+    writeFactColumns(db, staging.id);
     const totals = db
       .prepare(
         "SELECT (SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NULL) AS listings, (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides, (SELECT count(*) FROM chunks) AS chunks",

@@ -1,52 +1,112 @@
 import type { Db } from './database.js';
 import type { FactFilter, SalaryRow, SkillCount } from './facts.js';
 
+/** The typed columns of a FactIndex (see `FactIndex`); what is stored with a generation. */
+interface Columns {
+  hasIndustries: boolean;
+  ids: string[];
+  posted: Array<string | null>;
+  company: Array<string | null>;
+  /** Texts of the coded columns (level, work mode, employment, currency, period, category). */
+  values: string[];
+  skills: string[];
+  places: string[];
+  industries: string[];
+  seniority: Int32Array;
+  remote: Int32Array;
+  employment: Int32Array;
+  currency: Int32Array;
+  period: Int32Array;
+  salaryMin: Float64Array;
+  salaryMax: Float64Array;
+  years: Float64Array;
+  skillStart: Uint32Array;
+  skillCode: Int32Array;
+  skillRequired: Uint8Array;
+  skillCategory: Int32Array;
+  placeStart: Uint32Array;
+  placeCode: Int32Array;
+  industryStart: Uint32Array;
+  industryCode: Int32Array;
+}
+
+const TYPED: Array<keyof Columns> = [
+  'seniority',
+  'remote',
+  'employment',
+  'currency',
+  'period',
+  'salaryMin',
+  'salaryMax',
+  'years',
+  'skillStart',
+  'skillCode',
+  'skillRequired',
+  'skillCategory',
+  'placeStart',
+  'placeCode',
+  'industryStart',
+  'industryCode',
+];
+const TYPED_KIND: Record<
+  string,
+  typeof Int32Array | typeof Uint32Array | typeof Float64Array | typeof Uint8Array
+> = {
+  seniority: Int32Array,
+  remote: Int32Array,
+  employment: Int32Array,
+  currency: Int32Array,
+  period: Int32Array,
+  salaryMin: Float64Array,
+  salaryMax: Float64Array,
+  years: Float64Array,
+  skillStart: Uint32Array,
+  skillCode: Int32Array,
+  skillRequired: Uint8Array,
+  skillCategory: Int32Array,
+  placeStart: Uint32Array,
+  placeCode: Int32Array,
+  industryStart: Uint32Array,
+  industryCode: Int32Array,
+};
+const BLOB_MAGIC = 'roleradar-fact-columns-1';
+
 /**
  * The extracted facts of every open listing of one generation, held column by column in typed
- * arrays (a few bytes per listing and per skill mention: ~15 MB at 100,000 listings), read once
- * from the generation's database. A generation never changes, so neither does this.
+ * arrays (a few bytes per listing and per skill mention: ~15 MB at 100,000 listings). Built from
+ * the generation's tables when it is published and stored with it (`fact_columns`), so a serving
+ * process loads it in milliseconds; a generation never changes, so neither does this.
  *
  * Every aggregate is computed over every listing the filter selects (a pass over the columns,
- * ~1–3 ms at 100,000 listings), with the same selection, order and ties as the direct SQL over
+ * a few ms at 100,000 listings), with the same selection, order and ties as the direct SQL over
  * the same tables (`SqlFactQueries` in facts.ts, which the tests compare it with): SQLite's
  * `lower()` and `LIKE` fold ASCII only, text sorts by code point, NULL sorts first.
  */
 export class FactIndex {
   /** Listing ids, in the order `ORDER BY posted_at DESC, id` gives (every list keeps it). */
   readonly ids: string[];
-  private readonly rowOf: Map<string, number>;
-  private readonly seniority: Int32Array;
-  private readonly remote: Int32Array;
-  private readonly employment: Int32Array;
-  private readonly currency: Int32Array;
-  private readonly period: Int32Array;
-  private readonly salaryMin: Float64Array;
-  private readonly salaryMax: Float64Array;
-  private readonly years: Float64Array;
-  private readonly posted: Array<string | null>;
-  private readonly company: Array<string | null>;
-  private readonly companyLower: Array<string | null>;
-  /** Values of the coded columns (code → text); -1 is NULL. */
+  readonly hasIndustries: boolean;
+  private readonly c: Columns;
   private readonly values: Dictionary;
-  /** Per listing, a run of `skillCode` / `skillRequired` / `skillCategory` (CSR layout). */
-  private readonly skillStart: Uint32Array;
-  private readonly skillCode: Int32Array;
-  private readonly skillRequired: Uint8Array;
-  private readonly skillCategory: Int32Array;
   private readonly skills: Dictionary;
-  /** Per listing, a run of place keys ("c:" lower-case city, "n:" country, "r:" region). */
-  private readonly placeStart: Uint32Array;
-  private readonly placeCode: Int32Array;
   private readonly places: Dictionary;
-  private readonly industryStart: Uint32Array;
-  private readonly industryCode: Int32Array;
   private readonly industries: Dictionary;
+  private readonly companyLower: Array<string | null>;
   private readonly selections = new Map<string, Int32Array>();
 
-  constructor(
-    db: Db,
-    readonly hasIndustries: boolean,
-  ) {
+  private constructor(columns: Columns) {
+    this.c = columns;
+    this.ids = columns.ids;
+    this.hasIndustries = columns.hasIndustries;
+    this.values = new Dictionary(columns.values);
+    this.skills = new Dictionary(columns.skills);
+    this.places = new Dictionary(columns.places);
+    this.industries = new Dictionary(columns.industries);
+    this.companyLower = columns.company.map((c) => (c === null ? null : asciiLower(c)));
+  }
+
+  /** Reads the facts of every open listing from the generation's tables (~1–3 s at 100,000 listings). */
+  static fromDatabase(db: Db, hasIndustries: boolean): FactIndex {
     const rows = db
       .prepare(
         `SELECT id, seniority, remote, employment_type, salary_currency, salary_period, salary_min, salary_max,
@@ -71,91 +131,160 @@ export class FactIndex {
       ]
     >;
     const n = rows.length;
-    this.values = new Dictionary();
-    this.places = new Dictionary();
-    this.ids = new Array<string>(n);
-    this.rowOf = new Map();
-    this.seniority = new Int32Array(n);
-    this.remote = new Int32Array(n);
-    this.employment = new Int32Array(n);
-    this.currency = new Int32Array(n);
-    this.period = new Int32Array(n);
-    this.salaryMin = new Float64Array(n);
-    this.salaryMax = new Float64Array(n);
-    this.years = new Float64Array(n);
-    this.posted = new Array<string | null>(n);
-    this.company = new Array<string | null>(n);
-    this.companyLower = new Array<string | null>(n);
-    this.placeStart = new Uint32Array(n + 1);
-    const placeCodes: number[] = [];
+    const values = new Dictionary();
+    const places = new Dictionary();
+    const skills = new Dictionary();
+    const industries = new Dictionary();
+    const rowOf = new Map<string, number>();
+    const c: Columns = {
+      hasIndustries,
+      ids: new Array<string>(n),
+      posted: new Array<string | null>(n),
+      company: new Array<string | null>(n),
+      values: [],
+      skills: [],
+      places: [],
+      industries: [],
+      seniority: new Int32Array(n),
+      remote: new Int32Array(n),
+      employment: new Int32Array(n),
+      currency: new Int32Array(n),
+      period: new Int32Array(n),
+      salaryMin: new Float64Array(n),
+      salaryMax: new Float64Array(n),
+      years: new Float64Array(n),
+      skillStart: new Uint32Array(n + 1),
+      skillCode: new Int32Array(0),
+      skillRequired: new Uint8Array(0),
+      skillCategory: new Int32Array(0),
+      placeStart: new Uint32Array(n + 1),
+      placeCode: new Int32Array(0),
+      industryStart: new Uint32Array(n + 1),
+      industryCode: new Int32Array(0),
+    };
     const asNumber = (x: number | null) => (x === null ? Number.NaN : x);
+    const placeCodes: number[] = [];
     for (let i = 0; i < n; i++) {
       const r = rows[i]!;
-      this.ids[i] = r[0];
-      this.rowOf.set(r[0], i);
-      this.seniority[i] = this.values.code(r[1]);
-      this.remote[i] = this.values.code(r[2]);
-      this.employment[i] = this.values.code(r[3]);
-      this.currency[i] = this.values.code(r[4]);
-      this.period[i] = this.values.code(r[5]);
-      this.salaryMin[i] = asNumber(r[6]);
-      this.salaryMax[i] = asNumber(r[7]);
-      this.years[i] = asNumber(r[8]);
-      this.posted[i] = r[9];
-      this.company[i] = r[10];
-      this.companyLower[i] = r[10] === null ? null : asciiLower(r[10]);
-      this.placeStart[i] = placeCodes.length;
-      for (const key of placeKeys(r[11])) placeCodes.push(this.places.code(key));
+      c.ids[i] = r[0];
+      rowOf.set(r[0], i);
+      c.seniority[i] = values.code(r[1]);
+      c.remote[i] = values.code(r[2]);
+      c.employment[i] = values.code(r[3]);
+      c.currency[i] = values.code(r[4]);
+      c.period[i] = values.code(r[5]);
+      c.salaryMin[i] = asNumber(r[6]);
+      c.salaryMax[i] = asNumber(r[7]);
+      c.years[i] = asNumber(r[8]);
+      c.posted[i] = r[9];
+      c.company[i] = r[10];
+      c.placeStart[i] = placeCodes.length;
+      for (const key of placeKeys(r[11])) placeCodes.push(places.code(key));
     }
-    this.placeStart[n] = placeCodes.length;
-    this.placeCode = Int32Array.from(placeCodes);
+    c.placeStart[n] = placeCodes.length;
+    c.placeCode = Int32Array.from(placeCodes);
 
-    // Skill mentions, grouped by listing in the listings' order.
-    this.skills = new Dictionary();
-    const byListing: Array<Array<[number, number, number]>> = Array.from({ length: n }, () => []);
-    for (const [id, skill, category, required] of db
+    // Skill mentions, laid out by listing (a counting sort: no object per mention).
+    const of: number[] = [];
+    const code: number[] = [];
+    const category: number[] = [];
+    const required: number[] = [];
+    for (const [id, skill, cat, req] of db
       .prepare('SELECT document_id, skill, category, required FROM document_skills')
       .raw()
       .iterate() as Iterable<[string, string, string, number]>) {
-      const i = this.rowOf.get(id);
-      if (i !== undefined)
-        byListing[i]!.push([this.skills.code(skill), this.values.code(category), required]);
+      const i = rowOf.get(id);
+      if (i === undefined) continue;
+      of.push(i);
+      code.push(skills.code(skill));
+      category.push(values.code(cat));
+      required.push(req ? 1 : 0);
     }
-    this.skillStart = new Uint32Array(n + 1);
-    const total = byListing.reduce((sum, l) => sum + l.length, 0);
-    this.skillCode = new Int32Array(total);
-    this.skillRequired = new Uint8Array(total);
-    this.skillCategory = new Int32Array(total);
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      this.skillStart[i] = k;
-      for (const [skill, category, required] of byListing[i]!) {
-        this.skillCode[k] = skill;
-        this.skillCategory[k] = category;
-        this.skillRequired[k] = required ? 1 : 0;
-        k++;
-      }
-    }
-    this.skillStart[n] = k;
+    const skillOrder = csr(of, n, c.skillStart);
+    c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
+    c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
+    c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
 
-    this.industries = new Dictionary();
-    const industryOf: number[][] = Array.from({ length: n }, () => []);
+    const industryOf: number[] = [];
+    const industryCode: number[] = [];
     if (hasIndustries)
       for (const [id, industry] of db
         .prepare('SELECT document_id, industry FROM document_industries')
         .raw()
         .iterate() as Iterable<[string, string]>) {
-        const i = this.rowOf.get(id);
-        if (i !== undefined) industryOf[i]!.push(this.industries.code(industry));
+        const i = rowOf.get(id);
+        if (i === undefined) continue;
+        industryOf.push(i);
+        industryCode.push(industries.code(industry));
       }
-    this.industryStart = new Uint32Array(n + 1);
-    this.industryCode = Int32Array.from(industryOf.flat());
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-      this.industryStart[i] = m;
-      m += industryOf[i]!.length;
+    c.industryCode = Int32Array.from(csr(industryOf, n, c.industryStart), (k) => industryCode[k]!);
+    c.values = values.texts;
+    c.skills = skills.texts;
+    c.places = places.texts;
+    c.industries = industries.texts;
+    return new FactIndex(c);
+  }
+
+  /** The columns as one buffer: a JSON header (texts, lengths), then each typed column. */
+  toBlob(): Buffer {
+    const typed = TYPED.map((k) => this.c[k] as unknown as ArrayBufferView);
+    const header = Buffer.from(
+      JSON.stringify({
+        magic: BLOB_MAGIC,
+        hasIndustries: this.c.hasIndustries,
+        ids: this.c.ids,
+        posted: this.c.posted,
+        company: this.c.company,
+        values: this.c.values,
+        skills: this.c.skills,
+        places: this.c.places,
+        industries: this.c.industries,
+        lengths: typed.map((t) => t.byteLength),
+      }),
+    );
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(header.length);
+    // Each column starts on an 8-byte boundary, so it can be viewed in place.
+    const parts: Buffer[] = [size, header];
+    let offset = 4 + header.length;
+    for (const t of typed) {
+      const pad = (8 - (offset % 8)) % 8;
+      parts.push(Buffer.alloc(pad), Buffer.from(t.buffer, t.byteOffset, t.byteLength));
+      offset += pad + t.byteLength;
     }
-    this.industryStart[n] = m;
+    return Buffer.concat(parts);
+  }
+
+  /** The columns `toBlob` wrote; throws on anything else. */
+  static fromBlob(blob: Buffer): FactIndex {
+    const headerLength = blob.readUInt32LE(0);
+    const header = JSON.parse(blob.subarray(4, 4 + headerLength).toString('utf8')) as Omit<
+      Columns,
+      (typeof TYPED)[number]
+    > & { magic: string; lengths: number[] };
+    if (header.magic !== BLOB_MAGIC || header.lengths.length !== TYPED.length)
+      throw new Error('fact_columns: not a fact column blob of this version');
+    // One aligned copy of the columns' bytes; the typed columns are views into it.
+    const body = new Uint8Array(blob.length);
+    body.set(blob);
+    const columns = { ...header } as unknown as Columns;
+    let offset = 4 + headerLength;
+    TYPED.forEach((key, k) => {
+      offset += (8 - (offset % 8)) % 8;
+      const Kind = TYPED_KIND[key]!;
+      const length = header.lengths[k]!;
+      if (offset + length > blob.length) throw new Error('fact_columns: truncated');
+      (columns as unknown as Record<string, unknown>)[key] = new Kind(
+        body.buffer,
+        offset,
+        length / Kind.BYTES_PER_ELEMENT,
+      );
+      offset += length;
+    });
+    const n = columns.ids.length;
+    if (columns.seniority.length !== n || columns.skillStart.length !== n + 1)
+      throw new Error('fact_columns: columns of different lengths');
+    return new FactIndex(columns);
   }
 
   get size(): number {
@@ -184,16 +313,16 @@ export class FactIndex {
     if (f.seniority) {
       const c = codeOf(f.seniority);
       if (c < 0) return none;
-      tests.push((i) => this.seniority[i] === c);
+      tests.push((i) => this.c.seniority[i] === c);
     }
     if (f.seniorityNot) {
       const c = codeOf(f.seniorityNot);
-      if (c >= 0) tests.push((i) => this.seniority[i] !== c);
+      if (c >= 0) tests.push((i) => this.c.seniority[i] !== c);
     }
     if (f.remote) {
       const c = codeOf(f.remote);
       if (c < 0) return none;
-      tests.push((i) => this.remote[i] === c);
+      tests.push((i) => this.c.remote[i] === c);
     }
     if (f.skills?.length) {
       const codes = f.skills.map((s) => this.skills.find(s));
@@ -201,8 +330,8 @@ export class FactIndex {
         const wanted = new Set(codes.filter((c) => c >= 0));
         if (!wanted.size) return none;
         tests.push((i) => {
-          for (let k = this.skillStart[i]!; k < this.skillStart[i + 1]!; k++)
-            if (wanted.has(this.skillCode[k]!)) return true;
+          for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++)
+            if (wanted.has(this.c.skillCode[k]!)) return true;
           return false;
         });
       } else {
@@ -223,8 +352,8 @@ export class FactIndex {
         const c = this.places.find(key);
         if (c < 0) return none;
         tests.push((i) => {
-          for (let k = this.placeStart[i]!; k < this.placeStart[i + 1]!; k++)
-            if (this.placeCode[k] === c) return true;
+          for (let k = this.c.placeStart[i]!; k < this.c.placeStart[i + 1]!; k++)
+            if (this.c.placeCode[k] === c) return true;
           return false;
         });
       }
@@ -234,8 +363,8 @@ export class FactIndex {
       const wanted = new Set(f.industries.map((x) => this.industries.find(x)).filter((c) => c >= 0));
       if (!wanted.size) return none;
       tests.push((i) => {
-        for (let k = this.industryStart[i]!; k < this.industryStart[i + 1]!; k++)
-          if (wanted.has(this.industryCode[k]!)) return true;
+        for (let k = this.c.industryStart[i]!; k < this.c.industryStart[i + 1]!; k++)
+          if (wanted.has(this.c.industryCode[k]!)) return true;
         return false;
       });
     }
@@ -249,25 +378,25 @@ export class FactIndex {
     if (f.employment) {
       const contract = this.values.find('contract');
       const partTime = this.values.find('part-time');
-      if (f.employment === 'contract') tests.push((i) => contract >= 0 && this.employment[i] === contract);
+      if (f.employment === 'contract') tests.push((i) => contract >= 0 && this.c.employment[i] === contract);
       else if (f.employment === 'part-time')
-        tests.push((i) => partTime >= 0 && this.employment[i] === partTime);
+        tests.push((i) => partTime >= 0 && this.c.employment[i] === partTime);
       else {
         const excluded = new Set(
           ['contract', 'part-time', 'temporary', 'internship'].map(codeOf).filter((c) => c >= 0),
         );
-        tests.push((i) => !excluded.has(this.employment[i]!));
+        tests.push((i) => !excluded.has(this.c.employment[i]!));
       }
     }
     if (f.currency) {
       const c = codeOf(f.currency);
       if (c < 0) return none;
-      tests.push((i) => this.currency[i] === c);
+      tests.push((i) => this.c.currency[i] === c);
     }
     if (f.postedAfter) {
       const after = f.postedAfter;
       tests.push((i) => {
-        const posted = this.posted[i];
+        const posted = this.c.posted[i];
         return posted !== null && posted !== undefined && compareText(posted, after) >= 0;
       });
     }
@@ -290,15 +419,15 @@ export class FactIndex {
   }
 
   private hasSkill(i: number, code: number): boolean {
-    for (let k = this.skillStart[i]!; k < this.skillStart[i + 1]!; k++)
-      if (this.skillCode[k] === code) return true;
+    for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++)
+      if (this.c.skillCode[k] === code) return true;
     return false;
   }
 
   /** Whether listing row i names the skill; -1 when not, else 1 (required) or 0. */
   private skillOf(i: number, code: number): number {
-    for (let k = this.skillStart[i]!; k < this.skillStart[i + 1]!; k++)
-      if (this.skillCode[k] === code) return this.skillRequired[k]!;
+    for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++)
+      if (this.c.skillCode[k] === code) return this.c.skillRequired[k]!;
     return -1;
   }
 
@@ -315,11 +444,11 @@ export class FactIndex {
     const required = new Int32Array(this.skills.size);
     const category = new Int32Array(this.skills.size).fill(-1);
     for (const i of this.select(f))
-      for (let k = this.skillStart[i]!; k < this.skillStart[i + 1]!; k++) {
-        const s = this.skillCode[k]!;
+      for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++) {
+        const s = this.c.skillCode[k]!;
         listings[s]!++;
-        required[s]! += this.skillRequired[k]!;
-        const c = this.skillCategory[k]!;
+        required[s]! += this.c.skillRequired[k]!;
+        const c = this.c.skillCategory[k]!;
         const before = category[s]!;
         if (before < 0 || (c !== before && compareText(this.values.text(c)!, this.values.text(before)!) < 0))
           category[s] = c;
@@ -367,7 +496,7 @@ export class FactIndex {
   yearsOf(f: FactFilter): Array<{ id: string; years: number }> {
     const out: Array<{ id: string; years: number }> = [];
     for (const i of this.select(f)) {
-      const y = this.years[i]!;
+      const y = this.c.years[i]!;
       if (!Number.isNaN(y)) out.push({ id: this.ids[i]!, years: y });
     }
     return out.sort((a, b) => a.years - b.years || compareText(a.id, b.id));
@@ -376,16 +505,16 @@ export class FactIndex {
   salaries(f: FactFilter): SalaryRow[] {
     const out: Array<SalaryRow & { mid: number }> = [];
     for (const i of this.select(f)) {
-      const min = this.salaryMin[i]!;
-      const max = this.salaryMax[i]!;
-      const currency = this.values.text(this.currency[i]!);
+      const min = this.c.salaryMin[i]!;
+      const max = this.c.salaryMax[i]!;
+      const currency = this.values.text(this.c.currency[i]!);
       if (Number.isNaN(min) || Number.isNaN(max) || currency === null) continue;
       out.push({
         id: this.ids[i]!,
         min,
         max,
         currency,
-        period: this.values.text(this.period[i]!) as string,
+        period: this.values.text(this.c.period[i]!) as string,
         mid: (min + max) / 2,
       });
     }
@@ -402,7 +531,7 @@ export class FactIndex {
   workModes(f: FactFilter): Array<{ mode: string; ids: string[] }> {
     const out = new Map<string, string[]>();
     for (const i of this.select(f)) {
-      const mode = this.values.text(this.remote[i]!) ?? 'unknown';
+      const mode = this.values.text(this.c.remote[i]!) ?? 'unknown';
       const ids = out.get(mode);
       if (ids) ids.push(this.ids[i]!);
       else out.set(mode, [this.ids[i]!]);
@@ -413,7 +542,7 @@ export class FactIndex {
   companies(f: FactFilter): Array<{ company: string; ids: string[] }> {
     const groups = new Map<string | null, string[]>();
     for (const i of this.select(f)) {
-      const c = this.company[i] ?? null;
+      const c = this.c.company[i] ?? null;
       const ids = groups.get(c);
       if (ids) ids.push(this.ids[i]!);
       else groups.set(c, [this.ids[i]!]);
@@ -426,7 +555,7 @@ export class FactIndex {
   levels(f: FactFilter): Array<{ level: string; listings: number }> {
     const counts = new Map<string, number>();
     for (const i of this.select(f)) {
-      const level = this.values.text(this.seniority[i]!) ?? 'unknown';
+      const level = this.values.text(this.c.seniority[i]!) ?? 'unknown';
       counts.set(level, (counts.get(level) ?? 0) + 1);
     }
     return [...counts]
@@ -438,7 +567,11 @@ export class FactIndex {
 /** Text values ↔ small integer codes; -1 stands for NULL. */
 class Dictionary {
   private readonly codes = new Map<string, number>();
-  private readonly texts: string[] = [];
+  readonly texts: string[] = [];
+
+  constructor(texts: string[] = []) {
+    for (const t of texts) this.code(t);
+  }
 
   code(value: string | null): number {
     if (value === null) return -1;
@@ -463,6 +596,22 @@ class Dictionary {
   get size(): number {
     return this.texts.length;
   }
+}
+
+/**
+ * Positions of `of` grouped by their value (0..n-1), each group in its original order, with the
+ * start of each group written to `start` (length n + 1).
+ */
+function csr(of: number[], n: number, start: Uint32Array): Uint32Array {
+  start.fill(0);
+  for (const i of of) start[i + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const next = start.slice(0, n);
+  const order = new Uint32Array(of.length);
+  of.forEach((i, k) => {
+    order[next[i]!++] = k;
+  });
+  return order;
 }
 
 /** SQLite's built-in `lower()`: ASCII letters only. */

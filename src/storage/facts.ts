@@ -73,7 +73,8 @@ export class FactQueries implements Facts {
   }
 
   private get index(): FactIndex {
-    this.indexCache ??= new FactIndex(this.db, this.sql.industriesAvailable);
+    this.indexCache ??=
+      loadFactColumns(this.db) ?? FactIndex.fromDatabase(this.db, this.sql.industriesAvailable);
     return this.indexCache;
   }
 
@@ -124,6 +125,44 @@ export class FactQueries implements Facts {
   industriesOf(id: string): string[] {
     return this.sql.industriesOf(id);
   }
+}
+
+const FACT_COLUMNS_TABLE = `CREATE TABLE IF NOT EXISTS fact_columns (
+  name TEXT PRIMARY KEY, generation TEXT NOT NULL, value BLOB NOT NULL) WITHOUT ROWID`;
+
+/**
+ * Stores the facts of every open listing as columns (`FactIndex.toBlob`) in a database about to be
+ * published as `generation`: derived data, rebuilt at every publish, and ignored (rebuilt from the
+ * tables) when it names another generation (a refresh's copy of its parent's database).
+ */
+export function writeFactColumns(db: Db, generation: string): void {
+  const index = FactIndex.fromDatabase(db, tableExists(db, 'document_industries'));
+  db.exec(FACT_COLUMNS_TABLE);
+  db.prepare("INSERT OR REPLACE INTO fact_columns (name, generation, value) VALUES ('listings', ?, ?)").run(
+    generation,
+    index.toBlob(),
+  );
+}
+
+/** The stored columns of this database's generation, or null (none, stale, or unreadable). */
+export function loadFactColumns(db: Db): FactIndex | null {
+  if (!tableExists(db, 'fact_columns')) return null;
+  const row = db
+    .prepare(
+      `SELECT f.value AS value FROM fact_columns f JOIN meta m ON m.key = 'generation' AND m.value = f.generation
+       WHERE f.name = 'listings'`,
+    )
+    .get() as { value: Buffer } | undefined;
+  if (!row) return null;
+  try {
+    return FactIndex.fromBlob(row.value);
+  } catch {
+    return null;
+  }
+}
+
+function tableExists(db: Db, name: string): boolean {
+  return Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name));
 }
 
 /** The aggregates as direct SQL over the generation's tables: what each filter means. */

@@ -149,7 +149,10 @@ describe('aggregates from columns equal the direct SQL', () => {
     try {
       // The published generation carries its columns: they are what is compared, not a rebuild.
       expect(loadFactColumns(db)?.size).toBe(
-        db.prepare("SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NULL").pluck().get(),
+        db
+          .prepare("SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NULL")
+          .pluck()
+          .get(),
       );
       property(db, 20261206, 600);
       // And the unfiltered selection, every listing.

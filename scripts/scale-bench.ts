@@ -44,7 +44,7 @@ interface GeneratedListing {
 }
 
 /** Listings recombined from the sections and sentences of the embedded corpus (deterministic). */
-class ListingGenerator {
+export class ListingGenerator {
   private seed = 42;
   private readonly bases: Array<{
     title: string;
@@ -129,7 +129,7 @@ class ListingGenerator {
   }
 }
 
-function writeJsonl(file: string, listings: Iterable<GeneratedListing>): void {
+export function writeJsonl(file: string, listings: Iterable<GeneratedListing>): void {
   const fd = fs.openSync(file, 'w');
   try {
     for (const l of listings) fs.writeSync(fd, `${JSON.stringify(l)}\n`);

@@ -117,18 +117,31 @@ export class App {
     this.conceptsCache ??= loadQueryConcepts(
       path.join(this.config.corpusDir, 'taxonomy', 'query-concepts.yaml'),
     );
-    const vocabulary = new Set(
-      (reader.db.prepare('SELECT term FROM chunks_vocab').all() as Array<{ term: string }>).map(
-        (r) => r.term,
-      ),
+    // One scan of the full-text vocabulary (it walks the whole index: seconds at 100,000 listings):
+    // every term for typo tolerance, and the terms in more than half the chunks, which BM25 skips.
+    const chunks = reader.db.prepare('SELECT count(*) FROM chunks').pluck().get() as number;
+    const vocabulary = new Set<string>();
+    const commonTerms = new Set<string>();
+    for (const [term, docs] of reader.db
+      .prepare('SELECT term, doc FROM chunks_vocab')
+      .raw()
+      .iterate() as Iterable<[string, number]>) {
+      vocabulary.add(term);
+      if (docs * 2 > chunks) commonTerms.add(term);
+    }
+    const retriever = new Retriever(
+      reader,
+      vectors,
+      vectors ? embeddings : null,
+      {
+        taxonomy: this.pipeline.taxonomy,
+        gazetteer: this.pipeline.gazetteer,
+        industries: this.pipeline.industries,
+        concepts: this.conceptsCache,
+        vocabulary,
+      },
+      commonTerms,
     );
-    const retriever = new Retriever(reader, vectors, vectors ? embeddings : null, {
-      taxonomy: this.pipeline.taxonomy,
-      gazetteer: this.pipeline.gazetteer,
-      industries: this.pipeline.industries,
-      concepts: this.conceptsCache,
-      vocabulary,
-    });
     this.retrieverCache = { reader, retriever };
     return retriever;
   }

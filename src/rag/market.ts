@@ -156,21 +156,30 @@ export function marketReport(
 
 /** Every skill named by the listings, most asked for first (ties: most required, then by name). */
 export function skillDemand(market: readonly ListingFacts[]): MarketSkill[] {
-  const rows = new Map<string, { category: string; listings: number; required: number }>();
-  for (const l of market) {
-    // A listing counts once per skill, whatever its mentions; required wins over nice-to-have.
-    const seen = new Map<string, { category: string; required: boolean }>();
+  // One pass, no allocation per listing: `last` marks the listing a row was last counted for, so a
+  // listing counts once per skill whatever its mentions, and required wins over nice-to-have.
+  const rows = new Map<
+    string,
+    { category: string; listings: number; required: number; last: number; lastRequired: boolean }
+  >();
+  market.forEach((l, i) => {
     for (const s of l.skillDetails) {
-      const before = seen.get(s.name);
-      seen.set(s.name, { category: s.category, required: (before?.required ?? false) || s.required });
+      let row = rows.get(s.name);
+      if (!row) {
+        row = { category: s.category, listings: 0, required: 0, last: -1, lastRequired: false };
+        rows.set(s.name, row);
+      }
+      if (row.last !== i) {
+        row.last = i;
+        row.lastRequired = false;
+        row.listings++;
+      }
+      if (s.required && !row.lastRequired) {
+        row.lastRequired = true;
+        row.required++;
+      }
     }
-    for (const [name, s] of seen) {
-      const row = rows.get(name) ?? { category: s.category, listings: 0, required: 0 };
-      row.listings++;
-      if (s.required) row.required++;
-      rows.set(name, row);
-    }
-  }
+  });
   return [...rows]
     .map(([skill, r]) => ({
       skill,
@@ -214,7 +223,9 @@ function salarySummary(market: readonly ListingFacts[]): MarketReport['salary'] 
   for (const l of market) {
     if (!l.salary) continue;
     const key = `${l.salary.currency}/${l.salary.period}`;
-    groups.set(key, [...(groups.get(key) ?? []), l.salary]);
+    const group = groups.get(key);
+    if (group) group.push(l.salary);
+    else groups.set(key, [l.salary]);
   }
   const rows = [...groups.values()].map((ranges): SalaryGroup => {
     const mids = ranges.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);

@@ -111,6 +111,8 @@ interface DetailRow {
   salary_ranges?: string;
 }
 
+const OWN_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, d.posted_at, d.remote, d.seniority, d.years_min,
+  d.salary_min, d.salary_max, d.salary_currency, d.salary_period, d.employment_type, d.places`;
 const SUMMARY_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, d.posted_at, d.remote, d.seniority, d.years_min,
   d.salary_min, d.salary_max, d.salary_currency, d.salary_period, d.employment_type, d.places,
   (SELECT json_group_array(skill) FROM (SELECT skill FROM document_skills s WHERE s.document_id = d.id ORDER BY required DESC, mentions DESC, skill)) AS skills,
@@ -129,7 +131,8 @@ export class CorpusReader {
     this.db = openDatabase(generation.databaseFile, { readonly: true });
     this.statements = {
       listings: this.db.prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
+        `SELECT ${OWN_COLUMNS}, NULL AS skills, NULL AS industries FROM documents d
+         WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
       ),
       listing: this.db.prepare(
         `SELECT ${LISTING_COLUMNS}, d.closed_at, d.fetched_at, d.first_seen_at, d.external_id, d.department, d.apply_url,
@@ -207,8 +210,32 @@ export class CorpusReader {
    * by every caller (the retriever, the answer engine, /market), so never to be modified.
    */
   listings(): ListingSummary[] {
-    this.listingsCache ??= (this.statements.listings.all() as SummaryRow[]).map(toSummary);
+    if (!this.listingsCache) {
+      // Skills and industries in two passes over their tables (in the order the one-listing query
+      // gives), not two correlated subqueries per listing.
+      const skills = this.grouped(
+        'SELECT document_id, skill FROM document_skills ORDER BY document_id, required DESC, mentions DESC, skill',
+      );
+      const industries = this.grouped(
+        'SELECT document_id, industry FROM document_industries ORDER BY document_id, score DESC, industry',
+      );
+      this.listingsCache = (this.statements.listings.all() as SummaryRow[]).map((row) => ({
+        ...toSummary(row),
+        skills: skills.get(row.id) ?? [],
+        industries: industries.get(row.id) ?? [],
+      }));
+    }
     return this.listingsCache;
+  }
+
+  private grouped(sql: string): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [id, value] of this.db.prepare(sql).raw().iterate() as Iterable<[string, string]>) {
+      const list = out.get(id);
+      if (list) list.push(value);
+      else out.set(id, [value]);
+    }
+    return out;
   }
 
   /**

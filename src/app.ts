@@ -93,8 +93,14 @@ export class App {
     if (!reader) return null;
     if (this.retrieverCache?.reader === reader) return this.retrieverCache.retriever;
     const dir = reader.generation.dir;
-    let vectors: VectorIndex | null = null;
+    let vectors: VectorIndex | null | (() => VectorIndex | null) = null;
     let embeddings: LocalEmbeddings | OpenAiCompatibleEmbeddings | null = null;
+    const refused = (error: unknown) => {
+      const reason = error instanceof VectorIndexError ? error.message : (error as Error).message;
+      this.log.warn(
+        `Vector index of generation ${reader.generation.id} refused (${reason}); searching full text only until the next refresh`,
+      );
+    };
     try {
       // Queries must be embedded by the model that built the index: the remote one when it did,
       // else the local model learned with this generation.
@@ -102,16 +108,28 @@ export class App {
       const local = LocalEmbeddings.load(dir, this.pipeline.taxonomy);
       const builtBy = VectorIndex.readModelId(dir);
       embeddings = remote && builtBy === remote.modelId ? remote.embeddings : local;
-      vectors = embeddings ? VectorIndex.load(dir, embeddings.modelId) : null;
-      if (!vectors)
-        this.log.warn(
-          `Generation ${reader.generation.id} has no vector index; searching full text only until the next refresh`,
-        );
+      if (embeddings && builtBy === embeddings.modelId) {
+        // The index itself (~3 KB a chunk: 1.7 GB at 100,000 listings) is read on the first search
+        // that needs it: answers, /market and /recommend never do, so a process that only serves
+        // them starts without it.
+        const model = embeddings.modelId;
+        vectors = () => {
+          try {
+            return VectorIndex.load(dir, model);
+          } catch (error) {
+            refused(error);
+            return null;
+          }
+        };
+      } else {
+        vectors = embeddings ? VectorIndex.load(dir, embeddings.modelId) : null;
+        if (!vectors)
+          this.log.warn(
+            `Generation ${reader.generation.id} has no vector index; searching full text only until the next refresh`,
+          );
+      }
     } catch (error) {
-      const reason = error instanceof VectorIndexError ? error.message : (error as Error).message;
-      this.log.warn(
-        `Vector index of generation ${reader.generation.id} refused (${reason}); searching full text only until the next refresh`,
-      );
+      refused(error);
       vectors = null;
     }
     this.conceptsCache ??= loadQueryConcepts(

@@ -112,14 +112,26 @@ export class Retriever {
   private readonly db: CorpusReader['db'];
   private readonly factStatements = new Map<string, import('better-sqlite3').Statement<unknown[]>>();
 
+  private vectorCache: VectorIndex | null | undefined;
+  private readonly vectorSource: VectorIndex | null | (() => VectorIndex | null);
+
+  /** The vector index, read on first use when given as a loader. */
+  private get vectors(): VectorIndex | null {
+    if (this.vectorCache === undefined)
+      this.vectorCache = typeof this.vectorSource === 'function' ? this.vectorSource() : this.vectorSource;
+    return this.vectorCache;
+  }
+
   constructor(
     reader: CorpusReader,
-    private readonly vectors: VectorIndex | null,
+    /** The generation's vector index, or a loader that reads it on the first dense search. */
+    vectors: VectorIndex | null | (() => VectorIndex | null),
     private readonly embeddings: (Embeddings & { embedSync?: (text: string) => number[] }) | null,
     private readonly queryDeps: QueryDeps,
     /** Stemmed terms in more than half the chunks, when the caller already read them (one vocabulary scan). */
     commonTerms?: ReadonlySet<string>,
   ) {
+    this.vectorSource = vectors;
     this.db = reader.db;
     this.listingsById = new Map(reader.listings().map((l) => [l.id, l]));
     this.documentKinds = new Map(

@@ -18,6 +18,7 @@ const program = new Command()
   .option('--duration <s>', 'seconds of load after warm-up', '60')
   .option('--think <ms>', 'mean pause between one member’s commands', '6000')
   .option('--workers <n>', 'the bot’s worker threads (ROLERADAR_WORKERS)', '2')
+  .option('--profile <dir>', 'write V8 CPU profiles of the bot (main thread and workers) to this folder')
   .option('--json', 'print only JSON')
   .parse();
 const opts = program.opts<{
@@ -25,6 +26,7 @@ const opts = program.opts<{
   duration: string;
   think: string;
   workers: string;
+  profile?: string;
   json?: boolean;
 }>();
 const MEMBERS = Number(opts.members);
@@ -104,6 +106,8 @@ function nextKind(): Kind {
 
 interface Sample {
   kind: Kind;
+  /** When it was sent, in ms after the load started. */
+  sentAtMs: number;
   ackMs: number | null;
   endToEndMs: number | null;
   outcome: 'ok' | 'slow_down' | 'busy' | 'no_answer' | 'error';
@@ -139,13 +143,18 @@ function send(fake: FakeDiscord, kind: Kind, user: { id: string }, listingIds: s
   }
 }
 
-async function settle(i: InteractionRecord, kind: Kind, timeoutMs: number): Promise<Sample> {
+async function settle(
+  i: InteractionRecord,
+  kind: Kind,
+  timeoutMs: number,
+  sentAtMs: number,
+): Promise<Sample> {
   const answer = await Promise.race([
     i.answered,
     new Promise<null>((r) => setTimeout(() => r(null), timeoutMs)),
   ]);
   const ackMs = i.ackAt !== undefined ? i.ackAt - i.createdAt : null;
-  if (!answer) return { kind, ackMs, endToEndMs: null, outcome: 'no_answer', errors: i.errors };
+  if (!answer) return { kind, sentAtMs, ackMs, endToEndMs: null, outcome: 'no_answer', errors: i.errors };
   const endToEndMs = performance.now() - i.createdAt;
   const outcome = /Slow down/.test(answer.content)
     ? 'slow_down'
@@ -154,7 +163,7 @@ async function settle(i: InteractionRecord, kind: Kind, timeoutMs: number): Prom
       : /something went wrong/.test(answer.content)
         ? 'error'
         : 'ok';
-  return { kind, ackMs, endToEndMs, outcome, errors: i.errors };
+  return { kind, sentAtMs, ackMs, endToEndMs, outcome, errors: i.errors };
 }
 
 function quantile(values: number[], q: number): number | null {
@@ -183,6 +192,28 @@ function currentRssMb(pid: number): number | null {
   }
 }
 
+/**
+ * CPU time (user + system) of a process so far, in ms: its main thread (acknowledgements, REST,
+ * the gateway) and every other thread together (the workers, with V8's and libuv's helpers: Node
+ * does not name its threads, so the workers cannot be told apart from the helpers).
+ */
+function cpuMsByThread(pid: number): { main: number; otherThreads: number } {
+  const out = { main: 0, otherThreads: 0 };
+  try {
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      // The fields after the parenthesised name: utime and stime are the 12th and 13th of them.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10; // 100 ticks a second on Linux
+      if (Number(tid) === pid) out.main += ms;
+      else out.otherThreads += ms;
+    }
+  } catch {
+    // Not Linux, or the process is gone.
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const fake = await FakeDiscord.start();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-load-'));
@@ -200,7 +231,10 @@ async function main(): Promise<void> {
   await new Promise((r) => build.once('exit', r));
   say(`Starting the bot against the fake Discord on port ${fake.port}…`);
   const started = performance.now();
-  const bot: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/main.js')], {
+  // `--profile DIR`: every thread of the bot writes a .cpuprofile there when it exits (the workers
+  // inherit the flags, see WorkerPool), to be opened in Chrome's DevTools or read by a script.
+  const profile = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : [];
+  const bot: ChildProcess = spawn(process.execPath, [...profile, path.join(PROJECT_ROOT, 'dist/main.js')], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -234,8 +268,11 @@ async function main(): Promise<void> {
     for (const kind of ['ask', 'search', 'recommend', 'gap', 'listing', 'help'] as Kind[])
       await send(fake, kind, { id: '1500000000000000002' }, listingIds).answered;
 
+    // What starting (and one of each command) took, before the load: the high-water mark so far.
+    const startupPeakRss = peakRssMb(bot.pid!);
     say(`${MEMBERS} members for ${DURATION_MS / 1000} s…`);
     const samples: Sample[] = [];
+    const cpuBefore = cpuMsByThread(bot.pid!);
     const t0 = performance.now();
     const members = Array.from({ length: MEMBERS }, async (_, m) => {
       const user = { id: String(1500000000000001000n + BigInt(m)) };
@@ -243,16 +280,32 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, random() * THINK_MS));
       while (performance.now() - t0 < DURATION_MS) {
         const kind = nextKind();
-        samples.push(await settle(send(fake, kind, user, listingIds), kind, 15_000));
+        const sentAtMs = performance.now() - t0;
+        samples.push(await settle(send(fake, kind, user, listingIds), kind, 15_000, sentAtMs));
         await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + random())));
       }
     });
     await Promise.all(members);
     const elapsedS = (performance.now() - t0) / 1000;
+    const cpuAfter = cpuMsByThread(bot.pid!);
+    // The bot's CPU per interaction: what the load cost it, whatever else the machine was doing.
+    const cpuMs = {
+      main: cpuAfter.main - cpuBefore.main,
+      otherThreads: cpuAfter.otherThreads - cpuBefore.otherThreads,
+    };
+    const cpuTotalMs = cpuMs.main + cpuMs.otherThreads;
     const rss = peakRssMb(bot.pid!);
     const rssNow = currentRssMb(bot.pid!);
 
+    // The steady window: members start spread over the first think period, and the last ones
+    // sleep a think period after their last command, so the rates are taken over the interactions
+    // sent between the end of the ramp and the end of the load (by when they were sent).
+    const windowStartMs = Math.min(THINK_MS, DURATION_MS / 2);
+    const windowS = (DURATION_MS - windowStartMs) / 1000;
+    const steady = samples.filter((s) => s.sentAtMs >= windowStartMs && s.sentAtMs < DURATION_MS);
+    const perS = (n: number) => Math.round((n / windowS) * 10) / 10;
     const acks = samples.map((s) => s.ackMs).filter((v): v is number => v !== null);
+    const busyMs = samples.filter((s) => s.outcome === 'busy').map((s) => s.endToEndMs!);
     const perCommand: Record<string, { count: number; p50: number | null; p99: number | null }> = {};
     for (const kind of new Set(samples.map((s) => s.kind))) {
       const e2e = samples.filter((s) => s.kind === kind && s.outcome === 'ok').map((s) => s.endToEndMs!);
@@ -274,6 +327,14 @@ async function main(): Promise<void> {
       durationS: Math.round(elapsedS),
       startupMs: Math.round(startupMs),
       interactions: samples.length,
+      // Steady state (see windowStartMs): offered (sent), and of those fully answered, per second.
+      steady: {
+        windowS,
+        offeredPerS: perS(steady.length),
+        answeredPerS: perS(steady.filter((s) => s.outcome === 'ok').length),
+        busyPerS: perS(steady.filter((s) => s.outcome === 'busy').length),
+      },
+      // Over the whole run, the ramp and the last think period included.
       throughputPerS: Math.round((samples.length / elapsedS) * 100) / 100,
       // Interactions that got their full answer (not "busy", "slow down" or nothing), per second.
       answeredPerS: Math.round((samples.filter((s) => s.outcome === 'ok').length / elapsedS) * 100) / 100,
@@ -285,9 +346,18 @@ async function main(): Promise<void> {
         ),
       },
       ackMs: { p50: quantile(acks, 0.5), p99: quantile(acks, 0.99), max: ackMax },
+      // How fast a shed command got its "busy" answer (Discord's limit is 3 s).
+      busyMs: { p99: quantile(busyMs, 0.99), max: busyMs.length ? Math.round(Math.max(...busyMs)) : null },
       endToEndMs: perCommand,
       errors,
+      // CPU time of the bot's threads during the load, and per interaction (ms).
+      cpu: {
+        totalMs: cpuTotalMs,
+        perInteractionMs: samples.length ? Math.round((cpuTotalMs / samples.length) * 100) / 100 : null,
+        ...cpuMs,
+      },
       peakRssMb: rss,
+      startupPeakRssMb: startupPeakRss,
       rssAtEndMb: rssNow,
       targets: {
         ackUnder1500ms: ackMax !== null && ackMax < 1500,
@@ -295,6 +365,7 @@ async function main(): Promise<void> {
         no50035: !e50035,
         askP99Under1s: askP99 !== null && askP99 < 1000,
         rssUnder500Mb: rss !== null && rss < 500,
+        busyUnder3s: !busyMs.some((ms) => ms >= 3000),
       },
     };
     process.stdout.write(`${JSON.stringify(result, null, opts.json ? undefined : 2)}\n`);

@@ -15,14 +15,15 @@ import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
 import { type GapReport, skillGap } from './rag/gap.js';
-import { type IngestProgress, type IngestReport, type IngestRequest, runIngest } from './rag/ingest.js';
+import { GenerationCache } from './rag/generation-cache.js';
+import type { IngestProgress, IngestReport, IngestRequest } from './rag/ingest.js';
 import { type MarketReport, marketReport } from './rag/market.js';
+import type { Chart } from './rag/market-chart.js';
 import { normalizeLine } from './rag/normalize.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
 import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
 import { passesFilters, Retriever, type SearchFilters } from './rag/search.js';
-import { HostQueue } from './rag/sources/boards/safe-fetch.js';
 import type { SourceFreshness, SourceSpec } from './rag/sources/sources-file.js';
 import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
@@ -52,6 +53,16 @@ export class App {
   private modelCache: ModelAnswerer | undefined;
   private stateCache: StateStore | undefined;
   private sharedCache: SharedGenerations | undefined;
+  /**
+   * What the serving commands compute from the generation and their inputs alone, kept per
+   * generation (`GenerationCache`): the offline engine's answer to a normalised question, and a
+   * market's report with its chart. Only the commands use them (`ask(q, { cache: true })`); the
+   * benchmarks and the evaluation always compute.
+   */
+  readonly caches: {
+    answers: GenerationCache<EngineAnswer>;
+    market: GenerationCache<Promise<{ report: MarketReport; chart: Chart | null } | null>>;
+  };
 
   constructor(
     readonly config: AppConfig,
@@ -60,6 +71,11 @@ export class App {
     private readonly services: { modelSlots?: ModelSlots } = {},
   ) {
     this.store = new GenerationStore(config.dataDir, log);
+    const entries = config.cacheEntries ?? 256;
+    this.caches = {
+      answers: new GenerationCache(entries),
+      market: new GenerationCache(Math.ceil(entries / 8)),
+    };
   }
 
   get pipeline(): Pipeline {
@@ -205,15 +221,30 @@ export class App {
   }
 
   /**
+   * `answerOffline` through the answers cache: the engine is a function of the generation and of
+   * the question as it normalises it, so the cache is keyed on exactly that. Each caller gets a
+   * copy of its own.
+   */
+  private cachedAnswerOffline(question: string): EngineAnswer | null {
+    const deps = this.engineDeps();
+    if (!deps) return null;
+    const key = normalizeLine(question).slice(0, MAX_QUESTION_CHARS);
+    const answer = this.caches.answers.get(deps.reader.generation.id, key, () =>
+      answerQuestion(question, deps),
+    );
+    return structuredClone(answer);
+  }
+
+  /**
    * Answers a member's question from the corpus, with citations: planned, computed over every
    * matching listing and composed offline; with a model configured, the model gets the plan, the
    * figures (with N) and the passages, and its answer keeps those figures.
    */
   async ask(
     question: string,
-    options: { onPartial?: (text: string) => void } = {},
+    options: { onPartial?: (text: string) => void; cache?: boolean } = {},
   ): Promise<(AnswerResult & { title?: string }) | null> {
-    const engine = this.answerOffline(question);
+    const engine = options.cache ? this.cachedAnswerOffline(question) : this.answerOffline(question);
     if (!engine) return null;
     const { sources, question: cleaned, plan, n, applied, figures, title, ...offline } = engine;
     offline.questionKind = plan.intent;
@@ -597,6 +628,12 @@ export class App {
     const state = this.stateStore().sources;
     const file = request.configured ? await state.read() : { sources: [], retired: [] };
     let freshness: SourceFreshness[] | undefined;
+    // The ingest pipeline (sources, fetching, extraction, indexing) is loaded when a refresh runs:
+    // the workers that only answer never load it (about 20 MB of memory in each).
+    const [{ runIngest }, { HostQueue }] = await Promise.all([
+      import('./rag/ingest.js'),
+      import('./rag/sources/boards/safe-fetch.js'),
+    ]);
     const report = await runIngest(request, {
       sources: {
         specs: file.sources,

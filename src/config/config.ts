@@ -20,6 +20,7 @@ const envSchema = z.object({
   ROLERADAR_DATA_DIR: optionalString,
   ROLERADAR_CORPUS_DIR: optionalString,
   ROLERADAR_KEEP_GENERATIONS: z.coerce.number().int().min(1).max(50).default(3),
+  ROLERADAR_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(256),
   ROLERADAR_MAX_SOURCE_MB: z.coerce.number().positive().max(1024).default(25),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   ROLERADAR_LOCAL_EMBEDDING: z.enum(LOCAL_EMBEDDING_KINDS).default('lsa+hashed'),
@@ -153,6 +154,11 @@ export interface AppConfig {
   /** The embedded corpus: listings/, guides/ and taxonomy/. */
   corpusDir: string;
   keepGenerations: number;
+  /**
+   * Answers to questions kept per serving generation, in each worker (ROLERADAR_CACHE_ENTRIES, 0 for
+   * none); market charts get an eighth as many. Unset (configurations built by hand): 256.
+   */
+  cacheEntries?: number;
   maxSourceBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** JSON lines for the bot in production; text for the console and CLI. */
@@ -252,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     dataDir,
     corpusDir: path.resolve(cwd, e.ROLERADAR_CORPUS_DIR ?? path.join(PROJECT_ROOT, 'data')),
     keepGenerations: e.ROLERADAR_KEEP_GENERATIONS,
+    cacheEntries: e.ROLERADAR_CACHE_ENTRIES,
     maxSourceBytes: Math.round(e.ROLERADAR_MAX_SOURCE_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (e.DISCORD_TOKEN ? 'json' : 'text'),

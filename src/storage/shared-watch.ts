@@ -1,5 +1,5 @@
-import pg from 'pg';
-import { clientConfig, GENERATION_CHANNEL, SETTINGS_CHANNEL } from './state-pg.js';
+import type pg from 'pg';
+import { clientConfig, GENERATION_CHANNEL, pgDriver, SETTINGS_CHANNEL } from './state-pg.js';
 
 export interface WatchOptions {
   url: string;
@@ -54,7 +54,7 @@ export class SharedStateWatcher {
       const { rows } = await this.client.query<{ generation_id: string }>(sql);
       return rows[0]?.generation_id ?? null;
     }
-    const client = new pg.Client(clientConfig(this.options));
+    const client = new (pgDriver().Client)(clientConfig(this.options));
     client.on('error', () => {});
     try {
       await client.connect();
@@ -72,7 +72,7 @@ export class SharedStateWatcher {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client(clientConfig(this.options));
+    const client = new (pgDriver().Client)(clientConfig(this.options));
     client.on('error', (error) => {
       this.options.log.warn(`Lost the PostgreSQL notification connection (${error.message}); reconnecting`);
       this.scheduleReconnect();

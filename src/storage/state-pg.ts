@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import {
   parseSourcesDocument,
   readSourcesFile,
@@ -27,6 +28,12 @@ import type {
   SourceStore,
   StateStore,
 } from './state-store.js';
+
+/**
+ * The PostgreSQL driver, loaded once PostgreSQL is configured (DATABASE_URL): a bot on its embedded
+ * SQLite never loads it, in any of its threads.
+ */
+export const pgDriver = (): typeof pg => createRequire(import.meta.url)('pg');
 
 /**
  * The bot's state in PostgreSQL, shared by every instance that has the same `DATABASE_URL` (and
@@ -233,7 +240,7 @@ export class PostgresStateStore implements StateStore {
   private readonly ready: Promise<void>;
 
   constructor(readonly options: PgOptions) {
-    this.pool = new pg.Pool({ ...clientConfig(options), max: options.maxConnections ?? 4 });
+    this.pool = new (pgDriver().Pool)({ ...clientConfig(options), max: options.maxConnections ?? 4 });
     // An idle connection the server dropped must not crash the process: the next query reconnects.
     this.pool.on('error', (error) => options.log?.warn(`PostgreSQL connection lost: ${error.message}`));
     this.ready = this.migrate();
@@ -327,7 +334,7 @@ export class PostgresStateStore implements StateStore {
    */
   async tryRefreshLock(): Promise<(RefreshLease & { lost: () => boolean }) | null> {
     await this.ready;
-    const client = new pg.Client(clientConfig(this.options));
+    const client = new (pgDriver().Client)(clientConfig(this.options));
     let lost = false;
     client.on('error', (error) => {
       lost = true;

@@ -23,10 +23,11 @@ export const askCommand = defineCommand({
   options: z.object({ question: z.string().trim().min(3, 'ask a question').max(MAX_QUESTION_CHARS) }),
   async run({ question }, { app, progress }) {
     // Where the surface shows progress (Discord edits its reply), a model answer streams into it.
-    const result = await app.ask(
-      question,
-      progress ? { onPartial: (text) => progress({ partial: text }) } : {},
-    );
+    // The same question on the same generation is composed once (per worker): see App.caches.
+    const result = await app.ask(question, {
+      cache: true,
+      ...(progress ? { onPartial: (text: string) => progress({ partial: text }) } : {}),
+    });
     if (!result) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
     if (result.kind === 'not_covered') return { content: result.answer };
     // How fresh the cited listings are: the oldest time a refresh stored or confirmed one of them.

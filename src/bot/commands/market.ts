@@ -207,16 +207,29 @@ export const marketCommand = defineCommand({
       ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
     });
     const top = args.top ?? DEFAULT_TOP;
-    const report = (await app.market(filters, {
-      ...(args.target ? { target: args.target } : {}),
-      topSkills: top,
-    }))!;
-    const reply = marketReply(report, reader.generation.id, top);
-    if (report.listings === 0) return reply;
-    const chart = renderSkillChart(report, {
-      top,
-      footer: `RoleRadar · corpus ${reader.generation.id} · each listing counted once per skill`,
+    const generation = reader.generation.id;
+    // The report and its chart (a PNG rendered by resvg, most of this command's cost) depend only on
+    // the generation and the resolved filters: the same market asked again is not drawn again.
+    const key = JSON.stringify({ filters, target: args.target ?? null, top });
+    const computed = await app.caches.market.get(generation, key, async () => {
+      const report = await app.market(filters, {
+        ...(args.target ? { target: args.target } : {}),
+        topSkills: top,
+      });
+      if (!report) return null;
+      const chart =
+        report.listings === 0
+          ? null
+          : renderSkillChart(report, {
+              top,
+              footer: `RoleRadar · corpus ${generation} · each listing counted once per skill`,
+            });
+      return { report, chart };
     });
+    if (!computed) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    const { report, chart } = computed;
+    const reply = marketReply(report, generation, top);
+    if (!chart) return reply;
     reply.embeds![0]!.image = MARKET_CHART_FILE;
     reply.files = [
       {

@@ -16,6 +16,7 @@ import {
   type InteractionReplyOptions,
   MessageFlags,
   type ModalSubmitInteraction,
+  Options,
   PermissionFlagsBits,
   RateLimitError,
   type RepliableInteraction,
@@ -60,6 +61,8 @@ const PROGRESS_EDIT_MS = 1500;
 const INTERACTION_REQUESTS_PER_SECOND = 1000;
 /** Past this event-loop delay of the main thread (p99 over a second), new worker commands are shed. */
 const MAX_MAIN_LAG_MS = 200;
+/** /listing cards kept in the main thread's memory for the serving generation. */
+const MAX_CARDS = 500;
 /** The answer when the workers' queue is full (see ROLERADAR_MAX_QUEUED). */
 export const BUSY = 'RoleRadar is busy right now: please try again in a moment.';
 
@@ -90,6 +93,12 @@ export class RoleRadarBot {
   };
   private settings: Record<string, ServerSettings> = {};
   private readonly drafts = new Map<string, NoteDraft>();
+  /**
+   * /listing cards a worker made, by listing id, for the catalog's generation: a card asked for
+   * again is answered from here, needing no worker (never queued, never shed). Emptied when the
+   * catalog moves to another generation; the least recently used goes past MAX_CARDS.
+   */
+  private cards = { generation: null as string | null, replies: new Map<string, Reply>() };
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly expiredLogged = new Set<string>();
   private opsServer: http.Server | undefined;
@@ -123,6 +132,31 @@ export class RoleRadarBot {
     this.client = new Client({
       // Slash commands need only the Guilds intent: no privileged intents, no message content.
       intents: [GatewayIntentBits.Guilds],
+      // The bot reads nothing but interactions: members, users, messages, emojis, stickers and the
+      // like are not kept (an interaction carries what it needs), so memory does not grow with the
+      // servers' sizes or the number of members who use it. Guilds, channels and roles stay cached
+      // (discord.js needs them, and roles decide who administers a server).
+      makeCache: Options.cacheWithLimits({
+        ...Options.DefaultMakeCacheSettings,
+        MessageManager: 0,
+        UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+        GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+        PresenceManager: 0,
+        ReactionManager: 0,
+        ReactionUserManager: 0,
+        GuildEmojiManager: 0,
+        BaseGuildEmojiManager: 0,
+        GuildStickerManager: 0,
+        GuildBanManager: 0,
+        GuildInviteManager: 0,
+        GuildScheduledEventManager: 0,
+        VoiceStateManager: 0,
+        StageInstanceManager: 0,
+        ThreadManager: 0,
+        ThreadMemberManager: 0,
+        AutoModerationRuleManager: 0,
+        ApplicationCommandManager: 0,
+      }),
       allowedMentions: { parse: [] },
       rest: {
         api: config.discord.apiUrl ?? DISCORD_API,
@@ -409,6 +443,14 @@ export class RoleRadarBot {
       return;
     }
     try {
+      // A /listing card already made for this generation needs no worker: never queued, never shed.
+      const card = name === 'listing' ? this.card(options) : undefined;
+      if (card) {
+        const ephemeral = this.visibility(name, options, interaction.guildId);
+        if (!(await this.defer(interaction, name, ephemeral, received))) return;
+        await this.deliver(interaction, { reply: card, exchangeId: null }, ephemeral, name, received, true);
+        return;
+      }
       // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
       // (memory and waiting stay bounded). /help is answered from memory and is never shed.
       if (
@@ -434,6 +476,7 @@ export class RoleRadarBot {
         return;
       }
       const exchangeId = randomBytes(8).toString('hex');
+      const cardGeneration = this.catalog.generation;
       const refresh = name === 'corpus' && options.subcommand === 'refresh';
       const stream =
         name === 'ask' ? this.streamEditor(interaction, String(options.question ?? '')) : undefined;
@@ -450,15 +493,54 @@ export class RoleRadarBot {
       await stream?.close();
       // New settings apply from the next interaction on, so they are loaded before the reply goes out.
       if (name === 'settings') this.settings = await this.pool!.run('settings', {});
-      await this.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
-      if (
+      if (name === 'listing') this.keepCard(options, outcome, cardGeneration);
+      const switched =
         refresh ||
-        (outcome.reply.context?.generation && outcome.reply.context.generation !== this.catalog.generation)
-      )
-        await this.reloadCatalog();
+        (outcome.reply.context?.generation && outcome.reply.context.generation !== this.catalog.generation);
+      // No card of the previous generation is served while the catalog reloads.
+      if (switched) this.cards = { generation: null, replies: new Map() };
+      await this.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
+      if (switched) await this.reloadCatalog();
     } finally {
       admission.release();
     }
+  }
+
+  /** The /listing card for these options, when one was made for the catalog's generation. */
+  private card(options: Record<string, unknown>): Reply | undefined {
+    const id = String(options.id ?? '').trim();
+    const { generation, replies } = this.cards;
+    if (!generation || generation !== this.catalog.generation) return undefined;
+    const reply = replies.get(id);
+    if (reply) {
+      // Most recently used last.
+      replies.delete(id);
+      replies.set(id, reply);
+    }
+    return reply;
+  }
+
+  /**
+   * Keeps a card a worker made. A worker's generation is never older than the catalog's (the
+   * catalog comes from a worker), so a card is kept under the generation the catalog had when it
+   * was asked for: at worst a newer card, and the cards go when the catalog moves on.
+   */
+  private keepCard(
+    options: Record<string, unknown>,
+    outcome: CommandOutcome,
+    generation: string | null,
+  ): void {
+    if (
+      !generation ||
+      outcome.exchangeId !== null ||
+      outcome.reply.ephemeral ||
+      !outcome.reply.embeds?.length
+    )
+      return;
+    if (this.cards.generation !== generation) this.cards = { generation, replies: new Map() };
+    const replies = this.cards.replies;
+    replies.set(String(options.id ?? '').trim(), outcome.reply);
+    if (replies.size > MAX_CARDS) replies.delete(replies.keys().next().value!);
   }
 
   /** Commands, waiting or running, across the interactive workers beyond which new ones are shed. */
@@ -543,6 +625,8 @@ export class RoleRadarBot {
   }
 
   private async reloadCatalog(): Promise<void> {
+    // Called when the generation may have changed: no card is served until the catalog says which.
+    this.cards = { generation: null, replies: new Map() };
     try {
       this.catalog = await this.pool!.run('catalog', {});
     } catch (error) {

@@ -211,7 +211,8 @@ export class WorkerPool {
     const worker = new Worker(WORKER_ENTRY, {
       workerData: { config: this.config, workerName: name } satisfies WorkerInit,
       // The parent's --import tsx flags would register the loader twice; the entry registers it.
-      execArgv: [],
+      // CPU profiling (`npm run load -- --profile DIR`) is passed on, so workers are profiled too.
+      execArgv: process.execArgv.filter((a) => a.startsWith('--cpu-prof')),
       // A small young generation: V8's default lets each worker's nursery grow to ~48 MB of RSS,
       // which was most of the difference between 475 MB and < 300 MB under the load test.
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },

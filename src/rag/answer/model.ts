@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { createRequire } from 'node:module';
+import type * as OpenAiSdk from 'openai';
+import type OpenAI from 'openai';
 import { stripInvisible } from '../normalize.js';
 import { dropInjectedLines, INVITE_LINK, leakDetector } from './guard.js';
 import type { AnswerResult, Citation } from './offline.js';
+
+/** The OpenAI SDK, loaded once a model is configured: a bot that answers offline never loads it. */
+const sdk = (): typeof OpenAiSdk => createRequire(import.meta.url)('openai');
 
 export interface ModelOptions {
   model: string;
@@ -73,7 +78,7 @@ export class ModelAnswerer {
     private readonly options: ModelOptions,
     private readonly log: Logger,
   ) {
-    this.client = new OpenAI({
+    this.client = new (sdk().OpenAI)({
       apiKey: options.apiKey ?? 'not-needed-for-local-servers',
       ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
       // The SDK's own retries honour any retry-after, however long: RoleRadar retries itself.
@@ -253,14 +258,14 @@ export class ModelAnswerer {
     attempt: number,
     deadline: number,
   ): { kind: 'retry'; waitMs: number } | { kind: 'stop'; reason: string } {
-    if (error instanceof APIUserAbortError || (error as Error)?.name === 'AbortError')
+    if (error instanceof sdk().APIUserAbortError || (error as Error)?.name === 'AbortError')
       return { kind: 'stop', reason: 'the model did not answer within the deadline' };
-    if (error instanceof APIConnectionTimeoutError)
+    if (error instanceof sdk().APIConnectionTimeoutError)
       return { kind: 'stop', reason: 'the model did not answer within the deadline' };
     const retryable =
-      error instanceof APIConnectionError ||
-      (error instanceof APIError && (error.status === 429 || (error.status ?? 0) >= 500));
-    if (error instanceof APIError) {
+      error instanceof sdk().APIConnectionError ||
+      (error instanceof sdk().APIError && (error.status === 429 || (error.status ?? 0) >= 500));
+    if (error instanceof sdk().APIError) {
       const code =
         (error.error as { code?: string; type?: string } | undefined)?.code ??
         (error.error as { type?: string } | undefined)?.type ??
@@ -271,9 +276,9 @@ export class ModelAnswerer {
       }
     }
     const status =
-      error instanceof APIError
+      error instanceof sdk().APIError
         ? (error.status ?? 'error')
-        : error instanceof APIConnectionError
+        : error instanceof sdk().APIConnectionError
           ? 'with a connection error'
           : `with an error (${(error as Error).message})`;
     const failed = {
@@ -284,7 +289,8 @@ export class ModelAnswerer {
           : `the model endpoint answered ${status}`,
     } as const;
     if (!retryable || attempt >= this.options.maxRetries) return failed;
-    const retryAfter = error instanceof APIError ? Number(error.headers?.get?.('retry-after')) : Number.NaN;
+    const retryAfter =
+      error instanceof sdk().APIError ? Number(error.headers?.get?.('retry-after')) : Number.NaN;
     const wait =
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : Math.min(4000, 250 * 2 ** attempt);
     if (wait > RETRY_WAIT_CAP_MS || monotonic() + wait >= deadline) return failed;

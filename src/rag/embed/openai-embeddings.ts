@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { Embeddings } from '@langchain/core/embeddings';
 import Database from 'better-sqlite3';
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import type * as OpenAiSdk from 'openai';
+import type OpenAI from 'openai';
+
+/** The OpenAI SDK, loaded once an embedding model is configured (never by an offline bot). */
+const sdk = (): typeof OpenAiSdk => createRequire(import.meta.url)('openai');
 
 export interface OpenAiEmbeddingOptions {
   model: string;
@@ -43,7 +48,7 @@ export class OpenAiCompatibleEmbeddings extends Embeddings {
 
   constructor(private readonly options: OpenAiEmbeddingOptions) {
     super({});
-    this.client = new OpenAI({
+    this.client = new (sdk().OpenAI)({
       apiKey: options.apiKey ?? 'not-needed-for-local-servers',
       ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
       timeout: options.timeoutMs,
@@ -125,9 +130,9 @@ export class OpenAiCompatibleEmbeddings extends Embeddings {
   /** How long to wait before the next attempt, or null when the error is final. */
   private retryDelay(error: unknown, attempt: number): number | null {
     if (attempt >= this.options.maxRetries) return null;
-    if (error instanceof APIConnectionTimeoutError || error instanceof APIConnectionError)
+    if (error instanceof sdk().APIConnectionTimeoutError || error instanceof sdk().APIConnectionError)
       return backoff(attempt);
-    if (error instanceof APIError) {
+    if (error instanceof sdk().APIError) {
       const code = (error.error as { code?: string } | undefined)?.code ?? error.code;
       if (code === 'insufficient_quota') return null;
       if (error.status === 429 || (error.status !== undefined && error.status >= 500)) {
@@ -147,13 +152,13 @@ function backoff(attempt: number): number {
 /** Third-party errors become one readable error here, and nowhere else. */
 function translate(error: unknown, modelId: string): EmbeddingServiceError {
   if (error instanceof EmbeddingServiceError) return error;
-  if (error instanceof APIConnectionTimeoutError)
+  if (error instanceof sdk().APIConnectionTimeoutError)
     return new EmbeddingServiceError(`${modelId}: the embeddings request timed out`);
-  if (error instanceof APIConnectionError)
+  if (error instanceof sdk().APIConnectionError)
     return new EmbeddingServiceError(
       `${modelId}: could not reach the embeddings endpoint (${error.message})`,
     );
-  if (error instanceof APIError)
+  if (error instanceof sdk().APIError)
     return new EmbeddingServiceError(
       `${modelId}: the embeddings endpoint answered ${error.status ?? 'with an error'}: ${error.message}`,
     );

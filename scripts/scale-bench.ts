@@ -284,6 +284,14 @@ export async function listingScaleBenchmark(
 /** The serving process: cold start, then the query figures, then its own peak RSS. */
 async function serveMain(dataDir: string, repeat: number): Promise<void> {
   const config = loadConfig({ ROLERADAR_DATA_DIR: dataDir });
+  // The code measured: the commit checked out when this process started.
+  let commit: string | null = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    }).trim();
+  } catch {}
   // /ask is the answer engine: its evaluation questions (members', mentors' and admins' wording).
   const questions = loadAnswerCases(path.join(PROJECT_ROOT, 'data/eval/answers.jsonl')).map(
     (c) => c.question,
@@ -376,13 +384,6 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
     app.retriever()!.search(queries[i % queries.length]!),
   );
   app.close();
-  let commit: string | null = null;
-  try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    }).trim();
-  } catch {}
   const result = {
     commit,
     askQuestions: questions.length,

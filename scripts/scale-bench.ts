@@ -300,6 +300,9 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
   const app = new App(config, createLogger('warn'));
   await app.ask(questions[0]!);
   const coldStartMs = performance.now() - t;
+  // Resident memory after each phase (MB): what each part of serving holds on to.
+  const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+  const rssAfter: Record<string, number> = { coldStart: rssMb() };
   const listings = app.reader()!.listings().length;
   const chunks = (app.reader()!.db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
 
@@ -341,6 +344,7 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
     };
   const ask = await time(questions.length * repeat, (i) => app.ask(questions[i % questions.length]!));
   for (const [m, f] of originals) proto[m] = f;
+  rssAfter.ask = rssMb();
 
   const markets: Array<Parameters<App['market']>> = [
     [{}],
@@ -352,6 +356,7 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
   await app.market(...markets[0]!);
   const market = await time(markets.length * 4, (i) => app.market(...markets[i % markets.length]!));
 
+  rssAfter.market = rssMb();
   const profiles = [
     { skills: ['go', 'kafka', 'postgresql'], years: 8 },
     { skills: ['java', 'spring-boot', 'aws'], years: 10, remote: true },
@@ -361,6 +366,7 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
   app.recommend(profiles[0]!);
   const recommend = await time(profiles.length * 5, (i) => app.recommend(profiles[i % profiles.length]!));
 
+  rssAfter.recommend = rssMb();
   // Autocomplete runs in the bot's main thread over the catalog a worker builds once per generation.
   t = performance.now();
   const catalog = await OPERATIONS.catalog(app, {});
@@ -407,6 +413,7 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
     searchP50Ms: percentile(search, 50),
     searchP99Ms: percentile(search, 99),
     peakRssMb: peakRssMb(),
+    rssAfterMb: rssAfter,
     // On a shared machine: how much of the wall time this process had a core for.
     cpuS: round((process.cpuUsage().user + process.cpuUsage().system) / 1e6),
     wallS: round(process.uptime()),

@@ -482,13 +482,14 @@ export class FactIndex {
 
   examples(f: FactFilter, skills: string[], perSkill: number): Map<string, string[]> {
     const out = new Map<string, string[]>(skills.map((s) => [s, []]));
-    for (const skill of out.keys()) {
-      const ids = out.get(skill)!;
-      const found = this.withSkill(f, skill);
-      for (const x of found) {
-        if (ids.length >= perSkill) break;
-        ids.push(x.id);
-      }
+    const rows = this.select(f);
+    for (const [skill, ids] of out) {
+      const code = this.skills.find(skill);
+      if (code < 0) continue;
+      // Required first, then the rest, each in listing order; stop once there are enough.
+      for (const wanted of [1, 0])
+        for (let r = 0; r < rows.length && ids.length < perSkill; r++)
+          if (this.skillOf(rows[r]!, code) === wanted) ids.push(this.ids[rows[r]!]!);
     }
     return out;
   }

@@ -46,17 +46,12 @@ export function recommend(
   const wanted = new Set(profile.skills);
   const place = resolvePlace(profile, gazetteer);
   const fitOf = (l: ListingFacts) => {
-    const technical = l.skillDetails.filter((s) => LEARNABLE_CATEGORIES.has(s.category));
-    const title = l.title.toLowerCase();
-    const weight = (s: (typeof technical)[number]) =>
-      (s.required ? 1 : 0.4) *
-      (1 + Math.log1p(s.mentions)) *
-      (title.includes(s.name.toLowerCase()) ? 1.5 : 1);
-    // The listing's ten most central technical skills define what "fits" means for it.
-    const central = [...technical].sort((a, b) => weight(b) - weight(a)).slice(0, 10);
-    const total = central.reduce((sum, s) => sum + weight(s), 0) || 1;
+    const { technical, central, weights, total } = coreOf(l);
     const matched = technical.filter((s) => wanted.has(s.name));
-    const matchedWeight = central.filter((s) => wanted.has(s.name)).reduce((sum, s) => sum + weight(s), 0);
+    let matchedWeight = 0;
+    central.forEach((s, i) => {
+      if (wanted.has(s.name)) matchedWeight += weights[i]!;
+    });
     // Coverage of the listing's core, and of what the member asked about.
     const skillFit =
       profile.skills.length === 0
@@ -155,6 +150,37 @@ function experienceFit(years: number | undefined, asked: number | null): number 
   const gap = asked - years;
   if (gap <= 0) return gap < -8 ? 0.8 : 1; // far above the ask: probably a more senior role elsewhere
   return gap <= 2 ? 0.6 : 0.15;
+}
+
+type SkillDetail = ListingFacts['skillDetails'][number];
+
+/** What a listing's fit rests on whatever the profile: its technical skills and its core. */
+interface Core {
+  technical: SkillDetail[];
+  /** The ten most central technical skills (what "fits" means for it), with their weights. */
+  central: SkillDetail[];
+  weights: number[];
+  total: number;
+}
+
+// Per listing object, so per generation (a generation's listings are read once and never change).
+const cores = new WeakMap<ListingFacts, Core>();
+
+function coreOf(l: ListingFacts): Core {
+  let core = cores.get(l);
+  if (!core) {
+    const technical = l.skillDetails.filter((s) => LEARNABLE_CATEGORIES.has(s.category));
+    const title = l.title.toLowerCase();
+    const weight = (s: SkillDetail) =>
+      (s.required ? 1 : 0.4) *
+      (1 + Math.log1p(s.mentions)) *
+      (title.includes(s.name.toLowerCase()) ? 1.5 : 1);
+    const central = [...technical].sort((a, b) => weight(b) - weight(a)).slice(0, 10);
+    const weights = central.map(weight);
+    core = { technical, central, weights, total: weights.reduce((sum, w) => sum + w, 0) || 1 };
+    cores.set(l, core);
+  }
+  return core;
 }
 
 /** The place a profile names, resolved once per request (not once per listing). */

@@ -92,6 +92,14 @@ export class FactIndex {
   private readonly places: Dictionary;
   private readonly industries: Dictionary;
   private readonly companyLower: Array<string | null>;
+  /** Rows by company (a code per row, -1 for none), and the companies' names by code. */
+  private readonly companyCode: Int32Array;
+  private readonly companyNames: string[] = [];
+  /** Rows with years stated, in `ORDER BY years_min, id` order; rows with pay, in the pay order. */
+  private readonly yearsOrder: Int32Array;
+  private readonly payOrder: Int32Array;
+  /** The category of each skill when every mention of it has the same one (else -1). */
+  private readonly skillOnlyCategory: Int32Array;
   private readonly selections = new Map<string, Int32Array>();
 
   private constructor(columns: Columns) {
@@ -103,6 +111,56 @@ export class FactIndex {
     this.places = new Dictionary(columns.places);
     this.industries = new Dictionary(columns.industries);
     this.companyLower = columns.company.map((c) => (c === null ? null : asciiLower(c)));
+    // Orders and groupings that do not depend on the filter, computed once per generation.
+    const n = columns.ids.length;
+    const companies = new Map<string, number>();
+    this.companyCode = new Int32Array(n);
+    columns.company.forEach((c, i) => {
+      if (c === null) {
+        this.companyCode[i] = -1;
+        return;
+      }
+      let code = companies.get(c);
+      if (code === undefined) {
+        code = this.companyNames.length;
+        this.companyNames.push(c);
+        companies.set(c, code);
+      }
+      this.companyCode[i] = code;
+    });
+    const rows = (keep: (i: number) => boolean) => {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) if (keep(i)) out.push(i);
+      return out;
+    };
+    this.yearsOrder = Int32Array.from(
+      rows((i) => !Number.isNaN(columns.years[i]!)).sort(
+        (a, b) => columns.years[a]! - columns.years[b]! || compareText(columns.ids[a]!, columns.ids[b]!),
+      ),
+    );
+    const mid = (i: number) => (columns.salaryMin[i]! + columns.salaryMax[i]!) / 2;
+    this.payOrder = Int32Array.from(
+      rows(
+        (i) =>
+          !Number.isNaN(columns.salaryMin[i]!) &&
+          !Number.isNaN(columns.salaryMax[i]!) &&
+          columns.currency[i]! >= 0,
+      ).sort(
+        (a, b) =>
+          compareText(this.values.text(columns.currency[a]!)!, this.values.text(columns.currency[b]!)!) ||
+          compareNullable(this.values.text(columns.period[a]!), this.values.text(columns.period[b]!)) ||
+          mid(a) - mid(b) ||
+          compareText(columns.ids[a]!, columns.ids[b]!),
+      ),
+    );
+    this.skillOnlyCategory = new Int32Array(columns.skills.length).fill(-2);
+    for (let k = 0; k < columns.skillCode.length; k++) {
+      const skill = columns.skillCode[k]!;
+      const before = this.skillOnlyCategory[skill]!;
+      const category = columns.skillCategory[k]!;
+      if (before === -2) this.skillOnlyCategory[skill] = category;
+      else if (before !== category) this.skillOnlyCategory[skill] = -1;
+    }
   }
 
   /** Reads the facts of every open listing from the generation's tables (~1–3 s at 100,000 listings). */
@@ -448,6 +506,7 @@ export class FactIndex {
         const s = this.c.skillCode[k]!;
         listings[s]!++;
         required[s]! += this.c.skillRequired[k]!;
+        if (this.skillOnlyCategory[s]! >= 0) continue;
         const c = this.c.skillCategory[k]!;
         const before = category[s]!;
         if (before < 0 || (c !== before && compareText(this.values.text(c)!, this.values.text(before)!) < 0))
@@ -458,7 +517,9 @@ export class FactIndex {
       if (listings[s]! > 0)
         out.push({
           skill: this.skills.text(s)!,
-          category: this.values.text(category[s]!)!,
+          category: this.values.text(
+            this.skillOnlyCategory[s]! >= 0 ? this.skillOnlyCategory[s]! : category[s]!,
+          )!,
           listings: listings[s]!,
           required: required[s]!,
         });
@@ -494,39 +555,33 @@ export class FactIndex {
     return out;
   }
 
+  /** The selection as a mask over rows. */
+  private mask(f: FactFilter): Uint8Array {
+    const mask = new Uint8Array(this.size);
+    for (const i of this.select(f)) mask[i] = 1;
+    return mask;
+  }
+
   yearsOf(f: FactFilter): Array<{ id: string; years: number }> {
+    const mask = this.mask(f);
     const out: Array<{ id: string; years: number }> = [];
-    for (const i of this.select(f)) {
-      const y = this.c.years[i]!;
-      if (!Number.isNaN(y)) out.push({ id: this.ids[i]!, years: y });
-    }
-    return out.sort((a, b) => a.years - b.years || compareText(a.id, b.id));
+    for (const i of this.yearsOrder) if (mask[i]) out.push({ id: this.ids[i]!, years: this.c.years[i]! });
+    return out;
   }
 
   salaries(f: FactFilter): SalaryRow[] {
-    const out: Array<SalaryRow & { mid: number }> = [];
-    for (const i of this.select(f)) {
-      const min = this.c.salaryMin[i]!;
-      const max = this.c.salaryMax[i]!;
-      const currency = this.values.text(this.c.currency[i]!);
-      if (Number.isNaN(min) || Number.isNaN(max) || currency === null) continue;
-      out.push({
-        id: this.ids[i]!,
-        min,
-        max,
-        currency,
-        period: this.values.text(this.c.period[i]!) as string,
-        mid: (min + max) / 2,
-      });
-    }
-    out.sort(
-      (a, b) =>
-        compareText(a.currency, b.currency) ||
-        compareNullable(a.period, b.period) ||
-        a.mid - b.mid ||
-        compareText(a.id, b.id),
-    );
-    return out.map(({ mid: _mid, ...row }) => row);
+    const mask = this.mask(f);
+    const out: SalaryRow[] = [];
+    for (const i of this.payOrder)
+      if (mask[i])
+        out.push({
+          id: this.ids[i]!,
+          min: this.c.salaryMin[i]!,
+          max: this.c.salaryMax[i]!,
+          currency: this.values.text(this.c.currency[i]!)!,
+          period: this.values.text(this.c.period[i]!) as string,
+        });
+    return out;
   }
 
   workModes(f: FactFilter): Array<{ mode: string; ids: string[] }> {
@@ -541,16 +596,23 @@ export class FactIndex {
   }
 
   companies(f: FactFilter): Array<{ company: string; ids: string[] }> {
-    const groups = new Map<string | null, string[]>();
-    for (const i of this.select(f)) {
-      const c = this.c.company[i] ?? null;
-      const ids = groups.get(c);
-      if (ids) ids.push(this.ids[i]!);
-      else groups.set(c, [this.ids[i]!]);
-    }
-    return [...groups]
-      .sort((a, b) => b[1].length - a[1].length || compareNullable(a[0], b[0]))
-      .map(([company, ids]) => ({ company: company as string, ids }));
+    const rows = this.select(f);
+    // Counted by company code first, so each group's list is made once, at its size.
+    const counts = new Int32Array(this.companyNames.length + 1);
+    for (const i of rows) counts[this.companyCode[i]! + 1]!++;
+    const groups: Array<{ code: number; ids: string[] }> = [];
+    const groupOf = new Int32Array(counts.length).fill(-1);
+    counts.forEach((n, slot) => {
+      if (n > 0) {
+        groupOf[slot] = groups.length;
+        groups.push({ code: slot - 1, ids: [] });
+      }
+    });
+    for (const i of rows) groups[groupOf[this.companyCode[i]! + 1]!]!.ids.push(this.ids[i]!);
+    const name = (code: number) => (code < 0 ? null : this.companyNames[code]!);
+    return groups
+      .sort((a, b) => b.ids.length - a.ids.length || compareNullable(name(a.code), name(b.code)))
+      .map((g) => ({ company: name(g.code) as string, ids: g.ids }));
   }
 
   levels(f: FactFilter): Array<{ level: string; listings: number }> {

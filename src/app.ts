@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
 import { isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
+import { type KnownEmployer, loadEmployers } from './rag/answer/employers.js';
 import {
   answerQuestion,
   type EngineAnswer,
@@ -49,6 +50,7 @@ export class App {
   private readerPointer: string | null = null;
   private retrieverCache: { reader: CorpusReader; retriever: Retriever } | undefined;
   private conceptsCache: QueryConcept[] | undefined;
+  private employersCache: KnownEmployer[] | undefined;
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
   private modelCache: ModelAnswerer | undefined;
   private stateCache: StateStore | undefined;
@@ -190,7 +192,13 @@ export class App {
       understand: (q) => retriever.understand(q),
       gazetteer: this.pipeline.gazetteer,
       industries: this.pipeline.industries,
+      employers: this.employers(),
     };
+  }
+
+  private employers(): KnownEmployer[] {
+    this.employersCache ??= loadEmployers(path.join(this.config.corpusDir, 'taxonomy', 'employers.yaml'));
+    return this.employersCache;
   }
 
   /** What the answer evaluation needs: the engine, skill names resolved, places, the documents that exist. */

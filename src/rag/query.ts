@@ -39,6 +39,8 @@ export interface QueryPlan {
   typed?: string[];
   /** Canonical skills named (by alias, or misspelled). */
   skills: string[];
+  /** Skills among `skills` that only a named skill implies ("SQS" implies AWS): not named themselves. */
+  impliedSkills?: string[];
   corrections: Array<{ from: string; to: string }>;
   remote?: Exclude<RemotePolicy, 'unknown'>;
   seniority?: Seniority;
@@ -115,16 +117,26 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
 
   // Skills named by any alias ("k8s", "golang", "RoR").
   const tokens = tokenize(text);
-  for (const m of deps.taxonomy.matchTokens(tokens)) skills.add(m.skill);
+  const implied = new Set<string>();
+  const named = new Set<string>();
+  for (const m of deps.taxonomy.matchTokens(tokens)) {
+    skills.add(m.skill);
+    (m.implied ? implied : named).add(m.skill);
+  }
   // Members type languages and frameworks in lower case ("something with rust", "a node lead"):
   // the names the taxonomy matches only capitalised in listings count in a question.
   for (const word of words(text)) {
     const skill = lowerCaseNames(deps.taxonomy).get(word);
-    if (skill) skills.add(skill);
+    if (skill) {
+      skills.add(skill);
+      named.add(skill);
+    }
   }
   // Lower-case "go" in a query is usually the language ("go developer", "golang or go").
-  if (/\bgo\b/.test(lower) && !/\b(?:to|will|can|let's|lets) go\b|\bgo (?:to|live|with)\b/.test(lower))
+  if (/\bgo\b/.test(lower) && !/\b(?:to|will|can|let's|lets) go\b|\bgo (?:to|live|with)\b/.test(lower)) {
     skills.add('Go');
+    named.add('Go');
+  }
 
   // Everyday phrases → concepts (remote work, leading a team, relocation, industries…). A phrase
   // right after "not"/"no"/"non-" is a level the member does not want ("senior (not lead)").
@@ -240,6 +252,7 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     const skill = closestSkill(word, deps.taxonomy);
     if (skill) {
       skills.add(skill.skill);
+      named.add(skill.skill);
       plan.corrections.push({ from: word, to: skill.alias });
       terms.add(skill.alias);
       continue;
@@ -266,6 +279,8 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   plan.terms = [...terms];
   plan.typed = [...typed];
   plan.skills = [...skills].filter((s) => !isBroadSkill(s, matchedPhrases));
+  const onlyImplied = plan.skills.filter((s) => implied.has(s) && !named.has(s));
+  if (onlyImplied.length) plan.impliedSkills = onlyImplied;
   return plan;
 }
 

@@ -180,6 +180,8 @@ export interface SkillMatch {
   /** Token index where the alias starts. */
   start: number;
   end: number;
+  /** Found only because a skill named there implies it (SQS implies AWS). */
+  implied?: true;
 }
 
 /** The skill taxonomy: canonical names, categories and an alias matcher over tokenized text. */
@@ -261,7 +263,7 @@ export class SkillTaxonomy {
         for (const name of found) {
           matches.push({ skill: name, start: i, end: i + n });
           for (const implied of this.skills.get(name)?.implies ?? [])
-            matches.push({ skill: implied, start: i, end: i + n });
+            matches.push({ skill: implied, start: i, end: i + n, implied: true });
         }
       }
     }

@@ -41,7 +41,7 @@ const FAMILIES: Array<[string, string, RegExp]> = [
   [
     'requirements',
     'what do lead roles ask for in Berlin?',
-    /open listings? matching lead level, in Berlin ask for most often/,
+    /What they ask for most often, across the \d+ open listings? matching lead level, in Berlin:/,
   ],
   ['skill_frequency', 'how common is kafka in lead roles?', /\*\*Kafka\*\*: named in \d+ of \d+/],
   ['skill_compare', 'Go vs Java: which is more in demand for backend leads?', /is more common than/],

@@ -114,7 +114,10 @@ describe('answer engine, offline, over the whole corpus', () => {
     const result = await ask('which lead roles sponsor visas?');
     expect(result.questionKind).toBe('visa_relocation');
     expect(result.answer).toMatch(/Offer relocation or visa help\*\*: \d+ of \d+/);
-    expect(result.answer).toMatch(/e\.g\. “.*(?:visa|relocat|permit).*” \[\d+\]/i);
+    // Each offer by name, told apart as visa help or relocation alone, quoted and cited.
+    expect(result.answer).toMatch(
+      /\*\*[^*]+\*\*, .*, (?:visa or permit help|relocation help): “.*(?:visa|relocat|permit|sponsor).*” \[\d+\]/i,
+    );
     expectWellCited(result);
   });
 
@@ -145,8 +148,90 @@ describe('answer engine, offline, over the whole corpus', () => {
   test('a company not in the corpus is said to be absent, nearest matches offered as such', async () => {
     const result = await ask('does Stripe hire Go leads in Berlin?');
     expect(result.answer).toMatch(/^Stripe is not in the corpus/);
-    expect(result.answer).toMatch(/nearest matches I do have .* not as Stripe/);
+    // Alternatives match the rest of what was asked (Go, lead, Berlin), said as such.
+    expect(result.answer).toMatch(
+      /match the rest of what you asked \(lead level, asking for Go, in Berlin[^)]*\).*not as Stripe/,
+    );
     expectWellCited(result);
+  });
+
+  test('a well-known employer outside the corpus: absent, with alternatives from its industry, or none when nothing else was asked', async () => {
+    const revolut = await ask('revolut lead backend pay?');
+    expect(revolut.questionKind).toBe('company');
+    expect(revolut.answer).toMatch(/^Revolut is not in the corpus/);
+    expect(revolut.answer).toMatch(/\(lead level, in [^)]*, Revolut's industry\)/);
+    expectWellCited(revolut);
+    const bare = await ask('is Acmecorp hiring?');
+    expect(bare.answer).toMatch(/^Acmecorp is not in the corpus/);
+    expect(bare.citations).toEqual([]);
+    expect(bare.answer).toContain('Ask about a kind of role instead');
+  });
+
+  test.each([
+    [
+      'xisto rust contract: how long is it, and whats the day rate?',
+      'xisto-contract-lead-backend-rust-iot',
+      [/Length and start: “Duration: 6 months, extension likely”/, /Pay: 650–800 EUR per day/],
+    ],
+    [
+      'the kotlin core banking lead at aldermoor — do i need german, and is it hybrid?',
+      'aldermoor-lead-backend-engineer-kotlin-core-banking',
+      [/Language: “[^”]*German at B2 level[^”]*”/, /Work mode: hybrid/],
+    ],
+    [
+      'corvenna card issuing lead: b2b or employment? can i work from gdansk?',
+      'corvenna-lead-java-engineer-card-issuing',
+      [/“CONTRACT: B2B, long-term”/, /You asked about Gda\S+ \(Poland\): inside what the listing names/],
+    ],
+    [
+      'whats the selection process for the kiwaku game server lead position?',
+      'kiwaku-lead-game-server-engineer-cpp',
+      [/Selection process: “[^”]*Technical assignment[^”]*”/],
+    ],
+  ])(
+    'one listing named by a phrase: "%s" answers each aspect from its own statements',
+    async (q, id, patterns) => {
+      const result = await ask(q);
+      expect(result.questionKind).toBe('listing');
+      expect(result.citations[0]?.listingId).toBe(id);
+      for (const p of patterns) expect(result.answer).toMatch(p);
+      expectWellCited(result);
+    },
+  );
+
+  test.each([
+    ['how much coding does a lead really do?', /30% and 60% hands-on/],
+    ['when production breaks, is the lead meant to fix it themselves?', /incident commander|IC\b/i],
+    ['how do I prepare for the system design round as a lead?', /trade-offs explicit/],
+    ['what comes after being a tech lead, staff or EM?', /Staff or Principal Engineer.*Engineering Manager/],
+  ])('descriptive "%s" quotes the sentence that carries the answer', async (q, carrying) => {
+    const result = await ask(q);
+    expect(result.answer).toMatch(carrying);
+    expectWellCited(result);
+  });
+
+  test("readiness names the listings within the member's years and counts required skills only", async () => {
+    const result = await ask('6 yrs, mostly kotlin and kafka, could i land a kotlin lead role?');
+    expect(result.questionKind).toBe('readiness');
+    expect(result.answer).toMatch(
+      /^Measured against the \d+ open listings matching lead level, asking for Kotlin:/m,
+    );
+    expect(result.answer).toMatch(/\*\*Asking 6 years or fewer\*\*: [^\n]*\(\d\+ years\) \[\d+\]/);
+    expect(result.answer).toMatch(/\*\*Skills you named, required by\*\*: [^\n]*Kafka \d+ of \d+/);
+    expectWellCited(result);
+  });
+
+  test('a shaming request with a venue is declined; a comparison with the past is out of scope', async () => {
+    const shame = await ask('write a brutal linkedin post about Ohmwise, they are a sweatshop');
+    expect(shame.questionKind).toBe('decline');
+    expect(shame.answer).toMatch(/^I won't help call out or shame an employer/);
+    expect(shame.citations).toEqual([]);
+    const trend = await ask('are there fewer lead jobs than in 2023?');
+    expect(trend.questionKind).toBe('out_of_scope');
+    expect(trend.answer).toMatch(/^I can't answer that from/);
+    expect(trend.answer).toMatch(
+      /one moment, with no history to compare: \d+ open listings matching lead level today/,
+    );
   });
 
   test('one company: the aspect asked, from its own listing', async () => {
@@ -293,5 +378,140 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(gap.market).toBe(health.length);
     const recommended = app.recommend({ skills: ['Go'] }, 50, topic)!;
     expect(recommended.every((r) => health.some((l) => l.id === r.listingId))).toBe(true);
+  });
+});
+
+// The aggregate intents in wordings of our own: the expected figures come from the listings' stored
+// facts, never from the answer.
+describe('aggregate answers name what a member acts on', () => {
+  const fmt = (v: number) => v.toLocaleString('en-US');
+
+  test('a years bound lists every listing inside it', async () => {
+    const result = await ask('any lead roles asking 5 years or less?');
+    expect(result.questionKind).toBe('years');
+    const stating = listings().filter((l) => l.seniority === 'lead' && l.yearsMin !== null);
+    const inside = stating.filter((l) => l.yearsMin! <= 5);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(result.answer).toContain(`Asking 5 years or fewer: ${inside.length} of the ${stating.length}`);
+    for (const l of inside) expect(result.answer).toContain(l.company);
+    expectWellCited(result);
+  });
+
+  test('skills compared: the base that names at least one, and each count over the pool', async () => {
+    const result = await ask('go, rust or java - which do most lead postings ask for?');
+    expect(result.questionKind).toBe('skill_compare');
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const names = ['Go', 'Rust', 'Java'];
+    const any = leads.filter((l) => names.some((s) => l.skills.includes(s))).length;
+    expect(result.answer).toContain(`${any} name at least one of`);
+    for (const s of names)
+      expect(result.answer).toContain(
+        `**${s}**: named in ${leads.filter((l) => l.skills.includes(s)).length} of ${leads.length}`,
+      );
+  });
+
+  test('a handful of pay ranges: each range with its company', async () => {
+    const result = await ask('what do lead roles in the UK pay? in GBP please');
+    expect(app.answerOffline('what do lead roles in the UK pay? in GBP please')!.plan.filters.currency).toBe(
+      'GBP',
+    );
+    const posted = listings().filter(
+      (l) =>
+        l.seniority === 'lead' &&
+        l.salary?.currency === 'GBP' &&
+        l.salary.period === 'year' &&
+        l.locations.some((p) => p.country === 'United Kingdom'),
+    );
+    expect(posted.length).toBeGreaterThanOrEqual(3);
+    for (const l of posted)
+      expect(result.answer).toContain(`${fmt(l.salary!.min)}–${fmt(l.salary!.max)} at ${l.company}`);
+  });
+
+  test('"which ones are remote": every remote one, by company', async () => {
+    const result = await ask('staff roles - which ones are remote?');
+    expect(result.questionKind).toBe('work_mode');
+    const remote = listings().filter((l) => l.seniority === 'staff' && l.remote === 'remote');
+    expect(result.answer).toContain(`The ${remote.length} remote:`);
+    for (const l of remote) expect(result.answer).toContain(l.company);
+  });
+
+  test('visa help for a member abroad: no place filter from where they are, sponsors named', async () => {
+    const result = await ask("i'm in nigeria, which lead roles offer visa sponsorship?");
+    expect(
+      app.answerOffline("i'm in nigeria, which lead roles offer visa sponsorship?")!.plan.filters.place,
+    ).toBeUndefined();
+    // By reading: Thornbury sponsors non-EU candidates, Quillmed sponsors visas.
+    expect(result.answer).toMatch(/\*\*Thornbury Observability GmbH\*\*.*visa or permit help/);
+    expect(result.answer).toMatch(/\*\*Quillmed\*\*.*visa or permit help/);
+    expectWellCited(result);
+  });
+
+  test('contract gigs in a currency: each with its rate', async () => {
+    const result = await ask('any contract lead gigs paid in EUR? day rates?');
+    expect(result.questionKind).toBe('job_terms');
+    const gigs = listings().filter(
+      (l) => l.seniority === 'lead' && l.employmentType === 'contract' && l.salary?.currency === 'EUR',
+    );
+    expect(gigs.length).toBeGreaterThan(0);
+    for (const l of gigs) expect(result.answer).toContain(`${fmt(l.salary!.min)}–${fmt(l.salary!.max)} EUR`);
+    expectWellCited(result);
+  });
+
+  test('"how many … and who posted them", with a date without a year', async () => {
+    const result = await ask('how many lead jobs went up since nov 10, and who posted them?');
+    expect(result.questionKind).toBe('list_companies');
+    const recent = listings().filter((l) => l.seniority === 'lead' && (l.postedAt ?? '') >= '2026-11-10');
+    expect(result.answer).toMatch(
+      new RegExp(`^${recent.length} open listings? \\(lead level, posted on or after 2026-11-10\\)`),
+    );
+    for (const l of recent.slice(0, 15)) expect(result.answer).toContain(l.company);
+  });
+
+  test('two questions in one: both answered, the second about the mode the first asked', async () => {
+    const result = await ask('how many lead roles are remote and what do they pay?');
+    expect(result.questionKind).toBe('work_mode');
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const remote = leads.filter((l) => l.remote === 'remote');
+    expect(result.answer).toContain(`**Remote**: ${remote.length} of ${leads.length}`);
+    const posting = remote.filter((l) => l.salary).length;
+    expect(result.answer).toContain(
+      `Posted pay across the ${remote.length} open listings matching lead level, remote: ${posting} post a range`,
+    );
+    expectWellCited(result);
+  });
+
+  test('pay compared by work mode: one section per mode, and which is higher where both post', async () => {
+    const result = await ask('which pays more, remote or onsite lead roles?');
+    expect(result.questionKind).toBe('pay');
+    for (const mode of ['remote', 'on-site'])
+      expect(result.answer).toMatch(
+        new RegExp(`Posted pay across the \\d+ open listings matching lead level, ${mode}:`),
+      );
+    const usd = (mode: string) =>
+      listings()
+        .filter(
+          (l) =>
+            l.seniority === 'lead' &&
+            l.remote === mode &&
+            l.salary?.currency === 'USD' &&
+            l.salary.period === 'year',
+        )
+        .map((l) => (l.salary!.min + l.salary!.max) / 2)
+        .sort((a, b) => a - b);
+    const median = (xs: number[]) =>
+      xs.length % 2 ? xs[(xs.length - 1) / 2]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2;
+    const [r, o] = [median(usd('remote')), median(usd('onsite'))];
+    const [hi, lo] = r > o ? ['remote', 'on-site'] : ['on-site', 'remote'];
+    expect(result.answer).toContain(`So, in USD per year: ${hi} listings post a higher median midpoint`);
+    expect(result.answer).toContain(`than ${lo} (`);
+  });
+
+  test('a place by its adjective: the count over that country', async () => {
+    const result = await ask('german lead jobs: how many ask for kubernetes?');
+    const german = listings().filter(
+      (l) => l.seniority === 'lead' && l.locations.some((p) => p.country === 'Germany'),
+    );
+    const k8s = german.filter((l) => l.skills.includes('Kubernetes')).length;
+    expect(result.answer).toContain(`**Kubernetes**: named in ${k8s} of ${german.length}`);
   });
 });

@@ -1,6 +1,7 @@
 import type { Gazetteer, Region } from '../extract/locations.js';
 import type { Seniority } from '../extract/seniority.js';
 import type { QueryPlan } from '../query.js';
+import { type KnownEmployer, knownEmployer } from './employers.js';
 
 /**
  * The question planner: a member's question becomes a typed plan (what is asked, the filters it
@@ -68,6 +69,10 @@ export type Aspect =
   | 'interview'
   | 'duties'
   | 'terms'
+  | 'language'
+  | 'duration'
+  | 'employment'
+  | 'team'
   | 'overview';
 export type JobTerm = 'equity' | 'on-call' | 'contract' | 'four-day week' | 'part-time' | 'bonus';
 
@@ -85,14 +90,29 @@ export interface AnswerPlan {
   fromLevel?: PlanLevel;
   /** Years the member says they have (readiness). */
   years?: number;
+  /** A bound on the years a listing asks ("6 yrs or less", "10+ years"), for a years question. */
+  yearsAtMost?: number;
+  yearsAtLeast?: number;
   /** The member's own skills (readiness: "I know Go and Kafka"). */
   haveSkills?: string[];
-  /** The aspect asked about one company or listing. */
+  /** The aspect asked about one company or listing (the first of `aspects`). */
   aspect?: Aspect;
+  /** Every aspect asked about one company or listing, in the order asked ("day rate + how long"). */
+  aspects?: Aspect[];
   /** A listing named by id or by title (listing intent). */
   listingId?: string;
   /** A company named that the corpus does not hold. */
   unknownCompany?: string;
+  /** That company's industry, when it is a well-known employer (alternatives come from it). */
+  unknownIndustry?: string;
+  /** The one work mode a work-mode question asks about, which its later parts are about too. */
+  partsMode?: WorkMode;
+  /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
+  compareModes?: WorkMode[];
+  /** Skills whose listings' pay is compared ("rust or go, which pays better?"). */
+  compareSkills?: string[];
+  /** Kinds of skill a top-skills question asks about ("which databases"): taxonomy categories. */
+  skillCategories?: string[];
   /** A job term asked about (job_terms). */
   term?: JobTerm;
   /** An amount the question takes for granted ("leads earn $500k"), to be checked against postings. */
@@ -101,6 +121,8 @@ export interface AnswerPlan {
   also?: Intent[];
   /** Skills a question the listings cannot answer is about ("is demand for go growing?"). */
   topicSkills?: string[];
+  /** The question compares with the past ("2023 vs now"), which one snapshot cannot show. */
+  history?: boolean;
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -111,6 +133,15 @@ export interface PlannerDeps {
   listings: ReadonlyArray<{ id: string; title: string; company: string }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  /** The skills a phrase names, as the search layer reads them (readiness: the role aimed at). */
+  skillsIn?: (text: string) => string[];
+  /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */
+  employers?: ReadonlyArray<KnownEmployer>;
+  /**
+   * The day a date without a year is read against ("after Nov 1": the last Nov 1 on or before it);
+   * the engine passes the newest posting date of the corpus. ISO date; today when absent.
+   */
+  referenceDate?: string;
 }
 
 const LEVEL_WORD =
@@ -147,12 +178,18 @@ const DECLINE_FABRICATE =
   /\b(?:(?:say|says|show|shows|look like|looks like|claim|claims) (?:that )?i (?:was|am|have|had|did|led|managed|ran)\b(?=[^?]*\b(?:when i|but i|though i|even though|wasn'?t|was not|didn'?t|did not|haven'?t|never)\b)|fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
 // Someone's personal contact details ("the hiring manager's email", "the CTO's phone number").
 const DECLINE_CONTACT =
-  /\b(?:e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|(?:mobile|cell|whatsapp|personal|private|home) (?:numbers?|address(?:es)?|contacts?)|contact (?:details|info\w*)|home address(?:es)?|dms?|linkedin (?:profile|url))\b|\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr)(?:'s|’s|s['’]?)? (?:e-?mails?|phone|number|address|contact|linkedin|dms?|(?:full )?names?)\b|\b(?:dm|message|e-?mail|contact|call|ping|reach out to|text) (?:the |their |a )?(?:hiring manager|recruiter|ceo|cto|founder|hr|team lead)\b/i;
+  /\b(?:e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|(?:mobile|cell|whatsapp|personal|private|home) (?:numbers?|address(?:es)?|contacts?)|contact (?:details|info\w*)|home address(?:es)?|dms?|linkedin (?:profile|url)s?|(?:their|his|her|the) (?:linkedins?|e-?mails?|phone numbers?|contact details|addresses|socials|twitter|handles?))\b|\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr)(?:'s|’s|s['’]?)? (?:e-?mails?|phone|number|address|contact|linkedin|dms?|(?:full )?names?)\b|\b(?:dm|message|e-?mail|contact|call|ping|reach out to|text) (?:the |their |a )?(?:hiring manager|recruiter|ceo|cto|founder|hr|team lead)\b/i;
 const CONTACT_ASK =
   /\b(?:can (?:you|u)|could (?:you|u)|pls|please|who(?:'s| is)|gimme|give|get|find|send|share|tell|what(?:'s| is)|need|want|have|dox\w*|look up|lookup|track down)\b/i;
 // Where a public attack would go.
 const PUBLIC_VENUE =
   /\b(?:tweet|twitter|x post|post|thread|review|linkedin|reddit|blog|glassdoor|blind|publicly|in public|everyone|the world|discord)\b/i;
+// A request to write something for others to read ("write me a review…", "draft a post", "gonna
+// post it on linkedin"), and words that make it an attack.
+const WRITE_FOR_PUBLIC =
+  /\b(?:write|draft|compose|craft|make|create|put together|help me (?:write|draft|post)|post|publish|tweet|share|spread)\b(?:(?![?.!]).){0,80}\b(?:review|post|tweet|thread|comment|rant|article|blog|status|story|message|linkedin|twitter|reddit|glassdoor|blind|online|publicly|public|everyone)\b|\b(?:post|put|share|tweet|publish|spread) (?:it|this|that|them) (?:on|to|everywhere|online|around)\b/i;
+const ATTACK_WORDS =
+  /\b(?:brutal|savage|scathing|harsh|nasty|vicious|sweatshop|toxic|terrible|awful|horrible|worst|scam\w*|hellhole|clowns?|garbage|trash|liars?|lying|frauds?|exploit\w*|abusive|incompetent|ghost\w*|predatory|shady|dodgy|crooks?|cowboys|slave\w*|cult|disaster|dumpster fire|rip[- ]?off)\b/i;
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -162,20 +199,38 @@ const OFF_TOPIC_HINTS =
 const UNANSWERABLE =
   /\b(?:growing|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|will\b[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
 
+// History: the listings are one snapshot of open roles, so any comparison with the past ("2023 vs
+// now", "than a year ago", "trend?") is beyond them.
+const HISTORY =
+  /\b(?:(?:in|since|from|back in|during|vs\.?|versus|compared (?:to|with)|than(?: in)?|until) (?:early |late |mid[- ])?(?:19|20)\d\d\b(?![-/]\d)|(?:19|20)\d\d (?:vs\.?|versus|compared (?:to|with)|to|and|or) (?:now|today|this year|(?:19|20)\d\d)\b|(?:were|was|did|had) there (?:\w+ ){0,3}in (?:19|20)\d\d\b|(?:a |one |two |few |\d+ )?(?:years?|months?) ago|last year|used to (?:be|pay|ask|want|require|need)|historic\w*|trends?\b(?!ing|y)|over time|over the years|pre[- ]?(?:covid|pandemic)|before (?:covid|the pandemic)|post[- ]?(?:covid|pandemic)|(?:more|fewer|less) (?:\w+ ){0,3}than (?:before|last year|a year ago|it used to))/i;
+
+// Two levels asked about as one change ("senior -> lead, is it just a title bump?").
+const LEVEL_DIFFERENCE =
+  /\b(?:title bump|(?:just|only|mostly|basically) (?:a |an )?(?:title|promotion|raise|bump|rename|new title|pay bump|more (?:meetings|pay|money|responsibilit\w*|work|politics))|what (?:actually |really |even )?changes|what(?:'s|’s| is) (?:actually |really )?(?:different|the difference|the diff)|how (?:is it|does it|do they|are they) differ\w*|(?:same|different) (?:job|work|thing|role)|any different|really different|(?:is|it'?s) (?:it |that )?(?:just|only|basically|mostly|really)\b)/i;
+// What a lead does, asked in ways that name no duty: the coding share, incidents and outages.
+const DUTIES_ASKED =
+  /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
+const OUTAGE =
+  /\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b/i;
+const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b/i;
+
 const PAY =
-  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 const YEARS =
-  /\b(?:how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
+  /\b(?:years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
   /(?:\bwhat ?%|\bwhat percent\w*|\bhow many\b|\bshare\b|\bratio\b)[^?]*\b(?:wfh|work(?:ing)? from (?:home|anywhere)|office[- ]based|in the office)\b|^\W*(?:r|are|is) (?:most|many|all|the majority of|the bulk of)\b[^?]*\b(?:remote|hybrid|on-?site|office[- ]based|in[- ]office|wfh)\b|\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
+// Years said as asked ("why do all lead roles require 10+ years", "do they want 8 yrs").
+const YEARS_ASKED =
+  /\b(?:requir\w*|ask(?:s|ing)?(?: for)?|want\w*|expect\w*|need\w*|demand\w*|take)\s+(?:\w+\s+){0,2}\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b|\b\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b[^?]{0,30}\b(?:requir\w*|asked|wanted|expected|minimum)\b/i;
 const VISA =
   /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:to|abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
 const INTERVIEW =
   /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
 const CAREER =
-  /\b(?:what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
+  /\b(?:what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
 const READINESS =
-  /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
+  /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:can|could|would|will|should) i (?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 const LEVEL_COMPARE =
   /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 const JOB_TERMS: Array<[RegExp, JobTerm]> = [
@@ -190,7 +245,7 @@ const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:bonus(?:es)?)\b/i, 'bonus'],
 ];
 const LIST_COMPANIES =
-  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: the| all)?|name (?:some|the)|any) (?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs|healthtechs|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+ ){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
 // "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
 const PLACE_LIST =
   /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*which (?:\w+ ){0,3}(?:roles|jobs|positions|openings|listings|gigs)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
@@ -199,27 +254,27 @@ const SKILL_COMPARE =
 const SKILL_FREQUENCY =
   /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count|(?:even |still )?a thing|worth (?:it|learning)|used (?:much|at all|anywhere|a lot)|(?:does|do) (?:any(?:one|body)|any (?:companies|roles|listings|jobs)) (?:use|want|ask for|need)|any(?:one|body) (?:using|want\w*|ask\w*))\b/i;
 const TOP_SKILLS =
-  /\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
+  /\bwhat(?:'s|’s|s| is| are)? (?:hot|trending|popular|hyped|in[- ]demand|most wanted)\b|\b(?:hot|hottest|trending|trendy|in[- ]demand|popular)\b[^?]{0,20}\b(?:stacks?|techs?|skills?|languages?|tools?|frameworks?|databases?)\b|\b(?:databases?|dbs|datastores?|languages?|clouds?|cloud providers?|frameworks?|message (?:queues?|brokers?)|queues?)\b[^?]{0,30}\b(?:most|show up|come up|appear|used|common|popular)\b|\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
 const DUTIES =
   /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 const REQUIREMENTS =
-  /\b(?:requir\w*|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
+  /\b(?:requir\w*|reqs?|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
-  /\b(?:jobs?|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*)\b/i;
+  /\b(?:jobs?|posted|databases?|dbs|datastores?|clouds?|tools?|tech|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*)\b/i;
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
   [/\b(?:gbp|pounds?|quid|sterling)\b|£/i, 'GBP'],
-  [/\b(?:cad|canadian dollars?)\b|\bc\$/i, 'CAD'],
-  [/\b(?:aud|australian dollars?)\b|\ba\$/i, 'AUD'],
+  [/\b(?:cad|canadian[- ]dollars?)\b|\bc\$/i, 'CAD'],
+  [/\b(?:aud|australian[- ]dollars?)\b|\ba\$/i, 'AUD'],
   [/\b(?:chf|swiss francs?|francs?)\b/i, 'CHF'],
   [/\b(?:sek|kronor|swedish krona)\b/i, 'SEK'],
   [/\b(?:inr|rupees?)\b|₹/i, 'INR'],
   [/\b(?:pln|zloty|złoty)\b/i, 'PLN'],
-  [/\b(?:brl|reais|real)\b(?=[^a-z]*$|\s+(?:per|a|salar|pay))/i, 'BRL'],
+  [/\b(?:brl|reais|brazilian reals?)\b/i, 'BRL'],
   [/\b(?:sgd)\b/i, 'SGD'],
   [/\b(?:jpy|yen)\b|¥/i, 'JPY'],
-  [/\b(?:usd|us dollars?|dollars?|bucks)\b|(?<![a-z])\$/i, 'USD'],
+  [/\b(?:usd|us[- ]?dollars?|american dollars?|dollars?|bucks)\b|(?<![a-z])\$/i, 'USD'],
 ];
 
 // Places named in everyday forms the gazetteer spells otherwise.
@@ -300,6 +355,116 @@ function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | und
   return undefined;
 }
 
+// Countries by the adjective members use for them ("german lead jobs", "dutch fintechs").
+const COUNTRY_ADJECTIVES: Record<string, string> = {
+  american: 'United States',
+  'us-based': 'United States',
+  canadian: 'Canada',
+  mexican: 'Mexico',
+  brazilian: 'Brazil',
+  argentinian: 'Argentina',
+  argentine: 'Argentina',
+  colombian: 'Colombia',
+  chilean: 'Chile',
+  british: 'United Kingdom',
+  'uk-based': 'United Kingdom',
+  scottish: 'United Kingdom',
+  irish: 'Ireland',
+  german: 'Germany',
+  dutch: 'Netherlands',
+  belgian: 'Belgium',
+  french: 'France',
+  spanish: 'Spain',
+  portuguese: 'Portugal',
+  italian: 'Italy',
+  swiss: 'Switzerland',
+  austrian: 'Austria',
+  polish: 'Poland',
+  czech: 'Czech Republic',
+  romanian: 'Romania',
+  hungarian: 'Hungary',
+  ukrainian: 'Ukraine',
+  swedish: 'Sweden',
+  norwegian: 'Norway',
+  danish: 'Denmark',
+  finnish: 'Finland',
+  estonian: 'Estonia',
+  lithuanian: 'Lithuania',
+  latvian: 'Latvia',
+  greek: 'Greece',
+  serbian: 'Serbia',
+  croatian: 'Croatia',
+  bulgarian: 'Bulgaria',
+  turkish: 'Turkey',
+  indian: 'India',
+  japanese: 'Japan',
+  singaporean: 'Singapore',
+  australian: 'Australia',
+  'new zealand': 'New Zealand',
+  kiwi: 'New Zealand',
+  israeli: 'Israel',
+  emirati: 'United Arab Emirates',
+  nigerian: 'Nigeria',
+  kenyan: 'Kenya',
+  'south african': 'South Africa',
+  korean: 'South Korea',
+  chinese: 'China',
+  vietnamese: 'Vietnam',
+  filipino: 'Philippines',
+  indonesian: 'Indonesia',
+  malaysian: 'Malaysia',
+  european: 'Europe',
+  'latin american': 'Latin America',
+  asian: 'Asia',
+};
+const PLACE_ADJECTIVE = new RegExp(
+  `\\b(${Object.keys(COUNTRY_ADJECTIVES)
+    .sort((a, b) => b.length - a.length)
+    .join(
+      '|',
+    )})(?!\\s*-?\\s*(?:speak\\w*|language|fluen\\w*|skills?))\\s+(?:(?!(?:for|the|a|an|in|at|to|of|with|and|or)\\s)[\\w+#.-]+\\s+){0,3}?(?:jobs?|roles?|gigs?|listings?|postings?|positions?|openings?|vacanc\\w+|compan(?:y|ies)|employers?|firms?|startups?|scale-?ups?|market|fintechs?|banks?|teams?|leads?|engineers?|devs?|offices?)\\b`,
+  'i',
+);
+
+/**
+ * A place named by its adjective before a kind of job or employer ("german lead jobs", "Dutch
+ * companies"); never a language asked about ("do I need Japanese?").
+ */
+function placeByAdjective(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const m = PLACE_ADJECTIVE.exec(question);
+  if (!m) return undefined;
+  const name = COUNTRY_ADJECTIVES[m[1]!.toLowerCase()]!;
+  return resolvePlace(name, gazetteer);
+}
+
+/** A place typed with a typo that the search layer corrected ("amsterdamm" → Amsterdam). */
+function correctedPlace(understood: QueryPlan, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  for (const c of understood.corrections) {
+    if (c.from.length < 5) continue;
+    const p = namedPlace(c.to, gazetteer);
+    if (p?.city || p?.country) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The text places are read from: where the member is ("I'm in Brazil", "I live in Lagos") says
+ * where they come from when they ask about moving or visas, not where the jobs should be.
+ */
+function placeText(raw: string): string {
+  // A currency's country ("paid in US dollars", "Swiss francs") names no place.
+  const question = raw.replace(
+    /\b(?:us|u\.s\.|american|canadian|australian|singapore|hong kong|new zealand)[- ]?dollars?\b|\bswiss[- ]francs?\b|\bbritish pounds?\b|\bindian rupees?\b|\bswedish kron\w+\b|\bpolish zloty\b|\bjapanese yen\b|\bbrazilian reals?\b/gi,
+    ' ',
+  );
+  if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
+    return question;
+  return question.replace(
+    /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
+    ' ',
+  );
+}
+
 const WORD_CITIES = new Set([
   'split',
   'nice',
@@ -328,7 +493,7 @@ function escapeRegExp(text: string): string {
 // Industry words that are also skills, job words or everyday words: an industry only with a
 // word that makes it one ("in the infrastructure space", "security companies", "at a bank").
 const AMBIGUOUS_INDUSTRY_WORDS = new Set(
-  'money credit trading claims game ads delivery transport power grid infrastructure infra observability security identity iam video learning property leasing hr law industrial space ai ml b2b foundation workforce booking bookings housing commerce utility investment finance financial cars ev media streaming retail'.split(
+  'money credit trading claims game ads delivery transport power grid infrastructure infra observability security identity iam video learning property leasing hr law industrial space ai ml b2b foundation workforce booking bookings housing commerce utility investment finance financial cars ev media streaming retail advertising marketing'.split(
     ' ',
   ),
 );
@@ -453,6 +618,8 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
  * misspelt MongoDB).
  */
 function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string[]): string | undefined {
+  const known = knownEmployer(question, deps.employers ?? []);
+  if (known) return memberHistory(question, known.asked) ? undefined : known.asked;
   const m = COMPANY_SHAPE.exec(question);
   let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
   // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
@@ -462,12 +629,26 @@ function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string
   if (!name) return undefined;
   const first = name.split(' ')[0]!;
   if (NOT_COMPANY.has(first) || NOT_COMPANY.has(name)) return undefined;
+  // A word in capitals for emphasis ("why do ALL lead roles…") is no name.
+  if (name === name.toUpperCase() && NOT_NAME.has(first.toLowerCase())) return undefined;
   if (skills.some((s) => s.toLowerCase() === name.toLowerCase())) return undefined;
   if (resolvePlace(name, deps.gazetteer)) return undefined;
   // "Fintech" alone is an industry; "Deutsche Bank" is a name with an industry word in it.
   if (!name.includes(' ') && industryNamed(name, deps.industries)) return undefined;
   if (levelsNamed(name).length) return undefined;
+  // "why do ALL lead roles…": a word of the sentence in capitals is no name.
+  if (!name.includes(' ') && NOT_NAME.has(name.toLowerCase())) return undefined;
+  if (memberHistory(question, name)) return undefined;
   return name;
+}
+
+/** "I work at Google", "ex-Amazon", "after 4 years at Stripe": the member's own history, not asked about. */
+function memberHistory(question: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    `\\b(?:(?:i|i'?ve|i'?m|im|we)\\s+(?:\\w+\\s+){0,2}(?:work(?:ed|ing)?|been|was|am|interned|spent \\S+ (?:years?|months?))\\s+(?:\\w+\\s+){0,3}(?:at|for|with)|ex-?|former(?:ly)?(?: at)?|currently at|(?:years?|yrs|months?) (?:at|with))\\s*${n}\\b`,
+    'i',
+  ).test(question);
 }
 
 const DURING_WORDS: Record<string, string> = {
@@ -485,14 +666,82 @@ const DURING_WORDS: Record<string, string> = {
   dec: '12',
 };
 
-function postedAfter(question: string): string | undefined {
-  const iso = /\b(?:posted |listed )?(?:after|since|from) (\d{4}-\d{2}-\d{2})\b/i.exec(question);
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const SINCE = '(?:after|since|from|later than|newer than|on or after|starting)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/**
+ * The posted-after date a question states: "after 2026-11-01", "since March 2026", "after Nov 1",
+ * "since the 3rd of October", "posted this month"… A date without a year is the last such day on
+ * or before the reference date.
+ */
+function postedAfter(question: string, referenceDate?: string): string | undefined {
+  const iso = new RegExp(`\\b${SINCE} (\\d{4}-\\d{2}-\\d{2})\\b`, 'i').exec(question);
   if (iso) return iso[1];
-  const month =
-    /\b(?:posted |listed )?(?:after|since|from) (?:the (?:start|beginning) of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{4})\b/i.exec(
-      question,
-    );
+  const month = new RegExp(`\\b${SINCE} (?:the (?:start|beginning) of )?${MONTH},? (\\d{4})\\b`, 'i').exec(
+    question,
+  );
   if (month) return `${month[2]}-${DURING_WORDS[month[1]!.toLowerCase()]}-01`;
+  const ref = referenceDate ?? new Date().toISOString().slice(0, 10);
+  const dayFirst = new RegExp(`\\b${SINCE} (?:the )?${DAY}(?: of)? ${MONTH}(?!,? \\d{4})`, 'i').exec(
+    question,
+  );
+  const monthFirst = new RegExp(`\\b${SINCE} ${MONTH} ${DAY}\\b(?!,? \\d{4})`, 'i').exec(question);
+  const md = dayFirst
+    ? { month: dayFirst[2]!, day: Number(dayFirst[1]) }
+    : monthFirst
+      ? { month: monthFirst[1]!, day: Number(monthFirst[2]) }
+      : undefined;
+  if (md && md.day >= 1 && md.day <= 31) {
+    const mm = DURING_WORDS[md.month.toLowerCase()]!;
+    const dd = String(md.day).padStart(2, '0');
+    const year = Number(ref.slice(0, 4));
+    const date = `${year}-${mm}-${dd}`;
+    return date <= ref ? date : `${year - 1}-${mm}-${dd}`;
+  }
+  // "in the last 2 weeks", "past month", "this week": counted back from the reference date.
+  const back =
+    /\b(?:in|within|over|during|from|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|few|couple(?: of)?)?\s*(days?|weeks?|months?)\b/i.exec(
+      question,
+    ) ?? /\bthis\s+(week|month)\b/i.exec(question);
+  if (back) {
+    const words: Record<string, number> = {
+      a: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      few: 3,
+    };
+    const unit = (back[2] ?? back[1]!).toLowerCase().replace(/s$/, '');
+    const count = back[2]
+      ? back[1]
+        ? (words[back[1].toLowerCase().replace(/ of$/, '')] ??
+          (/couple/i.test(back[1]) ? 2 : Number(back[1])))
+        : 1
+      : 0;
+    const d = new Date(`${ref}T00:00:00Z`);
+    if (!back[2]) {
+      // "this week": the last seven days; "this month": since its first day.
+      if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7);
+      else d.setUTCDate(1);
+    } else if (unit === 'day') d.setUTCDate(d.getUTCDate() - count);
+    else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * count);
+    else d.setUTCMonth(d.getUTCMonth() - count);
+    if (Number.isFinite(d.getTime()) && count <= 366) return d.toISOString().slice(0, 10);
+  }
+  // "since October", "posted after march": the first of that month, last such month on or before.
+  const bare = new RegExp(`\\b${SINCE} (?:the (?:start|beginning) of )?${MONTH}(?![\\w-])`, 'i').exec(
+    question,
+  );
+  if (bare && !/^may$/i.test(bare[1]!)) {
+    const mm = DURING_WORDS[bare[1]!.toLowerCase()]!;
+    const year = Number(ref.slice(0, 4));
+    const date = `${year}-${mm}-01`;
+    return date <= ref ? date : `${year - 1}-${mm}-01`;
+  }
   return undefined;
 }
 
@@ -533,7 +782,11 @@ const CHAT_WORDS = new Set(
 
 const BROAD_SKILLS: Array<[RegExp, string]> = [
   [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
-  [/\bhiring\b/i, 'Hiring'],
+  // Hiring as a practice ("mention hiring"), not the verb ("companies are hiring leads").
+  [
+    /(?<!\b(?:are|is|be|being|been|companies|firms|employers|who|who's|whos|currently|actively|still|anyone|anybody|startups?)\s)\bhiring\b(?!\s+(?:leads?|engineers?|devs?|developers?|people|for|in|now|right now|remote|backend|senior|staff|principal)\b)/i,
+    'Hiring',
+  ],
   [/\bcode reviews?\b/i, 'Code review'],
   [/\bincident management\b/i, 'Incident management'],
   [/\bpeople management\b/i, 'People management'],
@@ -550,39 +803,43 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const filters: AnswerFilters = {};
   const plan: AnswerPlan = { question: q, intent: 'requirements', filters, measure: '' };
 
-  // --- Requests to refuse come first, whatever else the question says.
+  // --- Requests to refuse come first, whatever else the question says. The company named stays as
+  // the filter it states (nothing is counted under it).
+  const declined = (reason: NonNullable<AnswerPlan['declineReason']>, measure: string): AnswerPlan => {
+    plan.intent = 'decline';
+    plan.declineReason = reason;
+    plan.measure = measure;
+    const named = companyNamed(q, deps.listings)?.asked ?? unknownCompany(q, deps, [...understood.skills]);
+    if (named) filters.company = named;
+    return plan;
+  };
+  if (WRITE_FOR_PUBLIC.test(q) && ATTACK_WORDS.test(q))
+    return declined('shame', 'nothing: a request to shame an employer');
   if (
     DECLINE_SHAME.test(q) &&
     (/\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q) ||
       PUBLIC_VENUE.test(q) ||
       companyNamed(q, deps.listings) !== undefined)
   ) {
-    plan.intent = 'decline';
-    plan.declineReason = 'shame';
-    plan.measure = 'nothing: a request to shame an employer';
-    return plan;
+    return declined('shame', 'nothing: a request to shame an employer');
   }
   if (
     DECLINE_CONTACT.test(q) &&
     CONTACT_ASK.test(q) &&
-    /\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr|ceo|cto|[a-z]+'s)\b/i.test(
+    /\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|everyone|everybody|who|hr|[a-z]+'s)\b/i.test(
       q,
     )
   ) {
-    plan.intent = 'decline';
-    plan.declineReason = 'contact';
-    plan.measure = "nothing: a request for someone's personal contact details";
-    return plan;
+    return declined('contact', "nothing: a request for someone's personal contact details");
   }
   if (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) {
-    plan.intent = 'decline';
-    plan.declineReason = 'fabricate';
-    plan.measure = 'nothing: a request to invent experience';
-    return plan;
+    return declined('fabricate', 'nothing: a request to invent experience');
   }
 
   // --- Filters the question states.
-  let skills = [...understood.skills];
+  // "SQS" implies AWS for search; a question about SQS is not about AWS.
+  const implied = new Set(understood.impliedSkills ?? []);
+  let skills = understood.skills.filter((s) => !implied.has(s));
   // "go into management", "go to a startup": the verb, not the language (unless capitalised).
   if (
     skills.includes('Go') &&
@@ -609,14 +866,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     /\b(?:how (?:many|common|often)|what share|percentage|mention\w*|ask(?:s|ed)? for|requir\w*)\b/i.test(q)
   )
     for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
-  const levels = levelsNamed(q);
+  // "how senior do you have to be": a degree, not the senior level.
+  const levels = levelsNamed(q.replace(/\bhow senior\b/gi, 'how'));
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
     'i',
   ).exec(q);
   const notLevel = negated ? levelOf(negated[1]!) : undefined;
   const move = new RegExp(
-    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s? (?:to|into|towards) (?:an? |the )?(${LEVEL_WORD})`,
+    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(${LEVEL_WORD})`,
     'i',
   ).exec(q);
   const toLevel = new RegExp(
@@ -646,8 +904,21 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   if (level) filters.level = level;
   if (notLevel) filters.levelNot = notLevel;
+  // "after lead, staff or EM?", "what comes after being a tech lead": the member is a lead already.
+  if (
+    !plan.fromLevel &&
+    (/\b(?:after|beyond|past|above|from|once (?:you'?re|i'?m) an?|(?:next|the) (?:step|level|move)s? (?:after|from|for|as)|after (?:\w+ ){0,3}as) (?:being )?(?:an? |the )?(?:tech |team )?lead\b/i.test(
+      q,
+    ) ||
+      (/\b(?:i'?m|i am|as) (?:an? |the )?(?:tech |team )?lead\b/i.test(q) &&
+        (level === undefined || level === 'lead')))
+  )
+    plan.fromLevel = 'lead';
 
-  const place = namedPlace(q, deps.gazetteer);
+  const place =
+    namedPlace(placeText(q), deps.gazetteer) ??
+    placeByAdjective(q, deps.gazetteer) ??
+    correctedPlace(understood, deps.gazetteer);
   if (place) {
     filters.place = place.name;
     plan.place = place;
@@ -692,16 +963,18 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   )
     filters.employmentType = 'contract';
   else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
+  // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
   const currency = currencyOf(q);
-  if (currency && (PAY.test(q) || /[$€£]/.test(q) || /\d\s?k?\s?(?:usd|eur|gbp|chf|cad|aud)\b/i.test(q)))
-    filters.currency = currency;
-  const after = postedAfter(q);
+  if (currency) filters.currency = currency;
+  const after = postedAfter(q, deps.referenceDate);
   if (after) filters.postedAfter = after;
 
   // --- The intent.
   const term = jobTerm(q);
+  const byPhrase = company ? listingNamedWith(q, company, deps.listings) : undefined;
   const listing =
     deps.listings.find((l) => lower.includes(l.id)) ??
+    byPhrase ??
     (company
       ? (deps.listings.find(
           (l) =>
@@ -748,38 +1021,80 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     const corrected = new Set(
       understood.corrections.filter((c) => c.from.toLowerCase() === from).map((c) => c.to.toLowerCase()),
     );
+    // The correction names an alias ("mongo"); the skill is its canonical name ("MongoDB").
+    for (const alias of [...corrected])
+      for (const s of deps.skillsIn?.(alias) ?? []) corrected.add(s.toLowerCase());
     skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
   }
   const premise = premiseAmount(q);
-  const asksList = LIST_COMPANIES.test(q) || placeList;
+  const asksList = LIST_COMPANIES.test(q) || placeList || WHO_POSTS.test(q);
+  const cues: AggregateCues = { skills, levels, notLevel, term, premise, asksList };
 
+  let readinessTarget: string[] | undefined;
+  let readinessOwn: string[] = [];
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
     plan.measure = measure;
   };
 
-  if ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q) || UNANSWERABLE.test(q)) {
+  if (
+    (!onTopic && !askedAboutCompany) ||
+    OFF_TOPIC_HINTS.test(q) ||
+    UNANSWERABLE.test(q) ||
+    (HISTORY.test(q) && !/\b(?:posted|listed)\b/i.test(q))
+  ) {
     set('out_of_scope', 'nothing the listings state');
+    if (HISTORY.test(q)) plan.history = true;
   } else if (
     listing &&
-    /\b(?:listing|posting|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(q) &&
+    (byPhrase ||
+      /\b(?:listing|posting|post|ad|advert|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(
+        q,
+      )) &&
     listing.id
   ) {
     set('listing', 'one listing');
     plan.listingId = listing.id;
-    plan.aspect = aspectOf(q);
-    if (plan.aspect === 'terms') plan.term = termOf(q);
+    setAspects(plan, q);
+  } else if (company && !missingCompany && termOrVisaOnly(q)) {
+    // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
+    decideAggregate(q, plan, cues);
   } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
     set('company', 'one company');
-    plan.aspect = aspectOf(q);
-    if (plan.aspect === 'terms') plan.term = termOf(q);
+    setAspects(plan, q);
     if (missingCompany) {
-      plan.unknownCompany = missingCompany;
+      // Named as asked; said as the employer spells itself ("deutsche bank" → Deutsche Bank).
+      const known = deps.employers?.find((e) => e.names.includes(missingCompany.toLowerCase()));
+      plan.unknownCompany = known?.name ?? missingCompany;
+      // Its skills say which alternatives to offer ("does Stripe hire Go leads?").
+      if (skills.length) plan.topicSkills = skills;
       filters.company = missingCompany;
+      if (known?.industry) plan.unknownIndustry = known.industry;
     }
   } else if (
+    (move ? 2 : levels.filter((l) => l !== notLevel).length) >= 2 &&
+    LEVEL_DIFFERENCE.test(q) &&
+    !PAY.test(q)
+  ) {
+    set('level_compare', 'levels side by side: years, people management, mentoring, design');
+    const named = levels.filter((l) => l !== notLevel);
+    plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
+    delete filters.level;
+  } else if (DUTIES_ASKED.test(q) || (OUTAGE.test(q) && DUTY_ASK.test(q))) {
+    set('duties', 'what the role does day to day, from the guides and listings');
+  } else if (
     READINESS.test(q) &&
+    yearsBound(q).atMost === undefined &&
     !INTERVIEW.test(q) &&
+    // "staff or management after 3 years as a lead?": a choice of path, not a readiness check.
+    !/\b(?:staff|principal|manager|management|em|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|manager|management|em|ic)\b/i.test(
+      q,
+    ) &&
+    // "been senior 4 yrs, how do i get promoted": the way there, unless readiness itself is asked.
+    (!/\bhow (?:do|can|should|would|could) (?:i|you|one)\b|\bhow to\b|\bwhat (?:should|do|can) i (?:focus|work|learn|do|improve|build)\b/i.test(
+      q,
+    ) ||
+      /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
     (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
       /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
@@ -789,6 +1104,19 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('readiness', 'years and skills against what matching listings ask');
     const years = /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
     if (years) plan.years = Number(years[1]);
+    // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
+    const aim =
+      /\b(?:for|to|into|get|land|apply (?:for|to)|at)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
+        q,
+      );
+    if (aim && deps.skillsIn) {
+      const aimed = deps.skillsIn(aim[1]!).filter((s) => skills.includes(s));
+      if (aimed.length) {
+        readinessTarget = aimed;
+        const own = deps.skillsIn(q.slice(0, aim.index) + q.slice(aim.index + aim[0].length));
+        readinessOwn = skills.filter((s) => own.includes(s));
+      }
+    }
   } else if (CAREER.test(q) && !PAY.test(q)) {
     set('career_path', 'how engineers move up, from the guides and listings');
   } else if (INTERVIEW.test(q) && !/\bhiring (?:engineers|people)\b/i.test(q)) {
@@ -816,63 +1144,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
         : ([compared[0] ?? 'lead', 'manager'].filter((v, i, a) => a.indexOf(v) === i) as PlanLevel[]);
     if (plan.compare.length < 2) plan.compare = ['lead', 'manager'];
     delete filters.level;
-  } else if (term && (term !== 'contract' || !PAY.test(q)) && !(term === 'bonus' && PAY.test(q))) {
-    set('job_terms', `listings that state ${term}`);
-    plan.term = term;
-  } else if (VISA.test(q)) {
-    set('visa_relocation', 'listings offering or refusing relocation and visa help');
-  } else if (PAY.test(q) && !/\bpay attention\b/i.test(q) && !(asksList && !/\bpay|salar|earn/i.test(q))) {
-    set('pay', 'posted pay ranges per currency and period');
-    const compared = levels.filter((l) => l !== notLevel);
-    if (
-      compared.length >= 2 &&
-      (LEVEL_COMPARE.test(q) || /\b(?:or|than|more|less|better|compar\w*)\b/i.test(q))
-    )
-      plan.compare = compared;
-    if (premise) plan.premise = premise;
-  } else if (YEARS.test(q)) {
-    set('years', 'minimum years asked');
-  } else if (
-    WORK_MODE_Q.test(q) &&
-    !asksList &&
-    !(
-      skills.length &&
-      /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i.test(q)
-    )
-  ) {
-    set('work_mode', 'remote / hybrid / on-site split');
-    delete filters.workMode;
-  } else if (asksList) {
-    set('list_companies', 'companies with matching listings');
-  } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
-    set('skill_compare', 'share of matching listings naming each skill');
-  } else if (
-    skills.length >= 1 &&
-    (SKILL_FREQUENCY.test(q) ||
-      /^(?:do|does|is|are|must|should)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q)) &&
-    // "what do Go lead roles require?" asks for requirements, not for Go's share.
-    !(
-      /^\s*what (?:do|does|else)\b/i.test(q) &&
-      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
-    )
-  ) {
-    set('skill_frequency', 'share of matching listings naming each skill');
-  } else if (
-    DUTIES.test(q) &&
-    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
-    !/\bskills?\b/i.test(q)
-  ) {
-    set('duties', 'what the role does day to day, from the guides and listings');
-  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
-    set('top_skills', 'skills most named across matching listings');
-  } else if (
-    skills.length >= 2 &&
-    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
-    /\b(?:which|more|most|better)\b/i.test(q)
-  ) {
-    set('skill_compare', 'share of matching listings naming each skill');
   } else {
-    set('requirements', 'skills, years and duties that matching listings ask for');
+    decideAggregate(q, plan, cues);
   }
 
   // Skills: a filter in aggregate intents; what is measured in skill questions; the member's own in
@@ -887,7 +1160,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     'company',
     'listing',
   ].includes(plan.intent);
-  if (plan.intent === 'readiness' && skills.length) plan.haveSkills = skills;
+  if (plan.intent === 'readiness' && skills.length) {
+    plan.haveSkills = readinessTarget ? readinessOwn : skills;
+    if (!plan.haveSkills.length) delete plan.haveSkills;
+    if (readinessTarget) filters.skills = readinessTarget;
+    if (readinessTarget && readinessTarget.length > 1) filters.skillsMode = 'all';
+  }
   if (skills.length && skillsAreFilters) {
     filters.skills = skills;
     // "Go or Rust", "rust jobs pay more than go jobs": either one, not both at once.
@@ -897,17 +1175,30 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q);
     if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
   }
-  if (plan.intent === 'out_of_scope') {
-    if (skills.length) plan.topicSkills = skills;
+  // Out of scope: nothing is counted, but the filters the question states stay stated (its skills
+  // are the topic the one snapshot can speak to).
+  if (plan.intent === 'out_of_scope' && skills.length) plan.topicSkills = skills;
+  // A question off the topic of jobs altogether ("best pizza in rome") states no job filter.
+  if (plan.intent === 'out_of_scope' && ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q)))
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
-  }
   // One listing is its own selection: only the company it was named by stays (as asked; a listing
   // named by its id names no company).
   if (plan.intent === 'listing')
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
       if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
-  if ((plan.intent === 'company' || plan.intent === 'listing') && plan.aspect === 'work_mode')
-    delete filters.workMode;
+  // What is asked about one company or listing is no filter on it: "is it onsite", "remote from
+  // krakow", "b2b or contract", "paid in euros".
+  if (plan.intent === 'company' || plan.intent === 'listing') {
+    // Its aspects answer "…and is it remote?" from its own listing.
+    delete plan.also;
+    const asked = new Set(plan.aspects ?? []);
+    if (asked.has('work_mode')) {
+      delete filters.workMode;
+      delete filters.place;
+    }
+    if (asked.has('employment')) delete filters.employmentType;
+    if (asked.has('pay')) delete filters.currency;
+  }
   if (plan.intent === 'job_terms') {
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
     if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
@@ -928,6 +1219,409 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   return plan;
 }
+
+// Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
+// as categories of data/taxonomy/skills.yaml.
+const SKILL_KINDS: Array<[RegExp, string[]]> = [
+  [/\blanguages?\b/i, ['language']],
+  [/\b(?:databases?|dbs|datastores?|data stores?)\b/i, ['database']],
+  [/\bclouds?(?: providers?| platforms?)?\b/i, ['cloud']],
+  [/\bframeworks?\b/i, ['framework']],
+  [
+    /\b(?:message (?:queues?|brokers?)|queues?|messaging|streaming|event (?:buses|platforms?))\b/i,
+    ['streaming'],
+  ],
+  [/\b(?:infra(?:structure)?|iac|containers?|orchestration)\b/i, ['infrastructure', 'containers']],
+  [/\b(?:observability|monitoring)\b/i, ['operations']],
+];
+
+/** What the aggregate decision reads, besides the question. */
+interface AggregateCues {
+  skills: string[];
+  levels: PlanLevel[];
+  notLevel: PlanLevel | undefined;
+  term: JobTerm | undefined;
+  premise: AnswerPlan['premise'];
+  asksList: boolean;
+}
+
+// "…and from who?", "who posted them", "who's offering these": the employers, listed.
+const WHO_POSTS =
+  /\b(?:from|by|at) who(?:m|se)?\b|\bwho (?:posted|posts|is posting|are they|offers?|is offering|are the (?:companies|employers))\b|\band who\b(?! (?:is|are) (?:hiring|the best))/i;
+// A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
+const MODE_PREDICATE =
+  /\b(?:can|could|may|do|does|will) (?:i|you|we|one|they|people)(?: \w+)? (?:work|be|stay) (?:from home|remote(?:ly)?|wfh|from anywhere)\b|\b(?:lets?|allows?|permits?) (?:you|me|people|engineers) (?:to )?work (?:from home|remotely|from anywhere)\b|\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
+// Asking whether one named skill is needed at all ("is terraform basically mandatory", "do I
+// really need k8s", "can I get away without Java").
+const NECESSITY =
+  /\b(?:mandatory|must[- ]haves?|a must|required|a requirement|necessary|essential|non[- ]negotiable|needed|prerequisites?|dealbreakers?|deal[- ]breakers?|table stakes|expected|important|get away without|skip|optional|nice[- ]to[- ]have)\b/i;
+// "besides go", "other than Java", "what else do they want": the rest of the requirements, given X.
+const BESIDES =
+  /\b(?:besides|beside|other than|apart from|aside from|on top of|in addition to|beyond|except|next to)\b[^?]{0,30}|\bwhat else\b|\balongside\b/i;
+// Nouns of a stack asked alongside years ("stack + yoe", "years + tech"): the requirements.
+const STACK_NOUN =
+  /\b(?:stack|tech(?:nolog(?:y|ies))?|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
+// A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
+const NOUN_PHRASE =
+  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
+// "are there any swiss backend roles?", "anything posted since October 15?": the
+// listings themselves, counted and named.
+const COUNT_OR_EXISTENCE =
+  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do you have|got any|have you got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
+const QUESTION_WORD =
+  /\b(?:what|whats|how|why|when|which|who|whom|do|does|did|is|are|should|can|could|would|will|much|many)\b/i;
+
+/** A years bound the question states: "6 yrs or less", "under 7 years", "10+ years", "at least 8". */
+export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
+  const Y = '(?:years?|yrs?|yoe|y\\/o)';
+  const most =
+    new RegExp(
+      `\\b(\\d{1,2})\\s*(?:${Y}\\s*)?(?:of (?:exp\\w*)\\s*)?(?:or (?:less|fewer|under|below)|max(?:imum)?|tops|at most)\\b`,
+      'i',
+    ).exec(q) ??
+    new RegExp(
+      `(?:\\bat most|\\bmax(?:imum)?(?: of)?|\\bup to|\\bno more than|\\bnot more than|<=|≤)\\s*(\\d{1,2})\\s*${Y}`,
+      'i',
+    ).exec(q);
+  const under = new RegExp(
+    `(?:\\bless than|\\bfewer than|\\bunder|\\bbelow|<)\\s*(\\d{1,2})\\s*${Y}`,
+    'i',
+  ).exec(q);
+  const least =
+    new RegExp(
+      `\\b(\\d{1,2})\\s*(?:\\+\\s*${Y}|${Y}\\s*(?:\\+|or more|and up|minimum)|or more ${Y})`,
+      'i',
+    ).exec(q) ?? new RegExp(`(?:\\bat least|\\bminimum(?: of)?|>=|≥)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
+  const over = new RegExp(`(?:\\bmore than|\\bover|\\babove|>)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
+  const out: { atMost?: number; atLeast?: number } = {};
+  if (most) out.atMost = Number(most[1]);
+  else if (under) out.atMost = Number(under[1]) - 1;
+  if (least) out.atLeast = Number(least[1]);
+  else if (over) out.atLeast = Number(over[1]) + 1;
+  return out;
+}
+
+/** The question asks only about a job term or visa help (of one company), nothing else of it. */
+function termOrVisaOnly(q: string): boolean {
+  const aspect = aspectOf(q);
+  const other =
+    INTERVIEW.test(q) ||
+    YEARS.test(q) ||
+    /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q);
+  // "the Thornbury tech lead one in Berlin": one posting, asked about as such.
+  const onePosting =
+    /\b(?:the|this|that|their)\b[^?]{0,40}\b(?:one|listing|posting|post|ad|role|job|position|opening|gig|vacancy)\b/i.test(
+      q,
+    );
+  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !other && !onePosting;
+}
+
+/**
+ * The aggregate intents, decided from cue groups once the filters are read: a job term, visa help,
+ * pay, years, the work-mode split, a list of employers, skills compared or counted, duties, the top
+ * skills, and, when nothing more is asked, what the roles require (or, for a bare search, the list).
+ * Where several cues meet, the one whose answer carries the other wins: requirements carry years
+ * ("stack + yoe"), a list carries its count ("how many … and from who").
+ */
+function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues): void {
+  const q = chatWords(question);
+  const parts = questionParts(q);
+  if (parts.length < 2) {
+    decideOne(q, plan, cues);
+    addParts(plan, pairedMeasures(q, plan.intent));
+    return;
+  }
+  // Several questions in one ("what do they pay, and do they sponsor visas?"): each part is decided
+  // on its own; the first that asks for something is the answer, the others are answered after it.
+  // A part that only narrows ("…lead roles in the US") asks nothing of its own.
+  const whole: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+  const wholeAsked = decideOne(q, whole, cues);
+  // "any contract gigs in EUR" asks whether there are some; "lead roles in the US" or "AWS or GCP
+  // or Azure" only narrow or name what the next part asks about: such a part joins its neighbour.
+  const bare = (part: string) =>
+    !QUESTION_WORD.test(part) &&
+    !/^\W*any\b/i.test(part) &&
+    !MEASURE_WORD.test(part) &&
+    !PAY.test(part) &&
+    !YEARS.test(part) &&
+    !VISA.test(part);
+  const joined: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if (bare(part)) pending = `${pending}${part}, `;
+    else {
+      joined.push(`${pending}${part}`);
+      pending = '';
+    }
+  }
+  if (pending && joined.length) joined[joined.length - 1] += `, ${pending.replace(/, $/, '')}`;
+  const decided =
+    wholeAsked === 'both' || joined.length === 0
+      ? []
+      : joined.map((part, i) => {
+          const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+          const asked = decideOne(part, scratch, {
+            ...cues,
+            term: jobTerm(part),
+            asksList:
+              LIST_COMPANIES.test(part) ||
+              WHO_POSTS.test(part) ||
+              (i === 0 && cues.asksList && !WHO_POSTS.test(q)) ||
+              // "which lead listings are based in Poland, and what do they pay?": the first part lists.
+              (plan.filters.place !== undefined &&
+                PLACE_LIST.test(part) &&
+                !MEASURE_WORD.test(part) &&
+                !TOP_SKILLS.test(part) &&
+                !PAY.test(part)),
+          });
+          return { scratch, asked: asked !== 'no' };
+        });
+  const asking = decided.filter((d) => d.asked);
+  // "how many … and from who?": the list, which carries the count.
+  const list = asking.find((d) => d.scratch.intent === 'list_companies');
+  // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
+  const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
+  const primary =
+    list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list
+      ? list
+      : compare && asking[0]?.scratch.intent === 'skill_frequency'
+        ? compare
+        : asking[0];
+  const chosen = primary ? primary.scratch : whole;
+  for (const key of PLAN_DECISION_KEYS) {
+    const value = chosen[key];
+    if (value === undefined) delete plan[key];
+    else (plan as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
+  addParts(
+    plan,
+    asking.filter((d) => d !== primary).map((d) => d.scratch.intent),
+  );
+  // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
+  const modes = MODE_WORDS.filter(([, re]) => re.test(joined[0] ?? ''));
+  if (plan.intent === 'work_mode' && plan.also?.length && modes.length === 1) plan.partsMode = modes[0]![0];
+  addParts(plan, pairedMeasures(q, plan.intent));
+}
+
+/** Adds further parts to answer after the main one: each once, never the main one again. */
+function addParts(plan: AnswerPlan, intents: Intent[]): void {
+  const also = [...(plan.also ?? []), ...intents.filter((i) => PART_INTENTS.has(i))].filter(
+    (intent, i, all) => intent !== plan.intent && all.indexOf(intent) === i,
+  );
+  // Pay compared by work mode already answers the mode; skills compared, each one's share.
+  const kept = also.filter(
+    (i) =>
+      !(plan.compareModes && i === 'work_mode') &&
+      !(plan.intent === 'skill_compare' && i === 'skill_frequency'),
+  );
+  if (kept.length) plan.also = kept;
+  else delete plan.also;
+}
+
+// What deciding an intent sets on a plan.
+const PLAN_DECISION_KEYS = [
+  'intent',
+  'measure',
+  'term',
+  'compare',
+  'compareModes',
+  'compareSkills',
+  'premise',
+  'yearsAtMost',
+  'yearsAtLeast',
+  'skillCategories',
+] as const;
+// Intents a later part of a question adds, answered under the same filters.
+const PART_INTENTS = new Set<Intent>([
+  'pay',
+  'years',
+  'visa_relocation',
+  'work_mode',
+  'list_companies',
+  'top_skills',
+  'skill_frequency',
+  'requirements',
+]);
+
+/**
+ * The parts of a question that asks several things: split after a question mark, at a semicolon,
+ * and at "and"/a comma before a new question word ("…pay, and do they sponsor visas?").
+ * "stack + yoe" stays one part: the requirements carry both.
+ */
+function questionParts(q: string): string[] {
+  // A closing aside in parentheses ("(follow-up to: …)", "(asking for a friend)") is context.
+  return q
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .split(
+      /\?+\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|how|are|is|do|does|which|any|who|where|can|from who)\b)|,\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)|\s+[+&]\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)/i,
+    )
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]{2,}/u.test(p));
+}
+
+// Chat spellings of question words, read as the words ("hw many", "wat r the top skilz").
+const CHAT_SPELLINGS: Array<[RegExp, string]> = [
+  [/\bhw\b/gi, 'how'],
+  [/\b(?:wat|wht|waht|wut)\b/gi, 'what'],
+  [/\b(?:wats|whts)\b/gi, 'whats'],
+  [/\br\b(?! ?&)/gi, 'are'],
+  [/\bu\b/gi, 'you'],
+  [/\bteh\b/gi, 'the'],
+  [/\b(?:skilz|skillz|skils|skilss)\b/gi, 'skills'],
+  [/\bppl\b/gi, 'people'],
+  [/\b(?:hw|how) m(?:ny|any)\b/gi, 'how many'],
+  [/\bpaye?d?\b(?= in\b)/gi, 'paid'],
+];
+function chatWords(q: string): string {
+  return CHAT_SPELLINGS.reduce((text, [re, word]) => text.replace(re, word), q);
+}
+
+/**
+ * Decides one question (or one part of one): 'no' when nothing more than the filters is asked,
+ * 'both' when years and the stack are asked together (the requirements, which carry both).
+ */
+function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
+  const { skills, levels, notLevel, term, premise, asksList } = cues;
+  const set = (intent: Intent, measure: string) => {
+    plan.intent = intent;
+    plan.measure = measure;
+  };
+  const pay = PAY.test(q) && !/\bpay attention\b/i.test(q);
+  const asksExistence =
+    /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i.test(
+      q,
+    );
+  const bound = yearsBound(q);
+  const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
+  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q);
+  const skillMeasure =
+    /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
+  if (
+    term &&
+    // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?": the term.
+    !(term === 'contract' && pay && !asksExistence) &&
+    !(term === 'bonus' && pay && !asksExistence)
+  ) {
+    set('job_terms', `listings that state ${term}`);
+    plan.term = term;
+  } else if (VISA.test(q)) {
+    set('visa_relocation', 'listings offering or refusing relocation and visa help');
+  } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
+    set('pay', 'posted pay ranges per currency and period');
+    const compared = levels.filter((l) => l !== notLevel);
+    const comparing = /\b(?:or|vs\.?|versus|than|more|less|better|best|higher|lower|compar\w*)\b/i.test(q);
+    if (compared.length >= 2 && (LEVEL_COMPARE.test(q) || comparing)) plan.compare = compared;
+    // "which pays more, remote or on-site?", "rust or go, which pays better?": one band per side.
+    const modes = MODE_WORDS.filter(([, re]) => re.test(q))
+      .sort((a, b) => q.search(a[1]) - q.search(b[1]))
+      .map(([mode]) => mode);
+    // The first mode named stays the filter, as the first level named does ("lead or staff").
+    if (!plan.compare && modes.length >= 2 && comparing) {
+      plan.compareModes = modes;
+      plan.filters.workMode = modes[0]!;
+    } else if (!plan.compare && skills.length >= 2 && comparing) plan.compareSkills = skills;
+    if (premise) plan.premise = premise;
+  } else if (years && !(STACK_NOUN.test(q) && bound.atMost === undefined)) {
+    set('years', 'minimum years asked');
+    // "do staff roles need more years than lead roles?": the years of each level.
+    const compared = levels.filter((l) => l !== notLevel);
+    if (compared.length >= 2 && /\b(?:or|vs\.?|versus|than|more|fewer|less|compar\w*|differ\w*)\b/i.test(q))
+      plan.compare = compared;
+    if (bound.atMost !== undefined) plan.yearsAtMost = bound.atMost;
+    if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
+  } else if (years) {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+    return 'both';
+  } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
+    set('work_mode', 'remote / hybrid / on-site split');
+    delete plan.filters.workMode;
+  } else if (asksList) {
+    set('list_companies', 'companies with matching listings');
+  } else if (skills.length >= 1 && BESIDES.test(q)) {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+  } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else if (
+    skills.length >= 1 &&
+    (SKILL_FREQUENCY.test(q) ||
+      /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q) ||
+      (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
+    // "what do Go lead roles require?" asks for requirements, not for Go's share.
+    !(
+      /^\s*what (?:do|does|else)\b/i.test(q) &&
+      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
+    )
+  ) {
+    set('skill_frequency', 'share of matching listings naming each skill');
+  } else if (
+    DUTIES.test(q) &&
+    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
+    !/\bskills?\b/i.test(q)
+  ) {
+    set('duties', 'what the role does day to day, from the guides and listings');
+  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
+    set('top_skills', 'skills most named across matching listings');
+    const kinds = SKILL_KINDS.filter(([re]) => re.test(q)).flatMap(([, categories]) => categories);
+    if (kinds.length) plan.skillCategories = kinds;
+  } else if (
+    skills.length >= 2 &&
+    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
+    /\b(?:which|more|most|better)\b/i.test(q)
+  ) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else if (
+    ((NOUN_PHRASE.test(q) &&
+      !QUESTION_WORD.test(q) &&
+      !/\b(?:posted|listed)\b/i.test(q) &&
+      plan.filters.postedAfter === undefined) ||
+      COUNT_OR_EXISTENCE.test(q)) &&
+    !REQUIREMENTS.test(q) &&
+    !/\b(?:skills?|stack|tech)\b/i.test(q)
+  ) {
+    set('list_companies', 'companies with matching listings');
+    // A bare search asks nothing beyond its filters: beside another part, it only narrows.
+    return 'no';
+  } else {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+    return 'no';
+  }
+  return 'yes';
+}
+
+// Measures named as nouns side by side ("the stack and the pay", "salary & yoe"): each is answered.
+const MEASURE_NOUNS: Array<[Intent, string]> = [
+  ['pay', 'pay|salar(?:y|ies)|comp(?:ensation)?|rates?|money'],
+  ['years', 'yoe|years(?: of experience)?|experience|exp'],
+  ['requirements', 'stack|skills|tech(?:nologies)?|requirements|reqs'],
+  ['visa_relocation', 'visas?|sponsorship|relocation'],
+  ['work_mode', 'remote policy|work mode|remote split'],
+];
+const MEASURE_NOUN = MEASURE_NOUNS.map(([, words]) => words).join('|');
+const MEASURE_WORD = new RegExp(
+  `\\b(?:${MEASURE_NOUN}|how often|how common|split|share|percent\\w*|top|most|require\\w*|need\\w*|want\\w*)\\b`,
+  'i',
+);
+const MEASURE_PAIR = new RegExp(
+  `\\b(?:${MEASURE_NOUN})\\b(?:[^?.;,]{0,12}?)\\s*(?:,|\\band\\b|\\+|&|\\/)\\s*(?:the\\s+|their\\s+)?(?:${MEASURE_NOUN})\\b`,
+  'i',
+);
+/** The measures a question names as nouns side by side, besides the one answered first. */
+function pairedMeasures(q: string, intent: Intent): Intent[] {
+  const pair = MEASURE_PAIR.exec(q);
+  if (!pair) return [];
+  const named = MEASURE_NOUNS.filter(([, words]) => new RegExp(`\\b(?:${words})\\b`, 'i').test(pair[0])).map(
+    ([i]) => i,
+  );
+  // The requirements carry the years.
+  return named.filter((i) => i !== intent && !(intent === 'requirements' && i === 'years'));
+}
+
+const MODE_WORDS: Array<[WorkMode, RegExp]> = [
+  ['remote', /\bremote(?:ly)?\b|\bwfh\b|\bwork from home\b/i],
+  ['hybrid', /\bhybrid\b/i],
+  ['onsite', /\bon-?site\b|\bin[- ]office\b|\boffice(?:[- ]based)?\b/i],
+];
 
 // Intents whose answer is figures over a selection, which a second part can extend.
 const AGGREGATE_PARTS = new Set<Intent>([
@@ -991,6 +1685,175 @@ function termOf(q: string): JobTerm | undefined {
   return JOB_TERMS.find(([re]) => re.test(words))?.[1];
 }
 
+// What a member asks about one company or listing, each with the words that ask it. A term
+// (equity, on-call…) is its own aspect; "contract" and "day rate" are employment and pay.
+const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
+  [
+    'interview',
+    /\b(?:interview\w*|selection|recruitment|hiring (?:process|steps|stages)|(?:process|steps|stages|rounds) (?:to get|for|of)|how (?:do|does|will|would) they (?:hire|select|assess|screen)|assessment|take[- ]?home|assignment|coding (?:test|round|challenge)|loop|how (?:do|does) (?:i|you|one) (?:get (?:in|hired)|apply))\b/i,
+  ],
+  [
+    'language',
+    /\b(?:(?:spoken )?languages? (?:do|does|is|are|of|at work|spoken)|speak\w*|fluen\w*|bilingual|japanese|german|deutsch|english|spanish|french|polish|portuguese|dutch|italian|swedish|norwegian|danish|finnish|mandarin|chinese|cantonese|korean|hindi|arabic|turkish|czech|ukrainian|russian|greek|hebrew|jlpt|cefr)\b/i,
+  ],
+  [
+    'duration',
+    /\b(?:how long|duration|length|how many months|long[- ]term|short[- ]term|extension|extend\w*|renew\w*|end date|start date|when (?:does|do|would|will|can) (?:it|the \w+|they|i|you) start|fixed[- ]term)\b/i,
+  ],
+  [
+    'employment',
+    /\b(?:b2b|uop|umowa|employment (?:type|contract|status)|employee|employed|perm(?:anent)?|freelanc\w*|ir35|full[- ]time|part[- ]time|contractor|contract or|or (?:a )?contract|(?:is it|is this|is the \w+) (?:a )?contract)\b/i,
+  ],
+  [
+    'pay',
+    /\b(?:salar(?:y|ies)|pay(?:s|ing)?|paid|compensation|comp|earn\w*|money|day ?rates?|rates?|make(?=\s*(?:[?!.]|$|in |per |a year|annually))|how much (?:do|does|is|are|will|would|can)(?! (?:\w+ ){0,3}(?:code|coding|travel))|tc|base|wage)\b|[$€£]\s?\d/i,
+  ],
+  ['visa', VISA],
+  [
+    'years',
+    /\b(?:how many (?:yrs|yoe|years)|years? of (?:experience|exp)|yoe|how much experience|experience (?:do|does|is) (?:i|you|it|they)|(?:years|experience) (?:asked|required|needed))\b/i,
+  ],
+  [
+    'work_mode',
+    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
+  ],
+  [
+    'team',
+    /\b(?:team (?:size|like|structure)|how (?:big|large) is the team|size of the team|report(?:s|ing)? (?:in)?to|who (?:do|would|will) (?:i|you|they) report|manage (?:a team|people|how many))\b/i,
+  ],
+  [
+    'skills',
+    /\b(?:stack|skills?|tech(?:nolog\w*)?(?! lead)|(?:programming )?languages? (?:do they|they) use|frameworks?|tools?|use|require\w*|need|must[- ]haves?|ask(?:s|ed)? for|looking for|qualif\w*)\b/i,
+  ],
+];
+
+function setAspects(plan: AnswerPlan, q: string): void {
+  plan.aspects = aspectsOf(q);
+  plan.aspect = plan.aspects[0];
+  if (plan.aspects.includes('terms')) plan.term = termOf(q);
+}
+
+/** The aspects asked about one company or listing, in the order the question asks them. */
+export function aspectsOf(q: string): Aspect[] {
+  const found: Array<{ aspect: Aspect; at: number }> = [];
+  const seen = (a: Aspect) => found.some((f) => f.aspect === a);
+  // "do i need japanese": a spoken language needed is the language aspect, not skills.
+  const language = ASPECT_WORDS.find(([a]) => a === 'language')![1].exec(q);
+  for (const [aspect, re] of ASPECT_WORDS) {
+    const m = re.exec(aspect === 'work_mode' ? q.replace(/\bremote (?:lead|senior|backend)\b/gi, ' ') : q);
+    if (!m) continue;
+    if (aspect === 'skills' && language && /^(?:need|require\w*|must[- ]haves?|use)$/i.test(m[0])) continue;
+    // "day rate + how long": the rate is pay; "how long" is not years of experience.
+    if (aspect === 'years' && seen('duration')) continue;
+    found.push({ aspect, at: m.index });
+  }
+  const term = termOf(q);
+  if (term && term !== 'contract' && term !== 'part-time') {
+    const m = JOB_TERMS.find(([, t]) => t === term)![0].exec(q);
+    found.push({ aspect: 'terms', at: m?.index ?? q.length });
+  }
+  // Duties last among the rest: "what would I do" is asked rarely beside anything else.
+  if (!found.length && DUTIES.test(q)) found.push({ aspect: 'duties', at: 0 });
+  found.sort((a, b) => a.at - b.at);
+  const out = [...new Set(found.map((f) => f.aspect))];
+  // "the pay and the stack", "is it remote and what's the salary": at most four answered.
+  return out.length ? out.slice(0, 4) : ['overview'];
+}
+
+// Words that end a phrase naming one listing ("the Kiwaku lead game server post").
+const LISTING_HEADS = new Set(
+  'post posting listing ad advert role job position opening gig contract vacancy one opportunity lead'.split(
+    ' ',
+  ),
+);
+const LISTING_DESCRIPTORS = new Set(
+  'tech technical team backend back-end software engineer engineering senior staff principal lead remote contract contractor freelance new open'.split(
+    ' ',
+  ),
+);
+
+/**
+ * One listing of a named company, named by a phrase around the company's name: "the Kiwaku lead game
+ * server post", "vesselworks elixir contract", "sorrelbyte's rust api gateway lead role", "the lead
+ * game server job at Kiwaku". The phrase holds at least one word that describes the listing (a word
+ * of its title or a level) before a word for a listing; "the Ohmwise role" names the company only.
+ */
+export function listingNamedWith(
+  q: string,
+  company: { company: string; asked: string },
+  listings: PlannerDeps['listings'],
+): PlannerDeps['listings'][number] | undefined {
+  const own = listings.filter((l) => l.company === company.company);
+  if (!own.length) return undefined;
+  const words = (text: string): string[] =>
+    text.toLowerCase().match(/[\p{L}\p{N}+#]+(?:[.-][\p{L}\p{N}+#]+)*/gu) ?? [];
+  // Title words and their parts ("node.js" is "node" too).
+  const parts = (text: string) => words(text).flatMap((w) => [w, ...w.split(/[.-]/).filter(Boolean)]);
+  const allowed = new Set([
+    ...LISTING_DESCRIPTORS,
+    ...own.flatMap((l) => parts(l.title)),
+    ...parts(company.company),
+  ]);
+  const at = q.toLowerCase().indexOf(company.asked.toLowerCase());
+  if (at < 0) return undefined;
+  // The words after the name, up to a mark that ends the phrase.
+  const after = q
+    .slice(at + company.asked.length)
+    .replace(/^(?:'s|’s)/, '')
+    .split(/[?!:;,—–]|\s-\s|\.(?:\s|$)|\(/)[0]!;
+  let descriptors: string[] = [];
+  let named = false;
+  const titleWords = new Set(own.flatMap((l) => parts(l.title)));
+  for (const w of words(after)) {
+    // "the openwell telehealth contract": a head word its title has names the listing alone.
+    if (LISTING_HEADS.has(w) && (descriptors.length || (titleWords.has(w) && !/^(?:lead|one)$/.test(w)))) {
+      named = true;
+      break;
+    }
+    if (!allowed.has(w)) break;
+    descriptors.push(w);
+  }
+  if (!named) {
+    // "the lead game server job at Kiwaku": the phrase before "at/from/with <name>".
+    const before = q
+      .slice(0, at)
+      .split(/[?!:;,—–]|\s-\s|\.(?:\s|$)/)
+      .at(-1)!;
+    const m = /((?:[\p{L}\p{N}+#.-]+\s+){1,6})([\p{L}]+)\s+(?:at|from|with|by|@)\s*$/iu.exec(before);
+    if (m && LISTING_HEADS.has(m[2]!.toLowerCase())) {
+      const ds = words(m[1]!).filter((w) => !/^(?:the|a|an|this|that|your|their)$/.test(w));
+      const tail = [...ds].reverse();
+      const run: string[] = [];
+      for (const w of tail) {
+        if (!allowed.has(w)) break;
+        run.push(w);
+      }
+      if (run.length) {
+        named = true;
+        descriptors = run;
+      }
+    }
+  }
+  if (!named) return undefined;
+  if (own.length === 1) return own[0];
+  // Several listings: the one whose title (or place) the phrase and question name most, if unique.
+  const lower = q.toLowerCase();
+  const shared = (w: string) => own.every((o) => words(o.title).includes(w));
+  const scored = own
+    .map((l) => ({
+      l,
+      hits: [...new Set(words(l.title))].filter(
+        (w) =>
+          !shared(w) &&
+          w.length > 1 &&
+          (descriptors.includes(w) || new RegExp(`\\b${escapeRegExp(w)}\\b`).test(lower)),
+      ).length,
+    }))
+    .sort((a, b) => b.hits - a.hits);
+  return scored[0]!.hits > (scored[1]?.hits ?? 0) ? scored[0]!.l : undefined;
+}
+
+/** The one aspect a question asks most plainly (deciding whether a company question is a job term). */
 function aspectOf(q: string): Aspect {
   // "is there equity at X", "how bad is the on-call at X": the term, not the pay or the overview.
   if (termOf(q) && !/\b(?:salary|salaries|pay|paid|comp|compensation|rate)\b/i.test(q)) return 'terms';

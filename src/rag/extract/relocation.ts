@@ -16,9 +16,10 @@ export interface RelocationTerms {
 // What counts as the subject: visas, permits, relocation, immigration; "sponsor" only next to them.
 const SUBJECT =
   /\b(?:visas?|work permits?|permits?|relocat\w*|immigration|right to work|sponsor(?:s|ed|ing|ship)?\s+(?:\w+\s+){0,2}(?:visas?|permits?))\b|\bvisa sponsorship\b|\bsponsorship\b(?!\s+of)/i;
-// Sponsorship of something else: banks, engineers, open-source projects, clearances.
+// Sponsorship of something else: banks, engineers, open-source projects, clearances, people's
+// careers ("mentoring, sponsorship, or steering a team").
 const OTHER_SPONSORSHIP =
-  /\bsponsor(?:s|ed|ing)?\s+(?:banks?|senior|engineers?|members?|organi[sz]ations?|this|clearance)\b|\bindividual sponsors\b/i;
+  /\bsponsor(?:s|ed|ing)?\s+(?:banks?|senior|engineers?|members?|organi[sz]ations?|this|clearance)\b|\bindividual sponsors\b|\b(?:mentor\w*|coach\w*|advocacy),?\s+(?:and\s+|or\s+)?sponsorship\b|\bsponsorship,?\s+(?:and\s+|or\s+)?(?:mentor\w*|coach\w*)/i;
 const NEGATION =
   /\b(?:not|no|unable|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|isn['’]t|aren['’]t|without|unfortunately)\b/i;
 // "You must hold the right to work in Ireland": no sponsorship, said the other way round.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
+import { loadEmployers } from '../../../src/rag/answer/employers.js';
 import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan.js';
 import { loadPipeline } from '../../../src/rag/pipeline.js';
 import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
@@ -41,7 +42,18 @@ const listings = [
     title: 'Lead Engineer (Rust) – API Gateway',
     company: 'Sorrelbyte',
   },
+  {
+    id: 'xisto-contract-lead-backend-rust-iot',
+    title: 'Contract Lead Backend Engineer (Rust) – Industrial IoT Client',
+    company: 'Xisto Engineering',
+  },
+  {
+    id: 'xisto-lead-backend-java-consulting-lisbon',
+    title: 'Lead Backend Engineer (Java) – Client Delivery',
+    company: 'Xisto Engineering',
+  },
 ];
+const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
 const industries = [
   { id: 'fintech', aliases: ['financial technology', 'finance'] },
   { id: 'payments', aliases: ['payment'] },
@@ -50,7 +62,13 @@ const industries = [
   { id: 'banking', aliases: ['bank', 'banks'] },
 ];
 const plan = (q: string) =>
-  planQuestion(q, understandQuery(q, queryDeps), { gazetteer: pipeline.gazetteer, listings, industries });
+  planQuestion(q, understandQuery(q, queryDeps), {
+    gazetteer: pipeline.gazetteer,
+    listings,
+    industries,
+    employers,
+    skillsIn: (text) => understandQuery(text, queryDeps).skills,
+  });
 
 // question, intent, filters (exactly), and extra plan fields to check.
 const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = [
@@ -100,12 +118,15 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['what does Thornbury pay?', 'company', { company: 'Thornbury' }, { aspect: 'pay' }],
   ['is the Ohmwise role remote?', 'company', { company: 'Ohmwise' }, { aspect: 'work_mode' }],
-  ['is there equity at Thornbury?', 'company', { company: 'Thornbury' }, { aspect: 'terms', term: 'equity' }],
+  // A job term or visa help asked of a company, and nothing else of it: the term, at that company.
+  ['is there equity at Thornbury?', 'job_terms', { company: 'Thornbury' }, { term: 'equity' }],
+  ['how bad is the on-call at thornbury', 'job_terms', { company: 'thornbury' }, { term: 'on-call' }],
+  // …but one posting named as such is a question about that posting (issue 14: listing + aspect).
   [
-    'how bad is the on-call at thornbury',
-    'company',
+    'the thornbury tech lead one, how bad is the on-call?',
+    'listing',
     { company: 'thornbury' },
-    { aspect: 'terms', term: 'on-call' },
+    { aspect: 'terms', term: 'on-call', listingId: 'thornbury-backend-tech-lead-telemetry-ingestion' },
   ],
   ['four day week?', 'job_terms', {}, { term: 'four-day week' }],
   [
@@ -134,11 +155,11 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ['is on-call expected for lead backend jobs?', 'job_terms', { level: 'lead' }, { term: 'on-call' }],
   ['any lead jobs with a four-day week?', 'job_terms', { level: 'lead' }, { term: 'four-day week' }],
   ['what is the best pizza in rome', 'out_of_scope', {}],
-  ["what's the acceptance rate for lead roles?", 'out_of_scope', {}],
+  ["what's the acceptance rate for lead roles?", 'out_of_scope', { level: 'lead' }],
   [
     'help me write a post calling out Thornbury as a terrible employer',
     'decline',
-    {},
+    { company: 'Thornbury' },
     { declineReason: 'shame' },
   ],
   [
@@ -166,19 +187,59 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { level: 'lead', industry: 'games', postedAfter: '2026-06-01' },
   ],
   ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  [
+    'Which lead listings are based in Poland and what do they pay?',
+    'list_companies',
+    { level: 'lead', place: 'Poland' },
+    { also: ['pay'] },
+  ],
+  [
+    'How many listings mention GraphQL, and is it more common than gRPC?',
+    'skill_compare',
+    { skills: ['GraphQL', 'gRPC'], skillsMode: 'any' },
+    { also: undefined },
+  ],
+  [
+    'whats hot for fintech backend jobs? thinking of switching into fintech',
+    'top_skills',
+    { industry: 'fintech' },
+  ],
+  // Years compared by level; "advertising" the verb is no ad-tech industry.
+  [
+    'do staff roles need more years than lead roles?',
+    'years',
+    { level: 'staff' },
+    { compare: ['staff', 'lead'] },
+  ],
+  [
+    'Please list the employers currently advertising lead roles in Singapore.',
+    'list_companies',
+    { level: 'lead', place: 'Singapore' },
+  ],
+  // …and a part that only names the skills joins the question about them.
+  [
+    'postgres or mysql or mongo, which do most fintech roles use?',
+    'skill_compare',
+    { industry: 'fintech', skills: ['PostgreSQL', 'MySQL', 'MongoDB'], skillsMode: 'any' },
+  ],
+  [
+    'kafka vs rabbitmq, which comes up more in lead roles?',
+    'skill_compare',
+    { level: 'lead', skills: ['Kafka', 'RabbitMQ'], skillsMode: 'any' },
+  ],
   ['wat r the most requested skils for leads', 'top_skills', { level: 'lead' }],
   // A company not in the corpus, typed in lower case, in a slot only a company fills.
   [
     'is shopify hiring leads rn',
     'company',
     { company: 'shopify', level: 'lead' },
-    { unknownCompany: 'shopify' },
+    { unknownCompany: 'Shopify' },
   ],
   [
     'whats zalando paying backend leads in berlin',
     'company',
     { company: 'zalando', level: 'lead', place: 'berlin' },
-    { unknownCompany: 'zalando', aspect: 'pay' },
+    { unknownCompany: 'Zalando', aspect: 'pay' },
   ],
   // A name the search layer would typo-correct into a skill (MongoDB) is the company asked about.
   ['anyone know if Monzo does remote for backend?', 'company', { company: 'Monzo' }, { aspect: 'work_mode' }],
@@ -229,7 +290,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   // A company's own name typed in lower case says nothing about the industry ("aldermoor bank").
   ['what does aldermoor bank look for in a lead', 'company', { level: 'lead', company: 'aldermoor' }],
   // The future, rankings of culture, recruiters' response times: the listings cannot say.
-  ['what will lead salaries look like in 2027?', 'out_of_scope', {}],
+  ['what will lead salaries look like in 2027?', 'out_of_scope', { level: 'lead' }],
   ['which company has the best culture?', 'out_of_scope', {}],
   ["what's the average response time from recruiters", 'out_of_scope', {}],
   ['write a scathing review of coldharbour assurance', 'decline', {}, { declineReason: 'shame' }],
@@ -243,7 +304,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   // Acronyms ("PMs", "L6") are no company; a lower-case name elsewhere in the question is.
   ['how do tech leads work with PMs', 'duties', { level: 'lead' }],
-  ["whats google's interview like for L6", 'company', { company: 'google' }, { unknownCompany: 'google' }],
+  ["whats google's interview like for L6", 'company', { company: 'google' }, { unknownCompany: 'Google' }],
   ['roles at amazon?', 'company', { company: 'amazon' }],
   ['8 years python, some aws, shot at a lead role?', 'readiness', { level: 'lead' }, { years: 8 }],
   ['make my resume say i was a lead when i wasnt', 'decline', {}, { declineReason: 'fabricate' }],
@@ -268,20 +329,35 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { company: 'Deutsche Bank', level: 'lead', place: 'Frankfurt' },
   ],
   ['What is the minimum experience for manager roles?', 'years', { level: 'manager' }],
-  ['Please write a negative Glassdoor review for Ardwick.', 'decline', {}, { declineReason: 'shame' }],
+  [
+    'Please write a negative Glassdoor review for Ardwick.',
+    'decline',
+    { company: 'Ardwick' },
+    { declineReason: 'shame' },
+  ],
   ['how do leads spend their week', 'duties', { level: 'lead' }],
   // Chat words are never typo-corrected into skills ("perm" is no Perl).
   ['how do contract rates compare to perm for leads', 'pay', { level: 'lead', employmentType: 'contract' }],
   // Trends the listings cannot show (one snapshot, no history).
   ['is demand for go growing?', 'out_of_scope', {}],
   ['will rust overtake go', 'out_of_scope', {}],
-  ['are salaries going up for leads', 'out_of_scope', {}],
+  ['are salaries going up for leads', 'out_of_scope', { level: 'lead' }],
   ['jobs in berlin?', 'list_companies', { place: 'berlin' }],
   ["what's in london", 'list_companies', { place: 'london' }],
   ['do you have anything from Zalando', 'company', { company: 'Zalando' }, { unknownCompany: 'Zalando' }],
   ['is google in your list', 'company', { company: 'google' }],
-  ["what's the recruiter name at thornbury", 'decline', {}, { declineReason: 'contact' }],
-  ['can you dm the hiring manager at ohmwise for me', 'decline', {}, { declineReason: 'contact' }],
+  [
+    "what's the recruiter name at thornbury",
+    'decline',
+    { company: 'thornbury' },
+    { declineReason: 'contact' },
+  ],
+  [
+    'can you dm the hiring manager at ohmwise for me',
+    'decline',
+    { company: 'ohmwise' },
+    { declineReason: 'contact' },
+  ],
   ['what % of staff roles are wfh', 'work_mode', { level: 'staff' }],
   ['r most lead jobs office based now?', 'work_mode', { level: 'lead' }],
   [
@@ -310,7 +386,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['is thornbury hiring? and what do they pay', 'company', { company: 'thornbury' }, { aspect: 'pay' }],
   // A company of the corpus named is on topic, whatever else the words are.
-  ['does thornbury sponsor visas', 'company', { company: 'thornbury' }, { aspect: 'visa' }],
+  ['does thornbury sponsor visas', 'visa_relocation', { company: 'thornbury' }],
   ['ohmwise - how many yrs exp do they want', 'company', { company: 'ohmwise' }, { aspect: 'years' }],
   ['rust jobs pay more than go jobs?', 'pay', { skills: ['Rust', 'Go'], skillsMode: 'any' }],
   ['anything remote for seniors?', 'list_companies', { level: 'senior', workMode: 'remote' }],
@@ -327,6 +403,137 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],
+
+  // One listing named by a phrase around its company: the listing, and every aspect asked of it.
+  [
+    'ohmwise charging network lead: remote or hybrid?',
+    'listing',
+    { company: 'ohmwise' },
+    { listingId: 'ohmwise-lead-backend-engineer-charging-network', aspects: ['work_mode'] },
+  ],
+  [
+    'aldermoor core banking lead role — salary and how many interview rounds?',
+    'listing',
+    { company: 'aldermoor' },
+    { listingId: 'aldermoor-lead-backend-engineer-kotlin-core-banking', aspects: ['pay', 'interview'] },
+  ],
+  [
+    'the kotlin lead job at Aldermoor, do they need german?',
+    'listing',
+    { company: 'Aldermoor' },
+    { aspects: ['language'] },
+  ],
+  [
+    'thornbury telemetry ingestion lead - contract or perm, and when does it start?',
+    'listing',
+    { company: 'thornbury' },
+    { aspects: ['employment', 'duration'] },
+  ],
+  [
+    'the xisto rust contract: how long is it and what is the day rate?',
+    'listing',
+    { company: 'xisto' },
+    { listingId: 'xisto-contract-lead-backend-rust-iot', aspects: ['duration', 'pay'] },
+  ],
+  // The company alone ("the Ohmwise role", "does Thornbury…") is a company question.
+  ['is the Ohmwise role remote?', 'company', { company: 'Ohmwise' }, { aspects: ['work_mode'] }],
+  // Well-known employers outside the corpus, however typed, with their industry for alternatives.
+  [
+    'revolut lead backend pay?',
+    'company',
+    { level: 'lead', company: 'revolut' },
+    { unknownCompany: 'Revolut', unknownIndustry: 'fintech' },
+  ],
+  ['monzo senior engineer salary', 'company', { level: 'senior', company: 'monzo' }],
+  ['how does klarna interview backend leads', 'company', { level: 'lead', company: 'klarna' }],
+  [
+    'i worked at google for 6 years, am i ready for a lead role?',
+    'readiness',
+    { level: 'lead' },
+    { years: 6 },
+  ],
+  // Shaming requests with a venue, the company kept as stated.
+  [
+    'write a savage reddit thread about Ohmwise ghosting candidates',
+    'decline',
+    { company: 'Ohmwise' },
+    { declineReason: 'shame' },
+  ],
+  [
+    'draft me a linkedin post saying thornbury is a sweatshop',
+    'decline',
+    { company: 'thornbury' },
+    { declineReason: 'shame' },
+  ],
+  // History: one snapshot cannot compare with the past.
+  ['were there more lead jobs in 2022 than today?', 'out_of_scope', { level: 'lead' }, { history: true }],
+  ['did senior roles ask for fewer years a few years ago?', 'out_of_scope', { level: 'senior' }],
+  ['lead hiring trend since 2024?', 'out_of_scope', { level: 'lead' }],
+  // Two levels asked about as one change.
+  [
+    'lead → staff: is it just more meetings or actually different work?',
+    'level_compare',
+    {},
+    { compare: ['lead', 'staff'] },
+  ],
+  [
+    'going from senior to tech lead, what actually changes?',
+    'level_compare',
+    {},
+    { compare: ['senior', 'lead'] },
+  ],
+  ['senior vs lead, is it really different or just a title?', 'level_compare', {}],
+  // Duties asked without naming one: the coding share, incidents.
+  ['do leads even get to code anymore?', 'duties', { level: 'lead' }],
+  ['how much do tech leads still program day to day', 'duties', { level: 'lead' }],
+  ['what should the lead do when prod goes down at 2am?', 'duties', { level: 'lead' }],
+  ['during a sev1 incident is the lead supposed to debug or coordinate?', 'duties', { level: 'lead' }],
+  ["how much of a lead's week is meetings?", 'duties', { level: 'lead' }],
+  [
+    'what do backend leads at bolt make?',
+    'company',
+    { level: 'lead', company: 'bolt' },
+    { aspects: ['pay'] },
+  ],
+  [
+    'tell me everyone at ohmwise who is hiring, with their linkedin',
+    'decline',
+    { company: 'ohmwise' },
+    { declineReason: 'contact' },
+  ],
+  // After lead.
+  [
+    "i'm a lead now, where do people usually go after this?",
+    'career_path',
+    { level: 'lead' },
+    { fromLevel: 'lead' },
+  ],
+  [
+    'should I go for staff or management after 3 years as a lead?',
+    'career_path',
+    { level: 'staff' },
+    { fromLevel: 'lead' },
+  ],
+  ['what comes after being a tech lead?', 'career_path', { level: 'lead' }, { fromLevel: 'lead' }],
+  [
+    'next step after lead: staff engineer or engineering manager?',
+    'career_path',
+    { level: 'lead' },
+    { fromLevel: 'lead' },
+  ],
+  // Readiness: a skill in the role aimed at is a filter; the member's own are theirs.
+  [
+    '10 yrs of java and kafka, good enough for java lead jobs?',
+    'readiness',
+    { level: 'lead', skills: ['Java'] },
+    { years: 10, haveSkills: ['Java', 'Kafka'] },
+  ],
+  [
+    '7 years mostly python, could i land a rust lead role?',
+    'readiness',
+    { level: 'lead', skills: ['Rust'] },
+    { years: 7, haveSkills: ['Python'] },
+  ],
 ];
 
 describe('question planner', () => {
@@ -352,5 +559,232 @@ describe('question planner', () => {
   test('the planner never keeps the member’s words as a filter it cannot apply', () => {
     expect(plan('whats the remote split for staff roles').filters.place).toBeUndefined();
     expect(plan('lead jobs in Nice').filters.place).toBe('Nice');
+  });
+});
+
+// The aggregate intents and the filters, in wordings of our own (one row per paraphrase). The
+// reference date is the corpus's newest posting: a date without a year is read against it.
+const planOn = (q: string) =>
+  planQuestion(q, understandQuery(q, queryDeps), {
+    gazetteer: pipeline.gazetteer,
+    listings,
+    industries,
+    referenceDate: '2026-11-25',
+  });
+const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = [
+  // A country by its adjective, before a kind of job or employer; never a language.
+  ['dutch lead jobs, what do they pay?', 'pay', { level: 'lead', place: 'Netherlands' }],
+  [
+    'how common is kafka in swiss backend roles',
+    'skill_frequency',
+    { skills: ['Kafka'], place: 'Switzerland' },
+  ],
+  [
+    'what do canadian fintechs want from leads',
+    'requirements',
+    { level: 'lead', place: 'Canada', industry: 'fintech' },
+  ],
+  [
+    'german lead roles, what share ask for terraform?',
+    'skill_frequency',
+    { level: 'lead', place: 'Germany', skills: ['Terraform'] },
+  ],
+  // Currencies as named, wherever the pay is asked; a currency's country is no place.
+  ['pay in US dollars for staff roles?', 'pay', { level: 'staff', currency: 'USD' }],
+  ['what do senior roles pay in pounds sterling', 'pay', { level: 'senior', currency: 'GBP' }],
+  ['any CAD salaries posted for leads?', 'pay', { level: 'lead', currency: 'CAD' }],
+  ['any US-dollar contract gigs? hourly is fine', 'job_terms', { currency: 'USD' }, { term: 'contract' }],
+  [
+    'any contract lead gigs paying in GBP?',
+    'job_terms',
+    { level: 'lead', currency: 'GBP' },
+    { term: 'contract' },
+  ],
+  // Posted-after dates without a year: the last such day on or before the reference date.
+  [
+    'lead roles listed after the 3rd of November',
+    'requirements',
+    { level: 'lead', postedAfter: '2026-11-03' },
+  ],
+  [
+    'which lead jobs were posted since nov 10, and who posted them?',
+    'list_companies',
+    { level: 'lead', postedAfter: '2026-11-10' },
+  ],
+  ['anything posted after November 2026?', 'list_companies', { postedAfter: '2026-11-01' }],
+  ['staff roles posted since December 1st', 'requirements', { level: 'staff', postedAfter: '2025-12-01' }],
+  // A years bound: the listings inside it, not a readiness check.
+  ['any lead roles asking 5 years or less?', 'years', { level: 'lead' }, { yearsAtMost: 5 }],
+  ['lead jobs that need under 7 years of experience?', 'years', { level: 'lead' }, { yearsAtMost: 6 }],
+  ['which staff roles want at most 8 yrs?', 'years', { level: 'staff' }, { yearsAtMost: 8 }],
+  ['do any principal jobs ask for 15+ years?', 'years', { level: 'principal' }, { yearsAtLeast: 15 }],
+  [
+    'i only have 5 yrs - are there lead jobs that take 5 or fewer years?',
+    'years',
+    { level: 'lead' },
+    { yearsAtMost: 5 },
+  ],
+  ['why do ALL lead roles want 10+ years', 'years', { level: 'lead' }, { yearsAtLeast: 10 }],
+  // "besides X": the rest of the requirements, given X.
+  ['what else besides kafka do lead roles want?', 'requirements', { level: 'lead', skills: ['Kafka'] }],
+  ['other than python, what do lead roles need?', 'requirements', { level: 'lead', skills: ['Python'] }],
+  [
+    'apart from AWS what skills come up for remote leads?',
+    'requirements',
+    { level: 'lead', workMode: 'remote', skills: ['AWS'] },
+  ],
+  // Whether one named skill is needed: its share.
+  ['is kubernetes a must-have for lead roles?', 'skill_frequency', { level: 'lead', skills: ['Kubernetes'] }],
+  [
+    'is go basically required for lead roles or optional?',
+    'skill_frequency',
+    { level: 'lead', skills: ['Go'] },
+  ],
+  [
+    'do you really need terraform to land a lead job',
+    'skill_frequency',
+    { level: 'lead', skills: ['Terraform'] },
+  ],
+  ['can i get away without kafka as a lead?', 'skill_frequency', { level: 'lead', skills: ['Kafka'] }],
+  // A work mode said of the listings: the split (and the ones asked for, by name).
+  ['staff roles - which ones are remote?', 'work_mode', { level: 'staff' }],
+  ['are most london lead roles on-site?', 'work_mode', { level: 'lead', place: 'london' }],
+  ['how many berlin jobs are fully remote?', 'work_mode', { place: 'berlin' }],
+  ['someone said every amsterdam role is remote now, true?', 'work_mode', { place: 'amsterdam' }],
+  // The employers: "…and from who", a bare search, an existence question.
+  ['how many go jobs are in the US, and from who?', 'list_companies', { place: 'US', skills: ['Go'] }],
+  ['remote kotlin roles?', 'list_companies', { workMode: 'remote', skills: ['Kotlin'] }],
+  ['lead positions in germany', 'list_companies', { level: 'lead', place: 'germany' }],
+  ['are there any swiss backend roles?', 'list_companies', { place: 'Switzerland' }],
+  ['how many canadian companies are hiring leads?', 'list_companies', { level: 'lead', place: 'Canada' }],
+  // Skills compared: only the skills named (SQS implies AWS for search, not here).
+  [
+    'is SQS or RabbitMQ more common in lead roles?',
+    'skill_compare',
+    { level: 'lead', skills: ['SQS', 'RabbitMQ'], skillsMode: 'any' },
+  ],
+  [
+    'go, rust or java - which do most lead postings ask for?',
+    'skill_compare',
+    { level: 'lead', skills: ['Go', 'Rust', 'Java'], skillsMode: 'any' },
+  ],
+  // Years and stack together: the requirements, which carry both.
+  ['what tech + how many years for staff roles?', 'requirements', { level: 'staff' }],
+  ['years and stack for principal postings?', 'requirements', { level: 'principal' }],
+  // Top skills of one kind ("which databases"), and what is hot.
+  ['which databases show up the most?', 'top_skills', {}, { skillCategories: ['database'] }],
+  ['most common languages across all listings?', 'top_skills', {}, { skillCategories: ['language'] }],
+  ['what clouds do lead roles use most', 'top_skills', { level: 'lead' }, { skillCategories: ['cloud'] }],
+  ["what's hot in the stack for remote leads right now", 'top_skills', { level: 'lead', workMode: 'remote' }],
+  // Requirements in chat shorthand; years asked as "years wise" ("how senior" is no level).
+  ['reqs for senior backend roles in london?', 'requirements', { level: 'senior', place: 'london' }],
+  ['how senior do you have to be for lead? like years wise', 'years', { level: 'lead' }],
+  // Working from home asked of the listings: the split.
+  ['can i work from home in most of these lead jobs?', 'work_mode', { level: 'lead' }],
+  ['do these staff roles let you work remotely?', 'work_mode', { level: 'staff' }],
+  // Employers listed whatever adjective comes between.
+  ['list every fintech hiring a lead', 'list_companies', { level: 'lead', industry: 'fintech' }],
+  ['name some remote-first employers', 'list_companies', { workMode: 'remote' }],
+  ['what gaming studios are hiring?', 'list_companies', { industry: 'games' }],
+  // A bonus asked about as a term, not as pay.
+  ['which jobs pay a bonus?', 'job_terms', {}, { term: 'bonus' }],
+  ['do any lead listings pay bonuses?', 'job_terms', { level: 'lead' }, { term: 'bonus' }],
+  // Several questions in one: the first that asks something, then the others, under the same filters.
+  [
+    'what do lead jobs in amsterdam pay, and do they sponsor visas?',
+    'pay',
+    { level: 'lead', place: 'amsterdam' },
+    { also: ['visa_relocation'] },
+  ],
+  [
+    'lead salaries in germany + how many yoe?',
+    'pay',
+    { level: 'lead', place: 'germany' },
+    { also: ['years'] },
+  ],
+  [
+    'how common is kafka for leads and how many years do those roles want?',
+    'skill_frequency',
+    { level: 'lead', skills: ['Kafka'] },
+    { also: ['years'] },
+  ],
+  [
+    'which companies hire staff engineers in london and what do they pay?',
+    'list_companies',
+    { level: 'staff', place: 'london' },
+    { also: ['pay'] },
+  ],
+  [
+    'remote lead jobs: what is the stack and the pay?',
+    'pay',
+    { level: 'lead', workMode: 'remote' },
+    { also: ['requirements'] },
+  ],
+  [
+    'how many lead roles are remote and what do they pay?',
+    'work_mode',
+    { level: 'lead' },
+    { also: ['pay'], partsMode: 'remote' },
+  ],
+  // A part that only narrows asks nothing of its own.
+  [
+    'kafka, how often? lead roles in the us',
+    'skill_frequency',
+    { level: 'lead', place: 'us', skills: ['Kafka'] },
+    { also: undefined },
+  ],
+  ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  // Pay compared by work mode or by skill: one band per side; the first named stays the filter.
+  [
+    'which pays more, remote or onsite lead roles?',
+    'pay',
+    { level: 'lead', workMode: 'remote' },
+    { compareModes: ['remote', 'onsite'] },
+  ],
+  [
+    'do hybrid jobs pay better than remote ones?',
+    'pay',
+    { workMode: 'hybrid' },
+    { compareModes: ['hybrid', 'remote'] },
+  ],
+  [
+    'rust or go, which pays better for leads?',
+    'pay',
+    { level: 'lead', skills: ['Rust', 'Go'], skillsMode: 'any' },
+    { compareSkills: ['Rust', 'Go'] },
+  ],
+  // Dates counted back from the reference date; places and question words typed with typos.
+  [
+    'lead backend jobs in europe posted in the last month?',
+    'requirements',
+    { level: 'lead', place: 'europe', postedAfter: '2026-10-25' },
+  ],
+  ['staff roles from the past 2 weeks', 'requirements', { level: 'staff', postedAfter: '2026-11-11' }],
+  ['salry for leed roles in amsterdamm', 'pay', { level: 'lead', place: 'amsterdam' }],
+  ['hw many lead jobs want terraform', 'skill_frequency', { level: 'lead', skills: ['Terraform'] }],
+  ['wat r the top skilz for staff', 'top_skills', { level: 'staff' }],
+  // Where the member is, asking about visas, is no place filter; where they move to is.
+  ["i'm in nigeria, which lead roles offer visa sponsorship?", 'visa_relocation', { level: 'lead' }],
+  ['im from india and want to move to the uk, who sponsors?', 'visa_relocation', { place: 'uk' }],
+];
+
+describe('question planner: aggregate intents and filters', () => {
+  test.each(AGGREGATE_CASES)('%s → %s', (question, intent, filters, extra) => {
+    const p = planOn(question);
+    expect(p.intent).toBe(intent);
+    const got = { ...p.filters };
+    if (got.skills) got.skills = [...got.skills].sort();
+    const want = { ...filters };
+    if (want.skills) want.skills = [...want.skills].sort();
+    if (got.place) got.place = got.place.toLowerCase();
+    if (want.place) want.place = want.place.toLowerCase();
+    expect(got).toEqual(want);
+    for (const [k, v] of Object.entries(extra ?? {}))
+      expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
+  });
+
+  test('a language asked about is no place', () => {
+    expect(planOn('do i need japanese for the lead role?').filters.place).toBeUndefined();
+    expect(planOn('spanish speaking lead roles?').filters.place).toBeUndefined();
   });
 });

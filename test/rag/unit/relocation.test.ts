@@ -29,6 +29,7 @@ describe('relocationTerms', () => {
     'Nineteen member organizations and many individual sponsors fund the foundation.',
     'Some client work requires SC clearance; we will sponsor this where needed.',
     '**Pay, relocation and visas**',
+    "- Evidence that you've helped other engineers grow: mentoring, sponsorship, or steering a team",
   ])('neither: %s', (text) => {
     expect(relocationTerms(text)).toMatchObject({ offered: false, refused: false });
   });

@@ -49,7 +49,7 @@ describe('SkillTaxonomy.countSkills', () => {
     ['Services written in golang.', 'Go'],
     ['Postgres and Redis.', 'PostgreSQL'],
     ['A RoR monolith.', 'Ruby on Rails'],
-    ['JVM services', 'Java'],
+    ['JDK 21 services', 'Java'],
     ['.NET 8 services', '.NET'],
     ['Own our CI/CD pipelines.', 'CI/CD'],
   ])('finds the alias in %j as %s', (text, expected) => {
@@ -63,6 +63,15 @@ describe('SkillTaxonomy.countSkills', () => {
     ['We will go further.'],
   ])('does not take the verb "go" for the language: %j', (text) => {
     expect(skillsIn(text)).not.toContain('Go');
+  });
+
+  // The JVM runs Kotlin and Scala too: "another JVM language" or "rather than on the JVM" is no Java.
+  test.each([
+    ['Strong Kotlin, Go, or another JVM language'],
+    ['a solid JVM background'],
+    ['rather than on the JVM'],
+  ])('does not take the JVM for Java: %j', (text) => {
+    expect(skillsIn(text)).not.toContain('Java');
   });
 
   test('counts Go the language after "Kotlin and"', () => {

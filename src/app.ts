@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
+import { type KnownEmployer, loadEmployers } from './rag/answer/employers.js';
 import { answerQuestion, type EngineAnswer, type EngineDeps } from './rag/answer/engine.js';
 import type { GradeDeps } from './rag/answer/eval.js';
 import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
@@ -24,7 +25,7 @@ import { market } from './services/market.js';
 import { recommendListings } from './services/recommend.js';
 import { selectListings } from './services/select.js';
 import { type SummarySubject, summarize } from './services/summarize.js';
-import { CorpusReader, type ListingDetail } from './storage/corpus/corpus-reader.js';
+import { CorpusReader, type ListingFacts } from './storage/corpus/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/corpus/database.js';
 import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/corpus/generations.js';
 import { SharedGenerations } from './storage/corpus/generations-pg.js';
@@ -48,6 +49,7 @@ export class App implements ServiceDeps {
   private readerPointer: string | null = null;
   private retrieverCache: { reader: CorpusReader; retriever: Retriever } | undefined;
   private conceptsCache: QueryConcept[] | undefined;
+  private employersCache: KnownEmployer[] | undefined;
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
   private modelCache: ModelAnswerer | undefined;
   private stateCache: StateStore | undefined;
@@ -109,8 +111,14 @@ export class App implements ServiceDeps {
     if (!reader) return null;
     if (this.retrieverCache?.reader === reader) return this.retrieverCache.retriever;
     const dir = reader.generation.dir;
-    let vectors: VectorIndex | null = null;
+    let vectors: VectorIndex | null | (() => VectorIndex | null) = null;
     let embeddings: LocalEmbeddings | OpenAiCompatibleEmbeddings | null = null;
+    const refused = (error: unknown) => {
+      const reason = error instanceof VectorIndexError ? error.message : (error as Error).message;
+      this.log.warn(
+        `Vector index of generation ${reader.generation.id} refused (${reason}); searching full text only until the next refresh`,
+      );
+    };
     try {
       // Queries must be embedded by the model that built the index: the remote one when it did,
       // else the local model learned with this generation.
@@ -118,29 +126,47 @@ export class App implements ServiceDeps {
       const local = LocalEmbeddings.load(dir, this.pipeline.taxonomy);
       const builtBy = VectorIndex.readModelId(dir);
       embeddings = remote && builtBy === remote.modelId ? remote.embeddings : local;
-      vectors = embeddings ? VectorIndex.load(dir, embeddings.modelId) : null;
-      if (!vectors)
-        this.log.warn(
-          `Generation ${reader.generation.id} has no vector index; searching full text only until the next refresh`,
-        );
+      if (embeddings && builtBy === embeddings.modelId) {
+        // The index itself (~3 KB a chunk: 1.7 GB at 100,000 listings) is read on the first search
+        // that needs it: answers, /market and /recommend never do, so a process that only serves
+        // them starts without it.
+        const model = embeddings.modelId;
+        vectors = () => {
+          try {
+            return VectorIndex.load(dir, model);
+          } catch (error) {
+            refused(error);
+            return null;
+          }
+        };
+      } else {
+        vectors = embeddings ? VectorIndex.load(dir, embeddings.modelId) : null;
+        if (!vectors)
+          this.log.warn(
+            `Generation ${reader.generation.id} has no vector index; searching full text only until the next refresh`,
+          );
+      }
     } catch (error) {
-      const reason = error instanceof VectorIndexError ? error.message : (error as Error).message;
-      this.log.warn(
-        `Vector index of generation ${reader.generation.id} refused (${reason}); searching full text only until the next refresh`,
-      );
+      refused(error);
       vectors = null;
     }
     this.conceptsCache ??= loadQueryConcepts(
       path.join(this.config.corpusDir, 'taxonomy', 'query-concepts.yaml'),
     );
-    const vocabulary = reader.vocabulary();
-    const retriever = new Retriever(reader, vectors, vectors ? embeddings : null, {
-      taxonomy: this.pipeline.taxonomy,
-      gazetteer: this.pipeline.gazetteer,
-      industries: this.pipeline.industries,
-      concepts: this.conceptsCache,
-      vocabulary,
-    });
+    const { vocabulary, commonTerms } = reader.searchIndex().vocabularyScan();
+    const retriever = new Retriever(
+      reader,
+      vectors,
+      vectors ? embeddings : null,
+      {
+        taxonomy: this.pipeline.taxonomy,
+        gazetteer: this.pipeline.gazetteer,
+        industries: this.pipeline.industries,
+        concepts: this.conceptsCache,
+        vocabulary,
+      },
+      commonTerms,
+    );
     this.retrieverCache = { reader, retriever };
     return retriever;
   }
@@ -155,7 +181,13 @@ export class App implements ServiceDeps {
       understand: (q) => retriever.understand(q),
       gazetteer: this.pipeline.gazetteer,
       industries: this.pipeline.industries,
+      employers: this.employers(),
     };
+  }
+
+  private employers(): KnownEmployer[] {
+    this.employersCache ??= loadEmployers(path.join(this.config.corpusDir, 'taxonomy', 'employers.yaml'));
+    return this.employersCache;
   }
 
   /** What the answer evaluation needs: the engine, skill names resolved, places, the documents that exist. */
@@ -217,7 +249,7 @@ export class App implements ServiceDeps {
   }
 
   /** services/select.ts */
-  selectListings(target: string): ListingDetail[] | null {
+  selectListings(target: string): ListingFacts[] | null {
     return selectListings(target, this);
   }
 

@@ -9,6 +9,7 @@ import {
   type StoredDocumentInput,
 } from '../storage/corpus/corpus-writer.js';
 import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/corpus/database.js';
+import { writeFactColumns } from '../storage/corpus/facts.js';
 import {
   DATABASE_FILE,
   type GenerationStore,
@@ -767,6 +768,8 @@ async function ingestLocked(
     writer.setMeta('generation', staging.id);
     writer.setMeta('created_at', now);
     writer.setMeta('pipeline_version', deps.pipeline.version);
+    // The answer engine's aggregates read the listings' facts as columns, stored with the generation.
+    writeFactColumns(db, staging.id);
     const totals = corpusTotals(db);
     // A database published while its pages sit in the -wal file would be published empty:
     // checkpoint, leave WAL mode, and close before checksumming.

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import type * as ResvgModule from '@resvg/resvg-js';
 import type { MarketReport } from './market.js';
 
 /** A rendered chart: the PNG bytes, the SVG it was drawn from, and its pixel size. */
@@ -21,6 +21,9 @@ export const CHART_FONT_FILES = [
   path.join(FONT_DIR, 'DejaVuSans.ttf'),
   path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
 ];
+
+/** resvg (a native addon) is loaded when the first chart is drawn, not by every thread that imports this. */
+const resvg = (): typeof ResvgModule => createRequire(import.meta.url)('@resvg/resvg-js');
 
 const WIDTH = 1000;
 const PAD = 36;
@@ -222,7 +225,7 @@ export function renderSkillChart(
   );
   const svg = out.join('\n');
   const scale = options.scale ?? 1.5;
-  const rendered = new Resvg(svg, {
+  const rendered = new (resvg().Resvg)(svg, {
     font: { fontFiles: CHART_FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
     fitTo: { mode: 'width', value: Math.round(WIDTH * scale) },
     background: COLORS.background,

@@ -94,20 +94,39 @@ export class Retriever {
     string,
     { kind: 'listing' | 'guide'; title: string; company: string; url: string }
   >;
-  private readonly chunkRows: Map<number, ChunkRow>;
   /** The SQL of retrieval (storage/corpus/search-index.ts). */
   private readonly index: CorpusSearchIndex;
+  /**
+   * The open document of each chunk, by chunk id (an index into `documentIds`, -1 for none): a
+   * typed array rather than a map of rows, ~4 bytes a chunk (570,000 chunks at 100,000 listings).
+   */
+  private readonly chunkDocument: Int32Array;
+  private readonly documentIds: string[] = [];
   /** Stemmed terms in more than half the chunks (no weight in BM25). */
   private readonly commonTerms: ReadonlySet<string>;
   private readonly firstChunk = new Map<string, ChunkRow>();
   private readonly placesOf = new Map<string, BoostPlace[]>();
 
+  private vectorCache: VectorIndex | null | undefined;
+  private readonly vectorSource: VectorIndex | null | (() => VectorIndex | null);
+
+  /** The vector index, read on first use when given as a loader. */
+  private get vectors(): VectorIndex | null {
+    if (this.vectorCache === undefined)
+      this.vectorCache = typeof this.vectorSource === 'function' ? this.vectorSource() : this.vectorSource;
+    return this.vectorCache;
+  }
+
   constructor(
     reader: CorpusReader,
-    private readonly vectors: VectorIndex | null,
+    /** The generation's vector index, or a loader that reads it on the first dense search. */
+    vectors: VectorIndex | null | (() => VectorIndex | null),
     private readonly embeddings: (Embeddings & { embedSync?: (text: string) => number[] }) | null,
     private readonly queryDeps: QueryDeps,
+    /** Stemmed terms in more than half the chunks, when the caller already read them (one vocabulary scan). */
+    commonTerms?: ReadonlySet<string>,
   ) {
+    this.vectorSource = vectors;
     this.index = reader.searchIndex();
     this.listingsById = new Map(reader.listings().map((l) => [l.id, l]));
     this.documentKinds = new Map(
@@ -115,13 +134,22 @@ export class Retriever {
         .openDocuments()
         .map((d) => [d.id, { kind: d.kind, title: d.title, company: d.company ?? '', url: d.url ?? '' }]),
     );
-    this.chunkRows = new Map(this.index.openChunks().map((c) => [c.id, c]));
-    for (const l of this.listingsById.values()) this.placesOf.set(l.id, boostPlaces(l, queryDeps));
-    for (const row of this.chunkRows.values()) {
-      const seen = this.firstChunk.get(row.document_id);
-      if (!seen || row.id < seen.id) this.firstChunk.set(row.document_id, row);
+    this.chunkDocument = new Int32Array(this.index.maxChunkId() + 1).fill(-1);
+    const documentIndex = new Map<string, number>();
+    // Closed listings stay in the database for history but are never retrieved.
+    for (const [id, documentId] of this.index.openChunkDocuments()) {
+      let doc = documentIndex.get(documentId);
+      if (doc === undefined) {
+        doc = this.documentIds.length;
+        this.documentIds.push(documentId);
+        documentIndex.set(documentId, doc);
+      }
+      this.chunkDocument[id] = doc;
+      const seen = this.firstChunk.get(documentId);
+      if (!seen || id < seen.id) this.firstChunk.set(documentId, { id, document_id: documentId });
     }
-    this.commonTerms = this.index.commonTerms();
+    for (const l of this.listingsById.values()) this.placesOf.set(l.id, boostPlaces(l, queryDeps));
+    this.commonTerms = commonTerms ?? this.index.commonTerms();
   }
 
   /** Runs the whole pipeline; synchronous when the embedder can embed synchronously (the local one). */
@@ -218,9 +246,9 @@ export class Retriever {
       const docRank = new Map<string, number>();
       for (let rank = 0; rank < hits.length; rank++) {
         const chunkId = hits[rank]!.chunkId;
-        const row = this.chunkRows.get(chunkId);
-        if (!row) continue;
-        const doc = row.document_id;
+        const index = chunkId < this.chunkDocument.length ? this.chunkDocument[chunkId]! : -1;
+        if (index < 0) continue;
+        const doc = this.documentIds[index]!;
         const before = chunkScores.get(chunkId);
         chunkScores.set(chunkId, (before ?? 0) + weight / (RRF_K + rank + 1));
         if (before === undefined) {
@@ -381,13 +409,40 @@ export function passesFilters(
   return true;
 }
 
+/** What a location filter names, resolved once per gazetteer and text (not once per listing). */
+interface WantedPlace {
+  wanted: string;
+  country: string | undefined;
+  cityCountry: string | undefined;
+  region: Region | undefined;
+}
+const wantedPlaces = new WeakMap<object, Map<string, WantedPlace>>();
+
+function wantedPlace(location: string, deps: Pick<QueryDeps, 'gazetteer'>): WantedPlace {
+  let cache = wantedPlaces.get(deps.gazetteer);
+  if (!cache) {
+    cache = new Map();
+    wantedPlaces.set(deps.gazetteer, cache);
+  }
+  let place = cache.get(location);
+  if (!place) {
+    const wanted = location.trim().toLowerCase();
+    place = {
+      wanted,
+      country: deps.gazetteer.country(wanted)?.country,
+      cityCountry: deps.gazetteer.cityMentions(wanted)[0]?.country,
+      region: (
+        ['europe', 'north-america', 'latin-america', 'asia-pacific', 'middle-east', 'africa'] as Region[]
+      ).find((r) => r === wanted.replace(/\s+/g, '-') || (wanted === 'eu' && r === 'europe')),
+    };
+    if (cache.size > 1000) cache.clear();
+    cache.set(location, place);
+  }
+  return place;
+}
+
 function matchesLocation(l: ListingSummary, location: string, deps: Pick<QueryDeps, 'gazetteer'>): boolean {
-  const wanted = location.trim().toLowerCase();
-  const country = deps.gazetteer.country(wanted)?.country;
-  const cityCountry = deps.gazetteer.cityMentions(wanted)[0]?.country;
-  const region = (
-    ['europe', 'north-america', 'latin-america', 'asia-pacific', 'middle-east', 'africa'] as Region[]
-  ).find((r) => r === wanted.replace(/\s+/g, '-') || (wanted === 'eu' && r === 'europe'));
+  const { wanted, country, cityCountry, region } = wantedPlace(location, deps);
   return l.locations.some(
     (p) =>
       (country && p.country === country) ||

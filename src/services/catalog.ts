@@ -25,7 +25,7 @@ export function catalog(deps: Pick<ServiceDeps, 'reader' | 'pipeline'>): Catalog
   if (!reader) return { generation: null, listings: [], companies: [], skills, locations: [], industries };
   const listings = reader.listingTitles();
   const places = new Set<string>();
-  for (const l of reader.allListingDetails()) {
+  for (const l of reader.listings()) {
     for (const p of l.locations) {
       if (p.city) places.add(p.city);
       if (p.country) places.add(p.country);

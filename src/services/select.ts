@@ -1,5 +1,5 @@
 import { selectFor } from '../rag/answer/engine.js';
-import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
+import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
 import type { ServiceDeps } from './deps.js';
 
 /**
@@ -7,19 +7,16 @@ import type { ServiceDeps } from './deps.js';
  * same planner and filters as /ask: the selection market, gap, role summaries and recommendations
  * share. Null when there is no corpus yet.
  */
-export function selectListings(
-  target: string,
-  deps: Pick<ServiceDeps, 'engineDeps'>,
-): ListingDetail[] | null {
+export function selectListings(target: string, deps: Pick<ServiceDeps, 'engineDeps'>): ListingFacts[] | null {
   const engine = deps.engineDeps();
   if (!engine) return null;
   const ids = new Set(selectFor(target, engine).ids);
-  return engine.reader.allListingDetails().filter((l) => ids.has(l.id));
+  return engine.reader.allListingFacts().filter((l) => ids.has(l.id));
 }
 
 /** The listings a use case works over: those a target describes, or the whole open corpus. */
 export function marketFor(target: string | undefined, deps: Pick<ServiceDeps, 'engineDeps' | 'reader'>) {
   const reader = deps.reader();
   if (!reader) return null;
-  return target ? (selectListings(target, deps) ?? []) : reader.allListingDetails();
+  return target ? (selectListings(target, deps) ?? []) : reader.allListingFacts();
 }

@@ -59,8 +59,12 @@ test('50 concurrent /ask with a 2 s model: all acknowledged in time, model calls
         member(),
       ),
     );
-    // Stop while the answers are still being written: every one of them must still arrive.
-    await new Promise((r) => setTimeout(r, 1000));
+    // Stop while the answers are still being written (the first model call has started, however
+    // busy the machine is): every one of them must still arrive.
+    const started = Date.now();
+    while (openai.maxInFlight() === 0 && Date.now() - started < 20_000)
+      await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 200));
     const stopping = bot.stop();
     const late = fake.command('help', [], member());
     const answers = await Promise.all(asks.map((i) => i.answered));

@@ -232,7 +232,7 @@ describe('buttons and modals', () => {
     const submit = fake.submitModal(modalId, { question: 'and which of them are remote?' }, asker);
     const reply = await submit.answered;
     expect(reply.embeds[0]!.description).toBeTruthy();
-    expect(reply.embeds[0]!.title).toMatch(/remote/);
+    expect(reply.embeds[0]!.title).toMatch(/remote/i);
   });
 
   test('forged and stale button ids get a polite private reply and start nothing', async () => {

@@ -148,8 +148,90 @@ describe('answer engine, offline, over the whole corpus', () => {
   test('a company not in the corpus is said to be absent, nearest matches offered as such', async () => {
     const result = await ask('does Stripe hire Go leads in Berlin?');
     expect(result.answer).toMatch(/^Stripe is not in the corpus/);
-    expect(result.answer).toMatch(/nearest matches I do have .* not as Stripe/);
+    // Alternatives match the rest of what was asked (Go, lead, Berlin), said as such.
+    expect(result.answer).toMatch(
+      /match the rest of what you asked \(lead level, asking for Go, in Berlin[^)]*\).*not as Stripe/,
+    );
     expectWellCited(result);
+  });
+
+  test('a well-known employer outside the corpus: absent, with alternatives from its industry, or none when nothing else was asked', async () => {
+    const revolut = await ask('revolut lead backend pay?');
+    expect(revolut.questionKind).toBe('company');
+    expect(revolut.answer).toMatch(/^Revolut is not in the corpus/);
+    expect(revolut.answer).toMatch(/\(lead level, in [^)]*, Revolut's industry\)/);
+    expectWellCited(revolut);
+    const bare = await ask('is Acmecorp hiring?');
+    expect(bare.answer).toMatch(/^Acmecorp is not in the corpus/);
+    expect(bare.citations).toEqual([]);
+    expect(bare.answer).toContain('Ask about a kind of role instead');
+  });
+
+  test.each([
+    [
+      'xisto rust contract: how long is it, and whats the day rate?',
+      'xisto-contract-lead-backend-rust-iot',
+      [/Length and start: “Duration: 6 months, extension likely”/, /Pay: 650–800 EUR per day/],
+    ],
+    [
+      'the kotlin core banking lead at aldermoor — do i need german, and is it hybrid?',
+      'aldermoor-lead-backend-engineer-kotlin-core-banking',
+      [/Language: “[^”]*German at B2 level[^”]*”/, /Work mode: hybrid/],
+    ],
+    [
+      'corvenna card issuing lead: b2b or employment? can i work from gdansk?',
+      'corvenna-lead-java-engineer-card-issuing',
+      [/“CONTRACT: B2B, long-term”/, /You asked about Gda\S+ \(Poland\): inside what the listing names/],
+    ],
+    [
+      'whats the selection process for the kiwaku game server lead position?',
+      'kiwaku-lead-game-server-engineer-cpp',
+      [/Selection process: “[^”]*Technical assignment[^”]*”/],
+    ],
+  ])(
+    'one listing named by a phrase: "%s" answers each aspect from its own statements',
+    async (q, id, patterns) => {
+      const result = await ask(q);
+      expect(result.questionKind).toBe('listing');
+      expect(result.citations[0]?.listingId).toBe(id);
+      for (const p of patterns) expect(result.answer).toMatch(p);
+      expectWellCited(result);
+    },
+  );
+
+  test.each([
+    ['how much coding does a lead really do?', /30% and 60% hands-on/],
+    ['when production breaks, is the lead meant to fix it themselves?', /incident commander|IC\b/i],
+    ['how do I prepare for the system design round as a lead?', /trade-offs explicit/],
+    ['what comes after being a tech lead, staff or EM?', /Staff or Principal Engineer.*Engineering Manager/],
+  ])('descriptive "%s" quotes the sentence that carries the answer', async (q, carrying) => {
+    const result = await ask(q);
+    expect(result.answer).toMatch(carrying);
+    expectWellCited(result);
+  });
+
+  test("readiness names the listings within the member's years and counts required skills only", async () => {
+    const result = await ask('6 yrs, mostly kotlin and kafka, could i land a kotlin lead role?');
+    expect(result.questionKind).toBe('readiness');
+    expect(result.answer).toMatch(
+      /^Measured against the \d+ open listings matching lead level, asking for Kotlin:/m,
+    );
+    expect(result.answer).toMatch(/\*\*Asking 6 years or fewer\*\*: [^\n]*\(\d\+ years\) \[\d+\]/);
+    expect(result.answer).toMatch(/\*\*Skills you named, required by\*\*: [^\n]*Kafka \d+ of \d+/);
+    expectWellCited(result);
+  });
+
+  test('a shaming request with a venue is declined; a comparison with the past is out of scope', async () => {
+    const shame = await ask('write a brutal linkedin post about Ohmwise, they are a sweatshop');
+    expect(shame.questionKind).toBe('decline');
+    expect(shame.answer).toMatch(/^I won't help call out or shame an employer/);
+    expect(shame.citations).toEqual([]);
+    const trend = await ask('are there fewer lead jobs than in 2023?');
+    expect(trend.questionKind).toBe('out_of_scope');
+    expect(trend.answer).toMatch(/^I can't answer that from/);
+    expect(trend.answer).toMatch(
+      /one moment, with no history to compare: \d+ open listings matching lead level today/,
+    );
   });
 
   test('one company: the aspect asked, from its own listing', async () => {

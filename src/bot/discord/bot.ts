@@ -466,10 +466,14 @@ export class RoleRadarBot {
       }
       // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
       // (memory and waiting stay bounded). A command answered from memory is never shed.
+      // The main thread's own overload counts too: with answers cached the workers' queue stays
+      // short while this thread, lagging, holds many interactions waiting on their REST calls
+      // (measured: acknowledgements past Discord's 3 s at ~200 offered/s on a starved machine).
       if (
         !command.fromMemory &&
         (this.pool!.overloaded(this.maxQueued) ||
-          (this.lagMs > MAX_MAIN_LAG_MS && this.pool!.queued >= this.maxQueued / 2))
+          (this.lagMs > MAX_MAIN_LAG_MS &&
+            (this.pool!.queued >= this.maxQueued / 2 || this.inFlight.size >= this.maxQueued)))
       ) {
         this.metrics.interactions.inc({ command: name, outcome: 'busy' });
         await this.respond.replyNow(interaction, BUSY, received);

@@ -8,9 +8,17 @@ import { normalizeLine } from '../normalize.js';
 import type { QueryPlan } from '../query.js';
 import { appendAll, extent } from '../sources/types.js';
 import { listingDuties } from '../summary.js';
+import type { KnownEmployer } from './employers.js';
 import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook } from './offline.js';
-import { type AnswerPlan, type Intent, type PlanLevel, planQuestion, type ResolvedPlace } from './plan.js';
+import {
+  type AnswerPlan,
+  type Aspect,
+  type Intent,
+  type PlanLevel,
+  planQuestion,
+  type ResolvedPlace,
+} from './plan.js';
 
 /** Questions are cut to this length before planning, retrieval or any model sees them. */
 export const MAX_QUESTION_CHARS = 500;
@@ -21,6 +29,8 @@ export interface EngineDeps {
   understand: (question: string) => QueryPlan;
   gazetteer: Gazetteer;
   industries: IndustryTaxonomy;
+  /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */
+  employers?: ReadonlyArray<KnownEmployer>;
 }
 
 /** The engine's answer: the offline answer, with the plan and the figures it rests on. */
@@ -290,6 +300,8 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     gazetteer: deps.gazetteer,
     listings: ctx.titles,
     industries: industryWords(deps.industries),
+    employers: deps.employers ?? [],
+    skillsIn: (text) => deps.understand(text).skills,
     ...(ctx.newestPosted ? { referenceDate: ctx.newestPosted } : {}),
   });
   const book = new CitationBook(ctx.citable);
@@ -977,12 +989,12 @@ function clip(text: string, max: number): string {
 }
 
 const INTERVIEW_SENTENCE =
-  /\binterview\w*|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
+  /\binterview\w*|\b(?:technical|take-home|coding) (?:assignment|exercise|task)\b|\brecruiter (?:call|screen)\b|\b(?:offer|decision) within\b|\bhear back\b|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
 
 // A duty of the role ("interview candidates", "take part in interviewing new team members") is no
 // description of how the listing's own candidates are interviewed.
 const INTERVIEWING_OTHERS =
-  /\b(?:interview(?:ing)? (?:for (?:your|the|our) (?:own )?team|(?:new )?(?:team members|candidates|engineers|hires|people))|(?:selecting|hiring) and interviewing|(?:join|run|take part in|help with|contribute to|part of) (?:the )?(?:interview|hiring) (?:loops?|panels?|process)(?! for (?:this|the) role)|interviewer)\b/i;
+  /\b(?:interview(?:ing)? (?:for (?:your|the|our) (?:own )?team|(?:an? |the )?(?:new )?(?:team members|candidates?|engineers|hires|people))|(?:selecting|hiring) and interviewing|(?:join|run|take part in|help with|contribute to|part of) (?:the )?(?:interview|hiring) (?:loops?|panels?|process)(?! for (?:this|the) role)|interviewer)\b/i;
 
 const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
   [['senior', 'lead'], /^Senior Engineer vs Lead/],
@@ -1071,9 +1083,17 @@ function sentencesOf(text: string): string[] {
         out.push(`${cells[0]} (${cells[1]}): ${cells.slice(2).join('; ')}`);
       continue;
     }
-    const body = l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '');
+    // "3 a.m.", "e.g.": no sentence ends there.
+    const body = l
+      .replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '')
+      .replace(/\b(?:e\.g|i\.e|vs)\.(?=\s)|\b[ap]\.m\.(?=\s+[a-z])/gi, (m) => m.replace(/\./g, '\u2024'));
     for (const s of body.match(/[^.!?]+(?:[.!?]+["”’]?|$)/g) ?? []) {
-      const t = s.replace(/\*\*/g, '').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+      const t = s
+        .replace(/\u2024/g, '.')
+        .replace(/\*\*/g, '')
+        .replace(/\*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (!/^[\p{Lu}\p{N}“"]/u.test(t) || /^["“][^"”]*$/.test(t)) continue;
       if (
         t.length >= 40 &&
@@ -1098,11 +1118,19 @@ function quoteGuides(
   headings: RegExp | RegExp[],
   max: number,
   topic?: RegExp,
+  /** Quote the best sentence of each section first (an answer that spans them), then the rest. */
+  spread = false,
 ): void {
   const { ctx, book, out, plan } = input;
   const wanted = Array.isArray(headings) ? headings : [headings];
   const words = contentWords(plan.question);
-  const candidates: Array<{ doc: DocumentPassage; sentence: string; score: number; order: number }> = [];
+  const candidates: Array<{
+    doc: DocumentPassage;
+    sentence: string;
+    score: number;
+    order: number;
+    rank: number;
+  }> = [];
   let order = 0;
   for (const doc of ctx.guides) {
     if (!guideIds.includes(doc.documentId)) continue;
@@ -1111,7 +1139,12 @@ function quoteGuides(
     for (const sentence of sentencesOf(doc.text)) {
       const lower = sentence.toLowerCase();
       let score = words.filter((w) => lower.includes(w.slice(0, Math.max(4, w.length - 2)))).length;
-      if (topic?.test(sentence)) score += 2;
+      if (topic?.test(sentence)) score += spread ? 3 : 2;
+      // Said to the level asked about ("As a lead, you will often act as IC…").
+      if (spread && /\bas (?:a|the) lead\b|\bleads? (?:may|will|should|often|usually)\b/i.test(sentence))
+        score += 1;
+      // A sentence that restates the question ("The question candidates ask most is…") answers nothing.
+      if (/\bthe question\b[^.]*\b(?:is|are)\b|\bask(?:s|ed)? most\b/i.test(sentence)) score -= 3;
       // A lead-in ("…by a fairly consistent set of signals.") carries nothing on its own.
       if (
         /\b(?:set of|following|these|several|a few) (?:signals|things|steps|stages|areas|questions|points)\b|\b(?:signals|stages)\.$/i.test(
@@ -1122,13 +1155,16 @@ function quoteGuides(
       // A labelled step ("Architecture deep dive (45–60 min): You present…") says something concrete.
       if (/^[\p{Lu}][\p{L} -]{2,40}(?: \([^)]*\))?: \S/u.test(sentence)) score += 1;
       score += (wanted.length - headingRank) * 0.5 + guideIds.length - guideIds.indexOf(doc.documentId);
-      candidates.push({ doc, sentence, score, order: order++ });
+      candidates.push({ doc, sentence, score, order: order++, rank: headingRank });
     }
   }
-  const chosen = candidates
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, max)
-    .sort((a, b) => a.order - b.order);
+  const ranked = candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  const firsts = spread
+    ? wanted
+        .map((_, rank) => ranked.find((c) => c.rank === rank && (!topic || topic.test(c.sentence))))
+        .filter((c): c is (typeof ranked)[number] => c !== undefined)
+    : [];
+  const chosen = [...new Set([...firsts, ...ranked])].slice(0, max).sort((a, b) => a.order - b.order);
   if (!chosen.length) return;
   out.quoted ??= new Map();
   out.lines.push(max > 1 || out.lines.length === 0 ? 'From the guides:' : '');
@@ -1146,31 +1182,44 @@ const DUTY_SECTIONS = [
   /ownership/i,
 ];
 
-const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string]> = [
+// A part of the job asked about: [the words that ask it, its guide, the sections that answer it, a
+// heading, the words of the sentences that carry the answer, and false when listings never speak
+// to it (a listing's "mistakes" are its system's, not a new lead's)].
+const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> = [
   [
-    /mistake/i,
+    /mistake|\bnew (?:tech )?lead\b|first \d+ days|first (?:few )?(?:weeks?|months?)|just (?:became|got promoted)|newly promoted/i,
     'guide-what-a-lead-backend-engineer-does',
     [/^Common mistakes new leads make/],
-    'Common mistakes of new leads',
+    'Starting as a lead: the common mistakes of new leads',
+    /mistake|instead|too (?:much|many|long)|stop|avoid/i,
+    false,
   ],
   [
-    /incident|on-?call|outage|postmortem/i,
+    /incident|on-?call|outage|postmortem|post-mortem|sev ?[0-2]|firefight|(?:breaks?|goes down|go down|blows? up|falls? over)\b/i,
     'guide-incident-leadership-and-on-call',
-    [/^Why incidents are a lead's test/, /^Roles during an incident/, /^Running the first thirty minutes/],
+    [
+      /^Roles during an incident/,
+      /^Writing blameless postmortems/,
+      /^Why incidents are a lead's test/,
+      /^Running the first thirty minutes/,
+    ],
     'Incidents and on-call, as a lead',
+    /incident commander|\bIC\b|coordinat|keyboard|postmortem|blameless|mitigat|hero|learned from/i,
   ],
   [
     /product manag|with product|roadmap|stakeholder|estimat/i,
     'guide-working-with-product-and-roadmaps',
     [/^The partnership in brief/, /^Giving feasibility estimates/, /^Saying no without saying no/],
     'Working with product, as a lead',
+    /product|estimat|trade-?off|roadmap|no\b/i,
   ],
-  // "do leads still write code or just review PRs": the coding split, not reviews.
+  // "how much do leads actually code", "do leads still write code or just review PRs": the coding split.
   [
-    /\b(?:(?:still |actually )?(?:write|writes|writing) (?:much |any )?code|still code|still coding|hands[- ]on|how much (?:time )?(?:coding|code))\b/i,
+    /\b(?:code|codes|coding|hands[- ]on|program(?:s|ming)?|ic work|meetings|deep work|focus time|maker time|balance)\b(?! reviews?)/i,
     'guide-what-a-lead-backend-engineer-does',
     [/^The split between coding and leading/, /^A typical week/],
     'Coding and leading, as a lead',
+    /\d+\s?%|\bhalf\b|code less|hard code|critical path|half-days|sharp|focus time|uninterrupted/i,
   ],
   [
     /mentor|code reviews?|design reviews?|review/i,
@@ -1182,12 +1231,7 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string]> = [
       /^Running code reviews/,
     ],
     'Mentoring and reviews, as a lead',
-  ],
-  [
-    /split between coding|coding and leading/i,
-    'guide-what-a-lead-backend-engineer-does',
-    [/^The split between coding and leading/],
-    'Coding versus leading',
+    /mentor|review|grow|feedback/i,
   ],
 ];
 
@@ -1200,7 +1244,7 @@ const duties: Composer = (input) => {
   out.lines.push(topic ? `${topic[3]}:` : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`);
   const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
   // A part of the job asked about is answered from the guide about it.
-  if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], 3, topic[0]);
+  if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], topic[2].length > 3 ? 4 : 3, topic[4], true);
   else {
     const focus = own
       ? [own]
@@ -1216,16 +1260,25 @@ const duties: Composer = (input) => {
       /code|coding|week|review|design|mentor|own/i,
     );
   }
-  const withDuties = ids
+  const withDuties = (topic?.[5] === false ? [] : ids)
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
     .map((l) => ({
       l,
       duties: topic
-        ? sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40)
+        ? (() => {
+            const all = sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40);
+            const carrying = all.filter((x) => topic[4].test(x));
+            return carrying.length ? carrying : all;
+          })()
         : listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40),
     }))
     .filter((x) => x.duties.length)
+    // Listings whose sentence carries the answer ("roughly 60% of your week hands-on") first.
+    .sort(
+      (a, b) =>
+        Number(topic ? topic[4].test(b.duties[0]!) : 0) - Number(topic ? topic[4].test(a.duties[0]!) : 0),
+    )
     .slice(0, 2);
   if (withDuties.length) {
     out.lines.push(`In the listings' own words (${scope(sel, ids.length)}):`);
@@ -1256,30 +1309,36 @@ const interview: Composer = (input) => {
   out.lines.push(
     `How ${plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead'}-level interviews usually run, and how to prepare:`,
   );
-  const leadership = /leadership|behaviou?ral|manag|people|conflict/i.test(plan.question);
-  const design = /design|architect|system/i.test(plan.question);
+  const q = plan.question;
+  const leadership = /leadership|behaviou?ral|manag|people|conflict/i.test(q);
+  const design = /design|architect|system/i.test(q);
+  // "what rounds", "what's the loop", "coding still a thing?": the stages themselves.
+  const stages =
+    /\b(?:rounds?|loop|stages?|steps?|process|coding|take[- ]?home|what (?:to|should \w+) expect)\b/i.test(q);
   const sections = leadership
-    ? [/^Preparing for the leadership round/, /^The usual interview loop/, /^What interviewers want/]
-    : design
-      ? [
-          /^A structure for design rounds/,
-          /^Preparing for the architecture deep dive/,
-          /^The usual interview loop/,
-        ]
-      : [
-          /^The usual interview loop/,
-          /^What interviewers want/,
-          /^Preparing for the architecture deep dive/,
-          /^Preparing for the leadership round/,
-        ];
-  quoteGuides(
-    input,
-    'interview',
-    ['guide-system-design-and-interviews'],
-    sections,
-    4,
-    /prepar|practi|round|interview/i,
-  );
+    ? [/^Preparing for the leadership round/, /^What interviewers want/, /^The usual interview loop/]
+    : stages && !design
+      ? [/^The usual interview loop/, /^What interviewers want/, /^Preparing for the leadership round/]
+      : design
+        ? [
+            /^What interviewers want/,
+            /^A structure for design rounds/,
+            /^Preparing for the architecture deep dive/,
+            /^The usual interview loop/,
+          ]
+        : [
+            /^What interviewers want/,
+            /^The usual interview loop/,
+            /^Preparing for the architecture deep dive/,
+            /^Preparing for the leadership round/,
+          ];
+  // The sentences that carry how to prepare: what lead-level interviewers check, and each stage.
+  const carry = leadership
+    ? /\b(?:stor(?:y|ies)|prepar\w*|mentor\w*|disagreement|conflict|pushing back|behaviou?ral)\b/i
+    : stages && !design
+      ? /\b(?:min\)|coding|system design|design|behaviou?ral|leadership|screen|deep dive|trade-?offs?)\b/i
+      : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
+  quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], sections, 4, carry, true);
   const mentions = ids
     .map((id) => detail(ctx, id))
     .filter((l): l is ListingDetail => l !== null)
@@ -1298,6 +1357,15 @@ const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const target = plan.filters.level ?? 'lead';
   const from = plan.fromLevel;
+  // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask.
+  const choice =
+    from === 'lead' &&
+    /\b(?:manag\w*|em)\b/i.test(plan.question) &&
+    /\b(?:staff|principal|ic)\b/i.test(plan.question);
+  if ((from && from === target) || choice) {
+    afterLead(input);
+    return;
+  }
   out.lines.push(`Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`);
   const sections =
     target === 'manager' || /manag/i.test(plan.question)
@@ -1354,6 +1422,45 @@ const careerPath: Composer = (input) => {
   }
 };
 
+/** Where a lead can go next: the guide's directions (Staff/Principal, Engineering Manager…), quoted, and those levels' listings counted. */
+function afterLead(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  // The guide's table of directions, in one line (its rows are quoted below).
+  const guide = book.cite('guide-career-path');
+  if (guide)
+    out.lines.push(
+      `After lead the path branches rather than going straight up: Staff or Principal Engineer (scope widens across teams), Engineering Manager (people management: hiring, performance, careers), architect, head of engineering at a small company, or staying a lead ${guide}.`,
+    );
+  quoteGuides(
+    input,
+    'career_path',
+    ['guide-career-path', 'guide-lead-vs-senior-staff-manager'],
+    [/^Where Lead can take you/, /^Moving between IC and management/, /^Staff and Principal vs Lead/],
+    4,
+    /\b(?:staff|principal|engineering manager|management|manager|architect|cto|head of|stay(?:ing)? (?:as )?(?:a )?lead)\b/i,
+    true,
+  );
+  const base = selectionOf(plan, ctx, input.deps, ['level', 'levelNot']);
+  const rows: string[] = [];
+  for (const level of ['staff', 'principal', 'manager'] as const) {
+    const filter = { ...base.filter, seniority: level };
+    const ids = ctx.facts.ids(filter);
+    if (!ids.length) continue;
+    const ys = ctx.facts.years(filter).map((y) => y.years);
+    const pm = ctx.facts.withSkill(filter, 'People management').length;
+    rows.push(
+      `${LEVEL_NAMES[level]} ${ids.length}${ys.length ? ` (median ${percentile(ys, 0.5)}+ years` : ' ('}${ys.length ? '; ' : ''}people management in ${pm}) ${book.citeAll(ids, 1)}`,
+    );
+    out.figures.push(
+      `${level}: ${ids.length} listings, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}, people management ${pm}`,
+    );
+  }
+  if (rows.length)
+    out.lines.push(
+      `Open listings at those levels${base.applied.length ? ` (${base.applied.join(', ')})` : ''}: ${rows.join('; ')}.`,
+    );
+}
+
 const readiness: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -1366,57 +1473,68 @@ const readiness: Composer = (input) => {
   const n = ids.length;
   out.lines.push(`Measured against ${scope(sel, n)}:`);
   const ys = ctx.facts.years(sel.filter);
+  const median = ys.length
+    ? percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )
+    : null;
   if (plan.years !== undefined && ys.length) {
-    const within = ys.filter((y) => y.years <= plan.years!);
+    const within = ys.filter((y) => y.years <= plan.years!).sort((a, b) => a.years - b.years);
     out.lines.push(
-      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${percentile(
-        ys.map((y) => y.years),
-        0.5,
-      )}+ years ${book.citeAll(within.map((y) => y.id).slice(-2), 2)}`,
+      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${median}+ years.`,
     );
-    out.figures.push(
-      `years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${percentile(
-        ys.map((y) => y.years),
-        0.5,
-      )}`,
-    );
+    // The listings that would take the member now, by name: what they can act on.
+    if (within.length) {
+      const named = within.slice(0, 5).map((y) => {
+        const l = ctx.byId.get(y.id)!;
+        return `${l.company} (${y.years}+ years) ${book.cite(y.id)}`;
+      });
+      out.lines.push(
+        `- **Asking ${plan.years} years or fewer**: ${named.join(', ')}${within.length > 5 ? `, and ${within.length - 5} more` : ''}`,
+      );
+    } else {
+      const lowest = [...ys].sort((a, b) => a.years - b.years)[0]!;
+      out.lines.push(
+        `- None asks ${plan.years} years or fewer; the lowest ask is ${lowest.years}+ years (${ctx.byId.get(lowest.id)!.company}) ${book.cite(lowest.id)}`,
+      );
+    }
+    out.figures.push(`years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${median}`);
   } else if (ys.length)
-    out.lines.push(
-      `- **Years**: the median ask is ${percentile(
-        ys.map((y) => y.years),
-        0.5,
-      )}+ years (${ys.length} of ${n} state one).`,
-    );
+    out.lines.push(`- **Years**: the median ask is ${median}+ years (${ys.length} of ${n} state one).`);
+  // Skills counted where a listing requires them: "comfortable reading Kotlin" is no requirement.
   const top = ctx.facts
     .skillCounts(sel.filter)
-    .filter((c) => c.category !== 'leadership')
+    .filter((c) => c.category !== 'leadership' && c.required > 0)
+    .sort((a, b) => b.required - a.required || b.listings - a.listings)
     .slice(0, 8);
+  const required = (skill: string) => ctx.facts.withSkill(sel.filter, skill).filter((x) => x.required);
   const have = new Set(plan.haveSkills ?? []);
   if (have.size) {
     const covered = top.filter((c) => have.has(c.skill));
     const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
     out.lines.push(
-      `- **Skills you named that these listings ask for**: ${[...have].map((s) => `${s} (${ctx.facts.withSkill(sel.filter, s).length} of ${n})`).join(', ')}`,
+      `- **Skills you named, required by**: ${[...have].map((s) => `${s} ${required(s).length} of ${n}`).join(', ')}`,
     );
     if (missing.length)
       out.lines.push(
-        `- **Most asked for that you did not name**: ${missing.map((c) => `${c.skill} (${c.listings} of ${n}) ${book.cite(ctx.facts.withSkill(sel.filter, c.skill)[0]!.id)}`).join(', ')}`,
+        `- **Required most that you did not name**: ${missing.map((c) => `${c.skill} (${c.required} of ${n}) ${book.cite(required(c.skill)[0]!.id)}`).join(', ')}`,
       );
     out.figures.push(`covered top skills: ${covered.map((c) => c.skill).join(', ') || 'none'}`);
   } else
     out.lines.push(
-      `- **Skills asked most**: ${top
+      `- **Skills required most**: ${top
         .slice(0, 5)
-        .map((c) => `${c.skill} (${c.listings} of ${n})`)
+        .map((c) => `${c.skill} (${c.required} of ${n})`)
         .join(', ')}`,
     );
   quoteGuides(
     input,
     'readiness',
     ['guide-career-path'],
-    [/^What readiness looks like/, /^How to show readiness/],
+    [/^What readiness looks like/],
     2,
-    /ready|already|scope|own/i,
+    /\byou (?:have|can|are|already|led|own)\b|credibly|already doing/i,
   );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
 };
@@ -1522,25 +1640,185 @@ const listCompanies: Composer = (input) => {
   out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
 };
 
-function aspectLines(
-  l: ListingDetail,
-  aspect: AnswerPlan['aspect'],
-  book: CitationBook,
-  ctx: Context,
-  term?: AnswerPlan['term'],
-): string[] {
+/** One statement of a listing: a line or sentence, with its section heading and its label ("Rate"). */
+interface Statement {
+  /** The sub-heading it follows ("Interview steps:") or its section's heading. */
+  heading: string;
+  /** Its heading names one topic only (no "Working pattern / Interview steps"). */
+  oneTopic: boolean;
+  label: string;
+  text: string;
+  /** A bullet or numbered item. */
+  item: boolean;
+}
+
+/** A listing's own statements, line by line: bullets, labelled lines ("**RATE:** …") and sentences. */
+function statementsOf(l: ListingDetail): Statement[] {
+  const out: Statement[] = [];
+  for (const s of l.sections) {
+    let heading = s.heading ?? '';
+    let oneTopic = !/\s\/\s|\band\b|&/.test(heading);
+    for (const raw of s.text.split('\n')) {
+      const item = /^\s*(?:[-*•·]|\d+[.)])\s+/.test(raw);
+      let line = raw.trim().replace(/^(?:[-*•·]|\d+[.)])\s+/, '');
+      if (!line) continue;
+      // "Interview steps:" alone on its line heads what follows.
+      const sub = /^(?:\*\*)?([^:*]{3,40}):(?:\*\*)?$/.exec(line);
+      if (sub) {
+        heading = sub[1]!.trim();
+        oneTopic = true;
+        continue;
+      }
+      let label = '';
+      // A table row ("| Duration | 6 months |") is a labelled line; its rule row says nothing.
+      if (line.startsWith('|')) {
+        const cells = line
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean);
+        if (!cells.length || cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+        line = cells.length === 2 ? `**${cells[0]}:** ${cells[1]}` : cells.join('; ');
+      }
+      const bold = /^\*\*([^*]{2,40}?):?\*\*:?\s*(.*)$/.exec(line);
+      const plain = /^([A-Z][\w /&-]{1,30}):\s+(\S.*)$/.exec(line);
+      if (bold) [, label = '', line = ''] = bold;
+      else if (plain) [, label = '', line = ''] = plain;
+      label = label.replace(/:$/, '').trim();
+      line = line
+        .replace(/\*\*|\*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (!line) continue;
+      const parts = item ? [line] : (line.match(/[^.!?]+(?:[.!?]+["”’)]?(?=\s|$)|$)/g) ?? [line]);
+      for (const p of parts)
+        if (p.trim().length >= 3) out.push({ heading, oneTopic, label, text: p.trim(), item });
+    }
+  }
+  return out;
+}
+
+const statementText = (s: Statement) => (s.label ? `${s.label}: ${s.text}` : s.text);
+
+const HUMAN_LANGUAGE =
+  /\b(?:english|japanese|german|spanish|french|polish|portuguese|dutch|italian|swedish|norwegian|danish|finnish|mandarin|chinese|cantonese|korean|hindi|arabic|turkish|czech|ukrainian|russian|greek|hebrew|language|languages|bilingual|jlpt|cefr|[abc][12]\+?)\b/i;
+
+// The listing statements that carry each aspect: by their heading, or by their own words.
+const ASPECT_EVIDENCE: Partial<
+  Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp; label?: RegExp }>
+> = {
+  interview: {
+    heading:
+      /selection|recruit|interview|hiring process|how (?:we|to) (?:hire|apply)|our process|next steps/i,
+    text: INTERVIEW_SENTENCE,
+    max: 6,
+  },
+  language: { text: HUMAN_LANGUAGE, max: 2 },
+  duration: {
+    text: /\b(?:\d+|three|six|nine|twelve|eighteen|twenty-four)[- ]months?\b|\b(?:length|duration|extension|fixed[- ]term|start|asap|long-term|short-term|probation|renewable)\b/i,
+    max: 2,
+  },
+  employment: {
+    text: /\b(?:b2b|contractor|employment|permanent(?= (?:role|position|contract|employment|job|hire)|,|\.|$)|full[- ]time(?= (?:role|position|contract|employment|job)|,|\.|$)|part[- ]time|freelanc\w*|uop|fixed[- ]term|ir35|invoic\w*|contract(?: role| position| engagement| basis|:|,| for \d))|^contract\b/i,
+    max: 2,
+  },
+  pay: {
+    text: /\b(?:salary|pay|rate|compensation|base|per (?:day|month|year|hour|annum)|equity|bonus)\b|[€$£¥₹]|\b(?:PLN|EUR|USD|GBP|CHF|SEK|INR|JPY)\b/,
+    must: /\d/,
+    max: 2,
+  },
+  work_mode: {
+    text: /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office (?:days?|based|attendance)|location|time ?zones?|utc|days? (?:a|per) week(?! (?:of|on)-call)|from home|work from|relocat\w*)\b/i,
+    label: /location|remote|office|where|work(?:ing)? (?:model|pattern|mode|arrangement)|hybrid/i,
+    max: 2,
+  },
+  visa: { text: /\b(?:visa\w*|sponsor\w*|relocat\w*|right to work|work permit)\b/i, max: 2 },
+  team: {
+    text: /\b(?:team of|report(?:s|ing)? (?:in)?to|engineers|members|squad|people)\b/i,
+    max: 2,
+  },
+  years: { text: /\b\d+\+? years\b|\byears of\b/i, max: 2 },
+};
+
+/** The listing's statements that carry an aspect, best first, at most `max`. */
+function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']): Statement[] {
+  const all = statementsOf(l);
+  if (aspect === 'terms') {
+    const re = term ? jobTermPatterns[term] : undefined;
+    return re ? all.filter((s) => re.test(statementText(s))).slice(0, 2) : [];
+  }
+  const rule = ASPECT_EVIDENCE[aspect];
+  if (!rule) return [];
+  // A whole section about the aspect ("Selection Process", "Recruitment") says it best.
+  const section = rule.heading
+    ? all.filter(
+        (s) => rule.heading!.test(s.heading) && (s.oneTopic || s.item || rule.text.test(statementText(s))),
+      )
+    : [];
+  const picked = section.length
+    ? section
+    : all.filter(
+        (s) =>
+          rule.text.test(statementText(s)) &&
+          (!rule.must || rule.must.test(s.text)) &&
+          !(aspect === 'interview' && INTERVIEWING_OTHERS.test(s.text)),
+      );
+  // A labelled line ("LOCATION: 100% remote within Poland") says it before any sentence does.
+  const labelled = rule.label
+    ? all.filter((s) => rule.label!.test(s.label) || rule.label!.test(s.heading))
+    : [];
+  return [...new Set([...labelled.filter((s) => !section.length), ...picked])].slice(0, rule.max);
+}
+
+/** Where the member asked to work from, against the places the listing names. */
+function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | null {
+  if (!asked) return null;
+  const city = asked.city ? asked.city[0]!.toUpperCase() + asked.city.slice(1) : undefined;
+  const where = city ? `${city} (${asked.country})` : asked.name;
+  const places = [...l.locations].sort((a, b) => Number(b.remote) - Number(a.remote));
+  const inside = places.find(
+    (p) =>
+      (asked.city && p.city?.toLowerCase() === asked.city.toLowerCase()) ||
+      (asked.country && p.country === asked.country) ||
+      (asked.region && p.region === asked.region),
+  );
+  if (inside)
+    return `${where}: inside what the listing names (“${inside.raw}”${inside.remote ? ', remote' : ''}).`;
+  return `${where}: not among the places the listing names (${l.location}).`;
+}
+
+/** The answer to one aspect asked about a listing: its facts, then its own words, cited. */
+function aspectLines(l: ListingDetail, aspect: Aspect, book: CitationBook, plan: AnswerPlan): string[] {
   const c = book.cite(l.id);
   const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
+  const quotes = (label: string, found: Statement[], none: string): string[] => {
+    if (!found.length) return [`- ${label}: ${none} ${c}`];
+    if (found.length > 2) return [`- ${label}: “${clip(found.map(statementText).join('; '), 400)}” ${c}`];
+    return found.map((s) => `- ${label}: “${clip(statementText(s), 240)}” ${c}`);
+  };
   switch (aspect) {
     case 'pay':
       return [
         `- Pay: ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period} (as posted)` : 'not posted'} ${c}`,
+        ...evidenceFor(l, 'pay')
+          .slice(0, 1)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
       ];
-    case 'work_mode':
-      return [`- Work mode: ${mode}, ${l.location} ${c}`];
+    case 'work_mode': {
+      const fit = placeFit(l, plan.place);
+      return [
+        `- Work mode: ${mode}, ${l.location} ${c}`,
+        ...evidenceFor(l, 'work_mode')
+          .slice(0, 1)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+        ...(fit ? [`- You asked about ${fit}`] : []),
+      ];
+    }
     case 'years':
       return [
         `- Experience: ${l.yearsMin !== null ? `${l.yearsMin}+ years asked` : 'no number of years stated'} ${c}`,
+        ...evidenceFor(l, 'years')
+          .slice(0, 1)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
       ];
     case 'visa': {
       const t = relocationTerms(l.description);
@@ -1548,22 +1826,33 @@ function aspectLines(
         `- Relocation/visa: ${t.offered ? 'offered' : t.refused ? 'they cannot sponsor' : 'not mentioned'}${t.evidence ? `: “${clip(t.evidence, 180)}”` : ''} ${c}`,
       ];
     }
-    case 'interview': {
-      const s = sentencesOf(l.description).find(
-        (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
+    case 'interview':
+      return quotes(
+        'Selection process',
+        evidenceFor(l, 'interview'),
+        'the listing does not describe its interview process',
       );
+    case 'language':
+      return quotes('Language', evidenceFor(l, 'language'), 'the listing names no spoken language');
+    case 'duration':
+      return quotes('Length and start', evidenceFor(l, 'duration'), 'the listing states no length or start');
+    case 'employment':
       return [
-        `- Interview: ${s ? `“${clip(s, 220)}”` : 'the listing does not describe its interview process'} ${c}`,
+        `- Employment: ${l.employmentType ?? 'not stated as a field'} ${c}`,
+        ...evidenceFor(l, 'employment')
+          .slice(0, 2)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
       ];
-    }
+    case 'team':
+      return quotes('Team', evidenceFor(l, 'team'), 'the listing says nothing about the team');
     case 'duties':
       return listingDuties(l, 3).map((d) => `- “${clip(d, 200)}” ${c}`);
     case 'terms': {
       // What the listing itself says about the term asked (equity, on-call…), in its own words.
-      const pattern = term ? jobTermPatterns[term] : undefined;
-      const said = pattern ? sentencesOf(l.description).filter((x) => pattern.test(x)) : [];
+      const term = plan.term;
+      const said = evidenceFor(l, 'terms', term);
       return said.length
-        ? said.slice(0, 2).map((x) => `- ${term}: “${clip(x, 220)}” ${c}`)
+        ? said.map((x) => `- ${term}: “${clip(statementText(x), 240)}” ${c}`)
         : [`- ${term ?? 'That'}: the listing does not mention it ${c}`];
     }
     case 'skills': {
@@ -1574,8 +1863,7 @@ function aspectLines(
         ...(nice.length ? [`- Nice to have: ${nice.slice(0, 8).join(', ')}`] : []),
       ];
     }
-    default: {
-      void ctx;
+    default:
       return [
         `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : ''}; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'} ${c}`,
         `- Asks for: ${l.skillDetails
@@ -1584,20 +1872,49 @@ function aspectLines(
           .slice(0, 10)
           .join(', ')}`,
       ];
-    }
   }
 }
 
-const ASPECT_WORDS: Record<string, string> = {
+const ASPECT_WORDS: Record<Aspect, string> = {
   pay: 'pay',
   work_mode: 'work mode and place',
   years: 'years asked',
   visa: 'relocation and visas',
-  interview: 'interview process',
+  interview: 'selection process',
   duties: 'duties',
   skills: 'stack and skills',
+  terms: 'terms',
+  language: 'language',
+  duration: 'length and start',
+  employment: 'employment type',
+  team: 'team',
   overview: 'overview',
 };
+
+function aspectsAsked(plan: AnswerPlan): Aspect[] {
+  return plan.aspects?.length ? plan.aspects : [plan.aspect ?? 'overview'];
+}
+
+function aspectTitle(plan: AnswerPlan): string {
+  return aspectsAsked(plan)
+    .map((a) => (a === 'terms' && plan.term ? plan.term : ASPECT_WORDS[a]))
+    .join(', ');
+}
+
+/** Every aspect asked, answered for one listing. */
+function listingAnswer(l: ListingDetail, plan: AnswerPlan, book: CitationBook): string[] {
+  // A sentence quoted for one aspect ("base pay … plus equity") is not quoted again for the next.
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const a of aspectsAsked(plan))
+    for (const line of aspectLines(l, a, book, plan)) {
+      const quote = /“(.*)”/.exec(line)?.[1];
+      if (quote && seen.has(quote)) continue;
+      if (quote) seen.add(quote);
+      out.push(line);
+    }
+  return out;
+}
 
 const company: Composer = (input) => {
   const { ctx, book, out, plan } = input;
@@ -1617,15 +1934,15 @@ const company: Composer = (input) => {
     return;
   }
   out.lines.push(
-    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${plan.aspect === 'terms' && plan.term ? plan.term : ASPECT_WORDS[plan.aspect ?? 'overview']}:`,
+    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${aspectTitle(plan)}:`,
   );
   for (const id of ids.slice(0, 4)) {
     const l = detail(ctx, id)!;
     out.lines.push(`**${l.title}**`);
-    appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx, plan.term));
+    appendAll(out.lines, listingAnswer(l, plan, book));
   }
   // What the listings leave unsaid about interviews, the guide says in general.
-  if (plan.aspect === 'interview')
+  if (aspectsAsked(plan).includes('interview'))
     quoteGuides(
       input,
       'interview',
@@ -1644,30 +1961,65 @@ const listing: Composer = (input) => {
     return;
   }
   out.n = 1;
-  out.lines.push(
-    `**${l.title}** at ${l.company} ${book.cite(l.id)}: ${plan.aspect === 'terms' && plan.term ? plan.term : ASPECT_WORDS[plan.aspect ?? 'overview']}`,
-  );
-  appendAll(out.lines, aspectLines(l, plan.aspect, book, ctx, plan.term));
+  out.lines.push(`**${l.title}** at ${l.company} ${book.cite(l.id)}: ${aspectTitle(plan)}`);
+  appendAll(out.lines, listingAnswer(l, plan, book));
 };
 
 function absent(input: ComposeInput, asked: string, what: 'company' | 'listing'): void {
-  const { ctx, book, out, plan } = input;
+  const { ctx, book, out, plan, deps } = input;
   // A name typed in lower case ("revolut") is still a name.
-  const name = /^[a-z][a-z0-9]*$/.test(asked) ? asked[0]!.toUpperCase() + asked.slice(1) : asked;
+  const name = clip(/^[a-z][a-z0-9]*$/.test(asked) ? asked[0]!.toUpperCase() + asked.slice(1) : asked, 60);
   out.n = 0;
   out.lines.push(
     what === 'company'
-      ? `${clip(name, 60)} is not in the corpus: I have no listing from that company, so I can't say anything about its roles, pay or process.`
+      ? `${name} is not in the corpus: I have no listing from that company, so I can't say anything about its roles, pay or process.`
       : 'That listing is not in the corpus (no open listing has that id or title).',
   );
-  const sel = selectionOf(plan, ctx, input.deps, ['company']);
-  const ids = ctx.facts.ids(sel.filter);
-  if (ids.length) {
-    out.lines.push(
-      `The nearest matches I do have${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, offered as alternatives, not as ${clip(name, 60)}:`,
-    );
-    for (const id of ids.slice(0, 3)) out.lines.push(`- ${oneLine(ctx.byId.get(id)!)} ${book.cite(id)}`);
+  // Alternatives match what was asked besides the name (level, skills, place, work mode, industry)
+  // and, for a well-known employer, its industry; with nothing else asked, none are guessed.
+  const sel = selectionOf(plan, ctx, deps, ['company']);
+  let filter = sel.filter;
+  const basis = [...sel.applied];
+  if (plan.topicSkills?.length && !filter.skills) {
+    filter = { ...filter, skills: plan.topicSkills, skillsMode: 'all' };
+    basis.splice(Math.min(1, basis.length), 0, `asking for ${plan.topicSkills.join(' and ')}`);
   }
+  // "does Monzo do remote?": the work mode asked of it is what the alternatives should offer.
+  const mode = /\bremote\b/i.test(plan.question)
+    ? 'remote'
+    : /\bhybrid\b/i.test(plan.question)
+      ? 'hybrid'
+      : undefined;
+  if (mode && !filter.remote && plan.aspects?.includes('work_mode')) {
+    filter = { ...filter, remote: mode };
+    basis.push(mode);
+  }
+  if (plan.unknownIndustry && !plan.filters.industry && ctx.facts.industriesAvailable) {
+    const same = { ...filter, industries: [...deps.industries.expand([plan.unknownIndustry])] };
+    if (ctx.facts.count(same)) {
+      filter = same;
+      basis.push(`in ${deps.industries.label(plan.unknownIndustry).toLowerCase()}, ${name}'s industry`);
+    }
+  }
+  if (!basis.length) {
+    out.lines.push(
+      'Ask about a kind of role instead (a level, a skill, a place or an industry) and I will answer from every listing that matches.',
+    );
+    return;
+  }
+  const ids = ctx.facts.ids(filter);
+  if (!ids.length) {
+    out.lines.push(`No listing matches ${basis.join(', ')} either.`);
+    return;
+  }
+  const newest = ids
+    .map((id) => ctx.byId.get(id)!)
+    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.id.localeCompare(b.id))
+    .slice(0, 3);
+  out.lines.push(
+    `${ids.length} listing${ids.length === 1 ? ' matches' : 's match'} the rest of what you asked (${basis.join(', ')}); ${ids.length > 3 ? 'the newest three, ' : ''}offered as alternatives, not as ${name}:`,
+  );
+  for (const l of newest) out.lines.push(`- ${oneLine(l)} ${book.cite(l.id)}`);
 }
 
 const outOfScope: Composer = (input) => {
@@ -1675,21 +2027,31 @@ const outOfScope: Composer = (input) => {
   out.lines.push(
     "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
   );
-  // A trend asked about a skill: the listings are one snapshot, so say what they show today.
+  // A trend asked about: the listings are one snapshot, so say what they show today, under the
+  // filters the question states.
+  const history = plan.topicSkills?.length || plan.history;
+  if (!history) return;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (!ids.length) return;
+  out.n = ids.length;
   if (plan.topicSkills?.length) {
-    const sel = selectionOf({ ...plan, filters: {} }, ctx, input.deps);
-    const ids = open(input, sel);
-    if (ids.length) {
-      const parts = plan.topicSkills.map((skill) => {
-        const having = ctx.facts.withSkill(sel.filter, skill).length;
-        return `${skill} is named in ${having} of ${ids.length} (${pct(having, ids.length)})`;
-      });
-      out.lines.push(
-        `What they do show is one moment, with no history to compare: across ${scope(sel, ids.length)}, ${parts.join('; ')}.`,
-      );
-      out.n = ids.length;
-    }
+    const parts = plan.topicSkills.map((skill) => {
+      const having = ctx.facts.withSkill(sel.filter, skill).length;
+      return `${skill} is named in ${having} of ${ids.length} (${pct(having, ids.length)})`;
+    });
+    out.lines.push(
+      `What they do show is one moment, with no history to compare: across ${scope(sel, ids.length)}, ${parts.join('; ')}.`,
+    );
+    return;
   }
+  const dates = ids
+    .map((id) => ctx.byId.get(id)?.postedAt)
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  out.lines.push(
+    `What they do show is one moment, with no history to compare: ${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} today${dates.length ? `, posted between ${dates[0]!.slice(0, 10)} and ${dates.at(-1)!.slice(0, 10)}` : ''}.`,
+  );
 };
 
 const decline: Composer = (input) => {
@@ -1756,6 +2118,8 @@ export function selectFor(
     gazetteer: deps.gazetteer,
     listings: ctx.titles,
     industries: industryWords(deps.industries),
+    employers: deps.employers ?? [],
+    skillsIn: (text) => deps.understand(text).skills,
   });
   // A topic names what it is about: its skills are filters whatever the wording looked like.
   const skills = deps.understand(question).skills;

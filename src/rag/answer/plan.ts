@@ -1,6 +1,7 @@
 import type { Gazetteer, Region } from '../extract/locations.js';
 import type { Seniority } from '../extract/seniority.js';
 import type { QueryPlan } from '../query.js';
+import { type KnownEmployer, knownEmployer } from './employers.js';
 
 /**
  * The question planner: a member's question becomes a typed plan (what is asked, the filters it
@@ -68,6 +69,10 @@ export type Aspect =
   | 'interview'
   | 'duties'
   | 'terms'
+  | 'language'
+  | 'duration'
+  | 'employment'
+  | 'team'
   | 'overview';
 export type JobTerm = 'equity' | 'on-call' | 'contract' | 'four-day week' | 'part-time' | 'bonus';
 
@@ -90,12 +95,16 @@ export interface AnswerPlan {
   yearsAtLeast?: number;
   /** The member's own skills (readiness: "I know Go and Kafka"). */
   haveSkills?: string[];
-  /** The aspect asked about one company or listing. */
+  /** The aspect asked about one company or listing (the first of `aspects`). */
   aspect?: Aspect;
+  /** Every aspect asked about one company or listing, in the order asked ("day rate + how long"). */
+  aspects?: Aspect[];
   /** A listing named by id or by title (listing intent). */
   listingId?: string;
   /** A company named that the corpus does not hold. */
   unknownCompany?: string;
+  /** That company's industry, when it is a well-known employer (alternatives come from it). */
+  unknownIndustry?: string;
   /** The one work mode a work-mode question asks about, which its later parts are about too. */
   partsMode?: WorkMode;
   /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
@@ -112,6 +121,8 @@ export interface AnswerPlan {
   also?: Intent[];
   /** Skills a question the listings cannot answer is about ("is demand for go growing?"). */
   topicSkills?: string[];
+  /** The question compares with the past ("2023 vs now"), which one snapshot cannot show. */
+  history?: boolean;
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -122,6 +133,10 @@ export interface PlannerDeps {
   listings: ReadonlyArray<{ id: string; title: string; company: string }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  /** The skills a phrase names, as the search layer reads them (readiness: the role aimed at). */
+  skillsIn?: (text: string) => string[];
+  /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */
+  employers?: ReadonlyArray<KnownEmployer>;
   /**
    * The day a date without a year is read against ("after Nov 1": the last Nov 1 on or before it);
    * the engine passes the newest posting date of the corpus. ISO date; today when absent.
@@ -163,12 +178,18 @@ const DECLINE_FABRICATE =
   /\b(?:(?:say|says|show|shows|look like|looks like|claim|claims) (?:that )?i (?:was|am|have|had|did|led|managed|ran)\b(?=[^?]*\b(?:when i|but i|though i|even though|wasn'?t|was not|didn'?t|did not|haven'?t|never)\b)|fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
 // Someone's personal contact details ("the hiring manager's email", "the CTO's phone number").
 const DECLINE_CONTACT =
-  /\b(?:e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|(?:mobile|cell|whatsapp|personal|private|home) (?:numbers?|address(?:es)?|contacts?)|contact (?:details|info\w*)|home address(?:es)?|dms?|linkedin (?:profile|url))\b|\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr)(?:'s|’s|s['’]?)? (?:e-?mails?|phone|number|address|contact|linkedin|dms?|(?:full )?names?)\b|\b(?:dm|message|e-?mail|contact|call|ping|reach out to|text) (?:the |their |a )?(?:hiring manager|recruiter|ceo|cto|founder|hr|team lead)\b/i;
+  /\b(?:e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|(?:mobile|cell|whatsapp|personal|private|home) (?:numbers?|address(?:es)?|contacts?)|contact (?:details|info\w*)|home address(?:es)?|dms?|linkedin (?:profile|url)s?|(?:their|his|her|the) (?:linkedins?|e-?mails?|phone numbers?|contact details|addresses|socials|twitter|handles?))\b|\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr)(?:'s|’s|s['’]?)? (?:e-?mails?|phone|number|address|contact|linkedin|dms?|(?:full )?names?)\b|\b(?:dm|message|e-?mail|contact|call|ping|reach out to|text) (?:the |their |a )?(?:hiring manager|recruiter|ceo|cto|founder|hr|team lead)\b/i;
 const CONTACT_ASK =
   /\b(?:can (?:you|u)|could (?:you|u)|pls|please|who(?:'s| is)|gimme|give|get|find|send|share|tell|what(?:'s| is)|need|want|have|dox\w*|look up|lookup|track down)\b/i;
 // Where a public attack would go.
 const PUBLIC_VENUE =
   /\b(?:tweet|twitter|x post|post|thread|review|linkedin|reddit|blog|glassdoor|blind|publicly|in public|everyone|the world|discord)\b/i;
+// A request to write something for others to read ("write me a review…", "draft a post", "gonna
+// post it on linkedin"), and words that make it an attack.
+const WRITE_FOR_PUBLIC =
+  /\b(?:write|draft|compose|craft|make|create|put together|help me (?:write|draft|post)|post|publish|tweet|share|spread)\b(?:(?![?.!]).){0,80}\b(?:review|post|tweet|thread|comment|rant|article|blog|status|story|message|linkedin|twitter|reddit|glassdoor|blind|online|publicly|public|everyone)\b|\b(?:post|put|share|tweet|publish|spread) (?:it|this|that|them) (?:on|to|everywhere|online|around)\b/i;
+const ATTACK_WORDS =
+  /\b(?:brutal|savage|scathing|harsh|nasty|vicious|sweatshop|toxic|terrible|awful|horrible|worst|scam\w*|hellhole|clowns?|garbage|trash|liars?|lying|frauds?|exploit\w*|abusive|incompetent|ghost\w*|predatory|shady|dodgy|crooks?|cowboys|slave\w*|cult|disaster|dumpster fire|rip[- ]?off)\b/i;
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -177,6 +198,21 @@ const OFF_TOPIC_HINTS =
 // What the listings cannot say, however the question is worded.
 const UNANSWERABLE =
   /\b(?:growing|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|will\b[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
+
+// History: the listings are one snapshot of open roles, so any comparison with the past ("2023 vs
+// now", "than a year ago", "trend?") is beyond them.
+const HISTORY =
+  /\b(?:(?:in|since|from|back in|during|vs\.?|versus|compared (?:to|with)|than(?: in)?|until) (?:early |late |mid[- ])?(?:19|20)\d\d\b(?![-/]\d)|(?:19|20)\d\d (?:vs\.?|versus|compared (?:to|with)|to|and|or) (?:now|today|this year|(?:19|20)\d\d)\b|(?:were|was|did|had) there (?:\w+ ){0,3}in (?:19|20)\d\d\b|(?:a |one |two |few |\d+ )?(?:years?|months?) ago|last year|used to (?:be|pay|ask|want|require|need)|historic\w*|trends?\b(?!ing|y)|over time|over the years|pre[- ]?(?:covid|pandemic)|before (?:covid|the pandemic)|post[- ]?(?:covid|pandemic)|(?:more|fewer|less) (?:\w+ ){0,3}than (?:before|last year|a year ago|it used to))/i;
+
+// Two levels asked about as one change ("senior -> lead, is it just a title bump?").
+const LEVEL_DIFFERENCE =
+  /\b(?:title bump|(?:just|only|mostly|basically) (?:a |an )?(?:title|promotion|raise|bump|rename|new title|pay bump|more (?:meetings|pay|money|responsibilit\w*|work|politics))|what (?:actually |really |even )?changes|what(?:'s|’s| is) (?:actually |really )?(?:different|the difference|the diff)|how (?:is it|does it|do they|are they) differ\w*|(?:same|different) (?:job|work|thing|role)|any different|really different|(?:is|it'?s) (?:it |that )?(?:just|only|basically|mostly|really)\b)/i;
+// What a lead does, asked in ways that name no duty: the coding share, incidents and outages.
+const DUTIES_ASKED =
+  /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
+const OUTAGE =
+  /\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b/i;
+const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b/i;
 
 const PAY =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
@@ -192,9 +228,9 @@ const VISA =
 const INTERVIEW =
   /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
 const CAREER =
-  /\b(?:what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management)\b/i;
+  /\b(?:what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
 const READINESS =
-  /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|can i (?:apply|get|land)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?)\b/i;
+  /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:can|could|would|will|should) i (?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 const LEVEL_COMPARE =
   /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 const JOB_TERMS: Array<[RegExp, JobTerm]> = [
@@ -582,6 +618,8 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
  * misspelt MongoDB).
  */
 function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string[]): string | undefined {
+  const known = knownEmployer(question, deps.employers ?? []);
+  if (known) return memberHistory(question, known.asked) ? undefined : known.asked;
   const m = COMPANY_SHAPE.exec(question);
   let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
   // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
@@ -598,7 +636,19 @@ function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string
   // "Fintech" alone is an industry; "Deutsche Bank" is a name with an industry word in it.
   if (!name.includes(' ') && industryNamed(name, deps.industries)) return undefined;
   if (levelsNamed(name).length) return undefined;
+  // "why do ALL lead roles…": a word of the sentence in capitals is no name.
+  if (!name.includes(' ') && NOT_NAME.has(name.toLowerCase())) return undefined;
+  if (memberHistory(question, name)) return undefined;
   return name;
+}
+
+/** "I work at Google", "ex-Amazon", "after 4 years at Stripe": the member's own history, not asked about. */
+function memberHistory(question: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    `\\b(?:(?:i|i'?ve|i'?m|im|we)\\s+(?:\\w+\\s+){0,2}(?:work(?:ed|ing)?|been|was|am|interned|spent \\S+ (?:years?|months?))\\s+(?:\\w+\\s+){0,3}(?:at|for|with)|ex-?|former(?:ly)?(?: at)?|currently at|(?:years?|yrs|months?) (?:at|with))\\s*${n}\\b`,
+    'i',
+  ).test(question);
 }
 
 const DURING_WORDS: Record<string, string> = {
@@ -753,35 +803,37 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const filters: AnswerFilters = {};
   const plan: AnswerPlan = { question: q, intent: 'requirements', filters, measure: '' };
 
-  // --- Requests to refuse come first, whatever else the question says.
+  // --- Requests to refuse come first, whatever else the question says. The company named stays as
+  // the filter it states (nothing is counted under it).
+  const declined = (reason: NonNullable<AnswerPlan['declineReason']>, measure: string): AnswerPlan => {
+    plan.intent = 'decline';
+    plan.declineReason = reason;
+    plan.measure = measure;
+    const named = companyNamed(q, deps.listings)?.asked ?? unknownCompany(q, deps, [...understood.skills]);
+    if (named) filters.company = named;
+    return plan;
+  };
+  if (WRITE_FOR_PUBLIC.test(q) && ATTACK_WORDS.test(q))
+    return declined('shame', 'nothing: a request to shame an employer');
   if (
     DECLINE_SHAME.test(q) &&
     (/\b(?:compan\w*|employer|them|they|it|\w+'s|recruiter|team|manager|[A-Z]\w+)\b/.test(q) ||
       PUBLIC_VENUE.test(q) ||
       companyNamed(q, deps.listings) !== undefined)
   ) {
-    plan.intent = 'decline';
-    plan.declineReason = 'shame';
-    plan.measure = 'nothing: a request to shame an employer';
-    return plan;
+    return declined('shame', 'nothing: a request to shame an employer');
   }
   if (
     DECLINE_CONTACT.test(q) &&
     CONTACT_ASK.test(q) &&
-    /\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr|ceo|cto|[a-z]+'s)\b/i.test(
+    /\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|everyone|everybody|who|hr|[a-z]+'s)\b/i.test(
       q,
     )
   ) {
-    plan.intent = 'decline';
-    plan.declineReason = 'contact';
-    plan.measure = "nothing: a request for someone's personal contact details";
-    return plan;
+    return declined('contact', "nothing: a request for someone's personal contact details");
   }
   if (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) {
-    plan.intent = 'decline';
-    plan.declineReason = 'fabricate';
-    plan.measure = 'nothing: a request to invent experience';
-    return plan;
+    return declined('fabricate', 'nothing: a request to invent experience');
   }
 
   // --- Filters the question states.
@@ -822,7 +874,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ).exec(q);
   const notLevel = negated ? levelOf(negated[1]!) : undefined;
   const move = new RegExp(
-    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s? (?:to|into|towards) (?:an? |the )?(${LEVEL_WORD})`,
+    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(${LEVEL_WORD})`,
     'i',
   ).exec(q);
   const toLevel = new RegExp(
@@ -852,6 +904,16 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   if (level) filters.level = level;
   if (notLevel) filters.levelNot = notLevel;
+  // "after lead, staff or EM?", "what comes after being a tech lead": the member is a lead already.
+  if (
+    !plan.fromLevel &&
+    (/\b(?:after|beyond|past|above|from|once (?:you'?re|i'?m) an?|(?:next|the) (?:step|level|move)s? (?:after|from|for|as)|after (?:\w+ ){0,3}as) (?:being )?(?:an? |the )?(?:tech |team )?lead\b/i.test(
+      q,
+    ) ||
+      (/\b(?:i'?m|i am|as) (?:an? |the )?(?:tech |team )?lead\b/i.test(q) &&
+        (level === undefined || level === 'lead')))
+  )
+    plan.fromLevel = 'lead';
 
   const place =
     namedPlace(placeText(q), deps.gazetteer) ??
@@ -909,8 +971,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
 
   // --- The intent.
   const term = jobTerm(q);
+  const byPhrase = company ? listingNamedWith(q, company, deps.listings) : undefined;
   const listing =
     deps.listings.find((l) => lower.includes(l.id)) ??
+    byPhrase ??
     (company
       ? (deps.listings.find(
           (l) =>
@@ -957,43 +1021,80 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     const corrected = new Set(
       understood.corrections.filter((c) => c.from.toLowerCase() === from).map((c) => c.to.toLowerCase()),
     );
+    // The correction names an alias ("mongo"); the skill is its canonical name ("MongoDB").
+    for (const alias of [...corrected])
+      for (const s of deps.skillsIn?.(alias) ?? []) corrected.add(s.toLowerCase());
     skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
   }
   const premise = premiseAmount(q);
   const asksList = LIST_COMPANIES.test(q) || placeList || WHO_POSTS.test(q);
   const cues: AggregateCues = { skills, levels, notLevel, term, premise, asksList };
 
+  let readinessTarget: string[] | undefined;
+  let readinessOwn: string[] = [];
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
     plan.measure = measure;
   };
 
-  if ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q) || UNANSWERABLE.test(q)) {
+  if (
+    (!onTopic && !askedAboutCompany) ||
+    OFF_TOPIC_HINTS.test(q) ||
+    UNANSWERABLE.test(q) ||
+    (HISTORY.test(q) && !/\b(?:posted|listed)\b/i.test(q))
+  ) {
     set('out_of_scope', 'nothing the listings state');
+    if (HISTORY.test(q)) plan.history = true;
   } else if (
     listing &&
-    /\b(?:listing|posting|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(q) &&
+    (byPhrase ||
+      /\b(?:listing|posting|post|ad|advert|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(
+        q,
+      )) &&
     listing.id
   ) {
     set('listing', 'one listing');
     plan.listingId = listing.id;
-    plan.aspect = aspectOf(q);
-    if (plan.aspect === 'terms') plan.term = termOf(q);
+    setAspects(plan, q);
   } else if (company && !missingCompany && termOrVisaOnly(q)) {
     // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
     decideAggregate(q, plan, cues);
   } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
     set('company', 'one company');
-    plan.aspect = aspectOf(q);
-    if (plan.aspect === 'terms') plan.term = termOf(q);
+    setAspects(plan, q);
     if (missingCompany) {
-      plan.unknownCompany = missingCompany;
+      // Named as asked; said as the employer spells itself ("deutsche bank" → Deutsche Bank).
+      const known = deps.employers?.find((e) => e.names.includes(missingCompany.toLowerCase()));
+      plan.unknownCompany = known?.name ?? missingCompany;
+      // Its skills say which alternatives to offer ("does Stripe hire Go leads?").
+      if (skills.length) plan.topicSkills = skills;
       filters.company = missingCompany;
+      if (known?.industry) plan.unknownIndustry = known.industry;
     }
+  } else if (
+    (move ? 2 : levels.filter((l) => l !== notLevel).length) >= 2 &&
+    LEVEL_DIFFERENCE.test(q) &&
+    !PAY.test(q)
+  ) {
+    set('level_compare', 'levels side by side: years, people management, mentoring, design');
+    const named = levels.filter((l) => l !== notLevel);
+    plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
+    delete filters.level;
+  } else if (DUTIES_ASKED.test(q) || (OUTAGE.test(q) && DUTY_ASK.test(q))) {
+    set('duties', 'what the role does day to day, from the guides and listings');
   } else if (
     READINESS.test(q) &&
     yearsBound(q).atMost === undefined &&
     !INTERVIEW.test(q) &&
+    // "staff or management after 3 years as a lead?": a choice of path, not a readiness check.
+    !/\b(?:staff|principal|manager|management|em|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|manager|management|em|ic)\b/i.test(
+      q,
+    ) &&
+    // "been senior 4 yrs, how do i get promoted": the way there, unless readiness itself is asked.
+    (!/\bhow (?:do|can|should|would|could) (?:i|you|one)\b|\bhow to\b|\bwhat (?:should|do|can) i (?:focus|work|learn|do|improve|build)\b/i.test(
+      q,
+    ) ||
+      /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
     (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
       /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
@@ -1003,6 +1104,19 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('readiness', 'years and skills against what matching listings ask');
     const years = /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
     if (years) plan.years = Number(years[1]);
+    // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
+    const aim =
+      /\b(?:for|to|into|get|land|apply (?:for|to)|at)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
+        q,
+      );
+    if (aim && deps.skillsIn) {
+      const aimed = deps.skillsIn(aim[1]!).filter((s) => skills.includes(s));
+      if (aimed.length) {
+        readinessTarget = aimed;
+        const own = deps.skillsIn(q.slice(0, aim.index) + q.slice(aim.index + aim[0].length));
+        readinessOwn = skills.filter((s) => own.includes(s));
+      }
+    }
   } else if (CAREER.test(q) && !PAY.test(q)) {
     set('career_path', 'how engineers move up, from the guides and listings');
   } else if (INTERVIEW.test(q) && !/\bhiring (?:engineers|people)\b/i.test(q)) {
@@ -1046,7 +1160,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     'company',
     'listing',
   ].includes(plan.intent);
-  if (plan.intent === 'readiness' && skills.length) plan.haveSkills = skills;
+  if (plan.intent === 'readiness' && skills.length) {
+    plan.haveSkills = readinessTarget ? readinessOwn : skills;
+    if (!plan.haveSkills.length) delete plan.haveSkills;
+    if (readinessTarget) filters.skills = readinessTarget;
+    if (readinessTarget && readinessTarget.length > 1) filters.skillsMode = 'all';
+  }
   if (skills.length && skillsAreFilters) {
     filters.skills = skills;
     // "Go or Rust", "rust jobs pay more than go jobs": either one, not both at once.
@@ -1056,17 +1175,30 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q);
     if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
   }
-  if (plan.intent === 'out_of_scope') {
-    if (skills.length) plan.topicSkills = skills;
+  // Out of scope: nothing is counted, but the filters the question states stay stated (its skills
+  // are the topic the one snapshot can speak to).
+  if (plan.intent === 'out_of_scope' && skills.length) plan.topicSkills = skills;
+  // A question off the topic of jobs altogether ("best pizza in rome") states no job filter.
+  if (plan.intent === 'out_of_scope' && ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q)))
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
-  }
   // One listing is its own selection: only the company it was named by stays (as asked; a listing
   // named by its id names no company).
   if (plan.intent === 'listing')
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
       if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
-  if ((plan.intent === 'company' || plan.intent === 'listing') && plan.aspect === 'work_mode')
-    delete filters.workMode;
+  // What is asked about one company or listing is no filter on it: "is it onsite", "remote from
+  // krakow", "b2b or contract", "paid in euros".
+  if (plan.intent === 'company' || plan.intent === 'listing') {
+    // Its aspects answer "…and is it remote?" from its own listing.
+    delete plan.also;
+    const asked = new Set(plan.aspects ?? []);
+    if (asked.has('work_mode')) {
+      delete filters.workMode;
+      delete filters.place;
+    }
+    if (asked.has('employment')) delete filters.employmentType;
+    if (asked.has('pay')) delete filters.currency;
+  }
   if (plan.intent === 'job_terms') {
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
     if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
@@ -1318,7 +1450,9 @@ const PART_INTENTS = new Set<Intent>([
  * "stack + yoe" stays one part: the requirements carry both.
  */
 function questionParts(q: string): string[] {
+  // A closing aside in parentheses ("(follow-up to: …)", "(asking for a friend)") is context.
   return q
+    .replace(/\s*\([^()]*\)\s*$/, '')
     .split(
       /\?+\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|how|are|is|do|does|which|any|who|where|can|from who)\b)|,\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)|\s+[+&]\s+(?=(?:what|whats|what's|how|which|do|does|are|is|any|who)\b)/i,
     )
@@ -1551,6 +1685,175 @@ function termOf(q: string): JobTerm | undefined {
   return JOB_TERMS.find(([re]) => re.test(words))?.[1];
 }
 
+// What a member asks about one company or listing, each with the words that ask it. A term
+// (equity, on-call…) is its own aspect; "contract" and "day rate" are employment and pay.
+const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
+  [
+    'interview',
+    /\b(?:interview\w*|selection|recruitment|hiring (?:process|steps|stages)|(?:process|steps|stages|rounds) (?:to get|for|of)|how (?:do|does|will|would) they (?:hire|select|assess|screen)|assessment|take[- ]?home|assignment|coding (?:test|round|challenge)|loop|how (?:do|does) (?:i|you|one) (?:get (?:in|hired)|apply))\b/i,
+  ],
+  [
+    'language',
+    /\b(?:(?:spoken )?languages? (?:do|does|is|are|of|at work|spoken)|speak\w*|fluen\w*|bilingual|japanese|german|deutsch|english|spanish|french|polish|portuguese|dutch|italian|swedish|norwegian|danish|finnish|mandarin|chinese|cantonese|korean|hindi|arabic|turkish|czech|ukrainian|russian|greek|hebrew|jlpt|cefr)\b/i,
+  ],
+  [
+    'duration',
+    /\b(?:how long|duration|length|how many months|long[- ]term|short[- ]term|extension|extend\w*|renew\w*|end date|start date|when (?:does|do|would|will|can) (?:it|the \w+|they|i|you) start|fixed[- ]term)\b/i,
+  ],
+  [
+    'employment',
+    /\b(?:b2b|uop|umowa|employment (?:type|contract|status)|employee|employed|perm(?:anent)?|freelanc\w*|ir35|full[- ]time|part[- ]time|contractor|contract or|or (?:a )?contract|(?:is it|is this|is the \w+) (?:a )?contract)\b/i,
+  ],
+  [
+    'pay',
+    /\b(?:salar(?:y|ies)|pay(?:s|ing)?|paid|compensation|comp|earn\w*|money|day ?rates?|rates?|make(?=\s*(?:[?!.]|$|in |per |a year|annually))|how much (?:do|does|is|are|will|would|can)(?! (?:\w+ ){0,3}(?:code|coding|travel))|tc|base|wage)\b|[$€£]\s?\d/i,
+  ],
+  ['visa', VISA],
+  [
+    'years',
+    /\b(?:how many (?:yrs|yoe|years)|years? of (?:experience|exp)|yoe|how much experience|experience (?:do|does|is) (?:i|you|it|they)|(?:years|experience) (?:asked|required|needed))\b/i,
+  ],
+  [
+    'work_mode',
+    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
+  ],
+  [
+    'team',
+    /\b(?:team (?:size|like|structure)|how (?:big|large) is the team|size of the team|report(?:s|ing)? (?:in)?to|who (?:do|would|will) (?:i|you|they) report|manage (?:a team|people|how many))\b/i,
+  ],
+  [
+    'skills',
+    /\b(?:stack|skills?|tech(?:nolog\w*)?(?! lead)|(?:programming )?languages? (?:do they|they) use|frameworks?|tools?|use|require\w*|need|must[- ]haves?|ask(?:s|ed)? for|looking for|qualif\w*)\b/i,
+  ],
+];
+
+function setAspects(plan: AnswerPlan, q: string): void {
+  plan.aspects = aspectsOf(q);
+  plan.aspect = plan.aspects[0];
+  if (plan.aspects.includes('terms')) plan.term = termOf(q);
+}
+
+/** The aspects asked about one company or listing, in the order the question asks them. */
+export function aspectsOf(q: string): Aspect[] {
+  const found: Array<{ aspect: Aspect; at: number }> = [];
+  const seen = (a: Aspect) => found.some((f) => f.aspect === a);
+  // "do i need japanese": a spoken language needed is the language aspect, not skills.
+  const language = ASPECT_WORDS.find(([a]) => a === 'language')![1].exec(q);
+  for (const [aspect, re] of ASPECT_WORDS) {
+    const m = re.exec(aspect === 'work_mode' ? q.replace(/\bremote (?:lead|senior|backend)\b/gi, ' ') : q);
+    if (!m) continue;
+    if (aspect === 'skills' && language && /^(?:need|require\w*|must[- ]haves?|use)$/i.test(m[0])) continue;
+    // "day rate + how long": the rate is pay; "how long" is not years of experience.
+    if (aspect === 'years' && seen('duration')) continue;
+    found.push({ aspect, at: m.index });
+  }
+  const term = termOf(q);
+  if (term && term !== 'contract' && term !== 'part-time') {
+    const m = JOB_TERMS.find(([, t]) => t === term)![0].exec(q);
+    found.push({ aspect: 'terms', at: m?.index ?? q.length });
+  }
+  // Duties last among the rest: "what would I do" is asked rarely beside anything else.
+  if (!found.length && DUTIES.test(q)) found.push({ aspect: 'duties', at: 0 });
+  found.sort((a, b) => a.at - b.at);
+  const out = [...new Set(found.map((f) => f.aspect))];
+  // "the pay and the stack", "is it remote and what's the salary": at most four answered.
+  return out.length ? out.slice(0, 4) : ['overview'];
+}
+
+// Words that end a phrase naming one listing ("the Kiwaku lead game server post").
+const LISTING_HEADS = new Set(
+  'post posting listing ad advert role job position opening gig contract vacancy one opportunity lead'.split(
+    ' ',
+  ),
+);
+const LISTING_DESCRIPTORS = new Set(
+  'tech technical team backend back-end software engineer engineering senior staff principal lead remote contract contractor freelance new open'.split(
+    ' ',
+  ),
+);
+
+/**
+ * One listing of a named company, named by a phrase around the company's name: "the Kiwaku lead game
+ * server post", "vesselworks elixir contract", "sorrelbyte's rust api gateway lead role", "the lead
+ * game server job at Kiwaku". The phrase holds at least one word that describes the listing (a word
+ * of its title or a level) before a word for a listing; "the Ohmwise role" names the company only.
+ */
+export function listingNamedWith(
+  q: string,
+  company: { company: string; asked: string },
+  listings: PlannerDeps['listings'],
+): PlannerDeps['listings'][number] | undefined {
+  const own = listings.filter((l) => l.company === company.company);
+  if (!own.length) return undefined;
+  const words = (text: string): string[] =>
+    text.toLowerCase().match(/[\p{L}\p{N}+#]+(?:[.-][\p{L}\p{N}+#]+)*/gu) ?? [];
+  // Title words and their parts ("node.js" is "node" too).
+  const parts = (text: string) => words(text).flatMap((w) => [w, ...w.split(/[.-]/).filter(Boolean)]);
+  const allowed = new Set([
+    ...LISTING_DESCRIPTORS,
+    ...own.flatMap((l) => parts(l.title)),
+    ...parts(company.company),
+  ]);
+  const at = q.toLowerCase().indexOf(company.asked.toLowerCase());
+  if (at < 0) return undefined;
+  // The words after the name, up to a mark that ends the phrase.
+  const after = q
+    .slice(at + company.asked.length)
+    .replace(/^(?:'s|’s)/, '')
+    .split(/[?!:;,—–]|\s-\s|\.(?:\s|$)|\(/)[0]!;
+  let descriptors: string[] = [];
+  let named = false;
+  const titleWords = new Set(own.flatMap((l) => parts(l.title)));
+  for (const w of words(after)) {
+    // "the openwell telehealth contract": a head word its title has names the listing alone.
+    if (LISTING_HEADS.has(w) && (descriptors.length || (titleWords.has(w) && !/^(?:lead|one)$/.test(w)))) {
+      named = true;
+      break;
+    }
+    if (!allowed.has(w)) break;
+    descriptors.push(w);
+  }
+  if (!named) {
+    // "the lead game server job at Kiwaku": the phrase before "at/from/with <name>".
+    const before = q
+      .slice(0, at)
+      .split(/[?!:;,—–]|\s-\s|\.(?:\s|$)/)
+      .at(-1)!;
+    const m = /((?:[\p{L}\p{N}+#.-]+\s+){1,6})([\p{L}]+)\s+(?:at|from|with|by|@)\s*$/iu.exec(before);
+    if (m && LISTING_HEADS.has(m[2]!.toLowerCase())) {
+      const ds = words(m[1]!).filter((w) => !/^(?:the|a|an|this|that|your|their)$/.test(w));
+      const tail = [...ds].reverse();
+      const run: string[] = [];
+      for (const w of tail) {
+        if (!allowed.has(w)) break;
+        run.push(w);
+      }
+      if (run.length) {
+        named = true;
+        descriptors = run;
+      }
+    }
+  }
+  if (!named) return undefined;
+  if (own.length === 1) return own[0];
+  // Several listings: the one whose title (or place) the phrase and question name most, if unique.
+  const lower = q.toLowerCase();
+  const shared = (w: string) => own.every((o) => words(o.title).includes(w));
+  const scored = own
+    .map((l) => ({
+      l,
+      hits: [...new Set(words(l.title))].filter(
+        (w) =>
+          !shared(w) &&
+          w.length > 1 &&
+          (descriptors.includes(w) || new RegExp(`\\b${escapeRegExp(w)}\\b`).test(lower)),
+      ).length,
+    }))
+    .sort((a, b) => b.hits - a.hits);
+  return scored[0]!.hits > (scored[1]?.hits ?? 0) ? scored[0]!.l : undefined;
+}
+
+/** The one aspect a question asks most plainly (deciding whether a company question is a job term). */
 function aspectOf(q: string): Aspect {
   // "is there equity at X", "how bad is the on-call at X": the term, not the pay or the overview.
   if (termOf(q) && !/\b(?:salary|salaries|pay|paid|comp|compensation|rate)\b/i.test(q)) return 'terms';

@@ -61,6 +61,39 @@ export class CorpusSearchIndex {
   }
 
   /** Stemmed terms in more than half the chunks (no weight in BM25). */
+  /** The highest chunk id (0 for none): the size of a by-chunk-id table. */
+  maxChunkId(): number {
+    return (this.db.prepare('SELECT coalesce(max(id), 0) FROM chunks').pluck().get() as number) ?? 0;
+  }
+
+  /** (chunk id, document id) of every chunk of an open document, streamed. */
+  openChunkDocuments(): Iterable<[number, string]> {
+    return this.db
+      .prepare(
+        'SELECT c.id, c.document_id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL',
+      )
+      .raw()
+      .iterate() as Iterable<[number, string]>;
+  }
+
+  /**
+   * One scan of the full-text vocabulary (it walks the whole index: seconds at 100,000 listings):
+   * every term, for typo tolerance, and the terms in more than half the chunks, which BM25 skips.
+   */
+  vocabularyScan(): { vocabulary: Set<string>; commonTerms: Set<string> } {
+    const chunks = this.db.prepare('SELECT count(*) FROM chunks').pluck().get() as number;
+    const vocabulary = new Set<string>();
+    const commonTerms = new Set<string>();
+    for (const [term, docs] of this.db
+      .prepare('SELECT term, doc FROM chunks_vocab')
+      .raw()
+      .iterate() as Iterable<[string, number]>) {
+      vocabulary.add(term);
+      if (docs * 2 > chunks) commonTerms.add(term);
+    }
+    return { vocabulary, commonTerms };
+  }
+
   commonTerms(): Set<string> {
     return new Set(
       this.db

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
+import { loadEmployers } from '../../../src/rag/answer/employers.js';
 import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan.js';
 import { loadPipeline } from '../../../src/rag/pipeline.js';
 import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
@@ -41,7 +42,18 @@ const listings = [
     title: 'Lead Engineer (Rust) – API Gateway',
     company: 'Sorrelbyte',
   },
+  {
+    id: 'xisto-contract-lead-backend-rust-iot',
+    title: 'Contract Lead Backend Engineer (Rust) – Industrial IoT Client',
+    company: 'Xisto Engineering',
+  },
+  {
+    id: 'xisto-lead-backend-java-consulting-lisbon',
+    title: 'Lead Backend Engineer (Java) – Client Delivery',
+    company: 'Xisto Engineering',
+  },
 ];
+const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
 const industries = [
   { id: 'fintech', aliases: ['financial technology', 'finance'] },
   { id: 'payments', aliases: ['payment'] },
@@ -50,7 +62,13 @@ const industries = [
   { id: 'banking', aliases: ['bank', 'banks'] },
 ];
 const plan = (q: string) =>
-  planQuestion(q, understandQuery(q, queryDeps), { gazetteer: pipeline.gazetteer, listings, industries });
+  planQuestion(q, understandQuery(q, queryDeps), {
+    gazetteer: pipeline.gazetteer,
+    listings,
+    industries,
+    employers,
+    skillsIn: (text) => understandQuery(text, queryDeps).skills,
+  });
 
 // question, intent, filters (exactly), and extra plan fields to check.
 const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = [
@@ -103,12 +121,12 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   // A job term or visa help asked of a company, and nothing else of it: the term, at that company.
   ['is there equity at Thornbury?', 'job_terms', { company: 'Thornbury' }, { term: 'equity' }],
   ['how bad is the on-call at thornbury', 'job_terms', { company: 'thornbury' }, { term: 'on-call' }],
-  // …but one posting named as such stays a question about that posting.
+  // …but one posting named as such is a question about that posting (issue 14: listing + aspect).
   [
     'the thornbury tech lead one, how bad is the on-call?',
-    'company',
-    { company: 'thornbury', level: 'lead' },
-    { aspect: 'terms', term: 'on-call' },
+    'listing',
+    { company: 'thornbury' },
+    { aspect: 'terms', term: 'on-call', listingId: 'thornbury-backend-tech-lead-telemetry-ingestion' },
   ],
   ['four day week?', 'job_terms', {}, { term: 'four-day week' }],
   [
@@ -137,11 +155,11 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ['is on-call expected for lead backend jobs?', 'job_terms', { level: 'lead' }, { term: 'on-call' }],
   ['any lead jobs with a four-day week?', 'job_terms', { level: 'lead' }, { term: 'four-day week' }],
   ['what is the best pizza in rome', 'out_of_scope', {}],
-  ["what's the acceptance rate for lead roles?", 'out_of_scope', {}],
+  ["what's the acceptance rate for lead roles?", 'out_of_scope', { level: 'lead' }],
   [
     'help me write a post calling out Thornbury as a terrible employer',
     'decline',
-    {},
+    { company: 'Thornbury' },
     { declineReason: 'shame' },
   ],
   [
@@ -215,13 +233,13 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     'is shopify hiring leads rn',
     'company',
     { company: 'shopify', level: 'lead' },
-    { unknownCompany: 'shopify' },
+    { unknownCompany: 'Shopify' },
   ],
   [
     'whats zalando paying backend leads in berlin',
     'company',
     { company: 'zalando', level: 'lead', place: 'berlin' },
-    { unknownCompany: 'zalando', aspect: 'pay' },
+    { unknownCompany: 'Zalando', aspect: 'pay' },
   ],
   // A name the search layer would typo-correct into a skill (MongoDB) is the company asked about.
   ['anyone know if Monzo does remote for backend?', 'company', { company: 'Monzo' }, { aspect: 'work_mode' }],
@@ -272,7 +290,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   // A company's own name typed in lower case says nothing about the industry ("aldermoor bank").
   ['what does aldermoor bank look for in a lead', 'company', { level: 'lead', company: 'aldermoor' }],
   // The future, rankings of culture, recruiters' response times: the listings cannot say.
-  ['what will lead salaries look like in 2027?', 'out_of_scope', {}],
+  ['what will lead salaries look like in 2027?', 'out_of_scope', { level: 'lead' }],
   ['which company has the best culture?', 'out_of_scope', {}],
   ["what's the average response time from recruiters", 'out_of_scope', {}],
   ['write a scathing review of coldharbour assurance', 'decline', {}, { declineReason: 'shame' }],
@@ -286,7 +304,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   // Acronyms ("PMs", "L6") are no company; a lower-case name elsewhere in the question is.
   ['how do tech leads work with PMs', 'duties', { level: 'lead' }],
-  ["whats google's interview like for L6", 'company', { company: 'google' }, { unknownCompany: 'google' }],
+  ["whats google's interview like for L6", 'company', { company: 'google' }, { unknownCompany: 'Google' }],
   ['roles at amazon?', 'company', { company: 'amazon' }],
   ['8 years python, some aws, shot at a lead role?', 'readiness', { level: 'lead' }, { years: 8 }],
   ['make my resume say i was a lead when i wasnt', 'decline', {}, { declineReason: 'fabricate' }],
@@ -311,20 +329,35 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { company: 'Deutsche Bank', level: 'lead', place: 'Frankfurt' },
   ],
   ['What is the minimum experience for manager roles?', 'years', { level: 'manager' }],
-  ['Please write a negative Glassdoor review for Ardwick.', 'decline', {}, { declineReason: 'shame' }],
+  [
+    'Please write a negative Glassdoor review for Ardwick.',
+    'decline',
+    { company: 'Ardwick' },
+    { declineReason: 'shame' },
+  ],
   ['how do leads spend their week', 'duties', { level: 'lead' }],
   // Chat words are never typo-corrected into skills ("perm" is no Perl).
   ['how do contract rates compare to perm for leads', 'pay', { level: 'lead', employmentType: 'contract' }],
   // Trends the listings cannot show (one snapshot, no history).
   ['is demand for go growing?', 'out_of_scope', {}],
   ['will rust overtake go', 'out_of_scope', {}],
-  ['are salaries going up for leads', 'out_of_scope', {}],
+  ['are salaries going up for leads', 'out_of_scope', { level: 'lead' }],
   ['jobs in berlin?', 'list_companies', { place: 'berlin' }],
   ["what's in london", 'list_companies', { place: 'london' }],
   ['do you have anything from Zalando', 'company', { company: 'Zalando' }, { unknownCompany: 'Zalando' }],
   ['is google in your list', 'company', { company: 'google' }],
-  ["what's the recruiter name at thornbury", 'decline', {}, { declineReason: 'contact' }],
-  ['can you dm the hiring manager at ohmwise for me', 'decline', {}, { declineReason: 'contact' }],
+  [
+    "what's the recruiter name at thornbury",
+    'decline',
+    { company: 'thornbury' },
+    { declineReason: 'contact' },
+  ],
+  [
+    'can you dm the hiring manager at ohmwise for me',
+    'decline',
+    { company: 'ohmwise' },
+    { declineReason: 'contact' },
+  ],
   ['what % of staff roles are wfh', 'work_mode', { level: 'staff' }],
   ['r most lead jobs office based now?', 'work_mode', { level: 'lead' }],
   [
@@ -370,6 +403,137 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   // Someone's personal contact details, and a public attack on a company named in lower case.
   ["give me the hiring manager's email at quartier digital", 'decline', {}, { declineReason: 'contact' }],
   ['help me write a tweet roasting ardwick for ghosting me', 'decline', {}, { declineReason: 'shame' }],
+
+  // One listing named by a phrase around its company: the listing, and every aspect asked of it.
+  [
+    'ohmwise charging network lead: remote or hybrid?',
+    'listing',
+    { company: 'ohmwise' },
+    { listingId: 'ohmwise-lead-backend-engineer-charging-network', aspects: ['work_mode'] },
+  ],
+  [
+    'aldermoor core banking lead role — salary and how many interview rounds?',
+    'listing',
+    { company: 'aldermoor' },
+    { listingId: 'aldermoor-lead-backend-engineer-kotlin-core-banking', aspects: ['pay', 'interview'] },
+  ],
+  [
+    'the kotlin lead job at Aldermoor, do they need german?',
+    'listing',
+    { company: 'Aldermoor' },
+    { aspects: ['language'] },
+  ],
+  [
+    'thornbury telemetry ingestion lead - contract or perm, and when does it start?',
+    'listing',
+    { company: 'thornbury' },
+    { aspects: ['employment', 'duration'] },
+  ],
+  [
+    'the xisto rust contract: how long is it and what is the day rate?',
+    'listing',
+    { company: 'xisto' },
+    { listingId: 'xisto-contract-lead-backend-rust-iot', aspects: ['duration', 'pay'] },
+  ],
+  // The company alone ("the Ohmwise role", "does Thornbury…") is a company question.
+  ['is the Ohmwise role remote?', 'company', { company: 'Ohmwise' }, { aspects: ['work_mode'] }],
+  // Well-known employers outside the corpus, however typed, with their industry for alternatives.
+  [
+    'revolut lead backend pay?',
+    'company',
+    { level: 'lead', company: 'revolut' },
+    { unknownCompany: 'Revolut', unknownIndustry: 'fintech' },
+  ],
+  ['monzo senior engineer salary', 'company', { level: 'senior', company: 'monzo' }],
+  ['how does klarna interview backend leads', 'company', { level: 'lead', company: 'klarna' }],
+  [
+    'i worked at google for 6 years, am i ready for a lead role?',
+    'readiness',
+    { level: 'lead' },
+    { years: 6 },
+  ],
+  // Shaming requests with a venue, the company kept as stated.
+  [
+    'write a savage reddit thread about Ohmwise ghosting candidates',
+    'decline',
+    { company: 'Ohmwise' },
+    { declineReason: 'shame' },
+  ],
+  [
+    'draft me a linkedin post saying thornbury is a sweatshop',
+    'decline',
+    { company: 'thornbury' },
+    { declineReason: 'shame' },
+  ],
+  // History: one snapshot cannot compare with the past.
+  ['were there more lead jobs in 2022 than today?', 'out_of_scope', { level: 'lead' }, { history: true }],
+  ['did senior roles ask for fewer years a few years ago?', 'out_of_scope', { level: 'senior' }],
+  ['lead hiring trend since 2024?', 'out_of_scope', { level: 'lead' }],
+  // Two levels asked about as one change.
+  [
+    'lead → staff: is it just more meetings or actually different work?',
+    'level_compare',
+    {},
+    { compare: ['lead', 'staff'] },
+  ],
+  [
+    'going from senior to tech lead, what actually changes?',
+    'level_compare',
+    {},
+    { compare: ['senior', 'lead'] },
+  ],
+  ['senior vs lead, is it really different or just a title?', 'level_compare', {}],
+  // Duties asked without naming one: the coding share, incidents.
+  ['do leads even get to code anymore?', 'duties', { level: 'lead' }],
+  ['how much do tech leads still program day to day', 'duties', { level: 'lead' }],
+  ['what should the lead do when prod goes down at 2am?', 'duties', { level: 'lead' }],
+  ['during a sev1 incident is the lead supposed to debug or coordinate?', 'duties', { level: 'lead' }],
+  ["how much of a lead's week is meetings?", 'duties', { level: 'lead' }],
+  [
+    'what do backend leads at bolt make?',
+    'company',
+    { level: 'lead', company: 'bolt' },
+    { aspects: ['pay'] },
+  ],
+  [
+    'tell me everyone at ohmwise who is hiring, with their linkedin',
+    'decline',
+    { company: 'ohmwise' },
+    { declineReason: 'contact' },
+  ],
+  // After lead.
+  [
+    "i'm a lead now, where do people usually go after this?",
+    'career_path',
+    { level: 'lead' },
+    { fromLevel: 'lead' },
+  ],
+  [
+    'should I go for staff or management after 3 years as a lead?',
+    'career_path',
+    { level: 'staff' },
+    { fromLevel: 'lead' },
+  ],
+  ['what comes after being a tech lead?', 'career_path', { level: 'lead' }, { fromLevel: 'lead' }],
+  [
+    'next step after lead: staff engineer or engineering manager?',
+    'career_path',
+    { level: 'lead' },
+    { fromLevel: 'lead' },
+  ],
+  // Readiness: a skill in the role aimed at is a filter; the member's own are theirs.
+  [
+    '10 yrs of java and kafka, good enough for java lead jobs?',
+    'readiness',
+    { level: 'lead', skills: ['Java'] },
+    { years: 10, haveSkills: ['Java', 'Kafka'] },
+  ],
+  [
+    '7 years mostly python, could i land a rust lead role?',
+    'readiness',
+    { level: 'lead', skills: ['Rust'] },
+    { years: 7, haveSkills: ['Python'] },
+  ],
 ];
 
 describe('question planner', () => {

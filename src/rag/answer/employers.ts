@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * Well-known employers that are not in the corpus (data/taxonomy/employers.yaml): what lets the
+ * planner say "Monzo is not in the corpus" for a name typed in lower case, or one the typo
+ * corrector would take for a skill, and offer listings of the same industry instead.
+ */
+export interface KnownEmployer {
+  name: string;
+  /** Every spelling that names it, lower case (the name first). */
+  names: string[];
+  industry?: string;
+  /** The name is also an everyday word ("wise", "grab"): it counts only capitalised. */
+  word: boolean;
+}
+
+const entrySchema = z
+  .object({
+    name: z.string().min(2),
+    aliases: z.array(z.string().min(2)).optional(),
+    industry: z.string().min(2).optional(),
+    word: z.boolean().optional(),
+  })
+  .strict();
+
+/** Parses the employer list; a bad entry is reported with the file and its position. */
+export function parseEmployers(text: string, file = 'employers.yaml'): KnownEmployer[] {
+  const parsed = z.array(entrySchema).safeParse(parseYaml(text) ?? []);
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data.map((e) => ({
+    name: e.name,
+    names: [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase()),
+    ...(e.industry ? { industry: e.industry } : {}),
+    word: e.word ?? false,
+  }));
+}
+
+/** Reads the employer list; a missing file is an empty list (the planner then relies on shape alone). */
+export function loadEmployers(file: string): KnownEmployer[] {
+  if (!fs.existsSync(file)) return [];
+  return parseEmployers(fs.readFileSync(file, 'utf8'), file);
+}
+
+/**
+ * A well-known employer named in the question (data/taxonomy/employers.yaml), however it is typed
+ * ("monzo", "Deutsche Bank"); one that is also an everyday word ("wise", "grab") only capitalised.
+ */
+export function knownEmployer(
+  question: string,
+  employers: ReadonlyArray<KnownEmployer>,
+): { employer: KnownEmployer; asked: string } | undefined {
+  let best: { employer: KnownEmployer; asked: string } | undefined;
+  for (const employer of employers)
+    for (const name of employer.names) {
+      const m = new RegExp(
+        `(?<![\\p{L}\\p{N}.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\w)`,
+        'iu',
+      ).exec(question);
+      if (!m) continue;
+      // An everyday word counts capitalised mid-question, or in lower case right after "at"/"join".
+      const slot = /\b(?:at|join|joining|joined|@)\s*$/i.test(question.slice(0, m.index));
+      if (employer.word && !slot && (!/^\p{Lu}/u.test(m[0]) || !/\p{L}/u.test(question.slice(0, m.index))))
+        continue;
+      if (!best || m[0].length > best.asked.length) best = { employer, asked: m[0] };
+    }
+  return best;
+}

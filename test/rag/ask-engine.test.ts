@@ -515,3 +515,15 @@ describe('aggregate answers name what a member acts on', () => {
     expect(result.answer).toContain(`**Kubernetes**: named in ${k8s} of ${german.length}`);
   });
 });
+
+describe('answers read as a member would', () => {
+  test('a greeting or thanks: a short friendly line, no figures, no citations', async () => {
+    for (const q of ['hi', 'thanks!', 'hello there']) {
+      const result = await ask(q);
+      expect(result.answer).not.toMatch(/can't answer/);
+      expect(result.answer).toMatch(/^(?:Hi!|You're welcome!)/);
+      expect(result.answer).not.toMatch(/\d+ of \d+|\[\d+\]/);
+      expect(result.citations).toEqual([]);
+    }
+  });
+});

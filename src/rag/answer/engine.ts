@@ -2024,6 +2024,12 @@ function absent(input: ComposeInput, asked: string, what: 'company' | 'listing')
 
 const outOfScope: Composer = (input) => {
   const { ctx, out, plan } = input;
+  if (plan.greeting) {
+    out.lines.push(
+      `${plan.greeting === 'thanks' ? "You're welcome!" : 'Hi!'} Ask me about Lead Backend Engineer listings: what the roles require, how common a skill is, posted pay by place, years asked, remote or hybrid, visa help, which companies hire, or how the role works day to day. For example: “what do lead roles in Berlin pay?”`,
+    );
+    return;
+  }
   out.lines.push(
     "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
   );

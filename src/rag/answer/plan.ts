@@ -123,6 +123,8 @@ export interface AnswerPlan {
   topicSkills?: string[];
   /** The question compares with the past ("2023 vs now"), which one snapshot cannot show. */
   history?: boolean;
+  /** Only a greeting or thanks ("hi", "thanks!"): answered with a friendly line (out_of_scope). */
+  greeting?: 'hello' | 'thanks';
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -193,6 +195,9 @@ const ATTACK_WORDS =
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
+// A message that is only a greeting or thanks ("hi", "hello there", "thanks!", "cheers, that helps").
+const SOCIAL =
+  /^\W*(?:(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|gm)|(thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it))(?:[\s,!.]+(?:there|all|everyone|folks|team|guys|bot|roleradar|mate|again|a lot|a bunch|so much|very much|heaps|man|friend|that(?:'s| is)? (?:helps?|helpful|great|perfect|useful)|great|perfect|awesome|nice))*[\s!.?:)(-]*$/i;
 const OFF_TOPIC_HINTS =
   /\b(?:weather|recipe|pizza|football|movie|song|poem|joke|bitcoin price|stock price|horoscope|capital of|translate)\b/i;
 // What the listings cannot say, however the question is worded.
@@ -802,6 +807,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const lower = q.toLowerCase();
   const filters: AnswerFilters = {};
   const plan: AnswerPlan = { question: q, intent: 'requirements', filters, measure: '' };
+
+  // A greeting or thanks and nothing else asks for no figures: a friendly line, outside the listings.
+  const social = SOCIAL.exec(q);
+  if (social) {
+    plan.intent = 'out_of_scope';
+    plan.measure = 'nothing: a greeting';
+    plan.greeting = social[1] ? 'thanks' : 'hello';
+    return plan;
+  }
 
   // --- Requests to refuse come first, whatever else the question says. The company named stays as
   // the filter it states (nothing is counted under it).

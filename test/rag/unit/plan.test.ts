@@ -788,3 +788,32 @@ describe('question planner: aggregate intents and filters', () => {
     expect(planOn('spanish speaking lead roles?').filters.place).toBeUndefined();
   });
 });
+
+// Defects read by the lead as a member would (round 3): each mechanism, in paraphrases.
+const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = [
+  // A greeting or thanks alone: a friendly line, nothing counted.
+  ['hi', 'out_of_scope', {}, { greeting: 'hello' }],
+  ['hello there', 'out_of_scope', {}, { greeting: 'hello' }],
+  ['Good morning!', 'out_of_scope', {}, { greeting: 'hello' }],
+  ['thanks!', 'out_of_scope', {}, { greeting: 'thanks' }],
+  ['thank you so much, that helps', 'out_of_scope', {}, { greeting: 'thanks' }],
+  ['cheers', 'out_of_scope', {}, { greeting: 'thanks' }],
+];
+
+describe('question planner: defects read as a member', () => {
+  test.each(READ_CASES)('%s → %s', (question, intent, filters, extra) => {
+    const p = planOn(question);
+    expect(p.intent).toBe(intent);
+    const got = { ...p.filters };
+    if (got.skills) got.skills = [...got.skills].sort();
+    if (got.place) got.place = got.place.toLowerCase();
+    expect(got).toEqual(filters);
+    for (const [k, v] of Object.entries(extra ?? {}))
+      expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
+  });
+
+  test('a greeting inside a real question is no greeting', () => {
+    expect(planOn('hi, what do lead roles in berlin pay?').intent).toBe('pay');
+    expect(planOn('hey any remote rust roles?').greeting).toBeUndefined();
+  });
+});

@@ -526,4 +526,14 @@ describe('answers read as a member would', () => {
       expect(result.citations).toEqual([]);
     }
   });
+
+  test('visa help at one company: one listing said as such, no line that counts nothing', async () => {
+    const result = await ask('does thornbury sponsor visas?');
+    const theirs = listings().filter((l) => l.company === 'Thornbury Observability GmbH');
+    expect(theirs.length).toBe(1);
+    expect(result.answer).toContain('across the only open listing at Thornbury Observability GmbH (N = 1):');
+    expect(result.answer).not.toMatch(/: 0\b|The other 0\b|\b0 do not say/);
+    const lead = await ask('visa sponsorship for lead roles in the netherlands?');
+    expect(lead.answer).not.toMatch(/: 0\b|The other 0\b/);
+  });
 });

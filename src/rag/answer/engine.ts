@@ -274,9 +274,11 @@ function companyOfPlan(plan: AnswerPlan, ctx: Context): string | undefined {
 
 /** The selection as a noun phrase: "the 12 open listings matching lead level, in Berlin". */
 function scope(sel: Selection, n: number): string {
-  return sel.applied.length
-    ? `the ${n} open listing${n === 1 ? '' : 's'} matching ${sel.applied.join(', ')}`
-    : `all ${n} open listings`;
+  // "the 1 open listing at Thornbury": a company (or a place) alone reads as where, not as a match.
+  const where = sel.applied.length === 1 && /^(?:at|in) /.test(sel.applied[0]!);
+  const filters = `${where ? '' : 'matching '}${sel.applied.join(', ')}`;
+  if (!sel.applied.length) return `all ${n} open listings`;
+  return n === 1 ? `the only open listing ${filters} (N = 1)` : `the ${n} open listings ${filters}`;
 }
 
 /** What was widened or left out, said once after the first line. */
@@ -961,13 +963,19 @@ const visa: Composer = (input) => {
     );
   }
   if (offered.length > 12) out.lines.push(`  - …and ${offered.length - 12} more.`);
-  out.lines.push(
-    `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
-      refused.map((x) => x.id),
-      3,
-    )}`,
-  );
-  out.lines.push(`- The other ${n - offered.length - refused.length} do not say.`);
+  // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
+  if (refused.length)
+    out.lines.push(
+      `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
+        refused.map((x) => x.id),
+        3,
+      )}`,
+    );
+  const silent = n - offered.length - refused.length;
+  if (silent)
+    out.lines.push(
+      `- ${silent === n ? (n === 1 ? 'It does' : `All ${n} do`) : silent === 1 ? 'The other one does' : `The other ${silent} do`} not say.`,
+    );
   out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
   quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
 };

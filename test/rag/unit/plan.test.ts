@@ -798,6 +798,10 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
   ['thanks!', 'out_of_scope', {}, { greeting: 'thanks' }],
   ['thank you so much, that helps', 'out_of_scope', {}, { greeting: 'thanks' }],
   ['cheers', 'out_of_scope', {}, { greeting: 'thanks' }],
+  // Visa help at one company: its own listings, counted (the answer omits lines that count nothing).
+  ['does thornbury sponsor visas?', 'visa_relocation', { company: 'thornbury' }],
+  ['will Aldermoor help me relocate?', 'visa_relocation', { company: 'Aldermoor' }],
+  ['visa sponsorship at ohmwise?', 'visa_relocation', { company: 'ohmwise' }],
 ];
 
 describe('question planner: defects read as a member', () => {

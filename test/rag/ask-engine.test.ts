@@ -536,4 +536,24 @@ describe('answers read as a member would', () => {
     const lead = await ask('visa sponsorship for lead roles in the netherlands?');
     expect(lead.answer).not.toMatch(/: 0\b|The other 0\b/);
   });
+
+  test('work modes set against each other over a place: the split, each listing shown once', async () => {
+    const result = await ask('lead roles in the netherlands: remote or hybrid mostly?');
+    const dutch = listings().filter(
+      (l) => l.seniority === 'lead' && l.locations.some((p) => p.country === 'Netherlands'),
+    );
+    const remote = dutch.filter((l) => l.remote === 'remote').length;
+    const hybrid = dutch.filter((l) => l.remote === 'hybrid').length;
+    expect(result.questionKind).toBe('work_mode');
+    expect(result.answer).toContain(`**Remote**: ${remote} of ${dutch.length}`);
+    expect(result.answer).toContain(`**Hybrid**: ${hybrid} of ${dutch.length}`);
+    // No listing is shown on two lines, here or when the list comes first.
+    for (const q of [
+      'lead roles in the netherlands: remote or hybrid mostly?',
+      'any lead roles in the netherlands, and are they remote?',
+    ]) {
+      const answer = (await ask(q)).answer.split('\n\nSources:')[0]!;
+      for (const l of dutch) expect(answer.split(l.title).length - 1).toBeLessThanOrEqual(1);
+    }
+  });
 });

@@ -307,14 +307,14 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     ...(ctx.newestPosted ? { referenceDate: ctx.newestPosted } : {}),
   });
   const book = new CitationBook(ctx.citable);
-  const out: Composed = { lines: [], n: null, applied: [], figures: [] };
+  const out: Composed = { lines: [], n: null, applied: [], figures: [], listed: new Set() };
   const generation = deps.reader.generation.id;
   const composer = COMPOSERS[plan.intent];
   composer({ plan, ctx, deps, book, out });
   if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
   // Further parts of a multi-part question, each under the same filters.
   for (const part of plan.also ?? []) {
-    const extra: Composed = { lines: [], n: null, applied: [], figures: [] };
+    const extra: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
     // "how many are remote, and what do they pay?": the later parts are about the mode asked.
     const filters = plan.partsMode ? { ...plan.filters, workMode: plan.partsMode } : plan.filters;
     COMPOSERS[part]({ plan: { ...plan, intent: part, filters }, ctx, deps, book, out: extra });
@@ -349,6 +349,8 @@ interface Composed {
   quoted?: Map<string, string[]>;
   /** Widened or unapplied filters, said after the first line. */
   notes?: string[];
+  /** Listings already shown line by line, shared by every part of one answer (none is shown twice). */
+  listed?: Set<string>;
 }
 
 interface ComposeInput {
@@ -418,12 +420,20 @@ function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], what: str
     return true;
   }
   if (ids.length <= 2) {
+    // Shown already by an earlier part of the same answer: said, not shown again.
+    if (ids.every((id) => out.listed?.has(id))) {
+      out.lines.push(
+        `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}: ${ids.length > 1 ? 'both are' : 'it is'} listed above ${book.citeAll(ids, 2)}.`,
+      );
+      return true;
+    }
     out.lines.push(
       `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}; here ${ids.length > 1 ? 'they are' : 'it is'}:`,
     );
     for (const id of ids) {
       const l = ctx.byId.get(id)!;
       out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
+      out.listed?.add(id);
     }
     return true;
   }
@@ -885,7 +895,11 @@ const workMode: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps, ['workMode']);
   const ids = open(input, sel);
-  if (fewOrNone(input, sel, ids, 'work-mode split')) return;
+  // One or two listings still get the split asked for, then each one with its mode.
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'work-mode split');
+    return;
+  }
   const n = ids.length;
   const modes = ctx.facts.workModes(sel.filter);
   out.lines.push(`Work mode across ${scope(sel, n)}:`);
@@ -899,7 +913,7 @@ const workMode: Composer = (input) => {
           ? 'Not stated'
           : mode[0]!.toUpperCase() + mode.slice(1);
     out.lines.push(
-      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)}) ${book.citeAll(group, 2)}`,
+      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)}) ${book.citeAll(group, 2)}`.trimEnd(),
     );
     out.figures.push(`${mode}: ${group.length} of ${n}`);
   }
@@ -912,16 +926,23 @@ const workMode: Composer = (input) => {
         ).test(input.plan.question),
       )
     : undefined;
-  const named = n <= 8 ? ids : asked ? (modes.find((m) => m.mode === asked)?.ids ?? []) : [];
+  const named = (n <= 8 ? ids : asked ? (modes.find((m) => m.mode === asked)?.ids ?? []) : []).filter(
+    (id) => !out.listed?.has(id),
+  );
   if (named.length) {
     out.lines.push(
-      n <= 8 ? 'Each of them:' : `The ${named.length} ${asked === 'onsite' ? 'on-site' : asked}:`,
+      n <= 8
+        ? named.length === n
+          ? 'Each of them:'
+          : 'The others, each with its mode:'
+        : `The ${named.length} ${asked === 'onsite' ? 'on-site' : asked}:`,
     );
     for (const id of named.slice(0, 15)) {
       const l = ctx.byId.get(id)!;
       out.lines.push(
         `- **${l.company}**, ${l.title}: ${l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote} (${l.location}) ${book.cite(id)}`,
       );
+      out.listed?.add(id);
     }
     if (named.length > 15) out.lines.push(`- …and ${named.length - 15} more.`);
   }
@@ -1639,6 +1660,7 @@ const listCompanies: Composer = (input) => {
   );
   for (const c of companies.slice(0, 15)) {
     const first = ctx.byId.get(c.ids[0]!)!;
+    if (c.ids.length === 1) out.listed?.add(first.id);
     out.lines.push(
       `- **${c.company}**: ${c.ids.length > 1 ? `${c.ids.length} listings, e.g. ` : ''}${first.title} (${first.location}) ${book.citeAll(c.ids, 2)}`,
     );

@@ -1041,7 +1041,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
   }
   const premise = premiseAmount(q);
-  const asksList = LIST_COMPANIES.test(q) || placeList || WHO_POSTS.test(q);
+  // "lead roles in the netherlands: remote or hybrid mostly?": the split asked, not the list.
+  const splitAsked = MODE_SPLIT.test(q) && !/^\W*(?:any|are there|is there|list|show)\b/i.test(q);
+  const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
   const cues: AggregateCues = { skills, levels, notLevel, term, premise, asksList };
 
   let readinessTarget: string[] | undefined;
@@ -1262,6 +1264,9 @@ interface AggregateCues {
 // "…and from who?", "who posted them", "who's offering these": the employers, listed.
 const WHO_POSTS =
   /\b(?:from|by|at) who(?:m|se)?\b|\bwho (?:posted|posts|is posting|are they|offers?|is offering|are the (?:companies|employers))\b|\band who\b(?! (?:is|are) (?:hiring|the best))/i;
+// Work modes set against each other, or which one most listings have ("remote or hybrid mostly?").
+const MODE_SPLIT =
+  /\b(?:remote|hybrid|on-?site|in[- ]office|office)\s+(?:or|vs\.?|versus)\s+(?:remote|hybrid|on-?site|in[- ]office|office)\b|\b(?:mostly|mainly|majority|more often) (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site|in[- ]office)\b[^?]{0,30}\b(?:mostly|mainly|majority|split)\b/i;
 // A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
 const MODE_PREDICATE =
   /\b(?:can|could|may|do|does|will) (?:i|you|we|one|they|people)(?: \w+)? (?:work|be|stay) (?:from home|remote(?:ly)?|wfh|from anywhere)\b|\b(?:lets?|allows?|permits?) (?:you|me|people|engineers) (?:to )?work (?:from home|remotely|from anywhere)\b|\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
@@ -1508,7 +1513,7 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     );
   const bound = yearsBound(q);
   const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
-  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q);
+  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_SPLIT.test(q);
   const skillMeasure =
     /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
   if (

@@ -802,6 +802,22 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
   ['does thornbury sponsor visas?', 'visa_relocation', { company: 'thornbury' }],
   ['will Aldermoor help me relocate?', 'visa_relocation', { company: 'Aldermoor' }],
   ['visa sponsorship at ohmwise?', 'visa_relocation', { company: 'ohmwise' }],
+  // Work modes set against each other over a place: the split, not the list of listings.
+  [
+    'lead roles in the netherlands: remote or hybrid mostly?',
+    'work_mode',
+    { level: 'lead', place: 'netherlands' },
+  ],
+  ['jobs in berlin - mostly remote or onsite?', 'work_mode', { place: 'berlin' }],
+  ['roles in spain, remote vs hybrid?', 'work_mode', { place: 'spain' }],
+  ['lead jobs in london: mainly hybrid?', 'work_mode', { level: 'lead', place: 'london' }],
+  // Asking whether there are any keeps the list, with the modes after it.
+  [
+    'any lead roles in the netherlands, and are they remote?',
+    'list_companies',
+    { level: 'lead', place: 'netherlands' },
+    { also: ['work_mode'] },
+  ],
 ];
 
 describe('question planner: defects read as a member', () => {

@@ -556,4 +556,39 @@ describe('answers read as a member would', () => {
       for (const l of dutch) expect(answer.split(l.title).length - 1).toBeLessThanOrEqual(1);
     }
   });
+
+  test('which jobs match some filters: the listings, each named with its place and mode, N stated, capped', async () => {
+    const result = await ask('what kafka lead roles are hybrid in germany');
+    const matching = listings().filter(
+      (l) =>
+        l.seniority === 'lead' &&
+        l.remote === 'hybrid' &&
+        l.skills.includes('Kafka') &&
+        l.locations.some((p) => p.country === 'Germany'),
+    );
+    expect(result.questionKind).toBe('list_companies');
+    expect(result.answer.split('\n')[0]).toBe(
+      `${matching.length} open listing${matching.length === 1 ? '' : 's'} (lead level, asking for Kafka, hybrid, in Germany)${matching.length > 1 ? ', newest first' : ''}:`,
+    );
+    for (const l of matching)
+      expect(result.answer).toContain(`- **${l.company}**, ${l.title}: ${l.location}`);
+    expectWellCited(result);
+    // A date: the lead listings posted in the two weeks up to the newest posting, capped at 12.
+    const dated = await ask('lead backend jobs posted in the last two weeks?');
+    const newest = listings()
+      .map((l) => l.postedAt ?? '')
+      .sort()
+      .at(-1)!;
+    const cutoff = new Date(Date.parse(newest.slice(0, 10)) - 14 * 86_400_000).toISOString().slice(0, 10);
+    const recent = listings().filter(
+      (l) => l.seniority === 'lead' && (l.postedAt ?? '').slice(0, 10) >= cutoff,
+    );
+    expect(dated.questionKind).toBe('list_companies');
+    expect(dated.answer).toMatch(
+      new RegExp(`^${recent.length} open listings \\(lead level, posted on or after ${cutoff}\\)`),
+    );
+    const rows = dated.answer.split('\n').filter((line) => line.startsWith('- **'));
+    expect(rows.length).toBe(Math.min(recent.length, 12));
+    if (recent.length > 12) expect(dated.answer).toContain(`…and ${recent.length - 12} more`);
+  });
 });

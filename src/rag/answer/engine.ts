@@ -1654,6 +1654,10 @@ const listCompanies: Composer = (input) => {
     fewOrNone(input, sel, ids, 'companies');
     return;
   }
+  if (input.plan.listListings) {
+    listingsList(input, sel, ids);
+    return;
+  }
   const companies = ctx.facts.companies(sel.filter);
   out.lines.push(
     `${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`,
@@ -1669,6 +1673,34 @@ const listCompanies: Composer = (input) => {
     out.lines.push(`- …and ${companies.length - 15} more; /search with the same words lists them all.`);
   out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
 };
+
+const LISTED_AT_MOST = 12;
+
+/** The matching listings themselves, newest first: company, title, place and work mode of each. */
+function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const rows = ids
+    .map((id) => ctx.byId.get(id)!)
+    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.company.localeCompare(b.company));
+  const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
+  out.lines.push(
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters}${ids.length > 1 ? ', newest first' : ''}:`,
+  );
+  for (const l of rows.slice(0, LISTED_AT_MOST)) {
+    const mode = l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote;
+    // The mode once: "Madrid, Spain (hybrid)" says it already.
+    const said = new RegExp(`\\b${l.remote === 'onsite' ? 'on-?site' : l.remote}\\b`, 'i').test(l.location);
+    out.lines.push(
+      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`} ${book.cite(l.id)}`,
+    );
+    out.listed?.add(l.id);
+  }
+  if (rows.length > LISTED_AT_MOST)
+    out.lines.push(
+      `- …and ${rows.length - LISTED_AT_MOST} more${filters}; /search with the same words lists them all.`,
+    );
+  out.figures.push(`listings: ${ids.length}`);
+}
 
 /** One statement of a listing: a line or sentence, with its section heading and its label ("Rate"). */
 interface Statement {

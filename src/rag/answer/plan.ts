@@ -123,6 +123,8 @@ export interface AnswerPlan {
   topicSkills?: string[];
   /** The question compares with the past ("2023 vs now"), which one snapshot cannot show. */
   history?: boolean;
+  /** The listings themselves are asked for ("which kafka lead roles are hybrid?"): each one listed. */
+  listListings?: boolean;
   /** Only a greeting or thanks ("hi", "thanks!"): answered with a friendly line (out_of_scope). */
   greeting?: 'hello' | 'thanks';
   /** Why a request is declined (decline). */
@@ -1264,6 +1266,22 @@ interface AggregateCues {
 // "…and from who?", "who posted them", "who's offering these": the employers, listed.
 const WHO_POSTS =
   /\b(?:from|by|at) who(?:m|se)?\b|\bwho (?:posted|posts|is posting|are they|offers?|is offering|are the (?:companies|employers))\b|\band who\b(?! (?:is|are) (?:hiring|the best))/i;
+// "which/what <filters> jobs …" asks for the listings themselves (the words before the noun are
+// filters, never a verb: "what do lead roles need" asks something else).
+const NOT_FILTER_WORD =
+  '(?!(?:do|does|did|is|are|was|were|have|has|had|should|can|could|would|will|offer\\w*|pay\\w*|kinds?|sorts?|types?|share|percent\\w*|companies|employers?|firms?|orgs?)\\b)';
+const JOBS_ASKED = new RegExp(
+  `^\\W*(?:(?:so|ok|hey|yo|pls)\\W+)?(?:which|what)\\s+(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+)\\b`,
+  'i',
+);
+// A bare search with a date ("lead backend jobs posted in the last two weeks?"): the listings.
+const JOBS_NOUN_FIRST = new RegExp(
+  `^\\W*(?:any|some|all|open|new|fresh|recent)?\\s*(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+)\\b`,
+  'i',
+);
+// Words that ask for something of the listings beyond which ones they are.
+const ASKS_MORE =
+  /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
 // Work modes set against each other, or which one most listings have ("remote or hybrid mostly?").
 const MODE_SPLIT =
   /\b(?:remote|hybrid|on-?site|in[- ]office|office)\s+(?:or|vs\.?|versus)\s+(?:remote|hybrid|on-?site|in[- ]office|office)\b|\b(?:mostly|mainly|majority|more often) (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site|in[- ]office)\b[^?]{0,30}\b(?:mostly|mainly|majority|split)\b/i;
@@ -1413,6 +1431,7 @@ function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues
     else (plan as unknown as Record<string, unknown>)[key] = value;
   }
   if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
+  else plan.filters.workMode = chosen.filters.workMode;
   addParts(
     plan,
     asking.filter((d) => d !== primary).map((d) => d.scratch.intent),
@@ -1441,6 +1460,7 @@ function addParts(plan: AnswerPlan, intents: Intent[]): void {
 // What deciding an intent sets on a plan.
 const PLAN_DECISION_KEYS = [
   'intent',
+  'listListings',
   'measure',
   'term',
   'compare',
@@ -1552,6 +1572,19 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   } else if (years) {
     set('requirements', 'skills, years and duties that matching listings ask for');
     return 'both';
+  } else if (
+    (JOBS_ASKED.test(q) ||
+      (plan.filters.postedAfter !== undefined && !QUESTION_WORD.test(q) && JOBS_NOUN_FIRST.test(q))) &&
+    !ASKS_MORE.test(q) &&
+    !TOP_SKILLS.test(q) &&
+    !DUTIES.test(q) &&
+    !REQUIREMENTS.test(q)
+  ) {
+    // "what kafka lead roles are hybrid in europe": the listings, with "hybrid" as their filter.
+    set('list_companies', 'the matching listings, each named');
+    plan.listListings = true;
+    const mode = MODE_WORDS.find(([, re]) => re.test(q));
+    if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
   } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
     set('work_mode', 'remote / hybrid / on-site split');
     delete plan.filters.workMode;

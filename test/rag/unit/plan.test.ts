@@ -182,9 +182,11 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['healthtech lead roles: what do they need?', 'requirements', { level: 'lead', industry: 'health' }],
   [
+    // A bare search with a date: the listings themselves (lead's read, round 3).
     'lead roles posted after 2026-06-01 in gaming',
-    'requirements',
+    'list_companies',
     { level: 'lead', industry: 'games', postedAfter: '2026-06-01' },
+    { listListings: true },
   ],
   ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
   [
@@ -603,8 +605,9 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
   // Posted-after dates without a year: the last such day on or before the reference date.
   [
     'lead roles listed after the 3rd of November',
-    'requirements',
+    'list_companies',
     { level: 'lead', postedAfter: '2026-11-03' },
+    { listListings: true },
   ],
   [
     'which lead jobs were posted since nov 10, and who posted them?',
@@ -612,7 +615,12 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
     { level: 'lead', postedAfter: '2026-11-10' },
   ],
   ['anything posted after November 2026?', 'list_companies', { postedAfter: '2026-11-01' }],
-  ['staff roles posted since December 1st', 'requirements', { level: 'staff', postedAfter: '2025-12-01' }],
+  [
+    'staff roles posted since December 1st',
+    'list_companies',
+    { level: 'staff', postedAfter: '2025-12-01' },
+    { listListings: true },
+  ],
   // A years bound: the listings inside it, not a readiness check.
   ['any lead roles asking 5 years or less?', 'years', { level: 'lead' }, { yearsAtMost: 5 }],
   ['lead jobs that need under 7 years of experience?', 'years', { level: 'lead' }, { yearsAtMost: 6 }],
@@ -756,10 +764,16 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
   // Dates counted back from the reference date; places and question words typed with typos.
   [
     'lead backend jobs in europe posted in the last month?',
-    'requirements',
+    'list_companies',
     { level: 'lead', place: 'europe', postedAfter: '2026-10-25' },
+    { listListings: true },
   ],
-  ['staff roles from the past 2 weeks', 'requirements', { level: 'staff', postedAfter: '2026-11-11' }],
+  [
+    'staff roles from the past 2 weeks',
+    'list_companies',
+    { level: 'staff', postedAfter: '2026-11-11' },
+    { listListings: true },
+  ],
   ['salry for leed roles in amsterdamm', 'pay', { level: 'lead', place: 'amsterdam' }],
   ['hw many lead jobs want terraform', 'skill_frequency', { level: 'lead', skills: ['Terraform'] }],
   ['wat r the top skilz for staff', 'top_skills', { level: 'staff' }],
@@ -811,6 +825,37 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
   ['jobs in berlin - mostly remote or onsite?', 'work_mode', { place: 'berlin' }],
   ['roles in spain, remote vs hybrid?', 'work_mode', { place: 'spain' }],
   ['lead jobs in london: mainly hybrid?', 'work_mode', { level: 'lead', place: 'london' }],
+  // Which jobs match some filters, and nothing else asked: the listings, each named.
+  [
+    'what kafka lead roles are hybrid in europe',
+    'list_companies',
+    { level: 'lead', skills: ['Kafka'], workMode: 'hybrid', place: 'europe' },
+    { listListings: true },
+  ],
+  [
+    'which rust roles are remote?',
+    'list_companies',
+    { skills: ['Rust'], workMode: 'remote' },
+    { listListings: true },
+  ],
+  [
+    'what staff positions are open in london',
+    'list_companies',
+    { level: 'staff', place: 'london' },
+    { listListings: true },
+  ],
+  [
+    'lead backend jobs posted in the last two weeks?',
+    'list_companies',
+    { level: 'lead', postedAfter: '2026-11-11' },
+    { listListings: true },
+  ],
+  [
+    'senior roles posted since nov 20',
+    'list_companies',
+    { level: 'senior', postedAfter: '2026-11-20' },
+    { listListings: true },
+  ],
   // Asking whether there are any keeps the list, with the modes after it.
   [
     'any lead roles in the netherlands, and are they remote?',
@@ -830,6 +875,15 @@ describe('question planner: defects read as a member', () => {
     expect(got).toEqual(filters);
     for (const [k, v] of Object.entries(extra ?? {}))
       expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
+  });
+
+  test('which jobs, asking for more than which: not the bare list', () => {
+    for (const q of [
+      'what kafka lead roles need terraform?',
+      'how many lead roles were posted after 2026-09-01?',
+      'what lead roles in berlin pay the most?',
+    ])
+      expect(planOn(q).listListings).toBeUndefined();
   });
 
   test('a greeting inside a real question is no greeting', () => {

@@ -591,4 +591,21 @@ describe('answers read as a member would', () => {
     expect(rows.length).toBe(Math.min(recent.length, 12));
     if (recent.length > 12) expect(dated.answer).toContain(`…and ${recent.length - 12} more`);
   });
+
+  test('a skill compared across levels: its count and share on each side, with N per side', async () => {
+    const result = await ask('how common is terraform in senior vs lead postings');
+    const side = (level: string) => {
+      const all = listings().filter((l) => l.seniority === level);
+      return { n: all.length, k: all.filter((l) => l.skills.includes('Terraform')).length };
+    };
+    const [senior, lead] = [side('senior'), side('lead')];
+    const share = (s: { n: number; k: number }) => `${Math.round((s.k / s.n) * 100)}%`;
+    expect(result.questionKind).toBe('skill_frequency');
+    expect(result.answer).toContain(`- **Senior**: named in ${senior.k} of ${senior.n} (${share(senior)})`);
+    expect(result.answer).toContain(`- **Lead**: named in ${lead.k} of ${lead.n} (${share(lead)})`);
+    const [more, less] = senior.k / senior.n > lead.k / lead.n ? ['senior', 'lead'] : ['lead', 'senior'];
+    expect(result.answer).toContain(`So Terraform is named more often in ${more} listings`);
+    expect(result.answer).toContain(`than in ${less} listings`);
+    expectWellCited(result);
+  });
 });

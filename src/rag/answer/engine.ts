@@ -517,6 +517,10 @@ function yearsLine(input: ComposeInput, sel: Selection, n: number): void {
 
 const skillFrequency: Composer = (input) => {
   const { ctx, book, out, plan } = input;
+  if (plan.compare && plan.compare.length >= 2) {
+    skillBySide(input);
+    return;
+  }
   // The pool is everything the other filters select; each named skill is counted in it.
   const sel = selectionOf(plan, ctx, input.deps, ['skills']);
   const ids = open(input, sel);
@@ -585,6 +589,61 @@ const skillFrequency: Composer = (input) => {
   if (!skills.length)
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
 };
+
+/** A skill's share on each side compared ("terraform: senior vs lead"): N, count and share per side. */
+function skillBySide(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  const skills = plan.filters.skills ?? [];
+  const sides = (plan.compare ?? []).map((level) => {
+    const sel = selectionOf({ ...plan, filters: { ...plan.filters, level } }, ctx, input.deps, ['skills']);
+    const ids = ctx.facts.ids(sel.filter);
+    return {
+      label: LEVEL_NAMES[level],
+      sel,
+      ids,
+      having: skills.map((s) => ctx.facts.withSkill(sel.filter, s)),
+    };
+  });
+  // The filters besides the side, said once.
+  const rest = selectionOf({ ...plan, filters: { ...plan.filters, level: undefined } }, ctx, input.deps, [
+    'skills',
+  ]);
+  out.n = sides.reduce((sum, side) => sum + side.ids.length, 0);
+  out.applied = rest.applied;
+  out.notes = selectionNotes(rest);
+  out.figures.push(
+    `N per side: ${sides.map((s) => `${s.label} ${s.ids.length}`).join(', ')}; filters applied besides the side: ${rest.applied.join(', ') || 'none'}`,
+  );
+  skills.forEach((skill, i) => {
+    out.lines.push(
+      `**${skill}** by level${rest.applied.length ? ` (open listings matching ${rest.applied.join(', ')})` : ' (all open listings)'}:`,
+    );
+    for (const side of sides) {
+      const having = side.having[i]!;
+      const n = side.ids.length;
+      out.lines.push(
+        n
+          ? `- **${cap(side.label)}**: named in ${having.length} of ${n} (${pct(having.length, n)}), as a requirement in ${having.filter((h) => h.required).length} ${book.citeAll(
+              having.map((h) => h.id),
+              2,
+            )}`.trimEnd()
+          : `- **${cap(side.label)}**: no open listing matches, so nothing to count.`,
+      );
+      out.figures.push(`${skill} at ${side.label}: ${having.length} of ${n} (${pct(having.length, n)})`);
+    }
+    const counted = sides.filter((s) => s.ids.length);
+    if (counted.length >= 2) {
+      const share = (s: (typeof sides)[number]) => s.having[i]!.length / s.ids.length;
+      const ranked = [...counted].sort((a, b) => share(b) - share(a));
+      const [top, next] = [ranked[0]!, ranked[1]!];
+      out.lines.push(
+        share(top) === share(next)
+          ? `- So ${skill} is as common at ${top.label} level as at ${next.label} level (${pct(top.having[i]!.length, top.ids.length)} each).`
+          : `- So ${skill} is named more often in ${top.label} listings (${pct(top.having[i]!.length, top.ids.length)}) than in ${next.label} listings (${pct(next.having[i]!.length, next.ids.length)}).`,
+      );
+    }
+  });
+}
 
 const KIND_WORDS: Record<string, string> = {
   language: 'languages',

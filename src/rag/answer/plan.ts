@@ -1047,6 +1047,18 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const splitAsked = MODE_SPLIT.test(q) && !/^\W*(?:any|are there|is there|list|show)\b/i.test(q);
   const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
   const cues: AggregateCues = { skills, levels, notLevel, term, premise, asksList };
+  // "how common is terraform in senior vs lead postings": one skill's share on each level named.
+  const skillSides =
+    skills.length >= 1 &&
+    !move &&
+    levels.filter((l) => l !== notLevel).length >= 2 &&
+    SIDES.test(q) &&
+    SIDE_MEASURE.test(q) &&
+    !PAY.test(q) &&
+    !YEARS.test(q) &&
+    !BESIDES.test(q) &&
+    !DUTIES_ASKED.test(q) &&
+    !INTERVIEW.test(q);
 
   let readinessTarget: string[] | undefined;
   let readinessOwn: string[] = [];
@@ -1092,6 +1104,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   } else if (
     (move ? 2 : levels.filter((l) => l !== notLevel).length) >= 2 &&
     LEVEL_DIFFERENCE.test(q) &&
+    !skillSides &&
     !PAY.test(q)
   ) {
     set('level_compare', 'levels side by side: years, people management, mentoring, design');
@@ -1148,6 +1161,14 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ) {
     set('pay', 'posted pay ranges per currency and period');
     plan.premise = premise;
+  } else if (
+    // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
+    // lead ones": the skill's share on each side, not the levels' general differences.
+    skillSides
+  ) {
+    set('skill_frequency', 'share of listings naming the skill, on each side compared');
+    plan.compare = levels.filter((l) => l !== notLevel);
+    delete filters.level;
   } else if (
     LEVEL_COMPARE.test(q) &&
     (levels.length >= 2 || /manag|reports|people/i.test(q)) &&
@@ -1282,6 +1303,11 @@ const JOBS_NOUN_FIRST = new RegExp(
 // Words that ask for something of the listings beyond which ones they are.
 const ASKS_MORE =
   /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
+// Two sides set against each other ("senior vs lead", "more in staff than lead", "berlin or london").
+const SIDES = /\b(?:vs\.?|versus|compared? (?:to|with)|than|against|between|or)\b|\bv\b/i;
+// What a skill compared across sides is asked for: how often it comes up.
+const SIDE_MEASURE =
+  /\b(?:how (?:common|often|many|much)|share|percent\w*|more|less|fewer|ask(?:s|ed)? for|mention\w*|want\w*|need\w*|requir\w*|name[ds]?|use[ds]?|common|popular|vs\.?|versus|v)\b|:/i;
 // Work modes set against each other, or which one most listings have ("remote or hybrid mostly?").
 const MODE_SPLIT =
   /\b(?:remote|hybrid|on-?site|in[- ]office|office)\s+(?:or|vs\.?|versus)\s+(?:remote|hybrid|on-?site|in[- ]office|office)\b|\b(?:mostly|mainly|majority|more often) (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site|in[- ]office)\b[^?]{0,30}\b(?:mostly|mainly|majority|split)\b/i;

@@ -825,6 +825,32 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
   ['jobs in berlin - mostly remote or onsite?', 'work_mode', { place: 'berlin' }],
   ['roles in spain, remote vs hybrid?', 'work_mode', { place: 'spain' }],
   ['lead jobs in london: mainly hybrid?', 'work_mode', { level: 'lead', place: 'london' }],
+  // A named skill compared across levels: its share on each side.
+  [
+    'how common is terraform in senior vs lead postings',
+    'skill_frequency',
+    { skills: ['Terraform'] },
+    { compare: ['senior', 'lead'] },
+  ],
+  ['kafka: senior vs lead', 'skill_frequency', { skills: ['Kafka'] }, { compare: ['senior', 'lead'] }],
+  [
+    'do staff roles ask for k8s more than lead ones',
+    'skill_frequency',
+    { skills: ['Kubernetes'] },
+    { compare: ['staff', 'lead'] },
+  ],
+  [
+    'is rust more common in staff or principal roles?',
+    'skill_frequency',
+    { skills: ['Rust'] },
+    { compare: ['staff', 'principal'] },
+  ],
+  [
+    'remote lead vs senior roles: how often is go asked for?',
+    'skill_frequency',
+    { skills: ['Go'], workMode: 'remote' },
+    { compare: ['lead', 'senior'] },
+  ],
   // Which jobs match some filters, and nothing else asked: the listings, each named.
   [
     'what kafka lead roles are hybrid in europe',

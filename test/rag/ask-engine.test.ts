@@ -608,4 +608,21 @@ describe('answers read as a member would', () => {
     expect(result.answer).toContain(`than in ${less} listings`);
     expectWellCited(result);
   });
+
+  test('duties quote sentences that state a responsibility, not scene-setting narrative', async () => {
+    const result = await ask('what does the day to day look like for a lead at velloria');
+    const stored = app.reader()!.listing('velloria-lead-backend-model-serving')!;
+    const description = stored.description;
+    const quoted = [...result.answer.matchAll(/“([^”]+)”/g)].map((m) => m[1]!.replace(/…$/, ''));
+    expect(quoted.length).toBeGreaterThan(0);
+    // Each quote is the listing's own words; none is a timestamped scene or a teammate's status.
+    for (const q of quoted) {
+      expect(description.replace(/\*\*/g, '')).toContain(q.slice(0, 40));
+      expect(q).not.toMatch(/^\d{1,2}:\d{2}|\bis stuck\b|\blooks healthy\b/);
+    }
+    // A listing that states its responsibilities ("You own…", "You run…"): those, first.
+    const ohmwise = await ask('what are the day-to-day duties in the ohmwise lead role?');
+    const first = /“([^”]+)”/.exec(ohmwise.answer)![1]!;
+    expect(first).toMatch(/^You (?:own|run|set|lead|will|'ll)\b/);
+  });
 });

@@ -7,7 +7,7 @@ import { percentile } from '../market.js';
 import { normalizeLine } from '../normalize.js';
 import type { QueryPlan } from '../query.js';
 import { appendAll, extent } from '../sources/types.js';
-import { listingDuties } from '../summary.js';
+import { byResponsibility, listingDuties } from '../summary.js';
 import type { KnownEmployer } from './employers.js';
 import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook } from './offline.js';
@@ -1359,7 +1359,7 @@ const duties: Composer = (input) => {
             const carrying = all.filter((x) => topic[4].test(x));
             return carrying.length ? carrying : all;
           })()
-        : listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40),
+        : byResponsibility(listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40)),
     }))
     .filter((x) => x.duties.length)
     // Listings whose sentence carries the answer ("roughly 60% of your week hands-on") first.
@@ -1967,7 +1967,9 @@ function aspectLines(l: ListingDetail, aspect: Aspect, book: CitationBook, plan:
     case 'team':
       return quotes('Team', evidenceFor(l, 'team'), 'the listing says nothing about the team');
     case 'duties':
-      return listingDuties(l, 3).map((d) => `- “${clip(d, 200)}” ${c}`);
+      return byResponsibility(listingDuties(l, 6))
+        .slice(0, 3)
+        .map((d) => `- “${clip(d, 200)}” ${c}`);
     case 'terms': {
       // What the listing itself says about the term asked (equity, on-call…), in its own words.
       const term = plan.term;

@@ -903,6 +903,18 @@ describe('question planner: defects read as a member', () => {
       expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
   });
 
+  test.each([
+    ['what does the day to day look like for a lead at velloria', 'company', 'duties'],
+    ['what are the day-to-day duties in the ohmwise lead role?', 'listing', 'duties'],
+    ['responsibilities of the sorrelbyte lead role?', 'listing', 'duties'],
+    ['what does a lead backend engineer do day to day in ai companies?', 'duties', undefined],
+  ])('duties asked: %s → %s', (question, intent, aspect) => {
+    // The quoted duties prefer stated responsibilities (engine), whatever plans them.
+    const p = planOn(question);
+    expect(p.intent).toBe(intent);
+    if (aspect) expect(p.aspects).toContain(aspect);
+  });
+
   test('which jobs, asking for more than which: not the bare list', () => {
     for (const q of [
       'what kafka lead roles need terraform?',

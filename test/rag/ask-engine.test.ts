@@ -625,4 +625,17 @@ describe('answers read as a member would', () => {
     const first = /“([^”]+)”/.exec(ohmwise.answer)![1]!;
     expect(first).toMatch(/^You (?:own|run|set|lead|will|'ll)\b/);
   });
+
+  test('a skill compared across places: its count and share in each place', async () => {
+    const result = await ask('is terraform more common in germany or the uk?');
+    const side = (country: string) => {
+      const all = listings().filter((l) => l.locations.some((p) => p.country === country));
+      return { n: all.length, k: all.filter((l) => l.skills.includes('Terraform')).length };
+    };
+    const [de, uk] = [side('Germany'), side('United Kingdom')];
+    const share = (s: { n: number; k: number }) => `${Math.round((s.k / s.n) * 100)}%`;
+    expect(result.answer).toContain(`- **Germany**: named in ${de.k} of ${de.n} (${share(de)})`);
+    expect(result.answer).toContain(`named in ${uk.k} of ${uk.n} (${share(uk)})`);
+    expectWellCited(result);
+  });
 });

@@ -517,7 +517,7 @@ function yearsLine(input: ComposeInput, sel: Selection, n: number): void {
 
 const skillFrequency: Composer = (input) => {
   const { ctx, book, out, plan } = input;
-  if (plan.compare && plan.compare.length >= 2) {
+  if ((plan.compare && plan.compare.length >= 2) || (plan.comparePlaces && plan.comparePlaces.length >= 2)) {
     skillBySide(input);
     return;
   }
@@ -594,20 +594,22 @@ const skillFrequency: Composer = (input) => {
 function skillBySide(input: ComposeInput): void {
   const { ctx, book, out, plan } = input;
   const skills = plan.filters.skills ?? [];
-  const sides = (plan.compare ?? []).map((level) => {
-    const sel = selectionOf({ ...plan, filters: { ...plan.filters, level } }, ctx, input.deps, ['skills']);
+  const byPlace = !plan.compare?.length && (plan.comparePlaces?.length ?? 0) >= 2;
+  const side = (label: string, sidePlan: AnswerPlan) => {
+    const sel = selectionOf(sidePlan, ctx, input.deps, ['skills']);
     const ids = ctx.facts.ids(sel.filter);
-    return {
-      label: LEVEL_NAMES[level],
-      sel,
-      ids,
-      having: skills.map((s) => ctx.facts.withSkill(sel.filter, s)),
-    };
-  });
+    return { label, sel, ids, having: skills.map((s) => ctx.facts.withSkill(sel.filter, s)) };
+  };
+  const sides = byPlace
+    ? (plan.comparePlaces ?? []).map((place) =>
+        side(placeName(place), { ...plan, place, filters: { ...plan.filters, place: place.name } }),
+      )
+    : (plan.compare ?? []).map((level) =>
+        side(LEVEL_NAMES[level], { ...plan, filters: { ...plan.filters, level } }),
+      );
   // The filters besides the side, said once.
-  const rest = selectionOf({ ...plan, filters: { ...plan.filters, level: undefined } }, ctx, input.deps, [
-    'skills',
-  ]);
+  const restFilters = { ...plan.filters, place: undefined, level: byPlace ? plan.filters.level : undefined };
+  const rest = selectionOf({ ...plan, filters: restFilters }, ctx, input.deps, ['skills']);
   out.n = sides.reduce((sum, side) => sum + side.ids.length, 0);
   out.applied = rest.applied;
   out.notes = selectionNotes(rest);
@@ -616,7 +618,7 @@ function skillBySide(input: ComposeInput): void {
   );
   skills.forEach((skill, i) => {
     out.lines.push(
-      `**${skill}** by level${rest.applied.length ? ` (open listings matching ${rest.applied.join(', ')})` : ' (all open listings)'}:`,
+      `**${skill}** by ${byPlace ? 'place' : 'level'}${rest.applied.length ? ` (open listings matching ${rest.applied.join(', ')})` : ' (all open listings)'}:`,
     );
     for (const side of sides) {
       const having = side.having[i]!;
@@ -638,7 +640,7 @@ function skillBySide(input: ComposeInput): void {
       const [top, next] = [ranked[0]!, ranked[1]!];
       out.lines.push(
         share(top) === share(next)
-          ? `- So ${skill} is as common at ${top.label} level as at ${next.label} level (${pct(top.having[i]!.length, top.ids.length)} each).`
+          ? `- So ${skill} is as common in ${top.label} listings as in ${next.label} listings (${pct(top.having[i]!.length, top.ids.length)} each).`
           : `- So ${skill} is named more often in ${top.label} listings (${pct(top.having[i]!.length, top.ids.length)}) than in ${next.label} listings (${pct(next.having[i]!.length, next.ids.length)}).`,
       );
     }

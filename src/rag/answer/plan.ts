@@ -109,6 +109,8 @@ export interface AnswerPlan {
   partsMode?: WorkMode;
   /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
   compareModes?: WorkMode[];
+  /** Places whose listings' share of a skill is compared ("kafka: berlin vs london"). */
+  comparePlaces?: ResolvedPlace[];
   /** Skills whose listings' pay is compared ("rust or go, which pays better?"). */
   compareSkills?: string[];
   /** Kinds of skill a top-skills question asks about ("which databases"): taxonomy categories. */
@@ -1048,10 +1050,23 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
   const cues: AggregateCues = { skills, levels, notLevel, term, premise, asksList };
   // "how common is terraform in senior vs lead postings": one skill's share on each level named.
+  // "kafka: berlin vs london": a place on each side of the comparison word.
+  const sideWord = SIDES.exec(q);
+  const [left, right] = sideWord
+    ? [q.slice(0, sideWord.index), q.slice(sideWord.index + sideWord[0].length)]
+    : ['', ''];
+  const placeSides = sideWord
+    ? [namedPlace(placeText(left), deps.gazetteer), namedPlace(placeText(right), deps.gazetteer)]
+    : [];
+  const twoPlaces =
+    placeSides.length === 2 &&
+    placeSides[0] !== undefined &&
+    placeSides[1] !== undefined &&
+    placeSides[0].name.toLowerCase() !== placeSides[1].name.toLowerCase();
   const skillSides =
     skills.length >= 1 &&
     !move &&
-    levels.filter((l) => l !== notLevel).length >= 2 &&
+    (levels.filter((l) => l !== notLevel).length >= 2 || twoPlaces) &&
     SIDES.test(q) &&
     SIDE_MEASURE.test(q) &&
     !PAY.test(q) &&
@@ -1167,8 +1182,14 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     skillSides
   ) {
     set('skill_frequency', 'share of listings naming the skill, on each side compared');
-    plan.compare = levels.filter((l) => l !== notLevel);
-    delete filters.level;
+    if (levels.filter((l) => l !== notLevel).length >= 2) {
+      plan.compare = levels.filter((l) => l !== notLevel);
+      delete filters.level;
+    } else {
+      plan.comparePlaces = placeSides as ResolvedPlace[];
+      delete filters.place;
+      delete plan.place;
+    }
   } else if (
     LEVEL_COMPARE.test(q) &&
     (levels.length >= 2 || /manag|reports|people/i.test(q)) &&

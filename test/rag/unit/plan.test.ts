@@ -851,6 +851,14 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
     { skills: ['Go'], workMode: 'remote' },
     { compare: ['lead', 'senior'] },
   ],
+  // …or across places: the skill's share in each place, no one place as the filter.
+  ['kafka: berlin vs london', 'skill_frequency', { skills: ['Kafka'] }],
+  ['is terraform more common in germany or the uk?', 'skill_frequency', { skills: ['Terraform'] }],
+  [
+    'lead roles: how often is go asked for in the us vs canada',
+    'skill_frequency',
+    { level: 'lead', skills: ['Go'] },
+  ],
   // Which jobs match some filters, and nothing else asked: the listings, each named.
   [
     'what kafka lead roles are hybrid in europe',
@@ -913,6 +921,14 @@ describe('question planner: defects read as a member', () => {
     const p = planOn(question);
     expect(p.intent).toBe(intent);
     if (aspect) expect(p.aspects).toContain(aspect);
+  });
+
+  test('a skill compared across places names both places as sides', () => {
+    expect(planOn('kafka: berlin vs london').comparePlaces?.map((p) => p.name.toLowerCase())).toEqual([
+      'berlin',
+      'london',
+    ]);
+    expect(planOn('is terraform more common in germany or the uk?').comparePlaces?.length).toBe(2);
   });
 
   test('which jobs, asking for more than which: not the bare list', () => {

@@ -7,6 +7,9 @@
  *   --listings N    N generated listings through the whole path, under a `scale` key (see
  *                   scripts/scale-bench.ts): ingest, a 1 % refresh, /ask, /market, /recommend,
  *                   autocomplete, cold start and peak RSS, beside the embedded corpus's figures
+ *   --aggregates N  only the answer engine's aggregate queries over N generated listings
+ *   --keep DIR      keep the generated listings' sources and data directories in DIR (empty or
+ *                   new), to measure serving again with `tsx scripts/scale-bench.ts --serve DIR/scaled`
  *   --repeat N      passes over the evaluation queries for the latency figures (default 5)
  *   --listings N    listings in the generated corpus for the answer engine's aggregate queries
  *                   (default 100000; 0 skips it)
@@ -24,8 +27,8 @@ import { chunkEmbeddingText } from '../src/rag/embed/build-index.js';
 import { LocalEmbeddings } from '../src/rag/embed/local-embeddings.js';
 import { loadEvalQueries } from '../src/rag/evaluate.js';
 import { VectorIndex } from '../src/rag/vector-index.js';
-import { openDatabase } from '../src/storage/database.js';
-import { type FactFilter, FactQueries } from '../src/storage/facts.js';
+import { openDatabase } from '../src/storage/corpus/database.js';
+import { type FactFilter, FactQueries, type Facts, SqlFactQueries } from '../src/storage/corpus/facts.js';
 import { listingScaleBenchmark } from './scale-bench.js';
 
 const args = process.argv.slice(2);
@@ -34,8 +37,12 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const LISTINGS = arg('listings', 0);
+/** `--aggregates N`: only the answer engine's aggregate queries over N generated listings. */
+const AGGREGATES = arg('aggregates', 0);
 const SCALE = arg('scale', LISTINGS > 0 ? 0 : 100_000);
 const REPEAT = arg('repeat', 5);
+/** `--keep DIR`: the generated listings' sources and data directories are kept in DIR. */
+const KEEP = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefined;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 const percentile = (values: number[], p: number) => {
@@ -68,6 +75,16 @@ async function main() {
       embedder: config.localEmbedding,
     };
 
+    if (AGGREGATES > 0) {
+      const builder = new App(config, createLogger('warn'));
+      await builder.ingest({ sources: [], embedded: true });
+      result.aggregates = aggregateBenchmark(builder, AGGREGATES, dataDir, true);
+      builder.close();
+      sampleRss();
+      result.peakRssMb = Math.round(peakRss / 2 ** 20);
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return;
+    }
     // 1. Ingest of the embedded corpus, from nothing.
     log('ingesting the embedded corpus');
     let t = performance.now();
@@ -120,10 +137,10 @@ async function main() {
 
     // 4. A generated large corpus: hnswlib against exact search and LangChain's MemoryVectorStore.
     if (SCALE > 0) result[LISTINGS > 0 ? 'chunkScale' : 'scale'] = await scaleBenchmark(app, SCALE);
-    // 4b. The answer engine's aggregate queries over generated listings (storage/facts.ts).
-    if (LISTINGS > 0) result.aggregates = aggregateBenchmark(app, LISTINGS, dataDir);
+    // 4b. The answer engine's aggregate queries over generated listings (storage/corpus/facts.ts).
+    if (LISTINGS > 0) result.aggregates = aggregateBenchmark(app, LISTINGS, dataDir, false);
     // 5. Generated listings through the whole path (ingest, refresh, serving).
-    if (LISTINGS > 0) result.scale = await listingScaleBenchmark(LISTINGS, Math.min(REPEAT, 2));
+    if (LISTINGS > 0) result.scale = await listingScaleBenchmark(LISTINGS, Math.min(REPEAT, 2), KEEP);
     app.close();
     sampleRss();
     result.peakRssMb = Math.round(peakRss / 2 ** 20);
@@ -140,7 +157,8 @@ async function main() {
  */
 async function scaleBenchmark(app: App, n: number) {
   const reader = app.reader()!;
-  const rows = reader.db
+  const rows = reader
+    .inspectDatabase()
     .prepare('SELECT c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id')
     .all() as Array<{ heading: string | null; text: string; title: string }>;
   const sentences = rows.flatMap((r) => r.text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.length > 30));
@@ -261,14 +279,14 @@ async function scaleBenchmark(app: App, n: number) {
 }
 
 /**
- * The answer engine's aggregate queries (storage/facts.ts) over N generated listings: each a real
+ * The answer engine's aggregate queries (storage/corpus/facts.ts) over N generated listings: each a real
  * listing's facts (level, work mode, places, pay, skills, industries) under a new id, so the value
  * distributions are the corpus's own. Times counts, skill tallies, pay rows and work-mode splits
  * under the filter combinations /ask uses.
  */
-function aggregateBenchmark(app: App, n: number, dir: string) {
+function aggregateBenchmark(app: App, n: number, dir: string, directSql: boolean) {
   const reader = app.reader()!;
-  const source = reader.db;
+  const source = reader.inspectDatabase();
   const docs = source
     .prepare(
       `SELECT id, title, company, location, url, source, posted_at, remote, seniority, years_min, salary_min, salary_max,
@@ -317,12 +335,12 @@ function aggregateBenchmark(app: App, n: number, dir: string) {
   db.pragma('optimize');
   db.exec('ANALYZE');
   const generateMs = performance.now() - t;
-  const facts = new FactQueries(db);
   const filters: Array<[string, FactFilter]> = [
     ['all', {}],
     ['lead', { seniority: 'lead' }],
     ['lead+remote', { seniority: 'lead', remote: 'remote' }],
     ['lead+Germany', { seniority: 'lead', place: { country: 'Germany' } }],
+    ['lead+Berlin', { seniority: 'lead', place: { city: 'Berlin' } }],
     ['lead+Go', { seniority: 'lead', skills: ['Go'] }],
     [
       'lead+fintech',
@@ -330,29 +348,49 @@ function aggregateBenchmark(app: App, n: number, dir: string) {
     ],
     ['staff+Kafka|RabbitMQ', { seniority: 'staff', skills: ['Kafka', 'RabbitMQ'], skillsMode: 'any' }],
     ['lead+EUR', { seniority: 'lead', currency: 'EUR' }],
+    ['company', { company: 'bank' }],
   ];
-  const queries: Array<[string, (f: FactFilter) => unknown]> = [
+  const queries = (facts: Facts): Array<[string, (f: FactFilter) => unknown]> => [
     ['count', (f) => facts.count(f)],
+    ['ids', (f) => facts.ids(f)],
     ['skillCounts', (f) => facts.skillCounts(f)],
     ['withSkill', (f) => facts.withSkill(f, 'Kafka')],
+    ['examples', (f) => facts.examples(f, ['Kafka', 'Go', 'PostgreSQL'])],
     ['salaries', (f) => facts.salaries(f)],
     ['workModes', (f) => facts.workModes(f)],
     ['years', (f) => facts.years(f)],
+    ['companies', (f) => facts.companies(f)],
+    ['levels', (f) => facts.levels(f)],
   ];
-  const perQuery: Record<string, ReturnType<typeof summary>> = {};
-  const all: number[] = [];
-  for (const [name, run] of queries) {
-    for (const [, f] of filters) run(f);
-    const times: number[] = [];
-    for (let r = 0; r < 3; r++)
-      for (const [, f] of filters) {
-        const s = performance.now();
-        run(f);
-        times.push(performance.now() - s);
-      }
-    perQuery[name] = summary(times);
-    all.push(...times);
-  }
+  // Each query under each filter, `repeat` times, each from a fresh selection: a level no listing
+  // has excluded changes no selection, only the cache key.
+  const timeAll = (facts: Facts, repeat: number) => {
+    const perQuery: Record<string, ReturnType<typeof summary>> = {};
+    const all: number[] = [];
+    for (const [name, run] of queries(facts)) {
+      const times: number[] = [];
+      for (let r = 0; r < repeat; r++)
+        for (const [, f] of filters) {
+          const fresh = { ...f, seniorityNot: `no-such-level-${name}-${r}` };
+          const s = performance.now();
+          run(fresh);
+          times.push(performance.now() - s);
+        }
+      perQuery[name] = summary(times);
+      all.push(...times);
+    }
+    return { queryMs: summary(all), perQueryMs: perQuery };
+  };
+  // The served path: the generation's facts in columns, read once (timed), then every query.
+  t = performance.now();
+  const facts = new FactQueries(db);
+  facts.count({});
+  const buildMs = performance.now() - t;
+  const columns = timeAll(facts, 3);
+  sampleRss();
+  // The same queries as direct SQL over the tables (the reference), once each: what the columns
+  // replace (only with --aggregates: minutes at 100,000 listings).
+  const sql = directSql ? timeAll(new SqlFactQueries(db), 1) : null;
   sampleRss();
   t = performance.now();
   db.close();
@@ -360,8 +398,9 @@ function aggregateBenchmark(app: App, n: number, dir: string) {
     listings: n,
     generateMs: Math.round(generateMs),
     filters: filters.map(([name]) => name),
-    queryMs: summary(all),
-    perQueryMs: perQuery,
+    columnsBuildMs: Math.round(buildMs),
+    ...columns,
+    ...(sql ? { directSql: sql } : {}),
   };
 }
 

@@ -16,8 +16,10 @@ import { autocomplete } from '../src/bot/discord/autocomplete.js';
 import { OPERATIONS } from '../src/bot/worker/operations.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
+import { loadAnswerCases } from '../src/rag/answer/eval.js';
 import { loadEvalQueries } from '../src/rag/evaluate.js';
-import { writeSources } from '../src/rag/sources/sources-file.js';
+import { FactQueries } from '../src/storage/corpus/facts.js';
+import { writeSources } from '../src/storage/state/sources-file.js';
 
 const PER_SOURCE = 5_000;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -44,7 +46,7 @@ interface GeneratedListing {
 }
 
 /** Listings recombined from the sections and sentences of the embedded corpus (deterministic). */
-class ListingGenerator {
+export class ListingGenerator {
   private seed = 42;
   private readonly bases: Array<{
     title: string;
@@ -58,7 +60,7 @@ class ListingGenerator {
   private readonly companies: string[];
 
   constructor(app: App) {
-    const db = app.reader()!.db;
+    const db = app.reader()!.inspectDatabase();
     const docs = db
       .prepare(
         "SELECT id, title, company, location, posted_at FROM documents WHERE kind = 'listing' AND closed_at IS NULL",
@@ -129,7 +131,7 @@ class ListingGenerator {
   }
 }
 
-function writeJsonl(file: string, listings: Iterable<GeneratedListing>): void {
+export function writeJsonl(file: string, listings: Iterable<GeneratedListing>): void {
   const fd = fs.openSync(file, 'w');
   try {
     for (const l of listings) fs.writeSync(fd, `${JSON.stringify(l)}\n`);
@@ -156,8 +158,18 @@ function serve(dataDir: string, repeat: number): Record<string, number> {
   return JSON.parse(out) as Record<string, number>;
 }
 
-export async function listingScaleBenchmark(n: number, repeat: number): Promise<Record<string, unknown>> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-scale-'));
+export async function listingScaleBenchmark(
+  n: number,
+  repeat: number,
+  keep?: string,
+): Promise<Record<string, unknown>> {
+  // With `keep`, the generated sources and both data directories stay there after the run, so the
+  // serving figures can be measured again (`--serve DIR/scaled`) without ingesting again.
+  const root = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-scale-'));
+  if (keep) {
+    if (fs.existsSync(root) && fs.readdirSync(root).length) throw new Error(`--keep ${root}: not empty`);
+    fs.mkdirSync(root, { recursive: true });
+  }
   try {
     // The embedded corpus alone: the baseline the ratios are taken against, and the sentences' source.
     const embeddedDir = path.join(root, 'embedded');
@@ -259,24 +271,42 @@ export async function listingScaleBenchmark(n: number, repeat: number): Promise<
         recommendP99Ms: ratio('recommendP99Ms'),
         autocompleteP99Ms: ratio('autocompleteP99Ms'),
         coldStartMs: ratio('coldStartMs'),
+        aggregateP99Ms: ratio('aggregateP99Ms'),
+        searchP99Ms: ratio('searchP99Ms'),
         peakRssMb: ratio('peakRssMb'),
       },
     };
   } finally {
-    fs.rmSync(root, { recursive: true, force: true });
+    if (!keep) fs.rmSync(root, { recursive: true, force: true });
   }
 }
 
 /** The serving process: cold start, then the query figures, then its own peak RSS. */
 async function serveMain(dataDir: string, repeat: number): Promise<void> {
   const config = loadConfig({ ROLERADAR_DATA_DIR: dataDir });
-  const questions = loadEvalQueries(path.join(PROJECT_ROOT, 'data/eval/queries.jsonl')).map((q) => q.query);
+  // The code measured: the commit checked out when this process started.
+  let commit: string | null = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    }).trim();
+  } catch {}
+  // /ask is the answer engine: its evaluation questions (members', mentors' and admins' wording).
+  const questions = loadAnswerCases(path.join(PROJECT_ROOT, 'data/eval/answers.jsonl')).map(
+    (c) => c.question,
+  );
   let t = performance.now();
   const app = new App(config, createLogger('warn'));
   await app.ask(questions[0]!);
   const coldStartMs = performance.now() - t;
+  // Resident memory after each phase (MB): what each part of serving holds on to.
+  const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+  const rssAfter: Record<string, number> = { coldStart: rssMb() };
   const listings = app.reader()!.listings().length;
-  const chunks = (app.reader()!.db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
+  const chunks = (
+    app.reader()!.inspectDatabase().prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }
+  ).n;
 
   const time = async (runs: number, f: (i: number) => unknown) => {
     const times: number[] = [];
@@ -289,7 +319,34 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
   };
   // One untimed pass first: steady state, not JIT warm-up (cold start is above).
   for (const q of questions) await app.ask(q);
+  // Every aggregate the answer engine asks for during the timed pass, timed as it asks it.
+  const aggregate: number[] = [];
+  const methods = [
+    'ids',
+    'count',
+    'skillCounts',
+    'withSkill',
+    'examples',
+    'years',
+    'salaries',
+    'workModes',
+    'companies',
+    'levels',
+  ] as const;
+  const proto = FactQueries.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const originals = methods.map((m) => [m, proto[m]!] as const);
+  for (const [m, f] of originals)
+    proto[m] = function (this: unknown, ...args: unknown[]) {
+      const s = performance.now();
+      try {
+        return f.apply(this, args);
+      } finally {
+        aggregate.push(performance.now() - s);
+      }
+    };
   const ask = await time(questions.length * repeat, (i) => app.ask(questions[i % questions.length]!));
+  for (const [m, f] of originals) proto[m] = f;
+  rssAfter.ask = rssMb();
 
   const markets: Array<Parameters<App['market']>> = [
     [{}],
@@ -301,6 +358,7 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
   await app.market(...markets[0]!);
   const market = await time(markets.length * 4, (i) => app.market(...markets[i % markets.length]!));
 
+  rssAfter.market = rssMb();
   const profiles = [
     { skills: ['go', 'kafka', 'postgresql'], years: 8 },
     { skills: ['java', 'spring-boot', 'aws'], years: 10, remote: true },
@@ -310,6 +368,7 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
   app.recommend(profiles[0]!);
   const recommend = await time(profiles.length * 5, (i) => app.recommend(profiles[i % profiles.length]!));
 
+  rssAfter.recommend = rssMb();
   // Autocomplete runs in the bot's main thread over the catalog a worker builds once per generation.
   t = performance.now();
   const catalog = await OPERATIONS.catalog(app, {});
@@ -323,14 +382,28 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
       prefixes[Math.floor(i / options.length) % prefixes.length]!,
     ),
   );
+  // Search (hybrid): the first one reads the vector index, which nothing above needed.
+  const queries = loadEvalQueries(path.join(PROJECT_ROOT, 'data/eval/queries.jsonl')).map((q) => q.query);
+  t = performance.now();
+  await app.retriever()!.search(queries[0]!);
+  const firstSearchMs = performance.now() - t;
+  for (const q of queries) await app.retriever()!.search(q);
+  const search = await time(queries.length * repeat, (i) =>
+    app.retriever()!.search(queries[i % queries.length]!),
+  );
   app.close();
   const result = {
+    commit,
+    askQuestions: questions.length,
     servedListings: listings,
     servedChunks: chunks,
     coldStartMs: Math.round(coldStartMs),
     askP50Ms: percentile(ask, 50),
     askP99Ms: percentile(ask, 99),
     askRuns: ask.length,
+    aggregateP50Ms: percentile(aggregate, 50),
+    aggregateP99Ms: percentile(aggregate, 99),
+    aggregateCalls: aggregate.length,
     marketP50Ms: percentile(market, 50),
     marketP99Ms: percentile(market, 99),
     recommendP50Ms: percentile(recommend, 50),
@@ -338,7 +411,15 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
     autocompleteP50Ms: percentile(auto, 50),
     autocompleteP99Ms: percentile(auto, 99),
     catalogBuildMs: Math.round(catalogMs),
+    firstSearchMs: Math.round(firstSearchMs),
+    searchP50Ms: percentile(search, 50),
+    searchP99Ms: percentile(search, 99),
     peakRssMb: peakRssMb(),
+    rssAfterMb: rssAfter,
+    // On a shared machine: how much of the wall time this process had a core for.
+    cpuS: round((process.cpuUsage().user + process.cpuUsage().system) / 1e6),
+    wallS: round(process.uptime()),
+    loadAverage: os.loadavg().map(round),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -1,4 +1,4 @@
-import type { ListingDetail } from '../storage/corpus-reader.js';
+import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
 import { LEARNABLE_CATEGORIES } from './taxonomy.js';
 
 export interface GapSkill {
@@ -25,13 +25,13 @@ export interface GapReport {
  * lack (share of listings that require each, with examples) and the demanded ones they cover.
  */
 export function skillGap(
-  market: ListingDetail[],
+  market: ListingFacts[],
   skills: string[],
   target: string | null,
   top = 8,
 ): GapReport {
   const have = new Set(skills);
-  const demand = new Map<string, ListingDetail[]>();
+  const demand = new Map<string, ListingFacts[]>();
   for (const l of market) {
     for (const s of l.skillDetails) {
       if (!s.required || !LEARNABLE_CATEGORIES.has(s.category)) continue;

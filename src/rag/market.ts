@@ -1,4 +1,4 @@
-import type { ListingDetail } from '../storage/corpus-reader.js';
+import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
 import type { Gazetteer, Region } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { passesFilters, type SearchFilters } from './search.js';
@@ -135,7 +135,7 @@ export function percentile(sorted: readonly number[], p: number): number {
  * (`passesFilters`); the caller narrows to a target beforehand (see `App.market`).
  */
 export function marketReport(
-  all: readonly ListingDetail[],
+  all: readonly ListingFacts[],
   options: MarketOptions,
   deps: { gazetteer: Gazetteer },
 ): MarketReport {
@@ -155,22 +155,31 @@ export function marketReport(
 }
 
 /** Every skill named by the listings, most asked for first (ties: most required, then by name). */
-export function skillDemand(market: readonly ListingDetail[]): MarketSkill[] {
-  const rows = new Map<string, { category: string; listings: number; required: number }>();
-  for (const l of market) {
-    // A listing counts once per skill, whatever its mentions; required wins over nice-to-have.
-    const seen = new Map<string, { category: string; required: boolean }>();
+export function skillDemand(market: readonly ListingFacts[]): MarketSkill[] {
+  // One pass, no allocation per listing: `last` marks the listing a row was last counted for, so a
+  // listing counts once per skill whatever its mentions, and required wins over nice-to-have.
+  const rows = new Map<
+    string,
+    { category: string; listings: number; required: number; last: number; lastRequired: boolean }
+  >();
+  market.forEach((l, i) => {
     for (const s of l.skillDetails) {
-      const before = seen.get(s.name);
-      seen.set(s.name, { category: s.category, required: (before?.required ?? false) || s.required });
+      let row = rows.get(s.name);
+      if (!row) {
+        row = { category: s.category, listings: 0, required: 0, last: -1, lastRequired: false };
+        rows.set(s.name, row);
+      }
+      if (row.last !== i) {
+        row.last = i;
+        row.lastRequired = false;
+        row.listings++;
+      }
+      if (s.required && !row.lastRequired) {
+        row.lastRequired = true;
+        row.required++;
+      }
     }
-    for (const [name, s] of seen) {
-      const row = rows.get(name) ?? { category: s.category, listings: 0, required: 0 };
-      row.listings++;
-      if (s.required) row.required++;
-      rows.set(name, row);
-    }
-  }
+  });
   return [...rows]
     .map(([skill, r]) => ({
       skill,
@@ -183,7 +192,7 @@ export function skillDemand(market: readonly ListingDetail[]): MarketSkill[] {
     .sort((a, b) => b.listings - a.listings || b.required - a.required || a.skill.localeCompare(b.skill));
 }
 
-function yearsSummary(market: readonly ListingDetail[]): YearsSummary {
+function yearsSummary(market: readonly ListingFacts[]): YearsSummary {
   const years = market
     .map((l) => l.yearsMin)
     .filter((y): y is number => y !== null)
@@ -209,12 +218,14 @@ function yearsSummary(market: readonly ListingDetail[]): YearsSummary {
 
 const PERIOD_ORDER: Record<Salary['period'], number> = { year: 0, month: 1, day: 2, hour: 3 };
 
-function salarySummary(market: readonly ListingDetail[]): MarketReport['salary'] {
+function salarySummary(market: readonly ListingFacts[]): MarketReport['salary'] {
   const groups = new Map<string, Salary[]>();
   for (const l of market) {
     if (!l.salary) continue;
     const key = `${l.salary.currency}/${l.salary.period}`;
-    groups.set(key, [...(groups.get(key) ?? []), l.salary]);
+    const group = groups.get(key);
+    if (group) group.push(l.salary);
+    else groups.set(key, [l.salary]);
   }
   const rows = [...groups.values()].map((ranges): SalaryGroup => {
     const mids = ranges.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
@@ -237,7 +248,7 @@ function salarySummary(market: readonly ListingDetail[]): MarketReport['salary']
   return { basis: 'range-midpoint', posted: rows.reduce((sum, g) => sum + g.n, 0), groups: rows };
 }
 
-function workMode(market: readonly ListingDetail[]): MarketReport['workMode'] {
+function workMode(market: readonly ListingFacts[]): MarketReport['workMode'] {
   const count = (mode: string) => {
     const listings = market.filter((l) =>
       mode === 'unknown' ? !['remote', 'hybrid', 'onsite'].includes(l.remote) : l.remote === mode,
@@ -256,7 +267,7 @@ function workMode(market: readonly ListingDetail[]): MarketReport['workMode'] {
  * Countries the listings can be worked from (a listing counts once per country), and regions for
  * remote listings open to a whole region without naming a country.
  */
-function topLocations(market: readonly ListingDetail[], top: number): MarketLocation[] {
+function topLocations(market: readonly ListingFacts[], top: number): MarketLocation[] {
   const rows = new Map<string, Omit<MarketLocation, 'share'>>();
   for (const l of market) {
     const keys = new Map<string, Omit<MarketLocation, 'share' | 'listings'>>();

@@ -1,4 +1,4 @@
-import type { ListingDetail } from '../storage/corpus-reader.js';
+import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
 import type { Gazetteer } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
@@ -38,44 +38,82 @@ const WEIGHTS = { skills: 0.5, experience: 0.15, place: 0.15, pay: 0.1, level: 0
  * same company is shown once.
  */
 export function recommend(
-  listings: ListingDetail[],
+  listings: ListingFacts[],
   profile: Profile,
   gazetteer: Gazetteer,
   k = 10,
 ): Recommendation[] {
   const wanted = new Set(profile.skills);
-  const scored = listings.map((l) => {
-    const technical = l.skillDetails.filter((s) => LEARNABLE_CATEGORIES.has(s.category));
-    const weight = (s: (typeof technical)[number]) =>
-      (s.required ? 1 : 0.4) *
-      (1 + Math.log1p(s.mentions)) *
-      (l.title.toLowerCase().includes(s.name.toLowerCase()) ? 1.5 : 1);
-    // The listing's ten most central technical skills define what "fits" means for it.
-    const central = [...technical].sort((a, b) => weight(b) - weight(a)).slice(0, 10);
-    const total = central.reduce((sum, s) => sum + weight(s), 0) || 1;
+  const place = resolvePlace(profile, gazetteer);
+  const fitOf = (l: ListingFacts) => {
+    const { technical, central, weights, total } = coreOf(l);
     const matched = technical.filter((s) => wanted.has(s.name));
-    const matchedWeight = central.filter((s) => wanted.has(s.name)).reduce((sum, s) => sum + weight(s), 0);
+    let matchedWeight = 0;
+    central.forEach((s, i) => {
+      if (wanted.has(s.name)) matchedWeight += weights[i]!;
+    });
     // Coverage of the listing's core, and of what the member asked about.
     const skillFit =
       profile.skills.length === 0
         ? 0.5
         : 0.7 * (matchedWeight / total) + 0.3 * (matched.length / profile.skills.length);
-    const missing = central.filter((s) => s.required && !wanted.has(s.name)).slice(0, 4);
-
     const experience = experienceFit(profile.years, l.yearsMin);
-    const place = placeFit(profile, l, gazetteer);
+    const placeFitOf = placeFit(profile, place, l);
     const pay = payFit(profile.minSalary, l.salary);
     const level = levelFit(profile.seniority, l.seniority as Seniority);
     const additive =
       WEIGHTS.skills * skillFit +
       WEIGHTS.experience * experience +
-      WEIGHTS.place * place.fit +
+      WEIGHTS.place * placeFitOf +
       WEIGHTS.pay * pay +
       WEIGHTS.level * level;
     // A named place is a condition more than a wish: listings elsewhere fall behind those in it,
     // however well their skills match ("london" puts London first, then the rest of the UK).
-    const score = profile.location ? additive * (0.4 + 0.6 * place.fit) : additive;
-
+    const score = profile.location ? additive * (0.4 + 0.6 * placeFitOf) : additive;
+    return { score: Math.round(score * 1000) / 1000, central, matched };
+  };
+  // Every listing is scored; only the best are explained. The ranking is by score, then id: the
+  // listings at or above the score of the 64·k-th best are sorted (ties kept), and the whole
+  // corpus only when the spread across companies uses them all up.
+  const scores = new Float64Array(listings.length);
+  listings.forEach((l, i) => {
+    scores[i] = fitOf(l).score;
+  });
+  const byRank = (a: number, b: number) =>
+    scores[b]! - scores[a]! || listings[a]!.id.localeCompare(listings[b]!.id);
+  const ranked = (threshold: number) => {
+    const ids: number[] = [];
+    for (let i = 0; i < listings.length; i++) if (scores[i]! >= threshold) ids.push(i);
+    return ids.sort(byRank);
+  };
+  const pick = (order: number[]) => {
+    const seenPostings = new Set<string>();
+    const perCompany = new Map<string, number>();
+    const out: number[] = [];
+    for (const i of order) {
+      const l = listings[i]!;
+      const company = l.company.toLowerCase();
+      const posting = `${company}|${l.title.toLowerCase()}`;
+      if (seenPostings.has(posting) || (perCompany.get(company) ?? 0) >= 2) continue;
+      seenPostings.add(posting);
+      perCompany.set(company, (perCompany.get(company) ?? 0) + 1);
+      out.push(i);
+      if (out.length >= k) break;
+    }
+    return out;
+  };
+  const top = 64 * Math.max(1, k);
+  let chosen: number[];
+  if (listings.length > top) {
+    const threshold = Float64Array.from(scores).sort()[listings.length - top]!;
+    const order = ranked(threshold);
+    chosen = pick(order);
+    if (chosen.length < k && order.length < listings.length) chosen = pick(ranked(Number.NEGATIVE_INFINITY));
+  } else chosen = pick(ranked(Number.NEGATIVE_INFINITY));
+  return chosen.map((i) => {
+    const l = listings[i]!;
+    const { score, central, matched } = fitOf(l);
+    const missing = central.filter((s) => s.required && !wanted.has(s.name)).slice(0, 4);
     const reasons = [
       matched.length
         ? `matches ${matched
@@ -84,7 +122,7 @@ export function recommend(
             .join(', ')}`
         : 'matches none of your skills',
       missing.length ? `missing ${missing.map((s) => s.name).join(', ')}` : '',
-      place.label,
+      placeLabel(l),
       l.salary ? formatPay(l.salary) : 'pay not posted',
       l.yearsMin !== null
         ? `${l.yearsMin}+ years asked${profile.years !== undefined ? ` (you have ${profile.years})` : ''}`
@@ -98,26 +136,12 @@ export function recommend(
       title: l.title,
       company: l.company,
       url: l.url,
-      score: Math.round(score * 1000) / 1000,
+      score,
       matchedSkills: matched.map((s) => s.name),
       missingSkills: missing.map((s) => s.name),
       reasons,
     };
   });
-  scored.sort((a, b) => b.score - a.score || a.listingId.localeCompare(b.listingId));
-  const seenPostings = new Set<string>();
-  const perCompany = new Map<string, number>();
-  const out: Recommendation[] = [];
-  for (const r of scored) {
-    const posting = `${r.company.toLowerCase()}|${r.title.toLowerCase()}`;
-    const company = r.company.toLowerCase();
-    if (seenPostings.has(posting) || (perCompany.get(company) ?? 0) >= 2) continue;
-    seenPostings.add(posting);
-    perCompany.set(company, (perCompany.get(company) ?? 0) + 1);
-    out.push(r);
-    if (out.length >= k) break;
-  }
-  return out;
 }
 
 function experienceFit(years: number | undefined, asked: number | null): number {
@@ -128,32 +152,84 @@ function experienceFit(years: number | undefined, asked: number | null): number 
   return gap <= 2 ? 0.6 : 0.15;
 }
 
-function placeFit(profile: Profile, l: ListingDetail, gazetteer: Gazetteer): { fit: number; label: string } {
-  const where =
-    l.remote === 'remote'
-      ? `remote — ${l.location}`
-      : `${l.remote === 'onsite' ? 'on-site' : l.remote} in ${l.location}`;
+type SkillDetail = ListingFacts['skillDetails'][number];
+
+/** What a listing's fit rests on whatever the profile: its technical skills and its core. */
+interface Core {
+  technical: SkillDetail[];
+  /** The ten most central technical skills (what "fits" means for it), with their weights. */
+  central: SkillDetail[];
+  weights: number[];
+  total: number;
+}
+
+// Per listing object, so per generation (a generation's listings are read once and never change).
+const cores = new WeakMap<ListingFacts, Core>();
+
+function coreOf(l: ListingFacts): Core {
+  let core = cores.get(l);
+  if (!core) {
+    const technical = l.skillDetails.filter((s) => LEARNABLE_CATEGORIES.has(s.category));
+    const title = l.title.toLowerCase();
+    const weight = (s: SkillDetail) =>
+      (s.required ? 1 : 0.4) *
+      (1 + Math.log1p(s.mentions)) *
+      (title.includes(s.name.toLowerCase()) ? 1.5 : 1);
+    const central = [...technical].sort((a, b) => weight(b) - weight(a)).slice(0, 10);
+    const weights = central.map(weight);
+    core = { technical, central, weights, total: weights.reduce((sum, w) => sum + w, 0) || 1 };
+    cores.set(l, core);
+  }
+  return core;
+}
+
+/** The place a profile names, resolved once per request (not once per listing). */
+interface WantedPlace {
+  wanted: string;
+  country: string | undefined;
+  /** The city named, folded (accents and case), when the place is a city. */
+  city: string | undefined;
+  region: string;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+function resolvePlace(profile: Profile, gazetteer: Gazetteer): WantedPlace | null {
+  if (!profile.location) return null;
+  const wanted = profile.location.trim().toLowerCase();
+  const countryDef = gazetteer.country(wanted);
+  const city = countryDef ? undefined : gazetteer.cityMentions(wanted)[0];
+  return {
+    wanted,
+    country: countryDef?.country ?? city?.country,
+    city: city ? fold(city.city) : undefined,
+    region: wanted === 'eu' ? 'europe' : wanted.replace(/\s+/g, '-'),
+  };
+}
+
+function placeLabel(l: ListingFacts): string {
+  return l.remote === 'remote'
+    ? `remote — ${l.location}`
+    : `${l.remote === 'onsite' ? 'on-site' : l.remote} in ${l.location}`;
+}
+
+function placeFit(profile: Profile, place: WantedPlace | null, l: ListingFacts): number {
   let fit = 1;
   if (profile.remote) fit *= l.remote === 'remote' ? 1 : l.remote === 'hybrid' ? 0.35 : 0.05;
-  if (profile.location) {
-    const wanted = profile.location.trim().toLowerCase();
-    const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    const countryDef = gazetteer.country(wanted);
-    const city = countryDef ? undefined : gazetteer.cityMentions(wanted)[0];
-    const country = countryDef?.country ?? city?.country;
-    const region = wanted === 'eu' ? 'europe' : wanted.replace(/\s+/g, '-');
-    const inCity = city !== undefined && l.locations.some((p) => p.city && fold(p.city) === fold(city.city));
+  if (place) {
+    const { wanted, country, city, region } = place;
+    const inCity = city !== undefined && l.locations.some((p) => p.city && fold(p.city) === city);
     const inPlace = l.locations.some(
       (p) =>
         (country && p.country === country) || p.region === region || p.raw.toLowerCase().includes(wanted),
     );
     const worldwide = l.remote === 'remote' && l.locations.every((p) => !p.country && !p.region);
-    if (city) {
+    if (city !== undefined) {
       // A city: that city first, then remote roles open to its country, then its country's other cities.
       fit *= inCity ? 1 : inPlace && l.remote === 'remote' ? 0.85 : worldwide ? 0.7 : inPlace ? 0.55 : 0.2;
     } else fit *= inPlace ? 1 : worldwide ? 0.7 : 0.2;
   }
-  return { fit, label: where };
+  return fit;
 }
 
 function payFit(min: Profile['minSalary'], salary: Salary | null): number {

@@ -1,8 +1,9 @@
-import type { Place } from '../rag/extract/locations.js';
-import type { Salary } from '../rag/extract/salary.js';
+import type { Place, Salary } from '../../core/listing.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
+import { type DocumentPassage, documentPassages, FactQueries } from './facts.js';
 import type { Generation } from './generations.js';
+import { CorpusSearchIndex } from './search-index.js';
 
 /** A listing with the facts extracted from it: the shape `roleradar listings --json` prints. */
 export interface ListingSummary {
@@ -24,9 +25,13 @@ export interface ListingSummary {
   source: string;
 }
 
-export interface ListingDetail extends ListingSummary {
+/** A listing's facts with its skills in detail: what /market, /recommend and /gap compute over. */
+export interface ListingFacts extends ListingSummary {
   /** Skills with how often they are named and whether the listing requires them. */
   skillDetails: Array<{ name: string; category: string; mentions: number; required: boolean }>;
+}
+
+export interface ListingDetail extends ListingFacts {
   /** Each industry with the sentence of the listing that shows it. */
   industryDetails: Array<{ id: string; evidence: string }>;
   description: string;
@@ -70,7 +75,7 @@ export interface CorpusStatus {
   lastRefresh: (RefreshCounts & { startedAt: string; finishedAt: string; sources: string[] }) | null;
 }
 
-interface DocumentRow {
+interface SummaryRow {
   id: string;
   title: string;
   company: string | null;
@@ -87,9 +92,12 @@ interface DocumentRow {
   salary_period: Salary['period'] | null;
   employment_type: string | null;
   places: string;
-  description: string;
   skills: string | null;
   industries: string | null;
+}
+
+interface DocumentRow extends SummaryRow {
+  description: string;
 }
 
 interface DetailRow {
@@ -104,14 +112,21 @@ interface DetailRow {
   salary_ranges?: string;
 }
 
-const LISTING_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, d.posted_at, d.remote, d.seniority, d.years_min,
-  d.salary_min, d.salary_max, d.salary_currency, d.salary_period, d.employment_type, d.places, d.description,
+const OWN_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, d.posted_at, d.remote, d.seniority, d.years_min,
+  d.salary_min, d.salary_max, d.salary_currency, d.salary_period, d.employment_type, d.places`;
+const SUMMARY_COLUMNS = `d.id, d.title, d.company, d.location, d.url, d.source, d.posted_at, d.remote, d.seniority, d.years_min,
+  d.salary_min, d.salary_max, d.salary_currency, d.salary_period, d.employment_type, d.places,
   (SELECT json_group_array(skill) FROM (SELECT skill FROM document_skills s WHERE s.document_id = d.id ORDER BY required DESC, mentions DESC, skill)) AS skills,
   (SELECT json_group_array(industry) FROM (SELECT industry FROM document_industries i WHERE i.document_id = d.id ORDER BY score DESC, industry)) AS industries`;
+const LISTING_COLUMNS = `${SUMMARY_COLUMNS}, d.description`;
 
 /** Read-only queries over one published generation. */
 export class CorpusReader {
-  readonly db: Db;
+  private readonly db: Db;
+  private searchIndexCache: CorpusSearchIndex | undefined;
+  private factQueriesCache: FactQueries | undefined;
+  private listingsCache: ListingSummary[] | undefined;
+  private factsCache: ListingFacts[] | undefined;
   private detailsCache: ListingDetail[] | undefined;
   private readonly statements;
 
@@ -119,7 +134,8 @@ export class CorpusReader {
     this.db = openDatabase(generation.databaseFile, { readonly: true });
     this.statements = {
       listings: this.db.prepare(
-        `SELECT ${LISTING_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
+        `SELECT ${OWN_COLUMNS}, NULL AS skills, NULL AS industries FROM documents d
+         WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
       ),
       listing: this.db.prepare(
         `SELECT ${LISTING_COLUMNS}, d.closed_at, d.fetched_at, d.first_seen_at, d.external_id, d.department, d.apply_url,
@@ -192,8 +208,71 @@ export class CorpusReader {
     };
   }
 
+  /**
+   * Every open listing with its facts (no text), newest first: read once per generation and shared
+   * by every caller (the retriever, the answer engine, /market), so never to be modified.
+   */
   listings(): ListingSummary[] {
-    return (this.statements.listings.all() as DocumentRow[]).map(toSummary);
+    if (!this.listingsCache) {
+      // Skills and industries in two passes over their tables (in the order the one-listing query
+      // gives), not two correlated subqueries per listing.
+      const skills = this.grouped(
+        'SELECT document_id, skill FROM document_skills ORDER BY document_id, required DESC, mentions DESC, skill',
+      );
+      const industries = this.grouped(
+        'SELECT document_id, industry FROM document_industries ORDER BY document_id, score DESC, industry',
+      );
+      this.listingsCache = (this.statements.listings.all() as SummaryRow[]).map((row) => ({
+        ...toSummary(row),
+        skills: skills.get(row.id) ?? [],
+        industries: industries.get(row.id) ?? [],
+      }));
+    }
+    return this.listingsCache;
+  }
+
+  private grouped(sql: string): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [id, value] of this.db.prepare(sql).raw().iterate() as Iterable<[string, string]>) {
+      const list = out.get(id);
+      if (list) list.push(value);
+      else out.set(id, [value]);
+    }
+    return out;
+  }
+
+  /**
+   * Every open listing with its facts and skills in detail, without its text (what /market,
+   * /recommend and /gap compute over): read once per generation, shared, never to be modified.
+   */
+  allListingFacts(): ListingFacts[] {
+    if (!this.factsCache) {
+      const skills = new Map<string, ListingFacts['skillDetails']>();
+      for (const r of this.db
+        .prepare(
+          `SELECT s.document_id AS id, s.skill AS name, s.category, s.mentions, s.required FROM document_skills s
+           ORDER BY s.document_id, s.required DESC, s.mentions DESC, s.skill`,
+        )
+        .iterate() as Iterable<{
+        id: string;
+        name: string;
+        category: string;
+        mentions: number;
+        required: number;
+      }>) {
+        const list = skills.get(r.id);
+        const skill = {
+          name: r.name,
+          category: r.category,
+          mentions: r.mentions,
+          required: r.required === 1,
+        };
+        if (list) list.push(skill);
+        else skills.set(r.id, [skill]);
+      }
+      this.factsCache = this.listings().map((l) => ({ ...l, skillDetails: skills.get(l.id) ?? [] }));
+    }
+    return this.factsCache;
   }
 
   listing(id: string): ListingDetail | null {
@@ -236,12 +315,65 @@ export class CorpusReader {
     return this.statements.industries.all(id) as Array<{ id: string; evidence: string }>;
   }
 
-  /** Every open listing with its facts and sections, read once per generation (it never changes). */
+  /**
+   * Every open listing with its facts, text and sections, read once per generation (it never
+   * changes). Holds every listing's text (about 8 KB a listing): only the topic summary needs it.
+   */
   allListingDetails(): ListingDetail[] {
     this.detailsCache ??= this.listings()
       .map((l) => this.listing(l.id))
       .filter((l): l is ListingDetail => l !== null);
     return this.detailsCache;
+  }
+
+  /**
+   * The corpus's own stored URLs, a merged listing's alternate links (the same role on another
+   * board) included: the only links a reply may keep clickable.
+   */
+  linkUrls(): Set<string> {
+    const rows = this.db
+      .prepare(
+        "SELECT url FROM documents WHERE url IS NOT NULL AND url != '' UNION SELECT json_extract(j.value, '$.url') FROM documents, json_each(documents.alternate_urls) j",
+      )
+      .all() as Array<{ url: string | null }>;
+    return new Set(rows.map((r) => r.url).filter((u): u is string => !!u));
+  }
+
+  /** Every term of the full-text index: what query spelling correction may correct towards. */
+  vocabulary(): Set<string> {
+    return new Set(this.db.prepare('SELECT term FROM chunks_vocab').pluck().all() as string[]);
+  }
+
+  /** Ids of every open document (listings and guides). */
+  openDocumentIds(): Set<string> {
+    return new Set(
+      this.db.prepare('SELECT id FROM documents WHERE closed_at IS NULL').pluck().all() as string[],
+    );
+  }
+
+  /** The SQL of retrieval over this generation, prepared once. */
+  searchIndex(): CorpusSearchIndex {
+    this.searchIndexCache ??= new CorpusSearchIndex(this.db);
+    return this.searchIndexCache;
+  }
+
+  /** The answer engine's counts and selections over every open listing's facts. */
+  factQueries(): FactQueries {
+    this.factQueriesCache ??= new FactQueries(this.db);
+    return this.factQueriesCache;
+  }
+
+  /** The text of documents of one kind (all of them, or these ids), section by section. */
+  documentPassages(kind: 'guide' | 'listing', ids?: string[]): DocumentPassage[] {
+    return documentPassages(this.db, kind, ids);
+  }
+
+  /**
+   * The database itself, for tests and benchmarks that check what is stored. The application reads
+   * through the methods above (test/architecture/layers.test.ts keeps it so).
+   */
+  inspectDatabase(): Db {
+    return this.db;
   }
 
   /** Id, title and company of every listing: the in-memory source for autocomplete. */
@@ -254,7 +386,7 @@ export class CorpusReader {
   }
 }
 
-function toSummary(row: DocumentRow): ListingSummary {
+function toSummary(row: SummaryRow): ListingSummary {
   return {
     id: row.id,
     title: row.title,

@@ -129,6 +129,8 @@ export class GenerationStore {
     const dir = path.join(this.generationsDir, id);
     const manifest = this.readManifest(dir);
     const problems: FileProblem[] = [];
+    const stamps = this.readStamps(id);
+    let stamped = false;
     for (const [name, expected] of Object.entries(manifest.files)) {
       const file = path.join(dir, name);
       let stat: fs.Stats;
@@ -143,9 +145,18 @@ export class GenerationStore {
           file: name,
           reason: `${name} is ${stat.size} bytes, the manifest says ${expected.bytes}`,
         });
+      else if (stampHolds(stamps[name], stat, expected.sha256)) continue;
       else if (sha256File(file) !== expected.sha256)
         problems.push({ file: name, reason: `${name} does not match its checksum (corrupted)` });
+      else {
+        const stamp = stampOf(stat, expected.sha256);
+        if (stamp) {
+          stamps[name] = stamp;
+          stamped = true;
+        }
+      }
     }
+    if (stamped && problems.length === 0) this.writeStamps(id, stamps);
     if (!manifest.files[DATABASE_FILE])
       problems.push({ file: DATABASE_FILE, reason: `${DATABASE_FILE} is not in the manifest` });
     // The database first: it is what decides whether the generation can be repaired.
@@ -354,9 +365,36 @@ export class GenerationStore {
     for (const id of this.list().slice(keep)) {
       if (id === currentId) continue;
       fs.rmSync(path.join(this.generationsDir, id), { recursive: true, force: true });
+      fs.rmSync(this.stampFile(id), { force: true });
       removed.push(id);
     }
     return removed;
+  }
+
+  /** Where a generation's verification stamps are kept (beside the generations, not in them). */
+  private stampFile(id: string): string {
+    return path.join(this.dataDir, 'verified', `${id}.json`);
+  }
+
+  private readStamps(id: string): Record<string, Stamp> {
+    try {
+      return JSON.parse(fs.readFileSync(this.stampFile(id), 'utf8')) as Record<string, Stamp>;
+    } catch {
+      return {};
+    }
+  }
+
+  /** Best effort: without stamps the next open hashes every file again, as it always did. */
+  private writeStamps(id: string, stamps: Record<string, Stamp>): void {
+    const file = this.stampFile(id);
+    const temp = `${file}.${process.pid}.part`;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(temp, JSON.stringify(stamps));
+      fs.renameSync(temp, file);
+    } catch {
+      fs.rmSync(temp, { force: true });
+    }
   }
 
   /** The first problem of a generation, or null when it is whole. */
@@ -482,6 +520,40 @@ export class GenerationStore {
       throw new GenerationError('manifest.json is malformed');
     }
   }
+}
+
+/**
+ * A file found to match its checksum, and its inode, size and times then. While all of them are
+ * unchanged the file has not been written since, so opening the generation again (a restart, a
+ * worker, another process) need not hash every byte again: at 100,000 listings that is ~3 GB and
+ * most of the cold start. Any write changes the modification and change times (the change time
+ * cannot be set back), so a modified file is hashed again. A file modified within the last
+ * 2 s when it was checked is not stamped: a write in the same clock tick could keep its times.
+ */
+interface Stamp {
+  sha256: string;
+  bytes: number;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+const STAMP_MIN_AGE_MS = 2000;
+
+function stampOf(stat: fs.Stats, sha256: string): Stamp | null {
+  if (Date.now() - Math.max(stat.mtimeMs, stat.ctimeMs) < STAMP_MIN_AGE_MS) return null;
+  return { sha256, bytes: stat.size, ino: stat.ino, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
+}
+
+function stampHolds(stamp: Stamp | undefined, stat: fs.Stats, sha256: string): boolean {
+  return (
+    stamp !== undefined &&
+    stamp.sha256 === sha256 &&
+    stamp.bytes === stat.size &&
+    stamp.ino === stat.ino &&
+    stamp.mtimeMs === stat.mtimeMs &&
+    stamp.ctimeMs === stat.ctimeMs
+  );
 }
 
 export function sha256File(file: string): string {

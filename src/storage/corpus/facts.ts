@@ -1,9 +1,13 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
+import { FactIndex } from './fact-index.js';
 
 /**
  * Aggregate queries over the extracted facts of every open listing (documents, document_skills,
- * document_industries): the selection a filter describes, counted in SQL, never a top-k sample.
+ * document_industries): the selection a filter describes, counted over all of it, never a top-k
+ * sample. `FactQueries` answers from the generation's facts held in columns (fact-index.ts);
+ * `SqlFactQueries` is the same interface as direct SQL over the tables, the reference it is
+ * tested against (and the one to read to know what a filter means).
  */
 export interface FactFilter {
   seniority?: string;
@@ -39,7 +43,130 @@ export interface SalaryRow {
   period: string;
 }
 
-export class FactQueries {
+/** The aggregates the answer engine asks for; see `FactQueries` and `SqlFactQueries`. */
+export interface Facts {
+  readonly industriesAvailable: boolean;
+  ids(f: FactFilter): string[];
+  count(f: FactFilter): number;
+  skillCounts(f: FactFilter): SkillCount[];
+  withSkill(f: FactFilter, skill: string): Array<{ id: string; required: boolean }>;
+  examples(f: FactFilter, skills: string[], perSkill?: number): Map<string, string[]>;
+  years(f: FactFilter): Array<{ id: string; years: number }>;
+  salaries(f: FactFilter): SalaryRow[];
+  workModes(f: FactFilter): Array<{ mode: string; ids: string[] }>;
+  companies(f: FactFilter): Array<{ company: string; ids: string[] }>;
+  levels(f: FactFilter): Array<{ level: string; listings: number }>;
+  industriesOf(id: string): string[];
+}
+
+/**
+ * The aggregates over the generation's facts held in columns, read from its database on first use
+ * (~1 s at 100,000 listings) and kept while the generation serves: each query is a pass over the
+ * selected listings in memory, not a scan of the tables (p99 in `docs/PERFORMANCE.md`).
+ */
+export class FactQueries implements Facts {
+  private readonly sql: SqlFactQueries;
+  private indexCache: FactIndex | undefined;
+
+  constructor(private readonly db: Db) {
+    this.sql = new SqlFactQueries(db);
+  }
+
+  private get index(): FactIndex {
+    this.indexCache ??=
+      loadFactColumns(this.db) ?? FactIndex.fromDatabase(this.db, this.sql.industriesAvailable);
+    return this.indexCache;
+  }
+
+  get industriesAvailable(): boolean {
+    return this.sql.industriesAvailable;
+  }
+
+  ids(f: FactFilter): string[] {
+    return this.index.idsOf(f);
+  }
+
+  count(f: FactFilter): number {
+    return this.index.count(f);
+  }
+
+  skillCounts(f: FactFilter): SkillCount[] {
+    return this.index.skillCounts(f);
+  }
+
+  withSkill(f: FactFilter, skill: string): Array<{ id: string; required: boolean }> {
+    return this.index.withSkill(f, skill);
+  }
+
+  examples(f: FactFilter, skills: string[], perSkill = 2): Map<string, string[]> {
+    return this.index.examples(f, skills, perSkill);
+  }
+
+  years(f: FactFilter): Array<{ id: string; years: number }> {
+    return this.index.yearsOf(f);
+  }
+
+  salaries(f: FactFilter): SalaryRow[] {
+    return this.index.salaries(f);
+  }
+
+  workModes(f: FactFilter): Array<{ mode: string; ids: string[] }> {
+    return this.index.workModes(f);
+  }
+
+  companies(f: FactFilter): Array<{ company: string; ids: string[] }> {
+    return this.index.companies(f);
+  }
+
+  levels(f: FactFilter): Array<{ level: string; listings: number }> {
+    return this.index.levels(f);
+  }
+
+  industriesOf(id: string): string[] {
+    return this.sql.industriesOf(id);
+  }
+}
+
+const FACT_COLUMNS_TABLE = `CREATE TABLE IF NOT EXISTS fact_columns (
+  name TEXT PRIMARY KEY, generation TEXT NOT NULL, value BLOB NOT NULL) WITHOUT ROWID`;
+
+/**
+ * Stores the facts of every open listing as columns (`FactIndex.toBlob`) in a database about to be
+ * published as `generation`: derived data, rebuilt at every publish, and ignored (rebuilt from the
+ * tables) when it names another generation (a refresh's copy of its parent's database).
+ */
+export function writeFactColumns(db: Db, generation: string): void {
+  const index = FactIndex.fromDatabase(db, tableExists(db, 'document_industries'));
+  db.exec(FACT_COLUMNS_TABLE);
+  db.prepare("INSERT OR REPLACE INTO fact_columns (name, generation, value) VALUES ('listings', ?, ?)").run(
+    generation,
+    index.toBlob(),
+  );
+}
+
+/** The stored columns of this database's generation, or null (none, stale, or unreadable). */
+export function loadFactColumns(db: Db): FactIndex | null {
+  if (!tableExists(db, 'fact_columns')) return null;
+  const row = db
+    .prepare(
+      `SELECT f.value AS value FROM fact_columns f JOIN meta m ON m.key = 'generation' AND m.value = f.generation
+       WHERE f.name = 'listings'`,
+    )
+    .get() as { value: Buffer } | undefined;
+  if (!row) return null;
+  try {
+    return FactIndex.fromBlob(row.value);
+  } catch {
+    return null;
+  }
+}
+
+function tableExists(db: Db, name: string): boolean {
+  return Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name));
+}
+
+/** The aggregates as direct SQL over the generation's tables: what each filter means. */
+export class SqlFactQueries implements Facts {
   private readonly hasIndustries: boolean;
   private readonly cache = new Map<string, Statement<unknown[]>>();
 

@@ -1,0 +1,732 @@
+import type { Db } from './database.js';
+import type { FactFilter, SalaryRow, SkillCount } from './facts.js';
+
+/** The typed columns of a FactIndex (see `FactIndex`); what is stored with a generation. */
+interface Columns {
+  hasIndustries: boolean;
+  ids: string[];
+  posted: Array<string | null>;
+  company: Array<string | null>;
+  /** Texts of the coded columns (level, work mode, employment, currency, period, category). */
+  values: string[];
+  skills: string[];
+  places: string[];
+  industries: string[];
+  seniority: Int32Array;
+  remote: Int32Array;
+  employment: Int32Array;
+  currency: Int32Array;
+  period: Int32Array;
+  salaryMin: Float64Array;
+  salaryMax: Float64Array;
+  years: Float64Array;
+  skillStart: Uint32Array;
+  skillCode: Int32Array;
+  skillRequired: Uint8Array;
+  skillCategory: Int32Array;
+  placeStart: Uint32Array;
+  placeCode: Int32Array;
+  industryStart: Uint32Array;
+  industryCode: Int32Array;
+}
+
+const TYPED: Array<keyof Columns> = [
+  'seniority',
+  'remote',
+  'employment',
+  'currency',
+  'period',
+  'salaryMin',
+  'salaryMax',
+  'years',
+  'skillStart',
+  'skillCode',
+  'skillRequired',
+  'skillCategory',
+  'placeStart',
+  'placeCode',
+  'industryStart',
+  'industryCode',
+];
+const TYPED_KIND: Record<
+  string,
+  typeof Int32Array | typeof Uint32Array | typeof Float64Array | typeof Uint8Array
+> = {
+  seniority: Int32Array,
+  remote: Int32Array,
+  employment: Int32Array,
+  currency: Int32Array,
+  period: Int32Array,
+  salaryMin: Float64Array,
+  salaryMax: Float64Array,
+  years: Float64Array,
+  skillStart: Uint32Array,
+  skillCode: Int32Array,
+  skillRequired: Uint8Array,
+  skillCategory: Int32Array,
+  placeStart: Uint32Array,
+  placeCode: Int32Array,
+  industryStart: Uint32Array,
+  industryCode: Int32Array,
+};
+const BLOB_MAGIC = 'roleradar-fact-columns-1';
+
+/**
+ * The extracted facts of every open listing of one generation, held column by column in typed
+ * arrays (a few bytes per listing and per skill mention: ~15 MB at 100,000 listings). Built from
+ * the generation's tables when it is published and stored with it (`fact_columns`), so a serving
+ * process loads it in milliseconds; a generation never changes, so neither does this.
+ *
+ * Every aggregate is computed over every listing the filter selects (a pass over the columns,
+ * a few ms at 100,000 listings), with the same selection, order and ties as the direct SQL over
+ * the same tables (`SqlFactQueries` in facts.ts, which the tests compare it with): SQLite's
+ * `lower()` and `LIKE` fold ASCII only, text sorts by code point, NULL sorts first.
+ */
+export class FactIndex {
+  /** Listing ids, in the order `ORDER BY posted_at DESC, id` gives (every list keeps it). */
+  readonly ids: string[];
+  readonly hasIndustries: boolean;
+  private readonly c: Columns;
+  private readonly values: Dictionary;
+  private readonly skills: Dictionary;
+  private readonly places: Dictionary;
+  private readonly industries: Dictionary;
+  private readonly companyLower: Array<string | null>;
+  /** Rows by company (a code per row, -1 for none), and the companies' names by code. */
+  private readonly companyCode: Int32Array;
+  private readonly companyNames: string[] = [];
+  /** Rows with years stated, in `ORDER BY years_min, id` order; rows with pay, in the pay order. */
+  private readonly yearsOrder: Int32Array;
+  private readonly payOrder: Int32Array;
+  /** The category of each skill when every mention of it has the same one (else -1). */
+  private readonly skillOnlyCategory: Int32Array;
+  private readonly selections = new Map<string, Int32Array>();
+
+  private constructor(columns: Columns) {
+    this.c = columns;
+    this.ids = columns.ids;
+    this.hasIndustries = columns.hasIndustries;
+    this.values = new Dictionary(columns.values);
+    this.skills = new Dictionary(columns.skills);
+    this.places = new Dictionary(columns.places);
+    this.industries = new Dictionary(columns.industries);
+    this.companyLower = columns.company.map((c) => (c === null ? null : asciiLower(c)));
+    // Orders and groupings that do not depend on the filter, computed once per generation.
+    const n = columns.ids.length;
+    const companies = new Map<string, number>();
+    this.companyCode = new Int32Array(n);
+    columns.company.forEach((c, i) => {
+      if (c === null) {
+        this.companyCode[i] = -1;
+        return;
+      }
+      let code = companies.get(c);
+      if (code === undefined) {
+        code = this.companyNames.length;
+        this.companyNames.push(c);
+        companies.set(c, code);
+      }
+      this.companyCode[i] = code;
+    });
+    const rows = (keep: (i: number) => boolean) => {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) if (keep(i)) out.push(i);
+      return out;
+    };
+    this.yearsOrder = Int32Array.from(
+      rows((i) => !Number.isNaN(columns.years[i]!)).sort(
+        (a, b) => columns.years[a]! - columns.years[b]! || compareText(columns.ids[a]!, columns.ids[b]!),
+      ),
+    );
+    const mid = (i: number) => (columns.salaryMin[i]! + columns.salaryMax[i]!) / 2;
+    this.payOrder = Int32Array.from(
+      rows(
+        (i) =>
+          !Number.isNaN(columns.salaryMin[i]!) &&
+          !Number.isNaN(columns.salaryMax[i]!) &&
+          columns.currency[i]! >= 0,
+      ).sort(
+        (a, b) =>
+          compareText(this.values.text(columns.currency[a]!)!, this.values.text(columns.currency[b]!)!) ||
+          compareNullable(this.values.text(columns.period[a]!), this.values.text(columns.period[b]!)) ||
+          mid(a) - mid(b) ||
+          compareText(columns.ids[a]!, columns.ids[b]!),
+      ),
+    );
+    this.skillOnlyCategory = new Int32Array(columns.skills.length).fill(-2);
+    for (let k = 0; k < columns.skillCode.length; k++) {
+      const skill = columns.skillCode[k]!;
+      const before = this.skillOnlyCategory[skill]!;
+      const category = columns.skillCategory[k]!;
+      if (before === -2) this.skillOnlyCategory[skill] = category;
+      else if (before !== category) this.skillOnlyCategory[skill] = -1;
+    }
+  }
+
+  /** Reads the facts of every open listing from the generation's tables (~1–3 s at 100,000 listings). */
+  static fromDatabase(db: Db, hasIndustries: boolean): FactIndex {
+    const rows = db
+      .prepare(
+        `SELECT id, seniority, remote, employment_type, salary_currency, salary_period, salary_min, salary_max,
+          years_min, posted_at, company, places
+         FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
+      )
+      .raw()
+      .all() as Array<
+      [
+        string,
+        string | null,
+        string | null,
+        string | null,
+        string | null,
+        string | null,
+        number | null,
+        number | null,
+        number | null,
+        string | null,
+        string | null,
+        string,
+      ]
+    >;
+    const n = rows.length;
+    const values = new Dictionary();
+    const places = new Dictionary();
+    const skills = new Dictionary();
+    const industries = new Dictionary();
+    const rowOf = new Map<string, number>();
+    const c: Columns = {
+      hasIndustries,
+      ids: new Array<string>(n),
+      posted: new Array<string | null>(n),
+      company: new Array<string | null>(n),
+      values: [],
+      skills: [],
+      places: [],
+      industries: [],
+      seniority: new Int32Array(n),
+      remote: new Int32Array(n),
+      employment: new Int32Array(n),
+      currency: new Int32Array(n),
+      period: new Int32Array(n),
+      salaryMin: new Float64Array(n),
+      salaryMax: new Float64Array(n),
+      years: new Float64Array(n),
+      skillStart: new Uint32Array(n + 1),
+      skillCode: new Int32Array(0),
+      skillRequired: new Uint8Array(0),
+      skillCategory: new Int32Array(0),
+      placeStart: new Uint32Array(n + 1),
+      placeCode: new Int32Array(0),
+      industryStart: new Uint32Array(n + 1),
+      industryCode: new Int32Array(0),
+    };
+    const asNumber = (x: number | null) => (x === null ? Number.NaN : x);
+    const placeCodes: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = rows[i]!;
+      c.ids[i] = r[0];
+      rowOf.set(r[0], i);
+      c.seniority[i] = values.code(r[1]);
+      c.remote[i] = values.code(r[2]);
+      c.employment[i] = values.code(r[3]);
+      c.currency[i] = values.code(r[4]);
+      c.period[i] = values.code(r[5]);
+      c.salaryMin[i] = asNumber(r[6]);
+      c.salaryMax[i] = asNumber(r[7]);
+      c.years[i] = asNumber(r[8]);
+      c.posted[i] = r[9];
+      c.company[i] = r[10];
+      c.placeStart[i] = placeCodes.length;
+      for (const key of placeKeys(r[11])) placeCodes.push(places.code(key));
+    }
+    c.placeStart[n] = placeCodes.length;
+    c.placeCode = Int32Array.from(placeCodes);
+
+    // Skill mentions, laid out by listing (a counting sort: no object per mention).
+    const of: number[] = [];
+    const code: number[] = [];
+    const category: number[] = [];
+    const required: number[] = [];
+    for (const [id, skill, cat, req] of db
+      .prepare('SELECT document_id, skill, category, required FROM document_skills')
+      .raw()
+      .iterate() as Iterable<[string, string, string, number]>) {
+      const i = rowOf.get(id);
+      if (i === undefined) continue;
+      of.push(i);
+      code.push(skills.code(skill));
+      category.push(values.code(cat));
+      required.push(req ? 1 : 0);
+    }
+    const skillOrder = csr(of, n, c.skillStart);
+    c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
+    c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
+    c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
+
+    const industryOf: number[] = [];
+    const industryCode: number[] = [];
+    if (hasIndustries)
+      for (const [id, industry] of db
+        .prepare('SELECT document_id, industry FROM document_industries')
+        .raw()
+        .iterate() as Iterable<[string, string]>) {
+        const i = rowOf.get(id);
+        if (i === undefined) continue;
+        industryOf.push(i);
+        industryCode.push(industries.code(industry));
+      }
+    c.industryCode = Int32Array.from(csr(industryOf, n, c.industryStart), (k) => industryCode[k]!);
+    c.values = values.texts;
+    c.skills = skills.texts;
+    c.places = places.texts;
+    c.industries = industries.texts;
+    return new FactIndex(c);
+  }
+
+  /** The columns as one buffer: a JSON header (texts, lengths), then each typed column. */
+  toBlob(): Buffer {
+    const typed = TYPED.map((k) => this.c[k] as unknown as ArrayBufferView);
+    const header = Buffer.from(
+      JSON.stringify({
+        magic: BLOB_MAGIC,
+        hasIndustries: this.c.hasIndustries,
+        ids: this.c.ids,
+        posted: this.c.posted,
+        company: this.c.company,
+        values: this.c.values,
+        skills: this.c.skills,
+        places: this.c.places,
+        industries: this.c.industries,
+        lengths: typed.map((t) => t.byteLength),
+      }),
+    );
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(header.length);
+    // Each column starts on an 8-byte boundary, so it can be viewed in place.
+    const parts: Buffer[] = [size, header];
+    let offset = 4 + header.length;
+    for (const t of typed) {
+      const pad = (8 - (offset % 8)) % 8;
+      parts.push(Buffer.alloc(pad), Buffer.from(t.buffer, t.byteOffset, t.byteLength));
+      offset += pad + t.byteLength;
+    }
+    return Buffer.concat(parts);
+  }
+
+  /** The columns `toBlob` wrote; throws on anything else. */
+  static fromBlob(blob: Buffer): FactIndex {
+    const headerLength = blob.readUInt32LE(0);
+    const header = JSON.parse(blob.subarray(4, 4 + headerLength).toString('utf8')) as Omit<
+      Columns,
+      (typeof TYPED)[number]
+    > & { magic: string; lengths: number[] };
+    if (header.magic !== BLOB_MAGIC || header.lengths.length !== TYPED.length)
+      throw new Error('fact_columns: not a fact column blob of this version');
+    // One aligned copy of the columns' bytes; the typed columns are views into it.
+    const body = new Uint8Array(blob.length);
+    body.set(blob);
+    const columns = { ...header } as unknown as Columns;
+    let offset = 4 + headerLength;
+    TYPED.forEach((key, k) => {
+      offset += (8 - (offset % 8)) % 8;
+      const Kind = TYPED_KIND[key]!;
+      const length = header.lengths[k]!;
+      if (offset + length > blob.length) throw new Error('fact_columns: truncated');
+      (columns as unknown as Record<string, unknown>)[key] = new Kind(
+        body.buffer,
+        offset,
+        length / Kind.BYTES_PER_ELEMENT,
+      );
+      offset += length;
+    });
+    const n = columns.ids.length;
+    if (columns.seniority.length !== n || columns.skillStart.length !== n + 1)
+      throw new Error('fact_columns: columns of different lengths');
+    return new FactIndex(columns);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Rows (listing positions, in listing order) the filter selects; the last few are kept. */
+  select(f: FactFilter): Int32Array {
+    const key = JSON.stringify(f);
+    const cached = this.selections.get(key);
+    if (cached) {
+      this.selections.delete(key);
+      this.selections.set(key, cached);
+      return cached;
+    }
+    const rows = this.compute(f);
+    this.selections.set(key, rows);
+    if (this.selections.size > 16) this.selections.delete(this.selections.keys().next().value!);
+    return rows;
+  }
+
+  private compute(f: FactFilter): Int32Array {
+    const tests: Array<(i: number) => boolean> = [];
+    const none = new Int32Array(0);
+    const codeOf = (value: string) => this.values.find(value);
+    if (f.seniority) {
+      const c = codeOf(f.seniority);
+      if (c < 0) return none;
+      tests.push((i) => this.c.seniority[i] === c);
+    }
+    if (f.seniorityNot) {
+      const c = codeOf(f.seniorityNot);
+      if (c >= 0) tests.push((i) => this.c.seniority[i] !== c);
+    }
+    if (f.remote) {
+      const c = codeOf(f.remote);
+      if (c < 0) return none;
+      tests.push((i) => this.c.remote[i] === c);
+    }
+    if (f.skills?.length) {
+      const codes = f.skills.map((s) => this.skills.find(s));
+      if (f.skillsMode === 'any' && f.skills.length > 1) {
+        const wanted = new Set(codes.filter((c) => c >= 0));
+        if (!wanted.size) return none;
+        tests.push((i) => {
+          for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++)
+            if (wanted.has(this.c.skillCode[k]!)) return true;
+          return false;
+        });
+      } else {
+        if (codes.some((c) => c < 0)) return none;
+        tests.push((i) => codes.every((c) => this.hasSkill(i, c)));
+      }
+    }
+    if (f.place) {
+      const p = f.place;
+      const key = p.city
+        ? `c:${asciiLower(p.city)}`
+        : p.country
+          ? `n:${p.country}`
+          : p.region
+            ? `r:${p.region}`
+            : null;
+      if (key !== null) {
+        const c = this.places.find(key);
+        if (c < 0) return none;
+        tests.push((i) => {
+          for (let k = this.c.placeStart[i]!; k < this.c.placeStart[i + 1]!; k++)
+            if (this.c.placeCode[k] === c) return true;
+          return false;
+        });
+      }
+    }
+    if (f.industries?.length) {
+      if (!this.hasIndustries) return none;
+      const wanted = new Set(f.industries.map((x) => this.industries.find(x)).filter((c) => c >= 0));
+      if (!wanted.size) return none;
+      tests.push((i) => {
+        for (let k = this.c.industryStart[i]!; k < this.c.industryStart[i + 1]!; k++)
+          if (wanted.has(this.c.industryCode[k]!)) return true;
+        return false;
+      });
+    }
+    if (f.company) {
+      const pattern = likePattern(`%${asciiLower(f.company)}%`);
+      tests.push((i) => {
+        const company = this.companyLower[i];
+        return company !== null && company !== undefined && pattern.test(company);
+      });
+    }
+    if (f.employment) {
+      const contract = this.values.find('contract');
+      const partTime = this.values.find('part-time');
+      if (f.employment === 'contract') tests.push((i) => contract >= 0 && this.c.employment[i] === contract);
+      else if (f.employment === 'part-time')
+        tests.push((i) => partTime >= 0 && this.c.employment[i] === partTime);
+      else {
+        const excluded = new Set(
+          ['contract', 'part-time', 'temporary', 'internship'].map(codeOf).filter((c) => c >= 0),
+        );
+        tests.push((i) => !excluded.has(this.c.employment[i]!));
+      }
+    }
+    if (f.currency) {
+      const c = codeOf(f.currency);
+      if (c < 0) return none;
+      tests.push((i) => this.c.currency[i] === c);
+    }
+    if (f.postedAfter) {
+      const after = f.postedAfter;
+      tests.push((i) => {
+        const posted = this.c.posted[i];
+        return posted !== null && posted !== undefined && compareText(posted, after) >= 0;
+      });
+    }
+    if (f.ids) {
+      const wanted = new Set(f.ids);
+      tests.push((i) => wanted.has(this.ids[i]!));
+    }
+    const out = new Int32Array(this.size);
+    let count = 0;
+    for (let i = 0; i < this.size; i++) {
+      let pass = true;
+      for (const test of tests)
+        if (!test(i)) {
+          pass = false;
+          break;
+        }
+      if (pass) out[count++] = i;
+    }
+    return out.slice(0, count);
+  }
+
+  private hasSkill(i: number, code: number): boolean {
+    for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++)
+      if (this.c.skillCode[k] === code) return true;
+    return false;
+  }
+
+  /** Whether listing row i names the skill; -1 when not, else 1 (required) or 0. */
+  private skillOf(i: number, code: number): number {
+    for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++)
+      if (this.c.skillCode[k] === code) return this.c.skillRequired[k]!;
+    return -1;
+  }
+
+  count(f: FactFilter): number {
+    return this.select(f).length;
+  }
+
+  idsOf(f: FactFilter): string[] {
+    return Array.from(this.select(f), (i) => this.ids[i]!);
+  }
+
+  skillCounts(f: FactFilter): SkillCount[] {
+    const listings = new Int32Array(this.skills.size);
+    const required = new Int32Array(this.skills.size);
+    const category = new Int32Array(this.skills.size).fill(-1);
+    for (const i of this.select(f))
+      for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++) {
+        const s = this.c.skillCode[k]!;
+        listings[s]!++;
+        required[s]! += this.c.skillRequired[k]!;
+        if (this.skillOnlyCategory[s]! >= 0) continue;
+        const c = this.c.skillCategory[k]!;
+        const before = category[s]!;
+        if (before < 0 || (c !== before && compareText(this.values.text(c)!, this.values.text(before)!) < 0))
+          category[s] = c;
+      }
+    const out: SkillCount[] = [];
+    for (let s = 0; s < this.skills.size; s++)
+      if (listings[s]! > 0)
+        out.push({
+          skill: this.skills.text(s)!,
+          category: this.values.text(
+            this.skillOnlyCategory[s]! >= 0 ? this.skillOnlyCategory[s]! : category[s]!,
+          )!,
+          listings: listings[s]!,
+          required: required[s]!,
+        });
+    return out.sort(
+      (a, b) => b.listings - a.listings || b.required - a.required || compareText(a.skill, b.skill),
+    );
+  }
+
+  withSkill(f: FactFilter, skill: string): Array<{ id: string; required: boolean }> {
+    const code = this.skills.find(skill);
+    if (code < 0) return [];
+    const req: Array<{ id: string; required: boolean }> = [];
+    const opt: Array<{ id: string; required: boolean }> = [];
+    for (const i of this.select(f)) {
+      const r = this.skillOf(i, code);
+      if (r === 1) req.push({ id: this.ids[i]!, required: true });
+      else if (r === 0) opt.push({ id: this.ids[i]!, required: false });
+    }
+    return req.concat(opt);
+  }
+
+  examples(f: FactFilter, skills: string[], perSkill: number): Map<string, string[]> {
+    const out = new Map<string, string[]>(skills.map((s) => [s, []]));
+    const rows = this.select(f);
+    for (const [skill, ids] of out) {
+      const code = this.skills.find(skill);
+      if (code < 0) continue;
+      // Required first, then the rest, each in listing order; stop once there are enough.
+      for (const wanted of [1, 0])
+        for (let r = 0; r < rows.length && ids.length < perSkill; r++)
+          if (this.skillOf(rows[r]!, code) === wanted) ids.push(this.ids[rows[r]!]!);
+    }
+    return out;
+  }
+
+  /** The selection as a mask over rows. */
+  private mask(f: FactFilter): Uint8Array {
+    const mask = new Uint8Array(this.size);
+    for (const i of this.select(f)) mask[i] = 1;
+    return mask;
+  }
+
+  yearsOf(f: FactFilter): Array<{ id: string; years: number }> {
+    const mask = this.mask(f);
+    const out: Array<{ id: string; years: number }> = [];
+    for (const i of this.yearsOrder) if (mask[i]) out.push({ id: this.ids[i]!, years: this.c.years[i]! });
+    return out;
+  }
+
+  salaries(f: FactFilter): SalaryRow[] {
+    const mask = this.mask(f);
+    const out: SalaryRow[] = [];
+    for (const i of this.payOrder)
+      if (mask[i])
+        out.push({
+          id: this.ids[i]!,
+          min: this.c.salaryMin[i]!,
+          max: this.c.salaryMax[i]!,
+          currency: this.values.text(this.c.currency[i]!)!,
+          period: this.values.text(this.c.period[i]!) as string,
+        });
+    return out;
+  }
+
+  workModes(f: FactFilter): Array<{ mode: string; ids: string[] }> {
+    const out = new Map<string, string[]>();
+    for (const i of this.select(f)) {
+      const mode = this.values.text(this.c.remote[i]!) ?? 'unknown';
+      const ids = out.get(mode);
+      if (ids) ids.push(this.ids[i]!);
+      else out.set(mode, [this.ids[i]!]);
+    }
+    return [...out].map(([mode, ids]) => ({ mode, ids }));
+  }
+
+  companies(f: FactFilter): Array<{ company: string; ids: string[] }> {
+    const rows = this.select(f);
+    // Counted by company code first, so each group's list is made once, at its size.
+    const counts = new Int32Array(this.companyNames.length + 1);
+    for (const i of rows) counts[this.companyCode[i]! + 1]!++;
+    const groups: Array<{ code: number; ids: string[] }> = [];
+    const groupOf = new Int32Array(counts.length).fill(-1);
+    counts.forEach((n, slot) => {
+      if (n > 0) {
+        groupOf[slot] = groups.length;
+        groups.push({ code: slot - 1, ids: [] });
+      }
+    });
+    for (const i of rows) groups[groupOf[this.companyCode[i]! + 1]!]!.ids.push(this.ids[i]!);
+    const name = (code: number) => (code < 0 ? null : this.companyNames[code]!);
+    return groups
+      .sort((a, b) => b.ids.length - a.ids.length || compareNullable(name(a.code), name(b.code)))
+      .map((g) => ({ company: name(g.code) as string, ids: g.ids }));
+  }
+
+  levels(f: FactFilter): Array<{ level: string; listings: number }> {
+    const counts = new Map<string, number>();
+    for (const i of this.select(f)) {
+      const level = this.values.text(this.c.seniority[i]!) ?? 'unknown';
+      counts.set(level, (counts.get(level) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([level, listings]) => ({ level, listings }))
+      .sort((a, b) => b.listings - a.listings || compareText(a.level, b.level));
+  }
+}
+
+/** Text values ↔ small integer codes; -1 stands for NULL. */
+class Dictionary {
+  private readonly codes = new Map<string, number>();
+  readonly texts: string[] = [];
+
+  constructor(texts: string[] = []) {
+    for (const t of texts) this.code(t);
+  }
+
+  code(value: string | null): number {
+    if (value === null) return -1;
+    let c = this.codes.get(value);
+    if (c === undefined) {
+      c = this.texts.length;
+      this.codes.set(value, c);
+      this.texts.push(value);
+    }
+    return c;
+  }
+
+  /** The code of a value, -1 when no listing has it. */
+  find(value: string): number {
+    return this.codes.get(value) ?? -1;
+  }
+
+  text(code: number): string | null {
+    return code < 0 ? null : this.texts[code]!;
+  }
+
+  get size(): number {
+    return this.texts.length;
+  }
+}
+
+/**
+ * Positions of `of` grouped by their value (0..n-1), each group in its original order, with the
+ * start of each group written to `start` (length n + 1).
+ */
+function csr(of: number[], n: number, start: Uint32Array): Uint32Array {
+  start.fill(0);
+  for (const i of of) start[i + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const next = start.slice(0, n);
+  const order = new Uint32Array(of.length);
+  of.forEach((i, k) => {
+    order[next[i]!++] = k;
+  });
+  return order;
+}
+
+/** SQLite's built-in `lower()`: ASCII letters only. */
+export function asciiLower(s: string): string {
+  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** SQLite's BINARY collation on UTF-8 text: code point order. */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+/** NULL first, as SQLite sorts it. */
+function compareNullable(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return compareText(a, b);
+}
+
+/** SQLite's LIKE (no ESCAPE): `%` any run, `_` one character, ASCII case folded (inputs lower-cased). */
+function likePattern(pattern: string): RegExp {
+  const body = [...pattern]
+    .map((ch) => (ch === '%' ? '.*' : ch === '_' ? '.' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${body}$`, 'su');
+}
+
+/** The place keys of a listing's `places` JSON, as the SQL filter reads them. */
+function placeKeys(json: string): string[] {
+  let places: unknown;
+  try {
+    places = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(places)) return [];
+  const keys = new Set<string>();
+  for (const p of places) {
+    if (!p || typeof p !== 'object') continue;
+    const { city, country, region } = p as { city?: unknown; country?: unknown; region?: unknown };
+    if (typeof city === 'string') keys.add(`c:${asciiLower(city)}`);
+    if (typeof country === 'string') keys.add(`n:${country}`);
+    if (typeof region === 'string') keys.add(`r:${region}`);
+  }
+  return [...keys];
+}

@@ -362,7 +362,7 @@ interface ComposeInput {
 }
 
 function titleOf(plan: AnswerPlan, out: Composed): string {
-  const base = INTENT_TITLES[plan.intent];
+  const base = plan.listListings ? 'Matching listings' : INTENT_TITLES[plan.intent];
   const filters = out.applied.filter((a) => !a.includes('widened')).slice(0, 3);
   return filters.length && plan.intent !== 'decline' && plan.intent !== 'out_of_scope'
     ? `${base} · ${filters.join(' · ')}`.slice(0, 256)

@@ -123,7 +123,25 @@ function sentences(text: string): string[] {
 const NOT_ABOUT_THE_JOB =
   /\b(?:interview\w*|process|apply|pay|salary|compensation|benefit\w*|perks|offer|about us|who we are)\b/i;
 
-/** What a listing says its lead or engineer will do: the bullets (or sentences) of its duty sections. */
+// A sentence that states a responsibility ("you own…", "you will…", "responsible for…", "lead the…",
+// "set…", "review…", "mentor…"), against scene-setting narrative ("9:30 — Standup…", "another
+// engineer is stuck on…").
+const RESPONSIBILITY =
+  /\b(?:you(?:['’]ll| will| would| own| lead| set| run| drive| design| decide| define| hire| coach| mentor| review| shape| build| make| take| pair| write| walk| chair| guide| partner| represent)|you['’]?re (?:responsible|accountable|expected)|(?:responsible|accountable) for|(?:own|lead|set|run|drive|design|define|shape|review|mentor|coach|hire|build|chair|guide|steer)(?:s|ing)? (?:the|our|a|an|its|their|technical|engineering|architecture|design|code|hiring|on-?call|incident)\b)/i;
+const NARRATIVE =
+  /^\W*\d{1,2}[:.]\d{2}\b|\b(?:another|one) (?:engineer|developer|teammate|canary|colleague)\b|\bis stuck\b|\blooks (?:healthy|fine|good)\b/i;
+function dutyScore(sentence: string): number {
+  return (
+    (RESPONSIBILITY.test(sentence) ? 2 : 0) +
+    (DUTY_VERB.test(sentence) ? 1 : 0) -
+    (NARRATIVE.test(sentence) ? 3 : 0)
+  );
+}
+
+/**
+ * What a listing says its lead or engineer will do: the bullets (or sentences) of its duty sections;
+ * of prose, the sentences that state a responsibility rather than narrative.
+ */
 export function listingDuties(listing: ListingDetail, max = 6): string[] {
   const out: string[] = [];
   for (const section of listing.sections) {
@@ -131,10 +149,25 @@ export function listingDuties(listing: ListingDetail, max = 6): string[] {
     if (section.optional || !heading || !DUTY_HEADING.test(heading) || NOT_DUTY_HEADING.test(heading))
       continue;
     const items = bullets(section.text);
-    appendAll(out, items.length ? items : sentences(section.text).slice(0, 2));
+    // Prose ("A day in the life"): its two sentences that most state a responsibility.
+    const prose = sentences(section.text)
+      .map((s, i) => ({ s, i, score: dutyScore(s) }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .slice(0, 2)
+      .sort((a, b) => a.i - b.i)
+      .map((x) => x.s);
+    appendAll(out, items.length ? items : prose);
     if (out.length >= max) break;
   }
   return [...new Set(out)].slice(0, max);
+}
+
+/** Duties with those that state a responsibility first (stable: the text's order otherwise). */
+export function byResponsibility(duties: string[]): string[] {
+  return duties
+    .map((s, i) => ({ s, i, score: dutyScore(s) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.s);
 }
 
 /** Sentences that say how leading works in this listing (team, hands-on share, reporting, mentoring). */

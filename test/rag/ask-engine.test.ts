@@ -583,3 +583,127 @@ describe('aggregate answers name what a member acts on', () => {
     expectWellCited(result);
   });
 });
+
+describe('answers read as a member would', () => {
+  test('a greeting or thanks: a short friendly line, no figures, no citations', async () => {
+    for (const q of ['hi', 'thanks!', 'hello there']) {
+      const result = await ask(q);
+      expect(result.answer).not.toMatch(/can't answer/);
+      expect(result.answer).toMatch(/^(?:Hi!|You're welcome!)/);
+      expect(result.answer).not.toMatch(/\d+ of \d+|\[\d+\]/);
+      expect(result.citations).toEqual([]);
+    }
+  });
+
+  test('visa help at one company: one listing said as such, no line that counts nothing', async () => {
+    const result = await ask('does thornbury sponsor visas?');
+    const theirs = listings().filter((l) => l.company === 'Thornbury Observability GmbH');
+    expect(theirs.length).toBe(1);
+    expect(result.answer).toContain('across the only open listing at Thornbury Observability GmbH (N = 1):');
+    expect(result.answer).not.toMatch(/: 0\b|The other 0\b|\b0 do not say/);
+    const lead = await ask('visa sponsorship for lead roles in the netherlands?');
+    expect(lead.answer).not.toMatch(/: 0\b|The other 0\b/);
+  });
+
+  test('work modes set against each other over a place: the split, each listing shown once', async () => {
+    const result = await ask('lead roles in the netherlands: remote or hybrid mostly?');
+    const dutch = listings().filter(
+      (l) => l.seniority === 'lead' && l.locations.some((p) => p.country === 'Netherlands'),
+    );
+    const remote = dutch.filter((l) => l.remote === 'remote').length;
+    const hybrid = dutch.filter((l) => l.remote === 'hybrid').length;
+    expect(result.questionKind).toBe('work_mode');
+    expect(result.answer).toContain(`**Remote**: ${remote} of ${dutch.length}`);
+    expect(result.answer).toContain(`**Hybrid**: ${hybrid} of ${dutch.length}`);
+    // No listing is shown on two lines, here or when the list comes first.
+    for (const q of [
+      'lead roles in the netherlands: remote or hybrid mostly?',
+      'any lead roles in the netherlands, and are they remote?',
+    ]) {
+      const answer = (await ask(q)).answer.split('\n\nSources:')[0]!;
+      for (const l of dutch) expect(answer.split(l.title).length - 1).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('which jobs match some filters: the listings, each named with its place and mode, N stated, capped', async () => {
+    const result = await ask('what kafka lead roles are hybrid in germany');
+    const matching = listings().filter(
+      (l) =>
+        l.seniority === 'lead' &&
+        l.remote === 'hybrid' &&
+        l.skills.includes('Kafka') &&
+        l.locations.some((p) => p.country === 'Germany'),
+    );
+    expect(result.questionKind).toBe('list_companies');
+    expect(result.answer.split('\n')[0]).toBe(
+      `${matching.length} open listing${matching.length === 1 ? '' : 's'} (lead level, asking for Kafka, hybrid, in Germany)${matching.length > 1 ? ', newest first' : ''}:`,
+    );
+    for (const l of matching)
+      expect(result.answer).toContain(`- **${l.company}**, ${l.title}: ${l.location}`);
+    expectWellCited(result);
+    // A date: the lead listings posted in the two weeks up to the newest posting, capped at 12.
+    const dated = await ask('lead backend jobs posted in the last two weeks?');
+    const newest = listings()
+      .map((l) => l.postedAt ?? '')
+      .sort()
+      .at(-1)!;
+    const cutoff = new Date(Date.parse(newest.slice(0, 10)) - 14 * 86_400_000).toISOString().slice(0, 10);
+    const recent = listings().filter(
+      (l) => l.seniority === 'lead' && (l.postedAt ?? '').slice(0, 10) >= cutoff,
+    );
+    expect(dated.questionKind).toBe('list_companies');
+    expect(dated.answer).toMatch(
+      new RegExp(`^${recent.length} open listings \\(lead level, posted on or after ${cutoff}\\)`),
+    );
+    const rows = dated.answer.split('\n').filter((line) => line.startsWith('- **'));
+    expect(rows.length).toBe(Math.min(recent.length, 12));
+    if (recent.length > 12) expect(dated.answer).toContain(`…and ${recent.length - 12} more`);
+  });
+
+  test('a skill compared across levels: its count and share on each side, with N per side', async () => {
+    const result = await ask('how common is terraform in senior vs lead postings');
+    const side = (level: string) => {
+      const all = listings().filter((l) => l.seniority === level);
+      return { n: all.length, k: all.filter((l) => l.skills.includes('Terraform')).length };
+    };
+    const [senior, lead] = [side('senior'), side('lead')];
+    const share = (s: { n: number; k: number }) => `${Math.round((s.k / s.n) * 100)}%`;
+    expect(result.questionKind).toBe('skill_frequency');
+    expect(result.answer).toContain(`- **Senior**: named in ${senior.k} of ${senior.n} (${share(senior)})`);
+    expect(result.answer).toContain(`- **Lead**: named in ${lead.k} of ${lead.n} (${share(lead)})`);
+    const [more, less] = senior.k / senior.n > lead.k / lead.n ? ['senior', 'lead'] : ['lead', 'senior'];
+    expect(result.answer).toContain(`So Terraform is named more often in ${more} listings`);
+    expect(result.answer).toContain(`than in ${less} listings`);
+    expectWellCited(result);
+  });
+
+  test('duties quote sentences that state a responsibility, not scene-setting narrative', async () => {
+    const result = await ask('what does the day to day look like for a lead at velloria');
+    const stored = app.reader()!.listing('velloria-lead-backend-model-serving')!;
+    const description = stored.description;
+    const quoted = [...result.answer.matchAll(/“([^”]+)”/g)].map((m) => m[1]!.replace(/…$/, ''));
+    expect(quoted.length).toBeGreaterThan(0);
+    // Each quote is the listing's own words; none is a timestamped scene or a teammate's status.
+    for (const q of quoted) {
+      expect(description.replace(/\*\*/g, '')).toContain(q.slice(0, 40));
+      expect(q).not.toMatch(/^\d{1,2}:\d{2}|\bis stuck\b|\blooks healthy\b/);
+    }
+    // A listing that states its responsibilities ("You own…", "You run…"): those, first.
+    const ohmwise = await ask('what are the day-to-day duties in the ohmwise lead role?');
+    const first = /“([^”]+)”/.exec(ohmwise.answer)![1]!;
+    expect(first).toMatch(/^You (?:own|run|set|lead|will|'ll)\b/);
+  });
+
+  test('a skill compared across places: its count and share in each place', async () => {
+    const result = await ask('is terraform more common in germany or the uk?');
+    const side = (country: string) => {
+      const all = listings().filter((l) => l.locations.some((p) => p.country === country));
+      return { n: all.length, k: all.filter((l) => l.skills.includes('Terraform')).length };
+    };
+    const [de, uk] = [side('Germany'), side('United Kingdom')];
+    const share = (s: { n: number; k: number }) => `${Math.round((s.k / s.n) * 100)}%`;
+    expect(result.answer).toContain(`- **Germany**: named in ${de.k} of ${de.n} (${share(de)})`);
+    expect(result.answer).toContain(`named in ${uk.k} of ${uk.n} (${share(uk)})`);
+    expectWellCited(result);
+  });
+});

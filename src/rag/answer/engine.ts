@@ -7,7 +7,7 @@ import { percentile } from '../market.js';
 import { normalizeLine } from '../normalize.js';
 import type { QueryPlan } from '../query.js';
 import { appendAll, extent } from '../sources/types.js';
-import { listingDuties } from '../summary.js';
+import { byResponsibility, listingDuties } from '../summary.js';
 import type { KnownEmployer } from './employers.js';
 import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook } from './offline.js';
@@ -283,9 +283,11 @@ function companyOfPlan(plan: AnswerPlan, ctx: Context): string | undefined {
 
 /** The selection as a noun phrase: "the 12 open listings matching lead level, in Berlin". */
 function scope(sel: Selection, n: number): string {
-  return sel.applied.length
-    ? `the ${n} open listing${n === 1 ? '' : 's'} matching ${sel.applied.join(', ')}`
-    : `all ${n} open listings`;
+  // "the 1 open listing at Thornbury": a company (or a place) alone reads as where, not as a match.
+  const where = sel.applied.length === 1 && /^(?:at|in) /.test(sel.applied[0]!);
+  const filters = `${where ? '' : 'matching '}${sel.applied.join(', ')}`;
+  if (!sel.applied.length) return `all ${n} open listings`;
+  return n === 1 ? `the only open listing ${filters} (N = 1)` : `the ${n} open listings ${filters}`;
 }
 
 /** What was widened or left out, said once after the first line. */
@@ -314,14 +316,14 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     ...(ctx.newestPosted ? { referenceDate: ctx.newestPosted } : {}),
   });
   const book = new CitationBook(ctx.citable);
-  const out: Composed = { lines: [], n: null, applied: [], figures: [] };
+  const out: Composed = { lines: [], n: null, applied: [], figures: [], listed: new Set() };
   const generation = deps.reader.generation.id;
   const composer = COMPOSERS[plan.intent];
   composer({ plan, ctx, deps, book, out });
   if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
   // Further parts of a multi-part question, each under the same filters.
   for (const part of plan.also ?? []) {
-    const extra: Composed = { lines: [], n: null, applied: [], figures: [] };
+    const extra: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
     // "how many are remote, and what do they pay?": the later parts are about the mode asked.
     const filters = plan.partsMode ? { ...plan.filters, workMode: plan.partsMode } : plan.filters;
     COMPOSERS[part]({ plan: { ...plan, intent: part, filters }, ctx, deps, book, out: extra });
@@ -356,6 +358,8 @@ interface Composed {
   quoted?: Map<string, string[]>;
   /** Widened or unapplied filters, said after the first line. */
   notes?: string[];
+  /** Listings already shown line by line, shared by every part of one answer (none is shown twice). */
+  listed?: Set<string>;
 }
 
 interface ComposeInput {
@@ -367,7 +371,7 @@ interface ComposeInput {
 }
 
 function titleOf(plan: AnswerPlan, out: Composed): string {
-  const base = INTENT_TITLES[plan.intent];
+  const base = plan.listListings ? 'Matching listings' : INTENT_TITLES[plan.intent];
   const filters = out.applied.filter((a) => !a.includes('widened')).slice(0, 3);
   return filters.length && plan.intent !== 'decline' && plan.intent !== 'out_of_scope'
     ? `${base} · ${filters.join(' · ')}`.slice(0, 256)
@@ -425,12 +429,20 @@ function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], what: str
     return true;
   }
   if (ids.length <= 2) {
+    // Shown already by an earlier part of the same answer: said, not shown again.
+    if (ids.every((id) => out.listed?.has(id))) {
+      out.lines.push(
+        `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}: ${ids.length > 1 ? 'both are' : 'it is'} listed above ${book.citeAll(ids, 2)}.`,
+      );
+      return true;
+    }
     out.lines.push(
       `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}; here ${ids.length > 1 ? 'they are' : 'it is'}:`,
     );
     for (const id of ids) {
       const l = ctx.byId.get(id)!;
       out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
+      out.listed?.add(id);
     }
     return true;
   }
@@ -514,6 +526,10 @@ function yearsLine(input: ComposeInput, sel: Selection, n: number): void {
 
 const skillFrequency: Composer = (input) => {
   const { ctx, book, out, plan } = input;
+  if ((plan.compare && plan.compare.length >= 2) || (plan.comparePlaces && plan.comparePlaces.length >= 2)) {
+    skillBySide(input);
+    return;
+  }
   // The pool is everything the other filters select; each named skill is counted in it.
   const sel = selectionOf(plan, ctx, input.deps, ['skills']);
   const ids = open(input, sel);
@@ -582,6 +598,63 @@ const skillFrequency: Composer = (input) => {
   if (!skills.length)
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
 };
+
+/** A skill's share on each side compared ("terraform: senior vs lead"): N, count and share per side. */
+function skillBySide(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  const skills = plan.filters.skills ?? [];
+  const byPlace = !plan.compare?.length && (plan.comparePlaces?.length ?? 0) >= 2;
+  const side = (label: string, sidePlan: AnswerPlan) => {
+    const sel = selectionOf(sidePlan, ctx, input.deps, ['skills']);
+    const ids = ctx.facts.ids(sel.filter);
+    return { label, sel, ids, having: skills.map((s) => ctx.facts.withSkill(sel.filter, s)) };
+  };
+  const sides = byPlace
+    ? (plan.comparePlaces ?? []).map((place) =>
+        side(placeName(place), { ...plan, place, filters: { ...plan.filters, place: place.name } }),
+      )
+    : (plan.compare ?? []).map((level) =>
+        side(LEVEL_NAMES[level], { ...plan, filters: { ...plan.filters, level } }),
+      );
+  // The filters besides the side, said once.
+  const restFilters = { ...plan.filters, place: undefined, level: byPlace ? plan.filters.level : undefined };
+  const rest = selectionOf({ ...plan, filters: restFilters }, ctx, input.deps, ['skills']);
+  out.n = sides.reduce((sum, side) => sum + side.ids.length, 0);
+  out.applied = rest.applied;
+  out.notes = selectionNotes(rest);
+  out.figures.push(
+    `N per side: ${sides.map((s) => `${s.label} ${s.ids.length}`).join(', ')}; filters applied besides the side: ${rest.applied.join(', ') || 'none'}`,
+  );
+  skills.forEach((skill, i) => {
+    out.lines.push(
+      `**${skill}** by ${byPlace ? 'place' : 'level'}${rest.applied.length ? ` (open listings matching ${rest.applied.join(', ')})` : ' (all open listings)'}:`,
+    );
+    for (const side of sides) {
+      const having = side.having[i]!;
+      const n = side.ids.length;
+      out.lines.push(
+        n
+          ? `- **${cap(side.label)}**: named in ${having.length} of ${n} (${pct(having.length, n)}), as a requirement in ${having.filter((h) => h.required).length} ${book.citeAll(
+              having.map((h) => h.id),
+              2,
+            )}`.trimEnd()
+          : `- **${cap(side.label)}**: no open listing matches, so nothing to count.`,
+      );
+      out.figures.push(`${skill} at ${side.label}: ${having.length} of ${n} (${pct(having.length, n)})`);
+    }
+    const counted = sides.filter((s) => s.ids.length);
+    if (counted.length >= 2) {
+      const share = (s: (typeof sides)[number]) => s.having[i]!.length / s.ids.length;
+      const ranked = [...counted].sort((a, b) => share(b) - share(a));
+      const [top, next] = [ranked[0]!, ranked[1]!];
+      out.lines.push(
+        share(top) === share(next)
+          ? `- So ${skill} is as common in ${top.label} listings as in ${next.label} listings (${pct(top.having[i]!.length, top.ids.length)} each).`
+          : `- So ${skill} is named more often in ${top.label} listings (${pct(top.having[i]!.length, top.ids.length)}) than in ${next.label} listings (${pct(next.having[i]!.length, next.ids.length)}).`,
+      );
+    }
+  });
+}
 
 const KIND_WORDS: Record<string, string> = {
   language: 'languages',
@@ -909,7 +982,11 @@ const workMode: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps, ['workMode']);
   const ids = open(input, sel);
-  if (fewOrNone(input, sel, ids, 'work-mode split')) return;
+  // One or two listings still get the split asked for, then each one with its mode.
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'work-mode split');
+    return;
+  }
   const n = ids.length;
   const modes = ctx.facts.workModes(sel.filter);
   out.lines.push(`Work mode across ${scope(sel, n)}:`);
@@ -923,7 +1000,7 @@ const workMode: Composer = (input) => {
           ? 'Not stated'
           : mode[0]!.toUpperCase() + mode.slice(1);
     out.lines.push(
-      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)}) ${book.citeAll(group, 2)}`,
+      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)}) ${book.citeAll(group, 2)}`.trimEnd(),
     );
     out.figures.push(`${mode}: ${group.length} of ${n}`);
   }
@@ -936,16 +1013,23 @@ const workMode: Composer = (input) => {
         ).test(input.plan.question),
       )
     : undefined;
-  const named = n <= 8 ? ids : asked ? (modes.find((m) => m.mode === asked)?.ids ?? []) : [];
+  const named = (n <= 8 ? ids : asked ? (modes.find((m) => m.mode === asked)?.ids ?? []) : []).filter(
+    (id) => !out.listed?.has(id),
+  );
   if (named.length) {
     out.lines.push(
-      n <= 8 ? 'Each of them:' : `The ${named.length} ${asked === 'onsite' ? 'on-site' : asked}:`,
+      n <= 8
+        ? named.length === n
+          ? 'Each of them:'
+          : 'The others, each with its mode:'
+        : `The ${named.length} ${asked === 'onsite' ? 'on-site' : asked}:`,
     );
     for (const id of named.slice(0, 15)) {
       const l = ctx.byId.get(id)!;
       out.lines.push(
         `- **${l.company}**, ${l.title}: ${l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote} (${l.location}) ${book.cite(id)}`,
       );
+      out.listed?.add(id);
     }
     if (named.length > 15) out.lines.push(`- …and ${named.length - 15} more.`);
   }
@@ -987,13 +1071,19 @@ const visa: Composer = (input) => {
     );
   }
   if (offered.length > 12) out.lines.push(`  - …and ${offered.length - 12} more.`);
-  out.lines.push(
-    `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
-      refused.map((x) => x.id),
-      3,
-    )}`,
-  );
-  out.lines.push(`- The other ${n - offered.length - refused.length} do not say.`);
+  // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
+  if (refused.length)
+    out.lines.push(
+      `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
+        refused.map((x) => x.id),
+        3,
+      )}`,
+    );
+  const silent = n - offered.length - refused.length;
+  if (silent)
+    out.lines.push(
+      `- ${silent === n ? (n === 1 ? 'It does' : `All ${n} do`) : silent === 1 ? 'The other one does' : `The other ${silent} do`} not say.`,
+    );
   out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
   quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
 };
@@ -1297,7 +1387,7 @@ const duties: Composer = (input) => {
             const carrying = all.filter((x) => topic[4].test(x));
             return carrying.length ? carrying : all;
           })()
-        : listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40),
+        : byResponsibility(listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40)),
     }))
     .filter((x) => x.duties.length)
     // Listings whose sentence carries the answer ("roughly 60% of your week hands-on") first.
@@ -1679,12 +1769,17 @@ const listCompanies: Composer = (input) => {
     fewOrNone(input, sel, ids, 'companies');
     return;
   }
+  if (input.plan.listListings) {
+    listingsList(input, sel, ids);
+    return;
+  }
   const companies = ctx.facts.companies(sel.filter);
   out.lines.push(
     `${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`,
   );
   for (const c of companies.slice(0, 15)) {
     const first = ctx.byId.get(c.ids[0]!)!;
+    if (c.ids.length === 1) out.listed?.add(first.id);
     out.lines.push(
       `- **${c.company}**: ${c.ids.length > 1 ? `${c.ids.length} listings, e.g. ` : ''}${first.title} (${first.location}) ${book.citeAll(c.ids, 2)}`,
     );
@@ -1693,6 +1788,34 @@ const listCompanies: Composer = (input) => {
     out.lines.push(`- …and ${companies.length - 15} more; /search with the same words lists them all.`);
   out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
 };
+
+const LISTED_AT_MOST = 12;
+
+/** The matching listings themselves, newest first: company, title, place and work mode of each. */
+function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const rows = ids
+    .map((id) => ctx.byId.get(id)!)
+    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.company.localeCompare(b.company));
+  const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
+  out.lines.push(
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters}${ids.length > 1 ? ', newest first' : ''}:`,
+  );
+  for (const l of rows.slice(0, LISTED_AT_MOST)) {
+    const mode = l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote;
+    // The mode once: "Madrid, Spain (hybrid)" says it already.
+    const said = new RegExp(`\\b${l.remote === 'onsite' ? 'on-?site' : l.remote}\\b`, 'i').test(l.location);
+    out.lines.push(
+      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`} ${book.cite(l.id)}`,
+    );
+    out.listed?.add(l.id);
+  }
+  if (rows.length > LISTED_AT_MOST)
+    out.lines.push(
+      `- …and ${rows.length - LISTED_AT_MOST} more${filters}; /search with the same words lists them all.`,
+    );
+  out.figures.push(`listings: ${ids.length}`);
+}
 
 /** One statement of a listing: a line or sentence, with its section heading and its label ("Rate"). */
 interface Statement {
@@ -1932,7 +2055,9 @@ function aspectLines(l: ListingDetail, aspect: Aspect, book: CitationBook, plan:
     case 'team':
       return quotes('Team', evidenceFor(l, 'team'), 'the listing says nothing about the team');
     case 'duties':
-      return listingDuties(l, 3).map((d) => `- “${clip(d, 200)}” ${c}`);
+      return byResponsibility(listingDuties(l, 6))
+        .slice(0, 3)
+        .map((d) => `- “${clip(d, 200)}” ${c}`);
     case 'terms': {
       // What the listing itself says about the term asked (equity, on-call…), in its own words.
       const term = plan.term;
@@ -2110,6 +2235,12 @@ function absent(input: ComposeInput, asked: string, what: 'company' | 'listing')
 
 const outOfScope: Composer = (input) => {
   const { ctx, out, plan } = input;
+  if (plan.greeting) {
+    out.lines.push(
+      `${plan.greeting === 'thanks' ? "You're welcome!" : 'Hi!'} Ask me about Lead Backend Engineer listings: what the roles require, how common a skill is, posted pay by place, years asked, remote or hybrid, visa help, which companies hire, or how the role works day to day. For example: “what do lead roles in Berlin pay?”`,
+    );
+    return;
+  }
   out.lines.push(
     "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
   );

@@ -109,6 +109,8 @@ export interface AnswerPlan {
   partsMode?: WorkMode;
   /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
   compareModes?: WorkMode[];
+  /** Places whose listings' share of a skill is compared ("kafka: berlin vs london"). */
+  comparePlaces?: ResolvedPlace[];
   /** Skills whose listings' pay is compared ("rust or go, which pays better?"). */
   compareSkills?: string[];
   /** Kinds of skill a top-skills question asks about ("which databases"): taxonomy categories. */
@@ -125,6 +127,10 @@ export interface AnswerPlan {
   history?: boolean;
   /** The posted date is left out ("posted after 1 October"), not included ("since 1 October"). */
   postedStrictly?: boolean;
+  /** The listings themselves are asked for ("which kafka lead roles are hybrid?"): each one listed. */
+  listListings?: boolean;
+  /** Only a greeting or thanks ("hi", "thanks!"): answered with a friendly line (out_of_scope). */
+  greeting?: 'hello' | 'thanks';
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -201,6 +207,9 @@ const NOT_HAD =
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
+// A message that is only a greeting or thanks ("hi", "hello there", "thanks!", "cheers, that helps").
+const SOCIAL =
+  /^\W*(?:(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|gm)|(thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it))(?:[\s,!.]+(?:there|all|everyone|folks|team|guys|bot|roleradar|mate|again|a lot|a bunch|so much|very much|heaps|man|friend|that(?:'s| is)? (?:helps?|helpful|great|perfect|useful)|great|perfect|awesome|nice))*[\s!.?:)(-]*$/i;
 const OFF_TOPIC_HINTS =
   /\b(?:weather|recipe|pizza|football|movie|song|poem|joke|bitcoin price|stock price|horoscope|capital of|translate)\b/i;
 // What the listings cannot say, however the question is worded.
@@ -930,6 +939,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const filters: AnswerFilters = {};
   const plan: AnswerPlan = { question: question.trim(), intent: 'requirements', filters, measure: '' };
 
+  // A greeting or thanks and nothing else asks for no figures: a friendly line, outside the listings.
+  const social = SOCIAL.exec(q);
+  if (social) {
+    plan.intent = 'out_of_scope';
+    plan.measure = 'nothing: a greeting';
+    plan.greeting = social[1] ? 'thanks' : 'hello';
+    return plan;
+  }
+
   // --- Requests to refuse come first, whatever else the question says. The company named stays as
   // the filter it states (nothing is counted under it).
   const declined = (reason: NonNullable<AnswerPlan['declineReason']>, measure: string): AnswerPlan => {
@@ -1193,8 +1211,35 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     }
   }
   const premise = premiseAmount(q);
-  const asksList = LIST_COMPANIES.test(q) || placeList || WHO_POSTS.test(q);
+  // "lead roles in the netherlands: remote or hybrid mostly?": the split asked, not the list.
+  const splitAsked = MODE_SPLIT.test(q) && !/^\W*(?:any|are there|is there|list|show)\b/i.test(q);
+  const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
   const cues: AggregateCues = { skills, levels, notLevel, term, premise, asksList };
+  // "how common is terraform in senior vs lead postings": one skill's share on each level named.
+  // "kafka: berlin vs london": a place on each side of the comparison word.
+  const sideWord = SIDES.exec(q);
+  const [left, right] = sideWord
+    ? [q.slice(0, sideWord.index), q.slice(sideWord.index + sideWord[0].length)]
+    : ['', ''];
+  const placeSides = sideWord
+    ? [namedPlace(placeText(left), deps.gazetteer), namedPlace(placeText(right), deps.gazetteer)]
+    : [];
+  const twoPlaces =
+    placeSides.length === 2 &&
+    placeSides[0] !== undefined &&
+    placeSides[1] !== undefined &&
+    placeSides[0].name.toLowerCase() !== placeSides[1].name.toLowerCase();
+  const skillSides =
+    skills.length >= 1 &&
+    !move &&
+    (levels.filter((l) => l !== notLevel).length >= 2 || twoPlaces) &&
+    SIDES.test(q) &&
+    SIDE_MEASURE.test(q) &&
+    !PAY.test(q) &&
+    !YEARS.test(q) &&
+    !BESIDES.test(q) &&
+    !DUTIES_ASKED.test(q) &&
+    !INTERVIEW.test(q);
 
   let readinessTarget: string[] | undefined;
   let readinessOwn: string[] = [];
@@ -1240,6 +1285,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   } else if (
     (move ? 2 : levels.filter((l) => l !== notLevel).length) >= 2 &&
     LEVEL_DIFFERENCE.test(q) &&
+    !skillSides &&
     !PAY.test(q)
   ) {
     set('level_compare', 'levels side by side: years, people management, mentoring, design');
@@ -1316,6 +1362,20 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ) {
     set('pay', 'posted pay ranges per currency and period');
     plan.premise = premise;
+  } else if (
+    // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
+    // lead ones": the skill's share on each side, not the levels' general differences.
+    skillSides
+  ) {
+    set('skill_frequency', 'share of listings naming the skill, on each side compared');
+    if (levels.filter((l) => l !== notLevel).length >= 2) {
+      plan.compare = levels.filter((l) => l !== notLevel);
+      delete filters.level;
+    } else {
+      plan.comparePlaces = placeSides as ResolvedPlace[];
+      delete filters.place;
+      delete plan.place;
+    }
   } else if (
     LEVEL_COMPARE.test(q) &&
     (levels.length >= 2 || /manag|reports|people/i.test(q)) &&
@@ -1436,6 +1496,30 @@ interface AggregateCues {
 // "…and from who?", "who posted them", "who's offering these": the employers, listed.
 const WHO_POSTS =
   /\b(?:from|by|at) who(?:m|se)?\b|\bwho (?:posted|posts|is posting|are they|offers?|is offering|are the (?:companies|employers))\b|\band who\b(?! (?:is|are) (?:hiring|the best))/i;
+// "which/what <filters> jobs …" asks for the listings themselves (the words before the noun are
+// filters, never a verb: "what do lead roles need" asks something else).
+const NOT_FILTER_WORD =
+  '(?!(?:do|does|did|is|are|was|were|have|has|had|should|can|could|would|will|offer\\w*|pay\\w*|kinds?|sorts?|types?|share|percent\\w*|companies|employers?|firms?|orgs?)\\b)';
+const JOBS_ASKED = new RegExp(
+  `^\\W*(?:(?:so|ok|hey|yo|pls)\\W+)?(?:which|what)\\s+(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+)\\b`,
+  'i',
+);
+// A bare search with a date ("lead backend jobs posted in the last two weeks?"): the listings.
+const JOBS_NOUN_FIRST = new RegExp(
+  `^\\W*(?:any|some|all|open|new|fresh|recent)?\\s*(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+)\\b`,
+  'i',
+);
+// Words that ask for something of the listings beyond which ones they are.
+const ASKS_MORE =
+  /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
+// Two sides set against each other ("senior vs lead", "more in staff than lead", "berlin or london").
+const SIDES = /\b(?:vs\.?|versus|compared? (?:to|with)|than|against|between|or)\b|\bv\b/i;
+// What a skill compared across sides is asked for: how often it comes up.
+const SIDE_MEASURE =
+  /\b(?:how (?:common|often|many|much)|share|percent\w*|more|less|fewer|ask(?:s|ed)? for|mention\w*|want\w*|need\w*|requir\w*|name[ds]?|use[ds]?|common|popular|vs\.?|versus|v)\b|:/i;
+// Work modes set against each other, or which one most listings have ("remote or hybrid mostly?").
+const MODE_SPLIT =
+  /\b(?:remote|hybrid|on-?site|in[- ]office|office)\s+(?:or|vs\.?|versus)\s+(?:remote|hybrid|on-?site|in[- ]office|office)\b|\b(?:mostly|mainly|majority|more often) (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site|in[- ]office)\b[^?]{0,30}\b(?:mostly|mainly|majority|split)\b/i;
 // A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
 const MODE_PREDICATE =
   /\b(?:can|could|may|do|does|will) (?:i|you|we|one|they|people)(?: \w+)? (?:work|be|stay) (?:from home|remote(?:ly)?|wfh|from anywhere)\b|\b(?:lets?|allows?|permits?) (?:you|me|people|engineers) (?:to )?work (?:from home|remotely|from anywhere)\b|\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
@@ -1586,6 +1670,7 @@ function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues
     else (plan as unknown as Record<string, unknown>)[key] = value;
   }
   if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
+  else plan.filters.workMode = chosen.filters.workMode;
   addParts(
     plan,
     asking.filter((d) => d !== primary).map((d) => d.scratch.intent),
@@ -1614,6 +1699,7 @@ function addParts(plan: AnswerPlan, intents: Intent[]): void {
 // What deciding an intent sets on a plan.
 const PLAN_DECISION_KEYS = [
   'intent',
+  'listListings',
   'measure',
   'term',
   'compare',
@@ -1689,7 +1775,7 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     );
   const bound = yearsBound(q);
   const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
-  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q);
+  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
   const skillMeasure =
     /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
   if (
@@ -1728,6 +1814,19 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   } else if (years) {
     set('requirements', 'skills, years and duties that matching listings ask for');
     return 'both';
+  } else if (
+    (JOBS_ASKED.test(q) ||
+      (plan.filters.postedAfter !== undefined && !QUESTION_WORD.test(q) && JOBS_NOUN_FIRST.test(q))) &&
+    !ASKS_MORE.test(q) &&
+    !TOP_SKILLS.test(q) &&
+    !DUTIES.test(q) &&
+    !REQUIREMENTS.test(q)
+  ) {
+    // "what kafka lead roles are hybrid in europe": the listings, with "hybrid" as their filter.
+    set('list_companies', 'the matching listings, each named');
+    plan.listListings = true;
+    const mode = MODE_WORDS.find(([, re]) => re.test(q));
+    if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
   } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
     set('work_mode', 'remote / hybrid / on-site split');
     delete plan.filters.workMode;

@@ -182,9 +182,11 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['healthtech lead roles: what do they need?', 'requirements', { level: 'lead', industry: 'health' }],
   [
+    // A bare search with a date: the listings themselves (lead's read, round 3).
     'lead roles posted after 2026-06-01 in gaming',
-    'requirements',
+    'list_companies',
     { level: 'lead', industry: 'games', postedAfter: '2026-06-01' },
+    { listListings: true },
   ],
   ['contract lead roles, what day rate?', 'pay', { level: 'lead', employmentType: 'contract' }],
   [
@@ -737,8 +739,9 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
   // Posted-after dates without a year: the last such day on or before the reference date.
   [
     'lead roles listed after the 3rd of November',
-    'requirements',
+    'list_companies',
     { level: 'lead', postedAfter: '2026-11-03' },
+    { listListings: true },
   ],
   [
     'which lead jobs were posted since nov 10, and who posted them?',
@@ -746,7 +749,12 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
     { level: 'lead', postedAfter: '2026-11-10' },
   ],
   ['anything posted after November 2026?', 'list_companies', { postedAfter: '2026-11-01' }],
-  ['staff roles posted since December 1st', 'requirements', { level: 'staff', postedAfter: '2025-12-01' }],
+  [
+    'staff roles posted since December 1st',
+    'list_companies',
+    { level: 'staff', postedAfter: '2025-12-01' },
+    { listListings: true },
+  ],
   // A years bound: the listings inside it, not a readiness check.
   ['any lead roles asking 5 years or less?', 'years', { level: 'lead' }, { yearsAtMost: 5 }],
   ['lead jobs that need under 7 years of experience?', 'years', { level: 'lead' }, { yearsAtMost: 6 }],
@@ -890,10 +898,16 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
   // Dates counted back from the reference date; places and question words typed with typos.
   [
     'lead backend jobs in europe posted in the last month?',
-    'requirements',
+    'list_companies',
     { level: 'lead', place: 'europe', postedAfter: '2026-10-25' },
+    { listListings: true },
   ],
-  ['staff roles from the past 2 weeks', 'requirements', { level: 'staff', postedAfter: '2026-11-11' }],
+  [
+    'staff roles from the past 2 weeks',
+    'list_companies',
+    { level: 'staff', postedAfter: '2026-11-11' },
+    { listListings: true },
+  ],
   ['salry for leed roles in amsterdamm', 'pay', { level: 'lead', place: 'amsterdam' }],
   ['hw many lead jobs want terraform', 'skill_frequency', { level: 'lead', skills: ['Terraform'] }],
   ['wat r the top skilz for staff', 'top_skills', { level: 'staff' }],
@@ -920,5 +934,148 @@ describe('question planner: aggregate intents and filters', () => {
   test('a language asked about is no place', () => {
     expect(planOn('do i need japanese for the lead role?').filters.place).toBeUndefined();
     expect(planOn('spanish speaking lead roles?').filters.place).toBeUndefined();
+  });
+});
+
+// Defects read by the lead as a member would (round 3): each mechanism, in paraphrases.
+const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = [
+  // A greeting or thanks alone: a friendly line, nothing counted.
+  ['hi', 'out_of_scope', {}, { greeting: 'hello' }],
+  ['hello there', 'out_of_scope', {}, { greeting: 'hello' }],
+  ['Good morning!', 'out_of_scope', {}, { greeting: 'hello' }],
+  ['thanks!', 'out_of_scope', {}, { greeting: 'thanks' }],
+  ['thank you so much, that helps', 'out_of_scope', {}, { greeting: 'thanks' }],
+  ['cheers', 'out_of_scope', {}, { greeting: 'thanks' }],
+  // Visa help at one company: its own listings, counted (the answer omits lines that count nothing).
+  ['does thornbury sponsor visas?', 'visa_relocation', { company: 'thornbury' }],
+  ['will Aldermoor help me relocate?', 'visa_relocation', { company: 'Aldermoor' }],
+  ['visa sponsorship at ohmwise?', 'visa_relocation', { company: 'ohmwise' }],
+  // Work modes set against each other over a place: the split, not the list of listings.
+  [
+    'lead roles in the netherlands: remote or hybrid mostly?',
+    'work_mode',
+    { level: 'lead', place: 'netherlands' },
+  ],
+  ['jobs in berlin - mostly remote or onsite?', 'work_mode', { place: 'berlin' }],
+  ['roles in spain, remote vs hybrid?', 'work_mode', { place: 'spain' }],
+  ['lead jobs in london: mainly hybrid?', 'work_mode', { level: 'lead', place: 'london' }],
+  // A named skill compared across levels: its share on each side.
+  [
+    'how common is terraform in senior vs lead postings',
+    'skill_frequency',
+    { skills: ['Terraform'] },
+    { compare: ['senior', 'lead'] },
+  ],
+  ['kafka: senior vs lead', 'skill_frequency', { skills: ['Kafka'] }, { compare: ['senior', 'lead'] }],
+  [
+    'do staff roles ask for k8s more than lead ones',
+    'skill_frequency',
+    { skills: ['Kubernetes'] },
+    { compare: ['staff', 'lead'] },
+  ],
+  [
+    'is rust more common in staff or principal roles?',
+    'skill_frequency',
+    { skills: ['Rust'] },
+    { compare: ['staff', 'principal'] },
+  ],
+  [
+    'remote lead vs senior roles: how often is go asked for?',
+    'skill_frequency',
+    { skills: ['Go'], workMode: 'remote' },
+    { compare: ['lead', 'senior'] },
+  ],
+  // …or across places: the skill's share in each place, no one place as the filter.
+  ['kafka: berlin vs london', 'skill_frequency', { skills: ['Kafka'] }],
+  ['is terraform more common in germany or the uk?', 'skill_frequency', { skills: ['Terraform'] }],
+  [
+    'lead roles: how often is go asked for in the us vs canada',
+    'skill_frequency',
+    { level: 'lead', skills: ['Go'] },
+  ],
+  // Which jobs match some filters, and nothing else asked: the listings, each named.
+  [
+    'what kafka lead roles are hybrid in europe',
+    'list_companies',
+    { level: 'lead', skills: ['Kafka'], workMode: 'hybrid', place: 'europe' },
+    { listListings: true },
+  ],
+  [
+    'which rust roles are remote?',
+    'list_companies',
+    { skills: ['Rust'], workMode: 'remote' },
+    { listListings: true },
+  ],
+  [
+    'what staff positions are open in london',
+    'list_companies',
+    { level: 'staff', place: 'london' },
+    { listListings: true },
+  ],
+  [
+    'lead backend jobs posted in the last two weeks?',
+    'list_companies',
+    { level: 'lead', postedAfter: '2026-11-11' },
+    { listListings: true },
+  ],
+  [
+    'senior roles posted since nov 20',
+    'list_companies',
+    { level: 'senior', postedAfter: '2026-11-20' },
+    { listListings: true },
+  ],
+  // Asking whether there are any keeps the list, with the modes after it.
+  [
+    'any lead roles in the netherlands, and are they remote?',
+    'list_companies',
+    { level: 'lead', place: 'netherlands' },
+    { also: ['work_mode'] },
+  ],
+];
+
+describe('question planner: defects read as a member', () => {
+  test.each(READ_CASES)('%s → %s', (question, intent, filters, extra) => {
+    const p = planOn(question);
+    expect(p.intent).toBe(intent);
+    const got = { ...p.filters };
+    if (got.skills) got.skills = [...got.skills].sort();
+    if (got.place) got.place = got.place.toLowerCase();
+    expect(got).toEqual(filters);
+    for (const [k, v] of Object.entries(extra ?? {}))
+      expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
+  });
+
+  test.each([
+    ['what does the day to day look like for a lead at velloria', 'company', 'duties'],
+    ['what are the day-to-day duties in the ohmwise lead role?', 'listing', 'duties'],
+    ['responsibilities of the sorrelbyte lead role?', 'listing', 'duties'],
+    ['what does a lead backend engineer do day to day in ai companies?', 'duties', undefined],
+  ])('duties asked: %s → %s', (question, intent, aspect) => {
+    // The quoted duties prefer stated responsibilities (engine), whatever plans them.
+    const p = planOn(question);
+    expect(p.intent).toBe(intent);
+    if (aspect) expect(p.aspects).toContain(aspect);
+  });
+
+  test('a skill compared across places names both places as sides', () => {
+    expect(planOn('kafka: berlin vs london').comparePlaces?.map((p) => p.name.toLowerCase())).toEqual([
+      'berlin',
+      'london',
+    ]);
+    expect(planOn('is terraform more common in germany or the uk?').comparePlaces?.length).toBe(2);
+  });
+
+  test('which jobs, asking for more than which: not the bare list', () => {
+    for (const q of [
+      'what kafka lead roles need terraform?',
+      'how many lead roles were posted after 2026-09-01?',
+      'what lead roles in berlin pay the most?',
+    ])
+      expect(planOn(q).listListings).toBeUndefined();
+  });
+
+  test('a greeting inside a real question is no greeting', () => {
+    expect(planOn('hi, what do lead roles in berlin pay?').intent).toBe('pay');
+    expect(planOn('hey any remote rust roles?').greeting).toBeUndefined();
   });
 });

@@ -728,17 +728,26 @@ function evalAnswersVerb(program: Command, { app, withCorpus }: CliContext): voi
   program
     .command('eval-answers')
     .description(
-      'Answer quality on data/eval/answers.jsonl (tuned) and answers-holdout.jsonl (untuned, when present): intent, filters, facts, honesty, citations',
+      "Answer quality on data/eval/answers.jsonl (tuned) and each other author's set (answers-*.jsonl), graded apart: intent, filters, facts, honesty, citations",
     )
-    .option('--file <file...>', 'answer-evaluation files (default: both in <corpus>/eval)')
+    .option(
+      '--file <file...>',
+      'answer-evaluation files (default: answers.jsonl and every answers-*.jsonl in <corpus>/eval)',
+    )
     .option('--json', 'print JSON', false)
     .action(async (opts: { file?: string[]; json: boolean }) => {
       const a = app();
       await withCorpus(opts.json);
       const dir = path.join(a.config.corpusDir, 'eval');
+      // The tuned set first, then every other author's set (dev2, holdout, holdout2, …), each apart.
       const files =
         opts.file ??
-        ['answers.jsonl', 'answers-holdout.jsonl']
+        [
+          'answers.jsonl',
+          ...(fs.existsSync(dir) ? fs.readdirSync(dir) : [])
+            .filter((f) => /^answers-.+\.jsonl$/.test(f))
+            .sort(),
+        ]
           .map((f) => path.join(dir, f))
           .filter((f) => fs.existsSync(f));
       if (!files.length) throw new Error(`no answer-evaluation file in ${dir}`);

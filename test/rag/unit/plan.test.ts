@@ -1024,6 +1024,10 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
     { level: 'senior', postedAfter: '2026-11-20' },
     { listListings: true },
   ],
+  // "How much" with coding, hands-on work, meetings or time asks about the work, not money.
+  ['how much time do leads spend in meetings?', 'duties', { level: 'lead' }],
+  ['how much of the week does a tech lead spend writing code?', 'duties', { level: 'lead' }],
+  ['how much hands-on work is there in a staff role', 'duties', { level: 'staff' }],
   // Asking whether there are any keeps the list, with the modes after it.
   [
     'any lead roles in the netherlands, and are they remote?',

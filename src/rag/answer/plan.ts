@@ -204,6 +204,12 @@ const CV_ADD =
   /\b(?:add|put|list|include|write|stick|slap)\b[^?]{0,60}\b(?:to|on|in|onto|into)\s+(?:my |the |a |her |his )?(?:cv|resume|résumé|linkedin|profile|application)\b/i;
 const NOT_HAD =
   /\b(?:don'?t|dont|do not|never|haven'?t|havent|have not|didn'?t|didnt|did not) (?:actually |really |even |ever )?(?:have|had|used|use|done|do|did|know|worked|touched|lead|led|manage|managed)\b|\bnot (?:true|real)\b/i;
+// Writing CV, resume or LinkedIn content ("write me a CV bullet saying I led…").
+const CV_WRITE =
+  /\b(?:write|draft|give|make|craft|word|phrase|come up with|help me with|need)\b[^?]{0,60}\b(?:cv|resume|résumé|linkedin)\b/i;
+// The asker says it is not so, in so many words ("I didn't but nobody checks", "never did that").
+const SAYS_UNTRUE =
+  /\bi (?:didn'?t|didnt|did not|haven'?t|havent|have not|never did|wasn'?t|was not)(?=\s*(?:[,.;:!?)-]|$|but\b|though\b|tho\b|lol\b|tbh\b|really\b|actually\b|haha\b))|\bnever did (?:it|that|one|any|this)\b|\b(?:nobody|no one|noone|no-one) (?:ever )?(?:checks?|will check|would check|verif\w+|will know|would know|will find out|would find out)\b|\b(?:not|isn'?t|wasn'?t) (?:actually |really |strictly |technically )?true\b/i;
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -990,7 +996,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ) {
     return declined('contact', "nothing: a request for someone's personal contact details");
   }
-  if ((DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) || (CV_ADD.test(q) && NOT_HAD.test(q))) {
+  if ((DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) || ((CV_ADD.test(q) || CV_WRITE.test(q)) && (NOT_HAD.test(q) || SAYS_UNTRUE.test(q)))) {
     return declined('fabricate', 'nothing: a request to invent experience');
   }
 

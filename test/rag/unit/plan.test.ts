@@ -1028,6 +1028,25 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
   ['how much time do leads spend in meetings?', 'duties', { level: 'lead' }],
   ['how much of the week does a tech lead spend writing code?', 'duties', { level: 'lead' }],
   ['how much hands-on work is there in a staff role', 'duties', { level: 'staff' }],
+  // CV or LinkedIn content for something the asker says they did not do: a fabrication, declined.
+  [
+    "draft a linkedin headline saying I'm a staff engineer, not true but whatever",
+    'decline',
+    {},
+    { declineReason: 'fabricate' },
+  ],
+  [
+    'give me a resume line about leading a team of 10, never did that but it sounds good',
+    'decline',
+    {},
+    { declineReason: 'fabricate' },
+  ],
+  [
+    "write a CV summary saying I managed a platform team, I haven't, nobody checks anyway",
+    'decline',
+    {},
+    { declineReason: 'fabricate' },
+  ],
   // Asking whether there are any keeps the list, with the modes after it.
   [
     'any lead roles in the netherlands, and are they remote?',

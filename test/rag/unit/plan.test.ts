@@ -1047,6 +1047,20 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
     {},
     { declineReason: 'fabricate' },
   ],
+  // What separates, distinguishes or sets apart two levels: the levels side by side.
+  ['what sets a lead apart from a senior engineer?', 'level_compare', {}, { compare: ['lead', 'senior'] }],
+  [
+    'what separates principal engineers from staff ones',
+    'level_compare',
+    {},
+    { compare: ['principal', 'staff'] },
+  ],
+  [
+    'how is a lead distinguished from an engineering manager?',
+    'level_compare',
+    {},
+    { compare: ['lead', 'manager'] },
+  ],
   // Asking whether there are any keeps the list, with the modes after it.
   [
     'any lead roles in the netherlands, and are they remote?',

@@ -480,9 +480,14 @@ function placeByAdjective(question: string, gazetteer: Gazetteer): ResolvedPlace
 }
 
 /** A place typed with a typo that the search layer corrected ("amsterdamm" → Amsterdam). */
-function correctedPlace(understood: QueryPlan, gazetteer: Gazetteer): ResolvedPlace | undefined {
+function correctedPlace(
+  understood: QueryPlan,
+  gazetteer: Gazetteer,
+  where: string,
+): ResolvedPlace | undefined {
   for (const c of understood.corrections) {
-    if (c.from.length < 5) continue;
+    // Only words still in the text places are read from (not the member's own whereabouts).
+    if (c.from.length < 5 || !where.toLowerCase().includes(c.from.toLowerCase())) continue;
     const p = namedPlace(c.to, gazetteer);
     if (p?.city || p?.country) return p;
   }
@@ -501,10 +506,16 @@ function placeText(raw: string): string {
   );
   if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
     return question;
-  return question.replace(
-    /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
-    ' ',
-  );
+  return question
+    .replace(
+      /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
+      ' ',
+    )
+    .replace(
+      // "im a senior eng in Lagos", "I am a backend developer from Brazil": the asker, by their job.
+      /\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
+      ' ',
+    );
 }
 
 const WORD_CITIES = new Set([
@@ -996,7 +1007,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ) {
     return declined('contact', "nothing: a request for someone's personal contact details");
   }
-  if ((DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) || ((CV_ADD.test(q) || CV_WRITE.test(q)) && (NOT_HAD.test(q) || SAYS_UNTRUE.test(q)))) {
+  if (
+    (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) ||
+    ((CV_ADD.test(q) || CV_WRITE.test(q)) && (NOT_HAD.test(q) || SAYS_UNTRUE.test(q)))
+  ) {
     return declined('fabricate', 'nothing: a request to invent experience');
   }
 
@@ -1094,10 +1108,11 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   )
     plan.fromLevel = 'lead';
 
+  const where = placeText(q);
   const place =
-    namedPlace(placeText(q), deps.gazetteer) ??
-    placeByAdjective(q, deps.gazetteer) ??
-    correctedPlace(understood, deps.gazetteer);
+    namedPlace(where, deps.gazetteer) ??
+    placeByAdjective(where, deps.gazetteer) ??
+    correctedPlace(understood, deps.gazetteer, where);
   if (place) {
     filters.place = place.name;
     plan.place = place;

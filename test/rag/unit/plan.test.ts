@@ -1061,6 +1061,18 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
     {},
     { compare: ['lead', 'manager'] },
   ],
+  // Where the asker is, by their job ("a senior eng in X"), is no filter on visa or relocation help.
+  ["i'm a staff eng in Manila, who offers relocation for lead roles?", 'visa_relocation', { level: 'lead' }],
+  [
+    'I am a backend developer from Brazil, do any lead roles offer relocation?',
+    'visa_relocation',
+    { level: 'lead' },
+  ],
+  [
+    'im a java developer in Pakistan, will any lead jobs sponsor my visa',
+    'visa_relocation',
+    { level: 'lead', skills: ['Java'] },
+  ],
   // Asking whether there are any keeps the list, with the modes after it.
   [
     'any lead roles in the netherlands, and are they remote?',

@@ -204,6 +204,12 @@ const CV_ADD =
   /\b(?:add|put|list|include|write|stick|slap)\b[^?]{0,60}\b(?:to|on|in|onto|into)\s+(?:my |the |a |her |his )?(?:cv|resume|résumé|linkedin|profile|application)\b/i;
 const NOT_HAD =
   /\b(?:don'?t|dont|do not|never|haven'?t|havent|have not|didn'?t|didnt|did not) (?:actually |really |even |ever )?(?:have|had|used|use|done|do|did|know|worked|touched|lead|led|manage|managed)\b|\bnot (?:true|real)\b/i;
+// Writing CV, resume or LinkedIn content ("write me a CV bullet saying I led…").
+const CV_WRITE =
+  /\b(?:write|draft|give|make|craft|word|phrase|come up with|help me with|need)\b[^?]{0,60}\b(?:cv|resume|résumé|linkedin)\b/i;
+// The asker says it is not so, in so many words ("I didn't but nobody checks", "never did that").
+const SAYS_UNTRUE =
+  /\bi (?:didn'?t|didnt|did not|haven'?t|havent|have not|never did|wasn'?t|was not)(?=\s*(?:[,.;:!?)-]|$|but\b|though\b|tho\b|lol\b|tbh\b|really\b|actually\b|haha\b))|\bnever did (?:it|that|one|any|this)\b|\b(?:nobody|no one|noone|no-one) (?:ever )?(?:checks?|will check|would check|verif\w+|will know|would know|will find out|would find out)\b|\b(?:not|isn'?t|wasn'?t) (?:actually |really |strictly |technically )?true\b/i;
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -243,7 +249,7 @@ const ON_CALL_DUTY =
 const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b/i;
 
 const PAY =
-  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|coding|code|time|of)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 const YEARS =
   /\b(?:years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 const WORK_MODE_Q =
@@ -268,7 +274,7 @@ const CAREER =
 const READINESS =
   /\b(?:(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:can|could|would|will|should) i (?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 const LEVEL_COMPARE =
-  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
+  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|separat(?:es?|ing)|sets? (?:\w+ ){1,4}apart|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   [/\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b/i, 'equity'],
   [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
@@ -292,7 +298,7 @@ const SKILL_FREQUENCY =
 const TOP_SKILLS =
   /\bwhat(?:'s|’s|s| is| are)? (?:hot|trending|popular|hyped|in[- ]demand|most wanted)\b|\b(?:hot|hottest|trending|trendy|in[- ]demand|popular)\b[^?]{0,20}\b(?:stacks?|techs?|skills?|languages?|tools?|frameworks?|databases?)\b|\b(?:databases?|dbs|datastores?|languages?|clouds?|cloud providers?|frameworks?|message (?:queues?|brokers?)|queues?)\b[^?]{0,30}\b(?:most|show up|come up|appear|used|common|popular)\b|\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
 const DUTIES =
-  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|product (?:managers?|owners?|people|team)|roadmaps?|push(?:ing)? back|say(?:ing)? no to|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
+  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|product (?:managers?|owners?|people|team)|roadmaps?|push(?:ing)? back|say(?:ing)? no to|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|how much (?:time|of (?:the|their|a) (?:week|day))\b[^?.,]{0,40}\b(?:meetings?|coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 const REQUIREMENTS =
   /\b(?:requir\w*|reqs?|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
@@ -474,9 +480,14 @@ function placeByAdjective(question: string, gazetteer: Gazetteer): ResolvedPlace
 }
 
 /** A place typed with a typo that the search layer corrected ("amsterdamm" → Amsterdam). */
-function correctedPlace(understood: QueryPlan, gazetteer: Gazetteer): ResolvedPlace | undefined {
+function correctedPlace(
+  understood: QueryPlan,
+  gazetteer: Gazetteer,
+  where: string,
+): ResolvedPlace | undefined {
   for (const c of understood.corrections) {
-    if (c.from.length < 5) continue;
+    // Only words still in the text places are read from (not the member's own whereabouts).
+    if (c.from.length < 5 || !where.toLowerCase().includes(c.from.toLowerCase())) continue;
     const p = namedPlace(c.to, gazetteer);
     if (p?.city || p?.country) return p;
   }
@@ -495,10 +506,16 @@ function placeText(raw: string): string {
   );
   if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
     return question;
-  return question.replace(
-    /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
-    ' ',
-  );
+  return question
+    .replace(
+      /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
+      ' ',
+    )
+    .replace(
+      // "im a senior eng in Lagos", "I am a backend developer from Brazil": the asker, by their job.
+      /\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
+      ' ',
+    );
 }
 
 const WORD_CITIES = new Set([
@@ -990,7 +1007,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ) {
     return declined('contact', "nothing: a request for someone's personal contact details");
   }
-  if ((DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) || (CV_ADD.test(q) && NOT_HAD.test(q))) {
+  if (
+    (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) ||
+    ((CV_ADD.test(q) || CV_WRITE.test(q)) && (NOT_HAD.test(q) || SAYS_UNTRUE.test(q)))
+  ) {
     return declined('fabricate', 'nothing: a request to invent experience');
   }
 
@@ -1088,10 +1108,11 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   )
     plan.fromLevel = 'lead';
 
+  const where = placeText(q);
   const place =
-    namedPlace(placeText(q), deps.gazetteer) ??
-    placeByAdjective(q, deps.gazetteer) ??
-    correctedPlace(understood, deps.gazetteer);
+    namedPlace(where, deps.gazetteer) ??
+    placeByAdjective(where, deps.gazetteer) ??
+    correctedPlace(understood, deps.gazetteer, where);
   if (place) {
     filters.place = place.name;
     plan.place = place;

@@ -1024,6 +1024,55 @@ const READ_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?
     { level: 'senior', postedAfter: '2026-11-20' },
     { listListings: true },
   ],
+  // "How much" with coding, hands-on work, meetings or time asks about the work, not money.
+  ['how much time do leads spend in meetings?', 'duties', { level: 'lead' }],
+  ['how much of the week does a tech lead spend writing code?', 'duties', { level: 'lead' }],
+  ['how much hands-on work is there in a staff role', 'duties', { level: 'staff' }],
+  // CV or LinkedIn content for something the asker says they did not do: a fabrication, declined.
+  [
+    "draft a linkedin headline saying I'm a staff engineer, not true but whatever",
+    'decline',
+    {},
+    { declineReason: 'fabricate' },
+  ],
+  [
+    'give me a resume line about leading a team of 10, never did that but it sounds good',
+    'decline',
+    {},
+    { declineReason: 'fabricate' },
+  ],
+  [
+    "write a CV summary saying I managed a platform team, I haven't, nobody checks anyway",
+    'decline',
+    {},
+    { declineReason: 'fabricate' },
+  ],
+  // What separates, distinguishes or sets apart two levels: the levels side by side.
+  ['what sets a lead apart from a senior engineer?', 'level_compare', {}, { compare: ['lead', 'senior'] }],
+  [
+    'what separates principal engineers from staff ones',
+    'level_compare',
+    {},
+    { compare: ['principal', 'staff'] },
+  ],
+  [
+    'how is a lead distinguished from an engineering manager?',
+    'level_compare',
+    {},
+    { compare: ['lead', 'manager'] },
+  ],
+  // Where the asker is, by their job ("a senior eng in X"), is no filter on visa or relocation help.
+  ["i'm a staff eng in Manila, who offers relocation for lead roles?", 'visa_relocation', { level: 'lead' }],
+  [
+    'I am a backend developer from Brazil, do any lead roles offer relocation?',
+    'visa_relocation',
+    { level: 'lead' },
+  ],
+  [
+    'im a java developer in Pakistan, will any lead jobs sponsor my visa',
+    'visa_relocation',
+    { level: 'lead', skills: ['Java'] },
+  ],
   // Asking whether there are any keeps the list, with the modes after it.
   [
     'any lead roles in the netherlands, and are they remote?',

@@ -51,13 +51,16 @@ for (const q of questions) {
   cpu.push(took);
   wall.push(performance.now() - w);
   const intent = r?.questionKind ?? 'none';
-  (byIntent[intent] ??= []).push(took);
+  byIntent[intent] = [...(byIntent[intent] ?? []), took];
   answers.push({ question: q, intent, ...(r ? { answer: r.answer } : {}) });
 }
 if (answersFile) fs.writeFileSync(answersFile, `${answers.map((x) => JSON.stringify(x)).join('\n')}\n`);
 let commit: string | null = null;
 try {
-  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  }).trim();
 } catch {}
 process.stdout.write(
   `${JSON.stringify(

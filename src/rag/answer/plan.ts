@@ -1725,8 +1725,11 @@ function listingByTitleWords(
         (w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w),
       ),
     );
-    const hits = [...words].filter((w) =>
-      new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower),
+    // Only a word the question contains can stand in it as a word: most titles compile nothing.
+    const hits = [...words].filter(
+      (w) =>
+        lower.includes(w) &&
+        new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower),
     ).length;
     if (hits >= 2 && best && hits === best.hits) tie = true;
     if (hits >= 2 && (!best || hits > best.hits)) {

@@ -19,9 +19,9 @@ import pg from 'pg';
 import { App } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
-import { SharedStateWatcher } from '../src/storage/shared-watch.js';
-import type { PostgresStateStore } from '../src/storage/state-pg.js';
-import { SqliteStateStore } from '../src/storage/state-sqlite.js';
+import { SharedStateWatcher } from '../src/storage/state/shared-watch.js';
+import type { PostgresStateStore } from '../src/storage/state/state-pg.js';
+import { SqliteStateStore } from '../src/storage/state/state-sqlite.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {

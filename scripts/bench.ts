@@ -27,8 +27,8 @@ import { chunkEmbeddingText } from '../src/rag/embed/build-index.js';
 import { LocalEmbeddings } from '../src/rag/embed/local-embeddings.js';
 import { loadEvalQueries } from '../src/rag/evaluate.js';
 import { VectorIndex } from '../src/rag/vector-index.js';
-import { openDatabase } from '../src/storage/database.js';
-import { type FactFilter, FactQueries, type Facts, SqlFactQueries } from '../src/storage/facts.js';
+import { openDatabase } from '../src/storage/corpus/database.js';
+import { type FactFilter, FactQueries, type Facts, SqlFactQueries } from '../src/storage/corpus/facts.js';
 import { listingScaleBenchmark } from './scale-bench.js';
 
 const args = process.argv.slice(2);
@@ -137,7 +137,7 @@ async function main() {
 
     // 4. A generated large corpus: hnswlib against exact search and LangChain's MemoryVectorStore.
     if (SCALE > 0) result[LISTINGS > 0 ? 'chunkScale' : 'scale'] = await scaleBenchmark(app, SCALE);
-    // 4b. The answer engine's aggregate queries over generated listings (storage/facts.ts).
+    // 4b. The answer engine's aggregate queries over generated listings (storage/corpus/facts.ts).
     if (LISTINGS > 0) result.aggregates = aggregateBenchmark(app, LISTINGS, dataDir, false);
     // 5. Generated listings through the whole path (ingest, refresh, serving).
     if (LISTINGS > 0) result.scale = await listingScaleBenchmark(LISTINGS, Math.min(REPEAT, 2), KEEP);
@@ -157,7 +157,8 @@ async function main() {
  */
 async function scaleBenchmark(app: App, n: number) {
   const reader = app.reader()!;
-  const rows = reader.db
+  const rows = reader
+    .inspectDatabase()
     .prepare('SELECT c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id')
     .all() as Array<{ heading: string | null; text: string; title: string }>;
   const sentences = rows.flatMap((r) => r.text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.length > 30));
@@ -278,14 +279,14 @@ async function scaleBenchmark(app: App, n: number) {
 }
 
 /**
- * The answer engine's aggregate queries (storage/facts.ts) over N generated listings: each a real
+ * The answer engine's aggregate queries (storage/corpus/facts.ts) over N generated listings: each a real
  * listing's facts (level, work mode, places, pay, skills, industries) under a new id, so the value
  * distributions are the corpus's own. Times counts, skill tallies, pay rows and work-mode splits
  * under the filter combinations /ask uses.
  */
 function aggregateBenchmark(app: App, n: number, dir: string, directSql: boolean) {
   const reader = app.reader()!;
-  const source = reader.db;
+  const source = reader.inspectDatabase();
   const docs = source
     .prepare(
       `SELECT id, title, company, location, url, source, posted_at, remote, seniority, years_min, salary_min, salary_max,

@@ -18,8 +18,8 @@ import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
 import { loadAnswerCases } from '../src/rag/answer/eval.js';
 import { loadEvalQueries } from '../src/rag/evaluate.js';
-import { writeSources } from '../src/rag/sources/sources-file.js';
-import { FactQueries } from '../src/storage/facts.js';
+import { FactQueries } from '../src/storage/corpus/facts.js';
+import { writeSources } from '../src/storage/state/sources-file.js';
 
 const PER_SOURCE = 5_000;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -60,7 +60,7 @@ export class ListingGenerator {
   private readonly companies: string[];
 
   constructor(app: App) {
-    const db = app.reader()!.db;
+    const db = app.reader()!.inspectDatabase();
     const docs = db
       .prepare(
         "SELECT id, title, company, location, posted_at FROM documents WHERE kind = 'listing' AND closed_at IS NULL",
@@ -304,7 +304,9 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
   const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
   const rssAfter: Record<string, number> = { coldStart: rssMb() };
   const listings = app.reader()!.listings().length;
-  const chunks = (app.reader()!.db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
+  const chunks = (
+    app.reader()!.inspectDatabase().prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }
+  ).n;
 
   const time = async (runs: number, f: (i: number) => unknown) => {
     const times: number[] = [];

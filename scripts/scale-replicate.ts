@@ -16,9 +16,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { openDatabase } from '../src/storage/database.js';
-import { writeFactColumns } from '../src/storage/facts.js';
-import { DATABASE_FILE, GenerationStore } from '../src/storage/generations.js';
+import { openDatabase } from '../src/storage/corpus/database.js';
+import { writeFactColumns } from '../src/storage/corpus/facts.js';
+import { DATABASE_FILE, GenerationStore } from '../src/storage/corpus/generations.js';
 
 const [sourceDir, factorArg, outDir] = process.argv.slice(2);
 const factor = Number(factorArg);

@@ -1,48 +1,47 @@
 import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Log } from './logger.js';
-import { isOnTopic, MAX_QUESTION_CHARS } from './rag/answer/ask.js';
 import { type KnownEmployer, loadEmployers } from './rag/answer/employers.js';
-import {
-  answerQuestion,
-  type EngineAnswer,
-  type EngineDeps,
-  modelBrief,
-  selectFor,
-} from './rag/answer/engine.js';
+import { answerQuestion, type EngineAnswer, type EngineDeps } from './rag/answer/engine.js';
 import type { GradeDeps } from './rag/answer/eval.js';
 import { ModelAnswerer, type ModelSlots } from './rag/answer/model.js';
-import type { AnswerResult } from './rag/answer/offline.js';
 import { LocalEmbeddings } from './rag/embed/local-embeddings.js';
 import { OpenAiCompatibleEmbeddings } from './rag/embed/openai-embeddings.js';
-import { type GapReport, skillGap } from './rag/gap.js';
+import type { GapReport } from './rag/gap.js';
 import { GenerationCache } from './rag/generation-cache.js';
 import type { IngestProgress, IngestReport, IngestRequest } from './rag/ingest.js';
-import { type MarketReport, marketReport } from './rag/market.js';
+import type { MarketReport } from './rag/market.js';
 import type { Chart } from './rag/market-chart.js';
-import { normalizeLine } from './rag/normalize.js';
 import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
-import { type Profile, type Recommendation, recommend } from './rag/recommend.js';
-import { passesFilters, Retriever, type SearchFilters } from './rag/search.js';
-import type { SourceFreshness, SourceSpec } from './rag/sources/sources-file.js';
-import { type RoleSummary, summarizeListing, summarizeTopic } from './rag/summary.js';
+import type { Profile, Recommendation } from './rag/recommend.js';
+import { Retriever, type SearchFilters } from './rag/search.js';
+import type { RoleSummary } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
-import { CorpusReader, type ListingDetail, type ListingFacts } from './storage/corpus-reader.js';
-import { type Db, SCHEMA_VERSION } from './storage/database.js';
-import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/generations.js';
-import { SharedGenerations } from './storage/generations-pg.js';
-import type { NoteScope } from './storage/mentor-notes.js';
-import { type StateRecovery, stateRecoveries } from './storage/state.js';
-import { PostgresStateStore } from './storage/state-pg.js';
-import { SqliteStateStore } from './storage/state-sqlite.js';
-import type { NoteStore, StateStore } from './storage/state-store.js';
+import { answerOffline, ask } from './services/ask.js';
+import type { ServiceDeps } from './services/deps.js';
+import { skillGapFor } from './services/gap.js';
+import { market } from './services/market.js';
+import { recommendListings } from './services/recommend.js';
+import { selectListings } from './services/select.js';
+import { type SummarySubject, summarize } from './services/summarize.js';
+import { CorpusReader, type ListingFacts } from './storage/corpus/corpus-reader.js';
+import { type Db, SCHEMA_VERSION } from './storage/corpus/database.js';
+import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/corpus/generations.js';
+import { SharedGenerations } from './storage/corpus/generations-pg.js';
+import type { NoteScope } from './storage/state/mentor-notes.js';
+import type { SourceFreshness, SourceSpec } from './storage/state/sources-file.js';
+import { type StateRecovery, stateRecoveries } from './storage/state/state.js';
+import { PostgresStateStore } from './storage/state/state-pg.js';
+import { SqliteStateStore } from './storage/state/state-sqlite.js';
+import type { NoteStore, StateStore } from './storage/state/state-store.js';
 
 /**
- * The composition root's product: configuration, storage and services wired together. The CLI,
- * the local console and the Discord bot all work through one of these.
+ * The composition root: configuration, storage, the serving corpus and its retriever, the models
+ * and the state store, built lazily and wired together. It is the `ServiceDeps` every use case in
+ * src/services/ takes; the CLI, the local console and the Discord bot's workers each own one.
  */
-export class App {
+export class App implements ServiceDeps {
   readonly store: GenerationStore;
   private pipelineCache: Pipeline | undefined;
   private readerCache: CorpusReader | undefined;
@@ -55,10 +54,11 @@ export class App {
   private modelCache: ModelAnswerer | undefined;
   private stateCache: StateStore | undefined;
   private sharedCache: SharedGenerations | undefined;
+
   /**
    * What the serving commands compute from the generation and their inputs alone, kept per
    * generation (`GenerationCache`): the offline engine's answer to a normalised question, and a
-   * market's report with its chart. Only the commands use them (`ask(q, { cache: true })`); the
+   * market's report with its chart. Only the commands use them (`ask({ cache: true })`); the
    * benchmarks and the evaluation always compute.
    */
   readonly caches: {
@@ -153,18 +153,7 @@ export class App {
     this.conceptsCache ??= loadQueryConcepts(
       path.join(this.config.corpusDir, 'taxonomy', 'query-concepts.yaml'),
     );
-    // One scan of the full-text vocabulary (it walks the whole index: seconds at 100,000 listings):
-    // every term for typo tolerance, and the terms in more than half the chunks, which BM25 skips.
-    const chunks = reader.db.prepare('SELECT count(*) FROM chunks').pluck().get() as number;
-    const vocabulary = new Set<string>();
-    const commonTerms = new Set<string>();
-    for (const [term, docs] of reader.db
-      .prepare('SELECT term, doc FROM chunks_vocab')
-      .raw()
-      .iterate() as Iterable<[string, number]>) {
-      vocabulary.add(term);
-      if (docs * 2 > chunks) commonTerms.add(term);
-    }
+    const { vocabulary, commonTerms } = reader.searchIndex().vocabularyScan();
     const retriever = new Retriever(
       reader,
       vectors,
@@ -206,72 +195,13 @@ export class App {
     const deps = this.engineDeps();
     if (!deps) return null;
     const taxonomy = this.pipeline.taxonomy;
-    const documentIds = new Set(
-      (
-        deps.reader.db.prepare('SELECT id FROM documents WHERE closed_at IS NULL').all() as Array<{
-          id: string;
-        }>
-      ).map((r) => r.id),
-    );
     return {
       answer: (q) => answerQuestion(q, deps),
       canonicalSkill: (name) =>
         deps.understand(name).skills[0] ?? taxonomy.skills.get(name)?.toString() ?? name,
       gazetteer: deps.gazetteer,
-      documentIds,
+      documentIds: deps.reader.openDocumentIds(),
     };
-  }
-
-  /** The offline answer with its plan and figures (what /ask, the console, the CLI and the eval use). */
-  answerOffline(question: string): EngineAnswer | null {
-    const deps = this.engineDeps();
-    return deps ? answerQuestion(question, deps) : null;
-  }
-
-  /**
-   * `answerOffline` through the answers cache: the engine is a function of the generation and of
-   * the question as it normalises it, so the cache is keyed on exactly that. Each caller gets a
-   * copy of its own.
-   */
-  private cachedAnswerOffline(question: string): EngineAnswer | null {
-    const deps = this.engineDeps();
-    if (!deps) return null;
-    const key = normalizeLine(question).slice(0, MAX_QUESTION_CHARS);
-    const answer = this.caches.answers.get(deps.reader.generation.id, key, () =>
-      answerQuestion(question, deps),
-    );
-    return structuredClone(answer);
-  }
-
-  /**
-   * Answers a member's question from the corpus, with citations: planned, computed over every
-   * matching listing and composed offline; with a model configured, the model gets the plan, the
-   * figures (with N) and the passages, and its answer keeps those figures.
-   */
-  async ask(
-    question: string,
-    options: { onPartial?: (text: string) => void; cache?: boolean } = {},
-  ): Promise<(AnswerResult & { title?: string }) | null> {
-    const engine = options.cache ? this.cachedAnswerOffline(question) : this.answerOffline(question);
-    if (!engine) return null;
-    const { sources, question: cleaned, plan, n, applied, figures, title, ...offline } = engine;
-    offline.questionKind = plan.intent;
-    const result = { ...offline, title };
-    const model = this.modelAnswerer();
-    if (!model || offline.kind === 'not_covered' || !sources.length) return result;
-    // The figures are the code's: a model answer opens with the N and the filters they rest on.
-    const scope =
-      n === null
-        ? ''
-        : `Across ${n} open listing${n === 1 ? '' : 's'}${applied.length ? ` (${applied.join(', ')})` : ''}:\n`;
-    const onPartial = options.onPartial;
-    const answered = await model.answer(cleaned, sources, result, {
-      ...(onPartial ? { onPartial: (text: string) => onPartial(scope + text) } : {}),
-      brief: modelBrief(engine),
-    });
-    return answered.mode === 'model'
-      ? { ...answered, title, answer: scope + answered.answer }
-      : { ...answered, title };
   }
 
   /**
@@ -298,124 +228,58 @@ export class App {
     return this.modelCache;
   }
 
-  /** Listings ranked for a member's profile, each with its reasons. */
+  // Shorthands for tests and scripts: each use case lives in src/services/, these only unwrap "no
+  // corpus yet" to null.
+
+  /** services/ask.ts: an answer with citations, null before the first refresh. */
+  async ask(question: string, options: { onPartial?: (text: string) => void; cache?: boolean } = {}) {
+    const result = await ask({ question, ...options }, this);
+    return result.kind === 'no_corpus' ? null : result;
+  }
+
+  /** services/ask.ts: the offline answer with its plan and figures. */
+  answerOffline(question: string): EngineAnswer | null {
+    return answerOffline(question, this);
+  }
+
+  /** services/recommend.ts */
   recommend(profile: Profile, k = 10, target?: string): Recommendation[] | null {
-    const reader = this.reader();
-    if (!reader) return null;
-    const pool = target ? this.selectListings(target)! : reader.allListingFacts();
-    const listings = profile.industry?.length
-      ? pool.filter((l) => passesFilters(l, { industry: profile.industry! }, this.pipeline))
-      : pool;
-    return recommend(listings, profile, this.pipeline.gazetteer, k);
+    const result = recommendListings({ profile, k, ...(target ? { target } : {}) }, this);
+    return result.kind === 'ok' ? result.results : null;
   }
 
-  /**
-   * Every open listing a target or topic describes ("lead backend fintech", "healthtech"), by the
-   * same planner and filters as /ask: the selection /market, /gap, /role-summary and /recommend share.
-   */
+  /** services/select.ts */
   selectListings(target: string): ListingFacts[] | null {
-    const deps = this.engineDeps();
-    if (!deps) return null;
-    const ids = new Set(selectFor(target, deps).ids);
-    return deps.reader.allListingFacts().filter((l) => ids.has(l.id));
+    return selectListings(target, this);
   }
 
-  /**
-   * The skill gap between a member and a target market: the listings retrieval finds for the
-   * target ("lead backend fintech"), or every listing when no target is given; filters (an
-   * industry, say) narrow the whole corpus first.
-   */
+  /** services/gap.ts */
   async gap(skills: string[], target?: string, filters: SearchFilters = {}): Promise<GapReport | null> {
-    const reader = this.reader();
-    const retriever = this.retriever();
-    if (!reader || !retriever) return null;
-    const market = (target ? this.selectListings(target)! : reader.allListingFacts()).filter((l) =>
-      passesFilters(l, filters, this.pipeline),
-    );
-    return skillGap(market, skills, target ?? null);
+    const result = skillGapFor({ skills, filters, ...(target ? { target } : {}) }, this);
+    return result.kind === 'ok' ? result.report : null;
   }
 
-  /**
-   * A role summary for mentors: of one listing (`listingId`), or of a topic across the listings
-   * retrieval finds for it. Null when the corpus is empty; `not_found` / `not_covered` when the
-   * listing does not exist or the topic is off RoleRadar's subject or matches nothing. Only the
-   * mentor notes `scope` may see are cited (a note of another server never is).
-   */
+  /** services/summarize.ts, with the old answer shapes: null, 'not_found', 'not_covered' or the summary. */
   async summarize(
-    subject: { listingId: string } | { topic: string; industry?: string[] },
+    subject: SummarySubject,
     scope: NoteScope,
   ): Promise<RoleSummary | 'not_found' | 'not_covered' | null> {
-    const reader = this.reader();
-    const retriever = this.retriever();
-    if (!reader || !retriever) return null;
-    const corpus = reader.allListingDetails();
-    const notes = this.notes();
-    if ('listingId' in subject) {
-      const listing = reader.listing(subject.listingId);
-      if (!listing) return 'not_found';
-      const guides = (
-        await retriever.search(`${listing.seniority} ${listing.title}`, { k: 1, documents: 'guides' })
-      ).hits;
-      return summarizeListing(listing, {
-        generation: reader.generation.id,
-        corpus,
-        guides,
-        notes: await notes.list(scope, { listingId: listing.id, limit: 3 }),
-      });
-    }
-    const topic = normalizeLine(subject.topic).slice(0, MAX_QUESTION_CHARS);
-    const filters: SearchFilters = subject.industry?.length ? { industry: subject.industry } : {};
-    const plan = retriever.understand(topic);
-    // Every listing the topic's filters select (not a top-k sample), best match to the topic first.
-    const selected = new Set(
-      (this.selectListings(topic) ?? [])
-        .filter((l) => passesFilters(l, filters, this.pipeline))
-        .map((l) => l.id),
-    );
-    if (!isOnTopic(topic, plan) || selected.size === 0) return 'not_covered';
-    const { hits } = await retriever.search(topic, { k: 100, perCompany: 100, filters });
-    const byId = new Map(corpus.map((l) => [l.id, l]));
-    const ranked = hits.map((h) => h.listingId).filter((id) => selected.has(id));
-    const listings = [...new Set([...ranked, ...selected])]
-      .map((id) => byId.get(id))
-      .filter((l): l is ListingDetail => l !== undefined);
-    const guides = (await retriever.search(topic, { k: 2, documents: 'guides' })).hits;
-    return summarizeTopic(topic, listings, {
-      generation: reader.generation.id,
-      corpus,
-      guides,
-      notes: await notes.search(scope, topic, 3, 2),
-    });
+    const result = await summarize(subject, scope, this);
+    return result.kind === 'ok' ? result.summary : result.kind === 'no_corpus' ? null : result.kind;
+  }
+
+  /** services/market.ts */
+  async market(
+    filters: SearchFilters = {},
+    options: { target?: string; topSkills?: number; topLocations?: number } = {},
+  ): Promise<MarketReport | null> {
+    const result = market({ filters, ...options }, this);
+    return result.kind === 'ok' ? result.report : null;
   }
 
   /** Mentor notes (state database): saved summaries in a mentor's own words. */
   notes(): NoteStore {
     return this.stateStore().notes;
-  }
-
-  /**
-   * The market in numbers (skill demand, years, posted pay, work mode, places) for the listings
-   * that pass the search filters; a target ("lead backend fintech") narrows it to the listings
-   * retrieval finds for it, as `gap` does.
-   */
-  async market(
-    filters: SearchFilters = {},
-    options: { target?: string; topSkills?: number; topLocations?: number } = {},
-  ): Promise<MarketReport | null> {
-    const reader = this.reader();
-    const retriever = this.retriever();
-    if (!reader || !retriever) return null;
-    const market = options.target ? this.selectListings(options.target)! : reader.allListingFacts();
-    return marketReport(
-      market,
-      {
-        filters,
-        target: options.target ?? null,
-        ...(options.topSkills ? { topSkills: options.topSkills } : {}),
-        ...(options.topLocations ? { topLocations: options.topLocations } : {}),
-      },
-      this.pipeline,
-    );
   }
 
   /**
@@ -470,7 +334,7 @@ export class App {
   }
 
   /**
-   * With DATABASE_URL: the corpus generations shared through PostgreSQL (storage/generations-pg.ts);
+   * With DATABASE_URL: the corpus generations shared through PostgreSQL (storage/corpus/generations-pg.ts);
    * null for a single machine.
    */
   sharedGenerations(): SharedGenerations | null {
@@ -668,6 +532,8 @@ export class App {
         },
       },
       store: this.store,
+      // The composition root is where the process's own state is read.
+      workingDir: process.cwd(),
       pipeline: this.pipeline,
       corpusDir: this.config.corpusDir,
       maxSourceBytes: this.config.maxSourceBytes,
@@ -700,7 +566,7 @@ export class App {
 
   /**
    * The members' and admins' own data (notes, feedback, audit, settings, exchanges, sources):
-   * see storage/state-store.ts.
+   * see storage/state/state-store.ts.
    */
   stateStore(): StateStore {
     const { databaseUrl, schema } = this.config.state;

@@ -79,6 +79,25 @@ export class UserFacingError extends Error {
   override name = 'UserFacingError';
 }
 
+/** What the member named (a listing id, a note number, a source) does not exist. */
+export class NotFoundError extends UserFacingError {
+  override name = 'NotFoundError';
+}
+
+/** There is no corpus generation yet: nothing to answer from until a refresh has run. */
+export class NoCorpusError extends UserFacingError {
+  override name = 'NoCorpusError';
+  constructor() {
+    super('The corpus is empty: an admin needs to run a refresh first.');
+  }
+}
+
+/** Unwraps a use case's result, turning "no corpus yet" into the member-facing explanation. */
+export function orNoCorpus<T extends { kind: string }>(result: T): Exclude<T, { kind: 'no_corpus' }> {
+  if (result.kind === 'no_corpus') throw new NoCorpusError();
+  return result as Exclude<T, { kind: 'no_corpus' }>;
+}
+
 export function unknownSkillsMessage(unknown: string[]): string {
   return `I don't know the skill${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. Try the usual name, like k8s, golang or postgres.`;
 }

@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { App } from '../app.js';
-import { renderListing } from '../bot/commands/listing.js';
+import type { Command as Command_ } from '../bot/commands/command.js';
 import { marketReply } from '../bot/commands/market.js';
 import { noteLine } from '../bot/commands/notes.js';
+import { COMMANDS } from '../bot/commands/registry.js';
 import { renderReplyText, runConsole } from '../bot/console.js';
-import { dispatchCommand } from '../bot/dispatch.js';
-import { sanitizeReply, sanitizeText } from '../bot/sanitize.js';
+import { dispatch } from '../bot/dispatch.js';
+import { sanitizeText } from '../bot/sanitize.js';
 import { ConfigError, loadConfig, PROJECT_ROOT } from '../config/config.js';
 import { createLogger } from '../logger.js';
 import { gradeAnswers, loadAnswerCases, scorecardText } from '../rag/answer/eval.js';
@@ -18,22 +19,23 @@ import { parseSeniority, type Seniority } from '../rag/extract/seniority.js';
 import { buildFilters } from '../rag/filters.js';
 import { type IngestProgress, type IngestReport, readAttempts } from '../rag/ingest.js';
 import { renderSkillChart } from '../rag/market-chart.js';
-import type { Profile } from '../rag/recommend.js';
 import { passesFilters, SEARCH_MODES, type SearchFilters, type SearchMode } from '../rag/search.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
+import { formatIssue } from '../rag/sources/types.js';
+import { summaryText } from '../rag/summary.js';
+import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
+import { corpusLinks } from '../services/links.js';
+import type { CorpusReader } from '../storage/corpus/corpus-reader.js';
+import { RefreshInProgressError } from '../storage/corpus/generations.js';
+import { OPERATOR_SCOPE } from '../storage/state/mentor-notes.js';
 import {
   companyIsGuess,
   companyNote,
   describeSource,
   SOURCE_KINDS,
   SourcesFileError,
-} from '../rag/sources/sources-file.js';
-import { formatIssue } from '../rag/sources/types.js';
-import { summaryText } from '../rag/summary.js';
-import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
-import type { CorpusReader } from '../storage/corpus-reader.js';
-import { RefreshInProgressError } from '../storage/generations.js';
-import { OPERATOR_SCOPE } from '../storage/mentor-notes.js';
+} from '../storage/state/sources-file.js';
+import { deriveSubcommand } from './from-commands.js';
 
 /** A mistake in how the command was called, found after parsing (an unknown skill name). */
 class UsageError extends Error {}
@@ -60,16 +62,6 @@ function progressPrinter(enabled: boolean): ((p: IngestProgress) => void) | unde
 export function ingestExitCode(report: IngestReport): number {
   if (report.status === 'refused' || report.status === 'failed') return EXIT.refused;
   return report.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
-}
-
-/** The corpus's own stored URLs (and merged listings' alternate links): the only links text may keep. */
-function corpusUrls(reader: CorpusReader): Set<string> {
-  const rows = reader.db
-    .prepare(
-      "SELECT url FROM documents WHERE url IS NOT NULL AND url != '' UNION SELECT json_extract(j.value, '$.url') FROM documents, json_each(documents.alternate_urls) j",
-    )
-    .all() as Array<{ url: string | null }>;
-  return new Set(rows.map((r) => r.url).filter((u): u is string => !!u));
 }
 
 /** A terminal has no link previews to suppress: the corpus's own links are shown without Discord's <…>. */
@@ -123,6 +115,32 @@ function issueSummary(issues: IngestReport['issues']): string[] {
   return ['  By kind:', ...top.map(([kind, n]) => `    ${n} × ${kind}`)];
 }
 
+/**
+ * The slash commands the command line spells its own way, each with the reason. Every other
+ * command in the registry becomes a subcommand derived from its definition (cli/from-commands.ts),
+ * so a new command reaches the CLI without an edit here.
+ */
+export const CLI_OWN_VERBS: Readonly<Record<string, string>> = {
+  help: '`roleradar --help` lists the subcommands, which are derived from the same definitions',
+  corpus:
+    "the operator's verbs `ingest`, `status` and `sources` are /corpus for scripts: each has its exit codes (EXIT) and a full report under --json",
+  settings: "a Discord server's own settings: the command line belongs to no server",
+  search:
+    'the retrieval tool: --k, --mode and --documents tune and inspect retrieval beyond the five hits /search shows members; the filters are the same',
+  market: '--chart writes the PNG to a file of your choice (a terminal shows no images; Discord attaches it)',
+  notes:
+    '`notes add --author` saves as a named mentor and `notes share` works on any note by number: the command line is the operator',
+  'role-summary':
+    '`summary [listing-id] --topic` prints the summary itself under --json (the shape the mentor tooling reads)',
+};
+
+/** What the CLI's own verbs share: the lazily built App, the corpus made ready, the audit trail. */
+interface CliContext {
+  app: () => App;
+  withCorpus: (json: boolean) => Promise<CorpusReader>;
+  audit: (action: string, details: unknown, outcome: string) => Promise<void>;
+}
+
 export function buildCli(app: () => App): Command {
   const program = new Command('roleradar')
     .description('RoleRadar: answers about Lead Backend Engineer roles, grounded in a corpus of job listings')
@@ -139,6 +157,42 @@ export function buildCli(app: () => App): Command {
     return reader;
   };
 
+  const audit = async (action: string, details: unknown, outcome: string) => {
+    await app()
+      .stateStore()
+      .records.audit({
+        actorId: `cli:${os.userInfo().username}`,
+        actorName: os.userInfo().username,
+        guildId: null,
+        action,
+        details: JSON.stringify(details).slice(0, 1000),
+        outcome,
+      });
+  };
+  const ctx: CliContext = { app, withCorpus, audit };
+
+  // Every other slash command, derived from its own definition.
+  for (const command of COMMANDS)
+    if (!(command.data.name in CLI_OWN_VERBS))
+      deriveSubcommand(program, command as Command_<unknown>, app, { withCorpus, print });
+
+  ingestVerb(program, ctx);
+  statusVerb(program, ctx);
+  sourcesVerbs(program, ctx);
+  listingsVerb(program, ctx);
+  searchVerb(program, ctx);
+  summaryVerb(program, ctx);
+  notesVerbs(program, ctx);
+  marketVerb(program, ctx);
+  evalVerb(program, ctx);
+  evalAnswersVerb(program, ctx);
+  consoleVerb(program, ctx);
+
+  return program;
+}
+
+/** `ingest`: a refresh, with its report and exit code. */
+function ingestVerb(program: Command, { app }: CliContext): void {
   program
     .command('ingest')
     .description(
@@ -192,7 +246,10 @@ export function buildCli(app: () => App): Command {
         process.exitCode = ingestExitCode(report);
       },
     );
+}
 
+/** `status`: the serving generation, its health and the last refresh attempt. */
+function statusVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('status')
     .description('The serving generation: counts, skill coverage, sources, last refresh')
@@ -238,22 +295,13 @@ export function buildCli(app: () => App): Command {
         text,
       );
     });
+}
 
+/** `sources list|add|remove`: the sources file, each change audited. */
+function sourcesVerbs(program: Command, { app, audit }: CliContext): void {
   const sources = program
     .command('sources')
     .description('The job boards and URLs a refresh fetches (the sources file)');
-  const audit = async (action: string, details: unknown, outcome: string) => {
-    await app()
-      .stateStore()
-      .records.audit({
-        actorId: `cli:${os.userInfo().username}`,
-        actorName: os.userInfo().username,
-        guildId: null,
-        action,
-        details: JSON.stringify(details).slice(0, 1000),
-        outcome,
-      });
-  };
   sources
     .command('list')
     .description('Every configured source with when it was last fetched')
@@ -346,7 +394,10 @@ export function buildCli(app: () => App): Command {
       }
       print(opts.json, { removed }, `Removed ${describeSource(removed)}`);
     });
+}
 
+/** `listings`: every listing with its extracted facts. */
+function listingsVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('listings')
     .description('Every listing with its extracted facts')
@@ -366,36 +417,10 @@ export function buildCli(app: () => App): Command {
         .join('\n');
       print(opts.json, { listings }, text);
     });
+}
 
-  program
-    .command('listing')
-    .description('One listing with its extracted facts and sections')
-    .argument('<id>', 'listing id')
-    .option('--json', 'print JSON', false)
-    .action(async (id: string, opts: { json: boolean }) => {
-      const reader = await withCorpus(opts.json);
-      const listing = reader.listing(id);
-      if (!listing) {
-        print(opts.json, { error: `no listing with id ${id}` }, `No listing with id ${id}`);
-        process.exitCode = EXIT.notFound;
-        return;
-      }
-      // The same sanitiser as Discord: a masked or bare link in the text is not shown as a link
-      // unless it is one of the corpus's own stored URLs.
-      print(
-        opts.json,
-        listing,
-        forTerminal(
-          renderReplyText(
-            sanitizeReply(
-              renderListing(listing, reader.generation.id, (i) => app().pipeline.industries.label(i)),
-              corpusUrls(reader),
-            ),
-          ),
-        ),
-      );
-    });
-
+/** `search`: the retrieval tool (see CLI_OWN_VERBS). */
+function searchVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('search')
     .description('Hybrid search over the listings (BM25 + vectors), with filters')
@@ -423,7 +448,7 @@ export function buildCli(app: () => App): Command {
     .option('--json', 'print JSON', false)
     .action(async (query: string, opts: SearchCliOptions) => {
       const a = app();
-      const urls = corpusUrls(await withCorpus(opts.json));
+      const urls = corpusLinks(await withCorpus(opts.json));
       const retriever = a.retriever()!;
       const filters = searchFilters(opts, a);
       const { hits, plan } = await retriever.search(query, {
@@ -451,114 +476,10 @@ export function buildCli(app: () => App): Command {
         : 'No listings match.';
       print(opts.json, { results, understood: plan }, text);
     });
+}
 
-  program
-    .command('ask')
-    .description('Answer a question from the corpus, citing the listings and guides it rests on')
-    .argument('<question>', 'what a member would ask')
-    .option('--json', 'print JSON', false)
-    .action(async (question: string, opts: { json: boolean }) => {
-      await withCorpus(opts.json);
-      const result = (await app().ask(question))!;
-      const { questionKind: _kind, fallbackReason: _reason, ...json } = result;
-      const sources = result.citations.map(
-        (c) => `[${c.n}] ${c.title} — ${c.company}${c.url ? ` <${c.url}>` : ''}`,
-      );
-      print(
-        opts.json,
-        json,
-        [result.answer, ...(sources.length ? ['', 'Sources:', ...sources] : [])].join('\n'),
-      );
-    });
-
-  program
-    .command('recommend')
-    .description('Listings ranked for your profile, each with the reasons')
-    .requiredOption(
-      '--skills <list>',
-      'your skills, comma-separated (aliases welcome: k8s, golang, postgres)',
-    )
-    .option('--years <n>', 'your years of experience', positiveInt)
-    .option('--location <place>', 'where you want to work: a country, city or region')
-    .option('--remote', 'you want remote work', false)
-    .option('--min-salary <amount>', 'the least yearly pay you would take (posted ranges only)', positiveInt)
-    .option('--currency <code>', 'with --min-salary: the currency you mean')
-    .option('--seniority <level>', 'the level you aim for: mid, senior, lead, staff, principal or manager')
-    .option('--k <n>', 'number of results', positiveInt, 10)
-    .option('--industry <list>', 'industries or domains, comma-separated: fintech, games, health, …')
-    .option('--json', 'print JSON', false)
-    .action(
-      async (opts: {
-        industry?: string;
-        skills: string;
-        years?: number;
-        location?: string;
-        remote: boolean;
-        minSalary?: number;
-        currency?: string;
-        seniority?: string;
-        k: number;
-        json: boolean;
-      }) => {
-        const a = app();
-        await withCorpus(opts.json);
-        const profile: Profile = { skills: resolveSkills(opts.skills, a), remote: opts.remote };
-        if (opts.years !== undefined) profile.years = opts.years;
-        if (opts.location) profile.location = opts.location;
-        if (opts.minSalary)
-          profile.minSalary = opts.currency
-            ? { amount: opts.minSalary, currency: opts.currency.toUpperCase() }
-            : { amount: opts.minSalary };
-        if (opts.industry) profile.industry = resolveIndustries(opts.industry, a);
-        if (opts.seniority) {
-          const level = parseSeniority(opts.seniority);
-          if (!level) throw new UsageError(`unknown seniority "${opts.seniority}"`);
-          profile.seniority = level;
-        }
-        const results = a.recommend(profile, opts.k)!;
-        const json = { results: results.map(({ url: _url, ...r }) => r) };
-        const text = results
-          .map(
-            (r, i) =>
-              `${String(i + 1).padStart(2)}. ${r.title} — ${r.company}  [${r.listingId}] (${r.score})\n    ${r.reasons}`,
-          )
-          .join('\n');
-        print(opts.json, json, text || 'No listings.');
-      },
-    );
-
-  program
-    .command('gap')
-    .description('The most demanded skills you lack in a target market, with example listings')
-    .requiredOption('--skills <list>', 'your skills, comma-separated')
-    .option(
-      '--target <text>',
-      'the market, in words: "lead backend fintech", "remote go platform roles in europe"',
-    )
-    .option('--industry <list>', 'industries or domains, comma-separated: fintech, games, health, …')
-    .option('--json', 'print JSON', false)
-    .action(async (opts: { skills: string; target?: string; industry?: string; json: boolean }) => {
-      const a = app();
-      await withCorpus(opts.json);
-      const industry = opts.industry ? resolveIndustries(opts.industry, a) : [];
-      const report = (await a.gap(
-        resolveSkills(opts.skills, a),
-        opts.target,
-        industry.length ? { industry } : {},
-      ))!;
-      const pct = (x: number) => `${Math.round(x * 100)}%`;
-      const text = [
-        `Market: ${report.market} listings${industry.length ? ` in ${industry.map((i) => a.pipeline.industries.label(i)).join(' or ')}` : ''}${report.target ? ` for "${report.target}"` : ''}`,
-        'Most demanded skills you lack:',
-        ...report.missing.map(
-          (g) =>
-            `  ${g.skill}: required by ${g.listings} (${pct(g.share)}), e.g. ${g.examples.map((e) => e.listingId).join(', ')}`,
-        ),
-        `You already cover: ${report.covered.map((g) => `${g.skill} (${pct(g.share)})`).join(', ') || 'none of the demanded skills'}`,
-      ].join('\n');
-      print(opts.json, report, text);
-    });
-
+/** `summary`: a role summary of a listing or a topic. */
+function summaryVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('summary')
     .description('A role summary for mentors: one listing, or a topic across the listings that match it')
@@ -599,7 +520,10 @@ export function buildCli(app: () => App): Command {
         print(opts.json, summary, summaryText(summary, { sources: true }));
       },
     );
+}
 
+/** `notes add|list|search|remove|share`: mentor notes, as the operator. */
+function notesVerbs(program: Command, { app, audit }: CliContext): void {
   const notes = program.command('notes').description("Mentor notes: role summaries in a mentor's own words");
   notes
     .command('add')
@@ -619,8 +543,12 @@ export function buildCli(app: () => App): Command {
         author: string;
         json: boolean;
       }) => {
-        const reply = await runNotes(app(), { subcommand: 'save', ...noteFields(opts) }, opts.author);
-        print(opts.json, { saved: noteIdOf(reply) }, renderReplyText(reply));
+        const { reply, saved } = await runNotes(
+          app(),
+          { subcommand: 'save', ...noteFields(opts) },
+          opts.author,
+        );
+        print(opts.json, { saved }, renderReplyText(reply));
       },
     );
   notes
@@ -679,7 +607,10 @@ export function buildCli(app: () => App): Command {
           : `Note #${id} is back to ${note.guildId ? `server ${note.guildId} only` : 'everyone (an operator made it)'}.`,
       );
     });
+}
 
+/** `market`: the market in figures, the chart written to a file. */
+function marketVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('market')
     .description(
@@ -731,7 +662,10 @@ export function buildCli(app: () => App): Command {
         chart ? `${text}\nChart written to ${chart.file} (${chart.width}×${chart.height})` : text,
       );
     });
+}
 
+/** `eval`: retrieval quality on the judged queries. */
+function evalVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('eval')
     .description(
@@ -787,7 +721,10 @@ export function buildCli(app: () => App): Command {
         print(opts.json, opts.perQuery ? report : summary, text);
       },
     );
+}
 
+/** `eval-answers`: answer quality on the answer keys. */
+function evalAnswersVerb(program: Command, { app, withCorpus }: CliContext): void {
   program
     .command('eval-answers')
     .description(
@@ -812,7 +749,10 @@ export function buildCli(app: () => App): Command {
       });
       print(opts.json, { scorecards: cards }, cards.map(scorecardText).join('\n\n'));
     });
+}
 
+/** `console`: the local console. */
+function consoleVerb(program: Command, { app }: CliContext): void {
   program
     .command('console')
     .description(
@@ -823,8 +763,6 @@ export function buildCli(app: () => App): Command {
       await a.ensureCorpus(progressPrinter(process.stderr.isTTY === true));
       await runConsole(a, process.stdin, process.stdout, process.stdin.isTTY === true);
     });
-
-  return program;
 }
 
 interface SearchCliOptions {
@@ -919,19 +857,13 @@ function noteFields(opts: { title: string; body: string; listing?: string; topic
 
 /** Notes saved from the command line go through the same command (and validation) as Discord's. */
 async function runNotes(a: App, options: Record<string, unknown>, author: string) {
-  const reply = await dispatchCommand('notes', options, {
+  const { outcome, reply } = await dispatch('notes', options, {
     app: a,
     invoker: { id: `cli:${author}`, name: author, isAdmin: true },
     surface: 'cli',
   });
-  if (reply.ephemeral && !/^Saved/.test(reply.content ?? ''))
-    throw new UsageError(reply.content ?? 'not saved');
-  return reply;
-}
-
-function noteIdOf(reply: { content?: string }): number | null {
-  const m = /#(\d+)/.exec(reply.content ?? '');
-  return m ? Number(m[1]) : null;
+  if (outcome.kind !== 'answered') throw new UsageError(reply.content ?? 'not saved');
+  return { reply, saved: (outcome.data as { saved?: number } | undefined)?.saved ?? null };
 }
 
 /** Runs the CLI with process-style argv and returns the exit code. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { LOCAL_EMBEDDING_KINDS, type LocalEmbeddingKind } from '../rag/embed/local-embeddings.js';
+import { LOCAL_EMBEDDING_KINDS, type LocalEmbeddingKind } from '../core/listing.js';
 
 /** The project root: where `data/` (the embedded corpus) lives. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -165,7 +165,7 @@ export interface AppConfig {
   logFormat: 'text' | 'json';
   /** The offline embedder (used unless an OpenAI-compatible embedding model is configured). */
   localEmbedding: LocalEmbeddingKind;
-  /** Job boards and URLs the admins configured (see src/rag/sources/sources-file.ts). */
+  /** Job boards and URLs the admins configured (see src/storage/state/sources-file.ts). */
   sources: {
     file: string;
     /** Background refresh in the Discord bot; undefined means only on demand. */

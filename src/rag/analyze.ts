@@ -1,5 +1,8 @@
 import { stemmer } from 'stemmer';
+import { skillSlug } from '../core/listing.js';
 import { type SkillTaxonomy, tokenize } from './taxonomy.js';
+
+export { skillSlug };
 
 // Words too common in job listings to tell one from another.
 const STOPWORDS = new Set(
@@ -7,16 +10,6 @@ const STOPWORDS = new Set(
   about also any all across more most other some such very just each own per via well would could should may might must not no only out over under while both either every
   job jobs role roles work working team teams company looking want need needs someone`.split(/\s+/),
 );
-
-/** Canonical skill name to a single FTS-safe token: "C++" → "cplusplus", "CI/CD" → "cicd". */
-export function skillSlug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\+/g, 'plus')
-    .replace(/#/g, 'sharp')
-    .replace(/\./g, 'dot')
-    .replace(/[^a-z0-9]/g, '');
-}
 
 /**
  * Terms for the vector models: stemmed content words plus one `skill:<slug>` feature per skill the

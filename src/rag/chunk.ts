@@ -1,10 +1,7 @@
 /** A section of a document: the unit RoleRadar retrieves and cites. */
-export interface Chunk {
-  heading: string | null;
-  text: string;
-  /** The section lists nice-to-haves ("Bonus points", "Nice to have"), not requirements. */
-  optional: boolean;
-}
+import type { Chunk } from '../core/listing.js';
+
+export type { Chunk };
 
 export interface ChunkOptions {
   /** Sections longer than this are split at paragraph or bullet boundaries. */

@@ -1,4 +1,4 @@
-import type { ListingFacts } from '../storage/corpus-reader.js';
+import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
 import { LEARNABLE_CATEGORIES } from './taxonomy.js';
 
 export interface GapSkill {

@@ -1,15 +1,22 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CorpusWriter, type RefreshCounts, type StoredDocumentInput } from '../storage/corpus-writer.js';
-import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/database.js';
-import { writeFactColumns } from '../storage/facts.js';
+import { copyDatabaseTo, corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
+import {
+  CorpusWriter,
+  type ExistingDocument,
+  type RefreshCounts,
+  type StoredDocumentInput,
+} from '../storage/corpus/corpus-writer.js';
+import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/corpus/database.js';
+import { writeFactColumns } from '../storage/corpus/facts.js';
 import {
   DATABASE_FILE,
   type GenerationStore,
   type Logger,
   writeFileDurably,
-} from '../storage/generations.js';
+} from '../storage/corpus/generations.js';
+import type { SourceFreshness, SourceSpec } from '../storage/state/sources-file.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
 import { buildVectorIndex, type EmbedderChoice, openChunkIds } from './embed/build-index.js';
@@ -19,7 +26,6 @@ import type { Pipeline } from './pipeline.js';
 import { type ValidRecord, validateRecord } from './record-schema.js';
 import { fetchSource, type SourceFetchOptions, type SourceOutcome } from './sources/boards/fetch-source.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
-import type { SourceFreshness, SourceSpec } from './sources/sources-file.js';
 import { appendAll, type LoadResult, type RecordIssue } from './sources/types.js';
 
 export const EMBEDDED_SOURCE = 'embedded';
@@ -86,6 +92,8 @@ export interface IngestProgress {
 
 export interface IngestDeps {
   store: GenerationStore;
+  /** The folder relative `--source` paths are read from and shown against (the user's working directory). */
+  workingDir: string;
   pipeline: Pipeline;
   corpusDir: string;
   maxSourceBytes: number;
@@ -191,50 +199,30 @@ function recordAttempt(deps: IngestDeps, started: Date, report: IngestReport): v
   }
 }
 
-async function ingestLocked(
+/** What the collect stage gathered: every record read or fetched, with what each source did. */
+interface Collected {
+  load: LoadResult;
+  sourceLabels: string[];
+  /** Configured sources fetched in this run, and those that listed no posting at all. */
+  fetched: Set<string>;
+  returnedNothing: Set<string>;
+  /** Ids a source listed but did not return (filtered out): still on its board, never closed. */
+  skippedBySource: Map<string, string[]>;
+  /** Problems with whole files and whole sources (each counts as a rejected record). */
+  fileLevelIssues: number;
+  boardIssues: number;
+}
+
+/**
+ * Stage 1, collect: reads every given file or folder (and the embedded corpus), and fetches the
+ * configured job boards and URLs (one request at a time per host). A source that fails keeps its
+ * listings; the others still refresh. Nothing is written.
+ */
+async function collectSources(
   request: IngestRequest,
   deps: IngestDeps,
-  started: Date,
-  t0: number,
-): Promise<IngestReport> {
-  const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0, closed: 0 };
-  const sourceReports: SourceRefresh[] = [];
-  const duplicates: DuplicateNotice[] = [];
-  // The base is the named generation whenever its database is intact, even with broken derived
-  // files: a refresh (or the start-up repair) then rebuilds them from it, never from data/ alone.
-  const base = deps.store.refreshBase();
-  const current = base?.generation ?? null;
-  const repairs: string[] = [];
-  if (base?.broken.length)
-    repairs.push(
-      `generation ${base.generation.id} was degraded (${base.broken.map((p) => p.reason).join('; ')}); its vectors and embedding model were rebuilt from its own ${DATABASE_FILE}`,
-    );
-  else if (base && !base.pointerOk)
-    repairs.push(
-      `current.json did not name a valid generation; it now names a copy of generation ${base.generation.id}`,
-    );
-  const report = (
-    status: IngestReport['status'],
-    message: string,
-    generation: string | null,
-    load: LoadResult,
-  ): IngestReport => {
-    if (sourceReports.length && deps.sources)
-      recordFreshness(deps.sources.freshness, sourceReports, deps.sources.specs, started, status);
-    return {
-      status,
-      message,
-      generation,
-      previousGeneration: current?.id ?? null,
-      counts: { ...counts },
-      issues: load.issues,
-      duplicates,
-      notices: load.notices,
-      sources: sourceReports,
-      durationMs: Math.round(performance.now() - t0),
-    };
-  };
-
+  sourceReports: SourceRefresh[],
+): Promise<Collected> {
   // 1. Read every source.
   deps.onProgress?.({
     phase: 'reading',
@@ -247,7 +235,7 @@ async function ingestLocked(
     const result = loadSource(target, {
       maxBytes: deps.maxSourceBytes,
       defaultKind,
-      displayRoot: process.cwd(),
+      displayRoot: deps.workingDir,
       ...(request.format ? { format: request.format } : {}),
     });
     for (const r of result.records)
@@ -268,13 +256,13 @@ async function ingestLocked(
     sourceLabels.push(EMBEDDED_SOURCE);
   }
   for (const source of request.sources) {
-    const label = `file:${path.relative(process.cwd(), path.resolve(source)) || source}`;
-    collect(source, 'listing', label);
+    const label = `file:${path.relative(deps.workingDir, path.resolve(deps.workingDir, source)) || source}`;
+    collect(path.resolve(deps.workingDir, source), 'listing', label);
     sourceLabels.push(label);
   }
   const fileLevelIssues = load.issues.length;
 
-  // 1b. Fetch the configured job boards and URLs (one request at a time per host). A source that
+  // Fetch the configured job boards and URLs (one request at a time per host). A source that
   //     fails keeps its listings; the others still refresh.
   const fetched = new Set<string>();
   const returnedNothing = new Set<string>();
@@ -347,8 +335,25 @@ async function ingestLocked(
     }
   }
   const boardIssues = load.issues.length - fileLevelIssues;
+  return { load, sourceLabels, fetched, returnedNothing, skippedBySource, fileLevelIssues, boardIssues };
+}
 
-  // 2. Validate; the first record with an id wins, later ones with the same id are rejected.
+/**
+ * Stage 2, validate the records: each against the record schema; the first record with an id
+ * wins, later ones with the same id are rejected, and an id in another source's namespace is
+ * refused. Counts the rejected ones in `counts`.
+ */
+function validateRecords(
+  collected: Collected,
+  deps: IngestDeps,
+  counts: { rejected: number },
+): {
+  valid: Array<ValidRecord & { sourceName: string }>;
+  seenIds: Map<string, string>;
+  mentionedIds: Set<string>;
+  seenBySource: Map<string, Set<string>>;
+} {
+  const { load, fetched, skippedBySource, fileLevelIssues, boardIssues } = collected;
   const valid: Array<ValidRecord & { sourceName: string }> = [];
   const seenIds = new Map<string, string>();
   const mentionedIds = new Set<string>();
@@ -392,6 +397,109 @@ async function ingestLocked(
     valid.push({ ...result.ok, sourceName: raw.sourceName });
   }
   counts.rejected += fileLevelIssues + boardIssues;
+  return { valid, seenIds, mentionedIds, seenBySource };
+}
+
+/**
+ * Stage 3b, reconcile: a listing its source no longer returns is closed, unless more than half of
+ * that source would close at once (an empty or broken board): then the source is refused and kept
+ * as it was (reported in its entry, counted as rejected). A retired source's open listings close.
+ */
+function reconcileClosures(
+  state: {
+    existing: Map<string, ExistingDocument>;
+    fetched: Set<string>;
+    returnedNothing: Set<string>;
+    seenBySource: Map<string, Set<string>>;
+    sourceReports: SourceRefresh[];
+    load: LoadResult;
+    counts: { rejected: number };
+  },
+  request: IngestRequest,
+  deps: IngestDeps,
+): { toClose: Set<string>; refusedSources: Set<string> } {
+  const { existing, fetched, returnedNothing, seenBySource, sourceReports, load, counts } = state;
+  const toClose = new Set<string>();
+  const refusedSources = new Set<string>();
+  for (const name of fetched) {
+    const open = [...existing.values()].filter(
+      (d) => d.kind === 'listing' && d.source === name && !d.closedAt,
+    );
+    const seen = seenBySource.get(name) ?? new Set<string>();
+    // A listing stored before ids were namespaced by source is the same posting as its namespaced id.
+    const gone = open.filter((d) => !seen.has(d.id) && !seen.has(`${name}:${d.id}`));
+    const entry = sourceReports.find((r) => r.name === name)!;
+    if (
+      open.length > 0 &&
+      tooManyGone(gone.length, open.length, returnedNothing.has(name)) &&
+      !request.force
+    ) {
+      refusedSources.add(name);
+      const message = returnedNothing.has(name)
+        ? `refused: the board returned no postings, so ${open.length} of its ${open.length} listings would close (an empty or broken board?); its listings were kept. Run again with --force if that is intended`
+        : `refused: ${gone.length} of its ${open.length} listings would close (more than half, and more than ${REMOVAL_FLOOR}; an empty or broken board?); its listings were kept. Run again with --force if that is intended`;
+      load.issues.push({ file: name, message });
+      counts.rejected++;
+      Object.assign(entry, { status: 'refused', message });
+      continue;
+    }
+    for (const d of gone) toClose.add(d.id);
+    entry.closed = gone.length;
+  }
+  if (request.configured)
+    for (const name of deps.sources?.retired ?? [])
+      for (const d of existing.values())
+        if (d.kind === 'listing' && d.source === name && !d.closedAt) toClose.add(d.id);
+  return { toClose, refusedSources };
+}
+
+async function ingestLocked(
+  request: IngestRequest,
+  deps: IngestDeps,
+  started: Date,
+  t0: number,
+): Promise<IngestReport> {
+  const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0, closed: 0 };
+  const sourceReports: SourceRefresh[] = [];
+  const duplicates: DuplicateNotice[] = [];
+  // The base is the named generation whenever its database is intact, even with broken derived
+  // files: a refresh (or the start-up repair) then rebuilds them from it, never from data/ alone.
+  const base = deps.store.refreshBase();
+  const current = base?.generation ?? null;
+  const repairs: string[] = [];
+  if (base?.broken.length)
+    repairs.push(
+      `generation ${base.generation.id} was degraded (${base.broken.map((p) => p.reason).join('; ')}); its vectors and embedding model were rebuilt from its own ${DATABASE_FILE}`,
+    );
+  else if (base && !base.pointerOk)
+    repairs.push(
+      `current.json did not name a valid generation; it now names a copy of generation ${base.generation.id}`,
+    );
+  const report = (
+    status: IngestReport['status'],
+    message: string,
+    generation: string | null,
+    load: LoadResult,
+  ): IngestReport => {
+    if (sourceReports.length && deps.sources)
+      recordFreshness(deps.sources.freshness, sourceReports, deps.sources.specs, started, status);
+    return {
+      status,
+      message,
+      generation,
+      previousGeneration: current?.id ?? null,
+      counts: { ...counts },
+      issues: load.issues,
+      duplicates,
+      notices: load.notices,
+      sources: sourceReports,
+      durationMs: Math.round(performance.now() - t0),
+    };
+  };
+
+  const collected = await collectSources(request, deps, sourceReports);
+  const { load, sourceLabels, fetched, returnedNothing } = collected;
+  const { valid, seenIds, mentionedIds, seenBySource } = validateRecords(collected, deps, counts);
 
   if (request.strict && load.issues.length > 0) {
     return report(
@@ -423,7 +531,7 @@ async function ingestLocked(
     if (current) {
       const source = openDatabase(current.databaseFile, { readonly: true, anySchema: true });
       try {
-        source.prepare('VACUUM INTO ?').run(stagedDb);
+        copyDatabaseTo(source, stagedDb);
       } finally {
         source.close();
       }
@@ -435,39 +543,12 @@ async function ingestLocked(
     const existing = writer.existingDocuments();
     const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing' && !d.closedAt).length;
 
-    // 3b. A listing its source no longer returns is closed, unless more than half of that source
-    //     would close at once (an empty or broken board): then the source is refused and kept as it was.
-    const toClose = new Set<string>();
-    const refusedSources = new Set<string>();
-    for (const name of fetched) {
-      const open = [...existing.values()].filter(
-        (d) => d.kind === 'listing' && d.source === name && !d.closedAt,
-      );
-      const seen = seenBySource.get(name) ?? new Set<string>();
-      // A listing stored before ids were namespaced by source is the same posting as its namespaced id.
-      const gone = open.filter((d) => !seen.has(d.id) && !seen.has(`${name}:${d.id}`));
-      const entry = sourceReports.find((r) => r.name === name)!;
-      if (
-        open.length > 0 &&
-        tooManyGone(gone.length, open.length, returnedNothing.has(name)) &&
-        !request.force
-      ) {
-        refusedSources.add(name);
-        const message = returnedNothing.has(name)
-          ? `refused: the board returned no postings, so ${open.length} of its ${open.length} listings would close (an empty or broken board?); its listings were kept. Run again with --force if that is intended`
-          : `refused: ${gone.length} of its ${open.length} listings would close (more than half, and more than ${REMOVAL_FLOOR}; an empty or broken board?); its listings were kept. Run again with --force if that is intended`;
-        load.issues.push({ file: name, message });
-        counts.rejected++;
-        Object.assign(entry, { status: 'refused', message });
-        continue;
-      }
-      for (const d of gone) toClose.add(d.id);
-      entry.closed = gone.length;
-    }
-    if (request.configured)
-      for (const name of deps.sources?.retired ?? [])
-        for (const d of existing.values())
-          if (d.kind === 'listing' && d.source === name && !d.closedAt) toClose.add(d.id);
+    // 3b. Reconcile: what closes, and which sources are refused (their listings kept as they were).
+    const { toClose, refusedSources } = reconcileClosures(
+      { existing, fetched, returnedNothing, seenBySource, sourceReports, load, counts },
+      request,
+      deps,
+    );
 
     const byContent = new Map<string, string>();
     const near = new NearDuplicateIndex();
@@ -591,7 +672,7 @@ async function ingestLocked(
       // 5. The embedded corpus is authoritative for its own listings: drop the ones it no longer has,
       //    unless some file could not be read (then we cannot know what it held).
       if (request.embedded) {
-        if (fileLevelIssues > 0) {
+        if (collected.fileLevelIssues > 0) {
           load.notices.push(
             'Some files could not be read, so listings missing from the embedded corpus were kept rather than removed',
           );
@@ -607,13 +688,7 @@ async function ingestLocked(
     });
     writeAll();
 
-    const listingsAfter = (
-      db
-        .prepare("SELECT count(*) AS n FROM documents WHERE kind = 'listing' AND closed_at IS NULL")
-        .get() as {
-        n: number;
-      }
-    ).n;
+    const listingsAfter = countOpenListings(db);
     const lost = listingsBefore - listingsAfter;
     if (tooManyGone(lost, listingsBefore, false) && !request.force) {
       discard();
@@ -695,11 +770,7 @@ async function ingestLocked(
     writer.setMeta('pipeline_version', deps.pipeline.version);
     // The answer engine's aggregates read the listings' facts as columns, stored with the generation.
     writeFactColumns(db, staging.id);
-    const totals = db
-      .prepare(
-        "SELECT (SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NULL) AS listings, (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides, (SELECT count(*) FROM chunks) AS chunks",
-      )
-      .get() as { listings: number; guides: number; chunks: number };
+    const totals = corpusTotals(db);
     // A database published while its pages sit in the -wal file would be published empty:
     // checkpoint, leave WAL mode, and close before checksumming.
     db.pragma('wal_checkpoint(TRUNCATE)');

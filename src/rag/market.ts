@@ -1,4 +1,4 @@
-import type { ListingFacts } from '../storage/corpus-reader.js';
+import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
 import type { Gazetteer, Region } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { passesFilters, type SearchFilters } from './search.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
+import type { CorpusReader, ListingSummary } from '../storage/corpus/corpus-reader.js';
 import { type Metrics, scoreRanking } from './evaluate.js';
 import type { IndustryTaxonomy } from './extract/industry.js';
 import type { Gazetteer } from './extract/locations.js';
@@ -202,17 +202,10 @@ export function plainBm25(reader: CorpusReader, query: string, k = 10): string[]
     ),
   ];
   if (words.length === 0) return [];
-  const rows = reader.db
-    .prepare(
-      `SELECT c.document_id AS doc, bm25(chunks_fts, 1.0, 1.0, 1.0, 1.0, 0.0) AS rank
-       FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid JOIN documents d ON d.id = c.document_id
-       WHERE chunks_fts MATCH ? AND d.closed_at IS NULL AND d.kind = 'listing'
-       ORDER BY rank LIMIT 200`,
-    )
-    .all(words.map((w) => `"${w}"`).join(' OR ')) as Array<{ doc: string }>;
-  const out: string[] = [];
-  for (const { doc } of rows) if (!out.includes(doc)) out.push(doc);
-  return out.slice(0, k);
+  return reader
+    .searchIndex()
+    .plainBm25Documents(words.map((w) => `"${w}"`).join(' OR '))
+    .slice(0, k);
 }
 
 export async function scoreRetrieval(

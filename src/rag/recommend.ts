@@ -1,4 +1,4 @@
-import type { ListingFacts } from '../storage/corpus-reader.js';
+import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
 import type { Gazetteer } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { linkProblem } from '../core/link-safety.js';
 import { normalizeDescription, normalizeLine, normalizeText } from './normalize.js';
-import { linkProblem } from './sources/link-safety.js';
 import type { RawRecord, RecordIssue } from './sources/types.js';
 
 const MAX_DESCRIPTION = 100_000;

@@ -1,6 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { stemmer } from 'stemmer';
-import type { CorpusReader, ListingSummary } from '../storage/corpus-reader.js';
+import type { CorpusReader, ListingSummary } from '../storage/corpus/corpus-reader.js';
+import type { ChunkRow, CorpusSearchIndex } from '../storage/corpus/search-index.js';
 import { skillSlug } from './analyze.js';
 import type { Region } from './extract/locations.js';
 import type { Seniority } from './extract/seniority.js';
@@ -63,10 +64,6 @@ export interface SearchResult {
 }
 
 /** What the retriever keeps in memory per open chunk: its document (the text is read from SQLite when shown). */
-interface ChunkRow {
-  id: number;
-  document_id: string;
-}
 
 const RRF_K = 60;
 // Measured on data/eval/queries.jsonl (docs/RETRIEVAL.md): the dense list is the weaker
@@ -97,20 +94,18 @@ export class Retriever {
     string,
     { kind: 'listing' | 'guide'; title: string; company: string; url: string }
   >;
+  /** The SQL of retrieval (storage/corpus/search-index.ts). */
+  private readonly index: CorpusSearchIndex;
   /**
    * The open document of each chunk, by chunk id (an index into `documentIds`, -1 for none): a
    * typed array rather than a map of rows, ~4 bytes a chunk (570,000 chunks at 100,000 listings).
    */
   private readonly chunkDocument: Int32Array;
   private readonly documentIds: string[] = [];
-  private readonly bm25Statement;
-  private readonly passageStatement;
   /** Stemmed terms in more than half the chunks (no weight in BM25). */
   private readonly commonTerms: ReadonlySet<string>;
   private readonly firstChunk = new Map<string, ChunkRow>();
   private readonly placesOf = new Map<string, BoostPlace[]>();
-  private readonly db: CorpusReader['db'];
-  private readonly factStatements = new Map<string, import('better-sqlite3').Statement<unknown[]>>();
 
   private vectorCache: VectorIndex | null | undefined;
   private readonly vectorSource: VectorIndex | null | (() => VectorIndex | null);
@@ -132,32 +127,17 @@ export class Retriever {
     commonTerms?: ReadonlySet<string>,
   ) {
     this.vectorSource = vectors;
-    this.db = reader.db;
+    this.index = reader.searchIndex();
     this.listingsById = new Map(reader.listings().map((l) => [l.id, l]));
     this.documentKinds = new Map(
-      (
-        reader.db
-          .prepare('SELECT id, kind, title, company, url FROM documents WHERE closed_at IS NULL')
-          .all() as Array<{
-          id: string;
-          kind: 'listing' | 'guide';
-          title: string;
-          company: string | null;
-          url: string | null;
-        }>
-      ).map((d) => [d.id, { kind: d.kind, title: d.title, company: d.company ?? '', url: d.url ?? '' }]),
+      this.index
+        .openDocuments()
+        .map((d) => [d.id, { kind: d.kind, title: d.title, company: d.company ?? '', url: d.url ?? '' }]),
     );
-    const maxChunk =
-      (reader.db.prepare('SELECT coalesce(max(id), 0) FROM chunks').pluck().get() as number) ?? 0;
-    this.chunkDocument = new Int32Array(maxChunk + 1).fill(-1);
+    this.chunkDocument = new Int32Array(this.index.maxChunkId() + 1).fill(-1);
     const documentIndex = new Map<string, number>();
     // Closed listings stay in the database for history but are never retrieved.
-    for (const [id, documentId] of reader.db
-      .prepare(
-        'SELECT c.id, c.document_id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL',
-      )
-      .raw()
-      .iterate() as Iterable<[number, string]>) {
+    for (const [id, documentId] of this.index.openChunkDocuments()) {
       let doc = documentIndex.get(documentId);
       if (doc === undefined) {
         doc = this.documentIds.length;
@@ -169,19 +149,7 @@ export class Retriever {
       if (!seen || id < seen.id) this.firstChunk.set(documentId, { id, document_id: documentId });
     }
     for (const l of this.listingsById.values()) this.placesOf.set(l.id, boostPlaces(l, queryDeps));
-    this.commonTerms =
-      commonTerms ??
-      new Set(
-        (
-          reader.db
-            .prepare('SELECT term FROM chunks_vocab WHERE doc * 2 > (SELECT count(*) FROM chunks)')
-            .all() as Array<{ term: string }>
-        ).map((r) => r.term),
-      );
-    this.passageStatement = reader.db.prepare('SELECT heading, text FROM chunks WHERE id = ?');
-    this.bm25Statement = reader.db.prepare(
-      `SELECT rowid AS id, bm25(chunks_fts, 3.0, 0.5, 1.5, 1.0, 2.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ${BM25_CANDIDATES}`,
-    );
+    this.commonTerms = commonTerms ?? this.index.commonTerms();
   }
 
   /** Runs the whole pipeline; synchronous when the embedder can embed synchronously (the local one). */
@@ -208,62 +176,12 @@ export class Retriever {
    * FACT_CANDIDATES of them, so the cost does not grow with the corpus.
    */
   factCandidates(plan: QueryPlan): string[] {
-    const where: string[] = ["d.kind = 'listing'", 'd.closed_at IS NULL'];
-    const params: unknown[] = [];
-    if (plan.seniority) {
-      where.push('d.seniority = ?');
-      params.push(plan.seniority);
-    }
-    if (plan.remote) {
-      where.push('d.remote = ?');
-      params.push(plan.remote);
-    }
-    if (plan.employment) {
-      where.push('d.employment_type = ?');
-      params.push(plan.employment);
-    }
-    if (plan.salaryPosted) {
-      where.push('d.salary_min IS NOT NULL');
-      if (plan.salaryPosted.currency) {
-        where.push('d.salary_currency = ?');
-        params.push(plan.salaryPosted.currency);
-      }
-    }
-    if (plan.minSalary) {
-      where.push("d.salary_period = 'year' AND d.salary_max >= ?");
-      params.push(plan.minSalary.amount);
-      if (plan.minSalary.currency) {
-        where.push('d.salary_currency = ?');
-        params.push(plan.minSalary.currency);
-      }
-    }
-    if (plan.skills.length) {
-      where.push(
-        `EXISTS (SELECT 1 FROM document_skills s WHERE s.document_id = d.id AND s.skill IN (${plan.skills.map(() => '?').join(',')}))`,
-      );
-      for (const skill of plan.skills) params.push(skill);
-    }
-    if (plan.countries.length || plan.regions.length) {
-      const places = [...plan.countries, ...plan.regions];
-      // A remote job may be open to the place asked for without naming it (intentBoost decides).
-      where.push(
-        `(EXISTS (SELECT 1 FROM json_each(d.places) p WHERE json_extract(p.value, '$.country') IN (${plan.countries.map(() => '?').join(',') || 'NULL'}) OR json_extract(p.value, '$.region') IN (${plan.regions.map(() => '?').join(',') || 'NULL'}))${plan.remote === 'remote' ? " OR d.remote = 'remote'" : ''})`,
-      );
-      for (const place of places) params.push(place);
-    }
-    const sql = `SELECT d.id FROM documents d WHERE ${where.join(' AND ')} LIMIT ${FACT_CANDIDATES}`;
-    let statement = this.factStatements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql).pluck();
-      if (this.factStatements.size > 200) this.factStatements.clear();
-      this.factStatements.set(sql, statement);
-    }
-    return statement.all(...params) as string[];
+    return this.index.factCandidates(plan, FACT_CANDIDATES);
   }
 
   /** A chunk's heading and text, read when a result shows it (chunk texts are not held in memory). */
   private passage(chunkId: number): Passage {
-    const row = this.passageStatement.get(chunkId) as { heading: string | null; text: string };
+    const row = this.index.passage(chunkId);
     return { chunkId, heading: row.heading, text: row.text };
   }
 
@@ -271,7 +189,7 @@ export class Retriever {
   bm25(plan: QueryPlan): Array<{ chunkId: number; score: number }> {
     const expression = ftsExpression(plan, this.commonTerms) || ftsExpression(plan);
     if (!expression) return [];
-    const rows = this.bm25Statement.all(expression) as Array<{ id: number; rank: number }>;
+    const rows = this.index.bm25(expression, BM25_CANDIDATES);
     return rows.map((r) => ({ chunkId: r.id, score: -r.rank }));
   }
 

@@ -1,5 +1,5 @@
-import type { ListingDetail } from '../storage/corpus-reader.js';
-import type { MentorNote } from '../storage/mentor-notes.js';
+import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
+import type { MentorNote } from '../storage/state/mentor-notes.js';
 import { type Citation, CitationBook } from './answer/offline.js';
 import type { Salary } from './extract/salary.js';
 import type { SearchHit } from './search.js';

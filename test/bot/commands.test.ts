@@ -7,8 +7,8 @@ import { parseCommandLine } from '../../src/bot/console.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { OPERATIONS } from '../../src/bot/worker/operations.js';
 import { loadConfig } from '../../src/config/config.js';
-import { readSources } from '../../src/rag/sources/sources-file.js';
-import { BotRecords } from '../../src/storage/bot-records.js';
+import { BotRecords } from '../../src/storage/state/bot-records.js';
+import { readSources } from '../../src/storage/state/sources-file.js';
 import { testApp } from '../support/temp.js';
 
 const commands = COMMANDS as ReadonlyArray<Command<unknown>>;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RoleRadarBot } from '../../src/bot/discord/bot.js';
 import { registerCommands } from '../../src/bot/discord/register.js';
 import { type AppConfig, loadConfig } from '../../src/config/config.js';
-import { BotRecords } from '../../src/storage/bot-records.js';
-import { openStateDb } from '../../src/storage/state.js';
+import { BotRecords } from '../../src/storage/state/bot-records.js';
+import { openStateDb } from '../../src/storage/state/state.js';
 import {
   APPLICATION_ID,
   checkMessage,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import { PostgresStateStore } from '../../src/storage/state-pg.js';
+import { PostgresStateStore } from '../../src/storage/state/state-pg.js';
 import { type FakeBoards, startFakeBoards } from '../support/fake-boards.js';
 import {
   FakeDiscord,

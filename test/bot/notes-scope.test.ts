@@ -5,7 +5,7 @@ import type { App } from '../../src/app.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { OPERATIONS } from '../../src/bot/worker/operations.js';
 import type { RoleSummary } from '../../src/rag/summary.js';
-import { openStateDb, STATE_SCHEMA_VERSION } from '../../src/storage/state.js';
+import { openStateDb, STATE_SCHEMA_VERSION } from '../../src/storage/state/state.js';
 import { tempDir, testApp } from '../support/temp.js';
 
 // Issue 12, item 2: mentor notes, feedback and settings belong to the Discord server they were

@@ -6,7 +6,7 @@ import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { isOperator } from '../../src/bot/operators.js';
 import { OPERATIONS } from '../../src/bot/worker/operations.js';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
-import { BotRecords } from '../../src/storage/bot-records.js';
+import { BotRecords } from '../../src/storage/state/bot-records.js';
 import { testApp } from '../support/temp.js';
 
 // Issue 12, item 2: the corpus is one for every server, so its administration belongs to the

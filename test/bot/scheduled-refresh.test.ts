@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { RoleRadarBot } from '../../src/bot/discord/bot.js';
 import { loadConfig } from '../../src/config/config.js';
-import { writeSources } from '../../src/rag/sources/sources-file.js';
+import { writeSources } from '../../src/storage/state/sources-file.js';
 import { greenhouseBoard, roleText } from '../rag/boards/fixtures.js';
 import { type FakeBoards, startFakeBoards } from '../support/fake-boards.js';
 import { FakeDiscord, option } from '../support/fake-discord.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import type { ListingSummary } from '../../src/storage/corpus-reader.js';
+import type { ListingSummary } from '../../src/storage/corpus/corpus-reader.js';
 import { KEY_FIELDS, type KeyEntry, readKeys } from '../support/answer-keys.js';
 import { testApp } from '../support/temp.js';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import type { AnswerResult } from '../../src/rag/answer/offline.js';
-import { OPERATOR_SCOPE } from '../../src/storage/mentor-notes.js';
+import { OPERATOR_SCOPE } from '../../src/storage/state/mentor-notes.js';
 import { testApp } from '../support/temp.js';
 
 let app: App;

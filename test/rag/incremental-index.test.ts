@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { openChunkIds, REBUILD_DELETED_SHARE } from '../../src/rag/embed/build-index.js';
 import { LocalEmbeddings } from '../../src/rag/embed/local-embeddings.js';
 import { VectorIndex } from '../../src/rag/vector-index.js';
-import { CorpusReader } from '../../src/storage/corpus-reader.js';
+import { CorpusReader } from '../../src/storage/corpus/corpus-reader.js';
 import { distinctWords, listingMarkdown, testApp } from '../support/temp.js';
 
 // Issue 16 item 2: a refresh derives the new generation's vector index from its parent's (vectors
@@ -42,7 +42,7 @@ test('a refresh of a few listings derives the index from the parent: only new ch
   expect(first.status).toBe('published');
   expect(t.log.lines.join('\n')).toMatch(/Vector index: full/);
   const parentDir = t.app.reader()!.generation.dir;
-  const parentLive = openChunkIds(t.app.reader()!.db);
+  const parentLive = openChunkIds(t.app.reader()!.inspectDatabase());
 
   // One listing changed, one removed, one added.
   fs.writeFileSync(path.join(t.corpusDir, file(1)), listing(1, 1));
@@ -57,10 +57,11 @@ test('a refresh of a few listings derives the index from the parent: only new ch
   const reader = t.app.reader()!;
   const dir = reader.generation.dir;
   expect(dir).not.toBe(parentDir);
-  const live = openChunkIds(reader.db);
+  const live = openChunkIds(reader.inspectDatabase());
   const chunksOf = (ids: string[]) =>
     (
-      reader.db
+      reader
+        .inspectDatabase()
         .prepare(`SELECT id FROM chunks WHERE document_id IN (${ids.map(() => '?').join(',')})`)
         .pluck()
         .all(...ids) as number[]
@@ -83,7 +84,8 @@ test('a refresh of a few listings derives the index from the parent: only new ch
 
   // The new listing's chunks are found by their own text, embedded by the generation's model.
   const embedder = LocalEmbeddings.load(dir, t.app.pipeline.taxonomy)!;
-  const row = reader.db
+  const row = reader
+    .inspectDatabase()
     .prepare("SELECT text FROM chunks WHERE document_id = 'l40' ORDER BY ord LIMIT 1")
     .get() as {
     text: string;
@@ -115,7 +117,7 @@ test(`once more than ${REBUILD_DELETED_SHARE * 100} % of the elements would be d
   );
   const reader = t.app.reader()!;
   const index = indexOf(reader.generation.dir);
-  expect(index.meta.count).toBe(openChunkIds(reader.db).size);
+  expect(index.meta.count).toBe(openChunkIds(reader.inspectDatabase()).size);
   expect(index.meta.elements).toBe(index.meta.count);
   t.app.close();
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RefreshInProgressError } from '../../src/storage/generations.js';
+import { RefreshInProgressError } from '../../src/storage/corpus/generations.js';
 import { distinctWords, listingMarkdown, SYNTHETIC_TOPICS, testApp, writeFiles } from '../support/temp.js';
 
 const body = (topic: string, extra = '') => `## About the role

@@ -7,7 +7,7 @@ import { renderReply } from '../../src/bot/discord/render.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { percentile } from '../../src/rag/market.js';
 import type { SearchFilters } from '../../src/rag/search.js';
-import type { ListingSummary } from '../../src/storage/corpus-reader.js';
+import type { ListingSummary } from '../../src/storage/corpus/corpus-reader.js';
 import { runCli } from '../support/cli-process.js';
 import { checkMessage } from '../support/fake-discord.js';
 import { tempDir, testApp } from '../support/temp.js';
@@ -48,7 +48,8 @@ describe('market report over the embedded corpus', () => {
       (
         app
           .reader()!
-          .db.prepare(
+          .inspectDatabase()
+          .prepare(
             'SELECT skill, count(DISTINCT document_id) AS n FROM document_skills WHERE required = 1 GROUP BY skill',
           )
           .all() as Array<{ skill: string; n: number }>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import type { RoleSummary } from '../../src/rag/summary.js';
-import { MentorNotes, OPERATOR_SCOPE } from '../../src/storage/mentor-notes.js';
+import { MentorNotes, OPERATOR_SCOPE } from '../../src/storage/state/mentor-notes.js';
 import { testApp } from '../support/temp.js';
 
 // Role summaries over the embedded corpus, and mentor notes as a source of their own kind.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { App } from '../../src/app.js';
 import { renderRefresh } from '../../src/bot/commands/corpus.js';
 import { loadConfig } from '../../src/config/config.js';
-import { GenerationStore } from '../../src/storage/generations.js';
+import { GenerationStore } from '../../src/storage/corpus/generations.js';
 import { memoryLog, tempDir } from '../support/temp.js';
 import { writeVersionedCorpus } from '../support/versioned-corpus.js';
 

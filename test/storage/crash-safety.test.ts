@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { CorpusReader } from '../../src/storage/corpus-reader.js';
-import { GenerationStore } from '../../src/storage/generations.js';
+import { CorpusReader } from '../../src/storage/corpus/corpus-reader.js';
+import { GenerationStore } from '../../src/storage/corpus/generations.js';
 import { finished, runCli, spawnCli } from '../support/cli-process.js';
 import { memoryLog, tempDir } from '../support/temp.js';
 

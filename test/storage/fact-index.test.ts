@@ -2,12 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { seededRandom } from '../../src/rag/seeded-random.js';
-import { type Db, openDatabase } from '../../src/storage/database.js';
-import { type FactFilter, FactQueries, loadFactColumns, SqlFactQueries } from '../../src/storage/facts.js';
+import { type Db, openDatabase } from '../../src/storage/corpus/database.js';
+import {
+  type FactFilter,
+  FactQueries,
+  loadFactColumns,
+  SqlFactQueries,
+} from '../../src/storage/corpus/facts.js';
 import { tempDir, testApp } from '../support/temp.js';
 
 /**
- * The aggregates held in columns (FactQueries, storage/fact-index.ts) against the direct SQL over
+ * The aggregates held in columns (FactQueries, storage/corpus/fact-index.ts) against the direct SQL over
  * the same tables (SqlFactQueries) under many random filter combinations: same selection, same
  * figures, same order, on the embedded corpus and on a copy of it edited to hold the awkward
  * values (missing dates and companies, LIKE wildcards and non-ASCII in names, upper-case cities,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { GenerationStore } from '../../src/storage/generations.js';
+import { GenerationStore } from '../../src/storage/corpus/generations.js';
 import { memoryLog, testApp } from '../support/temp.js';
 import { writeVersionedCorpus } from '../support/versioned-corpus.js';
 

@@ -5,8 +5,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import { RefreshInProgressError } from '../../src/storage/generations.js';
-import { PostgresStateStore } from '../../src/storage/state-pg.js';
+import { RefreshInProgressError } from '../../src/storage/corpus/generations.js';
+import { PostgresStateStore } from '../../src/storage/state/state-pg.js';
 import { freshSchema, PG_URL, postgresOrSkip } from '../support/postgres.js';
 import { testApp } from '../support/temp.js';
 

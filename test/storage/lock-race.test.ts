@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import { GenerationStore } from '../../src/storage/generations.js';
+import { GenerationStore } from '../../src/storage/corpus/generations.js';
 import { type Finished, finished } from '../support/cli-process.js';
 import { memoryLog, tempDir } from '../support/temp.js';
 

@@ -1,4 +1,4 @@
-import { PostgresStateStore } from '../../src/storage/state-pg.js';
+import { PostgresStateStore } from '../../src/storage/state/state-pg.js';
 import { freshSchema, PG_URL, postgresOrSkip } from '../support/postgres.js';
 import { stateStoreSuite } from './state-suite.js';
 

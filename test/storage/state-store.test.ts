@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SqliteStateStore } from '../../src/storage/state-sqlite.js';
+import { SqliteStateStore } from '../../src/storage/state/state-sqlite.js';
 import { tempDir } from '../support/temp.js';
 import { stateStoreSuite } from './state-suite.js';
 

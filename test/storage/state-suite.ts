@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SourcesFileError } from '../../src/rag/sources/sources-file.js';
-import type { Exchange } from '../../src/storage/bot-records.js';
-import { type NoteScope, OPERATOR_SCOPE } from '../../src/storage/mentor-notes.js';
-import type { StateStore } from '../../src/storage/state-store.js';
+import type { Exchange } from '../../src/storage/state/bot-records.js';
+import { type NoteScope, OPERATOR_SCOPE } from '../../src/storage/state/mentor-notes.js';
+import { SourcesFileError } from '../../src/storage/state/sources-file.js';
+import type { StateStore } from '../../src/storage/state/state-store.js';
 
 /**
  * One state suite for every StateStore implementation (SQLite and PostgreSQL): the same calls, the

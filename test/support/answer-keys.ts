@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { ListingSummary } from '../../src/storage/corpus-reader.js';
+import type { ListingSummary } from '../../src/storage/corpus/corpus-reader.js';
 
 /** What a careful reader takes from a listing (the answer keys written with the listings). */
 export interface KeyEntry {

@@ -1,6 +1,6 @@
 // A second process for the refresh-lock test: takes the cluster-wide refresh lock, says so on
 // stdout, and holds it until it is killed (or, with HOLD_MS, releases it after that long).
-import { PostgresStateStore } from '../../src/storage/state-pg.js';
+import { PostgresStateStore } from '../../src/storage/state/state-pg.js';
 
 const store = new PostgresStateStore({
   url: process.env.DATABASE_URL!,

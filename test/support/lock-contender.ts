@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GenerationStore, RefreshInProgressError } from '../../src/storage/generations.js';
+import { GenerationStore, RefreshInProgressError } from '../../src/storage/corpus/generations.js';
 
 /**
  * One contender of the stale-lock race (test/storage/lock-race.test.ts), run as a child process:

@@ -1,8 +1,9 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
+import { ask } from '../../services/ask.js';
 import { truncate } from '../format.js';
-import { UserFacingError } from '../reply.js';
+import { orNoCorpus, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
 
 export const askCommand = defineCommand({
@@ -20,23 +21,26 @@ export const askCommand = defineCommand({
   // A member's result: a private one may be shared to the channel.
   shareable: true,
   private: (_options, server) => !server.askPublic,
+  // A model answer streams into the reply under the question.
+  streams: (options) => String(options.question ?? ''),
   options: z.object({ question: z.string().trim().min(3, 'ask a question').max(MAX_QUESTION_CHARS) }),
   async run({ question }, { app, progress }) {
     // Where the surface shows progress (Discord edits its reply), a model answer streams into it.
     // The same question on the same generation is composed once (per worker): see App.caches.
-    const result = await app.ask(question, {
-      cache: true,
-      ...(progress ? { onPartial: (text: string) => progress({ partial: text }) } : {}),
-    });
-    if (!result) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
-    if (result.kind === 'not_covered') return { content: result.answer };
+    const result = orNoCorpus(
+      await ask(
+        { question, cache: true, ...(progress ? { onPartial: (text) => progress({ partial: text }) } : {}) },
+        app,
+      ),
+    );
+    if (result.kind === 'not_covered') return { reply: { content: result.answer }, data: result };
     // How fresh the cited listings are: the oldest time a refresh stored or confirmed one of them.
     const reader = app.reader();
     const fetched = result.citations
       .map((c) => reader?.listing(c.listingId)?.fetchedAt)
       .filter((t): t is string => !!t)
       .sort()[0];
-    return {
+    const reply: Reply = {
       context: {
         question,
         answer: result.answer,
@@ -65,5 +69,6 @@ export const askCommand = defineCommand({
         },
       ],
     };
+    return { reply, data: result };
   },
 });

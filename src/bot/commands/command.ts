@@ -1,8 +1,8 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { z } from 'zod';
 import type { App } from '../../app.js';
-import type { ServerSettings } from '../../storage/bot-records.js';
-import { type NoteScope, OPERATOR_SCOPE } from '../../storage/mentor-notes.js';
+import type { ServerSettings } from '../../storage/state/bot-records.js';
+import { type NoteScope, OPERATOR_SCOPE } from '../../storage/state/mentor-notes.js';
 import { isOperator } from '../operators.js';
 import type { Reply } from '../reply.js';
 
@@ -52,7 +52,32 @@ export interface Command<Args = unknown> {
    * commands always answer privately.
    */
   private?: boolean | ((options: Record<string, unknown>, server: ServerSettings) => boolean);
-  run(args: Args, ctx: CommandContext): Promise<Reply>;
+  /**
+   * Answered on the adapter's own thread from what it keeps in memory (the catalog, the
+   * configuration): needs no worker, so it is never queued behind others nor shed as busy.
+   */
+  fromMemory?: boolean;
+  /** The reply is edited as a model answer is written; the value is the title shown meanwhile. */
+  streams?: (options: Record<string, unknown>) => string;
+  /** Long work (a refresh) for these options: run in the background worker, progress shown as it comes. */
+  background?: (options: Record<string, unknown>) => boolean;
+  /** Changes a server's settings: the adapter reloads them before the reply goes out. */
+  changesSettings?: boolean;
+  /**
+   * A public reply that depends only on the serving generation and this key (a listing's card):
+   * the adapter may serve it again from memory until the generation changes.
+   */
+  reuseKey?: (options: Record<string, unknown>) => string;
+  run(args: Args, ctx: CommandContext): Promise<Reply | Answered>;
+}
+
+/**
+ * A reply together with the use case's own result (the answer, the report, the hits): what
+ * `--json` prints and what a caller reads instead of the reply's text.
+ */
+export interface Answered {
+  reply: Reply;
+  data: unknown;
 }
 
 export function defineCommand<Args>(command: Command<Args>): Command<Args> {

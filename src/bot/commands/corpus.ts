@@ -3,18 +3,18 @@ import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import type { IngestReport } from '../../rag/ingest.js';
+import { formatIssue } from '../../rag/sources/types.js';
+import type { CorpusStatus } from '../../storage/corpus/corpus-reader.js';
+import { type CorpusHealth, RefreshInProgressError } from '../../storage/corpus/generations.js';
 import {
   companyNote,
   describeSource,
   type SourceFreshness,
   type SourceSpec,
   SourcesFileError,
-} from '../../rag/sources/sources-file.js';
-import { formatIssue } from '../../rag/sources/types.js';
-import type { CorpusStatus } from '../../storage/corpus-reader.js';
-import { type CorpusHealth, RefreshInProgressError } from '../../storage/generations.js';
-import type { StateRecovery } from '../../storage/state.js';
-import { type Reply, UserFacingError } from '../reply.js';
+} from '../../storage/state/sources-file.js';
+import type { StateRecovery } from '../../storage/state/state.js';
+import { NotFoundError, type Reply, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
 /** Kinds an admin may add from Discord; local files only from the machine itself (the CLI). */
@@ -104,6 +104,8 @@ export const corpusCommand = defineCommand({
   admin: true,
   // One corpus serves every server: its administration belongs to the bot's operators.
   operator: true,
+  // A refresh takes minutes: the background worker runs it, its progress shown in the reply.
+  background: (options) => options.subcommand === 'refresh',
   options: z.object({
     subcommand: z.enum(['status', 'refresh', 'add', 'remove', 'list']),
     group: z.literal('sources').optional(),
@@ -166,7 +168,7 @@ async function runSources(args: CorpusArgs, app: App): Promise<Reply> {
   if (!args.name) throw new UserFacingError('Give the source a `name:`.');
   if (args.subcommand === 'remove') {
     const removed = await app.removeSource(args.name);
-    if (!removed) throw new UserFacingError(`No source named \`${args.name}\`.`);
+    if (!removed) throw new NotFoundError(`No source named \`${args.name}\`.`);
     return {
       ephemeral: true,
       content: `Removed \`${describeSource(removed)}\`. Its listings close on the next refresh.`,

@@ -1,7 +1,8 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
+import { skillGapFor } from '../../services/gap.js';
 import { truncate } from '../format.js';
-import { resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import { orNoCorpus, type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain } from '../reply.js';
 import { defineCommand } from './command.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
 
@@ -32,10 +33,14 @@ export const gapCommand = defineCommand({
   async run({ skills: raw, target, industry }, { app }) {
     const skills = resolveSkillsOrExplain(app, raw);
     const industries = industry ? resolveIndustriesOrExplain(app, industry) : [];
-    const report = await app.gap(skills, target, industries.length ? { industry: industries } : {});
-    if (!report) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    const { report } = orNoCorpus(
+      skillGapFor(
+        { skills, ...(target ? { target } : {}), filters: industries.length ? { industry: industries } : {} },
+        app,
+      ),
+    );
     const pct = (x: number) => `${Math.round(x * 100)}%`;
-    return {
+    const reply: Reply = {
       // A member's own profile: shown only to them.
       ephemeral: true,
       embeds: [
@@ -67,5 +72,6 @@ export const gapCommand = defineCommand({
         },
       ],
     };
+    return { reply, data: report };
   },
 });

@@ -29,6 +29,8 @@ export function createHelpCommand(commands: () => ReadonlyArray<Command<unknown>
       .setDescription('What RoleRadar can do and how to ask')
       .toJSON(),
     private: true,
+    // Reads only the catalog and the configuration: answered without a worker, never shed.
+    fromMemory: true,
     options: z.object({}),
     async run(_args, { app, invoker, surface, guildId }) {
       const status = app.reader()?.status();

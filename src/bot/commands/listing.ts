@@ -1,29 +1,26 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import type { ListingDetail } from '../../storage/corpus-reader.js';
+import type { SearchHit } from '../../rag/search.js';
+import type { ListingDetail } from '../../storage/corpus/corpus-reader.js';
 import { capitalize, formatSalary, formatYears, REMOTE_LABEL, truncate } from '../format.js';
-import { type Reply, UserFacingError } from '../reply.js';
+import { NoCorpusError, NotFoundError, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
+import { listingIdOption } from './filter-options.js';
 
 export const listingCommand = defineCommand({
   data: new SlashCommandBuilder()
     .setName('listing')
     .setDescription('Show one job listing with the facts RoleRadar extracted from it')
-    .addStringOption((o) =>
-      o
-        .setName('id')
-        .setDescription('Listing id (start typing a title or company)')
-        .setRequired(true)
-        .setMaxLength(128)
-        .setAutocomplete(true),
-    )
+    .addStringOption(listingIdOption('id'))
     .toJSON(),
   // A member's result: a private one may be shared to the channel.
   shareable: true,
+  // A listing's card depends only on the generation: served again from the adapter's memory.
+  reuseKey: (options) => String(options.id ?? '').trim(),
   options: z.object({ id: z.string().trim().min(1, 'give a listing id').max(128) }),
   async run({ id }, { app }) {
     const reader = app.reader();
-    if (!reader) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    if (!reader) throw new NoCorpusError();
     const listing = reader.listing(id);
     if (!listing) {
       const hint = reader
@@ -31,11 +28,14 @@ export const listingCommand = defineCommand({
         .filter((l) => l.id.includes(id.toLowerCase()) || l.title.toLowerCase().includes(id.toLowerCase()))
         .slice(0, 3)
         .map((l) => `\`${l.id}\``);
-      throw new UserFacingError(
+      throw new NotFoundError(
         `No listing with id \`${id}\`.${hint.length ? ` Did you mean ${hint.join(', ')}?` : ''}`,
       );
     }
-    return renderListing(listing, reader.generation.id, (i) => app.pipeline.industries.label(i));
+    return {
+      reply: renderListing(listing, reader.generation.id, (i) => app.pipeline.industries.label(i)),
+      data: listing,
+    };
   },
 });
 
@@ -105,6 +105,26 @@ export function renderListing(
         description: truncate(listing.description, 700),
         fields,
         footer: `${listing.id} · source ${listing.source}${listing.externalId ? ` (board id ${listing.externalId})` : ''} · corpus ${generation}`,
+      },
+    ],
+  };
+}
+
+/** "Similar listings": the listings like `seeds`, as a private reply. */
+export function similarReply(seeds: ListingDetail[], similar: SearchHit[]): Reply {
+  return {
+    ephemeral: true,
+    embeds: [
+      {
+        title:
+          `Similar to ${seeds[0]!.title} — ${seeds[0]!.company}${seeds.length > 1 ? ` and ${seeds.length - 1} more` : ''}`.slice(
+            0,
+            256,
+          ),
+        description: similar.length
+          ? similar.map((h, i) => `${i + 1}. **${h.title}** — ${h.company} \`${h.listingId}\``).join('\n')
+          : 'No similar listings in the current corpus.',
+        footer: 'Use /listing id:<id> for the details of one',
       },
     ],
   };

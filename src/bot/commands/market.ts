@@ -1,17 +1,22 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import { buildFilters } from '../../rag/filters.js';
 import type { MarketReport, SalaryGroup } from '../../rag/market.js';
 import { describeMarket, renderSkillChart } from '../../rag/market-chart.js';
+import { market } from '../../services/market.js';
 import { capitalize, truncate } from '../format.js';
-import { type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import { NoCorpusError, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
 import {
+  companyOption,
+  currencyOption,
   filterOptionSchemas,
+  filtersFromOptions,
   industryOption,
   minSalaryOption,
+  postedAfterOption,
   remoteOption,
   seniorityOption,
+  sourceOption,
 } from './filter-options.js';
 
 export const MARKET_CHART_FILE = 'market.png';
@@ -149,24 +154,11 @@ export const marketCommand = defineCommand({
         .setAutocomplete(true),
     )
     .addIntegerOption(minSalaryOption)
-    .addStringOption((o) =>
-      o
-        .setName('currency')
-        .setDescription('With min_salary: only ranges in this currency (EUR, USD, …)')
-        .setMinLength(3)
-        .setMaxLength(3),
-    )
-    .addStringOption((o) =>
-      o
-        .setName('posted_after')
-        .setDescription('Listings posted on or after this date (YYYY-MM-DD)')
-        .setMinLength(10)
-        .setMaxLength(10),
-    )
-    .addStringOption((o) =>
-      o.setName('company').setDescription('Only this company').setMaxLength(100).setAutocomplete(true),
-    )
+    .addStringOption(currencyOption)
+    .addStringOption(postedAfterOption)
+    .addStringOption(companyOption)
     .addStringOption(industryOption)
+    .addStringOption(sourceOption)
     .addIntegerOption((o) =>
       o.setName('top').setDescription('How many skills to show (default 12)').setMinValue(3).setMaxValue(20),
     )
@@ -180,43 +172,28 @@ export const marketCommand = defineCommand({
     seniority: filterOptionSchemas.seniority,
     skills: z.string().trim().max(200).optional(),
     min_salary: filterOptionSchemas.min_salary,
-    currency: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{3}$/, 'a three-letter currency code such as EUR')
-      .optional(),
-    posted_after: z.iso.date('a date as YYYY-MM-DD').optional(),
-    company: z.string().trim().min(1).max(100).optional(),
+    currency: filterOptionSchemas.currency,
+    posted_after: filterOptionSchemas.posted_after,
+    company: filterOptionSchemas.company,
     industry: filterOptionSchemas.industry,
+    source: filterOptionSchemas.source,
     top: z.number().int().min(3).max(20).optional(),
   }),
   async run(args, { app }) {
-    const reader = app.reader();
-    if (!reader) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
-    if (args.currency && !args.min_salary)
-      throw new UserFacingError('`currency` goes with `min_salary` (the currency of that amount).');
-    const filters = buildFilters({
-      ...(args.remote !== undefined ? { remote: args.remote } : {}),
-      ...(args.location ? { location: args.location } : {}),
-      ...(args.seniority ? { seniority: args.seniority } : {}),
-      ...(args.skills ? { skills: resolveSkillsOrExplain(app, args.skills) } : {}),
-      ...(args.min_salary ? { minSalary: args.min_salary } : {}),
-      ...(args.currency ? { currency: args.currency } : {}),
-      ...(args.posted_after ? { postedAfter: args.posted_after } : {}),
-      ...(args.company ? { company: args.company } : {}),
-      ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
-    });
+    if (!app.reader()) throw new NoCorpusError();
+    const filters = filtersFromOptions(args, app);
     const top = args.top ?? DEFAULT_TOP;
-    const generation = reader.generation.id;
     // The report and its chart (a PNG rendered by resvg, most of this command's cost) depend only on
     // the generation and the resolved filters: the same market asked again is not drawn again.
+    const generation = app.reader()!.generation.id;
     const key = JSON.stringify({ filters, target: args.target ?? null, top });
     const computed = await app.caches.market.get(generation, key, async () => {
-      const report = await app.market(filters, {
-        ...(args.target ? { target: args.target } : {}),
-        topSkills: top,
-      });
-      if (!report) return null;
+      const result = market(
+        { filters, ...(args.target ? { target: args.target } : {}), topSkills: top },
+        app,
+      );
+      if (result.kind === 'no_corpus') return null;
+      const { report } = result;
       const chart =
         report.listings === 0
           ? null
@@ -226,10 +203,11 @@ export const marketCommand = defineCommand({
             });
       return { report, chart };
     });
-    if (!computed) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    if (!computed) throw new NoCorpusError();
     const { report, chart } = computed;
     const reply = marketReply(report, generation, top);
-    if (!chart) return reply;
+    const data = { ...report, generation };
+    if (!chart) return { reply, data };
     reply.embeds![0]!.image = MARKET_CHART_FILE;
     reply.files = [
       {
@@ -238,6 +216,6 @@ export const marketCommand = defineCommand({
         description: `Skill demand across ${plural(report.listings, 'listing')}`,
       },
     ];
-    return reply;
+    return { reply, data };
   },
 });

@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import { type MentorNote, NOTE_LIMITS } from '../../storage/mentor-notes.js';
+import { type MentorNote, NOTE_LIMITS } from '../../storage/state/mentor-notes.js';
 import { truncate } from '../format.js';
-import { type Reply, UserFacingError } from '../reply.js';
+import { NotFoundError, type Reply, UserFacingError } from '../reply.js';
 import { defineCommand, noteScope } from './command.js';
 
 export const notesCommand = defineCommand({
@@ -111,8 +111,11 @@ export const notesCommand = defineCommand({
           guildId: ctx.surface === 'discord' ? (ctx.guildId ?? null) : null,
         });
         return {
-          ephemeral: true,
-          content: `Saved as mentor note #${note.id}: “${truncate(note.title, 80)}”.`,
+          reply: {
+            ephemeral: true,
+            content: `Saved as mentor note #${note.id}: “${truncate(note.title, 80)}”.`,
+          },
+          data: { saved: note.id, note },
         };
       }
       case 'list':
@@ -127,7 +130,7 @@ export const notesCommand = defineCommand({
         );
       case 'remove': {
         const outcome = await notes.remove(args.id, invoker, scope);
-        if (outcome === 'not_found') throw new UserFacingError(`There is no note #${args.id}.`);
+        if (outcome === 'not_found') throw new NotFoundError(`There is no note #${args.id}.`);
         if (outcome === 'forbidden')
           throw new UserFacingError(
             `Note #${args.id} is someone else's: only its author or an admin of the server it was saved in can remove it.`,
@@ -142,7 +145,7 @@ export const notesCommand = defineCommand({
           );
         const shared = args.shared ?? true;
         const note = await notes.share(args.id, shared);
-        if (!note) throw new UserFacingError(`There is no note #${args.id}.`);
+        if (!note) throw new NotFoundError(`There is no note #${args.id}.`);
         return {
           ephemeral: true,
           content: shared

@@ -2,8 +2,15 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import type { Profile } from '../../rag/recommend.js';
+import { recommendListings } from '../../services/recommend.js';
 import { capitalize, truncate } from '../format.js';
-import { type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import {
+  orNoCorpus,
+  type Reply,
+  resolveIndustriesOrExplain,
+  resolveSkillsOrExplain,
+  UserFacingError,
+} from '../reply.js';
 import { defineCommand } from './command.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
 
@@ -80,8 +87,7 @@ export const recommendCommand = defineCommand({
         : { amount: args.min_salary };
     if (args.industry) profile.industry = resolveIndustriesOrExplain(app, args.industry);
     if (args.seniority) profile.seniority = args.seniority;
-    const results = app.recommend(profile, RESULTS);
-    if (!results) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
+    const { results } = orNoCorpus(recommendListings({ profile, k: RESULTS }, app));
     const title = truncate(`Listings for ${skills.join(', ')}`, 256);
     const pages: Reply[] = [];
     for (let start = 0; start < Math.max(results.length, 1); start += PAGE_SIZE) {
@@ -107,7 +113,7 @@ export const recommendCommand = defineCommand({
       });
     }
     const [first, ...rest] = pages;
-    return {
+    const reply: Reply = {
       ...first!,
       context: {
         question: `recommend ${skills.join(', ')}`,
@@ -115,5 +121,6 @@ export const recommendCommand = defineCommand({
       },
       ...(rest.length ? { pages: rest } : {}),
     };
+    return { reply, data: { results } };
   },
 });

@@ -10,6 +10,7 @@ import { recommendCommand } from './recommend.js';
 import { roleSummaryCommand } from './role-summary.js';
 import { searchCommand } from './search.js';
 import { settingsCommand } from './settings.js';
+import { similarCommand } from './similar.js';
 
 const helpCommand = createHelpCommand(() => COMMANDS as ReadonlyArray<Command<unknown>>);
 
@@ -22,6 +23,7 @@ export const COMMANDS: ReadonlyArray<Command<never>> = [
   gapCommand,
   marketCommand,
   listingCommand,
+  similarCommand,
   roleSummaryCommand,
   notesCommand,
   corpusCommand,

@@ -1,9 +1,16 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { type RoleSummary, summaryText } from '../../rag/summary.js';
-import { NOTE_LIMITS } from '../../storage/mentor-notes.js';
+import { summarize } from '../../services/summarize.js';
+import { NOTE_LIMITS } from '../../storage/state/mentor-notes.js';
 import { truncate } from '../format.js';
-import { type Reply, resolveIndustriesOrExplain, UserFacingError } from '../reply.js';
+import {
+  NoCorpusError,
+  NotFoundError,
+  type Reply,
+  resolveIndustriesOrExplain,
+  UserFacingError,
+} from '../reply.js';
 import { defineCommand, noteScope } from './command.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
 
@@ -56,7 +63,7 @@ export const roleSummaryCommand = defineCommand({
   async run(args, ctx) {
     const { app, invoker } = ctx;
     // Only notes of this server (or an operator's, or shared ones) are cited.
-    const summary = await app.summarize(
+    const result = await summarize(
       args.listing !== undefined
         ? { listingId: args.listing }
         : {
@@ -64,18 +71,18 @@ export const roleSummaryCommand = defineCommand({
             ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
           },
       noteScope(ctx),
+      app,
     );
-    if (summary === null)
-      throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
-    if (summary === 'not_found')
-      throw new UserFacingError(
+    if (result.kind === 'no_corpus') throw new NoCorpusError();
+    if (result.kind === 'not_found')
+      throw new NotFoundError(
         `No listing with id \`${args.listing}\`. Start typing a title or company to pick one.`,
       );
-    if (summary === 'not_covered')
+    if (result.kind === 'not_covered')
       throw new UserFacingError(
         'I can summarise backend engineering roles from my listings: try a topic like “Lead Backend Engineer in fintech” or “Go platform leads, remote EU”.',
       );
-    return renderSummary(summary, args.public ? invoker.name : null);
+    return { reply: renderSummary(result.summary, args.public ? invoker.name : null), data: result.summary };
   },
 });
 

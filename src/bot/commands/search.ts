@@ -1,15 +1,20 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import { buildFilters } from '../../rag/filters.js';
+import { searchListings } from '../../services/search.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
-import { resolveIndustriesOrExplain, resolveSkillsOrExplain, UserFacingError } from '../reply.js';
+import { orNoCorpus, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
 import {
+  companyOption,
+  currencyOption,
   filterOptionSchemas,
+  filtersFromOptions,
   industryOption,
   minSalaryOption,
+  postedAfterOption,
   remoteOption,
   seniorityOption,
+  sourceOption,
 } from './filter-options.js';
 
 export const searchCommand = defineCommand({
@@ -35,7 +40,11 @@ export const searchCommand = defineCommand({
     )
     .addStringOption(seniorityOption)
     .addIntegerOption(minSalaryOption)
+    .addStringOption(currencyOption)
+    .addStringOption(postedAfterOption)
+    .addStringOption(companyOption)
     .addStringOption(industryOption)
+    .addStringOption(sourceOption)
     .toJSON(),
   // A member's result: a private one may be shared to the channel.
   shareable: true,
@@ -46,21 +55,16 @@ export const searchCommand = defineCommand({
     location: z.string().trim().max(100).optional(),
     seniority: filterOptionSchemas.seniority,
     min_salary: filterOptionSchemas.min_salary,
+    currency: filterOptionSchemas.currency,
+    posted_after: filterOptionSchemas.posted_after,
+    company: filterOptionSchemas.company,
     industry: filterOptionSchemas.industry,
+    source: filterOptionSchemas.source,
   }),
   async run(args, { app }) {
-    const retriever = app.retriever();
-    if (!retriever) throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
-    const filters = buildFilters({
-      ...(args.remote !== undefined ? { remote: args.remote } : {}),
-      ...(args.location ? { location: args.location } : {}),
-      ...(args.seniority ? { seniority: args.seniority } : {}),
-      ...(args.skills ? { skills: resolveSkillsOrExplain(app, args.skills) } : {}),
-      ...(args.min_salary ? { minSalary: args.min_salary } : {}),
-      ...(args.industry ? { industry: resolveIndustriesOrExplain(app, args.industry) } : {}),
-    });
-    const { hits, plan } = await retriever.search(args.query, { k: 5, filters });
-    const reader = app.reader()!;
+    const filters = filtersFromOptions(args, app);
+    const found = orNoCorpus(await searchListings({ query: args.query, k: 5, filters }, app));
+    const { hits, plan } = found;
     const understood = [
       plan.skills.length ? `skills: ${plan.skills.join(', ')}` : '',
       plan.seniority ? `level: ${plan.seniority}` : '',
@@ -72,18 +76,22 @@ export const searchCommand = defineCommand({
         ? `read "${plan.corrections.map((c) => `${c.from}" as "${c.to}`).join('", "')}"`
         : '',
     ].filter(Boolean);
+    const data = { hits, understood: plan, generation: found.generation };
     if (hits.length === 0) {
       return {
-        content: `No listings match${Object.keys(filters).length ? ' those filters' : ''}. Try fewer filters or other words.`,
+        reply: {
+          content: `No listings match${Object.keys(filters).length ? ' those filters' : ''}. Try fewer filters or other words.`,
+        },
+        data,
       };
     }
-    return {
+    const reply: Reply = {
       embeds: [
         {
           title: truncate(`Listings for “${args.query}”`, 256),
           description: understood.length ? `Understood ${understood.join('; ')}` : undefined,
           fields: hits.map((hit, i) => {
-            const listing = reader.listing(hit.listingId);
+            const listing = found.listings.get(hit.listingId);
             const facts = listing
               ? [
                   REMOTE_LABEL[listing.remote],
@@ -99,9 +107,10 @@ export const searchCommand = defineCommand({
               value: truncate(`${facts}\n${hit.snippet}\n\`${hit.listingId}\``, 1024),
             };
           }),
-          footer: `corpus ${reader.generation.id} · /listing id: for the whole listing`,
+          footer: `corpus ${found.generation} · /listing id: for the whole listing`,
         },
       ],
     };
+    return { reply, data };
   },
 });

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { z } from 'zod';
-import type { ServerSettings } from '../../storage/bot-records.js';
+import type { ServerSettings } from '../../storage/state/bot-records.js';
 import { UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
 
@@ -30,6 +30,7 @@ export const settingsCommand = defineCommand({
     .addBooleanOption((o) => o.setName('clear_admin_role').setDescription('Remove the admin role'))
     .toJSON(),
   admin: true,
+  changesSettings: true,
   options: z.object({
     ask_public: z.boolean().optional(),
     personal_public: z.boolean().optional(),

@@ -4,58 +4,47 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   type ApplicationCommandOptionType,
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Client,
   type CommandInteractionOption,
-  DiscordAPIError,
   Events,
   GatewayIntentBits,
   type GuildMember,
   type Interaction,
-  type InteractionReplyOptions,
-  MessageFlags,
-  type ModalSubmitInteraction,
   Options,
   PermissionFlagsBits,
-  RateLimitError,
   type RepliableInteraction,
-  TextInputStyle,
 } from 'discord.js';
 import type { App } from '../../app.js';
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
-import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/bot-records.js';
-import { GenerationStore } from '../../storage/generations.js';
-import { SharedStateWatcher } from '../../storage/shared-watch.js';
+import { GenerationStore } from '../../storage/corpus/generations.js';
+import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/state/bot-records.js';
+import { SharedStateWatcher } from '../../storage/state/shared-watch.js';
 import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/registry.js';
 import { dispatchCommand } from '../dispatch.js';
-import { truncate } from '../format.js';
 import { accessRefusal } from '../operators.js';
 import type { NoteDraft, Reply } from '../reply.js';
-import { UserFacingError } from '../reply.js';
 import type { Catalog, CommandOutcome } from '../worker/operations.js';
 import { WorkerPool } from '../worker/pool.js';
 import { autocomplete } from './autocomplete.js';
-import { type ComponentRef, CustomIds } from './custom-id.js';
-import { DISCORD_LIMITS } from './limits.js';
+import { Components, slowDown } from './components.js';
+import type { DiscordContext } from './context.js';
+import { CustomIds } from './custom-id.js';
 import { BotMetrics, startOpsServer } from './metrics.js';
+import { progressEditor, streamEditor } from './progress.js';
 import { MemberLimiter } from './rate-limit.js';
-import { type OutgoingMessage, renderReply, replyPage } from './render.js';
+import { Responder } from './respond.js';
 
 /** Discord's REST base URL (overridable with DISCORD_API_URL for a proxy or a test fake). */
 export const DISCORD_API = 'https://discord.com/api';
 
 // Discord error codes the bot reacts to.
-const UNKNOWN_INTERACTION = 10062;
-const UNKNOWN_WEBHOOK = 10015;
-const INVALID_WEBHOOK_TOKEN = 50027;
 
 // A REST wait longer than this is not waited out: the handler takes its fallback path instead.
 const MAX_REST_WAIT_MS = 3000;
 // Progress edits of a refresh: at most one per this interval (a bounded edit rate).
-const PROGRESS_EDIT_MS = 1500;
 
 /** discord.js's client-side global request budget (see the REST options). */
 const INTERACTION_REQUESTS_PER_SECOND = 1000;
@@ -100,7 +89,6 @@ export class RoleRadarBot {
    */
   private cards = { generation: null as string | null, replies: new Map<string, Reply>() };
   private readonly inFlight = new Set<Promise<unknown>>();
-  private readonly expiredLogged = new Set<string>();
   private opsServer: http.Server | undefined;
   private shuttingDown = false;
   private gatewayReady = false;
@@ -113,6 +101,11 @@ export class RoleRadarBot {
   private refreshTimer: NodeJS.Timeout | undefined;
   private scheduledRefreshRunning = false;
   private watcher: SharedStateWatcher | undefined;
+
+  /** What the adapter's parts share (context.ts). */
+  private readonly context: DiscordContext;
+  private readonly respond: Responder;
+  private readonly components: Components;
 
   constructor(private readonly options: BotOptions) {
     const { config } = options;
@@ -128,6 +121,14 @@ export class RoleRadarBot {
       burst: limit.burst,
       perSecond: limit.perMinute / 60,
       concurrent: limit.concurrent,
+    });
+    this.context = { log: options.log, metrics: this.metrics, ids: this.ids, drafts: this.drafts };
+    this.respond = new Responder(this.context);
+    this.components = new Components(this.context, this.respond, {
+      pool: () => this.pool!,
+      limiter: this.limiter,
+      invoker: (interaction) => this.invoker(interaction),
+      visibility: (name, options, guildId) => this.visibility(name, options, guildId),
     });
     this.client = new Client({
       // Slash commands need only the Guilds intent: no privileged intents, no message content.
@@ -386,7 +387,11 @@ export class RoleRadarBot {
     if (interaction.isAutocomplete()) return this.onAutocomplete(interaction, received);
     if (!interaction.isRepliable()) return;
     if (this.shuttingDown) {
-      await this.replyNow(interaction, 'RoleRadar is restarting; please try again in a minute.', received);
+      await this.respond.replyNow(
+        interaction,
+        'RoleRadar is restarting; please try again in a minute.',
+        received,
+      );
       return;
     }
     const name = interaction.isChatInputCommand()
@@ -396,10 +401,10 @@ export class RoleRadarBot {
         : 'modal';
     try {
       if (interaction.isChatInputCommand()) await this.onCommand(interaction, received);
-      else if (interaction.isButton()) await this.onButton(interaction, received);
-      else if (interaction.isModalSubmit()) await this.onModal(interaction, received);
+      else if (interaction.isButton()) await this.components.onButton(interaction, received);
+      else if (interaction.isModalSubmit()) await this.components.onModal(interaction, received);
     } catch (error) {
-      await this.failed(interaction, name, error);
+      await this.respond.failed(interaction, name, error);
     }
   }
 
@@ -409,7 +414,7 @@ export class RoleRadarBot {
     const name = interaction.commandName;
     const command = findCommand(name);
     if (!command) {
-      await this.replyNow(interaction, `Unknown command \`/${name}\`. Try \`/help\`.`, received);
+      await this.respond.replyNow(interaction, `Unknown command \`/${name}\`. Try \`/help\`.`, received);
       return;
     }
     const options = flattenOptions(interaction.options.data);
@@ -417,7 +422,7 @@ export class RoleRadarBot {
     const tooLong = oversizedOption(command, options);
     if (tooLong) {
       this.metrics.interactions.inc({ command: name, outcome: 'rejected' });
-      await this.replyNow(interaction, tooLong, received);
+      await this.respond.replyNow(interaction, tooLong, received);
       return;
     }
     const invoker = this.invoker(interaction);
@@ -431,7 +436,7 @@ export class RoleRadarBot {
       });
       if (refusal) {
         this.metrics.interactions.inc({ command: name, outcome: 'refused' });
-        await this.replyNow(interaction, refusal, received);
+        await this.respond.replyNow(interaction, refusal, received);
         this.audit(invoker, interaction.guildId, name, options, 'refused');
         return;
       }
@@ -439,36 +444,44 @@ export class RoleRadarBot {
     const admission = this.limiter.admit(interaction.user.id);
     if (!admission.ok) {
       this.metrics.interactions.inc({ command: name, outcome: 'rate_limited' });
-      await this.replyNow(interaction, slowDown(admission.retryAfterMs), received);
+      await this.respond.replyNow(interaction, slowDown(admission.retryAfterMs), received);
       return;
     }
     try {
-      // A /listing card already made for this generation needs no worker: never queued, never shed.
-      const card = name === 'listing' ? this.card(options) : undefined;
+      // A card already made for this generation (`reuseKey`) needs no worker: never queued, never shed.
+      const reuseKey = command.reuseKey?.(options);
+      const card = reuseKey !== undefined ? this.card(reuseKey) : undefined;
       if (card) {
         const ephemeral = this.visibility(name, options, interaction.guildId);
-        if (!(await this.defer(interaction, name, ephemeral, received))) return;
-        await this.deliver(interaction, { reply: card, exchangeId: null }, ephemeral, name, received, true);
+        if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
+        await this.respond.deliver(
+          interaction,
+          { reply: card, exchangeId: null },
+          ephemeral,
+          name,
+          received,
+          true,
+        );
         return;
       }
       // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
-      // (memory and waiting stay bounded). /help is answered from memory and is never shed.
+      // (memory and waiting stay bounded). A command answered from memory is never shed.
       // The main thread's own overload counts too: with answers cached the workers' queue stays
       // short while this thread, lagging, holds many interactions waiting on their REST calls
       // (measured: acknowledgements past Discord's 3 s at ~200 offered/s on a starved machine).
       if (
-        name !== 'help' &&
+        !command.fromMemory &&
         (this.pool!.overloaded(this.maxQueued) ||
           (this.lagMs > MAX_MAIN_LAG_MS &&
             (this.pool!.queued >= this.maxQueued / 2 || this.inFlight.size >= this.maxQueued)))
       ) {
         this.metrics.interactions.inc({ command: name, outcome: 'busy' });
-        await this.replyNow(interaction, BUSY, received);
+        await this.respond.replyNow(interaction, BUSY, received);
         return;
       }
       const ephemeral = this.visibility(name, options, interaction.guildId);
-      if (!(await this.defer(interaction, name, ephemeral, received))) return;
-      if (name === 'help') {
+      if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
+      if (command.fromMemory) {
         // Needs no worker, so it never waits behind commands that do.
         const reply = await dispatchCommand(name, options, {
           app: this.memoryApp(),
@@ -476,43 +489,43 @@ export class RoleRadarBot {
           surface: 'discord',
           guildId: interaction.guildId,
         });
-        await this.deliver(interaction, { reply, exchangeId: null }, ephemeral, name, received);
+        await this.respond.deliver(interaction, { reply, exchangeId: null }, ephemeral, name, received);
         return;
       }
       const exchangeId = randomBytes(8).toString('hex');
       const cardGeneration = this.catalog.generation;
-      const refresh = name === 'corpus' && options.subcommand === 'refresh';
-      const stream =
-        name === 'ask' ? this.streamEditor(interaction, String(options.question ?? '')) : undefined;
+      const refresh = command.background?.(options) === true;
+      const stream = command.streams
+        ? streamEditor(interaction, command.streams(options), this.context, this.respond)
+        : undefined;
       const outcome = await this.pool!.run(
         'command',
         { name, options, invoker, guildId: interaction.guildId, exchangeId },
         {
           background: refresh,
-          ...(refresh ? { onProgress: this.progressEditor(interaction) } : {}),
+          ...(refresh ? { onProgress: progressEditor(interaction, this.respond) } : {}),
           ...(stream ? { onProgress: stream.onProgress } : {}),
         },
       );
       // The final answer replaces the streamed one: no partial edit may land after it.
       await stream?.close();
       // New settings apply from the next interaction on, so they are loaded before the reply goes out.
-      if (name === 'settings') this.settings = await this.pool!.run('settings', {});
-      if (name === 'listing') this.keepCard(options, outcome, cardGeneration);
+      if (command.changesSettings) this.settings = await this.pool!.run('settings', {});
+      if (reuseKey !== undefined) this.keepCard(reuseKey, outcome, cardGeneration);
       const switched =
         refresh ||
         (outcome.reply.context?.generation && outcome.reply.context.generation !== this.catalog.generation);
       // No card of the previous generation is served while the catalog reloads.
       if (switched) this.cards = { generation: null, replies: new Map() };
-      await this.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
+      await this.respond.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
       if (switched) await this.reloadCatalog();
     } finally {
       admission.release();
     }
   }
 
-  /** The /listing card for these options, when one was made for the catalog's generation. */
-  private card(options: Record<string, unknown>): Reply | undefined {
-    const id = String(options.id ?? '').trim();
+  /** The card kept under this key, when one was made for the catalog's generation. */
+  private card(id: string): Reply | undefined {
     const { generation, replies } = this.cards;
     if (!generation || generation !== this.catalog.generation) return undefined;
     const reply = replies.get(id);
@@ -529,11 +542,7 @@ export class RoleRadarBot {
    * catalog comes from a worker), so a card is kept under the generation the catalog had when it
    * was asked for: at worst a newer card, and the cards go when the catalog moves on.
    */
-  private keepCard(
-    options: Record<string, unknown>,
-    outcome: CommandOutcome,
-    generation: string | null,
-  ): void {
+  private keepCard(id: string, outcome: CommandOutcome, generation: string | null): void {
     if (
       !generation ||
       outcome.exchangeId !== null ||
@@ -543,7 +552,7 @@ export class RoleRadarBot {
       return;
     if (this.cards.generation !== generation) this.cards = { generation, replies: new Map() };
     const replies = this.cards.replies;
-    replies.set(String(options.id ?? '').trim(), outcome.reply);
+    replies.set(id, outcome.reply);
     if (replies.size > MAX_CARDS) replies.delete(replies.keys().next().value!);
   }
 
@@ -624,7 +633,7 @@ export class RoleRadarBot {
       this.metrics.interactions.inc({ command: `${interaction.commandName}:autocomplete`, outcome: 'ok' });
       this.metrics.ackLatency.observe((performance.now() - received) / 1000);
     } catch (error) {
-      this.restFailure(interaction, 'autocomplete', error);
+      this.respond.restFailure(interaction, 'autocomplete', error);
     }
   }
 
@@ -637,489 +646,6 @@ export class RoleRadarBot {
       this.log.error(`Autocomplete catalog not reloaded: ${(error as Error).message}`);
     }
   }
-
-  // ── Buttons and modals ──────────────────────────────────────────────────────────────────────
-
-  private decode(customId: string): ComponentRef | string {
-    const ref = this.ids.decode(customId);
-    if ('refused' in ref)
-      return ref.refused === 'stale'
-        ? 'That button comes from an older version of RoleRadar. Please run the command again.'
-        : "That button wasn't made by RoleRadar, so I can't act on it.";
-    return ref;
-  }
-
-  private async onButton(interaction: ButtonInteraction, received: number): Promise<void> {
-    const ref = this.decode(interaction.customId);
-    if (typeof ref === 'string') {
-      this.metrics.interactions.inc({ command: 'button', outcome: 'refused' });
-      await this.replyNow(interaction, ref, received);
-      return;
-    }
-    const label = `button:${ref.action}`;
-    // Modals must be the first response: shown at once, from memory.
-    if (ref.action === 'followup') {
-      await interaction.showModal({
-        custom_id: this.ids.encode({ action: 'followup', exchangeId: ref.exchangeId, arg: '' }),
-        title: 'Ask a follow-up',
-        components: [
-          {
-            type: 1,
-            components: [
-              {
-                type: 4,
-                custom_id: 'question',
-                label: 'Your follow-up question',
-                style: TextInputStyle.Paragraph,
-                min_length: 3,
-                max_length: 500,
-                required: true,
-              },
-            ],
-          },
-        ],
-      });
-      this.ackObserved(label, received);
-      return;
-    }
-    if (ref.action === 'note') {
-      const draft = this.drafts.get(ref.exchangeId);
-      if (!draft) {
-        await this.replyNow(
-          interaction,
-          'That summary is no longer in memory; run /role-summary again to save it as a note.',
-          received,
-        );
-        return;
-      }
-      await interaction.showModal({
-        custom_id: this.ids.encode({ action: 'note', exchangeId: ref.exchangeId, arg: '' }),
-        title: 'Save as a mentor note',
-        components: [
-          {
-            type: 1,
-            components: [
-              {
-                type: 4,
-                custom_id: 'title',
-                label: 'Title',
-                style: TextInputStyle.Short,
-                max_length: 100,
-                required: true,
-                value: draft.title.slice(0, 100),
-              },
-            ],
-          },
-          {
-            type: 1,
-            components: [
-              {
-                type: 4,
-                custom_id: 'body',
-                label: 'Your note (edit it in your own words)',
-                style: TextInputStyle.Paragraph,
-                max_length: 4000,
-                required: true,
-                value: draft.body.slice(0, 4000),
-              },
-            ],
-          },
-        ],
-      });
-      this.ackObserved(label, received);
-      return;
-    }
-    const admission = this.limiter.admit(interaction.user.id);
-    if (!admission.ok) {
-      await this.replyNow(interaction, slowDown(admission.retryAfterMs), received);
-      return;
-    }
-    try {
-      if (ref.action === 'page') {
-        await interaction.deferUpdate();
-        this.ackObserved(label, received);
-        const exchange = await this.pool!.run('exchange', {
-          id: ref.exchangeId,
-          guildId: interaction.guildId,
-        });
-        if (exchange.userId !== interaction.user.id) {
-          await this.followUpEphemeral(interaction, 'Only the member who asked can turn these pages.');
-          return;
-        }
-        const page = Math.max(0, Number.parseInt(ref.arg, 10) || 0);
-        const reply = exchange.reply as Reply;
-        const [message] = renderReply(replyPage(reply, page), {
-          exchangeId: exchange.id,
-          ids: this.ids,
-          ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
-          shareable: findCommand(exchange.command)?.shareable === true,
-          page,
-        });
-        await interaction.editReply(this.editPayload(message!));
-        return;
-      }
-      const ephemeral = ref.action !== 'share';
-      if (!(await this.defer(interaction, label, ephemeral, received))) return;
-      if (ref.action === 'up' || ref.action === 'down') {
-        await this.pool!.run('feedback', {
-          exchangeId: ref.exchangeId,
-          userId: interaction.user.id,
-          rating: ref.action === 'up' ? 1 : -1,
-          guildId: interaction.guildId,
-        });
-        await interaction.editReply(
-          this.editPayload({
-            content: 'Thanks, your feedback is recorded: it helps improve the corpus.',
-            embeds: [],
-            components: [],
-            files: [],
-          }),
-        );
-      } else if (ref.action === 'sources') {
-        const exchange = await this.pool!.run('exchange', {
-          id: ref.exchangeId,
-          guildId: interaction.guildId,
-        });
-        await this.deliver(
-          interaction,
-          { reply: sourcesReply(exchange.reply as Reply), exchangeId: null },
-          true,
-          label,
-          received,
-        );
-      } else if (ref.action === 'similar') {
-        const reply = await this.pool!.run('similar', {
-          exchangeId: ref.exchangeId,
-          guildId: interaction.guildId,
-        });
-        await this.deliver(interaction, { reply, exchangeId: null }, true, label, received);
-      } else if (ref.action === 'share') {
-        const exchange = await this.pool!.run('exchange', {
-          id: ref.exchangeId,
-          guildId: interaction.guildId,
-        });
-        if (exchange.userId !== interaction.user.id) {
-          await interaction.deleteReply().catch(() => {});
-          await this.followUpEphemeral(interaction, 'Only the member who asked can share this result.');
-          return;
-        }
-        // A button from an admin or operator reply (or from before this rule) shares nothing.
-        if (findCommand(exchange.command)?.shareable !== true) {
-          await interaction.deleteReply().catch(() => {});
-          await this.followUpEphemeral(
-            interaction,
-            `Results of \`/${exchange.command}\` are not shared to the channel.`,
-          );
-          return;
-        }
-        const shared = sharedReply(exchange.reply as Reply, this.invoker(interaction).name);
-        await this.deliver(interaction, { reply: shared, exchangeId: null }, false, label, received);
-      }
-    } finally {
-      admission.release();
-    }
-  }
-
-  private async onModal(interaction: ModalSubmitInteraction, received: number): Promise<void> {
-    const ref = this.decode(interaction.customId);
-    if (typeof ref === 'string') {
-      await this.replyNow(interaction, ref, received);
-      return;
-    }
-    const admission = this.limiter.admit(interaction.user.id);
-    if (!admission.ok) {
-      await this.replyNow(interaction, slowDown(admission.retryAfterMs), received);
-      return;
-    }
-    try {
-      const invoker = this.invoker(interaction);
-      const exchangeId = randomBytes(8).toString('hex');
-      if (ref.action === 'followup') {
-        const question = interaction.fields.getTextInputValue('question').slice(0, 500);
-        const ephemeral = this.visibility('ask', {}, interaction.guildId);
-        if (!(await this.defer(interaction, 'followup', ephemeral, received))) return;
-        const outcome = await this.pool!.run('followup', {
-          previousExchangeId: ref.exchangeId,
-          question,
-          invoker,
-          guildId: interaction.guildId,
-          exchangeId,
-        });
-        await this.deliver(
-          interaction,
-          outcome,
-          ephemeral,
-          'followup',
-          received,
-          findCommand('ask')?.shareable === true,
-        );
-      } else if (ref.action === 'note') {
-        if (!(await this.defer(interaction, 'note', true, received))) return;
-        const draft = this.drafts.get(ref.exchangeId);
-        const outcome = await this.pool!.run('command', {
-          name: 'notes',
-          options: {
-            subcommand: 'save',
-            title: interaction.fields.getTextInputValue('title'),
-            body: interaction.fields.getTextInputValue('body'),
-            ...(draft?.listingId ? { listing: draft.listingId } : {}),
-            ...(draft?.topic ? { topic: draft.topic } : {}),
-          },
-          invoker,
-          guildId: interaction.guildId,
-          exchangeId,
-        });
-        await this.deliver(interaction, outcome, true, 'note', received);
-      }
-    } finally {
-      admission.release();
-    }
-  }
-
-  // ── Talking to Discord ──────────────────────────────────────────────────────────────────────
-
-  /** Acknowledges within the deadline; false when the interaction is already gone (10062). */
-  private async defer(
-    interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction,
-    label: string,
-    ephemeral: boolean,
-    received: number,
-  ): Promise<boolean> {
-    try {
-      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-      this.ackObserved(label, received);
-      return true;
-    } catch (error) {
-      this.restFailure(interaction, label, error);
-      return false;
-    }
-  }
-
-  private ackObserved(label: string, received: number): void {
-    this.metrics.ackLatency.observe((performance.now() - received) / 1000);
-    this.metrics.interactions.inc({ command: label, outcome: 'acknowledged' });
-  }
-
-  /** An immediate (non-deferred) ephemeral answer: refusals, "slow down", errors before work. */
-  private async replyNow(
-    interaction: RepliableInteraction,
-    content: string,
-    received: number,
-  ): Promise<void> {
-    try {
-      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
-      this.metrics.ackLatency.observe((performance.now() - received) / 1000);
-    } catch (error) {
-      this.restFailure(interaction, 'reply', error);
-    }
-  }
-
-  private editPayload(message: OutgoingMessage) {
-    return {
-      content: message.content ?? '',
-      embeds: message.embeds,
-      components: message.components,
-      files: message.files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name })),
-      // Nobody is ever pinged, whatever the text says.
-      allowedMentions: { parse: [] },
-    };
-  }
-
-  private followUpPayload(message: OutgoingMessage, ephemeral: boolean): InteractionReplyOptions {
-    const flags =
-      (ephemeral ? MessageFlags.Ephemeral : 0) | (message.embeds.length ? 0 : MessageFlags.SuppressEmbeds);
-    return {
-      ...(message.content ? { content: message.content } : {}),
-      embeds: message.embeds,
-      components: message.components,
-      files: message.files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name })),
-      allowedMentions: { parse: [] },
-      ...(flags ? { flags: flags as MessageFlags.Ephemeral } : {}),
-    };
-  }
-
-  private async followUpEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
-    await interaction
-      .followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } })
-      .catch((error: unknown) => this.restFailure(interaction, 'followup', error));
-  }
-
-  /**
-   * Sends a worker's reply into the deferred response: the first message edits it, the rest follow.
-   * A private reply to a public deferral (an error, a refusal) replaces it with a private follow-up.
-   */
-  private async deliver(
-    interaction: RepliableInteraction,
-    outcome: CommandOutcome,
-    deferredEphemeral: boolean,
-    label: string,
-    received: number,
-    shareable = false,
-  ): Promise<void> {
-    const { reply, exchangeId } = outcome;
-    const ephemeral = deferredEphemeral || reply.ephemeral === true;
-    if (reply.noteDraft && exchangeId) this.rememberDraft(exchangeId, reply.noteDraft);
-    const messages = renderReply(reply, { exchangeId, ids: this.ids, ephemeral, shareable });
-    try {
-      if (reply.ephemeral && !deferredEphemeral) {
-        await interaction.deleteReply();
-        for (const m of messages) await interaction.followUp(this.followUpPayload(m, true));
-      } else {
-        await interaction.editReply(this.editPayload(messages[0]!));
-        for (const m of messages.slice(1)) await interaction.followUp(this.followUpPayload(m, ephemeral));
-      }
-      this.metrics.interactions.inc({ command: label, outcome: 'answered' });
-      this.metrics.endToEnd.observe({ command: label }, (performance.now() - received) / 1000);
-    } catch (error) {
-      if (error instanceof RateLimitError) {
-        // The long wait is not waited out: one short follow-up, on another route, then give up.
-        this.metrics.errors.inc({ kind: 'rest_rate_limited' });
-        this.log.warn(
-          `Discord rate-limited the reply to ${label} for ${error.retryAfter} ms; sending a short notice instead`,
-        );
-        await interaction
-          .followUp({
-            content:
-              'Discord is rate-limiting me right now, so the full answer could not be posted. Please try again in a minute.',
-            flags: MessageFlags.Ephemeral,
-            allowedMentions: { parse: [] },
-          })
-          .catch((e: unknown) => this.restFailure(interaction, label, e));
-        return;
-      }
-      this.restFailure(interaction, label, error);
-    }
-  }
-
-  private rememberDraft(exchangeId: string, draft: NoteDraft): void {
-    this.drafts.set(exchangeId, draft);
-    // A bounded memory: the oldest drafts go first.
-    if (this.drafts.size > 500) this.drafts.delete(this.drafts.keys().next().value!);
-  }
-
-  /**
-   * Streams a model answer into the deferred reply as it is written, at most one edit per
-   * PROGRESS_EDIT_MS (Discord rate-limits message edits). The partial text arrives already made
-   * safe by the worker; `close` waits for an edit in flight so the final answer always lands last.
-   */
-  private streamEditor(
-    interaction: ChatInputCommandInteraction,
-    question: string,
-  ): { onProgress: (value: unknown) => void; close: () => Promise<void> } {
-    let last = 0;
-    let closed = false;
-    let sending: Promise<unknown> | null = null;
-    return {
-      onProgress: (value) => {
-        const partial = (value as { partial?: unknown } | null)?.partial;
-        const now = performance.now();
-        if (closed || sending || typeof partial !== 'string' || now - last < PROGRESS_EDIT_MS) return;
-        last = now;
-        sending = interaction
-          .editReply({
-            embeds: [
-              {
-                title: truncate(question, DISCORD_LIMITS.title),
-                description: truncate(`${partial}\n…`, DISCORD_LIMITS.description),
-                footer: { text: 'Writing the answer…' },
-              },
-            ],
-            allowedMentions: { parse: [] },
-          })
-          .catch((error: unknown) => this.restFailure(interaction, 'ask-stream', error))
-          .finally(() => {
-            sending = null;
-          });
-        this.metrics.streamEdits.inc();
-      },
-      close: async () => {
-        closed = true;
-        await sending;
-      },
-    };
-  }
-
-  /** Edits a deferred refresh reply with a progress bar, at most once per PROGRESS_EDIT_MS. */
-  private progressEditor(interaction: ChatInputCommandInteraction): (value: unknown) => void {
-    let last = 0;
-    let sending = false;
-    return (value) => {
-      const p = value as { phase: string; done: number; total: number };
-      const now = performance.now();
-      if (sending || now - last < PROGRESS_EDIT_MS) return;
-      last = now;
-      sending = true;
-      const share = p.total > 0 ? p.done / p.total : 0;
-      const filled = Math.round(share * 20);
-      const bar = `${'█'.repeat(filled)}${'░'.repeat(20 - filled)}`;
-      interaction
-        .editReply({
-          content: `Refreshing the corpus… ${p.phase}\n\`${bar}\` ${p.done}/${p.total}`,
-          allowedMentions: { parse: [] },
-        })
-        .catch((error: unknown) => this.restFailure(interaction, 'refresh-progress', error))
-        .finally(() => {
-          sending = false;
-        });
-    };
-  }
-
-  /** The one place REST failures are classified and logged; a 10062 is logged once per interaction. */
-  private restFailure(interaction: Interaction, label: string, error: unknown): void {
-    if (
-      error instanceof DiscordAPIError &&
-      [UNKNOWN_INTERACTION, UNKNOWN_WEBHOOK, INVALID_WEBHOOK_TOKEN].includes(Number(error.code))
-    ) {
-      this.metrics.errors.inc({ kind: String(error.code) });
-      if (this.expiredLogged.has(interaction.id)) return;
-      this.expiredLogged.add(interaction.id);
-      if (this.expiredLogged.size > 10_000) this.expiredLogged.clear();
-      this.log.warn(
-        `Interaction ${interaction.id} (${label}) expired before RoleRadar could answer (Discord ${error.code}); not retrying`,
-      );
-      return;
-    }
-    const kind =
-      error instanceof RateLimitError
-        ? 'rest_rate_limited'
-        : error instanceof DiscordAPIError
-          ? `discord_${error.code}`
-          : 'rest';
-    this.metrics.errors.inc({ kind });
-    this.log.error(`Discord request for ${label} failed: ${(error as Error).message}`);
-  }
-
-  /** The error boundary: a member's mistake is explained; anything else is logged with a reference. */
-  private async failed(interaction: RepliableInteraction, label: string, error: unknown): Promise<void> {
-    let content: string;
-    if (error instanceof UserFacingError) {
-      content = error.message;
-      this.metrics.interactions.inc({ command: label, outcome: 'user_error' });
-    } else {
-      const reference = randomBytes(4).toString('hex');
-      this.metrics.interactions.inc({ command: label, outcome: 'error' });
-      this.metrics.errors.inc({ kind: 'handler' });
-      this.log.error(`${label} failed (ref ${reference}): ${(error as Error).stack ?? String(error)}`);
-      content = `Sorry, something went wrong on my side (ref \`${reference}\`). Please try again in a moment.`;
-    }
-    try {
-      if (interaction.deferred || interaction.replied) {
-        if (interaction.deferred && !interaction.ephemeral) await interaction.deleteReply().catch(() => {});
-        await interaction.followUp({
-          content,
-          flags: MessageFlags.Ephemeral,
-          allowedMentions: { parse: [] },
-        });
-      } else
-        await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
-    } catch (e) {
-      this.restFailure(interaction, label, e);
-    }
-  }
-}
-
-function slowDown(retryAfterMs: number): string {
-  return `Slow down a little: you have several requests running or just sent. Try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
 }
 
 /** Options as the commands take them: a flat object, the chosen subcommand (and group) included. */
@@ -1161,39 +687,6 @@ export function oversizedOption(
       return `\`${key}\` is too long (${value.length.toLocaleString('en-US')} characters; at most ${max}). Please shorten it.`;
   }
   return undefined;
-}
-
-/** The "Sources" button: the numbered sources of an answer, with their stored links. */
-function sourcesReply(reply: Reply): Reply {
-  const citations = reply.context?.citations ?? [];
-  return {
-    ephemeral: true,
-    embeds: [
-      {
-        title: 'Sources',
-        description: citations.length
-          ? citations
-              .map(
-                (c) =>
-                  `**[${c.n}]** ${c.title} — ${c.company}\n\`${c.listingId}\`${c.url ? ` · <${c.url}>` : ''}`,
-              )
-              .join('\n\n')
-          : 'This answer cites no sources.',
-        footer: `Corpus generation ${reply.context?.generation ?? 'unknown'} · /listing id:<id> shows one in full`,
-      },
-    ],
-  };
-}
-
-/** A private result posted to the channel, attributed to the member who shared it (by name, no ping). */
-function sharedReply(reply: Reply, memberName: string): Reply {
-  const { pages: _pages, noteDraft: _draft, ...rest } = reply;
-  const name = memberName.replace(/[\\*_~`|>[\]()]/g, '\\$&');
-  return {
-    ...rest,
-    ephemeral: false,
-    content: `Shared by ${name}${rest.content ? `\n${rest.content}` : ''}`.slice(0, 2000),
-  };
 }
 
 /** Registration payloads for every command (the same registry the bot and the console use). */

@@ -1,15 +1,17 @@
 import type { App } from '../../app.js';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
-import { SourcesFileError } from '../../rag/sources/sources-file.js';
-import type { AuditEntry, ServerSettings } from '../../storage/bot-records.js';
-import { RefreshInProgressError } from '../../storage/generations.js';
-import type { RecordStore } from '../../storage/state-store.js';
+import { type Catalog, catalog } from '../../services/catalog.js';
+import { corpusLinks } from '../../services/links.js';
+import { similarListings } from '../../services/similar.js';
+import { RefreshInProgressError } from '../../storage/corpus/generations.js';
+import type { AuditEntry, ServerSettings } from '../../storage/state/bot-records.js';
+import { SourcesFileError } from '../../storage/state/sources-file.js';
+import type { RecordStore } from '../../storage/state/state-store.js';
 import { auditAction, type Invoker } from '../commands/command.js';
+import { similarReply } from '../commands/listing.js';
 import { findCommand } from '../commands/registry.js';
-import { dispatchCommand } from '../dispatch.js';
-import { accessRefusal } from '../operators.js';
-import type { Reply } from '../reply.js';
-import { UserFacingError } from '../reply.js';
+import { dispatch, type Outcome } from '../dispatch.js';
+import { orNoCorpus, type Reply, UserFacingError } from '../reply.js';
 import { sanitizeReply, sanitizeText } from '../sanitize.js';
 
 /**
@@ -28,48 +30,18 @@ export interface CommandJob {
 
 export interface CommandOutcome {
   reply: Reply;
+  /** What happened (answered, refused, not found, error with its reference), without the use case's data. */
+  outcome?: Outcome;
   /** Set when the exchange was stored (its buttons work); null for replies with nothing to act on. */
   exchangeId: string | null;
 }
 
-/** Everything autocomplete needs, kept in the main thread's memory. */
-export interface Catalog {
-  generation: string | null;
-  /** The corpus in figures, for /help answered from the main thread's memory. */
-  status?: { listings: number; guides: number } | null;
-  listings: Array<{ id: string; title: string; company: string }>;
-  companies: string[];
-  skills: string[];
-  locations: string[];
-  /** Industries for the `industry` option: id, label and the words members use for them. */
-  industries: Array<{ id: string; label: string; aliases: string[] }>;
-}
+export type { Catalog } from '../../services/catalog.js';
 
-// The links a reply may keep clickable: the stored URLs of the serving generation's documents.
-const allowedUrlCache = new WeakMap<object, Set<string>>();
-function allowedUrls(app: App): Set<string> {
-  return servingUrls(app).urls;
-}
+/** The links of the serving generation, and which generation that is. */
 function servingUrls(app: App): { generation: string | null; urls: Set<string> } {
   const reader = app.reader();
-  if (!reader) return { generation: null, urls: new Set() };
-  let urls = allowedUrlCache.get(reader);
-  if (!urls) {
-    // A merged listing's alternate links (the same role on another board) are its own links too.
-    urls = new Set(
-      (
-        reader.db
-          .prepare(
-            "SELECT url FROM documents WHERE url IS NOT NULL AND url != '' UNION SELECT json_extract(j.value, '$.url') FROM documents, json_each(documents.alternate_urls) j",
-          )
-          .all() as Array<{ url: string | null }>
-      )
-        .map((r) => r.url)
-        .filter((u): u is string => !!u),
-    );
-    allowedUrlCache.set(reader, urls);
-  }
-  return { generation: reader.generation.id, urls };
+  return { generation: reader?.generation.id ?? null, urls: corpusLinks(reader) };
 }
 
 function records(app: App): RecordStore {
@@ -96,26 +68,20 @@ async function runCommand(
     const partial = (value as { partial?: unknown } | null)?.partial;
     progress(typeof partial === 'string' ? { partial: sanitizeText(partial, atStart.urls) } : value);
   };
-  const raw = await dispatchCommand(job.name, job.options, {
+  const { outcome: full, reply: raw } = await dispatch(job.name, job.options, {
     app,
     invoker: job.invoker,
     surface: 'discord',
     guildId: job.guildId,
     progress: safeProgress,
   });
+  // The use case's data stays in this thread: the adapter shows the reply.
+  const outcome: Outcome = full.kind === 'answered' ? { kind: 'answered' } : full;
   const composedFrom = raw.context?.generation;
   const reply = sanitizeReply(
     raw,
-    composedFrom && composedFrom === atStart.generation ? atStart.urls : allowedUrls(app),
+    composedFrom && composedFrom === atStart.generation ? atStart.urls : servingUrls(app).urls,
   );
-  const refused = command
-    ? accessRefusal(command, {
-        invoker: job.invoker,
-        surface: 'discord',
-        guildId: job.guildId,
-        config: app.config.discord,
-      }) !== undefined
-    : false;
   if (command?.admin || command?.operator) {
     // Every admin action is audited, refusals and failures included.
     await records(app).audit({
@@ -124,12 +90,12 @@ async function runCommand(
       guildId: job.guildId,
       action: auditAction(job.name, job.options),
       details: JSON.stringify(job.options).slice(0, 1000),
-      outcome: refused ? 'refused' : reply.ephemeral && reply.content?.startsWith('Sorry') ? 'error' : 'ok',
+      outcome: outcome.kind === 'refused' ? 'refused' : outcome.kind === 'error' ? 'error' : 'ok',
     });
   }
   const actionable = reply.context || reply.pages?.length || reply.ephemeral;
   if (!actionable || (reply.content && !reply.embeds?.length && !reply.context))
-    return { reply, exchangeId: null };
+    return { reply, outcome, exchangeId: null };
   await records(app).saveExchange({
     id: job.exchangeId,
     userId: job.invoker.id,
@@ -139,7 +105,7 @@ async function runCommand(
     reply: storable(reply),
     generation: reply.context?.generation ?? app.reader()?.generation.id ?? null,
   });
-  return { reply, exchangeId: job.exchangeId };
+  return { reply, outcome, exchangeId: job.exchangeId };
 }
 
 function describeOptions(job: CommandJob): string {
@@ -173,33 +139,7 @@ export const OPERATIONS = {
   command: (app: App, job: CommandJob, progress: (value: unknown) => void) => runCommand(app, job, progress),
 
   async catalog(app: App, _args: Record<string, never>): Promise<Catalog> {
-    const reader = app.reader();
-    const skills = [...app.pipeline.taxonomy.skills.keys()].sort((a, b) => a.localeCompare(b));
-    const industries = [...app.pipeline.industries.industries.values()].map((i) => ({
-      id: i.id,
-      label: i.label,
-      aliases: i.aliases,
-    }));
-    if (!reader) return { generation: null, listings: [], companies: [], skills, locations: [], industries };
-    const listings = reader.listingTitles();
-    const places = new Set<string>();
-    for (const l of reader.listings()) {
-      for (const p of l.locations) {
-        if (p.city) places.add(p.city);
-        if (p.country) places.add(p.country);
-        if (p.region) places.add(p.region);
-      }
-    }
-    const { listings: listingCount, guides } = reader.status();
-    return {
-      generation: reader.generation.id,
-      status: { listings: listingCount, guides },
-      listings,
-      companies: [...new Set(listings.map((l) => l.company))].sort((a, b) => a.localeCompare(b)),
-      skills,
-      locations: [...places].sort((a, b) => a.localeCompare(b)),
-      industries,
-    };
+    return catalog(app);
   },
 
   async exchange(app: App, args: { id: string; guildId?: string | null }) {
@@ -222,50 +162,21 @@ export const OPERATIONS = {
     });
   },
 
-  /** Listings like the ones an answer is about: retrieval on their titles and skills. */
+  /** Listings like the ones an answer is about (services/similar.ts), as a private reply. */
   async similar(app: App, args: { exchangeId: string; guildId?: string | null }): Promise<Reply> {
     const exchange = await exchangeFor(app, args.exchangeId, args.guildId);
     const context = (exchange.reply as Reply).context;
     const ids = context?.listingIds ?? context?.citations?.map((c) => c.listingId) ?? [];
-    const reader = app.reader();
-    const retriever = app.retriever();
-    if (!reader || !retriever)
-      throw new UserFacingError('The corpus is empty: an admin needs to run a refresh first.');
-    const seeds = ids
-      .map((id) => reader.listing(id))
-      .filter((l) => l !== null)
-      .slice(0, 3);
-    if (!seeds.length) throw new UserFacingError('That answer cites no listing to compare with.');
-    const query = seeds.map((l) => `${l.title} ${l.skills.slice(0, 6).join(' ')}`).join(' ');
-    const { hits } = await retriever.search(query, { k: 8 + seeds.length });
-    const seen = new Set(seeds.map((l) => l.id));
-    const similar = hits.filter((h) => !seen.has(h.listingId) && h.kind === 'listing').slice(0, 6);
-    return sanitizeReply(
-      {
-        ephemeral: true,
-        embeds: [
-          {
-            title:
-              `Similar to ${seeds[0]!.title} — ${seeds[0]!.company}${seeds.length > 1 ? ` and ${seeds.length - 1} more` : ''}`.slice(
-                0,
-                256,
-              ),
-            description: similar.length
-              ? similar.map((h, i) => `${i + 1}. **${h.title}** — ${h.company} \`${h.listingId}\``).join('\n')
-              : 'No similar listings in the current corpus.',
-            footer: 'Use /listing id:<id> for the details of one',
-          },
-        ],
-      },
-      allowedUrls(app),
-    );
+    const result = orNoCorpus(await similarListings(ids, app));
+    if (result.kind === 'no_seed') throw new UserFacingError('That answer cites no listing to compare with.');
+    return sanitizeReply(similarReply(result.seeds, result.similar), servingUrls(app).urls);
   },
 
   /** Loads the serving generation, its indexes and models, so the first member is not kept waiting. */
   async warm(app: App, _args: Record<string, never>): Promise<void> {
     const retriever = app.retriever();
     if (retriever) await retriever.search('lead backend engineer', { k: 3 });
-    allowedUrls(app);
+    servingUrls(app);
   },
 
   /** The first start: builds the embedded corpus when no generation exists; returns what it did. */

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
-import { GenerationStore } from '../../storage/generations.js';
+import { GenerationStore } from '../../storage/corpus/generations.js';
 import { UserFacingError } from '../reply.js';
 import type { OPERATIONS, OperationName } from './operations.js';
 import type { FromWorker, SerializedError, ToWorker, WorkerInit } from './protocol.js';

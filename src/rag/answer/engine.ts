@@ -1,5 +1,5 @@
-import type { CorpusReader, ListingDetail, ListingSummary } from '../../storage/corpus-reader.js';
-import { type DocumentPassage, documentPassages, type FactFilter, FactQueries } from '../../storage/facts.js';
+import type { CorpusReader, ListingDetail, ListingSummary } from '../../storage/corpus/corpus-reader.js';
+import type { DocumentPassage, FactFilter, FactQueries } from '../../storage/corpus/facts.js';
 import type { IndustryTaxonomy } from '../extract/industry.js';
 import type { Gazetteer } from '../extract/locations.js';
 import { relocationTerms } from '../extract/relocation.js';
@@ -71,7 +71,7 @@ function contextOf(reader: CorpusReader): Context {
   let c = contexts.get(reader);
   if (!c) {
     const listings = reader.listings();
-    const guides = documentPassages(reader.db, 'guide');
+    const guides = reader.documentPassages('guide');
     // Every open listing and guide may be cited: the figures rest on all of them.
     const citable = new Map<string, { title: string; company: string; url: string }>();
     for (const l of listings) citable.set(l.id, { title: l.title, company: l.company, url: l.url });
@@ -79,7 +79,7 @@ function contextOf(reader: CorpusReader): Context {
       citable.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
     c = {
       reader,
-      facts: new FactQueries(reader.db),
+      facts: reader.factQueries(),
       byId: new Map(listings.map((l) => [l.id, l])),
       guides,
       details: new Map(),

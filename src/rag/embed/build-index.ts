@@ -1,5 +1,15 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { Db } from '../../storage/database.js';
+import {
+  type ChunkTextRow,
+  chunkTextReader,
+  openChunkIds,
+  openChunkTexts,
+} from '../../storage/corpus/chunk-texts.js';
+import type { Db } from '../../storage/corpus/database.js';
+
+/** Re-exported for callers that check what an index must hold. */
+export { openChunkIds };
+
 import type { SkillTaxonomy } from '../taxonomy.js';
 import { VectorIndex } from '../vector-index.js';
 import { type LocalEmbeddingKind, LocalEmbeddings } from './local-embeddings.js';
@@ -46,30 +56,6 @@ const LSA_FIT_SAMPLE = 50_000;
 // Texts embedded per batch: bounds memory on a large corpus (vectors are added as they come).
 const EMBED_BATCH = 512;
 
-interface ChunkTextRow {
-  id: number;
-  heading: string | null;
-  text: string;
-  title: string;
-}
-
-const OPEN_CHUNKS =
-  'SELECT c.id, c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL ORDER BY c.id';
-
-/** The open chunk ids of a corpus database (what its vector index must hold, live). */
-export function openChunkIds(db: Db): Set<number> {
-  return new Set(
-    (
-      db
-        .prepare(
-          'SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.closed_at IS NULL',
-        )
-        .pluck()
-        .all() as number[]
-    ).map(Number),
-  );
-}
-
 /**
  * Embeds the chunks of a staged database (closed listings' chunks excluded) and writes its hnswlib
  * index into the staging folder. The local model learned from the corpus is carried over from the
@@ -106,7 +92,7 @@ export async function buildVectorIndex(
       if (local && local.kind !== choice.localKind) local = null;
     }
     if (!local) {
-      const rows = db.prepare(OPEN_CHUNKS).all() as ChunkTextRow[];
+      const rows = openChunkTexts(db);
       const step = Math.max(1, Math.ceil(rows.length / LSA_FIT_SAMPLE));
       const sample: string[] = [];
       for (let i = 0; i < rows.length; i += step) sample.push(chunkEmbeddingText(rows[i]!));
@@ -147,7 +133,7 @@ export async function buildVectorIndex(
     embedded += batch.length;
     batch = [];
   };
-  const rows = db.prepare(OPEN_CHUNKS).all() as ChunkTextRow[];
+  const rows = openChunkTexts(db);
   for (const row of rows) {
     batch.push(row);
     if (batch.length >= EMBED_BATCH) await flush();
@@ -203,11 +189,9 @@ async function deriveFromParent(
   if (elements > 0 && (elements - liveAfter) / elements > REBUILD_DELETED_SHARE) return null;
   for (const id of toDelete) index.remove(id);
   index.reserve(toAdd.length);
-  const select = db.prepare(
-    'SELECT c.id, c.heading, c.text, d.title FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id = ?',
-  );
+  const select = chunkTextReader(db);
   for (let i = 0; i < toAdd.length; i += EMBED_BATCH) {
-    const rows = toAdd.slice(i, i + EMBED_BATCH).map((id) => select.get(id) as ChunkTextRow);
+    const rows = toAdd.slice(i, i + EMBED_BATCH).map(select);
     const vectors = await embedAll(embeddings, rows.map(chunkEmbeddingText));
     // A label live in the parent and written again (SQLite reused a deleted row id) is replaced.
     for (const [j, row] of rows.entries())

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Embeddings } from '@langchain/core/embeddings';
+import { LOCAL_EMBEDDING_KINDS, type LocalEmbeddingKind } from '../../core/listing.js';
 import { analyzeTerms } from '../analyze.js';
 import type { SkillTaxonomy } from '../taxonomy.js';
 import { HashedNgramModel } from './hashed-ngrams.js';
 import { LsaModel, type LsaModelData } from './lsa.js';
 
-export const LOCAL_EMBEDDING_KINDS = ['lsa', 'hashed', 'lsa+hashed'] as const;
-export type LocalEmbeddingKind = (typeof LOCAL_EMBEDDING_KINDS)[number];
+export { LOCAL_EMBEDDING_KINDS, type LocalEmbeddingKind };
 
 const MODEL_HEADER = 'local-embedder.json';
 const MODEL_MATRIX = 'local-embedder.f32';

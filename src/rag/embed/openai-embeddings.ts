@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Embeddings } from '@langchain/core/embeddings';
-import Database from 'better-sqlite3';
 import type * as OpenAiSdk from 'openai';
 import type OpenAI from 'openai';
+import { EmbeddingCache } from '../../storage/embedding-cache.js';
 
 /** The OpenAI SDK, loaded once an embedding model is configured (never by an offline bot). */
 const sdk = (): typeof OpenAiSdk => createRequire(import.meta.url)('openai');
@@ -42,7 +41,7 @@ const MAX_RETRY_WAIT_MS = 30_000;
 export class OpenAiCompatibleEmbeddings extends Embeddings {
   readonly modelId: string;
   private readonly client: OpenAI;
-  private readonly cache: Database.Database;
+  private readonly cache: EmbeddingCache;
   private readonly batchSize: number;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -58,36 +57,28 @@ export class OpenAiCompatibleEmbeddings extends Embeddings {
     this.modelId = `openai:${options.model}@${host}`;
     this.batchSize = options.batchSize ?? 64;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.cache = openCache(options.cacheFile, options.log);
+    this.cache = new EmbeddingCache(options.cacheFile, options.log);
   }
 
   override async embedDocuments(documents: string[]): Promise<number[][]> {
     const hashes = documents.map((d) => createHash('sha256').update(d).digest('hex'));
     const out: Array<number[] | undefined> = new Array(documents.length);
-    const get = this.cache.prepare('SELECT vector FROM embeddings WHERE model = ? AND hash = ?');
     const missing: number[] = [];
     hashes.forEach((h, i) => {
-      const row = get.get(this.modelId, h) as { vector: Buffer } | undefined;
-      if (row)
-        out[i] = Array.from(
-          new Float32Array(
-            row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength),
-          ),
-        );
+      const vector = this.cache.get(this.modelId, h);
+      if (vector) out[i] = vector;
       else missing.push(i);
     });
-    const put = this.cache.prepare(
-      'INSERT OR REPLACE INTO embeddings (model, hash, vector) VALUES (?, ?, ?)',
-    );
     for (let start = 0; start < missing.length; start += this.batchSize) {
       const batch = missing.slice(start, start + this.batchSize);
       const vectors = await this.request(batch.map((i) => documents[i]!));
-      this.cache.transaction(() => {
-        batch.forEach((docIndex, j) => {
-          out[docIndex] = vectors[j]!;
-          put.run(this.modelId, hashes[docIndex]!, Buffer.from(new Float32Array(vectors[j]!).buffer));
-        });
-      })();
+      batch.forEach((docIndex, j) => {
+        out[docIndex] = vectors[j]!;
+      });
+      this.cache.putAll(
+        this.modelId,
+        batch.map((docIndex, j) => ({ hash: hashes[docIndex]!, vector: vectors[j]! })),
+      );
     }
     return out as number[][];
   }
@@ -163,41 +154,4 @@ function translate(error: unknown, modelId: string): EmbeddingServiceError {
       `${modelId}: the embeddings endpoint answered ${error.status ?? 'with an error'}: ${error.message}`,
     );
   return new EmbeddingServiceError(`${modelId}: ${(error as Error).message}`);
-}
-
-/**
- * Opens the embedding cache. It only saves requests, so a corrupt file (garbage, truncated, failing
- * `quick_check`) is moved aside as `<file>.corrupt-<time>` and a fresh cache started, rather than
- * failing every refresh and query that embeds.
- */
-function openCache(file: string, log?: { warn(message: string): void }): Database.Database {
-  const open = () => {
-    const db = new Database(file);
-    try {
-      if (file !== ':memory:') {
-        const verdict = db.pragma('quick_check', { simple: true });
-        if (verdict !== 'ok') throw new Error(`quick_check: ${String(verdict).slice(0, 200)}`);
-      }
-      db.pragma('journal_mode = WAL');
-      db.exec(
-        'CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID',
-      );
-      return db;
-    } catch (error) {
-      db.close();
-      throw error;
-    }
-  };
-  try {
-    return open();
-  } catch (error) {
-    if (file === ':memory:' || !fs.existsSync(file)) throw error;
-    const aside = `${file}.corrupt-${new Date().toISOString().replace(/[-:]/g, '')}`;
-    for (const suffix of ['', '-wal', '-shm'])
-      if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
-    log?.warn(
-      `The embedding cache ${file} was corrupt (${(error as Error).message}); moved aside as ${aside}, starting an empty one`,
-    );
-    return open();
-  }
 }

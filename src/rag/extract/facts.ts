@@ -1,38 +1,15 @@
+import type { ListingFacts, ListingSkill } from '../../core/listing.js';
 import type { Chunk } from '../chunk.js';
 import type { ListingInput } from '../record-schema.js';
 import type { SkillTaxonomy } from '../taxonomy.js';
-import type { IndustryTaxonomy, ListingIndustry } from './industry.js';
-import type { Gazetteer, Place } from './locations.js';
+import type { IndustryTaxonomy } from './industry.js';
+import type { Gazetteer } from './locations.js';
 import { extractSalary, type Salary } from './salary.js';
-import { extractSeniority, type Seniority } from './seniority.js';
-import {
-  type EmploymentType,
-  extractEmploymentType,
-  extractRemotePolicy,
-  type RemotePolicy,
-} from './work-terms.js';
+import { extractSeniority } from './seniority.js';
+import { extractEmploymentType, extractRemotePolicy } from './work-terms.js';
 import { extractYearsMin } from './years.js';
 
-export interface ListingSkill {
-  name: string;
-  category: string;
-  mentions: number;
-  /** Named outside any "nice to have" section: the listing asks for it. */
-  required: boolean;
-}
-
-/** The structured facts RoleRadar reads out of a listing's text. */
-export interface ListingFacts {
-  skills: ListingSkill[];
-  yearsMin: number | null;
-  salary: Salary | null;
-  remote: RemotePolicy;
-  seniority: Seniority;
-  employmentType: EmploymentType | null;
-  places: Place[];
-  /** The employer's industries or domains, strongest first, each with the sentence that shows it. */
-  industries: ListingIndustry[];
-}
+export type { ListingFacts, ListingSkill };
 
 export interface ExtractDeps {
   taxonomy: SkillTaxonomy;

@@ -23,11 +23,9 @@ const industriesSchema = z.array(industrySchema).min(1);
 export type IndustryDefinition = z.infer<typeof industrySchema>;
 
 /** One industry found in a listing: its id, the sentence that shows it, and how strongly. */
-export interface ListingIndustry {
-  id: string;
-  evidence: string;
-  score: number;
-}
+import type { ListingIndustry } from '../../core/listing.js';
+
+export type { ListingIndustry };
 
 export interface IndustryText {
   title: string;

@@ -2,15 +2,9 @@ import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
-export const REGIONS = [
-  'europe',
-  'north-america',
-  'latin-america',
-  'asia-pacific',
-  'middle-east',
-  'africa',
-] as const;
-export type Region = (typeof REGIONS)[number];
+import { type Place, REGIONS, type Region } from '../../core/listing.js';
+
+export { type Place, REGIONS, type Region };
 
 const countrySchema = z.object({
   country: z.string(),
@@ -23,16 +17,6 @@ const countrySchema = z.object({
   subdivisions: z.array(z.string()).default([]),
 });
 export type CountryDefinition = z.infer<typeof countrySchema>;
-
-/** One place a listing can be worked from, as parsed from its location line. */
-export interface Place {
-  /** The text as the listing wrote it, e.g. "Remote (EU time zones)". */
-  raw: string;
-  city: string | null;
-  country: string | null;
-  region: Region | null;
-  remote: boolean;
-}
 
 // Region words used in remote restrictions: "Remote (EU)", "Americas time zones", "EMEA".
 const REGION_WORDS: Array<[RegExp, Region]> = [

@@ -1,10 +1,7 @@
 /** A pay range as posted: never converted between currencies or periods. */
-export interface Salary {
-  min: number;
-  max: number;
-  currency: string;
-  period: 'year' | 'month' | 'day' | 'hour';
-}
+import type { Salary } from '../../core/listing.js';
+
+export type { Salary };
 
 // Symbols and prefixes, longest first so "A$" wins over "$".
 const SYMBOLS: Array<[string, string]> = [

@@ -1,5 +1,6 @@
-export const SENIORITY_LEVELS = ['junior', 'mid', 'senior', 'lead', 'staff', 'principal', 'manager'] as const;
-export type Seniority = (typeof SENIORITY_LEVELS)[number];
+import { SENIORITY_LEVELS, type Seniority } from '../../core/listing.js';
+
+export { SENIORITY_LEVELS, type Seniority };
 
 /** Words members use for each level, for filters and query understanding. */
 export const SENIORITY_ALIASES: Record<Seniority, string[]> = {

@@ -1,5 +1,6 @@
-export type RemotePolicy = 'remote' | 'hybrid' | 'onsite' | 'unknown';
-export type EmploymentType = 'full-time' | 'part-time' | 'contract' | 'internship' | 'temporary';
+import type { EmploymentType, RemotePolicy } from '../../core/listing.js';
+
+export type { EmploymentType, RemotePolicy };
 
 const NEGATED_REMOTE =
   /\b(?:not (?:a |an )?(?:fully )?remote|no remote|isn['’]t (?:a )?remote|remote (?:work )?is not|not open to remote|cannot be (?:done )?remote|not remote)\b/i;

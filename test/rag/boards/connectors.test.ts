@@ -3,7 +3,7 @@ import { validateRecord } from '../../../src/rag/record-schema.js';
 import { fetchSource, type SourceOutcome } from '../../../src/rag/sources/boards/fetch-source.js';
 import { fetchLever } from '../../../src/rag/sources/boards/lever.js';
 import { HostQueue } from '../../../src/rag/sources/boards/safe-fetch.js';
-import type { SourceSpec } from '../../../src/rag/sources/sources-file.js';
+import type { SourceSpec } from '../../../src/storage/state/sources-file.js';
 import { type FakeBoards, startFakeBoards } from '../../support/fake-boards.js';
 import { ashbyBoard, ashbyJob, greenhouseBoard, greenhouseJob, leverPosting, roleText } from './fixtures.js';
 

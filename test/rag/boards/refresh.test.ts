@@ -5,7 +5,7 @@ import type { App } from '../../../src/app.js';
 import { renderListing } from '../../../src/bot/commands/listing.js';
 import { renderReplyText } from '../../../src/bot/console.js';
 import { dispatchCommand } from '../../../src/bot/dispatch.js';
-import { type SourceSpec, writeSources } from '../../../src/rag/sources/sources-file.js';
+import { type SourceSpec, writeSources } from '../../../src/storage/state/sources-file.js';
 import { type FakeBoards, startFakeBoards } from '../../support/fake-boards.js';
 import { testApp, writeFiles } from '../../support/temp.js';
 import {

@@ -4,9 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { App } from '../../../src/app.js';
-import { CorpusReader } from '../../../src/storage/corpus-reader.js';
-import { SCHEMA_VERSION } from '../../../src/storage/database.js';
-import { DATABASE_FILE } from '../../../src/storage/generations.js';
+import { CorpusReader } from '../../../src/storage/corpus/corpus-reader.js';
+import { SCHEMA_VERSION } from '../../../src/storage/corpus/database.js';
+import { DATABASE_FILE } from '../../../src/storage/corpus/generations.js';
 import { listingMarkdown, memoryLog, testApp } from '../../support/temp.js';
 import { roleText } from './fixtures.js';
 

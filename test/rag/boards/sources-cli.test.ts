@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { readSourcesFile } from '../../../src/rag/sources/sources-file.js';
-import { BotRecords } from '../../../src/storage/bot-records.js';
-import { openStateDb } from '../../../src/storage/state.js';
+import { BotRecords } from '../../../src/storage/state/bot-records.js';
+import { readSourcesFile } from '../../../src/storage/state/sources-file.js';
+import { openStateDb } from '../../../src/storage/state/state.js';
 import { runCli } from '../../support/cli-process.js';
 import { type FakeBoards, startFakeBoards } from '../../support/fake-boards.js';
 import { testApp } from '../../support/temp.js';

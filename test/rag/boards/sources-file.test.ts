@@ -8,7 +8,7 @@ import {
   readSourcesFile,
   removeSource,
   SourcesFileError,
-} from '../../../src/rag/sources/sources-file.js';
+} from '../../../src/storage/state/sources-file.js';
 import { tempDir } from '../../support/temp.js';
 
 describe('the sources file', () => {

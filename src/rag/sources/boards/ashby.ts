@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { SalaryRange } from '../../../storage/corpus-writer.js';
-import type { SourceSpec } from '../sources-file.js';
+import type { SalaryRange } from '../../../storage/corpus/corpus-writer.js';
+import type { SourceSpec } from '../../../storage/state/sources-file.js';
 import {
   baseUrl,
   employmentType,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import type { SourceSpec } from '../../../storage/state/sources-file.js';
 import { normalizeLine } from '../../normalize.js';
 import { jsonErrorMessage } from '../jsonl.js';
-import type { SourceSpec } from '../sources-file.js';
 import { appendAll, type RawRecord, type RecordIssue } from '../types.js';
 
 /** GET a URL as text under the refresh's network policy (bound to its host queue). */

@@ -1,7 +1,7 @@
 import path from 'node:path';
+import type { SourceSpec } from '../../../storage/state/sources-file.js';
 import { parseJsonLines } from '../jsonl.js';
 import { loadSource } from '../load.js';
-import type { SourceSpec } from '../sources-file.js';
 import type { RawRecord } from '../types.js';
 import { fetchAshby } from './ashby.js';
 import { type FetchedSource, SourceFailure, titleMatches } from './common.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SourceSpec } from '../sources-file.js';
+import type { SourceSpec } from '../../../storage/state/sources-file.js';
 import {
   baseUrl,
   employmentType,

@@ -1,8 +1,9 @@
-import type { Place } from '../rag/extract/locations.js';
-import type { Salary } from '../rag/extract/salary.js';
+import type { Place, Salary } from '../../core/listing.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
+import { type DocumentPassage, documentPassages, FactQueries } from './facts.js';
 import type { Generation } from './generations.js';
+import { CorpusSearchIndex } from './search-index.js';
 
 /** A listing with the facts extracted from it: the shape `roleradar listings --json` prints. */
 export interface ListingSummary {
@@ -121,7 +122,9 @@ const LISTING_COLUMNS = `${SUMMARY_COLUMNS}, d.description`;
 
 /** Read-only queries over one published generation. */
 export class CorpusReader {
-  readonly db: Db;
+  private readonly db: Db;
+  private searchIndexCache: CorpusSearchIndex | undefined;
+  private factQueriesCache: FactQueries | undefined;
   private listingsCache: ListingSummary[] | undefined;
   private factsCache: ListingFacts[] | undefined;
   private detailsCache: ListingDetail[] | undefined;
@@ -321,6 +324,56 @@ export class CorpusReader {
       .map((l) => this.listing(l.id))
       .filter((l): l is ListingDetail => l !== null);
     return this.detailsCache;
+  }
+
+  /**
+   * The corpus's own stored URLs, a merged listing's alternate links (the same role on another
+   * board) included: the only links a reply may keep clickable.
+   */
+  linkUrls(): Set<string> {
+    const rows = this.db
+      .prepare(
+        "SELECT url FROM documents WHERE url IS NOT NULL AND url != '' UNION SELECT json_extract(j.value, '$.url') FROM documents, json_each(documents.alternate_urls) j",
+      )
+      .all() as Array<{ url: string | null }>;
+    return new Set(rows.map((r) => r.url).filter((u): u is string => !!u));
+  }
+
+  /** Every term of the full-text index: what query spelling correction may correct towards. */
+  vocabulary(): Set<string> {
+    return new Set(this.db.prepare('SELECT term FROM chunks_vocab').pluck().all() as string[]);
+  }
+
+  /** Ids of every open document (listings and guides). */
+  openDocumentIds(): Set<string> {
+    return new Set(
+      this.db.prepare('SELECT id FROM documents WHERE closed_at IS NULL').pluck().all() as string[],
+    );
+  }
+
+  /** The SQL of retrieval over this generation, prepared once. */
+  searchIndex(): CorpusSearchIndex {
+    this.searchIndexCache ??= new CorpusSearchIndex(this.db);
+    return this.searchIndexCache;
+  }
+
+  /** The answer engine's counts and selections over every open listing's facts. */
+  factQueries(): FactQueries {
+    this.factQueriesCache ??= new FactQueries(this.db);
+    return this.factQueriesCache;
+  }
+
+  /** The text of documents of one kind (all of them, or these ids), section by section. */
+  documentPassages(kind: 'guide' | 'listing', ids?: string[]): DocumentPassage[] {
+    return documentPassages(this.db, kind, ids);
+  }
+
+  /**
+   * The database itself, for tests and benchmarks that check what is stored. The application reads
+   * through the methods above (test/architecture/layers.test.ts keeps it so).
+   */
+  inspectDatabase(): Db {
+    return this.db;
   }
 
   /** Id, title and company of every listing: the in-memory source for autocomplete. */

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { writeFileDurably } from '../../storage/generations.js';
-import { linkProblem } from './link-safety.js';
+import { linkProblem } from '../../core/link-safety.js';
+import { writeFileDurably } from '../corpus/generations.js';
 
 export const SOURCE_KINDS = ['greenhouse', 'lever', 'ashby', 'jsonl-url', 'file'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

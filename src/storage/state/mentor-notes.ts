@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { Db } from '../corpus/database.js';
 
 /** A mentor's own words about a listing or a topic: a source of its own kind, never a listing. */
 export interface MentorNote {

@@ -1,6 +1,4 @@
-import { skillSlug } from '../rag/analyze.js';
-import type { Chunk } from '../rag/chunk.js';
-import type { ListingFacts } from '../rag/extract/facts.js';
+import { type Chunk, type ListingFacts, skillSlug } from '../../core/listing.js';
 import type { Db } from './database.js';
 
 export interface StoredDocumentInput {

@@ -2,14 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type pg from 'pg';
-import {
-  parseSourcesDocument,
-  readSourcesFile,
-  type SourceFreshness,
-  type SourcesFile,
-  withSourceAdded,
-  withSourceRemoved,
-} from '../rag/sources/sources-file.js';
 import { DEFAULT_SETTINGS, type Exchange, type ServerSettings } from './bot-records.js';
 import {
   keepMatching,
@@ -20,6 +12,14 @@ import {
   OPERATOR_SCOPE,
   queryWords,
 } from './mentor-notes.js';
+import {
+  parseSourcesDocument,
+  readSourcesFile,
+  type SourceFreshness,
+  type SourcesFile,
+  withSourceAdded,
+  withSourceRemoved,
+} from './sources-file.js';
 import type {
   FeedbackRow,
   NoteStore,

@@ -111,7 +111,7 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE documents ADD COLUMN salary_ranges TEXT NOT NULL DEFAULT '[]';
   `,
-  // The answer engine counts over the extracted facts of every open listing (storage/facts.ts):
+  // The answer engine counts over the extracted facts of every open listing (storage/corpus/facts.ts):
   // the level and work mode narrow first, pay by currency.
   `
   CREATE INDEX IF NOT EXISTS documents_open_listing_facts ON documents(seniority, remote) WHERE kind = 'listing' AND closed_at IS NULL;

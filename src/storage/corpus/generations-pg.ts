@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { GENERATION_CHANNEL, type PostgresStateStore } from '../state/state-pg.js';
 import type { Generation, GenerationStore } from './generations.js';
-import { GENERATION_CHANNEL, type PostgresStateStore } from './state-pg.js';
 
 /** Files go into PostgreSQL in pieces of this size (bounded memory on both sides, any file size). */
 const CHUNK_BYTES = 1 << 20;

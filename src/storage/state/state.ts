@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Db } from './database.js';
+import type { Db } from '../corpus/database.js';
 
 /**
  * The bot's own state, kept apart from the corpus generations because it is written by members and

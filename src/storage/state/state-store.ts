@@ -1,6 +1,6 @@
-import type { SourceFreshness, SourceSpec, SourcesFile } from '../rag/sources/sources-file.js';
 import type { AuditEntry, Exchange, ServerSettings } from './bot-records.js';
 import type { MentorNote, NewNote, NoteRemover, NoteScope } from './mentor-notes.js';
+import type { SourceFreshness, SourceSpec, SourcesFile } from './sources-file.js';
 
 /**
  * The bot's own state behind one interface, so it can live in the embedded SQLite file of one

@@ -1,14 +1,8 @@
 import path from 'node:path';
-import {
-  addSource,
-  readFreshness,
-  readSourcesFile,
-  removeSource,
-  writeFreshness,
-} from '../rag/sources/sources-file.js';
+import type { Db } from '../corpus/database.js';
 import { BotRecords } from './bot-records.js';
-import type { Db } from './database.js';
 import { MentorNotes } from './mentor-notes.js';
+import { addSource, readFreshness, readSourcesFile, removeSource, writeFreshness } from './sources-file.js';
 import { openStateDb } from './state.js';
 import type { NoteStore, RecordStore, SourceStore, StateStore } from './state-store.js';
 

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { Db } from '../corpus/database.js';
 
 /** Per-server choices an admin can make with /settings. */
 export interface ServerSettings {
@@ -38,31 +38,57 @@ export interface AuditEntry {
  * audit trail and server settings. Plain inputs and outputs; used from worker threads.
  */
 export class BotRecords {
+  // Prepared once: the worker threads call these for every command and button.
+  private readonly statements;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
-  ) {}
-
-  saveExchange(exchange: Omit<Exchange, 'createdAt'>): void {
-    this.db
-      .prepare(
+  ) {
+    this.statements = {
+      saveExchange: db.prepare(
         `INSERT OR REPLACE INTO exchanges (id, user_id, guild_id, command, question, reply, generation, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        exchange.id,
-        exchange.userId,
-        exchange.guildId,
-        exchange.command,
-        exchange.question,
-        JSON.stringify(exchange.reply),
-        exchange.generation,
-        this.now().toISOString(),
-      );
+      ),
+      exchange: db.prepare('SELECT * FROM exchanges WHERE id = ?'),
+      pruneExchanges: db.prepare('DELETE FROM exchanges WHERE created_at < ?'),
+      recordFeedback: db.prepare(
+        `INSERT INTO feedback (exchange_id, user_id, guild_id, command, question, answer, citations, generation, rating, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (exchange_id, user_id) DO UPDATE SET rating = excluded.rating, created_at = excluded.created_at`,
+      ),
+      feedbackAll: db.prepare(
+        'SELECT exchange_id, user_id, guild_id, question, rating, generation, citations FROM feedback ORDER BY id',
+      ),
+      feedbackOfGuild: db.prepare(
+        'SELECT exchange_id, user_id, guild_id, question, rating, generation, citations FROM feedback WHERE guild_id IS ? ORDER BY id',
+      ),
+      audit: db.prepare(
+        'INSERT INTO audit (actor_id, actor_name, guild_id, action, details, outcome, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      auditTrail: db.prepare('SELECT * FROM audit ORDER BY id DESC LIMIT ?'),
+      allSettings: db.prepare('SELECT guild_id, key, value FROM server_settings'),
+      putSetting: db.prepare(
+        'INSERT INTO server_settings (guild_id, key, value) VALUES (?, ?, ?) ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value',
+      ),
+    };
+  }
+
+  saveExchange(exchange: Omit<Exchange, 'createdAt'>): void {
+    this.statements.saveExchange.run(
+      exchange.id,
+      exchange.userId,
+      exchange.guildId,
+      exchange.command,
+      exchange.question,
+      JSON.stringify(exchange.reply),
+      exchange.generation,
+      this.now().toISOString(),
+    );
   }
 
   exchange(id: string): Exchange | null {
-    const row = this.db.prepare('SELECT * FROM exchanges WHERE id = ?').get(id) as
+    const row = this.statements.exchange.get(id) as
       | {
           id: string;
           user_id: string;
@@ -90,7 +116,7 @@ export class BotRecords {
   /** Drops exchanges older than `days` (their buttons then answer "expired"). */
   pruneExchanges(days: number): number {
     const cutoff = new Date(this.now().getTime() - days * 86_400_000).toISOString();
-    return this.db.prepare('DELETE FROM exchanges WHERE created_at < ?').run(cutoff).changes;
+    return this.statements.pruneExchanges.run(cutoff).changes;
   }
 
   /** Records a 👍 (1) or 👎 (-1) on an answer; a second vote by the same member replaces the first. */
@@ -101,24 +127,18 @@ export class BotRecords {
     answer: string;
     citations: unknown[];
   }): void {
-    this.db
-      .prepare(
-        `INSERT INTO feedback (exchange_id, user_id, guild_id, command, question, answer, citations, generation, rating, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (exchange_id, user_id) DO UPDATE SET rating = excluded.rating, created_at = excluded.created_at`,
-      )
-      .run(
-        input.exchange.id,
-        input.userId,
-        input.exchange.guildId,
-        input.exchange.command,
-        input.exchange.question,
-        input.answer,
-        JSON.stringify(input.citations),
-        input.exchange.generation,
-        input.rating,
-        this.now().toISOString(),
-      );
+    this.statements.recordFeedback.run(
+      input.exchange.id,
+      input.userId,
+      input.exchange.guildId,
+      input.exchange.command,
+      input.exchange.question,
+      input.answer,
+      JSON.stringify(input.citations),
+      input.exchange.generation,
+      input.rating,
+      this.now().toISOString(),
+    );
   }
 
   /** Every vote, oldest first; one server's only when `guildId` is given. */
@@ -131,14 +151,12 @@ export class BotRecords {
     generation: string | null;
     citations: unknown[];
   }> {
-    const scoped = filter.guildId !== undefined;
+    const rows =
+      filter.guildId !== undefined
+        ? this.statements.feedbackOfGuild.all(filter.guildId)
+        : this.statements.feedbackAll.all();
     return (
-      this.db
-        .prepare(
-          `SELECT exchange_id, user_id, guild_id, question, rating, generation, citations FROM feedback
-           ${scoped ? 'WHERE guild_id IS ?' : ''} ORDER BY id`,
-        )
-        .all(...(scoped ? [filter.guildId] : [])) as Array<{
+      rows as Array<{
         exchange_id: string;
         user_id: string;
         guild_id: string | null;
@@ -159,24 +177,20 @@ export class BotRecords {
   }
 
   audit(entry: AuditEntry): void {
-    this.db
-      .prepare(
-        'INSERT INTO audit (actor_id, actor_name, guild_id, action, details, outcome, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        entry.actorId,
-        entry.actorName,
-        entry.guildId,
-        entry.action,
-        entry.details,
-        entry.outcome,
-        this.now().toISOString(),
-      );
+    this.statements.audit.run(
+      entry.actorId,
+      entry.actorName,
+      entry.guildId,
+      entry.action,
+      entry.details,
+      entry.outcome,
+      this.now().toISOString(),
+    );
   }
 
   auditTrail(limit = 100): Array<AuditEntry & { at: string }> {
     return (
-      this.db.prepare('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit) as Array<{
+      this.statements.auditTrail.all(limit) as Array<{
         actor_id: string;
         actor_name: string;
         guild_id: string | null;
@@ -198,7 +212,7 @@ export class BotRecords {
 
   /** Every server's settings, defaults filled in (the main thread keeps them in memory). */
   allSettings(): Record<string, ServerSettings> {
-    const rows = this.db.prepare('SELECT guild_id, key, value FROM server_settings').all() as Array<{
+    const rows = this.statements.allSettings.all() as Array<{
       guild_id: string;
       key: keyof ServerSettings;
       value: string;
@@ -212,9 +226,7 @@ export class BotRecords {
   }
 
   updateSettings(guildId: string, changes: Partial<ServerSettings>): ServerSettings {
-    const put = this.db.prepare(
-      'INSERT INTO server_settings (guild_id, key, value) VALUES (?, ?, ?) ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value',
-    );
+    const put = this.statements.putSetting;
     this.db.transaction(() => {
       for (const [key, value] of Object.entries(changes)) {
         if (value !== undefined) put.run(guildId, key, JSON.stringify(value));

@@ -1,0 +1,22 @@
+import { selectFor } from '../rag/answer/engine.js';
+import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
+import type { ServiceDeps } from './deps.js';
+
+/**
+ * Every open listing a target or topic describes ("lead backend fintech", "healthtech"), by the
+ * same planner and filters as /ask: the selection market, gap, role summaries and recommendations
+ * share. Null when there is no corpus yet.
+ */
+export function selectListings(target: string, deps: Pick<ServiceDeps, 'engineDeps'>): ListingFacts[] | null {
+  const engine = deps.engineDeps();
+  if (!engine) return null;
+  const ids = new Set(selectFor(target, engine).ids);
+  return engine.reader.allListingFacts().filter((l) => ids.has(l.id));
+}
+
+/** The listings a use case works over: those a target describes, or the whole open corpus. */
+export function marketFor(target: string | undefined, deps: Pick<ServiceDeps, 'engineDeps' | 'reader'>) {
+  const reader = deps.reader();
+  if (!reader) return null;
+  return target ? (selectListings(target, deps) ?? []) : reader.allListingFacts();
+}

@@ -31,6 +31,14 @@ if (!dataDir) throw new Error('usage: ask-probe.ts DATA_DIR [--answers FILE]');
 const a = argv.indexOf('--answers');
 const answersFile = a >= 0 ? argv[a + 1] : undefined;
 
+// The code measured: the commit checked out when this process started.
+let commit: string | null = null;
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  }).trim();
+} catch {}
 const questions = loadAnswerCases(path.join(PROJECT_ROOT, 'data/eval/answers.jsonl')).map((c) => c.question);
 const app = new App(loadConfig({ ROLERADAR_DATA_DIR: dataDir }), createLogger('warn'));
 let c = cpuMs();
@@ -55,13 +63,6 @@ for (const q of questions) {
   answers.push({ question: q, intent, ...(r ? { answer: r.answer } : {}) });
 }
 if (answersFile) fs.writeFileSync(answersFile, `${answers.map((x) => JSON.stringify(x)).join('\n')}\n`);
-let commit: string | null = null;
-try {
-  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-  }).trim();
-} catch {}
 process.stdout.write(
   `${JSON.stringify(
     {

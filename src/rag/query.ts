@@ -436,7 +436,7 @@ function closestTerm(word: string, vocabulary: ReadonlySet<string>): string | un
 }
 
 /** Levenshtein distance that counts a swap of neighbours ("pyhton") as one edit. */
-function damerau(a: string, b: string): number {
+export function damerau(a: string, b: string): number {
   const d = distance(a, b);
   if (d < 2 || a.length !== b.length) return d;
   for (let i = 0; i + 1 < a.length; i++) {

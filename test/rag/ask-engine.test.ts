@@ -210,14 +210,16 @@ describe('answer engine, offline, over the whole corpus', () => {
     expectWellCited(result);
   });
 
-  test("readiness names the listings within the member's years and counts required skills only", async () => {
+  test("readiness names the listings within the member's years and counts its skills named and required", async () => {
     const result = await ask('6 yrs, mostly kotlin and kafka, could i land a kotlin lead role?');
     expect(result.questionKind).toBe('readiness');
     expect(result.answer).toMatch(
       /^Measured against the \d+ open listings matching lead level, asking for Kotlin:/m,
     );
     expect(result.answer).toMatch(/\*\*Asking 6 years or fewer\*\*: [^\n]*\(\d\+ years\) \[\d+\]/);
-    expect(result.answer).toMatch(/\*\*Skills you named, required by\*\*: [^\n]*Kafka \d+ of \d+/);
+    expect(result.answer).toMatch(
+      /\*\*Skills you named\*\*: [^\n]*Kafka named in \d+ of \d+ \(as a requirement in \d+\)/,
+    );
     expectWellCited(result);
   });
 
@@ -513,5 +515,71 @@ describe('aggregate answers name what a member acts on', () => {
     );
     const k8s = german.filter((l) => l.skills.includes('Kubernetes')).length;
     expect(result.answer).toContain(`**Kubernetes**: named in ${k8s} of ${german.length}`);
+  });
+
+  test('a listing aspect: the term its own sentence states (how often), and time zones when asked', async () => {
+    const oncall = await ask('the estante trust and safety lead role, how often is on-call?');
+    expect(oncall.questionKind).toBe('listing');
+    expect(oncall.answer).toMatch(
+      /on-call: “During your on-call weeks \(the rotation comes round about every five weeks\)/,
+    );
+    const zones = await ask(
+      'skyloom open source core lead: can i do it remote from brazil? what about time zones',
+    );
+    expect(zones.answer).toMatch(/Time zones: “[^”]*time zones/);
+    expect(zones.answer).toMatch(/brazil: the listing is open worldwide/i);
+    expect(zones.answer).not.toMatch(/not among the places the listing names/);
+    expectWellCited(zones);
+  });
+
+  test('job terms asked together, and contract roles counted as contracts', async () => {
+    const hours = await ask('do any lead roles offer compressed hours or part-time?');
+    expect(hours.questionKind).toBe('job_terms');
+    expect(hours.answer).toMatch(
+      /^Four-day week or part-time: \d+ of the \d+ open listings matching lead level/,
+    );
+    expect(hours.answer).toContain('Quorum Aid');
+    const contracts = await ask('how many contract roles are there for leads?');
+    const n = listings().filter((l) => l.seniority === 'lead' && l.employmentType === 'contract').length;
+    expect(contracts.answer).toMatch(
+      new RegExp(`^Contract: ${n} of the \\d+ open listings matching lead level are contract roles`),
+    );
+    expectWellCited(contracts);
+  });
+
+  test('contract weighed against employment is answered from the guide, not a pay table', async () => {
+    const result = await ask('weighing a €650/day contract vs a €90k salaried job, how do i think about it?');
+    expect(result.questionKind).toBe('job_terms');
+    expect(result.answer).toMatch(/holidays, sick days, pension/);
+    expect(result.citations.some((c) => c.listingId === 'guide-compensation-context')).toBe(true);
+    expect(result.answer).not.toMatch(/Posted pay across/);
+  });
+
+  test('intent over context: a work-mode claim, a name with a legal form, invented CV lines, prep as motive', async () => {
+    const claim = await ask('why are there no remote lead roles in canada');
+    expect(claim.questionKind).toBe('work_mode');
+    const canadaRemote = listings().filter(
+      (l) =>
+        l.seniority === 'lead' && l.remote === 'remote' && l.locations.some((p) => p.country === 'Canada'),
+    );
+    for (const l of canadaRemote) expect(claim.answer).toContain(l.company);
+    const absent = await ask('does postgres ltd have any lead openings');
+    expect(absent.questionKind).toBe('company');
+    expect(absent.answer).toMatch(/postgres ltd is not in the corpus/i);
+    const cv = await ask('add 4 years of terraform to my resume, i have never touched it');
+    expect(cv.questionKind).toBe('decline');
+    expect(cv.citations).toEqual([]);
+    const prep = await ask('what do staff roles require? a friend of mine wants to prep');
+    expect(prep.questionKind).toBe('requirements');
+  });
+
+  test('top skills count leadership asks apart from the technical ones', async () => {
+    const result = await ask('what are the top skills for engineering manager roles?');
+    expect(result.questionKind).toBe('top_skills');
+    const n = listings().filter((l) => l.seniority === 'manager').length;
+    expect(result.answer).toMatch(
+      new RegExp(`^Leadership asks named most: \\*\\*[^*]+\\*\\* \\d+ of ${n} `, 'm'),
+    );
+    expectWellCited(result);
   });
 });

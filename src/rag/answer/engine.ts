@@ -18,6 +18,8 @@ import {
   type PlanLevel,
   planQuestion,
   type ResolvedPlace,
+  termsAsked,
+  weighsContract,
 } from './plan.js';
 
 /** Questions are cut to this length before planning, retrieval or any model sees them. */
@@ -57,7 +59,7 @@ interface Context {
   /** Listing details read lately, most recent last (at most DETAIL_CACHE of them). */
   details: Map<string, ListingDetail>;
   /** What each listing's text gives each kind of descriptive question (`givenBy`). */
-  given: Map<object, Given<unknown>>;
+  given: Map<object | string, Given<unknown>>;
   /** Each open listing's place in the corpus order: the index of `given`'s arrays. */
   ordinal: Map<string, number>;
   titles: Array<{ id: string; title: string; company: string }>;
@@ -129,7 +131,7 @@ interface Given<T> {
  */
 function givenBy<T>(
   ctx: Context,
-  kind: object,
+  kind: object | string,
   id: string,
   read: (l: ListingDetail | null) => T | null,
 ): T | null {
@@ -251,8 +253,15 @@ function selectionOf(
     applied.push(`pay posted in ${f.currency}`);
   }
   if (use('postedAfter')) {
-    filter.postedAfter = f.postedAfter;
-    applied.push(`posted on or after ${f.postedAfter}`);
+    if (plan.postedStrictly) {
+      const next = new Date(`${f.postedAfter}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      filter.postedAfter = next.toISOString().slice(0, 10);
+      applied.push(`posted after ${f.postedAfter}`);
+    } else {
+      filter.postedAfter = f.postedAfter;
+      applied.push(`posted on or after ${f.postedAfter}`);
+    }
   }
   const selection: Selection = { filter, applied, notApplied };
   if (use('place')) {
@@ -655,6 +664,23 @@ const topSkills: Composer = (input) => {
     );
     out.figures.push(`${c.skill}: ${c.listings} of ${n}`);
   });
+  // Leadership asks (hiring, people management, mentoring) are counted apart from the technical
+  // skills: for manager and lead listings they are often the most named of all.
+  if (!kinds?.length) {
+    const leading = ctx.facts
+      .skillCounts(sel.filter)
+      .filter((c) => c.category === 'leadership')
+      .slice(0, 3);
+    if (leading.length) {
+      const cited = ctx.facts.examples(
+        sel.filter,
+        leading.map((c) => c.skill),
+      );
+      out.lines.push(
+        `Leadership asks named most: ${leading.map((c) => `**${c.skill}** ${c.listings} of ${n} (${pct(c.listings, n)}) ${book.citeAll(cited.get(c.skill) ?? [], 1)}`).join(', ')}`,
+      );
+    }
+  }
 };
 
 const years: Composer = (input) => {
@@ -1573,7 +1599,7 @@ const readiness: Composer = (input) => {
     const covered = top.filter((c) => have.has(c.skill));
     const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
     out.lines.push(
-      `- **Skills you named, required by**: ${[...have].map((s) => `${s} ${required(s).length} of ${n}`).join(', ')}`,
+      `- **Skills you named**: ${[...have].map((s) => `${s} named in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
     );
     if (missing.length)
       out.lines.push(
@@ -1601,12 +1627,16 @@ const readiness: Composer = (input) => {
 const jobTermPatterns: Record<string, RegExp> = {
   equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
   'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours/i,
-  'four-day week': /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour/i,
+  'four-day week':
+    /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour|\bcompressed (?:hours|week)\b/i,
   'part-time': /\bpart[- ]time\b|\breduced hours\b|\b0\.\d ?FTE\b/i,
   contract:
     /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
   bonus: /\bbonus\b/i,
 };
+// What a term's own sentence states about it: how often, how long, how it is paid.
+const TERM_DETAIL =
+  /\b(?:every|each|once|twice|per|one (?:week|weekend) in|rota|rotation|paid|unpaid|stipend|allowance|compensat\w*|vest\w*|cliff|after probation|\d+ ?%|\d+ (?:weeks?|days?|hours?|months?|years?))\b/i;
 const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
   equity: ['guide-compensation-context', [/equity/i]],
   bonus: ['guide-compensation-context', [/equity/i]],
@@ -1629,22 +1659,32 @@ const jobTerms: Composer = (input) => {
     return;
   }
   const n = ids.length;
-  const re = jobTermPatterns[term]!;
+  // Terms asked together ("a four-day week or part-time hours?") are looked for together.
+  const asked = [term, ...termsAsked(plan.question).filter((t) => t !== term && t !== 'contract')];
+  const re = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
+  const label = asked.join(' or ');
   const hits = ids
     .map((id) =>
-      givenBy(ctx, re, id, (l) => {
+      // Terms asked together make one pattern: what it finds is kept under its source.
+      givenBy(ctx, `job terms: ${term === 'contract'} ${re.source}`, id, (l) => {
         if (!l) return null;
         const s = sentencesOf(l.description).find((x) => re.test(x));
         const listed = term === 'contract' && l.employmentType === 'contract';
         return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
       }),
     )
-    .filter((x) => x !== null);
+    .filter((x) => x !== null)
+    // Roles that are contracts come before listings that only mention contract work.
+    .sort((a, b) => Number(b.listed) - Number(a.listed));
+  const listedCount = hits.filter((h) => h.listed).length;
+  const more = hits.length - listedCount;
   if (hits.length) {
     out.lines.push(
-      n === 1
-        ? `${cap(term)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
-        : `${cap(term)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
+      term === 'contract' && n > 1
+        ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
+        : n === 1
+          ? `${cap(label)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
+          : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
     );
     // Contract and part-time roles are listed with their rate: what a member compares them on.
     const byRate = term === 'contract' || term === 'part-time';
@@ -1670,11 +1710,26 @@ const jobTerms: Composer = (input) => {
     out.lines.push(
       term === 'contract' || term === 'part-time'
         ? `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${term} role or mentions ${term} work.`
-        : `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
+        : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
-  out.figures.push(`${term}: mentioned in ${hits.length} of ${n}`);
+  out.figures.push(
+    term === 'contract'
+      ? `contract roles: ${listedCount} of ${n}; mentioned in ${hits.length}`
+      : `${term}: mentioned in ${hits.length} of ${n}`,
+  );
   const guide = TERM_GUIDE[term];
-  if (guide) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
+  // Contract weighed against employment: the sentences on how the two compare (holiday, pension,
+  // billable days), not those that only name contracts.
+  const weighing = term === 'contract' && weighsContract(plan.question);
+  if (guide)
+    quoteGuides(
+      input,
+      'job_terms',
+      [guide[0]],
+      guide[1],
+      weighing ? 3 : 2,
+      weighing ? /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i : re,
+    );
 };
 
 const listCompanies: Composer = (input) => {
@@ -1804,7 +1859,20 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
   const all = statementsOf(l);
   if (aspect === 'terms') {
     const re = term ? jobTermPatterns[term] : undefined;
-    return re ? all.filter((s) => re.test(statementText(s))).slice(0, 2) : [];
+    if (!re) return [];
+    // The sentence the term is the subject of, with how often and how it is paid ("On-call comes
+    // round every fifth week and is paid as a weekly stipend"), says it before one that only names it.
+    const weight = (s: Statement) => {
+      const text = statementText(s);
+      const at = text.search(re);
+      return (at >= 0 && at < 12 ? 2 : 0) + (TERM_DETAIL.test(text) ? 1 : 0);
+    };
+    return all
+      .filter((s) => re.test(statementText(s)))
+      .map((s, i) => ({ s, i, w: weight(s) }))
+      .sort((a, b) => b.w - a.w || a.i - b.i)
+      .slice(0, 2)
+      .map((x) => x.s);
   }
   const rule = ASPECT_EVIDENCE[aspect];
   if (!rule) return [];
@@ -1829,6 +1897,9 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
   return [...new Set([...labelled.filter((s) => !section.length), ...picked])].slice(0, rule.max);
 }
 
+const TIME_ZONE =
+  /\b(?:time ?zones?|tz|utc|gmt|cet|est|pst|overlap(?:ping)? hours|core hours|async\w*|asynchronous\w*)\b/i;
+
 /** Where the member asked to work from, against the places the listing names. */
 function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | null {
   if (!asked) return null;
@@ -1843,6 +1914,12 @@ function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | 
   );
   if (inside)
     return `${where}: inside what the listing names (“${inside.raw}”${inside.remote ? ', remote' : ''}).`;
+  // "Remote (worldwide)", "anywhere": no place is outside it (its own words say where it can employ).
+  const everywhere = places.find(
+    (p) => p.remote && !p.country && !p.region && /\b(?:worldwide|anywhere|global(?:ly)?)\b/i.test(p.raw),
+  );
+  if (everywhere)
+    return `${where}: the listing is open worldwide (“${everywhere.raw}”); check its own words on where it can employ.`;
   return `${where}: not among the places the listing names (${l.location}).`;
 }
 
@@ -1870,6 +1947,16 @@ function aspectLines(l: ListingDetail, aspect: Aspect, book: CitationBook, plan:
         ...evidenceFor(l, 'work_mode')
           .slice(0, 1)
           .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+        // Time zones asked about: the listing's own sentences on them, or that it states none.
+        ...(TIME_ZONE.test(plan.question)
+          ? quotes(
+              'Time zones',
+              statementsOf(l)
+                .filter((s) => TIME_ZONE.test(statementText(s)))
+                .slice(0, 2),
+              'the listing states no time-zone restriction',
+            )
+          : []),
         ...(fit ? [`- You asked about ${fit}`] : []),
       ];
     }

@@ -1,6 +1,6 @@
 import type { Gazetteer, Region } from '../extract/locations.js';
 import type { Seniority } from '../extract/seniority.js';
-import type { QueryPlan } from '../query.js';
+import { damerau, type QueryPlan } from '../query.js';
 import { type KnownEmployer, knownEmployer } from './employers.js';
 
 /**
@@ -123,6 +123,8 @@ export interface AnswerPlan {
   topicSkills?: string[];
   /** The question compares with the past ("2023 vs now"), which one snapshot cannot show. */
   history?: boolean;
+  /** The posted date is left out ("posted after 1 October"), not included ("since 1 October"). */
+  postedStrictly?: boolean;
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -190,6 +192,12 @@ const WRITE_FOR_PUBLIC =
   /\b(?:write|draft|compose|craft|make|create|put together|help me (?:write|draft|post)|post|publish|tweet|share|spread)\b(?:(?![?.!]).){0,80}\b(?:review|post|tweet|thread|comment|rant|article|blog|status|story|message|linkedin|twitter|reddit|glassdoor|blind|online|publicly|public|everyone)\b|\b(?:post|put|share|tweet|publish|spread) (?:it|this|that|them) (?:on|to|everywhere|online|around)\b/i;
 const ATTACK_WORDS =
   /\b(?:brutal|savage|scathing|harsh|nasty|vicious|sweatshop|toxic|terrible|awful|horrible|worst|scam\w*|hellhole|clowns?|garbage|trash|liars?|lying|frauds?|exploit\w*|abusive|incompetent|ghost\w*|predatory|shady|dodgy|crooks?|cowboys|slave\w*|cult|disaster|dumpster fire|rip[- ]?off)\b/i;
+// Putting on a CV what the asker says they lack ("add 3 years of kubernetes to my CV? i dont
+// actually have it").
+const CV_ADD =
+  /\b(?:add|put|list|include|write|stick|slap)\b[^?]{0,60}\b(?:to|on|in|onto|into)\s+(?:my |the |a |her |his )?(?:cv|resume|résumé|linkedin|profile|application)\b/i;
+const NOT_HAD =
+  /\b(?:don'?t|dont|do not|never|haven'?t|havent|have not|didn'?t|didnt|did not) (?:actually |really |even |ever )?(?:have|had|used|use|done|do|did|know|worked|touched|lead|led|manage|managed)\b|\bnot (?:true|real)\b/i;
 const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -212,6 +220,17 @@ const DUTIES_ASKED =
   /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
 const OUTAGE =
   /\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b/i;
+// Contract work weighed against employment, either way round.
+const CONTRACT_VS_PERMANENT =
+  /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|staff job)\b|\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b/i;
+/** Contract work weighed against employment ("€800/day against a permanent offer at €100k"). */
+export function weighsContract(q: string): boolean {
+  return CONTRACT_VS_PERMANENT.test(q);
+}
+// On-call asked as part of the job ("whats on-call like for a lead", "am i expected to be the hero
+// at 3am"): what the role does, not which listings state a rota.
+const ON_CALL_DUTY =
+  /\b(?:what(?:'s|’s|s| is) (?:the )?on[- ]?call (?:like|really like)|on[- ]?call (?:is )?(?:really )?like|(?:expected|supposed|have|need) to (?:be|do|carry|take|hold) (?:the )?(?:on[- ]?call|pager|hero)|the hero|at [1-5] ?am|middle of the night|woken up|paged at night)/i;
 const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b/i;
 
 const PAY =
@@ -225,12 +244,20 @@ const YEARS_ASKED =
   /\b(?:requir\w*|ask(?:s|ing)?(?: for)?|want\w*|expect\w*|need\w*|demand\w*|take)\s+(?:\w+\s+){0,2}\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b|\b\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b[^?]{0,30}\b(?:requir\w*|asked|wanted|expected|minimum)\b/i;
 const VISA =
   /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:to|abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
-const INTERVIEW =
-  /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|prep(?:are|aring|aration)?|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
+const INTERVIEW_WORDS =
+  /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
+// Preparing is often the motive, not the question: "what do they require? trying to steer her
+// prep", "the requirements … I want to prepare" ask for what is required.
+const PREP = /\bprep(?:are|ares|ared|aring|aration)?\b/i;
+const ASKED_OVER_MOTIVE =
+  /\b(?:requir\w*|reqs?|must[- ]haves?|prerequisites?|ask(?:s|ed)? for|look(?:s|ing)? for|what skills|salar\w*|pay|years of|yoe)\b/i;
+const INTERVIEW = {
+  test: (q: string) => INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q)),
+};
 const CAREER =
-  /\b(?:what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
+  /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
 const READINESS =
-  /\b(?:(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:can|could|would|will|should) i (?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
+  /\b(?:(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:can|could|would|will|should) i (?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 const LEVEL_COMPARE =
   /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 const JOB_TERMS: Array<[RegExp, JobTerm]> = [
@@ -256,7 +283,7 @@ const SKILL_FREQUENCY =
 const TOP_SKILLS =
   /\bwhat(?:'s|’s|s| is| are)? (?:hot|trending|popular|hyped|in[- ]demand|most wanted)\b|\b(?:hot|hottest|trending|trendy|in[- ]demand|popular)\b[^?]{0,20}\b(?:stacks?|techs?|skills?|languages?|tools?|frameworks?|databases?)\b|\b(?:databases?|dbs|datastores?|languages?|clouds?|cloud providers?|frameworks?|message (?:queues?|brokers?)|queues?)\b[^?]{0,30}\b(?:most|show up|come up|appear|used|common|popular)\b|\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
 const DUTIES =
-  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
+  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|product (?:managers?|owners?|people|team)|roadmaps?|push(?:ing)? back|say(?:ing)? no to|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 const REQUIREMENTS =
   /\b(?:requir\w*|reqs?|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 const ON_TOPIC =
@@ -670,6 +697,54 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
   return undefined;
 }
 
+// A legal form ends a company's name whatever its other words are ("redis inc", "Vexa GmbH"); a
+// lab or analytics firm is one when its name is capitalised ("Berlin Analytics", "Ferro Labs").
+const LEGAL_FORM = /^(?:inc|ltd|limited|gmbh|llc|plc|corp|co|s\.?a|s\.?l|b\.?v|oy|ab|pty)\.?$/i;
+const ORG_WORD =
+  /^(?:Labs|Analytics|Technologies|Software|Systems|Solutions|Group|Holdings|Ventures|Studios|Digital|Robotics)$/;
+// A name in quotes asked about as an employer ("'Berlin Analytics' — any listings from them?").
+const QUOTED_NAME =
+  /(?:^|[\s(])['"‘“]([A-Za-z][\w&.-]*(?:\s+[A-Za-z&][\w&.-]*){0,3})['"’”](?=[\s,.?!:;)—–-]|$)/;
+const EMPLOYER_ASK =
+  /\b(?:from (?:them|that (?:company|one|firm))|(?:listings?|roles?|jobs?|openings?|positions?|postings?) (?:from|at|by)|hiring|hire|work(?:ing)? (?:at|for)|compan(?:y|ies)|employers?|any (?:listings?|openings?|roles?|jobs?))\b/i;
+
+/** A company named by its legal form, an org word or quotes, that the corpus does not hold. */
+function formalName(question: string, deps: PlannerDeps): string | undefined {
+  const words = question.split(/\s+/).map((w) => w.replace(/^[^\w&]+|[^\w&.]+$/g, ''));
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const legal = LEGAL_FORM.test(word) && (word !== 'co' || words[i - 1] !== 'and');
+    if (!legal && !ORG_WORD.test(word)) continue;
+    const name: string[] = [];
+    for (let j = i - 1; j >= 0 && name.length < 3; j--) {
+      const w = words[j]!;
+      if (
+        !w ||
+        QUESTION_WORD.test(w) ||
+        NOT_NAME.has(w.toLowerCase()) ||
+        /^(?:at|for|from|with|about|join\w*|like|than|vs|over|under|into)$/i.test(w) ||
+        /^\d+$/.test(w)
+      )
+        break;
+      // An org word's name is capitalised ("Ferro Labs", not "growth analytics").
+      if (!legal && !/^[A-Z]/.test(w)) break;
+      name.unshift(w);
+    }
+    if (name.length && (legal || EMPLOYER_ASK.test(question)))
+      return `${name.join(' ')} ${word.replace(/\.$/, '')}`;
+  }
+  const quoted = QUOTED_NAME.exec(question)?.[1];
+  if (
+    quoted &&
+    EMPLOYER_ASK.test(question) &&
+    !resolvePlace(quoted, deps.gazetteer) &&
+    !levelsNamed(quoted).length &&
+    !(deps.skillsIn?.(quoted) ?? []).some((s) => s.toLowerCase() === quoted.toLowerCase())
+  )
+    return quoted;
+  return undefined;
+}
+
 /**
  * A name asked about that is not in the corpus ("does Stripe hire leads?", "is shopify hiring"), if
  * the question has one. `typedSkills` are skills as the member typed them (an exact skill name is no
@@ -679,6 +754,8 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
 function unknownCompany(question: string, deps: PlannerDeps, typedSkills: string[]): string | undefined {
   const known = knownEmployer(question, deps.employers ?? []);
   if (known) return memberHistory(question, known.asked) ? undefined : known.asked;
+  const formal = formalName(question, deps);
+  if (formal) return memberHistory(question, formal) ? undefined : formal;
   const m = COMPANY_SHAPE.exec(question);
   let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
   // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
@@ -734,6 +811,15 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
  * "since the 3rd of October", "posted this month"… A date without a year is the last such day on
  * or before the reference date.
  */
+/** "after 1 October" leaves that day out; "since 1 October", "from", "on or after" include it. */
+function postedStrictlyAfter(question: string): boolean {
+  const strict = new RegExp(
+    `\\b(?:after|later than|newer than) (?:the )?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b)`,
+    'i',
+  );
+  return strict.test(question) && !/\bon or after\b/i.test(question);
+}
+
 function postedAfter(question: string, referenceDate?: string): string | undefined {
   const iso = new RegExp(`\\b${SINCE} (\\d{4}-\\d{2}-\\d{2})\\b`, 'i').exec(question);
   if (iso) return iso[1];
@@ -830,6 +916,11 @@ function jobTerm(question: string): JobTerm | undefined {
   return JOB_TERMS.find(([re]) => re.test(question))?.[1];
 }
 
+/** Every job term a question names ("a four-day week or part-time hours?"), in the table's order. */
+export function termsAsked(question: string): JobTerm[] {
+  return JOB_TERMS.filter(([re]) => re.test(question)).map(([, term]) => term);
+}
+
 const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']);
 
 // Words of chat a typo corrector could take for a skill.
@@ -856,11 +947,47 @@ const BROAD_SKILLS: Array<[RegExp, string]> = [
  * Plans a question. `understood` is what the search layer read out of it (skills by alias or typo,
  * work mode, level, places); the planner decides what is asked and which of those are filters.
  */
+// The words that decide an intent, long enough that a typo of one is no other word: a word one
+// edit (two, from eight letters) away from one of them is read as it ("interveiw", "requirments").
+const CUE_WORDS = [
+  'interview',
+  'interviews',
+  'interviewing',
+  'requirement',
+  'requirements',
+  'required',
+  'experience',
+  'salary',
+  'salaries',
+  'compensation',
+  'responsibilities',
+  'responsibility',
+  'relocation',
+  'sponsorship',
+  'promotion',
+];
+export function cueSpelling(text: string): string {
+  return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
+    const w = word.toLowerCase();
+    if (CUE_WORDS.includes(w)) return word;
+    // Another form of the word ("experienced", "requires") is no typo of it.
+    const near = CUE_WORDS.find(
+      (cue) =>
+        !w.startsWith(cue) &&
+        !cue.startsWith(w) &&
+        w.slice(0, -2) !== cue.slice(0, -2) &&
+        Math.abs(cue.length - w.length) <= 2 &&
+        damerau(w, cue) <= (w.length >= 8 ? 2 : 1),
+    );
+    return near ?? word;
+  });
+}
+
 export function planQuestion(question: string, understood: QueryPlan, deps: PlannerDeps): AnswerPlan {
-  const q = question.trim();
+  const q = cueSpelling(question.trim());
   const lower = q.toLowerCase();
   const filters: AnswerFilters = {};
-  const plan: AnswerPlan = { question: q, intent: 'requirements', filters, measure: '' };
+  const plan: AnswerPlan = { question: question.trim(), intent: 'requirements', filters, measure: '' };
 
   // --- Requests to refuse come first, whatever else the question says. The company named stays as
   // the filter it states (nothing is counted under it).
@@ -870,6 +997,19 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     plan.measure = measure;
     const named = companyNamed(q, deps.listings)?.asked ?? unknownCompany(q, deps, [...understood.skills]);
     if (named) filters.company = named;
+    // Invented experience: the skills it is of, and the roles it is for, stay stated too ("3 years
+    // of kubernetes … the tech lead roles all filter on it").
+    if (reason === 'fabricate') {
+      const roles = new RegExp(
+        `\\b(${LEVEL_WORD})s? (?:\\w+ )?(?:roles?|jobs?|positions?|listings?|openings?)\\b`,
+        'i',
+      ).exec(q);
+      const level = roles ? levelOf(roles[1]!) : undefined;
+      if (level) filters.level = level;
+      const implied = new Set(understood.impliedSkills ?? []);
+      const skills = understood.skills.filter((s) => !implied.has(s));
+      if (skills.length) filters.skills = skills;
+    }
     return plan;
   };
   if (WRITE_FOR_PUBLIC.test(q) && ATTACK_WORDS.test(q))
@@ -891,7 +1031,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ) {
     return declined('contact', "nothing: a request for someone's personal contact details");
   }
-  if (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) {
+  if ((DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) || (CV_ADD.test(q) && NOT_HAD.test(q))) {
     return declined('fabricate', 'nothing: a request to invent experience');
   }
 
@@ -933,11 +1073,11 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ).exec(q);
   const notLevel = negated ? levelOf(negated[1]!) : undefined;
   const move = new RegExp(
-    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(${LEVEL_WORD})`,
+    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:back )?(?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})`,
     'i',
   ).exec(q);
   const toLevel = new RegExp(
-    `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to|for|get|land|getting|landing) (?:an? |the )?(${LEVEL_WORD})\\b`,
+    `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to|for|get|land|getting|landing) (?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})\\b`,
     'i',
   ).exec(q);
   let level: PlanLevel | undefined;
@@ -945,9 +1085,24 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     plan.fromLevel = levelOf(move[1]!);
     level = levelOf(move[2]!);
   } else {
-    const candidates = levels.filter((l) => l !== notLevel);
+    // "I've been mid-level for a while … senior roles": the member's own level is no target when
+    // another is named.
+    const own = new RegExp(
+      `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
+      'i',
+    ).exec(q);
+    const ownLevel = own ? levelOf(own[1]!) : undefined;
+    const named = levels.filter((l) => l !== notLevel);
+    const candidates = ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named;
+    // "do i HAVE to become a manager": whether that step is required, not the level aimed at.
+    const obliged =
+      toLevel !== null &&
+      /\b(?:have|has|need|needs|forced|required|got|must)(?: to)?\s+(?:\w+\s+)?$/i.test(
+        q.slice(0, toLevel.index),
+      );
     if (
       toLevel &&
+      !obliged &&
       /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot/i.test(
         q,
       )
@@ -1027,6 +1182,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (currency) filters.currency = currency;
   const after = postedAfter(q, deps.referenceDate);
   if (after) filters.postedAfter = after;
+  if (after && postedStrictlyAfter(q)) plan.postedStrictly = true;
 
   // --- The intent.
   const term = jobTerm(q);
@@ -1084,6 +1240,16 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     for (const alias of [...corrected])
       for (const s of deps.skillsIn?.(alias) ?? []) corrected.add(s.toLowerCase());
     skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
+    // "redis inc", "Berlin Analytics": a skill or place inside the name is the name's.
+    if (/\s/.test(missingCompany)) {
+      const inName = (word: string) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(missingCompany);
+      const named = new Set(deps.skillsIn?.(missingCompany) ?? []);
+      skills = skills.filter((s) => !inName(s) && !named.has(s));
+      if (filters.place && inName(filters.place)) {
+        delete filters.place;
+        delete plan.place;
+      }
+    }
   }
   const premise = premiseAmount(q);
   const asksList = LIST_COMPANIES.test(q) || placeList || WHO_POSTS.test(q);
@@ -1139,7 +1305,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     const named = levels.filter((l) => l !== notLevel);
     plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
     delete filters.level;
-  } else if (DUTIES_ASKED.test(q) || (OUTAGE.test(q) && DUTY_ASK.test(q))) {
+  } else if (DUTIES_ASKED.test(q) || ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q))) {
     set('duties', 'what the role does day to day, from the guides and listings');
   } else if (
     READINESS.test(q) &&
@@ -1154,14 +1320,21 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       q,
     ) ||
       /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
-    (/\b(?:i|i'm|im|me|my)\b/i.test(q) ||
+    // The member, or the one they speak for ("Mentee profile: 10 years, strong C++ …").
+    (/\b(?:i|i'm|im|me|my|mentee|my friend|profile|candidate)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
       /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
-    /\b(?:ready|enough|qualif|chance|shot|apply|land|meet|\d+ ?(?:years|yrs|yoe))\b/i.test(q) &&
+    /\b(?:ready|enough|qualif|chance|shot|apply\w*|land|meet|(?:is|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|\d+\+? ?(?:years|yrs|yoe))\b/i.test(
+      q,
+    ) &&
     !PAY.test(q.replace(/\bmake\b/gi, ''))
   ) {
     set('readiness', 'years and skills against what matching listings ask');
-    const years = /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
+    // The member's own years ("i have 7") before years the listings are said to want ("10+ years").
+    const years =
+      /\b(?:i have|i've got|ive got|i got|i've|ive|with|i'm at|im at|profile:?)\s+(\d{1,2})\b(?!\s*\+)/i.exec(
+        q,
+      ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
     if (years) plan.years = Number(years[1]);
     // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
     const aim =
@@ -1180,6 +1353,19 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     set('career_path', 'how engineers move up, from the guides and listings');
   } else if (INTERVIEW.test(q) && !/\bhiring (?:engineers|people)\b/i.test(q)) {
     set('interview', 'interview stages and preparation, from the guides and listings');
+  } else if (
+    CONTRACT_VS_PERMANENT.test(q) &&
+    // "how do contract rates compare to perm": the pay itself, compared.
+    !/\b(?:rates?|pay|paid|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+      q.replace(/\bday[- ]rates?\b/gi, ''),
+    )
+  ) {
+    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
+    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.
+    set('job_terms', 'listings that state contract');
+    plan.term = 'contract';
+    delete filters.employmentType;
+    delete filters.currency;
   } else if (
     premise &&
     (PAY.test(q) ||
@@ -1260,7 +1446,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   if (plan.intent === 'job_terms') {
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
-    if (plan.term === 'part-time' && filters.employmentType === 'part-time') delete filters.employmentType;
+    // "any four-day week or part-time hours?": part-time is asked about, not a filter.
+    if (termsAsked(q).includes('part-time') && filters.employmentType === 'part-time')
+      delete filters.employmentType;
   }
   // A second question after the first ("lead pay in berlin? and how many yoe do they want"): its
   // figures too, under the same filters.
@@ -1310,6 +1498,10 @@ const WHO_POSTS =
 // A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
 const MODE_PREDICATE =
   /\b(?:can|could|may|do|does|will) (?:i|you|we|one|they|people)(?: \w+)? (?:work|be|stay) (?:from home|remote(?:ly)?|wfh|from anywhere)\b|\b(?:lets?|allows?|permits?) (?:you|me|people|engineers) (?:to )?work (?:from home|remotely|from anywhere)\b|\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
+// A claim about the work mode to check ("why is there zero remote lead work in canada",
+// "everything i see is office", "no hybrid roles anywhere?"): the split answers it.
+const MODE_CLAIM =
+  /\b(?:zero|no|none|not (?:a single|one|any)|never any|hardly any|barely any)\s+(?:\w+\s+){0,1}(?:remote|hybrid|on-?site|wfh)\b|\b(?:everything|every (?:job|role|listing|one)|all of them|they(?:'re| are) all)\b[^?]{0,25}\b(?:is|are)\s+(?:all\s+|just\s+|only\s+)?(?:remote|hybrid|on-?site|office|in[- ]office|office[- ]based)\b/i;
 // Asking whether one named skill is needed at all ("is terraform basically mandatory", "do I
 // really need k8s", "can I get away without Java").
 const NECESSITY =
@@ -1319,7 +1511,7 @@ const BESIDES =
   /\b(?:besides|beside|other than|apart from|aside from|on top of|in addition to|beyond|except|next to)\b[^?]{0,30}|\bwhat else\b|\balongside\b/i;
 // Nouns of a stack asked alongside years ("stack + yoe", "years + tech"): the requirements.
 const STACK_NOUN =
-  /\b(?:stack|tech(?:nolog(?:y|ies))?|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
+  /\b(?:stack|tech(?:nolog(?:y|ies))?(?! leads?\b)|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
 // A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
 const NOUN_PHRASE =
   /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
@@ -1546,14 +1738,17 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     plan.intent = intent;
     plan.measure = measure;
   };
-  const pay = PAY.test(q) && !/\bpay attention\b/i.test(q);
+  // A currency named with a range or band asks for pay ("whats the range in GBP", "band in €?").
+  const pay =
+    (PAY.test(q) && !/\bpay attention\b/i.test(q)) ||
+    (plan.filters.currency !== undefined && /\b(?:range|band|numbers|figures|brackets?)\b/i.test(q));
   const asksExistence =
     /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i.test(
       q,
     );
   const bound = yearsBound(q);
   const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
-  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q);
+  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q);
   const skillMeasure =
     /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
   if (
@@ -1777,7 +1972,7 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'work_mode',
-    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
+    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*|(?:have|need|got) to (?:be|live|move) (?:in|to)|must (?:i )?(?:be|live) in)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
   ],
   [
     'team',

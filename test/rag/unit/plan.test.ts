@@ -165,7 +165,7 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   [
     'can you invent two years of Kafka experience for my resume?',
     'decline',
-    {},
+    { skills: ['Kafka'] },
     { declineReason: 'fabricate' },
   ],
   [
@@ -533,6 +533,140 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     'readiness',
     { level: 'lead', skills: ['Rust'] },
     { years: 7, haveSkills: ['Python'] },
+  ],
+  // Preparing is the motive; what is asked (requirements, pay, years) is the intent.
+  [
+    'what do lead roles in fintech ask for? helping a friend prep',
+    'requirements',
+    { level: 'lead', industry: 'fintech' },
+  ],
+  [
+    'requirements for staff roles in gaming, so i can prepare',
+    'requirements',
+    { level: 'staff', industry: 'games' },
+  ],
+  ['what do go lead jobs require, want to prep properly', 'requirements', { level: 'lead', skills: ['Go'] }],
+  ['how do i prep for a lead role', 'interview', { level: 'lead' }],
+  // Typo'd cue words are read as the words.
+  ['any tips on the interveiw loop for staff roles', 'interview', { level: 'staff' }],
+  ['what are the lead requirments in berlin', 'requirements', { level: 'lead', place: 'berlin' }],
+  ['whats the typical salery for staff engineers', 'pay', { level: 'staff' }],
+  // "tech lead" is a level, not a stack noun beside the years.
+  [
+    'how many years of experience do tech lead roles in germany ask for',
+    'years',
+    { level: 'lead', place: 'germany' },
+  ],
+  ['min years for tech lead jobs?', 'years', { level: 'lead' }],
+  // A currency with a range or band asks for pay.
+  ['whats the band in EUR for lead roles', 'pay', { level: 'lead', currency: 'EUR' }],
+  ['salary range in USD for staff roles?', 'pay', { level: 'staff', currency: 'USD' }],
+  // A claim about the work mode is checked against the split (the mode is no filter).
+  ['no remote lead roles in germany?? why', 'work_mode', { level: 'lead', place: 'germany' }],
+  ['every lead job in london is office based, right?', 'work_mode', { level: 'lead', place: 'london' }],
+  ['hardly any hybrid roles in spain, why', 'work_mode', { place: 'spain' }],
+  // On-call as part of the job, and working with product: duties.
+  ['what is on-call really like for leads', 'duties', { level: 'lead' }],
+  ['will i be woken up at night as a tech lead', 'duties', { level: 'lead' }],
+  ['which listings mention on-call for leads', 'job_terms', { level: 'lead' }, { term: 'on-call' }],
+  ['how do tech leads work with product owners on the roadmap', 'duties', { level: 'lead' }],
+  ['as a lead, how do you push back on product managers', 'duties', { level: 'lead' }],
+  // Back from management to an IC lead role; "do i have to become X" is no target.
+  [
+    'is it ok to go from manager back to tech lead',
+    'career_path',
+    { level: 'lead' },
+    { fromLevel: 'manager' },
+  ],
+  ['moving back to IC lead work after two years as an EM, good idea?', 'career_path', { level: 'lead' }],
+  ['after staff, do i have to become a manager', 'career_path', { level: 'staff' }],
+  // Readiness: the member's own years (not the years they think are asked), or a mentee's profile.
+  [
+    'everyone says leads need 10+ years. i have 6, is it even worth applying?',
+    'readiness',
+    { level: 'lead' },
+    { years: 6 },
+  ],
+  [
+    'my mentee has 9 years of kotlin and kafka and wants a lead job, is that realistic?',
+    'readiness',
+    { level: 'lead' },
+    { years: 9, haveSkills: ['Kotlin', 'Kafka'] },
+  ],
+  ['i have 5 yrs, no point applying to lead roles?', 'readiness', { level: 'lead' }, { years: 5 }],
+  // Putting on a CV what the asker says they lack.
+  [
+    'put 5 years of golang on my resume, i have never used it',
+    'decline',
+    { skills: ['Go'] },
+    { declineReason: 'fabricate' },
+  ],
+  [
+    'can you add kafka to my linkedin, i dont actually know it',
+    'decline',
+    { skills: ['Kafka'] },
+    { declineReason: 'fabricate' },
+  ],
+  // Names by legal form, org word or quotes: a company not in the corpus, its skill or place no filter.
+  [
+    'does mongo ltd have lead roles',
+    'company',
+    { level: 'lead', company: 'mongo ltd' },
+    { unknownCompany: 'mongo ltd' },
+  ],
+  ['any openings at Kestrel Analytics?', 'company', { company: 'Kestrel Analytics' }],
+  ["is 'Northwind Labs' in the corpus? any listings from them", 'company', { company: 'Northwind Labs' }],
+  ['any kafka jobs at vexa gmbh?', 'company', { company: 'vexa gmbh' }, { topicSkills: ['Kafka'] }],
+  ['growth analytics roles for leads?', 'list_companies', { level: 'lead' }],
+  // The member's own level is no target when another is named.
+  ["i'm a senior, what do lead roles pay", 'pay', { level: 'lead' }],
+  ['im mid level, what do senior roles require?', 'requirements', { level: 'senior' }],
+  [
+    "been mid-level for years, want senior roles (not lead). what's the top stack?",
+    'top_skills',
+    { level: 'senior', levelNot: 'lead' },
+  ],
+  // Contract weighed against employment: the job term, answered from the guide; offers are no filters.
+  ['€700 day rate or €95k perm, which is better', 'job_terms', {}, { term: 'contract' }],
+  [
+    'is contracting better than a permanent job for leads?',
+    'job_terms',
+    { level: 'lead' },
+    { term: 'contract' },
+  ],
+  [
+    'permanent vs contract lead roles, how do i compare them',
+    'job_terms',
+    { level: 'lead' },
+    { term: 'contract' },
+  ],
+  // Job terms asked together: part-time is asked about, not a filter.
+  // Where one must be to take a company's roles is asked about, not a filter on them.
+  [
+    'does ohmwise hire remote, or do i have to be in berlin?',
+    'company',
+    { company: 'ohmwise' },
+    { aspect: 'work_mode' },
+  ],
+  ['is Thornbury hiring? must i be in munich', 'company', { company: 'Thornbury' }, { aspect: 'work_mode' }],
+  // "after 1 October" leaves the day out; "since" keeps it (the date stays as stated).
+  [
+    'how many years do lead roles posted after 1 October ask for?',
+    'years',
+    { level: 'lead', postedAfter: '2026-10-01' },
+    { postedStrictly: true },
+  ],
+  [
+    'how many years do lead roles posted since 1 October ask for?',
+    'years',
+    { level: 'lead', postedAfter: '2026-10-01' },
+    { postedStrictly: undefined },
+  ],
+  [
+    'any staff roles with a 4-day week or part-time option?',
+    'job_terms',
+    { level: 'staff' },
+    { term: 'four-day week' },
   ],
 ];
 

@@ -56,7 +56,12 @@ interface Context {
   facts: FactQueries;
   byId: Map<string, ListingSummary>;
   guides: DocumentPassage[];
+  /** Listing details read lately, most recent last (at most DETAIL_CACHE of them). */
   details: Map<string, ListingDetail>;
+  /** What each listing's text gives each kind of descriptive question (`givenBy`). */
+  given: Map<object | string, Given<unknown>>;
+  /** Each open listing's place in the corpus order: the index of `given`'s arrays. */
+  ordinal: Map<string, number>;
   titles: Array<{ id: string; title: string; company: string }>;
   citable: ReadonlyMap<string, { title: string; company: string; url: string }>;
   /** The newest posting date: what a date without a year in a question is read against. */
@@ -80,6 +85,8 @@ function contextOf(reader: CorpusReader): Context {
       byId: new Map(listings.map((l) => [l.id, l])),
       guides,
       details: new Map(),
+      given: new Map(),
+      ordinal: new Map(listings.map((l, i) => [l.id, i])),
       titles: reader.listingTitles(),
       citable,
     };
@@ -93,15 +100,55 @@ function contextOf(reader: CorpusReader): Context {
   return c;
 }
 
+// The listings an answer shows or cites: a few per question, so a small cache holds the recent ones.
+// (A descriptive question reads every matching listing once per generation, through `givenBy`.)
+const DETAIL_CACHE = 512;
 function detail(ctx: Context, id: string): ListingDetail | null {
   let d = ctx.details.get(id);
-  if (!d) {
+  if (d) ctx.details.delete(id);
+  else {
     const found = ctx.reader.listing(id);
     if (!found) return null;
     d = found;
-    ctx.details.set(id, d);
+    if (ctx.details.size >= DETAIL_CACHE) ctx.details.delete(ctx.details.keys().next().value!);
   }
+  ctx.details.set(id, d);
   return d;
+}
+
+/** What the listings give one kind of question: known to give nothing (1), or what they give. */
+interface Given<T> {
+  nothing: Uint8Array;
+  found: Map<number, T>;
+}
+
+/**
+ * What a listing's own text gives one kind of descriptive question (its first sentence about
+ * interviews, about equity…), worked out once per generation the first time it is needed and
+ * kept, so a question does not split every matching listing's text into sentences again. Only
+ * what is found is kept (one sentence or so per listing and kind, never the text); `read` gets
+ * the listing (null when it is gone) and returns null when the text gives nothing.
+ */
+function givenBy<T>(
+  ctx: Context,
+  kind: object | string,
+  id: string,
+  read: (l: ListingDetail | null) => T | null,
+): T | null {
+  const at = ctx.ordinal.get(id);
+  if (at === undefined) return read(detail(ctx, id));
+  let given = ctx.given.get(kind) as Given<T> | undefined;
+  if (!given) {
+    given = { nothing: new Uint8Array(ctx.ordinal.size), found: new Map() };
+    ctx.given.set(kind, given);
+  }
+  if (given.nothing[at]) return null;
+  const known = given.found.get(at);
+  if (known !== undefined) return known;
+  const value = read(ctx.details.get(id) ?? ctx.reader.listing(id) ?? null);
+  if (value === null) given.nothing[at] = 1;
+  else given.found.set(at, value);
+  return value;
 }
 
 const INTENT_TITLES: Record<Intent, string> = {
@@ -1035,6 +1082,7 @@ const workMode: Composer = (input) => {
   }
 };
 
+const NO_RELOCATION_TERMS = { offered: false, refused: false, evidence: null };
 const visa: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps);
@@ -1044,7 +1092,14 @@ const visa: Composer = (input) => {
     return;
   }
   const n = ids.length;
-  const terms = ids.map((id) => ({ id, t: relocationTerms(detail(ctx, id)?.description ?? '') }));
+  const terms = ids.map((id) => ({
+    id,
+    t:
+      givenBy(ctx, relocationTerms, id, (l) => {
+        const t = relocationTerms(l?.description ?? '');
+        return t.offered || t.refused ? t : null;
+      }) ?? NO_RELOCATION_TERMS,
+  }));
   const offered = terms.filter((x) => x.t.offered);
   const refused = terms.filter((x) => x.t.refused);
   out.lines.push(`Relocation and visa help across ${scope(sel, n)}:`);
@@ -1376,20 +1431,22 @@ const duties: Composer = (input) => {
       /code|coding|week|review|design|mentor|own/i,
     );
   }
+  // Each listing's first duty sentence (on the topic asked, when one is), once per generation.
   const withDuties = (topic?.[5] === false ? [] : ids)
-    .map((id) => detail(ctx, id))
-    .filter((l): l is ListingDetail => l !== null)
-    .map((l) => ({
-      l,
-      duties: topic
-        ? (() => {
-            const all = sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40);
-            const carrying = all.filter((x) => topic[4].test(x));
-            return carrying.length ? carrying : all;
-          })()
-        : byResponsibility(listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40)),
-    }))
-    .filter((x) => x.duties.length)
+    .map((id) =>
+      givenBy(ctx, topic ?? DUTY_TOPICS, id, (l) => {
+        if (!l) return null;
+        let duties: string[];
+        if (topic) {
+          const all = sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40);
+          const carrying = all.filter((x) => topic[4].test(x));
+          duties = carrying.length ? carrying : all;
+        } else
+          duties = byResponsibility(listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40));
+        return duties.length ? { l: { id: l.id, company: l.company }, duties: duties.slice(0, 1) } : null;
+      }),
+    )
+    .filter((x) => x !== null)
     // Listings whose sentence carries the answer ("roughly 60% of your week hands-on") first.
     .sort(
       (a, b) =>
@@ -1456,10 +1513,13 @@ const interview: Composer = (input) => {
       : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
   quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], sections, 4, carry, true);
   const mentions = ids
-    .map((id) => detail(ctx, id))
-    .filter((l): l is ListingDetail => l !== null)
-    .map((l) => ({ l, s: sentencesOf(l.description).find((s) => INTERVIEW_SENTENCE.test(s)) }))
-    .filter((x) => x.s);
+    .map((id) =>
+      givenBy(ctx, INTERVIEW_SENTENCE, id, (l) => {
+        const s = l && sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
+        return l && s ? { l: { id: l.id, company: l.company }, s } : null;
+      }),
+    )
+    .filter((x) => x !== null);
   if (mentions.length) {
     out.lines.push(
       `What the listings say about their own process (${mentions.length} of ${ids.length} describe it${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
@@ -1695,14 +1755,16 @@ const jobTerms: Composer = (input) => {
   const re = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
   const label = asked.join(' or ');
   const hits = ids
-    .map((id) => detail(ctx, id))
-    .filter((l): l is ListingDetail => l !== null)
-    .map((l) => ({
-      l,
-      s: sentencesOf(l.description).find((s) => re.test(s)),
-      listed: term === 'contract' && l.employmentType === 'contract',
-    }))
-    .filter((x) => x.s || x.listed)
+    .map((id) =>
+      // Terms asked together make one pattern: what it finds is kept under its source.
+      givenBy(ctx, `job terms: ${term === 'contract'} ${re.source}`, id, (l) => {
+        if (!l) return null;
+        const s = sentencesOf(l.description).find((x) => re.test(x));
+        const listed = term === 'contract' && l.employmentType === 'contract';
+        return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
+      }),
+    )
+    .filter((x) => x !== null)
     // Roles that are contracts come before listings that only mention contract work.
     .sort((a, b) => Number(b.listed) - Number(a.listed));
   const listedCount = hits.filter((h) => h.listed).length;

@@ -573,22 +573,81 @@ export function industryNamed(question: string, industries: PlannerDeps['industr
   return best?.id;
 }
 
+/**
+ * The companies of a corpus, indexed once per company list (one generation's listings) so that a
+ * question is matched against the few companies its words can name, not against every company.
+ */
+interface CompanyIndex {
+  /** Distinct companies, longest first (ties in corpus order): the order names are tried in. */
+  companies: string[];
+  /** Full names (3+ characters) by the first word of their lower-case name, with their rank. */
+  byFirstWord: Map<string, Array<{ rank: number; re: RegExp }>>;
+  /** Full names a first word cannot find (they open with a mark or a non-ASCII letter). */
+  unkeyed: Array<{ rank: number; re: RegExp }>;
+  /** The same for the distinctive first words ("sorrelbyte" for "Sorrelbyte Systems"). */
+  byDistinctive: Map<string, Array<{ rank: number; word: string; re: RegExp }>>;
+  unkeyedDistinctive: Array<{ rank: number; word: string; re: RegExp }>;
+}
+
+const companyIndexes = new WeakMap<PlannerDeps['listings'], CompanyIndex>();
+// A `\b…` match of text opening with an ASCII word character begins at a whole ASCII word of
+// the question: that word is the key. Text opening otherwise is tried on every question.
+const ASCII_WORD = /[a-z0-9_]+/g;
+const keyOf = (text: string): string | null => /^[a-z0-9_]+/i.exec(text)?.[0] ?? null;
+
+function companyIndex(listings: PlannerDeps['listings']): CompanyIndex {
+  let index = companyIndexes.get(listings);
+  if (index) return index;
+  const companies = [...new Set(listings.map((l) => l.company))].sort((a, b) => b.length - a.length);
+  index = {
+    companies,
+    byFirstWord: new Map(),
+    unkeyed: [],
+    byDistinctive: new Map(),
+    unkeyedDistinctive: [],
+  };
+  for (const [rank, c] of companies.entries()) {
+    const lower = c.toLowerCase();
+    if (c.length >= 3) {
+      const entry = { rank, re: new RegExp(`\\b${escapeRegExp(lower)}\\b`) };
+      const key = keyOf(lower);
+      if (key === null) index.unkeyed.push(entry);
+      else if (index.byFirstWord.has(key)) index.byFirstWord.get(key)!.push(entry);
+      else index.byFirstWord.set(key, [entry]);
+    }
+    const word = distinctiveWord(c);
+    if (word) {
+      const entry = { rank, word, re: new RegExp(`\\b${escapeRegExp(word)}(?:'s|’s)?\\b`) };
+      const key = keyOf(word);
+      if (key === null) index.unkeyedDistinctive.push(entry);
+      else if (index.byDistinctive.has(key)) index.byDistinctive.get(key)!.push(entry);
+      else index.byDistinctive.set(key, [entry]);
+    }
+  }
+  companyIndexes.set(listings, index);
+  return index;
+}
+
 /** A named company of the corpus, by its full name or its distinctive first word. */
 export function companyNamed(
   question: string,
   listings: PlannerDeps['listings'],
 ): { company: string; asked: string } | undefined {
   const lower = question.toLowerCase();
-  const companies = [...new Set(listings.map((l) => l.company))].sort((a, b) => b.length - a.length);
-  for (const c of companies) {
-    const m = new RegExp(`\\b${escapeRegExp(c.toLowerCase())}\\b`).exec(lower);
-    if (c.length >= 3 && m) return { company: c, asked: question.slice(m.index, m.index + c.length) };
+  const index = companyIndex(listings);
+  const words = new Set(lower.match(ASCII_WORD) ?? []);
+  const candidates = <T extends { rank: number }>(byWord: Map<string, T[]>, unkeyed: T[]): T[] =>
+    [...unkeyed, ...[...words].flatMap((w) => byWord.get(w) ?? [])].sort((a, b) => a.rank - b.rank);
+  // The longest full name first, then the longest company's distinctive word.
+  for (const c of candidates(index.byFirstWord, index.unkeyed)) {
+    const m = c.re.exec(lower);
+    const company = index.companies[c.rank]!;
+    if (m) return { company, asked: question.slice(m.index, m.index + company.length) };
   }
-  for (const c of companies) {
-    const word = distinctiveWord(c);
-    if (!word) continue;
-    const m = new RegExp(`\\b${escapeRegExp(word)}(?:'s|’s)?\\b`).exec(lower);
-    if (m) return { company: c, asked: question.slice(m.index, m.index + word.length) };
+  for (const c of candidates(index.byDistinctive, index.unkeyedDistinctive)) {
+    const m = c.re.exec(lower);
+    if (m)
+      return { company: index.companies[c.rank]!, asked: question.slice(m.index, m.index + c.word.length) };
   }
   return undefined;
 }
@@ -1981,8 +2040,11 @@ function listingByTitleWords(
         (w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w),
       ),
     );
-    const hits = [...words].filter((w) =>
-      new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower),
+    // Only a word the question contains can stand in it as a word: most titles compile nothing.
+    const hits = [...words].filter(
+      (w) =>
+        lower.includes(w) &&
+        new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower),
     ).length;
     if (hits >= 2 && best && hits === best.hits) tie = true;
     if (hits >= 2 && (!best || hits > best.hits)) {

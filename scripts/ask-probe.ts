@@ -1,0 +1,88 @@
+/**
+ * The /ask probe (`npx tsx scripts/ask-probe.ts DIR [--answers FILE]`): opens the data directory
+ * DIR, answers the 184 questions of `data/eval/answers.jsonl` offline once, and prints JSON: the
+ * CPU time of each answer (p50, p99, max, per intent), the cold start and the peak RSS. With
+ * `--answers FILE` it also writes every answer, so two commits can be compared answer for answer.
+ * Lighter than `scale-bench.ts --serve` (no /market, /recommend, search or autocomplete).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { App } from '../src/app.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
+import { createLogger } from '../src/logger.js';
+import { loadAnswerCases } from '../src/rag/answer/eval.js';
+
+const round = (x: number) => Math.round(x * 10) / 10;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
+};
+const peakRssMb = () =>
+  Math.round(Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1]) / 1024);
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+const argv = process.argv.slice(2);
+const dataDir = argv[0];
+if (!dataDir) throw new Error('usage: ask-probe.ts DATA_DIR [--answers FILE]');
+const a = argv.indexOf('--answers');
+const answersFile = a >= 0 ? argv[a + 1] : undefined;
+
+// The code measured: the commit checked out when this process started.
+let commit: string | null = null;
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  }).trim();
+} catch {}
+const questions = loadAnswerCases(path.join(PROJECT_ROOT, 'data/eval/answers.jsonl')).map((c) => c.question);
+const app = new App(loadConfig({ ROLERADAR_DATA_DIR: dataDir }), createLogger('warn'));
+let c = cpuMs();
+let w = performance.now();
+await app.ask(questions[0]!);
+const coldStartCpuMs = cpuMs() - c;
+const coldStartWallMs = performance.now() - w;
+
+const cpu: number[] = [];
+const wall: number[] = [];
+const byIntent: Record<string, number[]> = {};
+const answers: Array<{ question: string; intent?: string; answer?: string }> = [];
+for (const q of questions) {
+  c = cpuMs();
+  w = performance.now();
+  const r = await app.ask(q);
+  const took = cpuMs() - c;
+  cpu.push(took);
+  wall.push(performance.now() - w);
+  const intent = r?.questionKind ?? 'none';
+  byIntent[intent] = [...(byIntent[intent] ?? []), took];
+  answers.push({ question: q, intent, ...(r ? { answer: r.answer } : {}) });
+}
+if (answersFile) fs.writeFileSync(answersFile, `${answers.map((x) => JSON.stringify(x)).join('\n')}\n`);
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      commit,
+      dataDir,
+      listings: app.reader()?.listings().length,
+      questions: questions.length,
+      coldStartCpuMs: round(coldStartCpuMs),
+      coldStartWallMs: round(coldStartWallMs),
+      askCpuMs: { p50: percentile(cpu, 50), p99: percentile(cpu, 99), max: round(Math.max(...cpu)) },
+      askWallMs: { p50: percentile(wall, 50), p99: percentile(wall, 99), max: round(Math.max(...wall)) },
+      askCpuMsByIntent: Object.fromEntries(
+        Object.entries(byIntent).map(([k, v]) => [
+          k,
+          { n: v.length, p50: percentile(v, 50), max: round(Math.max(...v)) },
+        ]),
+      ),
+      peakRssMb: peakRssMb(),
+    },
+    null,
+    2,
+  )}\n`,
+);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BUSY } from '../../src/bot/discord/bot.js';
+import { BUSY } from '../../src/bot/discord/router.js';
 import { FakeDiscord, option, subcommand } from '../support/fake-discord.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
 import { memoryLog, tempDir } from '../support/temp.js';

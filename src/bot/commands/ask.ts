@@ -23,6 +23,8 @@ export const askCommand = defineCommand({
   private: (_options, server) => !server.askPublic,
   // A model answer streams into the reply under the question.
   streams: (options) => String(options.question ?? ''),
+  // "Ask a follow-up" under an answer asks again, with the earlier question as context.
+  answersFollowUps: true,
   options: z.object({ question: z.string().trim().min(3, 'ask a question').max(MAX_QUESTION_CHARS) }),
   async run({ question }, { app, progress }) {
     // Where the surface shows progress (Discord edits its reply), a model answer streams into it.

@@ -68,6 +68,11 @@ export interface Command<Args = unknown> {
    * the adapter may serve it again from memory until the generation changes.
    */
   reuseKey?: (options: Record<string, unknown>) => string;
+  /**
+   * Answers "Ask a follow-up" under an answer: the new question, with the earlier one as context,
+   * goes to this command's `question` option, shown and shared by this command's own policy.
+   */
+  answersFollowUps?: boolean;
   run(args: Args, ctx: CommandContext): Promise<Reply | Answered>;
 }
 

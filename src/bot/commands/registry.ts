@@ -33,3 +33,8 @@ export const COMMANDS: ReadonlyArray<Command<never>> = [
 export function findCommand(name: string): Command<unknown> | undefined {
   return COMMANDS.find((c) => c.data.name === name) as Command<unknown> | undefined;
 }
+
+/** The command that answers "Ask a follow-up" (the one marked `answersFollowUps`). */
+export function followUpCommand(): Command<unknown> | undefined {
+  return COMMANDS.find((c) => c.answersFollowUps === true) as Command<unknown> | undefined;
+}

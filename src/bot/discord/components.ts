@@ -7,7 +7,7 @@ import {
   TextInputStyle,
 } from 'discord.js';
 import type { Invoker } from '../commands/command.js';
-import { findCommand } from '../commands/registry.js';
+import { findCommand, followUpCommand } from '../commands/registry.js';
 import type { Reply } from '../reply.js';
 import type { WorkerPool } from '../worker/pool.js';
 import type { DiscordContext } from './context.js';
@@ -238,7 +238,13 @@ export class Components {
       const exchangeId = randomBytes(8).toString('hex');
       if (ref.action === 'followup') {
         const question = interaction.fields.getTextInputValue('question').slice(0, 500);
-        const ephemeral = this.host.visibility('ask', {}, interaction.guildId);
+        // The command that answers follow-ups decides, by its own policy, who sees and may share it.
+        const answering = followUpCommand();
+        if (!answering) {
+          await this.respond.replyNow(interaction, 'Follow-up questions are not available.', received);
+          return;
+        }
+        const ephemeral = this.host.visibility(answering.data.name, {}, interaction.guildId);
         if (!(await this.respond.defer(interaction, 'followup', ephemeral, received))) return;
         const outcome = await this.host.pool().run('followup', {
           previousExchangeId: ref.exchangeId,
@@ -253,7 +259,7 @@ export class Components {
           ephemeral,
           'followup',
           received,
-          findCommand('ask')?.shareable === true,
+          answering.shareable === true,
         );
       } else if (ref.action === 'note') {
         if (!(await this.respond.defer(interaction, 'note', true, received))) return;

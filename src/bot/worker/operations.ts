@@ -9,7 +9,7 @@ import { SourcesFileError } from '../../storage/state/sources-file.js';
 import type { RecordStore } from '../../storage/state/state-store.js';
 import { auditAction, type Invoker } from '../commands/command.js';
 import { similarReply } from '../commands/listing.js';
-import { findCommand } from '../commands/registry.js';
+import { findCommand, followUpCommand } from '../commands/registry.js';
 import { dispatch, type Outcome } from '../dispatch.js';
 import { orNoCorpus, type Reply, UserFacingError } from '../reply.js';
 import { sanitizeReply, sanitizeText } from '../sanitize.js';
@@ -202,10 +202,12 @@ export const OPERATIONS = {
   ): Promise<CommandOutcome> {
     const previous = await exchangeFor(app, args.previousExchangeId, args.guildId);
     const question = withContext(args.question, previous.question);
+    const answering = followUpCommand();
+    if (!answering) throw new Error('no command answers follow-ups (none is marked answersFollowUps)');
     return runCommand(
       app,
       {
-        name: 'ask',
+        name: answering.data.name,
         options: { question },
         invoker: args.invoker,
         guildId: args.guildId,

@@ -1,0 +1,384 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type GuildMember,
+  type Interaction,
+  PermissionFlagsBits,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { App } from '../../app.js';
+import type { AppConfig } from '../../config/config.js';
+import type { ServerSettings } from '../../storage/state/bot-records.js';
+import { auditAction, type Command, type Invoker } from '../commands/command.js';
+import { findCommand } from '../commands/registry.js';
+import { dispatchCommand } from '../dispatch.js';
+import { accessRefusal } from '../operators.js';
+import type { Reply } from '../reply.js';
+import type { Catalog, CommandOutcome } from '../worker/operations.js';
+import type { WorkerPool } from '../worker/pool.js';
+import { autocomplete } from './autocomplete.js';
+import { Components, slowDown } from './components.js';
+import type { DiscordContext } from './context.js';
+import { progressEditor, streamEditor } from './progress.js';
+import type { MemberLimiter } from './rate-limit.js';
+import type { Responder } from './respond.js';
+
+/** Past this event-loop delay of the main thread (p99 over a second), new worker commands are shed. */
+const MAX_MAIN_LAG_MS = 200;
+/** /listing cards kept in the main thread's memory for the serving generation. */
+const MAX_CARDS = 500;
+/** The answer when the workers' queue is full (see ROLERADAR_MAX_QUEUED). */
+export const BUSY = 'RoleRadar is busy right now: please try again in a moment.';
+
+/** What the router needs of the adapter's lifecycle (bot.ts): the pool, the catalog, the settings, the load. */
+export interface RouterHost {
+  readonly config: AppConfig;
+  readonly limiter: MemberLimiter;
+  pool(): WorkerPool;
+  catalog(): Catalog;
+  serverSettings(guildId: string | null): ServerSettings;
+  shuttingDown(): boolean;
+  /** The main thread's event-loop delay (p99 over the last second), in ms. */
+  lagMs(): number;
+  /** Interactions being handled now. */
+  inFlight(): number;
+  reloadSettings(): Promise<void>;
+  reloadCatalog(): Promise<void>;
+}
+
+/**
+ * The interaction router: receives an interaction, tells autocomplete, command and component
+ * apart, checks the command's policy (limits, access, rate), acknowledges, sheds load past
+ * capacity and hands the work to the worker pool. It knows commands only by their properties.
+ */
+export class Router {
+  private readonly components: Components;
+  /**
+   * /listing cards a worker made, by listing id, for the catalog's generation: a card asked for
+   * again is answered from here, needing no worker (never queued, never shed). Emptied when the
+   * catalog moves to another generation; the least recently used goes past MAX_CARDS.
+   */
+  private cards = { generation: null as string | null, replies: new Map<string, Reply>() };
+
+  constructor(
+    private readonly ctx: DiscordContext,
+    private readonly respond: Responder,
+    private readonly host: RouterHost,
+  ) {
+    this.components = new Components(ctx, respond, {
+      pool: () => host.pool(),
+      limiter: host.limiter,
+      invoker: (interaction) => this.invoker(interaction),
+      visibility: (name, options, guildId) => this.visibility(name, options, guildId),
+    });
+  }
+
+  /** No card is served until the catalog says which generation it is for. */
+  forgetCards(): void {
+    this.cards = { generation: null, replies: new Map() };
+  }
+
+  async onInteraction(interaction: Interaction): Promise<void> {
+    const received = performance.now();
+    if (interaction.isAutocomplete()) return this.onAutocomplete(interaction, received);
+    if (!interaction.isRepliable()) return;
+    if (this.host.shuttingDown()) {
+      await this.respond.replyNow(
+        interaction,
+        'RoleRadar is restarting; please try again in a minute.',
+        received,
+      );
+      return;
+    }
+    const name = interaction.isChatInputCommand()
+      ? interaction.commandName
+      : interaction.isButton()
+        ? 'button'
+        : 'modal';
+    try {
+      if (interaction.isChatInputCommand()) await this.onCommand(interaction, received);
+      else if (interaction.isButton()) await this.components.onButton(interaction, received);
+      else if (interaction.isModalSubmit()) await this.components.onModal(interaction, received);
+    } catch (error) {
+      await this.respond.failed(interaction, name, error);
+    }
+  }
+
+  // ── Commands ────────────────────────────────────────────────────────────────────────────────
+
+  private async onCommand(interaction: ChatInputCommandInteraction, received: number): Promise<void> {
+    const name = interaction.commandName;
+    const command = findCommand(name);
+    if (!command) {
+      await this.respond.replyNow(interaction, `Unknown command \`/${name}\`. Try \`/help\`.`, received);
+      return;
+    }
+    const options = flattenOptions(interaction.options.data);
+    // Limits are enforced before any work, whatever Discord's client let through.
+    const tooLong = oversizedOption(command, options);
+    if (tooLong) {
+      this.ctx.metrics.interactions.inc({ command: name, outcome: 'rejected' });
+      await this.respond.replyNow(interaction, tooLong, received);
+      return;
+    }
+    const invoker = this.invoker(interaction);
+    if (command.admin || command.operator) {
+      // The one access check (src/bot/operators.ts); the worker's dispatcher applies it again.
+      const refusal = accessRefusal(command, {
+        invoker,
+        surface: 'discord',
+        guildId: interaction.guildId,
+        config: this.host.config.discord,
+      });
+      if (refusal) {
+        this.ctx.metrics.interactions.inc({ command: name, outcome: 'refused' });
+        await this.respond.replyNow(interaction, refusal, received);
+        this.audit(invoker, interaction.guildId, name, options, 'refused');
+        return;
+      }
+    }
+    const admission = this.host.limiter.admit(interaction.user.id);
+    if (!admission.ok) {
+      this.ctx.metrics.interactions.inc({ command: name, outcome: 'rate_limited' });
+      await this.respond.replyNow(interaction, slowDown(admission.retryAfterMs), received);
+      return;
+    }
+    try {
+      // A card already made for this generation (`reuseKey`) needs no worker: never queued, never shed.
+      const reuseKey = command.reuseKey?.(options);
+      const card = reuseKey !== undefined ? this.card(reuseKey) : undefined;
+      if (card) {
+        const ephemeral = this.visibility(name, options, interaction.guildId);
+        if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
+        await this.respond.deliver(
+          interaction,
+          { reply: card, exchangeId: null },
+          ephemeral,
+          name,
+          received,
+          true,
+        );
+        return;
+      }
+      // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
+      // (memory and waiting stay bounded). A command answered from memory is never shed.
+      // The main thread's own overload counts too: with answers cached the workers' queue stays
+      // short while this thread, lagging, holds many interactions waiting on their REST calls
+      // (measured: acknowledgements past Discord's 3 s at ~200 offered/s on a starved machine).
+      if (
+        !command.fromMemory &&
+        (this.host.pool().overloaded(this.maxQueued) ||
+          (this.host.lagMs() > MAX_MAIN_LAG_MS &&
+            (this.host.pool().queued >= this.maxQueued / 2 || this.host.inFlight() >= this.maxQueued)))
+      ) {
+        this.ctx.metrics.interactions.inc({ command: name, outcome: 'busy' });
+        await this.respond.replyNow(interaction, BUSY, received);
+        return;
+      }
+      const ephemeral = this.visibility(name, options, interaction.guildId);
+      if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
+      if (command.fromMemory) {
+        // Needs no worker, so it never waits behind commands that do.
+        const reply = await dispatchCommand(name, options, {
+          app: this.memoryApp(),
+          invoker,
+          surface: 'discord',
+          guildId: interaction.guildId,
+        });
+        await this.respond.deliver(interaction, { reply, exchangeId: null }, ephemeral, name, received);
+        return;
+      }
+      const exchangeId = randomBytes(8).toString('hex');
+      const cardGeneration = this.host.catalog().generation;
+      const refresh = command.background?.(options) === true;
+      const stream = command.streams
+        ? streamEditor(interaction, command.streams(options), this.ctx, this.respond)
+        : undefined;
+      const outcome = await this.host.pool().run(
+        'command',
+        { name, options, invoker, guildId: interaction.guildId, exchangeId },
+        {
+          background: refresh,
+          ...(refresh ? { onProgress: progressEditor(interaction, this.respond) } : {}),
+          ...(stream ? { onProgress: stream.onProgress } : {}),
+        },
+      );
+      // The final answer replaces the streamed one: no partial edit may land after it.
+      await stream?.close();
+      // New settings apply from the next interaction on, so they are loaded before the reply goes out.
+      if (command.changesSettings) await this.host.reloadSettings();
+      if (reuseKey !== undefined) this.keepCard(reuseKey, outcome, cardGeneration);
+      const switched =
+        refresh ||
+        (outcome.reply.context?.generation &&
+          outcome.reply.context.generation !== this.host.catalog().generation);
+      // No card of the previous generation is served while the catalog reloads.
+      if (switched) this.forgetCards();
+      await this.respond.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
+      if (switched) await this.host.reloadCatalog();
+    } finally {
+      admission.release();
+    }
+  }
+
+  /** The card kept under this key, when one was made for the catalog's generation. */
+  private card(id: string): Reply | undefined {
+    const { generation, replies } = this.cards;
+    if (!generation || generation !== this.host.catalog().generation) return undefined;
+    const reply = replies.get(id);
+    if (reply) {
+      // Most recently used last.
+      replies.delete(id);
+      replies.set(id, reply);
+    }
+    return reply;
+  }
+
+  /**
+   * Keeps a card a worker made. A worker's generation is never older than the catalog's (the
+   * catalog comes from a worker), so a card is kept under the generation the catalog had when it
+   * was asked for: at worst a newer card, and the cards go when the catalog moves on.
+   */
+  private keepCard(id: string, outcome: CommandOutcome, generation: string | null): void {
+    if (
+      !generation ||
+      outcome.exchangeId !== null ||
+      outcome.reply.ephemeral ||
+      !outcome.reply.embeds?.length
+    )
+      return;
+    if (this.cards.generation !== generation) this.cards = { generation, replies: new Map() };
+    const replies = this.cards.replies;
+    replies.set(id, outcome.reply);
+    if (replies.size > MAX_CARDS) replies.delete(replies.keys().next().value!);
+  }
+
+  /** Commands, waiting or running, across the interactive workers beyond which new ones are shed. */
+  private get maxQueued(): number {
+    const d = this.host.config.discord;
+    return d.workers * d.maxQueuedPerWorker;
+  }
+
+  /**
+   * What /help reads: the corpus's size and generation, served from the catalog the main thread
+   * keeps in memory, and the configuration (who is an operator decides which commands it lists).
+   */
+  private memoryApp(): App {
+    const { status, generation } = this.host.catalog();
+    const reader = status && generation ? { status: () => ({ ...status, generation }) } : null;
+    return { reader: () => reader, config: this.host.config } as unknown as App;
+  }
+
+  invoker(interaction: RepliableInteraction): Invoker {
+    const settings = this.host.serverSettings(interaction.guildId);
+    const roles = (interaction.member as GuildMember | null)?.roles;
+    const roleIds: string[] = Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [];
+    const isAdmin =
+      interaction.inGuild() &&
+      (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true ||
+        (settings.adminRoleId !== null && roleIds.includes(settings.adminRoleId)));
+    return {
+      id: interaction.user.id,
+      name:
+        interaction.member && 'displayName' in interaction.member
+          ? interaction.member.displayName
+          : interaction.user.username,
+      isAdmin,
+    };
+  }
+
+  /** Whether the reply is shown only to the member: decided before deferring, as Discord requires. */
+  visibility(name: string, options: Record<string, unknown>, guildId: string | null): boolean {
+    // A property of each command (`private`), never a list of names here.
+    const command = findCommand(name);
+    if (!command) return true;
+    if (command.admin || command.operator) return true;
+    const rule = command.private;
+    return typeof rule === 'function' ? rule(options, this.host.serverSettings(guildId)) : rule === true;
+  }
+
+  private audit(
+    invoker: Invoker,
+    guildId: string | null,
+    name: string,
+    options: Record<string, unknown>,
+    outcome: string,
+  ): void {
+    this.host
+      .pool()
+      .run('audit', {
+        actorId: invoker.id,
+        actorName: invoker.name,
+        guildId,
+        action: auditAction(name, options),
+        details: JSON.stringify(options).slice(0, 1000),
+        outcome,
+      })
+      .catch((error: Error) => this.ctx.log.error(`Audit entry not written: ${error.message}`));
+  }
+
+  // ── Autocomplete ────────────────────────────────────────────────────────────────────────────
+
+  private async onAutocomplete(interaction: AutocompleteInteraction, received: number): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const choices = autocomplete(
+      this.host.catalog(),
+      focused.name,
+      String(focused.value ?? '').slice(0, 200),
+    );
+    try {
+      await interaction.respond(choices);
+      this.ctx.metrics.interactions.inc({
+        command: `${interaction.commandName}:autocomplete`,
+        outcome: 'ok',
+      });
+      this.ctx.metrics.ackLatency.observe((performance.now() - received) / 1000);
+    } catch (error) {
+      this.respond.restFailure(interaction, 'autocomplete', error);
+    }
+  }
+}
+
+/** Options as the commands take them: a flat object, the chosen subcommand (and group) included. */
+export function flattenOptions(data: readonly CommandInteractionOption[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const option of data) {
+    if (option.type === (1 as ApplicationCommandOptionType)) {
+      out.subcommand = option.name;
+      Object.assign(out, flattenOptions(option.options ?? []));
+    } else if (option.type === (2 as ApplicationCommandOptionType)) {
+      out.group = option.name;
+      Object.assign(out, flattenOptions(option.options ?? []));
+    } else if (option.type === (8 as ApplicationCommandOptionType) && option.role) {
+      out[option.name] = option.role.id;
+    } else out[option.name] = option.value;
+  }
+  return out;
+}
+
+/** A string option longer than the command declares: refused before any work is done. */
+export function oversizedOption(
+  command: Command<unknown>,
+  options: Record<string, unknown>,
+): string | undefined {
+  const limits = new Map<string, number>();
+  const walk = (
+    defs: ReadonlyArray<{ name: string; max_length?: number; options?: unknown }> | undefined,
+  ) => {
+    for (const d of defs ?? []) {
+      if (d.max_length !== undefined) limits.set(d.name, d.max_length);
+      walk(d.options as typeof defs);
+    }
+  };
+  walk(command.data.options as Parameters<typeof walk>[0]);
+  for (const [key, value] of Object.entries(options)) {
+    if (typeof value !== 'string') continue;
+    const max = limits.get(key) ?? 1000;
+    if (value.length > max)
+      return `\`${key}\` is too long (${value.length.toLocaleString('en-US')} characters; at most ${max}). Please shorten it.`;
+  }
+  return undefined;
+}

@@ -339,11 +339,6 @@ export class CorpusReader {
     return new Set(rows.map((r) => r.url).filter((u): u is string => !!u));
   }
 
-  /** Every term of the full-text index: what query spelling correction may correct towards. */
-  vocabulary(): Set<string> {
-    return new Set(this.db.prepare('SELECT term FROM chunks_vocab').pluck().all() as string[]);
-  }
-
   /** Ids of every open document (listings and guides). */
   openDocumentIds(): Set<string> {
     return new Set(

@@ -372,7 +372,17 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   for (const part of plan.also ?? []) {
     const extra: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
     // "how many are remote, and what do they pay?": the later parts are about the mode asked.
-    const filters = plan.partsMode ? { ...plan.filters, workMode: plan.partsMode } : plan.filters;
+    // "which contract roles are there and what's the day rate?": the pay of the contract roles,
+    // not of every listing the first part looked through.
+    const filters = {
+      ...plan.filters,
+      ...(plan.partsMode ? { workMode: plan.partsMode } : {}),
+      ...(part === 'pay' &&
+      plan.intent === 'job_terms' &&
+      (plan.term === 'contract' || plan.term === 'part-time')
+        ? { employmentType: plan.term }
+        : {}),
+    };
     COMPOSERS[part]({ plan: { ...plan, intent: part, filters }, ctx, deps, book, out: extra });
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
@@ -928,6 +938,40 @@ const pay: Composer = (input) => {
   payFor(input, 6);
 };
 
+const PERIOD_WORDS: Record<string, string> = {
+  day: 'day rates',
+  hour: 'hourly rates',
+  month: 'monthly salaries',
+  year: 'annual salaries',
+};
+/** The pay period a question asks for ("day rate", "per hour", "monthly"), if any. */
+export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'year' | undefined {
+  // "annual, not day rates", "keep day rates separate from salaries": a period set apart is not asked.
+  const question = rawQuestion
+    .replace(
+      /\b(?:not|no|without|excluding|except|ignore|ignoring)\s+(?:the\s+|any\s+)?(?:day|daily|hourly|monthly)(?: rates?| pay)?\b/gi,
+      ' ',
+    )
+    .replace(
+      /\b(?:day|daily|hourly|monthly) (?:rates?|pay) (?:separate|apart|out)\b|\bseparate\w* (?:from )?(?:the )?(?:day|hourly) rates?\b/gi,
+      ' ',
+    );
+  if (
+    question !== rawQuestion &&
+    /\b(?:annual(?:ly)?|yearly|per year|a year|salar(?:y|ies))\b/i.test(question) &&
+    !/\b(?:day|daily|hourly) rates?\b/i.test(question)
+  )
+    return /\bseparate|apart\b/i.test(rawQuestion) ? undefined : 'year';
+  if (
+    /\b(?:day|daily) rates?\b|\bper[- ]day\b|\ba day\b|\/\s?day\b|\bpaid (?:per|by the) day\b/i.test(question)
+  )
+    return 'day';
+  if (/\bhourly\b|\bper[- ]hour\b|\ban hour\b|\/\s?h(?:ou)?r\b|\bby the hour\b/i.test(question))
+    return 'hour';
+  if (/\bmonthly (?:pay|salar\w*|rates?)\b|\bper month\b|\ba month\b/i.test(question)) return 'month';
+  return undefined;
+}
+
 /** Posted pay of one selection; returns each currency and period's median midpoint and N. */
 function payFor(input: ComposeInput, maxBands: number): Map<string, { median: number; n: number }> {
   const medians = new Map<string, { median: number; n: number }>();
@@ -939,7 +983,18 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     return medians;
   }
   const n = ids.length;
-  const rows = ctx.facts.salaries(sel.filter);
+  const all = ctx.facts.salaries(sel.filter);
+  // "what's the day rate?", "hourly rate in USD": that period's ranges only; annual bands are
+  // another kind of pay and never mixed in (said when none is posted).
+  const period = periodAsked(plan.question);
+  const inPeriod = period ? all.filter((r) => r.period === period) : all;
+  if (period && all.length)
+    out.lines.push(
+      inPeriod.length
+        ? `${cap(PERIOD_WORDS[period])}, posted by ${inPeriod.length} of ${scope(sel, n).replace(/^all /, 'the ')}${all.length > inPeriod.length ? ` (the ${all.length - inPeriod.length} other posted range${all.length - inPeriod.length === 1 ? ' is' : 's are'} per ${[...new Set(all.filter((r) => r.period !== period).map((r) => r.period))].join(' or ')}, not mixed in)` : ''}:`
+        : `No ${PERIOD_WORDS[period].replace(/s$/, '')} is posted in ${scope(sel, n).replace(/^all /, 'the ')}.`,
+    );
+  const rows = inPeriod.length ? inPeriod : all;
   const groups = new Map<string, typeof rows>();
   for (const r of rows)
     groups.set(`${r.currency}|${r.period}`, [...(groups.get(`${r.currency}|${r.period}`) ?? []), r]);
@@ -951,9 +1006,10 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
       out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
     return medians;
   }
-  out.lines.push(
-    `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
-  );
+  if (!period || !inPeriod.length)
+    out.lines.push(
+      `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
+    );
   const ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
   const rare = ordered.slice(maxBands).filter(([, g]) => g.length < 3);
   for (const [key, group] of ordered.filter((x) => !rare.includes(x))) {
@@ -1001,7 +1057,7 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
         )
         .join(', ')}`,
     );
-  if (rows.length && rows.length < n)
+  if (rows.length && rows.length < n && rows === all)
     out.lines.push(
       `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`,
     );
@@ -1725,6 +1781,8 @@ const jobTermPatterns: Record<string, RegExp> = {
     /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
   bonus: /\bbonus\b/i,
 };
+const CONTRACT_WORK =
+  /\b(?:as an? (?:contractor|freelancer)|contract (?:role|position|engagement|basis)|day rate|B2B|IR35|fixed[- ]term|freelance)\b/i;
 // What a term's own sentence states about it: how often, how long, how it is paid.
 const TERM_DETAIL =
   /\b(?:every|each|once|twice|per|one (?:week|weekend) in|rota|rotation|paid|unpaid|stipend|allowance|compensat\w*|vest\w*|cliff|after probation|\d+ ?%|\d+ (?:weeks?|days?|hours?|months?|years?))\b/i;
@@ -1759,8 +1817,12 @@ const jobTerms: Composer = (input) => {
       // Terms asked together make one pattern: what it finds is kept under its source.
       givenBy(ctx, `job terms: ${term === 'contract'} ${re.source}`, id, (l) => {
         if (!l) return null;
-        const s = sentencesOf(l.description).find((x) => re.test(x));
         const listed = term === 'contract' && l.employmentType === 'contract';
+        // "the homeowner calls a contractor" is no contract work: a listing that is no contract
+        // role counts only when its sentence is about working as one.
+        const s = sentencesOf(l.description).find(
+          (x) => re.test(x) && (term !== 'contract' || listed || CONTRACT_WORK.test(x)),
+        );
         return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
       }),
     )

@@ -938,7 +938,7 @@ const pay: Composer = (input) => {
   payFor(input, 6);
 };
 
-const PERIOD_WORDS: Record<string, string> = {
+const PERIOD_WORDS: Record<'day' | 'hour' | 'month' | 'year', string> = {
   day: 'day rates',
   hour: 'hourly rates',
   month: 'monthly salaries',

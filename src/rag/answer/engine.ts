@@ -1781,6 +1781,7 @@ const jobTermPatterns: Record<string, RegExp> = {
     /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
   bonus: /\bbonus\b/i,
 };
+const ALSO_NAMED = 8;
 const CONTRACT_WORK =
   /\b(?:as an? (?:contractor|freelancer)|contract (?:role|position|engagement|basis)|day rate|B2B|IR35|fixed[- ]term|freelance)\b/i;
 // What a term's own sentence states about it: how often, how long, how it is paid.
@@ -1820,15 +1821,23 @@ const jobTerms: Composer = (input) => {
         const listed = term === 'contract' && l.employmentType === 'contract';
         // "the homeowner calls a contractor" is no contract work: a listing that is no contract
         // role counts only when its sentence is about working as one.
-        const s = sentencesOf(l.description).find(
+        const about = sentencesOf(l.description).filter(
           (x) => re.test(x) && (term !== 'contract' || listed || CONTRACT_WORK.test(x)),
         );
+        // The sentence that says how it works ("one week in six", "paid") over one that only names it
+        // ("carried the pager" in what the candidate has done).
+        const s = about.find((x) => TERM_DETAIL.test(x)) ?? about[0];
         return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
       }),
     )
     .filter((x) => x !== null)
-    // Roles that are contracts come before listings that only mention contract work.
-    .sort((a, b) => Number(b.listed) - Number(a.listed));
+    // Roles that are contracts come before listings that only mention contract work, and sentences
+    // that say how the term works before those that only name it.
+    .sort(
+      (a, b) =>
+        Number(b.listed) - Number(a.listed) ||
+        Number(TERM_DETAIL.test(b.s ?? '')) - Number(TERM_DETAIL.test(a.s ?? '')),
+    );
   const listedCount = hits.filter((h) => h.listed).length;
   const more = hits.length - listedCount;
   if (hits.length) {
@@ -1852,13 +1861,16 @@ const jobTerms: Composer = (input) => {
             : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
       );
     }
-    if (hits.length > shown.length)
+    if (hits.length > shown.length) {
+      // A few more names, then how many: fifty company names is no answer anyone reads.
+      const others = [...new Set(hits.slice(shown.length).map((h) => h.l.company))];
       out.lines.push(
-        `- Also: ${[...new Set(hits.slice(shown.length).map((h) => h.l.company))].join(', ')} ${book.citeAll(
+        `- Also: ${others.slice(0, ALSO_NAMED).join(', ')}${others.length > ALSO_NAMED ? `, and ${others.length - ALSO_NAMED} more` : ''} ${book.citeAll(
           hits.slice(shown.length).map((h) => h.l.id),
           3,
         )}`,
       );
+    }
   } else
     out.lines.push(
       term === 'contract' || term === 'part-time'

@@ -1531,16 +1531,65 @@ const duties: Composer = (input) => {
   }
 };
 
+/** The guide's practice prompts, by round ("System design" → its prompts), with the guide's id. */
+function practicePrompts(ctx: Context): { id: string; groups: Map<string, string[]> } | null {
+  const groups = new Map<string, string[]>();
+  let id = '';
+  let after = false;
+  for (const doc of ctx.guides) {
+    if (doc.documentId !== 'guide-system-design-and-interviews') continue;
+    // The section's later rounds may be passages of their own, headed by the round alone
+    // ("Leadership") and holding nothing but prompts.
+    const own = /^Sample prompts/i.test(doc.heading ?? '');
+    const more: boolean = after && doc.text.split('\n').every((l) => /^\s*[-*•]\s+/.test(l) || !l.trim());
+    after = own || more;
+    if (!own && !more) continue;
+    id = doc.documentId;
+    // A passage's heading may carry its round ("Sample prompts to practise / System design"); a
+    // line "System design:" or "**Leadership**" starts the next one.
+    let group = (own ? /\/\s*(.+)$/.exec(doc.heading ?? '')?.[1] : doc.heading)?.trim() ?? '';
+    for (const raw of doc.text.split('\n')) {
+      const line = raw.trim();
+      const head = /^(?:\*\*)?([^*:]{2,40}?)(?:\*\*)?:?(?:\*\*)?$/.exec(line);
+      if (head && !/^[-*•]\s/.test(line) && !/[.!?]$/.test(line)) group = head[1]!.trim();
+      else if (/^[-*•]\s+/.test(line) && group)
+        groups.set(group, [...(groups.get(group) ?? []), line.replace(/^[-*•]\s+/, '').replace(/\*\*/g, '')]);
+    }
+  }
+  return groups.size ? { id, groups } : null;
+}
+
+// What an interview covers (a design round, a take-home, a trial task), as against its language or
+// how fast it decides: the sentences a member preparing for it can use.
+const INTERVIEW_CONTENT =
+  /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
+
 const interview: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
-  out.lines.push(
-    `How ${plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead'}-level interviews usually run, and how to prepare:`,
-  );
   const q = plan.question;
+  const level = plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead';
   const leadership = /leadership|behaviou?ral|manag|people|conflict/i.test(q);
   const design = /design|architect|system/i.test(q);
+  // "which system design prompts…", "what questions come up", "examples to practise": the prompts.
+  const asksPrompts =
+    /\b(?:prompts?|questions?|exercises?|examples?|problems?|practi[sc]e|mock)\b/i.test(q) &&
+    !/\b(?:rounds?|loop|stages?|steps?|process)\b/i.test(q);
+  const prompts = asksPrompts ? practicePrompts(ctx) : null;
+  if (prompts) {
+    const rounds = [...prompts.groups.keys()];
+    const wanted = rounds.filter((r) =>
+      leadership && !design ? /leader|behaviou?r/i.test(r) : design && !leadership ? /design/i.test(r) : true,
+    );
+    const show = wanted.length ? wanted : rounds;
+    out.lines.push(`Prompts worth practising for ${level}-level interviews ${book.cite(prompts.id)}:`);
+    for (const r of show)
+      out.lines.push(...(show.length > 1 ? [`${r}:`] : []), ...prompts.groups.get(r)!.map((p) => `- ${p}`));
+    out.figures.push(
+      `practice prompts quoted: ${show.map((r) => `${r} ${prompts.groups.get(r)!.length}`).join(', ')}`,
+    );
+  } else out.lines.push(`How ${level}-level interviews usually run, and how to prepare:`);
   // "what rounds", "what's the loop", "coding still a thing?": the stages themselves.
   const stages =
     /\b(?:rounds?|loop|stages?|steps?|process|coding|take[- ]?home|what (?:to|should \w+) expect)\b/i.test(q);
@@ -1567,22 +1616,53 @@ const interview: Composer = (input) => {
     : stages && !design
       ? /\b(?:min\)|coding|system design|design|behaviou?ral|leadership|screen|deep dive|trade-?offs?)\b/i
       : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
-  quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], sections, 4, carry, true);
+  // With the prompts given, two sentences on what the interviewers look for are enough.
+  quoteGuides(
+    input,
+    'interview',
+    ['guide-system-design-and-interviews'],
+    sections,
+    prompts ? 2 : 4,
+    carry,
+    true,
+  );
+  // Each listing's sentences about its own interviews (not a duty of interviewing others).
   const mentions = ids
     .map((id) =>
-      givenBy(ctx, INTERVIEW_SENTENCE, id, (l) => {
-        const s = l && sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
-        return l && s ? { l: { id: l.id, company: l.company }, s } : null;
+      givenBy(ctx, INTERVIEW_CONTENT, id, (l) => {
+        const all =
+          l &&
+          sentencesOf(l.description).filter(
+            (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
+          );
+        return l && all?.length ? { l: { id: l.id, company: l.company }, all: all.slice(0, 4) } : null;
       }),
     )
     .filter((x) => x !== null);
   if (mentions.length) {
+    // The sentence of each listing that says what its interview covers, on the topic asked first.
+    const topic = leadership
+      ? /\b(?:behaviou?ral|leadership|stories|conflict|people)\b/i
+      : design
+        ? /\b(?:design|architect\w*|system)\b/i
+        : INTERVIEW_CONTENT;
+    const scored = mentions
+      .map((m) => {
+        const s =
+          m.all.find((x) => topic.test(x)) ?? m.all.find((x) => INTERVIEW_CONTENT.test(x)) ?? m.all[0]!;
+        return { m, s, score: Number(topic.test(s)) * 2 + Number(INTERVIEW_CONTENT.test(s)) };
+      })
+      .sort((a, b) => b.score - a.score);
     out.lines.push(
-      `What the listings say about their own process (${mentions.length} of ${ids.length} describe it${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
+      `What the listings say about their own interviews (${mentions.length} of ${ids.length} describe them${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
     );
-    for (const m of mentions.slice(0, 2))
-      out.lines.push(`- “${clip(m.s!, 220)}” (${m.l.company}) ${book.cite(m.l.id)}`);
-  }
+    for (const x of scored.slice(0, 2))
+      out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
+    out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
+  } else if (ids.length)
+    out.lines.push(
+      `None of ${scope(sel, ids.length).replace(/^all /, 'the ')} describes its own interviews.`,
+    );
 };
 
 const careerPath: Composer = (input) => {

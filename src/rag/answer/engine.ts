@@ -543,6 +543,8 @@ const requirements: Composer = (input) => {
   if (fewOrNone(input, sel, ids, 'requirements')) return;
   const n = ids.length;
   out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
+  // "do they need a CS degree?": asked first, answered first.
+  if (DEGREE_ASKED.test(input.plan.question)) degreeLine(input, sel, ids);
   const counts = ctx.facts.skillCounts(sel.filter);
   const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
@@ -807,6 +809,7 @@ const years: Composer = (input) => {
   const n = ids.length;
   const ys = ctx.facts.years(sel.filter);
   out.lines.push(`Years of experience asked, across ${scope(sel, n)}:`);
+  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, sel, ids);
   if (!ys.length) {
     out.lines.push(`- None of the ${n} states a minimum number of years.`);
     return;
@@ -1773,6 +1776,96 @@ function afterLead(input: ComposeInput): void {
     );
 }
 
+const LEVEL_ORDER: PlanLevel[] = ['mid', 'senior', 'lead', 'staff', 'principal'];
+
+/** The levels below the one asked whose listings ask at most `years`: where to apply first. */
+function nearerLevels(input: ComposeInput, sel: Selection, years: number): void {
+  const { ctx, book, out } = input;
+  const target = (sel.filter.seniority ?? 'lead') as PlanLevel;
+  const below = LEVEL_ORDER.slice(0, Math.max(0, LEVEL_ORDER.indexOf(target))).reverse();
+  const rows: string[] = [];
+  for (const level of below) {
+    const filter = { ...sel.filter, seniority: level };
+    const ys = ctx.facts.years(filter);
+    const open = ctx.facts.count(filter);
+    if (!open) continue;
+    const within = ys.filter((y) => y.years <= years).sort((a, b) => a.years - b.years);
+    if (!within.length) continue;
+    const asks = extent(within.map((y) => y.years));
+    rows.push(
+      `${LEVEL_NAMES[level]}-level, ${within.length} of ${open} open listings ask ${years} years or fewer (${asks.min === asks.max ? `${asks.min}+` : `${asks.min}–${asks.max}+`}; ${ys.length} state a minimum) ${book.citeAll(
+        within.map((y) => y.id),
+        2,
+      )}`,
+    );
+    out.figures.push(`${level}: ${within.length} of ${ys.length} stating years ask at most ${years}`);
+  }
+  out.lines.push(
+    rows.length
+      ? `- **Where ${years} years already meets the ask**${sel.applied.some((a) => !/level/.test(a)) ? ` (${sel.applied.filter((a) => !/level/.test(a)).join(', ')})` : ''}: ${rows.join('; ')}`
+      : `- No listing below ${LEVEL_NAMES[target]} level here asks ${years} years or fewer either.`,
+  );
+}
+
+// A degree, a bootcamp or teaching oneself: what the listings say about formal qualifications.
+const DEGREE_ASKED =
+  /\b(?:degree|bootcamp|boot camp|self[- ]taught|no cs\b|university|college|diploma|graduate|grad|bsc|msc|bachelor'?s?|master'?s|qualifications?)\b/i;
+const DEGREE_TEXT =
+  /\b(?:degree|B\.?Sc|M\.?Sc|B\.E\.|B\.Tech|bachelor'?s?|master'?s|comparable qualification|formal qualification)\b/i;
+const DEGREE_OR_EXPERIENCE = /\bequivalent\b(?! qualification)|\bpractical experience\b|\bor experience\b/i;
+const DEGREE_NOT_NEEDED =
+  /\b(?:don'?t|do not|doesn'?t|does not|won'?t|not) (?:need|require|care about|ask for)\b|\bnot required\b|\bno degree\b/i;
+
+/** What the selected listings say about degrees: how many ask one, accept equivalent experience, or say they do not need one. */
+function degreeLine(input: ComposeInput, sel: Selection, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const said = ids
+    .map((id) =>
+      givenBy(ctx, DEGREE_TEXT, id, (l) => {
+        if (!l) return null;
+        const st = statementsOf(l).find((x) => DEGREE_TEXT.test(x.text));
+        if (!st) return null;
+        const kind =
+          DEGREE_NOT_NEEDED.test(st.heading) || DEGREE_NOT_NEEDED.test(st.text)
+            ? 'not needed'
+            : DEGREE_OR_EXPERIENCE.test(st.text)
+              ? 'or experience'
+              : 'asked';
+        return { id: l.id, company: l.company, text: st.text, kind };
+      }),
+    )
+    .filter((x) => x !== null);
+  const of = (k: string) => said.filter((x) => x.kind === k);
+  const n = ids.length;
+  if (!said.length) {
+    out.lines.push(
+      `- **Degrees**: none of the ${n} mentions a degree; they ask for years and skills instead.`,
+    );
+    out.figures.push(`degree mentioned: 0 of ${n}`);
+    return;
+  }
+  const parts = [
+    of('or experience').length && `${of('or experience').length} accept equivalent experience instead`,
+    of('asked').length &&
+      `${of('asked').length} ask for a degree (or a comparable qualification) with no experience alternative`,
+    of('not needed').length &&
+      `${of('not needed').length} say${of('not needed').length === 1 ? 's' : ''} it does not need one`,
+  ].filter(Boolean);
+  out.lines.push(
+    `- **Degrees**: ${n - said.length} of the ${n} do not mention one; of the ${said.length} that do, ${parts.join(', ')}.`,
+  );
+  // One sentence of each kind, in the listing's words.
+  for (const x of [of('not needed')[0], of('or experience')[0], of('asked')[0]]
+    .filter((x) => x !== undefined)
+    .slice(0, 2))
+    out.lines.push(
+      `  - “${clip(x.text, 140)}” (${x.company}${x.kind === 'not needed' ? ', under what it does not need' : ''}) ${book.cite(x.id)}`,
+    );
+  out.figures.push(
+    `degree mentioned: ${said.length} of ${n}; experience accepted instead ${of('or experience').length}; required ${of('asked').length}; not needed ${of('not needed').length}`,
+  );
+}
+
 const readiness: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -1812,6 +1905,9 @@ const readiness: Composer = (input) => {
       );
     }
     out.figures.push(`years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${median}`);
+    // Few or none within reach: the levels below whose listings the member's years do meet, so the
+    // answer says where to apply first.
+    if (within.length < 3) nearerLevels(input, sel, plan.years);
   } else if (ys.length)
     out.lines.push(`- **Years**: the median ask is ${median}+ years (${ys.length} of ${n} state one).`);
   // Skills counted where a listing requires them: "comfortable reading Kotlin" is no requirement.
@@ -1840,6 +1936,7 @@ const readiness: Composer = (input) => {
         .map((c) => `${c.skill} (${c.required} of ${n})`)
         .join(', ')}`,
     );
+  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, sel, ids);
   quoteGuides(
     input,
     'readiness',

@@ -1162,11 +1162,44 @@ const visa: Composer = (input) => {
   const offered = terms.filter((x) => x.t.offered);
   const refused = terms.filter((x) => x.t.refused);
   out.lines.push(`Relocation and visa help across ${scope(sel, n)}:`);
+  // One to three listings ("does Orrery sponsor visas?"): each one's answer in its own words, first.
+  if (n <= 3) {
+    const quiet = terms.filter((x) => !x.t.refused && !x.t.offered);
+    if (quiet.length > 1) {
+      out.lines.push(
+        `- ${quiet.length === n ? `None of the ${n}` : `${quiet.length} of them`} says anything about visas or relocation (${quiet.map((x) => ctx.byId.get(x.id)!.company).join(', ')}) ${book.citeAll(
+          quiet.map((x) => x.id),
+          3,
+        )}; silence usually means no sponsorship, so ask before applying.`,
+      );
+    }
+    for (const x of terms) {
+      if (quiet.length > 1 && quiet.includes(x)) continue;
+      const l = ctx.byId.get(x.id)!;
+      const verdict = x.t.refused
+        ? 'no, it says it cannot sponsor'
+        : x.t.offered
+          ? /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue card/i.test(x.t.evidence ?? '')
+            ? 'yes, it offers visa or permit help'
+            : 'it offers relocation help (it names no visa help)'
+          : 'it does not say, which usually means no sponsorship';
+      out.lines.push(
+        `- **${l.company}**, ${l.title} (${l.location}): ${verdict}${x.t.evidence ? `: “${around(x.t.evidence, /relocat\w*|visas?|permits?|sponsor\w*|employment pass|right to work/i, 160)}”` : ''} ${book.cite(x.id)}`,
+      );
+    }
+    out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
+    quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
+    return;
+  }
   out.lines.push(
-    `- **Offer relocation or visa help**: ${offered.length} of ${n} ${book.citeAll(
-      offered.map((x) => x.id),
-      4,
-    )}`,
+    `- **Offer relocation or visa help**: ${offered.length} of ${n}${
+      offered.length
+        ? ` ${book.citeAll(
+            offered.map((x) => x.id),
+            4,
+          )}`
+        : ''
+    }`,
   );
   // Who offers it, by name: what a member who needs a visa acts on. Visa or permit help is told
   // apart from relocation alone, and comes first when a visa is asked about.

@@ -2,7 +2,7 @@ import { knownEmployer } from '../employers.js';
 import { QUESTION_WORD } from './aggregate.js';
 import { escapeRegExp, levelsNamed } from './cues.js';
 import { namedPlace, resolvePlace } from './places.js';
-import type { PlannerDeps } from './types.js';
+import type { AnswerPlan, PlannerDeps } from './types.js';
 
 // Industry words that are also skills, job words or everyday words: an industry only with a
 // word that makes it one ("in the infrastructure space", "security companies", "at a bank").
@@ -90,10 +90,7 @@ function companyIndex(listings: PlannerDeps['listings']): CompanyIndex {
 }
 
 /** A named company of the corpus, by its full name or its distinctive first word. */
-export function companyNamed(
-  question: string,
-  listings: PlannerDeps['listings'],
-): { company: string; asked: string } | undefined {
+export function companyNamed(question: string, listings: PlannerDeps['listings']): CompanyMatch | undefined {
   const lower = question.toLowerCase();
   const index = companyIndex(listings);
   const words = new Set(lower.match(ASCII_WORD) ?? []);
@@ -276,4 +273,40 @@ function memberHistory(question: string, name: string): boolean {
     `\\b(?:(?:i|i'?ve|i'?m|im|we)\\s+(?:\\w+\\s+){0,2}(?:work(?:ed|ing)?|been|was|am|interned|spent \\S+ (?:years?|months?))\\s+(?:\\w+\\s+){0,3}(?:at|for|with)|ex-?|former(?:ly)?(?: at)?|currently at|(?:years?|yrs|months?) (?:at|with))\\s*${n}\\b`,
     'i',
   ).test(question);
+}
+
+/** A company of the corpus named in a question: its name, and the words it was asked by. */
+export interface CompanyMatch {
+  company: string;
+  asked: string;
+}
+
+/** The company a question names, and the industry it states besides the company's own name. */
+export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): CompanyMatch | undefined {
+  const filters = plan.filters;
+  const company = companyNamed(q, deps.listings);
+  // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
+  const industry = industryNamed(
+    company
+      ? q
+          .replace(new RegExp(escapeRegExp(company.company), 'i'), ' ')
+          // "aldermoor bank": the rest of the company's own name, however it is typed.
+          .replace(
+            new RegExp(
+              `${escapeRegExp(company.asked)}(?:\\s+(?:${company.company
+                .toLowerCase()
+                .split(/\s+/)
+                .map(escapeRegExp)
+                .join('|')}))+`,
+              'i',
+            ),
+            ' ',
+          )
+          .replace(new RegExp(`${escapeRegExp(company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
+      : q,
+    deps.industries,
+  );
+  if (industry) filters.industry = industry;
+  if (company) filters.company = company.asked;
+  return company;
 }

@@ -1,6 +1,6 @@
-import { damerau } from '../../query.js';
-import { JOB_TERMS } from './cues.js';
-import type { JobTerm } from './types.js';
+import { damerau, type QueryPlan } from '../../query.js';
+import { JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
+import type { AnswerPlan, JobTerm, PlanLevel } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
@@ -241,4 +241,153 @@ export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
   if (least) out.atLeast = Number(least[1]);
   else if (over) out.atLeast = Number(over[1]) + 1;
   return out;
+}
+
+/**
+ * The skills a question states: as the search layer reads them, less those it only implies ("SQS"
+ * implies AWS for search; a question about SQS is not about AWS), the verb "go", chat words and
+ * everyday words; plus broad practices when the question counts them.
+ */
+export function statedSkills(q: string, understood: QueryPlan): string[] {
+  const implied = new Set(understood.impliedSkills ?? []);
+  let skills = understood.skills.filter((s) => !implied.has(s));
+  // "go into management", "go to a startup": the verb, not the language (unless capitalised).
+  if (
+    skills.includes('Go') &&
+    !/\bGo\b|\bgolang\b/.test(q) &&
+    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote)\b)/i.test(
+      q,
+    )
+  )
+    skills = skills.filter((s) => s !== 'Go');
+  if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
+    skills.push('Go');
+  // Chat words are never misspelt skills ("perm" is permanent, not Perl).
+  const chatWord = new Set(
+    understood.corrections.filter((c) => CHAT_WORDS.has(c.from.toLowerCase())).map((c) => c.to.toLowerCase()),
+  );
+  skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
+  // Skills that are everyday words count only as written ("Less", "Express"), never "pay less".
+  skills = skills.filter((s) => !WORD_SKILLS.has(s) || new RegExp(`\\b${s}\\b`).test(q));
+  // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
+  skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
+  // Broad practices the search layer leaves out count when a question counts them ("how many lead
+  // jobs mention mentoring?").
+  if (
+    /\b(?:how (?:many|common|often)|what share|percentage|mention\w*|ask(?:s|ed)? for|requir\w*)\b/i.test(q)
+  )
+    for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
+  return skills;
+}
+
+/** The levels a question names, the one it excludes, a move between two, and the level asked for. */
+export interface LevelReading {
+  levels: PlanLevel[];
+  notLevel: PlanLevel | undefined;
+  move: RegExpExecArray | null;
+  level: PlanLevel | undefined;
+}
+
+/**
+ * The level filters a question states (level, the level excluded) and the member's own level
+ * (`fromLevel`) when a move is asked about ("from senior to lead", "what comes after tech lead").
+ */
+export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
+  const filters = plan.filters;
+  // "how senior do you have to be": a degree, not the senior level.
+  const levels = levelsNamed(q.replace(/\bhow senior\b/gi, 'how'));
+  const negated = new RegExp(
+    `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
+    'i',
+  ).exec(q);
+  const notLevel = negated ? levelOf(negated[1]!) : undefined;
+  const move = new RegExp(
+    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:back )?(?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})`,
+    'i',
+  ).exec(q);
+  const toLevel = new RegExp(
+    `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to|for|get|land|getting|landing) (?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})\\b`,
+    'i',
+  ).exec(q);
+  let level: PlanLevel | undefined;
+  if (move) {
+    plan.fromLevel = levelOf(move[1]!);
+    level = levelOf(move[2]!);
+  } else {
+    // "I've been mid-level for a while … senior roles": the member's own level is no target when
+    // another is named.
+    const own = new RegExp(
+      `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
+      'i',
+    ).exec(q);
+    const ownLevel = own ? levelOf(own[1]!) : undefined;
+    const named = levels.filter((l) => l !== notLevel);
+    const candidates = ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named;
+    // "do i HAVE to become a manager": whether that step is required, not the level aimed at.
+    const obliged =
+      toLevel !== null &&
+      /\b(?:have|has|need|needs|forced|required|got|must)(?: to)?\s+(?:\w+\s+)?$/i.test(
+        q.slice(0, toLevel.index),
+      );
+    if (
+      toLevel &&
+      !obliged &&
+      /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot/i.test(
+        q,
+      )
+    ) {
+      level = levelOf(toLevel[1]!);
+      const current = new RegExp(`\\b(?:i'?m|i am|as) (?:an? |the )?(${LEVEL_WORD})\\b`, 'i').exec(q);
+      if (current) plan.fromLevel = levelOf(current[1]!);
+    } else if (candidates.length === 1) level = candidates[0];
+    else if (candidates.length > 1) {
+      // "senior backend roles, not lead": the first; "lead or staff": the first named is the focus.
+      level = candidates[0];
+    }
+  }
+  if (level) filters.level = level;
+  if (notLevel) filters.levelNot = notLevel;
+  // "after lead, staff or EM?", "what comes after being a tech lead": the member is a lead already.
+  if (
+    !plan.fromLevel &&
+    (/\b(?:after|beyond|past|above|from|once (?:you'?re|i'?m) an?|(?:next|the) (?:step|level|move)s? (?:after|from|for|as)|after (?:\w+ ){0,3}as) (?:being )?(?:an? |the )?(?:tech |team )?lead\b/i.test(
+      q,
+    ) ||
+      (/\b(?:i'?m|i am|as) (?:an? |the )?(?:tech |team )?lead\b/i.test(q) &&
+        (level === undefined || level === 'lead')))
+  )
+    plan.fromLevel = 'lead';
+  return { levels, notLevel, move, level };
+}
+
+/** The work mode a question filters on; "…and are they remote?" asks about it instead (a part). */
+export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPlan): void {
+  const filters = plan.filters;
+  // "…and are they remote?": work mode asked about, not a filter.
+  const modeAsked =
+    /\b(?:are|is) (?:they|it|these|those|the (?:roles?|jobs?|positions?)|most of them)(?: \w+)? (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site) or (?:not|hybrid|on-?site|remote|in[- ]office)\b/i.test(
+      q,
+    );
+  if (modeAsked) plan.also = ['work_mode'];
+  if (understood.remote && !modeAsked) filters.workMode = understood.remote;
+  else if (!modeAsked && /\bremotely\b/i.test(q)) filters.workMode = 'remote';
+  else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
+}
+
+/** Employment type, pay currency and posting date a question states. */
+export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {
+  const filters = plan.filters;
+  if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
+  else if (
+    /\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(q) &&
+    !/\bsmart contracts?\b/i.test(q)
+  )
+    filters.employmentType = 'contract';
+  else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
+  // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
+  const currency = currencyOf(q);
+  if (currency) filters.currency = currency;
+  const after = postedAfter(q, referenceDate);
+  if (after) filters.postedAfter = after;
+  if (after && postedStrictlyAfter(q)) plan.postedStrictly = true;
 }

@@ -1,3 +1,4 @@
+import { PAY, VISA, YEARS } from './cues.js';
 import type { AnswerPlan, Intent, WorkMode } from './types.js';
 
 /** Adds further parts to answer after the main one: each once, never the main one again. */
@@ -119,3 +120,22 @@ export const AGGREGATE_PARTS = new Set<Intent>([
   'visa_relocation',
   'list_companies',
 ]);
+
+/**
+ * A second question after the first ("lead pay in berlin? and how many yoe do they want"): its
+ * figures too, under the same filters.
+ */
+export function laterParts(q: string, plan: AnswerPlan): void {
+  const rest = /\?\s*\S|;|\balso\b|\bplus\b|,?\s+and (?=(?:what|how|are|is|do|does|which|any)\b)/i.exec(q);
+  if (rest && AGGREGATE_PARTS.has(plan.intent)) {
+    const second = q.slice(rest.index + 1);
+    const parts: Array<[Intent, boolean]> = [
+      ['pay', PAY.test(second) && !/\bpay attention\b/i.test(second)],
+      ['years', YEARS.test(second)],
+      ['visa_relocation', VISA.test(second)],
+    ];
+    for (const [part, asked] of parts)
+      if (asked && part !== plan.intent && !plan.also?.includes(part))
+        plan.also = [...(plan.also ?? []), part];
+  }
+}

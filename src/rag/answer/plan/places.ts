@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
 import { escapeRegExp } from './cues.js';
-import type { ResolvedPlace } from './types.js';
+import type { AnswerPlan, ResolvedPlace } from './types.js';
 
 // Places named in everyday forms the gazetteer spells otherwise.
 const PLACE_ALIASES: Record<string, ResolvedPlace> = {
@@ -222,3 +222,22 @@ const WORD_CITIES = new Set([
   'ware',
   'many',
 ]);
+
+/** The place a question names (by name, adjective or typo), set as the place filter. */
+export function statedPlace(
+  q: string,
+  understood: QueryPlan,
+  gazetteer: Gazetteer,
+  plan: AnswerPlan,
+): ResolvedPlace | undefined {
+  const where = placeText(q);
+  const place =
+    namedPlace(where, gazetteer) ??
+    placeByAdjective(where, gazetteer) ??
+    correctedPlace(understood, gazetteer, where);
+  if (place) {
+    plan.filters.place = place.name;
+    plan.place = place;
+  }
+  return place;
+}

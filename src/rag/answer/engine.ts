@@ -1051,12 +1051,15 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
   if (rare.length)
     out.lines.push(
       `- Also posted, once or twice each (too few for a band): ${rare
-        .map(
-          ([key, g]) =>
-            `${key.replace('|', ' per ')} ${book.citeAll(
-              g.map((r) => r.id),
-              1,
-            )}`,
+        .map(([key, g]) =>
+          // A long tail of one-off currencies is named, not sourced line by line: a source list
+          // of fifty listings buries the answer (each is one /search away).
+          rare.length <= 3
+            ? `${key.replace('|', ' per ')} ${book.citeAll(
+                g.map((r) => r.id),
+                1,
+              )}`
+            : key.replace('|', ' per '),
         )
         .join(', ')}`,
     );
@@ -1141,6 +1144,7 @@ const workMode: Composer = (input) => {
   }
 };
 
+const VISA_NAMED = 8;
 const NO_RELOCATION_TERMS = { offered: false, refused: false, evidence: null };
 const visa: Composer = (input) => {
   const { ctx, book, out } = input;
@@ -1210,14 +1214,18 @@ const visa: Composer = (input) => {
       Number(visaAsked && visaHelp.test(b.t.evidence ?? '')) -
       Number(visaAsked && visaHelp.test(a.t.evidence ?? '')),
   );
-  for (const x of ranked.slice(0, 12)) {
+  // Everyone who helps with a visa is named when a visa is asked (up to 12); relocation alone fills up to 8.
+  const named = visaAsked
+    ? Math.max(VISA_NAMED, Math.min(12, offered.filter((x) => visaHelp.test(x.t.evidence ?? '')).length))
+    : VISA_NAMED;
+  for (const x of ranked.slice(0, named)) {
     const l = ctx.byId.get(x.id)!;
     const kind = visaHelp.test(x.t.evidence ?? '') ? 'visa or permit help' : 'relocation help';
     out.lines.push(
-      `  - **${l.company}**, ${l.title} (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 140)}” ${book.cite(x.id)}`,
+      `  - **${l.company}**, ${l.title} (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 110)}” ${book.cite(x.id)}`,
     );
   }
-  if (offered.length > 12) out.lines.push(`  - …and ${offered.length - 12} more.`);
+  if (offered.length > named) out.lines.push(`  - …and ${offered.length - named} more.`);
   // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
   if (refused.length)
     out.lines.push(

@@ -1,0 +1,181 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { App } from '../../src/app.js';
+import { periodAsked } from '../../src/rag/answer/engine.js';
+import { testApp } from '../support/temp.js';
+
+// How answers are composed for a member who must act on them (data/eval/compose-review.md):
+// the direct answer first, the right base for every figure, no padding.
+
+let app: App;
+
+beforeAll(async () => {
+  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
+  await app.ingest({ sources: [], embedded: true });
+}, 120_000);
+
+const ask = async (q: string) => (await app.ask(q))!;
+const listings = () => app.reader()!.listings();
+const leads = () => listings().filter((l) => l.seniority === 'lead');
+/** The answer's text without its source list. */
+const body = (answer: string) => answer.split('\n\nSources:')[0]!;
+
+describe('pay: a rate asked for is that rate, never mixed with annual bands', () => {
+  test('the period a question asks for, and one it sets apart', () => {
+    expect(periodAsked("what's the going day rate for lead roles in euros?")).toBe('day');
+    expect(periodAsked('contract lead gigs paid per day')).toBe('day');
+    expect(periodAsked('hourly rate for lead roles in USD')).toBe('hour');
+    expect(periodAsked('EUR salaries for lead roles? annual, not day rates')).toBe('year');
+    expect(periodAsked('median and N please, keep day rates separate from salaries')).toBeUndefined();
+    expect(periodAsked('what do leads make?')).toBeUndefined();
+  });
+
+  test('day rates: only the per-day ranges, with how many post one and that the rest are not mixed in', async () => {
+    const result = await ask('lead backend day rates?');
+    const daily = leads().filter((l) => l.salary?.period === 'day');
+    const posted = leads().filter((l) => l.salary);
+    expect(daily.length).toBeGreaterThan(0);
+    const text = body(result.answer);
+    expect(text).toContain(
+      `Day rates, posted by ${daily.length} of the ${leads().length} open listings matching lead level`,
+    );
+    expect(text).toContain(`the ${posted.length - daily.length} other posted ranges are per`);
+    expect(text).not.toMatch(/\*\*[A-Z]{3} per (?:year|month|hour)\*\*/);
+    for (const l of daily) expect(text).toContain(l.company);
+  });
+
+  test('a rate nobody posts is said plainly, then what they post', async () => {
+    const result = await ask("what's the hourly rate for lead roles in Germany");
+    const text = body(result.answer);
+    expect(text).toMatch(
+      /^No hourly rate is posted in the \d+ open listings matching lead level, in Germany\./m,
+    );
+    expect(text).toMatch(/EUR per year/);
+  });
+
+  test('annual asked, day rates set apart: the annual band only', async () => {
+    const text = body((await ask('EUR salaries for lead roles? annual, not day rates')).answer);
+    expect(text).toMatch(/EUR per year/);
+    expect(text).not.toMatch(/EUR per day/);
+  });
+
+  test('contract roles and their day rate: the pay part is over the contract roles, not every lead listing', async () => {
+    const result = await ask("which contract lead roles are there and what's the day rate");
+    const contracts = leads().filter((l) => l.employmentType === 'contract');
+    const daily = contracts.filter((l) => l.salary?.period === 'day');
+    const text = body(result.answer);
+    expect(text).toContain(
+      `Day rates, posted by ${daily.length} of the ${contracts.length} open listings matching lead level, contract`,
+    );
+    expect(text).not.toMatch(/Posted pay across the \d+ open listings matching lead level:/);
+    expect(text).not.toMatch(/USD per year|CAD per year/);
+  });
+
+  test('"the homeowner calls a contractor" is no contract work', async () => {
+    const text = body((await ask('which contract lead roles are there?')).answer);
+    expect(text).not.toContain('calls a contractor');
+    expect(text).not.toContain('two founders and a contractor');
+  });
+
+  test('one-off currencies beyond three are named without a source each', async () => {
+    const text = body((await ask('what do lead roles pay?')).answer);
+    const also = text.split('\n').find((l) => l.includes('Also posted, once or twice each'));
+    expect(also).toBeDefined();
+    expect(also).not.toMatch(/\[\d+\]/);
+  });
+});
+
+describe('job terms: the sentence that says how it works, and no wall of names', () => {
+  test('on-call: the rota sentences first, and at most 8 further companies named', async () => {
+    const text = body((await ask('which lead jobs have on-call and how bad is it')).answer);
+    const lines = text.split('\n');
+    const quotes = lines.filter((l) => l.startsWith('- “'));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes[0]).toMatch(/rota|rotation|week|paid|one week in/i);
+    const also = lines.find((l) => l.startsWith('- Also:'))!;
+    expect(also).toMatch(/, and \d+ more \[/);
+    expect(also.split(':')[1]!.split(', and ')[0]!.split(', ').length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('interviews: what to practise, and what listings say their interviews cover', () => {
+  test('system design prompts asked: the guide prompts first, as a list, then the listings counted over every match', async () => {
+    const result = await ask(
+      'Which system design prompts would you give a mentee practising for lead interviews?',
+    );
+    const lines = body(result.answer).split('\n');
+    expect(lines[0]).toMatch(/^Prompts worth practising for lead-level interviews \[\d\]:$/);
+    expect(lines[1]).toMatch(/^- Design a rate limiter/);
+    expect(body(result.answer)).toContain('trip-matching');
+    expect(body(result.answer)).not.toContain('Tell me about a time');
+    expect(body(result.answer)).toMatch(
+      new RegExp(`\\(\\d+ of ${leads().length} describe them; lead level\\)`),
+    );
+    expect(result.citations.some((c) => c.listingId === 'guide-system-design-and-interviews')).toBe(true);
+  });
+
+  test('behavioural questions asked: the leadership prompts, not the design ones', async () => {
+    const text = body(
+      (await ask('what behavioural questions should I practise for a lead interview')).answer,
+    );
+    expect(text).toContain('Tell me about a time you disagreed');
+    expect(text).not.toContain('Design a rate limiter');
+  });
+
+  test('a listing quoted on its interviews says what they cover, never a duty of interviewing others', async () => {
+    const text = body((await ask('what kind of system design questions come up in lead interviews')).answer);
+    const quoted = text.split('\n').filter((l) => /^- “.*” \(.+\) \[\d+\]$/.test(l));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted) {
+      expect(q).toMatch(/design|architect|system/i);
+      expect(q).not.toMatch(/help (?:us )?interview|interview candidates/i);
+    }
+  });
+});
+
+describe('readiness: where to apply first, and what listings say about degrees', () => {
+  test('a bootcamp grad with 2 years: no lead listing asks that little, and the mid-level ones that do are counted', async () => {
+    const result = await ask(
+      'Mentee: bootcamp grad, 2 years of Node.js. Is it realistic to aim for lead roles now, or what should they apply to first?',
+    );
+    const text = body(result.answer);
+    const mid = listings().filter((l) => l.seniority === 'mid');
+    const within = mid.filter((l) => l.yearsMin !== null && l.yearsMin <= 2);
+    const stating = mid.filter((l) => l.yearsMin !== null);
+    expect(within.length).toBeGreaterThan(0);
+    expect(text).toContain(
+      `Where 2 years already meets the ask**: mid-level, ${within.length} of ${mid.length} open listings ask 2 years or fewer`,
+    );
+    expect(text).toContain(`${stating.length} state a minimum`);
+    expect(text).toMatch(/\*\*Degrees\*\*: \d+ of the \d+ do not mention one/);
+  });
+
+  test('degrees: equivalent experience, required, and "what we don\'t need" told apart', async () => {
+    const text = body(
+      (await ask('self-taught dev, no degree, 6 years backend. do lead listings require a CS degree?'))
+        .answer,
+    );
+    const lines = text.split('\n');
+    // Asked first, answered in the first lines.
+    expect(lines.slice(0, 3).some((l) => l.includes('**Degrees**'))).toBe(true);
+    expect(text).toMatch(/\d+ accept equivalent experience instead/);
+    expect(text).toMatch(/1 says it does not need one/);
+    expect(text).toContain('(Wrenfield Spaces, under what it does not need)');
+  });
+});
+
+describe('visa and relocation: one listing answered in its own words', () => {
+  test('a company that cannot sponsor: "no", with its sentence, first', async () => {
+    const lines = body((await ask('does Orrery sponsor visas?')).answer).split('\n');
+    expect(lines[1]).toMatch(
+      /^- \*\*Orrery Public Digital\*\*, .*: no, it says it cannot sponsor: “.*unable to offer visa sponsorship/,
+    );
+    expect(lines.join('\n')).not.toMatch(/0 of 1/);
+  });
+
+  test('a few listings that say nothing: said once, with what to do', async () => {
+    const text = body((await ask('do lead roles in London sponsor visas?')).answer);
+    const london = leads().filter((l) => l.locations.some((p) => p.city === 'London'));
+    expect(text).toMatch(new RegExp(`None of the ${london.length} says anything about visas or relocation`));
+    expect(text).toContain('so ask before applying');
+  });
+});

@@ -179,3 +179,24 @@ describe('visa and relocation: one listing answered in its own words', () => {
     expect(text).toContain('so ask before applying');
   });
 });
+
+describe('descriptive answers stay on what was asked', () => {
+  test("one listing's pay is quoted from its pay sentence, never the company's revenue", async () => {
+    const text = body((await ask('does the Gearloop lead role pay well and is it remote?')).answer);
+    expect(text).toMatch(/Pay: 172,000–198,000 USD per year/);
+    expect(text).not.toMatch(/million|billion/);
+  });
+
+  test('lead to staff: what staff roles are, not the guide rows on management', async () => {
+    const text = body((await ask('what does it take to go from lead to staff?')).answer);
+    const quotes = text.split('\n').filter((l) => l.startsWith('- “'));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q).toMatch(/staff|principal/i);
+    expect(text).not.toMatch(/^- “Engineering Manager \(/m);
+  });
+
+  test('an engineering manager day to day reads as such', async () => {
+    const text = body((await ask("what's the day to day of an engineering manager here")).answer);
+    expect(text.split('\n')[0]).toBe('What a backend engineering manager does day to day:');
+  });
+});

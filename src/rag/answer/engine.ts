@@ -1512,7 +1512,13 @@ const duties: Composer = (input) => {
   const ids = open(input, sel);
   const level = plan.filters.level ?? 'lead';
   const topic = DUTY_TOPICS.find(([re]) => re.test(plan.question));
-  out.lines.push(topic ? `${topic[3]}:` : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`);
+  out.lines.push(
+    topic
+      ? `${topic[3]}:`
+      : level === 'manager'
+        ? 'What a backend engineering manager does day to day:'
+        : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`,
+  );
   const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
   // A part of the job asked about is answered from the guide about it.
   if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], topic[2].length > 3 ? 4 : 3, topic[4], true);
@@ -1727,7 +1733,7 @@ const careerPath: Composer = (input) => {
     target === 'manager' || /manag/i.test(plan.question)
       ? [/^Moving between IC and management/, /^Where Lead can take you/]
       : target === 'staff' || target === 'principal'
-        ? [/^Where Lead can take you/, /^Staff and Principal vs Lead/]
+        ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
         : [
             /^How engineers usually get to Lead/,
             /^How to show readiness/,
@@ -1739,8 +1745,12 @@ const careerPath: Composer = (input) => {
     'career_path',
     ['guide-career-path', 'guide-lead-vs-senior-staff-manager'],
     sections,
-    4,
-    /scope|readiness|own|lead|mentor|design/i,
+    target === 'staff' || target === 'principal' ? 3 : 4,
+    // Up to staff or principal: what those roles are (across teams, influence through writing), not
+    // the guide's rows about management or staying a lead.
+    target === 'staff' || target === 'principal'
+      ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
+      : /scope|readiness|own|lead|mentor|design/i,
   );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);
@@ -2235,7 +2245,7 @@ const HUMAN_LANGUAGE =
 
 // The listing statements that carry each aspect: by their heading, or by their own words.
 const ASPECT_EVIDENCE: Partial<
-  Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp; label?: RegExp }>
+  Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp; label?: RegExp; not?: RegExp }>
 > = {
   interview: {
     heading:
@@ -2255,6 +2265,8 @@ const ASPECT_EVIDENCE: Partial<
   pay: {
     text: /\b(?:salary|pay|rate|compensation|base|per (?:day|month|year|hour|annum)|equity|bonus)\b|[€$£¥₹]|\b(?:PLN|EUR|USD|GBP|CHF|SEK|INR|JPY)\b/,
     must: /\d/,
+    // "a $90 million business", "raised $12M": the company's money, not the role's pay.
+    not: /\b(?:million|billion|revenue|funding|raised|series [a-e]|valuation|turnover|GMV|ARR)\b|\$\d+(?:\.\d+)?\s?[MB]\b/i,
     max: 2,
   },
   work_mode: {
@@ -2304,6 +2316,7 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
         (s) =>
           rule.text.test(statementText(s)) &&
           (!rule.must || rule.must.test(s.text)) &&
+          !rule.not?.test(s.text) &&
           !(aspect === 'interview' && INTERVIEWING_OTHERS.test(s.text)),
       );
   // A labelled line ("LOCATION: 100% remote within Poland") says it before any sentence does.

@@ -200,3 +200,25 @@ describe('descriptive answers stay on what was asked', () => {
     expect(text.split('\n')[0]).toBe('What a backend engineering manager does day to day:');
   });
 });
+
+describe('a later pay part is about what the first part found, when the question ties them', () => {
+  test('"is equity worth a lower base?": the pay of the listings that mention equity', async () => {
+    const result = await ask(
+      'what does equity actually mean in these listings, and is it worth taking lower base for it?',
+    );
+    const text = body(result.answer);
+    const equity = Number(/^Equity: (\d+) of the \d+ open listings mention it:/m.exec(text)?.[1]);
+    expect(equity).toBeGreaterThan(0);
+    expect(text).toMatch(
+      new RegExp(
+        `^Posted pay across the ${equity} open listings that mention equity: \\d+ post a range`,
+        'm',
+      ),
+    );
+  });
+
+  test('"…and what do they pay?" alone keeps the pay of every listing asked about', async () => {
+    const text = body((await ask('do fintech lead roles offer equity and what do they pay?')).answer);
+    expect(text).toMatch(/^Posted pay across the \d+ open listings matching lead level, in fintech: /m);
+  });
+});

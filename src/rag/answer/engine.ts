@@ -331,7 +331,7 @@ function companyOfPlan(plan: AnswerPlan, ctx: Context): string | undefined {
 /** The selection as a noun phrase: "the 12 open listings matching lead level, in Berlin". */
 function scope(sel: Selection, n: number): string {
   // "the 1 open listing at Thornbury": a company (or a place) alone reads as where, not as a match.
-  const where = sel.applied.length === 1 && /^(?:at|in) /.test(sel.applied[0]!);
+  const where = sel.applied.length === 1 && /^(?:at|in|that) /.test(sel.applied[0]!);
   const filters = `${where ? '' : 'matching '}${sel.applied.join(', ')}`;
   if (!sel.applied.length) return `all ${n} open listings`;
   return n === 1 ? `the only open listing ${filters} (N = 1)` : `the ${n} open listings ${filters}`;
@@ -370,7 +370,14 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
   // Further parts of a multi-part question, each under the same filters.
   for (const part of plan.also ?? []) {
-    const extra: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
+    const extra: Composed = {
+      lines: [],
+      n: null,
+      applied: [],
+      figures: [],
+      listed: out.listed,
+      ...(part === 'pay' && out.within ? { within: out.within } : {}),
+    };
     // "how many are remote, and what do they pay?": the later parts are about the mode asked.
     // "which contract roles are there and what's the day rate?": the pay of the contract roles,
     // not of every listing the first part looked through.
@@ -417,6 +424,8 @@ interface Composed {
   notes?: string[];
   /** Listings already shown line by line, shared by every part of one answer (none is shown twice). */
   listed?: Set<string>;
+  /** The listings a later pay part is about ("is equity worth a lower base?": those offering equity). */
+  within?: { ids: string[]; label: string };
 }
 
 interface ComposeInput {
@@ -980,6 +989,10 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
   const medians = new Map<string, { median: number; n: number }>();
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
+  if (out.within) {
+    sel.filter.ids = out.within.ids;
+    sel.applied.push(out.within.label);
+  }
   const ids = open(input, sel);
   if (ids.length === 0) {
     fewOrNone(input, sel, ids, 'posted pay');
@@ -2105,6 +2118,14 @@ const jobTerms: Composer = (input) => {
         ? `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${term} role or mentions ${term} work.`
         : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
+  // A pay part after it ("…and is it worth a lower base?") is about the listings that mention the term.
+  if (
+    term !== 'contract' &&
+    term !== 'part-time' &&
+    hits.length &&
+    /\b(?:base|worth|trade(?:-?off)?|lower|instead|in exchange|versus|vs\.?)\b/i.test(plan.question)
+  )
+    out.within = { ids: hits.map((h) => h.l.id), label: `that mention ${label}` };
   out.figures.push(
     term === 'contract'
       ? `contract roles: ${listedCount} of ${n}; mentioned in ${hits.length}`

@@ -222,3 +222,24 @@ describe('a later pay part is about what the first part found, when the question
     expect(text).toMatch(/^Posted pay across the \d+ open listings matching lead level, in fintech: /m);
   });
 });
+
+describe('a day rate weighed against a salary', () => {
+  test("the member's numbers worked first, then the posted day rates in that currency, the guide, a few roles", async () => {
+    const result = await ask(
+      'A mentee is weighing a contract at €800/day against a permanent offer at €100k. How should they compare the two?',
+    );
+    const lines = body(result.answer).split('\n');
+    expect(lines[0]).toMatch(/^On your numbers: 100,000 EUR a year is 800 EUR a day over 125 billable days;/);
+    const daily = listings().filter(
+      (l) => l.employmentType === 'contract' && l.salary?.currency === 'EUR' && l.salary.period === 'day',
+    );
+    expect(lines[1]).toContain(`Posted EUR day rates of contract roles here:`);
+    expect(lines[1]).toContain(`over ${daily.length} listings`);
+    const roles = lines.findIndex((l) => l.startsWith('Contract:'));
+    expect(roles).toBeGreaterThan(lines.indexOf('From the guides:'));
+    expect(lines.slice(roles + 1).filter((l) => / at .*\[\d+\]$/.test(l)).length).toBeLessThanOrEqual(5);
+    // Sources numbered in the order the answer uses them, every one used.
+    const markers = [...result.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect([...new Set(markers)]).toEqual(result.citations.map((c) => c.n));
+  });
+});

@@ -2081,6 +2081,11 @@ const jobTerms: Composer = (input) => {
     );
   const listedCount = hits.filter((h) => h.listed).length;
   const more = hits.length - listedCount;
+  // Contract weighed against employment ("€800/day against €100k"): how to compare comes first,
+  // with the member's own numbers worked through (no assumed costs), then the roles, a few of them.
+  const weighing = term === 'contract' && weighsContract(plan.question);
+  const guide = TERM_GUIDE[term];
+  if (weighing) weighContract(input, guide);
   if (hits.length) {
     out.lines.push(
       term === 'contract' && n > 1
@@ -2091,7 +2096,7 @@ const jobTerms: Composer = (input) => {
     );
     // Contract and part-time roles are listed with their rate: what a member compares them on.
     const byRate = term === 'contract' || term === 'part-time';
-    const shown = hits.slice(0, byRate ? 10 : 5);
+    const shown = hits.slice(0, byRate && !weighing ? 10 : 5);
     for (const h of shown) {
       const summary = ctx.byId.get(h.l.id);
       out.lines.push(
@@ -2131,11 +2136,7 @@ const jobTerms: Composer = (input) => {
       ? `contract roles: ${listedCount} of ${n}; mentioned in ${hits.length}`
       : `${term}: mentioned in ${hits.length} of ${n}`,
   );
-  const guide = TERM_GUIDE[term];
-  // Contract weighed against employment: the sentences on how the two compare (holiday, pension,
-  // billable days), not those that only name contracts.
-  const weighing = term === 'contract' && weighsContract(plan.question);
-  if (guide)
+  if (guide && !weighing)
     quoteGuides(
       input,
       'job_terms',
@@ -2145,6 +2146,69 @@ const jobTerms: Composer = (input) => {
       weighing ? /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i : re,
     );
 };
+
+/** How to weigh a day rate against a salary: the numbers asked, worked; the posted rates; the guide. */
+function weighContract(input: ComposeInput, guide: [string, RegExp[]] | undefined): void {
+  const { ctx, book, out, plan } = input;
+  const worked = weighedNumbers(plan.question);
+  if (worked) {
+    const days = Math.ceil(worked.annual / worked.day);
+    out.lines.push(
+      `On your numbers: ${fmt(worked.annual)} ${worked.currency} a year is ${fmt(worked.day)} ${worked.currency} a day over ${days} billable days; the contract comes out ahead only if it bills more than ${days} days after the contractor's own holidays, sick days, pension, equipment and gaps between contracts are paid for.`,
+    );
+    out.figures.push(`break-even: ${worked.annual} / ${worked.day} = ${days} billable days`);
+    const rates = ctx.facts
+      .salaries({ employment: 'contract', currency: worked.currency })
+      .filter((r) => r.period === 'day');
+    if (rates.length) {
+      const mids = rates.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+      const span = extent([...rates.map((r) => r.min), ...rates.map((r) => r.max)]);
+      out.lines.push(
+        `- Posted ${worked.currency} day rates of contract roles here: ${fmt(span.min)}–${fmt(span.max)} over ${rates.length} listing${rates.length === 1 ? '' : 's'}${rates.length >= 3 ? `, median midpoint ${fmt(percentile(mids, 0.5))}` : ''} ${book.citeAll(
+          rates.map((r) => r.id),
+          3,
+        )}`,
+      );
+      out.figures.push(
+        `${worked.currency} contract day rates: ${rates.length}, span ${span.min}-${span.max}${rates.length >= 3 ? `, median midpoint ${percentile(mids, 0.5)}` : ''}`,
+      );
+    }
+  }
+  // The guide's sentences on how the two compare (holiday, pension, billable days).
+  if (guide)
+    quoteGuides(
+      input,
+      'job_terms',
+      [guide[0]],
+      guide[1],
+      3,
+      /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i,
+    );
+}
+
+const SYMBOL_CURRENCY: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+/** A day rate and an annual salary stated in a question ("€800/day against €100k"), in one currency. */
+function weighedNumbers(question: string): { day: number; annual: number; currency: string } | null {
+  const amounts = [
+    ...question.matchAll(
+      /(?:([€$£])\s?(\d[\d,.]*)\s?(k)?|(\d[\d,.]*)\s?(k)?\s?(EUR|USD|GBP|euros?|dollars?|pounds?))(\s*(?:\/\s?|per |a )day\b)?/gi,
+    ),
+  ].map((m) => {
+    const n = Number((m[2] ?? m[4] ?? '').replace(/,/g, '')) * (m[3] || m[5] ? 1000 : 1);
+    const word = (m[6] ?? '').toLowerCase();
+    const currency = m[1]
+      ? SYMBOL_CURRENCY[m[1]]!
+      : /^eur/.test(word)
+        ? 'EUR'
+        : /^(?:usd|dollar)/.test(word)
+          ? 'USD'
+          : 'GBP';
+    return { n, currency, day: !!m[7] };
+  });
+  const day = amounts.find((a) => a.day && a.n > 0);
+  const annual = amounts.find((a) => !a.day && a.n >= 10_000 && (!day || a.currency === day.currency));
+  return day && annual ? { day: day.n, annual: annual.n, currency: day.currency } : null;
+}
 
 const listCompanies: Composer = (input) => {
   const { ctx, book, out } = input;

@@ -1046,7 +1046,8 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
         `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
       );
       // A handful of ranges in a short answer reads better as the ranges themselves.
-      if (group.length <= 5 && rows.length <= 8)
+      // (Not when an earlier part of the answer listed these very roles with their rates.)
+      if (group.length <= 5 && rows.length <= 8 && !group.every((r) => out.listed?.has(r.id)))
         for (const r of [...group].sort((a, b) => b.max - a.max))
           out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
       out.figures.push(
@@ -1235,7 +1236,7 @@ const visa: Composer = (input) => {
     const l = ctx.byId.get(x.id)!;
     const kind = visaHelp.test(x.t.evidence ?? '') ? 'visa or permit help' : 'relocation help';
     out.lines.push(
-      `  - **${l.company}**, ${l.title} (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 110)}” ${book.cite(x.id)}`,
+      `  - **${l.company}** (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 110)}” ${book.cite(x.id)}`,
     );
   }
   if (offered.length > named) out.lines.push(`  - …and ${offered.length - named} more.`);
@@ -2099,6 +2100,7 @@ const jobTerms: Composer = (input) => {
     const shown = hits.slice(0, byRate && !weighing ? 10 : 5);
     for (const h of shown) {
       const summary = ctx.byId.get(h.l.id);
+      if (byRate && summary) out.listed?.add(h.l.id);
       out.lines.push(
         byRate && summary
           ? `- ${oneLine(summary)}${h.s && !h.listed ? `: “${clip(h.s, 140)}”` : ''} ${book.cite(h.l.id)}`

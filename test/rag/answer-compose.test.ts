@@ -243,3 +243,22 @@ describe('a day rate weighed against a salary', () => {
     expect([...new Set(markers)]).toEqual(result.citations.map((c) => c.n));
   });
 });
+
+describe('one or two listings shown: what they say about the aspect asked', () => {
+  test('"are there lead roles in Tokyo and do they need Japanese?": the listing, then its language line', async () => {
+    const text = body((await ask('are there lead roles in Tokyo and do they need Japanese?')).answer);
+    const tokyo = leads().filter((l) => l.locations.some((p) => p.city === 'Tokyo'));
+    expect(tokyo.length).toBeGreaterThan(0);
+    expect(tokyo.length).toBeLessThanOrEqual(2);
+    expect(text).toMatch(
+      /\n {2}- \*\*Language\*\*: “[^”]*Japanese[^”]*” \[\d+\]|\n {2}- Language: “[^”]*Japanese/,
+    );
+  });
+
+  test('reviews as a duty: a product called "contract-review" software is not quoted', async () => {
+    const text = body((await ask('how do leads handle code reviews according to these listings')).answer);
+    expect(text).not.toContain('contract-review');
+    const quoted = text.split('\n').filter((l) => /^- “.*” \(.+\) \[\d+\]$/.test(l));
+    for (const q of quoted) expect(q).toMatch(/review|mentor/i);
+  });
+});

@@ -14,6 +14,7 @@ import { type AnswerResult, CitationBook } from './offline.js';
 import {
   type AnswerPlan,
   type Aspect,
+  aspectsOf,
   type Intent,
   type PlanLevel,
   planQuestion,
@@ -505,15 +506,25 @@ function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], what: str
     out.lines.push(
       `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}; here ${ids.length > 1 ? 'they are' : 'it is'}:`,
     );
+    // "…and do they need Japanese?": what each one says about the aspect asked, in its own words
+    // (place, mode, years and pay are on its line already).
+    const extra = aspectsOf(input.plan.question).filter((a) => !SHOWN_IN_LINE.has(a));
     for (const id of ids) {
       const l = ctx.byId.get(id)!;
       out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
       out.listed?.add(id);
+      const d = extra.length ? detail(ctx, id) : null;
+      if (d)
+        for (const a of extra)
+          for (const line of aspectLines(d, a, book, input.plan)) out.lines.push(`  ${line}`);
     }
     return true;
   }
   return false;
 }
+
+// What a listing's one line already says: its aspects need no second line.
+const SHOWN_IN_LINE = new Set<Aspect>(['overview', 'pay', 'work_mode', 'years', 'skills']);
 
 function oneLine(l: ListingSummary): string {
   const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
@@ -1507,7 +1518,8 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> =
     /\d+\s?%|\bhalf\b|code less|hard code|critical path|half-days|sharp|focus time|uninterrupted/i,
   ],
   [
-    /mentor|code reviews?|design reviews?|review/i,
+    // "contract-review software" is the product, not a review the lead runs.
+    /mentor|code reviews?|design reviews?|(?<![-\w])review/i,
     'guide-mentoring-and-code-review',
     [
       /^Why this is the core of the job/,
@@ -1516,7 +1528,7 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> =
       /^Running code reviews/,
     ],
     'Mentoring and reviews, as a lead',
-    /mentor|review|grow|feedback/i,
+    /mentor|(?<![-\w])review|grow|feedback/i,
   ],
 ];
 

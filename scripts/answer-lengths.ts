@@ -57,7 +57,10 @@ process.stdout.write(
         over4096: total.filter((t) => t > 4096).length,
       },
       longest: [...rows].sort((a, b) => b.total - a.total).slice(0, 8),
-      longestText: [...rows].sort((a, b) => b.text - a.text).slice(0, 8).map((r) => `${r.text} ${r.intent} ${r.q}`),
+      longestText: [...rows]
+        .sort((a, b) => b.text - a.text)
+        .slice(0, 8)
+        .map((r) => `${r.text} ${r.intent} ${r.q}`),
     },
     null,
     2,

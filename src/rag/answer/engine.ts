@@ -564,7 +564,7 @@ const requirements: Composer = (input) => {
   const n = ids.length;
   out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
   // "do they need a CS degree?": asked first, answered first.
-  if (DEGREE_ASKED.test(input.plan.question)) degreeLine(input, sel, ids);
+  if (DEGREE_ASKED.test(input.plan.question)) degreeLine(input, ids);
   const counts = ctx.facts.skillCounts(sel.filter);
   const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
@@ -829,7 +829,7 @@ const years: Composer = (input) => {
   const n = ids.length;
   const ys = ctx.facts.years(sel.filter);
   out.lines.push(`Years of experience asked, across ${scope(sel, n)}:`);
-  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, sel, ids);
+  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, ids);
   if (!ys.length) {
     out.lines.push(`- None of the ${n} states a minimum number of years.`);
     return;
@@ -1894,7 +1894,7 @@ const DEGREE_NOT_NEEDED =
   /\b(?:don'?t|do not|doesn'?t|does not|won'?t|not) (?:need|require|care about|ask for)\b|\bnot required\b|\bno degree\b/i;
 
 /** What the selected listings say about degrees: how many ask one, accept equivalent experience, or say they do not need one. */
-function degreeLine(input: ComposeInput, sel: Selection, ids: string[]): void {
+function degreeLine(input: ComposeInput, ids: string[]): void {
   const { ctx, book, out } = input;
   const said = ids
     .map((id) =>
@@ -2013,7 +2013,7 @@ const readiness: Composer = (input) => {
         .map((c) => `${c.skill} (${c.required} of ${n})`)
         .join(', ')}`,
     );
-  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, sel, ids);
+  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, ids);
   quoteGuides(
     input,
     'readiness',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
-import { periodAsked } from '../../src/rag/answer/engine.js';
+import { distinct, periodAsked } from '../../src/rag/answer/engine.js';
 import { testApp } from '../support/temp.js';
 
 // How answers are composed for a member who must act on them (data/eval/compose-review.md):
@@ -260,5 +260,16 @@ describe('one or two listings shown: what they say about the aspect asked', () =
     expect(text).not.toContain('contract-review');
     const quoted = text.split('\n').filter((l) => /^- “.*” \(.+\) \[\d+\]$/.test(l));
     for (const q of quoted) expect(q).toMatch(/review|mentor/i);
+  });
+});
+
+describe('near-identical sentences are quoted once', () => {
+  test('shared boilerplate is one quote; different sentences on the same term stay', () => {
+    const quotes = [
+      'Competitive salary plus equity, 28 days of holiday, and a co-working budget.',
+      'Competitive salary plus equity, 28 days of holiday and a coworking budget!',
+      'Base pay is $215,000 – $255,000 per year, plus meaningful equity.',
+    ];
+    expect(distinct(quotes, (q) => q)).toEqual([quotes[0], quotes[2]]);
   });
 });

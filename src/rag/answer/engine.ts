@@ -1354,6 +1354,28 @@ function cap(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
 }
 
+/**
+ * Items whose sentences are not near-identical to an earlier one's (four in five of the shorter
+ * one's words shared): two listings' shared boilerplate is one quote, not two.
+ */
+export function distinct<T>(items: T[], text: (x: T) => string): T[] {
+  const kept: Array<Set<string>> = [];
+  return items.filter((x) => {
+    const words = new Set(
+      text(x)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [],
+    );
+    const near = kept.some((k) => {
+      let shared = 0;
+      for (const w of words) if (k.has(w)) shared++;
+      return shared >= 0.8 * Math.min(words.size, k.size);
+    });
+    if (!near) kept.push(words);
+    return !near;
+  });
+}
+
 /** Words of a question that carry meaning for choosing sentences. */
 function contentWords(text: string): string[] {
   const STOP = new Set(
@@ -1732,7 +1754,7 @@ const interview: Composer = (input) => {
     out.lines.push(
       `What the listings say about their own interviews (${mentions.length} of ${ids.length} describe them${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
     );
-    for (const x of scored.slice(0, 2))
+    for (const x of distinct(scored, (x) => x.s).slice(0, 2))
       out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
     out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
   } else if (ids.length)
@@ -2109,7 +2131,10 @@ const jobTerms: Composer = (input) => {
     );
     // Contract and part-time roles are listed with their rate: what a member compares them on.
     const byRate = term === 'contract' || term === 'part-time';
-    const shown = hits.slice(0, byRate && !weighing ? 10 : 5);
+    // Boilerplate two listings share ("Competitive salary plus equity.") is quoted once.
+    const shown = byRate
+      ? hits.slice(0, weighing ? 5 : 10)
+      : distinct(hits, (h) => h.s ?? h.l.title).slice(0, 5);
     for (const h of shown) {
       const summary = ctx.byId.get(h.l.id);
       if (byRate && summary) out.listed?.add(h.l.id);
@@ -2123,10 +2148,10 @@ const jobTerms: Composer = (input) => {
     }
     if (hits.length > shown.length) {
       // A few more names, then how many: fifty company names is no answer anyone reads.
-      const others = [...new Set(hits.slice(shown.length).map((h) => h.l.company))];
+      const others = [...new Set(hits.filter((h) => !shown.includes(h)).map((h) => h.l.company))];
       out.lines.push(
         `- Also: ${others.slice(0, ALSO_NAMED).join(', ')}${others.length > ALSO_NAMED ? `, and ${others.length - ALSO_NAMED} more` : ''} ${book.citeAll(
-          hits.slice(shown.length).map((h) => h.l.id),
+          hits.filter((h) => !shown.includes(h)).map((h) => h.l.id),
           3,
         )}`,
       );

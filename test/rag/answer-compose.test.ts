@@ -27,6 +27,11 @@ describe('pay: a rate asked for is that rate, never mixed with annual bands', ()
     expect(periodAsked('EUR salaries for lead roles? annual, not day rates')).toBe('year');
     expect(periodAsked('median and N please, keep day rates separate from salaries')).toBeUndefined();
     expect(periodAsked('what do leads make?')).toBeUndefined();
+    // "a day", "a month" count after an amount or a pay word, not in "a day in the life".
+    expect(periodAsked('contractors make 800 a day?')).toBe('day');
+    expect(periodAsked('what do lead roles pay a month in Poland?')).toBe('month');
+    expect(periodAsked('I start in a month, what do leads earn?')).toBeUndefined();
+    expect(periodAsked('a day in the life of a lead, what do they earn')).toBeUndefined();
   });
 
   test('day rates: only the per-day ranges, with how many post one and that the rest are not mixed in', async () => {

@@ -986,12 +986,23 @@ export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'ye
   )
     return /\bseparate|apart\b/i.test(rawQuestion) ? undefined : 'year';
   if (
-    /\b(?:day|daily) rates?\b|\bper[- ]day\b|\ba day\b|\/\s?day\b|\bpaid (?:per|by the) day\b/i.test(question)
+    /\b(?:day|daily) rates?\b|\bper[- ]day\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}a day\b|\/\s?day\b|\bpaid (?:per|by the) day\b/i.test(
+      question,
+    )
   )
     return 'day';
-  if (/\bhourly\b|\bper[- ]hour\b|\ban hour\b|\/\s?h(?:ou)?r\b|\bby the hour\b/i.test(question))
+  if (
+    /\bhourly\b|\bper[- ]hour\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}an hour\b|\/\s?h(?:ou)?r\b|\bby the hour\b/i.test(
+      question,
+    )
+  )
     return 'hour';
-  if (/\bmonthly (?:pay|salar\w*|rates?)\b|\bper month\b|\ba month\b/i.test(question)) return 'month';
+  if (
+    /\bmonthly (?:pay|salar\w*|rates?)\b|\bper month\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|gross|net))\s+(?:\w+\s+){0,2}a month\b/i.test(
+      question,
+    )
+  )
+    return 'month';
   return undefined;
 }
 

@@ -154,6 +154,16 @@ describe('readiness: where to apply first, and what listings say about degrees',
     expect(text).toMatch(/\*\*Degrees\*\*: \d+ of the \d+ do not mention one/);
   });
 
+  test('a senior with 5 years: the nearest level that takes them, not every level below', async () => {
+    const text = body((await ask("I'm a senior with 5 years of Go, am I ready to apply for lead?")).answer);
+    const senior = listings().filter((l) => l.seniority === 'senior');
+    const within = senior.filter((l) => l.yearsMin !== null && l.yearsMin <= 5);
+    expect(text).toContain(
+      `senior-level, ${within.length} of ${senior.length} open listings ask 5 years or fewer`,
+    );
+    expect(text).not.toContain('mid-level');
+  });
+
   test('degrees: equivalent experience, required, and "what we don\'t need" told apart', async () => {
     const text = body(
       (await ask('self-taught dev, no degree, 6 years backend. do lead listings require a CS degree?'))

@@ -1888,7 +1888,7 @@ function afterLead(input: ComposeInput): void {
 
 const LEVEL_ORDER: PlanLevel[] = ['mid', 'senior', 'lead', 'staff', 'principal'];
 
-/** The levels below the one asked whose listings ask at most `years`: where to apply first. */
+/** The nearest level below the one asked whose listings ask at most `years`: where to apply first. */
 function nearerLevels(input: ComposeInput, sel: Selection, years: number): void {
   const { ctx, book, out } = input;
   const target = (sel.filter.seniority ?? 'lead') as PlanLevel;
@@ -1903,12 +1903,14 @@ function nearerLevels(input: ComposeInput, sel: Selection, years: number): void 
     if (!within.length) continue;
     const asks = extent(within.map((y) => y.years));
     rows.push(
-      `${LEVEL_NAMES[level]}-level, ${within.length} of ${open} open listings ask ${years} years or fewer (${asks.min === asks.max ? `${asks.min}+` : `${asks.min}–${asks.max}+`}; ${ys.length} state a minimum) ${book.citeAll(
+      `${LEVEL_NAMES[level]}-level, ${within.length} of ${open} open listings ask ${years} years or fewer (they ask ${asks.min === asks.max ? `${asks.min}+` : `${asks.min}+ to ${asks.max}+`}; ${ys.length} state a minimum) ${book.citeAll(
         within.map((y) => y.id),
         2,
       )}`,
     );
     out.figures.push(`${level}: ${within.length} of ${ys.length} stating years ask at most ${years}`);
+    // The nearest level that takes the member is the next step; the ones below it add nothing.
+    break;
   }
   out.lines.push(
     rows.length

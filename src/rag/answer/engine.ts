@@ -1693,8 +1693,13 @@ const interview: Composer = (input) => {
     );
     const show = wanted.length ? wanted : rounds;
     out.lines.push(`Prompts worth practising for ${level}-level interviews ${book.cite(prompts.id)}:`);
-    for (const r of show)
-      out.lines.push(...(show.length > 1 ? [`${r}:`] : []), ...prompts.groups.get(r)!.map((p) => `- ${p}`));
+    for (const r of show) {
+      if (show.length > 1) out.lines.push(`${r}:`);
+      appendAll(
+        out.lines,
+        prompts.groups.get(r)!.map((p) => `- ${p}`),
+      );
+    }
     out.figures.push(
       `practice prompts quoted: ${show.map((r) => `${r} ${prompts.groups.get(r)!.length}`).join(', ')}`,
     );

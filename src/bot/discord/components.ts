@@ -16,6 +16,16 @@ import { DISCORD_LIMITS } from './limits.js';
 import { renderReply, replyPage } from './render.js';
 import type { Responder } from './respond.js';
 
+/** The one field of "Ask a follow-up". */
+const FOLLOW_UP_QUESTION: FormField = {
+  id: 'question',
+  label: 'Your follow-up question',
+  style: 'paragraph',
+  minLength: 3,
+  maxLength: 500,
+  required: true,
+};
+
 const STALE = 'That button comes from an older version of RoleRadar. Please run the command again.';
 
 /**
@@ -44,48 +54,14 @@ export class Components {
       return;
     }
     const label = `button:${ref.action}`;
-    // Modals must be the first response: shown at once, from memory.
-    if (ref.action === 'followup') {
-      await interaction.showModal({
-        custom_id: this.ctx.ids.encode({ action: 'followup', exchangeId: ref.exchangeId, arg: '' }),
-        title: 'Ask a follow-up',
-        components: [
-          {
-            type: 1,
-            components: [
-              {
-                type: 4,
-                custom_id: 'question',
-                label: 'Your follow-up question',
-                style: TextInputStyle.Paragraph,
-                min_length: 3,
-                max_length: 500,
-                required: true,
-              },
-            ],
-          },
-        ],
-      });
-      this.respond.ackObserved(label, received);
-      return;
-    }
     const offered = commandButton(ref);
     if (offered === null) {
       await this.respond.replyNow(interaction, STALE, received);
       return;
     }
-    if (offered?.button.form) {
-      const fields = this.ctx.forms.get(formKey(ref.exchangeId, offered.command, offered.button.key));
-      if (!fields) {
-        await this.respond.replyNow(interaction, offered.button.form.expired, received);
-        return;
-      }
-      await interaction.showModal({
-        custom_id: this.ctx.ids.encode(ref),
-        title: offered.button.form.title,
-        components: fields.map(textInput),
-      });
-      this.respond.ackObserved(label, received);
+    // A form (a modal) must be the first response: shown at once, from memory.
+    if (ref.action === 'followup' || offered?.button.form) {
+      await this.openForm(interaction, ref, offered, received);
       return;
     }
     const admission = this.ctx.limiter.admit(interaction.user.id);
@@ -236,6 +212,29 @@ export class Components {
     } finally {
       admission.release();
     }
+  }
+
+  /** The follow-up question's form, or the form of a command's button, prefilled when it was shown. */
+  private async openForm(
+    interaction: ButtonInteraction,
+    ref: ComponentRef,
+    offered: OfferedButton | undefined,
+    received: number,
+  ): Promise<void> {
+    const form = offered?.button.form;
+    const fields = form
+      ? this.ctx.forms.get(formKey(ref.exchangeId, offered.command, offered.button.key))
+      : [FOLLOW_UP_QUESTION];
+    if (!fields) {
+      await this.respond.replyNow(interaction, form!.expired, received);
+      return;
+    }
+    await interaction.showModal({
+      custom_id: this.ctx.ids.encode(ref),
+      title: form?.title ?? 'Ask a follow-up',
+      components: fields.map(textInput),
+    });
+    this.respond.ackObserved(`button:${ref.action}`, received);
   }
 
   /**

@@ -183,17 +183,8 @@ export const OPERATIONS = {
       throw new UserFacingError(
         'That button comes from an older version of RoleRadar. Please run the command again.',
       );
-    return runCommand(
-      app,
-      {
-        name: offered.command,
-        options: offered.button.options(previous.reply as Reply, args.answers),
-        invoker: args.invoker,
-        guildId: args.guildId,
-        exchangeId: args.exchangeId,
-      },
-      progress,
-    );
+    const options = offered.button.options(previous.reply as Reply, args.answers);
+    return runCommand(app, { ...args, name: offered.command, options }, progress);
   },
 
   /** Loads the serving generation, its indexes and models, so the first member is not kept waiting. */
@@ -228,17 +219,7 @@ export const OPERATIONS = {
     const question = withContext(args.question, previous.question);
     const answering = followUpCommand();
     if (!answering) throw new Error('no command answers follow-ups (none is marked answersFollowUps)');
-    return runCommand(
-      app,
-      {
-        name: answering.data.name,
-        options: { question },
-        invoker: args.invoker,
-        guildId: args.guildId,
-        exchangeId: args.exchangeId,
-      },
-      progress,
-    );
+    return runCommand(app, { ...args, name: answering.data.name, options: { question } }, progress);
   },
 
   /** Every server's settings, for the adapter's memory. */

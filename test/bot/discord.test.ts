@@ -131,9 +131,9 @@ describe('commands end to end', () => {
     // An admin command is not advertised to a member.
     expect(text(help)).not.toMatch(/\/corpus/);
 
-    const listingId = bot['catalog'].listings[0]!.id;
+    const listingId = bot.catalog.listings[0]!.id;
     const listing = await fake.command('listing', [option('id', listingId)], member()).answered;
-    expect(text(listing)).toContain(bot['catalog'].listings[0]!.title);
+    expect(text(listing)).toContain(bot.catalog.listings[0]!.title);
 
     const search = await fake.command('search', [option('query', 'golang kafka remote')], member()).answered;
     expect(search.embeds.length + search.content.length).toBeGreaterThan(0);

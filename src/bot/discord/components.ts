@@ -3,7 +3,6 @@ import {
   type ButtonInteraction,
   MessageFlags,
   type ModalSubmitInteraction,
-  type RepliableInteraction,
   TextInputStyle,
 } from 'discord.js';
 import type { FormField } from '../commands/command.js';
@@ -75,29 +74,7 @@ export class Components {
         return;
       }
       if (ref.action === 'page') {
-        await interaction.deferUpdate();
-        this.respond.ackObserved(label, received);
-        const exchange = await poolOf(this.ctx).run('exchange', {
-          id: ref.exchangeId,
-          guildId: interaction.guildId,
-        });
-        if (exchange.userId !== interaction.user.id) {
-          await this.respond.followUpEphemeral(
-            interaction,
-            'Only the member who asked can turn these pages.',
-          );
-          return;
-        }
-        const page = Math.max(0, Number.parseInt(ref.arg, 10) || 0);
-        const reply = exchange.reply as Reply;
-        const [message] = renderReply(replyPage(reply, page), {
-          exchangeId: exchange.id,
-          ids: this.ctx.ids,
-          ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
-          shareable: findCommand(exchange.command)?.shareable === true,
-          page,
-        });
-        await interaction.editReply(this.respond.editPayload(message!));
+        await this.turnPage(interaction, ref, label, received);
         return;
       }
       const ephemeral = ref.action !== 'share';
@@ -130,33 +107,69 @@ export class Components {
           received,
         );
       } else if (ref.action === 'share') {
-        const exchange = await poolOf(this.ctx).run('exchange', {
-          id: ref.exchangeId,
-          guildId: interaction.guildId,
-        });
-        if (exchange.userId !== interaction.user.id) {
-          await interaction.deleteReply().catch(() => {});
-          await this.respond.followUpEphemeral(
-            interaction,
-            'Only the member who asked can share this result.',
-          );
-          return;
-        }
-        // A button from an admin or operator reply (or from before this rule) shares nothing.
-        if (findCommand(exchange.command)?.shareable !== true) {
-          await interaction.deleteReply().catch(() => {});
-          await this.respond.followUpEphemeral(
-            interaction,
-            `Results of \`/${exchange.command}\` are not shared to the channel.`,
-          );
-          return;
-        }
-        const shared = sharedReply(exchange.reply as Reply, invokerOf(this.ctx, interaction).name);
-        await this.respond.deliver(interaction, { reply: shared, exchangeId: null }, false, label, received);
+        await this.share(interaction, ref, label, received);
       }
     } finally {
       admission.release();
     }
+  }
+
+  /** A page of a paged reply, in place: only for the member who asked. */
+  private async turnPage(
+    interaction: ButtonInteraction,
+    ref: ComponentRef,
+    label: string,
+    received: number,
+  ): Promise<void> {
+    await interaction.deferUpdate();
+    this.respond.ackObserved(label, received);
+    const exchange = await poolOf(this.ctx).run('exchange', {
+      id: ref.exchangeId,
+      guildId: interaction.guildId,
+    });
+    if (exchange.userId !== interaction.user.id) {
+      await this.respond.followUpEphemeral(interaction, 'Only the member who asked can turn these pages.');
+      return;
+    }
+    const page = Math.max(0, Number.parseInt(ref.arg, 10) || 0);
+    const reply = exchange.reply as Reply;
+    const [message] = renderReply(replyPage(reply, page), {
+      exchangeId: exchange.id,
+      ids: this.ctx.ids,
+      ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+      shareable: findCommand(exchange.command)?.shareable === true,
+      page,
+    });
+    await interaction.editReply(this.respond.editPayload(message!));
+  }
+
+  /** A private result posted to the channel, by the member who asked, when its command allows it. */
+  private async share(
+    interaction: ButtonInteraction,
+    ref: ComponentRef,
+    label: string,
+    received: number,
+  ): Promise<void> {
+    const exchange = await poolOf(this.ctx).run('exchange', {
+      id: ref.exchangeId,
+      guildId: interaction.guildId,
+    });
+    if (exchange.userId !== interaction.user.id) {
+      await interaction.deleteReply().catch(() => {});
+      await this.respond.followUpEphemeral(interaction, 'Only the member who asked can share this result.');
+      return;
+    }
+    // A button from an admin or operator reply (or from before this rule) shares nothing.
+    if (findCommand(exchange.command)?.shareable !== true) {
+      await interaction.deleteReply().catch(() => {});
+      await this.respond.followUpEphemeral(
+        interaction,
+        `Results of \`/${exchange.command}\` are not shared to the channel.`,
+      );
+      return;
+    }
+    const shared = sharedReply(exchange.reply as Reply, invokerOf(this.ctx, interaction).name);
+    await this.respond.deliver(interaction, { reply: shared, exchangeId: null }, false, label, received);
   }
 
   async onModal(interaction: ModalSubmitInteraction, received: number): Promise<void> {

@@ -346,7 +346,7 @@ export class PostgresStateStore implements StateStore {
   }
 
   private noteStore(): NoteStore {
-    const sql = (text: string) => numbered(text);
+    const sql = numbered;
     const get = async (id: number, scope: NoteScope) => {
       const { rows } = await this.query<NoteRow>(sql(STATE_SQL.note), [id]);
       const note = rows[0] ? toNote(rows[0]) : null;
@@ -399,7 +399,7 @@ export class PostgresStateStore implements StateStore {
 
   private recordStore(): RecordStore {
     const now = () => this.options.now().toISOString();
-    const sql = (text: string) => numbered(text);
+    const sql = numbered;
     const allSettings = async () =>
       settingsFromRows(
         (await this.query<{ guild_id: string; key: string; value: string }>(sql(STATE_SQL.allSettings))).rows,

@@ -51,7 +51,7 @@ export class RoleRadarBot {
   private scheduledRefreshRunning = false;
   private watcher: SharedStateWatcher | undefined;
 
-  /** What the adapter's parts share (context.ts); this class is the only writer of its `live` state. */
+  /** What the adapter's parts share (context.ts): this class writes its pool, shutdown and lag. */
   private readonly context: DiscordContext;
   private readonly respond: Responder;
   private readonly router: Router;

@@ -14,7 +14,8 @@ import type { MemberLimiter } from './rate-limit.js';
  * What the parts of the Discord adapter share (lifecycle in bot.ts, the router, the buttons,
  * responding, progress): the configuration, the logger, the metrics, the signed button ids, the
  * member limiter, the forms kept for buttons, and `live`, the state the lifecycle changes as it
- * runs. bot.ts makes it and is the only writer of `live`; the others read it.
+ * runs. bot.ts makes it and writes `live` (pool, shutting down, lag); the catalog and the settings
+ * are written by the router's reloads (router.ts); everything else only reads it.
  */
 export interface DiscordContext {
   readonly config: AppConfig;

@@ -114,17 +114,19 @@ function buttons(reply: Reply, o: RenderOptions): Array<APIActionRowComponent<AP
   }));
   const commandButtons = (row: 'first' | 'last') =>
     offered.filter((b) => b.row === row).map((b) => b.component);
-  const first: APIButtonComponent[] = [];
-  if (reply.context?.citations?.length || reply.context?.listingIds?.length) {
-    first.push(button(o.ids, id, 'sources', 'Sources'), ...commandButtons('first'));
-    if (reply.context.answer !== undefined) {
-      first.push(
-        button(o.ids, id, 'up', 'Helpful', { emoji: '👍' }),
-        button(o.ids, id, 'down', 'Not helpful', { emoji: '👎' }),
-        button(o.ids, id, 'followup', 'Ask a follow-up', { style: ButtonStyle.Primary }),
-      );
-    }
-  } else first.push(...commandButtons('first'));
+  // Sources, then the commands' own, then feedback and follow-up (under an answer).
+  const aboutListings = reply.context?.citations?.length || reply.context?.listingIds?.length;
+  const first: APIButtonComponent[] = [
+    ...(aboutListings ? [button(o.ids, id, 'sources', 'Sources')] : []),
+    ...commandButtons('first'),
+    ...(aboutListings && reply.context?.answer !== undefined
+      ? [
+          button(o.ids, id, 'up', 'Helpful', { emoji: '👍' }),
+          button(o.ids, id, 'down', 'Not helpful', { emoji: '👎' }),
+          button(o.ids, id, 'followup', 'Ask a follow-up', { style: ButtonStyle.Primary }),
+        ]
+      : []),
+  ];
   if (first.length) rows.push(first.slice(0, DISCORD_LIMITS.buttonsPerRow));
   const pageCount = 1 + (reply.pages?.length ?? 0);
   if (pageCount > 1) {

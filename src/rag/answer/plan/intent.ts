@@ -33,21 +33,43 @@ import {
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
 import { aspectOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { namedPlace, placeText } from './places.js';
-import type { AnswerPlan, Intent, JobTerm, PlanLevel, PlannerDeps, ResolvedPlace } from './types.js';
+import type {
+  AnswerFilters,
+  AnswerPlan,
+  Intent,
+  JobTerm,
+  PlanLevel,
+  PlannerDeps,
+  ResolvedPlace,
+} from './types.js';
+
+/** Other aspects of a company or listing asked besides a term or visa help. */
+function otherAspects(q: string): boolean {
+  return (
+    INTERVIEW.test(q) ||
+    YEARS.test(q) ||
+    /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q)
+  );
+}
 
 /** The question asks only about a job term or visa help (of one company), nothing else of it. */
 export function termOrVisaOnly(q: string): boolean {
   const aspect = aspectOf(q);
-  const other =
-    INTERVIEW.test(q) ||
-    YEARS.test(q) ||
-    /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q);
   // "the Thornbury tech lead one in Berlin": one posting, asked about as such.
   const onePosting =
     /\b(?:the|this|that|their)\b[^?]{0,40}\b(?:one|listing|posting|post|ad|role|job|position|opening|gig|vacancy)\b/i.test(
       q,
     );
-  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !other && !onePosting;
+  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !otherAspects(q) && !onePosting;
+}
+
+/**
+ * Visa help, and nothing else, asked of one named listing ("does the orrery public services lead
+ * job sponsor a visa?"): sponsorship is the employer's, so it is asked as of a company, over its
+ * listings (the one named among them), like "does Orrery sponsor visas?".
+ */
+function visaOnlyAtListing(q: string): boolean {
+  return aspectOf(q) === 'visa' && !PAY.test(q) && !otherAspects(q);
 }
 
 /** The question as the filters read it: what the intent decision reads besides its words. */
@@ -118,9 +140,12 @@ export function decideIntent(r: Reading): Topic {
       )) &&
     listing.id
   ) {
-    set('listing', 'one listing');
-    plan.listingId = listing.id;
-    setAspects(plan, q);
+    if (visaOnlyAtListing(q)) visaAtCompany(r, listing);
+    else {
+      set('listing', 'one listing');
+      plan.listingId = listing.id;
+      setAspects(plan, q);
+    }
   } else if (company && !missingCompany && termOrVisaOnly(q)) {
     // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
     decideAggregate(q, plan, cues);
@@ -183,7 +208,10 @@ export function decideIntent(r: Reading): Topic {
 }
 
 /** A listing the question names, by id, by a phrase of its company's or by its title's words. */
-function namedListing(r: Reading): { byPhrase?: { id: string }; listing?: { id: string } } {
+function namedListing(r: Reading): {
+  byPhrase?: { id: string; company: string };
+  listing?: { id: string; company: string };
+} {
   const { q, lower, deps, company } = r;
   const byPhrase = company ? listingNamedWith(q, company, deps.listings) : undefined;
   const listing =
@@ -417,4 +445,16 @@ function compareSides(r: Reading, placeSides: Array<ResolvedPlace | undefined>):
     delete plan.filters.place;
     delete plan.place;
   }
+}
+
+/** Visa help at the company of a named listing: its listings, under the company as asked only. */
+function visaAtCompany(r: Reading, listing: { id: string; company: string }): void {
+  const { plan, company } = r;
+  plan.intent = 'visa_relocation';
+  plan.measure = 'listings offering or refusing relocation and visa help';
+  const asked = company?.asked ?? listing.company;
+  // The listing is the selection: its level, skills or place named in passing filter nothing more.
+  for (const key of Object.keys(plan.filters) as Array<keyof AnswerFilters>) delete plan.filters[key];
+  if (asked) plan.filters.company = asked;
+  r.skills = [];
 }

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { stemmer } from 'stemmer';
+import { describe, expect, test } from 'vitest';
+import { loadEmployers } from '../../../src/rag/answer/employers.js';
+import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan/index.js';
+import { loadPipeline } from '../../../src/rag/pipeline.js';
+import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
+
+/**
+ * Mechanisms found by reading the answers to the planner probe (data/eval/planner-probe.txt): each
+ * case is a new phrasing, not one of the evaluation's, planned as a member means it.
+ */
+const corpusDir = path.resolve('data');
+const pipeline = loadPipeline(corpusDir);
+const concepts = loadQueryConcepts(path.join(corpusDir, 'taxonomy', 'query-concepts.yaml'));
+// The words of the embedded corpus, stemmed as the full-text index keeps them (a word outside it
+// may be a typo), as in plan.test.ts.
+const vocabulary = new Set<string>();
+for (const dir of ['listings', 'guides'])
+  for (const f of fs.readdirSync(path.join(corpusDir, dir)))
+    for (const w of fs
+      .readFileSync(path.join(corpusDir, dir, f), 'utf8')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [])
+      vocabulary.add(stemmer(w));
+const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
+const listings = [
+  {
+    id: 'orrery-lead-software-engineer-backend-public-services',
+    title: 'Lead Software Engineer, Backend (Public Services)',
+    company: 'Orrery Public Digital',
+  },
+  {
+    id: 'aldermoor-lead-backend-engineer-kotlin-core-banking',
+    title: 'Lead Backend Engineer (Kotlin) – Core Banking',
+    company: 'Aldermoor Bank AG',
+  },
+  {
+    id: 'thornbury-backend-tech-lead-telemetry-ingestion',
+    title: 'Backend Tech Lead – Telemetry Ingestion',
+    company: 'Thornbury Observability GmbH',
+  },
+];
+const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
+const industries = [
+  { id: 'fintech', aliases: ['financial technology', 'finance'] },
+  { id: 'banking', aliases: ['bank', 'banks'] },
+];
+const plan = (q: string) =>
+  planQuestion(q, understandQuery(q, queryDeps), {
+    gazetteer: pipeline.gazetteer,
+    listings,
+    industries,
+    employers,
+    skillsIn: (text) => understandQuery(text, queryDeps).skills,
+    referenceDate: '2026-11-25',
+  });
+
+const check = (question: string, intent: Intent, filters: AnswerFilters, extra?: Record<string, unknown>) => {
+  const p = plan(question);
+  expect(p.intent).toBe(intent);
+  const got = { ...p.filters };
+  if (got.skills) got.skills = [...got.skills].sort();
+  if (got.place) got.place = got.place.toLowerCase();
+  expect(got).toEqual(filters);
+  for (const [k, v] of Object.entries(extra ?? {}))
+    expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
+};
+
+describe('planner probe: the place asked, not where the member lives', () => {
+  test.each<[string, Intent, AnswerFilters]>([
+    [
+      "Portugal remote roles? i'm based in Porto",
+      'list_companies',
+      { place: 'portugal', workMode: 'remote' },
+    ],
+    [
+      'fully remote in germany, I live in Hamburg - any lead backend stuff?',
+      'requirements',
+      { level: 'lead', place: 'germany', workMode: 'remote' },
+    ],
+    [
+      "I'm a senior dev in Madrid, what do lead roles in Spain need?",
+      'requirements',
+      { level: 'lead', place: 'spain' },
+    ],
+    [
+      'I live in Valencia, any remote lead jobs in Spain?',
+      'requirements',
+      { level: 'lead', place: 'spain', workMode: 'remote' },
+    ],
+    // A wider place offered as the scope.
+    ['anything in Lyon? or France generally', 'list_companies', { place: 'france' }],
+  ])('%s', (q, intent, filters) => check(q, intent, filters));
+
+  test('a place the member does not want is no filter', () => {
+    expect(
+      plan(
+        'lead jobs in Spain that are fully remote? I live in Valencia and really dont want to commute to Madrid',
+      ).filters.place,
+    ).toBe('Spain');
+    expect(plan('any lead roles in Germany, not Berlin though').filters.place).toBe('Germany');
+  });
+
+  test('alone, where the member lives is the place asked', () => {
+    expect(plan("I'm in Berlin, any lead jobs?").filters.place).toBe('Berlin');
+    expect(plan('lead roles based in Poland?').filters.place).toBe('Poland');
+    expect(plan('I live in Lisbon, what do lead roles pay here?').filters.place).toBe('Lisbon');
+  });
+});
+
+describe('planner probe: visa help asked of one named listing', () => {
+  test.each<[string, string]>([
+    ['does the orrery public services lead job sponsor a visa?', 'orrery'],
+    ['Orrery public services lead role, they give visa sponsorship or no? I am from India', 'orrery'],
+    ['the aldermoor kotlin role - do they sponsor visa?', 'aldermoor'],
+  ])('%s → visa help at its company', (q, company) => {
+    const p = plan(q);
+    expect(p.intent).toBe('visa_relocation');
+    expect(Object.keys(p.filters)).toEqual(['company']);
+    expect(p.filters.company?.toLowerCase()).toBe(company);
+  });
+
+  test('visa help with another aspect of the listing stays the listing', () => {
+    const p = plan('the aldermoor kotlin role - what does it pay and do they sponsor visas?');
+    expect(p.intent).toBe('listing');
+    expect(p.aspects).toEqual(expect.arrayContaining(['pay', 'visa']));
+  });
+});

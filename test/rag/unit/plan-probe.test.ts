@@ -128,3 +128,32 @@ describe('planner probe: visa help asked of one named listing', () => {
     expect(p.aspects).toEqual(expect.arrayContaining(['pay', 'visa']));
   });
 });
+
+describe('planner probe: both sides of a comparison filter neither', () => {
+  test.each<[string, Intent, AnswerFilters]>([
+    ['lead pay in euros vs dollars?', 'pay', { level: 'lead' }],
+    ['senior salaries, GBP or EUR?', 'pay', { level: 'senior' }],
+    ['how do contract day rates compare to permanent salaries for leads?', 'pay', { level: 'lead' }],
+  ])('%s', (q, intent, filters) => check(q, intent, filters));
+
+  test('one currency, or one kind of work, still filters', () => {
+    check('whats the typical salary for lead roles in GBP', 'pay', { level: 'lead', currency: 'GBP' });
+    expect(plan('what do lead contract gigs pay per day in euros').filters).toMatchObject({
+      employmentType: 'contract',
+      currency: 'EUR',
+    });
+  });
+});
+
+describe('planner probe: a well-known employer is never a misspelt skill', () => {
+  test('"stripe or monzo": neither is MongoDB', () => {
+    const p = plan('is there a lead job at stripe or monzo here?');
+    expect(p.intent).toBe('company');
+    expect(p.unknownCompany).toBe('Stripe');
+    expect(p.topicSkills).toBeUndefined();
+    expect(p.filters.skills).toBeUndefined();
+  });
+  test('a real skill typo still counts', () => {
+    expect(plan('how common is mongdb in lead roles?').filters.skills).toEqual(['MongoDB']);
+  });
+});

@@ -1,6 +1,6 @@
 import { damerau, type QueryPlan } from '../../query.js';
-import { JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
-import type { AnswerPlan, JobTerm, PlanLevel } from './types.js';
+import { CONTRACT_VS_PERMANENT, JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
+import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
@@ -121,8 +121,30 @@ export function postedAfter(question: string, referenceDate?: string): string | 
 }
 
 export function currencyOf(question: string): string | undefined {
+  // "lead pay in euros vs dollars", "GBP or EUR?": both sides asked, so neither filters (pay is
+  // shown per currency anyway, never converted).
+  if (currenciesCompared(question)) return undefined;
   for (const [re, code] of CURRENCY_WORDS) if (re.test(question)) return code;
   return undefined;
+}
+
+/** Two currencies set side by side ("euros vs dollars", "in GBP or EUR", "pounds and euros"). */
+function currenciesCompared(question: string): boolean {
+  const found: Array<{ code: string; at: number; end: number }> = [];
+  for (const [re, code] of CURRENCY_WORDS) {
+    const m = new RegExp(re.source, 'gi');
+    for (let hit = m.exec(question); hit; hit = m.exec(question))
+      if (!found.some((f) => f.at <= hit!.index && hit!.index < f.end))
+        found.push({ code, at: hit.index, end: hit.index + hit[0].length });
+  }
+  found.sort((a, b) => a.at - b.at);
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (a.code === b.code) continue;
+    const between = question.slice(a.end, b.at);
+    if (/^\s*(?:\/|vs\.?|versus|or|and|compared (?:to|with)|against|v)\s*$/i.test(between)) return true;
+  }
+  return false;
 }
 
 /** An amount the question takes for granted: "leads earn $500k", "is 300k normal". */
@@ -248,9 +270,19 @@ export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
  * implies AWS for search; a question about SQS is not about AWS), the verb "go", chat words and
  * everyday words; plus broad practices when the question counts them.
  */
-export function statedSkills(q: string, understood: QueryPlan): string[] {
+export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps): string[] {
   const implied = new Set(understood.impliedSkills ?? []);
   let skills = understood.skills.filter((s) => !implied.has(s));
+  // A well-known employer's name is never a misspelt skill ("stripe or monzo": not MongoDB), wherever
+  // it stands in the question.
+  const employerNames = new Set(deps.employers?.flatMap((e) => e.names) ?? []);
+  const fromEmployer = new Set<string>();
+  for (const c of understood.corrections)
+    if (employerNames.has(c.from.toLowerCase())) {
+      fromEmployer.add(c.to.toLowerCase());
+      for (const s of deps.skillsIn?.(c.to) ?? []) fromEmployer.add(s.toLowerCase());
+    }
+  if (fromEmployer.size) skills = skills.filter((s) => !fromEmployer.has(s.toLowerCase()));
   // "go into management", "go to a startup": the verb, not the language (unless capitalised).
   if (
     skills.includes('Go') &&
@@ -377,13 +409,18 @@ export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPla
 /** Employment type, pay currency and posting date a question states. */
 export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {
   const filters = plan.filters;
+  // "how do contract day rates compare to permanent salaries": both kinds asked, neither filters
+  // (pay is shown per period: day rates apart from yearly salaries).
+  const bothKinds = CONTRACT_VS_PERMANENT.test(q);
   if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
   else if (
+    !bothKinds &&
     /\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(q) &&
     !/\bsmart contracts?\b/i.test(q)
   )
     filters.employmentType = 'contract';
-  else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
+  else if (!bothKinds && /\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q))
+    filters.employmentType = 'permanent';
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
   const currency = currencyOf(q);
   if (currency) filters.currency = currency;

@@ -157,3 +157,19 @@ describe('planner probe: a well-known employer is never a misspelt skill', () =>
     expect(plan('how common is mongdb in lead roles?').filters.skills).toEqual(['MongoDB']);
   });
 });
+
+describe('planner probe: words that are no company, no forecast, no job term', () => {
+  test('currency codes in capitals are no company', () => {
+    check('How do GBP and EUR lead salaries compare?', 'pay', { level: 'lead' });
+  });
+  test("the member's own plans in time ask for no forecast", () => {
+    expect(plan("i'm moving to Lisbon next year, anything there for leads?").intent).not.toBe('out_of_scope');
+    expect(plan('I graduate next year, what do mid level backend roles ask for?').intent).toBe(
+      'requirements',
+    );
+    expect(plan('will lead salaries go up next year?').intent).toBe('out_of_scope');
+  });
+  test('contract against employment, asking which pays more: the pay', () => {
+    check('contractor vs employee for lead roles - which pays more per year?', 'pay', { level: 'lead' });
+  });
+});

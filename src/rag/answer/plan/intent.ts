@@ -127,7 +127,7 @@ export function decideIntent(r: Reading): Topic {
   if (
     (!onTopic && !askedAboutCompany) ||
     OFF_TOPIC_HINTS.test(q) ||
-    UNANSWERABLE.test(q) ||
+    UNANSWERABLE.test(withoutMemberPlans(q)) ||
     (HISTORY.test(q) && !/\b(?:posted|listed)\b/i.test(q))
   ) {
     set('out_of_scope', 'nothing the listings state');
@@ -426,7 +426,7 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
 function contractAgainstPermanent(q: string): boolean {
   return (
     CONTRACT_VS_PERMANENT.test(q) &&
-    !/\b(?:rates?|pay|paid|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+    !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
       q.replace(/\bday[- ]rates?\b/gi, ''),
     )
   );
@@ -457,4 +457,15 @@ function visaAtCompany(r: Reading, listing: { id: string; company: string }): vo
   for (const key of Object.keys(plan.filters) as Array<keyof AnswerFilters>) delete plan.filters[key];
   if (asked) plan.filters.company = asked;
   r.skills = [];
+}
+
+/**
+ * The question without the member's own plans in time ("i'm moving to Lisbon next year", "I
+ * graduate next year"): a date of theirs asks for no forecast.
+ */
+function withoutMemberPlans(q: string): string {
+  return q.replace(
+    /\b(?:i|i'?m|im|i am|i'?ll|i will|we|we'?re|we are|my (?:mentee|partner|family))\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
+    ' ',
+  );
 }

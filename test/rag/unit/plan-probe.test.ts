@@ -173,3 +173,25 @@ describe('planner probe: words that are no company, no forecast, no job term', (
     check('contractor vs employee for lead roles - which pays more per year?', 'pay', { level: 'lead' });
   });
 });
+
+describe('planner probe: chat spellings, work modes pushed away, remote from a place', () => {
+  test('"wats … for leeds in amsterdamm": no NATS, no Leeds, the leads in Amsterdam', () => {
+    check('wats the pay like for leeds in amsterdamm', 'pay', { level: 'lead', place: 'amsterdam' });
+    expect(plan('any backend jobs in leeds?').filters.place).toBe('leeds');
+  });
+  test('a mode the member pushes away is not the filter', () => {
+    expect(
+      plan('Which lead roles are on-site only in the US? Asking for a friend who hates remote').filters
+        .workMode,
+    ).toBe('onsite');
+    expect(plan('remote lead roles in the US?').filters.workMode).toBe('remote');
+  });
+  test('working remotely from a place: the remote listings open there, each named', () => {
+    check(
+      'can i work remotely from india for any of the lead roles?',
+      'list_companies',
+      { level: 'lead', place: 'india', workMode: 'remote' },
+      { listListings: true },
+    );
+  });
+});

@@ -69,6 +69,8 @@ const JOBS_NOUN_FIRST = new RegExp(
 // Words that ask for something of the listings beyond which ones they are.
 const ASKS_MORE =
   /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
+// Working remotely from where the member is ("can i work remotely from india", "remote from Lagos").
+const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
 // Two sides set against each other ("senior vs lead", "more in staff than lead", "berlin or london").
 export const SIDES = /\b(?:vs\.?|versus|compared? (?:to|with)|than|against|between|or)\b|\bv\b/i;
 // What a skill compared across sides is asked for: how often it comes up.
@@ -265,6 +267,12 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     plan.listListings = true;
     const mode = MODE_WORDS.find(([, re]) => re.test(q));
     if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
+  } else if (REMOTE_FROM.test(q) && plan.filters.place !== undefined) {
+    // "can i work remotely from india for any of the lead roles?": the remote listings open to
+    // someone there, each named (not the split of the listings based there).
+    set('list_companies', 'the matching listings, each named');
+    plan.listListings = true;
+    plan.filters.workMode = 'remote';
   } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
     set('work_mode', 'remote / hybrid / on-site split');
     delete plan.filters.workMode;

@@ -1,6 +1,6 @@
 import { damerau, type QueryPlan } from '../../query.js';
 import { CONTRACT_VS_PERMANENT, JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
-import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps } from './types.js';
+import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
@@ -177,7 +177,7 @@ export const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']
 
 // Words of chat a typo corrector could take for a skill.
 export const CHAT_WORDS = new Set(
-  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr'.split(
+  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr wat wats whats wut hw ur ppl thx gonna wanna'.split(
     ' ',
   ),
 );
@@ -401,10 +401,26 @@ export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPla
       q,
     );
   if (modeAsked) plan.also = ['work_mode'];
-  if (understood.remote && !modeAsked) filters.workMode = understood.remote;
+  // "on-site only … a friend who hates remote": the mode not pushed away.
+  const unwanted = UNWANTED_MODE.exec(q)?.[1]
+    ?.toLowerCase()
+    .replace(/^on-?site$/, 'onsite');
+  const other = MODES_NAMED.filter(([mode, re]) => mode !== unwanted && re.test(q)).map(([mode]) => mode);
+  if (unwanted && unwanted === understood.remote && other.length === 1 && !modeAsked)
+    filters.workMode = other[0];
+  else if (understood.remote && !modeAsked) filters.workMode = understood.remote;
   else if (!modeAsked && /\bremotely\b/i.test(q)) filters.workMode = 'remote';
   else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
 }
+
+// A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
+const UNWANTED_MODE =
+  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']t|doesn'?t) (?:want|like)|non-?)\s*(?:\w+\s+)?(remote|hybrid|on-?site)\b/i;
+const MODES_NAMED: Array<[WorkMode, RegExp]> = [
+  ['remote', /\bremote(?:ly)?\b/i],
+  ['hybrid', /\bhybrid\b/i],
+  ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b/i],
+];
 
 /** Employment type, pay currency and posting date a question states. */
 export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {

@@ -43,13 +43,16 @@ export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace 
 /** The place the question names, as it names it: a city first, then a country, then a region. */
 export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
   const text = question.replace(/[?!.,;:()]/g, ' ');
-  // Cities that are also everyday words ("split", "nice", "reading") count only capitalised.
+  // Cities that are also everyday words ("split", "nice", "reading") count only capitalised; those
+  // that are also a typed job word ("leeds" for leads) also after a place word ("jobs in leeds").
   const city = gazetteer
     .cityMentions(text)
     .find(
       (c) =>
-        !WORD_CITIES.has(c.city) ||
-        new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text),
+        !(WORD_CITIES.has(c.city) || TYPO_CITIES.has(c.city.toLowerCase())) ||
+        new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text) ||
+        (TYPO_CITIES.has(c.city.toLowerCase()) &&
+          new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.city)}\\b`, 'i').test(text)),
     );
   if (city) {
     const m = new RegExp(`\\b${escapeRegExp(city.city)}\\b`, 'i').exec(text);
@@ -226,6 +229,9 @@ function askedPlaceText(where: string, gazetteer: Gazetteer): string {
   if (rest === where) return where;
   return namedPlace(rest, gazetteer) || placeByAdjective(rest, gazetteer) ? rest : where;
 }
+
+// Cities spelt like a job word typed in a hurry ("for leeds": leads).
+const TYPO_CITIES = new Set(['leeds']);
 
 const WORD_CITIES = new Set([
   'split',

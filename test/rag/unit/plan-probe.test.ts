@@ -195,3 +195,34 @@ describe('planner probe: chat spellings, work modes pushed away, remote from a p
     );
   });
 });
+
+describe('planner probe: questions asked in a word, and left-out subjects', () => {
+  test('"stack? pay? remote?": each asked, none a filter', () => {
+    check(
+      'lead roles in berlin - stack? pay? remote?',
+      'requirements',
+      { level: 'lead', place: 'berlin' },
+      {
+        also: ['work_mode', 'pay'],
+      },
+    );
+  });
+  test('readiness with the subject left out', () => {
+    check(
+      'Been a senior for 6 years with Go and Kafka. Ready for lead?',
+      'readiness',
+      { level: 'lead' },
+      {
+        years: 6,
+        haveSkills: ['Go', 'Kafka'],
+      },
+    );
+  });
+  test('a bare date asks for the listings of those days', () => {
+    check('posted this week?', 'list_companies', { postedAfter: '2026-11-18' }, { listListings: true });
+  });
+  test('how much leave is no pay question', () => {
+    expect(plan('how much PTO do lead roles give').intent).not.toBe('pay');
+    expect(plan('how much do lead roles pay in berlin').intent).toBe('pay');
+  });
+});

@@ -134,7 +134,9 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
     !MEASURE_WORD.test(part) &&
     !PAY.test(part) &&
     !YEARS.test(part) &&
-    !VISA.test(part);
+    !VISA.test(part) &&
+    // "lead roles in berlin - stack? pay?": the stack, asked in a word.
+    !/\b(?:stack|tech stack|skills?|requirements?|reqs)\s*$/i.test(part);
   const joined: string[] = [];
   let pending = '';
   for (const part of parts) {
@@ -322,9 +324,18 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     set('list_companies', 'companies with matching listings');
     // A bare search asks nothing beyond its filters: beside another part, it only narrows.
     return 'no';
+  } else if (
+    // "posted this week?", "anything new since monday?": the listings of those days, each named.
+    plan.filters.postedAfter !== undefined &&
+    /^\W*(?:(?:any(?:thing)?|what(?:'s| is|s)?)\s+)?(?:new\w*\s+)?(?:posted|listed|added|new)\b/i.test(q) &&
+    !ASKS_MORE.test(q)
+  ) {
+    set('list_companies', 'the matching listings, each named');
+    plan.listListings = true;
   } else {
     set('requirements', 'skills, years and duties that matching listings ask for');
-    return 'no';
+    // "lead roles in berlin - stack?": the stack asked in a word is asked.
+    return /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i.test(q) ? 'yes' : 'no';
   }
   return 'yes';
 }

@@ -396,10 +396,11 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
 export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPlan): void {
   const filters = plan.filters;
   // "…and are they remote?": work mode asked about, not a filter.
+  // A mode word alone as one of several questions ("stack? pay? remote?") is asked too.
   const modeAsked =
     /\b(?:are|is) (?:they|it|these|those|the (?:roles?|jobs?|positions?)|most of them)(?: \w+)? (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site) or (?:not|hybrid|on-?site|remote|in[- ]office)\b/i.test(
       q,
-    );
+    ) || /[?,;]\s*(?:and\s+|also\s+)?(?:remote|hybrid|on-?site|wfh)\s*\?/i.test(q);
   if (modeAsked) plan.also = ['work_mode'];
   // "on-site only … a friend who hates remote": the mode not pushed away.
   const unwanted = UNWANTED_MODE.exec(q)?.[1]

@@ -344,6 +344,8 @@ function asksReadiness(q: string): boolean {
       /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
     // The member, or the one they speak for ("Mentee profile: 10 years, strong C++ …").
     (/\b(?:i|i'm|im|me|my|mentee|my friend|profile|candidate)\b/i.test(q) ||
+      // The subject left out, as chat does: "Been a senior for 6 years … ready for lead?".
+      /^\W*(?:been|got|have|having|with|after)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
       /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
     /\b(?:ready|enough|qualif|chance|shot|apply\w*|land|meet|(?:is|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|\d+\+? ?(?:years|yrs|yoe))\b/i.test(

@@ -226,3 +226,15 @@ describe('planner probe: questions asked in a word, and left-out subjects', () =
     expect(plan('how much do lead roles pay in berlin').intent).toBe('pay');
   });
 });
+
+describe('planner probe: what a listing asks for is no industry', () => {
+  test('"mention AI or LLMs": the skill, not the AI industry', () => {
+    const p = plan('how many lead listings mention AI or LLMs');
+    expect(p.filters.industry).toBeUndefined();
+    expect(p.filters.skills).toEqual(['Machine learning']);
+  });
+  test('an industry named as the employers is still one', () => {
+    expect(plan('what do lead roles in fintech require?').filters.industry).toBe('fintech');
+    expect(plan('which fintech lead roles require kafka?').filters.industry).toBe('fintech');
+  });
+});

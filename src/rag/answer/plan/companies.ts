@@ -288,7 +288,7 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
   // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
   const industry = industryNamed(
     company
-      ? q
+      ? withoutAskedSkills(q, deps)
           .replace(new RegExp(escapeRegExp(company.company), 'i'), ' ')
           // "aldermoor bank": the rest of the company's own name, however it is typed.
           .replace(
@@ -303,10 +303,25 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
             ' ',
           )
           .replace(new RegExp(`${escapeRegExp(company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
-      : q,
+      : withoutAskedSkills(q, deps),
     deps.industries,
   );
   if (industry) filters.industry = industry;
   if (company) filters.company = company.asked;
   return company;
+}
+
+// What listings are said to ask for: "mention AI or LLMs", "ask for payments experience".
+const ASKED_FOR =
+  /\b(?:mention\w*|ask(?:s|ed|ing)? for|requir\w*|want(?:s|ing)?|need(?:s|ing)?|use|uses|using|experience (?:with|in))\s+((?:[\w+#./-]+\s+){0,2}?[\w+#./-]+(?:\s+(?:or|and|&)\s+[\w+#./-]+)?)/gi;
+
+/**
+ * The question without the words a listing is said to ask for when they read as a skill: "how many
+ * lead listings mention AI or LLMs" asks about a skill, not the AI industry.
+ */
+function withoutAskedSkills(q: string, deps: PlannerDeps): string {
+  if (!deps.skillsIn) return q;
+  return q.replace(ASKED_FOR, (all, words: string) =>
+    (deps.skillsIn?.(words) ?? []).length ? all.slice(0, all.length - words.length) : all,
+  );
 }

@@ -238,3 +238,25 @@ describe('planner probe: what a listing asks for is no industry', () => {
     expect(plan('which fintech lead roles require kafka?').filters.industry).toBe('fintech');
   });
 });
+
+describe('planner probe: levels and companies typed with a typo', () => {
+  test.each<[string, string]>([
+    ['princpal engineer pay in the us', 'principal'],
+    ['what do seniour backend roles pay in berlin', 'senior'],
+    ['how many snr roles want golang', 'senior'],
+    ['principle engineer roles in the UK?', 'principal'],
+  ])('%s → %s', (q, level) => expect(plan(q).filters.level).toBe(level));
+
+  test('"principles" is no level', () => {
+    expect(plan('do lead roles ask for SOLID principles?').filters.level).toBe('lead');
+  });
+
+  test('a corpus company with a typo is that company, not an absent one', () => {
+    const p = plan('does thornbery pay well?');
+    expect(p.intent).toBe('company');
+    expect(p.unknownCompany).toBeUndefined();
+    expect(p.filters.company).toBe('thornbury');
+    const q = plan('is aldermor bank remote friendly?');
+    expect(q.filters).toEqual({ company: 'aldermoor' });
+  });
+});

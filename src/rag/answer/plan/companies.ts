@@ -1,3 +1,4 @@
+import { damerau } from '../../query.js';
 import { knownEmployer } from '../employers.js';
 import { QUESTION_WORD } from './aggregate.js';
 import { escapeRegExp, levelsNamed } from './cues.js';
@@ -279,12 +280,14 @@ function memberHistory(question: string, name: string): boolean {
 export interface CompanyMatch {
   company: string;
   asked: string;
+  /** The name as typed, when a typo was read as the company ("aldermor"). */
+  typed?: string;
 }
 
 /** The company a question names, and the industry it states besides the company's own name. */
 export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): CompanyMatch | undefined {
   const filters = plan.filters;
-  const company = companyNamed(q, deps.listings);
+  const company = companyNamed(q, deps.listings) ?? companyByTypo(q, deps.listings);
   // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
   const industry = industryNamed(
     company
@@ -293,7 +296,7 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
           // "aldermoor bank": the rest of the company's own name, however it is typed.
           .replace(
             new RegExp(
-              `${escapeRegExp(company.asked)}(?:\\s+(?:${company.company
+              `${escapeRegExp(company.typed ?? company.asked)}(?:\\s+(?:${company.company
                 .toLowerCase()
                 .split(/\s+/)
                 .map(escapeRegExp)
@@ -302,7 +305,7 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
             ),
             ' ',
           )
-          .replace(new RegExp(`${escapeRegExp(company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
+          .replace(new RegExp(`${escapeRegExp(company.typed ?? company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
       : withoutAskedSkills(q, deps),
     deps.industries,
   );
@@ -325,3 +328,26 @@ function withoutAskedSkills(q: string, deps: PlannerDeps): string {
     (deps.skillsIn?.(words) ?? []).length ? all.slice(0, all.length - words.length) : all,
   );
 }
+
+/**
+ * A corpus company typed with a typo ("thornbery", "aldermor bank", "vesselwork"): a word of six
+ * letters or more one edit (two from nine letters) from a company's distinctive first word, and
+ * no everyday word. Found only when no company is named as spelt.
+ */
+function companyByTypo(q: string, listings: PlannerDeps['listings']): CompanyMatch | undefined {
+  const words = (q.toLowerCase().match(/[a-z]{6,}/g) ?? []).filter((w) => !TYPO_SAFE.has(w));
+  if (!words.length) return undefined;
+  for (const company of new Set(listings.map((l) => l.company))) {
+    const key = distinctiveWord(company);
+    if (!key || key.length < 6) continue;
+    const asked = words.find(
+      (w) =>
+        w !== key && Math.abs(w.length - key.length) <= 2 && damerau(w, key) <= (key.length >= 9 ? 2 : 1),
+    );
+    // Asked as the company spells it, which is what the selection matches.
+    if (asked) return { company, asked: key, typed: asked };
+  }
+  return undefined;
+}
+// Everyday words one edit from a company's first word are never it.
+const TYPO_SAFE = new Set(['senior', 'seniors', 'salary', 'remote', 'listing', 'listings', 'hiring']);

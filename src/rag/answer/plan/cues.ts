@@ -1,11 +1,11 @@
 import type { JobTerm, PlanLevel } from './types.js';
 
 export const LEVEL_WORD =
-  '(?:tech(?:nical)? lead|team lead|lead|leed|senior|sr\\.?|staff|principal|engineering manager|manager|em|mid(?:[- ]level)?|architect)';
+  '(?:tech(?:nical)? lead|team lead|lead|leed|senior|sr\\.?|snr|staff|principal|engineering manager|manager|em|mid(?:[- ]level)?|architect)';
 const LEVEL_OF: Array<[RegExp, PlanLevel]> = [
   [/^(?:engineering manager|manager|em)$/, 'manager'],
   [/^(?:tech(?:nical)? lead|team lead|lead|leed)$/, 'lead'],
-  [/^(?:senior|sr\.?)$/, 'senior'],
+  [/^(?:senior|sr\.?|snr)$/, 'senior'],
   [/^staff$/, 'staff'],
   [/^(?:principal|architect)$/, 'principal'],
   [/^mid(?:[- ]level)?$/, 'mid'],

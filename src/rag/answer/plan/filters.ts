@@ -218,10 +218,30 @@ const CUE_WORDS = [
   'sponsorship',
   'promotion',
 ];
+// Level words typed in a hurry ("seniour", "princpal", "principle engineer"); "principles" and
+// "principally" are words of their own.
+const LEVEL_CUES = ['senior', 'principal'];
+const NOT_LEVEL_TYPOS = new Set(['principle', 'principles', 'principally', 'seniors', 'seniority']);
 export function cueSpelling(text: string): string {
-  return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
+  return text.replace(/\b[a-z]{6,}\b/gi, (word, at: number) => {
     const w = word.toLowerCase();
-    if (CUE_WORDS.includes(w)) return word;
+    if (CUE_WORDS.includes(w) || LEVEL_CUES.includes(w)) return word;
+    const level = LEVEL_CUES.find(
+      (cue) =>
+        !NOT_LEVEL_TYPOS.has(w) &&
+        !w.startsWith(cue) &&
+        Math.abs(cue.length - w.length) <= 1 &&
+        damerau(w, cue) <= (w.length >= 8 ? 2 : 1),
+    );
+    if (level) return level;
+    // "principle engineer": the level, before a job word.
+    if (
+      w === 'principle' &&
+      /^\s+(?:eng\w*|dev\w*|backend|swe|sde|roles?|jobs?|level|positions?)\b/i.test(
+        text.slice(at + word.length),
+      )
+    )
+      return 'principal';
     // Another form of the word ("experienced", "requires") is no typo of it.
     const near = CUE_WORDS.find(
       (cue) =>

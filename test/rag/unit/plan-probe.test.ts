@@ -260,3 +260,15 @@ describe('planner probe: levels and companies typed with a typo', () => {
     expect(q.filters).toEqual({ company: 'aldermoor' });
   });
 });
+
+describe('planner probe: a skill asked not to be needed', () => {
+  test.each([
+    'lead roles that dont need kubernetes?',
+    'any lead jobs that do not require Java',
+    'senior roles without terraform?',
+  ])('%s → its share, which says how many do not name it', (q) => {
+    const p = plan(q);
+    expect(p.intent).toBe('skill_frequency');
+    expect(p.filters.skills?.length).toBe(1);
+  });
+});

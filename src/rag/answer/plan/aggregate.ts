@@ -69,6 +69,9 @@ const JOBS_NOUN_FIRST = new RegExp(
 // Words that ask for something of the listings beyond which ones they are.
 const ASKS_MORE =
   /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
+// A skill the listings are asked not to need ("dont need kubernetes", "without Java").
+const NEGATED_NEED =
+  /\b(?:do ?n[o']?t|does ?n[o']?t|doesnt|dont|never)\s+(?:really\s+|even\s+)?(?:need|require|ask for|want|use|mention)\b|\bwithout (?:needing |requiring |any )?[\w+#.-]+\b|\bno [\w+#.-]+ (?:required|needed|requirement)\b/i;
 // Working remotely from where the member is ("can i work remotely from india", "remote from Lagos").
 const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
 // Two sides set against each other ("senior vs lead", "more in staff than lead", "berlin or london").
@@ -288,6 +291,8 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     skills.length >= 1 &&
     (SKILL_FREQUENCY.test(q) ||
       /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q) ||
+      // "lead roles that dont need kubernetes": how many do not name it, from its share.
+      NEGATED_NEED.test(q) ||
       (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
     // "what do Go lead roles require?" asks for requirements, not for Go's share.
     !(

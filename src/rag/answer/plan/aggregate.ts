@@ -205,7 +205,7 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
  * 'both' when years and the stack are asked together (the requirements, which carry both).
  */
 function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
-  const { skills, levels, notLevel, term, premise, asksList } = cues;
+  const { skills, levels, notLevel, term, asksList } = cues;
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
     plan.measure = measure;
@@ -235,19 +235,7 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     set('visa_relocation', 'listings offering or refusing relocation and visa help');
   } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
     set('pay', 'posted pay ranges per currency and period');
-    const compared = levels.filter((l) => l !== notLevel);
-    const comparing = /\b(?:or|vs\.?|versus|than|more|less|better|best|higher|lower|compar\w*)\b/i.test(q);
-    if (compared.length >= 2 && (LEVEL_COMPARE.test(q) || comparing)) plan.compare = compared;
-    // "which pays more, remote or on-site?", "rust or go, which pays better?": one band per side.
-    const modes = MODE_WORDS.filter(([, re]) => re.test(q))
-      .sort((a, b) => q.search(a[1]) - q.search(b[1]))
-      .map(([mode]) => mode);
-    // The first mode named stays the filter, as the first level named does ("lead or staff").
-    if (!plan.compare && modes.length >= 2 && comparing) {
-      plan.compareModes = modes;
-      plan.filters.workMode = modes[0]!;
-    } else if (!plan.compare && skills.length >= 2 && comparing) plan.compareSkills = skills;
-    if (premise) plan.premise = premise;
+    comparedPay(q, plan, cues);
   } else if (years && !(STACK_NOUN.test(q) && bound.atMost === undefined)) {
     set('years', 'minimum years asked');
     // "do staff roles need more years than lead roles?": the years of each level.
@@ -343,4 +331,26 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     return /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i.test(q) ? 'yes' : 'no';
   }
   return 'yes';
+}
+
+/**
+ * Pay compared, when the question sets sides against each other: two levels ("lead vs staff
+ * pay"), two work modes ("which pays more, remote or on-site?") or two skills ("rust or go, which
+ * pays better?"), one band per side; and a premise to check ("leads earn $500k").
+ */
+function comparedPay(q: string, plan: AnswerPlan, cues: AggregateCues): void {
+  const { skills, levels, notLevel, premise } = cues;
+  const compared = levels.filter((l) => l !== notLevel);
+  const comparing = /\b(?:or|vs\.?|versus|than|more|less|better|best|higher|lower|compar\w*)\b/i.test(q);
+  if (compared.length >= 2 && (LEVEL_COMPARE.test(q) || comparing)) plan.compare = compared;
+  // "which pays more, remote or on-site?", "rust or go, which pays better?": one band per side.
+  const modes = MODE_WORDS.filter(([, re]) => re.test(q))
+    .sort((a, b) => q.search(a[1]) - q.search(b[1]))
+    .map(([mode]) => mode);
+  // The first mode named stays the filter, as the first level named does ("lead or staff").
+  if (!plan.compare && modes.length >= 2 && comparing) {
+    plan.compareModes = modes;
+    plan.filters.workMode = modes[0]!;
+  } else if (!plan.compare && skills.length >= 2 && comparing) plan.compareSkills = skills;
+  if (premise) plan.premise = premise;
 }

@@ -1270,6 +1270,14 @@ const visa: Composer = (input) => {
         3,
       )}`,
     );
+  // A few refusals are named with their words, as offers are: "unable to offer visa sponsorship".
+  if (refused.length <= 3)
+    for (const x of refused) {
+      const l = ctx.byId.get(x.id)!;
+      out.lines.push(
+        `  - **${l.company}**, ${l.title} (${l.location}): “${around(x.t.evidence ?? '', /visas?|sponsor\w*|right to work|permits?/i, 140)}” ${book.cite(x.id)}`,
+      );
+    }
   const silent = n - offered.length - refused.length;
   if (silent)
     out.lines.push(

@@ -412,6 +412,23 @@ describe('aggregate answers name what a member acts on', () => {
       );
   });
 
+  test('several skills asked together: how many name all of them, besides each count', async () => {
+    const result = await ask('how many lead roles ask for Go and Kafka and Kubernetes?');
+    expect(app.answerOffline('how many lead roles ask for Go and Kafka and Kubernetes?')!.plan.filters).toMatchObject(
+      { level: 'lead', skills: ['Go', 'Kafka', 'Kubernetes'], skillsMode: 'all' },
+    );
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const names = ['Go', 'Kafka', 'Kubernetes'];
+    const all = leads.filter((l) => names.every((s) => l.skills.includes(s))).length;
+    expect(all).toBeGreaterThan(0);
+    expect(result.answer).toContain(`${all} of the ${leads.length} name all 3 of Go, Kafka, Kubernetes`);
+    for (const s of names)
+      expect(result.answer).toContain(
+        `**${s}**: named in ${leads.filter((l) => l.skills.includes(s)).length} of ${leads.length}`,
+      );
+    expectWellCited(result);
+  });
+
   test('a handful of pay ranges: each range with its company', async () => {
     const result = await ask('what do lead roles in the UK pay? in GBP please');
     expect(app.answerOffline('what do lead roles in the UK pay? in GBP please')!.plan.filters.currency).toBe(

@@ -284,7 +284,66 @@ function selectionOf(
       }
     }
   }
+  leaveOut(plan, ctx, deps, selection, drop);
   return selection;
+}
+
+/**
+ * What the question leaves out and the pay floor it sets (issue 14), applied as the ids that
+ * remain: a place, industry or job term left out ("Europe but not Germany", "not fintech", "no
+ * on-call": listings whose text mentions it), and a minimum pay ("over 150k": listings whose
+ * posted yearly range reaches it, in the currency stated). Each is said in the selection's words.
+ */
+function leaveOut(
+  plan: AnswerPlan,
+  ctx: Context,
+  deps: EngineDeps,
+  selection: Selection,
+  drop: Array<keyof AnswerPlan['filters']>,
+): void {
+  const { filter, applied } = selection;
+  const ex = plan.exclude;
+  const floor = plan.payAtLeast;
+  // A job-terms question about the term left out ("any roles with no on-call?") counts the term
+  // itself and says how many do not mention it; the term is no cut there.
+  const terms = (ex?.terms ?? []).filter((t) => !(plan.intent === 'job_terms' && t === plan.term));
+  if (!ex?.places?.length && !ex?.industries?.length && !terms.length && !floor) return;
+  let ids = ctx.facts.ids(filter);
+  for (const place of ex?.places ?? []) {
+    const out = new Set(ctx.facts.ids({ ...filter, place: placeFilter(place) }));
+    ids = ids.filter((id) => !out.has(id));
+    applied.push(`not in ${placeName(place)}`);
+  }
+  for (const industry of ex?.industries ?? []) {
+    if (!ctx.facts.industriesAvailable) {
+      selection.notApplied.push(`leaving out “${industry}” (this corpus has no industry facts yet)`);
+      continue;
+    }
+    const out = new Set(ctx.facts.ids({ ...filter, industries: [...deps.industries.expand([industry])] }));
+    ids = ids.filter((id) => !out.has(id));
+    applied.push(`not in ${deps.industries.label(industry).toLowerCase()}`);
+  }
+  for (const term of terms) {
+    const re = jobTermPatterns[term]!;
+    ids = ids.filter(
+      (id) => !givenBy(ctx, `mentions ${term}`, id, (l) => (l && re.test(l.description) ? true : null)),
+    );
+    applied.push(`not mentioning ${term}`);
+  }
+  if (floor && !drop.includes('currency')) {
+    const currency = floor.currency ?? plan.filters.currency;
+    const reaching = new Set(
+      ctx.facts
+        .salaries({ ...filter, ...(currency ? { currency } : {}) })
+        .filter((r) => r.period === 'year' && r.max >= floor.amount)
+        .map((r) => r.id),
+    );
+    ids = ids.filter((id) => reaching.has(id));
+    applied.push(
+      `a posted yearly range reaching ${fmt(floor.amount)}${currency ? ` ${currency}` : ' (any currency)'}`,
+    );
+  }
+  filter.ids = ids;
 }
 
 function placeFilter(p: ResolvedPlace): FactFilter['place'] {
@@ -656,6 +715,16 @@ const skillFrequency: Composer = (input) => {
       out.lines.push(`- ${both} of the ${n} name both.`);
     }
   }
+  // Several skills asked together ("go and kafka and kubernetes"): how many name every one of them,
+  // besides each count (two compared already say how many name both).
+  if (rows.length >= 2 && !(compare && rows.length === 2) && plan.filters.skillsMode !== 'any') {
+    const all = rows[0]!.having.filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id))).map((h) => h.id);
+    const asked = plan.filters.skills ?? [];
+    out.lines.push(
+      `- ${all.length} of the ${n} name ${rows.length === 2 ? `both ${asked.join(' and ')}` : `all ${rows.length} of ${asked.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}.`,
+    );
+    out.figures.push(`naming all of ${asked.join(', ')}: ${all.length} of ${n}`);
+  }
   // One skill asked about ("is kubernetes a must-have?"): how far from everywhere it is, in words.
   if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) {
     const r = rows[0]!;
@@ -903,9 +972,16 @@ const pay: Composer = (input) => {
   const { plan, out } = input;
   // "lead vs manager pay", "remote or on-site, which pays more?", "rust or go, which pays better?":
   // one pay section per side, under the other filters.
-  const sides: Array<{ label: string; filters: AnswerPlan['filters'] }> = plan.compare?.length
+  const sides: Array<{ label: string; filters: AnswerPlan['filters']; place?: ResolvedPlace }> = plan.compare
+    ?.length
     ? plan.compare.map((level) => ({ label: LEVEL_NAMES[level], filters: { ...plan.filters, level } }))
-    : plan.compareModes?.length
+    : (plan.comparePlaces?.length ?? 0) >= 2
+      ? plan.comparePlaces!.map((place) => ({
+          label: placeName(place),
+          filters: { ...plan.filters, place: place.name },
+          place,
+        }))
+      : plan.compareModes?.length
       ? plan.compareModes.map((mode) => ({
           label: mode === 'onsite' ? 'on-site' : mode,
           filters: { ...plan.filters, workMode: mode },
@@ -928,6 +1004,8 @@ const pay: Composer = (input) => {
             compare: undefined,
             compareModes: undefined,
             compareSkills: undefined,
+            comparePlaces: undefined,
+            place: side.place ?? plan.place,
             filters: side.filters,
           },
           out: part,
@@ -2188,6 +2266,20 @@ const jobTerms: Composer = (input) => {
         ? `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${term} role or mentions ${term} work.`
         : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
+  // The term left out ("any roles with no on-call?"): the listings that do not mention it, named.
+  if (plan.exclude?.terms?.includes(term) && term !== 'contract') {
+    const mentioned = new Set(hits.map((h) => h.l.id));
+    const silent = ids.filter((id) => !mentioned.has(id));
+    out.lines.push(
+      `Without ${term}: **${silent.length} of the ${n}** do not mention ${term} (silence is no promise there is none; ask them)${silent.length ? ':' : '.'}`,
+    );
+    for (const id of silent.slice(0, 10)) {
+      const l = ctx.byId.get(id);
+      if (l) out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
+    }
+    if (silent.length > 10) out.lines.push(`- …and ${silent.length - 10} more ${book.citeAll(silent.slice(10), 3)}`);
+    out.figures.push(`not mentioning ${term}: ${silent.length} of ${n}`);
+  }
   // A pay part after it ("…and is it worth a lower base?") is about the listings that mention the term.
   if (
     term !== 'contract' &&
@@ -2277,6 +2369,10 @@ function weighedNumbers(question: string): { day: number; annual: number; curren
 
 const listCompanies: Composer = (input) => {
   const { ctx, book, out } = input;
+  if ((input.plan.comparePlaces?.length ?? 0) >= 2) {
+    countsByPlace(input);
+    return;
+  }
   const sel = selectionOf(input.plan, ctx, input.deps);
   const ids = open(input, sel);
   if (ids.length === 0) {
@@ -2304,6 +2400,42 @@ const listCompanies: Composer = (input) => {
 };
 
 const LISTED_AT_MOST = 12;
+const PER_SIDE = 8;
+
+/**
+ * Listings counted per place compared ("how many lead jobs in Germany or the Netherlands?"): each
+ * place its own selection and N, with the companies behind it.
+ */
+function countsByPlace(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  let total = 0;
+  const counts: string[] = [];
+  for (const place of plan.comparePlaces ?? []) {
+    const sel = selectionOf({ ...plan, place, filters: { ...plan.filters, place: place.name } }, ctx, input.deps);
+    // A side is its own place: one with nothing is said to have nothing, never widened.
+    const ids = sel.widened ? [] : ctx.facts.ids(sel.filter);
+    const companies = ids.length ? ctx.facts.companies(sel.filter) : [];
+    if (sel.widened) sel.applied[sel.applied.indexOf(`in ${sel.widened.to} (widened from ${sel.widened.from})`)] = `in ${placeName(place)}`;
+    total += ids.length;
+    counts.push(`${placeName(place)} ${ids.length}`);
+    out.lines.push(
+      ids.length
+        ? `**${placeName(place)}**: ${ids.length} open listing${ids.length === 1 ? '' : 's'} (${sel.applied.join(', ')}), from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`
+        : `**${placeName(place)}**: no open listings (${sel.applied.join(', ')}).`,
+    );
+    for (const c of companies.slice(0, PER_SIDE)) {
+      const first = ctx.byId.get(c.ids[0]!)!;
+      out.lines.push(
+        `- ${c.company}: ${c.ids.length > 1 ? `${c.ids.length} listings, e.g. ` : ''}${first.title} ${book.citeAll(c.ids, 2)}`,
+      );
+    }
+    if (companies.length > PER_SIDE) out.lines.push(`- …and ${companies.length - PER_SIDE} more companies.`);
+    out.lines.push('');
+  }
+  out.lines.pop();
+  out.n = total;
+  out.figures.push(`listings by place: ${counts.join('; ')}`);
+}
 
 /** The matching listings themselves, newest first: company, title, place and work mode of each. */
 function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void {

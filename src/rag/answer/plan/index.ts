@@ -7,6 +7,7 @@
  * questions).
  */
 import type { QueryPlan } from '../../query.js';
+import { placesCompared, statedExclusions, statedPayFloor } from './bounds.js';
 import { statedCompany } from './companies.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
@@ -36,6 +37,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   statedWorkMode(q, understood, plan);
   const company = statedCompany(q, deps, plan);
   statedTerms(q, plan, deps.referenceDate);
+  statedExclusions(q, deps, plan);
 
   // --- The intent, then the filters that stay under it and any later parts.
   const reading: Reading = {
@@ -53,5 +55,27 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic);
   laterParts(q, plan);
+  statedPayFloor(q, plan);
+  sidesByPlace(q, plan, deps);
   return plan;
+}
+
+/**
+ * Pay or counts compared across places ("Switzerland vs Germany", "Germany or the Netherlands"):
+ * one side per place, the first named staying the place filter (as the first level named does).
+ */
+function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
+  if (plan.comparePlaces || plan.compare || plan.compareModes || plan.compareSkills) return;
+  // "how many lead jobs in Germany or the Netherlands?": a count per place, not what they ask for.
+  const counted = plan.intent === 'requirements' && /\b(?:how many|number of|count)\b/i.test(q) && !plan.filters.skills;
+  if (plan.intent !== 'pay' && plan.intent !== 'list_companies' && !counted) return;
+  const places = placesCompared(q, deps.gazetteer, plan.exclude?.places);
+  if (places.length < 2) return;
+  if (counted) {
+    plan.intent = 'list_companies';
+    plan.measure = 'listings counted per place compared';
+  }
+  plan.comparePlaces = places;
+  plan.place = places[0]!;
+  plan.filters.place = places[0]!.name;
 }

@@ -108,8 +108,15 @@ export interface AnswerPlan {
   partsMode?: WorkMode;
   /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
   compareModes?: WorkMode[];
-  /** Places whose listings' share of a skill is compared ("kafka: berlin vs london"). */
+  /**
+   * Places compared, one selection each: a skill's share ("kafka: berlin vs london"), pay
+   * ("Switzerland vs Germany") or how many listings ("Germany or the Netherlands").
+   */
   comparePlaces?: ResolvedPlace[];
+  /** What the question leaves out ("Europe but not Germany", "no on-call", "not fintech"). */
+  exclude?: { places?: ResolvedPlace[]; terms?: JobTerm[]; industries?: string[] };
+  /** A minimum pay ("jobs over 150k", "at least €100k"): listings whose posted range reaches it. */
+  payAtLeast?: { amount: number; currency?: string };
   /** Skills whose listings' pay is compared ("rust or go, which pays better?"). */
   compareSkills?: string[];
   /** Kinds of skill a top-skills question asks about ("which databases"): taxonomy categories. */

@@ -1,0 +1,139 @@
+/**
+ * What a question leaves out and the bounds it sets on pay (issue 14): a place, job term or
+ * industry excluded ("Europe but not Germany", "no on-call", "not fintech"), a minimum pay ("jobs
+ * over 150k", "at least €100k") and two or more places set side by side ("Switzerland vs Germany",
+ * "Germany or the Netherlands"). None of these is a key of the answer evaluation, so they live on
+ * the plan beside its filters, not among them.
+ */
+import type { Gazetteer } from '../../extract/locations.js';
+import { companyNamed, industryNamed } from './companies.js';
+import { escapeRegExp, JOB_TERMS } from './cues.js';
+import { currencyOf } from './filters.js';
+import { namedPlace, placeText } from './places.js';
+import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js';
+
+// The words that leave something out, and what follows them up to the next clause.
+const EXCLUDING =
+  /\b(?:but not|and not|not in|not at|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no|non)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
+// Words after "no"/"not"/"without" that exclude nothing the listings are filtered on.
+const NOT_EXCLUDED = /^(?:the\s+)?(?:idea|clue|one|way|sure|really|too|very|so|much|more|just|only|a|an|i|me|my|it|that|this|if|longer|need|matter|problem|worries)\b/i;
+
+/** What a question leaves out: places, job terms and industries, each named after a word of leaving out. */
+export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan): void {
+  const places: ResolvedPlace[] = [];
+  const terms: JobTerm[] = [];
+  const industries: string[] = [];
+  const text = placeText(q);
+  for (const m of text.matchAll(EXCLUDING)) {
+    const words = m[1]!;
+    if (NOT_EXCLUDED.test(words)) continue;
+    // "no on-call", "without on call rota": a job term.
+    const term = JOB_TERMS.find(([re]) => new RegExp(`^(?:${re.source})`, 'i').test(words))?.[1];
+    if (term && term !== 'contract') {
+      if (!terms.includes(term)) terms.push(term);
+      continue;
+    }
+    // "not fintech", "no banks": an industry (its first words only, not the rest of the clause).
+    const first = words.split(/[\s]+/).slice(0, 2).join(' ');
+    const industry = industryNamed(first, deps.industries);
+    if (industry && !companyNamed(first, deps.listings)) {
+      if (!industries.includes(industry)) industries.push(industry);
+      continue;
+    }
+    // "but not Germany", "outside the UK": a place, named with a capital or as a known region word.
+    const place = namedPlace(words, deps.gazetteer);
+    if (place && (place.region || /\p{Lu}/u.test(words) || words.toLowerCase().startsWith(place.name.toLowerCase())))
+      if (!places.some((p) => p.name.toLowerCase() === place.name.toLowerCase())) places.push(place);
+  }
+  if (!places.length && !terms.length && !industries.length) return;
+  plan.exclude = {
+    ...(places.length ? { places } : {}),
+    ...(terms.length ? { terms } : {}),
+    ...(industries.length ? { industries } : {}),
+  };
+  // The place or industry left out is no filter too ("jobs outside Germany": every place but it).
+  if (plan.place && places.some((p) => sameplace(p, plan.place!))) {
+    const kept = otherPlace(q, deps.gazetteer, places);
+    if (kept) {
+      plan.place = kept;
+      plan.filters.place = kept.name;
+    } else {
+      delete plan.place;
+      delete plan.filters.place;
+    }
+  }
+  if (plan.filters.industry && industries.includes(plan.filters.industry)) {
+    const rest = q.replace(EXCLUDING, ' ');
+    const other = industryNamed(rest, deps.industries);
+    if (other && !industries.includes(other)) plan.filters.industry = other;
+    else delete plan.filters.industry;
+  }
+}
+
+function sameplace(a: ResolvedPlace, b: ResolvedPlace): boolean {
+  return a.city === b.city && a.country === b.country && a.region === b.region;
+}
+
+/** The place asked once the places left out are taken away ("Europe but not Germany": Europe). */
+function otherPlace(q: string, gazetteer: Gazetteer, out: ResolvedPlace[]): ResolvedPlace | undefined {
+  let rest = placeText(q).replace(EXCLUDING, ' ');
+  for (const p of out) rest = rest.replace(new RegExp(`\\b${escapeRegExp(p.name)}\\b`, 'gi'), ' ');
+  const p = namedPlace(rest, gazetteer);
+  return p && !out.some((o) => sameplace(o, p)) ? p : undefined;
+}
+
+// "over 150k", "at least €100k", "150k+", "minimum of $120,000", "paying more than 90k".
+const PAY_FLOOR =
+  /\b(?:over|above|at least|more than|min(?:imum)?(?: of)?|upwards of|north of|starting (?:at|from)|from|>=?|≥)\s*([$€£])?\s?(\d{2,3}(?:[.,]\d{3})?|\d{1,3}(?:\.\d)?)\s?(k|K|000)?\b\s?(usd|eur|gbp|chf|dollars|euros|pounds|francs)?|([$€£])?\s?(\d{2,3})\s?(k|K)\s?\+/g;
+
+/**
+ * A minimum pay the question sets ("jobs over 150k", "at least €100k"): an amount of 10,000 or more,
+ * with its currency when one is named (by its sign, its code or anywhere in the question).
+ */
+export function statedPayFloor(q: string, plan: AnswerPlan): void {
+  for (const m of q.matchAll(PAY_FLOOR)) {
+    const symbol = m[1] ?? m[5];
+    const number = m[2] ?? m[6];
+    const scale = m[3] ?? m[7];
+    const code = m[4];
+    if (!number || (!symbol && !scale && !code && !/[.,]\d{3}/.test(number))) continue;
+    // "over 10 years", "more than 5 yrs": no pay.
+    if (/^\s*(?:years?|yrs?|yoe|days?|hours?|months?|weeks?|people|engineers|listings|roles|jobs|%)/i.test(q.slice(m.index! + m[0].length)))
+      continue;
+    let amount = Number(number.replace(/[.,](?=\d{3}\b)/g, ''));
+    if (scale && /^k$/i.test(scale)) amount *= 1000;
+    if (scale === '000') amount *= 1000;
+    if (amount < 10_000) continue;
+    const currency = currencyOf(`${symbol ?? ''} ${code ?? ''}`) ?? currencyOf(q);
+    plan.payAtLeast = currency ? { amount, currency } : { amount };
+    // The floor is the amount asked about, not a premise to check.
+    if (plan.premise?.amount === amount) delete plan.premise;
+    return;
+  }
+}
+
+/**
+ * Places set side by side ("Switzerland vs Germany", "Germany or the Netherlands", "Berlin,
+ * Munich and Hamburg"): every place named, in the order named, when the question compares them.
+ */
+export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: ResolvedPlace[]): ResolvedPlace[] {
+  if (!/\b(?:vs\.?|versus|or|and|compared? (?:to|with)|than|against|between)\b|\//i.test(q)) return [];
+  const found: Array<{ place: ResolvedPlace; at: number }> = [];
+  let rest = placeText(q).replace(EXCLUDING, ' ');
+  const lower = () => rest.toLowerCase();
+  for (let i = 0; i < 5; i++) {
+    const p = namedPlace(rest, gazetteer);
+    if (!p) break;
+    const at = lower().indexOf(p.name.toLowerCase());
+    if (at < 0) break;
+    rest = `${rest.slice(0, at)}${' '.repeat(p.name.length)}${rest.slice(at + p.name.length)}`;
+    if (exclude?.some((o) => sameplace(o, p))) continue;
+    if (found.some((f) => sameplace(f.place, p))) continue;
+    found.push({ place: p, at });
+  }
+  // "Berlin, Germany": a city with its own country is one place, not two.
+  const kept = found.filter(
+    (f) => !(f.place.country && !f.place.city && found.some((g) => g.place.city && g.place.country === f.place.country)),
+  );
+  return kept.sort((a, b) => a.at - b.at).map((f) => f.place);
+}

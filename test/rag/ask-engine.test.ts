@@ -414,9 +414,9 @@ describe('aggregate answers name what a member acts on', () => {
 
   test('several skills asked together: how many name all of them, besides each count', async () => {
     const result = await ask('how many lead roles ask for Go and Kafka and Kubernetes?');
-    expect(app.answerOffline('how many lead roles ask for Go and Kafka and Kubernetes?')!.plan.filters).toMatchObject(
-      { level: 'lead', skills: ['Go', 'Kafka', 'Kubernetes'], skillsMode: 'all' },
-    );
+    expect(
+      app.answerOffline('how many lead roles ask for Go and Kafka and Kubernetes?')!.plan.filters,
+    ).toMatchObject({ level: 'lead', skills: ['Go', 'Kafka', 'Kubernetes'], skillsMode: 'all' });
     const leads = listings().filter((l) => l.seniority === 'lead');
     const names = ['Go', 'Kafka', 'Kubernetes'];
     const all = leads.filter((l) => names.every((s) => l.skills.includes(s))).length;
@@ -721,6 +721,78 @@ describe('answers read as a member would', () => {
     const share = (s: { n: number; k: number }) => `${Math.round((s.k / s.n) * 100)}%`;
     expect(result.answer).toContain(`- **Germany**: named in ${de.k} of ${de.n} (${share(de)})`);
     expect(result.answer).toContain(`named in ${uk.k} of ${uk.n} (${share(uk)})`);
+    expectWellCited(result);
+  });
+});
+
+// Issue 14: places compared, exclusions and a pay floor; every figure from the stored listings.
+describe('two sides, exclusions and bounds', () => {
+  const leads = () => listings().filter((l) => l.seniority === 'lead');
+  const inCountry = (l: { locations: Array<{ country?: string | null }> }, c: string) =>
+    l.locations.some((p) => p.country === c);
+
+  test('pay in two places: each place with its own N', async () => {
+    const result = await ask('lead salaries: Germany or the Netherlands, which pays more?');
+    for (const [country, name] of [
+      ['Germany', 'Germany'],
+      ['Netherlands', 'Netherlands'],
+    ] as const) {
+      const n = leads().filter((l) => inCountry(l, country)).length;
+      expect(n).toBeGreaterThan(0);
+      expect(result.answer).toContain(`the ${n} open listings matching lead level, in ${name}`);
+    }
+    expectWellCited(result);
+  });
+
+  test('counts in two places: a count per place', async () => {
+    const result = await ask('how many lead jobs in Germany or the Netherlands?');
+    expect(result.questionKind).toBe('list_companies');
+    for (const c of ['Germany', 'Netherlands']) {
+      const n = leads().filter((l) => inCountry(l, c)).length;
+      expect(result.answer).toContain(`**${c}**: ${n} open listing`);
+    }
+    expectWellCited(result);
+  });
+
+  test('a place left out: the listings of the wider place without it', async () => {
+    const result = await ask('lead roles in Europe but not Germany');
+    const n = leads().filter(
+      (l) => l.locations.some((p) => p.region === 'europe') && !inCountry(l, 'Germany'),
+    ).length;
+    const all = leads().filter((l) => l.locations.some((p) => p.region === 'europe')).length;
+    expect(n).toBeLessThan(all);
+    expect(result.answer).toContain(`${n} open listings (lead level, in Europe, not in Germany)`);
+  });
+
+  test('an industry left out', async () => {
+    const result = await ask('lead jobs not fintech');
+    // fintech and its children in data/taxonomy/industries.yaml.
+    const fintech = ['fintech', 'payments', 'banking', 'lending', 'wealth', 'crypto'];
+    const n = leads().filter((l) => !l.industries.some((i) => fintech.includes(i))).length;
+    expect(n).toBeLessThan(leads().length);
+    expect(result.answer).toMatch(/open listings \(lead level, not in /);
+    expect(result.answer).toContain(`${n} open listings`);
+  });
+
+  test('a minimum pay: listings whose yearly range reaches it, in the stated currency', async () => {
+    const result = await ask('lead roles paying at least €100k');
+    const n = leads().filter(
+      (l) => l.salary?.currency === 'EUR' && l.salary.period === 'year' && l.salary.max >= 100_000,
+    ).length;
+    expect(n).toBeGreaterThan(0);
+    expect(result.answer).toContain(
+      `the ${n} open listings matching lead level, pay posted in EUR, a posted yearly range reaching 100,000 EUR`,
+    );
+    expectWellCited(result);
+  });
+
+  test('a job term left out: those that do not mention it, with the rest adding up', async () => {
+    const result = await ask('remote lead jobs without on-call');
+    const n = leads().filter((l) => l.remote === 'remote').length;
+    const said = new RegExp(`On-call: (\\d+) of the ${n} open listings`).exec(result.answer);
+    const without = new RegExp(`Without on-call: \\*\\*(\\d+) of the ${n}\\*\\*`).exec(result.answer);
+    expect(said && without).toBeTruthy();
+    expect(Number(said![1]) + Number(without![1])).toBe(n);
     expectWellCited(result);
   });
 });

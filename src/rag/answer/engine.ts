@@ -718,7 +718,9 @@ const skillFrequency: Composer = (input) => {
   // Several skills asked together ("go and kafka and kubernetes"): how many name every one of them,
   // besides each count (two compared already say how many name both).
   if (rows.length >= 2 && !(compare && rows.length === 2) && plan.filters.skillsMode !== 'any') {
-    const all = rows[0]!.having.filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id))).map((h) => h.id);
+    const all = rows[0]!.having
+      .filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id)))
+      .map((h) => h.id);
     const asked = plan.filters.skills ?? [];
     out.lines.push(
       `- ${all.length} of the ${n} name ${rows.length === 2 ? `both ${asked.join(' and ')}` : `all ${rows.length} of ${asked.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}.`,
@@ -982,14 +984,14 @@ const pay: Composer = (input) => {
           place,
         }))
       : plan.compareModes?.length
-      ? plan.compareModes.map((mode) => ({
-          label: mode === 'onsite' ? 'on-site' : mode,
-          filters: { ...plan.filters, workMode: mode },
-        }))
-      : (plan.compareSkills ?? []).map((skill) => ({
-          label: `${skill}`,
-          filters: { ...plan.filters, skills: [skill], skillsMode: 'all' as const },
-        }));
+        ? plan.compareModes.map((mode) => ({
+            label: mode === 'onsite' ? 'on-site' : mode,
+            filters: { ...plan.filters, workMode: mode },
+          }))
+        : (plan.compareSkills ?? []).map((skill) => ({
+            label: `${skill}`,
+            filters: { ...plan.filters, skills: [skill], skillsMode: 'all' as const },
+          }));
   if (sides.length >= 2) {
     let total = 0;
     const applied: string[] = [];
@@ -2277,7 +2279,8 @@ const jobTerms: Composer = (input) => {
       const l = ctx.byId.get(id);
       if (l) out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
     }
-    if (silent.length > 10) out.lines.push(`- …and ${silent.length - 10} more ${book.citeAll(silent.slice(10), 3)}`);
+    if (silent.length > 10)
+      out.lines.push(`- …and ${silent.length - 10} more ${book.citeAll(silent.slice(10), 3)}`);
     out.figures.push(`not mentioning ${term}: ${silent.length} of ${n}`);
   }
   // A pay part after it ("…and is it worth a lower base?") is about the listings that mention the term.
@@ -2411,11 +2414,17 @@ function countsByPlace(input: ComposeInput): void {
   let total = 0;
   const counts: string[] = [];
   for (const place of plan.comparePlaces ?? []) {
-    const sel = selectionOf({ ...plan, place, filters: { ...plan.filters, place: place.name } }, ctx, input.deps);
+    const sel = selectionOf(
+      { ...plan, place, filters: { ...plan.filters, place: place.name } },
+      ctx,
+      input.deps,
+    );
     // A side is its own place: one with nothing is said to have nothing, never widened.
     const ids = sel.widened ? [] : ctx.facts.ids(sel.filter);
     const companies = ids.length ? ctx.facts.companies(sel.filter) : [];
-    if (sel.widened) sel.applied[sel.applied.indexOf(`in ${sel.widened.to} (widened from ${sel.widened.from})`)] = `in ${placeName(place)}`;
+    if (sel.widened)
+      sel.applied[sel.applied.indexOf(`in ${sel.widened.to} (widened from ${sel.widened.from})`)] =
+        `in ${placeName(place)}`;
     total += ids.length;
     counts.push(`${placeName(place)} ${ids.length}`);
     out.lines.push(

@@ -1129,3 +1129,54 @@ describe('question planner: defects read as a member', () => {
     expect(planOn('hey any remote rust roles?').greeting).toBeUndefined();
   });
 });
+
+// Issue 14: two sides, exclusions and bounds. None is a key of the answer evaluation, so each lives
+// beside the filters; the filters keep only what selects.
+describe('places compared, exclusions and a pay floor', () => {
+  test('pay in two places: one side per place, the first named staying the filter', () => {
+    const p = plan('what do lead roles pay in Switzerland vs Germany?');
+    expect(p.intent).toBe('pay');
+    expect(p.filters).toEqual({ level: 'lead', place: 'Switzerland' });
+    expect(p.comparePlaces?.map((x) => x.country)).toEqual(['Switzerland', 'Germany']);
+    const q = plan('lead salaries: Germany or the Netherlands, which pays more?');
+    expect(q.comparePlaces?.map((x) => x.country)).toEqual(['Germany', 'Netherlands']);
+  });
+
+  test('counts in two places: a count per place, not what the roles ask for', () => {
+    const p = plan('how many lead jobs in Germany or the Netherlands?');
+    expect(p.intent).toBe('list_companies');
+    expect(p.comparePlaces?.map((x) => x.country)).toEqual(['Germany', 'Netherlands']);
+  });
+
+  test('a city with its own country is one place, not two sides', () => {
+    expect(plan('what do lead roles pay in Berlin, Germany?').comparePlaces).toBeUndefined();
+    expect(plan('what do lead engineers earn in Germany?').comparePlaces).toBeUndefined();
+  });
+
+  test('a place left out: the wider place stays the filter, the other is excluded', () => {
+    const p = plan('lead roles in Europe but not Germany');
+    expect(p.filters).toEqual({ level: 'lead', place: 'Europe' });
+    expect(p.exclude?.places?.map((x) => x.country)).toEqual(['Germany']);
+    const q = plan('any lead jobs outside Germany?');
+    expect(q.filters.place).toBeUndefined();
+    expect(q.exclude?.places?.map((x) => x.country)).toEqual(['Germany']);
+  });
+
+  test('a job term or an industry left out is no filter of its own', () => {
+    const p = plan('remote lead jobs without on-call');
+    expect(p.exclude).toEqual({ terms: ['on-call'] });
+    const q = plan('lead jobs not fintech');
+    expect(q.filters).toEqual({ level: 'lead' });
+    expect(q.exclude).toEqual({ industries: ['fintech'] });
+    expect(plan('no idea where to start, what do lead roles ask for?').exclude).toBeUndefined();
+    // Who the member is ("non-EU here") leaves no place out.
+    expect(plan('will companies in germany relocate me? non-eu here').exclude).toBeUndefined();
+  });
+
+  test('a minimum pay, in the currency stated; years are no pay', () => {
+    expect(plan('lead roles paying at least €100k').payAtLeast).toEqual({ amount: 100000, currency: 'EUR' });
+    expect(plan('lead jobs over 150k').payAtLeast).toEqual({ amount: 150000 });
+    expect(plan('lead jobs over $150,000 in the US').payAtLeast).toEqual({ amount: 150000, currency: 'USD' });
+    expect(plan('lead roles asking more than 8 years').payAtLeast).toBeUndefined();
+  });
+});

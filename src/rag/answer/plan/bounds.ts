@@ -14,9 +14,10 @@ import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js
 
 // The words that leave something out, and what follows them up to the next clause.
 const EXCLUDING =
-  /\b(?:but not|and not|not in|not at|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no|non)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
+  /\b(?:but not|and not|not in|not at|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
 // Words after "no"/"not"/"without" that exclude nothing the listings are filtered on.
-const NOT_EXCLUDED = /^(?:the\s+)?(?:idea|clue|one|way|sure|really|too|very|so|much|more|just|only|a|an|i|me|my|it|that|this|if|longer|need|matter|problem|worries)\b/i;
+const NOT_EXCLUDED =
+  /^(?:the\s+)?(?:idea|clue|one|way|sure|really|too|very|so|much|more|just|only|a|an|i|me|my|it|that|this|if|longer|need|matter|problem|worries)\b/i;
 
 /** What a question leaves out: places, job terms and industries, each named after a word of leaving out. */
 export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan): void {
@@ -27,6 +28,8 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
   for (const m of text.matchAll(EXCLUDING)) {
     const words = m[1]!;
     if (NOT_EXCLUDED.test(words)) continue;
+    // "I'm not in the EU", "I have no visa": the member, not the listings.
+    if (/\b(?:i'?m|im|i am|we'?re|we are|i'?ve|i have|i do|i|we)\s*$/i.test(text.slice(0, m.index))) continue;
     // "no on-call", "without on call rota": a job term.
     const term = JOB_TERMS.find(([re]) => new RegExp(`^(?:${re.source})`, 'i').test(words))?.[1];
     if (term && term !== 'contract') {
@@ -42,7 +45,10 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
     }
     // "but not Germany", "outside the UK": a place, named with a capital or as a known region word.
     const place = namedPlace(words, deps.gazetteer);
-    if (place && (place.region || /\p{Lu}/u.test(words) || words.toLowerCase().startsWith(place.name.toLowerCase())))
+    if (
+      place &&
+      (place.region || /\p{Lu}/u.test(words) || words.toLowerCase().startsWith(place.name.toLowerCase()))
+    )
       if (!places.some((p) => p.name.toLowerCase() === place.name.toLowerCase())) places.push(place);
   }
   if (!places.length && !terms.length && !industries.length) return;
@@ -98,7 +104,11 @@ export function statedPayFloor(q: string, plan: AnswerPlan): void {
     const code = m[4];
     if (!number || (!symbol && !scale && !code && !/[.,]\d{3}/.test(number))) continue;
     // "over 10 years", "more than 5 yrs": no pay.
-    if (/^\s*(?:years?|yrs?|yoe|days?|hours?|months?|weeks?|people|engineers|listings|roles|jobs|%)/i.test(q.slice(m.index! + m[0].length)))
+    if (
+      /^\s*(?:years?|yrs?|yoe|days?|hours?|months?|weeks?|people|engineers|listings|roles|jobs|%)/i.test(
+        q.slice(m.index! + m[0].length),
+      )
+    )
       continue;
     let amount = Number(number.replace(/[.,](?=\d{3}\b)/g, ''));
     if (scale && /^k$/i.test(scale)) amount *= 1000;
@@ -133,7 +143,12 @@ export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: Resolv
   }
   // "Berlin, Germany": a city with its own country is one place, not two.
   const kept = found.filter(
-    (f) => !(f.place.country && !f.place.city && found.some((g) => g.place.city && g.place.country === f.place.country)),
+    (f) =>
+      !(
+        f.place.country &&
+        !f.place.city &&
+        found.some((g) => g.place.city && g.place.country === f.place.country)
+      ),
   );
   return kept.sort((a, b) => a.at - b.at).map((f) => f.place);
 }

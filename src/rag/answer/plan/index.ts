@@ -67,7 +67,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
 function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   if (plan.comparePlaces || plan.compare || plan.compareModes || plan.compareSkills) return;
   // "how many lead jobs in Germany or the Netherlands?": a count per place, not what they ask for.
-  const counted = plan.intent === 'requirements' && /\b(?:how many|number of|count)\b/i.test(q) && !plan.filters.skills;
+  const counted =
+    plan.intent === 'requirements' && /\b(?:how many|number of|count)\b/i.test(q) && !plan.filters.skills;
   if (plan.intent !== 'pay' && plan.intent !== 'list_companies' && !counted) return;
   const places = placesCompared(q, deps.gazetteer, plan.exclude?.places);
   if (places.length < 2) return;

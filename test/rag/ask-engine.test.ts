@@ -783,6 +783,10 @@ describe('two sides, exclusions and bounds', () => {
     expect(result.answer).toContain(
       `the ${n} open listings matching lead level, pay posted in EUR, a posted yearly range reaching 100,000 EUR`,
     );
+    const posting = leads().filter((l) => l.salary?.currency === 'EUR' && l.salary.period === 'year').length;
+    expect(result.answer).toContain(
+      `Reaching 100,000 EUR a year at the top of the range: ${n} of the ${posting}** listings matching lead level`,
+    );
     expectWellCited(result);
   });
 

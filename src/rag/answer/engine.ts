@@ -1039,7 +1039,37 @@ const pay: Composer = (input) => {
     return;
   }
   payFor(input, 6);
+  if (plan.payAtLeast) payFloor(input);
 };
+
+/**
+ * A minimum pay asked ("lead roles over $200k"): how many of the listings that post a yearly range
+ * (in the currency stated) reach it, each named, the highest first.
+ */
+function payFloor(input: ComposeInput): void {
+  const { plan, ctx, book, out } = input;
+  const floor = plan.payAtLeast!;
+  const currency = floor.currency ?? plan.filters.currency;
+  const sel = selectionOf({ ...plan, payAtLeast: undefined }, ctx, input.deps);
+  const rows = ctx.facts
+    .salaries({ ...sel.filter, ...(currency ? { currency } : {}) })
+    .filter((r) => r.period === 'year');
+  const reaching = rows.filter((r) => r.max >= floor.amount).sort((a, b) => b.max - a.max || b.min - a.min);
+  const what = `${fmt(floor.amount)}${currency ? ` ${currency}` : ''} a year`;
+  const said = sel.applied.filter((a) => !a.startsWith('pay posted in'));
+  out.lines.push(
+    `- **Reaching ${what} at the top of the range: ${reaching.length} of the ${rows.length}** ${said.length ? `listings matching ${said.join(', ')} ` : ''}that post a yearly range${currency ? ` in ${currency}` : ' (any currency, never converted)'}${reaching.length ? ':' : '.'}`,
+  );
+  for (const r of reaching.slice(0, 10)) {
+    const l = ctx.byId.get(r.id);
+    if (l)
+      out.lines.push(
+        `  - ${fmt(r.min)}–${fmt(r.max)} ${r.currency} at ${l.company}, ${l.title} ${book.cite(r.id)}`,
+      );
+  }
+  if (reaching.length > 10) out.lines.push(`  - …and ${reaching.length - 10} more.`);
+  out.figures.push(`reaching ${what}: ${reaching.length} of ${rows.length} posting a yearly range`);
+}
 
 const PERIOD_WORDS: Record<'day' | 'hour' | 'month' | 'year', string> = {
   day: 'day rates',

@@ -1165,6 +1165,8 @@ describe('places compared, exclusions and a pay floor', () => {
   test('a job term or an industry left out is no filter of its own', () => {
     const p = plan('remote lead jobs without on-call');
     expect(p.exclude).toEqual({ terms: ['on-call'] });
+    expect(plan("any lead jobs that don't need on-call?").exclude).toEqual({ terms: ['on-call'] });
+    expect(plan("I don't have equity now, what do lead roles pay?").exclude).toBeUndefined();
     const q = plan('lead jobs not fintech');
     expect(q.filters).toEqual({ level: 'lead' });
     expect(q.exclude).toEqual({ industries: ['fintech'] });

@@ -51,6 +51,21 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
     )
       if (!places.some((p) => p.name.toLowerCase() === place.name.toLowerCase())) places.push(place);
   }
+  // "jobs that don't need on-call", "doesn't involve a pager": a job term said not to be wanted.
+  for (const [re, term] of JOB_TERMS)
+    if (
+      term !== 'contract' &&
+      !terms.includes(term) &&
+      new RegExp(
+        `\\b(?:don'?t|do not|doesn'?t|does not|without|free of|zero|not)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${re.source})`,
+        'i',
+      ).test(q) &&
+      !new RegExp(
+        `\\b(?:i|i'?m|we)\\s+(?:don'?t|do not|have not|haven'?t)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${re.source})`,
+        'i',
+      ).test(q)
+    )
+      terms.push(term);
   if (!places.length && !terms.length && !industries.length) return;
   plan.exclude = {
     ...(places.length ? { places } : {}),
@@ -122,33 +137,48 @@ export function statedPayFloor(q: string, plan: AnswerPlan): void {
   }
 }
 
+// What stands between two places set side by side.
+const SIDE_GAP =
+  /^[\s,:;]*(?:(?:vs\.?|versus|or|and|compared (?:to|with)|against|than|\/|&|v)[\s,]*)?(?:(?:the|in|at|for)\s+)*$/i;
+
 /**
  * Places set side by side ("Switzerland vs Germany", "Germany or the Netherlands", "Berlin,
- * Munich and Hamburg"): every place named, in the order named, when the question compares them.
+ * Munich and Hamburg"): every place of the longest run named one after the other, in order.
+ * Where the member lives or will not commute to stands apart from the places asked, so is no side.
  */
 export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: ResolvedPlace[]): ResolvedPlace[] {
   if (!/\b(?:vs\.?|versus|or|and|compared? (?:to|with)|than|against|between)\b|\//i.test(q)) return [];
-  const found: Array<{ place: ResolvedPlace; at: number }> = [];
-  let rest = placeText(q).replace(EXCLUDING, ' ');
-  const lower = () => rest.toLowerCase();
-  for (let i = 0; i < 5; i++) {
+  const found: Array<{ place: ResolvedPlace; at: number; end: number }> = [];
+  const text = placeText(q);
+  let rest = text.replace(EXCLUDING, (m) => ' '.repeat(m.length));
+  for (let i = 0; i < 6; i++) {
     const p = namedPlace(rest, gazetteer);
     if (!p) break;
-    const at = lower().indexOf(p.name.toLowerCase());
+    const at = rest.toLowerCase().indexOf(p.name.toLowerCase());
     if (at < 0) break;
     rest = `${rest.slice(0, at)}${' '.repeat(p.name.length)}${rest.slice(at + p.name.length)}`;
     if (exclude?.some((o) => sameplace(o, p))) continue;
     if (found.some((f) => sameplace(f.place, p))) continue;
-    found.push({ place: p, at });
+    found.push({ place: p, at, end: at + p.name.length });
   }
   // "Berlin, Germany": a city with its own country is one place, not two.
-  const kept = found.filter(
-    (f) =>
-      !(
-        f.place.country &&
-        !f.place.city &&
-        found.some((g) => g.place.city && g.place.country === f.place.country)
-      ),
-  );
-  return kept.sort((a, b) => a.at - b.at).map((f) => f.place);
+  const kept = found
+    .filter(
+      (f) =>
+        !(
+          f.place.country &&
+          !f.place.city &&
+          found.some((g) => g.place.city && g.place.country === f.place.country)
+        ),
+    )
+    .sort((a, b) => a.at - b.at);
+  let best: typeof kept = [];
+  let run: typeof kept = [];
+  for (const f of kept) {
+    const last = run[run.length - 1];
+    if (last && SIDE_GAP.test(text.slice(last.end, f.at))) run.push(f);
+    else run = [f];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? best.map((f) => f.place) : [];
 }

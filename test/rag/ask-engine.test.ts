@@ -754,6 +754,17 @@ describe('two sides, exclusions and bounds', () => {
     expectWellCited(result);
   });
 
+  test('counts in two industries: a count per industry, a parent counting its children', async () => {
+    const result = await ask('how many lead jobs in fintech vs gaming?');
+    const fintech = ['fintech', 'payments', 'banking', 'lending', 'wealth', 'crypto'];
+    const nFintech = leads().filter((l) => l.industries.some((i) => fintech.includes(i))).length;
+    const nGames = leads().filter((l) => l.industries.includes('games')).length;
+    expect(nFintech * nGames).toBeGreaterThan(0);
+    expect(result.answer).toContain(`**Fintech**: ${nFintech} open listings`);
+    expect(result.answer).toContain(`**Games**: ${nGames} open listings`);
+    expectWellCited(result);
+  });
+
   test('a place left out: the listings of the wider place without it', async () => {
     const result = await ask('lead roles in Europe but not Germany');
     const n = leads().filter(

@@ -977,21 +977,26 @@ const pay: Composer = (input) => {
   const sides: Array<{ label: string; filters: AnswerPlan['filters']; place?: ResolvedPlace }> = plan.compare
     ?.length
     ? plan.compare.map((level) => ({ label: LEVEL_NAMES[level], filters: { ...plan.filters, level } }))
-    : (plan.comparePlaces?.length ?? 0) >= 2
-      ? plan.comparePlaces!.map((place) => ({
-          label: placeName(place),
-          filters: { ...plan.filters, place: place.name },
-          place,
+    : (plan.compareIndustries?.length ?? 0) >= 2
+      ? plan.compareIndustries!.map((industry) => ({
+          label: input.deps.industries.label(industry),
+          filters: { ...plan.filters, industry },
         }))
-      : plan.compareModes?.length
-        ? plan.compareModes.map((mode) => ({
-            label: mode === 'onsite' ? 'on-site' : mode,
-            filters: { ...plan.filters, workMode: mode },
+      : (plan.comparePlaces?.length ?? 0) >= 2
+        ? plan.comparePlaces!.map((place) => ({
+            label: placeName(place),
+            filters: { ...plan.filters, place: place.name },
+            place,
           }))
-        : (plan.compareSkills ?? []).map((skill) => ({
-            label: `${skill}`,
-            filters: { ...plan.filters, skills: [skill], skillsMode: 'all' as const },
-          }));
+        : plan.compareModes?.length
+          ? plan.compareModes.map((mode) => ({
+              label: mode === 'onsite' ? 'on-site' : mode,
+              filters: { ...plan.filters, workMode: mode },
+            }))
+          : (plan.compareSkills ?? []).map((skill) => ({
+              label: `${skill}`,
+              filters: { ...plan.filters, skills: [skill], skillsMode: 'all' as const },
+            }));
   if (sides.length >= 2) {
     let total = 0;
     const applied: string[] = [];
@@ -1007,6 +1012,7 @@ const pay: Composer = (input) => {
             compareModes: undefined,
             compareSkills: undefined,
             comparePlaces: undefined,
+            compareIndustries: undefined,
             place: side.place ?? plan.place,
             filters: side.filters,
           },
@@ -2402,8 +2408,8 @@ function weighedNumbers(question: string): { day: number; annual: number; curren
 
 const listCompanies: Composer = (input) => {
   const { ctx, book, out } = input;
-  if ((input.plan.comparePlaces?.length ?? 0) >= 2) {
-    countsByPlace(input);
+  if ((input.plan.comparePlaces?.length ?? 0) >= 2 || (input.plan.compareIndustries?.length ?? 0) >= 2) {
+    countsBySide(input);
     return;
   }
   const sel = selectionOf(input.plan, ctx, input.deps);
@@ -2436,31 +2442,36 @@ const LISTED_AT_MOST = 12;
 const PER_SIDE = 8;
 
 /**
- * Listings counted per place compared ("how many lead jobs in Germany or the Netherlands?"): each
- * place its own selection and N, with the companies behind it.
+ * Listings counted per place or industry compared ("how many lead jobs in Germany or the
+ * Netherlands?", "fintech vs gaming"): each side its own selection and N, with its companies.
  */
-function countsByPlace(input: ComposeInput): void {
+function countsBySide(input: ComposeInput): void {
   const { ctx, book, out, plan } = input;
   let total = 0;
   const counts: string[] = [];
-  for (const place of plan.comparePlaces ?? []) {
-    const sel = selectionOf(
-      { ...plan, place, filters: { ...plan.filters, place: place.name } },
-      ctx,
-      input.deps,
-    );
+  const sides: Array<{ label: string; plan: AnswerPlan }> = plan.compareIndustries?.length
+    ? plan.compareIndustries.map((industry) => ({
+        label: input.deps.industries.label(industry),
+        plan: { ...plan, filters: { ...plan.filters, industry } },
+      }))
+    : (plan.comparePlaces ?? []).map((place) => ({
+        label: placeName(place),
+        plan: { ...plan, place, filters: { ...plan.filters, place: place.name } },
+      }));
+  for (const { label, plan: sidePlan } of sides) {
+    const sel = selectionOf(sidePlan, ctx, input.deps);
     // A side is its own place: one with nothing is said to have nothing, never widened.
     const ids = sel.widened ? [] : ctx.facts.ids(sel.filter);
     const companies = ids.length ? ctx.facts.companies(sel.filter) : [];
     if (sel.widened)
       sel.applied[sel.applied.indexOf(`in ${sel.widened.to} (widened from ${sel.widened.from})`)] =
-        `in ${placeName(place)}`;
+        `in ${label}`;
     total += ids.length;
-    counts.push(`${placeName(place)} ${ids.length}`);
+    counts.push(`${label} ${ids.length}`);
     out.lines.push(
       ids.length
-        ? `**${placeName(place)}**: ${ids.length} open listing${ids.length === 1 ? '' : 's'} (${sel.applied.join(', ')}), from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`
-        : `**${placeName(place)}**: no open listings (${sel.applied.join(', ')}).`,
+        ? `**${label}**: ${ids.length} open listing${ids.length === 1 ? '' : 's'} (${sel.applied.join(', ')}), from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`
+        : `**${label}**: no open listings (${sel.applied.join(', ')}).`,
     );
     for (const c of companies.slice(0, PER_SIDE)) {
       const first = ctx.byId.get(c.ids[0]!)!;
@@ -2473,7 +2484,7 @@ function countsByPlace(input: ComposeInput): void {
   }
   out.lines.pop();
   out.n = total;
-  out.figures.push(`listings by place: ${counts.join('; ')}`);
+  out.figures.push(`listings by side: ${counts.join('; ')}`);
 }
 
 /** The matching listings themselves, newest first: company, title, place and work mode of each. */

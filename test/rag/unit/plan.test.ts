@@ -1148,6 +1148,17 @@ describe('places compared, exclusions and a pay floor', () => {
     expect(p.comparePlaces?.map((x) => x.country)).toEqual(['Germany', 'Netherlands']);
   });
 
+  test('industries compared: one side per industry', () => {
+    expect(plan('do fintech or healthtech lead roles pay more?').compareIndustries).toEqual([
+      'fintech',
+      'health',
+    ]);
+    const p = plan('how many lead jobs in fintech vs gaming?');
+    expect(p.intent).toBe('list_companies');
+    expect(p.compareIndustries).toEqual(['fintech', 'games']);
+    expect(plan('what do lead roles in fintech pay?').compareIndustries).toBeUndefined();
+  });
+
   test('a city with its own country is one place, not two sides', () => {
     expect(plan('what do lead roles pay in Berlin, Germany?').comparePlaces).toBeUndefined();
     expect(plan('what do lead engineers earn in Germany?').comparePlaces).toBeUndefined();

@@ -182,3 +182,19 @@ export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: Resolv
   }
   return best.length >= 2 ? best.map((f) => f.place) : [];
 }
+
+/**
+ * Industries set side by side ("do fintech or healthtech lead roles pay more?", "how many lead
+ * jobs in fintech vs gaming?"): each side of a comparison word naming one industry, in order.
+ */
+export function industriesCompared(q: string, deps: PlannerDeps, exclude?: string[]): string[] {
+  if (!/\b(?:vs\.?|versus|or|compared? (?:to|with)|than|against)\b|\//i.test(q)) return [];
+  const ids: string[] = [];
+  for (const part of q
+    .replace(EXCLUDING, ' ')
+    .split(/\b(?:vs\.?|versus|or|and|compared? (?:to|with)|than|against)\b|[,/]/i)) {
+    const id = industryNamed(part, deps.industries);
+    if (id && !ids.includes(id) && !exclude?.includes(id)) ids.push(id);
+  }
+  return ids.length >= 2 ? ids : [];
+}

@@ -7,7 +7,7 @@
  * questions).
  */
 import type { QueryPlan } from '../../query.js';
-import { placesCompared, statedExclusions, statedPayFloor } from './bounds.js';
+import { industriesCompared, placesCompared, statedExclusions, statedPayFloor } from './bounds.js';
 import { statedCompany } from './companies.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
@@ -65,16 +65,23 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
  * one side per place, the first named staying the place filter (as the first level named does).
  */
 function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
-  if (plan.comparePlaces || plan.compare || plan.compareModes || plan.compareSkills) return;
+  if (plan.comparePlaces || plan.compare || plan.compareModes || plan.compareSkills || plan.compareIndustries)
+    return;
   // "how many lead jobs in Germany or the Netherlands?": a count per place, not what they ask for.
   const counted =
     plan.intent === 'requirements' && /\b(?:how many|number of|count)\b/i.test(q) && !plan.filters.skills;
   if (plan.intent !== 'pay' && plan.intent !== 'list_companies' && !counted) return;
   const places = placesCompared(q, deps.gazetteer, plan.exclude?.places);
-  if (places.length < 2) return;
+  // Industries side by side, the industry filter staying the one the planner read.
+  const industries = places.length < 2 ? industriesCompared(q, deps, plan.exclude?.industries) : [];
+  if (places.length < 2 && industries.length < 2) return;
   if (counted) {
     plan.intent = 'list_companies';
-    plan.measure = 'listings counted per place compared';
+    plan.measure = `listings counted per ${places.length >= 2 ? 'place' : 'industry'} compared`;
+  }
+  if (industries.length >= 2) {
+    plan.compareIndustries = industries;
+    return;
   }
   plan.comparePlaces = places;
   plan.place = places[0]!;

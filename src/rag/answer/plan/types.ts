@@ -113,6 +113,8 @@ export interface AnswerPlan {
    * ("Switzerland vs Germany") or how many listings ("Germany or the Netherlands").
    */
   comparePlaces?: ResolvedPlace[];
+  /** Industries compared, one selection each ("fintech or healthtech, which pays more?"). */
+  compareIndustries?: string[];
   /** What the question leaves out ("Europe but not Germany", "no on-call", "not fintech"). */
   exclude?: { places?: ResolvedPlace[]; terms?: JobTerm[]; industries?: string[] };
   /** A minimum pay ("jobs over 150k", "at least €100k"): listings whose posted range reaches it. */

@@ -765,6 +765,19 @@ describe('two sides, exclusions and bounds', () => {
     expectWellCited(result);
   });
 
+  test('two companies: each with its own listings and posted pay', async () => {
+    const result = await ask('Aldermoor vs Thornbury, which pays leads more?');
+    const fmt = (v: number) => v.toLocaleString('en-US');
+    for (const name of ['Aldermoor', 'Thornbury']) {
+      const mine = leads().filter((l) => l.company.startsWith(name));
+      expect(mine.length).toBeGreaterThan(0);
+      expect(result.answer).toContain(`${mine[0]!.company}: ${mine.length} open listing`);
+      for (const l of mine.filter((x) => x.salary))
+        expect(result.answer).toContain(`${fmt(l.salary!.min)}–${fmt(l.salary!.max)} ${l.salary!.currency}`);
+    }
+    expectWellCited(result);
+  });
+
   test('a place left out: the listings of the wider place without it', async () => {
     const result = await ask('lead roles in Europe but not Germany');
     const n = leads().filter(

@@ -2832,6 +2832,21 @@ const company: Composer = (input) => {
     absent(input, plan.unknownCompany, 'company');
     return;
   }
+  // Companies named together: each answered in turn, N the listings of all of them.
+  if ((plan.compareCompanies?.length ?? 0) >= 2) {
+    let total = 0;
+    for (const name of plan.compareCompanies!) {
+      company({
+        ...input,
+        plan: { ...plan, compareCompanies: undefined, filters: { ...plan.filters, company: name } },
+      });
+      total += out.n ?? 0;
+      out.lines.push('');
+    }
+    out.lines.pop();
+    out.n = total;
+    return;
+  }
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
   const name = companyOfPlan(plan, ctx) ?? plan.filters.company ?? '';

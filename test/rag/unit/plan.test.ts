@@ -1159,6 +1159,14 @@ describe('places compared, exclusions and a pay floor', () => {
     expect(plan('what do lead roles in fintech pay?').compareIndustries).toBeUndefined();
   });
 
+  test('two companies named together: each answered, in the order named', () => {
+    const p = plan('Aldermoor vs Thornbury, which pays leads more?');
+    expect(p.intent).toBe('company');
+    expect(p.compareCompanies).toEqual(['Aldermoor', 'Thornbury']);
+    expect(plan('what do Aldermoor and Ohmwise ask for?').compareCompanies).toEqual(['Aldermoor', 'Ohmwise']);
+    expect(plan('what does Ohmwise pay leads?').compareCompanies).toBeUndefined();
+  });
+
   test('a city with its own country is one place, not two sides', () => {
     expect(plan('what do lead roles pay in Berlin, Germany?').comparePlaces).toBeUndefined();
     expect(plan('what do lead engineers earn in Germany?').comparePlaces).toBeUndefined();

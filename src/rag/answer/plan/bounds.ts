@@ -198,3 +198,22 @@ export function industriesCompared(q: string, deps: PlannerDeps, exclude?: strin
   }
   return ids.length >= 2 ? ids : [];
 }
+
+/**
+ * Two or more companies of the corpus named together ("Aldermoor vs Thornbury, which pays
+ * more?", "what do Aldermoor and Ohmwise ask for?"): each as asked, in the order named.
+ */
+export function companiesCompared(q: string, listings: PlannerDeps['listings']): string[] {
+  if (!/\b(?:vs\.?|versus|or|and|compared? (?:to|with)|than|against|between)\b|[/&]/i.test(q)) return [];
+  const found: Array<{ asked: string; company: string; at: number }> = [];
+  let rest = q;
+  for (let i = 0; i < 4; i++) {
+    const c = companyNamed(rest, listings);
+    if (!c) break;
+    const at = rest.toLowerCase().indexOf(c.asked.toLowerCase());
+    if (at < 0) break;
+    rest = `${rest.slice(0, at)}${' '.repeat(c.asked.length)}${rest.slice(at + c.asked.length)}`;
+    if (!found.some((f) => f.company === c.company)) found.push({ ...c, at });
+  }
+  return found.length >= 2 ? found.sort((a, b) => a.at - b.at).map((f) => f.asked) : [];
+}

@@ -7,7 +7,13 @@
  * questions).
  */
 import type { QueryPlan } from '../../query.js';
-import { industriesCompared, placesCompared, statedExclusions, statedPayFloor } from './bounds.js';
+import {
+  companiesCompared,
+  industriesCompared,
+  placesCompared,
+  statedExclusions,
+  statedPayFloor,
+} from './bounds.js';
 import { statedCompany } from './companies.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
@@ -56,6 +62,11 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   scopeFilters(q, plan, reading.skills, topic);
   laterParts(q, plan);
   statedPayFloor(q, plan);
+  // Two companies named together: each answered in turn, not only the first.
+  if (plan.intent === 'company' && !plan.unknownCompany) {
+    const companies = companiesCompared(q, deps.listings);
+    if (companies.length >= 2) plan.compareCompanies = companies;
+  }
   sidesByPlace(q, plan, deps);
   return plan;
 }

@@ -113,6 +113,8 @@ export interface AnswerPlan {
    * ("Switzerland vs Germany") or how many listings ("Germany or the Netherlands").
    */
   comparePlaces?: ResolvedPlace[];
+  /** Companies asked about together, each answered in turn ("Aldermoor vs Thornbury pay"). */
+  compareCompanies?: string[];
   /** Industries compared, one selection each ("fintech or healthtech, which pays more?"). */
   compareIndustries?: string[];
   /** What the question leaves out ("Europe but not Germany", "no on-call", "not fintech"). */

@@ -1176,6 +1176,9 @@ describe('places compared, exclusions and a pay floor', () => {
     const p = plan('lead roles in Europe but not Germany');
     expect(p.filters).toEqual({ level: 'lead', place: 'Europe' });
     expect(p.exclude?.places?.map((x) => x.country)).toEqual(['Germany']);
+    expect(plan("lead roles that aren't in Germany").exclude?.places?.map((x) => x.country)).toEqual([
+      'Germany',
+    ]);
     const q = plan('any lead jobs outside Germany?');
     expect(q.filters.place).toBeUndefined();
     expect(q.exclude?.places?.map((x) => x.country)).toEqual(['Germany']);

@@ -14,7 +14,7 @@ import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js
 
 // The words that leave something out, and what follows them up to the next clause.
 const EXCLUDING =
-  /\b(?:but not|and not|not in|not at|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
+  /\b(?:but not|and not|not in|not at|(?:aren'?t|isn'?t|are not|is not|not based) (?:in|at)|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
 // Words after "no"/"not"/"without" that exclude nothing the listings are filtered on.
 const NOT_EXCLUDED =
   /^(?:the\s+)?(?:idea|clue|one|way|sure|really|too|very|so|much|more|just|only|a|an|i|me|my|it|that|this|if|longer|need|matter|problem|worries)\b/i;

@@ -33,9 +33,13 @@ if (!dataDir) throw new Error('usage: ask-probe.ts DATA_DIR [--questions SET] [-
 const a = argv.indexOf('--answers');
 const answersFile = a >= 0 ? argv[a + 1] : undefined;
 const qi = argv.indexOf('--questions');
-const questionsFile = path.resolve(qi >= 0 ? argv[qi + 1]! : path.join(PROJECT_ROOT, 'data/eval/answers.jsonl'));
+const questionsFile = path.resolve(
+  qi >= 0 ? argv[qi + 1]! : path.join(PROJECT_ROOT, 'data/eval/answers.jsonl'),
+);
 if (answersFile && path.resolve(answersFile) === questionsFile)
-  throw new Error(`--answers ${answersFile}: that is the question set; the answers go to a file of their own`);
+  throw new Error(
+    `--answers ${answersFile}: that is the question set; the answers go to a file of their own`,
+  );
 
 // The code measured: the commit checked out when this process started.
 let commit: string | null = null;

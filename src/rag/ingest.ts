@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { copyDatabaseTo, corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
+import { CorpusReader } from '../storage/corpus/corpus-reader.js';
 import {
   CorpusWriter,
   type ExistingDocument,
@@ -9,7 +10,7 @@ import {
   type StoredDocumentInput,
 } from '../storage/corpus/corpus-writer.js';
 import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/corpus/database.js';
-import { writeFactColumns } from '../storage/corpus/facts.js';
+import { writeFactColumns, writeStoredColumns } from '../storage/corpus/facts.js';
 import {
   DATABASE_FILE,
   type GenerationStore,
@@ -17,6 +18,7 @@ import {
   writeFileDurably,
 } from '../storage/corpus/generations.js';
 import type { SourceFreshness, SourceSpec } from '../storage/state/sources-file.js';
+import { givenColumns } from './answer/engine.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
 import { buildVectorIndex, type EmbedderChoice, openChunkIds } from './embed/build-index.js';
@@ -770,6 +772,13 @@ async function ingestLocked(
     writer.setMeta('pipeline_version', deps.pipeline.version);
     // The answer engine's aggregates read the listings' facts as columns, stored with the generation.
     writeFactColumns(db, staging.id);
+    // What each listing's text gives each descriptive question, worked out once here, not per question.
+    const staged = CorpusReader.staged(staging.id, stagedDb);
+    try {
+      writeStoredColumns(db, staging.id, givenColumns(staged));
+    } finally {
+      staged.close();
+    }
     const totals = corpusTotals(db);
     // A database published while its pages sit in the -wal file would be published empty:
     // checkpoint, leave WAL mode, and close before checksumming.

@@ -59,7 +59,7 @@ interface Context {
   /** Listing details read lately, most recent last (at most DETAIL_CACHE of them). */
   details: Map<string, ListingDetail>;
   /** What each listing's text gives each kind of descriptive question (`givenBy`). */
-  given: Map<object | string, Given<unknown>>;
+  given: Map<string, Given<unknown>>;
   /** Each open listing's place in the corpus order: the index of `given`'s arrays. */
   ordinal: Map<string, number>;
   titles: Array<{ id: string; title: string; company: string }>;
@@ -123,32 +123,77 @@ interface Given<T> {
 }
 
 /**
- * What a listing's own text gives one kind of descriptive question (its first sentence about
- * interviews, about equity…), worked out once per generation the first time it is needed and
- * kept, so a question does not split every matching listing's text into sentences again. Only
- * what is found is kept (one sentence or so per listing and kind, never the text); `read` gets
- * the listing (null when it is gone) and returns null when the text gives nothing.
+ * What a listing's own text gives one kind of descriptive question (`GIVEN_KINDS`: its first
+ * sentence about interviews, about equity…). Worked out for every open listing at publish and
+ * stored with the generation (`givenColumns`), read in one piece the first time a kind is asked;
+ * a generation stored without them works each listing out the first time it is needed and keeps
+ * it. Either way a question never splits every matching listing's text into sentences. Only what
+ * is found is kept (one sentence or so per listing and kind, never the text); null when the text
+ * gives nothing.
  */
-function givenBy<T>(
-  ctx: Context,
-  kind: object | string,
-  id: string,
-  read: (l: ListingDetail | null) => T | null,
-): T | null {
+function givenBy<T>(ctx: Context, kind: GivenKind, id: string): T | null {
+  const read = GIVEN_KINDS[kind] as (l: ListingDetail) => T | null;
   const at = ctx.ordinal.get(id);
-  if (at === undefined) return read(detail(ctx, id));
+  if (at === undefined) {
+    const l = detail(ctx, id);
+    return l ? read(l) : null;
+  }
   let given = ctx.given.get(kind) as Given<T> | undefined;
   if (!given) {
-    given = { nothing: new Uint8Array(ctx.ordinal.size), found: new Map() };
+    given = storedGiven<T>(ctx, kind) ?? { nothing: new Uint8Array(ctx.ordinal.size), found: new Map() };
     ctx.given.set(kind, given);
   }
   if (given.nothing[at]) return null;
   const known = given.found.get(at);
   if (known !== undefined) return known;
-  const value = read(ctx.details.get(id) ?? ctx.reader.listing(id) ?? null);
+  const l = ctx.details.get(id) ?? ctx.reader.listing(id);
+  const value = l ? read(l) : null;
   if (value === null) given.nothing[at] = 1;
   else given.found.set(at, value);
   return value;
+}
+
+/** A kind as stored at publish: every open listing that gives something, with what it gives. */
+interface StoredGiven {
+  ids: string[];
+  values: unknown[];
+}
+
+/** The kind as stored with the generation, or undefined when it was published without it. */
+function storedGiven<T>(ctx: Context, kind: GivenKind): Given<T> | undefined {
+  const blob = ctx.reader.storedColumn(`given ${kind}`);
+  if (!blob) return undefined;
+  const stored = JSON.parse(blob.toString('utf8')) as StoredGiven;
+  // Computed over every open listing: those not named give nothing.
+  const given: Given<T> = { nothing: new Uint8Array(ctx.ordinal.size).fill(1), found: new Map() };
+  for (let i = 0; i < stored.ids.length; i++) {
+    const at = ctx.ordinal.get(stored.ids[i]!);
+    if (at === undefined) continue;
+    given.nothing[at] = 0;
+    given.found.set(at, stored.values[i] as T);
+  }
+  return given;
+}
+
+/**
+ * What every open listing of a generation gives each descriptive kind, as stored with it at
+ * publish (`writeStoredColumns`, name `given KIND`, JSON `{ ids, values }`): one pass over the
+ * listings, each listing's text split into sentences once for every kind.
+ */
+export function givenColumns(reader: Pick<CorpusReader, 'listings' | 'listing'>): Map<string, string> {
+  const kinds = Object.entries(GIVEN_KINDS) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
+  const stored = new Map<GivenKind, StoredGiven>(kinds.map(([kind]) => [kind, { ids: [], values: [] }]));
+  for (const summary of reader.listings()) {
+    const l = reader.listing(summary.id);
+    if (!l) continue;
+    for (const [kind, read] of kinds) {
+      const value = read(l);
+      if (value === null) continue;
+      stored.get(kind)!.ids.push(l.id);
+      stored.get(kind)!.values.push(value);
+    }
+  }
+  return new Map([...stored].map(([kind, v]) => [`given ${kind}`, JSON.stringify(v)]));
 }
 
 const INTENT_TITLES: Record<Intent, string> = {
@@ -1094,11 +1139,7 @@ const visa: Composer = (input) => {
   const n = ids.length;
   const terms = ids.map((id) => ({
     id,
-    t:
-      givenBy(ctx, relocationTerms, id, (l) => {
-        const t = relocationTerms(l?.description ?? '');
-        return t.offered || t.refused ? t : null;
-      }) ?? NO_RELOCATION_TERMS,
+    t: givenBy<ReturnType<typeof relocationTerms>>(ctx, 'relocation', id) ?? NO_RELOCATION_TERMS,
   }));
   const offered = terms.filter((x) => x.t.offered);
   const refused = terms.filter((x) => x.t.refused);
@@ -1239,7 +1280,11 @@ function contentWords(text: string): string[] {
   return [...new Set((text.toLowerCase().match(/[a-z][a-z+#-]{2,}/g) ?? []).filter((w) => !STOP.has(w)))];
 }
 
+// The last text split: the kinds worked out at publish each split the same listing's text.
+let lastSplit: { text: string; sentences: string[] } | undefined;
+/** A text's sentences, as quoted (never to be modified: the last text's are kept). */
 function sentencesOf(text: string): string[] {
+  if (lastSplit?.text === text) return lastSplit.sentences;
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const l = line.trim();
@@ -1275,6 +1320,7 @@ function sentencesOf(text: string): string[] {
         out.push(t);
     }
   }
+  lastSplit = { text, sentences: out };
   return out;
 }
 
@@ -1406,6 +1452,21 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> =
   ],
 ];
 
+/** A listing's first duty sentence (on a topic of `DUTY_TOPICS`, or any). */
+interface DutyGiven {
+  l: { id: string; company: string };
+  duties: string[];
+}
+function dutyGiven(l: ListingDetail, topic: (typeof DUTY_TOPICS)[number] | undefined): DutyGiven | null {
+  let duties: string[];
+  if (topic) {
+    const all = sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40);
+    const carrying = all.filter((x) => topic[4].test(x));
+    duties = carrying.length ? carrying : all;
+  } else duties = byResponsibility(listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40));
+  return duties.length ? { l: { id: l.id, company: l.company }, duties: duties.slice(0, 1) } : null;
+}
+
 const duties: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -1432,20 +1493,9 @@ const duties: Composer = (input) => {
     );
   }
   // Each listing's first duty sentence (on the topic asked, when one is), once per generation.
+  const dutyKind: GivenKind = topic ? `duties: ${DUTY_TOPICS.indexOf(topic)}` : 'duties';
   const withDuties = (topic?.[5] === false ? [] : ids)
-    .map((id) =>
-      givenBy(ctx, topic ?? DUTY_TOPICS, id, (l) => {
-        if (!l) return null;
-        let duties: string[];
-        if (topic) {
-          const all = sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40);
-          const carrying = all.filter((x) => topic[4].test(x));
-          duties = carrying.length ? carrying : all;
-        } else
-          duties = byResponsibility(listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40));
-        return duties.length ? { l: { id: l.id, company: l.company }, duties: duties.slice(0, 1) } : null;
-      }),
-    )
+    .map((id) => givenBy<DutyGiven>(ctx, dutyKind, id))
     .filter((x) => x !== null)
     // Listings whose sentence carries the answer ("roughly 60% of your week hands-on") first.
     .sort(
@@ -1513,12 +1563,7 @@ const interview: Composer = (input) => {
       : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
   quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], sections, 4, carry, true);
   const mentions = ids
-    .map((id) =>
-      givenBy(ctx, INTERVIEW_SENTENCE, id, (l) => {
-        const s = l && sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
-        return l && s ? { l: { id: l.id, company: l.company }, s } : null;
-      }),
-    )
+    .map((id) => givenBy<{ l: { id: string; company: string }; s: string }>(ctx, 'interview', id))
     .filter((x) => x !== null);
   if (mentions.length) {
     out.lines.push(
@@ -1740,6 +1785,17 @@ const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
   // No guide says anything about a four-day week: quoting the remote-work guide would be filler.
 };
 
+/** A listing's first sentence naming a job term: its place among the listing's sentences, and it. */
+interface TermGiven {
+  at: number;
+  s: string;
+}
+function termGiven(l: ListingDetail, re: RegExp): TermGiven | null {
+  const all = sentencesOf(l.description);
+  const at = all.findIndex((x) => re.test(x));
+  return at >= 0 ? { at, s: all[at]! } : null;
+}
+
 const jobTerms: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const term = plan.term ?? 'equity';
@@ -1755,15 +1811,19 @@ const jobTerms: Composer = (input) => {
   const re = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
   const label = asked.join(' or ');
   const hits = ids
-    .map((id) =>
-      // Terms asked together make one pattern: what it finds is kept under its source.
-      givenBy(ctx, `job terms: ${term === 'contract'} ${re.source}`, id, (l) => {
-        if (!l) return null;
-        const s = sentencesOf(l.description).find((x) => re.test(x));
-        const listed = term === 'contract' && l.employmentType === 'contract';
-        return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
-      }),
-    )
+    .map((id) => {
+      // Terms asked together: the listing's first sentence naming any of them, the earliest of
+      // each term's own first sentence (each term is kept on its own).
+      let first: TermGiven | null = null;
+      for (const t of asked) {
+        const g = givenBy<TermGiven>(ctx, `job term: ${t}`, id);
+        if (g && (!first || g.at < first.at)) first = g;
+      }
+      const s = first?.s;
+      const l = ctx.byId.get(id) ?? detail(ctx, id);
+      const listed = term === 'contract' && l?.employmentType === 'contract';
+      return l && (s || listed) ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
+    })
     .filter((x) => x !== null)
     // Roles that are contracts come before listings that only mention contract work.
     .sort((a, b) => Number(b.listed) - Number(a.listed));
@@ -1822,6 +1882,36 @@ const jobTerms: Composer = (input) => {
       weighing ? /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i : re,
     );
 };
+
+/**
+ * The kinds of descriptive question a listing's own text answers, each with what one listing
+ * gives it (null: nothing). `givenColumns` works them all out at publish; a composer asks
+ * `givenBy(ctx, kind, id)`.
+ */
+const GIVEN_KINDS = {
+  relocation: (l: ListingDetail) => {
+    const t = relocationTerms(l.description ?? '');
+    return t.offered || t.refused ? t : null;
+  },
+  interview: (l: ListingDetail) => {
+    const s = sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
+    return s ? { l: { id: l.id, company: l.company }, s } : null;
+  },
+  duties: (l: ListingDetail) => dutyGiven(l, undefined),
+  ...Object.fromEntries(
+    DUTY_TOPICS.flatMap((topic, i) =>
+      // A topic listings never speak to is never read from them.
+      topic[5] === false ? [] : [[`duties: ${i}`, (l: ListingDetail) => dutyGiven(l, topic)]],
+    ),
+  ),
+  ...Object.fromEntries(
+    Object.entries(jobTermPatterns).map(([t, re]) => [
+      `job term: ${t}`,
+      (l: ListingDetail) => termGiven(l, re),
+    ]),
+  ),
+} as Record<GivenKind, (l: ListingDetail) => unknown>;
+type GivenKind = 'relocation' | 'interview' | 'duties' | `duties: ${number}` | `job term: ${string}`;
 
 const listCompanies: Composer = (input) => {
   const { ctx, book, out } = input;

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type { Place, Salary } from '../../core/listing.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
-import { type DocumentPassage, documentPassages, FactQueries } from './facts.js';
+import { type DocumentPassage, documentPassages, FactQueries, loadStoredColumn } from './facts.js';
 import type { Generation } from './generations.js';
 import { CorpusSearchIndex } from './search-index.js';
 
@@ -166,6 +167,19 @@ export class CorpusReader {
         "SELECT id, title, company FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY title",
       ),
     };
+  }
+
+  /**
+   * A reader over a database staged to be published as `id`: what is derived at publish reads the
+   * listings through it. Its manifest is not written yet, so `status()` is not to be asked of it.
+   */
+  static staged(id: string, databaseFile: string): CorpusReader {
+    return new CorpusReader({
+      id,
+      dir: path.dirname(databaseFile),
+      databaseFile,
+      manifest: null as unknown as Generation['manifest'],
+    });
   }
 
   status(): CorpusStatus {
@@ -350,6 +364,11 @@ export class CorpusReader {
   searchIndex(): CorpusSearchIndex {
     this.searchIndexCache ??= new CorpusSearchIndex(this.db);
     return this.searchIndexCache;
+  }
+
+  /** What was derived at publish and stored with this generation under `name` (`writeStoredColumns`), or null. */
+  storedColumn(name: string): Buffer | null {
+    return loadStoredColumn(this.db, name);
   }
 
   /** The answer engine's counts and selections over every open listing's facts. */

@@ -73,9 +73,10 @@ describe('descriptive answers: what each listing gives is stored with the genera
     for (const kind of kinds) {
       const blob = reader.storedColumn(`given ${kind}`);
       expect(blob, kind).not.toBeNull();
-      const stored = JSON.parse(blob!.toString('utf8')) as { ids: string[]; values: unknown[] };
-      expect(stored.ids.length, kind).toBe(stored.values.length);
+      const stored = JSON.parse(blob!.toString('utf8')) as { ids: string[]; at: number[]; distinct: unknown[] };
+      expect(stored.ids.length, kind).toBe(stored.at.length);
       for (const id of stored.ids) expect(open.has(id), `${kind}: ${id}`).toBe(true);
+      for (const k of stored.at) expect(stored.distinct[k], kind).toBeDefined();
       // The embedded corpus has no part-time listing; every other kind has some.
       if (kind !== 'job term: part-time') expect(stored.ids.length, kind).toBeGreaterThan(0);
     }

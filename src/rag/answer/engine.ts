@@ -120,6 +120,14 @@ function detail(ctx: Context, id: string): ListingDetail | null {
 interface Given<T> {
   nothing: Uint8Array;
   found: Map<number, T>;
+  /** The kind as stored at publish (`givenColumns`), when it was. */
+  stored?: {
+    /** Each open listing's value, by its place in the corpus order: an index into `distinct`, or -1. */
+    at: Int32Array;
+    distinct: unknown[];
+    /** The fields of the listing a value names as `l`, taken from the listing when read (or null). */
+    listingKeys: Array<keyof ListingSummary> | null;
+  };
 }
 
 /**
@@ -143,6 +151,17 @@ function givenBy<T>(ctx: Context, kind: GivenKind, id: string): T | null {
     given = storedGiven<T>(ctx, kind) ?? { nothing: new Uint8Array(ctx.ordinal.size), found: new Map() };
     ctx.given.set(kind, given);
   }
+  if (given.stored) {
+    const { at: index, distinct, listingKeys } = given.stored;
+    const k = index[at]!;
+    if (k < 0) return null;
+    if (!listingKeys) return distinct[k] as T;
+    const summary = ctx.byId.get(id)!;
+    return {
+      l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])),
+      ...(distinct[k] as object),
+    } as T;
+  }
   if (given.nothing[at]) return null;
   const known = given.found.get(at);
   if (known !== undefined) return known;
@@ -153,10 +172,17 @@ function givenBy<T>(ctx: Context, kind: GivenKind, id: string): T | null {
   return value;
 }
 
-/** A kind as stored at publish: every open listing that gives something, with what it gives. */
+/**
+ * A kind as stored at publish: every open listing that gives something, by id, with an index into
+ * the distinct values it gives (listings repeat their employers' sentences). A value that names
+ * its listing (`l`: id, company…) is stored without it when `l` holds the listing's own fields
+ * (`listingKeys`), and those are restored from the listing when it is read.
+ */
 interface StoredGiven {
   ids: string[];
-  values: unknown[];
+  at: number[];
+  distinct: unknown[];
+  listingKeys: Array<keyof ListingSummary> | null;
 }
 
 /** The kind as stored with the generation, or undefined when it was published without it. */
@@ -165,35 +191,72 @@ function storedGiven<T>(ctx: Context, kind: GivenKind): Given<T> | undefined {
   if (!blob) return undefined;
   const stored = JSON.parse(blob.toString('utf8')) as StoredGiven;
   // Computed over every open listing: those not named give nothing.
-  const given: Given<T> = { nothing: new Uint8Array(ctx.ordinal.size).fill(1), found: new Map() };
+  const at = new Int32Array(ctx.ordinal.size).fill(-1);
   for (let i = 0; i < stored.ids.length; i++) {
-    const at = ctx.ordinal.get(stored.ids[i]!);
-    if (at === undefined) continue;
-    given.nothing[at] = 0;
-    given.found.set(at, stored.values[i] as T);
+    const o = ctx.ordinal.get(stored.ids[i]!);
+    if (o !== undefined) at[o] = stored.at[i]!;
   }
-  return given;
+  return {
+    nothing: new Uint8Array(0),
+    found: new Map(),
+    stored: { at, distinct: stored.distinct, listingKeys: stored.listingKeys },
+  };
 }
 
 /**
  * What every open listing of a generation gives each descriptive kind, as stored with it at
- * publish (`writeStoredColumns`, name `given KIND`, JSON `{ ids, values }`): one pass over the
+ * publish (`writeStoredColumns`, name `given KIND`, JSON `StoredGiven`): one pass over the
  * listings, each listing's text split into sentences once for every kind.
  */
 export function givenColumns(reader: Pick<CorpusReader, 'listings' | 'listing'>): Map<string, string> {
   const kinds = Object.entries(GIVEN_KINDS) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
-  const stored = new Map<GivenKind, StoredGiven>(kinds.map(([kind]) => [kind, { ids: [], values: [] }]));
+  const found = new Map<GivenKind, Array<{ l: ListingDetail; value: unknown }>>(kinds.map(([k]) => [k, []]));
   for (const summary of reader.listings()) {
     const l = reader.listing(summary.id);
     if (!l) continue;
     for (const [kind, read] of kinds) {
       const value = read(l);
-      if (value === null) continue;
-      stored.get(kind)!.ids.push(l.id);
-      stored.get(kind)!.values.push(value);
+      if (value !== null) found.get(kind)!.push({ l, value });
     }
   }
-  return new Map([...stored].map(([kind, v]) => [`given ${kind}`, JSON.stringify(v)]));
+  const columns = new Map<string, string>();
+  for (const [kind, values] of found) {
+    // `l` is left out when every value's `l` is its listing's own fields, as they will be read.
+    const named = (v: unknown) =>
+      typeof v === 'object' && v !== null && 'l' in v ? (v.l as Record<string, unknown>) : null;
+    const first = values.length ? named(values[0]!.value) : null;
+    const listingKeys = first ? (Object.keys(first) as Array<keyof ListingSummary>) : null;
+    const strip =
+      listingKeys !== null &&
+      values.every(({ l, value }) => {
+        const own = named(value);
+        return (
+          own !== null &&
+          Object.keys(own).length === listingKeys.length &&
+          listingKeys.every((key) => own[key] === l[key])
+        );
+      });
+    const stored: StoredGiven = { ids: [], at: [], distinct: [], listingKeys: strip ? listingKeys : null };
+    const index = new Map<string, number>();
+    for (const { l, value } of values) {
+      let rest = value;
+      if (strip) {
+        const { l: _listing, ...others } = value as { l: unknown };
+        rest = others;
+      }
+      const key = JSON.stringify(rest);
+      let k = index.get(key);
+      if (k === undefined) {
+        k = stored.distinct.length;
+        stored.distinct.push(rest);
+        index.set(key, k);
+      }
+      stored.ids.push(l.id);
+      stored.at.push(k);
+    }
+    columns.set(`given ${kind}`, JSON.stringify(stored));
+  }
+  return columns;
 }
 
 const INTENT_TITLES: Record<Intent, string> = {

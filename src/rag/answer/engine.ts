@@ -728,7 +728,8 @@ const skillFrequency: Composer = (input) => {
           : `- So **${a!.skill}** is the most common here: ${a!.having.length} of ${n}, against ${rest.map((r) => `${r.having.length} for ${r.skill}`).join(' and ')}.`,
     );
     if (rows.length === 2) {
-      const both = a!.having.filter((h) => b!.having.some((x) => x.id === h.id)).length;
+      const inB = new Set(b!.having.map((x) => x.id));
+      const both = a!.having.filter((h) => inB.has(h.id)).length;
       out.lines.push(`- ${both} of the ${n} name both.`);
     }
   }

@@ -13,6 +13,8 @@ import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/corpus/databas
 import { writeFactColumns, writeStoredColumns } from '../storage/corpus/facts.js';
 import {
   DATABASE_FILE,
+  type FileProblem,
+  type Generation,
   type GenerationStore,
   type Logger,
   writeFileDurably,
@@ -264,8 +266,29 @@ async function collectSources(
   }
   const fileLevelIssues = load.issues.length;
 
-  // Fetch the configured job boards and URLs (one request at a time per host). A source that
-  //     fails keeps its listings; the others still refresh.
+  const { fetched, returnedNothing, skippedBySource } = await fetchConfigured(
+    request,
+    deps,
+    load,
+    sourceLabels,
+    sourceReports,
+  );
+  const boardIssues = load.issues.length - fileLevelIssues;
+  return { load, sourceLabels, fetched, returnedNothing, skippedBySource, fileLevelIssues, boardIssues };
+}
+
+/**
+ * Collect, the job boards: fetches the configured job boards and URLs (one request at a time per
+ * host) into `load`. A source that fails keeps its listings (reported as failed); the others still
+ * refresh.
+ */
+async function fetchConfigured(
+  request: IngestRequest,
+  deps: IngestDeps,
+  load: LoadResult,
+  sourceLabels: string[],
+  sourceReports: SourceRefresh[],
+): Promise<Pick<Collected, 'fetched' | 'returnedNothing' | 'skippedBySource'>> {
   const fetched = new Set<string>();
   const returnedNothing = new Set<string>();
   const skippedBySource = new Map<string, string[]>();
@@ -336,8 +359,16 @@ async function collectSources(
       });
     }
   }
-  const boardIssues = load.issues.length - fileLevelIssues;
-  return { load, sourceLabels, fetched, returnedNothing, skippedBySource, fileLevelIssues, boardIssues };
+  return { fetched, returnedNothing, skippedBySource };
+}
+
+/** The records that passed validation, and the ids each source mentioned (valid or not). */
+interface CheckedRecords {
+  valid: Array<ValidRecord & { sourceName: string }>;
+  /** Valid ids, each with where it was first seen. */
+  seenIds: Map<string, string>;
+  mentionedIds: Set<string>;
+  seenBySource: Map<string, Set<string>>;
 }
 
 /**
@@ -349,12 +380,7 @@ function validateRecords(
   collected: Collected,
   deps: IngestDeps,
   counts: { rejected: number },
-): {
-  valid: Array<ValidRecord & { sourceName: string }>;
-  seenIds: Map<string, string>;
-  mentionedIds: Set<string>;
-  seenBySource: Map<string, Set<string>>;
-} {
+): CheckedRecords {
   const { load, fetched, skippedBySource, fileLevelIssues, boardIssues } = collected;
   const valid: Array<ValidRecord & { sourceName: string }> = [];
   const seenIds = new Map<string, string>();
@@ -455,12 +481,30 @@ function reconcileClosures(
   return { toClose, refusedSources };
 }
 
-async function ingestLocked(
-  request: IngestRequest,
-  deps: IngestDeps,
-  started: Date,
-  t0: number,
-): Promise<IngestReport> {
+/** What every stage of one refresh shares: where it starts from, what it counts, how it reports. */
+interface RefreshRun {
+  request: IngestRequest;
+  deps: IngestDeps;
+  started: Date;
+  /** The refresh's timestamp as stored (started, ISO). */
+  now: string;
+  counts: RefreshCounts;
+  sourceReports: SourceRefresh[];
+  duplicates: DuplicateNotice[];
+  /** The generation the refresh builds on (its database intact), with what is broken in it. */
+  base: { generation: Generation; broken: FileProblem[]; pointerOk: boolean } | null;
+  current: Generation | null;
+  /** Repairs the publish reports (a degraded base, a bad pointer). */
+  repairs: string[];
+  report: (
+    status: IngestReport['status'],
+    message: string,
+    generation: string | null,
+    load: LoadResult,
+  ) => IngestReport;
+}
+
+function beginRun(request: IngestRequest, deps: IngestDeps, started: Date, t0: number): RefreshRun {
   const counts = { added: 0, updated: 0, removed: 0, unchanged: 0, rejected: 0, duplicates: 0, closed: 0 };
   const sourceReports: SourceRefresh[] = [];
   const duplicates: DuplicateNotice[] = [];
@@ -477,12 +521,7 @@ async function ingestLocked(
     repairs.push(
       `current.json did not name a valid generation; it now names a copy of generation ${base.generation.id}`,
     );
-  const report = (
-    status: IngestReport['status'],
-    message: string,
-    generation: string | null,
-    load: LoadResult,
-  ): IngestReport => {
+  const report: RefreshRun['report'] = (status, message, generation, load) => {
     if (sourceReports.length && deps.sources)
       recordFreshness(deps.sources.freshness, sourceReports, deps.sources.specs, started, status);
     return {
@@ -498,324 +537,448 @@ async function ingestLocked(
       durationMs: Math.round(performance.now() - t0),
     };
   };
+  return {
+    request,
+    deps,
+    started,
+    now: started.toISOString(),
+    counts,
+    sourceReports,
+    duplicates,
+    base,
+    current,
+    repairs,
+    report,
+  };
+}
 
-  const collected = await collectSources(request, deps, sourceReports);
-  const { load, sourceLabels, fetched, returnedNothing } = collected;
-  const { valid, seenIds, mentionedIds, seenBySource } = validateRecords(collected, deps, counts);
-
-  if (request.strict && load.issues.length > 0) {
-    return report(
+/**
+ * The refresh, stage by stage: collect (read and fetch the sources, validate each record), stage
+ * (a copy of the current generation), reconcile (what closes, what is refused, what duplicates
+ * what), apply (process new and changed documents into the staged copy), validate (guards,
+ * vectors, checks) and publish (seal and switch atomically). Any stage may end the run with a
+ * report; the staged copy is then removed and the current generation keeps serving.
+ */
+async function ingestLocked(
+  request: IngestRequest,
+  deps: IngestDeps,
+  started: Date,
+  t0: number,
+): Promise<IngestReport> {
+  const run = beginRun(request, deps, started, t0);
+  const collected = await collectSources(request, deps, run.sourceReports);
+  const checked = validateRecords(collected, deps, run.counts);
+  const { load } = collected;
+  const currentId = run.current?.id ?? null;
+  if (request.strict && load.issues.length > 0)
+    return run.report(
       'refused',
       `Refused (--strict): ${load.issues.length} problem(s) in the sources; nothing was changed`,
-      current?.id ?? null,
+      currentId,
       load,
     );
-  }
-  if (valid.length === 0 && !request.embedded && fetched.size === 0 && !request.repair) {
-    return report(
+  if (checked.valid.length === 0 && !request.embedded && collected.fetched.size === 0 && !request.repair)
+    return run.report(
       'refused',
       'No valid records were found in the given sources; nothing was changed',
-      current?.id ?? null,
+      currentId,
       load,
     );
-  }
 
-  // 3. Stage the next generation as a copy of the current one.
-  const staging = deps.store.createStaging(started);
-  const stagedDb = path.join(staging.dir, DATABASE_FILE);
-  let db: Db | undefined;
-  const discard = () => {
-    db?.close();
-    db = undefined;
-    fs.rmSync(staging.dir, { recursive: true, force: true });
-  };
+  const area = new StagingArea(deps.store.createStaging(started));
   try {
-    if (current) {
-      const source = openDatabase(current.databaseFile, { readonly: true, anySchema: true });
-      try {
-        copyDatabaseTo(source, stagedDb);
-      } finally {
-        source.close();
-      }
+    const staged = stageGeneration(run, area);
+    const reconciled = reconcile(run, staged, collected, checked);
+    const alternatesAdded = applyChanges(run, staged, collected, checked, reconciled);
+    const validated = await validateStaged(run, area, staged, load, alternatesAdded);
+    if ('report' in validated) {
+      area.discard();
+      return validated.report;
     }
-    db = openDatabase(stagedDb);
-    const writer = new CorpusWriter(db);
-    // The parent's open chunks (its vector index's live labels), so the new index can be derived from it.
-    const parentLive = current ? openChunkIds(db) : null;
-    const existing = writer.existingDocuments();
-    const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing' && !d.closedAt).length;
-
-    // 3b. Reconcile: what closes, and which sources are refused (their listings kept as they were).
-    const { toClose, refusedSources } = reconcileClosures(
-      { existing, fetched, returnedNothing, seenBySource, sourceReports, load, counts },
-      request,
-      deps,
-    );
-
-    const byContent = new Map<string, string>();
-    const near = new NearDuplicateIndex();
-    for (const doc of existing.values()) {
-      // Closed listings (and those closing now) are not duplicates of anything: a repost survives.
-      if (doc.kind !== 'listing' || doc.closedAt || toClose.has(doc.id)) continue;
-      byContent.set(doc.contentHash, doc.id);
-      if (doc.minhash) near.add(doc.id, doc.minhash);
-    }
-
-    // 3c. What each source repeats across its postings (intro, equal-opportunity text, pay block),
-    //     learned from the postings this refresh read from it (a board gives all of its postings).
-    const boilerplate = new Map<string, Set<string>>();
-    const descriptions = new Map<string, string[]>();
-    for (const r of valid)
-      if (r.kind === 'listing') {
-        const list = descriptions.get(r.sourceName) ?? [];
-        list.push(r.input.description);
-        descriptions.set(r.sourceName, list);
-      }
-    for (const [source, list] of descriptions) boilerplate.set(source, learnBoilerplate(list));
-    // Role-text signatures (title and description without the source's boilerplate; the company is
-    // left out, as one board may name it differently): a role cross-posted on two boards is found
-    // even though each board wraps it in its own intro, equal-opportunity and pay text.
-    const roleNear = new NearDuplicateIndex();
-    const roleSource = new Map<string, string>();
-    for (const r of valid) {
-      const boiler = boilerplate.get(r.sourceName);
-      if (r.kind !== 'listing' || !boiler?.size || refusedSources.has(r.sourceName)) continue;
-      roleNear.add(r.input.id, minhashSignature(`${r.input.title} ${roleText(r.input.description, boiler)}`));
-      roleSource.set(r.input.id, r.sourceName);
-    }
-    // Listings kept in the next generation so far: a cross-post merges only into one of them.
-    const kept = new Set<string>();
-    const keptBefore = (id: string) => {
-      const d = existing.get(id);
-      return !!d && !d.closedAt && !toClose.has(id);
-    };
-    const crossPostOf = (id: string, sourceName: string) => {
-      const signature = roleNear.signatureOf(id);
-      if (!signature) return undefined;
-      return roleNear
-        .similarAll(id, signature, NEAR_DUPLICATE_THRESHOLD)
-        .find((c) => roleSource.get(c.id) !== sourceName && (kept.has(c.id) || keptBefore(c.id)));
-    };
-
-    // 4. Process new and changed documents.
-    const now = started.toISOString();
-    let alternatesAdded = 0;
-    const writeAll = db.transaction(() => {
-      valid.forEach((record, i) => {
-        if (i % 25 === 0) deps.onProgress?.({ phase: 'processing', done: i, total: valid.length });
-        if (refusedSources.has(record.sourceName)) return;
-        const processingHash = createHash('sha256')
-          .update(deps.pipeline.version)
-          .update(JSON.stringify(record.input))
-          .update(record.sourceName)
-          .digest('hex');
-        const before = existing.get(record.input.id);
-        // A listing belongs to the source that stored it: another source reusing its id is reported,
-        // never an overwrite (files given on the command line may update each other's listings).
-        if (
-          before &&
-          before.source !== record.sourceName &&
-          !(isCliFile(before.source) && isCliFile(record.sourceName))
-        ) {
-          load.issues.push({
-            ...record.origin,
-            field: 'id',
-            message: `id "${record.input.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
-          });
-          counts.rejected++;
-          return;
-        }
-        if (before && before.processingHash === processingHash && !request.reprocess && !before.closedAt) {
-          counts.unchanged++;
-          kept.add(before.id);
-          writer.touch(before.id, now);
-          return;
-        }
-        const doc = buildDocument(record, processingHash, deps.pipeline);
-        if (record.kind === 'listing') {
-          // The same role on another board, or reposted: merged into the listing already kept,
-          // which remembers this link as an alternate source.
-          const merge = (duplicateOf: string, similarity: number) => {
-            duplicates.push({ id: doc.id, duplicateOf, similarity });
-            counts.duplicates++;
-            if (doc.url && writer.addAlternate(duplicateOf, { id: doc.id, url: doc.url, source: doc.source }))
-              alternatesAdded++;
-          };
-          const sameContent = byContent.get(doc.contentHash);
-          if (sameContent && sameContent !== doc.id) {
-            merge(sameContent, 1);
-            return;
-          }
-          const similar = near.findSimilar(doc.id, doc.minhash!, NEAR_DUPLICATE_THRESHOLD);
-          if (similar) {
-            merge(similar.id, similar.similarity);
-            return;
-          }
-          const twin = before ? undefined : crossPostOf(doc.id, record.sourceName);
-          if (twin) {
-            merge(twin.id, twin.similarity);
-            return;
-          }
-          if (before) {
-            near.remove(doc.id);
-            if (byContent.get(before.contentHash) === doc.id) byContent.delete(before.contentHash);
-          }
-          near.add(doc.id, doc.minhash!);
-          byContent.set(doc.contentHash, doc.id);
-        }
-        writer.upsert(doc, now);
-        kept.add(doc.id);
-        if (before) counts.updated++;
-        else counts.added++;
-      });
-      deps.onProgress?.({ phase: 'processing', done: valid.length, total: valid.length });
-      for (const id of toClose) if (writer.close(id, now)) counts.closed++;
-
-      // 5. The embedded corpus is authoritative for its own listings: drop the ones it no longer has,
-      //    unless some file could not be read (then we cannot know what it held).
-      if (request.embedded) {
-        if (collected.fileLevelIssues > 0) {
-          load.notices.push(
-            'Some files could not be read, so listings missing from the embedded corpus were kept rather than removed',
-          );
-        } else {
-          for (const doc of existing.values()) {
-            if (doc.source === EMBEDDED_SOURCE && !seenIds.has(doc.id) && !mentionedIds.has(doc.id)) {
-              writer.remove(doc.id);
-              counts.removed++;
-            }
-          }
-        }
-      }
-    });
-    writeAll();
-
-    const listingsAfter = countOpenListings(db);
-    const lost = listingsBefore - listingsAfter;
-    if (tooManyGone(lost, listingsBefore, false) && !request.force) {
-      discard();
-      return report(
-        'refused',
-        `Refused: this refresh would remove ${lost} of ${listingsBefore} listings (more than half, and more than ${REMOVAL_FLOOR}). Check the sources, or run again with --force if that is intended; nothing was changed`,
-        current?.id ?? null,
-        load,
-      );
-    }
-    const embedderChanged = current ? !sameEmbedder(current.dir, deps.embedder) : false;
-    // A generation of an older schema is republished even when nothing changed: it cannot be read.
-    if (
-      current &&
-      current.manifest.schemaVersion === SCHEMA_VERSION &&
-      counts.added + counts.updated + counts.removed + counts.closed + alternatesAdded === 0 &&
-      !embedderChanged &&
-      !request.reprocess &&
-      repairs.length === 0
-    ) {
-      discard();
-      return report('unchanged', `No changes: generation ${current.id} stays current`, current.id, load);
-    }
-
-    // 6. Embed the chunks and index the vectors in the staged generation.
-    deps.onProgress?.({ phase: 'embedding', done: 0, total: 1 });
-    let vectors: Awaited<ReturnType<typeof buildVectorIndex>>;
-    // A broken embedding model is never carried over (it is learned again); a broken index alone
-    // keeps the model, so the vector space stays put.
-    const modelBroken = base?.broken.some((p) => !p.file.startsWith('vectors.')) ?? false;
-    try {
-      vectors = await buildVectorIndex(
-        db,
-        staging.dir,
-        modelBroken ? null : (current?.dir ?? null),
-        { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
-        request.reprocess === true,
-        parentLive ? { parentLive, written: writer.writtenChunks } : undefined,
-      );
-    } catch (error) {
-      if (!(error instanceof EmbeddingServiceError)) throw error;
-      discard();
-      return report(
-        'failed',
-        `Embedding failed (${error.message}); nothing was changed and generation ${current?.id ?? '(none)'} keeps serving`,
-        current?.id ?? null,
-        load,
-      );
-    }
-    if (vectors.refitted)
-      deps.log.info(`Learned the local embedding model from ${vectors.count} chunks (${vectors.modelId})`);
-    deps.log.info(
-      `Vector index: ${vectors.mode}, ${vectors.embedded} chunk(s) embedded, ${vectors.deleted} marked deleted, ${vectors.count} live`,
-    );
-    deps.onProgress?.({ phase: 'embedding', done: 1, total: 1 });
-
-    // 7. Validate, seal and publish.
-    deps.onProgress?.({ phase: 'validating', done: 0, total: 1 });
-    const problems = writer.validate();
-    if (problems.length > 0) {
-      discard();
-      return report(
-        'failed',
-        `The new generation failed validation (${problems.join('; ')}); the previous one keeps serving`,
-        current?.id ?? null,
-        load,
-      );
-    }
-    writer.recordRun({
-      generation: staging.id,
-      startedAt: now,
-      finishedAt: deps.now().toISOString(),
-      sources: sourceLabels,
-      ...counts,
-      issues: load.issues,
-    });
-    writer.setMeta('generation', staging.id);
-    writer.setMeta('created_at', now);
-    writer.setMeta('pipeline_version', deps.pipeline.version);
-    // The answer engine's aggregates read the listings' facts as columns, stored with the generation.
-    writeFactColumns(db, staging.id);
-    // What each listing's text gives each descriptive question, worked out once here, not per question.
-    const staged = CorpusReader.staged(staging.id, stagedDb);
-    try {
-      writeStoredColumns(db, staging.id, givenColumns(staged));
-    } finally {
-      staged.close();
-    }
-    const totals = corpusTotals(db);
-    // A database published while its pages sit in the -wal file would be published empty:
-    // checkpoint, leave WAL mode, and close before checksumming.
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.pragma('journal_mode = DELETE');
-    db.pragma('optimize');
-    db.close();
-    db = undefined;
-    deps.onProgress?.({ phase: 'publishing', done: 0, total: 1 });
-    const generation = deps.store.publish(staging, {
-      createdAt: now,
-      parent: current?.id ?? null,
-      schemaVersion: SCHEMA_VERSION,
-      pipelineVersion: deps.pipeline.version,
-      counts: totals,
-      embedding: { modelId: vectors.modelId, dimensions: vectors.dimensions, count: vectors.count },
-    });
-    for (const repair of repairs) {
-      deps.log.warn(`Repaired the corpus: ${repair}`);
-      load.notices.push(`Repaired: ${repair}`);
-    }
-    const pruned = deps.store.prune(deps.keepGenerations, generation.id);
-    if (pruned.length) deps.log.info(`Removed ${pruned.length} old generation(s): ${pruned.join(', ')}`);
-    deps.onProgress?.({ phase: 'publishing', done: 1, total: 1 });
-    const summary = `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed, ${counts.closed} closed, ${counts.unchanged} unchanged, ${counts.duplicates} duplicate(s) merged, ${counts.rejected} rejected`;
-    return report('published', `Published generation ${generation.id}: ${summary}`, generation.id, load);
+    return publishStaged(run, area, staged, collected, validated.vectors);
   } catch (error) {
-    discard();
+    area.discard();
     if (isDiskFull(error))
-      return report(
+      return run.report(
         'failed',
-        `The refresh ran out of disk space in ${deps.store.dataDir} (${(error as Error).message}); its unfinished build was removed, nothing was published and generation ${current?.id ?? '(none)'} keeps serving. Free some space and run the refresh again`,
-        current?.id ?? null,
+        `The refresh ran out of disk space in ${deps.store.dataDir} (${(error as Error).message}); its unfinished build was removed, nothing was published and generation ${currentId ?? '(none)'} keeps serving. Free some space and run the refresh again`,
+        currentId,
         load,
       );
     throw error;
   }
+}
+
+/** The staging directory of the next generation and its open database, removed as a whole on failure. */
+class StagingArea {
+  db: Db | undefined;
+  constructor(readonly staging: { id: string; dir: string }) {}
+  discard(): void {
+    this.db?.close();
+    this.db = undefined;
+    fs.rmSync(this.staging.dir, { recursive: true, force: true });
+  }
+}
+
+/** The staged copy of the current generation, open for writing, with what it held before the refresh. */
+interface Staged {
+  db: Db;
+  writer: CorpusWriter;
+  /** The parent's open chunks (its vector index's live labels), so the new index can be derived from it. */
+  parentLive: ReturnType<typeof openChunkIds> | null;
+  existing: Map<string, ExistingDocument>;
+  listingsBefore: number;
+}
+
+/** Stage: the next generation starts as a copy of the current one's database. */
+function stageGeneration(run: RefreshRun, area: StagingArea): Staged {
+  const stagedDb = path.join(area.staging.dir, DATABASE_FILE);
+  if (run.current) {
+    const source = openDatabase(run.current.databaseFile, { readonly: true, anySchema: true });
+    try {
+      copyDatabaseTo(source, stagedDb);
+    } finally {
+      source.close();
+    }
+  }
+  const db = openDatabase(stagedDb);
+  area.db = db;
+  const writer = new CorpusWriter(db);
+  const parentLive = run.current ? openChunkIds(db) : null;
+  const existing = writer.existingDocuments();
+  const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing' && !d.closedAt).length;
+  return { db, writer, parentLive, existing, listingsBefore };
+}
+
+/** What the reconcile stage decided before any document is written. */
+interface Reconciled {
+  toClose: Set<string>;
+  refusedSources: Set<string>;
+  /** Open listings by content hash, and their near-duplicate index (kept current as documents are written). */
+  byContent: Map<string, string>;
+  near: NearDuplicateIndex;
+  /** Listings kept in the next generation so far: a cross-post merges only into one of them. */
+  kept: Set<string>;
+  /** The listing (kept, from another source) that this record's role is a cross-post of, if any. */
+  crossPostOf: (id: string, sourceName: string) => { id: string; similarity: number } | undefined;
+}
+
+/**
+ * Reconcile: what closes and which sources are refused (their listings kept as they were), and
+ * the duplicate indexes the apply stage checks new and changed listings against.
+ */
+function reconcile(
+  run: RefreshRun,
+  staged: Staged,
+  collected: Collected,
+  checked: CheckedRecords,
+): Reconciled {
+  const { existing } = staged;
+  const { valid, seenBySource } = checked;
+  const { toClose, refusedSources } = reconcileClosures(
+    {
+      existing,
+      fetched: collected.fetched,
+      returnedNothing: collected.returnedNothing,
+      seenBySource,
+      sourceReports: run.sourceReports,
+      load: collected.load,
+      counts: run.counts,
+    },
+    run.request,
+    run.deps,
+  );
+  const byContent = new Map<string, string>();
+  const near = new NearDuplicateIndex();
+  for (const doc of existing.values()) {
+    // Closed listings (and those closing now) are not duplicates of anything: a repost survives.
+    if (doc.kind !== 'listing' || doc.closedAt || toClose.has(doc.id)) continue;
+    byContent.set(doc.contentHash, doc.id);
+    if (doc.minhash) near.add(doc.id, doc.minhash);
+  }
+
+  // What each source repeats across its postings (intro, equal-opportunity text, pay block),
+  // learned from the postings this refresh read from it (a board gives all of its postings).
+  const boilerplate = new Map<string, Set<string>>();
+  const descriptions = new Map<string, string[]>();
+  for (const r of valid)
+    if (r.kind === 'listing') {
+      const list = descriptions.get(r.sourceName) ?? [];
+      list.push(r.input.description);
+      descriptions.set(r.sourceName, list);
+    }
+  for (const [source, list] of descriptions) boilerplate.set(source, learnBoilerplate(list));
+  // Role-text signatures (title and description without the source's boilerplate; the company is
+  // left out, as one board may name it differently): a role cross-posted on two boards is found
+  // even though each board wraps it in its own intro, equal-opportunity and pay text.
+  const roleNear = new NearDuplicateIndex();
+  const roleSource = new Map<string, string>();
+  for (const r of valid) {
+    const boiler = boilerplate.get(r.sourceName);
+    if (r.kind !== 'listing' || !boiler?.size || refusedSources.has(r.sourceName)) continue;
+    roleNear.add(r.input.id, minhashSignature(`${r.input.title} ${roleText(r.input.description, boiler)}`));
+    roleSource.set(r.input.id, r.sourceName);
+  }
+  const kept = new Set<string>();
+  const keptBefore = (id: string) => {
+    const d = existing.get(id);
+    return !!d && !d.closedAt && !toClose.has(id);
+  };
+  const crossPostOf = (id: string, sourceName: string) => {
+    const signature = roleNear.signatureOf(id);
+    if (!signature) return undefined;
+    return roleNear
+      .similarAll(id, signature, NEAR_DUPLICATE_THRESHOLD)
+      .find((c) => roleSource.get(c.id) !== sourceName && (kept.has(c.id) || keptBefore(c.id)));
+  };
+  return { toClose, refusedSources, byContent, near, kept, crossPostOf };
+}
+
+/**
+ * Apply: new and changed documents are processed (facts, chunks) and written into the staged
+ * copy, unchanged ones kept, duplicates merged into the listing already kept, closures and
+ * removals applied, all in one transaction. Returns how many alternate links were added.
+ */
+function applyChanges(
+  run: RefreshRun,
+  staged: Staged,
+  collected: Collected,
+  checked: CheckedRecords,
+  reconciled: Reconciled,
+): number {
+  const { request, deps, counts, now } = run;
+  const { writer, existing } = staged;
+  const { load } = collected;
+  const { valid, seenIds, mentionedIds } = checked;
+  const { toClose, refusedSources, byContent, near, kept, crossPostOf } = reconciled;
+  let alternatesAdded = 0;
+  const processOne = (record: ValidRecord & { sourceName: string }) => {
+    if (refusedSources.has(record.sourceName)) return;
+    const processingHash = createHash('sha256')
+      .update(deps.pipeline.version)
+      .update(JSON.stringify(record.input))
+      .update(record.sourceName)
+      .digest('hex');
+    const before = existing.get(record.input.id);
+    // A listing belongs to the source that stored it: another source reusing its id is reported,
+    // never an overwrite (files given on the command line may update each other's listings).
+    if (
+      before &&
+      before.source !== record.sourceName &&
+      !(isCliFile(before.source) && isCliFile(record.sourceName))
+    ) {
+      load.issues.push({
+        ...record.origin,
+        field: 'id',
+        message: `id "${record.input.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
+      });
+      counts.rejected++;
+      return;
+    }
+    if (before && before.processingHash === processingHash && !request.reprocess && !before.closedAt) {
+      counts.unchanged++;
+      kept.add(before.id);
+      writer.touch(before.id, now);
+      return;
+    }
+    const doc = buildDocument(record, processingHash, deps.pipeline);
+    if (record.kind === 'listing') {
+      // The same role on another board, or reposted: merged into the listing already kept,
+      // which remembers this link as an alternate source.
+      const merge = (duplicateOf: string, similarity: number) => {
+        run.duplicates.push({ id: doc.id, duplicateOf, similarity });
+        counts.duplicates++;
+        if (doc.url && writer.addAlternate(duplicateOf, { id: doc.id, url: doc.url, source: doc.source }))
+          alternatesAdded++;
+      };
+      const sameContent = byContent.get(doc.contentHash);
+      if (sameContent && sameContent !== doc.id) return merge(sameContent, 1);
+      const similar = near.findSimilar(doc.id, doc.minhash!, NEAR_DUPLICATE_THRESHOLD);
+      if (similar) return merge(similar.id, similar.similarity);
+      const twin = before ? undefined : crossPostOf(doc.id, record.sourceName);
+      if (twin) return merge(twin.id, twin.similarity);
+      if (before) {
+        near.remove(doc.id);
+        if (byContent.get(before.contentHash) === doc.id) byContent.delete(before.contentHash);
+      }
+      near.add(doc.id, doc.minhash!);
+      byContent.set(doc.contentHash, doc.id);
+    }
+    writer.upsert(doc, now);
+    kept.add(doc.id);
+    if (before) counts.updated++;
+    else counts.added++;
+  };
+  staged.db.transaction(() => {
+    valid.forEach((record, i) => {
+      if (i % 25 === 0) deps.onProgress?.({ phase: 'processing', done: i, total: valid.length });
+      processOne(record);
+    });
+    deps.onProgress?.({ phase: 'processing', done: valid.length, total: valid.length });
+    for (const id of toClose) if (writer.close(id, now)) counts.closed++;
+
+    // The embedded corpus is authoritative for its own listings: drop the ones it no longer has,
+    // unless some file could not be read (then we cannot know what it held).
+    if (!request.embedded) return;
+    if (collected.fileLevelIssues > 0) {
+      load.notices.push(
+        'Some files could not be read, so listings missing from the embedded corpus were kept rather than removed',
+      );
+      return;
+    }
+    for (const doc of existing.values())
+      if (doc.source === EMBEDDED_SOURCE && !seenIds.has(doc.id) && !mentionedIds.has(doc.id)) {
+        writer.remove(doc.id);
+        counts.removed++;
+      }
+  })();
+  return alternatesAdded;
+}
+
+type VectorBuild = Awaited<ReturnType<typeof buildVectorIndex>>;
+
+/**
+ * Validate: the removal guard (refused when more than half of the listings would go), the no-change
+ * check (nothing to publish), then the vectors are embedded and indexed in the staged generation
+ * and the staged database checked. Either the vectors, or the report that ends the run.
+ */
+async function validateStaged(
+  run: RefreshRun,
+  area: StagingArea,
+  staged: Staged,
+  load: LoadResult,
+  alternatesAdded: number,
+): Promise<{ vectors: VectorBuild } | { report: IngestReport }> {
+  const { request, deps, counts, current, base } = run;
+  const currentId = current?.id ?? null;
+  const lost = staged.listingsBefore - countOpenListings(staged.db);
+  if (tooManyGone(lost, staged.listingsBefore, false) && !request.force)
+    return {
+      report: run.report(
+        'refused',
+        `Refused: this refresh would remove ${lost} of ${staged.listingsBefore} listings (more than half, and more than ${REMOVAL_FLOOR}). Check the sources, or run again with --force if that is intended; nothing was changed`,
+        currentId,
+        load,
+      ),
+    };
+  const embedderChanged = current ? !sameEmbedder(current.dir, deps.embedder) : false;
+  // A generation of an older schema is republished even when nothing changed: it cannot be read.
+  if (
+    current &&
+    current.manifest.schemaVersion === SCHEMA_VERSION &&
+    counts.added + counts.updated + counts.removed + counts.closed + alternatesAdded === 0 &&
+    !embedderChanged &&
+    !request.reprocess &&
+    run.repairs.length === 0
+  )
+    return {
+      report: run.report('unchanged', `No changes: generation ${current.id} stays current`, current.id, load),
+    };
+
+  // Embed the chunks and index the vectors in the staged generation.
+  deps.onProgress?.({ phase: 'embedding', done: 0, total: 1 });
+  let vectors: VectorBuild;
+  // A broken embedding model is never carried over (it is learned again); a broken index alone
+  // keeps the model, so the vector space stays put.
+  const modelBroken = base?.broken.some((p) => !p.file.startsWith('vectors.')) ?? false;
+  try {
+    vectors = await buildVectorIndex(
+      staged.db,
+      area.staging.dir,
+      modelBroken ? null : (current?.dir ?? null),
+      { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
+      request.reprocess === true,
+      staged.parentLive ? { parentLive: staged.parentLive, written: staged.writer.writtenChunks } : undefined,
+    );
+  } catch (error) {
+    if (!(error instanceof EmbeddingServiceError)) throw error;
+    return {
+      report: run.report(
+        'failed',
+        `Embedding failed (${error.message}); nothing was changed and generation ${currentId ?? '(none)'} keeps serving`,
+        currentId,
+        load,
+      ),
+    };
+  }
+  if (vectors.refitted)
+    deps.log.info(`Learned the local embedding model from ${vectors.count} chunks (${vectors.modelId})`);
+  deps.log.info(
+    `Vector index: ${vectors.mode}, ${vectors.embedded} chunk(s) embedded, ${vectors.deleted} marked deleted, ${vectors.count} live`,
+  );
+  deps.onProgress?.({ phase: 'embedding', done: 1, total: 1 });
+
+  deps.onProgress?.({ phase: 'validating', done: 0, total: 1 });
+  const problems = staged.writer.validate();
+  if (problems.length > 0)
+    return {
+      report: run.report(
+        'failed',
+        `The new generation failed validation (${problems.join('; ')}); the previous one keeps serving`,
+        currentId,
+        load,
+      ),
+    };
+  return { vectors };
+}
+
+/** Publish: the run recorded, the staged database sealed and closed, then switched to atomically. */
+function publishStaged(
+  run: RefreshRun,
+  area: StagingArea,
+  staged: Staged,
+  collected: Collected,
+  vectors: VectorBuild,
+): IngestReport {
+  const { deps, counts, now, current } = run;
+  const { load } = collected;
+  const { db, writer } = staged;
+  writer.recordRun({
+    generation: area.staging.id,
+    startedAt: now,
+    finishedAt: deps.now().toISOString(),
+    sources: collected.sourceLabels,
+    ...counts,
+    issues: load.issues,
+  });
+  writer.setMeta('generation', area.staging.id);
+  writer.setMeta('created_at', now);
+  writer.setMeta('pipeline_version', deps.pipeline.version);
+  // The answer engine's aggregates read the listings' facts as columns, stored with the generation.
+  writeFactColumns(db, area.staging.id);
+  // What each listing's text gives each descriptive question, worked out once here, not per question.
+  const reader = CorpusReader.staged(area.staging.id, path.join(area.staging.dir, DATABASE_FILE));
+  try {
+    writeStoredColumns(db, area.staging.id, givenColumns(reader));
+  } finally {
+    reader.close();
+  }
+  const totals = corpusTotals(db);
+  // A database published while its pages sit in the -wal file would be published empty:
+  // checkpoint, leave WAL mode, and close before checksumming.
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = DELETE');
+  db.pragma('optimize');
+  db.close();
+  area.db = undefined;
+  deps.onProgress?.({ phase: 'publishing', done: 0, total: 1 });
+  const generation = deps.store.publish(area.staging, {
+    createdAt: now,
+    parent: current?.id ?? null,
+    schemaVersion: SCHEMA_VERSION,
+    pipelineVersion: deps.pipeline.version,
+    counts: totals,
+    embedding: { modelId: vectors.modelId, dimensions: vectors.dimensions, count: vectors.count },
+  });
+  for (const repair of run.repairs) {
+    deps.log.warn(`Repaired the corpus: ${repair}`);
+    load.notices.push(`Repaired: ${repair}`);
+  }
+  const pruned = deps.store.prune(deps.keepGenerations, generation.id);
+  if (pruned.length) deps.log.info(`Removed ${pruned.length} old generation(s): ${pruned.join(', ')}`);
+  deps.onProgress?.({ phase: 'publishing', done: 1, total: 1 });
+  const summary = `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed, ${counts.closed} closed, ${counts.unchanged} unchanged, ${counts.duplicates} duplicate(s) merged, ${counts.rejected} rejected`;
+  return run.report('published', `Published generation ${generation.id}: ${summary}`, generation.id, load);
 }
 
 const BOARD_KINDS = new Set(['greenhouse', 'lever', 'ashby']);

@@ -73,7 +73,11 @@ describe('descriptive answers: what each listing gives is stored with the genera
     for (const kind of kinds) {
       const blob = reader.storedColumn(`given ${kind}`);
       expect(blob, kind).not.toBeNull();
-      const stored = JSON.parse(blob!.toString('utf8')) as { ids: string[]; at: number[]; distinct: unknown[] };
+      const stored = JSON.parse(blob!.toString('utf8')) as {
+        ids: string[];
+        at: number[];
+        distinct: unknown[];
+      };
       expect(stored.ids.length, kind).toBe(stored.at.length);
       for (const id of stored.ids) expect(open.has(id), `${kind}: ${id}`).toBe(true);
       for (const k of stored.at) expect(stored.distinct[k], kind).toBeDefined();

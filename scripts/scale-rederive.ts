@@ -1,7 +1,7 @@
 /**
  * `tsx scripts/scale-rederive.ts SOURCE_DATA_DIR OUT_DATA_DIR`: a copy of SOURCE's serving
  * generation, published in OUT with what this code derives at publish built again (the fact
- * columns and what each listing's text gives each descriptive question, `givenColumns`), so a
+ * columns, every listing's summary and what each listing's text gives each descriptive question), so a
  * large generation assembled by an older commit (`scale-replicate.ts`, half an hour at 100,000
  * listings) can be served as a generation of this one. SOURCE is only read. The listings, chunks,
  * vectors and embedding model are copied as they are: nothing is extracted or embedded again.
@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { givenColumns } from '../src/rag/answer/engine.js';
-import { CorpusReader } from '../src/storage/corpus/corpus-reader.js';
+import { CorpusReader, summaryColumns } from '../src/storage/corpus/corpus-reader.js';
 import { openDatabase } from '../src/storage/corpus/database.js';
 import { writeFactColumns, writeStoredColumns } from '../src/storage/corpus/facts.js';
 import { DATABASE_FILE, GenerationStore } from '../src/storage/corpus/generations.js';
@@ -37,7 +37,7 @@ db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)").
 writeFactColumns(db, staging.id);
 const factsMs = performance.now() - started;
 const staged = CorpusReader.staged(staging.id, file);
-const given = givenColumns(staged);
+const given = new Map([...summaryColumns(staged), ...givenColumns(staged)]);
 staged.close();
 writeStoredColumns(db, staging.id, given);
 const givenMs = performance.now() - started - factsMs;
@@ -50,10 +50,10 @@ process.stdout.write(
   `${JSON.stringify({
     generation: generation.id,
     from: source.id,
-    givenKinds: given.size,
-    givenBytes: [...given.values()].reduce((n, v) => n + Buffer.byteLength(v), 0),
+    columns: given.size,
+    bytes: [...given.values()].reduce((n, v) => n + Buffer.byteLength(v), 0),
     copyAndFactsMs: Math.round(factsMs),
-    givenMs: Math.round(givenMs),
+    summariesAndGivenMs: Math.round(givenMs),
     ms: Math.round(performance.now() - started),
   })}\n`,
 );

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { copyDatabaseTo, corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
-import { CorpusReader } from '../storage/corpus/corpus-reader.js';
+import { CorpusReader, summaryColumns } from '../storage/corpus/corpus-reader.js';
 import {
   CorpusWriter,
   type ExistingDocument,
@@ -946,10 +946,11 @@ function publishStaged(
   writer.setMeta('pipeline_version', deps.pipeline.version);
   // The answer engine's aggregates read the listings' facts as columns, stored with the generation.
   writeFactColumns(db, area.staging.id);
-  // What each listing's text gives each descriptive question, worked out once here, not per question.
+  // Every listing's summary, and what each listing's text gives each descriptive question: worked
+  // out once here, not at every start or question.
   const reader = CorpusReader.staged(area.staging.id, path.join(area.staging.dir, DATABASE_FILE));
   try {
-    writeStoredColumns(db, area.staging.id, givenColumns(reader));
+    writeStoredColumns(db, area.staging.id, new Map([...summaryColumns(reader), ...givenColumns(reader)]));
   } finally {
     reader.close();
   }

@@ -87,6 +87,19 @@ describe('descriptive answers: what each listing gives is stored with the genera
     expect(reader.storedColumn('given no such kind')).toBeNull();
   });
 
+  test("every listing's summary is stored too, and reads back as the tables give it", () => {
+    const reader = app.reader()!;
+    expect(reader.storedColumn('listing summaries')).not.toBeNull();
+    const fromTables = new CorpusReader(reader.generation);
+    fromTables.storedColumn = () => null;
+    try {
+      expect(reader.listings().length).toBeGreaterThan(100);
+      expect(reader.listings()).toStrictEqual(fromTables.listings());
+    } finally {
+      fromTables.close();
+    }
+  });
+
   test('answers read from the stored kinds equal answers worked out from every listing text', () => {
     const deps = app.engineDeps()!;
     // The same generation read by a reader that finds nothing stored: every kind is worked out

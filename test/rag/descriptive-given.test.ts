@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
-import { answerQuestion } from '../../src/rag/answer/engine.js';
+import { answerQuestion, givenColumnName } from '../../src/rag/answer/engine.js';
 import { CorpusReader } from '../../src/storage/corpus/corpus-reader.js';
 import { testApp } from '../support/temp.js';
 
@@ -37,7 +37,7 @@ describe('descriptive answers: the sentences kept per listing give the same answ
 
   test('the interview count is over every matching listing: at most those whose text names interviews', async () => {
     const r = (await app.ask(questions[0]!))!;
-    const m = /\((\d+) of (\d+) describe it/.exec(r.answer);
+    const m = /\((\d+) of (\d+) describe them/.exec(r.answer);
     expect(m, r.answer).not.toBeNull();
     const reader = app.reader()!;
     const leads = reader.listings().filter((l) => l.seniority === 'lead');
@@ -54,6 +54,7 @@ describe('descriptive answers: what each listing gives is stored with the genera
   const kinds = [
     'relocation',
     'interview',
+    'degree',
     'duties',
     'duties: 1',
     'duties: 2',
@@ -71,7 +72,7 @@ describe('descriptive answers: what each listing gives is stored with the genera
     const reader = app.reader()!;
     const open = new Set(reader.listings().map((l) => l.id));
     for (const kind of kinds) {
-      const blob = reader.storedColumn(`given ${kind}`);
+      const blob = reader.storedColumn(givenColumnName(kind));
       expect(blob, kind).not.toBeNull();
       const stored = JSON.parse(blob!.toString('utf8')) as {
         ids: string[];

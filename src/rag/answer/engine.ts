@@ -440,10 +440,8 @@ function leaveOut(
     applied.push(`not in ${deps.industries.label(industry).toLowerCase()}`);
   }
   for (const term of terms) {
-    const re = jobTermPatterns[term]!;
-    ids = ids.filter(
-      (id) => !givenBy(ctx, `mentions ${term}`, id, (l) => (l && re.test(l.description) ? true : null)),
-    );
+    // The sentences naming the term, as the job-terms answer reads them (stored at publish).
+    ids = ids.filter((id) => !givenBy<TermGiven>(ctx, `job term: ${term}`, id));
     applied.push(`not mentioning ${term}`);
   }
   if (floor && !drop.includes('currency')) {

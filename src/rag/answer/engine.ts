@@ -759,11 +759,13 @@ const topSkills: Composer = (input) => {
   const kind = kinds?.length ? (KIND_WORDS[kinds[0]!] ?? 'skills') : 'skills';
   out.lines.push(`The ${kind} named most across ${scope(sel, n)}:`);
   if (!counts.length) out.lines.push(`- None of them names any ${kind}.`);
+  // "top 5 skills": as many as asked, ten otherwise.
+  const shown = counts.slice(0, input.plan.top ?? 10);
   const examples = ctx.facts.examples(
     sel.filter,
-    counts.slice(0, 10).map((c) => c.skill),
+    shown.map((c) => c.skill),
   );
-  counts.slice(0, 10).forEach((c, i) => {
+  shown.forEach((c, i) => {
     out.lines.push(
       `${i + 1}. **${c.skill}**: ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
     );

@@ -209,8 +209,27 @@ export function placeText(raw: string): string {
   );
   if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
     return question;
-  return question.replace(OWN_PLACE, ' ').replace(OWN_PLACE_BY_JOB, ' ');
+  return question
+    .replace(OWN_PLACE, ' ')
+    .replace(OWN_PLACE_BY_JOB, ' ')
+    .replace(ORIGIN_FOR, ' ')
+    .replace(CITIZENSHIP, ' ')
+    .replace(ORIGIN_ADJECTIVE, ' ');
 }
+
+// Whose visa is asked about, by where they come from ("for someone from India", "for people from
+// Pakistan"): the member's origin, not the job's place.
+const ORIGIN_FOR =
+  /\b(?:for|to)\s+(?:an?\s+)?(?:someone|somebody|person|people|persons|candidates?|applicants?|engineers?|devs?|developers?|folks?|me|us|anyone|those|hires?|workers?)\s+(?:who (?:is|are|comes?|come)\s+|coming\s+|moving\s+|relocating\s+)?from\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// Their citizenship or passport ("I'm a Nigerian citizen", "on an Indian passport").
+const CITIZENSHIP =
+  /\b(?:(?:i'?m|i am|im|as)\s+(?:an?\s+)?)?[\p{L}-]+\s+(?:citizens?|nationals?|passport(?:[- ]holders?)?)\b|\b(?:citizen|national)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// Their nationality, as the member says it of themselves or of the people asked for ("as a
+// Brazilian", "for an Indian engineer").
+const ORIGIN_ADJECTIVE = new RegExp(
+  `\\b(?:(?:as|i'?m|i am|im)\\s+an?\\s+(?:${Object.keys(COUNTRY_ADJECTIVES).join('|')})\\b|for\\s+(?:an?\\s+)?(?:${Object.keys(COUNTRY_ADJECTIVES).join('|')})\\s+(?:[\\w-]+\\s+){0,2}?(?:engineers?|devs?|developers?|people|persons?|candidates?|applicants?|folks?|hires?|workers?|citizens?|nationals?)\\b)`,
+  'gi',
+);
 
 /**
  * The text the asked place is read from when the question names more than one: where the member

@@ -114,6 +114,8 @@ export interface AnswerPlan {
   compareSkills?: string[];
   /** Kinds of skill a top-skills question asks about ("which databases"): taxonomy categories. */
   skillCategories?: string[];
+  /** How many skills a top-skills question asks for ("top 5", "the three most"). */
+  top?: number;
   /** A job term asked about (job_terms). */
   term?: JobTerm;
   /** An amount the question takes for granted ("leads earn $500k"), to be checked against postings. */

@@ -267,7 +267,11 @@ function selectionOf(
   const selection: Selection = { filter, applied, notApplied };
   if (use('place')) {
     if (!plan.place) notApplied.push(`place “${f.place}” (not a place I know)`);
-    else {
+    else if (plan.openTo && f.workMode === 'remote' && filter.remote === 'remote') {
+      // "which remote ones accept people in Portugal": remote there, across its region, or anywhere.
+      filter.ids = openRemotely(plan.place, ctx, deps.gazetteer);
+      applied.push(`open to someone in ${placeName(plan.place)}`);
+    } else {
       filter.place = placeFilter(plan.place);
       applied.push(`in ${placeName(plan.place)}`);
       // Nothing in the place asked: widen a city to its country, a country to its region, and say so.
@@ -286,6 +290,34 @@ function selectionOf(
   }
   return selection;
 }
+
+/**
+ * The remote listings someone in a place can take: a remote place of the listing is that country,
+ * its region without a country ("Remote (EU)", "Remote (EMEA)"), or no place at all (worldwide).
+ */
+function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gazetteer): string[] {
+  const country = asked.country;
+  const region = asked.region ?? (country ? gazetteer.parse(country)[0]?.region : undefined);
+  return [...ctx.byId.values()]
+    .filter((l) =>
+      l.locations.some(
+        (p) =>
+          p.remote &&
+          (p.country ? p.country === country : p.region ? p.region === region : true) &&
+          !SUB_REGIONS.some(([re, countries]) => re.test(p.raw) && !countries.includes(country ?? '')),
+      ),
+    )
+    .map((l) => l.id);
+}
+
+// Parts of a region a remote place may name ("Remote (Nordics)"): open only to their countries.
+const SUB_REGIONS: Array<[RegExp, string[]]> = [
+  [/\b(?:nordics?|scandinavia\w*)\b/i, ['Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland']],
+  [/\bdach\b/i, ['Germany', 'Austria', 'Switzerland']],
+  [/\bbenelux\b/i, ['Belgium', 'Netherlands', 'Luxembourg']],
+  [/\bbaltics?\b/i, ['Estonia', 'Latvia', 'Lithuania']],
+  [/\biberia\w*\b/i, ['Spain', 'Portugal']],
+];
 
 function placeFilter(p: ResolvedPlace): FactFilter['place'] {
   if (p.city) return { city: p.city };
@@ -385,13 +417,20 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     const filters = {
       ...plan.filters,
       ...(plan.partsMode ? { workMode: plan.partsMode } : {}),
+      // "…and which ones accept people in Portugal?": the place is the later part's.
+      ...(plan.partsPlace ? { place: plan.partsPlace.name } : {}),
       ...(part === 'pay' &&
       plan.intent === 'job_terms' &&
       (plan.term === 'contract' || plan.term === 'part-time')
         ? { employmentType: plan.term }
         : {}),
     };
-    COMPOSERS[part]({ plan: { ...plan, intent: part, filters }, ctx, deps, book, out: extra });
+    const partPlan: AnswerPlan = { ...plan, intent: part, filters };
+    if (plan.partsPlace) {
+      partPlan.place = plan.partsPlace;
+      if (part === 'list_companies') partPlan.listListings = true;
+    }
+    COMPOSERS[part]({ plan: partPlan, ctx, deps, book, out: extra });
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
   }
@@ -1680,6 +1719,15 @@ function practicePrompts(ctx: Context): { id: string; groups: Map<string, string
 
 // What an interview covers (a design round, a take-home, a trial task), as against its language or
 // how fast it decides: the sentences a member preparing for it can use.
+// A yes-or-no question about a coding exercise in the interviews ("do they do leetcode?").
+const YES_NO_ASKED =
+  /^\W*(?:(?:so|ok|and|but|hey)\W+)?(?:do|does|did|is|are|will|would|should|can|could|have|has|any)\b/i;
+const CODING_ASKED =
+  /\b(?:leet[- ]?code|hacker[- ]?rank|coding|code|algorithm\w*|take[- ]?homes?|pair(?:ing|[- ]programm\w*)|live[- ]coding|whiteboard\w*|puzzles?|data structures)\b/i;
+const CODING_EXERCISE =
+  /\b(?:coding|code|algorithm\w*|leet[- ]?code|hacker[- ]?rank|take[- ]?homes?|pair(?:ing|[- ]programm\w*)|live[- ]coding|whiteboard\w*|puzzles?|kata)\b/i;
+const PUZZLES = /\b(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/i;
+
 const INTERVIEW_CONTENT =
   /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
 
@@ -1783,6 +1831,16 @@ const interview: Composer = (input) => {
     for (const x of distinct(scored, (x) => x.s).slice(0, 2))
       out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
     out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
+    // "do they do leetcode?", "is there a take-home?": the yes or no first, from those sentences.
+    if (YES_NO_ASKED.test(q) && CODING_ASKED.test(q)) {
+      const coding = mentions.filter((m) => m.all.some((x) => CODING_EXERCISE.test(x))).length;
+      const puzzles = mentions.filter((m) => m.all.some((x) => PUZZLES.test(x))).length;
+      const verdict = coding === 0 ? 'No' : coding * 2 > mentions.length ? 'Mostly yes' : 'Some do';
+      out.lines.unshift(
+        `**${verdict}**: ${coding} of the ${mentions.length} listings that describe their interviews name a coding, algorithm, pairing or take-home exercise${PUZZLES.test(q) ? `, ${puzzles} of them algorithm or LeetCode-style puzzles` : ''}.`,
+      );
+      out.figures.push(`listings naming a coding exercise in their interviews: ${coding} of ${mentions.length}`);
+    }
   } else if (ids.length)
     out.lines.push(
       `None of ${scope(sel, ids.length).replace(/^all /, 'the ')} describes its own interviews.`,

@@ -11,6 +11,7 @@ import { statedCompany } from './companies.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
+import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { statedPlace } from './places.js';
 import { placeSkills, scopeFilters } from './scope.js';
@@ -53,6 +54,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic);
   laterParts(q, plan);
+  openToPlace(q, plan);
   if (plan.intent === 'top_skills') {
     const top = topCount(q);
     if (top !== undefined) plan.top = top;

@@ -106,6 +106,10 @@ export interface AnswerPlan {
   unknownIndustry?: string;
   /** The one work mode a work-mode question asks about, which its later parts are about too. */
   partsMode?: WorkMode;
+  /** The place a later part asks about and the main part does not ("how many are remote, and which accept people in Portugal?"). */
+  partsPlace?: ResolvedPlace;
+  /** The remote listings someone in the place can take (remote there, across its region, worldwide), not those based there. */
+  openTo?: boolean;
   /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
   compareModes?: WorkMode[];
   /** Places whose listings' share of a skill is compared ("kafka: berlin vs london"). */

@@ -293,7 +293,8 @@ function selectionOf(
 
 /**
  * The remote listings someone in a place can take: a remote place of the listing is that country,
- * its region without a country ("Remote (EU)", "Remote (EMEA)"), or no place at all (worldwide).
+ * its region without a country ("Remote (EU)", "Remote (EMEA)"), or worldwide as said. A time-zone
+ * window alone ("Remote (UTC±3)") is left out: whether it takes the place is not read here.
  */
 function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gazetteer): string[] {
   const country = asked.country;
@@ -303,13 +304,19 @@ function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gazetteer):
       l.locations.some(
         (p) =>
           p.remote &&
-          (p.country ? p.country === country : p.region ? p.region === region : true) &&
+          (p.country
+            ? p.country === country
+            : p.region
+              ? p.region === region
+              : // Worldwide as said ("Remote (worldwide)"), not a time-zone window ("Remote (UTC±3)").
+                WORLDWIDE.test(p.raw)) &&
           !SUB_REGIONS.some(([re, countries]) => re.test(p.raw) && !countries.includes(country ?? '')),
       ),
     )
     .map((l) => l.id);
 }
 
+const WORLDWIDE = /^\s*remote\s*$|\b(?:worldwide|anywhere|global(?:ly)?)\b/i;
 // Parts of a region a remote place may name ("Remote (Nordics)"): open only to their countries.
 const SUB_REGIONS: Array<[RegExp, string[]]> = [
   [/\b(?:nordics?|scandinavia\w*)\b/i, ['Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland']],
@@ -1839,7 +1846,9 @@ const interview: Composer = (input) => {
       out.lines.unshift(
         `**${verdict}**: ${coding} of the ${mentions.length} listings that describe their interviews name a coding, algorithm, pairing or take-home exercise${PUZZLES.test(q) ? `, ${puzzles} of them algorithm or LeetCode-style puzzles` : ''}.`,
       );
-      out.figures.push(`listings naming a coding exercise in their interviews: ${coding} of ${mentions.length}`);
+      out.figures.push(
+        `listings naming a coding exercise in their interviews: ${coding} of ${mentions.length}`,
+      );
     }
   } else if (ids.length)
     out.lines.push(

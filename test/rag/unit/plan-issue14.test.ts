@@ -3,7 +3,12 @@ import path from 'node:path';
 import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { loadEmployers } from '../../../src/rag/answer/employers.js';
-import { type AnswerFilters, type Intent, planQuestion, topCount } from '../../../src/rag/answer/plan/index.js';
+import {
+  type AnswerFilters,
+  type Intent,
+  planQuestion,
+  topCount,
+} from '../../../src/rag/answer/plan/index.js';
 import { loadPipeline } from '../../../src/rag/pipeline.js';
 import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
 
@@ -147,7 +152,9 @@ describe('issue 14: coding exercises in interviews are interview questions', () 
     ['is there a take-home for lead roles?', { level: 'lead' }],
     ['do lead interviews have live coding?', { level: 'lead' }],
     ['any whiteboard rounds for leads?', { level: 'lead' }],
-  ])('%s', (q, filters) => check(q, 'interview', filters));
+  ])('%s', (q, filters) => {
+    check(q, 'interview', filters);
+  });
 
   test('take-home pay is still out of scope', () => {
     expect(plan('what is the take-home pay after tax for a lead in Berlin').intent).toBe('out_of_scope');

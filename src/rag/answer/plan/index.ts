@@ -87,7 +87,10 @@ export function topCount(q: string): number | undefined {
   const m =
     new RegExp(`\\btop[- ]${num}\\b`, 'i').exec(q) ??
     new RegExp(`\\b${num}\\s+(?:most|main|biggest|key|top|commonest|hottest|leading)\\b`, 'i').exec(q) ??
-    new RegExp(`\\b${num}\\s+(?:[\\w-]+\\s+)?(?:skills|technologies|techs|tools|languages|databases|requirements)\\b(?![^?]{0,20}\\b(?:years?|yrs)\\b)`, 'i').exec(q);
+    new RegExp(
+      `\\b${num}\\s+(?:[\\w-]+\\s+)?(?:skills|technologies|techs|tools|languages|databases|requirements)\\b(?![^?]{0,20}\\b(?:years?|yrs)\\b)`,
+      'i',
+    ).exec(q);
   if (!m) return undefined;
   const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   return n >= 1 && n <= 25 ? n : undefined;

@@ -5,7 +5,7 @@ import type { AnswerPlan } from './types.js';
 // Who a listing takes, by where they are ("accept people in Portugal", "open to someone in Spain",
 // "which of them can I do from Spain", "remote from India").
 const OPEN_TO =
-  /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|remote(?:ly)?|wfh)\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
+  /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:remote(?:ly)?|wfh)(?=\s+from\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
 
 /**
  * A remote listing "open to" a place is one a member there can take: remote in that country, across

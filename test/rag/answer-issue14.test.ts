@@ -75,10 +75,12 @@ describe('interviews: the yes or no first', () => {
   test('"do they do leetcode?": how many describe a coding exercise, of those describing interviews', async () => {
     const lines = body((await ask('do lead interviews include leetcode?')).answer).split('\n');
     expect(lines[0]).toMatch(
-      /^\*\*(?:No|Some do|Mostly yes)\*\*: \d+ of the \d+ listings that describe their interviews name a coding, algorithm, pairing or take-home exercise, \d+ of them algorithm or LeetCode-style puzzles\.$/,
+      /^\*\*(?:No|Some do|Mostly yes)\*\*: \d+ of the \d+ listings that describe their interviews name a coding, algorithm, pairing or take-home exercise, \d+ of them algorithm or LeetCode-style puzzles(?: \(\d+ says? no puzzles\))?\.$/,
     );
     const [, coding, described] = /(\d+) of the (\d+)/.exec(lines[0]!)!;
     expect(Number(coding)).toBeLessThanOrEqual(Number(described));
     expect(lines.join('\n')).toContain(`(${described} of ${leads().length} describe them`);
+    const pairing = body((await ask('do they make you pair program in lead interviews?')).answer);
+    expect(pairing.split('\n')[0]).toMatch(/^\*\*(?:No|Some do|Mostly yes)\*\*: \d+ of the \d+ listings/);
   });
 });

@@ -1730,10 +1730,12 @@ function practicePrompts(ctx: Context): { id: string; groups: Map<string, string
 const YES_NO_ASKED =
   /^\W*(?:(?:so|ok|and|but|hey)\W+)?(?:do|does|did|is|are|will|would|should|can|could|have|has|any)\b/i;
 const CODING_ASKED =
-  /\b(?:leet[- ]?code|hacker[- ]?rank|coding|code|algorithm\w*|take[- ]?homes?|pair(?:ing|[- ]programm\w*)|live[- ]coding|whiteboard\w*|puzzles?|data structures)\b/i;
+  /\b(?:leet[- ]?code|hacker[- ]?rank|coding|code|algorithm\w*|take[- ]?homes?|pair(?:ing|[- ]?program\w*)|live[- ]coding|whiteboard\w*|puzzles?|data structures)\b/i;
 const CODING_EXERCISE =
-  /\b(?:coding|code|algorithm\w*|leet[- ]?code|hacker[- ]?rank|take[- ]?homes?|pair(?:ing|[- ]programm\w*)|live[- ]coding|whiteboard\w*|puzzles?|kata)\b/i;
+  /\b(?:coding|code[- ]review (?:exercise|session|task|round)|code (?:tests?|challenges?|exercises?|tasks?)|algorithm\w*|leet[- ]?code|hacker[- ]?rank|take[- ]?homes?|pair(?:ing|[- ]?program\w*)|live[- ]coding|whiteboard\w*|puzzles?|kata)\b/i;
 const PUZZLES = /\b(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/i;
+const NO_PUZZLES =
+  /\b(?:no|not?|never|without|zero)\s+(?:[\w-]+\s+){0,2}?(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/gi;
 
 const INTERVIEW_CONTENT =
   /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
@@ -1841,10 +1843,14 @@ const interview: Composer = (input) => {
     // "do they do leetcode?", "is there a take-home?": the yes or no first, from those sentences.
     if (YES_NO_ASKED.test(q) && CODING_ASKED.test(q)) {
       const coding = mentions.filter((m) => m.all.some((x) => CODING_EXERCISE.test(x))).length;
-      const puzzles = mentions.filter((m) => m.all.some((x) => PUZZLES.test(x))).length;
+      // "live system design, no puzzles": a puzzle said not to be set is counted apart.
+      const puzzles = mentions.filter((m) =>
+        m.all.some((x) => PUZZLES.test(x.replace(NO_PUZZLES, ' '))),
+      ).length;
+      const none = mentions.filter((m) => m.all.some((x) => x.search(NO_PUZZLES) >= 0)).length;
       const verdict = coding === 0 ? 'No' : coding * 2 > mentions.length ? 'Mostly yes' : 'Some do';
       out.lines.unshift(
-        `**${verdict}**: ${coding} of the ${mentions.length} listings that describe their interviews name a coding, algorithm, pairing or take-home exercise${PUZZLES.test(q) ? `, ${puzzles} of them algorithm or LeetCode-style puzzles` : ''}.`,
+        `**${verdict}**: ${coding} of the ${mentions.length} listings that describe their interviews name a coding, algorithm, pairing or take-home exercise${PUZZLES.test(q) ? `, ${puzzles} of them algorithm or LeetCode-style puzzles${none ? ` (${none} say${none === 1 ? 's' : ''} no puzzles)` : ''}` : ''}.`,
       );
       out.figures.push(
         `listings naming a coding exercise in their interviews: ${coding} of ${mentions.length}`,

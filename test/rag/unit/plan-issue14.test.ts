@@ -151,6 +151,7 @@ describe('issue 14: coding exercises in interviews are interview questions', () 
     ['do they do leetcode?', {}],
     ['is there a take-home for lead roles?', { level: 'lead' }],
     ['do lead interviews have live coding?', { level: 'lead' }],
+    ['do they make you pair program in lead interviews?', { level: 'lead' }],
     ['any whiteboard rounds for leads?', { level: 'lead' }],
   ])('%s', (q, filters) => {
     check(q, 'interview', filters);

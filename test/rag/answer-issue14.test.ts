@@ -28,6 +28,28 @@ describe('visa help for someone from a country: every lead listing, not those ba
     );
     expect(text).toMatch(/\*\*Offer relocation or visa help\*\*: [1-9]\d* of /);
   });
+
+  test('the remote listings a member can take from home are named beside them', async () => {
+    const text = body((await ask("I'm a Nigerian citizen, which lead jobs offer visa sponsorship?")).answer);
+    const open = leads().filter(
+      (l) =>
+        l.remote === 'remote' &&
+        l.locations.some(
+          (p) =>
+            p.remote &&
+            (p.country
+              ? p.country === 'Nigeria'
+              : p.region
+                ? p.region === 'africa'
+                : /^\s*remote\s*$|\b(?:worldwide|anywhere|global(?:ly)?)\b/i.test(p.raw)),
+        ),
+    );
+    expect(open.length).toBeGreaterThan(0);
+    expect(text).toContain(
+      `**Remote and open to someone in Nigeria** (no move needed): ${open.length} of ${leads().length}`,
+    );
+    for (const l of open.slice(0, 4)) expect(text).toContain(`**${l.company}** (${l.location})`);
+  });
 });
 
 describe('remote listings open to someone in a place', () => {

@@ -1310,6 +1310,25 @@ const visa: Composer = (input) => {
     );
   }
   if (offered.length > named) out.lines.push(`  - …and ${offered.length - named} more.`);
+  // "for someone from India": the remote listings they can take from home need no visa.
+  const origin = input.plan.origin;
+  if (origin) {
+    const openThere = new Set(openRemotely(origin, ctx, input.deps.gazetteer));
+    const remote = ids.filter((id) => openThere.has(id) && ctx.byId.get(id)!.remote === 'remote');
+    out.lines.push(
+      `- **Remote and open to someone in ${placeName(origin)}** (no move needed): ${remote.length} of ${n}${
+        remote.length
+          ? `: ${remote
+              .slice(0, 4)
+              .map(
+                (id) => `**${ctx.byId.get(id)!.company}** (${ctx.byId.get(id)!.location}) ${book.cite(id)}`,
+              )
+              .join(', ')}${remote.length > 4 ? `, and ${remote.length - 4} more` : ''}`
+          : ''
+      }`,
+    );
+    out.figures.push(`remote and open to ${origin.name}: ${remote.length} of ${n}`);
+  }
   // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
   if (refused.length)
     out.lines.push(

@@ -82,7 +82,19 @@ describe('issue 14: where a visa asker comes from is not where the job is', () =
     'lead roles with relocation for people coming from Pakistan?',
     'I hold an Egyptian passport, do any lead jobs sponsor visas?',
   ])('%s → visa help over every lead listing', (q) => {
-    check(q, 'visa_relocation', { level: 'lead' });
+    const p = check(q, 'visa_relocation', { level: 'lead' });
+    expect(p.origin?.country).toBeTruthy();
+  });
+
+  test('the origin is kept beside the plan, as a country', () => {
+    expect(plan('which lead roles sponsor visas for someone from India').origin?.country).toBe('India');
+    expect(plan("I'm a Nigerian citizen, which lead jobs offer visa sponsorship?").origin?.country).toBe(
+      'Nigeria',
+    );
+    expect(plan('as a Brazilian, can I get visa sponsorship for a lead role?').origin?.country).toBe(
+      'Brazil',
+    );
+    expect(plan('which lead roles in Berlin pay most?').origin).toBeUndefined();
   });
 
   test("the job's own place stays beside the asker's origin", () => {

@@ -13,7 +13,7 @@ import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
-import { statedPlace } from './places.js';
+import { originPlace, statedPlace } from './places.js';
 import { placeSkills, scopeFilters } from './scope.js';
 import type { AnswerPlan, PlannerDeps } from './types.js';
 
@@ -55,6 +55,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   scopeFilters(q, plan, reading.skills, topic);
   laterParts(q, plan);
   openToPlace(q, plan);
+  if (plan.intent === 'visa_relocation' && !plan.filters.company) {
+    const origin = originPlace(q, deps.gazetteer);
+    if (origin && origin.country !== plan.place?.country) plan.origin = origin;
+  }
   if (plan.intent === 'top_skills') {
     const top = topCount(q);
     if (top !== undefined) plan.top = top;

@@ -134,6 +134,11 @@ const COUNTRY_ADJECTIVES: Record<string, string> = {
   israeli: 'Israel',
   emirati: 'United Arab Emirates',
   nigerian: 'Nigeria',
+  egyptian: 'Egypt',
+  ghanaian: 'Ghana',
+  pakistani: 'Pakistan',
+  bangladeshi: 'Bangladesh',
+  peruvian: 'Peru',
   kenyan: 'Kenya',
   'south african': 'South Africa',
   korean: 'South Korea',
@@ -215,6 +220,25 @@ export function placeText(raw: string): string {
     .replace(ORIGIN_FOR, ' ')
     .replace(CITIZENSHIP, ' ')
     .replace(ORIGIN_ADJECTIVE, ' ');
+}
+
+/**
+ * Where a visa asker comes from ("for someone from India", "I'm a Nigerian citizen", "as a
+ * Brazilian", "I'm from Kenya"), which `placeText` takes out of the job's place: a country or none.
+ */
+export function originPlace(raw: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit)\b/i.test(raw)) return undefined;
+  for (const re of [ORIGIN_FOR, CITIZENSHIP, ORIGIN_ADJECTIVE, OWN_PLACE, OWN_PLACE_BY_JOB])
+    for (const m of raw.matchAll(re)) {
+      const adjective = Object.keys(COUNTRY_ADJECTIVES).find((a) =>
+        new RegExp(`\\b${escapeRegExp(a)}\\b`, 'i').test(m[0]),
+      );
+      const p = adjective
+        ? resolvePlace(COUNTRY_ADJECTIVES[adjective]!, gazetteer)
+        : namedPlace(m[0].replace(/^\S+\s+/, ''), gazetteer);
+      if (p?.country) return p;
+    }
+  return undefined;
 }
 
 // Whose visa is asked about, by where they come from ("for someone from India", "for people from

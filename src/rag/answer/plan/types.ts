@@ -110,6 +110,8 @@ export interface AnswerPlan {
   partsPlace?: ResolvedPlace;
   /** The remote listings someone in the place can take (remote there, across its region, worldwide), not those based there. */
   openTo?: boolean;
+  /** Where a visa asker comes from ("for someone from India"): no filter; the remote listings open there are named. */
+  origin?: ResolvedPlace;
   /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
   compareModes?: WorkMode[];
   /** Places whose listings' share of a skill is compared ("kafka: berlin vs london"). */

@@ -383,7 +383,11 @@ function selectionOf(
   const selection: Selection = { filter, applied, notApplied };
   if (use('place')) {
     if (!plan.place) notApplied.push(`place “${f.place}” (not a place I know)`);
-    else {
+    else if (plan.openTo && f.workMode === 'remote' && filter.remote === 'remote') {
+      // "which remote ones accept people in Portugal": remote there, across its region, or anywhere.
+      filter.ids = openRemotely(plan.place, ctx, deps.gazetteer);
+      applied.push(`open to someone in ${placeName(plan.place)}`);
+    } else {
       filter.place = placeFilter(plan.place);
       applied.push(`in ${placeName(plan.place)}`);
       // Nothing in the place asked: widen a city to its country, a country to its region, and say so.
@@ -459,6 +463,41 @@ function leaveOut(
   }
   filter.ids = ids;
 }
+
+/**
+ * The remote listings someone in a place can take: a remote place of the listing is that country,
+ * its region without a country ("Remote (EU)", "Remote (EMEA)"), or worldwide as said. A time-zone
+ * window alone ("Remote (UTC±3)") is left out: whether it takes the place is not read here.
+ */
+function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gazetteer): string[] {
+  const country = asked.country;
+  const region = asked.region ?? (country ? gazetteer.parse(country)[0]?.region : undefined);
+  return [...ctx.byId.values()]
+    .filter((l) =>
+      l.locations.some(
+        (p) =>
+          p.remote &&
+          (p.country
+            ? p.country === country
+            : p.region
+              ? p.region === region
+              : // Worldwide as said ("Remote (worldwide)"), not a time-zone window ("Remote (UTC±3)").
+                WORLDWIDE.test(p.raw)) &&
+          !SUB_REGIONS.some(([re, countries]) => re.test(p.raw) && !countries.includes(country ?? '')),
+      ),
+    )
+    .map((l) => l.id);
+}
+
+const WORLDWIDE = /^\s*remote\s*$|\b(?:worldwide|anywhere|global(?:ly)?)\b/i;
+// Parts of a region a remote place may name ("Remote (Nordics)"): open only to their countries.
+const SUB_REGIONS: Array<[RegExp, string[]]> = [
+  [/\b(?:nordics?|scandinavia\w*)\b/i, ['Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland']],
+  [/\bdach\b/i, ['Germany', 'Austria', 'Switzerland']],
+  [/\bbenelux\b/i, ['Belgium', 'Netherlands', 'Luxembourg']],
+  [/\bbaltics?\b/i, ['Estonia', 'Latvia', 'Lithuania']],
+  [/\biberia\w*\b/i, ['Spain', 'Portugal']],
+];
 
 function placeFilter(p: ResolvedPlace): FactFilter['place'] {
   if (p.city) return { city: p.city };
@@ -558,13 +597,20 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     const filters = {
       ...plan.filters,
       ...(plan.partsMode ? { workMode: plan.partsMode } : {}),
+      // "…and which ones accept people in Portugal?": the place is the later part's.
+      ...(plan.partsPlace ? { place: plan.partsPlace.name } : {}),
       ...(part === 'pay' &&
       plan.intent === 'job_terms' &&
       (plan.term === 'contract' || plan.term === 'part-time')
         ? { employmentType: plan.term }
         : {}),
     };
-    COMPOSERS[part]({ plan: { ...plan, intent: part, filters }, ctx, deps, book, out: extra });
+    const partPlan: AnswerPlan = { ...plan, intent: part, filters };
+    if (plan.partsPlace) {
+      partPlan.place = plan.partsPlace;
+      if (part === 'list_companies') partPlan.listListings = true;
+    }
+    COMPOSERS[part]({ plan: partPlan, ctx, deps, book, out: extra });
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
   }
@@ -945,11 +991,13 @@ const topSkills: Composer = (input) => {
   const kind = kinds?.length ? (KIND_WORDS[kinds[0]!] ?? 'skills') : 'skills';
   out.lines.push(`The ${kind} named most across ${scope(sel, n)}:`);
   if (!counts.length) out.lines.push(`- None of them names any ${kind}.`);
+  // "top 5 skills": as many as asked, ten otherwise.
+  const shown = counts.slice(0, input.plan.top ?? 10);
   const examples = ctx.facts.examples(
     sel.filter,
-    counts.slice(0, 10).map((c) => c.skill),
+    shown.map((c) => c.skill),
   );
-  counts.slice(0, 10).forEach((c, i) => {
+  shown.forEach((c, i) => {
     out.lines.push(
       `${i + 1}. **${c.skill}**: ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
     );
@@ -1489,6 +1537,25 @@ const visa: Composer = (input) => {
     );
   }
   if (offered.length > named) out.lines.push(`  - …and ${offered.length - named} more.`);
+  // "for someone from India": the remote listings they can take from home need no visa.
+  const origin = input.plan.origin;
+  if (origin) {
+    const openThere = new Set(openRemotely(origin, ctx, input.deps.gazetteer));
+    const remote = ids.filter((id) => openThere.has(id) && ctx.byId.get(id)!.remote === 'remote');
+    out.lines.push(
+      `- **Remote and open to someone in ${placeName(origin)}** (no move needed): ${remote.length} of ${n}${
+        remote.length
+          ? `: ${remote
+              .slice(0, 4)
+              .map(
+                (id) => `**${ctx.byId.get(id)!.company}** (${ctx.byId.get(id)!.location}) ${book.cite(id)}`,
+              )
+              .join(', ')}${remote.length > 4 ? `, and ${remote.length - 4} more` : ''}`
+          : ''
+      }`,
+    );
+    out.figures.push(`remote and open to ${origin.name}: ${remote.length} of ${n}`);
+  }
   // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
   if (refused.length)
     out.lines.push(
@@ -1914,6 +1981,17 @@ function practicePrompts(ctx: Context): { id: string; groups: Map<string, string
 
 // What an interview covers (a design round, a take-home, a trial task), as against its language or
 // how fast it decides: the sentences a member preparing for it can use.
+// A yes-or-no question about a coding exercise in the interviews ("do they do leetcode?").
+const YES_NO_ASKED =
+  /^\W*(?:(?:so|ok|and|but|hey)\W+)?(?:do|does|did|is|are|will|would|should|can|could|have|has|any)\b/i;
+const CODING_ASKED =
+  /\b(?:leet[- ]?code|hacker[- ]?rank|coding|code|algorithm\w*|take[- ]?homes?|pair(?:ing|[- ]?program\w*)|live[- ]coding|whiteboard\w*|puzzles?|data structures)\b/i;
+const CODING_EXERCISE =
+  /\b(?:coding|code[- ]review (?:exercise|session|task|round)|code (?:tests?|challenges?|exercises?|tasks?)|algorithm\w*|leet[- ]?code|hacker[- ]?rank|take[- ]?homes?|pair(?:ing|[- ]?program\w*)|live[- ]coding|whiteboard\w*|puzzles?|kata)\b/i;
+const PUZZLES = /\b(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/i;
+const NO_PUZZLES =
+  /\b(?:no|not?|never|without|zero)\s+(?:[\w-]+\s+){0,2}?(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/gi;
+
 const INTERVIEW_CONTENT =
   /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
 
@@ -2008,6 +2086,22 @@ const interview: Composer = (input) => {
     for (const x of distinct(scored, (x) => x.s).slice(0, 2))
       out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
     out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
+    // "do they do leetcode?", "is there a take-home?": the yes or no first, from those sentences.
+    if (YES_NO_ASKED.test(q) && CODING_ASKED.test(q)) {
+      const coding = mentions.filter((m) => m.all.some((x) => CODING_EXERCISE.test(x))).length;
+      // "live system design, no puzzles": a puzzle said not to be set is counted apart.
+      const puzzles = mentions.filter((m) =>
+        m.all.some((x) => PUZZLES.test(x.replace(NO_PUZZLES, ' '))),
+      ).length;
+      const none = mentions.filter((m) => m.all.some((x) => x.search(NO_PUZZLES) >= 0)).length;
+      const verdict = coding === 0 ? 'No' : coding * 2 > mentions.length ? 'Mostly yes' : 'Some do';
+      out.lines.unshift(
+        `**${verdict}**: ${coding} of the ${mentions.length} listings that describe their interviews name a coding, algorithm, pairing or take-home exercise${PUZZLES.test(q) ? `, ${puzzles} of them algorithm or LeetCode-style puzzles${none ? ` (${none} say${none === 1 ? 's' : ''} no puzzles)` : ''}` : ''}.`,
+      );
+      out.figures.push(
+        `listings naming a coding exercise in their interviews: ${coding} of ${mentions.length}`,
+      );
+    }
   } else if (ids.length)
     out.lines.push(
       `None of ${scope(sel, ids.length).replace(/^all /, 'the ')} describes its own interviews.`,

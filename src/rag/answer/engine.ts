@@ -574,7 +574,7 @@ const requirements: Composer = (input) => {
   );
   for (const c of technical) {
     out.lines.push(
-      `- **${c.skill}**: named in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
+      `- **${c.skill}**: asked for in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
     );
     out.figures.push(`${c.skill}: ${c.listings} of ${n}, required in ${c.required}`);
   }
@@ -632,7 +632,7 @@ const skillFrequency: Composer = (input) => {
   if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${anyOf} of ${n}`);
   for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
     out.lines.push(
-      `- **${r.skill}**: named in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
+      `- **${r.skill}**: asked for in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
         r.having.map((h) => h.id),
         3,
       )}`,
@@ -671,7 +671,7 @@ const skillFrequency: Composer = (input) => {
               ? 'a minority of them'
               : 'few of them';
     out.lines.push(
-      `- So ${r.skill} is named by ${word}: ${n - r.having.length} of the ${n} do not name it${r.required < r.having.length ? `, and ${r.having.length - r.required} name it only as a plus` : ''}.`,
+      `- So ${r.skill} is asked for by ${word}: ${n - r.having.length} of the ${n} do not ask for it${r.required < r.having.length ? `, and ${r.having.length - r.required} ask for it only as a plus` : ''}.`,
     );
   }
   if (!skills.length)
@@ -713,7 +713,7 @@ function skillBySide(input: ComposeInput): void {
       const n = side.ids.length;
       out.lines.push(
         n
-          ? `- **${cap(side.label)}**: named in ${having.length} of ${n} (${pct(having.length, n)}), as a requirement in ${having.filter((h) => h.required).length} ${book.citeAll(
+          ? `- **${cap(side.label)}**: asked for in ${having.length} of ${n} (${pct(having.length, n)}), as a requirement in ${having.filter((h) => h.required).length} ${book.citeAll(
               having.map((h) => h.id),
               2,
             )}`.trimEnd()
@@ -1349,6 +1349,7 @@ const levelCompare: Composer = (input) => {
     );
   }
   out.n = total;
+  if (plan.compareTitles?.length) titlesCompared(input, base.filter, plan.compareTitles);
   // The guide section of each level compared against lead (staff and principal share one).
   const headings = [
     ...new Set(
@@ -1368,6 +1369,31 @@ const levelCompare: Composer = (input) => {
     people ? /manag|reports|people|hiring|performance/i : undefined,
   );
 };
+
+/**
+ * Lead titles set against each other ("tech lead vs engineering lead"): the open listings whose
+ * title carries each, and how many of them ask for people management and mentoring.
+ */
+function titlesCompared(input: ComposeInput, filter: FactFilter, titles: string[]): void {
+  const { ctx, book, out } = input;
+  const ids = new Set(ctx.facts.ids(filter));
+  out.lines.push('By the title the listings use:');
+  for (const title of titles) {
+    const words = title.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ -]');
+    const re = new RegExp(`\\b${words}s?\\b`, 'i');
+    const titled = [...ctx.byId.values()].filter((l) => ids.has(l.id) && re.test(l.title)).map((l) => l.id);
+    if (!titled.length) {
+      out.lines.push(`- **${cap(title)}**: no open listing uses this title.`);
+      continue;
+    }
+    const has = (skill: string) => ctx.facts.withSkill(filter, skill).filter((x) => titled.includes(x.id)).length;
+    const pm = has('People management');
+    out.lines.push(
+      `- **${cap(title)}** (${titled.length} listing${titled.length === 1 ? '' : 's'}): people management in ${pm} (${pct(pm, titled.length)}); mentoring in ${has('Mentoring')} ${book.citeAll(titled, 2)}`,
+    );
+    out.figures.push(`title ${title}: ${titled.length} listings, people management ${pm}`);
+  }
+}
 
 function cap(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
@@ -2047,7 +2073,7 @@ const readiness: Composer = (input) => {
     const covered = top.filter((c) => have.has(c.skill));
     const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
     out.lines.push(
-      `- **Skills you named**: ${[...have].map((s) => `${s} named in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
+      `- **Skills you named**: ${[...have].map((s) => `${s} asked for in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
     );
     if (missing.length)
       out.lines.push(
@@ -2082,6 +2108,33 @@ const jobTermPatterns: Record<string, RegExp> = {
   contract:
     /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
   bonus: /\bbonus\b/i,
+  'learning budget':
+    /\b(?:learning|training|education|conference|L&D|development|book|certification)(?:[- ]and[- ]\w+)? (?:budgets?|allowances?|stipends?)\b|\blearning and development\b|\btime (?:off )?for conferences\b|\bconference (?:tickets|attendance|travel)\b/i,
+  'paid leave':
+    /\b(?:annual leave|parental leave|maternity|paternity|sick leave|PTO|paid time off|vacation|sabbaticals?|holiday allowance|unlimited (?:holiday|leave|time off))\b|\b\d+\s*(?:working |paid )?days['’]?(?: of)?(?: paid)? (?:holiday|annual leave|leave|vacation|PTO|off)\b/i,
+  benefits:
+    /\b(?:benefits?|perks|health (?:insurance|care|cover(?:age)?|plan)|healthcare|private medical|medical(?:, dental| insurance| cover\w*| and dental)|dental|pension|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
+  'working hours':
+    /\b(?:core hours|working hours|flexible (?:hours|working|schedule)|flexi-?time|flextime|\d{2}[- ]hours? (?:per |a )?(?:week|working week)|hours (?:per|a) week|overtime|summer hours|overlap(?:ping)? (?:hours|with)|(?:Monday|Mon) to (?:Friday|Fri))\b/i,
+  'team size':
+    /\b(?:team of (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)|(?:(?<![\d,.])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:(?:backend|permanent|senior|other|full-time) )?(?:engineers|developers|people|direct reports|reports)\b)(?! or more)/i,
+};
+// One thing asked within a broad term ("the pension", "parental leave"): its own sentences first.
+const TERM_NARROW: Array<[RegExp, RegExp]> = [
+  [/\b(?:parental|maternity|paternity)\b/i, /\b(?:parental|maternity|paternity)\b/i],
+  [/\bsick\b/i, /\bsick\b/i],
+  [/\bsabbatical/i, /\bsabbatical/i],
+  [/\b(?:pensions?|401|retirement)\b/i, /\b(?:pension|401\(?k\)?|retirement|RRSP|superannuation|bAV)\b/i],
+  [
+    /\b(?:health|medical|dental)\b/i,
+    /\b(?:health (?:insurance|cover\w*|care|plan|fund)|healthcare|private medical|medical(?:,|\/| and dental| insurance| cover\w*| plan)|dental|HMO)\b/i,
+  ],
+  [/\bconferences?\b/i, /\bconference/i],
+];
+// The sentence that says how a term works, per term (the team's size in a sentence about the team).
+const TERM_DETAIL_OF: Partial<Record<string, RegExp>> = {
+  'team size': /\b(?:team|squad|reports?|lead|manag\w*|mentor\w*)\b/i,
+  'working hours': /\b(?:core hours|working hours|hours (?:per|a) week|flexib\w*|overtime|\d+ ?(?:a\.?m\.?|p\.?m\.?))\b/i,
 };
 const ALSO_NAMED = 8;
 const CONTRACT_WORK =
@@ -2113,8 +2166,13 @@ const jobTerms: Composer = (input) => {
   const n = ids.length;
   // Terms asked together ("a four-day week or part-time hours?") are looked for together.
   const asked = [term, ...termsAsked(plan.question).filter((t) => t !== term && t !== 'contract')];
-  const re = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
-  const label = asked.join(' or ');
+  const broad = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
+  // "what's the pension like", "is there parental leave": the one thing asked, not the whole term.
+  const narrow = TERM_NARROW.find(([asks]) => asks.test(plan.question))?.[1];
+  const re = narrow && ['benefits', 'paid leave', 'learning budget'].includes(term) ? narrow : broad;
+  const detail = TERM_DETAIL_OF[term] ?? TERM_DETAIL;
+  const label =
+    re === broad ? asked.join(' or ') : (/\b(?:pensions?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental)\b/i.exec(plan.question)?.[0]?.toLowerCase() ?? term);
   const hits = ids
     .map((id) =>
       // Terms asked together make one pattern: what it finds is kept under its source.
@@ -2128,7 +2186,7 @@ const jobTerms: Composer = (input) => {
         );
         // The sentence that says how it works ("one week in six", "paid") over one that only names it
         // ("carried the pager" in what the candidate has done).
-        const s = about.find((x) => TERM_DETAIL.test(x)) ?? about[0];
+        const s = about.find((x) => detail.test(x)) ?? about[0];
         return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
       }),
     )
@@ -2138,7 +2196,7 @@ const jobTerms: Composer = (input) => {
     .sort(
       (a, b) =>
         Number(b.listed) - Number(a.listed) ||
-        Number(TERM_DETAIL.test(b.s ?? '')) - Number(TERM_DETAIL.test(a.s ?? '')),
+        Number(detail.test(b.s ?? '')) - Number(detail.test(a.s ?? '')),
     );
   const listedCount = hits.filter((h) => h.listed).length;
   const more = hits.length - listedCount;
@@ -2426,8 +2484,8 @@ const ASPECT_EVIDENCE: Partial<
   },
   visa: { text: /\b(?:visa\w*|sponsor\w*|relocat\w*|right to work|work permit)\b/i, max: 2 },
   team: {
-    text: /\b(?:team of|report(?:s|ing)? (?:in)?to|engineers|members|squad|people)\b/i,
-    max: 2,
+    text: /\b(?:team of|report(?:s|ing)? (?:in)?to|engineers|members|squad|people|culture|we value|we believe|we care|we work|we're|our team|the team|collaborat\w*|autonomy|autonomous|blameless|async\w*|pairing|values|flat|small team)\b/i,
+    max: 3,
   },
   years: { text: /\b\d+\+? years\b|\byears of\b/i, max: 2 },
 };
@@ -2772,7 +2830,7 @@ const outOfScope: Composer = (input) => {
   if (plan.topicSkills?.length) {
     const parts = plan.topicSkills.map((skill) => {
       const having = ctx.facts.withSkill(sel.filter, skill).length;
-      return `${skill} is named in ${having} of ${ids.length} (${pct(having, ids.length)})`;
+      return `${skill} is asked for in ${having} of ${ids.length} (${pct(having, ids.length)})`;
     });
     out.lines.push(
       `What they do show is one moment, with no history to compare: across ${scope(sel, ids.length)}, ${parts.join('; ')}.`,

@@ -669,7 +669,9 @@ describe('answers read as a member would', () => {
     const [senior, lead] = [side('senior'), side('lead')];
     const share = (s: { n: number; k: number }) => `${Math.round((s.k / s.n) * 100)}%`;
     expect(result.questionKind).toBe('skill_frequency');
-    expect(result.answer).toContain(`- **Senior**: asked for in ${senior.k} of ${senior.n} (${share(senior)})`);
+    expect(result.answer).toContain(
+      `- **Senior**: asked for in ${senior.k} of ${senior.n} (${share(senior)})`,
+    );
     expect(result.answer).toContain(`- **Lead**: asked for in ${lead.k} of ${lead.n} (${share(lead)})`);
     const [more, less] = senior.k / senior.n > lead.k / lead.n ? ['senior', 'lead'] : ['lead', 'senior'];
     expect(result.answer).toContain(`So Terraform is named more often in ${more} listings`);

@@ -1379,14 +1379,18 @@ function titlesCompared(input: ComposeInput, filter: FactFilter, titles: string[
   const ids = new Set(ctx.facts.ids(filter));
   out.lines.push('By the title the listings use:');
   for (const title of titles) {
-    const words = title.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ -]');
+    const words = title
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[ -]');
     const re = new RegExp(`\\b${words}s?\\b`, 'i');
     const titled = [...ctx.byId.values()].filter((l) => ids.has(l.id) && re.test(l.title)).map((l) => l.id);
     if (!titled.length) {
       out.lines.push(`- **${cap(title)}**: no open listing uses this title.`);
       continue;
     }
-    const has = (skill: string) => ctx.facts.withSkill(filter, skill).filter((x) => titled.includes(x.id)).length;
+    const has = (skill: string) =>
+      ctx.facts.withSkill(filter, skill).filter((x) => titled.includes(x.id)).length;
     const pm = has('People management');
     out.lines.push(
       `- **${cap(title)}** (${titled.length} listing${titled.length === 1 ? '' : 's'}): people management in ${pm} (${pct(pm, titled.length)}); mentoring in ${has('Mentoring')} ${book.citeAll(titled, 2)}`,
@@ -2134,7 +2138,8 @@ const TERM_NARROW: Array<[RegExp, RegExp]> = [
 // The sentence that says how a term works, per term (the team's size in a sentence about the team).
 const TERM_DETAIL_OF: Partial<Record<string, RegExp>> = {
   'team size': /\b(?:team|squad|reports?|lead|manag\w*|mentor\w*)\b/i,
-  'working hours': /\b(?:core hours|working hours|hours (?:per|a) week|flexib\w*|overtime|\d+ ?(?:a\.?m\.?|p\.?m\.?))\b/i,
+  'working hours':
+    /\b(?:core hours|working hours|hours (?:per|a) week|flexib\w*|overtime|\d+ ?(?:a\.?m\.?|p\.?m\.?))\b/i,
 };
 const ALSO_NAMED = 8;
 const CONTRACT_WORK =
@@ -2172,7 +2177,11 @@ const jobTerms: Composer = (input) => {
   const re = narrow && ['benefits', 'paid leave', 'learning budget'].includes(term) ? narrow : broad;
   const detail = TERM_DETAIL_OF[term] ?? TERM_DETAIL;
   const label =
-    re === broad ? asked.join(' or ') : (/\b(?:pensions?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental)\b/i.exec(plan.question)?.[0]?.toLowerCase() ?? term);
+    re === broad
+      ? asked.join(' or ')
+      : (/\b(?:pensions?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental)\b/i
+          .exec(plan.question)?.[0]
+          ?.toLowerCase() ?? term);
   const hits = ids
     .map((id) =>
       // Terms asked together make one pattern: what it finds is kept under its source.

@@ -214,14 +214,19 @@ export function decideIntent(r: Reading): Topic {
   return { placeList, onTopic, missingCompany, askedAboutCompany, readiness };
 }
 
-const LEAD_TITLE = /\b(?:tech(?:nical)?|team|engineering|development|dev|backend|squad|project) leads?\b|\blead (?:backend |software )?engineers?\b/gi;
+const LEAD_TITLE =
+  /\b(?:tech(?:nical)?|team|engineering|development|dev|backend|squad|project) leads?\b|\blead (?:backend |software )?engineers?\b/gi;
 
 /** Two lead titles (tech lead, team lead, engineering lead…) set against each other, in order. */
 export function leadTitlesCompared(q: string): string[] | undefined {
   const titles = [
     ...new Set(
       [...q.matchAll(LEAD_TITLE)].map((m) =>
-        m[0].toLowerCase().replace(/s$/, '').replace(/technical/, 'tech').replace(/^dev /, 'development '),
+        m[0]
+          .toLowerCase()
+          .replace(/s$/, '')
+          .replace(/technical/, 'tech')
+          .replace(/^dev /, 'development '),
       ),
     ),
   ];

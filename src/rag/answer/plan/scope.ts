@@ -81,7 +81,9 @@ export function scopeFilters(q: string, plan: AnswerPlan, skills: string[], topi
       plan.term === 'benefits' &&
       filters.industry === 'insurance' &&
       /\b(?:health|medical|dental|life|travel|private|disability) insurance\b/i.test(q) &&
-      !/\binsur(?:ance|ers?|tech)\b/i.test(q.replace(/\b(?:health|medical|dental|life|travel|private|disability) insurance\b/gi, ' '))
+      !/\binsur(?:ance|ers?|tech)\b/i.test(
+        q.replace(/\b(?:health|medical|dental|life|travel|private|disability) insurance\b/gi, ' '),
+      )
     )
       delete filters.industry;
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;

@@ -115,3 +115,12 @@ describe('a skill count includes skills implied by a named tool, and says so', (
     expect(text).not.toMatch(/named in/);
   });
 });
+
+describe('interview kinds counted over the listings that describe their interviews', () => {
+  test('a take-home asked: the take-home count comes first and matches the stored lead listings', async () => {
+    const text = body((await ask('do lead roles usually have a take-home assignment?')).answer);
+    const leads = details().filter((l) => !l.closedAt && l.seniority === 'lead');
+    const takeHome = leads.filter((l) => /\btake[- ]?homes?\b/i.test(l.description)).length;
+    expect(text).toMatch(new RegExp(`- Of those \\d+: a take-home in ${takeHome}\\b`));
+  });
+});

@@ -1711,6 +1711,27 @@ function practicePrompts(ctx: Context): { id: string; groups: Map<string, string
 const INTERVIEW_CONTENT =
   /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
 
+// The kinds of interview stage a listing may describe, each with the words that describe it.
+const INTERVIEW_KINDS: Array<[string, RegExp]> = [
+  ['a take-home', /\btake[- ]?homes?\b|\bhome (?:assignment|exercise|task)\b/i],
+  [
+    'a system design round',
+    /\b(?:system )?design (?:round|interview|session|conversation|discussion|exercise)|\bsystem design\b|\barchitecture (?:interview|discussion|session|deep[- ]dive)/i,
+  ],
+  [
+    'coding or pairing',
+    /\b(?:live[- ]coding|coding (?:round|interview|session|exercise|test)|pair(?:ing)? (?:session|programming|exercise)|pairing|refactor\w* (?:session|exercise)|practical session)\b/i,
+  ],
+  [
+    'a leadership or behavioural round',
+    /\b(?:behaviou?ral|leadership (?:interview|round|conversation|discussion)|values (?:interview|round|conversation)|hiring[- ]manager (?:round|interview|conversation))\b/i,
+  ],
+  [
+    'a talk about your past work',
+    /\b(?:walk (?:us |me )?through|present (?:a|one|your)|deep[- ]dive|system you (?:built|designed|led))\b/i,
+  ],
+];
+
 const interview: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -1787,7 +1808,13 @@ const interview: Composer = (input) => {
           sentencesOf(l.description).filter(
             (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
           );
-        return l && all?.length ? { l: { id: l.id, company: l.company }, all: all.slice(0, 4) } : null;
+        return l && all?.length
+          ? {
+              l: { id: l.id, company: l.company },
+              all: all.slice(0, 4),
+              kinds: INTERVIEW_KINDS.filter(([, re]) => all.some((x) => re.test(x))).map(([k]) => k),
+            }
+          : null;
       }),
     )
     .filter((x) => x !== null);
@@ -1810,6 +1837,20 @@ const interview: Composer = (input) => {
     );
     for (const x of distinct(scored, (x) => x.s).slice(0, 2))
       out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
+    // What the described interviews contain, each counted ("a take-home in 6"), the kind asked first.
+    const kinds = INTERVIEW_KINDS.map(([k, re]) => ({
+      k,
+      asked: re.test(q) || (k === 'a leadership or behavioural round' && leadership),
+      ids: mentions.filter((m) => m.kinds.includes(k)).map((m) => m.l.id),
+    }))
+      .filter((x) => x.ids.length || x.asked)
+      .sort((a, b) => Number(b.asked) - Number(a.asked) || b.ids.length - a.ids.length);
+    if (kinds.length) {
+      out.lines.push(
+        `- Of those ${mentions.length}: ${kinds.map((x) => `${x.k} in ${x.ids.length}${x.ids.length ? ` ${book.citeAll(x.ids, 2)}` : ''}`).join('; ')}.`,
+      );
+      out.figures.push(`interview kinds: ${kinds.map((x) => `${x.k} ${x.ids.length}`).join(', ')}`);
+    }
     out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
   } else if (ids.length)
     out.lines.push(

@@ -2158,7 +2158,7 @@ const jobTermPatterns: Record<string, RegExp> = {
   'paid leave':
     /\b(?:annual leave|parental leave|maternity|paternity|sick leave|PTO|paid time off|vacation|sabbaticals?|holiday allowance|unlimited (?:holiday|leave|time off))\b|\b\d+\s*(?:working |paid )?days['’]?(?: of)?(?: paid)? (?:holiday|annual leave|leave|vacation|PTO|off)\b/i,
   benefits:
-    /\b(?:benefits?|perks|health (?:insurance|care|cover(?:age)?|plan)|healthcare|private medical|medical(?:, dental| insurance| cover\w*| and dental)|dental|pension|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
+    /\b(?:benefits?|perks|health (?:insurance|cover(?:age)?|plan)|private medical|medical(?:, dental| insurance| cover\w*| and dental)|dental|pension|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
   'working hours':
     /\b(?:core hours|working hours|flexible (?:hours|working|schedule)|flexi-?time|flextime|\d{2}[- ]hours? (?:per |a )?(?:week|working week)|hours (?:per|a) week|overtime|summer hours|overlap(?:ping)? (?:hours|with)|(?:Monday|Mon) to (?:Friday|Fri))\b/i,
   'team size':
@@ -2169,10 +2169,13 @@ const TERM_NARROW: Array<[RegExp, RegExp]> = [
   [/\b(?:parental|maternity|paternity)\b/i, /\b(?:parental|maternity|paternity)\b/i],
   [/\bsick\b/i, /\bsick\b/i],
   [/\bsabbatical/i, /\bsabbatical/i],
-  [/\b(?:pensions?|401|retirement)\b/i, /\b(?:pension|401\(?k\)?|retirement|RRSP|superannuation|bAV)\b/i],
+  [
+    /\b(?:pensions?|401\(?k\)?|retirement)(?!\w)/i,
+    /\b(?:pension|401\(?k\)?|retirement|RRSP|superannuation|bAV)\b/i,
+  ],
   [
     /\b(?:health|medical|dental)\b/i,
-    /\b(?:health (?:insurance|cover\w*|care|plan|fund)|healthcare|private medical|medical(?:,|\/| and dental| insurance| cover\w*| plan)|dental|HMO)\b/i,
+    /\b(?:health (?:insurance|cover\w*|plan|fund)|private medical|medical(?:,|\/| and dental| insurance| cover\w*| plan)|dental|HMO)\b/i,
   ],
   [/\bconferences?\b/i, /\bconference/i],
 ];
@@ -2220,7 +2223,7 @@ const jobTerms: Composer = (input) => {
   const label =
     re === broad
       ? asked.join(' or ')
-      : (/\b(?:pensions?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental)\b/i
+      : (/\b(?:pensions?|401\(?k\)?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental)(?!\w)/i
           .exec(plan.question)?.[0]
           ?.toLowerCase() ?? term);
   const hits = ids

@@ -37,6 +37,12 @@ describe('interview stages are interview questions, never out of scope or a skil
     expect(text).toMatch(/Behavioural questions carry more weight at lead level/);
   });
 
+  test('the architecture deep dive gets the guide section on presenting your own system', async () => {
+    const text = body((await ask('how do I prepare for the architecture deep dive')).answer);
+    expect(text).toContain('In the architecture deep dive you present your own work');
+    expect(text).toMatch(/A one-page diagram you can redraw from memory/);
+  });
+
   test('take-home pay is still no question the listings answer', async () => {
     const text = body((await ask('what would my take-home pay be on a lead salary in Berlin?')).answer);
     expect(text).toMatch(/I can't answer that/);

@@ -1766,36 +1766,43 @@ const interview: Composer = (input) => {
   // "what rounds", "what's the loop", "coding still a thing?": the stages themselves.
   const stages =
     /\b(?:rounds?|loop|stages?|steps?|process|coding|take[- ]?home|what (?:to|should \w+) expect)\b/i.test(q);
-  const sections = leadership
-    ? [/^Preparing for the leadership round/, /^What interviewers want/, /^The usual interview loop/]
-    : stages && !design
-      ? [/^The usual interview loop/, /^What interviewers want/, /^Preparing for the leadership round/]
-      : design
-        ? [
-            /^What interviewers want/,
-            /^A structure for design rounds/,
-            /^Preparing for the architecture deep dive/,
-            /^The usual interview loop/,
-          ]
-        : [
-            /^What interviewers want/,
-            /^The usual interview loop/,
-            /^Preparing for the architecture deep dive/,
-            /^Preparing for the leadership round/,
-          ];
+  // "how do I prepare for the architecture deep dive": the section on presenting your own system.
+  const deepDive =
+    /\bdeep[- ]?dive\b|\b(?:present|walk (?:them|through))\b[^?]{0,30}\b(?:system|project|work)\b/i.test(q);
+  const sections = deepDive
+    ? [/^Preparing for the architecture deep dive/, /^What interviewers want/, /^The usual interview loop/]
+    : leadership
+      ? [/^Preparing for the leadership round/, /^What interviewers want/, /^The usual interview loop/]
+      : stages && !design
+        ? [/^The usual interview loop/, /^What interviewers want/, /^Preparing for the leadership round/]
+        : design
+          ? [
+              /^What interviewers want/,
+              /^A structure for design rounds/,
+              /^Preparing for the architecture deep dive/,
+              /^The usual interview loop/,
+            ]
+          : [
+              /^What interviewers want/,
+              /^The usual interview loop/,
+              /^Preparing for the architecture deep dive/,
+              /^Preparing for the leadership round/,
+            ];
   // The sentences that carry how to prepare: what lead-level interviewers check, and each stage.
-  const carry = leadership
-    ? /\b(?:stor(?:y|ies)|prepar\w*|mentor\w*|disagreement|conflict|pushing back|behaviou?ral)\b/i
-    : stages && !design
-      ? /\b(?:min\)|coding|system design|design|behaviou?ral|leadership|screen|deep dive|trade-?offs?)\b/i
-      : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
+  const carry = deepDive
+    ? /\b(?:present|prepare|diagram|decisions?|reverse|incident|numbers|mistakes|constraints)\b/i
+    : leadership
+      ? /\b(?:stor(?:y|ies)|prepar\w*|mentor\w*|disagreement|conflict|pushing back|behaviou?ral)\b/i
+      : stages && !design
+        ? /\b(?:min\)|coding|system design|design|behaviou?ral|leadership|screen|deep dive|trade-?offs?)\b/i
+        : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
   // With the prompts given, two sentences on what the interviewers look for are enough.
   quoteGuides(
     input,
     'interview',
     ['guide-system-design-and-interviews'],
     sections,
-    prompts ? 2 : 4,
+    prompts ? 2 : deepDive ? 6 : 4,
     carry,
     true,
   );

@@ -2270,7 +2270,7 @@ const jobTerms: Composer = (input) => {
       term === 'contract' && n > 1
         ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
         : n === 1
-          ? `${cap(label)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
+          ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
           : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
     );
     // Contract and part-time roles are listed with their rate: what a member compares them on.

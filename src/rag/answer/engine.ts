@@ -2393,7 +2393,12 @@ const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
     /\b(?:health|medical|dental)\b/i,
     /\b(?:health (?:insurance|cover\w*|plan|fund)|private medical|medical(?:,|\/| and dental| insurance| cover\w*| plan)|dental|HMO)\b/i,
   ],
-  ['conference budget', /\bconferences?\b/i, /\bconference/i],
+  // "do they pay for conferences": conferences alone; "a training or conference budget" is the whole term.
+  [
+    'conference budget',
+    /^(?![^?]*\b(?:budgets?|allowances?|stipends?|training|learning)\b)[^?]*\bconferences?\b/i,
+    /\bconference/i,
+  ],
 ];
 // The sentence that says how a term works, per term (the team's size in a sentence about the team).
 const TERM_DETAIL_OF: Partial<Record<string, RegExp>> = {

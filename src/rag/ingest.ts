@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyDatabaseTo, corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
+import { corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
 import {
   CorpusWriter,
   type ExistingDocument,
@@ -18,6 +18,11 @@ import {
   type Logger,
   writeFileDurably,
 } from '../storage/corpus/generations.js';
+import {
+  boilerplateFingerprint,
+  pruneRoleSignatures,
+  RoleSignatureCache,
+} from '../storage/corpus/role-signatures.js';
 import type { SourceFreshness, SourceSpec } from '../storage/state/sources-file.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
@@ -33,6 +38,14 @@ import { appendAll, type LoadResult, type RecordIssue } from './sources/types.js
 export const EMBEDDED_SOURCE = 'embedded';
 /** Two listings whose shingles overlap this much are one posting published twice. */
 const NEAR_DUPLICATE_THRESHOLD = 0.9;
+/** At most this many postings of one source are read to learn its boilerplate. */
+const BOILERPLATE_SAMPLE = 400;
+
+/** At most `max` items, evenly spaced through the list (all of them when it is short). */
+function sampleEvenly<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  return Array.from({ length: max }, (_, i) => items[Math.floor((i * items.length) / max)]!);
+}
 
 export interface IngestRequest {
   /** Files or folders to add or update; the rest of the corpus is kept. */
@@ -46,6 +59,12 @@ export interface IngestRequest {
   force?: boolean;
   /** Process every document again even when unchanged (after an extractor upgrade). */
   reprocess?: boolean;
+  /**
+   * Read no source: process every open document of the current generation again from what it
+   * stores, with the pipeline (taxonomy, extractor) of this version. Start-up runs this in the
+   * background when the serving generation was extracted by an older pipeline version.
+   */
+  reextract?: boolean;
   /** Also fetch every configured job-board source (the sources file). */
   configured?: boolean;
   /**
@@ -252,6 +271,11 @@ async function collectSources(
     appendAll(load.issues, result.issues);
     appendAll(load.notices, result.notices);
   };
+  if (request.reextract) {
+    const stored = storedRecords(deps.store.refreshBase()?.generation ?? null);
+    appendAll(load.records, stored);
+    sourceLabels.push('stored (re-extracted)');
+  }
   if (request.embedded) {
     collect(path.join(deps.corpusDir, 'listings'), 'listing', EMBEDDED_SOURCE);
     collect(path.join(deps.corpusDir, 'guides'), 'guide', EMBEDDED_SOURCE);
@@ -362,7 +386,8 @@ async function fetchConfigured(
 
 /** The records that passed validation, and the ids each source mentioned (valid or not). */
 interface CheckedRecords {
-  valid: Array<ValidRecord & { sourceName: string }>;
+  /** With, for a re-extracted document, the input half of its stored processing hash. */
+  valid: Array<ValidRecord & { sourceName: string; storedInputHash?: string }>;
   /** Valid ids, each with where it was first seen. */
   seenIds: Map<string, string>;
   mentionedIds: Set<string>;
@@ -387,7 +412,9 @@ function validateRecords(
   const seenBySource = new Map<string, Set<string>>(
     [...fetched].map((name) => [name, new Set<string>(skippedBySource.get(name))]),
   );
-  for (const raw of load.records as Array<(typeof load.records)[number] & { sourceName: string }>) {
+  for (const raw of load.records as Array<
+    (typeof load.records)[number] & { sourceName: string; storedInputHash?: string }
+  >) {
     if (typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number') {
       mentionedIds.add(String(raw.fields.id).trim());
       seenBySource.get(raw.sourceName)?.add(String(raw.fields.id).trim());
@@ -420,7 +447,11 @@ function validateRecords(
       continue;
     }
     seenIds.set(result.ok.input.id, where);
-    valid.push({ ...result.ok, sourceName: raw.sourceName });
+    valid.push({
+      ...result.ok,
+      sourceName: raw.sourceName,
+      ...(raw.storedInputHash ? { storedInputHash: raw.storedInputHash } : {}),
+    });
   }
   counts.rejected += fileLevelIssues + boardIssues;
   return { valid, seenIds, mentionedIds, seenBySource };
@@ -575,7 +606,13 @@ async function ingestLocked(
       currentId,
       load,
     );
-  if (checked.valid.length === 0 && !request.embedded && collected.fetched.size === 0 && !request.repair)
+  if (
+    checked.valid.length === 0 &&
+    !request.embedded &&
+    collected.fetched.size === 0 &&
+    !request.repair &&
+    !request.reextract
+  )
     return run.report(
       'refused',
       'No valid records were found in the given sources; nothing was changed',
@@ -631,14 +668,11 @@ interface Staged {
 /** Stage: the next generation starts as a copy of the current one's database. */
 function stageGeneration(run: RefreshRun, area: StagingArea): Staged {
   const stagedDb = path.join(area.staging.dir, DATABASE_FILE);
-  if (run.current) {
-    const source = openDatabase(run.current.databaseFile, { readonly: true, anySchema: true });
-    try {
-      copyDatabaseTo(source, stagedDb);
-    } finally {
-      source.close();
-    }
-  }
+  // A published database is closed, out of WAL mode and never written again, and the base's was
+  // just verified against its checksum: a copy of its bytes is a consistent copy (the kernel's
+  // copy_file_range, or a copy-on-write clone where the file system has them), far cheaper than
+  // VACUUM INTO rebuilding every table and index at 100,000 listings.
+  if (run.current) fs.copyFileSync(run.current.databaseFile, stagedDb, fs.constants.COPYFILE_FICLONE);
   const db = openDatabase(stagedDb);
   area.db = db;
   const writer = new CorpusWriter(db);
@@ -696,8 +730,9 @@ function reconcile(
   }
 
   // What each source repeats across its postings (intro, equal-opportunity text, pay block),
-  // learned from the postings this refresh read from it (a board gives all of its postings).
-  const boilerplate = new Map<string, Set<string>>();
+  // learned from the postings this refresh read from it (a board gives all of its postings), at
+  // most BOILERPLATE_SAMPLE of them, evenly spaced: a line in half of the postings is as plainly in
+  // half of the sample, and the cost no longer grows with the board.
   const descriptions = new Map<string, string[]>();
   for (const r of valid)
     if (r.kind === 'listing') {
@@ -705,24 +740,44 @@ function reconcile(
       list.push(r.input.description);
       descriptions.set(r.sourceName, list);
     }
-  for (const [source, list] of descriptions) boilerplate.set(source, learnBoilerplate(list));
   // Role-text signatures (title and description without the source's boilerplate; the company is
   // left out, as one board may name it differently): a role cross-posted on two boards is found
-  // even though each board wraps it in its own intro, equal-opportunity and pay text.
-  const roleNear = new NearDuplicateIndex();
-  const roleSource = new Map<string, string>();
-  for (const r of valid) {
-    const boiler = boilerplate.get(r.sourceName);
-    if (r.kind !== 'listing' || !boiler?.size || refusedSources.has(r.sourceName)) continue;
-    roleNear.add(r.input.id, minhashSignature(`${r.input.title} ${roleText(r.input.description, boiler)}`));
-    roleSource.set(r.input.id, r.sourceName);
-  }
+  // even though each board wraps it in its own intro, equal-opportunity and pay text. Built on the
+  // first new listing that needs them; a signature is reused from the last refresh while its text
+  // and its source's boilerplate are unchanged.
+  let roles: { near: NearDuplicateIndex; source: Map<string, string> } | undefined;
+  const roleIndex = () => {
+    if (roles) return roles;
+    roles = { near: new NearDuplicateIndex(), source: new Map() };
+    const cache = new RoleSignatureCache(staged.db);
+    const boilerplate = new Map<string, { lines: Set<string>; fingerprint: string }>();
+    for (const [source, list] of descriptions) {
+      const lines = learnBoilerplate(sampleEvenly(list, BOILERPLATE_SAMPLE));
+      boilerplate.set(source, { lines, fingerprint: boilerplateFingerprint(lines) });
+    }
+    for (const r of valid) {
+      const boiler = boilerplate.get(r.sourceName);
+      if (r.kind !== 'listing' || !boiler?.lines.size || refusedSources.has(r.sourceName)) continue;
+      const { title, description } = r.input;
+      const key = RoleSignatureCache.key(boiler.fingerprint, title, description);
+      roles.near.add(
+        r.input.id,
+        cache.signature(r.input.id, key, () =>
+          minhashSignature(`${title} ${roleText(description, boiler.lines)}`),
+        ),
+      );
+      roles.source.set(r.input.id, r.sourceName);
+    }
+    run.deps.log.info(`Role signatures: ${cache.computed} computed, ${cache.reused} reused`);
+    return roles;
+  };
   const kept = new Set<string>();
   const keptBefore = (id: string) => {
     const d = existing.get(id);
     return !!d && !d.closedAt && !toClose.has(id);
   };
   const crossPostOf = (id: string, sourceName: string) => {
+    const { near: roleNear, source: roleSource } = roleIndex();
     const signature = roleNear.signatureOf(id);
     if (!signature) return undefined;
     return roleNear
@@ -750,14 +805,14 @@ function applyChanges(
   const { valid, seenIds, mentionedIds } = checked;
   const { toClose, refusedSources, byContent, near, kept, crossPostOf } = reconciled;
   let alternatesAdded = 0;
-  const processOne = (record: ValidRecord & { sourceName: string }) => {
+  const unchangedIds: string[] = [];
+  const processOne = (record: ValidRecord & { sourceName: string; storedInputHash?: string }) => {
     if (refusedSources.has(record.sourceName)) return;
-    const processingHash = createHash('sha256')
-      .update(deps.pipeline.version)
-      .update(JSON.stringify(record.input))
-      .update(record.sourceName)
-      .digest('hex');
     const before = existing.get(record.input.id);
+    // A re-extracted document keeps the input half of its hash: the next refresh from its source
+    // finds it unchanged rather than processing it a second time.
+    const inputHash = record.storedInputHash ?? inputHashOf(record);
+    const processingHash = `${inputHash}:${deps.pipeline.version}`;
     // A listing belongs to the source that stored it: another source reusing its id is reported,
     // never an overwrite (files given on the command line may update each other's listings).
     if (
@@ -773,14 +828,20 @@ function applyChanges(
       counts.rejected++;
       return;
     }
-    if (before && before.processingHash === processingHash && !request.reprocess && !before.closedAt) {
+    if (
+      before &&
+      sameProcessing(before.processingHash, processingHash, record, deps.pipeline.version) &&
+      !request.reprocess &&
+      !before.closedAt
+    ) {
       counts.unchanged++;
       kept.add(before.id);
-      writer.touch(before.id, now);
+      unchangedIds.push(before.id);
       return;
     }
     const doc = buildDocument(record, processingHash, deps.pipeline);
-    if (record.kind === 'listing') {
+    // Re-extraction changes a document's facts, never which documents are kept: no merging then.
+    if (record.kind === 'listing' && !request.reextract) {
       // The same role on another board, or reposted: merged into the listing already kept,
       // which remembers this link as an alternate source.
       const merge = (duplicateOf: string, similarity: number) => {
@@ -813,6 +874,7 @@ function applyChanges(
       processOne(record);
     });
     deps.onProgress?.({ phase: 'processing', done: valid.length, total: valid.length });
+    writer.touchAll(unchangedIds, now);
     for (const id of toClose) if (writer.close(id, now)) counts.closed++;
 
     // The embedded corpus is authoritative for its own listings: drop the ones it no longer has,
@@ -830,6 +892,7 @@ function applyChanges(
         counts.removed++;
       }
   })();
+  pruneRoleSignatures(staged.db);
   return alternatesAdded;
 }
 
@@ -1134,4 +1197,117 @@ function recordFreshness(
     };
   });
   store.save(entries);
+}
+
+/**
+ * A stored document's processing hash is `INPUT:PIPELINE`: a hash of the record as its source gave
+ * it (and the source's name), then the pipeline version that processed it. A document stored
+ * before this form (one SHA-256 of both) is compared in that form.
+ */
+function inputHashOf(record: ValidRecord & { sourceName: string }): string {
+  return createHash('sha256')
+    .update(JSON.stringify(record.input))
+    .update('\u0000')
+    .update(record.sourceName)
+    .digest('hex');
+}
+
+function sameProcessing(
+  stored: string,
+  computed: string,
+  record: ValidRecord & { sourceName: string },
+  pipelineVersion: string,
+): boolean {
+  if (stored.includes(':')) return stored === computed;
+  const legacy = createHash('sha256')
+    .update(pipelineVersion)
+    .update(JSON.stringify(record.input))
+    .update(record.sourceName)
+    .digest('hex');
+  return stored === legacy;
+}
+
+/** The pipeline version that extracted a generation's documents (its manifest's stamp). */
+export function extractedBy(generation: Generation): string {
+  return generation.manifest.pipelineVersion;
+}
+
+/**
+ * Every open document of a generation as a record again, for re-extraction with a newer pipeline:
+ * its text and what its source stated (pay ranges, remote policy, employment type, salary are
+ * kept as stored; skills, industries, places, seniority and years are extracted again). Closed
+ * listings keep their facts (they are out of retrieval and the aggregates).
+ */
+function storedRecords(
+  generation: Generation | null,
+): Array<LoadResult['records'][number] & { sourceName: string; storedInputHash?: string }> {
+  if (!generation) return [];
+  const db = openDatabase(generation.databaseFile, { readonly: true, anySchema: true });
+  try {
+    const rows = db
+      .prepare(
+        `SELECT id, kind, title, company, location, url, source, posted_at, remote, salary_min, salary_max,
+                salary_currency, salary_period, employment_type, topics, description, processing_hash,
+                external_id, department, apply_url, source_updated_at, salary_ranges
+         FROM documents WHERE closed_at IS NULL ORDER BY rowid`,
+      )
+      .all() as Array<Record<string, string | number | null>>;
+    return rows.map((r, i) => {
+      const hash = String(r.processing_hash ?? '');
+      const origin = { file: `stored:${generation.id}`, record: i + 1 };
+      const defined = (fields: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+      const base = {
+        origin,
+        sourceName: String(r.source),
+        ...(hash.includes(':') ? { storedInputHash: hash.slice(0, hash.indexOf(':')) } : {}),
+      };
+      if (r.kind === 'guide')
+        return {
+          ...base,
+          kind: 'guide' as const,
+          fields: defined({
+            id: r.id,
+            title: r.title,
+            topics: JSON.parse(String(r.topics ?? '[]')) as string[],
+            updatedAt: r.posted_at,
+            url: r.url,
+            body: r.description,
+          }),
+        };
+      const ranges = JSON.parse(String(r.salary_ranges ?? '[]')) as unknown[];
+      return {
+        ...base,
+        kind: 'listing' as const,
+        fields: defined({
+          id: r.id,
+          title: r.title,
+          company: r.company,
+          location: r.location,
+          url: r.url,
+          description: r.description,
+          source: r.source,
+          postedAt: r.posted_at,
+          remote: r.remote,
+          employmentType: r.employment_type,
+          salary:
+            r.salary_min !== null && r.salary_max !== null && r.salary_currency !== null
+              ? {
+                  min: r.salary_min,
+                  max: r.salary_max,
+                  currency: r.salary_currency,
+                  period: r.salary_period ?? 'year',
+                }
+              : null,
+          salaryRanges: ranges.length ? ranges : null,
+          externalId: r.external_id,
+          department: r.department,
+          applyUrl: r.apply_url,
+          updatedAt: r.source_updated_at,
+        }),
+      };
+    });
+  } finally {
+    db.close();
+  }
 }

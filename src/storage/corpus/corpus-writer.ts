@@ -80,6 +80,9 @@ export class CorpusWriter {
       setAlternates: db.prepare('UPDATE documents SET alternate_urls = ? WHERE id = ?'),
       close: db.prepare('UPDATE documents SET closed_at = ? WHERE id = ? AND closed_at IS NULL'),
       touch: db.prepare('UPDATE documents SET fetched_at = ? WHERE id = ?'),
+      touchAll: db.prepare(
+        'UPDATE documents SET fetched_at = ? WHERE id IN (SELECT value FROM json_each(?))',
+      ),
       deleteFts: db.prepare(
         'DELETE FROM chunks_fts WHERE rowid IN (SELECT id FROM chunks WHERE document_id = ?)',
       ),
@@ -231,6 +234,13 @@ export class CorpusWriter {
   /** Records that a fetch returned this listing again (its freshness). */
   touch(id: string, now: string): void {
     this.statements.touch.run(now, id);
+  }
+
+  /** `touch` for many documents in one statement (a refresh sees most of the corpus unchanged). */
+  touchAll(ids: readonly string[], now: string): void {
+    const BATCH = 50_000;
+    for (let i = 0; i < ids.length; i += BATCH)
+      this.statements.touchAll.run(now, JSON.stringify(ids.slice(i, i + BATCH)));
   }
 
   /** Adds another link to the same role on a surviving listing; false when it was already known. */

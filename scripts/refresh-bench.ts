@@ -1,12 +1,12 @@
 /**
  * The refresh benchmark: how long a 1 % refresh takes (1 % of the listings changed, 0.5 % gone from
  * their source, 0.5 % new), on a corpus built once and copied before every timed run, so each run
- * starts from the same generation: DIR/primed, the ingested base after one earlier 1 % refresh by
+ * starts from the same generation: DIR/primed-COMMIT, the ingested base after one earlier 1 % refresh by
  * the code measured (made on the first `--refresh`, so what a refresh keeps for the next, such as
  * the role signatures, is there as it would be in service).
  *
  *   tsx scripts/refresh-bench.ts --build DIR --listings N     # ingest N generated listings into DIR/base
- *   tsx scripts/refresh-bench.ts --refresh DIR [--runs R]     # R timed refreshes of a copy of DIR/primed
+ *   tsx scripts/refresh-bench.ts --refresh DIR [--runs R]     # R timed refreshes of a copy of DIR/primed-COMMIT
  *
  * Prints JSON.
  */
@@ -126,7 +126,7 @@ async function ingestInto(config: ReturnType<typeof loadConfig>) {
 
 /** DIR/primed: the base after one 1 % refresh by the code measured (made once), and the timed refresh's sources. */
 async function prime(dir: string, n: number, sourceCount: number): Promise<number | null> {
-  const primed = path.join(dir, 'primed');
+  const primed = primedDir(dir);
   if (fs.existsSync(path.join(primed, 'current.json'))) return null;
   const embeddedApp = new App(
     loadConfig({ ROLERADAR_DATA_DIR: path.join(dir, 'embedded') }),
@@ -143,13 +143,18 @@ async function prime(dir: string, n: number, sourceCount: number): Promise<numbe
   return round(s);
 }
 
+/** One primed copy per commit measured: each code starts from a generation it wrote itself. */
+function primedDir(dir: string): string {
+  return path.join(dir, `primed-${commit ?? 'worktree'}`);
+}
+
 async function refresh(dir: string, runs: number) {
   const meta = JSON.parse(fs.readFileSync(path.join(dir, 'bench.json'), 'utf8')) as {
     listings: number;
     sourceCount: number;
   };
   const primeS = await prime(dir, meta.listings, meta.sourceCount);
-  const baseDir = path.join(dir, 'primed');
+  const baseDir = primedDir(dir);
   const times: number[] = [];
   const cpuTimes: number[] = [];
   let last: Record<string, unknown> = {};

@@ -175,6 +175,7 @@ async function refresh(dir: string, runs: number) {
       counts: report.counts,
       vectorIndex: lines.find((l) => l.startsWith('Vector index:')) ?? null,
       roleSignatures: lines.find((l) => l.startsWith('Role signatures:')) ?? null,
+      stages: lines.find((l) => l.startsWith('Refresh stages:')) ?? null,
     };
   }
   const sorted = [...times].sort((a, b) => a - b);

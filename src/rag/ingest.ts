@@ -595,8 +595,30 @@ async function ingestLocked(
   t0: number,
 ): Promise<IngestReport> {
   const run = beginRun(request, deps, started, t0);
-  const collected = await collectSources(request, deps, run.sourceReports);
-  const checked = validateRecords(collected, deps, run.counts);
+  // How long each stage took, logged when the run ends (what a slow refresh spends its time on).
+  // Wall time, and the process's CPU time in parentheses (on a shared machine the two differ).
+  const times: string[] = [];
+  let mark = performance.now();
+  let cpuMark = process.cpuUsage();
+  const timed = <T>(stage: string, value: T): T => {
+    const now = performance.now();
+    const cpu = process.cpuUsage(cpuMark);
+    times.push(`${stage} ${Math.round(now - mark)} ms (${Math.round((cpu.user + cpu.system) / 1000)})`);
+    mark = now;
+    cpuMark = process.cpuUsage();
+    return value;
+  };
+  try {
+    return await runStages(run, timed);
+  } finally {
+    if (times.length) deps.log.info(`Refresh stages: ${times.join(', ')}`);
+  }
+}
+
+async function runStages(run: RefreshRun, timed: <T>(stage: string, value: T) => T): Promise<IngestReport> {
+  const { request, deps, started } = run;
+  const collected = timed('collect', await collectSources(request, deps, run.sourceReports));
+  const checked = timed('check', validateRecords(collected, deps, run.counts));
   const { load } = collected;
   const currentId = run.current?.id ?? null;
   if (request.strict && load.issues.length > 0)
@@ -622,15 +644,15 @@ async function ingestLocked(
 
   const area = new StagingArea(deps.store.createStaging(started));
   try {
-    const staged = stageGeneration(run, area);
-    const reconciled = reconcile(run, staged, collected, checked);
-    const alternatesAdded = applyChanges(run, staged, collected, checked, reconciled);
-    const validated = await validateStaged(run, area, staged, load, alternatesAdded);
+    const staged = timed('stage', stageGeneration(run, area));
+    const reconciled = timed('reconcile', reconcile(run, staged, collected, checked));
+    const alternatesAdded = timed('apply', applyChanges(run, staged, collected, checked, reconciled));
+    const validated = timed('validate', await validateStaged(run, area, staged, load, alternatesAdded));
     if ('report' in validated) {
       area.discard();
       return validated.report;
     }
-    return publishStaged(run, area, staged, collected, validated.vectors);
+    return timed('publish', publishStaged(run, area, staged, collected, validated.vectors));
   } catch (error) {
     area.discard();
     if (isDiskFull(error))

@@ -20,7 +20,7 @@ import {
   type ResolvedPlace,
   termsAsked,
   weighsContract,
-} from './plan.js';
+} from './plan/index.js';
 
 /** Questions are cut to this length before planning, retrieval or any model sees them. */
 export const MAX_QUESTION_CHARS = 500;

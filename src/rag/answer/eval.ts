@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import type { Gazetteer } from '../extract/locations.js';
 import type { EngineAnswer } from './engine.js';
-import { type AnswerFilters, INTENTS, resolvePlace } from './plan.js';
+import { type AnswerFilters, INTENTS, resolvePlace } from './plan/index.js';
 
 /**
  * The answer evaluation: each question of data/eval/answers.jsonl (tuned) and

@@ -1,4 +1,4 @@
-import type { Intent } from './plan.js';
+import type { Intent } from './plan/index.js';
 
 /** A numbered source of an answer: always a listing or guide that retrieval returned. */
 export interface Citation {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadAnswerCases } from '../../../src/rag/answer/eval.js';
-import { companyNamed, type PlannerDeps } from '../../../src/rag/answer/plan.js';
+import { companyNamed, type PlannerDeps } from '../../../src/rag/answer/plan/index.js';
 
 /**
  * The reference: how `companyNamed` matched before its index (one regular expression per company,

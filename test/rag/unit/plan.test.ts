@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { loadEmployers } from '../../../src/rag/answer/employers.js';
-import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan.js';
+import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan/index.js';
 import { loadPipeline } from '../../../src/rag/pipeline.js';
 import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
 

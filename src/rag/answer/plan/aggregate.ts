@@ -1,0 +1,322 @@
+import {
+  DUTIES,
+  LEVEL_COMPARE,
+  LIST_COMPANIES,
+  PAY,
+  PLACE_LIST,
+  REQUIREMENTS,
+  SKILL_COMPARE,
+  SKILL_FREQUENCY,
+  TOP_SKILLS,
+  VISA,
+  WORK_MODE_Q,
+  YEARS,
+  YEARS_ASKED,
+} from './cues.js';
+import { jobTerm, yearsBound } from './filters.js';
+import {
+  addParts,
+  chatWords,
+  MEASURE_WORD,
+  MODE_WORDS,
+  PLAN_DECISION_KEYS,
+  pairedMeasures,
+  questionParts,
+} from './parts.js';
+import type { AnswerPlan, Intent, JobTerm, PlanLevel } from './types.js';
+
+// Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
+// as categories of data/taxonomy/skills.yaml.
+const SKILL_KINDS: Array<[RegExp, string[]]> = [
+  [/\blanguages?\b/i, ['language']],
+  [/\b(?:databases?|dbs|datastores?|data stores?)\b/i, ['database']],
+  [/\bclouds?(?: providers?| platforms?)?\b/i, ['cloud']],
+  [/\bframeworks?\b/i, ['framework']],
+  [
+    /\b(?:message (?:queues?|brokers?)|queues?|messaging|streaming|event (?:buses|platforms?))\b/i,
+    ['streaming'],
+  ],
+  [/\b(?:infra(?:structure)?|iac|containers?|orchestration)\b/i, ['infrastructure', 'containers']],
+  [/\b(?:observability|monitoring)\b/i, ['operations']],
+];
+
+/** What the aggregate decision reads, besides the question. */
+export interface AggregateCues {
+  skills: string[];
+  levels: PlanLevel[];
+  notLevel: PlanLevel | undefined;
+  term: JobTerm | undefined;
+  premise: AnswerPlan['premise'];
+  asksList: boolean;
+}
+
+// "…and from who?", "who posted them", "who's offering these": the employers, listed.
+export const WHO_POSTS =
+  /\b(?:from|by|at) who(?:m|se)?\b|\bwho (?:posted|posts|is posting|are they|offers?|is offering|are the (?:companies|employers))\b|\band who\b(?! (?:is|are) (?:hiring|the best))/i;
+// "which/what <filters> jobs …" asks for the listings themselves (the words before the noun are
+// filters, never a verb: "what do lead roles need" asks something else).
+const NOT_FILTER_WORD =
+  '(?!(?:do|does|did|is|are|was|were|have|has|had|should|can|could|would|will|offer\\w*|pay\\w*|kinds?|sorts?|types?|share|percent\\w*|companies|employers?|firms?|orgs?)\\b)';
+const JOBS_ASKED = new RegExp(
+  `^\\W*(?:(?:so|ok|hey|yo|pls)\\W+)?(?:which|what)\\s+(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+)\\b`,
+  'i',
+);
+// A bare search with a date ("lead backend jobs posted in the last two weeks?"): the listings.
+const JOBS_NOUN_FIRST = new RegExp(
+  `^\\W*(?:any|some|all|open|new|fresh|recent)?\\s*(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+)\\b`,
+  'i',
+);
+// Words that ask for something of the listings beyond which ones they are.
+const ASKS_MORE =
+  /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
+// Two sides set against each other ("senior vs lead", "more in staff than lead", "berlin or london").
+export const SIDES = /\b(?:vs\.?|versus|compared? (?:to|with)|than|against|between|or)\b|\bv\b/i;
+// What a skill compared across sides is asked for: how often it comes up.
+export const SIDE_MEASURE =
+  /\b(?:how (?:common|often|many|much)|share|percent\w*|more|less|fewer|ask(?:s|ed)? for|mention\w*|want\w*|need\w*|requir\w*|name[ds]?|use[ds]?|common|popular|vs\.?|versus|v)\b|:/i;
+// Work modes set against each other, or which one most listings have ("remote or hybrid mostly?").
+export const MODE_SPLIT =
+  /\b(?:remote|hybrid|on-?site|in[- ]office|office)\s+(?:or|vs\.?|versus)\s+(?:remote|hybrid|on-?site|in[- ]office|office)\b|\b(?:mostly|mainly|majority|more often) (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site|in[- ]office)\b[^?]{0,30}\b(?:mostly|mainly|majority|split)\b/i;
+// A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
+const MODE_PREDICATE =
+  /\b(?:can|could|may|do|does|will) (?:i|you|we|one|they|people)(?: \w+)? (?:work|be|stay) (?:from home|remote(?:ly)?|wfh|from anywhere)\b|\b(?:lets?|allows?|permits?) (?:you|me|people|engineers) (?:to )?work (?:from home|remotely|from anywhere)\b|\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
+// A claim about the work mode to check ("why is there zero remote lead work in canada",
+// "everything i see is office", "no hybrid roles anywhere?"): the split answers it.
+const MODE_CLAIM =
+  /\b(?:zero|no|none|not (?:a single|one|any)|never any|hardly any|barely any)\s+(?:\w+\s+){0,1}(?:remote|hybrid|on-?site|wfh)\b|\b(?:everything|every (?:job|role|listing|one)|all of them|they(?:'re| are) all)\b[^?]{0,25}\b(?:is|are)\s+(?:all\s+|just\s+|only\s+)?(?:remote|hybrid|on-?site|office|in[- ]office|office[- ]based)\b/i;
+// Asking whether one named skill is needed at all ("is terraform basically mandatory", "do I
+// really need k8s", "can I get away without Java").
+const NECESSITY =
+  /\b(?:mandatory|must[- ]haves?|a must|required|a requirement|necessary|essential|non[- ]negotiable|needed|prerequisites?|dealbreakers?|deal[- ]breakers?|table stakes|expected|important|get away without|skip|optional|nice[- ]to[- ]have)\b/i;
+// "besides go", "other than Java", "what else do they want": the rest of the requirements, given X.
+export const BESIDES =
+  /\b(?:besides|beside|other than|apart from|aside from|on top of|in addition to|beyond|except|next to)\b[^?]{0,30}|\bwhat else\b|\balongside\b/i;
+// Nouns of a stack asked alongside years ("stack + yoe", "years + tech"): the requirements.
+const STACK_NOUN =
+  /\b(?:stack|tech(?:nolog(?:y|ies))?(?! leads?\b)|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
+// A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
+const NOUN_PHRASE =
+  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
+// "are there any swiss backend roles?", "anything posted since October 15?": the
+// listings themselves, counted and named.
+const COUNT_OR_EXISTENCE =
+  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do you have|got any|have you got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
+export const QUESTION_WORD =
+  /\b(?:what|whats|how|why|when|which|who|whom|do|does|did|is|are|should|can|could|would|will|much|many)\b/i;
+
+/**
+ * The aggregate intents, decided from cue groups once the filters are read: a job term, visa help,
+ * pay, years, the work-mode split, a list of employers, skills compared or counted, duties, the top
+ * skills, and, when nothing more is asked, what the roles require (or, for a bare search, the list).
+ * Where several cues meet, the one whose answer carries the other wins: requirements carry years
+ * ("stack + yoe"), a list carries its count ("how many … and from who").
+ */
+export function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues): void {
+  const q = chatWords(question);
+  const parts = questionParts(q);
+  if (parts.length < 2) {
+    decideOne(q, plan, cues);
+    addParts(plan, pairedMeasures(q, plan.intent));
+    return;
+  }
+  // Several questions in one ("what do they pay, and do they sponsor visas?"): each part is decided
+  // on its own; the first that asks for something is the answer, the others are answered after it.
+  // A part that only narrows ("…lead roles in the US") asks nothing of its own.
+  const whole: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+  const wholeAsked = decideOne(q, whole, cues);
+  // "any contract gigs in EUR" asks whether there are some; "lead roles in the US" or "AWS or GCP
+  // or Azure" only narrow or name what the next part asks about: such a part joins its neighbour.
+  const bare = (part: string) =>
+    !QUESTION_WORD.test(part) &&
+    !/^\W*any\b/i.test(part) &&
+    !MEASURE_WORD.test(part) &&
+    !PAY.test(part) &&
+    !YEARS.test(part) &&
+    !VISA.test(part);
+  const joined: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if (bare(part)) pending = `${pending}${part}, `;
+    else {
+      joined.push(`${pending}${part}`);
+      pending = '';
+    }
+  }
+  if (pending && joined.length) joined[joined.length - 1] += `, ${pending.replace(/, $/, '')}`;
+  const decided =
+    wholeAsked === 'both' || joined.length === 0
+      ? []
+      : joined.map((part, i) => {
+          const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+          const asked = decideOne(part, scratch, {
+            ...cues,
+            term: jobTerm(part),
+            asksList:
+              LIST_COMPANIES.test(part) ||
+              WHO_POSTS.test(part) ||
+              (i === 0 && cues.asksList && !WHO_POSTS.test(q)) ||
+              // "which lead listings are based in Poland, and what do they pay?": the first part lists.
+              (plan.filters.place !== undefined &&
+                PLACE_LIST.test(part) &&
+                !MEASURE_WORD.test(part) &&
+                !TOP_SKILLS.test(part) &&
+                !PAY.test(part)),
+          });
+          return { scratch, asked: asked !== 'no' };
+        });
+  const asking = decided.filter((d) => d.asked);
+  // "how many … and from who?": the list, which carries the count.
+  const list = asking.find((d) => d.scratch.intent === 'list_companies');
+  // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
+  const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
+  const primary =
+    list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list
+      ? list
+      : compare && asking[0]?.scratch.intent === 'skill_frequency'
+        ? compare
+        : asking[0];
+  const chosen = primary ? primary.scratch : whole;
+  for (const key of PLAN_DECISION_KEYS) {
+    const value = chosen[key];
+    if (value === undefined) delete plan[key];
+    else (plan as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
+  else plan.filters.workMode = chosen.filters.workMode;
+  addParts(
+    plan,
+    asking.filter((d) => d !== primary).map((d) => d.scratch.intent),
+  );
+  // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
+  const modes = MODE_WORDS.filter(([, re]) => re.test(joined[0] ?? ''));
+  if (plan.intent === 'work_mode' && plan.also?.length && modes.length === 1) plan.partsMode = modes[0]![0];
+  addParts(plan, pairedMeasures(q, plan.intent));
+}
+
+/**
+ * Decides one question (or one part of one): 'no' when nothing more than the filters is asked,
+ * 'both' when years and the stack are asked together (the requirements, which carry both).
+ */
+function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
+  const { skills, levels, notLevel, term, premise, asksList } = cues;
+  const set = (intent: Intent, measure: string) => {
+    plan.intent = intent;
+    plan.measure = measure;
+  };
+  // A currency named with a range or band asks for pay ("whats the range in GBP", "band in €?").
+  const pay =
+    (PAY.test(q) && !/\bpay attention\b/i.test(q)) ||
+    (plan.filters.currency !== undefined && /\b(?:range|band|numbers|figures|brackets?)\b/i.test(q));
+  const asksExistence =
+    /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i.test(
+      q,
+    );
+  const bound = yearsBound(q);
+  const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
+  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
+  const skillMeasure =
+    /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
+  if (
+    term &&
+    // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?": the term.
+    !(term === 'contract' && pay && !asksExistence) &&
+    !(term === 'bonus' && pay && !asksExistence)
+  ) {
+    set('job_terms', `listings that state ${term}`);
+    plan.term = term;
+  } else if (VISA.test(q)) {
+    set('visa_relocation', 'listings offering or refusing relocation and visa help');
+  } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
+    set('pay', 'posted pay ranges per currency and period');
+    const compared = levels.filter((l) => l !== notLevel);
+    const comparing = /\b(?:or|vs\.?|versus|than|more|less|better|best|higher|lower|compar\w*)\b/i.test(q);
+    if (compared.length >= 2 && (LEVEL_COMPARE.test(q) || comparing)) plan.compare = compared;
+    // "which pays more, remote or on-site?", "rust or go, which pays better?": one band per side.
+    const modes = MODE_WORDS.filter(([, re]) => re.test(q))
+      .sort((a, b) => q.search(a[1]) - q.search(b[1]))
+      .map(([mode]) => mode);
+    // The first mode named stays the filter, as the first level named does ("lead or staff").
+    if (!plan.compare && modes.length >= 2 && comparing) {
+      plan.compareModes = modes;
+      plan.filters.workMode = modes[0]!;
+    } else if (!plan.compare && skills.length >= 2 && comparing) plan.compareSkills = skills;
+    if (premise) plan.premise = premise;
+  } else if (years && !(STACK_NOUN.test(q) && bound.atMost === undefined)) {
+    set('years', 'minimum years asked');
+    // "do staff roles need more years than lead roles?": the years of each level.
+    const compared = levels.filter((l) => l !== notLevel);
+    if (compared.length >= 2 && /\b(?:or|vs\.?|versus|than|more|fewer|less|compar\w*|differ\w*)\b/i.test(q))
+      plan.compare = compared;
+    if (bound.atMost !== undefined) plan.yearsAtMost = bound.atMost;
+    if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
+  } else if (years) {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+    return 'both';
+  } else if (
+    (JOBS_ASKED.test(q) ||
+      (plan.filters.postedAfter !== undefined && !QUESTION_WORD.test(q) && JOBS_NOUN_FIRST.test(q))) &&
+    !ASKS_MORE.test(q) &&
+    !TOP_SKILLS.test(q) &&
+    !DUTIES.test(q) &&
+    !REQUIREMENTS.test(q)
+  ) {
+    // "what kafka lead roles are hybrid in europe": the listings, with "hybrid" as their filter.
+    set('list_companies', 'the matching listings, each named');
+    plan.listListings = true;
+    const mode = MODE_WORDS.find(([, re]) => re.test(q));
+    if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
+  } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
+    set('work_mode', 'remote / hybrid / on-site split');
+    delete plan.filters.workMode;
+  } else if (asksList) {
+    set('list_companies', 'companies with matching listings');
+  } else if (skills.length >= 1 && BESIDES.test(q)) {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+  } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else if (
+    skills.length >= 1 &&
+    (SKILL_FREQUENCY.test(q) ||
+      /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q) ||
+      (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
+    // "what do Go lead roles require?" asks for requirements, not for Go's share.
+    !(
+      /^\s*what (?:do|does|else)\b/i.test(q) &&
+      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
+    )
+  ) {
+    set('skill_frequency', 'share of matching listings naming each skill');
+  } else if (
+    DUTIES.test(q) &&
+    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
+    !/\bskills?\b/i.test(q)
+  ) {
+    set('duties', 'what the role does day to day, from the guides and listings');
+  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
+    set('top_skills', 'skills most named across matching listings');
+    const kinds = SKILL_KINDS.filter(([re]) => re.test(q)).flatMap(([, categories]) => categories);
+    if (kinds.length) plan.skillCategories = kinds;
+  } else if (
+    skills.length >= 2 &&
+    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
+    /\b(?:which|more|most|better)\b/i.test(q)
+  ) {
+    set('skill_compare', 'share of matching listings naming each skill');
+  } else if (
+    ((NOUN_PHRASE.test(q) &&
+      !QUESTION_WORD.test(q) &&
+      !/\b(?:posted|listed)\b/i.test(q) &&
+      plan.filters.postedAfter === undefined) ||
+      COUNT_OR_EXISTENCE.test(q)) &&
+    !REQUIREMENTS.test(q) &&
+    !/\b(?:skills?|stack|tech)\b/i.test(q)
+  ) {
+    set('list_companies', 'companies with matching listings');
+    // A bare search asks nothing beyond its filters: beside another part, it only narrows.
+    return 'no';
+  } else {
+    set('requirements', 'skills, years and duties that matching listings ask for');
+    return 'no';
+  }
+  return 'yes';
+}

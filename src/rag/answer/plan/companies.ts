@@ -1,0 +1,312 @@
+import { knownEmployer } from '../employers.js';
+import { QUESTION_WORD } from './aggregate.js';
+import { escapeRegExp, levelsNamed } from './cues.js';
+import { namedPlace, resolvePlace } from './places.js';
+import type { AnswerPlan, PlannerDeps } from './types.js';
+
+// Industry words that are also skills, job words or everyday words: an industry only with a
+// word that makes it one ("in the infrastructure space", "security companies", "at a bank").
+const AMBIGUOUS_INDUSTRY_WORDS = new Set(
+  'money credit trading claims game ads delivery transport power grid infrastructure infra observability security identity iam video learning property leasing hr law industrial space ai ml b2b foundation workforce booking bookings housing commerce utility investment finance financial cars ev media streaming retail advertising marketing'.split(
+    ' ',
+  ),
+);
+const INDUSTRY_CONTEXT =
+  '(?:industry|industries|sector|sectors|space|domain|compan(?:y|ies)|firms?|startups?|employers?|businesses|orgs?|organi[sz]ations?|side|world)';
+
+/** Reads the industry a question names ("healthtech", "fintech", "game studios"). */
+export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
+  const lower = ` ${question.toLowerCase()} `;
+  let best: { id: string; len: number } | undefined;
+  for (const ind of industries)
+    for (const alias of [ind.id, ...ind.aliases]) {
+      const a = escapeRegExp(alias.toLowerCase());
+      // A plural names the industry too ("which fintechs", "healthtechs").
+      const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}s?(?:$|[^\\p{L}\\p{N}])`, 'u');
+      const ok = AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
+        ? new RegExp(
+            `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,
+            'u',
+          ).test(lower)
+        : bare.test(lower);
+      if (ok && (!best || alias.length > best.len)) best = { id: ind.id, len: alias.length };
+    }
+  return best?.id;
+}
+
+/**
+ * The companies of a corpus, indexed once per company list (one generation's listings) so that a
+ * question is matched against the few companies its words can name, not against every company.
+ */
+interface CompanyIndex {
+  /** Distinct companies, longest first (ties in corpus order): the order names are tried in. */
+  companies: string[];
+  /** Full names (3+ characters) by the first word of their lower-case name, with their rank. */
+  byFirstWord: Map<string, Array<{ rank: number; re: RegExp }>>;
+  /** Full names a first word cannot find (they open with a mark or a non-ASCII letter). */
+  unkeyed: Array<{ rank: number; re: RegExp }>;
+  /** The same for the distinctive first words ("sorrelbyte" for "Sorrelbyte Systems"). */
+  byDistinctive: Map<string, Array<{ rank: number; word: string; re: RegExp }>>;
+  unkeyedDistinctive: Array<{ rank: number; word: string; re: RegExp }>;
+}
+
+const companyIndexes = new WeakMap<PlannerDeps['listings'], CompanyIndex>();
+// A `\b…` match of text opening with an ASCII word character begins at a whole ASCII word of
+// the question: that word is the key. Text opening otherwise is tried on every question.
+const ASCII_WORD = /[a-z0-9_]+/g;
+const keyOf = (text: string): string | null => /^[a-z0-9_]+/i.exec(text)?.[0] ?? null;
+
+function companyIndex(listings: PlannerDeps['listings']): CompanyIndex {
+  let index = companyIndexes.get(listings);
+  if (index) return index;
+  const companies = [...new Set(listings.map((l) => l.company))].sort((a, b) => b.length - a.length);
+  index = {
+    companies,
+    byFirstWord: new Map(),
+    unkeyed: [],
+    byDistinctive: new Map(),
+    unkeyedDistinctive: [],
+  };
+  for (const [rank, c] of companies.entries()) {
+    const lower = c.toLowerCase();
+    if (c.length >= 3) {
+      const entry = { rank, re: new RegExp(`\\b${escapeRegExp(lower)}\\b`) };
+      const key = keyOf(lower);
+      if (key === null) index.unkeyed.push(entry);
+      else if (index.byFirstWord.has(key)) index.byFirstWord.get(key)!.push(entry);
+      else index.byFirstWord.set(key, [entry]);
+    }
+    const word = distinctiveWord(c);
+    if (word) {
+      const entry = { rank, word, re: new RegExp(`\\b${escapeRegExp(word)}(?:'s|’s)?\\b`) };
+      const key = keyOf(word);
+      if (key === null) index.unkeyedDistinctive.push(entry);
+      else if (index.byDistinctive.has(key)) index.byDistinctive.get(key)!.push(entry);
+      else index.byDistinctive.set(key, [entry]);
+    }
+  }
+  companyIndexes.set(listings, index);
+  return index;
+}
+
+/** A named company of the corpus, by its full name or its distinctive first word. */
+export function companyNamed(question: string, listings: PlannerDeps['listings']): CompanyMatch | undefined {
+  const lower = question.toLowerCase();
+  const index = companyIndex(listings);
+  const words = new Set(lower.match(ASCII_WORD) ?? []);
+  const candidates = <T extends { rank: number }>(byWord: Map<string, T[]>, unkeyed: T[]): T[] =>
+    [...unkeyed, ...[...words].flatMap((w) => byWord.get(w) ?? [])].sort((a, b) => a.rank - b.rank);
+  // The longest full name first, then the longest company's distinctive word.
+  for (const c of candidates(index.byFirstWord, index.unkeyed)) {
+    const m = c.re.exec(lower);
+    const company = index.companies[c.rank]!;
+    if (m) return { company, asked: question.slice(m.index, m.index + company.length) };
+  }
+  for (const c of candidates(index.byDistinctive, index.unkeyedDistinctive)) {
+    const m = c.re.exec(lower);
+    if (m)
+      return { company: index.companies[c.rank]!, asked: question.slice(m.index, m.index + c.word.length) };
+  }
+  return undefined;
+}
+
+const GENERIC = new Set(
+  'the data health labs systems digital cloud group global tech bank games energy software solutions studio works open public smart north south east west first blue green red lead senior staff principal remote hybrid backend engineer engineering platform'.split(
+    ' ',
+  ),
+);
+function distinctiveWord(company: string): string | null {
+  const first = company.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0];
+  return first && first.length >= 4 && !GENERIC.has(first) ? first : null;
+}
+
+// "at Stripe", "does Netflix hire", "Acme's interview": a capitalised name that may be a company.
+const COMPANY_SHAPE =
+  /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
+const NOT_COMPANY = new Set(
+  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed'.split(
+    ' ',
+  ),
+);
+
+// The same places for a name typed in lower case, as chat does ("is shopify hiring", "whats zalando
+// paying", "does monzo do remote", "roles at amazon?"): one word in a slot only a company fills.
+const LOWER_COMPANY_SLOTS: RegExp[] = [
+  /\b(?:is|are) ([a-z][\w&.-]{2,}) (?:in|on) (?:your|the) (?:list|corpus|data\w*|listings|index)\b/i,
+  /\b(?:anything|any (?:roles?|jobs?|listings?|openings?)|listings?|roles?|jobs?|openings?) (?:from|by) ([a-z][\w&.-]{2,})\b/i,
+  /\b(?:is|are|if|whether) ([a-z][\w&.-]{2,}) (?:still |even |currently |actually )?(?:hiring|recruiting|paying|laying off|remote[- ]first|any good|legit|a good (?:place|company|employer))\b/i,
+  /\b(?:does|do|did|will|would|can|could|if|whether) ([a-z][\w&.-]{2,}) (?:still |even |actually |really |ever )?(?:hire|hires|hiring|pay|pays|do|does|offer|offers|have|has|sponsor|sponsors|allow|allows|interview|interviews|use|uses|let|lets|support|supports|relocate|recruit|recruits)\b/i,
+  /\b(?:what(?:'s|’s|s| is| does| do)?|how much (?:does|do|is)|hows|how's|how is) ([a-z][\w&.-]{2,})(?:'s|’s)? (?:paying|pay|pays|salar\w*|interview\w*|stack|hiring|comp|tc|offering|wlb|culture|like to work)\b/i,
+  /\b(?:at|join|joining|joined) ([a-z][\w&.-]{2,})(?:'s|’s)?\s*(?:[?!.,;:]|$|\b(?:rn|right now|now|lately|atm|these days|tho|though|lol|for (?:backend|leads?|engineers?|a lead))\b)/i,
+  /\b([a-z][\w&.-]{2,})(?:'s|’s) (?:interview\w*|salar\w*|pay|stack|listings?|roles?|jobs?|leads?|offices?|hiring|process|culture|wlb|comp|tc|openings?)\b/i,
+];
+// Words that fill those slots without being a name.
+const NOT_NAME = new Set(
+  `the a an and or but nor if so to of in on by as not no yes how why when where i you u ya we they he she it its this that these those there here who what which whom whose anyone anybody anything someone somebody something everyone everybody everything nobody noone none all any some most many much more less few each every other others both either neither one ones people person folks companies company employers employer firms firm startups startup teams team orgs places place roles role jobs job listings listing postings posting positions position openings engineers engineer devs dev developers developer leads lead seniors staff principals managers manager candidates applicants recruiters recruiter hr them me my mine your yours our ours their theirs his her us em ems cos big small large remote hybrid onsite office home work working least best worst first last next new old good bad great nice real actual same such own only just also even still really actually ever never always usually often sometimes now then today lately rn atm tho though yet already again too very quite pretty kinda sorta lol lmao tbh imo idk ngl fr pls plz thx ty btw all once time times year years yrs yoe month months week weeks day days hour hours money pay salary salaries comp equity stock bonus visa visas interview interviews process stack tech backend frontend fullstack full cloud data infra platform product products service services code coding software systems system design scale least well much enough sure fine example instance reason`.split(
+    ' ',
+  ),
+);
+
+const KINDS = new Set(
+  'enterprises corporates corporations unicorns studios shops firms governments nonprofits charities hospitals schools banks insurers fintechs startups agencies consultancies'.split(
+    ' ',
+  ),
+);
+const SKILL_ALIASES = new Set(
+  'golang k8s postgres psql node nodejs js ts py dotnet csharp cpp tf mongo es kube react vue'.split(' '),
+);
+
+/** A company typed in lower case in a company slot, unknown to the corpus (null when none). */
+function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]): string | undefined {
+  for (const re of LOWER_COMPANY_SLOTS) {
+    const m = re.exec(question);
+    const name = m?.[1]?.replace(/[.,-]+$/, '');
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    if (NOT_NAME.has(lower) || NOT_COMPANY.has(name) || /^\d/.test(name)) continue;
+    // Kinds of people or employers ("contractors", "agencies", "scaleups") are no company.
+    if (/(?:ers|ors|ists|ians|ants|ents|ees|iors|ids|ies|ups)$/.test(lower) || KINDS.has(lower)) continue;
+    // A skill's everyday alias ("is golang hiring") is no company either.
+    if (SKILL_ALIASES.has(lower)) continue;
+    if (known.some((s) => s.toLowerCase() === lower)) continue;
+    if (
+      levelsNamed(name).length ||
+      resolvePlace(name, deps.gazetteer) ||
+      industryNamed(name, deps.industries)
+    )
+      continue;
+    if (namedPlace(name, deps.gazetteer)) continue;
+    return name;
+  }
+  return undefined;
+}
+
+// A legal form ends a company's name whatever its other words are ("redis inc", "Vexa GmbH"); a
+// lab or analytics firm is one when its name is capitalised ("Berlin Analytics", "Ferro Labs").
+const LEGAL_FORM = /^(?:inc|ltd|limited|gmbh|llc|plc|corp|co|s\.?a|s\.?l|b\.?v|oy|ab|pty)\.?$/i;
+const ORG_WORD =
+  /^(?:Labs|Analytics|Technologies|Software|Systems|Solutions|Group|Holdings|Ventures|Studios|Digital|Robotics)$/;
+// A name in quotes asked about as an employer ("'Berlin Analytics' — any listings from them?").
+const QUOTED_NAME =
+  /(?:^|[\s(])['"‘“]([A-Za-z][\w&.-]*(?:\s+[A-Za-z&][\w&.-]*){0,3})['"’”](?=[\s,.?!:;)—–-]|$)/;
+const EMPLOYER_ASK =
+  /\b(?:from (?:them|that (?:company|one|firm))|(?:listings?|roles?|jobs?|openings?|positions?|postings?) (?:from|at|by)|hiring|hire|work(?:ing)? (?:at|for)|compan(?:y|ies)|employers?|any (?:listings?|openings?|roles?|jobs?))\b/i;
+
+/** A company named by its legal form, an org word or quotes, that the corpus does not hold. */
+function formalName(question: string, deps: PlannerDeps): string | undefined {
+  const words = question.split(/\s+/).map((w) => w.replace(/^[^\w&]+|[^\w&.]+$/g, ''));
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const legal = LEGAL_FORM.test(word) && (word !== 'co' || words[i - 1] !== 'and');
+    if (!legal && !ORG_WORD.test(word)) continue;
+    const name: string[] = [];
+    for (let j = i - 1; j >= 0 && name.length < 3; j--) {
+      const w = words[j]!;
+      if (
+        !w ||
+        QUESTION_WORD.test(w) ||
+        NOT_NAME.has(w.toLowerCase()) ||
+        /^(?:at|for|from|with|about|join\w*|like|than|vs|over|under|into)$/i.test(w) ||
+        /^\d+$/.test(w)
+      )
+        break;
+      // An org word's name is capitalised ("Ferro Labs", not "growth analytics").
+      if (!legal && !/^[A-Z]/.test(w)) break;
+      name.unshift(w);
+    }
+    if (name.length && (legal || EMPLOYER_ASK.test(question)))
+      return `${name.join(' ')} ${word.replace(/\.$/, '')}`;
+  }
+  const quoted = QUOTED_NAME.exec(question)?.[1];
+  if (
+    quoted &&
+    EMPLOYER_ASK.test(question) &&
+    !resolvePlace(quoted, deps.gazetteer) &&
+    !levelsNamed(quoted).length &&
+    !(deps.skillsIn?.(quoted) ?? []).some((s) => s.toLowerCase() === quoted.toLowerCase())
+  )
+    return quoted;
+  return undefined;
+}
+
+/**
+ * A name asked about that is not in the corpus ("does Stripe hire leads?", "is shopify hiring"), if
+ * the question has one. `typedSkills` are skills as the member typed them (an exact skill name is no
+ * company); a word the search layer typo-corrected into a skill may well be one ("Monzo" is no
+ * misspelt MongoDB).
+ */
+export function unknownCompany(
+  question: string,
+  deps: PlannerDeps,
+  typedSkills: string[],
+): string | undefined {
+  const known = knownEmployer(question, deps.employers ?? []);
+  if (known) return memberHistory(question, known.asked) ? undefined : known.asked;
+  const formal = formalName(question, deps);
+  if (formal) return memberHistory(question, formal) ? undefined : formal;
+  const m = COMPANY_SHAPE.exec(question);
+  let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
+  // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
+  if (!name || NOT_COMPANY.has(name.split(' ')[0]!) || NOT_COMPANY.has(name))
+    name = lowerCaseCompany(question, deps, typedSkills);
+  const skills = typedSkills;
+  if (!name) return undefined;
+  const first = name.split(' ')[0]!;
+  if (NOT_COMPANY.has(first) || NOT_COMPANY.has(name)) return undefined;
+  // A word in capitals for emphasis ("why do ALL lead roles…") is no name.
+  if (name === name.toUpperCase() && NOT_NAME.has(first.toLowerCase())) return undefined;
+  if (skills.some((s) => s.toLowerCase() === name.toLowerCase())) return undefined;
+  if (resolvePlace(name, deps.gazetteer)) return undefined;
+  // "Fintech" alone is an industry; "Deutsche Bank" is a name with an industry word in it.
+  if (!name.includes(' ') && industryNamed(name, deps.industries)) return undefined;
+  if (levelsNamed(name).length) return undefined;
+  // "why do ALL lead roles…": a word of the sentence in capitals is no name.
+  if (!name.includes(' ') && NOT_NAME.has(name.toLowerCase())) return undefined;
+  if (memberHistory(question, name)) return undefined;
+  return name;
+}
+
+/** "I work at Google", "ex-Amazon", "after 4 years at Stripe": the member's own history, not asked about. */
+function memberHistory(question: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    `\\b(?:(?:i|i'?ve|i'?m|im|we)\\s+(?:\\w+\\s+){0,2}(?:work(?:ed|ing)?|been|was|am|interned|spent \\S+ (?:years?|months?))\\s+(?:\\w+\\s+){0,3}(?:at|for|with)|ex-?|former(?:ly)?(?: at)?|currently at|(?:years?|yrs|months?) (?:at|with))\\s*${n}\\b`,
+    'i',
+  ).test(question);
+}
+
+/** A company of the corpus named in a question: its name, and the words it was asked by. */
+export interface CompanyMatch {
+  company: string;
+  asked: string;
+}
+
+/** The company a question names, and the industry it states besides the company's own name. */
+export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): CompanyMatch | undefined {
+  const filters = plan.filters;
+  const company = companyNamed(q, deps.listings);
+  // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
+  const industry = industryNamed(
+    company
+      ? q
+          .replace(new RegExp(escapeRegExp(company.company), 'i'), ' ')
+          // "aldermoor bank": the rest of the company's own name, however it is typed.
+          .replace(
+            new RegExp(
+              `${escapeRegExp(company.asked)}(?:\\s+(?:${company.company
+                .toLowerCase()
+                .split(/\s+/)
+                .map(escapeRegExp)
+                .join('|')}))+`,
+              'i',
+            ),
+            ' ',
+          )
+          .replace(new RegExp(`${escapeRegExp(company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
+      : q,
+    deps.industries,
+  );
+  if (industry) filters.industry = industry;
+  if (company) filters.company = company.asked;
+  return company;
+}

@@ -1,0 +1,157 @@
+import type { JobTerm, PlanLevel } from './types.js';
+
+export const LEVEL_WORD =
+  '(?:tech(?:nical)? lead|team lead|lead|leed|senior|sr\\.?|staff|principal|engineering manager|manager|em|mid(?:[- ]level)?|architect)';
+const LEVEL_OF: Array<[RegExp, PlanLevel]> = [
+  [/^(?:engineering manager|manager|em)$/, 'manager'],
+  [/^(?:tech(?:nical)? lead|team lead|lead|leed)$/, 'lead'],
+  [/^(?:senior|sr\.?)$/, 'senior'],
+  [/^staff$/, 'staff'],
+  [/^(?:principal|architect)$/, 'principal'],
+  [/^mid(?:[- ]level)?$/, 'mid'],
+];
+export function levelOf(word: string): PlanLevel | undefined {
+  const w = word.toLowerCase().trim();
+  return LEVEL_OF.find(([re]) => re.test(w))?.[1];
+}
+
+/** The levels named in the text, in order ("lead vs staff" → lead, staff). */
+export function levelsNamed(text: string): PlanLevel[] {
+  const out: PlanLevel[] = [];
+  const re = new RegExp(`\\b${LEVEL_WORD}s?\\b`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const word = m[0].replace(/s$/i, '');
+    // "lead" inside "leadership" never matches (word boundary); "leading" neither.
+    const level = levelOf(word);
+    if (level && !out.includes(level)) out.push(level);
+  }
+  return out;
+}
+
+export const DECLINE_SHAME =
+  /\b(?:(?:negative|bad|harsh|angry|nasty|1[- ]star|one[- ]star) (?:\w+ )?(?:review|post|tweet|thread|comment)s?|scathing|savage|rip(?:ping)? (?:into|apart)|dunk(?:ing)? on|drag(?:ging)? (?:them|it|\w+) (?:online|publicly)|(?:is|are) (?:an? )?(?:terrible|awful|toxic|horrible|garbage|trash|the worst) (?:employer|company|place|companies|employers)|sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post))\b/i;
+export const DECLINE_FABRICATE =
+  /\b(?:(?:say|says|show|shows|look like|looks like|claim|claims) (?:that )?i (?:was|am|have|had|did|led|managed|ran)\b(?=[^?]*\b(?:when i|but i|though i|even though|wasn'?t|was not|didn'?t|did not|haven'?t|never)\b)|fake|fabricat\w*|invent\w*|make up|made[- ]up|lie (?:on|about|in)|pretend (?:i|that i)|exaggerat\w*|embellish\w*|padd? my|forge|fictional (?:experience|job|employer)|claim (?:i have|to have) .{0,40}(?:years|experience) i (?:don'?t|do not) have)\b/i;
+// Someone's personal contact details ("the hiring manager's email", "the CTO's phone number").
+export const DECLINE_CONTACT =
+  /\b(?:e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|(?:mobile|cell|whatsapp|personal|private|home) (?:numbers?|address(?:es)?|contacts?)|contact (?:details|info\w*)|home address(?:es)?|dms?|linkedin (?:profile|url)s?|(?:their|his|her|the) (?:linkedins?|e-?mails?|phone numbers?|contact details|addresses|socials|twitter|handles?))\b|\b(?:hiring manager|recruiter|ceo|cto|founder|manager|lead|engineer|employee|someone|somebody|person|people|hr)(?:'s|’s|s['’]?)? (?:e-?mails?|phone|number|address|contact|linkedin|dms?|(?:full )?names?)\b|\b(?:dm|message|e-?mail|contact|call|ping|reach out to|text) (?:the |their |a )?(?:hiring manager|recruiter|ceo|cto|founder|hr|team lead)\b/i;
+export const CONTACT_ASK =
+  /\b(?:can (?:you|u)|could (?:you|u)|pls|please|who(?:'s| is)|gimme|give|get|find|send|share|tell|what(?:'s| is)|need|want|have|dox\w*|look up|lookup|track down)\b/i;
+// Where a public attack would go.
+export const PUBLIC_VENUE =
+  /\b(?:tweet|twitter|x post|post|thread|review|linkedin|reddit|blog|glassdoor|blind|publicly|in public|everyone|the world|discord)\b/i;
+// A request to write something for others to read ("write me a review…", "draft a post", "gonna
+// post it on linkedin"), and words that make it an attack.
+export const WRITE_FOR_PUBLIC =
+  /\b(?:write|draft|compose|craft|make|create|put together|help me (?:write|draft|post)|post|publish|tweet|share|spread)\b(?:(?![?.!]).){0,80}\b(?:review|post|tweet|thread|comment|rant|article|blog|status|story|message|linkedin|twitter|reddit|glassdoor|blind|online|publicly|public|everyone)\b|\b(?:post|put|share|tweet|publish|spread) (?:it|this|that|them) (?:on|to|everywhere|online|around)\b/i;
+export const ATTACK_WORDS =
+  /\b(?:brutal|savage|scathing|harsh|nasty|vicious|sweatshop|toxic|terrible|awful|horrible|worst|scam\w*|hellhole|clowns?|garbage|trash|liars?|lying|frauds?|exploit\w*|abusive|incompetent|ghost\w*|predatory|shady|dodgy|crooks?|cowboys|slave\w*|cult|disaster|dumpster fire|rip[- ]?off)\b/i;
+// Putting on a CV what the asker says they lack ("add 3 years of kubernetes to my CV? i dont
+// actually have it").
+export const CV_ADD =
+  /\b(?:add|put|list|include|write|stick|slap)\b[^?]{0,60}\b(?:to|on|in|onto|into)\s+(?:my |the |a |her |his )?(?:cv|resume|résumé|linkedin|profile|application)\b/i;
+export const NOT_HAD =
+  /\b(?:don'?t|dont|do not|never|haven'?t|havent|have not|didn'?t|didnt|did not) (?:actually |really |even |ever )?(?:have|had|used|use|done|do|did|know|worked|touched|lead|led|manage|managed)\b|\bnot (?:true|real)\b/i;
+// Writing CV, resume or LinkedIn content ("write me a CV bullet saying I led…").
+export const CV_WRITE =
+  /\b(?:write|draft|give|make|craft|word|phrase|come up with|help me with|need)\b[^?]{0,60}\b(?:cv|resume|résumé|linkedin)\b/i;
+// The asker says it is not so, in so many words ("I didn't but nobody checks", "never did that").
+export const SAYS_UNTRUE =
+  /\bi (?:didn'?t|didnt|did not|haven'?t|havent|have not|never did|wasn'?t|was not)(?=\s*(?:[,.;:!?)-]|$|but\b|though\b|tho\b|lol\b|tbh\b|really\b|actually\b|haha\b))|\bnever did (?:it|that|one|any|this)\b|\b(?:nobody|no one|noone|no-one) (?:ever )?(?:checks?|will check|would check|verif\w+|will know|would know|will find out|would find out)\b|\b(?:not|isn'?t|wasn'?t) (?:actually |really |strictly |technically )?true\b/i;
+export const FABRICATE_OBJECT =
+  /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
+
+// A message that is only a greeting or thanks ("hi", "hello there", "thanks!", "cheers, that helps").
+export const SOCIAL =
+  /^\W*(?:(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|gm)|(thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it))(?:[\s,!.]+(?:there|all|everyone|folks|team|guys|bot|roleradar|mate|again|a lot|a bunch|so much|very much|heaps|man|friend|that(?:'s| is)? (?:helps?|helpful|great|perfect|useful)|great|perfect|awesome|nice))*[\s!.?:)(-]*$/i;
+export const OFF_TOPIC_HINTS =
+  /\b(?:weather|recipe|pizza|football|movie|song|poem|joke|bitcoin price|stock price|horoscope|capital of|translate)\b/i;
+// What the listings cannot say, however the question is worded.
+export const UNANSWERABLE =
+  /\b(?:growing|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|will\b[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
+
+// History: the listings are one snapshot of open roles, so any comparison with the past ("2023 vs
+// now", "than a year ago", "trend?") is beyond them.
+export const HISTORY =
+  /\b(?:(?:in|since|from|back in|during|vs\.?|versus|compared (?:to|with)|than(?: in)?|until) (?:early |late |mid[- ])?(?:19|20)\d\d\b(?![-/]\d)|(?:19|20)\d\d (?:vs\.?|versus|compared (?:to|with)|to|and|or) (?:now|today|this year|(?:19|20)\d\d)\b|(?:were|was|did|had) there (?:\w+ ){0,3}in (?:19|20)\d\d\b|(?:a |one |two |few |\d+ )?(?:years?|months?) ago|last year|used to (?:be|pay|ask|want|require|need)|historic\w*|trends?\b(?!ing|y)|over time|over the years|pre[- ]?(?:covid|pandemic)|before (?:covid|the pandemic)|post[- ]?(?:covid|pandemic)|(?:more|fewer|less) (?:\w+ ){0,3}than (?:before|last year|a year ago|it used to))/i;
+
+// Two levels asked about as one change ("senior -> lead, is it just a title bump?").
+export const LEVEL_DIFFERENCE =
+  /\b(?:title bump|(?:just|only|mostly|basically) (?:a |an )?(?:title|promotion|raise|bump|rename|new title|pay bump|more (?:meetings|pay|money|responsibilit\w*|work|politics))|what (?:actually |really |even )?changes|what(?:'s|’s| is) (?:actually |really )?(?:different|the difference|the diff)|how (?:is it|does it|do they|are they) differ\w*|(?:same|different) (?:job|work|thing|role)|any different|really different|(?:is|it'?s) (?:it |that )?(?:just|only|basically|mostly|really)\b)/i;
+// What a lead does, asked in ways that name no duty: the coding share, incidents and outages.
+export const DUTIES_ASKED =
+  /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
+export const OUTAGE =
+  /\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b/i;
+// Contract work weighed against employment, either way round.
+export const CONTRACT_VS_PERMANENT =
+  /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|staff job)\b|\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b/i;
+/** Contract work weighed against employment ("€800/day against a permanent offer at €100k"). */
+export function weighsContract(q: string): boolean {
+  return CONTRACT_VS_PERMANENT.test(q);
+}
+// On-call asked as part of the job ("whats on-call like for a lead", "am i expected to be the hero
+// at 3am"): what the role does, not which listings state a rota.
+export const ON_CALL_DUTY =
+  /\b(?:what(?:'s|’s|s| is) (?:the )?on[- ]?call (?:like|really like)|on[- ]?call (?:is )?(?:really )?like|(?:expected|supposed|have|need) to (?:be|do|carry|take|hold) (?:the )?(?:on[- ]?call|pager|hero)|the hero|at [1-5] ?am|middle of the night|woken up|paged at night)/i;
+export const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b/i;
+
+export const PAY =
+  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+export const YEARS =
+  /\b(?:years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
+export const WORK_MODE_Q =
+  /(?:\bwhat ?%|\bwhat percent\w*|\bhow many\b|\bshare\b|\bratio\b)[^?]*\b(?:wfh|work(?:ing)? from (?:home|anywhere)|office[- ]based|in the office)\b|^\W*(?:r|are|is) (?:most|many|all|the majority of|the bulk of)\b[^?]*\b(?:remote|hybrid|on-?site|office[- ]based|in[- ]office|wfh)\b|\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
+// Years said as asked ("why do all lead roles require 10+ years", "do they want 8 yrs").
+export const YEARS_ASKED =
+  /\b(?:requir\w*|ask(?:s|ing)?(?: for)?|want\w*|expect\w*|need\w*|demand\w*|take)\s+(?:\w+\s+){0,2}\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b|\b\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b[^?]{0,30}\b(?:requir\w*|asked|wanted|expected|minimum)\b/i;
+export const VISA =
+  /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:to|abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
+const INTERVIEW_WORDS =
+  /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|system design round|design round|take[- ]?home|coding (?:test|round|challenge)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
+// Preparing is often the motive, not the question: "what do they require? trying to steer her
+// prep", "the requirements … I want to prepare" ask for what is required.
+const PREP = /\bprep(?:are|ares|ared|aring|aration)?\b/i;
+const ASKED_OVER_MOTIVE =
+  /\b(?:requir\w*|reqs?|must[- ]haves?|prerequisites?|ask(?:s|ed)? for|look(?:s|ing)? for|what skills|salar\w*|pay|years of|yoe)\b/i;
+export const INTERVIEW = {
+  test: (q: string) => INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q)),
+};
+export const CAREER =
+  /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? to (?:tech )?(?:lead|staff|principal|manager|em)\b|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
+export const READINESS =
+  /\b(?:(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:can|could|would|will|should) i (?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
+export const LEVEL_COMPARE =
+  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|separat(?:es?|ing)|sets? (?:\w+ ){1,4}apart|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
+export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
+  [/\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b/i, 'equity'],
+  [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
+  [/\b(?:four[- ]day|4[- ]day|32[- ]hours?|compressed (?:hours|week))\b/i, 'four-day week'],
+  [/\b(?:part[- ]time|reduced hours|fewer hours|0\.\d fte|\d{2}%? fte)\b/i, 'part-time'],
+  [
+    /\b(?:contract(?:s|or|ors)?|freelanc\w*|b2b|day[- ]rate|inside ir35|outside ir35|fixed[- ]term)\b/i,
+    'contract',
+  ],
+  [/\b(?:bonus(?:es)?)\b/i, 'bonus'],
+];
+export const LIST_COMPANIES =
+  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+ ){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+// "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
+export const PLACE_LIST =
+  /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*which (?:\w+ ){0,3}(?:roles|jobs|positions|openings|listings|gigs)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
+export const SKILL_COMPARE =
+  /\b(?:compar\w*|demand for|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
+export const SKILL_FREQUENCY =
+  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count|(?:even |still )?a thing|worth (?:it|learning)|used (?:much|at all|anywhere|a lot)|(?:does|do) (?:any(?:one|body)|any (?:companies|roles|listings|jobs)) (?:use|want|ask for|need)|any(?:one|body) (?:using|want\w*|ask\w*))\b/i;
+export const TOP_SKILLS =
+  /\bwhat(?:'s|’s|s| is| are)? (?:hot|trending|popular|hyped|in[- ]demand|most wanted)\b|\b(?:hot|hottest|trending|trendy|in[- ]demand|popular)\b[^?]{0,20}\b(?:stacks?|techs?|skills?|languages?|tools?|frameworks?|databases?)\b|\b(?:databases?|dbs|datastores?|languages?|clouds?|cloud providers?|frameworks?|message (?:queues?|brokers?)|queues?)\b[^?]{0,30}\b(?:most|show up|come up|appear|used|common|popular)\b|\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
+export const DUTIES =
+  /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|product (?:managers?|owners?|people|team)|roadmaps?|push(?:ing)? back|say(?:ing)? no to|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|manager|staff|principal)s? (?:actually |really |even )*do|all day|whole day|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the) (?:week|day) look like|how much (?:time )?(?:coding|code|hands[- ]on)|how much (?:time|of (?:the|their|a) (?:week|day))\b[^?.,]{0,40}\b(?:meetings?|coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
+export const REQUIREMENTS =
+  /\b(?:requir\w*|reqs?|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
+export const ON_TOPIC =
+  /\b(?:jobs?|posted|databases?|dbs|datastores?|clouds?|tools?|tech|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*)\b/i;
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,393 @@
+import { damerau, type QueryPlan } from '../../query.js';
+import { JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
+import type { AnswerPlan, JobTerm, PlanLevel } from './types.js';
+
+const CURRENCY_WORDS: Array<[RegExp, string]> = [
+  [/\b(?:eur|euros?)\b|€/i, 'EUR'],
+  [/\b(?:gbp|pounds?|quid|sterling)\b|£/i, 'GBP'],
+  [/\b(?:cad|canadian[- ]dollars?)\b|\bc\$/i, 'CAD'],
+  [/\b(?:aud|australian[- ]dollars?)\b|\ba\$/i, 'AUD'],
+  [/\b(?:chf|swiss francs?|francs?)\b/i, 'CHF'],
+  [/\b(?:sek|kronor|swedish krona)\b/i, 'SEK'],
+  [/\b(?:inr|rupees?)\b|₹/i, 'INR'],
+  [/\b(?:pln|zloty|złoty)\b/i, 'PLN'],
+  [/\b(?:brl|reais|brazilian reals?)\b/i, 'BRL'],
+  [/\b(?:sgd)\b/i, 'SGD'],
+  [/\b(?:jpy|yen)\b|¥/i, 'JPY'],
+  [/\b(?:usd|us[- ]?dollars?|american dollars?|dollars?|bucks)\b|(?<![a-z])\$/i, 'USD'],
+];
+
+const DURING_WORDS: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
+
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const SINCE = '(?:after|since|from|later than|newer than|on or after|starting)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/**
+ * The posted-after date a question states: "after 2026-11-01", "since March 2026", "after Nov 1",
+ * "since the 3rd of October", "posted this month"… A date without a year is the last such day on
+ * or before the reference date.
+ */
+/** "after 1 October" leaves that day out; "since 1 October", "from", "on or after" include it. */
+export function postedStrictlyAfter(question: string): boolean {
+  const strict = new RegExp(
+    `\\b(?:after|later than|newer than) (?:the )?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b)`,
+    'i',
+  );
+  return strict.test(question) && !/\bon or after\b/i.test(question);
+}
+
+export function postedAfter(question: string, referenceDate?: string): string | undefined {
+  const iso = new RegExp(`\\b${SINCE} (\\d{4}-\\d{2}-\\d{2})\\b`, 'i').exec(question);
+  if (iso) return iso[1];
+  const month = new RegExp(`\\b${SINCE} (?:the (?:start|beginning) of )?${MONTH},? (\\d{4})\\b`, 'i').exec(
+    question,
+  );
+  if (month) return `${month[2]}-${DURING_WORDS[month[1]!.toLowerCase()]}-01`;
+  const ref = referenceDate ?? new Date().toISOString().slice(0, 10);
+  const dayFirst = new RegExp(`\\b${SINCE} (?:the )?${DAY}(?: of)? ${MONTH}(?!,? \\d{4})`, 'i').exec(
+    question,
+  );
+  const monthFirst = new RegExp(`\\b${SINCE} ${MONTH} ${DAY}\\b(?!,? \\d{4})`, 'i').exec(question);
+  const md = dayFirst
+    ? { month: dayFirst[2]!, day: Number(dayFirst[1]) }
+    : monthFirst
+      ? { month: monthFirst[1]!, day: Number(monthFirst[2]) }
+      : undefined;
+  if (md && md.day >= 1 && md.day <= 31) {
+    const mm = DURING_WORDS[md.month.toLowerCase()]!;
+    const dd = String(md.day).padStart(2, '0');
+    const year = Number(ref.slice(0, 4));
+    const date = `${year}-${mm}-${dd}`;
+    return date <= ref ? date : `${year - 1}-${mm}-${dd}`;
+  }
+  // "in the last 2 weeks", "past month", "this week": counted back from the reference date.
+  const back =
+    /\b(?:in|within|over|during|from|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|few|couple(?: of)?)?\s*(days?|weeks?|months?)\b/i.exec(
+      question,
+    ) ?? /\bthis\s+(week|month)\b/i.exec(question);
+  if (back) {
+    const words: Record<string, number> = {
+      a: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      few: 3,
+    };
+    const unit = (back[2] ?? back[1]!).toLowerCase().replace(/s$/, '');
+    const count = back[2]
+      ? back[1]
+        ? (words[back[1].toLowerCase().replace(/ of$/, '')] ??
+          (/couple/i.test(back[1]) ? 2 : Number(back[1])))
+        : 1
+      : 0;
+    const d = new Date(`${ref}T00:00:00Z`);
+    if (!back[2]) {
+      // "this week": the last seven days; "this month": since its first day.
+      if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7);
+      else d.setUTCDate(1);
+    } else if (unit === 'day') d.setUTCDate(d.getUTCDate() - count);
+    else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * count);
+    else d.setUTCMonth(d.getUTCMonth() - count);
+    if (Number.isFinite(d.getTime()) && count <= 366) return d.toISOString().slice(0, 10);
+  }
+  // "since October", "posted after march": the first of that month, last such month on or before.
+  const bare = new RegExp(`\\b${SINCE} (?:the (?:start|beginning) of )?${MONTH}(?![\\w-])`, 'i').exec(
+    question,
+  );
+  if (bare && !/^may$/i.test(bare[1]!)) {
+    const mm = DURING_WORDS[bare[1]!.toLowerCase()]!;
+    const year = Number(ref.slice(0, 4));
+    const date = `${year}-${mm}-01`;
+    return date <= ref ? date : `${year - 1}-${mm}-01`;
+  }
+  return undefined;
+}
+
+export function currencyOf(question: string): string | undefined {
+  for (const [re, code] of CURRENCY_WORDS) if (re.test(question)) return code;
+  return undefined;
+}
+
+/** An amount the question takes for granted: "leads earn $500k", "is 300k normal". */
+export function premiseAmount(question: string): { amount: number; currency?: string } | undefined {
+  const m =
+    /([$€£])?\s?(\d{2,3}(?:[.,]\d{3})?|\d(?:\.\d)?)\s?(k|K|m|M|000)?\b\s?(usd|eur|gbp|dollars|euros|pounds)?/g;
+  for (const hit of question.matchAll(m)) {
+    const [, symbol, number, scale, code] = hit;
+    if (!symbol && !scale && !code) continue;
+    let amount = Number(number!.replace(/[.,](?=\d{3}\b)/g, ''));
+    if (scale?.toLowerCase() === 'k' || scale === '000') amount *= 1000;
+    if (scale?.toLowerCase() === 'm') amount *= 1_000_000;
+    if (amount < 10_000) continue;
+    const currency = currencyOf(`${symbol ?? ''} ${code ?? ''}`);
+    return currency ? { amount, currency } : { amount };
+  }
+  return undefined;
+}
+
+export function jobTerm(question: string): JobTerm | undefined {
+  return JOB_TERMS.find(([re]) => re.test(question))?.[1];
+}
+
+/** Every job term a question names ("a four-day week or part-time hours?"), in the table's order. */
+export function termsAsked(question: string): JobTerm[] {
+  return JOB_TERMS.filter(([re]) => re.test(question)).map(([, term]) => term);
+}
+
+export const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']);
+
+// Words of chat a typo corrector could take for a skill.
+export const CHAT_WORDS = new Set(
+  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr'.split(
+    ' ',
+  ),
+);
+
+export const BROAD_SKILLS: Array<[RegExp, string]> = [
+  [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
+  // Hiring as a practice ("mention hiring"), not the verb ("companies are hiring leads").
+  [
+    /(?<!\b(?:are|is|be|being|been|companies|firms|employers|who|who's|whos|currently|actively|still|anyone|anybody|startups?)\s)\bhiring\b(?!\s+(?:leads?|engineers?|devs?|developers?|people|for|in|now|right now|remote|backend|senior|staff|principal)\b)/i,
+    'Hiring',
+  ],
+  [/\bcode reviews?\b/i, 'Code review'],
+  [/\bincident management\b/i, 'Incident management'],
+  [/\bpeople management\b/i, 'People management'],
+  [/\bapi design\b/i, 'API design'],
+];
+
+/**
+ * Plans a question. `understood` is what the search layer read out of it (skills by alias or typo,
+ * work mode, level, places); the planner decides what is asked and which of those are filters.
+ */
+// The words that decide an intent, long enough that a typo of one is no other word: a word one
+// edit (two, from eight letters) away from one of them is read as it ("interveiw", "requirments").
+const CUE_WORDS = [
+  'interview',
+  'interviews',
+  'interviewing',
+  'requirement',
+  'requirements',
+  'required',
+  'experience',
+  'salary',
+  'salaries',
+  'compensation',
+  'responsibilities',
+  'responsibility',
+  'relocation',
+  'sponsorship',
+  'promotion',
+];
+export function cueSpelling(text: string): string {
+  return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
+    const w = word.toLowerCase();
+    if (CUE_WORDS.includes(w)) return word;
+    // Another form of the word ("experienced", "requires") is no typo of it.
+    const near = CUE_WORDS.find(
+      (cue) =>
+        !w.startsWith(cue) &&
+        !cue.startsWith(w) &&
+        w.slice(0, -2) !== cue.slice(0, -2) &&
+        Math.abs(cue.length - w.length) <= 2 &&
+        damerau(w, cue) <= (w.length >= 8 ? 2 : 1),
+    );
+    return near ?? word;
+  });
+}
+
+/** A years bound the question states: "6 yrs or less", "under 7 years", "10+ years", "at least 8". */
+export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
+  const Y = '(?:years?|yrs?|yoe|y\\/o)';
+  const most =
+    new RegExp(
+      `\\b(\\d{1,2})\\s*(?:${Y}\\s*)?(?:of (?:exp\\w*)\\s*)?(?:or (?:less|fewer|under|below)|max(?:imum)?|tops|at most)\\b`,
+      'i',
+    ).exec(q) ??
+    new RegExp(
+      `(?:\\bat most|\\bmax(?:imum)?(?: of)?|\\bup to|\\bno more than|\\bnot more than|<=|≤)\\s*(\\d{1,2})\\s*${Y}`,
+      'i',
+    ).exec(q);
+  const under = new RegExp(
+    `(?:\\bless than|\\bfewer than|\\bunder|\\bbelow|<)\\s*(\\d{1,2})\\s*${Y}`,
+    'i',
+  ).exec(q);
+  const least =
+    new RegExp(
+      `\\b(\\d{1,2})\\s*(?:\\+\\s*${Y}|${Y}\\s*(?:\\+|or more|and up|minimum)|or more ${Y})`,
+      'i',
+    ).exec(q) ?? new RegExp(`(?:\\bat least|\\bminimum(?: of)?|>=|≥)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
+  const over = new RegExp(`(?:\\bmore than|\\bover|\\babove|>)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
+  const out: { atMost?: number; atLeast?: number } = {};
+  if (most) out.atMost = Number(most[1]);
+  else if (under) out.atMost = Number(under[1]) - 1;
+  if (least) out.atLeast = Number(least[1]);
+  else if (over) out.atLeast = Number(over[1]) + 1;
+  return out;
+}
+
+/**
+ * The skills a question states: as the search layer reads them, less those it only implies ("SQS"
+ * implies AWS for search; a question about SQS is not about AWS), the verb "go", chat words and
+ * everyday words; plus broad practices when the question counts them.
+ */
+export function statedSkills(q: string, understood: QueryPlan): string[] {
+  const implied = new Set(understood.impliedSkills ?? []);
+  let skills = understood.skills.filter((s) => !implied.has(s));
+  // "go into management", "go to a startup": the verb, not the language (unless capitalised).
+  if (
+    skills.includes('Go') &&
+    !/\bGo\b|\bgolang\b/.test(q) &&
+    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote)\b)/i.test(
+      q,
+    )
+  )
+    skills = skills.filter((s) => s !== 'Go');
+  if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
+    skills.push('Go');
+  // Chat words are never misspelt skills ("perm" is permanent, not Perl).
+  const chatWord = new Set(
+    understood.corrections.filter((c) => CHAT_WORDS.has(c.from.toLowerCase())).map((c) => c.to.toLowerCase()),
+  );
+  skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
+  // Skills that are everyday words count only as written ("Less", "Express"), never "pay less".
+  skills = skills.filter((s) => !WORD_SKILLS.has(s) || new RegExp(`\\b${s}\\b`).test(q));
+  // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
+  skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
+  // Broad practices the search layer leaves out count when a question counts them ("how many lead
+  // jobs mention mentoring?").
+  if (
+    /\b(?:how (?:many|common|often)|what share|percentage|mention\w*|ask(?:s|ed)? for|requir\w*)\b/i.test(q)
+  )
+    for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
+  return skills;
+}
+
+/** The levels a question names, the one it excludes, a move between two, and the level asked for. */
+export interface LevelReading {
+  levels: PlanLevel[];
+  notLevel: PlanLevel | undefined;
+  move: RegExpExecArray | null;
+  level: PlanLevel | undefined;
+}
+
+/**
+ * The level filters a question states (level, the level excluded) and the member's own level
+ * (`fromLevel`) when a move is asked about ("from senior to lead", "what comes after tech lead").
+ */
+export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
+  const filters = plan.filters;
+  // "how senior do you have to be": a degree, not the senior level.
+  const levels = levelsNamed(q.replace(/\bhow senior\b/gi, 'how'));
+  const negated = new RegExp(
+    `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
+    'i',
+  ).exec(q);
+  const notLevel = negated ? levelOf(negated[1]!) : undefined;
+  const move = new RegExp(
+    `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:back )?(?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})`,
+    'i',
+  ).exec(q);
+  const toLevel = new RegExp(
+    `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to|for|get|land|getting|landing) (?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})\\b`,
+    'i',
+  ).exec(q);
+  let level: PlanLevel | undefined;
+  if (move) {
+    plan.fromLevel = levelOf(move[1]!);
+    level = levelOf(move[2]!);
+  } else {
+    // "I've been mid-level for a while … senior roles": the member's own level is no target when
+    // another is named.
+    const own = new RegExp(
+      `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
+      'i',
+    ).exec(q);
+    const ownLevel = own ? levelOf(own[1]!) : undefined;
+    const named = levels.filter((l) => l !== notLevel);
+    const candidates = ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named;
+    // "do i HAVE to become a manager": whether that step is required, not the level aimed at.
+    const obliged =
+      toLevel !== null &&
+      /\b(?:have|has|need|needs|forced|required|got|must)(?: to)?\s+(?:\w+\s+)?$/i.test(
+        q.slice(0, toLevel.index),
+      );
+    if (
+      toLevel &&
+      !obliged &&
+      /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot/i.test(
+        q,
+      )
+    ) {
+      level = levelOf(toLevel[1]!);
+      const current = new RegExp(`\\b(?:i'?m|i am|as) (?:an? |the )?(${LEVEL_WORD})\\b`, 'i').exec(q);
+      if (current) plan.fromLevel = levelOf(current[1]!);
+    } else if (candidates.length === 1) level = candidates[0];
+    else if (candidates.length > 1) {
+      // "senior backend roles, not lead": the first; "lead or staff": the first named is the focus.
+      level = candidates[0];
+    }
+  }
+  if (level) filters.level = level;
+  if (notLevel) filters.levelNot = notLevel;
+  // "after lead, staff or EM?", "what comes after being a tech lead": the member is a lead already.
+  if (
+    !plan.fromLevel &&
+    (/\b(?:after|beyond|past|above|from|once (?:you'?re|i'?m) an?|(?:next|the) (?:step|level|move)s? (?:after|from|for|as)|after (?:\w+ ){0,3}as) (?:being )?(?:an? |the )?(?:tech |team )?lead\b/i.test(
+      q,
+    ) ||
+      (/\b(?:i'?m|i am|as) (?:an? |the )?(?:tech |team )?lead\b/i.test(q) &&
+        (level === undefined || level === 'lead')))
+  )
+    plan.fromLevel = 'lead';
+  return { levels, notLevel, move, level };
+}
+
+/** The work mode a question filters on; "…and are they remote?" asks about it instead (a part). */
+export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPlan): void {
+  const filters = plan.filters;
+  // "…and are they remote?": work mode asked about, not a filter.
+  const modeAsked =
+    /\b(?:are|is) (?:they|it|these|those|the (?:roles?|jobs?|positions?)|most of them)(?: \w+)? (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site) or (?:not|hybrid|on-?site|remote|in[- ]office)\b/i.test(
+      q,
+    );
+  if (modeAsked) plan.also = ['work_mode'];
+  if (understood.remote && !modeAsked) filters.workMode = understood.remote;
+  else if (!modeAsked && /\bremotely\b/i.test(q)) filters.workMode = 'remote';
+  else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
+}
+
+/** Employment type, pay currency and posting date a question states. */
+export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {
+  const filters = plan.filters;
+  if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
+  else if (
+    /\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(q) &&
+    !/\bsmart contracts?\b/i.test(q)
+  )
+    filters.employmentType = 'contract';
+  else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
+  // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
+  const currency = currencyOf(q);
+  if (currency) filters.currency = currency;
+  const after = postedAfter(q, referenceDate);
+  if (after) filters.postedAfter = after;
+  if (after && postedStrictlyAfter(q)) plan.postedStrictly = true;
+}

@@ -1,0 +1,420 @@
+import type { QueryPlan } from '../../query.js';
+import {
+  type AggregateCues,
+  BESIDES,
+  decideAggregate,
+  MODE_SPLIT,
+  SIDE_MEASURE,
+  SIDES,
+  WHO_POSTS,
+} from './aggregate.js';
+import { type CompanyMatch, industryNamed, unknownCompany } from './companies.js';
+import {
+  CAREER,
+  CONTRACT_VS_PERMANENT,
+  DUTIES_ASKED,
+  DUTY_ASK,
+  escapeRegExp,
+  HISTORY,
+  INTERVIEW,
+  LEVEL_COMPARE,
+  LEVEL_DIFFERENCE,
+  LIST_COMPANIES,
+  OFF_TOPIC_HINTS,
+  ON_CALL_DUTY,
+  ON_TOPIC,
+  OUTAGE,
+  PAY,
+  PLACE_LIST,
+  READINESS,
+  UNANSWERABLE,
+  YEARS,
+} from './cues.js';
+import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
+import { aspectOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
+import { namedPlace, placeText } from './places.js';
+import type { AnswerPlan, Intent, JobTerm, PlanLevel, PlannerDeps, ResolvedPlace } from './types.js';
+
+/** The question asks only about a job term or visa help (of one company), nothing else of it. */
+export function termOrVisaOnly(q: string): boolean {
+  const aspect = aspectOf(q);
+  const other =
+    INTERVIEW.test(q) ||
+    YEARS.test(q) ||
+    /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q);
+  // "the Thornbury tech lead one in Berlin": one posting, asked about as such.
+  const onePosting =
+    /\b(?:the|this|that|their)\b[^?]{0,40}\b(?:one|listing|posting|post|ad|role|job|position|opening|gig|vacancy)\b/i.test(
+      q,
+    );
+  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !other && !onePosting;
+}
+
+/** The question as the filters read it: what the intent decision reads besides its words. */
+export interface Reading extends LevelReading {
+  /** The question, chat spellings of cue words read as the words. */
+  q: string;
+  lower: string;
+  understood: QueryPlan;
+  deps: PlannerDeps;
+  plan: AnswerPlan;
+  /** The skills stated; a company's own name takes back the skills inside it. */
+  skills: string[];
+  place: ResolvedPlace | undefined;
+  company: CompanyMatch | undefined;
+}
+
+/** What the intent decision found out about the question besides the intent. */
+export interface Topic {
+  placeList: boolean;
+  /** About the roles at all (a skill, a level, a place list, a company, a job word). */
+  onTopic: boolean;
+  /** A company named that the corpus does not hold. */
+  missingCompany: string | undefined;
+  askedAboutCompany: boolean;
+  readiness: Readiness | undefined;
+}
+
+/** Readiness: the skills of the role aimed at (filters), and the member's own among the rest. */
+export interface Readiness {
+  target: string[] | undefined;
+  own: string[];
+}
+
+/**
+ * The intent, once the filters are read: out of scope, one listing, one company, levels compared,
+ * the descriptive intents (duties, readiness, career path, interview, contract against
+ * permanent), a pay premise, a skill compared across sides, and otherwise the aggregate intents.
+ */
+export function decideIntent(r: Reading): Topic {
+  const { q, plan, company, move, levels, notLevel, level } = r;
+  const filters = plan.filters;
+  const term = jobTerm(q);
+  const { byPhrase, listing } = namedListing(r);
+  const { placeList, onTopic, missingCompany, askedAboutCompany } = topicOf(r);
+  const skills = r.skills;
+  const cues = aggregateCues(r, term, placeList);
+  const premise = cues.premise;
+  const { skillSides, placeSides } = sidesCompared(r);
+  let readiness: Readiness | undefined;
+  const set = (intent: Intent, measure: string) => {
+    plan.intent = intent;
+    plan.measure = measure;
+  };
+
+  if (
+    (!onTopic && !askedAboutCompany) ||
+    OFF_TOPIC_HINTS.test(q) ||
+    UNANSWERABLE.test(q) ||
+    (HISTORY.test(q) && !/\b(?:posted|listed)\b/i.test(q))
+  ) {
+    set('out_of_scope', 'nothing the listings state');
+    if (HISTORY.test(q)) plan.history = true;
+  } else if (
+    listing &&
+    (byPhrase ||
+      /\b(?:listing|posting|post|ad|advert|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(
+        q,
+      )) &&
+    listing.id
+  ) {
+    set('listing', 'one listing');
+    plan.listingId = listing.id;
+    setAspects(plan, q);
+  } else if (company && !missingCompany && termOrVisaOnly(q)) {
+    // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
+    decideAggregate(q, plan, cues);
+  } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
+    set('company', 'one company');
+    setAspects(plan, q);
+    if (missingCompany) unknownCompanyPlan(r, missingCompany);
+  } else if (
+    (move ? 2 : levels.filter((l) => l !== notLevel).length) >= 2 &&
+    LEVEL_DIFFERENCE.test(q) &&
+    !skillSides &&
+    !PAY.test(q)
+  ) {
+    set('level_compare', 'levels side by side: years, people management, mentoring, design');
+    const named = levels.filter((l) => l !== notLevel);
+    plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
+    delete filters.level;
+  } else if (DUTIES_ASKED.test(q) || ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q))) {
+    set('duties', 'what the role does day to day, from the guides and listings');
+  } else if (asksReadiness(q)) {
+    set('readiness', 'years and skills against what matching listings ask');
+    readiness = readReadiness(r, plan);
+  } else if (CAREER.test(q) && !PAY.test(q)) {
+    set('career_path', 'how engineers move up, from the guides and listings');
+  } else if (INTERVIEW.test(q) && !/\bhiring (?:engineers|people)\b/i.test(q)) {
+    set('interview', 'interview stages and preparation, from the guides and listings');
+  } else if (contractAgainstPermanent(q)) {
+    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
+    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.
+    set('job_terms', 'listings that state contract');
+    plan.term = 'contract';
+    delete filters.employmentType;
+    delete filters.currency;
+  } else if (
+    premise &&
+    (PAY.test(q) ||
+      /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i.test(
+        q,
+      ))
+  ) {
+    set('pay', 'posted pay ranges per currency and period');
+    plan.premise = premise;
+  } else if (
+    // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
+    // lead ones": the skill's share on each side, not the levels' general differences.
+    skillSides
+  ) {
+    compareSides(r, placeSides);
+  } else if (
+    LEVEL_COMPARE.test(q) &&
+    (levels.length >= 2 || /manag|reports|people/i.test(q)) &&
+    !PAY.test(q) &&
+    !(skills.length >= 2)
+  ) {
+    compareLevels(r);
+  } else {
+    decideAggregate(q, plan, cues);
+  }
+  return { placeList, onTopic, missingCompany, askedAboutCompany, readiness };
+}
+
+/** A listing the question names, by id, by a phrase of its company's or by its title's words. */
+function namedListing(r: Reading): { byPhrase?: { id: string }; listing?: { id: string } } {
+  const { q, lower, deps, company } = r;
+  const byPhrase = company ? listingNamedWith(q, company, deps.listings) : undefined;
+  const listing =
+    deps.listings.find((l) => lower.includes(l.id)) ??
+    byPhrase ??
+    (company
+      ? (deps.listings.find(
+          (l) =>
+            l.company === company.company &&
+            lower.includes(
+              l.title
+                .toLowerCase()
+                .replace(/\s*[–—-]\s*.*/, '')
+                .slice(0, 60),
+            ) &&
+            /\b(?:listing|posting|role|job|position|opening)\b/i.test(q) &&
+            deps.listings.filter((x) => x.company === company.company).length > 1,
+        ) ?? listingByTitleWords(q, company.company, deps.listings))
+      : listingByTitleWords(q, undefined, deps.listings));
+  return { byPhrase, listing };
+}
+
+/**
+ * Whether the question is about the roles at all (a place list, a skill, a level, a company, a
+ * job word), and a company named that the corpus does not hold: a word the search layer
+ * typo-corrected into a skill, asked about as a company, is the company.
+ */
+function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingCompany' | 'askedAboutCompany'> {
+  const { q, understood, deps, plan, company, place, level, levels } = r;
+  const filters = plan.filters;
+  let skills = r.skills;
+  // "anything remote for seniors?": the same, with a work mode, level or skill in place of a place.
+  const placeList =
+    (place !== undefined ||
+      ((understood.remote !== undefined || level !== undefined || skills.length > 0) &&
+        /^\W*(?:(?:yo|hey|ok|so|pls)\W+)*(?:any(?:thing)?|anyone|who)\b(?! (?:know|knows|seen|heard|tried|think))/i.test(
+          q,
+        ) &&
+        !/\b(?:advice|tips?|help|ideas?|thoughts?|recommend\w*|experience)\b/i.test(q))) &&
+    PLACE_LIST.test(q.replace(/^\W*(?:(?:yo|hey|ok|so|pls)\W+)*/i, '')) &&
+    !/\b(?:skills?|stack|tech\w*|languages?|tools?|require\w*|need\w*|years|yoe|pay|salar\w*)\b/i.test(q);
+  const onTopic =
+    company !== undefined ||
+    placeList ||
+    skills.length > 0 ||
+    levels.length > 0 ||
+    understood.seniority !== undefined ||
+    understood.remote !== undefined ||
+    ON_TOPIC.test(q);
+  const missingCompany = company ? undefined : unknownCompany(q, deps, skills);
+  const askedAboutCompany = missingCompany !== undefined && !OFF_TOPIC_HINTS.test(q);
+  // A word the search layer typo-corrected into a skill, asked about as a company, is the company.
+  if (missingCompany) {
+    // "Is Deutsche Bank hiring": the industry word belongs to the name.
+    if (
+      filters.industry &&
+      !industryNamed(q.replace(new RegExp(escapeRegExp(missingCompany), 'i'), ' '), deps.industries)
+    )
+      delete filters.industry;
+    const from = missingCompany.toLowerCase();
+    const corrected = new Set(
+      understood.corrections.filter((c) => c.from.toLowerCase() === from).map((c) => c.to.toLowerCase()),
+    );
+    // The correction names an alias ("mongo"); the skill is its canonical name ("MongoDB").
+    for (const alias of [...corrected])
+      for (const s of deps.skillsIn?.(alias) ?? []) corrected.add(s.toLowerCase());
+    skills = skills.filter((s) => !corrected.has(s.toLowerCase()));
+    // "redis inc", "Berlin Analytics": a skill or place inside the name is the name's.
+    if (/\s/.test(missingCompany)) {
+      const inName = (word: string) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(missingCompany);
+      const named = new Set(deps.skillsIn?.(missingCompany) ?? []);
+      skills = skills.filter((s) => !inName(s) && !named.has(s));
+      if (filters.place && inName(filters.place)) {
+        delete filters.place;
+        delete plan.place;
+      }
+    }
+  }
+  r.skills = skills;
+  return { placeList, onTopic, missingCompany, askedAboutCompany };
+}
+
+/**
+ * A skill's share compared across two sides: "how common is terraform in senior vs lead postings"
+ * (one skill on each level named), "kafka: berlin vs london" (a place on each side of the word).
+ */
+function sidesCompared(r: Reading): { skillSides: boolean; placeSides: Array<ResolvedPlace | undefined> } {
+  const { q, deps, skills, move, levels, notLevel } = r;
+  const sideWord = SIDES.exec(q);
+  const [left, right] = sideWord
+    ? [q.slice(0, sideWord.index), q.slice(sideWord.index + sideWord[0].length)]
+    : ['', ''];
+  const placeSides = sideWord
+    ? [namedPlace(placeText(left), deps.gazetteer), namedPlace(placeText(right), deps.gazetteer)]
+    : [];
+  const twoPlaces =
+    placeSides.length === 2 &&
+    placeSides[0] !== undefined &&
+    placeSides[1] !== undefined &&
+    placeSides[0].name.toLowerCase() !== placeSides[1].name.toLowerCase();
+  const skillSides =
+    skills.length >= 1 &&
+    !move &&
+    (levels.filter((l) => l !== notLevel).length >= 2 || twoPlaces) &&
+    SIDES.test(q) &&
+    SIDE_MEASURE.test(q) &&
+    !PAY.test(q) &&
+    !YEARS.test(q) &&
+    !BESIDES.test(q) &&
+    !DUTIES_ASKED.test(q) &&
+    !INTERVIEW.test(q);
+
+  return { skillSides, placeSides };
+}
+
+/** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
+function asksReadiness(q: string): boolean {
+  return (
+    READINESS.test(q) &&
+    yearsBound(q).atMost === undefined &&
+    !INTERVIEW.test(q) &&
+    // "staff or management after 3 years as a lead?": a choice of path, not a readiness check.
+    !/\b(?:staff|principal|manager|management|em|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|manager|management|em|ic)\b/i.test(
+      q,
+    ) &&
+    // "been senior 4 yrs, how do i get promoted": the way there, unless readiness itself is asked.
+    (!/\bhow (?:do|can|should|would|could) (?:i|you|one)\b|\bhow to\b|\bwhat (?:should|do|can) i (?:focus|work|learn|do|improve|build)\b/i.test(
+      q,
+    ) ||
+      /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
+    // The member, or the one they speak for ("Mentee profile: 10 years, strong C++ …").
+    (/\b(?:i|i'm|im|me|my|mentee|my friend|profile|candidate)\b/i.test(q) ||
+      /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
+      /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
+    /\b(?:ready|enough|qualif|chance|shot|apply\w*|land|meet|(?:is|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|\d+\+? ?(?:years|yrs|yoe))\b/i.test(
+      q,
+    ) &&
+    !PAY.test(q.replace(/\bmake\b/gi, ''))
+  );
+}
+
+/**
+ * Readiness: the member's own years, and, when a role is aimed at ("good enough for go lead
+ * roles"), the skills of that role (filters) apart from the member's own.
+ */
+function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
+  const { q, deps, skills } = r;
+  let target: string[] | undefined;
+  let own: string[] = [];
+  // The member's own years ("i have 7") before years the listings are said to want ("10+ years").
+  const years =
+    /\b(?:i have|i've got|ive got|i got|i've|ive|with|i'm at|im at|profile:?)\s+(\d{1,2})\b(?!\s*\+)/i.exec(
+      q,
+    ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
+  if (years) plan.years = Number(years[1]);
+  // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
+  const aim =
+    /\b(?:for|to|into|get|land|apply (?:for|to)|at)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
+      q,
+    );
+  if (aim && deps.skillsIn) {
+    const aimed = deps.skillsIn(aim[1]!).filter((s) => skills.includes(s));
+    if (aimed.length) {
+      target = aimed;
+      const ownWords = deps.skillsIn(q.slice(0, aim.index) + q.slice(aim.index + aim[0].length));
+      own = skills.filter((s) => ownWords.includes(s));
+    }
+  }
+  return { target, own };
+}
+
+/** A company the corpus does not hold: named as asked, said as the employer spells itself. */
+function unknownCompanyPlan(r: Reading, missingCompany: string): void {
+  const { deps, skills, plan } = r;
+  // Named as asked; said as the employer spells itself ("deutsche bank" → Deutsche Bank).
+  const known = deps.employers?.find((e) => e.names.includes(missingCompany.toLowerCase()));
+  plan.unknownCompany = known?.name ?? missingCompany;
+  // Its skills say which alternatives to offer ("does Stripe hire Go leads?").
+  if (skills.length) plan.topicSkills = skills;
+  plan.filters.company = missingCompany;
+  if (known?.industry) plan.unknownIndustry = known.industry;
+}
+
+/** Levels side by side ("how is a lead different from a manager"): two named, or lead and manager. */
+function compareLevels(r: Reading): void {
+  const { plan, levels, notLevel } = r;
+  plan.intent = 'level_compare';
+  plan.measure = 'levels side by side: years, people management, mentoring, design';
+  const compared = levels.filter((l) => l !== notLevel);
+  plan.compare =
+    compared.length >= 2
+      ? compared
+      : ([compared[0] ?? 'lead', 'manager'].filter((v, i, a) => a.indexOf(v) === i) as PlanLevel[]);
+  if (plan.compare.length < 2) plan.compare = ['lead', 'manager'];
+  delete plan.filters.level;
+}
+
+/** What the aggregate decision reads: the skills, levels, job term, a premise and a list asked. */
+function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean): AggregateCues {
+  const { q, skills, levels, notLevel } = r;
+  const premise = premiseAmount(q);
+  // "lead roles in the netherlands: remote or hybrid mostly?": the split asked, not the list.
+  const splitAsked = MODE_SPLIT.test(q) && !/^\W*(?:any|are there|is there|list|show)\b/i.test(q);
+  const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
+  return { skills, levels, notLevel, term, premise, asksList };
+}
+
+/**
+ * Contract work weighed against permanent work ("a contract at €800/day against a permanent offer
+ * at €100k"), unless the pay itself is compared ("how do contract rates compare to perm").
+ */
+function contractAgainstPermanent(q: string): boolean {
+  return (
+    CONTRACT_VS_PERMANENT.test(q) &&
+    !/\b(?:rates?|pay|paid|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+      q.replace(/\bday[- ]rates?\b/gi, ''),
+    )
+  );
+}
+
+/** A skill's share on each side compared: two levels, or two places. */
+function compareSides(r: Reading, placeSides: Array<ResolvedPlace | undefined>): void {
+  const { plan, levels, notLevel } = r;
+  plan.intent = 'skill_frequency';
+  plan.measure = 'share of listings naming the skill, on each side compared';
+  if (levels.filter((l) => l !== notLevel).length >= 2) {
+    plan.compare = levels.filter((l) => l !== notLevel);
+    delete plan.filters.level;
+  } else {
+    plan.comparePlaces = placeSides as ResolvedPlace[];
+    delete plan.filters.place;
+    delete plan.place;
+  }
+}

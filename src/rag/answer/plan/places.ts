@@ -1,0 +1,243 @@
+import type { Gazetteer } from '../../extract/locations.js';
+import type { QueryPlan } from '../../query.js';
+import { escapeRegExp } from './cues.js';
+import type { AnswerPlan, ResolvedPlace } from './types.js';
+
+// Places named in everyday forms the gazetteer spells otherwise.
+const PLACE_ALIASES: Record<string, ResolvedPlace> = {
+  us: { name: 'US', country: 'United States' },
+  usa: { name: 'USA', country: 'United States' },
+  'the us': { name: 'US', country: 'United States' },
+  'the states': { name: 'US', country: 'United States' },
+  america: { name: 'America', country: 'United States' },
+  uk: { name: 'UK', country: 'United Kingdom' },
+  britain: { name: 'Britain', country: 'United Kingdom' },
+  england: { name: 'England', country: 'United Kingdom' },
+  europe: { name: 'Europe', region: 'europe' },
+  eu: { name: 'EU', region: 'europe' },
+  emea: { name: 'EMEA', region: 'europe' },
+  latam: { name: 'LATAM', region: 'latin-america' },
+  'latin america': { name: 'Latin America', region: 'latin-america' },
+  'south america': { name: 'South America', region: 'latin-america' },
+  apac: { name: 'APAC', region: 'asia-pacific' },
+  asia: { name: 'Asia', region: 'asia-pacific' },
+  'north america': { name: 'North America', region: 'north-america' },
+  africa: { name: 'Africa', region: 'africa' },
+  'middle east': { name: 'Middle East', region: 'middle-east' },
+};
+
+/** Resolves a place as named into the extracted-place fields it matches. */
+export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const lower = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  const alias = PLACE_ALIASES[lower];
+  if (alias) return { ...alias, name: name.trim() };
+  const city = gazetteer.cityMentions(name)[0];
+  if (city && city.city.toLowerCase() === lower)
+    return { name: name.trim(), city: city.city, country: city.country };
+  const country = gazetteer.country(lower);
+  if (country && lower.length > 2) return { name: name.trim(), country: country.country };
+  if (city) return { name: name.trim(), city: city.city, country: city.country };
+  return undefined;
+}
+
+/** The place the question names, as it names it: a city first, then a country, then a region. */
+export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const text = question.replace(/[?!.,;:()]/g, ' ');
+  // Cities that are also everyday words ("split", "nice", "reading") count only capitalised.
+  const city = gazetteer
+    .cityMentions(text)
+    .find(
+      (c) =>
+        !WORD_CITIES.has(c.city) ||
+        new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text),
+    );
+  if (city) {
+    const m = new RegExp(`\\b${escapeRegExp(city.city)}\\b`, 'i').exec(text);
+    return { name: m ? m[0] : city.city, city: city.city, country: city.country };
+  }
+  // Countries by name (longest first), then codes in capitals ("US", "UK") and region words.
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let size = 3; size >= 1; size--)
+    for (let i = 0; i + size <= words.length; i++) {
+      const phrase = words.slice(i, i + size).join(' ');
+      const lower = phrase.toLowerCase();
+      // Two-letter words count only in capitals ("US", not "us"), but "uk" and "eu" are no words.
+      if (lower.length <= 2 && phrase !== phrase.toUpperCase() && !/^(?:uk|eu)$/.test(lower)) continue;
+      if (/^(?:us|in|it|me|my|no|or|at|to|an|as|is|be|do|go|so|on|id|hi|ok)$/.test(lower) && phrase !== 'US')
+        continue;
+      const alias = PLACE_ALIASES[lower];
+      if (!alias && lower.startsWith('the ')) continue;
+      if (alias && (lower !== 'us' || phrase === 'US')) {
+        // "the US" is named "US"; "the states" keeps its article (alone it is no place).
+        const bare = phrase.replace(/^the /i, '');
+        return { ...alias, name: PLACE_ALIASES[bare.toLowerCase()] ? bare : phrase };
+      }
+      if (lower.length > 2 || phrase === phrase.toUpperCase()) {
+        const country = gazetteer.country(lower);
+        if (country && !/^(?:lead|staff|go|java|rust|remote|senior|principal|manager)$/i.test(lower))
+          return { name: phrase, country: country.country };
+      }
+    }
+  return undefined;
+}
+
+// Countries by the adjective members use for them ("german lead jobs", "dutch fintechs").
+const COUNTRY_ADJECTIVES: Record<string, string> = {
+  american: 'United States',
+  'us-based': 'United States',
+  canadian: 'Canada',
+  mexican: 'Mexico',
+  brazilian: 'Brazil',
+  argentinian: 'Argentina',
+  argentine: 'Argentina',
+  colombian: 'Colombia',
+  chilean: 'Chile',
+  british: 'United Kingdom',
+  'uk-based': 'United Kingdom',
+  scottish: 'United Kingdom',
+  irish: 'Ireland',
+  german: 'Germany',
+  dutch: 'Netherlands',
+  belgian: 'Belgium',
+  french: 'France',
+  spanish: 'Spain',
+  portuguese: 'Portugal',
+  italian: 'Italy',
+  swiss: 'Switzerland',
+  austrian: 'Austria',
+  polish: 'Poland',
+  czech: 'Czech Republic',
+  romanian: 'Romania',
+  hungarian: 'Hungary',
+  ukrainian: 'Ukraine',
+  swedish: 'Sweden',
+  norwegian: 'Norway',
+  danish: 'Denmark',
+  finnish: 'Finland',
+  estonian: 'Estonia',
+  lithuanian: 'Lithuania',
+  latvian: 'Latvia',
+  greek: 'Greece',
+  serbian: 'Serbia',
+  croatian: 'Croatia',
+  bulgarian: 'Bulgaria',
+  turkish: 'Turkey',
+  indian: 'India',
+  japanese: 'Japan',
+  singaporean: 'Singapore',
+  australian: 'Australia',
+  'new zealand': 'New Zealand',
+  kiwi: 'New Zealand',
+  israeli: 'Israel',
+  emirati: 'United Arab Emirates',
+  nigerian: 'Nigeria',
+  kenyan: 'Kenya',
+  'south african': 'South Africa',
+  korean: 'South Korea',
+  chinese: 'China',
+  vietnamese: 'Vietnam',
+  filipino: 'Philippines',
+  indonesian: 'Indonesia',
+  malaysian: 'Malaysia',
+  european: 'Europe',
+  'latin american': 'Latin America',
+  asian: 'Asia',
+};
+const PLACE_ADJECTIVE = new RegExp(
+  `\\b(${Object.keys(COUNTRY_ADJECTIVES)
+    .sort((a, b) => b.length - a.length)
+    .join(
+      '|',
+    )})(?!\\s*-?\\s*(?:speak\\w*|language|fluen\\w*|skills?))\\s+(?:(?!(?:for|the|a|an|in|at|to|of|with|and|or)\\s)[\\w+#.-]+\\s+){0,3}?(?:jobs?|roles?|gigs?|listings?|postings?|positions?|openings?|vacanc\\w+|compan(?:y|ies)|employers?|firms?|startups?|scale-?ups?|market|fintechs?|banks?|teams?|leads?|engineers?|devs?|offices?)\\b`,
+  'i',
+);
+
+/**
+ * A place named by its adjective before a kind of job or employer ("german lead jobs", "Dutch
+ * companies"); never a language asked about ("do I need Japanese?").
+ */
+export function placeByAdjective(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const m = PLACE_ADJECTIVE.exec(question);
+  if (!m) return undefined;
+  const name = COUNTRY_ADJECTIVES[m[1]!.toLowerCase()]!;
+  return resolvePlace(name, gazetteer);
+}
+
+/** A place typed with a typo that the search layer corrected ("amsterdamm" → Amsterdam). */
+export function correctedPlace(
+  understood: QueryPlan,
+  gazetteer: Gazetteer,
+  where: string,
+): ResolvedPlace | undefined {
+  for (const c of understood.corrections) {
+    // Only words still in the text places are read from (not the member's own whereabouts).
+    if (c.from.length < 5 || !where.toLowerCase().includes(c.from.toLowerCase())) continue;
+    const p = namedPlace(c.to, gazetteer);
+    if (p?.city || p?.country) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The text places are read from: where the member is ("I'm in Brazil", "I live in Lagos") says
+ * where they come from when they ask about moving or visas, not where the jobs should be.
+ */
+export function placeText(raw: string): string {
+  // A currency's country ("paid in US dollars", "Swiss francs") names no place.
+  const question = raw.replace(
+    /\b(?:us|u\.s\.|american|canadian|australian|singapore|hong kong|new zealand)[- ]?dollars?\b|\bswiss[- ]francs?\b|\bbritish pounds?\b|\bindian rupees?\b|\bswedish kron\w+\b|\bpolish zloty\b|\bjapanese yen\b|\bbrazilian reals?\b/gi,
+    ' ',
+  );
+  if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
+    return question;
+  return question
+    .replace(
+      /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
+      ' ',
+    )
+    .replace(
+      // "im a senior eng in Lagos", "I am a backend developer from Brazil": the asker, by their job.
+      /\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
+      ' ',
+    );
+}
+
+const WORD_CITIES = new Set([
+  'split',
+  'nice',
+  'reading',
+  'bath',
+  'mobile',
+  'bend',
+  'split',
+  'hope',
+  'university',
+  'cork',
+  'sale',
+  'lead',
+  'remote',
+  'home',
+  'basic',
+  'delta',
+  'ware',
+  'many',
+]);
+
+/** The place a question names (by name, adjective or typo), set as the place filter. */
+export function statedPlace(
+  q: string,
+  understood: QueryPlan,
+  gazetteer: Gazetteer,
+  plan: AnswerPlan,
+): ResolvedPlace | undefined {
+  const where = placeText(q);
+  const place =
+    namedPlace(where, gazetteer) ??
+    placeByAdjective(where, gazetteer) ??
+    correctedPlace(understood, gazetteer, where);
+  if (place) {
+    plan.filters.place = place.name;
+    plan.place = place;
+  }
+  return place;
+}

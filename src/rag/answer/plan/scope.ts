@@ -1,0 +1,84 @@
+import { OFF_TOPIC_HINTS } from './cues.js';
+import { termsAsked } from './filters.js';
+import type { Readiness, Topic } from './intent.js';
+import type { AnswerFilters, AnswerPlan } from './types.js';
+
+/**
+ * Skills: a filter in aggregate intents; what is measured in skill questions; the member's own in
+ * readiness; in descriptive answers and about one company or listing, a topic, not a filter.
+ */
+export function placeSkills(
+  q: string,
+  plan: AnswerPlan,
+  skills: string[],
+  readiness: Readiness | undefined,
+): void {
+  const filters = plan.filters;
+  const readinessTarget = readiness?.target;
+  const readinessOwn = readiness?.own ?? [];
+  const skillsAreFilters = ![
+    'readiness',
+    'out_of_scope',
+    'interview',
+    'duties',
+    'career_path',
+    'level_compare',
+    'company',
+    'listing',
+  ].includes(plan.intent);
+  if (plan.intent === 'readiness' && skills.length) {
+    plan.haveSkills = readinessTarget ? readinessOwn : skills;
+    if (!plan.haveSkills.length) delete plan.haveSkills;
+    if (readinessTarget) filters.skills = readinessTarget;
+    if (readinessTarget && readinessTarget.length > 1) filters.skillsMode = 'all';
+  }
+  if (skills.length && skillsAreFilters) {
+    filters.skills = skills;
+    // "Go or Rust", "rust jobs pay more than go jobs": either one, not both at once.
+    const any =
+      (/\b(?:or|either|any of)\b/i.test(q) &&
+        !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''))) ||
+      /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q);
+    if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
+  }
+}
+
+/**
+ * The filters that stay once the intent is known: out of scope keeps only what it may speak to,
+ * one listing is its own selection, and what is asked about one company or listing is no filter.
+ */
+export function scopeFilters(q: string, plan: AnswerPlan, skills: string[], topic: Topic): void {
+  const filters = plan.filters;
+  const lower = q.toLowerCase();
+  const { onTopic, askedAboutCompany } = topic;
+  // Out of scope: nothing is counted, but the filters the question states stay stated (its skills
+  // are the topic the one snapshot can speak to).
+  if (plan.intent === 'out_of_scope' && skills.length) plan.topicSkills = skills;
+  // A question off the topic of jobs altogether ("best pizza in rome") states no job filter.
+  if (plan.intent === 'out_of_scope' && ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q)))
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
+  // One listing is its own selection: only the company it was named by stays (as asked; a listing
+  // named by its id names no company).
+  if (plan.intent === 'listing')
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
+      if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
+  // What is asked about one company or listing is no filter on it: "is it onsite", "remote from
+  // krakow", "b2b or contract", "paid in euros".
+  if (plan.intent === 'company' || plan.intent === 'listing') {
+    // Its aspects answer "…and is it remote?" from its own listing.
+    delete plan.also;
+    const asked = new Set(plan.aspects ?? []);
+    if (asked.has('work_mode')) {
+      delete filters.workMode;
+      delete filters.place;
+    }
+    if (asked.has('employment')) delete filters.employmentType;
+    if (asked.has('pay')) delete filters.currency;
+  }
+  if (plan.intent === 'job_terms') {
+    if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
+    // "any four-day week or part-time hours?": part-time is asked about, not a filter.
+    if (termsAsked(q).includes('part-time') && filters.employmentType === 'part-time')
+      delete filters.employmentType;
+  }
+}

@@ -1,0 +1,152 @@
+import type { Gazetteer, Region } from '../../extract/locations.js';
+import type { Seniority } from '../../extract/seniority.js';
+import type { KnownEmployer } from '../employers.js';
+
+/**
+ * The question planner: a member's question becomes a typed plan (what is asked, the filters it
+ * states, what to measure) before anything is retrieved or counted. The intents and filter keys
+ * are the fixed ones of the answer evaluation (data/eval/answers.jsonl).
+ */
+export const INTENTS = [
+  'requirements',
+  'skill_frequency',
+  'skill_compare',
+  'top_skills',
+  'years',
+  'pay',
+  'work_mode',
+  'visa_relocation',
+  'level_compare',
+  'duties',
+  'interview',
+  'career_path',
+  'readiness',
+  'company',
+  'listing',
+  'list_companies',
+  'job_terms',
+  'out_of_scope',
+  'decline',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type PlanLevel = Exclude<Seniority, 'junior'>;
+export type WorkMode = 'remote' | 'hybrid' | 'onsite';
+
+/** The filters a question states, and only those (the keys of the answer evaluation). */
+export interface AnswerFilters {
+  level?: PlanLevel;
+  levelNot?: PlanLevel;
+  skills?: string[];
+  skillsMode?: 'all' | 'any';
+  /** The place as the question names it ("Berlin", "Germany", "Europe", "US"). */
+  place?: string;
+  workMode?: WorkMode;
+  /** An industry id of data/taxonomy/industries.yaml ("fintech" matches its children too). */
+  industry?: string;
+  /** The company as asked. */
+  company?: string;
+  employmentType?: 'permanent' | 'contract' | 'part-time';
+  currency?: string;
+  postedAfter?: string;
+}
+
+/** What a place filter resolves to in the listings' extracted places. */
+export interface ResolvedPlace {
+  name: string;
+  city?: string;
+  country?: string;
+  region?: Region;
+}
+
+export type Aspect =
+  | 'pay'
+  | 'work_mode'
+  | 'skills'
+  | 'years'
+  | 'visa'
+  | 'interview'
+  | 'duties'
+  | 'terms'
+  | 'language'
+  | 'duration'
+  | 'employment'
+  | 'team'
+  | 'overview';
+export type JobTerm = 'equity' | 'on-call' | 'contract' | 'four-day week' | 'part-time' | 'bonus';
+
+export interface AnswerPlan {
+  question: string;
+  intent: Intent;
+  filters: AnswerFilters;
+  /** The place filter, resolved (null when the named place is unknown). */
+  place?: ResolvedPlace;
+  /** What the answer measures, in words (logged, shown to the model). */
+  measure: string;
+  /** Levels compared (level_compare). */
+  compare?: PlanLevel[];
+  /** The member's own level, when a move is asked about ("from senior to lead": senior). */
+  fromLevel?: PlanLevel;
+  /** Years the member says they have (readiness). */
+  years?: number;
+  /** A bound on the years a listing asks ("6 yrs or less", "10+ years"), for a years question. */
+  yearsAtMost?: number;
+  yearsAtLeast?: number;
+  /** The member's own skills (readiness: "I know Go and Kafka"). */
+  haveSkills?: string[];
+  /** The aspect asked about one company or listing (the first of `aspects`). */
+  aspect?: Aspect;
+  /** Every aspect asked about one company or listing, in the order asked ("day rate + how long"). */
+  aspects?: Aspect[];
+  /** A listing named by id or by title (listing intent). */
+  listingId?: string;
+  /** A company named that the corpus does not hold. */
+  unknownCompany?: string;
+  /** That company's industry, when it is a well-known employer (alternatives come from it). */
+  unknownIndustry?: string;
+  /** The one work mode a work-mode question asks about, which its later parts are about too. */
+  partsMode?: WorkMode;
+  /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
+  compareModes?: WorkMode[];
+  /** Places whose listings' share of a skill is compared ("kafka: berlin vs london"). */
+  comparePlaces?: ResolvedPlace[];
+  /** Skills whose listings' pay is compared ("rust or go, which pays better?"). */
+  compareSkills?: string[];
+  /** Kinds of skill a top-skills question asks about ("which databases"): taxonomy categories. */
+  skillCategories?: string[];
+  /** A job term asked about (job_terms). */
+  term?: JobTerm;
+  /** An amount the question takes for granted ("leads earn $500k"), to be checked against postings. */
+  premise?: { amount: number; currency?: string };
+  /** Further parts of a multi-part question, answered after the main one. */
+  also?: Intent[];
+  /** Skills a question the listings cannot answer is about ("is demand for go growing?"). */
+  topicSkills?: string[];
+  /** The question compares with the past ("2023 vs now"), which one snapshot cannot show. */
+  history?: boolean;
+  /** The posted date is left out ("posted after 1 October"), not included ("since 1 October"). */
+  postedStrictly?: boolean;
+  /** The listings themselves are asked for ("which kafka lead roles are hybrid?"): each one listed. */
+  listListings?: boolean;
+  /** Only a greeting or thanks ("hi", "thanks!"): answered with a friendly line (out_of_scope). */
+  greeting?: 'hello' | 'thanks';
+  /** Why a request is declined (decline). */
+  declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
+}
+
+export interface PlannerDeps {
+  gazetteer: Gazetteer;
+  /** Companies and listings of the corpus (open listings). */
+  listings: ReadonlyArray<{ id: string; title: string; company: string }>;
+  /** Industry ids with their words (aliases), parents first. */
+  industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  /** The skills a phrase names, as the search layer reads them (readiness: the role aimed at). */
+  skillsIn?: (text: string) => string[];
+  /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */
+  employers?: ReadonlyArray<KnownEmployer>;
+  /**
+   * The day a date without a year is read against ("after Nov 1": the last Nov 1 on or before it);
+   * the engine passes the newest posting date of the corpus. ISO date; today when absent.
+   */
+  referenceDate?: string;
+}

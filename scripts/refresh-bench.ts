@@ -178,12 +178,14 @@ async function refresh(dir: string, runs: number) {
       stages: lines.find((l) => l.startsWith('Refresh stages:')) ?? null,
     };
   }
-  const sorted = [...times].sort((a, b) => a - b);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return {
     listings: meta.listings,
     primeS,
-    runs: times,
-    medianS: sorted[Math.floor(sorted.length / 2)],
+    wallS: times,
+    medianS: median(times),
+    cpuS: cpuTimes,
+    medianCpuS: median(cpuTimes),
     ...last,
   };
 }

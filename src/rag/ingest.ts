@@ -30,10 +30,10 @@ import { buildVectorIndex, type EmbedderChoice, openChunkIds } from './embed/bui
 import { EmbeddingServiceError } from './embed/openai-embeddings.js';
 import { extractListingFacts } from './extract/facts.js';
 import type { Pipeline } from './pipeline.js';
-import { type ValidRecord, validateRecord } from './record-schema.js';
+import { type ListingInput, type ValidRecord, validateRecord } from './record-schema.js';
 import { fetchSource, type SourceFetchOptions, type SourceOutcome } from './sources/boards/fetch-source.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
-import { appendAll, type LoadResult, type RecordIssue } from './sources/types.js';
+import { appendAll, type LoadResult, type RawRecord, type RecordIssue } from './sources/types.js';
 
 export const EMBEDDED_SOURCE = 'embedded';
 /** Two listings whose shingles overlap this much are one posting published twice. */
@@ -384,10 +384,21 @@ async function fetchConfigured(
   return { fetched, returnedNothing, skippedBySource };
 }
 
+/**
+ * A record that passed validation (or is unchanged since it was stored), with its id, its source
+ * and the input half of its processing hash (a SHA-256 of the record as its source gave it).
+ */
+type CheckedRecord = ValidRecord & {
+  id: string;
+  sourceName: string;
+  inputHash: string;
+  /** Set when the stored document's processing hash equals this record's: not validated again (its input is read lazily). */
+  unchanged?: string;
+};
+
 /** The records that passed validation, and the ids each source mentioned (valid or not). */
 interface CheckedRecords {
-  /** With, for a re-extracted document, the input half of its stored processing hash. */
-  valid: Array<ValidRecord & { sourceName: string; storedInputHash?: string }>;
+  valid: CheckedRecord[];
   /** Valid ids, each with where it was first seen. */
   seenIds: Map<string, string>;
   mentionedIds: Set<string>;
@@ -403,9 +414,10 @@ function validateRecords(
   collected: Collected,
   deps: IngestDeps,
   counts: { rejected: number },
+  stored: Map<string, string> | null,
 ): CheckedRecords {
   const { load, fetched, skippedBySource, fileLevelIssues, boardIssues } = collected;
-  const valid: Array<ValidRecord & { sourceName: string }> = [];
+  const valid: CheckedRecord[] = [];
   const seenIds = new Map<string, string>();
   const mentionedIds = new Set<string>();
   // Ids each fetched source returned, valid or not: a posting still on its board is never closed.
@@ -419,39 +431,50 @@ function validateRecords(
       mentionedIds.add(String(raw.fields.id).trim());
       seenBySource.get(raw.sourceName)?.add(String(raw.fields.id).trim());
     }
-    const result = validateRecord(raw);
+    // A re-extracted document keeps the input half of its stored hash: the next refresh from its
+    // source then finds it unchanged rather than processing it a second time.
+    const inputHash = raw.storedInputHash ?? rawInputHash(raw.fields, raw.sourceName);
+    const rawId =
+      typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number'
+        ? String(raw.fields.id).trim()
+        : '';
+    const expected = `${inputHash}:${deps.pipeline.version}`;
+    const result: { ok: ValidRecord } | { issues: RecordIssue[] } =
+      stored !== null && rawId && stored.get(rawId) === expected
+        ? { ok: lazilyValidated(raw) }
+        : validateRecord(raw);
     if ('issues' in result) {
       appendAll(load.issues, result.issues);
       counts.rejected++;
       continue;
     }
+    const unchanged = stored !== null && rawId && stored.get(rawId) === expected ? expected : undefined;
+    const id = unchanged ? rawId : result.ok.input.id;
     const where = `${raw.origin.file}${raw.origin.line !== undefined ? `:${raw.origin.line}` : ''}`;
-    const first = seenIds.get(result.ok.input.id);
+    const first = seenIds.get(id);
     if (first !== undefined) {
       load.issues.push({
         ...raw.origin,
         field: 'id',
-        message: `duplicate id "${result.ok.input.id}", first seen at ${first}; this record was skipped`,
+        message: `duplicate id "${id}", first seen at ${first}; this record was skipped`,
       });
       counts.rejected++;
       continue;
     }
-    const reserved = reservedBy(result.ok.input.id, deps.sources?.specs ?? []);
+    const reserved = reservedBy(id, deps.sources?.specs ?? []);
     if (reserved && !ownsNamespace(raw.sourceName, reserved, deps.sources?.specs ?? [])) {
       load.issues.push({
         ...raw.origin,
         field: 'id',
-        message: `id "${result.ok.input.id}" is in the namespace of ${reserved.kind === 'name' ? `source "${reserved.value}"` : `${reserved.value} sources`}; ids are per source, so this record was skipped`,
+        message: `id "${id}" is in the namespace of ${reserved.kind === 'name' ? `source "${reserved.value}"` : `${reserved.value} sources`}; ids are per source, so this record was skipped`,
       });
       counts.rejected++;
       continue;
     }
-    seenIds.set(result.ok.input.id, where);
-    valid.push({
-      ...result.ok,
-      sourceName: raw.sourceName,
-      ...(raw.storedInputHash ? { storedInputHash: raw.storedInputHash } : {}),
-    });
+    seenIds.set(id, where);
+    valid.push(
+      Object.assign(result.ok, { id, sourceName: raw.sourceName, inputHash }, unchanged ? { unchanged } : {}),
+    );
   }
   counts.rejected += fileLevelIssues + boardIssues;
   return { valid, seenIds, mentionedIds, seenBySource };
@@ -618,7 +641,8 @@ async function ingestLocked(
 async function runStages(run: RefreshRun, timed: <T>(stage: string, value: T) => T): Promise<IngestReport> {
   const { request, deps, started } = run;
   const collected = timed('collect', await collectSources(request, deps, run.sourceReports));
-  const checked = timed('check', validateRecords(collected, deps, run.counts));
+  const stored = request.reprocess || request.reextract ? null : storedProcessingHashes(run.current);
+  const checked = timed('check', validateRecords(collected, deps, run.counts, stored));
   const { load } = collected;
   const currentId = run.current?.id ?? null;
   if (request.strict && load.issues.length > 0)
@@ -790,12 +814,12 @@ function reconcile(
   // learned from the postings this refresh read from it (a board gives all of its postings), at
   // most BOILERPLATE_SAMPLE of them, evenly spaced: a line in half of the postings is as plainly in
   // half of the sample, and the cost no longer grows with the board.
-  const descriptions = new Map<string, string[]>();
+  const bySource = new Map<string, CheckedRecord[]>();
   for (const r of valid)
     if (r.kind === 'listing') {
-      const list = descriptions.get(r.sourceName) ?? [];
-      list.push(r.input.description);
-      descriptions.set(r.sourceName, list);
+      const list = bySource.get(r.sourceName) ?? [];
+      list.push(r);
+      bySource.set(r.sourceName, list);
     }
   // Role-text signatures (title and description without the source's boilerplate; the company is
   // left out, as one board may name it differently): a role cross-posted on two boards is found
@@ -808,22 +832,23 @@ function reconcile(
     roles = { near: new NearDuplicateIndex(), source: new Map() };
     const cache = new RoleSignatureCache(staged.db);
     const boilerplate = new Map<string, { lines: Set<string>; fingerprint: string }>();
-    for (const [source, list] of descriptions) {
-      const lines = learnBoilerplate(sampleEvenly(list, BOILERPLATE_SAMPLE));
+    for (const [source, list] of bySource) {
+      const sample = sampleEvenly(list, BOILERPLATE_SAMPLE).map((r) => (r.input as ListingInput).description);
+      const lines = learnBoilerplate(sample);
       boilerplate.set(source, { lines, fingerprint: boilerplateFingerprint(lines) });
     }
     for (const r of valid) {
       const boiler = boilerplate.get(r.sourceName);
       if (r.kind !== 'listing' || !boiler?.lines.size || refusedSources.has(r.sourceName)) continue;
-      const { title, description } = r.input;
-      const key = RoleSignatureCache.key(boiler.fingerprint, title, description);
+      const key = RoleSignatureCache.key(boiler.fingerprint, r.inputHash);
       roles.near.add(
-        r.input.id,
-        cache.signature(r.input.id, key, () =>
-          minhashSignature(`${title} ${roleText(description, boiler.lines)}`),
-        ),
+        r.id,
+        cache.signature(r.id, key, () => {
+          const { title, description } = r.input as ListingInput;
+          return minhashSignature(`${title} ${roleText(description, boiler.lines)}`);
+        }),
       );
-      roles.source.set(r.input.id, r.sourceName);
+      roles.source.set(r.id, r.sourceName);
     }
     run.deps.log.info(`Role signatures: ${cache.computed} computed, ${cache.reused} reused`);
     return roles;
@@ -863,13 +888,10 @@ function applyChanges(
   const { toClose, refusedSources, byContent, near, kept, crossPostOf } = reconciled;
   let alternatesAdded = 0;
   const unchangedIds: string[] = [];
-  const processOne = (record: ValidRecord & { sourceName: string; storedInputHash?: string }) => {
+  const processOne = (record: CheckedRecord) => {
     if (refusedSources.has(record.sourceName)) return;
-    const before = existing.get(record.input.id);
-    // A re-extracted document keeps the input half of its hash: the next refresh from its source
-    // finds it unchanged rather than processing it a second time.
-    const inputHash = record.storedInputHash ?? inputHashOf(record);
-    const processingHash = `${inputHash}:${deps.pipeline.version}`;
+    const before = existing.get(record.id);
+    const processingHash = `${record.inputHash}:${deps.pipeline.version}`;
     // A listing belongs to the source that stored it: another source reusing its id is reported,
     // never an overwrite (files given on the command line may update each other's listings).
     if (
@@ -880,7 +902,7 @@ function applyChanges(
       load.issues.push({
         ...record.origin,
         field: 'id',
-        message: `id "${record.input.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
+        message: `id "${record.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
       });
       counts.rejected++;
       return;
@@ -894,6 +916,8 @@ function applyChanges(
       counts.unchanged++;
       kept.add(before.id);
       unchangedIds.push(before.id);
+      // Stored before the INPUT:PIPELINE form: stored in it now, so the next refresh skips validating it.
+      if (before.processingHash !== processingHash) writer.setProcessingHash(before.id, processingHash);
       return;
     }
     const doc = buildDocument(record, processingHash, deps.pipeline);
@@ -1257,18 +1281,11 @@ function recordFreshness(
 }
 
 /**
- * A stored document's processing hash is `INPUT:PIPELINE`: a hash of the record as its source gave
- * it (and the source's name), then the pipeline version that processed it. A document stored
- * before this form (one SHA-256 of both) is compared in that form.
+ * A stored document's processing hash is `INPUT:PIPELINE`: a hash of the record's fields as its
+ * source gave them (and the source's name), then the pipeline version that processed it. A
+ * document stored before this form (one SHA-256 of the pipeline version, the validated record and
+ * the source) is compared in that form.
  */
-function inputHashOf(record: ValidRecord & { sourceName: string }): string {
-  return createHash('sha256')
-    .update(JSON.stringify(record.input))
-    .update('\u0000')
-    .update(record.sourceName)
-    .digest('hex');
-}
-
 function sameProcessing(
   stored: string,
   computed: string,
@@ -1364,6 +1381,56 @@ function storedRecords(
         }),
       };
     });
+  } finally {
+    db.close();
+  }
+}
+
+/** The input half of a processing hash: the record's fields as its source gave them, and the source. */
+function rawInputHash(fields: Record<string, unknown>, sourceName: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify(fields))
+    .update('\u0000')
+    .update(sourceName)
+    .digest('hex');
+}
+
+/**
+ * A record whose stored document was processed from these very fields by this pipeline: valid
+ * when it was stored, so it is validated again only if something reads its input (the boilerplate
+ * sample, a role signature to compute), not once per refresh for every unchanged listing.
+ */
+function lazilyValidated(raw: RawRecord): ValidRecord {
+  let input: ValidRecord['input'] | undefined;
+  const record = { kind: raw.kind, origin: raw.origin } as ValidRecord;
+  Object.defineProperty(record, 'input', {
+    enumerable: true,
+    get() {
+      if (input === undefined) {
+        const result = validateRecord(raw);
+        if ('issues' in result)
+          throw new Error(
+            `stored record ${String(raw.fields.id)} no longer validates: ${result.issues[0]?.message}`,
+          );
+        input = result.ok.input;
+      }
+      return input;
+    },
+  });
+  return record;
+}
+
+/** Each stored document's processing hash (the parent generation's), read before the records are checked. */
+function storedProcessingHashes(generation: Generation | null): Map<string, string> | null {
+  if (!generation) return null;
+  const db = openDatabase(generation.databaseFile, { readonly: true, anySchema: true });
+  try {
+    const hashes = new Map<string, string>();
+    for (const row of db
+      .prepare('SELECT id, processing_hash FROM documents WHERE closed_at IS NULL')
+      .iterate() as Iterable<{ id: string; processing_hash: string }>)
+      hashes.set(row.id, row.processing_hash);
+    return hashes;
   } finally {
     db.close();
   }

@@ -80,6 +80,7 @@ export class CorpusWriter {
       setAlternates: db.prepare('UPDATE documents SET alternate_urls = ? WHERE id = ?'),
       close: db.prepare('UPDATE documents SET closed_at = ? WHERE id = ? AND closed_at IS NULL'),
       touch: db.prepare('UPDATE documents SET fetched_at = ? WHERE id = ?'),
+      setProcessingHash: db.prepare('UPDATE documents SET processing_hash = ? WHERE id = ?'),
       touchAll: db.prepare(
         'UPDATE documents SET fetched_at = ? WHERE id IN (SELECT value FROM json_each(?))',
       ),
@@ -234,6 +235,11 @@ export class CorpusWriter {
   /** Records that a fetch returned this listing again (its freshness). */
   touch(id: string, now: string): void {
     this.statements.touch.run(now, id);
+  }
+
+  /** Rewrites a document's processing hash (the same processing, stored in the current form). */
+  setProcessingHash(id: string, hash: string): void {
+    this.statements.setProcessingHash.run(hash, id);
   }
 
   /** `touch` for many documents in one statement (a refresh sees most of the corpus unchanged). */

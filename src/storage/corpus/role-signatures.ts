@@ -30,15 +30,9 @@ export class RoleSignatureCache {
     );
   }
 
-  /** What a signature is computed from, hashed: the source's boilerplate fingerprint and the posting's text. */
-  static key(boilerplateFingerprint: string, title: string, description: string): Buffer {
-    return createHash('sha1')
-      .update(boilerplateFingerprint)
-      .update('\0')
-      .update(title)
-      .update('\0')
-      .update(description)
-      .digest();
+  /** What a signature is computed from, hashed: the source's boilerplate fingerprint and the record's input hash. */
+  static key(boilerplateFingerprint: string, inputHash: string): Buffer {
+    return createHash('sha1').update(boilerplateFingerprint).update('\0').update(inputHash).digest();
   }
 
   /** The stored signature when its key matches, else the computed one (stored for the next refresh). */

@@ -340,7 +340,8 @@ export class App implements ServiceDeps {
    */
   stalePipeline(): { generation: string; extractedBy: string; current: string } | null {
     const generation = this.store.current();
-    if (!generation) return null;
+    // A generation of an older schema is upgraded (and so re-extracted) by ensureCorpus instead.
+    if (!generation || generation.manifest.schemaVersion !== SCHEMA_VERSION) return null;
     const current = pipelineVersion(this.config.corpusDir);
     const extractedBy = generation.manifest.pipelineVersion;
     return extractedBy === current ? null : { generation: generation.id, extractedBy, current };

@@ -1422,7 +1422,8 @@ function lazilyValidated(raw: RawRecord): ValidRecord {
 
 /** Each stored document's processing hash (the parent generation's), read before the records are checked. */
 function storedProcessingHashes(generation: Generation | null): Map<string, string> | null {
-  if (!generation) return null;
+  // A generation of an older schema is migrated in its staged copy; its records are all checked.
+  if (!generation || generation.manifest.schemaVersion !== SCHEMA_VERSION) return null;
   const db = openDatabase(generation.databaseFile, { readonly: true, anySchema: true });
   try {
     const hashes = new Map<string, string>();

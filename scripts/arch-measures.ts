@@ -165,13 +165,18 @@ const SURFACES =
 
 /**
  * For each command, the surface files (adapters, console, CLI, worker, composition root) that name
- * it in a string literal: each is a place a new command like it must be added to by hand.
+ * it in a string literal: each is a place a new command like it must be added to by hand. With
+ * `slash`, text that shows it to members (`run /role-summary again`) counts too.
  */
-export function commandNameMentions(files = walk(SRC)): Record<string, string[]> {
+export function commandNameMentions(
+  files = walk(SRC),
+  options: { slash?: boolean } = {},
+): Record<string, string[]> {
   const names = commandNames(files);
   const out: Record<string, string[]> = {};
   for (const [name, own] of names) {
     out[name] = [];
+    const slash = new RegExp(`(^|[^\\w./-])/${name.replace(/-/g, '\\-')}(?![\\w-])`);
     for (const file of files) {
       if (file === own || !SURFACES.test(path.relative(ROOT, file))) continue;
       const source = parse(file);
@@ -180,8 +185,16 @@ export function commandNameMentions(files = walk(SRC)): Record<string, string[]>
         if (found) return;
         if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node.text === name) {
           // An import path or an object key spelled like a command is not a mention of it.
-          if (!ts.isImportDeclaration(node.parent) && !ts.isPropertyAssignment(node.parent)) found = true;
+          const key = ts.isPropertyAssignment(node.parent) && node.parent.name === node;
+          if (!ts.isImportDeclaration(node.parent) && !key) found = true;
         }
+        if (
+          options.slash &&
+          (ts.isStringLiteral(node) || ts.isTemplateLiteralToken(node)) &&
+          !ts.isImportDeclaration(node.parent) &&
+          slash.test(node.text)
+        )
+          found = true;
         ts.forEachChild(node, visit);
       };
       visit(source);

@@ -12,7 +12,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { App } from '../src/app.js';
-import { autocomplete } from '../src/bot/discord/autocomplete.js';
+import {
+  completeCompany,
+  completeListing,
+  completeLocation,
+  completeSkills,
+} from '../src/bot/commands/completion.js';
 import { OPERATIONS } from '../src/bot/worker/operations.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
@@ -374,12 +379,11 @@ async function serveMain(dataDir: string, repeat: number): Promise<void> {
   const catalog = await OPERATIONS.catalog(app, {});
   const catalogMs = performance.now() - t;
   const prefixes = ['lead', 'staff', 'platform', 'pay', '', 'gen-12', 'kafka', 'ber'];
-  const options = ['listing', 'company', 'location', 'skills'];
-  const auto = await time(prefixes.length * options.length * 3, (i) =>
-    autocomplete(
+  const completers = [completeListing, completeCompany, completeLocation, completeSkills];
+  const auto = await time(prefixes.length * completers.length * 3, (i) =>
+    completers[i % completers.length]!(
+      prefixes[Math.floor(i / completers.length) % prefixes.length]!,
       catalog,
-      options[i % options.length]!,
-      prefixes[Math.floor(i / options.length) % prefixes.length]!,
     ),
   );
   // Search (hybrid): the first one reads the vector index, which nothing above needed.

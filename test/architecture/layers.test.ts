@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { LAYERS, layerViolations, walk } from '../../scripts/arch-measures.js';
+import { commandNameMentions, LAYERS, layerViolations, walk } from '../../scripts/arch-measures.js';
 import { PROJECT_ROOT } from '../../src/config/config.js';
 
 // The picture in docs/ARCHITECTURE.md, checked: which folder may import which, and who owns SQL.
@@ -28,4 +28,12 @@ test('SQL is written only under src/storage/', () => {
 test("the application reads the corpus through CorpusReader's methods, never its database", () => {
   const users = walk(SRC).filter((f) => /\binspectDatabase\(/.test(fs.readFileSync(f, 'utf8')));
   expect(users.map(relative)).toEqual([path.join('src', 'storage', 'corpus', 'corpus-reader.ts')]);
+});
+
+test('the Discord adapter names no command: commands declare their own buttons, forms and completions', () => {
+  const mentions = commandNameMentions(walk(SRC), { slash: true });
+  const inDiscord = Object.entries(mentions).flatMap(([name, files]) =>
+    files.filter((f) => f.startsWith(path.join('src', 'bot', 'discord'))).map((f) => `${f} names /${name}`),
+  );
+  expect(inDiscord).toEqual([]);
 });

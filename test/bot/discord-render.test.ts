@@ -86,9 +86,9 @@ describe('sanitizing corpus and model text', () => {
 
 describe('button ids', () => {
   test('round-trip, reject forgeries and other versions, stay under 100 characters', () => {
-    const id = ids.encode({ action: 'similar', exchangeId: '0123456789abcdef', arg: '12' });
+    const id = ids.encode({ action: '/similar', exchangeId: '0123456789abcdef', arg: '12' });
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(ids.decode(id)).toEqual({ action: 'similar', exchangeId: '0123456789abcdef', arg: '12' });
+    expect(ids.decode(id)).toEqual({ action: '/similar', exchangeId: '0123456789abcdef', arg: '12' });
     expect(ids.decode(id.replace('|12|', '|13|'))).toEqual({ refused: 'forged' });
     expect(new CustomIds('other-secret').decode(id)).toEqual({ refused: 'forged' });
     expect(ids.decode('rr0|similar|x||y')).toEqual({ refused: 'stale' });

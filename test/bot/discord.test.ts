@@ -117,7 +117,7 @@ describe('commands end to end', () => {
     expect(sources.value).toMatch(/\[1\] .+ — .+ <https:\/\/[^>]*example\.com/);
     expect(buttonIds(answer).map((id) => id.split('|')[1])).toEqual([
       'sources',
-      'similar',
+      '/similar',
       'up',
       'down',
       'followup',
@@ -131,9 +131,9 @@ describe('commands end to end', () => {
     // An admin command is not advertised to a member.
     expect(text(help)).not.toMatch(/\/corpus/);
 
-    const listingId = bot['catalog'].listings[0]!.id;
+    const listingId = bot.catalog.listings[0]!.id;
     const listing = await fake.command('listing', [option('id', listingId)], member()).answered;
-    expect(text(listing)).toContain(bot['catalog'].listings[0]!.title);
+    expect(text(listing)).toContain(bot.catalog.listings[0]!.title);
 
     const search = await fake.command('search', [option('query', 'golang kafka remote')], member()).answered;
     expect(search.embeds.length + search.content.length).toBeGreaterThan(0);
@@ -207,7 +207,7 @@ describe('buttons and modals', () => {
   });
 
   test('Similar listings come from retrieval and exclude the cited ones', async () => {
-    const similar = await fake.click(answer, button(answer, 'similar'), member()).answered;
+    const similar = await fake.click(answer, button(answer, '/similar'), member()).answered;
     expect(similar.embeds[0]!.title).toMatch(/^Similar to /);
     expect(similar.embeds[0]!.description).toMatch(/`[a-z0-9-]+`/);
   });
@@ -236,7 +236,7 @@ describe('buttons and modals', () => {
   });
 
   test('forged and stale button ids get a polite private reply and start nothing', async () => {
-    const good = button(answer, 'similar');
+    const good = button(answer, '/similar');
     const forged = `${good.slice(0, -4)}AAAA`;
     const refusal = await fake.click(answer, forged, member()).answered;
     expect(refusal.content).toMatch(/wasn't made by RoleRadar/);
@@ -264,7 +264,7 @@ describe('/role-summary and mentor notes', () => {
     expect(summary.allowedMentions).toEqual({ parse: [] });
     expect(checkMessage(summary as unknown as Record<string, unknown>)).toBeNull();
 
-    const click = fake.click(summary, button(summary, 'note'), mentor);
+    const click = fake.click(summary, button(summary, '/notes'), mentor);
     await click.answered;
     expect(click.ackType).toBe(9); // a modal, prefilled with the summary
     const inputs = JSON.stringify(click.ackData);

@@ -39,7 +39,17 @@ test('a command runs in a worker and returns a plain reply with its stored excha
 });
 
 test('an expired exchange is a member-facing error, not a crash', async () => {
-  await expect(pool.run('similar', { exchangeId: 'does-not-exist' })).rejects.toBeInstanceOf(UserFacingError);
+  await expect(
+    pool.run('button', {
+      command: 'similar',
+      key: 'go',
+      previousExchangeId: 'does-not-exist',
+      answers: {},
+      invoker: { id: '1', name: 'member', isAdmin: false },
+      guildId: null,
+      exchangeId: 'aaaabbbbccccdddf',
+    }),
+  ).rejects.toBeInstanceOf(UserFacingError);
 });
 
 test('a worker that dies fails its jobs and is replaced', async () => {

@@ -1,6 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { z } from 'zod';
 import type { App } from '../../app.js';
+import type { Catalog } from '../../services/catalog.js';
 import type { ServerSettings } from '../../storage/state/bot-records.js';
 import { type NoteScope, OPERATOR_SCOPE } from '../../storage/state/mentor-notes.js';
 import { isOperator } from '../operators.js';
@@ -73,7 +74,64 @@ export interface Command<Args = unknown> {
    * goes to this command's `question` option, shown and shared by this command's own policy.
    */
   answersFollowUps?: boolean;
+  /**
+   * Completes options as a member types them, by option name: every option declared with
+   * `autocomplete` has its completer here (checked by test/bot/command-surfaces.test.ts).
+   */
+  autocomplete?: Readonly<Record<string, Completer>>;
+  /**
+   * Buttons this command offers under replies (its own or another command's): pressing one runs
+   * this command, by its own policy, with options taken from the reply (and from a form).
+   */
+  buttons?: ReadonlyArray<ReplyButton>;
   run(args: Args, ctx: CommandContext): Promise<Reply | Answered>;
+}
+
+/** A value offered while an option is being typed. */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/**
+ * Completes one option from the catalog the adapter keeps in memory (no database, no worker, no
+ * model): at most COMPLETION_LIMITS.choices choices, best first.
+ */
+export type Completer = (value: string, catalog: Catalog) => Choice[];
+
+/** One field of a form a button opens (a Discord modal's text input). */
+export interface FormField {
+  id: string;
+  label: string;
+  /** One line or several. */
+  style: 'short' | 'paragraph';
+  maxLength: number;
+  minLength?: number;
+  required: boolean;
+  /** The prefilled text. */
+  value?: string;
+}
+
+/**
+ * A button under a reply that runs the command declaring it. Its id carries the command's name and
+ * `key`, signed; the reply it acts on is the stored exchange it is under.
+ */
+export interface ReplyButton {
+  /** Names the button within its command (kept short: it is part of a 100-character id). */
+  key: string;
+  label: string;
+  emoji?: string;
+  /** Where it goes: with the reply's own buttons (sources, feedback) or on the last row (share). */
+  row: 'first' | 'last';
+  /** Whether this reply gets the button. */
+  offeredFor(reply: Reply): boolean;
+  /**
+   * A form shown when the button is pressed, prefilled from the reply. The adapter keeps the
+   * prefilled fields in memory (a form must open at once); past that, `expired` is the answer.
+   */
+  form?: { title: string; fields(reply: Reply): FormField[]; expired: string };
+  /** The command's options: from the reply the button is under and the form's answers, by field id. */
+  options(reply: Reply, answers: Readonly<Record<string, string>>): Record<string, unknown>;
 }
 
 /**

@@ -4,6 +4,7 @@ import { skillGapFor } from '../../services/gap.js';
 import { truncate } from '../format.js';
 import { orNoCorpus, type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain } from '../reply.js';
 import { defineCommand } from './command.js';
+import { completeIndustry } from './completion.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
 
 export const gapCommand = defineCommand({
@@ -25,6 +26,7 @@ export const gapCommand = defineCommand({
   shareable: true,
   // About one member: private unless the server chose otherwise.
   private: (_options, server) => !server.personalPublic,
+  autocomplete: { industry: completeIndustry },
   options: z.object({
     skills: z.string().trim().min(1).max(300),
     target: z.string().trim().min(2).max(200).optional(),

@@ -5,6 +5,7 @@ import type { ListingDetail } from '../../storage/corpus/corpus-reader.js';
 import { capitalize, formatSalary, formatYears, REMOTE_LABEL, truncate } from '../format.js';
 import { NoCorpusError, NotFoundError, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
+import { completeListing } from './completion.js';
 import { listingIdOption } from './filter-options.js';
 
 export const listingCommand = defineCommand({
@@ -17,6 +18,7 @@ export const listingCommand = defineCommand({
   shareable: true,
   // A listing's card depends only on the generation: served again from the adapter's memory.
   reuseKey: (options) => String(options.id ?? '').trim(),
+  autocomplete: { id: completeListing },
   options: z.object({ id: z.string().trim().min(1, 'give a listing id').max(128) }),
   async run({ id }, { app }) {
     const reader = app.reader();
@@ -125,6 +127,28 @@ export function similarReply(seeds: ListingDetail[], similar: SearchHit[]): Repl
           ? similar.map((h, i) => `${i + 1}. **${h.title}** — ${h.company} \`${h.listingId}\``).join('\n')
           : 'No similar listings in the current corpus.',
         footer: 'Use /listing id:<id> for the details of one',
+      },
+    ],
+  };
+}
+
+/** The "Sources" button under an answer: its numbered sources, with their stored links. */
+export function sourcesReply(reply: Reply): Reply {
+  const citations = reply.context?.citations ?? [];
+  return {
+    ephemeral: true,
+    embeds: [
+      {
+        title: 'Sources',
+        description: citations.length
+          ? citations
+              .map(
+                (c) =>
+                  `**[${c.n}]** ${c.title} — ${c.company}\n\`${c.listingId}\`${c.url ? ` · <${c.url}>` : ''}`,
+              )
+              .join('\n\n')
+          : 'This answer cites no sources.',
+        footer: `Corpus generation ${reply.context?.generation ?? 'unknown'} · /listing id:<id> shows one in full`,
       },
     ],
   };

@@ -6,6 +6,7 @@ import { market } from '../../services/market.js';
 import { capitalize, truncate } from '../format.js';
 import { NoCorpusError, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
+import { completeCompany, completeIndustry, completeLocation, completeSkills } from './completion.js';
 import {
   companyOption,
   currencyOption,
@@ -165,6 +166,12 @@ export const marketCommand = defineCommand({
     .toJSON(),
   // A member's result: a private one may be shared to the channel.
   shareable: true,
+  autocomplete: {
+    location: completeLocation,
+    skills: completeSkills,
+    company: completeCompany,
+    industry: completeIndustry,
+  },
   options: z.object({
     target: z.string().trim().min(2).max(200).optional(),
     remote: filterOptionSchemas.remote,

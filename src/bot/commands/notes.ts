@@ -4,6 +4,7 @@ import { type MentorNote, NOTE_LIMITS } from '../../storage/state/mentor-notes.j
 import { truncate } from '../format.js';
 import { NotFoundError, type Reply, UserFacingError } from '../reply.js';
 import { defineCommand, noteScope } from './command.js';
+import { completeListing } from './completion.js';
 
 export const notesCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -71,6 +72,46 @@ export const notesCommand = defineCommand({
     )
     .toJSON(),
   private: true,
+  autocomplete: { listing: completeListing },
+  // "Edit & save as note" under a reply with a draft (a role summary): a form, then `save`.
+  buttons: [
+    {
+      key: 'save',
+      label: 'Edit & save as note',
+      emoji: '📝',
+      row: 'last',
+      offeredFor: (reply) => reply.noteDraft !== undefined,
+      form: {
+        title: 'Save as a mentor note',
+        fields: (reply) => [
+          {
+            id: 'title',
+            label: 'Title',
+            style: 'short',
+            maxLength: NOTE_LIMITS.title,
+            required: true,
+            value: (reply.noteDraft?.title ?? '').slice(0, NOTE_LIMITS.title),
+          },
+          {
+            id: 'body',
+            label: 'Your note (edit it in your own words)',
+            style: 'paragraph',
+            maxLength: NOTE_LIMITS.body,
+            required: true,
+            value: (reply.noteDraft?.body ?? '').slice(0, NOTE_LIMITS.body),
+          },
+        ],
+        expired: 'That summary is no longer in memory; run /role-summary again to save it as a note.',
+      },
+      options: (reply, answers) => ({
+        subcommand: 'save',
+        title: answers.title ?? '',
+        body: answers.body ?? '',
+        ...(reply.noteDraft?.listingId ? { listing: reply.noteDraft.listingId } : {}),
+        ...(reply.noteDraft?.topic ? { topic: reply.noteDraft.topic } : {}),
+      }),
+    },
+  ],
   options: z.discriminatedUnion('subcommand', [
     z.object({
       subcommand: z.literal('save'),

@@ -12,6 +12,7 @@ import {
   UserFacingError,
 } from '../reply.js';
 import { defineCommand } from './command.js';
+import { completeIndustry, completeSkills } from './completion.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
 
 // Ranked results shown a page at a time (Discord's pagination buttons; the console prints page one).
@@ -27,7 +28,8 @@ export const recommendCommand = defineCommand({
         .setName('skills')
         .setDescription('Your skills, comma-separated (k8s, golang, postgres…)')
         .setRequired(true)
-        .setMaxLength(300),
+        .setMaxLength(300)
+        .setAutocomplete(true),
     )
     .addIntegerOption((o) =>
       o.setName('years').setDescription('Years of experience').setMinValue(0).setMaxValue(50),
@@ -60,6 +62,7 @@ export const recommendCommand = defineCommand({
   shareable: true,
   // About one member: private unless the server chose otherwise.
   private: (_options, server) => !server.personalPublic,
+  autocomplete: { skills: completeSkills, industry: completeIndustry },
   options: z.object({
     skills: z.string().trim().min(1, 'name at least one skill').max(300),
     years: z.number().int().min(0).max(50).optional(),

@@ -12,6 +12,7 @@ import {
   UserFacingError,
 } from '../reply.js';
 import { defineCommand, noteScope } from './command.js';
+import { completeIndustry, completeListing } from './completion.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
 
 export const roleSummaryCommand = defineCommand({
@@ -45,6 +46,7 @@ export const roleSummaryCommand = defineCommand({
   // A member's result: a private one may be shared to the channel.
   shareable: true,
   private: (options) => options.public !== true,
+  autocomplete: { listing: completeListing, industry: completeIndustry },
   options: z
     .object({
       listing: z.string().trim().min(1).max(128).optional(),

@@ -4,6 +4,7 @@ import { searchListings } from '../../services/search.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
 import { orNoCorpus, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
+import { completeCompany, completeIndustry } from './completion.js';
 import {
   companyOption,
   currencyOption,
@@ -48,6 +49,7 @@ export const searchCommand = defineCommand({
     .toJSON(),
   // A member's result: a private one may be shared to the channel.
   shareable: true,
+  autocomplete: { company: completeCompany, industry: completeIndustry },
   options: z.object({
     query: z.string().trim().min(2, 'ask something').max(300),
     remote: filterOptionSchemas.remote,

@@ -5,13 +5,10 @@ import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { AppConfig } from '../../config/config.js';
 import type { Log } from '../../logger.js';
 import { GenerationStore } from '../../storage/corpus/generations.js';
-import { DEFAULT_SETTINGS, type ServerSettings } from '../../storage/state/bot-records.js';
 import { SharedStateWatcher } from '../../storage/state/shared-watch.js';
 import { COMMANDS } from '../commands/registry.js';
-import type { NoteDraft } from '../reply.js';
-import type { Catalog } from '../worker/operations.js';
 import { WorkerPool } from '../worker/pool.js';
-import type { DiscordContext } from './context.js';
+import { type DiscordContext, EMPTY_CATALOG } from './context.js';
 import { CustomIds } from './custom-id.js';
 import { BotMetrics, startOpsServer } from './metrics.js';
 import { MemberLimiter } from './rate-limit.js';
@@ -44,34 +41,17 @@ export interface BotOptions {
 export class RoleRadarBot {
   readonly metrics: BotMetrics;
   readonly client: Client;
-  private pool: WorkerPool | undefined;
-  private readonly ids: CustomIds;
-  private readonly limiter: MemberLimiter;
-  private catalog: Catalog = {
-    generation: null,
-    listings: [],
-    companies: [],
-    skills: [],
-    locations: [],
-    industries: [],
-  };
-  private settings: Record<string, ServerSettings> = {};
-  private readonly drafts = new Map<string, NoteDraft>();
-  private readonly inFlight = new Set<Promise<unknown>>();
   private opsServer: http.Server | undefined;
-  private shuttingDown = false;
   private gatewayReady = false;
   private fatal: string | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
   private lagTimer: NodeJS.Timeout | undefined;
   private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
-  /** The main thread's event-loop delay (p99 over the last second), in ms. */
-  private lagMs = 0;
   private refreshTimer: NodeJS.Timeout | undefined;
   private scheduledRefreshRunning = false;
   private watcher: SharedStateWatcher | undefined;
 
-  /** What the adapter's parts share (context.ts). */
+  /** What the adapter's parts share (context.ts): this class writes its pool, shutdown and lag. */
   private readonly context: DiscordContext;
   private readonly respond: Responder;
   private readonly router: Router;
@@ -84,29 +64,23 @@ export class RoleRadarBot {
       createHash('sha256')
         .update(`roleradar-components:${config.discord.token ?? 'local'}`)
         .digest('hex');
-    this.ids = new CustomIds(secret);
     const limit = config.discord.userLimit;
-    this.limiter = new MemberLimiter({
-      burst: limit.burst,
-      perSecond: limit.perMinute / 60,
-      concurrent: limit.concurrent,
-    });
-    this.context = { log: options.log, metrics: this.metrics, ids: this.ids, drafts: this.drafts };
-    this.respond = new Responder(this.context);
-    this.router = new Router(this.context, this.respond, {
+    this.context = {
       config,
-      limiter: this.limiter,
-      pool: () => this.pool!,
-      catalog: () => this.catalog,
-      serverSettings: (guildId) => (guildId && this.settings[guildId]) || DEFAULT_SETTINGS,
-      shuttingDown: () => this.shuttingDown,
-      lagMs: () => this.lagMs,
-      inFlight: () => this.inFlight.size,
-      reloadSettings: async () => {
-        this.settings = await this.pool!.run('settings', {});
-      },
-      reloadCatalog: () => this.reloadCatalog(),
-    });
+      log: options.log,
+      metrics: this.metrics,
+      ids: new CustomIds(secret),
+      limiter: new MemberLimiter({
+        burst: limit.burst,
+        perSecond: limit.perMinute / 60,
+        concurrent: limit.concurrent,
+      }),
+      forms: new Map(),
+      inFlight: new Set(),
+      live: { pool: undefined, catalog: EMPTY_CATALOG, settings: {}, shuttingDown: false, lagMs: 0 },
+    };
+    this.respond = new Responder(this.context);
+    this.router = new Router(this.context, this.respond);
     this.client = new Client({
       // Slash commands need only the Guilds intent: no privileged intents, no message content.
       intents: [GatewayIntentBits.Guilds],
@@ -154,37 +128,55 @@ export class RoleRadarBot {
     return this.options.log;
   }
 
+  private get live() {
+    return this.context.live;
+  }
+
+  private get pool(): WorkerPool | undefined {
+    return this.context.live.pool;
+  }
+
+  private get inFlight(): Set<Promise<unknown>> {
+    return this.context.inFlight;
+  }
+
+  /** The autocomplete catalog the adapter keeps in memory. */
+  get catalog() {
+    return this.context.live.catalog;
+  }
+
   /** Starts the workers, builds the corpus on first run, logs in and serves. */
   async start(): Promise<void> {
     const { config } = this.options;
     if (!config.discord.token) throw new Error('DISCORD_TOKEN is not set');
-    this.pool = new WorkerPool(config, this.log, {
+    const pool = new WorkerPool(config, this.log, {
       size: config.discord.workers,
       maxModelCalls: config.openai.maxConcurrent,
       onMetric: (_name, labels) => this.metrics.modelCalls.inc({ outcome: labels.outcome ?? 'unknown' }),
     });
-    await this.pool.ready();
+    this.live.pool = pool;
+    await pool.ready();
     // Before login nothing waits for an acknowledgement: the first start's build may use a worker
     // of the pool (a separate refresh worker would cost its own memory for nothing).
-    const built = await this.pool.run('ensureCorpus', {});
+    const built = await pool.run('ensureCorpus', {});
     if (built) this.log.info(built);
     // Facts extracted by an older taxonomy or extractor are extracted again in the background
     // worker; the old generation answers meanwhile.
     this.track(
-      this.pool
+      pool
         .run('upgradeExtraction', {}, { background: true })
         .then(async (message) => {
           if (!message) return;
           this.log.info(`Re-extraction after an upgrade: ${message}`);
-          await this.reloadCatalog();
+          await this.router.reloadCatalog();
         })
         .catch((error: unknown) =>
           this.log.error(`Re-extraction after an upgrade failed: ${(error as Error).message}`),
         ),
     );
-    await this.reloadCatalog();
-    this.settings = await this.pool.run('settings', {});
-    await this.pool.broadcast('warm', {});
+    await this.router.reloadCatalog();
+    await this.router.reloadSettings();
+    await pool.broadcast('warm', {});
 
     this.client.on(Events.InteractionCreate, (interaction) =>
       this.track(this.router.onInteraction(interaction)),
@@ -224,7 +216,7 @@ export class RoleRadarBot {
       const ops = await startOpsServer(
         this.metrics,
         {
-          healthy: () => this.gatewayReady && !this.shuttingDown && !this.fatal,
+          healthy: () => this.gatewayReady && !this.live.shuttingDown && !this.fatal,
           details: () => ({
             gateway: this.gatewayReady ? 'ready' : 'disconnected',
             generation: this.catalog.generation,
@@ -240,11 +232,11 @@ export class RoleRadarBot {
         `Health and metrics on http://${config.discord.metricsHost}:${ops.port}/healthz and /metrics`,
       );
     }
-    this.sweepTimer = setInterval(() => this.limiter.sweep(), 60_000);
+    this.sweepTimer = setInterval(() => this.context.limiter.sweep(), 60_000);
     // The main thread's own lag (its REST and gateway traffic): past a limit, load is shed too.
     this.loopDelay.enable();
     this.lagTimer = setInterval(() => {
-      this.lagMs = this.loopDelay.count > 0 ? this.loopDelay.percentile(99) / 1e6 : 0;
+      this.live.lagMs = this.loopDelay.count > 0 ? this.loopDelay.percentile(99) / 1e6 : 0;
       this.loopDelay.reset();
     }, 1000);
     this.lagTimer.unref();
@@ -263,7 +255,7 @@ export class RoleRadarBot {
    * behind it. Skipped while the previous one runs; a manual refresh holding the lock also skips it.
    */
   scheduledRefresh(): Promise<void> | undefined {
-    if (!this.pool || this.shuttingDown) return undefined;
+    if (!this.pool || this.live.shuttingDown) return undefined;
     if (this.scheduledRefreshRunning) {
       this.log.info('Scheduled refresh skipped: the previous one is still running');
       return undefined;
@@ -276,7 +268,7 @@ export class RoleRadarBot {
         if (outcome.status === 'failed' || outcome.failedSources.length) this.log.warn(line);
         else this.log.info(line);
         for (const failed of outcome.failedSources) this.log.warn(`Source ${failed}`);
-        if (outcome.status === 'published') await this.reloadCatalog();
+        if (outcome.status === 'published') await this.router.reloadCatalog();
       })
       .catch((error: unknown) => this.log.error(`Scheduled refresh failed: ${(error as Error).message}`))
       .finally(() => {
@@ -300,7 +292,7 @@ export class RoleRadarBot {
       pollMs: config.state.generationPollMs,
       log: this.log,
       onGeneration: async () => {
-        if (!this.pool || this.shuttingDown || !this.watcher) return;
+        if (!this.pool || this.live.shuttingDown || !this.watcher) return;
         const serving = await this.watcher.servingGeneration();
         // The download and checksums run in the background worker, never on this thread, and only
         // when there is something new (another shard of this host may have fetched it already).
@@ -313,11 +305,11 @@ export class RoleRadarBot {
             setTimeout(() => this.watcher?.poll(), 1000).unref();
           }
         }
-        if (local.readPointer() !== this.catalog.generation) await this.reloadCatalog();
+        if (local.readPointer() !== this.catalog.generation) await this.router.reloadCatalog();
       },
       onSettings: async () => {
-        if (!this.pool || this.shuttingDown) return;
-        this.settings = await this.pool.run('settings', {});
+        if (!this.pool || this.live.shuttingDown) return;
+        await this.router.reloadSettings();
       },
     });
     await this.watcher.start();
@@ -341,8 +333,8 @@ export class RoleRadarBot {
    * (up to the grace period), then the gateway, workers and ops server close.
    */
   async stop(): Promise<void> {
-    if (this.shuttingDown) return;
-    this.shuttingDown = true;
+    if (this.live.shuttingDown) return;
+    this.live.shuttingDown = true;
     const grace = this.options.config.discord.shutdownGraceMs;
     // Questions still queued for the model are answered offline rather than cut off at the grace.
     this.pool?.drainModelCalls();
@@ -373,16 +365,6 @@ export class RoleRadarBot {
       this.inFlight.delete(tracked);
       this.metrics.inFlight.set(this.inFlight.size);
     });
-  }
-
-  private async reloadCatalog(): Promise<void> {
-    // Called when the generation may have changed: no card is served until the catalog says which.
-    this.router.forgetCards();
-    try {
-      this.catalog = await this.pool!.run('catalog', {});
-    } catch (error) {
-      this.log.error(`Autocomplete catalog not reloaded: ${(error as Error).message}`);
-    }
   }
 }
 

@@ -3,45 +3,45 @@ import {
   type ButtonInteraction,
   MessageFlags,
   type ModalSubmitInteraction,
-  type RepliableInteraction,
   TextInputStyle,
 } from 'discord.js';
-import type { Invoker } from '../commands/command.js';
-import { findCommand, followUpCommand } from '../commands/registry.js';
+import type { FormField } from '../commands/command.js';
+import { sourcesReply } from '../commands/listing.js';
+import { findButton, findCommand, followUpCommand, type OfferedButton } from '../commands/registry.js';
 import type { Reply } from '../reply.js';
-import type { WorkerPool } from '../worker/pool.js';
-import type { DiscordContext } from './context.js';
+import { type DiscordContext, formKey, invokerOf, isPrivate, poolOf } from './context.js';
 import type { ComponentRef } from './custom-id.js';
-import type { MemberLimiter } from './rate-limit.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { renderReply, replyPage } from './render.js';
 import type { Responder } from './respond.js';
 
-/** What the buttons and modals need of the rest of the adapter. */
-export interface ComponentHost {
-  pool(): WorkerPool;
-  readonly limiter: MemberLimiter;
-  invoker(interaction: RepliableInteraction): Invoker;
-  /** Whether a command's reply is private here (its `private` policy and the server's settings). */
-  visibility(name: string, options: Record<string, unknown>, guildId: string | null): boolean;
-}
+/** The one field of "Ask a follow-up". */
+const FOLLOW_UP_QUESTION: FormField = {
+  id: 'question',
+  label: 'Your follow-up question',
+  style: 'paragraph',
+  minLength: 3,
+  maxLength: 500,
+  required: true,
+};
+
+const STALE = 'That button comes from an older version of RoleRadar. Please run the command again.';
 
 /**
- * The buttons under a reply (sources, similar listings, feedback, pages, share, follow-up, edit
- * as note) and the modals they open. Each acts on the stored exchange its signed id names.
+ * The buttons under a reply and the modals they open: the adapter's own (sources, feedback,
+ * pages, share, follow-up) and the commands' (`buttons` on a command: pressing one runs that
+ * command). Each acts on the stored exchange its signed id names.
  */
 export class Components {
   constructor(
     private readonly ctx: DiscordContext,
     private readonly respond: Responder,
-    private readonly host: ComponentHost,
   ) {}
 
   private decode(customId: string): ComponentRef | string {
     const ref = this.ctx.ids.decode(customId);
     if ('refused' in ref)
-      return ref.refused === 'stale'
-        ? 'That button comes from an older version of RoleRadar. Please run the command again.'
-        : "That button wasn't made by RoleRadar, so I can't act on it.";
+      return ref.refused === 'stale' ? STALE : "That button wasn't made by RoleRadar, so I can't act on it.";
     return ref;
   }
 
@@ -53,114 +53,34 @@ export class Components {
       return;
     }
     const label = `button:${ref.action}`;
-    // Modals must be the first response: shown at once, from memory.
-    if (ref.action === 'followup') {
-      await interaction.showModal({
-        custom_id: this.ctx.ids.encode({ action: 'followup', exchangeId: ref.exchangeId, arg: '' }),
-        title: 'Ask a follow-up',
-        components: [
-          {
-            type: 1,
-            components: [
-              {
-                type: 4,
-                custom_id: 'question',
-                label: 'Your follow-up question',
-                style: TextInputStyle.Paragraph,
-                min_length: 3,
-                max_length: 500,
-                required: true,
-              },
-            ],
-          },
-        ],
-      });
-      this.respond.ackObserved(label, received);
+    const offered = commandButton(ref);
+    if (offered === null) {
+      await this.respond.replyNow(interaction, STALE, received);
       return;
     }
-    if (ref.action === 'note') {
-      const draft = this.ctx.drafts.get(ref.exchangeId);
-      if (!draft) {
-        await this.respond.replyNow(
-          interaction,
-          'That summary is no longer in memory; run /role-summary again to save it as a note.',
-          received,
-        );
-        return;
-      }
-      await interaction.showModal({
-        custom_id: this.ctx.ids.encode({ action: 'note', exchangeId: ref.exchangeId, arg: '' }),
-        title: 'Save as a mentor note',
-        components: [
-          {
-            type: 1,
-            components: [
-              {
-                type: 4,
-                custom_id: 'title',
-                label: 'Title',
-                style: TextInputStyle.Short,
-                max_length: 100,
-                required: true,
-                value: draft.title.slice(0, 100),
-              },
-            ],
-          },
-          {
-            type: 1,
-            components: [
-              {
-                type: 4,
-                custom_id: 'body',
-                label: 'Your note (edit it in your own words)',
-                style: TextInputStyle.Paragraph,
-                max_length: 4000,
-                required: true,
-                value: draft.body.slice(0, 4000),
-              },
-            ],
-          },
-        ],
-      });
-      this.respond.ackObserved(label, received);
+    // A form (a modal) must be the first response: shown at once, from memory.
+    if (ref.action === 'followup' || offered?.button.form) {
+      await this.openForm(interaction, ref, offered, received);
       return;
     }
-    const admission = this.host.limiter.admit(interaction.user.id);
+    const admission = this.ctx.limiter.admit(interaction.user.id);
     if (!admission.ok) {
       await this.respond.replyNow(interaction, slowDown(admission.retryAfterMs), received);
       return;
     }
     try {
+      if (offered) {
+        await this.runButton(interaction, offered, ref.exchangeId, {}, received);
+        return;
+      }
       if (ref.action === 'page') {
-        await interaction.deferUpdate();
-        this.respond.ackObserved(label, received);
-        const exchange = await this.host.pool().run('exchange', {
-          id: ref.exchangeId,
-          guildId: interaction.guildId,
-        });
-        if (exchange.userId !== interaction.user.id) {
-          await this.respond.followUpEphemeral(
-            interaction,
-            'Only the member who asked can turn these pages.',
-          );
-          return;
-        }
-        const page = Math.max(0, Number.parseInt(ref.arg, 10) || 0);
-        const reply = exchange.reply as Reply;
-        const [message] = renderReply(replyPage(reply, page), {
-          exchangeId: exchange.id,
-          ids: this.ctx.ids,
-          ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
-          shareable: findCommand(exchange.command)?.shareable === true,
-          page,
-        });
-        await interaction.editReply(this.respond.editPayload(message!));
+        await this.turnPage(interaction, ref, label, received);
         return;
       }
       const ephemeral = ref.action !== 'share';
       if (!(await this.respond.defer(interaction, label, ephemeral, received))) return;
       if (ref.action === 'up' || ref.action === 'down') {
-        await this.host.pool().run('feedback', {
+        await poolOf(this.ctx).run('feedback', {
           exchangeId: ref.exchangeId,
           userId: interaction.user.id,
           rating: ref.action === 'up' ? 1 : -1,
@@ -175,7 +95,7 @@ export class Components {
           }),
         );
       } else if (ref.action === 'sources') {
-        const exchange = await this.host.pool().run('exchange', {
+        const exchange = await poolOf(this.ctx).run('exchange', {
           id: ref.exchangeId,
           guildId: interaction.guildId,
         });
@@ -186,40 +106,70 @@ export class Components {
           label,
           received,
         );
-      } else if (ref.action === 'similar') {
-        const reply = await this.host.pool().run('similar', {
-          exchangeId: ref.exchangeId,
-          guildId: interaction.guildId,
-        });
-        await this.respond.deliver(interaction, { reply, exchangeId: null }, true, label, received);
       } else if (ref.action === 'share') {
-        const exchange = await this.host.pool().run('exchange', {
-          id: ref.exchangeId,
-          guildId: interaction.guildId,
-        });
-        if (exchange.userId !== interaction.user.id) {
-          await interaction.deleteReply().catch(() => {});
-          await this.respond.followUpEphemeral(
-            interaction,
-            'Only the member who asked can share this result.',
-          );
-          return;
-        }
-        // A button from an admin or operator reply (or from before this rule) shares nothing.
-        if (findCommand(exchange.command)?.shareable !== true) {
-          await interaction.deleteReply().catch(() => {});
-          await this.respond.followUpEphemeral(
-            interaction,
-            `Results of \`/${exchange.command}\` are not shared to the channel.`,
-          );
-          return;
-        }
-        const shared = sharedReply(exchange.reply as Reply, this.host.invoker(interaction).name);
-        await this.respond.deliver(interaction, { reply: shared, exchangeId: null }, false, label, received);
+        await this.share(interaction, ref, label, received);
       }
     } finally {
       admission.release();
     }
+  }
+
+  /** A page of a paged reply, in place: only for the member who asked. */
+  private async turnPage(
+    interaction: ButtonInteraction,
+    ref: ComponentRef,
+    label: string,
+    received: number,
+  ): Promise<void> {
+    await interaction.deferUpdate();
+    this.respond.ackObserved(label, received);
+    const exchange = await poolOf(this.ctx).run('exchange', {
+      id: ref.exchangeId,
+      guildId: interaction.guildId,
+    });
+    if (exchange.userId !== interaction.user.id) {
+      await this.respond.followUpEphemeral(interaction, 'Only the member who asked can turn these pages.');
+      return;
+    }
+    const page = Math.max(0, Number.parseInt(ref.arg, 10) || 0);
+    const reply = exchange.reply as Reply;
+    const [message] = renderReply(replyPage(reply, page), {
+      exchangeId: exchange.id,
+      ids: this.ctx.ids,
+      ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+      shareable: findCommand(exchange.command)?.shareable === true,
+      page,
+    });
+    await interaction.editReply(this.respond.editPayload(message!));
+  }
+
+  /** A private result posted to the channel, by the member who asked, when its command allows it. */
+  private async share(
+    interaction: ButtonInteraction,
+    ref: ComponentRef,
+    label: string,
+    received: number,
+  ): Promise<void> {
+    const exchange = await poolOf(this.ctx).run('exchange', {
+      id: ref.exchangeId,
+      guildId: interaction.guildId,
+    });
+    if (exchange.userId !== interaction.user.id) {
+      await interaction.deleteReply().catch(() => {});
+      await this.respond.followUpEphemeral(interaction, 'Only the member who asked can share this result.');
+      return;
+    }
+    // A button from an admin or operator reply (or from before this rule) shares nothing.
+    if (findCommand(exchange.command)?.shareable !== true) {
+      await interaction.deleteReply().catch(() => {});
+      await this.respond.followUpEphemeral(
+        interaction,
+        `Results of \`/${exchange.command}\` are not shared to the channel.`,
+      );
+      return;
+    }
+    const shared = sharedReply(exchange.reply as Reply, invokerOf(this.ctx, interaction).name);
+    await this.respond.deliver(interaction, { reply: shared, exchangeId: null }, false, label, received);
   }
 
   async onModal(interaction: ModalSubmitInteraction, received: number): Promise<void> {
@@ -228,14 +178,12 @@ export class Components {
       await this.respond.replyNow(interaction, ref, received);
       return;
     }
-    const admission = this.host.limiter.admit(interaction.user.id);
+    const admission = this.ctx.limiter.admit(interaction.user.id);
     if (!admission.ok) {
       await this.respond.replyNow(interaction, slowDown(admission.retryAfterMs), received);
       return;
     }
     try {
-      const invoker = this.host.invoker(interaction);
-      const exchangeId = randomBytes(8).toString('hex');
       if (ref.action === 'followup') {
         const question = interaction.fields.getTextInputValue('question').slice(0, 500);
         // The command that answers follow-ups decides, by its own policy, who sees and may share it.
@@ -244,14 +192,14 @@ export class Components {
           await this.respond.replyNow(interaction, 'Follow-up questions are not available.', received);
           return;
         }
-        const ephemeral = this.host.visibility(answering.data.name, {}, interaction.guildId);
+        const ephemeral = isPrivate(this.ctx, answering.data.name, {}, interaction.guildId);
         if (!(await this.respond.defer(interaction, 'followup', ephemeral, received))) return;
-        const outcome = await this.host.pool().run('followup', {
+        const outcome = await poolOf(this.ctx).run('followup', {
           previousExchangeId: ref.exchangeId,
           question,
-          invoker,
+          invoker: invokerOf(this.ctx, interaction),
           guildId: interaction.guildId,
-          exchangeId,
+          exchangeId: randomBytes(8).toString('hex'),
         });
         await this.respond.deliver(
           interaction,
@@ -261,27 +209,79 @@ export class Components {
           received,
           answering.shareable === true,
         );
-      } else if (ref.action === 'note') {
-        if (!(await this.respond.defer(interaction, 'note', true, received))) return;
-        const draft = this.ctx.drafts.get(ref.exchangeId);
-        const outcome = await this.host.pool().run('command', {
-          name: 'notes',
-          options: {
-            subcommand: 'save',
-            title: interaction.fields.getTextInputValue('title'),
-            body: interaction.fields.getTextInputValue('body'),
-            ...(draft?.listingId ? { listing: draft.listingId } : {}),
-            ...(draft?.topic ? { topic: draft.topic } : {}),
-          },
-          invoker,
-          guildId: interaction.guildId,
-          exchangeId,
-        });
-        await this.respond.deliver(interaction, outcome, true, 'note', received);
+      } else {
+        const offered = commandButton(ref);
+        if (!offered) {
+          await this.respond.replyNow(interaction, STALE, received);
+          return;
+        }
+        // Every text input of the form, by its id (the command's button reads them as `answers`).
+        const answers: Record<string, string> = {};
+        for (const [id, field] of interaction.fields.fields)
+          if ('value' in field && typeof field.value === 'string')
+            answers[id] = field.value.slice(0, DISCORD_LIMITS.textInput);
+        await this.runButton(interaction, offered, ref.exchangeId, answers, received);
       }
     } finally {
       admission.release();
     }
+  }
+
+  /** The follow-up question's form, or the form of a command's button, prefilled when it was shown. */
+  private async openForm(
+    interaction: ButtonInteraction,
+    ref: ComponentRef,
+    offered: OfferedButton | undefined,
+    received: number,
+  ): Promise<void> {
+    const form = offered?.button.form;
+    const fields = form
+      ? this.ctx.forms.get(formKey(ref.exchangeId, offered.command, offered.button.key))
+      : [FOLLOW_UP_QUESTION];
+    if (!fields) {
+      await this.respond.replyNow(interaction, form!.expired, received);
+      return;
+    }
+    await interaction.showModal({
+      custom_id: this.ctx.ids.encode(ref),
+      title: form?.title ?? 'Ask a follow-up',
+      components: fields.map(textInput),
+    });
+    this.respond.ackObserved(`button:${ref.action}`, received);
+  }
+
+  /**
+   * A command's button: the command runs in a worker, with options its button takes from the
+   * stored reply (and the form's answers), shown by the command's own policy.
+   */
+  private async runButton(
+    interaction: ButtonInteraction | ModalSubmitInteraction,
+    offered: OfferedButton,
+    previousExchangeId: string,
+    answers: Record<string, string>,
+    received: number,
+  ): Promise<void> {
+    const { command, button } = offered;
+    const label = `button:/${command}`;
+    const ephemeral = isPrivate(this.ctx, command, {}, interaction.guildId);
+    if (!(await this.respond.defer(interaction, label, ephemeral, received))) return;
+    const outcome = await poolOf(this.ctx).run('button', {
+      command,
+      key: button.key,
+      previousExchangeId,
+      answers,
+      invoker: invokerOf(this.ctx, interaction),
+      guildId: interaction.guildId,
+      exchangeId: randomBytes(8).toString('hex'),
+    });
+    await this.respond.deliver(
+      interaction,
+      outcome,
+      ephemeral,
+      label,
+      received,
+      findCommand(command)?.shareable === true,
+    );
   }
 }
 
@@ -289,23 +289,27 @@ export function slowDown(retryAfterMs: number): string {
   return `Slow down a little: you have several requests running or just sent. Try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
 }
 
-/** The "Sources" button: the numbered sources of an answer, with their stored links. */
-function sourcesReply(reply: Reply): Reply {
-  const citations = reply.context?.citations ?? [];
+/** A command's button named by the id; null when that command has no such button (any more). */
+function commandButton(ref: ComponentRef): OfferedButton | null | undefined {
+  if (!ref.action.startsWith('/')) return undefined;
+  return findButton(ref.action.slice(1), ref.arg) ?? null;
+}
+
+/** A form field as a modal's row with one text input, within Discord's limits. */
+function textInput(field: FormField) {
+  const max = Math.min(field.maxLength, DISCORD_LIMITS.textInput);
   return {
-    ephemeral: true,
-    embeds: [
+    type: 1,
+    components: [
       {
-        title: 'Sources',
-        description: citations.length
-          ? citations
-              .map(
-                (c) =>
-                  `**[${c.n}]** ${c.title} — ${c.company}\n\`${c.listingId}\`${c.url ? ` · <${c.url}>` : ''}`,
-              )
-              .join('\n\n')
-          : 'This answer cites no sources.',
-        footer: `Corpus generation ${reply.context?.generation ?? 'unknown'} · /listing id:<id> shows one in full`,
+        type: 4,
+        custom_id: field.id,
+        label: field.label,
+        style: field.style === 'short' ? TextInputStyle.Short : TextInputStyle.Paragraph,
+        max_length: max,
+        ...(field.minLength !== undefined ? { min_length: field.minLength } : {}),
+        required: field.required,
+        ...(field.value !== undefined ? { value: field.value.slice(0, max) } : {}),
       },
     ],
   };

@@ -4,11 +4,17 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * Button and modal ids: `rr1|action|exchange|arg|signature`. The version prefix lets a future
  * format coexist; the HMAC (keyed by a secret derived from the bot's configuration) means a
  * client cannot forge an id that acts on someone else's exchange. Ids stay under Discord's 100.
+ * The adapter's own actions are named in ACTIONS; a command's button is `/command` with its key
+ * as the argument (see `buttons` in src/bot/commands/command.ts).
  */
 export const CUSTOM_ID_VERSION = 'rr1';
 
-export const ACTIONS = ['sources', 'similar', 'up', 'down', 'followup', 'share', 'page', 'note'] as const;
-export type ComponentAction = (typeof ACTIONS)[number];
+export const ACTIONS = ['sources', 'up', 'down', 'followup', 'share', 'page'] as const;
+/** One of the adapter's own actions, or a command's button (`/` and the command's name). */
+export type ComponentAction = (typeof ACTIONS)[number] | `/${string}`;
+
+/** The action naming a command's button. */
+export const commandAction = (name: string): ComponentAction => `/${name}`;
 
 export interface ComponentRef {
   action: ComponentAction;
@@ -35,7 +41,8 @@ export class CustomIds {
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected)))
       return { refused: 'forged' };
-    if (!(ACTIONS as readonly string[]).includes(action)) return { refused: 'stale' };
+    if (!(ACTIONS as readonly string[]).includes(action) && !/^\/[a-z0-9_-]{1,32}$/.test(action))
+      return { refused: 'stale' };
     return { action: action as ComponentAction, exchangeId, arg };
   }
 

@@ -1,3 +1,4 @@
+import { COMPLETION_LIMITS } from '../commands/completion.js';
 import type { ReplyEmbed } from '../reply.js';
 
 /** Discord's message limits; breaking one is a 50035 Invalid Form Body (discord.js does not check). */
@@ -12,8 +13,11 @@ export const DISCORD_LIMITS = {
   footer: 2048,
   totalEmbedChars: 6000,
   customId: 100,
-  choices: 25,
-  choiceText: 100,
+  choices: COMPLETION_LIMITS.choices,
+  choiceText: COMPLETION_LIMITS.choiceText,
+  rows: 5,
+  buttonsPerRow: 5,
+  textInput: 4000,
 } as const;
 
 /** Messages a reply may take: the original and up to this many follow-ups; the rest is summarised. */

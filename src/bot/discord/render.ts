@@ -5,8 +5,9 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
+import { buttonsFor } from '../commands/registry.js';
 import type { Reply, ReplyFile } from '../reply.js';
-import type { CustomIds } from './custom-id.js';
+import { type CustomIds, commandAction } from './custom-id.js';
 import { DISCORD_LIMITS, fitEmbeds, MAX_MESSAGES_PER_REPLY, packEmbeds, splitText } from './limits.js';
 
 /** One Discord message to send or edit: every one of these respects Discord's limits. */
@@ -103,17 +104,30 @@ function buttons(reply: Reply, o: RenderOptions): Array<APIActionRowComponent<AP
   if (!o.exchangeId) return [];
   const id = o.exchangeId;
   const rows: APIButtonComponent[][] = [];
-  if (reply.context?.citations?.length || reply.context?.listingIds?.length) {
-    const row = [button(o.ids, id, 'sources', 'Sources'), button(o.ids, id, 'similar', 'Similar listings')];
-    if (reply.context.answer !== undefined) {
-      row.push(
-        button(o.ids, id, 'up', 'Helpful', { emoji: '👍' }),
-        button(o.ids, id, 'down', 'Not helpful', { emoji: '👎' }),
-        button(o.ids, id, 'followup', 'Ask a follow-up', { style: ButtonStyle.Primary }),
-      );
-    }
-    rows.push(row);
-  }
+  // The commands' own buttons ("Similar listings", "Edit & save as note"), each on its row.
+  const offered = buttonsFor(reply).map(({ command, button: b }) => ({
+    row: b.row,
+    component: button(o.ids, id, commandAction(command), b.label, {
+      arg: b.key,
+      ...(b.emoji ? { emoji: b.emoji } : {}),
+    }),
+  }));
+  const commandButtons = (row: 'first' | 'last') =>
+    offered.filter((b) => b.row === row).map((b) => b.component);
+  // Sources, then the commands' own, then feedback and follow-up (under an answer).
+  const aboutListings = reply.context?.citations?.length || reply.context?.listingIds?.length;
+  const first: APIButtonComponent[] = [
+    ...(aboutListings ? [button(o.ids, id, 'sources', 'Sources')] : []),
+    ...commandButtons('first'),
+    ...(aboutListings && reply.context?.answer !== undefined
+      ? [
+          button(o.ids, id, 'up', 'Helpful', { emoji: '👍' }),
+          button(o.ids, id, 'down', 'Not helpful', { emoji: '👎' }),
+          button(o.ids, id, 'followup', 'Ask a follow-up', { style: ButtonStyle.Primary }),
+        ]
+      : []),
+  ];
+  if (first.length) rows.push(first.slice(0, DISCORD_LIMITS.buttonsPerRow));
   const pageCount = 1 + (reply.pages?.length ?? 0);
   if (pageCount > 1) {
     const page = o.page ?? 0;
@@ -123,12 +137,13 @@ function buttons(reply: Reply, o: RenderOptions): Array<APIActionRowComponent<AP
       button(o.ids, id, 'page', 'Next ›', { arg: String(page + 1), disabled: page >= pageCount - 1 }),
     ]);
   }
-  const extra: APIButtonComponent[] = [];
-  if (reply.noteDraft) extra.push(button(o.ids, id, 'note', 'Edit & save as note', { emoji: '📝' }));
+  const extra: APIButtonComponent[] = [...commandButtons('last')];
   if (o.ephemeral && o.shareable === true)
     extra.push(button(o.ids, id, 'share', 'Share to channel', { emoji: '📣' }));
-  if (extra.length) rows.push(extra);
-  return rows.slice(0, 5).map((components) => ({ type: ComponentType.ActionRow, components }));
+  if (extra.length) rows.push(extra.slice(0, DISCORD_LIMITS.buttonsPerRow));
+  return rows
+    .slice(0, DISCORD_LIMITS.rows)
+    .map((components) => ({ type: ComponentType.ActionRow, components }));
 }
 
 /** Page `n` of a paged reply (0 is the reply itself), for the pagination buttons. */

@@ -10,15 +10,18 @@ import {
   RateLimitError,
   type RepliableInteraction,
 } from 'discord.js';
-import { type NoteDraft, UserFacingError } from '../reply.js';
+import { buttonsFor } from '../commands/registry.js';
+import { type Reply, UserFacingError } from '../reply.js';
 import type { CommandOutcome } from '../worker/operations.js';
-import type { DiscordContext } from './context.js';
+import { type DiscordContext, formKey } from './context.js';
 import { type OutgoingMessage, renderReply } from './render.js';
 
 // Discord errors that mean the interaction is gone: nothing more can be sent for it.
 const UNKNOWN_INTERACTION = 10062;
 const UNKNOWN_WEBHOOK = 10015;
 const INVALID_WEBHOOK_TOKEN = 50027;
+/** Prefilled forms kept in memory for the buttons of recent replies. */
+const MAX_FORMS = 500;
 
 /**
  * Responding to an interaction: deferring within Discord's 3 s, immediate private answers, the
@@ -106,7 +109,7 @@ export class Responder {
   ): Promise<void> {
     const { reply, exchangeId } = outcome;
     const ephemeral = deferredEphemeral || reply.ephemeral === true;
-    if (reply.noteDraft && exchangeId) this.rememberDraft(exchangeId, reply.noteDraft);
+    if (exchangeId) this.rememberForms(exchangeId, reply);
     const messages = renderReply(reply, { exchangeId, ids: this.ctx.ids, ephemeral, shareable });
     try {
       if (reply.ephemeral && !deferredEphemeral) {
@@ -139,10 +142,14 @@ export class Responder {
     }
   }
 
-  private rememberDraft(exchangeId: string, draft: NoteDraft): void {
-    this.ctx.drafts.set(exchangeId, draft);
-    // A bounded memory: the oldest drafts go first.
-    if (this.ctx.drafts.size > 500) this.ctx.drafts.delete(this.ctx.drafts.keys().next().value!);
+  /** The forms this reply's buttons open, prefilled now: a button's form must open at once. */
+  private rememberForms(exchangeId: string, reply: Reply): void {
+    for (const { command, button } of buttonsFor(reply)) {
+      if (!button.form) continue;
+      this.ctx.forms.set(formKey(exchangeId, command, button.key), button.form.fields(reply));
+      // A bounded memory: the oldest forms go first.
+      if (this.ctx.forms.size > MAX_FORMS) this.ctx.forms.delete(this.ctx.forms.keys().next().value!);
+    }
   }
 
   /** The one place REST failures are classified and logged; a 10062 is logged once per interaction. */

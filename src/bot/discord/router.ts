@@ -1,29 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import {
-  type ApplicationCommandOptionType,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  type CommandInteractionOption,
-  type GuildMember,
-  type Interaction,
-  PermissionFlagsBits,
-  type RepliableInteraction,
+import type {
+  ApplicationCommandOptionType,
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  CommandInteractionOption,
+  Interaction,
 } from 'discord.js';
 import type { App } from '../../app.js';
-import type { AppConfig } from '../../config/config.js';
-import type { ServerSettings } from '../../storage/state/bot-records.js';
 import { auditAction, type Command, type Invoker } from '../commands/command.js';
 import { findCommand } from '../commands/registry.js';
 import { dispatchCommand } from '../dispatch.js';
 import { accessRefusal } from '../operators.js';
 import type { Reply } from '../reply.js';
-import type { Catalog, CommandOutcome } from '../worker/operations.js';
-import type { WorkerPool } from '../worker/pool.js';
-import { autocomplete } from './autocomplete.js';
+import type { CommandOutcome } from '../worker/operations.js';
 import { Components, slowDown } from './components.js';
-import type { DiscordContext } from './context.js';
+import { type DiscordContext, invokerOf, isPrivate, poolOf } from './context.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { progressEditor, streamEditor } from './progress.js';
-import type { MemberLimiter } from './rate-limit.js';
 import type { Responder } from './respond.js';
 
 /** Past this event-loop delay of the main thread (p99 over a second), new worker commands are shed. */
@@ -32,22 +25,6 @@ const MAX_MAIN_LAG_MS = 200;
 const MAX_CARDS = 500;
 /** The answer when the workers' queue is full (see ROLERADAR_MAX_QUEUED). */
 export const BUSY = 'RoleRadar is busy right now: please try again in a moment.';
-
-/** What the router needs of the adapter's lifecycle (bot.ts): the pool, the catalog, the settings, the load. */
-export interface RouterHost {
-  readonly config: AppConfig;
-  readonly limiter: MemberLimiter;
-  pool(): WorkerPool;
-  catalog(): Catalog;
-  serverSettings(guildId: string | null): ServerSettings;
-  shuttingDown(): boolean;
-  /** The main thread's event-loop delay (p99 over the last second), in ms. */
-  lagMs(): number;
-  /** Interactions being handled now. */
-  inFlight(): number;
-  reloadSettings(): Promise<void>;
-  reloadCatalog(): Promise<void>;
-}
 
 /**
  * The interaction router: receives an interaction, tells autocomplete, command and component
@@ -66,14 +43,8 @@ export class Router {
   constructor(
     private readonly ctx: DiscordContext,
     private readonly respond: Responder,
-    private readonly host: RouterHost,
   ) {
-    this.components = new Components(ctx, respond, {
-      pool: () => host.pool(),
-      limiter: host.limiter,
-      invoker: (interaction) => this.invoker(interaction),
-      visibility: (name, options, guildId) => this.visibility(name, options, guildId),
-    });
+    this.components = new Components(ctx, respond);
   }
 
   /** No card is served until the catalog says which generation it is for. */
@@ -81,11 +52,27 @@ export class Router {
     this.cards = { generation: null, replies: new Map() };
   }
 
+  /** The catalog of the serving generation, called when the generation may have changed. */
+  async reloadCatalog(): Promise<void> {
+    // No card is served until the catalog says which generation it is for.
+    this.forgetCards();
+    try {
+      this.ctx.live.catalog = await poolOf(this.ctx).run('catalog', {});
+    } catch (error) {
+      this.ctx.log.error(`Autocomplete catalog not reloaded: ${(error as Error).message}`);
+    }
+  }
+
+  /** Every server's settings, after a command changed them (or another instance did). */
+  async reloadSettings(): Promise<void> {
+    this.ctx.live.settings = await poolOf(this.ctx).run('serverSettings', {});
+  }
+
   async onInteraction(interaction: Interaction): Promise<void> {
     const received = performance.now();
     if (interaction.isAutocomplete()) return this.onAutocomplete(interaction, received);
     if (!interaction.isRepliable()) return;
-    if (this.host.shuttingDown()) {
+    if (this.ctx.live.shuttingDown) {
       await this.respond.replyNow(
         interaction,
         'RoleRadar is restarting; please try again in a minute.',
@@ -113,7 +100,11 @@ export class Router {
     const name = interaction.commandName;
     const command = findCommand(name);
     if (!command) {
-      await this.respond.replyNow(interaction, `Unknown command \`/${name}\`. Try \`/help\`.`, received);
+      await this.respond.replyNow(
+        interaction,
+        `Unknown command \`/${name}\`: RoleRadar may have changed since Discord listed it.`,
+        received,
+      );
       return;
     }
     const options = flattenOptions(interaction.options.data);
@@ -124,14 +115,14 @@ export class Router {
       await this.respond.replyNow(interaction, tooLong, received);
       return;
     }
-    const invoker = this.invoker(interaction);
+    const invoker = invokerOf(this.ctx, interaction);
     if (command.admin || command.operator) {
       // The one access check (src/bot/operators.ts); the worker's dispatcher applies it again.
       const refusal = accessRefusal(command, {
         invoker,
         surface: 'discord',
         guildId: interaction.guildId,
-        config: this.host.config.discord,
+        config: this.ctx.config.discord,
       });
       if (refusal) {
         this.ctx.metrics.interactions.inc({ command: name, outcome: 'refused' });
@@ -140,7 +131,7 @@ export class Router {
         return;
       }
     }
-    const admission = this.host.limiter.admit(interaction.user.id);
+    const admission = this.ctx.limiter.admit(interaction.user.id);
     if (!admission.ok) {
       this.ctx.metrics.interactions.inc({ command: name, outcome: 'rate_limited' });
       await this.respond.replyNow(interaction, slowDown(admission.retryAfterMs), received);
@@ -151,7 +142,7 @@ export class Router {
       const reuseKey = command.reuseKey?.(options);
       const card = reuseKey !== undefined ? this.card(reuseKey) : undefined;
       if (card) {
-        const ephemeral = this.visibility(name, options, interaction.guildId);
+        const ephemeral = isPrivate(this.ctx, name, options, interaction.guildId);
         if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
         await this.respond.deliver(
           interaction,
@@ -170,15 +161,15 @@ export class Router {
       // (measured: acknowledgements past Discord's 3 s at ~200 offered/s on a starved machine).
       if (
         !command.fromMemory &&
-        (this.host.pool().overloaded(this.maxQueued) ||
-          (this.host.lagMs() > MAX_MAIN_LAG_MS &&
-            (this.host.pool().queued >= this.maxQueued / 2 || this.host.inFlight() >= this.maxQueued)))
+        (poolOf(this.ctx).overloaded(this.maxQueued) ||
+          (this.ctx.live.lagMs > MAX_MAIN_LAG_MS &&
+            (poolOf(this.ctx).queued >= this.maxQueued / 2 || this.ctx.inFlight.size >= this.maxQueued)))
       ) {
         this.ctx.metrics.interactions.inc({ command: name, outcome: 'busy' });
         await this.respond.replyNow(interaction, BUSY, received);
         return;
       }
-      const ephemeral = this.visibility(name, options, interaction.guildId);
+      const ephemeral = isPrivate(this.ctx, name, options, interaction.guildId);
       if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
       if (command.fromMemory) {
         // Needs no worker, so it never waits behind commands that do.
@@ -192,12 +183,12 @@ export class Router {
         return;
       }
       const exchangeId = randomBytes(8).toString('hex');
-      const cardGeneration = this.host.catalog().generation;
+      const cardGeneration = this.ctx.live.catalog.generation;
       const refresh = command.background?.(options) === true;
       const stream = command.streams
         ? streamEditor(interaction, command.streams(options), this.ctx, this.respond)
         : undefined;
-      const outcome = await this.host.pool().run(
+      const outcome = await poolOf(this.ctx).run(
         'command',
         { name, options, invoker, guildId: interaction.guildId, exchangeId },
         {
@@ -209,16 +200,16 @@ export class Router {
       // The final answer replaces the streamed one: no partial edit may land after it.
       await stream?.close();
       // New settings apply from the next interaction on, so they are loaded before the reply goes out.
-      if (command.changesSettings) await this.host.reloadSettings();
+      if (command.changesSettings) await this.reloadSettings();
       if (reuseKey !== undefined) this.keepCard(reuseKey, outcome, cardGeneration);
       const switched =
         refresh ||
         (outcome.reply.context?.generation &&
-          outcome.reply.context.generation !== this.host.catalog().generation);
+          outcome.reply.context.generation !== this.ctx.live.catalog.generation);
       // No card of the previous generation is served while the catalog reloads.
       if (switched) this.forgetCards();
       await this.respond.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
-      if (switched) await this.host.reloadCatalog();
+      if (switched) await this.reloadCatalog();
     } finally {
       admission.release();
     }
@@ -227,7 +218,7 @@ export class Router {
   /** The card kept under this key, when one was made for the catalog's generation. */
   private card(id: string): Reply | undefined {
     const { generation, replies } = this.cards;
-    if (!generation || generation !== this.host.catalog().generation) return undefined;
+    if (!generation || generation !== this.ctx.live.catalog.generation) return undefined;
     const reply = replies.get(id);
     if (reply) {
       // Most recently used last.
@@ -258,7 +249,7 @@ export class Router {
 
   /** Commands, waiting or running, across the interactive workers beyond which new ones are shed. */
   private get maxQueued(): number {
-    const d = this.host.config.discord;
+    const d = this.ctx.config.discord;
     return d.workers * d.maxQueuedPerWorker;
   }
 
@@ -267,37 +258,9 @@ export class Router {
    * keeps in memory, and the configuration (who is an operator decides which commands it lists).
    */
   private memoryApp(): App {
-    const { status, generation } = this.host.catalog();
+    const { status, generation } = this.ctx.live.catalog;
     const reader = status && generation ? { status: () => ({ ...status, generation }) } : null;
-    return { reader: () => reader, config: this.host.config } as unknown as App;
-  }
-
-  invoker(interaction: RepliableInteraction): Invoker {
-    const settings = this.host.serverSettings(interaction.guildId);
-    const roles = (interaction.member as GuildMember | null)?.roles;
-    const roleIds: string[] = Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [];
-    const isAdmin =
-      interaction.inGuild() &&
-      (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true ||
-        (settings.adminRoleId !== null && roleIds.includes(settings.adminRoleId)));
-    return {
-      id: interaction.user.id,
-      name:
-        interaction.member && 'displayName' in interaction.member
-          ? interaction.member.displayName
-          : interaction.user.username,
-      isAdmin,
-    };
-  }
-
-  /** Whether the reply is shown only to the member: decided before deferring, as Discord requires. */
-  visibility(name: string, options: Record<string, unknown>, guildId: string | null): boolean {
-    // A property of each command (`private`), never a list of names here.
-    const command = findCommand(name);
-    if (!command) return true;
-    if (command.admin || command.operator) return true;
-    const rule = command.private;
-    return typeof rule === 'function' ? rule(options, this.host.serverSettings(guildId)) : rule === true;
+    return { reader: () => reader, config: this.ctx.config } as unknown as App;
   }
 
   private audit(
@@ -307,8 +270,7 @@ export class Router {
     options: Record<string, unknown>,
     outcome: string,
   ): void {
-    this.host
-      .pool()
+    poolOf(this.ctx)
       .run('audit', {
         actorId: invoker.id,
         actorName: invoker.name,
@@ -324,11 +286,12 @@ export class Router {
 
   private async onAutocomplete(interaction: AutocompleteInteraction, received: number): Promise<void> {
     const focused = interaction.options.getFocused(true);
-    const choices = autocomplete(
-      this.host.catalog(),
-      focused.name,
-      String(focused.value ?? '').slice(0, 200),
-    );
+    // The command completes its own options (`autocomplete`); Discord's limits are applied here.
+    const complete = findCommand(interaction.commandName)?.autocomplete?.[focused.name];
+    const clip = (s: string) => s.slice(0, DISCORD_LIMITS.choiceText);
+    const choices = (complete?.(String(focused.value ?? '').slice(0, 200), this.ctx.live.catalog) ?? [])
+      .slice(0, DISCORD_LIMITS.choices)
+      .map((c) => ({ name: clip(c.name), value: clip(c.value) }));
     try {
       await interaction.respond(choices);
       this.ctx.metrics.interactions.inc({

@@ -2,16 +2,14 @@ import type { App } from '../../app.js';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
 import { type Catalog, catalog } from '../../services/catalog.js';
 import { corpusLinks } from '../../services/links.js';
-import { similarListings } from '../../services/similar.js';
 import { RefreshInProgressError } from '../../storage/corpus/generations.js';
 import type { AuditEntry, ServerSettings } from '../../storage/state/bot-records.js';
 import { SourcesFileError } from '../../storage/state/sources-file.js';
 import type { RecordStore } from '../../storage/state/state-store.js';
 import { auditAction, type Invoker } from '../commands/command.js';
-import { similarReply } from '../commands/listing.js';
-import { findCommand, followUpCommand } from '../commands/registry.js';
+import { findButton, findCommand, followUpCommand } from '../commands/registry.js';
 import { dispatch, type Outcome } from '../dispatch.js';
-import { orNoCorpus, type Reply, UserFacingError } from '../reply.js';
+import { type Reply, UserFacingError } from '../reply.js';
 import { sanitizeReply, sanitizeText } from '../sanitize.js';
 
 /**
@@ -162,14 +160,31 @@ export const OPERATIONS = {
     });
   },
 
-  /** Listings like the ones an answer is about (services/similar.ts), as a private reply. */
-  async similar(app: App, args: { exchangeId: string; guildId?: string | null }): Promise<Reply> {
-    const exchange = await exchangeFor(app, args.exchangeId, args.guildId);
-    const context = (exchange.reply as Reply).context;
-    const ids = context?.listingIds ?? context?.citations?.map((c) => c.listingId) ?? [];
-    const result = orNoCorpus(await similarListings(ids, app));
-    if (result.kind === 'no_seed') throw new UserFacingError('That answer cites no listing to compare with.');
-    return sanitizeReply(similarReply(result.seeds, result.similar), servingUrls(app).urls);
+  /**
+   * A command's button under a stored reply (`buttons` on a command): that command runs with the
+   * options its button takes from the reply and the form's answers, like any command.
+   */
+  async button(
+    app: App,
+    args: {
+      command: string;
+      key: string;
+      previousExchangeId: string;
+      answers: Record<string, string>;
+      invoker: Invoker;
+      guildId: string | null;
+      exchangeId: string;
+    },
+    progress: (value: unknown) => void,
+  ): Promise<CommandOutcome> {
+    const previous = await exchangeFor(app, args.previousExchangeId, args.guildId);
+    const offered = findButton(args.command, args.key);
+    if (!offered)
+      throw new UserFacingError(
+        'That button comes from an older version of RoleRadar. Please run the command again.',
+      );
+    const options = offered.button.options(previous.reply as Reply, args.answers);
+    return runCommand(app, { ...args, name: offered.command, options }, progress);
   },
 
   /** Loads the serving generation, its indexes and models, so the first member is not kept waiting. */
@@ -210,20 +225,11 @@ export const OPERATIONS = {
     const question = withContext(args.question, previous.question);
     const answering = followUpCommand();
     if (!answering) throw new Error('no command answers follow-ups (none is marked answersFollowUps)');
-    return runCommand(
-      app,
-      {
-        name: answering.data.name,
-        options: { question },
-        invoker: args.invoker,
-        guildId: args.guildId,
-        exchangeId: args.exchangeId,
-      },
-      progress,
-    );
+    return runCommand(app, { ...args, name: answering.data.name, options: { question } }, progress);
   },
 
-  async settings(app: App, _args: Record<string, never>): Promise<Record<string, ServerSettings>> {
+  /** Every server's settings, for the adapter's memory. */
+  async serverSettings(app: App, _args: Record<string, never>): Promise<Record<string, ServerSettings>> {
     return records(app).allSettings();
   },
 

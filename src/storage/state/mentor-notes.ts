@@ -1,4 +1,13 @@
 import type { Db } from '../corpus/database.js';
+import {
+  flag,
+  type NoteRow,
+  noteListFilters,
+  noteParams,
+  STATE_SQL,
+  scopeParams,
+  toNote,
+} from './state-sql.js';
 
 /** A mentor's own words about a listing or a topic: a source of its own kind, never a listing. */
 export interface MentorNote {
@@ -68,36 +77,6 @@ export interface NewNote {
 /** The limits a note is held to on every surface (Discord's modal allows the same). */
 export const NOTE_LIMITS = { title: 100, body: 4000, topic: 200 } as const;
 
-interface NoteRow {
-  id: number;
-  author_id: string;
-  author_name: string;
-  listing_id: string | null;
-  topic: string | null;
-  title: string;
-  body: string;
-  created_at: string;
-  updated_at: string;
-  guild_id: string | null;
-  shared: number | boolean;
-}
-
-function toNote(row: NoteRow): MentorNote {
-  return {
-    id: row.id,
-    authorId: row.author_id,
-    authorName: row.author_name,
-    listingId: row.listing_id,
-    topic: row.topic,
-    title: row.title,
-    body: row.body,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    guildId: row.guild_id,
-    shared: row.shared === true || row.shared === 1,
-  };
-}
-
 /**
  * Words of a member's query as an FTS5 expression: each word quoted (so `-`, `:`, `*` or `NEAR`
  * typed by a member are text, not query syntax), any word may match, BM25 ranks.
@@ -157,29 +136,13 @@ export class MentorNotes {
   ) {}
 
   save(note: NewNote): MentorNote {
-    const at = this.now().toISOString();
-    const { lastInsertRowid } = this.db
-      .prepare(
-        `INSERT INTO notes (author_id, author_name, listing_id, topic, title, body, created_at, updated_at, guild_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        note.authorId,
-        note.authorName,
-        note.listingId ?? null,
-        note.topic ?? null,
-        note.title,
-        note.body,
-        at,
-        at,
-        note.guildId ?? null,
-      );
-    return this.get(Number(lastInsertRowid), OPERATOR_SCOPE)!;
+    const row = this.db.prepare(STATE_SQL.saveNote).get(...noteParams(note, this.now().toISOString()));
+    return toNote(row as NoteRow);
   }
 
   /** The note, when it exists and `scope` may see it. */
   get(id: number, scope: NoteScope): MentorNote | null {
-    const row = this.db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
+    const row = this.db.prepare(STATE_SQL.note).get(id) as NoteRow | undefined;
     const note = row ? toNote(row) : null;
     return note && noteVisible(note, scope) ? note : null;
   }
@@ -189,19 +152,10 @@ export class MentorNotes {
     scope: NoteScope,
     options: { authorId?: string; listingId?: string; limit?: number } = {},
   ): MentorNote[] {
-    const where = [SCOPE_SQL];
-    const params: unknown[] = scopeParams(scope);
-    if (options.authorId) {
-      where.push('author_id = ?');
-      params.push(options.authorId);
-    }
-    if (options.listingId) {
-      where.push('listing_id = ?');
-      params.push(options.listingId);
-    }
+    const filters = noteListFilters(options);
     const rows = this.db
-      .prepare(`SELECT * FROM notes WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ?`)
-      .all(...params, options.limit ?? 50) as NoteRow[];
+      .prepare(STATE_SQL.listNotes('sqlite', filters.where))
+      .all(...scopeParams('sqlite', scope), ...filters.params, options.limit ?? 50) as NoteRow[];
     return rows.map(toNote);
   }
 
@@ -216,10 +170,10 @@ export class MentorNotes {
     const rows = this.db
       .prepare(
         `SELECT n.* FROM notes_fts f JOIN notes n ON n.id = f.rowid
-         WHERE notes_fts MATCH ? AND ${SCOPE_SQL}
+         WHERE notes_fts MATCH ? AND ${STATE_SQL.noteScope('sqlite')}
          ORDER BY bm25(notes_fts, 3.0, 2.0, 1.0) LIMIT ?`,
       )
-      .all(expression, ...scopeParams(scope), Math.max(limit * 4, 20)) as NoteRow[];
+      .all(expression, ...scopeParams('sqlite', scope), Math.max(limit * 4, 20)) as NoteRow[];
     return keepMatching(rows.map(toNote), query, limit, minWords);
   }
 
@@ -228,19 +182,13 @@ export class MentorNotes {
     const note = this.get(id, scope);
     if (!note) return 'not_found';
     if (!mayRemoveNote(note, by, scope)) return 'forbidden';
-    this.db.prepare('DELETE FROM notes WHERE id = ?').run(id);
+    this.db.prepare(STATE_SQL.removeNote).run(id);
     return 'removed';
   }
 
   /** An operator shares a note with every server (or takes it back); null when there is no such note. */
   share(id: number, shared: boolean): MentorNote | null {
-    const { changes } = this.db.prepare('UPDATE notes SET shared = ? WHERE id = ?').run(shared ? 1 : 0, id);
+    const { changes } = this.db.prepare(STATE_SQL.shareNote).run(flag('sqlite', shared), id);
     return changes ? this.get(id, OPERATOR_SCOPE) : null;
   }
-}
-
-// The notes a scope sees: an operator all; anyone those made by an operator or shared, and their server's own.
-const SCOPE_SQL = '(? = 1 OR guild_id IS NULL OR shared = 1 OR guild_id = ?)';
-function scopeParams(scope: NoteScope): [number, string | null] {
-  return [scope.operator ? 1 : 0, scope.guildId];
 }

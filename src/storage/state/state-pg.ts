@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type pg from 'pg';
-import { DEFAULT_SETTINGS, type Exchange, type ServerSettings } from './bot-records.js';
+import { DEFAULT_SETTINGS } from './bot-records.js';
 import {
   keepMatching,
-  type MentorNote,
   mayRemoveNote,
   type NoteScope,
   noteVisible,
@@ -20,14 +19,29 @@ import {
   withSourceAdded,
   withSourceRemoved,
 } from './sources-file.js';
-import type {
-  FeedbackRow,
-  NoteStore,
-  RecordStore,
-  RefreshLease,
-  SourceStore,
-  StateStore,
-} from './state-store.js';
+import {
+  type AuditRow,
+  auditParams,
+  type ExchangeRow,
+  exchangeParams,
+  type FeedbackDbRow,
+  feedbackParams,
+  flag,
+  NOTE_COLUMNS,
+  type NoteRow,
+  noteListFilters,
+  noteParams,
+  numbered,
+  STATE_SQL,
+  scopeParams,
+  settingChanges,
+  settingsFromRows,
+  toAuditEntry,
+  toExchange,
+  toFeedback,
+  toNote,
+} from './state-sql.js';
+import type { NoteStore, RecordStore, RefreshLease, SourceStore, StateStore } from './state-store.js';
 
 /**
  * The PostgreSQL driver, loaded once PostgreSQL is configured (DATABASE_URL): a bot on its embedded
@@ -198,39 +212,6 @@ export function advisoryKey(schema: string, name: string): string {
   return createHash('sha256').update(`roleradar:${schema}:${name}`).digest().readBigInt64BE(0).toString();
 }
 
-interface NoteRow {
-  id: string;
-  author_id: string;
-  author_name: string;
-  listing_id: string | null;
-  topic: string | null;
-  title: string;
-  body: string;
-  created_at: string;
-  updated_at: string;
-  guild_id: string | null;
-  shared: boolean;
-}
-
-const NOTE_COLUMNS =
-  'id, author_id, author_name, listing_id, topic, title, body, created_at, updated_at, guild_id, shared';
-
-function toNote(r: NoteRow): MentorNote {
-  return {
-    id: Number(r.id),
-    authorId: r.author_id,
-    authorName: r.author_name,
-    listingId: r.listing_id,
-    topic: r.topic,
-    title: r.title,
-    body: r.body,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    guildId: r.guild_id,
-    shared: r.shared,
-  };
-}
-
 export class PostgresStateStore implements StateStore {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
@@ -365,63 +346,40 @@ export class PostgresStateStore implements StateStore {
   }
 
   private noteStore(): NoteStore {
-    const scopeSql = (first: number) =>
-      `($${first}::boolean OR guild_id IS NULL OR shared OR guild_id = $${first + 1})`;
-    const scopeParams = (scope: NoteScope) => [scope.operator, scope.guildId];
+    const sql = numbered;
     const get = async (id: number, scope: NoteScope) => {
-      const { rows } = await this.query<NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes WHERE id = $1`, [id]);
+      const { rows } = await this.query<NoteRow>(sql(STATE_SQL.note), [id]);
       const note = rows[0] ? toNote(rows[0]) : null;
       return note && noteVisible(note, scope) ? note : null;
     };
     return {
       save: async (note) => {
-        const at = this.options.now().toISOString();
         const { rows } = await this.query<NoteRow>(
-          `INSERT INTO notes (author_id, author_name, listing_id, topic, title, body, created_at, updated_at, guild_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING ${NOTE_COLUMNS}`,
-          [
-            note.authorId,
-            note.authorName,
-            note.listingId ?? null,
-            note.topic ?? null,
-            note.title,
-            note.body,
-            at,
-            note.guildId ?? null,
-          ],
+          sql(STATE_SQL.saveNote),
+          noteParams(note, this.options.now().toISOString()),
         );
         return toNote(rows[0]!);
       },
       get,
       list: async (scope, options = {}) => {
-        const where = [scopeSql(1)];
-        const params: unknown[] = scopeParams(scope);
-        if (options.authorId) {
-          params.push(options.authorId);
-          where.push(`author_id = $${params.length}`);
-        }
-        if (options.listingId) {
-          params.push(options.listingId);
-          where.push(`listing_id = $${params.length}`);
-        }
-        params.push(options.limit ?? 50);
-        const { rows } = await this.query<NoteRow>(
-          `SELECT ${NOTE_COLUMNS} FROM notes WHERE ${where.join(' AND ')}
-           ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
-          params,
-        );
+        const filters = noteListFilters(options);
+        const { rows } = await this.query<NoteRow>(sql(STATE_SQL.listNotes('postgres', filters.where)), [
+          ...scopeParams('postgres', scope),
+          ...filters.params,
+          options.limit ?? 50,
+        ]);
         return rows.map(toNote);
       },
       search: async (scope, query, limit = 5, minWords = 1) => {
         const words = queryWords(query);
         if (!words.length) return [];
         // Any word may match (each word a plain query: typed syntax is text), title over topic over body.
-        const tsquery = words.map((_, i) => `plainto_tsquery('english', $${i + 3})`).join(' || ');
+        const tsquery = words.map(() => "plainto_tsquery('english', ?)").join(' || ');
         const { rows } = await this.query<NoteRow>(
-          `SELECT ${NOTE_COLUMNS} FROM notes, (SELECT ${tsquery} AS q) query
-           WHERE search @@ q AND ${scopeSql(1)}
-           ORDER BY ts_rank(search, q) DESC, id DESC LIMIT $${words.length + 3}`,
-          [...scopeParams(scope), ...words, Math.max(limit * 4, 20)],
+          sql(`SELECT ${NOTE_COLUMNS} FROM notes, (SELECT ${tsquery} AS q) query
+           WHERE search @@ q AND ${STATE_SQL.noteScope('postgres')}
+           ORDER BY ts_rank(search, q) DESC, id DESC LIMIT ?`),
+          [...words, ...scopeParams('postgres', scope), Math.max(limit * 4, 20)],
         );
         return keepMatching(rows.map(toNote), query, limit, minWords);
       },
@@ -429,11 +387,11 @@ export class PostgresStateStore implements StateStore {
         const note = await get(id, scope);
         if (!note) return 'not_found';
         if (!mayRemoveNote(note, by, scope)) return 'forbidden';
-        await this.query('DELETE FROM notes WHERE id = $1', [id]);
+        await this.query(sql(STATE_SQL.removeNote), [id]);
         return 'removed';
       },
       share: async (id, shared) => {
-        const { rowCount } = await this.query('UPDATE notes SET shared = $1 WHERE id = $2', [shared, id]);
+        const { rowCount } = await this.query(sql(STATE_SQL.shareNote), [flag('postgres', shared), id]);
         return rowCount ? get(id, OPERATOR_SCOPE) : null;
       },
     };
@@ -441,128 +399,45 @@ export class PostgresStateStore implements StateStore {
 
   private recordStore(): RecordStore {
     const now = () => this.options.now().toISOString();
-    const allSettings = async () => {
-      const { rows } = await this.query<{ guild_id: string; key: string; value: string }>(
-        'SELECT guild_id, key, value FROM server_settings',
+    const sql = numbered;
+    const allSettings = async () =>
+      settingsFromRows(
+        (await this.query<{ guild_id: string; key: string; value: string }>(sql(STATE_SQL.allSettings))).rows,
       );
-      const out: Record<string, ServerSettings> = {};
-      for (const row of rows) {
-        out[row.guild_id] ??= { ...DEFAULT_SETTINGS };
-        (out[row.guild_id] as unknown as Record<string, unknown>)[row.key] = JSON.parse(row.value);
-      }
-      return out;
-    };
     return {
       saveExchange: async (e) => {
-        await this.query(
-          `INSERT INTO exchanges (id, user_id, guild_id, command, question, reply, generation, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-           ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, guild_id = excluded.guild_id,
-             command = excluded.command, question = excluded.question, reply = excluded.reply,
-             generation = excluded.generation, created_at = excluded.created_at`,
-          [e.id, e.userId, e.guildId, e.command, e.question, JSON.stringify(e.reply), e.generation, now()],
-        );
+        await this.query(sql(STATE_SQL.saveExchange), exchangeParams(e, now()));
       },
       exchange: async (id) => {
-        const { rows } = await this.query<Record<string, string | null>>(
-          'SELECT * FROM exchanges WHERE id = $1',
-          [id],
-        );
-        const r = rows[0];
-        if (!r) return null;
-        return {
-          id: r.id!,
-          userId: r.user_id!,
-          guildId: r.guild_id ?? null,
-          command: r.command!,
-          question: r.question!,
-          reply: JSON.parse(r.reply!),
-          generation: r.generation ?? null,
-          createdAt: r.created_at!,
-        } satisfies Exchange;
+        const { rows } = await this.query<ExchangeRow>(sql(STATE_SQL.exchange), [id]);
+        return rows[0] ? toExchange(rows[0]) : null;
       },
       pruneExchanges: async (days) => {
         const cutoff = new Date(this.options.now().getTime() - days * 86_400_000).toISOString();
-        return (await this.query('DELETE FROM exchanges WHERE created_at < $1', [cutoff])).rowCount ?? 0;
+        return (await this.query(sql(STATE_SQL.pruneExchanges), [cutoff])).rowCount ?? 0;
       },
       recordFeedback: async (input) => {
-        await this.query(
-          `INSERT INTO feedback (exchange_id, user_id, guild_id, command, question, answer, citations, generation, rating, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-           ON CONFLICT (exchange_id, user_id) DO UPDATE SET rating = excluded.rating, created_at = excluded.created_at`,
-          [
-            input.exchange.id,
-            input.userId,
-            input.exchange.guildId,
-            input.exchange.command,
-            input.exchange.question,
-            input.answer,
-            JSON.stringify(input.citations),
-            input.exchange.generation,
-            input.rating,
-            now(),
-          ],
-        );
+        await this.query(sql(STATE_SQL.recordFeedback), feedbackParams(input, now()));
       },
       feedback: async (filter = {}) => {
-        const scoped = filter.guildId !== undefined;
-        const { rows } = await this.query<{
-          exchange_id: string;
-          user_id: string;
-          guild_id: string | null;
-          question: string;
-          rating: number;
-          generation: string | null;
-          citations: string;
-        }>(
-          `SELECT exchange_id, user_id, guild_id, question, rating, generation, citations FROM feedback
-           ${scoped ? 'WHERE guild_id IS NOT DISTINCT FROM $1' : ''} ORDER BY id`,
-          scoped ? [filter.guildId] : [],
-        );
-        return rows.map(
-          (r): FeedbackRow => ({
-            exchangeId: r.exchange_id,
-            userId: r.user_id,
-            guildId: r.guild_id,
-            question: r.question,
-            rating: Number(r.rating),
-            generation: r.generation,
-            citations: JSON.parse(r.citations) as unknown[],
-          }),
-        );
+        const { rows } =
+          filter.guildId !== undefined
+            ? await this.query<FeedbackDbRow>(sql(STATE_SQL.feedbackOfGuild), [filter.guildId])
+            : await this.query<FeedbackDbRow>(sql(STATE_SQL.feedbackAll));
+        return rows.map(toFeedback);
       },
       audit: async (entry) => {
-        await this.query(
-          'INSERT INTO audit (actor_id, actor_name, guild_id, action, details, outcome, at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-          [entry.actorId, entry.actorName, entry.guildId, entry.action, entry.details, entry.outcome, now()],
-        );
+        await this.query(sql(STATE_SQL.audit), auditParams(entry, now()));
       },
       auditTrail: async (limit = 100) => {
-        const { rows } = await this.query<Record<string, string | null>>(
-          'SELECT * FROM audit ORDER BY id DESC LIMIT $1',
-          [limit],
-        );
-        return rows.map((r) => ({
-          actorId: r.actor_id!,
-          actorName: r.actor_name!,
-          guildId: r.guild_id ?? null,
-          action: r.action!,
-          details: r.details!,
-          outcome: r.outcome!,
-          at: r.at!,
-        }));
+        const { rows } = await this.query<AuditRow>(sql(STATE_SQL.auditTrail), [limit]);
+        return rows.map(toAuditEntry);
       },
       allSettings,
       updateSettings: async (guildId, changes) => {
         await this.transaction(async (client) => {
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === undefined) continue;
-            await client.query(
-              `INSERT INTO server_settings (guild_id, key, value) VALUES ($1, $2, $3)
-               ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value`,
-              [guildId, key, JSON.stringify(value)],
-            );
-          }
+          for (const [key, value] of settingChanges(changes))
+            await client.query(sql(STATE_SQL.putSetting), [guildId, key, value]);
           // Every instance reloads the server's settings (delivered on commit).
           await client.query('SELECT pg_notify($1, $2)', [SETTINGS_CHANNEL, guildId]);
         });

@@ -49,17 +49,20 @@ export interface FeedbackRow {
   citations: unknown[];
 }
 
+/** A 👍 (1) or 👎 (-1) on a stored exchange's answer. */
+export interface NewFeedback {
+  exchange: Exchange;
+  userId: string;
+  rating: 1 | -1;
+  answer: string;
+  citations: unknown[];
+}
+
 export interface RecordStore {
   saveExchange(exchange: Omit<Exchange, 'createdAt'>): Promise<void>;
   exchange(id: string): Promise<Exchange | null>;
   pruneExchanges(days: number): Promise<number>;
-  recordFeedback(input: {
-    exchange: Exchange;
-    userId: string;
-    rating: 1 | -1;
-    answer: string;
-    citations: unknown[];
-  }): Promise<void>;
+  recordFeedback(input: NewFeedback): Promise<void>;
   /** Every vote, oldest first; one server's only when `guildId` is given. */
   feedback(filter?: { guildId?: string | null }): Promise<FeedbackRow[]>;
   audit(entry: AuditEntry): Promise<void>;

@@ -23,6 +23,7 @@ import {
   pruneRoleSignatures,
   RoleSignatureCache,
 } from '../storage/corpus/role-signatures.js';
+import { openDocumentRows, openProcessingHashes } from '../storage/corpus/stored-documents.js';
 import type { SourceFreshness, SourceSpec } from '../storage/state/sources-file.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
@@ -1316,74 +1317,62 @@ function storedRecords(
   generation: Generation | null,
 ): Array<LoadResult['records'][number] & { sourceName: string; storedInputHash?: string }> {
   if (!generation) return [];
-  const db = openDatabase(generation.databaseFile, { readonly: true, anySchema: true });
-  try {
-    const rows = db
-      .prepare(
-        `SELECT id, kind, title, company, location, url, source, posted_at, remote, salary_min, salary_max,
-                salary_currency, salary_period, employment_type, topics, description, processing_hash,
-                external_id, department, apply_url, source_updated_at, salary_ranges
-         FROM documents WHERE closed_at IS NULL ORDER BY rowid`,
-      )
-      .all() as Array<Record<string, string | number | null>>;
-    return rows.map((r, i) => {
-      const hash = String(r.processing_hash ?? '');
-      const origin = { file: `stored:${generation.id}`, record: i + 1 };
-      const defined = (fields: Record<string, unknown>) =>
-        Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
-      const base = {
-        origin,
-        sourceName: String(r.source),
-        ...(hash.includes(':') ? { storedInputHash: hash.slice(0, hash.indexOf(':')) } : {}),
-      };
-      if (r.kind === 'guide')
-        return {
-          ...base,
-          kind: 'guide' as const,
-          fields: defined({
-            id: r.id,
-            title: r.title,
-            topics: JSON.parse(String(r.topics ?? '[]')) as string[],
-            updatedAt: r.posted_at,
-            url: r.url,
-            body: r.description,
-          }),
-        };
-      const ranges = JSON.parse(String(r.salary_ranges ?? '[]')) as unknown[];
+  const rows = openDocumentRows(generation.databaseFile);
+  return rows.map((r, i) => {
+    const hash = String(r.processing_hash ?? '');
+    const origin = { file: `stored:${generation.id}`, record: i + 1 };
+    const defined = (fields: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+    const base = {
+      origin,
+      sourceName: String(r.source),
+      ...(hash.includes(':') ? { storedInputHash: hash.slice(0, hash.indexOf(':')) } : {}),
+    };
+    if (r.kind === 'guide')
       return {
         ...base,
-        kind: 'listing' as const,
+        kind: 'guide' as const,
         fields: defined({
           id: r.id,
           title: r.title,
-          company: r.company,
-          location: r.location,
+          topics: JSON.parse(String(r.topics ?? '[]')) as string[],
+          updatedAt: r.posted_at,
           url: r.url,
-          description: r.description,
-          source: r.source,
-          postedAt: r.posted_at,
-          remote: r.remote,
-          employmentType: r.employment_type,
-          salary:
-            r.salary_min !== null && r.salary_max !== null && r.salary_currency !== null
-              ? {
-                  min: r.salary_min,
-                  max: r.salary_max,
-                  currency: r.salary_currency,
-                  period: r.salary_period ?? 'year',
-                }
-              : null,
-          salaryRanges: ranges.length ? ranges : null,
-          externalId: r.external_id,
-          department: r.department,
-          applyUrl: r.apply_url,
-          updatedAt: r.source_updated_at,
+          body: r.description,
         }),
       };
-    });
-  } finally {
-    db.close();
-  }
+    const ranges = JSON.parse(String(r.salary_ranges ?? '[]')) as unknown[];
+    return {
+      ...base,
+      kind: 'listing' as const,
+      fields: defined({
+        id: r.id,
+        title: r.title,
+        company: r.company,
+        location: r.location,
+        url: r.url,
+        description: r.description,
+        source: r.source,
+        postedAt: r.posted_at,
+        remote: r.remote,
+        employmentType: r.employment_type,
+        salary:
+          r.salary_min !== null && r.salary_max !== null && r.salary_currency !== null
+            ? {
+                min: r.salary_min,
+                max: r.salary_max,
+                currency: r.salary_currency,
+                period: r.salary_period ?? 'year',
+              }
+            : null,
+        salaryRanges: ranges.length ? ranges : null,
+        externalId: r.external_id,
+        department: r.department,
+        applyUrl: r.apply_url,
+        updatedAt: r.source_updated_at,
+      }),
+    };
+  });
 }
 
 /** The input half of a processing hash: the record's fields as its source gave them, and the source. */
@@ -1424,15 +1413,5 @@ function lazilyValidated(raw: RawRecord): ValidRecord {
 function storedProcessingHashes(generation: Generation | null): Map<string, string> | null {
   // A generation of an older schema is migrated in its staged copy; its records are all checked.
   if (!generation || generation.manifest.schemaVersion !== SCHEMA_VERSION) return null;
-  const db = openDatabase(generation.databaseFile, { readonly: true, anySchema: true });
-  try {
-    const hashes = new Map<string, string>();
-    for (const row of db
-      .prepare('SELECT id, processing_hash FROM documents WHERE closed_at IS NULL')
-      .iterate() as Iterable<{ id: string; processing_hash: string }>)
-      hashes.set(row.id, row.processing_hash);
-    return hashes;
-  } finally {
-    db.close();
-  }
+  return openProcessingHashes(generation.databaseFile);
 }

@@ -1,9 +1,9 @@
 /**
- * The answer dump (`npx tsx scripts/answer-dump.ts OUT.jsonl`): answers every question of the
- * answer-evaluation sets (data/eval/answers*.jsonl, the untuned holdout4 left out) and of
- * data/eval/planner-probe.txt offline, and writes one JSON line per question: the planner's plan,
- * N, the filters applied and the answer text. Two commits' dumps diffed show every answer a
- * change moved (a refactor must move none).
+ * The answer dump (`npx tsx scripts/answer-dump.ts OUT.jsonl [QUESTIONS.txt]`): answers every
+ * question of the answer-evaluation sets (data/eval/answers*.jsonl, the untuned holdout4 left out)
+ * and of data/eval/planner-probe.txt offline, or only the questions of QUESTIONS.txt (one a line),
+ * and writes one JSON line per question: the planner's plan, N, the filters applied and the answer
+ * text. Two commits' dumps diffed show every answer a change moved (a refactor must move none).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,17 +14,21 @@ import { answerQuestion } from '../src/rag/answer/engine.js';
 import { loadAnswerCases } from '../src/rag/answer/eval.js';
 
 const out = process.argv[2];
-if (!out) throw new Error('usage: answer-dump.ts OUT.jsonl');
+if (!out) throw new Error('usage: answer-dump.ts OUT.jsonl [QUESTIONS.txt]');
+const only = process.argv[3];
+if (only && !fs.existsSync(only)) throw new Error(`answer-dump: no questions file at ${only}`);
 const dir = path.join(PROJECT_ROOT, 'data/eval');
-const sets: Array<[string, string[]]> = fs
-  .readdirSync(dir)
-  .filter((f) => /^answers(?:-.+)?\.jsonl$/.test(f) && !f.startsWith('answers-holdout4'))
-  .sort()
-  .map((f) => [f, loadAnswerCases(path.join(dir, f)).map((c) => c.question)]);
-const probe = path.join(dir, 'planner-probe.txt');
+const sets: Array<[string, string[]]> = only
+  ? []
+  : fs
+      .readdirSync(dir)
+      .filter((f) => /^answers(?:-.+)?\.jsonl$/.test(f) && !f.startsWith('answers-holdout4'))
+      .sort()
+      .map((f) => [f, loadAnswerCases(path.join(dir, f)).map((c) => c.question)]);
+const probe = only ?? path.join(dir, 'planner-probe.txt');
 if (fs.existsSync(probe))
   sets.push([
-    'planner-probe.txt',
+    path.basename(probe),
     fs
       .readFileSync(probe, 'utf8')
       .split('\n')

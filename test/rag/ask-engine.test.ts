@@ -116,7 +116,7 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(result.answer).toMatch(/Offer relocation or visa help\*\*: \d+ of \d+/);
     // Each offer by name, told apart as visa help or relocation alone, quoted and cited.
     expect(result.answer).toMatch(
-      /\*\*[^*]+\*\*, .*, (?:visa or permit help|relocation help): “.*(?:visa|relocat|permit|sponsor).*” \[\d+\]/i,
+      /\*\*[^*]+\*\* \(.*\), (?:visa or permit help|relocation help): “.*(?:visa|relocat|permit|sponsor).*” \[\d+\]/i,
     );
     expectWellCited(result);
   });

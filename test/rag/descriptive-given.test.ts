@@ -35,7 +35,7 @@ describe('descriptive answers: the sentences kept per listing give the same answ
 
   test('the interview count is over every matching listing: at most those whose text names interviews', async () => {
     const r = (await app.ask(questions[0]!))!;
-    const m = /\((\d+) of (\d+) describe it/.exec(r.answer);
+    const m = /\((\d+) of (\d+) describe them/.exec(r.answer);
     expect(m, r.answer).not.toBeNull();
     const reader = app.reader()!;
     const leads = reader.listings().filter((l) => l.seniority === 'lead');

@@ -14,6 +14,7 @@ import { type AnswerResult, CitationBook } from './offline.js';
 import {
   type AnswerPlan,
   type Aspect,
+  aspectsOf,
   type Intent,
   type PlanLevel,
   planQuestion,
@@ -331,7 +332,7 @@ function companyOfPlan(plan: AnswerPlan, ctx: Context): string | undefined {
 /** The selection as a noun phrase: "the 12 open listings matching lead level, in Berlin". */
 function scope(sel: Selection, n: number): string {
   // "the 1 open listing at Thornbury": a company (or a place) alone reads as where, not as a match.
-  const where = sel.applied.length === 1 && /^(?:at|in) /.test(sel.applied[0]!);
+  const where = sel.applied.length === 1 && /^(?:at|in|that) /.test(sel.applied[0]!);
   const filters = `${where ? '' : 'matching '}${sel.applied.join(', ')}`;
   if (!sel.applied.length) return `all ${n} open listings`;
   return n === 1 ? `the only open listing ${filters} (N = 1)` : `the ${n} open listings ${filters}`;
@@ -370,9 +371,26 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
   // Further parts of a multi-part question, each under the same filters.
   for (const part of plan.also ?? []) {
-    const extra: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
+    const extra: Composed = {
+      lines: [],
+      n: null,
+      applied: [],
+      figures: [],
+      listed: out.listed,
+      ...(part === 'pay' && out.within ? { within: out.within } : {}),
+    };
     // "how many are remote, and what do they pay?": the later parts are about the mode asked.
-    const filters = plan.partsMode ? { ...plan.filters, workMode: plan.partsMode } : plan.filters;
+    // "which contract roles are there and what's the day rate?": the pay of the contract roles,
+    // not of every listing the first part looked through.
+    const filters = {
+      ...plan.filters,
+      ...(plan.partsMode ? { workMode: plan.partsMode } : {}),
+      ...(part === 'pay' &&
+      plan.intent === 'job_terms' &&
+      (plan.term === 'contract' || plan.term === 'part-time')
+        ? { employmentType: plan.term }
+        : {}),
+    };
     COMPOSERS[part]({ plan: { ...plan, intent: part, filters }, ctx, deps, book, out: extra });
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
@@ -407,6 +425,8 @@ interface Composed {
   notes?: string[];
   /** Listings already shown line by line, shared by every part of one answer (none is shown twice). */
   listed?: Set<string>;
+  /** The listings a later pay part is about ("is equity worth a lower base?": those offering equity). */
+  within?: { ids: string[]; label: string };
 }
 
 interface ComposeInput {
@@ -486,15 +506,25 @@ function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], what: str
     out.lines.push(
       `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}; here ${ids.length > 1 ? 'they are' : 'it is'}:`,
     );
+    // "…and do they need Japanese?": what each one says about the aspect asked, in its own words
+    // (place, mode, years and pay are on its line already).
+    const extra = aspectsOf(input.plan.question).filter((a) => !SHOWN_IN_LINE.has(a));
     for (const id of ids) {
       const l = ctx.byId.get(id)!;
       out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
       out.listed?.add(id);
+      const d = extra.length ? detail(ctx, id) : null;
+      if (d)
+        for (const a of extra)
+          for (const line of aspectLines(d, a, book, input.plan)) out.lines.push(`  ${line}`);
     }
     return true;
   }
   return false;
 }
+
+// What a listing's one line already says: its aspects need no second line.
+const SHOWN_IN_LINE = new Set<Aspect>(['overview', 'pay', 'work_mode', 'years', 'skills']);
 
 function oneLine(l: ListingSummary): string {
   const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
@@ -533,6 +563,8 @@ const requirements: Composer = (input) => {
   if (fewOrNone(input, sel, ids, 'requirements')) return;
   const n = ids.length;
   out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
+  // "do they need a CS degree?": asked first, answered first.
+  if (DEGREE_ASKED.test(input.plan.question)) degreeLine(input, ids);
   const counts = ctx.facts.skillCounts(sel.filter);
   const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
@@ -797,6 +829,7 @@ const years: Composer = (input) => {
   const n = ids.length;
   const ys = ctx.facts.years(sel.filter);
   out.lines.push(`Years of experience asked, across ${scope(sel, n)}:`);
+  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, ids);
   if (!ys.length) {
     out.lines.push(`- None of the ${n} states a minimum number of years.`);
     return;
@@ -928,18 +961,78 @@ const pay: Composer = (input) => {
   payFor(input, 6);
 };
 
+const PERIOD_WORDS: Record<'day' | 'hour' | 'month' | 'year', string> = {
+  day: 'day rates',
+  hour: 'hourly rates',
+  month: 'monthly salaries',
+  year: 'annual salaries',
+};
+/** The pay period a question asks for ("day rate", "per hour", "monthly"), if any. */
+export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'year' | undefined {
+  // "annual, not day rates", "keep day rates separate from salaries": a period set apart is not asked.
+  const question = rawQuestion
+    .replace(
+      /\b(?:not|no|without|excluding|except|ignore|ignoring)\s+(?:the\s+|any\s+)?(?:day|daily|hourly|monthly)(?: rates?| pay)?\b/gi,
+      ' ',
+    )
+    .replace(
+      /\b(?:day|daily|hourly|monthly) (?:rates?|pay) (?:separate|apart|out)\b|\bseparate\w* (?:from )?(?:the )?(?:day|hourly) rates?\b/gi,
+      ' ',
+    );
+  if (
+    question !== rawQuestion &&
+    /\b(?:annual(?:ly)?|yearly|per year|a year|salar(?:y|ies))\b/i.test(question) &&
+    !/\b(?:day|daily|hourly) rates?\b/i.test(question)
+  )
+    return /\bseparate|apart\b/i.test(rawQuestion) ? undefined : 'year';
+  if (
+    /\b(?:day|daily) rates?\b|\bper[- ]day\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}a day\b|\/\s?day\b|\bpaid (?:per|by the) day\b/i.test(
+      question,
+    )
+  )
+    return 'day';
+  if (
+    /\bhourly\b|\bper[- ]hour\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}an hour\b|\/\s?h(?:ou)?r\b|\bby the hour\b/i.test(
+      question,
+    )
+  )
+    return 'hour';
+  if (
+    /\bmonthly (?:pay|salar\w*|rates?)\b|\bper month\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|gross|net))\s+(?:\w+\s+){0,2}a month\b/i.test(
+      question,
+    )
+  )
+    return 'month';
+  return undefined;
+}
+
 /** Posted pay of one selection; returns each currency and period's median midpoint and N. */
 function payFor(input: ComposeInput, maxBands: number): Map<string, { median: number; n: number }> {
   const medians = new Map<string, { median: number; n: number }>();
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
+  if (out.within) {
+    sel.filter.ids = out.within.ids;
+    sel.applied.push(out.within.label);
+  }
   const ids = open(input, sel);
   if (ids.length === 0) {
     fewOrNone(input, sel, ids, 'posted pay');
     return medians;
   }
   const n = ids.length;
-  const rows = ctx.facts.salaries(sel.filter);
+  const all = ctx.facts.salaries(sel.filter);
+  // "what's the day rate?", "hourly rate in USD": that period's ranges only; annual bands are
+  // another kind of pay and never mixed in (said when none is posted).
+  const period = periodAsked(plan.question);
+  const inPeriod = period ? all.filter((r) => r.period === period) : all;
+  if (period && all.length)
+    out.lines.push(
+      inPeriod.length
+        ? `${cap(PERIOD_WORDS[period])}, posted by ${inPeriod.length} of ${scope(sel, n).replace(/^all /, 'the ')}${all.length > inPeriod.length ? ` (the ${all.length - inPeriod.length} other posted range${all.length - inPeriod.length === 1 ? ' is' : 's are'} per ${[...new Set(all.filter((r) => r.period !== period).map((r) => r.period))].join(' or ')}, not mixed in)` : ''}:`
+        : `No ${PERIOD_WORDS[period].replace(/s$/, '')} is posted in ${scope(sel, n).replace(/^all /, 'the ')}.`,
+    );
+  const rows = inPeriod.length ? inPeriod : all;
   const groups = new Map<string, typeof rows>();
   for (const r of rows)
     groups.set(`${r.currency}|${r.period}`, [...(groups.get(`${r.currency}|${r.period}`) ?? []), r]);
@@ -951,9 +1044,10 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
       out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
     return medians;
   }
-  out.lines.push(
-    `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
-  );
+  if (!period || !inPeriod.length)
+    out.lines.push(
+      `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
+    );
   const ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
   const rare = ordered.slice(maxBands).filter(([, g]) => g.length < 3);
   for (const [key, group] of ordered.filter((x) => !rare.includes(x))) {
@@ -974,7 +1068,8 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
         `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
       );
       // A handful of ranges in a short answer reads better as the ranges themselves.
-      if (group.length <= 5 && rows.length <= 8)
+      // (Not when an earlier part of the answer listed these very roles with their rates.)
+      if (group.length <= 5 && rows.length <= 8 && !group.every((r) => out.listed?.has(r.id)))
         for (const r of [...group].sort((a, b) => b.max - a.max))
           out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
       out.figures.push(
@@ -992,16 +1087,19 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
   if (rare.length)
     out.lines.push(
       `- Also posted, once or twice each (too few for a band): ${rare
-        .map(
-          ([key, g]) =>
-            `${key.replace('|', ' per ')} ${book.citeAll(
-              g.map((r) => r.id),
-              1,
-            )}`,
+        .map(([key, g]) =>
+          // A long tail of one-off currencies is named, not sourced line by line: a source list
+          // of fifty listings buries the answer (each is one /search away).
+          rare.length <= 3
+            ? `${key.replace('|', ' per ')} ${book.citeAll(
+                g.map((r) => r.id),
+                1,
+              )}`
+            : key.replace('|', ' per '),
         )
         .join(', ')}`,
     );
-  if (rows.length && rows.length < n)
+  if (rows.length && rows.length < n && rows === all)
     out.lines.push(
       `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`,
     );
@@ -1082,6 +1180,7 @@ const workMode: Composer = (input) => {
   }
 };
 
+const VISA_NAMED = 8;
 const NO_RELOCATION_TERMS = { offered: false, refused: false, evidence: null };
 const visa: Composer = (input) => {
   const { ctx, book, out } = input;
@@ -1103,11 +1202,44 @@ const visa: Composer = (input) => {
   const offered = terms.filter((x) => x.t.offered);
   const refused = terms.filter((x) => x.t.refused);
   out.lines.push(`Relocation and visa help across ${scope(sel, n)}:`);
+  // One to three listings ("does Orrery sponsor visas?"): each one's answer in its own words, first.
+  if (n <= 3) {
+    const quiet = terms.filter((x) => !x.t.refused && !x.t.offered);
+    if (quiet.length > 1) {
+      out.lines.push(
+        `- ${quiet.length === n ? `None of the ${n}` : `${quiet.length} of them`} says anything about visas or relocation (${quiet.map((x) => ctx.byId.get(x.id)!.company).join(', ')}) ${book.citeAll(
+          quiet.map((x) => x.id),
+          3,
+        )}; silence usually means no sponsorship, so ask before applying.`,
+      );
+    }
+    for (const x of terms) {
+      if (quiet.length > 1 && quiet.includes(x)) continue;
+      const l = ctx.byId.get(x.id)!;
+      const verdict = x.t.refused
+        ? 'no, it says it cannot sponsor'
+        : x.t.offered
+          ? /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue card/i.test(x.t.evidence ?? '')
+            ? 'yes, it offers visa or permit help'
+            : 'it offers relocation help (it names no visa help)'
+          : 'it does not say, which usually means no sponsorship';
+      out.lines.push(
+        `- **${l.company}**, ${l.title} (${l.location}): ${verdict}${x.t.evidence ? `: “${around(x.t.evidence, /relocat\w*|visas?|permits?|sponsor\w*|employment pass|right to work/i, 160)}”` : ''} ${book.cite(x.id)}`,
+      );
+    }
+    out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
+    quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
+    return;
+  }
   out.lines.push(
-    `- **Offer relocation or visa help**: ${offered.length} of ${n} ${book.citeAll(
-      offered.map((x) => x.id),
-      4,
-    )}`,
+    `- **Offer relocation or visa help**: ${offered.length} of ${n}${
+      offered.length
+        ? ` ${book.citeAll(
+            offered.map((x) => x.id),
+            4,
+          )}`
+        : ''
+    }`,
   );
   // Who offers it, by name: what a member who needs a visa acts on. Visa or permit help is told
   // apart from relocation alone, and comes first when a visa is asked about.
@@ -1118,14 +1250,18 @@ const visa: Composer = (input) => {
       Number(visaAsked && visaHelp.test(b.t.evidence ?? '')) -
       Number(visaAsked && visaHelp.test(a.t.evidence ?? '')),
   );
-  for (const x of ranked.slice(0, 12)) {
+  // Everyone who helps with a visa is named when a visa is asked (up to 12); relocation alone fills up to 8.
+  const named = visaAsked
+    ? Math.max(VISA_NAMED, Math.min(12, offered.filter((x) => visaHelp.test(x.t.evidence ?? '')).length))
+    : VISA_NAMED;
+  for (const x of ranked.slice(0, named)) {
     const l = ctx.byId.get(x.id)!;
     const kind = visaHelp.test(x.t.evidence ?? '') ? 'visa or permit help' : 'relocation help';
     out.lines.push(
-      `  - **${l.company}**, ${l.title} (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 140)}” ${book.cite(x.id)}`,
+      `  - **${l.company}** (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 110)}” ${book.cite(x.id)}`,
     );
   }
-  if (offered.length > 12) out.lines.push(`  - …and ${offered.length - 12} more.`);
+  if (offered.length > named) out.lines.push(`  - …and ${offered.length - named} more.`);
   // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
   if (refused.length)
     out.lines.push(
@@ -1134,6 +1270,14 @@ const visa: Composer = (input) => {
         3,
       )}`,
     );
+  // A few refusals are named with their words, as offers are: "unable to offer visa sponsorship".
+  if (refused.length <= 3)
+    for (const x of refused) {
+      const l = ctx.byId.get(x.id)!;
+      out.lines.push(
+        `  - **${l.company}**, ${l.title} (${l.location}): “${around(x.t.evidence ?? '', /visas?|sponsor\w*|right to work|permits?/i, 140)}” ${book.cite(x.id)}`,
+      );
+    }
   const silent = n - offered.length - refused.length;
   if (silent)
     out.lines.push(
@@ -1227,6 +1371,28 @@ const levelCompare: Composer = (input) => {
 
 function cap(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
+}
+
+/**
+ * Items whose sentences are not near-identical to an earlier one's (four in five of the shorter
+ * one's words shared): two listings' shared boilerplate is one quote, not two.
+ */
+export function distinct<T>(items: T[], text: (x: T) => string): T[] {
+  const kept: Array<Set<string>> = [];
+  return items.filter((x) => {
+    const words = new Set(
+      text(x)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [],
+    );
+    const near = kept.some((k) => {
+      let shared = 0;
+      for (const w of words) if (k.has(w)) shared++;
+      return shared >= 0.8 * Math.min(words.size, k.size);
+    });
+    if (!near) kept.push(words);
+    return !near;
+  });
 }
 
 /** Words of a question that carry meaning for choosing sentences. */
@@ -1393,7 +1559,8 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> =
     /\d+\s?%|\bhalf\b|code less|hard code|critical path|half-days|sharp|focus time|uninterrupted/i,
   ],
   [
-    /mentor|code reviews?|design reviews?|review/i,
+    // "contract-review software" is the product, not a review the lead runs.
+    /mentor|code reviews?|design reviews?|(?<![-\w])review/i,
     'guide-mentoring-and-code-review',
     [
       /^Why this is the core of the job/,
@@ -1402,7 +1569,7 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> =
       /^Running code reviews/,
     ],
     'Mentoring and reviews, as a lead',
-    /mentor|review|grow|feedback/i,
+    /mentor|(?<![-\w])review|grow|feedback/i,
   ],
 ];
 
@@ -1412,7 +1579,13 @@ const duties: Composer = (input) => {
   const ids = open(input, sel);
   const level = plan.filters.level ?? 'lead';
   const topic = DUTY_TOPICS.find(([re]) => re.test(plan.question));
-  out.lines.push(topic ? `${topic[3]}:` : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`);
+  out.lines.push(
+    topic
+      ? `${topic[3]}:`
+      : level === 'manager'
+        ? 'What a backend engineering manager does day to day:'
+        : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`,
+  );
   const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
   // A part of the job asked about is answered from the guide about it.
   if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], topic[2].length > 3 ? 4 : 3, topic[4], true);
@@ -1475,16 +1648,70 @@ const duties: Composer = (input) => {
   }
 };
 
+/** The guide's practice prompts, by round ("System design" → its prompts), with the guide's id. */
+function practicePrompts(ctx: Context): { id: string; groups: Map<string, string[]> } | null {
+  const groups = new Map<string, string[]>();
+  let id = '';
+  let after = false;
+  for (const doc of ctx.guides) {
+    if (doc.documentId !== 'guide-system-design-and-interviews') continue;
+    // The section's later rounds may be passages of their own, headed by the round alone
+    // ("Leadership") and holding nothing but prompts.
+    const own = /^Sample prompts/i.test(doc.heading ?? '');
+    const more: boolean = after && doc.text.split('\n').every((l) => /^\s*[-*•]\s+/.test(l) || !l.trim());
+    after = own || more;
+    if (!own && !more) continue;
+    id = doc.documentId;
+    // A passage's heading may carry its round ("Sample prompts to practise / System design"); a
+    // line "System design:" or "**Leadership**" starts the next one.
+    let group = (own ? /\/\s*(.+)$/.exec(doc.heading ?? '')?.[1] : doc.heading)?.trim() ?? '';
+    for (const raw of doc.text.split('\n')) {
+      const line = raw.trim();
+      const head = /^(?:\*\*)?([^*:]{2,40}?)(?:\*\*)?:?(?:\*\*)?$/.exec(line);
+      if (head && !/^[-*•]\s/.test(line) && !/[.!?]$/.test(line)) group = head[1]!.trim();
+      else if (/^[-*•]\s+/.test(line) && group)
+        groups.set(group, [...(groups.get(group) ?? []), line.replace(/^[-*•]\s+/, '').replace(/\*\*/g, '')]);
+    }
+  }
+  return groups.size ? { id, groups } : null;
+}
+
+// What an interview covers (a design round, a take-home, a trial task), as against its language or
+// how fast it decides: the sentences a member preparing for it can use.
+const INTERVIEW_CONTENT =
+  /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
+
 const interview: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
-  out.lines.push(
-    `How ${plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead'}-level interviews usually run, and how to prepare:`,
-  );
   const q = plan.question;
+  const level = plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead';
   const leadership = /leadership|behaviou?ral|manag|people|conflict/i.test(q);
   const design = /design|architect|system/i.test(q);
+  // "which system design prompts…", "what questions come up", "examples to practise": the prompts.
+  const asksPrompts =
+    /\b(?:prompts?|questions?|exercises?|examples?|problems?|practi[sc]e|mock)\b/i.test(q) &&
+    !/\b(?:rounds?|loop|stages?|steps?|process)\b/i.test(q);
+  const prompts = asksPrompts ? practicePrompts(ctx) : null;
+  if (prompts) {
+    const rounds = [...prompts.groups.keys()];
+    const wanted = rounds.filter((r) =>
+      leadership && !design ? /leader|behaviou?r/i.test(r) : design && !leadership ? /design/i.test(r) : true,
+    );
+    const show = wanted.length ? wanted : rounds;
+    out.lines.push(`Prompts worth practising for ${level}-level interviews ${book.cite(prompts.id)}:`);
+    for (const r of show) {
+      if (show.length > 1) out.lines.push(`${r}:`);
+      appendAll(
+        out.lines,
+        prompts.groups.get(r)!.map((p) => `- ${p}`),
+      );
+    }
+    out.figures.push(
+      `practice prompts quoted: ${show.map((r) => `${r} ${prompts.groups.get(r)!.length}`).join(', ')}`,
+    );
+  } else out.lines.push(`How ${level}-level interviews usually run, and how to prepare:`);
   // "what rounds", "what's the loop", "coding still a thing?": the stages themselves.
   const stages =
     /\b(?:rounds?|loop|stages?|steps?|process|coding|take[- ]?home|what (?:to|should \w+) expect)\b/i.test(q);
@@ -1511,22 +1738,53 @@ const interview: Composer = (input) => {
     : stages && !design
       ? /\b(?:min\)|coding|system design|design|behaviou?ral|leadership|screen|deep dive|trade-?offs?)\b/i
       : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
-  quoteGuides(input, 'interview', ['guide-system-design-and-interviews'], sections, 4, carry, true);
+  // With the prompts given, two sentences on what the interviewers look for are enough.
+  quoteGuides(
+    input,
+    'interview',
+    ['guide-system-design-and-interviews'],
+    sections,
+    prompts ? 2 : 4,
+    carry,
+    true,
+  );
+  // Each listing's sentences about its own interviews (not a duty of interviewing others).
   const mentions = ids
     .map((id) =>
-      givenBy(ctx, INTERVIEW_SENTENCE, id, (l) => {
-        const s = l && sentencesOf(l.description).find((x) => INTERVIEW_SENTENCE.test(x));
-        return l && s ? { l: { id: l.id, company: l.company }, s } : null;
+      givenBy(ctx, INTERVIEW_CONTENT, id, (l) => {
+        const all =
+          l &&
+          sentencesOf(l.description).filter(
+            (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
+          );
+        return l && all?.length ? { l: { id: l.id, company: l.company }, all: all.slice(0, 4) } : null;
       }),
     )
     .filter((x) => x !== null);
   if (mentions.length) {
+    // The sentence of each listing that says what its interview covers, on the topic asked first.
+    const topic = leadership
+      ? /\b(?:behaviou?ral|leadership|stories|conflict|people)\b/i
+      : design
+        ? /\b(?:design|architect\w*|system)\b/i
+        : INTERVIEW_CONTENT;
+    const scored = mentions
+      .map((m) => {
+        const s =
+          m.all.find((x) => topic.test(x)) ?? m.all.find((x) => INTERVIEW_CONTENT.test(x)) ?? m.all[0]!;
+        return { m, s, score: Number(topic.test(s)) * 2 + Number(INTERVIEW_CONTENT.test(s)) };
+      })
+      .sort((a, b) => b.score - a.score);
     out.lines.push(
-      `What the listings say about their own process (${mentions.length} of ${ids.length} describe it${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
+      `What the listings say about their own interviews (${mentions.length} of ${ids.length} describe them${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
     );
-    for (const m of mentions.slice(0, 2))
-      out.lines.push(`- “${clip(m.s!, 220)}” (${m.l.company}) ${book.cite(m.l.id)}`);
-  }
+    for (const x of distinct(scored, (x) => x.s).slice(0, 2))
+      out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
+    out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
+  } else if (ids.length)
+    out.lines.push(
+      `None of ${scope(sel, ids.length).replace(/^all /, 'the ')} describes its own interviews.`,
+    );
 };
 
 const careerPath: Composer = (input) => {
@@ -1547,7 +1805,7 @@ const careerPath: Composer = (input) => {
     target === 'manager' || /manag/i.test(plan.question)
       ? [/^Moving between IC and management/, /^Where Lead can take you/]
       : target === 'staff' || target === 'principal'
-        ? [/^Where Lead can take you/, /^Staff and Principal vs Lead/]
+        ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
         : [
             /^How engineers usually get to Lead/,
             /^How to show readiness/,
@@ -1559,8 +1817,12 @@ const careerPath: Composer = (input) => {
     'career_path',
     ['guide-career-path', 'guide-lead-vs-senior-staff-manager'],
     sections,
-    4,
-    /scope|readiness|own|lead|mentor|design/i,
+    target === 'staff' || target === 'principal' ? 3 : 4,
+    // Up to staff or principal: what those roles are (across teams, influence through writing), not
+    // the guide's rows about management or staying a lead.
+    target === 'staff' || target === 'principal'
+      ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
+      : /scope|readiness|own|lead|mentor|design/i,
   );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);
@@ -1637,6 +1899,98 @@ function afterLead(input: ComposeInput): void {
     );
 }
 
+const LEVEL_ORDER: PlanLevel[] = ['mid', 'senior', 'lead', 'staff', 'principal'];
+
+/** The nearest level below the one asked whose listings ask at most `years`: where to apply first. */
+function nearerLevels(input: ComposeInput, sel: Selection, years: number): void {
+  const { ctx, book, out } = input;
+  const target = (sel.filter.seniority ?? 'lead') as PlanLevel;
+  const below = LEVEL_ORDER.slice(0, Math.max(0, LEVEL_ORDER.indexOf(target))).reverse();
+  const rows: string[] = [];
+  for (const level of below) {
+    const filter = { ...sel.filter, seniority: level };
+    const ys = ctx.facts.years(filter);
+    const open = ctx.facts.count(filter);
+    if (!open) continue;
+    const within = ys.filter((y) => y.years <= years).sort((a, b) => a.years - b.years);
+    if (!within.length) continue;
+    const asks = extent(within.map((y) => y.years));
+    rows.push(
+      `${LEVEL_NAMES[level]}-level, ${within.length} of ${open} open listings ask ${years} years or fewer (they ask ${asks.min === asks.max ? `${asks.min}+` : `${asks.min}+ to ${asks.max}+`}; ${ys.length} state a minimum) ${book.citeAll(
+        within.map((y) => y.id),
+        2,
+      )}`,
+    );
+    out.figures.push(`${level}: ${within.length} of ${ys.length} stating years ask at most ${years}`);
+    // The nearest level that takes the member is the next step; the ones below it add nothing.
+    break;
+  }
+  out.lines.push(
+    rows.length
+      ? `- **Where ${years} years already meets the ask**${sel.applied.some((a) => !/level/.test(a)) ? ` (${sel.applied.filter((a) => !/level/.test(a)).join(', ')})` : ''}: ${rows.join('; ')}`
+      : `- No listing below ${LEVEL_NAMES[target]} level here asks ${years} years or fewer either.`,
+  );
+}
+
+// A degree, a bootcamp or teaching oneself: what the listings say about formal qualifications.
+const DEGREE_ASKED =
+  /\b(?:degree|bootcamp|boot camp|self[- ]taught|no cs\b|university|college|diploma|graduate|grad|bsc|msc|bachelor'?s?|master'?s|qualifications?)\b/i;
+const DEGREE_TEXT =
+  /\b(?:degree|B\.?Sc|M\.?Sc|B\.E\.|B\.Tech|bachelor'?s?|master'?s|comparable qualification|formal qualification)\b/i;
+const DEGREE_OR_EXPERIENCE = /\bequivalent\b(?! qualification)|\bpractical experience\b|\bor experience\b/i;
+const DEGREE_NOT_NEEDED =
+  /\b(?:don'?t|do not|doesn'?t|does not|won'?t|not) (?:need|require|care about|ask for)\b|\bnot required\b|\bno degree\b/i;
+
+/** What the selected listings say about degrees: how many ask one, accept equivalent experience, or say they do not need one. */
+function degreeLine(input: ComposeInput, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const said = ids
+    .map((id) =>
+      givenBy(ctx, DEGREE_TEXT, id, (l) => {
+        if (!l) return null;
+        const st = statementsOf(l).find((x) => DEGREE_TEXT.test(x.text));
+        if (!st) return null;
+        const kind =
+          DEGREE_NOT_NEEDED.test(st.heading) || DEGREE_NOT_NEEDED.test(st.text)
+            ? 'not needed'
+            : DEGREE_OR_EXPERIENCE.test(st.text)
+              ? 'or experience'
+              : 'asked';
+        return { id: l.id, company: l.company, text: st.text, kind };
+      }),
+    )
+    .filter((x) => x !== null);
+  const of = (k: string) => said.filter((x) => x.kind === k);
+  const n = ids.length;
+  if (!said.length) {
+    out.lines.push(
+      `- **Degrees**: none of the ${n} mentions a degree; they ask for years and skills instead.`,
+    );
+    out.figures.push(`degree mentioned: 0 of ${n}`);
+    return;
+  }
+  const parts = [
+    of('or experience').length && `${of('or experience').length} accept equivalent experience instead`,
+    of('asked').length &&
+      `${of('asked').length} ask for a degree (or a comparable qualification) with no experience alternative`,
+    of('not needed').length &&
+      `${of('not needed').length} say${of('not needed').length === 1 ? 's' : ''} it does not need one`,
+  ].filter(Boolean);
+  out.lines.push(
+    `- **Degrees**: ${n - said.length} of the ${n} do not mention one; of the ${said.length} that do, ${parts.join(', ')}.`,
+  );
+  // One sentence of each kind, in the listing's words.
+  for (const x of [of('not needed')[0], of('or experience')[0], of('asked')[0]]
+    .filter((x) => x !== undefined)
+    .slice(0, 2))
+    out.lines.push(
+      `  - “${clip(x.text, 140)}” (${x.company}${x.kind === 'not needed' ? ', under what it does not need' : ''}) ${book.cite(x.id)}`,
+    );
+  out.figures.push(
+    `degree mentioned: ${said.length} of ${n}; experience accepted instead ${of('or experience').length}; required ${of('asked').length}; not needed ${of('not needed').length}`,
+  );
+}
+
 const readiness: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -1676,6 +2030,9 @@ const readiness: Composer = (input) => {
       );
     }
     out.figures.push(`years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${median}`);
+    // Few or none within reach: the levels below whose listings the member's years do meet, so the
+    // answer says where to apply first.
+    if (within.length < 3) nearerLevels(input, sel, plan.years);
   } else if (ys.length)
     out.lines.push(`- **Years**: the median ask is ${median}+ years (${ys.length} of ${n} state one).`);
   // Skills counted where a listing requires them: "comfortable reading Kotlin" is no requirement.
@@ -1704,6 +2061,7 @@ const readiness: Composer = (input) => {
         .map((c) => `${c.skill} (${c.required} of ${n})`)
         .join(', ')}`,
     );
+  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, ids);
   quoteGuides(
     input,
     'readiness',
@@ -1725,6 +2083,9 @@ const jobTermPatterns: Record<string, RegExp> = {
     /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
   bonus: /\bbonus\b/i,
 };
+const ALSO_NAMED = 8;
+const CONTRACT_WORK =
+  /\b(?:as an? (?:contractor|freelancer)|contract (?:role|position|engagement|basis)|day rate|B2B|IR35|fixed[- ]term|freelance)\b/i;
 // What a term's own sentence states about it: how often, how long, how it is paid.
 const TERM_DETAIL =
   /\b(?:every|each|once|twice|per|one (?:week|weekend) in|rota|rotation|paid|unpaid|stipend|allowance|compensat\w*|vest\w*|cliff|after probation|\d+ ?%|\d+ (?:weeks?|days?|hours?|months?|years?))\b/i;
@@ -1759,16 +2120,33 @@ const jobTerms: Composer = (input) => {
       // Terms asked together make one pattern: what it finds is kept under its source.
       givenBy(ctx, `job terms: ${term === 'contract'} ${re.source}`, id, (l) => {
         if (!l) return null;
-        const s = sentencesOf(l.description).find((x) => re.test(x));
         const listed = term === 'contract' && l.employmentType === 'contract';
+        // "the homeowner calls a contractor" is no contract work: a listing that is no contract
+        // role counts only when its sentence is about working as one.
+        const about = sentencesOf(l.description).filter(
+          (x) => re.test(x) && (term !== 'contract' || listed || CONTRACT_WORK.test(x)),
+        );
+        // The sentence that says how it works ("one week in six", "paid") over one that only names it
+        // ("carried the pager" in what the candidate has done).
+        const s = about.find((x) => TERM_DETAIL.test(x)) ?? about[0];
         return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
       }),
     )
     .filter((x) => x !== null)
-    // Roles that are contracts come before listings that only mention contract work.
-    .sort((a, b) => Number(b.listed) - Number(a.listed));
+    // Roles that are contracts come before listings that only mention contract work, and sentences
+    // that say how the term works before those that only name it.
+    .sort(
+      (a, b) =>
+        Number(b.listed) - Number(a.listed) ||
+        Number(TERM_DETAIL.test(b.s ?? '')) - Number(TERM_DETAIL.test(a.s ?? '')),
+    );
   const listedCount = hits.filter((h) => h.listed).length;
   const more = hits.length - listedCount;
+  // Contract weighed against employment ("€800/day against €100k"): how to compare comes first,
+  // with the member's own numbers worked through (no assumed costs), then the roles, a few of them.
+  const weighing = term === 'contract' && weighsContract(plan.question);
+  const guide = TERM_GUIDE[term];
+  if (weighing) weighContract(input, guide);
   if (hits.length) {
     out.lines.push(
       term === 'contract' && n > 1
@@ -1779,9 +2157,13 @@ const jobTerms: Composer = (input) => {
     );
     // Contract and part-time roles are listed with their rate: what a member compares them on.
     const byRate = term === 'contract' || term === 'part-time';
-    const shown = hits.slice(0, byRate ? 10 : 5);
+    // Boilerplate two listings share ("Competitive salary plus equity.") is quoted once.
+    const shown = byRate
+      ? hits.slice(0, weighing ? 5 : 10)
+      : distinct(hits, (h) => h.s ?? h.l.title).slice(0, 5);
     for (const h of shown) {
       const summary = ctx.byId.get(h.l.id);
+      if (byRate && summary) out.listed?.add(h.l.id);
       out.lines.push(
         byRate && summary
           ? `- ${oneLine(summary)}${h.s && !h.listed ? `: “${clip(h.s, 140)}”` : ''} ${book.cite(h.l.id)}`
@@ -1790,29 +2172,36 @@ const jobTerms: Composer = (input) => {
             : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
       );
     }
-    if (hits.length > shown.length)
+    if (hits.length > shown.length) {
+      // A few more names, then how many: fifty company names is no answer anyone reads.
+      const others = [...new Set(hits.filter((h) => !shown.includes(h)).map((h) => h.l.company))];
       out.lines.push(
-        `- Also: ${[...new Set(hits.slice(shown.length).map((h) => h.l.company))].join(', ')} ${book.citeAll(
-          hits.slice(shown.length).map((h) => h.l.id),
+        `- Also: ${others.slice(0, ALSO_NAMED).join(', ')}${others.length > ALSO_NAMED ? `, and ${others.length - ALSO_NAMED} more` : ''} ${book.citeAll(
+          hits.filter((h) => !shown.includes(h)).map((h) => h.l.id),
           3,
         )}`,
       );
+    }
   } else
     out.lines.push(
       term === 'contract' || term === 'part-time'
         ? `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${term} role or mentions ${term} work.`
         : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
+  // A pay part after it ("…and is it worth a lower base?") is about the listings that mention the term.
+  if (
+    term !== 'contract' &&
+    term !== 'part-time' &&
+    hits.length &&
+    /\b(?:base|worth|trade(?:-?off)?|lower|instead|in exchange|versus|vs\.?)\b/i.test(plan.question)
+  )
+    out.within = { ids: hits.map((h) => h.l.id), label: `that mention ${label}` };
   out.figures.push(
     term === 'contract'
       ? `contract roles: ${listedCount} of ${n}; mentioned in ${hits.length}`
       : `${term}: mentioned in ${hits.length} of ${n}`,
   );
-  const guide = TERM_GUIDE[term];
-  // Contract weighed against employment: the sentences on how the two compare (holiday, pension,
-  // billable days), not those that only name contracts.
-  const weighing = term === 'contract' && weighsContract(plan.question);
-  if (guide)
+  if (guide && !weighing)
     quoteGuides(
       input,
       'job_terms',
@@ -1822,6 +2211,69 @@ const jobTerms: Composer = (input) => {
       weighing ? /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i : re,
     );
 };
+
+/** How to weigh a day rate against a salary: the numbers asked, worked; the posted rates; the guide. */
+function weighContract(input: ComposeInput, guide: [string, RegExp[]] | undefined): void {
+  const { ctx, book, out, plan } = input;
+  const worked = weighedNumbers(plan.question);
+  if (worked) {
+    const days = Math.ceil(worked.annual / worked.day);
+    out.lines.push(
+      `On your numbers: ${fmt(worked.annual)} ${worked.currency} a year is ${fmt(worked.day)} ${worked.currency} a day over ${days} billable days; the contract comes out ahead only if it bills more than ${days} days after the contractor's own holidays, sick days, pension, equipment and gaps between contracts are paid for.`,
+    );
+    out.figures.push(`break-even: ${worked.annual} / ${worked.day} = ${days} billable days`);
+    const rates = ctx.facts
+      .salaries({ employment: 'contract', currency: worked.currency })
+      .filter((r) => r.period === 'day');
+    if (rates.length) {
+      const mids = rates.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+      const span = extent([...rates.map((r) => r.min), ...rates.map((r) => r.max)]);
+      out.lines.push(
+        `- Posted ${worked.currency} day rates of contract roles here: ${fmt(span.min)}–${fmt(span.max)} over ${rates.length} listing${rates.length === 1 ? '' : 's'}${rates.length >= 3 ? `, median midpoint ${fmt(percentile(mids, 0.5))}` : ''} ${book.citeAll(
+          rates.map((r) => r.id),
+          3,
+        )}`,
+      );
+      out.figures.push(
+        `${worked.currency} contract day rates: ${rates.length}, span ${span.min}-${span.max}${rates.length >= 3 ? `, median midpoint ${percentile(mids, 0.5)}` : ''}`,
+      );
+    }
+  }
+  // The guide's sentences on how the two compare (holiday, pension, billable days).
+  if (guide)
+    quoteGuides(
+      input,
+      'job_terms',
+      [guide[0]],
+      guide[1],
+      3,
+      /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i,
+    );
+}
+
+const SYMBOL_CURRENCY: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+/** A day rate and an annual salary stated in a question ("€800/day against €100k"), in one currency. */
+function weighedNumbers(question: string): { day: number; annual: number; currency: string } | null {
+  const amounts = [
+    ...question.matchAll(
+      /(?:([€$£])\s?(\d[\d,.]*)\s?(k)?|(\d[\d,.]*)\s?(k)?\s?(EUR|USD|GBP|euros?|dollars?|pounds?))(\s*(?:\/\s?|per |a )day\b)?/gi,
+    ),
+  ].map((m) => {
+    const n = Number((m[2] ?? m[4] ?? '').replace(/,/g, '')) * (m[3] || m[5] ? 1000 : 1);
+    const word = (m[6] ?? '').toLowerCase();
+    const currency = m[1]
+      ? SYMBOL_CURRENCY[m[1]]!
+      : /^eur/.test(word)
+        ? 'EUR'
+        : /^(?:usd|dollar)/.test(word)
+          ? 'USD'
+          : 'GBP';
+    return { n, currency, day: !!m[7] };
+  });
+  const day = amounts.find((a) => a.day && a.n > 0);
+  const annual = amounts.find((a) => !a.day && a.n >= 10_000 && (!day || a.currency === day.currency));
+  return day && annual ? { day: day.n, annual: annual.n, currency: day.currency } : null;
+}
 
 const listCompanies: Composer = (input) => {
   const { ctx, book, out } = input;
@@ -1943,7 +2395,7 @@ const HUMAN_LANGUAGE =
 
 // The listing statements that carry each aspect: by their heading, or by their own words.
 const ASPECT_EVIDENCE: Partial<
-  Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp; label?: RegExp }>
+  Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp; label?: RegExp; not?: RegExp }>
 > = {
   interview: {
     heading:
@@ -1963,6 +2415,8 @@ const ASPECT_EVIDENCE: Partial<
   pay: {
     text: /\b(?:salary|pay|rate|compensation|base|per (?:day|month|year|hour|annum)|equity|bonus)\b|[€$£¥₹]|\b(?:PLN|EUR|USD|GBP|CHF|SEK|INR|JPY)\b/,
     must: /\d/,
+    // "a $90 million business", "raised $12M": the company's money, not the role's pay.
+    not: /\b(?:million|billion|revenue|funding|raised|series [a-e]|valuation|turnover|GMV|ARR)\b|\$\d+(?:\.\d+)?\s?[MB]\b/i,
     max: 2,
   },
   work_mode: {
@@ -2012,6 +2466,7 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
         (s) =>
           rule.text.test(statementText(s)) &&
           (!rule.must || rule.must.test(s.text)) &&
+          !rule.not?.test(s.text) &&
           !(aspect === 'interview' && INTERVIEWING_OTHERS.test(s.text)),
       );
   // A labelled line ("LOCATION: 100% remote within Poland") says it before any sentence does.

@@ -338,8 +338,9 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { declineReason: 'shame' },
   ],
   ['how do leads spend their week', 'duties', { level: 'lead' }],
-  // Chat words are never typo-corrected into skills ("perm" is no Perl).
-  ['how do contract rates compare to perm for leads', 'pay', { level: 'lead', employmentType: 'contract' }],
+  // Chat words are never typo-corrected into skills ("perm" is no Perl); contract set against perm
+  // asks for both kinds of pay, so neither filters.
+  ['how do contract rates compare to perm for leads', 'pay', { level: 'lead' }],
   // Trends the listings cannot show (one snapshot, no history).
   ['is demand for go growing?', 'out_of_scope', {}],
   ['will rust overtake go', 'out_of_scope', {}],

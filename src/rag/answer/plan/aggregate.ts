@@ -69,6 +69,11 @@ const JOBS_NOUN_FIRST = new RegExp(
 // Words that ask for something of the listings beyond which ones they are.
 const ASKS_MORE =
   /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
+// A skill the listings are asked not to need ("dont need kubernetes", "without Java").
+const NEGATED_NEED =
+  /\b(?:do ?n[o']?t|does ?n[o']?t|doesnt|dont|never)\s+(?:really\s+|even\s+)?(?:need|require|ask for|want|use|mention)\b|\bwithout (?:needing |requiring |any )?[\w+#.-]+\b|\bno [\w+#.-]+ (?:required|needed|requirement)\b/i;
+// Working remotely from where the member is ("can i work remotely from india", "remote from Lagos").
+const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
 // Two sides set against each other ("senior vs lead", "more in staff than lead", "berlin or london").
 export const SIDES = /\b(?:vs\.?|versus|compared? (?:to|with)|than|against|between|or)\b|\bv\b/i;
 // What a skill compared across sides is asked for: how often it comes up.
@@ -132,7 +137,9 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
     !MEASURE_WORD.test(part) &&
     !PAY.test(part) &&
     !YEARS.test(part) &&
-    !VISA.test(part);
+    !VISA.test(part) &&
+    // "lead roles in berlin - stack? pay?": the stack, asked in a word.
+    !/\b(?:stack|tech stack|skills?|requirements?|reqs)\s*$/i.test(part);
   const joined: string[] = [];
   let pending = '';
   for (const part of parts) {
@@ -198,7 +205,7 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
  * 'both' when years and the stack are asked together (the requirements, which carry both).
  */
 function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
-  const { skills, levels, notLevel, term, premise, asksList } = cues;
+  const { skills, levels, notLevel, term, asksList } = cues;
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
     plan.measure = measure;
@@ -228,19 +235,7 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     set('visa_relocation', 'listings offering or refusing relocation and visa help');
   } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
     set('pay', 'posted pay ranges per currency and period');
-    const compared = levels.filter((l) => l !== notLevel);
-    const comparing = /\b(?:or|vs\.?|versus|than|more|less|better|best|higher|lower|compar\w*)\b/i.test(q);
-    if (compared.length >= 2 && (LEVEL_COMPARE.test(q) || comparing)) plan.compare = compared;
-    // "which pays more, remote or on-site?", "rust or go, which pays better?": one band per side.
-    const modes = MODE_WORDS.filter(([, re]) => re.test(q))
-      .sort((a, b) => q.search(a[1]) - q.search(b[1]))
-      .map(([mode]) => mode);
-    // The first mode named stays the filter, as the first level named does ("lead or staff").
-    if (!plan.compare && modes.length >= 2 && comparing) {
-      plan.compareModes = modes;
-      plan.filters.workMode = modes[0]!;
-    } else if (!plan.compare && skills.length >= 2 && comparing) plan.compareSkills = skills;
-    if (premise) plan.premise = premise;
+    comparedPay(q, plan, cues);
   } else if (years && !(STACK_NOUN.test(q) && bound.atMost === undefined)) {
     set('years', 'minimum years asked');
     // "do staff roles need more years than lead roles?": the years of each level.
@@ -265,6 +260,12 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     plan.listListings = true;
     const mode = MODE_WORDS.find(([, re]) => re.test(q));
     if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
+  } else if (REMOTE_FROM.test(q) && plan.filters.place !== undefined) {
+    // "can i work remotely from india for any of the lead roles?": the remote listings open to
+    // someone there, each named (not the split of the listings based there).
+    set('list_companies', 'the matching listings, each named');
+    plan.listListings = true;
+    plan.filters.workMode = 'remote';
   } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
     set('work_mode', 'remote / hybrid / on-site split');
     delete plan.filters.workMode;
@@ -278,6 +279,8 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     skills.length >= 1 &&
     (SKILL_FREQUENCY.test(q) ||
       /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q) ||
+      // "lead roles that dont need kubernetes": how many do not name it, from its share.
+      NEGATED_NEED.test(q) ||
       (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
     // "what do Go lead roles require?" asks for requirements, not for Go's share.
     !(
@@ -314,9 +317,40 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     set('list_companies', 'companies with matching listings');
     // A bare search asks nothing beyond its filters: beside another part, it only narrows.
     return 'no';
+  } else if (
+    // "posted this week?", "anything new since monday?": the listings of those days, each named.
+    plan.filters.postedAfter !== undefined &&
+    /^\W*(?:(?:any(?:thing)?|what(?:'s| is|s)?)\s+)?(?:new\w*\s+)?(?:posted|listed|added|new)\b/i.test(q) &&
+    !ASKS_MORE.test(q)
+  ) {
+    set('list_companies', 'the matching listings, each named');
+    plan.listListings = true;
   } else {
     set('requirements', 'skills, years and duties that matching listings ask for');
-    return 'no';
+    // "lead roles in berlin - stack?": the stack asked in a word is asked.
+    return /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i.test(q) ? 'yes' : 'no';
   }
   return 'yes';
+}
+
+/**
+ * Pay compared, when the question sets sides against each other: two levels ("lead vs staff
+ * pay"), two work modes ("which pays more, remote or on-site?") or two skills ("rust or go, which
+ * pays better?"), one band per side; and a premise to check ("leads earn $500k").
+ */
+function comparedPay(q: string, plan: AnswerPlan, cues: AggregateCues): void {
+  const { skills, levels, notLevel, premise } = cues;
+  const compared = levels.filter((l) => l !== notLevel);
+  const comparing = /\b(?:or|vs\.?|versus|than|more|less|better|best|higher|lower|compar\w*)\b/i.test(q);
+  if (compared.length >= 2 && (LEVEL_COMPARE.test(q) || comparing)) plan.compare = compared;
+  // "which pays more, remote or on-site?", "rust or go, which pays better?": one band per side.
+  const modes = MODE_WORDS.filter(([, re]) => re.test(q))
+    .sort((a, b) => q.search(a[1]) - q.search(b[1]))
+    .map(([mode]) => mode);
+  // The first mode named stays the filter, as the first level named does ("lead or staff").
+  if (!plan.compare && modes.length >= 2 && comparing) {
+    plan.compareModes = modes;
+    plan.filters.workMode = modes[0]!;
+  } else if (!plan.compare && skills.length >= 2 && comparing) plan.compareSkills = skills;
+  if (premise) plan.premise = premise;
 }

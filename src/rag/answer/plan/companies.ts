@@ -1,3 +1,4 @@
+import { damerau } from '../../query.js';
 import { knownEmployer } from '../employers.js';
 import { QUESTION_WORD } from './aggregate.js';
 import { escapeRegExp, levelsNamed } from './cues.js';
@@ -124,7 +125,7 @@ function distinctiveWord(company: string): string | null {
 const COMPANY_SHAPE =
   /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
 const NOT_COMPANY = new Set(
-  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed'.split(
+  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed EUR GBP USD CAD AUD CHF SEK NOK DKK INR PLN BRL SGD JPY NZD ZAR'.split(
     ' ',
   ),
 );
@@ -279,21 +280,23 @@ function memberHistory(question: string, name: string): boolean {
 export interface CompanyMatch {
   company: string;
   asked: string;
+  /** The name as typed, when a typo was read as the company ("aldermor"). */
+  typed?: string;
 }
 
 /** The company a question names, and the industry it states besides the company's own name. */
 export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): CompanyMatch | undefined {
   const filters = plan.filters;
-  const company = companyNamed(q, deps.listings);
+  const company = companyNamed(q, deps.listings) ?? companyByTypo(q, deps.listings);
   // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
   const industry = industryNamed(
     company
-      ? q
+      ? withoutAskedSkills(q, deps)
           .replace(new RegExp(escapeRegExp(company.company), 'i'), ' ')
           // "aldermoor bank": the rest of the company's own name, however it is typed.
           .replace(
             new RegExp(
-              `${escapeRegExp(company.asked)}(?:\\s+(?:${company.company
+              `${escapeRegExp(company.typed ?? company.asked)}(?:\\s+(?:${company.company
                 .toLowerCase()
                 .split(/\s+/)
                 .map(escapeRegExp)
@@ -302,11 +305,49 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
             ),
             ' ',
           )
-          .replace(new RegExp(`${escapeRegExp(company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
-      : q,
+          .replace(new RegExp(`${escapeRegExp(company.typed ?? company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
+      : withoutAskedSkills(q, deps),
     deps.industries,
   );
   if (industry) filters.industry = industry;
   if (company) filters.company = company.asked;
   return company;
 }
+
+// What listings are said to ask for: "mention AI or LLMs", "ask for payments experience".
+const ASKED_FOR =
+  /\b(?:mention\w*|ask(?:s|ed|ing)? for|requir\w*|want(?:s|ing)?|need(?:s|ing)?|use|uses|using|experience (?:with|in))\s+((?:[\w+#./-]+\s+){0,2}?[\w+#./-]+(?:\s+(?:or|and|&)\s+[\w+#./-]+)?)/gi;
+
+/**
+ * The question without the words a listing is said to ask for when they read as a skill: "how many
+ * lead listings mention AI or LLMs" asks about a skill, not the AI industry.
+ */
+function withoutAskedSkills(q: string, deps: PlannerDeps): string {
+  if (!deps.skillsIn) return q;
+  return q.replace(ASKED_FOR, (all, words: string) =>
+    (deps.skillsIn?.(words) ?? []).length ? all.slice(0, all.length - words.length) : all,
+  );
+}
+
+/**
+ * A corpus company typed with a typo ("thornbery", "aldermor bank", "vesselwork"): a word of six
+ * letters or more one edit (two from nine letters) from a company's distinctive first word, and
+ * no everyday word. Found only when no company is named as spelt.
+ */
+function companyByTypo(q: string, listings: PlannerDeps['listings']): CompanyMatch | undefined {
+  const words = (q.toLowerCase().match(/[a-z]{6,}/g) ?? []).filter((w) => !TYPO_SAFE.has(w));
+  if (!words.length) return undefined;
+  for (const company of new Set(listings.map((l) => l.company))) {
+    const key = distinctiveWord(company);
+    if (!key || key.length < 6) continue;
+    const asked = words.find(
+      (w) =>
+        w !== key && Math.abs(w.length - key.length) <= 2 && damerau(w, key) <= (key.length >= 9 ? 2 : 1),
+    );
+    // Asked as the company spells it, which is what the selection matches.
+    if (asked) return { company, asked: key, typed: asked };
+  }
+  return undefined;
+}
+// Everyday words one edit from a company's first word are never it.
+const TYPO_SAFE = new Set(['senior', 'seniors', 'salary', 'remote', 'listing', 'listings', 'hiring']);

@@ -1,11 +1,11 @@
 import type { JobTerm, PlanLevel } from './types.js';
 
 export const LEVEL_WORD =
-  '(?:tech(?:nical)? lead|team lead|lead|leed|senior|sr\\.?|staff|principal|engineering manager|manager|em|mid(?:[- ]level)?|architect)';
+  '(?:tech(?:nical)? lead|team lead|lead|leed|senior|sr\\.?|snr|staff|principal|engineering manager|manager|em|mid(?:[- ]level)?|architect)';
 const LEVEL_OF: Array<[RegExp, PlanLevel]> = [
   [/^(?:engineering manager|manager|em)$/, 'manager'],
   [/^(?:tech(?:nical)? lead|team lead|lead|leed)$/, 'lead'],
-  [/^(?:senior|sr\.?)$/, 'senior'],
+  [/^(?:senior|sr\.?|snr)$/, 'senior'],
   [/^staff$/, 'staff'],
   [/^(?:principal|architect)$/, 'principal'],
   [/^mid(?:[- ]level)?$/, 'mid'],
@@ -97,7 +97,7 @@ export const ON_CALL_DUTY =
 export const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b/i;
 
 export const PAY =
-  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+  /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of|pto|holiday|holidays|vacation|leave|annual leave|time off|notice|overtime)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 export const YEARS =
   /\b(?:years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)? (?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years? of (?:experience|exp)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 export const WORK_MODE_Q =

@@ -1,6 +1,6 @@
 import { damerau, type QueryPlan } from '../../query.js';
-import { JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
-import type { AnswerPlan, JobTerm, PlanLevel } from './types.js';
+import { CONTRACT_VS_PERMANENT, JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
+import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
@@ -121,8 +121,30 @@ export function postedAfter(question: string, referenceDate?: string): string | 
 }
 
 export function currencyOf(question: string): string | undefined {
+  // "lead pay in euros vs dollars", "GBP or EUR?": both sides asked, so neither filters (pay is
+  // shown per currency anyway, never converted).
+  if (currenciesCompared(question)) return undefined;
   for (const [re, code] of CURRENCY_WORDS) if (re.test(question)) return code;
   return undefined;
+}
+
+/** Two currencies set side by side ("euros vs dollars", "in GBP or EUR", "pounds and euros"). */
+function currenciesCompared(question: string): boolean {
+  const found: Array<{ code: string; at: number; end: number }> = [];
+  for (const [re, code] of CURRENCY_WORDS) {
+    const m = new RegExp(re.source, 'gi');
+    for (let hit = m.exec(question); hit; hit = m.exec(question))
+      if (!found.some((f) => f.at <= hit!.index && hit!.index < f.end))
+        found.push({ code, at: hit.index, end: hit.index + hit[0].length });
+  }
+  found.sort((a, b) => a.at - b.at);
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (a.code === b.code) continue;
+    const between = question.slice(a.end, b.at);
+    if (/^\s*(?:\/|vs\.?|versus|or|and|compared (?:to|with)|against|v)\s*$/i.test(between)) return true;
+  }
+  return false;
 }
 
 /** An amount the question takes for granted: "leads earn $500k", "is 300k normal". */
@@ -155,7 +177,7 @@ export const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']
 
 // Words of chat a typo corrector could take for a skill.
 export const CHAT_WORDS = new Set(
-  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr'.split(
+  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr wat wats whats wut hw ur ppl thx gonna wanna'.split(
     ' ',
   ),
 );
@@ -196,10 +218,30 @@ const CUE_WORDS = [
   'sponsorship',
   'promotion',
 ];
+// Level words typed in a hurry ("seniour", "princpal", "principle engineer"); "principles" and
+// "principally" are words of their own.
+const LEVEL_CUES = ['senior', 'principal'];
+const NOT_LEVEL_TYPOS = new Set(['principle', 'principles', 'principally', 'seniors', 'seniority']);
 export function cueSpelling(text: string): string {
-  return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
+  return text.replace(/\b[a-z]{6,}\b/gi, (word, at: number) => {
     const w = word.toLowerCase();
-    if (CUE_WORDS.includes(w)) return word;
+    if (CUE_WORDS.includes(w) || LEVEL_CUES.includes(w)) return word;
+    const level = LEVEL_CUES.find(
+      (cue) =>
+        !NOT_LEVEL_TYPOS.has(w) &&
+        !w.startsWith(cue) &&
+        Math.abs(cue.length - w.length) <= 1 &&
+        damerau(w, cue) <= (w.length >= 8 ? 2 : 1),
+    );
+    if (level) return level;
+    // "principle engineer": the level, before a job word.
+    if (
+      w === 'principle' &&
+      /^\s+(?:eng\w*|dev\w*|backend|swe|sde|roles?|jobs?|level|positions?)\b/i.test(
+        text.slice(at + word.length),
+      )
+    )
+      return 'principal';
     // Another form of the word ("experienced", "requires") is no typo of it.
     const near = CUE_WORDS.find(
       (cue) =>
@@ -248,9 +290,19 @@ export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
  * implies AWS for search; a question about SQS is not about AWS), the verb "go", chat words and
  * everyday words; plus broad practices when the question counts them.
  */
-export function statedSkills(q: string, understood: QueryPlan): string[] {
+export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps): string[] {
   const implied = new Set(understood.impliedSkills ?? []);
   let skills = understood.skills.filter((s) => !implied.has(s));
+  // A well-known employer's name is never a misspelt skill ("stripe or monzo": not MongoDB), wherever
+  // it stands in the question.
+  const employerNames = new Set(deps.employers?.flatMap((e) => e.names) ?? []);
+  const fromEmployer = new Set<string>();
+  for (const c of understood.corrections)
+    if (employerNames.has(c.from.toLowerCase())) {
+      fromEmployer.add(c.to.toLowerCase());
+      for (const s of deps.skillsIn?.(c.to) ?? []) fromEmployer.add(s.toLowerCase());
+    }
+  if (fromEmployer.size) skills = skills.filter((s) => !fromEmployer.has(s.toLowerCase()));
   // "go into management", "go to a startup": the verb, not the language (unless capitalised).
   if (
     skills.includes('Go') &&
@@ -364,26 +416,48 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
 export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPlan): void {
   const filters = plan.filters;
   // "…and are they remote?": work mode asked about, not a filter.
+  // A mode word alone as one of several questions ("stack? pay? remote?") is asked too.
   const modeAsked =
     /\b(?:are|is) (?:they|it|these|those|the (?:roles?|jobs?|positions?)|most of them)(?: \w+)? (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site) or (?:not|hybrid|on-?site|remote|in[- ]office)\b/i.test(
       q,
-    );
+    ) || /[?,;]\s*(?:and\s+|also\s+)?(?:remote|hybrid|on-?site|wfh)\s*\?/i.test(q);
   if (modeAsked) plan.also = ['work_mode'];
-  if (understood.remote && !modeAsked) filters.workMode = understood.remote;
+  // "on-site only … a friend who hates remote": the mode not pushed away.
+  const unwanted = UNWANTED_MODE.exec(q)?.[1]
+    ?.toLowerCase()
+    .replace(/^on-?site$/, 'onsite');
+  const other = MODES_NAMED.filter(([mode, re]) => mode !== unwanted && re.test(q)).map(([mode]) => mode);
+  if (unwanted && unwanted === understood.remote && other.length === 1 && !modeAsked)
+    filters.workMode = other[0];
+  else if (understood.remote && !modeAsked) filters.workMode = understood.remote;
   else if (!modeAsked && /\bremotely\b/i.test(q)) filters.workMode = 'remote';
   else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
 }
 
+// A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
+const UNWANTED_MODE =
+  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']t|doesn'?t) (?:want|like)|non-?)\s*(?:\w+\s+)?(remote|hybrid|on-?site)\b/i;
+const MODES_NAMED: Array<[WorkMode, RegExp]> = [
+  ['remote', /\bremote(?:ly)?\b/i],
+  ['hybrid', /\bhybrid\b/i],
+  ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b/i],
+];
+
 /** Employment type, pay currency and posting date a question states. */
 export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {
   const filters = plan.filters;
+  // "how do contract day rates compare to permanent salaries": both kinds asked, neither filters
+  // (pay is shown per period: day rates apart from yearly salaries).
+  const bothKinds = CONTRACT_VS_PERMANENT.test(q);
   if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
   else if (
+    !bothKinds &&
     /\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(q) &&
     !/\bsmart contracts?\b/i.test(q)
   )
     filters.employmentType = 'contract';
-  else if (/\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q)) filters.employmentType = 'permanent';
+  else if (!bothKinds && /\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q))
+    filters.employmentType = 'permanent';
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
   const currency = currencyOf(q);
   if (currency) filters.currency = currency;

@@ -30,7 +30,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (greetingOrDecline(q, plan, understood, deps)) return plan;
 
   // --- Filters the question states, in the order of the evaluation's keys.
-  const skills = statedSkills(q, understood);
+  const skills = statedSkills(q, understood, deps);
   const levels = statedLevels(q, plan);
   const place = statedPlace(q, understood, deps.gazetteer, plan);
   statedWorkMode(q, understood, plan);

@@ -33,21 +33,43 @@ import {
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
 import { aspectOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { namedPlace, placeText } from './places.js';
-import type { AnswerPlan, Intent, JobTerm, PlanLevel, PlannerDeps, ResolvedPlace } from './types.js';
+import type {
+  AnswerFilters,
+  AnswerPlan,
+  Intent,
+  JobTerm,
+  PlanLevel,
+  PlannerDeps,
+  ResolvedPlace,
+} from './types.js';
+
+/** Other aspects of a company or listing asked besides a term or visa help. */
+function otherAspects(q: string): boolean {
+  return (
+    INTERVIEW.test(q) ||
+    YEARS.test(q) ||
+    /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q)
+  );
+}
 
 /** The question asks only about a job term or visa help (of one company), nothing else of it. */
 export function termOrVisaOnly(q: string): boolean {
   const aspect = aspectOf(q);
-  const other =
-    INTERVIEW.test(q) ||
-    YEARS.test(q) ||
-    /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q);
   // "the Thornbury tech lead one in Berlin": one posting, asked about as such.
   const onePosting =
     /\b(?:the|this|that|their)\b[^?]{0,40}\b(?:one|listing|posting|post|ad|role|job|position|opening|gig|vacancy)\b/i.test(
       q,
     );
-  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !other && !onePosting;
+  return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !otherAspects(q) && !onePosting;
+}
+
+/**
+ * Visa help, and nothing else, asked of one named listing ("does the orrery public services lead
+ * job sponsor a visa?"): sponsorship is the employer's, so it is asked as of a company, over its
+ * listings (the one named among them), like "does Orrery sponsor visas?".
+ */
+function visaOnlyAtListing(q: string): boolean {
+  return aspectOf(q) === 'visa' && !PAY.test(q) && !otherAspects(q);
 }
 
 /** The question as the filters read it: what the intent decision reads besides its words. */
@@ -105,7 +127,7 @@ export function decideIntent(r: Reading): Topic {
   if (
     (!onTopic && !askedAboutCompany) ||
     OFF_TOPIC_HINTS.test(q) ||
-    UNANSWERABLE.test(q) ||
+    UNANSWERABLE.test(withoutMemberPlans(q)) ||
     (HISTORY.test(q) && !/\b(?:posted|listed)\b/i.test(q))
   ) {
     set('out_of_scope', 'nothing the listings state');
@@ -118,9 +140,12 @@ export function decideIntent(r: Reading): Topic {
       )) &&
     listing.id
   ) {
-    set('listing', 'one listing');
-    plan.listingId = listing.id;
-    setAspects(plan, q);
+    if (visaOnlyAtListing(q)) visaAtCompany(r, listing);
+    else {
+      set('listing', 'one listing');
+      plan.listingId = listing.id;
+      setAspects(plan, q);
+    }
   } else if (company && !missingCompany && termOrVisaOnly(q)) {
     // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
     decideAggregate(q, plan, cues);
@@ -183,7 +208,10 @@ export function decideIntent(r: Reading): Topic {
 }
 
 /** A listing the question names, by id, by a phrase of its company's or by its title's words. */
-function namedListing(r: Reading): { byPhrase?: { id: string }; listing?: { id: string } } {
+function namedListing(r: Reading): {
+  byPhrase?: { id: string; company: string };
+  listing?: { id: string; company: string };
+} {
   const { q, lower, deps, company } = r;
   const byPhrase = company ? listingNamedWith(q, company, deps.listings) : undefined;
   const listing =
@@ -316,6 +344,8 @@ function asksReadiness(q: string): boolean {
       /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
     // The member, or the one they speak for ("Mentee profile: 10 years, strong C++ …").
     (/\b(?:i|i'm|im|me|my|mentee|my friend|profile|candidate)\b/i.test(q) ||
+      // The subject left out, as chat does: "Been a senior for 6 years … ready for lead?".
+      /^\W*(?:been|got|have|having|with|after)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
       /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
     /\b(?:ready|enough|qualif|chance|shot|apply\w*|land|meet|(?:is|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|\d+\+? ?(?:years|yrs|yoe))\b/i.test(
@@ -398,7 +428,7 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
 function contractAgainstPermanent(q: string): boolean {
   return (
     CONTRACT_VS_PERMANENT.test(q) &&
-    !/\b(?:rates?|pay|paid|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+    !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
       q.replace(/\bday[- ]rates?\b/gi, ''),
     )
   );
@@ -417,4 +447,27 @@ function compareSides(r: Reading, placeSides: Array<ResolvedPlace | undefined>):
     delete plan.filters.place;
     delete plan.place;
   }
+}
+
+/** Visa help at the company of a named listing: its listings, under the company as asked only. */
+function visaAtCompany(r: Reading, listing: { id: string; company: string }): void {
+  const { plan, company } = r;
+  plan.intent = 'visa_relocation';
+  plan.measure = 'listings offering or refusing relocation and visa help';
+  const asked = company?.asked ?? listing.company;
+  // The listing is the selection: its level, skills or place named in passing filter nothing more.
+  for (const key of Object.keys(plan.filters) as Array<keyof AnswerFilters>) delete plan.filters[key];
+  if (asked) plan.filters.company = asked;
+  r.skills = [];
+}
+
+/**
+ * The question without the member's own plans in time ("i'm moving to Lisbon next year", "I
+ * graduate next year"): a date of theirs asks for no forecast.
+ */
+function withoutMemberPlans(q: string): string {
+  return q.replace(
+    /\b(?:i|i'?m|im|i am|i'?ll|i will|we|we'?re|we are|my (?:mentee|partner|family))\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
+    ' ',
+  );
 }

@@ -43,13 +43,16 @@ export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace 
 /** The place the question names, as it names it: a city first, then a country, then a region. */
 export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
   const text = question.replace(/[?!.,;:()]/g, ' ');
-  // Cities that are also everyday words ("split", "nice", "reading") count only capitalised.
+  // Cities that are also everyday words ("split", "nice", "reading") count only capitalised; those
+  // that are also a typed job word ("leeds" for leads) also after a place word ("jobs in leeds").
   const city = gazetteer
     .cityMentions(text)
     .find(
       (c) =>
-        !WORD_CITIES.has(c.city) ||
-        new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text),
+        !(WORD_CITIES.has(c.city) || TYPO_CITIES.has(c.city.toLowerCase())) ||
+        new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text) ||
+        (TYPO_CITIES.has(c.city.toLowerCase()) &&
+          new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.city)}\\b`, 'i').test(text)),
     );
   if (city) {
     const m = new RegExp(`\\b${escapeRegExp(city.city)}\\b`, 'i').exec(text);
@@ -178,6 +181,22 @@ export function correctedPlace(
   return undefined;
 }
 
+// Where the member is ("I'm in Brazil", "I live in Lagos", "I'm based in Porto").
+const OWN_PLACE =
+  /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// "im a senior eng in Lagos", "I am a backend developer from Brazil": the asker, by their job.
+const OWN_PLACE_BY_JOB =
+  /\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// The same said in the first person only ("based in Poland" alone is where the jobs are).
+const OWN_PLACE_FIRST_PERSON =
+  /\b(?:i'?m|i am|im|i|we|we'?re|we are|my (?:family|partner|wife|husband) (?:is|are|lives?))\s+(?:currently\s+|now\s+|actually\s+)?(?:live|living|lives|based|located|staying|residing|reside|settled|sitting)?\s*(?:currently\s+)?(?:in|from|near|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// A place the member does not want ("really don't want to commute to Madrid", "not Berlin").
+const UNWANTED_PLACE =
+  /\b(?:don'?t|do not|doesn'?t|won'?t|can'?t|cannot|never|rather not|not willing to|no way i'?d|avoid(?:ing)?)\b[^.?!,;]{0,30}?\b(?:commut\w*|mov\w*|relocat\w*|go(?:ing)?|travel\w*|liv\w*|work\w*|be)\s+(?:to|in|into|near)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|\b(?:outside(?: of)?|except|excluding|other than|anywhere but|not)\s+(?:in\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/gu;
+// A wider place offered as the real scope ("anything in Lyon? or France generally").
+const WIDER_PLACE =
+  /\bor\s+(?:just\s+|anywhere\s+|anything\s+)?(?:in\s+)?(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:generally|in general|overall|as a whole|more (?:broadly|widely)|wide|at all)\b/iu;
+
 /**
  * The text places are read from: where the member is ("I'm in Brazil", "I live in Lagos") says
  * where they come from when they ask about moving or visas, not where the jobs should be.
@@ -190,17 +209,29 @@ export function placeText(raw: string): string {
   );
   if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
     return question;
-  return question
-    .replace(
-      /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
-      ' ',
-    )
-    .replace(
-      // "im a senior eng in Lagos", "I am a backend developer from Brazil": the asker, by their job.
-      /\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu,
-      ' ',
-    );
+  return question.replace(OWN_PLACE, ' ').replace(OWN_PLACE_BY_JOB, ' ');
 }
+
+/**
+ * The text the asked place is read from when the question names more than one: where the member
+ * lives ("I live in Valencia", "I'm a senior dev in Madrid") or a place they do not want ("don't
+ * want to commute to Madrid") is no filter when another place is asked about ("any remote lead
+ * jobs in Spain?"); alone, it is the place ("I'm in Berlin, any lead jobs?"). A wider place offered
+ * as the scope ("Lyon? or France generally") is the one asked.
+ */
+function askedPlaceText(where: string, gazetteer: Gazetteer): string {
+  const wider = WIDER_PLACE.exec(where);
+  if (wider && namedPlace(wider[1]!, gazetteer)) return wider[1]!;
+  const rest = where
+    .replace(OWN_PLACE_FIRST_PERSON, ' ')
+    .replace(OWN_PLACE_BY_JOB, ' ')
+    .replace(UNWANTED_PLACE, ' ');
+  if (rest === where) return where;
+  return namedPlace(rest, gazetteer) || placeByAdjective(rest, gazetteer) ? rest : where;
+}
+
+// Cities spelt like a job word typed in a hurry ("for leeds": leads).
+const TYPO_CITIES = new Set(['leeds']);
 
 const WORD_CITIES = new Set([
   'split',
@@ -230,7 +261,7 @@ export function statedPlace(
   gazetteer: Gazetteer,
   plan: AnswerPlan,
 ): ResolvedPlace | undefined {
-  const where = placeText(q);
+  const where = askedPlaceText(placeText(q), gazetteer);
   const place =
     namedPlace(where, gazetteer) ??
     placeByAdjective(where, gazetteer) ??

@@ -1,0 +1,274 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { stemmer } from 'stemmer';
+import { describe, expect, test } from 'vitest';
+import { loadEmployers } from '../../../src/rag/answer/employers.js';
+import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan/index.js';
+import { loadPipeline } from '../../../src/rag/pipeline.js';
+import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
+
+/**
+ * Mechanisms found by reading the answers to the planner probe (data/eval/planner-probe.txt): each
+ * case is a new phrasing, not one of the evaluation's, planned as a member means it.
+ */
+const corpusDir = path.resolve('data');
+const pipeline = loadPipeline(corpusDir);
+const concepts = loadQueryConcepts(path.join(corpusDir, 'taxonomy', 'query-concepts.yaml'));
+// The words of the embedded corpus, stemmed as the full-text index keeps them (a word outside it
+// may be a typo), as in plan.test.ts.
+const vocabulary = new Set<string>();
+for (const dir of ['listings', 'guides'])
+  for (const f of fs.readdirSync(path.join(corpusDir, dir)))
+    for (const w of fs
+      .readFileSync(path.join(corpusDir, dir, f), 'utf8')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [])
+      vocabulary.add(stemmer(w));
+const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
+const listings = [
+  {
+    id: 'orrery-lead-software-engineer-backend-public-services',
+    title: 'Lead Software Engineer, Backend (Public Services)',
+    company: 'Orrery Public Digital',
+  },
+  {
+    id: 'aldermoor-lead-backend-engineer-kotlin-core-banking',
+    title: 'Lead Backend Engineer (Kotlin) – Core Banking',
+    company: 'Aldermoor Bank AG',
+  },
+  {
+    id: 'thornbury-backend-tech-lead-telemetry-ingestion',
+    title: 'Backend Tech Lead – Telemetry Ingestion',
+    company: 'Thornbury Observability GmbH',
+  },
+];
+const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
+const industries = [
+  { id: 'fintech', aliases: ['financial technology', 'finance'] },
+  { id: 'banking', aliases: ['bank', 'banks'] },
+];
+const plan = (q: string) =>
+  planQuestion(q, understandQuery(q, queryDeps), {
+    gazetteer: pipeline.gazetteer,
+    listings,
+    industries,
+    employers,
+    skillsIn: (text) => understandQuery(text, queryDeps).skills,
+    referenceDate: '2026-11-25',
+  });
+
+const check = (question: string, intent: Intent, filters: AnswerFilters, extra?: Record<string, unknown>) => {
+  const p = plan(question);
+  expect(p.intent).toBe(intent);
+  const got = { ...p.filters };
+  if (got.skills) got.skills = [...got.skills].sort();
+  if (got.place) got.place = got.place.toLowerCase();
+  expect(got).toEqual(filters);
+  for (const [k, v] of Object.entries(extra ?? {}))
+    expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
+};
+
+describe('planner probe: the place asked, not where the member lives', () => {
+  test.each<[string, Intent, AnswerFilters]>([
+    [
+      "Portugal remote roles? i'm based in Porto",
+      'list_companies',
+      { place: 'portugal', workMode: 'remote' },
+    ],
+    [
+      'fully remote in germany, I live in Hamburg - any lead backend stuff?',
+      'requirements',
+      { level: 'lead', place: 'germany', workMode: 'remote' },
+    ],
+    [
+      "I'm a senior dev in Madrid, what do lead roles in Spain need?",
+      'requirements',
+      { level: 'lead', place: 'spain' },
+    ],
+    [
+      'I live in Valencia, any remote lead jobs in Spain?',
+      'requirements',
+      { level: 'lead', place: 'spain', workMode: 'remote' },
+    ],
+    // A wider place offered as the scope.
+    ['anything in Lyon? or France generally', 'list_companies', { place: 'france' }],
+  ])('%s', (q, intent, filters) => check(q, intent, filters));
+
+  test('a place the member does not want is no filter', () => {
+    expect(
+      plan(
+        'lead jobs in Spain that are fully remote? I live in Valencia and really dont want to commute to Madrid',
+      ).filters.place,
+    ).toBe('Spain');
+    expect(plan('any lead roles in Germany, not Berlin though').filters.place).toBe('Germany');
+  });
+
+  test('alone, where the member lives is the place asked', () => {
+    expect(plan("I'm in Berlin, any lead jobs?").filters.place).toBe('Berlin');
+    expect(plan('lead roles based in Poland?').filters.place).toBe('Poland');
+    expect(plan('I live in Lisbon, what do lead roles pay here?').filters.place).toBe('Lisbon');
+  });
+});
+
+describe('planner probe: visa help asked of one named listing', () => {
+  test.each<[string, string]>([
+    ['does the orrery public services lead job sponsor a visa?', 'orrery'],
+    ['Orrery public services lead role, they give visa sponsorship or no? I am from India', 'orrery'],
+    ['the aldermoor kotlin role - do they sponsor visa?', 'aldermoor'],
+  ])('%s → visa help at its company', (q, company) => {
+    const p = plan(q);
+    expect(p.intent).toBe('visa_relocation');
+    expect(Object.keys(p.filters)).toEqual(['company']);
+    expect(p.filters.company?.toLowerCase()).toBe(company);
+  });
+
+  test('visa help with another aspect of the listing stays the listing', () => {
+    const p = plan('the aldermoor kotlin role - what does it pay and do they sponsor visas?');
+    expect(p.intent).toBe('listing');
+    expect(p.aspects).toEqual(expect.arrayContaining(['pay', 'visa']));
+  });
+});
+
+describe('planner probe: both sides of a comparison filter neither', () => {
+  test.each<[string, Intent, AnswerFilters]>([
+    ['lead pay in euros vs dollars?', 'pay', { level: 'lead' }],
+    ['senior salaries, GBP or EUR?', 'pay', { level: 'senior' }],
+    ['how do contract day rates compare to permanent salaries for leads?', 'pay', { level: 'lead' }],
+  ])('%s', (q, intent, filters) => check(q, intent, filters));
+
+  test('one currency, or one kind of work, still filters', () => {
+    check('whats the typical salary for lead roles in GBP', 'pay', { level: 'lead', currency: 'GBP' });
+    expect(plan('what do lead contract gigs pay per day in euros').filters).toMatchObject({
+      employmentType: 'contract',
+      currency: 'EUR',
+    });
+  });
+});
+
+describe('planner probe: a well-known employer is never a misspelt skill', () => {
+  test('"stripe or monzo": neither is MongoDB', () => {
+    const p = plan('is there a lead job at stripe or monzo here?');
+    expect(p.intent).toBe('company');
+    expect(p.unknownCompany).toBe('Stripe');
+    expect(p.topicSkills).toBeUndefined();
+    expect(p.filters.skills).toBeUndefined();
+  });
+  test('a real skill typo still counts', () => {
+    expect(plan('how common is mongdb in lead roles?').filters.skills).toEqual(['MongoDB']);
+  });
+});
+
+describe('planner probe: words that are no company, no forecast, no job term', () => {
+  test('currency codes in capitals are no company', () => {
+    check('How do GBP and EUR lead salaries compare?', 'pay', { level: 'lead' });
+  });
+  test("the member's own plans in time ask for no forecast", () => {
+    expect(plan("i'm moving to Lisbon next year, anything there for leads?").intent).not.toBe('out_of_scope');
+    expect(plan('I graduate next year, what do mid level backend roles ask for?').intent).toBe(
+      'requirements',
+    );
+    expect(plan('will lead salaries go up next year?').intent).toBe('out_of_scope');
+  });
+  test('contract against employment, asking which pays more: the pay', () => {
+    check('contractor vs employee for lead roles - which pays more per year?', 'pay', { level: 'lead' });
+  });
+});
+
+describe('planner probe: chat spellings, work modes pushed away, remote from a place', () => {
+  test('"wats … for leeds in amsterdamm": no NATS, no Leeds, the leads in Amsterdam', () => {
+    check('wats the pay like for leeds in amsterdamm', 'pay', { level: 'lead', place: 'amsterdam' });
+    expect(plan('any backend jobs in leeds?').filters.place).toBe('leeds');
+  });
+  test('a mode the member pushes away is not the filter', () => {
+    expect(
+      plan('Which lead roles are on-site only in the US? Asking for a friend who hates remote').filters
+        .workMode,
+    ).toBe('onsite');
+    expect(plan('remote lead roles in the US?').filters.workMode).toBe('remote');
+  });
+  test('working remotely from a place: the remote listings open there, each named', () => {
+    check(
+      'can i work remotely from india for any of the lead roles?',
+      'list_companies',
+      { level: 'lead', place: 'india', workMode: 'remote' },
+      { listListings: true },
+    );
+  });
+});
+
+describe('planner probe: questions asked in a word, and left-out subjects', () => {
+  test('"stack? pay? remote?": each asked, none a filter', () => {
+    check(
+      'lead roles in berlin - stack? pay? remote?',
+      'requirements',
+      { level: 'lead', place: 'berlin' },
+      {
+        also: ['work_mode', 'pay'],
+      },
+    );
+  });
+  test('readiness with the subject left out', () => {
+    check(
+      'Been a senior for 6 years with Go and Kafka. Ready for lead?',
+      'readiness',
+      { level: 'lead' },
+      {
+        years: 6,
+        haveSkills: ['Go', 'Kafka'],
+      },
+    );
+  });
+  test('a bare date asks for the listings of those days', () => {
+    check('posted this week?', 'list_companies', { postedAfter: '2026-11-18' }, { listListings: true });
+  });
+  test('how much leave is no pay question', () => {
+    expect(plan('how much PTO do lead roles give').intent).not.toBe('pay');
+    expect(plan('how much do lead roles pay in berlin').intent).toBe('pay');
+  });
+});
+
+describe('planner probe: what a listing asks for is no industry', () => {
+  test('"mention AI or LLMs": the skill, not the AI industry', () => {
+    const p = plan('how many lead listings mention AI or LLMs');
+    expect(p.filters.industry).toBeUndefined();
+    expect(p.filters.skills).toEqual(['Machine learning']);
+  });
+  test('an industry named as the employers is still one', () => {
+    expect(plan('what do lead roles in fintech require?').filters.industry).toBe('fintech');
+    expect(plan('which fintech lead roles require kafka?').filters.industry).toBe('fintech');
+  });
+});
+
+describe('planner probe: levels and companies typed with a typo', () => {
+  test.each<[string, string]>([
+    ['princpal engineer pay in the us', 'principal'],
+    ['what do seniour backend roles pay in berlin', 'senior'],
+    ['how many snr roles want golang', 'senior'],
+    ['principle engineer roles in the UK?', 'principal'],
+  ])('%s → %s', (q, level) => expect(plan(q).filters.level).toBe(level));
+
+  test('"principles" is no level', () => {
+    expect(plan('do lead roles ask for SOLID principles?').filters.level).toBe('lead');
+  });
+
+  test('a corpus company with a typo is that company, not an absent one', () => {
+    const p = plan('does thornbery pay well?');
+    expect(p.intent).toBe('company');
+    expect(p.unknownCompany).toBeUndefined();
+    expect(p.filters.company).toBe('thornbury');
+    const q = plan('is aldermor bank remote friendly?');
+    expect(q.filters).toEqual({ company: 'aldermoor' });
+  });
+});
+
+describe('planner probe: a skill asked not to be needed', () => {
+  test.each([
+    'lead roles that dont need kubernetes?',
+    'any lead jobs that do not require Java',
+    'senior roles without terraform?',
+  ])('%s → its share, which says how many do not name it', (q) => {
+    const p = plan(q);
+    expect(p.intent).toBe('skill_frequency');
+    expect(p.filters.skills?.length).toBe(1);
+  });
+});

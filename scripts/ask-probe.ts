@@ -1,8 +1,10 @@
 /**
- * The /ask probe (`npx tsx scripts/ask-probe.ts DIR [--answers FILE]`): opens the data directory
- * DIR, answers the 184 questions of `data/eval/answers.jsonl` offline once, and prints JSON: the
+ * The /ask probe (`npx tsx scripts/ask-probe.ts DIR [--questions SET] [--answers FILE]`): opens the
+ * data directory DIR, answers the questions of SET (an answer-evaluation set, by default the 184 of
+ * `data/eval/answers.jsonl`; it is only read) offline once, and prints JSON: the
  * CPU time of each answer (p50, p99, max, per intent), the cold start and the peak RSS. With
- * `--answers FILE` it also writes every answer, so two commits can be compared answer for answer.
+ * `--answers FILE` it also writes every answer to FILE (an output: never name an evaluation set),
+ * so two commits can be compared answer for answer.
  * Lighter than `scale-bench.ts --serve` (no /market, /recommend, search or autocomplete).
  */
 import { execFileSync } from 'node:child_process';
@@ -27,9 +29,17 @@ const cpuMs = () => {
 
 const argv = process.argv.slice(2);
 const dataDir = argv[0];
-if (!dataDir) throw new Error('usage: ask-probe.ts DATA_DIR [--answers FILE]');
+if (!dataDir) throw new Error('usage: ask-probe.ts DATA_DIR [--questions SET] [--answers FILE]');
 const a = argv.indexOf('--answers');
 const answersFile = a >= 0 ? argv[a + 1] : undefined;
+const qi = argv.indexOf('--questions');
+const questionsFile = path.resolve(
+  qi >= 0 ? argv[qi + 1]! : path.join(PROJECT_ROOT, 'data/eval/answers.jsonl'),
+);
+if (answersFile && path.resolve(answersFile) === questionsFile)
+  throw new Error(
+    `--answers ${answersFile}: that is the question set; the answers go to a file of their own`,
+  );
 
 // The code measured: the commit checked out when this process started.
 let commit: string | null = null;
@@ -39,7 +49,7 @@ try {
     encoding: 'utf8',
   }).trim();
 } catch {}
-const questions = loadAnswerCases(path.join(PROJECT_ROOT, 'data/eval/answers.jsonl')).map((c) => c.question);
+const questions = loadAnswerCases(questionsFile).map((c) => c.question);
 const app = new App(loadConfig({ ROLERADAR_DATA_DIR: dataDir }), createLogger('warn'));
 let c = cpuMs();
 let w = performance.now();
@@ -68,6 +78,7 @@ process.stdout.write(
     {
       commit,
       dataDir,
+      questionSet: path.relative(PROJECT_ROOT, questionsFile),
       listings: app.reader()?.listings().length,
       questions: questions.length,
       coldStartCpuMs: round(coldStartCpuMs),

@@ -3,8 +3,8 @@
  * the serving figures, assembled from one that was ingested: every generated listing (`gen-N`) of
  * the source's serving generation is copied FACTOR − 1 times under new ids (`gen-M`, its company
  * renamed as the generator names companies), with its facts, skills, industries, chunks, full-text
- * rows and chunk vectors; the fact columns are built and the generation is published with its
- * checksums, as an ingest publishes.
+ * rows and chunk vectors; the fact columns and the descriptive kinds (`givenColumns`) are built and
+ * the generation is published with its checksums, as an ingest publishes.
  *
  * What it is not: an ingest. Nothing is extracted or embedded again (the copies share their
  * source's text and vectors) and the vector index is built with efConstruction 20 instead of 200
@@ -16,8 +16,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
+import { givenColumns } from '../src/rag/answer/engine.js';
+import { CorpusReader, summaryColumns } from '../src/storage/corpus/corpus-reader.js';
 import { openDatabase } from '../src/storage/corpus/database.js';
-import { writeFactColumns } from '../src/storage/corpus/facts.js';
+import { writeFactColumns, writeStoredColumns } from '../src/storage/corpus/facts.js';
 import { DATABASE_FILE, GenerationStore } from '../src/storage/corpus/generations.js';
 
 const [sourceDir, factorArg, outDir] = process.argv.slice(2);
@@ -147,6 +149,10 @@ log.info(`vector index of ${total} chunks built (${Math.round(performance.now() 
 
 db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)").run(staging.id);
 writeFactColumns(db, staging.id);
+// Every listing's summary and what its text gives each descriptive question, as an ingest stores them.
+const staged = CorpusReader.staged(staging.id, file);
+writeStoredColumns(db, staging.id, new Map([...summaryColumns(staged), ...givenColumns(staged)]));
+staged.close();
 const counts = db
   .prepare(
     "SELECT (SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NULL) AS listings, (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides, (SELECT count(*) FROM chunks) AS chunks",

@@ -13,7 +13,7 @@ import type { IngestProgress, IngestReport, IngestRequest } from './rag/ingest.j
 import type { MarketReport } from './rag/market.js';
 import type { Chart } from './rag/market-chart.js';
 import { loadPipeline, type Pipeline, pipelineVersion } from './rag/pipeline.js';
-import { loadQueryConcepts, type QueryConcept } from './rag/query.js';
+import { loadQueryConcepts, type QueryConcept, type QueryDeps, understandQuery } from './rag/query.js';
 import type { Profile, Recommendation } from './rag/recommend.js';
 import { Retriever, type SearchFilters } from './rag/search.js';
 import type { RoleSummary } from './rag/summary.js';
@@ -49,6 +49,7 @@ export class App implements ServiceDeps {
   private readerPointer: string | null = null;
   private retrieverCache: { reader: CorpusReader; retriever: Retriever } | undefined;
   private conceptsCache: QueryConcept[] | undefined;
+  private queryDepsCache: { reader: CorpusReader; deps: QueryDeps; commonTerms: Set<string> } | undefined;
   private employersCache: KnownEmployer[] | undefined;
   private remoteCache: OpenAiCompatibleEmbeddings | undefined;
   private modelCache: ModelAnswerer | undefined;
@@ -150,15 +151,27 @@ export class App implements ServiceDeps {
       refused(error);
       vectors = null;
     }
+    const { deps, commonTerms } = this.queryDeps(reader);
+    const retriever = new Retriever(reader, vectors, vectors ? embeddings : null, deps, commonTerms);
+    this.retrieverCache = { reader, retriever };
+    return retriever;
+  }
+
+  /**
+   * What reading a question needs for the serving generation (the taxonomy, places, industries,
+   * concepts and the full-text vocabulary), shared by the retriever and the answer engine: one
+   * vocabulary scan per generation, and none of the retriever's own maps for a process that only
+   * answers.
+   */
+  private queryDeps(reader: CorpusReader): { deps: QueryDeps; commonTerms: Set<string> } {
+    if (this.queryDepsCache?.reader === reader) return this.queryDepsCache;
     this.conceptsCache ??= loadQueryConcepts(
       path.join(this.config.corpusDir, 'taxonomy', 'query-concepts.yaml'),
     );
     const { vocabulary, commonTerms } = reader.searchIndex().vocabularyScan();
-    const retriever = new Retriever(
+    this.queryDepsCache = {
       reader,
-      vectors,
-      vectors ? embeddings : null,
-      {
+      deps: {
         taxonomy: this.pipeline.taxonomy,
         gazetteer: this.pipeline.gazetteer,
         industries: this.pipeline.industries,
@@ -166,19 +179,19 @@ export class App implements ServiceDeps {
         vocabulary,
       },
       commonTerms,
-    );
-    this.retrieverCache = { reader, retriever };
-    return retriever;
+    };
+    return this.queryDepsCache;
   }
 
   /** What the answer engine works with: the serving generation, the question reader, places, industries. */
   engineDeps(): EngineDeps | null {
-    const retriever = this.retriever();
     const reader = this.reader();
-    if (!retriever || !reader) return null;
+    if (!reader) return null;
+    // The question is read as the retriever reads it, without building the retriever.
+    const { deps } = this.queryDeps(reader);
     return {
       reader,
-      understand: (q) => retriever.understand(q),
+      understand: (q) => understandQuery(q, deps),
       gazetteer: this.pipeline.gazetteer,
       industries: this.pipeline.industries,
       employers: this.employers(),
@@ -644,6 +657,7 @@ export class App implements ServiceDeps {
     this.readerCache?.close();
     this.readerCache = undefined;
     this.retrieverCache = undefined;
+    this.queryDepsCache = undefined;
     this.remoteCache?.close();
     this.remoteCache = undefined;
     await state?.close();

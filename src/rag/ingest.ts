@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
+import { CorpusReader, summaryColumns } from '../storage/corpus/corpus-reader.js';
 import {
   CorpusWriter,
   type ExistingDocument,
@@ -9,7 +10,7 @@ import {
   type StoredDocumentInput,
 } from '../storage/corpus/corpus-writer.js';
 import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/corpus/database.js';
-import { writeFactColumns } from '../storage/corpus/facts.js';
+import { writeFactColumns, writeStoredColumns } from '../storage/corpus/facts.js';
 import {
   DATABASE_FILE,
   type FileProblem,
@@ -25,6 +26,7 @@ import {
 } from '../storage/corpus/role-signatures.js';
 import { openDocumentRows, openProcessingHashes } from '../storage/corpus/stored-documents.js';
 import type { SourceFreshness, SourceSpec } from '../storage/state/sources-file.js';
+import { givenColumns } from './answer/engine.js';
 import { chunkDocument } from './chunk.js';
 import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
 import { buildVectorIndex, type EmbedderChoice, openChunkIds } from './embed/build-index.js';
@@ -1089,6 +1091,14 @@ function publishStaged(
   writer.setMeta('pipeline_version', deps.pipeline.version);
   // The answer engine's aggregates read the listings' facts as columns, stored with the generation.
   writeFactColumns(db, area.staging.id);
+  // Every listing's summary, and what each listing's text gives each descriptive question: worked
+  // out once here, not at every start or question.
+  const reader = CorpusReader.staged(area.staging.id, path.join(area.staging.dir, DATABASE_FILE));
+  try {
+    writeStoredColumns(db, area.staging.id, new Map([...summaryColumns(reader), ...givenColumns(reader)]));
+  } finally {
+    reader.close();
+  }
   const totals = corpusTotals(db);
   // A database published while its pages sit in the -wal file would be published empty:
   // checkpoint, leave WAL mode, and close before checksumming.

@@ -60,7 +60,7 @@ interface Context {
   /** Listing details read lately, most recent last (at most DETAIL_CACHE of them). */
   details: Map<string, ListingDetail>;
   /** What each listing's text gives each kind of descriptive question (`givenBy`). */
-  given: Map<object | string, Given<unknown>>;
+  given: Map<string, Given<unknown>>;
   /** Each open listing's place in the corpus order: the index of `given`'s arrays. */
   ordinal: Map<string, number>;
   titles: Array<{ id: string; title: string; company: string }>;
@@ -121,35 +121,151 @@ function detail(ctx: Context, id: string): ListingDetail | null {
 interface Given<T> {
   nothing: Uint8Array;
   found: Map<number, T>;
+  /** The kind as stored at publish (`givenColumns`), when it was. */
+  stored?: {
+    /** Each open listing's value, by its place in the corpus order: an index into `distinct`, or -1. */
+    at: Int32Array;
+    distinct: unknown[];
+    /** The fields of the listing a value names as `l`, taken from the listing when read (or null). */
+    listingKeys: Array<keyof ListingSummary> | null;
+  };
 }
 
 /**
- * What a listing's own text gives one kind of descriptive question (its first sentence about
- * interviews, about equity…), worked out once per generation the first time it is needed and
- * kept, so a question does not split every matching listing's text into sentences again. Only
- * what is found is kept (one sentence or so per listing and kind, never the text); `read` gets
- * the listing (null when it is gone) and returns null when the text gives nothing.
+ * What a listing's own text gives one kind of descriptive question (`GIVEN_KINDS`: its first
+ * sentence about interviews, about equity…). Worked out for every open listing at publish and
+ * stored with the generation (`givenColumns`), read in one piece the first time a kind is asked;
+ * a generation stored without them works each listing out the first time it is needed and keeps
+ * it. Either way a question never splits every matching listing's text into sentences. Only what
+ * is found is kept (one sentence or so per listing and kind, never the text); null when the text
+ * gives nothing.
  */
-function givenBy<T>(
-  ctx: Context,
-  kind: object | string,
-  id: string,
-  read: (l: ListingDetail | null) => T | null,
-): T | null {
+function givenBy<T>(ctx: Context, kind: GivenKind, id: string): T | null {
+  const read = GIVEN_KINDS[kind] as (l: ListingDetail) => T | null;
   const at = ctx.ordinal.get(id);
-  if (at === undefined) return read(detail(ctx, id));
+  if (at === undefined) {
+    const l = detail(ctx, id);
+    return l ? read(l) : null;
+  }
   let given = ctx.given.get(kind) as Given<T> | undefined;
   if (!given) {
-    given = { nothing: new Uint8Array(ctx.ordinal.size), found: new Map() };
+    given = storedGiven<T>(ctx, kind) ?? { nothing: new Uint8Array(ctx.ordinal.size), found: new Map() };
     ctx.given.set(kind, given);
+  }
+  if (given.stored) {
+    const { at: index, distinct, listingKeys } = given.stored;
+    const k = index[at]!;
+    if (k < 0) return null;
+    if (!listingKeys) return distinct[k] as T;
+    const summary = ctx.byId.get(id)!;
+    return {
+      l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])),
+      ...(distinct[k] as object),
+    } as T;
   }
   if (given.nothing[at]) return null;
   const known = given.found.get(at);
   if (known !== undefined) return known;
-  const value = read(ctx.details.get(id) ?? ctx.reader.listing(id) ?? null);
+  const l = ctx.details.get(id) ?? ctx.reader.listing(id);
+  const value = l ? read(l) : null;
   if (value === null) given.nothing[at] = 1;
   else given.found.set(at, value);
   return value;
+}
+
+/**
+ * A kind as stored at publish: every open listing that gives something, by id, with an index into
+ * the distinct values it gives (listings repeat their employers' sentences). A value that names
+ * its listing (`l`: id, company…) is stored without it when `l` holds the listing's own fields
+ * (`listingKeys`), and those are restored from the listing when it is read.
+ */
+interface StoredGiven {
+  ids: string[];
+  at: number[];
+  distinct: unknown[];
+  listingKeys: Array<keyof ListingSummary> | null;
+}
+
+/**
+ * The stored column of a kind. What a kind holds depends on this code (`GIVEN_KINDS` and what they
+ * call): the version is raised whenever that changes, so a generation published by other code is
+ * never read as this code's (it is then worked out from the text, as without stored kinds).
+ */
+const GIVEN_VERSION = 2;
+export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
+
+/** The kind as stored with the generation, or undefined when it was published without it. */
+function storedGiven<T>(ctx: Context, kind: GivenKind): Given<T> | undefined {
+  const blob = ctx.reader.storedColumn(givenColumnName(kind));
+  if (!blob) return undefined;
+  const stored = JSON.parse(blob.toString('utf8')) as StoredGiven;
+  // Computed over every open listing: those not named give nothing.
+  const at = new Int32Array(ctx.ordinal.size).fill(-1);
+  for (let i = 0; i < stored.ids.length; i++) {
+    const o = ctx.ordinal.get(stored.ids[i]!);
+    if (o !== undefined) at[o] = stored.at[i]!;
+  }
+  return {
+    nothing: new Uint8Array(0),
+    found: new Map(),
+    stored: { at, distinct: stored.distinct, listingKeys: stored.listingKeys },
+  };
+}
+
+/**
+ * What every open listing of a generation gives each descriptive kind, as stored with it at
+ * publish (`writeStoredColumns`, name `givenColumnName(KIND)`, JSON `StoredGiven`): one pass over the
+ * listings, each listing's text split into sentences once for every kind.
+ */
+export function givenColumns(reader: Pick<CorpusReader, 'listings' | 'listing'>): Map<string, string> {
+  const kinds = Object.entries(GIVEN_KINDS) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
+  const found = new Map<GivenKind, Array<{ l: ListingDetail; value: unknown }>>(kinds.map(([k]) => [k, []]));
+  for (const summary of reader.listings()) {
+    const l = reader.listing(summary.id);
+    if (!l) continue;
+    for (const [kind, read] of kinds) {
+      const value = read(l);
+      if (value !== null) found.get(kind)!.push({ l, value });
+    }
+  }
+  const columns = new Map<string, string>();
+  for (const [kind, values] of found) {
+    // `l` is left out when every value's `l` is its listing's own fields, as they will be read.
+    const named = (v: unknown) =>
+      typeof v === 'object' && v !== null && 'l' in v ? (v.l as Record<string, unknown>) : null;
+    const first = values.length ? named(values[0]!.value) : null;
+    const listingKeys = first ? (Object.keys(first) as Array<keyof ListingSummary>) : null;
+    const strip =
+      listingKeys !== null &&
+      values.every(({ l, value }) => {
+        const own = named(value);
+        return (
+          own !== null &&
+          Object.keys(own).length === listingKeys.length &&
+          listingKeys.every((key) => own[key] === l[key])
+        );
+      });
+    const stored: StoredGiven = { ids: [], at: [], distinct: [], listingKeys: strip ? listingKeys : null };
+    const index = new Map<string, number>();
+    for (const { l, value } of values) {
+      let rest = value;
+      if (strip) {
+        const { l: _listing, ...others } = value as { l: unknown };
+        rest = others;
+      }
+      const key = JSON.stringify(rest);
+      let k = index.get(key);
+      if (k === undefined) {
+        k = stored.distinct.length;
+        stored.distinct.push(rest);
+        index.set(key, k);
+      }
+      stored.ids.push(l.id);
+      stored.at.push(k);
+    }
+    columns.set(givenColumnName(kind), JSON.stringify(stored));
+  }
+  return columns;
 }
 
 const INTENT_TITLES: Record<Intent, string> = {
@@ -267,7 +383,11 @@ function selectionOf(
   const selection: Selection = { filter, applied, notApplied };
   if (use('place')) {
     if (!plan.place) notApplied.push(`place “${f.place}” (not a place I know)`);
-    else {
+    else if (plan.openTo && f.workMode === 'remote' && filter.remote === 'remote') {
+      // "which remote ones accept people in Portugal": remote there, across its region, or anywhere.
+      filter.ids = openRemotely(plan.place, ctx, deps.gazetteer);
+      applied.push(`open to someone in ${placeName(plan.place)}`);
+    } else {
       filter.place = placeFilter(plan.place);
       applied.push(`in ${placeName(plan.place)}`);
       // Nothing in the place asked: widen a city to its country, a country to its region, and say so.
@@ -286,6 +406,41 @@ function selectionOf(
   }
   return selection;
 }
+
+/**
+ * The remote listings someone in a place can take: a remote place of the listing is that country,
+ * its region without a country ("Remote (EU)", "Remote (EMEA)"), or worldwide as said. A time-zone
+ * window alone ("Remote (UTC±3)") is left out: whether it takes the place is not read here.
+ */
+function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gazetteer): string[] {
+  const country = asked.country;
+  const region = asked.region ?? (country ? gazetteer.parse(country)[0]?.region : undefined);
+  return [...ctx.byId.values()]
+    .filter((l) =>
+      l.locations.some(
+        (p) =>
+          p.remote &&
+          (p.country
+            ? p.country === country
+            : p.region
+              ? p.region === region
+              : // Worldwide as said ("Remote (worldwide)"), not a time-zone window ("Remote (UTC±3)").
+                WORLDWIDE.test(p.raw)) &&
+          !SUB_REGIONS.some(([re, countries]) => re.test(p.raw) && !countries.includes(country ?? '')),
+      ),
+    )
+    .map((l) => l.id);
+}
+
+const WORLDWIDE = /^\s*remote\s*$|\b(?:worldwide|anywhere|global(?:ly)?)\b/i;
+// Parts of a region a remote place may name ("Remote (Nordics)"): open only to their countries.
+const SUB_REGIONS: Array<[RegExp, string[]]> = [
+  [/\b(?:nordics?|scandinavia\w*)\b/i, ['Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland']],
+  [/\bdach\b/i, ['Germany', 'Austria', 'Switzerland']],
+  [/\bbenelux\b/i, ['Belgium', 'Netherlands', 'Luxembourg']],
+  [/\bbaltics?\b/i, ['Estonia', 'Latvia', 'Lithuania']],
+  [/\biberia\w*\b/i, ['Spain', 'Portugal']],
+];
 
 function placeFilter(p: ResolvedPlace): FactFilter['place'] {
   if (p.city) return { city: p.city };
@@ -385,13 +540,20 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     const filters = {
       ...plan.filters,
       ...(plan.partsMode ? { workMode: plan.partsMode } : {}),
+      // "…and which ones accept people in Portugal?": the place is the later part's.
+      ...(plan.partsPlace ? { place: plan.partsPlace.name } : {}),
       ...(part === 'pay' &&
       plan.intent === 'job_terms' &&
       (plan.term === 'contract' || plan.term === 'part-time')
         ? { employmentType: plan.term }
         : {}),
     };
-    COMPOSERS[part]({ plan: { ...plan, intent: part, filters }, ctx, deps, book, out: extra });
+    const partPlan: AnswerPlan = { ...plan, intent: part, filters };
+    if (plan.partsPlace) {
+      partPlan.place = plan.partsPlace;
+      if (part === 'list_companies') partPlan.listListings = true;
+    }
+    COMPOSERS[part]({ plan: partPlan, ctx, deps, book, out: extra });
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
   }
@@ -652,7 +814,8 @@ const skillFrequency: Composer = (input) => {
           : `- So **${a!.skill}** is the most common here: ${a!.having.length} of ${n}, against ${rest.map((r) => `${r.having.length} for ${r.skill}`).join(' and ')}.`,
     );
     if (rows.length === 2) {
-      const both = a!.having.filter((h) => b!.having.some((x) => x.id === h.id)).length;
+      const inB = new Set(b!.having.map((x) => x.id));
+      const both = a!.having.filter((h) => inB.has(h.id)).length;
       out.lines.push(`- ${both} of the ${n} name both.`);
     }
   }
@@ -759,11 +922,13 @@ const topSkills: Composer = (input) => {
   const kind = kinds?.length ? (KIND_WORDS[kinds[0]!] ?? 'skills') : 'skills';
   out.lines.push(`The ${kind} named most across ${scope(sel, n)}:`);
   if (!counts.length) out.lines.push(`- None of them names any ${kind}.`);
+  // "top 5 skills": as many as asked, ten otherwise.
+  const shown = counts.slice(0, input.plan.top ?? 10);
   const examples = ctx.facts.examples(
     sel.filter,
-    counts.slice(0, 10).map((c) => c.skill),
+    shown.map((c) => c.skill),
   );
-  counts.slice(0, 10).forEach((c, i) => {
+  shown.forEach((c, i) => {
     out.lines.push(
       `${i + 1}. **${c.skill}**: ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
     );
@@ -1193,11 +1358,7 @@ const visa: Composer = (input) => {
   const n = ids.length;
   const terms = ids.map((id) => ({
     id,
-    t:
-      givenBy(ctx, relocationTerms, id, (l) => {
-        const t = relocationTerms(l?.description ?? '');
-        return t.offered || t.refused ? t : null;
-      }) ?? NO_RELOCATION_TERMS,
+    t: givenBy<ReturnType<typeof relocationTerms>>(ctx, 'relocation', id) ?? NO_RELOCATION_TERMS,
   }));
   const offered = terms.filter((x) => x.t.offered);
   const refused = terms.filter((x) => x.t.refused);
@@ -1262,6 +1423,25 @@ const visa: Composer = (input) => {
     );
   }
   if (offered.length > named) out.lines.push(`  - …and ${offered.length - named} more.`);
+  // "for someone from India": the remote listings they can take from home need no visa.
+  const origin = input.plan.origin;
+  if (origin) {
+    const openThere = new Set(openRemotely(origin, ctx, input.deps.gazetteer));
+    const remote = ids.filter((id) => openThere.has(id) && ctx.byId.get(id)!.remote === 'remote');
+    out.lines.push(
+      `- **Remote and open to someone in ${placeName(origin)}** (no move needed): ${remote.length} of ${n}${
+        remote.length
+          ? `: ${remote
+              .slice(0, 4)
+              .map(
+                (id) => `**${ctx.byId.get(id)!.company}** (${ctx.byId.get(id)!.location}) ${book.cite(id)}`,
+              )
+              .join(', ')}${remote.length > 4 ? `, and ${remote.length - 4} more` : ''}`
+          : ''
+      }`,
+    );
+    out.figures.push(`remote and open to ${origin.name}: ${remote.length} of ${n}`);
+  }
   // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
   if (refused.length)
     out.lines.push(
@@ -1405,7 +1585,11 @@ function contentWords(text: string): string[] {
   return [...new Set((text.toLowerCase().match(/[a-z][a-z+#-]{2,}/g) ?? []).filter((w) => !STOP.has(w)))];
 }
 
+// The last text split: the kinds worked out at publish each split the same listing's text.
+let lastSplit: { text: string; sentences: string[] } | undefined;
+/** A text's sentences, as quoted (never to be modified: the last text's are kept). */
 function sentencesOf(text: string): string[] {
+  if (lastSplit?.text === text) return lastSplit.sentences;
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const l = line.trim();
@@ -1441,6 +1625,7 @@ function sentencesOf(text: string): string[] {
         out.push(t);
     }
   }
+  lastSplit = { text, sentences: out };
   return out;
 }
 
@@ -1573,6 +1758,21 @@ const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> =
   ],
 ];
 
+/** A listing's first duty sentence (on a topic of `DUTY_TOPICS`, or any). */
+interface DutyGiven {
+  l: { id: string; company: string };
+  duties: string[];
+}
+function dutyGiven(l: ListingDetail, topic: (typeof DUTY_TOPICS)[number] | undefined): DutyGiven | null {
+  let duties: string[];
+  if (topic) {
+    const all = sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40);
+    const carrying = all.filter((x) => topic[4].test(x));
+    duties = carrying.length ? carrying : all;
+  } else duties = byResponsibility(listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40));
+  return duties.length ? { l: { id: l.id, company: l.company }, duties: duties.slice(0, 1) } : null;
+}
+
 const duties: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -1605,20 +1805,9 @@ const duties: Composer = (input) => {
     );
   }
   // Each listing's first duty sentence (on the topic asked, when one is), once per generation.
+  const dutyKind: GivenKind = topic ? `duties: ${DUTY_TOPICS.indexOf(topic)}` : 'duties';
   const withDuties = (topic?.[5] === false ? [] : ids)
-    .map((id) =>
-      givenBy(ctx, topic ?? DUTY_TOPICS, id, (l) => {
-        if (!l) return null;
-        let duties: string[];
-        if (topic) {
-          const all = sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40);
-          const carrying = all.filter((x) => topic[4].test(x));
-          duties = carrying.length ? carrying : all;
-        } else
-          duties = byResponsibility(listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40));
-        return duties.length ? { l: { id: l.id, company: l.company }, duties: duties.slice(0, 1) } : null;
-      }),
-    )
+    .map((id) => givenBy<DutyGiven>(ctx, dutyKind, id))
     .filter((x) => x !== null)
     // Listings whose sentence carries the answer ("roughly 60% of your week hands-on") first.
     .sort(
@@ -1678,6 +1867,17 @@ function practicePrompts(ctx: Context): { id: string; groups: Map<string, string
 
 // What an interview covers (a design round, a take-home, a trial task), as against its language or
 // how fast it decides: the sentences a member preparing for it can use.
+// A yes-or-no question about a coding exercise in the interviews ("do they do leetcode?").
+const YES_NO_ASKED =
+  /^\W*(?:(?:so|ok|and|but|hey)\W+)?(?:do|does|did|is|are|will|would|should|can|could|have|has|any)\b/i;
+const CODING_ASKED =
+  /\b(?:leet[- ]?code|hacker[- ]?rank|coding|code|algorithm\w*|take[- ]?homes?|pair(?:ing|[- ]?program\w*)|live[- ]coding|whiteboard\w*|puzzles?|data structures)\b/i;
+const CODING_EXERCISE =
+  /\b(?:coding|code[- ]review (?:exercise|session|task|round)|code (?:tests?|challenges?|exercises?|tasks?)|algorithm\w*|leet[- ]?code|hacker[- ]?rank|take[- ]?homes?|pair(?:ing|[- ]?program\w*)|live[- ]coding|whiteboard\w*|puzzles?|kata)\b/i;
+const PUZZLES = /\b(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/i;
+const NO_PUZZLES =
+  /\b(?:no|not?|never|without|zero)\s+(?:[\w-]+\s+){0,2}?(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/gi;
+
 const INTERVIEW_CONTENT =
   /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
 
@@ -1750,16 +1950,7 @@ const interview: Composer = (input) => {
   );
   // Each listing's sentences about its own interviews (not a duty of interviewing others).
   const mentions = ids
-    .map((id) =>
-      givenBy(ctx, INTERVIEW_CONTENT, id, (l) => {
-        const all =
-          l &&
-          sentencesOf(l.description).filter(
-            (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
-          );
-        return l && all?.length ? { l: { id: l.id, company: l.company }, all: all.slice(0, 4) } : null;
-      }),
-    )
+    .map((id) => givenBy<{ l: { id: string; company: string }; all: string[] }>(ctx, 'interview', id))
     .filter((x) => x !== null);
   if (mentions.length) {
     // The sentence of each listing that says what its interview covers, on the topic asked first.
@@ -1781,6 +1972,22 @@ const interview: Composer = (input) => {
     for (const x of distinct(scored, (x) => x.s).slice(0, 2))
       out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
     out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
+    // "do they do leetcode?", "is there a take-home?": the yes or no first, from those sentences.
+    if (YES_NO_ASKED.test(q) && CODING_ASKED.test(q)) {
+      const coding = mentions.filter((m) => m.all.some((x) => CODING_EXERCISE.test(x))).length;
+      // "live system design, no puzzles": a puzzle said not to be set is counted apart.
+      const puzzles = mentions.filter((m) =>
+        m.all.some((x) => PUZZLES.test(x.replace(NO_PUZZLES, ' '))),
+      ).length;
+      const none = mentions.filter((m) => m.all.some((x) => x.search(NO_PUZZLES) >= 0)).length;
+      const verdict = coding === 0 ? 'No' : coding * 2 > mentions.length ? 'Mostly yes' : 'Some do';
+      out.lines.unshift(
+        `**${verdict}**: ${coding} of the ${mentions.length} listings that describe their interviews name a coding, algorithm, pairing or take-home exercise${PUZZLES.test(q) ? `, ${puzzles} of them algorithm or LeetCode-style puzzles${none ? ` (${none} say${none === 1 ? 's' : ''} no puzzles)` : ''}` : ''}.`,
+      );
+      out.figures.push(
+        `listings naming a coding exercise in their interviews: ${coding} of ${mentions.length}`,
+      );
+    }
   } else if (ids.length)
     out.lines.push(
       `None of ${scope(sel, ids.length).replace(/^all /, 'the ')} describes its own interviews.`,
@@ -1941,25 +2148,29 @@ const DEGREE_OR_EXPERIENCE = /\bequivalent\b(?! qualification)|\bpractical exper
 const DEGREE_NOT_NEEDED =
   /\b(?:don'?t|do not|doesn'?t|does not|won'?t|not) (?:need|require|care about|ask for)\b|\bnot required\b|\bno degree\b/i;
 
+/** A listing's first statement on degrees, and what it says of them. */
+interface DegreeGiven {
+  id: string;
+  company: string;
+  text: string;
+  kind: 'not needed' | 'or experience' | 'asked';
+}
+function degreeGiven(l: ListingDetail): DegreeGiven | null {
+  const st = statementsOf(l).find((x) => DEGREE_TEXT.test(x.text));
+  if (!st) return null;
+  const kind =
+    DEGREE_NOT_NEEDED.test(st.heading) || DEGREE_NOT_NEEDED.test(st.text)
+      ? 'not needed'
+      : DEGREE_OR_EXPERIENCE.test(st.text)
+        ? 'or experience'
+        : 'asked';
+  return { id: l.id, company: l.company, text: st.text, kind };
+}
+
 /** What the selected listings say about degrees: how many ask one, accept equivalent experience, or say they do not need one. */
 function degreeLine(input: ComposeInput, ids: string[]): void {
   const { ctx, book, out } = input;
-  const said = ids
-    .map((id) =>
-      givenBy(ctx, DEGREE_TEXT, id, (l) => {
-        if (!l) return null;
-        const st = statementsOf(l).find((x) => DEGREE_TEXT.test(x.text));
-        if (!st) return null;
-        const kind =
-          DEGREE_NOT_NEEDED.test(st.heading) || DEGREE_NOT_NEEDED.test(st.text)
-            ? 'not needed'
-            : DEGREE_OR_EXPERIENCE.test(st.text)
-              ? 'or experience'
-              : 'asked';
-        return { id: l.id, company: l.company, text: st.text, kind };
-      }),
-    )
-    .filter((x) => x !== null);
+  const said = ids.map((id) => givenBy<DegreeGiven>(ctx, 'degree', id)).filter((x) => x !== null);
   const of = (k: string) => said.filter((x) => x.kind === k);
   const n = ids.length;
   if (!said.length) {
@@ -2101,6 +2312,37 @@ const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
   // No guide says anything about a four-day week: quoting the remote-work guide would be filler.
 };
 
+/** A sentence of a listing: its place among the listing's sentences, and it. */
+interface TermAt {
+  at: number;
+  s: string;
+}
+/**
+ * A listing's sentences naming one job term, as the job-terms answer picks them: the first, the
+ * first that says how it works (`TERM_DETAIL`), and the same two among those about working as a
+ * contractor (`CONTRACT_WORK`).
+ */
+interface TermGiven {
+  first: TermAt;
+  detail?: TermAt;
+  work?: TermAt;
+  workDetail?: TermAt;
+}
+function termGiven(l: ListingDetail, re: RegExp): TermGiven | null {
+  let given: TermGiven | null = null;
+  sentencesOf(l.description).forEach((s, at) => {
+    if (!re.test(s)) return;
+    const hit = { at, s };
+    given ??= { first: hit };
+    const saysHow = TERM_DETAIL.test(s);
+    const work = CONTRACT_WORK.test(s);
+    if (saysHow) given.detail ??= hit;
+    if (work) given.work ??= hit;
+    if (saysHow && work) given.workDetail ??= hit;
+  });
+  return given;
+}
+
 const jobTerms: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const term = plan.term ?? 'equity';
@@ -2116,22 +2358,29 @@ const jobTerms: Composer = (input) => {
   const re = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
   const label = asked.join(' or ');
   const hits = ids
-    .map((id) =>
-      // Terms asked together make one pattern: what it finds is kept under its source.
-      givenBy(ctx, `job terms: ${term === 'contract'} ${re.source}`, id, (l) => {
-        if (!l) return null;
-        const listed = term === 'contract' && l.employmentType === 'contract';
-        // "the homeowner calls a contractor" is no contract work: a listing that is no contract
-        // role counts only when its sentence is about working as one.
-        const about = sentencesOf(l.description).filter(
-          (x) => re.test(x) && (term !== 'contract' || listed || CONTRACT_WORK.test(x)),
-        );
-        // The sentence that says how it works ("one week in six", "paid") over one that only names it
-        // ("carried the pager" in what the candidate has done).
-        const s = about.find((x) => TERM_DETAIL.test(x)) ?? about[0];
-        return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
-      }),
-    )
+    .map((id) => {
+      const l = ctx.byId.get(id) ?? detail(ctx, id);
+      if (!l) return null;
+      const listed = term === 'contract' && l.employmentType === 'contract';
+      // "the homeowner calls a contractor" is no contract work: a listing that is no contract
+      // role counts only when its sentence is about working as one.
+      const onlyWork = term === 'contract' && !listed;
+      // Terms asked together: the listing's sentences naming any of them, in order, are the
+      // union of each term's own (kept per term); the sentence that says how it works ("one week
+      // in six", "paid") comes before one that only names it.
+      let about: TermAt | undefined;
+      let saysHow: TermAt | undefined;
+      for (const t of asked) {
+        const g = givenBy<TermGiven>(ctx, `job term: ${t}`, id);
+        if (!g) continue;
+        const a = onlyWork ? g.work : g.first;
+        const d = onlyWork ? g.workDetail : g.detail;
+        if (a && (!about || a.at < about.at)) about = a;
+        if (d && (!saysHow || d.at < saysHow.at)) saysHow = d;
+      }
+      const s = (saysHow ?? about)?.s;
+      return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
+    })
     .filter((x) => x !== null)
     // Roles that are contracts come before listings that only mention contract work, and sentences
     // that say how the term works before those that only name it.
@@ -2211,6 +2460,46 @@ const jobTerms: Composer = (input) => {
       weighing ? /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i : re,
     );
 };
+
+/**
+ * The kinds of descriptive question a listing's own text answers, each with what one listing
+ * gives it (null: nothing). `givenColumns` works them all out at publish; a composer asks
+ * `givenBy(ctx, kind, id)`.
+ */
+const GIVEN_KINDS = {
+  relocation: (l: ListingDetail) => {
+    const t = relocationTerms(l.description ?? '');
+    return t.offered || t.refused ? t : null;
+  },
+  // Each listing's sentences about its own interviews (not a duty of interviewing others).
+  interview: (l: ListingDetail) => {
+    const all = sentencesOf(l.description).filter(
+      (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
+    );
+    return all.length ? { l: { id: l.id, company: l.company }, all: all.slice(0, 4) } : null;
+  },
+  degree: degreeGiven,
+  duties: (l: ListingDetail) => dutyGiven(l, undefined),
+  ...Object.fromEntries(
+    DUTY_TOPICS.flatMap((topic, i) =>
+      // A topic listings never speak to is never read from them.
+      topic[5] === false ? [] : [[`duties: ${i}`, (l: ListingDetail) => dutyGiven(l, topic)]],
+    ),
+  ),
+  ...Object.fromEntries(
+    Object.entries(jobTermPatterns).map(([t, re]) => [
+      `job term: ${t}`,
+      (l: ListingDetail) => termGiven(l, re),
+    ]),
+  ),
+} as Record<GivenKind, (l: ListingDetail) => unknown>;
+type GivenKind =
+  | 'relocation'
+  | 'interview'
+  | 'degree'
+  | 'duties'
+  | `duties: ${number}`
+  | `job term: ${string}`;
 
 /** How to weigh a day rate against a salary: the numbers asked, worked; the posted rates; the guide. */
 function weighContract(input: ComposeInput, guide: [string, RegExp[]] | undefined): void {

@@ -144,6 +144,32 @@ export function writeFactColumns(db: Db, generation: string): void {
   );
 }
 
+/**
+ * Stores other data derived from a generation at publish (what each listing's text gives each
+ * descriptive question, `given …`) beside its fact columns, under `name`, checked against the
+ * generation the same way: a refresh's copy of its parent's rows is never read as its own.
+ */
+export function writeStoredColumns(db: Db, generation: string, columns: Map<string, string | Buffer>): void {
+  db.exec(FACT_COLUMNS_TABLE);
+  const insert = db.prepare('INSERT OR REPLACE INTO fact_columns (name, generation, value) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (const [name, value] of columns)
+      insert.run(name, generation, typeof value === 'string' ? Buffer.from(value, 'utf8') : value);
+  })();
+}
+
+/** What `writeStoredColumns` stored under `name` for this database's generation, or null. */
+export function loadStoredColumn(db: Db, name: string): Buffer | null {
+  if (!tableExists(db, 'fact_columns')) return null;
+  const row = db
+    .prepare(
+      `SELECT f.value AS value FROM fact_columns f JOIN meta m ON m.key = 'generation' AND m.value = f.generation
+       WHERE f.name = ?`,
+    )
+    .get(name) as { value: Buffer } | undefined;
+  return row?.value ?? null;
+}
+
 /** The stored columns of this database's generation, or null (none, stale, or unreadable). */
 export function loadFactColumns(db: Db): FactIndex | null {
   if (!tableExists(db, 'fact_columns')) return null;

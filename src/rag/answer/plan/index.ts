@@ -11,8 +11,9 @@ import { statedCompany } from './companies.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
+import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
-import { statedPlace } from './places.js';
+import { originPlace, statedPlace } from './places.js';
 import { placeSkills, scopeFilters } from './scope.js';
 import type { AnswerPlan, PlannerDeps } from './types.js';
 
@@ -53,5 +54,48 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic);
   laterParts(q, plan);
+  openToPlace(q, plan);
+  if (plan.intent === 'visa_relocation' && !plan.filters.company) {
+    const origin = originPlace(q, deps.gazetteer);
+    if (origin && origin.country !== plan.place?.country) plan.origin = origin;
+  }
+  if (plan.intent === 'top_skills') {
+    const top = topCount(q);
+    if (top !== undefined) plan.top = top;
+  }
   return plan;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+/**
+ * How many a top-skills question asks for ("top 5 skills", "the five most requested", "3 most
+ * common technologies", "top three"): a number from 1 to 25, or none.
+ */
+export function topCount(q: string): number | undefined {
+  const num = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+  const m =
+    new RegExp(`\\btop[- ]${num}\\b`, 'i').exec(q) ??
+    new RegExp(`\\b${num}\\s+(?:most|main|biggest|key|top|commonest|hottest|leading)\\b`, 'i').exec(q) ??
+    new RegExp(
+      `\\b${num}\\s+(?:[\\w-]+\\s+)?(?:skills|technologies|techs|tools|languages|databases|requirements)\\b(?![^?]{0,20}\\b(?:years?|yrs)\\b)`,
+      'i',
+    ).exec(q);
+  if (!m) return undefined;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return n >= 1 && n <= 25 ? n : undefined;
 }

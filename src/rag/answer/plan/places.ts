@@ -134,6 +134,11 @@ const COUNTRY_ADJECTIVES: Record<string, string> = {
   israeli: 'Israel',
   emirati: 'United Arab Emirates',
   nigerian: 'Nigeria',
+  egyptian: 'Egypt',
+  ghanaian: 'Ghana',
+  pakistani: 'Pakistan',
+  bangladeshi: 'Bangladesh',
+  peruvian: 'Peru',
   kenyan: 'Kenya',
   'south african': 'South Africa',
   korean: 'South Korea',
@@ -209,8 +214,46 @@ export function placeText(raw: string): string {
   );
   if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit|mov(?:e|ing)|abroad|emigrat\w*)\b/i.test(question))
     return question;
-  return question.replace(OWN_PLACE, ' ').replace(OWN_PLACE_BY_JOB, ' ');
+  return question
+    .replace(OWN_PLACE, ' ')
+    .replace(OWN_PLACE_BY_JOB, ' ')
+    .replace(ORIGIN_FOR, ' ')
+    .replace(CITIZENSHIP, ' ')
+    .replace(ORIGIN_ADJECTIVE, ' ');
 }
+
+/**
+ * Where a visa asker comes from ("for someone from India", "I'm a Nigerian citizen", "as a
+ * Brazilian", "I'm from Kenya"), which `placeText` takes out of the job's place: a country or none.
+ */
+export function originPlace(raw: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  if (!/\b(?:visas?|sponsor\w*|relocat\w*|work permit)\b/i.test(raw)) return undefined;
+  for (const re of [ORIGIN_FOR, CITIZENSHIP, ORIGIN_ADJECTIVE, OWN_PLACE, OWN_PLACE_BY_JOB])
+    for (const m of raw.matchAll(re)) {
+      const adjective = Object.keys(COUNTRY_ADJECTIVES).find((a) =>
+        new RegExp(`\\b${escapeRegExp(a)}\\b`, 'i').test(m[0]),
+      );
+      const p = adjective
+        ? resolvePlace(COUNTRY_ADJECTIVES[adjective]!, gazetteer)
+        : namedPlace(m[0].replace(/^\S+\s+/, ''), gazetteer);
+      if (p?.country) return p;
+    }
+  return undefined;
+}
+
+// Whose visa is asked about, by where they come from ("for someone from India", "for people from
+// Pakistan"): the member's origin, not the job's place.
+const ORIGIN_FOR =
+  /\b(?:for|to)\s+(?:an?\s+)?(?:someone|somebody|person|people|persons|candidates?|applicants?|engineers?|devs?|developers?|folks?|me|us|anyone|those|hires?|workers?)\s+(?:who (?:is|are|comes?|come)\s+|coming\s+|moving\s+|relocating\s+)?from\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// Their citizenship or passport ("I'm a Nigerian citizen", "on an Indian passport").
+const CITIZENSHIP =
+  /\b(?:(?:i'?m|i am|im|as)\s+(?:an?\s+)?)?[\p{L}-]+\s+(?:citizens?|nationals?|passport(?:[- ]holders?)?)\b|\b(?:citizen|national)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// Their nationality, as the member says it of themselves or of the people asked for ("as a
+// Brazilian", "for an Indian engineer").
+const ORIGIN_ADJECTIVE = new RegExp(
+  `\\b(?:(?:as|i'?m|i am|im)\\s+an?\\s+(?:${Object.keys(COUNTRY_ADJECTIVES).join('|')})\\b|for\\s+(?:an?\\s+)?(?:${Object.keys(COUNTRY_ADJECTIVES).join('|')})\\s+(?:[\\w-]+\\s+){0,2}?(?:engineers?|devs?|developers?|people|persons?|candidates?|applicants?|folks?|hires?|workers?|citizens?|nationals?)\\b)`,
+  'gi',
+);
 
 /**
  * The text the asked place is read from when the question names more than one: where the member

@@ -106,6 +106,12 @@ export interface AnswerPlan {
   unknownIndustry?: string;
   /** The one work mode a work-mode question asks about, which its later parts are about too. */
   partsMode?: WorkMode;
+  /** The place a later part asks about and the main part does not ("how many are remote, and which accept people in Portugal?"). */
+  partsPlace?: ResolvedPlace;
+  /** The remote listings someone in the place can take (remote there, across its region, worldwide), not those based there. */
+  openTo?: boolean;
+  /** Where a visa asker comes from ("for someone from India"): no filter; the remote listings open there are named. */
+  origin?: ResolvedPlace;
   /** Work modes whose pay is compared ("remote or on-site, which pays more?"). */
   compareModes?: WorkMode[];
   /** Places whose listings' share of a skill is compared ("kafka: berlin vs london"). */
@@ -114,6 +120,8 @@ export interface AnswerPlan {
   compareSkills?: string[];
   /** Kinds of skill a top-skills question asks about ("which databases"): taxonomy categories. */
   skillCategories?: string[];
+  /** How many skills a top-skills question asks for ("top 5", "the three most"). */
+  top?: number;
   /** A job term asked about (job_terms). */
   term?: JobTerm;
   /** An amount the question takes for granted ("leads earn $500k"), to be checked against postings. */

@@ -1,0 +1,59 @@
+/**
+ * `tsx scripts/scale-rederive.ts SOURCE_DATA_DIR OUT_DATA_DIR`: a copy of SOURCE's serving
+ * generation, published in OUT with what this code derives at publish built again (the fact
+ * columns, every listing's summary and what each listing's text gives each descriptive question), so a
+ * large generation assembled by an older commit (`scale-replicate.ts`, half an hour at 100,000
+ * listings) can be served as a generation of this one. SOURCE is only read. The listings, chunks,
+ * vectors and embedding model are copied as they are: nothing is extracted or embedded again.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { givenColumns } from '../src/rag/answer/engine.js';
+import { CorpusReader, summaryColumns } from '../src/storage/corpus/corpus-reader.js';
+import { openDatabase } from '../src/storage/corpus/database.js';
+import { writeFactColumns, writeStoredColumns } from '../src/storage/corpus/facts.js';
+import { DATABASE_FILE, GenerationStore } from '../src/storage/corpus/generations.js';
+
+const [sourceDir, outDir] = process.argv.slice(2);
+if (!sourceDir || !outDir)
+  throw new Error('usage: tsx scripts/scale-rederive.ts SOURCE_DATA_DIR OUT_DATA_DIR');
+if (path.resolve(sourceDir) === path.resolve(outDir))
+  throw new Error(`${outDir}: the copy goes to a data directory of its own (the source is only read)`);
+const log = {
+  info: (m: string) => process.stderr.write(`${m}\n`),
+  warn: (m: string) => process.stderr.write(`${m}\n`),
+};
+const started = performance.now();
+const source = new GenerationStore(sourceDir, log).current();
+if (!source) throw new Error(`${sourceDir}: no generation`);
+fs.mkdirSync(outDir, { recursive: true });
+const store = new GenerationStore(outDir, log);
+const staging = store.createStaging(new Date());
+for (const name of fs.readdirSync(source.dir))
+  if (name !== 'manifest.json') fs.copyFileSync(path.join(source.dir, name), path.join(staging.dir, name));
+const file = path.join(staging.dir, DATABASE_FILE);
+const db = openDatabase(file);
+db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)").run(staging.id);
+writeFactColumns(db, staging.id);
+const factsMs = performance.now() - started;
+const staged = CorpusReader.staged(staging.id, file);
+const given = new Map([...summaryColumns(staged), ...givenColumns(staged)]);
+staged.close();
+writeStoredColumns(db, staging.id, given);
+const givenMs = performance.now() - started - factsMs;
+db.pragma('wal_checkpoint(TRUNCATE)');
+db.pragma('journal_mode = DELETE');
+db.close();
+const { files: _files, id: _id, ...manifest } = source.manifest;
+const generation = store.publish(staging, { ...manifest, createdAt: new Date().toISOString(), parent: null });
+process.stdout.write(
+  `${JSON.stringify({
+    generation: generation.id,
+    from: source.id,
+    columns: given.size,
+    bytes: [...given.values()].reduce((n, v) => n + Buffer.byteLength(v), 0),
+    copyAndFactsMs: Math.round(factsMs),
+    summariesAndGivenMs: Math.round(givenMs),
+    ms: Math.round(performance.now() - started),
+  })}\n`,
+);

@@ -1,0 +1,37 @@
+import { escapeRegExp } from './cues.js';
+import { addParts, chatWords, questionParts } from './parts.js';
+import type { AnswerPlan } from './types.js';
+
+// Who a listing takes, by where they are ("accept people in Portugal", "open to someone in Spain",
+// "which of them can I do from Spain", "remote from India").
+const OPEN_TO =
+  /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:remote(?:ly)?|wfh)(?=\s+from\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
+
+/**
+ * A remote listing "open to" a place is one a member there can take: remote in that country, across
+ * its region or worldwide, not one based there. Asked in a later part ("how many lead jobs are fully
+ * remote and which ones accept people in Portugal?"), the place is that part's: the first part is
+ * the remote share of all the listings, the later one lists the remote listings open there.
+ */
+export function openToPlace(q: string, plan: AnswerPlan): void {
+  const name = plan.filters.place;
+  if (!name || !plan.place) return;
+  const namesPlace = (text: string) => {
+    const m = OPEN_TO.exec(text);
+    return m !== null && new RegExp(`^${escapeRegExp(name)}\\b`, 'i').test(m[1]!);
+  };
+  const parts = questionParts(chatWords(q));
+  const later = parts.findIndex((p, i) => i > 0 && namesPlace(p));
+  const inFirst = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(parts[0] ?? '');
+  if (plan.intent === 'work_mode' && later > 0 && !inFirst && /\bremote(?:ly)?\b/i.test(q)) {
+    plan.partsPlace = plan.place;
+    plan.partsMode = 'remote';
+    plan.openTo = true;
+    delete plan.filters.place;
+    delete plan.place;
+    addParts(plan, ['list_companies']);
+    return;
+  }
+  // "any remote lead roles open to people in Portugal?": the remote ones a member there can take.
+  if (plan.filters.workMode === 'remote' && namesPlace(q)) plan.openTo = true;
+}

@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { App } from '../../src/app.js';
+import { testApp } from '../support/temp.js';
+
+// Issue 14, read as the member who acts on the answer: the listings a visa asker can use, the remote
+// listings open to where they are, as many top skills as asked, and the interview yes or no first.
+
+let app: App;
+
+beforeAll(async () => {
+  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
+  await app.ingest({ sources: [], embedded: true });
+}, 120_000);
+
+const ask = async (q: string) => (await app.ask(q))!;
+const leads = () =>
+  app
+    .reader()!
+    .listings()
+    .filter((l) => l.seniority === 'lead');
+const body = (answer: string) => answer.split('\n\nSources:')[0]!;
+
+describe('visa help for someone from a country: every lead listing, not those based there', () => {
+  test('"for someone from India" counts over all lead listings', async () => {
+    const text = body((await ask('which lead roles sponsor visas for someone from India')).answer);
+    expect(text.split('\n')[0]).toBe(
+      `Relocation and visa help across the ${leads().length} open listings matching lead level:`,
+    );
+    expect(text).toMatch(/\*\*Offer relocation or visa help\*\*: [1-9]\d* of /);
+  });
+
+  test('the remote listings a member can take from home are named beside them', async () => {
+    const text = body((await ask("I'm a Nigerian citizen, which lead jobs offer visa sponsorship?")).answer);
+    const open = leads().filter(
+      (l) =>
+        l.remote === 'remote' &&
+        l.locations.some(
+          (p) =>
+            p.remote &&
+            (p.country
+              ? p.country === 'Nigeria'
+              : p.region
+                ? p.region === 'africa'
+                : /^\s*remote\s*$|\b(?:worldwide|anywhere|global(?:ly)?)\b/i.test(p.raw)),
+        ),
+    );
+    expect(open.length).toBeGreaterThan(0);
+    expect(text).toContain(
+      `**Remote and open to someone in Nigeria** (no move needed): ${open.length} of ${leads().length}`,
+    );
+    for (const l of open.slice(0, 4)) expect(text).toContain(`**${l.company}** (${l.location})`);
+  });
+});
+
+describe('remote listings open to someone in a place', () => {
+  test('the remote share of all lead listings, then the remote ones a member in Portugal can take', async () => {
+    const text = body(
+      (await ask('how many of the lead jobs are fully remote and which ones accept people in Portugal?'))
+        .answer,
+    );
+    const remote = leads().filter((l) => l.remote === 'remote');
+    expect(text).toContain(`Work mode across the ${leads().length} open listings matching lead level:`);
+    expect(text).toContain(`**Remote**: ${remote.length} of ${leads().length}`);
+    // Remote in Portugal, across Europe without a country or a part of it, or anywhere.
+    const open = remote.filter((l) =>
+      l.locations.some(
+        (p) =>
+          p.remote &&
+          (p.country
+            ? p.country === 'Portugal'
+            : p.region
+              ? p.region === 'europe'
+              : /^\s*remote\s*$|\b(?:worldwide|anywhere|global(?:ly)?)\b/i.test(p.raw)) &&
+          !/\b(?:nordics?|scandinavia\w*|dach|benelux|baltics?)\b/i.test(p.raw),
+      ),
+    );
+    expect(open.length).toBeGreaterThan(0);
+    expect(text).toContain(`${open.length} open listings (lead level, remote, open to someone in Portugal)`);
+    const part = text.slice(text.indexOf('open to someone in Portugal'));
+    for (const l of open.slice(0, 10)) expect(part).toContain(l.title);
+    // Not the Lisbon office jobs, nor remote roles for another country, only the Nordics or a
+    // time-zone window.
+    expect(part).not.toMatch(
+      /Tech Lead, Backend – Loan Servicing|Remote \(Nordics\)|Remote \(Poland\)|Remote \(UTC/,
+    );
+  });
+});
+
+describe('the number of top skills asked', () => {
+  test('"top 5" lists five', async () => {
+    const text = body((await ask('top 5 skills for lead roles in the UK')).answer);
+    expect(text.split('\n').filter((l) => /^\d+\. \*\*/.test(l))).toHaveLength(5);
+  });
+});
+
+describe('interviews: the yes or no first', () => {
+  test('"do they do leetcode?": how many describe a coding exercise, of those describing interviews', async () => {
+    const lines = body((await ask('do lead interviews include leetcode?')).answer).split('\n');
+    expect(lines[0]).toMatch(
+      /^\*\*(?:No|Some do|Mostly yes)\*\*: \d+ of the \d+ listings that describe their interviews name a coding, algorithm, pairing or take-home exercise, \d+ of them algorithm or LeetCode-style puzzles(?: \(\d+ says? no puzzles\))?\.$/,
+    );
+    const [, coding, described] = /(\d+) of the (\d+)/.exec(lines[0]!)!;
+    expect(Number(coding)).toBeLessThanOrEqual(Number(described));
+    expect(lines.join('\n')).toContain(`(${described} of ${leads().length} describe them`);
+    const pairing = body((await ask('do they make you pair program in lead interviews?')).answer);
+    expect(pairing.split('\n')[0]).toMatch(/^\*\*(?:No|Some do|Mostly yes)\*\*: \d+ of the \d+ listings/);
+  });
+});

@@ -12,7 +12,7 @@ import { GenerationCache } from './rag/generation-cache.js';
 import type { IngestProgress, IngestReport, IngestRequest } from './rag/ingest.js';
 import type { MarketReport } from './rag/market.js';
 import type { Chart } from './rag/market-chart.js';
-import { loadPipeline, type Pipeline } from './rag/pipeline.js';
+import { loadPipeline, type Pipeline, pipelineVersion } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept, type QueryDeps, understandQuery } from './rag/query.js';
 import type { Profile, Recommendation } from './rag/recommend.js';
 import { Retriever, type SearchFilters } from './rag/search.js';
@@ -343,6 +343,42 @@ export class App implements ServiceDeps {
         const fetched = this.store.current();
         if (fetched && fetched.manifest.schemaVersion === SCHEMA_VERSION) return null;
       }
+    }
+  }
+
+  /**
+   * The serving generation's pipeline stamp when it differs from this version's (an upgraded
+   * taxonomy, gazetteer, industries file or extractor): its facts were extracted by an older
+   * pipeline. Null when it is current (or there is no generation).
+   */
+  stalePipeline(): { generation: string; extractedBy: string; current: string } | null {
+    const generation = this.store.current();
+    // A generation of an older schema is upgraded (and so re-extracted) by ensureCorpus instead.
+    if (!generation || generation.manifest.schemaVersion !== SCHEMA_VERSION) return null;
+    const current = pipelineVersion(this.config.corpusDir);
+    const extractedBy = generation.manifest.pipelineVersion;
+    return extractedBy === current ? null : { generation: generation.id, extractedBy, current };
+  }
+
+  /**
+   * After an upgrade, at start-up (in the background): every open document of the serving
+   * generation is extracted again with this pipeline from what it stores, as a refresh that reads
+   * no source. The old generation serves meanwhile; readers switch when the new one is published.
+   * Null when nothing is stale, or when another refresh holds the lock (it re-extracts what its
+   * sources give, and the next start-up finishes the rest).
+   */
+  async upgradeExtraction(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
+    const stale = this.stalePipeline();
+    if (!stale) return null;
+    this.log.info(
+      `Generation ${stale.generation} was extracted by pipeline ${stale.extractedBy}; re-extracting it with ${stale.current} (it keeps serving meanwhile)`,
+    );
+    try {
+      return await this.ingest({ sources: [], embedded: false, reextract: true }, onProgress);
+    } catch (error) {
+      if (!(error instanceof RefreshInProgressError)) throw error;
+      this.log.warn('A refresh is running; the re-extraction waits for the next start-up');
+      return null;
     }
   }
 

@@ -41,7 +41,15 @@ async function start(): Promise<number> {
   try {
     const built = await app.ensureCorpus();
     if (built) log.info(built.message);
+    // After an upgrade, the stored facts are extracted again while the console answers.
+    const upgrade = app
+      .upgradeExtraction()
+      .then((report) => report && log.info(`Re-extraction after an upgrade: ${report.message}`))
+      .catch((error: unknown) =>
+        log.error(`Re-extraction after an upgrade failed: ${(error as Error).message}`),
+      );
     await runConsole(app, process.stdin, process.stdout, process.stdin.isTTY === true);
+    await upgrade;
     return 0;
   } finally {
     await app.shutdown();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyDatabaseTo, corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
+import { corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
 import { CorpusReader, summaryColumns } from '../storage/corpus/corpus-reader.js';
 import {
   CorpusWriter,
@@ -19,6 +19,12 @@ import {
   type Logger,
   writeFileDurably,
 } from '../storage/corpus/generations.js';
+import {
+  boilerplateFingerprint,
+  pruneRoleSignatures,
+  RoleSignatureCache,
+} from '../storage/corpus/role-signatures.js';
+import { openDocumentRows, openProcessingHashes } from '../storage/corpus/stored-documents.js';
 import type { SourceFreshness, SourceSpec } from '../storage/state/sources-file.js';
 import { givenColumns } from './answer/engine.js';
 import { chunkDocument } from './chunk.js';
@@ -27,14 +33,22 @@ import { buildVectorIndex, type EmbedderChoice, openChunkIds } from './embed/bui
 import { EmbeddingServiceError } from './embed/openai-embeddings.js';
 import { extractListingFacts } from './extract/facts.js';
 import type { Pipeline } from './pipeline.js';
-import { type ValidRecord, validateRecord } from './record-schema.js';
+import { type ListingInput, type ValidRecord, validateRecord } from './record-schema.js';
 import { fetchSource, type SourceFetchOptions, type SourceOutcome } from './sources/boards/fetch-source.js';
 import { loadSource, type SourceFormat } from './sources/load.js';
-import { appendAll, type LoadResult, type RecordIssue } from './sources/types.js';
+import { appendAll, type LoadResult, type RawRecord, type RecordIssue } from './sources/types.js';
 
 export const EMBEDDED_SOURCE = 'embedded';
 /** Two listings whose shingles overlap this much are one posting published twice. */
 const NEAR_DUPLICATE_THRESHOLD = 0.9;
+/** At most this many postings of one source are read to learn its boilerplate. */
+const BOILERPLATE_SAMPLE = 400;
+
+/** At most `max` items, evenly spaced through the list (all of them when it is short). */
+function sampleEvenly<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  return Array.from({ length: max }, (_, i) => items[Math.floor((i * items.length) / max)]!);
+}
 
 export interface IngestRequest {
   /** Files or folders to add or update; the rest of the corpus is kept. */
@@ -48,6 +62,12 @@ export interface IngestRequest {
   force?: boolean;
   /** Process every document again even when unchanged (after an extractor upgrade). */
   reprocess?: boolean;
+  /**
+   * Read no source: process every open document of the current generation again from what it
+   * stores, with the pipeline (taxonomy, extractor) of this version. Start-up runs this in the
+   * background when the serving generation was extracted by an older pipeline version.
+   */
+  reextract?: boolean;
   /** Also fetch every configured job-board source (the sources file). */
   configured?: boolean;
   /**
@@ -254,6 +274,11 @@ async function collectSources(
     appendAll(load.issues, result.issues);
     appendAll(load.notices, result.notices);
   };
+  if (request.reextract) {
+    const stored = storedRecords(deps.store.refreshBase()?.generation ?? null);
+    appendAll(load.records, stored);
+    sourceLabels.push('stored (re-extracted)');
+  }
   if (request.embedded) {
     collect(path.join(deps.corpusDir, 'listings'), 'listing', EMBEDDED_SOURCE);
     collect(path.join(deps.corpusDir, 'guides'), 'guide', EMBEDDED_SOURCE);
@@ -362,9 +387,21 @@ async function fetchConfigured(
   return { fetched, returnedNothing, skippedBySource };
 }
 
+/**
+ * A record that passed validation (or is unchanged since it was stored), with its id, its source
+ * and the input half of its processing hash (a SHA-256 of the record as its source gave it).
+ */
+type CheckedRecord = ValidRecord & {
+  id: string;
+  sourceName: string;
+  inputHash: string;
+  /** Set when the stored document's processing hash equals this record's: not validated again (its input is read lazily). */
+  unchanged?: string;
+};
+
 /** The records that passed validation, and the ids each source mentioned (valid or not). */
 interface CheckedRecords {
-  valid: Array<ValidRecord & { sourceName: string }>;
+  valid: CheckedRecord[];
   /** Valid ids, each with where it was first seen. */
   seenIds: Map<string, string>;
   mentionedIds: Set<string>;
@@ -380,49 +417,67 @@ function validateRecords(
   collected: Collected,
   deps: IngestDeps,
   counts: { rejected: number },
+  stored: Map<string, string> | null,
 ): CheckedRecords {
   const { load, fetched, skippedBySource, fileLevelIssues, boardIssues } = collected;
-  const valid: Array<ValidRecord & { sourceName: string }> = [];
+  const valid: CheckedRecord[] = [];
   const seenIds = new Map<string, string>();
   const mentionedIds = new Set<string>();
   // Ids each fetched source returned, valid or not: a posting still on its board is never closed.
   const seenBySource = new Map<string, Set<string>>(
     [...fetched].map((name) => [name, new Set<string>(skippedBySource.get(name))]),
   );
-  for (const raw of load.records as Array<(typeof load.records)[number] & { sourceName: string }>) {
+  for (const raw of load.records as Array<
+    (typeof load.records)[number] & { sourceName: string; storedInputHash?: string }
+  >) {
     if (typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number') {
       mentionedIds.add(String(raw.fields.id).trim());
       seenBySource.get(raw.sourceName)?.add(String(raw.fields.id).trim());
     }
-    const result = validateRecord(raw);
+    // A re-extracted document keeps the input half of its stored hash: the next refresh from its
+    // source then finds it unchanged rather than processing it a second time.
+    const inputHash = raw.storedInputHash ?? rawInputHash(raw.fields, raw.sourceName);
+    const rawId =
+      typeof raw.fields.id === 'string' || typeof raw.fields.id === 'number'
+        ? String(raw.fields.id).trim()
+        : '';
+    const expected = `${inputHash}:${deps.pipeline.version}`;
+    const result: { ok: ValidRecord } | { issues: RecordIssue[] } =
+      stored !== null && rawId && stored.get(rawId) === expected
+        ? { ok: lazilyValidated(raw) }
+        : validateRecord(raw);
     if ('issues' in result) {
       appendAll(load.issues, result.issues);
       counts.rejected++;
       continue;
     }
+    const unchanged = stored !== null && rawId && stored.get(rawId) === expected ? expected : undefined;
+    const id = unchanged ? rawId : result.ok.input.id;
     const where = `${raw.origin.file}${raw.origin.line !== undefined ? `:${raw.origin.line}` : ''}`;
-    const first = seenIds.get(result.ok.input.id);
+    const first = seenIds.get(id);
     if (first !== undefined) {
       load.issues.push({
         ...raw.origin,
         field: 'id',
-        message: `duplicate id "${result.ok.input.id}", first seen at ${first}; this record was skipped`,
+        message: `duplicate id "${id}", first seen at ${first}; this record was skipped`,
       });
       counts.rejected++;
       continue;
     }
-    const reserved = reservedBy(result.ok.input.id, deps.sources?.specs ?? []);
+    const reserved = reservedBy(id, deps.sources?.specs ?? []);
     if (reserved && !ownsNamespace(raw.sourceName, reserved, deps.sources?.specs ?? [])) {
       load.issues.push({
         ...raw.origin,
         field: 'id',
-        message: `id "${result.ok.input.id}" is in the namespace of ${reserved.kind === 'name' ? `source "${reserved.value}"` : `${reserved.value} sources`}; ids are per source, so this record was skipped`,
+        message: `id "${id}" is in the namespace of ${reserved.kind === 'name' ? `source "${reserved.value}"` : `${reserved.value} sources`}; ids are per source, so this record was skipped`,
       });
       counts.rejected++;
       continue;
     }
-    seenIds.set(result.ok.input.id, where);
-    valid.push({ ...result.ok, sourceName: raw.sourceName });
+    seenIds.set(id, where);
+    valid.push(
+      Object.assign(result.ok, { id, sourceName: raw.sourceName, inputHash }, unchanged ? { unchanged } : {}),
+    );
   }
   counts.rejected += fileLevelIssues + boardIssues;
   return { valid, seenIds, mentionedIds, seenBySource };
@@ -566,8 +621,31 @@ async function ingestLocked(
   t0: number,
 ): Promise<IngestReport> {
   const run = beginRun(request, deps, started, t0);
-  const collected = await collectSources(request, deps, run.sourceReports);
-  const checked = validateRecords(collected, deps, run.counts);
+  // How long each stage took, logged when the run ends (what a slow refresh spends its time on).
+  // Wall time, and the process's CPU time in parentheses (on a shared machine the two differ).
+  const times: string[] = [];
+  let mark = performance.now();
+  let cpuMark = process.cpuUsage();
+  const timed = <T>(stage: string, value: T): T => {
+    const now = performance.now();
+    const cpu = process.cpuUsage(cpuMark);
+    times.push(`${stage} ${Math.round(now - mark)} ms (${Math.round((cpu.user + cpu.system) / 1000)})`);
+    mark = now;
+    cpuMark = process.cpuUsage();
+    return value;
+  };
+  try {
+    return await runStages(run, timed);
+  } finally {
+    if (times.length) deps.log.info(`Refresh stages: ${times.join(', ')}`);
+  }
+}
+
+async function runStages(run: RefreshRun, timed: <T>(stage: string, value: T) => T): Promise<IngestReport> {
+  const { request, deps, started } = run;
+  const collected = timed('collect', await collectSources(request, deps, run.sourceReports));
+  const stored = request.reprocess || request.reextract ? null : storedProcessingHashes(run.current);
+  const checked = timed('check', validateRecords(collected, deps, run.counts, stored));
   const { load } = collected;
   const currentId = run.current?.id ?? null;
   if (request.strict && load.issues.length > 0)
@@ -577,7 +655,13 @@ async function ingestLocked(
       currentId,
       load,
     );
-  if (checked.valid.length === 0 && !request.embedded && collected.fetched.size === 0 && !request.repair)
+  if (
+    checked.valid.length === 0 &&
+    !request.embedded &&
+    collected.fetched.size === 0 &&
+    !request.repair &&
+    !request.reextract
+  )
     return run.report(
       'refused',
       'No valid records were found in the given sources; nothing was changed',
@@ -587,15 +671,15 @@ async function ingestLocked(
 
   const area = new StagingArea(deps.store.createStaging(started));
   try {
-    const staged = stageGeneration(run, area);
-    const reconciled = reconcile(run, staged, collected, checked);
-    const alternatesAdded = applyChanges(run, staged, collected, checked, reconciled);
-    const validated = await validateStaged(run, area, staged, load, alternatesAdded);
+    const staged = timed('stage', stageGeneration(run, area));
+    const reconciled = timed('reconcile', reconcile(run, staged, collected, checked));
+    const alternatesAdded = timed('apply', applyChanges(run, staged, collected, checked, reconciled));
+    const validated = timed('validate', await validateStaged(run, area, staged, load, alternatesAdded));
     if ('report' in validated) {
       area.discard();
       return validated.report;
     }
-    return publishStaged(run, area, staged, collected, validated.vectors);
+    return timed('publish', publishStaged(run, area, staged, collected, validated.vectors));
   } catch (error) {
     area.discard();
     if (isDiskFull(error))
@@ -628,18 +712,26 @@ interface Staged {
   parentLive: ReturnType<typeof openChunkIds> | null;
   existing: Map<string, ExistingDocument>;
   listingsBefore: number;
+  /** The database started as a byte-for-byte copy of the parent's, checked against its checksum. */
+  copiedVerified: boolean;
 }
 
 /** Stage: the next generation starts as a copy of the current one's database. */
 function stageGeneration(run: RefreshRun, area: StagingArea): Staged {
   const stagedDb = path.join(area.staging.dir, DATABASE_FILE);
+  // A published database is closed, out of WAL mode and never written again: a copy of its bytes
+  // is a consistent copy, far cheaper than VACUUM INTO rebuilding every table and index at 100,000
+  // listings. The bytes are hashed as they are copied and must match the parent's manifest, so the
+  // staged database starts as exactly the verified parent (then the full page check is not needed).
+  let copiedVerified = false;
   if (run.current) {
-    const source = openDatabase(run.current.databaseFile, { readonly: true, anySchema: true });
-    try {
-      copyDatabaseTo(source, stagedDb);
-    } finally {
-      source.close();
-    }
+    const expected = run.current.manifest.files[DATABASE_FILE]?.sha256;
+    const copied = copyHashed(run.current.databaseFile, stagedDb);
+    if (expected !== undefined && copied !== expected)
+      throw new Error(
+        `the copy of generation ${run.current.id}'s ${DATABASE_FILE} does not match its checksum (the file changed or the disk returned other bytes)`,
+      );
+    copiedVerified = expected !== undefined;
   }
   const db = openDatabase(stagedDb);
   area.db = db;
@@ -647,7 +739,31 @@ function stageGeneration(run: RefreshRun, area: StagingArea): Staged {
   const parentLive = run.current ? openChunkIds(db) : null;
   const existing = writer.existingDocuments();
   const listingsBefore = [...existing.values()].filter((d) => d.kind === 'listing' && !d.closedAt).length;
-  return { db, writer, parentLive, existing, listingsBefore };
+  return { db, writer, parentLive, existing, listingsBefore, copiedVerified };
+}
+
+/** Copies a file, hashing its bytes on the way (SHA-256, hex); the copy is fsynced at publish. */
+function copyHashed(from: string, to: string): string {
+  const hash = createHash('sha256');
+  const input = fs.openSync(from, 'r');
+  try {
+    const output = fs.openSync(to, 'wx');
+    try {
+      const buffer = Buffer.allocUnsafe(1 << 22);
+      for (;;) {
+        const read = fs.readSync(input, buffer, 0, buffer.length, null);
+        if (read === 0) break;
+        hash.update(buffer.subarray(0, read));
+        let written = 0;
+        while (written < read) written += fs.writeSync(output, buffer, written, read - written);
+      }
+    } finally {
+      fs.closeSync(output);
+    }
+  } finally {
+    fs.closeSync(input);
+  }
+  return hash.digest('hex');
 }
 
 /** What the reconcile stage decided before any document is written. */
@@ -698,33 +814,55 @@ function reconcile(
   }
 
   // What each source repeats across its postings (intro, equal-opportunity text, pay block),
-  // learned from the postings this refresh read from it (a board gives all of its postings).
-  const boilerplate = new Map<string, Set<string>>();
-  const descriptions = new Map<string, string[]>();
+  // learned from the postings this refresh read from it (a board gives all of its postings), at
+  // most BOILERPLATE_SAMPLE of them, evenly spaced: a line in half of the postings is as plainly in
+  // half of the sample, and the cost no longer grows with the board.
+  const bySource = new Map<string, CheckedRecord[]>();
   for (const r of valid)
     if (r.kind === 'listing') {
-      const list = descriptions.get(r.sourceName) ?? [];
-      list.push(r.input.description);
-      descriptions.set(r.sourceName, list);
+      const list = bySource.get(r.sourceName) ?? [];
+      list.push(r);
+      bySource.set(r.sourceName, list);
     }
-  for (const [source, list] of descriptions) boilerplate.set(source, learnBoilerplate(list));
   // Role-text signatures (title and description without the source's boilerplate; the company is
   // left out, as one board may name it differently): a role cross-posted on two boards is found
-  // even though each board wraps it in its own intro, equal-opportunity and pay text.
-  const roleNear = new NearDuplicateIndex();
-  const roleSource = new Map<string, string>();
-  for (const r of valid) {
-    const boiler = boilerplate.get(r.sourceName);
-    if (r.kind !== 'listing' || !boiler?.size || refusedSources.has(r.sourceName)) continue;
-    roleNear.add(r.input.id, minhashSignature(`${r.input.title} ${roleText(r.input.description, boiler)}`));
-    roleSource.set(r.input.id, r.sourceName);
-  }
+  // even though each board wraps it in its own intro, equal-opportunity and pay text. Built on the
+  // first new listing that needs them; a signature is reused from the last refresh while its text
+  // and its source's boilerplate are unchanged.
+  let roles: { near: NearDuplicateIndex; source: Map<string, string> } | undefined;
+  const roleIndex = () => {
+    if (roles) return roles;
+    roles = { near: new NearDuplicateIndex(), source: new Map() };
+    const cache = new RoleSignatureCache(staged.db);
+    const boilerplate = new Map<string, { lines: Set<string>; fingerprint: string }>();
+    for (const [source, list] of bySource) {
+      const sample = sampleEvenly(list, BOILERPLATE_SAMPLE).map((r) => (r.input as ListingInput).description);
+      const lines = learnBoilerplate(sample);
+      boilerplate.set(source, { lines, fingerprint: boilerplateFingerprint(lines) });
+    }
+    for (const r of valid) {
+      const boiler = boilerplate.get(r.sourceName);
+      if (r.kind !== 'listing' || !boiler?.lines.size || refusedSources.has(r.sourceName)) continue;
+      const key = RoleSignatureCache.key(boiler.fingerprint, r.inputHash);
+      roles.near.add(
+        r.id,
+        cache.signature(r.id, key, () => {
+          const { title, description } = r.input as ListingInput;
+          return minhashSignature(`${title} ${roleText(description, boiler.lines)}`);
+        }),
+      );
+      roles.source.set(r.id, r.sourceName);
+    }
+    run.deps.log.info(`Role signatures: ${cache.computed} computed, ${cache.reused} reused`);
+    return roles;
+  };
   const kept = new Set<string>();
   const keptBefore = (id: string) => {
     const d = existing.get(id);
     return !!d && !d.closedAt && !toClose.has(id);
   };
   const crossPostOf = (id: string, sourceName: string) => {
+    const { near: roleNear, source: roleSource } = roleIndex();
     const signature = roleNear.signatureOf(id);
     if (!signature) return undefined;
     return roleNear
@@ -752,14 +890,11 @@ function applyChanges(
   const { valid, seenIds, mentionedIds } = checked;
   const { toClose, refusedSources, byContent, near, kept, crossPostOf } = reconciled;
   let alternatesAdded = 0;
-  const processOne = (record: ValidRecord & { sourceName: string }) => {
+  const unchangedIds: string[] = [];
+  const processOne = (record: CheckedRecord) => {
     if (refusedSources.has(record.sourceName)) return;
-    const processingHash = createHash('sha256')
-      .update(deps.pipeline.version)
-      .update(JSON.stringify(record.input))
-      .update(record.sourceName)
-      .digest('hex');
-    const before = existing.get(record.input.id);
+    const before = existing.get(record.id);
+    const processingHash = `${record.inputHash}:${deps.pipeline.version}`;
     // A listing belongs to the source that stored it: another source reusing its id is reported,
     // never an overwrite (files given on the command line may update each other's listings).
     if (
@@ -770,19 +905,27 @@ function applyChanges(
       load.issues.push({
         ...record.origin,
         field: 'id',
-        message: `id "${record.input.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
+        message: `id "${record.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
       });
       counts.rejected++;
       return;
     }
-    if (before && before.processingHash === processingHash && !request.reprocess && !before.closedAt) {
+    if (
+      before &&
+      sameProcessing(before.processingHash, processingHash, record, deps.pipeline.version) &&
+      !request.reprocess &&
+      !before.closedAt
+    ) {
       counts.unchanged++;
       kept.add(before.id);
-      writer.touch(before.id, now);
+      unchangedIds.push(before.id);
+      // Stored before the INPUT:PIPELINE form: stored in it now, so the next refresh skips validating it.
+      if (before.processingHash !== processingHash) writer.setProcessingHash(before.id, processingHash);
       return;
     }
     const doc = buildDocument(record, processingHash, deps.pipeline);
-    if (record.kind === 'listing') {
+    // Re-extraction changes a document's facts, never which documents are kept: no merging then.
+    if (record.kind === 'listing' && !request.reextract) {
       // The same role on another board, or reposted: merged into the listing already kept,
       // which remembers this link as an alternate source.
       const merge = (duplicateOf: string, similarity: number) => {
@@ -815,6 +958,7 @@ function applyChanges(
       processOne(record);
     });
     deps.onProgress?.({ phase: 'processing', done: valid.length, total: valid.length });
+    writer.touchAll(unchangedIds, now);
     for (const id of toClose) if (writer.close(id, now)) counts.closed++;
 
     // The embedded corpus is authoritative for its own listings: drop the ones it no longer has,
@@ -832,6 +976,7 @@ function applyChanges(
         counts.removed++;
       }
   })();
+  pruneRoleSignatures(staged.db);
   return alternatesAdded;
 }
 
@@ -909,7 +1054,7 @@ async function validateStaged(
   deps.onProgress?.({ phase: 'embedding', done: 1, total: 1 });
 
   deps.onProgress?.({ phase: 'validating', done: 0, total: 1 });
-  const problems = staged.writer.validate();
+  const problems = staged.writer.validate({ pages: !staged.copiedVerified });
   if (problems.length > 0)
     return {
       report: run.report(
@@ -1144,4 +1289,139 @@ function recordFreshness(
     };
   });
   store.save(entries);
+}
+
+/**
+ * A stored document's processing hash is `INPUT:PIPELINE`: a hash of the record's fields as its
+ * source gave them (and the source's name), then the pipeline version that processed it. A
+ * document stored before this form (one SHA-256 of the pipeline version, the validated record and
+ * the source) is compared in that form.
+ */
+function sameProcessing(
+  stored: string,
+  computed: string,
+  record: ValidRecord & { sourceName: string },
+  pipelineVersion: string,
+): boolean {
+  if (stored.includes(':')) return stored === computed;
+  const legacy = createHash('sha256')
+    .update(pipelineVersion)
+    .update(JSON.stringify(record.input))
+    .update(record.sourceName)
+    .digest('hex');
+  return stored === legacy;
+}
+
+/** The pipeline version that extracted a generation's documents (its manifest's stamp). */
+export function extractedBy(generation: Generation): string {
+  return generation.manifest.pipelineVersion;
+}
+
+/**
+ * Every open document of a generation as a record again, for re-extraction with a newer pipeline:
+ * its text and what its source stated (pay ranges, remote policy, employment type, salary are
+ * kept as stored; skills, industries, places, seniority and years are extracted again). Closed
+ * listings keep their facts (they are out of retrieval and the aggregates).
+ */
+function storedRecords(
+  generation: Generation | null,
+): Array<LoadResult['records'][number] & { sourceName: string; storedInputHash?: string }> {
+  if (!generation) return [];
+  const rows = openDocumentRows(generation.databaseFile);
+  return rows.map((r, i) => {
+    const hash = String(r.processing_hash ?? '');
+    const origin = { file: `stored:${generation.id}`, record: i + 1 };
+    const defined = (fields: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+    const base = {
+      origin,
+      sourceName: String(r.source),
+      ...(hash.includes(':') ? { storedInputHash: hash.slice(0, hash.indexOf(':')) } : {}),
+    };
+    if (r.kind === 'guide')
+      return {
+        ...base,
+        kind: 'guide' as const,
+        fields: defined({
+          id: r.id,
+          title: r.title,
+          topics: JSON.parse(String(r.topics ?? '[]')) as string[],
+          updatedAt: r.posted_at,
+          url: r.url,
+          body: r.description,
+        }),
+      };
+    const ranges = JSON.parse(String(r.salary_ranges ?? '[]')) as unknown[];
+    return {
+      ...base,
+      kind: 'listing' as const,
+      fields: defined({
+        id: r.id,
+        title: r.title,
+        company: r.company,
+        location: r.location,
+        url: r.url,
+        description: r.description,
+        source: r.source,
+        postedAt: r.posted_at,
+        remote: r.remote,
+        employmentType: r.employment_type,
+        salary:
+          r.salary_min !== null && r.salary_max !== null && r.salary_currency !== null
+            ? {
+                min: r.salary_min,
+                max: r.salary_max,
+                currency: r.salary_currency,
+                period: r.salary_period ?? 'year',
+              }
+            : null,
+        salaryRanges: ranges.length ? ranges : null,
+        externalId: r.external_id,
+        department: r.department,
+        applyUrl: r.apply_url,
+        updatedAt: r.source_updated_at,
+      }),
+    };
+  });
+}
+
+/** The input half of a processing hash: the record's fields as its source gave them, and the source. */
+function rawInputHash(fields: Record<string, unknown>, sourceName: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify(fields))
+    .update('\u0000')
+    .update(sourceName)
+    .digest('hex');
+}
+
+/**
+ * A record whose stored document was processed from these very fields by this pipeline: valid
+ * when it was stored, so it is validated again only if something reads its input (the boilerplate
+ * sample, a role signature to compute), not once per refresh for every unchanged listing.
+ */
+function lazilyValidated(raw: RawRecord): ValidRecord {
+  let input: ValidRecord['input'] | undefined;
+  const record = { kind: raw.kind, origin: raw.origin } as ValidRecord;
+  Object.defineProperty(record, 'input', {
+    enumerable: true,
+    get() {
+      if (input === undefined) {
+        const result = validateRecord(raw);
+        if ('issues' in result)
+          throw new Error(
+            `stored record ${String(raw.fields.id)} no longer validates: ${result.issues[0]?.message}`,
+          );
+        input = result.ok.input;
+      }
+      return input;
+    },
+  });
+  return record;
+}
+
+/** Each stored document's processing hash (the parent generation's), read before the records are checked. */
+function storedProcessingHashes(generation: Generation | null): Map<string, string> | null {
+  // A generation of an older schema is migrated in its staged copy; its records are all checked.
+  if (!generation || generation.manifest.schemaVersion !== SCHEMA_VERSION) return null;
+  return openProcessingHashes(generation.databaseFile);
 }

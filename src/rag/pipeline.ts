@@ -25,12 +25,13 @@ export function loadPipeline(corpusDir: string): Pipeline {
   const taxonomy = loadTaxonomy(taxonomyFile);
   const industries = loadIndustries(industriesFile);
   const gazetteer = loadGazetteer(locationsFile);
-  const version = createHash('sha256')
-    .update(`${EXTRACTOR_VERSION}:${CHUNKER_VERSION}:`)
-    .update(fs.readFileSync(taxonomyFile))
-    .update(fs.readFileSync(locationsFile))
-    .update(fs.readFileSync(industriesFile))
-    .digest('hex')
-    .slice(0, 16);
-  return { taxonomy, gazetteer, industries, version };
+  return { taxonomy, gazetteer, industries, version: pipelineVersion(corpusDir) };
+}
+
+/** The pipeline's version without loading it (a hash of the code versions and the data files). */
+export function pipelineVersion(corpusDir: string): string {
+  const hash = createHash('sha256').update(`${EXTRACTOR_VERSION}:${CHUNKER_VERSION}:`);
+  for (const name of ['skills.yaml', 'locations.yaml', 'industries.yaml'])
+    hash.update(fs.readFileSync(path.join(corpusDir, 'taxonomy', name)));
+  return hash.digest('hex').slice(0, 16);
 }

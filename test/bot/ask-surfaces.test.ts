@@ -43,7 +43,7 @@ const FAMILIES: Array<[string, string, RegExp]> = [
     'what do lead roles ask for in Berlin?',
     /What they ask for most often, across the \d+ open listings? matching lead level, in Berlin:/,
   ],
-  ['skill_frequency', 'how common is kafka in lead roles?', /\*\*Kafka\*\*: named in \d+ of \d+/],
+  ['skill_frequency', 'how common is kafka in lead roles?', /\*\*Kafka\*\*: asked for in \d+ of \d+/],
   ['skill_compare', 'Go vs Java: which is more in demand for backend leads?', /is more common than/],
   [
     'top_skills',

@@ -44,7 +44,7 @@ describe('answer engine, offline, over the whole corpus', () => {
     const leads = listings().filter((l) => l.seniority === 'lead');
     const kafka = leads.filter((l) => l.skills.includes('Kafka')).length;
     expect(result.questionKind).toBe('skill_frequency');
-    expect(result.answer).toContain(`**Kafka**: named in ${kafka} of ${leads.length}`);
+    expect(result.answer).toContain(`**Kafka**: asked for in ${kafka} of ${leads.length}`);
     expectWellCited(result);
   });
 
@@ -218,7 +218,7 @@ describe('answer engine, offline, over the whole corpus', () => {
     );
     expect(result.answer).toMatch(/\*\*Asking 6 years or fewer\*\*: [^\n]*\(\d\+ years\) \[\d+\]/);
     expect(result.answer).toMatch(
-      /\*\*Skills you named\*\*: [^\n]*Kafka named in \d+ of \d+ \(as a requirement in \d+\)/,
+      /\*\*Skills you named\*\*: [^\n]*Kafka asked for in \d+ of \d+ \(as a requirement in \d+\)/,
     );
     expectWellCited(result);
   });
@@ -286,7 +286,7 @@ describe('answer engine, offline, over the whole corpus', () => {
     expect(result.answer).toMatch(/^I can't answer that from/);
     const total = listings().length;
     expect(result.answer).toMatch(
-      new RegExp(`across all ${total} open listings, Go is named in \\d+ of ${total}`),
+      new RegExp(`across all ${total} open listings, Go is asked for in \\d+ of ${total}`),
     );
   });
 
@@ -408,7 +408,7 @@ describe('aggregate answers name what a member acts on', () => {
     expect(result.answer).toContain(`${any} name at least one of`);
     for (const s of names)
       expect(result.answer).toContain(
-        `**${s}**: named in ${leads.filter((l) => l.skills.includes(s)).length} of ${leads.length}`,
+        `**${s}**: asked for in ${leads.filter((l) => l.skills.includes(s)).length} of ${leads.length}`,
       );
   });
 
@@ -531,7 +531,7 @@ describe('aggregate answers name what a member acts on', () => {
       (l) => l.seniority === 'lead' && l.locations.some((p) => p.country === 'Germany'),
     );
     const k8s = german.filter((l) => l.skills.includes('Kubernetes')).length;
-    expect(result.answer).toContain(`**Kubernetes**: named in ${k8s} of ${german.length}`);
+    expect(result.answer).toContain(`**Kubernetes**: asked for in ${k8s} of ${german.length}`);
   });
 
   test('a listing aspect: the term its own sentence states (how often), and time zones when asked', async () => {
@@ -686,8 +686,10 @@ describe('answers read as a member would', () => {
     const [senior, lead] = [side('senior'), side('lead')];
     const share = (s: { n: number; k: number }) => `${Math.round((s.k / s.n) * 100)}%`;
     expect(result.questionKind).toBe('skill_frequency');
-    expect(result.answer).toContain(`- **Senior**: named in ${senior.k} of ${senior.n} (${share(senior)})`);
-    expect(result.answer).toContain(`- **Lead**: named in ${lead.k} of ${lead.n} (${share(lead)})`);
+    expect(result.answer).toContain(
+      `- **Senior**: asked for in ${senior.k} of ${senior.n} (${share(senior)})`,
+    );
+    expect(result.answer).toContain(`- **Lead**: asked for in ${lead.k} of ${lead.n} (${share(lead)})`);
     const [more, less] = senior.k / senior.n > lead.k / lead.n ? ['senior', 'lead'] : ['lead', 'senior'];
     expect(result.answer).toContain(`So Terraform is named more often in ${more} listings`);
     expect(result.answer).toContain(`than in ${less} listings`);
@@ -719,8 +721,8 @@ describe('answers read as a member would', () => {
     };
     const [de, uk] = [side('Germany'), side('United Kingdom')];
     const share = (s: { n: number; k: number }) => `${Math.round((s.k / s.n) * 100)}%`;
-    expect(result.answer).toContain(`- **Germany**: named in ${de.k} of ${de.n} (${share(de)})`);
-    expect(result.answer).toContain(`named in ${uk.k} of ${uk.n} (${share(uk)})`);
+    expect(result.answer).toContain(`- **Germany**: asked for in ${de.k} of ${de.n} (${share(de)})`);
+    expect(result.answer).toContain(`asked for in ${uk.k} of ${uk.n} (${share(uk)})`);
     expectWellCited(result);
   });
 });

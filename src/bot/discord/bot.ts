@@ -160,6 +160,20 @@ export class RoleRadarBot {
     // of the pool (a separate refresh worker would cost its own memory for nothing).
     const built = await pool.run('ensureCorpus', {});
     if (built) this.log.info(built);
+    // Facts extracted by an older taxonomy or extractor are extracted again in the background
+    // worker; the old generation answers meanwhile.
+    this.track(
+      pool
+        .run('upgradeExtraction', {}, { background: true })
+        .then(async (message) => {
+          if (!message) return;
+          this.log.info(`Re-extraction after an upgrade: ${message}`);
+          await this.router.reloadCatalog();
+        })
+        .catch((error: unknown) =>
+          this.log.error(`Re-extraction after an upgrade failed: ${(error as Error).message}`),
+        ),
+    );
     await this.router.reloadCatalog();
     await this.router.reloadSettings();
     await pool.broadcast('warm', {});

@@ -200,6 +200,12 @@ export const OPERATIONS = {
     return report ? report.message : null;
   },
 
+  /** After an upgrade: the serving generation re-extracted with this pipeline (null when current). */
+  async upgradeExtraction(app: App, _args: Record<string, never>): Promise<string | null> {
+    const report = await app.upgradeExtraction();
+    return report ? report.message : null;
+  },
+
   /**
    * "Ask a follow-up": the new question answered with the earlier one as context, so a short
    * follow-up ("and remote ones?") retrieves what the conversation is about.

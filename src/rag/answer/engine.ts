@@ -793,7 +793,7 @@ const requirements: Composer = (input) => {
   );
   for (const c of technical) {
     out.lines.push(
-      `- **${c.skill}**: named in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
+      `- **${c.skill}**: asked for in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
     );
     out.figures.push(`${c.skill}: ${c.listings} of ${n}, required in ${c.required}`);
   }
@@ -851,7 +851,7 @@ const skillFrequency: Composer = (input) => {
   if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${anyOf} of ${n}`);
   for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
     out.lines.push(
-      `- **${r.skill}**: named in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
+      `- **${r.skill}**: asked for in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
         r.having.map((h) => h.id),
         3,
       )}`,
@@ -903,7 +903,7 @@ const skillFrequency: Composer = (input) => {
               ? 'a minority of them'
               : 'few of them';
     out.lines.push(
-      `- So ${r.skill} is named by ${word}: ${n - r.having.length} of the ${n} do not name it${r.required < r.having.length ? `, and ${r.having.length - r.required} name it only as a plus` : ''}.`,
+      `- So ${r.skill} is asked for by ${word}: ${n - r.having.length} of the ${n} do not ask for it${r.required < r.having.length ? `, and ${r.having.length - r.required} ask for it only as a plus` : ''}.`,
     );
   }
   if (!skills.length)
@@ -945,7 +945,7 @@ function skillBySide(input: ComposeInput): void {
       const n = side.ids.length;
       out.lines.push(
         n
-          ? `- **${cap(side.label)}**: named in ${having.length} of ${n} (${pct(having.length, n)}), as a requirement in ${having.filter((h) => h.required).length} ${book.citeAll(
+          ? `- **${cap(side.label)}**: asked for in ${having.length} of ${n} (${pct(having.length, n)}), as a requirement in ${having.filter((h) => h.required).length} ${book.citeAll(
               having.map((h) => h.id),
               2,
             )}`.trimEnd()
@@ -1643,6 +1643,7 @@ const levelCompare: Composer = (input) => {
     );
   }
   out.n = total;
+  if (plan.compareTitles?.length) titlesCompared(input, base.filter, plan.compareTitles);
   // The guide section of each level compared against lead (staff and principal share one).
   const headings = [
     ...new Set(
@@ -1662,6 +1663,35 @@ const levelCompare: Composer = (input) => {
     people ? /manag|reports|people|hiring|performance/i : undefined,
   );
 };
+
+/**
+ * Lead titles set against each other ("tech lead vs engineering lead"): the open listings whose
+ * title carries each, and how many of them ask for people management and mentoring.
+ */
+function titlesCompared(input: ComposeInput, filter: FactFilter, titles: string[]): void {
+  const { ctx, book, out } = input;
+  const ids = new Set(ctx.facts.ids(filter));
+  out.lines.push('By the title the listings use:');
+  for (const title of titles) {
+    const words = title
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[ -]');
+    const re = new RegExp(`\\b${words}s?\\b`, 'i');
+    const titled = [...ctx.byId.values()].filter((l) => ids.has(l.id) && re.test(l.title)).map((l) => l.id);
+    if (!titled.length) {
+      out.lines.push(`- **${cap(title)}**: no open listing uses this title.`);
+      continue;
+    }
+    const has = (skill: string) =>
+      ctx.facts.withSkill(filter, skill).filter((x) => titled.includes(x.id)).length;
+    const pm = has('People management');
+    out.lines.push(
+      `- **${cap(title)}** (${titled.length} listing${titled.length === 1 ? '' : 's'}): people management in ${pm} (${pct(pm, titled.length)}); mentoring in ${has('Mentoring')} ${book.citeAll(titled, 2)}`,
+    );
+    out.figures.push(`title ${title}: ${titled.length} listings, people management ${pm}`);
+  }
+}
 
 function cap(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
@@ -1995,6 +2025,27 @@ const NO_PUZZLES =
 const INTERVIEW_CONTENT =
   /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
 
+// The kinds of interview stage a listing may describe, each with the words that describe it.
+const INTERVIEW_KINDS: Array<[string, RegExp]> = [
+  ['a take-home', /\btake[- ]?homes?\b|\bhome (?:assignment|exercise|task)\b/i],
+  [
+    'a system design round',
+    /\b(?:system )?design (?:round|interview|session|conversation|discussion|exercise)|\bsystem design\b|\barchitecture (?:interview|discussion|session|deep[- ]dive)/i,
+  ],
+  [
+    'coding or pairing',
+    /\b(?:live[- ]coding|coding (?:round|interview|session|exercise|test)|pair(?:ing)? (?:session|programming|exercise)|pairing|refactor\w* (?:session|exercise)|practical session)\b/i,
+  ],
+  [
+    'a leadership or behavioural round',
+    /\b(?:behaviou?ral|leadership (?:interview|round|conversation|discussion)|values (?:interview|round|conversation)|hiring[- ]manager (?:round|interview|conversation))\b/i,
+  ],
+  [
+    'a talk about your past work',
+    /\b(?:walk (?:us |me )?through|present (?:a|one|your)|deep[- ]dive|system you (?:built|designed|led))\b/i,
+  ],
+];
+
 const interview: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -2029,42 +2080,51 @@ const interview: Composer = (input) => {
   // "what rounds", "what's the loop", "coding still a thing?": the stages themselves.
   const stages =
     /\b(?:rounds?|loop|stages?|steps?|process|coding|take[- ]?home|what (?:to|should \w+) expect)\b/i.test(q);
-  const sections = leadership
-    ? [/^Preparing for the leadership round/, /^What interviewers want/, /^The usual interview loop/]
-    : stages && !design
-      ? [/^The usual interview loop/, /^What interviewers want/, /^Preparing for the leadership round/]
-      : design
-        ? [
-            /^What interviewers want/,
-            /^A structure for design rounds/,
-            /^Preparing for the architecture deep dive/,
-            /^The usual interview loop/,
-          ]
-        : [
-            /^What interviewers want/,
-            /^The usual interview loop/,
-            /^Preparing for the architecture deep dive/,
-            /^Preparing for the leadership round/,
-          ];
+  // "how do I prepare for the architecture deep dive": the section on presenting your own system.
+  const deepDive =
+    /\bdeep[- ]?dive\b|\b(?:present|walk (?:them|through))\b[^?]{0,30}\b(?:system|project|work)\b/i.test(q);
+  const sections = deepDive
+    ? [/^Preparing for the architecture deep dive/, /^What interviewers want/, /^The usual interview loop/]
+    : leadership
+      ? [/^Preparing for the leadership round/, /^What interviewers want/, /^The usual interview loop/]
+      : stages && !design
+        ? [/^The usual interview loop/, /^What interviewers want/, /^Preparing for the leadership round/]
+        : design
+          ? [
+              /^What interviewers want/,
+              /^A structure for design rounds/,
+              /^Preparing for the architecture deep dive/,
+              /^The usual interview loop/,
+            ]
+          : [
+              /^What interviewers want/,
+              /^The usual interview loop/,
+              /^Preparing for the architecture deep dive/,
+              /^Preparing for the leadership round/,
+            ];
   // The sentences that carry how to prepare: what lead-level interviewers check, and each stage.
-  const carry = leadership
-    ? /\b(?:stor(?:y|ies)|prepar\w*|mentor\w*|disagreement|conflict|pushing back|behaviou?ral)\b/i
-    : stages && !design
-      ? /\b(?:min\)|coding|system design|design|behaviou?ral|leadership|screen|deep dive|trade-?offs?)\b/i
-      : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
+  const carry = deepDive
+    ? /\b(?:present|prepare|diagram|decisions?|reverse|incident|numbers|mistakes|constraints)\b/i
+    : leadership
+      ? /\b(?:stor(?:y|ies)|prepar\w*|mentor\w*|disagreement|conflict|pushing back|behaviou?ral)\b/i
+      : stages && !design
+        ? /\b(?:min\)|coding|system design|design|behaviou?ral|leadership|screen|deep dive|trade-?offs?)\b/i
+        : /\b(?:clarif\w*|trade-?offs?|decision|risks?|run a design|practi[sc]e|prepar\w*|story|stories)\b/i;
   // With the prompts given, two sentences on what the interviewers look for are enough.
   quoteGuides(
     input,
     'interview',
     ['guide-system-design-and-interviews'],
     sections,
-    prompts ? 2 : 4,
+    prompts ? 2 : deepDive ? 6 : 4,
     carry,
     true,
   );
   // Each listing's sentences about its own interviews (not a duty of interviewing others).
   const mentions = ids
-    .map((id) => givenBy<{ l: { id: string; company: string }; all: string[] }>(ctx, 'interview', id))
+    .map((id) =>
+      givenBy<{ l: { id: string; company: string }; all: string[]; kinds?: string[] }>(ctx, 'interview', id),
+    )
     .filter((x) => x !== null);
   if (mentions.length) {
     // The sentence of each listing that says what its interview covers, on the topic asked first.
@@ -2085,6 +2145,20 @@ const interview: Composer = (input) => {
     );
     for (const x of distinct(scored, (x) => x.s).slice(0, 2))
       out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
+    // What the described interviews contain, each counted ("a take-home in 6"), the kind asked first.
+    const kinds = INTERVIEW_KINDS.map(([k, re]) => ({
+      k,
+      asked: re.test(q) || (k === 'a leadership or behavioural round' && leadership),
+      ids: mentions.filter((m) => m.kinds?.includes(k)).map((m) => m.l.id),
+    }))
+      .filter((x) => x.ids.length || x.asked)
+      .sort((a, b) => Number(b.asked) - Number(a.asked) || b.ids.length - a.ids.length);
+    if (kinds.length) {
+      out.lines.push(
+        `- Of those ${mentions.length}: ${kinds.map((x) => `${x.k} in ${x.ids.length}${x.ids.length ? ` ${book.citeAll(x.ids, 2)}` : ''}`).join('; ')}.`,
+      );
+      out.figures.push(`interview kinds: ${kinds.map((x) => `${x.k} ${x.ids.length}`).join(', ')}`);
+    }
     out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
     // "do they do leetcode?", "is there a take-home?": the yes or no first, from those sentences.
     if (YES_NO_ASKED.test(q) && CODING_ASKED.test(q)) {
@@ -2372,7 +2446,7 @@ const readiness: Composer = (input) => {
     const covered = top.filter((c) => have.has(c.skill));
     const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
     out.lines.push(
-      `- **Skills you named**: ${[...have].map((s) => `${s} named in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
+      `- **Skills you named**: ${[...have].map((s) => `${s} asked for in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
     );
     if (missing.length)
       out.lines.push(
@@ -2407,6 +2481,44 @@ const jobTermPatterns: Record<string, RegExp> = {
   contract:
     /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
   bonus: /\bbonus\b/i,
+  'learning budget':
+    /\b(?:learning|training|education|conference|L&D|development|book|certification)(?:[- ]and[- ]\w+)? (?:budgets?|allowances?|stipends?)\b|\blearning and development\b|\btime (?:off )?for conferences\b|\bconference (?:tickets|attendance|travel)\b/i,
+  'paid leave':
+    /\b(?:annual leave|parental leave|maternity|paternity|sick leave|PTO|paid time off|vacation|sabbaticals?|holiday allowance|unlimited (?:holiday|leave|time off))\b|\b\d+\s*(?:working |paid )?days['’]?(?: of)?(?: paid)? (?:holiday|annual leave|leave|vacation|PTO|off)\b/i,
+  benefits:
+    /\b(?:benefits?|perks|health (?:insurance|cover(?:age)?|plan)|private medical|medical(?:, dental| insurance| cover\w*| and dental)|dental|pension|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
+  'working hours':
+    /\b(?:core hours|working hours|flexible (?:hours|working|schedule)|flexi-?time|flextime|\d{2}[- ]hours? (?:per |a )?(?:week|working week)|hours (?:per|a) week|overtime|summer hours|overlap(?:ping)? (?:hours|with)|(?:Monday|Mon) to (?:Friday|Fri))\b/i,
+  'team size':
+    /\b(?:team of (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)|(?:(?<![\d,.])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:(?:backend|permanent|senior|other|full-time) )?(?:engineers|developers|people|direct reports|reports)\b)(?! or more)/i,
+};
+// One thing asked within a broad term ("the pension", "parental leave"): its own sentences first.
+const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
+  ['parental leave', /\b(?:parental|maternity|paternity)\b/i, /\b(?:parental|maternity|paternity)\b/i],
+  ['sick leave', /\bsick\b/i, /\bsick\b/i],
+  ['sabbatical', /\bsabbatical/i, /\bsabbatical/i],
+  [
+    'pension',
+    /\b(?:pensions?|401\(?k\)?|retirement)(?!\w)/i,
+    /\b(?:pension|401\(?k\)?|retirement|RRSP|superannuation|bAV)\b/i,
+  ],
+  [
+    'health insurance',
+    /\b(?:health|medical|dental)\b/i,
+    /\b(?:health (?:insurance|cover\w*|plan|fund)|private medical|medical(?:,|\/| and dental| insurance| cover\w*| plan)|dental|HMO)\b/i,
+  ],
+  // "do they pay for conferences": conferences alone; "a training or conference budget" is the whole term.
+  [
+    'conference budget',
+    /^(?![^?]*\b(?:budgets?|allowances?|stipends?|training|learning)\b)[^?]*\bconferences?\b/i,
+    /\bconference/i,
+  ],
+];
+// The sentence that says how a term works, per term (the team's size in a sentence about the team).
+const TERM_DETAIL_OF: Partial<Record<string, RegExp>> = {
+  'team size': /\b(?:team|squad|reports?|lead|manag\w*|mentor\w*)\b/i,
+  'working hours':
+    /\b(?:core hours|working hours|hours (?:per|a) week|flexib\w*|overtime|\d+ ?(?:a\.?m\.?|p\.?m\.?))\b/i,
 };
 const ALSO_NAMED = 8;
 const CONTRACT_WORK =
@@ -2442,13 +2554,13 @@ interface TermGiven {
   work?: TermAt;
   workDetail?: TermAt;
 }
-function termGiven(l: ListingDetail, re: RegExp): TermGiven | null {
+function termGiven(l: ListingDetail, re: RegExp, saysHowRe: RegExp = TERM_DETAIL): TermGiven | null {
   let given: TermGiven | null = null;
   sentencesOf(l.description).forEach((s, at) => {
     if (!re.test(s)) return;
     const hit = { at, s };
     given ??= { first: hit };
-    const saysHow = TERM_DETAIL.test(s);
+    const saysHow = saysHowRe.test(s);
     const work = CONTRACT_WORK.test(s);
     if (saysHow) given.detail ??= hit;
     if (work) given.work ??= hit;
@@ -2469,8 +2581,20 @@ const jobTerms: Composer = (input) => {
   const n = ids.length;
   // Terms asked together ("a four-day week or part-time hours?") are looked for together.
   const asked = [term, ...termsAsked(plan.question).filter((t) => t !== term && t !== 'contract')];
-  const re = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
-  const label = asked.join(' or ');
+  const broad = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
+  // "what's the pension like", "is there parental leave": the one thing asked, not the whole term.
+  const narrowed = ['benefits', 'paid leave', 'learning budget'].includes(term)
+    ? TERM_NARROW.find(([, asks]) => asks.test(plan.question))
+    : undefined;
+  const re = narrowed ? narrowed[2] : broad;
+  // The kinds looked up per listing: the one thing asked, or each term asked.
+  const lookedUp = narrowed ? [narrowed[0]] : asked;
+  const saysHowOf = TERM_DETAIL_OF[term] ?? TERM_DETAIL;
+  const label = narrowed
+    ? (/\b(?:pensions?|401\(?k\)?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental)(?!\w)/i
+        .exec(plan.question)?.[0]
+        ?.toLowerCase() ?? narrowed[0])
+    : asked.join(' or ');
   const hits = ids
     .map((id) => {
       const l = ctx.byId.get(id) ?? detail(ctx, id);
@@ -2484,7 +2608,7 @@ const jobTerms: Composer = (input) => {
       // in six", "paid") comes before one that only names it.
       let about: TermAt | undefined;
       let saysHow: TermAt | undefined;
-      for (const t of asked) {
+      for (const t of lookedUp) {
         const g = givenBy<TermGiven>(ctx, `job term: ${t}`, id);
         if (!g) continue;
         const a = onlyWork ? g.work : g.first;
@@ -2501,7 +2625,7 @@ const jobTerms: Composer = (input) => {
     .sort(
       (a, b) =>
         Number(b.listed) - Number(a.listed) ||
-        Number(TERM_DETAIL.test(b.s ?? '')) - Number(TERM_DETAIL.test(a.s ?? '')),
+        Number(saysHowOf.test(b.s ?? '')) - Number(saysHowOf.test(a.s ?? '')),
     );
   const listedCount = hits.filter((h) => h.listed).length;
   const more = hits.length - listedCount;
@@ -2515,7 +2639,7 @@ const jobTerms: Composer = (input) => {
       term === 'contract' && n > 1
         ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
         : n === 1
-          ? `${cap(label)}: the one open listing${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} mentions it:`
+          ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
           : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
     );
     // Contract and part-time roles are listed with their rate: what a member compares them on.
@@ -2605,7 +2729,13 @@ const GIVEN_KINDS = {
     const all = sentencesOf(l.description).filter(
       (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
     );
-    return all.length ? { l: { id: l.id, company: l.company }, all: all.slice(0, 4) } : null;
+    return all.length
+      ? {
+          l: { id: l.id, company: l.company },
+          all: all.slice(0, 4),
+          kinds: INTERVIEW_KINDS.filter(([, re]) => all.some((x) => re.test(x))).map(([k]) => k),
+        }
+      : null;
   },
   degree: degreeGiven,
   duties: (l: ListingDetail) => dutyGiven(l, undefined),
@@ -2616,9 +2746,12 @@ const GIVEN_KINDS = {
     ),
   ),
   ...Object.fromEntries(
-    Object.entries(jobTermPatterns).map(([t, re]) => [
+    [
+      ...Object.entries(jobTermPatterns),
+      ...TERM_NARROW.map(([name, , re]) => [name, re] as [string, RegExp]),
+    ].map(([t, re]) => [
       `job term: ${t}`,
-      (l: ListingDetail) => termGiven(l, re),
+      (l: ListingDetail) => termGiven(l, re, TERM_DETAIL_OF[t] ?? TERM_DETAIL),
     ]),
   ),
 } as Record<GivenKind, (l: ListingDetail) => unknown>;
@@ -2895,8 +3028,8 @@ const ASPECT_EVIDENCE: Partial<
   },
   visa: { text: /\b(?:visa\w*|sponsor\w*|relocat\w*|right to work|work permit)\b/i, max: 2 },
   team: {
-    text: /\b(?:team of|report(?:s|ing)? (?:in)?to|engineers|members|squad|people)\b/i,
-    max: 2,
+    text: /\b(?:team of|report(?:s|ing)? (?:in)?to|engineers|members|squad|people|culture|we value|we believe|we care|we work|we're|our team|the team|collaborat\w*|autonomy|autonomous|blameless|async\w*|pairing|values|flat|small team)\b/i,
+    max: 3,
   },
   years: { text: /\b\d+\+? years\b|\byears of\b/i, max: 2 },
 };
@@ -3256,7 +3389,7 @@ const outOfScope: Composer = (input) => {
   if (plan.topicSkills?.length) {
     const parts = plan.topicSkills.map((skill) => {
       const having = ctx.facts.withSkill(sel.filter, skill).length;
-      return `${skill} is named in ${having} of ${ids.length} (${pct(having, ids.length)})`;
+      return `${skill} is asked for in ${having} of ${ids.length} (${pct(having, ids.length)})`;
     });
     out.lines.push(
       `What they do show is one moment, with no history to compare: across ${scope(sel, ids.length)}, ${parts.join('; ')}.`,

@@ -61,8 +61,3 @@ export function corpusTotals(db: Db): { listings: number; guides: number; chunks
     )
     .get() as { listings: number; guides: number; chunks: number };
 }
-
-/** A consistent copy of the whole database in one new file (SQLite's VACUUM INTO). */
-export function copyDatabaseTo(db: Db, file: string): void {
-  db.prepare('VACUUM INTO ?').run(file);
-}

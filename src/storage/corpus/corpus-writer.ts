@@ -80,6 +80,10 @@ export class CorpusWriter {
       setAlternates: db.prepare('UPDATE documents SET alternate_urls = ? WHERE id = ?'),
       close: db.prepare('UPDATE documents SET closed_at = ? WHERE id = ? AND closed_at IS NULL'),
       touch: db.prepare('UPDATE documents SET fetched_at = ? WHERE id = ?'),
+      setProcessingHash: db.prepare('UPDATE documents SET processing_hash = ? WHERE id = ?'),
+      touchAll: db.prepare(
+        'UPDATE documents SET fetched_at = ? WHERE id IN (SELECT value FROM json_each(?))',
+      ),
       deleteFts: db.prepare(
         'DELETE FROM chunks_fts WHERE rowid IN (SELECT id FROM chunks WHERE document_id = ?)',
       ),
@@ -233,6 +237,18 @@ export class CorpusWriter {
     this.statements.touch.run(now, id);
   }
 
+  /** Rewrites a document's processing hash (the same processing, stored in the current form). */
+  setProcessingHash(id: string, hash: string): void {
+    this.statements.setProcessingHash.run(hash, id);
+  }
+
+  /** `touch` for many documents in one statement (a refresh sees most of the corpus unchanged). */
+  touchAll(ids: readonly string[], now: string): void {
+    const BATCH = 50_000;
+    for (let i = 0; i < ids.length; i += BATCH)
+      this.statements.touchAll.run(now, JSON.stringify(ids.slice(i, i + BATCH)));
+  }
+
   /** Adds another link to the same role on a surviving listing; false when it was already known. */
   addAlternate(id: string, alternate: AlternateSource): boolean {
     const row = this.statements.alternates.get(id) as { alternate_urls: string } | undefined;
@@ -270,10 +286,18 @@ export class CorpusWriter {
   }
 
   /** Checks a staged database before it may be published; returns what is wrong, or nothing. */
-  validate(): string[] {
+  /**
+   * The staged database's problems. `pages` runs SQLite's quick_check over every page: needed
+   * when the database was built here from nothing; a copy of a verified parent (its bytes checked
+   * against the parent's checksum as they were copied) has only this refresh's writes to trust,
+   * and at 100,000 listings reading every page is the largest cost of a small refresh.
+   */
+  validate(options: { pages: boolean } = { pages: true }): string[] {
     const problems: string[] = [];
-    const integrity = this.db.pragma('quick_check', { simple: true });
-    if (integrity !== 'ok') problems.push(`SQLite quick_check: ${String(integrity)}`);
+    if (options.pages) {
+      const integrity = this.db.pragma('quick_check', { simple: true });
+      if (integrity !== 'ok') problems.push(`SQLite quick_check: ${String(integrity)}`);
+    }
     const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     const listings = count(
       "SELECT count(*) AS n FROM documents WHERE kind = 'listing' AND closed_at IS NULL",

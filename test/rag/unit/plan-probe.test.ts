@@ -272,3 +272,31 @@ describe('planner probe: a skill asked not to be needed', () => {
     expect(p.filters.skills?.length).toBe(1);
   });
 });
+
+describe('planner probe: interview stages, the package besides pay, lead titles (issue 14)', () => {
+  test.each<[string, Intent, AnswerFilters, Record<string, unknown>?]>([
+    ['how do I prepare for the architecture deep dive', 'interview', {}],
+    ['what questions come up in the leadership round', 'interview', {}],
+    ['do lead roles usually have a take-home assignment?', 'interview', { level: 'lead' }],
+    ['how much PTO do lead roles give?', 'job_terms', { level: 'lead' }, { term: 'paid leave' }],
+    ['any lead jobs with a training budget', 'job_terms', { level: 'lead' }, { term: 'learning budget' }],
+    ['what perks come with these lead roles', 'job_terms', { level: 'lead' }, { term: 'benefits' }],
+    ['team size for lead roles?', 'job_terms', { level: 'lead' }, { term: 'team size' }],
+    [
+      'what are the core hours for remote lead jobs',
+      'job_terms',
+      { level: 'lead', workMode: 'remote' },
+      { term: 'working hours' },
+    ],
+    [
+      'tech lead vs engineering lead, what is the difference?',
+      'level_compare',
+      {},
+      { compareTitles: ['tech lead', 'engineering lead'] },
+    ],
+  ])('"%s" → %s', (q, intent, filters, extra) => check(q, intent, filters, extra));
+
+  test('take-home pay stays beyond the listings', () => {
+    expect(plan('what is the take-home pay on a 90k salary in Germany?').intent).toBe('out_of_scope');
+  });
+});

@@ -108,7 +108,7 @@ export const YEARS_ASKED =
 export const VISA =
   /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:to|abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
 const INTERVIEW_WORDS =
-  /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|system design round|design round|take[- ]?home|coding (?:tests?|rounds?|challenges?|exercises?|tasks?|interviews?)|leet[- ]?code|hacker[- ]?rank|live[- ]coding|whiteboard\w*|pair[- ]programming (?:interviews?|sessions?|rounds?|exercises?)|algorithm(?:s|ic)? (?:questions?|puzzles?|rounds?|tests?)|hiring process|loop|onsite round|behavioral|behavioural)\b/i;
+  /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|system design round|design round|take[- ]?homes?(?! (?:pay|salary|income|money|amount))|coding (?:tests?|rounds?|challenges?|exercises?|tasks?|interviews?)|leet[- ]?code|hacker[- ]?rank|live[- ]coding|whiteboard\w*|pair[- ]programming (?:interviews?|sessions?|rounds?|exercises?)|algorithm(?:s|ic)? (?:questions?|puzzles?|rounds?|tests?)|hiring process|loop|onsite round|behavioral|behavioural|(?:architecture|technical|system design|design) deep[- ]dive|(?:leadership|behaviou?ral|coding|technical|final|first|onsite|on-site|culture|values|hiring[- ]manager|system design|architecture|design) (?:round|interview|stage|screen)s?|(?:how many|what|which) (?:interview )?(?:rounds|stages)|(?:rounds|stages) (?:of|in) (?:the )?(?:interview|hiring|process))\b/i;
 // Preparing is often the motive, not the question: "what do they require? trying to steer her
 // prep", "the requirements … I want to prepare" ask for what is required.
 const PREP = /\bprep(?:are|ares|ared|aring|aration)?\b/i;
@@ -133,6 +133,28 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'contract',
   ],
   [/\b(?:bonus(?:es)?)\b/i, 'bonus'],
+  // What the listings state of the package besides pay, asked as the terms are ("any learning
+  // budget?", "how much annual leave"), each answered from the sentences that state it.
+  [
+    /\b(?:learning|training|education|conference|l&d|development|book|certification) (?:budgets?|allowances?|stipends?)\b|\blearning and development\b|\bconferences?\b(?=[^?]*\b(?:budget|paid|offer|cover|attend|go to|send)\w*)/i,
+    'learning budget',
+  ],
+  [
+    /\b(?:annual leave|parental leave|maternity|paternity|sick leave|pto|paid time off|time off|vacation(?: days)?|holidays?(?: allowance| days)?|days off|leave (?:policy|allowance|days)|sabbaticals?)\b/i,
+    'paid leave',
+  ],
+  [
+    /\b(?:benefits(?! (?:of|from|to)\b)|benefits? (?:package|packages|plan)|perks?|health (?:insurance|cover(?:age)?|plans?)|medical (?:insurance|cover\w*)|private medical|dental|pensions?|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
+    'benefits',
+  ],
+  [
+    /\b(?:working hours|work(?:ing)? hours|core hours|flexible (?:hours|working)|flexi-?time|flextime|overtime|hours (?:per|a|each) week|(?:long|late|crazy|normal|sane) hours|work[- ]day (?:is|like)|how many hours)\b/i,
+    'working hours',
+  ],
+  [
+    /\b(?:team sizes?|size of (?:the |their |a )?teams?|how (?:big|large|small) (?:is |are )?(?:the |their |a )?teams?|how many (?:engineers|people|devs|developers|reports|direct reports) (?:would|will|do|does|on|in|under)|teams? (?:these|the|a) leads? (?:would |will )?(?:manage|lead|run))\b/i,
+    'team size',
+  ],
 ];
 export const LIST_COMPANIES =
   /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+ ){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;

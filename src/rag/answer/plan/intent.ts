@@ -153,6 +153,13 @@ export function decideIntent(r: Reading): Topic {
     set('company', 'one company');
     setAspects(plan, q);
     if (missingCompany) unknownCompanyPlan(r, missingCompany);
+  } else if (leadTitlesCompared(q) && !PAY.test(q) && !skillSides) {
+    // "tech lead vs engineering lead", "is a team lead the same as a tech lead?": two titles of
+    // one level, set against each other: the guide's lead-against-manager sections and the counts.
+    set('level_compare', 'levels side by side: years, people management, mentoring, design');
+    plan.compare = ['lead', 'manager'];
+    plan.compareTitles = leadTitlesCompared(q);
+    delete filters.level;
   } else if (
     (move ? 2 : levels.filter((l) => l !== notLevel).length) >= 2 &&
     LEVEL_DIFFERENCE.test(q) &&
@@ -205,6 +212,25 @@ export function decideIntent(r: Reading): Topic {
     decideAggregate(q, plan, cues);
   }
   return { placeList, onTopic, missingCompany, askedAboutCompany, readiness };
+}
+
+const LEAD_TITLE =
+  /\b(?:tech(?:nical)?|team|engineering|development|dev|backend|squad|project) leads?\b|\blead (?:backend |software )?engineers?\b/gi;
+
+/** Two lead titles (tech lead, team lead, engineering lead…) set against each other, in order. */
+export function leadTitlesCompared(q: string): string[] | undefined {
+  const titles = [
+    ...new Set(
+      [...q.matchAll(LEAD_TITLE)].map((m) =>
+        m[0]
+          .toLowerCase()
+          .replace(/s$/, '')
+          .replace(/technical/, 'tech')
+          .replace(/^dev /, 'development '),
+      ),
+    ),
+  ];
+  return titles.length >= 2 && (LEVEL_DIFFERENCE.test(q) || LEVEL_COMPARE.test(q)) ? titles : undefined;
 }
 
 /** A listing the question names, by id, by a phrase of its company's or by its title's words. */
@@ -260,7 +286,11 @@ function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingComp
     levels.length > 0 ||
     understood.seniority !== undefined ||
     understood.remote !== undefined ||
-    ON_TOPIC.test(q);
+    ON_TOPIC.test(q) ||
+    // "how do I prepare for the architecture deep dive", "is there parental leave mentioned
+    // anywhere": an interview stage or a term of the job is about the roles.
+    INTERVIEW.test(q) ||
+    jobTerm(q) !== undefined;
   const missingCompany = company ? undefined : unknownCompany(q, deps, skills);
   const askedAboutCompany = missingCompany !== undefined && !OFF_TOPIC_HINTS.test(q);
   // A word the search layer typo-corrected into a skill, asked about as a company, is the company.

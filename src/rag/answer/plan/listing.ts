@@ -88,7 +88,7 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'team',
-    /\b(?:team (?:size|like|structure)|how (?:big|large) is the team|size of the team|report(?:s|ing)? (?:in)?to|who (?:do|would|will) (?:i|you|they) report|manage (?:a team|people|how many))\b/i,
+    /\b(?:team (?:size|like|structure)|how (?:big|large) is the team|size of the team|report(?:s|ing)? (?:in)?to|who (?:do|would|will) (?:i|you|they) report|manage (?:a team|people|how many)|culture|(?:what(?:'s|’s| is)|how(?:'s|’s| is)) (?:it )?like (?:working|to work)|(?:like|about) (?:working|to work) (?:at|for|there)|(?:how|what)(?:'s|’s| is)? the team|about the team|team (?:vibe|dynamic\w*)|vibe|work(?:ing)? environment)\b/i,
   ],
   [
     'skills',

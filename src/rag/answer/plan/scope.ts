@@ -76,6 +76,16 @@ export function scopeFilters(q: string, plan: AnswerPlan, skills: string[], topi
     if (asked.has('pay')) delete filters.currency;
   }
   if (plan.intent === 'job_terms') {
+    // "do any companies offer private health insurance": a benefit, not the insurance industry.
+    if (
+      plan.term === 'benefits' &&
+      filters.industry === 'insurance' &&
+      /\b(?:health|medical|dental|life|travel|private|disability) insurance\b/i.test(q) &&
+      !/\binsur(?:ance|ers?|tech)\b/i.test(
+        q.replace(/\b(?:health|medical|dental|life|travel|private|disability) insurance\b/gi, ' '),
+      )
+    )
+      delete filters.industry;
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
     // "any four-day week or part-time hours?": part-time is asked about, not a filter.
     if (termsAsked(q).includes('part-time') && filters.employmentType === 'part-time')

@@ -73,7 +73,18 @@ export type Aspect =
   | 'employment'
   | 'team'
   | 'overview';
-export type JobTerm = 'equity' | 'on-call' | 'contract' | 'four-day week' | 'part-time' | 'bonus';
+export type JobTerm =
+  | 'equity'
+  | 'on-call'
+  | 'contract'
+  | 'four-day week'
+  | 'part-time'
+  | 'bonus'
+  | 'learning budget'
+  | 'paid leave'
+  | 'benefits'
+  | 'working hours'
+  | 'team size';
 
 export interface AnswerPlan {
   question: string;
@@ -85,6 +96,8 @@ export interface AnswerPlan {
   measure: string;
   /** Levels compared (level_compare). */
   compare?: PlanLevel[];
+  /** Lead titles compared (level_compare: "tech lead vs engineering lead"), lower case. */
+  compareTitles?: string[];
   /** The member's own level, when a move is asked about ("from senior to lead": senior). */
   fromLevel?: PlanLevel;
   /** Years the member says they have (readiness). */

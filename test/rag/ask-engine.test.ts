@@ -423,8 +423,10 @@ describe('aggregate answers name what a member acts on', () => {
     expect(all).toBeGreaterThan(0);
     expect(result.answer).toContain(`${all} of the ${leads.length} name all 3 of Go, Kafka, Kubernetes`);
     for (const s of names)
-      expect(result.answer).toContain(
-        `**${s}**: named in ${leads.filter((l) => l.skills.includes(s)).length} of ${leads.length}`,
+      expect(result.answer).toMatch(
+        new RegExp(
+          `\\*\\*${s}\\*\\*: (?:named|asked for) in ${leads.filter((l) => l.skills.includes(s)).length} of ${leads.length}`,
+        ),
       );
     expectWellCited(result);
   });

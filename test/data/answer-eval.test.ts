@@ -44,7 +44,8 @@ describe('answer evaluation', () => {
     { file: 'answers-dev2.jsonl', floor: 0.85 },
     { file: 'answers-holdout.jsonl', floor: 0.85 },
     { file: 'answers-holdout2.jsonl', floor: 0.85 },
-    { file: 'answers-holdout3.jsonl' },
+    { file: 'answers-holdout3.jsonl', floor: 0.85 },
+    { file: 'answers-holdout4.jsonl' },
   ];
   for (const { file, floor } of OTHER_SETS)
     test(`${file}: graded and reported apart${floor ? `, at least ${floor * 100}% fully correct` : ''}`, (ctx) => {

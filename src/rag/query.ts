@@ -97,6 +97,10 @@ const CURRENCY_WORDS: Record<string, string> = {
 const SALARY =
   /(?:over|above|at least|more than|min(?:imum)?|from|>=?|paying|pays|pay|salary|comp)?\s*([$€£¥₹])?\s*(\d{2,3}(?:[.,]\d{3})?|\d{1,3}(?:\.\d)?)\s*(k|K|000)?\s*(\+)?\s*(usd|eur|gbp|chf|cad|aud|sek|inr|sgd|pln|brl|jpy|dollars|euros?|pounds)?\b/g;
 
+// Spring the season, not the framework: "in spring", "next spring", "spring 2027", "this spring".
+const SEASON_SPRING =
+  /\b(?:(?:in|by|until|till|before|after|during|over|from|this|next|last|early|late|mid|come)\s+(?:the\s+)?spring\b(?![- ]?(?:boot|framework|mvc|cloud|webflux|data|security|batch|integration|core)\b)|spring\s+(?:20\d\d|term|semester|break|time)\b)/gi;
+
 export interface QueryDeps {
   taxonomy: SkillTaxonomy;
   gazetteer: Gazetteer;
@@ -115,8 +119,9 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   const terms = new Set<string>();
   const skills = new Set<string>();
 
-  // Skills named by any alias ("k8s", "golang", "RoR").
-  const tokens = tokenize(text);
+  // Skills named by any alias ("k8s", "golang", "RoR"); "in spring", "next spring" is the season.
+  const skillText = text.replace(SEASON_SPRING, (m) => m.replace(/spring/i, 'springtime'));
+  const tokens = tokenize(skillText);
   const implied = new Set<string>();
   const named = new Set<string>();
   for (const m of deps.taxonomy.matchTokens(tokens)) {
@@ -125,7 +130,7 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   }
   // Members type languages and frameworks in lower case ("something with rust", "a node lead"):
   // the names the taxonomy matches only capitalised in listings count in a question.
-  for (const word of words(text)) {
+  for (const word of words(skillText)) {
     const skill = lowerCaseNames(deps.taxonomy).get(word);
     if (skill) {
       skills.add(skill);

@@ -78,7 +78,12 @@ export function postedAfter(question: string, referenceDate?: string): string | 
   const back =
     /\b(?:in|within|over|during|from|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|few|couple(?: of)?)?\s*(days?|weeks?|months?)\b/i.exec(
       question,
-    ) ?? /\bthis\s+(week|month)\b/i.exec(question);
+    ) ??
+    // "this week's digest", "this month's newsletter": the admin's purpose, no date bound; "this
+    // week's listings" is one.
+    /\bthis\s+(week|month)\b(?!['’]s\s+(?!(?:new\s+|fresh\s+|latest\s+)?(?:jobs?|listings?|postings?|roles?|openings?|positions?|ads?|posts)\b))/i.exec(
+      question,
+    );
   if (back) {
     const words: Record<string, number> = {
       a: 1,

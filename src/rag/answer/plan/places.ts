@@ -198,6 +198,10 @@ const OWN_PLACE_FIRST_PERSON =
 // A place the member does not want ("really don't want to commute to Madrid", "not Berlin").
 const UNWANTED_PLACE =
   /\b(?:don'?t|do not|doesn'?t|won'?t|can'?t|cannot|never|rather not|not willing to|no way i'?d|avoid(?:ing)?)\b[^.?!,;]{0,30}?\b(?:commut\w*|mov\w*|relocat\w*|go(?:ing)?|travel\w*|liv\w*|work\w*|be)\s+(?:to|in|into|near)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|\b(?:outside(?: of)?|except|excluding|other than|anywhere but|not)\s+(?:in\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/gu;
+// Where the member is moving ("im moving to munich next year", "relocating to Spain"): the place
+// asked when no other is named, but "jobs in germany" named besides is the one asked.
+const MEMBER_MOVE =
+  /\b(?:mov(?:e|ing)|relocat\w*)\s+(?:over\s+|back\s+)?to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/gu;
 // A wider place offered as the real scope ("anything in Lyon? or France generally").
 const WIDER_PLACE =
   /\bor\s+(?:just\s+|anywhere\s+|anything\s+)?(?:in\s+)?(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:generally|in general|overall|as a whole|more (?:broadly|widely)|wide|at all)\b/iu;
@@ -268,7 +272,8 @@ function askedPlaceText(where: string, gazetteer: Gazetteer): string {
   const rest = where
     .replace(OWN_PLACE_FIRST_PERSON, ' ')
     .replace(OWN_PLACE_BY_JOB, ' ')
-    .replace(UNWANTED_PLACE, ' ');
+    .replace(UNWANTED_PLACE, ' ')
+    .replace(MEMBER_MOVE, ' ');
   if (rest === where) return where;
   return namedPlace(rest, gazetteer) || placeByAdjective(rest, gazetteer) ? rest : where;
 }

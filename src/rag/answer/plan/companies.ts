@@ -193,6 +193,8 @@ const QUOTED_NAME =
 const EMPLOYER_ASK =
   /\b(?:from (?:them|that (?:company|one|firm))|(?:listings?|roles?|jobs?|openings?|positions?|postings?) (?:from|at|by)|hiring|hire|work(?:ing)? (?:at|for)|compan(?:y|ies)|employers?|any (?:listings?|openings?|roles?|jobs?))\b/i;
 
+const JOB_AFTER_NAME =
+  /^(?:(?:lead|senior|staff|principal|backend|back-end|engineering|tech|software|platform|engineer|dev|developer|remote|contract|new|open)\s+){0,4}(?:jobs?|roles?|listings?|postings?|positions?|openings?|gigs?|vacanc\w+|ads?|posts?)\b/i;
 /** A company named by its legal form, an org word or quotes, that the corpus does not hold. */
 function formalName(question: string, deps: PlannerDeps): string | undefined {
   const words = question.split(/\s+/).map((w) => w.replace(/^[^\w&]+|[^\w&.]+$/g, ''));
@@ -215,7 +217,9 @@ function formalName(question: string, deps: PlannerDeps): string | undefined {
       if (!legal && !/^[A-Z]/.test(w)) break;
       name.unshift(w);
     }
-    if (name.length && (legal || EMPLOYER_ASK.test(question)))
+    // "the Zorblax Systems lead backend job": the name of the job's employer.
+    const ofJob = JOB_AFTER_NAME.test(words.slice(i + 1).join(' '));
+    if (name.length && (legal || ofJob || EMPLOYER_ASK.test(question)))
       return `${name.join(' ')} ${word.replace(/\.$/, '')}`;
   }
   const quoted = QUOTED_NAME.exec(question)?.[1];

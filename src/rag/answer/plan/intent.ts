@@ -28,10 +28,11 @@ import {
   PLACE_LIST,
   READINESS,
   UNANSWERABLE,
+  VISA,
   YEARS,
 } from './cues.js';
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
-import { aspectOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
+import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { namedPlace, placeText } from './places.js';
 import type {
   AnswerFilters,
@@ -61,6 +62,13 @@ export function termOrVisaOnly(q: string): boolean {
       q,
     );
   return (aspect === 'terms' || (aspect === 'visa' && !PAY.test(q))) && !otherAspects(q) && !onePosting;
+}
+
+/** Only the interview is asked of a company ("the interview process at X", "how many rounds"). */
+function interviewOnly(q: string): boolean {
+  if (!INTERVIEW.test(q) || PAY.test(q) || VISA.test(q)) return false;
+  const aspects = aspectsOf(q);
+  return aspects.length === 1 && aspects[0] === 'interview';
 }
 
 /**
@@ -149,6 +157,10 @@ export function decideIntent(r: Reading): Topic {
   } else if (company && !missingCompany && termOrVisaOnly(q)) {
     // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
     decideAggregate(q, plan, cues);
+  } else if (company && !missingCompany && interviewOnly(q)) {
+    // "whats the interview process at ardwick payments?", "how many rounds does Thornbury do?": the
+    // interview stages, from that company's listings (the company stays the filter).
+    set('interview', 'interview stages and preparation, from the guides and listings');
   } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
     set('company', 'one company');
     setAspects(plan, q);

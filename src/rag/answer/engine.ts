@@ -2453,6 +2453,7 @@ const readiness: Composer = (input) => {
         `- **Required most that you did not name**: ${missing.map((c) => `${c.skill} (${c.required} of ${n}) ${book.cite(required(c.skill)[0]!.id)}`).join(', ')}`,
       );
     out.figures.push(`covered top skills: ${covered.map((c) => c.skill).join(', ') || 'none'}`);
+    if (!sel.filter.skills?.length) fitLine(input, sel.filter, [...have], n);
   } else
     out.lines.push(
       `- **Skills required most**: ${top
@@ -2471,6 +2472,42 @@ const readiness: Composer = (input) => {
   );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
 };
+
+/**
+ * Readiness with the member's skills named ("6 years of go, postgres and k8s"): the listings that
+ * name all of them are where the member fits best, so their years are measured apart, said as that
+ * narrower base (the base above stays every listing of the level).
+ */
+function fitLine(input: ComposeInput, filter: Selection['filter'], skills: string[], n: number): void {
+  const { ctx, book, out, plan } = input;
+  const fit = { ...filter, skills, skillsMode: 'all' as const };
+  const ids = ctx.facts.ids(fit);
+  const named = skills.join(skills.length === 2 ? ' and ' : ', ');
+  if (!ids.length) {
+    out.lines.push(`- **Listings naming all of ${named}**: none of the ${n}.`);
+    return;
+  }
+  const ys = ctx.facts.years(fit);
+  const median = ys.length
+    ? percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )
+    : null;
+  const within = plan.years !== undefined ? ys.filter((y) => y.years <= plan.years!) : [];
+  const years =
+    median === null
+      ? 'none states years'
+      : `${ys.length} state years, median ${median}+${plan.years !== undefined ? `; with ${plan.years} you meet ${within.length} of them${within.length ? ` (${within
+          .sort((a, b) => a.years - b.years)
+          .slice(0, 3)
+          .map((y) => `${ctx.byId.get(y.id)!.company} ${book.cite(y.id)}`)
+          .join(', ')}${within.length > 3 ? `, and ${within.length - 3} more` : ''})` : ''}` : ''}`;
+  out.lines.push(
+    `- **Listings naming all of ${named}** (where your skills fit best): ${ids.length} of the ${n}; ${years}.`,
+  );
+  out.figures.push(`listings naming all the member's skills: ${ids.length} of ${n}`);
+}
 
 const jobTermPatterns: Record<string, RegExp> = {
   equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,

@@ -80,8 +80,8 @@ export function postedAfter(question: string, referenceDate?: string): string | 
       question,
     ) ??
     // "this week's digest", "this month's newsletter": the admin's purpose, no date bound; "this
-    // week's listings" is one.
-    /\bthis\s+(week|month)\b(?!['’]s\s+(?!(?:new\s+|fresh\s+|latest\s+)?(?:jobs?|listings?|postings?|roles?|openings?|positions?|ads?|posts)\b))/i.exec(
+    // week's new listings" is one.
+    /\bthis\s+(week|month)\b(?!['’]s\s+(?:[\w-]+\s+)?(?:digest|newsletter|round-?up|update|summary|thread|post|edition|issue|call|meeting|stand-?up|report|recap|sync|session|episode|stream)s?\b)/i.exec(
       question,
     );
   if (back) {

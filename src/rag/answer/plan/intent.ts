@@ -505,11 +505,11 @@ function visaAtCompany(r: Reading, listing: { id: string; company: string }): vo
 
 /**
  * The question without the member's own plans in time ("i'm moving to Lisbon next year", "I
- * graduate next year"): a date of theirs asks for no forecast.
+ * graduate next year", "moving to germany next year"): a date of theirs asks for no forecast.
  */
 function withoutMemberPlans(q: string): string {
   return q.replace(
-    /\b(?:i|i'?m|im|i am|i'?ll|i will|we|we'?re|we are|my (?:mentee|partner|family))\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
+    /\b(?:i|i'?m|im|i am|i'?ll|i will|we|we'?re|we are|my (?:mentee|partner|family)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
     ' ',
   );
 }

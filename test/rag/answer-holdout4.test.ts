@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { App } from '../../src/app.js';
+import { testApp } from '../support/temp.js';
+
+// The fourth outside set (issue 14), read as the member who acts on the answer: readiness with the
+// member's skills named says how many listings name all of them and what those ask in years; the
+// interview at a named company quotes that company's own listing.
+
+let app: App;
+
+beforeAll(async () => {
+  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
+  await app.ingest({ sources: [], embedded: true });
+}, 120_000);
+
+const ask = async (q: string) => (await app.ask(q))!;
+const leads = () =>
+  app
+    .reader()!
+    .listings()
+    .filter((l) => l.seniority === 'lead');
+
+describe('readiness with skills named: the listings naming all of them, apart', () => {
+  test('"8 yrs of python and kafka" counts the lead listings naming both and their years', async () => {
+    const result = await ask('8 yrs of python and kafka, could i get a lead job or not yet?');
+    expect(result.questionKind).toBe('readiness');
+    const both = leads().filter((l) => l.skills.includes('Python') && l.skills.includes('Kafka'));
+    expect(both.length).toBeGreaterThan(0);
+    const stating = both.filter((l) => l.yearsMin !== null);
+    const meets = stating.filter((l) => l.yearsMin! <= 8);
+    const line = result.answer.split('\n').find((x) => x.includes('**Listings naming all of'));
+    expect(line).toBeDefined();
+    expect(line).toMatch(/Python and Kafka|Kafka and Python/);
+    expect(line).toContain(`${both.length} of the ${leads().length};`);
+    expect(line).toContain(`${stating.length} state years`);
+    expect(line).toContain(`with 8 you meet ${meets.length} of them`);
+    // The base stays every lead listing: the skills narrow only that line.
+    expect(result.answer).toMatch(new RegExp(`^Measured against the ${leads().length} open listings`, 'm'));
+  });
+});
+
+describe('the interview at a named company, from its own listing', () => {
+  test('"how many interview rounds at ardwick" is an interview answer citing the Ardwick listing', async () => {
+    const result = await ask('how many interview rounds does ardwick payments run for the lead role?');
+    expect(result.questionKind).toBe('interview');
+    expect(result.citations.map((c) => c.listingId)).toContain('ardwick-lead-backend-payments-platform');
+    expect(result.answer).toMatch(/\(Ardwick Payments\) \[\d+\]/);
+  });
+});

@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { stemmer } from 'stemmer';
+import { describe, expect, test } from 'vitest';
+import { loadEmployers } from '../../../src/rag/answer/employers.js';
+import {
+  type AnswerFilters,
+  type Intent,
+  planQuestion,
+  topCount,
+} from '../../../src/rag/answer/plan/index.js';
+import { loadPipeline } from '../../../src/rag/pipeline.js';
+import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
+
+/**
+ * The fourth outside set's failure classes (issue 14, holdout4 now a dev set): a member's move read
+ * as a visa question, an admin's digest read as a date bound, a recruiter's home address not
+ * declined, an unknown company with an org word missed, the interview at a named company read as a
+ * company overview. Each case is a new phrasing, not the evaluation's.
+ */
+const corpusDir = path.resolve('data');
+const pipeline = loadPipeline(corpusDir);
+const concepts = loadQueryConcepts(path.join(corpusDir, 'taxonomy', 'query-concepts.yaml'));
+// The words of the embedded corpus, stemmed as the full-text index keeps them (a word outside it
+// may be a typo), as in plan.test.ts.
+const vocabulary = new Set<string>();
+for (const dir of ['listings', 'guides'])
+  for (const f of fs.readdirSync(path.join(corpusDir, dir)))
+    for (const w of fs
+      .readFileSync(path.join(corpusDir, dir, f), 'utf8')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [])
+      vocabulary.add(stemmer(w));
+const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
+const listings = [
+  {
+    id: 'orrery-lead-software-engineer-backend-public-services',
+    title: 'Lead Software Engineer, Backend (Public Services)',
+    company: 'Orrery Public Digital',
+  },
+  {
+    id: 'aldermoor-lead-backend-engineer-kotlin-core-banking',
+    title: 'Lead Backend Engineer (Kotlin) – Core Banking',
+    company: 'Aldermoor Bank AG',
+  },
+  {
+    id: 'ardwick-lead-backend-payments-platform',
+    title: 'Lead Backend Engineer – Payments Platform',
+    company: 'Ardwick Payments',
+  },
+  {
+    id: 'thornbury-backend-tech-lead-telemetry-ingestion',
+    title: 'Backend Tech Lead – Telemetry Ingestion',
+    company: 'Thornbury Observability GmbH',
+  },
+];
+const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
+const industries = [
+  { id: 'fintech', aliases: ['financial technology', 'finance'] },
+  { id: 'banking', aliases: ['bank', 'banks'] },
+];
+const plan = (q: string) =>
+  planQuestion(q, understandQuery(q, queryDeps), {
+    gazetteer: pipeline.gazetteer,
+    listings,
+    industries,
+    employers,
+    skillsIn: (text) => understandQuery(text, queryDeps).skills,
+    referenceDate: '2026-11-25',
+  });
+
+const check = (question: string, intent: Intent, filters: AnswerFilters) => {
+  const p = plan(question);
+  expect(p.intent).toBe(intent);
+  const got = { ...p.filters };
+  if (got.place) got.place = got.place.toLowerCase();
+  expect(got).toEqual(filters);
+  return p;
+};
+
+describe("a member's move is context: the question asked is the intent, the move's place the place", () => {
+  test.each<[string, Intent, AnswerFilters]>([
+    [
+      'we are moving to portugal next year - what do lead backend roles pay there?',
+      'pay',
+      { level: 'lead', place: 'portugal' },
+    ],
+    [
+      'moving to the netherlands in a few months, which companies hire lead backend engineers there?',
+      'list_companies',
+      { level: 'lead', place: 'netherlands' },
+    ],
+    [
+      'my partner and i are moving to hamburg. what do lead jobs in germany usually ask for?',
+      'requirements',
+      { level: 'lead', place: 'germany' },
+    ],
+  ])('"%s"', (q, intent, filters) => {
+    check(q, intent, filters);
+  });
+
+  test('visa or relocation words still ask about visa help', () => {
+    expect(plan('moving to germany next year, do any lead roles sponsor a visa?').intent).toBe('visa_relocation');
+    expect(plan('which lead jobs in spain help with relocation?').intent).toBe('visa_relocation');
+  });
+});
+
+describe('spring the season is no Spring skill', () => {
+  test.each<string>([
+    'starting somewhere new this spring, what do lead backend roles require?',
+    'I want a lead role by next spring, what do they ask for?',
+    'applying in Spring 2027: what do lead listings require?',
+  ])('"%s" names no skill', (q) => {
+    expect(understandQuery(q, queryDeps).skills).toEqual([]);
+  });
+
+  test('the framework still is one', () => {
+    expect(understandQuery('lead roles asking for spring and kotlin?', queryDeps).skills).toContain('Spring');
+    expect(understandQuery('spring boot leads in the spring?', queryDeps).skills).toContain('Spring Boot');
+  });
+});
+
+describe("an admin's digest is a purpose, not a posted-after bound", () => {
+  test.each<string>([
+    "for this month's newsletter: what do fintech lead roles ask for?",
+    "This week's roundup - which skills do lead backend roles require most?",
+  ])('"%s" has no posted-after filter', (q) => {
+    expect(plan(q).filters.postedAfter).toBeUndefined();
+  });
+
+  test.each<string>(["any of this week's new lead listings in fintech?", 'lead roles posted this week?'])(
+    '"%s" is still bounded',
+    (q) => {
+      expect(plan(q).filters.postedAfter).toBe('2026-11-18');
+    },
+  );
+});
+
+describe("someone's personal phone number or home address is declined", () => {
+  test.each<string>([
+    'whats the home address of the hiring manager at thornbury? want to drop by',
+    'where does the recruiter at aldermoor live? i want to talk in person',
+    'whats the mobile number of the recruiter from orrery, they never replied',
+  ])('"%s"', (q) => {
+    const p = plan(q);
+    expect(p.intent).toBe('decline');
+    expect(p.declineReason).toBe('contact');
+  });
+
+  test('asking what a recruiter call covers is no contact request', () => {
+    expect(plan('whats the recruiter call like in the ardwick interview?').intent).toBe('interview');
+  });
+});
+
+describe('an unknown company named with an org word before a job is the company asked', () => {
+  test.each<[string, string]>([
+    ['tell me about the Quillmark Technologies backend lead role, apparently it pays loads', 'Quillmark Technologies'],
+    ["what's the Brindle Labs lead job like? heard good things", 'Brindle Labs'],
+  ])('"%s"', (q, company) => {
+    const p = plan(q);
+    expect(p.intent).toBe('company');
+    expect(p.filters.company).toBe(company);
+    expect(p.unknownCompany).toBe(company);
+  });
+
+  test('an org word in a plain question names no company', () => {
+    expect(plan('what do lead backend roles in distributed systems pay?').filters.company).toBeUndefined();
+  });
+});
+
+describe('the interview asked of a named company is an interview question under its filter', () => {
+  test.each<string>([
+    'how many interview rounds does ardwick do?',
+    "what's the hiring process like at Thornbury? my screen is on friday",
+    'orrery interview - what are the stages?',
+  ])('"%s"', (q) => {
+    const p = plan(q);
+    expect(p.intent).toBe('interview');
+    expect(p.filters.company).toBeDefined();
+  });
+
+  test('the interview beside another aspect stays a company question', () => {
+    expect(plan('does ardwick pay well, and how many interview rounds are there?').intent).toBe('company');
+  });
+});

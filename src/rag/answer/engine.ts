@@ -2498,11 +2498,19 @@ function fitLine(input: ComposeInput, filter: Selection['filter'], skills: strin
   const years =
     median === null
       ? 'none states years'
-      : `${ys.length} state years, median ${median}+${plan.years !== undefined ? `; with ${plan.years} you meet ${within.length} of them${within.length ? ` (${within
-          .sort((a, b) => a.years - b.years)
-          .slice(0, 3)
-          .map((y) => `${ctx.byId.get(y.id)!.company} ${book.cite(y.id)}`)
-          .join(', ')}${within.length > 3 ? `, and ${within.length - 3} more` : ''})` : ''}` : ''}`;
+      : `${ys.length} state years, median ${median}+${
+          plan.years !== undefined
+            ? `; with ${plan.years} you meet ${within.length} of them${
+                within.length
+                  ? ` (${within
+                      .sort((a, b) => a.years - b.years)
+                      .slice(0, 3)
+                      .map((y) => `${ctx.byId.get(y.id)!.company} ${book.cite(y.id)}`)
+                      .join(', ')}${within.length > 3 ? `, and ${within.length - 3} more` : ''})`
+                  : ''
+              }`
+            : ''
+        }`;
   out.lines.push(
     `- **Listings naming all of ${named}** (where your skills fit best): ${ids.length} of the ${n}; ${years}.`,
   );

@@ -3,12 +3,7 @@ import path from 'node:path';
 import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { loadEmployers } from '../../../src/rag/answer/employers.js';
-import {
-  type AnswerFilters,
-  type Intent,
-  planQuestion,
-  topCount,
-} from '../../../src/rag/answer/plan/index.js';
+import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan/index.js';
 import { loadPipeline } from '../../../src/rag/pipeline.js';
 import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
 
@@ -100,7 +95,9 @@ describe("a member's move is context: the question asked is the intent, the move
   });
 
   test('visa or relocation words still ask about visa help', () => {
-    expect(plan('moving to germany next year, do any lead roles sponsor a visa?').intent).toBe('visa_relocation');
+    expect(plan('moving to germany next year, do any lead roles sponsor a visa?').intent).toBe(
+      'visa_relocation',
+    );
     expect(plan('which lead jobs in spain help with relocation?').intent).toBe('visa_relocation');
   });
 });
@@ -154,7 +151,10 @@ describe("someone's personal phone number or home address is declined", () => {
 
 describe('an unknown company named with an org word before a job is the company asked', () => {
   test.each<[string, string]>([
-    ['tell me about the Quillmark Technologies backend lead role, apparently it pays loads', 'Quillmark Technologies'],
+    [
+      'tell me about the Quillmark Technologies backend lead role, apparently it pays loads',
+      'Quillmark Technologies',
+    ],
     ["what's the Brindle Labs lead job like? heard good things", 'Brindle Labs'],
   ])('"%s"', (q, company) => {
     const p = plan(q);

@@ -921,7 +921,9 @@ const skillFrequency: Composer = (input) => {
         if (l) out.lines.push(`- **${l.company}**, ${l.title}: ${l.location} ${book.cite(id)}`);
       }
       if (without.length > shown.length)
-        out.lines.push(`- …and ${without.length - shown.length} more; /search with the same words lists them all.`);
+        out.lines.push(
+          `- …and ${without.length - shown.length} more; /search with the same words lists them all.`,
+        );
     }
   }
   if (!skills.length)

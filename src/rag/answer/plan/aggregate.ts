@@ -290,7 +290,11 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   ) {
     set('skill_frequency', 'share of matching listings naming each skill');
     // "which lead roles don't need Java?", "any roles not requiring k8s": name those that do not.
-    if (skills.length === 1 && NEGATED_NEED.test(q) && !/\b(?:how many|share|percent\w*|proportion)\b/i.test(q))
+    if (
+      skills.length === 1 &&
+      NEGATED_NEED.test(q) &&
+      !/\b(?:how many|share|percent\w*|proportion)\b/i.test(q)
+    )
       plan.listNotNamed = true;
   } else if (
     DUTIES.test(q) &&

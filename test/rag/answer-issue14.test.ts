@@ -106,3 +106,20 @@ describe('interviews: the yes or no first', () => {
     expect(pairing.split('\n')[0]).toMatch(/^\*\*(?:No|Some do|Mostly yes)\*\*: \d+ of the \d+ listings/);
   });
 });
+
+describe('a skill asked not to be needed: the listings that do not name it', () => {
+  test('"lead roles not requiring java?" names lead listings without Java, never one with it', async () => {
+    const text = body((await ask('lead roles not requiring java?')).answer);
+    const without = leads().filter((l) => !l.skills.includes('Java'));
+    const withJava = leads().filter((l) => l.skills.includes('Java'));
+    expect(text).toContain(`Those that do not ask for Java (${without.length} of ${leads().length}):`);
+    const named = text.split('Those that do not ask for Java')[1]!;
+    const shown = named.split('\n').filter((line) => line.startsWith('- **'));
+    expect(shown).toHaveLength(Math.min(10, without.length));
+    for (const line of shown) {
+      const company = /^- \*\*(.+?)\*\*/.exec(line)![1]!;
+      expect(without.some((l) => l.company === company)).toBe(true);
+    }
+    for (const l of withJava) expect(named).not.toContain(`**${l.company}**, ${l.title}`);
+  });
+});

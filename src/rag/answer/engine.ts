@@ -822,6 +822,9 @@ function yearsLine(input: ComposeInput, sel: Selection, n: number): void {
   );
 }
 
+/** How many listings a "which ones don't need X" answer names before "…and N more". */
+const NOT_NAMED_SHOWN = 10;
+
 const skillFrequency: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   if ((plan.compare && plan.compare.length >= 2) || (plan.comparePlaces && plan.comparePlaces.length >= 2)) {
@@ -905,6 +908,23 @@ const skillFrequency: Composer = (input) => {
     out.lines.push(
       `- So ${r.skill} is asked for by ${word}: ${n - r.having.length} of the ${n} do not ask for it${r.required < r.having.length ? `, and ${r.having.length - r.required} ask for it only as a plus` : ''}.`,
     );
+  }
+  // "which lead roles don't need Java?": the ones that do not name it, by name.
+  if (plan.listNotNamed && rows.length === 1) {
+    const named = new Set(rows[0]!.having.map((h) => h.id));
+    const without = ids.filter((id) => !named.has(id));
+    const shown = without.slice(0, NOT_NAMED_SHOWN);
+    if (shown.length) {
+      out.lines.push(`Those that do not ask for ${rows[0]!.skill} (${without.length} of ${n}):`);
+      for (const id of shown) {
+        const l = ctx.byId.get(id);
+        if (l) out.lines.push(`- **${l.company}**, ${l.title}: ${l.location} ${book.cite(id)}`);
+      }
+      if (without.length > shown.length)
+        out.lines.push(
+          `- …and ${without.length - shown.length} more; /search with the same words lists them all.`,
+        );
+    }
   }
   if (!skills.length)
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');

@@ -271,6 +271,22 @@ describe('planner probe: a skill asked not to be needed', () => {
     expect(p.intent).toBe('skill_frequency');
     expect(p.filters.skills?.length).toBe(1);
   });
+
+  test.each([
+    'lead roles not requiring java?',
+    'any senior roles without terraform?',
+    'which lead jobs dont need kubernetes',
+    'can I get a lead job without knowing kubernetes?',
+  ])('%s → the listings that do not name it are asked for', (q) => {
+    const p = plan(q);
+    expect(p.intent).toBe('skill_frequency');
+    expect(p.listNotNamed).toBe(true);
+  });
+
+  test.each(['how many lead roles dont need kafka', 'is kubernetes a must for lead roles'])(
+    '%s → a count or a must-have question lists nobody',
+    (q) => expect(plan(q).listNotNamed).toBeUndefined(),
+  );
 });
 
 describe('planner probe: interview stages, the package besides pay, lead titles (issue 14)', () => {

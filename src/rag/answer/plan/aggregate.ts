@@ -71,7 +71,7 @@ const ASKS_MORE =
   /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
 // A skill the listings are asked not to need ("dont need kubernetes", "without Java").
 const NEGATED_NEED =
-  /\b(?:do ?n[o']?t|does ?n[o']?t|doesnt|dont|never)\s+(?:really\s+|even\s+)?(?:need|require|ask for|want|use|mention)\b|\bwithout (?:needing |requiring |any )?[\w+#.-]+\b|\bno [\w+#.-]+ (?:required|needed|requirement)\b/i;
+  /\b(?:do ?n[o']?t|does ?n[o']?t|doesnt|dont|never)\s+(?:really\s+|even\s+)?(?:need|require|ask for|want|use|mention)\b|\bnot (?:requiring|needing|asking for|wanting|using|mentioning|naming)\b|\bwithout (?:needing |requiring |any )?[\w+#.-]+\b|\bno [\w+#.-]+ (?:required|needed|requirement)\b/i;
 // Working remotely from where the member is ("can i work remotely from india", "remote from Lagos").
 const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
 // Two sides set against each other ("senior vs lead", "more in staff than lead", "berlin or london").
@@ -269,7 +269,7 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
     set('work_mode', 'remote / hybrid / on-site split');
     delete plan.filters.workMode;
-  } else if (asksList) {
+  } else if (asksList && !(skills.length === 1 && NEGATED_NEED.test(q))) {
     set('list_companies', 'companies with matching listings');
   } else if (skills.length >= 1 && BESIDES.test(q)) {
     set('requirements', 'skills, years and duties that matching listings ask for');
@@ -289,6 +289,13 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     )
   ) {
     set('skill_frequency', 'share of matching listings naming each skill');
+    // "which lead roles don't need Java?", "any roles not requiring k8s": name those that do not.
+    if (
+      skills.length === 1 &&
+      NEGATED_NEED.test(q) &&
+      !/\b(?:how many|share|percent\w*|proportion)\b/i.test(q)
+    )
+      plan.listNotNamed = true;
   } else if (
     DUTIES.test(q) &&
     !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&

@@ -159,6 +159,11 @@ export interface AnswerPlan {
   /** The posted date is left out ("posted after 1 October"), not included ("since 1 October"). */
   postedStrictly?: boolean;
   /** The listings themselves are asked for ("which kafka lead roles are hybrid?"): each one listed. */
+  /**
+   * "which lead roles don't need Java?": the listings asked for are those that do not name the one
+   * skill counted (skill_frequency), so the answer names them besides the share.
+   */
+  listNotNamed?: boolean;
   listListings?: boolean;
   /** Only a greeting or thanks ("hi", "thanks!"): answered with a friendly line (out_of_scope). */
   greeting?: 'hello' | 'thanks';

@@ -44,6 +44,17 @@ describe('the interview at a named company, from its own listing', () => {
     const result = await ask('how many interview rounds does ardwick payments run for the lead role?');
     expect(result.questionKind).toBe('interview');
     expect(result.citations.map((c) => c.listingId)).toContain('ardwick-lead-backend-payments-platform');
-    expect(result.answer).toMatch(/\(Ardwick Payments\) \[\d+\]/);
+    // The company's own listing comes first, with its interview sentence quoted whole.
+    const lines = result.answer.split('\n');
+    expect(lines[0]).toMatch(/^\*\*Ardwick Payments\*\*, [^\n]*, on its interviews \[\d+\]:$/);
+    expect(lines[1]).toMatch(/^- “[^”]*system design[^”]*”$/);
+  });
+
+  test('a company whose listing says nothing of its interviews is told so, before the guides', async () => {
+    const result = await ask('whats the hiring process at thornbury like?');
+    expect(result.questionKind).toBe('interview');
+    expect(result.answer.split('\n')[0]).toMatch(
+      /^- \*\*Thornbury Observability GmbH\*\*, [^\n]*: the listing does not describe its interview process \[\d+\]$/,
+    );
   });
 });

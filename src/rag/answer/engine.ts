@@ -2078,6 +2078,9 @@ const interview: Composer = (input) => {
   const asksPrompts =
     /\b(?:prompts?|questions?|exercises?|examples?|problems?|practi[sc]e|mock)\b/i.test(q) &&
     !/\b(?:rounds?|loop|stages?|steps?|process)\b/i.test(q);
+  // "the interview process at ardwick payments": that company's own listings first, every sentence
+  // they say about their interviews; the guides then say how such interviews usually run.
+  const own = plan.filters.company && ids.length <= 3 ? ownInterviews(input, ids) : false;
   const prompts = asksPrompts ? practicePrompts(ctx) : null;
   if (prompts) {
     const rounds = [...prompts.groups.keys()];
@@ -2146,6 +2149,7 @@ const interview: Composer = (input) => {
       givenBy<{ l: { id: string; company: string }; all: string[]; kinds?: string[] }>(ctx, 'interview', id),
     )
     .filter((x) => x !== null);
+  if (own) return;
   if (mentions.length) {
     // The sentence of each listing that says what its interview covers, on the topic asked first.
     const topic = leadership
@@ -2201,6 +2205,26 @@ const interview: Composer = (input) => {
       `None of ${scope(sel, ids.length).replace(/^all /, 'the ')} describes its own interviews.`,
     );
 };
+
+/** Each named company's listing, with all it says about its own interviews; true when any is shown. */
+function ownInterviews(input: ComposeInput, ids: string[]): boolean {
+  const { ctx, book, out } = input;
+  if (!ids.length) return false;
+  for (const id of ids) {
+    const l = ctx.byId.get(id)!;
+    const m = givenBy<{ all: string[] }>(ctx, 'interview', id);
+    if (!m?.all.length) {
+      out.lines.push(
+        `- **${l.company}**, ${l.title}: the listing does not describe its interview process ${book.cite(id)}`,
+      );
+      continue;
+    }
+    out.lines.push(`**${l.company}**, ${l.title}, on its interviews ${book.cite(id)}:`);
+    for (const x of m.all.slice(0, 5)) out.lines.push(`- “${clip(x, 260)}”`);
+  }
+  out.figures.push(`listings of the company describing their interviews: ${ids.length}`);
+  return true;
+}
 
 const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;

@@ -58,3 +58,21 @@ describe('the interview at a named company, from its own listing', () => {
     );
   });
 });
+
+describe('a term no listing offers, and a trend about a skill', () => {
+  test('"any part-time lead roles" says plainly that no listing is one', async () => {
+    const result = await ask('are there lead backend jobs that are part time? school runs every afternoon');
+    expect(result.answer.split('\n')[0]).toBe(
+      `Part-time: no listing is a part-time role; none of the ${leads().length} open listings matching lead level is one or mentions part-time work.`,
+    );
+  });
+
+  test('the skill of a trend stays stated, its share counted over every listing of the level', async () => {
+    const result = await ask('is kafka for leads dying out next year?');
+    expect(result.questionKind).toBe('out_of_scope');
+    const kafka = leads().filter((l) => l.skills.includes('Kafka')).length;
+    expect(result.answer).toContain(
+      `across the ${leads().length} open listings matching lead level, Kafka is asked for in ${kafka} of ${leads().length}`,
+    );
+  });
+});

@@ -2761,7 +2761,7 @@ const jobTerms: Composer = (input) => {
   } else
     out.lines.push(
       term === 'contract' || term === 'part-time'
-        ? `${cap(term)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${term} role or mentions ${term} work.`
+        ? `${cap(term)}: no listing is a ${term} role; none of ${scope(sel, n).replace(/^all /, 'the ')} is one or mentions ${term} work.`
         : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
   // The term left out ("any roles with no on-call?"): the listings that do not mention it, named.
@@ -3471,7 +3471,9 @@ const outOfScope: Composer = (input) => {
   // filters the question states.
   const history = plan.topicSkills?.length || plan.history;
   if (!history) return;
-  const sel = selectionOf(plan, ctx, input.deps);
+  // The skill asked about is the topic: its share is counted over every listing the other filters
+  // select ("demand for go leads": Go among all lead listings), not over those naming it.
+  const sel = selectionOf(plan, ctx, input.deps, ['skills', 'skillsMode']);
   const ids = open(input, sel);
   if (!ids.length) return;
   out.n = ids.length;

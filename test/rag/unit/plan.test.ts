@@ -341,9 +341,10 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   // Chat words are never typo-corrected into skills ("perm" is no Perl); contract set against perm
   // asks for both kinds of pay, so neither filters.
   ['how do contract rates compare to perm for leads', 'pay', { level: 'lead' }],
-  // Trends the listings cannot show (one snapshot, no history).
-  ['is demand for go growing?', 'out_of_scope', {}],
-  ['will rust overtake go', 'out_of_scope', {}],
+  // Trends the listings cannot show (one snapshot, no history); the skill asked about stays stated
+  // (the snapshot's share is counted over every listing, the skill dropped from its base).
+  ['is demand for go growing?', 'out_of_scope', { skills: ['Go'] }],
+  ['will rust overtake go', 'out_of_scope', { skills: ['Go', 'Rust'], skillsMode: 'all' }],
   ['are salaries going up for leads', 'out_of_scope', { level: 'lead' }],
   ['jobs in berlin?', 'list_companies', { place: 'berlin' }],
   ["what's in london", 'list_companies', { place: 'london' }],

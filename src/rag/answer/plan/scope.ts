@@ -18,7 +18,6 @@ export function placeSkills(
   const readinessOwn = readiness?.own ?? [];
   const skillsAreFilters = ![
     'readiness',
-    'out_of_scope',
     'interview',
     'duties',
     'career_path',

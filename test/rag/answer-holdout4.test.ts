@@ -79,7 +79,9 @@ describe('a term no listing offers, and a trend about a skill', () => {
 
 describe("a listing's work mode, in its own words", () => {
   test('the sentence quoted is about where the work is, not a pipeline named "vehicle-location"', async () => {
-    const result = await ask('wayfold transit platform lead: is it remote or office based? i live in calgary');
+    const result = await ask(
+      'wayfold transit platform lead: is it remote or office based? i live in calgary',
+    );
     const quoted = result.answer.split('\n').find((x) => x.startsWith('- In its words:'));
     expect(quoted).toMatch(/Remote anywhere in Canada/);
     expect(quoted).not.toMatch(/vehicle-location/);

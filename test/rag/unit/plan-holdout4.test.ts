@@ -183,3 +183,21 @@ describe('the interview asked of a named company is an interview question under 
     expect(plan('does ardwick pay well, and how many interview rounds are there?').intent).toBe('company');
   });
 });
+
+describe('skills given as an example of the kind of employer describe the industry', () => {
+  test('"like payments / observability type places" filters on the industry only', () => {
+    const p = plan('what do fintech companies look for in a lead? like lending / observability type places');
+    expect(p.filters.industry).toBe('fintech');
+    expect(p.filters.skills).toBeUndefined();
+  });
+
+  test('a skill also asked outside the example stays a filter', () => {
+    const p = plan('do fintech teams want kafka from leads? like observability or kafka kind of shops');
+    expect(p.filters.skills).toEqual(['Kafka']);
+  });
+
+  test('"dev tools companies" is an industry, not a question about tools', () => {
+    expect(plan('what do developer tools companies want from a lead?').intent).toBe('requirements');
+    expect(plan('which tools do lead backend roles ask for most?').intent).toBe('top_skills');
+  });
+});

@@ -332,9 +332,20 @@ function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingComp
       }
     }
   }
+  // "dev tools companies … like observability / build tooling type places": the skills in an
+  // example of the kind of employer describe the industry asked for, not a skill to filter on.
+  const kind = KIND_OF_EMPLOYER.exec(q);
+  if (kind && filters.industry && deps.skillsIn) {
+    const inKind = new Set(deps.skillsIn(kind[1]!));
+    const elsewhere = new Set(deps.skillsIn(q.replace(kind[0], ' ')));
+    skills = skills.filter((s) => !inKind.has(s) || elsewhere.has(s));
+  }
   r.skills = skills;
   return { placeList, onTopic, missingCompany, askedAboutCompany };
 }
+
+const KIND_OF_EMPLOYER =
+  /\b(?:like|e\.?g\.?|such as)\s+([^?.!]{1,60}?)\s+(?:type|kind|sort)s?\s+(?:of\s+)?(?:places?|compan(?:y|ies)|shops?|orgs?|employers?|startups?|firms?|teams?)\b/i;
 
 /**
  * A skill's share compared across two sides: "how common is terraform in senior vs lead postings"

@@ -87,3 +87,16 @@ describe("a listing's work mode, in its own words", () => {
     expect(quoted).not.toMatch(/vehicle-location/);
   });
 });
+
+describe("one listing's term or duties said under its own heading or label", () => {
+  test('on-call under an "On-call?" heading is quoted though the sentence never says on-call', async () => {
+    const result = await ask('the callowfield underwriting lead role - is the on-call rough?');
+    expect(result.questionKind).toBe('listing');
+    expect(result.answer).toMatch(/^- on-call: “[^”]*one week in seven[^”]*” \[\d+\]$/m);
+  });
+
+  test('duties given on a "Day to day:" line are quoted', async () => {
+    const result = await ask('writwell python contract lead: what are the duties of that gig?');
+    expect(result.answer).toMatch(/^- “Day to day: [^”]*hands-on coding[^”]*” \[\d+\]$/m);
+  });
+});

@@ -3023,6 +3023,9 @@ function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void 
 }
 
 /** One statement of a listing: a line or sentence, with its section heading and its label ("Rate"). */
+const DUTY_LABEL =
+  /\b(?:day[- ]to[- ]day|day in the life|typical (?:day|week)|responsibilit\w*|what you(?:'ll|’ll| will) (?:do|own|work on)|the role|your role|duties)\b/i;
+
 interface Statement {
   /** The sub-heading it follows ("Interview steps:") or its section's heading. */
   heading: string;
@@ -3137,9 +3140,11 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
       const at = text.search(re);
       return (at >= 0 && at < 12 ? 2 : 0) + (TERM_DETAIL.test(text) ? 1 : 0);
     };
+    // A statement under the term's own heading ("**On-call?** Seven people share the rotation…")
+    // says it without naming it.
     return all
-      .filter((s) => re.test(statementText(s)))
-      .map((s, i) => ({ s, i, w: weight(s) }))
+      .filter((s) => re.test(statementText(s)) || (s.oneTopic && re.test(s.heading)) || re.test(s.label))
+      .map((s, i) => ({ s, i, w: weight(s) + (re.test(s.heading) || re.test(s.label) ? 1 : 0) }))
       .sort((a, b) => b.w - a.w || a.i - b.i)
       .slice(0, 2)
       .map((x) => x.s);
@@ -3263,10 +3268,18 @@ function aspectLines(l: ListingDetail, aspect: Aspect, book: CitationBook, plan:
       ];
     case 'team':
       return quotes('Team', evidenceFor(l, 'team'), 'the listing says nothing about the team');
-    case 'duties':
-      return byResponsibility(listingDuties(l, 6))
-        .slice(0, 3)
-        .map((d) => `- “${clip(d, 200)}” ${c}`);
+    case 'duties': {
+      // Its duties, or a labelled line that says them ("**Day to day:** design reviews, … ~50%
+      // hands-on coding").
+      const said = byResponsibility(listingDuties(l, 6)).slice(0, 3);
+      const labelled = statementsOf(l)
+        .filter((x) => DUTY_LABEL.test(x.label) || (x.oneTopic && DUTY_LABEL.test(x.heading)))
+        .map((x) => statementText(x));
+      const lines = said.length ? said : labelled.slice(0, 3);
+      return lines.length
+        ? lines.map((d) => `- “${clip(d, 200)}” ${c}`)
+        : [`- Duties: the listing does not describe them ${c}`];
+    }
     case 'terms': {
       // What the listing itself says about the term asked (equity, on-call…), in its own words.
       const term = plan.term;

@@ -90,6 +90,16 @@ describe("a member's move is context: the question asked is the intent, the move
       'requirements',
       { level: 'lead', place: 'germany' },
     ],
+    [
+      "I'm relocating to Berlin next year, what do lead roles pay there?",
+      'pay',
+      { level: 'lead', place: 'berlin' },
+    ],
+    [
+      'relocating to canada soon, which companies hire go leads there?',
+      'list_companies',
+      { level: 'lead', place: 'canada', skills: ['Go'] },
+    ],
   ])('"%s"', (q, intent, filters) => {
     check(q, intent, filters);
   });
@@ -99,6 +109,9 @@ describe("a member's move is context: the question asked is the intent, the move
       'visa_relocation',
     );
     expect(plan('which lead jobs in spain help with relocation?').intent).toBe('visa_relocation');
+    expect(plan('do any companies help with relocating to Berlin?').intent).toBe('visa_relocation');
+    expect(plan('will a lead role in tokyo help me relocate?').intent).toBe('visa_relocation');
+    expect(plan('which lead jobs offer relocation?').intent).toBe('visa_relocation');
   });
 });
 

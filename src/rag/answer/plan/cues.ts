@@ -106,7 +106,9 @@ export const WORK_MODE_Q =
 export const YEARS_ASKED =
   /\b(?:requir\w*|ask(?:s|ing)?(?: for)?|want\w*|expect\w*|need\w*|demand\w*|take)\s+(?:\w+\s+){0,2}\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b|\b\d{1,2}\s*\+?\s*(?:years|yrs|yoe)\b[^?]{0,30}\b(?:requir\w*|asked|wanted|expected|minimum)\b/i;
 export const VISA =
-  /\b(?:visas?|sponsor\w*|relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
+  // "relocating to Berlin" is the member's move, like "moving to": context, not a visa question;
+  // "relocation", "relocate" without a destination and "help me relocate" ask about the help.
+  /\b(?:visas?|sponsor\w*|relocation\w*|relocat\w*\b(?! to\b)|help\w* (?:\w+ ){0,3}relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
 const INTERVIEW_WORDS =
   /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|system design round|design round|take[- ]?homes?(?! (?:pay|salary|income|money|amount))|coding (?:tests?|rounds?|challenges?|exercises?|tasks?|interviews?)|leet[- ]?code|hacker[- ]?rank|live[- ]coding|whiteboard\w*|pair[- ]programming (?:interviews?|sessions?|rounds?|exercises?)|algorithm(?:s|ic)? (?:questions?|puzzles?|rounds?|tests?)|hiring process|loop|onsite round|behavioral|behavioural|(?:architecture|technical|system design|design) deep[- ]dive|(?:leadership|behaviou?ral|coding|technical|final|first|onsite|on-site|culture|values|hiring[- ]manager|system design|architecture|design) (?:round|interview|stage|screen)s?|(?:how many|what|which) (?:interview )?(?:rounds|stages)|(?:rounds|stages) (?:of|in) (?:the )?(?:interview|hiring|process))\b/i;
 // Preparing is often the motive, not the question: "what do they require? trying to steer her

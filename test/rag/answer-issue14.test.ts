@@ -123,3 +123,27 @@ describe('a skill asked not to be needed: the listings that do not name it', () 
     for (const l of withJava) expect(named).not.toContain(`**${l.company}**, ${l.title}`);
   });
 });
+
+describe('two currencies set side by side: their pay, never converted, the others counted', () => {
+  test('"compare pay for lead roles in USD vs GBP" shows USD and GBP only, with each N', async () => {
+    const text = body((await ask('compare pay for lead roles in USD vs GBP')).answer);
+    const posted = leads().filter((l) => l.salary);
+    const usdYear = posted.filter((l) => l.salary!.currency === 'USD' && l.salary!.period === 'year');
+    const gbpYear = posted.filter((l) => l.salary!.currency === 'GBP' && l.salary!.period === 'year');
+    const others = posted.filter((l) => l.salary!.currency !== 'USD' && l.salary!.currency !== 'GBP');
+    expect(text).toContain(
+      `Shown: USD and GBP, as asked (${others.length} ranges in other currencies left out; never converted).`,
+    );
+    expect(text).toContain(`**USD per year** (N=${usdYear.length})`);
+    expect(text).toContain(`**GBP per year** (N=${gbpYear.length})`);
+    expect(text.indexOf('**USD per year**')).toBeLessThan(text.indexOf('**GBP per year**'));
+    expect(text).not.toMatch(/\*\*(?:EUR|CAD|INR) per/);
+  });
+
+  test('a currency asked that no listing posts is said to have no range', async () => {
+    const text = body((await ask('lead salaries in GBP or CHF')).answer);
+    expect(leads().some((l) => l.salary?.currency === 'CHF')).toBe(false);
+    expect(text).toContain('- **CHF**: no posted range.');
+    expect(text).toContain('**GBP per year**');
+  });
+});

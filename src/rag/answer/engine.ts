@@ -1347,7 +1347,25 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     out.lines.push(
       `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
     );
-  const ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
+  let ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
+  // "USD vs GBP": the currencies asked, side by side; the others are counted, not shown.
+  const asked = plan.currencies ?? [];
+  const named = ordered.filter(([key]) => asked.includes(key.split('|')[0]!));
+  if (asked.length >= 2 && named.length) {
+    const others = ordered.filter((x) => !named.includes(x));
+    const left = others.reduce((sum, [, g]) => sum + g.length, 0);
+    ordered = named.sort(
+      (a, b) =>
+        asked.indexOf(a[0].split('|')[0]!) - asked.indexOf(b[0].split('|')[0]!) || b[1].length - a[1].length,
+    );
+    out.lines.push(
+      `Shown: ${asked.join(' and ')}, as asked${left ? ` (${left} range${left === 1 ? '' : 's'} in other currencies left out; never converted)` : ''}.`,
+    );
+  }
+  const missing =
+    asked.length >= 2 && named.length
+      ? asked.filter((code) => !named.some(([key]) => key.startsWith(`${code}|`)))
+      : [];
   const rare = ordered.slice(maxBands).filter(([, g]) => g.length < 3);
   for (const [key, group] of ordered.filter((x) => !rare.includes(x))) {
     const [currency, period] = key.split('|');
@@ -1383,6 +1401,7 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
       );
     }
   }
+  for (const code of missing) out.lines.push(`- **${code}**: no posted range.`);
   if (rare.length)
     out.lines.push(
       `- Also posted, once or twice each (too few for a band): ${rare

@@ -316,3 +316,20 @@ describe('planner probe: interview stages, the package besides pay, lead titles 
     expect(plan('what is the take-home pay on a 90k salary in Germany?').intent).toBe('out_of_scope');
   });
 });
+
+describe('planner probe: currencies set side by side', () => {
+  test.each<[string, string[]]>([
+    ['compare pay for lead roles in USD vs GBP', ['USD', 'GBP']],
+    ['lead pay in euros vs dollars?', ['EUR', 'USD']],
+  ])('%s → no currency filter, the currencies shown', (q, currencies) => {
+    const p = plan(q);
+    expect(p.filters.currency).toBeUndefined();
+    expect(p.currencies).toEqual(currencies);
+  });
+
+  test('one currency is a filter, not a comparison', () => {
+    const p = plan('what do lead roles in the uk pay in gbp');
+    expect(p.filters.currency).toBe('GBP');
+    expect(p.currencies).toBeUndefined();
+  });
+});

@@ -135,6 +135,11 @@ export function currencyOf(question: string): string | undefined {
 
 /** Two currencies set side by side ("euros vs dollars", "in GBP or EUR", "pounds and euros"). */
 function currenciesCompared(question: string): boolean {
+  return currenciesSideBySide(question).length >= 2;
+}
+
+/** The currencies set side by side, in the order named ([] when none are). */
+export function currenciesSideBySide(question: string): string[] {
   const found: Array<{ code: string; at: number; end: number }> = [];
   for (const [re, code] of CURRENCY_WORDS) {
     const m = new RegExp(re.source, 'gi');
@@ -143,13 +148,15 @@ function currenciesCompared(question: string): boolean {
         found.push({ code, at: hit.index, end: hit.index + hit[0].length });
   }
   found.sort((a, b) => a.at - b.at);
+  const codes: string[] = [];
   for (let i = 0; i + 1 < found.length; i++) {
     const [a, b] = [found[i]!, found[i + 1]!];
     if (a.code === b.code) continue;
     const between = question.slice(a.end, b.at);
-    if (/^\s*(?:\/|vs\.?|versus|or|and|compared (?:to|with)|against|v)\s*$/i.test(between)) return true;
+    if (/^\s*(?:\/|vs\.?|versus|or|and|compared (?:to|with)|against|v)\s*$/i.test(between))
+      for (const code of [a.code, b.code]) if (!codes.includes(code)) codes.push(code);
   }
-  return false;
+  return codes;
 }
 
 /** An amount the question takes for granted: "leads earn $500k", "is 300k normal". */
@@ -466,6 +473,9 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
   const currency = currencyOf(q);
   if (currency) filters.currency = currency;
+  // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.
+  const sideBySide = currenciesSideBySide(q);
+  if (sideBySide.length >= 2) plan.currencies = sideBySide;
   const after = postedAfter(q, referenceDate);
   if (after) filters.postedAfter = after;
   if (after && postedStrictlyAfter(q)) plan.postedStrictly = true;

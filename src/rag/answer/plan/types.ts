@@ -163,6 +163,8 @@ export interface AnswerPlan {
    * "which lead roles don't need Java?": the listings asked for are those that do not name the one
    * skill counted (skill_frequency), so the answer names them besides the share.
    */
+  /** Currencies set side by side ("USD vs GBP"): no filter, but the pay shown is theirs. */
+  currencies?: string[];
   listNotNamed?: boolean;
   listListings?: boolean;
   /** Only a greeting or thanks ("hi", "thanks!"): answered with a friendly line (out_of_scope). */

@@ -1,23 +1,11 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { App } from '../../src/app.js';
+import { describe, expect, test } from 'vitest';
 import { distinct, periodAsked } from '../../src/rag/answer/engine.js';
-import { testApp } from '../support/temp.js';
+import { body, embeddedAnswers } from '../support/answers.js';
 
 // How answers are composed for a member who must act on them (data/eval/compose-review.md):
 // the direct answer first, the right base for every figure, no padding.
 
-let app: App;
-
-beforeAll(async () => {
-  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-  await app.ingest({ sources: [], embedded: true });
-}, 120_000);
-
-const ask = async (q: string) => (await app.ask(q))!;
-const listings = () => app.reader()!.listings();
-const leads = () => listings().filter((l) => l.seniority === 'lead');
-/** The answer's text without its source list. */
-const body = (answer: string) => answer.split('\n\nSources:')[0]!;
+const { ask, listings, leads } = embeddedAnswers();
 
 describe('pay: a rate asked for is that rate, never mixed with annual bands', () => {
   test('the period a question asks for, and one it sets apart', () => {

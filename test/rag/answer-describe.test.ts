@@ -1,21 +1,11 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { App } from '../../src/app.js';
-import { testApp } from '../support/temp.js';
+import { describe, expect, test } from 'vitest';
+import { body, embeddedAnswers } from '../support/answers.js';
 
 // Descriptive misfires of issue 14 (round 4, B2): interview stages, the package besides pay,
 // lead titles compared, a company's team, and what a skill count says. Figures are checked
 // against the stored listings.
 
-let app: App;
-
-beforeAll(async () => {
-  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-  await app.ingest({ sources: [], embedded: true });
-}, 120_000);
-
-const ask = async (q: string) => (await app.ask(q))!;
-const body = (answer: string) => answer.split('\n\nSources:')[0]!;
-const details = () => app.reader()!.allListingDetails();
+const { app, ask, details } = embeddedAnswers();
 
 describe('interview stages are interview questions, never out of scope or a skill tally', () => {
   test.each([
@@ -87,7 +77,7 @@ describe('the package besides pay: counted over the listings, in their own sente
   });
 
   test('"health insurance" is a benefit asked of every listing, not the insurance industry', async () => {
-    const result = app.answerOffline('do any companies offer private health insurance')!;
+    const result = app().answerOffline('do any companies offer private health insurance')!;
     expect(result.plan.filters.industry).toBeUndefined();
     expect(body(result.answer)).toMatch(/^Health insurance: \d+ of the \d+ open listings mention it:/);
   });
@@ -95,10 +85,10 @@ describe('the package besides pay: counted over the listings, in their own sente
 
 describe('lead titles compared, and a company asked what it is like', () => {
   test('tech lead vs engineering lead: each title counted from the listings that carry it', async () => {
-    const result = app.answerOffline('tech lead vs engineering lead, what is the difference?')!;
+    const result = app().answerOffline('tech lead vs engineering lead, what is the difference?')!;
     const text = body(result.answer);
     expect(result.plan.intent).toBe('level_compare');
-    const open = app.reader()!.listings();
+    const open = app().reader()!.listings();
     const tech = open.filter((l) => /\btech lead\b/i.test(l.title)).length;
     expect(text).toMatch(
       new RegExp(`\\*\\*Tech lead\\*\\* \\(${tech} listings?\\): people management in \\d+`),

@@ -1,24 +1,11 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { App } from '../../src/app.js';
-import { testApp } from '../support/temp.js';
+import { describe, expect, test } from 'vitest';
+import { embeddedAnswers } from '../support/answers.js';
 
 // The fourth outside set (issue 14), read as the member who acts on the answer: readiness with the
 // member's skills named says how many listings name all of them and what those ask in years; the
 // interview at a named company quotes that company's own listing.
 
-let app: App;
-
-beforeAll(async () => {
-  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-  await app.ingest({ sources: [], embedded: true });
-}, 120_000);
-
-const ask = async (q: string) => (await app.ask(q))!;
-const leads = () =>
-  app
-    .reader()!
-    .listings()
-    .filter((l) => l.seniority === 'lead');
+const { ask, leads } = embeddedAnswers();
 
 describe('readiness with skills named: the listings naming all of them, apart', () => {
   test('"8 yrs of python and kafka" counts the lead listings naming both and their years', async () => {

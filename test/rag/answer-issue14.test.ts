@@ -1,24 +1,10 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { App } from '../../src/app.js';
-import { testApp } from '../support/temp.js';
+import { describe, expect, test } from 'vitest';
+import { body, embeddedAnswers } from '../support/answers.js';
 
 // Issue 14, read as the member who acts on the answer: the listings a visa asker can use, the remote
 // listings open to where they are, as many top skills as asked, and the interview yes or no first.
 
-let app: App;
-
-beforeAll(async () => {
-  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-  await app.ingest({ sources: [], embedded: true });
-}, 120_000);
-
-const ask = async (q: string) => (await app.ask(q))!;
-const leads = () =>
-  app
-    .reader()!
-    .listings()
-    .filter((l) => l.seniority === 'lead');
-const body = (answer: string) => answer.split('\n\nSources:')[0]!;
+const { ask, leads } = embeddedAnswers();
 
 describe('visa help for someone from a country: every lead listing, not those based there', () => {
   test('"for someone from India" counts over all lead listings', async () => {

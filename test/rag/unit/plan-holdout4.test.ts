@@ -1,11 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
-import { loadEmployers } from '../../../src/rag/answer/employers.js';
 import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan/index.js';
-import { loadPipeline } from '../../../src/rag/pipeline.js';
-import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
+import { testPlanner, understand } from '../../support/planner.js';
 
 /**
  * The fourth outside set's failure classes (issue 14, holdout4 now a dev set): a member's move read
@@ -13,65 +8,13 @@ import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
  * declined, an unknown company with an org word missed, the interview at a named company read as a
  * company overview. Each case is a new phrasing, not the evaluation's.
  */
-const corpusDir = path.resolve('data');
-const pipeline = loadPipeline(corpusDir);
-const concepts = loadQueryConcepts(path.join(corpusDir, 'taxonomy', 'query-concepts.yaml'));
-// The words of the embedded corpus, stemmed as the full-text index keeps them (a word outside it
-// may be a typo), as in plan.test.ts.
-const vocabulary = new Set<string>();
-for (const dir of ['listings', 'guides'])
-  for (const f of fs.readdirSync(path.join(corpusDir, dir)))
-    for (const w of fs
-      .readFileSync(path.join(corpusDir, dir, f), 'utf8')
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [])
-      vocabulary.add(stemmer(w));
-const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
-const listings = [
-  {
-    id: 'orrery-lead-software-engineer-backend-public-services',
-    title: 'Lead Software Engineer, Backend (Public Services)',
-    company: 'Orrery Public Digital',
-  },
-  {
-    id: 'aldermoor-lead-backend-engineer-kotlin-core-banking',
-    title: 'Lead Backend Engineer (Kotlin) – Core Banking',
-    company: 'Aldermoor Bank AG',
-  },
+const { plan, check } = testPlanner([
   {
     id: 'ardwick-lead-backend-payments-platform',
     title: 'Lead Backend Engineer – Payments Platform',
     company: 'Ardwick Payments',
   },
-  {
-    id: 'thornbury-backend-tech-lead-telemetry-ingestion',
-    title: 'Backend Tech Lead – Telemetry Ingestion',
-    company: 'Thornbury Observability GmbH',
-  },
-];
-const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
-const industries = [
-  { id: 'fintech', aliases: ['financial technology', 'finance'] },
-  { id: 'banking', aliases: ['bank', 'banks'] },
-];
-const plan = (q: string) =>
-  planQuestion(q, understandQuery(q, queryDeps), {
-    gazetteer: pipeline.gazetteer,
-    listings,
-    industries,
-    employers,
-    skillsIn: (text) => understandQuery(text, queryDeps).skills,
-    referenceDate: '2026-11-25',
-  });
-
-const check = (question: string, intent: Intent, filters: AnswerFilters) => {
-  const p = plan(question);
-  expect(p.intent).toBe(intent);
-  const got = { ...p.filters };
-  if (got.place) got.place = got.place.toLowerCase();
-  expect(got).toEqual(filters);
-  return p;
-};
+]);
 
 describe("a member's move is context: the question asked is the intent, the move's place the place", () => {
   test.each<[string, Intent, AnswerFilters]>([
@@ -121,12 +64,12 @@ describe('spring the season is no Spring skill', () => {
     'I want a lead role by next spring, what do they ask for?',
     'applying in Spring 2027: what do lead listings require?',
   ])('"%s" names no skill', (q) => {
-    expect(understandQuery(q, queryDeps).skills).toEqual([]);
+    expect(understand(q).skills).toEqual([]);
   });
 
   test('the framework still is one', () => {
-    expect(understandQuery('lead roles asking for spring and kotlin?', queryDeps).skills).toContain('Spring');
-    expect(understandQuery('spring boot leads in the spring?', queryDeps).skills).toContain('Spring Boot');
+    expect(understand('lead roles asking for spring and kotlin?').skills).toContain('Spring');
+    expect(understand('spring boot leads in the spring?').skills).toContain('Spring Boot');
   });
 });
 

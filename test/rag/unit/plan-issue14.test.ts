@@ -1,76 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
-import { loadEmployers } from '../../../src/rag/answer/employers.js';
 import {
   type AnswerFilters,
   type Intent,
   planQuestion,
   topCount,
 } from '../../../src/rag/answer/plan/index.js';
-import { loadPipeline } from '../../../src/rag/pipeline.js';
-import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
+import { testPlanner } from '../../support/planner.js';
 
 /**
  * Four planner defects found reading answers (issue 14): a visa asker's origin taken for the job's
  * place, a later part's place applied to every part, a number of top skills ignored, and coding
  * exercises in interviews read as out of scope. Each case is a new phrasing, not an evaluation's.
  */
-const corpusDir = path.resolve('data');
-const pipeline = loadPipeline(corpusDir);
-const concepts = loadQueryConcepts(path.join(corpusDir, 'taxonomy', 'query-concepts.yaml'));
-// The words of the embedded corpus, stemmed as the full-text index keeps them (a word outside it
-// may be a typo), as in plan.test.ts.
-const vocabulary = new Set<string>();
-for (const dir of ['listings', 'guides'])
-  for (const f of fs.readdirSync(path.join(corpusDir, dir)))
-    for (const w of fs
-      .readFileSync(path.join(corpusDir, dir, f), 'utf8')
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [])
-      vocabulary.add(stemmer(w));
-const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
-const listings = [
-  {
-    id: 'orrery-lead-software-engineer-backend-public-services',
-    title: 'Lead Software Engineer, Backend (Public Services)',
-    company: 'Orrery Public Digital',
-  },
-  {
-    id: 'aldermoor-lead-backend-engineer-kotlin-core-banking',
-    title: 'Lead Backend Engineer (Kotlin) – Core Banking',
-    company: 'Aldermoor Bank AG',
-  },
-  {
-    id: 'thornbury-backend-tech-lead-telemetry-ingestion',
-    title: 'Backend Tech Lead – Telemetry Ingestion',
-    company: 'Thornbury Observability GmbH',
-  },
-];
-const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
-const industries = [
-  { id: 'fintech', aliases: ['financial technology', 'finance'] },
-  { id: 'banking', aliases: ['bank', 'banks'] },
-];
-const plan = (q: string) =>
-  planQuestion(q, understandQuery(q, queryDeps), {
-    gazetteer: pipeline.gazetteer,
-    listings,
-    industries,
-    employers,
-    skillsIn: (text) => understandQuery(text, queryDeps).skills,
-    referenceDate: '2026-11-25',
-  });
-
-const check = (question: string, intent: Intent, filters: AnswerFilters) => {
-  const p = plan(question);
-  expect(p.intent).toBe(intent);
-  const got = { ...p.filters };
-  if (got.place) got.place = got.place.toLowerCase();
-  expect(got).toEqual(filters);
-  return p;
-};
+const { plan, check } = testPlanner();
 
 describe('issue 14: where a visa asker comes from is not where the job is', () => {
   test.each<string>([

@@ -1,72 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
-import { loadEmployers } from '../../../src/rag/answer/employers.js';
 import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan/index.js';
-import { loadPipeline } from '../../../src/rag/pipeline.js';
-import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
+import { testPlanner } from '../../support/planner.js';
 
 /**
  * Mechanisms found by reading the answers to the planner probe (data/eval/planner-probe.txt): each
  * case is a new phrasing, not one of the evaluation's, planned as a member means it.
  */
-const corpusDir = path.resolve('data');
-const pipeline = loadPipeline(corpusDir);
-const concepts = loadQueryConcepts(path.join(corpusDir, 'taxonomy', 'query-concepts.yaml'));
-// The words of the embedded corpus, stemmed as the full-text index keeps them (a word outside it
-// may be a typo), as in plan.test.ts.
-const vocabulary = new Set<string>();
-for (const dir of ['listings', 'guides'])
-  for (const f of fs.readdirSync(path.join(corpusDir, dir)))
-    for (const w of fs
-      .readFileSync(path.join(corpusDir, dir, f), 'utf8')
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [])
-      vocabulary.add(stemmer(w));
-const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
-const listings = [
-  {
-    id: 'orrery-lead-software-engineer-backend-public-services',
-    title: 'Lead Software Engineer, Backend (Public Services)',
-    company: 'Orrery Public Digital',
-  },
-  {
-    id: 'aldermoor-lead-backend-engineer-kotlin-core-banking',
-    title: 'Lead Backend Engineer (Kotlin) – Core Banking',
-    company: 'Aldermoor Bank AG',
-  },
-  {
-    id: 'thornbury-backend-tech-lead-telemetry-ingestion',
-    title: 'Backend Tech Lead – Telemetry Ingestion',
-    company: 'Thornbury Observability GmbH',
-  },
-];
-const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
-const industries = [
-  { id: 'fintech', aliases: ['financial technology', 'finance'] },
-  { id: 'banking', aliases: ['bank', 'banks'] },
-];
-const plan = (q: string) =>
-  planQuestion(q, understandQuery(q, queryDeps), {
-    gazetteer: pipeline.gazetteer,
-    listings,
-    industries,
-    employers,
-    skillsIn: (text) => understandQuery(text, queryDeps).skills,
-    referenceDate: '2026-11-25',
-  });
-
-const check = (question: string, intent: Intent, filters: AnswerFilters, extra?: Record<string, unknown>) => {
-  const p = plan(question);
-  expect(p.intent).toBe(intent);
-  const got = { ...p.filters };
-  if (got.skills) got.skills = [...got.skills].sort();
-  if (got.place) got.place = got.place.toLowerCase();
-  expect(got).toEqual(filters);
-  for (const [k, v] of Object.entries(extra ?? {}))
-    expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
-};
+const { plan, check } = testPlanner();
 
 describe('planner probe: the place asked, not where the member lives', () => {
   test.each<[string, Intent, AnswerFilters]>([
@@ -92,7 +32,9 @@ describe('planner probe: the place asked, not where the member lives', () => {
     ],
     // A wider place offered as the scope.
     ['anything in Lyon? or France generally', 'list_companies', { place: 'france' }],
-  ])('%s', (q, intent, filters) => check(q, intent, filters));
+  ])('%s', (q, intent, filters) => {
+    check(q, intent, filters);
+  });
 
   test('a place the member does not want is no filter', () => {
     expect(
@@ -134,7 +76,9 @@ describe('planner probe: both sides of a comparison filter neither', () => {
     ['lead pay in euros vs dollars?', 'pay', { level: 'lead' }],
     ['senior salaries, GBP or EUR?', 'pay', { level: 'senior' }],
     ['how do contract day rates compare to permanent salaries for leads?', 'pay', { level: 'lead' }],
-  ])('%s', (q, intent, filters) => check(q, intent, filters));
+  ])('%s', (q, intent, filters) => {
+    check(q, intent, filters);
+  });
 
   test('one currency, or one kind of work, still filters', () => {
     check('whats the typical salary for lead roles in GBP', 'pay', { level: 'lead', currency: 'GBP' });
@@ -310,7 +254,9 @@ describe('planner probe: interview stages, the package besides pay, lead titles 
       {},
       { compareTitles: ['tech lead', 'engineering lead'] },
     ],
-  ])('"%s" → %s', (q, intent, filters, extra) => check(q, intent, filters, extra));
+  ])('"%s" → %s', (q, intent, filters, extra) => {
+    check(q, intent, filters, extra);
+  });
 
   test('take-home pay stays beyond the listings', () => {
     expect(plan('what is the take-home pay on a 90k salary in Germany?').intent).toBe('out_of_scope');

@@ -31,7 +31,7 @@ for (const dir of ['listings', 'guides'])
       vocabulary.add(stemmer(w));
 const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
 const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
-const industries = [
+const INDUSTRIES = [
   { id: 'fintech', aliases: ['financial technology', 'finance'] },
   { id: 'banking', aliases: ['bank', 'banks'] },
 ];
@@ -64,17 +64,33 @@ export const PLANNER_LISTINGS: PlannerListing[] = [
   },
 ];
 
-/** A planner over these listings (and any more a test names), and a table-test check of its plan. */
-export function testPlanner(more: PlannerListing[] = []) {
-  const listings = [...PLANNER_LISTINGS, ...more];
+export interface TestPlannerOptions {
+  /** The listings the planner knows by title and company (default: PLANNER_LISTINGS). */
+  listings?: PlannerListing[];
+  industries?: Array<{ id: string; aliases: string[] }>;
+  /** The date a date without a year is read against; null for none (default 2026-11-25). */
+  referenceDate?: string | null;
+  /** Whether the planner knows the well-known employers and reads skills in a company name (default true). */
+  employers?: boolean;
+  skillsIn?: boolean;
+}
+
+/** A planner as configured, and a table-test check of its plan. */
+export function testPlanner(options: TestPlannerOptions = {}) {
+  const listings = options.listings ?? PLANNER_LISTINGS;
+  const industries = options.industries ?? INDUSTRIES;
+  const referenceDate =
+    options.referenceDate === undefined ? '2026-11-25' : (options.referenceDate ?? undefined);
   const plan = (q: string): AnswerPlan =>
     planQuestion(q, understandQuery(q, queryDeps), {
       gazetteer: pipeline.gazetteer,
       listings,
       industries,
-      employers,
-      skillsIn: (text) => understandQuery(text, queryDeps).skills,
-      referenceDate: '2026-11-25',
+      ...(options.employers === false ? {} : { employers }),
+      ...(options.skillsIn === false
+        ? {}
+        : { skillsIn: (text: string) => understandQuery(text, queryDeps).skills }),
+      ...(referenceDate ? { referenceDate } : {}),
     });
   /** The intent and exactly these filters (skills in any order, the place in lower case), and any more plan fields. */
   const check = (

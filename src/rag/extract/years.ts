@@ -1,4 +1,5 @@
-const NUMBER_WORDS: Record<string, number> = {
+/** Numbers spelled out in listings and questions ("seven years", "the five most requested"). */
+export const SPELLED_NUMBERS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -13,9 +14,8 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
   fifteen: 15,
   twenty: 20,
-  a: 1,
-  an: 1,
 };
+const NUMBER_WORDS: Record<string, number> = { ...SPELLED_NUMBERS, a: 1, an: 1 };
 const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .filter((w) => w.length > 2)
   .join('|')})`;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan/index.js';
-import { testPlanner, understand } from '../../support/planner.js';
+import { PLANNER_LISTINGS, testPlanner, understand } from '../../support/planner.js';
 
 /**
  * The fourth outside set's failure classes (issue 14, holdout4 now a dev set): a member's move read
@@ -8,13 +8,16 @@ import { testPlanner, understand } from '../../support/planner.js';
  * declined, an unknown company with an org word missed, the interview at a named company read as a
  * company overview. Each case is a new phrasing, not the evaluation's.
  */
-const { plan, check } = testPlanner([
-  {
-    id: 'ardwick-lead-backend-payments-platform',
-    title: 'Lead Backend Engineer – Payments Platform',
-    company: 'Ardwick Payments',
-  },
-]);
+const { plan, check } = testPlanner({
+  listings: [
+    ...PLANNER_LISTINGS,
+    {
+      id: 'ardwick-lead-backend-payments-platform',
+      title: 'Lead Backend Engineer – Payments Platform',
+      company: 'Ardwick Payments',
+    },
+  ],
+});
 
 describe("a member's move is context: the question asked is the intent, the move's place the place", () => {
   test.each<[string, Intent, AnswerFilters]>([

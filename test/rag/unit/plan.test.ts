@@ -1,26 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
-import { loadEmployers } from '../../../src/rag/answer/employers.js';
-import { type AnswerFilters, type Intent, planQuestion } from '../../../src/rag/answer/plan/index.js';
-import { loadPipeline } from '../../../src/rag/pipeline.js';
-import { loadQueryConcepts, understandQuery } from '../../../src/rag/query.js';
+import type { AnswerFilters, Intent } from '../../../src/rag/answer/plan/index.js';
+import { testPlanner } from '../../support/planner.js';
 
-const corpusDir = path.resolve('data');
-const pipeline = loadPipeline(corpusDir);
-const concepts = loadQueryConcepts(path.join(corpusDir, 'taxonomy', 'query-concepts.yaml'));
-// The words of the embedded corpus, stemmed as the full-text index keeps them: a word outside it
-// may be a typo (as in the served generation's vocabulary).
-const vocabulary = new Set<string>();
-for (const dir of ['listings', 'guides'])
-  for (const f of fs.readdirSync(path.join(corpusDir, dir)))
-    for (const w of fs
-      .readFileSync(path.join(corpusDir, dir, f), 'utf8')
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [])
-      vocabulary.add(stemmer(w));
-const queryDeps = { taxonomy: pipeline.taxonomy, gazetteer: pipeline.gazetteer, concepts, vocabulary };
 const listings = [
   {
     id: 'thornbury-backend-tech-lead-telemetry-ingestion',
@@ -53,7 +34,6 @@ const listings = [
     company: 'Xisto Engineering',
   },
 ];
-const employers = loadEmployers(path.join(corpusDir, 'taxonomy', 'employers.yaml'));
 const industries = [
   { id: 'fintech', aliases: ['financial technology', 'finance'] },
   { id: 'payments', aliases: ['payment'] },
@@ -61,14 +41,7 @@ const industries = [
   { id: 'games', aliases: ['gaming', 'game studio'] },
   { id: 'banking', aliases: ['bank', 'banks'] },
 ];
-const plan = (q: string) =>
-  planQuestion(q, understandQuery(q, queryDeps), {
-    gazetteer: pipeline.gazetteer,
-    listings,
-    industries,
-    employers,
-    skillsIn: (text) => understandQuery(text, queryDeps).skills,
-  });
+const { plan } = testPlanner({ listings, industries, referenceDate: null });
 
 // question, intent, filters (exactly), and extra plan fields to check.
 const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = [
@@ -702,13 +675,7 @@ describe('question planner', () => {
 
 // The aggregate intents and the filters, in wordings of our own (one row per paraphrase). The
 // reference date is the corpus's newest posting: a date without a year is read against it.
-const planOn = (q: string) =>
-  planQuestion(q, understandQuery(q, queryDeps), {
-    gazetteer: pipeline.gazetteer,
-    listings,
-    industries,
-    referenceDate: '2026-11-25',
-  });
+const { plan: planOn } = testPlanner({ listings, industries, employers: false, skillsIn: false });
 const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = [
   // A country by its adjective, before a kind of job or employer; never a language.
   ['dutch lead jobs, what do they pay?', 'pay', { level: 'lead', place: 'Netherlands' }],

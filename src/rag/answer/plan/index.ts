@@ -6,6 +6,7 @@
  * descriptive and honesty intents), `aggregate` (the counted intents) and `parts` (multi-part
  * questions).
  */
+import { SPELLED_NUMBERS } from '../../extract/years.js';
 import type { QueryPlan } from '../../query.js';
 import {
   companiesCompared,
@@ -109,36 +110,27 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   plan.filters.place = places[0]!.name;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
+// "top 5", "the five most requested", "3 most common technologies": compiled once, not per question.
+const TOP_NUMBER = `(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})`;
+const TOP_COUNT = [
+  new RegExp(`\\btop[- ]${TOP_NUMBER}\\b`, 'i'),
+  new RegExp(`\\b${TOP_NUMBER}\\s+(?:most|main|biggest|key|top|commonest|hottest|leading)\\b`, 'i'),
+  new RegExp(
+    `\\b${TOP_NUMBER}\\s+(?:[\\w-]+\\s+)?(?:skills|technologies|techs|tools|languages|databases|requirements)\\b(?![^?]{0,20}\\b(?:years?|yrs)\\b)`,
+    'i',
+  ),
+];
 
 /**
  * How many a top-skills question asks for ("top 5 skills", "the five most requested", "3 most
  * common technologies", "top three"): a number from 1 to 25, or none.
  */
 export function topCount(q: string): number | undefined {
-  const num = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
-  const m =
-    new RegExp(`\\btop[- ]${num}\\b`, 'i').exec(q) ??
-    new RegExp(`\\b${num}\\s+(?:most|main|biggest|key|top|commonest|hottest|leading)\\b`, 'i').exec(q) ??
-    new RegExp(
-      `\\b${num}\\s+(?:[\\w-]+\\s+)?(?:skills|technologies|techs|tools|languages|databases|requirements)\\b(?![^?]{0,20}\\b(?:years?|yrs)\\b)`,
-      'i',
-    ).exec(q);
-  if (!m) return undefined;
-  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  return n >= 1 && n <= 25 ? n : undefined;
+  for (const re of TOP_COUNT) {
+    const m = re.exec(q);
+    if (!m) continue;
+    const n = SPELLED_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    return n >= 1 && n <= 25 ? n : undefined;
+  }
+  return undefined;
 }

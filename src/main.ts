@@ -38,6 +38,16 @@ async function start(): Promise<number> {
     return runBot(config, log);
   }
   const app = new App(config, log);
+  // A process manager stops the console as it stops the bot: the command in flight finishes and
+  // prints, nothing more is read, and the process exits 0 (the default handler would exit 143).
+  const stopping = new AbortController();
+  const stop = (signal: string) => {
+    if (!stopping.signal.aborted)
+      log.info(`${signal} received: finishing the command in flight, then stopping`);
+    stopping.abort();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
   try {
     const built = await app.ensureCorpus();
     if (built) log.info(built.message);
@@ -48,7 +58,7 @@ async function start(): Promise<number> {
       .catch((error: unknown) =>
         log.error(`Re-extraction after an upgrade failed: ${(error as Error).message}`),
       );
-    await runConsole(app, process.stdin, process.stdout, process.stdin.isTTY === true);
+    await runConsole(app, process.stdin, process.stdout, process.stdin.isTTY === true, stopping.signal);
     await upgrade;
     return 0;
   } finally {

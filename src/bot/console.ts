@@ -131,12 +131,16 @@ export async function runConsole(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
   interactive: boolean,
+  /** Aborted by SIGTERM/SIGINT: the command in flight finishes and prints, then the console ends. */
+  stop?: AbortSignal,
 ): Promise<void> {
+  if (stop?.aborted) return;
   const rl = readline.createInterface({
     input,
     ...(interactive ? { output, prompt: 'roleradar> ' } : {}),
     terminal: interactive,
   });
+  stop?.addEventListener('abort', () => rl.close(), { once: true });
   if (interactive) {
     output.write(
       `RoleRadar local console. Commands: ${COMMANDS.map((c) => `/${c.data.name}`).join(' ')}. Ctrl+D or "exit" to leave.\n`,
@@ -144,6 +148,7 @@ export async function runConsole(
     rl.prompt();
   }
   for await (const raw of rl) {
+    if (stop?.aborted) break;
     const line = raw.trim();
     if (line === 'exit' || line === 'quit') break;
     if (line && !line.startsWith('#'))

@@ -198,4 +198,29 @@ describe('npm start without DISCORD_TOKEN', () => {
     expect(stdout).toMatch(/== Corpus status ==/);
     expect(stdout).toMatch(/No listing with id `no-such-id`/);
   });
+
+  test('SIGTERM to npm start stops a waiting console cleanly: the answers so far printed, exit 0', {
+    timeout: 120_000,
+  }, async () => {
+    const dataDir = tempDir('roleradar-start-term-');
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, DISCORD_TOKEN: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // Input stays open, as under a process manager: only the signal can end the console.
+    child.stdin.write('/ask question: what do lead backend roles in fintech require?\n');
+    const deadline = Date.now() + 100_000;
+    while (!/Sources:/.test(stdout) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(stdout, stderr).toMatch(/open listings matching lead level, in fintech/);
+    child.kill('SIGTERM');
+    expect(await exited, stderr).toBe(0);
+    expect(stderr).toMatch(/SIGTERM received: finishing the command in flight, then stopping/);
+    child.stdin.destroy();
+  });
 });

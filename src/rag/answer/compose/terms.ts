@@ -6,10 +6,10 @@ import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
 import { termsAsked, weighsContract } from '../plan/index.js';
-import { type ComposeInput, type Composer, detail } from './context.js';
+import { type ComposeInput, type Composer, type Context, detail } from './context.js';
 import { givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
-import { scope, selectionOf } from './selection.js';
+import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, oneLine, open } from './shared.js';
 import { cap, clip, distinct, sentencesOf } from './text.js';
 
@@ -111,7 +111,7 @@ export function termGiven(l: ListingDetail, re: RegExp, saysHowRe: RegExp = TERM
 }
 
 export const jobTerms: Composer = (input) => {
-  const { ctx, book, out, plan } = input;
+  const { ctx, out, plan } = input;
   const term = plan.term ?? 'equity';
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
@@ -136,101 +136,22 @@ export const jobTerms: Composer = (input) => {
         .exec(plan.question)?.[0]
         ?.toLowerCase() ?? narrowed[0])
     : asked.join(' or ');
-  const hits = ids
-    .map((id) => {
-      const l = ctx.byId.get(id) ?? detail(ctx, id);
-      if (!l) return null;
-      const listed = term === 'contract' && l.employmentType === 'contract';
-      // "the homeowner calls a contractor" is no contract work: a listing that is no contract
-      // role counts only when its sentence is about working as one.
-      const onlyWork = term === 'contract' && !listed;
-      // Terms asked together: the listing's sentences naming any of them, in order, are the
-      // union of each term's own (kept per term); the sentence that says how it works ("one week
-      // in six", "paid") comes before one that only names it.
-      let about: TermAt | undefined;
-      let saysHow: TermAt | undefined;
-      for (const t of lookedUp) {
-        const g = givenBy<TermGiven>(ctx, `job term: ${t}`, id);
-        if (!g) continue;
-        const a = onlyWork ? g.work : g.first;
-        const d = onlyWork ? g.workDetail : g.detail;
-        if (a && (!about || a.at < about.at)) about = a;
-        if (d && (!saysHow || d.at < saysHow.at)) saysHow = d;
-      }
-      const s = (saysHow ?? about)?.s;
-      return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
-    })
-    .filter((x) => x !== null)
-    // Roles that are contracts come before listings that only mention contract work, and sentences
-    // that say how the term works before those that only name it.
-    .sort(
-      (a, b) =>
-        Number(b.listed) - Number(a.listed) ||
-        Number(saysHowOf.test(b.s ?? '')) - Number(saysHowOf.test(a.s ?? '')),
-    );
+  const hits = termHits(ctx, ids, term, lookedUp, saysHowOf);
   const listedCount = hits.filter((h) => h.listed).length;
-  const more = hits.length - listedCount;
   // Contract weighed against employment ("€800/day against €100k"): how to compare comes first,
   // with the member's own numbers worked through (no assumed costs), then the roles, a few of them.
   const weighing = term === 'contract' && weighsContract(plan.question);
   const guide = TERM_GUIDE[term];
   if (weighing) weighContract(input, guide);
-  if (hits.length) {
-    out.lines.push(
-      term === 'contract' && n > 1
-        ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
-        : n === 1
-          ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
-          : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
-    );
-    // Contract and part-time roles are listed with their rate: what a member compares them on.
-    const byRate = term === 'contract' || term === 'part-time';
-    // Boilerplate two listings share ("Competitive salary plus equity.") is quoted once.
-    const shown = byRate
-      ? hits.slice(0, weighing ? 5 : 10)
-      : distinct(hits, (h) => h.s ?? h.l.title).slice(0, 5);
-    for (const h of shown) {
-      const summary = ctx.byId.get(h.l.id);
-      if (byRate && summary) out.listed?.add(h.l.id);
-      out.lines.push(
-        byRate && summary
-          ? `- ${oneLine(summary)}${h.s && !h.listed ? `: “${clip(h.s, 140)}”` : ''} ${book.cite(h.l.id)}`
-          : h.s
-            ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
-            : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
-      );
-    }
-    if (hits.length > shown.length) {
-      // A few more names, then how many: fifty company names is no answer anyone reads.
-      const others = [...new Set(hits.filter((h) => !shown.includes(h)).map((h) => h.l.company))];
-      out.lines.push(
-        `- Also: ${others.slice(0, ALSO_NAMED).join(', ')}${others.length > ALSO_NAMED ? `, and ${others.length - ALSO_NAMED} more` : ''} ${book.citeAll(
-          hits.filter((h) => !shown.includes(h)).map((h) => h.l.id),
-          3,
-        )}`,
-      );
-    }
-  } else
+  if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
+  else
     out.lines.push(
       term === 'contract' || term === 'part-time'
         ? `${cap(term)}: no listing is a ${term} role; none of ${scope(sel, n).replace(/^all /, 'the ')} is one or mentions ${term} work.`
         : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
   // The term left out ("any roles with no on-call?"): the listings that do not mention it, named.
-  if (plan.exclude?.terms?.includes(term) && term !== 'contract') {
-    const mentioned = new Set(hits.map((h) => h.l.id));
-    const silent = ids.filter((id) => !mentioned.has(id));
-    out.lines.push(
-      `Without ${term}: **${silent.length} of the ${n}** do not mention ${term} (silence is no promise there is none; ask them)${silent.length ? ':' : '.'}`,
-    );
-    for (const id of silent.slice(0, 10)) {
-      const l = ctx.byId.get(id);
-      if (l) out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
-    }
-    if (silent.length > 10)
-      out.lines.push(`- …and ${silent.length - 10} more ${book.citeAll(silent.slice(10), 3)}`);
-    out.figures.push(`not mentioning ${term}: ${silent.length} of ${n}`);
-  }
+  if (plan.exclude?.terms?.includes(term) && term !== 'contract') termLeftOut(input, term, ids, hits);
   // A pay part after it ("…and is it worth a lower base?") is about the listings that mention the term.
   if (
     term !== 'contract' &&
@@ -254,6 +175,124 @@ export const jobTerms: Composer = (input) => {
       weighing ? /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i : re,
     );
 };
+
+interface TermHit {
+  l: { id: string; company: string; title: string };
+  s: string | undefined;
+  listed: boolean;
+}
+
+/**
+ * The listings among `ids` whose text names the term (or, for contracts, that are contract roles),
+ * with the sentence to quote: contract roles first, then sentences that say how the term works.
+ */
+function termHits(
+  ctx: Context,
+  ids: string[],
+  term: string,
+  lookedUp: string[],
+  saysHowOf: RegExp,
+): TermHit[] {
+  return (
+    ids
+      .map((id) => {
+        const l = ctx.byId.get(id) ?? detail(ctx, id);
+        if (!l) return null;
+        const listed = term === 'contract' && l.employmentType === 'contract';
+        // "the homeowner calls a contractor" is no contract work: a listing that is no contract
+        // role counts only when its sentence is about working as one.
+        const onlyWork = term === 'contract' && !listed;
+        // Terms asked together: the listing's sentences naming any of them, in order, are the
+        // union of each term's own (kept per term); the sentence that says how it works ("one week
+        // in six", "paid") comes before one that only names it.
+        let about: TermAt | undefined;
+        let saysHow: TermAt | undefined;
+        for (const t of lookedUp) {
+          const g = givenBy<TermGiven>(ctx, `job term: ${t}`, id);
+          if (!g) continue;
+          const a = onlyWork ? g.work : g.first;
+          const d = onlyWork ? g.workDetail : g.detail;
+          if (a && (!about || a.at < about.at)) about = a;
+          if (d && (!saysHow || d.at < saysHow.at)) saysHow = d;
+        }
+        const s = (saysHow ?? about)?.s;
+        return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
+      })
+      .filter((x) => x !== null)
+      // Roles that are contracts come before listings that only mention contract work, and sentences
+      // that say how the term works before those that only name it.
+      .sort(
+        (a, b) =>
+          Number(b.listed) - Number(a.listed) ||
+          Number(saysHowOf.test(b.s ?? '')) - Number(saysHowOf.test(a.s ?? '')),
+      )
+  );
+}
+
+/** The listings that name the term, quoted (or listed with their rate), and the companies of the rest. */
+function termsFound(
+  input: ComposeInput,
+  sel: Selection,
+  asked: { term: string; label: string; n: number; weighing: boolean },
+  hits: TermHit[],
+  listedCount: number,
+): void {
+  const { ctx, book, out } = input;
+  const { term, label, n, weighing } = asked;
+  const more = hits.length - listedCount;
+  out.lines.push(
+    term === 'contract' && n > 1
+      ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
+      : n === 1
+        ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
+        : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
+  );
+  // Contract and part-time roles are listed with their rate: what a member compares them on.
+  const byRate = term === 'contract' || term === 'part-time';
+  // Boilerplate two listings share ("Competitive salary plus equity.") is quoted once.
+  const shown = byRate
+    ? hits.slice(0, weighing ? 5 : 10)
+    : distinct(hits, (h) => h.s ?? h.l.title).slice(0, 5);
+  for (const h of shown) {
+    const summary = ctx.byId.get(h.l.id);
+    if (byRate && summary) out.listed?.add(h.l.id);
+    out.lines.push(
+      byRate && summary
+        ? `- ${oneLine(summary)}${h.s && !h.listed ? `: “${clip(h.s, 140)}”` : ''} ${book.cite(h.l.id)}`
+        : h.s
+          ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
+          : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
+    );
+  }
+  if (hits.length > shown.length) {
+    // A few more names, then how many: fifty company names is no answer anyone reads.
+    const others = [...new Set(hits.filter((h) => !shown.includes(h)).map((h) => h.l.company))];
+    out.lines.push(
+      `- Also: ${others.slice(0, ALSO_NAMED).join(', ')}${others.length > ALSO_NAMED ? `, and ${others.length - ALSO_NAMED} more` : ''} ${book.citeAll(
+        hits.filter((h) => !shown.includes(h)).map((h) => h.l.id),
+        3,
+      )}`,
+    );
+  }
+}
+
+/** The listings that do not mention a term left out ("no on-call"), named. */
+function termLeftOut(input: ComposeInput, term: string, ids: string[], hits: TermHit[]): void {
+  const { ctx, book, out } = input;
+  const n = ids.length;
+  const mentioned = new Set(hits.map((h) => h.l.id));
+  const silent = ids.filter((id) => !mentioned.has(id));
+  out.lines.push(
+    `Without ${term}: **${silent.length} of the ${n}** do not mention ${term} (silence is no promise there is none; ask them)${silent.length ? ':' : '.'}`,
+  );
+  for (const id of silent.slice(0, 10)) {
+    const l = ctx.byId.get(id);
+    if (l) out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
+  }
+  if (silent.length > 10)
+    out.lines.push(`- …and ${silent.length - 10} more ${book.citeAll(silent.slice(10), 3)}`);
+  out.figures.push(`not mentioning ${term}: ${silent.length} of ${n}`);
+}
 
 /** How to weigh a day rate against a salary: the numbers asked, worked; the posted rates; the guide. */
 function weighContract(input: ComposeInput, guide: [string, RegExp[]] | undefined): void {

@@ -6,7 +6,7 @@ import { appendAll } from '../../sources/types.js';
 import type { ComposeInput, Composer, Context } from './context.js';
 import { givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
-import { scope, selectionOf } from './selection.js';
+import { type Selection, scope, selectionOf } from './selection.js';
 import { LEVEL_NAMES, open } from './shared.js';
 import { clip, distinct } from './text.js';
 
@@ -109,6 +109,32 @@ export const interview: Composer = (input) => {
       `practice prompts quoted: ${show.map((r) => `${r} ${prompts.groups.get(r)!.length}`).join(', ')}`,
     );
   } else out.lines.push(`How ${level}-level interviews usually run, and how to prepare:`);
+  quoteInterviewGuide(input, leadership, design, prompts !== null);
+  // Each listing's sentences about its own interviews (not a duty of interviewing others).
+  const mentions = ids.map((id) => givenBy<InterviewGiven>(ctx, 'interview', id)).filter((x) => x !== null);
+  if (own) return;
+  if (mentions.length) listingInterviews(input, sel, ids, mentions, { leadership, design });
+  else if (ids.length)
+    out.lines.push(
+      `None of ${scope(sel, ids.length).replace(/^all /, 'the ')} describes its own interviews.`,
+    );
+};
+
+/** What one listing's text says of its own interviews (`GIVEN_KINDS.interview`). */
+interface InterviewGiven {
+  l: { id: string; company: string };
+  all: string[];
+  kinds?: string[];
+}
+
+/** The interview guide's sections on what is asked (stages, deep dive, leadership or design), quoted. */
+function quoteInterviewGuide(
+  input: ComposeInput,
+  leadership: boolean,
+  design: boolean,
+  withPrompts: boolean,
+): void {
+  const q = input.plan.question;
   // "what rounds", "what's the loop", "coding still a thing?": the stages themselves.
   const stages =
     /\b(?:rounds?|loop|stages?|steps?|process|coding|take[- ]?home|what (?:to|should \w+) expect)\b/i.test(q);
@@ -148,72 +174,75 @@ export const interview: Composer = (input) => {
     'interview',
     ['guide-system-design-and-interviews'],
     sections,
-    prompts ? 2 : deepDive ? 6 : 4,
+    withPrompts ? 2 : deepDive ? 6 : 4,
     carry,
     true,
   );
-  // Each listing's sentences about its own interviews (not a duty of interviewing others).
-  const mentions = ids
-    .map((id) =>
-      givenBy<{ l: { id: string; company: string }; all: string[]; kinds?: string[] }>(ctx, 'interview', id),
-    )
-    .filter((x) => x !== null);
-  if (own) return;
-  if (mentions.length) {
-    // The sentence of each listing that says what its interview covers, on the topic asked first.
-    const topic = leadership
-      ? /\b(?:behaviou?ral|leadership|stories|conflict|people)\b/i
-      : design
-        ? /\b(?:design|architect\w*|system)\b/i
-        : INTERVIEW_CONTENT;
-    const scored = mentions
-      .map((m) => {
-        const s =
-          m.all.find((x) => topic.test(x)) ?? m.all.find((x) => INTERVIEW_CONTENT.test(x)) ?? m.all[0]!;
-        return { m, s, score: Number(topic.test(s)) * 2 + Number(INTERVIEW_CONTENT.test(s)) };
-      })
-      .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * What the listings that describe their own interviews say: a sentence of two of them on the topic
+ * asked, the kinds of round counted, and a yes or no to a coding exercise when that is asked.
+ */
+function listingInterviews(
+  input: ComposeInput,
+  sel: Selection,
+  ids: string[],
+  mentions: InterviewGiven[],
+  asked: { leadership: boolean; design: boolean },
+): void {
+  const { book, out } = input;
+  const q = input.plan.question;
+  const { leadership, design } = asked;
+  // The sentence of each listing that says what its interview covers, on the topic asked first.
+  const topic = leadership
+    ? /\b(?:behaviou?ral|leadership|stories|conflict|people)\b/i
+    : design
+      ? /\b(?:design|architect\w*|system)\b/i
+      : INTERVIEW_CONTENT;
+  const scored = mentions
+    .map((m) => {
+      const s = m.all.find((x) => topic.test(x)) ?? m.all.find((x) => INTERVIEW_CONTENT.test(x)) ?? m.all[0]!;
+      return { m, s, score: Number(topic.test(s)) * 2 + Number(INTERVIEW_CONTENT.test(s)) };
+    })
+    .sort((a, b) => b.score - a.score);
+  out.lines.push(
+    `What the listings say about their own interviews (${mentions.length} of ${ids.length} describe them${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
+  );
+  for (const x of distinct(scored, (x) => x.s).slice(0, 2))
+    out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
+  // What the described interviews contain, each counted ("a take-home in 6"), the kind asked first.
+  const kinds = INTERVIEW_KINDS.map(([k, re]) => ({
+    k,
+    asked: re.test(q) || (k === 'a leadership or behavioural round' && leadership),
+    ids: mentions.filter((m) => m.kinds?.includes(k)).map((m) => m.l.id),
+  }))
+    .filter((x) => x.ids.length || x.asked)
+    .sort((a, b) => Number(b.asked) - Number(a.asked) || b.ids.length - a.ids.length);
+  if (kinds.length) {
     out.lines.push(
-      `What the listings say about their own interviews (${mentions.length} of ${ids.length} describe them${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
+      `- Of those ${mentions.length}: ${kinds.map((x) => `${x.k} in ${x.ids.length}${x.ids.length ? ` ${book.citeAll(x.ids, 2)}` : ''}`).join('; ')}.`,
     );
-    for (const x of distinct(scored, (x) => x.s).slice(0, 2))
-      out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
-    // What the described interviews contain, each counted ("a take-home in 6"), the kind asked first.
-    const kinds = INTERVIEW_KINDS.map(([k, re]) => ({
-      k,
-      asked: re.test(q) || (k === 'a leadership or behavioural round' && leadership),
-      ids: mentions.filter((m) => m.kinds?.includes(k)).map((m) => m.l.id),
-    }))
-      .filter((x) => x.ids.length || x.asked)
-      .sort((a, b) => Number(b.asked) - Number(a.asked) || b.ids.length - a.ids.length);
-    if (kinds.length) {
-      out.lines.push(
-        `- Of those ${mentions.length}: ${kinds.map((x) => `${x.k} in ${x.ids.length}${x.ids.length ? ` ${book.citeAll(x.ids, 2)}` : ''}`).join('; ')}.`,
-      );
-      out.figures.push(`interview kinds: ${kinds.map((x) => `${x.k} ${x.ids.length}`).join(', ')}`);
-    }
-    out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
-    // "do they do leetcode?", "is there a take-home?": the yes or no first, from those sentences.
-    if (YES_NO_ASKED.test(q) && CODING_ASKED.test(q)) {
-      const coding = mentions.filter((m) => m.all.some((x) => CODING_EXERCISE.test(x))).length;
-      // "live system design, no puzzles": a puzzle said not to be set is counted apart.
-      const puzzles = mentions.filter((m) =>
-        m.all.some((x) => PUZZLES.test(x.replace(NO_PUZZLES, ' '))),
-      ).length;
-      const none = mentions.filter((m) => m.all.some((x) => x.search(NO_PUZZLES) >= 0)).length;
-      const verdict = coding === 0 ? 'No' : coding * 2 > mentions.length ? 'Mostly yes' : 'Some do';
-      out.lines.unshift(
-        `**${verdict}**: ${coding} of the ${mentions.length} listings that describe their interviews name a coding, algorithm, pairing or take-home exercise${PUZZLES.test(q) ? `, ${puzzles} of them algorithm or LeetCode-style puzzles${none ? ` (${none} say${none === 1 ? 's' : ''} no puzzles)` : ''}` : ''}.`,
-      );
-      out.figures.push(
-        `listings naming a coding exercise in their interviews: ${coding} of ${mentions.length}`,
-      );
-    }
-  } else if (ids.length)
-    out.lines.push(
-      `None of ${scope(sel, ids.length).replace(/^all /, 'the ')} describes its own interviews.`,
+    out.figures.push(`interview kinds: ${kinds.map((x) => `${x.k} ${x.ids.length}`).join(', ')}`);
+  }
+  out.figures.push(`listings describing their interviews: ${mentions.length} of ${ids.length}`);
+  // "do they do leetcode?", "is there a take-home?": the yes or no first, from those sentences.
+  if (YES_NO_ASKED.test(q) && CODING_ASKED.test(q)) {
+    const coding = mentions.filter((m) => m.all.some((x) => CODING_EXERCISE.test(x))).length;
+    // "live system design, no puzzles": a puzzle said not to be set is counted apart.
+    const puzzles = mentions.filter((m) =>
+      m.all.some((x) => PUZZLES.test(x.replace(NO_PUZZLES, ' '))),
+    ).length;
+    const none = mentions.filter((m) => m.all.some((x) => x.search(NO_PUZZLES) >= 0)).length;
+    const verdict = coding === 0 ? 'No' : coding * 2 > mentions.length ? 'Mostly yes' : 'Some do';
+    out.lines.unshift(
+      `**${verdict}**: ${coding} of the ${mentions.length} listings that describe their interviews name a coding, algorithm, pairing or take-home exercise${PUZZLES.test(q) ? `, ${puzzles} of them algorithm or LeetCode-style puzzles${none ? ` (${none} say${none === 1 ? 's' : ''} no puzzles)` : ''}` : ''}.`,
     );
-};
+    out.figures.push(
+      `listings naming a coding exercise in their interviews: ${coding} of ${mentions.length}`,
+    );
+  }
+}
 
 /** Each named company's listing, with all it says about its own interviews; true when any is shown. */
 function ownInterviews(input: ComposeInput, ids: string[]): boolean {

@@ -435,7 +435,32 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
       own = skills.filter((s) => ownWords.includes(s));
     }
   }
+  // The skills the member says they lack ("never touched k8s", "no Terraform yet"): not their own.
+  const lack = lackedSkills(q, deps, skills);
+  if (lack.length) {
+    plan.lackSkills = lack;
+    own = own.filter((s) => !lack.includes(s));
+    if (!target) own = skills.filter((s) => !lack.includes(s));
+  }
   return { target, own };
+}
+
+/**
+ * What the member says they have not done: a negation ("never touched", "no", "without", "don't
+ * know", "haven't used", "zero", "little", "weak on", "lack") and the few words after it, up to the
+ * next clause; the skills read there.
+ */
+const LACK =
+  /\b(?:never (?:touched|used|worked (?:with|on|in)|done|tried|had|run|set up|deployed (?:to|on|with)?)|(?:have|has)n'?t (?:touched|used|worked (?:with|on|in)|done|tried|had)|ha(?:ve|s) not (?:touched|used|worked (?:with|on|in)|done|tried|had)|(?:do|does)n'?t (?:know|have|use|do)|(?:do|does) not (?:know|have|use|do)|(?:no|zero|little|limited|without(?: any)?|lacking|lack|missing|weak (?:on|in|at)|not much|barely (?:any|used|touched|know))(?! (?:idea|clue|problem|worries|longer|more|less|matter)\b))\s+((?:[\w.+#/-]+\s*){1,4})/gi;
+function lackedSkills(q: string, deps: PlannerDeps, skills: string[]): string[] {
+  if (!deps.skillsIn) return [];
+  const lack: string[] = [];
+  for (const m of q.matchAll(LACK)) {
+    // Up to the next clause: "no k8s, but Kafka and Postgres" lacks only Kubernetes.
+    const span = m[1]!.split(/[,;.!?]|\b(?:but|and i|i'?m|i have|though|however)\b/i)[0]!;
+    for (const s of deps.skillsIn(span)) if (skills.includes(s) && !lack.includes(s)) lack.push(s);
+  }
+  return lack;
 }
 
 /** A company the corpus does not hold: named as asked, said as the employer spells itself. */

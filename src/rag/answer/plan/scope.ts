@@ -26,7 +26,7 @@ export function placeSkills(
     'listing',
   ].includes(plan.intent);
   if (plan.intent === 'readiness' && skills.length) {
-    plan.haveSkills = readinessTarget ? readinessOwn : skills;
+    plan.haveSkills = (readinessTarget ? readinessOwn : skills).filter((s) => !plan.lackSkills?.includes(s));
     if (!plan.haveSkills.length) delete plan.haveSkills;
     if (readinessTarget) filters.skills = readinessTarget;
     if (readinessTarget && readinessTarget.length > 1) filters.skillsMode = 'all';

@@ -107,6 +107,8 @@ export interface AnswerPlan {
   yearsAtLeast?: number;
   /** The member's own skills (readiness: "I know Go and Kafka"). */
   haveSkills?: string[];
+  /** The skills the member says they lack (readiness: "never touched k8s"). */
+  lackSkills?: string[];
   /** The aspect asked about one company or listing (the first of `aspects`). */
   aspect?: Aspect;
   /** Every aspect asked about one company or listing, in the order asked ("day rate + how long"). */

@@ -2461,9 +2461,14 @@ const readiness: Composer = (input) => {
     sel.applied.unshift('lead level (assumed)');
   }
   const ids = open(input, sel);
-  if (fewOrNone(input, sel, ids, 'listings to measure against')) return;
+  if (fewOrNone(input, sel, ids, 'listings to measure against')) {
+    // Few listings: each is named above; what the member says they lack is still measured.
+    if (ids.length) lackLine(input, sel.filter, ids.length);
+    return;
+  }
   const n = ids.length;
   out.lines.push(`Measured against ${scope(sel, n)}:`);
+  lackLine(input, sel.filter, n);
   const ys = ctx.facts.years(sel.filter);
   const median = ys.length
     ? percentile(
@@ -2507,7 +2512,8 @@ const readiness: Composer = (input) => {
   const have = new Set(plan.haveSkills ?? []);
   if (have.size) {
     const covered = top.filter((c) => have.has(c.skill));
-    const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
+    const lacked = new Set(plan.lackSkills ?? []);
+    const missing = top.filter((c) => !have.has(c.skill) && !lacked.has(c.skill)).slice(0, 4);
     out.lines.push(
       `- **Skills you named**: ${[...have].map((s) => `${s} asked for in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
     );
@@ -2535,6 +2541,28 @@ const readiness: Composer = (input) => {
   );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
 };
+
+/**
+ * The skills the member says they lack ("never touched k8s"): how many of the matching listings
+ * ask for each, and which, so the gap is named before anything else.
+ */
+function lackLine(input: ComposeInput, filter: Selection['filter'], n: number): void {
+  const { ctx, book, out, plan } = input;
+  for (const skill of plan.lackSkills ?? []) {
+    const asking = ctx.facts.withSkill(filter, skill);
+    const required = asking.filter((x) => x.required).length;
+    const named = asking
+      .slice(0, 3)
+      .map((x) => `${ctx.byId.get(x.id)!.company} ${book.cite(x.id)}`)
+      .join(', ');
+    out.lines.push(
+      asking.length
+        ? `- **${skill}**, which you say you have not used: asked for in ${asking.length === n ? (n === 1 ? 'the one listing' : n === 2 ? 'both' : `all ${n}`) : `${asking.length} of ${n}`}${required < asking.length ? ` (as a requirement in ${required})` : ''}: ${named}${asking.length > 3 ? `, and ${asking.length - 3} more` : ''}. It is a gap to close or to answer for in interviews.`
+        : `- **${skill}**, which you say you have not used: none of the ${n} asks for it, so it is no gap here.`,
+    );
+    out.figures.push(`lacked skill ${skill}: asked in ${asking.length} of ${n}, required in ${required}`);
+  }
+}
 
 /**
  * Readiness with the member's skills named ("6 years of go, postgres and k8s"): the listings that

@@ -4,6 +4,7 @@ import type { IndustryTaxonomy } from '../extract/industry.js';
 import type { Gazetteer } from '../extract/locations.js';
 import { relocationTerms } from '../extract/relocation.js';
 import { percentile } from '../market.js';
+import { stemmer } from 'stemmer';
 import { normalizeLine } from '../normalize.js';
 import type { QueryPlan } from '../query.js';
 import { appendAll, extent } from '../sources/types.js';
@@ -1657,6 +1658,8 @@ const levelCompare: Composer = (input) => {
   const base = selectionOf(plan, ctx, input.deps, ['level', 'levelNot']);
   const people = /\b(?:reports|manage|manager|people|line)\b/i.test(plan.question);
   out.applied = base.applied;
+  // "do leads have direct reports?": the guide's comparison row for what is asked answers it first.
+  guideRowVerdict(input, levels);
   out.lines.push(
     `How ${levels.map((l) => LEVEL_NAMES[l]).join(' and ')} roles compare in the listings${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
   );
@@ -1702,6 +1705,59 @@ const levelCompare: Composer = (input) => {
     people ? /manag|reports|people|hiring|performance/i : undefined,
   );
 };
+
+// A guide table's column heading, read as the level it describes.
+const COLUMN_LEVELS: Array<[RegExp, PlanLevel]> = [
+  [/\bsenior\b/i, 'senior'],
+  [/\bstaff\b/i, 'staff'],
+  [/\bprincipal\b/i, 'principal'],
+  [/\bmanager\b/i, 'manager'],
+  [/\bEM\b/, 'manager'],
+  [/\blead\b/i, 'lead'],
+];
+// Row labels too general to say what was asked on their own ("share", "looks like").
+const ROW_FILLER = new Set(['main', 'typic', 'look', 'like', 'share', 'the', 'of']);
+const stemsOf = (text: string) =>
+  new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => stemmer(w)));
+
+/**
+ * A guide's comparison table, read row by row: when the question asks what one row says ("direct
+ * reports", "coding share", "scope"), the cells of the levels compared are the verdict, said first
+ * and cited ("Direct reports: lead usually no; sometimes a few; engineering manager yes").
+ */
+function guideRowVerdict(input: ComposeInput, levels: PlanLevel[]): boolean {
+  const { ctx, book, out, plan } = input;
+  const asked = stemsOf(plan.question);
+  for (const doc of ctx.guides) {
+    const rows = doc.text
+      .split('\n')
+      .filter((l) => /^\s*\|.*\|\s*$/.test(l))
+      .map((l) =>
+        l
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => c.replace(/\*\*/g, '').trim()),
+      );
+    if (rows.length < 3) continue;
+    const header = rows[0]!;
+    const columns = header.map((h) => COLUMN_LEVELS.find(([re]) => re.test(h))?.[1]);
+    if (!levels.every((l) => columns.includes(l))) continue;
+    for (const row of rows.slice(1)) {
+      const label = row[0] ?? '';
+      const words = [...stemsOf(label)].filter((w) => !ROW_FILLER.has(w));
+      if (!words.length || !words.every((w) => asked.has(w))) continue;
+      const cells = levels.map((l) => {
+        const cell = row[columns.indexOf(l)] ?? '';
+        return `${cap(LEVEL_NAMES[l])}: ${cell.replace(/\.$/, '')}`;
+      });
+      out.lines.push(`**${label}**, by the guide's comparison table: ${cells.join('. ')}. ${book.cite(doc.documentId)}`);
+      out.figures.push(`guide table row ${label}: ${cells.join('; ')}`);
+      return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Lead titles set against each other ("tech lead vs engineering lead"): the open listings whose
@@ -3129,6 +3185,12 @@ function statementsOf(l: ListingDetail): Statement[] {
   return out;
 }
 
+// A question about how the job splits between coding and leading, and a sentence that states it.
+const SPLIT_ASKED =
+  /\b(?:coding|code|hands[- ]on|programming)\b[^?]{0,40}\b(?:vs\.?|versus|or|and|against|compared)\b[^?]{0,20}\b(?:lead\w*|manag\w*|meetings|people)\b|\bhow much\b[^?]{0,30}\b(?:coding|code|hands[- ]on|programming)\b|\b(?:still|actually) (?:code|write code)\b/i;
+const CODING_SHARE =
+  /(?:\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%|\b(?:half|a third|two thirds|most|majority|bulk)\b)[^.;]{0,60}\b(?:code|coding|hands[- ]on|programming|building)\b|\b(?:code|coding|hands[- ]on|programming)\b[^.;]{0,40}(?:\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%|\b(?:half|a third|two thirds|majority)\b)/i;
+
 const statementText = (s: Statement) => (s.label ? `${s.label}: ${s.text}` : s.text);
 
 const HUMAN_LANGUAGE =
@@ -3322,9 +3384,18 @@ function aspectLines(l: ListingDetail, aspect: Aspect, book: CitationBook, plan:
       const labelled = statementsOf(l)
         .filter((x) => DUTY_LABEL.test(x.label) || (x.oneTopic && DUTY_LABEL.test(x.heading)))
         .map((x) => statementText(x));
-      const lines = said.length ? said : labelled.slice(0, 3);
+      let lines = said.length ? said : labelled.slice(0, 3);
+      // "how much of it is coding vs leading": the listing's own sentence with its share of coding
+      // ("…with 50–70% of your time spent in code") answers it, first.
+      if (SPLIT_ASKED.test(plan.question)) {
+        const share = statementsOf(l)
+          .map((x) => statementText(x))
+          .filter((t) => CODING_SHARE.test(t));
+        if (share.length) lines = [...new Set([...share.slice(0, 2), ...lines])].slice(0, 3);
+        else lines = [`The listing states no share of coding time; its duties:`, ...lines];
+      }
       return lines.length
-        ? lines.map((d) => `- “${clip(d, 200)}” ${c}`)
+        ? lines.map((d) => (d.endsWith('its duties:') ? `- ${d}` : `- “${clip(d, 200)}” ${c}`))
         : [`- Duties: the listing does not describe them ${c}`];
     }
     case 'terms': {

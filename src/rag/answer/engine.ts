@@ -1395,7 +1395,7 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
       );
     } else {
       out.lines.push(
-        `- **${currency} per ${period}**: only ${group.length} posted range${group.length > 1 ? 's' : ''}, too few for a band: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} ${book.cite(r.id)}`).join('; ')}`,
+        `- **${currency} per ${period}**: only ${group.length} posted range${group.length > 1 ? 's' : ''}, too few for a band: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} at ${ctx.byId.get(r.id)?.company ?? r.id} ${book.cite(r.id)}`).join('; ')}`,
       );
       out.figures.push(
         `${currency}/${period}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`,
@@ -1420,7 +1420,15 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     );
   if (rows.length && rows.length < n && rows === all)
     out.lines.push(
-      `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`,
+      `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted${
+        // Few: named, so the member knows which to ask about pay.
+        n - rows.length <= 3
+          ? ` (${ids
+              .filter((id) => !rows.some((r) => r.id === id))
+              .map((id) => `${ctx.byId.get(id)?.company ?? id} ${book.cite(id)}`)
+              .join(', ')})`
+          : ''
+      }.`,
     );
   if (plan.premise) {
     const cur = plan.premise.currency ?? plan.filters.currency;

@@ -1725,8 +1725,55 @@ const COLUMN_LEVELS: Array<[RegExp, PlanLevel]> = [
 ];
 // Row labels too general to say what was asked on their own ("share", "looks like").
 const ROW_FILLER = new Set(['main', 'typic', 'look', 'like', 'share', 'the', 'of']);
-const stemsOf = (text: string) =>
-  new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => stemmer(w)));
+const stemsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => stemmer(w)));
+
+/** The markdown tables of a guide passage, each as rows of cells (its rule row left out). */
+function tablesOf(text: string): string[][][] {
+  const tables: string[][][] = [];
+  let rows: string[][] = [];
+  for (const line of [...text.split('\n'), '']) {
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      const cells = line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.replace(/\*\*/g, '').trim());
+      if (!cells.every((c) => /^:?-{2,}:?$/.test(c))) rows.push(cells);
+    } else if (rows.length) {
+      tables.push(rows);
+      rows = [];
+    }
+  }
+  return tables;
+}
+
+/**
+ * The stages of an interview loop as a guide's table gives them ("Stage | Typical length | …"):
+ * each named with its length, in one line, and the sentence after the table on what some add.
+ */
+function guideStages(input: ComposeInput): boolean {
+  const { ctx, book, out } = input;
+  for (const doc of ctx.guides) {
+    for (const table of tablesOf(doc.text)) {
+      const header = table[0]!;
+      if (!/^(?:stages?|rounds?|steps?)$/i.test(header[0] ?? '') || table.length < 3) continue;
+      const length = header.findIndex((h) => /\b(?:length|duration|time)\b/i.test(h));
+      const named = table
+        .slice(1)
+        .map(
+          (r) =>
+            `${r[0]!.charAt(0).toLowerCase()}${r[0]!.slice(1)}${length > 0 && r[length] ? ` (${r[length]})` : ''}`,
+        );
+      const after = sentencesOf(doc.text.slice(doc.text.lastIndexOf('|') + 1))[0];
+      out.lines.push(
+        `The usual loop, stage by stage: ${named.join(', ')} ${book.cite(doc.documentId)}${after ? ` ${after}` : ''}`,
+      );
+      out.figures.push(`interview stages from ${doc.documentId}: ${named.length}`);
+      return true;
+    }
+  }
+  return false;
+}
 
 /**
  * A guide's comparison table, read row by row: when the question asks what one row says ("direct
@@ -1737,31 +1784,25 @@ function guideRowVerdict(input: ComposeInput, levels: PlanLevel[]): boolean {
   const { ctx, book, out, plan } = input;
   const asked = stemsOf(plan.question);
   for (const doc of ctx.guides) {
-    const rows = doc.text
-      .split('\n')
-      .filter((l) => /^\s*\|.*\|\s*$/.test(l))
-      .map((l) =>
-        l
-          .trim()
-          .replace(/^\||\|$/g, '')
-          .split('|')
-          .map((c) => c.replace(/\*\*/g, '').trim()),
-      );
-    if (rows.length < 3) continue;
-    const header = rows[0]!;
-    const columns = header.map((h) => COLUMN_LEVELS.find(([re]) => re.test(h))?.[1]);
-    if (!levels.every((l) => columns.includes(l))) continue;
-    for (const row of rows.slice(1)) {
-      const label = row[0] ?? '';
-      const words = [...stemsOf(label)].filter((w) => !ROW_FILLER.has(w));
-      if (!words.length || !words.every((w) => asked.has(w))) continue;
-      const cells = levels.map((l) => {
-        const cell = row[columns.indexOf(l)] ?? '';
-        return `${cap(LEVEL_NAMES[l])}: ${cell.replace(/\.$/, '')}`;
-      });
-      out.lines.push(`**${label}**, by the guide's comparison table: ${cells.join('. ')}. ${book.cite(doc.documentId)}`);
-      out.figures.push(`guide table row ${label}: ${cells.join('; ')}`);
-      return true;
+    for (const rows of tablesOf(doc.text)) {
+      if (rows.length < 3) continue;
+      const header = rows[0]!;
+      const columns = header.map((h) => COLUMN_LEVELS.find(([re]) => re.test(h))?.[1]);
+      if (!levels.every((l) => columns.includes(l))) continue;
+      for (const row of rows.slice(1)) {
+        const label = row[0] ?? '';
+        const words = [...stemsOf(label)].filter((w) => !ROW_FILLER.has(w));
+        if (!words.length || !words.every((w) => asked.has(w))) continue;
+        const cells = levels.map((l) => {
+          const cell = row[columns.indexOf(l)] ?? '';
+          return `${cap(LEVEL_NAMES[l])}: ${cell.replace(/\.$/, '')}`;
+        });
+        out.lines.push(
+          `**${label}**, by the guide's comparison table: ${cells.join('. ')}. ${book.cite(doc.documentId)}`,
+        );
+        out.figures.push(`guide table row ${label}: ${cells.join('; ')}`);
+        return true;
+      }
     }
   }
   return false;
@@ -2208,6 +2249,8 @@ const interview: Composer = (input) => {
               /^Preparing for the architecture deep dive/,
               /^Preparing for the leadership round/,
             ];
+  // "what rounds should I expect": every stage of the guide's loop, named in one line, first.
+  if (stages && !deepDive && !prompts) guideStages(input);
   // The sentences that carry how to prepare: what lead-level interviewers check, and each stage.
   const carry = deepDive
     ? /\b(?:present|prepare|diagram|decisions?|reverse|incident|numbers|mistakes|constraints)\b/i

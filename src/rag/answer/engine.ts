@@ -1228,6 +1228,14 @@ const pay: Composer = (input) => {
     out.applied = applied;
     return;
   }
+  // "why is a 750 EUR day rate not the same as a 180k salary?": how the two compare comes first,
+  // with the member's numbers worked through and the guide's reasons; the 180k is theirs, no
+  // premise about the postings.
+  if (weighedNumbers(plan.question)) {
+    weighContract(input, TERM_GUIDE.contract);
+    payFor({ ...input, plan: { ...plan, premise: undefined } }, 6);
+    return;
+  }
   payFor(input, 6);
   if (plan.payAtLeast) payFloor(input);
 };
@@ -3012,13 +3020,16 @@ function weighContract(input: ComposeInput, guide: [string, RegExp[]] | undefine
   const worked = weighedNumbers(plan.question);
   if (worked) {
     const days = Math.ceil(worked.annual / worked.day);
+    const cur = worked.currency ? ` ${worked.currency}` : '';
     out.lines.push(
-      `On your numbers: ${fmt(worked.annual)} ${worked.currency} a year is ${fmt(worked.day)} ${worked.currency} a day over ${days} billable days; the contract comes out ahead only if it bills more than ${days} days after the contractor's own holidays, sick days, pension, equipment and gaps between contracts are paid for.`,
+      `On your numbers: ${fmt(worked.annual)}${cur} a year is ${fmt(worked.day)}${cur} a day over ${days} billable days; the contract comes out ahead only if it bills more than ${days} days after the contractor's own holidays, sick days, pension, equipment and gaps between contracts are paid for.`,
     );
     out.figures.push(`break-even: ${worked.annual} / ${worked.day} = ${days} billable days`);
-    const rates = ctx.facts
-      .salaries({ employment: 'contract', currency: worked.currency })
-      .filter((r) => r.period === 'day');
+    const rates = worked.currency
+      ? ctx.facts
+          .salaries({ employment: 'contract', currency: worked.currency })
+          .filter((r) => r.period === 'day')
+      : [];
     if (rates.length) {
       const mids = rates.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
       const span = extent([...rates.map((r) => r.min), ...rates.map((r) => r.max)]);
@@ -3050,7 +3061,7 @@ const SYMBOL_CURRENCY: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 
 function weighedNumbers(question: string): { day: number; annual: number; currency: string } | null {
   const amounts = [
     ...question.matchAll(
-      /(?:([€$£])\s?(\d[\d,.]*)\s?(k)?|(\d[\d,.]*)\s?(k)?\s?(EUR|USD|GBP|euros?|dollars?|pounds?))(\s*(?:\/\s?|per |a )day\b)?/gi,
+      /(?:([€$£])\s?(\d[\d,.]*)\s?(k)?|(\d[\d,.]*)\s?(k)?\s?(EUR|USD|GBP|euros?|dollars?|pounds?)?)(\s*(?:(?:\/\s?|per |a )day\b|day[- ]?rate\b))?/gi,
     ),
   ].map((m) => {
     const n = Number((m[2] ?? m[4] ?? '').replace(/,/g, '')) * (m[3] || m[5] ? 1000 : 1);
@@ -3061,12 +3072,19 @@ function weighedNumbers(question: string): { day: number; annual: number; curren
         ? 'EUR'
         : /^(?:usd|dollar)/.test(word)
           ? 'USD'
-          : 'GBP';
-    return { n, currency, day: !!m[7] };
+          : word
+            ? 'GBP'
+            : '';
+    return { n, currency, day: !!m[7], bare: !m[1] && !m[6] };
   });
-  const day = amounts.find((a) => a.day && a.n > 0);
-  const annual = amounts.find((a) => !a.day && a.n >= 10_000 && (!day || a.currency === day.currency));
-  return day && annual ? { day: day.n, annual: annual.n, currency: day.currency } : null;
+  const day = amounts.find((a) => a.day && a.n >= (a.bare ? 50 : 1));
+  // A bare amount ("a 180k salary") is in the day rate's currency.
+  const annual = amounts.find(
+    (a) => !a.day && a.n >= 10_000 && (!day || a.currency === day.currency || a.bare),
+  );
+  return day && annual
+    ? { day: day.n, annual: annual.n, currency: day.currency || annual.currency }
+    : null;
 }
 
 const listCompanies: Composer = (input) => {

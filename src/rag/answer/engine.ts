@@ -2258,7 +2258,8 @@ const interview: Composer = (input) => {
               /^Preparing for the leadership round/,
             ];
   // "what rounds should I expect": every stage of the guide's loop, named in one line, first.
-  if (stages && !deepDive && !prompts) guideStages(input);
+  // (Not for one round asked about: "tips for the system design round", "behavioural round stories".)
+  if (stages && !deepDive && !prompts && !leadership && !design && !/\bround\b/i.test(q)) guideStages(input);
   // The sentences that carry how to prepare: what lead-level interviewers check, and each stage.
   const carry = deepDive
     ? /\b(?:present|prepare|diagram|decisions?|reverse|incident|numbers|mistakes|constraints)\b/i

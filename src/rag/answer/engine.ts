@@ -847,11 +847,23 @@ const skillFrequency: Composer = (input) => {
   });
   const compare = plan.intent === 'skill_compare' && rows.length >= 2;
   const anyOf = compare ? ctx.facts.count({ ...sel.filter, skills, skillsMode: 'any' }) : 0;
+  // Several skills asked together ("both kubernetes and terraform"): how many name every one of
+  // them is the answer, said first; each count follows.
+  const together = rows.length >= 2 && !compare && plan.filters.skillsMode !== 'any';
+  const all = together
+    ? rows[0]!.having.filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id))).map((h) => h.id)
+    : [];
+  const one = plan.intent === 'skill_frequency' && rows.length === 1 ? rows[0] : undefined;
   out.lines.push(
     compare
       ? `Across ${scope(sel, n)}, ${anyOf} name at least one of ${skills.join(', ')}:`
-      : `Across ${scope(sel, n)}:`,
+      : together
+        ? `**${all.length}** of ${scope(sel, n).replace(/^all /, 'the ')} name ${rows.length === 2 ? `both ${skills.join(' and ')}` : `all ${rows.length} of ${skills.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}. Each on its own:`
+        : one
+          ? `**${one.having.length}** of ${scope(sel, n).replace(/^all /, 'the ')} ask for ${one.skill} (${pct(one.having.length, n)}):`
+          : `Across ${scope(sel, n)}:`,
   );
+  if (together) out.figures.push(`naming all of ${skills.join(', ')}: ${all.length} of ${n}`);
   if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${anyOf} of ${n}`);
   for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
     out.lines.push(
@@ -880,17 +892,15 @@ const skillFrequency: Composer = (input) => {
       out.lines.push(`- ${both} of the ${n} name both.`);
     }
   }
-  // Several skills asked together ("go and kafka and kubernetes"): how many name every one of them,
-  // besides each count (two compared already say how many name both).
-  if (rows.length >= 2 && !(compare && rows.length === 2) && plan.filters.skillsMode !== 'any') {
-    const all = rows[0]!.having
+  // Three or more compared: how many name every one of them (two compared say how many name both).
+  if (compare && rows.length >= 3 && plan.filters.skillsMode !== 'any') {
+    const every = rows[0]!.having
       .filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id)))
       .map((h) => h.id);
-    const asked = plan.filters.skills ?? [];
     out.lines.push(
-      `- ${all.length} of the ${n} name ${rows.length === 2 ? `both ${asked.join(' and ')}` : `all ${rows.length} of ${asked.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}.`,
+      `- ${every.length} of the ${n} name all ${rows.length} of ${skills.join(', ')}${every.length ? ` ${book.citeAll(every, 3)}` : ''}.`,
     );
-    out.figures.push(`naming all of ${asked.join(', ')}: ${all.length} of ${n}`);
+    out.figures.push(`naming all of ${skills.join(', ')}: ${every.length} of ${n}`);
   }
   // One skill asked about ("is kubernetes a must-have?"): how far from everywhere it is, in words.
   if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) {

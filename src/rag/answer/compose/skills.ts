@@ -116,13 +116,15 @@ export const skillFrequency: Composer = (input) => {
     ? rows[0]!.having.filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id))).map((h) => h.id)
     : [];
   const one = plan.intent === 'skill_frequency' && rows.length === 1 ? rows[0] : undefined;
+  // "the 6 open listings matching lead level, in Germany," before the verb.
+  const pool = `${scope(sel, n).replace(/^all /, 'the ')}${sel.applied.length ? ',' : ''}`;
   out.lines.push(
     compare
       ? `Across ${scope(sel, n)}, ${anyOf} name at least one of ${skills.join(', ')}:`
       : together
-        ? `**${all.length}** of ${scope(sel, n).replace(/^all /, 'the ')} name ${rows.length === 2 ? `both ${skills.join(' and ')}` : `all ${rows.length} of ${skills.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}. Each on its own:`
+        ? `**${all.length}** of ${pool} name ${rows.length === 2 ? `both ${skills.join(' and ')}` : `all ${rows.length} of ${skills.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}. Each on its own:`
         : one
-          ? `**${one.having.length}** of ${scope(sel, n).replace(/^all /, 'the ')} ask for ${one.skill} (${pct(one.having.length, n)}):`
+          ? `**${one.having.length}** of ${pool} ask for ${one.skill} (${pct(one.having.length, n)}):`
           : `Across ${scope(sel, n)}:`,
   );
   if (together) out.figures.push(`naming all of ${skills.join(', ')}: ${all.length} of ${n}`);

@@ -95,9 +95,48 @@ export const pay: Composer = (input) => {
     payFor({ ...input, plan: { ...plan, premise: undefined } }, 6);
     return;
   }
+  // "what's the best paying lead job?": the job, named first; the figures follow.
+  if (HIGHEST_ASKED.test(plan.question)) topPaying(input);
   payFor(input, 6);
   if (plan.payAtLeast) payFloor(input);
 };
+
+const HIGHEST_ASKED =
+  /\b(?:best|highest|top|most)[- ](?:paying|paid|pay)\b|\bpays? (?:the )?(?:most|best|highest)\b|\bhighest (?:salary|salaries|pay|posted)\b/i;
+const TOP_CURRENCIES = 4;
+
+/**
+ * The best-paying listing asked for: the highest posted yearly range in the currency most
+ * listings post in, named with its title and place; amounts are never converted, so the top of
+ * each other currency is named beside it.
+ */
+function topPaying(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const yearly = ctx.facts.salaries(sel.filter).filter((r) => r.period === 'year');
+  if (!yearly.length) return;
+  const byCurrency = new Map<string, SalaryRow[]>();
+  for (const r of yearly) byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), r]);
+  const tops = [...byCurrency.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([currency, rows]) => ({
+      currency,
+      n: rows.length,
+      top: [...rows].sort((a, b) => b.max - a.max || b.min - a.min)[0]!,
+    }));
+  const named = (r: SalaryRow) => {
+    const l = ctx.byId.get(r.id)!;
+    return `**${l.company}**, ${l.title} (${l.location}): ${fmt(r.min)}–${fmt(r.max)} ${r.currency} a year ${book.cite(r.id)}`;
+  };
+  const [first, ...rest] = tops;
+  out.lines.push(
+    `Highest posted: ${named(first!.top)}, the top of the ${first!.n} yearly ranges posted in ${first!.currency}${rest.length ? '; other currencies are not converted, so the top in each:' : '.'}`,
+  );
+  for (const t of rest.slice(0, TOP_CURRENCIES - 1)) out.lines.push(`- ${t.currency}: ${named(t.top)}`);
+  if (rest.length > TOP_CURRENCIES - 1)
+    out.lines.push(`- …and ${rest.length - (TOP_CURRENCIES - 1)} more currencies, below.`);
+  out.figures.push(`highest posted yearly: ${tops.map((t) => `${t.currency} ${t.top.max} (${t.top.id})`).join(', ')}`);
+}
 
 /**
  * A minimum pay asked ("lead roles over $200k"): how many of the listings that post a yearly range
@@ -219,16 +258,22 @@ function payPremise(
   input: ComposeInput,
   premise: NonNullable<AnswerPlan['premise']>,
   rows: SalaryRow[],
+  /** Where this pay section starts: a contradicted premise is answered there, first. */
+  start: number,
 ): void {
   const { ctx, book, out, plan } = input;
   const cur = premise.currency ?? plan.filters.currency;
   const inCur = rows.filter((r) => r.period === 'year' && (!cur || r.currency === cur));
   const top = inCur.sort((a, b) => b.max - a.max)[0];
-  if (top && top.max < premise.amount)
-    out.lines.push(
-      `- On the ${fmt(premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency}, at ${ctx.byId.get(top.id)?.company ?? top.id} ${book.cite(top.id)}.`,
+  if (top && top.max < premise.amount) {
+    const l = ctx.byId.get(top.id);
+    // "leads earn $500k right?": No, first; the figures that show it follow.
+    out.lines.splice(
+      start,
+      0,
+      `**No**: no listing here posts ${fmt(premise.amount)}${cur ? ` ${cur}` : ''} a year. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency} (${l ? `${l.company}, ${l.title}` : top.id}) ${book.cite(top.id)}.`,
     );
-  else if (top)
+  } else if (top)
     out.lines.push(
       `- On the ${fmt(premise.amount)} in the question: ${inCur.filter((r) => r.max >= premise.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`,
     );
@@ -242,6 +287,7 @@ function payPremise(
 function payFor(input: ComposeInput, maxBands: number): Map<string, { median: number; n: number }> {
   const medians = new Map<string, { median: number; n: number }>();
   const { ctx, book, out, plan } = input;
+  const start = out.lines.length;
   const sel = selectionOf(plan, ctx, input.deps);
   if (out.within) {
     sel.filter.ids = out.within.ids;
@@ -334,6 +380,6 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
           : ''
       }.`,
     );
-  if (plan.premise) payPremise(input, plan.premise, rows);
+  if (plan.premise) payPremise(input, plan.premise, rows, start);
   return medians;
 }

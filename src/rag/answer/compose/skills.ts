@@ -116,8 +116,8 @@ export const skillFrequency: Composer = (input) => {
     ? rows[0]!.having.filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id))).map((h) => h.id)
     : [];
   const one = plan.intent === 'skill_frequency' && rows.length === 1 ? rows[0] : undefined;
-  // "the 6 open listings matching lead level, in Germany," before the verb.
-  const pool = `${scope(sel, n).replace(/^all /, 'the ')}${sel.applied.length ? ',' : ''}`;
+  // "the 6 open listings matching lead level, in Germany," before the verb (two filters or more).
+  const pool = `${scope(sel, n).replace(/^all /, 'the ')}${sel.applied.length > 1 ? ',' : ''}`;
   out.lines.push(
     compare
       ? `Across ${scope(sel, n)}, ${anyOf} name at least one of ${skills.join(', ')}:`

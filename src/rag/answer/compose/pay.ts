@@ -271,7 +271,7 @@ function payPremise(
     out.lines.splice(
       start,
       0,
-      `**No**: no listing here posts ${fmt(premise.amount)}${cur ? ` ${cur}` : ''} a year. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency} (${l ? `${l.company}, ${l.title}` : top.id}) ${book.cite(top.id)}.`,
+      `**No**: no listing here posts that much (${fmt(premise.amount)}${cur ? ` ${cur}` : ''} a year). The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency} (${l ? `${l.company}, ${l.title}` : top.id}) ${book.cite(top.id)}.`,
     );
   } else if (top)
     out.lines.push(

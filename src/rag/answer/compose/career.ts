@@ -217,7 +217,10 @@ export function degreeLine(input: ComposeInput, ids: string[]): void {
     .filter((x) => x !== undefined)
     .slice(0, 2))
     out.lines.push(
-      `  - “${clip(x.text, 140)}” (${x.company}${x.kind === 'not needed' ? ', under what it does not need' : ''}) ${book.cite(x.id)}`,
+      // Under "What we don't need", a listing's line reads as an ask on its own: said as what it is.
+      x.kind === 'not needed'
+        ? `  - ${x.company} lists “${clip(x.text, 140)}” under what it does not need ${book.cite(x.id)}`
+        : `  - “${clip(x.text, 140)}” (${x.company}) ${book.cite(x.id)}`,
     );
   out.figures.push(
     `degree mentioned: ${said.length} of ${n}; experience accepted instead ${of('or experience').length}; required ${of('asked').length}; not needed ${of('not needed').length}`,

@@ -8,9 +8,14 @@ import { percentile } from '../../market.js';
 import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
 import type { Composed, ComposeInput, Composer } from './context.js';
+import { WHICH_ASKED } from './cues.js';
 import { placeName, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open } from './shared.js';
 import { TERM_GUIDE, weighContract, weighedNumbers } from './terms.js';
+
+/** How many posted ranges a "which listings pay…" answer names per band. */
+const WHICH_SHOWN = 12;
+
 import { cap } from './text.js';
 
 export const pay: Composer = (input) => {
@@ -135,7 +140,9 @@ function topPaying(input: ComposeInput): void {
   for (const t of rest.slice(0, TOP_CURRENCIES - 1)) out.lines.push(`- ${t.currency}: ${named(t.top)}`);
   if (rest.length > TOP_CURRENCIES - 1)
     out.lines.push(`- …and ${rest.length - (TOP_CURRENCIES - 1)} more currencies, below.`);
-  out.figures.push(`highest posted yearly: ${tops.map((t) => `${t.currency} ${t.top.max} (${t.top.id})`).join(', ')}`);
+  out.figures.push(
+    `highest posted yearly: ${tops.map((t) => `${t.currency} ${t.top.max} (${t.top.id})`).join(', ')}`,
+  );
 }
 
 /**
@@ -237,9 +244,14 @@ function payBand(
     );
     // A handful of ranges in a short answer reads better as the ranges themselves.
     // (Not when an earlier part of the answer listed these very roles with their rates.)
-    if (group.length <= 5 && rowCount <= 8 && !group.every((r) => out.listed?.has(r.id)))
-      for (const r of [...group].sort((a, b) => b.max - a.max))
+    // "Which listings pay in GBP?": each one named, up to a limit.
+    const which = WHICH_ASKED.test(input.plan.question);
+    if (((group.length <= 5 && rowCount <= 8) || which) && !group.every((r) => out.listed?.has(r.id))) {
+      const sorted = [...group].sort((a, b) => b.max - a.max);
+      for (const r of sorted.slice(0, WHICH_SHOWN))
         out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
+      if (sorted.length > WHICH_SHOWN) out.lines.push(`  - …and ${sorted.length - WHICH_SHOWN} more.`);
+    }
     out.figures.push(
       `${figure}: N=${group.length}, median midpoint ${median}, span ${extent(group.map((r) => r.min)).min}-${extent(group.map((r) => r.max)).max}`,
     );

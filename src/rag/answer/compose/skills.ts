@@ -5,6 +5,7 @@
 import type { AnswerPlan } from '../plan/index.js';
 import { DEGREE_ASKED, degreeLine } from './career.js';
 import type { ComposeInput, Composer } from './context.js';
+import { WHICH_ASKED } from './cues.js';
 import { placeName, scope, selectionNotes, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
 import { cap } from './text.js';
@@ -38,11 +39,30 @@ export const requirements: Composer = (input) => {
   const ids = open(input, sel);
   if (fewOrNone(input, sel, ids, 'requirements')) return;
   const n = ids.length;
-  out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
+  const q = input.plan.question;
+  // "do lead roles require a CS degree?": the degree answer alone; skills only when asked too.
+  if (DEGREE_ASKED.test(q) && !SKILLS_TOO.test(q)) {
+    out.lines.push(`What ${scope(sel, n)} say about degrees:`);
+    degreeLine(input, ids);
+    return;
+  }
+  // "which roles need AWS and Terraform both?": the skills asked are the selection (every one of
+  // them names each), so the listings are the answer, named; what else they ask follows.
+  const asked = input.plan.filters.skills ?? [];
+  if (asked.length && WHICH_ASKED.test(q)) {
+    const rest = sel.applied.filter((a) => !a.startsWith('asking for'));
+    out.lines.push(
+      `${n} open listing${n === 1 ? '' : 's'}${rest.length ? ` (${rest.join(', ')})` : ''} ask${n === 1 ? 's' : ''} for ${asked.length === 2 ? `both ${asked.join(' and ')}` : asked.length > 2 ? `all of ${asked.join(', ')}` : asked[0]}:`,
+    );
+    namedListings(input, ids);
+  } else out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
   // "do they need a CS degree?": asked first, answered first.
-  if (DEGREE_ASKED.test(input.plan.question)) degreeLine(input, ids);
+  if (DEGREE_ASKED.test(q)) degreeLine(input, ids);
   const counts = ctx.facts.skillCounts(sel.filter);
-  const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
+  if (asked.length && WHICH_ASKED.test(q)) out.lines.push('What else they ask for most often:');
+  const technical = counts
+    .filter((c) => c.category !== 'leadership' && !(asked.includes(c.skill) && c.listings === n))
+    .slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
   const examples = ctx.facts.examples(
     sel.filter,
@@ -60,6 +80,23 @@ export const requirements: Composer = (input) => {
     );
   yearsLine(input, sel, n);
 };
+
+// Skills asked beside a degree ("a degree, and what else?").
+const SKILLS_TOO =
+  /\b(?:skills?|stack|tech(?:nolog\w*)?|tools?|languages?|else|other|besides|apart from|as well|also)\b/i;
+/** How many listings are named before "…and N more". */
+const NAMED_AT_MOST = 12;
+
+/** The listings, by name, title and place, up to a limit, then how many more. */
+export function namedListings(input: ComposeInput, ids: string[]): void {
+  const { ctx, book, out } = input;
+  for (const id of ids.slice(0, NAMED_AT_MOST)) {
+    const l = ctx.byId.get(id);
+    if (l) out.lines.push(`- **${l.company}**, ${l.title}: ${l.location} ${book.cite(id)}`);
+  }
+  if (ids.length > NAMED_AT_MOST)
+    out.lines.push(`- …and ${ids.length - NAMED_AT_MOST} more; /search with the same words lists them all.`);
+}
 
 /** How many listings a "which ones don't need X" answer names before "…and N more". */
 const NOT_NAMED_SHOWN = 10;

@@ -11,7 +11,7 @@ import { givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, oneLine, open } from './shared.js';
-import { cap, clip, distinct, sentencesOf } from './text.js';
+import { around, cap, clip, distinct, sentencesOf } from './text.js';
 
 export const jobTermPatterns: Record<string, RegExp> = {
   equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
@@ -260,7 +260,8 @@ function termsFound(
       byRate && summary
         ? `- ${oneLine(summary)}${h.s && !h.listed ? `: “${clip(h.s, 140)}”` : ''} ${book.cite(h.l.id)}`
         : h.s
-          ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
+          ? // The window holds the words the sentence was chosen for ("…join our on-call rotation").
+            `- “${jobTermPatterns[term] ? around(h.s, jobTermPatterns[term]!, 220) : clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
           : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
     );
   }

@@ -166,7 +166,12 @@ export const skillFrequency: Composer = (input) => {
   );
   if (together) out.figures.push(`naming all of ${skills.join(', ')}: ${all.length} of ${n}`);
   // "which lead roles mention graphql and grpc both?": those listings, by name.
-  if (together && all.length && WHICH_ASKED.test(plan.question)) namedListings(input, all);
+  if (together && all.length && WHICH_ASKED.test(plan.question)) {
+    const head = out.lines.pop()!;
+    out.lines.push(head.replace(/\. Each on its own:$/, ':'));
+    namedListings(input, all);
+    out.lines.push('Each skill on its own:');
+  }
   if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${anyOf} of ${n}`);
   for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
     out.lines.push(

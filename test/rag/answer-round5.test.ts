@@ -176,3 +176,115 @@ describe('how many ask for a skill, or for both of two: the count is the first l
     );
   });
 });
+
+describe('the first line answers: a contradicted premise is "No" first; the best-paying job is named', () => {
+  /** The lead listing with the highest posted yearly top in a currency (the stored listings' ranges). */
+  const topIn = (currency: string) =>
+    leads()
+      .filter((l) => l.salary?.currency === currency && l.salary.period === 'year')
+      .sort((a, b) => b.salary!.max - a.salary!.max)[0]!;
+
+  test.each([
+    ['lead engineers here earn 600k USD, right?', 'USD'],
+    ['is it true leads here get 400k USD a year?', 'USD'],
+    ['someone told me lead salaries in germany hit 250k EUR, right?', 'EUR'],
+  ])('"%s"', async (q, currency) => {
+    const result = await ask(q);
+    expect(result.questionKind).toBe('pay');
+    const first = body(result.answer).split('\n')[0]!;
+    expect(first).toMatch(/^\*\*No\*\*: no listing here posts that much/);
+    const top = q.includes('germany')
+      ? leads()
+          .filter((l) => /Germany/.test(l.location) && l.salary?.currency === 'EUR')
+          .sort((a, b) => b.salary!.max - a.salary!.max)[0]!
+      : topIn(currency);
+    expect(first).toContain(top.company);
+  });
+
+  test.each([
+    "what's the highest paying lead role here?",
+    'which lead job pays the most?',
+    'top paying lead backend gig in the corpus?',
+  ])('"%s"', async (q) => {
+    const result = await ask(q);
+    const first = body(result.answer).split('\n')[0]!;
+    // The currency most lead listings post yearly in, and its top range, by the stored summaries.
+    const counts = new Map<string, number>();
+    for (const l of leads())
+      if (l.salary?.period === 'year')
+        counts.set(l.salary.currency, (counts.get(l.salary.currency) ?? 0) + 1);
+    const currency = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const top = topIn(currency);
+    expect(first).toMatch(/^Highest posted: /);
+    expect(first).toContain(top.company);
+    expect(first).toContain(`${top.salary!.max.toLocaleString('en-US')} ${currency} a year`);
+  });
+});
+
+describe('"which listings / which roles" are named', () => {
+  test.each([
+    'which jobs here pay in pounds?',
+    'which listings post GBP salaries, and how much?',
+    'which roles pay in GBP?',
+  ])('"%s"', async (q) => {
+    const result = await ask(q);
+    // grep: every listing that posts its pay in pounds is named.
+    const text = body(result.answer);
+    const files = fs
+      .readdirSync(path.resolve('data/listings'))
+      .map((f) => listingFile(f.replace(/\.md$/, '')))
+      .filter((t) => /£\s?\d|\bGBP\b/.test(t));
+    expect(files.length).toBeGreaterThan(3);
+    for (const t of files) expect(text).toContain(frontMatter(t, 'company'));
+  });
+
+  test.each([
+    ['Which roles need AWS and Terraform both?', ['AWS', 'Terraform']],
+    ['which listings ask for both Kafka and Kotlin?', ['Kafka', 'Kotlin']],
+    ['which jobs want Go and gRPC together?', ['Go', 'gRPC']],
+  ])('"%s"', async (q, skills) => {
+    const result = await ask(q);
+    const text = body(result.answer);
+    // No "100%" line restating the filter, and the first listings named.
+    for (const s of skills)
+      expect(text).not.toMatch(new RegExp(`\\*\\*${s}\\*\\*: asked for in (\\d+) of \\1 \\(100%\\)`));
+    expect(text).toMatch(/^- \*\*[^*]+\*\*, /m);
+  });
+});
+
+describe('a degree question gets the degree answer, and a "what we don\'t need" line is said as such', () => {
+  test.each([
+    'is a CS degree required for lead backend jobs?',
+    'do lead listings want a university degree?',
+    'no degree here, self-taught - does that block me from lead roles?',
+  ])('"%s"', async (q) => {
+    const result = await ask(q);
+    const text = body(result.answer);
+    expect(text).toMatch(/\*\*Degrees\*\*/);
+    expect(text).not.toMatch(/^- \*\*Kubernetes\*\*: asked for/m);
+    // grep: Wrenfield puts the degree under "What we don't need".
+    expect(listingFile('wrenfield-lead-backend-leasing-platform')).toMatch(
+      /What we don't need[\s\S]*computer science degree/i,
+    );
+    if (text.includes('Wrenfield')) expect(text).toContain('under what it does not need');
+  });
+});
+
+describe('job terms: the right listings, quoted around the words they were chosen for', () => {
+  test('"compressed hours" is no four-day week', async () => {
+    const result = await ask('which companies offer a four day week?');
+    expect(body(result.answer)).not.toContain('compressed hours');
+    const files = fs
+      .readdirSync(path.resolve('data/listings'))
+      .map((f) => listingFile(f.replace(/\.md$/, '')))
+      .filter((t) => /four[- ]day (?:working )?week|4[- ]day (?:working )?week/i.test(t));
+    for (const t of files) expect(body(result.answer)).toContain(frontMatter(t, 'company'));
+  });
+
+  test('a long on-call sentence keeps "on-call" inside the quote', async () => {
+    const result = await ask('how many postings have an on-call rotation?');
+    const quotes = [...body(result.answer).matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+    expect(quotes.length).toBeGreaterThan(2);
+    for (const x of quotes) expect(x).toMatch(/on[- ]?call|pager|out[- ]of[- ]hours/i);
+  });
+});

@@ -60,9 +60,12 @@ export const requirements: Composer = (input) => {
   if (DEGREE_ASKED.test(q)) degreeLine(input, ids);
   const counts = ctx.facts.skillCounts(sel.filter);
   if (asked.length && WHICH_ASKED.test(q)) out.lines.push('What else they ask for most often:');
-  const technical = counts
-    .filter((c) => c.category !== 'leadership' && !(asked.includes(c.skill) && c.listings === n))
-    .slice(0, 8);
+  // A skill asked is the selection: every listing names it, which says nothing as a line (its
+  // figure still goes to the model, with the requirement count).
+  const restated = (c: { skill: string; listings: number }) => asked.includes(c.skill) && c.listings === n;
+  for (const c of counts.filter(restated))
+    out.figures.push(`${c.skill}: ${c.listings} of ${n}, required in ${c.required}`);
+  const technical = counts.filter((c) => c.category !== 'leadership' && !restated(c)).slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
   const examples = ctx.facts.examples(
     sel.filter,

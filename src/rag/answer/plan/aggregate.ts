@@ -13,7 +13,7 @@ import {
   YEARS,
   YEARS_ASKED,
 } from './cues.js';
-import { jobTerm, yearsBound } from './filters.js';
+import { jobTerm, termsAsked, yearsBound } from './filters.js';
 import {
   addParts,
   chatWords,
@@ -220,8 +220,12 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   const pay =
     (PAY.test(q) && !/\bpay attention\b/i.test(q)) ||
     (plan.filters.currency !== undefined && /\b(?:range|band|numbers|figures|brackets?)\b/i.test(q));
+  // "looking for contract gigs paid in EUR, what day rates are out there?": a search for the work.
   const asksExistence =
     /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i.test(
+      q,
+    ) ||
+    /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:i'?m |im |we'?re |i am |we are |currently |been )?(?:looking|searching|hunting|on the hunt|on the lookout|after) (?:for |out for )?(?:some |any |a |new )?(?:\w+ ){0,4}?(?:gigs?|contracts?|roles?|jobs?|work|positions?|openings?)\b/i.test(
       q,
     );
   const bound = yearsBound(q);
@@ -235,8 +239,17 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     !(term === 'contract' && pay && !asksExistence) &&
     !(term === 'bonus' && pay && !asksExistence)
   ) {
-    set('job_terms', `listings that state ${term}`);
-    plan.term = term;
+    // "part-time or contract lead roles?": contract work is a kind of listing, which the answer
+    // counts and names, and the other arrangement is looked for beside it; asked the other way
+    // round, the contract half was dropped.
+    const either =
+      (term === 'part-time' || term === 'four-day week') &&
+      termsAsked(q).includes('contract') &&
+      /\b(?:or|and|nor)\b|\//i.test(q)
+        ? 'contract'
+        : term;
+    set('job_terms', `listings that state ${either}`);
+    plan.term = either;
   } else if (VISA.test(q)) {
     set('visa_relocation', 'listings offering or refusing relocation and visa help');
   } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {

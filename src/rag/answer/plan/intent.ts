@@ -481,11 +481,14 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
  * at €100k"), unless the pay itself is compared ("how do contract rates compare to perm").
  */
 function contractAgainstPermanent(q: string): boolean {
+  // The member's own two figures ("a 750 EUR day rate … a 180k salary") are weighed, not looked up.
+  const ownFigures = (q.match(/[$€£]?\b\d[\d,.]*\s*k?\b/gi) ?? []).length >= 2;
   return (
     CONTRACT_VS_PERMANENT.test(q) &&
-    !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
-      q.replace(/\bday[- ]rates?\b/gi, ''),
-    )
+    (ownFigures ||
+      !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+        q.replace(/\bday[- ]rates?\b/gi, ''),
+      ))
   );
 }
 

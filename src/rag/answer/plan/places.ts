@@ -214,6 +214,14 @@ const LEADING_RESIDENCE = new RegExp(
   'iu',
 );
 
+/** Whether the member says they live in the place named ("I live in Toronto", "im a dev in Lagos"). */
+export function livesIn(q: string, name: string): boolean {
+  const named = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i');
+  return [OWN_PLACE_FIRST_PERSON, OWN_PLACE_BY_JOB, OWN_PLACE_OTHER_LANGUAGE].some((re) =>
+    [...q.matchAll(re)].some((m) => named.test(m[0])),
+  );
+}
+
 /**
  * The question without a first sentence that only says where the member lives: what it asks is
  * read from the rest (the place filters are read with it, where it stays context).

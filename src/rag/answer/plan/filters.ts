@@ -361,7 +361,7 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   // "how senior do you have to be": a degree, not the senior level.
   // "across all roles, not just lead": the scope is wider than the level named, which filters nothing.
   const notJust = new RegExp(
-    `\\b(?:not (?:just|only|merely|simply|solely|limited to)|rather than just|more than just)\\s+(?:the\\s+|an?\\s+)?(${LEVEL_WORD})s?\\b`,
+    `\\b(?:not (?:just|only|merely|simply|solely|limited to)|rather than just|more than just)\\s+(?:(?:for|in|at|to|among)\\s+)?(?:the\\s+|an?\\s+)?(${LEVEL_WORD})s?\\b`,
     'gi',
   );
   const levels = levelsNamed(q.replace(/\bhow senior\b/gi, 'how').replace(notJust, ' '));

@@ -198,3 +198,36 @@ describe('part-time or contract: the contract listings are counted, part-time lo
     expect(plan('any part-time lead roles?').term).toBe('part-time');
   });
 });
+
+describe('what the roles ask for, said in so many words, is the requirements, whatever follows', () => {
+  test.each<[string, Intent, AnswerFilters]>([
+    [
+      'what do staff roles in the UK usually want? like which languages should i brush up on',
+      'requirements',
+      { level: 'staff', place: 'uk' },
+    ],
+    [
+      'what does a lead job in fintech typically require? e.g. what stack',
+      'requirements',
+      { level: 'lead', industry: 'fintech' },
+    ],
+    [
+      'Which tools should my mentee focus on, going by what the lead listings actually ask for?',
+      'requirements',
+      { level: 'lead' },
+    ],
+    [
+      'which skills should we prioritise for senior roles, based on what the postings need?',
+      'requirements',
+      { level: 'senior' },
+    ],
+  ])('"%s"', (q, intent, filters) => {
+    check(q, intent, filters);
+  });
+
+  test('a ranking asked is still the top skills', () => {
+    check('what do lead roles ask for most? top 5 skills please', 'top_skills', { level: 'lead' });
+    check('what skills should I learn to be a staff engineer?', 'top_skills', { level: 'staff' });
+    check('which skills do principal listings ask for most often?', 'top_skills', { level: 'principal' });
+  });
+});

@@ -321,7 +321,7 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     !/\bskills?\b/i.test(q)
   ) {
     set('duties', 'what the role does day to day, from the guides and listings');
-  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
+  } else if (skills.length === 0 && TOP_SKILLS.test(q) && !requirementsAsked(q)) {
     set('top_skills', 'skills most named across matching listings');
     const kinds = SKILL_KINDS.filter(([re]) => re.test(q)).flatMap(([, categories]) => categories);
     if (kinds.length) plan.skillCategories = kinds;
@@ -354,9 +354,23 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   } else {
     set('requirements', 'skills, years and duties that matching listings ask for');
     // "lead roles in berlin - stack?": the stack asked in a word is asked.
-    return /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i.test(q) ? 'yes' : 'no';
+    // "what do lead roles in fintech usually ask for?": asked in so many words.
+    return /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i.test(q) || requirementsAsked(q)
+      ? 'yes'
+      : 'no';
   }
   return 'yes';
+}
+
+// "what do lead roles in fintech usually ask for? like which stack should i know", "which skills
+// should we prioritise, based on what the listings actually ask?": what the roles ask for is the
+// question, the stack or skills the member's way of saying it (unless a ranking is asked).
+const REQUIREMENTS_CLAUSE =
+  /\bwhat (?:do|does) (?:(?!(?:i|you|we|he|she)\b)[\w-]+ ){1,6}?(?:usually |typically |generally |normally |actually |really |even )?(?:ask(?:ing)? for|want|need|require|look for|expect)\b|\b(?:based on|going by|from) what (?:the |these |those )?(?:[\w-]+ ){0,3}?(?:listings?|postings?|roles?|jobs?|ads|they|companies|employers) (?:\w+ )?(?:ask(?: for)?|want|need|require|look for)\b/i;
+const RANKING =
+  /\b(?:top \d+|top (?:three|five|ten)|most (?:common|requested|asked|wanted|popular|often)|come up most|shows? up (?:the )?most|(?:ask(?:s|ed)? for|want(?:s|ed)?|need(?:s|ed)?|require[sd]?|use[sd]?) (?:the )?most|rank\w*)\b/i;
+function requirementsAsked(q: string): boolean {
+  return REQUIREMENTS_CLAUSE.test(q) && !RANKING.test(q);
 }
 
 /**

@@ -196,9 +196,13 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   }
   if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
   else plan.filters.workMode = chosen.filters.workMode;
+  // The requirements carry the top skills: "…ask for? like which stack" is one answer, not two.
   addParts(
     plan,
-    asking.filter((d) => d !== primary).map((d) => d.scratch.intent),
+    asking
+      .filter((d) => d !== primary)
+      .map((d) => d.scratch.intent)
+      .filter((intent) => !(plan.intent === 'requirements' && intent === 'top_skills')),
   );
   // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
   const modes = MODE_WORDS.filter(([, re]) => re.test(joined[0] ?? ''));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AnswerFilters, Intent } from '../../../src/rag/answer/plan/index.js';
-import { testPlanner } from '../../support/planner.js';
+import { PLANNER_LISTINGS, testPlanner } from '../../support/planner.js';
 
 /**
  * The fifth outside set's planner classes (issue 14, round 5, dev5 now a dev set) and the round-5
@@ -229,5 +229,53 @@ describe('what the roles ask for, said in so many words, is the requirements, wh
     check('what do lead roles ask for most? top 5 skills please', 'top_skills', { level: 'lead' });
     check('what skills should I learn to be a staff engineer?', 'top_skills', { level: 'staff' });
     check('which skills do principal listings ask for most often?', 'top_skills', { level: 'principal' });
+  });
+});
+
+describe('a place said of one listing that is elsewhere stays stated (a premise the answer corrects)', () => {
+  // Places as data/listings/*.md state them: Gildcart "New York, NY", Orrery "Edinburgh, UK",
+  // Thornbury "Berlin, Germany".
+  const located = testPlanner({
+    listings: [
+      ...PLANNER_LISTINGS.map((l) => ({
+        ...l,
+        places: l.company.startsWith('Orrery')
+          ? [{ city: 'edinburgh', country: 'United Kingdom' }]
+          : l.company.startsWith('Thornbury')
+            ? [{ city: 'berlin', country: 'Germany' }]
+            : [{ city: 'frankfurt', country: 'Germany' }],
+      })),
+      {
+        id: 'gildcart-lead-software-engineer-backend',
+        title: 'Lead Software Engineer, Backend',
+        company: 'Gildcart',
+        places: [{ city: 'new york', country: 'United States' }],
+      },
+    ],
+  });
+  test.each<[string, AnswerFilters]>([
+    ['is the Gildcart lead backend job in London on-site?', { company: 'Gildcart', place: 'london' }],
+    [
+      'the Orrery public services lead role in Manchester: remote or not?',
+      { company: 'Orrery', place: 'manchester' },
+    ],
+    [
+      'Gildcart lead backend role based in Toronto: what is the pay?',
+      { company: 'Gildcart', place: 'toronto' },
+    ],
+  ])('"%s"', (q, filters) => {
+    located.check(q, 'listing', filters);
+  });
+
+  test('where it is, or where the member is, states no place', () => {
+    located.check('the Thornbury tech lead role in Berlin: how much on-call?', 'listing', {
+      company: 'Thornbury',
+    });
+    located.check('is the Gildcart lead backend role remote? I live in Lisbon', 'listing', {
+      company: 'Gildcart',
+    });
+    located.check('can i do the Orrery public services lead role from Manchester?', 'listing', {
+      company: 'Orrery',
+    });
   });
 });

@@ -63,7 +63,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   };
   const topic = decideIntent(reading);
   placeSkills(q, plan, reading.skills, topic.readiness);
-  scopeFilters(q, plan, reading.skills, topic);
+  scopeFilters(q, plan, reading.skills, topic, deps.listings);
   laterParts(q, plan);
   openToPlace(q, plan);
   if (plan.intent === 'visa_relocation' && !plan.filters.company) {

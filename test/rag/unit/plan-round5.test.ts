@@ -62,6 +62,8 @@ describe('where the member (or the one they speak for) lives is context: the pla
       'I live in Montreal - could I work remotely for any of these companies?',
       "i'm based in Toronto, any remote lead roles i can take?",
       'im a backend dev in Vancouver, what remote lead jobs could i do from here?',
+      'I live in Amsterdam. can I work remotely for any lead roles?',
+      'my friend is in Nairobi; any remote lead gigs open to her?',
     ]) {
       const p = plan(q);
       expect(p.filters.workMode, q).toBe('remote');
@@ -155,6 +157,8 @@ describe("what only the bot's own records could say is out of scope", () => {
     'how many people clicked the Orrery listing through RoleRadar?',
     'how many of our members got hired through the bot?',
     'show me the bot usage stats for last week',
+    'which members got interviews through the bot?',
+    'how many times did people ask you about Go this week?',
   ])('"%s"', (q) => {
     expect(plan(q).intent).toBe('out_of_scope');
   });

@@ -23,6 +23,7 @@ import {
   pairedMeasures,
   questionParts,
 } from './parts.js';
+import { livesIn } from './places.js';
 import type { AnswerPlan, Intent, JobTerm, PlanLevel } from './types.js';
 
 // Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
@@ -74,6 +75,10 @@ const NEGATED_NEED =
   /\b(?:do ?n[o']?t|does ?n[o']?t|doesnt|dont|never)\s+(?:really\s+|even\s+)?(?:need|require|ask for|want|use|mention)\b|\bnot (?:requiring|needing|asking for|wanting|using|mentioning|naming)\b|\bwithout (?:needing |requiring |any )?[\w+#.-]+\b|\bno [\w+#.-]+ (?:required|needed|requirement)\b/i;
 // Working remotely from where the member is ("can i work remotely from india", "remote from Lagos").
 const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
+// Whether the member can work remotely ("can i work remote for any of these", "could I do any
+// lead roles remotely").
+const REMOTE_FOR_ME =
+  /\b(?:can|could|may|would) (?:i|we|she|he|they) (?:work|do|take|apply for|get)\b[^?]{0,40}\b(?:remote(?:ly)?|from home|wfh)\b/i;
 // Two sides set against each other ("senior vs lead", "more in staff than lead", "berlin or london").
 export const SIDES = /\b(?:vs\.?|versus|compared? (?:to|with)|than|against|between|or)\b|\bv\b/i;
 // What a skill compared across sides is asked for: how often it comes up.
@@ -283,7 +288,12 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     plan.listListings = true;
     const mode = MODE_WORDS.find(([, re]) => re.test(q));
     if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
-  } else if (REMOTE_FROM.test(q) && plan.filters.place !== undefined) {
+  } else if (
+    plan.filters.place !== undefined &&
+    (REMOTE_FROM.test(q) ||
+      // "I live in Amsterdam. can I work remotely for any lead roles?": where they live.
+      (REMOTE_FOR_ME.test(q) && livesIn(plan.question, plan.filters.place)))
+  ) {
     // "can i work remotely from india for any of the lead roles?": the remote listings open to
     // someone there, each named (not the split of the listings based there).
     set('list_companies', 'the matching listings, each named');

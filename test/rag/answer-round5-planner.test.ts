@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { body, embeddedAnswers } from '../support/answers.js';
 
@@ -41,5 +42,19 @@ describe('remote work asked from where the member lives', () => {
     expect(open.length).toBeGreaterThan(basedInToronto.length);
     for (const l of open) expect(text).toContain(l.company);
     expect(text.split('\n')[0]).toMatch(/open to someone in Toronto/);
+  });
+});
+
+describe('"how do I show I\'m ready": the guide\'s way of showing it, not the management path', () => {
+  test('"my manager" is the member\'s boss: the answer quotes "How to show readiness"', async () => {
+    const guide = readFileSync('data/guides/guide-career-path.md', 'utf8');
+    const section = guide.split('## How to show readiness')[1]!.split('\n## ')[0]!;
+    const management = guide.split('## Moving between IC and management')[1]!.split('\n## ')[0]!;
+    const result = await ask("mid -> senior, how can I prove I'm ready? my manager never notices my work");
+    expect(result.questionKind).toBe('career_path');
+    const quotes = [...body(result.answer).matchAll(/“([^”]+)”/g)].map((m) => m[1]!.replace(/…$/, ''));
+    expect(quotes.length).toBeGreaterThan(1);
+    expect(quotes.filter((q) => section.includes(q)).length).toBeGreaterThanOrEqual(2);
+    expect(quotes.some((q) => management.includes(q))).toBe(false);
   });
 });

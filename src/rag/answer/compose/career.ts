@@ -30,17 +30,28 @@ export const careerPath: Composer = (input) => {
     return;
   }
   out.lines.push(`Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`);
+  // "my manager ignores me" names the member's boss, not the management path.
+  const management = /manag/i.test(
+    plan.question.replace(
+      /\b(?:my|our|your|the|their|his|her) (?:line |engineering |direct )?manager\b/gi,
+      ' ',
+    ),
+  );
+  // "how do i show i'm ready": the guide's way of showing it, first.
+  const showing = /\b(?:show|prove|demonstrate|convince|make (?:the|a) case)\b/i.test(plan.question);
   const sections =
-    target === 'manager' || /manag/i.test(plan.question)
+    target === 'manager' || management
       ? [/^Moving between IC and management/, /^Where Lead can take you/]
       : target === 'staff' || target === 'principal'
         ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
-        : [
-            /^How engineers usually get to Lead/,
-            /^How to show readiness/,
-            /^What readiness looks like/,
-            /^Senior Engineer vs Lead/,
-          ];
+        : showing
+          ? [/^How to show readiness/, /^What readiness looks like/, /^How engineers usually get to Lead/]
+          : [
+              /^How engineers usually get to Lead/,
+              /^How to show readiness/,
+              /^What readiness looks like/,
+              /^Senior Engineer vs Lead/,
+            ];
   quoteGuides(
     input,
     'career_path',
@@ -51,7 +62,9 @@ export const careerPath: Composer = (input) => {
     // the guide's rows about management or staying a lead.
     target === 'staff' || target === 'principal'
       ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
-      : /scope|readiness|own|lead|mentor|design/i,
+      : showing
+        ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
+        : /scope|readiness|own|lead|mentor|design/i,
   );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);

@@ -47,7 +47,7 @@ export function quoteGuides(
       if (/\bthe question\b[^.]*\b(?:is|are)\b|\bask(?:s|ed)? most\b/i.test(sentence)) score -= 3;
       // A lead-in ("…by a fairly consistent set of signals.") carries nothing on its own.
       if (
-        /\b(?:set of|following|these|several|a few) (?:signals|things|steps|stages|areas|questions|points)\b|\b(?:signals|stages)\.$/i.test(
+        /\b(?:set of|following|these|several|a few) (?:[a-z]+ )?(?:signals|things|steps|stages|areas|questions|points)\b|\b(?:signals|stages)\.$/i.test(
           sentence,
         )
       )

@@ -143,6 +143,16 @@ export const jobTerms: Composer = (input) => {
   const weighing = term === 'contract' && weighsContract(plan.question);
   const guide = TERM_GUIDE[term];
   if (weighing) weighContract(input, guide);
+  // "part-time or contract?": an arrangement asked beside contract work that no listing mentions is
+  // said first, so the half of the question with nothing to show is not dropped.
+  if (term === 'contract' && !narrowed)
+    for (const other of asked.filter((t) => t !== term)) {
+      // The term's own sentences as stored at publish, in any of the listings selected.
+      if (ids.some((id) => givenBy<TermGiven>(ctx, `job term: ${other}`, id)?.first)) continue;
+      out.lines.push(
+        `${cap(other)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${other} role or mentions ${other} work.`,
+      );
+    }
   if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
   else
     out.lines.push(

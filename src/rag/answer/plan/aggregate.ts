@@ -231,8 +231,9 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
   if (
     term &&
-    // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?": the term.
-    !(term === 'contract' && pay && !asksExistence) &&
+    // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?",
+    // "looking for contract lead gigs paid in EUR, what day rates…?": the term (the roles first).
+    !(term === 'contract' && pay && !asksExistence && !contractRolesFirst(q)) &&
     !(term === 'bonus' && pay && !asksExistence)
   ) {
     set('job_terms', `listings that state ${term}`);
@@ -344,6 +345,21 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     return /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i.test(q) ? 'yes' : 'no';
   }
   return 'yes';
+}
+
+/**
+ * The contract roles are named before their pay ("contract lead gigs paid in EUR, what's the
+ * going day rate?"): the member looks for the roles, and their rates come with them. The rate
+ * named first ("what day rates do contract lead roles post?") asks for pay.
+ */
+function contractRolesFirst(q: string): boolean {
+  const c = q.search(/\b(?:contract(?:or)?s?|freelanc\w*)\b/i);
+  const p = q.search(/\b(?:day[- ]?rates?|rates?|pay\w*|paid|salar\w*|earn\w*|money)\b/i);
+  return (
+    c >= 0 &&
+    p > c &&
+    /\b(?:gigs?|roles?|jobs?|positions?|listings?|openings?|work|engagements?)\b/i.test(q.slice(c, p))
+  );
 }
 
 /**

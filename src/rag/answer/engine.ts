@@ -18,6 +18,7 @@ import {
 import { duties } from './compose/duties.js';
 import { decline, outOfScope } from './compose/honesty.js';
 import { interview } from './compose/interview.js';
+import { kindComposer } from './compose/kinds.js';
 import { levelCompare } from './compose/levels.js';
 import { company, listing } from './compose/listing.js';
 import { listCompanies } from './compose/lists.js';
@@ -94,7 +95,8 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   const book = new CitationBook(ctx.citable);
   const out: Composed = { lines: [], n: null, applied: [], figures: [], listed: new Set() };
   const generation = deps.reader.generation.id;
-  const composer = COMPOSERS[plan.intent];
+  // A kind the plan reads (spoken languages, counts by date, a forecast…) before the intent's own.
+  const composer = kindComposer(plan) ?? COMPOSERS[plan.intent];
   composer({ plan, ctx, deps, book, out });
   if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
   // Further parts of a multi-part question, each under the same filters.

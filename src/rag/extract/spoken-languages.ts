@@ -130,7 +130,7 @@ export function spokenLanguages(description: string): SpokenLanguage[] {
     const body = line.replace(/^[-*•]\s+/, '');
     for (const sentence of body.split(/(?<=[.!?])\s+(?=[A-Z(“"])/)) {
       if (/\?\s*$/.test(sentence)) continue; // "Do I need Arabic?" asks, it does not ask for.
-      for (const clause of sentence.split(/;\s*/)) readClause(clause, lineHeading, bullet, found);
+      for (const clause of clausesOf(sentence)) readClause(clause, lineHeading, bullet, found);
     }
   }
   const rank = (f: Found) =>
@@ -202,4 +202,22 @@ function around(clause: string, start: number, end: number): string {
   const from = Math.max(0, start - 90);
   const to = Math.min(clause.length, end + 70);
   return `${from > 0 ? '…' : ''}${clause.slice(from, to).trim()}${to < clause.length ? '…' : ''}`;
+}
+
+/** A sentence's clauses, split at semicolons outside parentheses ("Dutch or German (not required; we work in English)"). */
+function clausesOf(sentence: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ';' && depth === 0) {
+      out.push(sentence.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(sentence.slice(start));
+  return out.map((x) => x.trim()).filter(Boolean);
 }

@@ -27,7 +27,7 @@ export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): voi
 // --- Requests the bot cannot do ---------------------------------------------------------------
 
 const LETTER =
-  /\b(?:write|draft|compose|generate|create|make|do|prepare|craft|produce|give me|need|help me (?:write|with|draft))\b[^?]{0,50}?\b(?:cover(?:ing)?[- ]letters?|motivation(?:al)? letters?|letters? of (?:motivation|application|recommendation|reference)|application letters?|personal statements?|reference letters?|recommendation letters?|cover notes?|application (?:emails?|messages?|notes?))\b|\bcover[- ]letters? for me\b/i;
+  /\b(?:write|draft|compose|generate|create|make|do|prepare|craft|produce|give me|need|want|send|type|put together|whip up|knock up|come up with|help me (?:write|with|draft)|(?:can|could|would|will) you)\b[^?]{0,50}?\b(?:cover(?:ing)?[- ]letters?|motivation(?:al)? letters?|letters? of (?:motivation|application|recommendation|reference)|application letters?|personal statements?|reference letters?|recommendation letters?|cover notes?|application (?:emails?|messages?|notes?))\b|\bcover[- ]letters? for me\b/i;
 const APPLY_FOR_ME =
   /\b(?:apply|send (?:my|an?) application|submit (?:my|an?) application)\b[^?]{0,40}\b(?:for me|on my behalf|in my name)\b/i;
 const CV_REWRITE =

@@ -85,6 +85,9 @@ describe('how many listings, and when they were posted: the count asked, by mont
     expect(plan('how many lead roles need kafka?').intent).toBe('skill_frequency');
     expect(plan('how many lead roles are remote?').intent).toBe('work_mode');
     expect(plan('what do lead roles posted in november require?').countListings).toBeUndefined();
+    expect(
+      plan('what do senior roles in spain usually want? stack and how many yrs').countListings,
+    ).toBeUndefined();
   });
 });
 

@@ -235,8 +235,9 @@ function postingDates(q: string, plan: AnswerPlan, referenceDate: string | undef
 }
 
 const WHO_ASKED = /\b(?:who|which compan\w*|what compan\w*|which employers?|from whom)\b/i;
+// A count of listings ("how many lead roles", "number of postings"), not of years or skills.
 const COUNT_ASKED =
-  /\b(?:how many|number of|count(?: of)?|total (?:number|count)|how big|size of)\b|\bin total\b|\baltogether\b/i;
+  /\b(?:how many|number of|count of|total (?:number|count) of)\s+(?:[\w+#./-]+\s+){0,4}?(?:listings?|roles?|jobs?|postings?|positions?|openings?|vacanc\w+|gigs?|ads?|adverts?)\b|\bhow big\b|\bsize of\b|\bin total\b|\baltogether\b/i;
 const INVENTORY =
   /\b(?:in (?:the|our|your) (?:corpus|database|index|dataset|data ?set)|(?:whole|entire|full) (?:corpus|database|index|dataset)|corpus (?:size|hold|have|contain)\w*|(?:how big|size of) (?:is )?(?:the|your|our) (?:corpus|database|index|dataset)|what(?:'s| is| does)? (?:in )?(?:the|your|our) (?:corpus|database|index|dataset)|in total|altogether|overall|total (?:number|count) of listings|(?:do|does) (?:we|you|the bot|roleradar) have)\b/i;
 

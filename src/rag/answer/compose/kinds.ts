@@ -157,9 +157,11 @@ const listingCount: Composer = (input) => {
       months.set(m, (months.get(m) ?? 0) + 1);
     }
     const split = [...months.entries()].sort(([a], [b]) => a.localeCompare(b));
-    out.lines.push(
-      `By month posted: ${split.map(([m, n]) => `${m === 'no date' ? m : monthName(m)}: ${n}`).join('; ')}.`,
-    );
+    // One month only: the count already says it.
+    if (split.length > 1)
+      out.lines.push(
+        `By month posted: ${split.map(([m, n]) => `${m === 'no date' ? m : monthName(m)}: ${n}`).join('; ')}.`,
+      );
     out.figures.push(`by month: ${split.map(([m, n]) => `${m} ${n}`).join(', ')}`);
   }
   if (plan.byMonth && !plan.filters.postedAfter && !plan.postedBefore && ids.length > LISTED) return;

@@ -162,7 +162,7 @@ const MONTH =
 const POSTING =
   /\b(?:posted|listed|added|published|put up|went (?:up|live)|came (?:in|out)|posting dates?|dated|new (?:listings|roles|jobs|postings|openings))\b/i;
 const BY_MONTH =
-  /\b(?:(?:per|by|each|every|a) month|monthly|month[- ]by[- ]month|per-month|which months?|what months?|when (?:were|are|was) (?:they|the \w+|these|those|listings|jobs|roles)\b[^?]{0,20}\bposted)\b/i;
+  /\b(?:(?:per|by|each|every) month|month[- ]by[- ]month|per-month|which months?|what months?|when (?:were|are|was) (?:they|the \w+|these|those|listings|jobs|roles)\b[^?]{0,20}\bposted)\b/i;
 
 /** The first day of a month as ISO, the year given or the last such month on or before `ref`. */
 function monthStart(word: string, year: string | undefined, ref: string): { y: number; m: number } {
@@ -185,9 +185,14 @@ export function postingWindow(
   q: string,
   ref: string,
 ): { after?: string; before?: string; month?: string; byMonth?: boolean } | undefined {
-  if (!POSTING.test(q) && !BY_MONTH.test(q)) return undefined;
+  // "listings per month", "posted each month"; not "monthly pay" or "the monthly stats post".
+  const perMonth =
+    BY_MONTH.test(q) &&
+    (POSTING.test(q) ||
+      /\b(?:listings?|postings?|roles?|jobs?|openings?)\s+(?:per|by|each|a|every)\s+month\b/i.test(q));
+  if (!POSTING.test(q) && !perMonth) return undefined;
   const out: { after?: string; before?: string; month?: string; byMonth?: boolean } = {};
-  if (BY_MONTH.test(q)) out.byMonth = true;
+  if (perMonth) out.byMonth = true;
   const between = new RegExp(
     `\\bbetween\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\s+and\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
     'i',
@@ -250,7 +255,10 @@ const INVENTORY =
 function listingsCounted(q: string, plan: AnswerPlan): void {
   if (plan.spoken) return;
   const dated = plan.postedBefore !== undefined || plan.byMonth || plan.filters.postedAfter !== undefined;
-  const counted = COUNT_ASKED.test(q) || (dated && /^\W*(?:which|what|any|show|list)\b/i.test(q));
+  const counted =
+    COUNT_ASKED.test(q) ||
+    (plan.intent === 'requirements' &&
+      (plan.byMonth || (dated && /^\W*(?:which|what|any|show|list)\b/i.test(q))));
   // A list of the listings that is a count ("number of postings per month?") is counted the same
   // way; a list of employers ("how many … and from who?") stays the list.
   const listed =

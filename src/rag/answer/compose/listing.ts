@@ -194,6 +194,30 @@ function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | 
   return `${where}: not among the places the listing names (${l.location}).`;
 }
 
+/** A listing's duties, in its words, cited with `c`. */
+function dutyLines(l: ListingDetail, c: string): string[] {
+  // Its duties, or a labelled line that says them ("**Day to day:** design reviews, … ~50%
+  // hands-on coding").
+  const said = byResponsibility(listingDuties(l, 6)).slice(0, 3);
+  const labelled = statementsOf(l)
+    .filter((x) => DUTY_LABEL.test(x.label) || (x.oneTopic && DUTY_LABEL.test(x.heading)))
+    .map((x) => statementText(x));
+  const lines = said.length ? said : labelled.slice(0, 3);
+  return lines.length
+    ? lines.map((d) => `- “${clip(d, 200)}” ${c}`)
+    : [`- Duties: the listing does not describe them ${c}`];
+}
+
+/** The skills a listing asks for and those nice to have, cited with `c`. */
+function skillLines(l: ListingDetail, c: string): string[] {
+  const req = l.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name);
+  const nice = l.skillDetails.filter((s) => !s.required).map((s) => s.name);
+  return [
+    `- Asks for: ${req.slice(0, 12).join(', ') || 'no skill recognised'} ${c}`,
+    ...(nice.length ? [`- Nice to have: ${nice.slice(0, 8).join(', ')}`] : []),
+  ];
+}
+
 /** The answer to one aspect asked about a listing: its facts, then its own words, cited. */
 export function aspectLines(
   l: ListingDetail,
@@ -268,18 +292,8 @@ export function aspectLines(
       ];
     case 'team':
       return quotes('Team', evidenceFor(l, 'team'), 'the listing says nothing about the team');
-    case 'duties': {
-      // Its duties, or a labelled line that says them ("**Day to day:** design reviews, … ~50%
-      // hands-on coding").
-      const said = byResponsibility(listingDuties(l, 6)).slice(0, 3);
-      const labelled = statementsOf(l)
-        .filter((x) => DUTY_LABEL.test(x.label) || (x.oneTopic && DUTY_LABEL.test(x.heading)))
-        .map((x) => statementText(x));
-      const lines = said.length ? said : labelled.slice(0, 3);
-      return lines.length
-        ? lines.map((d) => `- “${clip(d, 200)}” ${c}`)
-        : [`- Duties: the listing does not describe them ${c}`];
-    }
+    case 'duties':
+      return dutyLines(l, c);
     case 'terms': {
       // What the listing itself says about the term asked (equity, on-call…), in its own words.
       const term = plan.term;
@@ -288,14 +302,8 @@ export function aspectLines(
         ? said.map((x) => `- ${term}: “${clip(statementText(x), 240)}” ${c}`)
         : [`- ${term ?? 'That'}: the listing does not mention it ${c}`];
     }
-    case 'skills': {
-      const req = l.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name);
-      const nice = l.skillDetails.filter((s) => !s.required).map((s) => s.name);
-      return [
-        `- Asks for: ${req.slice(0, 12).join(', ') || 'no skill recognised'} ${c}`,
-        ...(nice.length ? [`- Nice to have: ${nice.slice(0, 8).join(', ')}`] : []),
-      ];
-    }
+    case 'skills':
+      return skillLines(l, c);
     default:
       return [
         `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : ''}; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'} ${c}`,

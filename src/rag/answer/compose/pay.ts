@@ -3,6 +3,7 @@
  * listings.
  */
 
+import type { SalaryRow } from '../../../storage/corpus/facts.js';
 import { percentile } from '../../market.js';
 import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
@@ -163,6 +164,71 @@ export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'ye
   return undefined;
 }
 
+/** One currency and period's posted ranges: a band (median, middle half, span) from three, else the ranges. */
+function payBand(
+  input: ComposeInput,
+  name: string,
+  figure: string,
+  group: SalaryRow[],
+  mids: number[],
+  rowCount: number,
+): void {
+  const { ctx, book, out } = input;
+  const cites = book.citeAll(
+    group.map((r) => r.id),
+    3,
+  );
+  if (group.length >= 3) {
+    const median = percentile(mids, 0.5);
+    const [q1, q3] = [percentile(mids, 0.25), percentile(mids, 0.75)];
+    const low = [...group].sort((a, b) => a.min - b.min)[0]!;
+    const high = [...group].sort((a, b) => b.max - a.max)[0]!;
+    const company = (id: string) => ctx.byId.get(id)?.company ?? id;
+    out.lines.push(
+      `- **${name}** (N=${group.length}): median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
+    );
+    // A handful of ranges in a short answer reads better as the ranges themselves.
+    // (Not when an earlier part of the answer listed these very roles with their rates.)
+    if (group.length <= 5 && rowCount <= 8 && !group.every((r) => out.listed?.has(r.id)))
+      for (const r of [...group].sort((a, b) => b.max - a.max))
+        out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
+    out.figures.push(
+      `${figure}: N=${group.length}, median midpoint ${median}, span ${extent(group.map((r) => r.min)).min}-${extent(group.map((r) => r.max)).max}`,
+    );
+  } else {
+    out.lines.push(
+      `- **${name}**: only ${group.length} posted range${group.length > 1 ? 's' : ''}, too few for a band: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} ${book.cite(r.id)}`).join('; ')}`,
+    );
+    out.figures.push(
+      `${figure}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`,
+    );
+  }
+}
+
+/** A pay figure the question takes for granted ("I'm on 150k"), checked against the yearly ranges posted. */
+function payPremise(
+  input: ComposeInput,
+  premise: NonNullable<AnswerPlan['premise']>,
+  rows: SalaryRow[],
+): void {
+  const { ctx, book, out, plan } = input;
+  const cur = premise.currency ?? plan.filters.currency;
+  const inCur = rows.filter((r) => r.period === 'year' && (!cur || r.currency === cur));
+  const top = inCur.sort((a, b) => b.max - a.max)[0];
+  if (top && top.max < premise.amount)
+    out.lines.push(
+      `- On the ${fmt(premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency}, at ${ctx.byId.get(top.id)?.company ?? top.id} ${book.cite(top.id)}.`,
+    );
+  else if (top)
+    out.lines.push(
+      `- On the ${fmt(premise.amount)} in the question: ${inCur.filter((r) => r.max >= premise.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`,
+    );
+  else
+    out.lines.push(
+      `- On the ${fmt(premise.amount)} in the question: no posted yearly range${cur ? ` in ${cur}` : ''} here to check it against, so the postings do not support it.`,
+    );
+}
+
 /** Posted pay of one selection; returns each currency and period's median midpoint and N. */
 function payFor(input: ComposeInput, maxBands: number): Map<string, { median: number; n: number }> {
   const medians = new Map<string, { median: number; n: number }>();
@@ -229,35 +295,7 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     const [currency, period] = key.split('|');
     const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
     medians.set(key, { median: percentile(mids, 0.5), n: group.length });
-    const cites = book.citeAll(
-      group.map((r) => r.id),
-      3,
-    );
-    if (group.length >= 3) {
-      const median = percentile(mids, 0.5);
-      const [q1, q3] = [percentile(mids, 0.25), percentile(mids, 0.75)];
-      const low = [...group].sort((a, b) => a.min - b.min)[0]!;
-      const high = [...group].sort((a, b) => b.max - a.max)[0]!;
-      const company = (id: string) => ctx.byId.get(id)?.company ?? id;
-      out.lines.push(
-        `- **${currency} per ${period}** (N=${group.length}): median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
-      );
-      // A handful of ranges in a short answer reads better as the ranges themselves.
-      // (Not when an earlier part of the answer listed these very roles with their rates.)
-      if (group.length <= 5 && rows.length <= 8 && !group.every((r) => out.listed?.has(r.id)))
-        for (const r of [...group].sort((a, b) => b.max - a.max))
-          out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
-      out.figures.push(
-        `${currency}/${period}: N=${group.length}, median midpoint ${median}, span ${extent(group.map((r) => r.min)).min}-${extent(group.map((r) => r.max)).max}`,
-      );
-    } else {
-      out.lines.push(
-        `- **${currency} per ${period}**: only ${group.length} posted range${group.length > 1 ? 's' : ''}, too few for a band: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} ${book.cite(r.id)}`).join('; ')}`,
-      );
-      out.figures.push(
-        `${currency}/${period}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`,
-      );
-    }
+    payBand(input, `${currency} per ${period}`, `${currency}/${period}`, group, mids, rows.length);
   }
   for (const code of missing) out.lines.push(`- **${code}**: no posted range.`);
   if (rare.length)
@@ -279,22 +317,6 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     out.lines.push(
       `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`,
     );
-  if (plan.premise) {
-    const cur = plan.premise.currency ?? plan.filters.currency;
-    const inCur = rows.filter((r) => r.period === 'year' && (!cur || r.currency === cur));
-    const top = inCur.sort((a, b) => b.max - a.max)[0];
-    if (top && top.max < plan.premise.amount)
-      out.lines.push(
-        `- On the ${fmt(plan.premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency}, at ${ctx.byId.get(top.id)?.company ?? top.id} ${book.cite(top.id)}.`,
-      );
-    else if (top)
-      out.lines.push(
-        `- On the ${fmt(plan.premise.amount)} in the question: ${inCur.filter((r) => r.max >= plan.premise!.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`,
-      );
-    else
-      out.lines.push(
-        `- On the ${fmt(plan.premise.amount)} in the question: no posted yearly range${cur ? ` in ${cur}` : ''} here to check it against, so the postings do not support it.`,
-      );
-  }
+  if (plan.premise) payPremise(input, plan.premise, rows);
   return medians;
 }

@@ -64,6 +64,30 @@ export const requirements: Composer = (input) => {
 /** How many listings a "which ones don't need X" answer names before "…and N more". */
 const NOT_NAMED_SHOWN = 10;
 
+/** "Which lead roles don't need Java?": the listings among `ids` that do not name the skill, by name. */
+function notNaming(
+  input: ComposeInput,
+  ids: string[],
+  row: { skill: string; having: Array<{ id: string }> },
+): void {
+  const { ctx, book, out } = input;
+  const n = ids.length;
+  const named = new Set(row.having.map((h) => h.id));
+  const without = ids.filter((id) => !named.has(id));
+  const shown = without.slice(0, NOT_NAMED_SHOWN);
+  if (shown.length) {
+    out.lines.push(`Those that do not ask for ${row.skill} (${without.length} of ${n}):`);
+    for (const id of shown) {
+      const l = ctx.byId.get(id);
+      if (l) out.lines.push(`- **${l.company}**, ${l.title}: ${l.location} ${book.cite(id)}`);
+    }
+    if (without.length > shown.length)
+      out.lines.push(
+        `- …and ${without.length - shown.length} more; /search with the same words lists them all.`,
+      );
+  }
+}
+
 export const skillFrequency: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   if ((plan.compare && plan.compare.length >= 2) || (plan.comparePlaces && plan.comparePlaces.length >= 2)) {
@@ -149,22 +173,7 @@ export const skillFrequency: Composer = (input) => {
     );
   }
   // "which lead roles don't need Java?": the ones that do not name it, by name.
-  if (plan.listNotNamed && rows.length === 1) {
-    const named = new Set(rows[0]!.having.map((h) => h.id));
-    const without = ids.filter((id) => !named.has(id));
-    const shown = without.slice(0, NOT_NAMED_SHOWN);
-    if (shown.length) {
-      out.lines.push(`Those that do not ask for ${rows[0]!.skill} (${without.length} of ${n}):`);
-      for (const id of shown) {
-        const l = ctx.byId.get(id);
-        if (l) out.lines.push(`- **${l.company}**, ${l.title}: ${l.location} ${book.cite(id)}`);
-      }
-      if (without.length > shown.length)
-        out.lines.push(
-          `- …and ${without.length - shown.length} more; /search with the same words lists them all.`,
-        );
-    }
-  }
+  if (plan.listNotNamed && rows.length === 1) notNaming(input, ids, rows[0]!);
   if (!skills.length)
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
 };

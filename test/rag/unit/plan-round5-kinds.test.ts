@@ -18,6 +18,7 @@ describe('spoken languages asked for are the measure, not programming languages 
     ['is Polish required for the lead jobs in poland?', { level: 'lead', place: 'poland' }, ['Polish']],
     ['any openings for german speakers at lead level?', { level: 'lead' }, ['German']],
     ['any listings with language requirements other than english?', {}, []],
+    ['what languages do i need to speak for lead roles in europe?', { level: 'lead', place: 'europe' }, []],
   ])('"%s"', (q, filters, spoken) => {
     check(q, 'requirements', filters, { spoken });
   });
@@ -71,6 +72,7 @@ describe('how many listings, and when they were posted: the count asked, by mont
 
   test('a count read as a list of listings is counted the same way; employers asked stay the list', () => {
     expect(plan('number of postings per month?')).toMatchObject({ byMonth: true, countListings: true });
+    expect(plan('total listings?')).toMatchObject({ countListings: true, inventory: true });
     expect(plan('total number of listings you have?')).toMatchObject({
       countListings: true,
       inventory: true,
@@ -113,6 +115,7 @@ describe('requests the bot does not do are said plainly; a forecast is one', () 
     ['will lead pay in london go up next year?', 'pay'],
     ['what will rust lead salaries look like in 2028?', 'pay'],
     ["what's the outlook for go lead jobs next year?", 'demand'],
+    ['should I wait until next year to look for a lead job?', 'demand'],
   ])('"%s"', (q, forecast) => {
     const p = plan(q);
     expect(p.intent).toBe('out_of_scope');

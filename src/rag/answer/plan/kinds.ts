@@ -19,6 +19,13 @@ export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): voi
     forecastAsked(q, plan);
     return;
   }
+  // "should I wait until next year to look for a lead job?": a forecast of the market, asked as advice.
+  if (plan.intent === 'requirements' && WAIT_FOR_MARKET.test(q)) {
+    plan.intent = 'out_of_scope';
+    plan.measure = 'nothing the listings state';
+    forecastAsked(q, plan);
+    return;
+  }
   languagesAsked(q, plan, deps);
   postingDates(q, plan, deps.referenceDate);
   listingsCounted(q, plan);
@@ -66,6 +73,9 @@ function beyondTheBot(q: string, plan: AnswerPlan): boolean {
 const FORECAST =
   /\b(?:predict\w*|forecast\w*|projections?|next year|in 20(?:2[7-9]|[3-9]\d)|(?:will|gonna|going to)\b[^?]{0,50}\b(?:be|look|go|rise|drop|grow|fall|change|increase|decrease|recover|improve)\b|should i wait|wait (?:a year|until|for)|outlook|in the future|future)\b/i;
 
+const WAIT_FOR_MARKET =
+  /\b(?:should|do) i (?:wait|hold off)\b[^?]{0,60}\b(?:next year|market|salar\w*|pay|hiring|until 20\d\d|a year|few months)\b/i;
+
 /** "what will salaries be next year? should i wait": a forecast, and the pay of today beside it. */
 function forecastAsked(q: string, plan: AnswerPlan): void {
   if (!FORECAST.test(q)) return;
@@ -96,7 +106,7 @@ const LANGUAGE_ASKED = [
 ];
 // Spoken languages asked about in general ("any language requirements?", "besides english").
 const ANY_LANGUAGE =
-  /\b(?:spoken|human|foreign|natural|other)\s+languages?\b|\blanguage (?:requirements?|skills?|level)\b|\b(?:besides|other than|apart from|except|beyond|on top of|not just)\s+english\b|\bnon[- ]english\b|\bwhich languages? (?:do i|should i|must i) (?:speak|know)\b/i;
+  /\blanguages?\b[^?]{0,30}\b(?:speak|spoken|speaking)\b|\bspeak\b[^?]{0,20}\blanguages?\b|\b(?:spoken|human|foreign|natural|other)\s+languages?\b|\blanguage (?:requirements?|skills?|level)\b|\b(?:besides|other than|apart from|except|beyond|on top of|not just)\s+english\b|\bnon[- ]english\b|\bwhich languages? (?:do i|should i|must i) (?:speak|know)\b/i;
 // Intents a language question falls to when nothing else is read: they carry no measure of their own.
 const LANGUAGE_INTENTS = new Set<Intent>([
   'requirements',
@@ -242,9 +252,9 @@ function postingDates(q: string, plan: AnswerPlan, referenceDate: string | undef
 const WHO_ASKED = /\b(?:who|which compan\w*|what compan\w*|which employers?|from whom)\b/i;
 // A count of listings ("how many lead roles", "number of postings"), not of years or skills.
 const COUNT_ASKED =
-  /\b(?:how many|number of|count of|total (?:number|count) of)\s+(?:[\w+#./-]+\s+){0,4}?(?:listings?|roles?|jobs?|postings?|positions?|openings?|vacanc\w+|gigs?|ads?|adverts?)\b|\bhow big\b|\bsize of\b|\bin total\b|\baltogether\b/i;
+  /\b(?:how many|number of|count of|total (?:number|count) of)\s+(?:[\w+#./-]+\s+){0,4}?(?:listings?|roles?|jobs?|postings?|positions?|openings?|vacanc\w+|gigs?|ads?|adverts?)\b|\btotal\s+(?:listings|jobs|roles|postings|openings|ads)\b|\bhow big\b|\bsize of\b|\bin total\b|\baltogether\b/i;
 const INVENTORY =
-  /\b(?:in (?:the|our|your) (?:corpus|database|index|dataset|data ?set)|(?:whole|entire|full) (?:corpus|database|index|dataset)|corpus (?:size|hold|have|contain)\w*|(?:how big|size of) (?:is )?(?:the|your|our) (?:corpus|database|index|dataset)|what(?:'s| is| does)? (?:in )?(?:the|your|our) (?:corpus|database|index|dataset)|in total|altogether|overall|total (?:number|count) of listings|(?:do|does) (?:we|you|the bot|roleradar) have)\b/i;
+  /\b(?:in (?:the|our|your) (?:corpus|database|index|dataset|data ?set)|(?:whole|entire|full) (?:corpus|database|index|dataset)|corpus (?:size|hold|have|contain)\w*|(?:how big|size of) (?:is )?(?:the|your|our) (?:corpus|database|index|dataset)|what(?:'s| is| does)? (?:in )?(?:the|your|our) (?:corpus|database|index|dataset)|in total|altogether|overall|total (?:number|count) of listings|total (?:listings|jobs|roles|postings|openings)|(?:do|does) (?:we|you|the bot|roleradar) have)\b/i;
 
 /**
  * "how many lead roles are there in Berlin?", "how many listings were posted in November?", "how

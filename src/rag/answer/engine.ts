@@ -152,7 +152,15 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
 }
 
 function titleOf(plan: AnswerPlan, out: Composed): string {
-  const base = plan.listListings ? 'Matching listings' : INTENT_TITLES[plan.intent];
+  const base = plan.inventory
+    ? 'What the corpus holds'
+    : plan.countListings
+      ? 'Listings counted'
+      : plan.spoken
+        ? 'Spoken languages asked for'
+        : plan.listListings
+          ? 'Matching listings'
+          : INTENT_TITLES[plan.intent];
   const filters = out.applied.filter((a) => !a.includes('widened')).slice(0, 3);
   return filters.length && plan.intent !== 'decline' && plan.intent !== 'out_of_scope'
     ? `${base} · ${filters.join(' · ')}`.slice(0, 256)

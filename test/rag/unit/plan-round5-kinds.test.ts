@@ -105,6 +105,14 @@ describe('requests the bot does not do are said plainly; a forecast is one', () 
     expect(p.cannotDo).toBe(kind);
   });
 
+  test.each([
+    'how many people here applied to the thornbury role via the bot?',
+    'how many of us got interviews at aldermoor bank after applying?',
+    'stats pls: applications through roleradar this month',
+  ])('who applied is no fact of the listings: "%s"', (q) => {
+    expect(plan(q).intent).toBe('out_of_scope');
+  });
+
   test('a letter saying what the member did not do is invented experience', () => {
     const p = plan('write a cover letter saying I managed 12 people, I never did tho');
     expect(p.intent).toBe('decline');

@@ -15,6 +15,16 @@ import type { AnswerPlan, Intent, PlannerDeps } from './types.js';
 export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   if (plan.intent === 'decline' || plan.greeting) return;
   if (beyondTheBot(q, plan)) return;
+  // "how many members applied to Ardwick through the bot?": who applied or asked is nowhere in the
+  // listings (the bot keeps no record of applications).
+  if (APPLICATIONS.test(q) && plan.intent !== 'out_of_scope') {
+    plan.intent = 'out_of_scope';
+    plan.measure = 'nothing the listings state: who applied';
+    delete plan.listingId;
+    delete plan.aspect;
+    delete plan.aspects;
+    return;
+  }
   if (plan.intent === 'out_of_scope') {
     forecastAsked(q, plan);
     return;
@@ -67,6 +77,9 @@ function beyondTheBot(q: string, plan: AnswerPlan): boolean {
   plan.measure = `nothing: a request to ${kind === 'letter' ? 'write a letter' : kind === 'apply' ? 'apply on the member’s behalf' : 'write a CV'}`;
   return true;
 }
+
+const APPLICATIONS =
+  /\bhow many (?:\w+ ){0,2}(?:members?|people|users?|candidates?|applicants?|engineers?|folks|devs?|of us)\b[^?]{0,50}\b(?:appl(?:y|ied|ying)|clicked|viewed|looked at|got (?:hired|an offer|offers|interviews?))\b|\b(?:applied|applications?) (?:through|via|using|with) (?:the |this )?(?:bot|roleradar|server|discord)\b/i;
 
 // --- Forecasts ---------------------------------------------------------------------------------
 

@@ -134,7 +134,7 @@ describe('requests the bot does not do are said plainly; a forecast is one', () 
 describe('contract roles asked for before their rate are the job term; the rate first is pay', () => {
   test.each<[string, Intent]>([
     ['searching for contract lead roles paid in GBP, what rates do they offer?', 'job_terms'],
-    ['contract lead jobs in euros - what is the daily rate like?', 'job_terms'],
+    ['contract lead jobs in euros - what is the daily rate like?', 'pay'],
     ['freelance lead gigs paid in dollars, what are people charging?', 'job_terms'],
     ['what day rate do contract lead roles pay in GBP?', 'pay'],
     ['typical daily rate for contract leads?', 'pay'],

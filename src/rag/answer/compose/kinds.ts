@@ -4,6 +4,7 @@
  * request the bot does not do. `kindComposer(plan)` picks one before the intent's own composer.
  */
 import type { SpokenLanguage } from '../../extract/spoken-languages.js';
+import { appendAll } from '../../sources/types.js';
 import type { AnswerPlan } from '../plan/index.js';
 import type { Composed, ComposeInput, Composer } from './context.js';
 import { givenBy } from './given.js';
@@ -59,7 +60,7 @@ const spokenLanguages: Composer = (input) => {
     const silent = ids.length - all.length;
     if (i > 0) out.lines.push('');
     out.lines.push(
-      `${language} is required in ${required.length} of the ${base}${helpful.length ? `; ${helpful.length} more say it helps but is not required` : ''}${either.length ? `; ${either.length} take it or English` : ''}. ${silent === ids.length ? `None of them mentions ${language}.` : `The other ${silent} say nothing about ${language}.`}`,
+      `${language} is required in ${required.length} of the ${base}${helpful.length ? `; ${helpful.length} more say it helps but is not required` : ''}${either.length ? `; ${either.length} ${either.length === 1 ? 'takes' : 'take'} it or English` : ''}.${silent === ids.length ? ` None of them mentions ${language}.` : silent ? ` The other ${silent} say nothing about ${language}.` : ''}`,
     );
     out.figures.push(
       `${language}: required in ${required.length}, helpful in ${helpful.length}, either with English in ${either.length}, of ${ids.length}`,
@@ -242,7 +243,7 @@ const forecast: Composer = (input) => {
   out.n = now.n;
   out.applied = now.applied;
   out.notes = now.notes;
-  out.figures.push(...now.figures);
+  appendAll(out.figures, now.figures);
 };
 
 const CANNOT: Record<NonNullable<AnswerPlan['cannotDo']>, string> = {

@@ -348,17 +348,24 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
 }
 
 /**
- * The contract roles are named before their pay ("contract lead gigs paid in EUR, what's the
- * going day rate?"): the member looks for the roles, and their rates come with them. The rate
- * named first ("what day rates do contract lead roles post?") asks for pay.
+ * The contract roles are named before their pay, as what the member looks for ("looking for
+ * contract lead gigs…", "contract lead gigs paid in EUR, what's the going day rate?"): the roles,
+ * and their rates with them. The rate asked of them ("contract lead roles, what day rate?", "what
+ * day rates do contract lead roles post?") is pay.
  */
 function contractRolesFirst(q: string): boolean {
   const c = q.search(/\b(?:contract(?:or)?s?|freelanc\w*)\b/i);
   const p = q.search(/\b(?:day[- ]?rates?|rates?|pay\w*|paid|salar\w*|earn\w*|money)\b/i);
+  // The member is looking for the roles, or names them by how they pay ("gigs paid in EUR").
+  const seeking =
+    /^\W*(?:(?:hi|hey|yo|so|ok)\W+)*(?:i'?m\s+|im\s+)?(?:looking for|searching for|hunting for|on the hunt for|after)\b/i.test(
+      q,
+    );
   return (
     c >= 0 &&
     p > c &&
-    /\b(?:gigs?|roles?|jobs?|positions?|listings?|openings?|work|engagements?)\b/i.test(q.slice(c, p))
+    /\b(?:gigs?|roles?|jobs?|positions?|listings?|openings?|work|engagements?)\b/i.test(q.slice(c, p)) &&
+    (seeking || /^paid\b/i.test(q.slice(p)))
   );
 }
 

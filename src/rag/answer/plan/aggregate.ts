@@ -184,9 +184,14 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
         : asking[0];
   // "are there any remote lead jobs in the US? i live in ohio": when no part asks more than its
   // filters, the first part (a bare search) is the question and the rest is the member's context.
+  const asksAgain = (part: string) =>
+    /\?\s*$/.test(part) ||
+    /^\W*(?:what|whats|how|why|when|which|who|where|do|does|did|are|is|can|could|should|would|will|any)\b/i.test(
+      part,
+    );
   const chosen = primary
     ? primary.scratch
-    : decided[0]?.scratch.intent === 'list_companies'
+    : decided[0]?.scratch.intent === 'list_companies' && !joined.slice(1).some(asksAgain)
       ? decided[0].scratch
       : whole;
   for (const key of PLAN_DECISION_KEYS) {

@@ -30,6 +30,8 @@ describe('spoken languages asked for are the measure, not programming languages 
     const pay = plan('what do dutch lead roles pay?');
     expect(pay.intent).toBe('pay');
     expect(pay.spoken).toBeUndefined();
+    // "…and do they need Dutch?" asks it of the listings found: their own aspect lines answer it.
+    expect(plan('any lead jobs in rotterdam, and do they need dutch?').spoken).toBeUndefined();
     // "the most common languages" are programming languages (a top-skills question).
     expect(plan('what are the most common languages in lead listings?').spoken).toBeUndefined();
   });

@@ -150,6 +150,9 @@ function languagesAsked(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
     plan.unknownCompany !== undefined &&
     languageName(plan.unknownCompany) !== undefined;
   if (!LANGUAGE_INTENTS.has(plan.intent) && !asCompany) return;
+  // "are there lead roles in Tokyo, and do they need Japanese?": the listings found, each with what
+  // it says of the language (the list's own aspect lines).
+  if (/\band (?:do|does|would|will) (?:they|these|those|it|any of them)\b/i.test(q)) return;
   const spoken = spokenLanguagesAsked(q);
   if (!spoken) return;
   if (asCompany) {

@@ -16,7 +16,12 @@ import { LEVEL_NAMES, open, pct } from './shared.js';
 /** The composer of a kind the plan reads, or undefined for the intent's own. */
 export function kindComposer(plan: AnswerPlan): Composer | undefined {
   if (plan.intent === 'out_of_scope' && plan.cannotDo) return cannotDo;
-  if (plan.intent === 'out_of_scope' && plan.forecast) return forecast;
+  // A skill's demand ahead ("is kafka dying out next year?") keeps the trend answer: its share today.
+  if (
+    plan.intent === 'out_of_scope' &&
+    (plan.forecast === 'pay' || (plan.forecast && !plan.topicSkills?.length))
+  )
+    return forecast;
   if (plan.spoken) return spokenLanguages;
   if (plan.countListings) return listingCount;
   return undefined;

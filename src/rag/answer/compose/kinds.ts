@@ -244,7 +244,7 @@ const forecast: Composer = (input) => {
       }.`,
     );
   }
-  out.lines.push(...now.lines);
+  appendAll(out.lines, now.lines);
   out.n = now.n;
   out.applied = now.applied;
   out.notes = now.notes;

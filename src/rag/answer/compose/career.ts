@@ -322,8 +322,10 @@ export const readiness: Composer = (input) => {
     input,
     'readiness',
     ['guide-career-path'],
-    [/^What readiness looks like/],
-    2,
+    // What readiness looks like, and (a question about evidence, or another company) how it is
+    // shown and the roads there: the rarer words asked pick the sentence.
+    [/^What readiness looks like/, /^How to show readiness/, /^How engineers usually get to Lead/],
+    3,
     /\byou (?:have|can|are|already|led|own)\b|credibly|already doing/i,
   );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);

@@ -8,6 +8,27 @@ import { LEVEL_NAMES } from './shared.js';
 import { cap, clip, contentWords, sentencesOf } from './text.js';
 
 /**
+ * A guide's sentences; a labelled list item ("- **Incident commander (IC):** owns the response.
+ * Decides priorities… Does *not* debug.") is one, whole: its later sentences say what the label
+ * does and, short, would be lost apart.
+ */
+export function guideSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const item = /^\s*(?:[-*•]|\d+[.)])\s+\*\*[^*]{2,60}?(?::\*\*|\*\*:|\.\*\*)\s*\S/.test(line)
+      ? line
+          .replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '')
+          .replace(/\*/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
+    if (item && item.length <= 300 && /[.!?]\s+\S/.test(item)) out.push(item);
+    else out.push(...sentencesOf(line));
+  }
+  return out;
+}
+
+/**
  * Quotes the sentences of the guides that carry the answer: from the sections whose heading
  * matches, the sentences that share the most words with the question (and the topic words).
  */
@@ -24,21 +45,28 @@ export function quoteGuides(
   const { ctx, book, out, plan } = input;
   const wanted = Array.isArray(headings) ? headings : [headings];
   const words = contentWords(plan.question);
+  const stems = words.map((w) => stemmer(w));
   const candidates: Array<{
     doc: DocumentPassage;
     sentence: string;
     score: number;
     order: number;
     rank: number;
+    hits: string[];
   }> = [];
   let order = 0;
   for (const doc of ctx.guides) {
     if (!guideIds.includes(doc.documentId)) continue;
     const headingRank = wanted.findIndex((h) => h.test(doc.heading ?? ''));
     if (headingRank < 0) continue;
-    for (const sentence of sentencesOf(doc.text)) {
+    for (const sentence of guideSentences(doc.text)) {
       const lower = sentence.toLowerCase();
-      let score = words.filter((w) => lower.includes(w.slice(0, Math.max(4, w.length - 2)))).length;
+      const own = stemsOf(sentence);
+      // A question word matches by its stem too ("debugging" ~ "debug", "companies" ~ "company").
+      const hits = words.filter(
+        (w, i) => own.has(stems[i]!) || lower.includes(w.slice(0, Math.max(4, w.length - 2))),
+      );
+      let score = 0;
       if (topic?.test(sentence)) score += spread ? 3 : 2;
       // Said to the level asked about ("As a lead, you will often act as IC…").
       if (spread && /\bas (?:a|the) lead\b|\bleads? (?:may|will|should|often|usually)\b/i.test(sentence))
@@ -55,9 +83,19 @@ export function quoteGuides(
       // A labelled step ("Architecture deep dive (45–60 min): You present…") says something concrete.
       if (/^[\p{Lu}][\p{L} -]{2,40}(?: \([^)]*\))?: \S/u.test(sentence)) score += 1;
       score += (wanted.length - headingRank) * 0.5 + guideIds.length - guideIds.indexOf(doc.documentId);
-      candidates.push({ doc, sentence, score, order: order++, rank: headingRank });
+      candidates.push({ doc, sentence, score, order: order++, rank: headingRank, hits });
     }
   }
+  // A question word in most of the sections' sentences ("incident" in the incident guide) tells
+  // them apart less than one few sentences share ("debugging"): rare words weigh more.
+  const df = new Map<string, number>();
+  for (const c of candidates) for (const w of c.hits) df.set(w, (df.get(w) ?? 0) + 1);
+  const rare = Math.max(2, candidates.length * 0.1);
+  for (const c of candidates)
+    for (const w of c.hits) {
+      const n = df.get(w)!;
+      c.score += n <= rare ? 1.5 : n > candidates.length / 2 ? 0.5 : 1;
+    }
   const ranked = candidates.sort((a, b) => b.score - a.score || a.order - b.order);
   const firsts = spread
     ? wanted
@@ -69,10 +107,35 @@ export function quoteGuides(
   out.quoted ??= new Map();
   out.lines.push(max > 1 || out.lines.length === 0 ? 'From the guides:' : '');
   if (out.lines[out.lines.length - 1] === '') out.lines.pop();
+  const steps = stepsAsked(input, guideIds, wanted);
+  if (steps) out.lines.push(steps);
   for (const c of chosen) {
     out.lines.push(`- “${clip(c.sentence, 300)}” ${book.cite(c.doc.documentId)}`);
     out.quoted.set(c.doc.documentId, [...(out.quoted.get(c.doc.documentId) ?? []), c.sentence]);
   }
+}
+
+/**
+ * A section the question names by its heading ("structure a design round" ~ "A structure for
+ * design rounds") that is a list of labelled steps is answered by the steps, all of them, in one
+ * line ("Clarify (5–8 min), Estimate (3–5 min), …"): one sentence of it leaves the rest out.
+ */
+function stepsAsked(input: ComposeInput, guideIds: string[], wanted: RegExp[]): string | undefined {
+  const { ctx, book, plan } = input;
+  const asked = stemsOf(plan.question);
+  asked.delete('lead');
+  for (const doc of ctx.guides) {
+    if (!guideIds.includes(doc.documentId) || !wanted.some((h) => h.test(doc.heading ?? ''))) continue;
+    const shared = [...stemsOf(doc.heading ?? '')].filter((w) => w.length > 2 && asked.has(w));
+    if (shared.length < 2) continue;
+    const labels = [...doc.text.matchAll(/^\s*(?:[-*•]|\d+[.)])\s+\*\*([^*]{2,60}?)[.:]?\*\*/gm)].map((m) =>
+      m[1]!.replace(/[.:]$/, ''),
+    );
+    if (labels.length < 3) continue;
+    input.out.figures.push(`guide steps from ${doc.documentId}: ${labels.length}`);
+    return `- ${doc.heading}, step by step: ${labels.join(', ')} ${book.cite(doc.documentId)}`;
+  }
+  return undefined;
 }
 
 // A guide table's column heading, read as the level it describes.

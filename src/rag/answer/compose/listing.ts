@@ -278,7 +278,7 @@ export function aspectLines(
     }
     case 'years':
       return [
-        `- Experience: ${l.yearsMin !== null ? `${l.yearsMin}+ years asked` : 'no number of years stated'} ${c}`,
+        `- Experience: ${l.yearsMin !== null ? `${l.yearsMin}+ years asked` : 'does not state a number of years'} ${c}`,
         ...evidenceFor(l, 'years')
           .slice(0, 1)
           .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),

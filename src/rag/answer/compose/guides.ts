@@ -52,7 +52,6 @@ export function quoteGuides(
     score: number;
     order: number;
     rank: number;
-    hits: string[];
   }> = [];
   let order = 0;
   for (const doc of ctx.guides) {
@@ -66,7 +65,7 @@ export function quoteGuides(
       const hits = words.filter(
         (w, i) => own.has(stems[i]!) || lower.includes(w.slice(0, Math.max(4, w.length - 2))),
       );
-      let score = 0;
+      let score = hits.length;
       if (topic?.test(sentence)) score += spread ? 3 : 2;
       // Said to the level asked about ("As a lead, you will often act as IC…").
       if (spread && /\bas (?:a|the) lead\b|\bleads? (?:may|will|should|often|usually)\b/i.test(sentence))
@@ -83,19 +82,9 @@ export function quoteGuides(
       // A labelled step ("Architecture deep dive (45–60 min): You present…") says something concrete.
       if (/^[\p{Lu}][\p{L} -]{2,40}(?: \([^)]*\))?: \S/u.test(sentence)) score += 1;
       score += (wanted.length - headingRank) * 0.5 + guideIds.length - guideIds.indexOf(doc.documentId);
-      candidates.push({ doc, sentence, score, order: order++, rank: headingRank, hits });
+      candidates.push({ doc, sentence, score, order: order++, rank: headingRank });
     }
   }
-  // A question word in most of the sections' sentences ("incident" in the incident guide) tells
-  // them apart less than one few sentences share ("debugging"): rare words weigh more.
-  const df = new Map<string, number>();
-  for (const c of candidates) for (const w of c.hits) df.set(w, (df.get(w) ?? 0) + 1);
-  const rare = Math.max(2, candidates.length * 0.1);
-  for (const c of candidates)
-    for (const w of c.hits) {
-      const n = df.get(w)!;
-      c.score += n <= rare ? 1.5 : n > candidates.length / 2 ? 0.5 : 1;
-    }
   const ranked = candidates.sort((a, b) => b.score - a.score || a.order - b.order);
   const firsts = spread
     ? wanted
@@ -122,8 +111,7 @@ export function quoteGuides(
  */
 function stepsAsked(input: ComposeInput, guideIds: string[], wanted: RegExp[]): string | undefined {
   const { ctx, book, plan } = input;
-  const asked = stemsOf(plan.question);
-  asked.delete('lead');
+  const asked = new Set(contentWords(plan.question).map((w) => stemmer(w)));
   for (const doc of ctx.guides) {
     if (!guideIds.includes(doc.documentId) || !wanted.some((h) => h.test(doc.heading ?? ''))) continue;
     const shared = [...stemsOf(doc.heading ?? '')].filter((w) => w.length > 2 && asked.has(w));

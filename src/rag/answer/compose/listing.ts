@@ -2,6 +2,8 @@
  * One listing or one company (`listing`, `company`): its statements and what it says of each aspect
  * asked.
  */
+
+import { stemmer } from 'stemmer';
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { relocationTerms } from '../../extract/relocation.js';
 import { appendAll } from '../../sources/types.js';
@@ -15,7 +17,7 @@ import { absent } from './honesty.js';
 import { companyOfPlan, selectionOf } from './selection.js';
 import { fmt, oneLine, open } from './shared.js';
 import { jobTermPatterns, TERM_DETAIL } from './terms.js';
-import { clip } from './text.js';
+import { clip, contentWords } from './text.js';
 
 /** One statement of a listing: a line or sentence, with its section heading and its label ("Rate"). */
 const DUTY_LABEL =
@@ -370,7 +372,46 @@ function listingAnswer(l: ListingDetail, plan: AnswerPlan, book: CitationBook): 
       if (quote) seen.add(quote);
       out.push(line);
     }
+  const also = alsoAsked(l, plan, seen);
+  if (also) out.push(`- Also in its words: “${clip(statementText(also), 240)}” ${book.cite(l.id)}`);
   return out;
+}
+
+const stemSet = (text: string) =>
+  new Set((text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => stemmer(w)));
+
+/**
+ * What a question about one listing asks besides its aspects ("…and do contractors get any paid
+ * time off?", "…are there night on-calls?"): the listing's statement, not quoted yet, that shares
+ * the most of the question's other words (by stem; its name and title left out): two of them, or
+ * one that no other statement of it has.
+ */
+function alsoAsked(l: ListingDetail, plan: AnswerPlan, seen: Set<string>): Statement | undefined {
+  const own = stemSet(`${l.company} ${l.title}`);
+  const words = contentWords(plan.question).map((w) => stemmer(w));
+  const asked = [...new Set(words)].filter((w) => w.length >= 3 && !own.has(w));
+  if (!asked.length) return undefined;
+  // Two words asked side by side ("paid time", "time off") and said side by side weigh more.
+  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  const all = statementsOf(l).map((s) => {
+    const seq = (
+      statementText(s)
+        .toLowerCase()
+        .match(/[a-z]{3,}/g) ?? []
+    ).map((w) => stemmer(w));
+    return { s, stems: new Set(seq), seq: new Set(seq.slice(1).map((w, i) => `${seq[i]} ${w}`)) };
+  });
+  const df = (w: string) => all.filter((x) => x.stems.has(w)).length;
+  let best: { s: Statement; score: number } | undefined;
+  for (const x of all) {
+    const text = statementText(x.s);
+    if (seen.has(clip(text, 240)) || seen.has(text)) continue;
+    const hits = asked.filter((w) => x.stems.has(w));
+    const rare = hits.some((w) => w.length >= 5 && df(w) === 1);
+    const score = hits.length + 2 * pairs.filter((p) => x.seq.has(p)).length;
+    if ((hits.length >= 2 || rare) && (!best || score > best.score)) best = { s: x.s, score };
+  }
+  return best?.s;
 }
 
 export const company: Composer = (input) => {

@@ -41,6 +41,10 @@ function visaOfEach(input: ComposeInput, terms: Array<{ id: string; t: Relocatio
   }
 }
 
+/** A question about the listings that refuse visas, or about each either way. */
+const REFUSAL_ASKED =
+  /\b(?:can(?:no|['’])t|don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|refus\w*|unable|or not|which (?:ones )?do)\b|\bnot (?:sponsor|offer|help)/i;
+
 /** "For someone from India": the remote listings open to someone where they live need no visa. */
 function remoteFrom(input: ComposeInput, ids: string[], origin: NonNullable<AnswerPlan['origin']>): void {
   const { ctx, book, out } = input;
@@ -118,15 +122,20 @@ export const visa: Composer = (input) => {
   const origin = input.plan.origin;
   if (origin) remoteFrom(input, ids, origin);
   // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
+  // "Which say they sponsor": the ones that say they cannot are a count of their own, not named
+  // beside the offers; asked about them ("which can't", "sponsor or not"), they are named and cited.
+  const refusalAsked = REFUSAL_ASKED.test(input.plan.question);
   if (refused.length)
     out.lines.push(
-      `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
-        refused.map((x) => x.id),
-        3,
-      )}`,
+      refusalAsked
+        ? `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
+            refused.map((x) => x.id),
+            3,
+          )}`
+        : `- ${refused.length} other${refused.length === 1 ? ' says it' : 's say they'} cannot sponsor (the right to work is needed there already).`,
     );
   // A few refusals are named with their words, as offers are: "unable to offer visa sponsorship".
-  if (refused.length <= 3)
+  if (refused.length <= 3 && refusalAsked)
     for (const x of refused) {
       const l = ctx.byId.get(x.id)!;
       out.lines.push(

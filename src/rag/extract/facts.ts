@@ -18,7 +18,28 @@ export interface ExtractDeps {
 }
 
 /** Bump when extraction logic changes, so every listing is re-extracted on the next refresh. */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
+
+// A section of what the role does not need ("What we don't need: Kubernetes experience. We run on
+// ECS") names skills that are not asked for at all, not even as nice to have.
+const NOT_WANTED = /\b(?:don['’]t|do not) need\b|\bnot looking for\b/i;
+
+/**
+ * A chunk's heading and text without its not-wanted parts: a short chunk merged with the next
+ * carries each later heading as a line of its own ("Nice to have / What we don't need").
+ */
+function wanted(chunk: Chunk): { heading: string | null; text: string } {
+  const parts = chunk.heading?.split(' / ') ?? [];
+  if (!parts.some((h) => NOT_WANTED.test(h))) return { heading: chunk.heading, text: chunk.text };
+  let keep = !NOT_WANTED.test(parts[0] ?? '');
+  const lines: string[] = [];
+  for (const line of chunk.text.split('\n')) {
+    const head = /^(.{1,80}):$/.exec(line.trim())?.[1];
+    if (head && parts.includes(head)) keep = !NOT_WANTED.test(head);
+    if (keep) lines.push(line);
+  }
+  return { heading: parts.filter((h) => !NOT_WANTED.test(h)).join(' / ') || null, text: lines.join('\n') };
+}
 
 export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: ExtractDeps): ListingFacts {
   const tally = new Map<string, { mentions: number; required: boolean }>();
@@ -33,8 +54,9 @@ export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: 
   count(input.title, true);
   // Heading and text are counted apart: words must not run across them ("… / You" + "Go and …").
   for (const chunk of chunks) {
-    if (chunk.heading) count(chunk.heading, !chunk.optional);
-    count(chunk.text, !chunk.optional);
+    const { heading, text } = wanted(chunk);
+    if (heading) count(heading, !chunk.optional);
+    count(text, !chunk.optional);
   }
   const skills = [...tally]
     .map(([name, t]) => ({

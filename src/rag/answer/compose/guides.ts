@@ -7,6 +7,8 @@ import type { ComposeInput } from './context.js';
 import { LEVEL_NAMES } from './shared.js';
 import { cap, clip, contentWords, sentencesOf } from './text.js';
 
+const ROLE_STEMS = new Set(['engin', 'lead', 'backend', 'role', 'job']);
+
 /**
  * A guide's sentences; a labelled list item ("- **Incident commander (IC):** owns the response.
  * Decides priorities… Does *not* debug.") is one, whole: its later sentences say what the label
@@ -45,7 +47,8 @@ export function quoteGuides(
   const { ctx, book, out, plan } = input;
   const wanted = Array.isArray(headings) ? headings : [headings];
   const words = contentWords(plan.question);
-  const stems = words.map((w) => stemmer(w));
+  // "engineering" is no topic where "engineer" is none: a stem shared with a word left out is no match.
+  const stems = words.map((w) => stemmer(w)).map((st) => (ROLE_STEMS.has(st) ? '' : st));
   const candidates: Array<{
     doc: DocumentPassage;
     sentence: string;
@@ -63,7 +66,8 @@ export function quoteGuides(
       const own = stemsOf(sentence);
       // A question word matches by its stem too ("debugging" ~ "debug", "companies" ~ "company").
       const hits = words.filter(
-        (w, i) => own.has(stems[i]!) || lower.includes(w.slice(0, Math.max(4, w.length - 2))),
+        (w, i) =>
+          (stems[i] !== '' && own.has(stems[i]!)) || lower.includes(w.slice(0, Math.max(4, w.length - 2))),
       );
       let score = hits.length;
       if (topic?.test(sentence)) score += spread ? 3 : 2;

@@ -372,7 +372,7 @@ function listingAnswer(l: ListingDetail, plan: AnswerPlan, book: CitationBook): 
       if (quote) seen.add(quote);
       out.push(line);
     }
-  const also = alsoAsked(l, plan, seen);
+  const also = alsoAsked(l, plan, out);
   if (also) out.push(`- Also in its words: “${clip(statementText(also), 240)}” ${book.cite(l.id)}`);
   return out;
 }
@@ -386,13 +386,25 @@ const stemSet = (text: string) =>
  * the most of the question's other words (by stem; its name and title left out): two of them, or
  * one that no other statement of it has.
  */
-function alsoAsked(l: ListingDetail, plan: AnswerPlan, seen: Set<string>): Statement | undefined {
-  const own = stemSet(`${l.company} ${l.title}`);
-  const words = contentWords(plan.question).map((w) => stemmer(w));
+function alsoAsked(l: ListingDetail, plan: AnswerPlan, said: string[]): Statement | undefined {
+  // Its name, title and place, and what the lines already said cover, are no further thing asked;
+  // nor is a word the aspects answered read as theirs ("rate" of the pay, "remote" of the work mode).
+  const own = stemSet(`${l.company} ${l.title} ${l.location} ${said.join(' ')}`);
+  const rules = aspectsAsked(plan).map((a) => ASPECT_EVIDENCE[a]?.text);
+  const question = contentWords(plan.question).map((w) => [w, stemmer(w)] as const);
+  const words = question.filter(([w]) => !rules.some((re) => re?.test(w))).map(([, st]) => st);
   const asked = [...new Set(words)].filter((w) => w.length >= 3 && !own.has(w));
-  if (!asked.length) return undefined;
+  // One word alone picks a statement only in a question of several parts ("how long, what rate,
+  // and are there night on-calls?").
+  const parts = /,|;|\band\b|\?.*\?/i.test(plan.question);
   // Two words asked side by side ("paid time", "time off") and said side by side weigh more.
-  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  // ("trial task" even where the interview answered reads both as its own), unless both were said.
+  const pairs = question
+    .slice(1)
+    .map(([, w], i) => [question[i]![1], w] as const)
+    .filter(([a, b]) => !own.has(a) || !own.has(b))
+    .map(([a, b]) => `${a} ${b}`);
+  if (!asked.length && !pairs.length) return undefined;
   const all = statementsOf(l).map((s) => {
     const seq = (
       statementText(s)
@@ -405,11 +417,12 @@ function alsoAsked(l: ListingDetail, plan: AnswerPlan, seen: Set<string>): State
   let best: { s: Statement; score: number } | undefined;
   for (const x of all) {
     const text = statementText(x.s);
-    if (seen.has(clip(text, 240)) || seen.has(text)) continue;
+    if (said.some((line) => line.includes(clip(text, 200)))) continue;
     const hits = asked.filter((w) => x.stems.has(w));
-    const rare = hits.some((w) => w.length >= 5 && df(w) === 1);
-    const score = hits.length + 2 * pairs.filter((p) => x.seq.has(p)).length;
-    if ((hits.length >= 2 || rare) && (!best || score > best.score)) best = { s: x.s, score };
+    const rare = parts && hits.some((w) => w.length >= 5 && df(w) === 1);
+    const paired = pairs.filter((p) => x.seq.has(p)).length;
+    const score = hits.length + 2 * paired;
+    if ((hits.length >= 2 || rare || paired) && (!best || score > best.score)) best = { s: x.s, score };
   }
   return best?.s;
 }

@@ -25,7 +25,18 @@ export function guideSentences(text: string): string[] {
           .trim()
       : '';
     if (item && item.length <= 300 && /[.!?]\s+\S/.test(item)) out.push(item);
-    else out.push(...sentencesOf(line));
+    else {
+      // A short lead-in ("Then build an evidence file.") is too short to quote alone: it goes with
+      // the sentence after it.
+      const shorts = [...line.matchAll(/(?:^|[.!?]\s+)([A-Z][^.!?]{5,37}[.!?])(?=\s+[A-Z])/g)].map(
+        (m) => m[1]!,
+      );
+      out.push(
+        ...sentencesOf(line).map(
+          (s) => shorts.find((lead) => line.includes(`${lead} ${s}`))?.concat(` ${s}`) ?? s,
+        ),
+      );
+    }
   }
   return out;
 }

@@ -176,6 +176,9 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
   return [...new Set([...labelled.filter(() => !section.length), ...picked])].slice(0, rule.max);
 }
 
+// Years asked of a listing read as a whole ("minimum years?"): that it states none is said too.
+const YEARS_ASKED = /\byears?\b|\byrs\b|\byoe\b|\bexperience\b/i;
+
 const TIME_ZONE =
   /\b(?:time ?zones?|tz|utc|gmt|cet|est|pst|overlap(?:ping)? hours|core hours|async\w*|asynchronous\w*)\b/i;
 
@@ -324,7 +327,7 @@ export function aspectLines(
       return skillLines(l, c);
     default:
       return [
-        `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : ''}; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'} ${c}`,
+        `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : YEARS_ASKED.test(plan.question) ? ', does not state a number of years' : ''}; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'} ${c}`,
         `- Asks for: ${l.skillDetails
           .filter((s) => s.required && s.category !== 'leadership')
           .map((s) => s.name)

@@ -276,7 +276,10 @@ export class SkillTaxonomy {
    */
   countSkills(text: string): Map<string, number> {
     const spans = new Map<string, Array<[number, number]>>();
-    for (const m of this.matchTokens(tokenize(text))) {
+    const tokens = tokenize(text);
+    for (const m of this.matchTokens(tokens)) {
+      // "S3-compatible object storage", "Kafka-compatible": another product like it, not it.
+      if (tokens[m.end]?.lower === 'compatible') continue;
       const list = spans.get(m.skill) ?? [];
       list.push([m.start, m.end]);
       spans.set(m.skill, list);

@@ -153,3 +153,14 @@ describe('a section of what the role does not need names no skill it asks for', 
     expect(l.skillDetails.map((s) => s.name)).toContain('AWS');
   });
 });
+
+describe('"S3-compatible" names another store like S3, not AWS', () => {
+  test('vireo: its only AWS word is "S3-compatible"', () => {
+    const text = listingFile('vireo-tech-lead-vector-search-engine');
+    // grep: S3 only as "S3-compatible", and no other AWS word.
+    expect(text).toMatch(/S3-compatible/);
+    expect(text.replace(/S3-compatible/g, '')).not.toMatch(/\b(?:aws|amazon|s3|ec2|ecs|rds|lambda)\b/i);
+    const l = details().find((d) => d.id === 'vireo-tech-lead-vector-search-engine')!;
+    expect(l.skillDetails.map((s) => s.name)).not.toContain('AWS');
+  });
+});

@@ -41,6 +41,10 @@ function visaOfEach(input: ComposeInput, terms: Array<{ id: string; t: Relocatio
   }
 }
 
+/** "Which lead roles sponsor…", "roles that sponsor": the list of those that do is asked. */
+const SPONSORS_LISTED =
+  /\b(?:which|what)\b[^?]*\b(?:sponsor\w*|offer\w*|help\w*|relocat\w*)\b|\b(?:that|who) (?:will |would |can )?(?:sponsor|offer|help)\b/i;
+
 /** A question about the listings that refuse visas, or about each either way. */
 const REFUSAL_ASKED =
   /\b(?:can(?:no|['’])t|don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|refus\w*|unable|or not|which (?:ones )?do)\b|\bnot (?:sponsor|offer|help)/i;
@@ -124,7 +128,7 @@ export const visa: Composer = (input) => {
   // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
   // "Which say they sponsor": the ones that say they cannot are a count of their own, not named
   // beside the offers; asked about them ("which can't", "sponsor or not"), they are named and cited.
-  const refusalAsked = REFUSAL_ASKED.test(input.plan.question);
+  const refusalAsked = REFUSAL_ASKED.test(input.plan.question) || !SPONSORS_LISTED.test(input.plan.question);
   if (refused.length)
     out.lines.push(
       refusalAsked

@@ -31,11 +31,8 @@ export function guideSentences(text: string): string[] {
       const shorts = [...line.matchAll(/(?:^|[.!?]\s+)([A-Z][^.!?]{5,37}[.!?])(?=\s+[A-Z])/g)].map(
         (m) => m[1]!,
       );
-      out.push(
-        ...sentencesOf(line).map(
-          (s) => shorts.find((lead) => line.includes(`${lead} ${s}`))?.concat(` ${s}`) ?? s,
-        ),
-      );
+      for (const s of sentencesOf(line))
+        out.push(shorts.find((lead) => line.includes(`${lead} ${s}`))?.concat(` ${s}`) ?? s);
     }
   }
   return out;

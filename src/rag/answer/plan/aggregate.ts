@@ -384,9 +384,10 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
 
 // "what do lead roles in fintech usually ask for? like which stack should i know", "which skills
 // should we prioritise, based on what the listings actually ask?": what the roles ask for is the
-// question, the stack or skills the member's way of saying it (unless a ranking is asked).
+// question, the stack or skills the member's way of saying it (unless a ranking is asked); so is
+// "what tech do game studios want from a lead", "what stack do the lead roles in Germany ask for".
 const REQUIREMENTS_CLAUSE =
-  /\bwhat (?:do|does) (?:(?!(?:i|you|we|he|she)\b)[\w-]+ ){1,6}?(?:usually |typically |generally |normally |actually |really |even )?(?:ask(?:ing)? for|want|need|require|look for|expect)\b|\b(?:based on|going by|from) what (?:the |these |those )?(?:[\w-]+ ){0,3}?(?:listings?|postings?|roles?|jobs?|ads|they|companies|employers) (?:\w+ )?(?:ask(?: for)?|want|need|require|look for)\b/i;
+  /\bwhat (?:(?:kinds? of |sorts? of |tech(?:nical)? )?(?:tech|techs|stacks?|tech stacks?|skills?|skillsets?|tools?|tooling|languages?|technolog(?:y|ies)|frameworks?) )?(?:do|does) (?:(?!(?:i|you|we|he|she)\b)[\w-]+ ){1,6}?(?:usually |typically |generally |normally |actually |really |even )?(?:ask(?:ing)? for|want|need|require|look for|expect)\b|\b(?:based on|going by|from) what (?:the |these |those )?(?:[\w-]+ ){0,3}?(?:listings?|postings?|roles?|jobs?|ads|they|companies|employers) (?:\w+ )?(?:ask(?: for)?|want|need|require|look for)\b/i;
 const RANKING =
   /\b(?:top \d+|top (?:three|five|ten)|most (?:common|requested|asked|wanted|popular|often)|come up most|shows? up (?:the )?most|(?:ask(?:s|ed)? for|want(?:s|ed)?|need(?:s|ed)?|require[sd]?|use[sd]?) (?:the )?most|rank\w*)\b/i;
 function requirementsAsked(q: string): boolean {

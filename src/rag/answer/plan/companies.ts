@@ -153,6 +153,11 @@ const KINDS = new Set(
     ' ',
   ),
 );
+const PAY_QUALIFIERS = new Set(
+  'average typical usual median mean base basic starting annual total gross net expected posted listed realistic normal going current market entry top max min minimum maximum fair decent good reasonable advertised stated quoted real actual'.split(
+    ' ',
+  ),
+);
 const SKILL_ALIASES = new Set(
   'golang k8s postgres psql node nodejs js ts py dotnet csharp cpp tf mongo es kube react vue'.split(' '),
 );
@@ -169,6 +174,10 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
     if (/(?:ers|ors|ists|ians|ants|ents|ees|iors|ids|ies|ups)$/.test(lower) || KINDS.has(lower)) continue;
     // A skill's everyday alias ("is golang hiring") is no company either.
     if (SKILL_ALIASES.has(lower)) continue;
+    // A word that describes the pay or the roles ("what yearly salary", "what annual pay", "what
+    // typical salary", "is remotely hiring") is an everyday word: adverbs and adjectives in -ly,
+    // and the words that qualify an amount.
+    if (/ly$/.test(lower) || PAY_QUALIFIERS.has(lower)) continue;
     if (known.some((s) => s.toLowerCase() === lower)) continue;
     if (
       levelsNamed(name).length ||

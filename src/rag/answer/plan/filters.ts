@@ -333,6 +333,9 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
   // Skills that are everyday words count only as written ("Less", "Express"), never "pay less".
   skills = skills.filter((s) => !WORD_SKILLS.has(s) || new RegExp(`\\b${s}\\b`).test(q));
+  // A skill's one word used as a verb ("I search hybrid lead jobs", "we search for a lead", "need to
+  // search"): after a subject, the verb, unless the word stands elsewhere as the skill.
+  skills = skills.filter((s) => !usedAsVerb(q, s));
   // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
   skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
   // Broad practices the search layer leaves out count when a question counts them ("how many lead
@@ -342,6 +345,17 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   )
     for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
   return skills;
+}
+
+const SUBJECT_BEFORE = String.raw`\b(?:i|we|they|i'?ll|we'?ll|i'?d|we'?d|let'?s|don'?t|didn'?t|(?:need|want|have|how) to)\s+(?:also\s+|usually\s+|often\s+|just\s+|still\s+)?`;
+/** The skill's name only stands in the question as a verb ("I search", "to search"). */
+function usedAsVerb(q: string, skill: string): boolean {
+  if (!/^[A-Za-z]+$/.test(skill) || skill === 'Go') return false;
+  const word = new RegExp(`\\b${skill}\\b`, 'gi');
+  const hits = [...q.matchAll(word)];
+  if (!hits.length) return false;
+  const verb = new RegExp(`${SUBJECT_BEFORE}$`, 'i');
+  return hits.every((h) => h[0] !== skill.toUpperCase() && verb.test(q.slice(0, h.index)));
 }
 
 /** The levels a question names, the one it excludes, a move between two, and the level asked for. */

@@ -115,11 +115,16 @@ const INTERVIEW_WORDS =
   /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|system design round|design round|take[- ]?homes?(?! (?:pay|salary|income|money|amount))|coding (?:tests?|rounds?|challenges?|exercises?|tasks?|interviews?)|leet[- ]?code|hacker[- ]?rank|live[- ]coding|whiteboard\w*|pair[- ]programming (?:interviews?|sessions?|rounds?|exercises?)|algorithm(?:s|ic)? (?:questions?|puzzles?|rounds?|tests?)|hiring process|loop|onsite round|behavioral|behavioural|(?:architecture|technical|system design|design) deep[- ]dive|(?:leadership|behaviou?ral|coding|technical|final|first|onsite|on-site|culture|values|hiring[- ]manager|system design|architecture|design) (?:round|interview|stage|screen)s?|(?:how many|what|which) (?:interview )?(?:rounds|stages)|(?:rounds|stages) (?:of|in) (?:the )?(?:interview|hiring|process))\b/i;
 // Preparing is often the motive, not the question: "what do they require? trying to steer her
 // prep", "the requirements … I want to prepare" ask for what is required.
-const PREP = /\bprep(?:are|ares|ared|aring|aration)?\b/i;
+const PREP = /\bprep(?:are|ares|ared|aring|aration|ping)?\b/i;
 const ASKED_OVER_MOTIVE =
   /\b(?:requir\w*|reqs?|must[- ]haves?|prerequisites?|ask(?:s|ed)? for|look(?:s|ing)? for|what skills|salar\w*|pay|years of|yoe)\b/i;
+// Preparing a thing of the member's own ("preparing a channel summary", "prepping our newsletter",
+// "I'm preparing the FAQ"): the motive, not an interview to prepare for.
+const PREP_OWN_THING =
+  /\bprep(?:are|ares|ared|aring|ping)?\s+(?:a|an|our|my|this|that|some|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,2}(?:interview|interviews|rounds?|loops?|screens?|screening|assessment|onsite|call|candidates?|panel)\b)/i;
 export const INTERVIEW = {
-  test: (q: string) => INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q)),
+  test: (q: string) =>
+    INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q) && !PREP_OWN_THING.test(q)),
 };
 export const CAREER =
   /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;

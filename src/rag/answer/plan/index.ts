@@ -84,7 +84,40 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   sidesByPlace(q, plan, deps);
   answerKinds(q, plan, deps);
+  if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
   return plan;
+}
+
+/**
+ * A level or place named beside a company of the corpus ("the lead role at Aldermoor", "is
+ * Thornbury hiring a lead?", "Orrery's lead role in Edinburgh") narrows nothing when every listing
+ * of that company is of that level or in that place: the company is the selection, and the words
+ * only describe its listings. They stay filters when they narrow (some of its listings are of
+ * another level or elsewhere) and when none of its listings fits (a premise the answer corrects).
+ */
+function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): void {
+  const filters = plan.filters;
+  if (!filters.company || plan.compareCompanies) return;
+  const own = deps.listings.filter((l) => l.company === company);
+  if (!own.length) return;
+  const described: NonNullable<AnswerPlan['companyDescribed']> = {};
+  if (filters.level && own.every((l) => l.level === filters.level)) {
+    described.level = filters.level;
+    delete filters.level;
+  }
+  const place = plan.place;
+  if (filters.place && place && !place.region && (place.city || place.country)) {
+    const same = (a: string | null | undefined, b: string | undefined) =>
+      Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+    const there = (l: (typeof own)[number]) =>
+      (l.places ?? []).some((p) => (place.city ? same(p.city, place.city) : same(p.country, place.country)));
+    if (own.every(there)) {
+      described.place = filters.place;
+      delete filters.place;
+      delete plan.place;
+    }
+  }
+  if (described.level || described.place) plan.companyDescribed = described;
 }
 
 /**

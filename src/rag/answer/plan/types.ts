@@ -187,6 +187,11 @@ export interface AnswerPlan {
   forecast?: 'pay' | 'demand';
   /** A request the bot does not do ("write me a cover letter"): said plainly, then what it can give. */
   cannotDo?: 'letter' | 'apply' | 'cv';
+  /**
+   * A level or place named beside a company of the corpus that narrows none of its listings ("the
+   * lead role at Aldermoor", all of Aldermoor's listings being lead): said of them, no filter.
+   */
+  companyDescribed?: { level?: PlanLevel; place?: string };
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -200,6 +205,8 @@ export interface PlannerDeps {
     company: string;
     /** Where it is, as extracted (a place said of one listing that is none of these is a premise). */
     places?: ReadonlyArray<{ city: string | null; country: string | null }>;
+    /** Its level as extracted ("lead", "senior"…): a level named beside its company may narrow nothing. */
+    level?: string;
   }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;

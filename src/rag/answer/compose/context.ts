@@ -60,9 +60,7 @@ export function contextOf(reader: CorpusReader): Context {
       details: new Map(),
       given: new Map(),
       ordinal: new Map(listings.map((l, i) => [l.id, i])),
-      titles: reader
-        .listingTitles()
-        .map((t) => ({ ...t, level: levelOf.get(t.id) ?? '' })),
+      titles: reader.listingTitles().map((t) => ({ ...t, level: levelOf.get(t.id) ?? '' })),
       citable,
     };
     const newest = listings.reduce<string>(

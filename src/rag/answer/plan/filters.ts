@@ -396,6 +396,16 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   if (move) {
     plan.fromLevel = levelOf(move[1]!);
     level = levelOf(move[2]!);
+    // "went from lead to EM and hates it: is going back to IC a career-killer?": the move asked
+    // about is the way back, to the level left.
+    if (
+      /\b(?:go(?:ing)?|mov(?:e|ing)|switch\w*|step\w*|get(?:ting)?|com(?:e|ing)|head\w*|return\w*)\s+back\b|\breturn(?:ing)? to\b/i.test(
+        q.slice(move.index + move[0].length),
+      )
+    ) {
+      plan.fromLevel = levelOf(move[2]!);
+      level = levelOf(move[1]!);
+    }
   } else {
     // "I've been mid-level for a while … senior roles": the member's own level is no target when
     // another is named.

@@ -136,10 +136,10 @@ export function decideIntent(r: Reading): Topic {
     (!onTopic && !askedAboutCompany) ||
     OFF_TOPIC_HINTS.test(q) ||
     UNANSWERABLE.test(withoutMemberPlans(q)) ||
-    (HISTORY.test(q) && !/\b(?:posted|listed)\b/i.test(q))
+    (HISTORY.test(withoutMemberPlans(q)) && !/\b(?:posted|listed)\b/i.test(q))
   ) {
     set('out_of_scope', 'nothing the listings state');
-    if (HISTORY.test(q)) plan.history = true;
+    if (HISTORY.test(withoutMemberPlans(q))) plan.history = true;
   } else if (
     listing &&
     (byPhrase ||
@@ -546,11 +546,21 @@ function visaAtCompany(r: Reading, listing: { id: string; company: string }): vo
 
 /**
  * The question without the member's own plans in time ("i'm moving to Lisbon next year", "I
- * graduate next year", "moving to germany next year"): a date of theirs asks for no forecast.
+ * graduate next year", "moving to germany next year") or past ("she moved to EM last year"): a
+ * date of theirs asks for no forecast and no history.
  */
 function withoutMemberPlans(q: string): string {
-  return q.replace(
-    /\b(?:i|i'?m|im|i am|i'?ll|i will|we|we'?re|we are|my (?:mentee|partner|family)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
-    ' ',
+  return (
+    q
+      .replace(
+        /\b(?:i|i'?m|im|i am|i'?ll|i will|we|we'?re|we are|my (?:mentee|partner|family)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
+        ' ',
+      )
+      // The member's (or their mentee's) own past: "a mentee went from lead to EM last year", "I
+      // was promoted two years ago": a date of theirs, not the market's history.
+      .replace(
+        /\b(?:i|i'?ve|we|we'?ve|(?:my|a|our) (?:mentee|friend|colleague|report|partner|manager|teammate)|(?:he|she|they))\s+(?:\w+\s+){0,8}?(?:last year|(?:a|one|two|three|four|five|\d+) (?:years?|months?) ago|in (?:19|20)\d\d)\b/gi,
+        ' ',
+      )
   );
 }

@@ -409,10 +409,16 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   } else {
     // "I've been mid-level for a while … senior roles": the member's own level is no target when
     // another is named.
-    const own = new RegExp(
-      `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
-      'i',
-    ).exec(q);
+    const own =
+      new RegExp(
+        `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
+        'i',
+      ).exec(q) ??
+      // "I'm on £80k as a senior in London": the member's level, said after their situation.
+      new RegExp(
+        `\\b(?:i'?m|i am|im|i work|i make|i earn)\\b[^.?!]{0,40}?\\bas (?:an? )(${LEVEL_WORD})\\b`,
+        'i',
+      ).exec(q);
     // "senior java dev, 8 yrs … which lead roles fit me?", "my mentee is a senior backend eng": the
     // asker (or the one they speak for) described by their level, before the roles asked about.
     const described = new RegExp(
@@ -490,6 +496,12 @@ const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b/i],
 ];
 
+const AMOUNT = String.raw`(?:about |around |roughly |~)?(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s?)?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:usd|eur|gbp|chf|cad|aud|euros?|pounds?|dollars?|quid)\b)?`;
+const OWN_PAY = new RegExp(
+  String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning))\s+${AMOUNT}`,
+  'gi',
+);
+
 /** Employment type, pay currency and posting date a question states. */
 export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {
   const filters = plan.filters;
@@ -505,8 +517,9 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
     filters.employmentType = 'contract';
   else if (!bothKinds && /\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q))
     filters.employmentType = 'permanent';
-  // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
-  const currency = currencyOf(q);
+  // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?"),
+  // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k").
+  const currency = currencyOf(q.replace(OWN_PAY, ' '));
   if (currency) filters.currency = currency;
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.
   const sideBySide = currenciesSideBySide(q);

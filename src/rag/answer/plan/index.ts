@@ -16,13 +16,14 @@ import {
   statedPayFloor,
 } from './bounds.js';
 import { statedCompany } from './companies.js';
+import { escapeRegExp } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
 import { answerKinds } from './kinds.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
-import { originPlace, statedPlace, withoutResidence } from './places.js';
+import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
 import { placeSkills, scopeFilters } from './scope.js';
 import type { AnswerPlan, PlannerDeps } from './types.js';
 
@@ -85,7 +86,22 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   sidesByPlace(q, plan, deps);
   answerKinds(q, plan, deps);
   if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
+  ownPlace(q, plan);
   return plan;
+}
+
+/**
+ * "I'm a senior Go dev in Lisbon with 6 years … am I ready for a lead role?": in a question about
+ * the member's own way up, where they are is their situation, not where the roles must be (unless
+ * the place is named again for the roles: "I live in Berlin; am I ready for lead roles in Berlin?").
+ */
+function ownPlace(q: string, plan: AnswerPlan): void {
+  const place = plan.filters.place;
+  if (!place || (plan.intent !== 'readiness' && plan.intent !== 'career_path')) return;
+  const named = q.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [];
+  if (named.length !== 1 || !livesIn(q, place)) return;
+  delete plan.filters.place;
+  delete plan.place;
 }
 
 /**

@@ -336,6 +336,8 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   // A skill's one word used as a verb ("I search hybrid lead jobs", "we search for a lead", "need to
   // search"): after a subject, the verb, unless the word stands elsewhere as the skill.
   skills = skills.filter((s) => !usedAsVerb(q, s));
+  // "…or whether that is a DevOps thing": a skill used to name a kind of work or people, not asked.
+  skills = skills.filter((s) => !namesAKind(q, s));
   // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
   skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
   // Broad practices the search layer leaves out count when a question counts them ("how many lead
@@ -345,6 +347,21 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   )
     for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
   return skills;
+}
+
+/** The skill is named only as a kind of work or people ("a DevOps thing", "the SRE team's job"). */
+function namesAKind(q: string, skill: string): boolean {
+  const name = escapeSkill(skill);
+  const hits = [...q.matchAll(new RegExp(`(?<![\\w.+#-])${name}(?![\\w+#-])`, 'gi'))];
+  if (!hits.length) return false;
+  const kind = new RegExp(
+    `\\b(?:an?|the|that'?s|just)\\s+${name}\\s+(?:thing|things|job|jobs? to do|responsibility|concern|problem|area|domain|world|person|people|folks|team|team'?s (?:job|problem|thing)|guy|guys)\\b(?!\\s+(?:roles?|listings?|positions?|openings?))`,
+    'i',
+  );
+  return hits.every((h) => kind.test(q.slice(Math.max(0, h.index - 12), h.index + h[0].length + 30)));
+}
+function escapeSkill(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const SUBJECT_BEFORE = String.raw`\b(?:i|we|they|i'?ll|we'?ll|i'?d|we'?d|let'?s|don'?t|didn'?t|(?:need|want|have|how) to)\s+(?:also\s+|usually\s+|often\s+|just\s+|still\s+)?`;

@@ -16,7 +16,7 @@ import {
   statedPayFloor,
 } from './bounds.js';
 import { statedCompany } from './companies.js';
-import { escapeRegExp } from './cues.js';
+import { escapeRegExp, LEVEL_WORD, levelsNamed } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
@@ -87,7 +87,24 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   answerKinds(q, plan, deps);
   if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
   ownPlace(q, plan);
+  ofThose(q, plan);
   return plan;
+}
+
+/**
+ * "How many listings mention Kafka, and how many of those are lead roles?": the first count is over
+ * every level; the level is asked of those counted afterwards, not a filter on them.
+ */
+function ofThose(q: string, plan: AnswerPlan): void {
+  const level = plan.filters.level;
+  if (!level || plan.intent !== 'skill_frequency' || plan.compare) return;
+  const m = new RegExp(
+    `\\b(?:how many|what share|what (?:part|fraction|percentage|proportion)|which|and) of (?:those|them|these)\\b[^?]{0,40}?\\b(${LEVEL_WORD})s?\\b`,
+    'i',
+  ).exec(q);
+  if (!m || levelsNamed(q.slice(0, m.index)).length) return;
+  delete plan.filters.level;
+  plan.ofThoseLevel = level;
 }
 
 /**

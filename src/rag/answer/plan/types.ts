@@ -188,6 +188,11 @@ export interface AnswerPlan {
   /** A request the bot does not do ("write me a cover letter"): said plainly, then what it can give. */
   cannotDo?: 'letter' | 'apply' | 'cv';
   /**
+   * A level asked of the listings counted, after the count over every level ("how many listings
+   * mention Kafka, and how many of those are lead roles?"): no filter, a share stated after it.
+   */
+  ofThoseLevel?: PlanLevel;
+  /**
    * A level or place named beside a company of the corpus that narrows none of its listings ("the
    * lead role at Aldermoor", all of Aldermoor's listings being lead): said of them, no filter.
    */

@@ -399,11 +399,13 @@ function asksReadiness(q: string): boolean {
       /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
     // The member, or the one they speak for ("Mentee profile: 10 years, strong C++ …").
     (/\b(?:i|i'm|im|me|my|mentee|my friend|profile|candidate)\b/i.test(q) ||
+      // "python backend dev here, 5 yrs": the member, introduced by their work.
+      /\b(?:dev|devs|developer|engineer|eng|swe|sde|programmer|ic|lead)\s+here\b/i.test(q) ||
       // The subject left out, as chat does: "Been a senior for 6 years … ready for lead?".
       /^\W*(?:been|got|have|having|with|after)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
       /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
-    /\b(?:ready|enough|qualif|chance|shot|apply\w*|land|meet|(?:is|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|\d+\+? ?(?:years|yrs|yoe))\b/i.test(
+    /\b(?:ready|enough|qualif|chance|shot|apply\w*|land|meet|(?:is|it'?s|that'?s) (?:that |it |this |an? |the )?(?:lead |staff |principal |senior )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|\d+\+? ?(?:years|yrs|yoe))\b/i.test(
       q,
     ) &&
     !PAY.test(q.replace(/\bmake\b/gi, ''))
@@ -426,7 +428,7 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
   if (years) plan.years = Number(years[1]);
   // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
   const aim =
-    /\b(?:for|to|into|get|land|apply (?:for|to)|at|any|some)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
+    /\b(?:for|to|into|get|land|apply (?:for|to)|at|any|some|are|do)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
       q,
     );
   if (aim && deps.skillsIn) {

@@ -387,7 +387,8 @@ function asksReadiness(q: string): boolean {
     yearsBound(q).atMost === undefined &&
     !INTERVIEW.test(q) &&
     // "staff or management after 3 years as a lead?": a choice of path, not a readiness check.
-    !/\b(?:staff|principal|manager|management|em|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|manager|management|em|ic)\b/i.test(
+    // (The same level on both sides, "is staff realistic or do staff jobs want more", is no choice.)
+    !/\b(staff|principal|manager|management|em|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?!\1\b)(?:staff|principal|manager|management|em|ic)\b/i.test(
       q,
     ) &&
     // "how do I show I'm ready for lead": how to make the case, the way there.

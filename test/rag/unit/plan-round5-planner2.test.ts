@@ -65,7 +65,7 @@ describe('a level or place beside a company of the corpus filters only when it n
     if (p.intent === 'company') expect(p.companyDescribed?.level, q).toBe('lead');
   });
 
-  test('a place that narrows the company stays: one of Xisto\'s two lead listings is in Lisbon', () => {
+  test("a place that narrows the company stays: one of Xisto's two lead listings is in Lisbon", () => {
     const p = levelled.plan('what does the Xisto lead role in Lisbon pay?');
     expect(p.filters.company).toBeDefined();
     expect(p.filters.place?.toLowerCase()).toBe('lisbon');
@@ -83,11 +83,15 @@ describe('everyday words are no company and no skill', () => {
     ['what monthly salary do staff roles in Poland post?', 'pay', { level: 'staff', place: 'poland' }],
     ['what annual pay do lead jobs in London list?', 'pay', { level: 'lead', place: 'london' }],
     ['what typical salary do senior roles in Canada have?', 'pay', { level: 'senior', place: 'canada' }],
-    ['what hourly rate do contract leads get in Germany?', 'pay', {
-      level: 'lead',
-      place: 'germany',
-      employmentType: 'contract',
-    }],
+    [
+      'what hourly rate do contract leads get in Germany?',
+      'pay',
+      {
+        level: 'lead',
+        place: 'germany',
+        employmentType: 'contract',
+      },
+    ],
   ])('"%s": an amount\'s qualifier is no company', (q, intent, filters) => {
     check(q, intent, filters);
     expect(plan(q).unknownCompany, q).toBeUndefined();
@@ -108,7 +112,7 @@ describe('everyday words are no company and no skill', () => {
   test.each<[string, string]>([
     ['do lead roles need Kubernetes or is that an SRE thing? how many ask for it?', 'Kubernetes'],
     ['is Terraform really expected of leads, or is it a DevOps thing? how common is it?', 'Terraform'],
-    ['how often do lead listings want Kafka, or is that the data team\'s job?', 'Kafka'],
+    ["how often do lead listings want Kafka, or is that the data team's job?", 'Kafka'],
   ])('"%s": a skill named as a kind of work is not counted', (q, skill) => {
     const p = plan(q);
     expect(p.intent, q).toBe('skill_frequency');
@@ -135,10 +139,14 @@ describe('everyday words are no company and no skill', () => {
 describe("the member's own situation is no filter of the roles asked about", () => {
   test.each<[string, Intent, AnswerFilters]>([
     ['I make $150k as a senior, what do lead roles in the US pay?', 'pay', { level: 'lead', place: 'us' }],
-    ["I'm on €70k as a senior in Berlin. What do lead roles in Berlin post?", 'pay', {
-      level: 'lead',
-      place: 'berlin',
-    }],
+    [
+      "I'm on €70k as a senior in Berlin. What do lead roles in Berlin post?",
+      'pay',
+      {
+        level: 'lead',
+        place: 'berlin',
+      },
+    ],
     ['my salary is £85k; what do staff roles in London pay?', 'pay', { level: 'staff', place: 'london' }],
   ])('"%s": their own pay names no currency, their level no target', (q, intent, filters) => {
     check(q, intent, filters);
@@ -175,17 +183,26 @@ describe("the member's own situation is no filter of the roles asked about", () 
   });
 
   test('an industry asked for the roles too stays', () => {
-    check('I work at a bank; which banks hire leads?', 'list_companies', { level: 'lead', industry: 'banking' });
+    check('I work at a bank; which banks hire leads?', 'list_companies', {
+      level: 'lead',
+      industry: 'banking',
+    });
   });
 
   test.each<[string, AnswerFilters]>([
-    ['my friend moved from lead to manager two years ago and wants to go back to IC, is that possible?', {
-      level: 'lead',
-    }],
+    [
+      'my friend moved from lead to manager two years ago and wants to go back to IC, is that possible?',
+      {
+        level: 'lead',
+      },
+    ],
     ['I switched from staff to EM last year; can I move back to staff later?', { level: 'staff' }],
-    ['she went from lead to engineering manager a year ago: is returning to a lead role bad for her career?', {
-      level: 'lead',
-    }],
+    [
+      'she went from lead to engineering manager a year ago: is returning to a lead role bad for her career?',
+      {
+        level: 'lead',
+      },
+    ],
   ])('"%s": their own past is no market history; the way back is to the level left', (q, filters) => {
     check(q, 'career_path', filters);
   });
@@ -237,10 +254,13 @@ describe('scope and intents in other wording', () => {
   });
 
   test.each<[string, AnswerFilters]>([
-    ["what's the usual experience requirement for lead backend jobs in Germany?", {
-      level: 'lead',
-      place: 'germany',
-    }],
+    [
+      "what's the usual experience requirement for lead backend jobs in Germany?",
+      {
+        level: 'lead',
+        place: 'germany',
+      },
+    ],
     ['lead roles in Canada: what is the years bar?', { level: 'lead', place: 'canada' }],
     ['years-of-exp needed for staff roles in London?', { level: 'staff', place: 'london' }],
   ])('"%s": an experience requirement is years', (q, filters) => {

@@ -406,7 +406,11 @@ export const company: Composer = (input) => {
     return;
   }
   out.lines.push(
-    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${described(plan, sel.applied.filter((a) => !a.startsWith('at ')), ids.length)}; ${aspectTitle(plan)}:`,
+    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${described(
+      plan,
+      sel.applied.filter((a) => !a.startsWith('at ')),
+      ids.length,
+    )}; ${aspectTitle(plan)}:`,
   );
   for (const id of ids.slice(0, 4)) {
     const l = detail(ctx, id)!;

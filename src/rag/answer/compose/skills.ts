@@ -194,7 +194,9 @@ export const skillFrequency: Composer = (input) => {
     out.lines.push(
       `- Of those ${one.having.length}, **${ofLevel.length}** are ${LEVEL_NAMES[level]} roles (${pct(ofLevel.length, one.having.length)}).`,
     );
-    out.figures.push(`${one.skill} at ${LEVEL_NAMES[level]} level: ${ofLevel.length} of ${one.having.length}`);
+    out.figures.push(
+      `${one.skill} at ${LEVEL_NAMES[level]} level: ${ofLevel.length} of ${one.having.length}`,
+    );
   }
   if (compare) {
     const [a, b] = rows;

@@ -324,7 +324,8 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
   );
   // "I'm a senior backend engineer at a bank": where the member works, unless the roles asked about
   // are of that kind too ("I work at a bank; which banks hire leads?").
-  if (industry && !industryNamed(withoutOwnEmployer(withoutAskedSkills(q, deps)), deps.industries)) return company;
+  if (industry && !industryNamed(withoutOwnEmployer(withoutAskedSkills(q, deps)), deps.industries))
+    return company;
   if (industry) filters.industry = industry;
   if (company) filters.company = company.asked;
   return company;

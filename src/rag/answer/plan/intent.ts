@@ -556,7 +556,7 @@ function withoutMemberPlans(q: string): string {
   return (
     q
       .replace(
-        /\b(?:i|i'?m|im|i am|i'?ll|i will|we|we'?re|we are|my (?:mentee|partner|family)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
+        /\b(?:i|i'?m|im|i am|i['’]ll|i will|we|we['’]re|we are|my (?:mentee|partner|family)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
         ' ',
       )
       // The member's (or their mentee's) own past: "a mentee went from lead to EM last year", "I

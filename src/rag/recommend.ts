@@ -1,4 +1,5 @@
-import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
+import type { ListingSummary } from '../storage/corpus/corpus-reader.js';
+import type { ListingSkills } from '../storage/corpus/listing-skills.js';
 import type { Gazetteer } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
@@ -38,25 +39,37 @@ const WEIGHTS = { skills: 0.5, experience: 0.15, place: 0.15, pay: 0.1, level: 0
  * same company is shown once.
  */
 export function recommend(
-  listings: ListingFacts[],
+  listings: readonly ListingSummary[],
+  skills: ListingSkills,
   profile: Profile,
   gazetteer: Gazetteer,
   k = 10,
 ): Recommendation[] {
   const wanted = new Set(profile.skills);
+  // The profile's skills by code (a skill no listing names matches nothing).
+  const wantedCode = new Uint8Array(skills.names.length);
+  skills.names.forEach((name, c) => {
+    if (wanted.has(name)) wantedCode[c] = 1;
+  });
+  const cores = coresOf(skills);
   const place = resolvePlace(profile, gazetteer);
-  const fitOf = (l: ListingFacts) => {
-    const { technical, central, weights, total } = coreOf(l);
-    const matched = technical.filter((s) => wanted.has(s.name));
+  const fitOf = (l: ListingSummary) => {
+    const row = skills.row(l.id);
+    const core = cores.of(row, l.title);
+    // The listing's technical skills the member has, in the listing's order.
+    const matched: string[] = [];
+    if (row >= 0)
+      for (let k = skills.start[row]!; k < skills.start[row + 1]!; k++)
+        if (cores.learnable[skills.category[k]!] && wantedCode[skills.code[k]!])
+          matched.push(skills.names[skills.code[k]!]!);
     let matchedWeight = 0;
-    central.forEach((s, i) => {
-      if (wanted.has(s.name)) matchedWeight += weights[i]!;
-    });
+    for (let i = 0; i < core.count; i++)
+      if (wantedCode[skills.code[core.entries[i]!]!]) matchedWeight += core.weights[i]!;
     // Coverage of the listing's core, and of what the member asked about.
     const skillFit =
       profile.skills.length === 0
         ? 0.5
-        : 0.7 * (matchedWeight / total) + 0.3 * (matched.length / profile.skills.length);
+        : 0.7 * (matchedWeight / core.total) + 0.3 * (matched.length / profile.skills.length);
     const experience = experienceFit(profile.years, l.yearsMin);
     const placeFitOf = placeFit(profile, place, l);
     const pay = payFit(profile.minSalary, l.salary);
@@ -70,7 +83,7 @@ export function recommend(
     // A named place is a condition more than a wish: listings elsewhere fall behind those in it,
     // however well their skills match ("london" puts London first, then the rest of the UK).
     const score = profile.location ? additive * (0.4 + 0.6 * placeFitOf) : additive;
-    return { score: Math.round(score * 1000) / 1000, central, matched };
+    return { score: Math.round(score * 1000) / 1000, core, matched };
   };
   // Every listing is scored; only the best are explained. The ranking is by score, then id: the
   // listings at or above the score of the 64·k-th best are sorted (ties kept), and the whole
@@ -112,16 +125,16 @@ export function recommend(
   } else chosen = pick(ranked(Number.NEGATIVE_INFINITY));
   return chosen.map((i) => {
     const l = listings[i]!;
-    const { score, central, matched } = fitOf(l);
-    const missing = central.filter((s) => s.required && !wanted.has(s.name)).slice(0, 4);
+    const { score, core, matched } = fitOf(l);
+    const missing: string[] = [];
+    for (let i = 0; i < core.count && missing.length < 4; i++) {
+      const k = core.entries[i]!;
+      if (skills.required[k] === 1 && !wantedCode[skills.code[k]!])
+        missing.push(skills.names[skills.code[k]!]!);
+    }
     const reasons = [
-      matched.length
-        ? `matches ${matched
-            .map((s) => s.name)
-            .slice(0, 6)
-            .join(', ')}`
-        : 'matches none of your skills',
-      missing.length ? `missing ${missing.map((s) => s.name).join(', ')}` : '',
+      matched.length ? `matches ${matched.slice(0, 6).join(', ')}` : 'matches none of your skills',
+      missing.length ? `missing ${missing.join(', ')}` : '',
       placeLabel(l),
       l.salary ? formatPay(l.salary) : 'pay not posted',
       l.yearsMin !== null
@@ -137,8 +150,8 @@ export function recommend(
       company: l.company,
       url: l.url,
       score,
-      matchedSkills: matched.map((s) => s.name),
-      missingSkills: missing.map((s) => s.name),
+      matchedSkills: matched,
+      missingSkills: missing,
       reasons,
     };
   });
@@ -152,35 +165,76 @@ function experienceFit(years: number | undefined, asked: number | null): number 
   return gap <= 2 ? 0.6 : 0.15;
 }
 
-type SkillDetail = ListingFacts['skillDetails'][number];
+/**
+ * What a listing's fit rests on whatever the profile: its ten most central technical skills (what
+ * "fits" means for it: required, named often, in the title) with their weights. Worked out once
+ * per listing and generation, on first use, into fixed slots of typed arrays (no object per
+ * listing): `entries` are positions in the skill columns.
+ */
+const CENTRAL = 10;
+class Cores {
+  readonly learnable: boolean[];
+  private readonly done: Uint8Array;
+  private readonly count: Uint8Array;
+  private readonly entries: Int32Array;
+  private readonly weights: Float64Array;
+  private readonly total: Float64Array;
 
-/** What a listing's fit rests on whatever the profile: its technical skills and its core. */
-interface Core {
-  technical: SkillDetail[];
-  /** The ten most central technical skills (what "fits" means for it), with their weights. */
-  central: SkillDetail[];
-  weights: number[];
-  total: number;
+  constructor(private readonly skills: ListingSkills) {
+    const n = skills.start.length - 1;
+    this.learnable = skills.categories.map((c) => LEARNABLE_CATEGORIES.has(c));
+    this.done = new Uint8Array(n);
+    this.count = new Uint8Array(n);
+    this.entries = new Int32Array(n * CENTRAL);
+    this.weights = new Float64Array(n * CENTRAL);
+    this.total = new Float64Array(n);
+  }
+
+  of(
+    row: number,
+    title: string,
+  ): { count: number; entries: Int32Array; weights: Float64Array; total: number } {
+    if (row < 0) return { count: 0, entries: new Int32Array(0), weights: new Float64Array(0), total: 1 };
+    const { skills } = this;
+    const at = row * CENTRAL;
+    if (!this.done[row]) {
+      const lower = title.toLowerCase();
+      const weight = (k: number) =>
+        (skills.required[k] === 1 ? 1 : 0.4) *
+        (1 + Math.log1p(skills.mentions[k]!)) *
+        (lower.includes(skills.names[skills.code[k]!]!.toLowerCase()) ? 1.5 : 1);
+      const technical: Array<{ k: number; w: number }> = [];
+      for (let k = skills.start[row]!; k < skills.start[row + 1]!; k++)
+        if (this.learnable[skills.category[k]!]) technical.push({ k, w: weight(k) });
+      // A stable sort: equal weights keep the listing's order.
+      const central = technical.sort((a, b) => b.w - a.w).slice(0, CENTRAL);
+      central.forEach((c, i) => {
+        this.entries[at + i] = c.k;
+        this.weights[at + i] = c.w;
+      });
+      this.count[row] = central.length;
+      this.total[row] = central.reduce((sum, c) => sum + c.w, 0) || 1;
+      this.done[row] = 1;
+    }
+    return {
+      count: this.count[row]!,
+      entries: this.entries.subarray(at, at + CENTRAL),
+      weights: this.weights.subarray(at, at + CENTRAL),
+      total: this.total[row]!,
+    };
+  }
 }
 
-// Per listing object, so per generation (a generation's listings are read once and never change).
-const cores = new WeakMap<ListingFacts, Core>();
+// Per skill columns, so per generation (a generation's listings are read once and never change).
+const coresBySkills = new WeakMap<ListingSkills, Cores>();
 
-function coreOf(l: ListingFacts): Core {
-  let core = cores.get(l);
-  if (!core) {
-    const technical = l.skillDetails.filter((s) => LEARNABLE_CATEGORIES.has(s.category));
-    const title = l.title.toLowerCase();
-    const weight = (s: SkillDetail) =>
-      (s.required ? 1 : 0.4) *
-      (1 + Math.log1p(s.mentions)) *
-      (title.includes(s.name.toLowerCase()) ? 1.5 : 1);
-    const central = [...technical].sort((a, b) => weight(b) - weight(a)).slice(0, 10);
-    const weights = central.map(weight);
-    core = { technical, central, weights, total: weights.reduce((sum, w) => sum + w, 0) || 1 };
-    cores.set(l, core);
+function coresOf(skills: ListingSkills): Cores {
+  let cores = coresBySkills.get(skills);
+  if (!cores) {
+    cores = new Cores(skills);
+    coresBySkills.set(skills, cores);
   }
-  return core;
+  return cores;
 }
 
 /** The place a profile names, resolved once per request (not once per listing). */
@@ -207,13 +261,13 @@ function resolvePlace(profile: Profile, gazetteer: Gazetteer): WantedPlace | nul
   };
 }
 
-function placeLabel(l: ListingFacts): string {
+function placeLabel(l: ListingSummary): string {
   return l.remote === 'remote'
     ? `remote — ${l.location}`
     : `${l.remote === 'onsite' ? 'on-site' : l.remote} in ${l.location}`;
 }
 
-function placeFit(profile: Profile, place: WantedPlace | null, l: ListingFacts): number {
+function placeFit(profile: Profile, place: WantedPlace | null, l: ListingSummary): number {
   let fit = 1;
   if (profile.remote) fit *= l.remote === 'remote' ? 1 : l.remote === 'hybrid' ? 0.35 : 0.05;
   if (place) {

@@ -1,4 +1,5 @@
-import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
+import type { ListingDetail, ListingSummary } from '../storage/corpus/corpus-reader.js';
+import type { ListingSkills } from '../storage/corpus/listing-skills.js';
 import type { MentorNote } from '../storage/state/mentor-notes.js';
 import { type Citation, CitationBook } from './answer/offline.js';
 import type { Salary } from './extract/salary.js';
@@ -40,8 +41,10 @@ export interface RoleSummary {
 
 export interface SummaryInput {
   generation: string;
-  /** Every open listing of the corpus: the baseline a lead role is compared with. */
-  corpus: ListingDetail[];
+  /** Every open listing of the corpus (its facts, no text): the baseline a lead role is compared with. */
+  corpus: readonly ListingSummary[];
+  /** The corpus's skills in detail (the baseline's skills are read from them). */
+  skills: ListingSkills;
   /** Guides retrieved for the listing or topic, best first. */
   guides: SearchHit[];
   /** Mentor notes about the listing or matching the topic. */
@@ -330,6 +333,9 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
   const sections: SummarySection[] = [];
   const having = (skill: string, pool: ListingDetail[], requiredOnly = false) =>
     pool.filter((l) => l.skillDetails.some((s) => s.name === skill && (!requiredOnly || s.required)));
+  // The same over the corpus's listings, read from the skill columns (no listing's text or skills held).
+  const havingInCorpus = (skill: string, pool: readonly ListingSummary[]) =>
+    pool.filter((l) => input.skills.has(l.id, skill));
 
   // Duties: the leadership activities the listings name, most common first, with one listing's own words.
   const duties = DUTY_SKILLS.map((skill) => ({ skill, ids: having(skill, listings).map((l) => l.id) }))
@@ -444,7 +450,7 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
       'Hiring',
     ]) {
       const here = having(skill, ofLevel);
-      const there = having(skill, baseline);
+      const there = havingInCorpus(skill, baseline);
       if (here.length / ofLevel.length - there.length / baseline.length >= 0.15)
         distinct.push(
           `**${skill}** in ${pct(here.length, ofLevel.length)} of these ${level} listings against ${pct(there.length, baseline.length)} of the corpus's ${baseline.length} ${below} listings ${book.citeAll(
@@ -457,7 +463,7 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
     if (level !== 'manager' && managers.length) {
       const people = having('People management', ofLevel);
       distinct.push(
-        `People management (reviews, direct reports) in ${pct(people.length, ofLevel.length)} of them, against ${pct(having('People management', managers).length, managers.length)} of engineering-manager listings: a ${level} engineer mostly leads through technical work${people.length ? ` ${book.cite(people[0]!.id)}` : ''}`,
+        `People management (reviews, direct reports) in ${pct(people.length, ofLevel.length)} of them, against ${pct(havingInCorpus('People management', managers).length, managers.length)} of engineering-manager listings: a ${level} engineer mostly leads through technical work${people.length ? ` ${book.cite(people[0]!.id)}` : ''}`,
       );
     }
     const handsOn = ofLevel.filter((l) =>

@@ -4,6 +4,7 @@ import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-write
 import { type Db, openDatabase } from './database.js';
 import { type DocumentPassage, documentPassages, FactQueries, loadStoredColumn } from './facts.js';
 import type { Generation } from './generations.js';
+import { ListingSkills, type SkillDetail } from './listing-skills.js';
 import { CorpusSearchIndex } from './search-index.js';
 
 /** A listing with the facts extracted from it: the shape `roleradar listings --json` prints. */
@@ -29,7 +30,7 @@ export interface ListingSummary {
 /** A listing's facts with its skills in detail: what /market, /recommend and /gap compute over. */
 export interface ListingFacts extends ListingSummary {
   /** Skills with how often they are named and whether the listing requires them. */
-  skillDetails: Array<{ name: string; category: string; mentions: number; required: boolean }>;
+  skillDetails: SkillDetail[];
 }
 
 export interface ListingDetail extends ListingFacts {
@@ -138,7 +139,7 @@ export class CorpusReader {
   private searchIndexCache: CorpusSearchIndex | undefined;
   private factQueriesCache: FactQueries | undefined;
   private listingsCache: ListingSummary[] | undefined;
-  private factsCache: ListingFacts[] | undefined;
+  private skillsCache: ListingSkills | undefined;
   private detailsCache: ListingDetail[] | undefined;
   private readonly statements;
 
@@ -273,37 +274,15 @@ export class CorpusReader {
   }
 
   /**
-   * Every open listing with its facts and skills in detail, without its text (what /market,
-   * /recommend and /gap compute over): read once per generation, shared, never to be modified.
+   * The skills of every open listing in detail (what /market, /gap, /recommend and role summaries
+   * count over), in typed columns by `listings()` position: read once per generation, shared.
    */
-  allListingFacts(): ListingFacts[] {
-    if (!this.factsCache) {
-      const skills = new Map<string, ListingFacts['skillDetails']>();
-      for (const r of this.db
-        .prepare(
-          `SELECT s.document_id AS id, s.skill AS name, s.category, s.mentions, s.required FROM document_skills s
-           ORDER BY s.document_id, s.required DESC, s.mentions DESC, s.skill`,
-        )
-        .iterate() as Iterable<{
-        id: string;
-        name: string;
-        category: string;
-        mentions: number;
-        required: number;
-      }>) {
-        const list = skills.get(r.id);
-        const skill = {
-          name: r.name,
-          category: r.category,
-          mentions: r.mentions,
-          required: r.required === 1,
-        };
-        if (list) list.push(skill);
-        else skills.set(r.id, [skill]);
-      }
-      this.factsCache = this.listings().map((l) => ({ ...l, skillDetails: skills.get(l.id) ?? [] }));
-    }
-    return this.factsCache;
+  listingSkills(): ListingSkills {
+    this.skillsCache ??= new ListingSkills(
+      this.db,
+      this.listings().map((l) => l.id),
+    );
+    return this.skillsCache;
   }
 
   listing(id: string): ListingDetail | null {

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Place, Salary } from '../../core/listing.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
-import { type DocumentPassage, documentPassages, FactQueries, loadStoredColumn } from './facts.js';
+import { type DocumentPassage, documentPassages, FactQueries, loadColumnOf, loadStoredColumn } from './facts.js';
 import type { Generation } from './generations.js';
 import { ListingSkills, type SkillDetail } from './listing-skills.js';
 import { CorpusSearchIndex } from './search-index.js';
@@ -128,9 +129,89 @@ const LISTING_COLUMNS = `${SUMMARY_COLUMNS}, d.description`;
  */
 export const LISTING_SUMMARIES = 'listing summaries';
 
-/** What a generation stores about its listings at publish: every open listing's summary. */
-export function summaryColumns(reader: CorpusReader): Map<string, string> {
-  return new Map([[LISTING_SUMMARIES, JSON.stringify(reader.listings())]]);
+/**
+ * The name under which a generation stores what each open listing's stored content was made from
+ * (`listingVersions`), with the version of the summaries' format: what the next publish compares
+ * to know which listings it did not rewrite (`carryFrom`).
+ */
+export const LISTING_VERSIONS = 'listing versions';
+
+/**
+ * The format of a stored summary (`toSummary` and the queries it reads): raised whenever they
+ * change, so summaries stored by other code are never carried over (they are read again).
+ */
+const SUMMARY_VERSION = 1;
+
+interface StoredVersions {
+  summaryVersion: number;
+  ids: string[];
+  keys: string[];
+}
+
+/**
+ * What a publish may reuse from the generation its staged database was copied from (the parent):
+ * the open listings whose stored content is the parent's (same source fields, same pipeline:
+ * `listingVersions`), and the parent's columns, read by name.
+ */
+export interface Carry {
+  parent: string;
+  /** Open listings the refresh did not rewrite. */
+  unchanged: Set<string>;
+  /** Whether the parent's summaries are in this code's format. */
+  summaries: boolean;
+  /** What the parent stored under `name`, or null. */
+  column(name: string): Buffer | null;
+}
+
+/**
+ * Compares the staged database's listings with what its parent stored (`LISTING_VERSIONS`):
+ * the carry-over a publish may use (null without a parent, or when the parent stored no versions,
+ * as a generation published before this code did), and the versions to store for the next one.
+ */
+export function carryFrom(
+  reader: CorpusReader,
+  parent: string | null,
+): { carry: Carry | null; columns: Map<string, string> } {
+  const versions = reader.listingVersions();
+  const stored: StoredVersions = { summaryVersion: SUMMARY_VERSION, ids: [...versions.keys()], keys: [...versions.values()] };
+  const columns = new Map([[LISTING_VERSIONS, JSON.stringify(stored)]]);
+  const blob = parent ? reader.columnOf(LISTING_VERSIONS, parent) : null;
+  if (!parent || !blob) return { carry: null, columns };
+  const before = JSON.parse(blob.toString('utf8')) as StoredVersions;
+  const unchanged = new Set<string>();
+  before.ids.forEach((id, i) => {
+    if (versions.get(id) === before.keys[i]) unchanged.add(id);
+  });
+  return {
+    carry: {
+      parent,
+      unchanged,
+      summaries: before.summaryVersion === SUMMARY_VERSION,
+      column: (name) => reader.columnOf(name, parent),
+    },
+    columns,
+  };
+}
+
+/**
+ * What a generation stores about its listings at publish: every open listing's summary. With a
+ * carry-over, a listing the refresh did not rewrite keeps its parent's summary and only the others
+ * are read (one query each); without one, or when most listings changed, all are read in bulk.
+ */
+export function summaryColumns(reader: CorpusReader, carry: Carry | null = null): Map<string, string> {
+  const parent = carry?.summaries ? carry.column(LISTING_SUMMARIES) : null;
+  if (!carry || !parent) return new Map([[LISTING_SUMMARIES, JSON.stringify(reader.listings())]]);
+  const order = reader.listingOrder();
+  if (carry.unchanged.size < order.length / 2)
+    return new Map([[LISTING_SUMMARIES, JSON.stringify(reader.listings())]]);
+  const before = new Map(
+    (JSON.parse(parent.toString('utf8')) as ListingSummary[]).map((l) => [l.id, l] as const),
+  );
+  const summaries = order.map((id) => {
+    const kept = carry.unchanged.has(id) ? before.get(id) : undefined;
+    return kept ?? reader.summary(id)!;
+  });
+  return new Map([[LISTING_SUMMARIES, JSON.stringify(summaries)]]);
 }
 
 /** Read-only queries over one published generation. */
@@ -175,6 +256,10 @@ export class CorpusReader {
           sum(closed_at IS NOT NULL) AS closed, max(fetched_at) AS fetchedAt FROM documents GROUP BY source ORDER BY source`,
       ),
       lastRun: this.db.prepare('SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1'),
+      summary: this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.id = ?`),
+      order: this.db.prepare(
+        "SELECT id FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY posted_at DESC, id",
+      ),
       titles: this.db.prepare(
         "SELECT id, title, company FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY title",
       ),
@@ -285,6 +370,17 @@ export class CorpusReader {
     return this.skillsCache;
   }
 
+  /** One listing's summary, read from its rows (what `listings()` holds for it). */
+  summary(id: string): ListingSummary | null {
+    const row = this.statements.summary.get(id) as SummaryRow | undefined;
+    return row ? toSummary(row) : null;
+  }
+
+  /** Ids of every open listing, in `listings()`'s order, read from the table. */
+  listingOrder(): string[] {
+    return this.statements.order.pluck().all() as string[];
+  }
+
   listing(id: string): ListingDetail | null {
     const row = this.statements.listing.get(id) as (DocumentRow & DetailRow) | undefined;
     if (!row) return null;
@@ -365,6 +461,30 @@ export class CorpusReader {
   /** What was derived at publish and stored with this generation under `name` (`writeStoredColumns`), or null. */
   storedColumn(name: string): Buffer | null {
     return loadStoredColumn(this.db, name);
+  }
+
+  /**
+   * What `generation` stored under `name` in this database, whatever generation it now is: a
+   * staged refresh reads its parent's columns through this (`loadColumnOf`).
+   */
+  columnOf(name: string, generation: string): Buffer | null {
+    return loadColumnOf(this.db, name, generation);
+  }
+
+  /**
+   * A short version of what every open listing's stored content was made from (its source's
+   * fields, its source and the pipeline that processed them: the document's content and
+   * processing hashes): equal in two generations only when the listing was not rewritten between
+   * them, so what was derived from it then still holds.
+   */
+  listingVersions(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [id, content, processing] of this.db
+      .prepare("SELECT id, content_hash, processing_hash FROM documents WHERE kind = 'listing' AND closed_at IS NULL")
+      .raw()
+      .iterate() as Iterable<[string, string, string]>)
+      out.set(id, createHash('sha256').update(`${content}\n${processing}`).digest('base64url').slice(0, 16));
+    return out;
   }
 
   /** The answer engine's counts and selections over every open listing's facts. */

@@ -170,6 +170,18 @@ export function loadStoredColumn(db: Db, name: string): Buffer | null {
   return row?.value ?? null;
 }
 
+/**
+ * What was stored under `name` for `generation` specifically, whatever generation the database
+ * now names: in a refresh's staged copy, its parent's column (what a publish may carry over).
+ */
+export function loadColumnOf(db: Db, name: string, generation: string): Buffer | null {
+  if (!tableExists(db, 'fact_columns')) return null;
+  const row = db
+    .prepare('SELECT value FROM fact_columns WHERE name = ? AND generation = ?')
+    .get(name, generation) as { value: Buffer } | undefined;
+  return row?.value ?? null;
+}
+
 /** The stored columns of this database's generation, or null (none, stale, or unreadable). */
 export function loadFactColumns(db: Db): FactIndex | null {
   if (!tableExists(db, 'fact_columns')) return null;

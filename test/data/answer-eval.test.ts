@@ -45,7 +45,8 @@ describe('answer evaluation', () => {
     { file: 'answers-holdout.jsonl', floor: 0.85 },
     { file: 'answers-holdout2.jsonl', floor: 0.85 },
     { file: 'answers-holdout3.jsonl', floor: 0.85 },
-    { file: 'answers-holdout4.jsonl' },
+    { file: 'answers-holdout4.jsonl', floor: 0.8 },
+    { file: 'answers-dev5.jsonl' },
   ];
   for (const { file, floor } of OTHER_SETS)
     test(`${file}: graded and reported apart${floor ? `, at least ${floor * 100}% fully correct` : ''}`, (ctx) => {
@@ -108,6 +109,65 @@ describe('answer evaluation', () => {
     expect(problems).toMatch(/missing mention “JPY”/);
     expect(problems).toMatch(/a \[n\] marker without a source/);
     expect(card.honesty).toEqual({ cases: 1, correct: 0 });
+  });
+
+  test('readings key writers differ on are one reading; a wrong aspect or a wrong company still fails', () => {
+    const file = path.join(tempDir(), 'readings.jsonl');
+    const cases = [
+      // a named company's aspect filed as that aspect's intent (the plan says listing, aspect interview)
+      {
+        id: 'r1',
+        question: 'ardwick payments lead role - what are the interview steps?',
+        intent: 'interview',
+        filters: { company: 'Ardwick' },
+      },
+      // the same question filed as a visa question: the plan's aspect is not visa
+      {
+        id: 'r2',
+        question: 'ardwick payments lead role - what are the interview steps?',
+        intent: 'visa_relocation',
+        filters: { company: 'Ardwick' },
+      },
+      // the aspect intent without the company is not the company's question
+      {
+        id: 'r3',
+        question: 'ardwick payments lead role - what are the interview steps?',
+        intent: 'interview',
+        filters: {},
+      },
+      // an absent company: a level the plan keeps beside it is not compared
+      {
+        id: 'r4',
+        question: 'is stripe hiring leads?',
+        intent: 'company',
+        filters: { company: 'Stripe' },
+        expect: { absent: true },
+      },
+      // the member's own skills in a readiness question: stated as filters or not
+      {
+        id: 'r5',
+        question: '6 years of go, postgres and k8s. am i ready for lead?',
+        intent: 'readiness',
+        filters: { level: 'lead', skills: ['Go', 'PostgreSQL', 'Kubernetes'] },
+      },
+      {
+        id: 'r6',
+        question: '6 years of go, postgres and k8s. am i ready for lead?',
+        intent: 'readiness',
+        filters: { level: 'lead' },
+      },
+      // but the level of a readiness question is still compared
+      {
+        id: 'r7',
+        question: '6 years of go, postgres and k8s. am i ready for lead?',
+        intent: 'readiness',
+        filters: { level: 'staff' },
+      },
+    ].map((c) => JSON.stringify({ asker: 'member', ...c }));
+    fs.writeFileSync(file, cases.join('\n'));
+    const card = gradeAnswers('readings.jsonl', loadAnswerCases(file), deps);
+    const passed = card.results.filter((r) => r.fullyCorrect).map((r) => r.id);
+    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6']);
   });
 
   test('a bad line is reported with its file and line number', () => {

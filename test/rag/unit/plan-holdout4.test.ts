@@ -160,3 +160,20 @@ describe('skills given as an example of the kind of employer describe the indust
     expect(plan('which tools do lead backend roles ask for most?').intent).toBe('top_skills');
   });
 });
+
+describe('a bare search followed by context is the search', () => {
+  test.each<[string, Intent, AnswerFilters]>([
+    [
+      'are there any remote lead roles in canada? i live in winnipeg lol',
+      'list_companies',
+      { level: 'lead', place: 'canada', workMode: 'remote' },
+    ],
+    [
+      'any hybrid lead jobs in germany? my visa is sorted already.',
+      'list_companies',
+      { level: 'lead', place: 'germany', workMode: 'hybrid' },
+    ],
+  ])('"%s"', (q, intent, filters) => {
+    check(q, intent, filters);
+  });
+});

@@ -182,7 +182,13 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
       : compare && asking[0]?.scratch.intent === 'skill_frequency'
         ? compare
         : asking[0];
-  const chosen = primary ? primary.scratch : whole;
+  // "are there any remote lead jobs in the US? i live in ohio": when no part asks more than its
+  // filters, the first part (a bare search) is the question and the rest is the member's context.
+  const chosen = primary
+    ? primary.scratch
+    : decided[0]?.scratch.intent === 'list_companies'
+      ? decided[0].scratch
+      : whole;
   for (const key of PLAN_DECISION_KEYS) {
     const value = chosen[key];
     if (value === undefined) delete plan[key];

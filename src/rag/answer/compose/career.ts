@@ -1,0 +1,352 @@
+/**
+ * Moving up and readiness (`careerPath`, `readiness`): the levels after lead, degrees asked, how a
+ * member's profile fits.
+ */
+
+import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
+import { percentile } from '../../market.js';
+import { extent } from '../../sources/types.js';
+import type { PlanLevel } from '../plan/index.js';
+import type { ComposeInput, Composer } from './context.js';
+import { givenBy } from './given.js';
+import { quoteGuides } from './guides.js';
+import { statementsOf } from './listing.js';
+import { type Selection, scope, selectionOf } from './selection.js';
+import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
+import { clip } from './text.js';
+import { yearsLine } from './years.js';
+
+export const careerPath: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const target = plan.filters.level ?? 'lead';
+  const from = plan.fromLevel;
+  // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask.
+  const choice =
+    from === 'lead' &&
+    /\b(?:manag\w*|em)\b/i.test(plan.question) &&
+    /\b(?:staff|principal|ic)\b/i.test(plan.question);
+  if ((from && from === target) || choice) {
+    afterLead(input);
+    return;
+  }
+  out.lines.push(`Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`);
+  const sections =
+    target === 'manager' || /manag/i.test(plan.question)
+      ? [/^Moving between IC and management/, /^Where Lead can take you/]
+      : target === 'staff' || target === 'principal'
+        ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
+        : [
+            /^How engineers usually get to Lead/,
+            /^How to show readiness/,
+            /^What readiness looks like/,
+            /^Senior Engineer vs Lead/,
+          ];
+  quoteGuides(
+    input,
+    'career_path',
+    ['guide-career-path', 'guide-lead-vs-senior-staff-manager'],
+    sections,
+    target === 'staff' || target === 'principal' ? 3 : 4,
+    // Up to staff or principal: what those roles are (across teams, influence through writing), not
+    // the guide's rows about management or staying a lead.
+    target === 'staff' || target === 'principal'
+      ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
+      : /scope|readiness|own|lead|mentor|design/i,
+  );
+  // What the target level's listings ask beyond the level below, counted.
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length >= 3 && from) {
+    const below = { ...sel.filter, seniority: from };
+    const nb = ctx.facts.count(below);
+    if (nb) {
+      const rows = ['Mentoring', 'System design', 'Code review', 'Incident management', 'Hiring'].map(
+        (s) => ({ s, up: ctx.facts.withSkill(sel.filter, s), down: ctx.facts.withSkill(below, s).length }),
+      );
+      out.lines.push(
+        `What changes in the listings (${ids.length} ${LEVEL_NAMES[target]} against ${nb} ${LEVEL_NAMES[from]}${sel.applied.length > 1 ? `; ${sel.applied.slice(1).join(', ')}` : ''}):`,
+      );
+      for (const r of rows.filter((r) => r.up.length && r.up.length / ids.length > r.down / nb))
+        out.lines.push(
+          `- ${r.s}: ${pct(r.up.length, ids.length)} of ${LEVEL_NAMES[target]} listings against ${pct(r.down, nb)} of ${LEVEL_NAMES[from]} ${book.cite(r.up[0]!.id)}`,
+        );
+    }
+  } else if (ids.length >= 3) yearsLine(input, sel, ids.length);
+  // "What should I learn to become a lead?": the skills the target level's listings name most.
+  if (ids.length >= 3 && /\b(?:learn|skills?|study|tech(?:nologies)?)\b/i.test(plan.question)) {
+    const top = ctx.facts
+      .skillCounts(sel.filter)
+      .filter((c) => c.category !== 'leadership')
+      .slice(0, 6);
+    const examples = ctx.facts.examples(
+      sel.filter,
+      top.map((c) => c.skill),
+      1,
+    );
+    out.lines.push(
+      `- Skills ${LEVEL_NAMES[target]} listings name most: ${top.map((c) => `${c.skill} (${c.listings} of ${ids.length}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`,
+    );
+  }
+};
+
+/** Where a lead can go next: the guide's directions (Staff/Principal, Engineering Manager…), quoted, and those levels' listings counted. */
+function afterLead(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  // The guide's table of directions, in one line (its rows are quoted below).
+  const guide = book.cite('guide-career-path');
+  if (guide)
+    out.lines.push(
+      `After lead the path branches rather than going straight up: Staff or Principal Engineer (scope widens across teams), Engineering Manager (people management: hiring, performance, careers), architect, head of engineering at a small company, or staying a lead ${guide}.`,
+    );
+  quoteGuides(
+    input,
+    'career_path',
+    ['guide-career-path', 'guide-lead-vs-senior-staff-manager'],
+    [/^Where Lead can take you/, /^Moving between IC and management/, /^Staff and Principal vs Lead/],
+    4,
+    /\b(?:staff|principal|engineering manager|management|manager|architect|cto|head of|stay(?:ing)? (?:as )?(?:a )?lead)\b/i,
+    true,
+  );
+  const base = selectionOf(plan, ctx, input.deps, ['level', 'levelNot']);
+  const rows: string[] = [];
+  for (const level of ['staff', 'principal', 'manager'] as const) {
+    const filter = { ...base.filter, seniority: level };
+    const ids = ctx.facts.ids(filter);
+    if (!ids.length) continue;
+    const ys = ctx.facts.years(filter).map((y) => y.years);
+    const pm = ctx.facts.withSkill(filter, 'People management').length;
+    rows.push(
+      `${LEVEL_NAMES[level]} ${ids.length}${ys.length ? ` (median ${percentile(ys, 0.5)}+ years` : ' ('}${ys.length ? '; ' : ''}people management in ${pm}) ${book.citeAll(ids, 1)}`,
+    );
+    out.figures.push(
+      `${level}: ${ids.length} listings, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}, people management ${pm}`,
+    );
+  }
+  if (rows.length)
+    out.lines.push(
+      `Open listings at those levels${base.applied.length ? ` (${base.applied.join(', ')})` : ''}: ${rows.join('; ')}.`,
+    );
+}
+
+const LEVEL_ORDER: PlanLevel[] = ['mid', 'senior', 'lead', 'staff', 'principal'];
+
+/** The nearest level below the one asked whose listings ask at most `years`: where to apply first. */
+function nearerLevels(input: ComposeInput, sel: Selection, years: number): void {
+  const { ctx, book, out } = input;
+  const target = (sel.filter.seniority ?? 'lead') as PlanLevel;
+  const below = LEVEL_ORDER.slice(0, Math.max(0, LEVEL_ORDER.indexOf(target))).reverse();
+  const rows: string[] = [];
+  for (const level of below) {
+    const filter = { ...sel.filter, seniority: level };
+    const ys = ctx.facts.years(filter);
+    const open = ctx.facts.count(filter);
+    if (!open) continue;
+    const within = ys.filter((y) => y.years <= years).sort((a, b) => a.years - b.years);
+    if (!within.length) continue;
+    const asks = extent(within.map((y) => y.years));
+    rows.push(
+      `${LEVEL_NAMES[level]}-level, ${within.length} of ${open} open listings ask ${years} years or fewer (they ask ${asks.min === asks.max ? `${asks.min}+` : `${asks.min}+ to ${asks.max}+`}; ${ys.length} state a minimum) ${book.citeAll(
+        within.map((y) => y.id),
+        2,
+      )}`,
+    );
+    out.figures.push(`${level}: ${within.length} of ${ys.length} stating years ask at most ${years}`);
+    // The nearest level that takes the member is the next step; the ones below it add nothing.
+    break;
+  }
+  out.lines.push(
+    rows.length
+      ? `- **Where ${years} years already meets the ask**${sel.applied.some((a) => !/level/.test(a)) ? ` (${sel.applied.filter((a) => !/level/.test(a)).join(', ')})` : ''}: ${rows.join('; ')}`
+      : `- No listing below ${LEVEL_NAMES[target]} level here asks ${years} years or fewer either.`,
+  );
+}
+
+// A degree, a bootcamp or teaching oneself: what the listings say about formal qualifications.
+export const DEGREE_ASKED =
+  /\b(?:degree|bootcamp|boot camp|self[- ]taught|no cs\b|university|college|diploma|graduate|grad|bsc|msc|bachelor'?s?|master'?s|qualifications?)\b/i;
+const DEGREE_TEXT =
+  /\b(?:degree|B\.?Sc|M\.?Sc|B\.E\.|B\.Tech|bachelor'?s?|master'?s|comparable qualification|formal qualification)\b/i;
+const DEGREE_OR_EXPERIENCE = /\bequivalent\b(?! qualification)|\bpractical experience\b|\bor experience\b/i;
+const DEGREE_NOT_NEEDED =
+  /\b(?:don'?t|do not|doesn'?t|does not|won'?t|not) (?:need|require|care about|ask for)\b|\bnot required\b|\bno degree\b/i;
+
+/** A listing's first statement on degrees, and what it says of them. */
+interface DegreeGiven {
+  id: string;
+  company: string;
+  text: string;
+  kind: 'not needed' | 'or experience' | 'asked';
+}
+export function degreeGiven(l: ListingDetail): DegreeGiven | null {
+  const st = statementsOf(l).find((x) => DEGREE_TEXT.test(x.text));
+  if (!st) return null;
+  const kind =
+    DEGREE_NOT_NEEDED.test(st.heading) || DEGREE_NOT_NEEDED.test(st.text)
+      ? 'not needed'
+      : DEGREE_OR_EXPERIENCE.test(st.text)
+        ? 'or experience'
+        : 'asked';
+  return { id: l.id, company: l.company, text: st.text, kind };
+}
+
+/** What the selected listings say about degrees: how many ask one, accept equivalent experience, or say they do not need one. */
+export function degreeLine(input: ComposeInput, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const said = ids.map((id) => givenBy<DegreeGiven>(ctx, 'degree', id)).filter((x) => x !== null);
+  const of = (k: string) => said.filter((x) => x.kind === k);
+  const n = ids.length;
+  if (!said.length) {
+    out.lines.push(
+      `- **Degrees**: none of the ${n} mentions a degree; they ask for years and skills instead.`,
+    );
+    out.figures.push(`degree mentioned: 0 of ${n}`);
+    return;
+  }
+  const parts = [
+    of('or experience').length && `${of('or experience').length} accept equivalent experience instead`,
+    of('asked').length &&
+      `${of('asked').length} ask for a degree (or a comparable qualification) with no experience alternative`,
+    of('not needed').length &&
+      `${of('not needed').length} say${of('not needed').length === 1 ? 's' : ''} it does not need one`,
+  ].filter(Boolean);
+  out.lines.push(
+    `- **Degrees**: ${n - said.length} of the ${n} do not mention one; of the ${said.length} that do, ${parts.join(', ')}.`,
+  );
+  // One sentence of each kind, in the listing's words.
+  for (const x of [of('not needed')[0], of('or experience')[0], of('asked')[0]]
+    .filter((x) => x !== undefined)
+    .slice(0, 2))
+    out.lines.push(
+      `  - “${clip(x.text, 140)}” (${x.company}${x.kind === 'not needed' ? ', under what it does not need' : ''}) ${book.cite(x.id)}`,
+    );
+  out.figures.push(
+    `degree mentioned: ${said.length} of ${n}; experience accepted instead ${of('or experience').length}; required ${of('asked').length}; not needed ${of('not needed').length}`,
+  );
+}
+
+export const readiness: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  if (!plan.filters.level) {
+    sel.filter.seniority = 'lead';
+    sel.applied.unshift('lead level (assumed)');
+  }
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'listings to measure against')) return;
+  const n = ids.length;
+  out.lines.push(`Measured against ${scope(sel, n)}:`);
+  const ys = ctx.facts.years(sel.filter);
+  const median = ys.length
+    ? percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )
+    : null;
+  if (plan.years !== undefined && ys.length) {
+    const within = ys.filter((y) => y.years <= plan.years!).sort((a, b) => a.years - b.years);
+    out.lines.push(
+      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${median}+ years.`,
+    );
+    // The listings that would take the member now, by name: what they can act on.
+    if (within.length) {
+      const named = within.slice(0, 5).map((y) => {
+        const l = ctx.byId.get(y.id)!;
+        return `${l.company} (${y.years}+ years) ${book.cite(y.id)}`;
+      });
+      out.lines.push(
+        `- **Asking ${plan.years} years or fewer**: ${named.join(', ')}${within.length > 5 ? `, and ${within.length - 5} more` : ''}`,
+      );
+    } else {
+      const lowest = [...ys].sort((a, b) => a.years - b.years)[0]!;
+      out.lines.push(
+        `- None asks ${plan.years} years or fewer; the lowest ask is ${lowest.years}+ years (${ctx.byId.get(lowest.id)!.company}) ${book.cite(lowest.id)}`,
+      );
+    }
+    out.figures.push(`years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${median}`);
+    // Few or none within reach: the levels below whose listings the member's years do meet, so the
+    // answer says where to apply first.
+    if (within.length < 3) nearerLevels(input, sel, plan.years);
+  } else if (ys.length)
+    out.lines.push(`- **Years**: the median ask is ${median}+ years (${ys.length} of ${n} state one).`);
+  // Skills counted where a listing requires them: "comfortable reading Kotlin" is no requirement.
+  const top = ctx.facts
+    .skillCounts(sel.filter)
+    .filter((c) => c.category !== 'leadership' && c.required > 0)
+    .sort((a, b) => b.required - a.required || b.listings - a.listings)
+    .slice(0, 8);
+  const required = (skill: string) => ctx.facts.withSkill(sel.filter, skill).filter((x) => x.required);
+  const have = new Set(plan.haveSkills ?? []);
+  if (have.size) {
+    const covered = top.filter((c) => have.has(c.skill));
+    const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
+    out.lines.push(
+      `- **Skills you named**: ${[...have].map((s) => `${s} asked for in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
+    );
+    if (missing.length)
+      out.lines.push(
+        `- **Required most that you did not name**: ${missing.map((c) => `${c.skill} (${c.required} of ${n}) ${book.cite(required(c.skill)[0]!.id)}`).join(', ')}`,
+      );
+    out.figures.push(`covered top skills: ${covered.map((c) => c.skill).join(', ') || 'none'}`);
+    if (!sel.filter.skills?.length) fitLine(input, sel.filter, [...have], n);
+  } else
+    out.lines.push(
+      `- **Skills required most**: ${top
+        .slice(0, 5)
+        .map((c) => `${c.skill} (${c.required} of ${n})`)
+        .join(', ')}`,
+    );
+  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, ids);
+  quoteGuides(
+    input,
+    'readiness',
+    ['guide-career-path'],
+    [/^What readiness looks like/],
+    2,
+    /\byou (?:have|can|are|already|led|own)\b|credibly|already doing/i,
+  );
+  quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
+};
+
+/**
+ * Readiness with the member's skills named ("6 years of go, postgres and k8s"): the listings that
+ * name all of them are where the member fits best, so their years are measured apart, said as that
+ * narrower base (the base above stays every listing of the level).
+ */
+function fitLine(input: ComposeInput, filter: Selection['filter'], skills: string[], n: number): void {
+  const { ctx, book, out, plan } = input;
+  const fit = { ...filter, skills, skillsMode: 'all' as const };
+  const ids = ctx.facts.ids(fit);
+  const named = skills.join(skills.length === 2 ? ' and ' : ', ');
+  if (!ids.length) {
+    out.lines.push(`- **Listings naming all of ${named}**: none of the ${n}.`);
+    return;
+  }
+  const ys = ctx.facts.years(fit);
+  const median = ys.length
+    ? percentile(
+        ys.map((y) => y.years),
+        0.5,
+      )
+    : null;
+  const within = plan.years !== undefined ? ys.filter((y) => y.years <= plan.years!) : [];
+  const years =
+    median === null
+      ? 'none states years'
+      : `${ys.length} state years, median ${median}+${
+          plan.years !== undefined
+            ? `; with ${plan.years} you meet ${within.length} of them${
+                within.length
+                  ? ` (${within
+                      .sort((a, b) => a.years - b.years)
+                      .slice(0, 3)
+                      .map((y) => `${ctx.byId.get(y.id)!.company} ${book.cite(y.id)}`)
+                      .join(', ')}${within.length > 3 ? `, and ${within.length - 3} more` : ''})`
+                  : ''
+              }`
+            : ''
+        }`;
+  out.lines.push(
+    `- **Listings naming all of ${named}** (where your skills fit best): ${ids.length} of the ${n}; ${years}.`,
+  );
+  out.figures.push(`listings naming all the member's skills: ${ids.length} of ${n}`);
+}

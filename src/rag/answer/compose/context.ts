@@ -1,0 +1,123 @@
+/**
+ * What every composer reads and writes: the corpus context of a generation (listings by id, guides,
+ * recent details) and one composition's input and output.
+ */
+import type { CorpusReader, ListingDetail, ListingSummary } from '../../../storage/corpus/corpus-reader.js';
+import type { DocumentPassage, FactQueries } from '../../../storage/corpus/facts.js';
+import type { IndustryTaxonomy } from '../../extract/industry.js';
+import type { Gazetteer } from '../../extract/locations.js';
+import type { QueryPlan } from '../../query.js';
+import type { KnownEmployer } from '../employers.js';
+import type { CitationBook } from '../offline.js';
+import type { AnswerPlan } from '../plan/index.js';
+import type { Given } from './given.js';
+
+export interface EngineDeps {
+  reader: CorpusReader;
+  /** What the search layer reads out of a question (skills by alias or typo, level, places). */
+  understand: (question: string) => QueryPlan;
+  gazetteer: Gazetteer;
+  industries: IndustryTaxonomy;
+  /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */
+  employers?: ReadonlyArray<KnownEmployer>;
+}
+
+export interface Context {
+  reader: CorpusReader;
+  facts: FactQueries;
+  byId: Map<string, ListingSummary>;
+  guides: DocumentPassage[];
+  /** Listing details read lately, most recent last (at most DETAIL_CACHE of them). */
+  details: Map<string, ListingDetail>;
+  /** What each listing's text gives each kind of descriptive question (`givenBy`). */
+  given: Map<string, Given<unknown>>;
+  /** Each open listing's place in the corpus order: the index of `given`'s arrays. */
+  ordinal: Map<string, number>;
+  titles: Array<{ id: string; title: string; company: string }>;
+  citable: ReadonlyMap<string, { title: string; company: string; url: string }>;
+  /** The newest posting date: what a date without a year in a question is read against. */
+  newestPosted?: string;
+}
+
+const contexts = new WeakMap<CorpusReader, Context>();
+export function contextOf(reader: CorpusReader): Context {
+  let c = contexts.get(reader);
+  if (!c) {
+    const listings = reader.listings();
+    const guides = reader.documentPassages('guide');
+    // Every open listing and guide may be cited: the figures rest on all of them.
+    const citable = new Map<string, { title: string; company: string; url: string }>();
+    for (const l of listings) citable.set(l.id, { title: l.title, company: l.company, url: l.url });
+    for (const g of guides)
+      citable.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
+    c = {
+      reader,
+      facts: reader.factQueries(),
+      byId: new Map(listings.map((l) => [l.id, l])),
+      guides,
+      details: new Map(),
+      given: new Map(),
+      ordinal: new Map(listings.map((l, i) => [l.id, i])),
+      titles: reader.listingTitles(),
+      citable,
+    };
+    const newest = listings.reduce<string>(
+      (max, l) => (l.postedAt && l.postedAt > max ? l.postedAt : max),
+      '',
+    );
+    if (newest) c.newestPosted = newest.slice(0, 10);
+    contexts.set(reader, c);
+  }
+  return c;
+}
+
+// The listings an answer shows or cites: a few per question, so a small cache holds the recent ones.
+// (A descriptive question reads every matching listing once per generation, through `givenBy`.)
+const DETAIL_CACHE = 512;
+export function detail(ctx: Context, id: string): ListingDetail | null {
+  let d = ctx.details.get(id);
+  if (d) ctx.details.delete(id);
+  else {
+    const found = ctx.reader.listing(id);
+    if (!found) return null;
+    d = found;
+    if (ctx.details.size >= DETAIL_CACHE) ctx.details.delete(ctx.details.keys().next().value!);
+  }
+  ctx.details.set(id, d);
+  return d;
+}
+
+const industryWordCache = new WeakMap<IndustryTaxonomy, Array<{ id: string; aliases: string[] }>>();
+export function industryWords(taxonomy: IndustryTaxonomy): Array<{ id: string; aliases: string[] }> {
+  let words = industryWordCache.get(taxonomy);
+  if (!words) {
+    words = [...taxonomy.industries.values()].map((d) => ({ id: d.id, aliases: [d.label, ...d.aliases] }));
+    industryWordCache.set(taxonomy, words);
+  }
+  return words;
+}
+
+export interface Composed {
+  lines: string[];
+  n: number | null;
+  applied: string[];
+  figures: string[];
+  /** Passages quoted, by document id, for the model's sources. */
+  quoted?: Map<string, string[]>;
+  /** Widened or unapplied filters, said after the first line. */
+  notes?: string[];
+  /** Listings already shown line by line, shared by every part of one answer (none is shown twice). */
+  listed?: Set<string>;
+  /** The listings a later pay part is about ("is equity worth a lower base?": those offering equity). */
+  within?: { ids: string[]; label: string };
+}
+
+export interface ComposeInput {
+  plan: AnswerPlan;
+  ctx: Context;
+  deps: EngineDeps;
+  book: CitationBook;
+  out: Composed;
+}
+
+export type Composer = (input: ComposeInput) => void;

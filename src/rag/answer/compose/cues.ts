@@ -1,0 +1,11 @@
+/**
+ * Sentence patterns read by more than one composer, also while modules load (`ASPECT_EVIDENCE`):
+ * a listing's sentences about its own interviews. Imports nothing of compose/.
+ */
+export const INTERVIEW_SENTENCE =
+  /\binterview\w*|\b(?:technical|take-home|coding) (?:assignment|exercise|task)\b|\brecruiter (?:call|screen)\b|\b(?:offer|decision) within\b|\bhear back\b|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
+
+// A duty of the role ("interview candidates", "take part in interviewing new team members") is no
+// description of how the listing's own candidates are interviewed.
+export const INTERVIEWING_OTHERS =
+  /\b(?:interview(?:ing)? (?:for (?:your|the|our) (?:own )?team|(?:an? |the )?(?:new )?(?:team members|candidates?|engineers|hires|people))|(?:selecting|hiring) and interviewing|(?:join|run|take part in|help with|contribute to|part of) (?:the )?(?:interview|hiring) (?:loops?|panels?|process)(?! for (?:this|the) role)|interviewer)\b/i;

@@ -1,0 +1,154 @@
+/** What the role involves day to day (`duties`), by duty topic. */
+import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
+import { appendAll } from '../../sources/types.js';
+import { byResponsibility, listingDuties } from '../../summary.js';
+import type { Composer } from './context.js';
+import { type GivenKind, givenBy } from './given.js';
+import { quoteGuides } from './guides.js';
+import { LEVEL_GUIDE_SECTIONS } from './levels.js';
+import { scope, selectionOf } from './selection.js';
+import { LEVEL_NAMES, open } from './shared.js';
+import { clip, sentencesOf } from './text.js';
+
+const DUTY_SECTIONS = [
+  /^The role in one paragraph/,
+  /^A typical week/,
+  /^The split between coding and leading/,
+  /ownership/i,
+];
+
+// A part of the job asked about: [the words that ask it, its guide, the sections that answer it, a
+// heading, the words of the sentences that carry the answer, and false when listings never speak
+// to it (a listing's "mistakes" are its system's, not a new lead's)].
+export const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> = [
+  [
+    /mistake|\bnew (?:tech )?lead\b|first \d+ days|first (?:few )?(?:weeks?|months?)|just (?:became|got promoted)|newly promoted/i,
+    'guide-what-a-lead-backend-engineer-does',
+    [/^Common mistakes new leads make/],
+    'Starting as a lead: the common mistakes of new leads',
+    /mistake|instead|too (?:much|many|long)|stop|avoid/i,
+    false,
+  ],
+  [
+    /incident|on-?call|outage|postmortem|post-mortem|sev ?[0-2]|firefight|(?:breaks?|goes down|go down|blows? up|falls? over)\b/i,
+    'guide-incident-leadership-and-on-call',
+    [
+      /^Roles during an incident/,
+      /^Writing blameless postmortems/,
+      /^Why incidents are a lead's test/,
+      /^Running the first thirty minutes/,
+    ],
+    'Incidents and on-call, as a lead',
+    /incident commander|\bIC\b|coordinat|keyboard|postmortem|blameless|mitigat|hero|learned from/i,
+  ],
+  [
+    /product manag|with product|roadmap|stakeholder|estimat/i,
+    'guide-working-with-product-and-roadmaps',
+    [/^The partnership in brief/, /^Giving feasibility estimates/, /^Saying no without saying no/],
+    'Working with product, as a lead',
+    /product|estimat|trade-?off|roadmap|no\b/i,
+  ],
+  // "how much do leads actually code", "do leads still write code or just review PRs": the coding split.
+  [
+    /\b(?:code|codes|coding|hands[- ]on|program(?:s|ming)?|ic work|meetings|deep work|focus time|maker time|balance)\b(?! reviews?)/i,
+    'guide-what-a-lead-backend-engineer-does',
+    [/^The split between coding and leading/, /^A typical week/],
+    'Coding and leading, as a lead',
+    /\d+\s?%|\bhalf\b|code less|hard code|critical path|half-days|sharp|focus time|uninterrupted/i,
+  ],
+  [
+    // "contract-review software" is the product, not a review the lead runs.
+    /mentor|code reviews?|design reviews?|(?<![-\w])review/i,
+    'guide-mentoring-and-code-review',
+    [
+      /^Why this is the core of the job/,
+      /^How good leads mentor/,
+      /^Running design reviews/,
+      /^Running code reviews/,
+    ],
+    'Mentoring and reviews, as a lead',
+    /mentor|(?<![-\w])review|grow|feedback/i,
+  ],
+];
+
+/** A listing's first duty sentence (on a topic of `DUTY_TOPICS`, or any). */
+interface DutyGiven {
+  l: { id: string; company: string };
+  duties: string[];
+}
+export function dutyGiven(
+  l: ListingDetail,
+  topic: (typeof DUTY_TOPICS)[number] | undefined,
+): DutyGiven | null {
+  let duties: string[];
+  if (topic) {
+    const all = sentencesOf(l.description).filter((x) => topic[0].test(x) && x.length > 40);
+    const carrying = all.filter((x) => topic[4].test(x));
+    duties = carrying.length ? carrying : all;
+  } else duties = byResponsibility(listingDuties(l, 4).filter((d) => /^\p{Lu}/u.test(d) && d.length > 40));
+  return duties.length ? { l: { id: l.id, company: l.company }, duties: duties.slice(0, 1) } : null;
+}
+
+export const duties: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  const level = plan.filters.level ?? 'lead';
+  const topic = DUTY_TOPICS.find(([re]) => re.test(plan.question));
+  out.lines.push(
+    topic
+      ? `${topic[3]}:`
+      : level === 'manager'
+        ? 'What a backend engineering manager does day to day:'
+        : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`,
+  );
+  const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
+  // A part of the job asked about is answered from the guide about it.
+  if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], topic[2].length > 3 ? 4 : 3, topic[4], true);
+  else {
+    const focus = own
+      ? [own]
+      : /coding|code|hands[- ]on/i.test(plan.question)
+        ? [/^The split between coding and leading/, /^A typical week/]
+        : DUTY_SECTIONS;
+    quoteGuides(
+      input,
+      'duties',
+      ['guide-what-a-lead-backend-engineer-does', 'guide-lead-vs-senior-staff-manager'],
+      focus,
+      3,
+      /code|coding|week|review|design|mentor|own/i,
+    );
+  }
+  // Each listing's first duty sentence (on the topic asked, when one is), once per generation.
+  const dutyKind: GivenKind = topic ? `duties: ${DUTY_TOPICS.indexOf(topic)}` : 'duties';
+  const withDuties = (topic?.[5] === false ? [] : ids)
+    .map((id) => givenBy<DutyGiven>(ctx, dutyKind, id))
+    .filter((x) => x !== null)
+    // Listings whose sentence carries the answer ("roughly 60% of your week hands-on") first.
+    .sort(
+      (a, b) =>
+        Number(topic ? topic[4].test(b.duties[0]!) : 0) - Number(topic ? topic[4].test(a.duties[0]!) : 0),
+    )
+    .slice(0, 2);
+  if (withDuties.length) {
+    out.lines.push(`In the listings' own words (${scope(sel, ids.length)}):`);
+    for (const x of withDuties)
+      out.lines.push(`- “${clip(x.duties[0]!, 220)}” (${x.l.company}) ${book.cite(x.l.id)}`);
+  }
+  if (ids.length >= 3) {
+    const counts = ['Mentoring', 'Code review', 'System design', 'Incident management', 'Hiring'].map(
+      (s) => ({ s, n: ctx.facts.withSkill(sel.filter, s).length }),
+    );
+    out.lines.push(
+      `- Named as part of the job in those ${ids.length}: ${counts
+        .filter((c) => c.n)
+        .map((c) => `${c.s.toLowerCase()} ${c.n}`)
+        .join(', ')}`,
+    );
+    appendAll(
+      out.figures,
+      counts.map((c) => `${c.s}: ${c.n} of ${ids.length}`),
+    );
+  }
+};

@@ -1,0 +1,219 @@
+/**
+ * What a listing's own text gives each kind of descriptive question (`GIVEN_KINDS`): worked out at
+ * publish and stored with the generation (`givenColumns`), read by composers through `givenBy`.
+ */
+import type { CorpusReader, ListingDetail, ListingSummary } from '../../../storage/corpus/corpus-reader.js';
+import { relocationTerms } from '../../extract/relocation.js';
+import { degreeGiven } from './career.js';
+import { type Context, detail } from './context.js';
+import { INTERVIEW_SENTENCE, INTERVIEWING_OTHERS } from './cues.js';
+import { DUTY_TOPICS, dutyGiven } from './duties.js';
+import { INTERVIEW_KINDS } from './interview.js';
+import { jobTermPatterns, TERM_DETAIL, TERM_DETAIL_OF, TERM_NARROW, termGiven } from './terms.js';
+import { sentencesOf } from './text.js';
+
+/** What the listings give one kind of question: known to give nothing (1), or what they give. */
+export interface Given<T> {
+  nothing: Uint8Array;
+  found: Map<number, T>;
+  /** The kind as stored at publish (`givenColumns`), when it was. */
+  stored?: {
+    /** Each open listing's value, by its place in the corpus order: an index into `distinct`, or -1. */
+    at: Int32Array;
+    distinct: unknown[];
+    /** The fields of the listing a value names as `l`, taken from the listing when read (or null). */
+    listingKeys: Array<keyof ListingSummary> | null;
+  };
+}
+
+/**
+ * What a listing's own text gives one kind of descriptive question (`GIVEN_KINDS`: its first
+ * sentence about interviews, about equity…). Worked out for every open listing at publish and
+ * stored with the generation (`givenColumns`), read in one piece the first time a kind is asked;
+ * a generation stored without them works each listing out the first time it is needed and keeps
+ * it. Either way a question never splits every matching listing's text into sentences. Only what
+ * is found is kept (one sentence or so per listing and kind, never the text); null when the text
+ * gives nothing.
+ */
+export function givenBy<T>(ctx: Context, kind: GivenKind, id: string): T | null {
+  const read = GIVEN_KINDS()[kind] as (l: ListingDetail) => T | null;
+  const at = ctx.ordinal.get(id);
+  if (at === undefined) {
+    const l = detail(ctx, id);
+    return l ? read(l) : null;
+  }
+  let given = ctx.given.get(kind) as Given<T> | undefined;
+  if (!given) {
+    given = storedGiven<T>(ctx, kind) ?? { nothing: new Uint8Array(ctx.ordinal.size), found: new Map() };
+    ctx.given.set(kind, given);
+  }
+  if (given.stored) {
+    const { at: index, distinct, listingKeys } = given.stored;
+    const k = index[at]!;
+    if (k < 0) return null;
+    if (!listingKeys) return distinct[k] as T;
+    const summary = ctx.byId.get(id)!;
+    return {
+      l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])),
+      ...(distinct[k] as object),
+    } as T;
+  }
+  if (given.nothing[at]) return null;
+  const known = given.found.get(at);
+  if (known !== undefined) return known;
+  const l = ctx.details.get(id) ?? ctx.reader.listing(id);
+  const value = l ? read(l) : null;
+  if (value === null) given.nothing[at] = 1;
+  else given.found.set(at, value);
+  return value;
+}
+
+/**
+ * A kind as stored at publish: every open listing that gives something, by id, with an index into
+ * the distinct values it gives (listings repeat their employers' sentences). A value that names
+ * its listing (`l`: id, company…) is stored without it when `l` holds the listing's own fields
+ * (`listingKeys`), and those are restored from the listing when it is read.
+ */
+interface StoredGiven {
+  ids: string[];
+  at: number[];
+  distinct: unknown[];
+  listingKeys: Array<keyof ListingSummary> | null;
+}
+
+/**
+ * The stored column of a kind. What a kind holds depends on this code (`GIVEN_KINDS` and what they
+ * call): the version is raised whenever that changes, so a generation published by other code is
+ * never read as this code's (it is then worked out from the text, as without stored kinds).
+ */
+const GIVEN_VERSION = 2;
+export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
+
+/** The kind as stored with the generation, or undefined when it was published without it. */
+function storedGiven<T>(ctx: Context, kind: GivenKind): Given<T> | undefined {
+  const blob = ctx.reader.storedColumn(givenColumnName(kind));
+  if (!blob) return undefined;
+  const stored = JSON.parse(blob.toString('utf8')) as StoredGiven;
+  // Computed over every open listing: those not named give nothing.
+  const at = new Int32Array(ctx.ordinal.size).fill(-1);
+  for (let i = 0; i < stored.ids.length; i++) {
+    const o = ctx.ordinal.get(stored.ids[i]!);
+    if (o !== undefined) at[o] = stored.at[i]!;
+  }
+  return {
+    nothing: new Uint8Array(0),
+    found: new Map(),
+    stored: { at, distinct: stored.distinct, listingKeys: stored.listingKeys },
+  };
+}
+
+/**
+ * What every open listing of a generation gives each descriptive kind, as stored with it at
+ * publish (`writeStoredColumns`, name `givenColumnName(KIND)`, JSON `StoredGiven`): one pass over the
+ * listings, each listing's text split into sentences once for every kind.
+ */
+export function givenColumns(reader: Pick<CorpusReader, 'listings' | 'listing'>): Map<string, string> {
+  const kinds = Object.entries(GIVEN_KINDS()) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
+  const found = new Map<GivenKind, Array<{ l: ListingDetail; value: unknown }>>(kinds.map(([k]) => [k, []]));
+  for (const summary of reader.listings()) {
+    const l = reader.listing(summary.id);
+    if (!l) continue;
+    for (const [kind, read] of kinds) {
+      const value = read(l);
+      if (value !== null) found.get(kind)!.push({ l, value });
+    }
+  }
+  const columns = new Map<string, string>();
+  for (const [kind, values] of found) {
+    // `l` is left out when every value's `l` is its listing's own fields, as they will be read.
+    const named = (v: unknown) =>
+      typeof v === 'object' && v !== null && 'l' in v ? (v.l as Record<string, unknown>) : null;
+    const first = values.length ? named(values[0]!.value) : null;
+    const listingKeys = first ? (Object.keys(first) as Array<keyof ListingSummary>) : null;
+    const strip =
+      listingKeys !== null &&
+      values.every(({ l, value }) => {
+        const own = named(value);
+        return (
+          own !== null &&
+          Object.keys(own).length === listingKeys.length &&
+          listingKeys.every((key) => own[key] === l[key])
+        );
+      });
+    const stored: StoredGiven = { ids: [], at: [], distinct: [], listingKeys: strip ? listingKeys : null };
+    const index = new Map<string, number>();
+    for (const { l, value } of values) {
+      let rest = value;
+      if (strip) {
+        const { l: _listing, ...others } = value as { l: unknown };
+        rest = others;
+      }
+      const key = JSON.stringify(rest);
+      let k = index.get(key);
+      if (k === undefined) {
+        k = stored.distinct.length;
+        stored.distinct.push(rest);
+        index.set(key, k);
+      }
+      stored.ids.push(l.id);
+      stored.at.push(k);
+    }
+    columns.set(givenColumnName(kind), JSON.stringify(stored));
+  }
+  return columns;
+}
+
+/**
+ * The kinds of descriptive question a listing's own text answers, each with what one listing
+ * gives it (null: nothing). `givenColumns` works them all out at publish; a composer asks
+ * `givenBy(ctx, kind, id)`. Built on first use: the composer modules it reads (duty topics, job
+ * term patterns, interview kinds) import `givenBy` from here, so at load time they may not be
+ * evaluated yet.
+ */
+let givenKinds: Record<GivenKind, (l: ListingDetail) => unknown> | undefined;
+function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
+  givenKinds ??= {
+    relocation: (l: ListingDetail) => {
+      const t = relocationTerms(l.description ?? '');
+      return t.offered || t.refused ? t : null;
+    },
+    // Each listing's sentences about its own interviews (not a duty of interviewing others).
+    interview: (l: ListingDetail) => {
+      const all = sentencesOf(l.description).filter(
+        (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
+      );
+      return all.length
+        ? {
+            l: { id: l.id, company: l.company },
+            all: all.slice(0, 4),
+            kinds: INTERVIEW_KINDS.filter(([, re]) => all.some((x) => re.test(x))).map(([k]) => k),
+          }
+        : null;
+    },
+    degree: degreeGiven,
+    duties: (l: ListingDetail) => dutyGiven(l, undefined),
+    ...Object.fromEntries(
+      DUTY_TOPICS.flatMap((topic, i) =>
+        // A topic listings never speak to is never read from them.
+        topic[5] === false ? [] : [[`duties: ${i}`, (l: ListingDetail) => dutyGiven(l, topic)]],
+      ),
+    ),
+    ...Object.fromEntries(
+      [
+        ...Object.entries(jobTermPatterns),
+        ...TERM_NARROW.map(([name, , re]) => [name, re] as [string, RegExp]),
+      ].map(([t, re]) => [
+        `job term: ${t}`,
+        (l: ListingDetail) => termGiven(l, re, TERM_DETAIL_OF[t] ?? TERM_DETAIL),
+      ]),
+    ),
+  } as Record<GivenKind, (l: ListingDetail) => unknown>;
+  return givenKinds;
+}
+export type GivenKind =
+  | 'relocation'
+  | 'interview'
+  | 'degree'
+  | 'duties'
+  | `duties: ${number}`
+  | `job term: ${string}`;

@@ -1,0 +1,116 @@
+/**
+ * What the listings do not cover, said plainly: a company or listing not in the corpus (`absent`),
+ * questions outside scope and declines.
+ */
+import type { ComposeInput, Composer } from './context.js';
+import { scope, selectionOf } from './selection.js';
+import { oneLine, open, pct } from './shared.js';
+import { clip } from './text.js';
+
+export function absent(input: ComposeInput, asked: string, what: 'company' | 'listing'): void {
+  const { ctx, book, out, plan, deps } = input;
+  // A name typed in lower case ("revolut") is still a name.
+  const name = clip(/^[a-z][a-z0-9]*$/.test(asked) ? asked[0]!.toUpperCase() + asked.slice(1) : asked, 60);
+  out.n = 0;
+  out.lines.push(
+    what === 'company'
+      ? `${name} is not in the corpus: I have no listing from that company, so I can't say anything about its roles, pay or process.`
+      : 'That listing is not in the corpus (no open listing has that id or title).',
+  );
+  // Alternatives match what was asked besides the name (level, skills, place, work mode, industry)
+  // and, for a well-known employer, its industry; with nothing else asked, none are guessed.
+  const sel = selectionOf(plan, ctx, deps, ['company']);
+  let filter = sel.filter;
+  const basis = [...sel.applied];
+  if (plan.topicSkills?.length && !filter.skills) {
+    filter = { ...filter, skills: plan.topicSkills, skillsMode: 'all' };
+    basis.splice(Math.min(1, basis.length), 0, `asking for ${plan.topicSkills.join(' and ')}`);
+  }
+  // "does Monzo do remote?": the work mode asked of it is what the alternatives should offer.
+  const mode = /\bremote\b/i.test(plan.question)
+    ? 'remote'
+    : /\bhybrid\b/i.test(plan.question)
+      ? 'hybrid'
+      : undefined;
+  if (mode && !filter.remote && plan.aspects?.includes('work_mode')) {
+    filter = { ...filter, remote: mode };
+    basis.push(mode);
+  }
+  if (plan.unknownIndustry && !plan.filters.industry && ctx.facts.industriesAvailable) {
+    const same = { ...filter, industries: [...deps.industries.expand([plan.unknownIndustry])] };
+    if (ctx.facts.count(same)) {
+      filter = same;
+      basis.push(`in ${deps.industries.label(plan.unknownIndustry).toLowerCase()}, ${name}'s industry`);
+    }
+  }
+  if (!basis.length) {
+    out.lines.push(
+      'Ask about a kind of role instead (a level, a skill, a place or an industry) and I will answer from every listing that matches.',
+    );
+    return;
+  }
+  const ids = ctx.facts.ids(filter);
+  if (!ids.length) {
+    out.lines.push(`No listing matches ${basis.join(', ')} either.`);
+    return;
+  }
+  const newest = ids
+    .map((id) => ctx.byId.get(id)!)
+    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.id.localeCompare(b.id))
+    .slice(0, 3);
+  out.lines.push(
+    `${ids.length} listing${ids.length === 1 ? ' matches' : 's match'} the rest of what you asked (${basis.join(', ')}); ${ids.length > 3 ? 'the newest three, ' : ''}offered as alternatives, not as ${name}:`,
+  );
+  for (const l of newest) out.lines.push(`- ${oneLine(l)} ${book.cite(l.id)}`);
+}
+
+export const outOfScope: Composer = (input) => {
+  const { ctx, out, plan } = input;
+  if (plan.greeting) {
+    out.lines.push(
+      `${plan.greeting === 'thanks' ? "You're welcome!" : 'Hi!'} Ask me about Lead Backend Engineer listings: what the roles require, how common a skill is, posted pay by place, years asked, remote or hybrid, visa help, which companies hire, or how the role works day to day. For example: “what do lead roles in Berlin pay?”`,
+    );
+    return;
+  }
+  out.lines.push(
+    "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
+  );
+  // A trend asked about: the listings are one snapshot, so say what they show today, under the
+  // filters the question states.
+  const history = plan.topicSkills?.length || plan.history;
+  if (!history) return;
+  // The skill asked about is the topic: its share is counted over every listing the other filters
+  // select ("demand for go leads": Go among all lead listings), not over those naming it.
+  const sel = selectionOf(plan, ctx, input.deps, ['skills', 'skillsMode']);
+  const ids = open(input, sel);
+  if (!ids.length) return;
+  out.n = ids.length;
+  if (plan.topicSkills?.length) {
+    const parts = plan.topicSkills.map((skill) => {
+      const having = ctx.facts.withSkill(sel.filter, skill).length;
+      return `${skill} is asked for in ${having} of ${ids.length} (${pct(having, ids.length)})`;
+    });
+    out.lines.push(
+      `What they do show is one moment, with no history to compare: across ${scope(sel, ids.length)}, ${parts.join('; ')}.`,
+    );
+    return;
+  }
+  const dates = ids
+    .map((id) => ctx.byId.get(id)?.postedAt)
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  out.lines.push(
+    `What they do show is one moment, with no history to compare: ${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} today${dates.length ? `, posted between ${dates[0]!.slice(0, 10)} and ${dates.at(-1)!.slice(0, 10)}` : ''}.`,
+  );
+};
+
+export const decline: Composer = (input) => {
+  const { out, plan } = input;
+  out.lines.push(
+    plan.declineReason === 'fabricate'
+      ? "I can't help invent experience, references or job history: it misleads employers and usually comes out in interviews. I can help you present what you have done: ask which skills lead listings ask for most, or how to show lead-level scope from your current role."
+      : plan.declineReason === 'contact'
+        ? "I can't help find or share anyone's personal contact details (emails, phone numbers, addresses), and the listings don't hold them. Each listing links to its own application page: ask about a company or listing and I'll cite it, so you can apply or reach out through the channel it gives."
+        : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
+  );
+};

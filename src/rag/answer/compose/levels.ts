@@ -1,0 +1,98 @@
+/** Levels and lead titles compared (`levelCompare`). */
+
+import type { FactFilter } from '../../../storage/corpus/facts.js';
+import { percentile } from '../../market.js';
+import type { PlanLevel } from '../plan/index.js';
+import type { ComposeInput, Composer } from './context.js';
+import { quoteGuides } from './guides.js';
+import { selectionOf } from './selection.js';
+import { LEVEL_NAMES, pct } from './shared.js';
+import { cap } from './text.js';
+
+export const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
+  [['senior', 'lead'], /^Senior Engineer vs Lead/],
+  [['staff', 'lead'], /^Staff and Principal vs Lead/],
+  [['principal', 'lead'], /^Staff and Principal vs Lead/],
+  [['manager', 'lead'], /^Engineering Manager vs Lead/],
+];
+
+export const levelCompare: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const levels = plan.compare ?? ['lead', 'manager'];
+  const base = selectionOf(plan, ctx, input.deps, ['level', 'levelNot']);
+  const people = /\b(?:reports|manage|manager|people|line)\b/i.test(plan.question);
+  out.applied = base.applied;
+  out.lines.push(
+    `How ${levels.map((l) => LEVEL_NAMES[l]).join(' and ')} roles compare in the listings${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
+  );
+  let total = 0;
+  for (const level of levels) {
+    const filter = { ...base.filter, seniority: level };
+    const ids = ctx.facts.ids(filter);
+    total += ids.length;
+    if (!ids.length) {
+      out.lines.push(`- **${cap(LEVEL_NAMES[level])}**: no open listing at this level.`);
+      continue;
+    }
+    const ys = ctx.facts.years(filter).map((y) => y.years);
+    const count = (skill: string) => ctx.facts.withSkill(filter, skill);
+    const pm = count('People management');
+    const mentoring = count('Mentoring');
+    const design = count('System design');
+    out.lines.push(
+      `- **${cap(LEVEL_NAMES[level])}** (${ids.length} listings): ${ys.length ? `median ${percentile(ys, 0.5)}+ years; ` : ''}people management in ${pm.length} of ${ids.length} (${pct(pm.length, ids.length)}); mentoring in ${mentoring.length}; system design in ${design.length} ${book.citeAll(pm.length && people ? pm.map((x) => x.id) : ids, 2)}`,
+    );
+    out.figures.push(
+      `${level}: ${ids.length} listings, people management ${pm.length}, mentoring ${mentoring.length}, system design ${design.length}, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}`,
+    );
+  }
+  out.n = total;
+  if (plan.compareTitles?.length) titlesCompared(input, base.filter, plan.compareTitles);
+  // The guide section of each level compared against lead (staff and principal share one).
+  const headings = [
+    ...new Set(
+      levels
+        .filter((l) => l !== 'lead')
+        .map((l) => LEVEL_GUIDE_SECTIONS.find(([pair]) => pair.includes(l))?.[1])
+        .filter((h): h is RegExp => h !== undefined),
+    ),
+  ];
+  if (!headings.length) headings.push(/^Engineering Manager vs Lead/);
+  quoteGuides(
+    input,
+    'level_compare',
+    ['guide-lead-vs-senior-staff-manager', 'guide-what-a-lead-backend-engineer-does'],
+    headings,
+    3,
+    people ? /manag|reports|people|hiring|performance/i : undefined,
+  );
+};
+
+/**
+ * Lead titles set against each other ("tech lead vs engineering lead"): the open listings whose
+ * title carries each, and how many of them ask for people management and mentoring.
+ */
+function titlesCompared(input: ComposeInput, filter: FactFilter, titles: string[]): void {
+  const { ctx, book, out } = input;
+  const ids = new Set(ctx.facts.ids(filter));
+  out.lines.push('By the title the listings use:');
+  for (const title of titles) {
+    const words = title
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[ -]');
+    const re = new RegExp(`\\b${words}s?\\b`, 'i');
+    const titled = [...ctx.byId.values()].filter((l) => ids.has(l.id) && re.test(l.title)).map((l) => l.id);
+    if (!titled.length) {
+      out.lines.push(`- **${cap(title)}**: no open listing uses this title.`);
+      continue;
+    }
+    const has = (skill: string) =>
+      ctx.facts.withSkill(filter, skill).filter((x) => titled.includes(x.id)).length;
+    const pm = has('People management');
+    out.lines.push(
+      `- **${cap(title)}** (${titled.length} listing${titled.length === 1 ? '' : 's'}): people management in ${pm} (${pct(pm, titled.length)}); mentoring in ${has('Mentoring')} ${book.citeAll(titled, 2)}`,
+    );
+    out.figures.push(`title ${title}: ${titled.length} listings, people management ${pm}`);
+  }
+}

@@ -1,0 +1,422 @@
+/**
+ * One listing or one company (`listing`, `company`): its statements and what it says of each aspect
+ * asked.
+ */
+import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
+import { relocationTerms } from '../../extract/relocation.js';
+import { appendAll } from '../../sources/types.js';
+import { byResponsibility, listingDuties } from '../../summary.js';
+import type { CitationBook } from '../offline.js';
+import type { AnswerPlan, Aspect, ResolvedPlace } from '../plan/index.js';
+import { type Composer, detail } from './context.js';
+import { INTERVIEW_SENTENCE, INTERVIEWING_OTHERS } from './cues.js';
+import { quoteGuides } from './guides.js';
+import { absent } from './honesty.js';
+import { companyOfPlan, selectionOf } from './selection.js';
+import { fmt, oneLine, open } from './shared.js';
+import { jobTermPatterns, TERM_DETAIL } from './terms.js';
+import { clip } from './text.js';
+
+/** One statement of a listing: a line or sentence, with its section heading and its label ("Rate"). */
+const DUTY_LABEL =
+  /\b(?:day[- ]to[- ]day|day in the life|typical (?:day|week)|responsibilit\w*|what you(?:'ll|’ll| will) (?:do|own|work on)|the role|your role|duties)\b/i;
+
+interface Statement {
+  /** The sub-heading it follows ("Interview steps:") or its section's heading. */
+  heading: string;
+  /** Its heading names one topic only (no "Working pattern / Interview steps"). */
+  oneTopic: boolean;
+  label: string;
+  text: string;
+  /** A bullet or numbered item. */
+  item: boolean;
+}
+
+/** A listing's own statements, line by line: bullets, labelled lines ("**RATE:** …") and sentences. */
+export function statementsOf(l: ListingDetail): Statement[] {
+  const out: Statement[] = [];
+  for (const s of l.sections) {
+    let heading = s.heading ?? '';
+    let oneTopic = !/\s\/\s|\band\b|&/.test(heading);
+    for (const raw of s.text.split('\n')) {
+      const item = /^\s*(?:[-*•·]|\d+[.)])\s+/.test(raw);
+      let line = raw.trim().replace(/^(?:[-*•·]|\d+[.)])\s+/, '');
+      if (!line) continue;
+      // "Interview steps:" alone on its line heads what follows.
+      const sub = /^(?:\*\*)?([^:*]{3,40}):(?:\*\*)?$/.exec(line);
+      if (sub) {
+        heading = sub[1]!.trim();
+        oneTopic = true;
+        continue;
+      }
+      let label = '';
+      // A table row ("| Duration | 6 months |") is a labelled line; its rule row says nothing.
+      if (line.startsWith('|')) {
+        const cells = line
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean);
+        if (!cells.length || cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+        line = cells.length === 2 ? `**${cells[0]}:** ${cells[1]}` : cells.join('; ');
+      }
+      const bold = /^\*\*([^*]{2,40}?):?\*\*:?\s*(.*)$/.exec(line);
+      const plain = /^([A-Z][\w /&-]{1,30}):\s+(\S.*)$/.exec(line);
+      if (bold) [, label = '', line = ''] = bold;
+      else if (plain) [, label = '', line = ''] = plain;
+      label = label.replace(/:$/, '').trim();
+      line = line
+        .replace(/\*\*|\*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (!line) continue;
+      const parts = item ? [line] : (line.match(/[^.!?]+(?:[.!?]+["”’)]?(?=\s|$)|$)/g) ?? [line]);
+      for (const p of parts)
+        if (p.trim().length >= 3) out.push({ heading, oneTopic, label, text: p.trim(), item });
+    }
+  }
+  return out;
+}
+
+const statementText = (s: Statement) => (s.label ? `${s.label}: ${s.text}` : s.text);
+
+const HUMAN_LANGUAGE =
+  /\b(?:english|japanese|german|spanish|french|polish|portuguese|dutch|italian|swedish|norwegian|danish|finnish|mandarin|chinese|cantonese|korean|hindi|arabic|turkish|czech|ukrainian|russian|greek|hebrew|language|languages|bilingual|jlpt|cefr|[abc][12]\+?)\b/i;
+
+// The listing statements that carry each aspect: by their heading, or by their own words.
+const ASPECT_EVIDENCE: Partial<
+  Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp; label?: RegExp; not?: RegExp }>
+> = {
+  interview: {
+    heading:
+      /selection|recruit|interview|hiring process|how (?:we|to) (?:hire|apply)|our process|next steps/i,
+    text: INTERVIEW_SENTENCE,
+    max: 6,
+  },
+  language: { text: HUMAN_LANGUAGE, max: 2 },
+  duration: {
+    text: /\b(?:\d+|three|six|nine|twelve|eighteen|twenty-four)[- ]months?\b|\b(?:length|duration|extension|fixed[- ]term|start|asap|long-term|short-term|probation|renewable)\b/i,
+    max: 2,
+  },
+  employment: {
+    text: /\b(?:b2b|contractor|employment|permanent(?= (?:role|position|contract|employment|job|hire)|,|\.|$)|full[- ]time(?= (?:role|position|contract|employment|job)|,|\.|$)|part[- ]time|freelanc\w*|uop|fixed[- ]term|ir35|invoic\w*|contract(?: role| position| engagement| basis|:|,| for \d))|^contract\b/i,
+    max: 2,
+  },
+  pay: {
+    text: /\b(?:salary|pay|rate|compensation|base|per (?:day|month|year|hour|annum)|equity|bonus)\b|[€$£¥₹]|\b(?:PLN|EUR|USD|GBP|CHF|SEK|INR|JPY)\b/,
+    must: /\d/,
+    // "a $90 million business", "raised $12M": the company's money, not the role's pay.
+    not: /\b(?:million|billion|revenue|funding|raised|series [a-e]|valuation|turnover|GMV|ARR)\b|\$\d+(?:\.\d+)?\s?[MB]\b/i,
+    max: 2,
+  },
+  work_mode: {
+    // "location" as a word, not inside "the vehicle-location pipeline".
+    text: /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office (?:days?|based|attendance)|(?<!-)location|time ?zones?|utc|days? (?:a|per) week(?! (?:of|on)-call)|from home|work from|relocat\w*)\b/i,
+    label: /location|remote|office|where|work(?:ing)? (?:model|pattern|mode|arrangement)|hybrid/i,
+    max: 2,
+  },
+  visa: { text: /\b(?:visa\w*|sponsor\w*|relocat\w*|right to work|work permit)\b/i, max: 2 },
+  team: {
+    text: /\b(?:team of|report(?:s|ing)? (?:in)?to|engineers|members|squad|people|culture|we value|we believe|we care|we work|we're|our team|the team|collaborat\w*|autonomy|autonomous|blameless|async\w*|pairing|values|flat|small team)\b/i,
+    max: 3,
+  },
+  years: { text: /\b\d+\+? years\b|\byears of\b/i, max: 2 },
+};
+
+/** The listing's statements that carry an aspect, best first, at most `max`. */
+function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']): Statement[] {
+  const all = statementsOf(l);
+  if (aspect === 'terms') {
+    const re = term ? jobTermPatterns[term] : undefined;
+    if (!re) return [];
+    // The sentence the term is the subject of, with how often and how it is paid ("On-call comes
+    // round every fifth week and is paid as a weekly stipend"), says it before one that only names it.
+    const weight = (s: Statement) => {
+      const text = statementText(s);
+      const at = text.search(re);
+      return (at >= 0 && at < 12 ? 2 : 0) + (TERM_DETAIL.test(text) ? 1 : 0);
+    };
+    // A statement under the term's own heading ("**On-call?** Seven people share the rotation…")
+    // says it without naming it.
+    return all
+      .filter((s) => re.test(statementText(s)) || (s.oneTopic && re.test(s.heading)) || re.test(s.label))
+      .map((s, i) => ({ s, i, w: weight(s) + (re.test(s.heading) || re.test(s.label) ? 1 : 0) }))
+      .sort((a, b) => b.w - a.w || a.i - b.i)
+      .slice(0, 2)
+      .map((x) => x.s);
+  }
+  const rule = ASPECT_EVIDENCE[aspect];
+  if (!rule) return [];
+  // A whole section about the aspect ("Selection Process", "Recruitment") says it best.
+  const section = rule.heading
+    ? all.filter(
+        (s) => rule.heading!.test(s.heading) && (s.oneTopic || s.item || rule.text.test(statementText(s))),
+      )
+    : [];
+  const picked = section.length
+    ? section
+    : all.filter(
+        (s) =>
+          rule.text.test(statementText(s)) &&
+          (!rule.must || rule.must.test(s.text)) &&
+          !rule.not?.test(s.text) &&
+          !(aspect === 'interview' && INTERVIEWING_OTHERS.test(s.text)),
+      );
+  // A labelled line ("LOCATION: 100% remote within Poland") says it before any sentence does.
+  const labelled = rule.label
+    ? all.filter((s) => rule.label!.test(s.label) || rule.label!.test(s.heading))
+    : [];
+  return [...new Set([...labelled.filter(() => !section.length), ...picked])].slice(0, rule.max);
+}
+
+const TIME_ZONE =
+  /\b(?:time ?zones?|tz|utc|gmt|cet|est|pst|overlap(?:ping)? hours|core hours|async\w*|asynchronous\w*)\b/i;
+
+/** Where the member asked to work from, against the places the listing names. */
+function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | null {
+  if (!asked) return null;
+  const city = asked.city ? asked.city[0]!.toUpperCase() + asked.city.slice(1) : undefined;
+  const where = city ? `${city} (${asked.country})` : asked.name;
+  const places = [...l.locations].sort((a, b) => Number(b.remote) - Number(a.remote));
+  const inside = places.find(
+    (p) =>
+      (asked.city && p.city?.toLowerCase() === asked.city.toLowerCase()) ||
+      (asked.country && p.country === asked.country) ||
+      (asked.region && p.region === asked.region),
+  );
+  if (inside)
+    return `${where}: inside what the listing names (“${inside.raw}”${inside.remote ? ', remote' : ''}).`;
+  // "Remote (worldwide)", "anywhere": no place is outside it (its own words say where it can employ).
+  const everywhere = places.find(
+    (p) => p.remote && !p.country && !p.region && /\b(?:worldwide|anywhere|global(?:ly)?)\b/i.test(p.raw),
+  );
+  if (everywhere)
+    return `${where}: the listing is open worldwide (“${everywhere.raw}”); check its own words on where it can employ.`;
+  return `${where}: not among the places the listing names (${l.location}).`;
+}
+
+/** A listing's duties, in its words, cited with `c`. */
+function dutyLines(l: ListingDetail, c: string): string[] {
+  // Its duties, or a labelled line that says them ("**Day to day:** design reviews, … ~50%
+  // hands-on coding").
+  const said = byResponsibility(listingDuties(l, 6)).slice(0, 3);
+  const labelled = statementsOf(l)
+    .filter((x) => DUTY_LABEL.test(x.label) || (x.oneTopic && DUTY_LABEL.test(x.heading)))
+    .map((x) => statementText(x));
+  const lines = said.length ? said : labelled.slice(0, 3);
+  return lines.length
+    ? lines.map((d) => `- “${clip(d, 200)}” ${c}`)
+    : [`- Duties: the listing does not describe them ${c}`];
+}
+
+/** The skills a listing asks for and those nice to have, cited with `c`. */
+function skillLines(l: ListingDetail, c: string): string[] {
+  const req = l.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name);
+  const nice = l.skillDetails.filter((s) => !s.required).map((s) => s.name);
+  return [
+    `- Asks for: ${req.slice(0, 12).join(', ') || 'no skill recognised'} ${c}`,
+    ...(nice.length ? [`- Nice to have: ${nice.slice(0, 8).join(', ')}`] : []),
+  ];
+}
+
+/** The answer to one aspect asked about a listing: its facts, then its own words, cited. */
+export function aspectLines(
+  l: ListingDetail,
+  aspect: Aspect,
+  book: CitationBook,
+  plan: AnswerPlan,
+): string[] {
+  const c = book.cite(l.id);
+  const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
+  const quotes = (label: string, found: Statement[], none: string): string[] => {
+    if (!found.length) return [`- ${label}: ${none} ${c}`];
+    if (found.length > 2) return [`- ${label}: “${clip(found.map(statementText).join('; '), 400)}” ${c}`];
+    return found.map((s) => `- ${label}: “${clip(statementText(s), 240)}” ${c}`);
+  };
+  switch (aspect) {
+    case 'pay':
+      return [
+        `- Pay: ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period} (as posted)` : 'not posted'} ${c}`,
+        ...evidenceFor(l, 'pay')
+          .slice(0, 1)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+      ];
+    case 'work_mode': {
+      const fit = placeFit(l, plan.place);
+      return [
+        `- Work mode: ${mode}, ${l.location} ${c}`,
+        ...evidenceFor(l, 'work_mode')
+          .slice(0, 1)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+        // Time zones asked about: the listing's own sentences on them, or that it states none.
+        ...(TIME_ZONE.test(plan.question)
+          ? quotes(
+              'Time zones',
+              statementsOf(l)
+                .filter((s) => TIME_ZONE.test(statementText(s)))
+                .slice(0, 2),
+              'the listing states no time-zone restriction',
+            )
+          : []),
+        ...(fit ? [`- You asked about ${fit}`] : []),
+      ];
+    }
+    case 'years':
+      return [
+        `- Experience: ${l.yearsMin !== null ? `${l.yearsMin}+ years asked` : 'no number of years stated'} ${c}`,
+        ...evidenceFor(l, 'years')
+          .slice(0, 1)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+      ];
+    case 'visa': {
+      const t = relocationTerms(l.description);
+      return [
+        `- Relocation/visa: ${t.offered ? 'offered' : t.refused ? 'they cannot sponsor' : 'not mentioned'}${t.evidence ? `: “${clip(t.evidence, 180)}”` : ''} ${c}`,
+      ];
+    }
+    case 'interview':
+      return quotes(
+        'Selection process',
+        evidenceFor(l, 'interview'),
+        'the listing does not describe its interview process',
+      );
+    case 'language':
+      return quotes('Language', evidenceFor(l, 'language'), 'the listing names no spoken language');
+    case 'duration':
+      return quotes('Length and start', evidenceFor(l, 'duration'), 'the listing states no length or start');
+    case 'employment':
+      return [
+        `- Employment: ${l.employmentType ?? 'not stated as a field'} ${c}`,
+        ...evidenceFor(l, 'employment')
+          .slice(0, 2)
+          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+      ];
+    case 'team':
+      return quotes('Team', evidenceFor(l, 'team'), 'the listing says nothing about the team');
+    case 'duties':
+      return dutyLines(l, c);
+    case 'terms': {
+      // What the listing itself says about the term asked (equity, on-call…), in its own words.
+      const term = plan.term;
+      const said = evidenceFor(l, 'terms', term);
+      return said.length
+        ? said.map((x) => `- ${term}: “${clip(statementText(x), 240)}” ${c}`)
+        : [`- ${term ?? 'That'}: the listing does not mention it ${c}`];
+    }
+    case 'skills':
+      return skillLines(l, c);
+    default:
+      return [
+        `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : ''}; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'} ${c}`,
+        `- Asks for: ${l.skillDetails
+          .filter((s) => s.required && s.category !== 'leadership')
+          .map((s) => s.name)
+          .slice(0, 10)
+          .join(', ')}`,
+      ];
+  }
+}
+
+const ASPECT_WORDS: Record<Aspect, string> = {
+  pay: 'pay',
+  work_mode: 'work mode and place',
+  years: 'years asked',
+  visa: 'relocation and visas',
+  interview: 'selection process',
+  duties: 'duties',
+  skills: 'stack and skills',
+  terms: 'terms',
+  language: 'language',
+  duration: 'length and start',
+  employment: 'employment type',
+  team: 'team',
+  overview: 'overview',
+};
+
+function aspectsAsked(plan: AnswerPlan): Aspect[] {
+  return plan.aspects?.length ? plan.aspects : [plan.aspect ?? 'overview'];
+}
+
+function aspectTitle(plan: AnswerPlan): string {
+  return aspectsAsked(plan)
+    .map((a) => (a === 'terms' && plan.term ? plan.term : ASPECT_WORDS[a]))
+    .join(', ');
+}
+
+/** Every aspect asked, answered for one listing. */
+function listingAnswer(l: ListingDetail, plan: AnswerPlan, book: CitationBook): string[] {
+  // A sentence quoted for one aspect ("base pay … plus equity") is not quoted again for the next.
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const a of aspectsAsked(plan))
+    for (const line of aspectLines(l, a, book, plan)) {
+      const quote = /“(.*)”/.exec(line)?.[1];
+      if (quote && seen.has(quote)) continue;
+      if (quote) seen.add(quote);
+      out.push(line);
+    }
+  return out;
+}
+
+export const company: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  if (plan.unknownCompany) {
+    absent(input, plan.unknownCompany, 'company');
+    return;
+  }
+  // Companies named together: each answered in turn, N the listings of all of them.
+  if ((plan.compareCompanies?.length ?? 0) >= 2) {
+    let total = 0;
+    for (const name of plan.compareCompanies!) {
+      company({
+        ...input,
+        plan: { ...plan, compareCompanies: undefined, filters: { ...plan.filters, company: name } },
+      });
+      total += out.n ?? 0;
+      out.lines.push('');
+    }
+    out.lines.pop();
+    out.n = total;
+    return;
+  }
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  const name = companyOfPlan(plan, ctx) ?? plan.filters.company ?? '';
+  if (!ids.length) {
+    const all = ctx.facts.ids({ company: name });
+    out.lines.push(
+      `${name} has ${all.length} open listing${all.length === 1 ? '' : 's'} in the corpus, none matching (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')}):`,
+    );
+    for (const id of all.slice(0, 3)) out.lines.push(`- ${oneLine(ctx.byId.get(id)!)} ${book.cite(id)}`);
+    return;
+  }
+  out.lines.push(
+    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${aspectTitle(plan)}:`,
+  );
+  for (const id of ids.slice(0, 4)) {
+    const l = detail(ctx, id)!;
+    out.lines.push(`**${l.title}**`);
+    appendAll(out.lines, listingAnswer(l, plan, book));
+  }
+  // What the listings leave unsaid about interviews, the guide says in general.
+  if (aspectsAsked(plan).includes('interview'))
+    quoteGuides(
+      input,
+      'interview',
+      ['guide-system-design-and-interviews'],
+      [/^The usual interview loop/, /^What interviewers want/],
+      2,
+      /round|interview/i,
+    );
+};
+
+export const listing: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const l = plan.listingId ? detail(ctx, plan.listingId) : null;
+  if (!l) {
+    absent(input, plan.listingId ?? 'that listing', 'listing');
+    return;
+  }
+  out.n = 1;
+  out.lines.push(`**${l.title}** at ${l.company} ${book.cite(l.id)}: ${aspectTitle(plan)}`);
+  appendAll(out.lines, listingAnswer(l, plan, book));
+};

@@ -1,0 +1,115 @@
+/**
+ * Companies hiring and the matching listings (`listCompanies`), counted per place or industry
+ * compared.
+ */
+import type { AnswerPlan } from '../plan/index.js';
+import type { ComposeInput, Composer } from './context.js';
+import { placeName, type Selection, selectionOf } from './selection.js';
+import { fewOrNone, open } from './shared.js';
+
+export const listCompanies: Composer = (input) => {
+  const { ctx, book, out } = input;
+  if ((input.plan.comparePlaces?.length ?? 0) >= 2 || (input.plan.compareIndustries?.length ?? 0) >= 2) {
+    countsBySide(input);
+    return;
+  }
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'companies');
+    return;
+  }
+  if (input.plan.listListings) {
+    listingsList(input, sel, ids);
+    return;
+  }
+  const companies = ctx.facts.companies(sel.filter);
+  out.lines.push(
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`,
+  );
+  for (const c of companies.slice(0, 15)) {
+    const first = ctx.byId.get(c.ids[0]!)!;
+    if (c.ids.length === 1) out.listed?.add(first.id);
+    out.lines.push(
+      `- **${c.company}**: ${c.ids.length > 1 ? `${c.ids.length} listings, e.g. ` : ''}${first.title} (${first.location}) ${book.citeAll(c.ids, 2)}`,
+    );
+  }
+  if (companies.length > 15)
+    out.lines.push(`- …and ${companies.length - 15} more; /search with the same words lists them all.`);
+  out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
+};
+
+const LISTED_AT_MOST = 12;
+const PER_SIDE = 8;
+
+/**
+ * Listings counted per place or industry compared ("how many lead jobs in Germany or the
+ * Netherlands?", "fintech vs gaming"): each side its own selection and N, with its companies.
+ */
+function countsBySide(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  let total = 0;
+  const counts: string[] = [];
+  const sides: Array<{ label: string; plan: AnswerPlan }> = plan.compareIndustries?.length
+    ? plan.compareIndustries.map((industry) => ({
+        label: input.deps.industries.label(industry),
+        plan: { ...plan, filters: { ...plan.filters, industry } },
+      }))
+    : (plan.comparePlaces ?? []).map((place) => ({
+        label: placeName(place),
+        plan: { ...plan, place, filters: { ...plan.filters, place: place.name } },
+      }));
+  for (const { label, plan: sidePlan } of sides) {
+    const sel = selectionOf(sidePlan, ctx, input.deps);
+    // A side is its own place: one with nothing is said to have nothing, never widened.
+    const ids = sel.widened ? [] : ctx.facts.ids(sel.filter);
+    const companies = ids.length ? ctx.facts.companies(sel.filter) : [];
+    if (sel.widened)
+      sel.applied[sel.applied.indexOf(`in ${sel.widened.to} (widened from ${sel.widened.from})`)] =
+        `in ${label}`;
+    total += ids.length;
+    counts.push(`${label} ${ids.length}`);
+    out.lines.push(
+      ids.length
+        ? `**${label}**: ${ids.length} open listing${ids.length === 1 ? '' : 's'} (${sel.applied.join(', ')}), from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`
+        : `**${label}**: no open listings (${sel.applied.join(', ')}).`,
+    );
+    for (const c of companies.slice(0, PER_SIDE)) {
+      const first = ctx.byId.get(c.ids[0]!)!;
+      out.lines.push(
+        `- ${c.company}: ${c.ids.length > 1 ? `${c.ids.length} listings, e.g. ` : ''}${first.title} ${book.citeAll(c.ids, 2)}`,
+      );
+    }
+    if (companies.length > PER_SIDE) out.lines.push(`- …and ${companies.length - PER_SIDE} more companies.`);
+    out.lines.push('');
+  }
+  out.lines.pop();
+  out.n = total;
+  out.figures.push(`listings by side: ${counts.join('; ')}`);
+}
+
+/** The matching listings themselves, newest first: company, title, place and work mode of each. */
+function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const rows = ids
+    .map((id) => ctx.byId.get(id)!)
+    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.company.localeCompare(b.company));
+  const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
+  out.lines.push(
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters}${ids.length > 1 ? ', newest first' : ''}:`,
+  );
+  for (const l of rows.slice(0, LISTED_AT_MOST)) {
+    const mode = l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote;
+    // The mode once: "Madrid, Spain (hybrid)" says it already.
+    const said = new RegExp(`\\b${l.remote === 'onsite' ? 'on-?site' : l.remote}\\b`, 'i').test(l.location);
+    out.lines.push(
+      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`} ${book.cite(l.id)}`,
+    );
+    out.listed?.add(l.id);
+  }
+  if (rows.length > LISTED_AT_MOST)
+    out.lines.push(
+      `- …and ${rows.length - LISTED_AT_MOST} more${filters}; /search with the same words lists them all.`,
+    );
+  out.figures.push(`listings: ${ids.length}`);
+}

@@ -1,0 +1,322 @@
+/**
+ * Posted pay (`pay`): ranges by currency and period, a floor asked, pay within a part of the
+ * listings.
+ */
+
+import type { SalaryRow } from '../../../storage/corpus/facts.js';
+import { percentile } from '../../market.js';
+import { appendAll, extent } from '../../sources/types.js';
+import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
+import type { Composed, ComposeInput, Composer } from './context.js';
+import { placeName, scope, selectionOf } from './selection.js';
+import { fewOrNone, fmt, LEVEL_NAMES, open } from './shared.js';
+import { cap } from './text.js';
+
+export const pay: Composer = (input) => {
+  const { plan, out } = input;
+  // "lead vs manager pay", "remote or on-site, which pays more?", "rust or go, which pays better?":
+  // one pay section per side, under the other filters.
+  const sides: Array<{ label: string; filters: AnswerPlan['filters']; place?: ResolvedPlace }> = plan.compare
+    ?.length
+    ? plan.compare.map((level) => ({ label: LEVEL_NAMES[level], filters: { ...plan.filters, level } }))
+    : (plan.compareIndustries?.length ?? 0) >= 2
+      ? plan.compareIndustries!.map((industry) => ({
+          label: input.deps.industries.label(industry),
+          filters: { ...plan.filters, industry },
+        }))
+      : (plan.comparePlaces?.length ?? 0) >= 2
+        ? plan.comparePlaces!.map((place) => ({
+            label: placeName(place),
+            filters: { ...plan.filters, place: place.name },
+            place,
+          }))
+        : plan.compareModes?.length
+          ? plan.compareModes.map((mode) => ({
+              label: mode === 'onsite' ? 'on-site' : mode,
+              filters: { ...plan.filters, workMode: mode },
+            }))
+          : (plan.compareSkills ?? []).map((skill) => ({
+              label: `${skill}`,
+              filters: { ...plan.filters, skills: [skill], skillsMode: 'all' as const },
+            }));
+  if (sides.length >= 2) {
+    let total = 0;
+    const applied: string[] = [];
+    const medians = new Map<string, Array<{ level: string; median: number; n: number }>>();
+    for (const side of sides) {
+      const part: Composed = { lines: [], n: null, applied: [], figures: [] };
+      const groups = payFor(
+        {
+          ...input,
+          plan: {
+            ...plan,
+            compare: undefined,
+            compareModes: undefined,
+            compareSkills: undefined,
+            comparePlaces: undefined,
+            compareIndustries: undefined,
+            place: side.place ?? plan.place,
+            filters: side.filters,
+          },
+          out: part,
+        },
+        3,
+      );
+      const level = side.label;
+      for (const [key, g] of groups) medians.set(key, [...(medians.get(key) ?? []), { level, ...g }]);
+      appendAll(out.lines, part.lines).push('');
+      appendAll(out.figures, part.figures);
+      total += part.n ?? 0;
+      appendAll(
+        applied,
+        part.applied.filter((a) => !applied.includes(a)),
+      );
+    }
+    out.lines.pop();
+    // Which pays more: only where both levels post in the same currency and period.
+    for (const [key, rows] of medians) {
+      if (rows.length < 2) continue;
+      const [hi, lo] = [...rows].sort((a, b) => b.median - a.median);
+      const few = rows.some((r) => r.n < 3) ? ' (too few ranges on one side for a firm answer)' : '';
+      out.lines.push(
+        `So, in ${key.replace('|', ' per ')}: ${hi!.level} listings post a higher median midpoint (${fmt(hi!.median)} over ${hi!.n}) than ${lo!.level} (${fmt(lo!.median)} over ${lo!.n})${few}.`,
+      );
+    }
+    out.n = total;
+    out.applied = applied;
+    return;
+  }
+  payFor(input, 6);
+  if (plan.payAtLeast) payFloor(input);
+};
+
+/**
+ * A minimum pay asked ("lead roles over $200k"): how many of the listings that post a yearly range
+ * (in the currency stated) reach it, each named, the highest first.
+ */
+function payFloor(input: ComposeInput): void {
+  const { plan, ctx, book, out } = input;
+  const floor = plan.payAtLeast!;
+  const currency = floor.currency ?? plan.filters.currency;
+  const sel = selectionOf({ ...plan, payAtLeast: undefined }, ctx, input.deps);
+  const rows = ctx.facts
+    .salaries({ ...sel.filter, ...(currency ? { currency } : {}) })
+    .filter((r) => r.period === 'year');
+  const reaching = rows.filter((r) => r.max >= floor.amount).sort((a, b) => b.max - a.max || b.min - a.min);
+  const what = `${fmt(floor.amount)}${currency ? ` ${currency}` : ''} a year`;
+  const said = sel.applied.filter((a) => !a.startsWith('pay posted in'));
+  out.lines.push(
+    `- **Reaching ${what} at the top of the range: ${reaching.length} of the ${rows.length}** ${said.length ? `listings matching ${said.join(', ')} ` : ''}that post a yearly range${currency ? ` in ${currency}` : ' (any currency, never converted)'}${reaching.length ? ':' : '.'}`,
+  );
+  for (const r of reaching.slice(0, 10)) {
+    const l = ctx.byId.get(r.id);
+    if (l)
+      out.lines.push(
+        `  - ${fmt(r.min)}–${fmt(r.max)} ${r.currency} at ${l.company}, ${l.title} ${book.cite(r.id)}`,
+      );
+  }
+  if (reaching.length > 10) out.lines.push(`  - …and ${reaching.length - 10} more.`);
+  out.figures.push(`reaching ${what}: ${reaching.length} of ${rows.length} posting a yearly range`);
+}
+
+const PERIOD_WORDS: Record<'day' | 'hour' | 'month' | 'year', string> = {
+  day: 'day rates',
+  hour: 'hourly rates',
+  month: 'monthly salaries',
+  year: 'annual salaries',
+};
+/** The pay period a question asks for ("day rate", "per hour", "monthly"), if any. */
+export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'year' | undefined {
+  // "annual, not day rates", "keep day rates separate from salaries": a period set apart is not asked.
+  const question = rawQuestion
+    .replace(
+      /\b(?:not|no|without|excluding|except|ignore|ignoring)\s+(?:the\s+|any\s+)?(?:day|daily|hourly|monthly)(?: rates?| pay)?\b/gi,
+      ' ',
+    )
+    .replace(
+      /\b(?:day|daily|hourly|monthly) (?:rates?|pay) (?:separate|apart|out)\b|\bseparate\w* (?:from )?(?:the )?(?:day|hourly) rates?\b/gi,
+      ' ',
+    );
+  if (
+    question !== rawQuestion &&
+    /\b(?:annual(?:ly)?|yearly|per year|a year|salar(?:y|ies))\b/i.test(question) &&
+    !/\b(?:day|daily|hourly) rates?\b/i.test(question)
+  )
+    return /\bseparate|apart\b/i.test(rawQuestion) ? undefined : 'year';
+  if (
+    /\b(?:day|daily) rates?\b|\bper[- ]day\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}a day\b|\/\s?day\b|\bpaid (?:per|by the) day\b/i.test(
+      question,
+    )
+  )
+    return 'day';
+  if (
+    /\bhourly\b|\bper[- ]hour\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}an hour\b|\/\s?h(?:ou)?r\b|\bby the hour\b/i.test(
+      question,
+    )
+  )
+    return 'hour';
+  if (
+    /\bmonthly (?:pay|salar\w*|rates?)\b|\bper month\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|gross|net))\s+(?:\w+\s+){0,2}a month\b/i.test(
+      question,
+    )
+  )
+    return 'month';
+  return undefined;
+}
+
+/** One currency and period's posted ranges: a band (median, middle half, span) from three, else the ranges. */
+function payBand(
+  input: ComposeInput,
+  name: string,
+  figure: string,
+  group: SalaryRow[],
+  mids: number[],
+  rowCount: number,
+): void {
+  const { ctx, book, out } = input;
+  const cites = book.citeAll(
+    group.map((r) => r.id),
+    3,
+  );
+  if (group.length >= 3) {
+    const median = percentile(mids, 0.5);
+    const [q1, q3] = [percentile(mids, 0.25), percentile(mids, 0.75)];
+    const low = [...group].sort((a, b) => a.min - b.min)[0]!;
+    const high = [...group].sort((a, b) => b.max - a.max)[0]!;
+    const company = (id: string) => ctx.byId.get(id)?.company ?? id;
+    out.lines.push(
+      `- **${name}** (N=${group.length}): median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
+    );
+    // A handful of ranges in a short answer reads better as the ranges themselves.
+    // (Not when an earlier part of the answer listed these very roles with their rates.)
+    if (group.length <= 5 && rowCount <= 8 && !group.every((r) => out.listed?.has(r.id)))
+      for (const r of [...group].sort((a, b) => b.max - a.max))
+        out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
+    out.figures.push(
+      `${figure}: N=${group.length}, median midpoint ${median}, span ${extent(group.map((r) => r.min)).min}-${extent(group.map((r) => r.max)).max}`,
+    );
+  } else {
+    out.lines.push(
+      `- **${name}**: only ${group.length} posted range${group.length > 1 ? 's' : ''}, too few for a band: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} ${book.cite(r.id)}`).join('; ')}`,
+    );
+    out.figures.push(
+      `${figure}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`,
+    );
+  }
+}
+
+/** A pay figure the question takes for granted ("I'm on 150k"), checked against the yearly ranges posted. */
+function payPremise(
+  input: ComposeInput,
+  premise: NonNullable<AnswerPlan['premise']>,
+  rows: SalaryRow[],
+): void {
+  const { ctx, book, out, plan } = input;
+  const cur = premise.currency ?? plan.filters.currency;
+  const inCur = rows.filter((r) => r.period === 'year' && (!cur || r.currency === cur));
+  const top = inCur.sort((a, b) => b.max - a.max)[0];
+  if (top && top.max < premise.amount)
+    out.lines.push(
+      `- On the ${fmt(premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency}, at ${ctx.byId.get(top.id)?.company ?? top.id} ${book.cite(top.id)}.`,
+    );
+  else if (top)
+    out.lines.push(
+      `- On the ${fmt(premise.amount)} in the question: ${inCur.filter((r) => r.max >= premise.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`,
+    );
+  else
+    out.lines.push(
+      `- On the ${fmt(premise.amount)} in the question: no posted yearly range${cur ? ` in ${cur}` : ''} here to check it against, so the postings do not support it.`,
+    );
+}
+
+/** Posted pay of one selection; returns each currency and period's median midpoint and N. */
+function payFor(input: ComposeInput, maxBands: number): Map<string, { median: number; n: number }> {
+  const medians = new Map<string, { median: number; n: number }>();
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  if (out.within) {
+    sel.filter.ids = out.within.ids;
+    sel.applied.push(out.within.label);
+  }
+  const ids = open(input, sel);
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'posted pay');
+    return medians;
+  }
+  const n = ids.length;
+  const all = ctx.facts.salaries(sel.filter);
+  // "what's the day rate?", "hourly rate in USD": that period's ranges only; annual bands are
+  // another kind of pay and never mixed in (said when none is posted).
+  const period = periodAsked(plan.question);
+  const inPeriod = period ? all.filter((r) => r.period === period) : all;
+  if (period && all.length)
+    out.lines.push(
+      inPeriod.length
+        ? `${cap(PERIOD_WORDS[period])}, posted by ${inPeriod.length} of ${scope(sel, n).replace(/^all /, 'the ')}${all.length > inPeriod.length ? ` (the ${all.length - inPeriod.length} other posted range${all.length - inPeriod.length === 1 ? ' is' : 's are'} per ${[...new Set(all.filter((r) => r.period !== period).map((r) => r.period))].join(' or ')}, not mixed in)` : ''}:`
+        : `No ${PERIOD_WORDS[period].replace(/s$/, '')} is posted in ${scope(sel, n).replace(/^all /, 'the ')}.`,
+    );
+  const rows = inPeriod.length ? inPeriod : all;
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows)
+    groups.set(`${r.currency}|${r.period}`, [...(groups.get(`${r.currency}|${r.period}`) ?? []), r]);
+  if (!rows.length) {
+    out.lines.push(
+      `Posted pay across ${scope(sel, n)}: ${n === 1 ? 'it does not post' : 'none of them posts'} a pay range, so I won't guess one.`,
+    );
+    if (plan.premise)
+      out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
+    return medians;
+  }
+  if (!period || !inPeriod.length)
+    out.lines.push(
+      `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
+    );
+  let ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
+  // "USD vs GBP": the currencies asked, side by side; the others are counted, not shown.
+  const asked = plan.currencies ?? [];
+  const named = ordered.filter(([key]) => asked.includes(key.split('|')[0]!));
+  if (asked.length >= 2 && named.length) {
+    const others = ordered.filter((x) => !named.includes(x));
+    const left = others.reduce((sum, [, g]) => sum + g.length, 0);
+    ordered = named.sort(
+      (a, b) =>
+        asked.indexOf(a[0].split('|')[0]!) - asked.indexOf(b[0].split('|')[0]!) || b[1].length - a[1].length,
+    );
+    out.lines.push(
+      `Shown: ${asked.join(' and ')}, as asked${left ? ` (${left} range${left === 1 ? '' : 's'} in other currencies left out; never converted)` : ''}.`,
+    );
+  }
+  const missing =
+    asked.length >= 2 && named.length
+      ? asked.filter((code) => !named.some(([key]) => key.startsWith(`${code}|`)))
+      : [];
+  const rare = ordered.slice(maxBands).filter(([, g]) => g.length < 3);
+  for (const [key, group] of ordered.filter((x) => !rare.includes(x))) {
+    const [currency, period] = key.split('|');
+    const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+    medians.set(key, { median: percentile(mids, 0.5), n: group.length });
+    payBand(input, `${currency} per ${period}`, `${currency}/${period}`, group, mids, rows.length);
+  }
+  for (const code of missing) out.lines.push(`- **${code}**: no posted range.`);
+  if (rare.length)
+    out.lines.push(
+      `- Also posted, once or twice each (too few for a band): ${rare
+        .map(([key, g]) =>
+          // A long tail of one-off currencies is named, not sourced line by line: a source list
+          // of fifty listings buries the answer (each is one /search away).
+          rare.length <= 3
+            ? `${key.replace('|', ' per ')} ${book.citeAll(
+                g.map((r) => r.id),
+                1,
+              )}`
+            : key.replace('|', ' per '),
+        )
+        .join(', ')}`,
+    );
+  if (rows.length && rows.length < n && rows === all)
+    out.lines.push(
+      `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`,
+    );
+  if (plan.premise) payPremise(input, plan.premise, rows);
+  return medians;
+}

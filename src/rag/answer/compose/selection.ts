@@ -1,0 +1,261 @@
+/**
+ * A plan's filters as a SQL selection (`selectionOf`): places, work mode, levels and what is left
+ * out, with the words that say what was applied, widened or not applied.
+ */
+import type { FactFilter } from '../../../storage/corpus/facts.js';
+import type { Gazetteer } from '../../extract/locations.js';
+import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
+import type { Context, EngineDeps } from './context.js';
+import { givenBy } from './given.js';
+import { fmt, LEVEL_NAMES } from './shared.js';
+import type { TermGiven } from './terms.js';
+
+/** The filters of a plan as a SQL selection, with the words that say what was applied. */
+export interface Selection {
+  filter: FactFilter;
+  applied: string[];
+  /** Filters stated but not applied, with why. */
+  notApplied: string[];
+  /** The place was widened ("Munich" → "Germany") because nothing matched it. */
+  widened?: { from: string; to: string };
+}
+
+export function selectionOf(
+  plan: AnswerPlan,
+  ctx: Context,
+  deps: EngineDeps,
+  drop: Array<keyof AnswerPlan['filters']> = [],
+): Selection {
+  const f = plan.filters;
+  const filter: FactFilter = {};
+  const applied: string[] = [];
+  const notApplied: string[] = [];
+  const use = (key: keyof AnswerPlan['filters']) => f[key] !== undefined && !drop.includes(key);
+  if (use('level')) {
+    filter.seniority = f.level;
+    applied.push(`${LEVEL_NAMES[f.level!]} level`);
+  }
+  if (use('levelNot')) {
+    filter.seniorityNot = f.levelNot;
+    applied.push(`not ${LEVEL_NAMES[f.levelNot!]}`);
+  }
+  if (use('skills') && f.skills?.length) {
+    filter.skills = f.skills;
+    filter.skillsMode = f.skillsMode ?? 'all';
+    applied.push(
+      f.skills.length === 1
+        ? `asking for ${f.skills[0]}`
+        : `asking for ${f.skills.join(filter.skillsMode === 'any' ? ' or ' : ' and ')}`,
+    );
+  }
+  if (use('workMode')) {
+    filter.remote = f.workMode;
+    applied.push(f.workMode === 'onsite' ? 'on-site' : f.workMode!);
+  }
+  if (use('industry')) {
+    if (ctx.facts.industriesAvailable) {
+      filter.industries = [...deps.industries.expand([f.industry!])];
+      applied.push(`in ${deps.industries.label(f.industry!).toLowerCase()}`);
+    } else notApplied.push(`industry “${f.industry}” (this corpus has no industry facts yet)`);
+  }
+  if (use('company') && !plan.unknownCompany) {
+    filter.company = companyOfPlan(plan, ctx) ?? f.company;
+    applied.push(`at ${filter.company}`);
+  }
+  if (use('employmentType')) {
+    filter.employment = f.employmentType;
+    applied.push(f.employmentType === 'permanent' ? 'permanent' : f.employmentType!);
+  }
+  if (use('currency')) {
+    filter.currency = f.currency;
+    applied.push(`pay posted in ${f.currency}`);
+  }
+  if (use('postedAfter')) {
+    if (plan.postedStrictly) {
+      const next = new Date(`${f.postedAfter}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      filter.postedAfter = next.toISOString().slice(0, 10);
+      applied.push(`posted after ${f.postedAfter}`);
+    } else {
+      filter.postedAfter = f.postedAfter;
+      applied.push(`posted on or after ${f.postedAfter}`);
+    }
+  }
+  const selection: Selection = { filter, applied, notApplied };
+  if (use('place')) {
+    if (!plan.place) notApplied.push(`place “${f.place}” (not a place I know)`);
+    else if (plan.openTo && f.workMode === 'remote' && filter.remote === 'remote') {
+      // "which remote ones accept people in Portugal": remote there, across its region, or anywhere.
+      filter.ids = openRemotely(plan.place, ctx, deps.gazetteer);
+      applied.push(`open to someone in ${placeName(plan.place)}`);
+    } else {
+      filter.place = placeFilter(plan.place);
+      applied.push(`in ${placeName(plan.place)}`);
+      // Nothing in the place asked: widen a city to its country, a country to its region, and say so.
+      if (ctx.facts.count(filter) === 0) {
+        const wider = widen(plan.place, deps.gazetteer);
+        if (wider) {
+          const widerFilter = { ...filter, place: placeFilter(wider) };
+          if (ctx.facts.count(widerFilter) > 0) {
+            selection.filter = widerFilter;
+            applied[applied.length - 1] = `in ${placeName(wider)} (widened from ${plan.place.name})`;
+            selection.widened = { from: plan.place.name, to: placeName(wider) };
+          }
+        }
+      }
+    }
+  }
+  leaveOut(plan, ctx, deps, selection, drop);
+  return selection;
+}
+
+/**
+ * What the question leaves out and the pay floor it sets (issue 14), applied as the ids that
+ * remain: a place, industry or job term left out ("Europe but not Germany", "not fintech", "no
+ * on-call": listings whose text mentions it), and a minimum pay ("over 150k": listings whose
+ * posted yearly range reaches it, in the currency stated). Each is said in the selection's words.
+ */
+function leaveOut(
+  plan: AnswerPlan,
+  ctx: Context,
+  deps: EngineDeps,
+  selection: Selection,
+  drop: Array<keyof AnswerPlan['filters']>,
+): void {
+  const { filter, applied } = selection;
+  const ex = plan.exclude;
+  const floor = plan.payAtLeast;
+  // A job-terms question about the term left out ("any roles with no on-call?") counts the term
+  // itself and says how many do not mention it; the term is no cut there.
+  const terms = (ex?.terms ?? []).filter((t) => !(plan.intent === 'job_terms' && t === plan.term));
+  if (!ex?.places?.length && !ex?.industries?.length && !terms.length && !floor) return;
+  let ids = ctx.facts.ids(filter);
+  for (const place of ex?.places ?? []) {
+    const out = new Set(ctx.facts.ids({ ...filter, place: placeFilter(place) }));
+    ids = ids.filter((id) => !out.has(id));
+    applied.push(`not in ${placeName(place)}`);
+  }
+  for (const industry of ex?.industries ?? []) {
+    if (!ctx.facts.industriesAvailable) {
+      selection.notApplied.push(`leaving out “${industry}” (this corpus has no industry facts yet)`);
+      continue;
+    }
+    const out = new Set(ctx.facts.ids({ ...filter, industries: [...deps.industries.expand([industry])] }));
+    ids = ids.filter((id) => !out.has(id));
+    applied.push(`not in ${deps.industries.label(industry).toLowerCase()}`);
+  }
+  for (const term of terms) {
+    // The sentences naming the term, as the job-terms answer reads them (stored at publish).
+    ids = ids.filter((id) => !givenBy<TermGiven>(ctx, `job term: ${term}`, id));
+    applied.push(`not mentioning ${term}`);
+  }
+  if (floor && !drop.includes('currency')) {
+    const currency = floor.currency ?? plan.filters.currency;
+    const reaching = new Set(
+      ctx.facts
+        .salaries({ ...filter, ...(currency ? { currency } : {}) })
+        .filter((r) => r.period === 'year' && r.max >= floor.amount)
+        .map((r) => r.id),
+    );
+    ids = ids.filter((id) => reaching.has(id));
+    applied.push(
+      `a posted yearly range reaching ${fmt(floor.amount)}${currency ? ` ${currency}` : ' (any currency)'}`,
+    );
+  }
+  filter.ids = ids;
+}
+
+/**
+ * The remote listings someone in a place can take: a remote place of the listing is that country,
+ * its region without a country ("Remote (EU)", "Remote (EMEA)"), or worldwide as said. A time-zone
+ * window alone ("Remote (UTC±3)") is left out: whether it takes the place is not read here.
+ */
+export function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gazetteer): string[] {
+  const country = asked.country;
+  const region = asked.region ?? (country ? gazetteer.parse(country)[0]?.region : undefined);
+  return [...ctx.byId.values()]
+    .filter((l) =>
+      l.locations.some(
+        (p) =>
+          p.remote &&
+          (p.country
+            ? p.country === country
+            : p.region
+              ? p.region === region
+              : // Worldwide as said ("Remote (worldwide)"), not a time-zone window ("Remote (UTC±3)").
+                WORLDWIDE.test(p.raw)) &&
+          !SUB_REGIONS.some(([re, countries]) => re.test(p.raw) && !countries.includes(country ?? '')),
+      ),
+    )
+    .map((l) => l.id);
+}
+
+const WORLDWIDE = /^\s*remote\s*$|\b(?:worldwide|anywhere|global(?:ly)?)\b/i;
+// Parts of a region a remote place may name ("Remote (Nordics)"): open only to their countries.
+const SUB_REGIONS: Array<[RegExp, string[]]> = [
+  [/\b(?:nordics?|scandinavia\w*)\b/i, ['Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland']],
+  [/\bdach\b/i, ['Germany', 'Austria', 'Switzerland']],
+  [/\bbenelux\b/i, ['Belgium', 'Netherlands', 'Luxembourg']],
+  [/\bbaltics?\b/i, ['Estonia', 'Latvia', 'Lithuania']],
+  [/\biberia\w*\b/i, ['Spain', 'Portugal']],
+];
+
+function placeFilter(p: ResolvedPlace): FactFilter['place'] {
+  if (p.city) return { city: p.city };
+  if (p.country) return { country: p.country };
+  if (p.region) return { region: p.region };
+  return {};
+}
+
+const REGION_LABEL: Record<string, string> = {
+  europe: 'Europe',
+  'north-america': 'North America',
+  'latin-america': 'Latin America',
+  'asia-pacific': 'Asia-Pacific',
+  'middle-east': 'the Middle East',
+  africa: 'Africa',
+};
+
+export function placeName(p: ResolvedPlace): string {
+  if (p.city) return p.city.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  if (p.country) return p.name.length <= 3 ? `the ${p.name.toUpperCase()}` : p.country;
+  return REGION_LABEL[p.region ?? ''] ?? p.name;
+}
+
+function widen(p: ResolvedPlace, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  if (p.city && p.country) return { name: p.country, country: p.country };
+  if (p.country) {
+    const region = gazetteer.parse(p.country)[0]?.region;
+    if (region) return { name: REGION_LABEL[region] ?? region, region };
+  }
+  return undefined;
+}
+
+export function companyOfPlan(plan: AnswerPlan, ctx: Context): string | undefined {
+  const asked = plan.filters.company?.toLowerCase();
+  if (!asked) return undefined;
+  const companies = [...new Set(ctx.titles.map((t) => t.company))];
+  return (
+    companies.find((c) => c.toLowerCase() === asked) ??
+    companies.find((c) => c.toLowerCase().includes(asked)) ??
+    companies.find((c) => c.toLowerCase().startsWith(asked.split(' ')[0] ?? asked))
+  );
+}
+
+/** The selection as a noun phrase: "the 12 open listings matching lead level, in Berlin". */
+export function scope(sel: Selection, n: number): string {
+  // "the 1 open listing at Thornbury": a company (or a place) alone reads as where, not as a match.
+  const where = sel.applied.length === 1 && /^(?:at|in|that) /.test(sel.applied[0]!);
+  const filters = `${where ? '' : 'matching '}${sel.applied.join(', ')}`;
+  if (!sel.applied.length) return `all ${n} open listings`;
+  return n === 1 ? `the only open listing ${filters} (N = 1)` : `the ${n} open listings ${filters}`;
+}
+
+/** What was widened or left out, said once after the first line. */
+export function selectionNotes(sel: Selection): string[] {
+  const out: string[] = [];
+  if (sel.widened)
+    out.push(`(Nothing matched ${sel.widened.from} itself, so the place was widened to ${sel.widened.to}.)`);
+  if (sel.notApplied.length) out.push(`(Not applied: ${sel.notApplied.join('; ')}.)`);
+  return out;
+}

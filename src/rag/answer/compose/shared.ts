@@ -1,0 +1,81 @@
+/**
+ * What the aggregate composers share: opening an answer on its selection and N, the few-or-no-
+ * listings answer, one listing's line, percentages and numbers.
+ */
+
+import type { ListingSummary } from '../../../storage/corpus/corpus-reader.js';
+import { type Aspect, aspectsOf, type PlanLevel } from '../plan/index.js';
+import { type ComposeInput, detail } from './context.js';
+import { aspectLines } from './listing.js';
+import { type Selection, selectionNotes } from './selection.js';
+
+export const LEVEL_NAMES: Record<PlanLevel, string> = {
+  lead: 'lead',
+  senior: 'senior',
+  staff: 'staff',
+  principal: 'principal',
+  manager: 'engineering manager',
+  mid: 'mid',
+};
+
+export const pct = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '0%');
+export const fmt = (v: number) => Math.round(v).toLocaleString('en-US');
+
+/** Opens an aggregate answer: the selection, N and the filters applied. Returns the ids. */
+export function open(input: ComposeInput, sel: Selection): string[] {
+  const ids = input.ctx.facts.ids(sel.filter);
+  input.out.n = ids.length;
+  input.out.applied = sel.applied;
+  input.out.notes = selectionNotes(sel);
+  input.out.figures.push(
+    `N = ${ids.length} open listings; filters applied: ${sel.applied.join(', ') || 'none'}`,
+  );
+  return ids;
+}
+
+export function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], what: string): boolean {
+  const { out, book, ctx } = input;
+  if (ids.length === 0) {
+    out.lines.push(
+      `No open listing matches ${sel.applied.length ? sel.applied.join(', ') : 'that'}, so I have no ${what} to report. Try fewer filters, or /search with other words.`,
+    );
+    return true;
+  }
+  if (ids.length <= 2) {
+    // Shown already by an earlier part of the same answer: said, not shown again.
+    if (ids.every((id) => out.listed?.has(id))) {
+      out.lines.push(
+        `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}: ${ids.length > 1 ? 'both are' : 'it is'} listed above ${book.citeAll(ids, 2)}.`,
+      );
+      return true;
+    }
+    out.lines.push(
+      `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}; here ${ids.length > 1 ? 'they are' : 'it is'}:`,
+    );
+    // "…and do they need Japanese?": what each one says about the aspect asked, in its own words
+    // (place, mode, years and pay are on its line already).
+    const extra = aspectsOf(input.plan.question).filter((a) => !SHOWN_IN_LINE.has(a));
+    for (const id of ids) {
+      const l = ctx.byId.get(id)!;
+      out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
+      out.listed?.add(id);
+      const d = extra.length ? detail(ctx, id) : null;
+      if (d)
+        for (const a of extra)
+          for (const line of aspectLines(d, a, book, input.plan)) out.lines.push(`  ${line}`);
+    }
+    return true;
+  }
+  return false;
+}
+
+// What a listing's one line already says: its aspects need no second line.
+const SHOWN_IN_LINE = new Set<Aspect>(['overview', 'pay', 'work_mode', 'years', 'skills']);
+
+export function oneLine(l: ListingSummary): string {
+  const mode = l.remote === 'onsite' ? 'on-site' : l.remote;
+  const pay = l.salary
+    ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency}${l.salary.period === 'year' ? '' : ` per ${l.salary.period}`}`
+    : 'pay not posted';
+  return `**${l.title}** at ${l.company}: ${l.location} (${mode}), ${l.yearsMin !== null ? `${l.yearsMin}+ years, ` : ''}${pay}`;
+}

@@ -1,0 +1,291 @@
+/**
+ * Skills: what the roles ask for (`requirements`), how often a skill is asked (`skillFrequency`,
+ * also skills compared) and the skills most asked for (`topSkills`).
+ */
+import type { AnswerPlan } from '../plan/index.js';
+import { DEGREE_ASKED, degreeLine } from './career.js';
+import type { ComposeInput, Composer } from './context.js';
+import { placeName, scope, selectionNotes, selectionOf } from './selection.js';
+import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
+import { cap } from './text.js';
+import { yearsLine } from './years.js';
+
+const LEARNABLE = new Set([
+  'language',
+  'framework',
+  'runtime',
+  'datastore',
+  'database',
+  'cloud',
+  'messaging',
+  'infrastructure',
+  'observability',
+  'practice',
+  'architecture',
+  'security',
+  'api',
+  'tool',
+  'platform',
+  'data',
+  'domain',
+  'compliance',
+  'testing',
+]);
+
+export const requirements: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'requirements')) return;
+  const n = ids.length;
+  out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
+  // "do they need a CS degree?": asked first, answered first.
+  if (DEGREE_ASKED.test(input.plan.question)) degreeLine(input, ids);
+  const counts = ctx.facts.skillCounts(sel.filter);
+  const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
+  const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
+  const examples = ctx.facts.examples(
+    sel.filter,
+    [...technical, ...leadership].map((c) => c.skill),
+  );
+  for (const c of technical) {
+    out.lines.push(
+      `- **${c.skill}**: asked for in ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
+    );
+    out.figures.push(`${c.skill}: ${c.listings} of ${n}, required in ${c.required}`);
+  }
+  if (leadership.length)
+    out.lines.push(
+      `- Leadership side: ${leadership.map((c) => `${c.skill.toLowerCase()} (${c.listings} of ${n}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`,
+    );
+  yearsLine(input, sel, n);
+};
+
+/** How many listings a "which ones don't need X" answer names before "…and N more". */
+const NOT_NAMED_SHOWN = 10;
+
+/** "Which lead roles don't need Java?": the listings among `ids` that do not name the skill, by name. */
+function notNaming(
+  input: ComposeInput,
+  ids: string[],
+  row: { skill: string; having: Array<{ id: string }> },
+): void {
+  const { ctx, book, out } = input;
+  const n = ids.length;
+  const named = new Set(row.having.map((h) => h.id));
+  const without = ids.filter((id) => !named.has(id));
+  const shown = without.slice(0, NOT_NAMED_SHOWN);
+  if (shown.length) {
+    out.lines.push(`Those that do not ask for ${row.skill} (${without.length} of ${n}):`);
+    for (const id of shown) {
+      const l = ctx.byId.get(id);
+      if (l) out.lines.push(`- **${l.company}**, ${l.title}: ${l.location} ${book.cite(id)}`);
+    }
+    if (without.length > shown.length)
+      out.lines.push(
+        `- …and ${without.length - shown.length} more; /search with the same words lists them all.`,
+      );
+  }
+}
+
+export const skillFrequency: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  if ((plan.compare && plan.compare.length >= 2) || (plan.comparePlaces && plan.comparePlaces.length >= 2)) {
+    skillBySide(input);
+    return;
+  }
+  // The pool is everything the other filters select; each named skill is counted in it.
+  const sel = selectionOf(plan, ctx, input.deps, ['skills']);
+  const ids = open(input, sel);
+  const n = ids.length;
+  if (n === 0) {
+    fewOrNone(input, sel, ids, 'skill counts');
+    return;
+  }
+  const skills = plan.filters.skills ?? [];
+  const rows = skills.map((skill) => {
+    const having = ctx.facts.withSkill(sel.filter, skill);
+    return { skill, having, required: having.filter((h) => h.required).length };
+  });
+  const compare = plan.intent === 'skill_compare' && rows.length >= 2;
+  const anyOf = compare ? ctx.facts.count({ ...sel.filter, skills, skillsMode: 'any' }) : 0;
+  out.lines.push(
+    compare
+      ? `Across ${scope(sel, n)}, ${anyOf} name at least one of ${skills.join(', ')}:`
+      : `Across ${scope(sel, n)}:`,
+  );
+  if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${anyOf} of ${n}`);
+  for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
+    out.lines.push(
+      `- **${r.skill}**: asked for in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
+        r.having.map((h) => h.id),
+        3,
+      )}`,
+    );
+    out.figures.push(
+      `${r.skill}: ${r.having.length} of ${n} (${pct(r.having.length, n)}), required in ${r.required}`,
+    );
+  }
+  if (compare) {
+    const [a, b] = rows;
+    const rest = rows.slice(1);
+    out.lines.push(
+      a!.having.length === b!.having.length
+        ? `- ${a!.skill} and ${b!.skill} are equally common here (${a!.having.length} each).`
+        : rows.length === 2
+          ? `- So **${a!.skill}** is more common than ${b!.skill} here (${a!.having.length} against ${b!.having.length} of ${n}).`
+          : `- So **${a!.skill}** is the most common here: ${a!.having.length} of ${n}, against ${rest.map((r) => `${r.having.length} for ${r.skill}`).join(' and ')}.`,
+    );
+    if (rows.length === 2) {
+      const inB = new Set(b!.having.map((x) => x.id));
+      const both = a!.having.filter((h) => inB.has(h.id)).length;
+      out.lines.push(`- ${both} of the ${n} name both.`);
+    }
+  }
+  // Several skills asked together ("go and kafka and kubernetes"): how many name every one of them,
+  // besides each count (two compared already say how many name both).
+  if (rows.length >= 2 && !(compare && rows.length === 2) && plan.filters.skillsMode !== 'any') {
+    const all = rows[0]!.having
+      .filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id)))
+      .map((h) => h.id);
+    const asked = plan.filters.skills ?? [];
+    out.lines.push(
+      `- ${all.length} of the ${n} name ${rows.length === 2 ? `both ${asked.join(' and ')}` : `all ${rows.length} of ${asked.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}.`,
+    );
+    out.figures.push(`naming all of ${asked.join(', ')}: ${all.length} of ${n}`);
+  }
+  // One skill asked about ("is kubernetes a must-have?"): how far from everywhere it is, in words.
+  if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) {
+    const r = rows[0]!;
+    const share = r.having.length / n;
+    const word =
+      r.having.length === n
+        ? 'every one of them'
+        : share >= 0.9
+          ? 'nearly all of them'
+          : share >= 0.5
+            ? 'most of them, not all'
+            : share >= 0.2
+              ? 'a minority of them'
+              : 'few of them';
+    out.lines.push(
+      `- So ${r.skill} is asked for by ${word}: ${n - r.having.length} of the ${n} do not ask for it${r.required < r.having.length ? `, and ${r.having.length - r.required} ask for it only as a plus` : ''}.`,
+    );
+  }
+  // "which lead roles don't need Java?": the ones that do not name it, by name.
+  if (plan.listNotNamed && rows.length === 1) notNaming(input, ids, rows[0]!);
+  if (!skills.length)
+    out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
+};
+
+/** A skill's share on each side compared ("terraform: senior vs lead"): N, count and share per side. */
+function skillBySide(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  const skills = plan.filters.skills ?? [];
+  const byPlace = !plan.compare?.length && (plan.comparePlaces?.length ?? 0) >= 2;
+  const side = (label: string, sidePlan: AnswerPlan) => {
+    const sel = selectionOf(sidePlan, ctx, input.deps, ['skills']);
+    const ids = ctx.facts.ids(sel.filter);
+    return { label, sel, ids, having: skills.map((s) => ctx.facts.withSkill(sel.filter, s)) };
+  };
+  const sides = byPlace
+    ? (plan.comparePlaces ?? []).map((place) =>
+        side(placeName(place), { ...plan, place, filters: { ...plan.filters, place: place.name } }),
+      )
+    : (plan.compare ?? []).map((level) =>
+        side(LEVEL_NAMES[level], { ...plan, filters: { ...plan.filters, level } }),
+      );
+  // The filters besides the side, said once.
+  const restFilters = { ...plan.filters, place: undefined, level: byPlace ? plan.filters.level : undefined };
+  const rest = selectionOf({ ...plan, filters: restFilters }, ctx, input.deps, ['skills']);
+  out.n = sides.reduce((sum, side) => sum + side.ids.length, 0);
+  out.applied = rest.applied;
+  out.notes = selectionNotes(rest);
+  out.figures.push(
+    `N per side: ${sides.map((s) => `${s.label} ${s.ids.length}`).join(', ')}; filters applied besides the side: ${rest.applied.join(', ') || 'none'}`,
+  );
+  skills.forEach((skill, i) => {
+    out.lines.push(
+      `**${skill}** by ${byPlace ? 'place' : 'level'}${rest.applied.length ? ` (open listings matching ${rest.applied.join(', ')})` : ' (all open listings)'}:`,
+    );
+    for (const side of sides) {
+      const having = side.having[i]!;
+      const n = side.ids.length;
+      out.lines.push(
+        n
+          ? `- **${cap(side.label)}**: asked for in ${having.length} of ${n} (${pct(having.length, n)}), as a requirement in ${having.filter((h) => h.required).length} ${book.citeAll(
+              having.map((h) => h.id),
+              2,
+            )}`.trimEnd()
+          : `- **${cap(side.label)}**: no open listing matches, so nothing to count.`,
+      );
+      out.figures.push(`${skill} at ${side.label}: ${having.length} of ${n} (${pct(having.length, n)})`);
+    }
+    const counted = sides.filter((s) => s.ids.length);
+    if (counted.length >= 2) {
+      const share = (s: (typeof sides)[number]) => s.having[i]!.length / s.ids.length;
+      const ranked = [...counted].sort((a, b) => share(b) - share(a));
+      const [top, next] = [ranked[0]!, ranked[1]!];
+      out.lines.push(
+        share(top) === share(next)
+          ? `- So ${skill} is as common in ${top.label} listings as in ${next.label} listings (${pct(top.having[i]!.length, top.ids.length)} each).`
+          : `- So ${skill} is named more often in ${top.label} listings (${pct(top.having[i]!.length, top.ids.length)}) than in ${next.label} listings (${pct(next.having[i]!.length, next.ids.length)}).`,
+      );
+    }
+  });
+}
+
+const KIND_WORDS: Record<string, string> = {
+  language: 'languages',
+  database: 'databases',
+  cloud: 'clouds',
+  framework: 'frameworks',
+  streaming: 'messaging and streaming tools',
+  infrastructure: 'infrastructure tools',
+  operations: 'operations and observability tools',
+};
+
+export const topSkills: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'skill counts')) return;
+  const n = ids.length;
+  const kinds = input.plan.skillCategories;
+  const counts = ctx.facts
+    .skillCounts(sel.filter)
+    .filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'))
+    .filter((c) => !kinds?.length || kinds.includes(c.category));
+  const kind = kinds?.length ? (KIND_WORDS[kinds[0]!] ?? 'skills') : 'skills';
+  out.lines.push(`The ${kind} named most across ${scope(sel, n)}:`);
+  if (!counts.length) out.lines.push(`- None of them names any ${kind}.`);
+  // "top 5 skills": as many as asked, ten otherwise.
+  const shown = counts.slice(0, input.plan.top ?? 10);
+  const examples = ctx.facts.examples(
+    sel.filter,
+    shown.map((c) => c.skill),
+  );
+  shown.forEach((c, i) => {
+    out.lines.push(
+      `${i + 1}. **${c.skill}**: ${c.listings} of ${n} (${pct(c.listings, n)}), required in ${c.required} ${book.citeAll(examples.get(c.skill)!, 2)}`,
+    );
+    out.figures.push(`${c.skill}: ${c.listings} of ${n}`);
+  });
+  // Leadership asks (hiring, people management, mentoring) are counted apart from the technical
+  // skills: for manager and lead listings they are often the most named of all.
+  if (!kinds?.length) {
+    const leading = ctx.facts
+      .skillCounts(sel.filter)
+      .filter((c) => c.category === 'leadership')
+      .slice(0, 3);
+    if (leading.length) {
+      const cited = ctx.facts.examples(
+        sel.filter,
+        leading.map((c) => c.skill),
+      );
+      out.lines.push(
+        `Leadership asks named most: ${leading.map((c) => `**${c.skill}** ${c.listings} of ${n} (${pct(c.listings, n)}) ${book.citeAll(cited.get(c.skill) ?? [], 1)}`).join(', ')}`,
+      );
+    }
+  }
+};

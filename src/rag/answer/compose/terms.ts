@@ -1,0 +1,358 @@
+/**
+ * Job terms (`jobTerms`): contracts, part time, equity, on-call and the like, and a day rate
+ * weighed against a salary.
+ */
+import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
+import { percentile } from '../../market.js';
+import { extent } from '../../sources/types.js';
+import { termsAsked, weighsContract } from '../plan/index.js';
+import { type ComposeInput, type Composer, type Context, detail } from './context.js';
+import { givenBy } from './given.js';
+import { quoteGuides } from './guides.js';
+import { type Selection, scope, selectionOf } from './selection.js';
+import { fewOrNone, fmt, oneLine, open } from './shared.js';
+import { cap, clip, distinct, sentencesOf } from './text.js';
+
+export const jobTermPatterns: Record<string, RegExp> = {
+  equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
+  'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours/i,
+  'four-day week':
+    /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour|\bcompressed (?:hours|week)\b/i,
+  'part-time': /\bpart[- ]time\b|\breduced hours\b|\b0\.\d ?FTE\b/i,
+  contract:
+    /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
+  bonus: /\bbonus\b/i,
+  'learning budget':
+    /\b(?:learning|training|education|conference|L&D|development|book|certification)(?:[- ]and[- ]\w+)? (?:budgets?|allowances?|stipends?)\b|\blearning and development\b|\btime (?:off )?for conferences\b|\bconference (?:tickets|attendance|travel)\b/i,
+  'paid leave':
+    /\b(?:annual leave|parental leave|maternity|paternity|sick leave|PTO|paid time off|vacation|sabbaticals?|holiday allowance|unlimited (?:holiday|leave|time off))\b|\b\d+\s*(?:working |paid )?days['’]?(?: of)?(?: paid)? (?:holiday|annual leave|leave|vacation|PTO|off)\b/i,
+  benefits:
+    /\b(?:benefits?|perks|health (?:insurance|cover(?:age)?|plan)|private medical|medical(?:, dental| insurance| cover\w*| and dental)|dental|pension|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
+  'working hours':
+    /\b(?:core hours|working hours|flexible (?:hours|working|schedule)|flexi-?time|flextime|\d{2}[- ]hours? (?:per |a )?(?:week|working week)|hours (?:per|a) week|overtime|summer hours|overlap(?:ping)? (?:hours|with)|(?:Monday|Mon) to (?:Friday|Fri))\b/i,
+  'team size':
+    /\b(?:team of (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)|(?:(?<![\d,.])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:(?:backend|permanent|senior|other|full-time) )?(?:engineers|developers|people|direct reports|reports)\b)(?! or more)/i,
+};
+// One thing asked within a broad term ("the pension", "parental leave"): its own sentences first.
+export const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
+  ['parental leave', /\b(?:parental|maternity|paternity)\b/i, /\b(?:parental|maternity|paternity)\b/i],
+  ['sick leave', /\bsick\b/i, /\bsick\b/i],
+  ['sabbatical', /\bsabbatical/i, /\bsabbatical/i],
+  [
+    'pension',
+    /\b(?:pensions?|401\(?k\)?|retirement)(?!\w)/i,
+    /\b(?:pension|401\(?k\)?|retirement|RRSP|superannuation|bAV)\b/i,
+  ],
+  [
+    'health insurance',
+    /\b(?:health|medical|dental)\b/i,
+    /\b(?:health (?:insurance|cover\w*|plan|fund)|private medical|medical(?:,|\/| and dental| insurance| cover\w*| plan)|dental|HMO)\b/i,
+  ],
+  // "do they pay for conferences": conferences alone; "a training or conference budget" is the whole term.
+  [
+    'conference budget',
+    /^(?![^?]*\b(?:budgets?|allowances?|stipends?|training|learning)\b)[^?]*\bconferences?\b/i,
+    /\bconference/i,
+  ],
+];
+// The sentence that says how a term works, per term (the team's size in a sentence about the team).
+export const TERM_DETAIL_OF: Partial<Record<string, RegExp>> = {
+  'team size': /\b(?:team|squad|reports?|lead|manag\w*|mentor\w*)\b/i,
+  'working hours':
+    /\b(?:core hours|working hours|hours (?:per|a) week|flexib\w*|overtime|\d+ ?(?:a\.?m\.?|p\.?m\.?))\b/i,
+};
+const ALSO_NAMED = 8;
+const CONTRACT_WORK =
+  /\b(?:as an? (?:contractor|freelancer)|contract (?:role|position|engagement|basis)|day rate|B2B|IR35|fixed[- ]term|freelance)\b/i;
+// What a term's own sentence states about it: how often, how long, how it is paid.
+export const TERM_DETAIL =
+  /\b(?:every|each|once|twice|per|one (?:week|weekend) in|rota|rotation|paid|unpaid|stipend|allowance|compensat\w*|vest\w*|cliff|after probation|\d+ ?%|\d+ (?:weeks?|days?|hours?|months?|years?))\b/i;
+const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
+  equity: ['guide-compensation-context', [/equity/i]],
+  bonus: ['guide-compensation-context', [/equity/i]],
+  contract: ['guide-compensation-context', [/^Contract versus employment/]],
+  'part-time': ['guide-compensation-context', [/^Contract versus employment/]],
+  'on-call': [
+    'guide-incident-leadership-and-on-call',
+    [/^On-call health checklist/, /^Alerting that respects people/],
+  ],
+  // No guide says anything about a four-day week: quoting the remote-work guide would be filler.
+};
+
+/** A sentence of a listing: its place among the listing's sentences, and it. */
+interface TermAt {
+  at: number;
+  s: string;
+}
+/**
+ * A listing's sentences naming one job term, as the job-terms answer picks them: the first, the
+ * first that says how it works (`TERM_DETAIL`), and the same two among those about working as a
+ * contractor (`CONTRACT_WORK`).
+ */
+export interface TermGiven {
+  first: TermAt;
+  detail?: TermAt;
+  work?: TermAt;
+  workDetail?: TermAt;
+}
+export function termGiven(l: ListingDetail, re: RegExp, saysHowRe: RegExp = TERM_DETAIL): TermGiven | null {
+  let given: TermGiven | null = null;
+  sentencesOf(l.description).forEach((s, at) => {
+    if (!re.test(s)) return;
+    const hit = { at, s };
+    given ??= { first: hit };
+    const saysHow = saysHowRe.test(s);
+    const work = CONTRACT_WORK.test(s);
+    if (saysHow) given.detail ??= hit;
+    if (work) given.work ??= hit;
+    if (saysHow && work) given.workDetail ??= hit;
+  });
+  return given;
+}
+
+export const jobTerms: Composer = (input) => {
+  const { ctx, out, plan } = input;
+  const term = plan.term ?? 'equity';
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, `${term} terms`);
+    return;
+  }
+  const n = ids.length;
+  // Terms asked together ("a four-day week or part-time hours?") are looked for together.
+  const asked = [term, ...termsAsked(plan.question).filter((t) => t !== term && t !== 'contract')];
+  const broad = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
+  // "what's the pension like", "is there parental leave": the one thing asked, not the whole term.
+  const narrowed = ['benefits', 'paid leave', 'learning budget'].includes(term)
+    ? TERM_NARROW.find(([, asks]) => asks.test(plan.question))
+    : undefined;
+  const re = narrowed ? narrowed[2] : broad;
+  // The kinds looked up per listing: the one thing asked, or each term asked.
+  const lookedUp = narrowed ? [narrowed[0]] : asked;
+  const saysHowOf = TERM_DETAIL_OF[term] ?? TERM_DETAIL;
+  const label = narrowed
+    ? (/\b(?:pensions?|401\(?k\)?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental)(?!\w)/i
+        .exec(plan.question)?.[0]
+        ?.toLowerCase() ?? narrowed[0])
+    : asked.join(' or ');
+  const hits = termHits(ctx, ids, term, lookedUp, saysHowOf);
+  const listedCount = hits.filter((h) => h.listed).length;
+  // Contract weighed against employment ("€800/day against €100k"): how to compare comes first,
+  // with the member's own numbers worked through (no assumed costs), then the roles, a few of them.
+  const weighing = term === 'contract' && weighsContract(plan.question);
+  const guide = TERM_GUIDE[term];
+  if (weighing) weighContract(input, guide);
+  if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
+  else
+    out.lines.push(
+      term === 'contract' || term === 'part-time'
+        ? `${cap(term)}: no listing is a ${term} role; none of ${scope(sel, n).replace(/^all /, 'the ')} is one or mentions ${term} work.`
+        : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
+    );
+  // The term left out ("any roles with no on-call?"): the listings that do not mention it, named.
+  if (plan.exclude?.terms?.includes(term) && term !== 'contract') termLeftOut(input, term, ids, hits);
+  // A pay part after it ("…and is it worth a lower base?") is about the listings that mention the term.
+  if (
+    term !== 'contract' &&
+    term !== 'part-time' &&
+    hits.length &&
+    /\b(?:base|worth|trade(?:-?off)?|lower|instead|in exchange|versus|vs\.?)\b/i.test(plan.question)
+  )
+    out.within = { ids: hits.map((h) => h.l.id), label: `that mention ${label}` };
+  out.figures.push(
+    term === 'contract'
+      ? `contract roles: ${listedCount} of ${n}; mentioned in ${hits.length}`
+      : `${term}: mentioned in ${hits.length} of ${n}`,
+  );
+  if (guide && !weighing)
+    quoteGuides(
+      input,
+      'job_terms',
+      [guide[0]],
+      guide[1],
+      weighing ? 3 : 2,
+      weighing ? /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i : re,
+    );
+};
+
+interface TermHit {
+  l: { id: string; company: string; title: string };
+  s: string | undefined;
+  listed: boolean;
+}
+
+/**
+ * The listings among `ids` whose text names the term (or, for contracts, that are contract roles),
+ * with the sentence to quote: contract roles first, then sentences that say how the term works.
+ */
+function termHits(
+  ctx: Context,
+  ids: string[],
+  term: string,
+  lookedUp: string[],
+  saysHowOf: RegExp,
+): TermHit[] {
+  return (
+    ids
+      .map((id) => {
+        const l = ctx.byId.get(id) ?? detail(ctx, id);
+        if (!l) return null;
+        const listed = term === 'contract' && l.employmentType === 'contract';
+        // "the homeowner calls a contractor" is no contract work: a listing that is no contract
+        // role counts only when its sentence is about working as one.
+        const onlyWork = term === 'contract' && !listed;
+        // Terms asked together: the listing's sentences naming any of them, in order, are the
+        // union of each term's own (kept per term); the sentence that says how it works ("one week
+        // in six", "paid") comes before one that only names it.
+        let about: TermAt | undefined;
+        let saysHow: TermAt | undefined;
+        for (const t of lookedUp) {
+          const g = givenBy<TermGiven>(ctx, `job term: ${t}`, id);
+          if (!g) continue;
+          const a = onlyWork ? g.work : g.first;
+          const d = onlyWork ? g.workDetail : g.detail;
+          if (a && (!about || a.at < about.at)) about = a;
+          if (d && (!saysHow || d.at < saysHow.at)) saysHow = d;
+        }
+        const s = (saysHow ?? about)?.s;
+        return s || listed ? { l: { id: l.id, company: l.company, title: l.title }, s, listed } : null;
+      })
+      .filter((x) => x !== null)
+      // Roles that are contracts come before listings that only mention contract work, and sentences
+      // that say how the term works before those that only name it.
+      .sort(
+        (a, b) =>
+          Number(b.listed) - Number(a.listed) ||
+          Number(saysHowOf.test(b.s ?? '')) - Number(saysHowOf.test(a.s ?? '')),
+      )
+  );
+}
+
+/** The listings that name the term, quoted (or listed with their rate), and the companies of the rest. */
+function termsFound(
+  input: ComposeInput,
+  sel: Selection,
+  asked: { term: string; label: string; n: number; weighing: boolean },
+  hits: TermHit[],
+  listedCount: number,
+): void {
+  const { ctx, book, out } = input;
+  const { term, label, n, weighing } = asked;
+  const more = hits.length - listedCount;
+  out.lines.push(
+    term === 'contract' && n > 1
+      ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
+      : n === 1
+        ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
+        : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
+  );
+  // Contract and part-time roles are listed with their rate: what a member compares them on.
+  const byRate = term === 'contract' || term === 'part-time';
+  // Boilerplate two listings share ("Competitive salary plus equity.") is quoted once.
+  const shown = byRate
+    ? hits.slice(0, weighing ? 5 : 10)
+    : distinct(hits, (h) => h.s ?? h.l.title).slice(0, 5);
+  for (const h of shown) {
+    const summary = ctx.byId.get(h.l.id);
+    if (byRate && summary) out.listed?.add(h.l.id);
+    out.lines.push(
+      byRate && summary
+        ? `- ${oneLine(summary)}${h.s && !h.listed ? `: “${clip(h.s, 140)}”` : ''} ${book.cite(h.l.id)}`
+        : h.s
+          ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
+          : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
+    );
+  }
+  if (hits.length > shown.length) {
+    // A few more names, then how many: fifty company names is no answer anyone reads.
+    const others = [...new Set(hits.filter((h) => !shown.includes(h)).map((h) => h.l.company))];
+    out.lines.push(
+      `- Also: ${others.slice(0, ALSO_NAMED).join(', ')}${others.length > ALSO_NAMED ? `, and ${others.length - ALSO_NAMED} more` : ''} ${book.citeAll(
+        hits.filter((h) => !shown.includes(h)).map((h) => h.l.id),
+        3,
+      )}`,
+    );
+  }
+}
+
+/** The listings that do not mention a term left out ("no on-call"), named. */
+function termLeftOut(input: ComposeInput, term: string, ids: string[], hits: TermHit[]): void {
+  const { ctx, book, out } = input;
+  const n = ids.length;
+  const mentioned = new Set(hits.map((h) => h.l.id));
+  const silent = ids.filter((id) => !mentioned.has(id));
+  out.lines.push(
+    `Without ${term}: **${silent.length} of the ${n}** do not mention ${term} (silence is no promise there is none; ask them)${silent.length ? ':' : '.'}`,
+  );
+  for (const id of silent.slice(0, 10)) {
+    const l = ctx.byId.get(id);
+    if (l) out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);
+  }
+  if (silent.length > 10)
+    out.lines.push(`- …and ${silent.length - 10} more ${book.citeAll(silent.slice(10), 3)}`);
+  out.figures.push(`not mentioning ${term}: ${silent.length} of ${n}`);
+}
+
+/** How to weigh a day rate against a salary: the numbers asked, worked; the posted rates; the guide. */
+function weighContract(input: ComposeInput, guide: [string, RegExp[]] | undefined): void {
+  const { ctx, book, out, plan } = input;
+  const worked = weighedNumbers(plan.question);
+  if (worked) {
+    const days = Math.ceil(worked.annual / worked.day);
+    out.lines.push(
+      `On your numbers: ${fmt(worked.annual)} ${worked.currency} a year is ${fmt(worked.day)} ${worked.currency} a day over ${days} billable days; the contract comes out ahead only if it bills more than ${days} days after the contractor's own holidays, sick days, pension, equipment and gaps between contracts are paid for.`,
+    );
+    out.figures.push(`break-even: ${worked.annual} / ${worked.day} = ${days} billable days`);
+    const rates = ctx.facts
+      .salaries({ employment: 'contract', currency: worked.currency })
+      .filter((r) => r.period === 'day');
+    if (rates.length) {
+      const mids = rates.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+      const span = extent([...rates.map((r) => r.min), ...rates.map((r) => r.max)]);
+      out.lines.push(
+        `- Posted ${worked.currency} day rates of contract roles here: ${fmt(span.min)}–${fmt(span.max)} over ${rates.length} listing${rates.length === 1 ? '' : 's'}${rates.length >= 3 ? `, median midpoint ${fmt(percentile(mids, 0.5))}` : ''} ${book.citeAll(
+          rates.map((r) => r.id),
+          3,
+        )}`,
+      );
+      out.figures.push(
+        `${worked.currency} contract day rates: ${rates.length}, span ${span.min}-${span.max}${rates.length >= 3 ? `, median midpoint ${percentile(mids, 0.5)}` : ''}`,
+      );
+    }
+  }
+  // The guide's sentences on how the two compare (holiday, pension, billable days).
+  if (guide)
+    quoteGuides(
+      input,
+      'job_terms',
+      [guide[0]],
+      guide[1],
+      3,
+      /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i,
+    );
+}
+
+const SYMBOL_CURRENCY: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+/** A day rate and an annual salary stated in a question ("€800/day against €100k"), in one currency. */
+function weighedNumbers(question: string): { day: number; annual: number; currency: string } | null {
+  const amounts = [
+    ...question.matchAll(
+      /(?:([€$£])\s?(\d[\d,.]*)\s?(k)?|(\d[\d,.]*)\s?(k)?\s?(EUR|USD|GBP|euros?|dollars?|pounds?))(\s*(?:\/\s?|per |a )day\b)?/gi,
+    ),
+  ].map((m) => {
+    const n = Number((m[2] ?? m[4] ?? '').replace(/,/g, '')) * (m[3] || m[5] ? 1000 : 1);
+    const word = (m[6] ?? '').toLowerCase();
+    const currency = m[1]
+      ? SYMBOL_CURRENCY[m[1]]!
+      : /^eur/.test(word)
+        ? 'EUR'
+        : /^(?:usd|dollar)/.test(word)
+          ? 'USD'
+          : 'GBP';
+    return { n, currency, day: !!m[7] };
+  });
+  const day = amounts.find((a) => a.day && a.n > 0);
+  const annual = amounts.find((a) => !a.day && a.n >= 10_000 && (!day || a.currency === day.currency));
+  return day && annual ? { day: day.n, annual: annual.n, currency: day.currency } : null;
+}

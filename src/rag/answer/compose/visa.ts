@@ -1,0 +1,143 @@
+/** Visa sponsorship and relocation (`visa`). */
+import type { relocationTerms } from '../../extract/relocation.js';
+import type { AnswerPlan } from '../plan/index.js';
+import type { ComposeInput, Composer } from './context.js';
+import { givenBy } from './given.js';
+import { quoteGuides } from './guides.js';
+import { openRemotely, placeName, scope, selectionOf } from './selection.js';
+import { fewOrNone, open } from './shared.js';
+import { around } from './text.js';
+
+const VISA_NAMED = 8;
+const NO_RELOCATION_TERMS = { offered: false, refused: false, evidence: null };
+type RelocationTerms = ReturnType<typeof relocationTerms>;
+
+/** One to three listings: each one's answer on visas and relocation in its own words (the silent ones together). */
+function visaOfEach(input: ComposeInput, terms: Array<{ id: string; t: RelocationTerms }>): void {
+  const { ctx, book, out } = input;
+  const n = terms.length;
+  const quiet = terms.filter((x) => !x.t.refused && !x.t.offered);
+  if (quiet.length > 1) {
+    out.lines.push(
+      `- ${quiet.length === n ? `None of the ${n}` : `${quiet.length} of them`} says anything about visas or relocation (${quiet.map((x) => ctx.byId.get(x.id)!.company).join(', ')}) ${book.citeAll(
+        quiet.map((x) => x.id),
+        3,
+      )}; silence usually means no sponsorship, so ask before applying.`,
+    );
+  }
+  for (const x of terms) {
+    if (quiet.length > 1 && quiet.includes(x)) continue;
+    const l = ctx.byId.get(x.id)!;
+    const verdict = x.t.refused
+      ? 'no, it says it cannot sponsor'
+      : x.t.offered
+        ? /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue card/i.test(x.t.evidence ?? '')
+          ? 'yes, it offers visa or permit help'
+          : 'it offers relocation help (it names no visa help)'
+        : 'it does not say, which usually means no sponsorship';
+    out.lines.push(
+      `- **${l.company}**, ${l.title} (${l.location}): ${verdict}${x.t.evidence ? `: “${around(x.t.evidence, /relocat\w*|visas?|permits?|sponsor\w*|employment pass|right to work/i, 160)}”` : ''} ${book.cite(x.id)}`,
+    );
+  }
+}
+
+/** "For someone from India": the remote listings open to someone where they live need no visa. */
+function remoteFrom(input: ComposeInput, ids: string[], origin: NonNullable<AnswerPlan['origin']>): void {
+  const { ctx, book, out } = input;
+  const n = ids.length;
+  const openThere = new Set(openRemotely(origin, ctx, input.deps.gazetteer));
+  const remote = ids.filter((id) => openThere.has(id) && ctx.byId.get(id)!.remote === 'remote');
+  out.lines.push(
+    `- **Remote and open to someone in ${placeName(origin)}** (no move needed): ${remote.length} of ${n}${
+      remote.length
+        ? `: ${remote
+            .slice(0, 4)
+            .map((id) => `**${ctx.byId.get(id)!.company}** (${ctx.byId.get(id)!.location}) ${book.cite(id)}`)
+            .join(', ')}${remote.length > 4 ? `, and ${remote.length - 4} more` : ''}`
+        : ''
+    }`,
+  );
+  out.figures.push(`remote and open to ${origin.name}: ${remote.length} of ${n}`);
+}
+
+export const visa: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'relocation terms');
+    return;
+  }
+  const n = ids.length;
+  const terms = ids.map((id) => ({
+    id,
+    t: givenBy<RelocationTerms>(ctx, 'relocation', id) ?? NO_RELOCATION_TERMS,
+  }));
+  const offered = terms.filter((x) => x.t.offered);
+  const refused = terms.filter((x) => x.t.refused);
+  out.lines.push(`Relocation and visa help across ${scope(sel, n)}:`);
+  // One to three listings ("does Orrery sponsor visas?"): each one's answer in its own words, first.
+  if (n <= 3) {
+    visaOfEach(input, terms);
+    out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
+    quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
+    return;
+  }
+  out.lines.push(
+    `- **Offer relocation or visa help**: ${offered.length} of ${n}${
+      offered.length
+        ? ` ${book.citeAll(
+            offered.map((x) => x.id),
+            4,
+          )}`
+        : ''
+    }`,
+  );
+  // Who offers it, by name: what a member who needs a visa acts on. Visa or permit help is told
+  // apart from relocation alone, and comes first when a visa is asked about.
+  const visaHelp = /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue card/i;
+  const visaAsked = visaHelp.test(input.plan.question);
+  const ranked = [...offered].sort(
+    (a, b) =>
+      Number(visaAsked && visaHelp.test(b.t.evidence ?? '')) -
+      Number(visaAsked && visaHelp.test(a.t.evidence ?? '')),
+  );
+  // Everyone who helps with a visa is named when a visa is asked (up to 12); relocation alone fills up to 8.
+  const named = visaAsked
+    ? Math.max(VISA_NAMED, Math.min(12, offered.filter((x) => visaHelp.test(x.t.evidence ?? '')).length))
+    : VISA_NAMED;
+  for (const x of ranked.slice(0, named)) {
+    const l = ctx.byId.get(x.id)!;
+    const kind = visaHelp.test(x.t.evidence ?? '') ? 'visa or permit help' : 'relocation help';
+    out.lines.push(
+      `  - **${l.company}** (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 110)}” ${book.cite(x.id)}`,
+    );
+  }
+  if (offered.length > named) out.lines.push(`  - …and ${offered.length - named} more.`);
+  // "for someone from India": the remote listings they can take from home need no visa.
+  const origin = input.plan.origin;
+  if (origin) remoteFrom(input, ids, origin);
+  // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
+  if (refused.length)
+    out.lines.push(
+      `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
+        refused.map((x) => x.id),
+        3,
+      )}`,
+    );
+  // A few refusals are named with their words, as offers are: "unable to offer visa sponsorship".
+  if (refused.length <= 3)
+    for (const x of refused) {
+      const l = ctx.byId.get(x.id)!;
+      out.lines.push(
+        `  - **${l.company}**, ${l.title} (${l.location}): “${around(x.t.evidence ?? '', /visas?|sponsor\w*|right to work|permits?/i, 140)}” ${book.cite(x.id)}`,
+      );
+    }
+  const silent = n - offered.length - refused.length;
+  if (silent)
+    out.lines.push(
+      `- ${silent === n ? (n === 1 ? 'It does' : `All ${n} do`) : silent === 1 ? 'The other one does' : `The other ${silent} do`} not say.`,
+    );
+  out.figures.push(`relocation/visa offered: ${offered.length} of ${n}; refused: ${refused.length}`);
+  quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
+};

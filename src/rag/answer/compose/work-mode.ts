@@ -1,0 +1,61 @@
+/** Remote, hybrid and on-site (`workMode`). */
+import type { Composer } from './context.js';
+import { scope, selectionOf } from './selection.js';
+import { fewOrNone, open, pct } from './shared.js';
+
+export const workMode: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps, ['workMode']);
+  const ids = open(input, sel);
+  // One or two listings still get the split asked for, then each one with its mode.
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'work-mode split');
+    return;
+  }
+  const n = ids.length;
+  const modes = ctx.facts.workModes(sel.filter);
+  out.lines.push(`Work mode across ${scope(sel, n)}:`);
+  for (const mode of ['remote', 'hybrid', 'onsite', 'unknown']) {
+    const group = modes.find((m) => m.mode === mode)?.ids ?? [];
+    if (!group.length && mode === 'unknown') continue;
+    const label =
+      mode === 'onsite'
+        ? 'On-site'
+        : mode === 'unknown'
+          ? 'Not stated'
+          : mode[0]!.toUpperCase() + mode.slice(1);
+    out.lines.push(
+      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)}) ${book.citeAll(group, 2)}`.trimEnd(),
+    );
+    out.figures.push(`${mode}: ${group.length} of ${n}`);
+  }
+  // A few listings: each one with its mode. "Which ones are remote?": those, by name.
+  const asked = /\b(?:which|who|what companies|name|list)\b/i.test(input.plan.question)
+    ? (['remote', 'hybrid', 'onsite'] as const).find((m) =>
+        (m === 'onsite'
+          ? /\bon-?site\b|\bin[- ]office\b|\boffice[- ]based\b/i
+          : new RegExp(`\\b${m}\\b`, 'i')
+        ).test(input.plan.question),
+      )
+    : undefined;
+  const named = (n <= 8 ? ids : asked ? (modes.find((m) => m.mode === asked)?.ids ?? []) : []).filter(
+    (id) => !out.listed?.has(id),
+  );
+  if (named.length) {
+    out.lines.push(
+      n <= 8
+        ? named.length === n
+          ? 'Each of them:'
+          : 'The others, each with its mode:'
+        : `The ${named.length} ${asked === 'onsite' ? 'on-site' : asked}:`,
+    );
+    for (const id of named.slice(0, 15)) {
+      const l = ctx.byId.get(id)!;
+      out.lines.push(
+        `- **${l.company}**, ${l.title}: ${l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote} (${l.location}) ${book.cite(id)}`,
+      );
+      out.listed?.add(id);
+    }
+    if (named.length > 15) out.lines.push(`- …and ${named.length - 15} more.`);
+  }
+};

@@ -1,0 +1,137 @@
+/** Years of experience asked (`years`). */
+import { percentile } from '../../market.js';
+import { DEGREE_ASKED, degreeLine } from './career.js';
+import type { ComposeInput, Composer } from './context.js';
+import { quoteGuides } from './guides.js';
+import { type Selection, scope, selectionOf } from './selection.js';
+import { fewOrNone, LEVEL_NAMES, open } from './shared.js';
+import { cap } from './text.js';
+
+export function yearsLine(input: ComposeInput, sel: Selection, n: number): void {
+  const { ctx, book, out } = input;
+  const years = ctx.facts.years(sel.filter);
+  if (!years.length) {
+    out.lines.push(`- Experience: none of the ${n} states a number of years.`);
+    return;
+  }
+  const sorted = years.map((y) => y.years);
+  const median = percentile(sorted, 0.5);
+  const at = years.filter((y) => y.years === Math.round(median)).map((y) => y.id);
+  out.lines.push(
+    `- Experience: a median of ${median}+ years where stated (${years.length} of ${n}; from ${sorted[0]} to ${sorted[sorted.length - 1]}) ${book.citeAll(at.length ? at : [years[0]!.id], 2)}`,
+  );
+  out.figures.push(
+    `years: median ${median}, ${years.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
+  );
+}
+
+export const years: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  // "do staff roles need more years than lead roles?": each level's years, side by side.
+  if (plan.compare && plan.compare.length >= 2) {
+    const base = selectionOf(plan, ctx, input.deps, ['level']);
+    out.applied = base.applied;
+    out.lines.push(
+      `Years of experience asked by level${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
+    );
+    let total = 0;
+    for (const level of plan.compare) {
+      const filter = { ...base.filter, seniority: level };
+      const n = ctx.facts.count(filter);
+      total += n;
+      const ys = ctx.facts.years(filter);
+      const sorted = ys.map((y) => y.years);
+      out.lines.push(
+        ys.length
+          ? `- **${cap(LEVEL_NAMES[level])}** (${n} listings, ${ys.length} state a minimum): median ${percentile(sorted, 0.5)}+ years, from ${sorted[0]} to ${sorted[sorted.length - 1]} ${book.citeAll(
+              ys.map((y) => y.id),
+              2,
+            )}`
+          : `- **${cap(LEVEL_NAMES[level])}** (${n} listings): none states a minimum number of years.`,
+      );
+      out.figures.push(
+        `${level}: ${n} listings, ${ys.length} state years${ys.length ? `, median ${percentile(sorted, 0.5)}` : ''}`,
+      );
+    }
+    out.n = total;
+    return;
+  }
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'years')) {
+    const few = ctx.facts.years(sel.filter).map((y) => y.years);
+    if (few.length) out.lines.push(`- Median of the stated minimums: ${percentile(few, 0.5)}+ years`);
+    return;
+  }
+  const n = ids.length;
+  const ys = ctx.facts.years(sel.filter);
+  out.lines.push(`Years of experience asked, across ${scope(sel, n)}:`);
+  if (DEGREE_ASKED.test(plan.question)) degreeLine(input, ids);
+  if (!ys.length) {
+    out.lines.push(`- None of the ${n} states a minimum number of years.`);
+    return;
+  }
+  const sorted = ys.map((y) => y.years);
+  const median = percentile(sorted, 0.5);
+  out.lines.push(
+    `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} ${n - ys.length === 1 ? 'does' : 'do'} not)`,
+  );
+  // Years are asked in whole numbers: the quartiles are said as whole years too.
+  const [q1, q3] = [Math.round(percentile(sorted, 0.25)), Math.round(percentile(sorted, 0.75))];
+  const exactly = sorted.filter((y) => y === median).length;
+  out.lines.push(
+    `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; ${
+      q1 === q3 && exactly * 2 >= ys.length
+        ? `${exactly} of the ${ys.length} ask exactly ${median}`
+        : q1 === q3
+          ? `the middle half ask about ${q1}`
+          : `the middle half ask ${q1}–${q3}`
+    }`,
+  );
+  const buckets: Array<[string, number, number]> = [
+    ['up to 5', 0, 5],
+    ['6–7', 6, 7],
+    ['8–9', 8, 9],
+    ['10 or more', 10, 99],
+  ];
+  out.lines.push(
+    `- Spread: ${buckets.map(([label, lo, hi]) => `${label}: ${sorted.filter((y) => y >= lo && y <= hi).length}`).join(', ')}`,
+  );
+  out.figures.push(
+    `years: median ${median}, ${ys.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
+  );
+  yearsWithin(input, ys, n);
+  quoteGuides(input, 'years', ['guide-skills-expected'], /years/i, 1);
+};
+
+/**
+ * The listings inside a years bound the question states ("6 yrs or less": those asking at most 6;
+ * "10+ years": those asking at least 10), counted over the ones that state a minimum and listed.
+ */
+function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number }>, n: number): void {
+  const { plan, ctx, book, out } = input;
+  const { yearsAtMost: most, yearsAtLeast: least } = plan;
+  if (most === undefined && least === undefined) return;
+  const inside = ys.filter(
+    (y) => (most === undefined || y.years <= most) && (least === undefined || y.years >= least),
+  );
+  const bound =
+    most !== undefined && least !== undefined
+      ? `${least} to ${most} years`
+      : most !== undefined
+        ? `${most} years or fewer`
+        : `${least} years or more`;
+  out.lines.push(
+    `- **Asking ${bound}: ${inside.length} of the ${ys.length}** that state a minimum${n > ys.length ? ` (the other ${n - ys.length} state none)` : ''}${inside.length ? ':' : '.'}`,
+  );
+  out.figures.push(`asking ${bound}: ${inside.length} of ${ys.length} stating years`);
+  const sorted = [...inside].sort((a, b) => a.years - b.years);
+  for (const y of sorted.slice(0, 10)) {
+    const l = ctx.byId.get(y.id);
+    if (l)
+      out.lines.push(
+        `  - ${y.years}+ years: **${l.title}** at ${l.company} (${l.location}) ${book.cite(l.id)}`,
+      );
+  }
+  if (sorted.length > 10) out.lines.push(`  - …and ${sorted.length - 10} more.`);
+}

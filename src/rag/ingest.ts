@@ -1109,7 +1109,7 @@ function publishStaged(
     const { carry, columns: versions } = step('versions', () => carryFrom(reader, current?.id ?? null));
     steps.push(`${carry ? carry.unchanged.size : 0} listing(s) not rewritten`);
     const summaries = step('summaries', () => summaryColumns(reader, carry));
-    const given = step('descriptive kinds', () => givenColumns(reader));
+    const given = step('descriptive kinds', () => givenColumns(reader, carry));
     step('store', () =>
       writeStoredColumns(db, area.staging.id, new Map([...versions, ...summaries, ...given])),
     );

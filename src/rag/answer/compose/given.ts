@@ -2,7 +2,11 @@
  * What a listing's own text gives each kind of descriptive question (`GIVEN_KINDS`): worked out at
  * publish and stored with the generation (`givenColumns`), read by composers through `givenBy`.
  */
-import type { CorpusReader, ListingDetail, ListingSummary } from '../../../storage/corpus/corpus-reader.js';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Carry, CorpusReader, ListingDetail, ListingSummary } from '../../../storage/corpus/corpus-reader.js';
 import { relocationTerms } from '../../extract/relocation.js';
 import { degreeGiven } from './career.js';
 import { type Context, detail } from './context.js';
@@ -108,14 +112,91 @@ function storedGiven<T>(ctx: Context, kind: GivenKind): Given<T> | undefined {
 }
 
 /**
- * What every open listing of a generation gives each descriptive kind, as stored with it at
- * publish (`writeStoredColumns`, name `givenColumnName(KIND)`, JSON `StoredGiven`): one pass over the
- * listings, each listing's text split into sentences once for every kind.
+ * The code the stored kinds come from: GIVEN_VERSION and a hash of the source of the modules that
+ * work them out (this one, the composers' readings it calls, sentence splitting, relocation
+ * terms). Stored with the kinds (`GIVEN_STAMP_COLUMN`); a publish carries a parent's values over
+ * only when the parent's stamp is this one, so a change to any of these files, or a raised
+ * GIVEN_VERSION for code elsewhere, works every listing out again.
  */
-export function givenColumns(reader: Pick<CorpusReader, 'listings' | 'listing'>): Map<string, string> {
+export const GIVEN_STAMP_COLUMN = 'given stamp';
+const GIVEN_SOURCES = [
+  'given',
+  'career',
+  'cues',
+  'duties',
+  'interview',
+  'listing',
+  'terms',
+  'text',
+  '../../summary',
+  '../../extract/relocation',
+];
+let stamp: string | undefined;
+export function givenStamp(): string {
+  if (!stamp) {
+    const self = fileURLToPath(import.meta.url);
+    const hash = createHash('sha256');
+    for (const name of GIVEN_SOURCES) {
+      const file = path.resolve(path.dirname(self), `${name}${path.extname(self)}`);
+      hash.update(`${name}\n`).update(fs.existsSync(file) ? fs.readFileSync(file) : 'missing');
+    }
+    stamp = `given ${GIVEN_VERSION} ${hash.digest('hex').slice(0, 16)}`;
+  }
+  return stamp;
+}
+
+/**
+ * What a parent generation stored for each kind, by listing id (null when its stamp is not this
+ * code's, or a kind is missing): the values of the listings a refresh did not rewrite.
+ */
+function parentValues(
+  carry: Pick<Carry, 'column'>,
+  kinds: GivenKind[],
+): Map<GivenKind, { byId: Map<string, unknown>; listingKeys: Array<keyof ListingSummary> | null }> | null {
+  if (carry.column(GIVEN_STAMP_COLUMN)?.toString('utf8') !== givenStamp()) return null;
+  const out = new Map<GivenKind, { byId: Map<string, unknown>; listingKeys: Array<keyof ListingSummary> | null }>();
+  for (const kind of kinds) {
+    const blob = carry.column(givenColumnName(kind));
+    if (!blob) return null;
+    const stored = JSON.parse(blob.toString('utf8')) as StoredGiven;
+    const byId = new Map<string, unknown>();
+    stored.ids.forEach((id, i) => {
+      byId.set(id, stored.distinct[stored.at[i]!]);
+    });
+    out.set(kind, { byId, listingKeys: stored.listingKeys });
+  }
+  return out;
+}
+
+/**
+ * What every open listing of a generation gives each descriptive kind, as stored with it at
+ * publish (`writeStoredColumns`, name `givenColumnName(KIND)`, JSON `StoredGiven`, with the code's
+ * stamp under `GIVEN_STAMP_COLUMN`): one pass over the listings, each listing's text split into
+ * sentences once for every kind. With a carry-over from a parent stamped by this code, a listing
+ * the refresh did not rewrite keeps the parent's values (its text is not read); the columns are the
+ * same as working every listing out again.
+ */
+export function givenColumns(
+  reader: Pick<CorpusReader, 'listings' | 'listing'>,
+  carry: Pick<Carry, 'unchanged' | 'column'> | null = null,
+): Map<string, string> {
   const kinds = Object.entries(GIVEN_KINDS()) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
-  const found = new Map<GivenKind, Array<{ l: ListingDetail; value: unknown }>>(kinds.map(([k]) => [k, []]));
+  const found = new Map<GivenKind, Array<{ l: ListingSummary; value: unknown }>>(kinds.map(([k]) => [k, []]));
+  const parent = carry ? parentValues(carry, kinds.map(([k]) => k)) : null;
   for (const summary of reader.listings()) {
+    if (parent && carry!.unchanged.has(summary.id)) {
+      for (const [kind] of kinds) {
+        const { byId, listingKeys } = parent.get(kind)!;
+        const rest = byId.get(summary.id);
+        if (rest === undefined) continue;
+        // Stored without its listing's own fields: restored from the listing, as `givenBy` does.
+        const value = listingKeys
+          ? { l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])), ...(rest as object) }
+          : rest;
+        found.get(kind)!.push({ l: summary, value });
+      }
+      continue;
+    }
     const l = reader.listing(summary.id);
     if (!l) continue;
     for (const [kind, read] of kinds) {
@@ -123,7 +204,7 @@ export function givenColumns(reader: Pick<CorpusReader, 'listings' | 'listing'>)
       if (value !== null) found.get(kind)!.push({ l, value });
     }
   }
-  const columns = new Map<string, string>();
+  const columns = new Map<string, string>([[GIVEN_STAMP_COLUMN, givenStamp()]]);
   for (const [kind, values] of found) {
     // `l` is left out when every value's `l` is its listing's own fields, as they will be read.
     const named = (v: unknown) =>

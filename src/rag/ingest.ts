@@ -1096,7 +1096,9 @@ function publishStaged(
     const cpu = process.cpuUsage();
     const value = work();
     const used = process.cpuUsage(cpu);
-    steps.push(`${name} ${Math.round(performance.now() - t)} ms (${Math.round((used.user + used.system) / 1000)})`);
+    steps.push(
+      `${name} ${Math.round(performance.now() - t)} ms (${Math.round((used.user + used.system) / 1000)})`,
+    );
     return value;
   };
   // The answer engine's aggregates read the listings' facts as columns, stored with the generation.

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import { GIVEN_STAMP_COLUMN, givenColumnName, givenColumns, givenStamp } from '../../src/rag/answer/engine.js';
+import {
+  GIVEN_STAMP_COLUMN,
+  givenColumnName,
+  givenColumns,
+  givenStamp,
+} from '../../src/rag/answer/engine.js';
 import {
   type Carry,
   CorpusReader,
@@ -113,7 +118,12 @@ describe('a refresh carries over what its parent derived for the listings it did
     // The serving generation as a parent: every listing unchanged but one.
     const parentOf = (stamp: string): Carry => ({
       parent: reader.generation.id,
-      unchanged: new Set(reader.listings().map((l) => l.id).filter((id) => id !== CHANGED)),
+      unchanged: new Set(
+        reader
+          .listings()
+          .map((l) => l.id)
+          .filter((id) => id !== CHANGED),
+      ),
       summaries: true,
       column: (name) => (name === GIVEN_STAMP_COLUMN ? Buffer.from(stamp) : reader.storedColumn(name)),
     });

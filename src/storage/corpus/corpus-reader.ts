@@ -3,7 +3,13 @@ import path from 'node:path';
 import type { Place, Salary } from '../../core/listing.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
-import { type DocumentPassage, documentPassages, FactQueries, loadColumnOf, loadStoredColumn } from './facts.js';
+import {
+  type DocumentPassage,
+  documentPassages,
+  FactQueries,
+  loadColumnOf,
+  loadStoredColumn,
+} from './facts.js';
 import type { Generation } from './generations.js';
 import { ListingSkills, type SkillDetail } from './listing-skills.js';
 import { CorpusSearchIndex } from './search-index.js';
@@ -173,7 +179,11 @@ export function carryFrom(
   parent: string | null,
 ): { carry: Carry | null; columns: Map<string, string> } {
   const versions = reader.listingVersions();
-  const stored: StoredVersions = { summaryVersion: SUMMARY_VERSION, ids: [...versions.keys()], keys: [...versions.values()] };
+  const stored: StoredVersions = {
+    summaryVersion: SUMMARY_VERSION,
+    ids: [...versions.keys()],
+    keys: [...versions.values()],
+  };
   const columns = new Map([[LISTING_VERSIONS, JSON.stringify(stored)]]);
   const blob = parent ? reader.columnOf(LISTING_VERSIONS, parent) : null;
   if (!parent || !blob) return { carry: null, columns };
@@ -256,7 +266,9 @@ export class CorpusReader {
           sum(closed_at IS NOT NULL) AS closed, max(fetched_at) AS fetchedAt FROM documents GROUP BY source ORDER BY source`,
       ),
       lastRun: this.db.prepare('SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1'),
-      summary: this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.id = ?`),
+      summary: this.db.prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.id = ?`,
+      ),
       order: this.db.prepare(
         "SELECT id FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY posted_at DESC, id",
       ),
@@ -480,7 +492,9 @@ export class CorpusReader {
   listingVersions(): Map<string, string> {
     const out = new Map<string, string>();
     for (const [id, content, processing] of this.db
-      .prepare("SELECT id, content_hash, processing_hash FROM documents WHERE kind = 'listing' AND closed_at IS NULL")
+      .prepare(
+        "SELECT id, content_hash, processing_hash FROM documents WHERE kind = 'listing' AND closed_at IS NULL",
+      )
       .raw()
       .iterate() as Iterable<[string, string, string]>)
       out.set(id, createHash('sha256').update(`${content}\n${processing}`).digest('base64url').slice(0, 16));

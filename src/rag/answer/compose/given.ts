@@ -6,7 +6,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Carry, CorpusReader, ListingDetail, ListingSummary } from '../../../storage/corpus/corpus-reader.js';
+import type {
+  Carry,
+  CorpusReader,
+  ListingDetail,
+  ListingSummary,
+} from '../../../storage/corpus/corpus-reader.js';
 import { relocationTerms } from '../../extract/relocation.js';
 import { degreeGiven } from './career.js';
 import { type Context, detail } from './context.js';
@@ -154,7 +159,10 @@ function parentValues(
   kinds: GivenKind[],
 ): Map<GivenKind, { byId: Map<string, unknown>; listingKeys: Array<keyof ListingSummary> | null }> | null {
   if (carry.column(GIVEN_STAMP_COLUMN)?.toString('utf8') !== givenStamp()) return null;
-  const out = new Map<GivenKind, { byId: Map<string, unknown>; listingKeys: Array<keyof ListingSummary> | null }>();
+  const out = new Map<
+    GivenKind,
+    { byId: Map<string, unknown>; listingKeys: Array<keyof ListingSummary> | null }
+  >();
   for (const kind of kinds) {
     const blob = carry.column(givenColumnName(kind));
     if (!blob) return null;
@@ -182,7 +190,12 @@ export function givenColumns(
 ): Map<string, string> {
   const kinds = Object.entries(GIVEN_KINDS()) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
   const found = new Map<GivenKind, Array<{ l: ListingSummary; value: unknown }>>(kinds.map(([k]) => [k, []]));
-  const parent = carry ? parentValues(carry, kinds.map(([k]) => k)) : null;
+  const parent = carry
+    ? parentValues(
+        carry,
+        kinds.map(([k]) => k),
+      )
+    : null;
   for (const summary of reader.listings()) {
     if (parent && carry!.unchanged.has(summary.id)) {
       for (const [kind] of kinds) {

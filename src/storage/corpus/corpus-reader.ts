@@ -435,7 +435,8 @@ export class CorpusReader {
 
   /**
    * Every open listing with its facts, text and sections, read once per generation (it never
-   * changes). Holds every listing's text (about 8 KB a listing): only the topic summary needs it.
+   * changes). Holds every listing's text (about 8 KB a listing, ~800 MB at 100,000): no use case
+   * reads it (a topic summary reads only the listings it selects, `listing(id)`); tests compare with it.
    */
   allListingDetails(): ListingDetail[] {
     this.detailsCache ??= this.listings()

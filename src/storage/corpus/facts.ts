@@ -50,6 +50,8 @@ export interface Facts {
   count(f: FactFilter): number;
   skillCounts(f: FactFilter): SkillCount[];
   withSkill(f: FactFilter, skill: string): Array<{ id: string; required: boolean }>;
+  /** How many `withSkill` gives (no list built). */
+  withSkillCount(f: FactFilter, skill: string): number;
   examples(f: FactFilter, skills: string[], perSkill?: number): Map<string, string[]>;
   years(f: FactFilter): Array<{ id: string; years: number }>;
   salaries(f: FactFilter): SalaryRow[];
@@ -96,6 +98,10 @@ export class FactQueries implements Facts {
 
   withSkill(f: FactFilter, skill: string): Array<{ id: string; required: boolean }> {
     return this.index.withSkill(f, skill);
+  }
+
+  withSkillCount(f: FactFilter, skill: string): number {
+    return this.index.withSkillCount(f, skill);
   }
 
   examples(f: FactFilter, skills: string[], perSkill = 2): Map<string, string[]> {
@@ -341,6 +347,10 @@ export class SqlFactQueries implements Facts {
          WHERE s.skill = ? AND ${sql} ORDER BY s.required DESC, d.posted_at DESC, d.id`,
       ).all(skill, ...params) as Array<{ id: string; required: number }>
     ).map((r) => ({ id: r.id, required: r.required === 1 }));
+  }
+
+  withSkillCount(f: FactFilter, skill: string): number {
+    return this.withSkill(f, skill).length;
   }
 
   /** A few listing ids of the selection per skill (required first, newest first), in one query. */

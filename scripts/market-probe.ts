@@ -8,6 +8,9 @@
  * memory is these use cases' own (summaries search guides: they read the vector index, so they
  * come last).
  *
+ * `--uses market,gap,recommend` picks the use cases (all three unless given); each phase's figures
+ * are also written to stderr as it ends.
+ *
  * `--out FILE` writes every input's reply (the first one), one JSON line each, for comparing two
  * commits' replies byte for byte (`cmp`).
  */
@@ -30,6 +33,8 @@ const flag = (name: string) => {
 const out = flag('--out');
 const repeat = Number(flag('--repeat') ?? 3);
 const withSummaries = argv.includes('--summaries');
+// `--uses market,recommend`: only these use cases (a slow one left out still gets a `--first` probe).
+const uses = new Set((flag('--uses') ?? 'market,gap,recommend').split(','));
 
 const markets: Array<[SearchFilters, { target?: string; topSkills?: number; topLocations?: number }]> = [
   [{}, {}],
@@ -112,7 +117,10 @@ async function phase<T>(name: string, inputs: T[], run: (input: T) => unknown) {
       cpu.push(cpuMs() - c);
     }
   rssAfter[name] = rssMb();
-  return { first, wallMs: stats(wall), cpuMs: stats(cpu) };
+  const figures = { first, wallMs: stats(wall), cpuMs: stats(cpu) };
+  // Each phase as it ends (a run stopped by a time limit still says what it measured).
+  process.stderr.write(`${JSON.stringify({ phase: name, ...figures, rssMb: rssAfter[name] })}\n`);
+  return figures;
 }
 
 let t = performance.now();

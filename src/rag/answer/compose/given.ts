@@ -150,28 +150,30 @@ export function givenStamp(): string {
   return stamp;
 }
 
+/** A parent's stored kind: each listing's index into its distinct values, and their JSON keys. */
+interface ParentKind {
+  byId: Map<string, number>;
+  stored: StoredGiven;
+  /** `JSON.stringify` of each distinct value, made when first needed. */
+  keys: Array<string | undefined>;
+}
+
 /**
- * What a parent generation stored for each kind, by listing id (null when its stamp is not this
- * code's, or a kind is missing): the values of the listings a refresh did not rewrite.
+ * What a parent generation stored for each kind (null when its stamp is not this code's, or a
+ * kind is missing): the values of the listings a refresh did not rewrite.
  */
-function parentValues(
-  carry: Pick<Carry, 'column'>,
-  kinds: GivenKind[],
-): Map<GivenKind, { byId: Map<string, unknown>; listingKeys: Array<keyof ListingSummary> | null }> | null {
+function parentValues(carry: Pick<Carry, 'column'>, kinds: GivenKind[]): Map<GivenKind, ParentKind> | null {
   if (carry.column(GIVEN_STAMP_COLUMN)?.toString('utf8') !== givenStamp()) return null;
-  const out = new Map<
-    GivenKind,
-    { byId: Map<string, unknown>; listingKeys: Array<keyof ListingSummary> | null }
-  >();
+  const out = new Map<GivenKind, ParentKind>();
   for (const kind of kinds) {
     const blob = carry.column(givenColumnName(kind));
     if (!blob) return null;
     const stored = JSON.parse(blob.toString('utf8')) as StoredGiven;
-    const byId = new Map<string, unknown>();
+    const byId = new Map<string, number>();
     stored.ids.forEach((id, i) => {
-      byId.set(id, stored.distinct[stored.at[i]!]);
+      byId.set(id, stored.at[i]!);
     });
-    out.set(kind, { byId, listingKeys: stored.listingKeys });
+    out.set(kind, { byId, stored, keys: new Array(stored.distinct.length) });
   }
   return out;
 }
@@ -189,7 +191,9 @@ export function givenColumns(
   carry: Pick<Carry, 'unchanged' | 'column'> | null = null,
 ): Map<string, string> {
   const kinds = Object.entries(GIVEN_KINDS()) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
-  const found = new Map<GivenKind, Array<{ l: ListingSummary; value: unknown }>>(kinds.map(([k]) => [k, []]));
+  // A carried value keeps its place among the parent's distinct values (`from`).
+  type Found = { l: ListingSummary; value: unknown; from?: { parent: ParentKind; k: number } };
+  const found = new Map<GivenKind, Found[]>(kinds.map(([k]) => [k, []]));
   const parent = carry
     ? parentValues(
         carry,
@@ -199,14 +203,16 @@ export function givenColumns(
   for (const summary of reader.listings()) {
     if (parent && carry!.unchanged.has(summary.id)) {
       for (const [kind] of kinds) {
-        const { byId, listingKeys } = parent.get(kind)!;
-        const rest = byId.get(summary.id);
-        if (rest === undefined) continue;
+        const before = parent.get(kind)!;
+        const k = before.byId.get(summary.id);
+        if (k === undefined) continue;
+        const rest = before.stored.distinct[k];
+        const { listingKeys } = before.stored;
         // Stored without its listing's own fields: restored from the listing, as `givenBy` does.
         const value = listingKeys
           ? { l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])), ...(rest as object) }
           : rest;
-        found.get(kind)!.push({ l: summary, value });
+        found.get(kind)!.push({ l: summary, value, from: { parent: before, k } });
       }
       continue;
     }
@@ -236,13 +242,20 @@ export function givenColumns(
       });
     const stored: StoredGiven = { ids: [], at: [], distinct: [], listingKeys: strip ? listingKeys : null };
     const index = new Map<string, number>();
-    for (const { l, value } of values) {
+    for (const { l, value, from } of values) {
       let rest = value;
-      if (strip) {
-        const { l: _listing, ...others } = value as { l: unknown };
-        rest = others;
+      let key: string;
+      if (from && (from.parent.stored.listingKeys !== null) === strip) {
+        // Stored the same way by the parent: its distinct value, stringified once, not per listing.
+        rest = from.parent.stored.distinct[from.k];
+        key = from.parent.keys[from.k] ??= JSON.stringify(rest);
+      } else {
+        if (strip) {
+          const { l: _listing, ...others } = value as { l: unknown };
+          rest = others;
+        }
+        key = JSON.stringify(rest);
       }
-      const key = JSON.stringify(rest);
       let k = index.get(key);
       if (k === undefined) {
         k = stored.distinct.length;

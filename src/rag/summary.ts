@@ -53,7 +53,7 @@ export interface SummaryInput {
 
 // Section headings that introduce what the person will do (not what they must bring or get).
 const DUTY_HEADING =
-  /\b(?:role|day|week|work|do|doing|responsib\w*|remit|involve\w*|impact|mission|own|ownership|expect\w*|first \d+|first year|you['’]ll|you will|job|scope|team you['’]d lead|lead)\b/i;
+  /\b(?:role|day|week|work|do|doing|responsib\w*|remit|involve\w*|impact|mission|own|ownership|expect\w*|first \d+|first year|you['’]ll|you will|job|scope|team you['’]d lead|lead|tasks?|duties|aufgaben)\b/i;
 const NOT_DUTY_HEADING =
   /\b(?:bring|need|must|looking for|have|qualif\w*|require\w*|skills|stack|pay|salary|compensation|benefit\w*|perks|offer|about|who we are|interview\w*|process|apply|location|where|how we work|nice|bonus|plus|also)\b/i;
 // A sentence that says how the lead part of the job works: the team, hands-on time, reporting line.

@@ -162,7 +162,8 @@ describe('readiness: where to apply first, and what listings say about degrees',
     expect(lines.slice(0, 3).some((l) => l.includes('**Degrees**'))).toBe(true);
     expect(text).toMatch(/\d+ accept equivalent experience instead/);
     expect(text).toMatch(/1 says it does not need one/);
-    expect(text).toContain('(Wrenfield Spaces, under what it does not need)');
+    // Said as what it is: a line under "What we don't need" quoted alone reads as an ask.
+    expect(text).toContain('Wrenfield Spaces lists “A computer science degree.” under what it does not need');
   });
 });
 

@@ -43,6 +43,8 @@ export interface PlannerListing {
   id: string;
   title: string;
   company: string;
+  /** Where it is, as extracted (optional: a place said of it that is elsewhere stays stated). */
+  places?: Array<{ city: string | null; country: string | null }>;
 }
 
 /** Listings of the embedded corpus the planner knows by name in these tests. */

@@ -273,7 +273,7 @@ export class CorpusReader {
         "SELECT id FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY posted_at DESC, id",
       ),
       titles: this.db.prepare(
-        "SELECT id, title, company FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY title",
+        "SELECT id, title, company, places FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY title",
       ),
     };
   }
@@ -522,8 +522,20 @@ export class CorpusReader {
   }
 
   /** Id, title and company of every listing: the in-memory source for autocomplete. */
-  listingTitles(): Array<{ id: string; title: string; company: string }> {
-    return this.statements.titles.all() as Array<{ id: string; title: string; company: string }>;
+  /** Every open listing's id, title and company, with its places (cities and countries) as extracted. */
+  listingTitles(): Array<{ id: string; title: string; company: string; places: Place[] }> {
+    const rows = this.statements.titles.all() as Array<{
+      id: string;
+      title: string;
+      company: string;
+      places: string;
+    }>;
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      company: r.company,
+      places: JSON.parse(r.places) as Place[],
+    }));
   }
 
   close(): void {

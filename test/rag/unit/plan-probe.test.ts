@@ -25,9 +25,10 @@ describe('planner probe: the place asked, not where the member lives', () => {
       'requirements',
       { level: 'lead', place: 'spain' },
     ],
+    // The residence said first is context: the rest is a bare search, the list (as without it).
     [
       'I live in Valencia, any remote lead jobs in Spain?',
-      'requirements',
+      'list_companies',
       { level: 'lead', place: 'spain', workMode: 'remote' },
     ],
     // A wider place offered as the scope.

@@ -30,17 +30,28 @@ export const careerPath: Composer = (input) => {
     return;
   }
   out.lines.push(`Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`);
+  // "my manager ignores me" names the member's boss, not the management path.
+  const management = /manag/i.test(
+    plan.question.replace(
+      /\b(?:my|our|your|the|their|his|her) (?:line |engineering |direct )?manager\b/gi,
+      ' ',
+    ),
+  );
+  // "how do i show i'm ready": the guide's way of showing it, first.
+  const showing = /\b(?:show|prove|demonstrate|convince|make (?:the|a) case)\b/i.test(plan.question);
   const sections =
-    target === 'manager' || /manag/i.test(plan.question)
+    target === 'manager' || management
       ? [/^Moving between IC and management/, /^Where Lead can take you/]
       : target === 'staff' || target === 'principal'
         ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
-        : [
-            /^How engineers usually get to Lead/,
-            /^How to show readiness/,
-            /^What readiness looks like/,
-            /^Senior Engineer vs Lead/,
-          ];
+        : showing
+          ? [/^How to show readiness/, /^What readiness looks like/, /^How engineers usually get to Lead/]
+          : [
+              /^How engineers usually get to Lead/,
+              /^How to show readiness/,
+              /^What readiness looks like/,
+              /^Senior Engineer vs Lead/,
+            ];
   quoteGuides(
     input,
     'career_path',
@@ -51,7 +62,9 @@ export const careerPath: Composer = (input) => {
     // the guide's rows about management or staying a lead.
     target === 'staff' || target === 'principal'
       ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
-      : /scope|readiness|own|lead|mentor|design/i,
+      : showing
+        ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
+        : /scope|readiness|own|lead|mentor|design/i,
   );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);
@@ -217,7 +230,10 @@ export function degreeLine(input: ComposeInput, ids: string[]): void {
     .filter((x) => x !== undefined)
     .slice(0, 2))
     out.lines.push(
-      `  - “${clip(x.text, 140)}” (${x.company}${x.kind === 'not needed' ? ', under what it does not need' : ''}) ${book.cite(x.id)}`,
+      // Under "What we don't need", a listing's line reads as an ask on its own: said as what it is.
+      x.kind === 'not needed'
+        ? `  - ${x.company} lists “${clip(x.text, 140)}” under what it does not need ${book.cite(x.id)}`
+        : `  - “${clip(x.text, 140)}” (${x.company}) ${book.cite(x.id)}`,
     );
   out.figures.push(
     `degree mentioned: ${said.length} of ${n}; experience accepted instead ${of('or experience').length}; required ${of('asked').length}; not needed ${of('not needed').length}`,
@@ -232,9 +248,14 @@ export const readiness: Composer = (input) => {
     sel.applied.unshift('lead level (assumed)');
   }
   const ids = open(input, sel);
-  if (fewOrNone(input, sel, ids, 'listings to measure against')) return;
+  if (fewOrNone(input, sel, ids, 'listings to measure against')) {
+    // Few listings: each is named above; what the member says they lack is still measured.
+    if (ids.length) lackLine(input, sel.filter, ids.length);
+    return;
+  }
   const n = ids.length;
   out.lines.push(`Measured against ${scope(sel, n)}:`);
+  lackLine(input, sel.filter, n);
   const ys = ctx.facts.years(sel.filter);
   const median = ys.length
     ? percentile(
@@ -278,7 +299,8 @@ export const readiness: Composer = (input) => {
   const have = new Set(plan.haveSkills ?? []);
   if (have.size) {
     const covered = top.filter((c) => have.has(c.skill));
-    const missing = top.filter((c) => !have.has(c.skill)).slice(0, 4);
+    const lacked = new Set(plan.lackSkills ?? []);
+    const missing = top.filter((c) => !have.has(c.skill) && !lacked.has(c.skill)).slice(0, 4);
     out.lines.push(
       `- **Skills you named**: ${[...have].map((s) => `${s} asked for in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
     );
@@ -306,6 +328,28 @@ export const readiness: Composer = (input) => {
   );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
 };
+
+/**
+ * The skills the member says they lack ("never touched k8s"): how many of the matching listings
+ * ask for each, and which, so the gap is named before anything else.
+ */
+function lackLine(input: ComposeInput, filter: Selection['filter'], n: number): void {
+  const { ctx, book, out, plan } = input;
+  for (const skill of plan.lackSkills ?? []) {
+    const asking = ctx.facts.withSkill(filter, skill);
+    const required = asking.filter((x) => x.required).length;
+    const named = asking
+      .slice(0, 3)
+      .map((x) => `${ctx.byId.get(x.id)!.company} ${book.cite(x.id)}`)
+      .join(', ');
+    out.lines.push(
+      asking.length
+        ? `- **${skill}**, which you say you have not used: asked for in ${asking.length === n ? (n === 1 ? 'the one listing' : n === 2 ? 'both' : `all ${n}`) : `${asking.length} of ${n}`}${required < asking.length ? ` (as a requirement in ${required})` : ''}: ${named}${asking.length > 3 ? `, and ${asking.length - 3} more` : ''}. It is a gap to close or to answer for in interviews.`
+        : `- **${skill}**, which you say you have not used: none of the ${n} asks for it, so it is no gap here.`,
+    );
+    out.figures.push(`lacked skill ${skill}: asked in ${asking.length} of ${n}, required in ${required}`);
+  }
+}
 
 /**
  * Readiness with the member's skills named ("6 years of go, postgres and k8s"): the listings that

@@ -9,3 +9,7 @@ export const INTERVIEW_SENTENCE =
 // description of how the listing's own candidates are interviewed.
 export const INTERVIEWING_OTHERS =
   /\b(?:interview(?:ing)? (?:for (?:your|the|our) (?:own )?team|(?:an? |the )?(?:new )?(?:team members|candidates?|engineers|hires|people))|(?:selecting|hiring) and interviewing|(?:join|run|take part in|help with|contribute to|part of) (?:the )?(?:interview|hiring) (?:loops?|panels?|process)(?! for (?:this|the) role)|interviewer)\b/i;
+
+// "which roles / which listings / which companies": the answer names them.
+export const WHICH_ASKED =
+  /\bwhich (?:\w+ ){0,3}?(?:listings?|roles?|jobs?|companies|postings?|positions?|openings?|ones)\b|\bwho (?:pays|is paying|hires|is hiring)\b|\b(?:list|name|show) (?:me )?(?:them|the (?:listings|roles|jobs|companies))\b/i;

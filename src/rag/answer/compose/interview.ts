@@ -5,7 +5,7 @@
 import { appendAll } from '../../sources/types.js';
 import type { ComposeInput, Composer, Context } from './context.js';
 import { givenBy } from './given.js';
-import { quoteGuides } from './guides.js';
+import { guideStages, quoteGuides } from './guides.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { LEVEL_NAMES, open } from './shared.js';
 import { clip, distinct } from './text.js';
@@ -160,6 +160,10 @@ function quoteInterviewGuide(
               /^Preparing for the architecture deep dive/,
               /^Preparing for the leadership round/,
             ];
+  // "what rounds should I expect": every stage of the guide's loop, named in one line, first.
+  // (Not for one round asked about: "tips for the system design round", "behavioural round stories".)
+  if (stages && !deepDive && !withPrompts && !leadership && !design && !/\bround\b/i.test(q))
+    guideStages(input);
   // The sentences that carry how to prepare: what lead-level interviewers check, and each stage.
   const carry = deepDive
     ? /\b(?:present|prepare|diagram|decisions?|reverse|incident|numbers|mistakes|constraints)\b/i

@@ -4,7 +4,7 @@ import type { FactFilter } from '../../../storage/corpus/facts.js';
 import { percentile } from '../../market.js';
 import type { PlanLevel } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
-import { quoteGuides } from './guides.js';
+import { guideRowVerdict, quoteGuides } from './guides.js';
 import { selectionOf } from './selection.js';
 import { LEVEL_NAMES, pct } from './shared.js';
 import { cap } from './text.js';
@@ -22,6 +22,8 @@ export const levelCompare: Composer = (input) => {
   const base = selectionOf(plan, ctx, input.deps, ['level', 'levelNot']);
   const people = /\b(?:reports|manage|manager|people|line)\b/i.test(plan.question);
   out.applied = base.applied;
+  // "do leads have direct reports?": the guide's comparison row for what is asked answers it first.
+  guideRowVerdict(input, levels);
   out.lines.push(
     `How ${levels.map((l) => LEVEL_NAMES[l]).join(' and ')} roles compare in the listings${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
   );

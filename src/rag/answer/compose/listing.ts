@@ -77,6 +77,12 @@ export function statementsOf(l: ListingDetail): Statement[] {
   return out;
 }
 
+// A question about how the job splits between coding and leading, and a sentence that states it.
+const SPLIT_ASKED =
+  /\b(?:coding|code|hands[- ]on|programming)\b[^?]{0,40}\b(?:vs\.?|versus|or|and|against|compared)\b[^?]{0,20}\b(?:lead\w*|manag\w*|meetings|people)\b|\bhow much\b[^?]{0,30}\b(?:coding|code|hands[- ]on|programming)\b|\b(?:still|actually) (?:code|write code)\b/i;
+const CODING_SHARE =
+  /(?:\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%|\b(?:half|a third|two thirds|most|majority|bulk)\b)[^.;]{0,60}\b(?:code|coding|hands[- ]on|programming|building)\b|\b(?:code|coding|hands[- ]on|programming)\b[^.;]{0,40}(?:\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%|\b(?:half|a third|two thirds|majority)\b)/i;
+
 const statementText = (s: Statement) => (s.label ? `${s.label}: ${s.text}` : s.text);
 
 const HUMAN_LANGUAGE =
@@ -195,16 +201,26 @@ function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | 
 }
 
 /** A listing's duties, in its words, cited with `c`. */
-function dutyLines(l: ListingDetail, c: string): string[] {
+function dutyLines(l: ListingDetail, c: string, question: string): string[] {
   // Its duties, or a labelled line that says them ("**Day to day:** design reviews, … ~50%
   // hands-on coding").
   const said = byResponsibility(listingDuties(l, 6)).slice(0, 3);
   const labelled = statementsOf(l)
     .filter((x) => DUTY_LABEL.test(x.label) || (x.oneTopic && DUTY_LABEL.test(x.heading)))
     .map((x) => statementText(x));
-  const lines = said.length ? said : labelled.slice(0, 3);
+  let lines = said.length ? said : labelled.slice(0, 3);
+  let lead: string[] = [];
+  // "how much of it is coding vs leading": the listing's own sentence with its share of coding
+  // ("…with 50–70% of your time spent in code") answers it, first; or it is said that none is given.
+  if (SPLIT_ASKED.test(question)) {
+    const share = statementsOf(l)
+      .map((x) => statementText(x))
+      .filter((t) => CODING_SHARE.test(t));
+    if (share.length) lines = [...new Set([...share.slice(0, 2), ...lines])].slice(0, 3);
+    else lead = ['- The listing states no share of coding time; its duties:'];
+  }
   return lines.length
-    ? lines.map((d) => `- “${clip(d, 200)}” ${c}`)
+    ? [...lead, ...lines.map((d) => `- “${clip(d, 200)}” ${c}`)]
     : [`- Duties: the listing does not describe them ${c}`];
 }
 
@@ -293,7 +309,7 @@ export function aspectLines(
     case 'team':
       return quotes('Team', evidenceFor(l, 'team'), 'the listing says nothing about the team');
     case 'duties':
-      return dutyLines(l, c);
+      return dutyLines(l, c, plan.question);
     case 'terms': {
       // What the listing itself says about the term asked (equity, on-call…), in its own words.
       const term = plan.term;

@@ -8,8 +8,14 @@ import { percentile } from '../../market.js';
 import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
 import type { Composed, ComposeInput, Composer } from './context.js';
+import { WHICH_ASKED } from './cues.js';
 import { placeName, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open } from './shared.js';
+import { TERM_GUIDE, weighContract, weighedNumbers } from './terms.js';
+
+/** How many posted ranges a "which listings pay…" answer names per band. */
+const WHICH_SHOWN = 12;
+
 import { cap } from './text.js';
 
 export const pay: Composer = (input) => {
@@ -86,9 +92,58 @@ export const pay: Composer = (input) => {
     out.applied = applied;
     return;
   }
+  // "why is a 750 EUR day rate not the same as a 180k salary?": how the two compare comes first,
+  // with the member's numbers worked through and the guide's reasons; the 180k is theirs, no
+  // premise about the postings.
+  if (weighedNumbers(plan.question)) {
+    weighContract(input, TERM_GUIDE.contract);
+    payFor({ ...input, plan: { ...plan, premise: undefined } }, 6);
+    return;
+  }
+  // "what's the best paying lead job?": the job, named first; the figures follow.
+  if (HIGHEST_ASKED.test(plan.question)) topPaying(input);
   payFor(input, 6);
   if (plan.payAtLeast) payFloor(input);
 };
+
+const HIGHEST_ASKED =
+  /\b(?:best|highest|top|most)[- ](?:paying|paid|pay)\b|\bpays? (?:the )?(?:most|best|highest)\b|\bhighest (?:salary|salaries|pay|posted)\b/i;
+const TOP_CURRENCIES = 4;
+
+/**
+ * The best-paying listing asked for: the highest posted yearly range in the currency most
+ * listings post in, named with its title and place; amounts are never converted, so the top of
+ * each other currency is named beside it.
+ */
+function topPaying(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const yearly = ctx.facts.salaries(sel.filter).filter((r) => r.period === 'year');
+  if (!yearly.length) return;
+  const byCurrency = new Map<string, SalaryRow[]>();
+  for (const r of yearly) byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), r]);
+  const tops = [...byCurrency.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([currency, rows]) => ({
+      currency,
+      n: rows.length,
+      top: [...rows].sort((a, b) => b.max - a.max || b.min - a.min)[0]!,
+    }));
+  const named = (r: SalaryRow) => {
+    const l = ctx.byId.get(r.id)!;
+    return `**${l.company}**, ${l.title} (${l.location}): ${fmt(r.min)}–${fmt(r.max)} ${r.currency} a year ${book.cite(r.id)}`;
+  };
+  const [first, ...rest] = tops;
+  out.lines.push(
+    `Highest posted: ${named(first!.top)}, the top of the ${first!.n} yearly ranges posted in ${first!.currency}${rest.length ? '; other currencies are not converted, so the top in each:' : '.'}`,
+  );
+  for (const t of rest.slice(0, TOP_CURRENCIES - 1)) out.lines.push(`- ${t.currency}: ${named(t.top)}`);
+  if (rest.length > TOP_CURRENCIES - 1)
+    out.lines.push(`- …and ${rest.length - (TOP_CURRENCIES - 1)} more currencies, below.`);
+  out.figures.push(
+    `highest posted yearly: ${tops.map((t) => `${t.currency} ${t.top.max} (${t.top.id})`).join(', ')}`,
+  );
+}
 
 /**
  * A minimum pay asked ("lead roles over $200k"): how many of the listings that post a yearly range
@@ -189,15 +244,20 @@ function payBand(
     );
     // A handful of ranges in a short answer reads better as the ranges themselves.
     // (Not when an earlier part of the answer listed these very roles with their rates.)
-    if (group.length <= 5 && rowCount <= 8 && !group.every((r) => out.listed?.has(r.id)))
-      for (const r of [...group].sort((a, b) => b.max - a.max))
+    // "Which listings pay in GBP?": each one named, up to a limit.
+    const which = WHICH_ASKED.test(input.plan.question);
+    if (((group.length <= 5 && rowCount <= 8) || which) && !group.every((r) => out.listed?.has(r.id))) {
+      const sorted = [...group].sort((a, b) => b.max - a.max);
+      for (const r of sorted.slice(0, WHICH_SHOWN))
         out.lines.push(`  - ${fmt(r.min)}–${fmt(r.max)} at ${company(r.id)} ${book.cite(r.id)}`);
+      if (sorted.length > WHICH_SHOWN) out.lines.push(`  - …and ${sorted.length - WHICH_SHOWN} more.`);
+    }
     out.figures.push(
       `${figure}: N=${group.length}, median midpoint ${median}, span ${extent(group.map((r) => r.min)).min}-${extent(group.map((r) => r.max)).max}`,
     );
   } else {
     out.lines.push(
-      `- **${name}**: only ${group.length} posted range${group.length > 1 ? 's' : ''}, too few for a band: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} ${book.cite(r.id)}`).join('; ')}`,
+      `- **${name}**: only ${group.length} posted range${group.length > 1 ? 's' : ''}, too few for a band: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} at ${ctx.byId.get(r.id)?.company ?? r.id} ${book.cite(r.id)}`).join('; ')}`,
     );
     out.figures.push(
       `${figure}: only ${group.length} ranges (${group.map((r) => `${r.min}-${r.max}`).join(', ')})`,
@@ -210,16 +270,22 @@ function payPremise(
   input: ComposeInput,
   premise: NonNullable<AnswerPlan['premise']>,
   rows: SalaryRow[],
+  /** Where this pay section starts: a contradicted premise is answered there, first. */
+  start: number,
 ): void {
   const { ctx, book, out, plan } = input;
   const cur = premise.currency ?? plan.filters.currency;
   const inCur = rows.filter((r) => r.period === 'year' && (!cur || r.currency === cur));
   const top = inCur.sort((a, b) => b.max - a.max)[0];
-  if (top && top.max < premise.amount)
-    out.lines.push(
-      `- On the ${fmt(premise.amount)}${cur ? ` ${cur}` : ''} in the question: no listing here posts that much. The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency}, at ${ctx.byId.get(top.id)?.company ?? top.id} ${book.cite(top.id)}.`,
+  if (top && top.max < premise.amount) {
+    const l = ctx.byId.get(top.id);
+    // "leads earn $500k right?": No, first; the figures that show it follow.
+    out.lines.splice(
+      start,
+      0,
+      `**No**: no listing here posts that much (${fmt(premise.amount)}${cur ? ` ${cur}` : ''} a year). The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency} (${l ? `${l.company}, ${l.title}` : top.id}) ${book.cite(top.id)}.`,
     );
-  else if (top)
+  } else if (top)
     out.lines.push(
       `- On the ${fmt(premise.amount)} in the question: ${inCur.filter((r) => r.max >= premise.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`,
     );
@@ -233,6 +299,7 @@ function payPremise(
 function payFor(input: ComposeInput, maxBands: number): Map<string, { median: number; n: number }> {
   const medians = new Map<string, { median: number; n: number }>();
   const { ctx, book, out, plan } = input;
+  const start = out.lines.length;
   const sel = selectionOf(plan, ctx, input.deps);
   if (out.within) {
     sel.filter.ids = out.within.ids;
@@ -315,8 +382,16 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     );
   if (rows.length && rows.length < n && rows === all)
     out.lines.push(
-      `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted.`,
+      `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted${
+        // Few: named, so the member knows which to ask about pay.
+        n - rows.length <= 3
+          ? ` (${ids
+              .filter((id) => !rows.some((r) => r.id === id))
+              .map((id) => `${ctx.byId.get(id)?.company ?? id} ${book.cite(id)}`)
+              .join(', ')})`
+          : ''
+      }.`,
     );
-  if (plan.premise) payPremise(input, plan.premise, rows);
+  if (plan.premise) payPremise(input, plan.premise, rows, start);
   return medians;
 }

@@ -5,6 +5,7 @@
 import type { AnswerPlan } from '../plan/index.js';
 import { DEGREE_ASKED, degreeLine } from './career.js';
 import type { ComposeInput, Composer } from './context.js';
+import { WHICH_ASKED } from './cues.js';
 import { placeName, scope, selectionNotes, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
 import { cap } from './text.js';
@@ -38,11 +39,33 @@ export const requirements: Composer = (input) => {
   const ids = open(input, sel);
   if (fewOrNone(input, sel, ids, 'requirements')) return;
   const n = ids.length;
-  out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
+  const q = input.plan.question;
+  // "do lead roles require a CS degree?": the degree answer alone; skills only when asked too.
+  if (DEGREE_ASKED.test(q) && !SKILLS_TOO.test(q)) {
+    out.lines.push(`What ${scope(sel, n)} say about degrees:`);
+    degreeLine(input, ids);
+    return;
+  }
+  // "which roles need AWS and Terraform both?": the skills asked are the selection (every one of
+  // them names each), so the listings are the answer, named; what else they ask follows.
+  const asked = input.plan.filters.skills ?? [];
+  if (asked.length && WHICH_ASKED.test(q)) {
+    const rest = sel.applied.filter((a) => !a.startsWith('asking for'));
+    out.lines.push(
+      `${n} open listing${n === 1 ? '' : 's'}${rest.length ? ` (${rest.join(', ')})` : ''} ask${n === 1 ? 's' : ''} for ${asked.length === 2 ? `both ${asked.join(' and ')}` : asked.length > 2 ? `all of ${asked.join(', ')}` : asked[0]}:`,
+    );
+    namedListings(input, ids);
+  } else out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
   // "do they need a CS degree?": asked first, answered first.
-  if (DEGREE_ASKED.test(input.plan.question)) degreeLine(input, ids);
+  if (DEGREE_ASKED.test(q)) degreeLine(input, ids);
   const counts = ctx.facts.skillCounts(sel.filter);
-  const technical = counts.filter((c) => c.category !== 'leadership').slice(0, 8);
+  if (asked.length && WHICH_ASKED.test(q)) out.lines.push('What else they ask for most often:');
+  // A skill asked is the selection: every listing names it, which says nothing as a line (its
+  // figure still goes to the model, with the requirement count).
+  const restated = (c: { skill: string; listings: number }) => asked.includes(c.skill) && c.listings === n;
+  for (const c of counts.filter(restated))
+    out.figures.push(`${c.skill}: ${c.listings} of ${n}, required in ${c.required}`);
+  const technical = counts.filter((c) => c.category !== 'leadership' && !restated(c)).slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
   const examples = ctx.facts.examples(
     sel.filter,
@@ -60,6 +83,23 @@ export const requirements: Composer = (input) => {
     );
   yearsLine(input, sel, n);
 };
+
+// Skills asked beside a degree ("a degree, and what else?").
+const SKILLS_TOO =
+  /\b(?:skills?|stack|tech(?:nolog\w*)?|tools?|languages?|else|other|besides|apart from|as well|also)\b/i;
+/** How many listings are named before "…and N more". */
+const NAMED_AT_MOST = 12;
+
+/** The listings, by name, title and place, up to a limit, then how many more. */
+export function namedListings(input: ComposeInput, ids: string[]): void {
+  const { ctx, book, out } = input;
+  for (const id of ids.slice(0, NAMED_AT_MOST)) {
+    const l = ctx.byId.get(id);
+    if (l) out.lines.push(`- **${l.company}**, ${l.title}: ${l.location} ${book.cite(id)}`);
+  }
+  if (ids.length > NAMED_AT_MOST)
+    out.lines.push(`- …and ${ids.length - NAMED_AT_MOST} more; /search with the same words lists them all.`);
+}
 
 /** How many listings a "which ones don't need X" answer names before "…and N more". */
 const NOT_NAMED_SHOWN = 10;
@@ -109,11 +149,32 @@ export const skillFrequency: Composer = (input) => {
   });
   const compare = plan.intent === 'skill_compare' && rows.length >= 2;
   const anyOf = compare ? ctx.facts.count({ ...sel.filter, skills, skillsMode: 'any' }) : 0;
+  // Several skills asked together ("both kubernetes and terraform"): how many name every one of
+  // them is the answer, said first; each count follows.
+  const together = rows.length >= 2 && !compare && plan.filters.skillsMode !== 'any';
+  const all = together
+    ? rows[0]!.having.filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id))).map((h) => h.id)
+    : [];
+  const one = plan.intent === 'skill_frequency' && rows.length === 1 ? rows[0] : undefined;
+  // "the 6 open listings matching lead level, in Germany," before the verb (two filters or more).
+  const pool = `${scope(sel, n).replace(/^all /, 'the ')}${sel.applied.length > 1 ? ',' : ''}`;
   out.lines.push(
     compare
       ? `Across ${scope(sel, n)}, ${anyOf} name at least one of ${skills.join(', ')}:`
-      : `Across ${scope(sel, n)}:`,
+      : together
+        ? `**${all.length}** of ${pool} name ${rows.length === 2 ? `both ${skills.join(' and ')}` : `all ${rows.length} of ${skills.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}. Each on its own:`
+        : one
+          ? `**${one.having.length}** of ${pool} ask for ${one.skill} (${pct(one.having.length, n)}):`
+          : `Across ${scope(sel, n)}:`,
   );
+  if (together) out.figures.push(`naming all of ${skills.join(', ')}: ${all.length} of ${n}`);
+  // "which lead roles mention graphql and grpc both?": those listings, by name.
+  if (together && all.length && WHICH_ASKED.test(plan.question)) {
+    const head = out.lines.pop()!;
+    out.lines.push(head.replace(/\. Each on its own:$/, ':'));
+    namedListings(input, all);
+    out.lines.push('Each skill on its own:');
+  }
   if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${anyOf} of ${n}`);
   for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
     out.lines.push(
@@ -142,17 +203,15 @@ export const skillFrequency: Composer = (input) => {
       out.lines.push(`- ${both} of the ${n} name both.`);
     }
   }
-  // Several skills asked together ("go and kafka and kubernetes"): how many name every one of them,
-  // besides each count (two compared already say how many name both).
-  if (rows.length >= 2 && !(compare && rows.length === 2) && plan.filters.skillsMode !== 'any') {
-    const all = rows[0]!.having
+  // Three or more compared: how many name every one of them (two compared say how many name both).
+  if (compare && rows.length >= 3 && plan.filters.skillsMode !== 'any') {
+    const every = rows[0]!.having
       .filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id)))
       .map((h) => h.id);
-    const asked = plan.filters.skills ?? [];
     out.lines.push(
-      `- ${all.length} of the ${n} name ${rows.length === 2 ? `both ${asked.join(' and ')}` : `all ${rows.length} of ${asked.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}.`,
+      `- ${every.length} of the ${n} name all ${rows.length} of ${skills.join(', ')}${every.length ? ` ${book.citeAll(every, 3)}` : ''}.`,
     );
-    out.figures.push(`naming all of ${asked.join(', ')}: ${all.length} of ${n}`);
+    out.figures.push(`naming all of ${skills.join(', ')}: ${every.length} of ${n}`);
   }
   // One skill asked about ("is kubernetes a must-have?"): how far from everywhere it is, in words.
   if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) {

@@ -11,13 +11,13 @@ import { givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, oneLine, open } from './shared.js';
-import { cap, clip, distinct, sentencesOf } from './text.js';
+import { around, cap, clip, distinct, sentencesOf } from './text.js';
 
 export const jobTermPatterns: Record<string, RegExp> = {
   equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
   'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours/i,
   'four-day week':
-    /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour|\bcompressed (?:hours|week)\b/i,
+    /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour|\bcompressed (?:working )?week\b/i,
   'part-time': /\bpart[- ]time\b|\breduced hours\b|\b0\.\d ?FTE\b/i,
   contract:
     /\b(?:contract (?:role|position|engagement)|fixed[- ]term|day rate|freelance|B2B contract|\d+[- ]month contract|(?:inside|outside) IR35|contractor)\b/i,
@@ -67,7 +67,7 @@ const CONTRACT_WORK =
 // What a term's own sentence states about it: how often, how long, how it is paid.
 export const TERM_DETAIL =
   /\b(?:every|each|once|twice|per|one (?:week|weekend) in|rota|rotation|paid|unpaid|stipend|allowance|compensat\w*|vest\w*|cliff|after probation|\d+ ?%|\d+ (?:weeks?|days?|hours?|months?|years?))\b/i;
-const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
+export const TERM_GUIDE: Record<string, [string, RegExp[]]> = {
   equity: ['guide-compensation-context', [/equity/i]],
   bonus: ['guide-compensation-context', [/equity/i]],
   contract: ['guide-compensation-context', [/^Contract versus employment/]],
@@ -143,6 +143,16 @@ export const jobTerms: Composer = (input) => {
   const weighing = term === 'contract' && weighsContract(plan.question);
   const guide = TERM_GUIDE[term];
   if (weighing) weighContract(input, guide);
+  // "part-time or contract?": an arrangement asked beside contract work that no listing mentions is
+  // said first, so the half of the question with nothing to show is not dropped.
+  if (term === 'contract' && !narrowed)
+    for (const other of asked.filter((t) => t !== term)) {
+      // The term's own sentences as stored at publish, in any of the listings selected.
+      if (ids.some((id) => givenBy<TermGiven>(ctx, `job term: ${other}`, id)?.first)) continue;
+      out.lines.push(
+        `${cap(other)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${other} role or mentions ${other} work.`,
+      );
+    }
   if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
   else
     out.lines.push(
@@ -260,7 +270,8 @@ function termsFound(
       byRate && summary
         ? `- ${oneLine(summary)}${h.s && !h.listed ? `: “${clip(h.s, 140)}”` : ''} ${book.cite(h.l.id)}`
         : h.s
-          ? `- “${clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
+          ? // The window holds the words the sentence was chosen for ("…join our on-call rotation").
+            `- “${jobTermPatterns[term] ? around(h.s, jobTermPatterns[term]!, 220) : clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
           : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
     );
   }
@@ -295,18 +306,21 @@ function termLeftOut(input: ComposeInput, term: string, ids: string[], hits: Ter
 }
 
 /** How to weigh a day rate against a salary: the numbers asked, worked; the posted rates; the guide. */
-function weighContract(input: ComposeInput, guide: [string, RegExp[]] | undefined): void {
+export function weighContract(input: ComposeInput, guide: [string, RegExp[]] | undefined): void {
   const { ctx, book, out, plan } = input;
   const worked = weighedNumbers(plan.question);
   if (worked) {
     const days = Math.ceil(worked.annual / worked.day);
+    const cur = worked.currency ? ` ${worked.currency}` : '';
     out.lines.push(
-      `On your numbers: ${fmt(worked.annual)} ${worked.currency} a year is ${fmt(worked.day)} ${worked.currency} a day over ${days} billable days; the contract comes out ahead only if it bills more than ${days} days after the contractor's own holidays, sick days, pension, equipment and gaps between contracts are paid for.`,
+      `On your numbers: ${fmt(worked.annual)}${cur} a year is ${fmt(worked.day)}${cur} a day over ${days} billable days; the contract comes out ahead only if it bills more than ${days} days after the contractor's own holidays, sick days, pension, equipment and gaps between contracts are paid for.`,
     );
     out.figures.push(`break-even: ${worked.annual} / ${worked.day} = ${days} billable days`);
-    const rates = ctx.facts
-      .salaries({ employment: 'contract', currency: worked.currency })
-      .filter((r) => r.period === 'day');
+    const rates = worked.currency
+      ? ctx.facts
+          .salaries({ employment: 'contract', currency: worked.currency })
+          .filter((r) => r.period === 'day')
+      : [];
     if (rates.length) {
       const mids = rates.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
       const span = extent([...rates.map((r) => r.min), ...rates.map((r) => r.max)]);
@@ -335,10 +349,10 @@ function weighContract(input: ComposeInput, guide: [string, RegExp[]] | undefine
 
 const SYMBOL_CURRENCY: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
 /** A day rate and an annual salary stated in a question ("€800/day against €100k"), in one currency. */
-function weighedNumbers(question: string): { day: number; annual: number; currency: string } | null {
+export function weighedNumbers(question: string): { day: number; annual: number; currency: string } | null {
   const amounts = [
     ...question.matchAll(
-      /(?:([€$£])\s?(\d[\d,.]*)\s?(k)?|(\d[\d,.]*)\s?(k)?\s?(EUR|USD|GBP|euros?|dollars?|pounds?))(\s*(?:\/\s?|per |a )day\b)?/gi,
+      /(?:([€$£])\s?(\d[\d,.]*)\s?(k)?|(\d[\d,.]*)\s?(k)?\s?(EUR|USD|GBP|euros?|dollars?|pounds?)?)(\s*(?:(?:\/\s?|per |a )day\b|day[- ]?rate\b))?/gi,
     ),
   ].map((m) => {
     const n = Number((m[2] ?? m[4] ?? '').replace(/,/g, '')) * (m[3] || m[5] ? 1000 : 1);
@@ -349,10 +363,15 @@ function weighedNumbers(question: string): { day: number; annual: number; curren
         ? 'EUR'
         : /^(?:usd|dollar)/.test(word)
           ? 'USD'
-          : 'GBP';
-    return { n, currency, day: !!m[7] };
+          : word
+            ? 'GBP'
+            : '';
+    return { n, currency, day: !!m[7], bare: !m[1] && !m[6] };
   });
-  const day = amounts.find((a) => a.day && a.n > 0);
-  const annual = amounts.find((a) => !a.day && a.n >= 10_000 && (!day || a.currency === day.currency));
-  return day && annual ? { day: day.n, annual: annual.n, currency: day.currency } : null;
+  const day = amounts.find((a) => a.day && a.n >= (a.bare ? 50 : 1));
+  // A bare amount ("a 180k salary") is in the day rate's currency.
+  const annual = amounts.find(
+    (a) => !a.day && a.n >= 10_000 && (!day || a.currency === day.currency || a.bare),
+  );
+  return day && annual ? { day: day.n, annual: annual.n, currency: day.currency || annual.currency } : null;
 }

@@ -19,7 +19,7 @@ function visaOfEach(input: ComposeInput, terms: Array<{ id: string; t: Relocatio
   const quiet = terms.filter((x) => !x.t.refused && !x.t.offered);
   if (quiet.length > 1) {
     out.lines.push(
-      `- ${quiet.length === n ? `None of the ${n}` : `${quiet.length} of them`} says anything about visas or relocation (${quiet.map((x) => ctx.byId.get(x.id)!.company).join(', ')}) ${book.citeAll(
+      `- ${quiet.length === n ? `None of the ${n} says anything` : `${quiet.length} of them say nothing`} about visas or relocation (${quiet.map((x) => ctx.byId.get(x.id)!.company).join(', ')}) ${book.citeAll(
         quiet.map((x) => x.id),
         3,
       )}; silence usually means no sponsorship, so ask before applying.`,

@@ -13,7 +13,7 @@ import {
   YEARS,
   YEARS_ASKED,
 } from './cues.js';
-import { jobTerm, yearsBound } from './filters.js';
+import { jobTerm, termsAsked, yearsBound } from './filters.js';
 import {
   addParts,
   chatWords,
@@ -23,6 +23,7 @@ import {
   pairedMeasures,
   questionParts,
 } from './parts.js';
+import { livesIn } from './places.js';
 import type { AnswerPlan, Intent, JobTerm, PlanLevel } from './types.js';
 
 // Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
@@ -74,6 +75,10 @@ const NEGATED_NEED =
   /\b(?:do ?n[o']?t|does ?n[o']?t|doesnt|dont|never)\s+(?:really\s+|even\s+)?(?:need|require|ask for|want|use|mention)\b|\bnot (?:requiring|needing|asking for|wanting|using|mentioning|naming)\b|\bwithout (?:needing |requiring |any )?[\w+#.-]+\b|\bno [\w+#.-]+ (?:required|needed|requirement)\b/i;
 // Working remotely from where the member is ("can i work remotely from india", "remote from Lagos").
 const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
+// Whether the member can work remotely ("can i work remote for any of these", "could I do any
+// lead roles remotely").
+const REMOTE_FOR_ME =
+  /\b(?:can|could|may|would) (?:i|we|she|he|they) (?:work|do|take|apply for|get)\b[^?]{0,40}\b(?:remote(?:ly)?|from home|wfh)\b/i;
 // Two sides set against each other ("senior vs lead", "more in staff than lead", "berlin or london").
 export const SIDES = /\b(?:vs\.?|versus|compared? (?:to|with)|than|against|between|or)\b|\bv\b/i;
 // What a skill compared across sides is asked for: how often it comes up.
@@ -184,9 +189,14 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
         : asking[0];
   // "are there any remote lead jobs in the US? i live in ohio": when no part asks more than its
   // filters, the first part (a bare search) is the question and the rest is the member's context.
+  const asksAgain = (part: string) =>
+    /\?\s*$/.test(part) ||
+    /^\W*(?:what|whats|how|why|when|which|who|where|do|does|did|are|is|can|could|should|would|will|any)\b/i.test(
+      part,
+    );
   const chosen = primary
     ? primary.scratch
-    : decided[0]?.scratch.intent === 'list_companies'
+    : decided[0]?.scratch.intent === 'list_companies' && !joined.slice(1).some(asksAgain)
       ? decided[0].scratch
       : whole;
   for (const key of PLAN_DECISION_KEYS) {
@@ -196,9 +206,13 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   }
   if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
   else plan.filters.workMode = chosen.filters.workMode;
+  // The requirements carry the top skills: "…ask for? like which stack" is one answer, not two.
   addParts(
     plan,
-    asking.filter((d) => d !== primary).map((d) => d.scratch.intent),
+    asking
+      .filter((d) => d !== primary)
+      .map((d) => d.scratch.intent)
+      .filter((intent) => !(plan.intent === 'requirements' && intent === 'top_skills')),
   );
   // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
   const modes = MODE_WORDS.filter(([, re]) => re.test(joined[0] ?? ''));
@@ -220,8 +234,12 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   const pay =
     (PAY.test(q) && !/\bpay attention\b/i.test(q)) ||
     (plan.filters.currency !== undefined && /\b(?:range|band|numbers|figures|brackets?)\b/i.test(q));
+  // "looking for contract gigs paid in EUR, what day rates are out there?": a search for the work.
   const asksExistence =
     /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i.test(
+      q,
+    ) ||
+    /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:i'?m |im |we'?re |i am |we are |currently |been )?(?:looking|searching|hunting|on the hunt|on the lookout|after) (?:for |out for )?(?:some |any |a |new )?(?:\w+ ){0,4}?(?:gigs?|contracts?|roles?|jobs?|work|positions?|openings?)\b/i.test(
       q,
     );
   const bound = yearsBound(q);
@@ -235,8 +253,17 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     !(term === 'contract' && pay && !asksExistence) &&
     !(term === 'bonus' && pay && !asksExistence)
   ) {
-    set('job_terms', `listings that state ${term}`);
-    plan.term = term;
+    // "part-time or contract lead roles?": contract work is a kind of listing, which the answer
+    // counts and names, and the other arrangement is looked for beside it; asked the other way
+    // round, the contract half was dropped.
+    const either =
+      (term === 'part-time' || term === 'four-day week') &&
+      termsAsked(q).includes('contract') &&
+      /\b(?:or|and|nor)\b|\//i.test(q)
+        ? 'contract'
+        : term;
+    set('job_terms', `listings that state ${either}`);
+    plan.term = either;
   } else if (VISA.test(q)) {
     set('visa_relocation', 'listings offering or refusing relocation and visa help');
   } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
@@ -266,7 +293,12 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     plan.listListings = true;
     const mode = MODE_WORDS.find(([, re]) => re.test(q));
     if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
-  } else if (REMOTE_FROM.test(q) && plan.filters.place !== undefined) {
+  } else if (
+    plan.filters.place !== undefined &&
+    (REMOTE_FROM.test(q) ||
+      // "I live in Amsterdam. can I work remotely for any lead roles?": where they live.
+      (REMOTE_FOR_ME.test(q) && livesIn(plan.question, plan.filters.place)))
+  ) {
     // "can i work remotely from india for any of the lead roles?": the remote listings open to
     // someone there, each named (not the split of the listings based there).
     set('list_companies', 'the matching listings, each named');
@@ -308,7 +340,7 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     !/\bskills?\b/i.test(q)
   ) {
     set('duties', 'what the role does day to day, from the guides and listings');
-  } else if (skills.length === 0 && TOP_SKILLS.test(q)) {
+  } else if (skills.length === 0 && TOP_SKILLS.test(q) && !requirementsAsked(q)) {
     set('top_skills', 'skills most named across matching listings');
     const kinds = SKILL_KINDS.filter(([re]) => re.test(q)).flatMap(([, categories]) => categories);
     if (kinds.length) plan.skillCategories = kinds;
@@ -341,9 +373,23 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   } else {
     set('requirements', 'skills, years and duties that matching listings ask for');
     // "lead roles in berlin - stack?": the stack asked in a word is asked.
-    return /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i.test(q) ? 'yes' : 'no';
+    // "what do lead roles in fintech usually ask for?": asked in so many words.
+    return /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i.test(q) || requirementsAsked(q)
+      ? 'yes'
+      : 'no';
   }
   return 'yes';
+}
+
+// "what do lead roles in fintech usually ask for? like which stack should i know", "which skills
+// should we prioritise, based on what the listings actually ask?": what the roles ask for is the
+// question, the stack or skills the member's way of saying it (unless a ranking is asked).
+const REQUIREMENTS_CLAUSE =
+  /\bwhat (?:do|does) (?:(?!(?:i|you|we|he|she)\b)[\w-]+ ){1,6}?(?:usually |typically |generally |normally |actually |really |even )?(?:ask(?:ing)? for|want|need|require|look for|expect)\b|\b(?:based on|going by|from) what (?:the |these |those )?(?:[\w-]+ ){0,3}?(?:listings?|postings?|roles?|jobs?|ads|they|companies|employers) (?:\w+ )?(?:ask(?: for)?|want|need|require|look for)\b/i;
+const RANKING =
+  /\b(?:top \d+|top (?:three|five|ten)|most (?:common|requested|asked|wanted|popular|often)|come up most|shows? up (?:the )?most|(?:ask(?:s|ed)? for|want(?:s|ed)?|need(?:s|ed)?|require[sd]?|use[sd]?) (?:the )?most|rank\w*)\b/i;
+function requirementsAsked(q: string): boolean {
+  return REQUIREMENTS_CLAUSE.test(q) && !RANKING.test(q);
 }
 
 /**

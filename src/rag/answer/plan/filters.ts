@@ -359,7 +359,12 @@ export interface LevelReading {
 export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   const filters = plan.filters;
   // "how senior do you have to be": a degree, not the senior level.
-  const levels = levelsNamed(q.replace(/\bhow senior\b/gi, 'how'));
+  // "across all roles, not just lead": the scope is wider than the level named, which filters nothing.
+  const notJust = new RegExp(
+    `\\b(?:not (?:just|only|merely|simply|solely|limited to)|rather than just|more than just)\\s+(?:(?:for|in|at|to|among)\\s+)?(?:the\\s+|an?\\s+)?(${LEVEL_WORD})s?\\b`,
+    'gi',
+  );
+  const levels = levelsNamed(q.replace(/\bhow senior\b/gi, 'how').replace(notJust, ' '));
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
     'i',
@@ -384,7 +389,13 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
       `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
       'i',
     ).exec(q);
-    const ownLevel = own ? levelOf(own[1]!) : undefined;
+    // "senior java dev, 8 yrs … which lead roles fit me?", "my mentee is a senior backend eng": the
+    // asker (or the one they speak for) described by their level, before the roles asked about.
+    const described = new RegExp(
+      `(?:^\\W*|\\b(?:i'?m|im|i am|mentee(?: is)?|profile:?|friend(?: is)?|(?:he|she|they)(?:'s| is| are))\\s+)(?:an?\\s+)?(${LEVEL_WORD})\\s+(?:[\\w+#./-]+\\s+){0,3}?(?:dev|devs|developer|engineer|eng|swe|sde|programmer|ic|person)\\b`,
+      'i',
+    ).exec(q);
+    const ownLevel = own ? levelOf(own[1]!) : described ? levelOf(described[1]!) : undefined;
     const named = levels.filter((l) => l !== notLevel);
     const candidates = ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named;
     // "do i HAVE to become a manager": whether that step is required, not the level aimed at.

@@ -21,7 +21,7 @@ import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
-import { originPlace, statedPlace } from './places.js';
+import { originPlace, statedPlace, withoutResidence } from './places.js';
 import { placeSkills, scopeFilters } from './scope.js';
 import type { AnswerPlan, PlannerDeps } from './types.js';
 
@@ -48,10 +48,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   statedExclusions(q, deps, plan);
 
   // --- The intent, then the filters that stay under it and any later parts.
+  // "I live in Lisbon. any remote lead jobs in Spain?": what is asked is read from the rest.
+  const asked = withoutResidence(q);
   const reading: Reading = {
     ...levels,
-    q,
-    lower: q.toLowerCase(),
+    q: asked,
+    lower: asked.toLowerCase(),
     understood,
     deps,
     plan,
@@ -61,7 +63,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   };
   const topic = decideIntent(reading);
   placeSkills(q, plan, reading.skills, topic.readiness);
-  scopeFilters(q, plan, reading.skills, topic);
+  scopeFilters(q, plan, reading.skills, topic, deps.listings);
   laterParts(q, plan);
   openToPlace(q, plan);
   if (plan.intent === 'visa_relocation' && !plan.filters.company) {

@@ -390,6 +390,8 @@ function asksReadiness(q: string): boolean {
     !/\b(?:staff|principal|manager|management|em|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|manager|management|em|ic)\b/i.test(
       q,
     ) &&
+    // "how do I show I'm ready for lead": how to make the case, the way there.
+    !/\b(?:show|prove|demonstrate|convince)\b[^?]{0,30}\bready\b/i.test(q) &&
     // "been senior 4 yrs, how do i get promoted": the way there, unless readiness itself is asked.
     (!/\bhow (?:do|can|should|would|could) (?:i|you|one)\b|\bhow to\b|\bwhat (?:should|do|can) i (?:focus|work|learn|do|improve|build)\b/i.test(
       q,
@@ -424,7 +426,7 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
   if (years) plan.years = Number(years[1]);
   // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
   const aim =
-    /\b(?:for|to|into|get|land|apply (?:for|to)|at)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
+    /\b(?:for|to|into|get|land|apply (?:for|to)|at|any|some)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
       q,
     );
   if (aim && deps.skillsIn) {
@@ -435,7 +437,32 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
       own = skills.filter((s) => ownWords.includes(s));
     }
   }
+  // The skills the member says they lack ("never touched k8s", "no Terraform yet"): not their own.
+  const lack = lackedSkills(q, deps, skills);
+  if (lack.length) {
+    plan.lackSkills = lack;
+    own = own.filter((s) => !lack.includes(s));
+    if (!target) own = skills.filter((s) => !lack.includes(s));
+  }
   return { target, own };
+}
+
+/**
+ * What the member says they have not done: a negation ("never touched", "no", "without", "don't
+ * know", "haven't used", "zero", "little", "weak on", "lack") and the few words after it, up to the
+ * next clause; the skills read there.
+ */
+const LACK =
+  /\b(?:never (?:touched|used|worked (?:with|on|in)|done|tried|had|run|set up|deployed (?:to|on|with)?)|(?:have|has)n'?t (?:touched|used|worked (?:with|on|in)|done|tried|had)|ha(?:ve|s) not (?:touched|used|worked (?:with|on|in)|done|tried|had)|(?:do|does)n'?t (?:know|have|use|do)|(?:do|does) not (?:know|have|use|do)|(?:no|zero|little|limited|without(?: any)?|lacking|lack|missing|weak (?:on|in|at)|not much|barely (?:any|used|touched|know))(?! (?:idea|clue|problem|worries|longer|more|less|matter)\b))\s+((?:[\w.+#/-]+\s*){1,4})/gi;
+function lackedSkills(q: string, deps: PlannerDeps, skills: string[]): string[] {
+  if (!deps.skillsIn) return [];
+  const lack: string[] = [];
+  for (const m of q.matchAll(LACK)) {
+    // Up to the next clause: "no k8s, but Kafka and Postgres" lacks only Kubernetes.
+    const span = m[1]!.split(/[,;.!?]|\b(?:but|and i|i'?m|i have|though|however)\b/i)[0]!;
+    for (const s of deps.skillsIn(span)) if (skills.includes(s) && !lack.includes(s)) lack.push(s);
+  }
+  return lack;
 }
 
 /** A company the corpus does not hold: named as asked, said as the employer spells itself. */
@@ -479,11 +506,14 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
  * at €100k"), unless the pay itself is compared ("how do contract rates compare to perm").
  */
 function contractAgainstPermanent(q: string): boolean {
+  // The member's own two figures ("a 750 EUR day rate … a 180k salary") are weighed, not looked up.
+  const ownFigures = (q.match(/[$€£]?\b\d[\d,.]*\s*k?\b/gi) ?? []).length >= 2;
   return (
     CONTRACT_VS_PERMANENT.test(q) &&
-    !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
-      q.replace(/\bday[- ]rates?\b/gi, ''),
-    )
+    (ownFigures ||
+      !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+        q.replace(/\bday[- ]rates?\b/gi, ''),
+      ))
   );
 }
 

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './cues.js';
 import { addParts, chatWords, questionParts } from './parts.js';
+import { livesIn } from './places.js';
 import type { AnswerPlan } from './types.js';
 
 // Who a listing takes, by where they are ("accept people in Portugal", "open to someone in Spain",
@@ -32,6 +33,8 @@ export function openToPlace(q: string, plan: AnswerPlan): void {
     addParts(plan, ['list_companies']);
     return;
   }
-  // "any remote lead roles open to people in Portugal?": the remote ones a member there can take.
-  if (plan.filters.workMode === 'remote' && namesPlace(q)) plan.openTo = true;
+  // "any remote lead roles open to people in Portugal?": the remote ones a member there can take;
+  // so too when the place is only where the member lives ("I live in Toronto, can I work remote
+  // for any of these?"): remote roles based in Toronto are a few of those a Torontonian can take.
+  if (plan.filters.workMode === 'remote' && (namesPlace(q) || livesIn(q, name))) plan.openTo = true;
 }

@@ -24,6 +24,13 @@ const PLACE_ALIASES: Record<string, ResolvedPlace> = {
   'north america': { name: 'North America', region: 'north-america' },
   africa: { name: 'Africa', region: 'africa' },
   'middle east': { name: 'Middle East', region: 'middle-east' },
+  // Names a country goes by in its own language that the gazetteer does not list.
+  nederland: { name: 'Nederland', country: 'Netherlands' },
+  belgië: { name: 'België', country: 'Belgium' },
+  belgie: { name: 'Belgie', country: 'Belgium' },
+  belgique: { name: 'Belgique', country: 'Belgium' },
+  éire: { name: 'Éire', country: 'Ireland' },
+  magyarország: { name: 'Magyarország', country: 'Hungary' },
 };
 
 /** Resolves a place as named into the extracted-place fields it matches. */
@@ -186,15 +193,44 @@ export function correctedPlace(
   return undefined;
 }
 
-// Where the member is ("I'm in Brazil", "I live in Lagos", "I'm based in Porto").
+// Where the member (or one they speak for) is ("I'm in Brazil", "I live in Lagos", "I'm based in
+// Porto", "my mentee is in India").
 const OWN_PLACE =
-  /\b(?:i'?m|i am|im|i live|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+  /\b(?:i'?m|i am|im|i live|(?:my|our) (?:mentee|friend|colleague|report|partner|candidate|client)s? (?:is|are|lives?)|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // "im a senior eng in Lagos", "I am a backend developer from Brazil": the asker, by their job.
 const OWN_PLACE_BY_JOB =
   /\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // The same said in the first person only ("based in Poland" alone is where the jobs are).
 const OWN_PLACE_FIRST_PERSON =
-  /\b(?:i'?m|i am|im|i|we|we'?re|we are|my (?:family|partner|wife|husband) (?:is|are|lives?))\s+(?:currently\s+|now\s+|actually\s+)?(?:live|living|lives|based|located|staying|residing|reside|settled|sitting)?\s*(?:currently\s+)?(?:in|from|near|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+  /\b(?:i'?m|i am|im|i|we|we'?re|we are|(?:my|our) (?:family|partner|wife|husband|mentee|friend|colleague|report|brother|sister|son|daughter|cousin|candidate|client)s? (?:is|are|lives?|'s)|(?:he|she|they)(?:'s| is| are| lives?| live))\s+(?:currently\s+|now\s+|actually\s+)?(?:live|living|lives|based|located|staying|residing|reside|settled|sitting)?\s*(?:currently\s+)?(?:in|from|near|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// Where the member lives, said in their own language ("Ik woon in Utrecht", "ich wohne in Köln",
+// "vivo en Valencia", "j'habite à Lyon", "moro em Porto").
+const OWN_PLACE_OTHER_LANGUAGE =
+  /\b(?:ik (?:woon|zit|werk)|ich (?:wohne|lebe|bin|arbeite)|(?:yo )?(?:vivo|estoy|trabajo)|j'habite|je (?:vis|suis|travaille)|(?:eu )?moro|mieszkam|jag bor)\s+(?:in|en|em|à|a|au|aux|w|i)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// Where the member lives, said first as a sentence of its own ("I live in Lisbon. any remote lead
+// jobs in Spain?", "Ik woon in Utrecht. …", "My mentee is in India. …").
+const LEADING_RESIDENCE = new RegExp(
+  `^\\s*(?:(?:${[OWN_PLACE_FIRST_PERSON, OWN_PLACE_OTHER_LANGUAGE].map((re) => re.source).join(')|(?:')}))(?:\\s+(?:now|currently|atm|at the moment|right now))?\\s*[.;:!,]+\\s+(?=\\S)`,
+  'iu',
+);
+
+/** Whether the member says they live in the place named ("I live in Toronto", "im a dev in Lagos"). */
+export function livesIn(q: string, name: string): boolean {
+  const named = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i');
+  return [OWN_PLACE_FIRST_PERSON, OWN_PLACE_BY_JOB, OWN_PLACE_OTHER_LANGUAGE].some((re) =>
+    [...q.matchAll(re)].some((m) => named.test(m[0])),
+  );
+}
+
+/**
+ * The question without a first sentence that only says where the member lives: what it asks is
+ * read from the rest (the place filters are read with it, where it stays context).
+ */
+export function withoutResidence(q: string): string {
+  const m = LEADING_RESIDENCE.exec(q);
+  return m ? q.slice(m[0].length) : q;
+}
+
 // A place the member does not want ("really don't want to commute to Madrid", "not Berlin").
 const UNWANTED_PLACE =
   /\b(?:don'?t|do not|doesn'?t|won'?t|can'?t|cannot|never|rather not|not willing to|no way i'?d|avoid(?:ing)?)\b[^.?!,;]{0,30}?\b(?:commut\w*|mov\w*|relocat\w*|go(?:ing)?|travel\w*|liv\w*|work\w*|be)\s+(?:to|in|into|near)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|\b(?:outside(?: of)?|except|excluding|other than|anywhere but|not)\s+(?:in\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/gu;
@@ -271,6 +307,7 @@ function askedPlaceText(where: string, gazetteer: Gazetteer): string {
   if (wider && namedPlace(wider[1]!, gazetteer)) return wider[1]!;
   const rest = where
     .replace(OWN_PLACE_FIRST_PERSON, ' ')
+    .replace(OWN_PLACE_OTHER_LANGUAGE, ' ')
     .replace(OWN_PLACE_BY_JOB, ' ')
     .replace(UNWANTED_PLACE, ' ')
     .replace(MEMBER_MOVE, ' ');

@@ -1,7 +1,7 @@
-import { OFF_TOPIC_HINTS } from './cues.js';
+import { escapeRegExp, OFF_TOPIC_HINTS } from './cues.js';
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
-import type { AnswerFilters, AnswerPlan } from './types.js';
+import type { AnswerFilters, AnswerPlan, PlannerDeps } from './types.js';
 
 /**
  * Skills: a filter in aggregate intents; what is measured in skill questions; the member's own in
@@ -26,7 +26,7 @@ export function placeSkills(
     'listing',
   ].includes(plan.intent);
   if (plan.intent === 'readiness' && skills.length) {
-    plan.haveSkills = readinessTarget ? readinessOwn : skills;
+    plan.haveSkills = (readinessTarget ? readinessOwn : skills).filter((s) => !plan.lackSkills?.includes(s));
     if (!plan.haveSkills.length) delete plan.haveSkills;
     if (readinessTarget) filters.skills = readinessTarget;
     if (readinessTarget && readinessTarget.length > 1) filters.skillsMode = 'all';
@@ -46,7 +46,13 @@ export function placeSkills(
  * The filters that stay once the intent is known: out of scope keeps only what it may speak to,
  * one listing is its own selection, and what is asked about one company or listing is no filter.
  */
-export function scopeFilters(q: string, plan: AnswerPlan, skills: string[], topic: Topic): void {
+export function scopeFilters(
+  q: string,
+  plan: AnswerPlan,
+  skills: string[],
+  topic: Topic,
+  listings: PlannerDeps['listings'] = [],
+): void {
   const filters = plan.filters;
   const lower = q.toLowerCase();
   const { onTopic, askedAboutCompany } = topic;
@@ -58,6 +64,10 @@ export function scopeFilters(q: string, plan: AnswerPlan, skills: string[], topi
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
   // One listing is its own selection: only the company it was named by stays (as asked; a listing
   // named by its id names no company).
+  // A place said of it that is not where it is ("the Gildcart role in Berlin" for a New York role)
+  // stays stated: a premise the answer corrects, not a filter quietly dropped. Where it is, the
+  // place adds nothing to the one listing and goes.
+  const misplaced = plan.intent === 'listing' ? placeContradicted(q, plan, listings) : undefined;
   if (plan.intent === 'listing')
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
       if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
@@ -73,6 +83,7 @@ export function scopeFilters(q: string, plan: AnswerPlan, skills: string[], topi
     }
     if (asked.has('employment')) delete filters.employmentType;
     if (asked.has('pay')) delete filters.currency;
+    if (misplaced) filters.place = misplaced;
   }
   if (plan.intent === 'job_terms') {
     // "do any companies offer private health insurance": a benefit, not the insurance industry.
@@ -90,4 +101,27 @@ export function scopeFilters(q: string, plan: AnswerPlan, skills: string[], topi
     if (termsAsked(q).includes('part-time') && filters.employmentType === 'part-time')
       delete filters.employmentType;
   }
+}
+
+/** The place named with one listing, when the listing is known to be elsewhere (city or country). */
+function placeContradicted(
+  q: string,
+  plan: AnswerPlan,
+  listings: PlannerDeps['listings'],
+): string | undefined {
+  const named = plan.place;
+  const places = listings.find((l) => l.id === plan.listingId)?.places;
+  if (!named || !plan.filters.place || !places?.length || named.region) return undefined;
+  // Said of the listing ("the … role in Berlin", "their Berlin job"), not where the member is
+  // ("can i do it from krakow", "I'm in Vietnam").
+  const place = escapeRegExp(plan.filters.place);
+  const ofListing = new RegExp(
+    `\\b(?:role|job|position|opening|listing|posting|one|gig|vacancy|team|office)\\s+(?:(?:is|that'?s|which is)\\s+)?(?:in|at|based in|out of)\\s+(?:the\\s+)?${place}\\b|\\b${place}(?:-based)?\\s+(?:[\\w-]+\\s+){0,3}?(?:role|job|position|opening|listing|posting|one|gig|vacancy)\\b`,
+    'i',
+  );
+  if (!ofListing.test(q)) return undefined;
+  const same = (a: string | null | undefined, b: string | null | undefined) =>
+    a !== undefined && a !== null && b !== undefined && b !== null && a.toLowerCase() === b.toLowerCase();
+  const there = places.some((p) => (named.city ? same(p.city, named.city) : same(p.country, named.country)));
+  return there ? undefined : plan.filters.place;
 }

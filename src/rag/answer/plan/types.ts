@@ -107,6 +107,8 @@ export interface AnswerPlan {
   yearsAtLeast?: number;
   /** The member's own skills (readiness: "I know Go and Kafka"). */
   haveSkills?: string[];
+  /** The skills the member says they lack (readiness: "never touched k8s"). */
+  lackSkills?: string[];
   /** The aspect asked about one company or listing (the first of `aspects`). */
   aspect?: Aspect;
   /** Every aspect asked about one company or listing, in the order asked ("day rate + how long"). */
@@ -176,7 +178,13 @@ export interface AnswerPlan {
 export interface PlannerDeps {
   gazetteer: Gazetteer;
   /** Companies and listings of the corpus (open listings). */
-  listings: ReadonlyArray<{ id: string; title: string; company: string }>;
+  listings: ReadonlyArray<{
+    id: string;
+    title: string;
+    company: string;
+    /** Where it is, as extracted (a place said of one listing that is none of these is a premise). */
+    places?: ReadonlyArray<{ city: string | null; country: string | null }>;
+  }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;
   /** The skills a phrase names, as the search layer reads them (readiness: the role aimed at). */

@@ -136,18 +136,19 @@ const GIVEN_SOURCES = [
   '../../summary',
   '../../extract/relocation',
 ];
-let stamp: string | undefined;
-export function givenStamp(): string {
-  if (!stamp) {
-    const self = fileURLToPath(import.meta.url);
-    const hash = createHash('sha256');
-    for (const name of GIVEN_SOURCES) {
-      const file = path.resolve(path.dirname(self), `${name}${path.extname(self)}`);
-      hash.update(`${name}\n`).update(fs.existsSync(file) ? fs.readFileSync(file) : 'missing');
-    }
-    stamp = `given ${GIVEN_VERSION} ${hash.digest('hex').slice(0, 16)}`;
+// Read when this module loads: the stamp names the code this process runs, whatever happens to
+// the files afterwards.
+const STAMP = (() => {
+  const self = fileURLToPath(import.meta.url);
+  const hash = createHash('sha256');
+  for (const name of GIVEN_SOURCES) {
+    const file = path.resolve(path.dirname(self), `${name}${path.extname(self)}`);
+    hash.update(`${name}\n`).update(fs.existsSync(file) ? fs.readFileSync(file) : 'missing');
   }
-  return stamp;
+  return `given ${GIVEN_VERSION} ${hash.digest('hex').slice(0, 16)}`;
+})();
+export function givenStamp(): string {
+  return STAMP;
 }
 
 /** A parent's stored kind: each listing's index into its distinct values, and their JSON keys. */

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.js';
-import { CorpusReader, carryFrom, summaryColumns } from '../storage/corpus/corpus-reader.js';
+import {
+  CorpusReader,
+  carryFrom,
+  LISTING_SUMMARIES,
+  listingSummaries,
+} from '../storage/corpus/corpus-reader.js';
 import {
   CorpusWriter,
   type ExistingDocument,
@@ -1110,10 +1115,17 @@ function publishStaged(
   try {
     const { carry, columns: versions } = step('versions', () => carryFrom(reader, current?.id ?? null));
     steps.push(`${carry ? carry.unchanged.size : 0} listing(s) not rewritten`);
-    const summaries = step('summaries', () => summaryColumns(reader, carry));
-    const given = step('descriptive kinds', () => givenColumns(reader, carry));
+    const summaries = step('summaries', () => listingSummaries(reader, carry));
+    // The kinds go through the listings just summarised (not a second read of every summary).
+    const given = step('descriptive kinds', () =>
+      givenColumns({ listings: () => summaries, listing: (id) => reader.listing(id) }, carry),
+    );
     step('store', () =>
-      writeStoredColumns(db, area.staging.id, new Map([...versions, ...summaries, ...given])),
+      writeStoredColumns(
+        db,
+        area.staging.id,
+        new Map([...versions, [LISTING_SUMMARIES, JSON.stringify(summaries)], ...given]),
+      ),
     );
   } finally {
     reader.close();

@@ -204,24 +204,27 @@ export function carryFrom(
 }
 
 /**
- * What a generation stores about its listings at publish: every open listing's summary. With a
- * carry-over, a listing the refresh did not rewrite keeps its parent's summary and only the others
- * are read (one query each); without one, or when most listings changed, all are read in bulk.
+ * Every open listing's summary, in `listings()`'s order, as a publish stores it. With a carry-over,
+ * a listing the refresh did not rewrite keeps its parent's summary and only the others are read
+ * (one query each); without one, or when most listings changed, all are read in bulk.
  */
-export function summaryColumns(reader: CorpusReader, carry: Carry | null = null): Map<string, string> {
+export function listingSummaries(reader: CorpusReader, carry: Carry | null = null): ListingSummary[] {
   const parent = carry?.summaries ? carry.column(LISTING_SUMMARIES) : null;
-  if (!carry || !parent) return new Map([[LISTING_SUMMARIES, JSON.stringify(reader.listings())]]);
+  if (!carry || !parent) return reader.listings();
   const order = reader.listingOrder();
-  if (carry.unchanged.size < order.length / 2)
-    return new Map([[LISTING_SUMMARIES, JSON.stringify(reader.listings())]]);
+  if (carry.unchanged.size < order.length / 2) return reader.listings();
   const before = new Map(
     (JSON.parse(parent.toString('utf8')) as ListingSummary[]).map((l) => [l.id, l] as const),
   );
-  const summaries = order.map((id) => {
+  return order.map((id) => {
     const kept = carry.unchanged.has(id) ? before.get(id) : undefined;
     return kept ?? reader.summary(id)!;
   });
-  return new Map([[LISTING_SUMMARIES, JSON.stringify(summaries)]]);
+}
+
+/** What a generation stores about its listings at publish: every open listing's summary (`listingSummaries`). */
+export function summaryColumns(reader: CorpusReader, carry: Carry | null = null): Map<string, string> {
+  return new Map([[LISTING_SUMMARIES, JSON.stringify(listingSummaries(reader, carry))]]);
 }
 
 /** Read-only queries over one published generation. */

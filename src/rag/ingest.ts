@@ -889,100 +889,133 @@ function applyChanges(
   checked: CheckedRecords,
   reconciled: Reconciled,
 ): number {
-  const { request, deps, counts, now } = run;
-  const { writer, existing } = staged;
-  const { load } = collected;
-  const { valid, seenIds, mentionedIds } = checked;
-  const { toClose, refusedSources, byContent, near, kept, crossPostOf } = reconciled;
-  let alternatesAdded = 0;
-  const unchangedIds: string[] = [];
-  const processOne = (record: CheckedRecord) => {
-    if (refusedSources.has(record.sourceName)) return;
-    const before = existing.get(record.id);
-    const processingHash = `${record.inputHash}:${deps.pipeline.version}`;
-    // A listing belongs to the source that stored it: another source reusing its id is reported,
-    // never an overwrite (files given on the command line may update each other's listings).
-    if (
-      before &&
-      before.source !== record.sourceName &&
-      !(isCliFile(before.source) && isCliFile(record.sourceName))
-    ) {
-      load.issues.push({
-        ...record.origin,
-        field: 'id',
-        message: `id "${record.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
-      });
-      counts.rejected++;
-      return;
-    }
-    if (
-      before &&
-      sameProcessing(before.processingHash, processingHash, record, deps.pipeline.version) &&
-      !request.reprocess &&
-      !before.closedAt
-    ) {
-      counts.unchanged++;
-      kept.add(before.id);
-      unchangedIds.push(before.id);
-      // Stored before the INPUT:PIPELINE form: stored in it now, so the next refresh skips validating it.
-      if (before.processingHash !== processingHash) writer.setProcessingHash(before.id, processingHash);
-      return;
-    }
-    const doc = buildDocument(record, processingHash, deps.pipeline);
-    // Re-extraction changes a document's facts, never which documents are kept: no merging then.
-    if (record.kind === 'listing' && !request.reextract) {
-      // The same role on another board, or reposted: merged into the listing already kept,
-      // which remembers this link as an alternate source.
-      const merge = (duplicateOf: string, similarity: number) => {
-        run.duplicates.push({ id: doc.id, duplicateOf, similarity });
-        counts.duplicates++;
-        if (doc.url && writer.addAlternate(duplicateOf, { id: doc.id, url: doc.url, source: doc.source }))
-          alternatesAdded++;
-      };
-      const sameContent = byContent.get(doc.contentHash);
-      if (sameContent && sameContent !== doc.id) return merge(sameContent, 1);
-      const similar = near.findSimilar(doc.id, doc.minhash!, NEAR_DUPLICATE_THRESHOLD);
-      if (similar) return merge(similar.id, similar.similarity);
-      const twin = before ? undefined : crossPostOf(doc.id, record.sourceName);
-      if (twin) return merge(twin.id, twin.similarity);
-      if (before) {
-        near.remove(doc.id);
-        if (byContent.get(before.contentHash) === doc.id) byContent.delete(before.contentHash);
-      }
-      near.add(doc.id, doc.minhash!);
-      byContent.set(doc.contentHash, doc.id);
-    }
-    writer.upsert(doc, now);
-    kept.add(doc.id);
-    if (before) counts.updated++;
-    else counts.added++;
-  };
+  const { deps, counts, now } = run;
+  const { writer } = staged;
+  const { valid } = checked;
+  const applying: Applying = { run, staged, collected, reconciled, unchangedIds: [], alternatesAdded: 0 };
   staged.db.transaction(() => {
     valid.forEach((record, i) => {
       if (i % 25 === 0) deps.onProgress?.({ phase: 'processing', done: i, total: valid.length });
-      processOne(record);
+      applyRecord(record, applying);
     });
     deps.onProgress?.({ phase: 'processing', done: valid.length, total: valid.length });
-    writer.touchAll(unchangedIds, now);
-    for (const id of toClose) if (writer.close(id, now)) counts.closed++;
-
-    // The embedded corpus is authoritative for its own listings: drop the ones it no longer has,
-    // unless some file could not be read (then we cannot know what it held).
-    if (!request.embedded) return;
-    if (collected.fileLevelIssues > 0) {
-      load.notices.push(
-        'Some files could not be read, so listings missing from the embedded corpus were kept rather than removed',
-      );
-      return;
-    }
-    for (const doc of existing.values())
-      if (doc.source === EMBEDDED_SOURCE && !seenIds.has(doc.id) && !mentionedIds.has(doc.id)) {
-        writer.remove(doc.id);
-        counts.removed++;
-      }
+    writer.touchAll(applying.unchangedIds, now);
+    for (const id of reconciled.toClose) if (writer.close(id, now)) counts.closed++;
+    removeDropped(run, staged, collected, checked);
   })();
   pruneRoleSignatures(staged.db);
-  return alternatesAdded;
+  return applying.alternatesAdded;
+}
+
+/** What applying the records shares: the run's stages so far, and what the records add up. */
+interface Applying {
+  run: RefreshRun;
+  staged: Staged;
+  collected: Collected;
+  reconciled: Reconciled;
+  /** Listings kept as they were: their last-seen time is touched once, at the end. */
+  unchangedIds: string[];
+  alternatesAdded: number;
+}
+
+/** One record: refused, kept unchanged, merged as a duplicate, or written (added or updated). */
+function applyRecord(record: CheckedRecord, applying: Applying): void {
+  const { run, staged, collected, reconciled } = applying;
+  const { request, deps, counts, now } = run;
+  const { writer, existing } = staged;
+  if (reconciled.refusedSources.has(record.sourceName)) return;
+  const before = existing.get(record.id);
+  const processingHash = `${record.inputHash}:${deps.pipeline.version}`;
+  // A listing belongs to the source that stored it: another source reusing its id is reported,
+  // never an overwrite (files given on the command line may update each other's listings).
+  if (
+    before &&
+    before.source !== record.sourceName &&
+    !(isCliFile(before.source) && isCliFile(record.sourceName))
+  ) {
+    collected.load.issues.push({
+      ...record.origin,
+      field: 'id',
+      message: `id "${record.id}" already belongs to source "${before.source}"; this record from "${record.sourceName}" was skipped (ids are per source)`,
+    });
+    counts.rejected++;
+    return;
+  }
+  if (
+    before &&
+    sameProcessing(before.processingHash, processingHash, record, deps.pipeline.version) &&
+    !request.reprocess &&
+    !before.closedAt
+  ) {
+    counts.unchanged++;
+    reconciled.kept.add(before.id);
+    applying.unchangedIds.push(before.id);
+    // Stored before the INPUT:PIPELINE form: stored in it now, so the next refresh skips validating it.
+    if (before.processingHash !== processingHash) writer.setProcessingHash(before.id, processingHash);
+    return;
+  }
+  const doc = buildDocument(record, processingHash, deps.pipeline);
+  // Re-extraction changes a document's facts, never which documents are kept: no merging then.
+  if (record.kind === 'listing' && !request.reextract && mergedAsDuplicate(doc, record, before, applying))
+    return;
+  writer.upsert(doc, now);
+  reconciled.kept.add(doc.id);
+  if (before) counts.updated++;
+  else counts.added++;
+}
+
+/**
+ * The same role on another board, or reposted: merged into the listing already kept, which
+ * remembers this link as an alternate source (true). Otherwise the listing is indexed as the one
+ * kept for its content and likeness (false).
+ */
+function mergedAsDuplicate(
+  doc: StoredDocumentInput,
+  record: CheckedRecord,
+  before: ExistingDocument | undefined,
+  applying: Applying,
+): boolean {
+  const { run, staged } = applying;
+  const { byContent, near, crossPostOf } = applying.reconciled;
+  const merge = (duplicateOf: string, similarity: number) => {
+    run.duplicates.push({ id: doc.id, duplicateOf, similarity });
+    run.counts.duplicates++;
+    if (doc.url && staged.writer.addAlternate(duplicateOf, { id: doc.id, url: doc.url, source: doc.source }))
+      applying.alternatesAdded++;
+    return true;
+  };
+  const sameContent = byContent.get(doc.contentHash);
+  if (sameContent && sameContent !== doc.id) return merge(sameContent, 1);
+  const similar = near.findSimilar(doc.id, doc.minhash!, NEAR_DUPLICATE_THRESHOLD);
+  if (similar) return merge(similar.id, similar.similarity);
+  const twin = before ? undefined : crossPostOf(doc.id, record.sourceName);
+  if (twin) return merge(twin.id, twin.similarity);
+  if (before) {
+    near.remove(doc.id);
+    if (byContent.get(before.contentHash) === doc.id) byContent.delete(before.contentHash);
+  }
+  near.add(doc.id, doc.minhash!);
+  byContent.set(doc.contentHash, doc.id);
+  return false;
+}
+
+/**
+ * The embedded corpus is authoritative for its own listings: drop the ones it no longer has,
+ * unless some file could not be read (then we cannot know what it held).
+ */
+function removeDropped(run: RefreshRun, staged: Staged, collected: Collected, checked: CheckedRecords): void {
+  if (!run.request.embedded) return;
+  if (collected.fileLevelIssues > 0) {
+    collected.load.notices.push(
+      'Some files could not be read, so listings missing from the embedded corpus were kept rather than removed',
+    );
+    return;
+  }
+  for (const doc of staged.existing.values())
+    if (doc.source === EMBEDDED_SOURCE && !checked.seenIds.has(doc.id) && !checked.mentionedIds.has(doc.id)) {
+      staged.writer.remove(doc.id);
+      run.counts.removed++;
+    }
 }
 
 type VectorBuild = Awaited<ReturnType<typeof buildVectorIndex>>;

@@ -117,17 +117,39 @@ export function renderSkillChart(
   options: { top?: number; footer?: string; scale?: number } = {},
 ): Chart {
   const skills = report.skills.slice(0, options.top ?? 15);
-  const plotLeft = PAD + LABEL_COLUMN;
-  const plotRight = WIDTH - PAD - VALUE_COLUMN;
-  const plotWidth = plotRight - plotLeft;
-  const plotTop = 142;
-  const rows = Math.max(skills.length, 1);
-  const plotBottom = plotTop + rows * ROW;
-  const height = plotBottom + 96;
-  const x = (share: number) => plotLeft + share * plotWidth;
+  const plot = plotArea(skills.length);
+  const svg = [
+    ...chartHeading(report, plot.height),
+    ...chartLegend(),
+    ...chartAxis(report, plot, skills.length),
+    ...skillBars(report, plot, skills),
+    chartFooter(plot.height, options.footer),
+    '</svg>',
+  ].join('\n');
+  return rasterize(svg, options.scale ?? 1.5);
+}
 
-  const out: string[] = [];
-  out.push(
+/** Where the bars go: pixel bounds of the plot, the image's height, and a share's x position. */
+interface PlotArea {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  height: number;
+  x: (share: number) => number;
+}
+
+function plotArea(skillCount: number): PlotArea {
+  const left = PAD + LABEL_COLUMN;
+  const right = WIDTH - PAD - VALUE_COLUMN;
+  const top = 142;
+  const bottom = top + Math.max(skillCount, 1) * ROW;
+  return { left, right, top, bottom, height: bottom + 96, x: (share) => left + share * (right - left) };
+}
+
+/** The SVG's opening, its background, the title and the market in words. */
+function chartHeading(report: MarketReport, height: number): string[] {
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">`,
     `<rect width="100%" height="100%" fill="${COLORS.background}"/>`,
     label(
@@ -148,9 +170,11 @@ export function renderSkillChart(
       size: 15,
       color: COLORS.muted,
     }),
-  );
-  // Legend.
-  out.push(
+  ];
+}
+
+function chartLegend(): string[] {
+  return [
     `<rect x="${PAD}" y="99" width="14" height="14" fill="${COLORS.required}"/>`,
     label(PAD + 20, 111, 'Required', { size: 14, color: COLORS.muted }),
     `<rect x="${PAD + 110}" y="99" width="14" height="14" fill="${COLORS.optional}"/>`,
@@ -160,34 +184,41 @@ export function renderSkillChart(
       color: COLORS.muted,
       anchor: 'end',
     }),
-  );
+  ];
+}
 
-  // Grid and axis: 0–100 %, so charts of different markets compare at a glance.
-  for (const tick of skills.length ? [0, 0.2, 0.4, 0.6, 0.8, 1] : []) {
+/** Grid and axis: 0–100 %, so charts of different markets compare at a glance (none without skills). */
+function chartAxis(report: MarketReport, plot: PlotArea, skillCount: number): string[] {
+  if (!skillCount) return [];
+  const out: string[] = [];
+  for (const tick of [0, 0.2, 0.4, 0.6, 0.8, 1]) {
     out.push(
-      `<line x1="${x(tick)}" y1="${plotTop - 6}" x2="${x(tick)}" y2="${plotBottom}" stroke="${tick === 0 ? COLORS.axis : COLORS.grid}" stroke-width="1"/>`,
-      label(x(tick), plotBottom + 20, pct(tick), { size: 13, color: COLORS.muted, anchor: 'middle' }),
+      `<line x1="${plot.x(tick)}" y1="${plot.top - 6}" x2="${plot.x(tick)}" y2="${plot.bottom}" stroke="${tick === 0 ? COLORS.axis : COLORS.grid}" stroke-width="1"/>`,
+      label(plot.x(tick), plot.bottom + 20, pct(tick), { size: 13, color: COLORS.muted, anchor: 'middle' }),
     );
   }
-  if (skills.length)
-    out.push(
-      label(
-        (plotLeft + plotRight) / 2,
-        plotBottom + 46,
-        `Share of the ${report.listings} listings that ask for the skill`,
-        {
-          size: 14,
-          color: COLORS.muted,
-          anchor: 'middle',
-        },
-      ),
-    );
+  out.push(
+    label(
+      (plot.left + plot.right) / 2,
+      plot.bottom + 46,
+      `Share of the ${report.listings} listings that ask for the skill`,
+      {
+        size: 14,
+        color: COLORS.muted,
+        anchor: 'middle',
+      },
+    ),
+  );
+  return out;
+}
 
-  if (skills.length === 0) {
-    out.push(
+/** One labelled bar per skill (asked for, and the required part over it), or a line saying there are none. */
+function skillBars(report: MarketReport, plot: PlotArea, skills: MarketReport['skills']): string[] {
+  if (skills.length === 0)
+    return [
       label(
         WIDTH / 2,
-        plotTop + ROW / 2 + 5,
+        plot.top + ROW / 2 + 5,
         report.listings ? 'No skills named by these listings' : 'No listings match this market',
         {
           size: 16,
@@ -195,36 +226,37 @@ export function renderSkillChart(
           anchor: 'middle',
         },
       ),
-    );
-  }
-  skills.forEach((s, i) => {
-    const top = plotTop + i * ROW + (ROW - BAR) / 2;
-    const baseline = plotTop + i * ROW + ROW / 2 + 5;
-    out.push(
-      label(plotLeft - 10, baseline, fitText(s.skill, LABEL_COLUMN - 14, 15), { size: 15, anchor: 'end' }),
-      `<rect x="${plotLeft}" y="${top}" width="${(x(s.share) - plotLeft).toFixed(1)}" height="${BAR}" fill="${COLORS.optional}"/>`,
-      `<rect x="${plotLeft}" y="${top}" width="${(x(s.requiredShare) - plotLeft).toFixed(1)}" height="${BAR}" fill="${COLORS.required}"/>`,
-      label(x(s.share) + 8, baseline, `${pct(s.share)} · ${s.listings}`, { size: 14, bold: true }),
-    );
+    ];
+  return skills.flatMap((s, i) => {
+    const top = plot.top + i * ROW + (ROW - BAR) / 2;
+    const baseline = plot.top + i * ROW + ROW / 2 + 5;
+    return [
+      label(plot.left - 10, baseline, fitText(s.skill, LABEL_COLUMN - 14, 15), { size: 15, anchor: 'end' }),
+      `<rect x="${plot.left}" y="${top}" width="${(plot.x(s.share) - plot.left).toFixed(1)}" height="${BAR}" fill="${COLORS.optional}"/>`,
+      `<rect x="${plot.left}" y="${top}" width="${(plot.x(s.requiredShare) - plot.left).toFixed(1)}" height="${BAR}" fill="${COLORS.required}"/>`,
+      label(plot.x(s.share) + 8, baseline, `${pct(s.share)} · ${s.listings}`, { size: 14, bold: true }),
+    ];
   });
-  out.push(
-    label(
-      PAD,
-      height - 16,
-      fitText(
-        options.footer ?? 'RoleRadar · skills as named in the listings, each listing counted once',
-        WIDTH - 2 * PAD,
-        12,
-      ),
-      {
-        size: 12,
-        color: COLORS.axis,
-      },
+}
+
+function chartFooter(height: number, footer?: string): string {
+  return label(
+    PAD,
+    height - 16,
+    fitText(
+      footer ?? 'RoleRadar · skills as named in the listings, each listing counted once',
+      WIDTH - 2 * PAD,
+      12,
     ),
-    '</svg>',
+    {
+      size: 12,
+      color: COLORS.axis,
+    },
   );
-  const svg = out.join('\n');
-  const scale = options.scale ?? 1.5;
+}
+
+/** The SVG drawn to PNG with the bundled fonts only, `scale` times the chart's width. */
+function rasterize(svg: string, scale: number): Chart {
   const rendered = new (resvg().Resvg)(svg, {
     font: { fontFiles: CHART_FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
     fitTo: { mode: 'width', value: Math.round(WIDTH * scale) },

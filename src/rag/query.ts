@@ -117,84 +117,149 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
   const lower = ` ${text.toLowerCase()} `;
   const plan: QueryPlan = { text, terms: [], skills: [], corrections: [], countries: [], regions: [] };
   const terms = new Set<string>();
-  const skills = new Set<string>();
 
-  // Skills named by any alias ("k8s", "golang", "RoR"); "in spring", "next spring" is the season.
+  const skills = readSkills(text, lower, deps.taxonomy);
+  const matchedPhrases = readConcepts(lower, deps.concepts, plan, terms);
+  readLevel(lower, deps.concepts, plan, terms);
+  readCurrencyWord(lower, plan);
+  const placeText = readPlaces(text, lower, deps.gazetteer, plan);
+  readMinSalary(text, plan);
+  const typed = readTypedWords(text, placeText, deps, plan, terms, skills);
+
+  for (const s of skills.all) for (const t of tokenize(s)) terms.add(t.lower);
+  plan.terms = [...terms];
+  plan.typed = [...typed];
+  plan.skills = [...skills.all].filter((s) => !isBroadSkill(s, matchedPhrases));
+  const onlyImplied = plan.skills.filter((s) => skills.implied.has(s) && !skills.named.has(s));
+  if (onlyImplied.length) plan.impliedSkills = onlyImplied;
+  return plan;
+}
+
+/** The skills a question names, in the order found: `named` by the member, `implied` by a named one. */
+interface SkillsRead {
+  all: Set<string>;
+  named: Set<string>;
+  implied: Set<string>;
+}
+
+/** Skills named by any alias ("k8s", "golang", "RoR"), in lower case, and "go" the language. */
+function readSkills(text: string, lower: string, taxonomy: SkillTaxonomy): SkillsRead {
+  const read: SkillsRead = { all: new Set(), named: new Set(), implied: new Set() };
+  // "in spring", "next spring" is the season.
   const skillText = text.replace(SEASON_SPRING, (m) => m.replace(/spring/i, 'springtime'));
-  const tokens = tokenize(skillText);
-  const implied = new Set<string>();
-  const named = new Set<string>();
-  for (const m of deps.taxonomy.matchTokens(tokens)) {
-    skills.add(m.skill);
-    (m.implied ? implied : named).add(m.skill);
+  for (const m of taxonomy.matchTokens(tokenize(skillText))) {
+    read.all.add(m.skill);
+    (m.implied ? read.implied : read.named).add(m.skill);
   }
   // Members type languages and frameworks in lower case ("something with rust", "a node lead"):
   // the names the taxonomy matches only capitalised in listings count in a question.
   for (const word of words(skillText)) {
-    const skill = lowerCaseNames(deps.taxonomy).get(word);
+    const skill = lowerCaseNames(taxonomy).get(word);
     if (skill) {
-      skills.add(skill);
-      named.add(skill);
+      read.all.add(skill);
+      read.named.add(skill);
     }
   }
   // Lower-case "go" in a query is usually the language ("go developer", "golang or go").
   if (/\bgo\b/.test(lower) && !/\b(?:to|will|can|let's|lets) go\b|\bgo (?:to|live|with)\b/.test(lower)) {
-    skills.add('Go');
-    named.add('Go');
+    read.all.add('Go');
+    read.named.add('Go');
   }
+  return read;
+}
 
-  // Everyday phrases → concepts (remote work, leading a team, relocation, industries…). A phrase
-  // right after "not"/"no"/"non-" is a level the member does not want ("senior (not lead)").
+/**
+ * Everyday phrases → concepts (remote work, leading a team, relocation, industries…): their
+ * expansions go into `terms`, their remote, employment and posted-pay wishes into the plan.
+ * A phrase right after "not"/"no"/"non-" is not wanted. Returns the phrases matched.
+ */
+function readConcepts(
+  lower: string,
+  concepts: QueryConcept[],
+  plan: QueryPlan,
+  terms: Set<string>,
+): string[] {
   const matchedPhrases: string[] = [];
-  const levels: Array<{ level: Seniority; at: number }> = [];
-  for (const concept of deps.concepts) {
-    const m = phrasePattern(concept).exec(lower);
-    if (!m) continue;
-    const hit = { phrase: m[1]!, at: m.index };
-    const negated = /(?:\bnot|\bno|non-?|\bnot yet)\s*\(?\s*$/.test(
-      lower.slice(Math.max(0, hit.at - 12), hit.at + 1),
-    );
-    if (concept.seniority) {
-      // "tech lead where an EM handles the people side", "reporting to the head of engineering":
-      // a level that names someone else in the team is context, not the level wanted.
-      const someoneElse = THIRD_PARTY.test(lower.slice(Math.max(0, hit.at - 30), hit.at + 1));
-      if (!negated && !someoneElse) levels.push({ level: concept.seniority, at: hit.at });
-      continue;
-    }
-    if (negated) continue;
+  for (const concept of concepts) {
+    if (concept.seniority) continue;
+    const hit = conceptHit(lower, concept);
+    if (!hit || hit.negated) continue;
     matchedPhrases.push(hit.phrase);
     for (const e of concept.expand) terms.add(e);
     if (concept.remote && !plan.remote) plan.remote = concept.remote;
     if (concept.employment && !plan.employment) plan.employment = concept.employment;
     if (concept.salaryPosted) plan.salaryPosted = {};
   }
-  // Of several levels named, the most specific wins: mid/staff/principal/manager over senior and lead.
-  const specificity: Record<Seniority, number> = {
-    junior: 5,
-    mid: 5,
-    staff: 4,
-    principal: 4,
-    manager: 3,
-    senior: 2,
-    lead: 1,
-  };
-  const level = levels.sort((a, b) => specificity[b.level] - specificity[a.level] || a.at - b.at)[0];
-  if (level) {
-    plan.seniority = level.level;
-    for (const e of deps.concepts.find((c) => c.seniority === level.level)?.expand ?? []) terms.add(e);
+  return matchedPhrases;
+}
+
+/** Where a concept's first phrase stands in the question, and whether "not"/"no"/"non-" precedes it. */
+function conceptHit(
+  lower: string,
+  concept: QueryConcept,
+): { phrase: string; at: number; negated: boolean } | undefined {
+  const m = phrasePattern(concept).exec(lower);
+  if (!m) return undefined;
+  const at = m.index;
+  const negated = /(?:\bnot|\bno|non-?|\bnot yet)\s*\(?\s*$/.test(lower.slice(Math.max(0, at - 12), at + 1));
+  return { phrase: m[1]!, at, negated };
+}
+
+// Of several levels named, the most specific wins: mid/staff/principal/manager over senior and lead.
+const LEVEL_SPECIFICITY: Record<Seniority, number> = {
+  junior: 5,
+  mid: 5,
+  staff: 4,
+  principal: 4,
+  manager: 3,
+  senior: 2,
+  lead: 1,
+};
+
+/**
+ * The level wanted, from the concepts that carry one ("senior (not lead)" is senior), with its
+ * expansions added to `terms`.
+ */
+function readLevel(lower: string, concepts: QueryConcept[], plan: QueryPlan, terms: Set<string>): void {
+  const levels: Array<{ level: Seniority; at: number }> = [];
+  for (const concept of concepts) {
+    if (!concept.seniority) continue;
+    const hit = conceptHit(lower, concept);
+    if (!hit || hit.negated) continue;
+    // "tech lead where an EM handles the people side", "reporting to the head of engineering":
+    // a level that names someone else in the team is context, not the level wanted.
+    const someoneElse = THIRD_PARTY.test(lower.slice(Math.max(0, hit.at - 30), hit.at + 1));
+    if (!someoneElse) levels.push({ level: concept.seniority, at: hit.at });
   }
+  const level = levels.sort(
+    (a, b) => LEVEL_SPECIFICITY[b.level] - LEVEL_SPECIFICITY[a.level] || a.at - b.at,
+  )[0];
+  if (!level) return;
+  plan.seniority = level.level;
+  for (const e of concepts.find((c) => c.seniority === level.level)?.expand ?? []) terms.add(e);
+}
+
+/** "in pounds", "EUR": the member wants pay posted in that currency. */
+function readCurrencyWord(lower: string, plan: QueryPlan): void {
   const currencyWord =
     /\bin (pounds|gbp|euros?|eur|dollars|usd|chf|francs|rupees|inr)\b|\b(gbp|eur|usd|chf)\b/.exec(lower);
-  if (currencyWord) {
-    const code =
-      CURRENCY_WORDS[(currencyWord[1] ?? currencyWord[2] ?? '').replace(/^euro$/, 'euros')] ??
-      { francs: 'CHF', rupees: 'INR' }[currencyWord[1] ?? ''];
-    if (code) plan.salaryPosted = { currency: code };
-  }
+  if (!currencyWord) return;
+  const code =
+    CURRENCY_WORDS[(currencyWord[1] ?? currencyWord[2] ?? '').replace(/^euro$/, 'euros')] ??
+    { francs: 'CHF', rupees: 'INR' }[currencyWord[1] ?? ''];
+  if (code) plan.salaryPosted = { currency: code };
+}
 
-  // Places: region words first ("Europe", "LATAM", "Latin America"; a region of several words is
-  // taken out of the text so its last word is not read as a country: "Latin America" is not the
-  // US), then countries and cities through the gazetteer.
+/**
+ * Places into `plan.countries` and `plan.regions`: region words first ("Europe", "LATAM", "Latin
+ * America"; a region of several words is taken out of the text so its last word is not read as a
+ * country: "Latin America" is not the US), then countries and cities through the gazetteer.
+ * Returns the text with those multi-word regions taken out.
+ */
+function readPlaces(text: string, lower: string, gazetteer: Gazetteer, plan: QueryPlan): string {
+  const addCountry = (country: string) => {
+    if (!plan.countries.includes(country)) plan.countries.push(country);
+  };
   let placeText = text;
   for (const [pattern, region] of MULTI_WORD_REGIONS) {
     const masked = placeText.replace(pattern, ' ');
@@ -202,13 +267,11 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     if (!plan.regions.includes(region)) plan.regions.push(region);
     placeText = masked;
   }
-  for (const place of deps.gazetteer.parse(placeText.replace(/[?!.]/g, ' '))) {
-    if (place.country && !plan.countries.includes(place.country)) plan.countries.push(place.country);
-  }
+  for (const place of gazetteer.parse(placeText.replace(/[?!.]/g, ' ')))
+    if (place.country) addCountry(place.country);
   for (const word of words(placeText)) {
-    const country = deps.gazetteer.country(word);
-    if (country && word.length > 2 && !plan.countries.includes(country.country))
-      plan.countries.push(country.country);
+    const country = gazetteer.country(word);
+    if (country && word.length > 2) addCountry(country.country);
     const region = regionWord(word);
     if (region && !plan.regions.includes(region)) plan.regions.push(region);
   }
@@ -217,13 +280,15 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     ...(text.match(/\b(?:US|NL|DE)\b/g) ?? []),
     ...(lower.match(/\b(?:usa|uk|uae)\b/g) ?? []),
   ]) {
-    const country = deps.gazetteer.country(code);
-    if (country && !plan.countries.includes(country.country)) plan.countries.push(country.country);
+    const country = gazetteer.country(code);
+    if (country) addCountry(country.country);
   }
-  for (const city of deps.gazetteer.cityMentions(placeText))
-    if (!plan.countries.includes(city.country)) plan.countries.push(city.country);
+  for (const city of gazetteer.cityMentions(placeText)) addCountry(city.country);
+  return placeText;
+}
 
-  // Pay: "over 120k", "€100k+", "at least 150000 USD".
+/** Pay: "over 120k", "€100k+", "at least 150000 USD" (the last amount named wins). */
+function readMinSalary(text: string, plan: QueryPlan): void {
   for (const m of text.matchAll(SALARY)) {
     const [whole, symbol, number, scale, plus, code] = m;
     if (!number) continue;
@@ -238,8 +303,21 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
     const currency = CURRENCY_WORDS[(symbol ?? code ?? '').toLowerCase()];
     plan.minSalary = currency ? { amount, currency } : { amount };
   }
+}
 
-  // The question's own words, and corrections for the ones the corpus has never seen.
+/**
+ * The question's own words into `terms`, and corrections for the ones the corpus has never seen:
+ * a misspelled skill (into `skills`), country or city (into the plan's countries), or another
+ * word of the corpus. Returns the words typed.
+ */
+function readTypedWords(
+  text: string,
+  placeText: string,
+  deps: QueryDeps,
+  plan: QueryPlan,
+  terms: Set<string>,
+  skills: SkillsRead,
+): Set<string> {
   const placeWords = new Set(words(placeText));
   const typed = new Set<string>();
   for (const word of words(text)) {
@@ -256,8 +334,8 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
       continue;
     const skill = closestSkill(word, deps.taxonomy);
     if (skill) {
-      skills.add(skill.skill);
-      named.add(skill.skill);
+      skills.all.add(skill.skill);
+      skills.named.add(skill.skill);
       plan.corrections.push({ from: word, to: skill.alias });
       terms.add(skill.alias);
       continue;
@@ -280,13 +358,7 @@ export function understandQuery(raw: string, deps: QueryDeps): QueryPlan {
           if (!plan.countries.includes(city.country)) plan.countries.push(city.country);
     }
   }
-  for (const s of skills) for (const t of tokenize(s)) terms.add(t.lower);
-  plan.terms = [...terms];
-  plan.typed = [...typed];
-  plan.skills = [...skills].filter((s) => !isBroadSkill(s, matchedPhrases));
-  const onlyImplied = plan.skills.filter((s) => implied.has(s) && !named.has(s));
-  if (onlyImplied.length) plan.impliedSkills = onlyImplied;
-  return plan;
+  return typed;
 }
 
 // Concept words that are also taxonomy aliases ("mentoring", "on call") stay concepts: they

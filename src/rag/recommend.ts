@@ -51,47 +51,83 @@ export function recommend(
   skills.names.forEach((name, c) => {
     if (wanted.has(name)) wantedCode[c] = 1;
   });
-  const cores = coresOf(skills);
-  const place = resolvePlace(profile, gazetteer);
-  const fitOf = (l: ListingSummary) => {
-    const row = skills.row(l.id);
-    const core = cores.of(row, l.title);
-    // The listing's technical skills the member has, in the listing's order.
-    const matched: string[] = [];
-    if (row >= 0)
-      for (let k = skills.start[row]!; k < skills.start[row + 1]!; k++)
-        if (cores.learnable[skills.category[k]!] && wantedCode[skills.code[k]!])
-          matched.push(skills.names[skills.code[k]!]!);
-    let matchedWeight = 0;
-    for (let i = 0; i < core.count; i++)
-      if (wantedCode[skills.code[core.entries[i]!]!]) matchedWeight += core.weights[i]!;
-    // Coverage of the listing's core, and of what the member asked about.
-    const skillFit =
-      profile.skills.length === 0
-        ? 0.5
-        : 0.7 * (matchedWeight / core.total) + 0.3 * (matched.length / profile.skills.length);
-    const experience = experienceFit(profile.years, l.yearsMin);
-    const placeFitOf = placeFit(profile, place, l);
-    const pay = payFit(profile.minSalary, l.salary);
-    const level = levelFit(profile.seniority, l.seniority as Seniority);
-    const additive =
-      WEIGHTS.skills * skillFit +
-      WEIGHTS.experience * experience +
-      WEIGHTS.place * placeFitOf +
-      WEIGHTS.pay * pay +
-      WEIGHTS.level * level;
-    // A named place is a condition more than a wish: listings elsewhere fall behind those in it,
-    // however well their skills match ("london" puts London first, then the rest of the UK).
-    const score = profile.location ? additive * (0.4 + 0.6 * placeFitOf) : additive;
-    return { score: Math.round(score * 1000) / 1000, core, matched };
+  const scoring: Scoring = {
+    skills,
+    cores: coresOf(skills),
+    wantedCode,
+    profile,
+    place: resolvePlace(profile, gazetteer),
   };
-  // Every listing is scored; only the best are explained. The ranking is by score, then id: the
-  // listings at or above the score of the 64·k-th best are sorted (ties kept), and the whole
-  // corpus only when the spread across companies uses them all up.
+  // Every listing is scored; only the best are explained.
   const scores = new Float64Array(listings.length);
   listings.forEach((l, i) => {
-    scores[i] = fitOf(l).score;
+    scores[i] = fitOf(l, scoring).score;
   });
+  return chooseBest(listings, scores, k).map((i) => {
+    const l = listings[i]!;
+    return explain(l, fitOf(l, scoring), scoring);
+  });
+}
+
+/** What scoring a listing reads besides the listing: the skill columns and the profile, resolved once. */
+interface Scoring {
+  skills: ListingSkills;
+  cores: Cores;
+  /** 1 for each skill code the member has. */
+  wantedCode: Uint8Array;
+  profile: Profile;
+  place: WantedPlace | null;
+}
+
+/** How well a listing fits the profile (rounded to three decimals), and the skills that fit rests on. */
+interface Fit {
+  score: number;
+  /** The listing's central technical skills (its core). */
+  core: Core;
+  /** The listing's technical skills the member has, in the listing's order. */
+  matched: string[];
+}
+
+function fitOf(l: ListingSummary, s: Scoring): Fit {
+  const { skills, wantedCode, profile, place } = s;
+  const row = skills.row(l.id);
+  const core = s.cores.of(row, l.title);
+  const matched: string[] = [];
+  if (row >= 0)
+    for (let k = skills.start[row]!; k < skills.start[row + 1]!; k++)
+      if (s.cores.learnable[skills.category[k]!] && wantedCode[skills.code[k]!])
+        matched.push(skills.names[skills.code[k]!]!);
+  let matchedWeight = 0;
+  for (let i = 0; i < core.count; i++)
+    if (wantedCode[skills.code[core.entries[i]!]!]) matchedWeight += core.weights[i]!;
+  // Coverage of the listing's core, and of what the member asked about.
+  const skillFit =
+    profile.skills.length === 0
+      ? 0.5
+      : 0.7 * (matchedWeight / core.total) + 0.3 * (matched.length / profile.skills.length);
+  const experience = experienceFit(profile.years, l.yearsMin);
+  const placeFitOf = placeFit(profile, place, l);
+  const pay = payFit(profile.minSalary, l.salary);
+  const level = levelFit(profile.seniority, l.seniority as Seniority);
+  const additive =
+    WEIGHTS.skills * skillFit +
+    WEIGHTS.experience * experience +
+    WEIGHTS.place * placeFitOf +
+    WEIGHTS.pay * pay +
+    WEIGHTS.level * level;
+  // A named place is a condition more than a wish: listings elsewhere fall behind those in it,
+  // however well their skills match ("london" puts London first, then the rest of the UK).
+  const score = profile.location ? additive * (0.4 + 0.6 * placeFitOf) : additive;
+  return { score: Math.round(score * 1000) / 1000, core, matched };
+}
+
+/**
+ * The indexes of the k best listings, by score then id, one company at most twice and a repost
+ * of the same title at the same company once. Only the listings at or above the score of the
+ * 64·k-th best are sorted (ties kept), and the whole corpus only when the spread across
+ * companies uses them all up.
+ */
+function chooseBest(listings: readonly ListingSummary[], scores: Float64Array, k: number): number[] {
   const byRank = (a: number, b: number) =>
     scores[b]! - scores[a]! || listings[a]!.id.localeCompare(listings[b]!.id);
   const ranked = (threshold: number) => {
@@ -99,62 +135,66 @@ export function recommend(
     for (let i = 0; i < listings.length; i++) if (scores[i]! >= threshold) ids.push(i);
     return ids.sort(byRank);
   };
-  const pick = (order: number[]) => {
-    const seenPostings = new Set<string>();
-    const perCompany = new Map<string, number>();
-    const out: number[] = [];
-    for (const i of order) {
-      const l = listings[i]!;
-      const company = l.company.toLowerCase();
-      const posting = `${company}|${l.title.toLowerCase()}`;
-      if (seenPostings.has(posting) || (perCompany.get(company) ?? 0) >= 2) continue;
-      seenPostings.add(posting);
-      perCompany.set(company, (perCompany.get(company) ?? 0) + 1);
-      out.push(i);
-      if (out.length >= k) break;
-    }
-    return out;
-  };
   const top = 64 * Math.max(1, k);
-  let chosen: number[];
-  if (listings.length > top) {
-    const threshold = Float64Array.from(scores).sort()[listings.length - top]!;
-    const order = ranked(threshold);
-    chosen = pick(order);
-    if (chosen.length < k && order.length < listings.length) chosen = pick(ranked(Number.NEGATIVE_INFINITY));
-  } else chosen = pick(ranked(Number.NEGATIVE_INFINITY));
-  return chosen.map((i) => {
+  if (listings.length <= top) return spreadAcrossCompanies(listings, ranked(Number.NEGATIVE_INFINITY), k);
+  const threshold = Float64Array.from(scores).sort()[listings.length - top]!;
+  const order = ranked(threshold);
+  const chosen = spreadAcrossCompanies(listings, order, k);
+  if (chosen.length < k && order.length < listings.length)
+    return spreadAcrossCompanies(listings, ranked(Number.NEGATIVE_INFINITY), k);
+  return chosen;
+}
+
+/** The first k of `order`, one company at most twice, a repost of a title at a company once. */
+function spreadAcrossCompanies(listings: readonly ListingSummary[], order: number[], k: number): number[] {
+  const seenPostings = new Set<string>();
+  const perCompany = new Map<string, number>();
+  const out: number[] = [];
+  for (const i of order) {
     const l = listings[i]!;
-    const { score, core, matched } = fitOf(l);
-    const missing: string[] = [];
-    for (let i = 0; i < core.count && missing.length < 4; i++) {
-      const k = core.entries[i]!;
-      if (skills.required[k] === 1 && !wantedCode[skills.code[k]!])
-        missing.push(skills.names[skills.code[k]!]!);
-    }
-    const reasons = [
-      matched.length ? `matches ${matched.slice(0, 6).join(', ')}` : 'matches none of your skills',
-      missing.length ? `missing ${missing.join(', ')}` : '',
-      placeLabel(l),
-      l.salary ? formatPay(l.salary) : 'pay not posted',
-      l.yearsMin !== null
-        ? `${l.yearsMin}+ years asked${profile.years !== undefined ? ` (you have ${profile.years})` : ''}`
-        : '',
-      profile.seniority && l.seniority !== profile.seniority ? `${l.seniority}-level` : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
-    return {
-      listingId: l.id,
-      title: l.title,
-      company: l.company,
-      url: l.url,
-      score,
-      matchedSkills: matched,
-      missingSkills: missing,
-      reasons,
-    };
-  });
+    const company = l.company.toLowerCase();
+    const posting = `${company}|${l.title.toLowerCase()}`;
+    if (seenPostings.has(posting) || (perCompany.get(company) ?? 0) >= 2) continue;
+    seenPostings.add(posting);
+    perCompany.set(company, (perCompany.get(company) ?? 0) + 1);
+    out.push(i);
+    if (out.length >= k) break;
+  }
+  return out;
+}
+
+/** A recommendation that explains itself: what matches, what is missing, where, pay, experience, level. */
+function explain(l: ListingSummary, fit: Fit, s: Scoring): Recommendation {
+  const { score, core, matched } = fit;
+  const { skills, wantedCode, profile } = s;
+  const missing: string[] = [];
+  for (let i = 0; i < core.count && missing.length < 4; i++) {
+    const k = core.entries[i]!;
+    if (skills.required[k] === 1 && !wantedCode[skills.code[k]!])
+      missing.push(skills.names[skills.code[k]!]!);
+  }
+  const reasons = [
+    matched.length ? `matches ${matched.slice(0, 6).join(', ')}` : 'matches none of your skills',
+    missing.length ? `missing ${missing.join(', ')}` : '',
+    placeLabel(l),
+    l.salary ? formatPay(l.salary) : 'pay not posted',
+    l.yearsMin !== null
+      ? `${l.yearsMin}+ years asked${profile.years !== undefined ? ` (you have ${profile.years})` : ''}`
+      : '',
+    profile.seniority && l.seniority !== profile.seniority ? `${l.seniority}-level` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return {
+    listingId: l.id,
+    title: l.title,
+    company: l.company,
+    url: l.url,
+    score,
+    matchedSkills: matched,
+    missingSkills: missing,
+    reasons,
+  };
 }
 
 function experienceFit(years: number | undefined, asked: number | null): number {
@@ -172,6 +212,12 @@ function experienceFit(years: number | undefined, asked: number | null): number 
  * listing): `entries` are positions in the skill columns.
  */
 const CENTRAL = 10;
+interface Core {
+  count: number;
+  entries: Int32Array;
+  weights: Float64Array;
+  total: number;
+}
 class Cores {
   readonly learnable: boolean[];
   private readonly done: Uint8Array;

@@ -83,6 +83,26 @@ const DENSE_CANDIDATES = 200;
 const FEEDBACK_PASSAGES = 5;
 const FEEDBACK_WEIGHT = 2;
 
+type SearchDocuments = NonNullable<SearchOptions['documents']>;
+
+/** One ranked list of chunks (full text or vectors) and its weight in the fusion. */
+interface RankedList {
+  weight: number;
+  hits: Array<{ chunkId: number; score: number }>;
+}
+
+/** Reciprocal rank fusion's result, and what the passages shown are chosen from. */
+interface Fusion {
+  /** Each document's fused score. */
+  fused: Map<string, number>;
+  /** Each chunk's fused score. */
+  chunkScores: Map<number, number>;
+  /** Each document's chunks found, in the order found. */
+  chunksOf: Map<string, number[]>;
+  /** What a document missing from a list gets from it: the score of the rank just past its end. */
+  floors: Array<{ docs: Map<string, number>; floor: number }>;
+}
+
 /**
  * Hybrid retrieval over one generation: BM25 from FTS5 and nearest neighbours from the hnswlib
  * index, fused by reciprocal rank at the document level, then boosted by what the question asks
@@ -223,9 +243,21 @@ export class Retriever {
 
   private rank(plan: QueryPlan, vector: number[] | null, options: SearchOptions): SearchHit[] {
     const k = Math.max(1, Math.min(options.k ?? 10, 100));
-    const mode = options.mode ?? 'hybrid';
     const wanted = options.documents ?? 'listings';
-    const lists: Array<{ weight: number; hits: Array<{ chunkId: number; score: number }> }> = [];
+    const fusion = this.fuse(this.rankedLists(plan, vector, options.mode ?? 'hybrid'));
+    this.admitByFacts(plan, fusion, wanted);
+    const scored = this.scoreDocuments(fusion.fused, plan, options.filters ?? {}, wanted);
+    // A listing whose employer is not named (de-identified, "Confidential") has no company to
+    // spread across: it counts as its own.
+    return diversify(scored, k, options.perCompany ?? 2, (id) => {
+      const company = this.documentKinds.get(id)?.company ?? '';
+      return isUnnamedCompany(company) ? `\u0000${id}` : company;
+    }).map(({ id, score }) => this.hit(id, score, fusion, plan));
+  }
+
+  /** The chunk lists to fuse, each with its weight: full text, then vectors (with feedback in hybrid mode). */
+  private rankedLists(plan: QueryPlan, vector: number[] | null, mode: SearchMode): RankedList[] {
+    const lists: RankedList[] = [];
     const bm25 = mode !== 'dense' ? this.bm25(plan) : [];
     if (mode !== 'dense') lists.push({ weight: 1, hits: bm25 });
     if (mode !== 'bm25' && vector)
@@ -234,14 +266,13 @@ export class Retriever {
           ? { weight: DENSE_WEIGHT, hits: this.dense(this.withFeedback(vector, bm25)) }
           : { weight: 1, hits: this.dense(vector) },
       );
+    return lists;
+  }
 
-    // Chunk lists → document rankings (a document ranks by its best chunk), then reciprocal rank fusion.
-    const fused = new Map<string, number>();
-    // Each chunk's fused score and each document's chunks found, for the passages shown.
-    const chunkScores = new Map<number, number>();
-    const chunksOf = new Map<string, number[]>();
-    // What a document missing from a list gets from it: the score of the rank just past its end.
-    const floors: Array<{ docs: Map<string, number>; floor: number }> = [];
+  /** Chunk lists → document rankings (a document ranks by its best chunk), then reciprocal rank fusion. */
+  private fuse(lists: RankedList[]): Fusion {
+    const fusion: Fusion = { fused: new Map(), chunkScores: new Map(), chunksOf: new Map(), floors: [] };
+    const { fused, chunkScores, chunksOf, floors } = fusion;
     for (const { weight, hits } of lists) {
       const docRank = new Map<string, number>();
       for (let rank = 0; rank < hits.length; rank++) {
@@ -261,10 +292,16 @@ export class Retriever {
       for (const [doc, rank] of docRank) fused.set(doc, (fused.get(doc) ?? 0) + weight / (RRF_K + rank + 1));
       floors.push({ docs: docRank, floor: weight / (RRF_K + docRank.size + 1) });
     }
-    // A listing whose facts are what the question asks for (level, place, work mode…) stays a
-    // candidate even when neither list reached it ("mid-level jobs in Europe" names no words the
-    // listings use): it ranks as if just below the end of each list, then the boosts apply.
-    // The candidates come from SQL over the documents' fact columns (bounded), not a pass over every listing.
+    return fusion;
+  }
+
+  /**
+   * A listing whose facts are what the question asks for (level, place, work mode…) stays a
+   * candidate even when neither list reached it ("mid-level jobs in Europe" names no words the
+   * listings use): it ranks as if just below the end of each list, then the boosts apply.
+   * The candidates come from SQL over the documents' fact columns (bounded), not a pass over every listing.
+   */
+  private admitByFacts(plan: QueryPlan, { fused, floors }: Fusion, wanted: SearchDocuments): void {
     if (hasFacts(plan) && wanted !== 'guides')
       for (const id of this.factCandidates(plan)) {
         const listing = this.listingsById.get(id);
@@ -277,7 +314,15 @@ export class Retriever {
         for (const { docs, floor } of floors) if (!docs.has(id)) s += floor;
         fused.set(id, s);
       }
+  }
 
+  /** The fused documents of the kind wanted that pass the filters, boosted by the question's intent, best first. */
+  private scoreDocuments(
+    fused: Map<string, number>,
+    plan: QueryPlan,
+    filters: SearchFilters,
+    wanted: SearchDocuments,
+  ): Array<{ id: string; score: number }> {
     const cities =
       plan.countries.length > 0
         ? [
@@ -286,7 +331,6 @@ export class Retriever {
             ),
           ]
         : [];
-    const filters = options.filters ?? {};
     const scored: Array<{ id: string; score: number }> = [];
     for (const [id, base] of fused) {
       const doc = this.documentKinds.get(id);
@@ -301,38 +345,34 @@ export class Retriever {
         score: base * (listing ? intentBoost(listing, plan, this.placesOf.get(id), cities) : 1),
       });
     }
-    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  }
 
-    // A listing whose employer is not named (de-identified, "Confidential") has no company to
-    // spread across: it counts as its own.
-    return diversify(scored, k, options.perCompany ?? 2, (id) => {
-      const company = this.documentKinds.get(id)?.company ?? '';
-      return isUnnamedCompany(company) ? `\u0000${id}` : company;
-    }).map(({ id, score }) => {
-      const doc = this.documentKinds.get(id)!;
-      const passages = (chunksOf.get(id) ?? [])
-        .map((chunkId) => [chunkId, chunkScores.get(chunkId) ?? 0] as const)
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 3)
-        .map(([chunkId]) => this.passage(chunkId));
-      // A listing admitted by its facts alone is shown by its opening passage.
-      if (passages.length === 0) {
-        const first = this.firstChunk.get(id);
-        if (first) passages.push(this.passage(first.id));
-      }
-      const best = passages[0]!;
-      return {
-        listingId: id,
-        kind: doc.kind,
-        chunkId: best.chunkId,
-        score: Math.round(score * 1e6) / 1e6,
-        title: doc.title,
-        company: doc.company,
-        url: doc.url,
-        snippet: snippet(best.text, plan.terms),
-        passages,
-      };
-    });
+  /** A ranked document as a hit, shown by its three best passages (or its opening one). */
+  private hit(id: string, score: number, { chunksOf, chunkScores }: Fusion, plan: QueryPlan): SearchHit {
+    const doc = this.documentKinds.get(id)!;
+    const passages = (chunksOf.get(id) ?? [])
+      .map((chunkId) => [chunkId, chunkScores.get(chunkId) ?? 0] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([chunkId]) => this.passage(chunkId));
+    // A listing admitted by its facts alone is shown by its opening passage.
+    if (passages.length === 0) {
+      const first = this.firstChunk.get(id);
+      if (first) passages.push(this.passage(first.id));
+    }
+    const best = passages[0]!;
+    return {
+      listingId: id,
+      kind: doc.kind,
+      chunkId: best.chunkId,
+      score: Math.round(score * 1e6) / 1e6,
+      title: doc.title,
+      company: doc.company,
+      url: doc.url,
+      snippet: snippet(best.text, plan.terms),
+      passages,
+    };
   }
 }
 

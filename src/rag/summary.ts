@@ -330,29 +330,60 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
   const books = new SummaryBook(listings, input);
   const { book } = books;
   const n = listings.length;
-  const sections: SummarySection[] = [];
-  const having = (skill: string, pool: ListingDetail[], requiredOnly = false) =>
-    pool.filter((l) => l.skillDetails.some((s) => s.name === skill && (!requiredOnly || s.required)));
-  // The same over the corpus's listings, read from the skill columns (no listing's text or skills held).
-  const havingInCorpus = (skill: string, pool: readonly ListingSummary[]) =>
-    pool.filter((l) => input.skills.has(l.id, skill));
+  // Sections in reading order; each cites as it goes, so the order also numbers the citations.
+  const sections: SummarySection[] = [dutiesSection(listings, book), ...skillSections(listings, book)];
+  const experience = experienceSection(listings, book);
+  if (experience) sections.push(experience);
+  sections.push(payBandSection(listings, book));
+  const levels = levelCounts(listings);
+  const [level = 'lead'] = levels[0] ?? [];
+  const distinct = distinctionSection(listings, level, input, book);
+  if (distinct) sections.push(distinct);
+  const notes = notesSection(input, books);
+  if (notes) sections.push(notes);
 
-  // Duties: the leadership activities the listings name, most common first, with one listing's own words.
+  const levelText = levels.map(([level, count]) => `${count} ${level}`).join(', ');
+  return {
+    kind: 'topic',
+    title: `Role summary: ${topic}`,
+    basis: `${n} listings matching “${topic}” (${levelText})`,
+    topic,
+    listings: n,
+    listingIds: listings.map((l) => l.id),
+    sections,
+    citations: books.citations(),
+    generation: input.generation,
+  };
+}
+
+/** The listings of `pool` that ask for `skill`. */
+function having(skill: string, pool: ListingDetail[]): ListingDetail[] {
+  return pool.filter((l) => l.skillDetails.some((s) => s.name === skill));
+}
+
+/** Duties: the leadership activities the listings name, most common first, with one listing's own words. */
+function dutiesSection(listings: ListingDetail[], book: CitationBook): SummarySection {
+  const n = listings.length;
   const duties = DUTY_SKILLS.map((skill) => ({ skill, ids: having(skill, listings).map((l) => l.id) }))
     .filter((d) => d.ids.length > 0)
     .sort((a, b) => b.ids.length - a.ids.length)
     .slice(0, 6);
-  sections.push({
+  const section: SummarySection = {
     heading: 'Responsibilities that recur',
     points: duties.map((d) => `**${d.skill}**: named in ${d.ids.length} of ${n} ${book.citeAll(d.ids)}`),
-  });
+  };
   // A bullet under a duties heading reads as a duty; prose there is often scene-setting.
   const example = listings
     .map((l) => ({ l, duties: listingDuties(l, 4).filter((d) => DUTY_VERB.test(d)) }))
     .find((x) => x.duties.length);
   if (example)
-    sections[0]!.points.push(`In one listing's words: “${example.duties[0]}” ${book.cite(example.l.id)}`);
+    section.points.push(`In one listing's words: “${example.duties[0]}” ${book.cite(example.l.id)}`);
+  return section;
+}
 
+/** Must-have skills (required by at least a fifth of the listings, and two), then nice-to-haves. */
+function skillSections(listings: ListingDetail[], book: CitationBook): SummarySection[] {
+  const n = listings.length;
   const tally = new Map<string, { required: string[]; optional: string[] }>();
   for (const l of listings)
     for (const s of l.skillDetails) {
@@ -365,15 +396,17 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
     .filter(([, t]) => t.required.length >= Math.max(2, Math.ceil(n * 0.2)))
     .sort((a, b) => b[1].required.length - a[1].required.length || a[0].localeCompare(b[0]))
     .slice(0, 8);
-  sections.push({
-    heading: 'Must-have skills',
-    points: mustHave.length
-      ? mustHave.map(
-          ([skill, t]) =>
-            `**${skill}**: required in ${t.required.length} of ${n} ${book.citeAll(t.required)}`,
-        )
-      : ['No skill is required by more than one of these listings.'],
-  });
+  const sections: SummarySection[] = [
+    {
+      heading: 'Must-have skills',
+      points: mustHave.length
+        ? mustHave.map(
+            ([skill, t]) =>
+              `**${skill}**: required in ${t.required.length} of ${n} ${book.citeAll(t.required)}`,
+          )
+        : ['No skill is required by more than one of these listings.'],
+    },
+  ];
   // A skill most of them require is not a nice-to-have, even where one listing lists it as such.
   const required = new Set(mustHave.map(([skill]) => skill));
   const nice = [...tally]
@@ -387,22 +420,29 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
         nice.map(([skill, t]) => `${skill} (${t.optional.length}) ${book.cite(t.optional[0]!)}`).join(', '),
       ],
     });
+  return sections;
+}
 
+/** The median years asked and their range, among the listings that state them; null when none does. */
+function experienceSection(listings: ListingDetail[], book: CitationBook): SummarySection | null {
   const withYears = listings.filter((l) => l.yearsMin !== null);
-  if (withYears.length) {
-    const years = withYears.map((l) => l.yearsMin!).sort((a, b) => a - b);
-    const median = percentile(years, 0.5);
-    sections.push({
-      heading: 'Typical experience',
-      points: [
-        `A median of ${median}+ years, from ${years[0]} to ${years[years.length - 1]} (${withYears.length} of ${n} state it) ${book.citeAll(
-          withYears.filter((l) => l.yearsMin === years[Math.floor(years.length / 2)]).map((l) => l.id),
-          2,
-        )}`,
-      ],
-    });
-  }
+  if (!withYears.length) return null;
+  const years = withYears.map((l) => l.yearsMin!).sort((a, b) => a - b);
+  const median = percentile(years, 0.5);
+  return {
+    heading: 'Typical experience',
+    points: [
+      `A median of ${median}+ years, from ${years[0]} to ${years[years.length - 1]} (${withYears.length} of ${listings.length} state it) ${book.citeAll(
+        withYears.filter((l) => l.yearsMin === years[Math.floor(years.length / 2)]).map((l) => l.id),
+        2,
+      )}`,
+    ],
+  };
+}
 
+/** The posted pay per currency and period (the four most posted), never converted, with its N. */
+function payBandSection(listings: ListingDetail[], book: CitationBook): SummarySection {
+  const n = listings.length;
   const groups = new Map<string, ListingDetail[]>();
   for (const l of listings)
     if (l.salary)
@@ -429,77 +469,87 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
       ? `${n - [...groups.values()].reduce((s, g) => s + g.length, 0)} of ${n} post no pay; currencies are never converted.`
       : `None of the ${n} listings posts a pay range, so there is no band to give.`,
   );
-  sections.push({ heading: 'Pay band (posted ranges only)', points: pay });
+  return { heading: 'Pay band (posted ranges only)', points: pay };
+}
 
-  // What sets the role apart: the duties of the topic's own level (the one most of its listings
-  // are at) against the level below it across the whole corpus, so the contrast is measured.
+/** How many listings are at each level, most first (ties in the listings' order). */
+function levelCounts(listings: ListingDetail[]): Array<[string, number]> {
   const levels = new Map<string, number>();
   for (const l of listings) levels.set(l.seniority, (levels.get(l.seniority) ?? 0) + 1);
-  const [level = 'lead'] = [...levels].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return [...levels].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * What sets the role apart: the duties of the topic's own level (the one most of its listings
+ * are at) against the level below it across the whole corpus, so the contrast is measured; then
+ * the guide to read. Null when there is nothing to say.
+ */
+function distinctionSection(
+  listings: ListingDetail[],
+  level: string,
+  input: SummaryInput,
+  book: CitationBook,
+): SummarySection | null {
+  const distinct = levelContrast(listings, level, input, book);
+  const guide = input.guides.find((g) => /lead-vs|what-a-lead/.test(g.listingId)) ?? input.guides[0];
+  if (guide) distinct.push(`Background: the guide “${guide.title}” ${book.cite(guide.listingId)}`);
+  return distinct.length ? { heading: `What distinguishes the ${level} role`, points: distinct } : null;
+}
+
+/** The level's duties, people management and hands-on share against the level below (three listings each at least). */
+function levelContrast(
+  listings: ListingDetail[],
+  level: string,
+  input: Pick<SummaryInput, 'corpus' | 'skills'>,
+  book: CitationBook,
+): string[] {
   const below = BELOW[level];
   const ofLevel = listings.filter((l) => l.seniority === level);
-  const baseline = below ? input.corpus.filter((l) => l.seniority === below) : [];
+  const { corpus, skills } = input;
+  const baseline = below ? corpus.filter((l) => l.seniority === below) : [];
+  // The corpus's listings that name a skill, read from the skill columns (no listing's text or skills held).
+  const havingInCorpus = (skill: string, pool: readonly ListingSummary[]) =>
+    pool.filter((l) => skills.has(l.id, skill));
   const distinct: string[] = [];
-  if (below && ofLevel.length >= 3 && baseline.length >= 3) {
-    for (const skill of [
-      'Mentoring',
-      'Technical leadership',
-      'Code review',
-      'Incident management',
-      'Roadmap planning',
-      'Hiring',
-    ]) {
-      const here = having(skill, ofLevel);
-      const there = havingInCorpus(skill, baseline);
-      if (here.length / ofLevel.length - there.length / baseline.length >= 0.15)
-        distinct.push(
-          `**${skill}** in ${pct(here.length, ofLevel.length)} of these ${level} listings against ${pct(there.length, baseline.length)} of the corpus's ${baseline.length} ${below} listings ${book.citeAll(
-            here.map((l) => l.id),
-            2,
-          )}`,
-        );
-    }
-    const managers = input.corpus.filter((l) => l.seniority === 'manager');
-    if (level !== 'manager' && managers.length) {
-      const people = having('People management', ofLevel);
+  if (!below || ofLevel.length < 3 || baseline.length < 3) return distinct;
+  for (const skill of [
+    'Mentoring',
+    'Technical leadership',
+    'Code review',
+    'Incident management',
+    'Roadmap planning',
+    'Hiring',
+  ]) {
+    const here = having(skill, ofLevel);
+    const there = havingInCorpus(skill, baseline);
+    if (here.length / ofLevel.length - there.length / baseline.length >= 0.15)
       distinct.push(
-        `People management (reviews, direct reports) in ${pct(people.length, ofLevel.length)} of them, against ${pct(havingInCorpus('People management', managers).length, managers.length)} of engineering-manager listings: a ${level} engineer mostly leads through technical work${people.length ? ` ${book.cite(people[0]!.id)}` : ''}`,
-      );
-    }
-    const handsOn = ofLevel.filter((l) =>
-      /hands-on|hands on|write code|writing code|% (?:of (?:your|the) )?(?:time|week) (?:coding|in code)/i.test(
-        l.description,
-      ),
-    );
-    if (handsOn.length && level !== 'manager')
-      distinct.push(
-        `${handsOn.length} of ${ofLevel.length} say the role stays hands-on in the code ${book.citeAll(
-          handsOn.map((l) => l.id),
+        `**${skill}** in ${pct(here.length, ofLevel.length)} of these ${level} listings against ${pct(there.length, baseline.length)} of the corpus's ${baseline.length} ${below} listings ${book.citeAll(
+          here.map((l) => l.id),
           2,
         )}`,
       );
   }
-  const guide = input.guides.find((g) => /lead-vs|what-a-lead/.test(g.listingId)) ?? input.guides[0];
-  if (guide) distinct.push(`Background: the guide “${guide.title}” ${book.cite(guide.listingId)}`);
-  if (distinct.length) sections.push({ heading: `What distinguishes the ${level} role`, points: distinct });
-  const notes = notesSection(input, books);
-  if (notes) sections.push(notes);
-
-  const levelText = [...levels]
-    .sort((a, b) => b[1] - a[1])
-    .map(([level, count]) => `${count} ${level}`)
-    .join(', ');
-  return {
-    kind: 'topic',
-    title: `Role summary: ${topic}`,
-    basis: `${n} listings matching “${topic}” (${levelText})`,
-    topic,
-    listings: n,
-    listingIds: listings.map((l) => l.id),
-    sections,
-    citations: books.citations(),
-    generation: input.generation,
-  };
+  const managers = corpus.filter((l) => l.seniority === 'manager');
+  if (level !== 'manager' && managers.length) {
+    const people = having('People management', ofLevel);
+    distinct.push(
+      `People management (reviews, direct reports) in ${pct(people.length, ofLevel.length)} of them, against ${pct(havingInCorpus('People management', managers).length, managers.length)} of engineering-manager listings: a ${level} engineer mostly leads through technical work${people.length ? ` ${book.cite(people[0]!.id)}` : ''}`,
+    );
+  }
+  const handsOn = ofLevel.filter((l) =>
+    /hands-on|hands on|write code|writing code|% (?:of (?:your|the) )?(?:time|week) (?:coding|in code)/i.test(
+      l.description,
+    ),
+  );
+  if (handsOn.length && level !== 'manager')
+    distinct.push(
+      `${handsOn.length} of ${ofLevel.length} say the role stays hands-on in the code ${book.citeAll(
+        handsOn.map((l) => l.id),
+        2,
+      )}`,
+    );
+  return distinct;
 }
 
 /** The summary as Markdown: what the CLI prints, and what a mentor edits before saving it as a note. */

@@ -149,6 +149,26 @@ export class RoleRadarBot {
   async start(): Promise<void> {
     const { config } = this.options;
     if (!config.discord.token) throw new Error('DISCORD_TOKEN is not set');
+    await this.startWorkers(config);
+    this.listen();
+    await this.login(config.discord.token);
+    if (config.discord.metricsPort >= 0)
+      await this.serveOps(config.discord.metricsHost, config.discord.metricsPort);
+    this.startTimers();
+    if (config.state.databaseUrl) await this.watchOtherInstances();
+    const every = config.sources.refreshIntervalMs;
+    if (every) {
+      this.refreshTimer = setInterval(() => this.scheduledRefresh(), every);
+      this.refreshTimer.unref();
+      this.log.info(`Refreshing the corpus in the background every ${Math.round(every / 60_000)} min`);
+    }
+  }
+
+  /**
+   * The worker pool, ready to answer: the corpus built on first run, re-extraction after an
+   * upgrade started in the background, the catalog and settings loaded, the workers warmed.
+   */
+  private async startWorkers(config: AppConfig): Promise<void> {
     const pool = new WorkerPool(config, this.log, {
       size: config.discord.workers,
       maxModelCalls: config.openai.maxConcurrent,
@@ -177,7 +197,10 @@ export class RoleRadarBot {
     await this.router.reloadCatalog();
     await this.router.reloadSettings();
     await pool.broadcast('warm', {});
+  }
 
+  /** Interactions to the router; client and shard events to the log, the metrics and the health state. */
+  private listen(): void {
     this.client.on(Events.InteractionCreate, (interaction) =>
       this.track(this.router.onInteraction(interaction)),
     );
@@ -206,34 +229,40 @@ export class RoleRadarBot {
     this.client.on(Events.ShardReady, () => {
       this.gatewayReady = true;
     });
+  }
+
+  /** Logs in and waits for the gateway's ready. */
+  private async login(token: string): Promise<void> {
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
-    await this.client.login(config.discord.token);
+    await this.client.login(token);
     await ready;
     this.gatewayReady = true;
     this.log.info(`Logged in to Discord as ${this.client.user?.tag ?? 'the bot'}`);
+  }
 
-    if (config.discord.metricsPort >= 0) {
-      const ops = await startOpsServer(
-        this.metrics,
-        {
-          healthy: () => this.gatewayReady && !this.live.shuttingDown && !this.fatal,
-          details: () => ({
-            gateway: this.gatewayReady ? 'ready' : 'disconnected',
-            generation: this.catalog.generation,
-            inFlight: this.inFlight.size,
-            ...(this.fatal ? { fatal: this.fatal } : {}),
-          }),
-        },
-        config.discord.metricsHost,
-        config.discord.metricsPort,
-      );
-      this.opsServer = ops.server;
-      this.log.info(
-        `Health and metrics on http://${config.discord.metricsHost}:${ops.port}/healthz and /metrics`,
-      );
-    }
+  /** Health (/healthz) and metrics (/metrics) over HTTP. */
+  private async serveOps(host: string, port: number): Promise<void> {
+    const ops = await startOpsServer(
+      this.metrics,
+      {
+        healthy: () => this.gatewayReady && !this.live.shuttingDown && !this.fatal,
+        details: () => ({
+          gateway: this.gatewayReady ? 'ready' : 'disconnected',
+          generation: this.catalog.generation,
+          inFlight: this.inFlight.size,
+          ...(this.fatal ? { fatal: this.fatal } : {}),
+        }),
+      },
+      host,
+      port,
+    );
+    this.opsServer = ops.server;
+    this.log.info(`Health and metrics on http://${host}:${ops.port}/healthz and /metrics`);
+  }
+
+  /** The member limiter's sweep, and the main thread's own lag (its REST and gateway traffic): past a limit, load is shed too. */
+  private startTimers(): void {
     this.sweepTimer = setInterval(() => this.context.limiter.sweep(), 60_000);
-    // The main thread's own lag (its REST and gateway traffic): past a limit, load is shed too.
     this.loopDelay.enable();
     this.lagTimer = setInterval(() => {
       this.live.lagMs = this.loopDelay.count > 0 ? this.loopDelay.percentile(99) / 1e6 : 0;
@@ -241,13 +270,6 @@ export class RoleRadarBot {
     }, 1000);
     this.lagTimer.unref();
     this.sweepTimer.unref();
-    if (config.state.databaseUrl) await this.watchOtherInstances();
-    const every = config.sources.refreshIntervalMs;
-    if (every) {
-      this.refreshTimer = setInterval(() => this.scheduledRefresh(), every);
-      this.refreshTimer.unref();
-      this.log.info(`Refreshing the corpus in the background every ${Math.round(every / 60_000)} min`);
-    }
   }
 
   /**

@@ -19,6 +19,15 @@ import { DISCORD_LIMITS } from './limits.js';
 import { progressEditor, streamEditor } from './progress.js';
 import type { Responder } from './respond.js';
 
+/** A command interaction admitted past its policy checks: what each later step needs. */
+interface CommandCall {
+  interaction: ChatInputCommandInteraction;
+  command: Command;
+  options: Record<string, unknown>;
+  invoker: Invoker;
+  received: number;
+}
+
 /** Past this event-loop delay of the main thread (p99 over a second), new worker commands are shed. */
 const MAX_MAIN_LAG_MS = 200;
 /** /listing cards kept in the main thread's memory for the serving generation. */
@@ -108,12 +117,47 @@ export class Router {
       return;
     }
     const options = flattenOptions(interaction.options.data);
-    // Limits are enforced before any work, whatever Discord's client let through.
+    const admitted = await this.admit(interaction, command, options, received);
+    if (!admitted) return;
+    const call: CommandCall = { interaction, command, options, invoker: admitted.invoker, received };
+    try {
+      // A card already made for this generation (`reuseKey`) needs no worker: never queued, never shed.
+      const reuseKey = command.reuseKey?.(options);
+      const card = reuseKey !== undefined ? this.card(reuseKey) : undefined;
+      if (card) {
+        await this.deliverCard(call, card);
+        return;
+      }
+      if (this.mustShed(command)) {
+        this.ctx.metrics.interactions.inc({ command: name, outcome: 'busy' });
+        await this.respond.replyNow(interaction, BUSY, received);
+        return;
+      }
+      const ephemeral = isPrivate(this.ctx, name, options, interaction.guildId);
+      if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
+      if (command.fromMemory) await this.runFromMemory(call, ephemeral);
+      else await this.runOnWorker(call, ephemeral, reuseKey);
+    } finally {
+      admitted.release();
+    }
+  }
+
+  /**
+   * The command's policy before any work: its options' limits (whatever Discord's client let
+   * through), access (admin, operator) and the member's rate. Undefined once refused and told.
+   */
+  private async admit(
+    interaction: ChatInputCommandInteraction,
+    command: Command,
+    options: Record<string, unknown>,
+    received: number,
+  ): Promise<{ invoker: Invoker; release: () => void } | undefined> {
+    const name = interaction.commandName;
     const tooLong = oversizedOption(command, options);
     if (tooLong) {
       this.ctx.metrics.interactions.inc({ command: name, outcome: 'rejected' });
       await this.respond.replyNow(interaction, tooLong, received);
-      return;
+      return undefined;
     }
     const invoker = invokerOf(this.ctx, interaction);
     if (command.admin || command.operator) {
@@ -128,91 +172,103 @@ export class Router {
         this.ctx.metrics.interactions.inc({ command: name, outcome: 'refused' });
         await this.respond.replyNow(interaction, refusal, received);
         this.audit(invoker, interaction.guildId, name, options, 'refused');
-        return;
+        return undefined;
       }
     }
     const admission = this.ctx.limiter.admit(interaction.user.id);
     if (!admission.ok) {
       this.ctx.metrics.interactions.inc({ command: name, outcome: 'rate_limited' });
       await this.respond.replyNow(interaction, slowDown(admission.retryAfterMs), received);
-      return;
+      return undefined;
     }
-    try {
-      // A card already made for this generation (`reuseKey`) needs no worker: never queued, never shed.
-      const reuseKey = command.reuseKey?.(options);
-      const card = reuseKey !== undefined ? this.card(reuseKey) : undefined;
-      if (card) {
-        const ephemeral = isPrivate(this.ctx, name, options, interaction.guildId);
-        if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
-        await this.respond.deliver(
-          interaction,
-          { reply: card, exchangeId: null },
-          ephemeral,
-          name,
-          received,
-          true,
-        );
-        return;
-      }
-      // Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
-      // (memory and waiting stay bounded). A command answered from memory is never shed.
-      // The main thread's own overload counts too: with answers cached the workers' queue stays
-      // short while this thread, lagging, holds many interactions waiting on their REST calls
-      // (measured: acknowledgements past Discord's 3 s at ~200 offered/s on a starved machine).
-      if (
-        !command.fromMemory &&
-        (poolOf(this.ctx).overloaded(this.maxQueued) ||
-          (this.ctx.live.lagMs > MAX_MAIN_LAG_MS &&
-            (poolOf(this.ctx).queued >= this.maxQueued / 2 || this.ctx.inFlight.size >= this.maxQueued)))
-      ) {
-        this.ctx.metrics.interactions.inc({ command: name, outcome: 'busy' });
-        await this.respond.replyNow(interaction, BUSY, received);
-        return;
-      }
-      const ephemeral = isPrivate(this.ctx, name, options, interaction.guildId);
-      if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
-      if (command.fromMemory) {
-        // Needs no worker, so it never waits behind commands that do.
-        const reply = await dispatchCommand(name, options, {
-          app: this.memoryApp(),
-          invoker,
-          surface: 'discord',
-          guildId: interaction.guildId,
-        });
-        await this.respond.deliver(interaction, { reply, exchangeId: null }, ephemeral, name, received);
-        return;
-      }
-      const exchangeId = randomBytes(8).toString('hex');
-      const cardGeneration = this.ctx.live.catalog.generation;
-      const refresh = command.background?.(options) === true;
-      const stream = command.streams
-        ? streamEditor(interaction, command.streams(options), this.ctx, this.respond)
-        : undefined;
-      const outcome = await poolOf(this.ctx).run(
-        'command',
-        { name, options, invoker, guildId: interaction.guildId, exchangeId },
-        {
-          background: refresh,
-          ...(refresh ? { onProgress: progressEditor(interaction, this.respond) } : {}),
-          ...(stream ? { onProgress: stream.onProgress } : {}),
-        },
-      );
-      // The final answer replaces the streamed one: no partial edit may land after it.
-      await stream?.close();
-      // New settings apply from the next interaction on, so they are loaded before the reply goes out.
-      if (command.changesSettings) await this.reloadSettings();
-      if (reuseKey !== undefined) this.keepCard(reuseKey, outcome, cardGeneration);
-      const switched =
-        refresh ||
-        (outcome.reply.context?.generation &&
-          outcome.reply.context.generation !== this.ctx.live.catalog.generation);
-      // No card of the previous generation is served while the catalog reloads.
-      if (switched) this.forgetCards();
-      await this.respond.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
-      if (switched) await this.reloadCatalog();
-    } finally {
-      admission.release();
-    }
+    return { invoker, release: admission.release };
+  }
+
+  /** A kept card, delivered as it was made. */
+  private async deliverCard(call: CommandCall, card: Reply): Promise<void> {
+    const { interaction, options, received } = call;
+    const name = interaction.commandName;
+    const ephemeral = isPrivate(this.ctx, name, options, interaction.guildId);
+    if (!(await this.respond.defer(interaction, name, ephemeral, received))) return;
+    await this.respond.deliver(
+      interaction,
+      { reply: card, exchangeId: null },
+      ephemeral,
+      name,
+      received,
+      true,
+    );
+  }
+
+  /**
+   * Beyond capacity, shed load instead of queueing it without bound: a prompt, polite "busy"
+   * (memory and waiting stay bounded). A command answered from memory is never shed.
+   * The main thread's own overload counts too: with answers cached the workers' queue stays
+   * short while this thread, lagging, holds many interactions waiting on their REST calls
+   * (measured: acknowledgements past Discord's 3 s at ~200 offered/s on a starved machine).
+   */
+  private mustShed(command: Command): boolean {
+    if (command.fromMemory) return false;
+    const pool = poolOf(this.ctx);
+    return (
+      pool.overloaded(this.maxQueued) ||
+      (this.ctx.live.lagMs > MAX_MAIN_LAG_MS &&
+        (pool.queued >= this.maxQueued / 2 || this.ctx.inFlight.size >= this.maxQueued))
+    );
+  }
+
+  /** A command that needs no worker, run here, so it never waits behind commands that do. */
+  private async runFromMemory(call: CommandCall, ephemeral: boolean): Promise<void> {
+    const { interaction, options, invoker, received } = call;
+    const name = interaction.commandName;
+    const reply = await dispatchCommand(name, options, {
+      app: this.memoryApp(),
+      invoker,
+      surface: 'discord',
+      guildId: interaction.guildId,
+    });
+    await this.respond.deliver(interaction, { reply, exchangeId: null }, ephemeral, name, received);
+  }
+
+  /**
+   * A command run on the worker pool: streamed or with refresh progress as its policy says,
+   * settings and catalog reloaded when it changed them, its card kept when it has a `reuseKey`.
+   */
+  private async runOnWorker(
+    call: CommandCall,
+    ephemeral: boolean,
+    reuseKey: string | undefined,
+  ): Promise<void> {
+    const { interaction, command, options, invoker, received } = call;
+    const name = interaction.commandName;
+    const exchangeId = randomBytes(8).toString('hex');
+    const cardGeneration = this.ctx.live.catalog.generation;
+    const refresh = command.background?.(options) === true;
+    const stream = command.streams
+      ? streamEditor(interaction, command.streams(options), this.ctx, this.respond)
+      : undefined;
+    const outcome = await poolOf(this.ctx).run(
+      'command',
+      { name, options, invoker, guildId: interaction.guildId, exchangeId },
+      {
+        background: refresh,
+        ...(refresh ? { onProgress: progressEditor(interaction, this.respond) } : {}),
+        ...(stream ? { onProgress: stream.onProgress } : {}),
+      },
+    );
+    // The final answer replaces the streamed one: no partial edit may land after it.
+    await stream?.close();
+    // New settings apply from the next interaction on, so they are loaded before the reply goes out.
+    if (command.changesSettings) await this.reloadSettings();
+    if (reuseKey !== undefined) this.keepCard(reuseKey, outcome, cardGeneration);
+    const switched =
+      refresh ||
+      (outcome.reply.context?.generation &&
+        outcome.reply.context.generation !== this.ctx.live.catalog.generation);
+    // No card of the previous generation is served while the catalog reloads.
+    if (switched) this.forgetCards();
+    await this.respond.deliver(interaction, outcome, ephemeral, name, received, command.shareable === true);
+    if (switched) await this.reloadCatalog();
   }
 
   /** The card kept under this key, when one was made for the catalog's generation. */

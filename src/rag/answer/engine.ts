@@ -18,6 +18,7 @@ import {
 import { duties } from './compose/duties.js';
 import { decline, outOfScope } from './compose/honesty.js';
 import { interview } from './compose/interview.js';
+import { kindComposer } from './compose/kinds.js';
 import { levelCompare } from './compose/levels.js';
 import { company, listing } from './compose/listing.js';
 import { listCompanies } from './compose/lists.js';
@@ -94,7 +95,8 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   const book = new CitationBook(ctx.citable);
   const out: Composed = { lines: [], n: null, applied: [], figures: [], listed: new Set() };
   const generation = deps.reader.generation.id;
-  const composer = COMPOSERS[plan.intent];
+  // A kind the plan reads (spoken languages, counts by date, a forecast…) before the intent's own.
+  const composer = kindComposer(plan) ?? COMPOSERS[plan.intent];
   composer({ plan, ctx, deps, book, out });
   if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
   // Further parts of a multi-part question, each under the same filters.
@@ -150,7 +152,15 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
 }
 
 function titleOf(plan: AnswerPlan, out: Composed): string {
-  const base = plan.listListings ? 'Matching listings' : INTENT_TITLES[plan.intent];
+  const base = plan.inventory
+    ? 'What the corpus holds'
+    : plan.countListings
+      ? 'Listings counted'
+      : plan.spoken
+        ? 'Spoken languages asked for'
+        : plan.listListings
+          ? 'Matching listings'
+          : INTENT_TITLES[plan.intent];
   const filters = out.applied.filter((a) => !a.includes('widened')).slice(0, 3);
   return filters.length && plan.intent !== 'decline' && plan.intent !== 'out_of_scope'
     ? `${base} · ${filters.join(' · ')}`.slice(0, 256)

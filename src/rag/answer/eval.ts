@@ -115,7 +115,8 @@ export function normalizeForMatch(text: string): string {
 
 const DECLINES = /\b(?:I won['’]t|I can['’]t help|I cannot help|I'm not able to help)\b/i;
 const ABSENT = /\bnot in the corpus\b/i;
-const OUT_OF_SCOPE = /\bI can['’]t answer that from\b/i;
+// Said plainly: "I can't answer that from the listings", "I can't predict…", "I can't write cover letters".
+const OUT_OF_SCOPE = /\bI can['’]t (?:answer that from|predict|write|apply)\b/i;
 
 function placeKey(name: string, gazetteer: Gazetteer): string {
   const p = resolvePlace(name, gazetteer);

@@ -458,6 +458,13 @@ export class FactIndex {
         return posted !== null && posted !== undefined && compareText(posted, after) >= 0;
       });
     }
+    if (f.postedBefore) {
+      const before = f.postedBefore;
+      tests.push((i) => {
+        const posted = this.c.posted[i];
+        return posted !== null && posted !== undefined && compareText(posted, before) < 0;
+      });
+    }
     if (f.ids) {
       const wanted = new Set(f.ids);
       tests.push((i) => wanted.has(this.ids[i]!));

@@ -24,6 +24,8 @@ export interface FactFilter {
   employment?: 'permanent' | 'contract' | 'part-time';
   currency?: string;
   postedAfter?: string;
+  /** Posted before this day (exclusive; ISO date). */
+  postedBefore?: string;
   /** Restrict to these listing ids (a listing id list from elsewhere). */
   ids?: string[];
 }
@@ -293,6 +295,10 @@ export class SqlFactQueries implements Facts {
     if (f.postedAfter) {
       parts.push('d.posted_at >= ?');
       params.push(f.postedAfter);
+    }
+    if (f.postedBefore) {
+      parts.push('d.posted_at < ?');
+      params.push(f.postedBefore);
     }
     if (f.ids) {
       parts.push(`d.id IN (SELECT value FROM json_each(?))`);

@@ -717,7 +717,8 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
     'list_companies',
     { level: 'lead', postedAfter: '2026-11-10' },
   ],
-  ['anything posted after November 2026?', 'list_companies', { postedAfter: '2026-11-01' }],
+  // "after November" leaves November out (round 5: the review's "after September" = from 1 October).
+  ['anything posted after November 2026?', 'list_companies', { postedAfter: '2026-12-01' }],
   [
     'staff roles posted since December 1st',
     'list_companies',

@@ -13,6 +13,7 @@ import type {
   ListingSummary,
 } from '../../../storage/corpus/corpus-reader.js';
 import { relocationTerms } from '../../extract/relocation.js';
+import { spokenLanguages } from '../../extract/spoken-languages.js';
 import { degreeGiven } from './career.js';
 import { type Context, detail } from './context.js';
 import { INTERVIEW_SENTENCE, INTERVIEWING_OTHERS } from './cues.js';
@@ -299,6 +300,11 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
         : null;
     },
     degree: degreeGiven,
+    // The spoken languages a listing asks for, each with its stance and words.
+    languages: (l: ListingDetail) => {
+      const said = spokenLanguages(l.description ?? '');
+      return said.length ? said : null;
+    },
     duties: (l: ListingDetail) => dutyGiven(l, undefined),
     ...Object.fromEntries(
       DUTY_TOPICS.flatMap((topic, i) =>
@@ -322,6 +328,7 @@ export type GivenKind =
   | 'relocation'
   | 'interview'
   | 'degree'
+  | 'languages'
   | 'duties'
   | `duties: ${number}`
   | `job term: ${string}`;

@@ -10,6 +10,25 @@ import { givenBy } from './given.js';
 import { fmt, LEVEL_NAMES } from './shared.js';
 import type { TermGiven } from './terms.js';
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** "2026-11" → "November 2026". */
+export function monthName(yyyyMm: string): string {
+  return `${MONTH_NAMES[Number(yyyyMm.slice(5, 7)) - 1] ?? yyyyMm.slice(5, 7)} ${yyyyMm.slice(0, 4)}`;
+}
+
 /** The filters of a plan as a SQL selection, with the words that say what was applied. */
 export interface Selection {
   filter: FactFilter;
@@ -80,6 +99,14 @@ export function selectionOf(
       filter.postedAfter = f.postedAfter;
       applied.push(`posted on or after ${f.postedAfter}`);
     }
+  }
+  if (plan.postedBefore) {
+    filter.postedBefore = plan.postedBefore;
+    // "posted in November 2026": the month, said as one.
+    if (plan.postedMonth && filter.postedAfter === `${plan.postedMonth}-01`) {
+      applied.pop();
+      applied.push(`posted in ${monthName(plan.postedMonth)}`);
+    } else applied.push(`posted before ${plan.postedBefore}`);
   }
   const selection: Selection = { filter, applied, notApplied };
   if (use('place')) {

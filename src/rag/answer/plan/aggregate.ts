@@ -249,8 +249,9 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
   if (
     term &&
-    // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?": the term.
-    !(term === 'contract' && pay && !asksExistence) &&
+    // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?",
+    // "looking for contract lead gigs paid in EUR, what day rates…?": the term (the roles first).
+    !(term === 'contract' && pay && !asksExistence && !contractRolesFirst(q)) &&
     !(term === 'bonus' && pay && !asksExistence)
   ) {
     // "part-time or contract lead roles?": contract work is a kind of listing, which the answer
@@ -390,6 +391,28 @@ const RANKING =
   /\b(?:top \d+|top (?:three|five|ten)|most (?:common|requested|asked|wanted|popular|often)|come up most|shows? up (?:the )?most|(?:ask(?:s|ed)? for|want(?:s|ed)?|need(?:s|ed)?|require[sd]?|use[sd]?) (?:the )?most|rank\w*)\b/i;
 function requirementsAsked(q: string): boolean {
   return REQUIREMENTS_CLAUSE.test(q) && !RANKING.test(q);
+}
+
+/**
+ * The contract roles are named before their pay, as what the member looks for ("looking for
+ * contract lead gigs…", "contract lead gigs paid in EUR, what's the going day rate?"): the roles,
+ * and their rates with them. The rate asked of them ("contract lead roles, what day rate?", "what
+ * day rates do contract lead roles post?") is pay.
+ */
+function contractRolesFirst(q: string): boolean {
+  const c = q.search(/\b(?:contract(?:or)?s?|freelanc\w*)\b/i);
+  const p = q.search(/\b(?:day[- ]?rates?|rates?|pay\w*|paid|salar\w*|earn\w*|money)\b/i);
+  // The member is looking for the roles, or names them by how they pay ("gigs paid in EUR").
+  const seeking =
+    /^\W*(?:(?:hi|hey|yo|so|ok)\W+)*(?:i'?m\s+|im\s+)?(?:looking for|searching for|hunting for|on the hunt for|after)\b/i.test(
+      q,
+    );
+  return (
+    c >= 0 &&
+    p > c &&
+    /\b(?:gigs?|roles?|jobs?|positions?|listings?|openings?|work|engagements?)\b/i.test(q.slice(c, p)) &&
+    (seeking || /^paid\b/i.test(q.slice(p)))
+  );
 }
 
 /**

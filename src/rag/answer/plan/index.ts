@@ -19,6 +19,7 @@ import { statedCompany } from './companies.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
+import { answerKinds } from './kinds.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { originPlace, statedPlace, withoutResidence } from './places.js';
@@ -28,6 +29,7 @@ import type { AnswerPlan, PlannerDeps } from './types.js';
 export { companyNamed, industryNamed } from './companies.js';
 export { levelsNamed, weighsContract } from './cues.js';
 export { cueSpelling, termsAsked, yearsBound } from './filters.js';
+export { postingWindow, spokenLanguagesAsked } from './kinds.js';
 export { aspectsOf, listingNamedWith } from './listing.js';
 export { resolvePlace } from './places.js';
 export * from './types.js';
@@ -81,6 +83,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     if (companies.length >= 2) plan.compareCompanies = companies;
   }
   sidesByPlace(q, plan, deps);
+  answerKinds(q, plan, deps);
   return plan;
 }
 

@@ -171,6 +171,22 @@ export interface AnswerPlan {
   listListings?: boolean;
   /** Only a greeting or thanks ("hi", "thanks!"): answered with a friendly line (out_of_scope). */
   greeting?: 'hello' | 'thanks';
+  /** Spoken languages asked about ("which listings need German?"); empty: every language named. */
+  spoken?: string[];
+  /** How many listings match is the question ("how many lead roles are there in Berlin?"). */
+  countListings?: boolean;
+  /** What the corpus holds, in total ("how many listings in total?"): listings, guides, levels. */
+  inventory?: boolean;
+  /** Posted before this day (exclusive, ISO): "posted in November" ends on 1 December. */
+  postedBefore?: string;
+  /** The one month a posting-date question names ("posted in November 2026"): YYYY-MM. */
+  postedMonth?: string;
+  /** The listings split by the month they were posted ("per month", "when were they posted"). */
+  byMonth?: boolean;
+  /** A forecast asked ("what will salaries be next year?"): said it cannot, then today's figures. */
+  forecast?: 'pay' | 'demand';
+  /** A request the bot does not do ("write me a cover letter"): said plainly, then what it can give. */
+  cannotDo?: 'letter' | 'apply' | 'cv';
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }

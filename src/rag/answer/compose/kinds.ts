@@ -1,0 +1,279 @@
+/**
+ * Answers to the kinds of question read by `plan/kinds.ts`: the spoken languages listings ask for,
+ * how many listings match and when they were posted, what the corpus holds, a forecast, and a
+ * request the bot does not do. `kindComposer(plan)` picks one before the intent's own composer.
+ */
+import type { SpokenLanguage } from '../../extract/spoken-languages.js';
+import { appendAll } from '../../sources/types.js';
+import type { AnswerPlan } from '../plan/index.js';
+import type { Composed, ComposeInput, Composer } from './context.js';
+import { givenBy } from './given.js';
+import { company, listing } from './listing.js';
+import { pay } from './pay.js';
+import { monthName, selectionOf } from './selection.js';
+import { LEVEL_NAMES, open, pct } from './shared.js';
+
+/** The composer of a kind the plan reads, or undefined for the intent's own. */
+export function kindComposer(plan: AnswerPlan): Composer | undefined {
+  if (plan.intent === 'out_of_scope' && plan.cannotDo) return cannotDo;
+  // A skill's demand ahead ("is kafka dying out next year?") keeps the trend answer: its share today.
+  if (
+    plan.intent === 'out_of_scope' &&
+    (plan.forecast === 'pay' || (plan.forecast && !plan.topicSkills?.length))
+  )
+    return forecast;
+  if (plan.spoken) return spokenLanguages;
+  if (plan.countListings) return listingCount;
+  return undefined;
+}
+
+// --- Spoken languages --------------------------------------------------------------------------
+
+const SHOWN = 10;
+
+interface Asked {
+  id: string;
+  said: SpokenLanguage;
+}
+
+/**
+ * "Which listings require German?": for each language asked, the listings that need it, those
+ * where it helps, and those that take it or English, each named with the words it uses; the
+ * count first, over every listing the filters select.
+ */
+const spokenLanguages: Composer = (input) => {
+  const { ctx, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  const base = `${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''}`;
+  const said = new Map<string, Asked[]>();
+  for (const id of ids)
+    for (const s of givenBy<SpokenLanguage[]>(ctx, 'languages', id) ?? []) {
+      if (!said.has(s.language)) said.set(s.language, []);
+      said.get(s.language)!.push({ id, said: s });
+    }
+  const asked = plan.spoken?.length ? plan.spoken : undefined;
+  if (!asked) {
+    languagesOverview(input, said, base);
+    return;
+  }
+  asked.forEach((language, i) => {
+    const all = said.get(language) ?? [];
+    const required = all.filter((a) => a.said.stance === 'required');
+    const helpful = all.filter((a) => a.said.stance === 'helpful');
+    const either = all.filter((a) => a.said.stance === 'either');
+    const silent = ids.length - all.length;
+    if (i > 0) out.lines.push('');
+    out.lines.push(
+      `${language} is required in ${required.length} of the ${base}${helpful.length ? `; ${helpful.length} more say it helps but is not required` : ''}${either.length ? `; ${either.length} ${either.length === 1 ? 'takes' : 'take'} it or English` : ''}.${silent === ids.length ? ` None of them mentions ${language}.` : silent ? ` The other ${silent} say nothing about ${language}.` : ''}`,
+    );
+    out.figures.push(
+      `${language}: required in ${required.length}, helpful in ${helpful.length}, either with English in ${either.length}, of ${ids.length}`,
+    );
+    // Which of those that need it are lead roles, when the level was not asked.
+    if (required.length && !plan.filters.level) {
+      const leads = required.filter((a) => ctx.byId.get(a.id)?.seniority === 'lead').length;
+      out.lines.push(
+        `Of the ${required.length} that require it, ${leads === 0 ? 'none is a lead role' : leads === required.length ? (leads === 1 ? 'it is a lead role' : 'all are lead roles') : leads === 1 ? '1 is a lead role' : `${leads} are lead roles`}.`,
+      );
+    }
+    group(input, 'Required', required);
+    group(input, 'Helps, not required', helpful);
+    group(input, 'It or English', either);
+  });
+};
+
+function group(input: ComposeInput, label: string, items: Asked[]): void {
+  const { ctx, book, out } = input;
+  if (!items.length) return;
+  out.lines.push(`${label}:`);
+  for (const a of items.slice(0, SHOWN)) {
+    const l = ctx.byId.get(a.id)!;
+    out.lines.push(
+      `- **${l.company}**, ${l.title} (${l.location}; ${LEVEL_NAMES[l.seniority as keyof typeof LEVEL_NAMES] ?? l.seniority}): “${a.said.quote}” ${book.cite(a.id)}`,
+    );
+    out.listed?.add(a.id);
+  }
+  if (items.length > SHOWN) out.lines.push(`- …and ${items.length - SHOWN} more.`);
+}
+
+/** Every spoken language the selected listings ask for, most required first. */
+function languagesOverview(input: ComposeInput, said: Map<string, Asked[]>, base: string): void {
+  const { ctx, book, out } = input;
+  const others = [...said.entries()]
+    .filter(([language]) => language !== 'English')
+    .map(([language, all]) => ({
+      language,
+      all,
+      required: all.filter((a) => a.said.stance === 'required'),
+      helpful: all.filter((a) => a.said.stance !== 'required'),
+    }))
+    .sort((a, b) => b.required.length - a.required.length || b.all.length - a.all.length);
+  const english = said.get('English')?.length ?? 0;
+  const any = new Set(others.flatMap((o) => o.all.map((a) => a.id)));
+  out.lines.push(
+    `${any.size} of the ${base} ask for or welcome a language besides English; ${english} state the English they expect.`,
+  );
+  for (const o of others) {
+    const companies = (list: Asked[]) =>
+      list
+        .slice(0, 4)
+        .map((a) => `${ctx.byId.get(a.id)!.company} ${book.cite(a.id)}`)
+        .join(', ');
+    out.lines.push(
+      `- **${o.language}**: required in ${o.required.length}${o.required.length ? ` (${companies(o.required)}${o.required.length > 4 ? ', …' : ''})` : ''}; helps or optional in ${o.helpful.length}${o.helpful.length && !o.required.length ? ` (${companies(o.helpful)}${o.helpful.length > 4 ? ', …' : ''})` : ''}`,
+    );
+    out.figures.push(`${o.language}: required ${o.required.length}, helpful or either ${o.helpful.length}`);
+  }
+  out.lines.push('Ask about one language ("which listings need Spanish?") to see each listing’s own words.');
+}
+
+// --- Counts and posting dates ------------------------------------------------------------------
+
+const LISTED = 15;
+
+/**
+ * "How many listings were posted in November?", "how many lead roles are there in Berlin?": the
+ * count first, then the split by month (when the question spans months or asks it), then the
+ * listings, newest first; "how many listings in total?" says what the corpus holds.
+ */
+const listingCount: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (plan.inventory) {
+    inventory(input, ids);
+    return;
+  }
+  const dated = sel.applied.length > 0 && sel.applied.every((a) => a.startsWith('posted'));
+  const what = sel.applied.length ? ` ${dated ? 'were' : 'match'} ${sel.applied.join(', ')}` : '';
+  out.lines.push(
+    ids.length === 0
+      ? `No open listing matches ${sel.applied.join(', ') || 'that'}.`
+      : `${ids.length} open listing${ids.length === 1 ? '' : 's'}${what}${sel.applied.length ? '' : ' in all'}.`,
+  );
+  if (!ids.length) return;
+  const listings = ids
+    .map((id) => ctx.byId.get(id)!)
+    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.company.localeCompare(b.company));
+  if (plan.byMonth || (!plan.postedMonth && (plan.filters.postedAfter || plan.postedBefore))) {
+    const months = new Map<string, number>();
+    for (const l of listings) {
+      const m = l.postedAt ? l.postedAt.slice(0, 7) : 'no date';
+      months.set(m, (months.get(m) ?? 0) + 1);
+    }
+    const split = [...months.entries()].sort(([a], [b]) => a.localeCompare(b));
+    // One month only: the count already says it.
+    if (split.length > 1)
+      out.lines.push(
+        `By month posted: ${split.map(([m, n]) => `${m === 'no date' ? m : monthName(m)}: ${n}`).join('; ')}.`,
+      );
+    out.figures.push(`by month: ${split.map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  }
+  if (plan.byMonth && !plan.filters.postedAfter && !plan.postedBefore && ids.length > LISTED) return;
+  out.lines.push(ids.length > LISTED ? `The newest ${LISTED}:` : 'They are:');
+  for (const l of listings.slice(0, LISTED)) {
+    out.lines.push(
+      `- **${l.company}**: ${l.title} (${l.location})${l.postedAt ? `, posted ${l.postedAt.slice(0, 10)}` : ''} ${book.cite(l.id)}`,
+    );
+    out.listed?.add(l.id);
+  }
+  if (ids.length > LISTED) out.lines.push(`- …and ${ids.length - LISTED} more; /search lists them all.`);
+};
+
+/** What the corpus holds: open listings by level, guides, closed listings, the posting span. */
+function inventory(input: ComposeInput, ids: string[]): void {
+  const { ctx, out } = input;
+  const status = ctx.reader.status();
+  const byLevel = new Map<string, number>();
+  for (const id of ids) {
+    const s = ctx.byId.get(id)!.seniority;
+    byLevel.set(s, (byLevel.get(s) ?? 0) + 1);
+  }
+  const dates = ids
+    .map((id) => ctx.byId.get(id)!.postedAt)
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  out.lines.push(
+    `The corpus holds ${ids.length} open listings and ${status.guides} guides${status.closedListings ? `, plus ${status.closedListings} closed listing${status.closedListings === 1 ? '' : 's'} kept for history (not counted or searched)` : ''}.`,
+  );
+  out.lines.push(
+    `By level: ${[...byLevel.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(
+        ([level, n]) =>
+          `${n} ${LEVEL_NAMES[level as keyof typeof LEVEL_NAMES] ?? level} (${pct(n, ids.length)})`,
+      )
+      .join(', ')}.`,
+  );
+  if (dates.length)
+    out.lines.push(
+      `Posted between ${dates[0]!.slice(0, 10)} and ${dates.at(-1)!.slice(0, 10)}; generation ${status.generation}.`,
+    );
+  out.figures.push(`open listings ${ids.length}; guides ${status.guides}; closed ${status.closedListings}`);
+}
+
+// --- Honesty: a forecast, a request the bot does not do ------------------------------------------
+
+/**
+ * "What will salaries be next year? should I wait?": the listings cannot predict; what they post
+ * now, under the same filters, follows (pay, or how many listings there are).
+ */
+const forecast: Composer = (input) => {
+  const { ctx, out, plan } = input;
+  const dates = [...ctx.byId.values()]
+    .map((l) => l.postedAt)
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  const span = dates.length
+    ? ` (posted between ${dates[0]!.slice(0, 10)} and ${dates.at(-1)!.slice(0, 10)})`
+    : '';
+  out.lines.push(
+    `I can't predict ${plan.forecast === 'pay' ? 'what pay will be' : 'how hiring will go'} in the future: the listings are one snapshot of roles open now${span}, with no forecast or history in them.${/\b(?:should i wait|wait)\b/i.test(plan.question) ? ' Whether to wait is your call; nothing in them says which way it will move.' : ''} What they show today:`,
+  );
+  const now: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
+  if (plan.forecast === 'pay') pay({ ...input, plan: { ...plan, intent: 'pay' }, out: now });
+  else {
+    const sel = selectionOf(plan, ctx, input.deps, plan.topicSkills?.length ? ['skills', 'skillsMode'] : []);
+    const ids = open({ ...input, out: now }, sel);
+    now.lines.push(
+      `${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''}${
+        plan.topicSkills?.length
+          ? `; ${plan.topicSkills.map((s) => `${s} asked for in ${ctx.facts.withSkill(sel.filter, s).length}`).join(', ')}`
+          : ''
+      }.`,
+    );
+  }
+  appendAll(out.lines, now.lines);
+  out.n = now.n;
+  out.applied = now.applied;
+  out.notes = now.notes;
+  appendAll(out.figures, now.figures);
+};
+
+const CANNOT: Record<NonNullable<AnswerPlan['cannotDo']>, string> = {
+  letter: "I can't write cover letters or other letters for you",
+  apply: "I can't apply to jobs on your behalf",
+  cv: "I can't write or rewrite your CV",
+};
+
+/**
+ * "Write me a cover letter for the X job": said plainly that the bot does not, then what it can
+ * give instead: what the listing asks for (to tailor the letter), or how to ask for it.
+ */
+const cannotDo: Composer = (input) => {
+  const { out, plan } = input;
+  const named = plan.listingId || plan.filters.company;
+  out.lines.push(
+    `${CANNOT[plan.cannotDo!]}: only you know your experience. ${
+      named
+        ? 'What I can give you is what the listing asks for, to tailor your own to:'
+        : 'Name the listing (company and title) and I can list what it asks for, to tailor yours to; or ask what lead roles usually require.'
+    }`,
+  );
+  if (!named) return;
+  const aspects: AnswerPlan['aspects'] = ['overview', 'language'];
+  const asListing: AnswerPlan = { ...plan, aspect: 'overview', aspects };
+  if (plan.listingId) listing({ ...input, plan: { ...asListing, intent: 'listing' } });
+  else company({ ...input, plan: { ...asListing, intent: 'company' } });
+};

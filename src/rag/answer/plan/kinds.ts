@@ -1,0 +1,299 @@
+/**
+ * Kinds of question that no counted or descriptive intent answers by itself, read once the intent
+ * is decided: the spoken languages listings ask for ("which listings need Spanish?"), how many
+ * listings there are and when they were posted ("how many were posted in November?", "how many
+ * listings in total?"), a forecast ("what will salaries be next year?") and a request the bot
+ * cannot do ("write me a cover letter for the X job"). Each keeps the intent a key writer files it
+ * under and adds what the answer measures.
+ */
+import { languageName, SPOKEN_LANGUAGES } from '../../extract/spoken-languages.js';
+import { NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
+import { namedPlace, placeText } from './places.js';
+import type { AnswerPlan, Intent, PlannerDeps } from './types.js';
+
+/** Reads the kinds of question below into the plan (after the intent is decided). */
+export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
+  if (plan.intent === 'decline' || plan.greeting) return;
+  if (beyondTheBot(q, plan)) return;
+  // "how many members applied to Ardwick through the bot?": who applied or asked is nowhere in the
+  // listings (the bot keeps no record of applications).
+  if (APPLICATIONS.test(q) && plan.intent !== 'out_of_scope') {
+    plan.intent = 'out_of_scope';
+    plan.measure = 'nothing the listings state: who applied';
+    delete plan.listingId;
+    delete plan.aspect;
+    delete plan.aspects;
+    return;
+  }
+  if (plan.intent === 'out_of_scope') {
+    forecastAsked(q, plan);
+    return;
+  }
+  // "should I wait until next year to look for a lead job?": a forecast of the market, asked as advice.
+  if (plan.intent === 'requirements' && WAIT_FOR_MARKET.test(q)) {
+    plan.intent = 'out_of_scope';
+    plan.measure = 'nothing the listings state';
+    forecastAsked(q, plan);
+    return;
+  }
+  languagesAsked(q, plan, deps);
+  postingDates(q, plan, deps.referenceDate);
+  listingsCounted(q, plan);
+}
+
+// --- Requests the bot cannot do ---------------------------------------------------------------
+
+const LETTER =
+  /\b(?:write|draft|compose|generate|create|make|do|prepare|craft|produce|give me|need|want|send|type|put together|whip up|knock up|come up with|help me (?:write|with|draft)|(?:can|could|would|will) you)\b[^?]{0,50}?\b(?:cover(?:ing)?[- ]letters?|motivation(?:al)? letters?|letters? of (?:motivation|application|recommendation|reference)|application letters?|personal statements?|reference letters?|recommendation letters?|cover notes?|application (?:emails?|messages?|notes?))\b|\bcover[- ]letters? for me\b/i;
+const APPLY_FOR_ME =
+  /\b(?:apply|send (?:my|an?) application|submit (?:my|an?) application)\b[^?]{0,40}\b(?:for me|on my behalf|in my name)\b/i;
+const CV_REWRITE =
+  /\b(?:write|rewrite|re-write|redo|draft|generate|create)\b\s+(?:me\s+)?(?:a\s+|my\s+|an?\s+new\s+|the\s+)?(?:cv|resume|résumé)\b/i;
+
+/**
+ * "write me a cover letter for the Albrecht Voss job": not something the bot does. Said plainly
+ * (out of scope), with what it can give instead (the listing's asks, to tailor the letter). A
+ * letter saying something the asker says is untrue is invented experience (declined).
+ */
+function beyondTheBot(q: string, plan: AnswerPlan): boolean {
+  const kind = LETTER.test(q)
+    ? 'letter'
+    : APPLY_FOR_ME.test(q)
+      ? 'apply'
+      : CV_REWRITE.test(q)
+        ? 'cv'
+        : undefined;
+  if (!kind) return false;
+  if (NOT_HAD.test(q) || SAYS_UNTRUE.test(q)) {
+    plan.intent = 'decline';
+    plan.declineReason = 'fabricate';
+    plan.measure = 'nothing: a request to invent experience';
+    return true;
+  }
+  // The listing or company it is for stays: the answer gives what that listing asks for.
+  if (plan.intent !== 'listing') delete plan.listingId;
+  plan.intent = 'out_of_scope';
+  plan.cannotDo = kind;
+  plan.measure = `nothing: a request to ${kind === 'letter' ? 'write a letter' : kind === 'apply' ? 'apply on the member’s behalf' : 'write a CV'}`;
+  return true;
+}
+
+const APPLICATIONS =
+  /\bhow many (?:\w+ ){0,2}(?:members?|people|users?|candidates?|applicants?|engineers?|folks|devs?|of us)\b[^?]{0,50}\b(?:appl(?:y|ied|ying)|clicked|viewed|looked at|got (?:hired|an offer|offers|interviews?))\b|\b(?:applied|applications?) (?:through|via|using|with) (?:the |this )?(?:bot|roleradar|server|discord)\b/i;
+
+// --- Forecasts ---------------------------------------------------------------------------------
+
+const FORECAST =
+  /\b(?:predict\w*|forecast\w*|projections?|next year|in 20(?:2[7-9]|[3-9]\d)|(?:will|gonna|going to)\b[^?]{0,50}\b(?:be|look|go|rise|drop|grow|fall|change|increase|decrease|recover|improve)\b|should i wait|wait (?:a year|until|for)|outlook|in the future|future)\b/i;
+
+const WAIT_FOR_MARKET =
+  /\b(?:should|do) i (?:wait|hold off)\b[^?]{0,60}\b(?:next year|market|salar\w*|pay|hiring|until 20\d\d|a year|few months)\b/i;
+
+/** "what will salaries be next year? should i wait": a forecast, and the pay of today beside it. */
+function forecastAsked(q: string, plan: AnswerPlan): void {
+  if (!FORECAST.test(q)) return;
+  // "what will salaries look like in 2028": a year ahead is a forecast, not a comparison with the past.
+  if (plan.history && !/\b(?:will|gonna|going to|next year|predict\w*|forecast\w*|future|outlook)\b/i.test(q))
+    return;
+  delete plan.history;
+  plan.forecast = PAY.test(q) ? 'pay' : 'demand';
+}
+
+// --- Spoken languages --------------------------------------------------------------------------
+
+const LANGUAGE_NAMES = SPOKEN_LANGUAGES.map(([, re]) => re.source).join('|');
+// Nouns after which a language word is an adjective of place ("german companies", "dutch roles").
+const PLACE_NOUN =
+  'jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+|compan(?:y|ies)|employers?|firms?|startups?|market|cities|city|offices?|banks?|teams?|visas?|work permits?|contracts?|salar\\w+|pay|engineers?|devs?|developers?|leads?|people|citizens?|passports?|residents?';
+const LANGUAGE_ASKED = [
+  // "need Spanish", "speak german", "fluent in French", "ask for Dutch", "knowledge of Polish".
+  new RegExp(
+    `\\b(?:speak(?:s|ing)?|spoken|fluent(?:ly)?(?: in)?|fluency in|proficien\\w* in|knowledge of|know|knowing|learn(?:ing)?|need(?:s|ed)?|require[sd]?|requiring|want(?:s|ed)?|ask(?:s|ed|ing)? for|mention(?:s|ed|ing)?|expect(?:s|ed)?|in)\\s+(?:(?:to|some|any|good|basic|fluent|business|conversational|native|professional|a|little|bit|of)\\s+){0,3}(${LANGUAGE_NAMES})\\b(?![-'’]s\\b)(?!\\s+(?:${PLACE_NOUN})\\b)`,
+    'gi',
+  ),
+  // "German language skills", "Spanish required?", "japanese speakers".
+  new RegExp(
+    `\\b(${LANGUAGE_NAMES})[- ](?:language|languages|skills?|speakers?|speaking|fluency|proficiency|level|required|requirement|needed|mandatory|necessary|a must|essential|optional|is (?:required|needed|a must|necessary|mandatory))\\b`,
+    'gi',
+  ),
+];
+// Spoken languages asked about in general ("any language requirements?", "besides english").
+const ANY_LANGUAGE =
+  /\blanguages?\b[^?]{0,30}\b(?:speak|spoken|speaking)\b|\bspeak\b[^?]{0,20}\blanguages?\b|\b(?:spoken|human|foreign|natural|other)\s+languages?\b|\blanguage (?:requirements?|skills?|level)\b|\b(?:besides|other than|apart from|except|beyond|on top of|not just)\s+english\b|\bnon[- ]english\b|\bwhich languages? (?:do i|should i|must i) (?:speak|know)\b/i;
+// Intents a language question falls to when nothing else is read: they carry no measure of their own.
+const LANGUAGE_INTENTS = new Set<Intent>([
+  'requirements',
+  'top_skills',
+  'skill_frequency',
+  'skill_compare',
+  'list_companies',
+  'job_terms',
+]);
+
+/** The spoken languages a question names as languages ("need German", "Spanish speakers"). */
+export function spokenLanguagesAsked(q: string): string[] | undefined {
+  const names = new Set<string>();
+  for (const re of LANGUAGE_ASKED)
+    for (const m of q.matchAll(re)) {
+      const word = m[1]!.toLowerCase();
+      const name = SPOKEN_LANGUAGES.find(([, r]) => new RegExp(`^(?:${r.source})$`).test(word))?.[0];
+      if (name) names.add(name);
+    }
+  if (names.size) return [...names];
+  return ANY_LANGUAGE.test(q) ? [] : undefined;
+}
+
+function languagesAsked(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
+  // "is Polish required…": a capitalised language read as a company the corpus does not hold.
+  const asCompany =
+    plan.intent === 'company' &&
+    plan.unknownCompany !== undefined &&
+    languageName(plan.unknownCompany) !== undefined;
+  if (!LANGUAGE_INTENTS.has(plan.intent) && !asCompany) return;
+  // "are there lead roles in Tokyo, and do they need Japanese?": the listings found, each with what
+  // it says of the language (the list's own aspect lines).
+  if (/\band (?:do|does|would|will) (?:they|these|those|it|any of them)\b/i.test(q)) return;
+  const spoken = spokenLanguagesAsked(q);
+  if (!spoken) return;
+  if (asCompany) {
+    delete plan.unknownCompany;
+    delete plan.unknownIndustry;
+    delete plan.topicSkills;
+    delete plan.filters.company;
+    delete plan.aspect;
+    delete plan.aspects;
+  }
+  plan.intent = 'requirements';
+  plan.measure = 'spoken languages the listings ask for, required or helpful';
+  plan.spoken = spoken;
+  delete plan.listListings;
+  delete plan.term;
+  delete plan.skillCategories;
+  // "german" named as the language is no place: the place stays only when named otherwise too.
+  if (plan.filters.place && plan.place) {
+    const words = new RegExp(`\\b(?:${LANGUAGE_NAMES})\\b(?![- ]?(?:${PLACE_NOUN})\\b)`, 'gi');
+    const rest = namedPlace(placeText(q.replace(words, ' ')), deps.gazetteer);
+    if (!rest || (rest.country ?? rest.name) !== (plan.place.country ?? plan.place.name)) {
+      delete plan.filters.place;
+      delete plan.place;
+    }
+  }
+}
+
+// --- Posting dates and counts ------------------------------------------------------------------
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const POSTING =
+  /\b(?:posted|listed|added|published|put up|went (?:up|live)|came (?:in|out)|posting dates?|dated|new (?:listings|roles|jobs|postings|openings))\b/i;
+const BY_MONTH =
+  /\b(?:(?:per|by|each|every) month|month[- ]by[- ]month|per-month|which months?|what months?|when (?:were|are|was) (?:they|the \w+|these|those|listings|jobs|roles)\b[^?]{0,20}\bposted)\b/i;
+
+/** The first day of a month as ISO, the year given or the last such month on or before `ref`. */
+function monthStart(word: string, year: string | undefined, ref: string): { y: number; m: number } {
+  const m = MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+  if (year) return { y: Number(year), m };
+  const refY = Number(ref.slice(0, 4));
+  const refM = Number(ref.slice(5, 7));
+  return { y: m <= refM ? refY : refY - 1, m };
+}
+const iso = ({ y, m }: { y: number; m: number }) =>
+  m > 12 ? `${y + 1}-01-01` : `${y}-${String(m).padStart(2, '0')}-01`;
+const next = ({ y, m }: { y: number; m: number }) => (m >= 12 ? { y: y + 1, m: 1 } : { y, m: m + 1 });
+
+/**
+ * Posting dates a question bounds by month: "posted in November 2026" (that month), "between
+ * September and October", "after September" (from 1 October: the month named is left out),
+ * "before October"; and "per month", "when were they posted" (the split by month).
+ */
+export function postingWindow(
+  q: string,
+  ref: string,
+): { after?: string; before?: string; month?: string; byMonth?: boolean } | undefined {
+  // "listings per month", "posted each month"; not "monthly pay" or "the monthly stats post".
+  const perMonth =
+    BY_MONTH.test(q) &&
+    (POSTING.test(q) ||
+      /\b(?:listings?|postings?|roles?|jobs?|openings?)\s+(?:per|by|each|a|every)\s+month\b/i.test(q));
+  if (!POSTING.test(q) && !perMonth) return undefined;
+  const out: { after?: string; before?: string; month?: string; byMonth?: boolean } = {};
+  if (perMonth) out.byMonth = true;
+  const between = new RegExp(
+    `\\bbetween\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\s+and\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
+    'i',
+  ).exec(q);
+  const within = new RegExp(
+    `\\b(?:in|during|for|throughout|over|from)\\s+(?:the\\s+month\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)(?!\\s+(?:on|onwards?|and later))`,
+    'i',
+  ).exec(q);
+  const afterMonth = new RegExp(
+    `\\b(?:after|later than)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)`,
+    'i',
+  ).exec(q);
+  const beforeMonth = new RegExp(
+    `\\b(?:before|prior to|earlier than)\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)`,
+    'i',
+  ).exec(q);
+  if (between) {
+    const a = monthStart(between[1]!, between[2] ?? between[4], ref);
+    const b = monthStart(between[3]!, between[4], ref);
+    out.after = iso(a);
+    out.before = iso(next(b));
+  } else if (within && !/\bfrom\b/i.test(within[0])) {
+    const a = monthStart(within[1]!, within[2], ref);
+    out.after = iso(a);
+    out.before = iso(next(a));
+    out.month = out.after.slice(0, 7);
+  } else {
+    if (afterMonth) out.after = iso(next(monthStart(afterMonth[1]!, afterMonth[2], ref)));
+    if (beforeMonth) out.before = iso(monthStart(beforeMonth[1]!, beforeMonth[2], ref));
+  }
+  return out.after || out.before || out.byMonth ? out : undefined;
+}
+
+function postingDates(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {
+  const ref = referenceDate ?? new Date().toISOString().slice(0, 10);
+  const w = postingWindow(q, ref);
+  if (!w) return;
+  if (w.after) {
+    plan.filters.postedAfter = w.after;
+    delete plan.postedStrictly;
+  }
+  if (w.before) plan.postedBefore = w.before;
+  if (w.month) plan.postedMonth = w.month;
+  if (w.byMonth) plan.byMonth = true;
+}
+
+const WHO_ASKED = /\b(?:who|which compan\w*|what compan\w*|which employers?|from whom)\b/i;
+// A count of listings ("how many lead roles", "number of postings"), not of years or skills.
+const COUNT_ASKED =
+  /\b(?:how many|number of|count of|total (?:number|count) of)\s+(?:[\w+#./-]+\s+){0,4}?(?:listings?|roles?|jobs?|postings?|positions?|openings?|vacanc\w+|gigs?|ads?|adverts?)\b|\btotal\s+(?:listings|jobs|roles|postings|openings|ads)\b|\bhow big\b|\bsize of\b|\bin total\b|\baltogether\b/i;
+const INVENTORY =
+  /\b(?:in (?:the|our|your) (?:corpus|database|index|dataset|data ?set)|(?:whole|entire|full) (?:corpus|database|index|dataset)|corpus (?:size|hold|have|contain)\w*|(?:how big|size of) (?:is )?(?:the|your|our) (?:corpus|database|index|dataset)|what(?:'s| is| does)? (?:in )?(?:the|your|our) (?:corpus|database|index|dataset)|in total|altogether|overall|total (?:number|count) of listings|total (?:listings|jobs|roles|postings|openings)|(?:do|does) (?:we|you|the bot|roleradar) have)\b/i;
+
+/**
+ * "how many lead roles are there in Berlin?", "how many listings were posted in November?", "how
+ * many listings in total?": the count asked, first, then the listings (or the split by month, or
+ * what the corpus holds), not what the listings require. Filed under `requirements`, as key
+ * writers file a bare count ("how many lead roles were posted after 2026-09-01?").
+ */
+function listingsCounted(q: string, plan: AnswerPlan): void {
+  if (plan.spoken) return;
+  const dated = plan.postedBefore !== undefined || plan.byMonth || plan.filters.postedAfter !== undefined;
+  const counted =
+    COUNT_ASKED.test(q) ||
+    (plan.intent === 'requirements' &&
+      (plan.byMonth || (dated && /^\W*(?:which|what|any|show|list)\b/i.test(q))));
+  // A list of the listings that is a count ("number of postings per month?") is counted the same
+  // way; a list of employers ("how many … and from who?") stays the list.
+  const listed =
+    plan.intent === 'list_companies' && !WHO_ASKED.test(q) && !plan.comparePlaces && !plan.compareIndustries;
+  if ((plan.intent !== 'requirements' && !listed) || !counted) return;
+  // "how many … and what do they need?": the requirements are asked as well.
+  if (REQUIREMENTS.test(q.replace(/\bdo (?:we|you) have\b/i, '')) || TOP_SKILLS.test(q)) return;
+  plan.countListings = true;
+  plan.measure = dated ? 'listings counted by posting date' : 'listings counted';
+  if (INVENTORY.test(q) && Object.keys(plan.filters).length === 0 && !plan.postedBefore)
+    plan.inventory = true;
+}

@@ -33,7 +33,7 @@ const flag = (name: string) => {
 const out = flag('--out');
 const repeat = Number(flag('--repeat') ?? 3);
 const withSummaries = argv.includes('--summaries');
-// `--uses market,recommend`: only these use cases (a slow one left out still gets a `--first` probe).
+// `--uses market,recommend`: only these use cases (all three unless given).
 const uses = new Set((flag('--uses') ?? 'market,gap,recommend').split(','));
 
 const markets: Array<[SearchFilters, { target?: string; topSkills?: number; topLocations?: number }]> = [
@@ -128,11 +128,14 @@ const listings = app.reader()?.listings().length ?? 0;
 const openMs = round(performance.now() - t);
 rssAfter.open = rssMb();
 const result: Record<string, unknown> = { dataDir, listings, openMs };
-result.market = await phase('market', markets, ([filters, options]) => app.market(filters, options));
-result.gap = await phase('gap', gaps, ([skills, target, filters]) => app.gap(skills, target, filters));
-result.recommend = await phase('recommend', profiles, ([profile, k, target]) =>
-  app.recommend(profile, k, target),
-);
+if (uses.has('market'))
+  result.market = await phase('market', markets, ([filters, options]) => app.market(filters, options));
+if (uses.has('gap'))
+  result.gap = await phase('gap', gaps, ([skills, target, filters]) => app.gap(skills, target, filters));
+if (uses.has('recommend'))
+  result.recommend = await phase('recommend', profiles, ([profile, k, target]) =>
+    app.recommend(profile, k, target),
+  );
 result.peakRssMbBeforeSummaries = Math.round(
   Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1]) / 1024,
 );

@@ -46,7 +46,8 @@ describe('answer evaluation', () => {
     { file: 'answers-holdout2.jsonl', floor: 0.85 },
     { file: 'answers-holdout3.jsonl', floor: 0.85 },
     { file: 'answers-holdout4.jsonl', floor: 0.8 },
-    { file: 'answers-dev5.jsonl' },
+    { file: 'answers-dev5.jsonl', floor: 0.8 },
+    { file: 'answers-holdout5.jsonl' },
   ];
   for (const { file, floor } of OTHER_SETS)
     test(`${file}: graded and reported apart${floor ? `, at least ${floor * 100}% fully correct` : ''}`, (ctx) => {
@@ -163,11 +164,24 @@ describe('answer evaluation', () => {
         intent: 'readiness',
         filters: { level: 'staff' },
       },
+      // the listings of one work mode asked as the split or as the list: the same mode either way
+      {
+        id: 'r8',
+        question: 'hybrid lead jobs in germany?',
+        intent: 'work_mode',
+        filters: { level: 'lead', place: 'Germany', workMode: 'hybrid' },
+      },
+      {
+        id: 'r9',
+        question: 'hybrid lead jobs in germany?',
+        intent: 'work_mode',
+        filters: { level: 'lead', place: 'Germany', workMode: 'remote' },
+      },
     ].map((c) => JSON.stringify({ asker: 'member', ...c }));
     fs.writeFileSync(file, cases.join('\n'));
     const card = gradeAnswers('readings.jsonl', loadAnswerCases(file), deps);
     const passed = card.results.filter((r) => r.fullyCorrect).map((r) => r.id);
-    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6']);
+    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6', 'r8']);
   });
 
   test('a bad line is reported with its file and line number', () => {

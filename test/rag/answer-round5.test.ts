@@ -288,3 +288,15 @@ describe('job terms: the right listings, quoted around the words they were chose
     for (const x of quotes) expect(x).toMatch(/on[- ]?call|pager|out[- ]of[- ]hours/i);
   });
 });
+
+describe('a listing line says its work mode once', () => {
+  test('a location that already says "(hybrid)" gets no second "(hybrid)"', async () => {
+    // grep: Ulmstead's location line is "Warsaw, Poland (hybrid)".
+    expect(frontMatter(listingFile('ulmstead-lead-backend-data-platform-scala'), 'location')).toMatch(
+      /\(hybrid\)/i,
+    );
+    const result = await ask('what do scala lead roles in poland ask for?');
+    expect(result.answer).toMatch(/Ulmstead/);
+    expect(result.answer).not.toMatch(/\((hybrid|remote|on-site)\)\s*\(\1\)/i);
+  });
+});

@@ -167,8 +167,24 @@ function sameCompany(a: string | undefined, b: string | undefined): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/**
+ * "hybrid lead jobs in spain?", "remote lead jobs in canada?": the listings of one work mode, asked
+ * whether there are any. Key writers file it as the work-mode split (d5-033, h5-017) or as the list
+ * (ah059, ah057) with the mode as its filter; either answer states the count, and the facts decide.
+ */
+const MODE_OR_LIST = new Set(['work_mode', 'list_companies']);
+function modeOrList(c: AnswerCase, plan: AnswerPlan): boolean {
+  return (
+    c.filters.workMode !== undefined &&
+    MODE_OR_LIST.has(c.intent) &&
+    MODE_OR_LIST.has(plan.intent) &&
+    (plan.intent === 'work_mode' || plan.filters.workMode === c.filters.workMode)
+  );
+}
+
 function intentMatches(c: AnswerCase, plan: AnswerPlan): boolean {
   if (plan.intent === c.intent) return true;
+  if (modeOrList(c, plan)) return true;
   if (!sameCompany(c.filters.company, plan.filters.company)) return false;
   if (ONE_COMPANY.has(c.intent) && ONE_COMPANY.has(plan.intent)) return true;
   const aspects = plan.aspects ?? (plan.aspect ? [plan.aspect] : []);
@@ -259,7 +275,9 @@ export function gradeCase(c: AnswerCase, deps: GradeDeps): CaseResult {
     if (!deps.documentIds.has(x.listingId)) citationProblems.push(`cites ${x.listingId}, not in the corpus`);
 
   const intentOk = intentMatches(c, a.plan);
-  const filtersOk = filtersEqual(c.filters, a.plan.filters, deps, c.intent, Boolean(e.absent));
+  // Read as the work-mode split, the mode is what is measured, not a filter.
+  const filterIntent = a.plan.intent === 'work_mode' && modeOrList(c, a.plan) ? 'work_mode' : c.intent;
+  const filtersOk = filtersEqual(c.filters, a.plan.filters, deps, filterIntent, Boolean(e.absent));
   const result: CaseResult = {
     id: c.id,
     question: c.question,

@@ -161,6 +161,23 @@ describe('skills given as an example of the kind of employer describe the indust
   });
 });
 
+describe('working from a place is a remote question about that place', () => {
+  test.each<[string, Intent, AnswerFilters]>([
+    [
+      'do any lead jobs let me work from brazil?',
+      'list_companies',
+      { level: 'lead', place: 'brazil', workMode: 'remote' },
+    ],
+    [
+      'can i work from portugal on any lead role?',
+      'list_companies',
+      { level: 'lead', place: 'portugal', workMode: 'remote' },
+    ],
+  ])('"%s"', (q, intent, filters) => {
+    check(q, intent, filters);
+  });
+});
+
 describe('a bare search followed by context is the search', () => {
   test.each<[string, Intent, AnswerFilters]>([
     [

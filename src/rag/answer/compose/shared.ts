@@ -77,5 +77,7 @@ export function oneLine(l: ListingSummary): string {
   const pay = l.salary
     ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency}${l.salary.period === 'year' ? '' : ` per ${l.salary.period}`}`
     : 'pay not posted';
-  return `**${l.title}** at ${l.company}: ${l.location} (${mode}), ${l.yearsMin !== null ? `${l.yearsMin}+ years, ` : ''}${pay}`;
+  // "São Paulo, SP, Brazil (hybrid)" already says its mode: not said twice.
+  const said = mode && new RegExp(`\\(${mode}\\)`, 'i').test(l.location);
+  return `**${l.title}** at ${l.company}: ${l.location}${said ? '' : ` (${mode})`}, ${l.yearsMin !== null ? `${l.yearsMin}+ years, ` : ''}${pay}`;
 }

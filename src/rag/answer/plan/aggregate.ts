@@ -74,7 +74,7 @@ const ASKS_MORE =
 const NEGATED_NEED =
   /\b(?:do ?n[o']?t|does ?n[o']?t|doesnt|dont|never)\s+(?:really\s+|even\s+)?(?:need|require|ask for|want|use|mention)\b|\bnot (?:requiring|needing|asking for|wanting|using|mentioning|naming)\b|\bwithout (?:needing |requiring |any )?[\w+#.-]+\b|\bno [\w+#.-]+ (?:required|needed|requirement)\b/i;
 // Working remotely from where the member is ("can i work remotely from india", "remote from Lagos").
-const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
+const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh|work(?:ing)?)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
 // Whether the member can work remotely ("can i work remote for any of these", "could I do any
 // lead roles remotely").
 const REMOTE_FOR_ME =

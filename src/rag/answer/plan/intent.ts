@@ -498,7 +498,7 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
   // "lead roles in the netherlands: remote or hybrid mostly?": the split asked, not the list.
   const splitAsked = MODE_SPLIT.test(q) && !/^\W*(?:any|are there|is there|list|show)\b/i.test(q);
   const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
-  return { skills, levels, notLevel, term, premise, asksList };
+  return { skills, levels, notLevel, term, premise, asksList, guides: r.deps.guides };
 }
 
 /**

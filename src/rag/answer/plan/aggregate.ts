@@ -404,7 +404,8 @@ function guideAnswers(q: string, plan: AnswerPlan, cues: AggregateCues): boolean
     return false;
   if (LISTINGS_ASKED.test(q)) return false;
   // A filter beyond the level ("in berlin", "in health stuff", "remote") is about the listings.
-  const { level: _level, ...others } = plan.filters;
+  // (A work mode is the remote guide's subject: "keep a remote team connected".)
+  const { level: _level, workMode: _mode, ...others } = plan.filters;
   if (Object.values(others).some((v) => v !== undefined)) return false;
   if (process.env.GA_DEBUG) console.error("GA", JSON.stringify(q), JSON.stringify(scoreSections(q, cues.guides ?? []).slice(0, 2).map((s) => [s.section.heading, Math.round(s.score * 10) / 10, s.headingHits])));
   const topic = guideTopic(q, cues.guides);

@@ -169,3 +169,16 @@ export function guideTopic(q: string, passages: ReadonlyArray<GuidePassage> | un
     })),
   };
 }
+
+// A question with no job word at all must match a section more clearly to be taken as on topic.
+const ON_TOPIC_SCORE = 8;
+
+/**
+ * Whether a guide section answers a question the planner would call off topic ("how do I write
+ * an RFC that gets a decision?"): a heading word and a clear match.
+ */
+export function guideTopicFits(q: string, passages: ReadonlyArray<GuidePassage> | undefined): boolean {
+  if (!passages?.length) return false;
+  const best = scoreSections(q, passages)[0];
+  return best !== undefined && best.headingHits > 0 && best.score >= ON_TOPIC_SCORE && guideIntent(best.section.documentId) !== undefined;
+}

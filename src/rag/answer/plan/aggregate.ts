@@ -392,10 +392,10 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
 
 // Words that ask what the roles require, however phrased: such a question stays requirements.
 const REQUIREMENTS_CUE =
-  /\b(?:requir\w*|reqs?|ask(?:s|ed|ing)? for|need\w*|skills?|stack|tech(?:nolog\w*)?(?! leads?\b)|tools?|qualif\w*|must[- ]haves?|prerequisites?|expect\w*|look(?:s|ing)? for|learn\w*|languages?|frameworks?)\b|\bwhat (?:do|does|did|would|will) (?:\w+ ){1,4}?(?:want|take)\b/i;
+  /\b(?:requir\w*|reqs?|ask(?:s|ed|ing)? for|need\w*|skills?|stack|tech(?:nolog\w*)?(?! leads?\b|(?:nical)? debt\b)|tools?|qualif\w*|must[- ]haves?|prerequisites?|expect\w*|look(?:s|ing)? for|learn\w*|languages?|frameworks?)\b|\bwhat (?:do|does|did|would|will) (?:\w+ ){1,4}?(?:want|take)\b/i;
 // Words that ask about the listings themselves (how many, which ones, posted): counted, not quoted.
 const LISTINGS_ASKED =
-  /\b(?:how many|number of|listings?|postings?|posted|post|ads?|which ones|are there|is there|any (?:\w+ ){0,3}?(?:jobs?|roles?|openings?|gigs?|stuff))\b/i;
+  /\b(?:how many|number of|listings|postings|posted|post|ads|which ones|are there|is there|any (?:\w+ ){0,3}?(?:jobs?|roles?|openings?|gigs?|stuff))\b/i;
 
 /** The guide sections a question is about, as its intent, when one matches well. */
 function guideAnswers(q: string, plan: AnswerPlan, cues: AggregateCues): boolean {

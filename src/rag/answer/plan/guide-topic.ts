@@ -38,7 +38,9 @@ const SAID_AS: Array<[RegExp, string[]]> = [
   [/\bmeetings?\b/i, ['meeting', 'week', 'coding', 'leading']],
   [/\b(?:boss|my manager)\b/i, ['manager']],
   [/\bpromot\w*/i, ['promotion', 'readiness']],
-  [/\b(?:raise|counter ?offer|lowball\w*)\b/i, ['negotiation', 'offer']],
+  [/\b(?:raise|counter(?:[- ]?offer)?|lowball\w*)\b/i, ['negotiation', 'offer']],
+  [/\b(?:visib\w*|noticed|recogni[sz]\w*)\b/i, ['show', 'readiness']],
+  [/\btech(?:nical)? debt\b/i, ['technical', 'debt']],
   [/\b(?:burn(?:ed|t)? ?out|exhaust\w*|paged|pager)\b/i, ['on-call', 'alerting', 'health']],
   [/\b(?:outages?|incidents?|sev ?\d|firefight\w*)\b/i, ['incident']],
   [/\b(?:timezones?|time-zones?)\b/i, ['time', 'zones']],
@@ -153,8 +155,9 @@ const MIN_SCORE = 6;
 export function guideTopic(q: string, passages: ReadonlyArray<GuidePassage> | undefined): GuideTopic | undefined {
   if (!passages?.length) return undefined;
   const ranked = scoreSections(q, passages);
-  const best = ranked[0];
-  if (!best || best.score < MIN_SCORE || best.headingHits === 0) return undefined;
+  // The best section a heading word names, unless one without any matches far better.
+  const best = ranked.find((r) => r.headingHits > 0);
+  if (!best || best.score < MIN_SCORE || best.score < 0.6 * ranked[0]!.score) return undefined;
   const intent = guideIntent(best.section.documentId);
   if (!intent) return undefined;
   // A second section of the same guide close behind adds to the answer ("what a lead does" spans two).

@@ -11,7 +11,11 @@ import { clip, sentencesOf } from './text.js';
 const MAX_QUOTES = 4;
 
 const stemSet = (text: string) =>
-  new Set((text.toLowerCase().match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? []).flatMap((w) => w.split(/[-']/)).map((w) => stemmer(w)));
+  new Set(
+    (text.toLowerCase().match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [])
+      .flatMap((w) => w.split(/[-']/))
+      .map((w) => stemmer(w)),
+  );
 
 /**
  * What a section says, point by point: each bullet whole ("Know your floor. Decide the lowest
@@ -31,7 +35,14 @@ export const guideAnswer: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sections = plan.guideSections ?? [];
   const stems = questionStems(plan.question);
-  const candidates: Array<{ documentId: string; title: string; heading: string; sentence: string; score: number; order: number }> = [];
+  const candidates: Array<{
+    documentId: string;
+    title: string;
+    heading: string;
+    sentence: string;
+    score: number;
+    order: number;
+  }> = [];
   let order = 0;
   sections.forEach((section, rank) => {
     for (const doc of ctx.guides) {
@@ -42,7 +53,11 @@ export const guideAnswer: Composer = (input) => {
         // A labelled point ("Know your floor. Decide…", "**Use real leverage.**") says something concrete.
         if (/^[\p{Lu}][\p{L} '-]{2,40}[.:] \S/u.test(sentence)) score += 0.5;
         // A lead-in ("…cover most negotiation over lead-level offers.") is the section's frame.
-        if (/\b(?:following|these|several|a few)\b[^.]*\b(?:principles|signals|steps|things|points)\b/i.test(sentence))
+        if (
+          /\b(?:following|these|several|a few)\b[^.]*\b(?:principles|signals|steps|things|points)\b/i.test(
+            sentence,
+          )
+        )
           score += 0.25;
         if (sentence.length < 25) score -= 2;
         // A question's own words in a bullet's label ("Negotiate the whole package.") are its point.
@@ -77,5 +92,7 @@ export const guideAnswer: Composer = (input) => {
   out.lines.push(
     'This is guidance from the RoleRadar guides, not a count over the listings; ask about the listings themselves (pay, skills, work mode) for figures.',
   );
-  out.figures.push(`guide sections quoted: ${[...new Set(candidates.map((c) => `${c.documentId}#${c.heading}`))].join(', ')}`);
+  out.figures.push(
+    `guide sections quoted: ${[...new Set(candidates.map((c) => `${c.documentId}#${c.heading}`))].join(', ')}`,
+  );
 };

@@ -14,6 +14,7 @@ import {
   YEARS_ASKED,
 } from './cues.js';
 import { jobTerm, termsAsked, yearsBound } from './filters.js';
+import { type GuidePassage, guideTopic } from './guide-topic.js';
 import {
   addParts,
   chatWords,
@@ -23,7 +24,6 @@ import {
   pairedMeasures,
   questionParts,
 } from './parts.js';
-import { type GuidePassage, guideTopic, scoreSections } from './guide-topic.js';
 import { livesIn } from './places.js';
 import type { AnswerPlan, Intent, JobTerm, PlanLevel } from './types.js';
 
@@ -77,7 +77,8 @@ const ASKS_MORE =
 const NEGATED_NEED =
   /\b(?:do ?n[o']?t|does ?n[o']?t|doesnt|dont|never)\s+(?:really\s+|even\s+)?(?:need|require|ask for|want|use|mention)\b|\bnot (?:requiring|needing|asking for|wanting|using|mentioning|naming)\b|\bwithout (?:needing |requiring |any )?[\w+#.-]+\b|\bno [\w+#.-]+ (?:required|needed|requirement)\b/i;
 // Working remotely from where the member is ("can i work remotely from india", "remote from Lagos").
-const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh|work(?:ing)?)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
+const REMOTE_FROM =
+  /\b(?:remote(?:ly)?|wfh|work(?:ing)?)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
 // Whether the member can work remotely ("can i work remote for any of these", "could I do any
 // lead roles remotely").
 const REMOTE_FOR_ME =
@@ -407,7 +408,6 @@ function guideAnswers(q: string, plan: AnswerPlan, cues: AggregateCues): boolean
   // (A work mode is the remote guide's subject: "keep a remote team connected".)
   const { level: _level, workMode: _mode, ...others } = plan.filters;
   if (Object.values(others).some((v) => v !== undefined)) return false;
-  if (process.env.GA_DEBUG) console.error("GA", JSON.stringify(q), JSON.stringify(scoreSections(q, cues.guides ?? []).slice(0, 2).map((s) => [s.section.heading, Math.round(s.score * 10) / 10, s.headingHits])));
   const topic = guideTopic(q, cues.guides);
   if (!topic) return false;
   plan.intent = topic.intent;

@@ -27,9 +27,9 @@ export interface GuideTopic {
 
 // Words too general to choose a section: the role itself, the question's frame, fillers.
 const STOP = new Set(
-  (
-    'a an the and or of to in on for with what how do does did is are was were i im my me mine you your it its be being been as at by from that this these those which who whom when where why can should would could will shall may might must about into than then there their theirs they them we our us have has had not no yes so if but just more most much many some any very really also get got gets getting lead leads leading backend engineer engineers engineering role roles job jobs position positions company companies work working thing things stuff way ways good bad best make makes making want wants wanted know think thinks like lot lots people person someone anyone everyone one ones go going goes say says said tell actually even still ever never always usually typically often kind kinds sort type new today now time times year years day days week weeks back else other others well look looks looking need needs help'
-  ).split(' '),
+  'a an the and or of to in on for with what how do does did is are was were i im my me mine you your it its be being been as at by from that this these those which who whom when where why can should would could will shall may might must about into than then there their theirs they them we our us have has had not no yes so if but just more most much many some any very really also get got gets getting lead leads leading backend engineer engineers engineering role roles job jobs position positions company companies work working thing things stuff way ways good bad best make makes making want wants wanted know think thinks like lot lots people person someone anyone everyone one ones go going goes say says said tell actually even still ever never always usually typically often kind kinds sort type new today now time times year years day days week weeks back else other others well look looks looking need needs help'.split(
+    ' ',
+  ),
 );
 
 // Words a member says that the guides say otherwise (cv → the evidence of readiness).
@@ -123,7 +123,8 @@ export function scoreSections(
   const stems = questionStems(q);
   const n = sections.length;
   const df = new Map<string, number>();
-  for (const w of stems) df.set(w, sections.filter((s) => s.textStems.has(w) || s.headingStems.has(w)).length);
+  for (const w of stems)
+    df.set(w, sections.filter((s) => s.textStems.has(w) || s.headingStems.has(w)).length);
   return sections
     .map((section) => {
       let score = 0;
@@ -152,7 +153,10 @@ const MIN_SCORE = 6;
  * The guide sections a question no aggregate cue fits is about, and the intent of their guide;
  * undefined when none matches well (the caller keeps its own answer).
  */
-export function guideTopic(q: string, passages: ReadonlyArray<GuidePassage> | undefined): GuideTopic | undefined {
+export function guideTopic(
+  q: string,
+  passages: ReadonlyArray<GuidePassage> | undefined,
+): GuideTopic | undefined {
   if (!passages?.length) return undefined;
   const ranked = scoreSections(q, passages);
   // The best section a heading word names, unless one without any matches far better.
@@ -183,5 +187,10 @@ const ON_TOPIC_SCORE = 8;
 export function guideTopicFits(q: string, passages: ReadonlyArray<GuidePassage> | undefined): boolean {
   if (!passages?.length) return false;
   const best = scoreSections(q, passages)[0];
-  return best !== undefined && best.headingHits > 0 && best.score >= ON_TOPIC_SCORE && guideIntent(best.section.documentId) !== undefined;
+  return (
+    best !== undefined &&
+    best.headingHits > 0 &&
+    best.score >= ON_TOPIC_SCORE &&
+    guideIntent(best.section.documentId) !== undefined
+  );
 }

@@ -83,6 +83,12 @@ const CASES: Array<[string, string, string, Intent]> = [
     'duties',
   ],
   [
+    'my manager is pushing me toward tech lead but i hate meetings. what am i signing up for?',
+    'guide-what-a-lead-backend-engineer-does',
+    'A typical week',
+    'duties',
+  ],
+  [
     'how do i keep a remote team connected across time zones?',
     'guide-remote-and-distributed-teams',
     'Keeping a remote team connected',

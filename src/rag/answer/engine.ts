@@ -163,7 +163,10 @@ function titleOf(plan: AnswerPlan, out: Composed): string {
         ? 'Spoken languages asked for'
         : plan.listListings
           ? 'Matching listings'
-          : INTENT_TITLES[plan.intent];
+          : plan.guideSections?.length
+            ? // A guide section quoted: its heading (the guide's words, never the member's).
+              `From the guides: ${plan.guideSections[0]!.heading}`
+            : INTENT_TITLES[plan.intent];
   const filters = out.applied.filter((a) => !a.includes('widened')).slice(0, 3);
   return filters.length && plan.intent !== 'decline' && plan.intent !== 'out_of_scope'
     ? `${base} · ${filters.join(' · ')}`.slice(0, 256)

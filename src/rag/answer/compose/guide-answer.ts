@@ -26,7 +26,7 @@ function unitsOf(text: string): string[] {
   for (const line of text.split('\n')) {
     const bullet = /^\s*(?:[-*•]|\d+[.)])\s+(.*\S)/.exec(line);
     if (bullet) units.push(bullet[1]!.replace(/\*\*/g, '').trim());
-    else if (line.trim()) units.push(...sentencesOf(line));
+    else if (line.trim()) for (const s of sentencesOf(line)) units.push(s);
   }
   return units;
 }

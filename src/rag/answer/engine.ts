@@ -35,7 +35,7 @@ import { type AnswerResult, CitationBook } from './offline.js';
 import { type AnswerPlan, type Intent, planQuestion } from './plan/index.js';
 
 export type { EngineDeps } from './compose/context.js';
-export { givenColumnName, givenColumns } from './compose/given.js';
+export { GIVEN_STAMP_COLUMN, givenColumnName, givenColumns, givenStamp } from './compose/given.js';
 export { periodAsked } from './compose/pay.js';
 export { distinct } from './compose/text.js';
 

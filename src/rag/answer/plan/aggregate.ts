@@ -14,6 +14,7 @@ import {
   YEARS_ASKED,
 } from './cues.js';
 import { jobTerm, termsAsked, yearsBound } from './filters.js';
+import { type GuidePassage, guideTopic } from './guide-topic.js';
 import {
   addParts,
   chatWords,
@@ -49,6 +50,8 @@ export interface AggregateCues {
   term: JobTerm | undefined;
   premise: AnswerPlan['premise'];
   asksList: boolean;
+  /** The guides' passages, for a question no aggregate cue fits. */
+  guides?: ReadonlyArray<GuidePassage> | undefined;
 }
 
 // "…and from who?", "who posted them", "who's offering these": the employers, listed.
@@ -163,6 +166,8 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
           const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
           const asked = decideOne(part, scratch, {
             ...cues,
+            // A part alone is no guide question: the whole question is, when no part asks more.
+            guides: undefined,
             term: jobTerm(part),
             asksList:
               LIST_COMPANIES.test(part) ||
@@ -372,6 +377,9 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   ) {
     set('list_companies', 'the matching listings, each named');
     plan.listListings = true;
+  } else if (!REQUIREMENTS_CUE.test(q) && !skills.length && guideAnswers(q, plan, cues)) {
+    // "how do I negotiate a lead offer?": no count, share, pay, list or comparison is asked, and no
+    // requirement: the guide section the question is about answers it (see plan/guide-topic.ts).
   } else {
     set('requirements', 'skills, years and duties that matching listings ask for');
     // "lead roles in berlin - stack?": the stack asked in a word is asked.
@@ -381,6 +389,31 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
       : 'no';
   }
   return 'yes';
+}
+
+// Words that ask what the roles require, however phrased: such a question stays requirements.
+const REQUIREMENTS_CUE =
+  /\b(?:requir\w*|reqs?|ask(?:s|ed|ing)? for|need\w*|skills?|stack|tech(?:nolog\w*)?(?! leads?\b|(?:nical)? debt\b)|tools?|qualif\w*|must[- ]haves?|prerequisites?|expect\w*|look(?:s|ing)? for|learn\w*|languages?|frameworks?)\b|\bwhat (?:do|does|did|would|will) (?:\w+ ){1,4}?(?:want|take)\b/i;
+// Words that ask about the listings themselves (how many, which ones, posted): counted, not quoted.
+const LISTINGS_ASKED =
+  /\b(?:how many|number of|listings|postings|posted|post|ads|which ones|are there|is there|any (?:\w+ ){0,3}?(?:jobs?|roles?|openings?|gigs?|stuff))\b/i;
+
+/** The guide sections a question is about, as its intent, when one matches well. */
+function guideAnswers(q: string, plan: AnswerPlan, cues: AggregateCues): boolean {
+  // Only a question: "I want to prepare good." beside a question is the member's context.
+  if (!/\?|\b(?:what|whats|how|why|when|which|should|can|could|would|is|are|do|does|tips?|advice)\b/i.test(q))
+    return false;
+  if (LISTINGS_ASKED.test(q)) return false;
+  // A filter beyond the level ("in berlin", "in health stuff", "remote") is about the listings.
+  // (A work mode is the remote guide's subject: "keep a remote team connected".)
+  const { level: _level, workMode: _mode, ...others } = plan.filters;
+  if (Object.values(others).some((v) => v !== undefined)) return false;
+  const topic = guideTopic(q, cues.guides);
+  if (!topic) return false;
+  plan.intent = topic.intent;
+  plan.measure = 'the guide sections the question is about, quoted';
+  plan.guideSections = topic.sections;
+  return true;
 }
 
 // "what do lead roles in fintech usually ask for? like which stack should i know", "which skills

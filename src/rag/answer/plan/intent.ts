@@ -32,6 +32,7 @@ import {
   YEARS,
 } from './cues.js';
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
+import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { namedPlace, placeText } from './places.js';
 import type {
@@ -133,7 +134,8 @@ export function decideIntent(r: Reading): Topic {
   };
 
   if (
-    (!onTopic && !askedAboutCompany) ||
+    // "how do I run a postmortem without blaming anyone": no job word, yet a guide section answers it.
+    (!onTopic && !askedAboutCompany && !guideTopicFits(q, r.deps.guides)) ||
     OFF_TOPIC_HINTS.test(q) ||
     UNANSWERABLE.test(withoutMemberPlans(q)) ||
     (HISTORY.test(withoutMemberPlans(q)) && !/\b(?:posted|listed)\b/i.test(q))
@@ -501,7 +503,7 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
   // "lead roles in the netherlands: remote or hybrid mostly?": the split asked, not the list.
   const splitAsked = MODE_SPLIT.test(q) && !/^\W*(?:any|are there|is there|list|show)\b/i.test(q);
   const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
-  return { skills, levels, notLevel, term, premise, asksList };
+  return { skills, levels, notLevel, term, premise, asksList, guides: r.deps.guides };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Gazetteer, Region } from '../../extract/locations.js';
 import type { Seniority } from '../../extract/seniority.js';
 import type { KnownEmployer } from '../employers.js';
+import type { GuidePassage } from './guide-topic.js';
 
 /**
  * The question planner: a member's question becomes a typed plan (what is asked, the filters it
@@ -88,6 +89,8 @@ export type JobTerm =
 
 export interface AnswerPlan {
   question: string;
+  /** The guide sections the answer quotes, best first, when no aggregate cue fits the question. */
+  guideSections?: Array<{ documentId: string; heading: string }>;
   intent: Intent;
   filters: AnswerFilters;
   /** The place filter, resolved (null when the named place is unknown). */
@@ -224,4 +227,6 @@ export interface PlannerDeps {
    * the engine passes the newest posting date of the corpus. ISO date; today when absent.
    */
   referenceDate?: string;
+  /** The guides' passages: a question no aggregate cue fits is answered from the section it is about. */
+  guides?: ReadonlyArray<GuidePassage>;
 }

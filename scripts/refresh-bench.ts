@@ -176,6 +176,7 @@ async function refresh(dir: string, runs: number) {
       vectorIndex: lines.find((l) => l.startsWith('Vector index:')) ?? null,
       roleSignatures: lines.find((l) => l.startsWith('Role signatures:')) ?? null,
       stages: lines.find((l) => l.startsWith('Refresh stages:')) ?? null,
+      publishSteps: lines.find((l) => l.startsWith('Publish steps:')) ?? null,
     };
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

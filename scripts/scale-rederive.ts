@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { givenColumns } from '../src/rag/answer/engine.js';
-import { CorpusReader, summaryColumns } from '../src/storage/corpus/corpus-reader.js';
+import { CorpusReader, carryFrom, summaryColumns } from '../src/storage/corpus/corpus-reader.js';
 import { openDatabase } from '../src/storage/corpus/database.js';
 import { writeFactColumns, writeStoredColumns } from '../src/storage/corpus/facts.js';
 import { DATABASE_FILE, GenerationStore } from '../src/storage/corpus/generations.js';
@@ -37,7 +37,12 @@ db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)").
 writeFactColumns(db, staging.id);
 const factsMs = performance.now() - started;
 const staged = CorpusReader.staged(staging.id, file);
-const given = new Map([...summaryColumns(staged), ...givenColumns(staged)]);
+// Everything worked out again (no carry-over), with the listing versions the next refresh compares.
+const given = new Map([
+  ...carryFrom(staged, null).columns,
+  ...summaryColumns(staged),
+  ...givenColumns(staged),
+]);
 staged.close();
 writeStoredColumns(db, staging.id, given);
 const givenMs = performance.now() - started - factsMs;

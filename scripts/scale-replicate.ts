@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { givenColumns } from '../src/rag/answer/engine.js';
-import { CorpusReader, summaryColumns } from '../src/storage/corpus/corpus-reader.js';
+import { CorpusReader, carryFrom, summaryColumns } from '../src/storage/corpus/corpus-reader.js';
 import { openDatabase } from '../src/storage/corpus/database.js';
 import { writeFactColumns, writeStoredColumns } from '../src/storage/corpus/facts.js';
 import { DATABASE_FILE, GenerationStore } from '../src/storage/corpus/generations.js';
@@ -151,7 +151,11 @@ db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)").
 writeFactColumns(db, staging.id);
 // Every listing's summary and what its text gives each descriptive question, as an ingest stores them.
 const staged = CorpusReader.staged(staging.id, file);
-writeStoredColumns(db, staging.id, new Map([...summaryColumns(staged), ...givenColumns(staged)]));
+writeStoredColumns(
+  db,
+  staging.id,
+  new Map([...carryFrom(staged, null).columns, ...summaryColumns(staged), ...givenColumns(staged)]),
+);
 staged.close();
 const counts = db
   .prepare(

@@ -25,7 +25,7 @@ import { market } from './services/market.js';
 import { recommendListings } from './services/recommend.js';
 import { selectListings } from './services/select.js';
 import { type SummarySubject, summarize } from './services/summarize.js';
-import { CorpusReader, type ListingFacts } from './storage/corpus/corpus-reader.js';
+import { CorpusReader, type ListingSummary } from './storage/corpus/corpus-reader.js';
 import { type Db, SCHEMA_VERSION } from './storage/corpus/database.js';
 import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/corpus/generations.js';
 import { SharedGenerations } from './storage/corpus/generations-pg.js';
@@ -262,7 +262,7 @@ export class App implements ServiceDeps {
   }
 
   /** services/select.ts */
-  selectListings(target: string): ListingFacts[] | null {
+  selectListings(target: string): ListingSummary[] | null {
     return selectListings(target, this);
   }
 

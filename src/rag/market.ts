@@ -1,4 +1,5 @@
-import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
+import type { ListingSummary } from '../storage/corpus/corpus-reader.js';
+import type { ListingSkills } from '../storage/corpus/listing-skills.js';
 import type { Gazetteer, Region } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { passesFilters, type SearchFilters } from './search.js';
@@ -135,7 +136,8 @@ export function percentile(sorted: readonly number[], p: number): number {
  * (`passesFilters`); the caller narrows to a target beforehand (see `App.market`).
  */
 export function marketReport(
-  all: readonly ListingFacts[],
+  all: readonly ListingSummary[],
+  skills: ListingSkills,
   options: MarketOptions,
   deps: { gazetteer: Gazetteer },
 ): MarketReport {
@@ -146,7 +148,7 @@ export function marketReport(
     listings: n,
     filters,
     target: options.target ?? null,
-    skills: skillDemand(market).slice(0, options.topSkills ?? 15),
+    skills: skillDemand(market, skills).slice(0, options.topSkills ?? 15),
     years: yearsSummary(market),
     salary: salarySummary(market),
     workMode: workMode(market),
@@ -155,44 +157,50 @@ export function marketReport(
 }
 
 /** Every skill named by the listings, most asked for first (ties: most required, then by name). */
-export function skillDemand(market: readonly ListingFacts[]): MarketSkill[] {
-  // One pass, no allocation per listing: `last` marks the listing a row was last counted for, so a
-  // listing counts once per skill whatever its mentions, and required wins over nice-to-have.
-  const rows = new Map<
-    string,
-    { category: string; listings: number; required: number; last: number; lastRequired: boolean }
-  >();
+export function skillDemand(market: readonly ListingSummary[], skills: ListingSkills): MarketSkill[] {
+  // One pass over the skill columns, no allocation per listing: `last` marks the listing a skill
+  // was last counted for, so a listing counts once per skill whatever its mentions, and required
+  // wins over nice-to-have. Skills keep the order they were first met in (then sorted, stably).
+  const codes = skills.names.length;
+  const listings = new Int32Array(codes);
+  const required = new Int32Array(codes);
+  const category = new Int32Array(codes);
+  const last = new Int32Array(codes).fill(-1);
+  const lastRequired = new Uint8Array(codes);
+  const met: number[] = [];
   market.forEach((l, i) => {
-    for (const s of l.skillDetails) {
-      let row = rows.get(s.name);
-      if (!row) {
-        row = { category: s.category, listings: 0, required: 0, last: -1, lastRequired: false };
-        rows.set(s.name, row);
+    const row = skills.row(l.id);
+    if (row < 0) return;
+    for (let k = skills.start[row]!; k < skills.start[row + 1]!; k++) {
+      const c = skills.code[k]!;
+      if (last[c] === -1) {
+        met.push(c);
+        category[c] = skills.category[k]!;
       }
-      if (row.last !== i) {
-        row.last = i;
-        row.lastRequired = false;
-        row.listings++;
+      if (last[c] !== i) {
+        last[c] = i;
+        lastRequired[c] = 0;
+        listings[c]!++;
       }
-      if (s.required && !row.lastRequired) {
-        row.lastRequired = true;
-        row.required++;
+      if (skills.required[k] === 1 && lastRequired[c] === 0) {
+        lastRequired[c] = 1;
+        required[c]!++;
       }
     }
   });
-  return [...rows]
-    .map(([skill, r]) => ({
-      skill,
-      category: r.category,
-      listings: r.listings,
-      share: shareOf(r.listings, market.length),
-      required: r.required,
-      requiredShare: shareOf(r.required, market.length),
+  return met
+    .map((c) => ({
+      skill: skills.names[c]!,
+      category: skills.categories[category[c]!]!,
+      listings: listings[c]!,
+      share: shareOf(listings[c]!, market.length),
+      required: required[c]!,
+      requiredShare: shareOf(required[c]!, market.length),
     }))
     .sort((a, b) => b.listings - a.listings || b.required - a.required || a.skill.localeCompare(b.skill));
 }
 
-function yearsSummary(market: readonly ListingFacts[]): YearsSummary {
+function yearsSummary(market: readonly ListingSummary[]): YearsSummary {
   const years = market
     .map((l) => l.yearsMin)
     .filter((y): y is number => y !== null)
@@ -218,7 +226,7 @@ function yearsSummary(market: readonly ListingFacts[]): YearsSummary {
 
 const PERIOD_ORDER: Record<Salary['period'], number> = { year: 0, month: 1, day: 2, hour: 3 };
 
-function salarySummary(market: readonly ListingFacts[]): MarketReport['salary'] {
+function salarySummary(market: readonly ListingSummary[]): MarketReport['salary'] {
   const groups = new Map<string, Salary[]>();
   for (const l of market) {
     if (!l.salary) continue;
@@ -248,7 +256,7 @@ function salarySummary(market: readonly ListingFacts[]): MarketReport['salary'] 
   return { basis: 'range-midpoint', posted: rows.reduce((sum, g) => sum + g.n, 0), groups: rows };
 }
 
-function workMode(market: readonly ListingFacts[]): MarketReport['workMode'] {
+function workMode(market: readonly ListingSummary[]): MarketReport['workMode'] {
   const count = (mode: string) => {
     const listings = market.filter((l) =>
       mode === 'unknown' ? !['remote', 'hybrid', 'onsite'].includes(l.remote) : l.remote === mode,
@@ -267,7 +275,7 @@ function workMode(market: readonly ListingFacts[]): MarketReport['workMode'] {
  * Countries the listings can be worked from (a listing counts once per country), and regions for
  * remote listings open to a whole region without naming a country.
  */
-function topLocations(market: readonly ListingFacts[], top: number): MarketLocation[] {
+function topLocations(market: readonly ListingSummary[], top: number): MarketLocation[] {
   const rows = new Map<string, Omit<MarketLocation, 'share'>>();
   for (const l of market) {
     const keys = new Map<string, Omit<MarketLocation, 'share' | 'listings'>>();

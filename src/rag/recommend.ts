@@ -1,4 +1,5 @@
-import type { ListingFacts } from '../storage/corpus/corpus-reader.js';
+import type { ListingSummary } from '../storage/corpus/corpus-reader.js';
+import type { ListingSkills } from '../storage/corpus/listing-skills.js';
 import type { Gazetteer } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
@@ -38,45 +39,72 @@ const WEIGHTS = { skills: 0.5, experience: 0.15, place: 0.15, pay: 0.1, level: 0
  * same company is shown once.
  */
 export function recommend(
-  listings: ListingFacts[],
+  listings: readonly ListingSummary[],
+  skills: ListingSkills,
   profile: Profile,
   gazetteer: Gazetteer,
   k = 10,
 ): Recommendation[] {
   const wanted = new Set(profile.skills);
-  const place = resolvePlace(profile, gazetteer);
+  // The profile's skills by code (a skill no listing names matches nothing).
+  const wantedCode = new Uint8Array(skills.names.length);
+  skills.names.forEach((name, c) => {
+    if (wanted.has(name)) wantedCode[c] = 1;
+  });
+  const scoring: Scoring = {
+    skills,
+    cores: coresOf(skills),
+    wantedCode,
+    profile,
+    place: resolvePlace(profile, gazetteer),
+  };
   // Every listing is scored; only the best are explained.
   const scores = new Float64Array(listings.length);
   listings.forEach((l, i) => {
-    scores[i] = fitOf(l, profile, wanted, place).score;
+    scores[i] = fitOf(l, scoring).score;
   });
   return chooseBest(listings, scores, k).map((i) => {
     const l = listings[i]!;
-    return explain(l, fitOf(l, profile, wanted, place), wanted, profile);
+    return explain(l, fitOf(l, scoring), scoring);
   });
+}
+
+/** What scoring a listing reads besides the listing: the skill columns and the profile, resolved once. */
+interface Scoring {
+  skills: ListingSkills;
+  cores: Cores;
+  /** 1 for each skill code the member has. */
+  wantedCode: Uint8Array;
+  profile: Profile;
+  place: WantedPlace | null;
 }
 
 /** How well a listing fits the profile (rounded to three decimals), and the skills that fit rests on. */
 interface Fit {
   score: number;
   /** The listing's central technical skills (its core). */
-  central: SkillDetail[];
-  /** The listing's technical skills the member has. */
-  matched: SkillDetail[];
+  core: Core;
+  /** The listing's technical skills the member has, in the listing's order. */
+  matched: string[];
 }
 
-function fitOf(l: ListingFacts, profile: Profile, wanted: Set<string>, place: WantedPlace | null): Fit {
-  const { technical, central, weights, total } = coreOf(l);
-  const matched = technical.filter((s) => wanted.has(s.name));
+function fitOf(l: ListingSummary, s: Scoring): Fit {
+  const { skills, wantedCode, profile, place } = s;
+  const row = skills.row(l.id);
+  const core = s.cores.of(row, l.title);
+  const matched: string[] = [];
+  if (row >= 0)
+    for (let k = skills.start[row]!; k < skills.start[row + 1]!; k++)
+      if (s.cores.learnable[skills.category[k]!] && wantedCode[skills.code[k]!])
+        matched.push(skills.names[skills.code[k]!]!);
   let matchedWeight = 0;
-  central.forEach((s, i) => {
-    if (wanted.has(s.name)) matchedWeight += weights[i]!;
-  });
+  for (let i = 0; i < core.count; i++)
+    if (wantedCode[skills.code[core.entries[i]!]!]) matchedWeight += core.weights[i]!;
   // Coverage of the listing's core, and of what the member asked about.
   const skillFit =
     profile.skills.length === 0
       ? 0.5
-      : 0.7 * (matchedWeight / total) + 0.3 * (matched.length / profile.skills.length);
+      : 0.7 * (matchedWeight / core.total) + 0.3 * (matched.length / profile.skills.length);
   const experience = experienceFit(profile.years, l.yearsMin);
   const placeFitOf = placeFit(profile, place, l);
   const pay = payFit(profile.minSalary, l.salary);
@@ -90,7 +118,7 @@ function fitOf(l: ListingFacts, profile: Profile, wanted: Set<string>, place: Wa
   // A named place is a condition more than a wish: listings elsewhere fall behind those in it,
   // however well their skills match ("london" puts London first, then the rest of the UK).
   const score = profile.location ? additive * (0.4 + 0.6 * placeFitOf) : additive;
-  return { score: Math.round(score * 1000) / 1000, central, matched };
+  return { score: Math.round(score * 1000) / 1000, core, matched };
 }
 
 /**
@@ -99,7 +127,7 @@ function fitOf(l: ListingFacts, profile: Profile, wanted: Set<string>, place: Wa
  * 64·k-th best are sorted (ties kept), and the whole corpus only when the spread across
  * companies uses them all up.
  */
-function chooseBest(listings: ListingFacts[], scores: Float64Array, k: number): number[] {
+function chooseBest(listings: readonly ListingSummary[], scores: Float64Array, k: number): number[] {
   const byRank = (a: number, b: number) =>
     scores[b]! - scores[a]! || listings[a]!.id.localeCompare(listings[b]!.id);
   const ranked = (threshold: number) => {
@@ -118,7 +146,7 @@ function chooseBest(listings: ListingFacts[], scores: Float64Array, k: number): 
 }
 
 /** The first k of `order`, one company at most twice, a repost of a title at a company once. */
-function spreadAcrossCompanies(listings: ListingFacts[], order: number[], k: number): number[] {
+function spreadAcrossCompanies(listings: readonly ListingSummary[], order: number[], k: number): number[] {
   const seenPostings = new Set<string>();
   const perCompany = new Map<string, number>();
   const out: number[] = [];
@@ -136,17 +164,18 @@ function spreadAcrossCompanies(listings: ListingFacts[], order: number[], k: num
 }
 
 /** A recommendation that explains itself: what matches, what is missing, where, pay, experience, level. */
-function explain(l: ListingFacts, fit: Fit, wanted: Set<string>, profile: Profile): Recommendation {
-  const { score, central, matched } = fit;
-  const missing = central.filter((s) => s.required && !wanted.has(s.name)).slice(0, 4);
+function explain(l: ListingSummary, fit: Fit, s: Scoring): Recommendation {
+  const { score, core, matched } = fit;
+  const { skills, wantedCode, profile } = s;
+  const missing: string[] = [];
+  for (let i = 0; i < core.count && missing.length < 4; i++) {
+    const k = core.entries[i]!;
+    if (skills.required[k] === 1 && !wantedCode[skills.code[k]!])
+      missing.push(skills.names[skills.code[k]!]!);
+  }
   const reasons = [
-    matched.length
-      ? `matches ${matched
-          .map((s) => s.name)
-          .slice(0, 6)
-          .join(', ')}`
-      : 'matches none of your skills',
-    missing.length ? `missing ${missing.map((s) => s.name).join(', ')}` : '',
+    matched.length ? `matches ${matched.slice(0, 6).join(', ')}` : 'matches none of your skills',
+    missing.length ? `missing ${missing.join(', ')}` : '',
     placeLabel(l),
     l.salary ? formatPay(l.salary) : 'pay not posted',
     l.yearsMin !== null
@@ -162,8 +191,8 @@ function explain(l: ListingFacts, fit: Fit, wanted: Set<string>, profile: Profil
     company: l.company,
     url: l.url,
     score,
-    matchedSkills: matched.map((s) => s.name),
-    missingSkills: missing.map((s) => s.name),
+    matchedSkills: matched,
+    missingSkills: missing,
     reasons,
   };
 }
@@ -176,35 +205,82 @@ function experienceFit(years: number | undefined, asked: number | null): number 
   return gap <= 2 ? 0.6 : 0.15;
 }
 
-type SkillDetail = ListingFacts['skillDetails'][number];
-
-/** What a listing's fit rests on whatever the profile: its technical skills and its core. */
+/**
+ * What a listing's fit rests on whatever the profile: its ten most central technical skills (what
+ * "fits" means for it: required, named often, in the title) with their weights. Worked out once
+ * per listing and generation, on first use, into fixed slots of typed arrays (no object per
+ * listing): `entries` are positions in the skill columns.
+ */
+const CENTRAL = 10;
 interface Core {
-  technical: SkillDetail[];
-  /** The ten most central technical skills (what "fits" means for it), with their weights. */
-  central: SkillDetail[];
-  weights: number[];
+  count: number;
+  entries: Int32Array;
+  weights: Float64Array;
   total: number;
 }
+class Cores {
+  readonly learnable: boolean[];
+  private readonly done: Uint8Array;
+  private readonly count: Uint8Array;
+  private readonly entries: Int32Array;
+  private readonly weights: Float64Array;
+  private readonly total: Float64Array;
 
-// Per listing object, so per generation (a generation's listings are read once and never change).
-const cores = new WeakMap<ListingFacts, Core>();
-
-function coreOf(l: ListingFacts): Core {
-  let core = cores.get(l);
-  if (!core) {
-    const technical = l.skillDetails.filter((s) => LEARNABLE_CATEGORIES.has(s.category));
-    const title = l.title.toLowerCase();
-    const weight = (s: SkillDetail) =>
-      (s.required ? 1 : 0.4) *
-      (1 + Math.log1p(s.mentions)) *
-      (title.includes(s.name.toLowerCase()) ? 1.5 : 1);
-    const central = [...technical].sort((a, b) => weight(b) - weight(a)).slice(0, 10);
-    const weights = central.map(weight);
-    core = { technical, central, weights, total: weights.reduce((sum, w) => sum + w, 0) || 1 };
-    cores.set(l, core);
+  constructor(private readonly skills: ListingSkills) {
+    const n = skills.start.length - 1;
+    this.learnable = skills.categories.map((c) => LEARNABLE_CATEGORIES.has(c));
+    this.done = new Uint8Array(n);
+    this.count = new Uint8Array(n);
+    this.entries = new Int32Array(n * CENTRAL);
+    this.weights = new Float64Array(n * CENTRAL);
+    this.total = new Float64Array(n);
   }
-  return core;
+
+  of(
+    row: number,
+    title: string,
+  ): { count: number; entries: Int32Array; weights: Float64Array; total: number } {
+    if (row < 0) return { count: 0, entries: new Int32Array(0), weights: new Float64Array(0), total: 1 };
+    const { skills } = this;
+    const at = row * CENTRAL;
+    if (!this.done[row]) {
+      const lower = title.toLowerCase();
+      const weight = (k: number) =>
+        (skills.required[k] === 1 ? 1 : 0.4) *
+        (1 + Math.log1p(skills.mentions[k]!)) *
+        (lower.includes(skills.names[skills.code[k]!]!.toLowerCase()) ? 1.5 : 1);
+      const technical: Array<{ k: number; w: number }> = [];
+      for (let k = skills.start[row]!; k < skills.start[row + 1]!; k++)
+        if (this.learnable[skills.category[k]!]) technical.push({ k, w: weight(k) });
+      // A stable sort: equal weights keep the listing's order.
+      const central = technical.sort((a, b) => b.w - a.w).slice(0, CENTRAL);
+      central.forEach((c, i) => {
+        this.entries[at + i] = c.k;
+        this.weights[at + i] = c.w;
+      });
+      this.count[row] = central.length;
+      this.total[row] = central.reduce((sum, c) => sum + c.w, 0) || 1;
+      this.done[row] = 1;
+    }
+    return {
+      count: this.count[row]!,
+      entries: this.entries.subarray(at, at + CENTRAL),
+      weights: this.weights.subarray(at, at + CENTRAL),
+      total: this.total[row]!,
+    };
+  }
+}
+
+// Per skill columns, so per generation (a generation's listings are read once and never change).
+const coresBySkills = new WeakMap<ListingSkills, Cores>();
+
+function coresOf(skills: ListingSkills): Cores {
+  let cores = coresBySkills.get(skills);
+  if (!cores) {
+    cores = new Cores(skills);
+    coresBySkills.set(skills, cores);
+  }
+  return cores;
 }
 
 /** The place a profile names, resolved once per request (not once per listing). */
@@ -231,13 +307,13 @@ function resolvePlace(profile: Profile, gazetteer: Gazetteer): WantedPlace | nul
   };
 }
 
-function placeLabel(l: ListingFacts): string {
+function placeLabel(l: ListingSummary): string {
   return l.remote === 'remote'
     ? `remote — ${l.location}`
     : `${l.remote === 'onsite' ? 'on-site' : l.remote} in ${l.location}`;
 }
 
-function placeFit(profile: Profile, place: WantedPlace | null, l: ListingFacts): number {
+function placeFit(profile: Profile, place: WantedPlace | null, l: ListingSummary): number {
   let fit = 1;
   if (profile.remote) fit *= l.remote === 'remote' ? 1 : l.remote === 'hybrid' ? 0.35 : 0.05;
   if (place) {

@@ -1,4 +1,5 @@
-import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
+import type { ListingDetail, ListingSummary } from '../storage/corpus/corpus-reader.js';
+import type { ListingSkills } from '../storage/corpus/listing-skills.js';
 import type { MentorNote } from '../storage/state/mentor-notes.js';
 import { type Citation, CitationBook } from './answer/offline.js';
 import type { Salary } from './extract/salary.js';
@@ -40,8 +41,10 @@ export interface RoleSummary {
 
 export interface SummaryInput {
   generation: string;
-  /** Every open listing of the corpus: the baseline a lead role is compared with. */
-  corpus: ListingDetail[];
+  /** Every open listing of the corpus (its facts, no text): the baseline a lead role is compared with. */
+  corpus: readonly ListingSummary[];
+  /** The corpus's skills in detail (the baseline's skills are read from them). */
+  skills: ListingSkills;
   /** Guides retrieved for the listing or topic, best first. */
   guides: SearchHit[];
   /** Mentor notes about the listing or matching the topic. */
@@ -487,7 +490,7 @@ function distinctionSection(
   input: SummaryInput,
   book: CitationBook,
 ): SummarySection | null {
-  const distinct = levelContrast(listings, level, input.corpus, book);
+  const distinct = levelContrast(listings, level, input, book);
   const guide = input.guides.find((g) => /lead-vs|what-a-lead/.test(g.listingId)) ?? input.guides[0];
   if (guide) distinct.push(`Background: the guide “${guide.title}” ${book.cite(guide.listingId)}`);
   return distinct.length ? { heading: `What distinguishes the ${level} role`, points: distinct } : null;
@@ -497,12 +500,16 @@ function distinctionSection(
 function levelContrast(
   listings: ListingDetail[],
   level: string,
-  corpus: ListingDetail[],
+  input: Pick<SummaryInput, 'corpus' | 'skills'>,
   book: CitationBook,
 ): string[] {
   const below = BELOW[level];
   const ofLevel = listings.filter((l) => l.seniority === level);
+  const { corpus, skills } = input;
   const baseline = below ? corpus.filter((l) => l.seniority === below) : [];
+  // The corpus's listings that name a skill, read from the skill columns (no listing's text or skills held).
+  const havingInCorpus = (skill: string, pool: readonly ListingSummary[]) =>
+    pool.filter((l) => skills.has(l.id, skill));
   const distinct: string[] = [];
   if (!below || ofLevel.length < 3 || baseline.length < 3) return distinct;
   for (const skill of [
@@ -514,7 +521,7 @@ function levelContrast(
     'Hiring',
   ]) {
     const here = having(skill, ofLevel);
-    const there = having(skill, baseline);
+    const there = havingInCorpus(skill, baseline);
     if (here.length / ofLevel.length - there.length / baseline.length >= 0.15)
       distinct.push(
         `**${skill}** in ${pct(here.length, ofLevel.length)} of these ${level} listings against ${pct(there.length, baseline.length)} of the corpus's ${baseline.length} ${below} listings ${book.citeAll(
@@ -527,7 +534,7 @@ function levelContrast(
   if (level !== 'manager' && managers.length) {
     const people = having('People management', ofLevel);
     distinct.push(
-      `People management (reviews, direct reports) in ${pct(people.length, ofLevel.length)} of them, against ${pct(having('People management', managers).length, managers.length)} of engineering-manager listings: a ${level} engineer mostly leads through technical work${people.length ? ` ${book.cite(people[0]!.id)}` : ''}`,
+      `People management (reviews, direct reports) in ${pct(people.length, ofLevel.length)} of them, against ${pct(havingInCorpus('People management', managers).length, managers.length)} of engineering-manager listings: a ${level} engineer mostly leads through technical work${people.length ? ` ${book.cite(people[0]!.id)}` : ''}`,
     );
   }
   const handsOn = ofLevel.filter((l) =>

@@ -16,9 +16,13 @@ export interface GapInput {
 
 /** The skill gap between a member and a target market. */
 export function skillGapFor(input: GapInput, deps: ServiceDeps): GapResult {
+  const reader = deps.reader();
   const market = marketFor(input.target, deps);
-  if (!market) return NO_CORPUS;
+  if (!reader || !market) return NO_CORPUS;
   const filters = input.filters ?? {};
   const selected = market.filter((l) => passesFilters(l, filters, deps.pipeline));
-  return { kind: 'ok', report: skillGap(selected, input.skills, input.target ?? null) };
+  return {
+    kind: 'ok',
+    report: skillGap(selected, reader.listingSkills(), input.skills, input.target ?? null),
+  };
 }

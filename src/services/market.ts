@@ -23,6 +23,7 @@ export function market(input: MarketInput, deps: ServiceDeps): MarketResult {
   if (!reader || !listings) return NO_CORPUS;
   const report = marketReport(
     listings,
+    reader.listingSkills(),
     {
       filters: input.filters ?? {},
       target: input.target ?? null,

@@ -15,11 +15,15 @@ export interface RecommendInput {
 
 /** Listings ranked for a member's profile, each with its reasons. */
 export function recommendListings(input: RecommendInput, deps: ServiceDeps): RecommendResult {
+  const reader = deps.reader();
   const pool = marketFor(input.target, deps);
-  if (!pool) return NO_CORPUS;
+  if (!reader || !pool) return NO_CORPUS;
   const { profile } = input;
   const listings = profile.industry?.length
     ? pool.filter((l) => passesFilters(l, { industry: profile.industry! }, deps.pipeline))
     : pool;
-  return { kind: 'ok', results: rank(listings, profile, deps.pipeline.gazetteer, input.k ?? 10) };
+  return {
+    kind: 'ok',
+    results: rank(listings, reader.listingSkills(), profile, deps.pipeline.gazetteer, input.k ?? 10),
+  };
 }

@@ -29,7 +29,9 @@ export async function summarize(
   const reader = deps.reader();
   const retriever = deps.retriever();
   if (!reader || !retriever) return NO_CORPUS;
-  const corpus = reader.allListingDetails();
+  // The baseline a role is compared with: every open listing's facts and skill columns, no text.
+  const corpus = reader.listings();
+  const skills = reader.listingSkills();
   const notes = deps.notes();
   if ('listingId' in subject) {
     const listing = reader.listing(subject.listingId);
@@ -40,6 +42,7 @@ export async function summarize(
     const summary = summarizeListing(listing, {
       generation: reader.generation.id,
       corpus,
+      skills,
       guides,
       notes: await notes.list(scope, { listingId: listing.id, limit: 3 }),
     });
@@ -56,15 +59,16 @@ export async function summarize(
   );
   if (!isOnTopic(topic, plan) || selected.size === 0) return { kind: 'not_covered' };
   const { hits } = await retriever.search(topic, { k: 100, perCompany: 100, filters });
-  const byId = new Map(corpus.map((l) => [l.id, l]));
   const ranked = hits.map((h) => h.listingId).filter((id) => selected.has(id));
+  // Only the selected listings are read in full (text and sections), one by one.
   const listings = [...new Set([...ranked, ...selected])]
-    .map((id) => byId.get(id))
-    .filter((l): l is ListingDetail => l !== undefined);
+    .map((id) => reader.listing(id))
+    .filter((l): l is ListingDetail => l !== null);
   const guides = (await retriever.search(topic, { k: 2, documents: 'guides' })).hits;
   const summary = summarizeTopic(topic, listings, {
     generation: reader.generation.id,
     corpus,
+    skills,
     guides,
     notes: await notes.search(scope, topic, 3, 2),
   });

@@ -177,11 +177,25 @@ describe('answer evaluation', () => {
         intent: 'work_mode',
         filters: { level: 'lead', place: 'Germany', workMode: 'remote' },
       },
+      // "what stack do X ask for": the most-named skills filed as top skills or as requirements
+      {
+        id: 'r10',
+        question: 'what stack do the lead roles in germany ask for?',
+        intent: 'top_skills',
+        filters: { level: 'lead', place: 'Germany' },
+      },
+      // but not as pay
+      {
+        id: 'r11',
+        question: 'what stack do the lead roles in germany ask for?',
+        intent: 'pay',
+        filters: { level: 'lead', place: 'Germany' },
+      },
     ].map((c) => JSON.stringify({ asker: 'member', ...c }));
     fs.writeFileSync(file, cases.join('\n'));
     const card = gradeAnswers('readings.jsonl', loadAnswerCases(file), deps);
     const passed = card.results.filter((r) => r.fullyCorrect).map((r) => r.id);
-    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6', 'r8']);
+    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6', 'r8', 'r10']);
   });
 
   test('a bad line is reported with its file and line number', () => {

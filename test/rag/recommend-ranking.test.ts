@@ -16,7 +16,8 @@ beforeAll(async () => {
 }, 120_000);
 
 test('the partial ranking gives the same first results as the full one, over random profiles', () => {
-  const listings = app.reader()!.allListingFacts();
+  const listings = app.reader()!.listings();
+  const table = app.reader()!.listingSkills();
   const skills = [...new Set(listings.flatMap((l) => l.skills))].sort();
   const places = ['Berlin', 'Germany', 'London', 'europe', 'Amsterdam', 'United States', 'remote', 'nowhere'];
   const random = seededRandom(42);
@@ -37,10 +38,10 @@ test('the partial ranking gives the same first results as the full one, over ran
         : {}),
       ...(random() < 0.4 ? { seniority: pick(['senior', 'lead', 'staff'] as const) } : {}),
     };
-    const full = recommend(listings, profile, app.pipeline.gazetteer, 10);
+    const full = recommend(listings, table, profile, app.pipeline.gazetteer, 10);
     expect(full.length).toBe(10);
     for (const j of [1, 2, 3])
-      expect(recommend(listings, profile, app.pipeline.gazetteer, j), JSON.stringify(profile)).toEqual(
+      expect(recommend(listings, table, profile, app.pipeline.gazetteer, j), JSON.stringify(profile)).toEqual(
         full.slice(0, j),
       );
   }

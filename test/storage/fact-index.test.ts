@@ -100,8 +100,10 @@ function compare(fast: FactQueries, sql: SqlFactQueries, f: FactFilter, skills: 
   expect(fast.ids(f), label).toEqual(sql.ids(f));
   expect(fast.count(f), label).toBe(sql.count(f));
   expect(fast.skillCounts(f), label).toEqual(sql.skillCounts(f));
-  for (const skill of skills)
+  for (const skill of skills) {
     expect(fast.withSkill(f, skill), `${label} ${skill}`).toEqual(sql.withSkill(f, skill));
+    expect(fast.withSkillCount(f, skill), `${label} ${skill}`).toBe(sql.withSkill(f, skill).length);
+  }
   expect(fast.examples(f, skills, 2), label).toEqual(sql.examples(f, skills, 2));
   expect(fast.years(f), label).toEqual(sql.years(f));
   expect(fast.salaries(f), label).toEqual(sql.salaries(f));

@@ -16,6 +16,7 @@ import {
   industryWords,
 } from './compose/context.js';
 import { duties } from './compose/duties.js';
+import { guideAnswer } from './compose/guide-answer.js';
 import { decline, outOfScope } from './compose/honesty.js';
 import { interview } from './compose/interview.js';
 import { kindComposer } from './compose/kinds.js';
@@ -34,7 +35,7 @@ import { type AnswerResult, CitationBook } from './offline.js';
 import { type AnswerPlan, type Intent, planQuestion } from './plan/index.js';
 
 export type { EngineDeps } from './compose/context.js';
-export { givenColumnName, givenColumns } from './compose/given.js';
+export { GIVEN_STAMP_COLUMN, givenColumnName, givenColumns, givenStamp } from './compose/given.js';
 export { periodAsked } from './compose/pay.js';
 export { distinct } from './compose/text.js';
 
@@ -91,12 +92,14 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     employers: deps.employers ?? [],
     skillsIn: (text) => deps.understand(text).skills,
     ...(ctx.newestPosted ? { referenceDate: ctx.newestPosted } : {}),
+    guides: ctx.guides,
   });
   const book = new CitationBook(ctx.citable);
   const out: Composed = { lines: [], n: null, applied: [], figures: [], listed: new Set() };
   const generation = deps.reader.generation.id;
   // A kind the plan reads (spoken languages, counts by date, a forecast…) before the intent's own.
-  const composer = kindComposer(plan) ?? COMPOSERS[plan.intent];
+  // A question no aggregate cue fits, about a guide section: that section, quoted.
+  const composer = kindComposer(plan) ?? (plan.guideSections ? guideAnswer : COMPOSERS[plan.intent]);
   composer({ plan, ctx, deps, book, out });
   if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
   // Further parts of a multi-part question, each under the same filters.
@@ -160,7 +163,10 @@ function titleOf(plan: AnswerPlan, out: Composed): string {
         ? 'Spoken languages asked for'
         : plan.listListings
           ? 'Matching listings'
-          : INTENT_TITLES[plan.intent];
+          : plan.guideSections?.length
+            ? // A guide section quoted: its heading (the guide's words, never the member's).
+              `From the guides: ${plan.guideSections[0]!.heading}`
+            : INTENT_TITLES[plan.intent];
   const filters = out.applied.filter((a) => !a.includes('widened')).slice(0, 3);
   return filters.length && plan.intent !== 'decline' && plan.intent !== 'out_of_scope'
     ? `${base} · ${filters.join(' · ')}`.slice(0, 256)

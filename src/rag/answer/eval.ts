@@ -182,9 +182,27 @@ function modeOrList(c: AnswerCase, plan: AnswerPlan): boolean {
   );
 }
 
+/**
+ * "lead jobs in e-commerce: what stack do they want?" (a218: top_skills) and "what stack do the lead
+ * roles in Germany ask for?" (h5-006: requirements; h5-004, d5-001 alike): the same wording, filed as
+ * the most-named skills or as what the roles ask for. With no skill named and no number of skills
+ * asked, both answers list the skills most named over the same selection, and the facts decide.
+ */
+const STACK_READINGS = new Set(['requirements', 'top_skills']);
+function stackReading(c: AnswerCase, plan: AnswerPlan): boolean {
+  return (
+    STACK_READINGS.has(c.intent) &&
+    STACK_READINGS.has(plan.intent) &&
+    !c.filters.skills &&
+    !plan.filters.skills &&
+    plan.top === undefined
+  );
+}
+
 function intentMatches(c: AnswerCase, plan: AnswerPlan): boolean {
   if (plan.intent === c.intent) return true;
   if (modeOrList(c, plan)) return true;
+  if (stackReading(c, plan)) return true;
   if (!sameCompany(c.filters.company, plan.filters.company)) return false;
   if (ONE_COMPANY.has(c.intent) && ONE_COMPANY.has(plan.intent)) return true;
   const aspects = plan.aspects ?? (plan.aspect ? [plan.aspect] : []);
@@ -206,6 +224,7 @@ function filtersEqual(
   deps: GradeDeps,
   intent: string,
   absent: boolean,
+  described: AnswerPlan['companyDescribed'] = {},
 ): boolean {
   // A company that is not in the corpus counts nothing: a level or place the plan keeps beside it
   // only chooses the alternatives offered ("is Stripe hiring leads?": two outside keys state the
@@ -222,6 +241,19 @@ function filtersEqual(
       const many = (expected.skills?.length ?? 0) > 1 || (got.skills?.length ?? 0) > 1;
       if (many && (a ?? 'all') !== (b ?? 'all')) return false;
       continue;
+    }
+    // "how many years does Deepwell want for the C++ lead job?" (a136: company and level) and "Skyloom
+    // Foundation lead backend: how many years?" (h5-060: the company alone; h5-014/041/050/054/069
+    // alike): a level or place said of a company whose listings are all of it selects the same
+    // listings stated or not, so the plan's reading of it as said of them is the key's.
+    if (b === undefined && (key === 'level' || key === 'place') && described[key] !== undefined) {
+      const said = described[key]!;
+      if (
+        key === 'level'
+          ? said === a
+          : placeKey(said, deps.gazetteer) === placeKey(a as string, deps.gazetteer)
+      )
+        continue;
     }
     if (a === undefined || b === undefined) return false;
     if (key === 'skills') {
@@ -277,7 +309,14 @@ export function gradeCase(c: AnswerCase, deps: GradeDeps): CaseResult {
   const intentOk = intentMatches(c, a.plan);
   // Read as the work-mode split, the mode is what is measured, not a filter.
   const filterIntent = a.plan.intent === 'work_mode' && modeOrList(c, a.plan) ? 'work_mode' : c.intent;
-  const filtersOk = filtersEqual(c.filters, a.plan.filters, deps, filterIntent, Boolean(e.absent));
+  const filtersOk = filtersEqual(
+    c.filters,
+    a.plan.filters,
+    deps,
+    filterIntent,
+    Boolean(e.absent),
+    a.plan.companyDescribed,
+  );
   const result: CaseResult = {
     id: c.id,
     question: c.question,

@@ -1,9 +1,17 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Place, Salary } from '../../core/listing.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
-import { type DocumentPassage, documentPassages, FactQueries, loadStoredColumn } from './facts.js';
+import {
+  type DocumentPassage,
+  documentPassages,
+  FactQueries,
+  loadColumnOf,
+  loadStoredColumn,
+} from './facts.js';
 import type { Generation } from './generations.js';
+import { ListingSkills, type SkillDetail } from './listing-skills.js';
 import { CorpusSearchIndex } from './search-index.js';
 
 /** A listing with the facts extracted from it: the shape `roleradar listings --json` prints. */
@@ -29,7 +37,7 @@ export interface ListingSummary {
 /** A listing's facts with its skills in detail: what /market, /recommend and /gap compute over. */
 export interface ListingFacts extends ListingSummary {
   /** Skills with how often they are named and whether the listing requires them. */
-  skillDetails: Array<{ name: string; category: string; mentions: number; required: boolean }>;
+  skillDetails: SkillDetail[];
 }
 
 export interface ListingDetail extends ListingFacts {
@@ -127,9 +135,96 @@ const LISTING_COLUMNS = `${SUMMARY_COLUMNS}, d.description`;
  */
 export const LISTING_SUMMARIES = 'listing summaries';
 
-/** What a generation stores about its listings at publish: every open listing's summary. */
-export function summaryColumns(reader: CorpusReader): Map<string, string> {
-  return new Map([[LISTING_SUMMARIES, JSON.stringify(reader.listings())]]);
+/**
+ * The name under which a generation stores what each open listing's stored content was made from
+ * (`listingVersions`), with the version of the summaries' format: what the next publish compares
+ * to know which listings it did not rewrite (`carryFrom`).
+ */
+export const LISTING_VERSIONS = 'listing versions';
+
+/**
+ * The format of a stored summary (`toSummary` and the queries it reads): raised whenever they
+ * change, so summaries stored by other code are never carried over (they are read again).
+ */
+const SUMMARY_VERSION = 1;
+
+interface StoredVersions {
+  summaryVersion: number;
+  ids: string[];
+  keys: string[];
+}
+
+/**
+ * What a publish may reuse from the generation its staged database was copied from (the parent):
+ * the open listings whose stored content is the parent's (same source fields, same pipeline:
+ * `listingVersions`), and the parent's columns, read by name.
+ */
+export interface Carry {
+  parent: string;
+  /** Open listings the refresh did not rewrite. */
+  unchanged: Set<string>;
+  /** Whether the parent's summaries are in this code's format. */
+  summaries: boolean;
+  /** What the parent stored under `name`, or null. */
+  column(name: string): Buffer | null;
+}
+
+/**
+ * Compares the staged database's listings with what its parent stored (`LISTING_VERSIONS`):
+ * the carry-over a publish may use (null without a parent, or when the parent stored no versions,
+ * as a generation published before this code did), and the versions to store for the next one.
+ */
+export function carryFrom(
+  reader: CorpusReader,
+  parent: string | null,
+): { carry: Carry | null; columns: Map<string, string> } {
+  const versions = reader.listingVersions();
+  const stored: StoredVersions = {
+    summaryVersion: SUMMARY_VERSION,
+    ids: [...versions.keys()],
+    keys: [...versions.values()],
+  };
+  const columns = new Map([[LISTING_VERSIONS, JSON.stringify(stored)]]);
+  const blob = parent ? reader.columnOf(LISTING_VERSIONS, parent) : null;
+  if (!parent || !blob) return { carry: null, columns };
+  const before = JSON.parse(blob.toString('utf8')) as StoredVersions;
+  const unchanged = new Set<string>();
+  before.ids.forEach((id, i) => {
+    if (versions.get(id) === before.keys[i]) unchanged.add(id);
+  });
+  return {
+    carry: {
+      parent,
+      unchanged,
+      summaries: before.summaryVersion === SUMMARY_VERSION,
+      column: (name) => reader.columnOf(name, parent),
+    },
+    columns,
+  };
+}
+
+/**
+ * Every open listing's summary, in `listings()`'s order, as a publish stores it. With a carry-over,
+ * a listing the refresh did not rewrite keeps its parent's summary and only the others are read
+ * (one query each); without one, or when most listings changed, all are read in bulk.
+ */
+export function listingSummaries(reader: CorpusReader, carry: Carry | null = null): ListingSummary[] {
+  const parent = carry?.summaries ? carry.column(LISTING_SUMMARIES) : null;
+  if (!carry || !parent) return reader.listings();
+  const order = reader.listingOrder();
+  if (carry.unchanged.size < order.length / 2) return reader.listings();
+  const before = new Map(
+    (JSON.parse(parent.toString('utf8')) as ListingSummary[]).map((l) => [l.id, l] as const),
+  );
+  return order.map((id) => {
+    const kept = carry.unchanged.has(id) ? before.get(id) : undefined;
+    return kept ?? reader.summary(id)!;
+  });
+}
+
+/** What a generation stores about its listings at publish: every open listing's summary (`listingSummaries`). */
+export function summaryColumns(reader: CorpusReader, carry: Carry | null = null): Map<string, string> {
+  return new Map([[LISTING_SUMMARIES, JSON.stringify(listingSummaries(reader, carry))]]);
 }
 
 /** Read-only queries over one published generation. */
@@ -138,7 +233,7 @@ export class CorpusReader {
   private searchIndexCache: CorpusSearchIndex | undefined;
   private factQueriesCache: FactQueries | undefined;
   private listingsCache: ListingSummary[] | undefined;
-  private factsCache: ListingFacts[] | undefined;
+  private skillsCache: ListingSkills | undefined;
   private detailsCache: ListingDetail[] | undefined;
   private readonly statements;
 
@@ -174,6 +269,12 @@ export class CorpusReader {
           sum(closed_at IS NOT NULL) AS closed, max(fetched_at) AS fetchedAt FROM documents GROUP BY source ORDER BY source`,
       ),
       lastRun: this.db.prepare('SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1'),
+      summary: this.db.prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.id = ?`,
+      ),
+      order: this.db.prepare(
+        "SELECT id FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY posted_at DESC, id",
+      ),
       titles: this.db.prepare(
         "SELECT id, title, company, places FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY title",
       ),
@@ -273,37 +374,26 @@ export class CorpusReader {
   }
 
   /**
-   * Every open listing with its facts and skills in detail, without its text (what /market,
-   * /recommend and /gap compute over): read once per generation, shared, never to be modified.
+   * The skills of every open listing in detail (what /market, /gap, /recommend and role summaries
+   * count over), in typed columns by `listings()` position: read once per generation, shared.
    */
-  allListingFacts(): ListingFacts[] {
-    if (!this.factsCache) {
-      const skills = new Map<string, ListingFacts['skillDetails']>();
-      for (const r of this.db
-        .prepare(
-          `SELECT s.document_id AS id, s.skill AS name, s.category, s.mentions, s.required FROM document_skills s
-           ORDER BY s.document_id, s.required DESC, s.mentions DESC, s.skill`,
-        )
-        .iterate() as Iterable<{
-        id: string;
-        name: string;
-        category: string;
-        mentions: number;
-        required: number;
-      }>) {
-        const list = skills.get(r.id);
-        const skill = {
-          name: r.name,
-          category: r.category,
-          mentions: r.mentions,
-          required: r.required === 1,
-        };
-        if (list) list.push(skill);
-        else skills.set(r.id, [skill]);
-      }
-      this.factsCache = this.listings().map((l) => ({ ...l, skillDetails: skills.get(l.id) ?? [] }));
-    }
-    return this.factsCache;
+  listingSkills(): ListingSkills {
+    this.skillsCache ??= new ListingSkills(
+      this.db,
+      this.listings().map((l) => l.id),
+    );
+    return this.skillsCache;
+  }
+
+  /** One listing's summary, read from its rows (what `listings()` holds for it). */
+  summary(id: string): ListingSummary | null {
+    const row = this.statements.summary.get(id) as SummaryRow | undefined;
+    return row ? toSummary(row) : null;
+  }
+
+  /** Ids of every open listing, in `listings()`'s order, read from the table. */
+  listingOrder(): string[] {
+    return this.statements.order.pluck().all() as string[];
   }
 
   listing(id: string): ListingDetail | null {
@@ -348,7 +438,8 @@ export class CorpusReader {
 
   /**
    * Every open listing with its facts, text and sections, read once per generation (it never
-   * changes). Holds every listing's text (about 8 KB a listing): only the topic summary needs it.
+   * changes). Holds every listing's text (about 8 KB a listing, ~800 MB at 100,000): no use case
+   * reads it (a topic summary reads only the listings it selects, `listing(id)`); tests compare with it.
    */
   allListingDetails(): ListingDetail[] {
     this.detailsCache ??= this.listings()
@@ -386,6 +477,32 @@ export class CorpusReader {
   /** What was derived at publish and stored with this generation under `name` (`writeStoredColumns`), or null. */
   storedColumn(name: string): Buffer | null {
     return loadStoredColumn(this.db, name);
+  }
+
+  /**
+   * What `generation` stored under `name` in this database, whatever generation it now is: a
+   * staged refresh reads its parent's columns through this (`loadColumnOf`).
+   */
+  columnOf(name: string, generation: string): Buffer | null {
+    return loadColumnOf(this.db, name, generation);
+  }
+
+  /**
+   * A short version of what every open listing's stored content was made from (its source's
+   * fields, its source and the pipeline that processed them: the document's content and
+   * processing hashes): equal in two generations only when the listing was not rewritten between
+   * them, so what was derived from it then still holds.
+   */
+  listingVersions(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [id, content, processing] of this.db
+      .prepare(
+        "SELECT id, content_hash, processing_hash FROM documents WHERE kind = 'listing' AND closed_at IS NULL",
+      )
+      .raw()
+      .iterate() as Iterable<[string, string, string]>)
+      out.set(id, createHash('sha256').update(`${content}\n${processing}`).digest('base64url').slice(0, 16));
+    return out;
   }
 
   /** The answer engine's counts and selections over every open listing's facts. */

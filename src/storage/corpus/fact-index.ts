@@ -548,6 +548,14 @@ export class FactIndex {
     return req.concat(opt);
   }
 
+  withSkillCount(f: FactFilter, skill: string): number {
+    const code = this.skills.find(skill);
+    if (code < 0) return 0;
+    let n = 0;
+    for (const i of this.select(f)) if (this.skillOf(i, code) >= 0) n++;
+    return n;
+  }
+
   examples(f: FactFilter, skills: string[], perSkill: number): Map<string, string[]> {
     const out = new Map<string, string[]>(skills.map((s) => [s, []]));
     const rows = this.select(f);

@@ -52,6 +52,8 @@ export interface Facts {
   count(f: FactFilter): number;
   skillCounts(f: FactFilter): SkillCount[];
   withSkill(f: FactFilter, skill: string): Array<{ id: string; required: boolean }>;
+  /** How many `withSkill` gives (no list built). */
+  withSkillCount(f: FactFilter, skill: string): number;
   examples(f: FactFilter, skills: string[], perSkill?: number): Map<string, string[]>;
   years(f: FactFilter): Array<{ id: string; years: number }>;
   salaries(f: FactFilter): SalaryRow[];
@@ -98,6 +100,10 @@ export class FactQueries implements Facts {
 
   withSkill(f: FactFilter, skill: string): Array<{ id: string; required: boolean }> {
     return this.index.withSkill(f, skill);
+  }
+
+  withSkillCount(f: FactFilter, skill: string): number {
+    return this.index.withSkillCount(f, skill);
   }
 
   examples(f: FactFilter, skills: string[], perSkill = 2): Map<string, string[]> {
@@ -169,6 +175,18 @@ export function loadStoredColumn(db: Db, name: string): Buffer | null {
        WHERE f.name = ?`,
     )
     .get(name) as { value: Buffer } | undefined;
+  return row?.value ?? null;
+}
+
+/**
+ * What was stored under `name` for `generation` specifically, whatever generation the database
+ * now names: in a refresh's staged copy, its parent's column (what a publish may carry over).
+ */
+export function loadColumnOf(db: Db, name: string, generation: string): Buffer | null {
+  if (!tableExists(db, 'fact_columns')) return null;
+  const row = db
+    .prepare('SELECT value FROM fact_columns WHERE name = ? AND generation = ?')
+    .get(name, generation) as { value: Buffer } | undefined;
   return row?.value ?? null;
 }
 
@@ -335,6 +353,10 @@ export class SqlFactQueries implements Facts {
          WHERE s.skill = ? AND ${sql} ORDER BY s.required DESC, d.posted_at DESC, d.id`,
       ).all(skill, ...params) as Array<{ id: string; required: number }>
     ).map((r) => ({ id: r.id, required: r.required === 1 }));
+  }
+
+  withSkillCount(f: FactFilter, skill: string): number {
+    return this.withSkill(f, skill).length;
   }
 
   /** A few listing ids of the selection per skill (required first, newest first), in one query. */

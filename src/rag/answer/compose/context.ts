@@ -33,7 +33,8 @@ export interface Context {
   given: Map<string, Given<unknown>>;
   /** Each open listing's place in the corpus order: the index of `given`'s arrays. */
   ordinal: Map<string, number>;
-  titles: Array<{ id: string; title: string; company: string }>;
+  /** Every open listing's id, title, company, places and level: what the planner knows them by. */
+  titles: Array<{ id: string; title: string; company: string; level?: string }>;
   citable: ReadonlyMap<string, { title: string; company: string; url: string }>;
   /** The newest posting date: what a date without a year in a question is read against. */
   newestPosted?: string;
@@ -45,6 +46,7 @@ export function contextOf(reader: CorpusReader): Context {
   if (!c) {
     const listings = reader.listings();
     const guides = reader.documentPassages('guide');
+    const levelOf = new Map(listings.map((l) => [l.id, l.seniority]));
     // Every open listing and guide may be cited: the figures rest on all of them.
     const citable = new Map<string, { title: string; company: string; url: string }>();
     for (const l of listings) citable.set(l.id, { title: l.title, company: l.company, url: l.url });
@@ -58,7 +60,7 @@ export function contextOf(reader: CorpusReader): Context {
       details: new Map(),
       given: new Map(),
       ordinal: new Map(listings.map((l, i) => [l.id, i])),
-      titles: reader.listingTitles(),
+      titles: reader.listingTitles().map((t) => ({ ...t, level: levelOf.get(t.id) ?? '' })),
       citable,
     };
     const newest = listings.reduce<string>(

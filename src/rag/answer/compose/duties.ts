@@ -122,15 +122,18 @@ export const duties: Composer = (input) => {
   }
   // Each listing's first duty sentence (on the topic asked, when one is), once per generation.
   const dutyKind: GivenKind = topic ? `duties: ${DUTY_TOPICS.indexOf(topic)}` : 'duties';
-  const withDuties = (topic?.[5] === false ? [] : ids)
-    .map((id) => givenBy<DutyGiven>(ctx, dutyKind, id))
-    .filter((x) => x !== null)
-    // Listings whose sentence carries the answer ("roughly 60% of your week hands-on") first.
-    .sort(
-      (a, b) =>
-        Number(topic ? topic[4].test(b.duties[0]!) : 0) - Number(topic ? topic[4].test(a.duties[0]!) : 0),
-    )
-    .slice(0, 2);
+  // Two of them, listings whose sentence carries the answer ("roughly 60% of your week hands-on")
+  // first, each group in listing order: read in order, stopping once two carry it (not every match).
+  const carrying: DutyGiven[] = [];
+  const others: DutyGiven[] = [];
+  for (const id of topic?.[5] === false ? [] : ids) {
+    const x = givenBy<DutyGiven>(ctx, dutyKind, id);
+    if (x === null) continue;
+    if (topic?.[4].test(x.duties[0]!)) carrying.push(x);
+    else if (others.length < 2) others.push(x);
+    if (carrying.length === 2 || (!topic && others.length === 2)) break;
+  }
+  const withDuties = [...carrying, ...others].slice(0, 2);
   if (withDuties.length) {
     out.lines.push(`In the listings' own words (${scope(sel, ids.length)}):`);
     for (const x of withDuties)
@@ -138,7 +141,7 @@ export const duties: Composer = (input) => {
   }
   if (ids.length >= 3) {
     const counts = ['Mentoring', 'Code review', 'System design', 'Incident management', 'Hiring'].map(
-      (s) => ({ s, n: ctx.facts.withSkill(sel.filter, s).length }),
+      (s) => ({ s, n: ctx.facts.withSkillCount(sel.filter, s) }),
     );
     out.lines.push(
       `- Named as part of the job in those ${ids.length}: ${counts

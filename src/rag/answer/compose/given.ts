@@ -2,7 +2,16 @@
  * What a listing's own text gives each kind of descriptive question (`GIVEN_KINDS`): worked out at
  * publish and stored with the generation (`givenColumns`), read by composers through `givenBy`.
  */
-import type { CorpusReader, ListingDetail, ListingSummary } from '../../../storage/corpus/corpus-reader.js';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type {
+  Carry,
+  CorpusReader,
+  ListingDetail,
+  ListingSummary,
+} from '../../../storage/corpus/corpus-reader.js';
 import { relocationTerms } from '../../extract/relocation.js';
 import { spokenLanguages } from '../../extract/spoken-languages.js';
 import { degreeGiven } from './career.js';
@@ -109,14 +118,106 @@ function storedGiven<T>(ctx: Context, kind: GivenKind): Given<T> | undefined {
 }
 
 /**
- * What every open listing of a generation gives each descriptive kind, as stored with it at
- * publish (`writeStoredColumns`, name `givenColumnName(KIND)`, JSON `StoredGiven`): one pass over the
- * listings, each listing's text split into sentences once for every kind.
+ * The code the stored kinds come from: GIVEN_VERSION and a hash of the source of the modules that
+ * work them out (this one, the composers' readings it calls, sentence splitting, relocation
+ * terms). Stored with the kinds (`GIVEN_STAMP_COLUMN`); a publish carries a parent's values over
+ * only when the parent's stamp is this one, so a change to any of these files, or a raised
+ * GIVEN_VERSION for code elsewhere, works every listing out again.
  */
-export function givenColumns(reader: Pick<CorpusReader, 'listings' | 'listing'>): Map<string, string> {
+export const GIVEN_STAMP_COLUMN = 'given stamp';
+const GIVEN_SOURCES = [
+  'given',
+  'career',
+  'cues',
+  'duties',
+  'interview',
+  'listing',
+  'terms',
+  'text',
+  '../../summary',
+  '../../extract/relocation',
+];
+// Read when this module loads: the stamp names the code this process runs, whatever happens to
+// the files afterwards.
+const STAMP = (() => {
+  const self = fileURLToPath(import.meta.url);
+  const hash = createHash('sha256');
+  for (const name of GIVEN_SOURCES) {
+    const file = path.resolve(path.dirname(self), `${name}${path.extname(self)}`);
+    hash.update(`${name}\n`).update(fs.existsSync(file) ? fs.readFileSync(file) : 'missing');
+  }
+  return `given ${GIVEN_VERSION} ${hash.digest('hex').slice(0, 16)}`;
+})();
+export function givenStamp(): string {
+  return STAMP;
+}
+
+/** A parent's stored kind: each listing's index into its distinct values, and their JSON keys. */
+interface ParentKind {
+  byId: Map<string, number>;
+  stored: StoredGiven;
+  /** `JSON.stringify` of each distinct value, made when first needed. */
+  keys: Array<string | undefined>;
+}
+
+/**
+ * What a parent generation stored for each kind (null when its stamp is not this code's, or a
+ * kind is missing): the values of the listings a refresh did not rewrite.
+ */
+function parentValues(carry: Pick<Carry, 'column'>, kinds: GivenKind[]): Map<GivenKind, ParentKind> | null {
+  if (carry.column(GIVEN_STAMP_COLUMN)?.toString('utf8') !== givenStamp()) return null;
+  const out = new Map<GivenKind, ParentKind>();
+  for (const kind of kinds) {
+    const blob = carry.column(givenColumnName(kind));
+    if (!blob) return null;
+    const stored = JSON.parse(blob.toString('utf8')) as StoredGiven;
+    const byId = new Map<string, number>();
+    stored.ids.forEach((id, i) => {
+      byId.set(id, stored.at[i]!);
+    });
+    out.set(kind, { byId, stored, keys: new Array(stored.distinct.length) });
+  }
+  return out;
+}
+
+/**
+ * What every open listing of a generation gives each descriptive kind, as stored with it at
+ * publish (`writeStoredColumns`, name `givenColumnName(KIND)`, JSON `StoredGiven`, with the code's
+ * stamp under `GIVEN_STAMP_COLUMN`): one pass over the listings, each listing's text split into
+ * sentences once for every kind. With a carry-over from a parent stamped by this code, a listing
+ * the refresh did not rewrite keeps the parent's values (its text is not read); the columns are the
+ * same as working every listing out again.
+ */
+export function givenColumns(
+  reader: Pick<CorpusReader, 'listings' | 'listing'>,
+  carry: Pick<Carry, 'unchanged' | 'column'> | null = null,
+): Map<string, string> {
   const kinds = Object.entries(GIVEN_KINDS()) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
-  const found = new Map<GivenKind, Array<{ l: ListingDetail; value: unknown }>>(kinds.map(([k]) => [k, []]));
+  // A carried value keeps its place among the parent's distinct values (`from`).
+  type Found = { l: ListingSummary; value: unknown; from?: { parent: ParentKind; k: number } };
+  const found = new Map<GivenKind, Found[]>(kinds.map(([k]) => [k, []]));
+  const parent = carry
+    ? parentValues(
+        carry,
+        kinds.map(([k]) => k),
+      )
+    : null;
   for (const summary of reader.listings()) {
+    if (parent && carry!.unchanged.has(summary.id)) {
+      for (const [kind] of kinds) {
+        const before = parent.get(kind)!;
+        const k = before.byId.get(summary.id);
+        if (k === undefined) continue;
+        const rest = before.stored.distinct[k];
+        const { listingKeys } = before.stored;
+        // Stored without its listing's own fields: restored from the listing, as `givenBy` does.
+        const value = listingKeys
+          ? { l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])), ...(rest as object) }
+          : rest;
+        found.get(kind)!.push({ l: summary, value, from: { parent: before, k } });
+      }
+      continue;
+    }
     const l = reader.listing(summary.id);
     if (!l) continue;
     for (const [kind, read] of kinds) {
@@ -124,7 +225,7 @@ export function givenColumns(reader: Pick<CorpusReader, 'listings' | 'listing'>)
       if (value !== null) found.get(kind)!.push({ l, value });
     }
   }
-  const columns = new Map<string, string>();
+  const columns = new Map<string, string>([[GIVEN_STAMP_COLUMN, givenStamp()]]);
   for (const [kind, values] of found) {
     // `l` is left out when every value's `l` is its listing's own fields, as they will be read.
     const named = (v: unknown) =>
@@ -143,13 +244,20 @@ export function givenColumns(reader: Pick<CorpusReader, 'listings' | 'listing'>)
       });
     const stored: StoredGiven = { ids: [], at: [], distinct: [], listingKeys: strip ? listingKeys : null };
     const index = new Map<string, number>();
-    for (const { l, value } of values) {
+    for (const { l, value, from } of values) {
       let rest = value;
-      if (strip) {
-        const { l: _listing, ...others } = value as { l: unknown };
-        rest = others;
+      let key: string;
+      if (from && (from.parent.stored.listingKeys !== null) === strip) {
+        // Stored the same way by the parent: its distinct value, stringified once, not per listing.
+        rest = from.parent.stored.distinct[from.k];
+        key = from.parent.keys[from.k] ??= JSON.stringify(rest);
+      } else {
+        if (strip) {
+          const { l: _listing, ...others } = value as { l: unknown };
+          rest = others;
+        }
+        key = JSON.stringify(rest);
       }
-      const key = JSON.stringify(rest);
       let k = index.get(key);
       if (k === undefined) {
         k = stored.distinct.length;

@@ -213,7 +213,7 @@ function listingInterviews(
   out.lines.push(
     `What the listings say about their own interviews (${mentions.length} of ${ids.length} describe them${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
   );
-  for (const x of distinct(scored, (x) => x.s).slice(0, 2))
+  for (const x of distinct(scored, (x) => x.s, 2))
     out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
   // What the described interviews contain, each counted ("a take-home in 6"), the kind asked first.
   const kinds = INTERVIEW_KINDS.map(([k, re]) => ({

@@ -463,7 +463,11 @@ export const company: Composer = (input) => {
     return;
   }
   out.lines.push(
-    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${sel.applied.length > 1 ? ` (${sel.applied.filter((a) => !a.startsWith('at ')).join(', ')})` : ''}; ${aspectTitle(plan)}:`,
+    `${name}: ${ids.length} open listing${ids.length === 1 ? '' : 's'} in the corpus${described(
+      plan,
+      sel.applied.filter((a) => !a.startsWith('at ')),
+      ids.length,
+    )}; ${aspectTitle(plan)}:`,
   );
   for (const id of ids.slice(0, 4)) {
     const l = detail(ctx, id)!;
@@ -493,3 +497,18 @@ export const listing: Composer = (input) => {
   out.lines.push(`**${l.title}** at ${l.company} ${book.cite(l.id)}: ${aspectTitle(plan)}`);
   appendAll(out.lines, listingAnswer(l, plan, book));
 };
+
+/**
+ * What the company's listings are, as the filters applied and the level or place the question said
+ * of them that narrowed nothing ("is Thornbury hiring a lead?": all of its listings are lead).
+ */
+function described(plan: AnswerPlan, applied: string[], n: number): string {
+  const said = plan.companyDescribed;
+  const words = [
+    ...(said?.level ? [`${said.level === 'manager' ? 'manager' : said.level} level`] : []),
+    ...applied,
+    ...(said?.place ? [`in ${said.place}`] : []),
+  ];
+  if (!words.length) return '';
+  return ` (${(said?.level || said?.place) && n > 1 ? 'all ' : ''}${words.join(', ')})`;
+}

@@ -187,6 +187,17 @@ export const skillFrequency: Composer = (input) => {
       `${r.skill}: ${r.having.length} of ${n} (${pct(r.having.length, n)}), required in ${r.required}`,
     );
   }
+  // "…and how many of those are lead roles?": the level's share of the listings counted.
+  if (one && plan.ofThoseLevel) {
+    const level = plan.ofThoseLevel;
+    const ofLevel = ctx.facts.withSkill({ ...sel.filter, seniority: level }, one.skill);
+    out.lines.push(
+      `- Of those ${one.having.length}, **${ofLevel.length}** are ${LEVEL_NAMES[level]} roles (${pct(ofLevel.length, one.having.length)}).`,
+    );
+    out.figures.push(
+      `${one.skill} at ${LEVEL_NAMES[level]} level: ${ofLevel.length} of ${one.having.length}`,
+    );
+  }
   if (compare) {
     const [a, b] = rows;
     const rest = rows.slice(1);

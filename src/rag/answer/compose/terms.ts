@@ -260,9 +260,7 @@ function termsFound(
   // Contract and part-time roles are listed with their rate: what a member compares them on.
   const byRate = term === 'contract' || term === 'part-time';
   // Boilerplate two listings share ("Competitive salary plus equity.") is quoted once.
-  const shown = byRate
-    ? hits.slice(0, weighing ? 5 : 10)
-    : distinct(hits, (h) => h.s ?? h.l.title).slice(0, 5);
+  const shown = byRate ? hits.slice(0, weighing ? 5 : 10) : distinct(hits, (h) => h.s ?? h.l.title, 5);
   for (const h of shown) {
     const summary = ctx.byId.get(h.l.id);
     if (byRate && summary) out.listed?.add(h.l.id);

@@ -27,9 +27,12 @@ export function cap(s: string): string {
  * Items whose sentences are not near-identical to an earlier one's (four in five of the shorter
  * one's words shared): two listings' shared boilerplate is one quote, not two.
  */
-export function distinct<T>(items: T[], text: (x: T) => string): T[] {
+export function distinct<T>(items: T[], text: (x: T) => string, limit = Number.POSITIVE_INFINITY): T[] {
+  // The first `limit` kept are the same whatever follows them: stop there (not a pass over all).
   const kept: Array<Set<string>> = [];
-  return items.filter((x) => {
+  const out: T[] = [];
+  for (const x of items) {
+    if (out.length >= limit) break;
     const words = new Set(
       text(x)
         .toLowerCase()
@@ -40,9 +43,11 @@ export function distinct<T>(items: T[], text: (x: T) => string): T[] {
       for (const w of words) if (k.has(w)) shared++;
       return shared >= 0.8 * Math.min(words.size, k.size);
     });
-    if (!near) kept.push(words);
-    return !near;
-  });
+    if (near) continue;
+    kept.push(words);
+    out.push(x);
+  }
+  return out;
 }
 
 /** Words of a question that carry meaning for choosing sentences. */

@@ -14,6 +14,7 @@ import {
   YEARS_ASKED,
 } from './cues.js';
 import { jobTerm, termsAsked, yearsBound } from './filters.js';
+import { type GuidePassage, guideTopic } from './guide-topic.js';
 import {
   addParts,
   chatWords,
@@ -49,6 +50,8 @@ export interface AggregateCues {
   term: JobTerm | undefined;
   premise: AnswerPlan['premise'];
   asksList: boolean;
+  /** The guides' passages, for a question no aggregate cue fits. */
+  guides?: ReadonlyArray<GuidePassage> | undefined;
 }
 
 // "…and from who?", "who posted them", "who's offering these": the employers, listed.
@@ -74,7 +77,8 @@ const ASKS_MORE =
 const NEGATED_NEED =
   /\b(?:do ?n[o']?t|does ?n[o']?t|doesnt|dont|never)\s+(?:really\s+|even\s+)?(?:need|require|ask for|want|use|mention)\b|\bnot (?:requiring|needing|asking for|wanting|using|mentioning|naming)\b|\bwithout (?:needing |requiring |any )?[\w+#.-]+\b|\bno [\w+#.-]+ (?:required|needed|requirement)\b/i;
 // Working remotely from where the member is ("can i work remotely from india", "remote from Lagos").
-const REMOTE_FROM = /\b(?:remote(?:ly)?|wfh|work(?:ing)?)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
+const REMOTE_FROM =
+  /\b(?:remote(?:ly)?|wfh|work(?:ing)?)\s+from\s+(?!home\b|anywhere\b|(?:my|the|a|an)\b)[\p{L}]/iu;
 // Whether the member can work remotely ("can i work remote for any of these", "could I do any
 // lead roles remotely").
 const REMOTE_FOR_ME =
@@ -162,6 +166,8 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
           const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
           const asked = decideOne(part, scratch, {
             ...cues,
+            // A part alone is no guide question: the whole question is, when no part asks more.
+            guides: undefined,
             term: jobTerm(part),
             asksList:
               LIST_COMPANIES.test(part) ||
@@ -371,6 +377,9 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   ) {
     set('list_companies', 'the matching listings, each named');
     plan.listListings = true;
+  } else if (!REQUIREMENTS_CUE.test(q) && !skills.length && guideAnswers(q, plan, cues)) {
+    // "how do I negotiate a lead offer?": no count, share, pay, list or comparison is asked, and no
+    // requirement: the guide section the question is about answers it (see plan/guide-topic.ts).
   } else {
     set('requirements', 'skills, years and duties that matching listings ask for');
     // "lead roles in berlin - stack?": the stack asked in a word is asked.
@@ -382,11 +391,37 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   return 'yes';
 }
 
+// Words that ask what the roles require, however phrased: such a question stays requirements.
+const REQUIREMENTS_CUE =
+  /\b(?:requir\w*|reqs?|ask(?:s|ed|ing)? for|need\w*|skills?|stack|tech(?:nolog\w*)?(?! leads?\b|(?:nical)? debt\b)|tools?|qualif\w*|must[- ]haves?|prerequisites?|expect\w*|look(?:s|ing)? for|learn\w*|languages?|frameworks?)\b|\bwhat (?:do|does|did|would|will) (?:\w+ ){1,4}?(?:want|take)\b/i;
+// Words that ask about the listings themselves (how many, which ones, posted): counted, not quoted.
+const LISTINGS_ASKED =
+  /\b(?:how many|number of|listings|postings|posted|post|ads|which ones|are there|is there|any (?:\w+ ){0,3}?(?:jobs?|roles?|openings?|gigs?|stuff))\b/i;
+
+/** The guide sections a question is about, as its intent, when one matches well. */
+function guideAnswers(q: string, plan: AnswerPlan, cues: AggregateCues): boolean {
+  // Only a question: "I want to prepare good." beside a question is the member's context.
+  if (!/\?|\b(?:what|whats|how|why|when|which|should|can|could|would|is|are|do|does|tips?|advice)\b/i.test(q))
+    return false;
+  if (LISTINGS_ASKED.test(q)) return false;
+  // A filter beyond the level ("in berlin", "in health stuff", "remote") is about the listings.
+  // (A work mode is the remote guide's subject: "keep a remote team connected".)
+  const { level: _level, workMode: _mode, ...others } = plan.filters;
+  if (Object.values(others).some((v) => v !== undefined)) return false;
+  const topic = guideTopic(q, cues.guides);
+  if (!topic) return false;
+  plan.intent = topic.intent;
+  plan.measure = 'the guide sections the question is about, quoted';
+  plan.guideSections = topic.sections;
+  return true;
+}
+
 // "what do lead roles in fintech usually ask for? like which stack should i know", "which skills
 // should we prioritise, based on what the listings actually ask?": what the roles ask for is the
-// question, the stack or skills the member's way of saying it (unless a ranking is asked).
+// question, the stack or skills the member's way of saying it (unless a ranking is asked); so is
+// "what tech do game studios want from a lead", "what stack do the lead roles in Germany ask for".
 const REQUIREMENTS_CLAUSE =
-  /\bwhat (?:do|does) (?:(?!(?:i|you|we|he|she)\b)[\w-]+ ){1,6}?(?:usually |typically |generally |normally |actually |really |even )?(?:ask(?:ing)? for|want|need|require|look for|expect)\b|\b(?:based on|going by|from) what (?:the |these |those )?(?:[\w-]+ ){0,3}?(?:listings?|postings?|roles?|jobs?|ads|they|companies|employers) (?:\w+ )?(?:ask(?: for)?|want|need|require|look for)\b/i;
+  /\bwhat (?:(?:kinds? of |sorts? of |tech(?:nical)? )?(?:tech|techs|stacks?|tech stacks?|skills?|skillsets?|tools?|tooling|languages?|technolog(?:y|ies)|frameworks?) )?(?:do|does) (?:(?!(?:i|you|we|he|she)\b)[\w-]+ ){1,6}?(?:usually |typically |generally |normally |actually |really |even )?(?:ask(?:ing)? for|want|need|require|look for|expect)\b|\b(?:based on|going by|from) what (?:the |these |those )?(?:[\w-]+ ){0,3}?(?:listings?|postings?|roles?|jobs?|ads|they|companies|employers) (?:\w+ )?(?:ask(?: for)?|want|need|require|look for)\b/i;
 const RANKING =
   /\b(?:top \d+|top (?:three|five|ten)|most (?:common|requested|asked|wanted|popular|often)|come up most|shows? up (?:the )?most|(?:ask(?:s|ed)? for|want(?:s|ed)?|need(?:s|ed)?|require[sd]?|use[sd]?) (?:the )?most|rank\w*)\b/i;
 function requirementsAsked(q: string): boolean {

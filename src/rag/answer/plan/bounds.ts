@@ -161,6 +161,17 @@ export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: Resolv
     if (found.some((f) => sameplace(f.place, p))) continue;
     found.push({ place: p, at, end: at + p.name.length });
   }
+  // "lead backend in india? bangalore/hyderabad side": the country asked, with its cities as
+  // examples (two or more of them): one place, the country.
+  if (
+    found.some(
+      (f) =>
+        f.place.country &&
+        !f.place.city &&
+        found.filter((g) => g.place.city && g.place.country === f.place.country).length >= 2,
+    )
+  )
+    return [];
   // "Berlin, Germany": a city with its own country is one place, not two.
   const kept = found
     .filter(

@@ -153,6 +153,11 @@ const KINDS = new Set(
     ' ',
   ),
 );
+const PAY_QUALIFIERS = new Set(
+  'average typical usual median mean base basic starting annual total gross net expected posted listed realistic normal going current market entry top max min minimum maximum fair decent good reasonable advertised stated quoted real actual'.split(
+    ' ',
+  ),
+);
 const SKILL_ALIASES = new Set(
   'golang k8s postgres psql node nodejs js ts py dotnet csharp cpp tf mongo es kube react vue'.split(' '),
 );
@@ -169,6 +174,10 @@ function lowerCaseCompany(question: string, deps: PlannerDeps, known: string[]):
     if (/(?:ers|ors|ists|ians|ants|ents|ees|iors|ids|ies|ups)$/.test(lower) || KINDS.has(lower)) continue;
     // A skill's everyday alias ("is golang hiring") is no company either.
     if (SKILL_ALIASES.has(lower)) continue;
+    // A word that describes the pay or the roles ("what yearly salary", "what annual pay", "what
+    // typical salary", "is remotely hiring") is an everyday word: adverbs and adjectives in -ly,
+    // and the words that qualify an amount.
+    if (/ly$/.test(lower) || PAY_QUALIFIERS.has(lower)) continue;
     if (known.some((s) => s.toLowerCase() === lower)) continue;
     if (
       levelsNamed(name).length ||
@@ -313,9 +322,21 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
       : withoutAskedSkills(q, deps),
     deps.industries,
   );
+  // "I'm a senior backend engineer at a bank": where the member works, unless the roles asked about
+  // are of that kind too ("I work at a bank; which banks hire leads?").
+  if (industry && !industryNamed(withoutOwnEmployer(withoutAskedSkills(q, deps)), deps.industries))
+    return company;
   if (industry) filters.industry = industry;
   if (company) filters.company = company.asked;
   return company;
+}
+
+// Where the member (or one they speak for) works now: "I'm a senior engineer at a bank", "I work
+// for an insurer", "my mentee is at a fintech startup", "currently at a healthtech scale-up".
+const OWN_EMPLOYER =
+  /\b(?:i'?m|i am|im|i work|i'?ve (?:been )?work\w*|i have been|i'?ve been|currently|working|(?:my|our|a) (?:mentee|friend|colleague|report)(?: is|'s| works)?|(?:he|she|they)(?: is|'s| are| works?))\s+(?:(?:an?|the)\s+)?(?:[\w/+#.-]+\s+){0,4}?(?:at|for|in)\s+(?:an?|my|our|the same)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[.,;:!?]|$|\band\b|\bbut\b|\bso\b|\bwith\b|\bfor\b))/gi;
+function withoutOwnEmployer(q: string): string {
+  return q.replace(OWN_EMPLOYER, ' ');
 }
 
 // What listings are said to ask for: "mention AI or LLMs", "ask for payments experience".

@@ -333,6 +333,11 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
   // Skills that are everyday words count only as written ("Less", "Express"), never "pay less".
   skills = skills.filter((s) => !WORD_SKILLS.has(s) || new RegExp(`\\b${s}\\b`).test(q));
+  // A skill's one word used as a verb ("I search hybrid lead jobs", "we search for a lead", "need to
+  // search"): after a subject, the verb, unless the word stands elsewhere as the skill.
+  skills = skills.filter((s) => !usedAsVerb(q, s));
+  // "…or whether that is a DevOps thing": a skill used to name a kind of work or people, not asked.
+  skills = skills.filter((s) => !namesAKind(q, s));
   // One-letter languages typed in lower case are chat shorthand ("wat r the top skills"), not R or C.
   skills = skills.filter((s) => s.length > 1 || new RegExp(`\\b${s}\\b`).test(q));
   // Broad practices the search layer leaves out count when a question counts them ("how many lead
@@ -342,6 +347,32 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   )
     for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
   return skills;
+}
+
+/** The skill is named only as a kind of work or people ("a DevOps thing", "the SRE team's job"). */
+function namesAKind(q: string, skill: string): boolean {
+  const name = escapeSkill(skill);
+  const hits = [...q.matchAll(new RegExp(`(?<![\\w.+#-])${name}(?![\\w+#-])`, 'gi'))];
+  if (!hits.length) return false;
+  const kind = new RegExp(
+    `\\b(?:an?|the|that'?s|just)\\s+${name}\\s+(?:thing|things|job|jobs? to do|responsibility|concern|problem|area|domain|world|person|people|folks|team|team'?s (?:job|problem|thing)|guy|guys)\\b(?!\\s+(?:roles?|listings?|positions?|openings?))`,
+    'i',
+  );
+  return hits.every((h) => kind.test(q.slice(Math.max(0, h.index - 12), h.index + h[0].length + 30)));
+}
+function escapeSkill(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const SUBJECT_BEFORE = String.raw`\b(?:i|we|they|i'?ll|we'?ll|i'?d|we'?d|let'?s|don'?t|didn'?t|(?:need|want|have|how) to)\s+(?:also\s+|usually\s+|often\s+|just\s+|still\s+)?`;
+/** The skill's name only stands in the question as a verb ("I search", "to search"). */
+function usedAsVerb(q: string, skill: string): boolean {
+  if (!/^[A-Za-z]+$/.test(skill) || skill === 'Go') return false;
+  const word = new RegExp(`\\b${skill}\\b`, 'gi');
+  const hits = [...q.matchAll(word)];
+  if (!hits.length) return false;
+  const verb = new RegExp(`${SUBJECT_BEFORE}$`, 'i');
+  return hits.every((h) => h[0] !== skill.toUpperCase() && verb.test(q.slice(0, h.index)));
 }
 
 /** The levels a question names, the one it excludes, a move between two, and the level asked for. */
@@ -382,13 +413,29 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   if (move) {
     plan.fromLevel = levelOf(move[1]!);
     level = levelOf(move[2]!);
+    // "went from lead to EM and hates it: is going back to IC a career-killer?": the move asked
+    // about is the way back, to the level left.
+    if (
+      /\b(?:go(?:ing)?|mov(?:e|ing)|switch\w*|step\w*|get(?:ting)?|com(?:e|ing)|head\w*|return\w*)\s+back\b|\breturn(?:ing)? to\b/i.test(
+        q.slice(move.index + move[0].length),
+      )
+    ) {
+      plan.fromLevel = levelOf(move[2]!);
+      level = levelOf(move[1]!);
+    }
   } else {
     // "I've been mid-level for a while … senior roles": the member's own level is no target when
     // another is named.
-    const own = new RegExp(
-      `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
-      'i',
-    ).exec(q);
+    const own =
+      new RegExp(
+        `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
+        'i',
+      ).exec(q) ??
+      // "I'm on £80k as a senior in London": the member's level, said after their situation.
+      new RegExp(
+        `\\b(?:i'?m|i am|im|i work|i make|i earn)\\b[^.?!]{0,40}?\\bas (?:an? )(${LEVEL_WORD})\\b`,
+        'i',
+      ).exec(q);
     // "senior java dev, 8 yrs … which lead roles fit me?", "my mentee is a senior backend eng": the
     // asker (or the one they speak for) described by their level, before the roles asked about.
     const described = new RegExp(
@@ -466,6 +513,12 @@ const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b/i],
 ];
 
+const AMOUNT = String.raw`(?:about |around |roughly |~)?(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s?)?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:usd|eur|gbp|chf|cad|aud|euros?|pounds?|dollars?|quid)\b)?`;
+const OWN_PAY = new RegExp(
+  String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning))\s+${AMOUNT}`,
+  'gi',
+);
+
 /** Employment type, pay currency and posting date a question states. */
 export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {
   const filters = plan.filters;
@@ -481,8 +534,9 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
     filters.employmentType = 'contract';
   else if (!bothKinds && /\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q))
     filters.employmentType = 'permanent';
-  // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?").
-  const currency = currencyOf(q);
+  // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?"),
+  // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k").
+  const currency = currencyOf(q.replace(OWN_PAY, ' '));
   if (currency) filters.currency = currency;
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.
   const sideBySide = currenciesSideBySide(q);

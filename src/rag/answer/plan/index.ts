@@ -16,13 +16,14 @@ import {
   statedPayFloor,
 } from './bounds.js';
 import { statedCompany } from './companies.js';
+import { escapeRegExp, LEVEL_WORD, levelsNamed } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
 import { answerKinds } from './kinds.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
-import { originPlace, statedPlace, withoutResidence } from './places.js';
+import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
 import { placeSkills, scopeFilters } from './scope.js';
 import type { AnswerPlan, PlannerDeps } from './types.js';
 
@@ -84,7 +85,72 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   sidesByPlace(q, plan, deps);
   answerKinds(q, plan, deps);
+  if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
+  ownPlace(q, plan);
+  ofThose(q, plan);
   return plan;
+}
+
+/**
+ * "How many listings mention Kafka, and how many of those are lead roles?": the first count is over
+ * every level; the level is asked of those counted afterwards, not a filter on them.
+ */
+function ofThose(q: string, plan: AnswerPlan): void {
+  const level = plan.filters.level;
+  if (!level || plan.intent !== 'skill_frequency' || plan.compare) return;
+  const m = new RegExp(
+    `\\b(?:how many|what share|what (?:part|fraction|percentage|proportion)|which|and) of (?:those|them|these)\\b[^?]{0,40}?\\b(${LEVEL_WORD})s?\\b`,
+    'i',
+  ).exec(q);
+  if (!m || levelsNamed(q.slice(0, m.index)).length) return;
+  delete plan.filters.level;
+  plan.ofThoseLevel = level;
+}
+
+/**
+ * "I'm a senior Go dev in Lisbon with 6 years … am I ready for a lead role?": in a question about
+ * the member's own way up, where they are is their situation, not where the roles must be (unless
+ * the place is named again for the roles: "I live in Berlin; am I ready for lead roles in Berlin?").
+ */
+function ownPlace(q: string, plan: AnswerPlan): void {
+  const place = plan.filters.place;
+  if (!place || (plan.intent !== 'readiness' && plan.intent !== 'career_path')) return;
+  const named = q.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [];
+  if (named.length !== 1 || !livesIn(q, place)) return;
+  delete plan.filters.place;
+  delete plan.place;
+}
+
+/**
+ * A level or place named beside a company of the corpus ("the lead role at Aldermoor", "is
+ * Thornbury hiring a lead?", "Orrery's lead role in Edinburgh") narrows nothing when every listing
+ * of that company is of that level or in that place: the company is the selection, and the words
+ * only describe its listings. They stay filters when they narrow (some of its listings are of
+ * another level or elsewhere) and when none of its listings fits (a premise the answer corrects).
+ */
+function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): void {
+  const filters = plan.filters;
+  if (!filters.company || plan.compareCompanies) return;
+  const own = deps.listings.filter((l) => l.company === company);
+  if (!own.length) return;
+  const described: NonNullable<AnswerPlan['companyDescribed']> = {};
+  if (filters.level && own.every((l) => l.level === filters.level)) {
+    described.level = filters.level;
+    delete filters.level;
+  }
+  const place = plan.place;
+  if (filters.place && place && !place.region && (place.city || place.country)) {
+    const same = (a: string | null | undefined, b: string | undefined) =>
+      Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+    const there = (l: (typeof own)[number]) =>
+      (l.places ?? []).some((p) => (place.city ? same(p.city, place.city) : same(p.country, place.country)));
+    if (own.every(there)) {
+      described.place = filters.place;
+      delete filters.place;
+      delete plan.place;
+    }
+  }
+  if (described.level || described.place) plan.companyDescribed = described;
 }
 
 /**

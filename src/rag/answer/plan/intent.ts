@@ -32,6 +32,7 @@ import {
   YEARS,
 } from './cues.js';
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
+import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { namedPlace, placeText } from './places.js';
 import type {
@@ -133,13 +134,14 @@ export function decideIntent(r: Reading): Topic {
   };
 
   if (
-    (!onTopic && !askedAboutCompany) ||
+    // "how do I run a postmortem without blaming anyone": no job word, yet a guide section answers it.
+    (!onTopic && !askedAboutCompany && !guideTopicFits(q, r.deps.guides)) ||
     OFF_TOPIC_HINTS.test(q) ||
     UNANSWERABLE.test(withoutMemberPlans(q)) ||
-    (HISTORY.test(q) && !/\b(?:posted|listed)\b/i.test(q))
+    (HISTORY.test(withoutMemberPlans(q)) && !/\b(?:posted|listed)\b/i.test(q))
   ) {
     set('out_of_scope', 'nothing the listings state');
-    if (HISTORY.test(q)) plan.history = true;
+    if (HISTORY.test(withoutMemberPlans(q))) plan.history = true;
   } else if (
     listing &&
     (byPhrase ||
@@ -387,7 +389,8 @@ function asksReadiness(q: string): boolean {
     yearsBound(q).atMost === undefined &&
     !INTERVIEW.test(q) &&
     // "staff or management after 3 years as a lead?": a choice of path, not a readiness check.
-    !/\b(?:staff|principal|manager|management|em|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|manager|management|em|ic)\b/i.test(
+    // (The same level on both sides, "is staff realistic or do staff jobs want more", is no choice.)
+    !/\b(staff|principal|manager|management|em|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?!\1\b)(?:staff|principal|manager|management|em|ic)\b/i.test(
       q,
     ) &&
     // "how do I show I'm ready for lead": how to make the case, the way there.
@@ -399,11 +402,13 @@ function asksReadiness(q: string): boolean {
       /\b(?:ready|enough|qualif\w*|chance|shot)\b/i.test(q)) &&
     // The member, or the one they speak for ("Mentee profile: 10 years, strong C++ …").
     (/\b(?:i|i'm|im|me|my|mentee|my friend|profile|candidate)\b/i.test(q) ||
+      // "python backend dev here, 5 yrs": the member, introduced by their work.
+      /\b(?:dev|devs|developer|engineer|eng|swe|sde|programmer|ic|lead)\s+here\b/i.test(q) ||
       // The subject left out, as chat does: "Been a senior for 6 years … ready for lead?".
       /^\W*(?:been|got|have|having|with|after)\b/i.test(q) ||
       /\b(?:is|are) \d+\+? ?(?:years|yrs|yoe)\b[^?]*\benough\b/i.test(q) ||
       /^\W*\d{1,2}\+? ?(?:years|yrs|yoe)\b/i.test(q)) &&
-    /\b(?:ready|enough|qualif|chance|shot|apply\w*|land|meet|(?:is|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|\d+\+? ?(?:years|yrs|yoe))\b/i.test(
+    /\b(?:ready|enough|qualif|chance|shot|apply\w*|land|meet|(?:is|it'?s|that'?s) (?:that |it |this |an? |the )?(?:lead |staff |principal |senior )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|\d+\+? ?(?:years|yrs|yoe))\b/i.test(
       q,
     ) &&
     !PAY.test(q.replace(/\bmake\b/gi, ''))
@@ -426,7 +431,7 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
   if (years) plan.years = Number(years[1]);
   // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
   const aim =
-    /\b(?:for|to|into|get|land|apply (?:for|to)|at|any|some)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
+    /\b(?:for|to|into|get|land|apply (?:for|to)|at|any|some|are|do)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
       q,
     );
   if (aim && deps.skillsIn) {
@@ -498,7 +503,7 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
   // "lead roles in the netherlands: remote or hybrid mostly?": the split asked, not the list.
   const splitAsked = MODE_SPLIT.test(q) && !/^\W*(?:any|are there|is there|list|show)\b/i.test(q);
   const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
-  return { skills, levels, notLevel, term, premise, asksList };
+  return { skills, levels, notLevel, term, premise, asksList, guides: r.deps.guides };
 }
 
 /**
@@ -546,11 +551,21 @@ function visaAtCompany(r: Reading, listing: { id: string; company: string }): vo
 
 /**
  * The question without the member's own plans in time ("i'm moving to Lisbon next year", "I
- * graduate next year", "moving to germany next year"): a date of theirs asks for no forecast.
+ * graduate next year", "moving to germany next year") or past ("she moved to EM last year"): a
+ * date of theirs asks for no forecast and no history.
  */
 function withoutMemberPlans(q: string): string {
-  return q.replace(
-    /\b(?:i|i'?m|im|i am|i'?ll|i will|we|we'?re|we are|my (?:mentee|partner|family)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
-    ' ',
+  return (
+    q
+      .replace(
+        /\b(?:i|i'?m|im|i am|i['’]ll|i will|we|we['’]re|we are|my (?:mentee|partner|family)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
+        ' ',
+      )
+      // The member's (or their mentee's) own past: "a mentee went from lead to EM last year", "I
+      // was promoted two years ago": a date of theirs, not the market's history.
+      .replace(
+        /\b(?:i|i'?ve|we|we'?ve|(?:my|a|our) (?:mentee|friend|colleague|report|partner|manager|teammate)|(?:he|she|they))\s+(?:\w+\s+){0,8}?(?:last year|(?:a|one|two|three|four|five|\d+) (?:years?|months?) ago|in (?:19|20)\d\d)\b/gi,
+        ' ',
+      )
   );
 }

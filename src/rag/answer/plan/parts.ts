@@ -29,6 +29,7 @@ export const PLAN_DECISION_KEYS = [
   'yearsAtMost',
   'yearsAtLeast',
   'skillCategories',
+  'guideSections',
 ] as const;
 // Intents a later part of a question adds, answered under the same filters.
 const PART_INTENTS = new Set<Intent>([

@@ -52,15 +52,23 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
   const text = question.replace(/[?!.,;:()]/g, ' ');
   // Cities that are also everyday words ("split", "nice", "reading") count only capitalised; those
   // that are also a typed job word ("leeds" for leads) also after a place word ("jobs in leeds").
-  const city = gazetteer
-    .cityMentions(text)
-    .find(
-      (c) =>
-        !(WORD_CITIES.has(c.city) || TYPO_CITIES.has(c.city.toLowerCase())) ||
-        new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text) ||
-        (TYPO_CITIES.has(c.city.toLowerCase()) &&
-          new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.city)}\\b`, 'i').test(text)),
-    );
+  const cities = gazetteer.cityMentions(text);
+  const city = cities.find(
+    (c) =>
+      !(WORD_CITIES.has(c.city) || TYPO_CITIES.has(c.city.toLowerCase())) ||
+      new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text) ||
+      (TYPO_CITIES.has(c.city.toLowerCase()) &&
+        new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.city)}\\b`, 'i').test(text)),
+  );
+  // "lead backend in india? bangalore/hyderabad side": the country asked, its cities as examples
+  // (two or more cities of one country named beside the country itself).
+  const ofCountry = city
+    ? new Set(cities.filter((c) => c.country === city.country).map((c) => c.city))
+    : undefined;
+  if (city?.country && ofCountry && ofCountry.size >= 2) {
+    const m = new RegExp(`\\b${escapeRegExp(city.country)}\\b`, 'i').exec(text);
+    if (m) return { name: m[0], country: city.country };
+  }
   if (city) {
     const m = new RegExp(`\\b${escapeRegExp(city.city)}\\b`, 'i').exec(text);
     return { name: m ? m[0] : city.city, city: city.city, country: city.country };

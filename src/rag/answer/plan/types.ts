@@ -1,6 +1,7 @@
 import type { Gazetteer, Region } from '../../extract/locations.js';
 import type { Seniority } from '../../extract/seniority.js';
 import type { KnownEmployer } from '../employers.js';
+import type { GuidePassage } from './guide-topic.js';
 
 /**
  * The question planner: a member's question becomes a typed plan (what is asked, the filters it
@@ -88,6 +89,8 @@ export type JobTerm =
 
 export interface AnswerPlan {
   question: string;
+  /** The guide sections the answer quotes, best first, when no aggregate cue fits the question. */
+  guideSections?: Array<{ documentId: string; heading: string }>;
   intent: Intent;
   filters: AnswerFilters;
   /** The place filter, resolved (null when the named place is unknown). */
@@ -187,6 +190,16 @@ export interface AnswerPlan {
   forecast?: 'pay' | 'demand';
   /** A request the bot does not do ("write me a cover letter"): said plainly, then what it can give. */
   cannotDo?: 'letter' | 'apply' | 'cv';
+  /**
+   * A level asked of the listings counted, after the count over every level ("how many listings
+   * mention Kafka, and how many of those are lead roles?"): no filter, a share stated after it.
+   */
+  ofThoseLevel?: PlanLevel;
+  /**
+   * A level or place named beside a company of the corpus that narrows none of its listings ("the
+   * lead role at Aldermoor", all of Aldermoor's listings being lead): said of them, no filter.
+   */
+  companyDescribed?: { level?: PlanLevel; place?: string };
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
 }
@@ -200,6 +213,8 @@ export interface PlannerDeps {
     company: string;
     /** Where it is, as extracted (a place said of one listing that is none of these is a premise). */
     places?: ReadonlyArray<{ city: string | null; country: string | null }>;
+    /** Its level as extracted ("lead", "senior"…): a level named beside its company may narrow nothing. */
+    level?: string;
   }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;
@@ -212,4 +227,6 @@ export interface PlannerDeps {
    * the engine passes the newest posting date of the corpus. ISO date; today when absent.
    */
   referenceDate?: string;
+  /** The guides' passages: a question no aggregate cue fits is answered from the section it is about. */
+  guides?: ReadonlyArray<GuidePassage>;
 }

@@ -1,0 +1,196 @@
+/**
+ * The guide section a question is about, when no aggregate cue fits it ("how do I negotiate a lead
+ * offer?", "my company wants me to be tech lead but I hate meetings"): the planner's last branch
+ * would tally skills; when a guide section matches the question well, the answer is that section,
+ * quoted, under the intent of the guide it comes from.
+ *
+ * Sections are scored by the question's content words (stemmed) found in their heading, their
+ * guide's title, and their text, each word weighted by how few sections hold it, so a word every
+ * guide uses ("team", "work") chooses nothing.
+ */
+import { stemmer } from 'stemmer';
+import type { Intent } from './types.js';
+
+/** One guide passage, as the corpus stores it (a section may be split in several). */
+export interface GuidePassage {
+  documentId: string;
+  title: string;
+  heading: string | null;
+  text: string;
+}
+
+export interface GuideTopic {
+  intent: Intent;
+  /** The sections that match, best first (documentId and heading). */
+  sections: Array<{ documentId: string; heading: string }>;
+}
+
+// Words too general to choose a section: the role itself, the question's frame, fillers.
+const STOP = new Set(
+  'a an the and or of to in on for with what how do does did is are was were i im my me mine you your it its be being been as at by from that this these those which who whom when where why can should would could will shall may might must about into than then there their theirs they them we our us have has had not no yes so if but just more most much many some any very really also get got gets getting lead leads leading backend engineer engineers engineering role roles job jobs position positions company companies work working thing things stuff way ways good bad best make makes making want wants wanted know think thinks like lot lots people person someone anyone everyone one ones go going goes say says said tell actually even still ever never always usually typically often kind kinds sort type new today now time times year years day days back else other others well look looks looking need needs help'.split(
+    ' ',
+  ),
+);
+
+// Words a member says that the guides say otherwise (cv → the evidence of readiness).
+const SAID_AS: Array<[RegExp, string[]]> = [
+  [/\b(?:cv|resume|résumé|linkedin|portfolio)\b/i, ['evidence', 'readiness', 'show']],
+  [/\bmeetings?\b/i, ['meeting', 'week', 'coding', 'leading']],
+  [/\b(?:boss|my manager)\b/i, ['manager']],
+  [/\bpromot\w*/i, ['promotion', 'readiness']],
+  [/\b(?:raise|counter(?:[- ]?offer)?|lowball\w*)\b/i, ['negotiation', 'offer']],
+  [/\b(?:visib\w*|noticed|recogni[sz]\w*)\b/i, ['show', 'readiness']],
+  [/\btech(?:nical)? debt\b/i, ['technical', 'debt']],
+  [/\b(?:burn(?:ed|t)? ?out|exhaust\w*|paged|pager)\b/i, ['on-call', 'alerting', 'health']],
+  [/\b(?:outages?|incidents?|sev ?\d|firefight\w*)\b/i, ['incident']],
+  [/\b(?:timezones?|time-zones?)\b/i, ['time', 'zones']],
+  [/\b(?:pm|pms|product managers?|product owners?)\b/i, ['product']],
+  [/\b(?:junior|juniors|mentees?|coach\w*)\b/i, ['mentor', 'mentoring']],
+  [/\b(?:pull requests?|prs?)\b/i, ['code', 'review']],
+];
+
+// The intent each guide answers, by its id (a new guide with none of these words stays unchosen).
+const GUIDE_INTENTS: Array<[RegExp, Intent]> = [
+  [/compensation|salary|pay/, 'pay'],
+  [/career/, 'career_path'],
+  [/interview/, 'interview'],
+  [/vs-|versus|-vs\b/, 'level_compare'],
+  [/remote|distributed/, 'work_mode'],
+  [/skills/, 'requirements'],
+  [/incident|on-call|mentoring|product|roadmap|what-a-lead|does/, 'duties'],
+];
+
+/** The intent of the guide a section comes from. */
+export function guideIntent(documentId: string): Intent | undefined {
+  return GUIDE_INTENTS.find(([re]) => re.test(documentId))?.[1];
+}
+
+const stemsOf = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [])
+    .flatMap((w) => w.split(/[-']/))
+    .filter((w) => w.length >= 2 && !STOP.has(w))
+    .map((w) => stemmer(w));
+
+/** The content stems of a question, with the guides' words for the member's own. */
+export function questionStems(q: string): string[] {
+  const extra = SAID_AS.filter(([re]) => re.test(q)).flatMap(([, words]) => words);
+  return [...new Set([...stemsOf(q), ...extra.flatMap((w) => stemsOf(w))])];
+}
+
+interface Section {
+  documentId: string;
+  heading: string;
+  headingStems: Set<string>;
+  titleStems: Set<string>;
+  textStems: Set<string>;
+}
+
+const cache = new WeakMap<ReadonlyArray<GuidePassage>, Section[]>();
+function sectionsOf(passages: ReadonlyArray<GuidePassage>): Section[] {
+  let sections = cache.get(passages);
+  if (sections) return sections;
+  const byKey = new Map<string, Section>();
+  for (const p of passages) {
+    if (!p.heading) continue;
+    const key = `${p.documentId}\u0000${p.heading}`;
+    let s = byKey.get(key);
+    if (!s) {
+      s = {
+        documentId: p.documentId,
+        heading: p.heading,
+        headingStems: new Set(stemsOf(p.heading)),
+        titleStems: new Set(stemsOf(p.title)),
+        textStems: new Set(),
+      };
+      byKey.set(key, s);
+    }
+    for (const w of stemsOf(p.text)) s.textStems.add(w);
+  }
+  sections = [...byKey.values()];
+  cache.set(passages, sections);
+  return sections;
+}
+
+// A heading too general to answer anything on its own ("Common mistakes", "Why this is the core").
+const GENERAL_HEADING = /^(?:common mistakes|questions to ask|quick self-check|why\b)/i;
+
+/** How well each section matches the question's stems: heading words count most, rare words more. */
+export function scoreSections(
+  q: string,
+  passages: ReadonlyArray<GuidePassage>,
+): Array<{ section: Section; score: number; headingHits: number }> {
+  const sections = sectionsOf(passages);
+  const stems = questionStems(q);
+  const n = sections.length;
+  const df = new Map<string, number>();
+  for (const w of stems)
+    df.set(w, sections.filter((s) => s.textStems.has(w) || s.headingStems.has(w)).length);
+  return sections
+    .map((section) => {
+      let score = 0;
+      let headingHits = 0;
+      for (const w of stems) {
+        const d = df.get(w) ?? 0;
+        if (d === 0) continue;
+        const idf = Math.log((n + 1) / d);
+        if (section.headingStems.has(w)) {
+          score += 2 * idf + 1;
+          headingHits++;
+        } else if (section.textStems.has(w)) score += idf;
+        if (section.titleStems.has(w)) score += 0.5 * idf;
+      }
+      if (GENERAL_HEADING.test(section.heading)) score *= 0.6;
+      return { section, score, headingHits };
+    })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+// How well a section has to match: a heading word and some rare words, or many rare words.
+const MIN_SCORE = 6;
+
+/**
+ * The guide sections a question no aggregate cue fits is about, and the intent of their guide;
+ * undefined when none matches well (the caller keeps its own answer).
+ */
+export function guideTopic(
+  q: string,
+  passages: ReadonlyArray<GuidePassage> | undefined,
+): GuideTopic | undefined {
+  if (!passages?.length) return undefined;
+  const ranked = scoreSections(q, passages);
+  // The best section a heading word names, unless one without any matches far better.
+  const best = ranked.find((r) => r.headingHits > 0);
+  if (!best || best.score < MIN_SCORE || best.score < 0.6 * ranked[0]!.score) return undefined;
+  const intent = guideIntent(best.section.documentId);
+  if (!intent) return undefined;
+  // A second section of the same guide close behind adds to the answer ("what a lead does" spans two).
+  const second = ranked.find(
+    (r) => r !== best && r.section.documentId === best.section.documentId && r.score >= 0.75 * best.score,
+  );
+  return {
+    intent,
+    sections: [best, ...(second ? [second] : [])].map((r) => ({
+      documentId: r.section.documentId,
+      heading: r.section.heading,
+    })),
+  };
+}
+
+// A question with no job word at all must match a section more clearly to be taken as on topic.
+const ON_TOPIC_SCORE = 8;
+
+/**
+ * Whether a guide section answers a question the planner would call off topic ("how do I write
+ * an RFC that gets a decision?"): a heading word and a clear match.
+ */
+export function guideTopicFits(q: string, passages: ReadonlyArray<GuidePassage> | undefined): boolean {
+  if (!passages?.length) return false;
+  const best = scoreSections(q, passages)[0];
+  return (
+    best !== undefined &&
+    best.headingHits > 0 &&
+    best.score >= ON_TOPIC_SCORE &&
+    guideIntent(best.section.documentId) !== undefined
+  );
+}

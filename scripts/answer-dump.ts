@@ -1,6 +1,6 @@
 /**
  * The answer dump (`npx tsx scripts/answer-dump.ts OUT.jsonl [QUESTIONS.txt]`): answers every
- * question of the answer-evaluation sets (data/eval/answers*.jsonl, the untuned holdout4 left out)
+ * question of the answer-evaluation sets (data/eval/answers*.jsonl; a set not yet scored is kept off main until it is)
  * and of data/eval/planner-probe.txt offline, or only the questions of QUESTIONS.txt (one a line),
  * and writes one JSON line per question: the planner's plan, N, the filters applied and the answer
  * text. Two commits' dumps diffed show every answer a change moved (a refactor must move none).
@@ -22,7 +22,7 @@ const sets: Array<[string, string[]]> = only
   ? []
   : fs
       .readdirSync(dir)
-      .filter((f) => /^answers(?:-.+)?\.jsonl$/.test(f) && !f.startsWith('answers-holdout4'))
+      .filter((f) => /^answers(?:-.+)?\.jsonl$/.test(f))
       .sort()
       .map((f) => [f, loadAnswerCases(path.join(dir, f)).map((c) => c.question)]);
 const probe = only ?? path.join(dir, 'planner-probe.txt');

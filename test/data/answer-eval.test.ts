@@ -45,9 +45,10 @@ describe('answer evaluation', () => {
     { file: 'answers-holdout.jsonl', floor: 0.85 },
     { file: 'answers-holdout2.jsonl', floor: 0.85 },
     { file: 'answers-holdout3.jsonl', floor: 0.85 },
-    { file: 'answers-holdout4.jsonl', floor: 0.8 },
-    { file: 'answers-dev5.jsonl', floor: 0.8 },
-    { file: 'answers-holdout5.jsonl' },
+    { file: 'answers-holdout4.jsonl', floor: 0.85 },
+    { file: 'answers-dev5.jsonl', floor: 0.85 },
+    { file: 'answers-holdout5.jsonl', floor: 0.85 },
+    { file: 'answers-holdout6.jsonl' },
   ];
   for (const { file, floor } of OTHER_SETS)
     test(`${file}: graded and reported apart${floor ? `, at least ${floor * 100}% fully correct` : ''}`, (ctx) => {

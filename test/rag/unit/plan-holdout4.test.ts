@@ -194,3 +194,20 @@ describe('a bare search followed by context is the search', () => {
     check(q, intent, filters);
   });
 });
+
+describe("a joining word after a place is not a company's name", () => {
+  test.each<[string, Intent, AnswerFilters]>([
+    [
+      "I'm from Portugal and want to move to Europe for a lead role. Which European lead roles sponsor visas?",
+      'visa_relocation',
+      { level: 'lead', place: 'europe' },
+    ],
+    [
+      'We live in Kenya and hope to relocate. Which lead roles in Europe help with visas?',
+      'visa_relocation',
+      { level: 'lead', place: 'europe' },
+    ],
+  ])('"%s"', (q, intent, filters) => {
+    check(q, intent, filters);
+  });
+});

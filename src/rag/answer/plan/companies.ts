@@ -259,7 +259,11 @@ export function unknownCompany(
   const formal = formalName(question, deps);
   if (formal) return memberHistory(question, formal) ? undefined : formal;
   const m = COMPANY_SHAPE.exec(question);
-  let name = (m?.[1] ?? m?.[2])?.trim().replace(/[.,]+$/, '');
+  // "I'm from Brazil and want to…": a joining word caught after the name is not part of it.
+  let name = (m?.[1] ?? m?.[2])
+    ?.trim()
+    .replace(/[.,]+$/, '')
+    .replace(/(?:\s+(?:and|or|but|so|to|for|in|on|at|with))+$/i, '');
   // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
   if (!name || NOT_COMPANY.has(name.split(' ')[0]!) || NOT_COMPANY.has(name))
     name = lowerCaseCompany(question, deps, typedSkills);

@@ -109,8 +109,10 @@ export const decline: Composer = (input) => {
   out.lines.push(
     plan.declineReason === 'fabricate'
       ? "I can't help invent experience, references or job history: it misleads employers and usually comes out in interviews. I can help you present what you have done: ask which skills lead listings ask for most, or how to show lead-level scope from your current role."
-      : plan.declineReason === 'contact'
-        ? "I can't help find or share anyone's personal contact details (emails, phone numbers, addresses), and the listings don't hold them. Each listing links to its own application page: ask about a company or listing and I'll cite it, so you can apply or reach out through the channel it gives."
-        : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
+      : plan.declineReason === 'members'
+        ? "I can't help hand out who asked what: members' names, handles and questions are theirs, and I keep no record of them to export. If members want to reach the recruiter, point them at the listing itself: ask about the company or role and I'll cite its application page."
+        : plan.declineReason === 'contact'
+          ? "I can't help find or share anyone's personal contact details (emails, phone numbers, addresses), and the listings don't hold them. Each listing links to its own application page: ask about a company or listing and I'll cite it, so you can apply or reach out through the channel it gives."
+          : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
   );
 };

@@ -444,13 +444,18 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
     ).exec(q);
     const ownLevel = own ? levelOf(own[1]!) : described ? levelOf(described[1]!) : undefined;
     const named = levels.filter((l) => l !== notLevel);
-    const candidates = ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named;
     // "do i HAVE to become a manager": whether that step is required, not the level aimed at.
     const obliged =
       toLevel !== null &&
       /\b(?:have|has|need|needs|forced|required|got|must)(?: to)?\s+(?:\w+\s+)?$/i.test(
         q.slice(0, toLevel.index),
       );
+    // "i'm a lead now … do I have to become a manager?": neither the member's own level nor the
+    // step weighed is a level aimed at.
+    const weighed = obliged && ownLevel ? levelOf(toLevel![1]!) : undefined;
+    const candidates = (ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named).filter(
+      (l) => l !== weighed,
+    );
     if (
       toLevel &&
       !obliged &&

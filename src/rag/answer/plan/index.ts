@@ -24,7 +24,7 @@ import { answerKinds } from './kinds.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
-import { placeSkills, scopeFilters } from './scope.js';
+import { ownLevelOnly, placeSkills, scopeFilters } from './scope.js';
 import type { AnswerPlan, PlannerDeps } from './types.js';
 
 export { companyNamed, industryNamed } from './companies.js';
@@ -67,6 +67,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const topic = decideIntent(reading);
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
+  ownLevelOnly(q, plan);
   laterParts(q, plan);
   openToPlace(q, plan);
   if (plan.intent === 'visa_relocation' && !plan.filters.company) {

@@ -1,4 +1,4 @@
-import { escapeRegExp, OFF_TOPIC_HINTS } from './cues.js';
+import { escapeRegExp, levelOf, levelsNamed, OFF_TOPIC_HINTS, OWN_LEVEL } from './cues.js';
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
 import type { AnswerFilters, AnswerPlan, PlannerDeps } from './types.js';
@@ -124,4 +124,21 @@ function placeContradicted(
     a !== undefined && a !== null && b !== undefined && b !== null && a.toLowerCase() === b.toLowerCase();
   const there = places.some((p) => (named.city ? same(p.city, named.city) : same(p.country, named.country)));
   return there ? undefined : plan.filters.place;
+}
+
+// Intents answered from the guides' passages: a level that only describes the asker is no selection.
+const DESCRIPTIVE = new Set(['career_path', 'duties', 'interview', 'job_terms']);
+
+/**
+ * "my mentee just became a lead. what should she do during an incident?", "can she go back to being
+ * a lead later?", "she got a lead offer with stock options": the level said only of the asker's (or
+ * mentee's) own situation filters nothing in a descriptive answer.
+ * A level named again for the roles ("… and what do lead roles ask for?") stays the filter.
+ */
+export function ownLevelOnly(q: string, plan: AnswerPlan): void {
+  const level = plan.filters.level;
+  if (!level || !DESCRIPTIVE.has(plan.intent)) return;
+  const own = [...q.matchAll(OWN_LEVEL)].map((m) => levelOf(m.slice(1).find(Boolean)!));
+  if (!own.includes(level) || levelsNamed(q.replace(OWN_LEVEL, ' ')).includes(level)) return;
+  delete plan.filters.level;
 }

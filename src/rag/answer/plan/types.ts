@@ -201,7 +201,7 @@ export interface AnswerPlan {
    */
   companyDescribed?: { level?: PlanLevel; place?: string };
   /** Why a request is declined (decline). */
-  declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
+  declineReason?: 'shame' | 'fabricate' | 'contact' | 'members' | 'other';
 }
 
 export interface PlannerDeps {

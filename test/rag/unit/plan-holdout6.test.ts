@@ -69,3 +69,69 @@ describe("the asker's own level in a descriptive question is no filter", () => {
     check('how can my mentee tell if he is staff-ready?', 'readiness', { level: 'staff' });
   });
 });
+
+describe("the member's own past, plans and offers are no filters", () => {
+  const industries = testPlanner({
+    listings: [
+      ...PLANNER_LISTINGS,
+      {
+        id: 'quorum-aid-engineering-lead-platform',
+        title: 'Engineering Lead – Platform',
+        company: 'Quorum Aid',
+      },
+    ],
+    industries: [
+      { id: 'fintech', aliases: ['financial technology', 'finance'] },
+      { id: 'ecommerce', aliases: ['e-commerce', 'retail'] },
+      { id: 'adtech', aliases: ['advertising'] },
+      { id: 'nonprofit', aliases: ['non-profit', 'charity'] },
+    ],
+  });
+  test.each<[string, Intent, AnswerFilters]>([
+    [
+      'moving away from adtech after 5 years - what do lead roles in fintech ask for?',
+      'requirements',
+      { level: 'lead', industry: 'fintech' },
+    ],
+    [
+      'my background is in retail. what do lead backend jobs in fintech require?',
+      'requirements',
+      { level: 'lead', industry: 'fintech' },
+    ],
+    ['Quorum Aid: they are a charity, so how is the pay there?', 'company', { company: 'Quorum Aid' }],
+    // Near miss: the industry asked about, not the member's past.
+    ['what do lead roles in e-commerce ask for?', 'requirements', { level: 'lead', industry: 'ecommerce' }],
+  ])('"%s"', (q, intent, filters) => {
+    const p = industries.plan(q);
+    if (p.intent !== intent) throw new Error(`expected ${intent}, got ${p.intent}`);
+    const { level, industry, company } = p.filters;
+    const got = Object.fromEntries(
+      Object.entries({ level, industry, company }).filter(([, v]) => v !== undefined),
+    );
+    if (JSON.stringify(got) !== JSON.stringify(filters))
+      throw new Error(`expected ${JSON.stringify(filters)}, got ${JSON.stringify(p.filters)}`);
+  });
+
+  test.each<[string, Intent, AnswerFilters]>([
+    [
+      'lead roles in Brazil, what do they pay? is it in reais or dollars?',
+      'pay',
+      { level: 'lead', place: 'brazil' },
+    ],
+    ['what do lead jobs in Poland pay - are they paid in zloty?', 'pay', { level: 'lead', place: 'poland' }],
+    [
+      'my mentee weighs a €650/day lead contract against an €85k permanent lead role, how to compare?',
+      'job_terms',
+      { level: 'lead' },
+    ],
+    // Near misses: a currency asked for is the filter; a contract rate checked alone keeps its kind.
+    ['what do lead jobs in Poland pay in euros?', 'pay', { level: 'lead', place: 'poland', currency: 'EUR' }],
+    [
+      'do contract lead roles really pay €900/day?',
+      'pay',
+      { level: 'lead', employmentType: 'contract', currency: 'EUR' },
+    ],
+  ])('"%s"', (q, intent, filters) => {
+    check(q, intent, filters);
+  });
+});

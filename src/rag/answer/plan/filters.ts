@@ -194,6 +194,21 @@ export const CHAT_WORDS = new Set(
   ),
 );
 
+// Names of currencies a typo corrector could take for a skill ("reais" is not Redis).
+const CURRENCY_NAMES = new Set([
+  'reais',
+  'real',
+  'reals',
+  'pesos',
+  'peso',
+  'euros',
+  'euro',
+  'zloty',
+  'rupees',
+  'krona',
+  'kronor',
+]);
+
 export const BROAD_SKILLS: Array<[RegExp, string]> = [
   [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
   // Hiring as a practice ("mention hiring"), not the verb ("companies are hiring leads").
@@ -328,7 +343,9 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
     skills.push('Go');
   // Chat words are never misspelt skills ("perm" is permanent, not Perl).
   const chatWord = new Set(
-    understood.corrections.filter((c) => CHAT_WORDS.has(c.from.toLowerCase())).map((c) => c.to.toLowerCase()),
+    understood.corrections
+      .filter((c) => CHAT_WORDS.has(c.from.toLowerCase()) || CURRENCY_NAMES.has(c.from.toLowerCase()))
+      .map((c) => c.to.toLowerCase()),
   );
   skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
   // Skills that are everyday words count only as written ("Less", "Express"), never "pay less".
@@ -518,6 +535,10 @@ const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b/i],
 ];
 
+// Which currency the pay is in, asked as a question ("is it in pesos or dollars?", "are they paid in
+// euros?", "which currency, USD or EUR?"): what the answer tells, not a filter on it.
+const CURRENCY_ASKED =
+  /\b(?:(?:is|are) (?:it|they|that|those|these|the (?:pay|salar(?:y|ies)|rates?))\s+(?:paid\s+|posted\s+|quoted\s+)?in|which currency|what currency)\s+(?:[$€£]|[\w-]+)(?:\s+or\s+(?:[$€£]|[\w-]+))?\s*\?/gi;
 const AMOUNT = String.raw`(?:about |around |roughly |~)?(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s?)?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:usd|eur|gbp|chf|cad|aud|euros?|pounds?|dollars?|quid)\b)?`;
 const OWN_PAY = new RegExp(
   String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning))\s+${AMOUNT}`,
@@ -541,7 +562,7 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
     filters.employmentType = 'permanent';
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?"),
   // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k").
-  const currency = currencyOf(q.replace(OWN_PAY, ' '));
+  const currency = currencyOf(q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' '));
   if (currency) filters.currency = currency;
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.
   const sideBySide = currenciesSideBySide(q);

@@ -45,6 +45,13 @@ import type {
   ResolvedPlace,
 } from './types.js';
 
+// The member's own two offers, one of each kind: a day rate or contract ("€750/day", "a 700 EUR day
+// rate") and a salaried job ("a €95k permanent job", "an 80k salary").
+const OWN_OFFERS_BOTH_KINDS = [
+  /[$€£]?\d[\d,.]*\s*(?:eur|usd|gbp|[$€£])?\s*(?:\/\s*|a |per )(?:day|d)\b|\b(?:contract|day[- ]rate|freelanc\w*)\b/i,
+  /[$€£]?\d[\d,.]*\s*k?\s*(?:eur|usd|gbp|[$€£])?\s+(?:perm(?:anent)?|full[- ]time|salaried|salary|staff|employed)\b/i,
+];
+
 /** Other aspects of a company or listing asked besides a term or visa help. */
 function otherAspects(q: string): boolean {
   return (
@@ -209,6 +216,12 @@ export function decideIntent(r: Reading): Topic {
   ) {
     set('pay', 'posted pay ranges per currency and period');
     plan.premise = premise;
+    // "comparing a €750/day lead contract with a €95k permanent lead job": the member's own two
+    // offers, one of each kind, are weighed; neither kind nor their currency filters the listings.
+    if (OWN_OFFERS_BOTH_KINDS.every((re) => re.test(q))) {
+      delete filters.employmentType;
+      delete filters.currency;
+    }
   } else if (
     // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
     // lead ones": the skill's share on each side, not the levels' general differences.

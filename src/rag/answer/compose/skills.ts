@@ -164,9 +164,16 @@ export const skillFrequency: Composer = (input) => {
       : together
         ? `**${all.length}** of ${pool} name ${rows.length === 2 ? `both ${skills.join(' and ')}` : `all ${rows.length} of ${skills.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}. Each on its own:`
         : one
-          ? `**${one.having.length}** of ${pool} ask for ${one.skill} (${pct(one.having.length, n)}):`
+          ? one.having.length === 0
+            ? noneAsk(input, one.skill, pool, n)
+            : `**${one.having.length}** of ${pool} ask for ${one.skill} (${pct(one.having.length, n)}):`
           : `Across ${scope(sel, n)}:`,
   );
+  // "do any lead roles ask for PHP?": none, said once; no tally of zeros follows.
+  if (one && one.having.length === 0) {
+    out.figures.push(`${one.skill}: 0 of ${n}`);
+    return;
+  }
   if (together) out.figures.push(`naming all of ${skills.join(', ')}: ${all.length} of ${n}`);
   // "which lead roles mention graphql and grpc both?": those listings, by name.
   if (together && all.length && WHICH_ASKED.test(plan.question)) {
@@ -247,6 +254,19 @@ export const skillFrequency: Composer = (input) => {
   if (!skills.length)
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
 };
+
+/**
+ * No listing of the pool asks for the skill: said plainly, with whether any listing of the corpus
+ * names it at all ("PHP": none at any level) or only listings outside the filters do.
+ */
+function noneAsk(input: ComposeInput, skill: string, pool: string, n: number): string {
+  const anywhere = input.ctx.facts.withSkill({}, skill).map((h) => h.id);
+  const elsewhere =
+    anywhere.length === 0
+      ? `, and no listing in the corpus names it at any level or place`
+      : `; only ${anywhere.length} open listing${anywhere.length === 1 ? '' : 's'} outside these filters name${anywhere.length === 1 ? 's' : ''} it ${input.book.citeAll(anywhere, 3)}`;
+  return `No listing among ${pool} asks for ${skill} (**0** of ${n})${elsewhere}.`;
+}
 
 /** A skill's share on each side compared ("terraform: senior vs lead"): N, count and share per side. */
 function skillBySide(input: ComposeInput): void {

@@ -110,6 +110,11 @@ export function termGiven(l: ListingDetail, re: RegExp, saysHowRe: RegExp = TERM
   return given;
 }
 
+// The hours a part-time question names ("like 20-30 hours a week"): the part-time asked, not the
+// working hours of every role.
+const PART_TIME_HOURS =
+  /\b\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*(?:week|wk)\b/i;
+
 export const jobTerms: Composer = (input) => {
   const { ctx, out, plan } = input;
   const term = plan.term ?? 'equity';
@@ -121,7 +126,9 @@ export const jobTerms: Composer = (input) => {
   }
   const n = ids.length;
   // Terms asked together ("a four-day week or part-time hours?") are looked for together.
-  const asked = [term, ...termsAsked(plan.question).filter((t) => t !== term && t !== 'contract')];
+  const asked = [term, ...termsAsked(plan.question).filter((t) => t !== term && t !== 'contract')].filter(
+    (t) => !(t === 'working hours' && term === 'part-time' && PART_TIME_HOURS.test(plan.question)),
+  );
   const broad = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
   // "what's the pension like", "is there parental leave": the one thing asked, not the whole term.
   const narrowed = ['benefits', 'paid leave', 'learning budget'].includes(term)

@@ -334,7 +334,7 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   if (
     skills.includes('Go') &&
     !/\bGo\b|\bgolang\b/.test(q) &&
-    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote)\b)/i.test(
+    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote|as (?:low|high|far|much|little|long))\b)/i.test(
       q,
     )
   )
@@ -535,6 +535,10 @@ const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b/i],
 ];
 
+// Day rates named beside the other kinds of pay figure ("any pay figure (salary, day rate or
+// hourly)"): every kind of pay asked, not contract work.
+const PAY_KINDS_LISTED =
+  /\b(?:salar(?:y|ies)|annual|yearly|hourly|monthly)\b[^?.;]{0,20}\bday[- ]rates?\b|\bday[- ]rates?\b[^?.;]{0,20}\b(?:salar(?:y|ies)|annual|yearly|hourly|monthly)\b/i;
 // Which currency the pay is in, asked as a question ("is it in pesos or dollars?", "are they paid in
 // euros?", "which currency, USD or EUR?"): what the answer tells, not a filter on it.
 const CURRENCY_ASKED =
@@ -550,7 +554,7 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   const filters = plan.filters;
   // "how do contract day rates compare to permanent salaries": both kinds asked, neither filters
   // (pay is shown per period: day rates apart from yearly salaries).
-  const bothKinds = CONTRACT_VS_PERMANENT.test(q);
+  const bothKinds = CONTRACT_VS_PERMANENT.test(q) || PAY_KINDS_LISTED.test(q);
   if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
   else if (
     !bothKinds &&

@@ -395,11 +395,18 @@ function sidesCompared(r: Reading): { skillSides: boolean; placeSides: Array<Res
   return { skillSides, placeSides };
 }
 
+// The listings asked for by the years they ask ("which lead roles ask for 10+ years", "what jobs
+// want at least 8 years"), whatever the member says of their own years after it.
+const LISTINGS_PAST_BOUND =
+  /\b(?:which|what|any|list|name)\b[^?]{0,30}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|compan(?:y|ies)|employers?)\b[^?]{0,15}\b(?:ask|want|require|need|expect|demand)\w*\b/i;
+
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
     READINESS.test(q) &&
     yearsBound(q).atMost === undefined &&
+    // "which lead roles ask for 10+ years? my 12 years…": the listings past a bound, named (years).
+    !(yearsBound(q).atLeast !== undefined && LISTINGS_PAST_BOUND.test(q)) &&
     !INTERVIEW.test(q) &&
     // "staff or management after 3 years as a lead?": a choice of path, not a readiness check.
     // (The same level on both sides, "is staff realistic or do staff jobs want more", is no choice.)

@@ -294,6 +294,22 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   if (REQUIREMENTS.test(q.replace(/\bdo (?:we|you) have\b/i, '')) || TOP_SKILLS.test(q)) return;
   plan.countListings = true;
   plan.measure = dated ? 'listings counted by posting date' : 'listings counted';
+  // "how many listings in total, and how many are lead vs other levels?": the total split by level,
+  // the level named being one side of the split, not a filter.
+  if (
+    INVENTORY.test(q) &&
+    LEVEL_SPLIT.test(q) &&
+    plan.filters.level &&
+    Object.keys(plan.filters).length === 1
+  ) {
+    delete plan.filters.level;
+    plan.intent = 'level_compare';
+    plan.measure = 'listings counted per level';
+  }
   if (INVENTORY.test(q) && Object.keys(plan.filters).length === 0 && !plan.postedBefore)
     plan.inventory = true;
 }
+
+// The levels split against each other ("lead level vs other levels", "by level", "per level").
+const LEVEL_SPLIT =
+  /\b(?:vs\.?|versus|against|compared (?:to|with)|or) (?:the |all )?(?:other|remaining|rest of the) (?:levels?|seniorit\w+)\b|\b(?:by|per|each|every|across) (?:level|seniority)\b|\bbreak(?:down| down) by (?:level|seniority)\b/i;

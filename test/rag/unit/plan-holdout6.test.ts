@@ -135,3 +135,49 @@ describe("the member's own past, plans and offers are no filters", () => {
     check(q, intent, filters);
   });
 });
+
+describe('corpus and distribution questions', () => {
+  test.each<[string, Intent, AnswerFilters, Record<string, unknown>?]>([
+    [
+      'how many postings does the corpus hold altogether, and how many are lead vs other levels?',
+      'level_compare',
+      {},
+      { inventory: true },
+    ],
+    ['in total how many listings are there, broken down by level?', 'level_compare', {}, { inventory: true }],
+    ['what share of lead roles post any pay figures at all?', 'pay', { level: 'lead' }],
+    ['staff roles: do they post a salary, day rate or hourly figure?', 'pay', { level: 'staff' }],
+    [
+      'how is the years-of-experience requirement spread across senior listings?',
+      'years',
+      { level: 'senior' },
+    ],
+    [
+      'which staff roles want at least 9 years? i have 11 so curious where that counts',
+      'years',
+      { level: 'staff' },
+      { yearsAtLeast: 9 },
+    ],
+    [
+      'how many senior listings are contract roles, and who posts them?',
+      'job_terms',
+      { level: 'senior' },
+      { term: 'contract' },
+    ],
+    // Near misses: a count with a level filter is that level's count; the member's own years ask readiness.
+    [
+      'how many lead listings are there in total?',
+      'requirements',
+      { level: 'lead' },
+      { countListings: true },
+    ],
+    ['i have 12 years, am i ready for lead roles that want 10+ years?', 'readiness', { level: 'lead' }],
+    ['what do contract lead roles pay per day?', 'pay', { level: 'lead', employmentType: 'contract' }],
+  ])('"%s"', (q, intent, filters, extra) => {
+    check(q, intent, filters, extra);
+  });
+  test('"go as low as 6" is no Go', () => {
+    const p = plan('how many Java lead roles ask for 8 years or less, and do any go as low as 5?');
+    if (p.filters.skills?.includes('Go')) throw new Error(`Go read as a skill: ${JSON.stringify(p.filters)}`);
+  });
+});

@@ -296,12 +296,7 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   plan.measure = dated ? 'listings counted by posting date' : 'listings counted';
   // "how many listings in total, and how many are lead vs other levels?": the total split by level,
   // the level named being one side of the split, not a filter.
-  if (
-    INVENTORY.test(q) &&
-    LEVEL_SPLIT.test(q) &&
-    plan.filters.level &&
-    Object.keys(plan.filters).length === 1
-  ) {
+  if (INVENTORY.test(q) && LEVEL_SPLIT.test(q) && Object.keys(plan.filters).every((k) => k === 'level')) {
     delete plan.filters.level;
     plan.intent = 'level_compare';
     plan.measure = 'listings counted per level';

@@ -51,7 +51,7 @@ describe('declines worded as research or help', () => {
 
 describe("the asker's own level in a descriptive question is no filter", () => {
   test.each<[string, Intent, AnswerFilters]>([
-    ['my friend just became a tech lead. how should he run design reviews?', 'duties', {}],
+    ["my friend just became a tech lead. what's the next step for him after that?", 'career_path', {}],
     [
       "she's a lead now but wants to try being an engineering manager. can she go back to IC work afterwards?",
       'career_path',
@@ -61,6 +61,7 @@ describe("the asker's own level in a descriptive question is no filter", () => {
     ["i'm a senior now. what comes next? do i have to become a manager to keep growing?", 'career_path', {}],
     // Near miss: the level is the role asked about, so it stays.
     ['what does a lead do during a production incident?', 'duties', { level: 'lead' }],
+    ['she just became a lead: what should she do during an outage?', 'duties', { level: 'lead' }],
     ['what comes after lead? do i have to become a manager eventually', 'career_path', { level: 'lead' }],
   ])('"%s"', (q, intent, filters) => {
     check(q, intent, filters);

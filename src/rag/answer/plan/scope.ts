@@ -127,7 +127,9 @@ function placeContradicted(
 }
 
 // Intents answered from the guides' passages: a level that only describes the asker is no selection.
-const DESCRIPTIVE = new Set(['career_path', 'duties', 'interview', 'job_terms']);
+// (Duties are the own level's: "she just became a lead, what does she do in an incident?" asks a
+// lead's duties, so the level stays.)
+const DESCRIPTIVE = new Set(['career_path', 'interview', 'job_terms']);
 
 /**
  * "my mentee just became a lead. what should she do during an incident?", "can she go back to being

@@ -208,7 +208,7 @@ describe('answer evaluation', () => {
     expect(() => loadAnswerCases(file)).toThrow(/bad\.jsonl:2: .*asker/s);
   });
 
-  test('a key may select several levels; they compare as a set, so one level of the two fails', () => {
+  test('a key may select several levels or places; they compare as a set, so one of the two fails', () => {
     const file = path.join(tempDir(), 'levels.jsonl');
     const q = 'what skills come up most in staff and principal backend listings?';
     fs.writeFileSync(
@@ -225,6 +225,20 @@ describe('answer evaluation', () => {
     const [result] = gradeAnswers('levels.jsonl', loadAnswerCases(file), deps).results;
     const got = [result!.filters.got.level].flat().sort();
     expect(result!.filters.ok).toBe(got.join() === 'principal,staff');
+    // places alike: one of the two named countries is not the key's selection
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'p1',
+        asker: 'admin',
+        question: 'any lead roles in japan? for the east asia channel',
+        intent: 'list_companies',
+        filters: { level: 'lead', place: ['Japan', 'South Korea'] },
+      }),
+    );
+    const [placed] = gradeAnswers('levels.jsonl', loadAnswerCases(file), deps).results;
+    expect(placed!.filters.got.place).toMatch(/japan/i);
+    expect(placed!.filters.ok).toBe(false);
   });
 
   test('amounts match however they are written', () => {

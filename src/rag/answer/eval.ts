@@ -12,8 +12,9 @@ import { type AnswerFilters, type AnswerPlan, type Aspect, INTENTS, resolvePlace
 const LEVELS = z.enum(['lead', 'staff', 'principal', 'senior', 'mid', 'manager']);
 
 /**
- * A key's filters. A question may select several levels at once ("what do staff and principal
- * listings ask for?", h8-012): `level` is then a list, compared as a set with the plan's.
+ * A key's filters. A question may select several levels or places at once ("what do staff and
+ * principal listings ask for?", h8-012; "any lead roles in japan or korea?", h8-075): `level` or
+ * `place` is then a list, compared as a set with the plan's.
  */
 const filtersSchema = z
   .object({
@@ -21,7 +22,7 @@ const filtersSchema = z
     levelNot: z.enum(['lead', 'staff', 'principal', 'senior', 'mid', 'manager']).optional(),
     skills: z.array(z.string().min(1)).optional(),
     skillsMode: z.enum(['all', 'any']).optional(),
-    place: z.string().min(1).optional(),
+    place: z.union([z.string().min(1), z.array(z.string().min(1)).min(2)]).optional(),
     workMode: z.enum(['remote', 'hybrid', 'onsite']).optional(),
     industry: z.string().min(1).optional(),
     company: z.string().min(1).optional(),
@@ -57,7 +58,7 @@ const caseSchema = z.object({
   computed: z.string().optional(),
 });
 export type AnswerCase = z.infer<typeof caseSchema>;
-/** A key's filters: the plan's, but `level` may name several levels. */
+/** A key's filters: the plan's, but `level` and `place` may name several. */
 export type KeyFilters = AnswerCase['filters'];
 
 /** Reads an answer-evaluation file; a bad line is reported with its file and line number. */
@@ -259,7 +260,7 @@ function filtersEqual(
       if (
         key === 'level'
           ? said === a
-          : placeKey(said, deps.gazetteer) === placeKey(a as string, deps.gazetteer)
+          : typeof a === 'string' && placeKey(said, deps.gazetteer) === placeKey(a, deps.gazetteer)
       )
         continue;
     }
@@ -269,7 +270,13 @@ function filtersEqual(
       const sb = new Set((b as string[]).map(deps.canonicalSkill));
       if (sa.size !== sb.size || [...sa].some((s) => !sb.has(s))) return false;
     } else if (key === 'place') {
-      if (placeKey(a as string, deps.gazetteer) !== placeKey(b as string, deps.gazetteer)) return false;
+      const places = (v: unknown) =>
+        [v]
+          .flat()
+          .map((p) => placeKey(String(p), deps.gazetteer))
+          .sort()
+          .join('|');
+      if (places(a) !== places(b)) return false;
     } else if (key === 'level') {
       const levels = (v: unknown) => [v].flat().map(String).sort().join(',');
       if (levels(a) !== levels(b)) return false;

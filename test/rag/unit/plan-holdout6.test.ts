@@ -43,6 +43,8 @@ describe('declines worded as research or help', () => {
     // Near misses: the same words asked of the listings, not of people or a public attack.
     ['how many members asked about the Ardwick role?', 'out_of_scope'],
     ['write a CV section that shows my lead experience well', 'career_path'],
+    ['give me a list of the companies that hire Go leads in Berlin', 'list_companies'],
+    ['name a few people who moved from lead to staff: what did they do?', 'career_path'],
   ])('near miss "%s" is no decline', (q) => {
     const p = plan(q);
     if (p.intent === 'decline') throw new Error(`"${q}" was declined (${p.declineReason})`);
@@ -83,6 +85,7 @@ describe("the member's own past, plans and offers are no filters", () => {
     ],
     industries: [
       { id: 'fintech', aliases: ['financial technology', 'finance'] },
+      { id: 'banking', aliases: ['bank', 'banks'] },
       { id: 'ecommerce', aliases: ['e-commerce', 'retail'] },
       { id: 'adtech', aliases: ['advertising'] },
       { id: 'nonprofit', aliases: ['non-profit', 'charity'] },
@@ -100,6 +103,16 @@ describe("the member's own past, plans and offers are no filters", () => {
       { level: 'lead', industry: 'fintech' },
     ],
     ['Quorum Aid: they are a charity, so how is the pay there?', 'company', { company: 'Quorum Aid' }],
+    [
+      'coming from a big bank, what do lead roles in fintech ask for?',
+      'requirements',
+      { level: 'lead', industry: 'fintech' },
+    ],
+    [
+      'switching from e-commerce to fintech: what do lead roles there require?',
+      'requirements',
+      { level: 'lead', industry: 'fintech' },
+    ],
     // Near miss: the industry asked about, not the member's past.
     ['what do lead roles in e-commerce ask for?', 'requirements', { level: 'lead', industry: 'ecommerce' }],
   ])('"%s"', (q, intent, filters) => {

@@ -38,7 +38,7 @@ export const DECLINE_CONTACT =
 // Other members' identities gathered for someone ("export the names and Discord handles of members
 // who asked about the Ardwick role"): what the bot never hands out.
 export const MEMBER_DATA =
-  /\b(?:names?|handles?|usernames?|user ?ids?|discord (?:names?|handles?|tags?|ids?|usernames?)|ids|list)\b[^?.!]{0,40}\bof (?:the |our |all (?:the )?)?(?:members?|users?|people|folks|everyone|anyone|candidates|applicants)\b[^?.!]{0,10}\b(?:who|that|which)\b/i;
+  /\b(?:names?|handles?|usernames?|user ?ids?|discord (?:names?|handles?|tags?|ids?|usernames?)|ids|list)\b[^?.!]{0,40}\bof (?:the |our |all (?:the )?)?(?:members?|users?|people|folks|everyone|anyone|candidates|applicants)\b[^?.!]{0,10}\b(?:who|that|which)\s+(?:have\s+|had\s+|already\s+)?(?:asked|searched|applied|clicked|used|viewed|looked|messaged|posted|mentioned|reacted|joined|saved|opened|showed interest)\b/i;
 // Asking for that data to be handed over ("export", "dump", "send me", "give me").
 export const HAND_OVER =
   /\b(?:export|dump|pull|scrape|extract|collect|compile|list|send|give|share|get|forward|hand over|download)\b/i;

@@ -82,3 +82,23 @@ describe('"any pay figure at all": every kind of pay counted, none singled out',
     expect(first).toContain(`${posted} post a range`);
   });
 });
+
+describe('who applied, asked of a listing: said exactly what the listings do not hold', () => {
+  test.each([
+    ['how many candidates have applied to the Thornbury lead role? do I stand a chance?', true],
+    ['how many people already applied for the Ardwick payments job', false],
+    ['how many engineers applied to Orrery so far, what are my odds', true],
+  ])('"%s"', async (q, odds) => {
+    const result = await ask(q);
+    expect(result.questionKind).toBe('out_of_scope');
+    const first = body(result.answer).split('\n')[0]!;
+    expect(first).toContain(
+      "I can't answer that from the job listings and guides I have: they do not say how many people applied or are still in the running, and I keep no record of applications",
+    );
+    expect(first.includes('so I cannot tell your odds')).toBe(odds);
+  });
+  test('near miss: how many listings a company has is counted', async () => {
+    const result = await ask('how many lead listings does Ardwick Payments have?');
+    expect(result.questionKind).not.toBe('out_of_scope');
+  });
+});

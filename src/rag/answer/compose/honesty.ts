@@ -64,6 +64,9 @@ export function absent(input: ComposeInput, asked: string, what: 'company' | 'li
   for (const l of newest) out.lines.push(`- ${oneLine(l)} ${book.cite(l.id)}`);
 }
 
+// One's chances asked beside who applied ("what are my odds?", "how likely am I to get it?").
+const ODDS_ASKED = /\b(?:odds|chances?|likel(?:y|ihood))\b/i;
+
 export const outOfScope: Composer = (input) => {
   const { ctx, out, plan } = input;
   if (plan.greeting) {
@@ -72,8 +75,12 @@ export const outOfScope: Composer = (input) => {
     );
     return;
   }
+  // "how many people applied to X? what are my odds?": what exactly is missing, said first.
+  const missing = plan.applications
+    ? `they do not say how many people applied or are still in the running, and I keep no record of applications${ODDS_ASKED.test(plan.question) ? ', so I cannot tell your odds' : ''}`
+    : "they don't say it";
   out.lines.push(
-    "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
+    `I can't answer that from the job listings and guides I have: ${missing}. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”`,
   );
   // A trend asked about: the listings are one snapshot, so say what they show today, under the
   // filters the question states.

@@ -17,9 +17,10 @@ export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): voi
   if (beyondTheBot(q, plan)) return;
   // "how many members applied to Ardwick through the bot?": who applied or asked is nowhere in the
   // listings (the bot keeps no record of applications).
-  if (APPLICATIONS.test(q) && plan.intent !== 'out_of_scope') {
+  if (APPLICATIONS.test(q)) {
     plan.intent = 'out_of_scope';
     plan.measure = 'nothing the listings state: who applied';
+    plan.applications = true;
     delete plan.listingId;
     delete plan.aspect;
     delete plan.aspects;

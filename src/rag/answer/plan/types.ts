@@ -200,6 +200,8 @@ export interface AnswerPlan {
    * lead role at Aldermoor", all of Aldermoor's listings being lead): said of them, no filter.
    */
   companyDescribed?: { level?: PlanLevel; place?: string };
+  /** Who applied, or how many did, is asked (out_of_scope): no listing states it, and the bot keeps no record. */
+  applications?: boolean;
   /** Why a request is declined (decline). */
   declineReason?: 'shame' | 'fabricate' | 'contact' | 'members' | 'other';
 }

@@ -12,6 +12,7 @@ import type {
   ListingDetail,
   ListingSummary,
 } from '../../../storage/corpus/corpus-reader.js';
+import { clausesOf, featureStated, LISTING_FEATURES } from '../../extract/listing-features.js';
 import { relocationTerms } from '../../extract/relocation.js';
 import { spokenLanguages } from '../../extract/spoken-languages.js';
 import { degreeGiven } from './career.js';
@@ -96,7 +97,7 @@ interface StoredGiven {
  * call): the version is raised whenever that changes, so a generation published by other code is
  * never read as this code's (it is then worked out from the text, as without stored kinds).
  */
-const GIVEN_VERSION = 3;
+const GIVEN_VERSION = 4;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 
 /** The kind as stored with the generation, or undefined when it was published without it. */
@@ -136,6 +137,7 @@ const GIVEN_SOURCES = [
   'text',
   '../../summary',
   '../../extract/relocation',
+  '../../extract/listing-features',
 ];
 // Read when this module loads: the stamp names the code this process runs, whatever happens to
 // the files afterwards.
@@ -306,6 +308,16 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
       return said.length ? said : null;
     },
     duties: (l: ListingDetail) => dutyGiven(l, undefined),
+    // The sentences (two at most) stating each feature members ask listings for ("a take-home").
+    ...Object.fromEntries(
+      LISTING_FEATURES.map((f) => [
+        `feature: ${f.id}`,
+        (l: ListingDetail) => {
+          const said = featureStated(f, clausesOf(l.description ?? ''));
+          return said.length ? said.slice(0, 2) : null;
+        },
+      ]),
+    ),
     ...Object.fromEntries(
       DUTY_TOPICS.flatMap((topic, i) =>
         // A topic listings never speak to is never read from them.
@@ -331,4 +343,5 @@ export type GivenKind =
   | 'languages'
   | 'duties'
   | `duties: ${number}`
+  | `feature: ${string}`
   | `job term: ${string}`;

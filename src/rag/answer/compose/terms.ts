@@ -15,7 +15,8 @@ import { around, cap, clip, distinct, sentencesOf } from './text.js';
 
 export const jobTermPatterns: Record<string, RegExp> = {
   equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
-  'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours/i,
+  // "on-call", "the pager", "an out-of-hours rota", "the incident rotation", "paid standby".
+  'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours|\bincident rot(?:a|ation)\b|\bstandby\b/i,
   'four-day week':
     /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour|\bcompressed (?:working )?week\b/i,
   'part-time': /\bpart[- ]time\b|\breduced hours\b|\b0\.\d ?FTE\b/i,

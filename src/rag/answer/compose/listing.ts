@@ -71,7 +71,9 @@ export function statementsOf(l: ListingDetail): Statement[] {
         .replace(/\s+/g, ' ')
         .trim();
       if (!line) continue;
-      const parts = item ? [line] : (line.match(/(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+["”’)]?(?=\s|$)|$)/g) ?? [line]);
+      const parts = item
+        ? [line]
+        : (line.match(/(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+["”’)]?(?=\s|$)|$)/g) ?? [line]);
       for (const p of parts)
         if (p.trim().length >= 3) out.push({ heading, oneTopic, label, text: p.trim(), item });
     }
@@ -451,7 +453,8 @@ function alsoAsked(l: ListingDetail, plan: AnswerPlan, said: string[]): Statemen
     const figures = figure ? (text.match(new RegExp(figure.source, 'gi'))?.length ?? 0) : 0;
     const gives = figures > 0;
     const score = hits.length + 2 * paired + (gives ? 2 + Math.min(figures, 3) : 0);
-    if ((hits.length >= 2 || rare || paired || gives) && (!best || score > best.score)) best = { s: x.s, score };
+    if ((hits.length >= 2 || rare || paired || gives) && (!best || score > best.score))
+      best = { s: x.s, score };
   }
   return best?.s;
 }

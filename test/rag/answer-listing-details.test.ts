@@ -91,3 +91,36 @@ describe('what no listing states, asked of a named listing: that listing does no
     expect(body(a.answer)).not.toMatch(/listing \([^)]+\) does not say that/);
   });
 });
+
+describe('how long a hiring process takes is said with the listing’s interview sentences', () => {
+  test.each([
+    [
+      'what does the interview process look like at Quorum Aid?',
+      'quorum-aid-engineering-lead-platform',
+      'We aim to finish within four weeks.',
+    ],
+    [
+      'walk me through Ardwick Payments’ hiring steps',
+      'ardwick-lead-backend-payments-platform',
+      'We aim to finish within three weeks.',
+    ],
+    [
+      'ardwick payments lead interviews: how many rounds?',
+      'ardwick-lead-backend-payments-platform',
+      'We aim to finish within three weeks.',
+    ],
+  ])('"%s"', async (q, id, sentence) => {
+    expect(listingFile(id)).toContain(sentence);
+    expect(body((await ask(q)).answer)).toContain(sentence);
+  });
+
+  test('near miss: a listing that states no duration gets none', async () => {
+    // grep: Kestrelwave's listing names its interview steps and no length of process.
+    expect(listingFile('kestrelwave-lead-software-engineer-backend')).not.toMatch(
+      /within \w+ weeks|wrap\w* up/i,
+    );
+    expect(body((await ask('what does the interview process look like at Kestrelwave?')).answer)).not.toMatch(
+      /within \w+ weeks/,
+    );
+  });
+});

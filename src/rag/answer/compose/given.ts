@@ -17,7 +17,7 @@ import { relocationTerms } from '../../extract/relocation.js';
 import { spokenLanguages } from '../../extract/spoken-languages.js';
 import { degreeGiven } from './career.js';
 import { type Context, detail } from './context.js';
-import { INTERVIEW_SENTENCE, INTERVIEWING_OTHERS } from './cues.js';
+import { INTERVIEW_SENTENCE, INTERVIEWING_OTHERS, PROCESS_TIME } from './cues.js';
 import { DUTY_TOPICS, dutyGiven } from './duties.js';
 import { INTERVIEW_KINDS } from './interview.js';
 import { jobTermPatterns, TERM_DETAIL, TERM_DETAIL_OF, TERM_NARROW, termGiven } from './terms.js';
@@ -290,9 +290,16 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
     },
     // Each listing's sentences about its own interviews (not a duty of interviewing others).
     interview: (l: ListingDetail) => {
-      const all = sentencesOf(l.description).filter(
+      const found = sentencesOf(l.description).filter(
         (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
       );
+      // How long the process takes, when the listing says (a short sentence, often): after them.
+      const time = found.length
+        ? clausesOf(l.description ?? '').find(
+            (x) => PROCESS_TIME.test(x) && !found.some((f) => f.includes(x)),
+          )
+        : undefined;
+      const all = time ? [...found.slice(0, 3), time] : found;
       return all.length
         ? {
             l: { id: l.id, company: l.company },

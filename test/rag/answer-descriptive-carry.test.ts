@@ -75,3 +75,23 @@ describe('steps asked of moving up: the guide’s way of showing readiness', () 
     expect(text.split('\n').find((l) => l.startsWith('- “'))).toMatch(/^- “The first is internal growth/);
   });
 });
+
+describe('back from management to IC work: the guide’s section on moving between the tracks', () => {
+  // grep: "## Moving between IC and management" in guide-career-path.md.
+  test.each([
+    'after two years as an engineering manager, can my mentee go back to being a lead?',
+    'is it bad to move back to individual contributor work after managing a team?',
+    'thinking of trying management, but could I switch back to a tech lead job if I hate it?',
+  ])('"%s"', async (q) => {
+    const text = body((await ask(q)).answer);
+    // Answered by the career composer or the guide section itself: either way, that section's words.
+    expect(text).toMatch(/more reversible/);
+    expect(text).toMatch(/ramp-up period|Staff and Principal roles/);
+    expect(text).not.toMatch(/up to (?:lead|engineering manager):/);
+  });
+
+  test('near miss: going into management, with no way back asked, is the management answer', async () => {
+    const text = body((await ask('how do I move from lead into engineering management?')).answer);
+    expect(text).not.toMatch(/back to (?:\w+ )?(?:\(individual-contributor\) |individual-contributor )work/);
+  });
+});

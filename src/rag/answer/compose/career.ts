@@ -21,6 +21,10 @@ import { yearsLine } from './years.js';
 const STEPS_ASKED =
   /\bwhat (?:should|can|must|do) (?:i|she|he|they|we|you) (?:actually |really |concretely )?do\b|\b(?:at|in|within|inside) (?:my|her|his|their|our) (?:current|own|present) (?:company|employer|job|team|org\w*)\b|\bget promoted\b|\bpromot(?:ed|ion) internally\b/i;
 
+// Going back from management to IC work ("can she go back to being a lead?", "return to IC").
+const BACK_TO_IC =
+  /\b(?:go(?:ing|es)? back|move back|moving back|switch(?:ing)? back|return(?:ing)?)\b[^?]{0,30}\b(?:ic|individual contributor|lead|engineering|coding|hands-on|tech(?:nical)? (?:track|work))\b|\bback to (?:an? )?(?:ic|lead|coding|engineering|individual)/i;
+
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const target = plan.filters.level ?? 'lead';
@@ -34,7 +38,15 @@ export const careerPath: Composer = (input) => {
     afterLead(input);
     return;
   }
-  out.lines.push(`Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`);
+  // "went from lead to EM and hates it, can she go back?": back to IC work, not up.
+  const back = BACK_TO_IC.test(plan.question);
+  out.lines.push(
+    back && target === 'manager'
+      ? 'Trying engineering management, and moving back to individual-contributor work:'
+      : back
+        ? `Moving from ${from && from !== target ? LEVEL_NAMES[from] : 'management'} back to ${LEVEL_NAMES[target]} (individual-contributor) work:`
+        : `Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`,
+  );
   // "my manager ignores me" names the member's boss, not the management path.
   const management = /manag/i.test(
     plan.question.replace(
@@ -47,8 +59,9 @@ export const careerPath: Composer = (input) => {
   const showing =
     /\b(?:show|prove|demonstrate|convince|make (?:the|a) case)\b/i.test(plan.question) ||
     STEPS_ASKED.test(plan.question);
-  const sections =
-    target === 'manager' || management
+  const sections = back
+    ? [/Moving between IC and management/]
+    : target === 'manager' || management
       ? [/^Moving between IC and management/, /^Where Lead can take you/]
       : target === 'staff' || target === 'principal'
         ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
@@ -68,11 +81,13 @@ export const careerPath: Composer = (input) => {
     target === 'staff' || target === 'principal' ? 3 : 4,
     // Up to staff or principal: what those roles are (across teams, influence through writing), not
     // the guide's rows about management or staying a lead.
-    target === 'staff' || target === 'principal'
-      ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
-      : showing
-        ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
-        : /scope|readiness|own|lead|mentor|design/i,
+    back
+      ? /\b(?:reversible|back again|returning|ramp-up|Staff and Principal)\b/i
+      : target === 'staff' || target === 'principal'
+        ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
+        : showing
+          ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
+          : /scope|readiness|own|lead|mentor|design/i,
   );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);

@@ -95,3 +95,22 @@ describe('back from management to IC work: the guide’s section on moving betwe
     expect(text).not.toMatch(/back to (?:\w+ )?(?:\(individual-contributor\) |individual-contributor )work/);
   });
 });
+
+describe('must-have against nice-to-have: the guide’s reading of both, beside the required counts', () => {
+  // grep: "**Usually must-have:**" and "**Usually nice-to-have:**" in guide-skills-expected.md.
+  test.each([
+    'what are the deal-breakers in lead backend listings vs the stuff I can skip?',
+    'which lead requirements are non-negotiable?',
+    'lead roles: which of the requirements are must-haves, honestly?',
+  ])('"%s"', async (q) => {
+    const text = body((await ask(q)).answer);
+    expect(text).toContain('Usually must-have: expert level in at least one backend language');
+    expect(text).toMatch(/required in \d+/);
+  });
+
+  test('near miss: what roles require, with no firm-or-flexible asked, quotes no such section', async () => {
+    expect(body((await ask('what do lead roles in fintech require?')).answer)).not.toContain(
+      'Usually must-have',
+    );
+  });
+});

@@ -124,3 +124,44 @@ describe('how long a hiring process takes is said with the listing’s interview
     );
   });
 });
+
+describe('pay not posted: how the listing says its pay is set', () => {
+  test.each(['what does Quorum Aid pay its engineering lead?', 'is the salary at quorum aid any good?'])(
+    '"%s"',
+    async (q) => {
+      // grep: "We can't match commercial salaries. Our pay is set by published internal bands…"
+      expect(listingFile('quorum-aid-engineering-lead-platform')).toContain(
+        "We can't match commercial salaries.",
+      );
+      const text = body((await ask(q)).answer);
+      expect(text).toContain('not posted');
+      expect(text).toContain('published internal bands');
+    },
+  );
+
+  test('near miss: a posted range is stated as posted', async () => {
+    expect(body((await ask('what does the Ardwick Payments lead role pay?')).answer)).toMatch(
+      /\(as posted\)/,
+    );
+  });
+});
+
+describe('advice asked about a term: the guide’s advice first, then the listings that mention it', () => {
+  test.each([
+    'how do I judge the stock options in a lead offer?',
+    'what should I ask about the equity in a startup lead offer?',
+    'how should my mentee evaluate the equity part of a lead offer?',
+  ])('"%s"', async (q) => {
+    const text = body((await ask(q)).answer);
+    const advice = text.indexOf('the strike price');
+    const listings = text.search(/Equity: \d+ of the \d+ open listings/);
+    expect(advice).toBeGreaterThan(-1);
+    expect(listings).toBeGreaterThan(advice);
+  });
+
+  test('near miss: which listings offer equity starts with the listings', async () => {
+    expect(body((await ask('do lead roles come with equity?')).answer)).toMatch(
+      /^Equity: \d+ of the \d+ open listings/,
+    );
+  });
+});

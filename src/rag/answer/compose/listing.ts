@@ -178,6 +178,11 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
   return [...new Set([...labelled.filter(() => !section.length), ...picked])].slice(0, rule.max);
 }
 
+// How a listing says pay is set without a figure ("Our pay is set by published internal bands",
+// "We can't match commercial salaries", "salary depends on experience").
+const PAY_SET =
+  /\b(?:salar(?:y|ies)|pay|compensation)\b[^.]{0,60}\b(?:bands?|banded|match|set by|transparent|published|negotiable|depends? on|benchmark\w*)\b|\b(?:can['’]?t|cannot|don['’]?t|do not) match\b[^.]{0,30}\b(?:salar\w*|pay)\b|\b(?:pay|salary) bands?\b/i;
+
 // Years asked of a listing read as a whole ("minimum years?"): that it states none is said too.
 const YEARS_ASKED = /\byears?\b|\byrs\b|\byoe\b|\bexperience\b/i;
 
@@ -256,13 +261,17 @@ export function aspectLines(
     return found.map((s) => `- ${label}: “${clip(statementText(s), 240)}” ${c}`);
   };
   switch (aspect) {
-    case 'pay':
+    case 'pay': {
+      // No figure posted: how the listing says pay is set ("published internal bands", "we can't
+      // match commercial salaries") says what it can, before any sentence with a number.
+      const how = l.salary ? [] : statementsOf(l).filter((x) => PAY_SET.test(statementText(x)));
       return [
         `- Pay: ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period} (as posted)` : 'not posted'} ${c}`,
-        ...evidenceFor(l, 'pay')
-          .slice(0, 1)
-          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+        ...(how.length ? how.slice(0, 2) : evidenceFor(l, 'pay').slice(0, 1)).map(
+          (x) => `- In its words: “${clip(statementText(x), 240)}” ${c}`,
+        ),
       ];
+    }
     case 'work_mode': {
       const fit = placeFit(l, plan.place);
       return [

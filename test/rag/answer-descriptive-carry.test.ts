@@ -114,3 +114,21 @@ describe('must-have against nice-to-have: the guide’s reading of both, beside 
     );
   });
 });
+
+describe('being new to the role is context when another part of the job is asked', () => {
+  // grep: "**Incident commander (IC):** owns the response. … Does *not* debug." in the incident guide.
+  test.each([
+    'my friend was just promoted to tech lead; during an outage should she be the one debugging?',
+    'newly promoted lead here. what is my job when production goes down?',
+    'I just became a lead. what should I do in my first on-call incident?',
+  ])('"%s"', async (q) => {
+    const text = body((await ask(q)).answer);
+    expect(text).toMatch(/^Incidents and on-call, as a lead:/m);
+    expect(text).toContain('Incident commander');
+  });
+
+  test('near miss: the mistakes of new leads asked are that section', async () => {
+    const text = body((await ask('I just became a lead. what mistakes should I avoid?')).answer);
+    expect(text).toMatch(/^Starting as a lead: the common mistakes of new leads:/m);
+  });
+});

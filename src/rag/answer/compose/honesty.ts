@@ -3,7 +3,7 @@
  * questions outside scope and declines.
  */
 import type { ComposeInput, Composer } from './context.js';
-import { scope, selectionOf } from './selection.js';
+import { companyOfPlan, scope, selectionOf } from './selection.js';
 import { oneLine, open, pct } from './shared.js';
 import { clip } from './text.js';
 
@@ -75,6 +75,7 @@ export const outOfScope: Composer = (input) => {
     );
     return;
   }
+  namedListingSilent(input);
   // "how many people applied to X? what are my odds?": what exactly is missing, said first.
   const missing = plan.applications
     ? `they do not say how many people applied or are still in the running, and I keep no record of applications${ODDS_ASKED.test(plan.question) ? ', so I cannot tell your odds' : ''}`
@@ -110,6 +111,30 @@ export const outOfScope: Composer = (input) => {
     `What they do show is one moment, with no history to compare: ${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` matching ${sel.applied.join(', ')}` : ''} today${dates.length ? `, posted between ${dates[0]!.slice(0, 10)} and ${dates.at(-1)!.slice(0, 10)}` : ''}.`,
   );
 };
+
+/**
+ * "How many people applied to the Callowfield lead job? what are my odds?": the listing named is
+ * in the corpus, so it is said plainly that its own text does not say it, and it is cited.
+ */
+function namedListingSilent(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  // A trend or a forecast read from the question is answered from the listings below, not this.
+  if (plan.topicSkills?.length || plan.history || plan.forecast) return;
+  const ids = plan.listingId
+    ? [plan.listingId].filter((id) => ctx.byId.has(id))
+    : plan.filters.company
+      ? ctx.facts.ids({ company: companyOfPlan(plan, ctx) ?? plan.filters.company })
+      : [];
+  if (!ids.length || ids.length > 3) return;
+  const first = ctx.byId.get(ids[0]!)!;
+  const which =
+    ids.length === 1
+      ? `The ${first.company} listing (${first.title})`
+      : `${first.company}'s ${ids.length} listings`;
+  out.lines.push(
+    `${which} ${ids.length === 1 ? 'does' : 'do'} not say that ${book.citeAll(ids, 3)}: a listing states what the employer chose to publish (the role, what it asks for, pay when posted, the process), not applicant numbers, odds, ratings, taxes or forecasts.`,
+  );
+}
 
 export const decline: Composer = (input) => {
   const { out, plan } = input;

@@ -6,6 +6,7 @@ import type { AnswerPlan } from '../plan/index.js';
 import { DEGREE_ASKED, degreeLine } from './career.js';
 import type { ComposeInput, Composer } from './context.js';
 import { WHICH_ASKED } from './cues.js';
+import { quoteGuides } from './guides.js';
 import { placeName, scope, selectionNotes, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
 import { cap } from './text.js';
@@ -82,7 +83,23 @@ export const requirements: Composer = (input) => {
       `- Leadership side: ${leadership.map((c) => `${c.skill.toLowerCase()} (${c.listings} of ${n}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`,
     );
   yearsLine(input, sel, n);
+  // "which are really must-have and which nice-to-have?": the guide's reading of both, after the
+  // listings' own required counts above.
+  if (MUST_OR_NICE.test(q))
+    quoteGuides(
+      input,
+      'requirements',
+      ['guide-skills-expected'],
+      [/Must-have versus nice-to-have/],
+      3,
+      /\b(?:must-have|nice-to-have|apply)\b/i,
+    );
 };
+
+// Which requirements are firm and which flexible ("must-have vs nice-to-have", "deal-breakers",
+// "which are really required").
+const MUST_OR_NICE =
+  /\bmust[- ]haves?\b|\bnice[- ]to[- ]haves?\b|\bdeal[- ]?breakers?\b|\bnon[- ]negotiable\b|\b(?:really|actually|strictly|truly) (?:required|needed|necessary|mandatory)\b|\bhard requirements?\b/i;
 
 // Skills asked beside a degree ("a degree, and what else?").
 const SKILLS_TOO =

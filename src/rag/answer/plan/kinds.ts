@@ -6,6 +6,7 @@
  * cannot do ("write me a cover letter for the X job"). Each keeps the intent a key writer files it
  * under and adds what the answer measures.
  */
+import { featuresAsked } from '../../extract/listing-features.js';
 import { languageName, SPOKEN_LANGUAGES } from '../../extract/spoken-languages.js';
 import { NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
 import { namedPlace, placeText } from './places.js';
@@ -38,8 +39,20 @@ export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): voi
     return;
   }
   languagesAsked(q, plan, deps);
+  listingsByFeature(q, plan);
   postingDates(q, plan, deps.referenceDate);
   listingsCounted(q, plan);
+}
+
+/**
+ * "Which lead roles have a take-home?", "are there roles where on-call is business hours only?":
+ * the listings that state a feature, named. Not of one company or listing (its own answer says
+ * what it states), nor a question that asks for no listings ("what is a take-home like?").
+ */
+function listingsByFeature(q: string, plan: AnswerPlan): void {
+  if (plan.filters.company || plan.listingId) return;
+  const features = featuresAsked(q);
+  if (features.length) plan.features = features;
 }
 
 // --- Requests the bot cannot do ---------------------------------------------------------------

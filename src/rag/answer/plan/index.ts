@@ -21,6 +21,7 @@ import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } 
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
 import { answerKinds } from './kinds.js';
+import { contextOnlySkills, memberContextSpans } from './member-context.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
@@ -42,7 +43,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (greetingOrDecline(q, plan, understood, deps)) return plan;
 
   // --- Filters the question states, in the order of the evaluation's keys.
-  const skills = statedSkills(q, understood, deps);
+  const skills = askedSkills(q, statedSkills(q, understood, deps), deps, plan);
   const levels = statedLevels(q, plan);
   const place = statedPlace(q, understood, deps.gazetteer, plan);
   statedWorkMode(q, understood, plan);
@@ -90,6 +91,17 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ownPlace(q, plan);
   ofThose(q, plan);
   return plan;
+}
+
+/**
+ * The skills asked about: a skill the member names only of themselves ("coming from a plain java
+ * shop", "i've done a lot of MQTT") is their context, kept in `plan.memberContext`, not a filter.
+ */
+function askedSkills(q: string, skills: string[], deps: PlannerDeps, plan: AnswerPlan): string[] {
+  const own = contextOnlySkills(q, skills, deps.skillsIn);
+  if (!own.length) return skills;
+  plan.memberContext = memberContextSpans(q);
+  return skills.filter((s) => !own.includes(s));
 }
 
 /**

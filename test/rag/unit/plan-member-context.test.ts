@@ -86,3 +86,31 @@ describe('the spans themselves', () => {
       throw new Error(`left: ${rest}`);
   });
 });
+
+describe('a request to list, name or summarise listings names them', () => {
+  test.each<[string, AnswerFilters]>([
+    [
+      'name the hybrid lead listings in Spain for the #spain pin',
+      { level: 'lead', place: 'Spain', workMode: 'hybrid' },
+    ],
+    [
+      'for the newsletter: give me a rundown of the lead roles that use Kafka',
+      { level: 'lead', skills: ['Kafka'] },
+    ],
+    ['summarize the staff listings posted in the past 2 weeks', { level: 'staff' }],
+  ])('"%s"', (q, filters) => {
+    const p = plan(q);
+    if (p.intent !== 'list_companies' || !p.listListings)
+      throw new Error(`expected the listings named, got ${p.intent} (${JSON.stringify(p.filters)})`);
+    for (const [k, v] of Object.entries(filters)) {
+      const got = (p.filters as Record<string, unknown>)[k];
+      if (JSON.stringify(got).toLowerCase() !== JSON.stringify(v).toLowerCase())
+        throw new Error(`${k}: expected ${JSON.stringify(v)}, got ${JSON.stringify(got)}`);
+    }
+  });
+  // Near miss: a count is asked, not the list.
+  test("\"how many lead roles list Rust as a requirement?\" counts", () => {
+    const p = plan('how many lead roles list Rust as a requirement?');
+    if (p.listListings) throw new Error(`read as a list: ${p.intent}`);
+  });
+});

@@ -70,6 +70,16 @@ const JOBS_NOUN_FIRST = new RegExp(
   `^\\W*(?:any|some|all|open|new|fresh|recent)?\\s*(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+)\\b`,
   'i',
 );
+// A request to name the listings themselves ("list the remote lead roles that want Rust", "list
+// them for the #africa channel", "summarise the roles posted in the last month", "name the lead
+// listings in Spain"): each listing named, not the skills they ask for.
+const LIST_REQUEST = new RegExp(
+  `\\b(?:list|name|enumerate|summari[sz]e|round up|give me a (?:list|rundown|roundup) of|show me)\\s+(?:me\\s+)?(?:them|those|these|(?:(?:all|each|every|the)\\s+)?(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+))\\b`,
+  'i',
+);
+// A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
+// question starts after it.
+const PREFACE = /^\W*(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}:\s+(?=\S)/i;
 // Words that ask for something of the listings beyond which ones they are.
 const ASKS_MORE =
   /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
@@ -238,7 +248,8 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
  * Decides one question (or one part of one): 'no' when nothing more than the filters is asked,
  * 'both' when years and the stack are asked together (the requirements, which carry both).
  */
-function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
+function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
+  const q = asked.replace(PREFACE, '');
   const { skills, levels, notLevel, term, asksList } = cues;
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
@@ -281,6 +292,9 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     plan.term = either;
   } else if (VISA.test(q)) {
     set('visa_relocation', 'listings offering or refusing relocation and visa help');
+  } else if (LIST_REQUEST.test(q) && !pay && !years && !/\b(?:how many|what share|percent\w*)\b/i.test(q)) {
+    set('list_companies', 'the matching listings, each named');
+    plan.listListings = true;
   } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
     set('pay', 'posted pay ranges per currency and period');
     comparedPay(q, plan, cues);

@@ -685,6 +685,32 @@ describe('answers read as a member would', () => {
     if (recent.length > 12) expect(dated.answer).toContain(`…and ${recent.length - 12} more`);
   });
 
+  test('listings asked by age: posted before the bound, N stated, oldest first, pay where posted', async () => {
+    const newest = listings()
+      .map((l) => l.postedAt ?? '')
+      .sort()
+      .at(-1)!
+      .slice(0, 10);
+    const bound = new Date(`${newest}T00:00:00Z`);
+    bound.setUTCMonth(bound.getUTCMonth() - 2);
+    const cutoff = bound.toISOString().slice(0, 10);
+    const old = listings()
+      .filter((l) => l.seniority === 'lead' && (l.postedAt ?? '9').slice(0, 10) < cutoff)
+      .sort(
+        (a, b) => (a.postedAt ?? '').localeCompare(b.postedAt ?? '') || a.company.localeCompare(b.company),
+      );
+    const result = await ask('name the lead listings that are older than two months');
+    expect(result.questionKind).toBe('list_companies');
+    expect(result.answer.split('\n')[0]).toBe(
+      `${old.length} open listings (lead level, posted before ${cutoff}), oldest first:`,
+    );
+    const first = old[0]!;
+    const pay = first.salary ? `; ${first.salary.min.toLocaleString('en-US')}–` : ' [';
+    expect(result.answer).toContain(`- **${first.company}**, ${first.title}: `);
+    expect(result.answer.split('\n')[1]).toContain(pay);
+    expectWellCited(result);
+  });
+
   test('a skill compared across levels: its count and share on each side, with N per side', async () => {
     const result = await ask('how common is terraform in senior vs lead postings');
     const side = (level: string) => {

@@ -109,8 +109,26 @@ describe('a request to list, name or summarise listings names them', () => {
     }
   });
   // Near miss: a count is asked, not the list.
-  test("\"how many lead roles list Rust as a requirement?\" counts", () => {
+  test('"how many lead roles list Rust as a requirement?" counts', () => {
     const p = plan('how many lead roles list Rust as a requirement?');
     if (p.listListings) throw new Error(`read as a list: ${p.intent}`);
+  });
+});
+
+describe('a listing age bound, either way', () => {
+  const ref = { referenceDate: '2026-11-25' };
+  const aged = testPlanner({ listings: PLANNER_LISTINGS, ...ref });
+  test.each<[string, { before?: string; after?: string }]>([
+    ['which staff listings are more than 6 weeks old?', { before: '2026-10-14' }],
+    ['show me lead roles older than 2 months, they might be stale', { before: '2026-09-25' }],
+    ['which lead roles are less than a month old?', { after: '2026-10-25' }],
+    // Near miss: years asked of the member are no age of a listing.
+    ['which lead roles want more than 8 years?', {}],
+  ])('"%s"', (q, want) => {
+    const p = aged.plan(q);
+    if (p.postedBefore !== want.before || p.filters.postedAfter !== want.after)
+      throw new Error(
+        `expected ${JSON.stringify(want)}, got before ${p.postedBefore} after ${p.filters.postedAfter}`,
+      );
   });
 });

@@ -5,7 +5,7 @@
 import type { AnswerPlan } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { placeName, type Selection, selectionOf } from './selection.js';
-import { fewOrNone, open } from './shared.js';
+import { fewOrNone, fmt, open } from './shared.js';
 
 export const listCompanies: Composer = (input) => {
   const { ctx, book, out } = input;
@@ -88,22 +88,32 @@ function countsBySide(input: ComposeInput): void {
   out.figures.push(`listings by side: ${counts.join('; ')}`);
 }
 
-/** The matching listings themselves, newest first: company, title, place and work mode of each. */
+/** The matching listings themselves, newest first: company, title, place, work mode and posted pay. */
 function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void {
   const { ctx, book, out } = input;
+  // Listings asked by age ("older than 3 months"): the oldest first, the ones most likely stale.
+  const oldest = input.plan.postedBefore !== undefined && input.plan.filters.postedAfter === undefined;
   const rows = ids
     .map((id) => ctx.byId.get(id)!)
-    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.company.localeCompare(b.company));
+    .sort(
+      (a, b) =>
+        (oldest ? -1 : 1) * (b.postedAt ?? '').localeCompare(a.postedAt ?? '') ||
+        a.company.localeCompare(b.company),
+    );
   const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
   out.lines.push(
-    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters}${ids.length > 1 ? ', newest first' : ''}:`,
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters}${ids.length > 1 ? (oldest ? ', oldest first' : ', newest first') : ''}:`,
   );
   for (const l of rows.slice(0, LISTED_AT_MOST)) {
     const mode = l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote;
     // The mode once: "Madrid, Spain (hybrid)" says it already.
     const said = new RegExp(`\\b${l.remote === 'onsite' ? 'on-?site' : l.remote}\\b`, 'i').test(l.location);
+    // Pay when the listing posts it, so a list to share says what each pays.
+    const pay = l.salary
+      ? `; ${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}`
+      : '';
     out.lines.push(
-      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`} ${book.cite(l.id)}`,
+      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`}${pay} ${book.cite(l.id)}`,
     );
     out.listed?.add(l.id);
   }

@@ -132,3 +132,23 @@ describe('a listing age bound, either way', () => {
       );
   });
 });
+
+describe('career and pay wordings', () => {
+  test.each<[string, Intent]>([
+    ["she's been mid-level for 5 years; how can she get promoted to tech lead, step by step?", 'career_path'],
+    ['what should a senior dev focus on to become a lead in the next 12 months?', 'career_path'],
+    [
+      "got an offer for a lead role in Berlin, trying to negotiate - what's a fair range from the listings?",
+      'pay',
+    ],
+    ['how many lead roles need Kafka and Kubernetes together?', 'skill_frequency'],
+    // Near misses: readiness asked in so many words; two skills weighed against each other.
+    ['i have 6 years, am i ready for lead? how do people get promoted', 'readiness'],
+    ['is kafka or rabbitmq more common in lead roles?', 'skill_compare'],
+  ])('"%s"', (q, intent) => {
+    const p = plan(q);
+    if (p.intent !== intent) throw new Error(`expected ${intent}, got ${p.intent}`);
+    if (intent === 'skill_frequency' && p.filters.skillsMode !== 'all')
+      throw new Error(`expected all the skills together, got ${p.filters.skillsMode}`);
+  });
+});

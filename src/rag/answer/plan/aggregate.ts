@@ -1,4 +1,5 @@
 import {
+  ALL_SKILLS_ASKED,
   DUTIES,
   LEVEL_COMPARE,
   LIST_COMPANIES,
@@ -207,7 +208,8 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   const primary =
     list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list && !termNamesThem
       ? list
-      : compare && asking[0]?.scratch.intent === 'skill_frequency'
+      : // "…want BOTH k8s and terraform? … CKA or TF first": the count of both stays the question.
+        compare && asking[0]?.scratch.intent === 'skill_frequency' && !ALL_SKILLS_ASKED.test(joined[0] ?? '')
         ? compare
         : asking[0];
   // "are there any remote lead jobs in the US? i live in ohio": when no part asks more than its
@@ -340,6 +342,9 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' 
     set('list_companies', 'companies with matching listings');
   } else if (skills.length >= 1 && BESIDES.test(q)) {
     set('requirements', 'skills, years and duties that matching listings ask for');
+  } else if (skills.length >= 2 && ALL_SKILLS_ASKED.test(q) && SKILL_FREQUENCY.test(q)) {
+    // "how many want BOTH kubernetes and terraform?": those naming all of them, counted.
+    set('skill_frequency', 'share of matching listings naming all the skills together');
   } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
     set('skill_compare', 'share of matching listings naming each skill');
   } else if (

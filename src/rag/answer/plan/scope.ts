@@ -1,4 +1,4 @@
-import { escapeRegExp, levelOf, levelsNamed, OFF_TOPIC_HINTS, OWN_LEVEL } from './cues.js';
+import { ALL_SKILLS_ASKED, escapeRegExp, levelOf, levelsNamed, OFF_TOPIC_HINTS, OWN_LEVEL } from './cues.js';
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
 import type { AnswerFilters, AnswerPlan, PlannerDeps } from './types.js';
@@ -38,7 +38,9 @@ export function placeSkills(
       (/\b(?:or|either|any of)\b/i.test(q) &&
         !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''))) ||
       /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q);
-    if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
+    if (skills.length > 1)
+      filters.skillsMode =
+        !ALL_SKILLS_ASKED.test(q) && (any || plan.intent === 'skill_compare') ? 'any' : 'all';
   }
 }
 

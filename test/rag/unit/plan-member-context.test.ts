@@ -152,3 +152,32 @@ describe('career and pay wordings', () => {
       throw new Error(`expected all the skills together, got ${p.filters.skillsMode}`);
   });
 });
+
+describe('two asks in one question keep both', () => {
+  test.each<[string, string[]]>([
+    [
+      'weighing the Thornbury telemetry lead against the Aldermoor core banking lead: pay and stack?',
+      ['pay', 'skills'],
+    ],
+    [
+      'side by side please, the Orrery public services role and the Thornbury ingestion role - remote?',
+      ['work_mode'],
+    ],
+    ['Aldermoor lead role vs the Orrery one, what do they pay', ['pay']],
+  ])('two named listings: "%s"', (q, aspects) => {
+    const p = plan(q);
+    if (p.intent !== 'company' || (p.compareCompanies?.length ?? 0) < 2)
+      throw new Error(`expected both companies, got ${p.intent} ${JSON.stringify(p.compareCompanies)}`);
+    for (const a of aspects) if (!p.aspects?.includes(a as never)) throw new Error(`lost ${a}: ${p.aspects}`);
+  });
+  test('a place rule and the stack of one listing: both aspects', () => {
+    const p = plan('the Thornbury telemetry lead: is it really DACH only, and what tech do they run?');
+    if (!p.aspects?.includes('work_mode') || !p.aspects.includes('skills'))
+      throw new Error(`aspects ${JSON.stringify(p.aspects)}`);
+  });
+  // Near miss: one listing named, one aspect asked.
+  test('"what does the Thornbury telemetry lead pay?" stays one listing', () => {
+    const p = plan('what does the Thornbury telemetry lead pay?');
+    if (p.compareCompanies) throw new Error(`compared ${p.compareCompanies}`);
+  });
+});

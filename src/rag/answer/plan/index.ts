@@ -81,9 +81,18 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   statedPayFloor(q, plan);
   // Two companies named together: each answered in turn, not only the first.
-  if (plan.intent === 'company' && !plan.unknownCompany) {
+  // Two named listings ("the Calderwick settlement lead and the Ardwick payments lead: pay, stack,
+  // remote") are their companies side by side, the aspects asked of each.
+  if ((plan.intent === 'company' || plan.intent === 'listing') && !plan.unknownCompany) {
     const companies = companiesCompared(q, deps.listings);
-    if (companies.length >= 2) plan.compareCompanies = companies;
+    if (companies.length >= 2) {
+      plan.compareCompanies = companies;
+      if (plan.intent === 'listing') {
+        plan.intent = 'company';
+        plan.measure = 'one company';
+        delete plan.listingId;
+      }
+    }
   }
   sidesByPlace(q, plan, deps);
   answerKinds(q, plan, deps);

@@ -711,6 +711,26 @@ describe('answers read as a member would', () => {
     expectWellCited(result);
   });
 
+  test('companies with more than one listing: only those, each listing named, N stated', async () => {
+    const byCompany = new Map<string, number>();
+    for (const l of listings().filter((x) => x.seniority === 'lead'))
+      byCompany.set(l.company, (byCompany.get(l.company) ?? 0) + 1);
+    const several = [...byCompany].filter(([, n]) => n > 1);
+    const leads = [...byCompany.values()].reduce((a, b) => a + b, 0);
+    const result = await ask('which employers have several lead roles open?');
+    expect(result.questionKind).toBe('list_companies');
+    expect(result.answer).toContain(`of the ${leads} open listings (lead level)`);
+    for (const [company, n] of several) expect(result.answer).toContain(`- **${company}** (${n}): `);
+    const rows = result.answer
+      .split('\n\nSources:')[0]!
+      .split('\n')
+      .filter((l) => l.startsWith('- **'));
+    expect(rows.length).toBe(several.length);
+    // Near miss: companies asked without a count each are all listed.
+    const all = await ask('which companies are hiring leads?');
+    expect(all.answer).not.toContain('more than one of the');
+  });
+
   test('a skill compared across levels: its count and share on each side, with N per side', async () => {
     const result = await ask('how common is terraform in senior vs lead postings');
     const side = (level: string) => {

@@ -24,6 +24,10 @@ export const listCompanies: Composer = (input) => {
     return;
   }
   const companies = ctx.facts.companies(sel.filter);
+  if (input.plan.severalPerCompany) {
+    severalPerCompany(input, companies, ids.length, sel.applied);
+    return;
+  }
   out.lines.push(
     `${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`,
   );
@@ -38,6 +42,39 @@ export const listCompanies: Composer = (input) => {
     out.lines.push(`- …and ${companies.length - 15} more; /search with the same words lists them all.`);
   out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
 };
+
+/**
+ * "Which companies have more than one listing?": only those, each with its listings named, then
+ * that every other company has one.
+ */
+function severalPerCompany(
+  input: ComposeInput,
+  companies: ReadonlyArray<{ company: string; ids: string[] }>,
+  n: number,
+  applied: string[],
+): void {
+  const { ctx, book, out } = input;
+  const several = companies.filter((c) => c.ids.length > 1);
+  const scope = applied.length ? ` (${applied.join(', ')})` : '';
+  if (!several.length) {
+    out.lines.push(
+      `None: each of the ${companies.length} companies has one of the ${n} open listings${scope}.`,
+    );
+    out.figures.push(`companies: ${companies.length}; with more than one listing: 0`);
+    return;
+  }
+  out.lines.push(
+    `${several.length === 1 ? 'Only 1 company has' : `${several.length} companies have`} more than one of the ${n} open listings${scope}; every other company (${companies.length - several.length}) has one:`,
+  );
+  for (const c of several) {
+    const rows = c.ids.map((id) => ctx.byId.get(id)!);
+    out.lines.push(
+      `- **${c.company}** (${c.ids.length}): ${rows.map((l) => `${l.title} (${l.location}) ${book.cite(l.id)}`).join('; ')}`,
+    );
+    for (const l of rows) out.listed?.add(l.id);
+  }
+  out.figures.push(`companies: ${companies.length}; with more than one listing: ${several.length}`);
+}
 
 const LISTED_AT_MOST = 12;
 const PER_SIDE = 8;

@@ -99,8 +99,14 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
   ownPlace(q, plan);
   ofThose(q, plan);
+  if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
   return plan;
 }
+
+// Companies asked by how many listings they have ("which companies have more than one listing",
+// "employers with multiple open roles", "anyone hiring for two or more leads?").
+const SEVERAL_PER_COMPANY =
+  /\b(?:compan(?:y|ies)|employers?|firms?|orgs?|who|anyone|anybody)\b[^?]{0,40}?\b(?:more than (?:one|1)|multiple|several|two or more|2 or more|2\+|over one) (?:open )?(?:[\w-]+ ){0,2}?(?:listings?|roles?|jobs?|openings?|postings?|positions?|leads?)\b/i;
 
 /**
  * The skills asked about: a skill the member names only of themselves ("coming from a plain java

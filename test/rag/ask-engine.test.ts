@@ -731,6 +731,21 @@ describe('answers read as a member would', () => {
     expect(all.answer).not.toContain('more than one of the');
   });
 
+  test('listings per country: each country with its count, N and filters stated, region-only apart', async () => {
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const counts = new Map<string, number>();
+    for (const l of leads)
+      for (const c of new Set(l.locations.map((p) => p.country).filter(Boolean) as string[]))
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    const result = await ask('for the coverage doc: what countries do we have lead listings in?');
+    expect(result.questionKind).toBe('list_companies');
+    expect(result.answer).toContain(`${leads.length} open listings (lead level) name ${counts.size} countr`);
+    for (const [c, n] of counts) expect(result.answer).toContain(`${c} ${n} [`);
+    // Near miss: a place named is a filter, not a count per country.
+    const one = await ask('which lead roles are in Germany?');
+    expect(one.answer).not.toMatch(/name \d+ countr/);
+  });
+
   test('a skill compared across levels: its count and share on each side, with N per side', async () => {
     const result = await ask('how common is terraform in senior vs lead postings');
     const side = (level: string) => {

@@ -19,6 +19,10 @@ export const listCompanies: Composer = (input) => {
     fewOrNone(input, sel, ids, 'companies');
     return;
   }
+  if (input.plan.byCountry) {
+    countsByCountry(input, sel, ids);
+    return;
+  }
   if (input.plan.listListings) {
     listingsList(input, sel, ids);
     return;
@@ -74,6 +78,34 @@ function severalPerCompany(
     for (const l of rows) out.listed?.add(l.id);
   }
   out.figures.push(`companies: ${companies.length}; with more than one listing: ${several.length}`);
+}
+
+/**
+ * "Which countries do we have lead listings for?": each country with its count, most first, and
+ * the listings open only by region ("Remote (Europe)") counted apart.
+ */
+function countsByCountry(input: ComposeInput, sel: Selection, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const byCountry = new Map<string, string[]>();
+  const regionOnly: string[] = [];
+  for (const id of ids) {
+    const countries = new Set(
+      (ctx.byId.get(id)!.locations ?? []).map((p) => p.country).filter((c): c is string => Boolean(c)),
+    );
+    if (!countries.size) regionOnly.push(id);
+    for (const c of countries) byCountry.set(c, [...(byCountry.get(c) ?? []), id]);
+  }
+  const rows = [...byCountry].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
+  out.lines.push(
+    `${ids.length} open listings${filters} name ${rows.length} countr${rows.length === 1 ? 'y' : 'ies'}, most first (a listing in two countries counts in each):`,
+  );
+  out.lines.push(rows.map(([c, list]) => `${c} ${list.length} ${book.citeAll(list, 1)}`).join('; '));
+  if (regionOnly.length)
+    out.lines.push(
+      `${regionOnly.length} name no country, only a region (e.g. “${ctx.byId.get(regionOnly[0]!)!.location}”) ${book.citeAll(regionOnly, 2)}.`,
+    );
+  out.figures.push(`countries: ${rows.length}; region only: ${regionOnly.length}; listings: ${ids.length}`);
 }
 
 const LISTED_AT_MOST = 12;

@@ -78,6 +78,10 @@ const LIST_REQUEST = new RegExp(
   `\\b(?:list|name|enumerate|summari[sz]e|round up|give me a (?:list|rundown|roundup) of|show me)\\s+(?:me\\s+)?(?:them|those|these|(?:(?:all|each|every|the)\\s+)?(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+))\\b`,
   'i',
 );
+// The listings counted per country ("which countries do we have lead listings for", "coverage by
+// country", "how many countries have lead roles"): each country with its count.
+const BY_COUNTRY =
+  /\b(?:(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each) country|country (?:coverage|breakdown|split))\b/i;
 // A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
 // question starts after it.
 const PREFACE = /^\W*(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}:\s+(?=\S)/i;
@@ -294,6 +298,9 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' 
     plan.term = either;
   } else if (VISA.test(q)) {
     set('visa_relocation', 'listings offering or refusing relocation and visa help');
+  } else if (BY_COUNTRY.test(q) && !pay) {
+    set('list_companies', 'the matching listings counted per country');
+    plan.byCountry = true;
   } else if (LIST_REQUEST.test(q) && !pay && !years && !/\b(?:how many|what share|percent\w*)\b/i.test(q)) {
     set('list_companies', 'the matching listings, each named');
     plan.listListings = true;

@@ -21,11 +21,11 @@ import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } 
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
 import { answerKinds } from './kinds.js';
-import { contextOnlySkills, memberContextSpans } from './member-context.js';
+import { memberContextSpans } from './member-context.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
-import { ownLevelOnly, placeSkills, scopeFilters } from './scope.js';
+import { ownLevelOnly, pastSkills, placeSkills, scopeFilters } from './scope.js';
 import type { AnswerPlan, PlannerDeps } from './types.js';
 
 export { companyNamed, industryNamed } from './companies.js';
@@ -43,7 +43,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (greetingOrDecline(q, plan, understood, deps)) return plan;
 
   // --- Filters the question states, in the order of the evaluation's keys.
-  const skills = askedSkills(q, statedSkills(q, understood, deps), deps, plan);
+  const skills = statedSkills(q, understood, deps);
   const levels = statedLevels(q, plan);
   const place = statedPlace(q, understood, deps.gazetteer, plan);
   statedWorkMode(q, understood, plan);
@@ -54,6 +54,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   // --- The intent, then the filters that stay under it and any later parts.
   // "I live in Lisbon. any remote lead jobs in Spain?": what is asked is read from the rest.
   const asked = withoutResidence(q);
+  // "coming from a plain java shop": the member's own skills, set aside unless readiness is asked.
+  const past = pastSkills(q, skills, deps);
+  if (past.length) plan.memberContext = memberContextSpans(q);
   const reading: Reading = {
     ...levels,
     q: asked,
@@ -61,11 +64,13 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     understood,
     deps,
     plan,
-    skills,
+    skills: skills.filter((s) => !past.includes(s)),
     place,
     company,
   };
   const topic = decideIntent(reading);
+  if (past.length && (plan.intent === 'readiness' || plan.intent === 'career_path'))
+    reading.skills = [...reading.skills, ...past.filter((s) => !reading.skills.includes(s))];
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
   ownLevelOnly(q, plan);
@@ -107,17 +112,6 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
 // "employers with multiple open roles", "anyone hiring for two or more leads?").
 const SEVERAL_PER_COMPANY =
   /\b(?:compan(?:y|ies)|employers?|firms?|orgs?|who|anyone|anybody)\b[^?]{0,40}?\b(?:more than (?:one|1)|multiple|several|two or more|2 or more|2\+|over one) (?:open )?(?:[\w-]+ ){0,2}?(?:listings?|roles?|jobs?|openings?|postings?|positions?|leads?)\b/i;
-
-/**
- * The skills asked about: a skill the member names only of themselves ("coming from a plain java
- * shop", "i've done a lot of MQTT") is their context, kept in `plan.memberContext`, not a filter.
- */
-function askedSkills(q: string, skills: string[], deps: PlannerDeps, plan: AnswerPlan): string[] {
-  const own = contextOnlySkills(q, skills, deps.skillsIn);
-  if (!own.length) return skills;
-  plan.memberContext = memberContextSpans(q);
-  return skills.filter((s) => !own.includes(s));
-}
 
 /**
  * "How many listings mention Kafka, and how many of those are lead roles?": the first count is over

@@ -1,6 +1,7 @@
 import { ALL_SKILLS_ASKED, escapeRegExp, levelOf, levelsNamed, OFF_TOPIC_HINTS, OWN_LEVEL } from './cues.js';
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
+import { contextOnlySkills } from './member-context.js';
 import type { AnswerFilters, AnswerPlan, PlannerDeps } from './types.js';
 
 /**
@@ -145,4 +146,13 @@ export function ownLevelOnly(q: string, plan: AnswerPlan): void {
   const own = [...q.matchAll(OWN_LEVEL)].map((m) => levelOf(m.slice(1).find(Boolean)!));
   if (!own.includes(level) || levelsNamed(q.replace(OWN_LEVEL, ' ')).includes(level)) return;
   delete plan.filters.level;
+}
+
+/**
+ * "coming from a plain java shop, what do fintech lead roles ask for?", "i've done a lot of MQTT":
+ * the skills named only in the member's own context (plan/member-context.ts). They are theirs, not a
+ * filter on the roles asked about; readiness and career answers take them back as the member's own.
+ */
+export function pastSkills(q: string, skills: string[], deps: PlannerDeps): string[] {
+  return contextOnlySkills(q, skills, deps.skillsIn);
 }

@@ -13,10 +13,11 @@
 export const MEMBER_PAST =
   /\b(?:(?:switch|mov|com|transition|pivot|chang|jump|get|getting|relocat|emigrat)\w*\s+(?:over\s+|away\s+|careers?\s+|industries\s+|out\s+)?from|(?:my|her|his|their) background (?:is |was )?in|after (?:\w+ ){1,2}(?:years?|yrs) in)\s+(?:an?\s+|the\s+)?(?:(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w#+./-]+\s+){0,2}(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w#+./-]+/gi;
 
-// What the member has done, up to the end of the clause ("i've done a lot of MQTT and IoT
-// ingestion, does that count", "I've worked with Kafka for years", "i have been using Go since…").
+// What the member has done, up to the end of the clause or a turn ("i've done a lot of MQTT and IoT
+// ingestion, does that count", "I've worked with Kafka for years", "i've done java … but haven't
+// used terraform": the part after "but" is what they lack, read by readiness).
 const MEMBER_DONE =
-  /\b(?:i'?ve|i have|i had|i|she'?s|he'?s|she has|he has|they'?ve|(?:my|our) mentee (?:has|'s))\s+(?:(?:mostly|mainly|only|also|already|actually)\s+)?(?:done|used|worked (?:with|on|in)|built|shipped|written|been (?:doing|using|writing|building|working (?:with|on|in)))\s+[^.?!,;]{1,60}/gi;
+  /\b(?:i'?ve|i have|i had|i|she'?s|he'?s|she has|he has|they'?ve|(?:my|our) mentee (?:has|'s))\s+(?:(?:mostly|mainly|only|also|already|actually)\s+)?(?:done|used|worked (?:with|on|in)|built|shipped|written|been (?:doing|using|writing|building|working (?:with|on|in)))\s+(?:(?!\b(?:but|though|although|however|yet|except|whereas)\b)[^.?!,;]){1,60}/gi;
 
 // Years of something the member has, said as a tag ("10 yrs dotnet here", "7 years of golang
 // myself"): the skill is theirs, not asked.

@@ -119,6 +119,8 @@ const NOUN_PHRASE =
 // listings themselves, counted and named.
 const COUNT_OR_EXISTENCE =
   /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do you have|got any|have you got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
+// The years bounds a part states, kept when another part asking the years is the answer.
+const YEARS_BOUND_KEYS = ['yearsAtMost', 'yearsAtLeast'] as const;
 export const QUESTION_WORD =
   /\b(?:what|whats|how|why|when|which|who|whom|do|does|did|is|are|should|can|could|would|will|much|many)\b/i;
 
@@ -212,6 +214,14 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
     : decided[0]?.scratch.intent === 'list_companies' && !joined.slice(1).some(asksAgain)
       ? decided[0].scratch
       : whole;
+  // "a mentee has 3 years…; which listings accept fewer than 5 years?": both parts ask the years,
+  // and the bound the later one states is kept.
+  const sameIntent = asking.filter((d) => d.scratch !== chosen && d.scratch.intent === chosen.intent);
+  for (const key of YEARS_BOUND_KEYS)
+    if (chosen[key] === undefined) {
+      const other = sameIntent.find((d) => d.scratch[key] !== undefined);
+      if (other) chosen[key] = other.scratch[key];
+    }
   for (const key of PLAN_DECISION_KEYS) {
     const value = chosen[key];
     if (value === undefined) delete plan[key];

@@ -172,7 +172,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'learning budget',
   ],
   [
-    /\b(?:annual leave|parental leave|maternity|paternity|sick leave|pto|paid time off|time off|vacation(?: days)?|holidays?(?: allowance| days)?|days off|leave (?:policy|allowance|days)|sabbaticals?)\b/i,
+    /\b(?:annual leave|parental leave|maternity|paternity|sick leave|pto|paid time off|time off|vacation(?: days)?|holidays?(?: allowance| days)?|days off|leave (?:policy|allowance|days)|sabbaticals?|how (?:much|many (?:days|weeks)(?: of)?) (?:paid |annual )?(?:leave|holidays?))\b/i,
     'paid leave',
   ],
   [

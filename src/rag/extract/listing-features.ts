@@ -80,9 +80,9 @@ export const LISTING_FEATURES: readonly ListingFeature[] = [
   {
     id: 'on-call-limited',
     label: 'on-call in business hours only, or none',
-    // "on-call business hours only", "no on-call", "no night pages", "without a pager".
+    // "on-call business hours only", "no on-call", "no night pages", "no out-of-hours on-call".
     asked:
-      /\b(?:business|office|working|daytime|day ?time) hours?\b[^?]{0,40}\bon[- ]?call\b|\bon[- ]?call\b[^?]{0,40}\b(?:business|office|working|daytime) hours\b|\b(?:no|without|zero)\s+(?:\w+\s+)?(?:on[- ]?call|pager|night pages|pages at night|after[- ]hours)\b|\bon[- ]?call[- ]free\b/i,
+      /\b(?:business|office|working|daytime|day ?time) hours?\b[^?]{0,40}\bon[- ]?call\b|\bon[- ]?call\b[^?]{0,40}\b(?:business|office|working|daytime) hours\b|\b(?:no|without|zero)\s+(?:[\w-]+\s+)?(?:on[- ]?call|pager|night pages|pages at night|after[- ]hours|out[- ]of[- ]hours)\b|\bon[- ]?call[- ]free\b/i,
     states:
       /\bno (?:after[- ]hours|out[- ]of[- ]hours|night(?:time)?|weekend|overnight)\b|\bno nights\b|\bbusiness hours only\b|\bno on[- ]?call\b|\bnot (?:on[- ]?call|part of the (?:on[- ]?call|pager))|\bon[- ]?call\b[^.]{0,25}\b(?:weekdays? only|business hours|office hours|daytime only|working hours only)\b/i,
     context: ON_CALL,

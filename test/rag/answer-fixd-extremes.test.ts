@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { featuresAsked } from '../../src/rag/extract/listing-features.js';
+import { testPlanner } from '../support/planner.js';
+import { body, embeddedAnswers } from '../support/answers.js';
+
+// Holdout7/review6 answer classes (issue 14): extremes named, listings by a duty, one listing's
+// terms, out of scope said plainly. New phrasings, none of an evaluation set's; figures checked
+// against the stored listings, not the engine.
+
+const { ask, listings } = embeddedAnswers();
+const { plan } = testPlanner();
+const leadYears = () =>
+  listings()
+    .filter((l) => l.seniority === 'lead' && l.yearsMin !== null)
+    .map((l) => ({ company: l.company, years: l.yearsMin! }));
+
+describe('the lowest and highest years asked are named, and a bound none meets says none', () => {
+  test.each([
+    'lowest years of experience any lead role asks?',
+    'which lead role asks for the fewest years of experience?',
+    'lead roles: what is the highest minimum years anyone asks?',
+  ])('"%s" names the listings at both ends', async (q) => {
+    const ys = leadYears();
+    const low = Math.min(...ys.map((y) => y.years));
+    const lowest = ys.filter((y) => y.years === low).map((y) => y.company);
+    const text = body((await ask(q)).answer);
+    expect(text).toContain(`from ${low} (${lowest[0]}`);
+  });
+  test.each([
+    ['my friend has 2 years in backend; which lead listings take fewer than 4 years?', 3],
+    ['any lead roles for someone with under 5 years?', 4],
+  ])('"%s": none, and the nearest named', async (q, most) => {
+    const ys = leadYears();
+    expect(ys.filter((y) => y.years <= most)).toHaveLength(0);
+    const low = Math.min(...ys.map((y) => y.years));
+    const lowest = ys.filter((y) => y.years === low)[0]!.company;
+    const text = body((await ask(q)).answer);
+    expect(text).toContain(`None does. The lowest minimum asked is ${low} years, at ${lowest}`);
+  });
+  test('near miss: a bound some meet lists them, with no "none"', async () => {
+    const text = body((await ask('which lead listings ask for 6 years or less?')).answer);
+    expect(text).not.toContain('None does');
+    expect(text).toMatch(/\*\*Asking 6 years or fewer: [1-9]/);
+  });
+  test('a bound stated in a later part is kept when an earlier part states the asker\'s years', () => {
+    expect(
+      plan('my mentee has 3 years of experience; which lead roles accept fewer than 6 years?').yearsAtMost,
+    ).toBe(5);
+  });
+});
+
+describe('investment advice is out of scope; a job\'s stock options are not', () => {
+  test.each([
+    'should i buy tesla stock with my signing bonus?',
+    'is now a good time to sell my google shares?',
+    'thinking of investing my bonus in index funds, good idea?',
+  ])('"%s"', (q) => {
+    expect(plan(q).intent).toBe('out_of_scope');
+  });
+  test.each(['does the Velloria role come with stock options?', 'which lead roles offer equity or shares?'])(
+    'near miss "%s" is a job term',
+    (q) => {
+      expect(plan(q).intent).not.toBe('out_of_scope');
+    },
+  );
+});
+
+describe('listings by a duty or feature are named', () => {
+  test.each<[string, string[]]>([
+    ['which lead roles say you will grow junior engineers?', ['mentoring']],
+    ['list the staff listings that mention mentorship', ['mentoring']],
+    ['which listings say how much of the week is hands-on coding?', ['coding-share']],
+    ['any lead roles with no out-of-hours pager?', ['on-call-limited']],
+  ])('"%s"', (q, features) => {
+    expect(featuresAsked(q)).toEqual(features);
+  });
+  test('near miss: "how many ask for mentoring" is the skill\'s share, not a list', () => {
+    expect(featuresAsked('how many lead roles ask for mentoring?')).toEqual([]);
+    expect(plan('how many lead roles ask for mentoring?').intent).toBe('skill_frequency');
+  });
+  test('"growing engineers" is no trend question, "is Go growing" is', () => {
+    expect(plan('which roles are about growing engineers?').intent).not.toBe('out_of_scope');
+    expect(plan('is demand for Go growing?').intent).toBe('out_of_scope');
+  });
+  test('the mentoring listings are named, not filtered by the Mentoring skill', async () => {
+    const a = await ask('which lead listings talk about coaching other engineers?');
+    expect(a.plan?.filters.skills ?? []).not.toContain('Mentoring');
+    expect(body(a.answer)).toMatch(/^\d+ of the \d+ open listings matching lead level state mentoring/);
+  });
+});
+
+describe('one listing asked two terms answers both', () => {
+  test('employment and leave', async () => {
+    const text = body((await ask('is the Zatyshok role permanent or contract, and how many days of holiday?')).answer);
+    expect(text).toContain('employment type, paid leave');
+    expect(text).toContain('24 days off');
+  });
+  test('"how much leave" is paid leave', async () => {
+    const text = body((await ask('how much leave does the Zatyshok building automation role give?')).answer);
+    expect(text).toContain('paid leave');
+    expect(text).toContain('24 days off');
+  });
+});

@@ -143,9 +143,7 @@ function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number 
       `  - None does. The ${most !== undefined ? 'lowest' : 'highest'} minimum asked is ${nearest} years, at ${extremeNamed(input, ys, nearest)}.`,
     );
     if (n > ys.length && most !== undefined)
-      out.lines.push(
-        `  - The ${n - ys.length} that state no number of years are the ones to read closely.`,
-      );
+      out.lines.push(`  - The ${n - ys.length} that state no number of years are the ones to read closely.`);
   }
   const sorted = [...inside].sort((a, b) => a.years - b.years);
   for (const y of sorted.slice(0, 10)) {

@@ -74,6 +74,10 @@ describe('listings by a duty or feature are named', () => {
   ])('"%s"', (q, features) => {
     expect(featuresAsked(q)).toEqual(features);
   });
+  test('near miss: the asker\'s own coaching is context, not the feature', () => {
+    expect(featuresAsked('i mentor juniors at work; which skills do lead listings want most?')).toEqual([]);
+    expect(featuresAsked('we coach engineers into lead roles: which listings want Kafka?')).toEqual([]);
+  });
   test('near miss: "how many ask for mentoring" is the skill\'s share, not a list', () => {
     expect(featuresAsked('how many lead roles ask for mentoring?')).toEqual([]);
     expect(plan('how many lead roles ask for mentoring?').intent).toBe('skill_frequency');

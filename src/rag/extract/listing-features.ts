@@ -111,9 +111,10 @@ export const LISTING_FEATURES: readonly ListingFeature[] = [
     label: 'mentoring or growing engineers',
     namedOnly: true,
     skill: 'Mentoring',
-    // "mention mentoring", "growing engineers as a core part", "coaching junior devs".
+    // "mention mentoring", "growing engineers as a core part", "coaching junior devs"; not the
+    // asker's own work ("I coach people toward leadership; which skills…").
     asked:
-      /\bmentor(?:ing|s|ship)?\b|\b(?:grow(?:ing)?|develop(?:ing)?|coach(?:ing)?) (?:(?:the|other|junior|new|more) )?(?:engineers|people|developers|devs|juniors|the team)\b/i,
+      /(?<!\b(?:i|we|i'm|im|i am|she|he|they) (?:\w+ )?)(?:\bmentor(?:ing|s|ship)?\b|\b(?:grow(?:ing)?|develop(?:ing)?|coach(?:ing)?) (?:(?:the|other|junior|new|more) )?(?:engineers|people|developers|devs|juniors|the team)\b)/i,
     states:
       /\bmentor\w*|\bcoach(?:ing|es)?\b|\bgrow(?:ing|th of)? (?:\w+ ){0,3}(?:engineers|people|developers|juniors)\b|\bcareer (?:growth|development|conversations)\b|\bdevelop(?:ing)? (?:\w+ ){0,2}engineers\b/i,
   },

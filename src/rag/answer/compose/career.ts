@@ -25,6 +25,11 @@ const STEPS_ASKED =
 const BACK_TO_IC =
   /\b(?:go(?:ing|es)? back|move back|moving back|switch(?:ing)? back|return(?:ing)?)\b[^?]{0,30}\b(?:ic|individual contributor|lead|engineering|coding|hands-on|tech(?:nical)? (?:track|work))\b|\bback to (?:an? )?(?:ic|lead|coding|engineering|individual)/i;
 
+// Where a lead goes next ("where can a lead go next, career-wise?", "options after tech lead",
+// "what's beyond lead?"): the roads on from lead, not the way up to it.
+const AFTER_LEAD =
+  /\bwhere (?:can|could|does|do|should|would|might) (?:a |the |our |my )?(?:tech )?leads? (?:go|move|head|grow)\b|\bafter (?:being )?(?:an? )?(?:tech )?lead\b(?! (?:roles?|listings?|jobs?) (?:ask|want|require))|\bbeyond (?:the )?(?:tech )?lead\b|\bnext (?:steps?|moves?|levels?) (?:for|after|from) (?:an? )?(?:tech )?leads?\b/i;
+
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const target = plan.filters.level ?? 'lead';
@@ -34,7 +39,7 @@ export const careerPath: Composer = (input) => {
     from === 'lead' &&
     /\b(?:manag\w*|em)\b/i.test(plan.question) &&
     /\b(?:staff|principal|ic)\b/i.test(plan.question);
-  if ((from && from === target) || choice) {
+  if ((from && from === target) || choice || (!from && target === 'lead' && AFTER_LEAD.test(plan.question))) {
     afterLead(input);
     return;
   }

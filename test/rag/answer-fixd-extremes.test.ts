@@ -74,7 +74,7 @@ describe('listings by a duty or feature are named', () => {
   ])('"%s"', (q, features) => {
     expect(featuresAsked(q)).toEqual(features);
   });
-  test('near miss: the asker\'s own coaching is context, not the feature', () => {
+  test("near miss: the asker's own coaching is context, not the feature", () => {
     expect(featuresAsked('i mentor juniors at work; which skills do lead listings want most?')).toEqual([]);
     expect(featuresAsked('we coach engineers into lead roles: which listings want Kafka?')).toEqual([]);
   });
@@ -104,5 +104,38 @@ describe('one listing asked two terms answers both', () => {
     const text = body((await ask('how much leave does the Zatyshok building automation role give?')).answer);
     expect(text).toContain('paid leave');
     expect(text).toContain('24 days off');
+  });
+});
+
+describe('the guide section a descriptive question is about, with its arithmetic', () => {
+  test.each([
+    ['how many minutes of downtime does a 99.95% availability target allow per month?', '21.6 minutes'],
+    ['what does 99.99% uptime over a week leave as error budget?', '1.01 minutes'],
+    ['our SLO is 99.5% over 28 days, how much error budget is that?', '201.6 minutes'],
+  ])('"%s"', async (q, minutes) => {
+    const a = await ask(q);
+    const text = body(a.answer);
+    expect(text).toContain(`**About ${minutes}**`);
+    expect(a.citations.map((c) => c.listingId)).toContain('guide-incident-leadership-and-on-call');
+  });
+  test('near miss: listings that mention SLOs are counted, not the guide arithmetic', async () => {
+    expect(plan('how many lead roles mention SLOs?').intent).toBe('skill_frequency');
+  });
+  test.each([
+    'where can a tech lead go next in their career?',
+    "what's beyond tech lead for someone who loves coding?",
+    'what options are there after tech lead?',
+  ])('"%s" gives the roads on from lead', async (q) => {
+    const text = body((await ask(q)).answer);
+    expect(text).toMatch(/^After lead the path branches/);
+    expect(text).toMatch(/Staff or Principal/);
+  });
+  test('near miss: the way up to lead is not the roads after it', async () => {
+    expect(body((await ask('how do I become a lead?')).answer)).toMatch(/^Moving up to lead/);
+  });
+  test("a member's own visa running out next year is context, not a forecast", () => {
+    expect(plan('does Thornbury sponsor visas? my work permit expires next year').intent).toBe(
+      'visa_relocation',
+    );
   });
 });

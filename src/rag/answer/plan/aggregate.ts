@@ -134,7 +134,9 @@ export const QUESTION_WORD =
 export function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues): void {
   const q = chatWords(question);
   const parts = questionParts(q);
-  if (parts.length < 2) {
+  // An error budget asked after its numbers ("our SLO is 99.5% over 28 days, how much budget is
+  // that?") is one question: its parts alone name no guide section.
+  if (parts.length < 2 || ERROR_BUDGET_ASKED.test(q)) {
     decideOne(q, plan, cues);
     addParts(plan, pairedMeasures(q, plan.intent));
     return;
@@ -271,6 +273,19 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
   const skillMeasure =
     /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
+  // "a 99.9% SLO over 30 days gives how much error budget?": the guide's reliability arithmetic,
+  // not pay ("how much") nor a count of SRE listings.
+  if (ERROR_BUDGET_ASKED.test(q) && !/\b(?:listings?|roles?|jobs?|postings?|companies)\b/i.test(q)) {
+    const topic = guideTopic(q, cues.guides);
+    if (topic) {
+      plan.intent = topic.intent;
+      plan.measure = 'the guide sections the question is about, quoted';
+      plan.guideSections = topic.sections;
+      delete plan.filters.skills;
+      delete plan.filters.skillsMode;
+      return 'yes';
+    }
+  }
   if (
     term &&
     // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?",
@@ -408,6 +423,11 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   }
   return 'yes';
 }
+
+// An error budget or an SLO's allowance asked ("how much error budget does 99.95% give?",
+// "how many minutes of downtime does a 99.9% SLO allow?").
+const ERROR_BUDGET_ASKED =
+  /\berror budgets?\b|\b\d{2}(?:\.\d+)?\s*%[^?]{0,30}\b(?:slo|sla|availability|uptime)\b[^?]{0,40}\b(?:allow\w*|give\w*|permit\w*|downtime|budget|minutes|hours)\b/i;
 
 // Words that ask what the roles require, however phrased: such a question stays requirements.
 const REQUIREMENTS_CUE =

@@ -139,3 +139,20 @@ describe('the guide section a descriptive question is about, with its arithmetic
     );
   });
 });
+
+describe('a skill no listing asks for and no guide names is out of scope, said plainly', () => {
+  test.each([
+    ['how many senior roles ask for Haskell?', 'Haskell'],
+    ['is Haskell asked for in any lead listing?', 'Haskell'],
+    ['what share of principal listings mention haskell', 'Haskell'],
+  ])('"%s"', async (q, skill) => {
+    expect(listings().filter((l) => l.skills.includes(skill))).toHaveLength(0);
+    const text = body((await ask(q)).answer);
+    expect(text).toMatch(new RegExp(`^I can't answer that from the listings: none of them names ${skill}`));
+    expect(text).toContain(`nor any of the ${listings().length} open listings`);
+  });
+  test('near miss: a skill another level asks for is counted at zero, not declined', async () => {
+    const text = body((await ask('do any staff roles ask for PHP?')).answer);
+    expect(text).toMatch(/^No listing among the \d+ open listings matching staff level asks for PHP/);
+  });
+});

@@ -75,6 +75,10 @@ export const outOfScope: Composer = (input) => {
     );
     return;
   }
+  if (plan.unnamedSkills?.length) {
+    unnamedSkills(input, plan.unnamedSkills);
+    return;
+  }
   namedListingSilent(input);
   // "how many people applied to X? what are my odds?": what exactly is missing, said first.
   const missing = plan.applications
@@ -148,3 +152,17 @@ export const decline: Composer = (input) => {
           : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
   );
 };
+
+/** "How many lead roles want Haskell?": no listing asks for it and no guide names it, said plainly. */
+function unnamedSkills(input: ComposeInput, skills: string[]): void {
+  const { ctx, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const n = open(input, sel).length;
+  const all = ctx.facts.count({});
+  out.n = n;
+  const names = skills.join(' or ');
+  out.lines.push(
+    `I can't answer that from the listings: none of them names ${names}. Not one of ${scope(sel, n)} asks for it, nor any of the ${all} open listings at any level or place, and no guide mentions it, so there is no demand for ${names} to count here.`,
+  );
+  out.figures.push(`${names}: 0 of ${all} listings, 0 guides`);
+}

@@ -156,3 +156,37 @@ describe('a skill no listing asks for and no guide names is out of scope, said p
     expect(text).toMatch(/^No listing among the \d+ open listings matching staff level asks for PHP/);
   });
 });
+
+describe('every role asked for is named: contract rates of each period, the listings of a level', () => {
+  const contractLeads = () =>
+    listings().filter(
+      (l) => l.seniority === 'lead' && /contract/i.test(`${l.title} ${l.employmentType ?? ''}`),
+    );
+  test.each([
+    "lead contract gigs: what's the day rate on each?",
+    "what's the hourly rate for lead contractors?",
+    'contract lead positions only, with their daily rate please',
+  ])('"%s" names the contract leads posting another period too', async (q) => {
+    const text = body((await ask(q)).answer);
+    expect(text).toContain('The others post another period:');
+    for (const company of ['Gula', 'Writwell', 'Corvenna Pay', 'Xisto Engineering'])
+      expect(text).toContain(company);
+  });
+  test.each([
+    ['lead vs engineering manager: which of these listings are EM roles?', 'manager', 'engineering manager'],
+    ['lead vs staff: which ones count as staff roles?', 'staff', 'staff'],
+    [
+      "what's the difference between senior and lead, and which of the listings are senior roles?",
+      'senior',
+      'senior',
+    ],
+  ])('"%s" names that level\'s listings', async (q, level, name) => {
+    const n = listings().filter((l) => l.seniority === level).length;
+    expect(body((await ask(q)).answer)).toContain(`The ${n} ${name} listings:`);
+  });
+  test('near miss: the comparison alone names no listings', async () => {
+    expect(body((await ask('how is a staff engineer different from a lead?')).answer)).not.toMatch(
+      /The \d+ staff listings:/,
+    );
+  });
+});

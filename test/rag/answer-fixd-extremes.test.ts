@@ -190,3 +190,25 @@ describe('every role asked for is named: contract rates of each period, the list
     );
   });
 });
+
+describe("readiness answers the member's stated gaps", () => {
+  test.each([
+    "9 years of Python but I've never led a team - ready for a lead role?",
+    'am I ready for lead? 8 yrs Kotlin, no formal leadership experience',
+    "i haven't managed anyone yet, 10 years of Java. could I land a lead role?",
+  ])('"%s" counts the listings asking for leading experience', async (q) => {
+    const text = body((await ask(q)).answer);
+    expect(text).toMatch(/- \*\*Leading a team\*\*, which you say you have not done: \d+ of the \d+ ask/);
+  });
+  test('near miss: no leading gap stated, no such line', async () => {
+    expect(body((await ask('am I ready for lead with 8 years of Java?')).answer)).not.toContain(
+      'Leading a team',
+    );
+  });
+  test.each([
+    ['7 years of Go, ready for lead or should I aim for staff first?', 'Staff'],
+    ['with 9 years, lead or principal - which is realistic for me?', 'Principal'],
+  ])('"%s" measures the other level named too', async (q, level) => {
+    expect(body((await ask(q)).answer)).toMatch(new RegExp(`- \\*\\*${level} instead\\?\\*\\* The \\d+`));
+  });
+});

@@ -127,6 +127,15 @@ export const LISTING_FEATURES: readonly ListingFeature[] = [
     states:
       /\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%[^.]{0,40}\b(?:code|coding|hands[- ]on)\b|\b(?:code|coding)\b[^.]{0,30}\b\d{1,3}\s*%|\bhands[- ]on\b[^.]{0,40}\b(?:code|coding|commits?|writing)\b|\b(?:most|half|majority) of (?:your|the|their) (?:time|week)\b[^.]{0,30}\b(?:code|coding)\b|\bstill (?:write|writes|writing) code\b/i,
   },
+  {
+    id: 'leading-experience',
+    label: 'experience leading a team',
+    namedOnly: true,
+    // "which roles ask for experience leading a team?", "roles that want you to have led a team".
+    asked: /\bexperience (?:of )?leading\b|\b(?:have|having) (?:already )?led (?:a )?teams?\b/i,
+    states:
+      /\b(?:experience|track record|history|background)\b[^.]{0,40}\b(?:leading|led|as a (?:tech |team )?lead|team[- ]lead(?:er)?)\b|\b(?:you(?:'ve|’ve| have)|have) (?:already )?(?:led|been a (?:tech |team )?lead)\b|\b\d+\+? years?\b[^.]{0,30}\b(?:leading|as a (?:tech |team )?lead|in a lead)\b/i,
+  },
 ];
 
 // A question asking for the listings themselves ("which roles…", "are there roles where…",

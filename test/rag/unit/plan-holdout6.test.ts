@@ -195,3 +195,33 @@ describe('corpus and distribution questions', () => {
     if (p.filters.skills?.includes('Go')) throw new Error(`Go read as a skill: ${JSON.stringify(p.filters)}`);
   });
 });
+
+describe('skills named only in where the member comes from are theirs, not filters', () => {
+  test.each<[string, Intent, AnswerFilters, Record<string, unknown>?]>([
+    [
+      'coming from a ruby shop - what do lead roles in Berlin ask for?',
+      'requirements',
+      { level: 'lead', place: 'berlin' },
+    ],
+    [
+      'switching over from a php team, what stack do lead backend jobs want?',
+      'requirements',
+      { level: 'lead' },
+    ],
+    // Readiness keeps them as the member's own.
+    [
+      'coming from a go shop with 6 yrs, am i ready for lead roles?',
+      'readiness',
+      { level: 'lead' },
+      { haveSkills: ['Go'] },
+    ],
+    // Near miss: a skill asked about stays, whatever the member's past.
+    [
+      'switching from a python team: how many lead roles ask for Go?',
+      'skill_frequency',
+      { level: 'lead', skills: ['Go'] },
+    ],
+  ])('"%s"', (q, intent, filters, extra) => {
+    check(q, intent, filters, extra);
+  });
+});

@@ -357,7 +357,7 @@ function withoutOwnEmployer(q: string): string {
 // never past a joining word ("from e-commerce to fintech" keeps fintech).
 const MEMBER_PAST =
   /\b(?:(?:switch|mov|com|transition|pivot|chang|jump|get|getting)\w*\s+(?:over\s+|away\s+|careers?\s+|industries\s+|out\s+)?from|(?:my|her|his|their) background (?:is |was )?in|after (?:\w+ ){1,2}(?:years?|yrs) in)\s+(?:an?\s+|the\s+)?(?:(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w-]+\s+){0,2}(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w-]+/gi;
-function withoutMemberPast(q: string): string {
+export function withoutMemberPast(q: string): string {
   return q.replace(MEMBER_PAST, ' ');
 }
 // What a named company is, said of it ("it's a non-profit", "they're a fintech").

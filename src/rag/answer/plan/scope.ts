@@ -1,3 +1,4 @@
+import { withoutMemberPast } from './companies.js';
 import { escapeRegExp, levelOf, levelsNamed, OFF_TOPIC_HINTS, OWN_LEVEL } from './cues.js';
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
@@ -143,4 +144,17 @@ export function ownLevelOnly(q: string, plan: AnswerPlan): void {
   const own = [...q.matchAll(OWN_LEVEL)].map((m) => levelOf(m.slice(1).find(Boolean)!));
   if (!own.includes(level) || levelsNamed(q.replace(OWN_LEVEL, ' ')).includes(level)) return;
   delete plan.filters.level;
+}
+
+/**
+ * "coming from a plain java shop, what do fintech lead roles ask for?": the skills named only in
+ * where the member comes from. They are theirs, not a filter on the roles asked about; readiness and
+ * career answers take them back as the member's own.
+ */
+export function pastSkills(q: string, skills: string[], deps: PlannerDeps): string[] {
+  if (!skills.length || !deps.skillsIn) return [];
+  const rest = withoutMemberPast(q);
+  if (rest === q) return [];
+  const named = new Set(deps.skillsIn(rest));
+  return skills.filter((s) => !named.has(s));
 }

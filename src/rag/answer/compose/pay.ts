@@ -377,7 +377,8 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     payBand(input, `${currency} per ${period}`, `${currency}/${period}`, group, mids, rows.length);
   }
   for (const code of missing) out.lines.push(`- **${code}**: no posted range.`);
-  if (period && inPeriod.length) otherPeriods(input, all, period, ids);
+  if (period && inPeriod.length && plan.filters.employmentType && !OTHER_PERIODS_REFUSED.test(plan.question))
+    otherPeriods(input, all, period, ids);
   if (rare.length)
     out.lines.push(
       `- Also posted, once or twice each (too few for a band): ${rare
@@ -409,12 +410,16 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
   return medians;
 }
 
+// The other periods refused ("annual, not day rates", "no hourly gigs"): not named after.
+const OTHER_PERIODS_REFUSED =
+  /\b(?:not|no|without|excluding|except)\s+(?:the\s+)?(?:day|daily|hourly|monthly|annual|yearly)\b/i;
+
 /** At most this many listings posting another period are named one by one after the asked one. */
 const OTHERS_NAMED = 6;
 
 /**
- * "contract leads, and the day rate if they list one": the day rates first, then the few other
- * listings of the selection, each with the rate it posts (per hour, per month) or none, so every
+ * "contract leads, and the day rate if they list one" (the roles of one employment type asked): the
+ * day rates first, then the few other listings of the selection, each with the rate it posts (per hour, per month) or none, so every
  * role asked for is named.
  */
 function otherPeriods(

@@ -92,9 +92,11 @@ describe('who applied, asked of a listing: said exactly what the listings do not
     const result = await ask(q);
     expect(result.questionKind).toBe('out_of_scope');
     const first = body(result.answer).split('\n')[0]!;
-    expect(first).toContain(
-      "I can't answer that from the job listings and guides I have: they do not say how many people applied or are still in the running, and I keep no record of applications",
+    // the listing named is said not to hold it, and cited
+    expect(first).toMatch(
+      /^The [^\n]+ listings? \(.+\) \[1\] does not say how many people applied or are still in the running, and I keep no record of applications/,
     );
+    expect(result.citations).toHaveLength(1);
     expect(first.includes('so I cannot tell your odds')).toBe(odds);
   });
   test('near miss: how many listings a company has is counted', async () => {

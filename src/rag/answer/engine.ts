@@ -32,6 +32,7 @@ import { workMode } from './compose/work-mode.js';
 import { years } from './compose/years.js';
 import type { ModelSource } from './model.js';
 import { type AnswerResult, CitationBook } from './offline.js';
+import { escapeRegExp } from './plan/cues.js';
 import { type AnswerPlan, type Intent, planQuestion } from './plan/index.js';
 
 export type { EngineDeps } from './compose/context.js';
@@ -93,6 +94,9 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     skillsIn: (text) => deps.understand(text).skills,
     ...(ctx.newestPosted ? { referenceDate: ctx.newestPosted } : {}),
     guides: ctx.guides,
+    skillNamed: (skill) =>
+      ctx.facts.withSkill({}, skill).length > 0 ||
+      ctx.guides.some((g) => new RegExp(`(?<![\\w+#])${escapeRegExp(skill)}(?![\\w+#])`, 'i').test(g.text)),
   });
   const book = new CitationBook(ctx.citable);
   const out: Composed = { lines: [], n: null, applied: [], figures: [], listed: new Set() };

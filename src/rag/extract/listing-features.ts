@@ -18,6 +18,13 @@ export interface ListingFeature {
   context?: RegExp;
   /** A sentence matching this does not state it ("no take-home"). */
   denies?: RegExp;
+  /**
+   * Asked only when the listings are to be named ("which roles mention mentoring?"), not counted
+   * ("how many ask for mentoring?" is the skill's share): a feature that is also a skill.
+   */
+  namedOnly?: boolean;
+  /** The skill the feature also is ("Mentoring"): not a filter when the feature is asked. */
+  skill?: string;
 }
 
 // A sentence about the listing's own hiring process ("Interviews: …", "our process is …").
@@ -80,9 +87,9 @@ export const LISTING_FEATURES: readonly ListingFeature[] = [
   {
     id: 'on-call-limited',
     label: 'on-call in business hours only, or none',
-    // "on-call business hours only", "no on-call", "no night pages", "without a pager".
+    // "on-call business hours only", "no on-call", "no night pages", "no out-of-hours on-call".
     asked:
-      /\b(?:business|office|working|daytime|day ?time) hours?\b[^?]{0,40}\bon[- ]?call\b|\bon[- ]?call\b[^?]{0,40}\b(?:business|office|working|daytime) hours\b|\b(?:no|without|zero)\s+(?:\w+\s+)?(?:on[- ]?call|pager|night pages|pages at night|after[- ]hours)\b|\bon[- ]?call[- ]free\b/i,
+      /\b(?:business|office|working|daytime|day ?time) hours?\b[^?]{0,40}\bon[- ]?call\b|\bon[- ]?call\b[^?]{0,40}\b(?:business|office|working|daytime) hours\b|\b(?:no|without|zero)\s+(?:[\w-]+\s+)?(?:on[- ]?call|pager|night pages|pages at night|after[- ]hours|out[- ]of[- ]hours)\b|\bon[- ]?call[- ]free\b/i,
     states:
       /\bno (?:after[- ]hours|out[- ]of[- ]hours|night(?:time)?|weekend|overnight)\b|\bno nights\b|\bbusiness hours only\b|\bno on[- ]?call\b|\bnot (?:on[- ]?call|part of the (?:on[- ]?call|pager))|\bon[- ]?call\b[^.]{0,25}\b(?:weekdays? only|business hours|office hours|daytime only|working hours only)\b/i,
     context: ON_CALL,
@@ -99,12 +106,46 @@ export const LISTING_FEATURES: readonly ListingFeature[] = [
     // "No out-of-hours on-call except during launch windows", "no nights and weekends".
     denies: /\b(?:no|never|without)\s+(?:\w+\s+)?(?:out[- ]of[- ]hours|24\/7|nights?)\b/i,
   },
+  {
+    id: 'mentoring',
+    label: 'mentoring or growing engineers',
+    namedOnly: true,
+    skill: 'Mentoring',
+    // "mention mentoring", "growing engineers as a core part", "coaching junior devs"; not the
+    // asker's own work ("I coach people toward leadership; which skills…").
+    asked:
+      /(?<!\b(?:i|we|i'm|im|i am|she|he|they) (?:\w+ )?)(?:\bmentor(?:ing|s|ship)?\b|\b(?:grow(?:ing)?|develop(?:ing)?|coach(?:ing)?) (?:(?:the|other|junior|new|more) )?(?:engineers|people|developers|devs|juniors|the team)\b)/i,
+    states:
+      /\bmentor\w*|\bcoach(?:ing|es)?\b|\bgrow(?:ing|th of)? (?:\w+ ){0,3}(?:engineers|people|developers|juniors)\b|\bcareer (?:growth|development|conversations)\b|\bdevelop(?:ing)? (?:\w+ ){0,2}engineers\b/i,
+  },
+  {
+    id: 'coding-share',
+    label: 'how much of the job is hands-on coding',
+    // "most time hands-on coding", "what share of time is coding", "how much do leads code".
+    asked:
+      /\bhands[- ]on (?:coding|code)\b|\bcoding (?:share|time|percentage|split)\b|\b(?:time|percent|share) (?:spent )?(?:in|on|writing) code\b|\bhow much (?:\w+ ){0,2}code\b/i,
+    states:
+      /\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%[^.]{0,40}\b(?:code|coding|hands[- ]on)\b|\b(?:code|coding)\b[^.]{0,30}\b\d{1,3}\s*%|\bhands[- ]on\b[^.]{0,40}\b(?:code|coding|commits?|writing)\b|\b(?:most|half|majority) of (?:your|the|their) (?:time|week)\b[^.]{0,30}\b(?:code|coding)\b|\bstill (?:write|writes|writing) code\b/i,
+  },
+  {
+    id: 'leading-experience',
+    label: 'experience leading a team',
+    namedOnly: true,
+    // "which roles ask for experience leading a team?", "roles that want you to have led a team".
+    asked: /\bexperience (?:of )?leading\b|\b(?:have|having) (?:already )?led (?:a )?teams?\b/i,
+    states:
+      /\b(?:experience|track record|history|background)\b[^.]{0,40}\b(?:leading|led|as a (?:tech |team )?lead|team[- ]lead(?:er)?)\b|\b(?:you(?:'ve|’ve| have)|have) (?:already )?(?:led|been a (?:tech |team )?lead)\b|\b\d+\+? years?\b[^.]{0,30}\b(?:leading|as a (?:tech |team )?lead|in a lead)\b/i,
+  },
 ];
 
 // A question asking for the listings themselves ("which roles…", "are there roles where…",
 // "any listings with…", "roles that offer…", "how many roles have…", "list the jobs…").
 const LISTINGS_ASKED =
   /\bwhich\b|\bwhat (?:roles?|jobs?|listings?|companies|positions?|openings?)\b|\bare there\b|\bis there (?:an?y? )?(?:\w+ ){0,2}(?:roles?|jobs?|listings?|compan(?:y|ies)|positions?|openings?)\b|\bany (?:\w+ ){0,2}(?:roles?|jobs?|listings?|companies|openings?|positions?)\b|\b(?:roles?|jobs?|listings?|companies|positions?|openings?) (?:that|which|where|with)\b|\bhow many\b|\b(?:list|name|show)\b[^?]{0,20}\b(?:roles?|jobs?|listings?|companies)\b|\bwho (?:has|have|does|do|offers?|uses?)\b/i;
+
+// The listings to be named, not only counted ("which roles…", "list the jobs…", "name them").
+const LISTINGS_NAMED =
+  /\bwhich\b|\bwhat (?:roles?|jobs?|listings?|companies|positions?|openings?)\b|\b(?:list|name|show)\b[^?]{0,20}\b(?:roles?|jobs?|listings?|companies|them)\b/i;
 
 // A feature named after these is the one the member wants to avoid ("a take-home instead of live
 // coding", "rather than a whiteboard"): not asked for.
@@ -116,10 +157,11 @@ const AVOIDED = /\b(?:instead of|rather than|in place of|over|not|vs\.?|versus)\
  */
 export function featuresAsked(q: string): string[] {
   if (!LISTINGS_ASKED.test(q)) return [];
+  const named = LISTINGS_NAMED.test(q);
   const found: Array<{ id: string; at: number }> = [];
   for (const f of LISTING_FEATURES) {
     const m = f.asked.exec(q);
-    if (!m) continue;
+    if (!m || (f.namedOnly && !named)) continue;
     if (AVOIDED.test(q.slice(Math.max(0, m.index - 20), m.index))) continue;
     found.push({ id: f.id, at: m.index });
   }

@@ -13,7 +13,7 @@ import { quoteGuides } from './guides.js';
 import { statementsOf } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
-import { clip } from './text.js';
+import { cap, clip } from './text.js';
 import { yearsLine } from './years.js';
 
 // Steps asked rather than the roads ("what should she actually do?", "…at my current company?",
@@ -25,6 +25,11 @@ const STEPS_ASKED =
 const BACK_TO_IC =
   /\b(?:go(?:ing|es)? back|move back|moving back|switch(?:ing)? back|return(?:ing)?)\b[^?]{0,30}\b(?:ic|individual contributor|lead|engineering|coding|hands-on|tech(?:nical)? (?:track|work))\b|\bback to (?:an? )?(?:ic|lead|coding|engineering|individual)/i;
 
+// Where a lead goes next ("where can a lead go next, career-wise?", "options after tech lead",
+// "what's beyond lead?"): the roads on from lead, not the way up to it.
+const AFTER_LEAD =
+  /\bwhere (?:can|could|does|do|should|would|might) (?:a |the |our |my )?(?:tech )?leads? (?:go|move|head|grow)\b|\bafter (?:being )?(?:an? )?(?:tech )?lead\b(?! (?:roles?|listings?|jobs?) (?:ask|want|require))|\bbeyond (?:the )?(?:tech )?lead\b|\bnext (?:steps?|moves?|levels?) (?:for|after|from) (?:an? )?(?:tech )?leads?\b/i;
+
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const target = plan.filters.level ?? 'lead';
@@ -34,7 +39,7 @@ export const careerPath: Composer = (input) => {
     from === 'lead' &&
     /\b(?:manag\w*|em)\b/i.test(plan.question) &&
     /\b(?:staff|principal|ic)\b/i.test(plan.question);
-  if ((from && from === target) || choice) {
+  if ((from && from === target) || choice || (!from && target === 'lead' && AFTER_LEAD.test(plan.question))) {
     afterLead(input);
     return;
   }
@@ -279,6 +284,7 @@ export const readiness: Composer = (input) => {
   const n = ids.length;
   out.lines.push(`Measured against ${scope(sel, n)}:`);
   lackLine(input, sel.filter, n);
+  neverLedLine(input, ids);
   const ys = ctx.facts.years(sel.filter);
   const median = ys.length
     ? percentile(
@@ -341,6 +347,7 @@ export const readiness: Composer = (input) => {
         .join(', ')}`,
     );
   if (DEGREE_ASKED.test(plan.question)) degreeLine(input, ids);
+  otherLevelLine(input, sel);
   quoteGuides(
     input,
     'readiness',
@@ -352,6 +359,72 @@ export const readiness: Composer = (input) => {
     /\byou (?:have|can|are|already|led|own)\b|credibly|already doing/i,
   );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
+};
+
+// The member has not led a team ("never formally led a team", "no leadership experience yet").
+const NEVER_LED =
+  /\b(?:never|haven'?t|hasn'?t|have not|has not|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:led|managed|been an? (?:tech |team )?lead)\b|\bno (?:formal |real |prior |actual )?(?:leadership|lead|team[- ]lead|management|people management) experience\b/i;
+
+/** "never formally led a team": how many of the listings ask, in their own words, for having led. */
+function neverLedLine(input: ComposeInput, ids: string[]): void {
+  const { ctx, book, out, plan } = input;
+  if (!NEVER_LED.test(plan.question)) return;
+  const asking = ids
+    .map((id) => ({ id, said: givenBy<string[]>(ctx, 'feature: leading-experience', id) }))
+    .filter((h): h is { id: string; said: string[] } => h.said !== null);
+  out.figures.push(`asking for leading experience: ${asking.length} of ${ids.length}`);
+  if (!asking.length) {
+    out.lines.push(
+      `- **Leading a team**, which you say you have not done: none of the ${ids.length} asks for it in so many words.`,
+    );
+    return;
+  }
+  const quoted = asking
+    .slice(0, 3)
+    .map((h) => `${ctx.byId.get(h.id)!.company}: “${clip(h.said[0]!, 110)}” ${book.cite(h.id)}`)
+    .join('; ');
+  out.lines.push(
+    `- **Leading a team**, which you say you have not done: ${asking.length} of the ${ids.length} ask for experience leading in their own words (${quoted}${asking.length > 3 ? `; and ${asking.length - 3} more` : ''}). That is the gap to close first: acting lead on a project or a team counts.`,
+  );
+}
+
+/**
+ * "…or should I aim for staff first?": the other level named, measured the same way (years asked,
+ * and how many the member's years meet), so the member sees whether it is nearer or further.
+ */
+function otherLevelLine(input: ComposeInput, sel: Selection): void {
+  const { ctx, book, out, plan } = input;
+  const target = sel.filter.seniority;
+  const other = (['staff', 'principal', 'manager', 'senior'] as const).find(
+    (l) => l !== target && OTHER_LEVEL_SAID[l].test(plan.question),
+  );
+  if (!other) return;
+  const filter = { ...sel.filter, seniority: other };
+  const n = ctx.facts.count(filter);
+  const ys = ctx.facts.years(filter).map((y) => y.years);
+  if (!n || !ys.length) return;
+  const median = percentile(ys, 0.5);
+  const met = plan.years !== undefined ? ys.filter((y) => y <= plan.years!).length : undefined;
+  const targetYs = ctx.facts.years(sel.filter).map((y) => y.years);
+  const targetMedian = targetYs.length ? percentile(targetYs, 0.5) : undefined;
+  const side =
+    targetMedian === undefined || median === targetMedian
+      ? 'about as far as'
+      : median > targetMedian
+        ? 'further than'
+        : 'nearer than';
+  out.lines.push(
+    `- **${cap(LEVEL_NAMES[other])} instead?** The ${n} ${LEVEL_NAMES[other]} listings ask a median of ${median}+ years${met !== undefined ? `; with ${plan.years} you meet ${met} of the ${ys.length} that state one` : ''} ${book.citeAll(ctx.facts.ids(filter), 2)}. By years asked, ${LEVEL_NAMES[other]} is ${side} ${LEVEL_NAMES[target as PlanLevel] ?? 'the level asked'}.`,
+  );
+  out.figures.push(`${other}: ${n} listings, median ${median}${met !== undefined ? `, meets ${met}` : ''}`);
+}
+
+// Another level named beside the one measured ("or should I aim for staff first?").
+const OTHER_LEVEL_SAID: Record<'staff' | 'principal' | 'manager' | 'senior', RegExp> = {
+  staff: /\bstaff\b(?! (?:meetings?|members?))/i,
+  principal: /\bprincipal\b/i,
+  manager: /\b(?:engineering manager|em|management track)\b/i,
+  senior: /\b(?:stay|aim for|apply (?:for|to)|go for) (?:a )?senior\b/i,
 };
 
 /**

@@ -14,6 +14,8 @@ import { clip } from './text.js';
 
 /** Listings named in full per feature; the rest are named by company in one line. */
 const SHOWN = 12;
+/** Listings named by company after those; more are counted ("…and 40 more"). */
+const ALSO_NAMED = 20;
 
 export const featureListings: Composer = (input) => {
   const { ctx, plan } = input;
@@ -57,9 +59,10 @@ function featureFound(input: ComposeInput, sel: Selection, ids: string[], f: Lis
     out.listed?.add(h.id);
   }
   const rest = hits.slice(SHOWN);
+  const named = rest.slice(0, ALSO_NAMED);
   if (rest.length)
     out.lines.push(
-      `- Also: ${rest.map((h) => `${ctx.byId.get(h.id)!.company} ${book.cite(h.id)}`).join(', ')}.`,
+      `- Also: ${named.map((h) => `${ctx.byId.get(h.id)!.company} ${book.cite(h.id)}`).join(', ')}${rest.length > named.length ? `, and ${rest.length - named.length} more` : ''}.`,
     );
   const silent = ids.length - hits.length;
   if (silent)

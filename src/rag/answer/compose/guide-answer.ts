@@ -86,6 +86,7 @@ export const guideAnswer: Composer = (input) => {
     out.quoted!.set(c.documentId, [...(out.quoted!.get(c.documentId) ?? []), c.sentence]);
     return `“${clip(c.sentence, 300)}” ${book.cite(c.documentId)}`;
   };
+  budgetWorked(plan.question, out.lines, out.figures);
   out.lines.push(`From the guide “${first.title}”, section **${first.heading}**: ${quote(first)}`);
   for (const c of rest)
     out.lines.push(`- ${c.heading === first.heading ? '' : `(${c.heading}) `}${quote(c)}`);
@@ -96,3 +97,41 @@ export const guideAnswer: Composer = (input) => {
     `guide sections quoted: ${[...new Set(candidates.map((c) => `${c.documentId}#${c.heading}`))].join(', ')}`,
   );
 };
+
+// An SLO target and its window in the question ("99.9% over 30 days", "99.95% SLO, 28-day window").
+const SLO_TARGET = /\b(\d{2}(?:\.\d+)?)\s*%/;
+const SLO_WINDOW =
+  /\b(\d{1,3})[- ]?(?:days?|d)\b|\b(?:a|per|one|the) (week|month|quarter|year)\b|\b(weekly|monthly|quarterly|yearly|annual)\b/i;
+const WINDOW_DAYS: Record<string, number> = {
+  week: 7,
+  weekly: 7,
+  month: 30,
+  monthly: 30,
+  quarter: 90,
+  quarterly: 90,
+  year: 365,
+  yearly: 365,
+  annual: 365,
+};
+
+/**
+ * "A 99.9% SLO over 30 days gives how much error budget?": the arithmetic the guide's worked
+ * example shows (the window in minutes times what the target leaves), on the question's numbers.
+ */
+function budgetWorked(question: string, lines: string[], figures: string[]): void {
+  if (!/\b(?:error budgets?|slo|sla|availability|uptime|downtime)\b/i.test(question)) return;
+  const target = SLO_TARGET.exec(question);
+  const window = SLO_WINDOW.exec(question);
+  if (!target || !window) return;
+  const percent = Number(target[1]);
+  const days = window[1] ? Number(window[1]) : WINDOW_DAYS[(window[2] ?? window[3])!.toLowerCase()]!;
+  if (!(percent > 0 && percent < 100) || !days) return;
+  const minutes = days * 24 * 60;
+  const allowed = (minutes * (100 - percent)) / 100;
+  const left = Number((100 - percent).toFixed(6));
+  const say = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: n < 10 ? 2 : 1 });
+  lines.push(
+    `**About ${say(allowed)} minutes** of full outage${allowed >= 120 ? ` (${say(allowed / 60)} hours)` : ''}: ${days} days is ${say(minutes)} minutes, and ${percent}% leaves ${left}% of them to go wrong (or more time at partial degradation).`,
+  );
+  figures.push(`error budget: ${percent}% over ${days} days = ${say(allowed)} minutes`);
+}

@@ -75,13 +75,21 @@ export const outOfScope: Composer = (input) => {
     );
     return;
   }
-  namedListingSilent(input);
-  // "how many people applied to X? what are my odds?": what exactly is missing, said first.
-  const missing = plan.applications
-    ? `they do not say how many people applied or are still in the running, and I keep no record of applications${ODDS_ASKED.test(plan.question) ? ', so I cannot tell your odds' : ''}`
-    : "they don't say it";
+  if (plan.unnamedSkills?.length) {
+    unnamedSkills(input, plan.unnamedSkills);
+    return;
+  }
+  // "how many people applied to X? what are my odds?": what exactly is missing, said first, of the
+  // listing named when there is one (cited), else of the listings.
+  const applied = plan.applications
+    ? `how many people applied or are still in the running, and I keep no record of applications${ODDS_ASKED.test(plan.question) ? ', so I cannot tell your odds' : ''}`
+    : undefined;
+  const named = namedListingSilent(input, applied);
+  const missing = named
+    ? ''
+    : `I can't answer that from the job listings and guides I have: they ${applied ? `do not say ${applied}` : "don't say it"}. `;
   out.lines.push(
-    `I can't answer that from the job listings and guides I have: ${missing}. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”`,
+    `${missing}What I can answer from ${named ? 'the listings and guides' : 'them'}: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”`,
   );
   // A trend asked about: the listings are one snapshot, so say what they show today, under the
   // filters the question states.
@@ -116,24 +124,28 @@ export const outOfScope: Composer = (input) => {
  * "How many people applied to the Callowfield lead job? what are my odds?": the listing named is
  * in the corpus, so it is said plainly that its own text does not say it, and it is cited.
  */
-function namedListingSilent(input: ComposeInput): void {
+function namedListingSilent(input: ComposeInput, applied?: string): boolean {
   const { ctx, book, out, plan } = input;
   // A trend or a forecast read from the question is answered from the listings below, not this.
-  if (plan.topicSkills?.length || plan.history || plan.forecast) return;
+  if (plan.topicSkills?.length || plan.history || plan.forecast) return false;
   const ids = plan.listingId
     ? [plan.listingId].filter((id) => ctx.byId.has(id))
     : plan.filters.company
       ? ctx.facts.ids({ company: companyOfPlan(plan, ctx) ?? plan.filters.company })
       : [];
-  if (!ids.length || ids.length > 3) return;
+  if (!ids.length || ids.length > 3) return false;
   const first = ctx.byId.get(ids[0]!)!;
   const which =
     ids.length === 1
       ? `The ${first.company} listing (${first.title})`
       : `${first.company}'s ${ids.length} listings`;
+  const verb = ids.length === 1 ? 'does' : 'do';
   out.lines.push(
-    `${which} ${ids.length === 1 ? 'does' : 'do'} not say that ${book.citeAll(ids, 3)}: a listing states what the employer chose to publish (the role, what it asks for, pay when posted, the process), not applicant numbers, odds, ratings, taxes or forecasts.`,
+    applied
+      ? `${which} ${book.citeAll(ids, 3)} ${verb} not say ${applied}.`
+      : `${which} ${verb} not say that ${book.citeAll(ids, 3)}: a listing states what the employer chose to publish (the role, what it asks for, pay when posted, the process), not applicant numbers, odds, ratings, taxes or forecasts.`,
   );
+  return true;
 }
 
 export const decline: Composer = (input) => {
@@ -148,3 +160,17 @@ export const decline: Composer = (input) => {
           : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
   );
 };
+
+/** "How many lead roles want Haskell?": no listing asks for it and no guide names it, said plainly. */
+function unnamedSkills(input: ComposeInput, skills: string[]): void {
+  const { ctx, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const n = open(input, sel).length;
+  const all = ctx.facts.count({});
+  out.n = n;
+  const names = skills.join(' or ');
+  out.lines.push(
+    `I can't answer that from the listings: none of them names ${names}. Not one of ${scope(sel, n)} asks for it, nor any of the ${all} open listings at any level or place, and no guide mentions it, so there is no demand for ${names} to count here.`,
+  );
+  out.figures.push(`${names}: 0 of ${all} listings, 0 guides`);
+}

@@ -49,6 +49,7 @@ export const levelCompare: Composer = (input) => {
     );
   }
   out.n = total;
+  levelListingsNamed(input, base.filter, levels);
   if (plan.compareTitles?.length) titlesCompared(input, base.filter, plan.compareTitles);
   // The guide section of each level compared against lead (staff and principal share one).
   const headings = [
@@ -69,6 +70,39 @@ export const levelCompare: Composer = (input) => {
     people ? /manag|reports|people|hiring|performance/i : undefined,
   );
 };
+
+// The listings of one level asked for by name ("which of the listings are actually EM roles?",
+// "which ones count as staff roles?"): the words after it name the level.
+const WHICH_ARE =
+  /\bwhich (?:of (?:the|these|those|our|your) )?(?:listings|roles|jobs|ones|postings|positions|openings)\b[^?]*?\b(?:are|count as|would be)\b([^?]*)/i;
+const LEVEL_SAID: Array<[PlanLevel, RegExp]> = [
+  ['manager', /\b(?:ems?|engineering managers?|managers?|management)\b/i],
+  ['staff', /\bstaff\b/i],
+  ['principal', /\bprincipals?\b/i],
+  ['senior', /\bseniors?\b/i],
+  ['lead', /\b(?:tech )?leads?\b/i],
+];
+/** Listings of a level named one by one after the comparison; more are counted. */
+const LEVEL_NAMED = 15;
+
+/** "…and which of the listings are actually EM roles?": that level's listings, each named. */
+function levelListingsNamed(input: ComposeInput, filter: FactFilter, levels: PlanLevel[]): void {
+  const { ctx, book, out, plan } = input;
+  const asked = WHICH_ARE.exec(plan.question)?.[1];
+  if (!asked) return;
+  const level = LEVEL_SAID.find(([l, re]) => levels.includes(l) && re.test(asked))?.[0];
+  if (!level) return;
+  const ids = ctx.facts.ids({ ...filter, seniority: level });
+  if (!ids.length) return;
+  const named = ids.slice(0, LEVEL_NAMED).map((id) => {
+    const l = ctx.byId.get(id);
+    return `**${l?.company ?? id}** (${l?.title ?? ''}) ${book.cite(id)}`;
+  });
+  out.lines.push(
+    `The ${ids.length} ${LEVEL_NAMES[level]} listing${ids.length === 1 ? '' : 's'}: ${named.join('; ')}${ids.length > LEVEL_NAMED ? `; and ${ids.length - LEVEL_NAMED} more` : ''}.`,
+  );
+  out.figures.push(`${level} listings named: ${Math.min(ids.length, LEVEL_NAMED)} of ${ids.length}`);
+}
 
 /**
  * Lead titles set against each other ("tech lead vs engineering lead"): the open listings whose

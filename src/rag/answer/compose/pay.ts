@@ -377,6 +377,8 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     payBand(input, `${currency} per ${period}`, `${currency}/${period}`, group, mids, rows.length);
   }
   for (const code of missing) out.lines.push(`- **${code}**: no posted range.`);
+  if (period && inPeriod.length && plan.filters.employmentType && !OTHER_PERIODS_REFUSED.test(plan.question))
+    otherPeriods(input, all, period, ids);
   if (rare.length)
     out.lines.push(
       `- Also posted, once or twice each (too few for a band): ${rare
@@ -406,4 +408,39 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     );
   if (plan.premise) payPremise(input, plan.premise, rows, start);
   return medians;
+}
+
+// The other periods refused ("annual, not day rates", "no hourly gigs"): not named after.
+const OTHER_PERIODS_REFUSED =
+  /\b(?:not|no|without|excluding|except)\s+(?:the\s+)?(?:day|daily|hourly|monthly|annual|yearly)\b/i;
+
+/** At most this many listings posting another period are named one by one after the asked one. */
+const OTHERS_NAMED = 6;
+
+/**
+ * "contract leads, and the day rate if they list one" (the roles of one employment type asked): the
+ * day rates first, then the few other listings of the selection, each with the rate it posts (per hour, per month) or none, so every
+ * role asked for is named.
+ */
+function otherPeriods(
+  input: ComposeInput,
+  all: ReturnType<ComposeInput['ctx']['facts']['salaries']>,
+  period: string,
+  ids: string[],
+): void {
+  const { ctx, book, out } = input;
+  const others = all.filter((r) => r.period !== period);
+  const silent = ids.filter((id) => !all.some((r) => r.id === id));
+  if (!others.length && !silent.length) return;
+  if (others.length + silent.length > OTHERS_NAMED) return;
+  const name = (id: string, rate?: string) =>
+    `**${ctx.byId.get(id)?.company ?? id}**${rate ? ` ${rate}` : ''} ${book.cite(id)}`;
+  if (others.length)
+    out.lines.push(
+      `- The others post another period: ${others
+        .map((r) => `${name(r.id, `${fmt(r.min)}–${fmt(r.max)} ${r.currency} per ${r.period}`)}`)
+        .join('; ')}.`,
+    );
+  if (silent.length) out.lines.push(`- No pay posted: ${silent.map((id) => name(id)).join(', ')}.`);
+  out.figures.push(`other periods named: ${others.length}; no pay: ${silent.length}`);
 }

@@ -79,10 +79,12 @@ export function sentencesOf(text: string): string[] {
         out.push(`${cells[0]} (${cells[1]}): ${cells.slice(2).join('; ')}`);
       continue;
     }
-    // "3 a.m.", "e.g.": no sentence ends there.
+    // "3 a.m.", "e.g.", "99.9%": no sentence ends there.
     const body = l
       .replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '')
-      .replace(/\b(?:e\.g|i\.e|vs)\.(?=\s)|\b[ap]\.m\.(?=\s+[a-z])/gi, (m) => m.replace(/\./g, '\u2024'));
+      .replace(/\b(?:e\.g|i\.e|vs)\.(?=\s)|\b[ap]\.m\.(?=\s+[a-z])|(?<=\d)\.(?=\d)/gi, (m) =>
+        m.replace(/\./g, '\u2024'),
+      );
     for (const s of body.match(/[^.!?]+(?:[.!?]+["”’]?|$)/g) ?? []) {
       const t = s
         .replace(/\u2024/g, '.')

@@ -84,7 +84,7 @@ export const years: Composer = (input) => {
   const [q1, q3] = [Math.round(percentile(sorted, 0.25)), Math.round(percentile(sorted, 0.75))];
   const exactly = sorted.filter((y) => y === median).length;
   out.lines.push(
-    `- Range: from ${sorted[0]} ${book.cite(ys[0]!.id)} to ${sorted[sorted.length - 1]} years ${book.cite(ys[ys.length - 1]!.id)}; ${
+    `- Range: from ${sorted[0]} (${extremeNamed(input, ys, sorted[0]!)}) to ${sorted[sorted.length - 1]} years (${extremeNamed(input, ys, sorted[sorted.length - 1]!)}); ${
       q1 === q3 && exactly * 2 >= ys.length
         ? `${exactly} of the ${ys.length} ask exactly ${median}`
         : q1 === q3
@@ -135,6 +135,16 @@ function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number 
     `- **Asking ${bound}: ${inside.length} of the ${ys.length}** that state a minimum${n > ys.length ? ` (the other ${n - ys.length} state none)` : ''}${inside.length ? ':' : '.'}`,
   );
   out.figures.push(`asking ${bound}: ${inside.length} of ${ys.length} stating years`);
+  // "which accept fewer than 5 years?" with none: the nearest the corpus comes, named.
+  if (!inside.length && ys.length) {
+    const nearest =
+      most !== undefined ? Math.min(...ys.map((y) => y.years)) : Math.max(...ys.map((y) => y.years));
+    out.lines.push(
+      `  - None does. The ${most !== undefined ? 'lowest' : 'highest'} minimum asked is ${nearest} years, at ${extremeNamed(input, ys, nearest)}.`,
+    );
+    if (n > ys.length && most !== undefined)
+      out.lines.push(`  - The ${n - ys.length} that state no number of years are the ones to read closely.`);
+  }
   const sorted = [...inside].sort((a, b) => a.years - b.years);
   for (const y of sorted.slice(0, 10)) {
     const l = ctx.byId.get(y.id);
@@ -144,4 +154,19 @@ function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number 
       );
   }
   if (sorted.length > 10) out.lines.push(`  - …and ${sorted.length - 10} more.`);
+}
+
+/**
+ * The listings asking exactly `value` years, named with their citations ("Gula [1]"; with more than
+ * three, "Gula [1], Xisto [2], Ardwick [3] and 5 others"), so an extreme is never a bare number.
+ */
+function extremeNamed(input: ComposeInput, ys: Array<{ id: string; years: number }>, value: number): string {
+  const { ctx, book } = input;
+  const at = ys.filter((y) => y.years === value);
+  const named = at.slice(0, 3).map((y) => {
+    const l = ctx.byId.get(y.id);
+    return `${l ? l.company : y.id} ${book.cite(y.id)}`;
+  });
+  const rest = at.length - named.length;
+  return `${named.join(', ')}${rest > 0 ? ` and ${rest} other${rest === 1 ? '' : 's'}` : ''}`;
 }

@@ -134,6 +134,8 @@ const NOUN_PHRASE =
 // listings themselves, counted and named.
 const COUNT_OR_EXISTENCE =
   /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do you have|got any|have you got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
+// The years bounds a part states, kept when another part asking the years is the answer.
+const YEARS_BOUND_KEYS = ['yearsAtMost', 'yearsAtLeast'] as const;
 export const QUESTION_WORD =
   /\b(?:what|whats|how|why|when|which|who|whom|do|does|did|is|are|should|can|could|would|will|much|many)\b/i;
 
@@ -147,7 +149,9 @@ export const QUESTION_WORD =
 export function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues): void {
   const q = chatWords(question);
   const parts = questionParts(q);
-  if (parts.length < 2) {
+  // An error budget asked after its numbers ("our SLO is 99.5% over 28 days, how much budget is
+  // that?") is one question: its parts alone name no guide section.
+  if (parts.length < 2 || ERROR_BUDGET_ASKED.test(q)) {
     decideOne(q, plan, cues);
     addParts(plan, pairedMeasures(q, plan.intent));
     return;
@@ -228,6 +232,14 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
     : decided[0]?.scratch.intent === 'list_companies' && !joined.slice(1).some(asksAgain)
       ? decided[0].scratch
       : whole;
+  // "a mentee has 3 years…; which listings accept fewer than 5 years?": both parts ask the years,
+  // and the bound the later one states is kept.
+  const sameIntent = asking.filter((d) => d.scratch !== chosen && d.scratch.intent === chosen.intent);
+  for (const key of YEARS_BOUND_KEYS)
+    if (chosen[key] === undefined) {
+      const other = sameIntent.find((d) => d.scratch[key] !== undefined);
+      if (other) chosen[key] = other.scratch[key];
+    }
   for (const key of PLAN_DECISION_KEYS) {
     const value = chosen[key];
     if (value === undefined) delete plan[key];
@@ -278,6 +290,19 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' 
   const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
   const skillMeasure =
     /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
+  // "a 99.9% SLO over 30 days gives how much error budget?": the guide's reliability arithmetic,
+  // not pay ("how much") nor a count of SRE listings.
+  if (ERROR_BUDGET_ASKED.test(q) && !/\b(?:listings?|roles?|jobs?|postings?|companies)\b/i.test(q)) {
+    const topic = guideTopic(q, cues.guides);
+    if (topic) {
+      plan.intent = topic.intent;
+      plan.measure = 'the guide sections the question is about, quoted';
+      plan.guideSections = topic.sections;
+      delete plan.filters.skills;
+      delete plan.filters.skillsMode;
+      return 'yes';
+    }
+  }
   if (
     term &&
     // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?",
@@ -424,6 +449,11 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' 
   }
   return 'yes';
 }
+
+// An error budget or an SLO's allowance asked ("how much error budget does 99.95% give?",
+// "how many minutes of downtime does a 99.9% SLO allow?").
+const ERROR_BUDGET_ASKED =
+  /\berror budgets?\b|\b\d{2}(?:\.\d+)?\s*%[^?]{0,30}\b(?:slo|sla|availability|uptime)\b[^?]{0,40}\b(?:allow\w*|give\w*|permit\w*|downtime|budget|minutes|hours)\b/i;
 
 // Words that ask what the roles require, however phrased: such a question stays requirements.
 const REQUIREMENTS_CUE =

@@ -47,6 +47,7 @@ const SAID_AS: Array<[RegExp, string[]]> = [
   [/\b(?:pm|pms|product managers?|product owners?)\b/i, ['product']],
   [/\b(?:junior|juniors|mentees?|coach\w*)\b/i, ['mentor', 'mentoring']],
   [/\b(?:pull requests?|prs?)\b/i, ['code', 'review']],
+  [/\b(?:downtime|uptime|nines)\b|\b\d{2}\.\d+\s*%/i, ['error', 'budget', 'slo']],
 ];
 
 // The intent each guide answers, by its id (a new guide with none of these words stays unchosen).

@@ -73,6 +73,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     reading.skills = [...reading.skills, ...past.filter((s) => !reading.skills.includes(s))];
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
+  unnamedSkillsAsked(plan, deps);
   ownLevelOnly(q, plan);
   laterParts(q, plan);
   openToPlace(q, plan);
@@ -226,4 +227,20 @@ export function topCount(q: string): number | undefined {
     return n >= 1 && n <= 25 ? n : undefined;
   }
   return undefined;
+}
+
+/**
+ * "How many lead roles want Haskell?" when no listing asks for it and no guide names it: outside
+ * what the corpus covers, said plainly (a skill some other level asks for stays counted).
+ */
+function unnamedSkillsAsked(plan: AnswerPlan, deps: PlannerDeps): void {
+  const skills = plan.filters.skills ?? [];
+  if (!deps.skillNamed || !skills.length) return;
+  if (plan.intent !== 'skill_frequency' && plan.intent !== 'skill_compare') return;
+  if (skills.some((skill) => deps.skillNamed!(skill))) return;
+  plan.intent = 'out_of_scope';
+  plan.measure = 'a skill no listing or guide names';
+  plan.unnamedSkills = skills;
+  delete plan.filters.skills;
+  delete plan.filters.skillsMode;
 }

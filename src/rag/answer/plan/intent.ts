@@ -574,14 +574,14 @@ function visaAtCompany(r: Reading, listing: { id: string; company: string }): vo
 
 /**
  * The question without the member's own plans in time ("i'm moving to Lisbon next year", "I
- * graduate next year", "moving to germany next year") or past ("she moved to EM last year"): a
+ * graduate next year", "i'm on a graduate visa that runs out next year") or past ("she moved to EM last year"): a
  * date of theirs asks for no forecast and no history.
  */
 function withoutMemberPlans(q: string): string {
   return (
     q
       .replace(
-        /\b(?:i|i'?m|im|i am|i['’]ll|i will|we|we['’]re|we are|my (?:mentee|partner|family)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,6}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
+        /\b(?:i|i'?m|im|i am|i['’]ll|i will|we|we['’]re|we are|my (?:mentee|partner|family)|my (?:\w+ )?(?:visa|permit|contract|lease)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,8}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
         ' ',
       )
       // The member's (or their mentee's) own past: "a mentee went from lead to EM last year", "I

@@ -6,7 +6,7 @@
  * cannot do ("write me a cover letter for the X job"). Each keeps the intent a key writer files it
  * under and adds what the answer measures.
  */
-import { featuresAsked } from '../../extract/listing-features.js';
+import { featureById, featuresAsked } from '../../extract/listing-features.js';
 import { languageName, SPOKEN_LANGUAGES } from '../../extract/spoken-languages.js';
 import { NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
 import { namedPlace, placeText } from './places.js';
@@ -52,7 +52,15 @@ export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): voi
 function listingsByFeature(q: string, plan: AnswerPlan): void {
   if (plan.filters.company || plan.listingId) return;
   const features = featuresAsked(q);
-  if (features.length) plan.features = features;
+  if (!features.length) return;
+  plan.features = features;
+  // "which listings mention mentoring?": the feature is looked for, not also a skill filter.
+  const skills = new Set(features.map((id) => featureById(id)?.skill).filter((s) => s !== undefined));
+  const kept = plan.filters.skills?.filter((s) => !skills.has(s));
+  if (kept && kept.length !== plan.filters.skills!.length) {
+    if (kept.length) plan.filters.skills = kept;
+    else delete plan.filters.skills;
+  }
 }
 
 // --- Requests the bot cannot do ---------------------------------------------------------------
@@ -93,7 +101,7 @@ function beyondTheBot(q: string, plan: AnswerPlan): boolean {
 }
 
 const APPLICATIONS =
-  /\bhow many (?:\w+ ){0,2}(?:members?|people|users?|candidates?|applicants?|engineers?|folks|devs?|of us)\b[^?]{0,50}\b(?:appl(?:y|ied|ying)|clicked|viewed|looked at|got (?:hired|an offer|offers|interviews?))\b|\b(?:applied|applications?) (?:through|via|using|with) (?:the |this )?(?:bot|roleradar|server|discord)\b/i;
+  /\bhow many (?:\w+ ){0,2}(?:members?|people|users?|candidates?|applicants?|engineers?|folks|devs?|of us)\b[^?]{0,50}\b(?:appl(?:y|ied|ying)|clicked|viewed|looked at|got (?:hired|an offer|offers|interviews?))\b|\b(?:applied|applications?) (?:through|via|using|with) (?:the |this )?(?:bot|roleradar|server|discord)\b|\bhow many (?:applicants|applications|candidates) (?:are there|has it|have there|did it|does it have|so far)\b/i;
 
 // --- Forecasts ---------------------------------------------------------------------------------
 

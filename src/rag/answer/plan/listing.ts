@@ -51,7 +51,10 @@ export function listingByTitleWords(
 function termOf(q: string): JobTerm | undefined {
   // A listing id ("xisto-contract-lead-…") names a listing, not a term.
   const words = q.replace(/\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/gi, ' ');
-  return JOB_TERMS.find(([re]) => re.test(words))?.[1];
+  const named = JOB_TERMS.filter(([re]) => re.test(words)).map(([, term]) => term);
+  // "employee or contractor? and how much leave?": contract and part-time are the employment
+  // aspect, so another term named beside them is the term asked.
+  return named.find((term) => term !== 'contract' && term !== 'part-time') ?? named[0];
 }
 
 // What a member asks about one company or listing, each with the words that ask it. A term

@@ -165,6 +165,8 @@ export interface AnswerPlan {
   also?: Intent[];
   /** Skills a question the listings cannot answer is about ("is demand for go growing?"). */
   topicSkills?: string[];
+  /** Skills asked about that no open listing asks for and no guide names ("how many want Haskell?"). */
+  unnamedSkills?: string[];
   /** The question compares with the past ("2023 vs now"), which one snapshot cannot show. */
   history?: boolean;
   /** The posted date is left out ("posted after 1 October"), not included ("since 1 October"). */
@@ -242,4 +244,6 @@ export interface PlannerDeps {
   referenceDate?: string;
   /** The guides' passages: a question no aggregate cue fits is answered from the section it is about. */
   guides?: ReadonlyArray<GuidePassage>;
+  /** Whether any open listing asks for a skill or any guide names it (absent: every skill is). */
+  skillNamed?: (skill: string) => boolean;
 }

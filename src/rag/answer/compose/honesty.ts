@@ -85,11 +85,9 @@ export const outOfScope: Composer = (input) => {
     ? `how many people applied or are still in the running, and I keep no record of applications${ODDS_ASKED.test(plan.question) ? ', so I cannot tell your odds' : ''}`
     : undefined;
   const named = namedListingSilent(input, applied);
-  const missing = named
-    ? ''
-    : `I can't answer that from the job listings and guides I have: they ${applied ? `do not say ${applied}` : "don't say it"}. `;
+  const missing = named ? '' : `: they ${applied ? `do not say ${applied}` : "don't say it"}`;
   out.lines.push(
-    `${missing}What I can answer from ${named ? 'the listings and guides' : 'them'}: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”`,
+    `I can't answer that from the job listings and guides I have${missing}. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”`,
   );
   // A trend asked about: the listings are one snapshot, so say what they show today, under the
   // filters the question states.

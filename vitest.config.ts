@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     setupFiles: ['test/support/fail-on-console.ts'],
+    // A folder for fixtures built once per run (the embedded corpus ingested once: test/support/ingested.ts).
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCommandLine, renderReplyText, runConsoleLine } from '../../src/bot/console.js';
 import { PROJECT_ROOT } from '../../src/config/config.js';
+import { builtOnce } from '../support/cli-process.js';
+import { ingestedDataDir } from '../support/ingested.js';
 import { listingMarkdown, tempDir, testApp } from '../support/temp.js';
 
 describe('parseCommandLine', () => {
@@ -181,6 +183,7 @@ describe('npm start without DISCORD_TOKEN', () => {
     timeout: 120_000,
   }, async () => {
     const dataDir = tempDir('roleradar-start-');
+    await builtOnce();
     const child = spawn('npm', ['start', '--silent'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, DISCORD_TOKEN: '' },
@@ -202,7 +205,9 @@ describe('npm start without DISCORD_TOKEN', () => {
   test('SIGTERM to npm start stops a waiting console cleanly: the answers so far printed, exit 0', {
     timeout: 120_000,
   }, async () => {
-    const dataDir = tempDir('roleradar-start-term-');
+    // The corpus as the first start builds it (a copy; the test above builds one): this test is about the signal.
+    const dataDir = await ingestedDataDir('test', 'roleradar-start-term-');
+    await builtOnce();
     const child = spawn('npm', ['start', '--silent'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, DISCORD_TOKEN: '' },

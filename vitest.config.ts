@@ -1,15 +1,8 @@
 import os from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// The long scenario runs in test/soak/ (a crash loop of SIGKILLed refreshes, a mixed-fault soak of
-// the bot) are worth their length, not run by `npm test`: `npm run test:slow` runs them (and CI,
-// .ci/run), `npm run test:soak` runs their long forms.
-const slow = process.env.ROLERADAR_SLOW_TESTS === '1';
-
 export default defineConfig({
   test: {
-    include: slow ? ['test/soak/**/*.test.ts'] : ['test/**/*.test.ts'],
-    exclude: slow ? configDefaults.exclude : [...configDefaults.exclude, 'test/soak/**'],
     // Native addons (better-sqlite3, hnswlib-node) are safest in forked processes.
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: a single one on the 2-core machine, which
@@ -20,5 +13,24 @@ export default defineConfig({
     setupFiles: ['test/support/fail-on-console.ts'],
     // A folder for fixtures built once per run (the embedded corpus ingested once: test/support/ingested.ts).
     globalSetup: ['test/support/global-setup.ts'],
+    projects: [
+      // `npm test` (--project main): everything but test/soak.
+      {
+        extends: true,
+        test: {
+          name: 'main',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/soak/**'],
+        },
+      },
+      // `npm run test:slow` (--project slow; CI runs it too): the long scenario runs, worth their
+      // length (a crash loop of SIGKILLed refreshes, a mixed-fault soak of the bot), one at a time
+      // as they were measured. `npm run test:soak` runs their long forms. Naming a file (`npx vitest
+      // run test/soak`) runs it as well; a plain `npx vitest run` runs both projects.
+      {
+        extends: true,
+        test: { name: 'slow', include: ['test/soak/**/*.test.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseCommandLine, renderReplyText, runConsoleLine } from '../../src/bot/console.js';
 import { PROJECT_ROOT } from '../../src/config/config.js';
 import { builtOnce } from '../support/cli-process.js';
@@ -179,11 +179,13 @@ describe('console commands', () => {
 });
 
 describe('npm start without DISCORD_TOKEN', () => {
+  // Compiled once per run before any test file starts `npm start` (see builtOnce).
+  beforeAll(builtOnce, 300_000);
+
   test('builds the embedded corpus on first run, answers piped commands, and exits 0 at end of input', {
     timeout: 120_000,
   }, async () => {
     const dataDir = tempDir('roleradar-start-');
-    await builtOnce();
     const child = spawn('npm', ['start', '--silent'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, DISCORD_TOKEN: '' },
@@ -207,7 +209,6 @@ describe('npm start without DISCORD_TOKEN', () => {
   }, async () => {
     // The corpus as the first start builds it (a copy; the test above builds one): this test is about the signal.
     const dataDir = await ingestedDataDir('test', 'roleradar-start-term-');
-    await builtOnce();
     const child = spawn('npm', ['start', '--silent'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, DISCORD_TOKEN: '' },

@@ -17,6 +17,8 @@ beforeAll(async () => {
   openai = await startFakeOpenAI();
   openai.chat.delayMs = 2500;
 });
+// Compiled once per run before any test file starts `npm start` (see builtOnce).
+beforeAll(builtOnce, 300_000);
 
 afterAll(async () => {
   await openai?.close();
@@ -52,7 +54,6 @@ test('SIGTERM to `npm start` reaches the bot: 5 /ask in flight are all answered,
   const fake = await FakeDiscord.start();
   // The corpus as the first start builds it (a copy): this test is about the signal.
   const dataDir = await ingestedDataDir('test', 'roleradar-npm-start-');
-  await builtOnce();
   const npm = spawn('npm', ['start', '--silent'], {
     cwd: PROJECT_ROOT,
     env: {

@@ -5,9 +5,10 @@ import { runCli } from '../support/cli-process.js';
 import { ingestedDataDir } from '../support/ingested.js';
 import { memoryLog, tempDir } from '../support/temp.js';
 
-describe('the CLI', () => {
-  // A process that builds the whole corpus first: more than the default 30 s on a busy 2-core machine.
-  test('status --json prints nothing but JSON on stdout', { timeout: 60_000 }, async () => {
+// Each test starts one to three CLI processes (and `status` builds the whole corpus first): on a
+// busy 2-core machine running two test files at once, more than the default 30 s.
+describe('the CLI', { timeout: 60_000 }, () => {
+  test('status --json prints nothing but JSON on stdout', async () => {
     const dataDir = tempDir('roleradar-cli-');
     const result = await runCli(['status', '--json'], { ROLERADAR_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     expect(result.code, result.stderr).toBe(0);
@@ -65,7 +66,7 @@ describe('the CLI', () => {
   });
 });
 
-describe('the search CLI', () => {
+describe('the search CLI', { timeout: 60_000 }, () => {
   test('search --json prints results with listingId, chunkId, score, title, company and snippet', async () => {
     const dataDir = await ingestedDataDir('test', 'roleradar-cli-');
     const result = await runCli(

@@ -684,6 +684,67 @@ describe('answers read as a member would', () => {
     if (recent.length > 12) expect(dated.answer).toContain(`…and ${recent.length - 12} more`);
   });
 
+  test('listings asked by age: posted before the bound, N stated, oldest first, pay where posted', async () => {
+    const newest = listings()
+      .map((l) => l.postedAt ?? '')
+      .sort()
+      .at(-1)!
+      .slice(0, 10);
+    const bound = new Date(`${newest}T00:00:00Z`);
+    bound.setUTCMonth(bound.getUTCMonth() - 2);
+    const cutoff = bound.toISOString().slice(0, 10);
+    const old = listings()
+      .filter((l) => l.seniority === 'lead' && (l.postedAt ?? '9').slice(0, 10) < cutoff)
+      .sort(
+        (a, b) => (a.postedAt ?? '').localeCompare(b.postedAt ?? '') || a.company.localeCompare(b.company),
+      );
+    const result = await ask('name the lead listings that are older than two months');
+    expect(result.questionKind).toBe('list_companies');
+    expect(result.answer.split('\n')[0]).toBe(
+      `${old.length} open listings (lead level, posted before ${cutoff}), oldest first:`,
+    );
+    const first = old[0]!;
+    const pay = first.salary ? `; ${first.salary.min.toLocaleString('en-US')}–` : ' [';
+    expect(result.answer).toContain(`- **${first.company}**, ${first.title}: `);
+    expect(result.answer.split('\n')[1]).toContain(pay);
+    expectWellCited(result);
+  });
+
+  test('companies with more than one listing: only those, each listing named, N stated', async () => {
+    const byCompany = new Map<string, number>();
+    for (const l of listings().filter((x) => x.seniority === 'lead'))
+      byCompany.set(l.company, (byCompany.get(l.company) ?? 0) + 1);
+    const several = [...byCompany].filter(([, n]) => n > 1);
+    const leads = [...byCompany.values()].reduce((a, b) => a + b, 0);
+    const result = await ask('which employers have several lead roles open?');
+    expect(result.questionKind).toBe('list_companies');
+    expect(result.answer).toContain(`of the ${leads} open listings (lead level)`);
+    for (const [company, n] of several) expect(result.answer).toContain(`- **${company}** (${n}): `);
+    const rows = result.answer
+      .split('\n\nSources:')[0]!
+      .split('\n')
+      .filter((l) => l.startsWith('- **'));
+    expect(rows.length).toBe(several.length);
+    // Near miss: companies asked without a count each are all listed.
+    const all = await ask('which companies are hiring leads?');
+    expect(all.answer).not.toContain('more than one of the');
+  });
+
+  test('listings per country: each country with its count, N and filters stated, region-only apart', async () => {
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const counts = new Map<string, number>();
+    for (const l of leads)
+      for (const c of new Set(l.locations.map((p) => p.country).filter(Boolean) as string[]))
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    const result = await ask('for the coverage doc: what countries do we have lead listings in?');
+    expect(result.questionKind).toBe('list_companies');
+    expect(result.answer).toContain(`${leads.length} open listings (lead level) name ${counts.size} countr`);
+    for (const [c, n] of counts) expect(result.answer).toContain(`${c} ${n} [`);
+    // Near miss: a place named is a filter, not a count per country.
+    const one = await ask('which lead roles are in Germany?');
+    expect(one.answer).not.toMatch(/name \d+ countr/);
+  });
+
   test('a skill compared across levels: its count and share on each side, with N per side', async () => {
     const result = await ask('how common is terraform in senior vs lead postings');
     const side = (level: string) => {

@@ -5,7 +5,7 @@
 import type { AnswerPlan } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { placeName, type Selection, selectionOf } from './selection.js';
-import { fewOrNone, open } from './shared.js';
+import { fewOrNone, fmt, open } from './shared.js';
 
 export const listCompanies: Composer = (input) => {
   const { ctx, book, out } = input;
@@ -19,11 +19,19 @@ export const listCompanies: Composer = (input) => {
     fewOrNone(input, sel, ids, 'companies');
     return;
   }
+  if (input.plan.byCountry) {
+    countsByCountry(input, sel, ids);
+    return;
+  }
   if (input.plan.listListings) {
     listingsList(input, sel, ids);
     return;
   }
   const companies = ctx.facts.companies(sel.filter);
+  if (input.plan.severalPerCompany) {
+    severalPerCompany(input, companies, ids.length, sel.applied);
+    return;
+  }
   out.lines.push(
     `${ids.length} open listing${ids.length === 1 ? '' : 's'}${sel.applied.length ? ` (${sel.applied.join(', ')})` : ''}, from ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}:`,
   );
@@ -38,6 +46,67 @@ export const listCompanies: Composer = (input) => {
     out.lines.push(`- …and ${companies.length - 15} more; /search with the same words lists them all.`);
   out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
 };
+
+/**
+ * "Which companies have more than one listing?": only those, each with its listings named, then
+ * that every other company has one.
+ */
+function severalPerCompany(
+  input: ComposeInput,
+  companies: ReadonlyArray<{ company: string; ids: string[] }>,
+  n: number,
+  applied: string[],
+): void {
+  const { ctx, book, out } = input;
+  const several = companies.filter((c) => c.ids.length > 1);
+  const scope = applied.length ? ` (${applied.join(', ')})` : '';
+  if (!several.length) {
+    out.lines.push(
+      `None: each of the ${companies.length} companies has one of the ${n} open listings${scope}.`,
+    );
+    out.figures.push(`companies: ${companies.length}; with more than one listing: 0`);
+    return;
+  }
+  out.lines.push(
+    `${several.length === 1 ? 'Only 1 company has' : `${several.length} companies have`} more than one of the ${n} open listings${scope}; every other company (${companies.length - several.length}) has one:`,
+  );
+  for (const c of several) {
+    const rows = c.ids.map((id) => ctx.byId.get(id)!);
+    out.lines.push(
+      `- **${c.company}** (${c.ids.length}): ${rows.map((l) => `${l.title} (${l.location}) ${book.cite(l.id)}`).join('; ')}`,
+    );
+    for (const l of rows) out.listed?.add(l.id);
+  }
+  out.figures.push(`companies: ${companies.length}; with more than one listing: ${several.length}`);
+}
+
+/**
+ * "Which countries do we have lead listings for?": each country with its count, most first, and
+ * the listings open only by region ("Remote (Europe)") counted apart.
+ */
+function countsByCountry(input: ComposeInput, sel: Selection, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const byCountry = new Map<string, string[]>();
+  const regionOnly: string[] = [];
+  for (const id of ids) {
+    const countries = new Set(
+      (ctx.byId.get(id)!.locations ?? []).map((p) => p.country).filter((c): c is string => Boolean(c)),
+    );
+    if (!countries.size) regionOnly.push(id);
+    for (const c of countries) byCountry.set(c, [...(byCountry.get(c) ?? []), id]);
+  }
+  const rows = [...byCountry].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
+  out.lines.push(
+    `${ids.length} open listings${filters} name ${rows.length} countr${rows.length === 1 ? 'y' : 'ies'}, most first (a listing in two countries counts in each):`,
+  );
+  out.lines.push(rows.map(([c, list]) => `${c} ${list.length} ${book.citeAll(list, 1)}`).join('; '));
+  if (regionOnly.length)
+    out.lines.push(
+      `${regionOnly.length} name no country, only a region (e.g. “${ctx.byId.get(regionOnly[0]!)!.location}”) ${book.citeAll(regionOnly, 2)}.`,
+    );
+  out.figures.push(`countries: ${rows.length}; region only: ${regionOnly.length}; listings: ${ids.length}`);
+}
 
 const LISTED_AT_MOST = 12;
 const PER_SIDE = 8;
@@ -88,22 +157,32 @@ function countsBySide(input: ComposeInput): void {
   out.figures.push(`listings by side: ${counts.join('; ')}`);
 }
 
-/** The matching listings themselves, newest first: company, title, place and work mode of each. */
+/** The matching listings themselves, newest first: company, title, place, work mode and posted pay. */
 function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void {
   const { ctx, book, out } = input;
+  // Listings asked by age ("older than 3 months"): the oldest first, the ones most likely stale.
+  const oldest = input.plan.postedBefore !== undefined && input.plan.filters.postedAfter === undefined;
   const rows = ids
     .map((id) => ctx.byId.get(id)!)
-    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.company.localeCompare(b.company));
+    .sort(
+      (a, b) =>
+        (oldest ? -1 : 1) * (b.postedAt ?? '').localeCompare(a.postedAt ?? '') ||
+        a.company.localeCompare(b.company),
+    );
   const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
   out.lines.push(
-    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters}${ids.length > 1 ? ', newest first' : ''}:`,
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters}${ids.length > 1 ? (oldest ? ', oldest first' : ', newest first') : ''}:`,
   );
   for (const l of rows.slice(0, LISTED_AT_MOST)) {
     const mode = l.remote === 'onsite' ? 'on-site' : l.remote === 'unknown' ? 'mode not stated' : l.remote;
     // The mode once: "Madrid, Spain (hybrid)" says it already.
     const said = new RegExp(`\\b${l.remote === 'onsite' ? 'on-?site' : l.remote}\\b`, 'i').test(l.location);
+    // Pay when the listing posts it, so a list to share says what each pays.
+    const pay = l.salary
+      ? `; ${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}`
+      : '';
     out.lines.push(
-      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`} ${book.cite(l.id)}`,
+      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`}${pay} ${book.cite(l.id)}`,
     );
     out.listed?.add(l.id);
   }

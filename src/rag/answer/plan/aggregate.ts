@@ -1,4 +1,5 @@
 import {
+  ALL_SKILLS_ASKED,
   DUTIES,
   LEVEL_COMPARE,
   LIST_COMPANIES,
@@ -70,6 +71,20 @@ const JOBS_NOUN_FIRST = new RegExp(
   `^\\W*(?:any|some|all|open|new|fresh|recent)?\\s*(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+)\\b`,
   'i',
 );
+// A request to name the listings themselves ("list the remote lead roles that want Rust", "list
+// them for the #africa channel", "summarise the roles posted in the last month", "name the lead
+// listings in Spain"): each listing named, not the skills they ask for.
+const LIST_REQUEST = new RegExp(
+  `\\b(?:list|name|enumerate|summari[sz]e|round up|give me a (?:list|rundown|roundup) of|show me)\\s+(?:me\\s+)?(?:them|those|these|(?:(?:all|each|every|the)\\s+)?(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+))\\b`,
+  'i',
+);
+// The listings counted per country ("which countries do we have lead listings for", "coverage by
+// country", "how many countries have lead roles"): each country with its count.
+const BY_COUNTRY =
+  /\b(?:(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each) country|country (?:coverage|breakdown|split))\b/i;
+// A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
+// question starts after it.
+const PREFACE = /^\W*(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}:\s+(?=\S)/i;
 // Words that ask for something of the listings beyond which ones they are.
 const ASKS_MORE =
   /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
@@ -197,7 +212,8 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   const primary =
     list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list && !termNamesThem
       ? list
-      : compare && asking[0]?.scratch.intent === 'skill_frequency'
+      : // "…want BOTH k8s and terraform? … CKA or TF first": the count of both stays the question.
+        compare && asking[0]?.scratch.intent === 'skill_frequency' && !ALL_SKILLS_ASKED.test(joined[0] ?? '')
         ? compare
         : asking[0];
   // "are there any remote lead jobs in the US? i live in ohio": when no part asks more than its
@@ -238,7 +254,8 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
  * Decides one question (or one part of one): 'no' when nothing more than the filters is asked,
  * 'both' when years and the stack are asked together (the requirements, which carry both).
  */
-function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
+function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
+  const q = asked.replace(PREFACE, '');
   const { skills, levels, notLevel, term, asksList } = cues;
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
@@ -281,6 +298,12 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     plan.term = either;
   } else if (VISA.test(q)) {
     set('visa_relocation', 'listings offering or refusing relocation and visa help');
+  } else if (BY_COUNTRY.test(q) && !pay) {
+    set('list_companies', 'the matching listings counted per country');
+    plan.byCountry = true;
+  } else if (LIST_REQUEST.test(q) && !pay && !years && !/\b(?:how many|what share|percent\w*)\b/i.test(q)) {
+    set('list_companies', 'the matching listings, each named');
+    plan.listListings = true;
   } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
     set('pay', 'posted pay ranges per currency and period');
     comparedPay(q, plan, cues);
@@ -326,6 +349,9 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
     set('list_companies', 'companies with matching listings');
   } else if (skills.length >= 1 && BESIDES.test(q)) {
     set('requirements', 'skills, years and duties that matching listings ask for');
+  } else if (skills.length >= 2 && ALL_SKILLS_ASKED.test(q) && SKILL_FREQUENCY.test(q)) {
+    // "how many want BOTH kubernetes and terraform?": those naming all of them, counted.
+    set('skill_frequency', 'share of matching listings naming all the skills together');
   } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
     set('skill_compare', 'share of matching listings naming each skill');
   } else if (

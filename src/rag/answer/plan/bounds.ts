@@ -5,10 +5,12 @@
  * "Germany or the Netherlands"). None of these is a key of the answer evaluation, so they live on
  * the plan beside its filters, not among them.
  */
+
 import type { Gazetteer } from '../../extract/locations.js';
 import { companyNamed, industryNamed } from './companies.js';
 import { escapeRegExp, JOB_TERMS } from './cues.js';
 import { currencyOf } from './filters.js';
+import { withoutMemberContext } from './member-context.js';
 import { namedPlace, placeText } from './places.js';
 import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js';
 
@@ -149,7 +151,8 @@ const SIDE_GAP =
 export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: ResolvedPlace[]): ResolvedPlace[] {
   if (!/\b(?:vs\.?|versus|or|and|compared? (?:to|with)|than|against|between)\b|\//i.test(q)) return [];
   const found: Array<{ place: ResolvedPlace; at: number; end: number }> = [];
-  const text = placeText(q);
+  // "for our toronto/vancouver members": the audience, not a side compared.
+  const text = withoutMemberContext(placeText(q));
   let rest = text.replace(EXCLUDING, (m) => ' '.repeat(m.length));
   for (let i = 0; i < 6; i++) {
     const p = namedPlace(rest, gazetteer);

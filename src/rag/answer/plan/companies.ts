@@ -2,6 +2,7 @@ import { damerau } from '../../query.js';
 import { knownEmployer } from '../employers.js';
 import { QUESTION_WORD } from './aggregate.js';
 import { escapeRegExp, levelsNamed } from './cues.js';
+import { withoutMemberContext } from './member-context.js';
 import { namedPlace, resolvePlace } from './places.js';
 import type { AnswerPlan, PlannerDeps } from './types.js';
 
@@ -143,7 +144,7 @@ const LOWER_COMPANY_SLOTS: RegExp[] = [
 ];
 // Words that fill those slots without being a name.
 const NOT_NAME = new Set(
-  `the a an and or but nor if so to of in on by as not no yes how why when where i you u ya we they he she it its this that these those there here who what which whom whose anyone anybody anything someone somebody something everyone everybody everything nobody noone none all any some most many much more less few each every other others both either neither one ones people person folks companies company employers employer firms firm startups startup teams team orgs places place roles role jobs job listings listing postings posting positions position openings engineers engineer devs dev developers developer leads lead seniors staff principals managers manager candidates applicants recruiters recruiter hr them me my mine your yours our ours their theirs his her us em ems cos big small large remote hybrid onsite office home work working least best worst first last next new old good bad great nice real actual same such own only just also even still really actually ever never always usually often sometimes now then today lately rn atm tho though yet already again too very quite pretty kinda sorta lol lmao tbh imo idk ngl fr pls plz thx ty btw all once time times year years yrs yoe month months week weeks day days hour hours money pay salary salaries comp equity stock bonus visa visas interview interviews process stack tech backend frontend fullstack full cloud data infra platform product products service services code coding software systems system design scale least well much enough sure fine example instance reason`.split(
+  `the a an and or but nor if so to of in on by as not no yes how why when where i you u ya we they he she it its this that these those there here who what which whom whose anyone anybody anything someone somebody something instead elsewhere anyway afterwards later first everyone everybody everything nobody noone none all any some most many much more less few each every other others both either neither one ones people person folks companies company employers employer firms firm startups startup teams team orgs places place roles role jobs job listings listing postings posting positions position openings engineers engineer devs dev developers developer leads lead seniors staff principals managers manager candidates applicants recruiters recruiter hr them me my mine your yours our ours their theirs his her us em ems cos big small large remote hybrid onsite office home work working least best worst first last next new old good bad great nice real actual same such own only just also even still really actually ever never always usually often sometimes now then today lately rn atm tho though yet already again too very quite pretty kinda sorta lol lmao tbh imo idk ngl fr pls plz thx ty btw all once time times year years yrs yoe month months week weeks day days hour hours money pay salary salaries comp equity stock bonus visa visas interview interviews process stack tech backend frontend fullstack full cloud data infra platform product products service services code coding software systems system design scale least well much enough sure fine example instance reason`.split(
     ' ',
   ),
 );
@@ -308,7 +309,7 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
   // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
   // "thinking of switching over from e-commerce": where the member comes from; "Quorum Aid … it's a
   // non-profit": what the company named is. Neither is the industry asked about.
-  const notAsked = (text: string) => withoutMemberPast(company ? text.replace(SAID_OF_IT, ' ') : text);
+  const notAsked = (text: string) => withoutMemberContext(company ? text.replace(SAID_OF_IT, ' ') : text);
   const industry = industryNamed(
     notAsked(
       company
@@ -352,14 +353,6 @@ function withoutOwnEmployer(q: string): string {
   return q.replace(OWN_EMPLOYER, ' ');
 }
 
-// Where the member comes from, said as a change ("switching over from e-commerce", "moving away
-// from adtech", "coming from a big bank", "my background is in insurance"), up to three words and
-// never past a joining word ("from e-commerce to fintech" keeps fintech).
-const MEMBER_PAST =
-  /\b(?:(?:switch|mov|com|transition|pivot|chang|jump|get|getting)\w*\s+(?:over\s+|away\s+|careers?\s+|industries\s+|out\s+)?from|(?:my|her|his|their) background (?:is |was )?in|after (?:\w+ ){1,2}(?:years?|yrs) in)\s+(?:an?\s+|the\s+)?(?:(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w-]+\s+){0,2}(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w-]+/gi;
-export function withoutMemberPast(q: string): string {
-  return q.replace(MEMBER_PAST, ' ');
-}
 // What a named company is, said of it ("it's a non-profit", "they're a fintech").
 const SAID_OF_IT = /\b(?:it|they)(?:'s|’s| is| are|'re|’re)\s+(?:an?\s+|all\s+)?(?:[\w-]+\s+){0,2}?[\w-]+/gi;
 

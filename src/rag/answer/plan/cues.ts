@@ -116,8 +116,13 @@ export const ON_CALL_DUTY =
   /\b(?:what(?:'s|’s|s| is) (?:the )?on[- ]?call (?:like|really like)|on[- ]?call (?:is )?(?:really )?like|(?:expected|supposed|have|need) to (?:be|do|carry|take|hold) (?:the )?(?:on[- ]?call|pager|hero)|the hero|at [1-5] ?am|middle of the night|woken up|paged at night)/i;
 export const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|responsib\w*)\b/i;
 
-export const PAY =
+// The number asked for an offer ("negotiate my offer… what's a reasonable range", "what number
+// should I counter with"): pay, not the negotiation guide ("how do I negotiate?" stays the guide).
+const OFFER_NUMBER =
+  '(?:negotiat\\w*|counter(?:[- ]?offer)?|offer)\\b[^?]{0,80}\\b(?:reasonable|fair|realistic|good|decent|typical) (?:range|number|figure|band|ask)|\\bwhat (?:range|number|figure) (?:should|could|can|do) (?:i|we|she|he|they) (?:ask|counter|aim|push)';
+const PAY_WORDS =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of|pto|holiday|holidays|vacation|leave|annual leave|time off|notice|overtime)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
+export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}`, 'i');
 export const YEARS =
   /\b(?:years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 export const WORK_MODE_Q =
@@ -146,6 +151,11 @@ export const INTERVIEW = {
 };
 export const CAREER =
   /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|where (?:can|does) (?:a )?lead (?:go|lead)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
+// How one gets to a level, asked as a way ("how does someone actually get promoted to lead", "what
+// should a senior work on to move into a lead role within a year"): the career path, even when the
+// asker's own years are said beside it (those make it no readiness check).
+export const CAREER_HOW =
+  /\b(?:how (?:do(?:es)?|can|could|should|would|to|did|might)\b[^?]{0,40}?\b(?:get(?:s|ting)? promoted|be promoted|become an? (?:tech |team )?lead|move (?:up|into (?:an? )?(?:tech |team )?lead)|step up|get to (?:tech |team )?lead|make the (?:jump|leap|move)|grow into)|what (?:should|can|could|do(?:es)?|would|must) (?:[\w-]+ ){0,4}?(?:work on|focus on|do|learn|build|practi[sc]e|get better at) to (?:move|get|step|grow|be promoted|become|make)\b)/i;
 export const READINESS =
   /\b(?:(?:is|isn'?t) (?:an? |the )?(?:lead|staff|principal|senior|tech lead)(?: (?:role|job|position|level))? (?:even |really |actually )?(?:realistic|feasible|doable|attainable|a stretch|within reach)|(?:are|is) (?:there )?(?:any |some |these |those |the )?(?:[\w+#./-]+ ){0,4}(?:roles?|jobs?|positions?|openings?|listings?) (?:even |really |at all )?(?:realistic|feasible|doable|attainable|within reach|in reach|a stretch)|(?:realistic|feasible|doable|attainable|within reach|in reach) for (?:me|him|her|them|my mentee)|(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|(?:tech |team )?(?:lead|staff|principal|senior)[- ]ready|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:can|could|would|will|should) i (?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 export const LEVEL_COMPARE =
@@ -188,6 +198,10 @@ export const LIST_COMPANIES =
 // "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
 export const PLACE_LIST =
   /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*which (?:\w+ ){0,3}(?:roles|jobs|positions|openings|listings|gigs)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
+// Listings that name every skill asked, together ("want BOTH kubernetes and terraform", "Kafka and
+// Go together", "all three of"): one count over those with all of them, not a comparison.
+export const ALL_SKILLS_ASKED =
+  /\bboth\b(?! (?:of (?:them|these|those)|roles|listings|levels|sides|places|cities|countries)\b)|\b(?:together|at the same time|in combination|combined|all (?:three|four|of (?:them|these|those)))\b|\bas well as\b/i;
 export const SKILL_COMPARE =
   /\b(?:compar\w*|demand for|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
 export const SKILL_FREQUENCY =

@@ -21,6 +21,7 @@ import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } 
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
 import { answerKinds } from './kinds.js';
+import { memberContextSpans } from './member-context.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
@@ -55,6 +56,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const asked = withoutResidence(q);
   // "coming from a plain java shop": the member's own skills, set aside unless readiness is asked.
   const past = pastSkills(q, skills, deps);
+  if (past.length) plan.memberContext = memberContextSpans(q);
   const reading: Reading = {
     ...levels,
     q: asked,
@@ -84,17 +86,32 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   statedPayFloor(q, plan);
   // Two companies named together: each answered in turn, not only the first.
-  if (plan.intent === 'company' && !plan.unknownCompany) {
+  // Two named listings ("the Calderwick settlement lead and the Ardwick payments lead: pay, stack,
+  // remote") are their companies side by side, the aspects asked of each.
+  if ((plan.intent === 'company' || plan.intent === 'listing') && !plan.unknownCompany) {
     const companies = companiesCompared(q, deps.listings);
-    if (companies.length >= 2) plan.compareCompanies = companies;
+    if (companies.length >= 2) {
+      plan.compareCompanies = companies;
+      if (plan.intent === 'listing') {
+        plan.intent = 'company';
+        plan.measure = 'one company';
+        delete plan.listingId;
+      }
+    }
   }
   sidesByPlace(q, plan, deps);
   answerKinds(q, plan, deps);
   if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
   ownPlace(q, plan);
   ofThose(q, plan);
+  if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
   return plan;
 }
+
+// Companies asked by how many listings they have ("which companies have more than one listing",
+// "employers with multiple open roles", "anyone hiring for two or more leads?").
+const SEVERAL_PER_COMPANY =
+  /\b(?:compan(?:y|ies)|employers?|firms?|orgs?|who|anyone|anybody)\b[^?]{0,40}?\b(?:more than (?:one|1)|multiple|several|two or more|2 or more|2\+|over one) (?:open )?(?:[\w-]+ ){0,2}?(?:listings?|roles?|jobs?|openings?|postings?|positions?|leads?)\b/i;
 
 /**
  * "How many listings mention Kafka, and how many of those are lead roles?": the first count is over

@@ -11,6 +11,7 @@ import {
 import { type CompanyMatch, industryNamed, unknownCompany } from './companies.js';
 import {
   CAREER,
+  CAREER_HOW,
   CONTRACT_VS_PERMANENT,
   DUTIES_ASKED,
   DUTY_ASK,
@@ -191,6 +192,8 @@ export function decideIntent(r: Reading): Topic {
     const named = levels.filter((l) => l !== notLevel);
     plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
     delete filters.level;
+  } else if (CAREER_HOW.test(q) && !PAY.test(q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(q)) {
+    set('career_path', 'how engineers move up, from the guides and listings');
   } else if (DUTIES_ASKED.test(q) || ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q))) {
     set('duties', 'what the role does day to day, from the guides and listings');
   } else if (asksReadiness(q)) {

@@ -266,8 +266,54 @@ export function postingWindow(
   return out.after || out.before || out.byMonth ? out : undefined;
 }
 
+// A listing's age as a bound, either way: "older than 3 months", "more than six weeks old", "posted
+// over 2 months ago" (posted before); "newer than 2 weeks", "less than a month old" (posted after).
+const AGE_NUMBER = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
+const AGE_AHEAD = AGE_NUMBER.replace('(', '(?:');
+const OLDER_THAN = new RegExp(
+  `\\b(?:older than|(?:more than|over|at least)\\s+(?=${AGE_AHEAD}\\s+(?:days?|weeks?|months?)\\s+(?:old|ago)\\b))\\s*${AGE_NUMBER}\\s+(days?|weeks?|months?)\\b`,
+  'i',
+);
+const NEWER_THAN = new RegExp(
+  `\\b(?:newer than|younger than|(?:less than|under)\\s+(?=${AGE_AHEAD}\\s+(?:days?|weeks?|months?)\\s+old\\b))\\s*${AGE_NUMBER}\\s+(days?|weeks?|months?)\\b`,
+  'i',
+);
+const AGE_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
+
+/** The day `n` days, weeks or months before `ref` (ISO). */
+function daysBack(ref: string, n: string, unit: string): string {
+  const count = AGE_WORDS[n.toLowerCase()] ?? Number(n);
+  const d = new Date(`${ref}T00:00:00Z`);
+  if (/^month/i.test(unit)) d.setUTCMonth(d.getUTCMonth() - count);
+  else d.setUTCDate(d.getUTCDate() - count * (/^week/i.test(unit) ? 7 : 1));
+  return d.toISOString().slice(0, 10);
+}
+
+/** A listing age bound ("older than 3 months", "less than a month old"), as posting dates. */
+function ageBound(q: string, plan: AnswerPlan, ref: string): void {
+  const older = OLDER_THAN.exec(q);
+  if (older) plan.postedBefore = daysBack(ref, older[1]!, older[2]!);
+  const newer = NEWER_THAN.exec(q);
+  if (newer) plan.filters.postedAfter = daysBack(ref, newer[1]!, newer[2]!);
+}
+
 function postingDates(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {
   const ref = referenceDate ?? new Date().toISOString().slice(0, 10);
+  ageBound(q, plan, ref);
   const w = postingWindow(q, ref);
   if (!w) return;
   if (w.after) {

@@ -84,7 +84,7 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'work_mode',
-    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*|(?:have|need|got) to (?:be|live|move) (?:in|to)|must (?:i )?(?:be|live) in)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
+    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*|(?:have|need|got) to (?:be|live|move) (?:in|to)|must (?:i )?(?:be|live) in|(?:eu|europe|european|us|uk|emea|apac|latam|americas|nordics?|dach|in[- ]country)[- ]only|(?:open|restricted|limited) to (?:the )?(?:eu|europe|us|uk|people|candidates|residents)|anywhere|worldwide|eligib\w*)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
   ],
   [
     'team',

@@ -20,6 +20,7 @@ export function addParts(plan: AnswerPlan, intents: Intent[]): void {
 export const PLAN_DECISION_KEYS = [
   'intent',
   'listListings',
+  'byCountry',
   'measure',
   'term',
   'compare',

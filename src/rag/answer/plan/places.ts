@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
 import { escapeRegExp } from './cues.js';
+import { withoutMemberContext } from './member-context.js';
 import type { AnswerPlan, ResolvedPlace } from './types.js';
 
 // Places named in everyday forms the gazetteer spells otherwise.
@@ -319,8 +320,10 @@ function askedPlaceText(where: string, gazetteer: Gazetteer): string {
     .replace(OWN_PLACE_BY_JOB, ' ')
     .replace(UNWANTED_PLACE, ' ')
     .replace(MEMBER_MOVE, ' ');
-  if (rest === where) return where;
-  return namedPlace(rest, gazetteer) || placeByAdjective(rest, gazetteer) ? rest : where;
+  // The member's own context ("bengaluru based here", "relocating from Kenya", "our toronto members").
+  const asked = withoutMemberContext(rest);
+  if (asked === where) return where;
+  return namedPlace(asked, gazetteer) || placeByAdjective(asked, gazetteer) ? asked : where;
 }
 
 // Cities spelt like a job word typed in a hurry ("for leeds": leads).
@@ -347,6 +350,18 @@ const WORD_CITIES = new Set([
   'many',
 ]);
 
+// A channel named for a place ("someone in #canada asked", "for the #africa channel").
+const PLACE_CHANNEL = /#([\p{L}]+(?:-[\p{L}]+)*)/gu;
+
+/** The place a channel of the server is named for, when the question names no other place. */
+function channelPlace(q: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  for (const m of q.matchAll(PLACE_CHANNEL)) {
+    const place = resolvePlace(m[1]!.replace(/-/g, ' '), gazetteer);
+    if (place) return place;
+  }
+  return undefined;
+}
+
 /** The place a question names (by name, adjective or typo), set as the place filter. */
 export function statedPlace(
   q: string,
@@ -358,7 +373,8 @@ export function statedPlace(
   const place =
     namedPlace(where, gazetteer) ??
     placeByAdjective(where, gazetteer) ??
-    correctedPlace(understood, gazetteer, where);
+    correctedPlace(understood, gazetteer, where) ??
+    channelPlace(q, gazetteer);
   if (place) {
     plan.filters.place = place.name;
     plan.place = place;

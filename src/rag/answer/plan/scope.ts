@@ -1,7 +1,7 @@
-import { withoutMemberPast } from './companies.js';
-import { escapeRegExp, levelOf, levelsNamed, OFF_TOPIC_HINTS, OWN_LEVEL } from './cues.js';
+import { ALL_SKILLS_ASKED, escapeRegExp, levelOf, levelsNamed, OFF_TOPIC_HINTS, OWN_LEVEL } from './cues.js';
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
+import { contextOnlySkills } from './member-context.js';
 import type { AnswerFilters, AnswerPlan, PlannerDeps } from './types.js';
 
 /**
@@ -39,7 +39,9 @@ export function placeSkills(
       (/\b(?:or|either|any of)\b/i.test(q) &&
         !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''))) ||
       /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q);
-    if (skills.length > 1) filters.skillsMode = any || plan.intent === 'skill_compare' ? 'any' : 'all';
+    if (skills.length > 1)
+      filters.skillsMode =
+        !ALL_SKILLS_ASKED.test(q) && (any || plan.intent === 'skill_compare') ? 'any' : 'all';
   }
 }
 
@@ -147,14 +149,10 @@ export function ownLevelOnly(q: string, plan: AnswerPlan): void {
 }
 
 /**
- * "coming from a plain java shop, what do fintech lead roles ask for?": the skills named only in
- * where the member comes from. They are theirs, not a filter on the roles asked about; readiness and
- * career answers take them back as the member's own.
+ * "coming from a plain java shop, what do fintech lead roles ask for?", "i've done a lot of MQTT":
+ * the skills named only in the member's own context (plan/member-context.ts). They are theirs, not a
+ * filter on the roles asked about; readiness and career answers take them back as the member's own.
  */
 export function pastSkills(q: string, skills: string[], deps: PlannerDeps): string[] {
-  if (!skills.length || !deps.skillsIn) return [];
-  const rest = withoutMemberPast(q);
-  if (rest === q) return [];
-  const named = new Set(deps.skillsIn(rest));
-  return skills.filter((s) => !named.has(s));
+  return contextOnlySkills(q, skills, deps.skillsIn);
 }

@@ -108,6 +108,12 @@ export interface AnswerPlan {
   /** A bound on the years a listing asks ("6 yrs or less", "10+ years"), for a years question. */
   yearsAtMost?: number;
   yearsAtLeast?: number;
+  /** The matching listings counted per country ("which countries do we have lead listings for?"). */
+  byCountry?: boolean;
+  /** Only the companies with more than one matching listing ("which companies have more than one listing?"). */
+  severalPerCompany?: boolean;
+  /** What the member says of themselves only ("coming from a plain java shop"): context, no filter. */
+  memberContext?: string[];
   /** The member's own skills (readiness: "I know Go and Kafka"). */
   haveSkills?: string[];
   /** The skills the member says they lack (readiness: "never touched k8s"). */

@@ -1,0 +1,65 @@
+/**
+ * The member's own context: where they come from, what they have done, where they are based and
+ * whom they speak for ("coming from a plain java shop", "i've done a lot of MQTT", "bengaluru based
+ * here", "relocating from Kenya", "for our toronto members"). Whatever kind of entity such a span
+ * holds (a skill, a place, an industry, an employer), it says who is asking, not what the roles
+ * must be: the filters are read from the question without these spans, and an entity stays a
+ * filter only when the question names it again outside them.
+ */
+
+// Where the member comes from, said as a change ("switching over from e-commerce", "coming from a
+// plain java shop", "relocating from Kenya", "my background is in insurance"), up to three words
+// and never past a joining word ("from e-commerce to fintech" keeps fintech).
+export const MEMBER_PAST =
+  /\b(?:(?:switch|mov|com|transition|pivot|chang|jump|get|getting|relocat|emigrat)\w*\s+(?:over\s+|away\s+|careers?\s+|industries\s+|out\s+)?from|(?:my|her|his|their) background (?:is |was )?in|after (?:\w+ ){1,2}(?:years?|yrs) in)\s+(?:an?\s+|the\s+)?(?:(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w#+./-]+\s+){0,2}(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w#+./-]+/gi;
+
+// What the member has done, up to the end of the clause or a turn ("i've done a lot of MQTT and IoT
+// ingestion, does that count", "I've worked with Kafka for years", "i've done java … but haven't
+// used terraform": the part after "but" is what they lack, read by readiness).
+const MEMBER_DONE =
+  /\b(?:i'?ve|i have|i had|i|she'?s|he'?s|she has|he has|they'?ve|(?:my|our) mentee (?:has|'s))\s+(?:(?:mostly|mainly|only|also|already|actually)\s+)?(?:done|used|worked (?:with|on|in)|built|shipped|written|been (?:doing|using|writing|building|working (?:with|on|in)))\s+(?:(?!\b(?:but|though|although|however|yet|except|whereas)\b)[^.?!,;]){1,60}/gi;
+
+// Years of something the member has, said as a tag ("10 yrs dotnet here", "7 years of golang
+// myself"): the skill is theirs, not asked.
+const MEMBER_YEARS_TAG =
+  /\b\d{1,2}\+?\s*(?:years?|yrs?|yoe)\s+(?:of\s+)?[\w#+./-]+(?:\s+[\w#+./-]+)?\s+(?:here|myself|on my side|under my belt)\b/gi;
+
+// Where the member is based, said as a tag ("bengaluru based here", "Berlin-based myself", "i'm
+// lagos based"), never a company's ("Berlin-based companies").
+const MEMBER_BASED =
+  /(?:^|[.!?;]\s*|\b(?:i'?m|im|i am|we'?re|we are)\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?[- ]based(?:\s+(?:here|myself|atm|now|currently|btw))?(?!\s+(?:compan\w*|startups?|roles?|jobs?|listings?|teams?|employers?|firms?|openings?|positions?))/giu;
+
+// The people the member speaks for, by where they are ("for our toronto/vancouver members", "the
+// lagos folks in the server"): the audience, not the place asked.
+const MEMBER_AUDIENCE =
+  /\b(?:our|the|my)\s+(?:[\p{L}-]+(?:\s*\/\s*|\s+and\s+|\s+))?[\p{L}-]+\s+(?:members|folks|people|community|crowd|mentees|readers|channel members)\b/giu;
+
+const CONTEXT_CUES = [MEMBER_PAST, MEMBER_DONE, MEMBER_YEARS_TAG, MEMBER_BASED, MEMBER_AUDIENCE];
+
+/** The spans of the question that only say who is asking (see the module comment). */
+export function memberContextSpans(q: string): string[] {
+  return CONTEXT_CUES.flatMap((re) => [...q.matchAll(re)].map((m) => m[0].trim())).filter(Boolean);
+}
+
+/** The question with the member's own context blanked out (same length): what it asks about. */
+export function withoutMemberContext(q: string): string {
+  return CONTEXT_CUES.reduce((text, re) => text.replace(re, (m) => ' '.repeat(m.length)), q);
+}
+
+/**
+ * The skills read from the question that the member names only of themselves ("coming from a
+ * plain java shop … what do fintech leads ask for?": Java): they move to the plan's context.
+ * A skill named again outside the spans ("I've used Kafka; which leads want Kafka?") stays asked.
+ */
+export function contextOnlySkills(
+  q: string,
+  skills: string[],
+  skillsIn?: (text: string) => string[],
+): string[] {
+  if (!skillsIn || !skills.length) return [];
+  const spans = memberContextSpans(q);
+  if (!spans.length) return [];
+  const inContext = new Set(spans.flatMap((s) => skillsIn(s)));
+  const asked = new Set(skillsIn(withoutMemberContext(q)));
+  return skills.filter((s) => inContext.has(s) && !asked.has(s));
+}

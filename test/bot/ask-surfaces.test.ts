@@ -3,7 +3,8 @@ import type { App } from '../../src/app.js';
 import { runConsoleLine } from '../../src/bot/console.js';
 import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
 import { FakeDiscord, type FakeMessage, option } from '../support/fake-discord.js';
-import { memoryLog, tempDir, testApp } from '../support/temp.js';
+import { ingestedApp, ingestedDataDir } from '../support/ingested.js';
+import { memoryLog } from '../support/temp.js';
 import { startTestBot } from '../support/test-bot.js';
 
 // One engine behind every surface: the same question gets the same plan and figures in the local
@@ -16,13 +17,12 @@ let userSeq = 1600000000000000100n;
 const member = () => ({ id: String(userSeq++), username: 'member' });
 
 beforeAll(async () => {
-  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-  await app.ensureCorpus();
+  app = (await ingestedApp({ scope: 'file' })).app;
   fake = await FakeDiscord.start();
   ({ bot } = await startTestBot(
     fake,
     {
-      ROLERADAR_DATA_DIR: tempDir('roleradar-ask-', 'file'),
+      ROLERADAR_DATA_DIR: await ingestedDataDir('file', 'roleradar-ask-'),
       ROLERADAR_USER_BURST: '50',
       ROLERADAR_USER_PER_MINUTE: '600',
     },

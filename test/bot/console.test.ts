@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseCommandLine, renderReplyText, runConsoleLine } from '../../src/bot/console.js';
 import { PROJECT_ROOT } from '../../src/config/config.js';
+import { builtOnce } from '../support/cli-process.js';
+import { ingestedDataDir } from '../support/ingested.js';
 import { listingMarkdown, tempDir, testApp } from '../support/temp.js';
 
 describe('parseCommandLine', () => {
@@ -177,6 +179,9 @@ describe('console commands', () => {
 });
 
 describe('npm start without DISCORD_TOKEN', () => {
+  // Compiled once per run before any test file starts `npm start` (see builtOnce).
+  beforeAll(builtOnce, 300_000);
+
   test('builds the embedded corpus on first run, answers piped commands, and exits 0 at end of input', {
     timeout: 120_000,
   }, async () => {
@@ -202,7 +207,8 @@ describe('npm start without DISCORD_TOKEN', () => {
   test('SIGTERM to npm start stops a waiting console cleanly: the answers so far printed, exit 0', {
     timeout: 120_000,
   }, async () => {
-    const dataDir = tempDir('roleradar-start-term-');
+    // The corpus as the first start builds it (a copy; the test above builds one): this test is about the signal.
+    const dataDir = await ingestedDataDir('test', 'roleradar-start-term-');
     const child = spawn('npm', ['start', '--silent'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, DISCORD_TOKEN: '' },

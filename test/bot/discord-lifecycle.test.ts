@@ -5,14 +5,16 @@ import { PROJECT_ROOT } from '../../src/config/config.js';
 import { finished } from '../support/cli-process.js';
 import { FakeDiscord, type InteractionRecord, option } from '../support/fake-discord.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
-import { memoryLog, tempDir } from '../support/temp.js';
+import { ingestedDataDir } from '../support/ingested.js';
+import { memoryLog } from '../support/temp.js';
 import { startTestBot } from '../support/test-bot.js';
 
 // A bot with a slow chat model behind it: the process-wide cap on model calls (shared by the
 // worker threads), acknowledgements under that load, graceful shutdown, and a token the gateway
-// refuses (4004). The data directory is shared so the corpus is built once.
+// refuses (4004). The data directory is shared: a copy of the corpus built once per run
+// (support/ingested.ts).
 
-const dataDir = tempDir('roleradar-lifecycle-', 'file');
+const dataDir = await ingestedDataDir('file', 'roleradar-lifecycle-');
 let openai: Awaited<ReturnType<typeof startFakeOpenAI>>;
 const API_KEY = 'sk-test-SECRET-key-9d8e7f';
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { RoleRadarBot } from '../../src/bot/discord/bot.js';
 import { checkMessage, FakeDiscord, type FakeMessage, option } from '../support/fake-discord.js';
-import { memoryLog, tempDir } from '../support/temp.js';
+import { ingestedDataDir } from '../support/ingested.js';
+import { memoryLog } from '../support/temp.js';
 import { startTestBot } from '../support/test-bot.js';
 
 // /market through the real discord.js client and the worker threads, against the fake Discord:
@@ -20,7 +21,7 @@ beforeAll(async () => {
   ({ bot } = await startTestBot(
     fake,
     {
-      ROLERADAR_DATA_DIR: tempDir('roleradar-market-bot-', 'file'),
+      ROLERADAR_DATA_DIR: await ingestedDataDir('file', 'roleradar-market-bot-'),
       ROLERADAR_USER_BURST: '20',
       ROLERADAR_USER_CONCURRENCY: '20',
     },

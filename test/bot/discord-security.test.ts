@@ -18,7 +18,8 @@ import {
   subcommand,
 } from '../support/fake-discord.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
-import { memoryLog, tempDir } from '../support/temp.js';
+import { ingestedDataDir } from '../support/ingested.js';
+import { memoryLog } from '../support/temp.js';
 import { startTestBot } from '../support/test-bot.js';
 
 // Issue 12, items 2, 4, 5 and 17, end to end: the real bot (workers, discord.js client) against
@@ -66,7 +67,7 @@ beforeAll(async () => {
   ({ bot, config } = await startTestBot(
     fake,
     {
-      ROLERADAR_DATA_DIR: tempDir('roleradar-security-', 'file'),
+      ROLERADAR_DATA_DIR: await ingestedDataDir('file', 'roleradar-security-'),
       ROLERADAR_USER_BURST: '50',
       ROLERADAR_USER_CONCURRENCY: '10',
       OPENAI_API_KEY: 'sk-test-SECURITY',

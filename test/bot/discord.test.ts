@@ -15,10 +15,11 @@ import {
   option,
   subcommand,
 } from '../support/fake-discord.js';
-import { memoryLog, tempDir } from '../support/temp.js';
+import { ingestedDataDir } from '../support/ingested.js';
+import { memoryLog } from '../support/temp.js';
 
 // The real discord.js client, served by RoleRadarBot with its worker threads, against a fake
-// Discord on 127.0.0.1. One bot for the file (starting one builds the embedded corpus).
+// Discord on 127.0.0.1. One bot for the file, over a copy of the embedded corpus built once per run (support/ingested.ts).
 
 const TOKEN = 'fake.bot.token-SECRET-5f1c2a';
 let fake: FakeDiscord;
@@ -53,7 +54,7 @@ beforeAll(async () => {
     DISCORD_APPLICATION_ID: APPLICATION_ID,
     DISCORD_GUILD_ID: GUILD_ID,
     DISCORD_API_URL: fake.apiUrl,
-    ROLERADAR_DATA_DIR: tempDir('roleradar-bot-', 'file'),
+    ROLERADAR_DATA_DIR: await ingestedDataDir('file', 'roleradar-bot-'),
     ROLERADAR_METRICS_PORT: '0',
     ROLERADAR_USER_BURST: '5',
     ROLERADAR_USER_CONCURRENCY: '3',

@@ -6,15 +6,15 @@ import { dispatchCommand } from '../../src/bot/dispatch.js';
 import { OPERATIONS } from '../../src/bot/worker/operations.js';
 import type { RoleSummary } from '../../src/rag/summary.js';
 import { openStateDb, STATE_SCHEMA_VERSION } from '../../src/storage/state/state.js';
-import { tempDir, testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
+import { tempDir } from '../support/temp.js';
 
 // Issue 12, item 2: mentor notes, feedback and settings belong to the Discord server they were
 // made in, through the commands members and admins run (the Discord surface, as the workers run it).
 
 let app: App;
 beforeAll(async () => {
-  ({ app } = testApp({ useRealCorpus: true, scope: 'file' }));
-  await app.ingest({ sources: [], embedded: true });
+  ({ app } = await ingestedApp({ scope: 'file' }));
 });
 afterAll(() => app.close());
 

@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
+import { builtOnce } from '../support/cli-process.js';
 import { APPLICATION_ID, FakeDiscord, option } from '../support/fake-discord.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
-import { tempDir } from '../support/temp.js';
+import { ingestedDataDir } from '../support/ingested.js';
 
 // Issue 12 item 16: the process manager (Docker, systemd, Kubernetes) runs `npm start` and sends
 // SIGTERM to npm's pid. The signal must reach the bot (no shell in between that swallows it), the
@@ -16,6 +17,8 @@ beforeAll(async () => {
   openai = await startFakeOpenAI();
   openai.chat.delayMs = 2500;
 });
+// Compiled once per run before any test file starts `npm start` (see builtOnce).
+beforeAll(builtOnce, 300_000);
 
 afterAll(async () => {
   await openai?.close();
@@ -49,7 +52,8 @@ function alive(pid: number): boolean {
 
 test('SIGTERM to `npm start` reaches the bot: 5 /ask in flight are all answered, nothing is left running, exit 0', async () => {
   const fake = await FakeDiscord.start();
-  const dataDir = tempDir('roleradar-npm-start-');
+  // The corpus as the first start builds it (a copy): this test is about the signal.
+  const dataDir = await ingestedDataDir('test', 'roleradar-npm-start-');
   const npm = spawn('npm', ['start', '--silent'], {
     cwd: PROJECT_ROOT,
     env: {

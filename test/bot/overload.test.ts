@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUSY } from '../../src/bot/discord/router.js';
 import { FakeDiscord, option, subcommand } from '../support/fake-discord.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
+import { ingestedDataDir } from '../support/ingested.js';
 import { memoryLog, tempDir } from '../support/temp.js';
 import { startTestBot } from '../support/test-bot.js';
 import { versionedUrl, writeVersionedCorpus } from '../support/versioned-corpus.js';
@@ -29,7 +30,7 @@ test('a full worker queue answers "busy" at once; /help and listing cards alread
   const { bot } = await startTestBot(
     fake,
     {
-      ROLERADAR_DATA_DIR: tempDir('roleradar-overload-'),
+      ROLERADAR_DATA_DIR: await ingestedDataDir('test', 'roleradar-overload-'),
       ROLERADAR_WORKERS: '1',
       ROLERADAR_MAX_QUEUED: '2',
       OPENAI_API_KEY: 'sk-test-overload',

@@ -1,12 +1,18 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { UserFacingError } from '../../src/bot/reply.js';
 import { WorkerPool } from '../../src/bot/worker/pool.js';
+import { ingestedDataDir } from '../support/ingested.js';
 import { memoryLog, testApp } from '../support/temp.js';
 
 // The worker pool on its own: commands run in worker threads against the real corpus code, a
 // member's mistake comes back as a UserFacingError, and a worker that dies is replaced.
 
-const { config: base } = testApp({ useRealCorpus: true, scope: 'file' });
+// The corpus as the first start builds it, copied (support/ingested.ts); the pool's ensureCorpus finds it.
+const { config: base } = testApp({
+  useRealCorpus: true,
+  scope: 'file',
+  dataDir: await ingestedDataDir('file'),
+});
 // The admin who refreshes below is one of the bot's operators.
 const config = { ...base, discord: { ...base.discord, operatorIds: ['9'] } };
 const log = memoryLog();

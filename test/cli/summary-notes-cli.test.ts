@@ -1,13 +1,11 @@
-import { beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { runCli } from '../support/cli-process.js';
-import { tempDir } from '../support/temp.js';
+import { ingestedDataDir } from '../support/ingested.js';
 
 // `roleradar summary` and `roleradar notes` as a user runs them: a real process, JSON on stdout.
 
-const env = { ROLERADAR_DATA_DIR: tempDir('roleradar-cli-summary-', 'file') };
-beforeAll(async () => {
-  expect((await runCli(['ingest', '--json'], env)).code).toBe(0);
-}, 120_000);
+// The corpus as `roleradar ingest` builds it on a fresh data folder, copied (support/ingested.ts).
+const env = { ROLERADAR_DATA_DIR: await ingestedDataDir('file', 'roleradar-cli-summary-') };
 
 test('summary --topic --json prints the summary with its citations', async () => {
   const r = await runCli(['summary', '--topic', 'lead backend in fintech', '--json'], env);

@@ -9,7 +9,8 @@ import {
   normalizeForMatch,
   scorecardText,
 } from '../../src/rag/answer/eval.js';
-import { tempDir, testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
+import { tempDir } from '../support/temp.js';
 
 // The answer evaluation in npm test: the tuned set must stay above its floor; the untuned
 // holdout (another author's, merged separately) is graded and printed when present.
@@ -20,8 +21,7 @@ let app: App;
 let deps: GradeDeps;
 
 beforeAll(async () => {
-  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-  await app.ingest({ sources: [], embedded: true });
+  app = (await ingestedApp({ scope: 'file' })).app;
   deps = app.answerEvalDeps()!;
 }, 120_000);
 

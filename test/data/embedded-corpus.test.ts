@@ -5,7 +5,8 @@ import { PROJECT_ROOT } from '../../src/config/config.js';
 import type { IngestReport } from '../../src/rag/ingest.js';
 import type { ListingSummary } from '../../src/storage/corpus/corpus-reader.js';
 import { KEY_FIELDS, type KeyEntry, readKeys } from '../support/answer-keys.js';
-import { testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
+import type { testApp } from '../support/temp.js';
 
 const keyDir = path.join(PROJECT_ROOT, 'data/eval/extraction-key');
 const keys = readKeys(...fs.readdirSync(keyDir).map((f) => path.join(keyDir, f)));
@@ -15,8 +16,9 @@ let listings: ListingSummary[];
 let status: ReturnType<NonNullable<ReturnType<ReturnType<typeof testApp>['app']['reader']>>['status']>;
 
 beforeAll(async () => {
-  const { app } = testApp({ useRealCorpus: true });
-  report = await app.ingest({ sources: [], embedded: true });
+  const ingested = await ingestedApp();
+  report = ingested.report;
+  const { app } = ingested;
   listings = app.reader()!.listings();
   status = app.reader()!.status();
 });

@@ -2,13 +2,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
 import { type EvalReport, evaluate, loadEvalQueries, scoreRanking } from '../../src/rag/evaluate.js';
-import { testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
 
 let report: EvalReport;
 
 beforeAll(async () => {
-  const { app } = testApp({ useRealCorpus: true });
-  await app.ingest({ sources: [], embedded: true });
+  const { app } = await ingestedApp();
   report = await evaluate(
     app.retriever()!,
     loadEvalQueries(path.join(PROJECT_ROOT, 'data/eval/queries.jsonl')),

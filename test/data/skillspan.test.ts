@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
-import { testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
 
 // Real, de-identified postings (SkillSpan, MIT) sit beside the project in ../shared; they are read
 // from there, never copied. Where the folder is absent these tests are reported as skipped.
@@ -13,8 +13,7 @@ describe.skipIf(files.length === 0)(
   'SkillSpan import (real postings from ../shared/corpus/skillspan)',
   () => {
     test('ingests every posting next to the embedded corpus, with placeholders and boilerplate handled', async () => {
-      const { app } = testApp({ useRealCorpus: true });
-      const embedded = await app.ingest({ sources: [], embedded: true });
+      const { app, report: embedded } = await ingestedApp();
       expect(embedded.status).toBe('published');
       const report = await app.ingest({ sources: files, embedded: false });
       expect(report.status).toBe('published');

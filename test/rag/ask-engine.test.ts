@@ -2,13 +2,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import type { AnswerResult } from '../../src/rag/answer/offline.js';
 import { OPERATOR_SCOPE } from '../../src/storage/state/mentor-notes.js';
-import { testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
 
 let app: App;
 
 beforeAll(async () => {
-  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-  await app.ingest({ sources: [], embedded: true });
+  app = (await ingestedApp({ scope: 'file' })).app;
 }, 120_000);
 
 const ask = async (q: string) => (await app.ask(q))!;

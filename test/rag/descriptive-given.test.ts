@@ -2,13 +2,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import { answerQuestion, givenColumnName } from '../../src/rag/answer/engine.js';
 import { CorpusReader } from '../../src/storage/corpus/corpus-reader.js';
-import { testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
 
 let app: App;
 
 beforeAll(async () => {
-  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-  await app.ingest({ sources: [], embedded: true });
+  app = (await ingestedApp({ scope: 'file' })).app;
 }, 120_000);
 
 // The descriptive questions read what each listing's text gives them once per generation and keep

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ingestedApp } from '../support/ingested.js';
 import { listingMarkdown, testApp } from '../support/temp.js';
 
 const corpus = {
@@ -33,8 +34,7 @@ describe('skill gap', () => {
   });
 
   test('a target narrows the market to every listing its filters select, as /ask does', async () => {
-    const { app } = testApp({ useRealCorpus: true });
-    await app.ingest({ sources: [], embedded: true });
+    const { app } = await ingestedApp();
     const all = (await app.gap(['Java']))!;
     const staff = (await app.gap(['Java'], 'staff backend roles'))!;
     expect(all.market).toBeGreaterThanOrEqual(150);

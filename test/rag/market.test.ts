@@ -10,7 +10,8 @@ import type { SearchFilters } from '../../src/rag/search.js';
 import type { ListingSummary } from '../../src/storage/corpus/corpus-reader.js';
 import { runCli } from '../support/cli-process.js';
 import { checkMessage } from '../support/fake-discord.js';
-import { tempDir, testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
+import { tempDir } from '../support/temp.js';
 
 // The embedded corpus, built once for the file. Every expectation is computed here from the
 // listings as `roleradar listings --json` prints them (or from SQL), not from the market code.
@@ -31,10 +32,9 @@ const ctx = () => ({
 });
 
 beforeAll(async () => {
-  const built = testApp({ useRealCorpus: true, scope: 'file' });
+  const built = await ingestedApp({ scope: 'file' });
   app = built.app;
   dataDir = built.dataDir;
-  await app.ingest({ sources: [], embedded: true });
   listings = app.reader()!.listings();
 }, 120_000);
 

@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import { type Profile, recommend } from '../../src/rag/recommend.js';
 import { seededRandom } from '../../src/rag/seeded-random.js';
-import { testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
 
 // recommend() scores every listing but sorts and explains only those at or above the score of the
 // 64·k-th best (the whole corpus when the spread across companies uses them up). The first j of
@@ -11,8 +11,7 @@ import { testApp } from '../support/temp.js';
 let app: App;
 
 beforeAll(async () => {
-  app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-  await app.ingest({ sources: [], embedded: true });
+  app = (await ingestedApp({ scope: 'file' })).app;
 }, 120_000);
 
 test('the partial ranking gives the same first results as the full one, over random profiles', () => {

@@ -3,14 +3,13 @@ import type { App } from '../../src/app.js';
 import { dispatchCommand } from '../../src/bot/dispatch.js';
 import type { RoleSummary } from '../../src/rag/summary.js';
 import { MentorNotes, OPERATOR_SCOPE } from '../../src/storage/state/mentor-notes.js';
-import { testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
 
 // Role summaries over the embedded corpus, and mentor notes as a source of their own kind.
 
 let app: App;
 beforeAll(async () => {
-  ({ app } = testApp({ useRealCorpus: true, scope: 'file' }));
-  await app.ingest({ sources: [], embedded: true });
+  ({ app } = await ingestedApp({ scope: 'file' }));
 });
 afterAll(() => app.close());
 

@@ -25,7 +25,8 @@ import { urlVersion, writeVersionedCorpus } from '../support/versioned-corpus.js
 // nothing was refused for its size (no 50035), the process and the bot are alive, memory stays
 // roughly flat, and every answer's citations come from one generation.
 //
-// `npm test` runs a short form (ROLERADAR_SOAK_SECONDS, default 40); `npm run test:soak` runs 600 s.
+// `npm run test:slow` (not `npm test`; CI runs both) runs a short form (ROLERADAR_SOAK_SECONDS, default
+// 40); `npm run test:soak` runs 600 s.
 
 const SECONDS = Number(process.env.ROLERADAR_SOAK_SECONDS ?? 40);
 const SEED = Number(process.env.ROLERADAR_SOAK_SEED ?? 20261204);

@@ -1,12 +1,11 @@
 import { expect, test } from 'vitest';
-import { testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
 
 // listings() and listingSkills() read every listing in a few passes over whole tables; each
 // must say exactly what the one-listing query says of that listing (skills and industries in the
 // same order), and nothing about closed listings.
 test('every listing read in bulk equals the same listing read alone', async () => {
-  const { app } = testApp({ useRealCorpus: true });
-  await app.ingest({ sources: [], embedded: true });
+  const { app } = await ingestedApp();
   const reader = app.reader()!;
   const all = reader.listings();
   const skills = reader.listingSkills();

@@ -9,7 +9,8 @@ import {
   loadFactColumns,
   SqlFactQueries,
 } from '../../src/storage/corpus/facts.js';
-import { tempDir, testApp } from '../support/temp.js';
+import { ingestedApp } from '../support/ingested.js';
+import { tempDir } from '../support/temp.js';
 
 /**
  * The aggregates held in columns (FactQueries, storage/corpus/fact-index.ts) against the direct SQL over
@@ -140,8 +141,7 @@ function property(db: Db, seed: number, runs: number) {
 let corpusDb: string;
 
 beforeAll(async () => {
-  const { app } = testApp({ useRealCorpus: true, scope: 'file' });
-  await app.ingest({ sources: [], embedded: true });
+  const { app } = await ingestedApp({ scope: 'file' });
   corpusDb = app.reader()!.generation.databaseFile;
   // A copy the awkward-values test may edit; the generation itself stays read-only.
   const copy = path.join(tempDir('roleradar-facts-', 'file'), 'corpus.db');

@@ -1,16 +1,16 @@
 import { beforeAll } from 'vitest';
 import type { App } from '../../src/app.js';
-import { testApp } from './temp.js';
+import { ingestedApp } from './ingested.js';
 
 /**
- * The answer engine over the embedded corpus, ingested once per test file, and the readers answer
- * tests check their figures against (the stored listings, never the engine's own numbers).
+ * The answer engine over the embedded corpus (ingested once per run, a copy per test file: see
+ * ingested.ts), and the readers answer tests check their figures against (the stored listings,
+ * never the engine's own numbers).
  */
 export function embeddedAnswers() {
   let app: App | undefined;
   beforeAll(async () => {
-    app = testApp({ useRealCorpus: true, scope: 'file' }).app;
-    await app.ingest({ sources: [], embedded: true });
+    app = (await ingestedApp({ scope: 'file' })).app;
   }, 120_000);
   const current = (): App => {
     if (!app) throw new Error('embeddedAnswers(): the app is built in beforeAll; call these inside a test');

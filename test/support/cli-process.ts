@@ -1,6 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config/config.js';
+import { oncePerRun } from './once-per-run.js';
 
 /**
  * Starts the real CLI in a child process, the TypeScript loaded in that same process (`node --import
@@ -42,4 +44,16 @@ export function finished(child: ChildProcess): Promise<Finished> {
 
 export async function runCli(args: string[], env: Record<string, string>, input?: string): Promise<Finished> {
   return finished(spawnCli(args, env, input));
+}
+
+/**
+ * `npm run build` once per test run, for a test about to run `npm start`: its `prestart` builds
+ * again, which with nothing changed (an incremental build) writes nothing, so test files running
+ * `npm start` at the same time never compile into dist/ while another starts from it.
+ */
+export async function builtOnce(): Promise<void> {
+  await oncePerRun('npm-run-build', async () => {
+    await promisify(execFile)('npm', ['run', '-s', 'build'], { cwd: PROJECT_ROOT });
+    return null;
+  });
 }

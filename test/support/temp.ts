@@ -40,6 +40,9 @@ export function writeFiles(root: string, files: Record<string, string | Buffer>)
   }
 }
 
+/** Where a test App's clock starts; each reading of it is one second later than the one before. */
+export const TEST_CLOCK_START = Date.parse('2026-11-28T10:00:00Z');
+
 /**
  * A corpus folder with the project's real taxonomy and the given listings and guides, plus an App
  * whose data directory is a fresh temporary folder.
@@ -51,9 +54,18 @@ export function testApp(
     overrides?: Partial<AppConfig>;
     /** 'file' keeps the folders until the test file ends (an app built in beforeAll). */
     scope?: 'test' | 'file';
+    /**
+     * Start from a data folder another test App left (test/support/ingested.ts): its contents are
+     * copied into the fresh data folder, the clock goes on from that App's last reading and its
+     * log lines come first.
+     */
+    from?: { dataDir: string; clock: number; logLines: string[] };
+    /** Use this (existing, caller-owned) folder as the data directory instead of a fresh one. */
+    dataDir?: string;
   } = {},
 ) {
-  const dataDir = tempDir('roleradar-data-', options.scope);
+  const dataDir = options.dataDir ?? tempDir('roleradar-data-', options.scope);
+  if (options.from) fs.cpSync(options.from.dataDir, dataDir, { recursive: true });
   let corpusDir = path.join(PROJECT_ROOT, 'data');
   if (!options.useRealCorpus) {
     corpusDir = tempDir('roleradar-corpus-', options.scope);
@@ -69,7 +81,8 @@ export function testApp(
     ...options.overrides,
   };
   const log = memoryLog();
-  let clock = Date.parse('2026-11-28T10:00:00Z');
+  log.lines.push(...(options.from?.logLines ?? []));
+  let clock = options.from?.clock ?? TEST_CLOCK_START;
   const app = new App(config, log, () => {
     clock += 1000;
     return new Date(clock);

@@ -49,7 +49,8 @@ describe('answer evaluation', () => {
     { file: 'answers-dev5.jsonl', floor: 0.85 },
     { file: 'answers-holdout5.jsonl', floor: 0.85 },
     { file: 'answers-holdout6.jsonl', floor: 0.85 },
-    { file: 'answers-holdout7.jsonl' },
+    { file: 'answers-holdout7.jsonl', floor: 0.85 },
+    { file: 'answers-holdout8.jsonl' },
   ];
   for (const { file, floor } of OTHER_SETS)
     test(`${file}: graded and reported apart${floor ? `, at least ${floor * 100}% fully correct` : ''}`, (ctx) => {

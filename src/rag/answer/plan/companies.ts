@@ -19,20 +19,39 @@ const INDUSTRY_CONTEXT =
 export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
   const lower = ` ${question.toLowerCase()} `;
   let best: { id: string; len: number } | undefined;
+  for (const { id, alias, re } of industryPatterns(industries))
+    if (re.test(lower) && (!best || alias.length > best.len)) best = { id, len: alias.length };
+  return best?.id;
+}
+
+/** Each industry word's pattern, compiled once per industry list. */
+const industryPatternCache = new WeakMap<
+  PlannerDeps['industries'],
+  Array<{ id: string; alias: string; re: RegExp }>
+>();
+function industryPatterns(
+  industries: PlannerDeps['industries'],
+): Array<{ id: string; alias: string; re: RegExp }> {
+  let patterns = industryPatternCache.get(industries);
+  if (patterns) return patterns;
+  patterns = [];
   for (const ind of industries)
     for (const alias of [ind.id, ...ind.aliases]) {
       const a = escapeRegExp(alias.toLowerCase());
-      // A plural names the industry too ("which fintechs", "healthtechs").
-      const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}s?(?:$|[^\\p{L}\\p{N}])`, 'u');
-      const ok = AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
-        ? new RegExp(
-            `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,
-            'u',
-          ).test(lower)
-        : bare.test(lower);
-      if (ok && (!best || alias.length > best.len)) best = { id: ind.id, len: alias.length };
+      patterns.push({
+        id: ind.id,
+        alias,
+        re: AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
+          ? new RegExp(
+              `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,
+              'u',
+            )
+          : // A plural names the industry too ("which fintechs", "healthtechs").
+            new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}s?(?:$|[^\\p{L}\\p{N}])`, 'u'),
+      });
     }
-  return best?.id;
+  industryPatternCache.set(industries, patterns);
+  return patterns;
 }
 
 /**
@@ -366,9 +385,7 @@ function withoutAskedSkills(q: string, deps: PlannerDeps): string {
 function companyByTypo(q: string, listings: PlannerDeps['listings']): CompanyMatch | undefined {
   const words = (q.toLowerCase().match(/[a-z]{6,}/g) ?? []).filter((w) => !TYPO_SAFE.has(w));
   if (!words.length) return undefined;
-  for (const company of new Set(listings.map((l) => l.company))) {
-    const key = distinctiveWord(company);
-    if (!key || key.length < 6) continue;
+  for (const { company, key } of typoKeys(listings)) {
     const asked = words.find(
       (w) =>
         w !== key && Math.abs(w.length - key.length) <= 2 && damerau(w, key) <= (key.length >= 9 ? 2 : 1),
@@ -377,6 +394,24 @@ function companyByTypo(q: string, listings: PlannerDeps['listings']): CompanyMat
     if (asked) return { company, asked: key, typed: asked };
   }
   return undefined;
+}
+/**
+ * The distinctive first words of six letters or more, each with the first company (in corpus
+ * order) that has it: the first company a typo finds is the first one with the word it is near.
+ */
+const typoKeyCache = new WeakMap<PlannerDeps['listings'], Array<{ company: string; key: string }>>();
+function typoKeys(listings: PlannerDeps['listings']): Array<{ company: string; key: string }> {
+  let keys = typoKeyCache.get(listings);
+  if (!keys) {
+    const first = new Map<string, string>();
+    for (const company of new Set(listings.map((l) => l.company))) {
+      const key = distinctiveWord(company);
+      if (key && key.length >= 6 && !first.has(key)) first.set(key, company);
+    }
+    keys = [...first].map(([key, company]) => ({ company, key }));
+    typoKeyCache.set(listings, keys);
+  }
+  return keys;
 }
 // Everyday words one edit from a company's first word are never it.
 const TYPO_SAFE = new Set(['senior', 'seniors', 'salary', 'remote', 'listing', 'listings', 'hiring']);

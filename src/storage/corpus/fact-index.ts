@@ -101,6 +101,12 @@ export class FactIndex {
   /** The category of each skill when every mention of it has the same one (else -1). */
   private readonly skillOnlyCategory: Int32Array;
   private readonly selections = new Map<string, Int32Array>();
+  /** Each cached selection as a mask over rows, made when a skill's listings are read against it. */
+  private readonly masks = new WeakMap<Int32Array, Uint8Array>();
+  /** Rows by skill (ascending, with each mention's required flag), made on first use. */
+  private postingsCache: { start: Uint32Array; rows: Int32Array; required: Uint8Array } | undefined;
+  /** Row of each listing id, made on first use. */
+  private rowOfCache: Map<string, number> | undefined;
 
   private constructor(columns: Columns) {
     this.c = columns;
@@ -382,19 +388,23 @@ export class FactIndex {
       if (c < 0) return none;
       tests.push((i) => this.c.remote[i] === c);
     }
+    // The rows worth testing: every row, or those a skill or id list narrows to (ascending).
+    let candidates: ArrayLike<number> | null = null;
     if (f.skills?.length) {
       const codes = f.skills.map((s) => this.skills.find(s));
       if (f.skillsMode === 'any' && f.skills.length > 1) {
         const wanted = new Set(codes.filter((c) => c >= 0));
         if (!wanted.size) return none;
-        tests.push((i) => {
-          for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++)
-            if (wanted.has(this.c.skillCode[k]!)) return true;
-          return false;
-        });
+        candidates = this.rowsWithAny([...wanted]);
       } else {
         if (codes.some((c) => c < 0)) return none;
-        tests.push((i) => codes.every((c) => this.hasSkill(i, c)));
+        // The rarest skill's rows, each tested for the others.
+        const postings = this.postings;
+        const rarest = codes.reduce((a, b) =>
+          postings.start[b + 1]! - postings.start[b]! < postings.start[a + 1]! - postings.start[a]! ? b : a,
+        );
+        candidates = postings.rows.subarray(postings.start[rarest]!, postings.start[rarest + 1]!);
+        if (codes.length > 1) tests.push((i) => codes.every((c) => this.hasSkill(i, c)));
       }
     }
     if (f.place) {
@@ -466,12 +476,21 @@ export class FactIndex {
       });
     }
     if (f.ids) {
-      const wanted = new Set(f.ids);
-      tests.push((i) => wanted.has(this.ids[i]!));
+      const rowOf = this.rowOf;
+      const rows = new Set<number>();
+      for (const id of f.ids) {
+        const i = rowOf.get(id);
+        if (i !== undefined) rows.add(i);
+      }
+      candidates = candidates
+        ? Array.prototype.filter.call(candidates, (i: number) => rows.has(i))
+        : Int32Array.from(rows).sort();
     }
-    const out = new Int32Array(this.size);
+    const out = new Int32Array(candidates ? candidates.length : this.size);
     let count = 0;
-    for (let i = 0; i < this.size; i++) {
+    const n = candidates ? candidates.length : this.size;
+    for (let r = 0; r < n; r++) {
+      const i = candidates ? candidates[r]! : r;
       let pass = true;
       for (const test of tests)
         if (!test(i)) {
@@ -481,6 +500,97 @@ export class FactIndex {
       if (pass) out[count++] = i;
     }
     return out.slice(0, count);
+  }
+
+  /**
+   * Rows by skill code, ascending, with the required flag of the row's first mention of it (what
+   * `skillOf` reads): one counting pass over the mentions, the first time a skill's rows are asked.
+   */
+  private get postings(): { start: Uint32Array; rows: Int32Array; required: Uint8Array } {
+    if (this.postingsCache) return this.postingsCache;
+    const skills = this.skills.size;
+    const start = new Uint32Array(skills + 1);
+    const seen = new Int32Array(skills).fill(-1);
+    for (let i = 0; i < this.size; i++)
+      for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++) {
+        const s = this.c.skillCode[k]!;
+        if (seen[s] === i) continue;
+        seen[s] = i;
+        start[s + 1]!++;
+      }
+    for (let s = 0; s < skills; s++) start[s + 1]! += start[s]!;
+    const next = start.slice(0, skills);
+    const rows = new Int32Array(start[skills]!);
+    const required = new Uint8Array(start[skills]!);
+    seen.fill(-1);
+    for (let i = 0; i < this.size; i++)
+      for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++) {
+        const s = this.c.skillCode[k]!;
+        if (seen[s] === i) continue;
+        seen[s] = i;
+        rows[next[s]!] = i;
+        required[next[s]!++] = this.c.skillRequired[k]!;
+      }
+    this.postingsCache = { start, rows, required };
+    return this.postingsCache;
+  }
+
+  /** Rows naming any of the skills (codes), ascending. */
+  private rowsWithAny(codes: number[]): Int32Array {
+    const { start, rows } = this.postings;
+    const parts = codes.map((c) => rows.subarray(start[c]!, start[c + 1]!));
+    if (parts.length === 1) return parts[0]!;
+    const all = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      all.set(p, at);
+      at += p.length;
+    }
+    all.sort();
+    let count = 0;
+    for (let r = 0; r < all.length; r++) if (r === 0 || all[r] !== all[r - 1]) all[count++] = all[r]!;
+    return all.subarray(0, count);
+  }
+
+  private get rowOf(): Map<string, number> {
+    if (!this.rowOfCache) {
+      this.rowOfCache = new Map();
+      for (let i = this.size - 1; i >= 0; i--) this.rowOfCache.set(this.ids[i]!, i);
+    }
+    return this.rowOfCache;
+  }
+
+  /** The selection as a mask over rows (kept with the cached selection). */
+  private maskOf(rows: Int32Array): Uint8Array {
+    let mask = this.masks.get(rows);
+    if (!mask) {
+      mask = new Uint8Array(this.size);
+      for (const i of rows) mask[i] = 1;
+      this.masks.set(rows, mask);
+    }
+    return mask;
+  }
+
+  /**
+   * Each selected row naming the skill (code), in row order, with its required flag: the skill's
+   * rows read against the selection's mask, or the selection's rows tested, whichever is fewer.
+   */
+  private *selectedWithSkill(rows: Int32Array, code: number): Generator<[number, number]> {
+    const postings = this.postings;
+    const from = postings.start[code]!;
+    const to = postings.start[code + 1]!;
+    if (rows.length <= to - from || rows.length === 0) {
+      for (const i of rows) {
+        const r = this.skillOf(i, code);
+        if (r >= 0) yield [i, r];
+      }
+      return;
+    }
+    const mask = rows.length === this.size ? null : this.maskOf(rows);
+    for (let p = from; p < to; p++) {
+      const i = postings.rows[p]!;
+      if (!mask || mask[i]) yield [i, postings.required[p]!];
+    }
   }
 
   private hasSkill(i: number, code: number): boolean {
@@ -540,10 +650,9 @@ export class FactIndex {
     if (code < 0) return [];
     const req: Array<{ id: string; required: boolean }> = [];
     const opt: Array<{ id: string; required: boolean }> = [];
-    for (const i of this.select(f)) {
-      const r = this.skillOf(i, code);
+    for (const [i, r] of this.selectedWithSkill(this.select(f), code)) {
       if (r === 1) req.push({ id: this.ids[i]!, required: true });
-      else if (r === 0) opt.push({ id: this.ids[i]!, required: false });
+      else opt.push({ id: this.ids[i]!, required: false });
     }
     return req.concat(opt);
   }
@@ -552,7 +661,7 @@ export class FactIndex {
     const code = this.skills.find(skill);
     if (code < 0) return 0;
     let n = 0;
-    for (const i of this.select(f)) if (this.skillOf(i, code) >= 0) n++;
+    for (const _ of this.selectedWithSkill(this.select(f), code)) n++;
     return n;
   }
 
@@ -564,17 +673,17 @@ export class FactIndex {
       if (code < 0) continue;
       // Required first, then the rest, each in listing order; stop once there are enough.
       for (const wanted of [1, 0])
-        for (let r = 0; r < rows.length && ids.length < perSkill; r++)
-          if (this.skillOf(rows[r]!, code) === wanted) ids.push(this.ids[rows[r]!]!);
+        for (const [i, r] of this.selectedWithSkill(rows, code)) {
+          if (ids.length >= perSkill) break;
+          if (r === wanted) ids.push(this.ids[i]!);
+        }
     }
     return out;
   }
 
   /** The selection as a mask over rows. */
   private mask(f: FactFilter): Uint8Array {
-    const mask = new Uint8Array(this.size);
-    for (const i of this.select(f)) mask[i] = 1;
-    return mask;
+    return this.maskOf(this.select(f));
   }
 
   yearsOf(f: FactFilter): Array<{ id: string; years: number }> {

@@ -7,6 +7,7 @@ import {
   carryFrom,
   LISTING_SUMMARIES,
   listingSummaries,
+  vocabularyColumns,
 } from '../storage/corpus/corpus-reader.js';
 import {
   CorpusWriter,
@@ -1153,11 +1154,12 @@ function publishStaged(
     const given = step('descriptive kinds', () =>
       givenColumns({ listings: () => summaries, listing: (id) => reader.listing(id) }, carry),
     );
+    const vocabulary = step('vocabulary', () => vocabularyColumns(reader));
     step('store', () =>
       writeStoredColumns(
         db,
         area.staging.id,
-        new Map([...versions, [LISTING_SUMMARIES, JSON.stringify(summaries)], ...given]),
+        new Map([...versions, [LISTING_SUMMARIES, JSON.stringify(summaries)], ...given, ...vocabulary]),
       ),
     );
   } finally {

@@ -62,12 +62,26 @@ interface CompanyIndex {
   /** Distinct companies, longest first (ties in corpus order): the order names are tried in. */
   companies: string[];
   /** Full names (3+ characters) by the first word of their lower-case name, with their rank. */
-  byFirstWord: Map<string, Array<{ rank: number; re: RegExp }>>;
+  byFirstWord: Map<string, Array<{ rank: number; re: Lazy }>>;
   /** Full names a first word cannot find (they open with a mark or a non-ASCII letter). */
-  unkeyed: Array<{ rank: number; re: RegExp }>;
+  unkeyed: Array<{ rank: number; re: Lazy }>;
   /** The same for the distinctive first words ("sorrelbyte" for "Sorrelbyte Systems"). */
-  byDistinctive: Map<string, Array<{ rank: number; word: string; re: RegExp }>>;
-  unkeyedDistinctive: Array<{ rank: number; word: string; re: RegExp }>;
+  byDistinctive: Map<string, Array<{ rank: number; word: string; re: Lazy }>>;
+  unkeyedDistinctive: Array<{ rank: number; word: string; re: Lazy }>;
+}
+
+/** A pattern compiled the first time a question is tested against it (most never are). */
+class Lazy {
+  private compiled: RegExp | undefined;
+  /** `\b` + the literal text + `after`. */
+  constructor(
+    private readonly literal: string,
+    private readonly after: string,
+  ) {}
+  exec(text: string): RegExpExecArray | null {
+    this.compiled ??= new RegExp(`\\b${escapeRegExp(this.literal)}${this.after}`);
+    return this.compiled.exec(text);
+  }
 }
 
 const companyIndexes = new WeakMap<PlannerDeps['listings'], CompanyIndex>();
@@ -90,7 +104,7 @@ function companyIndex(listings: PlannerDeps['listings']): CompanyIndex {
   for (const [rank, c] of companies.entries()) {
     const lower = c.toLowerCase();
     if (c.length >= 3) {
-      const entry = { rank, re: new RegExp(`\\b${escapeRegExp(lower)}\\b`) };
+      const entry = { rank, re: new Lazy(lower, '\\b') };
       const key = keyOf(lower);
       if (key === null) index.unkeyed.push(entry);
       else if (index.byFirstWord.has(key)) index.byFirstWord.get(key)!.push(entry);
@@ -98,7 +112,7 @@ function companyIndex(listings: PlannerDeps['listings']): CompanyIndex {
     }
     const word = distinctiveWord(c);
     if (word) {
-      const entry = { rank, word, re: new RegExp(`\\b${escapeRegExp(word)}(?:'s|’s)?\\b`) };
+      const entry = { rank, word, re: new Lazy(word, "(?:'s|’s)?\\b") };
       const key = keyOf(word);
       if (key === null) index.unkeyedDistinctive.push(entry);
       else if (index.byDistinctive.has(key)) index.byDistinctive.get(key)!.push(entry);

@@ -2,7 +2,7 @@ import type { Db } from './database.js';
 import type { FactFilter, SalaryRow, SkillCount } from './facts.js';
 
 /** The typed columns of a FactIndex (see `FactIndex`); what is stored with a generation. */
-interface Columns {
+export interface FactColumns {
   hasIndustries: boolean;
   ids: string[];
   posted: Array<string | null>;
@@ -30,7 +30,7 @@ interface Columns {
   industryCode: Int32Array;
 }
 
-const TYPED: Array<keyof Columns> = [
+const TYPED: Array<keyof FactColumns> = [
   'seniority',
   'remote',
   'employment',
@@ -86,7 +86,7 @@ export class FactIndex {
   /** Listing ids, in the order `ORDER BY posted_at DESC, id` gives (every list keeps it). */
   readonly ids: string[];
   readonly hasIndustries: boolean;
-  private readonly c: Columns;
+  private readonly c: FactColumns;
   private readonly values: Dictionary;
   private readonly skills: Dictionary;
   private readonly places: Dictionary;
@@ -108,7 +108,7 @@ export class FactIndex {
   /** Row of each listing id, made on first use. */
   private rowOfCache: Map<string, number> | undefined;
 
-  private constructor(columns: Columns) {
+  private constructor(columns: FactColumns) {
     this.c = columns;
     this.ids = columns.ids;
     this.hasIndustries = columns.hasIndustries;
@@ -180,6 +180,21 @@ export class FactIndex {
     hasIndustries: boolean,
     carry?: { parent: FactIndex; unchanged: ReadonlySet<string> },
   ): FactIndex {
+    return new FactIndex(
+      FactIndex.columnsFromDatabase(
+        db,
+        hasIndustries,
+        carry ? { parent: carry.parent.c, unchanged: carry.unchanged } : undefined,
+      ),
+    );
+  }
+
+  /** The columns `fromDatabase` reads (what a publish stores: `blobOf`), without the orders it derives. */
+  static columnsFromDatabase(
+    db: Db,
+    hasIndustries: boolean,
+    carry?: { parent: FactColumns; unchanged: ReadonlySet<string> },
+  ): FactColumns {
     const rows = db
       .prepare(
         `SELECT id, seniority, remote, employment_type, salary_currency, salary_period, salary_min, salary_max,
@@ -209,7 +224,7 @@ export class FactIndex {
     const skills = new Dictionary();
     const industries = new Dictionary();
     const rowOf = new Map<string, number>();
-    const c: Columns = {
+    const c: FactColumns = {
       hasIndustries,
       ids: new Array<string>(n),
       posted: new Array<string | null>(n),
@@ -264,53 +279,82 @@ export class FactIndex {
     const required: number[] = [];
     // A listing carried over: its parent row (skills and industries in the parent's columns).
     const parent = carry?.parent;
-    const parentRows = parent ? parent.rowOf : null;
+    let parentRows: Map<string, number> | null = null;
+    if (parent) {
+      parentRows = new Map();
+      for (let p = 0; p < parent.ids.length; p++) parentRows.set(parent.ids[p]!, p);
+    }
     const carried = (id: string): number | undefined =>
       parentRows && carry!.unchanged.has(id) ? parentRows.get(id) : undefined;
-    const mention = (i: number, skill: string, cat: string, req: number) => {
-      of.push(i);
-      code.push(skills.code(skill));
-      category.push(values.code(cat));
-      required.push(req ? 1 : 0);
-    };
     if (parent) {
+      // Rows are laid out in listing order: the rewritten listings' mentions read first, then every
+      // row's mentions written in place (the parent's codes translated once each).
       const skillsOf = db
         .prepare('SELECT skill, category, required FROM document_skills WHERE document_id = ?')
         .raw();
-      // Parent codes → this index's codes, each translated once.
-      const skillCode = new Int32Array(parent.skills.size).fill(-1);
-      const valueCode = new Int32Array(parent.values.size).fill(-2);
+      const fresh = new Map<number, Array<[string, string, number]>>();
+      const from = new Int32Array(n).fill(-1);
+      let total = 0;
       for (let i = 0; i < n; i++) {
         const p = carried(c.ids[i]!);
         if (p === undefined) {
-          for (const [skill, cat, req] of skillsOf.iterate(c.ids[i]) as Iterable<[string, string, number]>)
-            mention(i, skill, cat, req);
-          continue;
-        }
-        for (let k = parent.c.skillStart[p]!; k < parent.c.skillStart[p + 1]!; k++) {
-          const s = parent.c.skillCode[k]!;
-          if (skillCode[s]! < 0) skillCode[s] = skills.code(parent.skills.text(s));
-          const v = parent.c.skillCategory[k]!;
-          if (v >= 0 && valueCode[v] === -2) valueCode[v] = values.code(parent.values.text(v));
-          of.push(i);
-          code.push(skillCode[s]!);
-          category.push(v < 0 ? -1 : valueCode[v]!);
-          required.push(parent.c.skillRequired[k]!);
+          const rows = skillsOf.all(c.ids[i]) as Array<[string, string, number]>;
+          fresh.set(i, rows);
+          total += rows.length;
+        } else {
+          from[i] = p;
+          total += parent.skillStart[p + 1]! - parent.skillStart[p]!;
         }
       }
-    } else
+      c.skillCode = new Int32Array(total);
+      c.skillCategory = new Int32Array(total);
+      c.skillRequired = new Uint8Array(total);
+      const skillCode = new Int32Array(parent.skills.length).fill(-1);
+      const valueCode = new Int32Array(parent.values.length).fill(-2);
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        c.skillStart[i] = k;
+        const p = from[i]!;
+        if (p < 0) {
+          for (const [skill, cat, req] of fresh.get(i)!) {
+            c.skillCode[k] = skills.code(skill);
+            c.skillCategory[k] = values.code(cat);
+            c.skillRequired[k++] = req ? 1 : 0;
+          }
+          continue;
+        }
+        for (let m = parent.skillStart[p]!; m < parent.skillStart[p + 1]!; m++) {
+          const sk = parent.skillCode[m]!;
+          if (skillCode[sk]! < 0) skillCode[sk] = skills.code(parent.skills[sk]!);
+          const v = parent.skillCategory[m]!;
+          if (v >= 0 && valueCode[v] === -2) valueCode[v] = values.code(parent.values[v]!);
+          c.skillCode[k] = skillCode[sk]!;
+          c.skillCategory[k] = v < 0 ? -1 : valueCode[v]!;
+          c.skillRequired[k++] = parent.skillRequired[m]!;
+        }
+      }
+      c.skillStart[n] = k;
+    } else {
+      const of: number[] = [];
+      const code: number[] = [];
+      const category: number[] = [];
+      const required: number[] = [];
       for (const [id, skill, cat, req] of db
         .prepare('SELECT document_id, skill, category, required FROM document_skills')
         .raw()
         .iterate() as Iterable<[string, string, string, number]>) {
         const i = rowOf.get(id);
         if (i === undefined) continue;
-        mention(i, skill, cat, req);
+        of.push(i);
+        code.push(skills.code(skill));
+        category.push(values.code(cat));
+        required.push(req ? 1 : 0);
       }
-    const skillOrder = csr(of, n, c.skillStart);
-    c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
-    c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
-    c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
+      const skillOrder = csr(of, n, c.skillStart);
+      c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
+      c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
+      c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
+    }
 
     const industryOf: number[] = [];
     const industryCode: number[] = [];
@@ -318,7 +362,7 @@ export class FactIndex {
       const industriesOf = db
         .prepare('SELECT industry FROM document_industries WHERE document_id = ?')
         .pluck();
-      const translated = new Int32Array(parent.industries.size).fill(-1);
+      const translated = new Int32Array(parent.industries.length).fill(-1);
       for (let i = 0; i < n; i++) {
         const p = carried(c.ids[i]!);
         if (p === undefined) {
@@ -328,9 +372,9 @@ export class FactIndex {
           }
           continue;
         }
-        for (let k = parent.c.industryStart[p]!; k < parent.c.industryStart[p + 1]!; k++) {
-          const x = parent.c.industryCode[k]!;
-          if (translated[x]! < 0) translated[x] = industries.code(parent.industries.text(x));
+        for (let k = parent.industryStart[p]!; k < parent.industryStart[p + 1]!; k++) {
+          const x = parent.industryCode[k]!;
+          if (translated[x]! < 0) translated[x] = industries.code(parent.industries[x]!);
           industryOf.push(i);
           industryCode.push(translated[x]!);
         }
@@ -350,23 +394,29 @@ export class FactIndex {
     c.skills = skills.texts;
     c.places = places.texts;
     c.industries = industries.texts;
-    return new FactIndex(c);
+    return c;
   }
 
   /** The columns as one buffer: a JSON header (texts, lengths), then each typed column. */
   toBlob(): Buffer {
-    const typed = TYPED.map((k) => this.c[k] as unknown as ArrayBufferView);
+    return FactIndex.blobOf(this.c);
+  }
+
+  /** `toBlob` of columns not (yet) made into an index. */
+  static blobOf(columns: FactColumns): Buffer {
+    const c = columns;
+    const typed = TYPED.map((k) => c[k] as unknown as ArrayBufferView);
     const header = Buffer.from(
       JSON.stringify({
         magic: BLOB_MAGIC,
-        hasIndustries: this.c.hasIndustries,
-        ids: this.c.ids,
-        posted: this.c.posted,
-        company: this.c.company,
-        values: this.c.values,
-        skills: this.c.skills,
-        places: this.c.places,
-        industries: this.c.industries,
+        hasIndustries: c.hasIndustries,
+        ids: c.ids,
+        posted: c.posted,
+        company: c.company,
+        values: c.values,
+        skills: c.skills,
+        places: c.places,
+        industries: c.industries,
         lengths: typed.map((t) => t.byteLength),
       }),
     );
@@ -385,9 +435,14 @@ export class FactIndex {
 
   /** The columns `toBlob` wrote; throws on anything else. */
   static fromBlob(blob: Buffer): FactIndex {
+    return new FactIndex(FactIndex.columnsOf(blob));
+  }
+
+  /** The columns `blobOf` wrote, without the orders an index derives; throws on anything else. */
+  static columnsOf(blob: Buffer): FactColumns {
     const headerLength = blob.readUInt32LE(0);
     const header = JSON.parse(blob.subarray(4, 4 + headerLength).toString('utf8')) as Omit<
-      Columns,
+      FactColumns,
       (typeof TYPED)[number]
     > & { magic: string; lengths: number[] };
     if (header.magic !== BLOB_MAGIC || header.lengths.length !== TYPED.length)
@@ -395,7 +450,7 @@ export class FactIndex {
     // One aligned copy of the columns' bytes; the typed columns are views into it.
     const body = new Uint8Array(blob.length);
     body.set(blob);
-    const columns = { ...header } as unknown as Columns;
+    const columns = { ...header } as unknown as FactColumns;
     let offset = 4 + headerLength;
     TYPED.forEach((key, k) => {
       offset += (8 - (offset % 8)) % 8;
@@ -412,7 +467,7 @@ export class FactIndex {
     const n = columns.ids.length;
     if (columns.seniority.length !== n || columns.skillStart.length !== n + 1)
       throw new Error('fact_columns: columns of different lengths');
-    return new FactIndex(columns);
+    return columns;
   }
 
   get size(): number {

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
-import { FactIndex } from './fact-index.js';
+import { type FactColumns, FactIndex } from './fact-index.js';
 
 /**
  * Aggregate queries over the extracted facts of every open listing (documents, document_skills,
@@ -151,13 +151,13 @@ export function writeFactColumns(
   // A refresh's staged copy still holds its parent's columns: the listings it did not rewrite
   // keep their skills and industries from them (`FactIndex.fromDatabase`).
   const parentBlob = carry ? loadColumnOf(db, 'listings', carry.parent) : null;
-  let parent: FactIndex | undefined;
+  let parent: FactColumns | undefined;
   try {
-    parent = parentBlob ? FactIndex.fromBlob(parentBlob) : undefined;
+    parent = parentBlob ? FactIndex.columnsOf(parentBlob) : undefined;
   } catch {
     parent = undefined;
   }
-  const index = FactIndex.fromDatabase(
+  const columns = FactIndex.columnsFromDatabase(
     db,
     tableExists(db, 'document_industries'),
     parent && carry ? { parent, unchanged: carry.unchanged } : undefined,
@@ -165,7 +165,7 @@ export function writeFactColumns(
   db.exec(FACT_COLUMNS_TABLE);
   db.prepare("INSERT OR REPLACE INTO fact_columns (name, generation, value) VALUES ('listings', ?, ?)").run(
     generation,
-    index.toBlob(),
+    FactIndex.blobOf(columns),
   );
 }
 

@@ -157,4 +157,18 @@ describe('a refresh carries over what its parent derived for the listings it did
     expect([...stored.vocabulary]).toEqual([...scanned.vocabulary]);
     expect([...stored.commonTerms]).toEqual([...scanned.commonTerms]);
   });
+
+  test("listing titles read through the summaries equal the titles' own query", () => {
+    const file = app.reader()!.generation.databaseFile;
+    const plain = CorpusReader.staged('plain', file);
+    const viaSummaries = CorpusReader.staged('summaries', file);
+    try {
+      viaSummaries.listings();
+      expect(viaSummaries.listingTitles()).toEqual(plain.listingTitles());
+      expect(plain.listingTitles().length).toBeGreaterThan(100);
+    } finally {
+      plain.close();
+      viaSummaries.close();
+    }
+  });
 });

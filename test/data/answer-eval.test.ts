@@ -208,6 +208,39 @@ describe('answer evaluation', () => {
     expect(() => loadAnswerCases(file)).toThrow(/bad\.jsonl:2: .*asker/s);
   });
 
+  test('a key may select several levels or places; they compare as a set, so one of the two fails', () => {
+    const file = path.join(tempDir(), 'levels.jsonl');
+    const q = 'what skills come up most in staff and principal backend listings?';
+    fs.writeFileSync(
+      file,
+      [
+        { id: 'l1', filters: { level: ['staff', 'principal'] } },
+        { id: 'l2', filters: { level: ['principal'] } },
+      ]
+        .map((c) => JSON.stringify({ asker: 'mentor', question: q, intent: 'top_skills', ...c }))
+        .join('\n'),
+    );
+    expect(() => loadAnswerCases(file)).toThrow(/levels\.jsonl:2: .*level/s);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('\n')[0]!);
+    const [result] = gradeAnswers('levels.jsonl', loadAnswerCases(file), deps).results;
+    const got = [result!.filters.got.level].flat().sort();
+    expect(result!.filters.ok).toBe(got.join() === 'principal,staff');
+    // places alike: one of the two named countries is not the key's selection
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'p1',
+        asker: 'admin',
+        question: 'any lead roles in japan? for the east asia channel',
+        intent: 'list_companies',
+        filters: { level: 'lead', place: ['Japan', 'South Korea'] },
+      }),
+    );
+    const [placed] = gradeAnswers('levels.jsonl', loadAnswerCases(file), deps).results;
+    expect(placed!.filters.got.place).toMatch(/japan/i);
+    expect(placed!.filters.ok).toBe(false);
+  });
+
   test('amounts match however they are written', () => {
     expect(normalizeForMatch('median midpoint 102,000 and 95k')).toBe('median midpoint 102000 and 95000');
   });

@@ -9,13 +9,20 @@ import { type AnswerFilters, type AnswerPlan, type Aspect, INTENTS, resolvePlace
  * answers-holdout.jsonl (written by another author, never tuned on) is answered by the engine
  * and graded on intent, filters, facts (n, mentions, citations), honesty and valid citations.
  */
+const LEVELS = z.enum(['lead', 'staff', 'principal', 'senior', 'mid', 'manager']);
+
+/**
+ * A key's filters. A question may select several levels or places at once ("what do staff and
+ * principal listings ask for?", h8-012; "any lead roles in japan or korea?", h8-075): `level` or
+ * `place` is then a list, compared as a set with the plan's.
+ */
 const filtersSchema = z
   .object({
-    level: z.enum(['lead', 'staff', 'principal', 'senior', 'mid', 'manager']).optional(),
+    level: z.union([LEVELS, z.array(LEVELS).min(2)]).optional(),
     levelNot: z.enum(['lead', 'staff', 'principal', 'senior', 'mid', 'manager']).optional(),
     skills: z.array(z.string().min(1)).optional(),
     skillsMode: z.enum(['all', 'any']).optional(),
-    place: z.string().min(1).optional(),
+    place: z.union([z.string().min(1), z.array(z.string().min(1)).min(2)]).optional(),
     workMode: z.enum(['remote', 'hybrid', 'onsite']).optional(),
     industry: z.string().min(1).optional(),
     company: z.string().min(1).optional(),
@@ -51,6 +58,8 @@ const caseSchema = z.object({
   computed: z.string().optional(),
 });
 export type AnswerCase = z.infer<typeof caseSchema>;
+/** A key's filters: the plan's, but `level` and `place` may name several. */
+export type KeyFilters = AnswerCase['filters'];
 
 /** Reads an answer-evaluation file; a bad line is reported with its file and line number. */
 export function loadAnswerCases(file: string): AnswerCase[] {
@@ -76,7 +85,7 @@ export interface CaseResult {
   id: string;
   question: string;
   intent: { expected: string; got: string; ok: boolean };
-  filters: { expected: AnswerFilters; got: AnswerFilters; ok: boolean };
+  filters: { expected: KeyFilters; got: AnswerFilters; ok: boolean };
   facts: { ok: boolean; problems: string[] };
   honesty: { applies: boolean; ok: boolean };
   citations: { ok: boolean; problems: string[] };
@@ -219,7 +228,7 @@ function intentMatches(c: AnswerCase, plan: AnswerPlan): boolean {
 const NO_SELECTION = new Set(['decline', 'out_of_scope']);
 
 function filtersEqual(
-  expected: AnswerFilters,
+  expected: KeyFilters,
   got: AnswerFilters,
   deps: GradeDeps,
   intent: string,
@@ -251,7 +260,7 @@ function filtersEqual(
       if (
         key === 'level'
           ? said === a
-          : placeKey(said, deps.gazetteer) === placeKey(a as string, deps.gazetteer)
+          : typeof a === 'string' && placeKey(said, deps.gazetteer) === placeKey(a, deps.gazetteer)
       )
         continue;
     }
@@ -261,7 +270,16 @@ function filtersEqual(
       const sb = new Set((b as string[]).map(deps.canonicalSkill));
       if (sa.size !== sb.size || [...sa].some((s) => !sb.has(s))) return false;
     } else if (key === 'place') {
-      if (placeKey(a as string, deps.gazetteer) !== placeKey(b as string, deps.gazetteer)) return false;
+      const places = (v: unknown) =>
+        [v]
+          .flat()
+          .map((p) => placeKey(String(p), deps.gazetteer))
+          .sort()
+          .join('|');
+      if (places(a) !== places(b)) return false;
+    } else if (key === 'level') {
+      const levels = (v: unknown) => [v].flat().map(String).sort().join(',');
+      if (levels(a) !== levels(b)) return false;
     } else if (key === 'company') {
       const x = (a as string).toLowerCase();
       const y = (b as string).toLowerCase();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Place, Salary } from '../../core/listing.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
+import { compareText } from './fact-index.js';
 import {
   type DocumentPassage,
   documentPassages,
@@ -292,9 +293,7 @@ export class CorpusReader {
       titles: this.db.prepare(
         "SELECT id, title, company, places FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY title",
       ),
-      titleOrder: this.db.prepare(
-        "SELECT id, company FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY title",
-      ),
+      rowids: this.db.prepare('SELECT id, rowid FROM documents'),
     };
   }
 
@@ -557,12 +556,15 @@ export class CorpusReader {
   listingTitles(): Array<{ id: string; title: string; company: string; places: Place[] }> {
     // Once every summary is read (an answering process), the titles' order is all that is read
     // (same query, same order): the rest is each listing's summary, not 100,000 rows parsed again.
-    if (this.listingsCache) {
-      const byId = new Map(this.listingsCache.map((l) => [l.id, l] as const));
-      return (this.statements.titleOrder.raw().all() as Array<[string, string]>).map(([id, company]) => {
-        const l = byId.get(id)!;
-        return { id, title: l.title, company, places: l.locations };
-      });
+    const summaries = this.listingsCache;
+    if (summaries && summaries.every((l) => l.company !== '' && typeof l.title === 'string')) {
+      // The query scans listings in rowid order and sorts them by title (code point order), ties
+      // kept in that order: the same sort of the summaries, by title and then rowid (read from
+      // the id index alone, not from the listings' rows).
+      const rowid = new Map(this.statements.rowids.raw().all() as Array<[string, number]>);
+      return [...summaries]
+        .sort((a, b) => compareText(a.title, b.title) || rowid.get(a.id)! - rowid.get(b.id)!)
+        .map((l) => ({ id: l.id, title: l.title, company: l.company, places: l.locations }));
     }
     const rows = this.statements.titles.all() as Array<{
       id: string;

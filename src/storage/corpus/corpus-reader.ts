@@ -554,10 +554,10 @@ export class CorpusReader {
   /** Id, title and company of every listing: the in-memory source for autocomplete. */
   /** Every open listing's id, title and company, with its places (cities and countries) as extracted. */
   listingTitles(): Array<{ id: string; title: string; company: string; places: Place[] }> {
-    // Once every summary is read (an answering process), the titles' order is all that is read
-    // (same query, same order): the rest is each listing's summary, not 100,000 rows parsed again.
+    // Once every summary is read (an answering process), the titles come from the summaries, in
+    // the query's order: no row of every listing read and parsed again.
     const summaries = this.listingsCache;
-    if (summaries && summaries.every((l) => l.company !== '' && typeof l.title === 'string')) {
+    if (summaries?.every((l) => l.company !== '' && typeof l.title === 'string')) {
       // The query scans listings in rowid order and sorts them by title (code point order), ties
       // kept in that order: the same sort of the summaries, by title and then rowid (read from
       // the id index alone, not from the listings' rows).

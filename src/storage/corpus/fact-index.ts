@@ -272,11 +272,7 @@ export class FactIndex {
     c.placeStart[n] = placeCodes.length;
     c.placeCode = Int32Array.from(placeCodes);
 
-    // Skill mentions, laid out by listing (a counting sort: no object per mention).
-    const of: number[] = [];
-    const code: number[] = [];
-    const category: number[] = [];
-    const required: number[] = [];
+    // Skill mentions, laid out by listing (no object per mention).
     // A listing carried over: its parent row (skills and industries in the parent's columns).
     const parent = carry?.parent;
     let parentRows: Map<string, number> | null = null;

@@ -55,7 +55,9 @@ export interface SummaryInput {
 const DUTY_HEADING =
   /\b(?:role|day|week|work|do|doing|responsib\w*|remit|involve\w*|impact|mission|own|ownership|expect\w*|first \d+|first year|you['’]ll|you will|job|scope|team you['’]d lead|lead|tasks?|duties|aufgaben)\b/i;
 const NOT_DUTY_HEADING =
-  /\b(?:bring|need|must|looking for|have|qualif\w*|require\w*|skills|stack|pay|salary|compensation|benefit\w*|perks|offer|about|who we are|interview\w*|process|apply|location|where|how we work|nice|bonus|plus|also)\b/i;
+  /\b(?:bring|need|must|looking for|have|qualif\w*|require\w*|skills|stack|pay|salary|compensation|benefit\w*|perks|offer|about|who we are|interview\w*|process|apply|location|where|how we work|nice|bonus|plus|also|remote|on-?site|hybrid|visa|relocat\w*)\b/i;
+// A heading about the role or the asker ("What does 'lead' mean at Ohmwise?", "Your role at X").
+const ROLE_IN_HEADING = /\b(?:lead|role|job|you|your|position|day|week)\b/i;
 // A sentence that says how the lead part of the job works: the team, hands-on time, reporting line.
 const LEAD_SENTENCE =
   /\b(?:lead(?:ing)?|head (?:a|up|the)|squad|team of \w+|engineers? (?:report|who report)|reports? to|direct reports|hands-on|% of (?:your|the) (?:time|week)|line[- ]manag\w*|people manag\w*|mentor\w*|tech lead|technical lead|accountab\w*)\b/i;
@@ -116,7 +118,7 @@ function sentences(text: string): string[] {
     else
       appendAll(
         out,
-        (line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []).map((s) => clean(s)),
+        (line.match(/(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)/g) ?? []).map((s) => clean(s)),
       );
   }
   return out.filter((s) => s.length > 20);
@@ -150,6 +152,10 @@ export function listingDuties(listing: ListingDetail, max = 6): string[] {
   for (const section of listing.sections) {
     const heading = section.heading ?? '';
     if (section.optional || !heading || !DUTY_HEADING.test(heading) || NOT_DUTY_HEADING.test(heading))
+      continue;
+    // "What does Zahra Transit Systems do?": a heading naming the company, not the role, is about the
+    // company ("What does 'lead' mean at Ohmwise?" is about the role).
+    if (heading.toLowerCase().includes(listing.company.toLowerCase()) && !ROLE_IN_HEADING.test(heading))
       continue;
     const items = bullets(section.text);
     // Prose ("A day in the life"): its two sentences that most state a responsibility.

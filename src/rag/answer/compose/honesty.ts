@@ -3,7 +3,7 @@
  * questions outside scope and declines.
  */
 import type { ComposeInput, Composer } from './context.js';
-import { scope, selectionOf } from './selection.js';
+import { companyOfPlan, scope, selectionOf } from './selection.js';
 import { oneLine, open, pct } from './shared.js';
 import { clip } from './text.js';
 
@@ -64,6 +64,9 @@ export function absent(input: ComposeInput, asked: string, what: 'company' | 'li
   for (const l of newest) out.lines.push(`- ${oneLine(l)} ${book.cite(l.id)}`);
 }
 
+// One's chances asked beside who applied ("what are my odds?", "how likely am I to get it?").
+const ODDS_ASKED = /\b(?:odds|chances?|likel(?:y|ihood))\b/i;
+
 export const outOfScope: Composer = (input) => {
   const { ctx, out, plan } = input;
   if (plan.greeting) {
@@ -72,8 +75,13 @@ export const outOfScope: Composer = (input) => {
     );
     return;
   }
+  namedListingSilent(input);
+  // "how many people applied to X? what are my odds?": what exactly is missing, said first.
+  const missing = plan.applications
+    ? `they do not say how many people applied or are still in the running, and I keep no record of applications${ODDS_ASKED.test(plan.question) ? ', so I cannot tell your odds' : ''}`
+    : "they don't say it";
   out.lines.push(
-    "I can't answer that from the job listings and guides I have: they don't say it. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”",
+    `I can't answer that from the job listings and guides I have: ${missing}. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”`,
   );
   // A trend asked about: the listings are one snapshot, so say what they show today, under the
   // filters the question states.
@@ -104,13 +112,39 @@ export const outOfScope: Composer = (input) => {
   );
 };
 
+/**
+ * "How many people applied to the Callowfield lead job? what are my odds?": the listing named is
+ * in the corpus, so it is said plainly that its own text does not say it, and it is cited.
+ */
+function namedListingSilent(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  // A trend or a forecast read from the question is answered from the listings below, not this.
+  if (plan.topicSkills?.length || plan.history || plan.forecast) return;
+  const ids = plan.listingId
+    ? [plan.listingId].filter((id) => ctx.byId.has(id))
+    : plan.filters.company
+      ? ctx.facts.ids({ company: companyOfPlan(plan, ctx) ?? plan.filters.company })
+      : [];
+  if (!ids.length || ids.length > 3) return;
+  const first = ctx.byId.get(ids[0]!)!;
+  const which =
+    ids.length === 1
+      ? `The ${first.company} listing (${first.title})`
+      : `${first.company}'s ${ids.length} listings`;
+  out.lines.push(
+    `${which} ${ids.length === 1 ? 'does' : 'do'} not say that ${book.citeAll(ids, 3)}: a listing states what the employer chose to publish (the role, what it asks for, pay when posted, the process), not applicant numbers, odds, ratings, taxes or forecasts.`,
+  );
+}
+
 export const decline: Composer = (input) => {
   const { out, plan } = input;
   out.lines.push(
     plan.declineReason === 'fabricate'
       ? "I can't help invent experience, references or job history: it misleads employers and usually comes out in interviews. I can help you present what you have done: ask which skills lead listings ask for most, or how to show lead-level scope from your current role."
-      : plan.declineReason === 'contact'
-        ? "I can't help find or share anyone's personal contact details (emails, phone numbers, addresses), and the listings don't hold them. Each listing links to its own application page: ask about a company or listing and I'll cite it, so you can apply or reach out through the channel it gives."
-        : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
+      : plan.declineReason === 'members'
+        ? "I can't help hand out who asked what: members' names, handles and questions are theirs, and I keep no record of them to export. If members want to reach the recruiter, point them at the listing itself: ask about the company or role and I'll cite its application page."
+        : plan.declineReason === 'contact'
+          ? "I can't help find or share anyone's personal contact details (emails, phone numbers, addresses), and the listings don't hold them. Each listing links to its own application page: ask about a company or listing and I'll cite it, so you can apply or reach out through the channel it gives."
+          : "I won't help call out or shame an employer publicly. If a listing looks wrong or misleading, an admin can review it with /corpus, and I can show you exactly what a listing states (/listing) so you can judge it yourself.",
   );
 };

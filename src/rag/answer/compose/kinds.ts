@@ -7,6 +7,7 @@ import type { SpokenLanguage } from '../../extract/spoken-languages.js';
 import { appendAll } from '../../sources/types.js';
 import type { AnswerPlan } from '../plan/index.js';
 import type { Composed, ComposeInput, Composer } from './context.js';
+import { featureListings } from './features.js';
 import { givenBy } from './given.js';
 import { company, listing } from './listing.js';
 import { pay } from './pay.js';
@@ -23,6 +24,7 @@ export function kindComposer(plan: AnswerPlan): Composer | undefined {
   )
     return forecast;
   if (plan.spoken) return spokenLanguages;
+  if (plan.features?.length) return featureListings;
   if (plan.countListings) return listingCount;
   return undefined;
 }

@@ -71,7 +71,9 @@ export function statementsOf(l: ListingDetail): Statement[] {
         .replace(/\s+/g, ' ')
         .trim();
       if (!line) continue;
-      const parts = item ? [line] : (line.match(/[^.!?]+(?:[.!?]+["”’)]?(?=\s|$)|$)/g) ?? [line]);
+      const parts = item
+        ? [line]
+        : (line.match(/(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+["”’)]?(?=\s|$)|$)/g) ?? [line]);
       for (const p of parts)
         if (p.trim().length >= 3) out.push({ heading, oneTopic, label, text: p.trim(), item });
     }
@@ -176,6 +178,11 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
   return [...new Set([...labelled.filter(() => !section.length), ...picked])].slice(0, rule.max);
 }
 
+// How a listing says pay is set without a figure ("Our pay is set by published internal bands",
+// "We can't match commercial salaries", "salary depends on experience").
+const PAY_SET =
+  /\b(?:salar(?:y|ies)|pay|compensation)\b[^.]{0,60}\b(?:bands?|banded|match|set by|transparent|published|negotiable|depends? on|benchmark\w*)\b|\b(?:can['’]?t|cannot|don['’]?t|do not) match\b[^.]{0,30}\b(?:salar\w*|pay)\b|\b(?:pay|salary) bands?\b/i;
+
 // Years asked of a listing read as a whole ("minimum years?"): that it states none is said too.
 const YEARS_ASKED = /\byears?\b|\byrs\b|\byoe\b|\bexperience\b/i;
 
@@ -254,13 +261,17 @@ export function aspectLines(
     return found.map((s) => `- ${label}: “${clip(statementText(s), 240)}” ${c}`);
   };
   switch (aspect) {
-    case 'pay':
+    case 'pay': {
+      // No figure posted: how the listing says pay is set ("published internal bands", "we can't
+      // match commercial salaries") says what it can, before any sentence with a number.
+      const how = l.salary ? [] : statementsOf(l).filter((x) => PAY_SET.test(statementText(x)));
       return [
         `- Pay: ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period} (as posted)` : 'not posted'} ${c}`,
-        ...evidenceFor(l, 'pay')
-          .slice(0, 1)
-          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+        ...(how.length ? how.slice(0, 2) : evidenceFor(l, 'pay').slice(0, 1)).map(
+          (x) => `- In its words: “${clip(statementText(x), 240)}” ${c}`,
+        ),
       ];
+    }
     case 'work_mode': {
       const fit = placeFit(l, plan.place);
       return [
@@ -380,8 +391,27 @@ function listingAnswer(l: ListingDetail, plan: AnswerPlan, book: CitationBook): 
   return out;
 }
 
+// Words between two words said side by side that do not part them ("hours per week").
+const PAIR_GAPS = new Set(['per', 'the', 'and', 'for']);
 const stemSet = (text: string) =>
   new Set((text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => stemmer(w)));
+
+/**
+ * A figure a question asks of a listing's system, and how its statement gives it in numbers: the
+ * statement with the number is the answer ("what latency?" → "p99 budget: 40 ms end to end").
+ */
+const FIGURES_ASKED: Array<[RegExp, RegExp]> = [
+  // "what kind of latency", "how fast must it respond": milliseconds, a p99.
+  [
+    /\b(?:latenc\w*|response times?|how fast|p9\d)\b/i,
+    /\b\d+(?:\.\d+)?\s?(?:ms|milliseconds?|µs|microseconds?)\b|\bp9\d\b/i,
+  ],
+  // "how much traffic", "at what scale": a count of requests, events or users, or a rate.
+  [
+    /\b(?:traffic|scale|throughput|volumes?|how many (?:users|requests|customers|transactions|events))\b/i,
+    /\b\d[\d.,]*\s?(?:[kKmMbB]|million|billion|thousand)?\s+(?:\w+\s)?(?:requests?|events?|messages?|users?|transactions?|journeys|payments|orders|rps|qps)\b|\bper second\b/i,
+  ],
+];
 
 /**
  * What a question about one listing asks besides its aspects ("…and do contractors get any paid
@@ -390,6 +420,7 @@ const stemSet = (text: string) =>
  * one that no other statement of it has.
  */
 function alsoAsked(l: ListingDetail, plan: AnswerPlan, said: string[]): Statement | undefined {
+  const figure = FIGURES_ASKED.find(([asks]) => asks.test(plan.question))?.[1];
   // Its name, title and place, and what the lines already said cover, are no further thing asked;
   // nor is a word the aspects answered read as theirs ("rate" of the pay, "remote" of the work mode).
   const own = stemSet(`${l.company} ${l.title} ${l.location} ${said.join(' ')}`);
@@ -407,13 +438,16 @@ function alsoAsked(l: ListingDetail, plan: AnswerPlan, said: string[]): Statemen
     .map(([, w], i) => [question[i]![1], w] as const)
     .filter(([a, b]) => !own.has(a) || !own.has(b))
     .map(([a, b]) => `${a} ${b}`);
-  if (!asked.length && !pairs.length) return undefined;
+  if (!asked.length && !pairs.length && !figure) return undefined;
   const all = statementsOf(l).map((s) => {
+    // "40 hours per week" reads as "hours week", as asked ("hours a week").
     const seq = (
       statementText(s)
         .toLowerCase()
         .match(/[a-z]{3,}/g) ?? []
-    ).map((w) => stemmer(w));
+    )
+      .filter((w) => !PAIR_GAPS.has(w))
+      .map((w) => stemmer(w));
     return { s, stems: new Set(seq), seq: new Set(seq.slice(1).map((w, i) => `${seq[i]} ${w}`)) };
   });
   const df = (w: string) => all.filter((x) => x.stems.has(w)).length;
@@ -424,8 +458,12 @@ function alsoAsked(l: ListingDetail, plan: AnswerPlan, said: string[]): Statemen
     const hits = asked.filter((w) => x.stems.has(w));
     const rare = parts && hits.some((w) => w.length >= 5 && df(w) === 1);
     const paired = pairs.filter((p) => x.seq.has(p)).length;
-    const score = hits.length + 2 * paired;
-    if ((hits.length >= 2 || rare || paired) && (!best || score > best.score)) best = { s: x.s, score };
+    // The statement with the most figures of the kind asked gives it best ("p99: 40 ms, 8 ms inside").
+    const figures = figure ? (text.match(new RegExp(figure.source, 'gi'))?.length ?? 0) : 0;
+    const gives = figures > 0;
+    const score = hits.length + 2 * paired + (gives ? 2 + Math.min(figures, 3) : 0);
+    if ((hits.length >= 2 || rare || paired || gives) && (!best || score > best.score))
+      best = { s: x.s, score };
   }
   return best?.s;
 }

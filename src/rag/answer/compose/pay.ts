@@ -185,7 +185,19 @@ const PERIOD_WORDS: Record<'day' | 'hour' | 'month' | 'year', string> = {
   year: 'annual salaries',
 };
 /** The pay period a question asks for ("day rate", "per hour", "monthly"), if any. */
+// Each kind of pay period, as a question names it (for "salary, day rate or hourly": every kind).
+const PERIOD_KINDS = [
+  /\b(?:annual(?:ly)?|yearly|per year|salar(?:y|ies))\b/i,
+  /\b(?:day|daily) rates?\b|\bper[- ]day\b/i,
+  /\bhourly\b|\bper[- ]hour\b/i,
+  /\bmonthly\b|\bper month\b/i,
+];
+// Any pay at all asked ("post any pay figure at all"): no one period.
+const ANY_PAY = /\bany (?:pay|salary|compensation) (?:figures?|numbers?|ranges?|info\w*|at all)\b/i;
+
 export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'year' | undefined {
+  if (ANY_PAY.test(rawQuestion) || PERIOD_KINDS.filter((re) => re.test(rawQuestion)).length >= 3)
+    return undefined;
   // "annual, not day rates", "keep day rates separate from salaries": a period set apart is not asked.
   const question = rawQuestion
     .replace(

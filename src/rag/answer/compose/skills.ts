@@ -6,6 +6,7 @@ import type { AnswerPlan } from '../plan/index.js';
 import { DEGREE_ASKED, degreeLine } from './career.js';
 import type { ComposeInput, Composer } from './context.js';
 import { WHICH_ASKED } from './cues.js';
+import { quoteGuides } from './guides.js';
 import { placeName, scope, selectionNotes, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
 import { cap } from './text.js';
@@ -82,7 +83,23 @@ export const requirements: Composer = (input) => {
       `- Leadership side: ${leadership.map((c) => `${c.skill.toLowerCase()} (${c.listings} of ${n}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`,
     );
   yearsLine(input, sel, n);
+  // "which are really must-have and which nice-to-have?": the guide's reading of both, after the
+  // listings' own required counts above.
+  if (MUST_OR_NICE.test(q))
+    quoteGuides(
+      input,
+      'requirements',
+      ['guide-skills-expected'],
+      [/Must-have versus nice-to-have/],
+      3,
+      /\b(?:must-have|nice-to-have|apply)\b/i,
+    );
 };
+
+// Which requirements are firm and which flexible ("must-have vs nice-to-have", "deal-breakers",
+// "which are really required").
+const MUST_OR_NICE =
+  /\bmust[- ]haves?\b|\bnice[- ]to[- ]haves?\b|\bdeal[- ]?breakers?\b|\bnon[- ]negotiable\b|\b(?:really|actually|strictly|truly) (?:required|needed|necessary|mandatory)\b|\bhard requirements?\b/i;
 
 // Skills asked beside a degree ("a degree, and what else?").
 const SKILLS_TOO =
@@ -168,9 +185,16 @@ export const skillFrequency: Composer = (input) => {
       : together
         ? `**${all.length}** of ${pool} name ${rows.length === 2 ? `both ${skills.join(' and ')}` : `all ${rows.length} of ${skills.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}. Each on its own:`
         : one
-          ? `**${one.having.length}** of ${pool} ask for ${one.skill} (${pct(one.having.length, n)}):`
+          ? one.having.length === 0
+            ? noneAsk(input, one.skill, pool, n)
+            : `**${one.having.length}** of ${pool} ask for ${one.skill} (${pct(one.having.length, n)}):`
           : `Across ${scope(sel, n)}:`,
   );
+  // "do any lead roles ask for PHP?": none, said once; no tally of zeros follows.
+  if (one && one.having.length === 0) {
+    out.figures.push(`${one.skill}: 0 of ${n}`);
+    return;
+  }
   if (together) out.figures.push(`naming all of ${skills.join(', ')}: ${all.length} of ${n}`);
   // "which lead roles mention graphql and grpc both?": those listings, by name.
   if (together && all.length && WHICH_ASKED.test(plan.question)) {
@@ -249,6 +273,19 @@ export const skillFrequency: Composer = (input) => {
   if (!skills.length)
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
 };
+
+/**
+ * No listing of the pool asks for the skill: said plainly, with whether any listing of the corpus
+ * names it at all ("PHP": none at any level) or only listings outside the filters do.
+ */
+function noneAsk(input: ComposeInput, skill: string, pool: string, n: number): string {
+  const anywhere = input.ctx.facts.withSkill({}, skill).map((h) => h.id);
+  const elsewhere =
+    anywhere.length === 0
+      ? `, and no listing in the corpus names it at any level or place`
+      : `; only ${anywhere.length} open listing${anywhere.length === 1 ? '' : 's'} outside these filters name${anywhere.length === 1 ? 's' : ''} it ${input.book.citeAll(anywhere, 3)}`;
+  return `No listing among ${pool} asks for ${skill} (**0** of ${n})${elsewhere}.`;
+}
 
 /** A skill's share on each side compared ("terraform: senior vs lead"): N, count and share per side. */
 function skillBySide(input: ComposeInput): void {

@@ -15,7 +15,8 @@ import { around, cap, clip, distinct, sentencesOf } from './text.js';
 
 export const jobTermPatterns: Record<string, RegExp> = {
   equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
-  'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours/i,
+  // "on-call", "the pager", "an out-of-hours rota", "the incident rotation", "paid standby".
+  'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours|\bincident rot(?:a|ation)\b|\bstandby\b/i,
   'four-day week':
     /\bfour[- ]day (?:week|working week)\b|\b4[- ]day (?:week|working week)\b|\b32[- ]hour|\bcompressed (?:working )?week\b/i,
   'part-time': /\bpart[- ]time\b|\breduced hours\b|\b0\.\d ?FTE\b/i,
@@ -110,6 +111,11 @@ export function termGiven(l: ListingDetail, re: RegExp, saysHowRe: RegExp = TERM
   return given;
 }
 
+// The hours a part-time question names ("like 20-30 hours a week"): the part-time asked, not the
+// working hours of every role.
+const PART_TIME_HOURS =
+  /\b\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*(?:week|wk)\b/i;
+
 export const jobTerms: Composer = (input) => {
   const { ctx, out, plan } = input;
   const term = plan.term ?? 'equity';
@@ -121,7 +127,9 @@ export const jobTerms: Composer = (input) => {
   }
   const n = ids.length;
   // Terms asked together ("a four-day week or part-time hours?") are looked for together.
-  const asked = [term, ...termsAsked(plan.question).filter((t) => t !== term && t !== 'contract')];
+  const asked = [term, ...termsAsked(plan.question).filter((t) => t !== term && t !== 'contract')].filter(
+    (t) => !(t === 'working hours' && term === 'part-time' && PART_TIME_HOURS.test(plan.question)),
+  );
   const broad = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
   // "what's the pension like", "is there parental leave": the one thing asked, not the whole term.
   const narrowed = ['benefits', 'paid leave', 'learning budget'].includes(term)
@@ -143,6 +151,10 @@ export const jobTerms: Composer = (input) => {
   const weighing = term === 'contract' && weighsContract(plan.question);
   const guide = TERM_GUIDE[term];
   if (weighing) weighContract(input, guide);
+  // "how should she evaluate the equity part?": the guide's advice is the answer, so it comes
+  // first, with what to ask for; the listings that mention the term follow.
+  const advice = !weighing && guide !== undefined && EVALUATE_ASKED.test(plan.question);
+  if (advice) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 4, ADVICE);
   // "part-time or contract?": an arrangement asked beside contract work that no listing mentions is
   // said first, so the half of the question with nothing to show is not dropped.
   if (term === 'contract' && !narrowed)
@@ -175,16 +187,16 @@ export const jobTerms: Composer = (input) => {
       ? `contract roles: ${listedCount} of ${n}; mentioned in ${hits.length}`
       : `${term}: mentioned in ${hits.length} of ${n}`,
   );
-  if (guide && !weighing)
-    quoteGuides(
-      input,
-      'job_terms',
-      [guide[0]],
-      guide[1],
-      weighing ? 3 : 2,
-      weighing ? /\b(?:compar\w*|holidays?|pension|sick|billable|gaps|equivalent)\b/i : re,
-    );
+  if (guide && !weighing && !advice) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
 };
+
+// Advice asked about a term ("how should she evaluate the equity?", "what should I look for in
+// the stock options?", "how do I judge an on-call setup?").
+const EVALUATE_ASKED =
+  /\b(?:evaluat\w*|assess\w*|judge|valu(?:e|ing)|weigh|what (?:should|do) (?:i|she|he|they|we) (?:look|ask) (?:for|about)|what to (?:look|ask) (?:for|about)|is it (?:good|fair|worth))\b/i;
+// The guide's sentences that say what to check ("Ask for the number of options… the strike price").
+const ADVICE =
+  /\b(?:ask (?:for|about)|check|uncertain|strike price|shares outstanding|look for|red flags?)\b/i;
 
 interface TermHit {
   l: { id: string; company: string; title: string };

@@ -3,6 +3,21 @@ import type { Composer } from './context.js';
 import { scope, selectionOf } from './selection.js';
 import { fewOrNone, open, pct } from './shared.js';
 
+// A mode's listings counted this few or fewer are named even when only their count is asked.
+const FEW_NAMED = 10;
+
+// The one work mode a question names ("on-site only", "in office", "remote"); none when it names
+// several ("the remote/hybrid/office split") or asks the split.
+function modeNamed(q: string): 'remote' | 'hybrid' | 'onsite' | undefined {
+  const named = (['remote', 'hybrid', 'onsite'] as const).filter((m) =>
+    (m === 'onsite'
+      ? /\bon-?site\b|\bin[- ]office\b|\boffice[- ]based\b|\boffice\b/i
+      : new RegExp(`\\b${m}\\b`, 'i')
+    ).test(q),
+  );
+  return named.length === 1 && !/\bsplit\b|\bbreakdown\b/i.test(q) ? named[0] : undefined;
+}
+
 export const workMode: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps, ['workMode']);
@@ -29,16 +44,12 @@ export const workMode: Composer = (input) => {
     );
     out.figures.push(`${mode}: ${group.length} of ${n}`);
   }
-  // A few listings: each one with its mode. "Which ones are remote?": those, by name.
-  const asked = /\b(?:which|who|what companies|name|list)\b/i.test(input.plan.question)
-    ? (['remote', 'hybrid', 'onsite'] as const).find((m) =>
-        (m === 'onsite'
-          ? /\bon-?site\b|\bin[- ]office\b|\boffice[- ]based\b/i
-          : new RegExp(`\\b${m}\\b`, 'i')
-        ).test(input.plan.question),
-      )
-    : undefined;
-  const named = (n <= 8 ? ids : asked ? (modes.find((m) => m.mode === asked)?.ids ?? []) : []).filter(
+  // A few listings: each one with its mode. "Which ones are remote?": those, by name; "how many are
+  // on-site only?": those too, when they are few enough to name (`FEW_NAMED`).
+  const asked = modeNamed(input.plan.question);
+  const group = asked ? (modes.find((m) => m.mode === asked)?.ids ?? []) : [];
+  const which = /\b(?:which|who|what companies|name|list)\b/i.test(input.plan.question);
+  const named = (n <= 8 ? ids : which || group.length <= FEW_NAMED ? group : []).filter(
     (id) => !out.listed?.has(id),
   );
   if (named.length) {

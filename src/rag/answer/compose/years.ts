@@ -7,6 +7,10 @@ import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open } from './shared.js';
 import { cap } from './text.js';
 
+// The distribution itself asked ("how are the years distributed", "a breakdown of the minimums",
+// "histogram of years asked"): each minimum with its count, not only the buckets.
+const DISTRIBUTION_ASKED =
+  /\b(?:distribut\w*|breakdown|break down|histogram|each (?:minimum|value|number)|per (?:minimum|value))\b/i;
 export function yearsLine(input: ComposeInput, sel: Selection, n: number): void {
   const { ctx, book, out } = input;
   const years = ctx.facts.years(sel.filter);
@@ -97,6 +101,12 @@ export const years: Composer = (input) => {
   out.lines.push(
     `- Spread: ${buckets.map(([label, lo, hi]) => `${label}: ${sorted.filter((y) => y >= lo && y <= hi).length}`).join(', ')}`,
   );
+  // "how are the minimum-years requirements distributed?": every minimum asked, with its count.
+  if (DISTRIBUTION_ASKED.test(input.plan.question)) {
+    const each = [...new Set(sorted)].map((y) => `${y} years: ${sorted.filter((x) => x === y).length}`);
+    out.lines.push(`- Each minimum asked: ${each.join(', ')}; no minimum stated: ${n - ys.length}`);
+    out.figures.push(`years distribution: ${each.join(', ')}; none stated ${n - ys.length}`);
+  }
   out.figures.push(
     `years: median ${median}, ${ys.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
   );

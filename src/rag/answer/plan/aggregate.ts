@@ -108,6 +108,10 @@ export const BESIDES =
 // Nouns of a stack asked alongside years ("stack + yoe", "years + tech"): the requirements.
 const STACK_NOUN =
   /\b(?:stack|tech(?:nolog(?:y|ies))?(?! leads?\b)|skills?|tools?|languages?|frameworks?|reqs|requirements)\b/i;
+// The years asked called a requirement ("the minimum-years requirements", "experience requirement"):
+// the years, not the stack.
+const YEARS_REQUIREMENT =
+  /\b(?:(?:min(?:imum)?[- ])?(?:years?|yrs|yoe)(?:[- ]of[- ]experience)?|experience)[- ](?:requirements?|reqs?)\b/gi;
 // A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
 const NOUN_PHRASE =
   /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
@@ -187,8 +191,11 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   const list = asking.find((d) => d.scratch.intent === 'list_companies');
   // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
   const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
+  // "how many lead listings are contract roles, and who are they with?": contract roles are counted
+  // and each one named by the term's own answer, which carries the list.
+  const termNamesThem = asking[0]?.scratch.intent === 'job_terms' && asking[0].scratch.term === 'contract';
   const primary =
-    list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list
+    list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list && !termNamesThem
       ? list
       : compare && asking[0]?.scratch.intent === 'skill_frequency'
         ? compare
@@ -218,7 +225,8 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
     asking
       .filter((d) => d !== primary)
       .map((d) => d.scratch.intent)
-      .filter((intent) => !(plan.intent === 'requirements' && intent === 'top_skills')),
+      .filter((intent) => !(plan.intent === 'requirements' && intent === 'top_skills'))
+      .filter((intent) => !(termNamesThem && intent === 'list_companies')),
   );
   // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
   const modes = MODE_WORDS.filter(([, re]) => re.test(joined[0] ?? ''));
@@ -276,7 +284,7 @@ function decideOne(q: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'n
   } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
     set('pay', 'posted pay ranges per currency and period');
     comparedPay(q, plan, cues);
-  } else if (years && !(STACK_NOUN.test(q) && bound.atMost === undefined)) {
+  } else if (years && !(STACK_NOUN.test(q.replace(YEARS_REQUIREMENT, ' ')) && bound.atMost === undefined)) {
     set('years', 'minimum years asked');
     // "do staff roles need more years than lead roles?": the years of each level.
     const compared = levels.filter((l) => l !== notLevel);

@@ -339,30 +339,39 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
   const filters = plan.filters;
   const company = companyNamed(q, deps.listings) ?? companyByTypo(q, deps.listings);
   // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
+  // "thinking of switching over from e-commerce": where the member comes from; "Quorum Aid … it's a
+  // non-profit": what the company named is. Neither is the industry asked about.
+  const notAsked = (text: string) => withoutMemberPast(company ? text.replace(SAID_OF_IT, ' ') : text);
   const industry = industryNamed(
-    company
-      ? withoutAskedSkills(q, deps)
-          .replace(new RegExp(escapeRegExp(company.company), 'i'), ' ')
-          // "aldermoor bank": the rest of the company's own name, however it is typed.
-          .replace(
-            new RegExp(
-              `${escapeRegExp(company.typed ?? company.asked)}(?:\\s+(?:${company.company
-                .toLowerCase()
-                .split(/\s+/)
-                .map(escapeRegExp)
-                .join('|')}))+`,
-              'i',
-            ),
-            ' ',
-          )
-          .replace(new RegExp(`${escapeRegExp(company.typed ?? company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`), ' ')
-      : withoutAskedSkills(q, deps),
+    notAsked(
+      company
+        ? withoutAskedSkills(q, deps)
+            .replace(new RegExp(escapeRegExp(company.company), 'i'), ' ')
+            // "aldermoor bank": the rest of the company's own name, however it is typed.
+            .replace(
+              new RegExp(
+                `${escapeRegExp(company.typed ?? company.asked)}(?:\\s+(?:${company.company
+                  .toLowerCase()
+                  .split(/\s+/)
+                  .map(escapeRegExp)
+                  .join('|')}))+`,
+                'i',
+              ),
+              ' ',
+            )
+            .replace(
+              new RegExp(`${escapeRegExp(company.typed ?? company.asked)}(?:\\s+[A-Z][\\w&.-]*)*`),
+              ' ',
+            )
+        : withoutAskedSkills(q, deps),
+    ),
     deps.industries,
   );
   // "I'm a senior backend engineer at a bank": where the member works, unless the roles asked about
   // are of that kind too ("I work at a bank; which banks hire leads?").
   if (industry && !industryNamed(withoutOwnEmployer(withoutAskedSkills(q, deps)), deps.industries))
     return company;
+
   if (industry) filters.industry = industry;
   if (company) filters.company = company.asked;
   return company;
@@ -375,6 +384,17 @@ const OWN_EMPLOYER =
 function withoutOwnEmployer(q: string): string {
   return q.replace(OWN_EMPLOYER, ' ');
 }
+
+// Where the member comes from, said as a change ("switching over from e-commerce", "moving away
+// from adtech", "coming from a big bank", "my background is in insurance"), up to three words and
+// never past a joining word ("from e-commerce to fintech" keeps fintech).
+const MEMBER_PAST =
+  /\b(?:(?:switch|mov|com|transition|pivot|chang|jump|get|getting)\w*\s+(?:over\s+|away\s+|careers?\s+|industries\s+|out\s+)?from|(?:my|her|his|their) background (?:is |was )?in|after (?:\w+ ){1,2}(?:years?|yrs) in)\s+(?:an?\s+|the\s+)?(?:(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w-]+\s+){0,2}(?!(?:to|into|and|or|but|so|for|in|at|now|what|which|how|where)\b)[\w-]+/gi;
+export function withoutMemberPast(q: string): string {
+  return q.replace(MEMBER_PAST, ' ');
+}
+// What a named company is, said of it ("it's a non-profit", "they're a fintech").
+const SAID_OF_IT = /\b(?:it|they)(?:'s|’s| is| are|'re|’re)\s+(?:an?\s+|all\s+)?(?:[\w-]+\s+){0,2}?[\w-]+/gi;
 
 // What listings are said to ask for: "mention AI or LLMs", "ask for payments experience".
 const ASKED_FOR =

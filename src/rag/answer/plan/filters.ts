@@ -194,6 +194,21 @@ export const CHAT_WORDS = new Set(
   ),
 );
 
+// Names of currencies a typo corrector could take for a skill ("reais" is not Redis).
+const CURRENCY_NAMES = new Set([
+  'reais',
+  'real',
+  'reals',
+  'pesos',
+  'peso',
+  'euros',
+  'euro',
+  'zloty',
+  'rupees',
+  'krona',
+  'kronor',
+]);
+
 export const BROAD_SKILLS: Array<[RegExp, string]> = [
   [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
   // Hiring as a practice ("mention hiring"), not the verb ("companies are hiring leads").
@@ -319,7 +334,7 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   if (
     skills.includes('Go') &&
     !/\bGo\b|\bgolang\b/.test(q) &&
-    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote)\b)/i.test(
+    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote|as (?:low|high|far|much|little|long))\b)/i.test(
       q,
     )
   )
@@ -328,7 +343,9 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
     skills.push('Go');
   // Chat words are never misspelt skills ("perm" is permanent, not Perl).
   const chatWord = new Set(
-    understood.corrections.filter((c) => CHAT_WORDS.has(c.from.toLowerCase())).map((c) => c.to.toLowerCase()),
+    understood.corrections
+      .filter((c) => CHAT_WORDS.has(c.from.toLowerCase()) || CURRENCY_NAMES.has(c.from.toLowerCase()))
+      .map((c) => c.to.toLowerCase()),
   );
   skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
   // Skills that are everyday words count only as written ("Less", "Express"), never "pay less".
@@ -444,13 +461,18 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
     ).exec(q);
     const ownLevel = own ? levelOf(own[1]!) : described ? levelOf(described[1]!) : undefined;
     const named = levels.filter((l) => l !== notLevel);
-    const candidates = ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named;
     // "do i HAVE to become a manager": whether that step is required, not the level aimed at.
     const obliged =
       toLevel !== null &&
       /\b(?:have|has|need|needs|forced|required|got|must)(?: to)?\s+(?:\w+\s+)?$/i.test(
         q.slice(0, toLevel.index),
       );
+    // "i'm a lead now … do I have to become a manager?": neither the member's own level nor the
+    // step weighed is a level aimed at.
+    const weighed = obliged && ownLevel ? levelOf(toLevel![1]!) : undefined;
+    const candidates = (ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named).filter(
+      (l) => l !== weighed,
+    );
     if (
       toLevel &&
       !obliged &&
@@ -513,6 +535,14 @@ const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b/i],
 ];
 
+// Day rates named beside the other kinds of pay figure ("any pay figure (salary, day rate or
+// hourly)"): every kind of pay asked, not contract work.
+const PAY_KINDS_LISTED =
+  /\b(?:salar(?:y|ies)|annual|yearly|hourly|monthly)\b[^?.;]{0,20}\bday[- ]rates?\b|\bday[- ]rates?\b[^?.;]{0,20}\b(?:salar(?:y|ies)|annual|yearly|hourly|monthly)\b/i;
+// Which currency the pay is in, asked as a question ("is it in pesos or dollars?", "are they paid in
+// euros?", "which currency, USD or EUR?"): what the answer tells, not a filter on it.
+const CURRENCY_ASKED =
+  /\b(?:(?:is|are) (?:it|they|that|those|these|the (?:pay|salar(?:y|ies)|rates?))\s+(?:paid\s+|posted\s+|quoted\s+)?in|which currency|what currency)\s+(?:[$€£]|[\w-]+)(?:\s+or\s+(?:[$€£]|[\w-]+))?\s*\?/gi;
 const AMOUNT = String.raw`(?:about |around |roughly |~)?(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s?)?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:usd|eur|gbp|chf|cad|aud|euros?|pounds?|dollars?|quid)\b)?`;
 const OWN_PAY = new RegExp(
   String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning))\s+${AMOUNT}`,
@@ -524,7 +554,7 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   const filters = plan.filters;
   // "how do contract day rates compare to permanent salaries": both kinds asked, neither filters
   // (pay is shown per period: day rates apart from yearly salaries).
-  const bothKinds = CONTRACT_VS_PERMANENT.test(q);
+  const bothKinds = CONTRACT_VS_PERMANENT.test(q) || PAY_KINDS_LISTED.test(q);
   if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
   else if (
     !bothKinds &&
@@ -536,7 +566,7 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
     filters.employmentType = 'permanent';
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?"),
   // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k").
-  const currency = currencyOf(q.replace(OWN_PAY, ' '));
+  const currency = currencyOf(q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' '));
   if (currency) filters.currency = currency;
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.
   const sideBySide = currenciesSideBySide(q);

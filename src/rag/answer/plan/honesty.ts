@@ -9,9 +9,12 @@ import {
   DECLINE_FABRICATE,
   DECLINE_SHAME,
   FABRICATE_OBJECT,
+  HAND_OVER,
   LEVEL_WORD,
   levelOf,
+  MEMBER_DATA,
   NOT_HAD,
+  PASS_OFF,
   PUBLIC_VENUE,
   SAYS_UNTRUE,
   SOCIAL,
@@ -72,6 +75,9 @@ export function greetingOrDecline(
   ) {
     return declined('shame', 'nothing: a request to shame an employer');
   }
+  // Other members' names or handles handed to someone ("export the members who asked about X").
+  if (MEMBER_DATA.test(q) && HAND_OVER.test(q))
+    return declined('members', "nothing: a request for other members' identities");
   if (
     DECLINE_CONTACT.test(q) &&
     CONTACT_ASK.test(q) &&
@@ -83,7 +89,7 @@ export function greetingOrDecline(
   }
   if (
     (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) ||
-    ((CV_ADD.test(q) || CV_WRITE.test(q)) && (NOT_HAD.test(q) || SAYS_UNTRUE.test(q)))
+    ((CV_ADD.test(q) || CV_WRITE.test(q)) && (NOT_HAD.test(q) || SAYS_UNTRUE.test(q) || PASS_OFF.test(q)))
   ) {
     return declined('fabricate', 'nothing: a request to invent experience');
   }

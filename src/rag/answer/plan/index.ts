@@ -25,7 +25,7 @@ import { answerKinds } from './kinds.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
-import { placeSkills, scopeFilters } from './scope.js';
+import { ownLevelOnly, pastSkills, placeSkills, scopeFilters } from './scope.js';
 import type { AnswerPlan, PlannerDeps } from './types.js';
 
 export { companyNamed, industryNamed } from './companies.js';
@@ -54,6 +54,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   // --- The intent, then the filters that stay under it and any later parts.
   // "I live in Lisbon. any remote lead jobs in Spain?": what is asked is read from the rest.
   const asked = withoutResidence(q);
+  // "coming from a plain java shop": the member's own skills, set aside unless readiness is asked.
+  const past = pastSkills(q, skills, deps);
   const reading: Reading = {
     ...levels,
     q: asked,
@@ -61,13 +63,16 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     understood,
     deps,
     plan,
-    skills,
+    skills: skills.filter((s) => !past.includes(s)),
     place,
     company,
   };
   const topic = decideIntent(reading);
+  if (past.length && (plan.intent === 'readiness' || plan.intent === 'career_path'))
+    reading.skills = [...reading.skills, ...past.filter((s) => !reading.skills.includes(s))];
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
+  ownLevelOnly(q, plan);
   laterParts(q, plan);
   openToPlace(q, plan);
   if (plan.intent === 'visa_relocation' && !plan.filters.company) {

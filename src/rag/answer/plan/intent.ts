@@ -46,6 +46,13 @@ import type {
   ResolvedPlace,
 } from './types.js';
 
+// The member's own two offers, one of each kind: a day rate or contract ("€750/day", "a 700 EUR day
+// rate") and a salaried job ("a €95k permanent job", "an 80k salary").
+const OWN_OFFERS_BOTH_KINDS = [
+  /[$€£]?\d[\d,.]*\s*(?:eur|usd|gbp|[$€£])?\s*(?:\/\s*|a |per )(?:day|d)\b|\b(?:contract|day[- ]rate|freelanc\w*)\b/i,
+  /[$€£]?\d[\d,.]*\s*k?\s*(?:eur|usd|gbp|[$€£])?\s+(?:perm(?:anent)?|full[- ]time|salaried|salary|staff|employed)\b/i,
+];
+
 /** Other aspects of a company or listing asked besides a term or visa help. */
 function otherAspects(q: string): boolean {
   return (
@@ -210,6 +217,12 @@ export function decideIntent(r: Reading): Topic {
   ) {
     set('pay', 'posted pay ranges per currency and period');
     plan.premise = premise;
+    // "comparing a €750/day lead contract with a €95k permanent lead job": the member's own two
+    // offers, one of each kind, are weighed; neither kind nor their currency filters the listings.
+    if (OWN_OFFERS_BOTH_KINDS.every((re) => re.test(q))) {
+      delete filters.employmentType;
+      delete filters.currency;
+    }
   } else if (
     // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
     // lead ones": the skill's share on each side, not the levels' general differences.
@@ -382,11 +395,18 @@ function sidesCompared(r: Reading): { skillSides: boolean; placeSides: Array<Res
   return { skillSides, placeSides };
 }
 
+// The listings asked for by the years they ask ("which lead roles ask for 10+ years", "what jobs
+// want at least 8 years"), whatever the member says of their own years after it.
+const LISTINGS_PAST_BOUND =
+  /\b(?:which|what|any|list|name)\b[^?]{0,30}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|compan(?:y|ies)|employers?)\b[^?]{0,15}\b(?:ask|want|require|need|expect|demand)\w*\b/i;
+
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
     READINESS.test(q) &&
     yearsBound(q).atMost === undefined &&
+    // "which lead roles ask for 10+ years? my 12 years…": the listings past a bound, named (years).
+    !(yearsBound(q).atLeast !== undefined && LISTINGS_PAST_BOUND.test(q)) &&
     !INTERVIEW.test(q) &&
     // "staff or management after 3 years as a lead?": a choice of path, not a readiness check.
     // (The same level on both sides, "is staff realistic or do staff jobs want more", is no choice.)

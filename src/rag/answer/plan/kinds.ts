@@ -6,6 +6,7 @@
  * cannot do ("write me a cover letter for the X job"). Each keeps the intent a key writer files it
  * under and adds what the answer measures.
  */
+import { featuresAsked } from '../../extract/listing-features.js';
 import { languageName, SPOKEN_LANGUAGES } from '../../extract/spoken-languages.js';
 import { NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
 import { namedPlace, placeText } from './places.js';
@@ -17,9 +18,10 @@ export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): voi
   if (beyondTheBot(q, plan)) return;
   // "how many members applied to Ardwick through the bot?": who applied or asked is nowhere in the
   // listings (the bot keeps no record of applications).
-  if (APPLICATIONS.test(q) && plan.intent !== 'out_of_scope') {
+  if (APPLICATIONS.test(q)) {
     plan.intent = 'out_of_scope';
     plan.measure = 'nothing the listings state: who applied';
+    plan.applications = true;
     delete plan.listingId;
     delete plan.aspect;
     delete plan.aspects;
@@ -37,8 +39,20 @@ export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): voi
     return;
   }
   languagesAsked(q, plan, deps);
+  listingsByFeature(q, plan);
   postingDates(q, plan, deps.referenceDate);
   listingsCounted(q, plan);
+}
+
+/**
+ * "Which lead roles have a take-home?", "are there roles where on-call is business hours only?":
+ * the listings that state a feature, named. Not of one company or listing (its own answer says
+ * what it states), nor a question that asks for no listings ("what is a take-home like?").
+ */
+function listingsByFeature(q: string, plan: AnswerPlan): void {
+  if (plan.filters.company || plan.listingId) return;
+  const features = featuresAsked(q);
+  if (features.length) plan.features = features;
 }
 
 // --- Requests the bot cannot do ---------------------------------------------------------------
@@ -294,6 +308,17 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   if (REQUIREMENTS.test(q.replace(/\bdo (?:we|you) have\b/i, '')) || TOP_SKILLS.test(q)) return;
   plan.countListings = true;
   plan.measure = dated ? 'listings counted by posting date' : 'listings counted';
+  // "how many listings in total, and how many are lead vs other levels?": the total split by level,
+  // the level named being one side of the split, not a filter.
+  if (INVENTORY.test(q) && LEVEL_SPLIT.test(q) && Object.keys(plan.filters).every((k) => k === 'level')) {
+    delete plan.filters.level;
+    plan.intent = 'level_compare';
+    plan.measure = 'listings counted per level';
+  }
   if (INVENTORY.test(q) && Object.keys(plan.filters).length === 0 && !plan.postedBefore)
     plan.inventory = true;
 }
+
+// The levels split against each other ("lead level vs other levels", "by level", "per level").
+const LEVEL_SPLIT =
+  /\b(?:vs\.?|versus|against|compared (?:to|with)|or) (?:the |all )?(?:other|remaining|rest of the) (?:levels?|seniorit\w+)\b|\b(?:by|per|each|every|across) (?:level|seniority)\b|\bbreak(?:down| down) by (?:level|seniority)\b/i;

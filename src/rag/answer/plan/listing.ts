@@ -89,7 +89,8 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'skills',
-    /\b(?:stack|skills?|tech(?:nolog\w*)?(?! lead)|(?:programming )?languages? (?:do they|they) use|frameworks?|tools?|use|require\w*|need|must[- ]haves?|ask(?:s|ed)? for|looking for|qualif\w*)\b/i,
+    // "what's their stack", "what does their backend run on", "what is it built with".
+    /\b(?:stack|skills?|tech(?:nolog\w*)?(?! lead)|(?:programming )?languages? (?:do they|they) use|frameworks?|tools?|use|require\w*|need|must[- ]haves?|ask(?:s|ed)? for|looking for|qualif\w*|runs? on|running on|built (?:on|with|in)|written in)\b/i,
   ],
 ];
 

@@ -1,4 +1,5 @@
-import { escapeRegExp, OFF_TOPIC_HINTS } from './cues.js';
+import { withoutMemberPast } from './companies.js';
+import { escapeRegExp, levelOf, levelsNamed, OFF_TOPIC_HINTS, OWN_LEVEL } from './cues.js';
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
 import type { AnswerFilters, AnswerPlan, PlannerDeps } from './types.js';
@@ -124,4 +125,36 @@ function placeContradicted(
     a !== undefined && a !== null && b !== undefined && b !== null && a.toLowerCase() === b.toLowerCase();
   const there = places.some((p) => (named.city ? same(p.city, named.city) : same(p.country, named.country)));
   return there ? undefined : plan.filters.place;
+}
+
+// Intents answered from the guides' passages: a level that only describes the asker is no selection.
+// (Duties are the own level's: "she just became a lead, what does she do in an incident?" asks a
+// lead's duties, so the level stays.)
+const DESCRIPTIVE = new Set(['career_path', 'interview', 'job_terms']);
+
+/**
+ * "my mentee just became a lead. what should she do during an incident?", "can she go back to being
+ * a lead later?", "she got a lead offer with stock options": the level said only of the asker's (or
+ * mentee's) own situation filters nothing in a descriptive answer.
+ * A level named again for the roles ("… and what do lead roles ask for?") stays the filter.
+ */
+export function ownLevelOnly(q: string, plan: AnswerPlan): void {
+  const level = plan.filters.level;
+  if (!level || !DESCRIPTIVE.has(plan.intent)) return;
+  const own = [...q.matchAll(OWN_LEVEL)].map((m) => levelOf(m.slice(1).find(Boolean)!));
+  if (!own.includes(level) || levelsNamed(q.replace(OWN_LEVEL, ' ')).includes(level)) return;
+  delete plan.filters.level;
+}
+
+/**
+ * "coming from a plain java shop, what do fintech lead roles ask for?": the skills named only in
+ * where the member comes from. They are theirs, not a filter on the roles asked about; readiness and
+ * career answers take them back as the member's own.
+ */
+export function pastSkills(q: string, skills: string[], deps: PlannerDeps): string[] {
+  if (!skills.length || !deps.skillsIn) return [];
+  const rest = withoutMemberPast(q);
+  if (rest === q) return [];
+  const named = new Set(deps.skillsIn(rest));
+  return skills.filter((s) => !named.has(s));
 }

@@ -176,6 +176,11 @@ export interface AnswerPlan {
   greeting?: 'hello' | 'thanks';
   /** Spoken languages asked about ("which listings need German?"); empty: every language named. */
   spoken?: string[];
+  /**
+   * Features the listings are asked for by description ("which lead roles have a take-home?"):
+   * ids of `LISTING_FEATURES`; the answer names every selected listing whose text states one.
+   */
+  features?: string[];
   /** How many listings match is the question ("how many lead roles are there in Berlin?"). */
   countListings?: boolean;
   /** What the corpus holds, in total ("how many listings in total?"): listings, guides, levels. */
@@ -200,8 +205,10 @@ export interface AnswerPlan {
    * lead role at Aldermoor", all of Aldermoor's listings being lead): said of them, no filter.
    */
   companyDescribed?: { level?: PlanLevel; place?: string };
+  /** Who applied, or how many did, is asked (out_of_scope): no listing states it, and the bot keeps no record. */
+  applications?: boolean;
   /** Why a request is declined (decline). */
-  declineReason?: 'shame' | 'fabricate' | 'contact' | 'other';
+  declineReason?: 'shame' | 'fabricate' | 'contact' | 'members' | 'other';
 }
 
 export interface PlannerDeps {

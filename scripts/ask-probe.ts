@@ -5,6 +5,8 @@
  * CPU time of each answer (p50, p99, max, per intent), the cold start and the peak RSS. With
  * `--answers FILE` it also writes every answer to FILE (an output: never name an evaluation set),
  * so two commits can be compared answer for answer.
+ * With `--all`, every answer-evaluation set (`data/eval/answers*.jsonl`) in one process, one
+ * cold start: the figures over all their questions, per set, and the slowest ten.
  * Lighter than `scale-bench.ts --serve` (no /market, /recommend, search or autocomplete).
  */
 import { execFileSync } from 'node:child_process';
@@ -49,7 +51,21 @@ try {
     encoding: 'utf8',
   }).trim();
 } catch {}
-const questions = loadAnswerCases(questionsFile).map((c) => c.question);
+const all = argv.includes('--all');
+const evalDir = path.join(PROJECT_ROOT, 'data/eval');
+const setFiles = all
+  ? fs
+      .readdirSync(evalDir)
+      .filter((f) => /^answers(?:-.+)?\.jsonl$/.test(f))
+      .sort()
+      .map((f) => path.join(evalDir, f))
+  : [questionsFile];
+if (answersFile && setFiles.includes(path.resolve(answersFile)))
+  throw new Error(`--answers ${answersFile}: that is a question set; the answers go to a file of their own`);
+const asked = setFiles.flatMap((file) =>
+  loadAnswerCases(file).map((c) => ({ set: path.basename(file, '.jsonl'), question: c.question })),
+);
+const questions = asked.map((q) => q.question);
 const app = new App(loadConfig({ ROLERADAR_DATA_DIR: dataDir }), createLogger('warn'));
 let c = cpuMs();
 let w = performance.now();
@@ -61,7 +77,8 @@ const cpu: number[] = [];
 const wall: number[] = [];
 const byIntent: Record<string, number[]> = {};
 const answers: Array<{ question: string; intent?: string; answer?: string }> = [];
-for (const q of questions) {
+const bySet: Record<string, number[]> = {};
+for (const [k, q] of questions.entries()) {
   c = cpuMs();
   w = performance.now();
   const r = await app.ask(q);
@@ -70,6 +87,8 @@ for (const q of questions) {
   wall.push(performance.now() - w);
   const intent = r?.questionKind ?? 'none';
   byIntent[intent] = [...(byIntent[intent] ?? []), took];
+  const set = asked[k]!.set;
+  bySet[set] = [...(bySet[set] ?? []), took];
   answers.push({ question: q, intent, ...(r ? { answer: r.answer } : {}) });
 }
 if (answersFile) fs.writeFileSync(answersFile, `${answers.map((x) => JSON.stringify(x)).join('\n')}\n`);
@@ -78,7 +97,7 @@ process.stdout.write(
     {
       commit,
       dataDir,
-      questionSet: path.relative(PROJECT_ROOT, questionsFile),
+      questionSet: all ? 'all' : path.relative(PROJECT_ROOT, questionsFile),
       listings: app.reader()?.listings().length,
       questions: questions.length,
       coldStartCpuMs: round(coldStartCpuMs),
@@ -91,6 +110,20 @@ process.stdout.write(
           { n: v.length, p50: percentile(v, 50), max: round(Math.max(...v)) },
         ]),
       ),
+      ...(all
+        ? {
+            askCpuMsBySet: Object.fromEntries(
+              Object.entries(bySet).map(([k, v]) => [
+                k,
+                { n: v.length, p50: percentile(v, 50), p99: percentile(v, 99), max: round(Math.max(...v)) },
+              ]),
+            ),
+          }
+        : {}),
+      slowest: cpu
+        .map((ms, k) => ({ ms: round(ms), intent: answers[k]!.intent, question: questions[k]! }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 10),
       peakRssMb: peakRssMb(),
     },
     null,

@@ -17,7 +17,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { givenColumns } from '../src/rag/answer/engine.js';
-import { CorpusReader, carryFrom, summaryColumns } from '../src/storage/corpus/corpus-reader.js';
+import {
+  CorpusReader,
+  carryFrom,
+  summaryColumns,
+  vocabularyColumns,
+} from '../src/storage/corpus/corpus-reader.js';
 import { openDatabase } from '../src/storage/corpus/database.js';
 import { writeFactColumns, writeStoredColumns } from '../src/storage/corpus/facts.js';
 import { DATABASE_FILE, GenerationStore } from '../src/storage/corpus/generations.js';
@@ -154,7 +159,12 @@ const staged = CorpusReader.staged(staging.id, file);
 writeStoredColumns(
   db,
   staging.id,
-  new Map([...carryFrom(staged, null).columns, ...summaryColumns(staged), ...givenColumns(staged)]),
+  new Map([
+    ...carryFrom(staged, null).columns,
+    ...summaryColumns(staged),
+    ...givenColumns(staged),
+    ...vocabularyColumns(staged),
+  ]),
 );
 staged.close();
 const counts = db

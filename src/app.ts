@@ -168,7 +168,7 @@ export class App implements ServiceDeps {
     this.conceptsCache ??= loadQueryConcepts(
       path.join(this.config.corpusDir, 'taxonomy', 'query-concepts.yaml'),
     );
-    const { vocabulary, commonTerms } = reader.searchIndex().vocabularyScan();
+    const { vocabulary, commonTerms } = reader.queryVocabulary();
     this.queryDepsCache = {
       reader,
       deps: {

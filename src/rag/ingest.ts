@@ -7,6 +7,7 @@ import {
   carryFrom,
   LISTING_SUMMARIES,
   listingSummaries,
+  vocabularyColumns,
 } from '../storage/corpus/corpus-reader.js';
 import {
   CorpusWriter,
@@ -1139,25 +1140,26 @@ function publishStaged(
     );
     return value;
   };
-  // The answer engine's aggregates read the listings' facts as columns, stored with the generation.
-  step('fact columns', () => writeFactColumns(db, area.staging.id));
-  // Every listing's summary, and what each listing's text gives each descriptive question: worked
+  // The answer engine's aggregates read the listings' facts as columns, stored with the generation;
+  // every listing's summary, and what each listing's text gives each descriptive question: worked
   // out once here, not at every start or question, and carried over from the parent for the
   // listings this refresh did not rewrite (`carryFrom`).
   const reader = CorpusReader.staged(area.staging.id, path.join(area.staging.dir, DATABASE_FILE));
   try {
     const { carry, columns: versions } = step('versions', () => carryFrom(reader, current?.id ?? null));
     steps.push(`${carry ? carry.unchanged.size : 0} listing(s) not rewritten`);
+    step('fact columns', () => writeFactColumns(db, area.staging.id, carry ?? undefined));
     const summaries = step('summaries', () => listingSummaries(reader, carry));
     // The kinds go through the listings just summarised (not a second read of every summary).
     const given = step('descriptive kinds', () =>
       givenColumns({ listings: () => summaries, listing: (id) => reader.listing(id) }, carry),
     );
+    const vocabulary = step('vocabulary', () => vocabularyColumns(reader));
     step('store', () =>
       writeStoredColumns(
         db,
         area.staging.id,
-        new Map([...versions, [LISTING_SUMMARIES, JSON.stringify(summaries)], ...given]),
+        new Map([...versions, [LISTING_SUMMARIES, JSON.stringify(summaries)], ...given, ...vocabulary]),
       ),
     );
   } finally {

@@ -15,6 +15,7 @@ import {
   carryFrom,
   LISTING_SUMMARIES,
   LISTING_VERSIONS,
+  QUERY_VOCABULARY,
   summaryColumns,
 } from '../../src/storage/corpus/corpus-reader.js';
 import { testApp } from '../support/temp.js';
@@ -145,5 +146,29 @@ describe('a refresh carries over what its parent derived for the listings it did
     expect(new Set(versions.ids)).toEqual(new Set(reader.listings().map((l) => l.id)));
     // Compared with itself, nothing was rewritten.
     expect(carry!.unchanged.size).toBe(reader.listings().length);
+  });
+
+  test('the full-text vocabulary is stored at publish, as a scan of the index reads it (same order)', () => {
+    const reader = app.reader()!;
+    expect(reader.storedColumn(QUERY_VOCABULARY)).not.toBeNull();
+    const stored = reader.queryVocabulary();
+    const scanned = reader.searchIndex().vocabularyScan();
+    expect(stored.vocabulary.size).toBeGreaterThan(1000);
+    expect([...stored.vocabulary]).toEqual([...scanned.vocabulary]);
+    expect([...stored.commonTerms]).toEqual([...scanned.commonTerms]);
+  });
+
+  test("listing titles read through the summaries equal the titles' own query", () => {
+    const file = app.reader()!.generation.databaseFile;
+    const plain = CorpusReader.staged('plain', file);
+    const viaSummaries = CorpusReader.staged('summaries', file);
+    try {
+      viaSummaries.listings();
+      expect(viaSummaries.listingTitles()).toEqual(plain.listingTitles());
+      expect(plain.listingTitles().length).toBeGreaterThan(100);
+    } finally {
+      plain.close();
+      viaSummaries.close();
+    }
   });
 });

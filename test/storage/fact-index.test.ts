@@ -8,6 +8,7 @@ import {
   FactQueries,
   loadFactColumns,
   SqlFactQueries,
+  writeFactColumns,
 } from '../../src/storage/corpus/facts.js';
 import { ingestedApp } from '../support/ingested.js';
 import { tempDir } from '../support/temp.js';
@@ -217,6 +218,47 @@ describe('aggregates from columns equal the direct SQL', () => {
       compare(fast, sql, { seniorityNot: 'lead' }, ['Go']);
       compare(fast, sql, { currency: 'EUR' }, ['Go']);
       property(db, 7, 300);
+    } finally {
+      db.close();
+    }
+  });
+
+  test("a refresh's columns: the parent's skills and industries for the listings it did not rewrite", () => {
+    const file = path.join(tempDir('roleradar-facts-carry-', 'file'), 'corpus.db');
+    fs.copyFileSync(corpusDb, file);
+    const db = openDatabase(file);
+    try {
+      db.prepare("UPDATE meta SET value = 'parent' WHERE key = 'generation'").run();
+      writeFactColumns(db, 'parent');
+      // The refresh rewrites every fifth listing: a skill gone, another added, an industry moved.
+      const ids = db
+        .prepare("SELECT id FROM documents WHERE kind = 'listing' AND closed_at IS NULL ORDER BY id")
+        .pluck()
+        .all() as string[];
+      const rewritten = ids.filter((_, i) => i % 5 === 0);
+      for (const id of rewritten) {
+        const first = db
+          .prepare('SELECT skill FROM document_skills WHERE document_id = ? ORDER BY skill LIMIT 1')
+          .pluck()
+          .get(id) as string | undefined;
+        if (first)
+          db.prepare('DELETE FROM document_skills WHERE document_id = ? AND skill = ?').run(id, first);
+        db.prepare(
+          "INSERT OR REPLACE INTO document_skills VALUES (?, 'Carried-Skill-Test', 'language', 2, 1)",
+        ).run(id);
+        db.prepare('DELETE FROM document_industries WHERE document_id = ?').run(id);
+        db.prepare("INSERT INTO document_industries VALUES (?, 'carried-industry-test', 'x', 1)").run(id);
+      }
+      db.prepare("UPDATE meta SET value = 'child' WHERE key = 'generation'").run();
+      const unchanged = new Set(ids.filter((id) => !rewritten.includes(id)));
+      writeFactColumns(db, 'child', { parent: 'parent', unchanged });
+      const carried = loadFactColumns(db);
+      expect(carried?.size).toBe(ids.length);
+      const queries = new FactQueries(db);
+      expect(queries.withSkillCount({}, 'Carried-Skill-Test')).toBe(rewritten.length);
+      expect(queries.count({ industries: ['carried-industry-test'] })).toBe(rewritten.length);
+      property(db, 20261207, 300);
+      compare(queries, new SqlFactQueries(db), {}, ['Kafka', 'Go', 'Carried-Skill-Test']);
     } finally {
       db.close();
     }

@@ -52,18 +52,43 @@ export function knownEmployer(
   employers: ReadonlyArray<KnownEmployer>,
 ): { employer: KnownEmployer; asked: string } | undefined {
   let best: { employer: KnownEmployer; asked: string } | undefined;
-  for (const employer of employers)
-    for (const name of employer.names) {
-      const m = new RegExp(
-        `(?<![\\p{L}\\p{N}.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\w)`,
-        'iu',
-      ).exec(question);
-      if (!m) continue;
-      // An everyday word counts capitalised mid-question, or in lower case right after "at"/"join".
-      const slot = /\b(?:at|join|joining|joined|@)\s*$/i.test(question.slice(0, m.index));
-      if (employer.word && !slot && (!/^\p{Lu}/u.test(m[0]) || !/\p{L}/u.test(question.slice(0, m.index))))
-        continue;
-      if (!best || m[0].length > best.asked.length) best = { employer, asked: m[0] };
-    }
+  // In ASCII text, a name (lower case) found case-insensitively is in the text in lower case.
+  const lower = !/[^\x20-\x7e]/.test(question) ? question.toLowerCase() : null;
+  for (const { employer, name, ascii, re } of employerPatterns(employers)) {
+    if (lower !== null && ascii && !lower.includes(name)) continue;
+    const m = re.exec(question);
+    if (!m) continue;
+    // An everyday word counts capitalised mid-question, or in lower case right after "at"/"join".
+    const slot = /\b(?:at|join|joining|joined|@)\s*$/i.test(question.slice(0, m.index));
+    if (employer.word && !slot && (!/^\p{Lu}/u.test(m[0]) || !/\p{L}/u.test(question.slice(0, m.index))))
+      continue;
+    if (!best || m[0].length > best.asked.length) best = { employer, asked: m[0] };
+  }
   return best;
+}
+
+/** Each employer name's pattern, compiled once per employer list. */
+const patternCache = new WeakMap<
+  ReadonlyArray<KnownEmployer>,
+  Array<{ employer: KnownEmployer; name: string; ascii: boolean; re: RegExp }>
+>();
+function employerPatterns(
+  employers: ReadonlyArray<KnownEmployer>,
+): Array<{ employer: KnownEmployer; name: string; ascii: boolean; re: RegExp }> {
+  let patterns = patternCache.get(employers);
+  if (!patterns) {
+    patterns = employers.flatMap((employer) =>
+      employer.names.map((name) => ({
+        employer,
+        name,
+        ascii: !/[^\x20-\x7e]/.test(name) && name === name.toLowerCase(),
+        re: new RegExp(
+          `(?<![\\p{L}\\p{N}.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\w)`,
+          'iu',
+        ),
+      })),
+    );
+    patternCache.set(employers, patterns);
+  }
+  return patterns;
 }

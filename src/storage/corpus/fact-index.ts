@@ -2,7 +2,7 @@ import type { Db } from './database.js';
 import type { FactFilter, SalaryRow, SkillCount } from './facts.js';
 
 /** The typed columns of a FactIndex (see `FactIndex`); what is stored with a generation. */
-interface Columns {
+export interface FactColumns {
   hasIndustries: boolean;
   ids: string[];
   posted: Array<string | null>;
@@ -30,7 +30,7 @@ interface Columns {
   industryCode: Int32Array;
 }
 
-const TYPED: Array<keyof Columns> = [
+const TYPED: Array<keyof FactColumns> = [
   'seniority',
   'remote',
   'employment',
@@ -86,7 +86,7 @@ export class FactIndex {
   /** Listing ids, in the order `ORDER BY posted_at DESC, id` gives (every list keeps it). */
   readonly ids: string[];
   readonly hasIndustries: boolean;
-  private readonly c: Columns;
+  private readonly c: FactColumns;
   private readonly values: Dictionary;
   private readonly skills: Dictionary;
   private readonly places: Dictionary;
@@ -101,8 +101,14 @@ export class FactIndex {
   /** The category of each skill when every mention of it has the same one (else -1). */
   private readonly skillOnlyCategory: Int32Array;
   private readonly selections = new Map<string, Int32Array>();
+  /** Each cached selection as a mask over rows, made when a skill's listings are read against it. */
+  private readonly masks = new WeakMap<Int32Array, Uint8Array>();
+  /** Rows by skill (ascending, with each mention's required flag), made on first use. */
+  private postingsCache: { start: Uint32Array; rows: Int32Array; required: Uint8Array } | undefined;
+  /** Row of each listing id, made on first use. */
+  private rowOfCache: Map<string, number> | undefined;
 
-  private constructor(columns: Columns) {
+  private constructor(columns: FactColumns) {
     this.c = columns;
     this.ids = columns.ids;
     this.hasIndustries = columns.hasIndustries;
@@ -163,8 +169,32 @@ export class FactIndex {
     }
   }
 
-  /** Reads the facts of every open listing from the generation's tables (~1–3 s at 100,000 listings). */
-  static fromDatabase(db: Db, hasIndustries: boolean): FactIndex {
+  /**
+   * Reads the facts of every open listing from the generation's tables (~1–3 s at 100,000 listings).
+   * With `carry` (a refresh's publish), the skills and industries of the listings it did not rewrite
+   * are the parent's columns' (their rows are the parent's: same source, same pipeline), and only
+   * the others' are read: the columns answer every query as a full read does.
+   */
+  static fromDatabase(
+    db: Db,
+    hasIndustries: boolean,
+    carry?: { parent: FactIndex; unchanged: ReadonlySet<string> },
+  ): FactIndex {
+    return new FactIndex(
+      FactIndex.columnsFromDatabase(
+        db,
+        hasIndustries,
+        carry ? { parent: carry.parent.c, unchanged: carry.unchanged } : undefined,
+      ),
+    );
+  }
+
+  /** The columns `fromDatabase` reads (what a publish stores: `blobOf`), without the orders it derives. */
+  static columnsFromDatabase(
+    db: Db,
+    hasIndustries: boolean,
+    carry?: { parent: FactColumns; unchanged: ReadonlySet<string> },
+  ): FactColumns {
     const rows = db
       .prepare(
         `SELECT id, seniority, remote, employment_type, salary_currency, salary_period, salary_min, salary_max,
@@ -194,7 +224,7 @@ export class FactIndex {
     const skills = new Dictionary();
     const industries = new Dictionary();
     const rowOf = new Map<string, number>();
-    const c: Columns = {
+    const c: FactColumns = {
       hasIndustries,
       ids: new Array<string>(n),
       posted: new Array<string | null>(n),
@@ -242,30 +272,110 @@ export class FactIndex {
     c.placeStart[n] = placeCodes.length;
     c.placeCode = Int32Array.from(placeCodes);
 
-    // Skill mentions, laid out by listing (a counting sort: no object per mention).
-    const of: number[] = [];
-    const code: number[] = [];
-    const category: number[] = [];
-    const required: number[] = [];
-    for (const [id, skill, cat, req] of db
-      .prepare('SELECT document_id, skill, category, required FROM document_skills')
-      .raw()
-      .iterate() as Iterable<[string, string, string, number]>) {
-      const i = rowOf.get(id);
-      if (i === undefined) continue;
-      of.push(i);
-      code.push(skills.code(skill));
-      category.push(values.code(cat));
-      required.push(req ? 1 : 0);
+    // Skill mentions, laid out by listing (no object per mention).
+    // A listing carried over: its parent row (skills and industries in the parent's columns).
+    const parent = carry?.parent;
+    let parentRows: Map<string, number> | null = null;
+    if (parent) {
+      parentRows = new Map();
+      for (let p = 0; p < parent.ids.length; p++) parentRows.set(parent.ids[p]!, p);
     }
-    const skillOrder = csr(of, n, c.skillStart);
-    c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
-    c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
-    c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
+    const carried = (id: string): number | undefined =>
+      parentRows && carry!.unchanged.has(id) ? parentRows.get(id) : undefined;
+    if (parent) {
+      // Rows are laid out in listing order: the rewritten listings' mentions read first, then every
+      // row's mentions written in place (the parent's codes translated once each).
+      const skillsOf = db
+        .prepare('SELECT skill, category, required FROM document_skills WHERE document_id = ?')
+        .raw();
+      const fresh = new Map<number, Array<[string, string, number]>>();
+      const from = new Int32Array(n).fill(-1);
+      let total = 0;
+      for (let i = 0; i < n; i++) {
+        const p = carried(c.ids[i]!);
+        if (p === undefined) {
+          const rows = skillsOf.all(c.ids[i]) as Array<[string, string, number]>;
+          fresh.set(i, rows);
+          total += rows.length;
+        } else {
+          from[i] = p;
+          total += parent.skillStart[p + 1]! - parent.skillStart[p]!;
+        }
+      }
+      c.skillCode = new Int32Array(total);
+      c.skillCategory = new Int32Array(total);
+      c.skillRequired = new Uint8Array(total);
+      const skillCode = new Int32Array(parent.skills.length).fill(-1);
+      const valueCode = new Int32Array(parent.values.length).fill(-2);
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        c.skillStart[i] = k;
+        const p = from[i]!;
+        if (p < 0) {
+          for (const [skill, cat, req] of fresh.get(i)!) {
+            c.skillCode[k] = skills.code(skill);
+            c.skillCategory[k] = values.code(cat);
+            c.skillRequired[k++] = req ? 1 : 0;
+          }
+          continue;
+        }
+        for (let m = parent.skillStart[p]!; m < parent.skillStart[p + 1]!; m++) {
+          const sk = parent.skillCode[m]!;
+          if (skillCode[sk]! < 0) skillCode[sk] = skills.code(parent.skills[sk]!);
+          const v = parent.skillCategory[m]!;
+          if (v >= 0 && valueCode[v] === -2) valueCode[v] = values.code(parent.values[v]!);
+          c.skillCode[k] = skillCode[sk]!;
+          c.skillCategory[k] = v < 0 ? -1 : valueCode[v]!;
+          c.skillRequired[k++] = parent.skillRequired[m]!;
+        }
+      }
+      c.skillStart[n] = k;
+    } else {
+      const of: number[] = [];
+      const code: number[] = [];
+      const category: number[] = [];
+      const required: number[] = [];
+      for (const [id, skill, cat, req] of db
+        .prepare('SELECT document_id, skill, category, required FROM document_skills')
+        .raw()
+        .iterate() as Iterable<[string, string, string, number]>) {
+        const i = rowOf.get(id);
+        if (i === undefined) continue;
+        of.push(i);
+        code.push(skills.code(skill));
+        category.push(values.code(cat));
+        required.push(req ? 1 : 0);
+      }
+      const skillOrder = csr(of, n, c.skillStart);
+      c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
+      c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
+      c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
+    }
 
     const industryOf: number[] = [];
     const industryCode: number[] = [];
-    if (hasIndustries)
+    if (hasIndustries && parent?.hasIndustries) {
+      const industriesOf = db
+        .prepare('SELECT industry FROM document_industries WHERE document_id = ?')
+        .pluck();
+      const translated = new Int32Array(parent.industries.length).fill(-1);
+      for (let i = 0; i < n; i++) {
+        const p = carried(c.ids[i]!);
+        if (p === undefined) {
+          for (const industry of industriesOf.iterate(c.ids[i]) as Iterable<string>) {
+            industryOf.push(i);
+            industryCode.push(industries.code(industry));
+          }
+          continue;
+        }
+        for (let k = parent.industryStart[p]!; k < parent.industryStart[p + 1]!; k++) {
+          const x = parent.industryCode[k]!;
+          if (translated[x]! < 0) translated[x] = industries.code(parent.industries[x]!);
+          industryOf.push(i);
+          industryCode.push(translated[x]!);
+        }
+      }
+    } else if (hasIndustries)
       for (const [id, industry] of db
         .prepare('SELECT document_id, industry FROM document_industries')
         .raw()
@@ -280,23 +390,29 @@ export class FactIndex {
     c.skills = skills.texts;
     c.places = places.texts;
     c.industries = industries.texts;
-    return new FactIndex(c);
+    return c;
   }
 
   /** The columns as one buffer: a JSON header (texts, lengths), then each typed column. */
   toBlob(): Buffer {
-    const typed = TYPED.map((k) => this.c[k] as unknown as ArrayBufferView);
+    return FactIndex.blobOf(this.c);
+  }
+
+  /** `toBlob` of columns not (yet) made into an index. */
+  static blobOf(columns: FactColumns): Buffer {
+    const c = columns;
+    const typed = TYPED.map((k) => c[k] as unknown as ArrayBufferView);
     const header = Buffer.from(
       JSON.stringify({
         magic: BLOB_MAGIC,
-        hasIndustries: this.c.hasIndustries,
-        ids: this.c.ids,
-        posted: this.c.posted,
-        company: this.c.company,
-        values: this.c.values,
-        skills: this.c.skills,
-        places: this.c.places,
-        industries: this.c.industries,
+        hasIndustries: c.hasIndustries,
+        ids: c.ids,
+        posted: c.posted,
+        company: c.company,
+        values: c.values,
+        skills: c.skills,
+        places: c.places,
+        industries: c.industries,
         lengths: typed.map((t) => t.byteLength),
       }),
     );
@@ -315,9 +431,14 @@ export class FactIndex {
 
   /** The columns `toBlob` wrote; throws on anything else. */
   static fromBlob(blob: Buffer): FactIndex {
+    return new FactIndex(FactIndex.columnsOf(blob));
+  }
+
+  /** The columns `blobOf` wrote, without the orders an index derives; throws on anything else. */
+  static columnsOf(blob: Buffer): FactColumns {
     const headerLength = blob.readUInt32LE(0);
     const header = JSON.parse(blob.subarray(4, 4 + headerLength).toString('utf8')) as Omit<
-      Columns,
+      FactColumns,
       (typeof TYPED)[number]
     > & { magic: string; lengths: number[] };
     if (header.magic !== BLOB_MAGIC || header.lengths.length !== TYPED.length)
@@ -325,7 +446,7 @@ export class FactIndex {
     // One aligned copy of the columns' bytes; the typed columns are views into it.
     const body = new Uint8Array(blob.length);
     body.set(blob);
-    const columns = { ...header } as unknown as Columns;
+    const columns = { ...header } as unknown as FactColumns;
     let offset = 4 + headerLength;
     TYPED.forEach((key, k) => {
       offset += (8 - (offset % 8)) % 8;
@@ -342,7 +463,7 @@ export class FactIndex {
     const n = columns.ids.length;
     if (columns.seniority.length !== n || columns.skillStart.length !== n + 1)
       throw new Error('fact_columns: columns of different lengths');
-    return new FactIndex(columns);
+    return columns;
   }
 
   get size(): number {
@@ -382,19 +503,23 @@ export class FactIndex {
       if (c < 0) return none;
       tests.push((i) => this.c.remote[i] === c);
     }
+    // The rows worth testing: every row, or those a skill or id list narrows to (ascending).
+    let candidates: ArrayLike<number> | null = null;
     if (f.skills?.length) {
       const codes = f.skills.map((s) => this.skills.find(s));
       if (f.skillsMode === 'any' && f.skills.length > 1) {
         const wanted = new Set(codes.filter((c) => c >= 0));
         if (!wanted.size) return none;
-        tests.push((i) => {
-          for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++)
-            if (wanted.has(this.c.skillCode[k]!)) return true;
-          return false;
-        });
+        candidates = this.rowsWithAny([...wanted]);
       } else {
         if (codes.some((c) => c < 0)) return none;
-        tests.push((i) => codes.every((c) => this.hasSkill(i, c)));
+        // The rarest skill's rows, each tested for the others.
+        const postings = this.postings;
+        const rarest = codes.reduce((a, b) =>
+          postings.start[b + 1]! - postings.start[b]! < postings.start[a + 1]! - postings.start[a]! ? b : a,
+        );
+        candidates = postings.rows.subarray(postings.start[rarest]!, postings.start[rarest + 1]!);
+        if (codes.length > 1) tests.push((i) => codes.every((c) => this.hasSkill(i, c)));
       }
     }
     if (f.place) {
@@ -466,12 +591,21 @@ export class FactIndex {
       });
     }
     if (f.ids) {
-      const wanted = new Set(f.ids);
-      tests.push((i) => wanted.has(this.ids[i]!));
+      const rowOf = this.rowOf;
+      const rows = new Set<number>();
+      for (const id of f.ids) {
+        const i = rowOf.get(id);
+        if (i !== undefined) rows.add(i);
+      }
+      candidates = candidates
+        ? Array.prototype.filter.call(candidates, (i: number) => rows.has(i))
+        : Int32Array.from(rows).sort();
     }
-    const out = new Int32Array(this.size);
+    const out = new Int32Array(candidates ? candidates.length : this.size);
     let count = 0;
-    for (let i = 0; i < this.size; i++) {
+    const n = candidates ? candidates.length : this.size;
+    for (let r = 0; r < n; r++) {
+      const i = candidates ? candidates[r]! : r;
       let pass = true;
       for (const test of tests)
         if (!test(i)) {
@@ -481,6 +615,97 @@ export class FactIndex {
       if (pass) out[count++] = i;
     }
     return out.slice(0, count);
+  }
+
+  /**
+   * Rows by skill code, ascending, with the required flag of the row's first mention of it (what
+   * `skillOf` reads): one counting pass over the mentions, the first time a skill's rows are asked.
+   */
+  private get postings(): { start: Uint32Array; rows: Int32Array; required: Uint8Array } {
+    if (this.postingsCache) return this.postingsCache;
+    const skills = this.skills.size;
+    const start = new Uint32Array(skills + 1);
+    const seen = new Int32Array(skills).fill(-1);
+    for (let i = 0; i < this.size; i++)
+      for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++) {
+        const s = this.c.skillCode[k]!;
+        if (seen[s] === i) continue;
+        seen[s] = i;
+        start[s + 1]!++;
+      }
+    for (let s = 0; s < skills; s++) start[s + 1]! += start[s]!;
+    const next = start.slice(0, skills);
+    const rows = new Int32Array(start[skills]!);
+    const required = new Uint8Array(start[skills]!);
+    seen.fill(-1);
+    for (let i = 0; i < this.size; i++)
+      for (let k = this.c.skillStart[i]!; k < this.c.skillStart[i + 1]!; k++) {
+        const s = this.c.skillCode[k]!;
+        if (seen[s] === i) continue;
+        seen[s] = i;
+        rows[next[s]!] = i;
+        required[next[s]!++] = this.c.skillRequired[k]!;
+      }
+    this.postingsCache = { start, rows, required };
+    return this.postingsCache;
+  }
+
+  /** Rows naming any of the skills (codes), ascending. */
+  private rowsWithAny(codes: number[]): Int32Array {
+    const { start, rows } = this.postings;
+    const parts = codes.map((c) => rows.subarray(start[c]!, start[c + 1]!));
+    if (parts.length === 1) return parts[0]!;
+    const all = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      all.set(p, at);
+      at += p.length;
+    }
+    all.sort();
+    let count = 0;
+    for (let r = 0; r < all.length; r++) if (r === 0 || all[r] !== all[r - 1]) all[count++] = all[r]!;
+    return all.subarray(0, count);
+  }
+
+  private get rowOf(): Map<string, number> {
+    if (!this.rowOfCache) {
+      this.rowOfCache = new Map();
+      for (let i = this.size - 1; i >= 0; i--) this.rowOfCache.set(this.ids[i]!, i);
+    }
+    return this.rowOfCache;
+  }
+
+  /** The selection as a mask over rows (kept with the cached selection). */
+  private maskOf(rows: Int32Array): Uint8Array {
+    let mask = this.masks.get(rows);
+    if (!mask) {
+      mask = new Uint8Array(this.size);
+      for (const i of rows) mask[i] = 1;
+      this.masks.set(rows, mask);
+    }
+    return mask;
+  }
+
+  /**
+   * Each selected row naming the skill (code), in row order, with its required flag: the skill's
+   * rows read against the selection's mask, or the selection's rows tested, whichever is fewer.
+   */
+  private *selectedWithSkill(rows: Int32Array, code: number): Generator<[number, number]> {
+    const postings = this.postings;
+    const from = postings.start[code]!;
+    const to = postings.start[code + 1]!;
+    if (rows.length <= to - from || rows.length === 0) {
+      for (const i of rows) {
+        const r = this.skillOf(i, code);
+        if (r >= 0) yield [i, r];
+      }
+      return;
+    }
+    const mask = rows.length === this.size ? null : this.maskOf(rows);
+    for (let p = from; p < to; p++) {
+      const i = postings.rows[p]!;
+      if (!mask || mask[i]) yield [i, postings.required[p]!];
+    }
   }
 
   private hasSkill(i: number, code: number): boolean {
@@ -540,10 +765,9 @@ export class FactIndex {
     if (code < 0) return [];
     const req: Array<{ id: string; required: boolean }> = [];
     const opt: Array<{ id: string; required: boolean }> = [];
-    for (const i of this.select(f)) {
-      const r = this.skillOf(i, code);
+    for (const [i, r] of this.selectedWithSkill(this.select(f), code)) {
       if (r === 1) req.push({ id: this.ids[i]!, required: true });
-      else if (r === 0) opt.push({ id: this.ids[i]!, required: false });
+      else opt.push({ id: this.ids[i]!, required: false });
     }
     return req.concat(opt);
   }
@@ -552,7 +776,7 @@ export class FactIndex {
     const code = this.skills.find(skill);
     if (code < 0) return 0;
     let n = 0;
-    for (const i of this.select(f)) if (this.skillOf(i, code) >= 0) n++;
+    for (const _ of this.selectedWithSkill(this.select(f), code)) n++;
     return n;
   }
 
@@ -564,17 +788,17 @@ export class FactIndex {
       if (code < 0) continue;
       // Required first, then the rest, each in listing order; stop once there are enough.
       for (const wanted of [1, 0])
-        for (let r = 0; r < rows.length && ids.length < perSkill; r++)
-          if (this.skillOf(rows[r]!, code) === wanted) ids.push(this.ids[rows[r]!]!);
+        for (const [i, r] of this.selectedWithSkill(rows, code)) {
+          if (ids.length >= perSkill) break;
+          if (r === wanted) ids.push(this.ids[i]!);
+        }
     }
     return out;
   }
 
   /** The selection as a mask over rows. */
   private mask(f: FactFilter): Uint8Array {
-    const mask = new Uint8Array(this.size);
-    for (const i of this.select(f)) mask[i] = 1;
-    return mask;
+    return this.maskOf(this.select(f));
   }
 
   yearsOf(f: FactFilter): Array<{ id: string; years: number }> {

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
-import { FactIndex } from './fact-index.js';
+import { type FactColumns, FactIndex } from './fact-index.js';
 
 /**
  * Aggregate queries over the extracted facts of every open listing (documents, document_skills,
@@ -143,12 +143,29 @@ const FACT_COLUMNS_TABLE = `CREATE TABLE IF NOT EXISTS fact_columns (
  * published as `generation`: derived data, rebuilt at every publish, and ignored (rebuilt from the
  * tables) when it names another generation (a refresh's copy of its parent's database).
  */
-export function writeFactColumns(db: Db, generation: string): void {
-  const index = FactIndex.fromDatabase(db, tableExists(db, 'document_industries'));
+export function writeFactColumns(
+  db: Db,
+  generation: string,
+  carry?: { parent: string; unchanged: ReadonlySet<string> },
+): void {
+  // A refresh's staged copy still holds its parent's columns: the listings it did not rewrite
+  // keep their skills and industries from them (`FactIndex.fromDatabase`).
+  const parentBlob = carry ? loadColumnOf(db, 'listings', carry.parent) : null;
+  let parent: FactColumns | undefined;
+  try {
+    parent = parentBlob ? FactIndex.columnsOf(parentBlob) : undefined;
+  } catch {
+    parent = undefined;
+  }
+  const columns = FactIndex.columnsFromDatabase(
+    db,
+    tableExists(db, 'document_industries'),
+    parent && carry ? { parent, unchanged: carry.unchanged } : undefined,
+  );
   db.exec(FACT_COLUMNS_TABLE);
   db.prepare("INSERT OR REPLACE INTO fact_columns (name, generation, value) VALUES ('listings', ?, ?)").run(
     generation,
-    index.toBlob(),
+    FactIndex.blobOf(columns),
   );
 }
 

@@ -111,8 +111,8 @@ export const interview: Composer = (input) => {
   } else out.lines.push(`How ${level}-level interviews usually run, and how to prepare:`);
   quoteInterviewGuide(input, leadership, design, prompts !== null);
   // Each listing's sentences about its own interviews (not a duty of interviewing others).
-  const mentions = ids.map((id) => givenBy<InterviewGiven>(ctx, 'interview', id)).filter((x) => x !== null);
   if (own) return;
+  const mentions = ids.map((id) => givenBy<InterviewGiven>(ctx, 'interview', id)).filter((x) => x !== null);
   if (mentions.length) listingInterviews(input, sel, ids, mentions, { leadership, design });
   else if (ids.length)
     out.lines.push(

@@ -123,8 +123,9 @@ function titlesCompared(input: ComposeInput, filter: FactFilter, titles: string[
       out.lines.push(`- **${cap(title)}**: no open listing uses this title.`);
       continue;
     }
+    const titledSet = new Set(titled);
     const has = (skill: string) =>
-      ctx.facts.withSkill(filter, skill).filter((x) => titled.includes(x.id)).length;
+      ctx.facts.withSkill(filter, skill).filter((x) => titledSet.has(x.id)).length;
     const pm = has('People management');
     out.lines.push(
       `- **${cap(title)}** (${titled.length} listing${titled.length === 1 ? '' : 's'}): people management in ${pm} (${pct(pm, titled.length)}); mentoring in ${has('Mentoring')} ${book.citeAll(titled, 2)}`,

@@ -121,7 +121,11 @@ function topPaying(input: ComposeInput): void {
   const yearly = ctx.facts.salaries(sel.filter).filter((r) => r.period === 'year');
   if (!yearly.length) return;
   const byCurrency = new Map<string, SalaryRow[]>();
-  for (const r of yearly) byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), r]);
+  for (const r of yearly) {
+    const rows = byCurrency.get(r.currency);
+    if (rows) rows.push(r);
+    else byCurrency.set(r.currency, [r]);
+  }
   const tops = [...byCurrency.entries()]
     .sort((a, b) => b[1].length - a[1].length)
     .map(([currency, rows]) => ({
@@ -336,8 +340,12 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
     );
   const rows = inPeriod.length ? inPeriod : all;
   const groups = new Map<string, typeof rows>();
-  for (const r of rows)
-    groups.set(`${r.currency}|${r.period}`, [...(groups.get(`${r.currency}|${r.period}`) ?? []), r]);
+  for (const r of rows) {
+    const key = `${r.currency}|${r.period}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
   if (!rows.length) {
     out.lines.push(
       `Posted pay across ${scope(sel, n)}: ${n === 1 ? 'it does not post' : 'none of them posts'} a pay range, so I won't guess one.`,

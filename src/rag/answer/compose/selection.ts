@@ -261,12 +261,31 @@ function widen(p: ResolvedPlace, gazetteer: Gazetteer): ResolvedPlace | undefine
 export function companyOfPlan(plan: AnswerPlan, ctx: Context): string | undefined {
   const asked = plan.filters.company?.toLowerCase();
   if (!asked) return undefined;
-  const companies = [...new Set(ctx.titles.map((t) => t.company))];
-  return (
-    companies.find((c) => c.toLowerCase() === asked) ??
-    companies.find((c) => c.toLowerCase().includes(asked)) ??
-    companies.find((c) => c.toLowerCase().startsWith(asked.split(' ')[0] ?? asked))
-  );
+  const { companies, lower, exact } = companiesOf(ctx);
+  const at = exact.get(asked) ?? lower.findIndex((c) => c.includes(asked));
+  if (at >= 0) return companies[at];
+  const first = asked.split(' ')[0] ?? asked;
+  return companies[lower.findIndex((c) => c.startsWith(first))];
+}
+
+/** The corpus's companies (first-seen order), lower-cased, and the first with each lower-case name. */
+const companyLists = new WeakMap<
+  Context['titles'],
+  { companies: string[]; lower: string[]; exact: Map<string, number> }
+>();
+function companiesOf(ctx: Context): { companies: string[]; lower: string[]; exact: Map<string, number> } {
+  let lists = companyLists.get(ctx.titles);
+  if (!lists) {
+    const companies = [...new Set(ctx.titles.map((t) => t.company))];
+    const lower = companies.map((c) => c.toLowerCase());
+    const exact = new Map<string, number>();
+    lower.forEach((c, i) => {
+      if (!exact.has(c)) exact.set(c, i);
+    });
+    lists = { companies, lower, exact };
+    companyLists.set(ctx.titles, lists);
+  }
+  return lists;
 }
 
 /** The selection as a noun phrase: "the 12 open listings matching lead level, in Berlin". */

@@ -145,6 +145,12 @@ function notNaming(
   }
 }
 
+/** The listings of the first row naming every row's skill, in the first row's order. */
+function namingAll(rows: Array<{ having: Array<{ id: string }> }>): string[] {
+  const sets = rows.slice(1).map((r) => new Set(r.having.map((h) => h.id)));
+  return rows[0]!.having.filter((h) => sets.every((s) => s.has(h.id))).map((h) => h.id);
+}
+
 export const skillFrequency: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   if ((plan.compare && plan.compare.length >= 2) || (plan.comparePlaces && plan.comparePlaces.length >= 2)) {
@@ -169,9 +175,7 @@ export const skillFrequency: Composer = (input) => {
   // Several skills asked together ("both kubernetes and terraform"): how many name every one of
   // them is the answer, said first; each count follows.
   const together = rows.length >= 2 && !compare && plan.filters.skillsMode !== 'any';
-  const all = together
-    ? rows[0]!.having.filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id))).map((h) => h.id)
-    : [];
+  const all = together ? namingAll(rows) : [];
   const one = plan.intent === 'skill_frequency' && rows.length === 1 ? rows[0] : undefined;
   // "the 6 open listings matching lead level, in Germany," before the verb (two filters or more).
   const pool = `${scope(sel, n).replace(/^all /, 'the ')}${sel.applied.length > 1 ? ',' : ''}`;
@@ -240,9 +244,7 @@ export const skillFrequency: Composer = (input) => {
   }
   // Three or more compared: how many name every one of them (two compared say how many name both).
   if (compare && rows.length >= 3 && plan.filters.skillsMode !== 'any') {
-    const every = rows[0]!.having
-      .filter((h) => rows.every((r) => r.having.some((x) => x.id === h.id)))
-      .map((h) => h.id);
+    const every = namingAll(rows);
     out.lines.push(
       `- ${every.length} of the ${n} name all ${rows.length} of ${skills.join(', ')}${every.length ? ` ${book.citeAll(every, 3)}` : ''}.`,
     );

@@ -242,12 +242,10 @@ function termHits(
       })
       .filter((x) => x !== null)
       // Roles that are contracts come before listings that only mention contract work, and sentences
-      // that say how the term works before those that only name it.
-      .sort(
-        (a, b) =>
-          Number(b.listed) - Number(a.listed) ||
-          Number(saysHowOf.test(b.s ?? '')) - Number(saysHowOf.test(a.s ?? '')),
-      )
+      // that say how the term works before those that only name it (each sentence tested once).
+      .map((hit) => ({ hit, rank: Number(hit.listed) * 2 + Number(saysHowOf.test(hit.s ?? '')) }))
+      .sort((a, b) => b.rank - a.rank)
+      .map(({ hit }) => hit)
   );
 }
 

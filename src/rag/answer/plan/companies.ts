@@ -20,20 +20,39 @@ const INDUSTRY_CONTEXT =
 export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
   const lower = ` ${question.toLowerCase()} `;
   let best: { id: string; len: number } | undefined;
+  for (const { id, alias, re } of industryPatterns(industries))
+    if (re.test(lower) && (!best || alias.length > best.len)) best = { id, len: alias.length };
+  return best?.id;
+}
+
+/** Each industry word's pattern, compiled once per industry list. */
+const industryPatternCache = new WeakMap<
+  PlannerDeps['industries'],
+  Array<{ id: string; alias: string; re: RegExp }>
+>();
+function industryPatterns(
+  industries: PlannerDeps['industries'],
+): Array<{ id: string; alias: string; re: RegExp }> {
+  let patterns = industryPatternCache.get(industries);
+  if (patterns) return patterns;
+  patterns = [];
   for (const ind of industries)
     for (const alias of [ind.id, ...ind.aliases]) {
       const a = escapeRegExp(alias.toLowerCase());
-      // A plural names the industry too ("which fintechs", "healthtechs").
-      const bare = new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}s?(?:$|[^\\p{L}\\p{N}])`, 'u');
-      const ok = AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
-        ? new RegExp(
-            `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,
-            'u',
-          ).test(lower)
-        : bare.test(lower);
-      if (ok && (!best || alias.length > best.len)) best = { id: ind.id, len: alias.length };
+      patterns.push({
+        id: ind.id,
+        alias,
+        re: AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
+          ? new RegExp(
+              `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,
+              'u',
+            )
+          : // A plural names the industry too ("which fintechs", "healthtechs").
+            new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}s?(?:$|[^\\p{L}\\p{N}])`, 'u'),
+      });
     }
-  return best?.id;
+  industryPatternCache.set(industries, patterns);
+  return patterns;
 }
 
 /**
@@ -44,12 +63,26 @@ interface CompanyIndex {
   /** Distinct companies, longest first (ties in corpus order): the order names are tried in. */
   companies: string[];
   /** Full names (3+ characters) by the first word of their lower-case name, with their rank. */
-  byFirstWord: Map<string, Array<{ rank: number; re: RegExp }>>;
+  byFirstWord: Map<string, Array<{ rank: number; re: Lazy }>>;
   /** Full names a first word cannot find (they open with a mark or a non-ASCII letter). */
-  unkeyed: Array<{ rank: number; re: RegExp }>;
+  unkeyed: Array<{ rank: number; re: Lazy }>;
   /** The same for the distinctive first words ("sorrelbyte" for "Sorrelbyte Systems"). */
-  byDistinctive: Map<string, Array<{ rank: number; word: string; re: RegExp }>>;
-  unkeyedDistinctive: Array<{ rank: number; word: string; re: RegExp }>;
+  byDistinctive: Map<string, Array<{ rank: number; word: string; re: Lazy }>>;
+  unkeyedDistinctive: Array<{ rank: number; word: string; re: Lazy }>;
+}
+
+/** A pattern compiled the first time a question is tested against it (most never are). */
+class Lazy {
+  private compiled: RegExp | undefined;
+  /** `\b` + the literal text + `after`. */
+  constructor(
+    private readonly literal: string,
+    private readonly after: string,
+  ) {}
+  exec(text: string): RegExpExecArray | null {
+    this.compiled ??= new RegExp(`\\b${escapeRegExp(this.literal)}${this.after}`);
+    return this.compiled.exec(text);
+  }
 }
 
 const companyIndexes = new WeakMap<PlannerDeps['listings'], CompanyIndex>();
@@ -72,7 +105,7 @@ function companyIndex(listings: PlannerDeps['listings']): CompanyIndex {
   for (const [rank, c] of companies.entries()) {
     const lower = c.toLowerCase();
     if (c.length >= 3) {
-      const entry = { rank, re: new RegExp(`\\b${escapeRegExp(lower)}\\b`) };
+      const entry = { rank, re: new Lazy(lower, '\\b') };
       const key = keyOf(lower);
       if (key === null) index.unkeyed.push(entry);
       else if (index.byFirstWord.has(key)) index.byFirstWord.get(key)!.push(entry);
@@ -80,7 +113,7 @@ function companyIndex(listings: PlannerDeps['listings']): CompanyIndex {
     }
     const word = distinctiveWord(c);
     if (word) {
-      const entry = { rank, word, re: new RegExp(`\\b${escapeRegExp(word)}(?:'s|’s)?\\b`) };
+      const entry = { rank, word, re: new Lazy(word, "(?:'s|’s)?\\b") };
       const key = keyOf(word);
       if (key === null) index.unkeyedDistinctive.push(entry);
       else if (index.byDistinctive.has(key)) index.byDistinctive.get(key)!.push(entry);
@@ -379,9 +412,7 @@ function withoutAskedSkills(q: string, deps: PlannerDeps): string {
 function companyByTypo(q: string, listings: PlannerDeps['listings']): CompanyMatch | undefined {
   const words = (q.toLowerCase().match(/[a-z]{6,}/g) ?? []).filter((w) => !TYPO_SAFE.has(w));
   if (!words.length) return undefined;
-  for (const company of new Set(listings.map((l) => l.company))) {
-    const key = distinctiveWord(company);
-    if (!key || key.length < 6) continue;
+  for (const { company, key } of typoKeys(listings)) {
     const asked = words.find(
       (w) =>
         w !== key && Math.abs(w.length - key.length) <= 2 && damerau(w, key) <= (key.length >= 9 ? 2 : 1),
@@ -390,6 +421,24 @@ function companyByTypo(q: string, listings: PlannerDeps['listings']): CompanyMat
     if (asked) return { company, asked: key, typed: asked };
   }
   return undefined;
+}
+/**
+ * The distinctive first words of six letters or more, each with the first company (in corpus
+ * order) that has it: the first company a typo finds is the first one with the word it is near.
+ */
+const typoKeyCache = new WeakMap<PlannerDeps['listings'], Array<{ company: string; key: string }>>();
+function typoKeys(listings: PlannerDeps['listings']): Array<{ company: string; key: string }> {
+  let keys = typoKeyCache.get(listings);
+  if (!keys) {
+    const first = new Map<string, string>();
+    for (const company of new Set(listings.map((l) => l.company))) {
+      const key = distinctiveWord(company);
+      if (key && key.length >= 6 && !first.has(key)) first.set(key, company);
+    }
+    keys = [...first].map(([key, company]) => ({ company, key }));
+    typoKeyCache.set(listings, keys);
+  }
+  return keys;
 }
 // Everyday words one edit from a company's first word are never it.
 const TYPO_SAFE = new Set(['senior', 'seniors', 'salary', 'remote', 'listing', 'listings', 'hiring']);

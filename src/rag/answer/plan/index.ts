@@ -16,6 +16,7 @@ import {
   statedPayFloor,
 } from './bounds.js';
 import { statedCompany } from './companies.js';
+import { listingsOf } from './corpus-index.js';
 import { escapeRegExp, LEVEL_WORD, levelsNamed } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
@@ -154,7 +155,7 @@ function ownPlace(q: string, plan: AnswerPlan): void {
 function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): void {
   const filters = plan.filters;
   if (!filters.company || plan.compareCompanies) return;
-  const own = deps.listings.filter((l) => l.company === company);
+  const own = listingsOf(company, deps.listings);
   if (!own.length) return;
   const described: NonNullable<AnswerPlan['companyDescribed']> = {};
   if (filters.level && own.every((l) => l.level === filters.level)) {

@@ -9,6 +9,7 @@ import {
   WHO_POSTS,
 } from './aggregate.js';
 import { type CompanyMatch, industryNamed, unknownCompany } from './companies.js';
+import { listingIdIn, listingsOf } from './corpus-index.js';
 import {
   CAREER,
   CAREER_HOW,
@@ -272,12 +273,11 @@ function namedListing(r: Reading): {
   const { q, lower, deps, company } = r;
   const byPhrase = company ? listingNamedWith(q, company, deps.listings) : undefined;
   const listing =
-    deps.listings.find((l) => lower.includes(l.id)) ??
+    listingIdIn(lower, deps.listings) ??
     byPhrase ??
     (company
-      ? (deps.listings.find(
-          (l) =>
-            l.company === company.company &&
+      ? (listingsOf(company.company, deps.listings).find(
+          (l, _, own) =>
             lower.includes(
               l.title
                 .toLowerCase()
@@ -285,7 +285,7 @@ function namedListing(r: Reading): {
                 .slice(0, 60),
             ) &&
             /\b(?:listing|posting|role|job|position|opening)\b/i.test(q) &&
-            deps.listings.filter((x) => x.company === company.company).length > 1,
+            own.length > 1,
         ) ?? listingByTitleWords(q, company.company, deps.listings))
       : listingByTitleWords(q, undefined, deps.listings));
   return { byPhrase, listing };

@@ -1,3 +1,4 @@
+import { listingsOf, titleWordHits } from './corpus-index.js';
 import { DUTIES, escapeRegExp, INTERVIEW, JOB_TERMS, PAY, VISA, YEARS } from './cues.js';
 import type { AnswerPlan, Aspect, JobTerm, PlannerDeps } from './types.js';
 
@@ -7,6 +8,12 @@ const GENERIC_TITLE_WORDS = new Set(
     ' ',
   ),
 );
+
+/** A title's own words: those no kind of listing shares. */
+const ownTitleWords = (title: string): string[] =>
+  (title.toLowerCase().match(/[\p{L}\p{N}+#]+/gu) ?? []).filter(
+    (w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w),
+  );
 
 /**
  * A listing named by its title's own words: with its company ("sorrelbyte's rust api gateway lead
@@ -25,21 +32,11 @@ export function listingByTitleWords(
   const lower = q.toLowerCase();
   let best: { l: PlannerDeps['listings'][number]; hits: number } | undefined;
   let tie = false;
-  for (const l of listings) {
+  // Only the listings sharing two title words with the question (`titleWordHits`), in order.
+  for (const { l, hits } of titleWordHits(lower, listings, ownTitleWords, 2)) {
     if (company && l.company !== company) continue;
-    const words = new Set(
-      (l.title.toLowerCase().match(/[\p{L}\p{N}+#]+/gu) ?? []).filter(
-        (w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w),
-      ),
-    );
-    // Only a word the question contains can stand in it as a word: most titles compile nothing.
-    const hits = [...words].filter(
-      (w) =>
-        lower.includes(w) &&
-        new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower),
-    ).length;
-    if (hits >= 2 && best && hits === best.hits) tie = true;
-    if (hits >= 2 && (!best || hits > best.hits)) {
+    if (best && hits === best.hits) tie = true;
+    if (!best || hits > best.hits) {
       best = { l, hits };
       tie = false;
     }
@@ -156,7 +153,7 @@ export function listingNamedWith(
   company: { company: string; asked: string },
   listings: PlannerDeps['listings'],
 ): PlannerDeps['listings'][number] | undefined {
-  const own = listings.filter((l) => l.company === company.company);
+  const own = listingsOf(company.company, listings);
   if (!own.length) return undefined;
   const words = (text: string): string[] =>
     text.toLowerCase().match(/[\p{L}\p{N}+#]+(?:[.-][\p{L}\p{N}+#]+)*/gu) ?? [];

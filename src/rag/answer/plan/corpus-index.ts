@@ -1,0 +1,117 @@
+/**
+ * What the planner looks up in the corpus's listings (`PlannerDeps['listings']`), indexed once per
+ * listing list (one generation), so that reading a question costs the same at 100,000 listings as
+ * at 100: a listing id typed in the question, a company's own listings, the title words a question
+ * names. Each lookup gives exactly what the scan over every listing it replaces gave.
+ */
+import { escapeRegExp } from './cues.js';
+import type { PlannerDeps } from './types.js';
+
+type Listings = PlannerDeps['listings'];
+type Listing = Listings[number];
+
+interface CorpusIndex {
+  /** Each listing id, with its first place in the list. */
+  idAt: Map<string, number>;
+  /** Characters that occur in some listing id, and the shortest and longest id. */
+  idChars: Set<string>;
+  idLengths: [number, number];
+  /** Each company's listings, in list order. */
+  byCompany: Map<string, Listing[]>;
+  /** Title words (as `titleWordsOf` reads them) by the listings whose title has them. */
+  titleWord: Map<string, number[]>;
+  titleIndexed: boolean;
+}
+
+const indexes = new WeakMap<Listings, CorpusIndex>();
+
+function indexOf(listings: Listings): CorpusIndex {
+  let index = indexes.get(listings);
+  if (index) return index;
+  index = {
+    idAt: new Map(),
+    idChars: new Set(),
+    idLengths: [Number.POSITIVE_INFINITY, 0],
+    byCompany: new Map(),
+    titleWord: new Map(),
+    titleIndexed: false,
+  };
+  for (const [i, l] of listings.entries()) {
+    if (!index.idAt.has(l.id)) index.idAt.set(l.id, i);
+    for (const ch of l.id) index.idChars.add(ch);
+    index.idLengths[0] = Math.min(index.idLengths[0], l.id.length);
+    index.idLengths[1] = Math.max(index.idLengths[1], l.id.length);
+    const own = index.byCompany.get(l.company);
+    if (own) own.push(l);
+    else index.byCompany.set(l.company, [l]);
+  }
+  indexes.set(listings, index);
+  return index;
+}
+
+/**
+ * The first listing (in list order) whose id the text contains: `listings.find((l) =>
+ * text.includes(l.id))`, by looking up the text's own substrings of id characters.
+ */
+export function listingIdIn(text: string, listings: Listings): Listing | undefined {
+  if (!listings.length) return undefined;
+  const { idAt, idChars, idLengths } = indexOf(listings);
+  const [shortest, longest] = idLengths;
+  let best = Number.POSITIVE_INFINITY;
+  // An id lies within a run of characters that ids are made of.
+  let start = 0;
+  while (start < text.length) {
+    if (!idChars.has(text[start]!)) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < text.length && idChars.has(text[end]!)) end++;
+    for (let from = start; from < end; from++)
+      for (let length = shortest; length <= longest && from + length <= end; length++) {
+        const at = idAt.get(text.slice(from, from + length));
+        if (at !== undefined && at < best) best = at;
+      }
+    start = end;
+  }
+  return Number.isFinite(best) ? listings[best] : undefined;
+}
+
+/** A company's listings, in list order: `listings.filter((l) => l.company === company)`. */
+export function listingsOf(company: string, listings: Listings): readonly Listing[] {
+  return indexOf(listings).byCompany.get(company) ?? [];
+}
+
+/**
+ * Each listing that has at least `min` of the title words the text names as words (`hits`), in
+ * list order: what a pass testing every listing's title words against the text finds, reading
+ * only the listings that share a word with it. `titleWordsOf` must be the same function for a
+ * given listing list (the index is built with the first one passed).
+ */
+export function titleWordHits(
+  text: string,
+  listings: Listings,
+  titleWordsOf: (title: string) => Iterable<string>,
+  min: number,
+): Array<{ l: Listing; hits: number }> {
+  const index = indexOf(listings);
+  if (!index.titleIndexed) {
+    index.titleIndexed = true;
+    for (const [i, l] of listings.entries())
+      for (const w of new Set(titleWordsOf(l.title))) {
+        const rows = index.titleWord.get(w);
+        if (rows) rows.push(i);
+        else index.titleWord.set(w, [i]);
+      }
+  }
+  const hits = new Map<number, number>();
+  for (const [w, rows] of index.titleWord) {
+    if (!text.includes(w)) continue;
+    if (!new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text)) continue;
+    for (const i of rows) hits.set(i, (hits.get(i) ?? 0) + 1);
+  }
+  return [...hits]
+    .filter(([, n]) => n >= min)
+    .sort((a, b) => a[0] - b[0])
+    .map(([i, n]) => ({ l: listings[i]!, hits: n }));
+}

@@ -36,6 +36,7 @@ import {
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
 import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
+import { withoutMemberContext } from './member-context.js';
 import { namedPlace, placeText } from './places.js';
 import type {
   AnswerFilters,
@@ -406,7 +407,9 @@ const LISTINGS_PAST_BOUND =
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
-    READINESS.test(q) &&
+    // The member's years said only as who they are ("im a backend dev with 8 yrs. which lead roles
+    // sponsor a visa?") ask no readiness; "… am i ready?" does.
+    READINESS.test(withoutMemberContext(q)) &&
     yearsBound(q).atMost === undefined &&
     // "which lead roles ask for 10+ years? my 12 years…": the listings past a bound, named (years).
     !(yearsBound(q).atLeast !== undefined && LISTINGS_PAST_BOUND.test(q)) &&

@@ -34,7 +34,37 @@ const MEMBER_BASED =
 const MEMBER_AUDIENCE =
   /\b(?:our|the|my)\s+(?:[\p{L}-]+(?:\s*\/\s*|\s+and\s+|\s+))?[\p{L}-]+\s+(?:members|folks|people|community|crowd|mentees|readers|channel members)\b/giu;
 
-const CONTEXT_CUES = [MEMBER_PAST, MEMBER_DONE, MEMBER_YEARS_TAG, MEMBER_BASED, MEMBER_AUDIENCE];
+// The member introduced by their work as a tag, with an aside of their years and town ("java/kotlin
+// dev here (6 yrs, lisbon)", "python eng here, 5 yrs"): their skills, years and place, not the roles'.
+const MEMBER_ROLE_TAG =
+  /\b(?:[\w#+./-]+\s+){1,2}(?:devs?|developers?|engineers?|engs?|programmers?|swes?)\s+here\b(?:\s*\([^)]{0,40}\)|,\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
+
+// The member describing themselves by their work ("i'm a unity/c# dev wanting to move server side",
+// "im a backend dev … with 8 yrs"): the skills and years are theirs; where they live is read by
+// plan/places.ts (alone, it is the place asked).
+const MEMBER_SELF =
+  /\b(?:i'?m|im|i am)\s+(?:an?\s+)?(?:[\w#+./-]+\s+){0,3}?(?:devs?|developers?|engineers?|engs?|programmers?|swes?)\b(?:\s+(?:in|from)\s+[\p{L}-]+)?(?:\s+with\s+\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/giu;
+
+// The member's background as a tag, with their years ("laravel background, 9 yrs", "a rails
+// background here"): their skills, not asked.
+const MEMBER_BACKGROUND_TAG =
+  /\b(?:an?\s+)?(?:[\w#+./-]+\s+){1,2}background\b(?:\s+here)?(?:,?\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
+
+const CONTEXT_CUES = [
+  MEMBER_PAST,
+  MEMBER_DONE,
+  MEMBER_YEARS_TAG,
+  MEMBER_BASED,
+  MEMBER_AUDIENCE,
+  MEMBER_ROLE_TAG,
+  MEMBER_SELF,
+  MEMBER_BACKGROUND_TAG,
+];
+
+/** The member's profile aside ("java dev here (6 yrs, lisbon)"): a place in it is never asked. */
+export function withoutMemberAside(q: string): string {
+  return q.replace(MEMBER_ROLE_TAG, (m) => ' '.repeat(m.length));
+}
 
 /** The spans of the question that only say who is asking (see the module comment). */
 export function memberContextSpans(q: string): string[] {

@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
 import { escapeRegExp } from './cues.js';
-import { withoutMemberContext } from './member-context.js';
+import { withoutMemberAside, withoutMemberContext } from './member-context.js';
 import type { AnswerPlan, ResolvedPlace } from './types.js';
 
 // Places named in everyday forms the gazetteer spells otherwise.
@@ -311,7 +311,9 @@ const ORIGIN_ADJECTIVE = new RegExp(
  * jobs in Spain?"); alone, it is the place ("I'm in Berlin, any lead jobs?"). A wider place offered
  * as the scope ("Lyon? or France generally") is the one asked.
  */
-function askedPlaceText(where: string, gazetteer: Gazetteer): string {
+function askedPlaceText(said: string, gazetteer: Gazetteer): string {
+  // A town in the member's profile aside ("java dev here (6 yrs, lisbon)") is never the place asked.
+  const where = withoutMemberAside(said);
   const wider = WIDER_PLACE.exec(where);
   if (wider && namedPlace(wider[1]!, gazetteer)) return wider[1]!;
   const rest = where

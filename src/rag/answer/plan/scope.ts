@@ -1,4 +1,12 @@
-import { ALL_SKILLS_ASKED, escapeRegExp, levelOf, levelsNamed, OFF_TOPIC_HINTS, OWN_LEVEL } from './cues.js';
+import {
+  ALL_SKILLS_ASKED,
+  escapeRegExp,
+  INVESTMENT_ADVICE,
+  levelOf,
+  levelsNamed,
+  OFF_TOPIC_HINTS,
+  OWN_LEVEL,
+} from './cues.js';
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
 import { contextOnlySkills } from './member-context.js';
@@ -63,8 +71,12 @@ export function scopeFilters(
   // are the topic the one snapshot can speak to).
   if (plan.intent === 'out_of_scope' && skills.length) plan.topicSkills = skills;
   // A question off the topic of jobs altogether ("best pizza in rome") states no job filter.
+  // Investment advice about a company ("buy velloria stock before they ipo?") keeps that company:
+  // the answer says plainly what its listing does and does not say.
+  const keep = INVESTMENT_ADVICE.test(q) ? 'company' : undefined;
   if (plan.intent === 'out_of_scope' && ((!onTopic && !askedAboutCompany) || OFF_TOPIC_HINTS.test(q)))
-    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>) delete filters[key];
+    for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
+      if (key !== keep) delete filters[key];
   // One listing is its own selection: only the company it was named by stays (as asked; a listing
   // named by its id names no company).
   // A place said of it that is not where it is ("the Gildcart role in Berlin" for a New York role)

@@ -165,3 +165,14 @@ describe('advice asked about a term: the guide’s advice first, then the listin
     );
   });
 });
+
+describe('a pay quote speaks of pay, not only of money', () => {
+  test.each([
+    ['Ardwick payments lead: what does it pay?', /Base salary £95,000/, /£1\.9bn/],
+    ['how much does the ardwick payments platform lead job pay', /Base salary £95,000/, /£1\.9bn/],
+  ])('"%s"', async (q, quoted, notQuoted) => {
+    const text = body((await ask(q)).answer);
+    expect(text).toMatch(quoted);
+    expect(text).not.toMatch(notQuoted);
+  });
+});

@@ -180,6 +180,12 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
 
 // How a listing says pay is set without a figure ("Our pay is set by published internal bands",
 // "We can't match commercial salaries", "salary depends on experience").
+// A sentence quoted for pay speaks of pay ("£95,000–£115,000 base plus bonus", "salary band"), not
+// only of money ("processes around £1.9bn in card payments every month" is no pay sentence).
+const PAY_WORDS =
+  /\b(?:salar\w*|pay\b|paid|compensation|base|band|range|bonus|per (?:year|annum|month|day|hour)|a year|annual\w*|day rate|hourly|rate|equity|stock|options|package|OTE)\b/i;
+const saysPay = (x: Statement): boolean => PAY_WORDS.test(statementText(x));
+
 const PAY_SET =
   /\b(?:salar(?:y|ies)|pay|compensation)\b[^.]{0,60}\b(?:bands?|banded|match|set by|transparent|published|negotiable|depends? on|benchmark\w*)\b|\b(?:can['’]?t|cannot|don['’]?t|do not) match\b[^.]{0,30}\b(?:salar\w*|pay)\b|\b(?:pay|salary) bands?\b/i;
 
@@ -267,7 +273,7 @@ export function aspectLines(
       const how = l.salary ? [] : statementsOf(l).filter((x) => PAY_SET.test(statementText(x)));
       return [
         `- Pay: ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period} (as posted)` : 'not posted'} ${c}`,
-        ...(how.length ? how.slice(0, 2) : evidenceFor(l, 'pay').slice(0, 1)).map(
+        ...(how.length ? how.slice(0, 2) : evidenceFor(l, 'pay').filter(saysPay).slice(0, 1)).map(
           (x) => `- In its words: “${clip(statementText(x), 240)}” ${c}`,
         ),
       ];

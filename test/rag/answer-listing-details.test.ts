@@ -176,3 +176,16 @@ describe('a pay quote speaks of pay, not only of money', () => {
     expect(text).not.toMatch(notQuoted);
   });
 });
+
+describe('a heading naming a term speaks for the sentence under it', () => {
+  test('"**On-call?**" over "Seven people share the rotation…" is on-call, quoted and cited', async () => {
+    const a = await ask("what's on-call like at callowfield lending? how often is one on it");
+    const text = body(a.answer);
+    expect(text).toMatch(/one week in seven/);
+    expect(text).not.toMatch(/none of the only open listing/);
+  });
+  test('near miss: a company whose listing never speaks of on-call still says so', async () => {
+    const text = body((await ask('does Gildcart have on-call?')).answer);
+    expect(text).not.toMatch(/one week in seven/);
+  });
+});

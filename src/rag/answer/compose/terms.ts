@@ -98,8 +98,9 @@ export interface TermGiven {
 }
 export function termGiven(l: ListingDetail, re: RegExp, saysHowRe: RegExp = TERM_DETAIL): TermGiven | null {
   let given: TermGiven | null = null;
+  const headed = underHeadings(l.description, re);
   sentencesOf(l.description).forEach((s, at) => {
-    if (!re.test(s)) return;
+    if (!re.test(s) && !headed.has(at)) return;
     const hit = { at, s };
     given ??= { first: hit };
     const saysHow = saysHowRe.test(s);
@@ -109,6 +110,22 @@ export function termGiven(l: ListingDetail, re: RegExp, saysHowRe: RegExp = TERM
     if (saysHow && work) given.workDetail ??= hit;
   });
   return given;
+}
+
+/**
+ * The sentences a heading naming the term stands over ("**On-call?**" then "Seven people share the
+ * rotation, so you're on one week in seven."): the sentence under it speaks of the term without
+ * naming it. Headings are no sentences of their own, so the index is the first sentence after one.
+ */
+function underHeadings(text: string, re: RegExp): Set<number> {
+  const at = new Set<number>();
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const t = line.trim();
+    if (!/^#{1,6}\s|^\*\*[^*]{2,60}\*\*$/.test(t)) return;
+    if (re.test(t.replace(/^#+\s*|\*\*/g, ''))) at.add(sentencesOf(lines.slice(0, i).join('\n')).length);
+  });
+  return at;
 }
 
 // The hours a part-time question names ("like 20-30 hours a week"): the part-time asked, not the

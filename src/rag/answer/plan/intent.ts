@@ -36,7 +36,7 @@ import {
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
 import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
-import { withoutMemberContext } from './member-context.js';
+import { withoutMemberContext, withoutMemberPlans } from './member-context.js';
 import { namedPlace, placeText } from './places.js';
 import type {
   AnswerFilters,
@@ -138,6 +138,8 @@ export function decideIntent(r: Reading): Topic {
   const premise = cues.premise;
   const { skillSides, placeSides } = sidesCompared(r);
   let readiness: Readiness | undefined;
+  // The question without the member's own dates ("my visa runs out next year").
+  const own = withoutMemberPlans(q);
   const set = (intent: Intent, measure: string) => {
     plan.intent = intent;
     plan.measure = measure;
@@ -147,11 +149,11 @@ export function decideIntent(r: Reading): Topic {
     // "how do I run a postmortem without blaming anyone": no job word, yet a guide section answers it.
     (!onTopic && !askedAboutCompany && !guideTopicFits(q, r.deps.guides)) ||
     OFF_TOPIC_HINTS.test(q) ||
-    UNANSWERABLE.test(withoutMemberPlans(q)) ||
-    (HISTORY.test(withoutMemberPlans(q)) && !/\b(?:posted|listed)\b/i.test(q))
+    UNANSWERABLE.test(own) ||
+    (HISTORY.test(own) && !/\b(?:posted|listed)\b/i.test(q))
   ) {
     set('out_of_scope', 'nothing the listings state');
-    if (HISTORY.test(withoutMemberPlans(q))) plan.history = true;
+    if (HISTORY.test(own)) plan.history = true;
   } else if (
     listing &&
     (byPhrase ||
@@ -573,25 +575,4 @@ function visaAtCompany(r: Reading, listing: { id: string; company: string }): vo
   for (const key of Object.keys(plan.filters) as Array<keyof AnswerFilters>) delete plan.filters[key];
   if (asked) plan.filters.company = asked;
   r.skills = [];
-}
-
-/**
- * The question without the member's own plans in time ("i'm moving to Lisbon next year", "I
- * graduate next year", "i'm on a graduate visa that runs out next year") or past ("she moved to EM last year"): a
- * date of theirs asks for no forecast and no history.
- */
-function withoutMemberPlans(q: string): string {
-  return (
-    q
-      .replace(
-        /\b(?:i|i'?m|im|i am|i['’]ll|i will|we|we['’]re|we are|my (?:mentee|partner|family)|my (?:\w+ )?(?:visa|permit|contract|lease)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,8}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
-        ' ',
-      )
-      // The member's (or their mentee's) own past: "a mentee went from lead to EM last year", "I
-      // was promoted two years ago": a date of theirs, not the market's history.
-      .replace(
-        /\b(?:i|i'?ve|we|we'?ve|(?:my|a|our) (?:mentee|friend|colleague|report|partner|manager|teammate)|(?:he|she|they))\s+(?:\w+\s+){0,8}?(?:last year|(?:a|one|two|three|four|five|\d+) (?:years?|months?) ago|in (?:19|20)\d\d)\b/gi,
-        ' ',
-      )
-  );
 }

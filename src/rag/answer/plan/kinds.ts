@@ -8,6 +8,7 @@
  */
 import { featureById, featuresAsked } from '../../extract/listing-features.js';
 import { languageName, SPOKEN_LANGUAGES } from '../../extract/spoken-languages.js';
+import { SPELLED_NUMBERS } from '../../extract/years.js';
 import { NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
 import { namedPlace, placeText } from './places.js';
 import type { AnswerPlan, Intent, PlannerDeps } from './types.js';
@@ -286,21 +287,8 @@ const NEWER_THAN = new RegExp(
   `\\b(?:newer than|younger than|(?:less than|under)\\s+(?=${AGE_AHEAD}\\s+(?:days?|weeks?|months?)\\s+old\\b))\\s*${AGE_NUMBER}\\s+(days?|weeks?|months?)\\b`,
   'i',
 );
-const AGE_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
+// The number words the age pattern reads, valued by the one table of spelled numbers.
+const AGE_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SPELLED_NUMBERS };
 
 /** The day `n` days, weeks or months before `ref` (ISO). */
 function daysBack(ref: string, n: string, unit: string): string {

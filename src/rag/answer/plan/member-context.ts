@@ -93,3 +93,24 @@ export function contextOnlySkills(
   const asked = new Set(skillsIn(withoutMemberContext(q)));
   return skills.filter((s) => inContext.has(s) && !asked.has(s));
 }
+
+/**
+ * The question without the member's own plans in time ("i'm moving to Lisbon next year", "I
+ * graduate next year", "i'm on a graduate visa that runs out next year") or past ("she moved to EM last year"): a
+ * date of theirs asks for no forecast and no history.
+ */
+export function withoutMemberPlans(q: string): string {
+  return (
+    q
+      .replace(
+        /\b(?:i|i'?m|im|i am|i['’]ll|i will|we|we['’]re|we are|my (?:mentee|partner|family)|my (?:\w+ )?(?:visa|permit|contract|lease)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,8}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
+        ' ',
+      )
+      // The member's (or their mentee's) own past: "a mentee went from lead to EM last year", "I
+      // was promoted two years ago": a date of theirs, not the market's history.
+      .replace(
+        /\b(?:i|i'?ve|we|we'?ve|(?:my|a|our) (?:mentee|friend|colleague|report|partner|manager|teammate)|(?:he|she|they))\s+(?:\w+\s+){0,8}?(?:last year|(?:a|one|two|three|four|five|\d+) (?:years?|months?) ago|in (?:19|20)\d\d)\b/gi,
+        ' ',
+      )
+  );
+}

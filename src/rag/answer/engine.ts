@@ -36,7 +36,14 @@ import { escapeRegExp } from './plan/cues.js';
 import { type AnswerPlan, type Intent, planQuestion } from './plan/index.js';
 
 export type { EngineDeps } from './compose/context.js';
-export { GIVEN_STAMP_COLUMN, givenColumnName, givenColumns, givenStamp } from './compose/given.js';
+export {
+  decodeKind,
+  GIVEN_ORDER_COLUMN,
+  GIVEN_STAMP_COLUMN,
+  givenColumnName,
+  givenColumns,
+  givenStamp,
+} from './compose/given.js';
 export { periodAsked } from './compose/pay.js';
 export { distinct } from './compose/text.js';
 

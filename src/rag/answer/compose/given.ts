@@ -28,13 +28,7 @@ export interface Given<T> {
   nothing: Uint8Array;
   found: Map<number, T>;
   /** The kind as stored at publish (`givenColumns`), when it was. */
-  stored?: {
-    /** Each open listing's value, by its place in the corpus order: an index into `distinct`, or -1. */
-    at: Int32Array;
-    distinct: unknown[];
-    /** The fields of the listing a value names as `l`, taken from the listing when read (or null). */
-    listingKeys: Array<keyof ListingSummary> | null;
-  };
+  stored?: StoredKind;
 }
 
 /**
@@ -59,14 +53,15 @@ export function givenBy<T>(ctx: Context, kind: GivenKind, id: string): T | null 
     ctx.given.set(kind, given);
   }
   if (given.stored) {
-    const { at: index, distinct, listingKeys } = given.stored;
-    const k = index[at]!;
+    const stored = given.stored;
+    const k = stored.at[at]!;
     if (k < 0) return null;
-    if (!listingKeys) return distinct[k] as T;
+    const value = stored.value(k);
+    if (!stored.listingKeys) return value as T;
     const summary = ctx.byId.get(id)!;
     return {
-      l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])),
-      ...(distinct[k] as object),
+      l: Object.fromEntries(stored.listingKeys.map((key) => [key, summary[key]])),
+      ...(value as object),
     } as T;
   }
   if (given.nothing[at]) return null;
@@ -80,16 +75,98 @@ export function givenBy<T>(ctx: Context, kind: GivenKind, id: string): T | null 
 }
 
 /**
- * A kind as stored at publish: every open listing that gives something, by id, with an index into
- * the distinct values it gives (listings repeat their employers' sentences). A value that names
- * its listing (`l`: id, company…) is stored without it when `l` holds the listing's own fields
- * (`listingKeys`), and those are restored from the listing when it is read.
+ * A kind as stored at publish (`encodeKind`): each open listing's value by its place in the
+ * corpus order (`listings()`'s: an index into the distinct values, -1 for nothing), and the
+ * distinct values (listings repeat their employers' sentences) as JSON texts, each parsed the
+ * first time a listing giving it is read. A value that names its listing (`l`: id, company…) is
+ * stored without it when `l` holds the listing's own fields (`listingKeys`), and those are
+ * restored from the listing when it is read.
  */
-interface StoredGiven {
-  ids: string[];
-  at: number[];
-  distinct: unknown[];
+export interface StoredKind {
+  /** Open listings when it was worked out: the length of `at`. */
+  n: number;
+  at: Int32Array;
+  /** How many distinct values. */
+  count: number;
   listingKeys: Array<keyof ListingSummary> | null;
+  /** Distinct value k, parsed once. */
+  value(k: number): unknown;
+  /** Distinct value k as stored (JSON). */
+  text(k: number): string;
+}
+
+const KIND_MAGIC = 'roleradar-given-kind-1';
+
+/**
+ * A kind's column: a JSON header (listings, distinct values, listing keys), then on 4-byte
+ * boundaries each listing's index (Int32, `n`), the distinct values' byte offsets (Uint32,
+ * `count + 1`) and their JSON texts (UTF-8): read without parsing a value per listing.
+ */
+export function encodeKind(
+  at: Int32Array,
+  texts: string[],
+  listingKeys: Array<keyof ListingSummary> | null,
+): Buffer {
+  const bodies = texts.map((t) => Buffer.from(t, 'utf8'));
+  const offsets = new Uint32Array(texts.length + 1);
+  bodies.forEach((b, k) => {
+    offsets[k + 1] = offsets[k]! + b.length;
+  });
+  const header = Buffer.from(
+    JSON.stringify({ magic: KIND_MAGIC, n: at.length, count: texts.length, listingKeys }),
+  );
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(header.length);
+  const pad = Buffer.alloc((4 - ((4 + header.length) % 4)) % 4);
+  return Buffer.concat([
+    size,
+    header,
+    pad,
+    Buffer.from(at.buffer, at.byteOffset, at.byteLength),
+    Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength),
+    ...bodies,
+  ]);
+}
+
+/** The kind `encodeKind` wrote; throws on anything else. */
+export function decodeKind(blob: Buffer): StoredKind {
+  const headerLength = blob.readUInt32LE(0);
+  const header = JSON.parse(blob.subarray(4, 4 + headerLength).toString('utf8')) as {
+    magic: string;
+    n: number;
+    count: number;
+    listingKeys: Array<keyof ListingSummary> | null;
+  };
+  if (header.magic !== KIND_MAGIC) throw new Error('given: not a stored kind of this format');
+  const { n, count, listingKeys } = header;
+  let offset = 4 + headerLength;
+  offset += (4 - (offset % 4)) % 4;
+  const end = offset + 4 * n + 4 * (count + 1);
+  if (end > blob.length) throw new Error('given: truncated');
+  // One aligned copy of the indexes and offsets; the texts are read from the blob when asked.
+  const body = new Uint8Array(end - offset);
+  body.set(blob.subarray(offset, end));
+  const at = new Int32Array(body.buffer, 0, n);
+  const offsets = new Uint32Array(body.buffer, 4 * n, count + 1);
+  const texts = blob.subarray(end);
+  if (offsets[count]! !== texts.length) throw new Error('given: truncated');
+  const values: unknown[] = new Array(count);
+  const parsed = new Uint8Array(count);
+  const text = (k: number) => texts.toString('utf8', offsets[k]!, offsets[k + 1]!);
+  return {
+    n,
+    at,
+    count,
+    listingKeys,
+    text,
+    value(k) {
+      if (!parsed[k]) {
+        values[k] = JSON.parse(text(k));
+        parsed[k] = 1;
+      }
+      return values[k];
+    },
+  };
 }
 
 /**
@@ -97,25 +174,34 @@ interface StoredGiven {
  * call): the version is raised whenever that changes, so a generation published by other code is
  * never read as this code's (it is then worked out from the text, as without stored kinds).
  */
-const GIVEN_VERSION = 4;
+const GIVEN_VERSION = 5;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
+/**
+ * The ids of the open listings in the order the kinds were stored in (JSON): what a refresh's
+ * publish reads its parent's values by; serving reads a kind by position alone.
+ */
+export const GIVEN_ORDER_COLUMN = `given ${GIVEN_VERSION} order`;
 
 /** The kind as stored with the generation, or undefined when it was published without it. */
 function storedGiven<T>(ctx: Context, kind: GivenKind): Given<T> | undefined {
   const blob = ctx.reader.storedColumn(givenColumnName(kind));
   if (!blob) return undefined;
-  const stored = JSON.parse(blob.toString('utf8')) as StoredGiven;
-  // Computed over every open listing: those not named give nothing.
+  let stored = decodeKind(blob);
+  // Stored in the order of the generation's own listings, which a serving process reads them in.
+  if (stored.n !== ctx.ordinal.size) stored = reordered(ctx, stored);
+  return { nothing: new Uint8Array(0), found: new Map(), stored };
+}
+
+/** A kind stored in another order than `ctx`'s (a listing count that differs): read by id. */
+function reordered(ctx: Context, stored: StoredKind): StoredKind {
+  const order = ctx.reader.storedColumn(GIVEN_ORDER_COLUMN);
+  const ids = order ? (JSON.parse(order.toString('utf8')) as string[]) : [];
   const at = new Int32Array(ctx.ordinal.size).fill(-1);
-  for (let i = 0; i < stored.ids.length; i++) {
-    const o = ctx.ordinal.get(stored.ids[i]!);
-    if (o !== undefined) at[o] = stored.at[i]!;
-  }
-  return {
-    nothing: new Uint8Array(0),
-    found: new Map(),
-    stored: { at, distinct: stored.distinct, listingKeys: stored.listingKeys },
-  };
+  ids.forEach((id, i) => {
+    const o = ctx.ordinal.get(id);
+    if (o !== undefined && i < stored.n) at[o] = stored.at[i]!;
+  });
+  return { ...stored, n: at.length, at };
 }
 
 /**
@@ -154,38 +240,40 @@ export function givenStamp(): string {
   return STAMP;
 }
 
-/** A parent's stored kind: each listing's index into its distinct values, and their JSON keys. */
+/** A parent's stored kind, and each listing's index into its distinct values by id. */
 interface ParentKind {
   byId: Map<string, number>;
-  stored: StoredGiven;
-  /** `JSON.stringify` of each distinct value, made when first needed. */
-  keys: Array<string | undefined>;
+  stored: StoredKind;
 }
 
 /**
  * What a parent generation stored for each kind (null when its stamp is not this code's, or a
- * kind is missing): the values of the listings a refresh did not rewrite.
+ * kind or the order is missing): the values of the listings a refresh did not rewrite.
  */
 function parentValues(carry: Pick<Carry, 'column'>, kinds: GivenKind[]): Map<GivenKind, ParentKind> | null {
   if (carry.column(GIVEN_STAMP_COLUMN)?.toString('utf8') !== givenStamp()) return null;
+  const order = carry.column(GIVEN_ORDER_COLUMN);
+  if (!order) return null;
+  const ids = JSON.parse(order.toString('utf8')) as string[];
   const out = new Map<GivenKind, ParentKind>();
   for (const kind of kinds) {
     const blob = carry.column(givenColumnName(kind));
     if (!blob) return null;
-    const stored = JSON.parse(blob.toString('utf8')) as StoredGiven;
+    const stored = decodeKind(blob);
+    if (stored.n !== ids.length) return null;
     const byId = new Map<string, number>();
-    stored.ids.forEach((id, i) => {
-      byId.set(id, stored.at[i]!);
+    ids.forEach((id, i) => {
+      if (stored.at[i]! >= 0) byId.set(id, stored.at[i]!);
     });
-    out.set(kind, { byId, stored, keys: new Array(stored.distinct.length) });
+    out.set(kind, { byId, stored });
   }
   return out;
 }
 
 /**
  * What every open listing of a generation gives each descriptive kind, as stored with it at
- * publish (`writeStoredColumns`, name `givenColumnName(KIND)`, JSON `StoredGiven`, with the code's
- * stamp under `GIVEN_STAMP_COLUMN`): one pass over the listings, each listing's text split into
+ * publish (`writeStoredColumns`, name `givenColumnName(KIND)`, `encodeKind`'s form, with the code's
+ * stamp under `GIVEN_STAMP_COLUMN` and the listings' order under `GIVEN_ORDER_COLUMN`): one pass over the listings, each listing's text split into
  * sentences once for every kind. With a carry-over from a parent stamped by this code, a listing
  * the refresh did not rewrite keeps the parent's values (its text is not read); the columns are the
  * same as working every listing out again.
@@ -193,10 +281,11 @@ function parentValues(carry: Pick<Carry, 'column'>, kinds: GivenKind[]): Map<Giv
 export function givenColumns(
   reader: Pick<CorpusReader, 'listings' | 'listing'>,
   carry: Pick<Carry, 'unchanged' | 'column'> | null = null,
-): Map<string, string> {
+): Map<string, string | Buffer> {
   const kinds = Object.entries(GIVEN_KINDS()) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
-  // A carried value keeps its place among the parent's distinct values (`from`).
-  type Found = { l: ListingSummary; value: unknown; from?: { parent: ParentKind; k: number } };
+  // Each value with its listing's place in the order (`row`); a carried value keeps its place
+  // among the parent's distinct values (`from`).
+  type Found = { row: number; l: ListingSummary; value: unknown; from?: { parent: ParentKind; k: number } };
   const found = new Map<GivenKind, Found[]>(kinds.map(([k]) => [k, []]));
   const parent = carry
     ? parentValues(
@@ -204,30 +293,34 @@ export function givenColumns(
         kinds.map(([k]) => k),
       )
     : null;
-  for (const summary of reader.listings()) {
+  const summaries = reader.listings();
+  summaries.forEach((summary, row) => {
     if (parent && carry!.unchanged.has(summary.id)) {
       for (const [kind] of kinds) {
         const before = parent.get(kind)!;
         const k = before.byId.get(summary.id);
         if (k === undefined) continue;
-        const rest = before.stored.distinct[k];
+        const rest = before.stored.value(k);
         const { listingKeys } = before.stored;
         // Stored without its listing's own fields: restored from the listing, as `givenBy` does.
         const value = listingKeys
           ? { l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])), ...(rest as object) }
           : rest;
-        found.get(kind)!.push({ l: summary, value, from: { parent: before, k } });
+        found.get(kind)!.push({ row, l: summary, value, from: { parent: before, k } });
       }
-      continue;
+      return;
     }
     const l = reader.listing(summary.id);
-    if (!l) continue;
+    if (!l) return;
     for (const [kind, read] of kinds) {
       const value = read(l);
-      if (value !== null) found.get(kind)!.push({ l, value });
+      if (value !== null) found.get(kind)!.push({ row, l, value });
     }
-  }
-  const columns = new Map<string, string>([[GIVEN_STAMP_COLUMN, givenStamp()]]);
+  });
+  const columns = new Map<string, string | Buffer>([
+    [GIVEN_STAMP_COLUMN, givenStamp()],
+    [GIVEN_ORDER_COLUMN, JSON.stringify(summaries.map((l) => l.id))],
+  ]);
   for (const [kind, values] of found) {
     // `l` is left out when every value's `l` is its listing's own fields, as they will be read.
     const named = (v: unknown) =>
@@ -244,16 +337,16 @@ export function givenColumns(
           listingKeys.every((key) => own[key] === l[key])
         );
       });
-    const stored: StoredGiven = { ids: [], at: [], distinct: [], listingKeys: strip ? listingKeys : null };
+    const at = new Int32Array(summaries.length).fill(-1);
+    const texts: string[] = [];
     const index = new Map<string, number>();
-    for (const { l, value, from } of values) {
-      let rest = value;
+    for (const { row, value, from } of values) {
       let key: string;
       if (from && (from.parent.stored.listingKeys !== null) === strip) {
-        // Stored the same way by the parent: its distinct value, stringified once, not per listing.
-        rest = from.parent.stored.distinct[from.k];
-        key = from.parent.keys[from.k] ??= JSON.stringify(rest);
+        // Stored the same way by the parent: its distinct value's JSON, as stored.
+        key = from.parent.stored.text(from.k);
       } else {
+        let rest = value;
         if (strip) {
           const { l: _listing, ...others } = value as { l: unknown };
           rest = others;
@@ -262,14 +355,13 @@ export function givenColumns(
       }
       let k = index.get(key);
       if (k === undefined) {
-        k = stored.distinct.length;
-        stored.distinct.push(rest);
+        k = texts.length;
+        texts.push(key);
         index.set(key, k);
       }
-      stored.ids.push(l.id);
-      stored.at.push(k);
+      at[row] = k;
     }
-    columns.set(givenColumnName(kind), JSON.stringify(stored));
+    columns.set(givenColumnName(kind), encodeKind(at, texts, strip ? listingKeys : null));
   }
   return columns;
 }

@@ -5,6 +5,7 @@ import { corpusTotals, countOpenListings } from '../storage/corpus/chunk-texts.j
 import {
   CorpusReader,
   carryFrom,
+  encodeSummaries,
   LISTING_SUMMARIES,
   listingSummaries,
   vocabularyColumns,
@@ -1159,7 +1160,7 @@ function publishStaged(
       writeStoredColumns(
         db,
         area.staging.id,
-        new Map([...versions, [LISTING_SUMMARIES, JSON.stringify(summaries)], ...given, ...vocabulary]),
+        new Map([...versions, [LISTING_SUMMARIES, encodeSummaries(summaries)], ...given, ...vocabulary]),
       ),
     );
   } finally {

@@ -214,9 +214,7 @@ export function listingSummaries(reader: CorpusReader, carry: Carry | null = nul
   if (!carry || !parent) return reader.listings();
   const order = reader.listingOrder();
   if (carry.unchanged.size < order.length / 2) return reader.listings();
-  const before = new Map(
-    (JSON.parse(parent.toString('utf8')) as ListingSummary[]).map((l) => [l.id, l] as const),
-  );
+  const before = new Map(decodeSummaries(parent).map((l) => [l.id, l] as const));
   return order.map((id) => {
     const kept = carry.unchanged.has(id) ? before.get(id) : undefined;
     return kept ?? reader.summary(id)!;
@@ -224,8 +222,195 @@ export function listingSummaries(reader: CorpusReader, carry: Carry | null = nul
 }
 
 /** What a generation stores about its listings at publish: every open listing's summary (`listingSummaries`). */
-export function summaryColumns(reader: CorpusReader, carry: Carry | null = null): Map<string, string> {
-  return new Map([[LISTING_SUMMARIES, JSON.stringify(listingSummaries(reader, carry))]]);
+export function summaryColumns(reader: CorpusReader, carry: Carry | null = null): Map<string, Buffer> {
+  return new Map([[LISTING_SUMMARIES, encodeSummaries(listingSummaries(reader, carry))]]);
+}
+
+const SUMMARIES_FORMAT = 'roleradar-summaries-2';
+/** The coded columns of the stored summaries, in their order in the blob (Int32, -1 for null). */
+const SUMMARY_CODED = [
+  'title',
+  'company',
+  'location',
+  'locations',
+  'remote',
+  'seniority',
+  'salary',
+  'employmentType',
+  'postedAt',
+  'source',
+] as const;
+
+/**
+ * Every listing's summary as stored (`LISTING_SUMMARIES`), column by column: a JSON header with
+ * the ids, the URLs and one dictionary of the texts that repeat across listings (titles,
+ * companies, places and pay as JSON, levels, dates, skills, industries…), then typed columns: each
+ * listing's code of each text (Int32, -1 for null), its minimum years (Float64, NaN for none), and
+ * its skills and industries as counts and codes. A fraction of the summaries' own JSON to parse
+ * (76 MB at 100,000 listings), and no object per listing until they are made.
+ */
+export function encodeSummaries(summaries: ListingSummary[]): Buffer {
+  const texts: string[] = [];
+  const codes = new Map<string, number>();
+  const code = (text: string | null) => {
+    if (text === null) return -1;
+    let c = codes.get(text);
+    if (c === undefined) {
+      c = texts.length;
+      texts.push(text);
+      codes.set(text, c);
+    }
+    return c;
+  };
+  const n = summaries.length;
+  const text: Record<(typeof SUMMARY_CODED)[number], (l: ListingSummary) => string | null> = {
+    title: (l) => l.title,
+    company: (l) => l.company,
+    location: (l) => l.location,
+    locations: (l) => JSON.stringify(l.locations),
+    remote: (l) => l.remote,
+    seniority: (l) => l.seniority,
+    salary: (l) => (l.salary === null ? null : JSON.stringify(l.salary)),
+    employmentType: (l) => l.employmentType,
+    postedAt: (l) => l.postedAt,
+    source: (l) => l.source,
+  };
+  const typed: ArrayBufferView[] = SUMMARY_CODED.map((key) =>
+    Int32Array.from(summaries, (l) => code(text[key](l))),
+  );
+  typed.push(Float64Array.from(summaries, (l) => l.yearsMin ?? Number.NaN));
+  for (const of of [(l: ListingSummary) => l.skills, (l: ListingSummary) => l.industries]) {
+    const counts = new Uint32Array(n);
+    const items: number[] = [];
+    summaries.forEach((l, i) => {
+      const list = of(l);
+      counts[i] = list.length;
+      for (const x of list) items.push(code(x));
+    });
+    typed.push(counts, Int32Array.from(items));
+  }
+  const header = Buffer.from(
+    JSON.stringify({
+      format: SUMMARIES_FORMAT,
+      ids: summaries.map((l) => l.id),
+      urls: summaries.map((l) => l.url),
+      texts,
+      lengths: typed.map((t) => t.byteLength),
+    }),
+  );
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(header.length);
+  // Each column starts on an 8-byte boundary, so it can be viewed in place.
+  const parts: Buffer[] = [size, header];
+  let offset = 4 + header.length;
+  for (const t of typed) {
+    const pad = (8 - (offset % 8)) % 8;
+    parts.push(Buffer.alloc(pad), Buffer.from(t.buffer, t.byteOffset, t.byteLength));
+    offset += pad + t.byteLength;
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * The summaries `encodeSummaries` stored, or a generation's older form (their JSON array). A place
+ * list or a pay range that several listings share is one object among them: summaries are shared
+ * by every reader and never modified (`listings()`).
+ */
+export function decodeSummaries(blob: Buffer): ListingSummary[] {
+  if (blob[0] === 0x5b /* [ */) return JSON.parse(blob.toString('utf8')) as ListingSummary[];
+  const headerLength = blob.readUInt32LE(0);
+  const header = JSON.parse(blob.subarray(4, 4 + headerLength).toString('utf8')) as {
+    format: string;
+    ids: string[];
+    urls: string[];
+    texts: string[];
+    lengths: number[];
+  };
+  if (header.format !== SUMMARIES_FORMAT || header.lengths.length !== SUMMARY_CODED.length + 5)
+    throw new Error(`listing summaries: unknown format ${header.format}`);
+  // One aligned copy of the typed columns; each is a view into it.
+  const body = new Uint8Array(blob.length);
+  body.set(blob);
+  let offset = 4 + headerLength;
+  const views = header.lengths.map((length, k) => {
+    offset += (8 - (offset % 8)) % 8;
+    if (offset + length > blob.length) throw new Error('listing summaries: truncated');
+    const Kind =
+      k === SUMMARY_CODED.length
+        ? Float64Array
+        : k === SUMMARY_CODED.length + 1 || k === SUMMARY_CODED.length + 3
+          ? Uint32Array
+          : Int32Array;
+    const view = new Kind(body.buffer, offset, length / Kind.BYTES_PER_ELEMENT);
+    offset += length;
+    return view;
+  });
+  const [title, company, location, locations, remote, seniority, salary, employmentType, postedAt, source] =
+    views as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+    ];
+  const years = views[SUMMARY_CODED.length] as Float64Array;
+  const [skillCount, skillItems, industryCount, industryItems] = views.slice(SUMMARY_CODED.length + 1) as [
+    Uint32Array,
+    Int32Array,
+    Uint32Array,
+    Int32Array,
+  ];
+  const { ids, urls, texts } = header;
+  // Each JSON value (places, pay) parsed once, by code.
+  const parsed = new Map<number, unknown>();
+  const json = <T>(c: number): T => {
+    let v = parsed.get(c);
+    if (v === undefined) {
+      v = JSON.parse(texts[c]!);
+      parsed.set(c, v);
+    }
+    return v as T;
+  };
+  const textOf = (c: number) => (c < 0 ? null : texts[c]!);
+  let skillAt = 0;
+  let industryAt = 0;
+  const list = (count: number, items: Int32Array, from: number) => {
+    const out: string[] = new Array(count);
+    for (let k = 0; k < count; k++) out[k] = texts[items[from + k]!]!;
+    return out;
+  };
+  const out: ListingSummary[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const skills = list(skillCount[i]!, skillItems, skillAt);
+    skillAt += skillCount[i]!;
+    const industries = list(industryCount[i]!, industryItems, industryAt);
+    industryAt += industryCount[i]!;
+    const pay = salary[i]!;
+    // The keys in `toSummary`'s order, so a summary read back stringifies as it was stored.
+    out[i] = {
+      id: ids[i]!,
+      title: texts[title[i]!]!,
+      company: texts[company[i]!]!,
+      location: texts[location[i]!]!,
+      locations: json<Place[]>(locations[i]!),
+      remote: texts[remote[i]!]!,
+      seniority: texts[seniority[i]!]!,
+      yearsMin: Number.isNaN(years[i]!) ? null : years[i]!,
+      salary: pay < 0 ? null : json<Salary>(pay),
+      employmentType: textOf(employmentType[i]!),
+      skills,
+      industries,
+      postedAt: textOf(postedAt[i]!),
+      url: urls[i]!,
+      source: texts[source[i]!]!,
+    };
+  }
+  return out;
 }
 
 /**
@@ -355,11 +540,11 @@ export class CorpusReader {
    * by every caller (the retriever, the answer engine, /market), so never to be modified.
    */
   listings(): ListingSummary[] {
-    // Stored with the generation at publish (`LISTING_SUMMARIES`): one parse instead of reading
-    // every listing's row, skills and industries (seconds at 100,000 listings).
+    // Stored with the generation at publish (`LISTING_SUMMARIES`, `encodeSummaries`): one parse
+    // instead of reading every listing's row, skills and industries (seconds at 100,000 listings).
     if (!this.listingsCache) {
       const stored = this.storedColumn(LISTING_SUMMARIES);
-      if (stored) this.listingsCache = JSON.parse(stored.toString('utf8')) as ListingSummary[];
+      if (stored) this.listingsCache = decodeSummaries(stored);
     }
     if (!this.listingsCache) {
       // Skills and industries in two passes over their tables (in the order the one-listing query

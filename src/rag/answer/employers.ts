@@ -52,10 +52,12 @@ export function knownEmployer(
   employers: ReadonlyArray<KnownEmployer>,
 ): { employer: KnownEmployer; asked: string } | undefined {
   let best: { employer: KnownEmployer; asked: string } | undefined;
-  // In ASCII text, a name (lower case) found case-insensitively is in the text in lower case.
-  const lower = !/[^\x20-\x7e]/.test(question) ? question.toLowerCase() : null;
+  // A name of ASCII characters (lower case) found case-insensitively is in the text lower-cased:
+  // the only other characters that fold to ASCII ones are the long s and the Kelvin sign (which
+  // lower-cases to k), so a name absent from that text is never matched and its pattern not run.
+  const lower = question.toLowerCase().replaceAll('ſ', 's');
   for (const { employer, name, ascii, re } of employerPatterns(employers)) {
-    if (lower !== null && ascii && !lower.includes(name)) continue;
+    if (ascii && !lower.includes(name)) continue;
     const m = re.exec(question);
     if (!m) continue;
     // An everyday word counts capitalised mid-question, or in lower case right after "at"/"join".

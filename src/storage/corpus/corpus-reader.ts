@@ -435,6 +435,7 @@ export class CorpusReader {
   private listingsCache: ListingSummary[] | undefined;
   private skillsCache: ListingSkills | undefined;
   private detailsCache: ListingDetail[] | undefined;
+  private statusCache: CorpusStatus | undefined;
   private readonly statements;
 
   constructor(readonly generation: Generation) {
@@ -495,7 +496,17 @@ export class CorpusReader {
     });
   }
 
+  /**
+   * What the generation holds (counts by kind, sources, the last refresh): counted once per reader
+   * (a published generation never changes; the counts pass over every listing, ~1.5 s at 100,000),
+   * each caller given its own copy.
+   */
   status(): CorpusStatus {
+    this.statusCache ??= this.countStatus();
+    return structuredClone(this.statusCache);
+  }
+
+  private countStatus(): CorpusStatus {
     const c = this.statements.counts.get() as {
       listings: number;
       closedListings: number;
@@ -746,10 +757,21 @@ export class CorpusReader {
       // The query scans listings in rowid order and sorts them by title (code point order), ties
       // kept in that order: the same sort of the summaries, by title and then rowid (read from
       // the id index alone, not from the listings' rows).
+      // Titles repeat: each distinct title is sorted once, its listings by rowid within it.
       const rowid = new Map(this.statements.rowids.raw().all() as Array<[string, number]>);
-      return [...summaries]
-        .sort((a, b) => compareText(a.title, b.title) || rowid.get(a.id)! - rowid.get(b.id)!)
-        .map((l) => ({ id: l.id, title: l.title, company: l.company, places: l.locations }));
+      const byTitle = new Map<string, ListingSummary[]>();
+      for (const l of summaries) {
+        const same = byTitle.get(l.title);
+        if (same) same.push(l);
+        else byTitle.set(l.title, [l]);
+      }
+      const out: Array<{ id: string; title: string; company: string; places: Place[] }> = [];
+      for (const title of [...byTitle.keys()].sort(compareText)) {
+        const same = byTitle.get(title)!;
+        if (same.length > 1) same.sort((a, b) => rowid.get(a.id)! - rowid.get(b.id)!);
+        for (const l of same) out.push({ id: l.id, title: l.title, company: l.company, places: l.locations });
+      }
+      return out;
     }
     const rows = this.statements.titles.all() as Array<{
       id: string;

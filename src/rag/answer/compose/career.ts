@@ -4,6 +4,7 @@
  */
 
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
+import type { SkillCount } from '../../../storage/corpus/facts.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
 import type { PlanLevel } from '../plan/index.js';
@@ -319,26 +320,30 @@ export const readiness: Composer = (input) => {
   } else if (ys.length)
     out.lines.push(`- **Years**: the median ask is ${median}+ years (${ys.length} of ${n} state one).`);
   // Skills counted where a listing requires them: "comfortable reading Kotlin" is no requirement.
-  const top = ctx.facts
-    .skillCounts(sel.filter)
+  // Every skill's listings and requirements over the selection, counted once (one row per
+  // listing and skill: what reading each skill's listings would count).
+  const counts = ctx.facts.skillCounts(sel.filter);
+  const countOf = new Map(counts.map((c) => [c.skill, c]));
+  const top = counts
     .filter((c) => c.category !== 'leadership' && c.required > 0)
     .sort((a, b) => b.required - a.required || b.listings - a.listings)
     .slice(0, 8);
-  const required = (skill: string) => ctx.facts.withSkill(sel.filter, skill).filter((x) => x.required);
+  // The first listing requiring a skill (required ones come first, each in listing order).
+  const firstRequiring = (skill: string) => ctx.facts.examples(sel.filter, [skill], 1).get(skill)![0]!;
   const have = new Set(plan.haveSkills ?? []);
   if (have.size) {
     const covered = top.filter((c) => have.has(c.skill));
     const lacked = new Set(plan.lackSkills ?? []);
     const missing = top.filter((c) => !have.has(c.skill) && !lacked.has(c.skill)).slice(0, 4);
     out.lines.push(
-      `- **Skills you named**: ${[...have].map((s) => `${s} asked for in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
+      `- **Skills you named**: ${[...have].map((s) => `${s} asked for in ${countOf.get(s)?.listings ?? 0} of ${n} (as a requirement in ${countOf.get(s)?.required ?? 0})`).join(', ')}`,
     );
     if (missing.length)
       out.lines.push(
-        `- **Required most that you did not name**: ${missing.map((c) => `${c.skill} (${c.required} of ${n}) ${book.cite(required(c.skill)[0]!.id)}`).join(', ')}`,
+        `- **Required most that you did not name**: ${missing.map((c) => `${c.skill} (${c.required} of ${n}) ${book.cite(firstRequiring(c.skill))}`).join(', ')}`,
       );
     out.figures.push(`covered top skills: ${covered.map((c) => c.skill).join(', ') || 'none'}`);
-    if (!sel.filter.skills?.length) fitLine(input, sel.filter, [...have], n);
+    if (!sel.filter.skills?.length) fitLine(input, sel.filter, [...have], n, counts);
   } else
     out.lines.push(
       `- **Skills required most**: ${top
@@ -454,7 +459,13 @@ function lackLine(input: ComposeInput, filter: Selection['filter'], n: number): 
  * name all of them are where the member fits best, so their years are measured apart, said as that
  * narrower base (the base above stays every listing of the level).
  */
-function fitLine(input: ComposeInput, filter: Selection['filter'], skills: string[], n: number): void {
+function fitLine(
+  input: ComposeInput,
+  filter: Selection['filter'],
+  skills: string[],
+  n: number,
+  counts: SkillCount[],
+): void {
   const { ctx, out } = input;
   const named = skills.join(skills.length === 2 ? ' and ' : ', ');
   const all = fitOf(input, { ...filter, skills, skillsMode: 'all' as const });
@@ -468,9 +479,7 @@ function fitLine(input: ComposeInput, filter: Selection['filter'], skills: strin
   }
   // "python/django/postgres": the roles of the member's programming language, beside all of them
   // (a framework or database named too narrows them to a few).
-  const languages = ctx.facts
-    .skillCounts(filter)
-    .filter((c) => c.category === 'language' && skills.includes(c.skill));
+  const languages = counts.filter((c) => c.category === 'language' && skills.includes(c.skill));
   if (skills.length < 2 || languages.length !== 1) return;
   const language = languages[0]!.skill;
   const alone = fitOf(input, { ...filter, skills: [language], skillsMode: 'all' as const });

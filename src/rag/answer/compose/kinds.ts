@@ -192,10 +192,15 @@ function inventory(input: ComposeInput, ids: string[]): void {
     const s = ctx.byId.get(id)!.seniority;
     byLevel.set(s, (byLevel.get(s) ?? 0) + 1);
   }
-  const dates = ids
-    .map((id) => ctx.byId.get(id)!.postedAt)
-    .filter((d): d is string => Boolean(d))
-    .sort();
+  // The first and last posting dates (as a sort of them gives: code unit order).
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const id of ids) {
+    const d = ctx.byId.get(id)!.postedAt;
+    if (!d) continue;
+    if (first === undefined || d < first) first = d;
+    if (last === undefined || d > last) last = d;
+  }
   out.lines.push(
     `The corpus holds ${ids.length} open listings and ${status.guides} guides${status.closedListings ? `, plus ${status.closedListings} closed listing${status.closedListings === 1 ? '' : 's'} kept for history (not counted or searched)` : ''}.`,
   );
@@ -208,9 +213,9 @@ function inventory(input: ComposeInput, ids: string[]): void {
       )
       .join(', ')}.`,
   );
-  if (dates.length)
+  if (first !== undefined && last !== undefined)
     out.lines.push(
-      `Posted between ${dates[0]!.slice(0, 10)} and ${dates.at(-1)!.slice(0, 10)}; generation ${status.generation}.`,
+      `Posted between ${first.slice(0, 10)} and ${last.slice(0, 10)}; generation ${status.generation}.`,
     );
   out.figures.push(`open listings ${ids.length}; guides ${status.guides}; closed ${status.closedListings}`);
 }

@@ -20,19 +20,21 @@ const INDUSTRY_CONTEXT =
 export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
   const lower = ` ${question.toLowerCase()} `;
   let best: { id: string; len: number } | undefined;
-  for (const { id, alias, re } of industryPatterns(industries))
-    if (re.test(lower) && (!best || alias.length > best.len)) best = { id, len: alias.length };
+  // Every pattern holds its alias (lower case) as written: one the text lacks is not run.
+  for (const { id, alias, lowerAlias, re } of industryPatterns(industries))
+    if (lower.includes(lowerAlias) && re.test(lower) && (!best || alias.length > best.len))
+      best = { id, len: alias.length };
   return best?.id;
 }
 
 /** Each industry word's pattern, compiled once per industry list. */
 const industryPatternCache = new WeakMap<
   PlannerDeps['industries'],
-  Array<{ id: string; alias: string; re: RegExp }>
+  Array<{ id: string; alias: string; lowerAlias: string; re: RegExp }>
 >();
 function industryPatterns(
   industries: PlannerDeps['industries'],
-): Array<{ id: string; alias: string; re: RegExp }> {
+): Array<{ id: string; alias: string; lowerAlias: string; re: RegExp }> {
   let patterns = industryPatternCache.get(industries);
   if (patterns) return patterns;
   patterns = [];
@@ -42,6 +44,7 @@ function industryPatterns(
       patterns.push({
         id: ind.id,
         alias,
+        lowerAlias: alias.toLowerCase(),
         re: AMBIGUOUS_INDUSTRY_WORDS.has(alias.toLowerCase())
           ? new RegExp(
               `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,

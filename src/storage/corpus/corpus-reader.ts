@@ -470,6 +470,9 @@ export class CorpusReader {
           sum(closed_at IS NOT NULL) AS closed, max(fetched_at) AS fetchedAt FROM documents GROUP BY source ORDER BY source`,
       ),
       lastRun: this.db.prepare('SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1'),
+      documentCounts: this.db.prepare(`SELECT
+          (SELECT count(*) FROM documents WHERE kind = 'guide') AS guides,
+          (SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NOT NULL) AS closedListings`),
       summary: this.db.prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.kind = 'listing' AND d.id = ?`,
       ),
@@ -504,6 +507,14 @@ export class CorpusReader {
   status(): CorpusStatus {
     this.statusCache ??= this.countStatus();
     return structuredClone(this.statusCache);
+  }
+
+  /**
+   * Guides and closed listings: what `status()` counts that its indexes alone answer (no pass
+   * over every listing's row), for an answer that names them.
+   */
+  documentCounts(): { guides: number; closedListings: number } {
+    return this.statements.documentCounts.get() as { guides: number; closedListings: number };
   }
 
   private countStatus(): CorpusStatus {

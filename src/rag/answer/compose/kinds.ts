@@ -186,7 +186,7 @@ const listingCount: Composer = (input) => {
 /** What the corpus holds: open listings by level, guides, closed listings, the posting span. */
 function inventory(input: ComposeInput, ids: string[]): void {
   const { ctx, out } = input;
-  const status = ctx.reader.status();
+  const status = { ...ctx.reader.documentCounts(), generation: ctx.reader.generation.id };
   const byLevel = new Map<string, number>();
   for (const id of ids) {
     const s = ctx.byId.get(id)!.seniority;

@@ -28,7 +28,10 @@ export class CitationBook {
   private readonly byId = new Map<string, Citation>();
 
   constructor(
-    private readonly retrieved: ReadonlyMap<string, { title: string; company: string; url: string }>,
+    private readonly retrieved: Pick<
+      ReadonlyMap<string, { title: string; company: string; url: string }>,
+      'get'
+    >,
   ) {}
 
   cite(id: string): string {

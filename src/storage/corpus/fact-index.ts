@@ -91,13 +91,14 @@ export class FactIndex {
   private readonly skills: Dictionary;
   private readonly places: Dictionary;
   private readonly industries: Dictionary;
-  private readonly companyLower: Array<string | null>;
+  /** Each company's name lower-cased as SQLite's `lower()` does, by company code. */
+  private readonly companyLowerByCode: string[];
   /** Rows by company (a code per row, -1 for none), and the companies' names by code. */
   private readonly companyCode: Int32Array;
   private readonly companyNames: string[] = [];
   /** Rows with years stated, in `ORDER BY years_min, id` order; rows with pay, in the pay order. */
-  private readonly yearsOrder: Int32Array;
-  private readonly payOrder: Int32Array;
+  private yearsOrderCache: Int32Array | undefined;
+  private payOrderCache: Int32Array | undefined;
   /** The category of each skill when every mention of it has the same one (else -1). */
   private readonly skillOnlyCategory: Int32Array;
   private readonly selections = new Map<string, Int32Array>();
@@ -116,7 +117,6 @@ export class FactIndex {
     this.skills = new Dictionary(columns.skills);
     this.places = new Dictionary(columns.places);
     this.industries = new Dictionary(columns.industries);
-    this.companyLower = columns.company.map((c) => (c === null ? null : asciiLower(c)));
     // Orders and groupings that do not depend on the filter, computed once per generation.
     const n = columns.ids.length;
     const companies = new Map<string, number>();
@@ -134,31 +134,7 @@ export class FactIndex {
       }
       this.companyCode[i] = code;
     });
-    const rows = (keep: (i: number) => boolean) => {
-      const out: number[] = [];
-      for (let i = 0; i < n; i++) if (keep(i)) out.push(i);
-      return out;
-    };
-    this.yearsOrder = Int32Array.from(
-      rows((i) => !Number.isNaN(columns.years[i]!)).sort(
-        (a, b) => columns.years[a]! - columns.years[b]! || compareText(columns.ids[a]!, columns.ids[b]!),
-      ),
-    );
-    const mid = (i: number) => (columns.salaryMin[i]! + columns.salaryMax[i]!) / 2;
-    this.payOrder = Int32Array.from(
-      rows(
-        (i) =>
-          !Number.isNaN(columns.salaryMin[i]!) &&
-          !Number.isNaN(columns.salaryMax[i]!) &&
-          columns.currency[i]! >= 0,
-      ).sort(
-        (a, b) =>
-          compareText(this.values.text(columns.currency[a]!)!, this.values.text(columns.currency[b]!)!) ||
-          compareNullable(this.values.text(columns.period[a]!), this.values.text(columns.period[b]!)) ||
-          mid(a) - mid(b) ||
-          compareText(columns.ids[a]!, columns.ids[b]!),
-      ),
-    );
+    this.companyLowerByCode = this.companyNames.map(asciiLower);
     this.skillOnlyCategory = new Int32Array(columns.skills.length).fill(-2);
     for (let k = 0; k < columns.skillCode.length; k++) {
       const skill = columns.skillCode[k]!;
@@ -167,6 +143,54 @@ export class FactIndex {
       if (before === -2) this.skillOnlyCategory[skill] = category;
       else if (before !== category) this.skillOnlyCategory[skill] = -1;
     }
+  }
+
+  /** Rows with years stated, in `ORDER BY years_min, id` order: made the first time years are read. */
+  private get yearsOrder(): Int32Array {
+    if (!this.yearsOrderCache) {
+      const c = this.c;
+      this.yearsOrderCache = Int32Array.from(
+        this.rowsWhere((i) => !Number.isNaN(c.years[i]!)).sort(
+          (a, b) => c.years[a]! - c.years[b]! || compareText(c.ids[a]!, c.ids[b]!),
+        ),
+      );
+    }
+    return this.yearsOrderCache;
+  }
+
+  /** Rows with pay, in the pay order (currency, period, midpoint, id): made on first use. */
+  private get payOrder(): Int32Array {
+    if (!this.payOrderCache) {
+      const c = this.c;
+      // Each coded text's place in code point order (NULL, -1, first): one sort of the texts.
+      const rank = new Int32Array(this.values.size + 1);
+      this.values.texts
+        .map((_, code) => code)
+        .sort((x, y) => compareText(this.values.texts[x]!, this.values.texts[y]!))
+        .forEach((code, r) => {
+          rank[code + 1] = r + 1;
+        });
+      const rankOf = (code: number) => rank[code + 1]!;
+      const mid = (i: number) => (c.salaryMin[i]! + c.salaryMax[i]!) / 2;
+      this.payOrderCache = Int32Array.from(
+        this.rowsWhere(
+          (i) => !Number.isNaN(c.salaryMin[i]!) && !Number.isNaN(c.salaryMax[i]!) && c.currency[i]! >= 0,
+        ).sort(
+          (a, b) =>
+            rankOf(c.currency[a]!) - rankOf(c.currency[b]!) ||
+            rankOf(c.period[a]!) - rankOf(c.period[b]!) ||
+            mid(a) - mid(b) ||
+            compareText(c.ids[a]!, c.ids[b]!),
+        ),
+      );
+    }
+    return this.payOrderCache;
+  }
+
+  private rowsWhere(keep: (i: number) => boolean): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) if (keep(i)) out.push(i);
+    return out;
   }
 
   /**
@@ -553,9 +577,11 @@ export class FactIndex {
     }
     if (f.company) {
       const pattern = likePattern(`%${asciiLower(f.company)}%`);
+      // Each company's name tested once, its rows by code.
+      const matches = Uint8Array.from(this.companyLowerByCode, (name) => (pattern.test(name) ? 1 : 0));
       tests.push((i) => {
-        const company = this.companyLower[i];
-        return company !== null && company !== undefined && pattern.test(company);
+        const code = this.companyCode[i]!;
+        return code >= 0 && matches[code] === 1;
       });
     }
     if (f.employment) {
@@ -924,6 +950,20 @@ export function asciiLower(s: string): string {
 /** SQLite's BINARY collation on UTF-8 text: code point order. */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // The first code units that differ give code point order, unless one is a surrogate.
+    if ((x & 0xf800) !== 0xd800 && (y & 0xf800) !== 0xd800) return x < y ? -1 : 1;
+    return compareCodePoints(a, b);
+  }
+  return a.length - b.length;
+}
+
+/** `compareText` by code points throughout (text with surrogate pairs). */
+function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.codePointAt(i)!;

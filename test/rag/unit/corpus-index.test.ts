@@ -17,11 +17,14 @@ const embedded = fs
     const field = (k: string) => new RegExp(`^${k}:\\s*(.+)$`, 'm').exec(head)?.[1]?.trim() ?? '';
     return { id: field('id'), title: field('title'), company: field('company') };
   });
-const edges = ['gen-12', 'gen-1', 'src:gen-123', 'a.b_c', 'X-1', 'gen-12'].map((id, i) => ({
-  id,
-  title: ['Lead Rust API Gateway Engineer', 'Lead C++ Trading Engineer', 'Lead Go Engineer'][i % 3]!,
-  company: i % 2 ? 'Nova Pay' : 'Acme',
-}));
+// Also ids with the characters a character class escapes (] [ ^ - \\) and an astral one.
+const edges = ['gen-12', 'gen-1', 'src:gen-123', 'a.b_c', 'X-1', 'gen-12', 'q[1]^2\\x', 'ü-😀-7'].map(
+  (id, i) => ({
+    id,
+    title: ['Lead Rust API Gateway Engineer', 'Lead C++ Trading Engineer', 'Lead Go Engineer'][i % 3]!,
+    company: i % 2 ? 'Nova Pay' : 'Acme',
+  }),
+);
 const listings: PlannerDeps['listings'] = [...embedded, ...edges];
 
 const questions = [
@@ -34,6 +37,8 @@ const questions = [
   'is gen-1234 open',
   'src:gen-123!',
   'a.b_c x-1 X-1',
+  'is q[1]^2\\x open? and ü-😀-7?',
+  'q[1]^2 ü-😀',
   'the rust api gateway role and the c++ trading role',
   '',
 ];

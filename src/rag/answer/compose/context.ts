@@ -35,7 +35,7 @@ export interface Context {
   ordinal: Map<string, number>;
   /** Every open listing's id, title, company, places and level: what the planner knows them by. */
   titles: Array<{ id: string; title: string; company: string; level?: string }>;
-  citable: ReadonlyMap<string, { title: string; company: string; url: string }>;
+  citable: Pick<ReadonlyMap<string, { title: string; company: string; url: string }>, 'get'>;
   /** The newest posting date: what a date without a year in a question is read against. */
   newestPosted?: string;
 }
@@ -46,22 +46,33 @@ export function contextOf(reader: CorpusReader): Context {
   if (!c) {
     const listings = reader.listings();
     const guides = reader.documentPassages('guide');
-    const levelOf = new Map(listings.map((l) => [l.id, l.seniority]));
-    // Every open listing and guide may be cited: the figures rest on all of them.
-    const citable = new Map<string, { title: string; company: string; url: string }>();
-    for (const l of listings) citable.set(l.id, { title: l.title, company: l.company, url: l.url });
+    const byId = new Map<string, ListingSummary>();
+    const ordinal = new Map<string, number>();
+    listings.forEach((l, i) => {
+      byId.set(l.id, l);
+      ordinal.set(l.id, i);
+    });
+    // Every open listing and guide may be cited: the figures rest on all of them (a listing by
+    // its summary's title, company and URL; a guide's id before a listing's).
+    const guideCites = new Map<string, { title: string; company: string; url: string }>();
     for (const g of guides)
-      citable.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
+      guideCites.set(g.documentId, { title: g.title, company: 'RoleRadar guide', url: g.url });
     c = {
       reader,
       facts: reader.factQueries(),
-      byId: new Map(listings.map((l) => [l.id, l])),
+      byId,
       guides,
       details: new Map(),
       given: new Map(),
-      ordinal: new Map(listings.map((l, i) => [l.id, i])),
-      titles: reader.listingTitles().map((t) => ({ ...t, level: levelOf.get(t.id) ?? '' })),
-      citable,
+      ordinal,
+      titles: reader.listingTitles().map((t) => ({
+        id: t.id,
+        title: t.title,
+        company: t.company,
+        places: t.places,
+        level: byId.get(t.id)?.seniority ?? '',
+      })),
+      citable: { get: (id) => guideCites.get(id) ?? byId.get(id) },
     };
     const newest = listings.reduce<string>(
       (max, l) => (l.postedAt && l.postedAt > max ? l.postedAt : max),

@@ -36,14 +36,30 @@ function indexOf(listings: Listings): CorpusIndex {
     titleWord: new Map(),
     titleIndexed: false,
   };
-  for (const [i, l] of listings.entries()) {
+  for (let i = 0; i < listings.length; i++) {
+    const l = listings[i]!;
     if (!index.idAt.has(l.id)) index.idAt.set(l.id, i);
-    for (const ch of l.id) index.idChars.add(ch);
-    index.idLengths[0] = Math.min(index.idLengths[0], l.id.length);
-    index.idLengths[1] = Math.max(index.idLengths[1], l.id.length);
+    if (l.id.length < index.idLengths[0]) index.idLengths[0] = l.id.length;
+    if (l.id.length > index.idLengths[1]) index.idLengths[1] = l.id.length;
     const own = index.byCompany.get(l.company);
     if (own) own.push(l);
     else index.byCompany.set(l.company, [l]);
+  }
+  // The characters of every id (code points, as `for…of` reads a string): one scan of the ids
+  // joined (by a character of theirs) for a character not yet seen, resumed after each new one.
+  if (listings.length) {
+    const ids = [...index.idAt.keys()];
+    const joined = ids.join([...ids[0]!][0] ?? '');
+    let unseen = /[^]/gu;
+    for (let m = unseen.exec(joined); m; m = unseen.exec(joined)) {
+      index.idChars.add(m[0]);
+      const at = m.index + m[0].length;
+      unseen = new RegExp(
+        `[^${[...index.idChars].map((ch) => ch.replace(/[\\\][^-]/g, '\\$&')).join('')}]`,
+        'gu',
+      );
+      unseen.lastIndex = at;
+    }
   }
   indexes.set(listings, index);
   return index;

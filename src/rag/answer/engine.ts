@@ -11,7 +11,6 @@ import {
   type Composer,
   type Context,
   contextOf,
-  detail,
   type EngineDeps,
   industryWords,
 } from './compose/context.js';
@@ -189,16 +188,17 @@ function modelSources(citations: AnswerResult['citations'], ctx: Context, out: C
     const listing = ctx.byId.get(c.listingId);
     let text: string;
     if (listing) {
-      const d = detail(ctx, listing.id);
+      // The listing's first two sections: from its details when an answer read them, else only
+      // those two (not every section, its text and its skills).
+      const sections =
+        ctx.details
+          .get(listing.id)
+          ?.sections.slice(0, 2)
+          .map((s) => s.text) ?? ctx.reader.leadingSections(listing.id, 2);
       const pay = listing.salary
         ? `pay ${listing.salary.min}-${listing.salary.max} ${listing.salary.currency} per ${listing.salary.period}`
         : 'pay not posted';
-      text = `Facts: ${listing.location}; ${listing.remote}; level ${listing.seniority}; ${listing.yearsMin !== null ? `${listing.yearsMin}+ years; ` : ''}${pay}; skills: ${listing.skills.slice(0, 12).join(', ')}\n${(
-        d?.sections ?? []
-      )
-        .slice(0, 2)
-        .map((s) => s.text)
-        .join('\n')}`;
+      text = `Facts: ${listing.location}; ${listing.remote}; level ${listing.seniority}; ${listing.yearsMin !== null ? `${listing.yearsMin}+ years; ` : ''}${pay}; skills: ${listing.skills.slice(0, 12).join(', ')}\n${sections.join('\n')}`;
     } else text = (out.quoted?.get(c.listingId) ?? []).join('\n');
     return {
       n: c.n,

@@ -458,6 +458,7 @@ export class CorpusReader {
       sections: this.db.prepare(
         'SELECT heading, text, optional FROM chunks WHERE document_id = ? ORDER BY ord',
       ),
+      leadingSections: this.db.prepare('SELECT text FROM chunks WHERE document_id = ? ORDER BY ord LIMIT ?'),
       counts: this.db.prepare(`SELECT
           (SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NULL) AS listings,
           (SELECT count(*) FROM documents WHERE kind = 'listing' AND closed_at IS NOT NULL) AS closedListings,
@@ -652,6 +653,11 @@ export class CorpusReader {
       alternates: JSON.parse(row.alternate_urls) as AlternateSource[],
       salaryRanges: JSON.parse(row.salary_ranges ?? '[]') as SalaryRange[],
     };
+  }
+
+  /** The text of a document's first `count` sections (what `listing(id).sections` starts with). */
+  leadingSections(id: string, count: number): string[] {
+    return this.statements.leadingSections.pluck().all(id, count) as string[];
   }
 
   /** The industries of one listing, each with the sentence that shows it. */

@@ -466,7 +466,7 @@ function fitLine(
   n: number,
   counts: SkillCount[],
 ): void {
-  const { ctx, out } = input;
+  const { out } = input;
   const named = skills.join(skills.length === 2 ? ' and ' : ', ');
   const all = fitOf(input, { ...filter, skills, skillsMode: 'all' as const });
   if (!all) {

@@ -50,7 +50,7 @@ function indexOf(listings: Listings): CorpusIndex {
   if (listings.length) {
     const ids = [...index.idAt.keys()];
     const joined = ids.join([...ids[0]!][0] ?? '');
-    let unseen = /[^]/gu;
+    let unseen = /[\s\S]/gu;
     for (let m = unseen.exec(joined); m; m = unseen.exec(joined)) {
       index.idChars.add(m[0]);
       const at = m.index + m[0].length;

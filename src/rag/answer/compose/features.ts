@@ -37,7 +37,7 @@ export const featureListings: Composer = (input) => {
 // Words that frame a question about listings, not what it asks of the feature ("which lead
 // listings include…", "…for candidates").
 const FRAME = new Set(
-  'which what whose listing listings posting postings post posts role roles job jobs position positions opening openings company companies employer employers offer offers offering include includes including have has having state states say says mention mentions give gives provide provides feature features use uses ask asks want wants require requires expect expects candidate candidates applicant applicants people someone anyone folks mentee mentees member members level senior staff principal manager format practise practice there'.split(
+  'which what whose listing listings posting postings post posts role roles job jobs position positions opening openings company companies employer employers offer offers offering include includes including have has having state states say says mention mentions give gives provide provides feature features use uses ask asks want wants require requires expect expects candidate candidates applicant applicants people someone anyone folks mentee mentees member members level senior staff principal manager format practise practice there only all whole even actually really still ever instead anything something'.split(
     ' ',
   ),
 );

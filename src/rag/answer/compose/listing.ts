@@ -446,6 +446,13 @@ function quotedLines(l: ListingDetail, plan: AnswerPlan, c: string): string[] {
 // A heading or line saying what the listing does not need ("What we don't need", "not required").
 const NOT_NEEDED =
   /\b(?:don['’]?t|do not|doesn['’]?t|does not|won['’]?t)\s+(?:\w+\s+)?(?:need|require|expect|care)\b|\bno need\b|\bnot (?:required|needed|necessary|a requirement)\b|\bwithout\b/i;
+/** What the query reader gives of a question's skills. */
+type SkillsRead = { skills: string[]; impliedSkills?: string[]; corrections?: Array<{ from: string; to: string }> };
+
+// A skill asked of the listing as a need or a fit ("do they need k8s", "would it suit a Go person",
+// "mentee has TS but zero kubernetes", "is X enough").
+const SKILL_NEED_ASKED =
+  /\b(?:need(?:s|ed)?|requir\w*|ask(?:s|ing)? for|want(?:s|ed)?|enough|suit\w*|fit\w*|without|zero|never|no|lack\w*|(?:i|he|she|they|mentee) (?:has|have|know)|experience (?:with|in)|must)\b/i;
 const NICE_HEADING = /\b(?:nice|bonus|plus|helpful|would be great|not required)\b/i;
 
 /**
@@ -457,13 +464,23 @@ function skillsAskedLines(
   l: ListingDetail,
   plan: AnswerPlan,
   c: string,
-  understand: ((q: string) => { skills: string[]; impliedSkills?: string[] }) | undefined,
+  understand: ((q: string) => SkillsRead) | undefined,
 ): string[] {
   if (!understand) return [];
   // Named by the member, not only implied by a word ("Akka" implies Scala).
   // A phrase quoted from the listing is its words, not the member's ask ("the Akka question").
   const read = understand(plan.question.replace(QUOTED, ' '));
-  const asked = read.skills.filter((s) => !read.impliedSkills?.includes(s)).slice(0, 5);
+  if (!SKILL_NEED_ASKED.test(plan.question)) return [];
+  // Skills the listing is named by ("the Deepwell C++ lead", "the kiwaku game server role") are
+  // how the member points at it, not what they ask of it.
+  const naming = new Set(understand(`${l.title} ${l.id.replace(/-/g, ' ')}`).skills);
+  // A short word read as a skill by its spelling ("perm" as Perl) is too unsure to answer for.
+  const guessed = new Set(
+    (read.corrections ?? []).filter((c) => c.from.length <= 4 && c.from !== c.to).map((c) => c.to.toLowerCase()),
+  );
+  const asked = read.skills
+    .filter((s) => !read.impliedSkills?.includes(s) && !naming.has(s) && !guessed.has(s.toLowerCase()))
+    .slice(0, 5);
   if (!asked.length) return [];
   const statements = statementsOf(l);
   const out: string[] = [];
@@ -492,7 +509,7 @@ function listingAnswer(
   l: ListingDetail,
   plan: AnswerPlan,
   book: CitationBook,
-  understand?: (q: string) => { skills: string[]; impliedSkills?: string[] },
+  understand?: (q: string) => SkillsRead,
 ): string[] {
   // A sentence quoted for one aspect ("base pay … plus equity") is not quoted again for the next.
   const seen = new Set<string>();

@@ -130,7 +130,7 @@ export const visa: Composer = (input) => {
       .map((x) => ({ ...x, said: relocationSaid(input, x.id, x.t.evidence) }))
       .filter((x) => x.said !== null);
     out.lines.push(
-      `- **Of them, offer help with relocation**: ${moving.length}${moving.length < offered.length ? `; the other ${offered.length - moving.length} offer visa or permit help without naming relocation` : ''}`,
+      `- **Of them, offer help with relocation**: ${moving.length}${moving.length < offered.length ? `; ${offered.length - moving.length === 1 ? 'the other one offers' : `the other ${offered.length - moving.length} offer`} visa or permit help without naming relocation` : ''}`,
     );
     for (const x of moving.slice(0, RELOCATION_NAMED)) {
       const l = ctx.byId.get(x.id)!;

@@ -461,7 +461,9 @@ function lackWhereFit(input: ComposeInput, filter: Selection['filter'], skill: s
   if (!have.length) return;
   const fit = ctx.facts.ids({ ...filter, skills: have, skillsMode: 'all' as const });
   if (!fit.length) return;
-  const asking = new Set(ctx.facts.withSkill({ ...filter, skills: have, skillsMode: 'all' as const }, skill).map((x) => x.id));
+  const asking = new Set(
+    ctx.facts.withSkill({ ...filter, skills: have, skillsMode: 'all' as const }, skill).map((x) => x.id),
+  );
   const without = fit.filter((id) => !asking.has(id));
   const named = have.join(have.length === 2 ? ' and ' : ', ');
   const spared = without

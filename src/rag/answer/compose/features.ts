@@ -37,12 +37,18 @@ export const featureListings: Composer = (input) => {
 // Words that frame a question about listings, not what it asks of the feature ("which lead
 // listings include…", "…for candidates").
 const FRAME = new Set(
-  'which what whose listing listings posting postings post posts role roles job jobs position positions opening openings company companies employer employers offer offers offering include includes including have has having state states say says mention mentions give gives provide provides feature features use uses ask asks want wants require requires expect expects candidate candidates applicant applicants people someone anyone folks mentee mentees member members level senior staff principal manager format practise practice there only all whole even actually really still ever instead anything something'.split(
+  'which what whose listing listings posting postings post posts role roles job jobs position positions opening openings company companies employer employers offer offers offering include includes including have has having state states say says mention mentions give gives provide provides feature features use uses ask asks want wants require requires expect expects candidate candidates applicant applicants people someone anyone folks mentee mentees member members level senior staff principal manager format practise practice there task tasks assignment assignments exercise exercises test tests project projects round rounds session sessions step steps stage stages challenge challenges only all whole even actually really still ever instead anything something'.split(
     ' ',
   ),
 );
 // Forms the stemmer does not bring together ("paid" and "pay").
-const IRREGULAR: Record<string, string> = { paid: 'pay', pays: 'pay', paying: 'pay', gave: 'give', given: 'give' };
+const IRREGULAR: Record<string, string> = {
+  paid: 'pay',
+  pays: 'pay',
+  paying: 'pay',
+  gave: 'give',
+  given: 'give',
+};
 const stemOf = (w: string) => stemmer(IRREGULAR[w] ?? w);
 
 /**
@@ -56,7 +62,8 @@ export function featureQualifiers(question: string, f: ListingFeature): string[]
   const asked = f.asked.exec(found)?.[0].toLowerCase() ?? '';
   // What the member wants to avoid ("…instead of live coding") and other features asked are none.
   let clause = found.replace(/\b(?:instead of|rather than|in place of|versus|vs\.?)\s.*$/i, ' ');
-  for (const g of LISTING_FEATURES) if (g !== f) clause = clause.replace(new RegExp(g.asked.source, 'gi'), ' ');
+  for (const g of LISTING_FEATURES)
+    if (g !== f) clause = clause.replace(new RegExp(g.asked.source, 'gi'), ' ');
   const words = contentWords(clause).filter(
     (w) =>
       /^[a-z]+$/.test(w) &&

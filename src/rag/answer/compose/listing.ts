@@ -419,7 +419,11 @@ function quotedLines(l: ListingDetail, plan: AnswerPlan, c: string): string[] {
   for (const phrase of phrases) {
     const words = [...new Set(contentWords(phrase).map((w) => stemmer(w)))];
     if (!words.length) continue;
-    const norm = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const norm = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
     const source = all.find((x) => norm(x.text).includes(norm(phrase)));
     const df = (w: string) => all.filter((x) => x.stems.has(w)).length;
     const scored = all
@@ -438,7 +442,8 @@ function quotedLines(l: ListingDetail, plan: AnswerPlan, c: string): string[] {
     }
     // A second statement only when it says nearly as much of the phrase as the first.
     const best = scored[0]!.score;
-    for (const y of scored.slice(0, 2).filter((z) => z.score >= 0.75 * best)) out.push(`- What it refers to: “${clip(y.x.text, 300)}” ${c}`);
+    for (const y of scored.slice(0, 2).filter((z) => z.score >= 0.75 * best))
+      out.push(`- What it refers to: “${clip(y.x.text, 300)}” ${c}`);
   }
   return out;
 }
@@ -447,7 +452,11 @@ function quotedLines(l: ListingDetail, plan: AnswerPlan, c: string): string[] {
 const NOT_NEEDED =
   /\b(?:don['’]?t|do not|doesn['’]?t|does not|won['’]?t)\s+(?:\w+\s+)?(?:need|require|expect|care)\b|\bno need\b|\bnot (?:required|needed|necessary|a requirement)\b|\bwithout\b/i;
 /** What the query reader gives of a question's skills. */
-type SkillsRead = { skills: string[]; impliedSkills?: string[]; corrections?: Array<{ from: string; to: string }> };
+type SkillsRead = {
+  skills: string[];
+  impliedSkills?: string[];
+  corrections?: Array<{ from: string; to: string }>;
+};
 
 // A skill asked of the listing as a need or a fit ("do they need k8s", "would it suit a Go person",
 // "mentee has TS but zero kubernetes", "is X enough").
@@ -476,7 +485,9 @@ function skillsAskedLines(
   const naming = new Set(understand(`${l.title} ${l.id.replace(/-/g, ' ')}`).skills);
   // A short word read as a skill by its spelling ("perm" as Perl) is too unsure to answer for.
   const guessed = new Set(
-    (read.corrections ?? []).filter((c) => c.from.length <= 4 && c.from !== c.to).map((c) => c.to.toLowerCase()),
+    (read.corrections ?? [])
+      .filter((c) => c.from.length <= 4 && c.from !== c.to)
+      .map((c) => c.to.toLowerCase()),
   );
   const asked = read.skills
     .filter((s) => !read.impliedSkills?.includes(s) && !naming.has(s) && !guessed.has(s.toLowerCase()))
@@ -495,7 +506,8 @@ function skillsAskedLines(
     } else if (own?.required) {
       out.push(`- **${skill}**: asked for ${c}`);
     } else if (own || naming.length) {
-      const where = naming.find((x) => NICE_HEADING.test(x.heading) || NICE_HEADING.test(x.text)) ?? naming[0];
+      const where =
+        naming.find((x) => NICE_HEADING.test(x.heading) || NICE_HEADING.test(x.text)) ?? naming[0];
       out.push(
         `- **${skill}**: ${own ? 'a nice-to-have, not a requirement' : 'named, not asked for'}${where ? `: “${clip(statementText(where), 200)}”` : ''} ${c}`,
       );

@@ -322,7 +322,11 @@ function termsFound(
 function furtherStatements(ctx: Context, id: string, term: string, quoted: string): string[] {
   const l = detail(ctx, id);
   if (!l) return [];
-  const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const said = words(quoted);
   return termStatements(l, term, 3)
     .filter((t) => {

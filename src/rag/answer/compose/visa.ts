@@ -48,14 +48,17 @@ const RELOCATION_NAMED = 15;
 // "relocation support (we've moved people here from 23 countries)", "a relocation package").
 const RELOCATION_OFFER =
   /\brelocat\w*\b[^.]{0,60}\b(?:support\w*|help\w*|package|assist\w*|budget|allowance|available|offer\w*|cover\w*|paid)\b|\b(?:support\w*|help\w*|package|assist\w*|budget|allowance|offer\w*|cover\w*|pay for)\b[^.]{0,40}\brelocat\w*/i;
-const RELOCATION_REFUSED = /\b(?:no|not|unable|cannot|can['’]t|don['’]t|doesn['’]t|without)\b[^.]{0,30}\brelocat\w*/i;
+const RELOCATION_REFUSED =
+  /\b(?:no|not|unable|cannot|can['’]t|don['’]t|doesn['’]t|without)\b[^.]{0,30}\brelocat\w*/i;
 
 /** The sentence of a listing that offers help with relocating: its relocation evidence, or another of its sentences. */
 function relocationSaid(input: ComposeInput, id: string, evidence: string | null): string | null {
   if (evidence && RELOCATION_OFFER.test(evidence) && !RELOCATION_REFUSED.test(evidence)) return evidence;
   const l = detail(input.ctx, id);
   if (!l) return null;
-  return sentencesOf(l.description).find((x) => RELOCATION_OFFER.test(x) && !RELOCATION_REFUSED.test(x)) ?? null;
+  return (
+    sentencesOf(l.description).find((x) => RELOCATION_OFFER.test(x) && !RELOCATION_REFUSED.test(x)) ?? null
+  );
 }
 
 /** "Which lead roles sponsor…", "roles that sponsor": the list of those that do is asked. */
@@ -138,7 +141,8 @@ export const visa: Composer = (input) => {
         `  - **${l.company}** (${l.location}): “${around(x.said!, /relocat\w*|moving|move\b/i, 140)}” ${book.cite(x.id)}`,
       );
     }
-    if (moving.length > RELOCATION_NAMED) out.lines.push(`  - …and ${moving.length - RELOCATION_NAMED} more.`);
+    if (moving.length > RELOCATION_NAMED)
+      out.lines.push(`  - …and ${moving.length - RELOCATION_NAMED} more.`);
     const visaOnly = offered.filter((x) => !moving.some((m) => m.id === x.id));
     if (visaOnly.length)
       out.lines.push(

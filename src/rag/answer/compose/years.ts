@@ -3,8 +3,8 @@ import { percentile } from '../../market.js';
 import { DEGREE_ASKED, degreeLine } from './career.js';
 import { type ComposeInput, type Composer, detail } from './context.js';
 import { WHICH_ASKED } from './cues.js';
-import { statementsOf } from './listing.js';
 import { quoteGuides } from './guides.js';
+import { statementsOf } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open } from './shared.js';
 import { cap, clip } from './text.js';
@@ -159,7 +159,9 @@ function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: stri
         .map((x) => `${ctx.byId.get(x.id)!.company} ${book.cite(x.id)}`)
         .join(', ')}`,
     );
-  out.figures.push(`stating no minimum: ${none.length} of ${ids.length}; saying so outright ${outright.length}`);
+  out.figures.push(
+    `stating no minimum: ${none.length} of ${ids.length}; saying so outright ${outright.length}`,
+  );
 }
 
 /**

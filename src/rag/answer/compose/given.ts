@@ -174,7 +174,7 @@ export function decodeKind(blob: Buffer): StoredKind {
  * call): the version is raised whenever that changes, so a generation published by other code is
  * never read as this code's (it is then worked out from the text, as without stored kinds).
  */
-const GIVEN_VERSION = 5;
+const GIVEN_VERSION = 6;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 /**
  * The ids of the open listings in the order the kinds were stored in (JSON): what a refresh's
@@ -186,7 +186,13 @@ export const GIVEN_ORDER_COLUMN = `given ${GIVEN_VERSION} order`;
 function storedGiven<T>(ctx: Context, kind: GivenKind): Given<T> | undefined {
   const blob = ctx.reader.storedColumn(givenColumnName(kind));
   if (!blob) return undefined;
-  let stored = decodeKind(blob);
+  let stored: StoredKind;
+  try {
+    stored = decodeKind(blob);
+  } catch {
+    // Not in this code's form (another code's column of the same name): worked out from the text.
+    return undefined;
+  }
   // Stored in the order of the generation's own listings, which a serving process reads them in.
   if (stored.n !== ctx.ordinal.size) stored = reordered(ctx, stored);
   return { nothing: new Uint8Array(0), found: new Map(), stored };
@@ -259,7 +265,12 @@ function parentValues(carry: Pick<Carry, 'column'>, kinds: GivenKind[]): Map<Giv
   for (const kind of kinds) {
     const blob = carry.column(givenColumnName(kind));
     if (!blob) return null;
-    const stored = decodeKind(blob);
+    let stored: StoredKind;
+    try {
+      stored = decodeKind(blob);
+    } catch {
+      return null;
+    }
     if (stored.n !== ids.length) return null;
     const byId = new Map<string, number>();
     ids.forEach((id, i) => {

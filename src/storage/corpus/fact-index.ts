@@ -99,6 +99,7 @@ export class FactIndex {
   /** Rows with years stated, in `ORDER BY years_min, id` order; rows with pay, in the pay order. */
   private yearsOrderCache: Int32Array | undefined;
   private payOrderCache: Int32Array | undefined;
+  private idsPlain: boolean | undefined;
   /** The category of each skill when every mention of it has the same one (else -1). */
   private readonly skillOnlyCategory: Int32Array;
   private readonly selections = new Map<string, Int32Array>();
@@ -151,7 +152,7 @@ export class FactIndex {
       const c = this.c;
       this.yearsOrderCache = Int32Array.from(
         this.rowsWhere((i) => !Number.isNaN(c.years[i]!)).sort(
-          (a, b) => c.years[a]! - c.years[b]! || compareText(c.ids[a]!, c.ids[b]!),
+          (a, b) => c.years[a]! - c.years[b]! || this.compareIds(a, b),
         ),
       );
     }
@@ -180,11 +181,23 @@ export class FactIndex {
             rankOf(c.currency[a]!) - rankOf(c.currency[b]!) ||
             rankOf(c.period[a]!) - rankOf(c.period[b]!) ||
             mid(a) - mid(b) ||
-            compareText(c.ids[a]!, c.ids[b]!),
+            this.compareIds(a, b),
         ),
       );
     }
     return this.payOrderCache;
+  }
+
+  /**
+   * Rows a and b by their ids in code point order (`compareText`): code unit order, the engine's
+   * own string comparison, when no id holds a surrogate (checked once).
+   */
+  private compareIds(a: number, b: number): number {
+    this.idsPlain ??= !/[\uD800-\uDFFF]/.test(this.ids.join('\n'));
+    const x = this.ids[a]!;
+    const y = this.ids[b]!;
+    if (!this.idsPlain) return compareText(x, y);
+    return x < y ? -1 : x > y ? 1 : 0;
   }
 
   private rowsWhere(keep: (i: number) => boolean): number[] {

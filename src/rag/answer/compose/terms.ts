@@ -233,6 +233,16 @@ function termHits(
   lookedUp: string[],
   saysHowOf: RegExp,
 ): TermHit[] {
+  // Listings repeat their employers' sentences: each distinct sentence tested once.
+  const said = new Map<string, number>();
+  const saysHow = (s: string) => {
+    let v = said.get(s);
+    if (v === undefined) {
+      v = Number(saysHowOf.test(s));
+      said.set(s, v);
+    }
+    return v;
+  };
   return (
     ids
       .map((id) => {
@@ -261,7 +271,7 @@ function termHits(
       .filter((x) => x !== null)
       // Roles that are contracts come before listings that only mention contract work, and sentences
       // that say how the term works before those that only name it (each sentence tested once).
-      .map((hit) => ({ hit, rank: Number(hit.listed) * 2 + Number(saysHowOf.test(hit.s ?? '')) }))
+      .map((hit) => ({ hit, rank: Number(hit.listed) * 2 + saysHow(hit.s ?? '') }))
       .sort((a, b) => b.rank - a.rank)
       .map(({ hit }) => hit)
   );

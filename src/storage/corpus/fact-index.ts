@@ -489,10 +489,14 @@ export class FactIndex {
     const tests: Array<(i: number) => boolean> = [];
     const none = new Int32Array(0);
     const codeOf = (value: string) => this.values.find(value);
-    if (f.seniority) {
-      const c = codeOf(f.seniority);
-      if (c < 0) return none;
-      tests.push((i) => this.c.seniority[i] === c);
+    if (f.seniority !== undefined) {
+      const codes = new Set([f.seniority].flat().map(codeOf));
+      codes.delete(-1);
+      if (!codes.size) return none;
+      const [c] = codes;
+      tests.push(
+        codes.size === 1 ? (i) => this.c.seniority[i] === c : (i) => codes.has(this.c.seniority[i]!),
+      );
     }
     if (f.seniorityNot) {
       const c = codeOf(f.seniorityNot);
@@ -523,20 +527,19 @@ export class FactIndex {
       }
     }
     if (f.place) {
-      const p = f.place;
-      const key = p.city
-        ? `c:${asciiLower(p.city)}`
-        : p.country
-          ? `n:${p.country}`
-          : p.region
-            ? `r:${p.region}`
-            : null;
-      if (key !== null) {
-        const c = this.places.find(key);
-        if (c < 0) return none;
+      const places = [f.place].flat();
+      const keys = places.map((p) =>
+        p.city ? `c:${asciiLower(p.city)}` : p.country ? `n:${p.country}` : p.region ? `r:${p.region}` : null,
+      );
+      if (!places.length) return none;
+      // A place with none of city, country or region selects nothing out; several, any of them.
+      if (!keys.includes(null)) {
+        const codes = new Set(keys.map((k) => this.places.find(k!)));
+        codes.delete(-1);
+        if (!codes.size) return none;
         tests.push((i) => {
           for (let k = this.c.placeStart[i]!; k < this.c.placeStart[i + 1]!; k++)
-            if (this.c.placeCode[k] === c) return true;
+            if (codes.has(this.c.placeCode[k]!)) return true;
           return false;
         });
       }

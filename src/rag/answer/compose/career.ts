@@ -6,7 +6,7 @@
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
-import type { PlanLevel } from '../plan/index.js';
+import { levelsOf, type PlanLevel } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
@@ -32,7 +32,8 @@ const AFTER_LEAD =
 
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
-  const target = plan.filters.level ?? 'lead';
+  // Several levels asked ("staff or principal"): the first named is the way up described.
+  const target = levelsOf(plan.filters)[0] ?? 'lead';
   const from = plan.fromLevel;
   // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask.
   const choice =

@@ -26,7 +26,7 @@ import {
   questionParts,
 } from './parts.js';
 import { livesIn } from './places.js';
-import type { AnswerPlan, Intent, JobTerm, PlanLevel } from './types.js';
+import { type AnswerPlan, type Intent, type JobTerm, onePlace, type PlanLevel } from './types.js';
 
 // Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
 // as categories of data/taxonomy/skills.yaml.
@@ -357,10 +357,10 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' 
     const mode = MODE_WORDS.find(([, re]) => re.test(q));
     if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
   } else if (
-    plan.filters.place !== undefined &&
+    onePlace(plan.filters) !== undefined &&
     (REMOTE_FROM.test(q) ||
       // "I live in Amsterdam. can I work remotely for any lead roles?": where they live.
-      (REMOTE_FOR_ME.test(q) && livesIn(plan.question, plan.filters.place)))
+      (REMOTE_FOR_ME.test(q) && livesIn(plan.question, onePlace(plan.filters)!)))
   ) {
     // "can i work remotely from india for any of the lead roles?": the remote listings open to
     // someone there, each named (not the split of the listings based there).

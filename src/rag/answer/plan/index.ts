@@ -27,7 +27,8 @@ import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
 import { ownLevelOnly, pastSkills, placeSkills, scopeFilters } from './scope.js';
-import type { AnswerPlan, PlannerDeps } from './types.js';
+import { severalSelected } from './several.js';
+import { type AnswerPlan, oneLevel, onePlace, type PlannerDeps } from './types.js';
 
 export { companyNamed, industryNamed } from './companies.js';
 export { levelsNamed, weighsContract } from './cues.js';
@@ -107,6 +108,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ownPlace(q, plan);
   ofThose(q, plan);
   if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
+  // Last: the steps above read one level and one place.
+  severalSelected(q, plan, deps);
   return plan;
 }
 
@@ -120,7 +123,7 @@ const SEVERAL_PER_COMPANY =
  * every level; the level is asked of those counted afterwards, not a filter on them.
  */
 function ofThose(q: string, plan: AnswerPlan): void {
-  const level = plan.filters.level;
+  const level = oneLevel(plan.filters);
   if (!level || plan.intent !== 'skill_frequency' || plan.compare) return;
   const m = new RegExp(
     `\\b(?:how many|what share|what (?:part|fraction|percentage|proportion)|which|and) of (?:those|them|these)\\b[^?]{0,40}?\\b(${LEVEL_WORD})s?\\b`,
@@ -137,7 +140,7 @@ function ofThose(q: string, plan: AnswerPlan): void {
  * the place is named again for the roles: "I live in Berlin; am I ready for lead roles in Berlin?").
  */
 function ownPlace(q: string, plan: AnswerPlan): void {
-  const place = plan.filters.place;
+  const place = onePlace(plan.filters);
   if (!place || (plan.intent !== 'readiness' && plan.intent !== 'career_path')) return;
   const named = q.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [];
   if (named.length !== 1 || !livesIn(q, place)) return;
@@ -158,18 +161,20 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
   const own = listingsOf(company, deps.listings);
   if (!own.length) return;
   const described: NonNullable<AnswerPlan['companyDescribed']> = {};
-  if (filters.level && own.every((l) => l.level === filters.level)) {
-    described.level = filters.level;
+  const level = oneLevel(filters);
+  if (level && own.every((l) => l.level === level)) {
+    described.level = level;
     delete filters.level;
   }
   const place = plan.place;
-  if (filters.place && place && !place.region && (place.city || place.country)) {
+  const placeSaid = onePlace(filters);
+  if (placeSaid && place && !place.region && (place.city || place.country)) {
     const same = (a: string | null | undefined, b: string | undefined) =>
       Boolean(a && b && a.toLowerCase() === b.toLowerCase());
     const there = (l: (typeof own)[number]) =>
       (l.places ?? []).some((p) => (place.city ? same(p.city, place.city) : same(p.country, place.country)));
     if (own.every(there)) {
-      described.place = filters.place;
+      described.place = placeSaid;
       delete filters.place;
       delete plan.place;
     }

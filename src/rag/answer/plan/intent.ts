@@ -38,14 +38,15 @@ import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { withoutMemberContext, withoutMemberPlans } from './member-context.js';
 import { namedPlace, placeText } from './places.js';
-import type {
-  AnswerFilters,
-  AnswerPlan,
-  Intent,
-  JobTerm,
-  PlanLevel,
-  PlannerDeps,
-  ResolvedPlace,
+import {
+  type AnswerFilters,
+  type AnswerPlan,
+  type Intent,
+  type JobTerm,
+  onePlace,
+  type PlanLevel,
+  type PlannerDeps,
+  type ResolvedPlace,
 } from './types.js';
 
 // The member's own two offers, one of each kind: a day rate or contract ("€750/day", "a 700 EUR day
@@ -347,7 +348,8 @@ function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingComp
       const inName = (word: string) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(missingCompany);
       const named = new Set(deps.skillsIn?.(missingCompany) ?? []);
       skills = skills.filter((s) => !inName(s) && !named.has(s));
-      if (filters.place && inName(filters.place)) {
+      const place = onePlace(filters);
+      if (place && inName(place)) {
         delete filters.place;
         delete plan.place;
       }

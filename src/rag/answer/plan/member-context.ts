@@ -50,6 +50,12 @@ const MEMBER_SELF =
 const MEMBER_BACKGROUND_TAG =
   /\b(?:an?\s+)?(?:[\w#+./-]+\s+){1,2}background\b(?:\s+here)?(?:,?\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
 
+// Why the member asks, said after the question ("? want to show mentees what's expected beyond
+// lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
+// digest"): their purpose, not what is asked.
+const MEMBER_PURPOSE =
+  /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b)[^.?!]*/gi;
+
 const CONTEXT_CUES = [
   MEMBER_PAST,
   MEMBER_DONE,
@@ -59,7 +65,13 @@ const CONTEXT_CUES = [
   MEMBER_ROLE_TAG,
   MEMBER_SELF,
   MEMBER_BACKGROUND_TAG,
+  MEMBER_PURPOSE,
 ];
+
+/** The question without why the member asks (see MEMBER_PURPOSE): what the intent is read from. */
+export function withoutMemberPurpose(q: string): string {
+  return q.replace(MEMBER_PURPOSE, (m) => ' '.repeat(m.length));
+}
 
 /** The member's profile aside ("java dev here (6 yrs, lisbon)"): a place in it is never asked. */
 export function withoutMemberAside(q: string): string {

@@ -22,7 +22,7 @@ import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } 
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading } from './intent.js';
 import { answerKinds } from './kinds.js';
-import { memberContextSpans, withoutMemberPurpose } from './member-context.js';
+import { memberContextSpans, withoutMemberLeadIn, withoutMemberPurpose } from './member-context.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
@@ -56,7 +56,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   // --- The intent, then the filters that stay under it and any later parts.
   // "I live in Lisbon. any remote lead jobs in Spain?": what is asked is read from the rest.
   // "…? want to show mentees what's expected beyond lead": why they ask is no part of what.
-  const asked = withoutMemberPurpose(withoutResidence(q));
+  const asked = withoutMemberLeadIn(withoutMemberPurpose(withoutResidence(q)));
   // "coming from a plain java shop": the member's own skills, set aside unless readiness is asked.
   const past = pastSkills(q, skills, deps);
   if (past.length) plan.memberContext = memberContextSpans(q);

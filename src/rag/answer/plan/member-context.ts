@@ -1,3 +1,5 @@
+import { LEVEL_WORD, READINESS } from './cues.js';
+
 /**
  * The member's own context: where they come from, what they have done, where they are based and
  * whom they speak for ("coming from a plain java shop", "i've done a lot of MQTT", "bengaluru based
@@ -50,6 +52,16 @@ const MEMBER_SELF =
 const MEMBER_BACKGROUND_TAG =
   /\b(?:an?\s+)?(?:[\w#+./-]+\s+){1,2}background\b(?:\s+here)?(?:,?\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
 
+// The member's own level as a tag, with their years and what they were spent on ("senior here w/ 8
+// yrs in go", "senior w/ 6 yrs here.", "as a senior with 7 years of python", "staff eng myself"):
+// who is asking, never the level of the roles asked about.
+const YEARS_SPENT = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|yoe)(?:\s+(?:exp(?:erience)?\s+)?(?:in|of|with|doing)\s+[\w#+.-]+(?:\s*(?:\/|\+|,|and|&)\s*[\w#+.-]+){0,3})?`;
+const LEVEL_WORDS = String.raw`${LEVEL_WORD}(?:\s+(?:backend|back-end|software|[\w#+.]+))?(?:\s+(?:dev|developer|engineer|eng|swe|ic))?`;
+const MEMBER_LEVEL_TAG = new RegExp(
+  String.raw`(?:(?:^|[.!?;]\s*)\W*(?:an?\s+)?|\bas an?\s+)${LEVEL_WORDS}(?:\s+(?:here|myself)(?:\s*(?:,|w\/|with|\()\s*${YEARS_SPENT}\)?)?|\s*(?:,|w\/|with|\()\s*${YEARS_SPENT}\)?(?:\s+(?:here|myself))?)(?=\s*[.,;:!?)]|\s+(?:and|but|so|which|what|how|where|any|is|are|do|does|can|could|should)\b)`,
+  'gi',
+);
+
 // Why the member asks, said after the question ("? want to show mentees what's expected beyond
 // lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
 // digest"): their purpose, not what is asked.
@@ -66,7 +78,24 @@ const CONTEXT_CUES = [
   MEMBER_SELF,
   MEMBER_BACKGROUND_TAG,
   MEMBER_PURPOSE,
+  MEMBER_LEVEL_TAG,
 ];
+
+/**
+ * The question without the member's introduction of themselves when it opens the question ("senior
+ * here w/ 8 yrs in go, which lead jobs in berlin?", "Senior, 7 yrs. any lead roles in spain?"):
+ * what is asked starts after it, as it would unintroduced.
+ */
+export function withoutMemberLeadIn(q: string): string {
+  const spans = CONTEXT_CUES.flatMap((re) => [...q.matchAll(re)]).filter((m) =>
+    /^\W*$/.test(q.slice(0, m.index)),
+  );
+  const end = spans.reduce((far, m) => Math.max(far, m.index + m[0].length), 0);
+  // "python dev here, 7 years. which lead roles could i realistically go for?": the profile is
+  // what readiness measures, so it stays.
+  if (!end || !/^\s*[,.;:!—–-]/.test(q.slice(end)) || READINESS.test(q.slice(end))) return q;
+  return ' '.repeat(end) + q.slice(end);
+}
 
 /** The question without why the member asks (see MEMBER_PURPOSE): what the intent is read from. */
 export function withoutMemberPurpose(q: string): string {

@@ -252,6 +252,9 @@ export class SkillTaxonomy {
         const token = tokens[i + n - 1]!;
         lower = n === 1 ? token.lower : `${lower} ${token.lower}`;
         raw = n === 1 ? token.raw : `${raw} ${token.raw}`;
+        // "PHP 110,000–150,000 per month": a currency code before an amount (the Philippine peso),
+        // not the language.
+        if (n === 1 && /^[A-Z]{3}$/.test(token.raw) && /^\d/.test(tokens[i + 1]?.raw ?? '')) continue;
         const found = [...(this.byPhrase.get(lower) ?? [])];
         for (const name of this.byExactPhrase.get(raw) ?? []) {
           if (name === 'Go' && n === 1 && this.isGoTheVerb(tokens, i)) continue;

@@ -20,7 +20,7 @@ import { listingsOf } from './corpus-index.js';
 import { escapeRegExp, LEVEL_WORD, levelsNamed } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
-import { decideIntent, type Reading } from './intent.js';
+import { decideIntent, type Reading, unknownCompanyPlan } from './intent.js';
 import { answerKinds } from './kinds.js';
 import { memberContextSpans, withoutMemberLeadIn, withoutMemberPurpose } from './member-context.js';
 import { openToPlace } from './open-to.js';
@@ -76,7 +76,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     reading.skills = [...reading.skills, ...past.filter((s) => !reading.skills.includes(s))];
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
-  unnamedSkillsAsked(plan, deps);
+  unnamedSkillsAsked(q, plan, deps, past);
   ownLevelOnly(q, plan);
   laterParts(q, plan);
   openToPlace(q, plan);
@@ -105,6 +105,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   sidesByPlace(q, plan, deps);
   answerKinds(q, plan, deps);
+  // "what will a lead at google earn in 2027?": a company the corpus does not hold stays named (and
+  // said to be absent) when the question is one the listings cannot answer.
+  if (
+    plan.intent === 'out_of_scope' &&
+    topic.missingCompany &&
+    topic.askedAboutCompany &&
+    !plan.unknownCompany
+  )
+    unknownCompanyPlan(reading, topic.missingCompany);
   if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
   ownPlace(q, plan);
   ofThose(q, plan);
@@ -240,14 +249,31 @@ export function topCount(q: string): number | undefined {
  * "How many lead roles want Haskell?" when no listing asks for it and no guide names it: outside
  * what the corpus covers, said plainly (a skill some other level asks for stays counted).
  */
-function unnamedSkillsAsked(plan: AnswerPlan, deps: PlannerDeps): void {
+function unnamedSkillsAsked(q: string, plan: AnswerPlan, deps: PlannerDeps, own: string[]): void {
   const skills = plan.filters.skills ?? [];
   if (!deps.skillNamed || !skills.length) return;
-  if (plan.intent !== 'skill_frequency' && plan.intent !== 'skill_compare') return;
   if (skills.some((skill) => deps.skillNamed!(skill))) return;
+  // "any lead roles for PHP devs?": the roles asked for by a skill none names are outside the
+  // corpus too; the skill stays the filter as asked. Counted ("how many want Haskell?"), it is
+  // the topic, no filter.
+  const counted = plan.intent === 'skill_frequency' || plan.intent === 'skill_compare';
+  if (!counted && !SELECTED_BY_SKILL.has(plan.intent)) return;
+  // "do any lead roles ask for PHP?": asked yes or no, the zero itself answers it (0 of 90).
+  if (counted && /^\W*(?:do|does|are|is|will)\s+(?:there\s+)?(?:any|some)\b/i.test(q)) return;
   plan.intent = 'out_of_scope';
   plan.measure = 'a skill no listing or guide names';
-  plan.unnamedSkills = skills;
+  // The member's own skills no listing names either ("laravel background") are said with them.
+  plan.unnamedSkills = [...skills, ...own.filter((s) => !skills.includes(s) && !deps.skillNamed!(s))];
+  if (!counted) return;
   delete plan.filters.skills;
   delete plan.filters.skillsMode;
 }
+// Intents that select listings by the skills named (a list, pay, years, work mode, requirements).
+const SELECTED_BY_SKILL = new Set([
+  'list_companies',
+  'requirements',
+  'pay',
+  'years',
+  'work_mode',
+  'top_skills',
+]);

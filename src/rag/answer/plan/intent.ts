@@ -501,7 +501,7 @@ function lackedSkills(q: string, deps: PlannerDeps, skills: string[]): string[] 
 }
 
 /** A company the corpus does not hold: named as asked, said as the employer spells itself. */
-function unknownCompanyPlan(r: Reading, missingCompany: string): void {
+export function unknownCompanyPlan(r: Reading, missingCompany: string): void {
   const { deps, skills, plan } = r;
   // Named as asked; said as the employer spells itself ("deutsche bank" → Deutsche Bank).
   const known = deps.employers?.find((e) => e.names.includes(missingCompany.toLowerCase()));

@@ -41,11 +41,16 @@ const MEMBER_AUDIENCE =
 const MEMBER_ROLE_TAG =
   /\b(?:[\w#+./-]+\s+){1,2}(?:devs?|developers?|engineers?|engs?|programmers?|swes?)\s+here\b(?:\s*\([^)]{0,40}\)|,\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
 
+// Years and what they were spent on ("8 yrs in go", "7 years of python", "9 yrs in java/kotlin").
+const YEARS_SPENT = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|yoe)(?:\s+(?:exp(?:erience)?\s+)?(?:in|of|with|doing)\s+[\w#+.-]+(?:\s*(?:\/|\+|,|and|&)\s*[\w#+.-]+){0,3})?`;
+
 // The member describing themselves by their work ("i'm a unity/c# dev wanting to move server side",
 // "im a backend dev … with 8 yrs"): the skills and years are theirs; where they live is read by
 // plan/places.ts (alone, it is the place asked).
-const MEMBER_SELF =
-  /\b(?:i'?m|im|i am)\s+(?:an?\s+)?(?:[\w#+./-]+\s+){0,3}?(?:devs?|developers?|engineers?|engs?|programmers?|swes?)\b(?:\s+(?:in|from)\s+[\p{L}-]+)?(?:\s+with\s+\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/giu;
+const MEMBER_SELF = new RegExp(
+  String.raw`\b(?:i'?m|im|i am)\s+(?:an?\s+)?(?:[\w#+./-]+\s+){0,3}?(?:devs?|developers?|engineers?|engs?|programmers?|swes?)\b(?:\s+(?:in|from)\s+[\p{L}-]+)?(?:\s+with\s+${YEARS_SPENT}\b)?`,
+  'giu',
+);
 
 // The member's background as a tag, with their years ("laravel background, 9 yrs", "a rails
 // background here"): their skills, not asked.
@@ -55,7 +60,6 @@ const MEMBER_BACKGROUND_TAG =
 // The member's own level as a tag, with their years and what they were spent on ("senior here w/ 8
 // yrs in go", "senior w/ 6 yrs here.", "as a senior with 7 years of python", "staff eng myself"):
 // who is asking, never the level of the roles asked about.
-const YEARS_SPENT = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|yoe)(?:\s+(?:exp(?:erience)?\s+)?(?:in|of|with|doing)\s+[\w#+.-]+(?:\s*(?:\/|\+|,|and|&)\s*[\w#+.-]+){0,3})?`;
 const LEVEL_WORDS = String.raw`${LEVEL_WORD}(?:\s+(?:backend|back-end|software|[\w#+.]+))?(?:\s+(?:dev|developer|engineer|eng|swe|ic))?`;
 const MEMBER_LEVEL_TAG = new RegExp(
   String.raw`(?:(?:^|[.!?;]\s*)\W*(?:an?\s+)?|\bas an?\s+)${LEVEL_WORDS}(?:\s+(?:here|myself)(?:\s*(?:,|w\/|with|\()\s*${YEARS_SPENT}\)?)?|\s*(?:,|w\/|with|\()\s*${YEARS_SPENT}\)?(?:\s+(?:here|myself))?)(?=\s*[.,;:!?)]|\s+(?:and|but|so|which|what|how|where|any|is|are|do|does|can|could|should)\b)`,

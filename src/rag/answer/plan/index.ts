@@ -17,7 +17,7 @@ import {
 } from './bounds.js';
 import { statedCompany } from './companies.js';
 import { listingsOf } from './corpus-index.js';
-import { escapeRegExp, LEVEL_WORD, levelsNamed } from './cues.js';
+import { escapeRegExp, LEVEL_WORD, levelsNamed, PAY } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, type Reading, unknownCompanyPlan } from './intent.js';
@@ -103,6 +103,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       }
     }
   }
+  levelsOnTwoMeasures(q, plan);
   sidesByPlace(q, plan, deps);
   answerKinds(q, plan, deps);
   // "what will a lead at google earn in 2027?": a company the corpus does not hold stays named (and
@@ -219,6 +220,24 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   plan.place = places[0]!;
   plan.filters.place = places[0]!.name;
 }
+
+/**
+ * "how do lead listings compare with staff listings — years asked and USD pay?": levels set side by
+ * side on more than one measure are the levels compared, each level with every figure asked (its
+ * years and its posted pay), not a pay table with the years left to a later part. One measure
+ * compared ("which pays more, lead or staff?") stays that measure's answer.
+ */
+function levelsOnTwoMeasures(q: string, plan: AnswerPlan): void {
+  if ((plan.compare?.length ?? 0) < 2 || (plan.intent !== 'pay' && plan.intent !== 'years')) return;
+  // "USD per year" is a pay period, not the years asked.
+  if (!PAY.test(q) || !YEARS_WORD.test(q.replace(/\b(?:per|a|an|each|every)\s+(?:year|yr)\b/gi, ' '))) return;
+  plan.intent = 'level_compare';
+  plan.measure = 'levels side by side: years, posted pay, people management, mentoring, design';
+  delete plan.filters.level;
+  if (plan.also) plan.also = plan.also.filter((p) => p !== 'pay' && p !== 'years');
+  if (!plan.also?.length) delete plan.also;
+}
+const YEARS_WORD = /\b(?:years?|yrs|yoe|experience)\b/i;
 
 // "top 5", "the five most requested", "3 most common technologies": compiled once, not per question.
 const TOP_NUMBER = `(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})`;

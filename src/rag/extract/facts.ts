@@ -18,7 +18,7 @@ export interface ExtractDeps {
 }
 
 /** Bump when extraction logic changes, so every listing is re-extracted on the next refresh. */
-// 9: a three-letter capital code before an amount ("PHP 110,000") is a currency, not a skill.
+// 9: a currency code before an amount ("PHP 110,000") is the currency, not a skill.
 export const EXTRACTOR_VERSION = 9;
 
 // A section of what the role does not need ("What we don't need: Kubernetes experience. We run on

@@ -1,6 +1,6 @@
 import { damerau, type QueryPlan } from '../../query.js';
 import { CONTRACT_VS_PERMANENT, JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
-import { withoutMemberContext } from './member-context.js';
+import { withoutMemberLevel } from './member-context.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
@@ -430,7 +430,7 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   ).exec(q);
   // "senior here w/ 8 yrs in go, which lead jobs in berlin?": the member's own level is who asks;
   // a move between levels ("moving from lead to staff") names both.
-  const levels = namedIn(move ? q : withoutMemberContext(q));
+  const levels = namedIn(move ? q : withoutMemberLevel(q));
   let level: PlanLevel | undefined;
   if (move) {
     plan.fromLevel = levelOf(move[1]!);

@@ -101,6 +101,19 @@ export function withoutMemberLeadIn(q: string): string {
   return ' '.repeat(end) + q.slice(end);
 }
 
+/**
+ * The question without the spans that give the member's own level ("senior here w/ 8 yrs in go",
+ * "i'm a senior dev with 7 yrs of python") or why they ask ("? want to show mentees what's expected
+ * beyond lead"): what the levels asked are read from. ("lead engineers here earn 600k?" speaks of
+ * the roles, so the other spans stay read.)
+ */
+export function withoutMemberLevel(q: string): string {
+  return [MEMBER_LEVEL_TAG, MEMBER_SELF, MEMBER_PURPOSE].reduce(
+    (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
+    q,
+  );
+}
+
 /** The question without why the member asks (see MEMBER_PURPOSE): what the intent is read from. */
 export function withoutMemberPurpose(q: string): string {
   return q.replace(MEMBER_PURPOSE, (m) => ' '.repeat(m.length));

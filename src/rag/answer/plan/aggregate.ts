@@ -139,6 +139,142 @@ const YEARS_BOUND_KEYS = ['yearsAtMost', 'yearsAtLeast'] as const;
 export const QUESTION_WORD =
   /\b(?:what|whats|how|why|when|which|who|whom|do|does|did|is|are|should|can|could|would|will|much|many)\b/i;
 
+/** One part of a question, decided on its own plan. */
+interface DecidedPart {
+  scratch: AnswerPlan;
+  /** The part asks for something beyond its filters. */
+  asked: boolean;
+}
+
+// "lead roles in berlin - stack? pay?": the stack, asked in a word.
+const STACK_WORD_AT_END = /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*$/i;
+// A part that asks again, beside a bare search ("…? i live in ohio" does not).
+const ASKS_AGAIN =
+  /^\W*(?:what|whats|how|why|when|which|who|where|do|does|did|are|is|can|could|should|would|will|any)\b/i;
+
+/**
+ * A part that only narrows or names what the next part asks about ("lead roles in the US", "AWS or
+ * GCP or Azure"); "any contract gigs in EUR" asks whether there are some.
+ */
+function bare(part: string): boolean {
+  return (
+    !QUESTION_WORD.test(part) &&
+    !/^\W*any\b/i.test(part) &&
+    !MEASURE_WORD.test(part) &&
+    !PAY.test(part) &&
+    !YEARS.test(part) &&
+    !VISA.test(part) &&
+    !STACK_WORD_AT_END.test(part)
+  );
+}
+
+/** The parts, each bare part joined to the part after it (trailing bare parts to the last one). */
+function joinBareParts(parts: string[]): string[] {
+  const joined: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if (bare(part)) pending = `${pending}${part}, `;
+    else {
+      joined.push(`${pending}${part}`);
+      pending = '';
+    }
+  }
+  if (pending && joined.length) joined[joined.length - 1] += `, ${pending.replace(/, $/, '')}`;
+  return joined;
+}
+
+/** Whether one part asks for the employers or the listings themselves, as its own list cue. */
+function partAsksList(part: string, i: number, q: string, plan: AnswerPlan, cues: AggregateCues): boolean {
+  return (
+    LIST_COMPANIES.test(part) ||
+    WHO_POSTS.test(part) ||
+    (i === 0 && cues.asksList && !WHO_POSTS.test(q)) ||
+    // "which lead listings are based in Poland, and what do they pay?": the first part lists.
+    (plan.filters.place !== undefined &&
+      PLACE_LIST.test(part) &&
+      !MEASURE_WORD.test(part) &&
+      !TOP_SKILLS.test(part) &&
+      !PAY.test(part))
+  );
+}
+
+/** Each joined part decided on its own copy of the plan, with its own job term and list cue. */
+function decideParts(joined: string[], q: string, plan: AnswerPlan, cues: AggregateCues): DecidedPart[] {
+  return joined.map((part, i) => {
+    const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+    const asked = decideOne(part, scratch, {
+      ...cues,
+      // A part alone is no guide question: the whole question is, when no part asks more.
+      guides: undefined,
+      term: jobTerm(part),
+      asksList: partAsksList(part, i, q, plan, cues),
+    });
+    return { scratch, asked: asked !== 'no' };
+  });
+}
+
+/**
+ * The part that answers, among those asking: the list when a "how many …" comes first ("how many …
+ * and from who?": the list carries the count), the comparison after a count of several skills,
+ * else the first.
+ */
+function primaryPart(
+  asking: DecidedPart[],
+  joined: string[],
+  termNamesThem: boolean,
+): DecidedPart | undefined {
+  const list = asking.find((d) => d.scratch.intent === 'list_companies');
+  // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
+  const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
+  if (list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list && !termNamesThem) return list;
+  // "…want BOTH k8s and terraform? … CKA or TF first": the count of both stays the question.
+  if (compare && asking[0]?.scratch.intent === 'skill_frequency' && !ALL_SKILLS_ASKED.test(joined[0] ?? ''))
+    return compare;
+  return asking[0];
+}
+
+/**
+ * The plan that answers: the primary part's; else, when the first part is a bare search and no
+ * later part asks again ("are there any remote lead jobs in the US? i live in ohio"), the first
+ * part's (the rest is the member's context); else the whole question's.
+ */
+function chosenPlan(
+  primary: DecidedPart | undefined,
+  decided: DecidedPart[],
+  joined: string[],
+  whole: AnswerPlan,
+): AnswerPlan {
+  if (primary) return primary.scratch;
+  const asksAgain = (part: string) => /\?\s*$/.test(part) || ASKS_AGAIN.test(part);
+  if (decided[0]?.scratch.intent === 'list_companies' && !joined.slice(1).some(asksAgain))
+    return decided[0].scratch;
+  return whole;
+}
+
+/**
+ * "a mentee has 3 years…; which listings accept fewer than 5 years?": both parts ask the years,
+ * and the bound the later one states is kept.
+ */
+function carryYearsBounds(chosen: AnswerPlan, asking: DecidedPart[]): void {
+  const sameIntent = asking.filter((d) => d.scratch !== chosen && d.scratch.intent === chosen.intent);
+  for (const key of YEARS_BOUND_KEYS)
+    if (chosen[key] === undefined) {
+      const other = sameIntent.find((d) => d.scratch[key] !== undefined);
+      if (other) chosen[key] = other.scratch[key];
+    }
+}
+
+/** Copies the chosen plan's decision (its intent, measure and what goes with them, its work mode). */
+function copyDecision(chosen: AnswerPlan, plan: AnswerPlan): void {
+  for (const key of PLAN_DECISION_KEYS) {
+    const value = chosen[key];
+    if (value === undefined) delete plan[key];
+    else (plan as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
+  else plan.filters.workMode = chosen.filters.workMode;
+}
+
 /**
  * The aggregate intents, decided from cue groups once the filters are read: a job term, visa help,
  * pay, years, the work-mode split, a list of employers, skills compared or counted, duties, the top
@@ -161,92 +297,16 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   // A part that only narrows ("…lead roles in the US") asks nothing of its own.
   const whole: AnswerPlan = { ...plan, filters: { ...plan.filters } };
   const wholeAsked = decideOne(q, whole, cues);
-  // "any contract gigs in EUR" asks whether there are some; "lead roles in the US" or "AWS or GCP
-  // or Azure" only narrow or name what the next part asks about: such a part joins its neighbour.
-  const bare = (part: string) =>
-    !QUESTION_WORD.test(part) &&
-    !/^\W*any\b/i.test(part) &&
-    !MEASURE_WORD.test(part) &&
-    !PAY.test(part) &&
-    !YEARS.test(part) &&
-    !VISA.test(part) &&
-    // "lead roles in berlin - stack? pay?": the stack, asked in a word.
-    !/\b(?:stack|tech stack|skills?|requirements?|reqs)\s*$/i.test(part);
-  const joined: string[] = [];
-  let pending = '';
-  for (const part of parts) {
-    if (bare(part)) pending = `${pending}${part}, `;
-    else {
-      joined.push(`${pending}${part}`);
-      pending = '';
-    }
-  }
-  if (pending && joined.length) joined[joined.length - 1] += `, ${pending.replace(/, $/, '')}`;
-  const decided =
-    wholeAsked === 'both' || joined.length === 0
-      ? []
-      : joined.map((part, i) => {
-          const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
-          const asked = decideOne(part, scratch, {
-            ...cues,
-            // A part alone is no guide question: the whole question is, when no part asks more.
-            guides: undefined,
-            term: jobTerm(part),
-            asksList:
-              LIST_COMPANIES.test(part) ||
-              WHO_POSTS.test(part) ||
-              (i === 0 && cues.asksList && !WHO_POSTS.test(q)) ||
-              // "which lead listings are based in Poland, and what do they pay?": the first part lists.
-              (plan.filters.place !== undefined &&
-                PLACE_LIST.test(part) &&
-                !MEASURE_WORD.test(part) &&
-                !TOP_SKILLS.test(part) &&
-                !PAY.test(part)),
-          });
-          return { scratch, asked: asked !== 'no' };
-        });
+  const joined = joinBareParts(parts);
+  const decided = wholeAsked === 'both' || joined.length === 0 ? [] : decideParts(joined, q, plan, cues);
   const asking = decided.filter((d) => d.asked);
-  // "how many … and from who?": the list, which carries the count.
-  const list = asking.find((d) => d.scratch.intent === 'list_companies');
-  // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
-  const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
   // "how many lead listings are contract roles, and who are they with?": contract roles are counted
   // and each one named by the term's own answer, which carries the list.
   const termNamesThem = asking[0]?.scratch.intent === 'job_terms' && asking[0].scratch.term === 'contract';
-  const primary =
-    list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list && !termNamesThem
-      ? list
-      : // "…want BOTH k8s and terraform? … CKA or TF first": the count of both stays the question.
-        compare && asking[0]?.scratch.intent === 'skill_frequency' && !ALL_SKILLS_ASKED.test(joined[0] ?? '')
-        ? compare
-        : asking[0];
-  // "are there any remote lead jobs in the US? i live in ohio": when no part asks more than its
-  // filters, the first part (a bare search) is the question and the rest is the member's context.
-  const asksAgain = (part: string) =>
-    /\?\s*$/.test(part) ||
-    /^\W*(?:what|whats|how|why|when|which|who|where|do|does|did|are|is|can|could|should|would|will|any)\b/i.test(
-      part,
-    );
-  const chosen = primary
-    ? primary.scratch
-    : decided[0]?.scratch.intent === 'list_companies' && !joined.slice(1).some(asksAgain)
-      ? decided[0].scratch
-      : whole;
-  // "a mentee has 3 years…; which listings accept fewer than 5 years?": both parts ask the years,
-  // and the bound the later one states is kept.
-  const sameIntent = asking.filter((d) => d.scratch !== chosen && d.scratch.intent === chosen.intent);
-  for (const key of YEARS_BOUND_KEYS)
-    if (chosen[key] === undefined) {
-      const other = sameIntent.find((d) => d.scratch[key] !== undefined);
-      if (other) chosen[key] = other.scratch[key];
-    }
-  for (const key of PLAN_DECISION_KEYS) {
-    const value = chosen[key];
-    if (value === undefined) delete plan[key];
-    else (plan as unknown as Record<string, unknown>)[key] = value;
-  }
-  if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
-  else plan.filters.workMode = chosen.filters.workMode;
+  const primary = primaryPart(asking, joined, termNamesThem);
+  const chosen = chosenPlan(primary, decided, joined, whole);
+  carryYearsBounds(chosen, asking);
+  copyDecision(chosen, plan);
   // The requirements carry the top skills: "…ask for? like which stack" is one answer, not two.
   addParts(
     plan,

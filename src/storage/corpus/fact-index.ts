@@ -190,206 +190,25 @@ export class FactIndex {
   }
 
   /** The columns `fromDatabase` reads (what a publish stores: `blobOf`), without the orders it derives. */
-  static columnsFromDatabase(
-    db: Db,
-    hasIndustries: boolean,
-    carry?: { parent: FactColumns; unchanged: ReadonlySet<string> },
-  ): FactColumns {
-    const rows = db
-      .prepare(
-        `SELECT id, seniority, remote, employment_type, salary_currency, salary_period, salary_min, salary_max,
-          years_min, posted_at, company, places
-         FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
-      )
-      .raw()
-      .all() as Array<
-      [
-        string,
-        string | null,
-        string | null,
-        string | null,
-        string | null,
-        string | null,
-        number | null,
-        number | null,
-        number | null,
-        string | null,
-        string | null,
-        string,
-      ]
-    >;
-    const n = rows.length;
-    const values = new Dictionary();
-    const places = new Dictionary();
-    const skills = new Dictionary();
-    const industries = new Dictionary();
-    const rowOf = new Map<string, number>();
-    const c: FactColumns = {
-      hasIndustries,
-      ids: new Array<string>(n),
-      posted: new Array<string | null>(n),
-      company: new Array<string | null>(n),
-      values: [],
-      skills: [],
-      places: [],
-      industries: [],
-      seniority: new Int32Array(n),
-      remote: new Int32Array(n),
-      employment: new Int32Array(n),
-      currency: new Int32Array(n),
-      period: new Int32Array(n),
-      salaryMin: new Float64Array(n),
-      salaryMax: new Float64Array(n),
-      years: new Float64Array(n),
-      skillStart: new Uint32Array(n + 1),
-      skillCode: new Int32Array(0),
-      skillRequired: new Uint8Array(0),
-      skillCategory: new Int32Array(0),
-      placeStart: new Uint32Array(n + 1),
-      placeCode: new Int32Array(0),
-      industryStart: new Uint32Array(n + 1),
-      industryCode: new Int32Array(0),
+  static columnsFromDatabase(db: Db, hasIndustries: boolean, carry?: Carry): FactColumns {
+    const rows = readListingRows(db);
+    const dict: Dictionaries = {
+      values: new Dictionary(),
+      places: new Dictionary(),
+      skills: new Dictionary(),
+      industries: new Dictionary(),
     };
-    const asNumber = (x: number | null) => (x === null ? Number.NaN : x);
-    const placeCodes: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const r = rows[i]!;
-      c.ids[i] = r[0];
-      rowOf.set(r[0], i);
-      c.seniority[i] = values.code(r[1]);
-      c.remote[i] = values.code(r[2]);
-      c.employment[i] = values.code(r[3]);
-      c.currency[i] = values.code(r[4]);
-      c.period[i] = values.code(r[5]);
-      c.salaryMin[i] = asNumber(r[6]);
-      c.salaryMax[i] = asNumber(r[7]);
-      c.years[i] = asNumber(r[8]);
-      c.posted[i] = r[9];
-      c.company[i] = r[10];
-      c.placeStart[i] = placeCodes.length;
-      for (const key of placeKeys(r[11])) placeCodes.push(places.code(key));
-    }
-    c.placeStart[n] = placeCodes.length;
-    c.placeCode = Int32Array.from(placeCodes);
-
+    const c = emptyColumns(hasIndustries, rows.length);
+    const rowOf = fillListingColumns(c, rows, dict);
+    const carried = carriedRowOf(carry);
     // Skill mentions, laid out by listing (no object per mention).
-    // A listing carried over: its parent row (skills and industries in the parent's columns).
-    const parent = carry?.parent;
-    let parentRows: Map<string, number> | null = null;
-    if (parent) {
-      parentRows = new Map();
-      for (let p = 0; p < parent.ids.length; p++) parentRows.set(parent.ids[p]!, p);
-    }
-    const carried = (id: string): number | undefined =>
-      parentRows && carry!.unchanged.has(id) ? parentRows.get(id) : undefined;
-    if (parent) {
-      // Rows are laid out in listing order: the rewritten listings' mentions read first, then every
-      // row's mentions written in place (the parent's codes translated once each).
-      const skillsOf = db
-        .prepare('SELECT skill, category, required FROM document_skills WHERE document_id = ?')
-        .raw();
-      const fresh = new Map<number, Array<[string, string, number]>>();
-      const from = new Int32Array(n).fill(-1);
-      let total = 0;
-      for (let i = 0; i < n; i++) {
-        const p = carried(c.ids[i]!);
-        if (p === undefined) {
-          const rows = skillsOf.all(c.ids[i]) as Array<[string, string, number]>;
-          fresh.set(i, rows);
-          total += rows.length;
-        } else {
-          from[i] = p;
-          total += parent.skillStart[p + 1]! - parent.skillStart[p]!;
-        }
-      }
-      c.skillCode = new Int32Array(total);
-      c.skillCategory = new Int32Array(total);
-      c.skillRequired = new Uint8Array(total);
-      const skillCode = new Int32Array(parent.skills.length).fill(-1);
-      const valueCode = new Int32Array(parent.values.length).fill(-2);
-      let k = 0;
-      for (let i = 0; i < n; i++) {
-        c.skillStart[i] = k;
-        const p = from[i]!;
-        if (p < 0) {
-          for (const [skill, cat, req] of fresh.get(i)!) {
-            c.skillCode[k] = skills.code(skill);
-            c.skillCategory[k] = values.code(cat);
-            c.skillRequired[k++] = req ? 1 : 0;
-          }
-          continue;
-        }
-        for (let m = parent.skillStart[p]!; m < parent.skillStart[p + 1]!; m++) {
-          const sk = parent.skillCode[m]!;
-          if (skillCode[sk]! < 0) skillCode[sk] = skills.code(parent.skills[sk]!);
-          const v = parent.skillCategory[m]!;
-          if (v >= 0 && valueCode[v] === -2) valueCode[v] = values.code(parent.values[v]!);
-          c.skillCode[k] = skillCode[sk]!;
-          c.skillCategory[k] = v < 0 ? -1 : valueCode[v]!;
-          c.skillRequired[k++] = parent.skillRequired[m]!;
-        }
-      }
-      c.skillStart[n] = k;
-    } else {
-      const of: number[] = [];
-      const code: number[] = [];
-      const category: number[] = [];
-      const required: number[] = [];
-      for (const [id, skill, cat, req] of db
-        .prepare('SELECT document_id, skill, category, required FROM document_skills')
-        .raw()
-        .iterate() as Iterable<[string, string, string, number]>) {
-        const i = rowOf.get(id);
-        if (i === undefined) continue;
-        of.push(i);
-        code.push(skills.code(skill));
-        category.push(values.code(cat));
-        required.push(req ? 1 : 0);
-      }
-      const skillOrder = csr(of, n, c.skillStart);
-      c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
-      c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
-      c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
-    }
-
-    const industryOf: number[] = [];
-    const industryCode: number[] = [];
-    if (hasIndustries && parent?.hasIndustries) {
-      const industriesOf = db
-        .prepare('SELECT industry FROM document_industries WHERE document_id = ?')
-        .pluck();
-      const translated = new Int32Array(parent.industries.length).fill(-1);
-      for (let i = 0; i < n; i++) {
-        const p = carried(c.ids[i]!);
-        if (p === undefined) {
-          for (const industry of industriesOf.iterate(c.ids[i]) as Iterable<string>) {
-            industryOf.push(i);
-            industryCode.push(industries.code(industry));
-          }
-          continue;
-        }
-        for (let k = parent.industryStart[p]!; k < parent.industryStart[p + 1]!; k++) {
-          const x = parent.industryCode[k]!;
-          if (translated[x]! < 0) translated[x] = industries.code(parent.industries[x]!);
-          industryOf.push(i);
-          industryCode.push(translated[x]!);
-        }
-      }
-    } else if (hasIndustries)
-      for (const [id, industry] of db
-        .prepare('SELECT document_id, industry FROM document_industries')
-        .raw()
-        .iterate() as Iterable<[string, string]>) {
-        const i = rowOf.get(id);
-        if (i === undefined) continue;
-        industryOf.push(i);
-        industryCode.push(industries.code(industry));
-      }
-    c.industryCode = Int32Array.from(csr(industryOf, n, c.industryStart), (k) => industryCode[k]!);
-    c.values = values.texts;
-    c.skills = skills.texts;
-    c.places = places.texts;
-    c.industries = industries.texts;
+    if (carry) carrySkills(db, c, carry.parent, carried, dict);
+    else readSkills(db, c, rowOf, dict);
+    fillIndustries(db, c, { rowOf, carried, parent: carry?.parent }, dict);
+    c.values = dict.values.texts;
+    c.skills = dict.skills.texts;
+    c.places = dict.places.texts;
+    c.industries = dict.industries.texts;
     return c;
   }
 
@@ -864,6 +683,289 @@ export class FactIndex {
       .map(([level, listings]) => ({ level, listings }))
       .sort((a, b) => b.listings - a.listings || compareText(a.level, b.level));
   }
+}
+
+/** The parent's columns and which listings are carried over from them (a refresh's publish). */
+interface Carry {
+  parent: FactColumns;
+  unchanged: ReadonlySet<string>;
+}
+
+/** The dictionaries a build codes texts into, one per kind of text (codes in order of first use). */
+interface Dictionaries {
+  values: Dictionary;
+  places: Dictionary;
+  skills: Dictionary;
+  industries: Dictionary;
+}
+
+/** One open listing as `readListingRows` reads it (see its SELECT for the columns' order). */
+type ListingRow = [
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+  string,
+];
+
+/** A skill mention as document_skills holds it: skill, category, required. */
+type SkillMention = [string, string, number];
+
+/** Every open listing's own facts, in listing order (`ORDER BY posted_at DESC, id`). */
+function readListingRows(db: Db): ListingRow[] {
+  return db
+    .prepare(
+      `SELECT id, seniority, remote, employment_type, salary_currency, salary_period, salary_min, salary_max,
+          years_min, posted_at, company, places
+         FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
+    )
+    .raw()
+    .all() as ListingRow[];
+}
+
+/** Columns for `n` listings, each empty (the per-listing ones sized, the mention ones filled later). */
+function emptyColumns(hasIndustries: boolean, n: number): FactColumns {
+  return {
+    hasIndustries,
+    ids: new Array<string>(n),
+    posted: new Array<string | null>(n),
+    company: new Array<string | null>(n),
+    values: [],
+    skills: [],
+    places: [],
+    industries: [],
+    seniority: new Int32Array(n),
+    remote: new Int32Array(n),
+    employment: new Int32Array(n),
+    currency: new Int32Array(n),
+    period: new Int32Array(n),
+    salaryMin: new Float64Array(n),
+    salaryMax: new Float64Array(n),
+    years: new Float64Array(n),
+    skillStart: new Uint32Array(n + 1),
+    skillCode: new Int32Array(0),
+    skillRequired: new Uint8Array(0),
+    skillCategory: new Int32Array(0),
+    placeStart: new Uint32Array(n + 1),
+    placeCode: new Int32Array(0),
+    industryStart: new Uint32Array(n + 1),
+    industryCode: new Int32Array(0),
+  };
+}
+
+/** Fills each listing's own columns (coded facts, pay, years, posted, company, places); returns each id's row. */
+function fillListingColumns(c: FactColumns, rows: ListingRow[], dict: Dictionaries): Map<string, number> {
+  const { values, places } = dict;
+  const n = rows.length;
+  const rowOf = new Map<string, number>();
+  const asNumber = (x: number | null) => (x === null ? Number.NaN : x);
+  const placeCodes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    c.ids[i] = r[0];
+    rowOf.set(r[0], i);
+    c.seniority[i] = values.code(r[1]);
+    c.remote[i] = values.code(r[2]);
+    c.employment[i] = values.code(r[3]);
+    c.currency[i] = values.code(r[4]);
+    c.period[i] = values.code(r[5]);
+    c.salaryMin[i] = asNumber(r[6]);
+    c.salaryMax[i] = asNumber(r[7]);
+    c.years[i] = asNumber(r[8]);
+    c.posted[i] = r[9];
+    c.company[i] = r[10];
+    c.placeStart[i] = placeCodes.length;
+    for (const key of placeKeys(r[11])) placeCodes.push(places.code(key));
+  }
+  c.placeStart[n] = placeCodes.length;
+  c.placeCode = Int32Array.from(placeCodes);
+  return rowOf;
+}
+
+/** The parent row of a listing carried over, by id (undefined for one read afresh, or no carry). */
+function carriedRowOf(carry: Carry | undefined): (id: string) => number | undefined {
+  const parent = carry?.parent;
+  let parentRows: Map<string, number> | null = null;
+  if (parent) {
+    parentRows = new Map();
+    for (let p = 0; p < parent.ids.length; p++) parentRows.set(parent.ids[p]!, p);
+  }
+  return (id) => (parentRows && carry!.unchanged.has(id) ? parentRows.get(id) : undefined);
+}
+
+/** Every listing's skill mentions, read from document_skills in one pass and laid out by listing. */
+function readSkills(db: Db, c: FactColumns, rowOf: Map<string, number>, dict: Dictionaries): void {
+  const n = c.ids.length;
+  const of: number[] = [];
+  const code: number[] = [];
+  const category: number[] = [];
+  const required: number[] = [];
+  for (const [id, skill, cat, req] of db
+    .prepare('SELECT document_id, skill, category, required FROM document_skills')
+    .raw()
+    .iterate() as Iterable<[string, string, string, number]>) {
+    const i = rowOf.get(id);
+    if (i === undefined) continue;
+    of.push(i);
+    code.push(dict.skills.code(skill));
+    category.push(dict.values.code(cat));
+    required.push(req ? 1 : 0);
+  }
+  const skillOrder = csr(of, n, c.skillStart);
+  c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
+  c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
+  c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
+}
+
+/**
+ * The rewritten listings' mentions, read from document_skills (by listing row); for a carried one,
+ * its parent row (-1 for a rewritten one); and how many mentions there are in all.
+ */
+function freshSkills(
+  db: Db,
+  c: FactColumns,
+  parent: FactColumns,
+  carried: (id: string) => number | undefined,
+): { fresh: Map<number, SkillMention[]>; from: Int32Array; total: number } {
+  const n = c.ids.length;
+  const skillsOf = db
+    .prepare('SELECT skill, category, required FROM document_skills WHERE document_id = ?')
+    .raw();
+  const fresh = new Map<number, SkillMention[]>();
+  const from = new Int32Array(n).fill(-1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const p = carried(c.ids[i]!);
+    if (p === undefined) {
+      const rows = skillsOf.all(c.ids[i]) as SkillMention[];
+      fresh.set(i, rows);
+      total += rows.length;
+    } else {
+      from[i] = p;
+      total += parent.skillStart[p + 1]! - parent.skillStart[p]!;
+    }
+  }
+  return { fresh, from, total };
+}
+
+/**
+ * Every listing's skill mentions, laid out in listing order: the rewritten listings' read first,
+ * then every row's mentions written in place (the parent's codes translated once each).
+ */
+function carrySkills(
+  db: Db,
+  c: FactColumns,
+  parent: FactColumns,
+  carried: (id: string) => number | undefined,
+  dict: Dictionaries,
+): void {
+  const { skills, values } = dict;
+  const n = c.ids.length;
+  const { fresh, from, total } = freshSkills(db, c, parent, carried);
+  c.skillCode = new Int32Array(total);
+  c.skillCategory = new Int32Array(total);
+  c.skillRequired = new Uint8Array(total);
+  const skillCode = new Int32Array(parent.skills.length).fill(-1);
+  const valueCode = new Int32Array(parent.values.length).fill(-2);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    c.skillStart[i] = k;
+    const p = from[i]!;
+    if (p < 0) {
+      for (const [skill, cat, req] of fresh.get(i)!) {
+        c.skillCode[k] = skills.code(skill);
+        c.skillCategory[k] = values.code(cat);
+        c.skillRequired[k++] = req ? 1 : 0;
+      }
+      continue;
+    }
+    for (let m = parent.skillStart[p]!; m < parent.skillStart[p + 1]!; m++) {
+      const sk = parent.skillCode[m]!;
+      if (skillCode[sk]! < 0) skillCode[sk] = skills.code(parent.skills[sk]!);
+      const v = parent.skillCategory[m]!;
+      if (v >= 0 && valueCode[v] === -2) valueCode[v] = values.code(parent.values[v]!);
+      c.skillCode[k] = skillCode[sk]!;
+      c.skillCategory[k] = v < 0 ? -1 : valueCode[v]!;
+      c.skillRequired[k++] = parent.skillRequired[m]!;
+    }
+  }
+  c.skillStart[n] = k;
+}
+
+/** Industry mentions gathered by listing row: `of` the row, `code` the industry's code. */
+interface IndustryMentions {
+  of: number[];
+  code: number[];
+}
+
+/** How each listing's row is found: by id, and its parent row when carried over. */
+interface RowLookup {
+  rowOf: Map<string, number>;
+  carried: (id: string) => number | undefined;
+  parent: FactColumns | undefined;
+}
+
+/** The industries of the rewritten listings read by id, the carried ones' copied from the parent. */
+function carryIndustries(
+  db: Db,
+  c: FactColumns,
+  parent: FactColumns,
+  carried: (id: string) => number | undefined,
+  industries: Dictionary,
+  into: IndustryMentions,
+): void {
+  const industriesOf = db.prepare('SELECT industry FROM document_industries WHERE document_id = ?').pluck();
+  const translated = new Int32Array(parent.industries.length).fill(-1);
+  for (let i = 0; i < c.ids.length; i++) {
+    const p = carried(c.ids[i]!);
+    if (p === undefined) {
+      for (const industry of industriesOf.iterate(c.ids[i]) as Iterable<string>) {
+        into.of.push(i);
+        into.code.push(industries.code(industry));
+      }
+      continue;
+    }
+    for (let k = parent.industryStart[p]!; k < parent.industryStart[p + 1]!; k++) {
+      const x = parent.industryCode[k]!;
+      if (translated[x]! < 0) translated[x] = industries.code(parent.industries[x]!);
+      into.of.push(i);
+      into.code.push(translated[x]!);
+    }
+  }
+}
+
+/** Every listing's industries, read from document_industries in one pass. */
+function readIndustries(
+  db: Db,
+  rowOf: Map<string, number>,
+  industries: Dictionary,
+  into: IndustryMentions,
+): void {
+  for (const [id, industry] of db
+    .prepare('SELECT document_id, industry FROM document_industries')
+    .raw()
+    .iterate() as Iterable<[string, string]>) {
+    const i = rowOf.get(id);
+    if (i === undefined) continue;
+    into.of.push(i);
+    into.code.push(industries.code(industry));
+  }
+}
+
+/** The industry columns (none when the generation has no industry table), laid out by listing. */
+function fillIndustries(db: Db, c: FactColumns, rows: RowLookup, dict: Dictionaries): void {
+  const mentions: IndustryMentions = { of: [], code: [] };
+  if (c.hasIndustries && rows.parent?.hasIndustries)
+    carryIndustries(db, c, rows.parent, rows.carried, dict.industries, mentions);
+  else if (c.hasIndustries) readIndustries(db, rows.rowOf, dict.industries, mentions);
+  c.industryCode = Int32Array.from(csr(mentions.of, c.ids.length, c.industryStart), (k) => mentions.code[k]!);
 }
 
 /** Text values ↔ small integer codes; -1 stands for NULL. */

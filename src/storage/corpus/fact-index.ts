@@ -71,6 +71,11 @@ const TYPED_KIND: Record<
 };
 const BLOB_MAGIC = 'roleradar-fact-columns-1';
 
+/** One test of a listing's row, from one part of a filter. */
+type RowTest = (i: number) => boolean;
+/** A filter part that no row can pass: nothing is selected. */
+const NO_ROW = Symbol('no row');
+
 /**
  * The extracted facts of every open listing of one generation, held column by column in typed
  * arrays (a few bytes per listing and per skill mention: ~15 MB at 100,000 listings). Built from
@@ -304,97 +309,139 @@ export class FactIndex {
     return rows;
   }
 
+  /**
+   * Rows the filter selects, in listing order: each part of the filter adds a test of a row (or
+   * says no row can pass), a skill or id list narrows the rows worth testing, and the rows passing
+   * every test are kept.
+   */
   private compute(f: FactFilter): Int32Array {
-    const tests: Array<(i: number) => boolean> = [];
-    const none = new Int32Array(0);
-    const codeOf = (value: string) => this.values.find(value);
+    const tests: RowTest[] = [];
+    if (!this.levelAndModeTests(f, tests)) return new Int32Array(0);
+    const bySkills = this.skillCandidates(f, tests);
+    if (bySkills === NO_ROW) return new Int32Array(0);
+    if (!this.placeTest(f, tests) || !this.industryTest(f, tests)) return new Int32Array(0);
+    this.companyTest(f, tests);
+    this.employmentTest(f, tests);
+    if (!this.currencyTest(f, tests)) return new Int32Array(0);
+    this.postedTests(f, tests);
+    return this.rowsPassing(this.narrowedToIds(f, bySkills), tests);
+  }
+
+  /** The level asked (and the level left out) and the work mode; false when no row has them. */
+  private levelAndModeTests(f: FactFilter, tests: RowTest[]): boolean {
     if (f.seniority) {
-      const c = codeOf(f.seniority);
-      if (c < 0) return none;
+      const c = this.values.find(f.seniority);
+      if (c < 0) return false;
       tests.push((i) => this.c.seniority[i] === c);
     }
     if (f.seniorityNot) {
-      const c = codeOf(f.seniorityNot);
+      const c = this.values.find(f.seniorityNot);
       if (c >= 0) tests.push((i) => this.c.seniority[i] !== c);
     }
     if (f.remote) {
-      const c = codeOf(f.remote);
-      if (c < 0) return none;
+      const c = this.values.find(f.remote);
+      if (c < 0) return false;
       tests.push((i) => this.c.remote[i] === c);
     }
-    // The rows worth testing: every row, or those a skill or id list narrows to (ascending).
-    let candidates: ArrayLike<number> | null = null;
-    if (f.skills?.length) {
-      const codes = f.skills.map((s) => this.skills.find(s));
-      if (f.skillsMode === 'any' && f.skills.length > 1) {
-        const wanted = new Set(codes.filter((c) => c >= 0));
-        if (!wanted.size) return none;
-        candidates = this.rowsWithAny([...wanted]);
-      } else {
-        if (codes.some((c) => c < 0)) return none;
-        // The rarest skill's rows, each tested for the others.
-        const postings = this.postings;
-        const rarest = codes.reduce((a, b) =>
-          postings.start[b + 1]! - postings.start[b]! < postings.start[a + 1]! - postings.start[a]! ? b : a,
-        );
-        candidates = postings.rows.subarray(postings.start[rarest]!, postings.start[rarest + 1]!);
-        if (codes.length > 1) tests.push((i) => codes.every((c) => this.hasSkill(i, c)));
-      }
+    return true;
+  }
+
+  /**
+   * The rows worth testing for the skills asked (ascending): those naming any of them, or the
+   * rarest one's rows, each tested for the others; null for no skills, NO_ROW when none can match.
+   */
+  private skillCandidates(f: FactFilter, tests: RowTest[]): ArrayLike<number> | null | typeof NO_ROW {
+    if (!f.skills?.length) return null;
+    const codes = f.skills.map((s) => this.skills.find(s));
+    if (f.skillsMode === 'any' && f.skills.length > 1) {
+      const wanted = new Set(codes.filter((c) => c >= 0));
+      if (!wanted.size) return NO_ROW;
+      return this.rowsWithAny([...wanted]);
     }
-    if (f.place) {
-      const p = f.place;
-      const key = p.city
-        ? `c:${asciiLower(p.city)}`
-        : p.country
-          ? `n:${p.country}`
-          : p.region
-            ? `r:${p.region}`
-            : null;
-      if (key !== null) {
-        const c = this.places.find(key);
-        if (c < 0) return none;
-        tests.push((i) => {
-          for (let k = this.c.placeStart[i]!; k < this.c.placeStart[i + 1]!; k++)
-            if (this.c.placeCode[k] === c) return true;
-          return false;
-        });
-      }
+    if (codes.some((c) => c < 0)) return NO_ROW;
+    const postings = this.postings;
+    const rarest = codes.reduce((a, b) =>
+      postings.start[b + 1]! - postings.start[b]! < postings.start[a + 1]! - postings.start[a]! ? b : a,
+    );
+    if (codes.length > 1) tests.push((i) => codes.every((c) => this.hasSkill(i, c)));
+    return postings.rows.subarray(postings.start[rarest]!, postings.start[rarest + 1]!);
+  }
+
+  /** The place asked (a city, else a country, else a region); false when no row is there. */
+  private placeTest(f: FactFilter, tests: RowTest[]): boolean {
+    const p = f.place;
+    if (!p) return true;
+    const key = p.city
+      ? `c:${asciiLower(p.city)}`
+      : p.country
+        ? `n:${p.country}`
+        : p.region
+          ? `r:${p.region}`
+          : null;
+    if (key === null) return true;
+    const c = this.places.find(key);
+    if (c < 0) return false;
+    tests.push((i) => {
+      for (let k = this.c.placeStart[i]!; k < this.c.placeStart[i + 1]!; k++)
+        if (this.c.placeCode[k] === c) return true;
+      return false;
+    });
+    return true;
+  }
+
+  /** Any of the industries asked; false when the generation has none of them. */
+  private industryTest(f: FactFilter, tests: RowTest[]): boolean {
+    if (!f.industries?.length) return true;
+    if (!this.hasIndustries) return false;
+    const wanted = new Set(f.industries.map((x) => this.industries.find(x)).filter((c) => c >= 0));
+    if (!wanted.size) return false;
+    tests.push((i) => {
+      for (let k = this.c.industryStart[i]!; k < this.c.industryStart[i + 1]!; k++)
+        if (wanted.has(this.c.industryCode[k]!)) return true;
+      return false;
+    });
+    return true;
+  }
+
+  /** The company asked, as SQL's `lower(company) LIKE '%name%'` reads it. */
+  private companyTest(f: FactFilter, tests: RowTest[]): void {
+    if (!f.company) return;
+    const pattern = likePattern(`%${asciiLower(f.company)}%`);
+    tests.push((i) => {
+      const company = this.companyLower[i];
+      return company !== null && company !== undefined && pattern.test(company);
+    });
+  }
+
+  /** The employment asked: contract, part-time, or else permanent (none of the other kinds). */
+  private employmentTest(f: FactFilter, tests: RowTest[]): void {
+    if (!f.employment) return;
+    const contract = this.values.find('contract');
+    const partTime = this.values.find('part-time');
+    if (f.employment === 'contract') tests.push((i) => contract >= 0 && this.c.employment[i] === contract);
+    else if (f.employment === 'part-time')
+      tests.push((i) => partTime >= 0 && this.c.employment[i] === partTime);
+    else {
+      const excluded = new Set(
+        ['contract', 'part-time', 'temporary', 'internship']
+          .map((v) => this.values.find(v))
+          .filter((c) => c >= 0),
+      );
+      tests.push((i) => !excluded.has(this.c.employment[i]!));
     }
-    if (f.industries?.length) {
-      if (!this.hasIndustries) return none;
-      const wanted = new Set(f.industries.map((x) => this.industries.find(x)).filter((c) => c >= 0));
-      if (!wanted.size) return none;
-      tests.push((i) => {
-        for (let k = this.c.industryStart[i]!; k < this.c.industryStart[i + 1]!; k++)
-          if (wanted.has(this.c.industryCode[k]!)) return true;
-        return false;
-      });
-    }
-    if (f.company) {
-      const pattern = likePattern(`%${asciiLower(f.company)}%`);
-      tests.push((i) => {
-        const company = this.companyLower[i];
-        return company !== null && company !== undefined && pattern.test(company);
-      });
-    }
-    if (f.employment) {
-      const contract = this.values.find('contract');
-      const partTime = this.values.find('part-time');
-      if (f.employment === 'contract') tests.push((i) => contract >= 0 && this.c.employment[i] === contract);
-      else if (f.employment === 'part-time')
-        tests.push((i) => partTime >= 0 && this.c.employment[i] === partTime);
-      else {
-        const excluded = new Set(
-          ['contract', 'part-time', 'temporary', 'internship'].map(codeOf).filter((c) => c >= 0),
-        );
-        tests.push((i) => !excluded.has(this.c.employment[i]!));
-      }
-    }
-    if (f.currency) {
-      const c = codeOf(f.currency);
-      if (c < 0) return none;
-      tests.push((i) => this.c.currency[i] === c);
-    }
+  }
+
+  /** The pay currency asked; false when no row posts pay in it. */
+  private currencyTest(f: FactFilter, tests: RowTest[]): boolean {
+    if (!f.currency) return true;
+    const c = this.values.find(f.currency);
+    if (c < 0) return false;
+    tests.push((i) => this.c.currency[i] === c);
+    return true;
+  }
+
+  /** Posted on or after one date, and before another (as text, the way SQL compares them). */
+  private postedTests(f: FactFilter, tests: RowTest[]): void {
     if (f.postedAfter) {
       const after = f.postedAfter;
       tests.push((i) => {
@@ -409,17 +456,24 @@ export class FactIndex {
         return posted !== null && posted !== undefined && compareText(posted, before) < 0;
       });
     }
-    if (f.ids) {
-      const rowOf = this.rowOf;
-      const rows = new Set<number>();
-      for (const id of f.ids) {
-        const i = rowOf.get(id);
-        if (i !== undefined) rows.add(i);
-      }
-      candidates = candidates
-        ? Array.prototype.filter.call(candidates, (i: number) => rows.has(i))
-        : Int32Array.from(rows).sort();
+  }
+
+  /** The rows worth testing narrowed to the listing ids asked (ascending), if any are asked. */
+  private narrowedToIds(f: FactFilter, candidates: ArrayLike<number> | null): ArrayLike<number> | null {
+    if (!f.ids) return candidates;
+    const rowOf = this.rowOf;
+    const rows = new Set<number>();
+    for (const id of f.ids) {
+      const i = rowOf.get(id);
+      if (i !== undefined) rows.add(i);
     }
+    return candidates
+      ? Array.prototype.filter.call(candidates, (i: number) => rows.has(i))
+      : Int32Array.from(rows).sort();
+  }
+
+  /** The rows (the candidates, or every row) passing every test, in order. */
+  private rowsPassing(candidates: ArrayLike<number> | null, tests: RowTest[]): Int32Array {
     const out = new Int32Array(candidates ? candidates.length : this.size);
     let count = 0;
     const n = candidates ? candidates.length : this.size;

@@ -389,15 +389,27 @@ function setIntent(plan: AnswerPlan, intent: Intent, measure: string): void {
   plan.measure = measure;
 }
 
+/** A rule's step that sets the intent and what the answer measures, then does what else it says. */
+export function setsIntent<C extends { plan: AnswerPlan }>(
+  intent: Intent,
+  measure: string,
+  more?: (c: C) => void,
+): (c: C) => void {
+  return (c) => {
+    setIntent(c.plan, intent, measure);
+    more?.(c);
+  };
+}
+
 /** A rule's outcome that sets the intent, then does what else it says; asks 'yes'. */
 function decides(
   intent: Intent,
   measure: string,
   more?: (c: OneQuestion) => void,
 ): (c: OneQuestion) => Asked {
+  const set = setsIntent(intent, measure, more);
   return (c) => {
-    setIntent(c.plan, intent, measure);
-    more?.(c);
+    set(c);
     return 'yes';
   };
 }

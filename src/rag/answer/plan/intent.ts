@@ -6,6 +6,7 @@ import {
   MODE_SPLIT,
   SIDE_MEASURE,
   SIDES,
+  setsIntent,
   WHO_POSTS,
 } from './aggregate.js';
 import { type CompanyMatch, industryNamed, unknownCompany } from './companies.js';
@@ -38,15 +39,7 @@ import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { withoutMemberContext, withoutMemberPlans } from './member-context.js';
 import { namedPlace, placeText } from './places.js';
-import type {
-  AnswerFilters,
-  AnswerPlan,
-  Intent,
-  JobTerm,
-  PlanLevel,
-  PlannerDeps,
-  ResolvedPlace,
-} from './types.js';
+import type { AnswerFilters, AnswerPlan, JobTerm, PlanLevel, PlannerDeps, ResolvedPlace } from './types.js';
 
 // The member's own two offers, one of each kind: a day rate or contract ("€750/day", "a 700 EUR day
 // rate") and a salaried job ("a €95k permanent job", "an 80k salary").
@@ -156,19 +149,6 @@ const PREMISE_JUDGED =
 const LEVELS_MEASURE = 'levels side by side: years, people management, mentoring, design';
 const CAREER_MEASURE = 'how engineers move up, from the guides and listings';
 const INTERVIEW_MEASURE = 'interview stages and preparation, from the guides and listings';
-
-/** A rule's outcome that sets the intent and what the answer measures, then what else it says. */
-function sets(
-  intent: Intent,
-  measure: string,
-  more?: (c: IntentQuestion) => void,
-): (c: IntentQuestion) => void {
-  return (c) => {
-    c.plan.intent = intent;
-    c.plan.measure = measure;
-    more?.(c);
-  };
-}
 
 /** Reads what every intent rule looks at, in the order the readings depend on each other. */
 function readIntentQuestion(r: Reading): IntentQuestion {
@@ -288,7 +268,7 @@ function decideAggregateOf({ q, plan, cues }: IntentQuestion): void {
 const INTENT_RULES: ReadonlyArray<IntentRule> = [
   {
     when: outOfScope,
-    decide: sets('out_of_scope', 'nothing the listings state', (c) => {
+    decide: setsIntent('out_of_scope', 'nothing the listings state', (c) => {
       if (HISTORY.test(c.own)) c.plan.history = true;
     }),
   },
@@ -297,10 +277,10 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   { when: (c) => knownCompany(c) && termOrVisaOnly(c.q), decide: decideAggregateOf },
   // "whats the interview process at ardwick payments?", "how many rounds does Thornbury do?": the
   // interview stages, from that company's listings (the company stays the filter).
-  { when: (c) => knownCompany(c) && interviewOnly(c.q), decide: sets('interview', INTERVIEW_MEASURE) },
+  { when: (c) => knownCompany(c) && interviewOnly(c.q), decide: setsIntent('interview', INTERVIEW_MEASURE) },
   {
     when: (c) => Boolean(c.r.company || c.topic.missingCompany) && !LIST_COMPANIES.test(c.q),
-    decide: sets('company', 'one company', (c) => {
+    decide: setsIntent('company', 'one company', (c) => {
       setAspects(c.plan, c.q);
       if (c.topic.missingCompany) unknownCompanyPlan(c.r, c.topic.missingCompany);
     }),
@@ -309,7 +289,7 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     // "tech lead vs engineering lead", "is a team lead the same as a tech lead?": two titles of
     // one level, set against each other: the guide's lead-against-manager sections and the counts.
     when: (c) => Boolean(leadTitlesCompared(c.q)) && !PAY.test(c.q) && !c.skillSides,
-    decide: sets('level_compare', LEVELS_MEASURE, (c) => {
+    decide: setsIntent('level_compare', LEVELS_MEASURE, (c) => {
       c.plan.compare = ['lead', 'manager'];
       c.plan.compareTitles = leadTitlesCompared(c.q);
       delete c.plan.filters.level;
@@ -319,28 +299,28 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   {
     when: (c) =>
       CAREER_HOW.test(c.q) && !PAY.test(c.q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(c.q),
-    decide: sets('career_path', CAREER_MEASURE),
+    decide: setsIntent('career_path', CAREER_MEASURE),
   },
   {
     when: dutiesAsked,
-    decide: sets('duties', 'what the role does day to day, from the guides and listings'),
+    decide: setsIntent('duties', 'what the role does day to day, from the guides and listings'),
   },
   {
     when: (c) => asksReadiness(c.q),
-    decide: sets('readiness', 'years and skills against what matching listings ask', (c) => {
+    decide: setsIntent('readiness', 'years and skills against what matching listings ask', (c) => {
       c.readiness = readReadiness(c.r, c.plan);
     }),
   },
-  { when: (c) => CAREER.test(c.q) && !PAY.test(c.q), decide: sets('career_path', CAREER_MEASURE) },
+  { when: (c) => CAREER.test(c.q) && !PAY.test(c.q), decide: setsIntent('career_path', CAREER_MEASURE) },
   {
     when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q),
-    decide: sets('interview', INTERVIEW_MEASURE),
+    decide: setsIntent('interview', INTERVIEW_MEASURE),
   },
   {
     // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
     // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.
     when: (c) => contractAgainstPermanent(c.q),
-    decide: sets('job_terms', 'listings that state contract', (c) => {
+    decide: setsIntent('job_terms', 'listings that state contract', (c) => {
       c.plan.term = 'contract';
       delete c.plan.filters.employmentType;
       delete c.plan.filters.currency;

@@ -17,9 +17,9 @@ describe('the lead listings that state a take-home are all named, with N', () =>
     'which lead positions send a take home assignment?',
     'how many lead roles have a take-home in their process?',
   ])('"%s"', async (q) => {
-    // grep: a take-home in the hiring process, not "take-home pay" nor "no take-home".
+    // grep: a take-home (or a paid trial task) in the hiring process, not "take-home pay" nor "no take-home".
     const want = leadTexts().filter(
-      (d) => /take-home(?! pay)/i.test(d.description) && !/no take-home/i.test(d.description),
+      (d) => /take-home(?! pay)|trial task/i.test(d.description) && !/no take-home/i.test(d.description),
     );
     expect(want.length).toBeGreaterThan(2);
     const a = await ask(q);

@@ -29,7 +29,7 @@ export interface ListingFeature {
 
 // A sentence about the listing's own hiring process ("Interviews: …", "our process is …").
 const HIRING =
-  /\binterview\w*|\b(?:exercise|assignment|round|session|process|stages?|steps?|loop|screen|walkthrough)\b|\b(?:intro|recruiter|screening|first) call\b|→|\bwe (?:ask|send|give)\b/i;
+  /\binterview\w*|\btrial (?:task|project|assignment)\b|\b(?:exercise|assignment|round|session|process|stages?|steps?|loop|screen|walkthrough)\b|\b(?:intro|recruiter|screening|first) call\b|→|\bwe (?:ask|send|give)\b/i;
 // A sentence about being paged or on call ("on-call rota", "incident rotation", "night pages").
 const ON_CALL = /\bon[- ]?call\b|\bpag(?:er|es?|ing)\b|\b(?:incident|support) rot(?:a|ation)\b|\brota\b/i;
 
@@ -38,8 +38,11 @@ export const LISTING_FEATURES: readonly ListingFeature[] = [
     id: 'take-home',
     label: 'a take-home exercise',
     // "take-home", "takehome assignment", "a home assignment", "an at-home task".
-    asked: /\btake[- ]?homes?\b|\b(?:at[- ])?home (?:assignments?|exercises?|tasks?|tests?|projects?)\b/i,
-    states: /\btake[- ]?homes?\b|\b(?:at[- ])?home (?:assignment|exercise|task|test|project)\b/i,
+    asked:
+      /\btake[- ]?homes?\b|\b(?:at[- ])?home (?:assignments?|exercises?|tasks?|tests?|projects?)\b|\btrial (?:tasks?|projects?|assignments?)\b/i,
+    // "a paid trial task (about 4 hours)" is one too.
+    states:
+      /\btake[- ]?homes?\b|\b(?:at[- ])?home (?:assignment|exercise|task|test|project)\b|\btrial (?:task|project|assignment)\b/i,
     context: HIRING,
     // "no take-home", "we don't do take-homes".
     // "no take-home", "we don't do take-homes", "take-home pay".
@@ -52,8 +55,9 @@ export const LISTING_FEATURES: readonly ListingFeature[] = [
     // "code review exercise", "a PR review round", "review a pull request in the interview".
     asked:
       /\bcode[- ]review (?:exercises?|interviews?|rounds?|tasks?|sessions?|tests?)\b|\b(?:PR|pull[- ]request) review (?:exercises?|rounds?|interviews?)\b|\breview(?:ing)? (?:an? )?(?:PR|pull request)s?\b[^?]{0,30}\binterview/i,
+    // "Code review (60 min): a day in advance we send you a pull request…".
     states:
-      /\bcode[- ]review (?:exercise|session|round|task|interview)\b|\b(?:exercise|session|interview|round)\b[^.]{0,30}\breview\w*\b[^.]{0,40}\b(?:PRs?|pull requests?)\b|\b(?:live|paired) review of\b[^.]{0,30}\b(?:PR|pull request)\b/i,
+      /\bcode[- ]review (?:exercise|session|round|task|interview)\b|\bcode[- ]review\b[^.]{0,80}\b(?:pull requests?|PRs?)\b|\b(?:exercise|session|interview|round)\b[^.]{0,30}\breview\w*\b[^.]{0,40}\b(?:PRs?|pull requests?)\b|\b(?:live|paired) review of\b[^.]{0,30}\b(?:PR|pull request)\b/i,
     context: HIRING,
   },
   {

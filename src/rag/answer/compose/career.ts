@@ -446,7 +446,38 @@ function lackLine(input: ComposeInput, filter: Selection['filter'], n: number): 
         : `- **${skill}**, which you say you have not used: none of the ${n} asks for it, so it is no gap here.`,
     );
     out.figures.push(`lacked skill ${skill}: asked in ${asking.length} of ${n}, required in ${required}`);
+    lackWhereFit(input, filter, skill);
   }
+}
+
+/**
+ * The gap measured where the member's own skills fit ("10 yrs java/spring, never touched k8s: how
+ * many java + spring roles would that hurt?"): of the listings naming all the skills they have,
+ * how many ask for the one they lack, and those that do not, by name when few.
+ */
+function lackWhereFit(input: ComposeInput, filter: Selection['filter'], skill: string): void {
+  const { ctx, book, out, plan } = input;
+  const have = (plan.haveSkills ?? []).filter((s) => s !== skill);
+  if (!have.length) return;
+  const fit = ctx.facts.ids({ ...filter, skills: have, skillsMode: 'all' as const });
+  if (!fit.length) return;
+  const asking = new Set(
+    ctx.facts.withSkill({ ...filter, skills: have, skillsMode: 'all' as const }, skill).map((x) => x.id),
+  );
+  const without = fit.filter((id) => !asking.has(id));
+  const named = have.join(have.length === 2 ? ' and ' : ', ');
+  const spared = without
+    .slice(0, 4)
+    .map((id) => `${ctx.byId.get(id)!.company} ${book.cite(id)}`)
+    .join(', ');
+  out.lines.push(
+    `  - Of the ${fit.length} listing${fit.length === 1 ? '' : 's'} naming ${fit.length === 1 || have.length === 1 ? '' : 'all of '}${named} (your own skills), ${asking.size === fit.length ? (fit.length === 1 ? 'it asks' : `all ${fit.length} ask`) : `${asking.size} ask`} for ${skill}${
+      without.length
+        ? `; ${without.length === 1 ? 'only ' : ''}${spared}${without.length > 4 ? `, and ${without.length - 4} more` : ''} ${without.length === 1 ? 'does' : 'do'} not`
+        : ''
+    }.`,
+  );
+  out.figures.push(`lacked skill ${skill} where the member's skills fit: ${asking.size} of ${fit.length}`);
 }
 
 /**
@@ -505,6 +536,13 @@ function fitOf(input: ComposeInput, fit: Selection['filter']): { count: number; 
     mine = within.length
       ? `; with ${plan.years} you meet ${within.length} of them (${name(within)})`
       : `; with ${plan.years} you meet none of them; the lowest ask${lowest.length === 1 ? ' is' : 's are'} ${name(lowest)}`;
+    // Those stating no minimum bar nobody by years: open to the member too, named when few.
+    const stated = new Set(ys.map((y) => y.id));
+    const none = ids.filter((id) => !stated.has(id));
+    if (none.length && none.length <= 5)
+      mine += `; ${none.length === 1 ? 'one more states' : `${none.length} more state`} no minimum (${none
+        .map((id) => `${ctx.byId.get(id)!.company} ${book.cite(id)}`)
+        .join(', ')})`;
   }
   return { count: ids.length, years: `${ys.length} state years, median ${median}+${mine}` };
 }

@@ -3,7 +3,7 @@
  * a listing's sentences about its own interviews. Imports nothing of compose/.
  */
 export const INTERVIEW_SENTENCE =
-  /\binterview\w*|\b(?:technical|take-home|coding) (?:assignment|exercise|task)\b|\brecruiter (?:call|screen)\b|\b(?:offer|decision) within\b|\bhear back\b|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)/i;
+  /\binterview\w*|\b(?:technical|take-home|coding) (?:assignment|exercise|task)\b|\brecruiter (?:call|screen)\b|\b(?:offer|decision) within\b|\bhear back\b|\b(?:design|coding|technical|final|first) rounds?\b|take-home|pairing session|design session|hiring process|our process (?:is|has)|\b(?:phone|video) screen\b|^(?:the |our |hiring |interview )?process:/i;
 
 // A duty of the role ("interview candidates", "take part in interviewing new team members") is no
 // description of how the listing's own candidates are interviewed.

@@ -4,13 +4,14 @@
  * feature, named with its words and cited, counted over the whole selection; then what the guides
  * say the feature is, when they name it.
  */
-import { featureById, type ListingFeature } from '../../extract/listing-features.js';
+import { stemmer } from 'stemmer';
+import { featureById, LISTING_FEATURES, type ListingFeature } from '../../extract/listing-features.js';
 import type { ComposeInput, Composer } from './context.js';
 import { givenBy } from './given.js';
 import { guideSentences } from './guides.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open } from './shared.js';
-import { clip } from './text.js';
+import { clip, contentWords } from './text.js';
 
 /** Listings named in full per feature; the rest are named by company in one line. */
 const SHOWN = 12;
@@ -33,23 +34,85 @@ export const featureListings: Composer = (input) => {
   for (const f of features) guideSays(input, f);
 };
 
+// Words that frame a question about listings, not what it asks of the feature ("which lead
+// listings include…", "…for candidates").
+const FRAME = new Set(
+  'which what whose listing listings posting postings post posts role roles job jobs position positions opening openings company companies employer employers offer offers offering include includes including have has having state states say says mention mentions give gives provide provides feature features use uses ask asks want wants require requires expect expects candidate candidates applicant applicants people someone anyone folks mentee mentees member members level senior staff principal manager format practise practice there task tasks assignment assignments exercise exercises test tests project projects round rounds session sessions step steps stage stages challenge challenges only all whole even actually really still ever instead anything something'.split(
+    ' ',
+  ),
+);
+// Forms the stemmer does not bring together ("paid" and "pay").
+const IRREGULAR: Record<string, string> = {
+  paid: 'pay',
+  pays: 'pay',
+  paying: 'pay',
+  gave: 'give',
+  given: 'give',
+};
+const stemOf = (w: string) => stemmer(IRREGULAR[w] ?? w);
+
+/**
+ * What the question says of the feature besides naming it ("which roles **pay** candidates for the
+ * take-home?", "a **short** take-home"): the content words of the clause that asks for it, other
+ * than its frame, the feature's own words and its context (interview, on-call…), as stems.
+ */
+export function featureQualifiers(question: string, f: ListingFeature): string[] {
+  const found = question.split(/[?!.;]|\s[—–-]\s/).find((c) => f.asked.test(c));
+  if (!found) return [];
+  const asked = f.asked.exec(found)?.[0].toLowerCase() ?? '';
+  // What the member wants to avoid ("…instead of live coding") and other features asked are none.
+  let clause = found.replace(/\b(?:instead of|rather than|in place of|versus|vs\.?)\s.*$/i, ' ');
+  for (const g of LISTING_FEATURES)
+    if (g !== f) clause = clause.replace(new RegExp(g.asked.source, 'gi'), ' ');
+  const words = contentWords(clause).filter(
+    (w) =>
+      /^[a-z]+$/.test(w) &&
+      !FRAME.has(w) &&
+      !asked.includes(w) &&
+      !f.states.test(w) &&
+      !(f.context?.test(w) ?? false),
+  );
+  return [...new Set(words.map(stemOf))];
+}
+
+/** The words of `sentence` whose stems are among `stems`, as written. */
+function saidOf(sentence: string, stems: ReadonlySet<string>): string[] {
+  return (sentence.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => stems.has(stemOf(w)));
+}
+
 /** One feature: how many of the selected listings state it, and each of them with its words. */
 function featureFound(input: ComposeInput, sel: Selection, ids: string[], f: ListingFeature): void {
   const { ctx, book, out } = input;
-  const hits = ids
+  const stating = ids
     .map((id) => ({ id, said: givenBy<string[]>(ctx, `feature: ${f.id}`, id) }))
     .filter((h): h is { id: string; said: string[] } => h.said !== null);
   const within = scope(sel, ids.length).replace(/^all /, 'the ');
-  out.figures.push(`listings stating ${f.label}: ${hits.length} of ${ids.length}`);
-  if (!hits.length) {
+  out.figures.push(`listings stating ${f.label}: ${stating.length} of ${ids.length}`);
+  if (!stating.length) {
     out.lines.push(
       `None of ${within} states ${f.label}. The listings can't tell you more than that; ask the employers you are interested in.`,
     );
     return;
   }
-  out.lines.push(
-    `${hits.length} of ${within} state${hits.length === 1 ? 's' : ''} ${f.label}${hits.length > SHOWN ? ` (the first ${SHOWN} shown)` : ''}:`,
+  // What the question says of it ("pay … for the take-home"), when some listing says it too: those
+  // are the listings asked for; the others stating the feature are named apart.
+  const qualifiers = featureQualifiers(input.plan.question, f).filter((q) =>
+    stating.some((h) => h.said.some((s) => saidOf(s, new Set([q])).length)),
   );
+  const wanted = new Set(qualifiers);
+  const says = (h: { said: string[] }) =>
+    qualifiers.every((q) => h.said.some((s) => saidOf(s, new Set([q])).length));
+  const hits = qualifiers.length ? stating.filter(says) : stating;
+  if (qualifiers.length) {
+    const forms = [...new Set(hits.flatMap((h) => h.said.flatMap((s) => saidOf(s, wanted))))];
+    out.lines.push(
+      `${stating.length} of ${within} state${stating.length === 1 ? 's' : ''} ${f.label}; ${hits.length === stating.length ? (hits.length === 1 ? 'it says' : `all ${hits.length} say`) : `${hits.length} of them say${hits.length === 1 ? 's' : ''}`} ${forms.map((w) => `“${w}”`).join(' or ')} of it${hits.length > SHOWN ? ` (the first ${SHOWN} shown)` : ''}:`,
+    );
+    out.figures.push(`of them saying ${forms.join(' or ')}: ${hits.length}`);
+  } else
+    out.lines.push(
+      `${hits.length} of ${within} state${hits.length === 1 ? 's' : ''} ${f.label}${hits.length > SHOWN ? ` (the first ${SHOWN} shown)` : ''}:`,
+    );
   for (const h of hits.slice(0, SHOWN)) {
     const l = ctx.byId.get(h.id)!;
     const level = LEVEL_NAMES[l.seniority as keyof typeof LEVEL_NAMES] ?? l.seniority;
@@ -64,7 +127,16 @@ function featureFound(input: ComposeInput, sel: Selection, ids: string[], f: Lis
     out.lines.push(
       `- Also: ${named.map((h) => `${ctx.byId.get(h.id)!.company} ${book.cite(h.id)}`).join(', ')}${rest.length > named.length ? `, and ${rest.length - named.length} more` : ''}.`,
     );
-  const silent = ids.length - hits.length;
+  // Stating the feature without what was asked of it: named, so the member can ask them.
+  const apart = stating.filter((h) => !hits.includes(h));
+  if (apart.length)
+    out.lines.push(
+      `- Stating ${f.label} without saying so: ${apart
+        .slice(0, ALSO_NAMED)
+        .map((h) => `${ctx.byId.get(h.id)!.company} ${book.cite(h.id)}`)
+        .join(', ')}${apart.length > ALSO_NAMED ? `, and ${apart.length - ALSO_NAMED} more` : ''}.`,
+    );
+  const silent = ids.length - stating.length;
   if (silent)
     out.lines.push(`The other ${silent} do not state it (silence is no promise either way; ask them).`);
 }

@@ -63,9 +63,15 @@ export function statementsOf(l: ListingDetail): Statement[] {
       }
       const bold = /^\*\*([^*]{2,40}?):?\*\*:?\s*(.*)$/.exec(line);
       const plain = /^([A-Z][\w /&-]{1,30}):\s+(\S.*)$/.exec(line);
+      // "**On-call?**" or "**How we interview**" alone on its line heads what follows, as a heading.
+      if (bold && !bold[2]!.trim() && !item) {
+        heading = bold[1]!.replace(/[:?]$/, '').trim();
+        oneTopic = !/\s\/\s|\band\b|&/.test(heading);
+        continue;
+      }
       if (bold) [, label = '', line = ''] = bold;
       else if (plain) [, label = '', line = ''] = plain;
-      label = label.replace(/:$/, '').trim();
+      label = label.replace(/[:.]$/, '').trim();
       line = line
         .replace(/\*\*|\*/g, '')
         .replace(/\s+/g, ' ')
@@ -100,6 +106,9 @@ const ASPECT_EVIDENCE: Partial<
     heading:
       /selection|recruit|interview|hiring process|how (?:we|to) (?:hire|apply)|our process|next steps/i,
     text: INTERVIEW_SENTENCE,
+    // "**Process:** phone screen → C++ deep-dive → on-site": a line labelled as the process.
+    label:
+      /^(?:(?:the |our |hiring |interview |selection |recruitment )?process|interviews?|interview (?:steps|process|loop)|how we (?:hire|interview)|hiring|selection)$/i,
     max: 6,
   },
   language: { text: HUMAN_LANGUAGE, max: 2 },
@@ -133,7 +142,7 @@ const ASPECT_EVIDENCE: Partial<
 };
 
 /** The listing's statements that carry an aspect, best first, at most `max`. */
-function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']): Statement[] {
+function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term'], max = 2): Statement[] {
   const all = statementsOf(l);
   if (aspect === 'terms') {
     const re = term ? jobTermPatterns[term] : undefined;
@@ -151,7 +160,7 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
       .filter((s) => re.test(statementText(s)) || (s.oneTopic && re.test(s.heading)) || re.test(s.label))
       .map((s, i) => ({ s, i, w: weight(s) + (re.test(s.heading) || re.test(s.label) ? 1 : 0) }))
       .sort((a, b) => b.w - a.w || a.i - b.i)
-      .slice(0, 2)
+      .slice(0, max)
       .map((x) => x.s);
   }
   const rule = ASPECT_EVIDENCE[aspect];
@@ -176,6 +185,15 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
     ? all.filter((s) => rule.label!.test(s.label) || rule.label!.test(s.heading))
     : [];
   return [...new Set([...labelled.filter(() => !section.length), ...picked])].slice(0, rule.max);
+}
+
+/**
+ * What one listing says of a job term, in its words, best first ("Seven people share the rotation,
+ * so you're on one week in seven." and, under the same "On-call?" heading, "…they're infrequent:
+ * nine in the last twelve months."): what a question about one company's term is answered with.
+ */
+export function termStatements(l: ListingDetail, term: string, max: number): string[] {
+  return evidenceFor(l, 'terms', term as AnswerPlan['term'], max).map(statementText);
 }
 
 // How a listing says pay is set without a figure ("Our pay is set by published internal bands",
@@ -380,8 +398,131 @@ function aspectTitle(plan: AnswerPlan): string {
     .join(', ');
 }
 
+// A phrase the member quotes from a listing ("says to 'mention the Akka question'"): quotes that
+// open after a space or bracket and close before punctuation, so "what's" and "don't" are none.
+const QUOTED = /(?:^|[\s(—–-])['‘"“]([^'‘’"“”]{4,120}?)['’"”](?=[\s,.;:!?)—–-]|$)/g;
+
+/**
+ * What a quoted phrase refers to in the listing: the statements, other than the one it is quoted
+ * from, that share its words (by stem, rarer words weighing more; "mention the Akka question" →
+ * "Akka licensing. We're on the last Apache-licensed Akka release…"), at most two, best first.
+ */
+function quotedLines(l: ListingDetail, plan: AnswerPlan, c: string): string[] {
+  const phrases = [...plan.question.matchAll(QUOTED)].map((m) => m[1]!.trim());
+  if (!phrases.length) return [];
+  const all = statementsOf(l).map((s) => {
+    const text = statementText(s);
+    const seq = (`${s.heading} ${text}`.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => stemmer(w));
+    return { text, seq, stems: new Set(seq) };
+  });
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    const words = [...new Set(contentWords(phrase).map((w) => stemmer(w)))];
+    if (!words.length) continue;
+    const norm = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+    const source = all.find((x) => norm(x.text).includes(norm(phrase)));
+    const df = (w: string) => all.filter((x) => x.stems.has(w)).length;
+    const scored = all
+      .filter((x) => x !== source)
+      .map((x) => ({
+        x,
+        score: words.reduce((sum, w) => sum + x.seq.filter((t) => t === w).length / Math.max(1, df(w)), 0),
+        shared: words.filter((w) => x.stems.has(w)).length,
+      }))
+      .filter((y) => y.shared > 0)
+      .sort((a, b) => b.score - a.score);
+    if (source) out.push(`- Where it says “${clip(phrase, 80)}”: “${clip(source.text, 240)}” ${c}`);
+    if (!scored.length) {
+      out.push(`- The listing says nothing else about “${clip(phrase, 80)}” ${c}`);
+      continue;
+    }
+    // A second statement only when it says nearly as much of the phrase as the first.
+    const best = scored[0]!.score;
+    for (const y of scored.slice(0, 2).filter((z) => z.score >= 0.75 * best))
+      out.push(`- What it refers to: “${clip(y.x.text, 300)}” ${c}`);
+  }
+  return out;
+}
+
+// A heading or line saying what the listing does not need ("What we don't need", "not required").
+const NOT_NEEDED =
+  /\b(?:don['’]?t|do not|doesn['’]?t|does not|won['’]?t)\s+(?:\w+\s+)?(?:need|require|expect|care)\b|\bno need\b|\bnot (?:required|needed|necessary|a requirement)\b|\bwithout\b/i;
+/** What the query reader gives of a question's skills. */
+type SkillsRead = {
+  skills: string[];
+  impliedSkills?: string[];
+  corrections?: Array<{ from: string; to: string }>;
+};
+
+// A skill asked of the listing as a need or a fit ("do they need k8s", "would it suit a Go person",
+// "mentee has TS but zero kubernetes", "is X enough").
+const SKILL_NEED_ASKED =
+  /\b(?:need(?:s|ed)?|requir\w*|ask(?:s|ing)? for|want(?:s|ed)?|enough|suit\w*|fit\w*|without|zero|never|no|lack\w*|(?:i|he|she|they|mentee) (?:has|have|know)|experience (?:with|in)|must)\b/i;
+const NICE_HEADING = /\b(?:nice|bonus|plus|helpful|would be great|not required)\b/i;
+
+/**
+ * The skills a question names, asked of one listing ("do they need k8s, or is TS + postgres
+ * enough?"): for each, whether the listing asks for it, and when its text names it in another way
+ * (under "What we don't need", as a nice-to-have) or not at all, that said in its words.
+ */
+function skillsAskedLines(
+  l: ListingDetail,
+  plan: AnswerPlan,
+  c: string,
+  understand: ((q: string) => SkillsRead) | undefined,
+): string[] {
+  if (!understand) return [];
+  // Named by the member, not only implied by a word ("Akka" implies Scala).
+  // A phrase quoted from the listing is its words, not the member's ask ("the Akka question").
+  const read = understand(plan.question.replace(QUOTED, ' '));
+  if (!SKILL_NEED_ASKED.test(plan.question)) return [];
+  // Skills the listing is named by ("the Deepwell C++ lead", "the kiwaku game server role") are
+  // how the member points at it, not what they ask of it.
+  const naming = new Set(understand(`${l.title} ${l.id.replace(/-/g, ' ')}`).skills);
+  // A short word read as a skill by its spelling ("perm" as Perl) is too unsure to answer for.
+  const guessed = new Set(
+    (read.corrections ?? [])
+      .filter((c) => c.from.length <= 4 && c.from !== c.to)
+      .map((c) => c.to.toLowerCase()),
+  );
+  const asked = read.skills
+    .filter((s) => !read.impliedSkills?.includes(s) && !naming.has(s) && !guessed.has(s.toLowerCase()))
+    .slice(0, 5);
+  if (!asked.length) return [];
+  const statements = statementsOf(l);
+  const out: string[] = [];
+  for (const skill of asked) {
+    const own = l.skillDetails.find((d) => d.name === skill);
+    const naming = statements.filter((x) => understand(statementText(x)).skills.includes(skill));
+    const denied = naming.find((x) => NOT_NEEDED.test(x.heading) || NOT_NEEDED.test(x.text));
+    if (denied) {
+      out.push(
+        `- **${skill}**: not needed; the listing says so${denied.heading ? ` under “${denied.heading}”` : ''}: “${clip(statementText(denied), 200)}” ${c}`,
+      );
+    } else if (own?.required) {
+      out.push(`- **${skill}**: asked for ${c}`);
+    } else if (own || naming.length) {
+      const where =
+        naming.find((x) => NICE_HEADING.test(x.heading) || NICE_HEADING.test(x.text)) ?? naming[0];
+      out.push(
+        `- **${skill}**: ${own ? 'a nice-to-have, not a requirement' : 'named, not asked for'}${where ? `: “${clip(statementText(where), 200)}”` : ''} ${c}`,
+      );
+    } else out.push(`- **${skill}**: the listing does not mention it ${c}`);
+  }
+  return out;
+}
+
 /** Every aspect asked, answered for one listing. */
-function listingAnswer(l: ListingDetail, plan: AnswerPlan, book: CitationBook): string[] {
+function listingAnswer(
+  l: ListingDetail,
+  plan: AnswerPlan,
+  book: CitationBook,
+  understand?: (q: string) => SkillsRead,
+): string[] {
   // A sentence quoted for one aspect ("base pay … plus equity") is not quoted again for the next.
   const seen = new Set<string>();
   const out: string[] = [];
@@ -392,8 +533,15 @@ function listingAnswer(l: ListingDetail, plan: AnswerPlan, book: CitationBook): 
       if (quote) seen.add(quote);
       out.push(line);
     }
+  // The member's own focus, when the question carries one: the skills it names, a phrase it quotes.
+  const c = book.cite(l.id);
+  for (const line of [...skillsAskedLines(l, plan, c, understand), ...quotedLines(l, plan, c)]) {
+    const quote = /“([^”]*)”\s*\[/.exec(line)?.[1];
+    if (quote && out.some((o) => o.includes(quote))) continue;
+    out.push(line);
+  }
   const also = alsoAsked(l, plan, out);
-  if (also) out.push(`- Also in its words: “${clip(statementText(also), 240)}” ${book.cite(l.id)}`);
+  if (also) out.push(`- Also in its words: “${clip(statementText(also), 240)}” ${c}`);
   return out;
 }
 
@@ -516,7 +664,7 @@ export const company: Composer = (input) => {
   for (const id of ids.slice(0, 4)) {
     const l = detail(ctx, id)!;
     out.lines.push(`**${l.title}**`);
-    appendAll(out.lines, listingAnswer(l, plan, book));
+    appendAll(out.lines, listingAnswer(l, plan, book, input.deps.understand));
   }
   // What the listings leave unsaid about interviews, the guide says in general.
   if (aspectsAsked(plan).includes('interview'))
@@ -539,7 +687,7 @@ export const listing: Composer = (input) => {
   }
   out.n = 1;
   out.lines.push(`**${l.title}** at ${l.company} ${book.cite(l.id)}: ${aspectTitle(plan)}`);
-  appendAll(out.lines, listingAnswer(l, plan, book));
+  appendAll(out.lines, listingAnswer(l, plan, book, input.deps.understand));
 };
 
 /**

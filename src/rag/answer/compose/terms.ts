@@ -9,6 +9,7 @@ import { termsAsked, weighsContract } from '../plan/index.js';
 import { type ComposeInput, type Composer, type Context, detail } from './context.js';
 import { givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
+import { termStatements } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, oneLine, open } from './shared.js';
 import { around, cap, clip, distinct, sentencesOf } from './text.js';
@@ -299,6 +300,11 @@ function termsFound(
             `- “${jobTermPatterns[term] ? around(h.s, jobTermPatterns[term]!, 220) : clip(h.s, 220)}” (${h.l.company}) ${book.cite(h.l.id)}`
           : `- **${h.l.title}** at ${h.l.company} is listed as a contract role ${book.cite(h.l.id)}`,
     );
+    // One company asked about ("what's on-call like at Callowfield? how often, how bad"): the rest
+    // of what its listing says of the term, in its words (how often, how heavy, how it is paid).
+    if (input.plan.filters.company && hits.length <= 3 && !byRate && h.s)
+      for (const more of furtherStatements(ctx, h.l.id, term, h.s))
+        out.lines.push(`  - “${clip(more, 220)}” ${book.cite(h.l.id)}`);
   }
   if (hits.length > shown.length) {
     // A few more names, then how many: fifty company names is no answer anyone reads.
@@ -310,6 +316,24 @@ function termsFound(
       )}`,
     );
   }
+}
+
+/** A listing's other statements of a term, beside the one quoted (two at most). */
+function furtherStatements(ctx: Context, id: string, term: string, quoted: string): string[] {
+  const l = detail(ctx, id);
+  if (!l) return [];
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const said = words(quoted);
+  return termStatements(l, term, 3)
+    .filter((t) => {
+      const w = words(t.replace(/^[^:]{2,40}:\s+/, ''));
+      return w.length > 0 && !said.includes(w) && !w.includes(said);
+    })
+    .slice(0, 2);
 }
 
 /** The listings that do not mention a term left out ("no on-call"), named. */

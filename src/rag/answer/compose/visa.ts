@@ -1,12 +1,12 @@
 /** Visa sponsorship and relocation (`visa`). */
 import type { relocationTerms } from '../../extract/relocation.js';
 import type { AnswerPlan } from '../plan/index.js';
-import type { ComposeInput, Composer } from './context.js';
+import { type ComposeInput, type Composer, detail } from './context.js';
 import { givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
 import { openRemotely, placeName, scope, selectionOf } from './selection.js';
 import { fewOrNone, open } from './shared.js';
-import { around } from './text.js';
+import { around, sentencesOf } from './text.js';
 
 const VISA_NAMED = 8;
 const NO_RELOCATION_TERMS = { offered: false, refused: false, evidence: null };
@@ -39,6 +39,26 @@ function visaOfEach(input: ComposeInput, terms: Array<{ id: string; t: Relocatio
       `- **${l.company}**, ${l.title} (${l.location}): ${verdict}${x.t.evidence ? `: “${around(x.t.evidence, /relocat\w*|visas?|permits?|sponsor\w*|employment pass|right to work/i, 160)}”` : ''} ${book.cite(x.id)}`,
     );
   }
+}
+
+/** Relocation asked for, in a member's words ("relocation support", "help moving abroad", "a relocation package"). */
+const RELOCATION_ASKED = /\brelocat\w*|\bmov(?:e|ing) (?:abroad|countr\w*|overseas|there)\b/i;
+const RELOCATION_NAMED = 15;
+// A sentence offering help with the move itself ("We help with relocation, including…",
+// "relocation support (we've moved people here from 23 countries)", "a relocation package").
+const RELOCATION_OFFER =
+  /\brelocat\w*\b[^.]{0,60}\b(?:support\w*|help\w*|package|assist\w*|budget|allowance|available|offer\w*|cover\w*|paid)\b|\b(?:support\w*|help\w*|package|assist\w*|budget|allowance|offer\w*|cover\w*|pay for)\b[^.]{0,40}\brelocat\w*/i;
+const RELOCATION_REFUSED =
+  /\b(?:no|not|unable|cannot|can['’]t|don['’]t|doesn['’]t|without)\b[^.]{0,30}\brelocat\w*/i;
+
+/** The sentence of a listing that offers help with relocating: its relocation evidence, or another of its sentences. */
+function relocationSaid(input: ComposeInput, id: string, evidence: string | null): string | null {
+  if (evidence && RELOCATION_OFFER.test(evidence) && !RELOCATION_REFUSED.test(evidence)) return evidence;
+  const l = detail(input.ctx, id);
+  if (!l) return null;
+  return (
+    sentencesOf(l.description).find((x) => RELOCATION_OFFER.test(x) && !RELOCATION_REFUSED.test(x)) ?? null
+  );
 }
 
 /** "Which lead roles sponsor…", "roles that sponsor": the list of those that do is asked. */
@@ -105,15 +125,45 @@ export const visa: Composer = (input) => {
   // apart from relocation alone, and comes first when a visa is asked about.
   const visaHelp = /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue card/i;
   const visaAsked = visaHelp.test(input.plan.question);
+  // Relocation asked on its own ("which offer relocation support?"): those whose text offers help
+  // with moving are the answer, each with that sentence; visa help alone is counted apart.
+  const relocationAsked = !visaAsked && RELOCATION_ASKED.test(input.plan.question);
+  if (relocationAsked) {
+    const moving = offered
+      .map((x) => ({ ...x, said: relocationSaid(input, x.id, x.t.evidence) }))
+      .filter((x) => x.said !== null);
+    out.lines.push(
+      `- **Of them, offer help with relocation**: ${moving.length}${moving.length < offered.length ? `; ${offered.length - moving.length === 1 ? 'the other one offers' : `the other ${offered.length - moving.length} offer`} visa or permit help without naming relocation` : ''}`,
+    );
+    for (const x of moving.slice(0, RELOCATION_NAMED)) {
+      const l = ctx.byId.get(x.id)!;
+      out.lines.push(
+        `  - **${l.company}** (${l.location}): “${around(x.said!, /relocat\w*|moving|move\b/i, 140)}” ${book.cite(x.id)}`,
+      );
+    }
+    if (moving.length > RELOCATION_NAMED)
+      out.lines.push(`  - …and ${moving.length - RELOCATION_NAMED} more.`);
+    const visaOnly = offered.filter((x) => !moving.some((m) => m.id === x.id));
+    if (visaOnly.length)
+      out.lines.push(
+        `  - Visa or permit help only: ${visaOnly
+          .slice(0, 6)
+          .map((x) => `${ctx.byId.get(x.id)!.company} ${book.cite(x.id)}`)
+          .join(', ')}${visaOnly.length > 6 ? `, and ${visaOnly.length - 6} more` : ''}`,
+      );
+    out.figures.push(`relocation help offered: ${moving.length} of ${n}`);
+  }
   const ranked = [...offered].sort(
     (a, b) =>
       Number(visaAsked && visaHelp.test(b.t.evidence ?? '')) -
       Number(visaAsked && visaHelp.test(a.t.evidence ?? '')),
   );
   // Everyone who helps with a visa is named when a visa is asked (up to 12); relocation alone fills up to 8.
-  const named = visaAsked
-    ? Math.max(VISA_NAMED, Math.min(12, offered.filter((x) => visaHelp.test(x.t.evidence ?? '')).length))
-    : VISA_NAMED;
+  const named = relocationAsked
+    ? 0
+    : visaAsked
+      ? Math.max(VISA_NAMED, Math.min(12, offered.filter((x) => visaHelp.test(x.t.evidence ?? '')).length))
+      : VISA_NAMED;
   for (const x of ranked.slice(0, named)) {
     const l = ctx.byId.get(x.id)!;
     const kind = visaHelp.test(x.t.evidence ?? '') ? 'visa or permit help' : 'relocation help';
@@ -121,7 +171,7 @@ export const visa: Composer = (input) => {
       `  - **${l.company}** (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 110)}” ${book.cite(x.id)}`,
     );
   }
-  if (offered.length > named) out.lines.push(`  - …and ${offered.length - named} more.`);
+  if (offered.length > named && !relocationAsked) out.lines.push(`  - …and ${offered.length - named} more.`);
   // "for someone from India": the remote listings they can take from home need no visa.
   const origin = input.plan.origin;
   if (origin) remoteFrom(input, ids, origin);

@@ -1,11 +1,13 @@
 /** Years of experience asked (`years`). */
 import { percentile } from '../../market.js';
 import { DEGREE_ASKED, degreeLine } from './career.js';
-import type { ComposeInput, Composer } from './context.js';
+import { type ComposeInput, type Composer, detail } from './context.js';
+import { WHICH_ASKED } from './cues.js';
 import { quoteGuides } from './guides.js';
+import { statementsOf } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open } from './shared.js';
-import { cap } from './text.js';
+import { cap, clip } from './text.js';
 
 // The distribution itself asked ("how are the years distributed", "a breakdown of the minimums",
 // "histogram of years asked"): each minimum with its count, not only the buckets.
@@ -80,6 +82,7 @@ export const years: Composer = (input) => {
   out.lines.push(
     `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} ${n - ys.length === 1 ? 'does' : 'do'} not)`,
   );
+  if (NO_MINIMUM_ASKED.test(plan.question)) noMinimumLines(input, ids, ys);
   // Years are asked in whole numbers: the quartiles are said as whole years too.
   const [q1, q3] = [Math.round(percentile(sorted, 0.25)), Math.round(percentile(sorted, 0.75))];
   const exactly = sorted.filter((y) => y === median).length;
@@ -113,6 +116,53 @@ export const years: Composer = (input) => {
   yearsWithin(input, ys, n);
   quoteGuides(input, 'years', ['guide-skills-expected'], /years/i, 1);
 };
+
+// "which listings don't state a minimum years", "roles with no years requirement", "without a yoe bar".
+const NO_MINIMUM_ASKED =
+  /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))/i;
+// A listing saying outright that it asks no number of years ("We don't count years", "There's no
+// years-of-experience bar", under "How many years…?": "We honestly don't count.").
+const NO_YEARS_SAID =
+  /\b(?:don['’]?t|do not|no|never|not)\b[^.]{0,30}\b(?:years?|count|number)\b|\byears?\b[^.]{0,30}\b(?:don['’]?t|do not|doesn['’]?t|isn['’]?t|not)\b/i;
+
+/**
+ * "Which listings don't state a minimum?": each listing stating none, named; those that say so
+ * outright first, with their words.
+ */
+function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: string }>): void {
+  const { ctx, book, out, plan } = input;
+  if (!WHICH_ASKED.test(plan.question) && !/\b(?:list|name|show)\b/i.test(plan.question)) return;
+  const stated = new Set(ys.map((y) => y.id));
+  const none = ids.filter((id) => !stated.has(id));
+  if (!none.length) return;
+  const said = none.map((id) => {
+    const l = detail(ctx, id);
+    const s = l
+      ? statementsOf(l).find(
+          (x) =>
+            NO_YEARS_SAID.test(x.text) &&
+            (/\byears?\b/i.test(x.text) || /\byears?\b/i.test(x.heading) || /\byears?\b/i.test(x.label)),
+        )
+      : undefined;
+    return { id, s: s?.text };
+  });
+  const outright = said.filter((x) => x.s);
+  out.lines.push(
+    `- **Stating no minimum** (${none.length} of the ${ids.length})${outright.length ? `; ${outright.length} say so outright` : ''}:`,
+  );
+  for (const x of outright)
+    out.lines.push(`  - **${ctx.byId.get(x.id)!.company}**: “${clip(x.s!, 160)}” ${book.cite(x.id)}`);
+  const rest = said.filter((x) => !x.s);
+  if (rest.length)
+    out.lines.push(
+      `  - ${outright.length ? 'The others, silent on years' : 'Silent on years'}: ${rest
+        .map((x) => `${ctx.byId.get(x.id)!.company} ${book.cite(x.id)}`)
+        .join(', ')}`,
+    );
+  out.figures.push(
+    `stating no minimum: ${none.length} of ${ids.length}; saying so outright ${outright.length}`,
+  );
+}
 
 /**
  * The listings inside a years bound the question states ("6 yrs or less": those asking at most 6;

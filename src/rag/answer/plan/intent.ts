@@ -17,6 +17,7 @@ import {
   DUTIES_ASKED,
   DUTY_ASK,
   escapeRegExp,
+  GAP_ASKED,
   HISTORY,
   INTERVIEW,
   LEVEL_COMPARE,
@@ -196,6 +197,12 @@ export function decideIntent(r: Reading): Topic {
     const named = levels.filter((l) => l !== notLevel);
     plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
     delete filters.level;
+  } else if (asksGap(r)) {
+    // "I know java and spring, what am I missing for lead roles?": the member's own skills measured
+    // against what the roles require, the skills they lack first (not the way up, not a filter).
+    set('readiness', 'years and skills against what matching listings ask');
+    readiness = readReadiness(r, plan);
+    plan.gap = true;
   } else if (CAREER_HOW.test(q) && !PAY.test(q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(q)) {
     set('career_path', 'how engineers move up, from the guides and listings');
   } else if (DUTIES_ASKED.test(q) || ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q))) {
@@ -440,6 +447,22 @@ function asksReadiness(q: string): boolean {
       q,
     ) &&
     !PAY.test(q.replace(/\bmake\b/gi, ''))
+  );
+}
+
+/**
+ * What to learn or what is missing, asked beside the member's own skills ("what should I learn next?
+ * I know python and django", "which skills should I pick up, currently doing node + mongo"): the
+ * skills are theirs (member context, set aside as `memberContext`), not the roles'.
+ */
+function asksGap(r: Reading): boolean {
+  const { q, plan } = r;
+  return (
+    GAP_ASKED.test(q) &&
+    (plan.memberContext?.length ?? 0) > 0 &&
+    !INTERVIEW.test(q) &&
+    !PAY.test(q) &&
+    !DUTIES_ASKED.test(q)
   );
 }
 

@@ -316,7 +316,8 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' 
     const either =
       (term === 'part-time' || term === 'four-day week') &&
       termsAsked(q).includes('contract') &&
-      /\b(?:or|and|nor)\b|\//i.test(q)
+      // ("a 4/5 contract" is one arrangement, four days of five, not two asked)
+      /\b(?:or|and|nor)\b|(?<!\d)\/(?!\d)/i.test(q)
         ? 'contract'
         : term;
     set('job_terms', `listings that state ${either}`);

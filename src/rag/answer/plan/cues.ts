@@ -178,9 +178,19 @@ export const READINESS =
 export const LEVEL_COMPARE =
   /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|separat(?:es?|ing)|sets? (?:\w+ ){1,4}apart|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
-  [/\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b/i, 'equity'],
+  // "do lead roles come with stock?": stock granted, not stock kept ("stock management").
+  [
+    /\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b|\b(?:with|get|gets|give|gives|offer|offers|grant|grants|include|includes|including|any|some) (?:some |any )?stock\b(?! (?:management|levels?|control|market|exchange|keeping|photos?|images?))/i,
+    'equity',
+  ],
   [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
-  [/\b(?:four[- ]day|4[- ]day|32[- ]hours?|compressed (?:hours|week))\b/i, 'four-day week'],
+  // "let me work 4 days a week", "four days per week", "work only 4 days", "a 32h week", "a 4/5
+  // contract", "a 9-day fortnight": a four-day week, never days in the office ("in the office 4
+  // days a week" is hybrid work).
+  [
+    /\b(?:four[- ]day|4[- ]day|32[- ]?(?:hours?|hrs?|h)\b|compressed (?:hours|week))\b(?<!\b(?:office|on-?site|onsite|in person|in-person|go in|come in)\b[^?.]{0,25})|\b(?:four|4)\s+(?:working\s+)?days?\s*(?:a|per|each|every|\/|of the|in the)\s*(?:week|wk|w)\b(?![^?.]{0,25}\b(?:office|on-?site|onsite|in person|in-person|commut\w*)\b)(?<!\b(?:office|on-?site|onsite|in person|in-person|go in|come in)\b[^?.]{0,25})|\bwork(?:ing)?\s+(?:only\s+|just\s+)?(?:four|4)\s+days\b(?![^?.]{0,25}\b(?:office|on-?site|onsite|in person|in-person)\b)|\b(?:a\s+)?(?:4\/5|four[- ]fifths?)(?:ths?)?\s+(?:contract|schedule|week|regime|time|job|role|position|arrangement)s?\b|\b(?:nine|9)[- ]day fortnight\b|\b4\s*x\s*10s?\b/i,
+    'four-day week',
+  ],
   [/\b(?:part[- ]time|reduced hours|fewer hours|0\.\d fte|\d{2}%? fte)\b/i, 'part-time'],
   [
     /\b(?:contract(?:s|or|ors)?|freelanc\w*|b2b|day[- ]rate|inside ir35|outside ir35|fixed[- ]term)\b/i,
@@ -202,7 +212,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'benefits',
   ],
   [
-    /\b(?:working hours|work(?:ing)? hours|core hours|flexible (?:hours|working)|flexi-?time|flextime|overtime|hours (?:per|a|each) week|(?:long|late|crazy|normal|sane) hours|work[- ]day (?:is|like)|how many hours)\b/i,
+    /\b(?:working hours|work(?:ing)? hours|core hours|flexible (?:hours|working)|flexi-?time|flextime|overtime|hours (?:per|a|each) week|(?:long|late|crazy|normal|sane) hours|work[- ]day (?:is|like)|how many hours|(?:what|how) (?:are|'re) (?:the )?hours|hours (?:like|look like))\b/i,
     'working hours',
   ],
   [

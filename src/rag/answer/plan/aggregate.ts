@@ -3,6 +3,7 @@ import {
   DUTIES,
   LEVEL_COMPARE,
   LIST_COMPANIES,
+  NO_MINIMUM_ASKED,
   PAY,
   PLACE_LIST,
   REQUIREMENTS,
@@ -286,7 +287,9 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' 
       q,
     );
   const bound = yearsBound(q);
-  const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
+  // "list the lead jobs without a minimum number of years": the years composer names them.
+  const years =
+    YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q) || NO_MINIMUM_ASKED.test(q);
   const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
   const skillMeasure =
     /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;

@@ -135,6 +135,11 @@ const OFFER_NUMBER =
 const PAY_WORDS =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of|pto|holiday|holidays|vacation|leave|annual leave|time off|notice|overtime)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}`, 'i');
+// "which listings don't state a minimum years", "roles with no years requirement", "without a yoe
+// bar", "without a minimum number of years": the listings stating no minimum, named (the years
+// composer). A minimum of pay ("no minimum salary") is pay.
+export const NO_MINIMUM_ASKED =
+  /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b(?!\s+(?:salary|salaries|pay|rate|day rate|comp\w*|wage|base|notice|contract|term|hours?|budget|equity|band)\b)|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))/i;
 export const YEARS =
   /\b(?:years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 export const WORK_MODE_Q =

@@ -72,8 +72,13 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     company,
   };
   const topic = decideIntent(reading);
-  if (past.length && (plan.intent === 'readiness' || plan.intent === 'career_path'))
+  if (past.length && (plan.intent === 'readiness' || plan.intent === 'career_path')) {
     reading.skills = [...reading.skills, ...past.filter((s) => !reading.skills.includes(s))];
+    // "I know python; what am I missing for go lead roles?": the role's skills are the filter, the
+    // member's own (said only of themselves) are theirs.
+    const own = topic.readiness?.own;
+    if (topic.readiness?.target && own) for (const s of past) if (!own.includes(s)) own.push(s);
+  }
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
   unnamedSkillsAsked(q, plan, deps, past);

@@ -18,6 +18,7 @@ import {
   DUTIES_ASKED,
   DUTY_ASK,
   escapeRegExp,
+  GAP_ASKED,
   HISTORY,
   INTERVIEW,
   LEVEL_COMPARE,
@@ -304,6 +305,15 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     }),
   },
   { when: levelsDiffer, decide: decideLevelDifference },
+  // "I know java and spring, what am I missing for lead roles?": the member's own skills measured
+  // against what the roles require, the skills they lack first (not the way up, not a filter).
+  {
+    when: (c) => asksGap(c.r),
+    decide: setsIntent('readiness', 'years and skills against what matching listings ask', (c) => {
+      c.readiness = readReadiness(c.r, c.plan);
+      c.plan.gap = true;
+    }),
+  },
   {
     when: (c) =>
       CAREER_HOW.test(c.q) && !PAY.test(c.q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(c.q),
@@ -547,6 +557,22 @@ function asksReadiness(q: string): boolean {
       q,
     ) &&
     !PAY.test(q.replace(/\bmake\b/gi, ''))
+  );
+}
+
+/**
+ * What to learn or what is missing, asked beside the member's own skills ("what should I learn next?
+ * I know python and django", "which skills should I pick up, currently doing node + mongo"): the
+ * skills are theirs (member context, set aside as `memberContext`), not the roles'.
+ */
+function asksGap(r: Reading): boolean {
+  const { q, plan } = r;
+  return (
+    GAP_ASKED.test(q) &&
+    (plan.memberContext?.length ?? 0) > 0 &&
+    !INTERVIEW.test(q) &&
+    !PAY.test(q) &&
+    !DUTIES_ASKED.test(q)
   );
 }
 

@@ -72,6 +72,13 @@ const MEMBER_LEVEL_TAG = new RegExp(
 const MEMBER_PURPOSE =
   /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b)[^.?!]*/gi;
 
+// What the member knows or works with now, up to the end of the clause or a turn ("I know java and
+// spring, what am I missing", "if I only know go", "currently doing node + mongo", "my stack is go
+// and postgres", "i'm strong in python"): their skills, not the roles'. "I know that…", "I know the
+// pay…" say no skill; "work in" is where they work, not what with.
+const MEMBER_KNOWS =
+  /\b(?:(?:i|she|he|my mentee)\s+(?:(?:only|mostly|mainly|already|just|currently|really)\s+)?(?:know|knows|use|uses|code in|codes in|work with|works with)|(?:i'?m|im|i am|she'?s|he'?s)\s+(?:(?:really|pretty|quite|very)\s+)?(?:good|strong|solid|fluent|experienced|comfortable|proficient) (?:at|in|with)|(?:currently|right now|at the moment|these days|nowadays|day to day|day-to-day)\s+(?:(?:i'?m|im|i am)\s+)?(?:doing|using|writing|working with|coding in|on)|(?:my|her|his) (?:(?:current|main|own|daily|day-to-day)\s+)?(?:stack|skill ?set|skills|toolbox|tech)\s*(?:is|are|:|=|includes?)(?!\s+(?:not|enough|lacking|missing|weak|thin)\b))\s+(?!(?:that|what|how|why|where|when|if|whether|the|it|this|these|those|about|of|a lot|nothing|anything|everything|enough|no)\b)(?:(?!\b(?:but|though|although|however|yet|except|whereas|what|which|how|for|so|should|do|does|am|is|are|want|wanting|looking|hoping|trying|and (?:i|what|which|want|would))\b)[^.?!,;(]){1,60}/gi;
+
 const CONTEXT_CUES = [
   MEMBER_PAST,
   MEMBER_DONE,
@@ -83,6 +90,7 @@ const CONTEXT_CUES = [
   MEMBER_BACKGROUND_TAG,
   MEMBER_PURPOSE,
   MEMBER_LEVEL_TAG,
+  MEMBER_KNOWS,
 ];
 
 /**

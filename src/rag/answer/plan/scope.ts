@@ -112,11 +112,22 @@ export function scopeFilters(
     )
       delete filters.industry;
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
+    // "a 4/5 contract", "a 32-hour contract": the agreement of a four-day week, no contract work.
+    if (
+      plan.term === 'four-day week' &&
+      filters.employmentType === 'contract' &&
+      !termsAsked(q.replace(ARRANGEMENT_CONTRACT, ' ')).includes('contract')
+    )
+      delete filters.employmentType;
     // "any four-day week or part-time hours?": part-time is asked about, not a filter.
     if (termsAsked(q).includes('part-time') && filters.employmentType === 'part-time')
       delete filters.employmentType;
   }
 }
+
+// An arrangement's own agreement ("a 4/5 contract", "a four-day contract", "a 32h contract").
+const ARRANGEMENT_CONTRACT =
+  /\b(?:4\/5|four[- ]fifths?|four[- ]day|4[- ]day|32[- ]?(?:hours?|hrs?|h))(?:[- ]week)?\s+contracts?\b/gi;
 
 /** The place named with one listing, when the listing is known to be elsewhere (city or country). */
 function placeContradicted(

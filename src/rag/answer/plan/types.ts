@@ -152,6 +152,11 @@ export interface AnswerPlan {
   haveSkills?: string[];
   /** The skills the member says they lack (readiness: "never touched k8s"). */
   lackSkills?: string[];
+  /**
+   * What to learn is asked beside the member's own skills ("I know java and spring, what am I
+   * missing for lead roles?"): readiness answers with the skills required most that they lack.
+   */
+  gap?: true;
   /** The aspect asked about one company or listing (the first of `aspects`). */
   aspect?: Aspect;
   /** Every aspect asked about one company or listing, in the order asked ("day rate + how long"). */

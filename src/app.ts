@@ -194,6 +194,7 @@ export class App implements ServiceDeps {
       understand: (q) => understandQuery(q, deps),
       gazetteer: this.pipeline.gazetteer,
       industries: this.pipeline.industries,
+      taxonomy: this.pipeline.taxonomy,
       employers: this.employers(),
     };
   }

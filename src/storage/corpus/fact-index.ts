@@ -71,6 +71,11 @@ const TYPED_KIND: Record<
 };
 const BLOB_MAGIC = 'roleradar-fact-columns-1';
 
+/** One test of a listing's row, from one part of a filter. */
+type RowTest = (i: number) => boolean;
+/** A filter part that no row can pass: nothing is selected. */
+const NO_ROW = Symbol('no row');
+
 /**
  * The extracted facts of every open listing of one generation, held column by column in typed
  * arrays (a few bytes per listing and per skill mention: ~15 MB at 100,000 listings). Built from
@@ -227,206 +232,25 @@ export class FactIndex {
   }
 
   /** The columns `fromDatabase` reads (what a publish stores: `blobOf`), without the orders it derives. */
-  static columnsFromDatabase(
-    db: Db,
-    hasIndustries: boolean,
-    carry?: { parent: FactColumns; unchanged: ReadonlySet<string> },
-  ): FactColumns {
-    const rows = db
-      .prepare(
-        `SELECT id, seniority, remote, employment_type, salary_currency, salary_period, salary_min, salary_max,
-          years_min, posted_at, company, places
-         FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
-      )
-      .raw()
-      .all() as Array<
-      [
-        string,
-        string | null,
-        string | null,
-        string | null,
-        string | null,
-        string | null,
-        number | null,
-        number | null,
-        number | null,
-        string | null,
-        string | null,
-        string,
-      ]
-    >;
-    const n = rows.length;
-    const values = new Dictionary();
-    const places = new Dictionary();
-    const skills = new Dictionary();
-    const industries = new Dictionary();
-    const rowOf = new Map<string, number>();
-    const c: FactColumns = {
-      hasIndustries,
-      ids: new Array<string>(n),
-      posted: new Array<string | null>(n),
-      company: new Array<string | null>(n),
-      values: [],
-      skills: [],
-      places: [],
-      industries: [],
-      seniority: new Int32Array(n),
-      remote: new Int32Array(n),
-      employment: new Int32Array(n),
-      currency: new Int32Array(n),
-      period: new Int32Array(n),
-      salaryMin: new Float64Array(n),
-      salaryMax: new Float64Array(n),
-      years: new Float64Array(n),
-      skillStart: new Uint32Array(n + 1),
-      skillCode: new Int32Array(0),
-      skillRequired: new Uint8Array(0),
-      skillCategory: new Int32Array(0),
-      placeStart: new Uint32Array(n + 1),
-      placeCode: new Int32Array(0),
-      industryStart: new Uint32Array(n + 1),
-      industryCode: new Int32Array(0),
+  static columnsFromDatabase(db: Db, hasIndustries: boolean, carry?: Carry): FactColumns {
+    const rows = readListingRows(db);
+    const dict: Dictionaries = {
+      values: new Dictionary(),
+      places: new Dictionary(),
+      skills: new Dictionary(),
+      industries: new Dictionary(),
     };
-    const asNumber = (x: number | null) => (x === null ? Number.NaN : x);
-    const placeCodes: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const r = rows[i]!;
-      c.ids[i] = r[0];
-      rowOf.set(r[0], i);
-      c.seniority[i] = values.code(r[1]);
-      c.remote[i] = values.code(r[2]);
-      c.employment[i] = values.code(r[3]);
-      c.currency[i] = values.code(r[4]);
-      c.period[i] = values.code(r[5]);
-      c.salaryMin[i] = asNumber(r[6]);
-      c.salaryMax[i] = asNumber(r[7]);
-      c.years[i] = asNumber(r[8]);
-      c.posted[i] = r[9];
-      c.company[i] = r[10];
-      c.placeStart[i] = placeCodes.length;
-      for (const key of placeKeys(r[11])) placeCodes.push(places.code(key));
-    }
-    c.placeStart[n] = placeCodes.length;
-    c.placeCode = Int32Array.from(placeCodes);
-
+    const c = emptyColumns(hasIndustries, rows.length);
+    const rowOf = fillListingColumns(c, rows, dict);
+    const carried = carriedRowOf(carry);
     // Skill mentions, laid out by listing (no object per mention).
-    // A listing carried over: its parent row (skills and industries in the parent's columns).
-    const parent = carry?.parent;
-    let parentRows: Map<string, number> | null = null;
-    if (parent) {
-      parentRows = new Map();
-      for (let p = 0; p < parent.ids.length; p++) parentRows.set(parent.ids[p]!, p);
-    }
-    const carried = (id: string): number | undefined =>
-      parentRows && carry!.unchanged.has(id) ? parentRows.get(id) : undefined;
-    if (parent) {
-      // Rows are laid out in listing order: the rewritten listings' mentions read first, then every
-      // row's mentions written in place (the parent's codes translated once each).
-      const skillsOf = db
-        .prepare('SELECT skill, category, required FROM document_skills WHERE document_id = ?')
-        .raw();
-      const fresh = new Map<number, Array<[string, string, number]>>();
-      const from = new Int32Array(n).fill(-1);
-      let total = 0;
-      for (let i = 0; i < n; i++) {
-        const p = carried(c.ids[i]!);
-        if (p === undefined) {
-          const rows = skillsOf.all(c.ids[i]) as Array<[string, string, number]>;
-          fresh.set(i, rows);
-          total += rows.length;
-        } else {
-          from[i] = p;
-          total += parent.skillStart[p + 1]! - parent.skillStart[p]!;
-        }
-      }
-      c.skillCode = new Int32Array(total);
-      c.skillCategory = new Int32Array(total);
-      c.skillRequired = new Uint8Array(total);
-      const skillCode = new Int32Array(parent.skills.length).fill(-1);
-      const valueCode = new Int32Array(parent.values.length).fill(-2);
-      let k = 0;
-      for (let i = 0; i < n; i++) {
-        c.skillStart[i] = k;
-        const p = from[i]!;
-        if (p < 0) {
-          for (const [skill, cat, req] of fresh.get(i)!) {
-            c.skillCode[k] = skills.code(skill);
-            c.skillCategory[k] = values.code(cat);
-            c.skillRequired[k++] = req ? 1 : 0;
-          }
-          continue;
-        }
-        for (let m = parent.skillStart[p]!; m < parent.skillStart[p + 1]!; m++) {
-          const sk = parent.skillCode[m]!;
-          if (skillCode[sk]! < 0) skillCode[sk] = skills.code(parent.skills[sk]!);
-          const v = parent.skillCategory[m]!;
-          if (v >= 0 && valueCode[v] === -2) valueCode[v] = values.code(parent.values[v]!);
-          c.skillCode[k] = skillCode[sk]!;
-          c.skillCategory[k] = v < 0 ? -1 : valueCode[v]!;
-          c.skillRequired[k++] = parent.skillRequired[m]!;
-        }
-      }
-      c.skillStart[n] = k;
-    } else {
-      const of: number[] = [];
-      const code: number[] = [];
-      const category: number[] = [];
-      const required: number[] = [];
-      for (const [id, skill, cat, req] of db
-        .prepare('SELECT document_id, skill, category, required FROM document_skills')
-        .raw()
-        .iterate() as Iterable<[string, string, string, number]>) {
-        const i = rowOf.get(id);
-        if (i === undefined) continue;
-        of.push(i);
-        code.push(skills.code(skill));
-        category.push(values.code(cat));
-        required.push(req ? 1 : 0);
-      }
-      const skillOrder = csr(of, n, c.skillStart);
-      c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
-      c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
-      c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
-    }
-
-    const industryOf: number[] = [];
-    const industryCode: number[] = [];
-    if (hasIndustries && parent?.hasIndustries) {
-      const industriesOf = db
-        .prepare('SELECT industry FROM document_industries WHERE document_id = ?')
-        .pluck();
-      const translated = new Int32Array(parent.industries.length).fill(-1);
-      for (let i = 0; i < n; i++) {
-        const p = carried(c.ids[i]!);
-        if (p === undefined) {
-          for (const industry of industriesOf.iterate(c.ids[i]) as Iterable<string>) {
-            industryOf.push(i);
-            industryCode.push(industries.code(industry));
-          }
-          continue;
-        }
-        for (let k = parent.industryStart[p]!; k < parent.industryStart[p + 1]!; k++) {
-          const x = parent.industryCode[k]!;
-          if (translated[x]! < 0) translated[x] = industries.code(parent.industries[x]!);
-          industryOf.push(i);
-          industryCode.push(translated[x]!);
-        }
-      }
-    } else if (hasIndustries)
-      for (const [id, industry] of db
-        .prepare('SELECT document_id, industry FROM document_industries')
-        .raw()
-        .iterate() as Iterable<[string, string]>) {
-        const i = rowOf.get(id);
-        if (i === undefined) continue;
-        industryOf.push(i);
-        industryCode.push(industries.code(industry));
-      }
-    c.industryCode = Int32Array.from(csr(industryOf, n, c.industryStart), (k) => industryCode[k]!);
-    c.values = values.texts;
-    c.skills = skills.texts;
-    c.places = places.texts;
-    c.industries = industries.texts;
+    if (carry) carrySkills(db, c, carry.parent, carried, dict);
+    else readSkills(db, c, rowOf, dict);
+    fillIndustries(db, c, { rowOf, carried, parent: carry?.parent }, dict);
+    c.values = dict.values.texts;
+    c.skills = dict.skills.texts;
+    c.places = dict.places.texts;
+    c.industries = dict.industries.texts;
     return c;
   }
 
@@ -522,99 +346,145 @@ export class FactIndex {
     return rows;
   }
 
+  /**
+   * Rows the filter selects, in listing order: each part of the filter adds a test of a row (or
+   * says no row can pass), a skill or id list narrows the rows worth testing, and the rows passing
+   * every test are kept.
+   */
   private compute(f: FactFilter): Int32Array {
-    const tests: Array<(i: number) => boolean> = [];
-    const none = new Int32Array(0);
-    const codeOf = (value: string) => this.values.find(value);
-    if (f.seniority) {
-      const c = codeOf(f.seniority);
-      if (c < 0) return none;
-      tests.push((i) => this.c.seniority[i] === c);
+    const tests: RowTest[] = [];
+    if (!this.levelAndModeTests(f, tests)) return new Int32Array(0);
+    const bySkills = this.skillCandidates(f, tests);
+    if (bySkills === NO_ROW) return new Int32Array(0);
+    if (!this.placeTest(f, tests) || !this.industryTest(f, tests)) return new Int32Array(0);
+    this.companyTest(f, tests);
+    this.employmentTest(f, tests);
+    if (!this.currencyTest(f, tests)) return new Int32Array(0);
+    this.postedTests(f, tests);
+    return this.rowsPassing(this.narrowedToIds(f, bySkills), tests);
+  }
+
+  /** The level asked (and the level left out) and the work mode; false when no row has them. */
+  private levelAndModeTests(f: FactFilter, tests: RowTest[]): boolean {
+    if (f.seniority !== undefined) {
+      // Several levels ("staff or principal"): a row of any of them.
+      const codes = new Set([f.seniority].flat().map((level) => this.values.find(level)));
+      codes.delete(-1);
+      if (!codes.size) return false;
+      const [c] = codes;
+      tests.push(
+        codes.size === 1 ? (i) => this.c.seniority[i] === c : (i) => codes.has(this.c.seniority[i]!),
+      );
     }
     if (f.seniorityNot) {
-      const c = codeOf(f.seniorityNot);
+      const c = this.values.find(f.seniorityNot);
       if (c >= 0) tests.push((i) => this.c.seniority[i] !== c);
     }
     if (f.remote) {
-      const c = codeOf(f.remote);
-      if (c < 0) return none;
+      const c = this.values.find(f.remote);
+      if (c < 0) return false;
       tests.push((i) => this.c.remote[i] === c);
     }
-    // The rows worth testing: every row, or those a skill or id list narrows to (ascending).
-    let candidates: ArrayLike<number> | null = null;
-    if (f.skills?.length) {
-      const codes = f.skills.map((s) => this.skills.find(s));
-      if (f.skillsMode === 'any' && f.skills.length > 1) {
-        const wanted = new Set(codes.filter((c) => c >= 0));
-        if (!wanted.size) return none;
-        candidates = this.rowsWithAny([...wanted]);
-      } else {
-        if (codes.some((c) => c < 0)) return none;
-        // The rarest skill's rows, each tested for the others.
-        const postings = this.postings;
-        const rarest = codes.reduce((a, b) =>
-          postings.start[b + 1]! - postings.start[b]! < postings.start[a + 1]! - postings.start[a]! ? b : a,
-        );
-        candidates = postings.rows.subarray(postings.start[rarest]!, postings.start[rarest + 1]!);
-        if (codes.length > 1) tests.push((i) => codes.every((c) => this.hasSkill(i, c)));
-      }
+    return true;
+  }
+
+  /**
+   * The rows worth testing for the skills asked (ascending): those naming any of them, or the
+   * rarest one's rows, each tested for the others; null for no skills, NO_ROW when none can match.
+   */
+  private skillCandidates(f: FactFilter, tests: RowTest[]): ArrayLike<number> | null | typeof NO_ROW {
+    if (!f.skills?.length) return null;
+    const codes = f.skills.map((s) => this.skills.find(s));
+    if (f.skillsMode === 'any' && f.skills.length > 1) {
+      const wanted = new Set(codes.filter((c) => c >= 0));
+      if (!wanted.size) return NO_ROW;
+      return this.rowsWithAny([...wanted]);
     }
-    if (f.place) {
-      const p = f.place;
-      const key = p.city
-        ? `c:${asciiLower(p.city)}`
-        : p.country
-          ? `n:${p.country}`
-          : p.region
-            ? `r:${p.region}`
-            : null;
-      if (key !== null) {
-        const c = this.places.find(key);
-        if (c < 0) return none;
-        tests.push((i) => {
-          for (let k = this.c.placeStart[i]!; k < this.c.placeStart[i + 1]!; k++)
-            if (this.c.placeCode[k] === c) return true;
-          return false;
-        });
-      }
+    if (codes.some((c) => c < 0)) return NO_ROW;
+    const postings = this.postings;
+    const rarest = codes.reduce((a, b) =>
+      postings.start[b + 1]! - postings.start[b]! < postings.start[a + 1]! - postings.start[a]! ? b : a,
+    );
+    if (codes.length > 1) tests.push((i) => codes.every((c) => this.hasSkill(i, c)));
+    return postings.rows.subarray(postings.start[rarest]!, postings.start[rarest + 1]!);
+  }
+
+  /** The place asked (a city, else a country, else a region); false when no row is there. */
+  private placeTest(f: FactFilter, tests: RowTest[]): boolean {
+    if (!f.place) return true;
+    const places = [f.place].flat();
+    if (!places.length) return false;
+    const keys = places.map((p) =>
+      p.city ? `c:${asciiLower(p.city)}` : p.country ? `n:${p.country}` : p.region ? `r:${p.region}` : null,
+    );
+    // A place with none of city, country or region selects nothing out; several, any of them.
+    if (keys.includes(null)) return true;
+    const codes = new Set(keys.map((k) => this.places.find(k!)));
+    codes.delete(-1);
+    if (!codes.size) return false;
+    tests.push((i) => {
+      for (let k = this.c.placeStart[i]!; k < this.c.placeStart[i + 1]!; k++)
+        if (codes.has(this.c.placeCode[k]!)) return true;
+      return false;
+    });
+    return true;
+  }
+
+  /** Any of the industries asked; false when the generation has none of them. */
+  private industryTest(f: FactFilter, tests: RowTest[]): boolean {
+    if (!f.industries?.length) return true;
+    if (!this.hasIndustries) return false;
+    const wanted = new Set(f.industries.map((x) => this.industries.find(x)).filter((c) => c >= 0));
+    if (!wanted.size) return false;
+    tests.push((i) => {
+      for (let k = this.c.industryStart[i]!; k < this.c.industryStart[i + 1]!; k++)
+        if (wanted.has(this.c.industryCode[k]!)) return true;
+      return false;
+    });
+    return true;
+  }
+
+  /** The company asked, as SQL's `lower(company) LIKE '%name%'` reads it. */
+  private companyTest(f: FactFilter, tests: RowTest[]): void {
+    if (!f.company) return;
+    const pattern = likePattern(`%${asciiLower(f.company)}%`);
+    // Each company's name tested once, its rows by code.
+    const matches = Uint8Array.from(this.companyLowerByCode, (name) => (pattern.test(name) ? 1 : 0));
+    tests.push((i) => {
+      const code = this.companyCode[i]!;
+      return code >= 0 && matches[code] === 1;
+    });
+  }
+
+  /** The employment asked: contract, part-time, or else permanent (none of the other kinds). */
+  private employmentTest(f: FactFilter, tests: RowTest[]): void {
+    if (!f.employment) return;
+    const contract = this.values.find('contract');
+    const partTime = this.values.find('part-time');
+    if (f.employment === 'contract') tests.push((i) => contract >= 0 && this.c.employment[i] === contract);
+    else if (f.employment === 'part-time')
+      tests.push((i) => partTime >= 0 && this.c.employment[i] === partTime);
+    else {
+      const excluded = new Set(
+        ['contract', 'part-time', 'temporary', 'internship']
+          .map((v) => this.values.find(v))
+          .filter((c) => c >= 0),
+      );
+      tests.push((i) => !excluded.has(this.c.employment[i]!));
     }
-    if (f.industries?.length) {
-      if (!this.hasIndustries) return none;
-      const wanted = new Set(f.industries.map((x) => this.industries.find(x)).filter((c) => c >= 0));
-      if (!wanted.size) return none;
-      tests.push((i) => {
-        for (let k = this.c.industryStart[i]!; k < this.c.industryStart[i + 1]!; k++)
-          if (wanted.has(this.c.industryCode[k]!)) return true;
-        return false;
-      });
-    }
-    if (f.company) {
-      const pattern = likePattern(`%${asciiLower(f.company)}%`);
-      // Each company's name tested once, its rows by code.
-      const matches = Uint8Array.from(this.companyLowerByCode, (name) => (pattern.test(name) ? 1 : 0));
-      tests.push((i) => {
-        const code = this.companyCode[i]!;
-        return code >= 0 && matches[code] === 1;
-      });
-    }
-    if (f.employment) {
-      const contract = this.values.find('contract');
-      const partTime = this.values.find('part-time');
-      if (f.employment === 'contract') tests.push((i) => contract >= 0 && this.c.employment[i] === contract);
-      else if (f.employment === 'part-time')
-        tests.push((i) => partTime >= 0 && this.c.employment[i] === partTime);
-      else {
-        const excluded = new Set(
-          ['contract', 'part-time', 'temporary', 'internship'].map(codeOf).filter((c) => c >= 0),
-        );
-        tests.push((i) => !excluded.has(this.c.employment[i]!));
-      }
-    }
-    if (f.currency) {
-      const c = codeOf(f.currency);
-      if (c < 0) return none;
-      tests.push((i) => this.c.currency[i] === c);
-    }
+  }
+
+  /** The pay currency asked; false when no row posts pay in it. */
+  private currencyTest(f: FactFilter, tests: RowTest[]): boolean {
+    if (!f.currency) return true;
+    const c = this.values.find(f.currency);
+    if (c < 0) return false;
+    tests.push((i) => this.c.currency[i] === c);
+    return true;
+  }
+
+  /** Posted on or after one date, and before another (as text, the way SQL compares them). */
+  private postedTests(f: FactFilter, tests: RowTest[]): void {
     if (f.postedAfter) {
       const after = f.postedAfter;
       tests.push((i) => {
@@ -629,17 +499,24 @@ export class FactIndex {
         return posted !== null && posted !== undefined && compareText(posted, before) < 0;
       });
     }
-    if (f.ids) {
-      const rowOf = this.rowOf;
-      const rows = new Set<number>();
-      for (const id of f.ids) {
-        const i = rowOf.get(id);
-        if (i !== undefined) rows.add(i);
-      }
-      candidates = candidates
-        ? Array.prototype.filter.call(candidates, (i: number) => rows.has(i))
-        : Int32Array.from(rows).sort();
+  }
+
+  /** The rows worth testing narrowed to the listing ids asked (ascending), if any are asked. */
+  private narrowedToIds(f: FactFilter, candidates: ArrayLike<number> | null): ArrayLike<number> | null {
+    if (!f.ids) return candidates;
+    const rowOf = this.rowOf;
+    const rows = new Set<number>();
+    for (const id of f.ids) {
+      const i = rowOf.get(id);
+      if (i !== undefined) rows.add(i);
     }
+    return candidates
+      ? Array.prototype.filter.call(candidates, (i: number) => rows.has(i))
+      : Int32Array.from(rows).sort();
+  }
+
+  /** The rows (the candidates, or every row) passing every test, in order. */
+  private rowsPassing(candidates: ArrayLike<number> | null, tests: RowTest[]): Int32Array {
     const out = new Int32Array(candidates ? candidates.length : this.size);
     let count = 0;
     const n = candidates ? candidates.length : this.size;
@@ -903,6 +780,289 @@ export class FactIndex {
       .map(([level, listings]) => ({ level, listings }))
       .sort((a, b) => b.listings - a.listings || compareText(a.level, b.level));
   }
+}
+
+/** The parent's columns and which listings are carried over from them (a refresh's publish). */
+interface Carry {
+  parent: FactColumns;
+  unchanged: ReadonlySet<string>;
+}
+
+/** The dictionaries a build codes texts into, one per kind of text (codes in order of first use). */
+interface Dictionaries {
+  values: Dictionary;
+  places: Dictionary;
+  skills: Dictionary;
+  industries: Dictionary;
+}
+
+/** One open listing as `readListingRows` reads it (see its SELECT for the columns' order). */
+type ListingRow = [
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+  string,
+];
+
+/** A skill mention as document_skills holds it: skill, category, required. */
+type SkillMention = [string, string, number];
+
+/** Every open listing's own facts, in listing order (`ORDER BY posted_at DESC, id`). */
+function readListingRows(db: Db): ListingRow[] {
+  return db
+    .prepare(
+      `SELECT id, seniority, remote, employment_type, salary_currency, salary_period, salary_min, salary_max,
+          years_min, posted_at, company, places
+         FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL ORDER BY d.posted_at DESC, d.id`,
+    )
+    .raw()
+    .all() as ListingRow[];
+}
+
+/** Columns for `n` listings, each empty (the per-listing ones sized, the mention ones filled later). */
+function emptyColumns(hasIndustries: boolean, n: number): FactColumns {
+  return {
+    hasIndustries,
+    ids: new Array<string>(n),
+    posted: new Array<string | null>(n),
+    company: new Array<string | null>(n),
+    values: [],
+    skills: [],
+    places: [],
+    industries: [],
+    seniority: new Int32Array(n),
+    remote: new Int32Array(n),
+    employment: new Int32Array(n),
+    currency: new Int32Array(n),
+    period: new Int32Array(n),
+    salaryMin: new Float64Array(n),
+    salaryMax: new Float64Array(n),
+    years: new Float64Array(n),
+    skillStart: new Uint32Array(n + 1),
+    skillCode: new Int32Array(0),
+    skillRequired: new Uint8Array(0),
+    skillCategory: new Int32Array(0),
+    placeStart: new Uint32Array(n + 1),
+    placeCode: new Int32Array(0),
+    industryStart: new Uint32Array(n + 1),
+    industryCode: new Int32Array(0),
+  };
+}
+
+/** Fills each listing's own columns (coded facts, pay, years, posted, company, places); returns each id's row. */
+function fillListingColumns(c: FactColumns, rows: ListingRow[], dict: Dictionaries): Map<string, number> {
+  const { values, places } = dict;
+  const n = rows.length;
+  const rowOf = new Map<string, number>();
+  const asNumber = (x: number | null) => (x === null ? Number.NaN : x);
+  const placeCodes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    c.ids[i] = r[0];
+    rowOf.set(r[0], i);
+    c.seniority[i] = values.code(r[1]);
+    c.remote[i] = values.code(r[2]);
+    c.employment[i] = values.code(r[3]);
+    c.currency[i] = values.code(r[4]);
+    c.period[i] = values.code(r[5]);
+    c.salaryMin[i] = asNumber(r[6]);
+    c.salaryMax[i] = asNumber(r[7]);
+    c.years[i] = asNumber(r[8]);
+    c.posted[i] = r[9];
+    c.company[i] = r[10];
+    c.placeStart[i] = placeCodes.length;
+    for (const key of placeKeys(r[11])) placeCodes.push(places.code(key));
+  }
+  c.placeStart[n] = placeCodes.length;
+  c.placeCode = Int32Array.from(placeCodes);
+  return rowOf;
+}
+
+/** The parent row of a listing carried over, by id (undefined for one read afresh, or no carry). */
+function carriedRowOf(carry: Carry | undefined): (id: string) => number | undefined {
+  const parent = carry?.parent;
+  let parentRows: Map<string, number> | null = null;
+  if (parent) {
+    parentRows = new Map();
+    for (let p = 0; p < parent.ids.length; p++) parentRows.set(parent.ids[p]!, p);
+  }
+  return (id) => (parentRows && carry!.unchanged.has(id) ? parentRows.get(id) : undefined);
+}
+
+/** Every listing's skill mentions, read from document_skills in one pass and laid out by listing. */
+function readSkills(db: Db, c: FactColumns, rowOf: Map<string, number>, dict: Dictionaries): void {
+  const n = c.ids.length;
+  const of: number[] = [];
+  const code: number[] = [];
+  const category: number[] = [];
+  const required: number[] = [];
+  for (const [id, skill, cat, req] of db
+    .prepare('SELECT document_id, skill, category, required FROM document_skills')
+    .raw()
+    .iterate() as Iterable<[string, string, string, number]>) {
+    const i = rowOf.get(id);
+    if (i === undefined) continue;
+    of.push(i);
+    code.push(dict.skills.code(skill));
+    category.push(dict.values.code(cat));
+    required.push(req ? 1 : 0);
+  }
+  const skillOrder = csr(of, n, c.skillStart);
+  c.skillCode = Int32Array.from(skillOrder, (k) => code[k]!);
+  c.skillCategory = Int32Array.from(skillOrder, (k) => category[k]!);
+  c.skillRequired = Uint8Array.from(skillOrder, (k) => required[k]!);
+}
+
+/**
+ * The rewritten listings' mentions, read from document_skills (by listing row); for a carried one,
+ * its parent row (-1 for a rewritten one); and how many mentions there are in all.
+ */
+function freshSkills(
+  db: Db,
+  c: FactColumns,
+  parent: FactColumns,
+  carried: (id: string) => number | undefined,
+): { fresh: Map<number, SkillMention[]>; from: Int32Array; total: number } {
+  const n = c.ids.length;
+  const skillsOf = db
+    .prepare('SELECT skill, category, required FROM document_skills WHERE document_id = ?')
+    .raw();
+  const fresh = new Map<number, SkillMention[]>();
+  const from = new Int32Array(n).fill(-1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const p = carried(c.ids[i]!);
+    if (p === undefined) {
+      const rows = skillsOf.all(c.ids[i]) as SkillMention[];
+      fresh.set(i, rows);
+      total += rows.length;
+    } else {
+      from[i] = p;
+      total += parent.skillStart[p + 1]! - parent.skillStart[p]!;
+    }
+  }
+  return { fresh, from, total };
+}
+
+/**
+ * Every listing's skill mentions, laid out in listing order: the rewritten listings' read first,
+ * then every row's mentions written in place (the parent's codes translated once each).
+ */
+function carrySkills(
+  db: Db,
+  c: FactColumns,
+  parent: FactColumns,
+  carried: (id: string) => number | undefined,
+  dict: Dictionaries,
+): void {
+  const { skills, values } = dict;
+  const n = c.ids.length;
+  const { fresh, from, total } = freshSkills(db, c, parent, carried);
+  c.skillCode = new Int32Array(total);
+  c.skillCategory = new Int32Array(total);
+  c.skillRequired = new Uint8Array(total);
+  const skillCode = new Int32Array(parent.skills.length).fill(-1);
+  const valueCode = new Int32Array(parent.values.length).fill(-2);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    c.skillStart[i] = k;
+    const p = from[i]!;
+    if (p < 0) {
+      for (const [skill, cat, req] of fresh.get(i)!) {
+        c.skillCode[k] = skills.code(skill);
+        c.skillCategory[k] = values.code(cat);
+        c.skillRequired[k++] = req ? 1 : 0;
+      }
+      continue;
+    }
+    for (let m = parent.skillStart[p]!; m < parent.skillStart[p + 1]!; m++) {
+      const sk = parent.skillCode[m]!;
+      if (skillCode[sk]! < 0) skillCode[sk] = skills.code(parent.skills[sk]!);
+      const v = parent.skillCategory[m]!;
+      if (v >= 0 && valueCode[v] === -2) valueCode[v] = values.code(parent.values[v]!);
+      c.skillCode[k] = skillCode[sk]!;
+      c.skillCategory[k] = v < 0 ? -1 : valueCode[v]!;
+      c.skillRequired[k++] = parent.skillRequired[m]!;
+    }
+  }
+  c.skillStart[n] = k;
+}
+
+/** Industry mentions gathered by listing row: `of` the row, `code` the industry's code. */
+interface IndustryMentions {
+  of: number[];
+  code: number[];
+}
+
+/** How each listing's row is found: by id, and its parent row when carried over. */
+interface RowLookup {
+  rowOf: Map<string, number>;
+  carried: (id: string) => number | undefined;
+  parent: FactColumns | undefined;
+}
+
+/** The industries of the rewritten listings read by id, the carried ones' copied from the parent. */
+function carryIndustries(
+  db: Db,
+  c: FactColumns,
+  parent: FactColumns,
+  carried: (id: string) => number | undefined,
+  industries: Dictionary,
+  into: IndustryMentions,
+): void {
+  const industriesOf = db.prepare('SELECT industry FROM document_industries WHERE document_id = ?').pluck();
+  const translated = new Int32Array(parent.industries.length).fill(-1);
+  for (let i = 0; i < c.ids.length; i++) {
+    const p = carried(c.ids[i]!);
+    if (p === undefined) {
+      for (const industry of industriesOf.iterate(c.ids[i]) as Iterable<string>) {
+        into.of.push(i);
+        into.code.push(industries.code(industry));
+      }
+      continue;
+    }
+    for (let k = parent.industryStart[p]!; k < parent.industryStart[p + 1]!; k++) {
+      const x = parent.industryCode[k]!;
+      if (translated[x]! < 0) translated[x] = industries.code(parent.industries[x]!);
+      into.of.push(i);
+      into.code.push(translated[x]!);
+    }
+  }
+}
+
+/** Every listing's industries, read from document_industries in one pass. */
+function readIndustries(
+  db: Db,
+  rowOf: Map<string, number>,
+  industries: Dictionary,
+  into: IndustryMentions,
+): void {
+  for (const [id, industry] of db
+    .prepare('SELECT document_id, industry FROM document_industries')
+    .raw()
+    .iterate() as Iterable<[string, string]>) {
+    const i = rowOf.get(id);
+    if (i === undefined) continue;
+    into.of.push(i);
+    into.code.push(industries.code(industry));
+  }
+}
+
+/** The industry columns (none when the generation has no industry table), laid out by listing. */
+function fillIndustries(db: Db, c: FactColumns, rows: RowLookup, dict: Dictionaries): void {
+  const mentions: IndustryMentions = { of: [], code: [] };
+  if (c.hasIndustries && rows.parent?.hasIndustries)
+    carryIndustries(db, c, rows.parent, rows.carried, dict.industries, mentions);
+  else if (c.hasIndustries) readIndustries(db, rows.rowOf, dict.industries, mentions);
+  c.industryCode = Int32Array.from(csr(mentions.of, c.ids.length, c.industryStart), (k) => mentions.code[k]!);
 }
 
 /** Text values ↔ small integer codes; -1 stands for NULL. */

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../corpus/database.js';
 import {
   flag,
@@ -130,19 +131,32 @@ const COMMON_IN_NOTES = new Set(
  * of the note's own server may remove a note.
  */
 export class MentorNotes {
+  /** Each statement prepared on its first use and kept (a handful: the list has four shapes). */
+  private readonly statements = new Map<string, Statement>();
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
   ) {}
 
+  /** The statement for `sql`, prepared once per store (not on every call). */
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   save(note: NewNote): MentorNote {
-    const row = this.db.prepare(STATE_SQL.saveNote).get(...noteParams(note, this.now().toISOString()));
+    const row = this.statement(STATE_SQL.saveNote).get(...noteParams(note, this.now().toISOString()));
     return toNote(row as NoteRow);
   }
 
   /** The note, when it exists and `scope` may see it. */
   get(id: number, scope: NoteScope): MentorNote | null {
-    const row = this.db.prepare(STATE_SQL.note).get(id) as NoteRow | undefined;
+    const row = this.statement(STATE_SQL.note).get(id) as NoteRow | undefined;
     const note = row ? toNote(row) : null;
     return note && noteVisible(note, scope) ? note : null;
   }
@@ -153,9 +167,11 @@ export class MentorNotes {
     options: { authorId?: string; listingId?: string; limit?: number } = {},
   ): MentorNote[] {
     const filters = noteListFilters(options);
-    const rows = this.db
-      .prepare(STATE_SQL.listNotes('sqlite', filters.where))
-      .all(...scopeParams('sqlite', scope), ...filters.params, options.limit ?? 50) as NoteRow[];
+    const rows = this.statement(STATE_SQL.listNotes('sqlite', filters.where)).all(
+      ...scopeParams('sqlite', scope),
+      ...filters.params,
+      options.limit ?? 50,
+    ) as NoteRow[];
     return rows.map(toNote);
   }
 
@@ -167,13 +183,11 @@ export class MentorNotes {
   search(scope: NoteScope, query: string, limit = 5, minWords = 1): MentorNote[] {
     const expression = ftsAnyOf(query);
     if (!expression) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT n.* FROM notes_fts f JOIN notes n ON n.id = f.rowid
+    const rows = this.statement(
+      `SELECT n.* FROM notes_fts f JOIN notes n ON n.id = f.rowid
          WHERE notes_fts MATCH ? AND ${STATE_SQL.noteScope('sqlite')}
          ORDER BY bm25(notes_fts, 3.0, 2.0, 1.0) LIMIT ?`,
-      )
-      .all(expression, ...scopeParams('sqlite', scope), Math.max(limit * 4, 20)) as NoteRow[];
+    ).all(expression, ...scopeParams('sqlite', scope), Math.max(limit * 4, 20)) as NoteRow[];
     return keepMatching(rows.map(toNote), query, limit, minWords);
   }
 
@@ -182,13 +196,13 @@ export class MentorNotes {
     const note = this.get(id, scope);
     if (!note) return 'not_found';
     if (!mayRemoveNote(note, by, scope)) return 'forbidden';
-    this.db.prepare(STATE_SQL.removeNote).run(id);
+    this.statement(STATE_SQL.removeNote).run(id);
     return 'removed';
   }
 
   /** An operator shares a note with every server (or takes it back); null when there is no such note. */
   share(id: number, shared: boolean): MentorNote | null {
-    const { changes } = this.db.prepare(STATE_SQL.shareNote).run(flag('sqlite', shared), id);
+    const { changes } = this.statement(STATE_SQL.shareNote).run(flag('sqlite', shared), id);
     return changes ? this.get(id, OPERATOR_SCOPE) : null;
   }
 }

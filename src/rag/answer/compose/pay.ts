@@ -9,7 +9,7 @@ import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
 import type { Composed, ComposeInput, Composer } from './context.js';
 import { WHICH_ASKED } from './cues.js';
-import { placeName, scope, selectionOf } from './selection.js';
+import { placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open } from './shared.js';
 import { TERM_GUIDE, weighContract, weighedNumbers } from './terms.js';
 
@@ -311,16 +311,135 @@ function payPremise(
     );
 }
 
-/** Posted pay of one selection; returns each currency and period's median midpoint and N. */
-function payFor(input: ComposeInput, maxBands: number): Map<string, { median: number; n: number }> {
-  const medians = new Map<string, { median: number; n: number }>();
-  const { ctx, book, out, plan } = input;
-  const start = out.lines.length;
+/** Each currency and period's median midpoint and N, by `currency|period`. */
+type PayMedians = Map<string, { median: number; n: number }>;
+/** Posted ranges grouped by `currency|period`. */
+type PayGroup = [string, SalaryRow[]];
+
+/** The selection pay is read over: the plan's, or the listings the answer so far is about. */
+function paySelection(input: ComposeInput): Selection {
+  const { ctx, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
   if (out.within) {
     sel.filter.ids = out.within.ids;
     sel.applied.push(out.within.label);
   }
+  return sel;
+}
+
+/**
+ * The period asked said first ("what's the day rate?"): how many post it, and which other
+ * periods are left out, or that none posts it.
+ */
+function periodHeadline(
+  input: ComposeInput,
+  sel: Selection,
+  n: number,
+  all: SalaryRow[],
+  inPeriod: SalaryRow[],
+  period: NonNullable<ReturnType<typeof periodAsked>>,
+): void {
+  input.out.lines.push(
+    inPeriod.length
+      ? `${cap(PERIOD_WORDS[period])}, posted by ${inPeriod.length} of ${scope(sel, n).replace(/^all /, 'the ')}${all.length > inPeriod.length ? ` (the ${all.length - inPeriod.length} other posted range${all.length - inPeriod.length === 1 ? ' is' : 's are'} per ${[...new Set(all.filter((r) => r.period !== period).map((r) => r.period))].join(' or ')}, not mixed in)` : ''}:`
+      : `No ${PERIOD_WORDS[period].replace(/s$/, '')} is posted in ${scope(sel, n).replace(/^all /, 'the ')}.`,
+  );
+}
+
+/** The ranges grouped by currency and period, most posted first. */
+function payGroups(rows: SalaryRow[]): PayGroup[] {
+  const groups = new Map<string, SalaryRow[]>();
+  for (const r of rows) {
+    const key = `${r.currency}|${r.period}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups].sort((a, b) => b[1].length - a[1].length);
+}
+
+/** No listing of the selection posts pay: said, and a premise in the question left unsupported. */
+function noPayPosted(input: ComposeInput, sel: Selection, n: number): void {
+  const { out, plan } = input;
+  out.lines.push(
+    `Posted pay across ${scope(sel, n)}: ${n === 1 ? 'it does not post' : 'none of them posts'} a pay range, so I won't guess one.`,
+  );
+  if (plan.premise)
+    out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
+}
+
+/**
+ * "USD vs GBP": the currencies asked, side by side, in the order asked (the others counted, not
+ * shown); and the currencies asked that no listing posts.
+ */
+function currenciesAsked(input: ComposeInput, ordered: PayGroup[]): { shown: PayGroup[]; missing: string[] } {
+  const asked = input.plan.currencies ?? [];
+  const named = ordered.filter(([key]) => asked.includes(key.split('|')[0]!));
+  if (!(asked.length >= 2 && named.length)) return { shown: ordered, missing: [] };
+  const others = ordered.filter((x) => !named.includes(x));
+  const left = others.reduce((sum, [, g]) => sum + g.length, 0);
+  const shown = named.sort(
+    (a, b) =>
+      asked.indexOf(a[0].split('|')[0]!) - asked.indexOf(b[0].split('|')[0]!) || b[1].length - a[1].length,
+  );
+  input.out.lines.push(
+    `Shown: ${asked.join(' and ')}, as asked${left ? ` (${left} range${left === 1 ? '' : 's'} in other currencies left out; never converted)` : ''}.`,
+  );
+  const missing = asked.filter((code) => !named.some(([key]) => key.startsWith(`${code}|`)));
+  return { shown, missing };
+}
+
+/** One band per currency and period shown, each's median recorded. */
+function payBands(input: ComposeInput, groups: PayGroup[], total: number, medians: PayMedians): void {
+  for (const [key, group] of groups) {
+    const [currency, period] = key.split('|');
+    const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+    medians.set(key, { median: percentile(mids, 0.5), n: group.length });
+    payBand(input, `${currency} per ${period}`, `${currency}/${period}`, group, mids, total);
+  }
+}
+
+/**
+ * The currencies and periods posted once or twice each, too few for a band: named in one line (a
+ * long tail named, not sourced line by line: fifty sources bury the answer; each is one /search away).
+ */
+function rareBandsLine(input: ComposeInput, rare: PayGroup[]): void {
+  input.out.lines.push(
+    `- Also posted, once or twice each (too few for a band): ${rare
+      .map(([key, g]) =>
+        rare.length <= 3
+          ? `${key.replace('|', ' per ')} ${input.book.citeAll(
+              g.map((r) => r.id),
+              1,
+            )}`
+          : key.replace('|', ' per '),
+      )
+      .join(', ')}`,
+  );
+}
+
+/** How many of the selection post no pay and are not counted; the few named, to ask them about pay. */
+function unpaidLine(input: ComposeInput, ids: string[], rows: SalaryRow[]): void {
+  const { ctx, book, out } = input;
+  const n = ids.length;
+  out.lines.push(
+    `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted${
+      n - rows.length <= 3
+        ? ` (${ids
+            .filter((id) => !rows.some((r) => r.id === id))
+            .map((id) => `${ctx.byId.get(id)?.company ?? id} ${book.cite(id)}`)
+            .join(', ')})`
+        : ''
+    }.`,
+  );
+}
+
+/** Posted pay of one selection; returns each currency and period's median midpoint and N. */
+function payFor(input: ComposeInput, maxBands: number): PayMedians {
+  const medians: PayMedians = new Map();
+  const { ctx, out, plan } = input;
+  const start = out.lines.length;
+  const sel = paySelection(input);
   const ids = open(input, sel);
   if (ids.length === 0) {
     fewOrNone(input, sel, ids, 'posted pay');
@@ -332,88 +451,30 @@ function payFor(input: ComposeInput, maxBands: number): Map<string, { median: nu
   // another kind of pay and never mixed in (said when none is posted).
   const period = periodAsked(plan.question);
   const inPeriod = period ? all.filter((r) => r.period === period) : all;
-  if (period && all.length)
-    out.lines.push(
-      inPeriod.length
-        ? `${cap(PERIOD_WORDS[period])}, posted by ${inPeriod.length} of ${scope(sel, n).replace(/^all /, 'the ')}${all.length > inPeriod.length ? ` (the ${all.length - inPeriod.length} other posted range${all.length - inPeriod.length === 1 ? ' is' : 's are'} per ${[...new Set(all.filter((r) => r.period !== period).map((r) => r.period))].join(' or ')}, not mixed in)` : ''}:`
-        : `No ${PERIOD_WORDS[period].replace(/s$/, '')} is posted in ${scope(sel, n).replace(/^all /, 'the ')}.`,
-    );
+  if (period && all.length) periodHeadline(input, sel, n, all, inPeriod, period);
   const rows = inPeriod.length ? inPeriod : all;
-  const groups = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const key = `${r.currency}|${r.period}`;
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
+  const groups = payGroups(rows);
   if (!rows.length) {
-    out.lines.push(
-      `Posted pay across ${scope(sel, n)}: ${n === 1 ? 'it does not post' : 'none of them posts'} a pay range, so I won't guess one.`,
-    );
-    if (plan.premise)
-      out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
+    noPayPosted(input, sel, n);
     return medians;
   }
   if (!period || !inPeriod.length)
     out.lines.push(
       `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
     );
-  let ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
-  // "USD vs GBP": the currencies asked, side by side; the others are counted, not shown.
-  const asked = plan.currencies ?? [];
-  const named = ordered.filter(([key]) => asked.includes(key.split('|')[0]!));
-  if (asked.length >= 2 && named.length) {
-    const others = ordered.filter((x) => !named.includes(x));
-    const left = others.reduce((sum, [, g]) => sum + g.length, 0);
-    ordered = named.sort(
-      (a, b) =>
-        asked.indexOf(a[0].split('|')[0]!) - asked.indexOf(b[0].split('|')[0]!) || b[1].length - a[1].length,
-    );
-    out.lines.push(
-      `Shown: ${asked.join(' and ')}, as asked${left ? ` (${left} range${left === 1 ? '' : 's'} in other currencies left out; never converted)` : ''}.`,
-    );
-  }
-  const missing =
-    asked.length >= 2 && named.length
-      ? asked.filter((code) => !named.some(([key]) => key.startsWith(`${code}|`)))
-      : [];
-  const rare = ordered.slice(maxBands).filter(([, g]) => g.length < 3);
-  for (const [key, group] of ordered.filter((x) => !rare.includes(x))) {
-    const [currency, period] = key.split('|');
-    const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
-    medians.set(key, { median: percentile(mids, 0.5), n: group.length });
-    payBand(input, `${currency} per ${period}`, `${currency}/${period}`, group, mids, rows.length);
-  }
+  const { shown, missing } = currenciesAsked(input, groups);
+  const rare = shown.slice(maxBands).filter(([, g]) => g.length < 3);
+  payBands(
+    input,
+    shown.filter((x) => !rare.includes(x)),
+    rows.length,
+    medians,
+  );
   for (const code of missing) out.lines.push(`- **${code}**: no posted range.`);
   if (period && inPeriod.length && plan.filters.employmentType && !OTHER_PERIODS_REFUSED.test(plan.question))
     otherPeriods(input, all, period, ids);
-  if (rare.length)
-    out.lines.push(
-      `- Also posted, once or twice each (too few for a band): ${rare
-        .map(([key, g]) =>
-          // A long tail of one-off currencies is named, not sourced line by line: a source list
-          // of fifty listings buries the answer (each is one /search away).
-          rare.length <= 3
-            ? `${key.replace('|', ' per ')} ${book.citeAll(
-                g.map((r) => r.id),
-                1,
-              )}`
-            : key.replace('|', ' per '),
-        )
-        .join(', ')}`,
-    );
-  if (rows.length && rows.length < n && rows === all)
-    out.lines.push(
-      `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted${
-        // Few: named, so the member knows which to ask about pay.
-        n - rows.length <= 3
-          ? ` (${ids
-              .filter((id) => !rows.some((r) => r.id === id))
-              .map((id) => `${ctx.byId.get(id)?.company ?? id} ${book.cite(id)}`)
-              .join(', ')})`
-          : ''
-      }.`,
-    );
+  if (rare.length) rareBandsLine(input, rare);
+  if (rows.length && rows.length < n && rows === all) unpaidLine(input, ids, rows);
   if (plan.premise) payPremise(input, plan.premise, rows, start);
   return medians;
 }

@@ -7,7 +7,7 @@ import { DEGREE_ASKED, degreeLine } from './career.js';
 import type { ComposeInput, Composer } from './context.js';
 import { WHICH_ASKED } from './cues.js';
 import { quoteGuides } from './guides.js';
-import { placeName, scope, selectionNotes, selectionOf } from './selection.js';
+import { placeName, type Selection, scope, selectionNotes, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
 import { cap } from './text.js';
 import { yearsLine } from './years.js';
@@ -151,60 +151,84 @@ function namingAll(rows: Array<{ having: Array<{ id: string }> }>): string[] {
   return rows[0]!.having.filter((h) => sets.every((s) => s.has(h.id))).map((h) => h.id);
 }
 
-export const skillFrequency: Composer = (input) => {
-  const { ctx, book, out, plan } = input;
-  if ((plan.compare && plan.compare.length >= 2) || (plan.comparePlaces && plan.comparePlaces.length >= 2)) {
-    skillBySide(input);
-    return;
-  }
-  // The pool is everything the other filters select; each named skill is counted in it.
-  const sel = selectionOf(plan, ctx, input.deps, ['skills']);
-  const ids = open(input, sel);
-  const n = ids.length;
-  if (n === 0) {
-    fewOrNone(input, sel, ids, 'skill counts');
-    return;
-  }
-  const skills = plan.filters.skills ?? [];
-  const rows = skills.map((skill) => {
-    const having = ctx.facts.withSkill(sel.filter, skill);
+/** One skill asked about: the listings of the pool naming it, and how many require it. */
+interface SkillRow {
+  skill: string;
+  having: Array<{ id: string; required: boolean }>;
+  required: number;
+}
+
+/** How a skillFrequency answer reads its plan: the pool, the rows, and which kind of answer it is. */
+interface SkillCounting {
+  sel: Selection;
+  ids: string[];
+  n: number;
+  skills: string[];
+  rows: SkillRow[];
+  /** Skills compared ("kafka or rabbitmq, which is more common?"). */
+  compare: boolean;
+  /** Listings naming at least one of the skills compared. */
+  anyOf: number;
+  /** Several skills asked together ("both kubernetes and terraform"). */
+  together: boolean;
+  /** The listings naming every skill asked together. */
+  all: string[];
+  /** The one skill whose share is asked. */
+  one: SkillRow | undefined;
+  /** "the 6 open listings matching lead level, in Germany," before the verb (two filters or more). */
+  pool: string;
+}
+
+/** Each skill asked, with the listings of the selection naming it and how many require it. */
+function skillRows(input: ComposeInput, sel: Selection, skills: string[]): SkillRow[] {
+  return skills.map((skill) => {
+    const having = input.ctx.facts.withSkill(sel.filter, skill);
     return { skill, having, required: having.filter((h) => h.required).length };
   });
+}
+
+/** Reads which kind of skill count the plan asks for, over its pool of `ids`. */
+function skillCounting(input: ComposeInput, sel: Selection, ids: string[]): SkillCounting {
+  const { ctx, plan } = input;
+  const n = ids.length;
+  const skills = plan.filters.skills ?? [];
+  const rows = skillRows(input, sel, skills);
   const compare = plan.intent === 'skill_compare' && rows.length >= 2;
   const anyOf = compare ? ctx.facts.count({ ...sel.filter, skills, skillsMode: 'any' }) : 0;
-  // Several skills asked together ("both kubernetes and terraform"): how many name every one of
-  // them is the answer, said first; each count follows.
+  // Several skills asked together: how many name every one of them is the answer, said first.
   const together = rows.length >= 2 && !compare && plan.filters.skillsMode !== 'any';
   const all = together ? namingAll(rows) : [];
   const one = plan.intent === 'skill_frequency' && rows.length === 1 ? rows[0] : undefined;
-  // "the 6 open listings matching lead level, in Germany," before the verb (two filters or more).
   const pool = `${scope(sel, n).replace(/^all /, 'the ')}${sel.applied.length > 1 ? ',' : ''}`;
-  out.lines.push(
-    compare
-      ? `Across ${scope(sel, n)}, ${anyOf} name at least one of ${skills.join(', ')}:`
-      : together
-        ? `**${all.length}** of ${pool} name ${rows.length === 2 ? `both ${skills.join(' and ')}` : `all ${rows.length} of ${skills.join(', ')}`}${all.length ? ` ${book.citeAll(all, 3)}` : ''}. Each on its own:`
-        : one
-          ? one.having.length === 0
-            ? noneAsk(input, one.skill, pool, n)
-            : `**${one.having.length}** of ${pool} ask for ${one.skill} (${pct(one.having.length, n)}):`
-          : `Across ${scope(sel, n)}:`,
-  );
-  // "do any lead roles ask for PHP?": none, said once; no tally of zeros follows.
-  if (one && one.having.length === 0) {
-    out.figures.push(`${one.skill}: 0 of ${n}`);
-    return;
-  }
-  if (together) out.figures.push(`naming all of ${skills.join(', ')}: ${all.length} of ${n}`);
-  // "which lead roles mention graphql and grpc both?": those listings, by name.
-  if (together && all.length && WHICH_ASKED.test(plan.question)) {
-    const head = out.lines.pop()!;
-    out.lines.push(head.replace(/\. Each on its own:$/, ':'));
-    namedListings(input, all);
-    out.lines.push('Each skill on its own:');
-  }
-  if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${anyOf} of ${n}`);
-  for (const r of rows.sort((a, b) => b.having.length - a.having.length)) {
+  return { sel, ids, n, skills, rows, compare, anyOf, together, all, one, pool };
+}
+
+/** The answer's first line: at least one of those compared, all of those together, or the one's share. */
+function frequencyHeadline(input: ComposeInput, c: SkillCounting): string {
+  const { sel, n, skills, rows, all, one, pool } = c;
+  if (c.compare) return `Across ${scope(sel, n)}, ${c.anyOf} name at least one of ${skills.join(', ')}:`;
+  if (c.together)
+    return `**${all.length}** of ${pool} name ${rows.length === 2 ? `both ${skills.join(' and ')}` : `all ${rows.length} of ${skills.join(', ')}`}${all.length ? ` ${input.book.citeAll(all, 3)}` : ''}. Each on its own:`;
+  if (one)
+    return one.having.length === 0
+      ? noneAsk(input, one.skill, pool, n)
+      : `**${one.having.length}** of ${pool} ask for ${one.skill} (${pct(one.having.length, n)}):`;
+  return `Across ${scope(sel, n)}:`;
+}
+
+/** "which lead roles mention graphql and grpc both?": those listings, by name, under the headline. */
+function nameThoseNamingAll(input: ComposeInput, all: string[]): void {
+  const { out } = input;
+  const head = out.lines.pop()!;
+  out.lines.push(head.replace(/\. Each on its own:$/, ':'));
+  namedListings(input, all);
+  out.lines.push('Each skill on its own:');
+}
+
+/** One line and one figure per skill: how many ask for it, and how many require it. */
+function skillCountLines(input: ComposeInput, rows: SkillRow[], n: number): void {
+  const { book, out } = input;
+  for (const r of rows) {
     out.lines.push(
       `- **${r.skill}**: asked for in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
         r.having.map((h) => h.id),
@@ -215,59 +239,99 @@ export const skillFrequency: Composer = (input) => {
       `${r.skill}: ${r.having.length} of ${n} (${pct(r.having.length, n)}), required in ${r.required}`,
     );
   }
-  // "…and how many of those are lead roles?": the level's share of the listings counted.
-  if (one && plan.ofThoseLevel) {
-    const level = plan.ofThoseLevel;
-    const ofLevel = ctx.facts.withSkill({ ...sel.filter, seniority: level }, one.skill);
-    out.lines.push(
-      `- Of those ${one.having.length}, **${ofLevel.length}** are ${LEVEL_NAMES[level]} roles (${pct(ofLevel.length, one.having.length)}).`,
-    );
-    out.figures.push(
-      `${one.skill} at ${LEVEL_NAMES[level]} level: ${ofLevel.length} of ${one.having.length}`,
-    );
+}
+
+/** "…and how many of those are lead roles?": the level's share of the listings counted. */
+function levelShareOfThose(input: ComposeInput, sel: Selection, one: SkillRow): void {
+  const { ctx, out, plan } = input;
+  const level = plan.ofThoseLevel!;
+  const ofLevel = ctx.facts.withSkill({ ...sel.filter, seniority: level }, one.skill);
+  out.lines.push(
+    `- Of those ${one.having.length}, **${ofLevel.length}** are ${LEVEL_NAMES[level]} roles (${pct(ofLevel.length, one.having.length)}).`,
+  );
+  out.figures.push(`${one.skill} at ${LEVEL_NAMES[level]} level: ${ofLevel.length} of ${one.having.length}`);
+}
+
+/** Skills compared (rows most common first): which is more common, and how many name both of two. */
+function comparedVerdict(input: ComposeInput, rows: SkillRow[], n: number): void {
+  const { out } = input;
+  const [a, b] = rows;
+  const rest = rows.slice(1);
+  out.lines.push(
+    a!.having.length === b!.having.length
+      ? `- ${a!.skill} and ${b!.skill} are equally common here (${a!.having.length} each).`
+      : rows.length === 2
+        ? `- So **${a!.skill}** is more common than ${b!.skill} here (${a!.having.length} against ${b!.having.length} of ${n}).`
+        : `- So **${a!.skill}** is the most common here: ${a!.having.length} of ${n}, against ${rest.map((r) => `${r.having.length} for ${r.skill}`).join(' and ')}.`,
+  );
+  if (rows.length === 2) {
+    const inB = new Set(b!.having.map((x) => x.id));
+    const both = a!.having.filter((h) => inB.has(h.id)).length;
+    out.lines.push(`- ${both} of the ${n} name both.`);
   }
-  if (compare) {
-    const [a, b] = rows;
-    const rest = rows.slice(1);
-    out.lines.push(
-      a!.having.length === b!.having.length
-        ? `- ${a!.skill} and ${b!.skill} are equally common here (${a!.having.length} each).`
-        : rows.length === 2
-          ? `- So **${a!.skill}** is more common than ${b!.skill} here (${a!.having.length} against ${b!.having.length} of ${n}).`
-          : `- So **${a!.skill}** is the most common here: ${a!.having.length} of ${n}, against ${rest.map((r) => `${r.having.length} for ${r.skill}`).join(' and ')}.`,
-    );
-    if (rows.length === 2) {
-      const inB = new Set(b!.having.map((x) => x.id));
-      const both = a!.having.filter((h) => inB.has(h.id)).length;
-      out.lines.push(`- ${both} of the ${n} name both.`);
-    }
+}
+
+/** Three or more compared: how many name every one of them. */
+function namingAllCompared(input: ComposeInput, rows: SkillRow[], skills: string[], n: number): void {
+  const { book, out } = input;
+  const every = namingAll(rows);
+  out.lines.push(
+    `- ${every.length} of the ${n} name all ${rows.length} of ${skills.join(', ')}${every.length ? ` ${book.citeAll(every, 3)}` : ''}.`,
+  );
+  out.figures.push(`naming all of ${skills.join(', ')}: ${every.length} of ${n}`);
+}
+
+/** One skill asked about ("is kubernetes a must-have?"): how far from everywhere it is, in words. */
+function oneSkillInWords(input: ComposeInput, r: SkillRow, n: number): void {
+  const share = r.having.length / n;
+  const word =
+    r.having.length === n
+      ? 'every one of them'
+      : share >= 0.9
+        ? 'nearly all of them'
+        : share >= 0.5
+          ? 'most of them, not all'
+          : share >= 0.2
+            ? 'a minority of them'
+            : 'few of them';
+  input.out.lines.push(
+    `- So ${r.skill} is asked for by ${word}: ${n - r.having.length} of the ${n} do not ask for it${r.required < r.having.length ? `, and ${r.having.length - r.required} ask for it only as a plus` : ''}.`,
+  );
+}
+
+/** How often the skills named are asked for: counted, compared, or together; by side when compared. */
+export const skillFrequency: Composer = (input) => {
+  const { ctx, out, plan } = input;
+  if ((plan.compare && plan.compare.length >= 2) || (plan.comparePlaces && plan.comparePlaces.length >= 2)) {
+    skillBySide(input);
+    return;
   }
-  // Three or more compared: how many name every one of them (two compared say how many name both).
-  if (compare && rows.length >= 3 && plan.filters.skillsMode !== 'any') {
-    const every = namingAll(rows);
-    out.lines.push(
-      `- ${every.length} of the ${n} name all ${rows.length} of ${skills.join(', ')}${every.length ? ` ${book.citeAll(every, 3)}` : ''}.`,
-    );
-    out.figures.push(`naming all of ${skills.join(', ')}: ${every.length} of ${n}`);
+  // The pool is everything the other filters select; each named skill is counted in it.
+  const sel = selectionOf(plan, ctx, input.deps, ['skills']);
+  const ids = open(input, sel);
+  if (ids.length === 0) {
+    fewOrNone(input, sel, ids, 'skill counts');
+    return;
   }
-  // One skill asked about ("is kubernetes a must-have?"): how far from everywhere it is, in words.
-  if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) {
-    const r = rows[0]!;
-    const share = r.having.length / n;
-    const word =
-      r.having.length === n
-        ? 'every one of them'
-        : share >= 0.9
-          ? 'nearly all of them'
-          : share >= 0.5
-            ? 'most of them, not all'
-            : share >= 0.2
-              ? 'a minority of them'
-              : 'few of them';
-    out.lines.push(
-      `- So ${r.skill} is asked for by ${word}: ${n - r.having.length} of the ${n} do not ask for it${r.required < r.having.length ? `, and ${r.having.length - r.required} ask for it only as a plus` : ''}.`,
-    );
+  const c = skillCounting(input, sel, ids);
+  const { n, skills, rows, compare, together, all, one } = c;
+  out.lines.push(frequencyHeadline(input, c));
+  // "do any lead roles ask for PHP?": none, said once; no tally of zeros follows.
+  if (one && one.having.length === 0) {
+    out.figures.push(`${one.skill}: 0 of ${n}`);
+    return;
   }
+  if (together) out.figures.push(`naming all of ${skills.join(', ')}: ${all.length} of ${n}`);
+  if (together && all.length && WHICH_ASKED.test(plan.question)) nameThoseNamingAll(input, all);
+  if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${c.anyOf} of ${n}`);
+  // Most asked first (after namingAll read the rows in the order asked).
+  rows.sort((a, b) => b.having.length - a.having.length);
+  skillCountLines(input, rows, n);
+  if (one && plan.ofThoseLevel) levelShareOfThose(input, sel, one);
+  if (compare) comparedVerdict(input, rows, n);
+  if (compare && rows.length >= 3 && plan.filters.skillsMode !== 'any')
+    namingAllCompared(input, rows, skills, n);
+  if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) oneSkillInWords(input, rows[0]!, n);
   // "which lead roles don't need Java?": the ones that do not name it, by name.
   if (plan.listNotNamed && rows.length === 1) notNaming(input, ids, rows[0]!);
   if (!skills.length)

@@ -3,6 +3,7 @@ import {
   DUTIES,
   LEVEL_COMPARE,
   LIST_COMPANIES,
+  NO_MINIMUM_ASKED,
   PAY,
   PLACE_LIST,
   REQUIREMENTS,
@@ -26,7 +27,7 @@ import {
   questionParts,
 } from './parts.js';
 import { livesIn } from './places.js';
-import type { AnswerPlan, Intent, JobTerm, PlanLevel } from './types.js';
+import { type AnswerPlan, type Intent, type JobTerm, onePlace, type PlanLevel } from './types.js';
 
 // Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
 // as categories of data/taxonomy/skills.yaml.
@@ -139,6 +140,142 @@ const YEARS_BOUND_KEYS = ['yearsAtMost', 'yearsAtLeast'] as const;
 export const QUESTION_WORD =
   /\b(?:what|whats|how|why|when|which|who|whom|do|does|did|is|are|should|can|could|would|will|much|many)\b/i;
 
+/** One part of a question, decided on its own plan. */
+interface DecidedPart {
+  scratch: AnswerPlan;
+  /** The part asks for something beyond its filters. */
+  asked: boolean;
+}
+
+// "lead roles in berlin - stack? pay?": the stack, asked in a word.
+const STACK_WORD_AT_END = /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*$/i;
+// A part that asks again, beside a bare search ("…? i live in ohio" does not).
+const ASKS_AGAIN =
+  /^\W*(?:what|whats|how|why|when|which|who|where|do|does|did|are|is|can|could|should|would|will|any)\b/i;
+
+/**
+ * A part that only narrows or names what the next part asks about ("lead roles in the US", "AWS or
+ * GCP or Azure"); "any contract gigs in EUR" asks whether there are some.
+ */
+function bare(part: string): boolean {
+  return (
+    !QUESTION_WORD.test(part) &&
+    !/^\W*any\b/i.test(part) &&
+    !MEASURE_WORD.test(part) &&
+    !PAY.test(part) &&
+    !YEARS.test(part) &&
+    !VISA.test(part) &&
+    !STACK_WORD_AT_END.test(part)
+  );
+}
+
+/** The parts, each bare part joined to the part after it (trailing bare parts to the last one). */
+function joinBareParts(parts: string[]): string[] {
+  const joined: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if (bare(part)) pending = `${pending}${part}, `;
+    else {
+      joined.push(`${pending}${part}`);
+      pending = '';
+    }
+  }
+  if (pending && joined.length) joined[joined.length - 1] += `, ${pending.replace(/, $/, '')}`;
+  return joined;
+}
+
+/** Whether one part asks for the employers or the listings themselves, as its own list cue. */
+function partAsksList(part: string, i: number, q: string, plan: AnswerPlan, cues: AggregateCues): boolean {
+  return (
+    LIST_COMPANIES.test(part) ||
+    WHO_POSTS.test(part) ||
+    (i === 0 && cues.asksList && !WHO_POSTS.test(q)) ||
+    // "which lead listings are based in Poland, and what do they pay?": the first part lists.
+    (plan.filters.place !== undefined &&
+      PLACE_LIST.test(part) &&
+      !MEASURE_WORD.test(part) &&
+      !TOP_SKILLS.test(part) &&
+      !PAY.test(part))
+  );
+}
+
+/** Each joined part decided on its own copy of the plan, with its own job term and list cue. */
+function decideParts(joined: string[], q: string, plan: AnswerPlan, cues: AggregateCues): DecidedPart[] {
+  return joined.map((part, i) => {
+    const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
+    const asked = decideOne(part, scratch, {
+      ...cues,
+      // A part alone is no guide question: the whole question is, when no part asks more.
+      guides: undefined,
+      term: jobTerm(part),
+      asksList: partAsksList(part, i, q, plan, cues),
+    });
+    return { scratch, asked: asked !== 'no' };
+  });
+}
+
+/**
+ * The part that answers, among those asking: the list when a "how many …" comes first ("how many …
+ * and from who?": the list carries the count), the comparison after a count of several skills,
+ * else the first.
+ */
+function primaryPart(
+  asking: DecidedPart[],
+  joined: string[],
+  termNamesThem: boolean,
+): DecidedPart | undefined {
+  const list = asking.find((d) => d.scratch.intent === 'list_companies');
+  // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
+  const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
+  if (list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list && !termNamesThem) return list;
+  // "…want BOTH k8s and terraform? … CKA or TF first": the count of both stays the question.
+  if (compare && asking[0]?.scratch.intent === 'skill_frequency' && !ALL_SKILLS_ASKED.test(joined[0] ?? ''))
+    return compare;
+  return asking[0];
+}
+
+/**
+ * The plan that answers: the primary part's; else, when the first part is a bare search and no
+ * later part asks again ("are there any remote lead jobs in the US? i live in ohio"), the first
+ * part's (the rest is the member's context); else the whole question's.
+ */
+function chosenPlan(
+  primary: DecidedPart | undefined,
+  decided: DecidedPart[],
+  joined: string[],
+  whole: AnswerPlan,
+): AnswerPlan {
+  if (primary) return primary.scratch;
+  const asksAgain = (part: string) => /\?\s*$/.test(part) || ASKS_AGAIN.test(part);
+  if (decided[0]?.scratch.intent === 'list_companies' && !joined.slice(1).some(asksAgain))
+    return decided[0].scratch;
+  return whole;
+}
+
+/**
+ * "a mentee has 3 years…; which listings accept fewer than 5 years?": both parts ask the years,
+ * and the bound the later one states is kept.
+ */
+function carryYearsBounds(chosen: AnswerPlan, asking: DecidedPart[]): void {
+  const sameIntent = asking.filter((d) => d.scratch !== chosen && d.scratch.intent === chosen.intent);
+  for (const key of YEARS_BOUND_KEYS)
+    if (chosen[key] === undefined) {
+      const other = sameIntent.find((d) => d.scratch[key] !== undefined);
+      if (other) chosen[key] = other.scratch[key];
+    }
+}
+
+/** Copies the chosen plan's decision (its intent, measure and what goes with them, its work mode). */
+function copyDecision(chosen: AnswerPlan, plan: AnswerPlan): void {
+  for (const key of PLAN_DECISION_KEYS) {
+    const value = chosen[key];
+    if (value === undefined) delete plan[key];
+    else (plan as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
+  else plan.filters.workMode = chosen.filters.workMode;
+}
+
 /**
  * The aggregate intents, decided from cue groups once the filters are read: a job term, visa help,
  * pay, years, the work-mode split, a list of employers, skills compared or counted, duties, the top
@@ -161,92 +298,16 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   // A part that only narrows ("…lead roles in the US") asks nothing of its own.
   const whole: AnswerPlan = { ...plan, filters: { ...plan.filters } };
   const wholeAsked = decideOne(q, whole, cues);
-  // "any contract gigs in EUR" asks whether there are some; "lead roles in the US" or "AWS or GCP
-  // or Azure" only narrow or name what the next part asks about: such a part joins its neighbour.
-  const bare = (part: string) =>
-    !QUESTION_WORD.test(part) &&
-    !/^\W*any\b/i.test(part) &&
-    !MEASURE_WORD.test(part) &&
-    !PAY.test(part) &&
-    !YEARS.test(part) &&
-    !VISA.test(part) &&
-    // "lead roles in berlin - stack? pay?": the stack, asked in a word.
-    !/\b(?:stack|tech stack|skills?|requirements?|reqs)\s*$/i.test(part);
-  const joined: string[] = [];
-  let pending = '';
-  for (const part of parts) {
-    if (bare(part)) pending = `${pending}${part}, `;
-    else {
-      joined.push(`${pending}${part}`);
-      pending = '';
-    }
-  }
-  if (pending && joined.length) joined[joined.length - 1] += `, ${pending.replace(/, $/, '')}`;
-  const decided =
-    wholeAsked === 'both' || joined.length === 0
-      ? []
-      : joined.map((part, i) => {
-          const scratch: AnswerPlan = { ...plan, filters: { ...plan.filters } };
-          const asked = decideOne(part, scratch, {
-            ...cues,
-            // A part alone is no guide question: the whole question is, when no part asks more.
-            guides: undefined,
-            term: jobTerm(part),
-            asksList:
-              LIST_COMPANIES.test(part) ||
-              WHO_POSTS.test(part) ||
-              (i === 0 && cues.asksList && !WHO_POSTS.test(q)) ||
-              // "which lead listings are based in Poland, and what do they pay?": the first part lists.
-              (plan.filters.place !== undefined &&
-                PLACE_LIST.test(part) &&
-                !MEASURE_WORD.test(part) &&
-                !TOP_SKILLS.test(part) &&
-                !PAY.test(part)),
-          });
-          return { scratch, asked: asked !== 'no' };
-        });
+  const joined = joinBareParts(parts);
+  const decided = wholeAsked === 'both' || joined.length === 0 ? [] : decideParts(joined, q, plan, cues);
   const asking = decided.filter((d) => d.asked);
-  // "how many … and from who?": the list, which carries the count.
-  const list = asking.find((d) => d.scratch.intent === 'list_companies');
-  // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
-  const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
   // "how many lead listings are contract roles, and who are they with?": contract roles are counted
   // and each one named by the term's own answer, which carries the list.
   const termNamesThem = asking[0]?.scratch.intent === 'job_terms' && asking[0].scratch.term === 'contract';
-  const primary =
-    list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list && !termNamesThem
-      ? list
-      : // "…want BOTH k8s and terraform? … CKA or TF first": the count of both stays the question.
-        compare && asking[0]?.scratch.intent === 'skill_frequency' && !ALL_SKILLS_ASKED.test(joined[0] ?? '')
-        ? compare
-        : asking[0];
-  // "are there any remote lead jobs in the US? i live in ohio": when no part asks more than its
-  // filters, the first part (a bare search) is the question and the rest is the member's context.
-  const asksAgain = (part: string) =>
-    /\?\s*$/.test(part) ||
-    /^\W*(?:what|whats|how|why|when|which|who|where|do|does|did|are|is|can|could|should|would|will|any)\b/i.test(
-      part,
-    );
-  const chosen = primary
-    ? primary.scratch
-    : decided[0]?.scratch.intent === 'list_companies' && !joined.slice(1).some(asksAgain)
-      ? decided[0].scratch
-      : whole;
-  // "a mentee has 3 years…; which listings accept fewer than 5 years?": both parts ask the years,
-  // and the bound the later one states is kept.
-  const sameIntent = asking.filter((d) => d.scratch !== chosen && d.scratch.intent === chosen.intent);
-  for (const key of YEARS_BOUND_KEYS)
-    if (chosen[key] === undefined) {
-      const other = sameIntent.find((d) => d.scratch[key] !== undefined);
-      if (other) chosen[key] = other.scratch[key];
-    }
-  for (const key of PLAN_DECISION_KEYS) {
-    const value = chosen[key];
-    if (value === undefined) delete plan[key];
-    else (plan as unknown as Record<string, unknown>)[key] = value;
-  }
-  if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
-  else plan.filters.workMode = chosen.filters.workMode;
+  const primary = primaryPart(asking, joined, termNamesThem);
+  const chosen = chosenPlan(primary, decided, joined, whole);
+  carryYearsBounds(chosen, asking);
+  copyDecision(chosen, plan);
   // The requirements carry the top skills: "…ask for? like which stack" is one answer, not two.
   addParts(
     plan,
@@ -262,161 +323,234 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   addParts(plan, pairedMeasures(q, plan.intent));
 }
 
-/**
- * Decides one question (or one part of one): 'no' when nothing more than the filters is asked,
- * 'both' when years and the stack are asked together (the requirements, which carry both).
- */
-function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' | 'no' | 'both' {
-  const q = asked.replace(PREFACE, '');
-  const { skills, levels, notLevel, term, asksList } = cues;
-  const set = (intent: Intent, measure: string) => {
-    plan.intent = intent;
-    plan.measure = measure;
+/** Whether a question (or a part of one) asks anything beyond its filters; 'both': years and stack. */
+type Asked = 'yes' | 'no' | 'both';
+
+/** One question as the aggregate rules read it: its words, the plan it decides, and its cues. */
+interface OneQuestion {
+  q: string;
+  plan: AnswerPlan;
+  cues: AggregateCues;
+  /** Pay is asked (or a currency named with a range or band). */
+  pay: boolean;
+  /** The question asks whether there are such roles, or the member is looking for them. */
+  asksExistence: boolean;
+  /** The years bounds the question states. */
+  bound: { atMost?: number; atLeast?: number };
+  /** Years of experience are asked. */
+  years: boolean;
+  /** The work mode is asked, claimed or set against another. */
+  modeAsked: boolean;
+}
+
+/** One rule of the aggregate decision: when it fits, then what it decides. */
+interface AggregateRule {
+  when: (c: OneQuestion) => boolean;
+  decide: (c: OneQuestion) => Asked;
+}
+
+// A currency named with a range or band asks for pay ("whats the range in GBP", "band in €?").
+const PAY_IN_CURRENCY = /\b(?:range|band|numbers|figures|brackets?)\b/i;
+// "any…", "are there…", "which…": whether there are such roles.
+const EXISTENCE_ASKED =
+  /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i;
+// "looking for contract gigs paid in EUR, what day rates are out there?": a search for the work.
+const LOOKING_FOR_WORK =
+  /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:i'?m |im |we'?re |i am |we are |currently |been )?(?:looking|searching|hunting|on the hunt|on the lookout|after) (?:for |out for )?(?:some |any |a |new )?(?:\w+ ){0,4}?(?:gigs?|contracts?|roles?|jobs?|work|positions?|openings?)\b/i;
+// Words that ask how often a named skill comes up, beside a work mode.
+const SKILL_MEASURE =
+  /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
+// Words naming the listings themselves: an error budget asked of them is a count, not the guide's.
+const LISTING_NOUN = /\b(?:listings?|roles?|jobs?|postings?|companies)\b/i;
+// A count or share asked: a list request asking it is no list.
+const COUNT_OR_SHARE = /\b(?:how many|what share|percent\w*)\b/i;
+// Two levels' years set against each other ("do staff roles need more years than lead roles?").
+const YEARS_COMPARED = /\b(?:or|vs\.?|versus|than|more|fewer|less|compar\w*|differ\w*)\b/i;
+// A yes/no question whether the roles need a skill ("do lead roles need kafka?").
+const NEED_QUESTION = /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i;
+// "what do Go lead roles require?", "what else…": the requirements, unless a share is asked.
+const WHAT_DO_THEY = /^\s*what (?:do|does|else)\b/i;
+const SHARE_ASKED = /\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i;
+const HOW_MANY_OR_SHARE = /\b(?:how many|share|percent\w*|proportion)\b/i;
+// "which is more common, kafka or rabbitmq?": two skills set against each other.
+const EITHER_SKILL = /\b(?:or|vs\.?|versus)\b/i;
+const WHICH_MORE = /\b(?:which|more|most|better)\b/i;
+// "posted this week?", "anything new since monday?": the listings of those days.
+const NEWLY_POSTED =
+  /^\W*(?:(?:any(?:thing)?|what(?:'s| is|s)?)\s+)?(?:new\w*\s+)?(?:posted|listed|added|new)\b/i;
+// "lead roles in berlin - stack?": the stack asked in a word.
+const STACK_IN_A_WORD = /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i;
+const REQUIREMENTS_MEASURE = 'skills, years and duties that matching listings ask for';
+const LISTINGS_NAMED = 'the matching listings, each named';
+const SHARE_OF_EACH_SKILL = 'share of matching listings naming each skill';
+
+/** Sets the plan's intent and what the answer measures. */
+function setIntent(plan: AnswerPlan, intent: Intent, measure: string): void {
+  plan.intent = intent;
+  plan.measure = measure;
+}
+
+/** A rule's step that sets the intent and what the answer measures, then does what else it says. */
+export function setsIntent<C extends { plan: AnswerPlan }>(
+  intent: Intent,
+  measure: string,
+  more?: (c: C) => void,
+): (c: C) => void {
+  return (c) => {
+    setIntent(c.plan, intent, measure);
+    more?.(c);
   };
-  // A currency named with a range or band asks for pay ("whats the range in GBP", "band in €?").
+}
+
+/** A rule's outcome that sets the intent, then does what else it says; asks 'yes'. */
+function decides(
+  intent: Intent,
+  measure: string,
+  more?: (c: OneQuestion) => void,
+): (c: OneQuestion) => Asked {
+  const set = setsIntent(intent, measure, more);
+  return (c) => {
+    set(c);
+    return 'yes';
+  };
+}
+
+/** Reads what every aggregate rule looks at from one question (or one part of one). */
+function readOneQuestion(asked: string, plan: AnswerPlan, cues: AggregateCues): OneQuestion {
+  const q = asked.replace(PREFACE, '');
   const pay =
     (PAY.test(q) && !/\bpay attention\b/i.test(q)) ||
-    (plan.filters.currency !== undefined && /\b(?:range|band|numbers|figures|brackets?)\b/i.test(q));
-  // "looking for contract gigs paid in EUR, what day rates are out there?": a search for the work.
-  const asksExistence =
-    /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i.test(
-      q,
-    ) ||
-    /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:i'?m |im |we'?re |i am |we are |currently |been )?(?:looking|searching|hunting|on the hunt|on the lookout|after) (?:for |out for )?(?:some |any |a |new )?(?:\w+ ){0,4}?(?:gigs?|contracts?|roles?|jobs?|work|positions?|openings?)\b/i.test(
-      q,
-    );
+    (plan.filters.currency !== undefined && PAY_IN_CURRENCY.test(q));
+  const asksExistence = EXISTENCE_ASKED.test(q) || LOOKING_FOR_WORK.test(q);
   const bound = yearsBound(q);
-  const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
+  // "list the lead jobs without a minimum number of years": the years composer names them.
+  const years =
+    YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q) || NO_MINIMUM_ASKED.test(q);
   const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
-  const skillMeasure =
-    /\b(?:mention\w*|ask(?:s|ed)? for|require\w*|want|need|use|name|comes? up|vs\.?|versus)\b/i;
-  // "a 99.9% SLO over 30 days gives how much error budget?": the guide's reliability arithmetic,
-  // not pay ("how much") nor a count of SRE listings.
-  if (ERROR_BUDGET_ASKED.test(q) && !/\b(?:listings?|roles?|jobs?|postings?|companies)\b/i.test(q)) {
-    const topic = guideTopic(q, cues.guides);
-    if (topic) {
-      plan.intent = topic.intent;
-      plan.measure = 'the guide sections the question is about, quoted';
-      plan.guideSections = topic.sections;
-      delete plan.filters.skills;
-      delete plan.filters.skillsMode;
-      return 'yes';
-    }
-  }
-  if (
-    term &&
-    // "what's the usual day rate for contract leads": pay; "any contract gigs paid in EUR?",
-    // "looking for contract lead gigs paid in EUR, what day rates…?": the term (the roles first).
+  return { q, plan, cues, pay, asksExistence, bound, years, modeAsked };
+}
+
+/**
+ * "a 99.9% SLO over 30 days gives how much error budget?": the guide's reliability arithmetic, not
+ * pay ("how much") nor a count of SRE listings. Sets the guide sections when one fits.
+ */
+function errorBudgetFromGuide({ q, plan, cues }: OneQuestion): boolean {
+  if (!ERROR_BUDGET_ASKED.test(q) || LISTING_NOUN.test(q)) return false;
+  const topic = guideTopic(q, cues.guides);
+  if (!topic) return false;
+  plan.intent = topic.intent;
+  plan.measure = 'the guide sections the question is about, quoted';
+  plan.guideSections = topic.sections;
+  delete plan.filters.skills;
+  delete plan.filters.skillsMode;
+  return true;
+}
+
+/**
+ * A job term is asked, unless it is that term's pay: "what's the usual day rate for contract
+ * leads" is pay; "any contract gigs paid in EUR?", "looking for contract lead gigs paid in EUR,
+ * what day rates…?" are the term (the roles first).
+ */
+function termAsked({ q, cues: { term }, pay, asksExistence }: OneQuestion): boolean {
+  return (
+    Boolean(term) &&
     !(term === 'contract' && pay && !asksExistence && !contractRolesFirst(q)) &&
     !(term === 'bonus' && pay && !asksExistence)
-  ) {
-    // "part-time or contract lead roles?": contract work is a kind of listing, which the answer
-    // counts and names, and the other arrangement is looked for beside it; asked the other way
-    // round, the contract half was dropped.
-    const either =
-      (term === 'part-time' || term === 'four-day week') &&
-      termsAsked(q).includes('contract') &&
-      /\b(?:or|and|nor)\b|\//i.test(q)
-        ? 'contract'
-        : term;
-    set('job_terms', `listings that state ${either}`);
-    plan.term = either;
-  } else if (VISA.test(q)) {
-    set('visa_relocation', 'listings offering or refusing relocation and visa help');
-  } else if (BY_COUNTRY.test(q) && !pay) {
-    set('list_companies', 'the matching listings counted per country');
-    plan.byCountry = true;
-  } else if (LIST_REQUEST.test(q) && !pay && !years && !/\b(?:how many|what share|percent\w*)\b/i.test(q)) {
-    set('list_companies', 'the matching listings, each named');
-    plan.listListings = true;
-  } else if (pay && !(asksList && !/\bpay|salar|earn/i.test(q))) {
-    set('pay', 'posted pay ranges per currency and period');
-    comparedPay(q, plan, cues);
-  } else if (years && !(STACK_NOUN.test(q.replace(YEARS_REQUIREMENT, ' ')) && bound.atMost === undefined)) {
-    set('years', 'minimum years asked');
-    // "do staff roles need more years than lead roles?": the years of each level.
-    const compared = levels.filter((l) => l !== notLevel);
-    if (compared.length >= 2 && /\b(?:or|vs\.?|versus|than|more|fewer|less|compar\w*|differ\w*)\b/i.test(q))
-      plan.compare = compared;
-    if (bound.atMost !== undefined) plan.yearsAtMost = bound.atMost;
-    if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
-  } else if (years) {
-    set('requirements', 'skills, years and duties that matching listings ask for');
-    return 'both';
-  } else if (
+  );
+}
+
+/**
+ * The job term's listings. "part-time or contract lead roles?": contract work is a kind of listing,
+ * which the answer counts and names, and the other arrangement is looked for beside it; asked the
+ * other way round, the contract half was dropped.
+ */
+function decideJobTerm({ q, plan, cues }: OneQuestion): Asked {
+  const term = cues.term!;
+  const either =
+    (term === 'part-time' || term === 'four-day week') &&
+    termsAsked(q).includes('contract') &&
+    // ("a 4/5 contract" is one arrangement, four days of five, not two asked)
+    /\b(?:or|and|nor)\b|(?<!\d)\/(?!\d)/i.test(q)
+      ? 'contract'
+      : term;
+  setIntent(plan, 'job_terms', `listings that state ${either}`);
+  plan.term = either;
+  return 'yes';
+}
+
+/** Years are asked on their own (not beside the stack, unless a most-years bound is stated). */
+function yearsAlone({ q, years, bound }: OneQuestion): boolean {
+  return years && !(STACK_NOUN.test(q.replace(YEARS_REQUIREMENT, ' ')) && bound.atMost === undefined);
+}
+
+/** The years: each level's when two are compared, and the bounds the question states. */
+function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion): Asked {
+  setIntent(plan, 'years', 'minimum years asked');
+  const compared = levels.filter((l) => l !== notLevel);
+  if (compared.length >= 2 && YEARS_COMPARED.test(q)) plan.compare = compared;
+  if (bound.atMost !== undefined) plan.yearsAtMost = bound.atMost;
+  if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
+  return 'yes';
+}
+
+/** "which/what <filters> jobs …" (or a bare dated search) asks for the listings, nothing more of them. */
+function jobsAsked({ q, plan }: OneQuestion): boolean {
+  return (
     (JOBS_ASKED.test(q) ||
       (plan.filters.postedAfter !== undefined && !QUESTION_WORD.test(q) && JOBS_NOUN_FIRST.test(q))) &&
     !ASKS_MORE.test(q) &&
     !TOP_SKILLS.test(q) &&
     !DUTIES.test(q) &&
     !REQUIREMENTS.test(q)
-  ) {
-    // "what kafka lead roles are hybrid in europe": the listings, with "hybrid" as their filter.
-    set('list_companies', 'the matching listings, each named');
-    plan.listListings = true;
-    const mode = MODE_WORDS.find(([, re]) => re.test(q));
-    if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
-  } else if (
-    plan.filters.place !== undefined &&
-    (REMOTE_FROM.test(q) ||
-      // "I live in Amsterdam. can I work remotely for any lead roles?": where they live.
-      (REMOTE_FOR_ME.test(q) && livesIn(plan.question, plan.filters.place)))
-  ) {
-    // "can i work remotely from india for any of the lead roles?": the remote listings open to
-    // someone there, each named (not the split of the listings based there).
-    set('list_companies', 'the matching listings, each named');
-    plan.listListings = true;
-    plan.filters.workMode = 'remote';
-  } else if (modeAsked && !asksList && !(skills.length && skillMeasure.test(q))) {
-    set('work_mode', 'remote / hybrid / on-site split');
-    delete plan.filters.workMode;
-  } else if (asksList && !(skills.length === 1 && NEGATED_NEED.test(q))) {
-    set('list_companies', 'companies with matching listings');
-  } else if (skills.length >= 1 && BESIDES.test(q)) {
-    set('requirements', 'skills, years and duties that matching listings ask for');
-  } else if (skills.length >= 2 && ALL_SKILLS_ASKED.test(q) && SKILL_FREQUENCY.test(q)) {
-    // "how many want BOTH kubernetes and terraform?": those naming all of them, counted.
-    set('skill_frequency', 'share of matching listings naming all the skills together');
-  } else if (skills.length >= 2 && SKILL_COMPARE.test(q)) {
-    set('skill_compare', 'share of matching listings naming each skill');
-  } else if (
+  );
+}
+
+/** "what kafka lead roles are hybrid in europe": the listings named, with "hybrid" as their filter. */
+function listJobsAsked({ q, plan }: OneQuestion): void {
+  plan.listListings = true;
+  const mode = MODE_WORDS.find(([, re]) => re.test(q));
+  if (mode && !plan.filters.workMode) plan.filters.workMode = mode[0];
+}
+
+/**
+ * Working remotely from where the member is ("can i work remotely from india", "I live in
+ * Amsterdam. can I work remotely for any lead roles?").
+ */
+function remoteFromHere({ q, plan }: OneQuestion): boolean {
+  const place = onePlace(plan.filters);
+  return (
+    place !== undefined && (REMOTE_FROM.test(q) || (REMOTE_FOR_ME.test(q) && livesIn(plan.question, place)))
+  );
+}
+
+/** How often one or more named skills come up ("how many want kafka", "do I really need k8s"). */
+function skillShareAsked({ q, cues: { skills } }: OneQuestion): boolean {
+  return (
     skills.length >= 1 &&
     (SKILL_FREQUENCY.test(q) ||
-      /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i.test(q) ||
+      NEED_QUESTION.test(q) ||
       // "lead roles that dont need kubernetes": how many do not name it, from its share.
       NEGATED_NEED.test(q) ||
       (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
     // "what do Go lead roles require?" asks for requirements, not for Go's share.
-    !(
-      /^\s*what (?:do|does|else)\b/i.test(q) &&
-      !/\b(?:share|percent\w*|how (?:many|common|often)|proportion)\b/i.test(q)
-    )
-  ) {
-    set('skill_frequency', 'share of matching listings naming each skill');
-    // "which lead roles don't need Java?", "any roles not requiring k8s": name those that do not.
-    if (
-      skills.length === 1 &&
-      NEGATED_NEED.test(q) &&
-      !/\b(?:how many|share|percent\w*|proportion)\b/i.test(q)
-    )
-      plan.listNotNamed = true;
-  } else if (
-    DUTIES.test(q) &&
-    !REQUIREMENTS.test(q.replace(/\bexpect\w*/gi, '')) &&
-    !/\bskills?\b/i.test(q)
-  ) {
-    set('duties', 'what the role does day to day, from the guides and listings');
-  } else if (skills.length === 0 && TOP_SKILLS.test(q) && !requirementsAsked(q)) {
-    set('top_skills', 'skills most named across matching listings');
-    const kinds = SKILL_KINDS.filter(([re]) => re.test(q)).flatMap(([, categories]) => categories);
-    if (kinds.length) plan.skillCategories = kinds;
-  } else if (
-    skills.length >= 2 &&
-    /\b(?:or|vs\.?|versus)\b/i.test(q) &&
-    /\b(?:which|more|most|better)\b/i.test(q)
-  ) {
-    set('skill_compare', 'share of matching listings naming each skill');
-  } else if (
+    !(WHAT_DO_THEY.test(q) && !SHARE_ASKED.test(q))
+  );
+}
+
+/** "which lead roles don't need Java?", "any roles not requiring k8s": name those that do not. */
+function listThoseNotNaming({ q, plan, cues: { skills } }: OneQuestion): void {
+  if (skills.length === 1 && NEGATED_NEED.test(q) && !HOW_MANY_OR_SHARE.test(q)) plan.listNotNamed = true;
+}
+
+/** The top skills, of the kinds asked ("which databases", "most common languages"). */
+function topSkillsOfKinds({ q, plan }: OneQuestion): void {
+  const kinds = SKILL_KINDS.filter(([re]) => re.test(q)).flatMap(([, categories]) => categories);
+  if (kinds.length) plan.skillCategories = kinds;
+}
+
+/** A bare search ("remote rust jobs?", "are there any swiss backend roles?"): only its filters. */
+function bareSearch({ q, plan }: OneQuestion): boolean {
+  return (
     ((NOUN_PHRASE.test(q) &&
       !QUESTION_WORD.test(q) &&
       !/\b(?:posted|listed)\b/i.test(q) &&
@@ -424,30 +558,138 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): 'yes' 
       COUNT_OR_EXISTENCE.test(q)) &&
     !REQUIREMENTS.test(q) &&
     !/\b(?:skills?|stack|tech)\b/i.test(q)
-  ) {
-    set('list_companies', 'companies with matching listings');
+  );
+}
+
+/**
+ * What the roles require, the answer when no other rule fits: 'yes' when the stack is asked in a
+ * word ("lead roles in berlin - stack?") or in so many words ("what do lead roles in fintech
+ * usually ask for?"), else 'no' (nothing beyond the filters).
+ */
+function decideRequirements({ q, plan }: OneQuestion): Asked {
+  setIntent(plan, 'requirements', REQUIREMENTS_MEASURE);
+  return STACK_IN_A_WORD.test(q) || requirementsAsked(q) ? 'yes' : 'no';
+}
+
+/**
+ * The aggregate rules, in order: the first that fits decides (order is behaviour). A job term,
+ * visa help, counts per country, a list asked for, pay, years, the listings themselves, remote
+ * from here, the work-mode split, employers, skills besides/together/compared/counted, duties,
+ * the top skills, a bare search, the newly posted, a guide section, and else the requirements.
+ */
+const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
+  { when: errorBudgetFromGuide, decide: () => 'yes' },
+  { when: termAsked, decide: decideJobTerm },
+  {
+    when: (c) => VISA.test(c.q),
+    decide: decides('visa_relocation', 'listings offering or refusing relocation and visa help'),
+  },
+  {
+    when: (c) => BY_COUNTRY.test(c.q) && !c.pay,
+    decide: decides('list_companies', 'the matching listings counted per country', (c) => {
+      c.plan.byCountry = true;
+    }),
+  },
+  {
+    when: (c) => LIST_REQUEST.test(c.q) && !c.pay && !c.years && !COUNT_OR_SHARE.test(c.q),
+    decide: decides('list_companies', LISTINGS_NAMED, (c) => {
+      c.plan.listListings = true;
+    }),
+  },
+  {
+    when: (c) => c.pay && !(c.cues.asksList && !/\bpay|salar|earn/i.test(c.q)),
+    decide: decides('pay', 'posted pay ranges per currency and period', (c) =>
+      comparedPay(c.q, c.plan, c.cues),
+    ),
+  },
+  { when: yearsAlone, decide: decideYears },
+  {
+    // Years beside the stack ("stack + yoe"): the requirements, which carry both.
+    when: (c) => c.years,
+    decide: (c) => {
+      setIntent(c.plan, 'requirements', REQUIREMENTS_MEASURE);
+      return 'both';
+    },
+  },
+  { when: jobsAsked, decide: decides('list_companies', LISTINGS_NAMED, listJobsAsked) },
+  {
+    // "can i work remotely from india for any of the lead roles?": the remote listings open to
+    // someone there, each named (not the split of the listings based there).
+    when: remoteFromHere,
+    decide: decides('list_companies', LISTINGS_NAMED, (c) => {
+      c.plan.listListings = true;
+      c.plan.filters.workMode = 'remote';
+    }),
+  },
+  {
+    when: (c) => c.modeAsked && !c.cues.asksList && !(c.cues.skills.length && SKILL_MEASURE.test(c.q)),
+    decide: decides('work_mode', 'remote / hybrid / on-site split', (c) => {
+      delete c.plan.filters.workMode;
+    }),
+  },
+  {
+    when: (c) => c.cues.asksList && !(c.cues.skills.length === 1 && NEGATED_NEED.test(c.q)),
+    decide: decides('list_companies', 'companies with matching listings'),
+  },
+  {
+    when: (c) => c.cues.skills.length >= 1 && BESIDES.test(c.q),
+    decide: decides('requirements', REQUIREMENTS_MEASURE),
+  },
+  {
+    // "how many want BOTH kubernetes and terraform?": those naming all of them, counted.
+    when: (c) => c.cues.skills.length >= 2 && ALL_SKILLS_ASKED.test(c.q) && SKILL_FREQUENCY.test(c.q),
+    decide: decides('skill_frequency', 'share of matching listings naming all the skills together'),
+  },
+  {
+    when: (c) => c.cues.skills.length >= 2 && SKILL_COMPARE.test(c.q),
+    decide: decides('skill_compare', SHARE_OF_EACH_SKILL),
+  },
+  { when: skillShareAsked, decide: decides('skill_frequency', SHARE_OF_EACH_SKILL, listThoseNotNaming) },
+  {
+    when: (c) =>
+      DUTIES.test(c.q) && !REQUIREMENTS.test(c.q.replace(/\bexpect\w*/gi, '')) && !/\bskills?\b/i.test(c.q),
+    decide: decides('duties', 'what the role does day to day, from the guides and listings'),
+  },
+  {
+    when: (c) => c.cues.skills.length === 0 && TOP_SKILLS.test(c.q) && !requirementsAsked(c.q),
+    decide: decides('top_skills', 'skills most named across matching listings', topSkillsOfKinds),
+  },
+  {
+    when: (c) => c.cues.skills.length >= 2 && EITHER_SKILL.test(c.q) && WHICH_MORE.test(c.q),
+    decide: decides('skill_compare', SHARE_OF_EACH_SKILL),
+  },
+  {
     // A bare search asks nothing beyond its filters: beside another part, it only narrows.
-    return 'no';
-  } else if (
+    when: bareSearch,
+    decide: (c) => {
+      setIntent(c.plan, 'list_companies', 'companies with matching listings');
+      return 'no';
+    },
+  },
+  {
     // "posted this week?", "anything new since monday?": the listings of those days, each named.
-    plan.filters.postedAfter !== undefined &&
-    /^\W*(?:(?:any(?:thing)?|what(?:'s| is|s)?)\s+)?(?:new\w*\s+)?(?:posted|listed|added|new)\b/i.test(q) &&
-    !ASKS_MORE.test(q)
-  ) {
-    set('list_companies', 'the matching listings, each named');
-    plan.listListings = true;
-  } else if (!REQUIREMENTS_CUE.test(q) && !skills.length && guideAnswers(q, plan, cues)) {
+    when: (c) => c.plan.filters.postedAfter !== undefined && NEWLY_POSTED.test(c.q) && !ASKS_MORE.test(c.q),
+    decide: decides('list_companies', LISTINGS_NAMED, (c) => {
+      c.plan.listListings = true;
+    }),
+  },
+  {
     // "how do I negotiate a lead offer?": no count, share, pay, list or comparison is asked, and no
-    // requirement: the guide section the question is about answers it (see plan/guide-topic.ts).
-  } else {
-    set('requirements', 'skills, years and duties that matching listings ask for');
-    // "lead roles in berlin - stack?": the stack asked in a word is asked.
-    // "what do lead roles in fintech usually ask for?": asked in so many words.
-    return /\b(?:stack|tech stack|skills?|requirements?|reqs)\s*\??\s*$/i.test(q) || requirementsAsked(q)
-      ? 'yes'
-      : 'no';
-  }
-  return 'yes';
+    // requirement: the guide section the question is about answers it (guideAnswers sets it).
+    when: (c) => !REQUIREMENTS_CUE.test(c.q) && !c.cues.skills.length && guideAnswers(c.q, c.plan, c.cues),
+    decide: () => 'yes',
+  },
+];
+
+/**
+ * Decides one question (or one part of one) by the first of AGGREGATE_RULES that fits: 'no' when
+ * nothing more than the filters is asked, 'both' when years and the stack are asked together (the
+ * requirements, which carry both).
+ */
+function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): Asked {
+  const c = readOneQuestion(asked, plan, cues);
+  for (const rule of AGGREGATE_RULES) if (rule.when(c)) return rule.decide(c);
+  return decideRequirements(c);
 }
 
 // An error budget or an SLO's allowance asked ("how much error budget does 99.95% give?",

@@ -6,6 +6,7 @@ import {
   MODE_SPLIT,
   SIDE_MEASURE,
   SIDES,
+  setsIntent,
   WHO_POSTS,
 } from './aggregate.js';
 import { type CompanyMatch, industryNamed, unknownCompany } from './companies.js';
@@ -17,6 +18,7 @@ import {
   DUTIES_ASKED,
   DUTY_ASK,
   escapeRegExp,
+  GAP_ASKED,
   HISTORY,
   INTERVIEW,
   LEVEL_COMPARE,
@@ -38,14 +40,14 @@ import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { withoutMemberContext, withoutMemberPlans } from './member-context.js';
 import { namedPlace, placeText } from './places.js';
-import type {
-  AnswerFilters,
-  AnswerPlan,
-  Intent,
-  JobTerm,
-  PlanLevel,
-  PlannerDeps,
-  ResolvedPlace,
+import {
+  type AnswerFilters,
+  type AnswerPlan,
+  type JobTerm,
+  onePlace,
+  type PlanLevel,
+  type PlannerDeps,
+  type ResolvedPlace,
 } from './types.js';
 
 // The member's own two offers, one of each kind: a day rate or contract ("€750/day", "a 700 EUR day
@@ -122,130 +124,244 @@ export interface Readiness {
   own: string[];
 }
 
-/**
- * The intent, once the filters are read: out of scope, one listing, one company, levels compared,
- * the descriptive intents (duties, readiness, career path, interview, contract against
- * permanent), a pay premise, a skill compared across sides, and otherwise the aggregate intents.
- */
-export function decideIntent(r: Reading): Topic {
-  const { q, plan, company, move, levels, notLevel, level } = r;
-  const filters = plan.filters;
-  const term = jobTerm(q);
-  const { byPhrase, listing } = namedListing(r);
-  const { placeList, onTopic, missingCompany, askedAboutCompany } = topicOf(r);
-  const skills = r.skills;
-  const cues = aggregateCues(r, term, placeList);
-  const premise = cues.premise;
-  const { skillSides, placeSides } = sidesCompared(r);
-  let readiness: Readiness | undefined;
-  // The question without the member's own dates ("my visa runs out next year").
-  const own = withoutMemberPlans(q);
-  const set = (intent: Intent, measure: string) => {
-    plan.intent = intent;
-    plan.measure = measure;
-  };
+/** The question as the intent rules read it: the filters' reading, and what was found of it. */
+interface IntentQuestion {
+  r: Reading;
+  q: string;
+  plan: AnswerPlan;
+  /** The question without the member's own dates ("my visa runs out next year"). */
+  own: string;
+  /** The skills stated, as topicOf left them (a company's own name takes back its skills). */
+  skills: string[];
+  byPhrase: { id: string; company: string } | undefined;
+  listing: { id: string; company: string } | undefined;
+  topic: Pick<Topic, 'placeList' | 'onTopic' | 'missingCompany' | 'askedAboutCompany'>;
+  cues: AggregateCues;
+  skillSides: boolean;
+  placeSides: Array<ResolvedPlace | undefined>;
+  /** Set by the readiness rule. */
+  readiness?: Readiness;
+}
 
-  if (
-    // "how do I run a postmortem without blaming anyone": no job word, yet a guide section answers it.
-    (!onTopic && !askedAboutCompany && !guideTopicFits(q, r.deps.guides)) ||
+/** One rule of the intent decision: when it fits, what it decides. */
+interface IntentRule {
+  when: (c: IntentQuestion) => boolean;
+  decide: (c: IntentQuestion) => void;
+}
+
+// A word that makes a named listing the subject ("the Thornbury listing", "this gig").
+const LISTING_WORD =
+  /\b(?:listing|posting|post|ad|advert|role|job|position|opening|this|gig|contract|vacancy)\b/i;
+// A pay premise called into question ("is $500k normal for a lead?").
+const PREMISE_JUDGED =
+  /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i;
+const LEVELS_MEASURE = 'levels side by side: years, people management, mentoring, design';
+const CAREER_MEASURE = 'how engineers move up, from the guides and listings';
+const INTERVIEW_MEASURE = 'interview stages and preparation, from the guides and listings';
+
+/** Reads what every intent rule looks at, in the order the readings depend on each other. */
+function readIntentQuestion(r: Reading): IntentQuestion {
+  const term = jobTerm(r.q);
+  const { byPhrase, listing } = namedListing(r);
+  // topicOf takes back the skills inside a company's name: r.skills is read after it.
+  const topic = topicOf(r);
+  const skills = r.skills;
+  const cues = aggregateCues(r, term, topic.placeList);
+  const { skillSides, placeSides } = sidesCompared(r);
+  const own = withoutMemberPlans(r.q);
+  return { r, q: r.q, plan: r.plan, own, skills, byPhrase, listing, topic, cues, skillSides, placeSides };
+}
+
+/**
+ * Nothing the listings state: off the roles' topic (and no guide section answers it: "how do I run
+ * a postmortem without blaming anyone" does), unanswerable, or the corpus's history.
+ */
+function outOfScope({ q, own, topic, r }: IntentQuestion): boolean {
+  return (
+    (!topic.onTopic && !topic.askedAboutCompany && !guideTopicFits(q, r.deps.guides)) ||
     OFF_TOPIC_HINTS.test(q) ||
     UNANSWERABLE.test(own) ||
     (HISTORY.test(own) && !/\b(?:posted|listed)\b/i.test(q))
-  ) {
-    set('out_of_scope', 'nothing the listings state');
-    if (HISTORY.test(own)) plan.history = true;
-  } else if (
-    listing &&
-    (byPhrase ||
-      /\b(?:listing|posting|post|ad|advert|role|job|position|opening|this|gig|contract|vacancy)\b/i.test(
-        q,
-      )) &&
-    listing.id
-  ) {
-    if (visaOnlyAtListing(q)) visaAtCompany(r, listing);
-    else {
-      set('listing', 'one listing');
-      plan.listingId = listing.id;
-      setAspects(plan, q);
-    }
-  } else if (company && !missingCompany && termOrVisaOnly(q)) {
-    // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
-    decideAggregate(q, plan, cues);
-  } else if (company && !missingCompany && interviewOnly(q)) {
-    // "whats the interview process at ardwick payments?", "how many rounds does Thornbury do?": the
-    // interview stages, from that company's listings (the company stays the filter).
-    set('interview', 'interview stages and preparation, from the guides and listings');
-  } else if ((company || missingCompany) && !LIST_COMPANIES.test(q)) {
-    set('company', 'one company');
+  );
+}
+
+/** One listing the question names as such (by a phrase of its company's, or with a listing word). */
+function listingNamed({ q, listing, byPhrase }: IntentQuestion): boolean {
+  return Boolean(listing && (byPhrase || LISTING_WORD.test(q)) && listing.id);
+}
+
+/** The named listing; visa help alone is asked of its company, over its listings. */
+function decideListing(c: IntentQuestion): void {
+  const { q, plan, r } = c;
+  const listing = c.listing!;
+  if (visaOnlyAtListing(q)) visaAtCompany(r, listing);
+  else {
+    plan.intent = 'listing';
+    plan.measure = 'one listing';
+    plan.listingId = listing.id;
     setAspects(plan, q);
-    if (missingCompany) unknownCompanyPlan(r, missingCompany);
-  } else if (leadTitlesCompared(q) && !PAY.test(q) && !skillSides) {
-    // "tech lead vs engineering lead", "is a team lead the same as a tech lead?": two titles of
-    // one level, set against each other: the guide's lead-against-manager sections and the counts.
-    set('level_compare', 'levels side by side: years, people management, mentoring, design');
-    plan.compare = ['lead', 'manager'];
-    plan.compareTitles = leadTitlesCompared(q);
-    delete filters.level;
-  } else if (
+  }
+}
+
+/** A company the corpus holds is named. */
+function knownCompany({ r, topic }: IntentQuestion): boolean {
+  return Boolean(r.company && !topic.missingCompany);
+}
+
+/** Two levels set against each other in how they differ (not a skill's share on each, not pay). */
+function levelsDiffer({ q, r: { move, levels, notLevel }, skillSides }: IntentQuestion): boolean {
+  return (
     (move ? 2 : levels.filter((l) => l !== notLevel).length) >= 2 &&
     LEVEL_DIFFERENCE.test(q) &&
     !skillSides &&
     !PAY.test(q)
-  ) {
-    set('level_compare', 'levels side by side: years, people management, mentoring, design');
-    const named = levels.filter((l) => l !== notLevel);
-    plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
-    delete filters.level;
-  } else if (CAREER_HOW.test(q) && !PAY.test(q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(q)) {
-    set('career_path', 'how engineers move up, from the guides and listings');
-  } else if (DUTIES_ASKED.test(q) || ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q))) {
-    set('duties', 'what the role does day to day, from the guides and listings');
-  } else if (asksReadiness(q)) {
-    set('readiness', 'years and skills against what matching listings ask');
-    readiness = readReadiness(r, plan);
-  } else if (CAREER.test(q) && !PAY.test(q)) {
-    set('career_path', 'how engineers move up, from the guides and listings');
-  } else if (INTERVIEW.test(q) && !/\bhiring (?:engineers|people)\b/i.test(q)) {
-    set('interview', 'interview stages and preparation, from the guides and listings');
-  } else if (contractAgainstPermanent(q)) {
-    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
-    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.
-    set('job_terms', 'listings that state contract');
-    plan.term = 'contract';
-    delete filters.employmentType;
-    delete filters.currency;
-  } else if (
-    premise &&
-    (PAY.test(q) ||
-      /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i.test(
-        q,
-      ))
-  ) {
-    set('pay', 'posted pay ranges per currency and period');
-    plan.premise = premise;
-    // "comparing a €750/day lead contract with a €95k permanent lead job": the member's own two
-    // offers, one of each kind, are weighed; neither kind nor their currency filters the listings.
-    if (OWN_OFFERS_BOTH_KINDS.every((re) => re.test(q))) {
-      delete filters.employmentType;
-      delete filters.currency;
-    }
-  } else if (
-    // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
-    // lead ones": the skill's share on each side, not the levels' general differences.
-    skillSides
-  ) {
-    compareSides(r, placeSides);
-  } else if (
+  );
+}
+
+/** The levels compared: the member's move (from and to), else the levels named. */
+function decideLevelDifference({ plan, r: { move, levels, notLevel, level } }: IntentQuestion): void {
+  plan.intent = 'level_compare';
+  plan.measure = LEVELS_MEASURE;
+  const named = levels.filter((l) => l !== notLevel);
+  plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
+  delete plan.filters.level;
+}
+
+/** A duty asked, or an outage or on-call asked as a duty. */
+function dutiesAsked({ q }: IntentQuestion): boolean {
+  return DUTIES_ASKED.test(q) || ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q));
+}
+
+/** A pay figure the member states, asked about as pay or judged ("is $500k normal?"). */
+function payPremise({ q, cues }: IntentQuestion): boolean {
+  return Boolean(cues.premise && (PAY.test(q) || PREMISE_JUDGED.test(q)));
+}
+
+/**
+ * The premise checked against the posted pay. "comparing a €750/day lead contract with a €95k
+ * permanent lead job": the member's own two offers, one of each kind, are weighed; neither kind
+ * nor their currency filters the listings.
+ */
+function decidePayPremise({ q, plan, cues }: IntentQuestion): void {
+  plan.intent = 'pay';
+  plan.measure = 'posted pay ranges per currency and period';
+  plan.premise = cues.premise;
+  if (OWN_OFFERS_BOTH_KINDS.every((re) => re.test(q))) {
+    delete plan.filters.employmentType;
+    delete plan.filters.currency;
+  }
+}
+
+/** Levels compared in general ("how is a lead different from a manager"), not pay nor skills. */
+function levelsCompared({ q, r: { levels }, skills }: IntentQuestion): boolean {
+  return (
     LEVEL_COMPARE.test(q) &&
     (levels.length >= 2 || /manag|reports|people/i.test(q)) &&
     !PAY.test(q) &&
     !(skills.length >= 2)
-  ) {
-    compareLevels(r);
-  } else {
-    decideAggregate(q, plan, cues);
-  }
-  return { placeList, onTopic, missingCompany, askedAboutCompany, readiness };
+  );
+}
+
+/** The aggregate intents, decided over the question's cues (plan/aggregate.ts). */
+function decideAggregateOf({ q, plan, cues }: IntentQuestion): void {
+  decideAggregate(q, plan, cues);
+}
+
+/**
+ * The intent rules, in order: the first that fits decides (order is behaviour). Out of scope, one
+ * listing, a term or visa help or the interview at a company, one company, lead titles or levels
+ * compared, the descriptive intents (career path, duties, readiness, interview, contract against
+ * permanent), a pay premise, a skill compared across sides, levels compared, and else the
+ * aggregate intents.
+ */
+const INTENT_RULES: ReadonlyArray<IntentRule> = [
+  {
+    when: outOfScope,
+    decide: setsIntent('out_of_scope', 'nothing the listings state', (c) => {
+      if (HISTORY.test(c.own)) c.plan.history = true;
+    }),
+  },
+  { when: listingNamed, decide: decideListing },
+  // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
+  { when: (c) => knownCompany(c) && termOrVisaOnly(c.q), decide: decideAggregateOf },
+  // "whats the interview process at ardwick payments?", "how many rounds does Thornbury do?": the
+  // interview stages, from that company's listings (the company stays the filter).
+  { when: (c) => knownCompany(c) && interviewOnly(c.q), decide: setsIntent('interview', INTERVIEW_MEASURE) },
+  {
+    when: (c) => Boolean(c.r.company || c.topic.missingCompany) && !LIST_COMPANIES.test(c.q),
+    decide: setsIntent('company', 'one company', (c) => {
+      setAspects(c.plan, c.q);
+      if (c.topic.missingCompany) unknownCompanyPlan(c.r, c.topic.missingCompany);
+    }),
+  },
+  {
+    // "tech lead vs engineering lead", "is a team lead the same as a tech lead?": two titles of
+    // one level, set against each other: the guide's lead-against-manager sections and the counts.
+    when: (c) => Boolean(leadTitlesCompared(c.q)) && !PAY.test(c.q) && !c.skillSides,
+    decide: setsIntent('level_compare', LEVELS_MEASURE, (c) => {
+      c.plan.compare = ['lead', 'manager'];
+      c.plan.compareTitles = leadTitlesCompared(c.q);
+      delete c.plan.filters.level;
+    }),
+  },
+  { when: levelsDiffer, decide: decideLevelDifference },
+  // "I know java and spring, what am I missing for lead roles?": the member's own skills measured
+  // against what the roles require, the skills they lack first (not the way up, not a filter).
+  {
+    when: (c) => asksGap(c.r),
+    decide: setsIntent('readiness', 'years and skills against what matching listings ask', (c) => {
+      c.readiness = readReadiness(c.r, c.plan);
+      c.plan.gap = true;
+    }),
+  },
+  {
+    when: (c) =>
+      CAREER_HOW.test(c.q) && !PAY.test(c.q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(c.q),
+    decide: setsIntent('career_path', CAREER_MEASURE),
+  },
+  {
+    when: dutiesAsked,
+    decide: setsIntent('duties', 'what the role does day to day, from the guides and listings'),
+  },
+  {
+    when: (c) => asksReadiness(c.q),
+    decide: setsIntent('readiness', 'years and skills against what matching listings ask', (c) => {
+      c.readiness = readReadiness(c.r, c.plan);
+    }),
+  },
+  { when: (c) => CAREER.test(c.q) && !PAY.test(c.q), decide: setsIntent('career_path', CAREER_MEASURE) },
+  {
+    when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q),
+    decide: setsIntent('interview', INTERVIEW_MEASURE),
+  },
+  {
+    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
+    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.
+    when: (c) => contractAgainstPermanent(c.q),
+    decide: setsIntent('job_terms', 'listings that state contract', (c) => {
+      c.plan.term = 'contract';
+      delete c.plan.filters.employmentType;
+      delete c.plan.filters.currency;
+    }),
+  },
+  { when: payPremise, decide: decidePayPremise },
+  // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
+  // lead ones": the skill's share on each side, not the levels' general differences.
+  { when: (c) => c.skillSides, decide: (c) => compareSides(c.r, c.placeSides) },
+  { when: levelsCompared, decide: (c) => compareLevels(c.r) },
+];
+
+/**
+ * The intent, once the filters are read, by the first of INTENT_RULES that fits (else the
+ * aggregate intents); returns what the decision found out about the question besides.
+ */
+export function decideIntent(r: Reading): Topic {
+  const c = readIntentQuestion(r);
+  const rule = INTENT_RULES.find((candidate) => candidate.when(c));
+  if (rule) rule.decide(c);
+  else decideAggregateOf(c);
+  const { placeList, onTopic, missingCompany, askedAboutCompany } = c.topic;
+  return { placeList, onTopic, missingCompany, askedAboutCompany, readiness: c.readiness };
 }
 
 const LEAD_TITLE =
@@ -347,7 +463,8 @@ function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingComp
       const inName = (word: string) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(missingCompany);
       const named = new Set(deps.skillsIn?.(missingCompany) ?? []);
       skills = skills.filter((s) => !inName(s) && !named.has(s));
-      if (filters.place && inName(filters.place)) {
+      const place = onePlace(filters);
+      if (place && inName(place)) {
         delete filters.place;
         delete plan.place;
       }
@@ -444,6 +561,22 @@ function asksReadiness(q: string): boolean {
 }
 
 /**
+ * What to learn or what is missing, asked beside the member's own skills ("what should I learn next?
+ * I know python and django", "which skills should I pick up, currently doing node + mongo"): the
+ * skills are theirs (member context, set aside as `memberContext`), not the roles'.
+ */
+function asksGap(r: Reading): boolean {
+  const { q, plan } = r;
+  return (
+    GAP_ASKED.test(q) &&
+    (plan.memberContext?.length ?? 0) > 0 &&
+    !INTERVIEW.test(q) &&
+    !PAY.test(q) &&
+    !DUTIES_ASKED.test(q)
+  );
+}
+
+/**
  * Readiness: the member's own years, and, when a role is aimed at ("good enough for go lead
  * roles"), the skills of that role (filters) apart from the member's own.
  */
@@ -499,7 +632,7 @@ function lackedSkills(q: string, deps: PlannerDeps, skills: string[]): string[] 
 }
 
 /** A company the corpus does not hold: named as asked, said as the employer spells itself. */
-function unknownCompanyPlan(r: Reading, missingCompany: string): void {
+export function unknownCompanyPlan(r: Reading, missingCompany: string): void {
   const { deps, skills, plan } = r;
   // Named as asked; said as the employer spells itself ("deutsche bank" → Deutsche Bank).
   const known = deps.employers?.find((e) => e.names.includes(missingCompany.toLowerCase()));

@@ -14,7 +14,8 @@ describe('sentencesOf: the sentences an answer may quote', () => {
   });
 
   it('keeps a list item that opens in lower case', () => {
-    const text = '- on-call 1 week in 6, paid extra at the standby rate\n* equity: a real grant, vesting over four years';
+    const text =
+      '- on-call 1 week in 6, paid extra at the standby rate\n* equity: a real grant, vesting over four years';
     expect(sentencesOf(text)).toEqual([
       'on-call 1 week in 6, paid extra at the standby rate',
       'equity: a real grant, vesting over four years',
@@ -27,7 +28,9 @@ describe('sentencesOf: the sentences an answer may quote', () => {
       'On-call handover.',
       'We run a weekly pager rotation shared by five engineers on the team.',
     ].join('\n');
-    expect(sentencesOf(text)).toEqual(['We run a weekly pager rotation shared by five engineers on the team.']);
+    expect(sentencesOf(text)).toEqual([
+      'We run a weekly pager rotation shared by five engineers on the team.',
+    ]);
   });
 
   it('a long first sentence is no label: each sentence stands alone', () => {

@@ -204,6 +204,7 @@ export class App implements ServiceDeps, CorpusDeps {
       understand: (q) => understandQuery(q, deps),
       gazetteer: this.pipeline.gazetteer,
       industries: this.pipeline.industries,
+      taxonomy: this.pipeline.taxonomy,
       employers: this.employers(),
     };
   }

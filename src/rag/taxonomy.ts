@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { CURRENCY_CODES } from './extract/salary.js';
 
 /**
  * What kind of thing a skill is, for counting and for evaluation: the technical kinds a posting
@@ -252,6 +253,9 @@ export class SkillTaxonomy {
         const token = tokens[i + n - 1]!;
         lower = n === 1 ? token.lower : `${lower} ${token.lower}`;
         raw = n === 1 ? token.raw : `${raw} ${token.raw}`;
+        // "PHP 110,000–150,000 per month": a currency code before an amount (the Philippine peso),
+        // not the language.
+        if (n === 1 && CURRENCY_CODES.has(token.raw) && /^\d/.test(tokens[i + 1]?.raw ?? '')) continue;
         const found = [...(this.byPhrase.get(lower) ?? [])];
         for (const name of this.byExactPhrase.get(raw) ?? []) {
           if (name === 'Go' && n === 1 && this.isGoTheVerb(tokens, i)) continue;

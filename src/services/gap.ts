@@ -23,6 +23,12 @@ export function skillGapFor(input: GapInput, deps: ServiceDeps): GapResult {
   const selected = market.filter((l) => passesFilters(l, filters, deps.pipeline));
   return {
     kind: 'ok',
-    report: skillGap(selected, reader.listingSkills(), input.skills, input.target ?? null),
+    report: skillGap(
+      selected,
+      reader.listingSkills(),
+      input.skills,
+      input.target ?? null,
+      deps.pipeline.taxonomy,
+    ),
   };
 }

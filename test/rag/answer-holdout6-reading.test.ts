@@ -12,7 +12,9 @@ describe('a skill none of the selection asks for is said plainly, with where els
   test.each([
     ['do any staff roles ask for PHP?', 'staff', 'PHP'],
     ['do any principal listings want PHP at all?', 'principal', 'PHP'],
-    ['how many manager listings mention PHP?', 'manager', 'PHP'],
+    // COBOL: a principal listing names it. (PHP is named by none since "PHP 110,000" is read as the
+    // peso, and "how many … want" a skill no listing or guide names is out of scope: fixd.)
+    ['how many manager listings mention COBOL?', 'manager', 'COBOL'],
   ])('"%s"', async (q, level, skill) => {
     const pool = ofLevel(level);
     expect(pool.filter((l) => l.skills.includes(skill))).toHaveLength(0);

@@ -93,6 +93,19 @@ function randomFilter(v: Values, random: () => number): FactFilter {
   if (maybe(0.2)) f.currency = maybe(0.9) ? pick(v.currencies) : 'XTS';
   if (maybe(0.2)) f.postedAfter = pick(v.dates);
   if (maybe(0.1)) f.ids = v.ids.filter(() => maybe(0.3));
+  // Several levels or places at once ("staff or principal", "japan or korea"): any of them.
+  if (maybe(0.15))
+    f.seniority = Array.from({ length: 2 + Math.floor(random() * 2) }, () =>
+      maybe(0.9) ? pick(v.levels) : 'intern',
+    );
+  if (maybe(0.15))
+    f.place = Array.from({ length: 2 + Math.floor(random() * 2) }, () =>
+      maybe(0.5)
+        ? { city: pick(v.cities) }
+        : maybe(0.7)
+          ? { country: pick(v.countries) }
+          : { region: pick(v.regions) },
+    );
   return f;
 }
 
@@ -216,6 +229,8 @@ describe('aggregates from columns equal the direct SQL', () => {
       compare(fast, sql, { place: { city: 'berlin' } }, ['Go']);
       compare(fast, sql, { employment: 'permanent' }, ['Go']);
       compare(fast, sql, { seniorityNot: 'lead' }, ['Go']);
+      compare(fast, sql, { seniority: ['staff', 'principal'] }, ['Go']);
+      compare(fast, sql, { place: [{ city: 'berlin' }, { country: 'Japan' }] }, ['Go']);
       compare(fast, sql, { currency: 'EUR' }, ['Go']);
       property(db, 7, 300);
     } finally {

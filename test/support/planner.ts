@@ -107,7 +107,7 @@ export function testPlanner(options: TestPlannerOptions = {}) {
     const want = { ...filters };
     if (got.skills) got.skills = [...got.skills].sort();
     if (want.skills) want.skills = [...want.skills].sort();
-    if (got.place) got.place = got.place.toLowerCase();
+    if (got.place) got.place = got.place.toString().toLowerCase();
     expect(got).toEqual(want);
     for (const [k, v] of Object.entries(extra ?? {}))
       expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);

@@ -70,6 +70,8 @@ const CODES = [
   'SAR',
   'QAR',
 ];
+/** The ISO currency codes pay is posted in ("PHP 110,000" is the Philippine peso). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(CODES);
 const CURRENCY_SYMBOL_PATTERN = SYMBOLS.map(([s]) => s.replace(/[$]/g, '\\$')).join('|');
 const CURRENCY = `(?:${CURRENCY_SYMBOL_PATTERN}|\\b(?:${CODES.join('|')})\\b)`;
 // 180,000 | 180.000 | 48,00,000 | 95k | 1.2M | 11 000 | 180

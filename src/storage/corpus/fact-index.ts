@@ -329,10 +329,15 @@ export class FactIndex {
 
   /** The level asked (and the level left out) and the work mode; false when no row has them. */
   private levelAndModeTests(f: FactFilter, tests: RowTest[]): boolean {
-    if (f.seniority) {
-      const c = this.values.find(f.seniority);
-      if (c < 0) return false;
-      tests.push((i) => this.c.seniority[i] === c);
+    if (f.seniority !== undefined) {
+      // Several levels ("staff or principal"): a row of any of them.
+      const codes = new Set([f.seniority].flat().map((level) => this.values.find(level)));
+      codes.delete(-1);
+      if (!codes.size) return false;
+      const [c] = codes;
+      tests.push(
+        codes.size === 1 ? (i) => this.c.seniority[i] === c : (i) => codes.has(this.c.seniority[i]!),
+      );
     }
     if (f.seniorityNot) {
       const c = this.values.find(f.seniorityNot);
@@ -369,21 +374,20 @@ export class FactIndex {
 
   /** The place asked (a city, else a country, else a region); false when no row is there. */
   private placeTest(f: FactFilter, tests: RowTest[]): boolean {
-    const p = f.place;
-    if (!p) return true;
-    const key = p.city
-      ? `c:${asciiLower(p.city)}`
-      : p.country
-        ? `n:${p.country}`
-        : p.region
-          ? `r:${p.region}`
-          : null;
-    if (key === null) return true;
-    const c = this.places.find(key);
-    if (c < 0) return false;
+    if (!f.place) return true;
+    const places = [f.place].flat();
+    if (!places.length) return false;
+    const keys = places.map((p) =>
+      p.city ? `c:${asciiLower(p.city)}` : p.country ? `n:${p.country}` : p.region ? `r:${p.region}` : null,
+    );
+    // A place with none of city, country or region selects nothing out; several, any of them.
+    if (keys.includes(null)) return true;
+    const codes = new Set(keys.map((k) => this.places.find(k!)));
+    codes.delete(-1);
+    if (!codes.size) return false;
     tests.push((i) => {
       for (let k = this.c.placeStart[i]!; k < this.c.placeStart[i + 1]!; k++)
-        if (this.c.placeCode[k] === c) return true;
+        if (codes.has(this.c.placeCode[k]!)) return true;
       return false;
     });
     return true;

@@ -9,13 +9,21 @@ import { type FactColumns, FactIndex } from './fact-index.js';
  * `SqlFactQueries` is the same interface as direct SQL over the tables, the reference it is
  * tested against (and the one to read to know what a filter means).
  */
+/** A place a listing may be in: one of its extracted places has this city, country or region. */
+export interface FactPlace {
+  city?: string;
+  country?: string;
+  region?: string;
+}
+
 export interface FactFilter {
-  seniority?: string;
+  /** A level, or several ("staff or principal"): a listing of any of them matches. */
+  seniority?: string | string[];
   seniorityNot?: string;
   skills?: string[];
   skillsMode?: 'all' | 'any';
-  /** Places: a listing matches when one of its extracted places has this city, country or region. */
-  place?: { city?: string; country?: string; region?: string };
+  /** Places: a listing matches when one of its extracted places has this city, country or region (any of several). */
+  place?: FactPlace | FactPlace[];
   remote?: string;
   /** Industry ids, a parent already expanded to its children. */
   industries?: string[];
@@ -248,9 +256,10 @@ export class SqlFactQueries implements Facts {
   where(f: FactFilter): { sql: string; params: unknown[] } {
     const parts = ["d.kind = 'listing'", 'd.closed_at IS NULL'];
     const params: unknown[] = [];
-    if (f.seniority) {
-      parts.push('d.seniority = ?');
-      params.push(f.seniority);
+    if (f.seniority !== undefined) {
+      const levels = [f.seniority].flat();
+      parts.push(levels.length ? `d.seniority IN (${levels.map(() => '?').join(',')})` : '0');
+      for (const level of levels) params.push(level);
     }
     if (f.seniorityNot) {
       parts.push('(d.seniority IS NULL OR d.seniority <> ?)');
@@ -274,18 +283,23 @@ export class SqlFactQueries implements Facts {
     }
     if (f.place) {
       const conds: string[] = [];
-      if (f.place.city) {
-        conds.push("lower(json_extract(p.value, '$.city')) = lower(?)");
-        params.push(f.place.city);
-      } else if (f.place.country) {
-        conds.push("json_extract(p.value, '$.country') = ?");
-        params.push(f.place.country);
-      } else if (f.place.region) {
-        conds.push("json_extract(p.value, '$.region') = ?");
-        params.push(f.place.region);
+      const places = [f.place].flat();
+      for (const place of places) {
+        if (place.city) {
+          conds.push("lower(json_extract(p.value, '$.city')) = lower(?)");
+          params.push(place.city);
+        } else if (place.country) {
+          conds.push("json_extract(p.value, '$.country') = ?");
+          params.push(place.country);
+        } else if (place.region) {
+          conds.push("json_extract(p.value, '$.region') = ?");
+          params.push(place.region);
+        }
       }
-      if (conds.length)
+      // A place with none of city, country or region selects nothing out; several, any of them.
+      if (conds.length && conds.length === places.length)
         parts.push(`EXISTS (SELECT 1 FROM json_each(d.places) p WHERE ${conds.join(' OR ')})`);
+      else if (!places.length) parts.push('0');
     }
     if (f.industries?.length) {
       if (this.hasIndustries) {

@@ -60,7 +60,10 @@ describe('a place the member is based in, leaves or speaks for is context', () =
     const p = plan(q);
     const got = { level: p.filters.level, place: p.place?.name ?? p.filters.place };
     const want = { level: filters.level, place: filters.place };
-    if (got.level !== want.level || got.place?.toLowerCase() !== want.place?.toLowerCase())
+    if (
+      got.level !== want.level ||
+      got.place?.toString().toLowerCase() !== want.place?.toString().toLowerCase()
+    )
       throw new Error(`expected ${JSON.stringify(want)}, got ${JSON.stringify(p.filters)}`);
   });
 });

@@ -26,7 +26,7 @@ describe('spoken languages asked for are the measure, not programming languages 
   test('a language word that qualifies companies or roles is the place, as before', () => {
     const companies = plan('which german companies hire leads?');
     expect(companies.spoken).toBeUndefined();
-    expect(companies.filters.place?.toLowerCase()).toBe('germany');
+    expect(companies.filters.place?.toString().toLowerCase()).toBe('germany');
     const pay = plan('what do dutch lead roles pay?');
     expect(pay.intent).toBe('pay');
     expect(pay.spoken).toBeUndefined();

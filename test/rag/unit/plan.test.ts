@@ -651,8 +651,8 @@ describe('question planner', () => {
     if (got.skills) got.skills = [...got.skills].sort();
     const want = { ...filters };
     if (want.skills) want.skills = [...want.skills].sort();
-    if (got.place) got.place = got.place.toLowerCase();
-    if (want.place) want.place = want.place.toLowerCase();
+    if (got.place) got.place = got.place.toString().toLowerCase();
+    if (want.place) want.place = want.place.toString().toLowerCase();
     expect(got).toEqual(want);
     if (extra)
       for (const [k, v] of Object.entries(extra)) {
@@ -890,8 +890,8 @@ describe('question planner: aggregate intents and filters', () => {
     if (got.skills) got.skills = [...got.skills].sort();
     const want = { ...filters };
     if (want.skills) want.skills = [...want.skills].sort();
-    if (got.place) got.place = got.place.toLowerCase();
-    if (want.place) want.place = want.place.toLowerCase();
+    if (got.place) got.place = got.place.toString().toLowerCase();
+    if (want.place) want.place = want.place.toString().toLowerCase();
     expect(got).toEqual(want);
     for (const [k, v] of Object.entries(extra ?? {}))
       expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);
@@ -1054,7 +1054,7 @@ describe('question planner: defects read as a member', () => {
     expect(p.intent).toBe(intent);
     const got = { ...p.filters };
     if (got.skills) got.skills = [...got.skills].sort();
-    if (got.place) got.place = got.place.toLowerCase();
+    if (got.place) got.place = got.place.toString().toLowerCase();
     expect(got).toEqual(filters);
     for (const [k, v] of Object.entries(extra ?? {}))
       expect((p as unknown as Record<string, unknown>)[k]).toEqual(v);

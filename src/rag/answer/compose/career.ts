@@ -4,9 +4,10 @@
  */
 
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
+import { gapOf, skillsCovered } from '../../gap.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
-import type { PlanLevel } from '../plan/index.js';
+import { levelsOf, type PlanLevel } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
@@ -32,7 +33,8 @@ const AFTER_LEAD =
 
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
-  const target = plan.filters.level ?? 'lead';
+  // Several levels asked ("staff or principal"): the first named is the way up described.
+  const target = levelsOf(plan.filters)[0] ?? 'lead';
   const from = plan.fromLevel;
   // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask.
   const choice =
@@ -279,11 +281,14 @@ export const readiness: Composer = (input) => {
   if (fewOrNone(input, sel, ids, 'listings to measure against')) {
     // Few listings: each is named above; what the member says they lack is still measured.
     if (ids.length) lackLine(input, sel.filter, ids.length);
+    if (ids.length && plan.gap) gapLines(input, sel.filter, ids.length);
     return;
   }
   const n = ids.length;
   out.lines.push(`Measured against ${scope(sel, n)}:`);
   lackLine(input, sel.filter, n);
+  // "what am I missing?": the skills they lack, first.
+  if (plan.gap) gapLines(input, sel.filter, n);
   neverLedLine(input, ids);
   const ys = ctx.facts.years(sel.filter);
   const median = ys.length
@@ -328,12 +333,14 @@ export const readiness: Composer = (input) => {
   const have = new Set(plan.haveSkills ?? []);
   if (have.size) {
     const covered = top.filter((c) => have.has(c.skill));
-    const lacked = new Set(plan.lackSkills ?? []);
-    const missing = top.filter((c) => !have.has(c.skill) && !lacked.has(c.skill)).slice(0, 4);
+    // Not what the member has (Spring covers Spring Boot), nor what they say they lack (said above).
+    const owned = skillsCovered([...have, ...(plan.lackSkills ?? [])], input.deps.taxonomy);
+    const missing = gapOf(ctx.facts.skillCounts(sel.filter), owned, 4);
     out.lines.push(
       `- **Skills you named**: ${[...have].map((s) => `${s} asked for in ${ctx.facts.withSkill(sel.filter, s).length} of ${n} (as a requirement in ${required(s).length})`).join(', ')}`,
     );
-    if (missing.length)
+    // The gap asked is said above, in full.
+    if (missing.length && !plan.gap)
       out.lines.push(
         `- **Required most that you did not name**: ${missing.map((c) => `${c.skill} (${c.required} of ${n}) ${book.cite(required(c.skill)[0]!.id)}`).join(', ')}`,
       );
@@ -360,6 +367,76 @@ export const readiness: Composer = (input) => {
   );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
 };
+
+/**
+ * "I know java and spring, what am I missing for lead roles?": the skills the selection requires
+ * most that the member does not have (what they named and what that covers, `skillsCovered`: Spring
+ * → Spring Boot), each counted over the selection and cited; then, where their own stack is asked
+ * for (the listings naming all of their skills), what else those require.
+ */
+function gapLines(input: ComposeInput, filter: Selection['filter'], n: number): void {
+  const { ctx, book, out, plan } = input;
+  const have = plan.haveSkills ?? [];
+  if (!have.length) return;
+  const owned = skillsCovered([...have, ...(plan.lackSkills ?? [])], input.deps.taxonomy);
+  const counts = ctx.facts.skillCounts(filter);
+  // What the named skills cover besides themselves, said where the selection requires it.
+  const alsoYours = counts
+    .filter(
+      (c) =>
+        c.required > 0 &&
+        owned.has(c.skill) &&
+        !have.includes(c.skill) &&
+        !plan.lackSkills?.includes(c.skill),
+    )
+    .map((c) => c.skill)
+    .slice(0, 4);
+  const named = have.join(have.length === 2 ? ' and ' : ', ');
+  const cited = (f: Selection['filter'], skill: string) =>
+    book.cite(
+      (ctx.facts.withSkill(f, skill).find((x) => x.required) ?? ctx.facts.withSkill(f, skill)[0])!.id,
+    );
+  const gap = gapOf(counts, owned, 8);
+  out.lines.push(
+    gap.length
+      ? `- **Required most that you don't have** (you named ${named}${alsoYours.length ? `, which covers ${alsoYours.join(', ')}` : ''}): ${gap.map((c) => `${c.skill} (${c.required} of ${n}) ${cited(filter, c.skill)}`).join(', ')}`
+      : `- **Required most that you don't have**: nothing; every skill these ${n} require is one you named (${named}) or one it covers.`,
+  );
+  out.figures.push(`gap over ${n}: ${gap.map((c) => `${c.skill} ${c.required}`).join(', ') || 'none'}`);
+  // Where the member's stack is asked for: all their skills, else their one language alone.
+  let stack = have;
+  let fit = ctx.facts.ids({ ...filter, skills: stack, skillsMode: 'all' as const });
+  let fallback = '';
+  if (!fit.length && have.length > 1) {
+    const languages = counts.filter((c) => c.category === 'language' && have.includes(c.skill));
+    if (languages.length === 1) {
+      stack = [languages[0]!.skill];
+      fit = ctx.facts.ids({ ...filter, skills: stack, skillsMode: 'all' as const });
+      fallback = `none of the ${n} names all of ${named}; `;
+    }
+  }
+  if (!fit.length) {
+    out.lines.push(
+      `- **Where your stack is asked for**: none of the ${n} names ${have.length > 1 ? `all of ${named}` : named}.`,
+    );
+    return;
+  }
+  const fitFilter = { ...filter, skills: stack, skillsMode: 'all' as const };
+  const more = gapOf(ctx.facts.skillCounts(fitFilter), owned, 6);
+  const stackNamed = stack.join(stack.length === 2 ? ' and ' : ', ');
+  const those =
+    fit.length === 1
+      ? `the one listing naming ${stackNamed} (${ctx.byId.get(fit[0]!)!.company} ${book.cite(fit[0]!)})`
+      : `the ${fit.length} listings naming ${stack.length > 1 ? 'all of ' : ''}${stackNamed}`;
+  out.lines.push(
+    more.length
+      ? `- **Where your stack is asked for** (${fallback}${those}), they also require: ${more.map((c) => `${c.skill} (${c.required} of ${fit.length}) ${cited(fitFilter, c.skill)}`).join(', ')}`
+      : `- **Where your stack is asked for** (${fallback}${those}): they require nothing you did not name.`,
+  );
+  out.figures.push(
+    `gap where the member's stack fits (${fit.length}): ${more.map((c) => `${c.skill} ${c.required}`).join(', ') || 'none'}`,
+  );
+}
 
 // The member has not led a team ("never formally led a team", "no leadership experience yet").
 const NEVER_LED =
@@ -487,13 +564,13 @@ function lackWhereFit(input: ComposeInput, filter: Selection['filter'], skill: s
  */
 function fitLine(input: ComposeInput, filter: Selection['filter'], skills: string[], n: number): void {
   const { ctx, out } = input;
-  const named = skills.join(skills.length === 2 ? ' and ' : ', ');
+  const named = `${skills.length > 1 ? 'all of ' : ''}${skills.join(skills.length === 2 ? ' and ' : ', ')}`;
   const all = fitOf(input, { ...filter, skills, skillsMode: 'all' as const });
   if (!all) {
-    out.lines.push(`- **Listings naming all of ${named}**: none of the ${n}.`);
+    out.lines.push(`- **Listings naming ${named}**: none of the ${n}.`);
   } else {
     out.lines.push(
-      `- **Listings naming all of ${named}** (where your skills fit best): ${all.count} of the ${n}; ${all.years}.`,
+      `- **Listings naming ${named}** (where your skills fit best): ${all.count} of the ${n}; ${all.years}.`,
     );
     out.figures.push(`listings naming all the member's skills: ${all.count} of ${n}`);
   }

@@ -7,6 +7,7 @@ import type { DocumentPassage, FactQueries } from '../../../storage/corpus/facts
 import type { IndustryTaxonomy } from '../../extract/industry.js';
 import type { Gazetteer } from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
+import type { SkillTaxonomy } from '../../taxonomy.js';
 import type { KnownEmployer } from '../employers.js';
 import type { CitationBook } from '../offline.js';
 import type { AnswerPlan } from '../plan/index.js';
@@ -18,6 +19,8 @@ export interface EngineDeps {
   understand: (question: string) => QueryPlan;
   gazetteer: Gazetteer;
   industries: IndustryTaxonomy;
+  /** The skill taxonomy: what a skill the member names covers (`skillsCovered`, rag/gap.ts). */
+  taxonomy: SkillTaxonomy;
   /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */
   employers?: ReadonlyArray<KnownEmployer>;
 }

@@ -1,7 +1,9 @@
 /** What the role involves day to day (`duties`), by duty topic. */
+
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { appendAll } from '../../sources/types.js';
 import { byResponsibility, listingDuties } from '../../summary.js';
+import { levelsOf } from '../plan/index.js';
 import type { Composer } from './context.js';
 import { type GivenKind, givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
@@ -104,7 +106,7 @@ export const duties: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
-  const level = plan.filters.level ?? 'lead';
+  const level = levelsOf(plan.filters)[0] ?? 'lead';
   const topic = topicAsked(plan.question);
   out.lines.push(
     topic

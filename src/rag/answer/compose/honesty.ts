@@ -9,8 +9,7 @@ import { clip } from './text.js';
 
 export function absent(input: ComposeInput, asked: string, what: 'company' | 'listing'): void {
   const { ctx, book, out, plan, deps } = input;
-  // A name typed in lower case ("revolut") is still a name.
-  const name = clip(/^[a-z][a-z0-9]*$/.test(asked) ? asked[0]!.toUpperCase() + asked.slice(1) : asked, 60);
+  const name = companyName(asked);
   out.n = 0;
   out.lines.push(
     what === 'company'
@@ -62,6 +61,11 @@ export function absent(input: ComposeInput, asked: string, what: 'company' | 'li
     `${ids.length} listing${ids.length === 1 ? ' matches' : 's match'} the rest of what you asked (${basis.join(', ')}); ${ids.length > 3 ? 'the newest three, ' : ''}offered as alternatives, not as ${name}:`,
   );
   for (const l of newest) out.lines.push(`- ${oneLine(l)} ${book.cite(l.id)}`);
+}
+
+/** A company as asked, said as a name: one typed in lower case ("revolut") is still a name. */
+export function companyName(asked: string): string {
+  return clip(/^[a-z][a-z0-9]*$/.test(asked) ? asked[0]!.toUpperCase() + asked.slice(1) : asked, 60);
 }
 
 // One's chances asked beside who applied ("what are my odds?", "how likely am I to get it?").
@@ -161,14 +165,31 @@ export const decline: Composer = (input) => {
 
 /** "How many lead roles want Haskell?": no listing asks for it and no guide names it, said plainly. */
 function unnamedSkills(input: ComposeInput, skills: string[]): void {
-  const { ctx, out, plan } = input;
-  const sel = selectionOf(plan, ctx, input.deps);
+  const { ctx, book, out, plan } = input;
+  // The rest of what was asked, the skill aside: what it is measured against.
+  const sel = selectionOf(plan, ctx, input.deps, ['skills', 'skillsMode']);
   const n = open(input, sel).length;
   const all = ctx.facts.count({});
   out.n = n;
   const names = skills.join(' or ');
   out.lines.push(
-    `I can't answer that from the listings: none of them names ${names}. Not one of ${scope(sel, n)} asks for it, nor any of the ${all} open listings at any level or place, and no guide mentions it, so there is no demand for ${names} to count here.`,
+    `I can't answer that from the listings: none of them names ${names}. Not one of ${scope(sel, n)} asks for ${skills.length > 1 ? 'them' : 'it'}, nor any of the ${all} open listings at any level or place, and no guide mentions ${skills.length > 1 ? 'them' : 'it'}, so there is no demand for ${names} to count here.`,
   );
   out.figures.push(`${names}: 0 of ${all} listings, 0 guides`);
+  // Roles asked for by the skill ("any lead roles for PHP devs?"): what those listings ask instead.
+  if (!plan.filters.skills?.length || n < 3) return;
+  const languages = ctx.facts
+    .skillCounts(sel.filter)
+    .filter((c) => c.category === 'language')
+    .slice(0, 6);
+  if (!languages.length) return;
+  const examples = ctx.facts.examples(
+    sel.filter,
+    languages.map((c) => c.skill),
+    1,
+  );
+  out.lines.push(
+    `What they ask for instead, the languages named most: ${languages.map((c) => `${c.skill} (${c.listings} of ${n}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}.`,
+  );
+  out.figures.push(`languages: ${languages.map((c) => `${c.skill} ${c.listings}`).join(', ')}`);
 }

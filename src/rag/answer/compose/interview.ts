@@ -2,7 +2,9 @@
  * Interviews and preparation (`interview`): what listings say of their own interviews, and practice
  * prompts.
  */
+
 import { appendAll } from '../../sources/types.js';
+import { levelsOf } from '../plan/index.js';
 import type { ComposeInput, Composer, Context } from './context.js';
 import { givenBy } from './given.js';
 import { guideStages, quoteGuides } from './guides.js';
@@ -80,7 +82,8 @@ export const interview: Composer = (input) => {
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
   const q = plan.question;
-  const level = plan.filters.level ? LEVEL_NAMES[plan.filters.level] : 'lead';
+  const asked = levelsOf(plan.filters);
+  const level = asked.length ? asked.map((l) => LEVEL_NAMES[l]).join(' or ') : 'lead';
   const leadership = /leadership|behaviou?ral|manag|people|conflict/i.test(q);
   const design = /design|architect|system/i.test(q);
   // "which system design prompts…", "what questions come up", "examples to practise": the prompts.

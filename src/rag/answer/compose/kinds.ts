@@ -9,6 +9,7 @@ import type { AnswerPlan } from '../plan/index.js';
 import type { Composed, ComposeInput, Composer } from './context.js';
 import { featureListings } from './features.js';
 import { givenBy } from './given.js';
+import { companyName } from './honesty.js';
 import { company, listing } from './listing.js';
 import { pay } from './pay.js';
 import { monthName, selectionOf } from './selection.js';
@@ -230,8 +231,15 @@ const forecast: Composer = (input) => {
   const span = dates.length
     ? ` (posted between ${dates[0]!.slice(0, 10)} and ${dates.at(-1)!.slice(0, 10)})`
     : '';
+  // "what will a lead at google earn in 2027?": the company first, then the forecast, then what
+  // the listings of the companies here post for the rest of what was asked.
+  const absentName = plan.unknownCompany ? companyName(plan.unknownCompany) : undefined;
+  if (absentName)
+    out.lines.push(
+      `${absentName} is not in the corpus: I have no listing from that company, so I can't say what it pays now either.`,
+    );
   out.lines.push(
-    `I can't predict ${plan.forecast === 'pay' ? 'what pay will be' : 'how hiring will go'} in the future: the listings are one snapshot of roles open now${span}, with no forecast or history in them.${/\b(?:should i wait|wait)\b/i.test(plan.question) ? ' Whether to wait is your call; nothing in them says which way it will move.' : ''} What they show today:`,
+    `I can't predict ${plan.forecast === 'pay' ? 'what pay will be' : 'how hiring will go'} in the future: the listings are one snapshot of roles open now${span}, with no forecast or history in them.${/\b(?:should i wait|wait)\b/i.test(plan.question) ? ' Whether to wait is your call; nothing in them says which way it will move.' : ''} What ${absentName ? 'the companies here show' : 'they show'} today:`,
   );
   const now: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
   if (plan.forecast === 'pay') pay({ ...input, plan: { ...plan, intent: 'pay' }, out: now });

@@ -1,12 +1,13 @@
 /** Levels and lead titles compared (`levelCompare`). */
 
-import type { FactFilter } from '../../../storage/corpus/facts.js';
+import type { FactFilter, SalaryRow } from '../../../storage/corpus/facts.js';
 import { percentile } from '../../market.js';
+import { PAY } from '../plan/cues.js';
 import type { PlanLevel } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { guideRowVerdict, quoteGuides } from './guides.js';
 import { selectionOf } from './selection.js';
-import { LEVEL_NAMES, pct } from './shared.js';
+import { fmt, LEVEL_NAMES, pct } from './shared.js';
 import { cap } from './text.js';
 
 export const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
@@ -19,7 +20,15 @@ export const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
 export const levelCompare: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const levels = plan.compare ?? ['lead', 'manager'];
-  const base = selectionOf(plan, ctx, input.deps, ['level', 'levelNot']);
+  // "…years asked and USD pay?": each level's posted pay too, in the currency asked (which selects
+  // the pay shown, not the listings compared).
+  const payAsked = PAY.test(plan.question);
+  const base = selectionOf(
+    plan,
+    ctx,
+    input.deps,
+    payAsked ? ['level', 'levelNot', 'currency'] : ['level', 'levelNot'],
+  );
   const people = /\b(?:reports|manage|manager|people|line)\b/i.test(plan.question);
   out.applied = base.applied;
   // "do leads have direct reports?": the guide's comparison row for what is asked answers it first.
@@ -28,6 +37,7 @@ export const levelCompare: Composer = (input) => {
     `How ${levels.map((l) => LEVEL_NAMES[l]).join(' and ')} roles compare in the listings${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
   );
   let total = 0;
+  const payKey = payAsked ? sharedPayKey(input, base.filter, levels) : undefined;
   for (const level of levels) {
     const filter = { ...base.filter, seniority: level };
     const ids = ctx.facts.ids(filter);
@@ -47,6 +57,7 @@ export const levelCompare: Composer = (input) => {
     out.figures.push(
       `${level}: ${ids.length} listings, people management ${pm.length}, mentoring ${mentoring.length}, system design ${design.length}, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}`,
     );
+    if (payAsked) levelPay(input, filter, level, payKey);
   }
   out.n = total;
   levelListingsNamed(input, base.filter, levels);
@@ -70,6 +81,54 @@ export const levelCompare: Composer = (input) => {
     people ? /manag|reports|people|hiring|performance/i : undefined,
   );
 };
+
+const payKeyOf = (r: SalaryRow) => `${r.currency} per ${r.period}`;
+
+/**
+ * The currency and period every level's pay is shown in, so the levels are read side by side: the
+ * currency asked, else the one posted by the most ranges among those every level posts in.
+ */
+function sharedPayKey(input: ComposeInput, filter: FactFilter, levels: PlanLevel[]): string | undefined {
+  const { ctx, plan } = input;
+  const currency = plan.filters.currency;
+  const counts = new Map<string, { ranges: number; levels: number }>();
+  for (const level of levels) {
+    const keys = ctx.facts
+      .salaries({ ...filter, seniority: level, ...(currency ? { currency } : {}) })
+      .map(payKeyOf);
+    for (const key of new Set(keys)) {
+      const c = counts.get(key) ?? { ranges: 0, levels: 0 };
+      c.levels++;
+      c.ranges += keys.filter((k) => k === key).length;
+      counts.set(key, c);
+    }
+  }
+  return [...counts].sort((a, b) => b[1].levels - a[1].levels || b[1].ranges - a[1].ranges)[0]?.[0];
+}
+
+/** One level's posted pay beside its years, in the shared currency and period, with few ranges named. */
+function levelPay(input: ComposeInput, filter: FactFilter, level: PlanLevel, key: string | undefined): void {
+  const { ctx, book, out } = input;
+  const group = key ? ctx.facts.salaries(filter).filter((r) => payKeyOf(r) === key) : [];
+  if (!key || !group.length) {
+    out.lines.push(`  - posted pay${key ? ` in ${key}` : ''}: none posted`);
+    return;
+  }
+  const mids = group.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+  const low = group.reduce((a, b) => (b.min < a.min ? b : a));
+  const high = group.reduce((a, b) => (b.max > a.max ? b : a));
+  const ranges =
+    group.length <= 4
+      ? `: ${group.map((r) => `${fmt(r.min)}–${fmt(r.max)} (${ctx.byId.get(r.id)?.company ?? r.id})`).join('; ')}`
+      : '';
+  out.lines.push(
+    `  - posted pay, ${key} (N=${group.length}): median midpoint ${fmt(percentile(mids, 0.5))}, from ${fmt(low.min)} to ${fmt(high.max)}${ranges} ${book.citeAll(
+      group.map((r) => r.id),
+      2,
+    )}`,
+  );
+  out.figures.push(`${level} pay ${key}: N=${group.length}, median midpoint ${percentile(mids, 0.5)}`);
+}
 
 // The listings of one level asked for by name ("which of the listings are actually EM roles?",
 // "which ones count as staff roles?"): the words after it name the level.

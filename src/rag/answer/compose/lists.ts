@@ -4,8 +4,9 @@
  */
 import type { AnswerPlan } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
-import { placeName, type Selection, selectionOf } from './selection.js';
+import { placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, open } from './shared.js';
+import { cap } from './text.js';
 
 export const listCompanies: Composer = (input) => {
   const { ctx, book, out } = input;
@@ -119,6 +120,11 @@ function countsBySide(input: ComposeInput): void {
   const { ctx, book, out, plan } = input;
   let total = 0;
   const counts: string[] = [];
+  // Several places selected ("any lead roles in japan or korea?"): the whole selection first.
+  const joined = (plan.places?.length ?? 0) >= 2 && !plan.compareIndustries?.length;
+  const all = joined ? selectionOf(plan, ctx, input.deps) : undefined;
+  const union = all ? ctx.facts.count(all.filter) : 0;
+  if (all) out.lines.push(`${cap(scope(all, union))}, by place:`);
   const sides: Array<{ label: string; plan: AnswerPlan }> = plan.compareIndustries?.length
     ? plan.compareIndustries.map((industry) => ({
         label: input.deps.industries.label(industry),
@@ -153,7 +159,8 @@ function countsBySide(input: ComposeInput): void {
     out.lines.push('');
   }
   out.lines.pop();
-  out.n = total;
+  out.n = all ? union : total;
+  if (all) out.applied = all.applied;
   out.figures.push(`listings by side: ${counts.join('; ')}`);
 }
 

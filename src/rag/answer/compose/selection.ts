@@ -2,9 +2,9 @@
  * A plan's filters as a SQL selection (`selectionOf`): places, work mode, levels and what is left
  * out, with the words that say what was applied, widened or not applied.
  */
-import type { FactFilter } from '../../../storage/corpus/facts.js';
+import type { FactFilter, FactPlace } from '../../../storage/corpus/facts.js';
 import type { Gazetteer } from '../../extract/locations.js';
-import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
+import { type AnswerPlan, levelsOf, placesOf, type ResolvedPlace } from '../plan/index.js';
 import type { Context, EngineDeps } from './context.js';
 import { givenBy } from './given.js';
 import { fmt, LEVEL_NAMES } from './shared.js';
@@ -51,8 +51,10 @@ export function selectionOf(
   const notApplied: string[] = [];
   const use = (key: keyof AnswerPlan['filters']) => f[key] !== undefined && !drop.includes(key);
   if (use('level')) {
-    filter.seniority = f.level;
-    applied.push(`${LEVEL_NAMES[f.level!]} level`);
+    // Several levels ("staff and principal listings"): the listings of any of them.
+    const levels = levelsOf(f);
+    filter.seniority = levels.length === 1 ? levels[0] : levels;
+    applied.push(`${orList(levels.map((l) => LEVEL_NAMES[l]))} level`);
   }
   if (use('levelNot')) {
     filter.seniorityNot = f.levelNot;
@@ -109,8 +111,19 @@ export function selectionOf(
     } else applied.push(`posted before ${plan.postedBefore}`);
   }
   const selection: Selection = { filter, applied, notApplied };
-  if (use('place')) {
-    if (!plan.place) notApplied.push(`place “${f.place}” (not a place I know)`);
+  // A side of a comparison names one place of them (`filters.place` a string): that one alone.
+  const several = (plan.places?.length ?? 0) >= 2 && placesOf(f).length >= 2 ? plan.places! : undefined;
+  if (use('place') && several) {
+    // Several places ("japan or korea"): the listings of any of them, none widened.
+    if (plan.openTo && f.workMode === 'remote' && filter.remote === 'remote') {
+      filter.ids = [...new Set(several.flatMap((p) => openRemotely(p, ctx, deps.gazetteer)))];
+      applied.push(`open to someone in ${orList(several.map(placeName))}`);
+    } else {
+      filter.place = several.map(placeFilter);
+      applied.push(`in ${orList(several.map(placeName))}`);
+    }
+  } else if (use('place')) {
+    if (!plan.place) notApplied.push(`place “${placesOf(f).join(' or ')}” (not a place I know)`);
     else if (plan.openTo && f.workMode === 'remote' && filter.remote === 'remote') {
       // "which remote ones accept people in Portugal": remote there, across its region, or anywhere.
       filter.ids = openRemotely(plan.place, ctx, deps.gazetteer);
@@ -227,7 +240,7 @@ const SUB_REGIONS: Array<[RegExp, string[]]> = [
   [/\biberia\w*\b/i, ['Spain', 'Portugal']],
 ];
 
-function placeFilter(p: ResolvedPlace): FactFilter['place'] {
+function placeFilter(p: ResolvedPlace): FactPlace {
   if (p.city) return { city: p.city };
   if (p.country) return { country: p.country };
   if (p.region) return { region: p.region };
@@ -286,6 +299,11 @@ function companiesOf(ctx: Context): { companies: string[]; lower: string[]; exac
     companyLists.set(ctx.titles, lists);
   }
   return lists;
+}
+
+/** "staff", "staff or principal", "lead, staff or principal". */
+export function orList(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 /** The selection as a noun phrase: "the 12 open listings matching lead level, in Berlin". */

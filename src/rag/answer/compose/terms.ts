@@ -35,6 +35,7 @@ export const jobTermPatterns: Record<string, RegExp> = {
   'team size':
     /\b(?:team of (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)|(?:(?<![\d,.])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:(?:backend|permanent|senior|other|full-time) )?(?:engineers|developers|people|direct reports|reports)\b)(?! or more)/i,
 };
+const ON_CALL_PAID = 'paid on-call';
 // One thing asked within a broad term ("the pension", "parental leave"): its own sentences first.
 export const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
   ['parental leave', /\b(?:parental|maternity|paternity)\b/i, /\b(?:parental|maternity|paternity)\b/i],
@@ -49,6 +50,13 @@ export const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
     'health insurance',
     /\b(?:health|medical|dental)\b/i,
     /\b(?:health (?:insurance|cover\w*|plan|fund)|private medical|medical(?:,|\/| and dental| insurance| cover\w*| plan)|dental|HMO)\b/i,
+  ],
+  // "do they pay on-call?", "is on-call compensated?": the on-call sentences that say it is paid
+  // (not "unpaid", not "not paid"). Narrows on-call only (ON_CALL_NARROW).
+  [
+    ON_CALL_PAID,
+    /\b(?:pay|pays|paid|compensate|compensates|compensated)\s+(?:(?:you|them|people|engineers|leads|extra|separately)\s+)?(?:for\s+)?(?:the\s+|being\s+|doing\s+)?(?:on[- ]?call|pager|standby|rota|weekend support)\b|\b(?:on[- ]?call|pager|standby|rota|weekend support)\s+(?:[\w-]+\s+){0,3}?(?:paid|compensated|compensation|extra pay|pay(?:s|ing)? extra|stipend|allowance)\b/i,
+    /^(?=[\s\S]*(?:\bon[- ]?call\b|\bpager\b|\bstandby\b|\brota(?:tion)?\b|out[- ]of[- ]hours))(?=[\s\S]*(?:\bpaid\b|\bcompensat\w*|\bstipend\b|\ballowance\b|\bday rate\b|\bextra pay\b))(?![\s\S]*\bnot (?:\w+ )?paid\b)/i,
   ],
   // "do they pay for conferences": conferences alone; "a training or conference budget" is the whole term.
   [
@@ -150,9 +158,12 @@ export const jobTerms: Composer = (input) => {
   );
   const broad = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
   // "what's the pension like", "is there parental leave": the one thing asked, not the whole term.
-  const narrowed = ['benefits', 'paid leave', 'learning budget'].includes(term)
-    ? TERM_NARROW.find(([, asks]) => asks.test(plan.question))
-    : undefined;
+  const narrowed =
+    term === 'on-call' || ['benefits', 'paid leave', 'learning budget'].includes(term)
+      ? TERM_NARROW.find(
+          ([name, asks]) => (name === ON_CALL_PAID) === (term === 'on-call') && asks.test(plan.question),
+        )
+      : undefined;
   const re = narrowed ? narrowed[2] : broad;
   // The kinds looked up per listing: the one thing asked, or each term asked.
   const lookedUp = narrowed ? [narrowed[0]] : asked;
@@ -190,6 +201,14 @@ export const jobTerms: Composer = (input) => {
         ? `${cap(term)}: no listing is a ${term} role; none of ${scope(sel, n).replace(/^all /, 'the ')} is one or mentions ${term} work.`
         : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
+  // "do they pay on-call?": how many have on-call at all, beside those saying it is paid.
+  if (narrowed?.[0] === ON_CALL_PAID) {
+    const any = termHits(ctx, ids, term, [term], saysHowOf).length;
+    out.lines.push(
+      `- On-call at all: ${any} of the ${n} mention it${any > hits.length ? `; ${any - hits.length} of those do not say it is paid` : ''}.`,
+    );
+    out.figures.push(`on-call: mentioned in ${any} of ${n}; paid in ${hits.length}`);
+  }
   // The term left out ("any roles with no on-call?"): the listings that do not mention it, named.
   if (plan.exclude?.terms?.includes(term) && term !== 'contract') termLeftOut(input, term, ids, hits);
   // A pay part after it ("…and is it worth a lower base?") is about the listings that mention the term.

@@ -1,5 +1,6 @@
 /** Years of experience asked (`years`). */
 import { percentile } from '../../market.js';
+import { NO_MINIMUM_ASKED } from '../plan/cues.js';
 import { DEGREE_ASKED, degreeLine } from './career.js';
 import { type ComposeInput, type Composer, detail } from './context.js';
 import { WHICH_ASKED } from './cues.js';
@@ -117,9 +118,6 @@ export const years: Composer = (input) => {
   quoteGuides(input, 'years', ['guide-skills-expected'], /years/i, 1);
 };
 
-// "which listings don't state a minimum years", "roles with no years requirement", "without a yoe bar".
-const NO_MINIMUM_ASKED =
-  /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))/i;
 // A listing saying outright that it asks no number of years ("We don't count years", "There's no
 // years-of-experience bar", under "How many years…?": "We honestly don't count.").
 const NO_YEARS_SAID =

@@ -3,6 +3,7 @@ import {
   DUTIES,
   LEVEL_COMPARE,
   LIST_COMPANIES,
+  NO_MINIMUM_ASKED,
   PAY,
   PLACE_LIST,
   REQUIREMENTS,
@@ -26,7 +27,7 @@ import {
   questionParts,
 } from './parts.js';
 import { livesIn } from './places.js';
-import type { AnswerPlan, Intent, JobTerm, PlanLevel } from './types.js';
+import { type AnswerPlan, type Intent, type JobTerm, onePlace, type PlanLevel } from './types.js';
 
 // Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
 // as categories of data/taxonomy/skills.yaml.
@@ -422,7 +423,9 @@ function readOneQuestion(asked: string, plan: AnswerPlan, cues: AggregateCues): 
     (plan.filters.currency !== undefined && PAY_IN_CURRENCY.test(q));
   const asksExistence = EXISTENCE_ASKED.test(q) || LOOKING_FOR_WORK.test(q);
   const bound = yearsBound(q);
-  const years = YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q);
+  // "list the lead jobs without a minimum number of years": the years composer names them.
+  const years =
+    YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q) || NO_MINIMUM_ASKED.test(q);
   const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
   return { q, plan, cues, pay, asksExistence, bound, years, modeAsked };
 }
@@ -466,7 +469,8 @@ function decideJobTerm({ q, plan, cues }: OneQuestion): Asked {
   const either =
     (term === 'part-time' || term === 'four-day week') &&
     termsAsked(q).includes('contract') &&
-    /\b(?:or|and|nor)\b|\//i.test(q)
+    // ("a 4/5 contract" is one arrangement, four days of five, not two asked)
+    /\b(?:or|and|nor)\b|(?<!\d)\/(?!\d)/i.test(q)
       ? 'contract'
       : term;
   setIntent(plan, 'job_terms', `listings that state ${either}`);
@@ -513,9 +517,9 @@ function listJobsAsked({ q, plan }: OneQuestion): void {
  * Amsterdam. can I work remotely for any lead roles?").
  */
 function remoteFromHere({ q, plan }: OneQuestion): boolean {
+  const place = onePlace(plan.filters);
   return (
-    plan.filters.place !== undefined &&
-    (REMOTE_FROM.test(q) || (REMOTE_FOR_ME.test(q) && livesIn(plan.question, plan.filters.place)))
+    place !== undefined && (REMOTE_FROM.test(q) || (REMOTE_FOR_ME.test(q) && livesIn(plan.question, place)))
   );
 }
 

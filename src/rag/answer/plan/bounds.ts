@@ -93,7 +93,7 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
   }
 }
 
-function sameplace(a: ResolvedPlace, b: ResolvedPlace): boolean {
+export function sameplace(a: ResolvedPlace, b: ResolvedPlace): boolean {
   return a.city === b.city && a.country === b.country && a.region === b.region;
 }
 
@@ -149,6 +149,22 @@ const SIDE_GAP =
  * Where the member lives or will not commute to stands apart from the places asked, so is no side.
  */
 export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: ResolvedPlace[]): ResolvedPlace[] {
+  return placeRun(q, gazetteer, SIDE_GAP, exclude);
+}
+
+// Places joined as one selection ("japan or korea", "Berlin, Munich or Hamburg", "Berlin/Munich").
+const JOINED_GAP = /^[\s,]*(?:(?:or|and|and\/or|\/|&)[\s,]*)?(?:(?:the|in|at)\s+)*$/i;
+
+/**
+ * Places named one after the other as a single selection ("any lead roles in japan or korea?",
+ * "lead jobs in Berlin, Munich or Hamburg"): every place of the longest run joined by "or", "and",
+ * a comma or a slash; none when the places are set against each other ("Berlin vs London").
+ */
+export function placesJoined(q: string, gazetteer: Gazetteer, exclude?: ResolvedPlace[]): ResolvedPlace[] {
+  return placeRun(q, gazetteer, JOINED_GAP, exclude);
+}
+
+function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: ResolvedPlace[]): ResolvedPlace[] {
   if (!/\b(?:vs\.?|versus|or|and|compared? (?:to|with)|than|against|between)\b|\//i.test(q)) return [];
   const found: Array<{ place: ResolvedPlace; at: number; end: number }> = [];
   // "for our toronto/vancouver members": the audience, not a side compared.
@@ -190,7 +206,7 @@ export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: Resolv
   let run: typeof kept = [];
   for (const f of kept) {
     const last = run[run.length - 1];
-    if (last && SIDE_GAP.test(text.slice(last.end, f.at))) run.push(f);
+    if (last && gap.test(text.slice(last.end, f.at))) run.push(f);
     else run = [f];
     if (run.length > best.length) best = [...run];
   }

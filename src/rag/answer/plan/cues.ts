@@ -135,6 +135,11 @@ const OFFER_NUMBER =
 const PAY_WORDS =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of|pto|holiday|holidays|vacation|leave|annual leave|time off|notice|overtime)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}`, 'i');
+// "which listings don't state a minimum years", "roles with no years requirement", "without a yoe
+// bar", "without a minimum number of years": the listings stating no minimum, named (the years
+// composer). A minimum of pay ("no minimum salary") is pay.
+export const NO_MINIMUM_ASKED =
+  /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b(?!\s+(?:salary|salaries|pay|rate|day rate|comp\w*|wage|base|notice|contract|term|hours?|budget|equity|band)\b)|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))/i;
 export const YEARS =
   /\b(?:years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 export const WORK_MODE_Q =
@@ -168,14 +173,29 @@ export const CAREER =
 // asker's own years are said beside it (those make it no readiness check).
 export const CAREER_HOW =
   /\b(?:how (?:do(?:es)?|can|could|should|would|to|did|might)\b[^?]{0,40}?\b(?:get(?:s|ting)? promoted|be promoted|become an? (?:tech |team )?lead|move (?:up|into (?:an? )?(?:tech |team )?lead)|step up|get to (?:tech |team )?lead|make the (?:jump|leap|move)|grow into)|what (?:should|can|could|do(?:es)?|would|must) (?:[\w-]+ ){0,4}?(?:work on|focus on|do|learn|build|practi[sc]e|get better at) to (?:move|get|step|grow|be promoted|become|make)\b)/i;
+// What the member should learn or lacks, asked of themselves ("what should I learn next", "what am I
+// missing", "which skills should I pick up", "what else do I need", "where are my gaps"): with their
+// own skills stated, the gap between them and what the roles require (readiness, `plan.gap`).
+export const GAP_ASKED =
+  /\b(?:what|which)\b(?:\s+(?!(?:should|could|do|does|must|would|can|to|is|are)\b)[\w+#./-]+){0,3}\s+(?:should|could|do|does|must|would|can|to|ought to)\s+(?:(?:i|she|he|we|my mentee)\s+)?(?:(?:\w+)\s+)?(?:learn|pick up|study|add|focus on|get better at|brush up on|upskill (?:in|on)|invest in|know|lack)\b|\b(?:am i|is (?:she|he|my mentee)|are we)\s+(?:still\s+)?(?:missing|lacking)\b|\bwhat(?:'s| is)?\s+(?:still\s+)?missing\b|\bwhat else (?:should|do|would|must|could) (?:i|she|he|we) (?:learn|know|need|add|pick up|study)\b|\b(?:my|her|his) (?:skills? )?gaps?\b|\bwhat (?:do|does) (?:i|she|he) (?:lack|need to (?:learn|add|pick up|know))\b/i;
 export const READINESS =
-  /\b(?:(?:is|isn'?t) (?:an? |the )?(?:lead|staff|principal|senior|tech lead)(?: (?:role|job|position|level))? (?:even |really |actually )?(?:realistic|feasible|doable|attainable|a stretch|within reach)|(?:are|is) (?:there )?(?:any |some |these |those |the )?(?:[\w+#./-]+ ){0,4}(?:roles?|jobs?|positions?|openings?|listings?) (?:even |really |at all )?(?:realistic|feasible|doable|attainable|within reach|in reach|a stretch)|(?:realistic|feasible|doable|attainable|within reach|in reach) for (?:me|him|her|them|my mentee)|(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|(?:tech |team )?(?:lead|staff|principal|senior)[- ]ready|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:can|could|would|will|should) i (?:realistically |actually |even |really )?(?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
+  /\b(?:(?:is|isn'?t) (?:an? |the )?(?:lead|staff|principal|senior|tech lead)(?: (?:role|job|position|level))? (?:even |really |actually )?(?:realistic|feasible|doable|attainable|a stretch|within reach)|(?:are|is) (?:there )?(?:any |some |these |those |the )?(?:[\w+#./-]+ ){0,4}(?:roles?|jobs?|positions?|openings?|listings?) (?:even |really |at all )?(?:realistic|feasible|doable|attainable|within reach|in reach|a stretch)|(?:realistic|feasible|doable|attainable|within reach|in reach) for (?:me|him|her|them|my mentee)|(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|(?:tech |team )?(?:lead|staff|principal|senior)[- ]ready|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:fits?|suits?|match(?:es)?) (?:me|him|her|them|my (?:profile|background|mentee))\b|(?:can|could|would|will|should) i (?:realistically |actually |even |really )?(?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 export const LEVEL_COMPARE =
   /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|separat(?:es?|ing)|sets? (?:\w+ ){1,4}apart|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
-  [/\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b/i, 'equity'],
+  // "do lead roles come with stock?": stock granted, not stock kept ("stock management").
+  [
+    /\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b|\b(?:with|get|gets|give|gives|offer|offers|grant|grants|include|includes|including|any|some) (?:some |any )?stock\b(?! (?:management|levels?|control|market|exchange|keeping|photos?|images?))/i,
+    'equity',
+  ],
   [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
-  [/\b(?:four[- ]day|4[- ]day|32[- ]hours?|compressed (?:hours|week))\b/i, 'four-day week'],
+  // "let me work 4 days a week", "four days per week", "work only 4 days", "a 32h week", "a 4/5
+  // contract", "a 9-day fortnight": a four-day week, never days in the office ("in the office 4
+  // days a week" is hybrid work).
+  [
+    /\b(?:four[- ]day|4[- ]day|32[- ]?(?:hours?|hrs?|h)\b|compressed (?:hours|week))\b(?<!\b(?:office|on-?site|onsite|in person|in-person|go in|come in)\b[^?.]{0,25})|\b(?:four|4)\s+(?:working\s+)?days?\s*(?:a|per|each|every|\/|of the|in the)\s*(?:week|wk|w)\b(?![^?.]{0,25}\b(?:office|on-?site|onsite|in person|in-person|commut\w*)\b)(?<!\b(?:office|on-?site|onsite|in person|in-person|go in|come in)\b[^?.]{0,25})|\bwork(?:ing)?\s+(?:only\s+|just\s+)?(?:four|4)\s+days\b(?![^?.]{0,25}\b(?:office|on-?site|onsite|in person|in-person)\b)|\b(?:a\s+)?(?:4\/5|four[- ]fifths?)(?:ths?)?\s+(?:contract|schedule|week|regime|time|job|role|position|arrangement)s?\b|\b(?:nine|9)[- ]day fortnight\b|\b4\s*x\s*10s?\b/i,
+    'four-day week',
+  ],
   [/\b(?:part[- ]time|reduced hours|fewer hours|0\.\d fte|\d{2}%? fte)\b/i, 'part-time'],
   [
     /\b(?:contract(?:s|or|ors)?|freelanc\w*|b2b|day[- ]rate|inside ir35|outside ir35|fixed[- ]term)\b/i,
@@ -197,7 +217,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'benefits',
   ],
   [
-    /\b(?:working hours|work(?:ing)? hours|core hours|flexible (?:hours|working)|flexi-?time|flextime|overtime|hours (?:per|a|each) week|(?:long|late|crazy|normal|sane) hours|work[- ]day (?:is|like)|how many hours)\b/i,
+    /\b(?:working hours|work(?:ing)? hours|core hours|flexible (?:hours|working)|flexi-?time|flextime|overtime|hours (?:per|a|each) week|(?:long|late|crazy|normal|sane) hours|work[- ]day (?:is|like)|how many hours|(?:what|how) (?:are|'re) (?:the )?hours|hours (?:like|look like))\b/i,
     'working hours',
   ],
   [

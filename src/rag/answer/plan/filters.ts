@@ -1,5 +1,6 @@
 import { damerau, type QueryPlan } from '../../query.js';
 import { CONTRACT_VS_PERMANENT, JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
+import { withoutMemberLevel } from './member-context.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
@@ -412,7 +413,8 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
     `\\b(?:not (?:just|only|merely|simply|solely|limited to)|rather than just|more than just)\\s+(?:(?:for|in|at|to|among)\\s+)?(?:the\\s+|an?\\s+)?(${LEVEL_WORD})s?\\b`,
     'gi',
   );
-  const levels = levelsNamed(q.replace(/\bhow senior\b/gi, 'how').replace(notJust, ' '));
+  const namedIn = (text: string) =>
+    levelsNamed(text.replace(/\bhow senior\b/gi, 'how').replace(notJust, ' '));
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
     'i',
@@ -426,6 +428,9 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
     `\\b(?:become|becoming|get to|getting to|move (?:up )?to|moving (?:up )?to|promoted to|promotion to|step up to|reach|into|to|for|get|land|getting|landing) (?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})\\b`,
     'i',
   ).exec(q);
+  // "senior here w/ 8 yrs in go, which lead jobs in berlin?": the member's own level is who asks;
+  // a move between levels ("moving from lead to staff") names both.
+  const levels = namedIn(move ? q : withoutMemberLevel(q));
   let level: PlanLevel | undefined;
   if (move) {
     plan.fromLevel = levelOf(move[1]!);

@@ -17,17 +17,18 @@ import {
 } from './bounds.js';
 import { statedCompany } from './companies.js';
 import { listingsOf } from './corpus-index.js';
-import { escapeRegExp, LEVEL_WORD, levelsNamed } from './cues.js';
+import { escapeRegExp, LEVEL_WORD, levelsNamed, PAY } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
-import { decideIntent, type Reading } from './intent.js';
+import { decideIntent, type Reading, unknownCompanyPlan } from './intent.js';
 import { answerKinds } from './kinds.js';
-import { memberContextSpans } from './member-context.js';
+import { memberContextSpans, withoutMemberLeadIn, withoutMemberPurpose } from './member-context.js';
 import { openToPlace } from './open-to.js';
 import { laterParts } from './parts.js';
 import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
 import { ownLevelOnly, pastSkills, placeSkills, scopeFilters } from './scope.js';
-import type { AnswerPlan, PlannerDeps } from './types.js';
+import { severalSelected } from './several.js';
+import { type AnswerPlan, oneLevel, onePlace, type PlannerDeps } from './types.js';
 
 export { companyNamed, industryNamed } from './companies.js';
 export { levelsNamed, weighsContract } from './cues.js';
@@ -54,7 +55,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
 
   // --- The intent, then the filters that stay under it and any later parts.
   // "I live in Lisbon. any remote lead jobs in Spain?": what is asked is read from the rest.
-  const asked = withoutResidence(q);
+  // "…? want to show mentees what's expected beyond lead": why they ask is no part of what.
+  const asked = withoutMemberLeadIn(withoutMemberPurpose(withoutResidence(q)));
   // "coming from a plain java shop": the member's own skills, set aside unless readiness is asked.
   const past = pastSkills(q, skills, deps);
   if (past.length) plan.memberContext = memberContextSpans(q);
@@ -70,11 +72,16 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     company,
   };
   const topic = decideIntent(reading);
-  if (past.length && (plan.intent === 'readiness' || plan.intent === 'career_path'))
+  if (past.length && (plan.intent === 'readiness' || plan.intent === 'career_path')) {
     reading.skills = [...reading.skills, ...past.filter((s) => !reading.skills.includes(s))];
+    // "I know python; what am I missing for go lead roles?": the role's skills are the filter, the
+    // member's own (said only of themselves) are theirs.
+    const own = topic.readiness?.own;
+    if (topic.readiness?.target && own) for (const s of past) if (!own.includes(s)) own.push(s);
+  }
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
-  unnamedSkillsAsked(plan, deps);
+  unnamedSkillsAsked(q, plan, deps, past);
   ownLevelOnly(q, plan);
   laterParts(q, plan);
   openToPlace(q, plan);
@@ -101,12 +108,24 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       }
     }
   }
+  levelsOnTwoMeasures(q, plan);
   sidesByPlace(q, plan, deps);
   answerKinds(q, plan, deps);
+  // "what will a lead at google earn in 2027?": a company the corpus does not hold stays named (and
+  // said to be absent) when the question is one the listings cannot answer.
+  if (
+    plan.intent === 'out_of_scope' &&
+    topic.missingCompany &&
+    topic.askedAboutCompany &&
+    !plan.unknownCompany
+  )
+    unknownCompanyPlan(reading, topic.missingCompany);
   if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
   ownPlace(q, plan);
   ofThose(q, plan);
   if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
+  // Last: the steps above read one level and one place.
+  severalSelected(q, plan, deps);
   return plan;
 }
 
@@ -120,7 +139,7 @@ const SEVERAL_PER_COMPANY =
  * every level; the level is asked of those counted afterwards, not a filter on them.
  */
 function ofThose(q: string, plan: AnswerPlan): void {
-  const level = plan.filters.level;
+  const level = oneLevel(plan.filters);
   if (!level || plan.intent !== 'skill_frequency' || plan.compare) return;
   const m = new RegExp(
     `\\b(?:how many|what share|what (?:part|fraction|percentage|proportion)|which|and) of (?:those|them|these)\\b[^?]{0,40}?\\b(${LEVEL_WORD})s?\\b`,
@@ -137,7 +156,7 @@ function ofThose(q: string, plan: AnswerPlan): void {
  * the place is named again for the roles: "I live in Berlin; am I ready for lead roles in Berlin?").
  */
 function ownPlace(q: string, plan: AnswerPlan): void {
-  const place = plan.filters.place;
+  const place = onePlace(plan.filters);
   if (!place || (plan.intent !== 'readiness' && plan.intent !== 'career_path')) return;
   const named = q.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [];
   if (named.length !== 1 || !livesIn(q, place)) return;
@@ -158,18 +177,20 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
   const own = listingsOf(company, deps.listings);
   if (!own.length) return;
   const described: NonNullable<AnswerPlan['companyDescribed']> = {};
-  if (filters.level && own.every((l) => l.level === filters.level)) {
-    described.level = filters.level;
+  const level = oneLevel(filters);
+  if (level && own.every((l) => l.level === level)) {
+    described.level = level;
     delete filters.level;
   }
   const place = plan.place;
-  if (filters.place && place && !place.region && (place.city || place.country)) {
+  const placeSaid = onePlace(filters);
+  if (placeSaid && place && !place.region && (place.city || place.country)) {
     const same = (a: string | null | undefined, b: string | undefined) =>
       Boolean(a && b && a.toLowerCase() === b.toLowerCase());
     const there = (l: (typeof own)[number]) =>
       (l.places ?? []).some((p) => (place.city ? same(p.city, place.city) : same(p.country, place.country)));
     if (own.every(there)) {
-      described.place = filters.place;
+      described.place = placeSaid;
       delete filters.place;
       delete plan.place;
     }
@@ -205,6 +226,24 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   plan.filters.place = places[0]!.name;
 }
 
+/**
+ * "how do lead listings compare with staff listings — years asked and USD pay?": levels set side by
+ * side on more than one measure are the levels compared, each level with every figure asked (its
+ * years and its posted pay), not a pay table with the years left to a later part. One measure
+ * compared ("which pays more, lead or staff?") stays that measure's answer.
+ */
+function levelsOnTwoMeasures(q: string, plan: AnswerPlan): void {
+  if ((plan.compare?.length ?? 0) < 2 || (plan.intent !== 'pay' && plan.intent !== 'years')) return;
+  // "USD per year" is a pay period, not the years asked.
+  if (!PAY.test(q) || !YEARS_WORD.test(q.replace(/\b(?:per|a|an|each|every)\s+(?:year|yr)\b/gi, ' '))) return;
+  plan.intent = 'level_compare';
+  plan.measure = 'levels side by side: years, posted pay, people management, mentoring, design';
+  delete plan.filters.level;
+  if (plan.also) plan.also = plan.also.filter((p) => p !== 'pay' && p !== 'years');
+  if (!plan.also?.length) delete plan.also;
+}
+const YEARS_WORD = /\b(?:years?|yrs|yoe|experience)\b/i;
+
 // "top 5", "the five most requested", "3 most common technologies": compiled once, not per question.
 const TOP_NUMBER = `(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})`;
 const TOP_COUNT = [
@@ -234,14 +273,31 @@ export function topCount(q: string): number | undefined {
  * "How many lead roles want Haskell?" when no listing asks for it and no guide names it: outside
  * what the corpus covers, said plainly (a skill some other level asks for stays counted).
  */
-function unnamedSkillsAsked(plan: AnswerPlan, deps: PlannerDeps): void {
+function unnamedSkillsAsked(q: string, plan: AnswerPlan, deps: PlannerDeps, own: string[]): void {
   const skills = plan.filters.skills ?? [];
   if (!deps.skillNamed || !skills.length) return;
-  if (plan.intent !== 'skill_frequency' && plan.intent !== 'skill_compare') return;
   if (skills.some((skill) => deps.skillNamed!(skill))) return;
+  // "any lead roles for PHP devs?": the roles asked for by a skill none names are outside the
+  // corpus too; the skill stays the filter as asked. Counted ("how many want Haskell?"), it is
+  // the topic, no filter.
+  const counted = plan.intent === 'skill_frequency' || plan.intent === 'skill_compare';
+  if (!counted && !SELECTED_BY_SKILL.has(plan.intent)) return;
+  // "do any lead roles ask for PHP?": asked yes or no, the zero itself answers it (0 of 90).
+  if (counted && /^\W*(?:do|does|are|is|will)\s+(?:there\s+)?(?:any|some)\b/i.test(q)) return;
   plan.intent = 'out_of_scope';
   plan.measure = 'a skill no listing or guide names';
-  plan.unnamedSkills = skills;
+  // The member's own skills no listing names either ("laravel background") are said with them.
+  plan.unnamedSkills = [...skills, ...own.filter((s) => !skills.includes(s) && !deps.skillNamed!(s))];
+  if (!counted) return;
   delete plan.filters.skills;
   delete plan.filters.skillsMode;
 }
+// Intents that select listings by the skills named (a list, pay, years, work mode, requirements).
+const SELECTED_BY_SKILL = new Set([
+  'list_companies',
+  'requirements',
+  'pay',
+  'years',
+  'work_mode',
+  'top_skills',
+]);

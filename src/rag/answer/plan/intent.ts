@@ -18,6 +18,7 @@ import {
   DUTIES_ASKED,
   DUTY_ASK,
   escapeRegExp,
+  GAP_ASKED,
   HISTORY,
   INTERVIEW,
   LEVEL_COMPARE,
@@ -39,7 +40,15 @@ import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { withoutMemberContext, withoutMemberPlans } from './member-context.js';
 import { namedPlace, placeText } from './places.js';
-import type { AnswerFilters, AnswerPlan, JobTerm, PlanLevel, PlannerDeps, ResolvedPlace } from './types.js';
+import {
+  type AnswerFilters,
+  type AnswerPlan,
+  type JobTerm,
+  onePlace,
+  type PlanLevel,
+  type PlannerDeps,
+  type ResolvedPlace,
+} from './types.js';
 
 // The member's own two offers, one of each kind: a day rate or contract ("€750/day", "a 700 EUR day
 // rate") and a salaried job ("a €95k permanent job", "an 80k salary").
@@ -296,6 +305,15 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     }),
   },
   { when: levelsDiffer, decide: decideLevelDifference },
+  // "I know java and spring, what am I missing for lead roles?": the member's own skills measured
+  // against what the roles require, the skills they lack first (not the way up, not a filter).
+  {
+    when: (c) => asksGap(c.r),
+    decide: setsIntent('readiness', 'years and skills against what matching listings ask', (c) => {
+      c.readiness = readReadiness(c.r, c.plan);
+      c.plan.gap = true;
+    }),
+  },
   {
     when: (c) =>
       CAREER_HOW.test(c.q) && !PAY.test(c.q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(c.q),
@@ -445,7 +463,8 @@ function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingComp
       const inName = (word: string) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(missingCompany);
       const named = new Set(deps.skillsIn?.(missingCompany) ?? []);
       skills = skills.filter((s) => !inName(s) && !named.has(s));
-      if (filters.place && inName(filters.place)) {
+      const place = onePlace(filters);
+      if (place && inName(place)) {
         delete filters.place;
         delete plan.place;
       }
@@ -542,6 +561,22 @@ function asksReadiness(q: string): boolean {
 }
 
 /**
+ * What to learn or what is missing, asked beside the member's own skills ("what should I learn next?
+ * I know python and django", "which skills should I pick up, currently doing node + mongo"): the
+ * skills are theirs (member context, set aside as `memberContext`), not the roles'.
+ */
+function asksGap(r: Reading): boolean {
+  const { q, plan } = r;
+  return (
+    GAP_ASKED.test(q) &&
+    (plan.memberContext?.length ?? 0) > 0 &&
+    !INTERVIEW.test(q) &&
+    !PAY.test(q) &&
+    !DUTIES_ASKED.test(q)
+  );
+}
+
+/**
  * Readiness: the member's own years, and, when a role is aimed at ("good enough for go lead
  * roles"), the skills of that role (filters) apart from the member's own.
  */
@@ -597,7 +632,7 @@ function lackedSkills(q: string, deps: PlannerDeps, skills: string[]): string[] 
 }
 
 /** A company the corpus does not hold: named as asked, said as the employer spells itself. */
-function unknownCompanyPlan(r: Reading, missingCompany: string): void {
+export function unknownCompanyPlan(r: Reading, missingCompany: string): void {
   const { deps, skills, plan } = r;
   // Named as asked; said as the employer spells itself ("deutsche bank" → Deutsche Bank).
   const known = deps.employers?.find((e) => e.names.includes(missingCompany.toLowerCase()));

@@ -1,3 +1,5 @@
+import { LEVEL_WORD, READINESS } from './cues.js';
+
 /**
  * The member's own context: where they come from, what they have done, where they are based and
  * whom they speak for ("coming from a plain java shop", "i've done a lot of MQTT", "bengaluru based
@@ -39,16 +41,43 @@ const MEMBER_AUDIENCE =
 const MEMBER_ROLE_TAG =
   /\b(?:[\w#+./-]+\s+){1,2}(?:devs?|developers?|engineers?|engs?|programmers?|swes?)\s+here\b(?:\s*\([^)]{0,40}\)|,\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
 
+// Years and what they were spent on ("8 yrs in go", "7 years of python", "9 yrs in java/kotlin").
+const YEARS_SPENT = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|yoe)(?:\s+(?:exp(?:erience)?\s+)?(?:in|of|with|doing)\s+[\w#+.-]+(?:\s*(?:\/|\+|,|and|&)\s*[\w#+.-]+){0,3})?`;
+
 // The member describing themselves by their work ("i'm a unity/c# dev wanting to move server side",
 // "im a backend dev … with 8 yrs"): the skills and years are theirs; where they live is read by
 // plan/places.ts (alone, it is the place asked).
-const MEMBER_SELF =
-  /\b(?:i'?m|im|i am)\s+(?:an?\s+)?(?:[\w#+./-]+\s+){0,3}?(?:devs?|developers?|engineers?|engs?|programmers?|swes?)\b(?:\s+(?:in|from)\s+[\p{L}-]+)?(?:\s+with\s+\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/giu;
+const MEMBER_SELF = new RegExp(
+  String.raw`\b(?:i'?m|im|i am)\s+(?:an?\s+)?(?:[\w#+./-]+\s+){0,3}?(?:devs?|developers?|engineers?|engs?|programmers?|swes?)\b(?:\s+(?:in|from)\s+[\p{L}-]+)?(?:\s+with\s+${YEARS_SPENT}\b)?`,
+  'giu',
+);
 
 // The member's background as a tag, with their years ("laravel background, 9 yrs", "a rails
 // background here"): their skills, not asked.
 const MEMBER_BACKGROUND_TAG =
   /\b(?:an?\s+)?(?:[\w#+./-]+\s+){1,2}background\b(?:\s+here)?(?:,?\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
+
+// The member's own level as a tag, with their years and what they were spent on ("senior here w/ 8
+// yrs in go", "senior w/ 6 yrs here.", "as a senior with 7 years of python", "staff eng myself"):
+// who is asking, never the level of the roles asked about.
+const LEVEL_WORDS = String.raw`${LEVEL_WORD}(?:\s+(?:backend|back-end|software|[\w#+.]+))?(?:\s+(?:dev|developer|engineer|eng|swe|ic))?`;
+const MEMBER_LEVEL_TAG = new RegExp(
+  String.raw`(?:(?:^|[.!?;]\s*)\W*(?:an?\s+)?|\bas an?\s+)${LEVEL_WORDS}(?:\s+(?:here|myself)(?:\s*(?:,|w\/|with|\()\s*${YEARS_SPENT}\)?)?|\s*(?:,|w\/|with|\()\s*${YEARS_SPENT}\)?(?:\s+(?:here|myself))?)(?=\s*[.,;:!?)]|\s+(?:and|but|so|which|what|how|where|any|is|are|do|does|can|could|should)\b)`,
+  'gi',
+);
+
+// Why the member asks, said after the question ("? want to show mentees what's expected beyond
+// lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
+// digest"): their purpose, not what is asked.
+const MEMBER_PURPOSE =
+  /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b)[^.?!]*/gi;
+
+// What the member knows or works with now, up to the end of the clause or a turn ("I know java and
+// spring, what am I missing", "if I only know go", "currently doing node + mongo", "my stack is go
+// and postgres", "i'm strong in python"): their skills, not the roles'. "I know that…", "I know the
+// pay…" say no skill; "work in" is where they work, not what with.
+const MEMBER_KNOWS =
+  /\b(?:(?:i|she|he|my mentee)\s+(?:(?:only|mostly|mainly|already|just|currently|really)\s+)?(?:know|knows|use|uses|code in|codes in|work with|works with)|(?:i'?m|im|i am|she'?s|he'?s)\s+(?:(?:really|pretty|quite|very)\s+)?(?:good|strong|solid|fluent|experienced|comfortable|proficient) (?:at|in|with)|(?:currently|right now|at the moment|these days|nowadays|day to day|day-to-day)\s+(?:(?:i'?m|im|i am)\s+)?(?:doing|using|writing|working with|coding in|on)|(?:my|her|his) (?:(?:current|main|own|daily|day-to-day)\s+)?(?:stack|skill ?set|skills|toolbox|tech)\s*(?:is|are|:|=|includes?)(?!\s+(?:not|enough|lacking|missing|weak|thin)\b))\s+(?!(?:that|what|how|why|where|when|if|whether|the|it|this|these|those|about|of|a lot|nothing|anything|everything|enough|no)\b)(?:(?!\b(?:but|though|although|however|yet|except|whereas|what|which|how|for|so|should|do|does|am|is|are|want|wanting|looking|hoping|trying|and (?:i|what|which|want|would))\b)[^.?!,;(]){1,60}/gi;
 
 const CONTEXT_CUES = [
   MEMBER_PAST,
@@ -59,7 +88,44 @@ const CONTEXT_CUES = [
   MEMBER_ROLE_TAG,
   MEMBER_SELF,
   MEMBER_BACKGROUND_TAG,
+  MEMBER_PURPOSE,
+  MEMBER_LEVEL_TAG,
+  MEMBER_KNOWS,
 ];
+
+/**
+ * The question without the member's introduction of themselves when it opens the question ("senior
+ * here w/ 8 yrs in go, which lead jobs in berlin?", "Senior, 7 yrs. any lead roles in spain?"):
+ * what is asked starts after it, as it would unintroduced.
+ */
+export function withoutMemberLeadIn(q: string): string {
+  const spans = CONTEXT_CUES.flatMap((re) => [...q.matchAll(re)]).filter((m) =>
+    /^\W*$/.test(q.slice(0, m.index)),
+  );
+  const end = spans.reduce((far, m) => Math.max(far, m.index + m[0].length), 0);
+  // "python dev here, 7 years. which lead roles could i realistically go for?": the profile is
+  // what readiness measures, so it stays.
+  if (!end || !/^\s*[,.;:!—–-]/.test(q.slice(end)) || READINESS.test(q.slice(end))) return q;
+  return ' '.repeat(end) + q.slice(end);
+}
+
+/**
+ * The question without the spans that give the member's own level ("senior here w/ 8 yrs in go",
+ * "i'm a senior dev with 7 yrs of python") or why they ask ("? want to show mentees what's expected
+ * beyond lead"): what the levels asked are read from. ("lead engineers here earn 600k?" speaks of
+ * the roles, so the other spans stay read.)
+ */
+export function withoutMemberLevel(q: string): string {
+  return [MEMBER_LEVEL_TAG, MEMBER_SELF, MEMBER_PURPOSE].reduce(
+    (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
+    q,
+  );
+}
+
+/** The question without why the member asks (see MEMBER_PURPOSE): what the intent is read from. */
+export function withoutMemberPurpose(q: string): string {
+  return q.replace(MEMBER_PURPOSE, (m) => ' '.repeat(m.length));
+}
 
 /** The member's profile aside ("java dev here (6 yrs, lisbon)"): a place in it is never asked. */
 export function withoutMemberAside(q: string): string {

@@ -1,7 +1,7 @@
 import { escapeRegExp } from './cues.js';
 import { addParts, chatWords, questionParts } from './parts.js';
 import { livesIn } from './places.js';
-import type { AnswerPlan } from './types.js';
+import { type AnswerPlan, onePlace } from './types.js';
 
 // Who a listing takes, by where they are ("accept people in Portugal", "open to someone in Spain",
 // "which of them can I do from Spain", "remote from India").
@@ -15,7 +15,7 @@ const OPEN_TO =
  * the remote share of all the listings, the later one lists the remote listings open there.
  */
 export function openToPlace(q: string, plan: AnswerPlan): void {
-  const name = plan.filters.place;
+  const name = onePlace(plan.filters);
   if (!name || !plan.place) return;
   const namesPlace = (text: string) => {
     const m = OPEN_TO.exec(text);

@@ -10,7 +10,7 @@ import {
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
 import { contextOnlySkills } from './member-context.js';
-import type { AnswerFilters, AnswerPlan, PlannerDeps } from './types.js';
+import { type AnswerFilters, type AnswerPlan, oneLevel, onePlace, type PlannerDeps } from './types.js';
 
 /**
  * Skills: a filter in aggregate intents; what is measured in skill questions; the member's own in
@@ -112,11 +112,22 @@ export function scopeFilters(
     )
       delete filters.industry;
     if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
+    // "a 4/5 contract", "a 32-hour contract": the agreement of a four-day week, no contract work.
+    if (
+      plan.term === 'four-day week' &&
+      filters.employmentType === 'contract' &&
+      !termsAsked(q.replace(ARRANGEMENT_CONTRACT, ' ')).includes('contract')
+    )
+      delete filters.employmentType;
     // "any four-day week or part-time hours?": part-time is asked about, not a filter.
     if (termsAsked(q).includes('part-time') && filters.employmentType === 'part-time')
       delete filters.employmentType;
   }
 }
+
+// An arrangement's own agreement ("a 4/5 contract", "a four-day contract", "a 32h contract").
+const ARRANGEMENT_CONTRACT =
+  /\b(?:4\/5|four[- ]fifths?|four[- ]day|4[- ]day|32[- ]?(?:hours?|hrs?|h))(?:[- ]week)?\s+contracts?\b/gi;
 
 /** The place named with one listing, when the listing is known to be elsewhere (city or country). */
 function placeContradicted(
@@ -126,10 +137,11 @@ function placeContradicted(
 ): string | undefined {
   const named = plan.place;
   const places = listings.find((l) => l.id === plan.listingId)?.places;
-  if (!named || !plan.filters.place || !places?.length || named.region) return undefined;
+  const said = onePlace(plan.filters);
+  if (!named || !said || !places?.length || named.region) return undefined;
   // Said of the listing ("the … role in Berlin", "their Berlin job"), not where the member is
   // ("can i do it from krakow", "I'm in Vietnam").
-  const place = escapeRegExp(plan.filters.place);
+  const place = escapeRegExp(said);
   const ofListing = new RegExp(
     `\\b(?:role|job|position|opening|listing|posting|one|gig|vacancy|team|office)\\s+(?:(?:is|that'?s|which is)\\s+)?(?:in|at|based in|out of)\\s+(?:the\\s+)?${place}\\b|\\b${place}(?:-based)?\\s+(?:[\\w-]+\\s+){0,3}?(?:role|job|position|opening|listing|posting|one|gig|vacancy)\\b`,
     'i',
@@ -138,7 +150,7 @@ function placeContradicted(
   const same = (a: string | null | undefined, b: string | null | undefined) =>
     a !== undefined && a !== null && b !== undefined && b !== null && a.toLowerCase() === b.toLowerCase();
   const there = places.some((p) => (named.city ? same(p.city, named.city) : same(p.country, named.country)));
-  return there ? undefined : plan.filters.place;
+  return there ? undefined : said;
 }
 
 // Intents answered from the guides' passages: a level that only describes the asker is no selection.
@@ -153,7 +165,7 @@ const DESCRIPTIVE = new Set(['career_path', 'interview', 'job_terms']);
  * A level named again for the roles ("… and what do lead roles ask for?") stays the filter.
  */
 export function ownLevelOnly(q: string, plan: AnswerPlan): void {
-  const level = plan.filters.level;
+  const level = oneLevel(plan.filters);
   if (!level || !DESCRIPTIVE.has(plan.intent)) return;
   const own = [...q.matchAll(OWN_LEVEL)].map((m) => levelOf(m.slice(1).find(Boolean)!));
   if (!own.includes(level) || levelsNamed(q.replace(OWN_LEVEL, ' ')).includes(level)) return;

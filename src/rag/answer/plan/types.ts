@@ -34,14 +34,18 @@ export type Intent = (typeof INTENTS)[number];
 export type PlanLevel = Exclude<Seniority, 'junior'>;
 export type WorkMode = 'remote' | 'hybrid' | 'onsite';
 
-/** The filters a question states, and only those (the keys of the answer evaluation). */
+/**
+ * The filters a question states, and only those (the keys of the answer evaluation). A question may
+ * select several levels or places at once ("staff and principal listings", "in japan or korea"):
+ * `level` and `place` are then lists (two or more), and the selection is the listings of any of them.
+ */
 export interface AnswerFilters {
-  level?: PlanLevel;
+  level?: PlanLevel | PlanLevel[];
   levelNot?: PlanLevel;
   skills?: string[];
   skillsMode?: 'all' | 'any';
-  /** The place as the question names it ("Berlin", "Germany", "Europe", "US"). */
-  place?: string;
+  /** The place as the question names it ("Berlin", "Germany", "Europe", "US"), or each of several. */
+  place?: string | string[];
   workMode?: WorkMode;
   /** An industry id of data/taxonomy/industries.yaml ("fintech" matches its children too). */
   industry?: string;
@@ -50,6 +54,34 @@ export interface AnswerFilters {
   employmentType?: 'permanent' | 'contract' | 'part-time';
   currency?: string;
   postedAfter?: string;
+}
+
+/** The levels a plan selects: none, one, or each of several. */
+export function levelsOf(filters: AnswerFilters): PlanLevel[] {
+  return filters.level === undefined
+    ? []
+    : typeof filters.level === 'string'
+      ? [filters.level]
+      : filters.level;
+}
+
+/** The one level a plan selects; undefined when it selects none or several. */
+export function oneLevel(filters: AnswerFilters): PlanLevel | undefined {
+  return typeof filters.level === 'string' ? filters.level : undefined;
+}
+
+/** The places a plan names as filters: none, one, or each of several. */
+export function placesOf(filters: AnswerFilters): string[] {
+  return filters.place === undefined
+    ? []
+    : typeof filters.place === 'string'
+      ? [filters.place]
+      : filters.place;
+}
+
+/** The one place a plan names as its filter; undefined when it names none or several. */
+export function onePlace(filters: AnswerFilters): string | undefined {
+  return typeof filters.place === 'string' ? filters.place : undefined;
 }
 
 /** What a place filter resolves to in the listings' extracted places. */
@@ -93,8 +125,10 @@ export interface AnswerPlan {
   guideSections?: Array<{ documentId: string; heading: string }>;
   intent: Intent;
   filters: AnswerFilters;
-  /** The place filter, resolved (null when the named place is unknown). */
+  /** The place filter, resolved (null when the named place is unknown); the first of `places`. */
   place?: ResolvedPlace;
+  /** Every place selected, resolved, when the question selects several ("lead roles in japan or korea"). */
+  places?: ResolvedPlace[];
   /** What the answer measures, in words (logged, shown to the model). */
   measure: string;
   /** Levels compared (level_compare). */
@@ -118,6 +152,11 @@ export interface AnswerPlan {
   haveSkills?: string[];
   /** The skills the member says they lack (readiness: "never touched k8s"). */
   lackSkills?: string[];
+  /**
+   * What to learn is asked beside the member's own skills ("I know java and spring, what am I
+   * missing for lead roles?"): readiness answers with the skills required most that they lack.
+   */
+  gap?: true;
   /** The aspect asked about one company or listing (the first of `aspects`). */
   aspect?: Aspect;
   /** Every aspect asked about one company or listing, in the order asked ("day rate + how long"). */

@@ -97,7 +97,7 @@ interface StoredGiven {
  * call): the version is raised whenever that changes, so a generation published by other code is
  * never read as this code's (it is then worked out from the text, as without stored kinds).
  */
-const GIVEN_VERSION = 5;
+const GIVEN_VERSION = 6;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 
 /** The kind as stored with the generation, or undefined when it was published without it. */

@@ -12,25 +12,34 @@ import { GenerationCache } from './rag/generation-cache.js';
 import type { IngestProgress, IngestReport, IngestRequest } from './rag/ingest.js';
 import type { MarketReport } from './rag/market.js';
 import type { Chart } from './rag/market-chart.js';
-import { loadPipeline, type Pipeline, pipelineVersion } from './rag/pipeline.js';
+import { loadPipeline, type Pipeline } from './rag/pipeline.js';
 import { loadQueryConcepts, type QueryConcept, type QueryDeps, understandQuery } from './rag/query.js';
 import type { Profile, Recommendation } from './rag/recommend.js';
 import { Retriever, type SearchFilters } from './rag/search.js';
 import type { RoleSummary } from './rag/summary.js';
 import { VectorIndex, VectorIndexError } from './rag/vector-index.js';
 import { answerOffline, ask } from './services/ask.js';
-import type { ServiceDeps } from './services/deps.js';
+import {
+  ensureCorpus,
+  refreshCorpus,
+  type SyncOutcome,
+  stalePipeline,
+  syncGeneration,
+  upgradeExtraction,
+} from './services/corpus/refresh.js';
+import { addSource, listSources, removeSource, sourceFreshness } from './services/corpus/sources.js';
+import type { CorpusDeps, ServiceDeps } from './services/deps.js';
 import { skillGapFor } from './services/gap.js';
 import { market } from './services/market.js';
 import { recommendListings } from './services/recommend.js';
 import { selectListings } from './services/select.js';
 import { type SummarySubject, summarize } from './services/summarize.js';
 import { CorpusReader, type ListingSummary } from './storage/corpus/corpus-reader.js';
-import { type Db, SCHEMA_VERSION } from './storage/corpus/database.js';
+import type { Db } from './storage/corpus/database.js';
 import { type CorpusHealth, GenerationStore, RefreshInProgressError } from './storage/corpus/generations.js';
 import { SharedGenerations } from './storage/corpus/generations-pg.js';
 import type { NoteScope } from './storage/state/mentor-notes.js';
-import type { SourceFreshness, SourceSpec } from './storage/state/sources-file.js';
+import { type SourceFreshness, type SourceSpec, SourcesFileError } from './storage/state/sources-file.js';
 import { type StateRecovery, stateRecoveries } from './storage/state/state.js';
 import { PostgresStateStore } from './storage/state/state-pg.js';
 import { SqliteStateStore } from './storage/state/state-sqlite.js';
@@ -39,9 +48,10 @@ import type { NoteStore, StateStore } from './storage/state/state-store.js';
 /**
  * The composition root: configuration, storage, the serving corpus and its retriever, the models
  * and the state store, built lazily and wired together. It is the `ServiceDeps` every use case in
- * src/services/ takes; the CLI, the local console and the Discord bot's workers each own one.
+ * src/services/ takes, and the `CorpusDeps` the corpus operator's (services/corpus/) take; the CLI,
+ * the local console and the Discord bot's workers each own one.
  */
-export class App implements ServiceDeps {
+export class App implements ServiceDeps, CorpusDeps {
   readonly store: GenerationStore;
   private pipelineCache: Pipeline | undefined;
   private readerCache: CorpusReader | undefined;
@@ -296,91 +306,58 @@ export class App implements ServiceDeps {
     return this.stateStore().notes;
   }
 
-  /**
-   * At start-up: removes what an interrupted refresh left behind, and builds the embedded corpus
-   * when no generation exists yet (the first `npm start`), or upgrades one of an older schema.
-   */
-  async ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
-    // Several instances: serve what the others serve, when it is newer than what is here.
-    if (this.sharedGenerations()) await this.syncGeneration();
-    // A serving generation whose derived files (vectors, embedding model) are broken but whose
-    // database is intact is rebuilt from that database: never from data/ alone, which would lose
-    // the job-board listings, and never by falling back to an older generation for good.
-    const current = this.store.current();
-    // The usual case, the named generation whole, costs no second verification.
-    const health = current && current.id === this.store.readPointer() ? null : this.store.health();
-    if (health?.state === 'degraded' && health.repairable) {
-      this.log.warn(`The serving corpus is degraded (${health.reason}); rebuilding its derived files`);
-      try {
-        return await this.ingest({ sources: [], embedded: false, repair: true }, onProgress);
-      } catch (error) {
-        if (!(error instanceof RefreshInProgressError)) throw error;
-        this.log.warn('A refresh is running; it rebuilds the degraded generation when it publishes');
-        return null;
-      }
-    }
-    if (current && current.manifest.schemaVersion === SCHEMA_VERSION) {
-      this.removeLeftovers();
-      // The first instance on an empty database shares the corpus it already has.
-      if (this.sharedGenerations() && !(await this.sharedGenerations()!.serving())) await this.shareCurrent();
-      return null;
-    }
-    if (current)
-      // An older schema cannot be read; a refresh copies it, migrates the copy and keeps its listings.
-      this.log.info(
-        `Generation ${current.id} has corpus schema ${current.manifest.schemaVersion}; upgrading it to ${SCHEMA_VERSION}`,
-      );
-    else this.log.info('No corpus yet: building it from the embedded listings and guides (first run only)');
-    if (!this.sharedGenerations()) return this.ingest({ sources: [], embedded: true }, onProgress);
-    // Another instance may be building the first generation right now: wait for it and fetch it.
-    const deadline = Date.now() + 10 * 60_000;
-    for (;;) {
-      try {
-        return await this.ingest({ sources: [], embedded: true }, onProgress);
-      } catch (error) {
-        if (!(error instanceof RefreshInProgressError) || Date.now() > deadline) throw error;
-        await new Promise((r) => setTimeout(r, 1000));
-        await this.syncGeneration();
-        const fetched = this.store.current();
-        if (fetched && fetched.manifest.schemaVersion === SCHEMA_VERSION) return null;
-      }
-    }
+  // The corpus operator's use cases live in src/services/corpus/; these shorthands (for tests and
+  // scripts) keep the old shapes: a busy refresh throws RefreshInProgressError, a refused source
+  // SourcesFileError, a missing one null.
+
+  /** services/corpus/refresh.ts: a refresh; throws RefreshInProgressError when another holds the lock. */
+  async ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {
+    const result = await refreshCorpus({ request, ...(onProgress ? { onProgress } : {}) }, this);
+    if (result.kind === 'busy') throw new RefreshInProgressError(result.message);
+    return result.report;
   }
 
-  /**
-   * The serving generation's pipeline stamp when it differs from this version's (an upgraded
-   * taxonomy, gazetteer, industries file or extractor): its facts were extracted by an older
-   * pipeline. Null when it is current (or there is no generation).
-   */
+  /** services/corpus/refresh.ts */
+  ensureCorpus(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
+    return ensureCorpus(this, onProgress);
+  }
+
+  /** services/corpus/refresh.ts */
+  upgradeExtraction(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
+    return upgradeExtraction(this, onProgress);
+  }
+
+  /** services/corpus/refresh.ts */
   stalePipeline(): { generation: string; extractedBy: string; current: string } | null {
-    const generation = this.store.current();
-    // A generation of an older schema is upgraded (and so re-extracted) by ensureCorpus instead.
-    if (!generation || generation.manifest.schemaVersion !== SCHEMA_VERSION) return null;
-    const current = pipelineVersion(this.config.corpusDir);
-    const extractedBy = generation.manifest.pipelineVersion;
-    return extractedBy === current ? null : { generation: generation.id, extractedBy, current };
+    return stalePipeline(this);
   }
 
-  /**
-   * After an upgrade, at start-up (in the background): every open document of the serving
-   * generation is extracted again with this pipeline from what it stores, as a refresh that reads
-   * no source. The old generation serves meanwhile; readers switch when the new one is published.
-   * Null when nothing is stale, or when another refresh holds the lock (it re-extracts what its
-   * sources give, and the next start-up finishes the rest).
-   */
-  async upgradeExtraction(onProgress?: (p: IngestProgress) => void): Promise<IngestReport | null> {
-    const stale = this.stalePipeline();
-    if (!stale) return null;
-    this.log.info(
-      `Generation ${stale.generation} was extracted by pipeline ${stale.extractedBy}; re-extracting it with ${stale.current} (it keeps serving meanwhile)`,
-    );
-    try {
-      return await this.ingest({ sources: [], embedded: false, reextract: true }, onProgress);
-    } catch (error) {
-      if (!(error instanceof RefreshInProgressError)) throw error;
-      this.log.warn('A refresh is running; the re-extraction waits for the next start-up');
-      return null;
-    }
+  /** services/corpus/refresh.ts */
+  syncGeneration(): Promise<SyncOutcome> {
+    return syncGeneration(this);
+  }
+
+  /** services/corpus/sources.ts */
+  async sources(): Promise<SourceSpec[]> {
+    return (await listSources(this)).sources;
+  }
+
+  /** services/corpus/sources.ts */
+  async addSource(input: unknown): Promise<SourceSpec> {
+    const result = await addSource(input, this);
+    if (result.kind === 'invalid') throw new SourcesFileError(result.reason);
+    return result.source;
+  }
+
+  /** services/corpus/sources.ts */
+  async removeSource(name: string): Promise<SourceSpec | null> {
+    const result = await removeSource(name, this);
+    return result.kind === 'ok' ? result.source : null;
+  }
+
+  /** services/corpus/sources.ts */
+  sourceFreshness(): Promise<SourceFreshness[]> {
+    return sourceFreshness(this);
   }
 
   /**
@@ -394,69 +371,6 @@ export class App implements ServiceDeps {
     return this.sharedCache;
   }
 
-  /**
-   * Switches to the generation another instance published, when it differs from the one served
-   * here: downloaded, verified against its checksums, then the pointer moves (readers reopen on
-   * their next call). Skipped while a refresh of this data folder runs (its own publish moves the
-   * pointer); a copy that fails its checksums is refused and the current generation keeps serving.
-   */
-  async syncGeneration(): Promise<{
-    switched: boolean;
-    generation: string | null;
-    reason?: string;
-    /** The data folder was busy (a refresh or another shard's fetch): try again shortly. */
-    busy?: boolean;
-    bytes?: number;
-    ms?: number;
-  }> {
-    const shared = this.sharedGenerations();
-    const local = this.store.readPointer();
-    if (!shared) return { switched: false, generation: local, reason: 'single machine' };
-    const serving = await shared.serving();
-    if (!serving || serving.id === local) return { switched: false, generation: local };
-    let release: () => void;
-    try {
-      release = this.store.acquireLock(this.now());
-    } catch (error) {
-      if (error instanceof RefreshInProgressError)
-        return {
-          switched: false,
-          generation: local,
-          reason: 'a refresh (or a fetch by another process) of this data folder is running',
-          busy: true,
-        };
-      throw error;
-    }
-    const t0 = performance.now();
-    try {
-      if (this.store.readPointer() === serving.id) return { switched: false, generation: serving.id };
-      const { bytes } = await shared.fetch(serving.id);
-      this.store.prune(this.config.keepGenerations, serving.id);
-      const ms = Math.round(performance.now() - t0);
-      this.log.info(
-        `Switched to generation ${serving.id} published by ${serving.publisher} at ${serving.publishedAt} (${(bytes / 1048576).toFixed(1)} MB fetched and verified in ${ms} ms)`,
-      );
-      return { switched: true, generation: serving.id, bytes, ms };
-    } catch (error) {
-      this.log.warn(
-        `Generation ${serving.id} could not be fetched (${(error as Error).message}); generation ${local ?? '(none)'} keeps serving`,
-      );
-      return { switched: false, generation: local, reason: (error as Error).message };
-    } finally {
-      release();
-    }
-  }
-
-  /** Publishes the generation served here to every instance, when it is not already the shared one. */
-  private async shareCurrent(): Promise<void> {
-    const shared = this.sharedGenerations();
-    const current = this.store.current();
-    if (!shared || !current) return;
-    if ((await shared.serving())?.id === current.id) return;
-    await shared.publish(current, this.config.keepGenerations);
-    this.log.info(`Published generation ${current.id} to every instance (PostgreSQL)`);
-  }
-
   /** Whether the serving corpus is whole, or degraded and why (shown by `status` and `/corpus status`). */
   corpusHealth(): CorpusHealth {
     return this.store.health();
@@ -467,135 +381,9 @@ export class App implements ServiceDeps {
     return stateRecoveries(this.config.dataDir);
   }
 
-  /** Unfinished builds of a crashed refresh go, under the refresh lock: a refresh running now keeps its own. */
-  private removeLeftovers(): void {
-    let release: () => void;
-    try {
-      release = this.store.acquireLock(this.now());
-    } catch (error) {
-      if (error instanceof RefreshInProgressError) return;
-      throw error;
-    }
-    try {
-      this.store.recover();
-    } finally {
-      release();
-    }
-  }
-
-  /** The configured job-board sources (none when none were added). */
-  async sources(): Promise<SourceSpec[]> {
-    return (await this.stateStore().sources.read()).sources;
-  }
-
-  /** Validates and adds a source (written atomically); throws SourcesFileError. */
-  addSource(input: unknown): Promise<SourceSpec> {
-    return this.stateStore().sources.add(input);
-  }
-
-  removeSource(name: string): Promise<SourceSpec | null> {
-    return this.stateStore().sources.remove(name);
-  }
-
-  /** The last fetch of each configured source: when it last succeeded, and its last error. */
-  async sourceFreshness(): Promise<SourceFreshness[]> {
-    const state = this.stateStore().sources;
-    const known = new Map((await state.freshness()).map((f) => [f.name, f]));
-    return (await state.read()).sources.map(
-      (s) =>
-        known.get(s.name) ?? {
-          name: s.name,
-          kind: s.kind,
-          lastAttemptAt: null,
-          lastSuccessAt: null,
-          lastError: null,
-          postings: null,
-        },
-    );
-  }
-
-  /**
-   * A refresh. With several instances (DATABASE_URL) exactly one runs at a time, cluster-wide: it
-   * holds a PostgreSQL advisory lock for the whole refresh (released if the process dies), starts
-   * from the newest shared generation and publishes its result to every instance. Throws
-   * RefreshInProgressError when another refresh holds the lock.
-   */
-  async ingest(request: IngestRequest, onProgress?: (p: IngestProgress) => void): Promise<IngestReport> {
-    const shared = this.sharedGenerations();
-    if (!shared) return this.ingestHere(request, onProgress);
-    const lease = await (this.stateStore() as PostgresStateStore).tryRefreshLock();
-    if (!lease)
-      throw new RefreshInProgressError(
-        'A refresh is already running on another RoleRadar instance; try again when it finishes',
-      );
-    try {
-      await this.syncGeneration();
-      const report = await this.ingestHere(request, onProgress);
-      if (lease.lost())
-        this.log.warn(
-          'The refresh lock was lost during the refresh (database connection); publishing anyway',
-        );
-      if (report.status === 'published' || report.status === 'unchanged') await this.shareCurrent();
-      return report;
-    } finally {
-      await lease.release();
-    }
-  }
-
-  private async ingestHere(
-    request: IngestRequest,
-    onProgress?: (p: IngestProgress) => void,
-  ): Promise<IngestReport> {
-    const s = this.config.sources;
-    const state = this.stateStore().sources;
-    const file = request.configured ? await state.read() : { sources: [], retired: [] };
-    let freshness: SourceFreshness[] | undefined;
-    // The ingest pipeline (sources, fetching, extraction, indexing) is loaded when a refresh runs:
-    // the workers that only answer never load it (about 20 MB of memory in each).
-    const [{ runIngest }, { HostQueue }] = await Promise.all([
-      import('./rag/ingest.js'),
-      import('./rag/sources/boards/safe-fetch.js'),
-    ]);
-    const report = await runIngest(request, {
-      sources: {
-        specs: file.sources,
-        retired: file.retired,
-        freshness: {
-          previous: request.configured ? await state.freshness() : [],
-          save: (entries) => {
-            freshness = entries;
-          },
-        },
-        fetch: {
-          hosts: new HostQueue(),
-          deadlineMs: s.deadlineMs,
-          // Paths of file sources are relative to the sources file.
-          cwd: path.dirname(s.file),
-          policy: {
-            timeoutMs: s.timeoutMs,
-            retries: s.retries,
-            maxWaitMs: s.maxWaitMs,
-            maxBytes: this.config.maxSourceBytes,
-            allowPrivate: s.allowPrivate,
-            ...(s.backoffMs !== undefined ? { backoffMs: s.backoffMs } : {}),
-          },
-        },
-      },
-      store: this.store,
-      // The composition root is where the process's own state is read.
-      workingDir: process.cwd(),
-      pipeline: this.pipeline,
-      corpusDir: this.config.corpusDir,
-      maxSourceBytes: this.config.maxSourceBytes,
-      keepGenerations: this.config.keepGenerations,
-      now: this.now,
-      log: this.log,
-      embedder: { localKind: this.config.localEmbedding, remote: this.remoteEmbedder() },
-      ...(onProgress ? { onProgress } : {}),
-    });
-    // Recorded even when nothing changed (a failed source's error, the time of the attempt).
-    if (freshness) await state.saveFreshness(freshness);
-    return report;
+  /** The composition root is where the process's own state is read: relative `--source` paths start here. */
+  workingDir(): string {
+    return process.cwd();
   }
 
   /** The OpenAI-compatible embedder when OPENAI_EMBEDDING_MODEL is set; otherwise the local one is used. */

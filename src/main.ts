@@ -5,6 +5,7 @@ import { runConsole } from './bot/console.js';
 import { RoleRadarBot } from './bot/discord/bot.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/config.js';
 import { createLogger, type Log } from './logger.js';
+import { ensureCorpus, upgradeExtraction } from './services/corpus/refresh.js';
 
 /**
  * `npm start`: the composition root. Reads the environment once. With DISCORD_TOKEN it runs the
@@ -49,11 +50,10 @@ async function start(): Promise<number> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   try {
-    const built = await app.ensureCorpus();
+    const built = await ensureCorpus(app);
     if (built) log.info(built.message);
     // After an upgrade, the stored facts are extracted again while the console answers.
-    const upgrade = app
-      .upgradeExtraction()
+    const upgrade = upgradeExtraction(app)
       .then((report) => report && log.info(`Re-extraction after an upgrade: ${report.message}`))
       .catch((error: unknown) =>
         log.error(`Re-extraction after an upgrade failed: ${(error as Error).message}`),

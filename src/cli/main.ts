@@ -24,9 +24,11 @@ import { SOURCE_FORMATS, type SourceFormat } from '../rag/sources/load.js';
 import { formatIssue } from '../rag/sources/types.js';
 import { summaryText } from '../rag/summary.js';
 import { formatRealTextReport, runRealTextEval } from '../realtext-eval.js';
+import { ensureCorpus, refreshCorpus } from '../services/corpus/refresh.js';
+import { addSource, listSources, removeSource } from '../services/corpus/sources.js';
+import { corpusStatus } from '../services/corpus/status.js';
 import { corpusLinks } from '../services/links.js';
 import type { CorpusReader } from '../storage/corpus/corpus-reader.js';
-import { RefreshInProgressError } from '../storage/corpus/generations.js';
 import { OPERATOR_SCOPE } from '../storage/state/mentor-notes.js';
 import {
   companyIsGuess,
@@ -149,7 +151,7 @@ export function buildCli(app: () => App): Command {
 
   const withCorpus = async (json: boolean) => {
     const a = app();
-    const built = await a.ensureCorpus(progressPrinter(!json && process.stderr.isTTY === true));
+    const built = await ensureCorpus(a, progressPrinter(!json && process.stderr.isTTY === true));
     if (built && built.status !== 'published')
       throw new Error(`Could not build the corpus: ${built.message}`);
     const reader = a.reader();
@@ -220,10 +222,10 @@ function ingestVerb(program: Command, { app }: CliContext): void {
         boards: boolean;
         json: boolean;
       }) => {
-        let report: IngestReport;
-        try {
-          report = await app().ingest(
-            {
+        const onProgress = progressPrinter(!opts.json && process.stderr.isTTY === true);
+        const result = await refreshCorpus(
+          {
+            request: {
               sources: opts.source ?? [],
               embedded: !opts.source?.length,
               format: opts.format,
@@ -232,18 +234,17 @@ function ingestVerb(program: Command, { app }: CliContext): void {
               reprocess: opts.reprocess,
               configured: opts.boards && !opts.source?.length,
             },
-            progressPrinter(!opts.json && process.stderr.isTTY === true),
-          );
-        } catch (error) {
-          if (error instanceof RefreshInProgressError) {
-            print(opts.json, { status: 'locked', message: error.message }, error.message);
-            process.exitCode = EXIT.locked;
-            return;
-          }
-          throw error;
+            ...(onProgress ? { onProgress } : {}),
+          },
+          app(),
+        );
+        if (result.kind === 'busy') {
+          print(opts.json, { status: 'locked', message: result.message }, result.message);
+          process.exitCode = EXIT.locked;
+          return;
         }
-        print(opts.json, report, ingestText(report));
-        process.exitCode = ingestExitCode(report);
+        print(opts.json, result.report, ingestText(result.report));
+        process.exitCode = ingestExitCode(result.report);
       },
     );
 }
@@ -255,10 +256,10 @@ function statusVerb(program: Command, { app, withCorpus }: CliContext): void {
     .description('The serving generation: counts, skill coverage, sources, last refresh')
     .option('--json', 'print JSON', false)
     .action(async (opts: { json: boolean }) => {
-      const status = (await withCorpus(opts.json)).status();
-      const freshness = await app().sourceFreshness();
-      const health = app().corpusHealth();
-      const recoveries = app().stateRecoveries();
+      await withCorpus(opts.json);
+      const result = await corpusStatus(app());
+      if (result.kind === 'no_corpus') throw new Error('No corpus generation is available');
+      const { status, freshness, health, stateRecoveries: recoveries } = result;
       // Every refresh is recorded, published or not (issue 12, item 6).
       const lastAttempt = readAttempts(app().config.dataDir).at(-1) ?? null;
       const text = [
@@ -307,9 +308,9 @@ function sourcesVerbs(program: Command, { app, audit }: CliContext): void {
     .description('Every configured source with when it was last fetched')
     .option('--json', 'print JSON', false)
     .action(async (opts: { json: boolean }) => {
-      const a = app();
-      const specs = await a.sources();
-      const freshness = new Map((await a.sourceFreshness()).map((f) => [f.name, f]));
+      const list = await listSources(app());
+      const specs = list.sources;
+      const freshness = new Map(list.freshness.map((f) => [f.name, f]));
       const text = specs.length
         ? specs
             .map((s) => {
@@ -317,11 +318,11 @@ function sourcesVerbs(program: Command, { app, audit }: CliContext): void {
               return `${describeSource(s)}${companyNote(s)}\n    last fetched ${f?.lastSuccessAt ?? 'never'}${f?.lastError ? `; last error: ${f.lastError}` : ''}`;
             })
             .join('\n')
-        : `No sources configured (${a.stateStore().sources.location}). Add one with: roleradar sources add NAME --kind greenhouse --board TOKEN`;
+        : `No sources configured (${list.location}). Add one with: roleradar sources add NAME --kind greenhouse --board TOKEN`;
       print(
         opts.json,
         {
-          file: a.stateStore().sources.location,
+          file: list.location,
           sources: specs.map((s) => ({
             ...s,
             companyGuessed: companyIsGuess(s),
@@ -364,20 +365,20 @@ function sourcesVerbs(program: Command, { app, audit }: CliContext): void {
               : undefined,
         }).filter(([, v]) => v !== undefined),
       );
-      try {
-        const added = await app().addSource(input);
-        await audit('sources add', added, 'ok');
-        print(
-          json === true,
-          { added },
-          `Added ${describeSource(added)}. It is fetched on the next refresh (roleradar ingest).`,
-        );
-      } catch (error) {
-        if (!(error instanceof SourcesFileError)) throw error;
+      const result = await addSource(input, app());
+      if (result.kind === 'invalid') {
         await audit('sources add', input, 'refused');
-        print(json === true, { error: error.message }, error.message);
+        print(json === true, { error: result.reason }, result.reason);
         process.exitCode = EXIT.refused;
+        return;
       }
+      const added = result.source;
+      await audit('sources add', added, 'ok');
+      print(
+        json === true,
+        { added },
+        `Added ${describeSource(added)}. It is fetched on the next refresh (roleradar ingest).`,
+      );
     });
   sources
     .command('remove')
@@ -385,14 +386,14 @@ function sourcesVerbs(program: Command, { app, audit }: CliContext): void {
     .argument('<name>', 'the source name')
     .option('--json', 'print JSON', false)
     .action(async (name: string, opts: { json: boolean }) => {
-      const removed = await app().removeSource(name);
-      await audit('sources remove', { name }, removed ? 'ok' : 'not_found');
-      if (!removed) {
+      const result = await removeSource(name, app());
+      await audit('sources remove', { name }, result.kind);
+      if (result.kind === 'not_found') {
         print(opts.json, { error: `no source named ${name}` }, `No source named ${name}`);
         process.exitCode = EXIT.notFound;
         return;
       }
-      print(opts.json, { removed }, `Removed ${describeSource(removed)}`);
+      print(opts.json, { removed: result.source }, `Removed ${describeSource(result.source)}`);
     });
 }
 
@@ -769,7 +770,7 @@ function consoleVerb(program: Command, { app }: CliContext): void {
     )
     .action(async () => {
       const a = app();
-      await a.ensureCorpus(progressPrinter(process.stderr.isTTY === true));
+      await ensureCorpus(a, progressPrinter(process.stderr.isTTY === true));
       await runConsole(a, process.stdin, process.stdout, process.stdin.isTTY === true);
     });
 }

@@ -1,11 +1,14 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { z } from 'zod';
-import type { App } from '../../app.js';
 import type { IngestReport } from '../../rag/ingest.js';
 import { formatIssue } from '../../rag/sources/types.js';
+import { refreshCorpus } from '../../services/corpus/refresh.js';
+import { addSource, listSources, removeSource } from '../../services/corpus/sources.js';
+import { corpusStatus } from '../../services/corpus/status.js';
+import type { CorpusDeps } from '../../services/deps.js';
 import type { CorpusStatus } from '../../storage/corpus/corpus-reader.js';
-import { type CorpusHealth, RefreshInProgressError } from '../../storage/corpus/generations.js';
+import type { CorpusHealth } from '../../storage/corpus/generations.js';
 import {
   companyNote,
   describeSource,
@@ -124,28 +127,26 @@ export const corpusCommand = defineCommand({
       if (args.group === 'sources' || ['add', 'remove', 'list'].includes(subcommand))
         return await runSources(args, app);
       if (subcommand === 'refresh') {
-        let report: IngestReport;
-        try {
-          report = await app.ingest(
-            { sources: [], embedded: true, configured: true, force: args.force === true },
-            progress,
-          );
-        } catch (error) {
-          if (error instanceof RefreshInProgressError) throw new UserFacingError(error.message);
-          throw error;
-        }
-        return renderRefresh(report);
+        const result = await refreshCorpus(
+          {
+            request: { sources: [], embedded: true, configured: true, force: args.force === true },
+            ...(progress ? { onProgress: progress } : {}),
+          },
+          app,
+        );
+        if (result.kind === 'busy') throw new UserFacingError(result.message);
+        return renderRefresh(result.report);
       }
-      const reader = app.reader();
-      const health = app.corpusHealth();
-      if (!reader)
+      const result = await corpusStatus(app);
+      if (result.kind === 'no_corpus')
         throw new UserFacingError(
-          health.state === 'degraded'
-            ? `The corpus is degraded and nothing can be served (${health.reason}): run \`/corpus refresh\`.`
+          result.health.state === 'degraded'
+            ? `The corpus is degraded and nothing can be served (${result.health.reason}): run \`/corpus refresh\`.`
             : 'The corpus is empty: run `/corpus refresh` to build it.',
         );
-      return renderStatus(reader.status(), await app.sourceFreshness(), health, app.stateRecoveries());
+      return renderStatus(result.status, result.freshness, result.health, result.stateRecoveries);
     } catch (error) {
+      // A sources file that cannot be read (a hand edit gone wrong) is the operator's to fix.
       if (error instanceof SourcesFileError) throw new UserFacingError(error.message);
       throw error;
     }
@@ -163,15 +164,18 @@ type CorpusArgs = {
   title_filter?: string | undefined;
 };
 
-async function runSources(args: CorpusArgs, app: App): Promise<Reply> {
-  if (args.subcommand === 'list') return renderSources(await app.sources(), await app.sourceFreshness());
+async function runSources(args: CorpusArgs, deps: CorpusDeps): Promise<Reply> {
+  if (args.subcommand === 'list') {
+    const list = await listSources(deps);
+    return renderSources(list.sources, list.freshness);
+  }
   if (!args.name) throw new UserFacingError('Give the source a `name:`.');
   if (args.subcommand === 'remove') {
-    const removed = await app.removeSource(args.name);
-    if (!removed) throw new NotFoundError(`No source named \`${args.name}\`.`);
+    const removed = await removeSource(args.name, deps);
+    if (removed.kind === 'not_found') throw new NotFoundError(`No source named \`${args.name}\`.`);
     return {
       ephemeral: true,
-      content: `Removed \`${describeSource(removed)}\`. Its listings close on the next refresh.`,
+      content: `Removed \`${describeSource(removed.source)}\`. Its listings close on the next refresh.`,
     };
   }
   const input: Record<string, unknown> = { name: args.name, kind: args.kind };
@@ -184,10 +188,11 @@ async function runSources(args: CorpusArgs, app: App): Promise<Reply> {
       .split(',')
       .map((w) => w.trim())
       .filter(Boolean);
-  const added = await app.addSource(input);
+  const added = await addSource(input, deps);
+  if (added.kind === 'invalid') throw new UserFacingError(added.reason);
   return {
     ephemeral: true,
-    content: `Added \`${describeSource(added)}\`. It is fetched on the next \`/corpus refresh\`.`,
+    content: `Added \`${describeSource(added.source)}\`. It is fetched on the next \`/corpus refresh\`.`,
   };
 }
 

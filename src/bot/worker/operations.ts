@@ -1,8 +1,13 @@
 import type { App } from '../../app.js';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
 import { type Catalog, catalog } from '../../services/catalog.js';
+import {
+  ensureCorpus,
+  refreshCorpus,
+  syncGeneration,
+  upgradeExtraction,
+} from '../../services/corpus/refresh.js';
 import { corpusLinks } from '../../services/links.js';
-import { RefreshInProgressError } from '../../storage/corpus/generations.js';
 import type { AuditEntry, ServerSettings } from '../../storage/state/bot-records.js';
 import { SourcesFileError } from '../../storage/state/sources-file.js';
 import type { RecordStore } from '../../storage/state/state-store.js';
@@ -196,13 +201,13 @@ export const OPERATIONS = {
 
   /** The first start: builds the embedded corpus when no generation exists; returns what it did. */
   async ensureCorpus(app: App, _args: Record<string, never>): Promise<string | null> {
-    const report = await app.ensureCorpus();
+    const report = await ensureCorpus(app);
     return report ? report.message : null;
   },
 
   /** After an upgrade: the serving generation re-extracted with this pipeline (null when current). */
   async upgradeExtraction(app: App, _args: Record<string, never>): Promise<string | null> {
-    const report = await app.upgradeExtraction();
+    const report = await upgradeExtraction(app);
     return report ? report.message : null;
   },
 
@@ -243,7 +248,14 @@ export const OPERATIONS = {
     _args: Record<string, never>,
   ): Promise<{ status: string; message: string; failedSources: string[] }> {
     try {
-      const report = await app.ingest({ sources: [], embedded: true, configured: true });
+      const result = await refreshCorpus({ request: { sources: [], embedded: true, configured: true } }, app);
+      if (result.kind === 'busy')
+        return {
+          status: 'skipped',
+          message: `another refresh is running (${result.message})`,
+          failedSources: [],
+        };
+      const { report } = result;
       return {
         status: report.status,
         message: report.message,
@@ -252,12 +264,7 @@ export const OPERATIONS = {
           .map((s) => `${s.name} ${s.status}: ${s.message}`),
       };
     } catch (error) {
-      if (error instanceof RefreshInProgressError)
-        return {
-          status: 'skipped',
-          message: `another refresh is running (${error.message})`,
-          failedSources: [],
-        };
+      // A sources file that cannot be read: nothing was fetched, the operator fixes it.
       if (error instanceof SourcesFileError)
         return { status: 'failed', message: error.message, failedSources: [] };
       throw error;
@@ -269,7 +276,7 @@ export const OPERATIONS = {
    * PostgreSQL, verified). Runs in the background worker, like a refresh.
    */
   async syncGeneration(app: App, _args: Record<string, never>) {
-    return app.syncGeneration();
+    return syncGeneration(app);
   },
 
   /** Housekeeping: exchanges older than their usefulness go. */

@@ -36,15 +36,28 @@ export const pay: Composer = (input) => {
             filters: { ...plan.filters, place: place.name },
             place,
           }))
-        : plan.compareModes?.length
-          ? plan.compareModes.map((mode) => ({
-              label: mode === 'onsite' ? 'on-site' : mode,
-              filters: { ...plan.filters, workMode: mode },
-            }))
-          : (plan.compareSkills ?? []).map((skill) => ({
-              label: `${skill}`,
-              filters: { ...plan.filters, skills: [skill], skillsMode: 'all' as const },
-            }));
+        : (plan.compareSides?.length ?? 0) >= 2
+          ? plan.compareSides!.map((side) => {
+              const filters = { ...plan.filters };
+              delete filters.place;
+              delete filters.workMode;
+              if (side.place) filters.place = side.place.name;
+              if (side.workMode) filters.workMode = side.workMode;
+              const mode = side.workMode === 'onsite' ? 'on-site' : side.workMode;
+              const label = [mode, side.place ? placeName(side.place) : undefined]
+                .filter(Boolean)
+                .join(' in ');
+              return { label, filters, ...(side.place ? { place: side.place } : {}) };
+            })
+          : plan.compareModes?.length
+            ? plan.compareModes.map((mode) => ({
+                label: mode === 'onsite' ? 'on-site' : mode,
+                filters: { ...plan.filters, workMode: mode },
+              }))
+            : (plan.compareSkills ?? []).map((skill) => ({
+                label: `${skill}`,
+                filters: { ...plan.filters, skills: [skill], skillsMode: 'all' as const },
+              }));
   if (sides.length >= 2) {
     let total = 0;
     const applied: string[] = [];
@@ -58,6 +71,7 @@ export const pay: Composer = (input) => {
             ...plan,
             compare: undefined,
             compareModes: undefined,
+            compareSides: undefined,
             compareSkills: undefined,
             comparePlaces: undefined,
             compareIndustries: undefined,

@@ -91,6 +91,18 @@ export function selectionOf(
     filter.currency = f.currency;
     applied.push(`pay posted in ${f.currency}`);
   }
+  postedSelection(plan, use, filter, applied);
+  const selection: Selection = { filter, applied, notApplied };
+  if (use('place')) placeSelection(plan, ctx, deps, selection);
+  leaveOut(plan, ctx, deps, selection, drop);
+  return selection;
+}
+
+type Use = (key: keyof AnswerPlan['filters']) => boolean;
+
+/** The posting dates asked ("posted after 2026-11-01", "posted in November 2026"), as applied. */
+function postedSelection(plan: AnswerPlan, use: Use, filter: FactFilter, applied: string[]): void {
+  const f = plan.filters;
   if (use('postedAfter')) {
     if (plan.postedStrictly) {
       const next = new Date(`${f.postedAfter}T00:00:00Z`);
@@ -110,10 +122,18 @@ export function selectionOf(
       applied.push(`posted in ${monthName(plan.postedMonth)}`);
     } else applied.push(`posted before ${plan.postedBefore}`);
   }
-  const selection: Selection = { filter, applied, notApplied };
+}
+
+/**
+ * The place asked, as applied: several places as the listings of any of them; one place as its
+ * listings, or those open to someone there (remote), widened when nothing matches it.
+ */
+function placeSelection(plan: AnswerPlan, ctx: Context, deps: EngineDeps, selection: Selection): void {
+  const f = plan.filters;
+  const { filter, applied, notApplied } = selection;
   // A side of a comparison names one place of them (`filters.place` a string): that one alone.
   const several = (plan.places?.length ?? 0) >= 2 && placesOf(f).length >= 2 ? plan.places! : undefined;
-  if (use('place') && several) {
+  if (several) {
     // Several places ("japan or korea"): the listings of any of them, none widened.
     if (plan.openTo && f.workMode === 'remote' && filter.remote === 'remote') {
       filter.ids = [...new Set(several.flatMap((p) => openRemotely(p, ctx, deps.gazetteer)))];
@@ -122,7 +142,7 @@ export function selectionOf(
       filter.place = several.map(placeFilter);
       applied.push(`in ${orList(several.map(placeName))}`);
     }
-  } else if (use('place')) {
+  } else {
     if (!plan.place) notApplied.push(`place “${placesOf(f).join(' or ')}” (not a place I know)`);
     else if (plan.openTo && f.workMode === 'remote' && filter.remote === 'remote') {
       // "which remote ones accept people in Portugal": remote there, across its region, or anywhere.
@@ -145,8 +165,6 @@ export function selectionOf(
       }
     }
   }
-  leaveOut(plan, ctx, deps, selection, drop);
-  return selection;
 }
 
 /**

@@ -80,19 +80,32 @@ export function sentencesOf(text: string): string[] {
       continue;
     }
     // "3 a.m.", "e.g.", "99.9%": no sentence ends there.
+    // A list item may open in lower case ("- on-call 1 week in 6, paid extra"): it is whole.
+    const item = /^\s*(?:[-*•]|\d+[.)])\s+/.test(l);
     const body = l
       .replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '')
       .replace(/\b(?:e\.g|i\.e|vs)\.(?=\s)|\b[ap]\.m\.(?=\s+[a-z])|(?<=\d)\.(?=\d)/gi, (m) =>
         m.replace(/\./g, '\u2024'),
       );
-    for (const s of body.match(/[^.!?]+(?:[.!?]+["”’]?|$)/g) ?? []) {
-      const t = s
+    // A short sentence opening a line ("**17:00** On-call handover. You're secondary this week; the
+    // rotation is one week in five") labels what follows it on that line: the two are quoted
+    // together, so the sentence that says how often keeps the word it is about.
+    const parts = body.match(/[^.!?]+(?:[.!?]+["”’]?|$)/g) ?? [];
+    let label = '';
+    for (const [i, s] of parts.entries()) {
+      const t = `${label} ${s}`
         .replace(/\u2024/g, '.')
         .replace(/\*\*/g, '')
         .replace(/\*/g, '')
         .replace(/\s+/g, ' ')
         .trim();
-      if (!/^[\p{Lu}\p{N}“"]/u.test(t) || /^["“][^"”]*$/.test(t)) continue;
+      label = '';
+      if (i === 0 && parts.length > 1 && t.length < 40 && /^[\p{Lu}\p{N}]/u.test(t)) {
+        label = t;
+        continue;
+      }
+      const opens = i === 0 && item ? /^[\p{L}\p{N}“"]/u : /^[\p{Lu}\p{N}“"]/u;
+      if (!opens.test(t) || /^["“][^"”]*$/.test(t)) continue;
       if (
         t.length >= 40 &&
         t.length <= 400 &&

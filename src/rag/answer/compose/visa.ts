@@ -88,6 +88,98 @@ function remoteFrom(input: ComposeInput, ids: string[], origin: NonNullable<Answ
   out.figures.push(`remote and open to ${origin.name}: ${remote.length} of ${n}`);
 }
 
+type Terms = { id: string; t: RelocationTerms };
+// Visa or permit help, told apart from relocation alone.
+const VISA_HELP = /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue card/i;
+
+/**
+ * Relocation asked on its own ("which offer relocation support?"): those whose text offers help
+ * with moving are the answer, each with that sentence; visa help alone is counted apart.
+ */
+function relocationLines(input: ComposeInput, offered: Terms[], n: number): void {
+  const { ctx, book, out } = input;
+  const moving = offered
+    .map((x) => ({ ...x, said: relocationSaid(input, x.id, x.t.evidence) }))
+    .filter((x) => x.said !== null);
+  out.lines.push(
+    `- **Of them, offer help with relocation**: ${moving.length}${moving.length < offered.length ? `; ${offered.length - moving.length === 1 ? 'the other one offers' : `the other ${offered.length - moving.length} offer`} visa or permit help without naming relocation` : ''}`,
+  );
+  for (const x of moving.slice(0, RELOCATION_NAMED)) {
+    const l = ctx.byId.get(x.id)!;
+    out.lines.push(
+      `  - **${l.company}** (${l.location}): “${around(x.said!, /relocat\w*|moving|move\b/i, 140)}” ${book.cite(x.id)}`,
+    );
+  }
+  if (moving.length > RELOCATION_NAMED) out.lines.push(`  - …and ${moving.length - RELOCATION_NAMED} more.`);
+  const visaOnly = offered.filter((x) => !moving.some((m) => m.id === x.id));
+  if (visaOnly.length)
+    out.lines.push(
+      `  - Visa or permit help only: ${visaOnly
+        .slice(0, 6)
+        .map((x) => `${ctx.byId.get(x.id)!.company} ${book.cite(x.id)}`)
+        .join(', ')}${visaOnly.length > 6 ? `, and ${visaOnly.length - 6} more` : ''}`,
+    );
+  out.figures.push(`relocation help offered: ${moving.length} of ${n}`);
+}
+
+/**
+ * Who offers help, by name: what a member who needs a visa acts on. Visa or permit help comes
+ * first when a visa is asked about; everyone who helps with a visa is named then (up to 12), and
+ * relocation alone fills up to 8. Asked about relocation alone, relocationLines named them.
+ */
+function offersNamed(
+  input: ComposeInput,
+  offered: Terms[],
+  visaAsked: boolean,
+  relocationAsked: boolean,
+): void {
+  const { ctx, book, out } = input;
+  const ranked = [...offered].sort(
+    (a, b) =>
+      Number(visaAsked && VISA_HELP.test(b.t.evidence ?? '')) -
+      Number(visaAsked && VISA_HELP.test(a.t.evidence ?? '')),
+  );
+  const named = relocationAsked
+    ? 0
+    : visaAsked
+      ? Math.max(VISA_NAMED, Math.min(12, offered.filter((x) => VISA_HELP.test(x.t.evidence ?? '')).length))
+      : VISA_NAMED;
+  for (const x of ranked.slice(0, named)) {
+    const l = ctx.byId.get(x.id)!;
+    const kind = VISA_HELP.test(x.t.evidence ?? '') ? 'visa or permit help' : 'relocation help';
+    out.lines.push(
+      `  - **${l.company}** (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 110)}” ${book.cite(x.id)}`,
+    );
+  }
+  if (offered.length > named && !relocationAsked) out.lines.push(`  - …and ${offered.length - named} more.`);
+}
+
+/**
+ * The listings saying they cannot sponsor. Lines that would count nothing are left out. "Which say
+ * they sponsor": those are a count of their own, not named beside the offers; asked about them
+ * ("which can't", "sponsor or not"), they are named and cited, a few with their words.
+ */
+function refusalLines(input: ComposeInput, refused: Terms[]): void {
+  const { ctx, book, out } = input;
+  const refusalAsked = REFUSAL_ASKED.test(input.plan.question) || !SPONSORS_LISTED.test(input.plan.question);
+  if (refused.length)
+    out.lines.push(
+      refusalAsked
+        ? `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
+            refused.map((x) => x.id),
+            3,
+          )}`
+        : `- ${refused.length} other${refused.length === 1 ? ' says it' : 's say they'} cannot sponsor (the right to work is needed there already).`,
+    );
+  if (refused.length <= 3 && refusalAsked)
+    for (const x of refused) {
+      const l = ctx.byId.get(x.id)!;
+      out.lines.push(
+        `  - **${l.company}**, ${l.title} (${l.location}): “${around(x.t.evidence ?? '', /visas?|sponsor\w*|right to work|permits?/i, 140)}” ${book.cite(x.id)}`,
+      );
+    }
+}
+
 export const visa: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps);
@@ -121,81 +213,14 @@ export const visa: Composer = (input) => {
         : ''
     }`,
   );
-  // Who offers it, by name: what a member who needs a visa acts on. Visa or permit help is told
-  // apart from relocation alone, and comes first when a visa is asked about.
-  const visaHelp = /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue card/i;
-  const visaAsked = visaHelp.test(input.plan.question);
-  // Relocation asked on its own ("which offer relocation support?"): those whose text offers help
-  // with moving are the answer, each with that sentence; visa help alone is counted apart.
+  const visaAsked = VISA_HELP.test(input.plan.question);
   const relocationAsked = !visaAsked && RELOCATION_ASKED.test(input.plan.question);
-  if (relocationAsked) {
-    const moving = offered
-      .map((x) => ({ ...x, said: relocationSaid(input, x.id, x.t.evidence) }))
-      .filter((x) => x.said !== null);
-    out.lines.push(
-      `- **Of them, offer help with relocation**: ${moving.length}${moving.length < offered.length ? `; ${offered.length - moving.length === 1 ? 'the other one offers' : `the other ${offered.length - moving.length} offer`} visa or permit help without naming relocation` : ''}`,
-    );
-    for (const x of moving.slice(0, RELOCATION_NAMED)) {
-      const l = ctx.byId.get(x.id)!;
-      out.lines.push(
-        `  - **${l.company}** (${l.location}): “${around(x.said!, /relocat\w*|moving|move\b/i, 140)}” ${book.cite(x.id)}`,
-      );
-    }
-    if (moving.length > RELOCATION_NAMED)
-      out.lines.push(`  - …and ${moving.length - RELOCATION_NAMED} more.`);
-    const visaOnly = offered.filter((x) => !moving.some((m) => m.id === x.id));
-    if (visaOnly.length)
-      out.lines.push(
-        `  - Visa or permit help only: ${visaOnly
-          .slice(0, 6)
-          .map((x) => `${ctx.byId.get(x.id)!.company} ${book.cite(x.id)}`)
-          .join(', ')}${visaOnly.length > 6 ? `, and ${visaOnly.length - 6} more` : ''}`,
-      );
-    out.figures.push(`relocation help offered: ${moving.length} of ${n}`);
-  }
-  const ranked = [...offered].sort(
-    (a, b) =>
-      Number(visaAsked && visaHelp.test(b.t.evidence ?? '')) -
-      Number(visaAsked && visaHelp.test(a.t.evidence ?? '')),
-  );
-  // Everyone who helps with a visa is named when a visa is asked (up to 12); relocation alone fills up to 8.
-  const named = relocationAsked
-    ? 0
-    : visaAsked
-      ? Math.max(VISA_NAMED, Math.min(12, offered.filter((x) => visaHelp.test(x.t.evidence ?? '')).length))
-      : VISA_NAMED;
-  for (const x of ranked.slice(0, named)) {
-    const l = ctx.byId.get(x.id)!;
-    const kind = visaHelp.test(x.t.evidence ?? '') ? 'visa or permit help' : 'relocation help';
-    out.lines.push(
-      `  - **${l.company}** (${l.location}), ${kind}: “${around(x.t.evidence ?? '', /relocat\w*|visas?|permits?|sponsor\w*|employment pass/i, 110)}” ${book.cite(x.id)}`,
-    );
-  }
-  if (offered.length > named && !relocationAsked) out.lines.push(`  - …and ${offered.length - named} more.`);
+  if (relocationAsked) relocationLines(input, offered, n);
+  offersNamed(input, offered, visaAsked, relocationAsked);
   // "for someone from India": the remote listings they can take from home need no visa.
   const origin = input.plan.origin;
   if (origin) remoteFrom(input, ids, origin);
-  // Lines that would count nothing are left out ("cannot sponsor: 0", "the other 0 do not say").
-  // "Which say they sponsor": the ones that say they cannot are a count of their own, not named
-  // beside the offers; asked about them ("which can't", "sponsor or not"), they are named and cited.
-  const refusalAsked = REFUSAL_ASKED.test(input.plan.question) || !SPONSORS_LISTED.test(input.plan.question);
-  if (refused.length)
-    out.lines.push(
-      refusalAsked
-        ? `- **Say they cannot sponsor** (you need the right to work already): ${refused.length} ${book.citeAll(
-            refused.map((x) => x.id),
-            3,
-          )}`
-        : `- ${refused.length} other${refused.length === 1 ? ' says it' : 's say they'} cannot sponsor (the right to work is needed there already).`,
-    );
-  // A few refusals are named with their words, as offers are: "unable to offer visa sponsorship".
-  if (refused.length <= 3 && refusalAsked)
-    for (const x of refused) {
-      const l = ctx.byId.get(x.id)!;
-      out.lines.push(
-        `  - **${l.company}**, ${l.title} (${l.location}): “${around(x.t.evidence ?? '', /visas?|sponsor\w*|right to work|permits?/i, 140)}” ${book.cite(x.id)}`,
-      );
-    }
+  refusalLines(input, refused);
   const silent = n - offered.length - refused.length;
   if (silent)
     out.lines.push(

@@ -24,8 +24,8 @@ import { decideIntent, type Reading, unknownCompanyPlan } from './intent.js';
 import { answerKinds } from './kinds.js';
 import { memberContextSpans, withoutMemberLeadIn, withoutMemberPurpose } from './member-context.js';
 import { openToPlace } from './open-to.js';
-import { laterParts } from './parts.js';
-import { livesIn, originPlace, statedPlace, withoutResidence } from './places.js';
+import { laterParts, MODE_WORDS } from './parts.js';
+import { livesIn, namedPlace, originPlace, placeText, statedPlace, withoutResidence } from './places.js';
 import { ownLevelOnly, pastSkills, placeSkills, scopeFilters } from './scope.js';
 import { severalSelected } from './several.js';
 import { type AnswerPlan, oneLevel, onePlace, type PlannerDeps } from './types.js';
@@ -110,6 +110,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   levelsOnTwoMeasures(q, plan);
   sidesByPlace(q, plan, deps);
+  sidesByPlaceAndMode(q, plan, deps);
   answerKinds(q, plan, deps);
   // "what will a lead at google earn in 2027?": a company the corpus does not hold stays named (and
   // said to be absent) when the question is one the listings cannot answer.
@@ -224,6 +225,64 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   plan.comparePlaces = places;
   plan.place = places[0]!;
   plan.filters.place = places[0]!.name;
+}
+
+// The word that sets two sides against each other ("london vs remote uk", "remote uk or london",
+// "berlin on-site compared with remote").
+const SIDE_WORD = /\s(?:vs\.?|versus|v|compared (?:to|with)|against|or)\s/i;
+
+/**
+ * "lead pay: london vs remote uk?": two sides, each a place, a work mode or both, are one selection
+ * each (its own N and figures), never London and remote intersected. The first side stays the
+ * filter, as the first place or level named does; a place said outside the sides ("in the uk:
+ * london vs remote?") is each side's unless the side names its own. Sides that are places only
+ * ("Berlin vs London") or modes only ("remote or on-site") are read by sidesByPlace and the pay
+ * decision.
+ */
+function sidesByPlaceAndMode(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
+  if (plan.intent !== 'pay' || plan.compare || plan.compareSkills || plan.compareIndustries) return;
+  const m = SIDE_WORD.exec(q);
+  if (!m) return;
+  const before = q.slice(0, m.index);
+  const after = q.slice(m.index + m[0].length);
+  // Each side is the clause next to the word: back to the last stop or colon, on to the next.
+  const left = before.split(/[:;,?!.(—–]|\s-\s/).pop() ?? '';
+  const right = after.split(/[:;,?!.)—–]|\s-\s/)[0] ?? '';
+  const modeOf = (text: string) => {
+    const modes = MODE_WORDS.filter(([, re]) => re.test(text));
+    return modes.length === 1 ? modes[0]![0] : undefined;
+  };
+  const sideOf = (text: string) => ({
+    place: namedPlace(placeText(text), deps.gazetteer),
+    workMode: modeOf(text),
+  });
+  const a = sideOf(left);
+  const b = sideOf(right);
+  // A place and a mode among the sides, each side naming one of them, and the sides different.
+  if (!(a.workMode || b.workMode) || !(a.place || b.place)) return;
+  if (!(a.place || a.workMode) || !(b.place || b.workMode)) return;
+  if (a.workMode === b.workMode && a.place?.name === b.place?.name) return;
+  const outside = namedPlace(
+    placeText(before.slice(0, before.length - left.length) + ' ' + after.slice(right.length)),
+    deps.gazetteer,
+  );
+  const sides = [a, b].map((side) => {
+    const place = side.place ?? outside;
+    return { ...(place ? { place } : {}), ...(side.workMode ? { workMode: side.workMode } : {}) };
+  });
+  plan.compareSides = sides;
+  delete plan.comparePlaces;
+  delete plan.compareModes;
+  const first = sides[0]!;
+  if (first.place) {
+    plan.place = first.place;
+    plan.filters.place = first.place.name;
+  } else {
+    delete plan.place;
+    delete plan.filters.place;
+  }
+  if (first.workMode) plan.filters.workMode = first.workMode;
+  else delete plan.filters.workMode;
 }
 
 /**

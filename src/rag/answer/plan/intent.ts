@@ -38,7 +38,7 @@ import {
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
 import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
-import { withoutMemberContext, withoutMemberPlans } from './member-context.js';
+import { withoutMemberContextButProfile, withoutMemberPlans } from './member-context.js';
 import { namedPlace, placeText } from './places.js';
 import {
   type AnswerFilters,
@@ -528,7 +528,7 @@ function asksReadiness(q: string): boolean {
   return (
     // The member's years said only as who they are ("im a backend dev with 8 yrs. which lead roles
     // sponsor a visa?") ask no readiness; "… am i ready?" does.
-    READINESS.test(withoutMemberContext(q)) &&
+    READINESS.test(withoutMemberContextButProfile(q)) &&
     yearsBound(q).atMost === undefined &&
     // "which lead roles ask for 10+ years? my 12 years…": the listings past a bound, named (years).
     !(yearsBound(q).atLeast !== undefined && LISTINGS_PAST_BOUND.test(q)) &&
@@ -588,7 +588,7 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
   const years =
     /\b(?:i have|i've got|ive got|i got|i've|ive|with|i'm at|im at|profile:?)\s+(\d{1,2})\b(?!\s*\+)/i.exec(
       q,
-    ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o)/i.exec(q);
+    ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o|y\b)/i.exec(q);
   if (years) plan.years = Number(years[1]);
   // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
   const aim =

@@ -66,6 +66,20 @@ const MEMBER_LEVEL_TAG = new RegExp(
   'gi',
 );
 
+// The member's or a mentee's current profile, said of them ("my mentee is a senior (6y, node/typescript,
+// postgres, aws)", "she's a senior w/ 7 yrs of go", "my mentee has 9 yrs python and ml infra", "i
+// have 8 years of java and kafka"): their level, years and skills, measured, never the roles'
+// filters; the level aimed at is read from the rest ("wants a lead role").
+const PROFILE_WHO = String.raw`\b(?:(?:my|our|a) mentee|my (?:friend|colleague|report|teammate|direct report)|she|he|i)`;
+const PROFILE_YEARS = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|yoe|y)\b(?:\s+(?:of\s+|in\s+|with\s+|doing\s+)?(?:(?!\b(?:and (?:wants?|is|would|hopes?|aims?)|but|wants?|wanting|looking|hoping|aiming|trying|is|so|what|which|how|should|could)\b)[^.?!,;—–()]){1,60})?`;
+// The level and what kind of engineer ("a senior", "a senior backend eng"), never "w/" read as a
+// word; a level alone ("she's a lead now") is no profile (plan/scope.ts ownLevelOnly reads it).
+const PROFILE_LEVEL = String.raw`${LEVEL_WORD}(?:\s+(?!with\b)[\w#+.-]+(?![\w#+.-]|\/))?(?:\s+(?:dev|developer|engineer|eng|swe|ic))?`;
+const MEMBER_PROFILE = new RegExp(
+  String.raw`${PROFILE_WHO}\s*(?:is|'s|’s|am|'m|’m)\s+(?:now\s+|currently\s+)?an?\s+${PROFILE_LEVEL}(?:\s*\([^)]{0,80}\)|\s*(?:,|w\/|with)\s*${PROFILE_YEARS})|${PROFILE_WHO}\s+(?:has|have|'s got|’s got|'ve got|’ve got|got)\s+(?:about\s+|around\s+|~)?${PROFILE_YEARS}`,
+  'gi',
+);
+
 // Why the member asks, said after the question ("? want to show mentees what's expected beyond
 // lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
 // digest"): their purpose, not what is asked.
@@ -79,7 +93,7 @@ const MEMBER_PURPOSE =
 const MEMBER_KNOWS =
   /\b(?:(?:i|she|he|my mentee)\s+(?:(?:only|mostly|mainly|already|just|currently|really)\s+)?(?:know|knows|use|uses|code in|codes in|work with|works with)|(?:i'?m|im|i am|she'?s|he'?s)\s+(?:(?:really|pretty|quite|very)\s+)?(?:good|strong|solid|fluent|experienced|comfortable|proficient) (?:at|in|with)|(?:currently|right now|at the moment|these days|nowadays|day to day|day-to-day)\s+(?:(?:i'?m|im|i am)\s+)?(?:doing|using|writing|working with|coding in|on)|(?:my|her|his) (?:(?:current|main|own|daily|day-to-day)\s+)?(?:stack|skill ?set|skills|toolbox|tech)\s*(?:is|are|:|=|includes?)(?!\s+(?:not|enough|lacking|missing|weak|thin)\b))\s+(?!(?:that|what|how|why|where|when|if|whether|the|it|this|these|those|about|of|a lot|nothing|anything|everything|enough|no)\b)(?:(?!\b(?:but|though|although|however|yet|except|whereas|what|which|how|for|so|should|do|does|am|is|are|want|wanting|looking|hoping|trying|and (?:i|what|which|want|would))\b)[^.?!,;(]){1,60}/gi;
 
-const CONTEXT_CUES = [
+const LEAD_IN_CUES = [
   MEMBER_PAST,
   MEMBER_DONE,
   MEMBER_YEARS_TAG,
@@ -92,6 +106,7 @@ const CONTEXT_CUES = [
   MEMBER_LEVEL_TAG,
   MEMBER_KNOWS,
 ];
+const CONTEXT_CUES = LEAD_IN_CUES.concat([MEMBER_PROFILE]);
 
 /**
  * The question without the member's introduction of themselves when it opens the question ("senior
@@ -99,7 +114,9 @@ const CONTEXT_CUES = [
  * what is asked starts after it, as it would unintroduced.
  */
 export function withoutMemberLeadIn(q: string): string {
-  const spans = CONTEXT_CUES.flatMap((re) => [...q.matchAll(re)]).filter((m) =>
+  // A profile ("my mentee has 9 yrs python", "I have 5 yrs java") is what a readiness or gap
+  // question after it measures: it is never read past.
+  const spans = LEAD_IN_CUES.flatMap((re) => [...q.matchAll(re)]).filter((m) =>
     /^\W*$/.test(q.slice(0, m.index)),
   );
   const end = spans.reduce((far, m) => Math.max(far, m.index + m[0].length), 0);
@@ -116,7 +133,7 @@ export function withoutMemberLeadIn(q: string): string {
  * the roles, so the other spans stay read.)
  */
 export function withoutMemberLevel(q: string): string {
-  return [MEMBER_LEVEL_TAG, MEMBER_SELF, MEMBER_PURPOSE].reduce(
+  return [MEMBER_LEVEL_TAG, MEMBER_SELF, MEMBER_PURPOSE, MEMBER_PROFILE].reduce(
     (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
     q,
   );
@@ -135,6 +152,15 @@ export function withoutMemberAside(q: string): string {
 /** The spans of the question that only say who is asking (see the module comment). */
 export function memberContextSpans(q: string): string[] {
   return CONTEXT_CUES.flatMap((re) => [...q.matchAll(re)].map((m) => m[0].trim())).filter(Boolean);
+}
+
+/**
+ * The question without the member's own context except a profile of years and level ("I have 5 yrs
+ * java", "my mentee is a senior (6y …)"): what a readiness question is read from, the years being
+ * what it measures.
+ */
+export function withoutMemberContextButProfile(q: string): string {
+  return LEAD_IN_CUES.reduce((text, re) => text.replace(re, (m) => ' '.repeat(m.length)), q);
 }
 
 /** The question with the member's own context blanked out (same length): what it asks about. */
@@ -168,6 +194,12 @@ export function contextOnlySkills(
 export function withoutMemberPlans(q: string): string {
   return (
     q
+      // The level aimed at and when ("wants to be a lead next year", "aiming for staff in 2027"):
+      // their goal, no forecast.
+      .replace(
+        /\b(?:wants?|wanting|hopes?|hoping|aims?|aiming|plans?|planning|expects?|expecting|targets?|targeting)\s+(?:\w+\s+){0,6}?(?:next year|in 20[2-9]\d)\b/gi,
+        ' ',
+      )
       .replace(
         /\b(?:i|i'?m|im|i am|i['’]ll|i will|we|we['’]re|we are|my (?:mentee|partner|family)|my (?:\w+ )?(?:visa|permit|contract|lease)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,8}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
         ' ',

@@ -182,6 +182,11 @@ export interface AnswerPlan {
    * ("Switzerland vs Germany") or how many listings ("Germany or the Netherlands").
    */
   comparePlaces?: ResolvedPlace[];
+  /**
+   * Sides of a place and a work mode set against each other ("london vs remote uk", "remote or
+   * on-site in Berlin vs hybrid in Munich"): one selection each, never one intersected filter.
+   */
+  compareSides?: Array<{ place?: ResolvedPlace; workMode?: WorkMode }>;
   /** Companies asked about together, each answered in turn ("Aldermoor vs Thornbury pay"). */
   compareCompanies?: string[];
   /** Industries compared, one selection each ("fintech or healthtech, which pays more?"). */

@@ -50,7 +50,9 @@ describe('answer evaluation', () => {
     { file: 'answers-holdout5.jsonl', floor: 0.85 },
     { file: 'answers-holdout6.jsonl', floor: 0.85 },
     { file: 'answers-holdout7.jsonl', floor: 0.85 },
-    { file: 'answers-holdout8.jsonl' },
+    { file: 'answers-holdout8.jsonl', floor: 0.85 },
+    { file: 'answers-holdout9.jsonl' },
+    { file: 'answers-holdout10.jsonl' },
   ];
   for (const { file, floor } of OTHER_SETS)
     test(`${file}: graded and reported apart${floor ? `, at least ${floor * 100}% fully correct` : ''}`, (ctx) => {

@@ -402,6 +402,68 @@ export interface LevelReading {
 }
 
 /**
+ * The level asked for when no move between two is named: the one named that is not the member's
+ * own, or the level aimed at ("become a lead", "ready for staff").
+ */
+function aimedLevel(
+  q: string,
+  plan: AnswerPlan,
+  levels: PlanLevel[],
+  notLevel: PlanLevel | undefined,
+  toLevel: RegExpExecArray | null,
+): PlanLevel | undefined {
+  let level: PlanLevel | undefined;
+  // "I've been mid-level for a while … senior roles": the member's own level is no target when
+  // another is named.
+  const own =
+    new RegExp(
+      `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
+      'i',
+    ).exec(q) ??
+    // "I'm on £80k as a senior in London": the member's level, said after their situation.
+    new RegExp(
+      `\\b(?:i'?m|i am|im|i work|i make|i earn)\\b[^.?!]{0,40}?\\bas (?:an? )(${LEVEL_WORD})\\b`,
+      'i',
+    ).exec(q);
+  // "senior java dev, 8 yrs … which lead roles fit me?", "my mentee is a senior backend eng": the
+  // asker (or the one they speak for) described by their level, before the roles asked about.
+  const described = new RegExp(
+    `(?:^\\W*|\\b(?:i'?m|im|i am|mentee(?: is)?|profile:?|friend(?: is)?|(?:he|she|they)(?:'s| is| are))\\s+)(?:an?\\s+)?(${LEVEL_WORD})\\s+(?:[\\w+#./-]+\\s+){0,3}?(?:dev|devs|developer|engineer|eng|swe|sde|programmer|ic|person)\\b`,
+    'i',
+  ).exec(q);
+  const ownLevel = own ? levelOf(own[1]!) : described ? levelOf(described[1]!) : undefined;
+  const named = levels.filter((l) => l !== notLevel);
+  // "do i HAVE to become a manager": whether that step is required, not the level aimed at.
+  const obliged =
+    toLevel !== null &&
+    /\b(?:have|has|need|needs|forced|required|got|must)(?: to)?\s+(?:\w+\s+)?$/i.test(
+      q.slice(0, toLevel.index),
+    );
+  // "i'm a lead now … do I have to become a manager?": neither the member's own level nor the
+  // step weighed is a level aimed at.
+  const weighed = obliged && ownLevel ? levelOf(toLevel![1]!) : undefined;
+  const candidates = (ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named).filter(
+    (l) => l !== weighed,
+  );
+  if (
+    toLevel &&
+    !obliged &&
+    /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot/i.test(
+      q,
+    )
+  ) {
+    level = levelOf(toLevel[1]!);
+    const current = new RegExp(`\\b(?:i'?m|i am|as) (?:an? |the )?(${LEVEL_WORD})\\b`, 'i').exec(q);
+    if (current) plan.fromLevel = levelOf(current[1]!);
+  } else if (candidates.length === 1) level = candidates[0];
+  else if (candidates.length > 1) {
+    // "senior backend roles, not lead": the first; "lead or staff": the first named is the focus.
+    level = candidates[0];
+  }
+  return level;
+}
+
+/**
  * The level filters a question states (level, the level excluded) and the member's own level
  * (`fromLevel`) when a move is asked about ("from senior to lead", "what comes after tech lead").
  */
@@ -445,55 +507,7 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
       plan.fromLevel = levelOf(move[2]!);
       level = levelOf(move[1]!);
     }
-  } else {
-    // "I've been mid-level for a while … senior roles": the member's own level is no target when
-    // another is named.
-    const own =
-      new RegExp(
-        `\\b(?:i'?ve been|i have been|i'?m|i am|im|i was|currently|been)\\s+(?:an? |a )?(${LEVEL_WORD})\\b`,
-        'i',
-      ).exec(q) ??
-      // "I'm on £80k as a senior in London": the member's level, said after their situation.
-      new RegExp(
-        `\\b(?:i'?m|i am|im|i work|i make|i earn)\\b[^.?!]{0,40}?\\bas (?:an? )(${LEVEL_WORD})\\b`,
-        'i',
-      ).exec(q);
-    // "senior java dev, 8 yrs … which lead roles fit me?", "my mentee is a senior backend eng": the
-    // asker (or the one they speak for) described by their level, before the roles asked about.
-    const described = new RegExp(
-      `(?:^\\W*|\\b(?:i'?m|im|i am|mentee(?: is)?|profile:?|friend(?: is)?|(?:he|she|they)(?:'s| is| are))\\s+)(?:an?\\s+)?(${LEVEL_WORD})\\s+(?:[\\w+#./-]+\\s+){0,3}?(?:dev|devs|developer|engineer|eng|swe|sde|programmer|ic|person)\\b`,
-      'i',
-    ).exec(q);
-    const ownLevel = own ? levelOf(own[1]!) : described ? levelOf(described[1]!) : undefined;
-    const named = levels.filter((l) => l !== notLevel);
-    // "do i HAVE to become a manager": whether that step is required, not the level aimed at.
-    const obliged =
-      toLevel !== null &&
-      /\b(?:have|has|need|needs|forced|required|got|must)(?: to)?\s+(?:\w+\s+)?$/i.test(
-        q.slice(0, toLevel.index),
-      );
-    // "i'm a lead now … do I have to become a manager?": neither the member's own level nor the
-    // step weighed is a level aimed at.
-    const weighed = obliged && ownLevel ? levelOf(toLevel![1]!) : undefined;
-    const candidates = (ownLevel && named.length > 1 ? named.filter((l) => l !== ownLevel) : named).filter(
-      (l) => l !== weighed,
-    );
-    if (
-      toLevel &&
-      !obliged &&
-      /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot/i.test(
-        q,
-      )
-    ) {
-      level = levelOf(toLevel[1]!);
-      const current = new RegExp(`\\b(?:i'?m|i am|as) (?:an? |the )?(${LEVEL_WORD})\\b`, 'i').exec(q);
-      if (current) plan.fromLevel = levelOf(current[1]!);
-    } else if (candidates.length === 1) level = candidates[0];
-    else if (candidates.length > 1) {
-      // "senior backend roles, not lead": the first; "lead or staff": the first named is the focus.
-      level = candidates[0];
-    }
-  }
+  } else level = aimedLevel(q, plan, levels, notLevel, toLevel);
   if (level) filters.level = level;
   if (notLevel) filters.levelNot = notLevel;
   // "after lead, staff or EM?", "what comes after being a tech lead": the member is a lead already.

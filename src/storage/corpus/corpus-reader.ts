@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Place, Salary } from '../../core/listing.js';
 import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
-import { compareText } from './fact-index.js';
+import { alignedBlob, compareText } from './fact-index.js';
 import {
   type DocumentPassage,
   documentPassages,
@@ -298,17 +298,7 @@ export function encodeSummaries(summaries: ListingSummary[]): Buffer {
       lengths: typed.map((t) => t.byteLength),
     }),
   );
-  const size = Buffer.alloc(4);
-  size.writeUInt32LE(header.length);
-  // Each column starts on an 8-byte boundary, so it can be viewed in place.
-  const parts: Buffer[] = [size, header];
-  let offset = 4 + header.length;
-  for (const t of typed) {
-    const pad = (8 - (offset % 8)) % 8;
-    parts.push(Buffer.alloc(pad), Buffer.from(t.buffer, t.byteOffset, t.byteLength));
-    offset += pad + t.byteLength;
-  }
-  return Buffer.concat(parts);
+  return alignedBlob(header, typed);
 }
 
 /**

@@ -277,17 +277,7 @@ export class FactIndex {
         lengths: typed.map((t) => t.byteLength),
       }),
     );
-    const size = Buffer.alloc(4);
-    size.writeUInt32LE(header.length);
-    // Each column starts on an 8-byte boundary, so it can be viewed in place.
-    const parts: Buffer[] = [size, header];
-    let offset = 4 + header.length;
-    for (const t of typed) {
-      const pad = (8 - (offset % 8)) % 8;
-      parts.push(Buffer.alloc(pad), Buffer.from(t.buffer, t.byteOffset, t.byteLength));
-      offset += pad + t.byteLength;
-    }
-    return Buffer.concat(parts);
+    return alignedBlob(header, typed);
   }
 
   /** The columns `toBlob` wrote; throws on anything else. */
@@ -1181,4 +1171,21 @@ function placeKeys(json: string): string[] {
     if (typeof region === 'string') keys.add(`r:${region}`);
   }
   return [...keys];
+}
+
+/**
+ * A stored blob of typed columns: the header's length (4 bytes), the JSON header, then each column
+ * starting on an 8-byte boundary, so it can be viewed in place when read.
+ */
+export function alignedBlob(header: Buffer, typed: ArrayBufferView[]): Buffer {
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(header.length);
+  const parts: Buffer[] = [size, header];
+  let offset = 4 + header.length;
+  for (const t of typed) {
+    const pad = (8 - (offset % 8)) % 8;
+    parts.push(Buffer.alloc(pad), Buffer.from(t.buffer, t.byteOffset, t.byteLength));
+    offset += pad + t.byteLength;
+  }
+  return Buffer.concat(parts);
 }

@@ -412,11 +412,7 @@ export class FactIndex {
     const codes = new Set(keys.map((k) => this.places.find(k!)));
     codes.delete(-1);
     if (!codes.size) return false;
-    tests.push((i) => {
-      for (let k = this.c.placeStart[i]!; k < this.c.placeStart[i + 1]!; k++)
-        if (codes.has(this.c.placeCode[k]!)) return true;
-      return false;
-    });
+    tests.push((i) => anyCodeIn(this.c.placeStart, this.c.placeCode, i, codes));
     return true;
   }
 
@@ -426,11 +422,7 @@ export class FactIndex {
     if (!this.hasIndustries) return false;
     const wanted = new Set(f.industries.map((x) => this.industries.find(x)).filter((c) => c >= 0));
     if (!wanted.size) return false;
-    tests.push((i) => {
-      for (let k = this.c.industryStart[i]!; k < this.c.industryStart[i + 1]!; k++)
-        if (wanted.has(this.c.industryCode[k]!)) return true;
-      return false;
-    });
+    tests.push((i) => anyCodeIn(this.c.industryStart, this.c.industryCode, i, wanted));
     return true;
   }
 
@@ -1188,4 +1180,15 @@ export function alignedBlob(header: Buffer, typed: ArrayBufferView[]): Buffer {
     offset += pad + t.byteLength;
   }
   return Buffer.concat(parts);
+}
+
+/** Whether row `i` of a coded list column (`start` offsets into `code`) holds any of `wanted`. */
+function anyCodeIn(
+  start: ArrayLike<number>,
+  code: ArrayLike<number>,
+  i: number,
+  wanted: Set<number>,
+): boolean {
+  for (let k = start[i]!; k < start[i + 1]!; k++) if (wanted.has(code[k]!)) return true;
+  return false;
 }

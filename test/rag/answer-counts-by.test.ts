@@ -61,3 +61,27 @@ describe('listings counted per city', () => {
     expect(a.plan.byCity).toBeUndefined();
   });
 });
+
+describe('the total, and how many of it are one level', () => {
+  test.each([
+    'how many listings do we have in total and how many are lead?',
+    'total listings, and how many of them are staff?',
+  ])('"%s": the total split by level', (q) => {
+    const a = offline(q);
+    expect(a.plan.intent).toBe('level_compare');
+    expect(a.plan.filters.level).toBeUndefined();
+    const all = listings();
+    const text = body(a.answer);
+    expect(text).toContain(`${all.length} open listings`);
+    const lead = all.filter((l) => l.seniority === 'lead').length;
+    const staff = all.filter((l) => l.seniority === 'staff').length;
+    expect(text).toContain(`${lead} lead`);
+    expect(text).toContain(`${staff} staff`);
+  });
+
+  test('near miss: "how many lead roles in total?" counts lead roles only', () => {
+    const a = offline('how many lead roles in total?');
+    expect(a.plan.filters.level).toBe('lead');
+    expect(a.n).toBe(listings().filter((l) => l.seniority === 'lead').length);
+  });
+});

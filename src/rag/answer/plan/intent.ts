@@ -30,6 +30,7 @@ import {
   OUTAGE,
   PAY,
   PLACE_LIST,
+  PREMISE_JUDGED,
   READINESS,
   UNANSWERABLE,
   VISA,
@@ -152,9 +153,6 @@ interface IntentRule {
 // A word that makes a named listing the subject ("the Thornbury listing", "this gig").
 const LISTING_WORD =
   /\b(?:listing|posting|post|ad|advert|role|job|position|opening|this|gig|contract|vacancy)\b/i;
-// A pay premise called into question ("is $500k normal for a lead?").
-const PREMISE_JUDGED =
-  /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i;
 const LEVELS_MEASURE = 'levels side by side: years, people management, mentoring, design';
 const CAREER_MEASURE = 'how engineers move up, from the guides and listings';
 const INTERVIEW_MEASURE = 'interview stages and preparation, from the guides and listings';

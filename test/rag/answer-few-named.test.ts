@@ -50,3 +50,28 @@ describe('a work mode with few listings names its companies', () => {
     expect(remote).toMatch(/^- \*\*Remote\*\*: \d+ of \d+ \(\d+%\) \[\d+\]\[\d+\]$/);
   });
 });
+
+describe('"…and how many of those are in <place>?" after a work-mode split', () => {
+  test.each<[string, 'remote' | 'hybrid', string]>([
+    ['how many lead roles are remote? and how many of those are in europe', 'remote', 'europe'],
+    ['lead listings: how many are hybrid, and which of them are in Spain?', 'hybrid', 'Spain'],
+  ])('"%s": the split of all, then the mode in that place', (q, mode, place) => {
+    const a = offline(q);
+    expect(a.plan.intent).toBe('work_mode');
+    expect(a.plan.filters.place).toBeUndefined();
+    expect(a.n).toBe(leads().length);
+    const inPlace = leads().filter(
+      (l) =>
+        l.remote === mode &&
+        l.locations.some((p) => (place === 'europe' ? p.region === 'europe' : p.country === place)),
+    );
+    expect(body(a.answer)).toContain(
+      `${inPlace.length} open listing${inPlace.length === 1 ? '' : 's'} (lead level, ${mode}, in ${place === 'europe' ? 'Europe' : place})`,
+    );
+  });
+
+  test('near miss: "remote lead roles in europe?" is the split of the European ones', () => {
+    const a = offline('how many lead jobs are remote in europe?');
+    expect(a.plan.filters.place?.toString().toLowerCase()).toBe('europe');
+  });
+});

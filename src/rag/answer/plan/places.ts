@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../../extract/locations.js';
+import { type Gazetteer, type PlaceGroup, REGIONS, type Region } from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
 import { escapeRegExp } from './cues.js';
 import { withoutMemberAside, withoutMemberContext } from './member-context.js';
@@ -6,6 +6,10 @@ import type { AnswerPlan, ResolvedPlace } from './types.js';
 
 // Places named in everyday forms the gazetteer spells otherwise.
 const PLACE_ALIASES: Record<string, ResolvedPlace> = {
+  // The regions by their ids, hyphenated or spaced ("asia-pacific", "north america").
+  ...Object.fromEntries(
+    REGIONS.flatMap((region) => [region, region.replace(/-/g, ' ')].map((id) => [id, { name: id, region }])),
+  ),
   us: { name: 'US', country: 'United States' },
   usa: { name: 'USA', country: 'United States' },
   'the us': { name: 'US', country: 'United States' },
@@ -34,14 +38,23 @@ const PLACE_ALIASES: Record<string, ResolvedPlace> = {
   magyarország: { name: 'Magyarország', country: 'Hungary' },
 };
 
+/** A named group of places as a place ("the Nordics": its countries; "the Americas": its regions). */
+export function groupPlace(group: PlaceGroup, name: string): ResolvedPlace {
+  const label = group.label ?? group.group;
+  return group.countries.length
+    ? { name, countries: [...group.countries], group: label }
+    : { name, regions: [...group.regions] as Region[], group: label };
+}
+
 /** Resolves a place as named into the extracted-place fields it matches. */
 export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
   const lower = name.trim().toLowerCase().replace(/\s+/g, ' ');
   const alias = PLACE_ALIASES[lower];
   if (alias) return { ...alias, name: name.trim() };
+  const group = gazetteer.group(lower);
+  if (group) return groupPlace(group, name.trim());
   const city = gazetteer.cityMentions(name)[0];
-  if (city && city.city.toLowerCase() === lower)
-    return { name: name.trim(), city: city.city, country: city.country };
+  if (city && city.written === lower) return { name: name.trim(), city: city.city, country: city.country };
   const country = gazetteer.country(lower);
   if (country && lower.length > 2) return { name: name.trim(), country: country.country };
   if (city) return { name: name.trim(), city: city.city, country: city.country };
@@ -56,10 +69,10 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
   const cities = gazetteer.cityMentions(text);
   const city = cities.find(
     (c) =>
-      !(WORD_CITIES.has(c.city) || TYPO_CITIES.has(c.city.toLowerCase())) ||
-      new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text) ||
-      (TYPO_CITIES.has(c.city.toLowerCase()) &&
-        new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.city)}\\b`, 'i').test(text)),
+      !(WORD_CITIES.has(c.written) || TYPO_CITIES.has(c.written)) ||
+      new RegExp(`\\b${escapeRegExp(c.written[0]!.toUpperCase() + c.written.slice(1))}\\b`).test(text) ||
+      (TYPO_CITIES.has(c.written) &&
+        new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.written)}\\b`, 'i').test(text)),
   );
   // "lead backend in india? bangalore/hyderabad side": the country asked, its cities as examples
   // (two or more cities of one country named beside the country itself).
@@ -71,8 +84,8 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
     if (m) return { name: m[0], country: city.country };
   }
   if (city) {
-    const m = new RegExp(`\\b${escapeRegExp(city.city)}\\b`, 'i').exec(text);
-    return { name: m ? m[0] : city.city, city: city.city, country: city.country };
+    const m = new RegExp(`\\b${escapeRegExp(city.written)}\\b`, 'i').exec(text);
+    return { name: m ? m[0] : city.written, city: city.city, country: city.country };
   }
   // Countries by name (longest first), then codes in capitals ("US", "UK") and region words.
   const words = text.split(/\s+/).filter(Boolean);
@@ -85,6 +98,10 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
       if (/^(?:us|in|it|me|my|no|or|at|to|an|as|is|be|do|go|so|on|id|hi|ok)$/.test(lower) && phrase !== 'US')
         continue;
       const alias = PLACE_ALIASES[lower];
+      // A named group ("the Nordics", "DACH"); one of three letters or fewer only in capitals ("GCC").
+      const group = gazetteer.group(lower);
+      if (group && (lower.length > 3 || phrase === phrase.toUpperCase()))
+        return groupPlace(group, phrase.replace(/^the /i, ''));
       if (!alias && lower.startsWith('the ')) continue;
       if (alias && (lower !== 'us' || phrase === 'US')) {
         // "the US" is named "US"; "the states" keeps its article (alone it is no place).
@@ -355,13 +372,36 @@ const WORD_CITIES = new Set([
 // A channel named for a place ("someone in #canada asked", "for the #africa channel").
 const PLACE_CHANNEL = /#([\p{L}]+(?:-[\p{L}]+)*)/gu;
 
-/** The place a channel of the server is named for, when the question names no other place. */
+/**
+ * The place a channel of the server is named for, when the question names no other place: its
+ * whole name, else a part of it ("#career-nordics", "#apac-jobs").
+ */
 function channelPlace(q: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
   for (const m of q.matchAll(PLACE_CHANNEL)) {
-    const place = resolvePlace(m[1]!.replace(/-/g, ' '), gazetteer);
-    if (place) return place;
+    const parts = m[1]!.split('-').filter((p) => p.length >= 3);
+    for (const name of [m[1]!.replace(/-/g, ' '), ...parts]) {
+      const place = resolvePlace(name, gazetteer);
+      if (place) return place;
+    }
   }
   return undefined;
+}
+
+/** A region's name in a filter ("north-america" → "North America"). */
+const REGION_NAMES: Record<Region, string> = {
+  europe: 'Europe',
+  'north-america': 'North America',
+  'latin-america': 'Latin America',
+  'asia-pacific': 'Asia-Pacific',
+  'middle-east': 'Middle East',
+  africa: 'Africa',
+};
+
+/** The places a place stands for when selected: each region of a group of regions, else itself. */
+export function selectedPlaces(place: ResolvedPlace): ResolvedPlace[] {
+  return place.regions?.length
+    ? place.regions.map((region) => ({ name: REGION_NAMES[region], region }))
+    : [place];
 }
 
 /** The place a question names (by name, adjective or typo), set as the place filter. */
@@ -377,9 +417,13 @@ export function statedPlace(
     placeByAdjective(where, gazetteer) ??
     correctedPlace(understood, gazetteer, where) ??
     channelPlace(q, gazetteer);
-  if (place) {
-    plan.filters.place = place.name;
-    plan.place = place;
-  }
-  return place;
+  if (!place) return undefined;
+  // "the Americas": North America and Latin America, a list of two.
+  const places = selectedPlaces(place);
+  if (places.length >= 2) {
+    plan.places = places;
+    plan.filters.place = places.map((p) => p.name);
+  } else plan.filters.place = place.name;
+  plan.place = places[0]!;
+  return plan.place;
 }

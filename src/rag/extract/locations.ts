@@ -73,7 +73,8 @@ export class Gazetteer {
     }
     for (const g of groups) {
       for (const name of g.countries)
-        if (!this.byName.has(name.toLowerCase())) throw new Error(`Group ${g.group}: unknown country ${name}`);
+        if (!this.byName.has(name.toLowerCase()))
+          throw new Error(`Group ${g.group}: unknown country ${name}`);
       for (const name of [g.group, ...g.aliases]) this.byGroup.set(name.toLowerCase(), g);
     }
   }
@@ -199,7 +200,10 @@ export class Gazetteer {
 
   /** The first named group a location line names ("Remote (Nordics)"), by its longest name. */
   private groupIn(raw: string): PlaceGroup | undefined {
-    const lower = ` ${raw.toLowerCase().replace(/[^\p{L}\p{N}&\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
+    const lower = ` ${raw
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}&\s-]/gu, ' ')
+      .replace(/\s+/g, ' ')} `;
     const name = this.groupNames().find((n) => lower.includes(` ${n} `));
     return name ? this.byGroup.get(name) : undefined;
   }

@@ -1,12 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/config.js';
-import {
-  Gazetteer,
-  loadGazetteer,
-  type Place,
-  type Region,
-} from '../../../src/rag/extract/locations.js';
+import { Gazetteer, loadGazetteer, type Place, type Region } from '../../../src/rag/extract/locations.js';
 
 let gazetteer: Gazetteer;
 beforeAll(() => {

@@ -72,7 +72,9 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
       !(WORD_CITIES.has(c.written) || TYPO_CITIES.has(c.written)) ||
       new RegExp(`\\b${escapeRegExp(c.written[0]!.toUpperCase() + c.written.slice(1))}\\b`).test(text) ||
       (TYPO_CITIES.has(c.written) &&
-        new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.written)}\\b`, 'i').test(text)),
+        new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.written)}\\b`, 'i').test(
+          text,
+        )),
   );
   // "lead backend in india? bangalore/hyderabad side": the country asked, its cities as examples
   // (two or more cities of one country named beside the country itself).

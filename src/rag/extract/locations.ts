@@ -39,10 +39,10 @@ export interface CityMention {
   country: string;
 }
 
-// Region words used in remote restrictions: "Remote (EU)", "US time zones", "EMEA" (a named group,
-// "Remote (Nordics)", "Americas time zones", is read from the groups first).
+// Region words used in remote restrictions: "Remote (EU)", "US time zones" (a named group, "Remote
+// (Nordics)", "Americas time zones", "Remote (EMEA)", is read from the groups first).
 const REGION_WORDS: Array<[RegExp, Region]> = [
-  [/\b(eu|europe|european|emea|cet|cest|gmt|uk time)\b/i, 'europe'],
+  [/\b(eu|europe|european|cet|cest|gmt|uk time)\b/i, 'europe'],
   [/\b(north america|us time zones?|est|pst|pt|et)\b/i, 'north-america'],
   [/\b(latam|latin america|south america)\b/i, 'latin-america'],
   [/\b(apac|asia|asia[- ]pacific|oceania)\b/i, 'asia-pacific'],

@@ -20,7 +20,6 @@ const PLACE_ALIASES: Record<string, ResolvedPlace> = {
   england: { name: 'England', country: 'United Kingdom' },
   europe: { name: 'Europe', region: 'europe' },
   eu: { name: 'EU', region: 'europe' },
-  emea: { name: 'EMEA', region: 'europe' },
   latam: { name: 'LATAM', region: 'latin-america' },
   'latin america': { name: 'Latin America', region: 'latin-america' },
   'south america': { name: 'South America', region: 'latin-america' },
@@ -222,15 +221,31 @@ export function correctedPlace(
 }
 
 // Where the member (or one they speak for) is ("I'm in Brazil", "I live in Lagos", "I'm based in
-// Porto", "my mentee is in India").
+// Porto", "my mentee is in India"); "people based in Nigeria", "roles based in Spain" say whom a
+// listing takes or where it is.
 const OWN_PLACE =
-  /\b(?:i'?m|i am|im|i live|(?:my|our) (?:mentee|friend|colleague|report|partner|candidate|client)s? (?:is|are|lives?)|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
-// "im a senior eng in Lagos", "I am a backend developer from Brazil": the asker, by their job.
-const OWN_PLACE_BY_JOB =
-  /\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+  /\b(?:i'?m|i am|im|i live|(?:my|our) (?:mentee|friend|colleague|report|partner|candidate|client)s? (?:is|are|lives?)|i'?m living|i'?m currently|i currently live|(?<!\b(?:people|persons?|someone|somebody|anyone|candidates?|applicants?|folks?|those|engineers?|devs?|developers?|roles?|jobs?|listings?|positions?|companies|teams?)\s+)(?:living|based)|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// Someone the member speaks for, with or without "my" ("my mentee", "mentee", "a friend").
+const OTHER_PERSON = String.raw`(?:(?:my|our|a|the)\s+)?(?:mentee|friend|colleague|report|partner|candidate|client|family|wife|husband|brother|sister|son|daughter|cousin)s?`;
+// "im a senior eng in Lagos", "I am a backend developer from Brazil", "my mentee is a senior java dev
+// in lisbon": the asker (or whom they speak for), by their job.
+const OWN_PLACE_BY_JOB = new RegExp(
+  String.raw`\b(?:i'?m|i am|im|${OTHER_PERSON}\s+(?:is|'s)|(?:she|he)(?:'s| is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
+  'giu',
+);
 // The same said in the first person only ("based in Poland" alone is where the jobs are).
-const OWN_PLACE_FIRST_PERSON =
-  /\b(?:i'?m|i am|im|i|we|we'?re|we are|(?:my|our) (?:family|partner|wife|husband|mentee|friend|colleague|report|brother|sister|son|daughter|cousin|candidate|client)s? (?:is|are|lives?|'s)|(?:he|she|they)(?:'s| is| are| lives?| live))\s+(?:currently\s+|now\s+|actually\s+)?(?:live|living|lives|based|located|staying|residing|reside|settled|sitting)?\s*(?:currently\s+)?(?:in|from|near|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+const OWN_PLACE_FIRST_PERSON = new RegExp(
+  String.raw`\b(?:i'?m|i am|im|i|we|we'?re|we are|${OTHER_PERSON} (?:is|are|lives?|'s)|(?:he|she|they)(?:'s| is| are| lives?| live))\s+(?:currently\s+|now\s+|actually\s+)?(?:live|living|lives|based|located|staying|stay|stays|residing|reside|settled|sitting)?\s*(?:currently\s+)?(?:in|from|near|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
+  'giu',
+);
+// Where someone the member speaks for comes from ("mentee from pune wants to move to europe").
+const OTHER_ORIGIN = new RegExp(
+  String.raw`\b${OTHER_PERSON}\s+(?:(?:who is|who's|who lives|is|are|lives)\s+)?(?:originally\s+)?from\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
+  'giu',
+);
+// Where the member lives, said as a clause of its own ("6 yoe, kotlin, living in lisbon. am i …").
+const RESIDENCE_CLAUSE =
+  /(?:^|[,.;:!?(—–]\s*|\band\s+)(?:currently\s+|now\s+)?(?:living|residing|staying)\s+(?:in|near|outside(?: of)?)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // Where the member lives, said in their own language ("Ik woon in Utrecht", "ich wohne in Köln",
 // "vivo en Valencia", "j'habite à Lyon", "moro em Porto").
 const OWN_PLACE_OTHER_LANGUAGE =
@@ -245,7 +260,7 @@ const LEADING_RESIDENCE = new RegExp(
 /** Whether the member says they live in the place named ("I live in Toronto", "im a dev in Lagos"). */
 export function livesIn(q: string, name: string): boolean {
   const named = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i');
-  return [OWN_PLACE_FIRST_PERSON, OWN_PLACE_BY_JOB, OWN_PLACE_OTHER_LANGUAGE].some((re) =>
+  return [OWN_PLACE_FIRST_PERSON, OWN_PLACE_BY_JOB, OWN_PLACE_OTHER_LANGUAGE, RESIDENCE_CLAUSE].some((re) =>
     [...q.matchAll(re)].some((m) => named.test(m[0])),
   );
 }
@@ -335,16 +350,23 @@ function askedPlaceText(said: string, gazetteer: Gazetteer): string {
   const where = withoutMemberAside(said);
   const wider = WIDER_PLACE.exec(where);
   if (wider && namedPlace(wider[1]!, gazetteer)) return wider[1]!;
-  const rest = where
-    .replace(OWN_PLACE_FIRST_PERSON, ' ')
-    .replace(OWN_PLACE_OTHER_LANGUAGE, ' ')
-    .replace(OWN_PLACE_BY_JOB, ' ')
-    .replace(UNWANTED_PLACE, ' ')
-    .replace(MEMBER_MOVE, ' ');
-  // The member's own context ("bengaluru based here", "relocating from Kenya", "our toronto members").
-  const asked = withoutMemberContext(rest);
-  if (asked === where) return where;
-  return namedPlace(asked, gazetteer) || placeByAdjective(asked, gazetteer) ? asked : where;
+  const own = [
+    OWN_PLACE_FIRST_PERSON,
+    OWN_PLACE_OTHER_LANGUAGE,
+    OWN_PLACE_BY_JOB,
+    OTHER_ORIGIN,
+    RESIDENCE_CLAUSE,
+    UNWANTED_PLACE,
+  ].reduce((text, re) => text.replace(re, ' '), where);
+  // Without the member's own context ("bengaluru based here", "relocating from Kenya", "our toronto
+  // members"): a place asked besides where the member is moving ("moving to munich; jobs in
+  // germany?"), else where they are moving ("mentee from pune wants to move to europe"); where they
+  // are only when neither names a place ("I'm in Berlin, any lead jobs?").
+  for (const asked of [withoutMemberContext(own.replace(MEMBER_MOVE, ' ')), withoutMemberContext(own)]) {
+    if (asked === where) return where;
+    if (namedPlace(asked, gazetteer) || placeByAdjective(asked, gazetteer)) return asked;
+  }
+  return where;
 }
 
 // Cities spelt like a job word typed in a hurry ("for leeds": leads).

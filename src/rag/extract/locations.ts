@@ -50,6 +50,16 @@ const REGION_WORDS: Array<[RegExp, Region]> = [
   [/\b(africa)\b/i, 'africa'],
 ];
 
+/** A region's name ("north-america" → "North America"). */
+export const REGION_NAMES: Record<Region, string> = {
+  europe: 'Europe',
+  'north-america': 'North America',
+  'latin-america': 'Latin America',
+  'asia-pacific': 'Asia-Pacific',
+  'middle-east': 'Middle East',
+  africa: 'Africa',
+};
+
 /** Title case of a lower-case name ("são paulo" → "São Paulo"). */
 export function titleCase(name: string): string {
   return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());

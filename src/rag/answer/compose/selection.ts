@@ -3,7 +3,7 @@
  * out, with the words that say what was applied, widened or not applied.
  */
 import type { FactFilter, FactPlace } from '../../../storage/corpus/facts.js';
-import type { Gazetteer } from '../../extract/locations.js';
+import { type Gazetteer, REGION_NAMES } from '../../extract/locations.js';
 import { type AnswerPlan, levelsOf, placesOf, type ResolvedPlace } from '../plan/index.js';
 import type { Context, EngineDeps } from './context.js';
 import { givenBy } from './given.js';
@@ -264,14 +264,7 @@ function placeFilter(p: ResolvedPlace): FactPlace[] {
   return [{}];
 }
 
-const REGION_LABEL: Record<string, string> = {
-  europe: 'Europe',
-  'north-america': 'North America',
-  'latin-america': 'Latin America',
-  'asia-pacific': 'Asia-Pacific',
-  'middle-east': 'the Middle East',
-  africa: 'Africa',
-};
+const REGION_LABEL: Record<string, string> = { ...REGION_NAMES, 'middle-east': 'the Middle East' };
 
 export function placeName(p: ResolvedPlace): string {
   if (p.city) return p.city.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());

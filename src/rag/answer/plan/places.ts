@@ -1,4 +1,10 @@
-import { type Gazetteer, type PlaceGroup, REGIONS, type Region } from '../../extract/locations.js';
+import {
+  type Gazetteer,
+  type PlaceGroup,
+  REGION_NAMES,
+  REGIONS,
+  type Region,
+} from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
 import { escapeRegExp } from './cues.js';
 import { withoutMemberAside, withoutMemberContext } from './member-context.js';
@@ -410,16 +416,6 @@ function channelPlace(q: string, gazetteer: Gazetteer): ResolvedPlace | undefine
   }
   return undefined;
 }
-
-/** A region's name in a filter ("north-america" → "North America"). */
-const REGION_NAMES: Record<Region, string> = {
-  europe: 'Europe',
-  'north-america': 'North America',
-  'latin-america': 'Latin America',
-  'asia-pacific': 'Asia-Pacific',
-  'middle-east': 'Middle East',
-  africa: 'Africa',
-};
 
 /** The places a place stands for when selected: each region of a group of regions, else itself. */
 export function selectedPlaces(place: ResolvedPlace): ResolvedPlace[] {

@@ -1,6 +1,6 @@
 import type { ListingSummary } from '../storage/corpus/corpus-reader.js';
 import type { ListingSkills } from '../storage/corpus/listing-skills.js';
-import type { Gazetteer, Region } from './extract/locations.js';
+import { type Gazetteer, REGION_NAMES, type Region } from './extract/locations.js';
 import type { Salary } from './extract/salary.js';
 import { passesFilters, type SearchFilters } from './search.js';
 import { extent } from './sources/types.js';
@@ -104,15 +104,6 @@ const YEARS_BUCKETS: Array<[number, number | null]> = [
   [9, 10],
   [11, null],
 ];
-
-const REGION_NAMES: Record<Region, string> = {
-  europe: 'Europe',
-  'north-america': 'North America',
-  'latin-america': 'Latin America',
-  'asia-pacific': 'Asia-Pacific',
-  'middle-east': 'Middle East',
-  africa: 'Africa',
-};
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -453,6 +453,8 @@ export function passesFilters(
 interface WantedPlace {
   wanted: string;
   country: string | undefined;
+  /** The city named, by its canonical name ("bangalore": bengaluru), and its country. */
+  city: string | undefined;
   cityCountry: string | undefined;
   region: Region | undefined;
 }
@@ -467,10 +469,12 @@ function wantedPlace(location: string, deps: Pick<QueryDeps, 'gazetteer'>): Want
   let place = cache.get(location);
   if (!place) {
     const wanted = location.trim().toLowerCase();
+    const city = deps.gazetteer.cityMentions(wanted)[0];
     place = {
       wanted,
       country: deps.gazetteer.country(wanted)?.country,
-      cityCountry: deps.gazetteer.cityMentions(wanted)[0]?.country,
+      city: city?.city,
+      cityCountry: city?.country,
       region: (
         ['europe', 'north-america', 'latin-america', 'asia-pacific', 'middle-east', 'africa'] as Region[]
       ).find((r) => r === wanted.replace(/\s+/g, '-') || (wanted === 'eu' && r === 'europe')),
@@ -482,11 +486,11 @@ function wantedPlace(location: string, deps: Pick<QueryDeps, 'gazetteer'>): Want
 }
 
 function matchesLocation(l: ListingSummary, location: string, deps: Pick<QueryDeps, 'gazetteer'>): boolean {
-  const { wanted, country, cityCountry, region } = wantedPlace(location, deps);
+  const { wanted, country, city, cityCountry, region } = wantedPlace(location, deps);
   return l.locations.some(
     (p) =>
       (country && p.country === country) ||
-      (cityCountry && (p.city?.toLowerCase() === wanted || (p.remote && p.country === cityCountry))) ||
+      (cityCountry && (p.city?.toLowerCase() === city || (p.remote && p.country === cityCountry))) ||
       (region && p.region === region) ||
       p.raw.toLowerCase().includes(wanted),
   );

@@ -79,3 +79,145 @@ describe('out of scope said plainly', () => {
     expect(a.plan.intent).toBe('skill_frequency');
   });
 });
+
+// Places in questions (round 8): every figure below is counted from the listings' location lines as
+// written (data/listings/*.md `location:`), by the place names a reader would look for, never by the
+// gazetteer the engine reads them with.
+const leadsWhere = (re: RegExp) =>
+  listings().filter((l) => l.seniority === 'lead' && re.test(l.location)).length;
+
+describe('region names and named groups of countries select their places', () => {
+  test.each<[string, RegExp, string]>([
+    [
+      'which lead roles are open in scandinavia?',
+      /Sweden|Finland|Denmark|Norway|Iceland|Nordics/,
+      'in the Nordics',
+    ],
+    ['lead openings in the DACH region?', /Germany|Austria|Switzerland/, 'in DACH'],
+    ['any lead backend jobs in the baltics?', /Estonia|Latvia|Lithuania|Baltic/, 'in the Baltics'],
+    [
+      'what do lead roles in the benelux ask for?',
+      /Belgium|Netherlands|Luxembourg|Benelux/,
+      'in the Benelux',
+    ],
+  ])('"%s" counts the listings in the group\'s countries, said by its name', (q, where, said) => {
+    const a = offline(q);
+    expect(a.n).toBe(leadsWhere(where));
+    expect(a.n).toBeGreaterThan(0);
+    expect(body(a.answer)).toContain(said);
+  });
+
+  test('a remote scope naming the group counts: "Remote (Nordics)" is in the Nordics', () => {
+    const nordics = offline('which lead roles are open in scandinavia?');
+    expect(listings().some((l) => l.seniority === 'lead' && l.location === 'Remote (Nordics)')).toBe(true);
+    expect(nordics.n).toBe(leadsWhere(/Sweden|Finland|Denmark|Norway|Nordics/));
+  });
+
+  test.each<[string, string]>([
+    ['what do lead roles in middle-east ask for?', 'middle-east'],
+    ['lead jobs in asia pacific', 'asia-pacific'],
+    ['latin-america lead roles?', 'latin-america'],
+  ])('a region named by its id, hyphenated or spaced: "%s"', (q, region) => {
+    const a = offline(q);
+    expect(a.plan.place?.region).toBe(region);
+    expect(a.n).toBe(
+      listings().filter((l) => l.seniority === 'lead' && l.locations.some((p) => p.region === region)).length,
+    );
+  });
+
+  test('"the americas" is North America and Latin America, a list of two', () => {
+    const a = offline('lead roles in the americas?');
+    expect(a.plan.filters.place).toEqual(['North America', 'Latin America']);
+    expect(body(a.answer)).toContain('in North America or Latin America');
+    const americas =
+      /United States|Remote \(US|, (?!UK)[A-Z]{2}\b|Canada|Mexico|Brazil|Argentina|Colombia|Chile|Peru|Latin America|LatAm|Americas/;
+    expect(a.n).toBe(leadsWhere(americas));
+  });
+
+  test('"Remote (EMEA)" is open to someone in Africa, as "Remote (worldwide)" is', () => {
+    const a = offline('remote lead roles open to people in kenya?');
+    expect(a.plan.openTo).toBe(true);
+    expect(a.n).toBe(leadsWhere(/Remote \((?:EMEA|worldwide|Kenya)/));
+    expect(body(a.answer)).toContain('open to someone in Kenya');
+  });
+
+  test('near misses: "Europe" is the region; "gcc" in lower case is the compiler, no place', () => {
+    expect(offline('lead roles in europe').plan.place).toEqual({ name: 'europe', region: 'europe' });
+    expect(offline('which lead roles want gcc or clang experience?').plan.filters.place).toBeUndefined();
+  });
+});
+
+describe('one city, several spellings', () => {
+  test.each<[string, string, RegExp]>([
+    ['any lead roles in bangalore?', 'in Bengaluru', /Bengaluru|Bangalore/],
+    ['lead roles in lisboa', 'in Lisbon', /Lisbon|Lisboa/],
+    ['lead roles in münchen', 'in Munich', /^Munich|München/],
+    ['lead jobs in sao paulo', 'in São Paulo', /São Paulo|Sao Paulo/],
+  ])('"%s" selects the city however the listing spells it', (q, said, where) => {
+    const a = offline(q);
+    expect(a.n).toBe(leadsWhere(where));
+    expect(a.n).toBeGreaterThan(0);
+    expect(body(a.answer)).toContain(said);
+    expect(body(a.answer)).not.toContain('widened');
+  });
+
+  test('near miss: a city spelt one way only is unchanged', () => {
+    const a = offline('lead roles in hyderabad');
+    expect(a.n).toBe(leadsWhere(/Hyderabad/));
+  });
+});
+
+describe('the place asked, not where the member is', () => {
+  test.each<[string, string]>([
+    ['my friend is a backend dev in porto and wants lead roles in germany, which ones?', 'Germany'],
+    ['living in madrid atm. which lead jobs in the netherlands could I go for?', 'Netherlands'],
+    ['mentee from cairo wants to move to canada; which lead roles sponsor visas?', 'Canada'],
+    ['we stay in pune for now but what do lead jobs in singapore pay?', 'Singapore'],
+  ])('"%s": the place asked is the filter', (q, country) => {
+    const a = offline(q);
+    expect(a.plan.place).toMatchObject({ country });
+    expect(a.plan.place?.city).toBeUndefined();
+  });
+
+  test('"friend lives in nairobi and can\'t move: remote roles that accept people based in kenya": open to Kenya', () => {
+    const a = offline(
+      "friend lives in nairobi and can't move: remote lead roles that accept people based in kenya?",
+    );
+    expect(a.plan.place).toMatchObject({ country: 'Kenya' });
+    expect(a.plan.openTo).toBe(true);
+    expect(a.n).toBe(leadsWhere(/Remote \((?:EMEA|worldwide|Kenya)/));
+  });
+
+  test('near misses: the member\'s own place alone ("here") is the place asked', () => {
+    expect(offline("I'm in Berlin, any lead jobs?").plan.place).toMatchObject({ city: 'berlin' });
+    expect(offline('in bangalore, which lead roles here can i apply to?').plan.place).toMatchObject({
+      city: 'bengaluru',
+    });
+  });
+});
+
+describe('two places joined by "or" / "and", with codes and aliases', () => {
+  test.each<[string, RegExp, string]>([
+    ['lead roles in the UK and ireland?', /UK\b|Ireland/, 'in the UK or Ireland'],
+    [
+      "lead jobs in usa or canada? i'm from brazil and need a visa",
+      /United States|Remote \(US|, (?:NY|CA|CO|TX|IL|MI|WA|ON|QC|BC)\b|Canada/,
+      'in the USA or Canada',
+    ],
+    [
+      'any lead jobs in germany or austria for someone from india who needs sponsorship?',
+      /Germany|Austria/,
+      'in Germany or Austria',
+    ],
+  ])('"%s" selects both places', (q, where, said) => {
+    const a = offline(q);
+    expect(a.plan.filters.place).toHaveLength(2);
+    expect(a.n).toBe(leadsWhere(where));
+    expect(body(a.answer)).toContain(said);
+  });
+
+  test('near miss: places set against each other stay sides', () => {
+    const a = offline('which pays more for leads, Spain or Portugal?');
+    expect(a.plan.comparePlaces?.map((p) => p.country)).toEqual(['Spain', 'Portugal']);
+  });
+});

@@ -12,46 +12,107 @@ const countrySchema = z.object({
   region: z.enum(REGIONS),
   eu: z.boolean().default(false),
   aliases: z.array(z.string()).default([]),
-  cities: z.array(z.string()).default([]),
+  /** A city, or its spellings with the canonical one first ("[bengaluru, bangalore]"). */
+  cities: z.array(z.union([z.string(), z.array(z.string()).min(1)])).default([]),
   /** State or province codes written after a city ("Hartford, CT", "Toronto, ON"); matched in capitals. */
   subdivisions: z.array(z.string()).default([]),
 });
 export type CountryDefinition = z.infer<typeof countrySchema>;
 
-// Region words used in remote restrictions: "Remote (EU)", "Americas time zones", "EMEA".
+/** A named group of countries ("Nordics", "DACH") or of regions ("the Americas"). */
+const groupSchema = z
+  .object({
+    group: z.string(),
+    /** How an answer names it ("the Nordics"); the group's name when not given. */
+    label: z.string().optional(),
+    aliases: z.array(z.string()).default([]),
+    countries: z.array(z.string()).default([]),
+    regions: z.array(z.enum(REGIONS)).default([]),
+  })
+  .strict();
+export type PlaceGroup = z.infer<typeof groupSchema>;
+
+/** A city named in a text: its canonical name (lower case), the spelling written, and its country. */
+export interface CityMention {
+  city: string;
+  written: string;
+  country: string;
+}
+
+// Region words used in remote restrictions: "Remote (EU)", "US time zones" (a named group, "Remote
+// (Nordics)", "Americas time zones", "Remote (EMEA)", is read from the groups first).
 const REGION_WORDS: Array<[RegExp, Region]> = [
-  [
-    /\b(eu|europe|european|emea|cet|cest|gmt|uk time|nordics?|nordic countries|scandinavia|dach|benelux|baltics)\b/i,
-    'europe',
-  ],
-  [/\b(north america|americas|us time zones?|est|pst|pt|et)\b/i, 'north-america'],
+  [/\b(eu|europe|european|cet|cest|gmt|uk time)\b/i, 'europe'],
+  [/\b(north america|us time zones?|est|pst|pt|et)\b/i, 'north-america'],
   [/\b(latam|latin america|south america)\b/i, 'latin-america'],
-  [/\b(apac|asia|asia[- ]pacific|oceania|anz)\b/i, 'asia-pacific'],
-  [/\b(middle east|mena|gcc)\b/i, 'middle-east'],
+  [/\b(apac|asia|asia[- ]pacific|oceania)\b/i, 'asia-pacific'],
+  [/\b(middle east|mena)\b/i, 'middle-east'],
   [/\b(africa)\b/i, 'africa'],
 ];
 
+/** A region's name ("north-america" → "North America"). */
+export const REGION_NAMES: Record<Region, string> = {
+  europe: 'Europe',
+  'north-america': 'North America',
+  'latin-america': 'Latin America',
+  'asia-pacific': 'Asia-Pacific',
+  'middle-east': 'Middle East',
+  africa: 'Africa',
+};
+
+/** Title case of a lower-case name ("são paulo" → "São Paulo"). */
+export function titleCase(name: string): string {
+  return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
 export class Gazetteer {
   private readonly byName = new Map<string, CountryDefinition>();
-  private readonly byCity = new Map<string, CountryDefinition>();
+  /** Every spelling of a city (lower case), with the city's canonical name and country. */
+  private readonly byCity = new Map<string, { canonical: string; def: CountryDefinition }>();
   private readonly bySubdivision = new Map<string, CountryDefinition>();
+  private readonly byGroup = new Map<string, PlaceGroup>();
 
-  constructor(countries: CountryDefinition[]) {
+  constructor(countries: CountryDefinition[], groups: PlaceGroup[] = []) {
     for (const c of countries) {
       for (const code of c.subdivisions) this.bySubdivision.set(code, c);
       for (const name of [c.country, c.code, ...c.aliases]) this.byName.set(name.toLowerCase(), c);
-      for (const city of c.cities) this.byCity.set(city.toLowerCase(), c);
+      for (const city of c.cities) {
+        const spellings = [city].flat().map((s) => s.toLowerCase());
+        for (const s of spellings) this.byCity.set(s, { canonical: spellings[0]!, def: c });
+      }
+    }
+    for (const g of groups) {
+      for (const name of g.countries)
+        if (!this.byName.has(name.toLowerCase()))
+          throw new Error(`Group ${g.group}: unknown country ${name}`);
+      for (const name of [g.group, ...g.aliases]) this.byGroup.set(name.toLowerCase(), g);
     }
   }
 
-  /** Cities named anywhere in a text ("roles in Berlin or Lisbon"), with their country. */
-  cityMentions(text: string): Array<{ city: string; country: string }> {
+  /**
+   * Cities named anywhere in a text ("roles in Berlin or Lisbon"), each once by its canonical name
+   * however spelt ("bangalore": Bengaluru), with the spelling written (the longest) and its country.
+   */
+  cityMentions(text: string): CityMention[] {
     const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
-    const found: Array<{ city: string; country: string }> = [];
-    for (const [city, def] of this.byCity) {
-      if (city.length >= 3 && lower.includes(` ${city} `)) found.push({ city, country: def.country });
+    const found = new Map<string, CityMention>();
+    for (const [written, { canonical, def }] of this.byCity) {
+      if (written.length < 3 || !lower.includes(` ${written} `)) continue;
+      const seen = found.get(canonical);
+      if (!seen || seen.written.length < written.length)
+        found.set(canonical, { city: canonical, written, country: def.country });
     }
-    return found;
+    return [...found.values()];
+  }
+
+  /** A named group of places by its name or an alias ("nordics", "the americas"). */
+  group(name: string): PlaceGroup | undefined {
+    return this.byGroup.get(name.trim().toLowerCase().replace(/\s+/g, ' '));
+  }
+
+  /** Every lower-case group name and alias, longest first. */
+  groupNames(): string[] {
+    return [...this.byGroup.keys()].sort((a, b) => b.length - a.length);
   }
 
   /** Every lower-case country name and alias (for typo tolerance). */
@@ -110,21 +171,25 @@ export class Gazetteer {
       }
       const asCity = this.byCity.get(lower);
       if (asCity && !city) {
-        city = word;
-        cityCountry = asCity;
+        // Its canonical name, as the listing writes it when it writes that one ("Bangalore": Bengaluru).
+        city = lower === asCity.canonical ? word : titleCase(asCity.canonical);
+        cityCountry = asCity.def;
       }
     }
     // A city named in running text ("optional desk in Barcelona") still places the listing.
     if (!city && countries.length === 0) {
       const mention = this.cityMentions(raw)[0];
       if (mention) {
-        city = mention.city.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+        city = titleCase(mention.city);
         cityCountry = this.byName.get(mention.country.toLowerCase());
       }
     }
     if (cityCountry && countries.length === 0) countries = [cityCountry];
     else if (!cityCountry) countries = [...new Set([...codes, ...countries])];
     if (countries.length === 0 && subdivision) countries = [subdivision];
+    // A named group ("Remote (Nordics)", "Americas time zones"): each of its countries or regions.
+    const group = countries.length === 0 ? this.groupIn(raw) : undefined;
+    if (group) return this.groupPlaces(group, raw, remote);
     if (countries.length === 0) {
       let region: Region | null = null;
       for (const [pattern, r] of REGION_WORDS)
@@ -141,6 +206,26 @@ export class Gazetteer {
       region: c.region,
       remote,
     }));
+  }
+
+  /** The first named group a location line names ("Remote (Nordics)"), by its longest name. */
+  private groupIn(raw: string): PlaceGroup | undefined {
+    const lower = ` ${raw
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}&\s-]/gu, ' ')
+      .replace(/\s+/g, ' ')} `;
+    const name = this.groupNames().find((n) => lower.includes(` ${n} `));
+    return name ? this.byGroup.get(name) : undefined;
+  }
+
+  /** The places a group stands for in a location line: one per country, else one per region. */
+  private groupPlaces(group: PlaceGroup, raw: string, remote: boolean): Place[] {
+    if (group.countries.length)
+      return group.countries.map((name) => {
+        const c = this.byName.get(name.toLowerCase())!;
+        return { raw, city: null, country: c.country, region: c.region, remote };
+      });
+    return group.regions.map((region) => ({ raw, city: null, country: null, region, remote }));
   }
 }
 
@@ -168,7 +253,15 @@ function splitTopLevel(location: string): string[] {
 }
 
 export function loadGazetteer(file: string): Gazetteer {
-  const parsed = z.array(countrySchema).safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
+  const parsed = z
+    .array(z.union([countrySchema, groupSchema]))
+    .safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`Invalid locations file ${file}:\n${z.prettifyError(parsed.error)}`);
-  return new Gazetteer(parsed.data);
+  const countries: CountryDefinition[] = [];
+  const groups: PlaceGroup[] = [];
+  for (const entry of parsed.data) {
+    if ('group' in entry) groups.push(entry);
+    else countries.push(entry);
+  }
+  return new Gazetteer(countries, groups);
 }

@@ -1,12 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/config.js';
-import {
-  type Gazetteer,
-  loadGazetteer,
-  type Place,
-  type Region,
-} from '../../../src/rag/extract/locations.js';
+import { Gazetteer, loadGazetteer, type Place, type Region } from '../../../src/rag/extract/locations.js';
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
@@ -62,10 +57,56 @@ describe('Gazetteer.parse', () => {
     },
   );
 
-  test('"Remote (Nordics)" is a European remote place', () => {
-    expect(gazetteer.parse('Remote (Nordics)')).toEqual<Place[]>([
-      { raw: 'Remote (Nordics)', city: null, country: null, region: 'europe', remote: true },
+  test.each<[string, string[]]>([
+    ['Remote (Nordics)', ['Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland']],
+    ['Remote (Scandinavia)', ['Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland']],
+    ['Remote (DACH region)', ['Germany', 'Austria', 'Switzerland']],
+    ['Remote (Baltic states)', ['Estonia', 'Latvia', 'Lithuania']],
+    ['Remote (GCC)', ['United Arab Emirates', 'Saudi Arabia', 'Qatar', 'Kuwait', 'Bahrain', 'Oman']],
+  ])('a remote scope naming a group of countries is a remote place in each: %s', (line, countries) => {
+    expect(gazetteer.parse(line)).toEqual(
+      countries.map((country) => expect.objectContaining({ city: null, country, remote: true })),
+    );
+  });
+
+  test.each<[string, Region[]]>([
+    ['Remote (Americas time zones)', ['north-america', 'latin-america']],
+    ['Remote (Americas, UTC-3 to UTC-8)', ['north-america', 'latin-america']],
+    ['Remote (EU only)', ['europe']],
+    ['Remote (Latin America, UTC-3 to UTC-6)', ['latin-america']],
+  ])('a remote scope naming a region or a group of regions: %s', (line, regions) => {
+    expect(gazetteer.parse(line)).toEqual(
+      regions.map((region) => expect.objectContaining({ country: null, region, remote: true })),
+    );
+  });
+
+  test.each<[string, string, string]>([
+    ['Bangalore, India', 'Bengaluru', 'India'],
+    ['Krakow, Poland', 'Kraków', 'Poland'],
+    ['München, Germany', 'Munich', 'Germany'],
+    ['Lisboa, Portugal (hybrid)', 'Lisbon', 'Portugal'],
+    ['Sao Paulo, SP, Brazil', 'São Paulo', 'Brazil'],
+    ['Ciudad de México, CDMX, Mexico', 'Mexico City', 'Mexico'],
+    ['Kraków, Poland', 'Kraków', 'Poland'],
+    ['Montréal, QC, Canada', 'Montréal', 'Canada'],
+  ])('a city however spelt is its canonical city: %s', (line, city, country) => {
+    expect(gazetteer.parse(line)).toEqual([expect.objectContaining({ city, country })]);
+  });
+
+  test('a city named twice in two spellings is one mention, by its canonical name', () => {
+    expect(gazetteer.cityMentions('bangalore or bengaluru, and cdmx')).toEqual([
+      { city: 'mexico city', written: 'cdmx', country: 'Mexico' },
+      { city: 'bengaluru', written: 'bengaluru', country: 'India' },
     ]);
+  });
+
+  test('a group names its members by name or alias, and an unknown member is refused', () => {
+    expect(gazetteer.group('the americas')?.regions).toEqual(['north-america', 'latin-america']);
+    expect(gazetteer.group('Scandinavia')?.group).toBe('Nordics');
+    expect(gazetteer.group('europe')).toBeUndefined();
+    expect(
+      () => new Gazetteer([], [{ group: 'X', aliases: [], countries: ['Atlantis'], regions: [] }]),
+    ).toThrow(/unknown country Atlantis/);
   });
 
   test('reads a region from "Remote (EU time zones)" without a country', () => {

@@ -3,7 +3,7 @@
  * out, with the words that say what was applied, widened or not applied.
  */
 import type { FactFilter, FactPlace, SalaryRow } from '../../../storage/corpus/facts.js';
-import type { Gazetteer } from '../../extract/locations.js';
+import { type Gazetteer, REGION_NAMES } from '../../extract/locations.js';
 import { type AnswerPlan, levelsOf, placesOf, type ResolvedPlace } from '../plan/index.js';
 import type { Context, EngineDeps } from './context.js';
 import { givenBy } from './given.js';
@@ -139,7 +139,7 @@ function placeSelection(plan: AnswerPlan, ctx: Context, deps: EngineDeps, select
       filter.ids = [...new Set(several.flatMap((p) => openRemotely(p, ctx, deps.gazetteer)))];
       applied.push(`open to someone in ${orList(several.map(placeName))}`);
     } else {
-      filter.place = several.map(placeFilter);
+      filter.place = several.flatMap(placeFilter);
       applied.push(`in ${orList(several.map(placeName))}`);
     }
   } else {
@@ -261,6 +261,11 @@ export function leftOutSaid(leftOut: readonly string[]): string {
  * window alone ("Remote (UTC±3)") is left out: whether it takes the place is not read here.
  */
 export function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gazetteer): string[] {
+  // A group of countries ("the Nordics"): those open to someone in any of them.
+  if (asked.countries?.length)
+    return [
+      ...new Set(asked.countries.flatMap((c) => openRemotely({ name: c, country: c }, ctx, gazetteer))),
+    ];
   const country = asked.country;
   const region = asked.region ?? (country ? gazetteer.parse(country)[0]?.region : undefined);
   return [...ctx.byId.values()]
@@ -273,43 +278,30 @@ export function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gaze
             : p.region
               ? p.region === region
               : // Worldwide as said ("Remote (worldwide)"), not a time-zone window ("Remote (UTC±3)").
-                WORLDWIDE.test(p.raw)) &&
-          !SUB_REGIONS.some(([re, countries]) => re.test(p.raw) && !countries.includes(country ?? '')),
+                WORLDWIDE.test(p.raw)),
       ),
     )
     .map((l) => l.id);
 }
 
 const WORLDWIDE = /^\s*remote\s*$|\b(?:worldwide|anywhere|global(?:ly)?)\b/i;
-// Parts of a region a remote place may name ("Remote (Nordics)"): open only to their countries.
-const SUB_REGIONS: Array<[RegExp, string[]]> = [
-  [/\b(?:nordics?|scandinavia\w*)\b/i, ['Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland']],
-  [/\bdach\b/i, ['Germany', 'Austria', 'Switzerland']],
-  [/\bbenelux\b/i, ['Belgium', 'Netherlands', 'Luxembourg']],
-  [/\bbaltics?\b/i, ['Estonia', 'Latvia', 'Lithuania']],
-  [/\biberia\w*\b/i, ['Spain', 'Portugal']],
-];
 
-function placeFilter(p: ResolvedPlace): FactPlace {
-  if (p.city) return { city: p.city };
-  if (p.country) return { country: p.country };
-  if (p.region) return { region: p.region };
-  return {};
+/** The extracted places a place asked selects: a group ("the Nordics"), each of its countries. */
+function placeFilter(p: ResolvedPlace): FactPlace[] {
+  if (p.city) return [{ city: p.city }];
+  if (p.country) return [{ country: p.country }];
+  if (p.region) return [{ region: p.region }];
+  if (p.countries?.length) return p.countries.map((country) => ({ country }));
+  if (p.regions?.length) return p.regions.map((region) => ({ region }));
+  return [{}];
 }
 
-const REGION_LABEL: Record<string, string> = {
-  europe: 'Europe',
-  'north-america': 'North America',
-  'latin-america': 'Latin America',
-  'asia-pacific': 'Asia-Pacific',
-  'middle-east': 'the Middle East',
-  africa: 'Africa',
-};
+const REGION_LABEL: Record<string, string> = { ...REGION_NAMES, 'middle-east': 'the Middle East' };
 
 export function placeName(p: ResolvedPlace): string {
   if (p.city) return p.city.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   if (p.country) return p.name.length <= 3 ? `the ${p.name.toUpperCase()}` : p.country;
-  return REGION_LABEL[p.region ?? ''] ?? p.name;
+  return REGION_LABEL[p.region ?? ''] ?? p.group ?? p.name;
 }
 
 function widen(p: ResolvedPlace, gazetteer: Gazetteer): ResolvedPlace | undefined {

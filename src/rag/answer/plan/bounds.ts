@@ -94,7 +94,7 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
 }
 
 export function sameplace(a: ResolvedPlace, b: ResolvedPlace): boolean {
-  return a.city === b.city && a.country === b.country && a.region === b.region;
+  return a.city === b.city && a.country === b.country && a.region === b.region && a.group === b.group;
 }
 
 /** The place asked once the places left out are taken away ("Europe but not Germany": Europe). */

@@ -1,4 +1,10 @@
-import type { Gazetteer } from '../../extract/locations.js';
+import {
+  type Gazetteer,
+  type PlaceGroup,
+  REGION_NAMES,
+  REGIONS,
+  type Region,
+} from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
 import { escapeRegExp } from './cues.js';
 import { withoutMemberAside, withoutMemberContext } from './member-context.js';
@@ -6,6 +12,10 @@ import type { AnswerPlan, ResolvedPlace } from './types.js';
 
 // Places named in everyday forms the gazetteer spells otherwise.
 const PLACE_ALIASES: Record<string, ResolvedPlace> = {
+  // The regions by their ids, hyphenated or spaced ("asia-pacific", "north america").
+  ...Object.fromEntries(
+    REGIONS.flatMap((region) => [region, region.replace(/-/g, ' ')].map((id) => [id, { name: id, region }])),
+  ),
   us: { name: 'US', country: 'United States' },
   usa: { name: 'USA', country: 'United States' },
   'the us': { name: 'US', country: 'United States' },
@@ -16,7 +26,6 @@ const PLACE_ALIASES: Record<string, ResolvedPlace> = {
   england: { name: 'England', country: 'United Kingdom' },
   europe: { name: 'Europe', region: 'europe' },
   eu: { name: 'EU', region: 'europe' },
-  emea: { name: 'EMEA', region: 'europe' },
   latam: { name: 'LATAM', region: 'latin-america' },
   'latin america': { name: 'Latin America', region: 'latin-america' },
   'south america': { name: 'South America', region: 'latin-america' },
@@ -34,14 +43,23 @@ const PLACE_ALIASES: Record<string, ResolvedPlace> = {
   magyarország: { name: 'Magyarország', country: 'Hungary' },
 };
 
+/** A named group of places as a place ("the Nordics": its countries; "the Americas": its regions). */
+export function groupPlace(group: PlaceGroup, name: string): ResolvedPlace {
+  const label = group.label ?? group.group;
+  return group.countries.length
+    ? { name, countries: [...group.countries], group: label }
+    : { name, regions: [...group.regions] as Region[], group: label };
+}
+
 /** Resolves a place as named into the extracted-place fields it matches. */
 export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
   const lower = name.trim().toLowerCase().replace(/\s+/g, ' ');
   const alias = PLACE_ALIASES[lower];
   if (alias) return { ...alias, name: name.trim() };
+  const group = gazetteer.group(lower);
+  if (group) return groupPlace(group, name.trim());
   const city = gazetteer.cityMentions(name)[0];
-  if (city && city.city.toLowerCase() === lower)
-    return { name: name.trim(), city: city.city, country: city.country };
+  if (city && city.written === lower) return { name: name.trim(), city: city.city, country: city.country };
   const country = gazetteer.country(lower);
   if (country && lower.length > 2) return { name: name.trim(), country: country.country };
   if (city) return { name: name.trim(), city: city.city, country: city.country };
@@ -56,10 +74,12 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
   const cities = gazetteer.cityMentions(text);
   const city = cities.find(
     (c) =>
-      !(WORD_CITIES.has(c.city) || TYPO_CITIES.has(c.city.toLowerCase())) ||
-      new RegExp(`\\b${escapeRegExp(c.city[0]!.toUpperCase() + c.city.slice(1))}\\b`).test(text) ||
-      (TYPO_CITIES.has(c.city.toLowerCase()) &&
-        new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.city)}\\b`, 'i').test(text)),
+      !(WORD_CITIES.has(c.written) || TYPO_CITIES.has(c.written)) ||
+      new RegExp(`\\b${escapeRegExp(c.written[0]!.toUpperCase() + c.written.slice(1))}\\b`).test(text) ||
+      (TYPO_CITIES.has(c.written) &&
+        new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.written)}\\b`, 'i').test(
+          text,
+        )),
   );
   // "lead backend in india? bangalore/hyderabad side": the country asked, its cities as examples
   // (two or more cities of one country named beside the country itself).
@@ -71,8 +91,8 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
     if (m) return { name: m[0], country: city.country };
   }
   if (city) {
-    const m = new RegExp(`\\b${escapeRegExp(city.city)}\\b`, 'i').exec(text);
-    return { name: m ? m[0] : city.city, city: city.city, country: city.country };
+    const m = new RegExp(`\\b${escapeRegExp(city.written)}\\b`, 'i').exec(text);
+    return { name: m ? m[0] : city.written, city: city.city, country: city.country };
   }
   // Countries by name (longest first), then codes in capitals ("US", "UK") and region words.
   const words = text.split(/\s+/).filter(Boolean);
@@ -85,6 +105,10 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
       if (/^(?:us|in|it|me|my|no|or|at|to|an|as|is|be|do|go|so|on|id|hi|ok)$/.test(lower) && phrase !== 'US')
         continue;
       const alias = PLACE_ALIASES[lower];
+      // A named group ("the Nordics", "DACH"); one of three letters or fewer only in capitals ("GCC").
+      const group = gazetteer.group(lower);
+      if (group && (lower.length > 3 || phrase === phrase.toUpperCase()))
+        return groupPlace(group, phrase.replace(/^the /i, ''));
       if (!alias && lower.startsWith('the ')) continue;
       if (alias && (lower !== 'us' || phrase === 'US')) {
         // "the US" is named "US"; "the states" keeps its article (alone it is no place).
@@ -203,15 +227,31 @@ export function correctedPlace(
 }
 
 // Where the member (or one they speak for) is ("I'm in Brazil", "I live in Lagos", "I'm based in
-// Porto", "my mentee is in India").
+// Porto", "my mentee is in India"); "people based in Nigeria", "roles based in Spain" say whom a
+// listing takes or where it is.
 const OWN_PLACE =
-  /\b(?:i'?m|i am|im|i live|(?:my|our) (?:mentee|friend|colleague|report|partner|candidate|client)s? (?:is|are|lives?)|i'?m living|i'?m currently|i currently live|living|based|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
-// "im a senior eng in Lagos", "I am a backend developer from Brazil": the asker, by their job.
-const OWN_PLACE_BY_JOB =
-  /\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+  /\b(?:i'?m|i am|im|i live|(?:my|our) (?:mentee|friend|colleague|report|partner|candidate|client)s? (?:is|are|lives?)|i'?m living|i'?m currently|i currently live|(?<!\b(?:people|persons?|someone|somebody|anyone|candidates?|applicants?|folks?|those|engineers?|devs?|developers?|roles?|jobs?|listings?|positions?|companies|teams?)\s+)(?:living|based)|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// Someone the member speaks for, with or without "my" ("my mentee", "mentee", "a friend").
+const OTHER_PERSON = String.raw`(?:(?:my|our|a|the)\s+)?(?:mentee|friend|colleague|report|partner|candidate|client|family|wife|husband|brother|sister|son|daughter|cousin)s?`;
+// "im a senior eng in Lagos", "I am a backend developer from Brazil", "my mentee is a senior java dev
+// in lisbon": the asker (or whom they speak for), by their job.
+const OWN_PLACE_BY_JOB = new RegExp(
+  String.raw`\b(?:i'?m|i am|im|${OTHER_PERSON}\s+(?:is|'s)|(?:she|he)(?:'s| is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
+  'giu',
+);
 // The same said in the first person only ("based in Poland" alone is where the jobs are).
-const OWN_PLACE_FIRST_PERSON =
-  /\b(?:i'?m|i am|im|i|we|we'?re|we are|(?:my|our) (?:family|partner|wife|husband|mentee|friend|colleague|report|brother|sister|son|daughter|cousin|candidate|client)s? (?:is|are|lives?|'s)|(?:he|she|they)(?:'s| is| are| lives?| live))\s+(?:currently\s+|now\s+|actually\s+)?(?:live|living|lives|based|located|staying|residing|reside|settled|sitting)?\s*(?:currently\s+)?(?:in|from|near|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+const OWN_PLACE_FIRST_PERSON = new RegExp(
+  String.raw`\b(?:i'?m|i am|im|i|we|we'?re|we are|${OTHER_PERSON} (?:is|are|lives?|'s)|(?:he|she|they)(?:'s| is| are| lives?| live))\s+(?:currently\s+|now\s+|actually\s+)?(?:live|living|lives|based|located|staying|stay|stays|residing|reside|settled|sitting)?\s*(?:currently\s+)?(?:in|from|near|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
+  'giu',
+);
+// Where someone the member speaks for comes from ("mentee from pune wants to move to europe").
+const OTHER_ORIGIN = new RegExp(
+  String.raw`\b${OTHER_PERSON}\s+(?:(?:who is|who's|who lives|is|are|lives)\s+)?(?:originally\s+)?from\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
+  'giu',
+);
+// Where the member lives, said as a clause of its own ("6 yoe, kotlin, living in lisbon. am i …").
+const RESIDENCE_CLAUSE =
+  /(?:^|[,.;:!?(—–]\s*|\band\s+)(?:currently\s+|now\s+)?(?:living|residing|staying)\s+(?:in|near|outside(?: of)?)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // Where the member lives, said in their own language ("Ik woon in Utrecht", "ich wohne in Köln",
 // "vivo en Valencia", "j'habite à Lyon", "moro em Porto").
 const OWN_PLACE_OTHER_LANGUAGE =
@@ -226,7 +266,7 @@ const LEADING_RESIDENCE = new RegExp(
 /** Whether the member says they live in the place named ("I live in Toronto", "im a dev in Lagos"). */
 export function livesIn(q: string, name: string): boolean {
   const named = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i');
-  return [OWN_PLACE_FIRST_PERSON, OWN_PLACE_BY_JOB, OWN_PLACE_OTHER_LANGUAGE].some((re) =>
+  return [OWN_PLACE_FIRST_PERSON, OWN_PLACE_BY_JOB, OWN_PLACE_OTHER_LANGUAGE, RESIDENCE_CLAUSE].some((re) =>
     [...q.matchAll(re)].some((m) => named.test(m[0])),
   );
 }
@@ -316,16 +356,23 @@ function askedPlaceText(said: string, gazetteer: Gazetteer): string {
   const where = withoutMemberAside(said);
   const wider = WIDER_PLACE.exec(where);
   if (wider && namedPlace(wider[1]!, gazetteer)) return wider[1]!;
-  const rest = where
-    .replace(OWN_PLACE_FIRST_PERSON, ' ')
-    .replace(OWN_PLACE_OTHER_LANGUAGE, ' ')
-    .replace(OWN_PLACE_BY_JOB, ' ')
-    .replace(UNWANTED_PLACE, ' ')
-    .replace(MEMBER_MOVE, ' ');
-  // The member's own context ("bengaluru based here", "relocating from Kenya", "our toronto members").
-  const asked = withoutMemberContext(rest);
-  if (asked === where) return where;
-  return namedPlace(asked, gazetteer) || placeByAdjective(asked, gazetteer) ? asked : where;
+  const own = [
+    OWN_PLACE_FIRST_PERSON,
+    OWN_PLACE_OTHER_LANGUAGE,
+    OWN_PLACE_BY_JOB,
+    OTHER_ORIGIN,
+    RESIDENCE_CLAUSE,
+    UNWANTED_PLACE,
+  ].reduce((text, re) => text.replace(re, ' '), where);
+  // Without the member's own context ("bengaluru based here", "relocating from Kenya", "our toronto
+  // members"): a place asked besides where the member is moving ("moving to munich; jobs in
+  // germany?"), else where they are moving ("mentee from pune wants to move to europe"); where they
+  // are only when neither names a place ("I'm in Berlin, any lead jobs?").
+  for (const asked of [withoutMemberContext(own.replace(MEMBER_MOVE, ' ')), withoutMemberContext(own)]) {
+    if (asked === where) return where;
+    if (namedPlace(asked, gazetteer) || placeByAdjective(asked, gazetteer)) return asked;
+  }
+  return where;
 }
 
 // Cities spelt like a job word typed in a hurry ("for leeds": leads).
@@ -355,13 +402,26 @@ const WORD_CITIES = new Set([
 // A channel named for a place ("someone in #canada asked", "for the #africa channel").
 const PLACE_CHANNEL = /#([\p{L}]+(?:-[\p{L}]+)*)/gu;
 
-/** The place a channel of the server is named for, when the question names no other place. */
+/**
+ * The place a channel of the server is named for, when the question names no other place: its
+ * whole name, else a part of it ("#career-nordics", "#apac-jobs").
+ */
 function channelPlace(q: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
   for (const m of q.matchAll(PLACE_CHANNEL)) {
-    const place = resolvePlace(m[1]!.replace(/-/g, ' '), gazetteer);
-    if (place) return place;
+    const parts = m[1]!.split('-').filter((p) => p.length >= 3);
+    for (const name of [m[1]!.replace(/-/g, ' '), ...parts]) {
+      const place = resolvePlace(name, gazetteer);
+      if (place) return place;
+    }
   }
   return undefined;
+}
+
+/** The places a place stands for when selected: each region of a group of regions, else itself. */
+export function selectedPlaces(place: ResolvedPlace): ResolvedPlace[] {
+  return place.regions?.length
+    ? place.regions.map((region) => ({ name: REGION_NAMES[region], region }))
+    : [place];
 }
 
 /** The place a question names (by name, adjective or typo), set as the place filter. */
@@ -377,9 +437,13 @@ export function statedPlace(
     placeByAdjective(where, gazetteer) ??
     correctedPlace(understood, gazetteer, where) ??
     channelPlace(q, gazetteer);
-  if (place) {
-    plan.filters.place = place.name;
-    plan.place = place;
-  }
-  return place;
+  if (!place) return undefined;
+  // "the Americas": North America and Latin America, a list of two.
+  const places = selectedPlaces(place);
+  if (places.length >= 2) {
+    plan.places = places;
+    plan.filters.place = places.map((p) => p.name);
+  } else plan.filters.place = place.name;
+  plan.place = places[0]!;
+  return plan.place;
 }

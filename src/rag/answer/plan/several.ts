@@ -74,8 +74,11 @@ function severalLevels(q: string, plan: AnswerPlan): void {
  */
 function severalPlaces(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   const first = plan.place;
-  if (!first || !onePlace(plan.filters) || plan.origin || plan.partsPlace || COMPARING.test(q)) return;
-  const places = placesJoined(withoutResidence(q), deps.gazetteer, plan.exclude?.places);
+  if (!first || !onePlace(plan.filters) || plan.partsPlace || COMPARING.test(q)) return;
+  // Where a visa asker comes from ("any lead role in the US or canada that sponsors? (im in
+  // mexico)") is none of the places asked.
+  const out = [...(plan.exclude?.places ?? []), ...(plan.origin ? [plan.origin] : [])];
+  const places = placesJoined(withoutResidence(q), deps.gazetteer, out);
   if (places.length < 2 || !places.some((p) => sameplace(p, first))) return;
   plan.places = places;
   plan.place = places[0]!;

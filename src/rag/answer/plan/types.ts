@@ -90,6 +90,12 @@ export interface ResolvedPlace {
   city?: string;
   country?: string;
   region?: Region;
+  /** A named group of countries ("Nordics", "DACH"): the listings in any of them. */
+  countries?: string[];
+  /** A named group of regions ("the Americas"): one place per region when selected. */
+  regions?: Region[];
+  /** The group's name in an answer ("the Nordics"), with `countries` or `regions`. */
+  group?: string;
 }
 
 export type Aspect =

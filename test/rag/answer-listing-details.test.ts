@@ -193,6 +193,15 @@ describe('a heading naming a term speaks for the sentence under it', () => {
 // holdout9/10's detail classes (round 8): the fact a member acts on, from one listing's own text.
 // Each expected phrase is checked against the listing file first.
 const planOf = (q: string) => app().answerOffline(q)!.plan;
+/** The answer's text, after checking each phrase stands in the listing file and in the answer. */
+const quotesListing = async (q: string, id: string, phrases: string[]): Promise<string> => {
+  const text = body((await ask(q)).answer);
+  for (const p of phrases) {
+    expect(listingFile(id)).toContain(p);
+    expect(text).toContain(p);
+  }
+  return text;
+};
 
 describe('a process section is read stage by stage, with its numbers', () => {
   test.each([
@@ -217,11 +226,7 @@ describe('a process section is read stage by stage, with its numbers', () => {
       ['20,000 chargers'],
     ],
   ])('"%s"', async (q, id, phrases) => {
-    const text = body((await ask(q)).answer);
-    for (const p of phrases) {
-      expect(listingFile(id)).toContain(p);
-      expect(text).toContain(p);
-    }
+    const text = await quotesListing(q, id, phrases);
     // Every stage is whole: none clipped into one run-on quote.
     expect(text).not.toMatch(/\.; /);
   });
@@ -264,11 +269,7 @@ describe('job terms of one listing: being paged is on-call, and every term asked
       ['30 days', 'weekly rotation'],
     ],
   ])('"%s"', async (q, id, phrases) => {
-    const text = body((await ask(q)).answer);
-    for (const p of phrases) {
-      expect(listingFile(id)).toContain(p);
-      expect(text).toContain(p);
-    }
+    await quotesListing(q, id, phrases);
   });
 
   test('one term asked gets that term only', async () => {
@@ -327,11 +328,7 @@ describe('the stack of one listing: every skill extracted, and its own words on 
       ['EventBridge', 'double-entry ledger'],
     ],
   ])('"%s"', async (q, id, phrases) => {
-    const text = body((await ask(q)).answer);
-    for (const p of phrases) {
-      expect(listingFile(id)).toContain(p);
-      expect(text).toContain(p);
-    }
+    const text = await quotesListing(q, id, phrases);
     // "Node.js" is one word, no sentence break.
     expect(text).not.toMatch(/“js\b/);
   });

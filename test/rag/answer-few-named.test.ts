@@ -75,3 +75,21 @@ describe('"…and how many of those are in <place>?" after a work-mode split', (
     expect(a.plan.filters.place?.toString().toLowerCase()).toBe('europe');
   });
 });
+
+describe('the skills asked beside a spoken language', () => {
+  test('"what do lead jobs in germany need, and is english enough or do i need german?"', () => {
+    const a = offline('what do lead jobs in germany need, and is english enough or do i need german?');
+    expect(a.plan.spoken).toEqual(['German']);
+    expect(a.plan.also).toContain('top_skills');
+    const de = leads().filter((l) => l.locations.some((p) => p.country === 'Germany'));
+    const kafka = de.filter((l) => l.skills.includes('Kafka')).length;
+    const text = body(a.answer);
+    expect(text).toContain('German is required in');
+    expect(text).toContain(`**Kafka**: ${kafka} of ${de.length}`);
+  });
+
+  test('near miss: only the language asked gives only the languages', () => {
+    const a = offline('do lead roles in germany require german?');
+    expect(a.plan.also ?? []).not.toContain('top_skills');
+  });
+});

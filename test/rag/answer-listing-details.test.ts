@@ -8,7 +8,7 @@ import { body, embeddedAnswers } from '../support/answers.js';
 // stack asked as "what it runs on", and a plain "the listing does not say" for what no listing
 // states. The expected words are read from the listing files, not from the engine.
 
-const { ask } = embeddedAnswers();
+const { ask, app } = embeddedAnswers();
 const listingFile = (id: string) => fs.readFileSync(path.resolve('data/listings', `${id}.md`), 'utf8');
 
 describe('a figure asked of a listing is answered by its statement that gives it in numbers', () => {
@@ -187,5 +187,256 @@ describe('a heading naming a term speaks for the sentence under it', () => {
   test('near miss: a company whose listing never speaks of on-call still says so', async () => {
     const text = body((await ask('does Gildcart have on-call?')).answer);
     expect(text).not.toMatch(/one week in seven/);
+  });
+});
+
+// holdout9/10's detail classes (round 8): the fact a member acts on, from one listing's own text.
+// Each expected phrase is checked against the listing file first.
+const planOf = (q: string) => app().answerOffline(q)!.plan;
+/** The answer's text, after checking each phrase stands in the listing file and in the answer. */
+const quotesListing = async (q: string, id: string, phrases: string[]): Promise<string> => {
+  const text = body((await ask(q)).answer);
+  for (const p of phrases) {
+    expect(listingFile(id)).toContain(p);
+    expect(text).toContain(p);
+  }
+  return text;
+};
+
+describe('a process section is read stage by stage, with its numbers', () => {
+  test.each([
+    [
+      'how does ohmwise interview for its lead role?',
+      'ohmwise-lead-backend-engineer-charging-network',
+      ['20,000 chargers', 'Code review exercise', 'CTO'],
+    ],
+    [
+      'what are the interview steps at durrow credit?',
+      'durrow-tech-lead-backend-loan-servicing',
+      ['failed direct debit', 'Code review (60 min)'],
+    ],
+    [
+      'walk me through gula’s hiring stages for the node lead',
+      'gula-lead-backend-engineer-nodejs-contract',
+      ['about 4 hours', 'Architecture conversation'],
+    ],
+    [
+      "what's the hiring process for the ohmwise lead role?",
+      'ohmwise-lead-backend-engineer-charging-network',
+      ['20,000 chargers'],
+    ],
+  ])('"%s"', async (q, id, phrases) => {
+    const text = await quotesListing(q, id, phrases);
+    // Every stage is whole: none clipped into one run-on quote.
+    expect(text).not.toMatch(/\.; /);
+  });
+
+  test('near miss: a listing that describes no process still says so', async () => {
+    expect(listingFile('wira-lead-backend-listings-search')).not.toMatch(/interview|process/i);
+    const text = body((await ask("what's the interview process at wira?")).answer);
+    expect(text).toContain('does not describe its interview process');
+  });
+
+  test('an equal-opportunity line under the hiring heading is no stage', async () => {
+    const text = body(
+      (await ask('what are the interview steps for the saltmarsh detection pipeline tech lead role?')).answer,
+    );
+    expect(text).toContain('Reference checks');
+    expect(text).not.toMatch(/equal opportunity/i);
+  });
+});
+
+describe('job terms of one listing: being paged is on-call, and every term asked is answered', () => {
+  test.each([
+    [
+      'will the vesselworks elixir lead be paged overnight?',
+      'vesselworks-lead-backend-elixir-contract',
+      ['no nights'],
+    ],
+    [
+      'does the vesselworks contract lead get woken up at night?',
+      'vesselworks-lead-backend-elixir-contract',
+      ['no nights'],
+    ],
+    [
+      'calderwick settlement lead - how many vacation days and how often is on-call?',
+      'calderwick-lead-backend-engineer-settlement',
+      ['one-in-seven', '30 days'],
+    ],
+    [
+      'mistfjord elixir lead: days off, and how does the on-call rota work?',
+      'mistfjord-lead-backend-engineer-elixir',
+      ['30 days', 'weekly rotation'],
+    ],
+  ])('"%s"', async (q, id, phrases) => {
+    await quotesListing(q, id, phrases);
+  });
+
+  test('one term asked gets that term only', async () => {
+    const text = body((await ask('calderwick settlement lead: how often is on-call?')).answer);
+    expect(text).toContain('one-in-seven');
+    expect(text).not.toContain('paid leave:');
+  });
+});
+
+describe('a place or mode in brackets names the listing; a bracket that asks is asked', () => {
+  test.each([
+    'mistfjord elixir lead (copenhagen/remote): how many days off?',
+    'the mistfjord lead (remote, europe) - what about holidays?',
+    'mistfjord elixir role (copenhagen): pto?',
+  ])('"%s" asks the leave only', (q) => {
+    expect(planOf(q).aspects).not.toContain('work_mode');
+  });
+
+  test('near miss: "(is it remote?)" asks the mode', () => {
+    expect(planOf('mistfjord elixir lead (is it remote?): what’s the pay?').aspects).toContain('work_mode');
+  });
+});
+
+describe('a kind of work every listing of the named company is describes it, filtering nothing', () => {
+  test.each([
+    'mentee has a loop with gula (the node contract lead). what are the steps?',
+    'gula (the contract lead): what’s the pay?',
+    'is the gula contract role paid in dollars?',
+  ])('"%s"', (q) => {
+    const p = planOf(q);
+    expect(p.filters.company?.toLowerCase()).toBe('gula');
+    expect(p.filters.employmentType).toBeUndefined();
+  });
+
+  test('near miss: a company with contract and permanent listings keeps the kind', () => {
+    expect(planOf('does xisto have contract roles?').term).toBe('contract');
+    expect(body(app().answerOffline('does xisto have contract roles?')!.answer)).toContain('1 of the 2');
+  });
+});
+
+describe('the stack of one listing: every skill extracted, and its own words on what it runs', () => {
+  test.each([
+    [
+      'kitefall live events lead: what tech stack?',
+      'kitefall-lead-backend-engineer-live-events',
+      ['Redis', 'Kinesis', 'fanned out through Redis pub/sub'],
+    ],
+    [
+      'gula node lead - what stack do they run?',
+      'gula-lead-backend-engineer-nodejs-contract',
+      ['RabbitMQ', 'Cloud Run for most services'],
+    ],
+    [
+      'inkmoth backend lead role: what’s their stack?',
+      'inkmoth-backend-lead-creator-payouts',
+      ['EventBridge', 'double-entry ledger'],
+    ],
+  ])('"%s"', async (q, id, phrases) => {
+    const text = await quotesListing(q, id, phrases);
+    // "Node.js" is one word, no sentence break.
+    expect(text).not.toMatch(/“js\b/);
+  });
+
+  test('near miss: what a candidate must know is not quoted as the stack', async () => {
+    const text = body((await ask('what stack does Saltmarsh Security use?')).answer);
+    expect(listingFile('saltmarsh-backend-tech-lead-detection-pipeline')).toContain('Expert-level Go');
+    expect(text).not.toContain('Expert-level Go');
+  });
+});
+
+describe('where a remote listing can employ, when a place is asked', () => {
+  test.each([
+    'the inkmoth backend lead role — can i take it while living in brazil?',
+    'could i do the inkmoth backend lead job from germany?',
+    'inkmoth payouts lead: can i apply from canada?',
+  ])('"%s"', async (q) => {
+    expect(listingFile('inkmoth-backend-lead-creator-payouts')).toContain(
+      "can't be based in the Americas or Europe",
+    );
+    expect(body((await ask(q)).answer)).toContain("can't be based in the Americas or Europe");
+  });
+
+  test('near miss: "is it remote" gets the mode, not the payroll bound', async () => {
+    const text = body((await ask('is the inkmoth lead remote?')).answer);
+    expect(text).toContain('remote');
+    expect(text).not.toContain("can't be based");
+  });
+});
+
+describe('what one lead owns includes its on-call share', () => {
+  test.each([
+    [
+      'what would i actually own as the calderwick settlement lead?',
+      'calderwick-lead-backend-engineer-settlement',
+      'one-in-seven on-call rotation',
+    ],
+    [
+      'what would I own as the ardwick payments platform lead?',
+      'ardwick-lead-backend-payments-platform',
+      'one-in-six on-call rotation',
+    ],
+    ['what does the inkmoth lead do day to day?', 'inkmoth-backend-lead-creator-payouts', 'one week in four'],
+  ])('"%s"', async (q, id, phrase) => {
+    expect(listingFile(id)).toContain(phrase);
+    expect(body((await ask(q)).answer)).toContain(phrase);
+  });
+
+  test('near miss: a listing stating no on-call gets no on-call line', async () => {
+    const text = body((await ask("what's the day to day for the trellisgate api management lead?")).answer);
+    expect(listingFile('trellisgate-lead-engineer-java-api-management')).not.toMatch(/on-?call/i);
+    expect(text).not.toContain('On-call:');
+  });
+});
+
+describe('the duties of a few roles asked together: each one’s, named and cited', () => {
+  test.each([
+    'what do lead roles in games do day to day?',
+    'lead jobs at game studios: what would i own?',
+    'what do game industry lead roles actually own?',
+  ])('"%s"', async (q) => {
+    const a = await ask(q);
+    const text = body(a.answer);
+    // grep: the five games leads (industry games).
+    for (const company of ['Ironhollow', 'Jadeleaf', 'Kiwaku', 'Lanternjaw', 'Mistfjord'])
+      expect(text).toContain(`(${company}`);
+    expect(listingFile('ironhollow-lead-backend-matchmaking')).toContain(
+      'The matchmaking service end to end',
+    );
+    expect(text).toContain('The matchmaking service end to end');
+  });
+
+  test('near miss: many roles keep two quotes', async () => {
+    const text = body((await ask('what do lead roles in fintech do day to day?')).answer);
+    const quoted = text.split('\n').filter((l) => /^- “.*” \([^)]+\) \[\d+\]$/.test(l));
+    expect(quoted.length).toBe(2);
+  });
+});
+
+describe('readiness against one named listing: its years, skills and what it asks of leading', () => {
+  test.each([
+    [
+      'mentee is mid level, 4 yoe in python: could she apply for the writwell contract lead role?',
+      'writwell-contract-lead-backend-python',
+      ['it asks 6+', '2 short', 'Previous tech lead experience'],
+    ],
+    [
+      'senior with 5 yoe, could i realistically apply for the calderwick settlement lead role?',
+      'calderwick-lead-backend-engineer-settlement',
+      ['it asks 8+', '3 short'],
+    ],
+    [
+      'my mentee has 9 yoe in kotlin - is she ready for the aldermoor core banking lead job?',
+      'aldermoor-lead-backend-engineer-kotlin-core-banking',
+      ['it asks 6+', 'you meet it', 'at least one year in a lead role'],
+    ],
+  ])('"%s"', async (q, id, phrases) => {
+    const p = planOf(q);
+    expect(p.intent).toBe('readiness');
+    expect(p.listingId).toBe(id);
+    expect(Object.keys(p.filters)).toEqual(['company']);
+    const text = body((await ask(q)).answer);
+    for (const x of phrases) expect(text).toContain(x);
+  });
+
+  test('near miss: "can i apply from the UK" asks where, not readiness', () => {
+    const p = planOf('can i apply to the vireo vector tech lead job from the UK?');
+    expect(p.intent).toBe('listing');
+    expect(p.aspects).toContain('work_mode');
   });
 });

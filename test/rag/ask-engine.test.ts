@@ -188,7 +188,8 @@ describe('answer engine, offline, over the whole corpus', () => {
     [
       'whats the selection process for the kiwaku game server lead position?',
       'kiwaku-lead-game-server-engineer-cpp',
-      [/Selection process: “[^”]*Technical assignment[^”]*”/],
+      // Each stage on its own line, in its words.
+      [/Selection process, in its words \[\d+\]:\n(?: {2}- “[^”]*”\n)* {2}- “Technical assignment”/],
     ],
   ])(
     'one listing named by a phrase: "%s" answers each aspect from its own statements',

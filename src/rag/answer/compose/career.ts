@@ -9,10 +9,10 @@ import { gapOf, skillsCovered } from '../../gap.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
 import { levelsOf, type PlanLevel } from '../plan/index.js';
-import type { ComposeInput, Composer } from './context.js';
+import { type ComposeInput, type Composer, detail } from './context.js';
 import { givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
-import { statementsOf } from './listing.js';
+import { aspectStatements, statementsOf } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
 import { cap, clip } from './text.js';
@@ -271,8 +271,59 @@ export function degreeLine(input: ComposeInput, ids: string[]): void {
   );
 }
 
+// What a listing asks of having led ("Previous tech lead experience", "You have led a team's technical
+// direction before").
+const LEADING_ASKED =
+  /\b(?:tech(?:nical)? lead(?:ership)? experience|(?:lead|leading|leadership) (?:experience|role)|(?:have |has )?led (?:a |other |small )?(?:team|engineers|people|technical)|leading (?:a |other |small )?(?:team|engineers|people)|line manag\w*|people management)/i;
+
+/**
+ * "3 yoe in python: could she realistically apply for the writwell contract lead role?": the member
+ * against that one listing: its years against theirs, its required skills against those they
+ * named, and what it asks of having led, in its words.
+ */
+function listingReadiness(input: ComposeInput, l: ListingDetail): void {
+  const { book, out, plan } = input;
+  const c = book.cite(l.id);
+  out.n = 1;
+  const from = plan.fromLevel ? `; you describe ${LEVEL_NAMES[plan.fromLevel]} level` : '';
+  out.lines.push(
+    `Measured against the one listing asked about, **${l.title}** at ${l.company} ${c} (a ${l.seniority} role${from}):`,
+  );
+  const own = plan.years;
+  const asks = l.yearsMin;
+  const words = aspectStatements(l, 'years', 1)[0];
+  const verdict =
+    asks === null || own === undefined
+      ? ''
+      : own >= asks
+        ? `; with ${own}, you meet it`
+        : `; with ${own}, that is ${asks - own} short`;
+  out.lines.push(
+    `- **Years**: ${asks === null ? 'it states no minimum' : `it asks ${asks}+${verdict}`}${words ? `: “${clip(words, 160)}”` : ''} ${c}`,
+  );
+  const required = l.skillDetails.filter((x) => x.required && x.category !== 'leadership').map((x) => x.name);
+  const have = plan.haveSkills ?? [];
+  if (have.length) {
+    const covered = skillsCovered(have, input.deps.taxonomy);
+    const met = required.filter((x) => covered.has(x));
+    const not = required.filter((x) => !covered.has(x));
+    out.lines.push(
+      `- **Skills**: of the ${required.length} it requires, you named ${met.join(', ') || 'none'}${not.length ? `; not named: ${not.slice(0, 10).join(', ')}` : ''} ${c}`,
+    );
+  } else out.lines.push(`- **Skills it requires**: ${required.slice(0, 12).join(', ')} ${c}`);
+  const led = statementsOf(l).find((x) => LEADING_ASKED.test(x.text));
+  if (led) out.lines.push(`- **Leading**: it asks “${clip(led.text, 160)}” ${c}`);
+  out.figures.push(`one listing: ${l.id}; years asked ${asks ?? 'none'}; member ${own ?? 'unstated'}`);
+  readinessGuides(input);
+}
+
 export const readiness: Composer = (input) => {
   const { ctx, book, out, plan } = input;
+  const one = plan.listingId ? detail(ctx, plan.listingId) : null;
+  if (one) {
+    listingReadiness(input, one);
+    return;
+  }
   const sel = selectionOf(plan, ctx, input.deps);
   if (!plan.filters.level) {
     sel.filter.seniority = 'lead';
@@ -360,6 +411,11 @@ export const readiness: Composer = (input) => {
     );
   if (DEGREE_ASKED.test(plan.question)) degreeLine(input, ids);
   otherLevelLine(input, sel);
+  readinessGuides(input);
+};
+
+/** The guides on what readiness looks like and how it is shown, and on years of experience. */
+function readinessGuides(input: ComposeInput): void {
   quoteGuides(
     input,
     'readiness',
@@ -371,7 +427,7 @@ export const readiness: Composer = (input) => {
     /\byou (?:have|can|are|already|led|own)\b|credibly|already doing/i,
   );
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
-};
+}
 
 /**
  * "I know java and spring, what am I missing for lead roles?": the skills the selection requires

@@ -37,7 +37,14 @@ export interface Context {
   /** Each open listing's place in the corpus order: the index of `given`'s arrays. */
   ordinal: Map<string, number>;
   /** Every open listing's id, title, company, places and level: what the planner knows them by. */
-  titles: Array<{ id: string; title: string; company: string; level?: string }>;
+  titles: Array<{
+    id: string;
+    title: string;
+    company: string;
+    level?: string;
+    employmentType?: string | null;
+    remote?: string;
+  }>;
   citable: Pick<ReadonlyMap<string, { title: string; company: string; url: string }>, 'get'>;
   /** The newest posting date: what a date without a year in a question is read against. */
   newestPosted?: string;
@@ -74,6 +81,8 @@ export function contextOf(reader: CorpusReader): Context {
         company: t.company,
         places: t.places,
         level: byId.get(t.id)?.seniority ?? '',
+        employmentType: byId.get(t.id)?.employmentType,
+        remote: byId.get(t.id)?.remote,
       })),
       citable: { get: (id) => guideCites.get(id) ?? byId.get(id) },
     };

@@ -4,7 +4,7 @@ import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { appendAll } from '../../sources/types.js';
 import { byResponsibility, listingDuties } from '../../summary.js';
 import { levelsOf } from '../plan/index.js';
-import type { Composer } from './context.js';
+import { type Composer, detail } from './context.js';
 import { type GivenKind, givenBy } from './given.js';
 import { quoteGuides } from './guides.js';
 import { LEVEL_GUIDE_SECTIONS } from './levels.js';
@@ -73,6 +73,23 @@ export const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boole
   ],
 ];
 
+// At most this many roles selected: each one's duty is quoted.
+const FEW_ROLES = 5;
+
+// A duty said as the role's scope: "The matchmaking service end to end", "makes the final
+// technical decisions for the event and economy systems", "As lead, you would decide how this
+// system evolves" (not "the engineer who owns the shard router").
+const SCOPE_DUTY =
+  /\b(?:end[- ]to[- ]end|you(?:'ll|’ll| will| would)? own|ownership of|responsible for|final (?:technical )?decisions?|architecture and implementation|decide how)\b/i;
+
+/** What one listing says its lead owns, in its words: a duty, or else a sentence, saying the scope. */
+function ownedScope(l: ListingDetail | null): string | undefined {
+  if (!l) return undefined;
+  return [...byResponsibility(listingDuties(l, 8)), ...sentencesOf(l.description)].find(
+    (x) => SCOPE_DUTY.test(x) && x.length > 25,
+  );
+}
+
 /** A listing's first duty sentence (on a topic of `DUTY_TOPICS`, or any). */
 interface DutyGiven {
   l: { id: string; company: string };
@@ -137,16 +154,22 @@ export const duties: Composer = (input) => {
   const dutyKind: GivenKind = topic ? `duties: ${DUTY_TOPICS.indexOf(topic)}` : 'duties';
   // Two of them, listings whose sentence carries the answer ("roughly 60% of your week hands-on")
   // first, each group in listing order: read in order, stopping once two carry it (not every match).
+  // A few roles asked about together ("the lead roles in games"): each one's, so each is named.
+  const cap = !topic && ids.length <= FEW_ROLES ? ids.length : 2;
   const carrying: DutyGiven[] = [];
   const others: DutyGiven[] = [];
   for (const id of topic?.[5] === false ? [] : ids) {
-    const x = givenBy<DutyGiven>(ctx, dutyKind, id);
+    // Each of a few roles by what it owns ("The matchmaking service end to end: …"), when it says.
+    const owned = cap > 2 ? ownedScope(detail(ctx, id)) : undefined;
+    const x = owned
+      ? { l: { id, company: ctx.byId.get(id)!.company }, duties: [owned] }
+      : givenBy<DutyGiven>(ctx, dutyKind, id);
     if (x === null) continue;
     if (topic?.[4].test(x.duties[0]!)) carrying.push(x);
-    else if (others.length < 2) others.push(x);
-    if (carrying.length === 2 || (!topic && others.length === 2)) break;
+    else if (others.length < cap) others.push(x);
+    if (carrying.length === 2 || (!topic && others.length === cap)) break;
   }
-  const withDuties = [...carrying, ...others].slice(0, 2);
+  const withDuties = [...carrying, ...others].slice(0, cap);
   if (withDuties.length) {
     out.lines.push(`In the listings' own words (${scope(sel, ids.length)}):`);
     for (const x of withDuties)

@@ -5,9 +5,10 @@
 
 import { appendAll } from '../../sources/types.js';
 import { levelsOf } from '../plan/index.js';
-import type { ComposeInput, Composer, Context } from './context.js';
+import { type ComposeInput, type Composer, type Context, detail } from './context.js';
 import { givenBy } from './given.js';
 import { guideStages, quoteGuides } from './guides.js';
+import { aspectStatements } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { LEVEL_NAMES, open } from './shared.js';
 import { clip, distinct } from './text.js';
@@ -257,7 +258,11 @@ function ownInterviews(input: ComposeInput, ids: string[]): boolean {
   if (!ids.length) return false;
   for (const id of ids) {
     const l = ctx.byId.get(id)!;
-    const m = givenBy<{ all: string[] }>(ctx, 'interview', id);
+    // Its own section on the process, stage by stage ("What's the process?" 1. … 4.), read with its
+    // headings; else the sentences that name its interviews.
+    const own = detail(ctx, id);
+    const stages = own ? aspectStatements(own, 'interview', 6) : [];
+    const m = stages.length ? { all: stages } : givenBy<{ all: string[] }>(ctx, 'interview', id);
     if (!m?.all.length) {
       out.lines.push(
         `- **${l.company}**, ${l.title}: the listing does not describe its interview process ${book.cite(id)}`,
@@ -265,7 +270,7 @@ function ownInterviews(input: ComposeInput, ids: string[]): boolean {
       continue;
     }
     out.lines.push(`**${l.company}**, ${l.title}, on its interviews ${book.cite(id)}:`);
-    for (const x of m.all.slice(0, 5)) out.lines.push(`- “${clip(x, 260)}”`);
+    for (const x of m.all.slice(0, 6)) out.lines.push(`- “${clip(x, 260)}”`);
   }
   out.figures.push(`listings of the company describing their interviews: ${ids.length}`);
   return true;

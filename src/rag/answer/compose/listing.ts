@@ -9,7 +9,8 @@ import { relocationTerms } from '../../extract/relocation.js';
 import { appendAll } from '../../sources/types.js';
 import { byResponsibility, listingDuties } from '../../summary.js';
 import type { CitationBook } from '../offline.js';
-import type { AnswerPlan, Aspect, ResolvedPlace } from '../plan/index.js';
+import { escapeRegExp } from '../plan/cues.js';
+import { type AnswerPlan, type Aspect, type ResolvedPlace, termsAsked } from '../plan/index.js';
 import { type Composer, detail } from './context.js';
 import { INTERVIEW_SENTENCE, INTERVIEWING_OTHERS } from './cues.js';
 import { quoteGuides } from './guides.js';
@@ -37,6 +38,7 @@ interface Statement {
 /** A listing's own statements, line by line: bullets, labelled lines ("**RATE:** …") and sentences. */
 export function statementsOf(l: ListingDetail): Statement[] {
   const out: Statement[] = [];
+  let tableRowAt = -1;
   for (const s of l.sections) {
     let heading = s.heading ?? '';
     let oneTopic = !/\s\/\s|\band\b|&/.test(heading);
@@ -44,6 +46,9 @@ export function statementsOf(l: ListingDetail): Statement[] {
       const item = /^\s*(?:[-*•·]|\d+[.)])\s+/.test(raw);
       let line = raw.trim().replace(/^(?:[-*•·]|\d+[.)])\s+/, '');
       if (!line) continue;
+      // Where the last line's statements start, when that line was a table row (else -1).
+      const rowAt = tableRowAt;
+      tableRowAt = -1;
       // "Interview steps:" alone on its line heads what follows.
       const sub = /^(?:\*\*)?([^:*]{3,40}):(?:\*\*)?$/.exec(line);
       if (sub) {
@@ -52,13 +57,18 @@ export function statementsOf(l: ListingDetail): Statement[] {
         continue;
       }
       let label = '';
-      // A table row ("| Duration | 6 months |") is a labelled line; its rule row says nothing.
+      // A table row ("| Duration | 6 months |") is a labelled line; its rule row says nothing, and
+      // the row above a rule is the table's header ("| Area | What we use |"), no statement.
       if (line.startsWith('|')) {
         const cells = line
           .split('|')
           .map((c) => c.trim())
           .filter(Boolean);
-        if (!cells.length || cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+        if (!cells.length || cells.every((c) => /^:?-{2,}:?$/.test(c))) {
+          if (rowAt >= 0) out.splice(rowAt);
+          continue;
+        }
+        tableRowAt = out.length;
         line = cells.length === 2 ? `**${cells[0]}:** ${cells[1]}` : cells.join('; ');
       }
       const bold = /^\*\*([^*]{2,40}?):?\*\*:?\s*(.*)$/.exec(line);
@@ -77,9 +87,13 @@ export function statementsOf(l: ListingDetail): Statement[] {
         .replace(/\s+/g, ' ')
         .trim();
       if (!line) continue;
+      // No sentence ends inside a word or number ("Node.js", "99.9"), after "e.g." or "i.e.", nor
+      // at "2 a.m. on a Sunday".
       const parts = item
         ? [line]
-        : (line.match(/(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+["”’)]?(?=\s|$)|$)/g) ?? [line]);
+        : (line.match(
+            /(?:[^.!?]|(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])|(?<=\b(?:e\.g|i\.e|vs))\.(?=\s)|(?<=\b[ap]\.m)\.(?=\s+\p{Ll}))+(?:[.!?]+["”’)]?(?=\s|$)|$)/gu,
+          ) ?? [line]);
       for (const p of parts)
         if (p.trim().length >= 3) out.push({ heading, oneTopic, label, text: p.trim(), item });
     }
@@ -103,9 +117,12 @@ const ASPECT_EVIDENCE: Partial<
   Record<Aspect, { heading?: RegExp; text: RegExp; max: number; must?: RegExp; label?: RegExp; not?: RegExp }>
 > = {
   interview: {
+    // "What's the process?", "How hiring works": a heading that is the process alone.
     heading:
-      /selection|recruit|interview|hiring process|how (?:we|to) (?:hire|apply)|our process|next steps/i,
+      /selection|recruit|interview|hiring process|how (?:we|to) (?:hire|apply)|how hiring works|our process|next steps|^(?:what(?:'s|’s| is) )?(?:the )?process\??$/i,
     text: INTERVIEW_SENTENCE,
+    // "X is an equal opportunity employer" closes many a hiring section: it is no stage.
+    not: /\bequal[- ]opportunit|\bdiscriminat|\breasonable (?:adjustments|accommodations?)\b/i,
     // "**Process:** phone screen → C++ deep-dive → on-site": a line labelled as the process.
     label:
       /^(?:(?:the |our |hiring |interview |selection |recruitment )?process|interviews?|interview (?:steps|process|loop)|how we (?:hire|interview)|hiring|selection)$/i,
@@ -168,7 +185,10 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
   // A whole section about the aspect ("Selection Process", "Recruitment") says it best.
   const section = rule.heading
     ? all.filter(
-        (s) => rule.heading!.test(s.heading) && (s.oneTopic || s.item || rule.text.test(statementText(s))),
+        (s) =>
+          rule.heading!.test(s.heading) &&
+          (s.oneTopic || s.item || rule.text.test(statementText(s))) &&
+          !rule.not?.test(s.text),
       )
     : [];
   const picked = section.length
@@ -182,9 +202,14 @@ function evidenceFor(l: ListingDetail, aspect: Aspect, term?: AnswerPlan['term']
       );
   // A labelled line ("LOCATION: 100% remote within Poland") says it before any sentence does.
   const labelled = rule.label
-    ? all.filter((s) => rule.label!.test(s.label) || rule.label!.test(s.heading))
+    ? all.filter((s) => rule.label!.test(s.label) || (s.oneTopic && rule.label!.test(s.heading)))
     : [];
   return [...new Set([...labelled.filter(() => !section.length), ...picked])].slice(0, rule.max);
+}
+
+/** What one listing says of an aspect, in its words, best first (its interview stages, in order). */
+export function aspectStatements(l: ListingDetail, aspect: Aspect, max?: number): string[] {
+  return evidenceFor(l, aspect, undefined, max).map(statementText);
 }
 
 /**
@@ -212,6 +237,39 @@ const YEARS_ASKED = /\byears?\b|\byrs\b|\byoe\b|\bexperience\b/i;
 
 const TIME_ZONE =
   /\b(?:time ?zones?|tz|utc|gmt|cet|est|pst|overlap(?:ping)? hours|core hours|async\w*|asynchronous\w*)\b/i;
+
+// Where a listing says it can employ ("this role can't be based in the Americas or Europe", "We
+// hire across APAC", "open to residents of the EU"), and the question asking it ("can i do it from
+// mexico", "which countries").
+const SCOPE_SAID =
+  /\b(?:based (?:in|anywhere)|be based|live in|living in|resid\w*|eligib\w*|hire (?:across|in|from|anywhere)|open to|within|can(?:'t|’t|not| not) (?:be|hire|employ)|right to work|payroll|employer of record|anywhere|worldwide)\b|\b(?:americas|europe|emea|apac|latam|latin america|north america|africa|asia|oceania)\b/i;
+const SCOPE_BOUND = /\b(?:can(?:'t|’t|not| not)|unable|only|must|outside|except)\b/i;
+const SCOPE_ASKED = /\b(?:from|where|countr(?:y|ies)|based|eligib\w*|anywhere|abroad|outside|regions?)\b/i;
+
+/**
+ * A listing's words on its work mode: its first statement on it, and when where one may work from
+ * is asked (a place, "from where"), the statement saying where it can employ, if another.
+ */
+function workModeWords(l: ListingDetail, plan: AnswerPlan): Statement[] {
+  const said = evidenceFor(l, 'work_mode');
+  const first = said.slice(0, 1);
+  if (!plan.place && !SCOPE_ASKED.test(plan.question)) return first;
+  const rule = ASPECT_EVIDENCE.work_mode!;
+  const onMode = (s: Statement) =>
+    rule.text.test(statementText(s)) ||
+    rule.label!.test(s.label) ||
+    (s.oneTopic && rule.label!.test(s.heading));
+  // The place asked named, or a bound said ("can't be based in…", "EU residents only"), says most.
+  const asked = [plan.place?.name, plan.place?.country, plan.place?.city].filter(Boolean) as string[];
+  const weight = (s: Statement) =>
+    (asked.some((p) => new RegExp(`\\b${escapeRegExp(p)}\\b`, 'i').test(s.text)) ? 3 : 0) +
+    (SCOPE_BOUND.test(s.text) ? 2 : 0);
+  const scope = statementsOf(l)
+    .filter((s) => onMode(s) && SCOPE_SAID.test(s.text) && !first.includes(s))
+    .map((s, i) => ({ s, i, w: weight(s) }))
+    .sort((a, b) => b.w - a.w || a.i - b.i)[0]?.s;
+  return scope ? [...first, scope] : first;
+}
 
 /** Where the member asked to work from, against the places the listing names. */
 function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | null {
@@ -255,18 +313,63 @@ function dutyLines(l: ListingDetail, c: string, question: string): string[] {
     if (share.length) lines = [...new Set([...share.slice(0, 2), ...lines])].slice(0, 3);
     else lead = ['- The listing states no share of coding time; its duties:'];
   }
+  // Its on-call, with how often it comes round ("a one-in-seven on-call rotation"), is part of what
+  // the lead owns: said when the duties quoted leave it out.
+  const onCall = jobTermPatterns['on-call']!;
+  const rota = lines.some((d) => onCall.test(d)) ? undefined : evidenceFor(l, 'terms', 'on-call', 1)[0];
   return lines.length
-    ? [...lead, ...lines.map((d) => `- “${clip(d, 200)}” ${c}`)]
+    ? [
+        ...lead,
+        ...lines.map((d) => `- “${clip(d, 200)}” ${c}`),
+        ...(rota ? [`- On-call: “${clip(statementText(rota), 200)}” ${c}`] : []),
+      ]
     : [`- Duties: the listing does not describe them ${c}`];
 }
 
-/** The skills a listing asks for and those nice to have, cited with `c`. */
+// A line or heading that gives the stack ("**The stack.** TypeScript on Node.js…", "What's the stack?").
+const STACK_LABEL =
+  /\b(?:(?:tech(?:nical)? )?stack|technolog(?:y|ies)|tooling|tools we use|what we use|built (?:with|on)|what (?:we|you(?:'ll)?) (?:work|build) with)\b/i;
+
+// "Expert-level Go; working knowledge of Rust": what a candidate must know, not what runs.
+const CANDIDATE_ASKED =
+  /\b(?:experience|knowledge|expert\w*|proficien\w*|familiar\w*|strong|solid|comfortable|understanding|years)\b/i;
+const STACK_SAID =
+  /\b(?:runs? (?:on|in)|running on|written in|built (?:on|with|in)|we use|lives? in|the (?:backend|platform|system|stack) is|(?:services|backend) (?:are|is) (?:written|built|in))\b/i;
+
+/**
+ * The listing's own words on its stack: its statements under a stack label or heading, or else the
+ * one naming most of the skills it asks for (three at least).
+ */
+function stackStatements(l: ListingDetail, skills: string[]): Statement[] {
+  const all = statementsOf(l);
+  const labelled = all.filter(
+    (s) => STACK_LABEL.test(s.label) || (s.oneTopic && STACK_LABEL.test(s.heading)),
+  );
+  if (labelled.length) return labelled;
+  const named = (s: Statement) =>
+    skills.filter((k) => new RegExp(`(?<![\\w.])${escapeRegExp(k)}(?![\\w])`, 'i').test(s.text)).length;
+  // A sentence saying what the system is built with, not what a candidate must know.
+  const best = all
+    .filter((s) => STACK_SAID.test(s.text) && !CANDIDATE_ASKED.test(s.text))
+    .map((s) => ({ s, n: named(s) }))
+    .filter((x) => x.n >= 2)
+    .sort((a, b) => b.n - a.n)[0];
+  return best ? [best.s] : [];
+}
+
+/** The skills a listing asks for (every one extracted), those nice to have, and its stack in its words. */
 function skillLines(l: ListingDetail, c: string): string[] {
   const req = l.skillDetails.filter((s) => s.required && s.category !== 'leadership').map((s) => s.name);
   const nice = l.skillDetails.filter((s) => !s.required).map((s) => s.name);
+  const words = stackStatements(l, req)
+    // Under its own label ("The stack.") the label is said once; table rows keep theirs ("Data: …").
+    .map((s) => (STACK_LABEL.test(s.label) ? s.text : statementText(s)).replace(/[^.!?;:]$/, (m) => `${m};`))
+    .join(' ')
+    .replace(/;$/, '');
   return [
-    `- Asks for: ${req.slice(0, 12).join(', ') || 'no skill recognised'} ${c}`,
+    `- Asks for: ${req.slice(0, 24).join(', ') || 'no skill recognised'} ${c}`,
     ...(nice.length ? [`- Nice to have: ${nice.slice(0, 8).join(', ')}`] : []),
+    ...(words ? [`- Its stack in its words: “${clip(words, 400)}” ${c}`] : []),
   ];
 }
 
@@ -300,9 +403,7 @@ export function aspectLines(
       const fit = placeFit(l, plan.place);
       return [
         `- Work mode: ${mode}, ${l.location} ${c}`,
-        ...evidenceFor(l, 'work_mode')
-          .slice(0, 1)
-          .map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+        ...workModeWords(l, plan).map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
         // Time zones asked about: the listing's own sentences on them, or that it states none.
         ...(TIME_ZONE.test(plan.question)
           ? quotes(
@@ -329,12 +430,17 @@ export function aspectLines(
         `- Relocation/visa: ${t.offered ? 'offered' : t.refused ? 'they cannot sponsor' : 'not mentioned'}${t.evidence ? `: “${clip(t.evidence, 180)}”` : ''} ${c}`,
       ];
     }
-    case 'interview':
-      return quotes(
-        'Selection process',
-        evidenceFor(l, 'interview'),
-        'the listing does not describe its interview process',
-      );
+    case 'interview': {
+      // Each stage on its own line, with its length and what it covers ("Design (90 min): design
+      // repayment collection for a loan with a failed direct debit…"): none clipped away.
+      const stages = evidenceFor(l, 'interview');
+      if (stages.length <= 2)
+        return quotes('Selection process', stages, 'the listing does not describe its interview process');
+      return [
+        `- Selection process, in its words ${c}:`,
+        ...stages.map((s) => `  - “${clip(statementText(s), 220)}”`),
+      ];
+    }
     case 'language':
       return quotes('Language', evidenceFor(l, 'language'), 'the listing names no spoken language');
     case 'duration':
@@ -350,14 +456,15 @@ export function aspectLines(
       return quotes('Team', evidenceFor(l, 'team'), 'the listing says nothing about the team');
     case 'duties':
       return dutyLines(l, c, plan.question);
-    case 'terms': {
-      // What the listing itself says about the term asked (equity, on-call…), in its own words.
-      const term = plan.term;
-      const said = evidenceFor(l, 'terms', term);
-      return said.length
-        ? said.map((x) => `- ${term}: “${clip(statementText(x), 240)}” ${c}`)
-        : [`- ${term ?? 'That'}: the listing does not mention it ${c}`];
-    }
+    case 'terms':
+      // What the listing itself says about each term asked (equity, on-call…), in its own words:
+      // "how many days off and how does on-call work" asks two.
+      return termsOf(plan).flatMap((term) => {
+        const said = evidenceFor(l, 'terms', term);
+        return said.length
+          ? said.map((x) => `- ${term}: “${clip(statementText(x), 240)}” ${c}`)
+          : [`- ${term ?? 'That'}: the listing does not mention it ${c}`];
+      });
     case 'skills':
       return skillLines(l, c);
     default:
@@ -392,9 +499,17 @@ function aspectsAsked(plan: AnswerPlan): Aspect[] {
   return plan.aspects?.length ? plan.aspects : [plan.aspect ?? 'overview'];
 }
 
+/** The job terms asked of one listing: the plan's, then any other the question names (not the kind of contract). */
+function termsOf(plan: AnswerPlan): Array<AnswerPlan['term']> {
+  const others = termsAsked(plan.question).filter(
+    (t) => t !== plan.term && t !== 'contract' && t !== 'part-time',
+  );
+  return [plan.term, ...(plan.term ? others : [])];
+}
+
 function aspectTitle(plan: AnswerPlan): string {
   return aspectsAsked(plan)
-    .map((a) => (a === 'terms' && plan.term ? plan.term : ASPECT_WORDS[a]))
+    .map((a) => (a === 'terms' && plan.term ? termsOf(plan).join(', ') : ASPECT_WORDS[a]))
     .join(', ');
 }
 

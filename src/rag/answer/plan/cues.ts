@@ -191,7 +191,11 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     /\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b|\b(?:with|get|gets|give|gives|offer|offers|grant|grants|include|includes|including|any|some) (?:some |any )?stock\b(?! (?:management|levels?|control|market|exchange|keeping|photos?|images?))/i,
     'equity',
   ],
-  [/\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota)\b/i, 'on-call'],
+  // "will i get paged at night?", "woken up at 3am": being paged is the on-call.
+  [
+    /\b(?:on[- ]?call|pager(?:duty)?|out[- ]of[- ]hours|weekend (?:support|rota)|rota|paged|paging|(?:woken|wake (?:me |you |us )?) up (?:at night|in the night|at \d))\b/i,
+    'on-call',
+  ],
   // "let me work 4 days a week", "four days per week", "work only 4 days", "a 32h week", "a 4/5
   // contract", "a 9-day fortnight": a four-day week, never days in the office ("in the office 4
   // days a week" is hybrid work).

@@ -202,6 +202,11 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
     }
   }
   if (described.level || described.place) plan.companyDescribed = described;
+  // "gula (the node contract lead)", "the mistfjord lead (copenhagen/remote)": a kind of work every
+  // listing of the company is describes them, as the level does.
+  if (filters.employmentType && own.every((l) => l.employmentType === filters.employmentType))
+    delete filters.employmentType;
+  if (filters.workMode && own.every((l) => l.remote === filters.workMode)) delete filters.workMode;
 }
 
 /**

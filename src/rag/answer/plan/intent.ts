@@ -188,12 +188,29 @@ function listingNamed({ q, listing, byPhrase }: IntentQuestion): boolean {
   return Boolean(listing && (byPhrase || LISTING_WORD.test(q)) && listing.id);
 }
 
+// The member's own years said ("3 yoe", "8 yrs", "5 years in go").
+const MEMBER_YEARS = /\b\d{1,2}\+? ?(?:years|yrs|yoe)\b/i;
+
 /** The named listing; visa help alone is asked of its company, over its listings. */
 function decideListing(c: IntentQuestion): void {
   const { q, plan, r } = c;
   const listing = c.listing!;
   if (visaOnlyAtListing(q)) visaAtCompany(r, listing);
-  else {
+  else if (asksReadiness(q) && MEMBER_YEARS.test(q)) {
+    // "3 yoe in python: could she realistically apply for the writwell contract lead role?": the
+    // member, with their years, measured against that one listing (its company the filter). Without
+    // years ("can i apply to it from the UK?", "worth applying to, or do they need k8s?") the
+    // listing's own aspect answers.
+    plan.intent = 'readiness';
+    plan.measure = 'years and skills against what the one listing asks';
+    plan.listingId = listing.id;
+    c.readiness = readReadiness(r, plan);
+    // The listing is the selection: "mentee is mid level" is the member's own level, and "lead"
+    // only describes the listing.
+    const level = plan.filters.level;
+    if (level === 'mid' || level === 'senior') plan.fromLevel ??= level;
+    delete plan.filters.level;
+  } else {
     plan.intent = 'listing';
     plan.measure = 'one listing';
     plan.listingId = listing.id;

@@ -84,7 +84,7 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'work_mode',
-    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*|(?:have|need|got) to (?:be|live|move) (?:in|to)|must (?:i )?(?:be|live) in|(?:eu|europe|european|us|uk|emea|apac|latam|americas|nordics?|dach|in[- ]country)[- ]only|(?:open|restricted|limited) to (?:the )?(?:eu|europe|us|uk|people|candidates|residents)|anywhere|worldwide|eligib\w*)\b|\b(?:work|live|living|based|do it|apply) from \p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))/iu,
+    /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*|(?:have|need|got) to (?:be|live|move) (?:in|to)|must (?:i )?(?:be|live) in|(?:eu|europe|european|us|uk|emea|apac|latam|americas|nordics?|dach|in[- ]country)[- ]only|(?:open|restricted|limited) to (?:the )?(?:eu|europe|us|uk|people|candidates|residents)|anywhere|worldwide|eligib\w*)\b|\b(?:work|live|living|based|do it|apply|job|role|position|gig) from (?:the )?\p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))|\bwhile (?:living|based|residing|staying) in\b/iu,
   ],
   [
     'team',
@@ -96,6 +96,12 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
     /\b(?:stack|skills?|tech(?:nolog\w*)?(?! lead)|(?:programming )?languages? (?:do they|they) use|frameworks?|tools?|use|require\w*|need|must[- ]haves?|ask(?:s|ed)? for|looking for|qualif\w*|runs? on|running on|built (?:on|with|in)|written in)\b/i,
   ],
 ];
+
+// Words of work mode or place that name the listing, not ask about it: "the remote lead role",
+// "mistfjord elixir lead (copenhagen/remote):", "(berlin, hybrid)"; a bracket that asks ("(remote?)",
+// "(or is it hybrid)") stays.
+const LISTING_MODE =
+  /\bremote (?:lead|senior|backend)\b|\((?![^)]*\b(?:is|are|can|could|do|does|how|what|will|would|must|need|any|or)\b)[^()?]{1,40}\)/gi;
 
 export function setAspects(plan: AnswerPlan, q: string): void {
   plan.aspects = aspectsOf(q);
@@ -110,7 +116,7 @@ export function aspectsOf(q: string): Aspect[] {
   // "do i need japanese": a spoken language needed is the language aspect, not skills.
   const language = ASPECT_WORDS.find(([a]) => a === 'language')![1].exec(q);
   for (const [aspect, re] of ASPECT_WORDS) {
-    const m = re.exec(aspect === 'work_mode' ? q.replace(/\bremote (?:lead|senior|backend)\b/gi, ' ') : q);
+    const m = re.exec(aspect === 'work_mode' ? q.replace(LISTING_MODE, ' ') : q);
     if (!m) continue;
     if (aspect === 'skills' && language && /^(?:need|require\w*|must[- ]haves?|use)$/i.test(m[0])) continue;
     // "day rate + how long": the rate is pay; "how long" is not years of experience.

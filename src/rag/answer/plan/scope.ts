@@ -80,7 +80,8 @@ export function scopeFilters(
   // stays stated: a premise the answer corrects, not a filter quietly dropped. Where it is, the
   // place adds nothing to the one listing and goes.
   const misplaced = plan.intent === 'listing' ? placeContradicted(q, plan, listings) : undefined;
-  if (plan.intent === 'listing')
+  // So is one listing a member measures themselves against ("… ready for the calderwick lead role?").
+  if (plan.intent === 'listing' || (plan.intent === 'readiness' && plan.listingId))
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
       if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
   // What is asked about one company or listing is no filter on it: "is it onsite", "remote from

@@ -294,6 +294,9 @@ export interface PlannerDeps {
     places?: ReadonlyArray<{ city: string | null; country: string | null }>;
     /** Its level as extracted ("lead", "senior"…): a level named beside its company may narrow nothing. */
     level?: string;
+    /** Its employment type and work mode as extracted ("contract", "remote"): said of its company, they may narrow nothing. */
+    employmentType?: string | null;
+    remote?: string;
   }>;
   /** Industry ids with their words (aliases), parents first. */
   industries: ReadonlyArray<{ id: string; aliases: string[] }>;

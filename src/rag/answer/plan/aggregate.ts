@@ -85,9 +85,10 @@ const BY_COUNTRY =
   /\b(?:(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each) country|country (?:coverage|breakdown|split))\b/i;
 // A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
 // question starts after it.
-// So is a short label before a question word ("weekly digest time: which lead roles…").
+// So is a short label before a question word ("weekly digest time: which lead roles…"), never
+// sides set against each other ("kubernetes or mesos: how many want each?").
 const PREFACE =
-  /^\W*(?:(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}|(?:[\w#'-]+\s+){0,3}[\w#'-]+):\s+(?=(?:which|what|whats|how|who|where|any|are|is|do|does|list|name|show)\b)|^\W*(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}:\s+(?=\S)/i;
+  /^\W*(?:(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}|(?![^:]*\b(?:or|vs|versus|and)\b)(?:[\w#'-]+\s+){0,3}[\w#'-]+):\s+(?=(?:which|what|whats|how|who|where|any|are|is|do|does|list|name|show)\b)|^\W*(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}:\s+(?=\S)/i;
 // Words that ask for something of the listings beyond which ones they are.
 const ASKS_MORE =
   /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
@@ -356,6 +357,9 @@ interface AggregateRule {
 
 // A currency named with a range or band asks for pay ("whats the range in GBP", "band in €?").
 const PAY_IN_CURRENCY = /\b(?:range|band|numbers|figures|brackets?)\b/i;
+// Pay named as such, which a list cue does not override ("lead roles in madrid: what do the
+// advertised bands look like?").
+const PAY_NAMED = /\bpay|salar|earn|\bmake\b|\branges?\b|\bbands?\b|lowball/i;
 // "any…", "are there…", "which…": whether there are such roles.
 const EXISTENCE_ASKED =
   /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i;
@@ -528,6 +532,8 @@ function jobsWantingSkills({ q, cues: { skills } }: OneQuestion): boolean {
   return (
     skills.length >= 1 &&
     jobs !== null &&
+    // "which" picks the listings out; "what kafka lead roles need terraform?" asks what they need.
+    /^\W*(?:(?:so|ok|hey|yo|pls)\W+)?which\b/i.test(q) &&
     // What they want, said right after the roles ("which … roles want …").
     new RegExp(`^\\s*(?:${JOBS_WANTING.source})`, 'i').test(q.slice(jobs.index + jobs[0].length)) &&
     !YEARS.test(q) &&
@@ -633,7 +639,7 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     }),
   },
   {
-    when: (c) => c.pay && !(c.cues.asksList && !/\bpay|salar|earn/i.test(c.q)),
+    when: (c) => c.pay && !(c.cues.asksList && !PAY_NAMED.test(c.q)),
     decide: decides('pay', 'posted pay ranges per currency and period', (c) =>
       comparedPay(c.q, c.plan, c.cues),
     ),

@@ -584,9 +584,9 @@ export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPla
   // "on-site only … a friend who hates remote", "hybrid? dont want full remote, dont want 5 days in
   // office either": the mode not pushed away.
   const unwanted = new Set(
-    [...q.matchAll(UNWANTED_MODE)].map((m) =>
-      /^remote$|^hybrid$/i.test(m[1]!) ? m[1]!.toLowerCase() : 'onsite',
-    ),
+    [...q.matchAll(UNWANTED_MODE)]
+      .flatMap((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined))
+      .map((w) => (/^remote$|^hybrid$/i.test(w) ? w.toLowerCase() : 'onsite')),
   );
   const other = MODES_NAMED.filter(([mode, re]) => !unwanted.has(mode) && re.test(q)).map(([mode]) => mode);
   if (
@@ -606,7 +606,7 @@ export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPla
 
 // A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
 const UNWANTED_MODE =
-  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']?t|does ?n[o']?t|doesnt) (?:want|like)|non-?)\s*(?:[\w-]+\s+){0,2}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b/gi;
+  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']?t|does ?n[o']?t|doesnt) (?:want|like)|non-?)\s*(?:[\w-]+\s+){0,2}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+){0,3}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b)?/gi;
 const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['remote', /\bremote(?:ly)?\b/i],
   ['hybrid', /\bhybrid\b/i],

@@ -10,6 +10,7 @@ import { featureById, featuresAsked } from '../../extract/listing-features.js';
 import { languageName, SPOKEN_LANGUAGES } from '../../extract/spoken-languages.js';
 import { SPELLED_NUMBERS } from '../../extract/years.js';
 import { NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
+import { addParts, chatWords, questionParts } from './parts.js';
 import { namedPlace, placeText } from './places.js';
 import type { AnswerPlan, Intent, PlannerDeps } from './types.js';
 
@@ -189,6 +190,16 @@ function languagesAsked(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   plan.intent = 'requirements';
   plan.measure = 'spoken languages the listings ask for, required or helpful';
   plan.spoken = spoken;
+  // "Which requirements have the lead positions in Germany? …must I speak German or is English
+  // enough?": the skills asked for too, in a part of their own, after the languages.
+  if (
+    questionParts(chatWords(q)).some(
+      (p) =>
+        (REQUIREMENTS.test(p) || TOP_SKILLS.test(p)) &&
+        !new RegExp(`\\b(?:${LANGUAGE_NAMES}|language\\w*|speak\\w*)\\b`, 'i').test(p),
+    )
+  )
+    addParts(plan, ['top_skills']);
   delete plan.listListings;
   delete plan.term;
   delete plan.skillCategories;
@@ -362,5 +373,6 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
 }
 
 // The levels split against each other ("lead level vs other levels", "by level", "per level").
+// "…in total and how many are lead?" asks the same: the total, and the level's share of it.
 const LEVEL_SPLIT =
-  /\b(?:vs\.?|versus|against|compared (?:to|with)|or) (?:the |all )?(?:other|remaining|rest of the) (?:levels?|seniorit\w+)\b|\b(?:by|per|each|every|across) (?:level|seniority)\b|\bbreak(?:down| down) by (?:level|seniority)\b/i;
+  /\b(?:vs\.?|versus|against|compared (?:to|with)|or) (?:the |all )?(?:other|remaining|rest of the) (?:levels?|seniorit\w+)\b|\b(?:by|per|each|every|across) (?:level|seniority)\b|\bbreak(?:down| down) by (?:level|seniority)\b|\b(?:and|,) how many (?:of (?:them|those|these) )?(?:are|is)\b/i;

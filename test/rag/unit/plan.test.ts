@@ -183,7 +183,8 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   [
     'do staff roles need more years than lead roles?',
     'years',
-    { level: 'staff' },
+    // Each level's years, over both levels (the outside keys' reading, h8-058, h9-017).
+    { level: ['staff', 'lead'] },
     { compare: ['staff', 'lead'] },
   ],
   [
@@ -1167,5 +1168,226 @@ describe('places compared, exclusions and a pay floor', () => {
     expect(plan('lead jobs over 150k').payAtLeast).toEqual({ amount: 150000 });
     expect(plan('lead jobs over $150,000 in the US').payAtLeast).toEqual({ amount: 150000, currency: 'USD' });
     expect(plan('lead roles asking more than 8 years').payAtLeast).toBeUndefined();
+  });
+});
+
+/**
+ * Round 8's intent classes (holdout9/10's misses), each in wordings of our own, with a near miss
+ * that must not change.
+ */
+const r8 = testPlanner({ listings, industries });
+const check = r8.check;
+
+describe('pay asked without a pay word', () => {
+  test.each<[string, AnswerFilters]>([
+    ['what do staff engineers in london make?', { level: 'staff', place: 'london' }],
+    ['lead roles in madrid: what do the advertised bands look like?', { level: 'lead', place: 'madrid' }],
+    ['is 70k a lowball for a lead in lisbon?', { level: 'lead', place: 'lisbon' }],
+    ['quanto pagam as vagas de lead backend em lisboa?', { level: 'lead', place: 'lisboa' }],
+  ])('"%s" is pay', (q, filters) => {
+    const p = plan(q);
+    expect(p.intent).toBe('pay');
+    expect({ ...p.filters, place: p.filters.place?.toString().toLowerCase() }).toEqual(filters);
+  });
+
+  test.each<string>([
+    'ile płacą lead backend w Krakowie?',
+    'wie viel verdient ein lead backend engineer in berlin?',
+    'cuánto pagan a un lead backend en madrid?',
+  ])('"%s" is pay, in the language asked', (q) => {
+    expect(plan(q).intent).toBe('pay');
+  });
+
+  test('an offer the member holds names no currency filter; a currency asked for does', () => {
+    expect(
+      plan('she has an offer at €95k for a lead role in berlin, fair vs the listings?').filters.currency,
+    ).toBe(undefined);
+    expect(plan('what do lead roles in berlin pay in EUR?').filters.currency).toBe('EUR');
+  });
+
+  test('"no" in a Portuguese question is "in the", not a place left out; "B2B or UoP" filters no kind', () => {
+    const p = plan('quanto paga lead backend no portugal?');
+    expect(p.exclude).toBeUndefined();
+    expect(p.filters.place?.toString().toLowerCase()).toBe('portugal');
+    expect(plan('ile płacą lead backend w Warszawie, B2B czy UoP?').filters.employmentType).toBeUndefined();
+    // Near miss: an English "no" still leaves the place out.
+    expect(plan('lead roles in Europe, no Germany please').exclude?.places?.map((x) => x.country)).toEqual([
+      'Germany',
+    ]);
+  });
+
+  test('near misses: "make" that is no pay', () => {
+    expect(plan('what does it take to make lead in berlin?').intent).not.toBe('pay');
+    expect(plan('what do you make of the berlin lead roles, any good?').intent).not.toBe('pay');
+  });
+});
+
+describe('a comparison with a rare or absent side', () => {
+  test.each<[string, string]>([
+    ['kubernetes or mesos: how many lead listings want each?', 'Mesos'],
+    ['terraform vs crossplane — which is more common in lead listings?', 'Crossplane'],
+    ['how many lead roles want kubernetes vs nomadic?', 'Nomadic'],
+  ])('"%s" counts both sides', (q, rare) => {
+    const p = plan(q);
+    expect(p.intent).toBe('skill_compare');
+    expect(p.filters.skills).toContain(rare);
+  });
+
+  test('near miss: a word beside "or" that is no tool', () => {
+    const p = plan('do lead roles really expect terraform or whether that is a devops thing?');
+    expect(p.filters.skills).toEqual(['Terraform']);
+  });
+
+  test.each<string>([
+    'is scala wanted anywhere at lead level?',
+    'is ruby a dead language for lead roles?',
+    'is java needed at all for lead roles these days?',
+  ])('"%s" is a skill count', (q) => {
+    expect(plan(q).intent).toBe('skill_frequency');
+  });
+});
+
+describe('career moves', () => {
+  test.each<string>([
+    'where do tech leads typically go next? staff? manager? i have 9 yrs',
+    'my friend has been a lead 4 years and wants to try management. can she go back if it is not for her?',
+    'where do people usually go after lead? asking for 3 years from now me',
+  ])('"%s" is the career path, not readiness', (q) => {
+    expect(plan(q).intent).toBe('career_path');
+  });
+
+  test('a later pay part is answered after the roads', () => {
+    const p = plan('after lead whats next, principal or EM? which one pays better?');
+    expect(p.intent).toBe('career_path');
+    expect(p.also).toEqual(['pay']);
+  });
+
+  test('near misses: readiness and pay asked first stay', () => {
+    expect(plan('am i ready for a lead role with 6 years of go?').intent).toBe('readiness');
+    expect(plan('staff or EM: which pays more?').intent).toBe('pay');
+  });
+});
+
+describe('the years of two levels', () => {
+  test.each<[string, string[]]>([
+    ['how many years do senior listings ask versus lead listings? i have 6', ['senior', 'lead']],
+    ['min years for principal vs staff roles? my mentee has 12 years', ['principal', 'staff']],
+    ['do lead roles want fewer years than staff roles? she has 8 yrs', ['lead', 'staff']],
+  ])('"%s" is the years per level', (q, levels) => {
+    const p = plan(q);
+    expect(p.intent).toBe('years');
+    expect(p.compare).toEqual(levels);
+  });
+
+  test('near misses: readiness asked, and the levels compared first, stay', () => {
+    expect(plan('with 9 years am i ready for staff or lead roles?').intent).toBe('readiness');
+    expect(plan('lead vs staff: how many years does each ask? i have 9').intent).toBe('level_compare');
+  });
+});
+
+describe('lists by a property', () => {
+  test.each<[string, AnswerFilters]>([
+    [
+      'which hybrid lead roles need kafka + kubernetes?',
+      { level: 'lead', workMode: 'hybrid', skills: ['Kafka', 'Kubernetes'], skillsMode: 'all' },
+    ],
+    [
+      'which remote lead jobs use rust? going to apply to every one',
+      { level: 'lead', workMode: 'remote', skills: ['Rust'] },
+    ],
+    [
+      'list everything in london that is not a lead role (folks want senior stuff)',
+      { levelNot: 'lead', place: 'london' },
+    ],
+    [
+      'channel digest: which lead roles in germany were posted since 1 november?',
+      { level: 'lead', place: 'germany', postedAfter: '2026-11-01' },
+    ],
+  ])('"%s" lists the listings', (q, filters) => {
+    check(q, 'list_companies', filters);
+  });
+
+  test('the level left out is the selection, not the level named again', () => {
+    check('any non-staff roles in berlin? not ready for staff yet', 'list_companies', {
+      levelNot: 'staff',
+      place: 'berlin',
+    });
+  });
+
+  test('near misses: a count and "both" stay counts', () => {
+    expect(plan('how many remote lead roles want rust?').intent).toBe('skill_frequency');
+    expect(plan('which lead roles want both kafka and kubernetes?').intent).not.toBe('list_companies');
+  });
+});
+
+describe('work mode in other languages and shapes', () => {
+  test('a mode pushed away is no filter; the one wanted is', () => {
+    expect(
+      plan('any hybrid lead roles in london? dont want fully remote or 5 days in office').filters.workMode,
+    ).toBe('hybrid');
+    expect(plan('hybrid lead jobs in berlin, not remote and not in-office').filters.workMode).toBe('hybrid');
+    // Near miss: the mode asked alone.
+    expect(plan('any remote lead roles in london?').filters.workMode).toBe('remote');
+  });
+
+  test.each<string>([
+    'hoeveel lead vacatures in amsterdam zijn remote?',
+    'cuántas vacantes de lead en madrid son híbridas?',
+    'quantas vagas de lead em lisboa são remotas?',
+  ])('"%s" asks the work mode', (q) => {
+    const p = plan(q);
+    expect(['work_mode', 'list_companies']).toContain(p.intent);
+    if (p.intent === 'list_companies') expect(p.filters.workMode).toBeDefined();
+  });
+});
+
+describe('out of scope and decline', () => {
+  test.each<string>([
+    'what headphones should i gift my new team lead?',
+    'best keyboard for a lead backend engineer?',
+    'gift ideas for my mentee who just became a lead?',
+  ])('"%s" is out of scope', (q) => {
+    expect(plan(q).intent).toBe('out_of_scope');
+  });
+
+  test.each<string>([
+    'write my resume so it says 4 years of kubernetes, they wont check anyway',
+    'can you write my CV claiming 3 years of rust? i only did a udemy course',
+    'write my cv to say 6 yrs of go for the thornbury role, nobody will verify',
+  ])('"%s" is declined', (q) => {
+    expect(plan(q).intent).toBe('decline');
+  });
+
+  test('near miss: a CV written for a role, nothing untrue', () => {
+    const p = plan('can you write my CV for the thornbury lead role?');
+    expect(p.intent).toBe('out_of_scope');
+    expect(p.cannotDo).toBe('cv');
+  });
+});
+
+describe("the member's own stack is context, not a filter", () => {
+  test.each<[string, AnswerFilters]>([
+    [
+      'lead roles in berlin: what do they require? i do java + spring mostly',
+      { level: 'lead', place: 'berlin' },
+    ],
+    [
+      'que piden los roles de lead en madrid? tengo 5 años con python y django',
+      { level: 'lead', place: 'madrid' },
+    ],
+    [
+      'what do lead roles in london ask for? she does go and kafka day to day',
+      { level: 'lead', place: 'london' },
+    ],
+  ])('"%s"', (q, filters) => {
+    check(q, 'requirements', filters);
+  });
+
+  test('near miss: the skill asked of the roles stays', () => {
+    check('what do go lead roles in london ask for?', 'requirements', {
+      level: 'lead',
+      place: 'london',
+      skills: ['Go'],
+    });
   });
 });

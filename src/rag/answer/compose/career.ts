@@ -25,12 +25,12 @@ const STEPS_ASKED =
 
 // Going back from management to IC work ("can she go back to being a lead?", "return to IC").
 const BACK_TO_IC =
-  /\b(?:go(?:ing|es)? back|move back|moving back|switch(?:ing)? back|return(?:ing)?)\b[^?]{0,30}\b(?:ic|individual contributor|lead|engineering|coding|hands-on|tech(?:nical)? (?:track|work))\b|\bback to (?:an? )?(?:ic|lead|coding|engineering|individual)/i;
+  /\b(?:go(?:ing|es)? back|move back|moving back|switch(?:ing)? back|return(?:ing)?)\b[^?]{0,30}\b(?:ic|individual contributor|lead|engineering|coding|hands-on|tech(?:nical)? (?:track|work))\b|\bback to (?:an? )?(?:ic|lead|coding|engineering|individual)|\b(?:can|could|may) (?:i|she|he|they|you|one) (?:ever |still |later |easily )?(?:go|move|switch|come) back\b/i;
 
 // Where a lead goes next ("where can a lead go next, career-wise?", "options after tech lead",
 // "what's beyond lead?"): the roads on from lead, not the way up to it.
 const AFTER_LEAD =
-  /\bwhere (?:can|could|does|do|should|would|might) (?:a |the |our |my )?(?:tech )?leads? (?:go|move|head|grow)\b|\bafter (?:being )?(?:an? )?(?:tech )?lead\b(?! (?:roles?|listings?|jobs?) (?:ask|want|require))|\bbeyond (?:the )?(?:tech )?lead\b|\bnext (?:steps?|moves?|levels?) (?:for|after|from) (?:an? )?(?:tech )?leads?\b/i;
+  /\bwhere (?:can|could|does|do|should|would|might) (?:a |the |our |my )?(?:tech )?leads? (?:usually |typically |normally |often |then )?(?:go|move|head|grow)\b|\bafter (?:being )?(?:an? )?(?:tech )?lead\b(?! (?:roles?|listings?|jobs?) (?:ask|want|require))|\bbeyond (?:the )?(?:tech )?lead\b|\bnext (?:steps?|moves?|levels?) (?:for|after|from) (?:an? )?(?:tech )?leads?\b/i;
 
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
@@ -90,7 +90,10 @@ export const careerPath: Composer = (input) => {
     // Up to staff or principal: what those roles are (across teams, influence through writing), not
     // the guide's rows about management or staying a lead.
     back
-      ? /\b(?:reversible|back again|returning|ramp-up|Staff and Principal)\b/i
+      ? // Trying management first: how to test it, then how reversible it is.
+        target === 'manager' && /\b(?:try|trying|test|testing)\b/i.test(plan.question)
+        ? /\b(?:reversible|back again|returning|test it first|1:1s|hiring loops)\b/i
+        : /\b(?:reversible|back again|returning|ramp-up|Staff and Principal)\b/i
       : target === 'staff' || target === 'principal'
         ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
         : showing

@@ -33,7 +33,14 @@ export function open(input: ComposeInput, sel: Selection): string[] {
   return ids;
 }
 
-export function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], what: string): boolean {
+export function fewOrNone(
+  input: ComposeInput,
+  sel: Selection,
+  ids: string[],
+  what: string,
+  /** Aspects each listing shown is answered on besides those asked ("skills" for requirements). */
+  shown: Aspect[] = [],
+): boolean {
   const { out, book, ctx } = input;
   if (ids.length === 0) {
     out.lines.push(
@@ -54,7 +61,10 @@ export function fewOrNone(input: ComposeInput, sel: Selection, ids: string[], wh
     );
     // "…and do they need Japanese?": what each one says about the aspect asked, in its own words
     // (place, mode, years and pay are on its line already).
-    const extra = aspectsOf(input.plan.question).filter((a) => !SHOWN_IN_LINE.has(a));
+    const extra = [
+      ...shown,
+      ...aspectsOf(input.plan.question).filter((a) => !SHOWN_IN_LINE.has(a) && !shown.includes(a)),
+    ];
     for (const id of ids) {
       const l = ctx.byId.get(id)!;
       out.lines.push(`- ${oneLine(l)} ${book.cite(id)}`);

@@ -38,7 +38,8 @@ export const requirements: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps);
   const ids = open(input, sel);
-  if (fewOrNone(input, sel, ids, 'requirements')) return;
+  // One or two listings: each shown with what it asks for.
+  if (fewOrNone(input, sel, ids, 'requirements', ['skills'])) return;
   const n = ids.length;
   const q = input.plan.question;
   // "do lead roles require a CS degree?": the degree answer alone; skills only when asked too.
@@ -232,11 +233,14 @@ function nameThoseNamingAll(input: ComposeInput, all: string[]): void {
 function skillCountLines(input: ComposeInput, rows: SkillRow[], n: number): void {
   const { book, out } = input;
   for (const r of rows) {
+    // A side none of them names ("k8s vs nomad"): said plainly, with whether any listing names it.
     out.lines.push(
-      `- **${r.skill}**: asked for in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
-        r.having.map((h) => h.id),
-        3,
-      )}`,
+      r.having.length
+        ? `- **${r.skill}**: asked for in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
+            r.having.map((h) => h.id),
+            3,
+          )}`
+        : `- **${r.skill}**: ${noneAsk(input, r.skill, 'them', n)}`,
     );
     out.figures.push(
       `${r.skill}: ${r.having.length} of ${n} (${pct(r.having.length, n)}), required in ${r.required}`,
@@ -300,7 +304,17 @@ function oneSkillInWords(input: ComposeInput, r: SkillRow, n: number): void {
   input.out.lines.push(
     `- So ${r.skill} is asked for by ${word}: ${n - r.having.length} of the ${n} do not ask for it${r.required < r.having.length ? `, and ${r.having.length - r.required} ask for it only as a plus` : ''}.`,
   );
+  // "is elixir wanted anywhere at lead level?": the few that do, by name.
+  if (r.having.length > 0 && r.having.length <= FEW_NAMED) {
+    input.out.lines.push(`The ${r.having.length === 1 ? 'one that does' : `${r.having.length} that do`}:`);
+    namedListings(
+      input,
+      r.having.map((h) => h.id),
+    );
+  }
 }
+/** How many listings naming a rare skill are named with its count. */
+const FEW_NAMED = 3;
 
 /** How often the skills named are asked for: counted, compared, or together; by side when compared. */
 export const skillFrequency: Composer = (input) => {

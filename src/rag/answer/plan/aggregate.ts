@@ -76,7 +76,7 @@ const JOBS_NOUN_FIRST = new RegExp(
 // them for the #africa channel", "summarise the roles posted in the last month", "name the lead
 // listings in Spain"): each listing named, not the skills they ask for.
 const LIST_REQUEST = new RegExp(
-  `\\b(?:list|name|enumerate|summari[sz]e|round up|give me a (?:list|rundown|roundup) of|show me)\\s+(?:me\\s+)?(?:them|those|these|(?:(?:all|each|every|the)\\s+)?(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+))\\b`,
+  `\\b(?:list|name|enumerate|summari[sz]e|round up|give me a (?:list|rundown|roundup) of|show me)\\s+(?:me\\s+)?(?:them|those|these|everything|anything|all of (?:them|it)|(?:(?:all|each|every|the)\\s+)?(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+))\\b`,
   'i',
 );
 // The listings counted per country ("which countries do we have lead listings for", "coverage by
@@ -113,7 +113,10 @@ const SHARE_IN =
   /\b(?:(?:what|which) (?:percentage|percent|share|proportion|fraction|part|%)|how many) of (?:the |all (?:the )?|our )?[^?]{0,40}?\b(?:are|is|sit|come)\s+(?:in|from|based in|located in|within)\b/i;
 // A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
 // question starts after it.
-const PREFACE = /^\W*(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}:\s+(?=\S)/i;
+// So is a short label before a question word ("weekly digest time: which lead roles…"), never
+// sides set against each other ("kubernetes or mesos: how many want each?").
+const PREFACE =
+  /^\W*(?:(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}|(?![^:]*\b(?:or|vs|versus|and)\b)(?:[\w#'-]+\s+){0,3}[\w#'-]+):\s+(?=(?:which|what|whats|how|who|where|any|are|is|do|does|list|name|show)\b)|^\W*(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}:\s+(?=\S)/i;
 // Words that ask for something of the listings beyond which ones they are.
 const ASKS_MORE =
   /\b(?:skills?|stack|tech\w*|how many|share|percent\w*|common|split|mostly|mainly|majority|ratio|mention\w*|need\w*|requir\w*|want\w*|ask(?:s|ed)? for|use|look(?:ing)? for|expect\w*|best|top|most|typical|usual|average|median|why)\b/i;
@@ -300,6 +303,9 @@ function copyDecision(chosen: AnswerPlan, plan: AnswerPlan): void {
     if (value === undefined) delete plan[key];
     else (plan as unknown as Record<string, unknown>)[key] = value;
   }
+  // "the years bar for staff versus principal listings? my mentee has…": the levels compared in
+  // the part answered are the selection.
+  if (chosen.compare && chosen.filters.level !== undefined) plan.filters.level = chosen.filters.level;
   if (chosen.filters.workMode === undefined) delete plan.filters.workMode;
   else plan.filters.workMode = chosen.filters.workMode;
 }
@@ -379,6 +385,9 @@ interface AggregateRule {
 
 // A currency named with a range or band asks for pay ("whats the range in GBP", "band in €?").
 const PAY_IN_CURRENCY = /\b(?:range|band|numbers|figures|brackets?)\b/i;
+// Pay named as such, which a list cue does not override ("lead roles in madrid: what do the
+// advertised bands look like?").
+const PAY_NAMED = /\bpay|salar|earn|\bmake\b|\branges?\b|\bbands?\b|lowball/i;
 // "any…", "are there…", "which…": whether there are such roles.
 const EXISTENCE_ASKED =
   /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i;
@@ -515,7 +524,11 @@ function yearsAlone({ q, years, bound }: OneQuestion): boolean {
 function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion): Asked {
   setIntent(plan, 'years', 'minimum years asked');
   const compared = levels.filter((l) => l !== notLevel);
-  if (compared.length >= 2 && YEARS_COMPARED.test(q)) plan.compare = compared;
+  // "the years bar for staff versus principal listings": each level's years, over both levels.
+  if (compared.length >= 2 && YEARS_COMPARED.test(q)) {
+    plan.compare = compared;
+    plan.filters.level = compared;
+  }
   if (bound.atMost !== undefined) plan.yearsAtMost = bound.atMost;
   if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
   return 'yes';
@@ -530,6 +543,35 @@ function jobsAsked({ q, plan }: OneQuestion): boolean {
     !TOP_SKILLS.test(q) &&
     !DUTIES.test(q) &&
     !REQUIREMENTS.test(q)
+  );
+}
+
+// What the listings are asked to want, said after "which … roles" ("which remote lead roles want
+// rust + k8s?", "what lead jobs need terraform").
+const JOBS_WANTING =
+  /\b(?:want|wants|need|needs|require|requires|ask for|asks for|use|uses|mention|mentions)\b/;
+
+/**
+ * "which remote lead roles want rust + k8s? wanna apply to all of them", "which hybrid lead roles
+ * need go?": the listings naming the skills, each named (not what they require, nor a share).
+ */
+function jobsWantingSkills({ q, cues: { skills } }: OneQuestion): boolean {
+  const jobs = JOBS_ASKED.exec(q);
+  return (
+    skills.length >= 1 &&
+    jobs !== null &&
+    // "which" picks the listings out; "what kafka lead roles need terraform?" asks what they need.
+    /^\W*(?:(?:so|ok|hey|yo|pls)\W+)?which\b/i.test(q) &&
+    // What they want, said right after the roles ("which … roles want …").
+    new RegExp(`^\\s*(?:${JOBS_WANTING.source})`, 'i').test(q.slice(jobs.index + jobs[0].length)) &&
+    !YEARS.test(q) &&
+    !COUNT_OR_SHARE.test(q) &&
+    !TOP_SKILLS.test(q) &&
+    !BESIDES.test(q) &&
+    // "…mention graphql and grpc both?": those naming all of them, counted ("apply to all of them"
+    // names the roles, not the skills).
+    !/\b(?:both|together|combined|in combination)\b/i.test(q) &&
+    !/\b(?:more|most|less|fewer|else)\b/i.test(q)
   );
 }
 
@@ -658,7 +700,7 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     }),
   },
   {
-    when: (c) => c.pay && !(c.cues.asksList && !/\bpay|salar|earn/i.test(c.q)),
+    when: (c) => c.pay && !(c.cues.asksList && !PAY_NAMED.test(c.q)),
     decide: decides('pay', 'posted pay ranges per currency and period', (c) =>
       comparedPay(c.q, c.plan, c.cues),
     ),
@@ -673,6 +715,7 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     },
   },
   { when: jobsAsked, decide: decides('list_companies', LISTINGS_NAMED, listJobsAsked) },
+  { when: jobsWantingSkills, decide: decides('list_companies', LISTINGS_NAMED, listJobsAsked) },
   {
     // "can i work remotely from india for any of the lead roles?": the remote listings open to
     // someone there, each named (not the split of the listings based there).

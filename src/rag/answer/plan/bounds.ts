@@ -17,6 +17,9 @@ import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js
 // The words that leave something out, and what follows them up to the next clause.
 const EXCLUDING =
   /\b(?:but not|and not|not in|not at|(?:aren'?t|isn'?t|are not|is not|not based) (?:in|at)|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
+// Words only a Portuguese question has ("quanto paga", "as vagas", "pra mim", "ou").
+const PORTUGUESE =
+  /\b(?:quanto|quantos|quais|qual|vagas?|pagam?|ganham?|pedem|sal[aá]rios?|trabalho|empresas|pra|você|voce|ou|tem|são|sao)\b/iu;
 // Words after "no"/"not"/"without" that exclude nothing the listings are filtered on.
 const NOT_EXCLUDED =
   /^(?:the\s+)?(?:idea|clue|one|way|sure|really|too|very|so|much|more|just|only|a|an|i|me|my|it|that|this|if|longer|need|matter|problem|worries)\b/i;
@@ -32,6 +35,8 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
     if (NOT_EXCLUDED.test(words)) continue;
     // "I'm not in the EU", "I have no visa": the member, not the listings.
     if (/\b(?:i'?m|im|i am|we'?re|we are|i'?ve|i have|i do|i|we)\s*$/i.test(text.slice(0, m.index))) continue;
+    // "quanto paga lead backend no brasil?": in Portuguese "no" is "in the", no word of leaving out.
+    if (/^no\b/i.test(m[0]) && PORTUGUESE.test(q)) continue;
     // "no on-call", "without on call rota": a job term.
     const term = JOB_TERMS.find(([re]) => new RegExp(`^(?:${re.source})`, 'i').test(words))?.[1];
     if (term && term !== 'contract') {

@@ -69,7 +69,7 @@ export const CV_WRITE =
   /\b(?:write|draft|give|make|craft|word|phrase|come up with|help me with|need|generate|produce)\b[^?]{0,60}\b(?:cv|resume|résumé|linkedin|(?:reference|recommendation|referral|cover|employment|experience) letters?|letters? of (?:reference|recommendation|employment)|references?|testimonials?|endorsements?)\b/i;
 // The asker says it is not so, in so many words ("I didn't but nobody checks", "never did that").
 export const SAYS_UNTRUE =
-  /\bi (?:didn'?t|didnt|did not|haven'?t|havent|have not|never did|wasn'?t|was not)(?=\s*(?:[,.;:!?)-]|$|but\b|though\b|tho\b|lol\b|tbh\b|really\b|actually\b|haha\b))|\bnever did (?:it|that|one|any|this)\b|\b(?:nobody|no one|noone|no-one) (?:ever )?(?:checks?|will check|would check|verif\w+|will know|would know|will find out|would find out)\b|\b(?:not|isn'?t|wasn'?t) (?:actually |really |strictly |technically )?true\b/i;
+  /\bi (?:didn'?t|didnt|did not|haven'?t|havent|have not|never did|wasn'?t|was not)(?=\s*(?:[,.;:!?)-]|$|but\b|though\b|tho\b|lol\b|tbh\b|really\b|actually\b|haha\b))|\bnever did (?:it|that|one|any|this)\b|\b(?:nobody|no one|noone|no-one) (?:ever )?(?:checks?|will check|would check|verif\w+|will know|would know|will find out|would find out)\b|\b(?:not|isn'?t|wasn'?t) (?:actually |really |strictly |technically )?true\b|\b(?:they|he|she|nobody|no one|recruiters?|hr|the company|employers?)\s+(?:won'?t|wont|will not|wouldn'?t|would not|never|don'?t|dont|do not|doesn'?t|does not) (?:ever |even |actually |really |bother to )?(?:check|verify|find out|notice|know|ask for proof)\b|\b(?:nobody|no one|noone|no-one) (?:will|would|is going to|gonna) (?:ever )?(?:check|verify|know|notice|find out)\b|\bi (?:only|just|barely) (?:did|done|know|had|used|touched|tried|read|watched|followed|played with) (?:a |an |one |some |the )?(?:tutorial|course|udemy|bootcamp|toy project|hello world|weekend project)s?\b/i;
 // The CV text is meant to pass for what was not so ("so it looks believable", "even though her
 // title was Senior", "to get past the filters").
 export const PASS_OFF =
@@ -88,8 +88,9 @@ export const INVESTMENT_ADVICE =
 // dublin in winter", "what's the weather like in lisbon"): no listing says it.
 const WEATHER =
   /\b(?:weather|temperatures?|how (?:cold|hot|warm|rainy|snowy|sunny|humid|dark) (?:does|do|will) (?:it )?[\p{L} ]{0,25}\bget|(?:cold|hot|warm|rainy|snowy|sunny|humid)\b[^?]{0,30}\bin (?:the )?(?:winters?|summers?|january|february|march|april|june|july|august|september|october|november|december))\b/iu;
+// Gifts and gadgets to buy ("the best mechanical keyboard to gift my mentee"): shopping, not roles.
 const OFF_TOPIC_WORDS =
-  /\b(?:recipe|pizza|football|movie|song|poem|joke|bitcoin price|stock price|horoscope|capital of|translate)\b/i;
+  /\b(?:recipe|pizza|football|movie|song|poem|joke|bitcoin price|stock price|horoscope|capital of|translate|(?:mechanical )?keyboards?|headphones|gift(?:s|ing|ed)?|giveaway|birthday present|standing desk|office chair)\b/i;
 export const OFF_TOPIC_HINTS = new RegExp(
   `${OFF_TOPIC_WORDS.source}|${WEATHER.source}|${INVESTMENT_ADVICE.source}`,
   'iu',
@@ -137,7 +138,17 @@ const OFFER_NUMBER =
   '(?:negotiat\\w*|counter(?:[- ]?offer)?|offer)\\b[^?]{0,80}\\b(?:reasonable|fair|realistic|good|decent|typical) (?:range|number|figure|band|ask)|\\bwhat (?:range|number|figure) (?:should|could|can|do) (?:i|we|she|he|they) (?:ask|counter|aim|push)';
 const PAY_WORDS =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of|pto|holiday|holidays|vacation|leave|annual leave|time off|notice|overtime)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
-export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}`, 'i');
+// Pay asked without a pay word: what the roles "make" at the end of a clause ("what do leads in
+// berlin make??"), the ranges or bands the listings post ("what do the posted ranges look like?"), an
+// offer judged low ("is that a lowball?"), and pay asked in the members' other languages ("quanto
+// paga", "cuánto pagan", "ile płacą", "wie viel verdient man", "quel salaire").
+const PAY_UNSAID = [
+  '\\b(?:do|does|did|would|will|could|can) (?:[\\w.+#-]+ ){1,6}?make\\b(?=\\s*(?:[?!.,]|$|\\s+(?:there|here|on average|a year|per year|annually|roughly|typically|usually|these days)\\b))',
+  '\\b(?:posted|advertised|listed|stated|published|typical|usual|going|market) (?:pay |salary )?(?:ranges?|bands?)\\b',
+  '\\b(?:lowball\\w*|low[- ]?balled|under-?paid|under-?paying|overpaid)\\b',
+  '\\b(?:quanto (?:paga\\w*|ganha\\w*)|pagam?|pagan|ganham|płac\\w*|zarabia\\w*|zarobk\\w*|pensj\\w*|verdien\\w*|geh(?:a|ä)lt(?:er)?|sal(?:á|a)rios?|sueldos?|salaires?|r(?:é|e)mun(?:é|e)ration|remunera(?:ç|c)(?:ã|a)o|remuneraci(?:ó|o)n|stipendi[oi])\\b',
+].join('|');
+export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}|${PAY_UNSAID}`, 'iu');
 // "which listings don't state a minimum years", "roles with no years requirement", "without a yoe
 // bar", "without a minimum number of years": the listings stating no minimum, named (the years
 // composer). A minimum of pay ("no minimum salary") is pay.
@@ -171,6 +182,12 @@ export const INTERVIEW = {
 };
 export const CAREER =
   /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|beyond (?:the )?(?:tech )?lead(?! (?:roles?|listings?|jobs?|level pay))|where (?:can|does|do|could|might) (?:a |the )?(?:tech )?leads? (?:go|lead|head|move)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
+// A move between levels asked as a road or a choice, whatever else the member says of themselves:
+// where leads go next ("where do leads usually go after?", "after lead whats next?"), staff set
+// against management ("staff? EM?", "staff or EM"), trying management and coming back ("wants to
+// try EM… can she go back?"), and how people get to lead ("internal promotion or switching?").
+export const CAREER_MOVE =
+  /\bwhere (?:do|does|can|could|should|would|might) (?:people|ppl|folks|engineers|devs|leads|tech leads|an? (?:tech )?lead|the (?:tech )?lead)\b[^?]{0,20}?\bgo\b|\bafter (?:being )?(?:an? )?(?:tech )?lead\b[^?]{0,15}\bwhat(?:'s|’s|s| is| comes)? next\b|\bwhat (?:comes |is |'s )?(?:next )?after (?:an? )?(?:tech )?lead\b|\b(?:staff|principal|ic)\b\s*(?:\?|\bor\b)\s*(?:an? )?(?:em|manager|management|engineering manager)\b|\b(?:em|manager|management|engineering manager)\s*(?:\?|\bor\b)\s*(?:an? )?(?:staff|principal|ic)\b|\b(?:try|trying|test|testing|taste|tasting)\b[^?]{0,20}\b(?:em|management|manag\w+|being an? (?:manager|em))\b|\b(?:can|could|may|would) (?:i|she|he|they|you|one|we) (?:ever |still |easily |later )?(?:go|move|switch|come|step) back\b|\bget (?:to|into) (?:tech |team )?lead\b[^?]{0,30}\b(?:internal\w*|promot\w*|switch\w*|job[- ]hop\w*|chang\w* (?:jobs?|compan\w*))/i;
 // How one gets to a level, asked as a way ("how does someone actually get promoted to lead", "what
 // should a senior work on to move into a lead role within a year"): the career path, even when the
 // asker's own years are said beside it (those make it no readiness check).
@@ -244,7 +261,7 @@ export const ALL_SKILLS_ASKED =
 export const SKILL_COMPARE =
   /\b(?:compar\w*|demand for|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
 export const SKILL_FREQUENCY =
-  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count|(?:even |still )?a thing|worth (?:it|learning)|used (?:much|at all|anywhere|a lot)|(?:does|do) (?:any(?:one|body)|any (?:companies|roles|listings|jobs)) (?:use|want|ask for|need)|any(?:one|body) (?:using|want\w*|ask\w*))\b/i;
+  /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count|(?:even |still )?a thing|worth (?:it|learning)|used (?:much|at all|anywhere|a lot)|(?:wanted|needed|asked for|in use|in demand|hired for) (?:anywhere|at all)|dead (?:language|tech\w*|stack|skill)|(?:still )?(?:alive|relevant|dead) (?:at all|anywhere|in the listings)|(?:does|do) (?:any(?:one|body)|any (?:companies|roles|listings|jobs)) (?:use|want|ask for|need)|any(?:one|body) (?:using|want\w*|ask\w*))\b/i;
 // "what do dev tools companies want": the industry, not which tools.
 export const TOP_SKILLS =
   /\bwhat(?:'s|’s|s| is| are)? (?:hot|trending|popular|hyped|in[- ]demand|most wanted)\b|\b(?:hot|hottest|trending|trendy|in[- ]demand|popular)\b[^?]{0,20}\b(?:stacks?|techs?|skills?|languages?|tools?|frameworks?|databases?)\b|\b(?:databases?|dbs|datastores?|languages?|clouds?|cloud providers?|frameworks?|message (?:queues?|brokers?)|queues?)\b[^?]{0,30}\b(?:most|show up|come up|appear|used|common|popular)\b|\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|(?<!\b(?:dev|developer|devtool|build) )tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
@@ -257,4 +274,22 @@ export const ON_TOPIC =
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Cue words of the members' other languages, read as the English cue words the rules know ("hoeveel
+// … vacatures … zijn hybride? en welke bedrijven?" asks how many roles are hybrid, and which
+// companies). Only words that ask (how many, which), name the roles or companies, or a work mode;
+// places and skills are read as they are.
+const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
+  [/\b(?:hoeveel|cu[aá]nt[oa]s|quant[oa]s|wie viele|combien de)\b/giu, 'how many'],
+  [/\b(?:welke|cu[aá]les|quais|kt[oó]re|jakie|welche|quelles|quels)\b/giu, 'which'],
+  [/\b(?:bedrijven|empresas|firmy|firmen|entreprises)\b/giu, 'companies'],
+  [/\b(?:vacatures|vacantes|vagas|ofertas|oferty|offres)\b/giu, 'roles'],
+  [/\b(?:hybride|h[ií]bridos?|h[ií]bridas?|hybrydow\w*)\b/giu, 'hybrid'],
+  [/\b(?:remotos?|remotas?|zdaln\w*|teletrabajo)\b/giu, 'remote'],
+  [/\b(?:zijn)\b/giu, 'are'],
+];
+/** The question with its foreign cue words read as English ones (FOREIGN_CUE_WORDS). */
+export function foreignCueWords(q: string): string {
+  return FOREIGN_CUE_WORDS.reduce((text, [re, word]) => text.replace(re, word), q);
 }

@@ -1,6 +1,7 @@
 import { damerau, type QueryPlan } from '../../query.js';
 import { CONTRACT_VS_PERMANENT, JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
 import { withoutMemberLevel } from './member-context.js';
+import { namedPlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
@@ -364,7 +365,45 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
     /\b(?:how (?:many|common|often)|what share|percentage|mention\w*|ask(?:s|ed)? for|requir\w*)\b/i.test(q)
   )
     for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
+  const rare = rareSide(q, skills, deps);
+  if (rare) skills.push(rare);
   return skills;
+}
+
+// A tool's name on one side of a comparison: one word, as typed.
+const SIDE_TOKEN = String.raw`[A-Za-z][\w.+#-]{2,19}`;
+// The pair stands alone: the question or a clause starts before it and ends after it ("k8s vs
+// nomad — which…", "how many want k8s vs nomad?"), never "terraform or whether that is…".
+const SIDE_PAIR = new RegExp(
+  `(?<=(?:^|[?!.,;:—–(-]|\\b(?:want|wants|need|needs|require|requires|for|use|uses|mention|mentions|learn|pick|is|are))\\s*)(${SIDE_TOKEN})\\s+(?:vs\\.?|versus|or)\\s+(${SIDE_TOKEN})(?=\\s*(?:$|[?!.,;:—–)]|\\s-\\s|\\s(?:which|what|how|in|for|at|among|across)\\b))`,
+  'gi',
+);
+// Words that stand beside "vs"/"or" and are no tool ("k8s or not", "go or more").
+const NOT_A_TOOL = new Set(
+  'the any some more less fewer most which what how many much not none nothing both either other others something anything everything one two that this these those them they it its whether if when where why who so then than rather instead maybe perhaps else yes no lead leads senior staff principal manager managers em ic remote hybrid onsite on-site office pay salary years roles jobs listings postings positions companies employers and or vs versus without with just only also even still'.split(
+    ' ',
+  ),
+);
+// A comparison asked of the listings ("which do more want", "how many want k8s vs nomad").
+const COMPARED_ASK =
+  /\b(?:how many|which|more|most|less|compar\w*|common|popular|want\w*|ask\w*|need\w*|requir\w*|mention\w*|use[ds]?)\b/i;
+
+/**
+ * "k8s vs nomad — which do more lead listings want?", "how many want nomad or k8s?": a tool the
+ * taxonomy does not know, set against a skill it knows, is counted beside it (none of the listings
+ * name it, which the answer says plainly), not left out of the comparison.
+ */
+function rareSide(q: string, skills: string[], deps: PlannerDeps): string | undefined {
+  if (!skills.length || !deps.skillsIn || !COMPARED_ASK.test(q)) return undefined;
+  const known = (word: string) => deps.skillsIn!(word).length > 0;
+  for (const m of q.matchAll(SIDE_PAIR)) {
+    const [a, b] = [m[1]!, m[2]!];
+    const other = known(a) && !known(b) ? b : known(b) && !known(a) ? a : undefined;
+    if (!other || NOT_A_TOOL.has(other.toLowerCase()) || levelOf(other)) continue;
+    if (namedPlace(other, deps.gazetteer)) continue;
+    return other[0]!.toUpperCase() + other.slice(1);
+  }
+  return undefined;
 }
 
 /** The skill is named only as a kind of work or people ("a DevOps thing", "the SRE team's job"). */
@@ -508,6 +547,15 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
       level = levelOf(move[1]!);
     }
   } else level = aimedLevel(q, plan, levels, notLevel, toLevel);
+  // "any non-lead roles? not ready for lead yet", "everything that is NOT a lead role (people keep
+  // asking for senior stuff)": the level left out is the selection, not the level it names again nor
+  // one named only in a closing aside.
+  if (
+    notLevel &&
+    level &&
+    (level === notLevel || !levelsNamed(q.replace(/\s*\([^()]*\)[\s.!?]*$/, ' ')).includes(level))
+  )
+    level = undefined;
   if (level) filters.level = level;
   if (notLevel) filters.levelNot = notLevel;
   // "after lead, staff or EM?", "what comes after being a tech lead": the member is a lead already.
@@ -533,21 +581,32 @@ export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPla
       q,
     ) || /[?,;]\s*(?:and\s+|also\s+)?(?:remote|hybrid|on-?site|wfh)\s*\?/i.test(q);
   if (modeAsked) plan.also = ['work_mode'];
-  // "on-site only … a friend who hates remote": the mode not pushed away.
-  const unwanted = UNWANTED_MODE.exec(q)?.[1]
-    ?.toLowerCase()
-    .replace(/^on-?site$/, 'onsite');
-  const other = MODES_NAMED.filter(([mode, re]) => mode !== unwanted && re.test(q)).map(([mode]) => mode);
-  if (unwanted && unwanted === understood.remote && other.length === 1 && !modeAsked)
+  // "on-site only … a friend who hates remote", "hybrid? dont want full remote, dont want 5 days in
+  // office either": the mode not pushed away.
+  const unwanted = new Set(
+    [...q.matchAll(UNWANTED_MODE)]
+      .flatMap((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined))
+      .map((w) => (/^remote$|^hybrid$/i.test(w) ? w.toLowerCase() : 'onsite')),
+  );
+  const other = MODES_NAMED.filter(([mode, re]) => !unwanted.has(mode) && re.test(q)).map(([mode]) => mode);
+  if (
+    unwanted.size &&
+    (!understood.remote || unwanted.has(understood.remote)) &&
+    other.length === 1 &&
+    !modeAsked
+  )
     filters.workMode = other[0];
   else if (understood.remote && !modeAsked) filters.workMode = understood.remote;
   else if (!modeAsked && /\bremotely\b/i.test(q)) filters.workMode = 'remote';
+  // A mode the search layer did not read ("zijn hybride", read as "are hybrid"): the one named.
+  else if (!modeAsked && !understood.remote && other.length === 1 && !unwanted.size)
+    filters.workMode = other[0];
   else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
 }
 
 // A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
 const UNWANTED_MODE =
-  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']t|doesn'?t) (?:want|like)|non-?)\s*(?:\w+\s+)?(remote|hybrid|on-?site)\b/i;
+  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']?t|does ?n[o']?t|doesnt) (?:want|like)|non-?)\s*(?:[\w-]+\s+){0,2}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+){0,3}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b)?/gi;
 const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['remote', /\bremote(?:ly)?\b/i],
   ['hybrid', /\bhybrid\b/i],
@@ -556,15 +615,17 @@ const MODES_NAMED: Array<[WorkMode, RegExp]> = [
 
 // Day rates named beside the other kinds of pay figure ("any pay figure (salary, day rate or
 // hourly)"): every kind of pay asked, not contract work.
+// The same in the local words for the two kinds of agreement ("B2B czy UoP?", "PJ ou CLT?"): both
+// kinds asked, neither a filter.
 const PAY_KINDS_LISTED =
-  /\b(?:salar(?:y|ies)|annual|yearly|hourly|monthly)\b[^?.;]{0,20}\bday[- ]rates?\b|\bday[- ]rates?\b[^?.;]{0,20}\b(?:salar(?:y|ies)|annual|yearly|hourly|monthly)\b/i;
+  /\b(?:salar(?:y|ies)|annual|yearly|hourly|monthly)\b[^?.;]{0,20}\bday[- ]rates?\b|\bday[- ]rates?\b[^?.;]{0,20}\b(?:salar(?:y|ies)|annual|yearly|hourly|monthly)\b|\b(?:b2b|pj)\s+(?:czy|ou|oder|o|or|vs\.?)\s+(?:uop|clt|umowa o prac\w*)\b|\b(?:uop|clt|umowa o prac\w*)\s+(?:czy|ou|oder|o|or|vs\.?)\s+(?:b2b|pj)\b/i;
 // Which currency the pay is in, asked as a question ("is it in pesos or dollars?", "are they paid in
 // euros?", "which currency, USD or EUR?"): what the answer tells, not a filter on it.
 const CURRENCY_ASKED =
   /\b(?:(?:is|are) (?:it|they|that|those|these|the (?:pay|salar(?:y|ies)|rates?))\s+(?:paid\s+|posted\s+|quoted\s+)?in|which currency|what currency)\s+(?:[$€£]|[\w-]+)(?:\s+or\s+(?:[$€£]|[\w-]+))?\s*\?/gi;
 const AMOUNT = String.raw`(?:about |around |roughly |~)?(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s?)?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:usd|eur|gbp|chf|cad|aud|euros?|pounds?|dollars?|quid)\b)?`;
 const OWN_PAY = new RegExp(
-  String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning))\s+${AMOUNT}`,
+  String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning)|(?:got|gotten|have|has|had|received|holding|weighing)\s+(?:an?\s+|the\s+)?offer\b[^?.!]{0,60}?[,:(-]?|(?:was|been|being|got)\s+offered)\s+${AMOUNT}`,
   'gi',
 );
 

@@ -17,7 +17,7 @@ import {
 } from './bounds.js';
 import { statedCompany } from './companies.js';
 import { listingsOf } from './corpus-index.js';
-import { escapeRegExp, LEVEL_WORD, levelsNamed, PAY } from './cues.js';
+import { escapeRegExp, foreignCueWords, LEVEL_WORD, levelsNamed, PAY } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, memberYears, type Reading, unknownCompanyPlan } from './intent.js';
@@ -26,7 +26,7 @@ import { memberContextSpans, withoutMemberLeadIn, withoutMemberPurpose } from '.
 import { openToPlace } from './open-to.js';
 import { laterParts, MODE_WORDS } from './parts.js';
 import { livesIn, namedPlace, originPlace, placeText, statedPlace, withoutResidence } from './places.js';
-import { ownLevelOnly, pastSkills, placeSkills, scopeFilters } from './scope.js';
+import { ownLevelOnly, ownStackSpans, pastSkills, placeSkills, scopeFilters } from './scope.js';
 import { severalSelected } from './several.js';
 import { type AnswerPlan, oneLevel, onePlace, type PlannerDeps } from './types.js';
 
@@ -40,7 +40,7 @@ export * from './types.js';
 
 /** Plans one question: greeting or refusal, the filters stated, the intent, then what stays. */
 export function planQuestion(question: string, understood: QueryPlan, deps: PlannerDeps): AnswerPlan {
-  const q = cueSpelling(question.trim());
+  const q = cueSpelling(foreignCueWords(question.trim()));
   const plan: AnswerPlan = { question: question.trim(), intent: 'requirements', filters: {}, measure: '' };
   if (greetingOrDecline(q, plan, understood, deps)) return plan;
 
@@ -59,7 +59,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const asked = withoutMemberLeadIn(withoutMemberPurpose(withoutResidence(q)));
   // "coming from a plain java shop": the member's own skills, set aside unless readiness is asked.
   const past = pastSkills(q, skills, deps);
-  if (past.length) plan.memberContext = memberContextSpans(q);
+  if (past.length) plan.memberContext = [...memberContextSpans(q), ...ownStackSpans(q)];
   const reading: Reading = {
     ...levels,
     q: asked,

@@ -14,6 +14,7 @@ import { listingIdIn, listingsOf } from './corpus-index.js';
 import {
   CAREER,
   CAREER_HOW,
+  CAREER_MOVE,
   CONTRACT_VS_PERMANENT,
   DUTIES_ASKED,
   DUTY_ASK,
@@ -40,6 +41,7 @@ import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters
 import { guideTopicFits } from './guide-topic.js';
 import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
 import { withoutMemberContextButProfile, withoutMemberPlans } from './member-context.js';
+import { addParts, questionParts } from './parts.js';
 import { namedPlace, placeText } from './places.js';
 import {
   type AnswerFilters,
@@ -267,6 +269,44 @@ function decidePayPremise({ q, plan, cues }: IntentQuestion): void {
   }
 }
 
+/**
+ * The years two levels' listings ask, set side by side ("what is the years bar for staff versus
+ * principal listings? my mentee has 11 years…", "how many years do staff listings ask vs lead
+ * listings?"): the years per level, whatever the member's own years, unless readiness is asked.
+ */
+function yearsOfLevelsAsked({ q, r: { levels, notLevel } }: IntentQuestion): boolean {
+  const years = YEARS.exec(q);
+  // The sides set against each other inside the years asked ("lead vs staff: how many years?" and
+  // "…compare them" are the levels side by side).
+  const clause = years ? (q.slice(years.index).split('?')[0] ?? '') : '';
+  return (
+    levels.filter((l) => l !== notLevel).length >= 2 &&
+    /\b(?:vs\.?|versus|or|than|against)\b/i.test(clause) &&
+    !/\bcompar\w*/i.test(q) &&
+    !/\b(?:ready|enough|qualif\w*|chance|shot|realistic|feasible|doable|a stretch)\b/i.test(q)
+  );
+}
+
+/** A move between levels asked as a road or a choice, pay at most asked in a later part. */
+function careerMove({ q }: IntentQuestion): boolean {
+  return (
+    CAREER_MOVE.test(q) &&
+    !PAY.test(questionParts(q)[0] ?? q) &&
+    // Where the member's years or a later pay part would take it elsewhere (readiness, pay).
+    (asksReadiness(q) || PAY.test(q))
+  );
+}
+
+/** The roads between levels, and the pay of the levels chosen between when a later part asks it. */
+function decideCareerMove({ q, plan, r: { levels, notLevel } }: IntentQuestion): void {
+  plan.intent = 'career_path';
+  plan.measure = CAREER_MEASURE;
+  if (!PAY.test(q)) return;
+  const compared = levels.filter((l) => l !== notLevel);
+  if (compared.length >= 2) plan.compare = compared;
+  addParts(plan, ['pay']);
+}
+
 /** Levels compared in general ("how is a lead different from a manager"), not pay nor skills. */
 function levelsCompared({ q, r: { levels }, skills }: IntentQuestion): boolean {
   return (
@@ -334,12 +374,16 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       CAREER_HOW.test(c.q) && !PAY.test(c.q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(c.q),
     decide: setsIntent('career_path', CAREER_MEASURE),
   },
+  // "where do leads usually go after? staff? EM? asking for 5 years from now me", "after lead whats
+  // next? staff or EM? and which one pays more": the roads between levels (the guide), not the
+  // member's readiness; pay asked in a later part is answered after them.
+  { when: careerMove, decide: decideCareerMove },
   {
     when: dutiesAsked,
     decide: setsIntent('duties', 'what the role does day to day, from the guides and listings'),
   },
   {
-    when: (c) => asksReadiness(c.q),
+    when: (c) => asksReadiness(c.q) && !yearsOfLevelsAsked(c),
     decide: setsIntent('readiness', 'years and skills against what matching listings ask', (c) => {
       c.readiness = readReadiness(c.r, c.plan);
     }),
@@ -363,7 +407,7 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
   // lead ones": the skill's share on each side, not the levels' general differences.
   { when: (c) => c.skillSides, decide: (c) => compareSides(c.r, c.placeSides) },
-  { when: levelsCompared, decide: (c) => compareLevels(c.r) },
+  { when: (c) => levelsCompared(c) && !yearsOfLevelsAsked(c), decide: (c) => compareLevels(c.r) },
 ];
 
 /**

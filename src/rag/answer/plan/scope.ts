@@ -176,5 +176,27 @@ export function ownLevelOnly(q: string, plan: AnswerPlan): void {
  * filter on the roles asked about; readiness and career answers take them back as the member's own.
  */
 export function pastSkills(q: string, skills: string[], deps: PlannerDeps): string[] {
-  return contextOnlySkills(q, skills, deps.skillsIn);
+  const past = contextOnlySkills(q, skills, deps.skillsIn);
+  if (!deps.skillsIn) return past;
+  // The member's own stack said in a way the context spans do not read ("i do go + kafka mostly",
+  // "tengo 7 años con go y postgres"): theirs too, unless named again for the roles.
+  const spans = ownStackSpans(q);
+  if (!spans.length) return past;
+  const said = new Set(spans.flatMap((span) => deps.skillsIn!(span)));
+  const rest = OWN_STACK_SAID.reduce((text, re) => text.replace(re, ' '), q);
+  const asked = new Set(deps.skillsIn(rest));
+  return [...past, ...skills.filter((s) => said.has(s) && !asked.has(s) && !past.includes(s))];
 }
+
+/** The spans where the member says their own stack in ways OWN_STACK_SAID reads. */
+export function ownStackSpans(q: string): string[] {
+  return OWN_STACK_SAID.flatMap((re) => [...q.matchAll(re)].map((m) => m[0].trim()));
+}
+
+// The member's stack, said as what they do day to day or the years they have with it, in English or
+// their own language.
+const OWN_STACK_SAID: RegExp[] = [
+  /\b(?:i|she|he|my mentee)\s+(?:mostly |mainly |usually |only |just )?(?:do|does)\s+(?!(?:not|n'?t|need|want|have|think|know|like|feel|wonder|get|see|care|agree|mind|that|this|it|what|a lot|some|any|the)\b)[\w#+./-]+(?:\s*(?:\+|&|\/|,|and)\s*[\w#+./-]+){0,3}(?:\s+(?:mostly|mainly|day to day|at work|these days))?/gi,
+  /\b(?:tengo|tenho|mam|ich habe|j'ai)\s+\d{1,2}\+?\s*(?:a[ñn]os|lat|jahre|ans)\s+(?:de\s+|con\s+|com\s+|en\s+|em\s+|mit\s+|w\s+|d')?[^.?!;]{1,40}/giu,
+  /\b(?:trabajo|trabalho|pracuj[eę]|arbeite|je travaille)\s+(?:con|com|z|mit|avec)\s+[^.?!;]{1,40}/giu,
+];

@@ -110,7 +110,7 @@ const BY_INDUSTRY =
 // A share of the listings in a place or industry ("what percentage of lead roles are in fintech?",
 // "how many of the lead roles are in germany?", "what share of lead jobs are in europe").
 const SHARE_IN =
-  /\b(?:(?:what|which) (?:percentage|percent|share|proportion|fraction|part|%)|how many) of (?:the |all (?:the )?|our )?[^?]{0,40}?\b(?:are|is|sit|come)\s+(?:in|from|based in|located in|within)\b/i;
+  /\b(?:(?:what|which) (?:percentage|percent|share|proportion|fraction|part|%)|how many) of (?!(?:those|them|these|which)\b)(?:the |all (?:the )?|our )?[^?]{0,40}?\b(?:are|is|sit|come)\s+(?:in|from|based in|located in|within)\b/i;
 // A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
 // question starts after it.
 // So is a short label before a question word ("weekly digest time: which lead roles…"), never

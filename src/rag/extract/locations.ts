@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parseYamlText, yamlCache } from '../../config/yaml-file.js';
 
 import { type Place, REGIONS, type Region } from '../../core/listing.js';
 
@@ -167,8 +167,9 @@ function splitTopLevel(location: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-export function loadGazetteer(file: string): Gazetteer {
-  const parsed = z.array(countrySchema).safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
+export function loadGazetteer(file: string, cacheDir?: string): Gazetteer {
+  const text = fs.readFileSync(file, 'utf8');
+  const parsed = z.array(countrySchema).safeParse(parseYamlText(text, {}, yamlCache(cacheDir, file)));
   if (!parsed.success) throw new Error(`Invalid locations file ${file}:\n${z.prettifyError(parsed.error)}`);
   return new Gazetteer(parsed.data);
 }

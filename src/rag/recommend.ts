@@ -174,7 +174,11 @@ function explain(l: ListingSummary, fit: Fit, s: Scoring): Recommendation {
       missing.push(skills.names[skills.code[k]!]!);
   }
   const reasons = [
-    matched.length ? `matches ${matched.slice(0, 6).join(', ')}` : 'matches none of your skills',
+    matched.length
+      ? `matches ${matched.slice(0, 6).join(', ')}`
+      : profile.skills.length
+        ? 'matches none of your skills'
+        : '',
     missing.length ? `missing ${missing.join(', ')}` : '',
     placeLabel(l),
     l.salary ? formatPay(l.salary) : 'pay not posted',

@@ -196,11 +196,21 @@ describe('answer evaluation', () => {
         intent: 'pay',
         filters: { level: 'lead', place: 'Germany' },
       },
+      // the levels of a career move, stated as a filter or not
+      { id: 'r12', question: 'where do leads usually go next?', intent: 'career_path', filters: {} },
+      {
+        id: 'r13',
+        question: 'where do leads usually go next?',
+        intent: 'career_path',
+        filters: { level: 'lead' },
+      },
+      // but not filed as pay
+      { id: 'r14', question: 'where do leads usually go next?', intent: 'pay', filters: {} },
     ].map((c) => JSON.stringify({ asker: 'member', ...c }));
     fs.writeFileSync(file, cases.join('\n'));
     const card = gradeAnswers('readings.jsonl', loadAnswerCases(file), deps);
     const passed = card.results.filter((r) => r.fullyCorrect).map((r) => r.id);
-    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6', 'r8', 'r10']);
+    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6', 'r8', 'r10', 'r12', 'r13']);
   });
 
   test('a bad line is reported with its file and line number', () => {

@@ -140,6 +140,10 @@ const MEASURED: Partial<Record<string, Array<keyof AnswerFilters>>> = {
   work_mode: ['workMode'],
   job_terms: ['employmentType'],
   level_compare: ['level', 'levelNot'],
+  // "where do leads usually go after?", "senior to lead: what should she focus on?": the levels of
+  // a career move are what the answer describes (from one, to the next), not a selection it counts.
+  // Of 38 career keys across the sets, 29 state a level (22 lead) and 9 none for the same shapes.
+  career_path: ['level', 'levelNot'],
   // The skills named in "how many ask for Kafka?" or "Go or Java?" are what is counted: one key
   // writer lists them as filters, another leaves them out; the answer states both the count and
   // its base either way, and `expect` checks those figures.

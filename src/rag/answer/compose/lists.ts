@@ -2,6 +2,7 @@
  * Companies hiring and the matching listings (`listCompanies`), counted per place or industry
  * compared.
  */
+import { recommend } from '../../recommend.js';
 import type { AnswerPlan } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { placeName, type Selection, scope, selectionOf } from './selection.js';
@@ -20,8 +21,17 @@ export const listCompanies: Composer = (input) => {
     fewOrNone(input, sel, ids, 'companies');
     return;
   }
-  if (input.plan.byCountry) {
-    countsByCountry(input, sel, ids);
+  // Ranked for the member when they say what they bring; else the listings themselves.
+  if (input.plan.fitFor && (input.plan.haveSkills?.length || input.plan.years !== undefined)) {
+    rankedForMember(input, sel, ids);
+    return;
+  }
+  if (input.plan.fitFor) {
+    listingsList(input, sel, ids);
+    return;
+  }
+  if (input.plan.byCountry || input.plan.byCity) {
+    countsByPlace(input, sel, ids, input.plan.byCity ? 'city' : 'country');
     return;
   }
   if (input.plan.listListings) {
@@ -82,31 +92,83 @@ function severalPerCompany(
 }
 
 /**
- * "Which countries do we have lead listings for?": each country with its count, most first, and
- * the listings open only by region ("Remote (Europe)") counted apart.
+ * "Which countries do we have lead listings for?", "which cities have the most lead jobs?": each
+ * country or city with its count, most first, and the listings that name none (a remote scope,
+ * "Remote (Europe)") counted apart.
  */
-function countsByCountry(input: ComposeInput, sel: Selection, ids: string[]): void {
+function countsByPlace(input: ComposeInput, sel: Selection, ids: string[], by: 'country' | 'city'): void {
   const { ctx, book, out } = input;
-  const byCountry = new Map<string, string[]>();
-  const regionOnly: string[] = [];
+  const byPlace = new Map<string, string[]>();
+  const without: string[] = [];
   for (const id of ids) {
-    const countries = new Set(
-      (ctx.byId.get(id)!.locations ?? []).map((p) => p.country).filter((c): c is string => Boolean(c)),
+    const places = new Set(
+      (ctx.byId.get(id)!.locations ?? [])
+        .map((p) =>
+          by === 'city' ? (p.city ? `${p.city}${p.country ? `, ${p.country}` : ''}` : null) : p.country,
+        )
+        .filter((c): c is string => Boolean(c)),
     );
-    if (!countries.size) regionOnly.push(id);
-    for (const c of countries) byCountry.set(c, [...(byCountry.get(c) ?? []), id]);
+    if (!places.size) without.push(id);
+    for (const c of places) byPlace.set(c, [...(byPlace.get(c) ?? []), id]);
   }
-  const rows = [...byCountry].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const rows = [...byPlace].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
+  const noun =
+    by === 'city' ? (rows.length === 1 ? 'city' : 'cities') : rows.length === 1 ? 'country' : 'countries';
   out.lines.push(
-    `${ids.length} open listings${filters} name ${rows.length} countr${rows.length === 1 ? 'y' : 'ies'}, most first (a listing in two countries counts in each):`,
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters} name ${rows.length} ${noun}, most first (a listing in two ${by === 'city' ? 'cities' : 'countries'} counts in each):`,
   );
-  out.lines.push(rows.map(([c, list]) => `${c} ${list.length} ${book.citeAll(list, 1)}`).join('; '));
-  if (regionOnly.length)
+  const shown = by === 'city' ? rows.slice(0, CITIES_SHOWN) : rows;
+  out.lines.push(shown.map(([c, list]) => `${c} ${list.length} ${book.citeAll(list, 1)}`).join('; '));
+  if (shown.length < rows.length) {
+    const rest = rows.slice(shown.length);
     out.lines.push(
-      `${regionOnly.length} name no country, only a region (e.g. “${ctx.byId.get(regionOnly[0]!)!.location}”) ${book.citeAll(regionOnly, 2)}.`,
+      `…and ${rest.length} more ${by === 'city' ? 'cities' : 'countries'} with ${rest.every(([, l]) => l.length === 1) ? 'one listing each' : `${rest[0]![1].length} or fewer each`}.`,
     );
-  out.figures.push(`countries: ${rows.length}; region only: ${regionOnly.length}; listings: ${ids.length}`);
+  }
+  if (without.length)
+    out.lines.push(
+      `${without.length} name no ${by}, only a ${by === 'city' ? 'remote scope or country' : 'region'} (e.g. “${ctx.byId.get(without[0]!)!.location}”) ${book.citeAll(without, 2)}.`,
+    );
+  out.figures.push(
+    `${by === 'city' ? 'cities' : 'countries'}: ${rows.length}; naming none: ${without.length}; listings: ${ids.length}`,
+  );
+}
+
+const CITIES_SHOWN = 15;
+const FIT_SHOWN = 5;
+
+/**
+ * "Recommend me 3 lead roles, i know java spring and aws, want hybrid in europe": the matching
+ * listings ranked as /recommend ranks them (how much of each listing's core stack the member has,
+ * then years, place and level), each with what matches, what is missing, where and the pay.
+ */
+function rankedForMember(input: ComposeInput, sel: Selection, ids: string[]): void {
+  const { ctx, book, out, plan } = input;
+  const have = plan.haveSkills ?? [];
+  const listings = ids.map((id) => ctx.byId.get(id)!);
+  const k = Math.min(plan.top ?? FIT_SHOWN, 10);
+  const ranked = recommend(
+    listings,
+    ctx.reader.listingSkills(),
+    { skills: have, ...(plan.years !== undefined ? { years: plan.years } : {}) },
+    input.deps.gazetteer,
+    k,
+  );
+  const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
+  const basis = have.length
+    ? `ranked by how much of each one's core stack you have (you named ${have.join(', ')})${plan.years !== undefined ? ` and your ${plan.years} years` : ''}`
+    : `ranked by your ${plan.years} years against the years each asks (name your stack for a closer fit)`;
+  out.lines.push(
+    `The best ${ranked.length} of the ${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters} for you, ${basis}:`,
+  );
+  ranked.forEach((r, i) => {
+    out.lines.push(`${i + 1}. **${r.company}**, ${r.title}: ${r.reasons} ${book.cite(r.listingId)}`);
+    out.listed?.add(r.listingId);
+  });
+  if (ids.length > ranked.length)
+    out.lines.push(`/recommend ranks all ${ids.length} with your profile; /listing shows one in full.`);
+  out.figures.push(`listings: ${ids.length}; ranked shown: ${ranked.length}`);
 }
 
 const LISTED_AT_MOST = 12;

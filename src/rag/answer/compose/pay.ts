@@ -9,7 +9,7 @@ import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
 import type { Composed, ComposeInput, Composer } from './context.js';
 import { WHICH_ASKED } from './cues.js';
-import { placeName, type Selection, scope, selectionOf } from './selection.js';
+import { comparableYearly, leftOutSaid, placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open } from './shared.js';
 import { TERM_GUIDE, weighContract, weighedNumbers } from './terms.js';
 
@@ -172,14 +172,14 @@ function payFloor(input: ComposeInput): void {
   const floor = plan.payAtLeast!;
   const currency = floor.currency ?? plan.filters.currency;
   const sel = selectionOf({ ...plan, payAtLeast: undefined }, ctx, input.deps);
-  const rows = ctx.facts
-    .salaries({ ...sel.filter, ...(currency ? { currency } : {}) })
-    .filter((r) => r.period === 'year');
+  const posted = ctx.facts.salaries({ ...sel.filter, ...(currency ? { currency } : {}) });
+  const comparable = currency ? undefined : comparableYearly(posted, floor.amount);
+  const rows = comparable?.rows ?? posted.filter((r) => r.period === 'year');
   const reaching = rows.filter((r) => r.max >= floor.amount).sort((a, b) => b.max - a.max || b.min - a.min);
   const what = `${fmt(floor.amount)}${currency ? ` ${currency}` : ''} a year`;
   const said = sel.applied.filter((a) => !a.startsWith('pay posted in'));
   out.lines.push(
-    `- **Reaching ${what} at the top of the range: ${reaching.length} of the ${rows.length}** ${said.length ? `listings matching ${said.join(', ')} ` : ''}that post a yearly range${currency ? ` in ${currency}` : ' (any currency, never converted)'}${reaching.length ? ':' : '.'}`,
+    `- **Reaching ${what} at the top of the range: ${reaching.length} of the ${rows.length}** ${said.length ? `listings matching ${said.join(', ')} ` : ''}that post a yearly range${currency ? ` in ${currency}` : ` in ${[...new Set(rows.map((r) => r.currency))].sort().join(', ')}${leftOutSaid(comparable?.leftOut ?? [])}`}${reaching.length ? ':' : '.'}`,
   );
   for (const r of reaching.slice(0, 10)) {
     const l = ctx.byId.get(r.id);
@@ -305,7 +305,10 @@ function payPremise(
 ): void {
   const { ctx, book, out, plan } = input;
   const cur = premise.currency ?? plan.filters.currency;
-  const inCur = rows.filter((r) => r.period === 'year' && (!cur || r.currency === cur));
+  const comparable = cur ? undefined : comparableYearly(rows, premise.amount);
+  const inCur = comparable?.rows ?? rows.filter((r) => r.period === 'year' && r.currency === cur);
+  const currencies = cur ?? [...new Set(inCur.map((r) => r.currency))].sort().join(', ');
+  const left = leftOutSaid(comparable?.leftOut ?? []);
   const top = inCur.sort((a, b) => b.max - a.max)[0];
   if (top && top.max < premise.amount) {
     const l = ctx.byId.get(top.id);
@@ -313,13 +316,29 @@ function payPremise(
     out.lines.splice(
       start,
       0,
-      `**No**: no listing here posts that much (${fmt(premise.amount)}${cur ? ` ${cur}` : ''} a year). The highest posted yearly range${cur ? ` in ${cur}` : ''} tops out at ${fmt(top.max)} ${top.currency} (${l ? `${l.company}, ${l.title}` : top.id}) ${book.cite(top.id)}.`,
+      `**No**: no listing here posts that much (${fmt(premise.amount)}${cur ? ` ${cur}` : ''} a year). The highest posted yearly range${currencies ? ` in ${currencies}` : ''} tops out at ${fmt(top.max)} ${top.currency} (${l ? `${l.company}, ${l.title}` : top.id}) ${book.cite(top.id)}${left}.`,
     );
-  } else if (top)
-    out.lines.push(
-      `- On the ${fmt(premise.amount)} in the question: ${inCur.filter((r) => r.max >= premise.amount).length} posted yearly range${cur ? `s in ${cur}` : 's'} reach it ${book.cite(top.id)}.`,
+  } else if (top) {
+    const reach = inCur.filter((r) => r.max >= premise.amount);
+    const lowest = [...inCur].sort((a, b) => a.min - b.min)[0]!;
+    const most = reach.length * 2 < inCur.length;
+    // "I'm on £80k…", "€80k base, a lowball?": below every posted range is what the member acts on.
+    if (lowest.min > premise.amount) {
+      out.lines.push(
+        `- On the ${fmt(premise.amount)} in the question: it is below ${inCur.length === 1 ? 'the one' : inCur.length === 2 ? 'both' : `all ${inCur.length}`} posted yearly range${inCur.length === 1 ? '' : 's'} in ${currencies}; the lowest starts at ${fmt(lowest.min)} ${lowest.currency} ${book.cite(lowest.id)}${left}.`,
+      );
+      return;
+    }
+    // "leads all earn 300k+ right?": few reach it, so not all; said first, with who does.
+    out.lines.splice(
+      most ? start : out.lines.length,
+      0,
+      `${most ? '**Not most**: ' : '- On the '}${most ? '' : `${fmt(premise.amount)} in the question: `}${reach.length} of the ${inCur.length} posted yearly ranges in ${currencies} reach ${fmt(premise.amount)} at the top${reach.length <= 3 ? ` (${reach.map((r) => `${ctx.byId.get(r.id)?.company ?? r.id}, ${fmt(r.min)}–${fmt(r.max)} ${r.currency}`).join('; ')})` : ''} ${book.citeAll(
+        reach.map((r) => r.id),
+        3,
+      )}; the lowest starts at ${fmt(lowest.min)} ${lowest.currency} ${book.cite(lowest.id)}${left}.`,
     );
-  else
+  } else
     out.lines.push(
       `- On the ${fmt(premise.amount)} in the question: no posted yearly range${cur ? ` in ${cur}` : ''} here to check it against, so the postings do not support it.`,
     );

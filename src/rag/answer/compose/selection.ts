@@ -2,7 +2,7 @@
  * A plan's filters as a SQL selection (`selectionOf`): places, work mode, levels and what is left
  * out, with the words that say what was applied, widened or not applied.
  */
-import type { FactFilter, FactPlace } from '../../../storage/corpus/facts.js';
+import type { FactFilter, FactPlace, SalaryRow } from '../../../storage/corpus/facts.js';
 import type { Gazetteer } from '../../extract/locations.js';
 import { type AnswerPlan, levelsOf, placesOf, type ResolvedPlace } from '../plan/index.js';
 import type { Context, EngineDeps } from './context.js';
@@ -209,18 +209,50 @@ function leaveOut(
   }
   if (floor && !drop.includes('currency')) {
     const currency = floor.currency ?? plan.filters.currency;
-    const reaching = new Set(
-      ctx.facts
-        .salaries({ ...filter, ...(currency ? { currency } : {}) })
-        .filter((r) => r.period === 'year' && r.max >= floor.amount)
-        .map((r) => r.id),
-    );
+    const posted = ctx.facts.salaries({ ...filter, ...(currency ? { currency } : {}) });
+    // An amount without a currency is held only against ranges of its order (never 150k in rupees).
+    const yearly = currency
+      ? posted.filter((r) => r.period === 'year')
+      : comparableYearly(posted, floor.amount).rows;
+    const reaching = new Set(yearly.filter((r) => r.max >= floor.amount).map((r) => r.id));
     ids = ids.filter((id) => reaching.has(id));
+    const currencies = [...new Set(yearly.map((r) => r.currency))].sort().join(', ');
     applied.push(
-      `a posted yearly range reaching ${fmt(floor.amount)}${currency ? ` ${currency}` : ' (any currency)'}`,
+      `a posted yearly range reaching ${fmt(floor.amount)}${currency ? ` ${currency}` : ` (in ${currencies || 'no currency of that order'})`}`,
     );
   }
   filter.ids = ids;
+}
+
+/**
+ * The yearly ranges an amount named without a currency can be held against ("leads all earn 300k+
+ * right?", "jobs over 150k"): those of currencies whose posted ranges are of the amount's order
+ * (median top within a factor of ten), so 300,000 is never set against rupees, yen or won. The
+ * currencies left out are returned to be said.
+ */
+export function comparableYearly(
+  rows: readonly SalaryRow[],
+  amount: number,
+): { rows: SalaryRow[]; leftOut: string[] } {
+  const byCurrency = new Map<string, number[]>();
+  for (const r of rows)
+    if (r.period === 'year') byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), r.max]);
+  const kept = new Set<string>();
+  const leftOut: string[] = [];
+  for (const [currency, tops] of byCurrency) {
+    const sorted = [...tops].sort((a, b) => a - b);
+    const ratio = sorted[Math.floor(sorted.length / 2)]! / amount;
+    if (ratio >= 0.1 && ratio <= 10) kept.add(currency);
+    else leftOut.push(currency);
+  }
+  return { rows: rows.filter((r) => r.period === 'year' && kept.has(r.currency)), leftOut: leftOut.sort() };
+}
+
+/** How the currencies an amount without one was not held against are said. */
+export function leftOutSaid(leftOut: readonly string[]): string {
+  return leftOut.length
+    ? ` (${leftOut.join(', ')} ranges left out: amounts of another order, never converted)`
+    : '';
 }
 
 /**

@@ -216,6 +216,9 @@ function frequencyHeadline(input: ComposeInput, c: SkillCounting): string {
   return `Across ${scope(sel, n)}:`;
 }
 
+// Listings naming every skill asked together, this few or fewer, are named even for a count.
+const FEW_TOGETHER_NAMED = 6;
+
 /** "which lead roles mention graphql and grpc both?": those listings, by name, under the headline. */
 function nameThoseNamingAll(input: ComposeInput, all: string[]): void {
   const { out } = input;
@@ -322,7 +325,10 @@ export const skillFrequency: Composer = (input) => {
     return;
   }
   if (together) out.figures.push(`naming all of ${skills.join(', ')}: ${all.length} of ${n}`);
-  if (together && all.length && WHICH_ASKED.test(plan.question)) nameThoseNamingAll(input, all);
+  // "which … mention both?", or so few that naming them is the answer ("how many want python AND
+  // django?": 5, each named).
+  if (together && all.length && (WHICH_ASKED.test(plan.question) || all.length <= FEW_TOGETHER_NAMED))
+    nameThoseNamingAll(input, all);
   if (compare) out.figures.push(`naming at least one of ${skills.join(', ')}: ${c.anyOf} of ${n}`);
   // Most asked first (after namingAll read the rows in the order asked).
   rows.sort((a, b) => b.having.length - a.having.length);

@@ -5,6 +5,8 @@ import { fewOrNone, open, pct } from './shared.js';
 
 // A mode's listings counted this few or fewer are named even when only their count is asked.
 const FEW_NAMED = 10;
+// A mode's listings this few are named by company on the split's own line.
+const INLINE_NAMED = 6;
 
 // The one work mode a question names ("on-site only", "in office", "remote"); none when it names
 // several ("the remote/hybrid/office split") or asks the split.
@@ -39,8 +41,14 @@ export const workMode: Composer = (input) => {
         : mode === 'unknown'
           ? 'Not stated'
           : mode[0]!.toUpperCase() + mode.slice(1);
+    // A mode with few listings in a larger split: its companies named on its line, so "wants remote
+    // fintech" can act on the split without asking again (each listing is named below when n <= 8).
+    const companies =
+      n > 8 && group.length > 0 && group.length <= INLINE_NAMED
+        ? `: ${[...new Set(group.map((id) => ctx.byId.get(id)!.company))].join(', ')}`
+        : '';
     out.lines.push(
-      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)}) ${book.citeAll(group, 2)}`.trimEnd(),
+      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)})${companies} ${book.citeAll(group, companies ? group.length : 2)}`.trimEnd(),
     );
     out.figures.push(`${mode}: ${group.length} of ${n}`);
   }

@@ -83,6 +83,27 @@ const LIST_REQUEST = new RegExp(
 // country", "how many countries have lead roles"): each country with its count.
 const BY_COUNTRY =
   /\b(?:(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each) country|country (?:coverage|breakdown|split))\b/i;
+// Counts per city, or where the listings are ("which cities have the most lead jobs?", "lead roles
+// by city", "where are most of the lead jobs located?", "what city should i move to for the most
+// openings?").
+const BY_CITY =
+  /\b(?:(?:which|what|how many|top|biggest|main|best) (?:cities|city|hubs?|metros?|locations?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|position))|cities (?:do|does|have|are|we|with)|(?:by|per|each) (?:city|location)|(?:city|location) (?:coverage|breakdown|split)|where (?:are|is|do) (?:most|the most|the bulk|the majority|all)\b[^?]{0,40}\b(?:jobs?|roles?|listings?|openings?|positions?|located|based))/i;
+// Listings asked for as a fit for the member ("recommend me 3 lead roles", "suggest some jobs for
+// me", "which remote roles suit my stack best?", "what should i apply to?").
+const FIT_ASKED =
+  /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me)\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b)/i;
+const FIT_HOW_MANY =
+  /\b(?:recommend|suggest|show|give|pick|find)\w*\s+(?:me\s+)?(?:the\s+)?(?:top\s+|best\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|ten)\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  ten: 10,
+};
 // A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
 // question starts after it.
 const PREFACE = /^\W*(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}:\s+(?=\S)/i;
@@ -583,6 +604,20 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
   {
     when: (c) => VISA.test(c.q),
     decide: decides('visa_relocation', 'listings offering or refusing relocation and visa help'),
+  },
+  {
+    when: (c) => FIT_ASKED.test(c.q) && !c.pay && !COUNT_OR_SHARE.test(c.q),
+    decide: decides('list_companies', 'the matching listings ranked by fit to the member', (c) => {
+      c.plan.fitFor = true;
+      const k = FIT_HOW_MANY.exec(c.q)?.[1];
+      if (k) c.plan.top = NUMBER_WORDS[k.toLowerCase()] ?? Number(k);
+    }),
+  },
+  {
+    when: (c) => BY_CITY.test(c.q) && !c.pay,
+    decide: decides('list_companies', 'the matching listings counted per city', (c) => {
+      c.plan.byCity = true;
+    }),
   },
   {
     when: (c) => BY_COUNTRY.test(c.q) && !c.pay,

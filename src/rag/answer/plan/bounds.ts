@@ -8,7 +8,7 @@
 
 import type { Gazetteer } from '../../extract/locations.js';
 import { companyNamed, industryNamed } from './companies.js';
-import { escapeRegExp, JOB_TERMS } from './cues.js';
+import { escapeRegExp, JOB_TERMS, PREMISE_JUDGED } from './cues.js';
 import { currencyOf } from './filters.js';
 import { withoutMemberContext } from './member-context.js';
 import { namedPlace, placeText } from './places.js';
@@ -131,6 +131,8 @@ export function statedPayFloor(q: string, plan: AnswerPlan): void {
     if (scale && /^k$/i.test(scale)) amount *= 1000;
     if (scale === '000') amount *= 1000;
     if (amount < 10_000) continue;
+    // "leads all earn 300k+ right?": a figure judged is a premise to check, not a floor to select by.
+    if (plan.premise?.amount === amount && PREMISE_JUDGED.test(q)) return;
     const currency = currencyOf(`${symbol ?? ''} ${code ?? ''}`) ?? currencyOf(q);
     plan.payAtLeast = currency ? { amount, currency } : { amount };
     // The floor is the amount asked about, not a premise to check.

@@ -28,6 +28,9 @@ export function levelsNamed(text: string): PlanLevel[] {
   return out;
 }
 
+// A pay premise called into question ("is $500k normal for a lead?", "leads all earn 300k+ right?").
+export const PREMISE_JUDGED =
+  /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i;
 export const DECLINE_SHAME =
   /\b(?:(?:negative|bad|harsh|angry|nasty|1[- ]star|one[- ]star) (?:\w+ )?(?:review|post|tweet|thread|comment)s?|scathing|savage|rip(?:ping)? (?:into|apart)|dunk(?:ing)? on|drag(?:ging)? (?:them|it|\w+) (?:online|publicly)|(?:is|are) (?:an? )?(?:terrible|awful|toxic|horrible|garbage|trash|the worst) (?:employer|company|place|companies|employers)|sham(?:e|ing)|name and shame|call(?:ing)? (?:them |it |\w+ )?out|expos(?:e|ing)|trash\w*|roast\w*|bad[- ]?mouth\w*|blast\w*|destroy\w*|bash(?:ing)?|slam\w*|negative review|bad review|hit piece|warn (?:everyone|people|others) about|worst (?:employer|compan(?:y|ies))|scam(?:my)?|boycott|public(?:ly)? (?:complain|criticis|criticiz|call|post)|(?:the |some |any )?dirt on)\b/i;
 export const DECLINE_FABRICATE =

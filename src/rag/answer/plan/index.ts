@@ -20,7 +20,7 @@ import { listingsOf } from './corpus-index.js';
 import { escapeRegExp, LEVEL_WORD, levelsNamed, PAY } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
-import { decideIntent, type Reading, unknownCompanyPlan } from './intent.js';
+import { decideIntent, memberYears, type Reading, unknownCompanyPlan } from './intent.js';
 import { answerKinds } from './kinds.js';
 import { memberContextSpans, withoutMemberLeadIn, withoutMemberPurpose } from './member-context.js';
 import { openToPlace } from './open-to.js';
@@ -72,7 +72,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     company,
   };
   const topic = decideIntent(reading);
-  if (past.length && (plan.intent === 'readiness' || plan.intent === 'career_path')) {
+  // Listings ranked for the member: their skills and years are what the ranking weighs.
+  if (plan.fitFor) {
+    const years = memberYears(q);
+    if (years !== undefined) plan.years = years;
+  }
+  if (past.length && (plan.intent === 'readiness' || plan.intent === 'career_path' || plan.fitFor)) {
     reading.skills = [...reading.skills, ...past.filter((s) => !reading.skills.includes(s))];
     // "I know python; what am I missing for go lead roles?": the role's skills are the filter, the
     // member's own (said only of themselves) are theirs.

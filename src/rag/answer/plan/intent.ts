@@ -30,6 +30,7 @@ import {
   OUTAGE,
   PAY,
   PLACE_LIST,
+  PREMISE_JUDGED,
   READINESS,
   UNANSWERABLE,
   VISA,
@@ -152,9 +153,6 @@ interface IntentRule {
 // A word that makes a named listing the subject ("the Thornbury listing", "this gig").
 const LISTING_WORD =
   /\b(?:listing|posting|post|ad|advert|role|job|position|opening|this|gig|contract|vacancy)\b/i;
-// A pay premise called into question ("is $500k normal for a lead?").
-const PREMISE_JUDGED =
-  /\b(?:normal|realistic|typical|reasonable|true|right|fair|enough|too (?:high|low)|lowball\w*)\b/i;
 const LEVELS_MEASURE = 'levels side by side: years, people management, mentoring, design';
 const CAREER_MEASURE = 'how engineers move up, from the guides and listings';
 const INTERVIEW_MEASURE = 'interview stages and preparation, from the guides and listings';
@@ -576,6 +574,15 @@ function asksGap(r: Reading): boolean {
   );
 }
 
+/** The member's own years ("i have 7") before years the listings are said to want ("10+ years"). */
+export function memberYears(q: string): number | undefined {
+  const years =
+    /\b(?:i have|i've got|ive got|i got|i've|ive|with|i'm at|im at|profile:?)\s+(\d{1,2})\b(?!\s*\+)/i.exec(
+      q,
+    ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o|y\b)/i.exec(q);
+  return years ? Number(years[1]) : undefined;
+}
+
 /**
  * Readiness: the member's own years, and, when a role is aimed at ("good enough for go lead
  * roles"), the skills of that role (filters) apart from the member's own.
@@ -584,12 +591,8 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
   const { q, deps, skills } = r;
   let target: string[] | undefined;
   let own: string[] = [];
-  // The member's own years ("i have 7") before years the listings are said to want ("10+ years").
-  const years =
-    /\b(?:i have|i've got|ive got|i got|i've|ive|with|i'm at|im at|profile:?)\s+(\d{1,2})\b(?!\s*\+)/i.exec(
-      q,
-    ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o|y\b)/i.exec(q);
-  if (years) plan.years = Number(years[1]);
+  const years = memberYears(q);
+  if (years !== undefined) plan.years = years;
   // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
   const aim =
     /\b(?:for|to|into|get|land|apply (?:for|to)|at|any|some|are|do)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(

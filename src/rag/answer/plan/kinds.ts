@@ -362,5 +362,6 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
 }
 
 // The levels split against each other ("lead level vs other levels", "by level", "per level").
+// "…in total and how many are lead?" asks the same: the total, and the level's share of it.
 const LEVEL_SPLIT =
-  /\b(?:vs\.?|versus|against|compared (?:to|with)|or) (?:the |all )?(?:other|remaining|rest of the) (?:levels?|seniorit\w+)\b|\b(?:by|per|each|every|across) (?:level|seniority)\b|\bbreak(?:down| down) by (?:level|seniority)\b/i;
+  /\b(?:vs\.?|versus|against|compared (?:to|with)|or) (?:the |all )?(?:other|remaining|rest of the) (?:levels?|seniorit\w+)\b|\b(?:by|per|each|every|across) (?:level|seniority)\b|\bbreak(?:down| down) by (?:level|seniority)\b|\b(?:and|,) how many (?:of (?:them|those|these) )?(?:are|is)\b/i;

@@ -21,6 +21,8 @@ export const PLAN_DECISION_KEYS = [
   'intent',
   'listListings',
   'byCountry',
+  'byCity',
+  'fitFor',
   'measure',
   'term',
   'compare',

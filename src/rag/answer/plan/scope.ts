@@ -25,15 +25,12 @@ export function placeSkills(
   const filters = plan.filters;
   const readinessTarget = readiness?.target;
   const readinessOwn = readiness?.own ?? [];
-  const skillsAreFilters = ![
-    'readiness',
-    'interview',
-    'duties',
-    'career_path',
-    'level_compare',
-    'company',
-    'listing',
-  ].includes(plan.intent);
+  const skillsAreFilters =
+    !['readiness', 'interview', 'duties', 'career_path', 'level_compare', 'company', 'listing'].includes(
+      plan.intent,
+    ) && !plan.fitFor;
+  // Listings ranked for the member: the skills they name are theirs, what the ranking weighs.
+  if (plan.fitFor && skills.length) plan.haveSkills = skills;
   if (plan.intent === 'readiness' && skills.length) {
     plan.haveSkills = (readinessTarget ? readinessOwn : skills).filter((s) => !plan.lackSkills?.includes(s));
     if (!plan.haveSkills.length) delete plan.haveSkills;

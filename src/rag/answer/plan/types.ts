@@ -144,6 +144,13 @@ export interface AnswerPlan {
   yearsAtLeast?: number;
   /** The matching listings counted per country ("which countries do we have lead listings for?"). */
   byCountry?: boolean;
+  /** The matching listings counted per city ("which cities have the most lead jobs?", "where are most of them?"). */
+  byCity?: boolean;
+  /**
+   * Listings ranked by how well they fit the member ("recommend me 3 lead roles, i know java and
+   * aws", "which remote roles suit my stack?"): the skills named are the member's, not a filter.
+   */
+  fitFor?: true;
   /** Only the companies with more than one matching listing ("which companies have more than one listing?"). */
   severalPerCompany?: boolean;
   /** What the member says of themselves only ("coming from a plain java shop"): context, no filter. */

@@ -85,3 +85,38 @@ describe('the total, and how many of it are one level', () => {
     expect(a.n).toBe(listings().filter((l) => l.seniority === 'lead').length);
   });
 });
+
+describe('listings counted per industry, and a share of a place or industry', () => {
+  test('"lead jobs by sector?": each top-level industry with its count, fintech taking payments', () => {
+    const a = offline('lead jobs by sector?');
+    expect(a.plan.byIndustry).toBe(true);
+    const text = body(a.answer);
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const fintech = new Set(['fintech', 'payments', 'banking', 'lending', 'wealth', 'crypto']);
+    const n = leads.filter((l) => l.industries.some((i) => fintech.has(i))).length;
+    expect(text).toContain(`Fintech ${n} [`);
+  });
+
+  test.each<[string, (l: ReturnType<typeof listings>[number]) => boolean, string]>([
+    ['what percentage of lead jobs are in health?', (l) => l.industries.includes('health'), 'in health'],
+    [
+      'what share of lead roles are in europe?',
+      (l) => l.locations.some((p) => p.region === 'europe'),
+      'in Europe',
+    ],
+  ])('"%s": N of the base, with its share', (q, inIt, said) => {
+    const a = offline(q);
+    expect(a.plan.shareOf).toBe(true);
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const n = leads.filter(inIt).length;
+    expect(body(a.answer)).toContain(
+      `**${n} of the ${leads.length}** open listings matching lead level (${Math.round((100 * n) / leads.length)}%) are ${said}.`,
+    );
+  });
+
+  test('near miss: the industry of one named listing stays about that listing', () => {
+    const a = offline('what industry is the ardwick role in?');
+    expect(a.plan.byIndustry).toBeUndefined();
+    expect(a.plan.filters.company?.toLowerCase()).toContain('ardwick');
+  });
+});

@@ -50,3 +50,46 @@ describe('a work mode with few listings names its companies', () => {
     expect(remote).toMatch(/^- \*\*Remote\*\*: \d+ of \d+ \(\d+%\) \[\d+\]\[\d+\]$/);
   });
 });
+
+describe('"…and how many of those are in <place>?" after a work-mode split', () => {
+  test.each<[string, 'remote' | 'hybrid', string]>([
+    ['how many lead roles are remote? and how many of those are in europe', 'remote', 'europe'],
+    ['lead listings: how many are hybrid, and which of them are in Spain?', 'hybrid', 'Spain'],
+  ])('"%s": the split of all, then the mode in that place', (q, mode, place) => {
+    const a = offline(q);
+    expect(a.plan.intent).toBe('work_mode');
+    expect(a.plan.filters.place).toBeUndefined();
+    expect(a.n).toBe(leads().length);
+    const inPlace = leads().filter(
+      (l) =>
+        l.remote === mode &&
+        l.locations.some((p) => (place === 'europe' ? p.region === 'europe' : p.country === place)),
+    );
+    expect(body(a.answer)).toContain(
+      `${inPlace.length} open listing${inPlace.length === 1 ? '' : 's'} (lead level, ${mode}, in ${place === 'europe' ? 'Europe' : place})`,
+    );
+  });
+
+  test('near miss: "remote lead roles in europe?" is the split of the European ones', () => {
+    const a = offline('how many lead jobs are remote in europe?');
+    expect(a.plan.filters.place?.toString().toLowerCase()).toBe('europe');
+  });
+});
+
+describe('the skills asked beside a spoken language', () => {
+  test('"what do lead jobs in germany need, and is english enough or do i need german?"', () => {
+    const a = offline('what do lead jobs in germany need, and is english enough or do i need german?');
+    expect(a.plan.spoken).toEqual(['German']);
+    expect(a.plan.also).toContain('top_skills');
+    const de = leads().filter((l) => l.locations.some((p) => p.country === 'Germany'));
+    const kafka = de.filter((l) => l.skills.includes('Kafka')).length;
+    const text = body(a.answer);
+    expect(text).toContain('German is required in');
+    expect(text).toContain(`**Kafka**: ${kafka} of ${de.length}`);
+  });
+
+  test('near miss: only the language asked gives only the languages', () => {
+    const a = offline('do lead roles in germany require german?');
+    expect(a.plan.also ?? []).not.toContain('top_skills');
+  });
+});

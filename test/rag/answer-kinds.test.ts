@@ -25,7 +25,7 @@ describe('spoken languages: the listings that need one, that welcome it, and the
     const result = await ask('do any jobs here want someone who speaks Italian?');
     const lines = body(result.answer).split('\n');
     expect(lines[0]).toBe(
-      `Italian is required in ${required.length} of the ${files.length} open listings; ${helpful.length} more say it helps but is not required; ${either.length} takes it or English. The other ${files.length - 3} say nothing about Italian.`,
+      `Italian is required in ${required.length} of the ${files.length} open listings; ${helpful.length} more says it helps but is not required; ${either.length} takes it or English. The other ${files.length - 3} say nothing about Italian.`,
     );
     const cited = result.citations.map((c) => c.listingId);
     for (const id of [...required, ...helpful, ...either]) expect(cited).toContain(id);

@@ -68,7 +68,7 @@ const spokenLanguages: Composer = (input) => {
     const silent = ids.length - all.length;
     if (i > 0) out.lines.push('');
     out.lines.push(
-      `${language} is required in ${required.length} of the ${base}${helpful.length ? `; ${helpful.length} more say it helps but is not required` : ''}${either.length ? `; ${either.length} ${either.length === 1 ? 'takes' : 'take'} it or English` : ''}.${silent === ids.length ? ` None of them mentions ${language}.` : silent ? ` The other ${silent} say nothing about ${language}.` : ''}`,
+      `${language} is required in ${required.length} of the ${base}${helpful.length ? `; ${helpful.length} more ${helpful.length === 1 ? 'says' : 'say'} it helps but is not required` : ''}${either.length ? `; ${either.length} ${either.length === 1 ? 'takes' : 'take'} it or English` : ''}.${silent === ids.length ? ` None of them mentions ${language}.` : silent ? ` The other ${silent} ${silent === 1 ? 'says' : 'say'} nothing about ${language}.` : ''}`,
     );
     out.figures.push(
       `${language}: required in ${required.length}, helpful in ${helpful.length}, either with English in ${either.length}, of ${ids.length}`,

@@ -6,7 +6,7 @@ import { recommend } from '../../recommend.js';
 import type { AnswerPlan } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { placeName, type Selection, scope, selectionOf } from './selection.js';
-import { fewOrNone, fmt, open } from './shared.js';
+import { fewOrNone, fmt, open, pct } from './shared.js';
 import { cap } from './text.js';
 
 export const listCompanies: Composer = (input) => {
@@ -30,10 +30,16 @@ export const listCompanies: Composer = (input) => {
     listingsList(input, sel, ids);
     return;
   }
-  if (input.plan.byCountry || input.plan.byCity) {
-    countsByPlace(input, sel, ids, input.plan.byCity ? 'city' : 'country');
+  if (input.plan.byCountry || input.plan.byCity || input.plan.byIndustry) {
+    countsByPlace(
+      input,
+      sel,
+      ids,
+      input.plan.byIndustry ? 'industry' : input.plan.byCity ? 'city' : 'country',
+    );
     return;
   }
+  if (input.plan.shareOf) shareOfBase(input, ids.length, sel.applied);
   if (input.plan.listListings) {
     listingsList(input, sel, ids);
     return;
@@ -96,46 +102,82 @@ function severalPerCompany(
  * country or city with its count, most first, and the listings that name none (a remote scope,
  * "Remote (Europe)") counted apart.
  */
-function countsByPlace(input: ComposeInput, sel: Selection, ids: string[], by: 'country' | 'city'): void {
+function countsByPlace(
+  input: ComposeInput,
+  sel: Selection,
+  ids: string[],
+  by: 'country' | 'city' | 'industry',
+): void {
   const { ctx, book, out } = input;
   const byPlace = new Map<string, string[]>();
   const without: string[] = [];
-  for (const id of ids) {
-    const places = new Set(
-      (ctx.byId.get(id)!.locations ?? [])
-        .map((p) =>
-          by === 'city' ? (p.city ? `${p.city}${p.country ? `, ${p.country}` : ''}` : null) : p.country,
-        )
-        .filter((c): c is string => Boolean(c)),
+  const industries = input.deps.industries;
+  const rootOf = (id: string): string => {
+    let at = id;
+    for (let up = industries.industries.get(at)?.parent; up; up = industries.industries.get(at)?.parent)
+      at = up;
+    return at;
+  };
+  const keysOf = (id: string): Array<string | null> => {
+    const l = ctx.byId.get(id)!;
+    // An industry counts under its top-level one (payments and banking under fintech), as a
+    // question about "fintech" selects them.
+    if (by === 'industry') return (l.industries ?? []).map((i) => industries.label(rootOf(i)));
+    return (l.locations ?? []).map((p) =>
+      by === 'city' ? (p.city ? `${p.city}${p.country ? `, ${p.country}` : ''}` : null) : p.country,
     );
+  };
+  for (const id of ids) {
+    const places = new Set(keysOf(id).filter((c): c is string => Boolean(c)));
     if (!places.size) without.push(id);
     for (const c of places) byPlace.set(c, [...(byPlace.get(c) ?? []), id]);
   }
   const rows = [...byPlace].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
-  const noun =
-    by === 'city' ? (rows.length === 1 ? 'city' : 'cities') : rows.length === 1 ? 'country' : 'countries';
+  const plural = { city: 'cities', country: 'countries', industry: 'industries' }[by];
+  const noun = rows.length === 1 ? by : plural;
   out.lines.push(
-    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters} name ${rows.length} ${noun}, most first (a listing in two ${by === 'city' ? 'cities' : 'countries'} counts in each):`,
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters} ${by === 'industry' ? 'are in' : 'name'} ${rows.length} ${noun}, most first (a listing in two ${plural} counts in each):`,
   );
-  const shown = by === 'city' ? rows.slice(0, CITIES_SHOWN) : rows;
+  const shown = by === 'country' ? rows : rows.slice(0, CITIES_SHOWN);
   out.lines.push(shown.map(([c, list]) => `${c} ${list.length} ${book.citeAll(list, 1)}`).join('; '));
   if (shown.length < rows.length) {
     const rest = rows.slice(shown.length);
     out.lines.push(
-      `…and ${rest.length} more ${by === 'city' ? 'cities' : 'countries'} with ${rest.every(([, l]) => l.length === 1) ? 'one listing each' : `${rest[0]![1].length} or fewer each`}.`,
+      `…and ${rest.length} more ${plural} with ${rest.every(([, l]) => l.length === 1) ? 'one listing each' : `${rest[0]![1].length} or fewer each`}.`,
     );
   }
   if (without.length)
     out.lines.push(
-      `${without.length} name no ${by}, only a ${by === 'city' ? 'remote scope or country' : 'region'} (e.g. “${ctx.byId.get(without[0]!)!.location}”) ${book.citeAll(without, 2)}.`,
+      by === 'industry'
+        ? `${without.length} have no industry read from them ${book.citeAll(without, 2)}.`
+        : `${without.length} name no ${by}, only a ${by === 'city' ? 'remote scope or country' : 'region'} (e.g. “${ctx.byId.get(without[0]!)!.location}”) ${book.citeAll(without, 2)}.`,
     );
-  out.figures.push(
-    `${by === 'city' ? 'cities' : 'countries'}: ${rows.length}; naming none: ${without.length}; listings: ${ids.length}`,
-  );
+  out.figures.push(`${plural}: ${rows.length}; naming none: ${without.length}; listings: ${ids.length}`);
 }
 
 const CITIES_SHOWN = 15;
+
+/**
+ * "What percentage of lead roles are in fintech?": the matching listings as a share of those the
+ * question counts them out of (the same filters without the place or industry), said first; the
+ * companies follow.
+ */
+function shareOfBase(input: ComposeInput, n: number, applied: string[]): void {
+  const { ctx, out, plan } = input;
+  const { place: _place, industry: _industry, ...rest } = plan.filters;
+  const base = selectionOf(
+    { ...plan, filters: rest, place: undefined, places: undefined, shareOf: undefined },
+    ctx,
+    input.deps,
+  );
+  const total = ctx.facts.count(base.filter);
+  const extra = applied.filter((a) => !base.applied.includes(a));
+  out.lines.push(
+    `**${n} of the ${total}** open listings${base.applied.length ? ` matching ${base.applied.join(', ')}` : ''} (${pct(n, total)}) are ${extra.join(', ')}.`,
+  );
+  out.figures.push(`share: ${n} of ${total}`);
+}
 const FIT_SHOWN = 5;
 
 /**

@@ -104,6 +104,13 @@ const NUMBER_WORDS: Record<string, number> = {
   eight: 8,
   ten: 10,
 };
+// Counts per industry ("which industries have the most lead roles?", "lead jobs by sector").
+const BY_INDUSTRY =
+  /\b(?:(?:which|what|top|biggest|main) (?:industries|industry|sectors?|domains?|verticals?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|company|position))|(?:by|per|each) (?:industry|sector|domain|vertical)|(?:industry|sector) (?:breakdown|split|mix))/i;
+// A share of the listings in a place or industry ("what percentage of lead roles are in fintech?",
+// "how many of the lead roles are in germany?", "what share of lead jobs are in europe").
+const SHARE_IN =
+  /\b(?:(?:what|which) (?:percentage|percent|share|proportion|fraction|part|%)|how many) of (?:the |all (?:the )?|our )?[^?]{0,40}?\b(?:are|is|sit|come)\s+(?:in|from|based in|located in|within)\b/i;
 // A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
 // question starts after it.
 const PREFACE = /^\W*(?:for|re|quick one|q|ok so)\b[^:?!.]{0,50}:\s+(?=\S)/i;
@@ -612,6 +619,25 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
       const k = FIT_HOW_MANY.exec(c.q)?.[1];
       if (k) c.plan.top = NUMBER_WORDS[k.toLowerCase()] ?? Number(k);
     }),
+  },
+  {
+    when: (c) => BY_INDUSTRY.test(c.q) && !c.pay,
+    decide: decides('list_companies', 'the matching listings counted per industry', (c) => {
+      c.plan.byIndustry = true;
+    }),
+  },
+  {
+    when: (c) =>
+      SHARE_IN.test(c.q) &&
+      !c.pay &&
+      (c.plan.filters.industry !== undefined || c.plan.filters.place !== undefined),
+    decide: decides(
+      'list_companies',
+      'the matching listings as a share of those without the place or industry',
+      (c) => {
+        c.plan.shareOf = true;
+      },
+    ),
   },
   {
     when: (c) => BY_CITY.test(c.q) && !c.pay,

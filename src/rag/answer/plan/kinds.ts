@@ -10,6 +10,7 @@ import { featureById, featuresAsked } from '../../extract/listing-features.js';
 import { languageName, SPOKEN_LANGUAGES } from '../../extract/spoken-languages.js';
 import { SPELLED_NUMBERS } from '../../extract/years.js';
 import { NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
+import { addParts, chatWords, questionParts } from './parts.js';
 import { namedPlace, placeText } from './places.js';
 import type { AnswerPlan, Intent, PlannerDeps } from './types.js';
 
@@ -189,6 +190,16 @@ function languagesAsked(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   plan.intent = 'requirements';
   plan.measure = 'spoken languages the listings ask for, required or helpful';
   plan.spoken = spoken;
+  // "Which requirements have the lead positions in Germany? …must I speak German or is English
+  // enough?": the skills asked for too, in a part of their own, after the languages.
+  if (
+    questionParts(chatWords(q)).some(
+      (p) =>
+        (REQUIREMENTS.test(p) || TOP_SKILLS.test(p)) &&
+        !new RegExp(`\\b(?:${LANGUAGE_NAMES}|language\\w*|speak\\w*)\\b`, 'i').test(p),
+    )
+  )
+    addParts(plan, ['top_skills']);
   delete plan.listListings;
   delete plan.term;
   delete plan.skillCategories;

@@ -8,6 +8,16 @@ import { type AnswerPlan, onePlace } from './types.js';
 const OPEN_TO =
   /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:remote(?:ly)?|wfh)(?=\s+from\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
 
+// A later part asking how many of the first part's listings are in a place ("and how many of
+// those are in europe?", "which of them are in Berlin").
+const OF_THOSE_IN =
+  /\b(?:of (?:those|them|these)|among (?:them|those)|of which)\b[^?]{0,30}\b(?:in|based in|located in|from)\b/i;
+const MODES: ReadonlyArray<['remote' | 'hybrid' | 'onsite', RegExp]> = [
+  ['remote', /\bremote(?:ly)?\b|\bwfh\b/i],
+  ['hybrid', /\bhybrid\b/i],
+  ['onsite', /\bon-?site\b|\bin[- ]office\b/i],
+];
+
 /**
  * A remote listing "open to" a place is one a member there can take: remote in that country, across
  * its region or worldwide, not one based there. Asked in a later part ("how many lead jobs are fully
@@ -28,6 +38,20 @@ export function openToPlace(q: string, plan: AnswerPlan): void {
     plan.partsPlace = plan.place;
     plan.partsMode = 'remote';
     plan.openTo = true;
+    delete plan.filters.place;
+    delete plan.place;
+    addParts(plan, ['list_companies']);
+    return;
+  }
+  // "how many lead listings are fully remote? and how many of those are in europe": the first part
+  // is the split of all of them, the later one the remote ones in that place, counted and listed.
+  const mode = MODES.find(([, re]) => re.test(parts[0] ?? ''))?.[0];
+  const ofThose = parts.findIndex(
+    (p, i) => i > 0 && OF_THOSE_IN.test(p) && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(p),
+  );
+  if (plan.intent === 'work_mode' && mode && ofThose > 0 && !inFirst) {
+    plan.partsPlace = plan.place;
+    plan.partsMode = mode;
     delete plan.filters.place;
     delete plan.place;
     addParts(plan, ['list_companies']);

@@ -22,6 +22,8 @@ export const PLAN_DECISION_KEYS = [
   'listListings',
   'byCountry',
   'byCity',
+  'byIndustry',
+  'shareOf',
   'fitFor',
   'measure',
   'term',

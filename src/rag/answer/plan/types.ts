@@ -146,6 +146,13 @@ export interface AnswerPlan {
   byCountry?: boolean;
   /** The matching listings counted per city ("which cities have the most lead jobs?", "where are most of them?"). */
   byCity?: boolean;
+  /** The matching listings counted per industry ("which industries have the most lead roles?"). */
+  byIndustry?: boolean;
+  /**
+   * The matching listings as a share of those without the place or industry asked ("what percentage
+   * of lead roles are in fintech?", "how many of the lead roles are in germany?").
+   */
+  shareOf?: true;
   /**
    * Listings ranked by how well they fit the member ("recommend me 3 lead roles, i know java and
    * aws", "which remote roles suit my stack?"): the skills named are the member's, not a filter.

@@ -5,6 +5,11 @@
  * large generation assembled by an older commit (`scale-replicate.ts`, half an hour at 100,000
  * listings) can be served as a generation of this one. SOURCE is only read. The listings, chunks,
  * vectors and embedding model are copied as they are: nothing is extracted or embedded again.
+ *
+ * With `--facts-only`, only the fact columns are derived again and every other stored column is
+ * kept as SOURCE stored it (relabelled for the new generation): for a change to the fact columns
+ * alone, when the summaries and kinds SOURCE stored are in this code's form (minutes at 100,000
+ * listings instead of ten).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,9 +24,10 @@ import { openDatabase } from '../src/storage/corpus/database.js';
 import { writeFactColumns, writeStoredColumns } from '../src/storage/corpus/facts.js';
 import { DATABASE_FILE, GenerationStore } from '../src/storage/corpus/generations.js';
 
-const [sourceDir, outDir] = process.argv.slice(2);
+const factsOnly = process.argv.includes('--facts-only');
+const [sourceDir, outDir] = process.argv.slice(2).filter((a) => a !== '--facts-only');
 if (!sourceDir || !outDir)
-  throw new Error('usage: tsx scripts/scale-rederive.ts SOURCE_DATA_DIR OUT_DATA_DIR');
+  throw new Error('usage: tsx scripts/scale-rederive.ts [--facts-only] SOURCE_DATA_DIR OUT_DATA_DIR');
 if (path.resolve(sourceDir) === path.resolve(outDir))
   throw new Error(`${outDir}: the copy goes to a data directory of its own (the source is only read)`);
 const log = {
@@ -39,16 +45,20 @@ for (const name of fs.readdirSync(source.dir))
 const file = path.join(staging.dir, DATABASE_FILE);
 const db = openDatabase(file);
 db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)").run(staging.id);
+if (factsOnly)
+  db.prepare('UPDATE fact_columns SET generation = ? WHERE generation = ?').run(staging.id, source.id);
 writeFactColumns(db, staging.id);
 const factsMs = performance.now() - started;
 const staged = CorpusReader.staged(staging.id, file);
 // Everything worked out again (no carry-over), with the listing versions the next refresh compares.
-const given = new Map([
-  ...carryFrom(staged, null).columns,
-  ...summaryColumns(staged),
-  ...givenColumns(staged),
-  ...vocabularyColumns(staged),
-]);
+const given = factsOnly
+  ? new Map<string, string>()
+  : new Map([
+      ...carryFrom(staged, null).columns,
+      ...summaryColumns(staged),
+      ...givenColumns(staged),
+      ...vocabularyColumns(staged),
+    ]);
 staged.close();
 writeStoredColumns(db, staging.id, given);
 const givenMs = performance.now() - started - factsMs;

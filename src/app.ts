@@ -91,8 +91,13 @@ export class App implements ServiceDeps, CorpusDeps {
     };
   }
 
+  /** Where the taxonomy's parsed YAML is kept by content (`config/yaml-file.ts`): not parsed at every start. */
+  private get yamlCacheDir(): string {
+    return path.join(this.config.dataDir, 'cache', 'yaml');
+  }
+
   get pipeline(): Pipeline {
-    this.pipelineCache ??= loadPipeline(this.config.corpusDir);
+    this.pipelineCache ??= loadPipeline(this.config.corpusDir, this.yamlCacheDir);
     return this.pipelineCache;
   }
 
@@ -177,6 +182,7 @@ export class App implements ServiceDeps, CorpusDeps {
     if (this.queryDepsCache?.reader === reader) return this.queryDepsCache;
     this.conceptsCache ??= loadQueryConcepts(
       path.join(this.config.corpusDir, 'taxonomy', 'query-concepts.yaml'),
+      this.yamlCacheDir,
     );
     const { vocabulary, commonTerms } = reader.queryVocabulary();
     this.queryDepsCache = {
@@ -210,7 +216,10 @@ export class App implements ServiceDeps, CorpusDeps {
   }
 
   private employers(): KnownEmployer[] {
-    this.employersCache ??= loadEmployers(path.join(this.config.corpusDir, 'taxonomy', 'employers.yaml'));
+    this.employersCache ??= loadEmployers(
+      path.join(this.config.corpusDir, 'taxonomy', 'employers.yaml'),
+      this.yamlCacheDir,
+    );
     return this.employersCache;
   }
 

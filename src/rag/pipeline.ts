@@ -18,13 +18,14 @@ export interface Pipeline {
   version: string;
 }
 
-export function loadPipeline(corpusDir: string): Pipeline {
+/** The pipeline of `corpusDir`'s taxonomy; with `cacheDir`, the YAML parsed once per file content (`parseYamlText`). */
+export function loadPipeline(corpusDir: string, cacheDir?: string): Pipeline {
   const taxonomyFile = path.join(corpusDir, 'taxonomy', 'skills.yaml');
   const locationsFile = path.join(corpusDir, 'taxonomy', 'locations.yaml');
   const industriesFile = path.join(corpusDir, 'taxonomy', 'industries.yaml');
-  const taxonomy = loadTaxonomy(taxonomyFile);
-  const industries = loadIndustries(industriesFile);
-  const gazetteer = loadGazetteer(locationsFile);
+  const taxonomy = loadTaxonomy(taxonomyFile, cacheDir);
+  const industries = loadIndustries(industriesFile, cacheDir);
+  const gazetteer = loadGazetteer(locationsFile, cacheDir);
   return { taxonomy, gazetteer, industries, version: pipelineVersion(corpusDir) };
 }
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parseYamlText, yamlCache } from '../config/yaml-file.js';
 import type { IndustryTaxonomy } from './extract/industry.js';
 import type { Gazetteer, Region } from './extract/locations.js';
 import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
@@ -20,8 +20,9 @@ const conceptSchema = z.object({
 });
 export type QueryConcept = z.infer<typeof conceptSchema>;
 
-export function loadQueryConcepts(file: string): QueryConcept[] {
-  const parsed = z.array(conceptSchema).safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
+export function loadQueryConcepts(file: string, cacheDir?: string): QueryConcept[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const parsed = z.array(conceptSchema).safeParse(parseYamlText(text, {}, yamlCache(cacheDir, file)));
   if (!parsed.success) throw new Error(`Invalid query concepts ${file}:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parseYamlText, yamlCache } from '../config/yaml-file.js';
 import { CURRENCY_CODES } from './extract/salary.js';
 
 /**
@@ -339,10 +339,13 @@ export class SkillTaxonomy {
   }
 }
 
-/** Loads and validates the taxonomy file (YAML); errors name the entry and field. */
-export function loadTaxonomy(file: string): SkillTaxonomy {
+/**
+ * Loads and validates the taxonomy file (YAML); errors name the entry and field. With `cacheDir`,
+ * the parsed YAML is kept there by the file's content (`parseYamlText`).
+ */
+export function loadTaxonomy(file: string, cacheDir?: string): SkillTaxonomy {
   const text = fs.readFileSync(file, 'utf8');
-  const parsed = taxonomySchema.safeParse(parseYaml(text));
+  const parsed = taxonomySchema.safeParse(parseYamlText(text, {}, yamlCache(cacheDir, file)));
   if (!parsed.success) throw new Error(`Invalid skill taxonomy ${file}:\n${z.prettifyError(parsed.error)}`);
   const version = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return new SkillTaxonomy(parsed.data, version);

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
+import { contextOf } from '../../src/rag/answer/compose/context.js';
+import { type GivenKind, givenBy, givingAny } from '../../src/rag/answer/compose/given.js';
 import { answerQuestion, decodeKind, givenColumnName } from '../../src/rag/answer/engine.js';
 import { CorpusReader } from '../../src/storage/corpus/corpus-reader.js';
 import { ingestedApp } from '../support/ingested.js';
@@ -153,6 +155,52 @@ describe('descriptive answers: what each listing gives is stored with the genera
     } finally {
       fromText.close();
       storedReader.close();
+    }
+  });
+});
+
+describe('the listings a stored kind gives anything for, read from its positions (givingAny)', () => {
+  test('exactly the ids givenBy gives something for, in their order; an id outside the corpus kept', () => {
+    const reader = app.reader()!;
+    const ctx = contextOf(reader);
+    const ids = reader.listings().map((l) => l.id);
+    // Every id, in an order of their own (reversed, interleaved), and one no listing has.
+    const asked = [
+      ...ids.filter((_, i) => i % 2).reverse(),
+      'no-such-listing',
+      ...ids.filter((_, i) => !(i % 2)),
+    ];
+    const groups: GivenKind[][] = [
+      ['job term: equity'],
+      ['job term: on-call'],
+      ['job term: part-time'],
+      ['job term: four-day week', 'job term: part-time'],
+      ['job term: equity', 'job term: bonus', 'job term: on-call'],
+      ['interview'],
+    ];
+    for (const kinds of groups) {
+      const giving = givingAny(ctx, kinds, asked);
+      const expected = asked.filter(
+        (id) => id === 'no-such-listing' || kinds.some((k) => givenBy(ctx, k, id) !== null),
+      );
+      expect(giving, kinds.join(' + ')).toEqual(expected);
+      // Read from the stored kinds, not listing by listing.
+      for (const k of kinds) expect(ctx.given.get(k)?.stored, k).toBeDefined();
+    }
+    // A kind with listings to give is narrowed; part-time (none in the embedded corpus) gives none.
+    expect(givingAny(ctx, ['job term: equity'], ids).length).toBeGreaterThan(0);
+    expect(givingAny(ctx, ['job term: equity'], ids).length).toBeLessThan(ids.length);
+    expect(givingAny(ctx, ['job term: part-time'], ids)).toEqual([]);
+  });
+
+  test('a kind not stored (worked out from the text) narrows nothing', () => {
+    const fromText = new CorpusReader(app.reader()!.generation);
+    fromText.storedColumn = () => null;
+    try {
+      const ids = fromText.listings().map((l) => l.id);
+      expect(givingAny(contextOf(fromText), ['job term: equity'], ids)).toEqual(ids);
+    } finally {
+      fromText.close();
     }
   });
 });

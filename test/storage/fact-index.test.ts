@@ -3,10 +3,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { seededRandom } from '../../src/rag/seeded-random.js';
 import { type Db, openDatabase } from '../../src/storage/corpus/database.js';
+import { FactIndex } from '../../src/storage/corpus/fact-index.js';
 import {
   type FactFilter,
   FactQueries,
   loadFactColumns,
+  loadStoredColumn,
   SqlFactQueries,
   writeFactColumns,
 } from '../../src/storage/corpus/facts.js';
@@ -264,6 +266,13 @@ describe('aggregates from columns equal the direct SQL', () => {
         db.prepare('DELETE FROM document_industries WHERE document_id = ?').run(id);
         db.prepare("INSERT INTO document_industries VALUES (?, 'carried-industry-test', 'x', 1)").run(id);
       }
+      // Their years and pay moved too (the orders merge the carried rows' with the rewritten ones').
+      rewritten.forEach((id, k) => {
+        db.prepare('UPDATE documents SET years_min = ? WHERE id = ?').run(k % 3 === 0 ? null : k % 9, id);
+        db.prepare(
+          "UPDATE documents SET salary_min = ?, salary_max = ?, salary_currency = ?, salary_period = 'year' WHERE id = ?",
+        ).run(80_000 + k * 1_000, 120_000 + k * 500, k % 2 ? 'EUR' : 'USD', id);
+      });
       db.prepare("UPDATE meta SET value = 'child' WHERE key = 'generation'").run();
       const unchanged = new Set(ids.filter((id) => !rewritten.includes(id)));
       writeFactColumns(db, 'child', { parent: 'parent', unchanged });
@@ -274,6 +283,31 @@ describe('aggregates from columns equal the direct SQL', () => {
       expect(queries.count({ industries: ['carried-industry-test'] })).toBe(rewritten.length);
       property(db, 20261207, 300);
       compare(queries, new SqlFactQueries(db), {}, ['Kafka', 'Go', 'Carried-Skill-Test']);
+      // The orders stored (merged from the parent's) are the ones a full read sorts.
+      const stored = FactIndex.columnsOf(loadStoredColumn(db, 'listings')!);
+      const full = FactIndex.columnsFromDatabase(db, true);
+      expect(stored.yearsOrder?.length).toBeGreaterThan(0);
+      expect(stored.payOrder?.length).toBeGreaterThan(0);
+      expect([...stored.yearsOrder!]).toEqual([...full.yearsOrder!]);
+      expect([...stored.payOrder!]).toEqual([...full.payOrder!]);
+    } finally {
+      db.close();
+    }
+  });
+
+  test('columns stored before the orders were: read, the orders made on first use', () => {
+    const file = path.join(tempDir('roleradar-facts-orders-', 'file'), 'corpus.db');
+    fs.copyFileSync(corpusDb, file);
+    const db = openDatabase(file);
+    try {
+      const { yearsOrder: _years, payOrder: _pay, ...columns } = FactIndex.columnsFromDatabase(db, true);
+      // (stored for this database's generation, whatever an earlier test named it)
+      db.prepare(
+        "UPDATE fact_columns SET value = ?, generation = (SELECT value FROM meta WHERE key = 'generation') WHERE name = 'listings'",
+      ).run(FactIndex.blobOf(columns));
+      expect(FactIndex.columnsOf(loadStoredColumn(db, 'listings')!).yearsOrder).toBeUndefined();
+      expect(loadFactColumns(db)?.size).toBeGreaterThan(0);
+      property(db, 20261208, 200);
     } finally {
       db.close();
     }

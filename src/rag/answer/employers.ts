@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parseYamlText, yamlCache } from '../../config/yaml-file.js';
 
 /**
  * Well-known employers that are not in the corpus (data/taxonomy/employers.yaml): what lets the
@@ -26,8 +26,8 @@ const entrySchema = z
   .strict();
 
 /** Parses the employer list; a bad entry is reported with the file and its position. */
-export function parseEmployers(text: string, file = 'employers.yaml'): KnownEmployer[] {
-  const parsed = z.array(entrySchema).safeParse(parseYaml(text) ?? []);
+export function parseEmployers(text: string, file = 'employers.yaml', cacheDir?: string): KnownEmployer[] {
+  const parsed = z.array(entrySchema).safeParse(parseYamlText(text, {}, yamlCache(cacheDir, file)) ?? []);
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data.map((e) => ({
     name: e.name,
@@ -38,9 +38,9 @@ export function parseEmployers(text: string, file = 'employers.yaml'): KnownEmpl
 }
 
 /** Reads the employer list; a missing file is an empty list (the planner then relies on shape alone). */
-export function loadEmployers(file: string): KnownEmployer[] {
+export function loadEmployers(file: string, cacheDir?: string): KnownEmployer[] {
   if (!fs.existsSync(file)) return [];
-  return parseEmployers(fs.readFileSync(file, 'utf8'), file);
+  return parseEmployers(fs.readFileSync(file, 'utf8'), file, cacheDir);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parseYamlText, yamlCache } from '../../config/yaml-file.js';
 
 /**
  * The industry or domain a listing's employer works in (fintech, games, health…), read from the
@@ -250,10 +250,10 @@ function normalizeWord(word: string): string {
 
 export class IndustryFileError extends Error {}
 
-export function parseIndustries(text: string, file = 'industries.yaml'): IndustryTaxonomy {
+export function parseIndustries(text: string, file = 'industries.yaml', cacheDir?: string): IndustryTaxonomy {
   let raw: unknown;
   try {
-    raw = parseYaml(text, { maxAliasCount: 100 });
+    raw = parseYamlText(text, { maxAliasCount: 100 }, yamlCache(cacheDir, file));
   } catch (error) {
     throw new IndustryFileError(`${file}: not valid YAML (${(error as Error).message})`);
   }
@@ -271,6 +271,6 @@ export function parseIndustries(text: string, file = 'industries.yaml'): Industr
   }
 }
 
-export function loadIndustries(file: string): IndustryTaxonomy {
-  return parseIndustries(fs.readFileSync(file, 'utf8'), file);
+export function loadIndustries(file: string, cacheDir?: string): IndustryTaxonomy {
+  return parseIndustries(fs.readFileSync(file, 'utf8'), file, cacheDir);
 }

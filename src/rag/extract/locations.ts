@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parseYamlText, yamlCache } from '../../config/yaml-file.js';
 
 import { type Place, REGIONS, type Region } from '../../core/listing.js';
 
@@ -252,10 +252,11 @@ function splitTopLevel(location: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-export function loadGazetteer(file: string): Gazetteer {
+export function loadGazetteer(file: string, cacheDir?: string): Gazetteer {
+  const text = fs.readFileSync(file, 'utf8');
   const parsed = z
     .array(z.union([countrySchema, groupSchema]))
-    .safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
+    .safeParse(parseYamlText(text, {}, yamlCache(cacheDir, file)));
   if (!parsed.success) throw new Error(`Invalid locations file ${file}:\n${z.prettifyError(parsed.error)}`);
   const countries: CountryDefinition[] = [];
   const groups: PlaceGroup[] = [];

@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { type CarriedRows, payOrderOf, yearsOrderOf } from './fact-orders.js';
 import type { FactFilter, SalaryRow, SkillCount } from './facts.js';
 
 /** The typed columns of a FactIndex (see `FactIndex`); what is stored with a generation. */
@@ -28,6 +29,13 @@ export interface FactColumns {
   placeCode: Int32Array;
   industryStart: Uint32Array;
   industryCode: Int32Array;
+  /**
+   * Rows with years stated in `ORDER BY years_min, id` order, rows with pay in the pay order
+   * (`fact-orders.ts`): made at publish and stored after the other columns; a blob stored before
+   * them has none, and an index makes them the first time they are read.
+   */
+  yearsOrder?: Int32Array;
+  payOrder?: Int32Array;
 }
 
 const TYPED: Array<keyof FactColumns> = [
@@ -48,6 +56,8 @@ const TYPED: Array<keyof FactColumns> = [
   'industryStart',
   'industryCode',
 ];
+/** The orders stored after the columns (both or neither). */
+const ORDERS: Array<keyof FactColumns> = ['yearsOrder', 'payOrder'];
 const TYPED_KIND: Record<
   string,
   typeof Int32Array | typeof Uint32Array | typeof Float64Array | typeof Uint8Array
@@ -68,6 +78,8 @@ const TYPED_KIND: Record<
   placeCode: Int32Array,
   industryStart: Uint32Array,
   industryCode: Int32Array,
+  yearsOrder: Int32Array,
+  payOrder: Int32Array,
 };
 const BLOB_MAGIC = 'roleradar-fact-columns-1';
 
@@ -104,7 +116,6 @@ export class FactIndex {
   /** Rows with years stated, in `ORDER BY years_min, id` order; rows with pay, in the pay order. */
   private yearsOrderCache: Int32Array | undefined;
   private payOrderCache: Int32Array | undefined;
-  private idsPlain: boolean | undefined;
   /** The category of each skill when every mention of it has the same one (else -1). */
   private readonly skillOnlyCategory: Int32Array;
   private readonly selections = new Map<string, Int32Array>();
@@ -151,64 +162,16 @@ export class FactIndex {
     }
   }
 
-  /** Rows with years stated, in `ORDER BY years_min, id` order: made the first time years are read. */
+  /** Rows with years stated, in `ORDER BY years_min, id` order: as stored, or made on first use. */
   private get yearsOrder(): Int32Array {
-    if (!this.yearsOrderCache) {
-      const c = this.c;
-      this.yearsOrderCache = Int32Array.from(
-        this.rowsWhere((i) => !Number.isNaN(c.years[i]!)).sort(
-          (a, b) => c.years[a]! - c.years[b]! || this.compareIds(a, b),
-        ),
-      );
-    }
+    this.yearsOrderCache ??= this.c.yearsOrder ?? yearsOrderOf(this.c);
     return this.yearsOrderCache;
   }
 
-  /** Rows with pay, in the pay order (currency, period, midpoint, id): made on first use. */
+  /** Rows with pay, in the pay order (currency, period, midpoint, id): as stored, or made on first use. */
   private get payOrder(): Int32Array {
-    if (!this.payOrderCache) {
-      const c = this.c;
-      // Each coded text's place in code point order (NULL, -1, first): one sort of the texts.
-      const rank = new Int32Array(this.values.size + 1);
-      this.values.texts
-        .map((_, code) => code)
-        .sort((x, y) => compareText(this.values.texts[x]!, this.values.texts[y]!))
-        .forEach((code, r) => {
-          rank[code + 1] = r + 1;
-        });
-      const rankOf = (code: number) => rank[code + 1]!;
-      const mid = (i: number) => (c.salaryMin[i]! + c.salaryMax[i]!) / 2;
-      this.payOrderCache = Int32Array.from(
-        this.rowsWhere(
-          (i) => !Number.isNaN(c.salaryMin[i]!) && !Number.isNaN(c.salaryMax[i]!) && c.currency[i]! >= 0,
-        ).sort(
-          (a, b) =>
-            rankOf(c.currency[a]!) - rankOf(c.currency[b]!) ||
-            rankOf(c.period[a]!) - rankOf(c.period[b]!) ||
-            mid(a) - mid(b) ||
-            this.compareIds(a, b),
-        ),
-      );
-    }
+    this.payOrderCache ??= this.c.payOrder ?? payOrderOf(this.c);
     return this.payOrderCache;
-  }
-
-  /**
-   * Rows a and b by their ids in code point order (`compareText`): code unit order, the engine's
-   * own string comparison, when no id holds a surrogate (checked once).
-   */
-  private compareIds(a: number, b: number): number {
-    this.idsPlain ??= !/[\uD800-\uDFFF]/.test(this.ids.join('\n'));
-    const x = this.ids[a]!;
-    const y = this.ids[b]!;
-    if (!this.idsPlain) return compareText(x, y);
-    return x < y ? -1 : x > y ? 1 : 0;
-  }
-
-  private rowsWhere(keep: (i: number) => boolean): number[] {
-    const out: number[] = [];
-    for (let i = 0; i < this.size; i++) if (keep(i)) out.push(i);
-    return out;
   }
 
   /**
@@ -251,6 +214,13 @@ export class FactIndex {
     c.skills = dict.skills.texts;
     c.places = dict.places.texts;
     c.industries = dict.industries.texts;
+    // The orders, the carried rows' taken from the parent's (`fact-orders.ts`).
+    const carriedRows: CarriedRows | undefined = carry && {
+      from: Int32Array.from(c.ids, (id) => carried(id) ?? -1),
+      parent: carry.parent,
+    };
+    c.yearsOrder = yearsOrderOf(c, carriedRows);
+    c.payOrder = payOrderOf(c, carriedRows);
     return c;
   }
 
@@ -262,7 +232,8 @@ export class FactIndex {
   /** `toBlob` of columns not (yet) made into an index. */
   static blobOf(columns: FactColumns): Buffer {
     const c = columns;
-    const typed = TYPED.map((k) => c[k] as unknown as ArrayBufferView);
+    const stored = c.yearsOrder && c.payOrder ? [...TYPED, ...ORDERS] : TYPED;
+    const typed = stored.map((k) => c[k] as unknown as ArrayBufferView);
     const header = Buffer.from(
       JSON.stringify({
         magic: BLOB_MAGIC,
@@ -292,14 +263,16 @@ export class FactIndex {
       FactColumns,
       (typeof TYPED)[number]
     > & { magic: string; lengths: number[] };
-    if (header.magic !== BLOB_MAGIC || header.lengths.length !== TYPED.length)
+    // The orders after the columns, when they were stored (a blob stored before them has none).
+    const stored = header.lengths.length === TYPED.length + ORDERS.length ? [...TYPED, ...ORDERS] : TYPED;
+    if (header.magic !== BLOB_MAGIC || header.lengths.length !== stored.length)
       throw new Error('fact_columns: not a fact column blob of this version');
     // One aligned copy of the columns' bytes; the typed columns are views into it.
     const body = new Uint8Array(blob.length);
     body.set(blob);
     const columns = { ...header } as unknown as FactColumns;
     let offset = 4 + headerLength;
-    TYPED.forEach((key, k) => {
+    stored.forEach((key, k) => {
       offset += (8 - (offset % 8)) % 8;
       const Kind = TYPED_KIND[key]!;
       const length = header.lengths[k]!;
@@ -314,6 +287,9 @@ export class FactIndex {
     const n = columns.ids.length;
     if (columns.seniority.length !== n || columns.skillStart.length !== n + 1)
       throw new Error('fact_columns: columns of different lengths');
+    for (const order of [columns.yearsOrder, columns.payOrder])
+      if (order && (order.length > n || order.some((i) => i < 0 || i >= n)))
+        throw new Error('fact_columns: an order out of range');
     return columns;
   }
 

@@ -29,6 +29,8 @@ export interface Given<T> {
   found: Map<number, T>;
   /** The kind as stored at publish (`givenColumns`), when it was. */
   stored?: StoredKind;
+  /** The ids of the listings giving anything, from the stored positions (`givingAny`): made on first use. */
+  giving?: Set<string>;
 }
 
 /**
@@ -47,11 +49,7 @@ export function givenBy<T>(ctx: Context, kind: GivenKind, id: string): T | null 
     const l = detail(ctx, id);
     return l ? read(l) : null;
   }
-  let given = ctx.given.get(kind) as Given<T> | undefined;
-  if (!given) {
-    given = storedGiven<T>(ctx, kind) ?? { nothing: new Uint8Array(ctx.ordinal.size), found: new Map() };
-    ctx.given.set(kind, given);
-  }
+  const given = givenOf<T>(ctx, kind);
   if (given.stored) {
     const stored = given.stored;
     const k = stored.at[at]!;
@@ -72,6 +70,39 @@ export function givenBy<T>(ctx: Context, kind: GivenKind, id: string): T | null 
   if (value === null) given.nothing[at] = 1;
   else given.found.set(at, value);
   return value;
+}
+
+/** What the context holds of a kind: as stored at publish, or worked out listing by listing. */
+function givenOf<T>(ctx: Context, kind: GivenKind): Given<T> {
+  let given = ctx.given.get(kind) as Given<T> | undefined;
+  if (!given) {
+    given = storedGiven<T>(ctx, kind) ?? { nothing: new Uint8Array(ctx.ordinal.size), found: new Map() };
+    ctx.given.set(kind, given);
+  }
+  return given;
+}
+
+/**
+ * The ids among `ids`, in their order, that any of `kinds` may give something for (`givenBy` is
+ * null for every other): the listings of a stored kind that give anything are read from its
+ * positions once per kind and process, so a question over tens of thousands of listings looks
+ * each id up in a set instead of reading it. A kind not stored, or an id outside the corpus order,
+ * is kept (read as `givenBy` reads it).
+ */
+export function givingAny(ctx: Context, kinds: GivenKind[], ids: string[]): string[] {
+  const sets: Array<Set<string>> = [];
+  for (const kind of kinds) {
+    const given = givenOf(ctx, kind);
+    if (!given.stored) return ids;
+    if (!given.giving) {
+      const { at } = given.stored;
+      const listings = ctx.reader.listings();
+      given.giving = new Set();
+      for (let i = 0; i < at.length; i++) if (at[i]! >= 0) given.giving.add(listings[i]!.id);
+    }
+    sets.push(given.giving);
+  }
+  return ids.filter((id) => sets.some((s) => s.has(id)) || !ctx.ordinal.has(id));
 }
 
 /**

@@ -7,7 +7,7 @@ import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
 import { termsAsked, weighsContract } from '../plan/index.js';
 import { type ComposeInput, type Composer, type Context, detail } from './context.js';
-import { givenBy } from './given.js';
+import { givenBy, givingAny } from './given.js';
 import { quoteGuides } from './guides.js';
 import { termStatements } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
@@ -262,8 +262,10 @@ function termHits(
     }
     return v;
   };
+  // Only a contract role counts without a sentence: for any other term, only the listings giving one.
+  const kinds = lookedUp.map((t) => `job term: ${t}` as const);
   return (
-    ids
+    (term === 'contract' ? ids : givingAny(ctx, kinds, ids))
       .map((id) => {
         const l = ctx.byId.get(id) ?? detail(ctx, id);
         if (!l) return null;

@@ -34,5 +34,8 @@ export function pipelineVersion(corpusDir: string): string {
   const hash = createHash('sha256').update(`${EXTRACTOR_VERSION}:${CHUNKER_VERSION}:`);
   for (const name of ['skills.yaml', 'locations.yaml', 'industries.yaml'])
     hash.update(fs.readFileSync(path.join(corpusDir, 'taxonomy', name)));
+  // The city spellings and place groups beside locations.yaml shape the places read too.
+  const names = path.join(corpusDir, 'taxonomy', 'place-names.yaml');
+  if (fs.existsSync(names)) hash.update(fs.readFileSync(names));
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { parseYamlText, yamlCache } from '../../config/yaml-file.js';
 
@@ -252,17 +253,59 @@ function splitTopLevel(location: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * The gazetteer of locations.yaml (countries, each with a flat list of cities) and, beside it,
+ * place-names.yaml: the cities written several ways (canonical name first) and the named groups.
+ * Kept apart so the countries file stays in the flat form the evaluation's key scripts read.
+ */
 export function loadGazetteer(file: string, cacheDir?: string): Gazetteer {
   const text = fs.readFileSync(file, 'utf8');
-  const parsed = z
-    .array(z.union([countrySchema, groupSchema]))
-    .safeParse(parseYamlText(text, {}, yamlCache(cacheDir, file)));
+  const parsed = z.array(countrySchema).safeParse(parseYamlText(text, {}, yamlCache(cacheDir, file)));
   if (!parsed.success) throw new Error(`Invalid locations file ${file}:\n${z.prettifyError(parsed.error)}`);
-  const countries: CountryDefinition[] = [];
-  const groups: PlaceGroup[] = [];
-  for (const entry of parsed.data) {
-    if ('group' in entry) groups.push(entry);
-    else countries.push(entry);
+  const namesFile = path.join(path.dirname(file), PLACE_NAMES_FILE);
+  if (!fs.existsSync(namesFile)) return new Gazetteer(parsed.data, []);
+  const names = placeNamesSchema.safeParse(
+    parseYamlText(fs.readFileSync(namesFile, 'utf8'), {}, yamlCache(cacheDir, namesFile)),
+  );
+  if (!names.success)
+    throw new Error(`Invalid place names file ${namesFile}:\n${z.prettifyError(names.error)}`);
+  const countries = parsed.data.map((c) => ({ ...c, cities: withSpellings(c.cities, names.data.spellings) }));
+  return new Gazetteer(countries, names.data.groups);
+}
+
+const PLACE_NAMES_FILE = 'place-names.yaml';
+const placeNamesSchema = z
+  .object({
+    spellings: z.array(z.array(z.string()).min(2)).default([]),
+    groups: z.array(groupSchema).default([]),
+  })
+  .strict();
+
+/**
+ * A country's flat cities with each city written several ways made one list, canonical name first,
+ * where that list's canonical name is one of the country's cities; spellings not listed are added.
+ */
+function withSpellings(
+  cities: CountryDefinition['cities'],
+  spellings: string[][],
+): CountryDefinition['cities'] {
+  const flat = cities.flat().map((c) => c.toLowerCase());
+  const out: CountryDefinition['cities'] = [];
+  const taken = new Set<string>();
+  for (const city of flat) {
+    if (taken.has(city)) continue;
+    const list = spellings.find(
+      (s) =>
+        s[0]!.toLowerCase() === city ||
+        (s.some((x) => x.toLowerCase() === city) && flat.includes(s[0]!.toLowerCase())),
+    );
+    if (list) {
+      for (const x of list) taken.add(x.toLowerCase());
+      out.push(list);
+    } else {
+      taken.add(city);
+      out.push(city);
+    }
   }
-  return new Gazetteer(countries, groups);
+  return out;
 }

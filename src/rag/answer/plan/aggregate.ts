@@ -1,3 +1,4 @@
+import { SPELLED_NUMBERS } from '../../extract/years.js';
 import {
   ALL_SKILLS_ASKED,
   DUTIES,
@@ -94,16 +95,6 @@ const FIT_ASKED =
   /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me)\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b)/i;
 const FIT_HOW_MANY =
   /\b(?:recommend|suggest|show|give|pick|find)\w*\s+(?:me\s+)?(?:the\s+)?(?:top\s+|best\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|ten)\b/i;
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  ten: 10,
-};
 // Counts per industry ("which industries have the most lead roles?", "lead jobs by sector").
 const BY_INDUSTRY =
   /\b(?:(?:which|what|top|biggest|main) (?:industries|industry|sectors?|domains?|verticals?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|company|position))|(?:by|per|each) (?:industry|sector|domain|vertical)|(?:industry|sector) (?:breakdown|split|mix))/i;
@@ -659,7 +650,7 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     decide: decides('list_companies', 'the matching listings ranked by fit to the member', (c) => {
       c.plan.fitFor = true;
       const k = FIT_HOW_MANY.exec(c.q)?.[1];
-      if (k) c.plan.top = NUMBER_WORDS[k.toLowerCase()] ?? Number(k);
+      if (k) c.plan.top = SPELLED_NUMBERS[k.toLowerCase()] ?? Number(k);
     }),
   },
   {

@@ -65,3 +65,24 @@ describe('an amount without a currency', () => {
     expect(body(a.answer)).toContain('**No**');
   });
 });
+
+describe('a lower-case "us" set against a place', () => {
+  test.each(['lead salaries: canada vs us?', 'how does lead pay in canada compare to the us?'])(
+    '"%s": both places are sides',
+    (q) => {
+      const a = offline(q);
+      expect((a.plan.comparePlaces ?? []).map((p) => p.country)).toEqual(['Canada', 'United States']);
+      const text = body(a.answer);
+      expect(text).toContain('in Canada:');
+      expect(text).toContain('in the US:');
+      // Never "higher" between equal medians.
+      expect(text).not.toMatch(/a higher median midpoint \(([\d,]+) over \d+\) than [^(]+\(\1 over/);
+    },
+  );
+
+  test('near miss: "us" as the member themselves is no place', () => {
+    expect(
+      offline('is it worth it for us to look at lead roles in canada?').plan.comparePlaces,
+    ).toBeUndefined();
+  });
+});

@@ -98,8 +98,11 @@ export const pay: Composer = (input) => {
       if (rows.length < 2) continue;
       const [hi, lo] = [...rows].sort((a, b) => b.median - a.median);
       const few = rows.some((r) => r.n < 3) ? ' (too few ranges on one side for a firm answer)' : '';
+      // Equal medians are said equal, never "higher" (one listing posted in both places is both sides).
       out.lines.push(
-        `So, in ${key.replace('|', ' per ')}: ${hi!.level} listings post a higher median midpoint (${fmt(hi!.median)} over ${hi!.n}) than ${lo!.level} (${fmt(lo!.median)} over ${lo!.n})${few}.`,
+        hi!.median === lo!.median
+          ? `So, in ${key.replace('|', ' per ')}: ${hi!.level} and ${lo!.level} listings post the same median midpoint (${fmt(hi!.median)}, over ${hi!.n} and ${lo!.n})${few}.`
+          : `So, in ${key.replace('|', ' per ')}: ${hi!.level} listings post a higher median midpoint (${fmt(hi!.median)} over ${hi!.n}) than ${lo!.level} (${fmt(lo!.median)} over ${lo!.n})${few}.`,
       );
     }
     out.n = total;

@@ -148,7 +148,7 @@ export function statedPayFloor(q: string, plan: AnswerPlan): void {
 
 // What stands between two places set side by side.
 const SIDE_GAP =
-  /^[\s,:;]*(?:(?:vs\.?|versus|or|and|compared (?:to|with)|against|than|\/|&|v)[\s,]*)?(?:(?:the|in|at|for)\s+)*$/i;
+  /^[\s,:;]*(?:(?:vs\.?|versus|or|and|compare[ds]? (?:to|with)|against|than|\/|&|v)[\s,]*)?(?:(?:the|in|at|for)\s+)*$/i;
 
 /**
  * Places set side by side ("Switzerland vs Germany", "Germany or the Netherlands", "Berlin,
@@ -176,7 +176,10 @@ function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: Resolv
   const found: Array<{ place: ResolvedPlace; at: number; end: number }> = [];
   // "for our toronto/vancouver members": the audience, not a side compared.
   const text = withoutMemberContext(placeText(q));
-  let rest = text.replace(EXCLUDING, (m) => ' '.repeat(m.length));
+  // "canada vs us", "compare to the us": a lower-case "us" set against a place is the country.
+  let rest = text
+    .replace(EXCLUDING, (m) => ' '.repeat(m.length))
+    .replace(/(\b(?:vs\.?|versus|than|against|compare[ds]? (?:to|with))\s+(?:the\s+)?)us\b/gi, '$1US');
   for (let i = 0; i < 6; i++) {
     const p = namedPlace(rest, gazetteer);
     if (!p) break;

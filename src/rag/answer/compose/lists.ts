@@ -31,7 +31,7 @@ export const listCompanies: Composer = (input) => {
     return;
   }
   if (input.plan.byCountry || input.plan.byCity || input.plan.byIndustry) {
-    countsByPlace(
+    countsByGroup(
       input,
       sel,
       ids,
@@ -98,11 +98,11 @@ function severalPerCompany(
 }
 
 /**
- * "Which countries do we have lead listings for?", "which cities have the most lead jobs?": each
- * country or city with its count, most first, and the listings that name none (a remote scope,
+ * "Which countries do we have lead listings for?", "which cities have the most lead jobs?", "which
+ * industries…?": each country, city or top-level industry with its count, most first, and the listings that name none (a remote scope,
  * "Remote (Europe)") counted apart.
  */
-function countsByPlace(
+function countsByGroup(
   input: ComposeInput,
   sel: Selection,
   ids: string[],

@@ -93,8 +93,11 @@ const BY_CITY =
 // me", "which remote roles suit my stack best?", "what should i apply to?").
 const FIT_ASKED =
   /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me)\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b)/i;
-const FIT_HOW_MANY =
-  /\b(?:recommend|suggest|show|give|pick|find)\w*\s+(?:me\s+)?(?:the\s+)?(?:top\s+|best\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|ten)\b/i;
+// "recommend me 3 …", "suggest two …": how many, in digits or spelled out.
+const FIT_HOW_MANY = new RegExp(
+  `\\b(?:recommend|suggest|show|give|pick|find)\\w*\\s+(?:me\\s+)?(?:the\\s+)?(?:top\\s+|best\\s+)?(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
+  'i',
+);
 // Counts per industry ("which industries have the most lead roles?", "lead jobs by sector").
 const BY_INDUSTRY =
   /\b(?:(?:which|what|top|biggest|main) (?:industries|industry|sectors?|domains?|verticals?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|company|position))|(?:by|per|each) (?:industry|sector|domain|vertical)|(?:industry|sector) (?:breakdown|split|mix))/i;

@@ -284,7 +284,11 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
   [/\b(?:hoeveel|cu[aá]nt[oa]s|quant[oa]s|wie viele|combien de)\b/giu, 'how many'],
   [/\b(?:welke|cu[aá]les|quais|kt[oó]re|jakie|welche|quelles|quels)\b/giu, 'which'],
   [/\b(?:bedrijven|empresas|firmy|firmen|entreprises)\b/giu, 'companies'],
-  [/\b(?:vacatures|vacantes|vagas|ofertas|oferty|offres)\b/giu, 'roles'],
+  [/\b(?:vacatures|vacantes|vagas|ofertas|oferty|offres|puestos?)\b/giu, 'roles'],
+  [
+    /\b(?:reubicaci[oó]n|relocalizaci[oó]n|realoca[cç][aã]o|relokacj\w*|umzugshilfe|relocalisation)\b/giu,
+    'relocation',
+  ],
   [/\b(?:hybride|h[ií]bridos?|h[ií]bridas?|hybrydow\w*)\b/giu, 'hybrid'],
   [/\b(?:remotos?|remotas?|zdaln\w*|teletrabajo)\b/giu, 'remote'],
   [/\b(?:zijn)\b/giu, 'are'],

@@ -189,9 +189,10 @@ export function termsAsked(question: string): JobTerm[] {
 
 export const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']);
 
-// Words of chat a typo corrector could take for a skill.
+// Words of chat a typo corrector could take for a skill (and a job's word in members' languages:
+// "puesto" is no Presto).
 export const CHAT_WORDS = new Set(
-  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr wat wats whats wut hw ur ppl thx gonna wanna'.split(
+  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr wat wats whats wut hw ur ppl thx gonna wanna puesto puestos vaga vagas'.split(
     ' ',
   ),
 );

@@ -269,7 +269,15 @@ export function loadGazetteer(file: string, cacheDir?: string): Gazetteer {
   );
   if (!names.success)
     throw new Error(`Invalid place names file ${namesFile}:\n${z.prettifyError(names.error)}`);
-  const countries = parsed.data.map((c) => ({ ...c, cities: withSpellings(c.cities, names.data.spellings) }));
+  for (const country of Object.keys(names.data.countries))
+    if (!parsed.data.some((c) => c.country === country))
+      throw new Error(`Place names: unknown country ${country} in ${namesFile}`);
+  // A country's names in other languages ("finlandia", "españa") are more of its aliases.
+  const countries = parsed.data.map((c) => ({
+    ...c,
+    aliases: [...c.aliases, ...(names.data.countries[c.country] ?? [])],
+    cities: withSpellings(c.cities, names.data.spellings),
+  }));
   return new Gazetteer(countries, names.data.groups);
 }
 
@@ -278,6 +286,7 @@ const placeNamesSchema = z
   .object({
     spellings: z.array(z.array(z.string()).min(2)).default([]),
     groups: z.array(groupSchema).default([]),
+    countries: z.record(z.string(), z.array(z.string())).default({}),
   })
   .strict();
 

@@ -54,8 +54,11 @@ describe('a place the member is based in, leaves or speaks for is context', () =
       { level: 'lead', place: 'Germany' },
     ],
     ['someone in #germany asked what lead roles there pay', { level: 'lead', place: 'Germany' }],
-    // Near miss: where the member is based, with no other place asked, stays the place.
-    ['berlin based here, what do lead roles pay?', { level: 'lead', place: 'Berlin' }],
+    // Near miss: where the member is based, with no other place asked, stays the place when the
+    // roles there are asked (round 9: asked about the market, "berlin based here, what do lead roles
+    // pay?", it is the member's situation, as the outside keys h11-024 and h12-025 read it).
+    ['berlin based here, any lead roles i could apply to?', { level: 'lead', place: 'Berlin' }],
+    ['berlin based here, what do lead roles pay?', { level: 'lead' }],
   ])('"%s"', (q, filters) => {
     const p = plan(q);
     const got = { level: p.filters.level, place: p.place?.name ?? p.filters.place };

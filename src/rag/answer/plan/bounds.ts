@@ -11,7 +11,7 @@ import { companyNamed, industryNamed } from './companies.js';
 import { escapeRegExp, JOB_TERMS, PREMISE_JUDGED } from './cues.js';
 import { currencyOf } from './filters.js';
 import { withoutMemberContext } from './member-context.js';
-import { namedPlace, placeText } from './places.js';
+import { namedPlace, placeText, placeWithin } from './places.js';
 import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js';
 
 // The words that leave something out, and what follows them up to the next clause.
@@ -146,9 +146,15 @@ export function statedPayFloor(q: string, plan: AnswerPlan): void {
   }
 }
 
+// "or" and "and" in the languages members write in ("lisboa ou madrid", "finlandia o suecia",
+// "warszawa lub kraków", "berlin oder münchen", "stockholm och oslo").
+const FOREIGN_JOIN = '(?:o|ou|oder|lub|albo|i|y|e|och|eller|und|et)';
+
 // What stands between two places set side by side.
-const SIDE_GAP =
-  /^[\s,:;]*(?:(?:vs\.?|versus|or|and|compare[ds]? (?:to|with)|against|than|\/|&|v)[\s,]*)?(?:(?:the|in|at|for)\s+)*$/i;
+const SIDE_GAP = new RegExp(
+  String.raw`^[\s,:;]*(?:(?:vs\.?|versus|or|and|${FOREIGN_JOIN}|compare[ds]? (?:to|with)|against|than|\/|&|v)[\s,]*)?(?:(?:the|in|at|for)\s+)*$`,
+  'i',
+);
 
 /**
  * Places set side by side ("Switzerland vs Germany", "Germany or the Netherlands", "Berlin,
@@ -160,7 +166,10 @@ export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: Resolv
 }
 
 // Places joined as one selection ("japan or korea", "Berlin, Munich or Hamburg", "Berlin/Munich").
-const JOINED_GAP = /^[\s,]*(?:(?:or|and|and\/or|\/|&)[\s,]*)?(?:(?:the|in|at)\s+)*$/i;
+const JOINED_GAP = new RegExp(
+  String.raw`^[\s,]*(?:(?:or|and|and\/or|${FOREIGN_JOIN}|\/|&)[\s,]*)?(?:(?:the|in|at|en|em|w|we)\s+)*$`,
+  'i',
+);
 
 /**
  * Places named one after the other as a single selection ("any lead roles in japan or korea?",
@@ -172,7 +181,13 @@ export function placesJoined(q: string, gazetteer: Gazetteer, exclude?: Resolved
 }
 
 function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: ResolvedPlace[]): ResolvedPlace[] {
-  if (!/\b(?:vs\.?|versus|or|and|compared? (?:to|with)|than|against|between)\b|\//i.test(q)) return [];
+  if (
+    !new RegExp(
+      String.raw`\b(?:vs\.?|versus|or|and|${FOREIGN_JOIN}|compared? (?:to|with)|than|against|between)\b|\/`,
+      'i',
+    ).test(q)
+  )
+    return [];
   const found: Array<{ place: ResolvedPlace; at: number; end: number }> = [];
   // "for our toronto/vancouver members": the audience, not a side compared.
   const text = withoutMemberContext(placeText(q));
@@ -190,17 +205,9 @@ function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: Resolv
     if (found.some((f) => sameplace(f.place, p))) continue;
     found.push({ place: p, at, end: at + p.name.length });
   }
-  // "lead backend in india? bangalore/hyderabad side": the country asked, with its cities as
-  // examples (two or more of them): one place, the country.
-  if (
-    found.some(
-      (f) =>
-        f.place.country &&
-        !f.place.city &&
-        found.filter((g) => g.place.city && g.place.country === f.place.country).length >= 2,
-    )
-  )
-    return [];
+  // "lead backend in india? bangalore/hyderabad side", "africa — nairobi/lagos/cape town": the
+  // country, group or region asked, with its cities as examples (two or more): one place.
+  if (found.some((f) => found.filter((g) => placeWithin(g.place, f.place, gazetteer)).length >= 2)) return [];
   // "Berlin, Germany": a city with its own country is one place, not two.
   const kept = found
     .filter(

@@ -25,7 +25,16 @@ import { answerKinds } from './kinds.js';
 import { memberContextSpans, withoutMemberLeadIn, withoutMemberPurpose } from './member-context.js';
 import { openToPlace } from './open-to.js';
 import { laterParts, MODE_WORDS } from './parts.js';
-import { livesIn, namedPlace, originPlace, placeText, statedPlace, withoutResidence } from './places.js';
+import {
+  livesIn,
+  namedPlace,
+  originPlace,
+  placeText,
+  statedPlace,
+  whereaboutsOnly,
+  withoutResidence,
+  withoutWhereabouts,
+} from './places.js';
 import { ownLevelOnly, ownStackSpans, pastSkills, placeSkills, scopeFilters } from './scope.js';
 import { severalSelected } from './several.js';
 import { type AnswerPlan, oneLevel, onePlace, type PlannerDeps } from './types.js';
@@ -127,7 +136,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   )
     unknownCompanyPlan(reading, topic.missingCompany);
   if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
-  ownPlace(q, plan);
+  ownPlace(q, plan, deps);
   ofThose(q, plan);
   if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
   // Last: the steps above read one level and one place.
@@ -157,18 +166,31 @@ function ofThose(q: string, plan: AnswerPlan): void {
 }
 
 /**
- * "I'm a senior Go dev in Lisbon with 6 years … am I ready for a lead role?": in a question about
- * the member's own way up, where they are is their situation, not where the roles must be (unless
- * the place is named again for the roles: "I live in Berlin; am I ready for lead roles in Berlin?").
+ * Where the member is, when it is the only place named, selects only when what is asked is about
+ * roles there: the roles they could take ("I'm in Berlin, any lead jobs?", "which lead roles here
+ * can i apply to?", "anything remote i could do from here?"). Asked about the market ("im in
+ * nairobi, what do healthtech lead roles want?", "which lead roles sponsor visas? hyderabad based",
+ * "leads all earn 300k right? my mate in the states says"), it is the member's situation, and so in
+ * a question about their own way up ("I'm a senior Go dev in Lisbon … am I ready for a lead role?"),
+ * unless the place is named again for the roles ("I live in Berlin; am I ready for lead roles in
+ * Berlin?") or referred to ("i live in madrid. which lead roles here can i apply to?").
  */
-function ownPlace(q: string, plan: AnswerPlan): void {
+function ownPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   const place = onePlace(plan.filters);
-  if (!place || (plan.intent !== 'readiness' && plan.intent !== 'career_path')) return;
+  if (!place) return;
+  const ownWay = plan.intent === 'readiness' || plan.intent === 'career_path';
   const named = q.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [];
-  if (named.length !== 1 || !livesIn(q, place)) return;
+  const own = (ownWay && named.length === 1 && livesIn(q, place)) || whereaboutsOnly(q, deps.gazetteer);
+  if (!own || plan.intent === 'list_companies' || ROLES_THERE.test(withoutWhereabouts(q, deps.gazetteer)))
+    return;
   delete plan.filters.place;
   delete plan.place;
+  delete plan.openTo;
 }
+
+// Roles where the member is, referred to ("from here", "roles here", "near me", "local").
+const ROLES_THERE =
+  /\b(?:from here|near me|nearby|around (?:here|me)|local(?:ly)?|where i (?:am|live)|in my (?:city|town|area|country|region)|(?:roles?|jobs?|openings?|positions?|listings?|anything|something|companies|options)\s+(?:(?:over|out|round)\s+)?here\b(?!\s+(?:in the|on the)\s+(?:corpus|server|channel|list)))/i;
 
 /**
  * A level or place named beside a company of the corpus ("the lead role at Aldermoor", "is

@@ -27,9 +27,9 @@ const MEMBER_YEARS_TAG =
   /\b\d{1,2}\+?\s*(?:years?|yrs?|yoe)\s+(?:of\s+)?[\w#+./-]+(?:\s+[\w#+./-]+)?\s+(?:here|myself|on my side|under my belt)\b/gi;
 
 // Where the member is based, said as a tag ("bengaluru based here", "Berlin-based myself", "i'm
-// lagos based"), never a company's ("Berlin-based companies").
+// lagos based", "indian passport, hyderabad based"), never a company's ("Berlin-based companies").
 const MEMBER_BASED =
-  /(?:^|[.!?;]\s*|\b(?:i'?m|im|i am|we'?re|we are)\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?[- ]based(?:\s+(?:here|myself|atm|now|currently|btw))?(?!\s+(?:compan\w*|startups?|roles?|jobs?|listings?|teams?|employers?|firms?|openings?|positions?))/giu;
+  /(?:^|[.!?;,]\s*|\b(?:i'?m|im|i am|we'?re|we are)\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?[- ]based(?:\s+(?:here|myself|atm|now|currently|btw))?(?!\s+(?:compan\w*|startups?|roles?|jobs?|listings?|teams?|employers?|firms?|openings?|positions?))/giu;
 
 // The people the member speaks for, by where they are ("for our toronto/vancouver members", "the
 // lagos folks in the server"): the audience, not the place asked.

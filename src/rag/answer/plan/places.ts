@@ -1,4 +1,5 @@
 import {
+  type CityMention,
   type Gazetteer,
   type PlaceGroup,
   REGION_NAMES,
@@ -34,13 +35,7 @@ const PLACE_ALIASES: Record<string, ResolvedPlace> = {
   'north america': { name: 'North America', region: 'north-america' },
   africa: { name: 'Africa', region: 'africa' },
   'middle east': { name: 'Middle East', region: 'middle-east' },
-  // Names a country goes by in its own language that the gazetteer does not list.
-  nederland: { name: 'Nederland', country: 'Netherlands' },
-  belgië: { name: 'België', country: 'Belgium' },
-  belgie: { name: 'Belgie', country: 'Belgium' },
-  belgique: { name: 'Belgique', country: 'Belgium' },
-  éire: { name: 'Éire', country: 'Ireland' },
-  magyarország: { name: 'Magyarország', country: 'Hungary' },
+  // Names a country goes by in other languages are the gazetteer's (place-names.yaml `countries`).
 };
 
 /** A named group of places as a place ("the Nordics": its countries; "the Americas": its regions). */
@@ -81,15 +76,10 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
           text,
         )),
   );
-  // "lead backend in india? bangalore/hyderabad side": the country asked, its cities as examples
-  // (two or more cities of one country named beside the country itself).
-  const ofCountry = city
-    ? new Set(cities.filter((c) => c.country === city.country).map((c) => c.city))
-    : undefined;
-  if (city?.country && ofCountry && ofCountry.size >= 2) {
-    const m = new RegExp(`\\b${escapeRegExp(city.country)}\\b`, 'i').exec(text);
-    if (m) return { name: m[0], country: city.country };
-  }
+  // "lead backend in india? bangalore/hyderabad side", "en españa? madrid o barcelona", "africa —
+  // nairobi/lagos/cape town, anywhere": the country, group or region asked, its cities as examples.
+  const spelt = city ? elaborated(text, cities, gazetteer) : undefined;
+  if (spelt) return spelt;
   if (city) {
     const m = new RegExp(`\\b${escapeRegExp(city.written)}\\b`, 'i').exec(text);
     return { name: m ? m[0] : city.written, city: city.city, country: city.country };
@@ -122,6 +112,47 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
       }
     }
   return undefined;
+}
+
+/**
+ * The country, named group or region that two or more cities named beside it spell out ("south
+ * africa? cape town or joburg": South Africa; "africa — nairobi/lagos": Africa), by any of its names;
+ * the narrowest first.
+ */
+function elaborated(text: string, cities: CityMention[], gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const defs = cities.map((c) => gazetteer.country(c.country));
+  if (new Set(cities.map((c) => c.city)).size < 2 || defs.some((d) => !d)) return undefined;
+  const said = (name: string) =>
+    new RegExp(`(?<![\\p{L}#-])${escapeRegExp(name)}(?![\\p{L}-])`, 'iu').exec(text)?.[0];
+  const first = defs[0]!;
+  if (defs.every((d) => d!.country === first.country))
+    for (const name of [first.country, ...first.aliases].filter((n) => n.length > 2)) {
+      const m = said(name);
+      if (m) return { name: m, country: first.country };
+    }
+  for (const name of gazetteer.groupNames()) {
+    const group = gazetteer.group(name)!;
+    if (!group.countries.length || !defs.every((d) => group.countries.includes(d!.country))) continue;
+    const m = said(name);
+    if (m && (name.length > 3 || m === m.toUpperCase())) return groupPlace(group, m.replace(/^the /i, ''));
+  }
+  if (defs.every((d) => d!.region === first.region))
+    for (const [alias, place] of Object.entries(PLACE_ALIASES)) {
+      if (place.country || place.region !== first.region || alias.length <= 2) continue;
+      const m = said(alias);
+      if (m) return { ...place, name: m };
+    }
+  return undefined;
+}
+
+/** Whether a city lies within a place (its country, a group or region holding its country). */
+export function placeWithin(place: ResolvedPlace, container: ResolvedPlace, gazetteer: Gazetteer): boolean {
+  if (container.city || !place.city || !place.country) return false;
+  if (container.country) return place.country === container.country;
+  if (container.countries) return container.countries.includes(place.country);
+  const region = gazetteer.country(place.country)?.region;
+  if (container.region) return region === container.region;
+  return Boolean(region && container.regions?.includes(region));
 }
 
 // Countries by the adjective members use for them ("german lead jobs", "dutch fintechs").
@@ -232,7 +263,7 @@ export function correctedPlace(
 const OWN_PLACE =
   /\b(?:i'?m|i am|im|i live|(?:my|our) (?:mentee|friend|colleague|report|partner|candidate|client)s? (?:is|are|lives?)|i'?m living|i'?m currently|i currently live|(?<!\b(?:people|persons?|someone|somebody|anyone|candidates?|applicants?|folks?|those|engineers?|devs?|developers?|roles?|jobs?|listings?|positions?|companies|teams?)\s+)(?:living|based)|i'?m based|i come|coming|originally)\s+(?:currently\s+|based\s+|living\s+|located\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // Someone the member speaks for, with or without "my" ("my mentee", "mentee", "a friend").
-const OTHER_PERSON = String.raw`(?:(?:my|our|a|the)\s+)?(?:mentee|friend|colleague|report|partner|candidate|client|family|wife|husband|brother|sister|son|daughter|cousin)s?`;
+const OTHER_PERSON = String.raw`(?:(?:my|our|a|the)\s+)?(?:mentee|friend|mate|buddy|pal|colleague|co-?worker|teammate|report|partner|candidate|client|family|wife|husband|brother|sister|son|daughter|cousin)s?`;
 // "im a senior eng in Lagos", "I am a backend developer from Brazil", "my mentee is a senior java dev
 // in lisbon": the asker (or whom they speak for), by their job.
 const OWN_PLACE_BY_JOB = new RegExp(
@@ -244,18 +275,28 @@ const OWN_PLACE_FIRST_PERSON = new RegExp(
   String.raw`\b(?:i'?m|i am|im|i|we|we'?re|we are|${OTHER_PERSON} (?:is|are|lives?|'s)|(?:he|she|they)(?:'s| is| are| lives?| live))\s+(?:currently\s+|now\s+|actually\s+)?(?:live|living|lives|based|located|staying|stay|stays|residing|reside|settled|sitting)?\s*(?:currently\s+)?(?:in|from|near|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
   'giu',
 );
-// Where someone the member speaks for comes from ("mentee from pune wants to move to europe").
+// Where someone the member speaks for comes from or is ("mentee from pune wants to move to europe",
+// "collecting this for a mentee in lagos", "my mate in the states says").
 const OTHER_ORIGIN = new RegExp(
-  String.raw`\b${OTHER_PERSON}\s+(?:(?:who is|who's|who lives|is|are|lives)\s+)?(?:originally\s+)?from\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
+  String.raw`\b${OTHER_PERSON}\s+(?:(?:who is|who's|who lives|is|are|lives)\s+)?(?:originally\s+from|from|(?:currently\s+)?(?:based\s+|living\s+|located\s+)?in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
   'giu',
 );
-// Where the member lives, said as a clause of its own ("6 yoe, kotlin, living in lisbon. am i …").
+// The people the member asks for, by where they are ("members in cape town keep asking", "folks in
+// lagos asked"): the audience, not the place asked.
+const AUDIENCE_IN =
+  /\b(?:members|folks|people|mentees|devs|engineers|friends|peers|some(?:one|body)|a few (?:people|folks|members))\s+(?:(?:based|living)\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:keeps?|kept|asked|ask(?:s|ing)?|are asking|were asking|wants?|wanted|wonder(?:s|ing|ed)?|says?|said|told)\b)/giu;
+// The member's place as a tag of its own ("lagos here.", "uk contractor here", "berlin dev here"),
+// or alone in brackets after the question ("…open to someone in europe? (kraków)").
+const PLACE_TAG =
+  /(?:^|[.!?;,(—–]\s*|\s[-—–]\s*)(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+here(?=\s*(?:[.!?;,:)(—–]|\s-\s|$))|\?\s*\(\s*[\p{L}][\p{L} ./-]{0,30}\)\s*$/giu;
+// Where the member lives, said as a clause of its own ("6 yoe, kotlin, living in lisbon. am i …",
+// "stack + yoe. based in london fwiw").
 const RESIDENCE_CLAUSE =
-  /(?:^|[,.;:!?(—–]\s*|\band\s+)(?:currently\s+|now\s+)?(?:living|residing|staying)\s+(?:in|near|outside(?: of)?)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+  /(?:^|[,.;:!?(—–]\s*|\band\s+)(?:currently\s+|now\s+)?(?:living|residing|staying|based)\s+(?:in|near|outside(?: of)?)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // Where the member lives, said in their own language ("Ik woon in Utrecht", "ich wohne in Köln",
-// "vivo en Valencia", "j'habite à Lyon", "moro em Porto").
+// "vivo en Valencia", "j'habite à Lyon", "moro em Porto", "siedzę w warszawie").
 const OWN_PLACE_OTHER_LANGUAGE =
-  /\b(?:ik (?:woon|zit|werk)|ich (?:wohne|lebe|bin|arbeite)|(?:yo )?(?:vivo|estoy|trabajo)|j'habite|je (?:vis|suis|travaille)|(?:eu )?moro|mieszkam|jag bor)\s+(?:in|en|em|à|a|au|aux|w|i)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+  /\b(?:ik (?:woon|zit|werk)|ich (?:wohne|lebe|bin|arbeite)|(?:yo )?(?:vivo|estoy|trabajo)|j'habite|je (?:vis|suis|travaille)|(?:eu )?(?:moro|estou|vivo|trabalho)|mieszkam|siedz[eę]|jestem|pracuj[eę]|jag bor)\s+(?:in|en|em|à|a|au|aux|w|we|i)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // Where the member lives, said first as a sentence of its own ("I live in Lisbon. any remote lead
 // jobs in Spain?", "Ik woon in Utrecht. …", "My mentee is in India. …").
 const LEADING_RESIDENCE = new RegExp(
@@ -344,35 +385,91 @@ const ORIGIN_ADJECTIVE = new RegExp(
   'gi',
 );
 
+/** Where the member (or one they speak for, or the people they ask for) is: never a place asked. */
+const WHEREABOUTS = [
+  OWN_PLACE_FIRST_PERSON,
+  OWN_PLACE_OTHER_LANGUAGE,
+  OWN_PLACE_BY_JOB,
+  OTHER_ORIGIN,
+  RESIDENCE_CLAUSE,
+];
+// Spans read as whereabouts only when they name a place ("lagos here", not "python dev here").
+const WHEREABOUTS_IF_PLACE = [PLACE_TAG, AUDIENCE_IN];
+
+// A channel or post of the server named for a place ("for the #poland pin", "for the nordics
+// channel post"): whom the answer is for, not the place asked when the question names one.
+const CHANNEL_NAME =
+  /#[\p{L}]+(?:-[\p{L}]+)*|\b(?:the\s+)?[\p{L}-]+\s+(?=(?:channel|pin|thread|server)\b)/giu;
+
+interface AskedText {
+  /** The text the place asked is read from. */
+  text: string;
+  /** The place named is only where the member (or whom they speak for) is. */
+  whereabouts: boolean;
+}
+
 /**
  * The text the asked place is read from when the question names more than one: where the member
- * lives ("I live in Valencia", "I'm a senior dev in Madrid") or a place they do not want ("don't
- * want to commute to Madrid") is no filter when another place is asked about ("any remote lead
- * jobs in Spain?"); alone, it is the place ("I'm in Berlin, any lead jobs?"). A wider place offered
- * as the scope ("Lyon? or France generally") is the one asked.
+ * lives ("I live in Valencia", "I'm a senior dev in Madrid", "lagos here", "based in london fwiw")
+ * or a place they do not want ("don't want to commute to Madrid") is no filter when another place
+ * is asked about ("any remote lead jobs in Spain?"); alone, it is the place read, marked as
+ * whereabouts (the planner decides from what is asked whether it selects: plan/index.ts). A wider
+ * place offered as the scope ("Lyon? or France generally") is the one asked; a channel named for a
+ * place ("for the #poland pin") only when the question names no other.
  */
-function askedPlaceText(said: string, gazetteer: Gazetteer): string {
+function askedPlaceText(said: string, gazetteer: Gazetteer): AskedText {
   // A town in the member's profile aside ("java dev here (6 yrs, lisbon)") is never the place asked.
   const where = withoutMemberAside(said);
+  const unchanneled = where.replace(CHANNEL_NAME, (m) => ' '.repeat(m.length));
+  if (unchanneled !== where) {
+    const asked = readAsked(unchanneled, gazetteer);
+    if (namedPlace(asked.text, gazetteer) || placeByAdjective(asked.text, gazetteer)) return asked;
+  }
+  return readAsked(where, gazetteer);
+}
+
+function readAsked(where: string, gazetteer: Gazetteer): AskedText {
   const wider = WIDER_PLACE.exec(where);
-  if (wider && namedPlace(wider[1]!, gazetteer)) return wider[1]!;
-  const own = [
-    OWN_PLACE_FIRST_PERSON,
-    OWN_PLACE_OTHER_LANGUAGE,
-    OWN_PLACE_BY_JOB,
-    OTHER_ORIGIN,
-    RESIDENCE_CLAUSE,
-    UNWANTED_PLACE,
-  ].reduce((text, re) => text.replace(re, ' '), where);
+  if (wider && namedPlace(wider[1]!, gazetteer)) return { text: wider[1]!, whereabouts: false };
+  const placeIn = (span: string) => Boolean(namedPlace(span, gazetteer));
+  const own = [...WHEREABOUTS, UNWANTED_PLACE].reduce(
+    (text, re) => text.replace(re, ' '),
+    WHEREABOUTS_IF_PLACE.reduce((text, re) => text.replace(re, (m) => (placeIn(m) ? ' ' : m)), where),
+  );
   // Without the member's own context ("bengaluru based here", "relocating from Kenya", "our toronto
   // members"): a place asked besides where the member is moving ("moving to munich; jobs in
   // germany?"), else where they are moving ("mentee from pune wants to move to europe"); where they
   // are only when neither names a place ("I'm in Berlin, any lead jobs?").
   for (const asked of [withoutMemberContext(own.replace(MEMBER_MOVE, ' ')), withoutMemberContext(own)]) {
-    if (asked === where) return where;
-    if (namedPlace(asked, gazetteer) || placeByAdjective(asked, gazetteer)) return asked;
+    if (asked === where) return { text: where, whereabouts: false };
+    if (namedPlace(asked, gazetteer) || placeByAdjective(asked, gazetteer))
+      return { text: asked, whereabouts: false };
   }
-  return where;
+  // Whereabouts, unless the place is only one the member does not want ("not Berlin").
+  return { text: where, whereabouts: Boolean(namedPlace(where.replace(UNWANTED_PLACE, ' '), gazetteer)) };
+}
+
+/**
+ * Whether the only place the question names is where the member (or one they speak for) is ("im in
+ * nairobi, what do healthtech lead roles want?", "lagos here. any remote lead roles?"): a place the
+ * planner keeps only when what is asked is about roles there (plan/index.ts `ownPlace`).
+ */
+export function whereaboutsOnly(q: string, gazetteer: Gazetteer): boolean {
+  const asked = askedPlaceText(placeText(q), gazetteer);
+  return asked.whereabouts && Boolean(namedPlace(asked.text, gazetteer));
+}
+
+/** The question without the spans that say where the member is (what the rest asks is read from). */
+export function withoutWhereabouts(q: string, gazetteer: Gazetteer): string {
+  return withoutMemberContext(
+    WHEREABOUTS.reduce(
+      (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
+      WHEREABOUTS_IF_PLACE.reduce(
+        (text, re) => text.replace(re, (m) => (namedPlace(m, gazetteer) ? ' '.repeat(m.length) : m)),
+        q,
+      ),
+    ),
+  );
 }
 
 // Cities spelt like a job word typed in a hurry ("for leeds": leads).
@@ -431,7 +528,7 @@ export function statedPlace(
   gazetteer: Gazetteer,
   plan: AnswerPlan,
 ): ResolvedPlace | undefined {
-  const where = askedPlaceText(placeText(q), gazetteer);
+  const where = askedPlaceText(placeText(q), gazetteer).text;
   const place =
     namedPlace(where, gazetteer) ??
     placeByAdjective(where, gazetteer) ??

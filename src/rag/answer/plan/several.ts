@@ -74,7 +74,10 @@ function severalLevels(q: string, plan: AnswerPlan): void {
  */
 function severalPlaces(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   const first = plan.place;
-  if (!first || !onePlace(plan.filters) || plan.partsPlace || COMPARING.test(q)) return;
+  // Comparing words set other things side by side ("python vs go vs java for lead roles in africa
+  // and the middle east"): the places joined are still one selection.
+  const otherSides = plan.intent === 'skill_compare' || plan.compareSkills || plan.compareIndustries;
+  if (!first || !onePlace(plan.filters) || plan.partsPlace || (COMPARING.test(q) && !otherSides)) return;
   // Where a visa asker comes from ("any lead role in the US or canada that sponsors? (im in
   // mexico)") is none of the places asked.
   const out = [...(plan.exclude?.places ?? []), ...(plan.origin ? [plan.origin] : [])];

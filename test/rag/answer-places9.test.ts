@@ -131,3 +131,25 @@ describe('a channel named for a place', () => {
     });
   });
 });
+
+describe('remote and open to a place, asked in one clause', () => {
+  test('"how many staff roles are remote and accept people in canada?": the remote ones open there', () => {
+    const a = offline('how many staff roles are remote and accept people in canada?');
+    expect(a.plan.openTo).toBe(true);
+    expect(a.plan.partsPlace).toMatchObject({ country: 'Canada' });
+    const open = listings().filter(
+      (l) =>
+        l.seniority === 'staff' &&
+        /Remote \((?:worldwide|anywhere|Canada|US or Canada|North America|Americas)/i.test(l.location),
+    ).length;
+    expect(body(a.answer)).toContain(
+      `${open} open listing${open === 1 ? '' : 's'} (staff level, remote, open to someone in Canada)`,
+    );
+  });
+
+  test('near miss: remote roles in a place stay the place selected', () => {
+    const a = offline('how many lead roles in canada are remote?');
+    expect(a.plan.filters.place).toBe('canada');
+    expect(a.plan.partsPlace).toBeUndefined();
+  });
+});

@@ -181,16 +181,16 @@ function ownPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   const ownWay = plan.intent === 'readiness' || plan.intent === 'career_path';
   const named = q.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [];
   const own = (ownWay && named.length === 1 && livesIn(q, place)) || whereaboutsOnly(q, deps.gazetteer);
-  if (!own || plan.intent === 'list_companies' || ROLES_THERE.test(withoutWhereabouts(q, deps.gazetteer)))
-    return;
+  if (!own || plan.intent === 'list_companies' || ROLES_THERE.test(withoutWhereabouts(q))) return;
   delete plan.filters.place;
   delete plan.place;
   delete plan.openTo;
 }
 
-// Roles where the member is, referred to ("from here", "roles here", "near me", "local").
+// Roles where the member is, referred to ("from here", "what do lead roles pay here?", "near me",
+// "local"), never the corpus ("any lead roles in here?", "on here").
 const ROLES_THERE =
-  /\b(?:from here|near me|nearby|around (?:here|me)|local(?:ly)?|where i (?:am|live)|in my (?:city|town|area|country|region)|(?:roles?|jobs?|openings?|positions?|listings?|anything|something|companies|options)\s+(?:(?:over|out|round)\s+)?here\b(?!\s+(?:in the|on the)\s+(?:corpus|server|channel|list)))/i;
+  /\b(?:near me|nearby|around me|local(?:ly)?|where i (?:am|live)|in my (?:city|town|area|country|region))\b|(?<!\b(?:in|on)\s+)\bhere\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:corpus|server|channel|list|discord|data|bot)\b)/i;
 
 /**
  * A level or place named beside a company of the corpus ("the lead role at Aldermoor", "is

@@ -8,6 +8,10 @@ import { type AnswerPlan, onePlace } from './types.js';
 const OPEN_TO =
   /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:remote(?:ly)?|wfh)(?=\s+from\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
 
+// Remote and open to a place, joined in one clause ("fully remote and open to someone in europe").
+const REMOTE_AND_OPEN =
+  /\bremote(?:ly)?\s+(?:and|&|\+)\s+(?:also\s+)?(?:open to|available (?:to|for)|accept\w*|hir(?:e|es|ing))\b/i;
+
 // A later part asking how many of the first part's listings are in a place ("and how many of
 // those are in europe?", "which of them are in Berlin").
 const OF_THOSE_IN =
@@ -34,7 +38,9 @@ export function openToPlace(q: string, plan: AnswerPlan): void {
   const parts = questionParts(chatWords(q));
   const later = parts.findIndex((p, i) => i > 0 && namesPlace(p));
   const inFirst = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(parts[0] ?? '');
-  if (plan.intent === 'work_mode' && later > 0 && !inFirst && /\bremote(?:ly)?\b/i.test(q)) {
+  // "how many lead jobs are fully remote and open to someone in europe?": the same, said in one part.
+  const joined = REMOTE_AND_OPEN.test(q) && namesPlace(q);
+  if (plan.intent === 'work_mode' && ((later > 0 && !inFirst) || joined) && /\bremote(?:ly)?\b/i.test(q)) {
     plan.partsPlace = plan.place;
     plan.partsMode = 'remote';
     plan.openTo = true;

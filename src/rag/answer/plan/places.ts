@@ -459,15 +459,15 @@ export function whereaboutsOnly(q: string, gazetteer: Gazetteer): boolean {
   return asked.whereabouts && Boolean(namedPlace(asked.text, gazetteer));
 }
 
-/** The question without the spans that say where the member is (what the rest asks is read from). */
-export function withoutWhereabouts(q: string, gazetteer: Gazetteer): string {
+/**
+ * The question without the spans that say where the member is or who is asking (a tag like "lagos
+ * here" or "freelancer here" among them): what the rest asks is read from.
+ */
+export function withoutWhereabouts(q: string): string {
   return withoutMemberContext(
-    WHEREABOUTS.reduce(
+    [...WHEREABOUTS, ...WHEREABOUTS_IF_PLACE].reduce(
       (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
-      WHEREABOUTS_IF_PLACE.reduce(
-        (text, re) => text.replace(re, (m) => (namedPlace(m, gazetteer) ? ' '.repeat(m.length) : m)),
-        q,
-      ),
+      q,
     ),
   );
 }

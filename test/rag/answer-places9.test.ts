@@ -153,3 +153,20 @@ describe('remote and open to a place, asked in one clause', () => {
     expect(a.plan.partsPlace).toBeUndefined();
   });
 });
+
+describe('a place whose few listings post no pay', () => {
+  test('"what do lead roles in south africa pay?": none posts a range, each named', () => {
+    const there = listings().filter((l) => l.seniority === 'lead' && /South Africa/.test(l.location));
+    expect(there.length).toBeGreaterThanOrEqual(2);
+    expect(there.length).toBeLessThanOrEqual(3);
+    expect(there.every((l) => !l.salary)).toBe(true);
+    const text = body(offline('what do lead roles in south africa pay?').answer);
+    expect(text).toContain('none of them posts a pay range (');
+    for (const l of there) expect(text).toContain(l.company);
+  });
+
+  test('near miss: a place where some post pay counts those ranges', () => {
+    const text = body(offline('what do lead roles in spain pay?').answer);
+    expect(text).not.toContain('none of them posts a pay range');
+  });
+});

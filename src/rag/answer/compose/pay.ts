@@ -394,11 +394,19 @@ function payGroups(rows: SalaryRow[]): PayGroup[] {
   return [...groups].sort((a, b) => b[1].length - a[1].length);
 }
 
-/** No listing of the selection posts pay: said, and a premise in the question left unsupported. */
-function noPayPosted(input: ComposeInput, sel: Selection, n: number): void {
-  const { out, plan } = input;
+/**
+ * No listing of the selection posts pay: said (the few named, as `unpaidLine` names them, to ask
+ * them about pay), and a premise in the question left unsupported.
+ */
+function noPayPosted(input: ComposeInput, sel: Selection, ids: string[]): void {
+  const { ctx, book, out, plan } = input;
+  const n = ids.length;
+  const named =
+    n >= 2 && n <= 3
+      ? ` (${ids.map((id) => `${ctx.byId.get(id)?.company ?? id} ${book.cite(id)}`).join(', ')})`
+      : '';
   out.lines.push(
-    `Posted pay across ${scope(sel, n)}: ${n === 1 ? 'it does not post' : 'none of them posts'} a pay range, so I won't guess one.`,
+    `Posted pay across ${scope(sel, n)}: ${n === 1 ? 'it does not post' : 'none of them posts'} a pay range${named}, so I won't guess one.`,
   );
   if (plan.premise)
     out.lines.push(`- So nothing here supports the ${fmt(plan.premise.amount)} in the question.`);
@@ -491,7 +499,7 @@ function payFor(input: ComposeInput, maxBands: number): PayMedians {
   const rows = inPeriod.length ? inPeriod : all;
   const groups = payGroups(rows);
   if (!rows.length) {
-    noPayPosted(input, sel, n);
+    noPayPosted(input, sel, ids);
     return medians;
   }
   if (!period || !inPeriod.length)

@@ -61,6 +61,13 @@ describe('two levels compared on a work mode: each level split', () => {
     expect(p.compare).toBeUndefined();
   });
 
+  test('near miss: levels joined by "or" with modes joined by "or" stay one selection', () => {
+    const p = check('staff or principal roles: remote or hybrid?', 'work_mode', {
+      level: ['staff', 'principal'],
+    });
+    expect(p.compare).toBeUndefined();
+  });
+
   test('near miss: levels set side by side in general stay level_compare', () => {
     expect(plan('staff vs lead: how do they differ?').intent).toBe('level_compare');
   });

@@ -402,6 +402,9 @@ const COUNT_OR_SHARE = /\b(?:how many|what share|percent\w*)\b/i;
 // Two levels set against each other ("do staff roles need more years than lead roles?", "are senior
 // roles more often remote than lead ones?").
 const LEVELS_COMPARED = /\b(?:or|vs\.?|versus|than|more|fewer|less|compar\w*|differ\w*)\b/i;
+// Levels set against each other on a work mode: "or" alone joins them ("staff or principal roles").
+const MODE_LEVELS_COMPARED =
+  /\b(?:vs\.?|versus|than|compar\w*|differ\w*|more|less|each|respectively|per level|by level|side by side)\b/i;
 // A yes/no question whether the roles need a skill ("do lead roles need kafka?").
 const NEED_QUESTION = /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i;
 // "what do Go lead roles require?", "what else…": the requirements, unless a share is asked.
@@ -728,9 +731,10 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     when: (c) => c.modeAsked && !c.cues.asksList && !(c.cues.skills.length && SKILL_MEASURE.test(c.q)),
     decide: decides('work_mode', 'remote / hybrid / on-site split', (c) => {
       delete c.plan.filters.workMode;
-      // "are senior roles more often remote than lead ones?": each level's split, over both.
+      // "are senior roles more often remote than lead ones?": each level's split, over both;
+      // "staff or principal roles: remote or hybrid?" stays one selection (plan/several.ts).
       const compared = c.cues.levels.filter((l) => l !== c.cues.notLevel);
-      if (compared.length >= 2 && LEVELS_COMPARED.test(c.q)) {
+      if (compared.length >= 2 && MODE_LEVELS_COMPARED.test(c.q)) {
         c.plan.compare = compared;
         c.plan.filters.level = compared;
       }

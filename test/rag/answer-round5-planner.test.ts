@@ -19,7 +19,8 @@ describe('"part-time or contract": both halves answered', () => {
     const partTime = details().filter((d) => /\bpart[- ]time\b/i.test(d.description));
     expect(partTime).toHaveLength(0);
     expect(lines[0]).toBe(
-      `Part-time: none of the ${leads().length} open listings matching lead level is a part-time role or mentions part-time work.`,
+      // (round 9: said as the part-time answer alone says it, "no listing is…")
+      `Part-time: no listing is a part-time role; none of the ${leads().length} open listings matching lead level is one or mentions part-time work.`,
     );
     const contracts = leads().filter((l) => l.employmentType === 'contract');
     expect(contracts.length).toBeGreaterThan(1);

@@ -37,8 +37,12 @@ export const careerPath: Composer = (input) => {
   // Several levels asked ("staff or principal"): the first named is the way up described.
   const target = levelsOf(plan.filters)[0] ?? 'lead';
   const from = plan.fromLevel;
-  // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask.
+  // "went from lead to EM and hates it, can she go back?": back to IC work, not up.
+  const back = BACK_TO_IC.test(plan.question);
+  // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask;
+  // "lead -> EM -> back to IC?" is the round trip, not the choice.
   const choice =
+    !back &&
     from === 'lead' &&
     /\b(?:manag\w*|em)\b/i.test(plan.question) &&
     /\b(?:staff|principal|ic)\b/i.test(plan.question);
@@ -46,8 +50,6 @@ export const careerPath: Composer = (input) => {
     afterLead(input);
     return;
   }
-  // "went from lead to EM and hates it, can she go back?": back to IC work, not up.
-  const back = BACK_TO_IC.test(plan.question);
   out.lines.push(
     back && target === 'manager'
       ? 'Trying engineering management, and moving back to individual-contributor work:'
@@ -368,9 +370,13 @@ export const readiness: Composer = (input) => {
     const nearest = above.filter((y) => y.years === above[0]?.years);
     if (within.length) out.lines.push(`- **Asking ${plan.years} years or fewer**: ${byName(within)}`);
     else out.lines.push(`- None asks ${plan.years} years or fewer.`);
+    // Three or fewer above the member's years: each named with its ask ("8+, 8+ and 10+"), so the
+    // highest bar is said as well as the lowest.
     if (within.length < 3 && nearest.length)
       out.lines.push(
-        `- **${within.length ? 'Next nearest' : 'The lowest ask'}**: ${nearest[0]!.years}+ years, by ${byName(nearest)}`,
+        above.length <= 3 && above.length > nearest.length
+          ? `- **${within.length ? 'Asking more' : 'What they ask'}**: ${byName(above)}`
+          : `- **${within.length ? 'Next nearest' : 'The lowest ask'}**: ${nearest[0]!.years}+ years, by ${byName(nearest)}`,
       );
     out.figures.push(`years: member ${plan.years}; meets ${within.length} of ${ys.length}; median ${median}`);
     // Few or none within reach: the levels below whose listings the member's years do meet, so the
@@ -678,8 +684,11 @@ function fitOf(input: ComposeInput, fit: Selection['filter']): { count: number; 
   if (plan.years !== undefined) {
     const within = ys.filter((y) => y.years <= plan.years!);
     const lowest = ys.filter((y) => y.years === ys[0]!.years);
+    // Those above the member's years, named too when few: where the stack fits, one or two more
+    // years may be worth applying for anyway.
+    const above = ys.filter((y) => y.years > plan.years!);
     mine = within.length
-      ? `; with ${plan.years} you meet ${within.length} of them (${name(within)})`
+      ? `; with ${plan.years} you meet ${within.length} of them (${name(within)})${above.length && above.length <= 3 ? `; ${name(above)} ask${above.length === 1 ? 's' : ''} more` : ''}`
       : `; with ${plan.years} you meet none of them; the lowest ask${lowest.length === 1 ? ' is' : 's are'} ${name(lowest)}`;
     // Those stating no minimum bar nobody by years: open to the member too, named when few.
     const stated = new Set(ys.map((y) => y.id));

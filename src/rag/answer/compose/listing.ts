@@ -79,7 +79,10 @@ export function statementsOf(l: ListingDetail): Statement[] {
         oneTopic = !/\s\/\s|\band\b|&/.test(heading);
         continue;
       }
-      if (bold) [, label = '', line = ''] = bold;
+      // A list item that is a bold label alone ("5. **Founder chat (30 min)**."): the label is
+      // what the item says, a statement of its own.
+      if (bold && item && !/[\p{L}\p{N}]/u.test(bold[2]!)) line = bold[1]!;
+      else if (bold) [, label = '', line = ''] = bold;
       else if (plain) [, label = '', line = ''] = plain;
       label = label.replace(/[:.]$/, '').trim();
       line = line
@@ -294,6 +297,22 @@ function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | 
   return `${where}: not among the places the listing names (${l.location}).`;
 }
 
+// An hour that labels a step of a listing's day ("**8:30** —", "**09:30**", "**1:00 pm**").
+const HOUR_LABEL = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+
+/** A listing's day told hour by hour: "11:00 — Design review.", each hour's first sentence. */
+function timedDay(l: ListingDetail): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const x of statementsOf(l)) {
+    if (!HOUR_LABEL.test(x.label) || seen.has(x.label)) continue;
+    seen.add(x.label);
+    const text = x.text.replace(/^[—–-]\s*/, '');
+    if (text) out.push(`${x.label} — ${clip(text, 130)}`);
+  }
+  return out.slice(0, 9);
+}
+
 /** A listing's duties, in its words, cited with `c`. */
 function dutyLines(l: ListingDetail, c: string, question: string): string[] {
   // Its duties, or a labelled line that says them ("**Day to day:** design reviews, … ~50%
@@ -304,6 +323,13 @@ function dutyLines(l: ListingDetail, c: string, question: string): string[] {
     .map((x) => statementText(x));
   let lines = said.length ? said : labelled.slice(0, 3);
   let lead: string[] = [];
+  // "what would i be doing there? day in the life": a listing that tells its day hour by hour
+  // ("**11:00** — Design review. …") is answered by that day, each hour's first sentence.
+  const day = SPLIT_ASKED.test(question) ? [] : timedDay(l);
+  if (day.length >= 3) {
+    lead = [`- Its day, as the listing tells it ${c}:`, ...day.map((d) => `  - ${d}`)];
+    lines = [];
+  }
   // "how much of it is coding vs leading": the listing's own sentence with its share of coding
   // ("…with 50–70% of your time spent in code") answers it, first; or it is said that none is given.
   if (SPLIT_ASKED.test(question)) {
@@ -317,7 +343,7 @@ function dutyLines(l: ListingDetail, c: string, question: string): string[] {
   // the lead owns: said when the duties quoted leave it out.
   const onCall = jobTermPatterns['on-call']!;
   const rota = lines.some((d) => onCall.test(d)) ? undefined : evidenceFor(l, 'terms', 'on-call', 1)[0];
-  return lines.length
+  return lines.length || lead.length
     ? [
         ...lead,
         ...lines.map((d) => `- “${clip(d, 200)}” ${c}`),
@@ -469,7 +495,8 @@ export function aspectLines(
       return skillLines(l, c);
     default:
       return [
-        `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : YEARS_ASKED.test(plan.question) ? ', does not state a number of years' : ''}; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'} ${c}`,
+        // (the pay, asked beside the overview, has lines of its own)
+        `- ${l.location} (${mode}); level ${l.seniority}${l.yearsMin !== null ? `, ${l.yearsMin}+ years` : YEARS_ASKED.test(plan.question) ? ', does not state a number of years' : ''}${plan.aspects?.includes('pay') ? '' : `; pay ${l.salary ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}` : 'not posted'}`} ${c}`,
         `- Asks for: ${l.skillDetails
           .filter((s) => s.required && s.category !== 'leadership')
           .map((s) => s.name)

@@ -84,6 +84,9 @@ export const requirements: Composer = (input) => {
       `- Leadership side: ${leadership.map((c) => `${c.skill.toLowerCase()} (${c.listings} of ${n}) ${book.cite(examples.get(c.skill)![0]!)}`).join(', ')}`,
     );
   yearsLine(input, sel, n);
+  // A few listings: each named with its years, so every one the tallies count is cited and the
+  // member can open it ("bhai india mein lead backend ke liye kya kya chahiye?": the four of them).
+  if (n <= FEW_REQUIREMENTS_NAMED && !(asked.length && WHICH_ASKED.test(q))) fewNamed(input, ids);
   // "which are really must-have and which nice-to-have?": the guide's reading of both, after the
   // listings' own required counts above.
   if (MUST_OR_NICE.test(q))
@@ -96,6 +99,25 @@ export const requirements: Composer = (input) => {
       /\b(?:must-have|nice-to-have|apply)\b/i,
     );
 };
+
+/** A selection this small has each of its listings named after the tallies. */
+const FEW_REQUIREMENTS_NAMED = 6;
+
+/** "The 4 listings: Loomsquare (9+ years) [1], …": each listing of a small selection, cited. */
+function fewNamed(input: ComposeInput, ids: string[]): void {
+  const { ctx, book, out } = input;
+  // In the order of their citations: those the tallies cited first, then the rest.
+  const named = ids
+    .map((id) => ctx.byId.get(id))
+    .filter((l) => l !== undefined)
+    .map((l) => ({ l, c: book.cite(l.id) }))
+    .sort((a, b) => Number(a.c.slice(1, -1)) - Number(b.c.slice(1, -1)))
+    .map(
+      ({ l, c }) =>
+        `${l.company} (${l.yearsMin !== null ? `${l.yearsMin}+ years` : 'no minimum stated'}) ${c}`,
+    );
+  if (named.length) out.lines.push(`- The ${named.length} listings: ${named.join(', ')}`);
+}
 
 // Which requirements are firm and which flexible ("must-have vs nice-to-have", "deal-breakers",
 // "which are really required").

@@ -191,7 +191,7 @@ export const jobTerms: Composer = (input) => {
       // The term's own sentences as stored at publish, in any of the listings selected.
       if (ids.some((id) => givenBy<TermGiven>(ctx, `job term: ${other}`, id)?.first)) continue;
       out.lines.push(
-        `${cap(other)}: none of ${scope(sel, n).replace(/^all /, 'the ')} is a ${other} role or mentions ${other} work.`,
+        `${cap(other)}: no listing is a ${other} role; none of ${scope(sel, n).replace(/^all /, 'the ')} is one or mentions ${other} work.`,
       );
     }
   if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
@@ -201,6 +201,10 @@ export const jobTerms: Composer = (input) => {
         ? `${cap(term)}: no listing is a ${term} role; none of ${scope(sel, n).replace(/^all /, 'the ')} is one or mentions ${term} work.`
         : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
+  // "any part time lead roles? like 3 days a week": none is, so the nearest arrangement the listings
+  // offer, fewer days on a reduced salary, is what the member can act on.
+  if (!hits.length && asked.includes('part-time') && !asked.includes('four-day week'))
+    shorterWeeks(input, ids);
   // "do they pay on-call?": how many have on-call at all, beside those saying it is paid.
   if (narrowed?.[0] === ON_CALL_PAID) {
     const any = termHits(ctx, ids, term, [term], saysHowOf).length;
@@ -226,6 +230,19 @@ export const jobTerms: Composer = (input) => {
   );
   if (guide && !weighing && !advice) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
 };
+
+/** The listings offering a four-day week, quoted: the nearest to part time that any listing offers. */
+function shorterWeeks(input: ComposeInput, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const shorter = termHits(ctx, ids, 'four-day week', ['four-day week'], TERM_DETAIL);
+  if (!shorter.length) return;
+  out.lines.push(
+    `Closest to it: ${shorter.length} of them offer${shorter.length === 1 ? 's' : ''} a four-day week:`,
+  );
+  for (const h of shorter.slice(0, 5))
+    out.lines.push(`- **${h.l.company}**, ${h.l.title}: “${clip(h.s ?? '', 160)}” ${book.cite(h.l.id)}`);
+  out.figures.push(`four-day week: mentioned in ${shorter.length} of ${ids.length}`);
+}
 
 // Advice asked about a term ("how should she evaluate the equity?", "what should I look for in
 // the stock options?", "how do I judge an on-call setup?").

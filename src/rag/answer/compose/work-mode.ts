@@ -1,7 +1,9 @@
 /** Remote, hybrid and on-site (`workMode`). */
-import type { Composer } from './context.js';
-import { scope, selectionOf } from './selection.js';
-import { fewOrNone, open, pct } from './shared.js';
+import type { PlanLevel } from '../plan/index.js';
+import type { ComposeInput, Composer } from './context.js';
+import { type Selection, scope, selectionOf } from './selection.js';
+import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
+import { cap } from './text.js';
 
 // A mode's listings counted this few or fewer are named even when only their count is asked.
 const FEW_NAMED = 10;
@@ -24,6 +26,10 @@ export const workMode: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps, ['workMode']);
   const ids = open(input, sel);
+  if ((input.plan.compare?.length ?? 0) >= 2 && ids.length) {
+    splitByLevel(input, sel, input.plan.compare!);
+    return;
+  }
   // One or two listings still get the split asked for, then each one with its mode.
   if (ids.length === 0) {
     fewOrNone(input, sel, ids, 'work-mode split');
@@ -78,3 +84,55 @@ export const workMode: Composer = (input) => {
     if (named.length > 15) out.lines.push(`- …and ${named.length - 15} more.`);
   }
 };
+
+const MODE_LABELS: Record<string, string> = {
+  remote: 'remote',
+  hybrid: 'hybrid',
+  onsite: 'on-site',
+  unknown: 'not stated',
+};
+
+/**
+ * "are senior roles more often remote than lead ones? share for each": each level's split on its
+ * own line, then which level is the more often remote (the mode asked, remote when none is).
+ */
+function splitByLevel(input: ComposeInput, sel: Selection, levels: PlanLevel[]): void {
+  const { ctx, book, out } = input;
+  const filter = sel.filter;
+  const others = sel.applied.filter((a) => !/\blevel$/.test(a));
+  const asked = modeNamed(input.plan.question) ?? 'remote';
+  out.lines.push(`Work mode by level${others.length ? ` (${others.join(', ')})` : ''}:`);
+  const shares: Array<{ level: PlanLevel; k: number; n: number }> = [];
+  for (const level of levels) {
+    const f = { ...filter, seniority: level };
+    const n = ctx.facts.ids(f).length;
+    if (!n) {
+      out.lines.push(`- **${cap(LEVEL_NAMES[level])}**: no open listing at this level.`);
+      continue;
+    }
+    const modes = ctx.facts.workModes(f);
+    const parts: string[] = [];
+    const cited: string[] = [];
+    for (const mode of ['remote', 'hybrid', 'onsite', 'unknown']) {
+      const group = modes.find((m) => m.mode === mode)?.ids ?? [];
+      if (!group.length && mode === 'unknown') continue;
+      parts.push(`${group.length} ${MODE_LABELS[mode]} (${pct(group.length, n)})`);
+      if (mode === asked) shares.push({ level, k: group.length, n });
+      cited.push(...group.slice(0, 1));
+      out.figures.push(`${level} ${mode}: ${group.length} of ${n}`);
+    }
+    out.lines.push(
+      `- **${cap(LEVEL_NAMES[level])}** (${n} open listings): ${parts.join(', ')} ${book.citeAll(cited, 3)}`.trimEnd(),
+    );
+  }
+  if (shares.length >= 2) {
+    const sorted = [...shares].sort((a, b) => b.k / b.n - a.k / a.n);
+    const [hi, lo] = [sorted[0]!, sorted[sorted.length - 1]!];
+    const label = MODE_LABELS[asked];
+    out.lines.push(
+      hi.k * lo.n === lo.k * hi.n
+        ? `So ${label} is as common at each level: ${pct(hi.k, hi.n)}.`
+        : `So ${LEVEL_NAMES[hi.level]} roles are more often ${label}: ${hi.k} of ${hi.n} (${pct(hi.k, hi.n)}) against ${lo.k} of ${lo.n} (${pct(lo.k, lo.n)}) for ${LEVEL_NAMES[lo.level]} roles.`,
+    );
+  }
+}

@@ -209,12 +209,13 @@ function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number 
 
 /**
  * The listings asking exactly `value` years, named with their citations ("Gula [1]"; with more than
- * three, "Gula [1], Xisto [2], Ardwick [3] and 5 others"), so an extreme is never a bare number.
+ * four, "Gula [1], Xisto [2], Ardwick [3] and 5 others"), so an extreme is never a bare number.
  */
 function extremeNamed(input: ComposeInput, ys: Array<{ id: string; years: number }>, value: number): string {
   const { ctx, book } = input;
   const at = ys.filter((y) => y.years === value);
-  const named = at.slice(0, 3).map((y) => {
+  // "and 1 other" would hide a name as short to say as the count: four are named.
+  const named = at.slice(0, at.length === 4 ? 4 : 3).map((y) => {
     const l = ctx.byId.get(y.id);
     return `${l ? l.company : y.id} ${book.cite(y.id)}`;
   });

@@ -132,6 +132,10 @@ export const SIDE_MEASURE =
 // Work modes set against each other, or which one most listings have ("remote or hybrid mostly?").
 export const MODE_SPLIT =
   /\b(?:remote|hybrid|on-?site|in[- ]office|office)\s+(?:or|vs\.?|versus)\s+(?:remote|hybrid|on-?site|in[- ]office|office)\b|\b(?:mostly|mainly|majority|more often) (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site|in[- ]office)\b[^?]{0,30}\b(?:mostly|mainly|majority|split)\b/i;
+// How often a work mode comes up, asked ("which is more remote", "more often hybrid", "the remote
+// share of each"): set against another level, each level's split (not the levels side by side).
+export const MODE_SHARE_ASKED =
+  /\b(?:more|less|most|least)\s+(?:often\s+|commonly\s+|frequently\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site)\b[^?]{0,40}\b(?:share|percent\w*|how many|more (?:often|common)|less (?:often|common))\b|\b(?:share|percent\w*|how many|more (?:often|common))\b[^?]{0,40}\b(?:remote|hybrid|on-?site)\b/i;
 // A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
 const MODE_PREDICATE =
   /\b(?:can|could|may|do|does|will) (?:i|you|we|one|they|people)(?: \w+)? (?:work|be|stay) (?:from home|remote(?:ly)?|wfh|from anywhere)\b|\b(?:lets?|allows?|permits?) (?:you|me|people|engineers) (?:to )?work (?:from home|remotely|from anywhere)\b|\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
@@ -395,8 +399,12 @@ const SKILL_MEASURE =
 const LISTING_NOUN = /\b(?:listings?|roles?|jobs?|postings?|companies)\b/i;
 // A count or share asked: a list request asking it is no list.
 const COUNT_OR_SHARE = /\b(?:how many|what share|percent\w*)\b/i;
-// Two levels' years set against each other ("do staff roles need more years than lead roles?").
-const YEARS_COMPARED = /\b(?:or|vs\.?|versus|than|more|fewer|less|compar\w*|differ\w*)\b/i;
+// Two levels set against each other ("do staff roles need more years than lead roles?", "are senior
+// roles more often remote than lead ones?").
+const LEVELS_COMPARED = /\b(?:or|vs\.?|versus|than|more|fewer|less|compar\w*|differ\w*)\b/i;
+// Levels set against each other on a work mode: "or" alone joins them ("staff or principal roles").
+const MODE_LEVELS_COMPARED =
+  /\b(?:vs\.?|versus|than|compar\w*|differ\w*|more|less|each|respectively|per level|by level|side by side)\b/i;
 // A yes/no question whether the roles need a skill ("do lead roles need kafka?").
 const NEED_QUESTION = /^(?:do|does|is|are|must|should|can|will)\b[^?]*\b(?:need|require|want|ask for|use)\b/i;
 // "what do Go lead roles require?", "what else…": the requirements, unless a share is asked.
@@ -519,7 +527,7 @@ function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion
   setIntent(plan, 'years', 'minimum years asked');
   const compared = levels.filter((l) => l !== notLevel);
   // "the years bar for staff versus principal listings": each level's years, over both levels.
-  if (compared.length >= 2 && YEARS_COMPARED.test(q)) {
+  if (compared.length >= 2 && LEVELS_COMPARED.test(q)) {
     plan.compare = compared;
     plan.filters.level = compared;
   }
@@ -723,6 +731,13 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     when: (c) => c.modeAsked && !c.cues.asksList && !(c.cues.skills.length && SKILL_MEASURE.test(c.q)),
     decide: decides('work_mode', 'remote / hybrid / on-site split', (c) => {
       delete c.plan.filters.workMode;
+      // "are senior roles more often remote than lead ones?": each level's split, over both;
+      // "staff or principal roles: remote or hybrid?" stays one selection (plan/several.ts).
+      const compared = c.cues.levels.filter((l) => l !== c.cues.notLevel);
+      if (compared.length >= 2 && MODE_LEVELS_COMPARED.test(c.q)) {
+        c.plan.compare = compared;
+        c.plan.filters.level = compared;
+      }
     }),
   },
   {

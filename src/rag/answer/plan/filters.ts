@@ -59,6 +59,16 @@ export function postedAfter(question: string, referenceDate?: string): string | 
     question,
   );
   if (month) return `${month[2]}-${DURING_WORDS[month[1]!.toLowerCase()]}-01`;
+  // A day with its year: "after 1 oct 2026", "since the 3rd of October, 2026", "from Oct 1, 2026".
+  const dayYear =
+    new RegExp(`\\b${SINCE} (?:the )?${DAY}(?: of)? ${MONTH},? (\\d{4})\\b`, 'i').exec(question) ??
+    new RegExp(`\\b${SINCE} ${MONTH} ${DAY},? (\\d{4})\\b`, 'i').exec(question);
+  if (dayYear) {
+    const dayFirstForm = /^\d/.test(dayYear[1]!);
+    const day = Number(dayFirstForm ? dayYear[1] : dayYear[2]);
+    const mon = (dayFirstForm ? dayYear[2] : dayYear[1])!.toLowerCase();
+    if (day >= 1 && day <= 31) return `${dayYear[3]}-${DURING_WORDS[mon]}-${String(day).padStart(2, '0')}`;
+  }
   const ref = referenceDate ?? new Date().toISOString().slice(0, 10);
   const dayFirst = new RegExp(`\\b${SINCE} (?:the )?${DAY}(?: of)? ${MONTH}(?!,? \\d{4})`, 'i').exec(
     question,
@@ -178,13 +188,20 @@ export function premiseAmount(question: string): { amount: number; currency?: st
   return undefined;
 }
 
+// A server channel named in the question ("people in #freelance ask", "for the #contracting pin"):
+// where it is asked, no term asked ("C#" and "F#" are no channels).
+const CHANNEL_NAME = /(?<![\p{L}\d&])#[\p{L}\d][\p{L}\d_-]*/gu;
+const withoutChannels = (question: string) => question.replace(CHANNEL_NAME, ' ');
+
 export function jobTerm(question: string): JobTerm | undefined {
-  return JOB_TERMS.find(([re]) => re.test(question))?.[1];
+  const q = withoutChannels(question);
+  return JOB_TERMS.find(([re]) => re.test(q))?.[1];
 }
 
 /** Every job term a question names ("a four-day week or part-time hours?"), in the table's order. */
 export function termsAsked(question: string): JobTerm[] {
-  return JOB_TERMS.filter(([re]) => re.test(question)).map(([, term]) => term);
+  const q = withoutChannels(question);
+  return JOB_TERMS.filter(([re]) => re.test(q)).map(([, term]) => term);
 }
 
 export const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']);

@@ -3,6 +3,7 @@ import {
   type AggregateCues,
   BESIDES,
   decideAggregate,
+  MODE_SHARE_ASKED,
   MODE_SPLIT,
   SIDE_MEASURE,
   SIDES,
@@ -313,7 +314,9 @@ function levelsCompared({ q, r: { levels }, skills }: IntentQuestion): boolean {
     LEVEL_COMPARE.test(q) &&
     (levels.length >= 2 || /manag|reports|people/i.test(q)) &&
     !PAY.test(q) &&
-    !(skills.length >= 2)
+    !(skills.length >= 2) &&
+    // "senior vs lead: which is more remote?": each level's work-mode split (plan/aggregate.ts).
+    !MODE_SHARE_ASKED.test(q)
   );
 }
 

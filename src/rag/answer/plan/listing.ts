@@ -90,6 +90,9 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
     'team',
     /\b(?:team (?:size|like|structure)|how (?:big|large) is the team|size of the team|report(?:s|ing)? (?:in)?to|who (?:do|would|will) (?:i|you|they) report|manage (?:a team|people|how many)|culture|(?:what(?:'s|’s| is)|how(?:'s|’s| is)) (?:it )?like (?:working|to work)|(?:like|about) (?:working|to work) (?:at|for|there)|(?:how|what)(?:'s|’s| is)? the team|about the team|team (?:vibe|dynamic\w*)|vibe|work(?:ing)? environment)\b/i,
   ],
+  // "what are they hiring for (and what do they pay)?": the role itself, its overview, beside any
+  // other aspect asked.
+  ['overview', /\b(?:hiring for|(?:looking|want(?:ing)?|trying) to hire|recruiting for)\b/i],
   [
     'skills',
     // "what's their stack", "what does their backend run on", "what is it built with".

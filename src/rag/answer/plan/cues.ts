@@ -139,12 +139,17 @@ const OFFER_NUMBER =
 const PAY_WORDS =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of|pto|holiday|holidays|vacation|leave|annual leave|time off|notice|overtime)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 // Pay asked without a pay word: what the roles "make" at the end of a clause ("what do leads in
-// berlin make??"), the ranges or bands the listings post ("what do the posted ranges look like?"), an
+// berlin make??"), the ranges or bands the listings post ("what do the posted ranges look like?"), the
+// package ("whats the package?"), an
 // offer judged low ("is that a lowball?"), and pay asked in the members' other languages ("quanto
 // paga", "cuánto pagan", "ile płacą", "wie viel verdient man", "quel salaire").
 const PAY_UNSAID = [
   '\\b(?:do|does|did|would|will|could|can) (?:[\\w.+#-]+ ){1,6}?make\\b(?=\\s*(?:[?!.,]|$|\\s+(?:there|here|on average|a year|per year|annually|roughly|typically|usually|these days)\\b))',
-  '\\b(?:posted|advertised|listed|stated|published|typical|usual|going|market) (?:pay |salary )?(?:ranges?|bands?)\\b',
+  // "posted GBP ranges", "the advertised € bands": a currency may stand between.
+  '\\b(?:posted|advertised|listed|stated|published|typical|usual|going|market) (?:(?:pay|salary|comp|[a-z]{3}|[$€£₹¥]) ){0,2}(?:ranges?|bands?)\\b',
+  // The package offered ("whats the package?", "is the comp package any good"), never another
+  // kind of package (benefits, relocation, software).
+  '(?<!\\b(?:benefits?|relocation|relo|perks?|welcome|software|npm|code|python|node|helm|debian|deb|rpm|work)\\s)\\bpackages?\\b(?![- ](?:manag\\w*|registr\\w*|json|lock|index|repos?\\w*))',
   '\\b(?:lowball\\w*|low[- ]?balled|under-?paid|under-?paying|overpaid)\\b',
   '\\b(?:quanto (?:paga\\w*|ganha\\w*)|pagam?|pagan|ganham|płac\\w*|zarabia\\w*|zarobk\\w*|pensj\\w*|verdien\\w*|geh(?:a|ä)lt(?:er)?|sal(?:á|a)rios?|sueldos?|salaires?|r(?:é|e)mun(?:é|e)ration|remunera(?:ç|c)(?:ã|a)o|remuneraci(?:ó|o)n|stipendi[oi])\\b',
 ].join('|');
@@ -278,18 +283,71 @@ export function escapeRegExp(text: string): string {
 
 // Cue words of the members' other languages, read as the English cue words the rules know ("hoeveel
 // … vacatures … zijn hybride? en welke bedrijven?" asks how many roles are hybrid, and which
-// companies). Only words that ask (how many, which), name the roles or companies, or a work mode;
-// places and skills are read as they are.
+// companies). Only words that ask (how many, how often, which, most), ask for (require, need), name
+// the roles, companies, skills, a work mode, relocation or a visa, or the level as the languages
+// inflect it ("na leada"); places and skills are read as they are. The languages the sets use:
+// Dutch, Spanish, Portuguese, Polish, German, French, Swedish and Hindi-English.
+// A word or phrase of another language, bounded by letters (not \b, which sees "ą" or "á" as a
+// boundary).
+const words = (alternatives: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
 const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
-  [/\b(?:hoeveel|cu[aá]nt[oa]s|quant[oa]s|wie viele|combien de)\b/giu, 'how many'],
-  [/\b(?:welke|cu[aá]les|quais|kt[oó]re|jakie|welche|quelles|quels)\b/giu, 'which'],
-  [/\b(?:bedrijven|empresas|firmy|firmen|entreprises)\b/giu, 'companies'],
-  [/\b(?:vacatures|vacantes|vagas|ofertas|oferty|offres)\b/giu, 'roles'],
-  [/\b(?:hybride|h[ií]bridos?|h[ií]bridas?|hybrydow\w*)\b/giu, 'hybrid'],
-  [/\b(?:remotos?|remotas?|zdaln\w*|teletrabajo)\b/giu, 'remote'],
-  [/\b(?:zijn)\b/giu, 'are'],
+  [
+    words(
+      'wie (?:oft|häufig)|jak często|con qué frecuencia|com que frequência|hur ofta|à quelle fréquence|combien de fois|kitni baar',
+    ),
+    'how often',
+  ],
+  [words('hoeveel|cu[aá]nt[oa]s|quant[oa]s|wie viele|combien de|hur många|kitne|kitni'), 'how many'],
+  // Polish "ile" (how many) asks a count wherever it stands ("ile ofert…").
+  [words('ile'), 'how many'],
+  [
+    words(
+      'welcher anteil|wie viel prozent|jaki procent|qué porcentaje|que (?:percentagem|porcentagem)|hur stor andel|quel pourcentage',
+    ),
+    'what percentage',
+  ],
+  [
+    words('welke|cu[aá]les|quais|kt[oó]re|jakie|welche|quelles|quels|vilka|vilken|vilket|kaun ?se|kon ?se'),
+    'which',
+  ],
+  [words('am meisten|najczęściej|najbardziej|más|mest|le plus|sabse zyada|sabse jyada'), 'most'],
+  // Asking for a skill: "verlangt", "wymaga", "requieren", "exigem", "kräver", "exigent", "chahiye".
+  [
+    words(
+      'verlang(?:t|en)|gefordert|forder[nt]|erforder(?:t|n)|benötig(?:t|en)|wymag(?:a|ają|ane|any|ana)|requier(?:e|en)|exig(?:e|en|em|ent)|pide[nm]|pedem|requerem|kräver|krävs|efterfrågar|demandent|requièrent|chahiye|maang(?:te|ti|ta)',
+    ),
+    'require',
+  ],
+  [words('bedrijven|empresas|firmy|firmen|entreprises|företag|kampaniyan'), 'companies'],
+  [
+    words(
+      'vacatures|vacantes|vagas?|ofertas?|ofert|oferty|offres|stellen|stellenanzeigen|puestos?|empleos|tjänster|jobb(?:en)?|roller|postes|naukri(?:yan|yaan)?',
+    ),
+    'roles',
+  ],
+  [
+    words('fähigkeiten|kenntnisse|umiejętności|habilidades|competências|compétences|kompetenser|färdigheter'),
+    'skills',
+  ],
+  // The level as Polish inflects it ("na leada", "leadów", "leadem").
+  [words('lead(?:a|ów|em|zie|ami|om|y)'), 'lead'],
+  [words('hybride|h[ií]bridos?|h[ií]bridas?|hybrydow\\p{L}*'), 'hybrid'],
+  [words('remotos?|remotas?|zdaln\\p{L}*|teletrabajo|distans'), 'remote'],
+  [
+    words(
+      'reubicaci[oó]n|relocalizaci[oó]n|realoca[cç][aã]o|reloca[cç][aã]o|relokacj\\p{L}*|przeprowadzk\\p{L}*|umzugshilfe|umzug|flytthjälp|flyttstöd|relocalisation|déménagement',
+    ),
+    'relocation',
+  ],
+  [words('visados?|vistos? de trabalho|wiz[aęy]|visum|visumsponsoring|arbetstillstånd'), 'visa'],
+  [words('zijn'), 'are'],
 ];
 /** The question with its foreign cue words read as English ones (FOREIGN_CUE_WORDS). */
 export function foreignCueWords(q: string): string {
   return FOREIGN_CUE_WORDS.reduce((text, [re, word]) => text.replace(re, word), q);
+}
+/** A word of another language that FOREIGN_CUE_WORDS reads as a cue ("verlangt", "puesto", "mest"). */
+export function foreignCueWord(word: string): boolean {
+  return foreignCueWords(word) !== word;
 }

@@ -1,5 +1,12 @@
 import { damerau, type QueryPlan } from '../../query.js';
-import { CONTRACT_VS_PERMANENT, JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
+import {
+  CONTRACT_VS_PERMANENT,
+  foreignCueWord,
+  JOB_TERMS,
+  LEVEL_WORD,
+  levelOf,
+  levelsNamed,
+} from './cues.js';
 import { withoutMemberLevel } from './member-context.js';
 import { namedPlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
@@ -343,10 +350,16 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
     skills = skills.filter((s) => s !== 'Go');
   if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
     skills.push('Go');
-  // Chat words are never misspelt skills ("perm" is permanent, not Perl).
+  // Chat words are never misspelt skills ("perm" is permanent, not Perl), nor are the cue words of
+  // the members' other languages ("verlangt" is required, not Erlang; "puesto" a role, not Presto).
   const chatWord = new Set(
     understood.corrections
-      .filter((c) => CHAT_WORDS.has(c.from.toLowerCase()) || CURRENCY_NAMES.has(c.from.toLowerCase()))
+      .filter(
+        (c) =>
+          CHAT_WORDS.has(c.from.toLowerCase()) ||
+          CURRENCY_NAMES.has(c.from.toLowerCase()) ||
+          foreignCueWord(c.from),
+      )
       .map((c) => c.to.toLowerCase()),
   );
   skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));

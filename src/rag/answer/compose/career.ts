@@ -467,6 +467,16 @@ function gapLines(input: ComposeInput, filter: Selection['filter'], n: number): 
       : `- **Required most that you don't have**: nothing; every skill these ${n} require is one you named (${named}) or one it covers.`,
   );
   out.figures.push(`gap over ${n}: ${gap.map((c) => `${c.skill} ${c.required}`).join(', ') || 'none'}`);
+  // What the roles ask of a lead beyond the stack (incident management, mentoring, hiring): part of
+  // what is missing for the role, counted apart from the skills one learns.
+  const leading = counts
+    .filter((c) => c.required > 0 && c.category === 'leadership' && !owned.has(c.skill))
+    .sort((a, b) => b.required - a.required || b.listings - a.listings)
+    .slice(0, 3);
+  if (leading.length)
+    out.lines.push(
+      `- **Leadership they require, beyond the stack**: ${leading.map((c) => `${c.skill} (${c.required} of ${n}) ${cited(filter, c.skill)}`).join(', ')}`,
+    );
   // Where the member's stack is asked for: all their skills, else their one language alone.
   let stack = have;
   let fit = ctx.facts.ids({ ...filter, skills: stack, skillsMode: 'all' as const });

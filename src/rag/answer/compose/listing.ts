@@ -295,7 +295,7 @@ function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | 
 }
 
 /** A listing's duties, in its words, cited with `c`. */
-function dutyLines(l: ListingDetail, c: string, question: string): string[] {
+export function dutyLines(l: ListingDetail, c: string, question: string): string[] {
   // Its duties, or a labelled line that says them ("**Day to day:** design reviews, … ~50%
   // hands-on coding").
   const said = byResponsibility(listingDuties(l, 6)).slice(0, 3);

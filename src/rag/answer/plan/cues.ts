@@ -67,6 +67,11 @@ export const NOT_HAD =
 // old CTO saying…", "a recommendation saying I managed…").
 export const CV_WRITE =
   /\b(?:write|draft|give|make|craft|word|phrase|come up with|help me with|need|generate|produce)\b[^?]{0,60}\b(?:cv|resume|résumé|linkedin|(?:reference|recommendation|referral|cover|employment|experience) letters?|letters? of (?:reference|recommendation|employment)|references?|testimonials?|endorsements?)\b/i;
+// A reference or letter written in another person's name ("a reference letter from my old tech lead
+// saying…", "a recommendation as if from my manager", "sign it as my CTO"): whatever it says, the
+// bot would be writing their words.
+export const IN_ANOTHERS_NAME =
+  /\b(?:from|by|as if from|as if (?:it was|it's|it were) from|in the name of|signed (?:by|as)|sign(?:ed)? it as|pretending to be|posing as|as)\s+(?:my|her|his|their|our|the|a)\s+(?:(?:old|former|previous|last|current|direct|then)\s+|ex-?\s*)*(?:(?:tech(?:nical)?|team|engineering)\s+)?(?:lead|boss|manager|em|cto|ceo|vp|director|head of \w+|supervisor|line manager|colleague|coworker|co-worker|mentor|professor|teacher|employer|client)\b/i;
 // The asker says it is not so, in so many words ("I didn't but nobody checks", "never did that").
 export const SAYS_UNTRUE =
   /\bi (?:didn'?t|didnt|did not|haven'?t|havent|have not|never did|wasn'?t|was not)(?=\s*(?:[,.;:!?)-]|$|but\b|though\b|tho\b|lol\b|tbh\b|really\b|actually\b|haha\b))|\bnever did (?:it|that|one|any|this)\b|\b(?:nobody|no one|noone|no-one) (?:ever )?(?:checks?|will check|would check|verif\w+|will know|would know|will find out|would find out)\b|\b(?:not|isn'?t|wasn'?t) (?:actually |really |strictly |technically )?true\b|\b(?:they|he|she|nobody|no one|recruiters?|hr|the company|employers?)\s+(?:won'?t|wont|will not|wouldn'?t|would not|never|don'?t|dont|do not|doesn'?t|does not) (?:ever |even |actually |really |bother to )?(?:check|verify|find out|notice|know|ask for proof)\b|\b(?:nobody|no one|noone|no-one) (?:will|would|is going to|gonna) (?:ever )?(?:check|verify|know|notice|find out)\b|\bi (?:only|just|barely) (?:did|done|know|had|used|touched|tried|read|watched|followed|played with) (?:a |an |one |some |the )?(?:tutorial|course|udemy|bootcamp|toy project|hello world|weekend project)s?\b/i;
@@ -181,10 +186,29 @@ const ASKED_OVER_MOTIVE =
 // "I'm preparing the FAQ"): the motive, not an interview to prepare for.
 const PREP_OWN_THING =
   /\bprep(?:are|ares|ared|aring|ping)?\s+(?:a|an|our|my|this|that|some|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,2}(?:interview|interviews|rounds?|loops?|screens?|screening|assessment|onsite|call|candidates?|panel)\b)/i;
+// The lead doing the interviewing ("they will interview people", "run interviews", "sit on hiring
+// panels"): a duty of the job, not an interview to prepare for.
+const INTERVIEWING_OTHERS =
+  /\b(?:interview(?:ing|s)?|screen(?:ing|s)?)\s+(?:people|candidates|engineers|devs|developers|others|applicants|new (?:hires|people|engineers))\b|\b(?:do|does|doing|run|runs|running|conduct\w*|sit (?:in|on)|sitting (?:in|on))\s+(?:the\s+|hiring\s+)?(?:interviews?|interview (?:panels?|loops?)|panels?)\b/gi;
 export const INTERVIEW = {
-  test: (q: string) =>
-    INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q) && !PREP_OWN_THING.test(q)),
+  test: (text: string) => {
+    const q = text.replace(INTERVIEWING_OTHERS, ' ');
+    return INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q) && !PREP_OWN_THING.test(q));
+  },
 };
+// A practice counted as part of the job ("how many lead listings put hiring in the job?", "make
+// mentoring part of the role", "list code review as a responsibility", "expect leads to interview"):
+// what the role does (duties), over the listings naming the practice.
+export const PRACTICE_IN_THE_JOB =
+  /\b(?:in|into|as part of|part of|within) (?:the|their|a|your|its) (?:job|role|remit|duties|responsibilities|day[- ]to[- ]day|job description)\b|\bas (?:a |an |one of the |one of their )?(?:dut(?:y|ies)|responsibilit(?:y|ies)|part of the (?:job|role))\b|\b(?:expect|want|need|require|make)s?\s+(?:the\s+)?(?:leads?|you|them|the lead)\s+to\s+(?:hire|interview|mentor|review|run|own|handle|manage|do)\b|\b(?:you|they|leads?|mentees?)\s+(?:will|would|'ll|have to|must|are expected to|need to)\s+(?:\w+\s+)?(?:interview|hire|mentor|review code|manage people|run incidents)\b/i;
+// The leadership practices a listing can name (plan/filters.ts BROAD_SKILLS), counted as duties.
+export const LEADERSHIP_PRACTICES = new Set([
+  'Mentoring',
+  'Hiring',
+  'Code review',
+  'Incident management',
+  'People management',
+]);
 export const CAREER =
   /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|beyond (?:the )?(?:tech )?lead(?! (?:roles?|listings?|jobs?|level pay))|where (?:can|does|do|could|might) (?:a |the )?(?:tech )?leads? (?:go|lead|head|move)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
 // A move between levels asked as a road or a choice, whatever else the member says of themselves:

@@ -222,7 +222,7 @@ export const BROAD_SKILLS: Array<[RegExp, string]> = [
   [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
   // Hiring as a practice ("mention hiring"), not the verb ("companies are hiring leads").
   [
-    /(?<!\b(?:are|is|be|being|been|companies|firms|employers|who|who's|whos|currently|actively|still|anyone|anybody|startups?)\s)\bhiring\b(?!\s+(?:leads?|engineers?|devs?|developers?|people|for|in|now|right now|remote|backend|senior|staff|principal)\b)/i,
+    /(?<!\b(?:are|is|be|being|been|companies|firms|employers|who|who's|whos|currently|actively|still|anyone|anybody|startups?)\s)\bhiring\b(?!\s+(?:leads?|engineers?|devs?|developers?|people|for|in(?! (?:the|their|a|your) (?:job|role|remit)s?\b)|now|right now|remote|backend|senior|staff|principal)\b)/i,
     'Hiring',
   ],
   [/\bcode reviews?\b/i, 'Code review'],

@@ -387,7 +387,7 @@ interface AggregateRule {
 const PAY_IN_CURRENCY = /\b(?:range|band|numbers|figures|brackets?)\b/i;
 // Pay named as such, which a list cue does not override ("lead roles in madrid: what do the
 // advertised bands look like?").
-const PAY_NAMED = /\bpay|salar|earn|\bmake\b|\branges?\b|\bbands?\b|lowball/i;
+const PAY_NAMED = /\bpay|salar|earn|\bmake\b|\branges?\b|\bbands?\b|lowball|\bpackage\b/i;
 // "any…", "are there…", "which…": whether there are such roles.
 const EXISTENCE_ASKED =
   /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i;

@@ -186,12 +186,21 @@ export function premiseAmount(question: string): { amount: number; currency?: st
 }
 
 export function jobTerm(question: string): JobTerm | undefined {
-  return JOB_TERMS.find(([re]) => re.test(question))?.[1];
+  const q = withoutChannels(question);
+  return JOB_TERMS.find(([re]) => re.test(q))?.[1];
 }
 
 /** Every job term a question names ("a four-day week or part-time hours?"), in the table's order. */
 export function termsAsked(question: string): JobTerm[] {
-  return JOB_TERMS.filter(([re]) => re.test(question)).map(([, term]) => term);
+  const q = withoutChannels(question);
+  return JOB_TERMS.filter(([re]) => re.test(q)).map(([, term]) => term);
+}
+
+// A channel of the server ("people keep asking in #freelance", "for the #contracting pin"): where the
+// question comes from, never a term asked of the roles.
+const CHANNEL = /(?<![\w&])#[\p{L}\d][\p{L}\d_-]*/gu;
+function withoutChannels(q: string): string {
+  return q.replace(CHANNEL, ' ');
 }
 
 export const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']);

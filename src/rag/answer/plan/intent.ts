@@ -286,7 +286,7 @@ function decideLevelDifference({ plan, r: { move, levels, notLevel, level } }: I
 // the birchmere EM listing as the example", "e.g. the Ardwick one"): the question is the general
 // one, the company stays named as its example.
 const AS_EXAMPLE =
-  /\b(?:use|take|using|taking|with|show)\b[^?.!]{0,60}?\bas (?:an?|the|our|my|your) (?:example|illustration|case study|reference point)\b|\b(?:for example|for instance|e\.g\.?|eg)\b[^?.!]{0,50}/gi;
+  /\b(?:use|take|using|taking|with|show)\b[^?.!]{0,60}?\bas (?:an?|the|our|my|your) (?:example|illustration|case study|reference point)\b|(?:\bfor example|\bfor instance|\be\.g\.?|\beg\b)[^?!]{0,50}/gi;
 function companyAsExample({ q, r }: IntentQuestion): boolean {
   const asked = r.company?.asked;
   if (!asked) return false;
@@ -394,7 +394,7 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       if (HISTORY.test(c.own)) c.plan.history = true;
     }),
   },
-  { when: listingNamed, decide: decideListing },
+  { when: (c) => listingNamed(c) && !companyAsExample(c), decide: decideListing },
   // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
   { when: (c) => knownCompany(c) && termOrVisaOnly(c.q), decide: decideAggregateOf },
   // "whats the interview process at ardwick payments?", "how many rounds does Thornbury do?": the

@@ -303,3 +303,56 @@ describe('a channel name is no term; part-time answered with the nearest', () =>
     });
   });
 });
+
+describe('readiness with none within reach: each listing’s minimum named', () => {
+  test.each([
+    ['senior, 7 yrs of go, am i ready for lead roles in london?', 'London'],
+    ['i have 6 yoe, could i land a lead job in dublin? what am i missing', 'Dublin'],
+    ['with 7 years am i ready for lead roles in london', 'London'],
+  ])('%s', (q, city) => {
+    const here = leads().filter((l) => l.locations.some((p) => p.city === city) && l.yearsMin !== null);
+    const a = offline(q);
+    const text = body(a.answer);
+    const years = a.plan.years!;
+    if (
+      here.every((l) => l.yearsMin! > years) &&
+      here.length <= 5 &&
+      new Set(here.map((l) => l.yearsMin)).size > 1
+    )
+      for (const l of here) expect(text).toContain(`${l.company} (${l.yearsMin}+ years)`);
+    else expect(text).not.toContain("Each one's minimum");
+  });
+
+  test('london, 7 years: every lead listing there asks more, the furthest ask named too', () => {
+    const london = leads().filter((l) => l.locations.some((p) => p.city === 'London'));
+    expect(london.every((l) => (l.yearsMin ?? 0) > 7)).toBe(true);
+    const text = body(offline('with 7 years am i ready for lead roles in london').answer);
+    const furthest = london.reduce((a, b) => ((b.yearsMin ?? 0) > (a.yearsMin ?? 0) ? b : a));
+    expect(text).toContain(`**Each one's minimum**`);
+    expect(text).toContain(`${furthest.company} (${furthest.yearsMin}+ years)`);
+  });
+
+  test('near miss: with enough years the listings within reach are named instead', () => {
+    expect(body(offline('with 12 years am i ready for lead roles in london').answer)).not.toContain(
+      "Each one's minimum",
+    );
+  });
+});
+
+describe('"pg" is PostgreSQL', () => {
+  test.each([
+    'pg vs mysql: how many lead roles want each?',
+    'how many lead listings ask for pg?',
+    'i know java and pg, what am i missing for lead roles?',
+  ])('%s', (q) => {
+    const a = offline(q);
+    expect([...(a.plan.filters.skills ?? []), ...(a.plan.haveSkills ?? [])]).toContain('PostgreSQL');
+  });
+
+  test('near miss: no listing file writes "pg" (the alias moves no listing’s skills)', () => {
+    const dir = path.join(PROJECT_ROOT, 'data/listings');
+    expect(fs.readdirSync(dir).some((f) => /\bpg\b/i.test(fs.readFileSync(path.join(dir, f), 'utf8')))).toBe(
+      false,
+    );
+  });
+});

@@ -368,7 +368,11 @@ export const readiness: Composer = (input) => {
     const nearest = above.filter((y) => y.years === above[0]?.years);
     if (within.length) out.lines.push(`- **Asking ${plan.years} years or fewer**: ${byName(within)}`);
     else out.lines.push(`- None asks ${plan.years} years or fewer.`);
-    if (within.length < 3 && nearest.length)
+    // None within reach and few above: each one's minimum, so the furthest ask is said too ("Vantreo
+    // Identity (10+ years)" beside the two asking 8+).
+    const eachOne = !within.length && above.length > nearest.length && above.length <= 5;
+    if (eachOne) out.lines.push(`- **Each one's minimum**: ${byName(above)}`);
+    else if (within.length < 3 && nearest.length)
       out.lines.push(
         `- **${within.length ? 'Next nearest' : 'The lowest ask'}**: ${nearest[0]!.years}+ years, by ${byName(nearest)}`,
       );

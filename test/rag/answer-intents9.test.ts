@@ -356,3 +356,19 @@ describe('"pg" is PostgreSQL', () => {
     );
   });
 });
+
+describe('a day of the job asked of one employer: the listing’s own walk through a day', () => {
+  test.each([
+    ['what would a day look like at nyota health as their lead? typical day pls', 'Design review'],
+    ['day in the life at velloria for the lead backend role?', ''],
+    ['what would i be doing day to day as the zanetti lead?', ''],
+  ])('%s', (q, moment) => {
+    const text = body(offline(q).answer);
+    expect(text).toMatch(/in its words: “/);
+    if (moment) expect(text).toContain(moment);
+  });
+
+  test('near miss: pay asked of the same employer quotes no day', () => {
+    expect(body(offline('what does nyota health pay?').answer)).not.toContain('in its words: “8:30');
+  });
+});

@@ -372,3 +372,21 @@ describe('a day of the job asked of one employer: the listing’s own walk throu
     expect(body(offline('what does nyota health pay?').answer)).not.toContain('in its words: “8:30');
   });
 });
+
+describe('lead -> EM -> back to IC is a return, not a choice of roads', () => {
+  test.each([
+    'can you go lead -> EM -> back to individual contributor later without hurting your career?',
+    'if i move from lead to manager, can i go back to ic after a year?',
+    'mentee wants to try EM after lead, could she switch back to IC if she hates it?',
+  ])('%s', (q) => {
+    const guide = fs.readFileSync(path.join(PROJECT_ROOT, 'data/guides/guide-career-path.md'), 'utf8');
+    expect(guide).toContain('more reversible, than many people assume');
+    expect(body(offline(q).answer)).toContain('more reversible, than many people assume');
+  });
+
+  test('near miss: "after lead, staff or EM?" stays the roads after lead', () => {
+    expect(body(offline('after lead whats next, staff or EM?').answer)).toMatch(
+      /^After lead the path branches/,
+    );
+  });
+});

@@ -37,8 +37,12 @@ export const careerPath: Composer = (input) => {
   // Several levels asked ("staff or principal"): the first named is the way up described.
   const target = levelsOf(plan.filters)[0] ?? 'lead';
   const from = plan.fromLevel;
-  // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask.
+  // "went from lead to EM and hates it, can she go back?": back to IC work, not up.
+  const back = BACK_TO_IC.test(plan.question);
+  // "After lead, staff or EM?": where a lead goes next, and what the next levels' listings ask
+  // ("lead -> EM -> back to IC?" is a return, not a choice of roads).
   const choice =
+    !back &&
     from === 'lead' &&
     /\b(?:manag\w*|em)\b/i.test(plan.question) &&
     /\b(?:staff|principal|ic)\b/i.test(plan.question);
@@ -46,8 +50,6 @@ export const careerPath: Composer = (input) => {
     afterLead(input);
     return;
   }
-  // "went from lead to EM and hates it, can she go back?": back to IC work, not up.
-  const back = BACK_TO_IC.test(plan.question);
   out.lines.push(
     back && target === 'manager'
       ? 'Trying engineering management, and moving back to individual-contributor work:'

@@ -368,8 +368,11 @@ describe('a day of the job asked of one employer: the listing’s own walk throu
     if (moment) expect(text).toContain(moment);
   });
 
-  test('near miss: pay asked of the same employer quotes no day', () => {
+  test('near misses: pay, or "the day to day" (its duties), quote no timed day', () => {
     expect(body(offline('what does nyota health pay?').answer)).not.toContain('in its words: “8:30');
+    expect(body(offline('what are the day to day duties at nyota health?').answer)).not.toContain(
+      'in its words: “8:30',
+    );
   });
 });
 

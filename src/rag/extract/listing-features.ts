@@ -25,6 +25,11 @@ export interface ListingFeature {
   namedOnly?: boolean;
   /** The skill the feature also is ("Mentoring"): not a filter when the feature is asked. */
   skill?: string;
+  /**
+   * Words that only frame the question about it ("how much of the week", "the listings that say a
+   * number"): never what the member wants a listing to say of it.
+   */
+  frame?: RegExp;
 }
 
 // A sentence about the listing's own hiring process ("Interviews: …", "our process is …").
@@ -128,8 +133,11 @@ export const LISTING_FEATURES: readonly ListingFeature[] = [
     // "most time hands-on coding", "what share of time is coding", "how much do leads code".
     asked:
       /\bhands[- ]on (?:coding|code)\b|\bcoding (?:share|time|percentage|split)\b|\b(?:time|percent|share) (?:spent )?(?:in|on|writing) code\b|\bhow much (?:\w+ ){0,2}code\b/i,
+    // "stay hands-on for roughly 60% of your week", "about half your time coding" state it too.
     states:
-      /\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%[^.]{0,40}\b(?:code|coding|hands[- ]on)\b|\b(?:code|coding)\b[^.]{0,30}\b\d{1,3}\s*%|\bhands[- ]on\b[^.]{0,40}\b(?:code|coding|commits?|writing)\b|\b(?:most|half|majority) of (?:your|the|their) (?:time|week)\b[^.]{0,30}\b(?:code|coding)\b|\bstill (?:write|writes|writing) code\b/i,
+      /\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%[^.]{0,40}\b(?:code|coding|hands[- ]on)\b|\b(?:code|coding)\b[^.]{0,30}\b\d{1,3}\s*%|\bhands[- ]on\b[^.]{0,40}\b(?:code|coding|commits?|writing)\b|\bhands[- ]on\b[^.]{0,30}\b\d{1,3}\s*%|\b(?:most|half|majority|a third|two thirds) (?:of )?(?:your|the|their) (?:time|week)\b[^.]{0,30}\b(?:code|coding)\b|\bstill (?:write|writes|writing) code\b/i,
+    frame:
+      /^(?:week|weeks|day|days|time|number|numbers|figure|figures|percent|percentage|share|split|say|said|much|lead|leads)$/,
   },
   {
     id: 'leading-experience',

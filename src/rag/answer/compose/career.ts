@@ -370,9 +370,11 @@ export const readiness: Composer = (input) => {
     const nearest = above.filter((y) => y.years === above[0]?.years);
     if (within.length) out.lines.push(`- **Asking ${plan.years} years or fewer**: ${byName(within)}`);
     else out.lines.push(`- None asks ${plan.years} years or fewer.`);
-    // Three or fewer above the member's years: each named with its ask ("8+, 8+ and 10+"), so the
-    // highest bar is said as well as the lowest.
-    if (within.length < 3 && nearest.length)
+    // None within reach and few above: each one's minimum, so the furthest ask is said too ("Vantreo
+    // Identity (10+ years)" beside the two asking 8+).
+    const eachOne = !within.length && above.length > nearest.length && above.length <= 5;
+    if (eachOne) out.lines.push(`- **Each one's minimum**: ${byName(above)}`);
+    else if (within.length < 3 && nearest.length)
       out.lines.push(
         above.length <= 3 && above.length > nearest.length
           ? `- **${within.length ? 'Asking more' : 'What they ask'}**: ${byName(above)}`
@@ -473,6 +475,16 @@ function gapLines(input: ComposeInput, filter: Selection['filter'], n: number): 
       : `- **Required most that you don't have**: nothing; every skill these ${n} require is one you named (${named}) or one it covers.`,
   );
   out.figures.push(`gap over ${n}: ${gap.map((c) => `${c.skill} ${c.required}`).join(', ') || 'none'}`);
+  // What the roles ask of a lead beyond the stack (incident management, mentoring, hiring): part of
+  // what is missing for the role, counted apart from the skills one learns.
+  const leading = counts
+    .filter((c) => c.required > 0 && c.category === 'leadership' && !owned.has(c.skill))
+    .sort((a, b) => b.required - a.required || b.listings - a.listings)
+    .slice(0, 3);
+  if (leading.length)
+    out.lines.push(
+      `- **Leadership they require, beyond the stack**: ${leading.map((c) => `${c.skill} (${c.required} of ${n}) ${cited(filter, c.skill)}`).join(', ')}`,
+    );
   // Where the member's stack is asked for: all their skills, else their one language alone.
   let stack = have;
   let fit = ctx.facts.ids({ ...filter, skills: stack, skillsMode: 'all' as const });

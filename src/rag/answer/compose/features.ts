@@ -68,6 +68,7 @@ export function featureQualifiers(question: string, f: ListingFeature): string[]
     (w) =>
       /^[a-z]+$/.test(w) &&
       !FRAME.has(w) &&
+      !(f.frame?.test(w) ?? false) &&
       !asked.includes(w) &&
       !f.states.test(w) &&
       !(f.context?.test(w) ?? false),

@@ -207,6 +207,7 @@ export function decodeKind(blob: Buffer): StoredKind {
  */
 // 8: the listing statements no longer split inside "Node.js", after "e.g." or at a table header (round 8).
 // 9: a list item that is a bold label alone ("5. **Founder chat (30 min)**.") is a statement (round 9).
+// 9: a coding share stated as "hands-on for roughly 60% of your week" or "half your time coding" (round 9).
 const GIVEN_VERSION = 9;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 /**

@@ -4,8 +4,9 @@ import type { FactFilter, SalaryRow } from '../../../storage/corpus/facts.js';
 import { percentile } from '../../market.js';
 import { PAY } from '../plan/cues.js';
 import type { PlanLevel } from '../plan/index.js';
-import type { ComposeInput, Composer } from './context.js';
+import { type ComposeInput, type Composer, detail } from './context.js';
 import { guideRowVerdict, quoteGuides } from './guides.js';
+import { dutyLines } from './listing.js';
 import { selectionOf } from './selection.js';
 import { fmt, LEVEL_NAMES, pct } from './shared.js';
 import { cap } from './text.js';
@@ -23,12 +24,15 @@ export const levelCompare: Composer = (input) => {
   // "…years asked and USD pay?": each level's posted pay too, in the currency asked (which selects
   // the pay shown, not the listings compared).
   const payAsked = PAY.test(plan.question);
-  const base = selectionOf(
-    plan,
-    ctx,
-    input.deps,
-    payAsked ? ['level', 'levelNot', 'currency'] : ['level', 'levelNot'],
-  );
+  // A company named as the example ("use the birchmere EM listing as the example"): the levels are
+  // compared over every listing, and its listing is quoted on what is asked after them.
+  const example = plan.filters.company;
+  const base = selectionOf(plan, ctx, input.deps, [
+    'level',
+    'levelNot',
+    ...(payAsked ? (['currency'] as const) : []),
+    ...(example ? (['company'] as const) : []),
+  ]);
   const people = /\b(?:reports|manage|manager|people|line)\b/i.test(plan.question);
   out.applied = base.applied;
   // "do leads have direct reports?": the guide's comparison row for what is asked answers it first.
@@ -60,6 +64,7 @@ export const levelCompare: Composer = (input) => {
     if (payAsked) levelPay(input, filter, level, payKey);
   }
   out.n = total;
+  if (example) exampleListings(input, example);
   levelListingsNamed(input, base.filter, levels);
   if (plan.compareTitles?.length) titlesCompared(input, base.filter, plan.compareTitles);
   // The guide section of each level compared against lead (staff and principal share one).
@@ -81,6 +86,30 @@ export const levelCompare: Composer = (input) => {
     people ? /manag|reports|people|hiring|performance/i : undefined,
   );
 };
+
+/** At most this many listings of the example company are quoted. */
+const EXAMPLES_QUOTED = 2;
+
+/** The example company's listings at the levels compared, each in its own words on what is asked. */
+function exampleListings(input: ComposeInput, company: string): void {
+  const { ctx, book, out, plan } = input;
+  const levels = plan.compare ?? [];
+  const own = selectionOf({ ...plan, filters: { company } }, ctx, input.deps);
+  const ids = ctx.facts.ids(own.filter);
+  const shown = ids
+    .filter((id) => levels.includes(ctx.byId.get(id)?.seniority as PlanLevel))
+    .concat(ids.filter((id) => !levels.includes(ctx.byId.get(id)?.seniority as PlanLevel)))
+    .slice(0, EXAMPLES_QUOTED);
+  for (const id of shown) {
+    const l = detail(ctx, id);
+    if (!l) continue;
+    out.lines.push(
+      `The example, **${l.company}**'s ${l.title} (${LEVEL_NAMES[l.seniority as PlanLevel] ?? l.seniority}):`,
+    );
+    out.lines.push(...dutyLines(l, book.cite(id), plan.question));
+    out.listed?.add(id);
+  }
+}
 
 const payKeyOf = (r: SalaryRow) => `${r.currency} per ${r.period}`;
 

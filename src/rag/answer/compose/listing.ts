@@ -18,7 +18,7 @@ import { absent } from './honesty.js';
 import { companyOfPlan, selectionOf } from './selection.js';
 import { fmt, oneLine, open } from './shared.js';
 import { jobTermPatterns, TERM_DETAIL } from './terms.js';
-import { clip, contentWords } from './text.js';
+import { clip, contentWords, sentencesOf } from './text.js';
 
 /** One statement of a listing: a line or sentence, with its section heading and its label ("Rate"). */
 const DUTY_LABEL =
@@ -297,24 +297,42 @@ function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | 
   return `${where}: not among the places the listing names (${l.location}).`;
 }
 
-// An hour that labels a step of a listing's day ("**8:30** —", "**09:30**", "**1:00 pm**").
-const HOUR_LABEL = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+// A day of the job asked ("what would i be doing there? day in the life type thing", "what's a
+// typical day like"), and a section of the listing that walks through one. "the day to day" asks
+// the duties, quoted as responsibilities, not a day's timed scenes.
+const DAY_ASKED =
+  /\b(?:day in the life|(?:typical|normal|average|usual) (?:day|week)|what (?:would|will) (?:i|she|he|they|you) (?:be )?(?:doing|do)\b)/i;
+const DAY_SECTION =
+  /\b(?:day in the life|(?:typical|normal|average) (?:day|week)|a day (?:at|with|in)|your (?:day|week))\b/i;
+/** At most this many moments of a listing's day are named. */
+const DAY_MOMENTS = 8;
 
-/** A listing's day told hour by hour: "11:00 — Design review.", each hour's first sentence. */
-function timedDay(l: ListingDetail): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const x of statementsOf(l)) {
-    if (!HOUR_LABEL.test(x.label) || seen.has(x.label)) continue;
-    seen.add(x.label);
-    const text = x.text.replace(/^[—–-]\s*/, '');
-    if (text) out.push(`${x.label} — ${clip(text, 130)}`);
-  }
-  return out.slice(0, 9);
+/**
+ * The listing's own walk through a day ("**11:00** — Design review. …"), each moment's first
+ * sentence, in order: what the member would be doing, as the listing tells it.
+ */
+function dayOfTheJob(l: ListingDetail, c: string, question: string): string[] {
+  if (!DAY_ASKED.test(question)) return [];
+  // The section as stored may be cut into several parts under the same heading.
+  const heading = l.sections.find((s) => s.heading && DAY_SECTION.test(s.heading))?.heading;
+  if (!heading) return [];
+  const moments = l.sections
+    .filter((s) => s.heading === heading)
+    .map((s) => s.text)
+    .join('\n')
+    .split(/\n+|(?=\*\*\d{1,2}[:.]\d{2}\*\*)/)
+    .map((p) => p.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0)
+    .map((p) => clip(sentencesOf(p)[0] ?? p, 90))
+    .slice(0, DAY_MOMENTS);
+  return moments.length
+    ? [`- ${heading}, in its words: ${moments.map((m) => `“${m}”`).join('; ')} ${c}`]
+    : [];
 }
 
 /** A listing's duties, in its words, cited with `c`. */
-function dutyLines(l: ListingDetail, c: string, question: string): string[] {
+export function dutyLines(l: ListingDetail, c: string, question: string): string[] {
+  const day = dayOfTheJob(l, c, question);
   // Its duties, or a labelled line that says them ("**Day to day:** design reviews, … ~50%
   // hands-on coding").
   const said = byResponsibility(listingDuties(l, 6)).slice(0, 3);
@@ -323,13 +341,6 @@ function dutyLines(l: ListingDetail, c: string, question: string): string[] {
     .map((x) => statementText(x));
   let lines = said.length ? said : labelled.slice(0, 3);
   let lead: string[] = [];
-  // "what would i be doing there? day in the life": a listing that tells its day hour by hour
-  // ("**11:00** — Design review. …") is answered by that day, each hour's first sentence.
-  const day = SPLIT_ASKED.test(question) ? [] : timedDay(l);
-  if (day.length >= 3) {
-    lead = [`- Its day, as the listing tells it ${c}:`, ...day.map((d) => `  - ${d}`)];
-    lines = [];
-  }
   // "how much of it is coding vs leading": the listing's own sentence with its share of coding
   // ("…with 50–70% of your time spent in code") answers it, first; or it is said that none is given.
   if (SPLIT_ASKED.test(question)) {
@@ -343,8 +354,9 @@ function dutyLines(l: ListingDetail, c: string, question: string): string[] {
   // the lead owns: said when the duties quoted leave it out.
   const onCall = jobTermPatterns['on-call']!;
   const rota = lines.some((d) => onCall.test(d)) ? undefined : evidenceFor(l, 'terms', 'on-call', 1)[0];
-  return lines.length || lead.length
+  return lines.length || lead.length || day.length
     ? [
+        ...day,
         ...lead,
         ...lines.map((d) => `- “${clip(d, 200)}” ${c}`),
         ...(rota ? [`- On-call: “${clip(statementText(rota), 200)}” ${c}`] : []),

@@ -7,7 +7,7 @@ import type { SalaryRow } from '../../../storage/corpus/facts.js';
 import { percentile } from '../../market.js';
 import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
-import type { Composed, ComposeInput, Composer } from './context.js';
+import { type Composed, type ComposeInput, type Composer, detail } from './context.js';
 import { WHICH_ASKED } from './cues.js';
 import { comparableYearly, leftOutSaid, placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open } from './shared.js';
@@ -16,7 +16,7 @@ import { TERM_GUIDE, weighContract, weighedNumbers } from './terms.js';
 /** How many posted ranges a "which listings pay…" answer names per band. */
 const WHICH_SHOWN = 12;
 
-import { cap } from './text.js';
+import { cap, clip, sentencesOf } from './text.js';
 
 export const pay: Composer = (input) => {
   const { plan, out } = input;
@@ -121,7 +121,58 @@ export const pay: Composer = (input) => {
   if (HIGHEST_ASKED.test(plan.question)) topPaying(input);
   payFor(input, 6);
   if (plan.payAtLeast) payFloor(input);
+  payQualifierSaid(input);
 };
+
+// What a posted figure is, asked of it: "is it really tax free", "is that gross or net?", "before or
+// after tax?". The listings' own pay sentences say it, or say nothing of it.
+const PAY_QUALIFIERS: Array<{ asked: RegExp; said: RegExp; what: string }> = [
+  { asked: /\btax(?:[- ]?free|[- ]exempt)?\b|\buntaxed\b|\bpre-?tax\b/i, said: /\btax/i, what: 'tax' },
+  { asked: /\b(?:gross|net)\b/i, said: /\b(?:gross|net)\b/i, what: 'gross or net' },
+];
+/** At most this many listings are looked through for a qualifier of their pay. */
+const QUALIFIER_LISTINGS = 6;
+
+/**
+ * A listing's sentences, and the rows of its snapshot table ("| Package | AED 42,000–52,000 per month,
+ * tax-free |" reads "Package: AED 42,000–52,000 per month, tax-free"), which sentencesOf leaves out.
+ */
+function statementsOf(description: string): string[] {
+  const rows = description
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^\|[^|]+\|[^|]+\|$/.test(line) && !/^\|\s*-{3}/.test(line))
+    .map((line) => line.split('|').map((c) => c.replace(/\*\*/g, '').trim()))
+    .filter(([, label, value]) => label && value)
+    .map(([, label, value]) => `${label}: ${value}`);
+  return [...rows, ...sentencesOf(description)];
+}
+
+/**
+ * "dubai lead roles: whats the package? is it really tax free": the sentences of the selection's
+ * listings that say it of their pay, quoted; else that none of them says it.
+ */
+function payQualifierSaid(input: ComposeInput): void {
+  const { plan, out, book, ctx } = input;
+  const asked = PAY_QUALIFIERS.find((x) => x.asked.test(plan.question));
+  if (!asked) return;
+  const ids = open(input, paySelection(input));
+  if (!ids.length || ids.length > QUALIFIER_LISTINGS) return;
+  const said: string[] = [];
+  for (const id of ids) {
+    const l = detail(ctx, id);
+    const sentence = l ? statementsOf(l.description).find((x) => asked.said.test(x)) : undefined;
+    if (sentence)
+      said.push(`- **${ctx.byId.get(id)?.company ?? id}**: “${clip(sentence.trim(), 220)}” ${book.cite(id)}`);
+  }
+  if (said.length) {
+    out.lines.push(`What the listings say of ${asked.what}, in their words:`);
+    appendAll(out.lines, said);
+  } else
+    out.lines.push(
+      `- None of ${ids.length === 1 ? 'them' : `the ${ids.length}`} says anything about ${asked.what}; ask the employer before counting on it.`,
+    );
+}
 
 const HIGHEST_ASKED =
   /\b(?:best|highest|top|most)[- ](?:paying|paid|pay)\b|\bpays? (?:the )?(?:most|best|highest)\b|\bhighest (?:salary|salaries|pay|posted)\b/i;

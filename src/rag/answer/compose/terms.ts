@@ -195,16 +195,16 @@ export const jobTerms: Composer = (input) => {
       );
     }
   if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
-  else
+  else {
     out.lines.push(
       term === 'contract' || term === 'part-time'
         ? `${cap(term)}: no listing is a ${term} role; none of ${scope(sel, n).replace(/^all /, 'the ')} is one or mentions ${term} work.`
         : `${cap(label)}: none of ${scope(sel, n).replace(/^all /, 'the ')} mentions it, so the listings can't tell you whether these employers offer it.`,
     );
-  // "any part time lead roles? like 3 days a week": none is, so the nearest arrangement the listings
-  // offer, fewer days on a reduced salary, is what the member can act on.
-  if (!hits.length && asked.includes('part-time') && !asked.includes('four-day week'))
-    shorterWeeks(input, ids);
+    // "any part time lead roles? like 3 days a week": none is, so the nearest the listings offer (a
+    // four-day week, compressed hours) is named in their words.
+    if (asked.includes('part-time') && !asked.includes('four-day week')) nearestToPartTime(input, ids);
+  }
   // "do they pay on-call?": how many have on-call at all, beside those saying it is paid.
   if (narrowed?.[0] === ON_CALL_PAID) {
     const any = termHits(ctx, ids, term, [term], saysHowOf).length;
@@ -231,17 +231,22 @@ export const jobTerms: Composer = (input) => {
   if (guide && !weighing && !advice) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
 };
 
-/** The listings offering a four-day week, quoted: the nearest to part time that any listing offers. */
-function shorterWeeks(input: ComposeInput, ids: string[]): void {
+/** At most this many listings are named as the nearest to part-time work. */
+const NEAREST_NAMED = 4;
+
+/** The listings among `ids` offering fewer days (a four-day week, compressed hours), quoted. */
+function nearestToPartTime(input: ComposeInput, ids: string[]): void {
   const { ctx, book, out } = input;
-  const shorter = termHits(ctx, ids, 'four-day week', ['four-day week'], TERM_DETAIL);
-  if (!shorter.length) return;
+  const term = 'four-day week';
+  const near = termHits(ctx, ids, term, [term], TERM_DETAIL_OF[term] ?? TERM_DETAIL).filter((h) => h.s);
+  if (!near.length) return;
   out.lines.push(
-    `Closest to it: ${shorter.length} of them offer${shorter.length === 1 ? 's' : ''} a four-day week:`,
+    `- The nearest: ${near.length} offer${near.length === 1 ? 's' : ''} a four-day week or compressed hours: ${near
+      .slice(0, NEAREST_NAMED)
+      .map((h) => `**${h.l.company}**: “${clip(h.s!, 160)}” ${book.cite(h.l.id)}`)
+      .join('; ')}`,
   );
-  for (const h of shorter.slice(0, 5))
-    out.lines.push(`- **${h.l.company}**, ${h.l.title}: “${clip(h.s ?? '', 160)}” ${book.cite(h.l.id)}`);
-  out.figures.push(`four-day week: mentioned in ${shorter.length} of ${ids.length}`);
+  out.figures.push(`nearest to part-time (four-day week): ${near.length}`);
 }
 
 // Advice asked about a term ("how should she evaluate the equity?", "what should I look for in

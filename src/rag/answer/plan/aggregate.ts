@@ -139,6 +139,11 @@ export const MODE_SHARE_ASKED =
 // A work mode said of the listings ("which are fully remote", "every Berlin job is remote now").
 const MODE_PREDICATE =
   /\b(?:can|could|may|do|does|will) (?:i|you|we|one|they|people)(?: \w+)? (?:work|be|stay) (?:from home|remote(?:ly)?|wfh|from anywhere)\b|\b(?:lets?|allows?|permits?) (?:you|me|people|engineers) (?:to )?work (?:from home|remotely|from anywhere)\b|\b(?:is|are|be|being)\s+(?:(?:all|mostly|fully|really|actually|truly|completely|entirely|now|still|even|100%)\s+){0,3}(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b(?![- ](?:jobs?|roles?|positions?|listings?|work)\b(?!\s+(?:common|usual|typical|normal|rare)))/i;
+// Whether some of the roles asked have a work mode, said of them in a clause ("any lead roles in the
+// uk that are fully remote?", "are there staff jobs in berlin which are hybrid?"): the split of those
+// roles by mode answers it, even where none has it (never a list widened to find some).
+const MODE_OF_THOSE =
+  /\b(?:that|which|who)\s+(?:are|is|r)\s+(?:(?:fully|all|100%|completely|entirely|really|actually|truly|mostly)\s+)?(?:remote|hybrid|on-?site|in[- ]office|office[- ]based|wfh|remote[- ]first)\b/i;
 // A claim about the work mode to check ("why is there zero remote lead work in canada",
 // "everything i see is office", "no hybrid roles anywhere?"): the split answers it.
 const MODE_CLAIM =
@@ -160,10 +165,11 @@ const YEARS_REQUIREMENT =
 // A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
 const NOUN_PHRASE =
   /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
-// "are there any swiss backend roles?", "anything posted since October 15?": the
-// listings themselves, counted and named.
+// "are there any swiss backend roles?", "anything posted since October 15?", "do we have any lead
+// listings in tel aviv?", "does the corpus hold staff roles in japan?": the listings themselves,
+// counted and named.
 const COUNT_OR_EXISTENCE =
-  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do you have|got any|have you got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
+  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do (?:you|u|we|they) (?:have|hold|carry|list)|(?:does|do) (?:the |our |your |this )?(?:corpus|bot|roleradar|db|database|dataset|data|index|list|server) (?:have|hold|contain|carry|list)|got any|have (?:you|we) got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
 // The years bounds a part states, kept when another part asking the years is the answer.
 const YEARS_BOUND_KEYS = ['yearsAtMost', 'yearsAtLeast'] as const;
 export const QUESTION_WORD =
@@ -385,7 +391,7 @@ interface AggregateRule {
 const PAY_IN_CURRENCY = /\b(?:range|band|numbers|figures|brackets?)\b/i;
 // Pay named as such, which a list cue does not override ("lead roles in madrid: what do the
 // advertised bands look like?").
-const PAY_NAMED = /\bpay|salar|earn|\bmake\b|\branges?\b|\bbands?\b|lowball/i;
+const PAY_NAMED = /\bpay|salar|earn|\bmake\b|\branges?\b|\bbands?\b|lowball|\bpackage\b/i;
 // "any…", "are there…", "which…": whether there are such roles.
 const EXISTENCE_ASKED =
   /^\W*(?:(?:yo|hey|ok|so)\W+)*(?:any|are there|is there|which|who|list|show|do any|does any|do some)\b/i;
@@ -728,7 +734,10 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     }),
   },
   {
-    when: (c) => c.modeAsked && !c.cues.asksList && !(c.cues.skills.length && SKILL_MEASURE.test(c.q)),
+    when: (c) =>
+      c.modeAsked &&
+      (!c.cues.asksList || MODE_OF_THOSE.test(c.q)) &&
+      !(c.cues.skills.length && SKILL_MEASURE.test(c.q)),
     decide: decides('work_mode', 'remote / hybrid / on-site split', (c) => {
       delete c.plan.filters.workMode;
       // "are senior roles more often remote than lead ones?": each level's split, over both;

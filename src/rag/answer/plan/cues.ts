@@ -67,6 +67,11 @@ export const NOT_HAD =
 // old CTO saying…", "a recommendation saying I managed…").
 export const CV_WRITE =
   /\b(?:write|draft|give|make|craft|word|phrase|come up with|help me with|need|generate|produce)\b[^?]{0,60}\b(?:cv|resume|résumé|linkedin|(?:reference|recommendation|referral|cover|employment|experience) letters?|letters? of (?:reference|recommendation|employment)|references?|testimonials?|endorsements?)\b/i;
+// A reference or letter written in another person's name ("a reference letter from my old tech lead
+// saying…", "a recommendation as if from my manager", "sign it as my CTO"): whatever it says, the
+// bot would be writing their words.
+export const IN_ANOTHERS_NAME =
+  /\b(?:from|by|as if from|as if (?:it was|it's|it were) from|in the name of|signed (?:by|as)|sign(?:ed)? it as|pretending to be|posing as|as)\s+(?:my|her|his|their|our|the|a)\s+(?:(?:old|former|previous|last|current|direct|then)\s+|ex-?\s*)*(?:(?:tech(?:nical)?|team|engineering)\s+)?(?:lead|boss|manager|em|cto|ceo|vp|director|head of \w+|supervisor|line manager|colleague|coworker|co-worker|mentor|professor|teacher|employer|client)\b/i;
 // The asker says it is not so, in so many words ("I didn't but nobody checks", "never did that").
 export const SAYS_UNTRUE =
   /\bi (?:didn'?t|didnt|did not|haven'?t|havent|have not|never did|wasn'?t|was not)(?=\s*(?:[,.;:!?)-]|$|but\b|though\b|tho\b|lol\b|tbh\b|really\b|actually\b|haha\b))|\bnever did (?:it|that|one|any|this)\b|\b(?:nobody|no one|noone|no-one) (?:ever )?(?:checks?|will check|would check|verif\w+|will know|would know|will find out|would find out)\b|\b(?:not|isn'?t|wasn'?t) (?:actually |really |strictly |technically )?true\b|\b(?:they|he|she|nobody|no one|recruiters?|hr|the company|employers?)\s+(?:won'?t|wont|will not|wouldn'?t|would not|never|don'?t|dont|do not|doesn'?t|does not) (?:ever |even |actually |really |bother to )?(?:check|verify|find out|notice|know|ask for proof)\b|\b(?:nobody|no one|noone|no-one) (?:will|would|is going to|gonna) (?:ever )?(?:check|verify|know|notice|find out)\b|\bi (?:only|just|barely) (?:did|done|know|had|used|touched|tried|read|watched|followed|played with) (?:a |an |one |some |the )?(?:tutorial|course|udemy|bootcamp|toy project|hello world|weekend project)s?\b/i;
@@ -139,12 +144,17 @@ const OFFER_NUMBER =
 const PAY_WORDS =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of|pto|holiday|holidays|vacation|leave|annual leave|time off|notice|overtime)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 // Pay asked without a pay word: what the roles "make" at the end of a clause ("what do leads in
-// berlin make??"), the ranges or bands the listings post ("what do the posted ranges look like?"), an
+// berlin make??"), the ranges or bands the listings post ("what do the posted ranges look like?"), the
+// package ("whats the package?"), an
 // offer judged low ("is that a lowball?"), and pay asked in the members' other languages ("quanto
 // paga", "cuánto pagan", "ile płacą", "wie viel verdient man", "quel salaire").
 const PAY_UNSAID = [
   '\\b(?:do|does|did|would|will|could|can) (?:[\\w.+#-]+ ){1,6}?make\\b(?=\\s*(?:[?!.,]|$|\\s+(?:there|here|on average|a year|per year|annually|roughly|typically|usually|these days)\\b))',
-  '\\b(?:posted|advertised|listed|stated|published|typical|usual|going|market) (?:pay |salary )?(?:ranges?|bands?)\\b',
+  // "posted GBP ranges", "the advertised € bands": a currency may stand between.
+  '\\b(?:posted|advertised|listed|stated|published|typical|usual|going|market) (?:(?:pay|salary|comp|[a-z]{3}|[$€£₹¥]) ){0,2}(?:ranges?|bands?)\\b',
+  // The package offered ("whats the package?", "is the comp package any good"), never another
+  // kind of package (benefits, relocation, software).
+  '(?<!\\b(?:benefits?|relocation|relo|perks?|welcome|software|npm|code|python|node|helm|debian|deb|rpm|work)\\s)\\bpackages?\\b(?![- ](?:manag\\w*|registr\\w*|json|lock|index|repos?\\w*))',
   '\\b(?:lowball\\w*|low[- ]?balled|under-?paid|under-?paying|overpaid)\\b',
   '\\b(?:quanto (?:paga\\w*|ganha\\w*)|pagam?|pagan|ganham|płac\\w*|zarabia\\w*|zarobk\\w*|pensj\\w*|verdien\\w*|geh(?:a|ä)lt(?:er)?|sal(?:á|a)rios?|sueldos?|salaires?|r(?:é|e)mun(?:é|e)ration|remunera(?:ç|c)(?:ã|a)o|remuneraci(?:ó|o)n|stipendi[oi])\\b',
 ].join('|');
@@ -176,10 +186,29 @@ const ASKED_OVER_MOTIVE =
 // "I'm preparing the FAQ"): the motive, not an interview to prepare for.
 const PREP_OWN_THING =
   /\bprep(?:are|ares|ared|aring|ping)?\s+(?:a|an|our|my|this|that|some|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,2}(?:interview|interviews|rounds?|loops?|screens?|screening|assessment|onsite|call|candidates?|panel)\b)/i;
+// The lead doing the interviewing ("they will interview people", "run interviews", "sit on hiring
+// panels"): a duty of the job, not an interview to prepare for.
+const INTERVIEWING_OTHERS =
+  /\b(?:interview(?:ing|s)?|screen(?:ing|s)?)\s+(?:people|candidates|engineers|devs|developers|others|applicants|new (?:hires|people|engineers))\b|\b(?:do|does|doing|run|runs|running|conduct\w*|sit (?:in|on)|sitting (?:in|on))\s+(?:the\s+|hiring\s+)?(?:interviews?|interview (?:panels?|loops?)|panels?)\b/gi;
 export const INTERVIEW = {
-  test: (q: string) =>
-    INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q) && !PREP_OWN_THING.test(q)),
+  test: (text: string) => {
+    const q = text.replace(INTERVIEWING_OTHERS, ' ');
+    return INTERVIEW_WORDS.test(q) || (PREP.test(q) && !ASKED_OVER_MOTIVE.test(q) && !PREP_OWN_THING.test(q));
+  },
 };
+// A practice counted as part of the job ("how many lead listings put hiring in the job?", "make
+// mentoring part of the role", "list code review as a responsibility", "expect leads to interview"):
+// what the role does (duties), over the listings naming the practice.
+export const PRACTICE_IN_THE_JOB =
+  /\b(?:in|into|as part of|part of|within) (?:the|their|a|your|its) (?:job|role|remit|duties|responsibilities|day[- ]to[- ]day|job description)\b|\bas (?:a |an |one of the |one of their )?(?:dut(?:y|ies)|responsibilit(?:y|ies)|part of the (?:job|role))\b|\b(?:expect|want|need|require|make)s?\s+(?:the\s+)?(?:leads?|you|them|the lead)\s+to\s+(?:hire|interview|mentor|review|run|own|handle|manage|do)\b|\b(?:you|they|leads?|mentees?)\s+(?:will|would|'ll|have to|must|are expected to|need to)\s+(?:\w+\s+)?(?:interview|hire|mentor|review code|manage people|run incidents)\b/i;
+// The leadership practices a listing can name (plan/filters.ts BROAD_SKILLS), counted as duties.
+export const LEADERSHIP_PRACTICES = new Set([
+  'Mentoring',
+  'Hiring',
+  'Code review',
+  'Incident management',
+  'People management',
+]);
 export const CAREER =
   /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|beyond (?:the )?(?:tech )?lead(?! (?:roles?|listings?|jobs?|level pay))|where (?:can|does|do|could|might) (?:a |the )?(?:tech )?leads? (?:go|lead|head|move)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
 // A move between levels asked as a road or a choice, whatever else the member says of themselves:
@@ -278,22 +307,71 @@ export function escapeRegExp(text: string): string {
 
 // Cue words of the members' other languages, read as the English cue words the rules know ("hoeveel
 // … vacatures … zijn hybride? en welke bedrijven?" asks how many roles are hybrid, and which
-// companies). Only words that ask (how many, which), name the roles or companies, or a work mode;
-// places and skills are read as they are.
+// companies). Only words that ask (how many, how often, which, most), ask for (require, need), name
+// the roles, companies, skills, a work mode, relocation or a visa, or the level as the languages
+// inflect it ("na leada"); places and skills are read as they are. The languages the sets use:
+// Dutch, Spanish, Portuguese, Polish, German, French, Swedish and Hindi-English.
+// A word or phrase of another language, bounded by letters (not \b, which sees "ą" or "á" as a
+// boundary).
+const words = (alternatives: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
 const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
-  [/\b(?:hoeveel|cu[aá]nt[oa]s|quant[oa]s|wie viele|combien de)\b/giu, 'how many'],
-  [/\b(?:welke|cu[aá]les|quais|kt[oó]re|jakie|welche|quelles|quels)\b/giu, 'which'],
-  [/\b(?:bedrijven|empresas|firmy|firmen|entreprises)\b/giu, 'companies'],
-  [/\b(?:vacatures|vacantes|vagas|ofertas|oferty|offres|puestos?)\b/giu, 'roles'],
   [
-    /\b(?:reubicaci[oó]n|relocalizaci[oó]n|realoca[cç][aã]o|relokacj\w*|umzugshilfe|relocalisation)\b/giu,
+    words(
+      'wie (?:oft|häufig)|jak często|con qué frecuencia|com que frequência|hur ofta|à quelle fréquence|combien de fois|kitni baar',
+    ),
+    'how often',
+  ],
+  [words('hoeveel|cu[aá]nt[oa]s|quant[oa]s|wie viele|combien de|hur många|kitne|kitni'), 'how many'],
+  // Polish "ile" (how many) asks a count wherever it stands ("ile ofert…").
+  [words('ile'), 'how many'],
+  [
+    words(
+      'welcher anteil|wie viel prozent|jaki procent|qué porcentaje|que (?:percentagem|porcentagem)|hur stor andel|quel pourcentage',
+    ),
+    'what percentage',
+  ],
+  [
+    words('welke|cu[aá]les|quais|kt[oó]re|jakie|welche|quelles|quels|vilka|vilken|vilket|kaun ?se|kon ?se'),
+    'which',
+  ],
+  [words('am meisten|najczęściej|najbardziej|más|mest|le plus|sabse zyada|sabse jyada'), 'most'],
+  // Asking for a skill: "verlangt", "wymaga", "requieren", "exigem", "kräver", "exigent", "chahiye".
+  [
+    words(
+      'verlang(?:t|en)|gefordert|forder[nt]|erforder(?:t|n)|benötig(?:t|en)|wymag(?:a|ają|ane|any|ana)|requier(?:e|en)|exig(?:e|en|em|ent)|pide[nm]|pedem|requerem|kräver|krävs|efterfrågar|demandent|requièrent|chahiye|maang(?:te|ti|ta)',
+    ),
+    'require',
+  ],
+  [words('bedrijven|empresas|firmy|firmen|entreprises|företag|kampaniyan'), 'companies'],
+  [
+    words(
+      'vacatures|vacantes|vagas?|ofertas?|ofert|oferty|offres|stellen|stellenanzeigen|puestos?|empleos|tjänster|jobb(?:en)?|roller|postes|naukri(?:yan|yaan)?',
+    ),
+    'roles',
+  ],
+  [
+    words('fähigkeiten|kenntnisse|umiejętności|habilidades|competências|compétences|kompetenser|färdigheter'),
+    'skills',
+  ],
+  // The level as Polish inflects it ("na leada", "leadów", "leadem").
+  [words('lead(?:a|ów|em|zie|ami|om|y)'), 'lead'],
+  [words('hybride|h[ií]bridos?|h[ií]bridas?|hybrydow\\p{L}*'), 'hybrid'],
+  [words('remotos?|remotas?|zdaln\\p{L}*|teletrabajo|distans'), 'remote'],
+  [
+    words(
+      'reubicaci[oó]n|relocalizaci[oó]n|realoca[cç][aã]o|reloca[cç][aã]o|relokacj\\p{L}*|przeprowadzk\\p{L}*|umzugshilfe|umzug|flytthjälp|flyttstöd|relocalisation|déménagement',
+    ),
     'relocation',
   ],
-  [/\b(?:hybride|h[ií]bridos?|h[ií]bridas?|hybrydow\w*)\b/giu, 'hybrid'],
-  [/\b(?:remotos?|remotas?|zdaln\w*|teletrabajo)\b/giu, 'remote'],
-  [/\b(?:zijn)\b/giu, 'are'],
+  [words('visados?|vistos? de trabalho|wiz[aęy]|visum|visumsponsoring|arbetstillstånd'), 'visa'],
+  [words('zijn'), 'are'],
 ];
 /** The question with its foreign cue words read as English ones (FOREIGN_CUE_WORDS). */
 export function foreignCueWords(q: string): string {
   return FOREIGN_CUE_WORDS.reduce((text, [re, word]) => text.replace(re, word), q);
+}
+/** A word of another language that FOREIGN_CUE_WORDS reads as a cue ("verlangt", "puesto", "mest"). */
+export function foreignCueWord(word: string): boolean {
+  return foreignCueWords(word) !== word;
 }

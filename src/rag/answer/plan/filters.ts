@@ -1,5 +1,12 @@
 import { damerau, type QueryPlan } from '../../query.js';
-import { CONTRACT_VS_PERMANENT, JOB_TERMS, LEVEL_WORD, levelOf, levelsNamed } from './cues.js';
+import {
+  CONTRACT_VS_PERMANENT,
+  foreignCueWord,
+  JOB_TERMS,
+  LEVEL_WORD,
+  levelOf,
+  levelsNamed,
+} from './cues.js';
 import { withoutMemberLevel } from './member-context.js';
 import { namedPlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
@@ -233,7 +240,7 @@ export const BROAD_SKILLS: Array<[RegExp, string]> = [
   [/\bmentor(?:ing|ship)?\b/i, 'Mentoring'],
   // Hiring as a practice ("mention hiring"), not the verb ("companies are hiring leads").
   [
-    /(?<!\b(?:are|is|be|being|been|companies|firms|employers|who|who's|whos|currently|actively|still|anyone|anybody|startups?)\s)\bhiring\b(?!\s+(?:leads?|engineers?|devs?|developers?|people|for|in|now|right now|remote|backend|senior|staff|principal)\b)/i,
+    /(?<!\b(?:are|is|be|being|been|companies|firms|employers|who|who's|whos|currently|actively|still|anyone|anybody|startups?)\s)\bhiring\b(?!\s+(?:leads?|engineers?|devs?|developers?|people|for|in(?! (?:the|their|a|your) (?:job|role|remit)s?\b)|now|right now|remote|backend|senior|staff|principal)\b)/i,
     'Hiring',
   ],
   [/\bcode reviews?\b/i, 'Code review'],
@@ -361,10 +368,16 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
     skills = skills.filter((s) => s !== 'Go');
   if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
     skills.push('Go');
-  // Chat words are never misspelt skills ("perm" is permanent, not Perl).
+  // Chat words are never misspelt skills ("perm" is permanent, not Perl), nor are the cue words of
+  // the members' other languages ("verlangt" is required, not Erlang; "puesto" a role, not Presto).
   const chatWord = new Set(
     understood.corrections
-      .filter((c) => CHAT_WORDS.has(c.from.toLowerCase()) || CURRENCY_NAMES.has(c.from.toLowerCase()))
+      .filter(
+        (c) =>
+          CHAT_WORDS.has(c.from.toLowerCase()) ||
+          CURRENCY_NAMES.has(c.from.toLowerCase()) ||
+          foreignCueWord(c.from),
+      )
       .map((c) => c.to.toLowerCase()),
   );
   skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));

@@ -10,6 +10,7 @@ import {
   DECLINE_SHAME,
   FABRICATE_OBJECT,
   HAND_OVER,
+  IN_ANOTHERS_NAME,
   LEVEL_WORD,
   levelOf,
   MEMBER_DATA,
@@ -54,7 +55,7 @@ export function greetingOrDecline(
     // of kubernetes … the tech lead roles all filter on it").
     if (reason === 'fabricate') {
       const roles = new RegExp(
-        `\\b(${LEVEL_WORD})s? (?:\\w+ )?(?:roles?|jobs?|positions?|listings?|openings?)\\b`,
+        `\\b(${LEVEL_WORD})s? (?:\\w+ )?(?:roles?|jobs?|positions?|listings?|openings?|experience|exp|titles?)\\b`,
         'i',
       ).exec(q);
       const level = roles ? levelOf(roles[1]!) : undefined;
@@ -89,9 +90,20 @@ export function greetingOrDecline(
   }
   if (
     (DECLINE_FABRICATE.test(q) && FABRICATE_OBJECT.test(q)) ||
-    ((CV_ADD.test(q) || CV_WRITE.test(q)) && (NOT_HAD.test(q) || SAYS_UNTRUE.test(q) || PASS_OFF.test(q)))
+    ((CV_ADD.test(q) || CV_WRITE.test(q)) && (NOT_HAD.test(q) || SAYS_UNTRUE.test(q) || PASS_OFF.test(q))) ||
+    referenceInAnothersName(q)
   ) {
     return declined('fabricate', 'nothing: a request to invent experience');
   }
   return false;
+}
+
+const WRITE_ASKED =
+  /\b(?:write|draft|compose|craft|make|create|put together|come up with|generate|produce|fake|forge)\b/i;
+// A reference, recommendation or testimonial (not the member's own CV), and whose name it is in.
+const REFERENCE_WORDS =
+  /\b(?:reference|recommendation|referral|employment|experience)\s+letters?\b|\bletters? of (?:reference|recommendation|employment)\b|\breferences?\b|\btestimonials?\b|\bendorsements?\b|\brecommendations?\b/i;
+/** "write a reference letter from my old tech lead saying I led the team": another's words, made up. */
+function referenceInAnothersName(q: string): boolean {
+  return WRITE_ASKED.test(q) && REFERENCE_WORDS.test(q) && IN_ANOTHERS_NAME.test(q);
 }

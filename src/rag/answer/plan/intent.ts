@@ -10,7 +10,7 @@ import {
   setsIntent,
   WHO_POSTS,
 } from './aggregate.js';
-import { type CompanyMatch, industryNamed, unknownCompany } from './companies.js';
+import { type CompanyMatch, companyNamed, industryNamed, unknownCompany } from './companies.js';
 import { listingIdIn, listingsOf } from './corpus-index.js';
 import {
   CAREER,
@@ -23,6 +23,7 @@ import {
   GAP_ASKED,
   HISTORY,
   INTERVIEW,
+  LEADERSHIP_PRACTICES,
   LEVEL_COMPARE,
   LEVEL_DIFFERENCE,
   LIST_COMPANIES,
@@ -32,6 +33,7 @@ import {
   OUTAGE,
   PAY,
   PLACE_LIST,
+  PRACTICE_IN_THE_JOB,
   PREMISE_JUDGED,
   READINESS,
   UNANSWERABLE,
@@ -160,8 +162,37 @@ const LEVELS_MEASURE = 'levels side by side: years, people management, mentoring
 const CAREER_MEASURE = 'how engineers move up, from the guides and listings';
 const INTERVIEW_MEASURE = 'interview stages and preparation, from the guides and listings';
 
+/**
+ * Companies enumerated after a question about the listings at large ("how much of the week is
+ * hands-on coding in the lead listings that say a number? kestrelwave, ardwick, protea, aldermoor"):
+ * the ones to look at among those answered, not one company asked about. The last clause is only
+ * company names (two or more), and the question before it asks about listings in the plural.
+ */
+function companiesEnumerated(q: string, listings: PlannerDeps['listings']): boolean {
+  const clauses = q.split(/[?:;]|\s[—–-]\s/).filter((c) => c.trim());
+  const last = clauses.at(-1);
+  if (!last || clauses.length < 2) return false;
+  const before = q.slice(0, q.lastIndexOf(last));
+  if (!/\b(?:listings|roles|jobs|postings|positions|openings|ones)\b/i.test(before)) return false;
+  let rest = last;
+  let named = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = companyNamed(rest, listings);
+    const at = c ? rest.toLowerCase().indexOf(c.asked.toLowerCase()) : -1;
+    if (!c || at < 0) break;
+    rest = `${rest.slice(0, at)} ${rest.slice(at + c.asked.length)}`;
+    named++;
+  }
+  return named >= 2 && /^[\s,&/.]*(?:(?:and|or|e\.g\.?|eg|like|such as)[\s,&/.]*)*$/i.test(rest);
+}
+
 /** Reads what every intent rule looks at, in the order the readings depend on each other. */
 function readIntentQuestion(r: Reading): IntentQuestion {
+  // The companies enumerated as the ones to look at filter nothing: the question is the listings'.
+  if (r.company && companiesEnumerated(r.q, r.deps.listings)) {
+    r.company = undefined;
+    delete r.plan.filters.company;
+  }
   const term = jobTerm(r.q);
   const { byPhrase, listing } = namedListing(r);
   // topicOf takes back the skills inside a company's name: r.skills is read after it.
@@ -226,11 +257,18 @@ function knownCompany({ r, topic }: IntentQuestion): boolean {
   return Boolean(r.company && !topic.missingCompany);
 }
 
+// What comes after a level, asked as the road ("what comes after lead", "where do leads go next",
+// "after lead, what's next?"): the options it names are roads, and "what changes in each" is asked of
+// the roads (career path), not two levels set side by side.
+const ROAD_AFTER =
+  /\bwhat (?:comes |is |'s |happens )?(?:next )?after\b|\bafter (?:being )?(?:an? )?(?:tech |team )?lead\b[^?]{0,15}\bwhat(?:'s|’s|s| is| comes)? next\b|\bwhere (?:do|does|can|could|should|would|might) (?:people|ppl|folks|engineers|devs|leads|tech leads|an? (?:tech )?lead|the (?:tech )?lead)\b[^?]{0,20}?\bgo\b/i;
+
 /** Two levels set against each other in how they differ (not a skill's share on each, not pay). */
 function levelsDiffer({ q, r: { move, levels, notLevel }, skillSides }: IntentQuestion): boolean {
   return (
     (move ? 2 : levels.filter((l) => l !== notLevel).length) >= 2 &&
     LEVEL_DIFFERENCE.test(q) &&
+    !(ROAD_AFTER.test(q) && CAREER_MOVE.test(q)) &&
     !skillSides &&
     !PAY.test(q)
   );
@@ -245,9 +283,29 @@ function decideLevelDifference({ plan, r: { move, levels, notLevel, level } }: I
   delete plan.filters.level;
 }
 
-/** A duty asked, or an outage or on-call asked as a duty. */
-function dutiesAsked({ q }: IntentQuestion): boolean {
-  return DUTIES_ASKED.test(q) || ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q));
+// A company's listing offered as the example of a general question ("do EMs still code vs leads? use
+// the birchmere EM listing as the example", "e.g. the Ardwick one"): the question is the general
+// one, the company stays named as its example.
+const AS_EXAMPLE =
+  /\b(?:use|take|using|taking|with|show)\b[^?.!]{0,60}?\bas (?:an?|the|our|my|your) (?:example|illustration|case study|reference point)\b|(?:\bfor example|\bfor instance|\be\.g\.?|\beg\b)[^?!]{0,50}/gi;
+function companyAsExample({ q, r }: IntentQuestion): boolean {
+  const asked = r.company?.asked;
+  if (!asked) return false;
+  return [...q.matchAll(AS_EXAMPLE)].some((m) => m[0].toLowerCase().includes(asked.toLowerCase()));
+}
+
+// Two levels set against each other on a duty ("do engineering managers still code vs leads?", "do
+// staff engineers code more than leads?"): the levels compared, the duty what they are compared on.
+const LEVELS_SET_AGAINST = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike)\b/i;
+
+/** A duty asked, an outage or on-call asked as a duty, or a leadership practice counted as one. */
+function dutiesAsked({ q, skills, r: { levels, notLevel } }: IntentQuestion): boolean {
+  if (levels.filter((l) => l !== notLevel).length >= 2 && LEVELS_SET_AGAINST.test(q)) return false;
+  return (
+    DUTIES_ASKED.test(q) ||
+    ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q)) ||
+    (skills.some((s) => LEADERSHIP_PRACTICES.has(s)) && PRACTICE_IN_THE_JOB.test(q))
+  );
 }
 
 /** A pay figure the member states, asked about as pay or judged ("is $500k normal?"). */
@@ -339,14 +397,15 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       if (HISTORY.test(c.own)) c.plan.history = true;
     }),
   },
-  { when: listingNamed, decide: decideListing },
+  { when: (c) => listingNamed(c) && !companyAsExample(c), decide: decideListing },
   // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
   { when: (c) => knownCompany(c) && termOrVisaOnly(c.q), decide: decideAggregateOf },
   // "whats the interview process at ardwick payments?", "how many rounds does Thornbury do?": the
   // interview stages, from that company's listings (the company stays the filter).
   { when: (c) => knownCompany(c) && interviewOnly(c.q), decide: setsIntent('interview', INTERVIEW_MEASURE) },
   {
-    when: (c) => Boolean(c.r.company || c.topic.missingCompany) && !LIST_COMPANIES.test(c.q),
+    when: (c) =>
+      Boolean(c.r.company || c.topic.missingCompany) && !LIST_COMPANIES.test(c.q) && !companyAsExample(c),
     decide: setsIntent('company', 'one company', (c) => {
       setAspects(c.plan, c.q);
       if (c.topic.missingCompany) unknownCompanyPlan(c.r, c.topic.missingCompany);

@@ -1,5 +1,5 @@
 import { listingsOf, titleWordHits } from './corpus-index.js';
-import { DUTIES, escapeRegExp, INTERVIEW, JOB_TERMS, PAY, VISA, YEARS } from './cues.js';
+import { DUTIES, DUTIES_ASKED, escapeRegExp, INTERVIEW, JOB_TERMS, PAY, VISA, YEARS } from './cues.js';
 import type { AnswerPlan, Aspect, JobTerm, PlannerDeps } from './types.js';
 
 // Title words every kind of listing shares: they name no one listing.
@@ -86,9 +86,12 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
     'work_mode',
     /\b(?:remote\w*|hybrid|on-?site|in[- ]office|office|wfh|work(?:ing)? from (?:home|anywhere)|location|located|where|based|time ?zones?|commut\w*|(?:have|need|got) to (?:be|live|move) (?:in|to)|must (?:i )?(?:be|live) in|(?:eu|europe|european|us|uk|emea|apac|latam|americas|nordics?|dach|in[- ]country)[- ]only|(?:open|restricted|limited) to (?:the )?(?:eu|europe|us|uk|people|candidates|residents)|anywhere|worldwide|eligib\w*)\b|\b(?:work|live|living|based|do it|apply|job|role|position|gig) from (?:the )?\p{L}[\p{L}-]+(?=\s*(?:[?!.,]|$))|\bwhile (?:living|based|residing|staying) in\b/iu,
   ],
+  // The share of the time spent coding ("how much of the time is actual coding?", "how much do
+  // leads still code there"): what the role does, at its place among the aspects asked.
+  ['duties', DUTIES_ASKED],
   [
     'team',
-    /\b(?:team (?:size|like|structure)|how (?:big|large) is the team|size of the team|report(?:s|ing)? (?:in)?to|who (?:do|would|will) (?:i|you|they) report|manage (?:a team|people|how many)|culture|(?:what(?:'s|’s| is)|how(?:'s|’s| is)) (?:it )?like (?:working|to work)|(?:like|about) (?:working|to work) (?:at|for|there)|(?:how|what)(?:'s|’s| is)? the team|about the team|team (?:vibe|dynamic\w*)|vibe|work(?:ing)? environment)\b/i,
+    /\b(?:(?:team|squad|pod|group) (?:size|like|structure)|how (?:big|large|small) is (?:the|their|my|your) (?:team|squad|pod|group|tribe|crew)|size of the (?:team|squad|pod|group)|report(?:s|ing)? (?:in)?to|who (?:do|would|will) (?:i|you|they) report|manage (?:a team|people|how many)|culture|(?:what(?:'s|’s| is)|how(?:'s|’s| is)) (?:it )?like (?:working|to work)|(?:like|about) (?:working|to work) (?:at|for|there)|(?:how|what)(?:'s|’s| is)? the team|about the team|team (?:vibe|dynamic\w*)|vibe|work(?:ing)? environment)\b/i,
   ],
   // "what are they hiring for (and what do they pay)?": the role itself, its overview, beside any
   // other aspect asked.

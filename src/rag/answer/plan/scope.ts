@@ -2,10 +2,12 @@ import {
   ALL_SKILLS_ASKED,
   escapeRegExp,
   INVESTMENT_ADVICE,
+  LEADERSHIP_PRACTICES,
   levelOf,
   levelsNamed,
   OFF_TOPIC_HINTS,
   OWN_LEVEL,
+  PRACTICE_IN_THE_JOB,
 } from './cues.js';
 import { termsAsked } from './filters.js';
 import type { Readiness, Topic } from './intent.js';
@@ -36,6 +38,16 @@ export function placeSkills(
     if (!plan.haveSkills.length) delete plan.haveSkills;
     if (readinessTarget) filters.skills = readinessTarget;
     if (readinessTarget && readinessTarget.length > 1) filters.skillsMode = 'all';
+  }
+  // "how many lead listings put hiring in the job?": the practice counted as a duty selects the
+  // listings naming it (the duties answer is over them).
+  const practices =
+    plan.intent === 'duties' && PRACTICE_IN_THE_JOB.test(q)
+      ? skills.filter((s) => LEADERSHIP_PRACTICES.has(s))
+      : [];
+  if (practices.length) {
+    filters.skills = practices;
+    if (practices.length > 1) filters.skillsMode = 'all';
   }
   if (skills.length && skillsAreFilters) {
     filters.skills = skills;

@@ -257,6 +257,12 @@ export interface AnswerPlan {
   countListings?: boolean;
   /** What the corpus holds, in total ("how many listings in total?"): listings, guides, levels. */
   inventory?: boolean;
+  /**
+   * What the corpus itself covers, asked of it rather than of the roles: its guides ("how many role
+   * guides are there and what do they cover?") or how fresh it is ("when was the newest listing
+   * posted?", "what's the oldest listing still open?", "when was the corpus last refreshed?").
+   */
+  coverage?: 'guides' | 'freshness';
   /** Posted before this day (exclusive, ISO): "posted in November" ends on 1 December. */
   postedBefore?: string;
   /** The one month a posting-date question names ("posted in November 2026"): YYYY-MM. */

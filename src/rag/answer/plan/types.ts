@@ -212,7 +212,7 @@ export interface AnswerPlan {
   /** Industries compared, one selection each ("fintech or healthtech, which pays more?"). */
   compareIndustries?: string[];
   /** What the question leaves out ("Europe but not Germany", "no on-call", "not fintech"). */
-  exclude?: { places?: ResolvedPlace[]; terms?: JobTerm[]; industries?: string[] };
+  exclude?: { places?: ResolvedPlace[]; terms?: JobTerm[]; industries?: string[]; skills?: string[] };
   /** A minimum pay ("jobs over 150k", "at least €100k"): listings whose posted range reaches it. */
   payAtLeast?: { amount: number; currency?: string };
   /** Skills whose listings' pay is compared ("rust or go, which pays better?"). */

@@ -17,6 +17,9 @@ import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js
 // The words that leave something out, and what follows them up to the next clause.
 const EXCLUDING =
   /\b(?:but not|and not|not in|not at|(?:aren'?t|isn'?t|are not|is not|not based) (?:in|at)|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
+// The member speaking of themselves: a skill they say they lack is no cut of the listings.
+const MEMBER_SAYS =
+  /\b(?:am i|can i|could i|should i|do i|i have|i've|ive|i know|i lack|i'm|im|i am|my|me)\b|\b\d+\+? ?(?:years?|yrs|yoe)\b/i;
 // Words of leaving out that say "besides" of a skill.
 const BESIDES = /^(?:except|other than|apart from|anything but)\b/i;
 // Words only a Portuguese question has ("quanto paga", "as vagas", "pra mim", "ou").
@@ -57,7 +60,13 @@ export function statedExclusions(
     // first word after the word of leaving out, or two for a name of two words: "no spring boot").
     // ("apart from", "other than", "except" a skill are "besides" it: "what do go leads need apart
     // from kubernetes?" asks for the rest, over the same listings.)
-    const skill = BESIDES.test(m[0]) ? undefined : excludedSkill(words, deps, stated);
+    // The member's own lack ("8 years of go but no terraform experience, am i ready?") is theirs.
+    const skill =
+      BESIDES.test(m[0]) ||
+      MEMBER_SAYS.test(q) ||
+      /^\S+(?:\s+\S+)?\s+(?:experience|exp|knowledge|background)\b/i.test(words)
+        ? undefined
+        : excludedSkill(words, deps, stated);
     if (skill) {
       if (!skills.includes(skill)) skills.push(skill);
       continue;
@@ -90,6 +99,9 @@ export function statedExclusions(
       ).test(q)
     )
       terms.push(term);
+  // A skill left out beside another asked ("kotlin but not java"); one asked not to be needed alone
+  // ("lead roles not requiring java?") is the listings that do not name it (`listNotNamed`).
+  if (!stated.some((s) => !skills.includes(s))) skills.length = 0;
   if (!places.length && !terms.length && !industries.length && !skills.length) return;
   plan.exclude = {
     ...(places.length ? { places } : {}),

@@ -50,7 +50,8 @@ export function statedExclusions(
     if (/^no\b/i.test(m[0]) && PORTUGUESE.test(q)) continue;
     // "no on-call", "without on call rota": a job term.
     const term = JOB_TERMS.find(([re]) => new RegExp(`^(?:${re.source})`, 'i').test(words))?.[1];
-    if (term && term !== 'contract') {
+    // (Office days said not to be wanted, "not 5 days in office", are the hybrid or remote asked.)
+    if (term && term !== 'contract' && term !== 'office days') {
       if (!terms.includes(term)) terms.push(term);
       continue;
     }
@@ -88,6 +89,7 @@ export function statedExclusions(
   for (const [re, term] of JOB_TERMS)
     if (
       term !== 'contract' &&
+      term !== 'office days' &&
       !terms.includes(term) &&
       new RegExp(
         `\\b(?:don'?t|do not|doesn'?t|does not|without|free of|zero|not)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${re.source})`,

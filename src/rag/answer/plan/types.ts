@@ -123,7 +123,8 @@ export type JobTerm =
   | 'paid leave'
   | 'benefits'
   | 'working hours'
-  | 'team size';
+  | 'team size'
+  | 'office days';
 
 export interface AnswerPlan {
   question: string;

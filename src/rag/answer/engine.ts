@@ -167,16 +167,20 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
 function titleOf(plan: AnswerPlan, out: Composed): string {
   const base = plan.inventory
     ? 'What the corpus holds'
-    : plan.countListings
-      ? 'Listings counted'
-      : plan.spoken
-        ? 'Spoken languages asked for'
-        : plan.listListings
-          ? 'Matching listings'
-          : plan.guideSections?.length
-            ? // A guide section quoted: its heading (the guide's words, never the member's).
-              `From the guides: ${plan.guideSections[0]!.heading}`
-            : INTENT_TITLES[plan.intent];
+    : plan.coverage === 'guides'
+      ? 'The guides the corpus holds'
+      : plan.coverage === 'freshness'
+        ? 'How fresh the listings are'
+        : plan.countListings
+          ? 'Listings counted'
+          : plan.spoken
+            ? 'Spoken languages asked for'
+            : plan.listListings
+              ? 'Matching listings'
+              : plan.guideSections?.length
+                ? // A guide section quoted: its heading (the guide's words, never the member's).
+                  `From the guides: ${plan.guideSections[0]!.heading}`
+                : INTENT_TITLES[plan.intent];
   const filters = out.applied.filter((a) => !a.includes('widened')).slice(0, 3);
   return filters.length && plan.intent !== 'decline' && plan.intent !== 'out_of_scope'
     ? `${base} · ${filters.join(' · ')}`.slice(0, 256)

@@ -14,6 +14,7 @@ import { company, listing } from './listing.js';
 import { pay } from './pay.js';
 import { monthName, selectionOf } from './selection.js';
 import { LEVEL_NAMES, open, pct } from './shared.js';
+import { clip } from './text.js';
 
 /** The composer of a kind the plan reads, or undefined for the intent's own. */
 export function kindComposer(plan: AnswerPlan): Composer | undefined {
@@ -26,6 +27,8 @@ export function kindComposer(plan: AnswerPlan): Composer | undefined {
     return forecast;
   if (plan.spoken) return spokenLanguages;
   if (plan.features?.length) return featureListings;
+  if (plan.coverage === 'guides') return guidesHeld;
+  if (plan.coverage === 'freshness') return freshness;
   if (plan.countListings) return listingCount;
   return undefined;
 }
@@ -159,20 +162,8 @@ const listingCount: Composer = (input) => {
   const listings = ids
     .map((id) => ctx.byId.get(id)!)
     .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.company.localeCompare(b.company));
-  if (plan.byMonth || (!plan.postedMonth && (plan.filters.postedAfter || plan.postedBefore))) {
-    const months = new Map<string, number>();
-    for (const l of listings) {
-      const m = l.postedAt ? l.postedAt.slice(0, 7) : 'no date';
-      months.set(m, (months.get(m) ?? 0) + 1);
-    }
-    const split = [...months.entries()].sort(([a], [b]) => a.localeCompare(b));
-    // One month only: the count already says it.
-    if (split.length > 1)
-      out.lines.push(
-        `By month posted: ${split.map(([m, n]) => `${m === 'no date' ? m : monthName(m)}: ${n}`).join('; ')}.`,
-      );
-    out.figures.push(`by month: ${split.map(([m, n]) => `${m} ${n}`).join(', ')}`);
-  }
+  if (plan.byMonth || (!plan.postedMonth && (plan.filters.postedAfter || plan.postedBefore)))
+    byMonthPosted(input, listings);
   if (plan.byMonth && !plan.filters.postedAfter && !plan.postedBefore && ids.length > LISTED) return;
   out.lines.push(ids.length > LISTED ? `The newest ${LISTED}:` : 'They are:');
   for (const l of listings.slice(0, LISTED)) {
@@ -183,6 +174,142 @@ const listingCount: Composer = (input) => {
   }
   if (ids.length > LISTED) out.lines.push(`- …and ${ids.length - LISTED} more; /search lists them all.`);
 };
+
+/** The listings split by the month they were posted, oldest month first (one month: nothing). */
+function byMonthPosted(input: ComposeInput, listings: ReadonlyArray<{ postedAt?: string | null }>): void {
+  const months = new Map<string, number>();
+  for (const l of listings) {
+    const m = l.postedAt ? l.postedAt.slice(0, 7) : 'no date';
+    months.set(m, (months.get(m) ?? 0) + 1);
+  }
+  const split = [...months.entries()].sort(([a], [b]) => a.localeCompare(b));
+  // One month only: the count already says it.
+  if (split.length > 1)
+    input.out.lines.push(
+      `By month posted: ${split.map(([m, n]) => `${m === 'no date' ? m : monthName(m)}: ${n}`).join('; ')}.`,
+    );
+  input.out.figures.push(`by month: ${split.map(([m, n]) => `${m} ${n}`).join(', ')}`);
+}
+
+const EDGE_SHOWN = 3;
+const REFRESH_ASKED =
+  /\b(?:updated|refresh\w*|update|ingest\w*|fetch\w*|sync\w*|crawl\w*|scraped|pulled|up[- ]to[- ]date)\b/i;
+
+/**
+ * "How fresh is the corpus?", "when was the newest listing posted?", "what's the oldest listing
+ * still open?": over every open listing the filters select, the newest and the oldest postings
+ * (named and cited, those of the same day together), the split by month, and the generation the
+ * answer is read from with the time it was published.
+ */
+const freshness: Composer = (input) => {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  const scope = sel.applied.length ? ` matching ${sel.applied.join(', ')}` : '';
+  if (!ids.length) {
+    out.lines.push(`No open listing matches ${sel.applied.join(', ') || 'that'}.`);
+    return;
+  }
+  const dated = ids
+    .map((id) => ctx.byId.get(id)!)
+    .filter((l) => l.postedAt)
+    .sort((a, b) => a.postedAt!.localeCompare(b.postedAt!) || a.company.localeCompare(b.company));
+  out.lines.push(
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${scope}; ${dated.length === ids.length ? 'every one states' : `${dated.length} state`} a posting date.`,
+  );
+  const edge = (label: string, rows: typeof dated): void => {
+    const day = rows[0]!.postedAt!.slice(0, 10);
+    const same = rows.filter((l) => l.postedAt!.slice(0, 10) === day);
+    out.lines.push(
+      `- **${label}**: posted ${day}: ${same
+        .slice(0, EDGE_SHOWN)
+        .map((l) => {
+          out.listed?.add(l.id);
+          return `${l.title} at ${l.company} ${book.cite(l.id)}`;
+        })
+        .join('; ')}${same.length > EDGE_SHOWN ? ` and ${same.length - EDGE_SHOWN} more that day` : ''}`,
+    );
+  };
+  if (dated.length) {
+    edge(dated.length === 1 ? 'Only dated posting' : 'Newest', [...dated].reverse());
+    if (dated.length > 1) edge('Oldest still open', dated);
+    byMonthPosted(input, dated);
+  }
+  const published = ctx.reader.generation.manifest?.createdAt;
+  const generation = `corpus generation ${ctx.reader.generation.id}${published ? `, published ${published.slice(0, 16).replace('T', ' ')} UTC` : ''}`;
+  // "when was the corpus last refreshed?": when it was published is the answer, first.
+  if (REFRESH_ASKED.test(plan.question)) out.lines.unshift(`The listings are those of ${generation}.`);
+  else
+    out.lines.push(
+      `These are the listings of ${generation}; closed listings are kept for history but not counted.`,
+    );
+  out.figures.push(
+    `open listings ${ids.length}; newest ${dated.at(-1)?.postedAt?.slice(0, 10) ?? 'none'}; oldest ${dated[0]?.postedAt?.slice(0, 10) ?? 'none'}`,
+  );
+};
+
+/**
+ * "How many role guides are there and what do they cover?": every guide, named and cited, with the
+ * sections it has (its own headings).
+ */
+const guidesHeld: Composer = (input) => {
+  const { ctx, book, out } = input;
+  const byGuide = new Map<string, { title: string; headings: string[] }>();
+  for (const p of ctx.guides) {
+    const g = byGuide.get(p.documentId) ?? { title: p.title, headings: [] };
+    // A section read with its subsection ("Where Lead can take you / Moving between IC and
+    // management") names both.
+    for (const h of (p.heading ?? '').split(' / ').map((x) => x.trim()))
+      if (h && !g.headings.includes(h)) g.headings.push(h);
+    byGuide.set(p.documentId, g);
+  }
+  const all = [...byGuide].sort((a, b) => a[1].title.localeCompare(b[1].title));
+  if (!all.length) {
+    out.lines.push('The corpus holds no guides at the moment; only listings.');
+    return;
+  }
+  // "what guides do you have on interviews?": those whose title or sections name the topic asked.
+  const topic = guideTopicWords(input.plan.question);
+  const onTopic = topic.length
+    ? all.filter(([, g]) => topic.some((w) => `${g.title} ${g.headings.join(' ')}`.toLowerCase().includes(w)))
+    : [];
+  const guides = onTopic.length ? onTopic : all;
+  const total = `${all.length} guide${all.length === 1 ? '' : 's'}`;
+  out.lines.push(
+    onTopic.length
+      ? `${onTopic.length} of the corpus's ${total} cover${onTopic.length === 1 ? 's' : ''} ${topic.join(', ')}; with what each covers (its sections):`
+      : `The corpus holds ${total} beside the listings; each, with what it covers (its sections):`,
+  );
+  for (const [id, g] of guides)
+    out.lines.push(
+      `- **${g.title}** ${book.cite(id)}: ${g.headings.length ? clip(g.headings.join('; '), 300) : 'one section'}`,
+    );
+  out.lines.push(
+    'Ask about any of these topics ("how do leads run incident reviews?") to get the passages quoted.',
+  );
+  out.figures.push(`guides: ${guides.length}`);
+};
+
+// The topic a guides question names after "on", "about", "for", "covering" ("guides on interviews",
+// "any guide about on-call?"): its words, by stem, that a guide's title or sections must name.
+const GUIDE_TOPIC =
+  /\bguides?\b[^?.!]*?\b(?:on|about|regarding|covering|for|re:?)\s+([a-z][a-z\s/&-]{2,60})/i;
+const TOPIC_STOP = new Set(
+  'a an and any are do does for how i in is it me my of on or our the their them there they this to us we what which with you your pls please thanks'.split(
+    ' ',
+  ),
+);
+function guideTopicWords(question: string): string[] {
+  const topic = GUIDE_TOPIC.exec(question)?.[1] ?? '';
+  return [
+    ...new Set(
+      (topic.toLowerCase().match(/[a-z][a-z-]+/g) ?? [])
+        .filter((w) => w.length > 2 && !TOPIC_STOP.has(w))
+        // A plural or a verb form read by its stem ("interviews", "mentoring" → "interview", "mentor").
+        .map((w) => w.replace(/(?:ing|s)$/, '')),
+    ),
+  ];
+}
 
 /** What the corpus holds: open listings by level, guides, closed listings, the posting span. */
 function inventory(input: ComposeInput, ids: string[]): void {

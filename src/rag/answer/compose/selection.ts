@@ -186,8 +186,14 @@ function leaveOut(
   // A job-terms question about the term left out ("any roles with no on-call?") counts the term
   // itself and says how many do not mention it; the term is no cut there.
   const terms = (ex?.terms ?? []).filter((t) => !(plan.intent === 'job_terms' && t === plan.term));
-  if (!ex?.places?.length && !ex?.industries?.length && !terms.length && !floor) return;
+  if (!ex?.places?.length && !ex?.industries?.length && !ex?.skills?.length && !terms.length && !floor)
+    return;
   let ids = ctx.facts.ids(filter);
+  for (const skill of ex?.skills ?? []) {
+    const out = new Set(ctx.facts.ids({ ...filter, skills: [skill], skillsMode: 'all' }));
+    ids = ids.filter((id) => !out.has(id));
+    applied.push(`not asking for ${skill}`);
+  }
   for (const place of ex?.places ?? []) {
     const out = new Set(ctx.facts.ids({ ...filter, place: placeFilter(place) }));
     ids = ids.filter((id) => !out.has(id));

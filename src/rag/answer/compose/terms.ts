@@ -14,6 +14,9 @@ import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, oneLine, open } from './shared.js';
 import { around, cap, clip, distinct, sentencesOf } from './text.js';
 
+// A number of days a week, in words or digits ("three", "2", "two to three", "2-3", "minimum two").
+const OFFICE_DAYS_NUMBER =
+  '(?:(?:a )?minimum (?:of )?|at least |up to )?(?:one|two|three|four|five|[1-5])(?:\\s*(?:or|to|-|–)\\s*(?:two|three|four|five|[2-5]))?';
 export const jobTermPatterns: Record<string, RegExp> = {
   equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
   // "on-call", "the pager", "an out-of-hours rota", "the incident rotation", "paid standby".
@@ -34,6 +37,12 @@ export const jobTermPatterns: Record<string, RegExp> = {
     /\b(?:core hours|working hours|flexible (?:hours|working|schedule)|flexi-?time|flextime|\d{2}[- ]hours? (?:per |a )?(?:week|working week)|hours (?:per|a) week|overtime|summer hours|overlap(?:ping)? (?:hours|with)|(?:Monday|Mon) to (?:Friday|Fri))\b/i,
   'team size':
     /\b(?:team of (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)|(?:(?<![\d,.])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:(?:backend|permanent|senior|other|full-time) )?(?:engineers|developers|people|direct reports|reports)\b)(?! or more)/i,
+  // "three days a week in our Farringdon office", "two fixed office days per week", "on-site five
+  // days a week", "in that office five days a week": a number of days said with an office word.
+  'office days': new RegExp(
+    `\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b(?=[^.]{0,80}\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|hub|campus|premises|site)\\b)|\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|campus|premises|office-based)\\b[^.]{0,80}\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b|\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set )?(?:office|on-?site|in-office) days?\\b|\\bfixed office days\\b`,
+    'i',
+  ),
 };
 const ON_CALL_PAID = 'paid on-call';
 // One thing asked within a broad term ("the pension", "parental leave"): its own sentences first.
@@ -67,6 +76,7 @@ export const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
 ];
 // The sentence that says how a term works, per term (the team's size in a sentence about the team).
 export const TERM_DETAIL_OF: Partial<Record<string, RegExp>> = {
+  'office days': /\b(?:one|two|three|four|five|[1-5]) (?:\w+ )?days?\b/i,
   'team size': /\b(?:team|squad|reports?|lead|manag\w*|mentor\w*)\b/i,
   'working hours':
     /\b(?:core hours|working hours|hours (?:per|a) week|flexib\w*|overtime|\d+ ?(?:a\.?m\.?|p\.?m\.?))\b/i,
@@ -194,6 +204,7 @@ export const jobTerms: Composer = (input) => {
         `${cap(other)}: no listing is a ${other} role; none of ${scope(sel, n).replace(/^all /, 'the ')} is one or mentions ${other} work.`,
       );
     }
+  if (term === 'office days' && hits.length) officeDaysTally(input, hits);
   if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
   else {
     out.lines.push(
@@ -247,6 +258,55 @@ function nearestToPartTime(input: ComposeInput, ids: string[]): void {
       .join('; ')}`,
   );
   out.figures.push(`nearest to part-time (four-day week): ${near.length}`);
+const DAY_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+// The days a sentence states with its office word: "three days a week in our office", "two fixed
+// office days", "a minimum of two days per week in the office", "2-3 days".
+const DAYS_STATED = new RegExp(
+  `\\b(${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?(?:days? (?:a|per|each) week|(?:office|on-?site|in-office) days?)\\b`,
+  'gi',
+);
+const OFFICE_WORD =
+  /\b(?:office|on[- ]?site|onsite|in person|in-person|studio|hub|campus|premises|office-based)\b/i;
+// Days said of working elsewhere ("up to three days per week of mobile working", "two from home").
+const AWAY_DAYS = /^[^.;,]{0,30}\b(?:mobile|from home|remote\w*|wfh|at home|wherever)\b/i;
+
+/** The days a week in the office a sentence states: the number said with an office word, not of days away. */
+function officeDaysSaid(s: string): string | undefined {
+  for (const m of s.matchAll(DAYS_STATED)) {
+    const after = s.slice(m.index + m[0].length);
+    if (AWAY_DAYS.test(after)) continue;
+    const near = `${s.slice(Math.max(0, m.index - 40), m.index)} ${m[0]} ${after.slice(0, 60)}`;
+    if (OFFICE_WORD.test(near)) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * "Are hybrid lead roles usually 2 or 3 days in office?": the days a week each listing that states
+ * them asks, tallied (a range, "2-3 days", under its own words), before the sentences are quoted.
+ */
+function officeDaysTally(input: ComposeInput, hits: TermHit[]): void {
+  const tally = new Map<string, number>();
+  for (const h of hits) {
+    const said = h.s ? officeDaysSaid(h.s) : undefined;
+    if (!said) continue;
+    const numbers = [...said.toLowerCase().matchAll(/\b(one|two|three|four|five|[1-5])\b/g)].map(
+      (m) => DAY_NUMBERS[m[1]!] ?? Number(m[1]),
+    );
+    const floor = /minimum|at least/i.test(said) ? ' or more' : /up to/i.test(said) ? ' at most' : '';
+    const key =
+      numbers.length > 1
+        ? `${numbers[0]}–${numbers.at(-1)} days`
+        : `${numbers[0]} day${numbers[0] === 1 ? '' : 's'}${floor}`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  if (!tally.size) return;
+  const counted = [...tally.values()].reduce((a, b) => a + b, 0);
+  const rows = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  input.out.lines.push(
+    `**Days a week in the office**, in the ${counted} that state a number: ${rows.map(([k, v]) => `${k}: ${v}`).join('; ')}.`,
+  );
+  input.out.figures.push(`office days stated in ${counted}: ${rows.map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
 
 // Advice asked about a term ("how should she evaluate the equity?", "what should I look for in

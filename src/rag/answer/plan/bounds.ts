@@ -17,6 +17,11 @@ import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js
 // The words that leave something out, and what follows them up to the next clause.
 const EXCLUDING =
   /\b(?:but not|and not|not in|not at|(?:aren'?t|isn'?t|are not|is not|not based) (?:in|at)|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
+// The member speaking of themselves: a skill they say they lack is no cut of the listings.
+const MEMBER_SAYS =
+  /\b(?:am i|can i|could i|should i|do i|i have|i've|ive|i know|i lack|i'm|im|i am|my|me)\b|\b\d+\+? ?(?:years?|yrs|yoe)\b/i;
+// Words of leaving out that say "besides" of a skill.
+const BESIDES = /^(?:except|other than|apart from|anything but)\b/i;
 // Words only a Portuguese question has ("quanto paga", "as vagas", "pra mim", "ou").
 const PORTUGUESE =
   /\b(?:quanto|quantos|quais|qual|vagas?|pagam?|ganham?|pedem|sal[aá]rios?|trabalho|empresas|pra|você|voce|ou|tem|são|sao)\b/iu;
@@ -25,10 +30,16 @@ const NOT_EXCLUDED =
   /^(?:the\s+)?(?:idea|clue|one|way|sure|really|too|very|so|much|more|just|only|a|an|i|me|my|it|that|this|if|longer|need|matter|problem|worries)\b/i;
 
 /** What a question leaves out: places, job terms and industries, each named after a word of leaving out. */
-export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan): void {
+export function statedExclusions(
+  q: string,
+  deps: PlannerDeps,
+  plan: AnswerPlan,
+  stated: readonly string[] = [],
+): void {
   const places: ResolvedPlace[] = [];
   const terms: JobTerm[] = [];
   const industries: string[] = [];
+  const skills: string[] = [];
   const text = placeText(q);
   for (const m of text.matchAll(EXCLUDING)) {
     const words = m[1]!;
@@ -39,12 +50,28 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
     if (/^no\b/i.test(m[0]) && PORTUGUESE.test(q)) continue;
     // "no on-call", "without on call rota": a job term.
     const term = JOB_TERMS.find(([re]) => new RegExp(`^(?:${re.source})`, 'i').test(words))?.[1];
-    if (term && term !== 'contract') {
+    // (Office days said not to be wanted, "not 5 days in office", are the hybrid or remote asked.)
+    if (term && term !== 'contract' && term !== 'office days') {
       if (!terms.includes(term)) terms.push(term);
       continue;
     }
     // "not fintech", "no banks": an industry (its first words only, not the rest of the clause).
     const first = words.split(/[\s]+/).slice(0, 2).join(' ');
+    // "kotlin but not java", "python roles without django", "excluding php": a skill left out (the
+    // first word after the word of leaving out, or two for a name of two words: "no spring boot").
+    // ("apart from", "other than", "except" a skill are "besides" it: "what do go leads need apart
+    // from kubernetes?" asks for the rest, over the same listings.)
+    // The member's own lack ("8 years of go but no terraform experience, am i ready?") is theirs.
+    const skill =
+      BESIDES.test(m[0]) ||
+      MEMBER_SAYS.test(q) ||
+      /^\S+(?:\s+\S+)?\s+(?:experience|exp|knowledge|background)\b/i.test(words)
+        ? undefined
+        : excludedSkill(words, deps, stated);
+    if (skill) {
+      if (!skills.includes(skill)) skills.push(skill);
+      continue;
+    }
     const industry = industryNamed(first, deps.industries);
     if (industry && !companyNamed(first, deps.listings)) {
       if (!industries.includes(industry)) industries.push(industry);
@@ -62,6 +89,7 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
   for (const [re, term] of JOB_TERMS)
     if (
       term !== 'contract' &&
+      term !== 'office days' &&
       !terms.includes(term) &&
       new RegExp(
         `\\b(?:don'?t|do not|doesn'?t|does not|without|free of|zero|not)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${re.source})`,
@@ -73,11 +101,15 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
       ).test(q)
     )
       terms.push(term);
-  if (!places.length && !terms.length && !industries.length) return;
+  // A skill left out beside another asked ("kotlin but not java"); one asked not to be needed alone
+  // ("lead roles not requiring java?") is the listings that do not name it (`listNotNamed`).
+  if (!stated.some((s) => !skills.includes(s))) skills.length = 0;
+  if (!places.length && !terms.length && !industries.length && !skills.length) return;
   plan.exclude = {
     ...(places.length ? { places } : {}),
     ...(terms.length ? { terms } : {}),
     ...(industries.length ? { industries } : {}),
+    ...(skills.length ? { skills } : {}),
   };
   // The place or industry left out is no filter too ("jobs outside Germany": every place but it).
   if (plan.place && places.some((p) => sameplace(p, plan.place!))) {
@@ -96,6 +128,24 @@ export function statedExclusions(q: string, deps: PlannerDeps, plan: AnswerPlan)
     if (other && !industries.includes(other)) plan.filters.industry = other;
     else delete plan.filters.industry;
   }
+}
+
+/**
+ * The one skill the words after a word of leaving out begin with, if they begin with one of the
+ * skills the question states (so a chat word read as a skill, "not perm", is none).
+ */
+function excludedSkill(words: string, deps: PlannerDeps, stated: readonly string[]): string | undefined {
+  const parts = words.replace(/^the\s+/i, '').split(/\s+/);
+  for (const n of [2, 1]) {
+    if (parts.length < n) continue;
+    const said = parts.slice(0, n).join(' ');
+    let named = (deps.skillsIn?.(said) ?? []).filter((s) => stated.includes(s));
+    // A skill read with what it implies ("django" is Django and Python): the one of its name.
+    if (named.length > 1) named = named.filter((s) => s.toLowerCase() === said.toLowerCase());
+    // Two words naming two skills ("java kotlin") are no one skill; nor is a first word that is one.
+    if (named.length === 1 && (n === 1 || !(deps.skillsIn?.(parts[0]!) ?? []).length)) return named[0];
+  }
+  return undefined;
 }
 
 export function sameplace(a: ResolvedPlace, b: ResolvedPlace): boolean {

@@ -60,7 +60,10 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   statedWorkMode(q, understood, plan);
   const company = statedCompany(q, deps, plan);
   statedTerms(q, plan, deps.referenceDate);
-  statedExclusions(q, deps, plan);
+  statedExclusions(q, deps, plan, skills);
+  // A skill left out ("kotlin but not java") is no skill asked.
+  const leftOut = new Set(plan.exclude?.skills ?? []);
+  if (leftOut.size) skills.splice(0, skills.length, ...skills.filter((s) => !leftOut.has(s)));
 
   // --- The intent, then the filters that stay under it and any later parts.
   // "I live in Lisbon. any remote lead jobs in Spain?": what is asked is read from the rest.

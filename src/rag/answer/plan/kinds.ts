@@ -29,6 +29,7 @@ export function answerKinds(q: string, plan: AnswerPlan, deps: PlannerDeps): voi
     delete plan.aspects;
     return;
   }
+  if (corpusCoverage(q, plan)) return;
   if (plan.intent === 'out_of_scope') {
     forecastAsked(q, plan);
     return;
@@ -346,7 +347,8 @@ const INVENTORY =
  * writers file a bare count ("how many lead roles were posted after 2026-09-01?").
  */
 function listingsCounted(q: string, plan: AnswerPlan): void {
-  if (plan.spoken) return;
+  // "how many listings do we have per country?": the counts per group are the answer.
+  if (plan.spoken || plan.byCountry || plan.byCity || plan.byIndustry) return;
   const dated = plan.postedBefore !== undefined || plan.byMonth || plan.filters.postedAfter !== undefined;
   const counted =
     COUNT_ASKED.test(q) ||
@@ -376,3 +378,78 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
 // "…in total and how many are lead?" asks the same: the total, and the level's share of it.
 const LEVEL_SPLIT =
   /\b(?:vs\.?|versus|against|compared (?:to|with)|or) (?:the |all )?(?:other|remaining|rest of the) (?:levels?|seniorit\w+)\b|\b(?:by|per|each|every|across) (?:level|seniority)\b|\bbreak(?:down| down) by (?:level|seniority)\b|\b(?:and|,) how many (?:of (?:them|those|these) )?(?:are|is)\b/i;
+
+// The corpus asked about as such: "the corpus", "the database", "do we have", "are there in total".
+const OF_THE_CORPUS =
+  /\b(?:corpus|database|data ?set|the (?:data|index)|(?:do|does) (?:we|you|the bot|roleradar) (?:have|hold|cover|know)|(?:we|you|the bot|roleradar) (?:have|hold|cover)|(?:are|is) there (?:in total|altogether)|in (?:the|your|our) (?:bot|listings|collection))\b/i;
+// Guides asked for as documents: how many, which, what they cover ("list the guides", "what role
+// guides do you have?", "which topics do the guides cover?").
+const GUIDES_ASKED =
+  /\b(?:how many|which|what|list(?: all)?(?: (?:the|your|of))?|show(?: me)?(?: (?:the|all|your))?|name(?: the)?|index of(?: the)?)\s+(?:(?:of )?(?:the|your|our|all|role|career|topic|reference|written|available|\w+-level)\s+){0,3}guides?\b|\bguides?\b[^?.!]{0,40}\b(?:do (?:we|you) have|are there|exist|available|(?:do|does) (?:they|it|the \w+) cover|cover(?:ed)?\b(?! letter))/i;
+// How fresh the corpus is: its newest and oldest postings, when it was refreshed.
+const FRESHNESS =
+  /\b(?:how (?:fresh|current|up[- ]to[- ]date|stale|old|recent) (?:is|are) (?:the |your |our |this )?(?:corpus|data(?:base|set)?|listings?|index|bot|info\w*)|(?:is|are) (?:the |your |our |this )?(?:corpus|data(?:base|set)?|listings|index|info\w*|bot)(?: \w+){0,2} (?:fresh|current|up[- ]to[- ]date|stale|recent|outdated|old)\b|fresh(?:ness)? of|last (?:updated|refreshed|refresh|update|ingest\w*|fetch\w*|sync\w*|crawl\w*)|when (?:was|were|is|did) (?:\w+ ){0,4}?(?:last )?(?:updated|refreshed|ingested|fetched|scraped|pulled|synced|crawled)|(?:oldest|earliest) (?:\w+ ){0,3}?(?:listings?|postings?|posts?|roles?|jobs?|ads?|openings?)|(?:when|what date) (?:was|were) (?:the )?(?:newest|latest|most recent|last|oldest|earliest|first) (?:\w+ ){0,3}?(?:listings?|postings?|posts?|roles?|jobs?|ads?|openings?) (?:posted|added|published|listed)|date range of (?:the )?(?:listings|postings|corpus)|(?:newest|latest|most recent) (?:\w+ ){0,4}?(?:listing|posting|post|role|job|ad|opening)\b(?!-))/i;
+
+/**
+ * What the corpus covers, asked of the corpus: its guides, or how fresh it is (the newest and
+ * oldest open postings under the filters stated, the split by month, the generation served). Filed
+ * under `list_companies`: the answer names what it counts. True when the plan is decided.
+ */
+function corpusCoverage(q: string, plan: AnswerPlan): boolean {
+  if (plan.filters.company || plan.listingId) return false;
+  if (groupsOfCorpus(q, plan)) return true;
+  const guides = GUIDES_ASKED.test(q) && !REQUIREMENTS.test(q.replace(GUIDES_ASKED, ''));
+  const fresh = !guides && FRESHNESS.test(q);
+  if (!guides && !fresh) return false;
+  // A guide or a date asked inside a question about roles ("what does the career guide say about
+  // staff?") is that question's; only the corpus asked as such, or a bare ask, is coverage.
+  if (
+    plan.intent !== 'out_of_scope' &&
+    plan.intent !== 'requirements' &&
+    plan.intent !== 'list_companies' &&
+    !OF_THE_CORPUS.test(q)
+  )
+    return false;
+  plan.intent = 'list_companies';
+  plan.coverage = guides ? 'guides' : 'freshness';
+  plan.measure = guides ? 'the guides the corpus holds' : 'the newest and oldest open postings';
+  delete plan.countListings;
+  delete plan.inventory;
+  delete plan.guideSections;
+  if (guides) plan.filters = {};
+  return true;
+}
+
+// The groups a corpus is counted in ("which countries does the corpus cover?", "how many companies
+// are in the database?", "what industries do we have listings from?").
+const CORPUS_GROUP =
+  /\b(?:which|what|how many|list(?: the| all)?|number of)\s+(?:(?:different|distinct|unique|separate)\s+)?(countries|country|cities|city|locations?|places?|industr(?:y|ies)|sectors?|domains?|verticals?|compan(?:y|ies)|employers?|organi[sz]ations?)\b/i;
+
+/**
+ * A group of the corpus counted, asked of the corpus as such: per country, city or industry, or
+ * the companies it holds (the companies' answer: how many, with their listings). True when decided.
+ */
+function groupsOfCorpus(q: string, plan: AnswerPlan): boolean {
+  const group = CORPUS_GROUP.exec(q)?.[1]?.toLowerCase();
+  if (!group || !OF_THE_CORPUS.test(q)) return false;
+  if (plan.intent !== 'out_of_scope' && plan.intent !== 'requirements' && plan.intent !== 'list_companies')
+    return false;
+  plan.intent = 'list_companies';
+  delete plan.countListings;
+  delete plan.inventory;
+  if (/^compan|^employ|^organi/.test(group)) {
+    plan.measure = 'the companies the matching listings are from';
+    return true;
+  }
+  if (/^industr|^sector|^domain|^vertical/.test(group)) {
+    plan.byIndustry = true;
+    plan.measure = 'the matching listings counted per industry';
+  } else if (/^cit/.test(group)) {
+    plan.byCity = true;
+    plan.measure = 'the matching listings counted per city';
+  } else {
+    plan.byCountry = true;
+    plan.measure = 'the matching listings counted per country';
+  }
+  return true;
+}

@@ -123,7 +123,8 @@ export type JobTerm =
   | 'paid leave'
   | 'benefits'
   | 'working hours'
-  | 'team size';
+  | 'team size'
+  | 'office days';
 
 export interface AnswerPlan {
   question: string;
@@ -212,7 +213,7 @@ export interface AnswerPlan {
   /** Industries compared, one selection each ("fintech or healthtech, which pays more?"). */
   compareIndustries?: string[];
   /** What the question leaves out ("Europe but not Germany", "no on-call", "not fintech"). */
-  exclude?: { places?: ResolvedPlace[]; terms?: JobTerm[]; industries?: string[] };
+  exclude?: { places?: ResolvedPlace[]; terms?: JobTerm[]; industries?: string[]; skills?: string[] };
   /** A minimum pay ("jobs over 150k", "at least €100k"): listings whose posted range reaches it. */
   payAtLeast?: { amount: number; currency?: string };
   /** Skills whose listings' pay is compared ("rust or go, which pays better?"). */
@@ -257,6 +258,12 @@ export interface AnswerPlan {
   countListings?: boolean;
   /** What the corpus holds, in total ("how many listings in total?"): listings, guides, levels. */
   inventory?: boolean;
+  /**
+   * What the corpus itself covers, asked of it rather than of the roles: its guides ("how many role
+   * guides are there and what do they cover?") or how fresh it is ("when was the newest listing
+   * posted?", "what's the oldest listing still open?", "when was the corpus last refreshed?").
+   */
+  coverage?: 'guides' | 'freshness';
   /** Posted before this day (exclusive, ISO): "posted in November" ends on 1 December. */
   postedBefore?: string;
   /** The one month a posting-date question names ("posted in November 2026"): YYYY-MM. */

@@ -258,6 +258,8 @@ function nearestToPartTime(input: ComposeInput, ids: string[]): void {
       .join('; ')}`,
   );
   out.figures.push(`nearest to part-time (four-day week): ${near.length}`);
+}
+
 const DAY_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 // The days a sentence states with its office word: "three days a week in our office", "two fixed
 // office days", "a minimum of two days per week in the office", "2-3 days".

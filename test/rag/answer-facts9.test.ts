@@ -146,7 +146,7 @@ describe("one listing's details in its own words", () => {
     expect(timed().length).toBeGreaterThanOrEqual(3);
     const d = timed()[0]!;
     const text = body(offline(ask(d.company)).answer);
-    expect(text).toContain('Its day, as the listing tells it');
+    expect(text).toMatch(/, in its words: “/);
     for (const h of (d.description.match(/^\*\*(\d{1,2}[:.]\d{2})\*\*/gm) ?? []).slice(0, 5))
       expect(text).toContain(`${h.replace(/\*/g, '')} — `);
   });
@@ -154,7 +154,7 @@ describe("one listing's details in its own words", () => {
   test('near miss: the coding share asked is answered by the share, not the day', () => {
     const d = timed()[0]!;
     const text = body(offline(`how much of the time is coding at ${d.company}?`).answer);
-    expect(text).not.toContain('Its day, as the listing tells it');
+    expect(text).not.toMatch(/, in its words: “\d/);
   });
 
   test('an interview step written as a bold label alone is quoted', () => {

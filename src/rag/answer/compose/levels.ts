@@ -106,7 +106,7 @@ function exampleListings(input: ComposeInput, company: string): void {
     out.lines.push(
       `The example, **${l.company}**'s ${l.title} (${LEVEL_NAMES[l.seniority as PlanLevel] ?? l.seniority}):`,
     );
-    out.lines.push(...dutyLines(l, book.cite(id), plan.question));
+    for (const line of dutyLines(l, book.cite(id), plan.question)) out.lines.push(line);
     out.listed?.add(id);
   }
 }

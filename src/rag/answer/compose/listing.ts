@@ -301,7 +301,7 @@ function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | 
 // typical day like"), and a section of the listing that walks through one. "the day to day" asks
 // the duties, quoted as responsibilities, not a day's timed scenes.
 const DAY_ASKED =
-  /\b(?:day in the life|(?:typical|normal|average|usual) (?:day|week)|what (?:would|will) (?:i|she|he|they|you) (?:be )?(?:doing|do)\b)/i;
+  /\b(?:day in the life|(?:typical|normal|average|usual) (?:day|week)|what (?:would|will) (?:i|she|he|they|you) (?:be )?(?:doing|do)\b|(?:my|the|their|your|a) (?:days?|weeks?) (?:would |will )?(?:look|be) like)/i;
 const DAY_SECTION =
   /\b(?:day in the life|(?:typical|normal|average) (?:day|week)|a day (?:at|with|in)|your (?:day|week))\b/i;
 /** At most this many moments of a listing's day are named. */

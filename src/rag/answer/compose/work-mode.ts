@@ -118,7 +118,7 @@ function splitByLevel(input: ComposeInput, sel: Selection, levels: PlanLevel[]):
       if (!group.length && mode === 'unknown') continue;
       parts.push(`${group.length} ${MODE_LABELS[mode]} (${pct(group.length, n)})`);
       if (mode === asked) shares.push({ level, k: group.length, n });
-      cited.push(...group.slice(0, 1));
+      if (group[0] !== undefined) cited.push(group[0]);
       out.figures.push(`${level} ${mode}: ${group.length} of ${n}`);
     }
     out.lines.push(

@@ -22,6 +22,8 @@ import { DUTY_TOPICS, dutyGiven } from './duties.js';
 import { INTERVIEW_KINDS } from './interview.js';
 import { jobTermPatterns, TERM_DETAIL, TERM_DETAIL_OF, TERM_NARROW, termGiven } from './terms.js';
 import { sentencesOf } from './text.js';
+import { relocationHelpSaid } from './visa.js';
+import { noYearsSaid } from './years.js';
 
 /** What the listings give one kind of question: known to give nothing (1), or what they give. */
 export interface Given<T> {
@@ -206,7 +208,9 @@ export function decodeKind(blob: Buffer): StoredKind {
  * never read as this code's (it is then worked out from the text, as without stored kinds).
  */
 // 8: the listing statements no longer split inside "Node.js", after "e.g." or at a table header (round 8).
-const GIVEN_VERSION = 8;
+// 9: "no years" (a listing saying outright it asks no number of years) and "relocation help" (its
+// sentence offering help with the move) stored, off the per-question path (round 9).
+const GIVEN_VERSION = 9;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 /**
  * The ids of the open listings in the order the kinds were stored in (JSON): what a refresh's
@@ -259,6 +263,8 @@ const GIVEN_SOURCES = [
   'listing',
   'terms',
   'text',
+  'visa',
+  'years',
   '../../summary',
   '../../extract/relocation',
   '../../extract/listing-features',
@@ -444,6 +450,8 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
         : null;
     },
     degree: degreeGiven,
+    'no years': noYearsSaid,
+    'relocation help': relocationHelpSaid,
     // The spoken languages a listing asks for, each with its stance and words.
     languages: (l: ListingDetail) => {
       const said = spokenLanguages(l.description ?? '');
@@ -480,8 +488,10 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
 }
 export type GivenKind =
   | 'relocation'
+  | 'relocation help'
   | 'interview'
   | 'degree'
+  | 'no years'
   | 'languages'
   | 'duties'
   | `duties: ${number}`

@@ -14,7 +14,7 @@
  * copy keeps its source listing's content hashes under a new id and company, so a refresh would
  * find every copy changed; adopting writes each generated listing of REPLICATED's serving
  * generation, as its own documents hold it (id, title, company, location, url, posted date, text),
- * as a record of the generated sources `--build` writes (`generated-K`, PER_SOURCE listings each),
+ * as a record of the one source it was ingested from (`generated-0`: its ids are that source's),
  * and stores the hashes a refresh reading that record computes (content, processing, near-duplicate
  * signature, the listing versions a publish carries over by), then publishes that as DIR/base.
  * Nothing is extracted or embedded again. The timed refresh is then the same as `--build`'s: 1 %
@@ -68,8 +68,9 @@ function writeGenerated(
   listing: (i: number, v: number) => Listing | null,
   n: number,
   mode: 'base' | 'prime' | 'refresh',
+  perSource = PER_SOURCE,
 ) {
-  const sourceCount = Math.max(1, Math.ceil(n / PER_SOURCE));
+  const sourceCount = Math.max(1, Math.ceil(n / perSource));
   fs.mkdirSync(dir, { recursive: true });
   const version = (i: number) =>
     mode !== 'base' && i % 100 === 1 ? 2 : mode === 'refresh' && i % 100 === 0 ? 1 : 0;
@@ -77,7 +78,7 @@ function writeGenerated(
     writeJsonl(
       path.join(dir, `generated-${src}.jsonl`),
       (function* () {
-        for (let i = src * PER_SOURCE; i < Math.min(n, (src + 1) * PER_SOURCE); i++) {
+        for (let i = src * perSource; i < Math.min(n, (src + 1) * perSource); i++) {
           if (mode === 'refresh' && i % 200 === 50) continue;
           const l = listing(i, version(i));
           if (l) yield l;
@@ -138,9 +139,12 @@ function adoptedListings(dir: string): Listing[] {
   return out;
 }
 
-/** A generated listing's id is `gen-N` (`ListingGenerator`, `scale-replicate.ts`). */
-const GENERATED = /^gen-(\d+)$/;
+/** A generated listing's id is `gen-N` (`ListingGenerator`), stored as `SOURCE:gen-N`. */
+const GENERATED = /^(?:.*:)?gen-(\d+)$/;
 const indexOf = (id: string) => Number(GENERATED.exec(id)?.[1] ?? Number.NaN);
+
+/** The source a replicated corpus's generated listings come from (`scale-ingest.ts`). */
+const SOURCE = 'generated-0';
 
 /**
  * DIR/base from a replicated data directory (see the header): its generated listings written as
@@ -180,20 +184,18 @@ async function adopt(replicated: string, dir: string) {
     description: string;
     processing_hash: string;
   }>;
-  const generated = rows.filter((r) => !Number.isNaN(indexOf(r.id)));
+  // The generated listings of the one source the replicated corpus was ingested from.
+  const generated = rows.filter((r) => !Number.isNaN(indexOf(r.id)) && r.id.startsWith(`${SOURCE}:`));
   const n = Math.max(...generated.map((r) => indexOf(r.id))) + 1;
-  const sourceCount = Math.max(1, Math.ceil(n / PER_SOURCE));
-  const sourceOf = (i: number) => `generated-${Math.floor(i / PER_SOURCE)}`;
   const update = db.prepare(
-    'UPDATE documents SET source = ?, content_hash = ?, processing_hash = ?, minhash = ? WHERE id = ?',
+    'UPDATE documents SET content_hash = ?, processing_hash = ?, minhash = ? WHERE id = ?',
   );
-  const bySource = new Map<string, Listing[]>();
+  const records: Listing[] = [];
   db.transaction(() => {
     for (const r of generated) {
-      const i = indexOf(r.id);
       // The record as the generator writes one (its keys in that order): what a refresh reads.
       const l: Listing = {
-        id: r.id,
+        id: r.id.slice(SOURCE.length + 1),
         title: r.title,
         company: r.company,
         location: r.location,
@@ -201,26 +203,24 @@ async function adopt(replicated: string, dir: string) {
         ...(r.posted_at ? { postedAt: r.posted_at } : {}),
         description: r.description,
       };
-      const name = sourceOf(i);
-      const list = bySource.get(name) ?? [];
-      if (!list.length) bySource.set(name, list);
-      list.push(l);
+      records[indexOf(r.id)] = l;
       // The pipeline half of the processing hash is kept: the documents were processed by it.
       const pipeline = r.processing_hash.slice(r.processing_hash.indexOf(':') + 1);
       const fields = JSON.parse(JSON.stringify(l)) as Record<string, unknown>;
       const minhash = minhashSignature(`${l.title} ${l.company} ${l.description}`);
       update.run(
-        name,
         contentHash(l.title, l.company, l.description),
-        `${rawInputHash(fields, name)}:${pipeline}`,
+        `${rawInputHash(fields, SOURCE)}:${pipeline}`,
         Buffer.from(minhash.buffer, minhash.byteOffset, minhash.byteLength),
         r.id,
       );
     }
   })();
   fs.mkdirSync(path.join(dir, 'sources-0'), { recursive: true });
-  for (let src = 0; src < sourceCount; src++)
-    writeJsonl(path.join(dir, 'sources-0', `generated-${src}.jsonl`), bySource.get(`generated-${src}`) ?? []);
+  writeJsonl(
+    path.join(dir, 'sources-0', `${SOURCE}.jsonl`),
+    records.filter((l) => l !== undefined),
+  );
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)").run(staging.id);
   // Every stored column kept for the new generation; the listing versions (made from the hashes) again.
   db.prepare('UPDATE fact_columns SET generation = ? WHERE generation = ?').run(staging.id, source.id);
@@ -236,17 +236,16 @@ async function adopt(replicated: string, dir: string) {
     createdAt: new Date().toISOString(),
     parent: null,
   });
-  configure(path.join(dir, 'base'), path.join(dir, 'sources-0'), sourceCount);
+  configure(path.join(dir, 'base'), path.join(dir, 'sources-0'), 1);
   fs.writeFileSync(
     path.join(dir, 'bench.json'),
-    JSON.stringify({ listings: n, sourceCount, adopted: path.resolve(replicated) }),
+    JSON.stringify({ listings: n, sourceCount: 1, adopted: path.resolve(replicated) }),
   );
   return {
     adopted: path.resolve(replicated),
     generation: generation.id,
     listings: rows.length,
     generated: generated.length,
-    sourceCount,
     adoptS: round((performance.now() - t) / 1000),
   };
 }
@@ -286,8 +285,10 @@ async function prime(dir: string, n: number, sourceCount: number, adopted: boole
   const base = adopted ? adoptedListings(path.join(dir, 'sources-0')) : null;
   const listing = (i: number, v: number) =>
     base ? (v ? generated(i, v) : (base[i] ?? null)) : generated(i, v);
-  writeGenerated(path.join(dir, 'sources-p'), generated, listing, n, 'prime');
-  writeGenerated(path.join(dir, 'sources-1'), generated, listing, n, 'refresh');
+  // An adopted corpus is one source (its listings' ids are that source's: `generated-0:gen-N`).
+  const perSource = adopted ? n : PER_SOURCE;
+  writeGenerated(path.join(dir, 'sources-p'), generated, listing, n, 'prime', perSource);
+  writeGenerated(path.join(dir, 'sources-1'), generated, listing, n, 'refresh', perSource);
   fs.rmSync(primed, { recursive: true, force: true });
   execFileSync('cp', ['-a', path.join(dir, 'base'), primed]);
   log('priming: a first refresh by this code');

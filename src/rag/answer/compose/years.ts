@@ -149,9 +149,9 @@ export const NO_MINIMUM_SHOWN = { quoted: 10, named: 20 };
 
 /**
  * "Which listings don't state a minimum?": how many state none, those that say so outright first
- * with their words, then the silent ones by name (the first few of each,
- * `NO_MINIMUM_SHOWN`), each part saying how many more there are: over thousands of listings an answer
- * that names them all is no answer.
+ * with their words (the same statement quoted once), then the silent ones by name (the
+ * first few of each, `NO_MINIMUM_SHOWN`), each part saying how many more there are: over thousands
+ * of listings an answer that names them all is no answer.
  */
 function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: string }>): void {
   const { ctx, book, out, plan } = input;
@@ -167,9 +167,19 @@ function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: stri
     `- **Stating no minimum** (${none.length} of the ${ids.length})${outright.length ? `; ${outright.length} say so outright` : ''}:`,
   );
   const { quoted, named } = NO_MINIMUM_SHOWN;
-  for (const x of outright.slice(0, quoted))
+  // Employers repeat their sentences across their listings: the same statement is quoted once.
+  const said = new Set<string>();
+  const shown: typeof outright = [];
+  for (const x of outright) {
+    if (shown.length >= quoted) break;
+    if (said.has(x.s)) continue;
+    said.add(x.s);
+    shown.push(x);
+  }
+  for (const x of shown)
     out.lines.push(`  - **${ctx.byId.get(x.id)!.company}**: “${clip(x.s, 160)}” ${book.cite(x.id)}`);
-  if (outright.length > quoted) out.lines.push(`  - …and ${outright.length - quoted} more say so.`);
+  if (outright.length > shown.length)
+    out.lines.push(`  - …and ${outright.length - shown.length} more say so.`);
   const saying = new Set(outright.map((x) => x.id));
   const rest = none.filter((id) => !saying.has(id));
   if (rest.length)

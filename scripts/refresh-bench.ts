@@ -91,7 +91,11 @@ function writeGenerated(
 }
 
 function configure(dataDir: string, sourceDir: string, sourceCount: number) {
-  const config = loadConfig({ ROLERADAR_DATA_DIR: dataDir });
+  // An adopted corpus is one source of all its generated listings (52 MB at 20,000, 260 MB at 100,000): read whole.
+  const config = loadConfig({
+    ROLERADAR_DATA_DIR: dataDir,
+    ...(sourceCount === 1 ? { ROLERADAR_MAX_SOURCE_MB: '1024' } : {}),
+  });
   writeSources(config.sources.file, {
     sources: Array.from({ length: sourceCount }, (_, src) => ({
       kind: 'file' as const,

@@ -415,6 +415,13 @@ export function givenColumns(
   return columns;
 }
 
+/** What one listing gives a kind (null: nothing), as `givenColumns` works it out. */
+export function givenKindReading(kind: GivenKind): (l: ListingDetail) => unknown {
+  const read = GIVEN_KINDS()[kind];
+  if (!read) throw new Error(`given: no kind ${kind}`);
+  return read;
+}
+
 /**
  * The kinds of descriptive question a listing's own text answers, each with what one listing
  * gives it (null: nothing). `givenColumns` works them all out at publish; a composer asks

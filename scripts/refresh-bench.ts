@@ -210,7 +210,8 @@ async function adopt(replicated: string, dir: string) {
       records[indexOf(r.id)] = l;
       // The pipeline half of the processing hash is kept: the documents were processed by it.
       const pipeline = r.processing_hash.slice(r.processing_hash.indexOf(':') + 1);
-      const fields = JSON.parse(JSON.stringify(l)) as Record<string, unknown>;
+      // The fields as a refresh hashes them: the record, and its source named last (`collect`).
+      const fields = { ...(JSON.parse(JSON.stringify(l)) as Record<string, unknown>), source: SOURCE };
       const minhash = minhashSignature(`${l.title} ${l.company} ${l.description}`);
       update.run(
         contentHash(l.title, l.company, l.description),

@@ -210,8 +210,13 @@ async function adopt(replicated: string, dir: string) {
       records[indexOf(r.id)] = l;
       // The pipeline half of the processing hash is kept: the documents were processed by it.
       const pipeline = r.processing_hash.slice(r.processing_hash.indexOf(':') + 1);
-      // The fields as a refresh hashes them: the record, and its source named last (`collect`).
-      const fields = { ...(JSON.parse(JSON.stringify(l)) as Record<string, unknown>), source: SOURCE };
+      // The fields as a refresh hashes them (`namespacedId`): the id in the source's namespace, the
+      // source named last.
+      const fields = {
+        ...(JSON.parse(JSON.stringify(l)) as Record<string, unknown>),
+        id: r.id,
+        source: SOURCE,
+      };
       const minhash = minhashSignature(`${l.title} ${l.company} ${l.description}`);
       update.run(
         contentHash(l.title, l.company, l.description),

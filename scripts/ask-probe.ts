@@ -7,6 +7,7 @@
  * so two commits can be compared answer for answer.
  * With `--all`, every answer-evaluation set (`data/eval/answers*.jsonl`) in one process, one
  * cold start: the figures over all their questions, per set, and the slowest ten.
+ * With `--over MS`, also every question that took more than MS ms of CPU (`over`, slowest first).
  * Lighter than `scale-bench.ts --serve` (no /market, /recommend, search or autocomplete).
  */
 import { execFileSync } from 'node:child_process';
@@ -52,6 +53,8 @@ try {
   }).trim();
 } catch {}
 const all = argv.includes('--all');
+const oi = argv.indexOf('--over');
+const overMs = oi >= 0 ? Number(argv[oi + 1]) : undefined;
 const evalDir = path.join(PROJECT_ROOT, 'data/eval');
 const setFiles = all
   ? fs
@@ -124,6 +127,14 @@ process.stdout.write(
         .map((ms, k) => ({ ms: round(ms), intent: answers[k]!.intent, question: questions[k]! }))
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 10),
+      ...(overMs !== undefined
+        ? {
+            over: cpu
+              .map((ms, k) => ({ ms: round(ms), intent: answers[k]!.intent, question: questions[k]! }))
+              .filter((x) => x.ms > overMs)
+              .sort((a, b) => b.ms - a.ms),
+          }
+        : {}),
       peakRssMb: peakRssMb(),
     },
     null,

@@ -10,10 +10,18 @@
  * kept as SOURCE stored it (relabelled for the new generation): for a change to the fact columns
  * alone, when the summaries and kinds SOURCE stored are in this code's form (minutes at 100,000
  * listings instead of ten).
+ *
+ * With `--new-kinds KIND,KIND --from-version N` (for a change that adds descriptive kinds and
+ * alters none, as round 9's): as `--facts-only`, and SOURCE's stored kinds of GIVEN_VERSION N kept
+ * under this code's names, only the named kinds worked out from every listing's text. Check first
+ * that the kinds both store are the same (round 9: the 38 columns both versions stored at 20,162
+ * listings were byte-identical); never for a change to what an existing kind holds.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { givenColumns } from '../src/rag/answer/engine.js';
+import type { GivenKind } from '../src/rag/answer/compose/given.js';
+import { encodeKind, givenKindReading } from '../src/rag/answer/compose/given.js';
+import { givenColumnName, givenColumns } from '../src/rag/answer/engine.js';
 import {
   CorpusReader,
   carryFrom,
@@ -24,8 +32,15 @@ import { openDatabase } from '../src/storage/corpus/database.js';
 import { writeFactColumns, writeStoredColumns } from '../src/storage/corpus/facts.js';
 import { DATABASE_FILE, GenerationStore } from '../src/storage/corpus/generations.js';
 
-const factsOnly = process.argv.includes('--facts-only');
-const [sourceDir, outDir] = process.argv.slice(2).filter((a) => a !== '--facts-only');
+const argv = process.argv.slice(2);
+const optionAt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const newKinds = optionAt('--new-kinds')?.split(',') as GivenKind[] | undefined;
+const fromVersion = optionAt('--from-version');
+if (newKinds && !fromVersion) throw new Error('--new-kinds needs --from-version N');
+const factsOnly = argv.includes('--facts-only') || !!newKinds;
+const [sourceDir, outDir] = argv.filter(
+  (a, i) => !a.startsWith('--') && !['--new-kinds', '--from-version'].includes(argv[i - 1] ?? ''),
+);
 if (!sourceDir || !outDir)
   throw new Error('usage: tsx scripts/scale-rederive.ts [--facts-only] SOURCE_DATA_DIR OUT_DATA_DIR');
 if (path.resolve(sourceDir) === path.resolve(outDir))
@@ -59,6 +74,35 @@ const given = factsOnly
       ...givenColumns(staged),
       ...vocabularyColumns(staged),
     ]);
+if (newKinds) {
+  // SOURCE's kinds under this code's names, and the new kinds worked out from every listing.
+  const prefix = `given ${fromVersion} `;
+  const rows = db
+    .prepare('SELECT name, value FROM fact_columns WHERE generation = ? AND name LIKE ?')
+    .all(staging.id, `${prefix}%`) as Array<{ name: string; value: Buffer }>;
+  for (const r of rows) given.set(givenColumnName(r.name.slice(prefix.length)), r.value as never);
+  const listings = staged.listings();
+  for (const kind of newKinds) {
+    const read = givenKindReading(kind);
+    const at = new Int32Array(listings.length).fill(-1);
+    const texts: string[] = [];
+    const index = new Map<string, number>();
+    listings.forEach((summary, row) => {
+      const l = staged.listing(summary.id);
+      const value = l ? read(l) : null;
+      if (value === null) return;
+      const key = JSON.stringify(value);
+      let k = index.get(key);
+      if (k === undefined) {
+        k = texts.length;
+        texts.push(key);
+        index.set(key, k);
+      }
+      at[row] = k;
+    });
+    given.set(givenColumnName(kind), encodeKind(at, texts, null) as never);
+  }
+}
 staged.close();
 writeStoredColumns(db, staging.id, given);
 const givenMs = performance.now() - started - factsMs;

@@ -1454,7 +1454,7 @@ function storedRecords(
 }
 
 /** The input half of a processing hash: the record's fields as its source gave them, and the source. */
-function rawInputHash(fields: Record<string, unknown>, sourceName: string): string {
+export function rawInputHash(fields: Record<string, unknown>, sourceName: string): string {
   return createHash('sha256')
     .update(JSON.stringify(fields))
     .update('\u0000')

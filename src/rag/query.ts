@@ -501,11 +501,31 @@ function closestCountry(word: string, gazetteer: Gazetteer): string | undefined 
   return best?.country;
 }
 
+/**
+ * A vocabulary's terms by their first letter, in the vocabulary's order: a misspelt word is only
+ * compared with the terms starting as it does (made once per vocabulary, which grows with the
+ * corpus: tens of thousands of terms at 100,000 listings).
+ */
+const byFirstLetter = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+function termsStartingAs(vocabulary: ReadonlySet<string>, first: string): string[] {
+  let index = byFirstLetter.get(vocabulary);
+  if (!index) {
+    index = new Map();
+    for (const term of vocabulary) {
+      const list = index.get(term[0] ?? '') ?? [];
+      if (!list.length) index.set(term[0] ?? '', list);
+      list.push(term);
+    }
+    byFirstLetter.set(vocabulary, index);
+  }
+  return index.get(first) ?? [];
+}
+
 function closestTerm(word: string, vocabulary: ReadonlySet<string>): string | undefined {
   const stem = stemmer(word);
   const limit = stem.length >= 7 ? 2 : 1;
   let best: { term: string; d: number } | undefined;
-  for (const term of vocabulary) {
+  for (const term of termsStartingAs(vocabulary, stem[0] ?? '')) {
     if (Math.abs(term.length - stem.length) > limit || term[0] !== stem[0]) continue;
     const d = distance(stem, term);
     if (d <= limit && (!best || d < best.d)) best = { term, d };

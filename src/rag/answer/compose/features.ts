@@ -7,7 +7,7 @@
 import { stemmer } from 'stemmer';
 import { featureById, LISTING_FEATURES, type ListingFeature } from '../../extract/listing-features.js';
 import type { ComposeInput, Composer } from './context.js';
-import { givenBy } from './given.js';
+import { givenBy, givingAny } from './given.js';
 import { guideSentences } from './guides.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open } from './shared.js';
@@ -76,15 +76,37 @@ export function featureQualifiers(question: string, f: ListingFeature): string[]
   return [...new Set(words.map(stemOf))];
 }
 
+/**
+ * The words of a sentence with their stems, each distinct sentence split and stemmed once per
+ * question (listings repeat their employers' sentences: thousands of listings, few sentences).
+ */
+function wordStems(): (sentence: string) => Array<[string, string]> {
+  const seen = new Map<string, Array<[string, string]>>();
+  return (sentence) => {
+    let words = seen.get(sentence);
+    if (!words) {
+      words = (sentence.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => [w, stemOf(w)]);
+      seen.set(sentence, words);
+    }
+    return words;
+  };
+}
+
 /** The words of `sentence` whose stems are among `stems`, as written. */
-function saidOf(sentence: string, stems: ReadonlySet<string>): string[] {
-  return (sentence.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => stems.has(stemOf(w)));
+function saidOf(
+  words: (sentence: string) => Array<[string, string]>,
+  sentence: string,
+  stems: ReadonlySet<string>,
+): string[] {
+  return words(sentence)
+    .filter(([, stem]) => stems.has(stem))
+    .map(([w]) => w);
 }
 
 /** One feature: how many of the selected listings state it, and each of them with its words. */
 function featureFound(input: ComposeInput, sel: Selection, ids: string[], f: ListingFeature): void {
   const { ctx, book, out } = input;
-  const stating = ids
+  const stating = givingAny(ctx, [`feature: ${f.id}`], ids)
     .map((id) => ({ id, said: givenBy<string[]>(ctx, `feature: ${f.id}`, id) }))
     .filter((h): h is { id: string; said: string[] } => h.said !== null);
   const within = scope(sel, ids.length).replace(/^all /, 'the ');
@@ -97,15 +119,17 @@ function featureFound(input: ComposeInput, sel: Selection, ids: string[], f: Lis
   }
   // What the question says of it ("pay … for the take-home"), when some listing says it too: those
   // are the listings asked for; the others stating the feature are named apart.
+  const words = wordStems();
+  const says1 = (h: { said: string[] }, q: string) =>
+    h.said.some((s) => words(s).some(([, stem]) => stem === q));
   const qualifiers = featureQualifiers(input.plan.question, f).filter((q) =>
-    stating.some((h) => h.said.some((s) => saidOf(s, new Set([q])).length)),
+    stating.some((h) => says1(h, q)),
   );
   const wanted = new Set(qualifiers);
-  const says = (h: { said: string[] }) =>
-    qualifiers.every((q) => h.said.some((s) => saidOf(s, new Set([q])).length));
+  const says = (h: { said: string[] }) => qualifiers.every((q) => says1(h, q));
   const hits = qualifiers.length ? stating.filter(says) : stating;
   if (qualifiers.length) {
-    const forms = [...new Set(hits.flatMap((h) => h.said.flatMap((s) => saidOf(s, wanted))))];
+    const forms = [...new Set(hits.flatMap((h) => h.said.flatMap((s) => saidOf(words, s, wanted))))];
     out.lines.push(
       `${stating.length} of ${within} state${stating.length === 1 ? 's' : ''} ${f.label}; ${hits.length === stating.length ? (hits.length === 1 ? 'it says' : `all ${hits.length} say`) : `${hits.length} of them say${hits.length === 1 ? 's' : ''}`} ${forms.map((w) => `“${w}”`).join(' or ')} of it${hits.length > SHOWN ? ` (the first ${SHOWN} shown)` : ''}:`,
     );
@@ -129,7 +153,8 @@ function featureFound(input: ComposeInput, sel: Selection, ids: string[], f: Lis
       `- Also: ${named.map((h) => `${ctx.byId.get(h.id)!.company} ${book.cite(h.id)}`).join(', ')}${rest.length > named.length ? `, and ${rest.length - named.length} more` : ''}.`,
     );
   // Stating the feature without what was asked of it: named, so the member can ask them.
-  const apart = stating.filter((h) => !hits.includes(h));
+  const hit = new Set(hits);
+  const apart = stating.filter((h) => !hit.has(h));
   if (apart.length)
     out.lines.push(
       `- Stating ${f.label} without saying so: ${apart

@@ -22,6 +22,8 @@ import { DUTY_TOPICS, dutyGiven } from './duties.js';
 import { INTERVIEW_KINDS } from './interview.js';
 import { jobTermPatterns, TERM_DETAIL, TERM_DETAIL_OF, TERM_NARROW, termGiven } from './terms.js';
 import { sentencesOf } from './text.js';
+import { relocationHelpSaid } from './visa.js';
+import { noYearsSaid } from './years.js';
 
 /** What the listings give one kind of question: known to give nothing (1), or what they give. */
 export interface Given<T> {
@@ -208,6 +210,8 @@ export function decodeKind(blob: Buffer): StoredKind {
 // 8: the listing statements no longer split inside "Node.js", after "e.g." or at a table header (round 8).
 // 9: a list item that is a bold label alone ("5. **Founder chat (30 min)**.") is a statement (round 9).
 // 9: a coding share stated as "hands-on for roughly 60% of your week" or "half your time coding" (round 9).
+// 9: "no years" (a listing saying outright it asks no number of years) and "relocation help" (its
+// sentence offering help with the move) stored, off the per-question path (round 9).
 const GIVEN_VERSION = 9;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 /**
@@ -261,6 +265,8 @@ const GIVEN_SOURCES = [
   'listing',
   'terms',
   'text',
+  'visa',
+  'years',
   '../../summary',
   '../../extract/relocation',
   '../../extract/listing-features',
@@ -411,6 +417,13 @@ export function givenColumns(
   return columns;
 }
 
+/** What one listing gives a kind (null: nothing), as `givenColumns` works it out. */
+export function givenKindReading(kind: GivenKind): (l: ListingDetail) => unknown {
+  const read = GIVEN_KINDS()[kind];
+  if (!read) throw new Error(`given: no kind ${kind}`);
+  return read;
+}
+
 /**
  * The kinds of descriptive question a listing's own text answers, each with what one listing
  * gives it (null: nothing). `givenColumns` works them all out at publish; a composer asks
@@ -446,6 +459,8 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
         : null;
     },
     degree: degreeGiven,
+    'no years': noYearsSaid,
+    'relocation help': relocationHelpSaid,
     // The spoken languages a listing asks for, each with its stance and words.
     languages: (l: ListingDetail) => {
       const said = spokenLanguages(l.description ?? '');
@@ -482,8 +497,10 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
 }
 export type GivenKind =
   | 'relocation'
+  | 'relocation help'
   | 'interview'
   | 'degree'
+  | 'no years'
   | 'languages'
   | 'duties'
   | `duties: ${number}`

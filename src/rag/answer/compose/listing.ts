@@ -648,10 +648,12 @@ function skillsAskedLines(
     .slice(0, 5);
   if (!asked.length) return [];
   const statements = statementsOf(l);
+  // Each statement read once for every skill asked.
+  const skillsOf = new Map(statements.map((x) => [x, understand(statementText(x)).skills]));
   const out: string[] = [];
   for (const skill of asked) {
     const own = l.skillDetails.find((d) => d.name === skill);
-    const naming = statements.filter((x) => understand(statementText(x)).skills.includes(skill));
+    const naming = statements.filter((x) => skillsOf.get(x)!.includes(skill));
     const denied = naming.find((x) => NOT_NEEDED.test(x.heading) || NOT_NEEDED.test(x.text));
     if (denied) {
       out.push(

@@ -130,7 +130,12 @@ function countsByGroup(
   for (const id of ids) {
     const places = new Set(keysOf(id).filter((c): c is string => Boolean(c)));
     if (!places.size) without.push(id);
-    for (const c of places) byPlace.set(c, [...(byPlace.get(c) ?? []), id]);
+    for (const c of places) {
+      // Pushed, not copied per listing: thousands of listings in one city at scale.
+      const listed = byPlace.get(c);
+      if (listed) listed.push(id);
+      else byPlace.set(c, [id]);
+    }
   }
   const rows = [...byPlace].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';

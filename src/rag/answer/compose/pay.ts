@@ -363,7 +363,9 @@ function payPremise(
   const inCur = comparable?.rows ?? rows.filter((r) => r.period === 'year' && r.currency === cur);
   const currencies = cur ?? [...new Set(inCur.map((r) => r.currency))].sort().join(', ');
   const left = leftOutSaid(comparable?.leftOut ?? []);
-  const top = inCur.sort((a, b) => b.max - a.max)[0];
+  // The highest top (the first of them): one pass, not a sort of every posted range.
+  let top: SalaryRow | undefined;
+  for (const r of inCur) if (!top || r.max > top.max) top = r;
   if (top && top.max < premise.amount) {
     const l = ctx.byId.get(top.id);
     // "leads earn $500k right?": No, first; the figures that show it follow.
@@ -373,8 +375,10 @@ function payPremise(
       `**No**: no listing here posts that much (${fmt(premise.amount)}${cur ? ` ${cur}` : ''} a year). The highest posted yearly range${currencies ? ` in ${currencies}` : ''} tops out at ${fmt(top.max)} ${top.currency} (${l ? `${l.company}, ${l.title}` : top.id}) ${book.cite(top.id)}${left}.`,
     );
   } else if (top) {
-    const reach = inCur.filter((r) => r.max >= premise.amount);
-    const lowest = [...inCur].sort((a, b) => a.min - b.min)[0]!;
+    // Those reaching it, highest top first (as a stable sort of all of them, then filtered).
+    const reach = inCur.filter((r) => r.max >= premise.amount).sort((a, b) => b.max - a.max);
+    let lowest = inCur[0]!;
+    for (const r of inCur) if (r.min < lowest.min) lowest = r;
     const most = reach.length * 2 < inCur.length;
     // "I'm on £80k…", "€80k base, a lowball?": below every posted range is what the member acts on.
     if (lowest.min > premise.amount) {

@@ -241,8 +241,13 @@ export function comparableYearly(
   amount: number,
 ): { rows: SalaryRow[]; leftOut: string[] } {
   const byCurrency = new Map<string, number[]>();
-  for (const r of rows)
-    if (r.period === 'year') byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), r.max]);
+  for (const r of rows) {
+    if (r.period !== 'year') continue;
+    // Pushed, not copied per row: tens of thousands of yearly ranges in one currency at scale.
+    const tops = byCurrency.get(r.currency);
+    if (tops) tops.push(r.max);
+    else byCurrency.set(r.currency, [r.max]);
+  }
   const kept = new Set<string>();
   const leftOut: string[] = [];
   for (const [currency, tops] of byCurrency) {

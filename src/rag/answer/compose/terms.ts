@@ -348,8 +348,15 @@ function termHits(
   };
   // Only a contract role counts without a sentence: for any other term, only the listings giving one.
   const kinds = lookedUp.map((t) => `job term: ${t}` as const);
+  // Contracts: the contract roles, and the listings giving a sentence (the others give nothing).
+  const giving = givingAny(ctx, kinds, ids);
+  const givingSet = term === 'contract' ? new Set(giving) : null;
   return (
-    (term === 'contract' ? ids : givingAny(ctx, kinds, ids))
+    (
+      givingSet
+        ? ids.filter((id) => givingSet.has(id) || ctx.byId.get(id)?.employmentType === 'contract')
+        : giving
+    )
       .map((id) => {
         const l = ctx.byId.get(id) ?? detail(ctx, id);
         if (!l) return null;

@@ -1,8 +1,9 @@
 /** Visa sponsorship and relocation (`visa`). */
-import type { relocationTerms } from '../../extract/relocation.js';
+import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
+import { relocationTerms } from '../../extract/relocation.js';
 import type { AnswerPlan } from '../plan/index.js';
-import { type ComposeInput, type Composer, detail } from './context.js';
-import { givenBy } from './given.js';
+import type { ComposeInput, Composer } from './context.js';
+import { givenBy, givingAny } from './given.js';
 import { quoteGuides } from './guides.js';
 import { openRemotely, placeName, scope, selectionOf } from './selection.js';
 import { fewOrNone, open } from './shared.js';
@@ -51,11 +52,16 @@ const RELOCATION_OFFER =
 const RELOCATION_REFUSED =
   /\b(?:no|not|unable|cannot|can['’]t|don['’]t|doesn['’]t|without)\b[^.]{0,30}\brelocat\w*/i;
 
-/** The sentence of a listing that offers help with relocating: its relocation evidence, or another of its sentences. */
-function relocationSaid(input: ComposeInput, id: string, evidence: string | null): string | null {
+/**
+ * The sentence of a listing offering help with the move itself, when its relocation terms offer
+ * help (`relocationTerms`): their evidence when it offers it, or another of its sentences; else
+ * null. A descriptive kind ("relocation help", `GIVEN_KINDS`), worked out at publish, so a list of
+ * the listings offering relocation reads none of their texts.
+ */
+export function relocationHelpSaid(l: ListingDetail): string | null {
+  const { offered, evidence } = relocationTerms(l.description ?? '');
+  if (!offered) return null;
   if (evidence && RELOCATION_OFFER.test(evidence) && !RELOCATION_REFUSED.test(evidence)) return evidence;
-  const l = detail(input.ctx, id);
-  if (!l) return null;
   return (
     sentencesOf(l.description).find((x) => RELOCATION_OFFER.test(x) && !RELOCATION_REFUSED.test(x)) ?? null
   );
@@ -98,8 +104,13 @@ const VISA_HELP = /\bvisas?\b|\bpermits?\b|\bsponsor\w*|employment pass|blue car
  */
 function relocationLines(input: ComposeInput, offered: Terms[], n: number): void {
   const { ctx, book, out } = input;
-  const moving = offered
-    .map((x) => ({ ...x, said: relocationSaid(input, x.id, x.t.evidence) }))
+  const byId = new Map(offered.map((x) => [x.id, x]));
+  const moving = givingAny(
+    ctx,
+    ['relocation help'],
+    offered.map((x) => x.id),
+  )
+    .map((id) => ({ ...byId.get(id)!, said: givenBy<string>(ctx, 'relocation help', id) }))
     .filter((x) => x.said !== null);
   out.lines.push(
     `- **Of them, offer help with relocation**: ${moving.length}${moving.length < offered.length ? `; ${offered.length - moving.length === 1 ? 'the other one offers' : `the other ${offered.length - moving.length} offer`} visa or permit help without naming relocation` : ''}`,
@@ -111,7 +122,8 @@ function relocationLines(input: ComposeInput, offered: Terms[], n: number): void
     );
   }
   if (moving.length > RELOCATION_NAMED) out.lines.push(`  - …and ${moving.length - RELOCATION_NAMED} more.`);
-  const visaOnly = offered.filter((x) => !moving.some((m) => m.id === x.id));
+  const movingIds = new Set(moving.map((m) => m.id));
+  const visaOnly = offered.filter((x) => !movingIds.has(x.id));
   if (visaOnly.length)
     out.lines.push(
       `  - Visa or permit help only: ${visaOnly
@@ -134,15 +146,15 @@ function offersNamed(
   relocationAsked: boolean,
 ): void {
   const { ctx, book, out } = input;
+  // Whether each offers visa help, tested once per listing (not once per comparison of the sort).
+  const visaHelp = new Set(offered.filter((x) => VISA_HELP.test(x.t.evidence ?? '')).map((x) => x.id));
   const ranked = [...offered].sort(
-    (a, b) =>
-      Number(visaAsked && VISA_HELP.test(b.t.evidence ?? '')) -
-      Number(visaAsked && VISA_HELP.test(a.t.evidence ?? '')),
+    (a, b) => Number(visaAsked && visaHelp.has(b.id)) - Number(visaAsked && visaHelp.has(a.id)),
   );
   const named = relocationAsked
     ? 0
     : visaAsked
-      ? Math.max(VISA_NAMED, Math.min(12, offered.filter((x) => VISA_HELP.test(x.t.evidence ?? '')).length))
+      ? Math.max(VISA_NAMED, Math.min(12, visaHelp.size))
       : VISA_NAMED;
   for (const x of ranked.slice(0, named)) {
     const l = ctx.byId.get(x.id)!;

@@ -1,9 +1,12 @@
 /** Years of experience asked (`years`). */
+
+import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { percentile } from '../../market.js';
 import { NO_MINIMUM_ASKED } from '../plan/cues.js';
 import { DEGREE_ASKED, degreeLine } from './career.js';
-import { type ComposeInput, type Composer, detail } from './context.js';
+import type { ComposeInput, Composer } from './context.js';
 import { WHICH_ASKED } from './cues.js';
+import { givenBy, givingAny } from './given.js';
 import { quoteGuides } from './guides.js';
 import { statementsOf } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
@@ -124,8 +127,31 @@ const NO_YEARS_SAID =
   /\b(?:don['’]?t|do not|no|never|not)\b[^.]{0,30}\b(?:years?|count|number)\b|\byears?\b[^.]{0,30}\b(?:don['’]?t|do not|doesn['’]?t|isn['’]?t|not)\b/i;
 
 /**
- * "Which listings don't state a minimum?": each listing stating none, named; those that say so
- * outright first, with their words.
+ * The statement of a listing saying outright that it asks no number of years ("We don't count
+ * years"), or null: a descriptive kind (`GIVEN_KINDS`, "no years"), worked out at publish, so a
+ * question over every lead listing stating no minimum reads none of their texts.
+ */
+export function noYearsSaid(l: ListingDetail): string | null {
+  const s = statementsOf(l).find(
+    (x) =>
+      NO_YEARS_SAID.test(x.text) &&
+      (/\byears?\b/i.test(x.text) || /\byears?\b/i.test(x.heading) || /\byears?\b/i.test(x.label)),
+  );
+  return s?.text ?? null;
+}
+
+/**
+ * How many listings stating no minimum are shown: those saying so outright quoted (`quoted`), the
+ * silent ones named by company (`named`); more are counted ("…and 1,200 more"). Not a constant so a
+ * test can lower them and see the shape on the embedded corpus.
+ */
+export const NO_MINIMUM_SHOWN = { quoted: 10, named: 20 };
+
+/**
+ * "Which listings don't state a minimum?": how many state none, those that say so outright first
+ * with their words (the same statement quoted once), then the silent ones by name (the
+ * first few of each, `NO_MINIMUM_SHOWN`), each part saying how many more there are: over thousands
+ * of listings an answer that names them all is no answer.
  */
 function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: string }>): void {
   const { ctx, book, out, plan } = input;
@@ -133,29 +159,35 @@ function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: stri
   const stated = new Set(ys.map((y) => y.id));
   const none = ids.filter((id) => !stated.has(id));
   if (!none.length) return;
-  const said = none.map((id) => {
-    const l = detail(ctx, id);
-    const s = l
-      ? statementsOf(l).find(
-          (x) =>
-            NO_YEARS_SAID.test(x.text) &&
-            (/\byears?\b/i.test(x.text) || /\byears?\b/i.test(x.heading) || /\byears?\b/i.test(x.label)),
-        )
-      : undefined;
-    return { id, s: s?.text };
-  });
-  const outright = said.filter((x) => x.s);
+  // Only the listings the stored kind gives a statement for are read (each one looked up in a set).
+  const outright = givingAny(ctx, ['no years'], none)
+    .map((id) => ({ id, s: givenBy<string>(ctx, 'no years', id) }))
+    .filter((x): x is { id: string; s: string } => x.s !== null);
   out.lines.push(
     `- **Stating no minimum** (${none.length} of the ${ids.length})${outright.length ? `; ${outright.length} say so outright` : ''}:`,
   );
-  for (const x of outright)
-    out.lines.push(`  - **${ctx.byId.get(x.id)!.company}**: “${clip(x.s!, 160)}” ${book.cite(x.id)}`);
-  const rest = said.filter((x) => !x.s);
+  const { quoted, named } = NO_MINIMUM_SHOWN;
+  // Employers repeat their sentences across their listings: the same statement is quoted once.
+  const said = new Set<string>();
+  const shown: typeof outright = [];
+  for (const x of outright) {
+    if (shown.length >= quoted) break;
+    if (said.has(x.s)) continue;
+    said.add(x.s);
+    shown.push(x);
+  }
+  for (const x of shown)
+    out.lines.push(`  - **${ctx.byId.get(x.id)!.company}**: “${clip(x.s, 160)}” ${book.cite(x.id)}`);
+  if (outright.length > shown.length)
+    out.lines.push(`  - …and ${outright.length - shown.length} more say so.`);
+  const saying = new Set(outright.map((x) => x.id));
+  const rest = none.filter((id) => !saying.has(id));
   if (rest.length)
     out.lines.push(
       `  - ${outright.length ? 'The others, silent on years' : 'Silent on years'}: ${rest
-        .map((x) => `${ctx.byId.get(x.id)!.company} ${book.cite(x.id)}`)
-        .join(', ')}`,
+        .slice(0, named)
+        .map((id) => `${ctx.byId.get(id)!.company} ${book.cite(id)}`)
+        .join(', ')}${rest.length > named ? `, and ${rest.length - named} more` : ''}`,
     );
   out.figures.push(
     `stating no minimum: ${none.length} of ${ids.length}; saying so outright ${outright.length}`,

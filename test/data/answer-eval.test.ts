@@ -53,8 +53,10 @@ describe('answer evaluation', () => {
     { file: 'answers-holdout8.jsonl', floor: 0.85 },
     { file: 'answers-holdout9.jsonl', floor: 0.85 },
     { file: 'answers-holdout10.jsonl', floor: 0.85 },
-    { file: 'answers-holdout11.jsonl' },
-    { file: 'answers-holdout12.jsonl' },
+    { file: 'answers-holdout11.jsonl', floor: 0.85 },
+    { file: 'answers-holdout12.jsonl', floor: 0.85 },
+    { file: 'answers-holdout13.jsonl' },
+    { file: 'answers-holdout14.jsonl' },
   ];
   for (const { file, floor } of OTHER_SETS)
     test(`${file}: graded and reported apart${floor ? `, at least ${floor * 100}% fully correct` : ''}`, (ctx) => {

@@ -138,3 +138,22 @@ describe('countries and companies of the corpus', () => {
     expect(result.plan.filters.skills).toEqual(['Go']);
   });
 });
+
+describe('the corpus counted per level', () => {
+  test.each([
+    'how many listings do we hold per seniority level?',
+    'how many listings are there per level (lead, senior, staff, principal, manager, mid)?',
+    'how many jobs are there by seniority?',
+  ])('"%s": every open listing, by level', (q) => {
+    const a = app().answerOffline(q)!;
+    expect(a.plan.intent).toBe('level_compare');
+    const leads = listings().filter((l) => l.seniority === 'lead').length;
+    expect(body(a.answer)).toMatch(new RegExp(`^By level: ${leads} lead \\(`, 'm'));
+  });
+
+  test('near miss: "how many lead roles are there in berlin?" stays that count', () => {
+    const a = app().answerOffline('how many lead roles are there in berlin?')!;
+    expect(a.plan.inventory).toBeUndefined();
+    expect(a.applied).toEqual(['lead level', 'in Berlin']);
+  });
+});

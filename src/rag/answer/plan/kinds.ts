@@ -338,7 +338,7 @@ const WHO_ASKED = /\b(?:who|which compan\w*|what compan\w*|which employers?|from
 const COUNT_ASKED =
   /\b(?:how many|number of|count of|total (?:number|count) of)\s+(?:[\w+#./-]+\s+){0,4}?(?:listings?|roles?|jobs?|postings?|positions?|openings?|vacanc\w+|gigs?|ads?|adverts?)\b|\btotal\s+(?:listings|jobs|roles|postings|openings|ads)\b|\bhow big\b|\bsize of\b|\bin total\b|\baltogether\b/i;
 const INVENTORY =
-  /\b(?:in (?:the|our|your) (?:corpus|database|index|dataset|data ?set)|(?:whole|entire|full) (?:corpus|database|index|dataset)|corpus (?:size|hold|have|contain)\w*|(?:how big|size of) (?:is )?(?:the|your|our) (?:corpus|database|index|dataset)|what(?:'s| is| does)? (?:in )?(?:the|your|our) (?:corpus|database|index|dataset)|in total|altogether|overall|total (?:number|count) of listings|total (?:listings|jobs|roles|postings|openings)|(?:do|does) (?:we|you|the bot|roleradar) have)\b/i;
+  /\b(?:in (?:the|our|your) (?:corpus|database|index|dataset|data ?set)|(?:whole|entire|full) (?:corpus|database|index|dataset)|corpus (?:size|hold|have|contain)\w*|(?:how big|size of) (?:is )?(?:the|your|our) (?:corpus|database|index|dataset)|what(?:'s| is| does)? (?:in )?(?:the|your|our) (?:corpus|database|index|dataset)|in total|altogether|overall|total (?:number|count) of listings|total (?:listings|jobs|roles|postings|openings)|(?:do|does) (?:we|you|the bot|roleradar) (?:have|hold|keep|carry)|(?:are|is) there)\b/i;
 
 /**
  * "how many lead roles are there in Berlin?", "how many listings were posted in November?", "how

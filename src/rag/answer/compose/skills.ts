@@ -57,7 +57,9 @@ export const requirements: Composer = (input) => {
       `${n} open listing${n === 1 ? '' : 's'}${rest.length ? ` (${rest.join(', ')})` : ''} ask${n === 1 ? 's' : ''} for ${asked.length === 2 ? `both ${asked.join(' and ')}` : asked.length > 2 ? `all of ${asked.join(', ')}` : asked[0]}:`,
     );
     namedListings(input, ids);
-  } else out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
+  } else if (input.plan.besides?.length)
+    out.lines.push(`What they ask for besides ${input.plan.besides.join(' and ')}, across ${scope(sel, n)}:`);
+  else out.lines.push(`What they ask for most often, across ${scope(sel, n)}:`);
   // "do they need a CS degree?": asked first, answered first.
   if (DEGREE_ASKED.test(q)) degreeLine(input, ids);
   const counts = ctx.facts.skillCounts(sel.filter);
@@ -67,7 +69,13 @@ export const requirements: Composer = (input) => {
   const restated = (c: { skill: string; listings: number }) => asked.includes(c.skill) && c.listings === n;
   for (const c of counts.filter(restated))
     out.figures.push(`${c.skill}: ${c.listings} of ${n}, required in ${c.required}`);
-  const technical = counts.filter((c) => c.category !== 'leadership' && !restated(c)).slice(0, 8);
+  // The skills set aside as known: their own count first, then the rest.
+  const aside = new Set(input.plan.besides ?? []);
+  for (const c of counts.filter((x) => aside.has(x.skill)))
+    out.lines.push(`- (${c.skill}, set aside: asked for in ${c.listings} of ${n}, ${pct(c.listings, n)})`);
+  const technical = counts
+    .filter((c) => c.category !== 'leadership' && !restated(c) && !aside.has(c.skill))
+    .slice(0, 8);
   const leadership = counts.filter((c) => c.category === 'leadership').slice(0, 4);
   const examples = ctx.facts.examples(
     sel.filter,

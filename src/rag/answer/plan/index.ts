@@ -35,7 +35,14 @@ import {
   withoutResidence,
   withoutWhereabouts,
 } from './places.js';
-import { ownLevelOnly, ownStackSpans, pastSkills, placeSkills, scopeFilters } from './scope.js';
+import {
+  besidesSkills,
+  ownLevelOnly,
+  ownStackSpans,
+  pastSkills,
+  placeSkills,
+  scopeFilters,
+} from './scope.js';
 import { severalSelected } from './several.js';
 import { type AnswerPlan, oneLevel, onePlace, type PlannerDeps } from './types.js';
 
@@ -98,6 +105,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   placeSkills(q, plan, reading.skills, topic.readiness);
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
+  besidesSkills(q, plan, deps.skillsIn);
   unnamedSkillsAsked(q, plan, deps, past);
   ownLevelOnly(q, plan);
   laterParts(q, plan);

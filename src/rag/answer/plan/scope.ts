@@ -212,3 +212,37 @@ const OWN_STACK_SAID: RegExp[] = [
   /\b(?:tengo|tenho|mam|ich habe|j'ai)\s+\d{1,2}\+?\s*(?:a[ñn]os|lat|jahre|ans)\s+(?:de\s+|con\s+|com\s+|en\s+|em\s+|mit\s+|w\s+|d')?[^.?!;]{1,40}/giu,
   /\b(?:trabajo|trabalho|pracuj[eę]|arbeite|je travaille)\s+(?:con|com|z|mit|avec)\s+[^.?!;]{1,40}/giu,
 ];
+
+// A skill set aside as known: "besides kubernetes", "apart from java", "other than go", "on top of
+// terraform", "in addition to AWS".
+const BESIDES_SKILL =
+  /\b(?:besides|beside|apart from|aside from|other than|on top of|in addition to|except(?: for)?|beyond)\s+((?:the\s+)?[\w.+#/-]+(?:\s+[\w.+#/-]+)?)/gi;
+
+/**
+ * "What do lead roles in the nordics ask for besides kubernetes?": the skill named after "besides"
+ * is what the member already knows, not the listings asked about; it is no filter, and the
+ * requirements answer lists the rest (`besides`). Only for the requirements and top skills asked.
+ */
+export function besidesSkills(q: string, plan: AnswerPlan, skillsIn?: (text: string) => string[]): void {
+  if (
+    (plan.intent !== 'requirements' && plan.intent !== 'top_skills') ||
+    !plan.filters.skills?.length ||
+    !skillsIn
+  )
+    return;
+  const aside = new Set<string>();
+  // Named again outside the phrase ("what do rust leads need other than rust?"), it is the roles
+  // asked about too, and stays the filter.
+  const elsewhere = new Set(skillsIn(q.replace(BESIDES_SKILL, ' ')));
+  for (const m of q.matchAll(BESIDES_SKILL))
+    for (const s of skillsIn(m[1]!)) if (plan.filters.skills.includes(s) && !elsewhere.has(s)) aside.add(s);
+  if (!aside.size) return;
+  plan.besides = [...aside];
+  const kept = plan.filters.skills.filter((s) => !aside.has(s));
+  if (kept.length) plan.filters.skills = kept;
+  else {
+    delete plan.filters.skills;
+    delete plan.filters.skillsMode;
+  }
+  if (kept.length < 2) delete plan.filters.skillsMode;
+}

@@ -256,6 +256,11 @@ export interface AnswerPlan {
   features?: string[];
   /** How many listings match is the question ("how many lead roles are there in Berlin?"). */
   countListings?: boolean;
+  /**
+   * Skills the member sets aside as known ("what do they ask for besides kubernetes?"): no filter;
+   * the answer says their count and lists what else is asked.
+   */
+  besides?: string[];
   /** What the corpus holds, in total ("how many listings in total?"): listings, guides, levels. */
   inventory?: boolean;
   /**

@@ -24,8 +24,10 @@ import { company, listing } from './compose/listing.js';
 import { listCompanies } from './compose/lists.js';
 import { pay } from './compose/pay.js';
 import { selectionOf } from './compose/selection.js';
+import { LEVEL_NAMES } from './compose/shared.js';
 import { requirements, skillFrequency, topSkills } from './compose/skills.js';
 import { jobTerms } from './compose/terms.js';
+import { cap } from './compose/text.js';
 import { visa } from './compose/visa.js';
 import { workMode } from './compose/work-mode.js';
 import { years } from './compose/years.js';
@@ -144,6 +146,22 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     COMPOSERS[part]({ plan: partPlan, ctx, deps, book, out: extra });
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
+  }
+  // "…whole corpus, and then just the lead roles": the same answer again over that level's listings.
+  if (plan.thenLevel) {
+    const level = plan.thenLevel;
+    const extra: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
+    composer({ plan: { ...plan, filters: { ...plan.filters, level } }, ctx, deps, book, out: extra });
+    // The guides' passages quoted above are not quoted again.
+    const said = new Set(out.lines);
+    const fresh = extra.lines.filter(
+      (l) => !(said.has(l) && (l.includes('“') || /^From the guides/.test(l))),
+    );
+    out.lines.push('', `**${cap(LEVEL_NAMES[level])} roles only:**`, ...fresh);
+    appendAll(
+      out.figures,
+      extra.figures.map((f) => `${level} only: ${f}`),
+    );
   }
   const answer = out.lines.join('\n');
   const citations = book.list();

@@ -149,6 +149,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (company && !plan.unknownCompany) companyScope(plan, company.company, deps);
   ownPlace(q, plan, deps);
   ofThose(q, plan);
+  thenLevel(q, plan);
   if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
   // Last: the steps above read one level and one place.
   severalSelected(q, plan, deps);
@@ -174,6 +175,47 @@ function ofThose(q: string, plan: AnswerPlan): void {
   if (!m || levelsNamed(q.slice(0, m.index)).length) return;
   delete plan.filters.level;
   plan.ofThoseLevel = level;
+}
+
+// The whole asked first: the corpus or every level ("whole corpus", "in total", "across all
+// listings", "overall", "everything else").
+const WHOLE_ASKED =
+  /\b(?:(?:the )?(?:whole|entire|full) (?:corpus|dataset|database|set)|(?:across |over )?(?:all|every) (?:the )?(?:listings|levels?|postings|roles)|any level|in total|altogether|overall|everything else|the rest|all the rest)\b/i;
+
+/**
+ * "How many listings are contract vs permanent? Whole corpus, and then just the lead roles", "…in
+ * total, and how many of those are lead roles?", "is it any different for lead listings only?": the
+ * level is a second scope after the whole, not a filter on it (`thenLevel`). Not a skill's share
+ * (`ofThose` answers that), and not when the level comes first ("lead roles, vs the corpus overall").
+ */
+function thenLevel(q: string, plan: AnswerPlan): void {
+  const level = oneLevel(plan.filters);
+  if (!level || plan.ofThoseLevel || plan.intent === 'decline' || plan.intent === 'out_of_scope') return;
+  const whole = WHOLE_ASKED.exec(q);
+  const levelAt = new RegExp(`\\b(?:${LEVEL_WORD})s?\\b`, 'i').exec(q);
+  if (!levelAt) return;
+  const part = new RegExp(
+    `\\b(?:of (?:those|them|these)|(?:just|only) (?:the )?|for (?:the )?)\\b[^?]{0,30}?\\b(?:${LEVEL_WORD})s?\\b|\\b(?:${LEVEL_WORD})s? (?:roles? |listings? |jobs? |ones |positions )?only\\b`,
+    'i',
+  ).exec(q);
+  // "split lead vs everything else": the level set against the rest, the rest being the whole.
+  const split = new RegExp(
+    `\\b(?:${LEVEL_WORD})s? (?:vs\\.?|versus|against) (?:everything|all|the rest)\\b`,
+    'i',
+  ).test(q);
+  // Else the whole said first, the level only after it, as a part of it.
+  // "…in November, and how many of those are lead roles?": the level named only in that part.
+  const ofThem =
+    part &&
+    /^of (?:those|them|these)\b/i.test(part[0]) &&
+    levelAt.index >= part.index &&
+    /\b(?:how many|what (?:share|part|fraction|percentage|proportion)|which|and) $/i.test(
+      q.slice(0, part.index),
+    );
+  if (!split && !ofThem && !(whole && part && whole.index < part.index && levelAt.index >= whole.index))
+    return;
+  delete plan.filters.level;
+  plan.thenLevel = level;
 }
 
 /**

@@ -70,7 +70,10 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
   const city = cities.find(
     (c) =>
       !(WORD_CITIES.has(c.written) || TYPO_CITIES.has(c.written)) ||
-      new RegExp(`\\b${escapeRegExp(c.written[0]!.toUpperCase() + c.written.slice(1))}\\b`).test(text) ||
+      // (Capitalised by the sentence alone, "Split lead vs everything else.", it is still the word.)
+      new RegExp(
+        `(?<!(?:^|[.?!:;]|\\n)\\s*)\\b${escapeRegExp(c.written[0]!.toUpperCase() + c.written.slice(1))}\\b`,
+      ).test(question) ||
       (TYPO_CITIES.has(c.written) &&
         new RegExp(`\\b(?:in|near|around|from|to|based in)\\s+${escapeRegExp(c.written)}\\b`, 'i').test(
           text,

@@ -285,6 +285,12 @@ export interface AnswerPlan {
    */
   ofThoseLevel?: PlanLevel;
   /**
+   * A second scope asked after the whole ("contract vs permanent? whole corpus, and then just the
+   * lead roles", "how many … in total, and how many of those are lead roles?"): the answer over
+   * every listing the other filters select, then the same answer over this level's.
+   */
+  thenLevel?: PlanLevel;
+  /**
    * A level or place named beside a company of the corpus that narrows none of its listings ("the
    * lead role at Aldermoor", all of Aldermoor's listings being lead): said of them, no filter.
    */

@@ -210,11 +210,31 @@ describe('answer evaluation', () => {
       },
       // but not filed as pay
       { id: 'r14', question: 'where do leads usually go next?', intent: 'pay', filters: {} },
+      // a group of regions named by the key is the regions the plan lists ("the Americas")
+      {
+        id: 'r15',
+        question: 'any lead roles in the Americas that ask for 5 years or less?',
+        intent: 'years',
+        filters: { level: 'lead', place: 'Americas' },
+      },
+      {
+        id: 'r16',
+        question: 'any lead roles in the Americas that ask for 5 years or less?',
+        intent: 'years',
+        filters: { level: 'lead', place: ['North America', 'Latin America'] },
+      },
+      // but one of its regions alone is not the group
+      {
+        id: 'r17',
+        question: 'any lead roles in the Americas that ask for 5 years or less?',
+        intent: 'years',
+        filters: { level: 'lead', place: 'Latin America' },
+      },
     ].map((c) => JSON.stringify({ asker: 'member', ...c }));
     fs.writeFileSync(file, cases.join('\n'));
     const card = gradeAnswers('readings.jsonl', loadAnswerCases(file), deps);
     const passed = card.results.filter((r) => r.fullyCorrect).map((r) => r.id);
-    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6', 'r8', 'r10', 'r12', 'r13']);
+    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6', 'r8', 'r10', 'r12', 'r13', 'r15', 'r16']);
   });
 
   test('a bad line is reported with its file and line number', () => {

@@ -274,10 +274,14 @@ function filtersEqual(
       const sb = new Set((b as string[]).map(deps.canonicalSkill));
       if (sa.size !== sb.size || [...sa].some((s) => !sb.has(s))) return false;
     } else if (key === 'place') {
+      // A group of regions ("the Americas", "EMEA") is its regions, as a plan selecting them lists them.
       const places = (v: unknown) =>
         [v]
           .flat()
-          .map((p) => placeKey(String(p), deps.gazetteer))
+          .flatMap((p) => {
+            const regions = resolvePlace(String(p), deps.gazetteer)?.regions;
+            return regions?.length ? regions.map((r) => `||${r}`) : [placeKey(String(p), deps.gazetteer)];
+          })
           .sort()
           .join('|');
       if (places(a) !== places(b)) return false;

@@ -20,7 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GivenKind } from '../src/rag/answer/compose/given.js';
-import { encodeKind, givenKindReading } from '../src/rag/answer/compose/given.js';
+import { encodeKind, givenKindReading, internedKind } from '../src/rag/answer/compose/given.js';
 import { givenColumnName, givenColumns } from '../src/rag/answer/engine.js';
 import {
   CorpusReader,
@@ -84,23 +84,13 @@ if (newKinds) {
   const listings = staged.listings();
   for (const kind of newKinds) {
     const read = givenKindReading(kind);
-    const at = new Int32Array(listings.length).fill(-1);
-    const texts: string[] = [];
-    const index = new Map<string, number>();
+    const interned = internedKind(listings.length);
     listings.forEach((summary, row) => {
       const l = staged.listing(summary.id);
       const value = l ? read(l) : null;
-      if (value === null) return;
-      const key = JSON.stringify(value);
-      let k = index.get(key);
-      if (k === undefined) {
-        k = texts.length;
-        texts.push(key);
-        index.set(key, k);
-      }
-      at[row] = k;
+      if (value !== null) interned.put(row, JSON.stringify(value));
     });
-    given.set(givenColumnName(kind), encodeKind(at, texts, null) as never);
+    given.set(givenColumnName(kind), encodeKind(interned.at, interned.texts, null) as never);
   }
 }
 staged.close();

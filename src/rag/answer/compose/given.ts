@@ -388,9 +388,7 @@ export function givenColumns(
           listingKeys.every((key) => own[key] === l[key])
         );
       });
-    const at = new Int32Array(summaries.length).fill(-1);
-    const texts: string[] = [];
-    const index = new Map<string, number>();
+    const interned = internedKind(summaries.length);
     for (const { row, value, from } of values) {
       let key: string;
       if (from && (from.parent.stored.listingKeys !== null) === strip) {
@@ -404,6 +402,29 @@ export function givenColumns(
         }
         key = JSON.stringify(rest);
       }
+      interned.put(row, key);
+    }
+    columns.set(givenColumnName(kind), encodeKind(interned.at, interned.texts, strip ? listingKeys : null));
+  }
+  return columns;
+}
+
+/**
+ * A kind's values as stored: each distinct value's JSON once (`texts`), and each row's index into
+ * them (`at`, -1 for a row that gives nothing).
+ */
+export function internedKind(rows: number): {
+  at: Int32Array;
+  texts: string[];
+  put(row: number, key: string): void;
+} {
+  const at = new Int32Array(rows).fill(-1);
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  return {
+    at,
+    texts,
+    put(row, key) {
       let k = index.get(key);
       if (k === undefined) {
         k = texts.length;
@@ -411,10 +432,8 @@ export function givenColumns(
         index.set(key, k);
       }
       at[row] = k;
-    }
-    columns.set(givenColumnName(kind), encodeKind(at, texts, strip ? listingKeys : null));
-  }
-  return columns;
+    },
+  };
 }
 
 /** What one listing gives a kind (null: nothing), as `givenColumns` works it out. */

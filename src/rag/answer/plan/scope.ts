@@ -230,11 +230,13 @@ export function besidesSkills(q: string, plan: AnswerPlan, skillsIn?: (text: str
     !skillsIn
   )
     return;
+  const phrases = [...q.matchAll(BESIDES_SKILL)];
+  if (!phrases.length) return;
   const aside = new Set<string>();
   // Named again outside the phrase ("what do rust leads need other than rust?"), it is the roles
   // asked about too, and stays the filter.
   const elsewhere = new Set(skillsIn(q.replace(BESIDES_SKILL, ' ')));
-  for (const m of q.matchAll(BESIDES_SKILL))
+  for (const m of phrases)
     for (const s of skillsIn(m[1]!)) if (plan.filters.skills.includes(s) && !elsewhere.has(s)) aside.add(s);
   if (!aside.size) return;
   plan.besides = [...aside];

@@ -20,6 +20,7 @@ const envSchema = z.object({
   ROLERADAR_DATA_DIR: optionalString,
   ROLERADAR_CORPUS_DIR: optionalString,
   ROLERADAR_KEEP_GENERATIONS: z.coerce.number().int().min(1).max(50).default(3),
+  ROLERADAR_VECTOR_SEGMENT_FROM: z.coerce.number().int().min(0).optional(),
   ROLERADAR_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(256),
   ROLERADAR_MAX_SOURCE_MB: z.coerce.number().positive().max(1024).default(25),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -155,6 +156,11 @@ export interface AppConfig {
   corpusDir: string;
   keepGenerations: number;
   /**
+   * Vectors a generation's index must hold before a refresh writes only a segment of its new chunks
+   * beside it (ROLERADAR_VECTOR_SEGMENT_FROM; unset: `VECTOR_SEGMENT_FROM`, 20,000).
+   */
+  vectorSegmentFrom?: number;
+  /**
    * Answers to questions kept per serving generation, in each worker (ROLERADAR_CACHE_ENTRIES, 0 for
    * none); market charts get an eighth as many. Unset (configurations built by hand): 256.
    */
@@ -258,6 +264,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     dataDir,
     corpusDir: path.resolve(cwd, e.ROLERADAR_CORPUS_DIR ?? path.join(PROJECT_ROOT, 'data')),
     keepGenerations: e.ROLERADAR_KEEP_GENERATIONS,
+    ...(e.ROLERADAR_VECTOR_SEGMENT_FROM !== undefined
+      ? { vectorSegmentFrom: e.ROLERADAR_VECTOR_SEGMENT_FROM }
+      : {}),
     cacheEntries: e.ROLERADAR_CACHE_ENTRIES,
     maxSourceBytes: Math.round(e.ROLERADAR_MAX_SOURCE_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,

@@ -132,6 +132,8 @@ export interface IngestDeps {
   now: () => Date;
   log: Logger;
   embedder: Omit<EmbedderChoice, 'taxonomy'>;
+  /** Vectors a parent's index must hold for a refresh to write a segment instead of the whole index (`VECTOR_SEGMENT_FROM`). */
+  vectorSegmentFrom?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** The configured job-board sources and how to fetch them (used when the request says `configured`). */
   sources?: {
@@ -1066,6 +1068,8 @@ async function validateStaged(
   // A broken embedding model is never carried over (it is learned again); a broken index alone
   // keeps the model, so the vector space stays put.
   const modelBroken = base?.broken.some((p) => !p.file.startsWith('vectors.')) ?? false;
+  // A broken index file is never derived from (nor linked into the new generation): rebuilt.
+  const indexBroken = base?.broken.some((p) => p.file.startsWith('vectors.')) ?? false;
   try {
     vectors = await buildVectorIndex(
       staged.db,
@@ -1073,7 +1077,13 @@ async function validateStaged(
       modelBroken ? null : (current?.dir ?? null),
       { ...deps.embedder, taxonomy: deps.pipeline.taxonomy },
       request.reprocess === true,
-      staged.parentLive ? { parentLive: staged.parentLive, written: staged.writer.writtenChunks } : undefined,
+      staged.parentLive && !indexBroken
+        ? {
+            parentLive: staged.parentLive,
+            written: staged.writer.writtenChunks,
+            ...(deps.vectorSegmentFrom !== undefined ? { segmentFrom: deps.vectorSegmentFrom } : {}),
+          }
+        : undefined,
     );
   } catch (error) {
     if (!(error instanceof EmbeddingServiceError)) throw error;
@@ -1089,7 +1099,7 @@ async function validateStaged(
   if (vectors.refitted)
     deps.log.info(`Learned the local embedding model from ${vectors.count} chunks (${vectors.modelId})`);
   deps.log.info(
-    `Vector index: ${vectors.mode}, ${vectors.embedded} chunk(s) embedded, ${vectors.deleted} marked deleted, ${vectors.count} live`,
+    `Vector index: ${vectors.mode}, ${vectors.embedded} chunk(s) embedded, ${vectors.deleted} marked deleted, ${vectors.count} live, ${vectors.segments} segment(s), ${vectors.carried.length} file(s) kept from the parent`,
   );
   deps.onProgress?.({ phase: 'embedding', done: 1, total: 1 });
 
@@ -1176,14 +1186,18 @@ function publishStaged(
   db.close();
   area.db = undefined;
   deps.onProgress?.({ phase: 'publishing', done: 0, total: 1 });
-  const generation = deps.store.publish(area.staging, {
-    createdAt: now,
-    parent: current?.id ?? null,
-    schemaVersion: SCHEMA_VERSION,
-    pipelineVersion: deps.pipeline.version,
-    counts: totals,
-    embedding: { modelId: vectors.modelId, dimensions: vectors.dimensions, count: vectors.count },
-  });
+  const generation = deps.store.publish(
+    area.staging,
+    {
+      createdAt: now,
+      parent: current?.id ?? null,
+      schemaVersion: SCHEMA_VERSION,
+      pipelineVersion: deps.pipeline.version,
+      counts: totals,
+      embedding: { modelId: vectors.modelId, dimensions: vectors.dimensions, count: vectors.count },
+    },
+    carriedFiles(current, vectors.carried),
+  );
   for (const repair of run.repairs) {
     deps.log.warn(`Repaired the corpus: ${repair}`);
     load.notices.push(`Repaired: ${repair}`);
@@ -1193,6 +1207,22 @@ function publishStaged(
   deps.onProgress?.({ phase: 'publishing', done: 1, total: 1 });
   const summary = `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed, ${counts.closed} closed, ${counts.unchanged} unchanged, ${counts.duplicates} duplicate(s) merged, ${counts.rejected} rejected`;
   return run.report('published', `Published generation ${generation.id}: ${summary}`, generation.id, load);
+}
+
+/**
+ * The parent's files linked into the new generation unchanged, with their checksums from the
+ * parent's manifest (verified when the refresh began): publish need not hash them again.
+ */
+function carriedFiles(
+  parent: Generation | null,
+  names: string[],
+): Record<string, { sha256: string; bytes: number }> {
+  const out: Record<string, { sha256: string; bytes: number }> = {};
+  for (const name of names) {
+    const entry = parent?.manifest.files[name];
+    if (entry) out[name] = entry;
+  }
+  return out;
 }
 
 const BOARD_KINDS = new Set(['greenhouse', 'lever', 'ashby']);

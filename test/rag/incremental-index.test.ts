@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from 'vitest';
-import { openChunkIds, REBUILD_DELETED_SHARE } from '../../src/rag/embed/build-index.js';
+import { describe, expect, test } from 'vitest';
+import { MAX_SEGMENTS, openChunkIds, REBUILD_DELETED_SHARE } from '../../src/rag/embed/build-index.js';
 import { LocalEmbeddings } from '../../src/rag/embed/local-embeddings.js';
 import { VectorIndex } from '../../src/rag/vector-index.js';
 import { CorpusReader } from '../../src/storage/corpus/corpus-reader.js';
@@ -120,4 +120,132 @@ test(`once more than ${REBUILD_DELETED_SHARE * 100} % of the elements would be d
   expect(index.meta.count).toBe(openChunkIds(reader.inspectDatabase()).size);
   expect(index.meta.elements).toBe(index.meta.count);
   t.app.close();
+});
+
+// Round 10: a refresh of a large index writes only a segment of its new chunks beside the parent's
+// files (linked, never rewritten) and a deletion list; VECTOR_SEGMENT_FROM is set to 0 here so
+// the 40-listing corpus takes that path.
+describe('a segmented index', () => {
+  const segmentedApp = (n = 40) =>
+    testApp({
+      corpus: Object.fromEntries(Array.from({ length: n }, (_, i) => [file(i), listing(i)])),
+      overrides: { vectorSegmentFrom: 0 },
+    });
+  const vectorLine = (lines: string[]) => lines.find((l) => /Vector index:/.test(l)) ?? '';
+  const segmentFiles = (dir: string) => fs.readdirSync(dir).filter((f) => /^vectors\..+\.hnsw$/.test(f));
+
+  test('a refresh links the parent’s base, writes one segment and a deletion list; every open chunk is live, nothing else', async () => {
+    const t = segmentedApp();
+    await t.app.ingest({ sources: [], embedded: true });
+    const parentDir = t.app.reader()!.generation.dir;
+    const parentLive = openChunkIds(t.app.reader()!.inspectDatabase());
+    fs.writeFileSync(path.join(t.corpusDir, file(1)), listing(1, 1));
+    fs.rmSync(path.join(t.corpusDir, file(2)));
+    fs.writeFileSync(path.join(t.corpusDir, file(40)), listing(40));
+    t.log.lines.length = 0;
+    const second = await t.app.ingest({ sources: [], embedded: true });
+    expect(second.status).toBe('published');
+    expect(vectorLine(t.log.lines)).toMatch(
+      /Vector index: segment, .* 1 segment\(s\), 1 file\(s\) kept from the parent/,
+    );
+
+    const dir = t.app.reader()!.generation.dir;
+    // The base is the parent's file (one inode), listed in the manifest with the parent's checksum.
+    expect(fs.statSync(path.join(dir, 'vectors.hnsw')).ino).toBe(
+      fs.statSync(path.join(parentDir, 'vectors.hnsw')).ino,
+    );
+    const manifest = t.app.reader()!.generation.manifest;
+    const parentManifest = JSON.parse(fs.readFileSync(path.join(parentDir, 'manifest.json'), 'utf8'));
+    expect(manifest.files['vectors.hnsw']).toEqual(parentManifest.files['vectors.hnsw']);
+    expect(segmentFiles(dir)).toHaveLength(1);
+    expect(Object.keys(manifest.files)).toContain(segmentFiles(dir)[0]);
+
+    const live = openChunkIds(t.app.reader()!.inspectDatabase());
+    const gone = [...parentLive].filter((id) => !live.has(id));
+    const index = indexOf(dir);
+    expect(index.segmentCount).toBe(1);
+    expect(index.meta.count).toBe(live.size);
+    expect(index.meta.baseDeleted).toHaveLength(gone.length);
+    for (const id of live) expect(index.vector(id), `chunk ${id}`).not.toBeNull();
+    for (const id of gone) expect(index.vector(id), `deleted chunk ${id}`).toBeNull();
+    const everything = index.search(Array.from(index.vector([...live][0]!)!), live.size).map((h) => h.label);
+    expect(new Set(everything)).toEqual(live);
+    expect(everything).toHaveLength(live.size);
+    const { hits } = await t.app.retriever()!.search('lead backend engineer', { k: 50, perCompany: 50 });
+    expect(hits.map((h) => h.listingId)).not.toContain('l2');
+
+    // A second refresh changes the listing the first segment holds: deleted from that segment.
+    fs.writeFileSync(path.join(t.corpusDir, file(40)), listing(40, 2));
+    await t.app.ingest({ sources: [], embedded: true });
+    const third = indexOf(t.app.reader()!.generation.dir);
+    expect(third.segmentCount).toBe(2);
+    // l40's chunks were in the first segment (with l1's): deleted there, the base's list unchanged.
+    const first = third.meta.segments![0]!;
+    expect(first.deleted.length).toBeGreaterThan(0);
+    expect(first.deleted.length).toBeLessThan(first.labels.length);
+    expect(third.meta.baseDeleted).toEqual(index.meta.baseDeleted);
+    const liveNow = openChunkIds(t.app.reader()!.inspectDatabase());
+    expect(third.meta.count).toBe(liveNow.size);
+    for (const id of liveNow) expect(third.vector(id), `chunk ${id}`).not.toBeNull();
+    t.app.close();
+  });
+
+  test(`past ${MAX_SEGMENTS} segments the index is compacted into one file, nothing embedded again but the new chunks`, async () => {
+    const t = segmentedApp();
+    await t.app.ingest({ sources: [], embedded: true });
+    for (let r = 1; r <= MAX_SEGMENTS + 1; r++) {
+      fs.writeFileSync(path.join(t.corpusDir, file(r)), listing(r, r));
+      t.log.lines.length = 0;
+      await t.app.ingest({ sources: [], embedded: true });
+      const line = vectorLine(t.log.lines);
+      if (r <= MAX_SEGMENTS)
+        expect(line, `refresh ${r}`).toMatch(new RegExp(`segment, .* ${r} segment\\(s\\)`));
+      else expect(line).toMatch(/Vector index: incremental, \d+ chunk\(s\) embedded, .* 0 segment\(s\)/);
+    }
+    const reader = t.app.reader()!;
+    expect(segmentFiles(reader.generation.dir)).toHaveLength(0);
+    const index = indexOf(reader.generation.dir);
+    const live = openChunkIds(reader.inspectDatabase());
+    expect(index.meta.count).toBe(live.size);
+    expect(index.meta.segments).toBeUndefined();
+    for (const id of live) expect(index.vector(id), `chunk ${id}`).not.toBeNull();
+    t.app.close();
+  });
+
+  test('a truncated segment is refused: the previous generation serves, and the next refresh rebuilds the index from the database, nothing stored lost', async () => {
+    const t = segmentedApp();
+    const first = await t.app.ingest({ sources: [], embedded: true });
+    fs.writeFileSync(path.join(t.corpusDir, file(40)), listing(40));
+    const second = await t.app.ingest({ sources: [], embedded: true });
+    t.app.close();
+    const dir = path.join(t.app.store.generationsDir, second.generation!);
+    const [segment] = segmentFiles(dir);
+    const bytes = fs.readFileSync(path.join(dir, segment!));
+    // Loaded on its own, the index refuses the short file before hnswlib reads it.
+    const copy = fs.mkdtempSync(path.join(t.dataDir, 'copy-'));
+    for (const name of ['vectors.json', 'vectors.hnsw'])
+      fs.copyFileSync(path.join(dir, name), path.join(copy, name));
+    fs.writeFileSync(path.join(copy, segment!), bytes.subarray(0, 64));
+    expect(() => VectorIndex.load(copy)).toThrow(/too small/);
+    // A segment whose labels are not the ones listed is refused too.
+    fs.copyFileSync(path.join(dir, segment!), path.join(copy, segment!));
+    const meta = JSON.parse(fs.readFileSync(path.join(copy, 'vectors.json'), 'utf8'));
+    meta.segments[0].labels[0] += 100_000;
+    fs.writeFileSync(path.join(copy, 'vectors.json'), JSON.stringify(meta));
+    expect(() => VectorIndex.load(copy)).toThrow(/does not hold the labels/);
+
+    // In the generation: its checksum fails, the previous generation serves.
+    fs.writeFileSync(path.join(dir, segment!), bytes.subarray(0, bytes.length - 100));
+    expect(t.app.store.current()?.id).toBe(first.generation);
+    // The next refresh builds on the newest database (l40 kept) and rebuilds the vectors whole.
+    t.log.lines.length = 0;
+    const repaired = await t.app.ingest({ sources: [], embedded: true });
+    expect(repaired.status).toBe('published');
+    expect(vectorLine(t.log.lines)).toMatch(/Vector index: full/);
+    const reader = t.app.reader()!;
+    expect(reader.listings().some((l) => l.id === 'l40')).toBe(true);
+    const index = indexOf(reader.generation.dir);
+    expect(index.meta.count).toBe(openChunkIds(reader.inspectDatabase()).size);
+    t.app.close();
+  });
 });

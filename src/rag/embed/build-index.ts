@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import {
   type ChunkTextRow,
@@ -11,7 +12,7 @@ import type { Db } from '../../storage/corpus/database.js';
 export { openChunkIds };
 
 import type { SkillTaxonomy } from '../taxonomy.js';
-import { VectorIndex } from '../vector-index.js';
+import { VectorIndex, VectorIndexError, type VectorIndexMeta } from '../vector-index.js';
 import { type LocalEmbeddingKind, LocalEmbeddings } from './local-embeddings.js';
 
 /** The text a chunk is embedded from: where it sits (title, section) and what it says. */
@@ -32,12 +33,20 @@ export interface IndexBuildResult {
   count: number;
   /** True when the local model was learned afresh in this build (its vector space changed). */
   refitted: boolean;
-  /** How the index was made: from nothing, or derived from the parent generation's index. */
-  mode: 'full' | 'incremental';
+  /**
+   * How the index was made: from nothing; derived from the parent's and written whole
+   * (`incremental`); or the parent's files kept and one segment of the new chunks written
+   * beside them (`segment`).
+   */
+  mode: 'full' | 'incremental' | 'segment';
   /** Chunks embedded in this build (all of them for a full build, the new ones for an incremental one). */
   embedded: number;
   /** Parent vectors marked deleted (incremental builds). */
   deleted: number;
+  /** Files of the parent's index carried into the new generation unchanged (hard links; `segment` builds). */
+  carried: string[];
+  /** Segment files beside the base after this build. */
+  segments: number;
 }
 
 /** What changed since the parent generation: lets the index be derived from the parent's. */
@@ -46,11 +55,29 @@ export interface IndexChanges {
   parentLive: ReadonlySet<number>;
   /** Chunk rows written by this refresh (new and changed documents), whatever their id. */
   written: ReadonlySet<number>;
+  /**
+   * The parent's base must hold at least this many vectors for a refresh to write a segment
+   * instead of the whole index (VECTOR_SEGMENT_FROM unless configured; 0: always when allowed).
+   */
+  segmentFrom?: number;
 }
 
 // An index derived from its parent's is rebuilt from nothing once this share of its elements is
 // marked deleted: deleted elements still cost memory and search time (hnswlib walks through them).
 export const REBUILD_DELETED_SHARE = 0.25;
+/**
+ * A refresh writes only a segment of its new chunks (and a deletion list) beside its parent's
+ * files, which it links unchanged, while the parent's base holds at least VECTOR_SEGMENT_FROM
+ * vectors: below that (~60 MB at 704 dimensions) writing the whole index costs well under a
+ * second and each generation keeps an index file of its own. The index is compacted into one
+ * file (the segments' vectors added to the base, nothing embedded again) once a refresh would
+ * leave more than MAX_SEGMENTS segments or segments holding more than SEGMENT_SHARE of the base's
+ * vectors (each segment is one more search per query); and rebuilt from nothing past
+ * REBUILD_DELETED_SHARE.
+ */
+export const VECTOR_SEGMENT_FROM = 20_000;
+export const MAX_SEGMENTS = 8;
+export const SEGMENT_SHARE = 0.2;
 // The local LSA model is learned from at most this many chunks (an even sample of a larger corpus).
 const LSA_FIT_SAMPLE = 50_000;
 // Texts embedded per batch: bounds memory on a large corpus (vectors are added as they come).
@@ -106,19 +133,8 @@ export async function buildVectorIndex(
 
   const live = openChunkIds(db);
   if (changes && parentDir && !refitted && !refit) {
-    const derived = await deriveFromParent(db, parentDir, modelId, embeddings, live, changes);
-    if (derived) {
-      derived.index.save(stagingDir);
-      return {
-        modelId,
-        dimensions: derived.index.meta.dimensions,
-        count: derived.index.meta.count,
-        refitted,
-        mode: 'incremental',
-        embedded: derived.embedded,
-        deleted: derived.deleted,
-      };
-    }
+    const derived = await deriveFromParent(db, parentDir, stagingDir, modelId, embeddings, live, changes);
+    if (derived) return { modelId, refitted, ...derived };
   }
 
   // A full build, streaming: rows are read, embedded and added a batch at a time.
@@ -149,6 +165,8 @@ export async function buildVectorIndex(
     mode: 'full',
     embedded,
     deleted: 0,
+    carried: [],
+    segments: 0,
   };
 }
 
@@ -162,44 +180,106 @@ async function embedAll(
 /**
  * The parent's index with this refresh's changes applied, or null when it cannot be used (none,
  * another model, unreadable) or would hold too many deleted elements: then the caller rebuilds.
+ * Vectors of chunks no longer open (or written again) are deleted, the new chunks embedded; they
+ * go into a segment of their own beside the parent's files (`VectorIndex.writeSegment`) while the
+ * index is large enough and has room for one more, else the whole index is written again as one
+ * file (`compact`).
  */
 async function deriveFromParent(
   db: Db,
   parentDir: string,
+  stagingDir: string,
   modelId: string,
   embeddings: Embeddings & { embedSync?: (text: string) => number[] },
   live: ReadonlySet<number>,
   changes: IndexChanges,
-): Promise<{ index: VectorIndex; embedded: number; deleted: number } | null> {
-  if (VectorIndex.readModelId(parentDir) !== modelId) return null;
+): Promise<Omit<IndexBuildResult, 'modelId' | 'refitted'> | null> {
+  let meta: VectorIndexMeta;
+  try {
+    meta = VectorIndex.readMeta(parentDir);
+  } catch {
+    return null;
+  }
+  if (meta.modelId !== modelId) return null;
+  // The parent's index must hold exactly the parent's open chunks (as every build leaves it).
+  if (meta.count !== changes.parentLive.size) return null;
+  // Deleted: the parent's chunks no longer open, and those written again under the same row id
+  // (SQLite reused it): their new vector goes where the new chunks go.
+  const toDelete: number[] = [];
+  for (const id of changes.parentLive) if (!live.has(id) || changes.written.has(id)) toDelete.push(id);
+  const toAdd: number[] = [];
+  for (const id of live) if (changes.written.has(id) || !changes.parentLive.has(id)) toAdd.push(id);
+  const segments = meta.segments ?? [];
+  const segmentElements = segments.reduce((n, s) => n + s.labels.length, 0);
+  const baseElements = meta.elements ?? meta.count;
+  const elements = baseElements + segmentElements + toAdd.length;
+  if (elements > 0 && (elements - live.size) / elements > REBUILD_DELETED_SHARE) return null;
+  const segmented =
+    baseElements >= (changes.segmentFrom ?? VECTOR_SEGMENT_FROM) &&
+    segments.length < MAX_SEGMENTS &&
+    segmentElements + toAdd.length <= SEGMENT_SHARE * baseElements;
+
+  const select = chunkTextReader(db);
+  const embedInto = async (index: VectorIndex, wasLive: (id: number) => boolean) => {
+    for (let i = 0; i < toAdd.length; i += EMBED_BATCH) {
+      const rows = toAdd.slice(i, i + EMBED_BATCH).map(select);
+      const vectors = await embedAll(embeddings, rows.map(chunkEmbeddingText));
+      for (const [j, row] of rows.entries()) index.add(row.id, vectors[j]!, { wasLive: wasLive(row.id) });
+    }
+  };
+  if (segmented) {
+    const segment = toAdd.length ? VectorIndex.create(modelId, meta.dimensions, toAdd.length) : null;
+    if (segment) await embedInto(segment, () => false);
+    let written: { meta: VectorIndexMeta; carried: string[] };
+    try {
+      written = VectorIndex.writeSegment(
+        parentDir,
+        stagingDir,
+        segment,
+        `vectors.${path.basename(stagingDir).replace(/[^\w-]/g, '')}.hnsw`,
+        toDelete,
+      );
+    } catch (error) {
+      if (error instanceof VectorIndexError) return null;
+      throw error;
+    }
+    if (written.meta.count !== live.size)
+      throw new Error(
+        `the derived vector index holds ${written.meta.count} live vectors for ${live.size} chunks`,
+      );
+    return {
+      dimensions: written.meta.dimensions,
+      count: written.meta.count,
+      mode: 'segment',
+      embedded: toAdd.length,
+      deleted: toDelete.length,
+      carried: written.carried,
+      segments: written.meta.segments?.length ?? 0,
+    };
+  }
+
   let index: VectorIndex;
   try {
     index = VectorIndex.load(parentDir, modelId);
   } catch {
     return null;
   }
-  // The parent's index must hold exactly the parent's open chunks (as every build leaves it).
-  if (index.meta.count !== changes.parentLive.size) return null;
-  const toDelete: number[] = [];
-  for (const id of changes.parentLive) if (!live.has(id)) toDelete.push(id);
-  const toAdd: number[] = [];
-  for (const id of live) if (changes.written.has(id) || !changes.parentLive.has(id)) toAdd.push(id);
-  const elements = (index.meta.elements ?? index.meta.count) + toAdd.length;
-  const liveAfter = live.size;
-  if (elements > 0 && (elements - liveAfter) / elements > REBUILD_DELETED_SHARE) return null;
   for (const id of toDelete) index.remove(id);
+  index.compact();
   index.reserve(toAdd.length);
-  const select = chunkTextReader(db);
-  for (let i = 0; i < toAdd.length; i += EMBED_BATCH) {
-    const rows = toAdd.slice(i, i + EMBED_BATCH).map(select);
-    const vectors = await embedAll(embeddings, rows.map(chunkEmbeddingText));
-    // A label live in the parent and written again (SQLite reused a deleted row id) is replaced.
-    for (const [j, row] of rows.entries())
-      index.add(row.id, vectors[j]!, { wasLive: changes.parentLive.has(row.id) });
-  }
-  if (index.meta.count !== liveAfter)
+  await embedInto(index, () => false);
+  if (index.meta.count !== live.size)
     throw new Error(
-      `the derived vector index holds ${index.meta.count} live vectors for ${liveAfter} chunks`,
+      `the derived vector index holds ${index.meta.count} live vectors for ${live.size} chunks`,
     );
-  return { index, embedded: toAdd.length, deleted: toDelete.length };
+  index.save(stagingDir);
+  return {
+    dimensions: index.meta.dimensions,
+    count: index.meta.count,
+    mode: 'incremental',
+    embedded: toAdd.length,
+    deleted: toDelete.length,
+    carried: [],
+    segments: 0,
+  };
 }

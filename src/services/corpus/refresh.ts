@@ -294,6 +294,9 @@ async function ingestHere(
     now: deps.now,
     log: deps.log,
     embedder: { localKind: deps.config.localEmbedding, remote: deps.remoteEmbedder() },
+    ...(deps.config.vectorSegmentFrom !== undefined
+      ? { vectorSegmentFrom: deps.config.vectorSegmentFrom }
+      : {}),
     ...(onProgress ? { onProgress } : {}),
   });
   // Recorded even when nothing changed (a failed source's error, the time of the attempt).

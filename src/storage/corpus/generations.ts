@@ -304,15 +304,23 @@ export class GenerationStore {
   publish(
     staging: { id: string; dir: string },
     manifest: Omit<GenerationManifest, 'files' | 'id'>,
+    carried: Record<string, { sha256: string; bytes: number }> = {},
   ): Generation {
     const files: GenerationManifest['files'] = {};
     const hashed: Record<string, Stamp> = {};
     for (const name of fs.readdirSync(staging.dir).sort()) {
       if (name === MANIFEST_FILE) continue;
       const file = path.join(staging.dir, name);
-      fsyncFile(file);
-      const stat = fs.statSync(file);
-      const sha256 = sha256File(file);
+      // A file of the parent generation linked in unchanged (a vector index's base and segments):
+      // already durable, and its checksum is the parent's, verified when the refresh began.
+      const known = carried[name];
+      let stat = fs.statSync(file);
+      const keep = known !== undefined && known.bytes === stat.size;
+      if (!keep) {
+        fsyncFile(file);
+        stat = fs.statSync(file);
+      }
+      const sha256 = keep ? known.sha256 : sha256File(file);
       files[name] = { sha256, bytes: stat.size };
       hashed[name] = {
         sha256,

@@ -126,6 +126,8 @@ export interface StoredKind {
   value(k: number): unknown;
   /** Distinct value k as stored (JSON). */
   text(k: number): string;
+  /** Distinct value k's stored bytes (UTF-8 JSON), not decoded. */
+  bytes(k: number): Buffer;
 }
 
 const KIND_MAGIC = 'roleradar-given-kind-1';
@@ -137,10 +139,10 @@ const KIND_MAGIC = 'roleradar-given-kind-1';
  */
 export function encodeKind(
   at: Int32Array,
-  texts: string[],
+  texts: Array<string | Buffer>,
   listingKeys: Array<keyof ListingSummary> | null,
 ): Buffer {
-  const bodies = texts.map((t) => Buffer.from(t, 'utf8'));
+  const bodies = texts.map((t) => (typeof t === 'string' ? Buffer.from(t, 'utf8') : t));
   const offsets = new Uint32Array(texts.length + 1);
   bodies.forEach((b, k) => {
     offsets[k + 1] = offsets[k]! + b.length;
@@ -192,6 +194,7 @@ export function decodeKind(blob: Buffer): StoredKind {
     count,
     listingKeys,
     text,
+    bytes: (k) => texts.subarray(offsets[k]!, offsets[k + 1]!),
     value(k) {
       if (!parsed[k]) {
         values[k] = JSON.parse(text(k));
@@ -286,22 +289,20 @@ export function givenStamp(): string {
   return STAMP;
 }
 
-/** A parent's stored kind, and each listing's index into its distinct values by id. */
-interface ParentKind {
-  byId: Map<string, number>;
-  stored: StoredKind;
-}
-
 /**
  * What a parent generation stored for each kind (null when its stamp is not this code's, or a
- * kind or the order is missing): the values of the listings a refresh did not rewrite.
+ * kind or the order is missing), and each of its listings' place in its order: the values of the
+ * listings a refresh did not rewrite, read by position.
  */
-function parentValues(carry: Pick<Carry, 'column'>, kinds: GivenKind[]): Map<GivenKind, ParentKind> | null {
+function parentValues(
+  carry: Pick<Carry, 'column'>,
+  kinds: GivenKind[],
+): { rowOf: Map<string, number>; kinds: Map<GivenKind, StoredKind> } | null {
   if (carry.column(GIVEN_STAMP_COLUMN)?.toString('utf8') !== givenStamp()) return null;
   const order = carry.column(GIVEN_ORDER_COLUMN);
   if (!order) return null;
   const ids = JSON.parse(order.toString('utf8')) as string[];
-  const out = new Map<GivenKind, ParentKind>();
+  const out = new Map<GivenKind, StoredKind>();
   for (const kind of kinds) {
     const blob = carry.column(givenColumnName(kind));
     if (!blob) return null;
@@ -312,13 +313,26 @@ function parentValues(carry: Pick<Carry, 'column'>, kinds: GivenKind[]): Map<Giv
       return null;
     }
     if (stored.n !== ids.length) return null;
-    const byId = new Map<string, number>();
-    ids.forEach((id, i) => {
-      if (stored.at[i]! >= 0) byId.set(id, stored.at[i]!);
-    });
-    out.set(kind, { byId, stored });
+    out.set(kind, stored);
   }
-  return out;
+  const rowOf = new Map<string, number>();
+  ids.forEach((id, i) => {
+    rowOf.set(id, i);
+  });
+  return { rowOf, kinds: out };
+}
+
+/** One listing's value of a kind, worked out from its text (`row`: its place in the order). */
+type Fresh = { row: number; l: ListingSummary; value: unknown };
+
+/** A value that names its listing (`l`: id, company…): those fields, else null. */
+const namedBy = (v: unknown) =>
+  typeof v === 'object' && v !== null && 'l' in v ? (v.l as Record<string, unknown>) : null;
+
+/** Whether a value's `l` is exactly its listing's own fields `keys` (so it is stored without them). */
+function ownFields(l: ListingSummary, value: unknown, keys: Array<keyof ListingSummary>): boolean {
+  const own = namedBy(value);
+  return own !== null && Object.keys(own).length === keys.length && keys.every((key) => own[key] === l[key]);
 }
 
 /**
@@ -326,18 +340,16 @@ function parentValues(carry: Pick<Carry, 'column'>, kinds: GivenKind[]): Map<Giv
  * publish (`writeStoredColumns`, name `givenColumnName(KIND)`, `encodeKind`'s form, with the code's
  * stamp under `GIVEN_STAMP_COLUMN` and the listings' order under `GIVEN_ORDER_COLUMN`): one pass over the listings, each listing's text split into
  * sentences once for every kind. With a carry-over from a parent stamped by this code, a listing
- * the refresh did not rewrite keeps the parent's values (its text is not read); the columns are the
- * same as working every listing out again.
+ * the refresh did not rewrite keeps the parent's values (its text is not read), taken by position:
+ * its index into the parent's distinct values is mapped to one into the new ones, whose stored
+ * bytes are copied, never parsed (`carriedKind`). The columns are the same, byte for byte, as
+ * working every listing out again.
  */
 export function givenColumns(
   reader: Pick<CorpusReader, 'listings' | 'listing'>,
   carry: Pick<Carry, 'unchanged' | 'column'> | null = null,
 ): Map<string, string | Buffer> {
   const kinds = Object.entries(GIVEN_KINDS()) as Array<[GivenKind, (l: ListingDetail) => unknown]>;
-  // Each value with its listing's place in the order (`row`); a carried value keeps its place
-  // among the parent's distinct values (`from`).
-  type Found = { row: number; l: ListingSummary; value: unknown; from?: { parent: ParentKind; k: number } };
-  const found = new Map<GivenKind, Found[]>(kinds.map(([k]) => [k, []]));
   const parent = carry
     ? parentValues(
         carry,
@@ -345,68 +357,177 @@ export function givenColumns(
       )
     : null;
   const summaries = reader.listings();
+  // Each listing's place in the parent's order when its values are carried over (-1: worked out).
+  const parentRow = new Int32Array(summaries.length).fill(-1);
+  const fresh = new Map<GivenKind, Fresh[]>(kinds.map(([k]) => [k, []]));
   summaries.forEach((summary, row) => {
     if (parent && carry!.unchanged.has(summary.id)) {
-      for (const [kind] of kinds) {
-        const before = parent.get(kind)!;
-        const k = before.byId.get(summary.id);
-        if (k === undefined) continue;
-        const rest = before.stored.value(k);
-        const { listingKeys } = before.stored;
-        // Stored without its listing's own fields: restored from the listing, as `givenBy` does.
-        const value = listingKeys
-          ? { l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])), ...(rest as object) }
-          : rest;
-        found.get(kind)!.push({ row, l: summary, value, from: { parent: before, k } });
+      const at = parent.rowOf.get(summary.id);
+      if (at !== undefined) {
+        parentRow[row] = at;
+        return;
       }
-      return;
     }
     const l = reader.listing(summary.id);
     if (!l) return;
     for (const [kind, read] of kinds) {
       const value = read(l);
-      if (value !== null) found.get(kind)!.push({ row, l, value });
+      if (value !== null) fresh.get(kind)!.push({ row, l, value });
     }
   });
   const columns = new Map<string, string | Buffer>([
     [GIVEN_STAMP_COLUMN, givenStamp()],
     [GIVEN_ORDER_COLUMN, JSON.stringify(summaries.map((l) => l.id))],
   ]);
-  for (const [kind, values] of found) {
-    // `l` is left out when every value's `l` is its listing's own fields, as they will be read.
-    const named = (v: unknown) =>
-      typeof v === 'object' && v !== null && 'l' in v ? (v.l as Record<string, unknown>) : null;
-    const first = values.length ? named(values[0]!.value) : null;
-    const listingKeys = first ? (Object.keys(first) as Array<keyof ListingSummary>) : null;
-    const strip =
-      listingKeys !== null &&
-      values.every(({ l, value }) => {
-        const own = named(value);
-        return (
-          own !== null &&
-          Object.keys(own).length === listingKeys.length &&
-          listingKeys.every((key) => own[key] === l[key])
-        );
-      });
-    const interned = internedKind(summaries.length);
-    for (const { row, value, from } of values) {
-      let key: string;
-      if (from && (from.parent.stored.listingKeys !== null) === strip) {
-        // Stored the same way by the parent: its distinct value's JSON, as stored.
-        key = from.parent.stored.text(from.k);
-      } else {
-        let rest = value;
-        if (strip) {
-          const { l: _listing, ...others } = value as { l: unknown };
-          rest = others;
-        }
-        key = JSON.stringify(rest);
-      }
-      interned.put(row, key);
-    }
-    columns.set(givenColumnName(kind), encodeKind(interned.at, interned.texts, strip ? listingKeys : null));
+  for (const [kind] of kinds) {
+    const before = parent?.kinds.get(kind);
+    const values = fresh.get(kind)!;
+    const column =
+      (before && carriedKind(summaries, parentRow, before, values)) ??
+      workedOutKind(summaries, parentRow, before, values);
+    columns.set(givenColumnName(kind), column);
   }
   return columns;
+}
+
+/**
+ * A kind with the parent's values carried by position: each carried listing's index into the
+ * parent's distinct values mapped to the new ones (each distinct value's bytes copied once), the
+ * rewritten listings' values interned among them, in the order of first use, as `workedOutKind`
+ * interns them. Null when the parent stored the kind in another form than this one would (its
+ * values with their listing's fields when these leave them out, or the reverse): then worked out.
+ */
+function carriedKind(
+  summaries: ListingSummary[],
+  parentRow: Int32Array,
+  before: StoredKind,
+  values: Fresh[],
+): Buffer | null {
+  // The form is decided by the first value in the order (`workedOutKind`): with the listing's own
+  // fields left out when it names its listing and every value's fields are its listing's own.
+  let firstCarried = -1;
+  for (let row = 0; row < parentRow.length; row++) {
+    const at = parentRow[row]!;
+    if (at >= 0 && before.at[at]! >= 0) {
+      firstCarried = row;
+      break;
+    }
+  }
+  const firstFresh = values[0];
+  let keys: Array<keyof ListingSummary> | null;
+  if (firstCarried >= 0 && (firstFresh === undefined || firstCarried < firstFresh.row)) {
+    if (before.listingKeys) keys = before.listingKeys;
+    else {
+      // The parent kept its values whole: carried as they are while the first names no listing.
+      if (namedBy(before.value(before.at[parentRow[firstCarried]!]!)) !== null) return null;
+      keys = null;
+    }
+  } else if (firstFresh) {
+    const named = namedBy(firstFresh.value);
+    keys = named ? (Object.keys(named) as Array<keyof ListingSummary>) : null;
+  } else keys = null;
+  const strip = keys !== null && values.every(({ l, value }) => ownFields(l, value, keys!));
+  if (strip !== (before.listingKeys !== null)) {
+    // The parent's form differs, unless nothing is carried (then only the fresh values count).
+    if (firstCarried >= 0) return null;
+  }
+  if (strip && before.listingKeys && before.listingKeys.join('\u0000') !== keys!.join('\u0000')) return null;
+
+  const at = new Int32Array(summaries.length).fill(-1);
+  const bodies: Buffer[] = [];
+  const index = new Map<string, number>();
+  const remap = new Int32Array(before.count).fill(-1);
+  let f = 0;
+  for (let row = 0; row < summaries.length; row++) {
+    const p = parentRow[row]!;
+    if (p >= 0) {
+      const k = before.at[p]!;
+      if (k < 0) continue;
+      let nk = remap[k]!;
+      if (nk < 0) {
+        const text = before.text(k);
+        nk = index.get(text) ?? -1;
+        if (nk < 0) {
+          nk = bodies.length;
+          bodies.push(before.bytes(k));
+          index.set(text, nk);
+        }
+        remap[k] = nk;
+      }
+      at[row] = nk;
+      continue;
+    }
+    const value = values[f];
+    if (!value || value.row !== row) continue;
+    f++;
+    let rest = value.value;
+    if (strip) {
+      const { l: _listing, ...others } = rest as { l: unknown };
+      rest = others;
+    }
+    const key = JSON.stringify(rest);
+    let nk = index.get(key);
+    if (nk === undefined) {
+      nk = bodies.length;
+      bodies.push(Buffer.from(key, 'utf8'));
+      index.set(key, nk);
+    }
+    at[row] = nk;
+  }
+  return encodeKind(at, bodies, strip ? keys : null);
+}
+
+/**
+ * A kind worked out value by value: the carried listings' values read from the parent (each
+ * distinct value parsed once), the others as worked out, interned in the order of the listings.
+ */
+function workedOutKind(
+  summaries: ListingSummary[],
+  parentRow: Int32Array,
+  before: StoredKind | undefined,
+  fresh: Fresh[],
+): Buffer {
+  // Each value with its listing's place in the order (`row`); a carried value keeps its place
+  // among the parent's distinct values (`k`).
+  type Found = Fresh & { k?: number };
+  const values: Found[] = [];
+  let f = 0;
+  for (let row = 0; row < summaries.length; row++) {
+    const p = parentRow[row]!;
+    if (p >= 0 && before) {
+      const k = before.at[p]!;
+      if (k < 0) continue;
+      const summary = summaries[row]!;
+      const rest = before.value(k);
+      const { listingKeys } = before;
+      // Stored without its listing's own fields: restored from the listing, as `givenBy` does.
+      const value = listingKeys
+        ? { l: Object.fromEntries(listingKeys.map((key) => [key, summary[key]])), ...(rest as object) }
+        : rest;
+      values.push({ row, l: summary, value, k });
+    } else if (fresh[f]?.row === row) values.push(fresh[f++]!);
+  }
+  // `l` is left out when every value's `l` is its listing's own fields, as they will be read.
+  const first = values.length ? namedBy(values[0]!.value) : null;
+  const listingKeys = first ? (Object.keys(first) as Array<keyof ListingSummary>) : null;
+  const strip = listingKeys !== null && values.every(({ l, value }) => ownFields(l, value, listingKeys));
+  const interned = internedKind(summaries.length);
+  for (const { row, value, k } of values) {
+    let key: string;
+    if (before && k !== undefined && (before.listingKeys !== null) === strip) {
+      // Stored the same way by the parent: its distinct value's JSON, as stored.
+      key = before.text(k);
+    } else {
+      let rest = value;
+      if (strip) {
+        const { l: _listing, ...others } = value as { l: unknown };
+        rest = others;
+      }
+      key = JSON.stringify(rest);
+    }
+    interned.put(row, key);
+  }
+  return encodeKind(interned.at, interned.texts, strip ? listingKeys : null);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   CorpusWriter,
   type ExistingDocument,
   type RefreshCounts,
+  SOURCES_SEEN,
   type StoredDocumentInput,
 } from '../storage/corpus/corpus-writer.js';
 import { type Db, openDatabase, SCHEMA_VERSION } from '../storage/corpus/database.js';
@@ -896,19 +897,57 @@ function applyChanges(
   const { deps, counts, now } = run;
   const { writer } = staged;
   const { valid } = checked;
-  const applying: Applying = { run, staged, collected, reconciled, unchangedIds: [], alternatesAdded: 0 };
+  const applying: Applying = {
+    run,
+    staged,
+    collected,
+    reconciled,
+    unchangedIds: [],
+    writtenBySource: new Map(),
+    alternatesAdded: 0,
+  };
   staged.db.transaction(() => {
     valid.forEach((record, i) => {
       if (i % 25 === 0) deps.onProgress?.({ phase: 'processing', done: i, total: valid.length });
       applyRecord(record, applying);
     });
     deps.onProgress?.({ phase: 'processing', done: valid.length, total: valid.length });
-    writer.touchAll(applying.unchangedIds, now);
-    for (const id of reconciled.toClose) if (writer.close(id, now)) counts.closed++;
+    const seenBefore = writer.sourcesSeen();
+    for (const id of reconciled.toClose)
+      if (writer.close(id, now, seenBefore[staged.existing.get(id)?.source ?? ''] ?? null)) counts.closed++;
+    markSeen(staged, applying, seenBefore, now);
     removeDropped(run, staged, collected, checked);
   })();
   pruneRoleSignatures(staged.db);
   return applying.alternatesAdded;
+}
+
+/**
+ * Records that the unchanged documents were seen again: a source whose every open document was
+ * seen in this refresh (unchanged or written) gets one time (`SOURCES_SEEN`); the unchanged
+ * documents of any other source (a file given on the command line holds only some of its
+ * listings) are touched row by row, as before.
+ */
+function markSeen(staged: Staged, applying: Applying, seenBefore: Record<string, string>, now: string): void {
+  const { writer, existing } = staged;
+  const seenBySource = new Map<string, string[]>();
+  for (const id of applying.unchangedIds) {
+    const source = existing.get(id)?.source ?? '';
+    const list = seenBySource.get(source);
+    if (list) list.push(id);
+    else seenBySource.set(source, [id]);
+  }
+  const open = writer.openBySource();
+  const seen = { ...seenBefore };
+  let whole = false;
+  for (const [source, ids] of seenBySource) {
+    const written = applying.writtenBySource.get(source) ?? 0;
+    if (source && open.get(source) === ids.length + written) {
+      seen[source] = now;
+      whole = true;
+    } else writer.touchAll(ids, now);
+  }
+  if (whole) writer.setMeta(SOURCES_SEEN, JSON.stringify(seen));
 }
 
 /** What applying the records shares: the run's stages so far, and what the records add up. */
@@ -919,6 +958,8 @@ interface Applying {
   reconciled: Reconciled;
   /** Listings kept as they were: their last-seen time is touched once, at the end. */
   unchangedIds: string[];
+  /** Documents written (added or updated) in this refresh, by source. */
+  writtenBySource: Map<string, number>;
   alternatesAdded: number;
 }
 
@@ -963,6 +1004,7 @@ function applyRecord(record: CheckedRecord, applying: Applying): void {
   if (record.kind === 'listing' && !request.reextract && mergedAsDuplicate(doc, record, before, applying))
     return;
   writer.upsert(doc, now);
+  applying.writtenBySource.set(doc.source, (applying.writtenBySource.get(doc.source) ?? 0) + 1);
   reconciled.kept.add(doc.id);
   if (before) counts.updated++;
   else counts.added++;

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Place, Salary } from '../../core/listing.js';
-import type { AlternateSource, RefreshCounts, SalaryRange } from './corpus-writer.js';
+import {
+  type AlternateSource,
+  parseSourcesSeen,
+  type RefreshCounts,
+  type SalaryRange,
+  SOURCES_SEEN,
+} from './corpus-writer.js';
 import { type Db, openDatabase } from './database.js';
 import { alignedBlob, compareText } from './fact-index.js';
 import {
@@ -428,6 +434,20 @@ export class CorpusReader {
   private statusCache: CorpusStatus | undefined;
   private readonly statements;
 
+  private seenCache: Record<string, string> | undefined;
+
+  /** A document's last sighting: its row's, or its source's when that was seen whole later (`SOURCES_SEEN`). */
+  private lastSeen(fetchedAt: string | null, openSource: string | null): string | null {
+    if (openSource === null) return fetchedAt;
+    this.seenCache ??= parseSourcesSeen(
+      (this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(SOURCES_SEEN) as
+        | string
+        | undefined) ?? null,
+    );
+    const seen = this.seenCache[openSource];
+    return seen !== undefined && (fetchedAt === null || seen > fetchedAt) ? seen : fetchedAt;
+  }
+
   constructor(readonly generation: Generation) {
     this.db = openDatabase(generation.databaseFile, { readonly: true });
     this.statements = {
@@ -530,7 +550,10 @@ export class CorpusReader {
       chunks: c.chunks,
       embedding: this.generation.manifest.embedding,
       skillCoverage: { anySkill: share(c.anySkill), fiveOrMore: share(c.fiveOrMore) },
-      sources: this.statements.sources.all() as CorpusStatus['sources'],
+      sources: (this.statements.sources.all() as CorpusStatus['sources']).map((r) => ({
+        ...r,
+        fetchedAt: this.lastSeen(r.fetchedAt, r.source),
+      })),
       lastRefresh: run
         ? {
             startedAt: run.started_at,
@@ -634,7 +657,7 @@ export class CorpusReader {
       description: row.description,
       sections,
       closedAt: row.closed_at,
-      fetchedAt: row.fetched_at,
+      fetchedAt: this.lastSeen(row.fetched_at, row.closed_at === null ? row.source : null),
       firstSeenAt: row.first_seen_at,
       externalId: row.external_id,
       department: row.department,

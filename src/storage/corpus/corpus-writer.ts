@@ -78,7 +78,16 @@ export class CorpusWriter {
       kept: db.prepare('SELECT first_seen_at, alternate_urls FROM documents WHERE id = ?'),
       alternates: db.prepare('SELECT alternate_urls FROM documents WHERE id = ?'),
       setAlternates: db.prepare('UPDATE documents SET alternate_urls = ? WHERE id = ?'),
-      close: db.prepare('UPDATE documents SET closed_at = ? WHERE id = ? AND closed_at IS NULL'),
+      // A listing's last sighting may be its source's (`SOURCES_SEEN`): kept on its row when it closes.
+      close: db.prepare(
+        `UPDATE documents SET closed_at = @now, fetched_at = CASE
+           WHEN @seen IS NOT NULL AND (fetched_at IS NULL OR fetched_at < @seen) THEN @seen ELSE fetched_at END
+         WHERE id = @id AND closed_at IS NULL`,
+      ),
+      openBySource: db.prepare(
+        'SELECT source, count(*) AS n FROM documents WHERE closed_at IS NULL GROUP BY source',
+      ),
+      getMeta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
       touch: db.prepare('UPDATE documents SET fetched_at = ? WHERE id = ?'),
       setProcessingHash: db.prepare('UPDATE documents SET processing_hash = ? WHERE id = ?'),
       touchAll: db.prepare(
@@ -226,8 +235,8 @@ export class CorpusWriter {
    * Marks a listing closed: its row, facts and sections stay (for `listing ID` and history), its
    * full-text rows go, and the vector index is built without its chunks.
    */
-  close(id: string, now: string): boolean {
-    const changed = this.statements.close.run(now, id).changes > 0;
+  close(id: string, now: string, seen: string | null = null): boolean {
+    const changed = this.statements.close.run({ now, id, seen }).changes > 0;
     if (changed) this.statements.deleteFts.run(id);
     return changed;
   }
@@ -235,6 +244,17 @@ export class CorpusWriter {
   /** Records that a fetch returned this listing again (its freshness). */
   touch(id: string, now: string): void {
     this.statements.touch.run(now, id);
+  }
+
+  /** Open documents of each source. */
+  openBySource(): Map<string, number> {
+    const rows = this.statements.openBySource.all() as Array<{ source: string; n: number }>;
+    return new Map(rows.map((r) => [r.source, r.n]));
+  }
+
+  /** When each source was last seen whole (`SOURCES_SEEN`). */
+  sourcesSeen(): Record<string, string> {
+    return parseSourcesSeen(this.statements.getMeta.get(SOURCES_SEEN) as string | undefined);
   }
 
   /** Rewrites a document's processing hash (the same processing, stored in the current form). */
@@ -314,5 +334,25 @@ export class CorpusWriter {
     const fts = count('SELECT count(*) AS n FROM chunks_fts');
     if (chunks !== fts) problems.push(`full-text index holds ${fts} rows for ${chunks} chunks`);
     return problems;
+  }
+}
+
+/**
+ * Meta key: each source's last refresh that saw every one of its open documents again (JSON,
+ * source → ISO time). An open document's last sighting (`fetched_at` as read) is the later of its
+ * row's and its source's: a refresh that sees a whole source unchanged records one time for it
+ * instead of rewriting every row (at 100,000 listings, every row of the table).
+ */
+export const SOURCES_SEEN = 'sources_seen';
+
+export function parseSourcesSeen(text: string | undefined | null): Record<string, string> {
+  if (!text) return {};
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, string>)
+      : {};
+  } catch {
+    return {};
   }
 }

@@ -160,6 +160,8 @@ export interface AppConfig {
    * beside it (ROLERADAR_VECTOR_SEGMENT_FROM; unset: `VECTOR_SEGMENT_FROM`, 20,000).
    */
   vectorSegmentFrom?: number;
+  /** Records to process from which a refresh extracts them over worker threads (unset: `PARALLEL_FROM`, 300). */
+  extractThreadsFrom?: number;
   /**
    * Answers to questions kept per serving generation, in each worker (ROLERADAR_CACHE_ENTRIES, 0 for
    * none); market charts get an eighth as many. Unset (configurations built by hand): 256.

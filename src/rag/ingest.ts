@@ -35,11 +35,16 @@ import {
 import { openDocumentRows, openProcessingHashes } from '../storage/corpus/stored-documents.js';
 import type { SourceFreshness, SourceSpec } from '../storage/state/sources-file.js';
 import { givenColumns } from './answer/engine.js';
-import { chunkDocument } from './chunk.js';
-import { contentHash, learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
+import { buildDocument } from './build-document.js';
+import { learnBoilerplate, minhashSignature, NearDuplicateIndex, roleText } from './dedupe.js';
 import { buildVectorIndex, type EmbedderChoice, openChunkIds } from './embed/build-index.js';
 import { EmbeddingServiceError } from './embed/openai-embeddings.js';
-import { extractListingFacts } from './extract/facts.js';
+import {
+  type BuildJob,
+  buildInWorkers,
+  type ExtractWorkersOptions,
+  PARALLEL_FROM,
+} from './extract-workers.js';
 import type { Pipeline } from './pipeline.js';
 import { type ListingInput, type ValidRecord, validateRecord } from './record-schema.js';
 import { fetchSource, type SourceFetchOptions, type SourceOutcome } from './sources/boards/fetch-source.js';
@@ -133,6 +138,12 @@ export interface IngestDeps {
   now: () => Date;
   log: Logger;
   embedder: Omit<EmbedderChoice, 'taxonomy'>;
+  /**
+   * Where extraction threads load the pipeline from: a refresh with many records to process
+   * builds their documents over worker threads (`extract-workers.ts`; `from`: how many, default
+   * PARALLEL_FROM). Absent: always in this thread.
+   */
+  extractWorkers?: ExtractWorkersOptions & { from?: number };
   /** Vectors a parent's index must hold for a refresh to write a segment instead of the whole index (`VECTOR_SEGMENT_FROM`). */
   vectorSegmentFrom?: number;
   onProgress?: (progress: IngestProgress) => void;
@@ -683,7 +694,7 @@ async function runStages(run: RefreshRun, timed: <T>(stage: string, value: T) =>
   try {
     const staged = timed('stage', stageGeneration(run, area));
     const reconciled = timed('reconcile', reconcile(run, staged, collected, checked));
-    const alternatesAdded = timed('apply', applyChanges(run, staged, collected, checked, reconciled));
+    const alternatesAdded = timed('apply', await applyChanges(run, staged, collected, checked, reconciled));
     const validated = timed('validate', await validateStaged(run, area, staged, load, alternatesAdded));
     if ('report' in validated) {
       area.discard();
@@ -887,13 +898,13 @@ function reconcile(
  * copy, unchanged ones kept, duplicates merged into the listing already kept, closures and
  * removals applied, all in one transaction. Returns how many alternate links were added.
  */
-function applyChanges(
+async function applyChanges(
   run: RefreshRun,
   staged: Staged,
   collected: Collected,
   checked: CheckedRecords,
   reconciled: Reconciled,
-): number {
+): Promise<number> {
   const { deps, counts, now } = run;
   const { writer } = staged;
   const { valid } = checked;
@@ -905,6 +916,7 @@ function applyChanges(
     unchangedIds: [],
     writtenBySource: new Map(),
     alternatesAdded: 0,
+    prebuilt: await prebuildDocuments(run, staged, checked, reconciled),
   };
   staged.db.transaction(() => {
     valid.forEach((record, i) => {
@@ -950,6 +962,49 @@ function markSeen(staged: Staged, applying: Applying, seenBefore: Record<string,
   if (whole) writer.setMeta(SOURCES_SEEN, JSON.stringify(seen));
 }
 
+/**
+ * The documents of the records this refresh will process (new, changed, reopened), built over
+ * extraction threads when there are at least `from` of them; undefined otherwise, or when the
+ * threads fail (then each is built in this thread as it is applied). Nothing is written here.
+ */
+async function prebuildDocuments(
+  run: RefreshRun,
+  staged: Staged,
+  checked: CheckedRecords,
+  reconciled: Reconciled,
+): Promise<Map<string, StoredDocumentInput> | undefined> {
+  const { deps, request } = run;
+  if (!deps.extractWorkers) return undefined;
+  const jobs: BuildJob[] = [];
+  for (const record of checked.valid) {
+    if (reconciled.refusedSources.has(record.sourceName)) continue;
+    const before = staged.existing.get(record.id);
+    // Kept as stored (`applyRecord`): nothing to build.
+    if (record.unchanged && before && !before.closedAt && !request.reprocess) continue;
+    jobs.push({
+      record: {
+        kind: record.kind,
+        input: record.input,
+        origin: record.origin,
+        sourceName: record.sourceName,
+      } as BuildJob['record'],
+      processingHash: `${record.inputHash}:${deps.pipeline.version}`,
+    });
+  }
+  if (jobs.length < (deps.extractWorkers.from ?? PARALLEL_FROM)) return undefined;
+  const t = performance.now();
+  try {
+    const docs = await buildInWorkers(jobs, deps.pipeline.version, deps.extractWorkers);
+    deps.log.info(
+      `Extraction: ${jobs.length} record(s) over worker threads in ${Math.round(performance.now() - t)} ms`,
+    );
+    return new Map(docs.map((doc) => [doc.id, doc]));
+  } catch (error) {
+    deps.log.warn(`Extraction threads failed (${(error as Error).message}); extracting in this thread`);
+    return undefined;
+  }
+}
+
 /** What applying the records shares: the run's stages so far, and what the records add up. */
 interface Applying {
   run: RefreshRun;
@@ -960,6 +1015,8 @@ interface Applying {
   unchangedIds: string[];
   /** Documents written (added or updated) in this refresh, by source. */
   writtenBySource: Map<string, number>;
+  /** Documents already built by the extraction threads, by id. */
+  prebuilt: Map<string, StoredDocumentInput> | undefined;
   alternatesAdded: number;
 }
 
@@ -999,7 +1056,11 @@ function applyRecord(record: CheckedRecord, applying: Applying): void {
     if (before.processingHash !== processingHash) writer.setProcessingHash(before.id, processingHash);
     return;
   }
-  const doc = buildDocument(record, processingHash, deps.pipeline);
+  const built = applying.prebuilt?.get(record.id);
+  const doc =
+    built && built.processingHash === processingHash
+      ? built
+      : buildDocument(record, processingHash, deps.pipeline);
   // Re-extraction changes a document's facts, never which documents are kept: no merging then.
   if (record.kind === 'listing' && !request.reextract && mergedAsDuplicate(doc, record, before, applying))
     return;
@@ -1311,57 +1372,6 @@ function isDiskFull(error: unknown): boolean {
   return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
 }
 
-function buildDocument(
-  record: ValidRecord & { sourceName: string },
-  processingHash: string,
-  pipeline: Pipeline,
-): StoredDocumentInput {
-  if (record.kind === 'guide') {
-    const g = record.input;
-    return {
-      id: g.id,
-      kind: 'guide',
-      title: g.title,
-      company: null,
-      location: null,
-      url: g.url ?? null,
-      source: record.sourceName,
-      postedAt: g.updatedAt ?? null,
-      topics: g.topics,
-      description: g.body,
-      contentHash: contentHash(g.title, g.body),
-      processingHash,
-      minhash: null,
-      facts: null,
-      chunks: withSkills(chunkDocument(g.body), g.title, pipeline),
-    };
-  }
-  const l = record.input;
-  const chunks = chunkDocument(l.description);
-  return {
-    id: l.id,
-    kind: 'listing',
-    title: l.title,
-    company: l.company,
-    location: l.location,
-    url: l.url,
-    source: l.source ?? record.sourceName,
-    postedAt: l.postedAt ?? null,
-    externalId: l.externalId ?? null,
-    department: l.department ?? null,
-    applyUrl: l.applyUrl ?? null,
-    sourceUpdatedAt: l.updatedAt ?? null,
-    ...(l.salaryRanges?.length ? { salaryRanges: l.salaryRanges } : {}),
-    topics: [],
-    description: l.description,
-    contentHash: contentHash(l.title, l.company, l.description),
-    processingHash,
-    minhash: minhashSignature(`${l.title} ${l.company} ${l.description}`),
-    facts: extractListingFacts(l, chunks, pipeline),
-    chunks: withSkills(chunks, l.title, pipeline),
-  };
-}
-
 /** Whether a generation's vectors were made by the embedder configured now (else a refresh must rebuild them). */
 function sameEmbedder(generationDir: string, embedder: IngestDeps['embedder']): boolean {
   try {
@@ -1379,18 +1389,6 @@ function localKindOf(modelId: string): string {
   const hasLsa = modelId.includes('lsa-');
   const hasHashed = modelId.includes('hashed-');
   return hasLsa && hasHashed ? 'lsa+hashed' : hasLsa ? 'lsa' : 'hashed';
-}
-
-/** Each chunk with the canonical skills its title and text name, for the full-text skills column. */
-function withSkills(chunks: ReturnType<typeof chunkDocument>, title: string, pipeline: Pipeline) {
-  return chunks.map((c) => ({
-    ...c,
-    skills: [
-      ...new Set(
-        [title, c.heading ?? '', c.text].flatMap((part) => [...pipeline.taxonomy.countSkills(part).keys()]),
-      ),
-    ],
-  }));
 }
 
 /** Keeps the last fetch of each configured source beside the generations, whether or not a generation was published. */

@@ -294,6 +294,13 @@ async function ingestHere(
     now: deps.now,
     log: deps.log,
     embedder: { localKind: deps.config.localEmbedding, remote: deps.remoteEmbedder() },
+    // Many changed listings are extracted over worker threads, which read the taxonomy's parsed
+    // YAML from the App's cache (`App.yamlCacheDir`).
+    extractWorkers: {
+      corpusDir: deps.config.corpusDir,
+      cacheDir: path.join(deps.config.dataDir, 'cache', 'yaml'),
+      ...(deps.config.extractThreadsFrom !== undefined ? { from: deps.config.extractThreadsFrom } : {}),
+    },
     ...(deps.config.vectorSegmentFrom !== undefined
       ? { vectorSegmentFrom: deps.config.vectorSegmentFrom }
       : {}),

@@ -63,15 +63,20 @@ export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
 
 /** Finds near-duplicates among signatures: LSH buckets propose candidates, the estimate confirms them. */
 export class NearDuplicateIndex {
-  private readonly buckets = new Map<string, string[]>();
+  // Each band's rows hashed to a number (no key string per band and document: at 100,000 listings
+  // the string keys were most of a refresh's reconcile stage); a bucket holds one id or several,
+  // and a candidate counts only when its band's rows are equal, so collisions change nothing.
+  private readonly buckets = new Map<number, string | string[]>();
   private readonly signatures = new Map<string, Uint32Array>();
 
   add(id: string, signature: Uint32Array): void {
     this.signatures.set(id, signature);
-    for (const key of bandKeys(signature)) {
-      const list = this.buckets.get(key) ?? [];
-      list.push(id);
-      this.buckets.set(key, list);
+    for (let b = 0; b < BANDS; b++) {
+      const key = bandHash(signature, b);
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, id);
+      else if (typeof bucket === 'string') this.buckets.set(key, [bucket, id]);
+      else bucket.push(id);
     }
   }
 
@@ -79,15 +84,38 @@ export class NearDuplicateIndex {
     const signature = this.signatures.get(id);
     if (!signature) return;
     this.signatures.delete(id);
-    for (const key of bandKeys(signature)) {
-      const list = this.buckets.get(key)?.filter((x) => x !== id);
-      if (list?.length) this.buckets.set(key, list);
-      else this.buckets.delete(key);
+    for (let b = 0; b < BANDS; b++) {
+      const key = bandHash(signature, b);
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) continue;
+      if (typeof bucket === 'string') {
+        if (bucket === id) this.buckets.delete(key);
+        continue;
+      }
+      const list = bucket.filter((x) => x !== id);
+      if (list.length === 0) this.buckets.delete(key);
+      else this.buckets.set(key, list.length === 1 ? list[0]! : list);
     }
   }
 
   signatureOf(id: string): Uint32Array | undefined {
     return this.signatures.get(id);
+  }
+
+  /** The stored documents sharing a band with `signature`, each once, in the order the bands find them. */
+  private *candidates(id: string, signature: Uint32Array): Generator<[string, Uint32Array]> {
+    const seen = new Set<string>();
+    for (let b = 0; b < BANDS; b++) {
+      const bucket = this.buckets.get(bandHash(signature, b));
+      if (bucket === undefined) continue;
+      for (const other of typeof bucket === 'string' ? [bucket] : bucket) {
+        if (other === id || seen.has(other)) continue;
+        const theirs = this.signatures.get(other)!;
+        if (!sameBand(signature, theirs, b)) continue;
+        seen.add(other);
+        yield [other, theirs];
+      }
+    }
   }
 
   /** Every stored document at or above the threshold other than `id`, most similar first. */
@@ -97,14 +125,9 @@ export class NearDuplicateIndex {
     threshold: number,
   ): Array<{ id: string; similarity: number }> {
     const out: Array<{ id: string; similarity: number }> = [];
-    const seen = new Set<string>();
-    for (const key of bandKeys(signature)) {
-      for (const other of this.buckets.get(key) ?? []) {
-        if (other === id || seen.has(other)) continue;
-        seen.add(other);
-        const similarity = estimateSimilarity(signature, this.signatures.get(other)!);
-        if (similarity >= threshold) out.push({ id: other, similarity });
-      }
+    for (const [other, theirs] of this.candidates(id, signature)) {
+      const similarity = estimateSimilarity(signature, theirs);
+      if (similarity >= threshold) out.push({ id: other, similarity });
     }
     return out.sort((a, b) => b.similarity - a.similarity);
   }
@@ -116,25 +139,30 @@ export class NearDuplicateIndex {
     threshold: number,
   ): { id: string; similarity: number } | undefined {
     let best: { id: string; similarity: number } | undefined;
-    const seen = new Set<string>();
-    for (const key of bandKeys(signature)) {
-      for (const other of this.buckets.get(key) ?? []) {
-        if (other === id || seen.has(other)) continue;
-        seen.add(other);
-        const similarity = estimateSimilarity(signature, this.signatures.get(other)!);
-        if (similarity >= threshold && (!best || similarity > best.similarity))
-          best = { id: other, similarity };
-      }
+    for (const [other, theirs] of this.candidates(id, signature)) {
+      const similarity = estimateSimilarity(signature, theirs);
+      if (similarity >= threshold && (!best || similarity > best.similarity))
+        best = { id: other, similarity };
     }
     return best;
   }
 }
 
-function bandKeys(signature: Uint32Array): string[] {
-  const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++)
-    keys.push(`${b}:${Array.from(signature.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
-  return keys;
+/** Band `b` of a signature as a 32-bit number (FNV-1a over its rows and the band's number). */
+function bandHash(signature: Uint32Array, b: number): number {
+  let h = (0x811c9dc5 ^ b) >>> 0;
+  for (let i = b * ROWS; i < (b + 1) * ROWS; i++) {
+    const x = signature[i]!;
+    h = Math.imul(h ^ (x & 0xffff), 0x01000193);
+    h = Math.imul(h ^ (x >>> 16), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Whether two signatures agree on every row of band `b` (what the band's key stood for). */
+function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
+  for (let i = band * ROWS; i < (band + 1) * ROWS; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A line's key for boilerplate counting: its words, numbers folded (a pay block differs only in them). */

@@ -102,6 +102,39 @@ describe('NearDuplicateIndex', () => {
     expect(idx.findSimilar('copy', minhashSignature(NEAR_COPY), 0.9)).toBeUndefined();
   });
 
+  test('finds what exact band keys find, in the same order (bands kept as numbers, compared in full)', () => {
+    // Signatures that share some bands with a query and not others, as near-duplicates do.
+    const base = minhashSignature(LISTING);
+    const variant = (seed: number) => {
+      const s = Uint32Array.from(base);
+      for (let i = 0; i < s.length; i++)
+        if ((i * 7 + seed * 13) % 11 < seed % 4) s[i] = (s[i]! ^ (seed * 2654435761)) >>> 0;
+      return s;
+    };
+    const idx = new NearDuplicateIndex();
+    const stored = Array.from({ length: 40 }, (_, i) => [`v${i}`, variant(i)] as const);
+    for (const [id, sig] of stored) idx.add(id, sig);
+    idx.remove('v3');
+    // The reference: a candidate shares a band exactly (every row of it); then the estimate decides.
+    const bands = 16;
+    const rows = base.length / bands;
+    const shares = (a: Uint32Array, b: Uint32Array) =>
+      Array.from({ length: bands }, (_, k) => k).some((k) =>
+        a.subarray(k * rows, (k + 1) * rows).every((x, j) => x === b[k * rows + j]),
+      );
+    for (const threshold of [0.3, 0.6, 0.9]) {
+      const expected = stored
+        .filter(([id, sig]) => id !== 'v3' && shares(base, sig))
+        .map(([id, sig]) => ({ id, similarity: estimateSimilarity(base, sig) }))
+        .filter((c) => c.similarity >= threshold);
+      const found = idx.similarAll('query', base, threshold);
+      expect(new Set(found.map((f) => f.id))).toEqual(new Set(expected.map((e) => e.id)));
+      expect(found.map((f) => f.similarity)).toEqual(
+        [...expected.map((e) => e.similarity)].sort((a, b) => b - a),
+      );
+    }
+  });
+
   test('ignores the removal of an id it never stored', () => {
     const idx = index();
     idx.remove('never-added');

@@ -21,6 +21,7 @@ const envSchema = z.object({
   ROLERADAR_CORPUS_DIR: optionalString,
   ROLERADAR_KEEP_GENERATIONS: z.coerce.number().int().min(1).max(50).default(3),
   ROLERADAR_VECTOR_SEGMENT_FROM: z.coerce.number().int().min(0).optional(),
+  ROLERADAR_EXTRACT_THREADS_FROM: z.coerce.number().int().min(0).optional(),
   ROLERADAR_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(256),
   ROLERADAR_MAX_SOURCE_MB: z.coerce.number().positive().max(1024).default(25),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -268,6 +269,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     keepGenerations: e.ROLERADAR_KEEP_GENERATIONS,
     ...(e.ROLERADAR_VECTOR_SEGMENT_FROM !== undefined
       ? { vectorSegmentFrom: e.ROLERADAR_VECTOR_SEGMENT_FROM }
+      : {}),
+    ...(e.ROLERADAR_EXTRACT_THREADS_FROM !== undefined
+      ? { extractThreadsFrom: e.ROLERADAR_EXTRACT_THREADS_FROM }
       : {}),
     cacheEntries: e.ROLERADAR_CACHE_ENTRIES,
     maxSourceBytes: Math.round(e.ROLERADAR_MAX_SOURCE_MB * 1024 * 1024),

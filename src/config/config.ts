@@ -161,7 +161,7 @@ export interface AppConfig {
    * beside it (ROLERADAR_VECTOR_SEGMENT_FROM; unset: `VECTOR_SEGMENT_FROM`, 20,000).
    */
   vectorSegmentFrom?: number;
-  /** Records to process from which a refresh extracts them over worker threads (unset: `PARALLEL_FROM`, 300). */
+  /** Records to process from which a refresh extracts them over worker threads (unset: `PARALLEL_FROM`, 500). */
   extractThreadsFrom?: number;
   /**
    * Answers to questions kept per serving generation, in each worker (ROLERADAR_CACHE_ENTRIES, 0 for

@@ -1013,7 +1013,7 @@ interface Applying {
   reconciled: Reconciled;
   /** Listings kept as they were: their last-seen time is touched once, at the end. */
   unchangedIds: string[];
-  /** Documents written (added or updated) in this refresh, by source. */
+  /** Open documents seen by this refresh other than the unchanged (written, or kept when their new version merged as a duplicate), by source. */
   writtenBySource: Map<string, number>;
   /** Documents already built by the extraction threads, by id. */
   prebuilt: Map<string, StoredDocumentInput> | undefined;
@@ -1062,13 +1062,21 @@ function applyRecord(record: CheckedRecord, applying: Applying): void {
       ? built
       : buildDocument(record, processingHash, deps.pipeline);
   // Re-extraction changes a document's facts, never which documents are kept: no merging then.
-  if (record.kind === 'listing' && !request.reextract && mergedAsDuplicate(doc, record, before, applying))
+  if (record.kind === 'listing' && !request.reextract && mergedAsDuplicate(doc, record, before, applying)) {
+    // A stored listing whose new version duplicates another stays as it was: seen all the same.
+    if (before && !before.closedAt) seenWhole(applying, before.source);
     return;
+  }
   writer.upsert(doc, now);
-  applying.writtenBySource.set(doc.source, (applying.writtenBySource.get(doc.source) ?? 0) + 1);
+  seenWhole(applying, doc.source);
   reconciled.kept.add(doc.id);
   if (before) counts.updated++;
   else counts.added++;
+}
+
+/** A document of `source` that this refresh saw (written, or kept as a duplicate's survivor). */
+function seenWhole(applying: Applying, source: string): void {
+  applying.writtenBySource.set(source, (applying.writtenBySource.get(source) ?? 0) + 1);
 }
 
 /**

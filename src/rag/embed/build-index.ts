@@ -228,7 +228,7 @@ async function deriveFromParent(
     }
   };
   if (segmented) {
-    const segment = toAdd.length ? VectorIndex.create(modelId, meta.dimensions, toAdd.length) : null;
+    const segment = toAdd.length ? VectorIndex.create(modelId, meta.dimensions, toAdd.length, true) : null;
     if (segment) await embedInto(segment, () => false);
     let written: { meta: VectorIndexMeta; carried: string[] };
     try {

@@ -71,3 +71,29 @@ test('a file given on the command line that holds only some of its listings: tho
   expect(t.app.reader()!.listing('a1')!.fetchedAt! > before).toBe(true);
   t.app.close();
 });
+
+test('a stored listing whose new version merges as a duplicate still counts as seen: the source is seen whole', async () => {
+  const t = testApp({
+    corpus: { 'listings/l0.md': listing(0), 'listings/l1.md': listing(1), 'listings/l2.md': listing(2) },
+  });
+  await t.app.ingest({ sources: [], embedded: true });
+  const firstSeen = t.app.reader()!.listing('l1')!.fetchedAt!;
+  // l2's new version is l0's posting word for word (its company and text): merged into l0.
+  fs.writeFileSync(
+    path.join(t.corpusDir, 'listings/l2.md'),
+    listing(0)
+      .replace('id: l0', 'id: l2')
+      .replace(/^id: .*$/m, 'id: l2'),
+  );
+  const second = await t.app.ingest({ sources: [], embedded: true });
+  expect(second.counts.duplicates).toBe(1);
+  const reader = t.app.reader()!;
+  const row = reader
+    .inspectDatabase()
+    .prepare("SELECT fetched_at FROM documents WHERE id = 'l1'")
+    .pluck()
+    .get() as string;
+  expect(row).toBe(firstSeen);
+  expect(reader.listing('l1')!.fetchedAt! > firstSeen).toBe(true);
+  t.app.close();
+});

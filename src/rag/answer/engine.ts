@@ -24,7 +24,7 @@ import { company, listing } from './compose/listing.js';
 import { listCompanies } from './compose/lists.js';
 import { pay } from './compose/pay.js';
 import { selectionOf } from './compose/selection.js';
-import { LEVEL_NAMES } from './compose/shared.js';
+import { LEVEL_NAMES, pct } from './compose/shared.js';
 import { requirements, skillFrequency, topSkills } from './compose/skills.js';
 import { jobTerms } from './compose/terms.js';
 import { cap } from './compose/text.js';
@@ -147,21 +147,36 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
   }
-  // "…whole corpus, and then just the lead roles": the same answer again over that level's listings.
+  // "…whole corpus, and then just the lead roles": the same answer again over that level's listings,
+  // each scope opening with its share of the whole ("11 of 18 (61%)"); "split lead vs everything
+  // else": a third time over the rest.
   if (plan.thenLevel) {
     const level = plan.thenLevel;
-    const extra: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
-    composer({ plan: { ...plan, filters: { ...plan.filters, level } }, ctx, deps, book, out: extra });
+    const scopes: Array<{ title: string; tag: string; filters: AnswerPlan['filters'] }> = [
+      { title: `${cap(LEVEL_NAMES[level])} roles only`, tag: `${level} only`, filters: { ...plan.filters, level } },
+    ];
+    if (plan.thenRest)
+      scopes.push({
+        title: `Everything else (every level but ${LEVEL_NAMES[level]})`,
+        tag: `not ${level}`,
+        filters: { ...plan.filters, levelNot: level },
+      });
     // The guides' passages quoted above are not quoted again.
     const said = new Set(out.lines);
-    const fresh = extra.lines.filter(
-      (l) => !(said.has(l) && (l.includes('“') || /^From the guides/.test(l))),
-    );
-    out.lines.push('', `**${cap(LEVEL_NAMES[level])} roles only:**`, ...fresh);
-    appendAll(
-      out.figures,
-      extra.figures.map((f) => `${level} only: ${f}`),
-    );
+    for (const scope of scopes) {
+      const extra: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
+      composer({ plan: { ...plan, filters: scope.filters }, ctx, deps, book, out: extra });
+      const fresh = extra.lines.filter(
+        (l) => !(said.has(l) && (l.includes('“') || /^From the guides/.test(l))),
+      );
+      const share =
+        out.n && extra.n !== null && extra.n <= out.n ? ` ${extra.n} of ${out.n} (${pct(extra.n, out.n)}).` : '';
+      out.lines.push('', `**${scope.title}:**${share}`, ...fresh);
+      appendAll(
+        out.figures,
+        extra.figures.map((f) => `${scope.tag}: ${f}`),
+      );
+    }
   }
   const answer = out.lines.join('\n');
   const citations = book.list();

@@ -184,9 +184,14 @@ function byMonthPosted(input: ComposeInput, listings: ReadonlyArray<{ postedAt?:
   }
   const split = [...months.entries()].sort(([a], [b]) => a.localeCompare(b));
   // One month only: the count already says it.
+  // All in one year: the year said once and each month by its name ("By month posted (2026): May: 24; …").
+  const years = new Set(split.filter(([m]) => m !== 'no date').map(([m]) => m.slice(0, 4)));
+  const oneYear = years.size === 1 ? [...years][0] : undefined;
+  const label = (m: string) =>
+    m === 'no date' ? m : oneYear ? monthName(m).slice(0, -5) : monthName(m);
   if (split.length > 1)
     input.out.lines.push(
-      `By month posted: ${split.map(([m, n]) => `${m === 'no date' ? m : monthName(m)}: ${n}`).join('; ')}.`,
+      `By month posted${oneYear ? ` (${oneYear})` : ''}: ${split.map(([m, n]) => `${label(m)}: ${n}`).join('; ')}.`,
     );
   input.out.figures.push(`by month: ${split.map(([m, n]) => `${m} ${n}`).join(', ')}`);
 }
@@ -337,7 +342,7 @@ function inventory(input: ComposeInput, ids: string[]): void {
       .sort((a, b) => b[1] - a[1])
       .map(
         ([level, n]) =>
-          `${n} ${LEVEL_NAMES[level as keyof typeof LEVEL_NAMES] ?? level} (${pct(n, ids.length)})`,
+          `${LEVEL_NAMES[level as keyof typeof LEVEL_NAMES] ?? level}: ${n} (${pct(n, ids.length)})`,
       )
       .join(', ')}.`,
   );

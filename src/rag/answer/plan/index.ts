@@ -200,7 +200,7 @@ function thenLevel(q: string, plan: AnswerPlan): void {
   ).exec(q);
   // "split lead vs everything else": the level set against the rest, the rest being the whole.
   const split = new RegExp(
-    `\\b(?:${LEVEL_WORD})s? (?:vs\\.?|versus|against) (?:everything|all|the rest)\\b`,
+    `\\b(?:${LEVEL_WORD})s? (?:vs\\.?|versus|against|and|or) (?:everything|all|the rest|(?:all |the )?(?:other|remaining) (?:levels?|roles|listings|seniorit\\w+)|non[- ](?:${LEVEL_WORD})s?)\\b`,
     'i',
   ).test(q);
   // Else the whole said first, the level only after it, as a part of it.
@@ -216,6 +216,8 @@ function thenLevel(q: string, plan: AnswerPlan): void {
     return;
   delete plan.filters.level;
   plan.thenLevel = level;
+  // The rest set against the level: answered as a third scope, not only inside the whole.
+  if (split) plan.thenRest = true;
 }
 
 /**

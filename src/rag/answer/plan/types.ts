@@ -291,6 +291,11 @@ export interface AnswerPlan {
    */
   thenLevel?: PlanLevel;
   /**
+   * "Split lead vs everything else": after the level's listings, the same answer over the rest
+   * (every other level), the third scope.
+   */
+  thenRest?: boolean;
+  /**
    * A level or place named beside a company of the corpus that narrows none of its listings ("the
    * lead role at Aldermoor", all of Aldermoor's listings being lead): said of them, no filter.
    */

@@ -151,6 +151,10 @@ const listingCount: Composer = (input) => {
     inventory(input, ids);
     return;
   }
+  // "how many listings are located in Hamburg?": the count asked is of that place, 0, said first;
+  // the wider place's listings follow as what there is nearby.
+  if (sel.widened && ids.length)
+    out.lines.push(`No open listing is located in ${sel.widened.from}: 0.`);
   const dated = sel.applied.length > 0 && sel.applied.every((a) => a.startsWith('posted'));
   const what = sel.applied.length ? ` ${dated ? 'were' : 'match'} ${sel.applied.join(', ')}` : '';
   out.lines.push(

@@ -52,11 +52,17 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
  */
 /** "after 1 October" leaves that day out; "since 1 October", "from", "on or after" include it. */
 export function postedStrictlyAfter(question: string): boolean {
+  return strictlyAfterPhrase(question) !== undefined;
+}
+
+/** The "after <day>" phrase of a question ("after Aug 31"), when it leaves its day out. */
+function strictlyAfterPhrase(question: string): string | undefined {
   const strict = new RegExp(
     `\\b(?:after|later than|newer than) (?:the )?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b)`,
     'i',
   );
-  return strict.test(question) && !/\bon or after\b/i.test(question);
+  if (/\bon or after\b/i.test(question)) return undefined;
+  return strict.exec(question)?.[0];
 }
 
 export function postedAfter(question: string, referenceDate?: string): string | undefined {
@@ -682,7 +688,9 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.
   const sideBySide = currenciesSideBySide(q);
   if (sideBySide.length >= 2) plan.currencies = sideBySide;
-  const after = postedAfter(q, referenceDate);
+  // "from September 2026 onward (after Aug 31)": the day said to be left out is the bound.
+  const strict = strictlyAfterPhrase(q);
+  const after = (strict && postedAfter(strict, referenceDate)) || postedAfter(q, referenceDate);
   if (after) filters.postedAfter = after;
   if (after && postedStrictlyAfter(q)) plan.postedStrictly = true;
 }

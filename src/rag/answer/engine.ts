@@ -153,7 +153,11 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   if (plan.thenLevel) {
     const level = plan.thenLevel;
     const scopes: Array<{ title: string; tag: string; filters: AnswerPlan['filters'] }> = [
-      { title: `${cap(LEVEL_NAMES[level])} roles only`, tag: `${level} only`, filters: { ...plan.filters, level } },
+      {
+        title: `${cap(LEVEL_NAMES[level])} roles only`,
+        tag: `${level} only`,
+        filters: { ...plan.filters, level },
+      },
     ];
     if (plan.thenRest)
       scopes.push({
@@ -170,7 +174,9 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
         (l) => !(said.has(l) && (l.includes('“') || /^From the guides/.test(l))),
       );
       const share =
-        out.n && extra.n !== null && extra.n <= out.n ? ` ${extra.n} of ${out.n} (${pct(extra.n, out.n)}).` : '';
+        out.n && extra.n !== null && extra.n <= out.n
+          ? ` ${extra.n} of ${out.n} (${pct(extra.n, out.n)}).`
+          : '';
       out.lines.push('', `**${scope.title}:**${share}`, ...fresh);
       appendAll(
         out.figures,

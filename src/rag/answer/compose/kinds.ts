@@ -153,8 +153,7 @@ const listingCount: Composer = (input) => {
   }
   // "how many listings are located in Hamburg?": the count asked is of that place, 0, said first;
   // the wider place's listings follow as what there is nearby.
-  if (sel.widened && ids.length)
-    out.lines.push(`No open listing is located in ${sel.widened.from}: 0.`);
+  if (sel.widened && ids.length) out.lines.push(`No open listing is located in ${sel.widened.from}: 0.`);
   const dated = sel.applied.length > 0 && sel.applied.every((a) => a.startsWith('posted'));
   const what = sel.applied.length ? ` ${dated ? 'were' : 'match'} ${sel.applied.join(', ')}` : '';
   out.lines.push(
@@ -191,8 +190,7 @@ function byMonthPosted(input: ComposeInput, listings: ReadonlyArray<{ postedAt?:
   // All in one year: the year said once and each month by its name ("By month posted (2026): May: 24; …").
   const years = new Set(split.filter(([m]) => m !== 'no date').map(([m]) => m.slice(0, 4)));
   const oneYear = years.size === 1 ? [...years][0] : undefined;
-  const label = (m: string) =>
-    m === 'no date' ? m : oneYear ? monthName(m).slice(0, -5) : monthName(m);
+  const label = (m: string) => (m === 'no date' ? m : oneYear ? monthName(m).slice(0, -5) : monthName(m));
   if (split.length > 1)
     input.out.lines.push(
       `By month posted${oneYear ? ` (${oneYear})` : ''}: ${split.map(([m, n]) => `${label(m)}: ${n}`).join('; ')}.`,

@@ -475,7 +475,8 @@ function currenciesAsked(input: ComposeInput, ordered: PayGroup[]): { shown: Pay
   const asked = input.plan.currencies ?? [];
   const named = ordered.filter(([key]) => asked.includes(key.split('|')[0]!));
   // "pay per currency … JPY / SGD / AUD etc": every currency is asked, the named ones as examples.
-  const every = CURRENCIES_COUNTED.test(input.plan.question) || /\b(?:etc|and so on)\b/i.test(input.plan.question);
+  const every =
+    CURRENCIES_COUNTED.test(input.plan.question) || /\b(?:etc|and so on)\b/i.test(input.plan.question);
   if (!(asked.length >= 2 && named.length) || every) return { shown: ordered, missing: [] };
   const others = ordered.filter((x) => !named.includes(x));
   const left = others.reduce((sum, [, g]) => sum + g.length, 0);
@@ -561,7 +562,9 @@ function postingAnyCurrency(input: ComposeInput, currency: string, inCurrency: n
   input.out.lines.push(
     `- Of ${scope(sel, ids.length).replace(/^all /, 'the ')}, ${posting} of ${ids.length} (${pct(posting, ids.length)}) post pay in any currency, ${inCurrency} of them in ${currency}.`,
   );
-  input.out.figures.push(`posting pay in any currency: ${posting} of ${ids.length}; in ${currency}: ${inCurrency}`);
+  input.out.figures.push(
+    `posting pay in any currency: ${posting} of ${ids.length}; in ${currency}: ${inCurrency}`,
+  );
 }
 
 /** How many of the selection post no pay and are not counted; the few named, to ask them about pay. */

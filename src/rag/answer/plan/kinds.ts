@@ -365,7 +365,8 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   plan.measure = dated ? 'listings counted by posting date' : 'listings counted';
   // The corpus counted as such ("per month", "in total", "do we have", "how many of those are
   // lead?"): a count of what the corpus holds, filed with the corpus's other counts.
-  if (plan.intent === 'requirements' && (plan.byMonth || CORPUS_COUNTED.test(q))) plan.intent = 'list_companies';
+  if (plan.intent === 'requirements' && (plan.byMonth || CORPUS_COUNTED.test(q)))
+    plan.intent = 'list_companies';
   // "how many listings in total, and how many are lead vs other levels?": the total split by level,
   // the level named being one side of the split, not a filter.
   if (INVENTORY.test(q) && LEVEL_SPLIT.test(q) && Object.keys(plan.filters).every((k) => k === 'level')) {

@@ -546,6 +546,10 @@ function currencyCounts(input: ComposeInput, rows: SalaryRow[]): void {
   input.out.figures.push(`currencies: ${counts.length}; ${counts.map(([c, k]) => `${c} ${k}`).join(', ')}`);
 }
 
+// How many post pay asked as such: "how many … post a figure", "what share states a salary".
+const POSTING_ASKED =
+  /\b(?:how many|what share|what (?:percent(?:age)?|proportion|fraction|part)|share of)\b[^?]{0,60}?\b(?:post|posts|list|lists|state|states|name|names|show|shows|publish\w*|disclose\w*|give|gives)\b[^?]{0,20}?\b(?:figure|number|salary|salaries|pay|rate|range|band|amount)s?\b/i;
+
 /**
  * "USD per year only. And how many US lead listings post a figure?": a currency asked selects only
  * the listings posting in it, so how many of the rest of the selection post pay at all (in any
@@ -612,7 +616,8 @@ function payFor(input: ComposeInput, maxBands: number): PayMedians {
       `Posted pay across ${scope(sel, n)}: ${rows.length < n ? `${rows.length} of ${n} (${pct(rows.length, n)})` : rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
     );
   if (CURRENCIES_COUNTED.test(plan.question)) currencyCounts(input, rows);
-  if (plan.filters.currency && !out.within) postingAnyCurrency(input, plan.filters.currency, n);
+  if (plan.filters.currency && !out.within && POSTING_ASKED.test(plan.question))
+    postingAnyCurrency(input, plan.filters.currency, n);
   const { shown, missing } = currenciesAsked(input, groups);
   const rare = shown.slice(maxBands).filter(([, g]) => g.length < 3);
   payBands(

@@ -120,3 +120,71 @@ describe('no company read from a date word', () => {
     expect(a.plan.postedStrictly).toBe(true);
   });
 });
+
+describe('the level first, then the whole it is set against', () => {
+  test.each([
+    ['how common is rust in staff postings, vs the corpus overall?', 'staff', 'Rust'],
+    ['how often is kafka asked for in senior listings, compared with all listings?', 'senior', 'Kafka'],
+    ['how comon is python for principal roles versus every level?', 'principal', 'Python'],
+  ])('"%s"', (q, level, skill) => {
+    const a = ask(q);
+    expect(a.plan.filters.level).toBe(level);
+    expect(a.plan.thenAll).toBe(true);
+    const all = listings();
+    const withSkill = all.filter((l) => l.skills.includes(skill)).length;
+    const text = body(a.answer);
+    expect(text).toContain('**Every level (the whole corpus):**');
+    expect(text).toContain(`${withSkill} of ${all.length}`);
+  });
+  test('near miss: "what do lead roles in berlin pay overall?" stays the level', () => {
+    const a = ask('what do lead roles in berlin pay overall?');
+    expect(a.plan.thenAll).toBeUndefined();
+    expect(a.plan.filters.level).toBe('lead');
+  });
+});
+
+describe('a place asked of the whole afterwards', () => {
+  test.each([
+    'how many lead roles are remote? and the same share for lead roles in Europe only',
+    'how many staff listings post pay, and how many of them are in Europe?',
+    'what share of senior roles mention equity? and the same figure for senior roles in Europe',
+  ])('"%s": the whole first, then the place', (q) => {
+    const a = ask(q);
+    expect(a.plan.filters.place).toBeUndefined();
+    expect(a.plan.thenPlace?.place).toBeDefined();
+    expect(body(a.answer)).toMatch(/\*\*Europe only:\*\* \d+ of \d+ \(\d+%\)\./);
+  });
+  test('near miss: a place named first is the filter', () => {
+    const a = ask('how many lead roles in Europe are remote, and how many of them are hybrid?');
+    expect(a.plan.thenPlace).toBeUndefined();
+  });
+});
+
+describe('a wider industry named with its own kinds', () => {
+  test.each([
+    'how many fintech lead roles (payments, banking, lending included)?',
+    'fintech roles, counting payments and crypto: how many are remote?',
+    'list fintech companies incl. payments and banking',
+  ])('"%s": the wider one', (q) => {
+    expect(ask(q).plan.filters.industry).toBe('fintech');
+  });
+  test('near miss: payments alone is payments', () => {
+    expect(ask('which payments companies hire leads?').plan.filters.industry).toBe('payments');
+  });
+});
+
+describe('years asked as a bare number in a years question', () => {
+  test.each([
+    'how many years do staff roles ask for, and what share asks for 10 or more?',
+    'how many years of experience do lead roles want, and how many want 9+?',
+    'for senior listings: median minimum years, and how many require 7 or more?',
+  ])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('years');
+    expect(a.plan.yearsAtLeast).toBeGreaterThan(0);
+    expect(body(a.answer)).toMatch(/\*\*Asking \d+ years or more: \d+ of \d+ \(\d+%\)\*\*/);
+  });
+  test('near miss: no number asked, no bound', () => {
+    expect(ask('how many years do staff roles ask for?').plan.yearsAtLeast).toBeUndefined();
+  });
+});

@@ -19,11 +19,17 @@ const INDUSTRY_CONTEXT =
 /** Reads the industry a question names ("healthtech", "fintech", "game studios"). */
 export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
   const lower = ` ${question.toLowerCase()} `;
-  let best: { id: string; len: number } | undefined;
+  const found: Array<{ id: string; len: number }> = [];
   // Every pattern holds its alias (lower case) as written: one the text lacks is not run.
   for (const { id, alias, lowerAlias, re } of industryPatterns(industries))
-    if (lower.includes(lowerAlias) && re.test(lower) && (!best || alias.length > best.len))
-      best = { id, len: alias.length };
+    if (lower.includes(lowerAlias) && re.test(lower)) found.push({ id, len: alias.length });
+  // "fintech (counting payments, banking, lending)": a wider industry named beside its own kinds
+  // is the one asked; the kinds say what it counts.
+  const parentOf = new Map(industries.map((i) => [i.id, i.parent]));
+  const named = new Set(found.map((f) => f.id));
+  const widest = found.filter((f) => !named.has(parentOf.get(f.id) ?? ''));
+  let best: { id: string; len: number } | undefined;
+  for (const f of widest) if (!best || f.len > best.len) best = f;
   return best?.id;
 }
 

@@ -277,15 +277,19 @@ const CUE_WORDS = [
   'relocation',
   'sponsorship',
   'promotion',
+  // "how comon is golang": a skill's share asked (five letters typed for six).
+  'common',
 ];
 // Level words typed in a hurry ("seniour", "princpal", "principle engineer"); "principles" and
 // "principally" are words of their own.
 const LEVEL_CUES = ['senior', 'principal'];
 const NOT_LEVEL_TYPOS = new Set(['principle', 'principles', 'principally', 'seniors', 'seniority']);
 export function cueSpelling(text: string): string {
-  return text.replace(/\b[a-z]{6,}\b/gi, (word, at: number) => {
+  return text.replace(/\b[a-z]{5,}\b/gi, (word, at: number) => {
     const w = word.toLowerCase();
     if (CUE_WORDS.includes(w) || LEVEL_CUES.includes(w)) return word;
+    // A five-letter word is read only as a six-letter cue missing a letter ("comon", "salry"); no level.
+    if (w.length === 5) return CUE_WORDS.find((cue) => cue.length === 6 && damerau(w, cue) === 1) ?? word;
     const level = LEVEL_CUES.find(
       (cue) =>
         !NOT_LEVEL_TYPOS.has(w) &&

@@ -296,6 +296,16 @@ export interface AnswerPlan {
    */
   thenRest?: boolean;
   /**
+   * "How common is Go in lead postings here, vs the corpus overall?": the level's answer first, then
+   * the same answer over every level (the whole the level is set against).
+   */
+  thenAll?: boolean;
+  /**
+   * "…and the same share for lead roles in the Americas only", "…and how many of them are in
+   * Canada?": the place is a second scope after the whole, not a filter on it.
+   */
+  thenPlace?: { place: AnswerFilters['place']; resolved?: ResolvedPlace; places?: ResolvedPlace[] };
+  /**
    * A level or place named beside a company of the corpus that narrows none of its listings ("the
    * lead role at Aldermoor", all of Aldermoor's listings being lead): said of them, no filter.
    */
@@ -322,7 +332,7 @@ export interface PlannerDeps {
     remote?: string;
   }>;
   /** Industry ids with their words (aliases), parents first. */
-  industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  industries: ReadonlyArray<{ id: string; aliases: string[]; parent?: string }>;
   /** The skills a phrase names, as the search layer reads them (readiness: the role aimed at). */
   skillsIn?: (text: string) => string[];
   /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */

@@ -188,3 +188,35 @@ describe('years asked as a bare number in a years question', () => {
     expect(ask('how many years do staff roles ask for?').plan.yearsAtLeast).toBeUndefined();
   });
 });
+
+describe('how fresh the corpus is, and a count since a day', () => {
+  test.each([
+    [
+      'how fresh is the database? newest and oldest dates, and how many listings were posted since 1 October?',
+      '2026-10-01',
+    ],
+    [
+      'how up to date is the corpus: oldest and newest posting, plus how many listings went up since 15 September?',
+      '2026-09-15',
+    ],
+    [
+      'corpus freshness: newest and oldest listing, and the number of listings posted since 1 November',
+      '2026-11-01',
+    ],
+  ])('"%s": the edges of the whole, the count since the day', (q, day) => {
+    const a = ask(q);
+    expect(a.plan.freshnessOfAll).toBe(true);
+    const all = listings();
+    const since = all.filter((l) => (l.postedAt ?? '') >= day).length;
+    const oldest = all
+      .map((l) => l.postedAt ?? '9')
+      .sort()[0]!
+      .slice(0, 10);
+    const text = body(a.answer);
+    expect(text).toContain(`${since} of the ${all.length} open listings`);
+    expect(text).toContain(`**Oldest still open**: posted ${oldest}`);
+  });
+  test('near miss: "newest lead listings since 1 November?" keeps the date on the edges', () => {
+    expect(ask('what are the newest lead listings since 1 November?').plan.freshnessOfAll).toBeUndefined();
+  });
+});

@@ -224,6 +224,25 @@ const freshness: Composer = (input) => {
   out.lines.push(
     `${ids.length} open listing${ids.length === 1 ? '' : 's'}${scope}; ${dated.length === ids.length ? 'every one states' : `${dated.length} state`} a posting date.`,
   );
+  // "…newest and oldest, and how many since 1 November?": the edges are the whole corpus's.
+  if (plan.freshnessOfAll) {
+    const filters = { ...plan.filters };
+    delete filters.postedAfter;
+    const whole = selectionOf({ ...plan, filters, postedStrictly: undefined }, ctx, input.deps);
+    const all = open(input, whole);
+    const others = whole.applied.length ? ` matching ${whole.applied.join(', ')}` : '';
+    out.lines[out.lines.length - 1] =
+      `${ids.length} of the ${all.length} open listings${others} (${pct(ids.length, all.length)}) were ${sel.applied.filter((a) => a.startsWith('posted')).join(', ')}.`;
+    out.lines.push(`Across all ${all.length}${others}:`);
+    dated.splice(
+      0,
+      dated.length,
+      ...all
+        .map((id) => ctx.byId.get(id)!)
+        .filter((l) => l.postedAt)
+        .sort((a, b) => a.postedAt!.localeCompare(b.postedAt!) || a.company.localeCompare(b.company)),
+    );
+  }
   const edge = (label: string, rows: typeof dated): void => {
     const day = rows[0]!.postedAt!.slice(0, 10);
     const same = rows.filter((l) => l.postedAt!.slice(0, 10) === day);

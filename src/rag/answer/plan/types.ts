@@ -269,6 +269,11 @@ export interface AnswerPlan {
    * posted?", "what's the oldest listing still open?", "when was the corpus last refreshed?").
    */
   coverage?: 'guides' | 'freshness';
+  /**
+   * "How fresh is the corpus? Newest and oldest dates, and how many were posted since 1 November?":
+   * the newest and oldest over every listing, the posting date only bounding the count asked.
+   */
+  freshnessOfAll?: boolean;
   /** Posted before this day (exclusive, ISO): "posted in November" ends on 1 December. */
   postedBefore?: string;
   /** The one month a posting-date question names ("posted in November 2026"): YYYY-MM. */

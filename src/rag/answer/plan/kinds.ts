@@ -425,7 +425,8 @@ function corpusCoverage(q: string, plan: AnswerPlan): boolean {
   delete plan.guideSections;
   if (guides) plan.filters = {};
   // The corpus's freshness, and a count since a day: the date bounds the count, not the edges.
-  if (fresh && plan.filters.postedAfter && COUNT_ASKED.test(q) && OF_THE_CORPUS.test(q)) plan.freshnessOfAll = true;
+  if (fresh && plan.filters.postedAfter && COUNT_ASKED.test(q) && OF_THE_CORPUS.test(q))
+    plan.freshnessOfAll = true;
   return true;
 }
 

@@ -32,6 +32,11 @@ const BACK_TO_IC =
 const AFTER_LEAD =
   /\bwhere (?:can|could|does|do|should|would|might) (?:a |the |our |my )?(?:tech )?leads? (?:usually |typically |normally |often |then )?(?:go|move|head|grow)\b|\bafter (?:being )?(?:an? )?(?:tech )?lead\b(?! (?:roles?|listings?|jobs?) (?:ask|want|require))|\bbeyond (?:the )?(?:tech )?lead\b|\bnext (?:steps?|moves?|levels?) (?:for|after|from) (?:an? )?(?:tech )?leads?\b/i;
 
+// The roads to lead asked as such ("common routes from senior to lead", "how do people usually end
+// up as a lead", "typical paths in"): the guide's roads, each of them, not the steps of one.
+const ROUTES_ASKED =
+  /\b(?:routes?|paths|roads|ways (?:in(?:to)?|people|engineers|most))\b|\b(?:end(?:s|ed)? up|ending up|wind up|arrive[sd]?) (?:as|at) (?:an? )?(?:tech |team )?lead\b/i;
+
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   // Several levels asked ("staff or principal"): the first named is the way up described.
@@ -69,20 +74,23 @@ export const careerPath: Composer = (input) => {
   const showing =
     /\b(?:show|prove|demonstrate|convince|make (?:the|a) case)\b/i.test(plan.question) ||
     STEPS_ASKED.test(plan.question);
+  const routes = !back && target === 'lead' && ROUTES_ASKED.test(plan.question);
   const sections = back
     ? [/Moving between IC and management/]
-    : target === 'manager' || management
-      ? [/^Moving between IC and management/, /^Where Lead can take you/]
-      : target === 'staff' || target === 'principal'
-        ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
-        : showing
-          ? [/^How to show readiness/, /^What readiness looks like/, /^How engineers usually get to Lead/]
-          : [
-              /^How engineers usually get to Lead/,
-              /^How to show readiness/,
-              /^What readiness looks like/,
-              /^Senior Engineer vs Lead/,
-            ];
+    : routes
+      ? [/^How engineers usually get to Lead/]
+      : target === 'manager' || management
+        ? [/^Moving between IC and management/, /^Where Lead can take you/]
+        : target === 'staff' || target === 'principal'
+          ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
+          : showing
+            ? [/^How to show readiness/, /^What readiness looks like/, /^How engineers usually get to Lead/]
+            : [
+                /^How engineers usually get to Lead/,
+                /^How to show readiness/,
+                /^What readiness looks like/,
+                /^Senior Engineer vs Lead/,
+              ];
   quoteGuides(
     input,
     'career_path',
@@ -96,11 +104,14 @@ export const careerPath: Composer = (input) => {
         target === 'manager' && /\b(?:try|trying|test|testing)\b/i.test(plan.question)
         ? /\b(?:reversible|back again|returning|test it first|1:1s|hiring loops)\b/i
         : /\b(?:reversible|back again|returning|ramp-up|Staff and Principal)\b/i
-      : target === 'staff' || target === 'principal'
-        ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
-        : showing
-          ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
-          : /scope|readiness|own|lead|mentor|design/i,
+      : routes
+        ? // Each road the guide counts ("The first is internal growth…", "The second is…").
+          /\bThe (?:first|second|third|fourth|fifth) is\b/
+        : target === 'staff' || target === 'principal'
+          ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
+          : showing
+            ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
+            : /scope|readiness|own|lead|mentor|design/i,
   );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);
@@ -145,7 +156,7 @@ function afterLead(input: ComposeInput): void {
   const guide = book.cite('guide-career-path');
   if (guide)
     out.lines.push(
-      `After lead the path branches rather than going straight up: Staff or Principal Engineer (scope widens across teams), Engineering Manager (people management: hiring, performance, careers), architect, head of engineering at a small company, or staying a lead ${guide}.`,
+      `After lead the path branches rather than going straight up: Staff or Principal Engineer (scope widens across teams), Engineering Manager (people management: hiring, performance, careers), architect, Head of Engineering or CTO at a small company, or staying a lead ${guide}.`,
     );
   quoteGuides(
     input,

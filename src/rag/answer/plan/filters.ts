@@ -595,7 +595,10 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
     (/\b(?:after|beyond|past|above|from|once (?:you'?re|i'?m) an?|(?:next|the) (?:step|level|move)s? (?:after|from|for|as)|after (?:\w+ ){0,3}as) (?:being )?(?:an? |the )?(?:tech |team )?lead\b/i.test(
       q,
     ) ||
-      (/\b(?:i'?m|i am|as) (?:an? |the )?(?:tech |team )?lead\b/i.test(q) &&
+      // ("…end up as a lead" is the level reached, not the member's own.)
+      (/\b(?:i'?m|i am|(?<!\b(?:end(?:s|ed)? up|ending up|wind up|arrive[sd]?|arriving) )as) (?:an? |the )?(?:tech |team )?lead\b/i.test(
+        q,
+      ) &&
         (level === undefined || level === 'lead')))
   )
     plan.fromLevel = 'lead';

@@ -298,9 +298,16 @@ function companyAsExample({ q, r }: IntentQuestion): boolean {
 // staff engineers code more than leads?"): the levels compared, the duty what they are compared on.
 const LEVELS_SET_AGAINST = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike)\b/i;
 
+// People management asked as whose job it is: the lead's, or an engineering manager's.
+const PEOPLE_OR_MANAGER =
+  /\b(?:manage|managing|line[- ]manag\w*) (?:people|engineers|a team|reports)\b[^?]{0,60}\b(?:or|vs\.?|versus)\b[^?]{0,30}\b(?:ems?|engineering managers?|managers?)\b|\b(?:ems?|engineering managers?|managers?)['’]s? (?:job|role|responsibilit\w*|thing)\b|\b(?:do|does|will|would) (?:\w+ ){0,3}(?:leads?|i|you) (?:\w+ ){0,2}(?:have|get) (?:direct )?reports\b/i;
+
 /** A duty asked, an outage or on-call asked as a duty, or a leadership practice counted as one. */
 function dutiesAsked({ q, skills, r: { levels, notLevel } }: IntentQuestion): boolean {
   if (levels.filter((l) => l !== notLevel).length >= 2 && LEVELS_SET_AGAINST.test(q)) return false;
+  // "do leads manage people, or is that the EM's job? I want to keep coding": whose job people
+  // management is, the lead's or the manager's (levels compared), whatever is said of coding.
+  if (PEOPLE_OR_MANAGER.test(q)) return false;
   return (
     DUTIES_ASKED.test(q) ||
     ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q)) ||

@@ -66,6 +66,13 @@ const MEMBER_LEVEL_TAG = new RegExp(
   'gi',
 );
 
+// The one the member speaks for, their level in an aside ("Mentee (senior, 6 years) asks…", "my
+// friend (mid, 4 yrs) wants…"): who is asking, never the level of the roles asked about.
+const MEMBER_LEVEL_ASIDE = new RegExp(
+  String.raw`\b(?:(?:my|our|a|the) )?(?:mentee|friend|colleague|report|teammate)\s*\(\s*(?:an?\s+)?${LEVEL_WORD}\b[^()]{0,60}\)`,
+  'gi',
+);
+
 // The member's or a mentee's current profile, said of them ("my mentee is a senior (6y, node/typescript,
 // postgres, aws)", "she's a senior w/ 7 yrs of go", "my mentee has 9 yrs python and ml infra", "i
 // have 8 years of java and kafka"): their level, years and skills, measured, never the roles'
@@ -134,7 +141,7 @@ export function withoutMemberLeadIn(q: string): string {
  * the roles, so the other spans stay read.)
  */
 export function withoutMemberLevel(q: string): string {
-  return [MEMBER_LEVEL_TAG, MEMBER_SELF, MEMBER_PURPOSE, MEMBER_PROFILE].reduce(
+  return [MEMBER_LEVEL_TAG, MEMBER_LEVEL_ASIDE, MEMBER_SELF, MEMBER_PURPOSE, MEMBER_PROFILE].reduce(
     (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
     q,
   );

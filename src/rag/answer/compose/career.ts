@@ -368,7 +368,12 @@ export const readiness: Composer = (input) => {
   if (plan.years !== undefined && ys.length) {
     const within = ys.filter((y) => y.years <= plan.years!).sort((a, b) => a.years - b.years);
     out.lines.push(
-      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${median}+ years${ys.length < n ? `; the other ${n - ys.length === 1 ? 'one' : n - ys.length} of the ${n} state${n - ys.length === 1 ? 's' : ''} no minimum at all` : ''}.`,
+      `- **Years**: with ${plan.years}, ${
+        within.length
+          ? `you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)})`
+          : // None met: said plainly, every one of them asks more.
+            `you meet none of the stated minimums: all of them (${ys.length} of ${ys.length} that state one) ask more than ${plan.years}`
+      }; their median ask is ${median}+ years${ys.length < n ? `; the other ${n - ys.length === 1 ? 'one' : n - ys.length} of the ${n} state${n - ys.length === 1 ? 's' : ''} no minimum at all` : ''}.`,
     );
     // The listings that would take the member now, by name: what they can act on; with few of them,
     // those asking the least above the member's years, named too (the nearest to apply to).
@@ -533,7 +538,11 @@ function gapLines(input: ComposeInput, filter: Selection['filter'], n: number): 
 
 // The member has not led a team ("never formally led a team", "no leadership experience yet").
 const NEVER_LED =
-  /\b(?:never|haven'?t|hasn'?t|have not|has not|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:led|managed|been an? (?:tech |team )?lead)\b|\bno (?:formal |real |prior |actual )?(?:leadership|lead|team[- ]lead|management|people management) experience\b/i;
+  /\b(?:never|haven'?t|hasn'?t|have not|has not|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:had|held|got|gotten|carried)\s+(?:the |a |an )?(?:\w+\s+)?title\b|\bno (?:official |formal )?(?:lead |tech lead |team lead )?title\b|\bnot (?:officially|formally) (?:an? )?(?:tech |team )?lead\b|\bwithout the (?:lead )?title\b|\b(?:never|haven'?t|hasn'?t|have not|has not|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:led|managed|been an? (?:tech |team )?lead)\b|\bno (?:formal |real |prior |actual )?(?:leadership|lead|team[- ]lead|management|people management) experience\b/i;
+
+const TITLE_SAID = /\btitle\b|\b(?:officially|formally)\b/i;
+const TITLE_MATTERS =
+  /\b(?:formally or (?:not|otherwise)|with or without (?:the |a )?title|(?:without|regardless of) (?:the |a )?title|informal\w*|title or not|official or not)\b/i;
 
 /** "never formally led a team": how many of the listings ask, in their own words, for having led. */
 function neverLedLine(input: ComposeInput, ids: string[]): void {
@@ -548,6 +557,15 @@ function neverLedLine(input: ComposeInput, ids: string[]): void {
       `- **Leading a team**, which you say you have not done: none of the ${ids.length} asks for it in so many words.`,
     );
     return;
+  }
+  // The title said to be missing ("never had the lead title officially"): the listings that say
+  // whether the title matters ("formally or otherwise", "with or without the title") first.
+  if (TITLE_SAID.test(plan.question)) {
+    for (const h of asking) {
+      const onTitle = h.said.find((x) => TITLE_MATTERS.test(x));
+      if (onTitle) h.said = [onTitle, ...h.said.filter((x) => x !== onTitle)];
+    }
+    asking.sort((a, b) => Number(TITLE_MATTERS.test(b.said[0]!)) - Number(TITLE_MATTERS.test(a.said[0]!)));
   }
   const quoted = asking
     .slice(0, 3)

@@ -212,7 +212,8 @@ export function decodeKind(blob: Buffer): StoredKind {
 // 9: a coding share stated as "hands-on for roughly 60% of your week" or "half your time coding" (round 9).
 // 9: "no years" (a listing saying outright it asks no number of years) and "relocation help" (its
 // sentence offering help with the move) stored, off the per-question path (round 9).
-const GIVEN_VERSION = 9;
+// 10: experience leading stated as "Having led a team, formally or otherwise, is required" (round 10).
+const GIVEN_VERSION = 10;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 /**
  * The ids of the open listings in the order the kinds were stored in (JSON): what a refresh's

@@ -724,20 +724,29 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
   const years = memberYears(q);
   if (years !== undefined) plan.years = years;
   // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
+  // "the lead roles that ask for python": the skill the roles are said to ask, after them.
   const aim =
     /\b(?:for|to|into|get|land|apply (?:for|to)|at|any|some|are|do)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
       q,
     );
-  if (aim && deps.skillsIn) {
-    const aimed = deps.skillsIn(aim[1]!).filter((s) => skills.includes(s));
+  const askedBy =
+    /\b(?:roles?|jobs?|positions?|openings?|listings?|gigs?) (?:that|which) (?:ask(?:s)? for|require|want|need|mention|use|list|name)\s+((?:[\w.+#/-]+\s*){1,3})/i.exec(
+      q,
+    );
+  const aimed0 = aim && deps.skillsIn ? deps.skillsIn(aim[1]!).filter((s) => skills.includes(s)) : [];
+  const roleAim = aimed0.length || !askedBy ? aim : askedBy;
+  if (roleAim && deps.skillsIn) {
+    const aimed = deps.skillsIn(roleAim[1]!).filter((s) => skills.includes(s));
     if (aimed.length) {
       target = aimed;
-      const ownWords = deps.skillsIn(q.slice(0, aim.index) + q.slice(aim.index + aim[0].length));
+      const ownWords = deps.skillsIn(q.slice(0, roleAim.index) + q.slice(roleAim.index + roleAim[0].length));
       own = skills.filter((s) => ownWords.includes(s));
     }
   }
   // The skills the member says they lack ("never touched k8s", "no Terraform yet"): not their own.
-  const lack = lackedSkills(q, deps, skills);
+  // (Read over every skill the question names: a profile's skills are set aside as the member's own
+  // before this, "…some AWS, never used Kafka" among them.)
+  const lack = lackedSkills(q, deps, [...new Set([...skills, ...(deps.skillsIn?.(q) ?? [])])]);
   if (lack.length) {
     plan.lackSkills = lack;
     own = own.filter((s) => !lack.includes(s));

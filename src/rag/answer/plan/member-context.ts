@@ -87,6 +87,11 @@ const MEMBER_PROFILE = new RegExp(
   'gi',
 );
 
+// A profile given as such ("Mentee profile: 6 years, Java + Spring Boot + PostgreSQL, some AWS…",
+// "my profile — 8 yrs go, k8s"), up to the end of its sentence: whose skills and years it holds.
+const PROFILE_LABELLED =
+  /\b(?:(?:my|our|the|a|her|his) )?(?:(?:mentee|candidate|member|friend)(?:['’]s)? )?profile\s*(?::|—|–|-)\s*[^.?!]{1,160}/gi;
+
 // Why the member asks, said after the question ("? want to show mentees what's expected beyond
 // lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
 // digest"): their purpose, not what is asked.
@@ -114,7 +119,7 @@ const LEAD_IN_CUES = [
   MEMBER_LEVEL_TAG,
   MEMBER_KNOWS,
 ];
-const CONTEXT_CUES = LEAD_IN_CUES.concat([MEMBER_PROFILE]);
+const CONTEXT_CUES = LEAD_IN_CUES.concat([MEMBER_PROFILE, PROFILE_LABELLED]);
 
 /**
  * The question without the member's introduction of themselves when it opens the question ("senior

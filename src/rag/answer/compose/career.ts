@@ -560,19 +560,29 @@ function neverLedLine(input: ComposeInput, ids: string[]): void {
   }
   // The title said to be missing ("never had the lead title officially"): the listings that say
   // whether the title matters ("formally or otherwise", "with or without the title") first.
-  if (TITLE_SAID.test(plan.question)) {
+  const title = TITLE_SAID.test(plan.question);
+  if (title) {
     for (const h of asking) {
       const onTitle = h.said.find((x) => TITLE_MATTERS.test(x));
       if (onTitle) h.said = [onTitle, ...h.said.filter((x) => x !== onTitle)];
     }
     asking.sort((a, b) => Number(TITLE_MATTERS.test(b.said[0]!)) - Number(TITLE_MATTERS.test(a.said[0]!)));
   }
+  // A long sentence is quoted from near what it says of the title, so the words that matter show.
+  const near = (text: string) => {
+    const at = title ? text.search(TITLE_MATTERS) : -1;
+    return at > 80 ? `…${text.slice(text.lastIndexOf(' ', at - 50) + 1)}` : text;
+  };
   const quoted = asking
     .slice(0, 3)
-    .map((h) => `${ctx.byId.get(h.id)!.company}: “${clip(h.said[0]!, 110)}” ${book.cite(h.id)}`)
+    .map((h) => `${ctx.byId.get(h.id)!.company}: “${clip(near(h.said[0]!), 110)}” ${book.cite(h.id)}`)
     .join('; ');
+  const onTitle = asking.filter((h) => TITLE_MATTERS.test(h.said[0]!)).length;
   out.lines.push(
-    `- **Leading a team**, which you say you have not done: ${asking.length} of the ${ids.length} ask for experience leading in their own words (${quoted}${asking.length > 3 ? `; and ${asking.length - 3} more` : ''}). That is the gap to close first: acting lead on a project or a team counts.`,
+    // Only the title said to be missing ("never had the lead title"): having led is what they ask.
+    /\btitle\b/i.test(plan.question)
+      ? `- **Leading without the title**: ${asking.length} of the ${ids.length} ask for experience leading in their own words, and ${onTitle || 'none'} of them say${onTitle === 1 ? 's' : ''} outright that it counts formally or not (${quoted}${asking.length > 3 ? `; and ${asking.length - 3} more` : ''}). What they ask for is having led, with or without the title: the title itself matters less than the scope you led.`
+      : `- **Leading a team**, which you say you have not done: ${asking.length} of the ${ids.length} ask for experience leading in their own words (${quoted}${asking.length > 3 ? `; and ${asking.length - 3} more` : ''}). That is the gap to close first: acting lead on a project or a team counts.`,
   );
 }
 

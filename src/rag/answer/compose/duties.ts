@@ -142,8 +142,10 @@ export const duties: Composer = (input) => {
   const ids = open(input, sel);
   const level = levelsOf(plan.filters)[0] ?? 'lead';
   // A lead's week asked is the answer, whatever else the member says of themselves ("just promoted").
-  const week = level === 'lead' && WEEK_ASKED.test(plan.question);
-  const topic = week ? undefined : topicAsked(plan.question);
+  // Another part of the job asked of the week ("how much coding in a typical week") is that part.
+  const asked = topicAsked(plan.question);
+  const week = level === 'lead' && WEEK_ASKED.test(plan.question) && (!asked || asked === DUTY_TOPICS[0]);
+  const topic = week ? undefined : asked;
   out.lines.push(
     week
       ? "A lead's typical week:"

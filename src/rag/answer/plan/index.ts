@@ -288,7 +288,7 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
   const industry = filters.industry && deps.industries.find((i) => i.id === filters.industry);
   if (industry) {
     const said = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
-    const inTitle = industry.aliases.some(
+    const inTitle = [industry.id, ...industry.aliases].some(
       (a) => said(a).test(plan.question) && own.some((l) => said(a).test(l.title)),
     );
     if (inTitle) delete filters.industry;

@@ -43,7 +43,14 @@ import {
 } from './cues.js';
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
 import { guideTopicFits } from './guide-topic.js';
-import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
+import {
+  aspectOf,
+  aspectsOf,
+  ENGAGED_AS,
+  listingByTitleWords,
+  listingNamedWith,
+  setAspects,
+} from './listing.js';
 import { withoutMemberContextButProfile, withoutMemberPlans } from './member-context.js';
 import { addParts, questionParts } from './parts.js';
 import { namedPlace, placeText } from './places.js';
@@ -70,6 +77,7 @@ function otherAspects(q: string): boolean {
     INTERVIEW.test(q) ||
     YEARS.test(q) ||
     YEARS_ASKED.test(q) ||
+    ENGAGED_AS.test(q) ||
     /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q)
   );
 }

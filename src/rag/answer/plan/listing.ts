@@ -54,6 +54,11 @@ function termOf(q: string): JobTerm | undefined {
   return named.find((term) => term !== 'contract' && term !== 'part-time') ?? named[0];
 }
 
+// How one is engaged, asked of a company's listing ("can I do it W-2 or does it have to be C2C?",
+// "which one is the contract"): its employment, never a cut of its listings.
+export const ENGAGED_AS =
+  /\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099|which (?:one|of (?:them|the two|those|these)|role|listing|job|position)\s+(?:is|are)\s+(?:the |a )?contract)\b/i;
+
 // What a member asks about one company or listing, each with the words that ask it. A term
 // (equity, on-call…) is its own aspect; "contract" and "day rate" are employment and pay.
 const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
@@ -71,8 +76,10 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'employment',
-    // "can I do it W-2 or does it have to be C2C?", "which one is the contract": how one is engaged.
-    /\b(?:b2b|uop|umowa|employment (?:type|contract|status)|employee|employed|perm(?:anent)?|freelanc\w*|ir35|full[- ]time|part[- ]time|contractor|contract or|or (?:a )?contract|(?:is it|is this|is the \w+) (?:a )?contract|w-?2|c2c|corp[- ]to[- ]corp|1099|which (?:one|of (?:them|the two|those|these)|role|listing|job|position)\s+(?:is|are)\s+(?:the |a )?contract)\b/i,
+    new RegExp(
+      `\\b(?:b2b|uop|umowa|employment (?:type|contract|status)|employee|employed|perm(?:anent)?|freelanc\\w*|ir35|full[- ]time|part[- ]time|contractor|contract or|or (?:a )?contract|(?:is it|is this|is the \\w+) (?:a )?contract)\\b|${ENGAGED_AS.source}`,
+      'i',
+    ),
   ],
   [
     'pay',

@@ -17,7 +17,13 @@ import { relocationTerms } from '../../extract/relocation.js';
 import { spokenLanguages } from '../../extract/spoken-languages.js';
 import { degreeGiven } from './career.js';
 import { type Context, detail } from './context.js';
-import { DESIGN_PROMPT, DESIGN_ROUND, INTERVIEW_SENTENCE, INTERVIEWING_OTHERS, PROCESS_TIME } from './cues.js';
+import {
+  DESIGN_PROMPT,
+  DESIGN_ROUND,
+  INTERVIEW_SENTENCE,
+  INTERVIEWING_OTHERS,
+  PROCESS_TIME,
+} from './cues.js';
 import { DUTY_TOPICS, dutyGiven } from './duties.js';
 import { INTERVIEW_KINDS } from './interview.js';
 import { aspectStatements } from './listing.js';

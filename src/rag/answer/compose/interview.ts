@@ -57,8 +57,7 @@ const NO_PUZZLES =
   /\b(?:no|not?|never|without|zero)\s+(?:[\w-]+\s+){0,2}?(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/gi;
 
 // How many stages a process has, asked ("how many rounds", "number of steps").
-const STAGES_COUNTED =
-  /\b(?:how many|number of|count of) (?:\w+ )?(?:rounds?|stages?|steps?|interviews?)\b/i;
+const STAGES_COUNTED = /\b(?:how many|number of|count of) (?:\w+ )?(?:rounds?|stages?|steps?|interviews?)\b/i;
 
 const INTERVIEW_CONTENT =
   /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
@@ -229,7 +228,10 @@ function listingInterviews(
   const prompts =
     design && !leadership && WHICH_ASKED.test(q)
       ? mentions
-          .map((m) => ({ m, s: m.design ?? m.all.find((x) => DESIGN_ROUND.test(x) && DESIGN_PROMPT.test(x)) }))
+          .map((m) => ({
+            m,
+            s: m.design ?? m.all.find((x) => DESIGN_ROUND.test(x) && DESIGN_PROMPT.test(x)),
+          }))
           .filter((x): x is { m: InterviewGiven; s: string } => x.s !== undefined)
       : [];
   if (prompts.length) {

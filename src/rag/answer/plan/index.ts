@@ -287,7 +287,8 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
   // industry the company's listings are cut by.
   const industry = filters.industry && deps.industries.find((i) => i.id === filters.industry);
   if (industry) {
-    const said = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
+    const said = (word: string) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
     const inTitle = [industry.id, ...industry.aliases].some(
       (a) => said(a).test(plan.question) && own.some((l) => said(a).test(l.title)),
     );

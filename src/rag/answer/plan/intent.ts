@@ -31,11 +31,13 @@ import {
   ON_CALL_DUTY,
   ON_TOPIC,
   OUTAGE,
+  OWN_FIGURES,
   PAY,
   PLACE_LIST,
   PRACTICE_IN_THE_JOB,
   PREMISE_JUDGED,
   READINESS,
+  twoOffersWeighed,
   UNANSWERABLE,
   VISA,
   YEARS,
@@ -821,24 +823,9 @@ function contractAgainstPermanent(q: string): boolean {
         !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
           q.replace(/\bday[- ]rates?\b/gi, ''),
         ))) ||
-    // "two offers: a contract at €750/day and a permanent role at €110k. How should they compare
-    // them?": the member's two offers, one of each kind of work, with their figures, weighed.
-    // (Without "two offers", "comparing a €750/day contract with a €95k permanent job" stays the
-    // pay asked of both, as holdout6's key reads it.)
-    (ownFigures &&
-      TWO_OFFERS.test(q) &&
-      OFFERS_WEIGHED.test(q) &&
-      CONTRACT_WORK.test(q) &&
-      EMPLOYED_WORK.test(q))
+    twoOffersWeighed(q)
   );
 }
-// The member's own two figures ("a 750 EUR day rate … a 180k salary").
-const OWN_FIGURES = /[$€£]?\b\d[\d,.]*\s*k?\b[^]*?[$€£]?\b\d[\d,.]*\s*k?\b/i;
-const TWO_OFFERS = /\b(?:two|2|both|the two|these two|my two) (?:job )?offers\b/i;
-const OFFERS_WEIGHED =
-  /\b(?:compar\w*|weigh\w*|which (?:one |offer |is |pays |would )?(?:is )?(?:better|more|bigger)|better (?:deal|offer|option)|looks? (?:way |much )?(?:bigger|better|higher))\b/i;
-const CONTRACT_WORK = /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b|c2c|hourly|per (?:hour|day))\b|\/(?:hr|hour|day)\b/i;
-const EMPLOYED_WORK = /\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|salary)\b/i;
 
 /** A skill's share on each side compared: two levels, or two places. */
 function compareSides(r: Reading, placeSides: Array<ResolvedPlace | undefined>): void {

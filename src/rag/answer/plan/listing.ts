@@ -1,5 +1,15 @@
 import { listingsOf, titleWordHits } from './corpus-index.js';
-import { DUTIES, DUTIES_ASKED, escapeRegExp, INTERVIEW, JOB_TERMS, PAY, VISA, YEARS, YEARS_ASKED } from './cues.js';
+import {
+  DUTIES,
+  DUTIES_ASKED,
+  escapeRegExp,
+  INTERVIEW,
+  JOB_TERMS,
+  PAY,
+  VISA,
+  YEARS,
+  YEARS_ASKED,
+} from './cues.js';
 import type { AnswerPlan, Aspect, JobTerm, PlannerDeps } from './types.js';
 
 // Title words every kind of listing shares: they name no one listing.

@@ -26,6 +26,7 @@ import {
   LEADERSHIP_PRACTICES,
   LEVEL_COMPARE,
   LEVEL_DIFFERENCE,
+  LEVEL_WORD,
   LIST_COMPANIES,
   OFF_TOPIC_HINTS,
   ON_CALL_DUTY,
@@ -421,8 +422,11 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       delete c.plan.filters.employmentType;
       delete c.plan.filters.currency;
       delete c.plan.filters.company;
-      // "…vs a USD 185k salaried lead job": the level of the member's own offer, when they give its figures.
-      if (OWN_FIGURES.test(c.q)) delete c.plan.filters.level;
+      // "USD 95/hr C2C contract vs a USD 185k salaried lead job": a level said of one of the member's
+      // own offers only describes it; said of both ("a €650/day lead contract against an €85k
+      // permanent lead role") it is the level asked about.
+      const levelSaid = c.q.match(new RegExp(`\\b${LEVEL_WORD}\\b`, 'gi'))?.length ?? 0;
+      if (OWN_FIGURES.test(c.q) && levelSaid < 2) delete c.plan.filters.level;
     }),
   },
   // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.

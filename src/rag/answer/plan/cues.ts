@@ -102,7 +102,7 @@ export const OFF_TOPIC_HINTS = new RegExp(
 );
 // What the listings cannot say, however the question is worded.
 export const UNANSWERABLE =
-  /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the) tax (?:bill|return|rate|bracket|liabilit\w*)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?)|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|money|amount|be|after)\b)|(?:my|your|our|her|his) take[- ]home\b(?!\s+(?:assignments?|tests?|tasks?|exercises?|projects?|challenges?))|net (?:pay|salary|income)|(?<!\b(?:keep|keeps|kept|keeping|to|continue|continues|stop|stopped|start|still) )growing(?! (?:(?:the|a|new|junior|other|more|your|their|our) )?(?:engineers?|people|developers?|devs|juniors?|talent|teams?|others|reports|mentees|leaders|staff)\b)|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|(?<!\b(?:days?|weeks?|day-to-day|job|role) )will\b(?! (?:my|her|his|their|your|our|the|a) (?:\w+ )?(?:days?|weeks?|day-to-day|work ?days?|job|role)\b)[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|how many (?:of (?:our|the) )?(?:members|users|people|of us|folks|devs|engineers|times|mentees|candidates)\b[^?]{0,40}\b(?:appl(?:y|ied|ying)|click\w*|used|ask\w*|search\w*|view\w*|open\w*|got (?:hired|interviews?|offers?|the job))|\b(?:members?|users?|people|folks|anyone|any of us|we|our)\b[^?]{0,60}\b(?:through|via|using|thanks to) (?:the |this |our |you(?:r)? )?(?:bot|roleradar)\b|(?:appl(?:y|ied|ying)|click\w*|sign(?:ed)? up|hired)\b[^?]{0,40}\b(?:through|via|using|from|with) (?:the |this |our |you(?:r)? )?(?:bot|roleradar|server|discord)|(?:bot|roleradar)(?:'s|s)? (?:usage|stats|statistics|analytics|logs?|metrics)|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|wages?|money|after|net)\b)|(?<=\b(?:pay|salary|salaries|earn\w*|income|net|tax\w*)\b[^?]{0,40})(?<!\bfor (?:the |a |an |their |your |each |any )?)take[- ]home(?![- ](?:assignments?|tests?|tasks?|exercises?|projects?|challenges?|rounds?))|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
+  /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the) tax (?:bill|return|rate|bracket|liabilit\w*)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?)|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|money|amount|be|after)\b)|(?:my|your|our|her|his) take[- ]home\b(?!\s+(?:assignments?|tests?|tasks?|exercises?|projects?|challenges?))|net (?:pay|salary|income)|(?<!\b(?:keep|keeps|kept|keeping|to|continue|continues|stop|stopped|start|still) )growing(?! (?:(?:the|a|new|junior|other|more|your|their|our) )?(?:engineers?|people|developers?|devs|juniors?|talent|teams?|others|reports|mentees|leaders|staff)\b)|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|(?<!\b(?:days?|weeks?|day-to-day|job|role) )will\b(?! (?:my|her|his|their|your|our|the|a) (?:\w+ )?(?:days?|weeks?|day-to-day|work ?days?|job|role)\b)[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|how many (?:of (?:our|the) )?(?:members|users|people|of us|folks|devs|engineers|times|mentees|candidates)\b[^?]{0,40}\b(?:appl(?:y|ied|ying)|click\w*|used|ask\w*|search\w*|view\w*|open\w*|got (?:hired|interviews?|offers?|the job))|\b(?:members?|users?|people|folks|anyone|any of us|we|our)\b[^?]{0,60}\b(?:through|via|using|thanks to) (?:the |this |our |you(?:r)? )?(?:bot|roleradar)\b|(?:appl(?:y|ied|ying)|click\w*|sign(?:ed)? up|hired)\b[^?]{0,40}\b(?:through|via|using|from|with) (?:the |this |our |you(?:r)? )?(?:bot|roleradar|server|discord)|(?:bot|roleradar)(?:'s|s)? (?:usage|stats|statistics|analytics|logs?|metrics)|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|(?:h-?1b|visa|green[- ]card|dv|work permit) lottery|lottery (?:odds|chances?)|(?:odds|chances?) (?:of|in|at|for) (?:\w+ ){0,2}lottery|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|wages?|money|after|net)\b)|(?<=\b(?:pay|salary|salaries|earn\w*|income|net|tax\w*)\b[^?]{0,40})(?<!\bfor (?:the |a |an |their |your |each |any )?)take[- ]home(?![- ](?:assignments?|tests?|tasks?|exercises?|projects?|challenges?|rounds?))|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
 
 // History: the listings are one snapshot of open roles, so any comparison with the past ("2023 vs
 // now", "than a year ago", "trend?") is beyond them.
@@ -127,9 +127,32 @@ export const OUTAGE =
 // Contract work weighed against employment, either way round.
 export const CONTRACT_VS_PERMANENT =
   /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of|(?:not )?(?:the )?same as|equivalent to|equal to|as good as)\b[^?]{0,40}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|staff job|(?:an? |the )?[$€£]?\d[\d,.]*\s*k?\s*(?:eur|usd|gbp|[$€£])?\s*(?:salary|base|package))\b|\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b/i;
+// The member's own two figures ("a 750 EUR day rate … a 180k salary").
+export const OWN_FIGURES = /[$€£]?\b\d[\d,.]*\s*k?\b[\s\S]*?[$€£]?\b\d[\d,.]*\s*k?\b/i;
+const TWO_OFFERS = /\b(?:two|2|both|the two|these two|my two) (?:job )?offers\b/i;
+const OFFERS_WEIGHED =
+  /\b(?:compar\w*|weigh\w*|which (?:one |offer |is |pays |would )?(?:is )?(?:better|more|bigger)|better (?:deal|offer|option)|looks? (?:way |much )?(?:bigger|better|higher))\b/i;
+const CONTRACT_WORK =
+  /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b|c2c|hourly|per (?:hour|day))\b|\/(?:hr|hour|day)\b/i;
+const EMPLOYED_WORK = /\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|salary)\b/i;
+/**
+ * "two offers: a contract at €750/day and a permanent role at €110k. How should they compare
+ * them?": the member's two offers, one of each kind of work, with their figures, weighed. (Without
+ * "two offers", "comparing a €750/day contract with a €95k permanent job" stays the pay asked of
+ * both, as holdout6's key reads it.)
+ */
+export function twoOffersWeighed(q: string): boolean {
+  return (
+    OWN_FIGURES.test(q) &&
+    TWO_OFFERS.test(q) &&
+    OFFERS_WEIGHED.test(q) &&
+    CONTRACT_WORK.test(q) &&
+    EMPLOYED_WORK.test(q)
+  );
+}
 /** Contract work weighed against employment ("€800/day against a permanent offer at €100k"). */
 export function weighsContract(q: string): boolean {
-  return CONTRACT_VS_PERMANENT.test(q);
+  return CONTRACT_VS_PERMANENT.test(q) || twoOffersWeighed(q);
 }
 // On-call asked as part of the job ("whats on-call like for a lead", "am i expected to be the hero
 // at 3am"): what the role does, not which listings state a rota.
@@ -372,10 +395,106 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
   ],
   [words('visados?|vistos? de trabalho|wiz[aęy]|visum|visumsponsoring|arbetstillstånd'), 'visa'],
   [words('zijn'), 'are'],
+  // "Python o TypeScript", "Go ou Java", "Kotlin oder Java": either one, as "or" reads. ("o" is also
+  // Portuguese's "the"; a lone "o" only reads as "or" between two words that are no article's noun:
+  // after a word and before a capital or a skill-like word, as in "Python o TypeScript/Node".)
+  [words('oder|ou'), 'or'],
+  [/(?<=[\p{L}\p{N}+#.]\s)[ou](?=\s[\p{Lu}\p{N}])/gu, 'or'],
+  // What a question asks of one company or the roles, in the words of Spanish, Portuguese, German
+  // and French (English answers are fine): the interview process, a technical test, pay and its
+  // currency, on-call, the office, whether there are any.
+  [
+    words(
+      'proceso de (?:entrevistas|selecci[oó]n)|processo (?:seletivo|de entrevistas|de sele[cç][aã]o)|processus de (?:recrutement|sélection|selection)|bewerbungsprozess|auswahlverfahren|entrevistas?|entretiens?|vorstellungsgespräche?|bewerbungsgespräche?',
+    ),
+    'interviews',
+  ],
+  // "Combien d'étapes": how many, elided before a vowel.
+  [/(?<![\p{L}\p{N}])combien d['’]\s?/giu, 'how many '],
+  [words('etapas|fases|étapes|etapes|runden|stufen'), 'rounds'],
+  [
+    words(
+      'prueba técnica|prueba tecnica|teste técnico|teste tecnico|prova técnica|test technique|exercice technique|probeaufgabe|technischer test|coding-aufgabe',
+    ),
+    'technical test',
+  ],
+  [
+    words(
+      'cu[aá]nto pagan?|quanto pagam?|combien paient|combien paie|wie viel zahl(?:t|en)|was zahl(?:t|en)',
+    ),
+    'how much pay',
+  ],
+  [
+    words('salario|salarios|sueldos?|salários?|salarios?|salaires?|gehalt|gehälter|gehaelter|vergütung'),
+    'salary',
+  ],
+  [words('pagan?|pagam|pagad[oa]s?|remunerad[oa]s?|payée?s?|payé|bezahlt|vergütet'), 'paid'],
+  [words('moneda|moeda|devise|monnaie|währung'), 'currency'],
+  [
+    words(
+      'rufbereitschaft|bereitschaftsdienst|bereitschaft|guardias?|astreintes?|plantão|plantao|sobreaviso',
+    ),
+    'on-call',
+  ],
+  [words('oficina|escritório|escritorio|bureaux?|büro|buero'), 'office'],
+  [words('presencial|sur site|vor ort'), 'on-site'],
+  [words('télétravail|teletravail|à distance|a distancia|homeoffice'), 'remote'],
+  [
+    words(
+      'bas[ée]e?s? à|bas[ée]e?s? en|con sede en|com sede em|mit standort in|ubicad[oa]s? en|localizad[oa]s? em',
+    ),
+    'based in',
+  ],
+  // "Il y a des postes…?", "¿Hay vacantes…?", "Gibt es Stellen…?": are there any ("hay que" is
+  // "one has to").
+  [words('il y a (?:des|du|un|une)|y a-t-il (?:des )?|gibt es|hay(?! que)|existen|existem'), 'are there any'],
 ];
+// Japanese writes no spaces between words: its cue words are found inside a run of letters and read
+// with spaces around them ("Go と Java どっちが多いですか" asks which is more common).
+const JAPANESE_CUE_WORDS: Array<[RegExp, string]> = [
+  // "福岡住み", "東京在住": where the member lives, set apart from the city's name.
+  [/住み|在住|に住んで(?:います|いる|る)?/gu, 'living'],
+  [/どっち|どちら/gu, 'which'],
+  [/が?多い(?:です)?/gu, 'more common'],
+  [/ありますか|あります か|ある\s?か/gu, 'are there any'],
+  [/面接/gu, 'interviews'],
+  [/給料|給与|年収/gu, 'salary'],
+  [/オンコール/gu, 'on-call'],
+  [/リモート/gu, 'remote'],
+  [/オフィス/gu, 'office'],
+  [/ビザ/gu, 'visa'],
+  [/仕事|求人|ポジション|ポスト/gu, 'roles'],
+  [/会社|企業/gu, 'companies'],
+];
+// Full-width punctuation read as the ASCII that the rules split sentences and words on.
+const FULL_WIDTH: Array<[RegExp, string]> = [
+  [/？/g, '? '],
+  [/！/g, '! '],
+  [/。/g, '. '],
+  [/[、，]/g, ', '],
+  [/：/g, ': '],
+  [/（/g, ' ('],
+  [/）/g, ') '],
+];
+// A run of Japanese script beside another script is a word ("東京オフィスの": 東京 オフィス の),
+// so place names and cue words written in kanji, kana or Latin letters stand apart.
+const SCRIPT_CHANGE =
+  /(?<=\p{Script=Han})(?=[\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Latin}\p{N}])|(?<=[\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Latin}\p{N}])(?=\p{Script=Han})|(?<=\p{Script=Katakana})(?=[\p{Script=Hiragana}\p{Script=Latin}\p{N}])|(?<=[\p{Script=Hiragana}\p{Script=Latin}\p{N}])(?=\p{Script=Katakana})|(?<=\p{Script=Hiragana})(?=[\p{Script=Latin}\p{N}])|(?<=[\p{Script=Latin}\p{N}])(?=\p{Script=Hiragana})/gu;
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Words only a Portuguese question has ("quanto paga", "as vagas", "pra mim", "ou").
+export const PORTUGUESE =
+  /\b(?:quanto|quantos|quais|qual|vagas?|pagam?|ganham?|pedem|sal[aá]rios?|trabalho|empresas|pra|você|voce|ou|tem|são|sao)\b/iu;
 /** The question with its foreign cue words read as English ones (FOREIGN_CUE_WORDS). */
 export function foreignCueWords(q: string): string {
-  return FOREIGN_CUE_WORDS.reduce((text, [re, word]) => text.replace(re, word), q);
+  // "as vagas no Brasil", "na alemanha": in Portuguese "no"/"na" is "in the", never a word of leaving
+  // out (read before the Portuguese words that show it are themselves read as English ones).
+  let text = PORTUGUESE.test(q) ? q.replace(/(?<![\p{L}\p{N}])n(?:o|a|os|as)\s+(?=\p{L})/gu, 'in ') : q;
+  if (JAPANESE.test(text)) {
+    text = FULL_WIDTH.reduce((t, [re, word]) => t.replace(re, word), text);
+    text = JAPANESE_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, ` ${word} `), text);
+    text = text.replace(SCRIPT_CHANGE, ' ').replace(/[ \t]{2,}/g, ' ');
+  }
+  return FOREIGN_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
 }
 /** A word of another language that FOREIGN_CUE_WORDS reads as a cue ("verlangt", "puesto", "mest"). */
 export function foreignCueWord(word: string): boolean {

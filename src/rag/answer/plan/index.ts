@@ -282,6 +282,18 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
   if (filters.employmentType && own.every((l) => l.employmentType === filters.employmentType))
     delete filters.employmentType;
   if (filters.workMode && own.every((l) => l.remote === filters.workMode)) delete filters.workMode;
+  // "the Callowfield interview for the underwriting lead": an industry word that is a word of one of
+  // the company's own titles ("Lead Backend Engineer – Underwriting") names that listing, not an
+  // industry the company's listings are cut by.
+  const industry = filters.industry && deps.industries.find((i) => i.id === filters.industry);
+  if (industry) {
+    const said = (word: string) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
+    const inTitle = [industry.id, ...industry.aliases].some(
+      (a) => said(a).test(plan.question) && own.some((l) => said(a).test(l.title)),
+    );
+    if (inTitle) delete filters.industry;
+  }
 }
 
 /**

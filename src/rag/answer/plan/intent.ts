@@ -26,23 +26,34 @@ import {
   LEADERSHIP_PRACTICES,
   LEVEL_COMPARE,
   LEVEL_DIFFERENCE,
+  LEVEL_WORD,
   LIST_COMPANIES,
   OFF_TOPIC_HINTS,
   ON_CALL_DUTY,
   ON_TOPIC,
   OUTAGE,
+  OWN_FIGURES,
   PAY,
   PLACE_LIST,
   PRACTICE_IN_THE_JOB,
   PREMISE_JUDGED,
   READINESS,
+  twoOffersWeighed,
   UNANSWERABLE,
   VISA,
   YEARS,
+  YEARS_ASKED,
 } from './cues.js';
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
 import { guideTopicFits } from './guide-topic.js';
-import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
+import {
+  aspectOf,
+  aspectsOf,
+  ENGAGED_AS,
+  listingByTitleWords,
+  listingNamedWith,
+  setAspects,
+} from './listing.js';
 import { withoutMemberContextButProfile, withoutMemberPlans } from './member-context.js';
 import { addParts, questionParts } from './parts.js';
 import { namedPlace, placeText } from './places.js';
@@ -68,6 +79,8 @@ function otherAspects(q: string): boolean {
   return (
     INTERVIEW.test(q) ||
     YEARS.test(q) ||
+    YEARS_ASKED.test(q) ||
+    ENGAGED_AS.test(q) ||
     /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q)
   );
 }
@@ -405,6 +418,24 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     }),
   },
   { when: (c) => listingNamed(c) && !companyAsExample(c), decide: decideListing },
+  {
+    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
+    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters,
+    // the company of one of them included ("USD 95/hr C2C contract (Writwell) vs a 185k salary").
+    // (Of a company asked about, "are they contract or perm?" stays the company's.)
+    when: (c) => contractAgainstPermanent(c.q) && (!c.r.company || OWN_FIGURES.test(c.q)),
+    decide: setsIntent('job_terms', 'listings that state contract', (c) => {
+      c.plan.term = 'contract';
+      delete c.plan.filters.employmentType;
+      delete c.plan.filters.currency;
+      delete c.plan.filters.company;
+      // "USD 95/hr C2C contract vs a USD 185k salaried lead job": a level said of one of the member's
+      // own offers only describes it; said of both ("a €650/day lead contract against an €85k
+      // permanent lead role") it is the level asked about.
+      const levelSaid = c.q.match(new RegExp(`\\b${LEVEL_WORD}\\b`, 'gi'))?.length ?? 0;
+      if (OWN_FIGURES.test(c.q) && levelSaid < 2) delete c.plan.filters.level;
+    }),
+  },
   // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
   { when: (c) => knownCompany(c) && termOrVisaOnly(c.q), decide: decideAggregateOf },
   // "whats the interview process at ardwick payments?", "how many rounds does Thornbury do?": the
@@ -461,16 +492,6 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   {
     when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q),
     decide: setsIntent('interview', INTERVIEW_MEASURE),
-  },
-  {
-    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
-    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.
-    when: (c) => contractAgainstPermanent(c.q),
-    decide: setsIntent('job_terms', 'listings that state contract', (c) => {
-      c.plan.term = 'contract';
-      delete c.plan.filters.employmentType;
-      delete c.plan.filters.currency;
-    }),
   },
   { when: payPremise, decide: decidePayPremise },
   // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
@@ -815,13 +836,14 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
  */
 function contractAgainstPermanent(q: string): boolean {
   // The member's own two figures ("a 750 EUR day rate … a 180k salary") are weighed, not looked up.
-  const ownFigures = (q.match(/[$€£]?\b\d[\d,.]*\s*k?\b/gi) ?? []).length >= 2;
+  const ownFigures = OWN_FIGURES.test(q);
   return (
-    CONTRACT_VS_PERMANENT.test(q) &&
-    (ownFigures ||
-      !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
-        q.replace(/\bday[- ]rates?\b/gi, ''),
-      ))
+    (CONTRACT_VS_PERMANENT.test(q) &&
+      (ownFigures ||
+        !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+          q.replace(/\bday[- ]rates?\b/gi, ''),
+        ))) ||
+    twoOffersWeighed(q)
   );
 }
 

@@ -355,11 +355,36 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
       .filter((intent) => !(plan.intent === 'requirements' && intent === 'top_skills'))
       .filter((intent) => !(termNamesThem && intent === 'list_companies')),
   );
+  // "what do lead roles in london pay, and which ones are fully remote?": the mode is what the later
+  // part asks about, not a cut on the pay answered first (the split after it says which are remote).
+  // "…and are any of them hybrid?" asks the same of the listings just counted.
+  const at = primary ? decided.indexOf(primary) : -1;
+  const primaryText = joined[at];
+  const namesMode = (text: string) => MODE_WORDS.some(([, re]) => re.test(text));
+  const modeAsked = decided.some(
+    (d, i) =>
+      i > at &&
+      namesMode(joined[i] ?? '') &&
+      ((d.asked && d.scratch.intent === 'work_mode') || BACK_TO_THEM.test(joined[i] ?? '')),
+  );
+  if (
+    modeAsked &&
+    plan.filters.workMode &&
+    plan.intent !== 'work_mode' &&
+    primaryText !== undefined &&
+    !namesMode(primaryText)
+  ) {
+    delete plan.filters.workMode;
+    addParts(plan, ['work_mode']);
+  }
   // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
   const modes = MODE_WORDS.filter(([, re]) => re.test(joined[0] ?? ''));
   if (plan.intent === 'work_mode' && plan.also?.length && modes.length === 1) plan.partsMode = modes[0]![0];
   addParts(plan, pairedMeasures(q, plan.intent));
 }
+
+// A later part about the listings just counted ("are any of them…", "which ones…", "are they…").
+const BACK_TO_THEM = /\b(?:any of them|of them|of those|which ones|are they|do they|those|these)\b/i;
 
 /** Whether a question (or a part of one) asks anything beyond its filters; 'both': years and stack. */
 type Asked = 'yes' | 'no' | 'both';

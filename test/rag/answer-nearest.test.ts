@@ -53,9 +53,13 @@ describe('a mode asked in a later part is no cut on the first', () => {
     const there = listings().filter(
       (l) =>
         l.seniority === 'lead' &&
-        l.locations.some((p) => (place === 'germany' ? p.country === country : p.city?.toLowerCase() === place)),
+        l.locations.some((p) =>
+          place === 'germany' ? p.country === country : p.city?.toLowerCase() === place,
+        ),
     );
-    expect(body(a.answer)).toContain(`Work mode across the ${there.length} open listings matching lead level`);
+    expect(body(a.answer)).toContain(
+      `Work mode across the ${there.length} open listings matching lead level`,
+    );
   });
 
   test('near miss: a mode in the part answered is a cut', () => {

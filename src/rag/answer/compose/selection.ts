@@ -104,7 +104,10 @@ export function selectionOf(
     const before = applied.length;
     placeSelection(plan, ctx, deps, selection);
     if (applied.length > before)
-      droppable.push({ label: applied[applied.length - 1]!, keys: selection.filter.ids ? ['ids'] : ['place'] });
+      droppable.push({
+        label: applied[applied.length - 1]!,
+        keys: selection.filter.ids ? ['ids'] : ['place'],
+      });
   }
   const ruled = applied.length;
   leaveOut(plan, ctx, deps, selection, drop);

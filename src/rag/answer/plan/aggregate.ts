@@ -43,6 +43,11 @@ const SKILL_KINDS: Array<[RegExp, string[]]> = [
   ],
   [/\b(?:infra(?:structure)?|iac|containers?|orchestration)\b/i, ['infrastructure', 'containers']],
   [/\b(?:observability|monitoring)\b/i, ['operations']],
+  // "what soft skills do lead listings emphasise?": the leadership side, not the stack.
+  [
+    /\b(?:soft|people|leadership|non[- ]?technical|interpersonal|human|management)[- ]skills?\b/i,
+    ['leadership'],
+  ],
 ];
 
 /** What the aggregate decision reads, besides the question. */

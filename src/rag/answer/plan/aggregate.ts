@@ -97,10 +97,10 @@ const BY_CITY =
 // Listings asked for as a fit for the member ("recommend me 3 lead roles", "suggest some jobs for
 // me", "which remote roles suit my stack best?", "what should i apply to?").
 const FIT_ASKED =
-  /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me)\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b)/i;
+  /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me)\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b|\b(?:top|best)\s+(?:\d{1,2}\s+|three |five |ten )?(?:\w+ )?(?:roles?|jobs?|listings?|positions?|openings?|matches) for (?:me\b|my\b|someone\b|a |an )|\b(?:roles?|jobs?|listings?|positions?|openings?) (?:for|suited to|suitable for|that suit) (?:a|an|someone (?:with|like)) [\w/+#.-]+(?: [\w/+#.-]+)? (?:dev|developer|engineer|person|person|programmer)s?\b)/i;
 // "recommend me 3 …", "suggest two …": how many, in digits or spelled out.
 const FIT_HOW_MANY = new RegExp(
-  `\\b(?:recommend|suggest|show|give|pick|find)\\w*\\s+(?:me\\s+)?(?:the\\s+)?(?:top\\s+|best\\s+)?(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
+  `(?:\\b(?:recommend|suggest|show|give|pick|find)\\w*\\s+(?:me\\s+)?(?:the\\s+)?(?:top\\s+|best\\s+)?|\\b(?:top|best)\\s+)(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
   'i',
 );
 // Counts per industry ("which industries have the most lead roles?", "lead jobs by sector").

@@ -102,6 +102,35 @@ function severalPerCompany(
  * industries…?": each country, city or top-level industry with its count, most first, and the listings that name none (a remote scope,
  * "Remote (Europe)") counted apart.
  */
+/**
+ * The groups a listing counts in, by country, city or industry: an industry under its top-level
+ * one (payments and banking under fintech, as a question about "fintech" selects them); a city
+ * with its country. None when the listing names no such place or has no industry read.
+ */
+export function groupKeys(
+  input: ComposeInput,
+  by: 'country' | 'city' | 'industry',
+): (id: string) => string[] {
+  const { ctx } = input;
+  const industries = input.deps.industries;
+  const rootOf = (id: string): string => {
+    let at = id;
+    for (let up = industries.industries.get(at)?.parent; up; up = industries.industries.get(at)?.parent)
+      at = up;
+    return at;
+  };
+  return (id) => {
+    const l = ctx.byId.get(id)!;
+    const keys =
+      by === 'industry'
+        ? (l.industries ?? []).map((i) => industries.label(rootOf(i)))
+        : (l.locations ?? []).map((p) =>
+            by === 'city' ? (p.city ? `${p.city}${p.country ? `, ${p.country}` : ''}` : null) : p.country,
+          );
+    return [...new Set(keys.filter((k): k is string => Boolean(k)))];
+  };
+}
+
 function countsByGroup(
   input: ComposeInput,
   sel: Selection,
@@ -111,24 +140,9 @@ function countsByGroup(
   const { ctx, book, out } = input;
   const byPlace = new Map<string, string[]>();
   const without: string[] = [];
-  const industries = input.deps.industries;
-  const rootOf = (id: string): string => {
-    let at = id;
-    for (let up = industries.industries.get(at)?.parent; up; up = industries.industries.get(at)?.parent)
-      at = up;
-    return at;
-  };
-  const keysOf = (id: string): Array<string | null> => {
-    const l = ctx.byId.get(id)!;
-    // An industry counts under its top-level one (payments and banking under fintech), as a
-    // question about "fintech" selects them.
-    if (by === 'industry') return (l.industries ?? []).map((i) => industries.label(rootOf(i)));
-    return (l.locations ?? []).map((p) =>
-      by === 'city' ? (p.city ? `${p.city}${p.country ? `, ${p.country}` : ''}` : null) : p.country,
-    );
-  };
+  const keysOf = groupKeys(input, by);
   for (const id of ids) {
-    const places = new Set(keysOf(id).filter((c): c is string => Boolean(c)));
+    const places = new Set(keysOf(id));
     if (!places.size) without.push(id);
     for (const c of places) {
       // Pushed, not copied per listing: thousands of listings in one city at scale.

@@ -739,9 +739,19 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
   },
   {
     when: (c) => c.pay && !(c.cues.asksList && !PAY_NAMED.test(c.q)),
-    decide: decides('pay', 'posted pay ranges per currency and period', (c) =>
-      comparedPay(c.q, c.plan, c.cues),
-    ),
+    decide: decides('pay', 'posted pay ranges per currency and period', (c) => {
+      comparedPay(c.q, c.plan, c.cues);
+      // "which industries pay the most for leads?", "lead pay by country": each group's median.
+      const by = BY_INDUSTRY.test(c.q)
+        ? 'industry'
+        : BY_COUNTRY.test(c.q)
+          ? 'country'
+          : BY_CITY.test(c.q)
+            ? 'city'
+            : undefined;
+      if (by && !c.plan.compare?.length && !c.plan.comparePlaces?.length && !c.plan.compareIndustries?.length)
+        c.plan.payBy = by;
+    }),
   },
   { when: yearsAlone, decide: decideYears },
   {

@@ -23,6 +23,7 @@ export const PLAN_DECISION_KEYS = [
   'byCountry',
   'byCity',
   'byIndustry',
+  'payBy',
   'shareOf',
   'fitFor',
   'measure',

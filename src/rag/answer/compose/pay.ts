@@ -9,8 +9,8 @@ import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
 import { type Composed, type ComposeInput, type Composer, detail } from './context.js';
 import { WHICH_ASKED } from './cues.js';
-import { comparableYearly, leftOutSaid, placeName, type Selection, scope, selectionOf } from './selection.js';
 import { groupKeys } from './lists.js';
+import { comparableYearly, leftOutSaid, placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open } from './shared.js';
 import { TERM_GUIDE, weighContract, weighedNumbers } from './terms.js';
 
@@ -150,7 +150,10 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
   for (const r of rows) {
     const key = `${r.currency}|${r.period}`;
     let groups = sections.get(key);
-    if (!groups) sections.set(key, (groups = new Map()));
+    if (!groups) {
+      groups = new Map();
+      sections.set(key, groups);
+    }
     for (const g of keysOf(r.id)) {
       const list = groups.get(g);
       if (list) list.push(r);

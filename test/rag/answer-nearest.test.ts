@@ -22,7 +22,7 @@ describe('an empty selection offers the nearest ones', () => {
     expect(text).toMatch(/^No open listing matches/);
     expect(text).toContain('The nearest, each with one of those filters taken off:');
     const health = listings().filter((l) => l.industries.some((i) => ['health', 'healthtech'].includes(i)));
-    expect(text).toMatch(new RegExp(`without “in health”: \\d+ open listings \\(in Canada\\)`));
+    expect(text).toMatch(/without “in health”: \d+ open listings \(in Canada\)/);
     expect(text).toContain(`without “in Canada”: ${health.length} open listings (in health)`);
   });
 

@@ -391,6 +391,33 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
 // A later part about the listings just counted ("are any of them…", "which ones…", "are they…").
 const BACK_TO_THEM = /\b(?:any of them|of them|of those|which ones|are they|do they|those|these)\b/i;
 
+// "how many listings require security clearance?", "which roles mention a notice period", "do any
+// jobs offer a signing bonus": the phrase after the verb, up to the end of the clause.
+const MENTION_ASKED =
+  /\b(?:how many|which|what|any|do any|does any|are there(?: any)?|is there(?: any)?|list(?: the| all)?|name(?: the)?)\b[^?.]{0,40}?\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads|companies|employers)\b[^?.]{0,25}?\b(?:mention(?:s|ing)?|require(?:s|d)?|requiring|ask(?:s|ing)? for|offer(?:s|ing)?|talk(?:s|ing)? about|refer(?:s|ring)? to|include(?:s|ing)?|say (?:anything )?about)\s+(?:an? |the |any |some )?((?:[\p{L}][\p{L}\d'’-]*)(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,3}?)\s*(?:\bat all\b|\banywhere\b|\bin (?:the|their) (?:text|listing|ad)\b)?\s*(?:[?.!,;]|$)/iu;
+// Words that are no phrase of their own: what the planner reads as filters and measures anyway.
+const NOT_A_PHRASE =
+  /^(?:it|them|that|this|these|those|one|lead|leads|staff|senior|principal|manager|remote|hybrid|on-?site|experience|years?|pay|salary|salaries|money|visa|visas|relocation|skills?|stack|tech|anything|something|more|less|english|most|often|real|really|friend|me|myself|help|advice|much|many|usually|typically|here|now|today|there)$/i;
+// Words that say the question is about the stack, whatever verb it uses ("which skills do they ask for most?").
+const STACK_ASKED =
+  /\b(?:skills?|skillsets?|stacks?|tech|technolog(?:y|ies)|tools?|languages?|frameworks?|databases?|clouds?)\b/i;
+
+/** The phrase a question asks the listings' text for, when nothing else the planner reads covers it. */
+function textMentionOf(c: OneQuestion): string | undefined {
+  if (c.cues.skills.length || c.cues.term || c.pay || c.years || c.modeAsked) return undefined;
+  const m = MENTION_ASKED.exec(c.q);
+  const phrase = m?.[1]?.trim().replace(/[’']s$/, '');
+  if (!phrase || phrase.length < 3 || NOT_A_PHRASE.test(phrase) || STACK_ASKED.test(c.q)) return undefined;
+  const words = phrase.toLowerCase().split(/\s+/);
+  // "…asking for real", "…ask for most often": a filler after the verb, no phrase.
+  if (NOT_A_PHRASE.test(words[0]!) || words.every((w) => NOT_A_PHRASE.test(w))) return undefined;
+  // A place, company or industry the question names is its filter, not a phrase.
+  const f = c.plan.filters;
+  const named = [f.place, f.company, f.industry].flat().filter((v): v is string => typeof v === 'string');
+  if (named.some((n) => phrase.toLowerCase().includes(n.toLowerCase()))) return undefined;
+  return phrase;
+}
+
 /** Whether a question (or a part of one) asks anything beyond its filters; 'both': years and stack. */
 type Asked = 'yes' | 'no' | 'both';
 
@@ -698,6 +725,14 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
       c.plan.fitFor = true;
       const k = FIT_HOW_MANY.exec(c.q)?.[1];
       if (k) c.plan.top = SPELLED_NUMBERS[k.toLowerCase()] ?? Number(k);
+    }),
+  },
+  {
+    // "how many listings require security clearance?", "do any roles mention a signing bonus?": a
+    // phrase no skill, job term or filter covers, found in the listings' own text.
+    when: (c) => textMentionOf(c) !== undefined,
+    decide: decides('list_companies', 'the matching listings whose text holds the phrase asked', (c) => {
+      c.plan.textMention = textMentionOf(c);
     }),
   },
   {

@@ -24,6 +24,7 @@ export const PLAN_DECISION_KEYS = [
   'byCity',
   'byIndustry',
   'payBy',
+  'textMention',
   'shareOf',
   'fitFor',
   'measure',

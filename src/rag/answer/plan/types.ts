@@ -161,6 +161,12 @@ export interface AnswerPlan {
    */
   payBy?: 'industry' | 'country' | 'city';
   /**
+   * A phrase the listings are asked for by their own words, when it is no skill, job term or
+   * filter the planner knows ("how many listings require security clearance?"): the selected
+   * listings whose text holds it, counted and quoted.
+   */
+  textMention?: string;
+  /**
    * The matching listings as a share of those without the place or industry asked ("what percentage
    * of lead roles are in fintech?", "how many of the lead roles are in germany?").
    */

@@ -44,3 +44,28 @@ describe('a phrase asked of the listings’ text', () => {
     expect(ask(q).plan.textMention).toBeUndefined();
   });
 });
+
+// Read as an admin: "how many companies have more than one listing?" is those companies, counted and
+// named, not the requirements of every listing.
+describe('companies with several listings, asked as a count', () => {
+  const several = (level?: string) => {
+    const by = new Map<string, number>();
+    for (const d of details())
+      if (!level || d.seniority === level) by.set(d.company, (by.get(d.company) ?? 0) + 1);
+    return [...by].filter(([, n]) => n > 1).map(([c]) => c);
+  };
+  test.each([
+    ['how many companies have more than one listing?', undefined],
+    ['how many employers have 2+ lead roles?', 'lead'],
+    ['do any companies have multiple openings?', undefined],
+  ])('"%s"', (q, level) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('list_companies');
+    expect(a.plan.severalPerCompany).toBe(true);
+    const text = body(a.answer);
+    for (const c of several(level)) expect(text).toContain(`**${c}**`);
+  });
+  test('near miss: "how many listings does Xisto have?" is the company', () => {
+    expect(ask('how many listings does Xisto have?').plan.severalPerCompany).toBeUndefined();
+  });
+});

@@ -150,7 +150,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ownPlace(q, plan, deps);
   ofThose(q, plan);
   thenLevel(q, plan);
-  if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
+  if (SEVERAL_PER_COMPANY.test(q) && (plan.intent === 'list_companies' || plan.intent === 'requirements')) {
+    // "how many companies have more than one listing?": those companies, counted and named.
+    if (plan.intent === 'requirements') {
+      plan.intent = 'list_companies';
+      plan.measure = 'companies with several matching listings';
+      delete plan.countListings;
+    }
+    plan.severalPerCompany = true;
+  }
   // Last: the steps above read one level and one place.
   severalSelected(q, plan, deps);
   return plan;

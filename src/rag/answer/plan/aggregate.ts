@@ -701,7 +701,20 @@ function bareSearch({ q, plan }: OneQuestion): boolean {
  * word ("lead roles in berlin - stack?") or in so many words ("what do lead roles in fintech
  * usually ask for?"), else 'no' (nothing beyond the filters).
  */
-function decideRequirements({ q, plan }: OneQuestion): Asked {
+function decideRequirements({ q, plan, cues }: OneQuestion): Asked {
+  // "how do I tell my team I'm stepping down as lead?", "should i quit?": advice for the member's
+  // own situation that no listing states and no guide section answers (guideAnswers declined it) is
+  // said to be out of reach, not answered with what the roles require.
+  const { level: _level, ...others } = plan.filters;
+  if (
+    OWN_ADVICE.test(q) &&
+    !REQUIREMENTS_CUE.test(q) &&
+    !cues.skills.length &&
+    Object.values(others).every((v) => v === undefined)
+  ) {
+    setIntent(plan, 'out_of_scope', 'nothing the listings state');
+    return 'yes';
+  }
   setIntent(plan, 'requirements', REQUIREMENTS_MEASURE);
   return STACK_IN_A_WORD.test(q) || requirementsAsked(q) ? 'yes' : 'no';
 }
@@ -893,6 +906,10 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): Asked 
 // "how many minutes of downtime does a 99.9% SLO allow?").
 const ERROR_BUDGET_ASKED =
   /\berror budgets?\b|\b\d{2}(?:\.\d+)?\s*%[^?]{0,30}\b(?:slo|sla|availability|uptime)\b[^?]{0,40}\b(?:allow\w*|give\w*|permit\w*|downtime|budget|minutes|hours)\b/i;
+
+// The member asks what to do in their own situation ("how do I tell my team…", "should I quit?").
+const OWN_ADVICE =
+  /^\W*(?:(?:so|ok|okay|hey|hi|hmm+|um+|honestly)[,!.\s]+)?(?:how (?:do|should|can|would) i|should i|what should i do|how to)\b/i;
 
 // Words that ask what the roles require, however phrased: such a question stays requirements.
 const REQUIREMENTS_CUE =

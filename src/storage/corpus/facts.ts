@@ -80,7 +80,13 @@ export interface Facts {
 
 /** A phrase as a full-text query of the listing text and headings (quotes doubled, as FTS5 wants). */
 export function phraseQuery(phrase: string): string {
-  return `{heading text} : "${phrase.replace(/"/g, '""')}"`;
+  // "returnship or career break": either phrase.
+  const alternatives = phrase
+    .split(/\s+or\s+/i)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `"${p.replace(/"/g, '""')}"`);
+  return `{heading text} : (${alternatives.join(' OR ')})`;
 }
 
 /**

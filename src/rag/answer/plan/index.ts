@@ -55,8 +55,16 @@ export { resolvePlace } from './places.js';
 export * from './types.js';
 
 /** Plans one question: greeting or refusal, the filters stated, the intent, then what stays. */
+// Time away said in years ("returning after 3 years off", "2 yrs of parental leave", "a 4-year
+// career break"): no years of experience, no years the listings ask.
+const BREAK_YEARS =
+  /\b(?:(?:a|an|one|two|three|four|five|six|\d{1,2})[- ](?:years?|yrs?|months?)\s+(?:off|away|out(?: of (?:the )?(?:industry|workforce|work|tech|field))?|(?:of |on )?(?:parental|maternity|paternity|career|sick|medical|caring|carer'?s?) leave|(?:career )?(?:break|gap|hiatus|sabbatical))|an? (?:\d{1,2}|one|two|three|four|five|six)[- ](?:years?|yrs?|months?) (?:career )?(?:break|gap|hiatus|sabbatical))\b/gi;
+function withoutBreakYears(q: string): string {
+  return q.replace(BREAK_YEARS, 'a career break');
+}
+
 export function planQuestion(question: string, understood: QueryPlan, deps: PlannerDeps): AnswerPlan {
-  const q = cueSpelling(foreignCueWords(question.trim()));
+  const q = withoutBreakYears(cueSpelling(foreignCueWords(question.trim())));
   const plan: AnswerPlan = { question: question.trim(), intent: 'requirements', filters: {}, measure: '' };
   if (greetingOrDecline(q, plan, understood, deps)) return plan;
 

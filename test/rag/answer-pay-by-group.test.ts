@@ -46,3 +46,24 @@ describe('posted pay per group', () => {
     expect(body(a.answer)).toMatch(/^Highest posted:/);
   });
 });
+
+// "compare remote vs onsite lead pay in the US": the place said once, after both modes, is each side's.
+describe('two modes compared in one place', () => {
+  test.each([
+    ['compare remote vs onsite lead pay in the US', 'the US'],
+    ['remote or hybrid: which pays leads more in germany?', 'Germany'],
+    ['lead pay, hybrid vs on-site, in the UK', 'the UK'],
+  ])('"%s"', (q, place) => {
+    const a = ask(q);
+    const sections = body(a.answer)
+      .split('\n')
+      .filter((l) => l.startsWith('Posted pay across'));
+    expect(sections.length).toBe(2);
+    for (const s of sections) expect(s).toContain(`in ${place}`);
+  });
+
+  test('near miss: a place on one side only stays that side’s ("remote vs on-site in london")', () => {
+    const a = ask('lead pay: remote anywhere vs on-site in london?');
+    expect(a.plan.compareSides?.some((s) => s.place === undefined) ?? true).toBe(true);
+  });
+});

@@ -367,8 +367,17 @@ function sidesByPlaceAndMode(q: string, plan: AnswerPlan, deps: PlannerDeps): vo
     placeText(before.slice(0, before.length - left.length) + ' ' + after.slice(right.length)),
     deps.gazetteer,
   );
+  // "remote vs onsite lead pay in the US": two modes, the place said once at the end, for both.
+  // ("remote anywhere vs on-site in london" keeps the place to its side.)
+  const shared =
+    a.workMode &&
+    b.workMode &&
+    Boolean(a.place) !== Boolean(b.place) &&
+    !/\b(?:anywhere|worldwide|global(?:ly)?|elsewhere)\b/i.test(left + ' ' + right)
+      ? (a.place ?? b.place)
+      : undefined;
   const sides = [a, b].map((side) => {
-    const place = side.place ?? outside;
+    const place = side.place ?? shared ?? outside;
     return { ...(place ? { place } : {}), ...(side.workMode ? { workMode: side.workMode } : {}) };
   });
   plan.compareSides = sides;

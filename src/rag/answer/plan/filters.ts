@@ -320,6 +320,12 @@ export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
     new RegExp(
       `(?:\\bat most|\\bmax(?:imum)?(?: of)?|\\bup to|\\bno more than|\\bnot more than|<=|≤)\\s*(\\d{1,2})\\s*${Y}`,
       'i',
+    ).exec(q) ??
+    // "any lead roles that accept 5 years?", "would they take someone with only 4 yrs": what the
+    // listing asks is at most that.
+    new RegExp(
+      `\\b(?:accept(?:s|ing)?|tak(?:e|es|ing)|consider(?:s|ing)?|(?:open|ok|okay|fine) (?:to|with))\\s+(?:(?:someone|somebody|people|candidates?|devs?|engineers?|me) (?:with|having|at)\\s+)?(?:only |just |around |about )?(\\d{1,2})\\s*${Y}`,
+      'i',
     ).exec(q);
   const under = new RegExp(
     `(?:\\bless than|\\bfewer than|\\bunder|\\bbelow|<)\\s*(\\d{1,2})\\s*${Y}`,

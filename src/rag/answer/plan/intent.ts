@@ -672,13 +672,17 @@ function sidesCompared(r: Reading): { skillSides: boolean; placeSides: Array<Res
 const LISTINGS_PAST_BOUND =
   /\b(?:which|what|any|list|name)\b[^?]{0,30}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|compan(?:y|ies)|employers?)\b[^?]{0,15}\b(?:ask|want|require|need|expect|demand)\w*\b/i;
 
+const ACCEPTS_YEARS =
+  /\b(?:accept|take|consider|open to|ok with|okay with|fine with)\w*\b[^?.]{0,30}\d{1,2}\s*(?:years?|yrs?|yoe)\b/i;
+
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
     // The member's years said only as who they are ("im a backend dev with 8 yrs. which lead roles
     // sponsor a visa?") ask no readiness; "… am i ready?" does.
     READINESS.test(withoutMemberContextButProfile(q)) &&
-    yearsBound(q).atMost === undefined &&
+    // "am i ready for lead? how many would accept 7 yoe": the readiness answer carries that count.
+    (yearsBound(q).atMost === undefined || (/\bready\b/i.test(q) && ACCEPTS_YEARS.test(q))) &&
     // "which lead roles ask for 10+ years? my 12 years…": the listings past a bound, named (years).
     !(yearsBound(q).atLeast !== undefined && LISTINGS_PAST_BOUND.test(q)) &&
     !INTERVIEW.test(q) &&

@@ -9,6 +9,7 @@ import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
 import { type Composed, type ComposeInput, type Composer, detail } from './context.js';
 import { WHICH_ASKED } from './cues.js';
+import { groupKeys } from './lists.js';
 import { comparableYearly, leftOutSaid, placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open, pct } from './shared.js';
 import { TERM_GUIDE, weighContract, weighedNumbers } from './terms.js';
@@ -117,12 +118,93 @@ export const pay: Composer = (input) => {
     payFor({ ...input, plan: { ...plan, premise: undefined } }, 6);
     return;
   }
+  if (plan.payBy) {
+    payByGroup(input, plan.payBy);
+    return;
+  }
   // "what's the best paying lead job?": the job, named first; the figures follow.
   if (HIGHEST_ASKED.test(plan.question)) topPaying(input);
   payFor(input, 6);
   if (plan.payAtLeast) payFloor(input);
   payQualifierSaid(input);
 };
+
+/** Ranges a group needs in one currency and period for its median to be given. */
+const GROUP_MIN = 3;
+/** Currency-and-period sections shown; the rest are counted. */
+const GROUP_SECTIONS = 4;
+
+/**
+ * "Which industries pay the most for leads?", "lead pay by country": within each currency and
+ * period (never converted), each group's median midpoint over its posted ranges, highest first; a
+ * group with fewer than three ranges is named with its count, not ranked.
+ */
+function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): void {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'posted pay')) return;
+  const rows = ctx.facts.salaries(sel.filter);
+  const keysOf = groupKeys(input, by);
+  const sections = new Map<string, Map<string, SalaryRow[]>>();
+  for (const r of rows) {
+    const key = `${r.currency}|${r.period}`;
+    let groups = sections.get(key);
+    if (!groups) {
+      groups = new Map();
+      sections.set(key, groups);
+    }
+    for (const g of keysOf(r.id)) {
+      const list = groups.get(g);
+      if (list) list.push(r);
+      else groups.set(g, [r]);
+    }
+  }
+  const posted = new Set(rows.map((r) => r.id)).size;
+  const noun = { industry: 'industry', country: 'country', city: 'city' }[by];
+  out.lines.push(
+    `Posted pay by ${noun} across ${scope(sel, ids.length)}: ${posted} post a range. Each ${noun}'s median midpoint, within one currency and period (never converted), where it has at least ${GROUP_MIN} ranges; a listing in two ${by === 'industry' ? 'industries' : by === 'city' ? 'cities' : 'countries'} counts in each.`,
+  );
+  const ordered = [...sections].sort(
+    (a, b) => new Set([...b[1].values()].flat()).size - new Set([...a[1].values()].flat()).size,
+  );
+  for (const [key, groups] of ordered.slice(0, GROUP_SECTIONS)) {
+    const [currency, period] = key.split('|');
+    const ranked: Array<{ group: string; median: number; list: SalaryRow[] }> = [];
+    const few: string[] = [];
+    for (const [group, list] of groups) {
+      if (list.length < GROUP_MIN) {
+        few.push(`${group} (${list.length})`);
+        continue;
+      }
+      const mids = list.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+      ranked.push({ group, median: percentile(mids, 0.5), list });
+    }
+    ranked.sort((a, b) => b.median - a.median || a.group.localeCompare(b.group));
+    const n = new Set([...groups.values()].flat().map((r) => r.id)).size;
+    out.lines.push(`- **${currency} per ${period}** (${n} range${n === 1 ? '' : 's'}):`);
+    for (const r of ranked) {
+      out.lines.push(
+        `  - ${r.group}: median midpoint ${fmt(r.median)} over ${r.list.length} ranges, from ${fmt(Math.min(...r.list.map((x) => x.min)))} to ${fmt(Math.max(...r.list.map((x) => x.max)))} ${book.citeAll(
+          r.list.map((x) => x.id),
+          2,
+        )}`,
+      );
+      out.figures.push(`${currency}/${period} ${r.group}: median ${r.median} over ${r.list.length}`);
+    }
+    if (few.length) out.lines.push(`  - too few ranges for a median: ${few.sort().join(', ')}`);
+  }
+  if (ordered.length > GROUP_SECTIONS) {
+    const rest = ordered.slice(GROUP_SECTIONS).map(([key]) => key.replace('|', ' per '));
+    out.lines.push(`- Also posted, in too few ranges to rank: ${rest.join(', ')}.`);
+  }
+  if (ordered.length && ordered[0]![1].size) {
+    const top = ordered[0]!;
+    out.lines.push(
+      `Medians are only set side by side within one currency; a higher median in ${top[0].split('|')[0]} says nothing about another currency.`,
+    );
+  }
+}
 
 // What a posted figure is, asked of it: "is it really tax free", "is that gross or net?", "before or
 // after tax?". The listings' own pay sentences say it, or say nothing of it.

@@ -330,6 +330,12 @@ export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
     new RegExp(
       `(?:\\bat most|\\bmax(?:imum)?(?: of)?|\\bup to|\\bno more than|\\bnot more than|<=|≤)\\s*(\\d{1,2})\\s*${Y}`,
       'i',
+    ).exec(q) ??
+    // "any lead roles that accept 5 years?", "would they take someone with only 4 yrs": what the
+    // listing asks is at most that.
+    new RegExp(
+      `\\b(?:accept(?:s|ing)?|tak(?:e|es|ing)|consider(?:s|ing)?|(?:open|ok|okay|fine) (?:to|with))\\s+(?:(?:someone|somebody|people|candidates?|devs?|engineers?|me) (?:with|having|at)\\s+)?(?:only |just |around |about )?(\\d{1,2})\\s*${Y}`,
+      'i',
     ).exec(q);
   const under = new RegExp(
     `(?:\\bless than|\\bfewer than|\\bunder|\\bbelow|<)\\s*(\\d{1,2})\\s*${Y}`,
@@ -605,7 +611,10 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
     (/\b(?:after|beyond|past|above|from|once (?:you'?re|i'?m) an?|(?:next|the) (?:step|level|move)s? (?:after|from|for|as)|after (?:\w+ ){0,3}as) (?:being )?(?:an? |the )?(?:tech |team )?lead\b/i.test(
       q,
     ) ||
-      (/\b(?:i'?m|i am|as) (?:an? |the )?(?:tech |team )?lead\b/i.test(q) &&
+      // ("…end up as a lead" is the level reached, not the member's own.)
+      (/\b(?:i'?m|i am|(?<!\b(?:end(?:s|ed)? up|ending up|wind up|arrive[sd]?|arriving) )as) (?:an? |the )?(?:tech |team )?lead\b/i.test(
+        q,
+      ) &&
         (level === undefined || level === 'lead')))
   )
     plan.fromLevel = 'lead';

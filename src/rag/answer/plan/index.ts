@@ -55,8 +55,16 @@ export { resolvePlace } from './places.js';
 export * from './types.js';
 
 /** Plans one question: greeting or refusal, the filters stated, the intent, then what stays. */
+// Time away said in years ("returning after 3 years off", "2 yrs of parental leave", "a 4-year
+// career break"): no years of experience, no years the listings ask.
+const BREAK_YEARS =
+  /\b(?:(?:a|an|one|two|three|four|five|six|\d{1,2})[- ](?:years?|yrs?|months?)\s+(?:off|away|out(?: of (?:the )?(?:industry|workforce|work|tech|field))?|(?:of |on )?(?:parental|maternity|paternity|career|sick|medical|caring|carer'?s?) leave|(?:career )?(?:break|gap|hiatus|sabbatical))|an? (?:\d{1,2}|one|two|three|four|five|six)[- ](?:years?|yrs?|months?) (?:career )?(?:break|gap|hiatus|sabbatical))\b/gi;
+function withoutBreakYears(q: string): string {
+  return q.replace(BREAK_YEARS, 'a career break');
+}
+
 export function planQuestion(question: string, understood: QueryPlan, deps: PlannerDeps): AnswerPlan {
-  const q = cueSpelling(foreignCueWords(question.trim()));
+  const q = withoutBreakYears(cueSpelling(foreignCueWords(question.trim())));
   const plan: AnswerPlan = { question: question.trim(), intent: 'requirements', filters: {}, measure: '' };
   if (greetingOrDecline(q, plan, understood, deps)) return plan;
 
@@ -151,7 +159,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ofThose(q, plan);
   thenLevel(q, plan);
   thenPlace(q, plan);
-  if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
+  if (SEVERAL_PER_COMPANY.test(q) && (plan.intent === 'list_companies' || plan.intent === 'requirements')) {
+    // "how many companies have more than one listing?": those companies, counted and named.
+    if (plan.intent === 'requirements') {
+      plan.intent = 'list_companies';
+      plan.measure = 'companies with several matching listings';
+      delete plan.countListings;
+    }
+    plan.severalPerCompany = true;
+  }
   // Last: the steps above read one level and one place.
   severalSelected(q, plan, deps);
   return plan;
@@ -327,6 +343,18 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
   if (filters.employmentType && own.every((l) => l.employmentType === filters.employmentType))
     delete filters.employmentType;
   if (filters.workMode && own.every((l) => l.remote === filters.workMode)) delete filters.workMode;
+  // "the Callowfield interview for the underwriting lead": an industry word that is a word of one of
+  // the company's own titles ("Lead Backend Engineer – Underwriting") names that listing, not an
+  // industry the company's listings are cut by.
+  const industry = filters.industry && deps.industries.find((i) => i.id === filters.industry);
+  if (industry) {
+    const said = (word: string) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
+    const inTitle = [industry.id, ...industry.aliases].some(
+      (a) => said(a).test(plan.question) && own.some((l) => said(a).test(l.title)),
+    );
+    if (inTitle) delete filters.industry;
+  }
 }
 
 /**
@@ -396,8 +424,17 @@ function sidesByPlaceAndMode(q: string, plan: AnswerPlan, deps: PlannerDeps): vo
     placeText(before.slice(0, before.length - left.length) + ' ' + after.slice(right.length)),
     deps.gazetteer,
   );
+  // "remote vs onsite lead pay in the US": two modes, the place said once at the end, for both.
+  // ("remote anywhere vs on-site in london" keeps the place to its side.)
+  const shared =
+    a.workMode &&
+    b.workMode &&
+    Boolean(a.place) !== Boolean(b.place) &&
+    !/\b(?:anywhere|worldwide|global(?:ly)?|elsewhere)\b/i.test(left + ' ' + right)
+      ? (a.place ?? b.place)
+      : undefined;
   const sides = [a, b].map((side) => {
-    const place = side.place ?? outside;
+    const place = side.place ?? shared ?? outside;
     return { ...(place ? { place } : {}), ...(side.workMode ? { workMode: side.workMode } : {}) };
   });
   plan.compareSides = sides;

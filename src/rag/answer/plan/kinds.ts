@@ -349,6 +349,8 @@ const INVENTORY =
 function listingsCounted(q: string, plan: AnswerPlan): void {
   // "how many listings do we have per country?": the counts per group are the answer.
   if (plan.spoken || plan.byCountry || plan.byCity || plan.byIndustry) return;
+  // "how many listings mention pet insurance?": those holding the phrase are the count.
+  if (plan.textMention) return;
   const dated = plan.postedBefore !== undefined || plan.byMonth || plan.filters.postedAfter !== undefined;
   const counted =
     COUNT_ASKED.test(q) ||

@@ -66,6 +66,13 @@ const MEMBER_LEVEL_TAG = new RegExp(
   'gi',
 );
 
+// The one the member speaks for, their level in an aside ("Mentee (senior, 6 years) asks…", "my
+// friend (mid, 4 yrs) wants…"): who is asking, never the level of the roles asked about.
+const MEMBER_LEVEL_ASIDE = new RegExp(
+  String.raw`\b(?:(?:my|our|a|the) )?(?:mentee|friend|colleague|report|teammate)\s*\(\s*(?:an?\s+)?${LEVEL_WORD}\b[^()]{0,60}\)`,
+  'gi',
+);
+
 // The member's or a mentee's current profile, said of them ("my mentee is a senior (6y, node/typescript,
 // postgres, aws)", "she's a senior w/ 7 yrs of go", "my mentee has 9 yrs python and ml infra", "i
 // have 8 years of java and kafka"): their level, years and skills, measured, never the roles'
@@ -79,6 +86,11 @@ const MEMBER_PROFILE = new RegExp(
   String.raw`${PROFILE_WHO}\s*(?:is|'s|’s|am|'m|’m)\s+(?:now\s+|currently\s+)?an?\s+${PROFILE_LEVEL}(?:\s*\([^)]{0,80}\)|\s*(?:,|w\/|with)\s*${PROFILE_YEARS})|${PROFILE_WHO}\s+(?:has|have|'s got|’s got|'ve got|’ve got|got)\s+(?:about\s+|around\s+|~)?${PROFILE_YEARS}`,
   'gi',
 );
+
+// A profile given as such ("Mentee profile: 6 years, Java + Spring Boot + PostgreSQL, some AWS…",
+// "my profile — 8 yrs go, k8s"), up to the end of its sentence: whose skills and years it holds.
+const PROFILE_LABELLED =
+  /\b(?:(?:my|our|the|a|her|his) )?(?:(?:mentee|candidate|member|friend)(?:['’]s)? )?profile\s*(?::|—|–|-)\s*[^.?!]{1,160}/gi;
 
 // Why the member asks, said after the question ("? want to show mentees what's expected beyond
 // lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
@@ -107,7 +119,7 @@ const LEAD_IN_CUES = [
   MEMBER_LEVEL_TAG,
   MEMBER_KNOWS,
 ];
-const CONTEXT_CUES = LEAD_IN_CUES.concat([MEMBER_PROFILE]);
+const CONTEXT_CUES = LEAD_IN_CUES.concat([MEMBER_PROFILE, PROFILE_LABELLED]);
 
 /**
  * The question without the member's introduction of themselves when it opens the question ("senior
@@ -134,7 +146,7 @@ export function withoutMemberLeadIn(q: string): string {
  * the roles, so the other spans stay read.)
  */
 export function withoutMemberLevel(q: string): string {
-  return [MEMBER_LEVEL_TAG, MEMBER_SELF, MEMBER_PURPOSE, MEMBER_PROFILE].reduce(
+  return [MEMBER_LEVEL_TAG, MEMBER_LEVEL_ASIDE, MEMBER_SELF, MEMBER_PURPOSE, MEMBER_PROFILE].reduce(
     (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
     q,
   );

@@ -156,6 +156,17 @@ export interface AnswerPlan {
   /** The matching listings counted per industry ("which industries have the most lead roles?"). */
   byIndustry?: boolean;
   /**
+   * Posted pay per group ("which industries pay the most for leads?", "lead pay by country"): the
+   * median midpoint of each group with enough ranges, per currency and period, highest first.
+   */
+  payBy?: 'industry' | 'country' | 'city';
+  /**
+   * A phrase the listings are asked for by their own words, when it is no skill, job term or
+   * filter the planner knows ("how many listings require security clearance?"): the selected
+   * listings whose text holds it, counted and quoted.
+   */
+  textMention?: string;
+  /**
    * The matching listings as a share of those without the place or industry asked ("what percentage
    * of lead roles are in fintech?", "how many of the lead roles are in germany?").
    */

@@ -217,7 +217,7 @@ const freshness: Composer = (input) => {
     out.lines.push(`No open listing matches ${sel.applied.join(', ') || 'that'}.`);
     return;
   }
-  const dated = ids
+  let dated = ids
     .map((id) => ctx.byId.get(id)!)
     .filter((l) => l.postedAt)
     .sort((a, b) => a.postedAt!.localeCompare(b.postedAt!) || a.company.localeCompare(b.company));
@@ -234,14 +234,11 @@ const freshness: Composer = (input) => {
     out.lines[out.lines.length - 1] =
       `${ids.length} of the ${all.length} open listings${others} (${pct(ids.length, all.length)}) were ${sel.applied.filter((a) => a.startsWith('posted')).join(', ')}.`;
     out.lines.push(`Across all ${all.length}${others}:`);
-    dated.splice(
-      0,
-      dated.length,
-      ...all
-        .map((id) => ctx.byId.get(id)!)
-        .filter((l) => l.postedAt)
-        .sort((a, b) => a.postedAt!.localeCompare(b.postedAt!) || a.company.localeCompare(b.company)),
-    );
+    // (a new list, not a spread into splice: at 100,000 listings that overflows the stack)
+    dated = all
+      .map((id) => ctx.byId.get(id)!)
+      .filter((l) => l.postedAt)
+      .sort((a, b) => a.postedAt!.localeCompare(b.postedAt!) || a.company.localeCompare(b.company));
   }
   const edge = (label: string, rows: typeof dated): void => {
     const day = rows[0]!.postedAt!.slice(0, 10);

@@ -185,7 +185,7 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
     out.lines.push(`- **${currency} per ${period}** (${n} range${n === 1 ? '' : 's'}):`);
     for (const r of ranked) {
       out.lines.push(
-        `  - ${r.group}: median midpoint ${fmt(r.median)} over ${r.list.length} ranges, from ${fmt(Math.min(...r.list.map((x) => x.min)))} to ${fmt(Math.max(...r.list.map((x) => x.max)))} ${book.citeAll(
+        `  - ${r.group}: median midpoint ${fmt(r.median)} over ${r.list.length} ranges, from ${fmt(r.list.reduce((m, x) => Math.min(m, x.min), Number.POSITIVE_INFINITY))} to ${fmt(r.list.reduce((m, x) => Math.max(m, x.max), 0))} ${book.citeAll(
           r.list.map((x) => x.id),
           2,
         )}`,

@@ -706,7 +706,9 @@ function decideRequirements({ q, plan, cues }: OneQuestion): Asked {
   // own situation that no listing states and no guide section answers (guideAnswers declined it) is
   // said to be out of reach, not answered with what the roles require.
   const { level: _level, ...others } = plan.filters;
+  // (Only the whole question: a part alone is read without the guides, and another part may ask.)
   if (
+    cues.guides !== undefined &&
     OWN_ADVICE.test(q) &&
     !REQUIREMENTS_CUE.test(q) &&
     !cues.skills.length &&

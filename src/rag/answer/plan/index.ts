@@ -380,13 +380,18 @@ function sidesByPlaceAndMode(q: string, plan: AnswerPlan, deps: PlannerDeps): vo
     deps.gazetteer,
   );
   // "remote vs onsite lead pay in the US": two modes, the place said once at the end, for both.
-  // ("remote anywhere vs on-site in london" keeps the place to its side.)
+  // A place on the first side ("hybrid in amsterdam or fully remote?"), one right after the second
+  // mode ("remote vs on-site in london") or a side said to be "anywhere" stays that side's.
   const shared =
     a.workMode &&
     b.workMode &&
-    Boolean(a.place) !== Boolean(b.place) &&
-    !/\b(?:anywhere|worldwide|global(?:ly)?|elsewhere)\b/i.test(left + ' ' + right)
-      ? (a.place ?? b.place)
+    !a.place &&
+    b.place &&
+    !/^\s*(?:fully |100% )?(?:remote|hybrid|on-?site|in[- ]office|office)\s+(?:(?:roles?|jobs?)\s+)?(?:in|at|from)\b/i.test(
+      right,
+    ) &&
+    !/\b(?:anywhere|worldwide|global(?:ly)?|elsewhere)\b/i.test(`${left} ${right}`)
+      ? b.place
       : undefined;
   const sides = [a, b].map((side) => {
     const place = side.place ?? shared ?? outside;

@@ -6,8 +6,9 @@ import {
   LEVEL_WORD,
   levelOf,
   levelsNamed,
+  READINESS,
 } from './cues.js';
-import { withoutMemberLevel } from './member-context.js';
+import { withoutMemberLevel, withoutSelfSentences } from './member-context.js';
 import { namedPlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
@@ -518,7 +519,7 @@ function aimedLevel(
   if (
     toLevel &&
     !obliged &&
-    /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot/i.test(
+    /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot|(?:going|aiming|interviewing|gunning) for/i.test(
       q,
     )
   ) {
@@ -547,10 +548,16 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   );
   const namedIn = (text: string) =>
     levelsNamed(text.replace(/\bhow senior\b/gi, 'how').replace(notJust, ' '));
+  // "keep getting told im \"not staff yet\"", "she's not a lead yet": the member's own state, no level
+  // left out.
+  const notYet = new RegExp(
+    `\\b(?:i'?m|im|i am|she'?s|he'?s|they'?re|(?:she|he) is)\\s*["“'‘]?\\s*(?:still\\s+)?not\\s+(?:an?\\s+)?(?:${LEVEL_WORD})(?:\\s+(?:material|level))?\\s+(?:yet|enough)\\b`,
+    'gi',
+  );
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
     'i',
-  ).exec(q);
+  ).exec(q.replace(notYet, (m) => ' '.repeat(m.length)));
   const notLevel = negated ? levelOf(negated[1]!) : undefined;
   const move = new RegExp(
     `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:back )?(?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})`,
@@ -562,7 +569,12 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   ).exec(q);
   // "senior here w/ 8 yrs in go, which lead jobs in berlin?": the member's own level is who asks;
   // a move between levels ("moving from lead to staff") names both.
-  const levels = namedIn(move ? q : withoutMemberLevel(q));
+  // "Dublin-based lead here, eyeing an EM move. What do the listings based in Ireland post?": the
+  // levels of a sentence only about the member are theirs, unless a readiness question names no
+  // other ("I'm a senior aiming for lead. Am I ready with 6 years?").
+  const asked = withoutSelfSentences(q);
+  const selfLevelsOnly = asked !== q && !namedIn(withoutMemberLevel(asked)).length && READINESS.test(q);
+  const levels = namedIn(move ? q : withoutMemberLevel(selfLevelsOnly ? q : asked));
   let level: PlanLevel | undefined;
   if (move) {
     plan.fromLevel = levelOf(move[1]!);

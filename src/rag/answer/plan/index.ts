@@ -150,6 +150,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ownPlace(q, plan, deps);
   ofThose(q, plan);
   thenLevel(q, plan);
+  anyLevel(q, plan);
   if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
   // Last: the steps above read one level and one place.
   severalSelected(q, plan, deps);
@@ -216,6 +217,23 @@ function thenLevel(q: string, plan: AnswerPlan): void {
     return;
   delete plan.filters.level;
   plan.thenLevel = level;
+}
+
+// Every level asked, said outright ("any level is fine", "at any level", "regardless of level",
+// "level doesn't matter", "level は何でもいい").
+const ANY_LEVEL =
+  /\b(?:any|every|all)\s+levels?\s+(?:is|are)\s+(?:fine|ok(?:ay)?|good|welcome)\b|\b(?:at|of|on|from)\s+(?:any|every|all)\s+levels?\b|\bregardless of (?:the\s+)?(?:level|seniority)\b|\b(?:the\s+)?(?:level|seniority)\s+(?:doesn'?t|does not|don'?t) matter\b|\blevel\s*は\s*(?:何でも|なんでも)/i;
+
+/**
+ * "Staff-ish backend eng here, open to principal or EM. What pay do the listings based in
+ * Switzerland post? Any level is fine.": a level named of the member is no filter once the question
+ * says every level is asked (a level asked of a part, "…and which of them are lead roles?", is read
+ * by thenLevel before).
+ */
+function anyLevel(q: string, plan: AnswerPlan): void {
+  if (!plan.filters.level || !ANY_LEVEL.test(q)) return;
+  delete plan.filters.level;
+  delete plan.compare;
 }
 
 /**

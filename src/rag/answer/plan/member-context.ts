@@ -213,3 +213,34 @@ export function withoutMemberPlans(q: string): string {
       )
   );
 }
+
+// A sentence said of the member (or one they speak for): a first-person subject ("I'm on 98k in
+// Amsterdam.", "Ich bin Senior Backend in München …", "my mentee is …"), a tag ("Staff-ish backend eng
+// here, open to principal or EM.", "Dublin-based lead here …", "Freelancer based in Dublin.") or
+// their work ("Bootcamp grad turned mid-level dev, 4 years of TypeScript/Node …").
+const SELF_SUBJECT =
+  /^\W*(?:(?:i|i'?m|im|i'?ve|i'?d|my|me|ich|je|j'|yo|soy|sou|eu|ik|jestem|mentee)\b|(?:hi|hey|hello|hola|servus|salut|bonjour|olá|ola|moin|hallo)\b[^.!;]{0,20}[.!;]+\s*$)|\b(?:here|myself|based in|[\p{L}]+-based)\b|^\W*(?:[\p{L}/+#-]+\s+){0,4}?(?:devs?|developers?|engineers?|engs?|grads?|freelancers?|contractors?|consultants?|swes?|programmers?)\b/iu;
+// What only the roles are: a sentence naming them ("I want lead roles in Berlin.") asks for them.
+const ROLES_NAMED =
+  /\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|vacanc\w*|vacantes?|vagas?|stellen|[\p{L}-]+-stellen|postes?|ofertas?|ads?)\b/iu;
+
+/**
+ * The question with the sentences that open it and only say who asks (their level, town, pay,
+ * plans, work; see SELF_SUBJECT) blanked out, same length: what is selected is read from the rest
+ * ("Dublin-based lead here, eyeing an EM move. What do the listings based in Ireland post?": the
+ * listings in Ireland, every level). A sentence with a question mark or naming the roles is asked,
+ * and the question is kept whole when nothing asked follows.
+ */
+export function withoutSelfSentences(q: string): string {
+  let out = q;
+  let at = 0;
+  for (const m of q.matchAll(/[^.!;?]+(?:[.!;]+(?=\s|$)|\?+|$)/g)) {
+    const sentence = m[0];
+    if (m.index !== at || !sentence.trim()) break;
+    if (/\?/.test(sentence) || /[.!;]$/.test(sentence) === false) break;
+    if (!SELF_SUBJECT.test(sentence) || ROLES_NAMED.test(sentence)) break;
+    out = out.slice(0, m.index) + ' '.repeat(sentence.length) + out.slice(m.index + sentence.length);
+    at = m.index + sentence.length;
+  }
+  return out.slice(at).trim() ? out : q;
+}

@@ -8,7 +8,7 @@ import {
 } from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
 import { escapeRegExp } from './cues.js';
-import { withoutMemberAside, withoutMemberContext } from './member-context.js';
+import { withoutMemberAside, withoutMemberContext, withoutSelfSentences } from './member-context.js';
 import type { AnswerPlan, ResolvedPlace } from './types.js';
 
 // Places named in everyday forms the gazetteer spells otherwise.
@@ -435,9 +435,14 @@ function readAsked(where: string, gazetteer: Gazetteer): AskedText {
   const wider = WIDER_PLACE.exec(where);
   if (wider && namedPlace(wider[1]!, gazetteer)) return { text: wider[1]!, whereabouts: false };
   const placeIn = (span: string) => Boolean(namedPlace(span, gazetteer));
+  // A sentence only about the member ("I'm on 98k in Amsterdam.", "Freelancer based in Dublin.")
+  // is where they are, as the spans below are.
   const own = [...WHEREABOUTS, UNWANTED_PLACE].reduce(
     (text, re) => text.replace(re, ' '),
-    WHEREABOUTS_IF_PLACE.reduce((text, re) => text.replace(re, (m) => (placeIn(m) ? ' ' : m)), where),
+    WHEREABOUTS_IF_PLACE.reduce(
+      (text, re) => text.replace(re, (m) => (placeIn(m) ? ' ' : m)),
+      withoutSelfSentences(where),
+    ),
   );
   // Without the member's own context ("bengaluru based here", "relocating from Kenya", "our toronto
   // members"): a place asked besides where the member is moving ("moving to munich; jobs in

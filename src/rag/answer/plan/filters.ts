@@ -615,8 +615,15 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
 }
 
 /** The work mode a question filters on; "…and are they remote?" asks about it instead (a part). */
-export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPlan): void {
+export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: AnswerPlan): void {
   const filters = plan.filters;
+  // "so I can set expectations in office hours": an office named for something else than where the
+  // work is done names no mode (the search layer reads "in office" in it).
+  const q = rawQ.replace(OFFICE_NOT_A_MODE, (m) => ' '.repeat(m.length));
+  const understood =
+    q !== rawQ && rawUnderstood.remote === 'onsite' && !/\boffice\b|\bon[- ]?site\b|\bin person\b/i.test(q)
+      ? { ...rawUnderstood, remote: undefined }
+      : rawUnderstood;
   // "…and are they remote?": work mode asked about, not a filter.
   // A mode word alone as one of several questions ("stack? pay? remote?") is asked too.
   const modeAsked =
@@ -639,17 +646,24 @@ export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPla
     !modeAsked
   )
     filters.workMode = other[0];
-  else if (understood.remote && !modeAsked) filters.workMode = understood.remote;
-  else if (!modeAsked && /\bremotely\b/i.test(q)) filters.workMode = 'remote';
+  else if (understood.remote && !modeAsked && !unwanted.has(understood.remote))
+    filters.workMode = understood.remote;
+  else if (!modeAsked && /\bremotely\b/i.test(q) && !unwanted.has('remote')) filters.workMode = 'remote';
   // A mode the search layer did not read ("zijn hybride", read as "are hybrid"): the one named.
   else if (!modeAsked && !understood.remote && other.length === 1 && !unwanted.size)
     filters.workMode = other[0];
-  else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
+  else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q) && !unwanted.has('onsite'))
+    filters.workMode = 'onsite';
 }
 
+// An office that is no place of work: the member's own hours or meetings ("in office hours", "my
+// office hours", "an office-hours talk").
+const OFFICE_NOT_A_MODE = /\b(?:in\s+)?(?:(?:my|our|the|an?)\s+)?office[- ]hours?\b/gi;
+
 // A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
+// ("not the APAC-wide or worldwide remote ones": up to four words between, never "not sure if remote").
 const UNWANTED_MODE =
-  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']?t|does ?n[o']?t|doesnt) (?:want|like)|non-?)\s*(?:[\w-]+\s+){0,2}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+){0,3}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b)?/gi;
+  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']?t|does ?n[o']?t|doesnt) (?:want|like)|aren'?t|arent|isn'?t|isnt|non-?)\s*(?:(?!(?:sure|if|whether|only|just|necessarily|yet)\b)[\w-]+\s+){0,4}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+){0,3}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b)?/gi;
 const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['remote', /\bremote(?:ly)?\b/i],
   ['hybrid', /\bhybrid\b/i],
@@ -666,6 +680,10 @@ const PAY_KINDS_LISTED =
 // euros?", "which currency, USD or EUR?"): what the answer tells, not a filter on it.
 const CURRENCY_ASKED =
   /\b(?:(?:is|are) (?:it|they|that|those|these|the (?:pay|salar(?:y|ies)|rates?))\s+(?:paid\s+|posted\s+|quoted\s+)?in|which currency|what currency)\s+(?:[$€£]|[\w-]+)(?:\s+or\s+(?:[$€£]|[\w-]+))?\s*\?/gi;
+// A currency the member wants figures converted into ("put the salaries into euros", "converted to
+// USD"): never done (pay is shown as posted), and no filter on what is posted.
+const CURRENCY_CONVERSION =
+  /\b(?:into|convert(?:ed|ing)?\s+(?:(?:\w+\s+){0,3}?)(?:to|into)|translated? (?:to|into))\s+(?:us\s+)?(?:[$€£]|[\w-]+)/gi;
 const AMOUNT = String.raw`(?:about |around |roughly |~)?(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s?)?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:usd|eur|gbp|chf|cad|aud|euros?|pounds?|dollars?|quid)\b)?`;
 const OWN_PAY = new RegExp(
   String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning)|(?:got|gotten|have|has|had|received|holding|weighing)\s+(?:an?\s+|the\s+)?offer\b[^?.!]{0,60}?[,:(-]?|(?:was|been|being|got)\s+offered)\s+${AMOUNT}`,
@@ -689,7 +707,9 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
     filters.employmentType = 'permanent';
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?"),
   // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k").
-  const currency = currencyOf(q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' '));
+  const currency = currencyOf(
+    q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' ').replace(CURRENCY_CONVERSION, ' '),
+  );
   if (currency) filters.currency = currency;
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.
   const sideBySide = currenciesSideBySide(q);

@@ -91,6 +91,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     company,
   };
   const topic = decideIntent(reading);
+  officeDaysAndMode(asked, plan);
   // Listings ranked for the member: their skills and years are what the ranking weighs.
   if (plan.fitFor) {
     const years = memberYears(q);
@@ -217,6 +218,25 @@ function thenLevel(q: string, plan: AnswerPlan): void {
     return;
   delete plan.filters.level;
   plan.thenLevel = level;
+}
+
+// The modes offered as the answer's options ("onsite or hybrid?", "hybrid or remote?") or full-time
+// office pushed away ("that aren't 5 days in office"): the split is asked, not one mode.
+const MODE_OPTIONS =
+  /\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\s*(?:or|vs\.?|\/)\s*(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:aren'?t|arent|isn'?t|isnt|not|no|never)\s+(?:\w+\s+){0,2}?(?:5|five|full)[- ](?:days?|time)\b(?:\s+(?:a week\s+)?(?:in|at)\s+(?:the\s+)?office)?/i;
+
+/**
+ * "singapore-based lead roles: onsite or hybrid? how many days in the office?", "any lead gigs with
+ * a NYC office that aren't 5 days in office": the work-mode split is asked, with the office days
+ * the listings state as a part of it (the job term's tally), not the office days alone under a mode
+ * filter.
+ */
+function officeDaysAndMode(q: string, plan: AnswerPlan): void {
+  if (plan.intent !== 'job_terms' || plan.term !== 'office days' || !MODE_OPTIONS.test(q)) return;
+  plan.intent = 'work_mode';
+  plan.measure = 'remote / hybrid / on-site split, with the office days stated';
+  delete plan.filters.workMode;
+  plan.also = [...(plan.also ?? []).filter((p) => p !== 'work_mode' && p !== 'job_terms'), 'job_terms'];
 }
 
 // Every level asked, said outright ("any level is fine", "at any level", "regardless of level",

@@ -29,7 +29,7 @@ const MEMBER_YEARS_TAG =
 // Where the member is based, said as a tag ("bengaluru based here", "Berlin-based myself", "i'm
 // lagos based", "indian passport, hyderabad based"), never a company's ("Berlin-based companies").
 const MEMBER_BASED =
-  /(?:^|[.!?;,]\s*|\b(?:i'?m|im|i am|we'?re|we are)\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?[- ]based(?:\s+(?:here|myself|atm|now|currently|btw))?(?!\s+(?:compan\w*|startups?|roles?|jobs?|listings?|teams?|employers?|firms?|openings?|positions?))/giu;
+  /(?:^|[.!?;,]\s*|\b(?:i'?m|im|i am|we'?re|we are)\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?[- ]based(?:\s+(?:here|myself|atm|now|currently|btw))?(?!\s+(?:[\w-]+\s+){0,2}?(?:compan\w*|startups?|roles?|jobs?|listings?|teams?|employers?|firms?|openings?|positions?|gigs?|postings?|vacanc\w*)\b)/giu;
 
 // The people the member speaks for, by where they are ("for our toronto/vancouver members", "the
 // lagos folks in the server"): the audience, not the place asked.

@@ -63,7 +63,11 @@ export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace 
 
 /** The place the question names, as it names it: a city first, then a country, then a region. */
 export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
-  const text = question.replace(/[?!.,;:()]/g, ' ');
+  // "Singapore-based listings", "UK- and Sweden-based lead roles": the place before "-based".
+  const text = question
+    // (and the full-width stops of Japanese and Chinese: "…です。Japan で remote OK")
+    .replace(/[?!.,;:()。、？！：；（）「」]/g, ' ')
+    .replace(/(?<=\p{L})-(?=based\b|\s+(?:and|or|&)\s+[\p{L}]+-based\b)/giu, ' ');
   // Cities that are also everyday words ("split", "nice", "reading") count only capitalised; those
   // that are also a typed job word ("leeds" for leads) also after a place word ("jobs in leeds").
   const cities = gazetteer.cityMentions(text);

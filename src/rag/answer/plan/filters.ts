@@ -464,6 +464,13 @@ function usedAsVerb(q: string, skill: string): boolean {
   return hits.every((h) => h[0] !== skill.toUpperCase() && verb.test(q.slice(0, h.index)));
 }
 
+// "which industries have NO lead listing at all?": the level's listings counted (none), not every
+// other level's.
+const NONE_OF_LEVEL = new RegExp(
+  String.raw`\b(?:have|has|had|with|got|there (?:are|is)|there'?s)\s+(?:no|zero)\s+(?:${LEVEL_WORD})\s+(?:listings?|roles?|jobs?|openings?|positions?|postings?|vacanc\w*)\b`,
+  'gi',
+);
+
 /** The levels a question names, the one it excludes, a move between two, and the level asked for. */
 export interface LevelReading {
   levels: PlanLevel[];
@@ -557,7 +564,7 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
     'i',
-  ).exec(q.replace(notYet, (m) => ' '.repeat(m.length)));
+  ).exec(q.replace(notYet, (m) => ' '.repeat(m.length)).replace(NONE_OF_LEVEL, (m) => ' '.repeat(m.length)));
   const notLevel = negated ? levelOf(negated[1]!) : undefined;
   const move = new RegExp(
     `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:back )?(?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})`,

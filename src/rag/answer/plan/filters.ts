@@ -8,7 +8,7 @@ import {
   levelsNamed,
   READINESS,
 } from './cues.js';
-import { withoutMemberLevel, withoutSelfSentences } from './member-context.js';
+import { selfDescription, withoutMemberLevel } from './member-context.js';
 import { namedPlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
@@ -579,9 +579,12 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   // "Dublin-based lead here, eyeing an EM move. What do the listings based in Ireland post?": the
   // levels of a sentence only about the member are theirs, unless a readiness question names no
   // other ("I'm a senior aiming for lead. Am I ready with 6 years?").
-  const asked = withoutSelfSentences(q);
-  const selfLevelsOnly = asked !== q && !namedIn(withoutMemberLevel(asked)).length && READINESS.test(q);
-  const levels = namedIn(move ? q : withoutMemberLevel(selfLevelsOnly ? q : asked));
+  // ("Mentee has a lead interview next week.": a level the member's sentence asks about, kept when
+  // the rest names none.)
+  const self = selfDescription(q);
+  const restNames = namedIn(withoutMemberLevel(self.rest)).length > 0;
+  const asked = restNames || (self.tag && !READINESS.test(q)) ? self.rest : q;
+  const levels = namedIn(move ? q : withoutMemberLevel(asked));
   let level: PlanLevel | undefined;
   if (move) {
     plan.fromLevel = levelOf(move[1]!);

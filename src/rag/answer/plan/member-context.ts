@@ -232,8 +232,27 @@ const ROLES_NAMED =
  * and the question is kept whole when nothing asked follows.
  */
 export function withoutSelfSentences(q: string): string {
+  return selfDescription(q).rest;
+}
+
+// The member said to be somewhere or something, as a tag or in the first person ("… here",
+// "Dublin-based", "based in Dublin", "I'm on 98k in Amsterdam", "Ich bin Senior Backend in München",
+// "my mentee is a senior"), not what they are doing ("I am prepping a mentee for lead interviews",
+// "Mentee has a lead interview next week": the level and place there are those asked about).
+const SELF_TAG = new RegExp(
+  String.raw`\b(?:here|myself)\b|\b\p{L}+-based\b|\bbased in\b|^\W*(?:i'?m|im|i am|ich bin|je suis|soy|sou|ik ben|jestem|(?:my |our )?mentee(?:'s| is)|(?:she|he)(?:'s| is))\s+(?!\w+ing\b)`,
+  'iu',
+);
+
+/**
+ * The question without the sentences only about the member (see withoutSelfSentences), and whether
+ * one of them says who or where the member is (SELF_TAG): only then are its level and place theirs
+ * even when the rest names none.
+ */
+export function selfDescription(q: string): { rest: string; tag: boolean } {
   let out = q;
   let at = 0;
+  let tag = false;
   for (const m of q.matchAll(/[^.!;?]+(?:[.!;]+(?=\s|$)|\?+|$)/g)) {
     const sentence = m[0];
     if (m.index !== at || !sentence.trim()) break;
@@ -241,6 +260,7 @@ export function withoutSelfSentences(q: string): string {
     if (!SELF_SUBJECT.test(sentence) || ROLES_NAMED.test(sentence)) break;
     out = out.slice(0, m.index) + ' '.repeat(sentence.length) + out.slice(m.index + sentence.length);
     at = m.index + sentence.length;
+    if (SELF_TAG.test(sentence)) tag = true;
   }
-  return out.slice(at).trim() ? out : q;
+  return out.slice(at).trim() ? { rest: out, tag } : { rest: q, tag: false };
 }

@@ -8,7 +8,7 @@ import {
 } from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
 import { escapeRegExp } from './cues.js';
-import { withoutMemberAside, withoutMemberContext, withoutSelfSentences } from './member-context.js';
+import { selfDescription, withoutMemberAside, withoutMemberContext } from './member-context.js';
 import type { AnswerPlan, ResolvedPlace } from './types.js';
 
 // Places named in everyday forms the gazetteer spells otherwise.
@@ -435,6 +435,16 @@ function askedPlaceText(said: string, gazetteer: Gazetteer): AskedText {
   return readAsked(where, gazetteer);
 }
 
+/**
+ * The text without the sentences only about the member when they say where the member is, or the
+ * rest names a place of its own ("mentee just got a lead offer in singapore and asked me…": the
+ * place asked about stays).
+ */
+function ownSentencesOut(where: string, gazetteer: Gazetteer): string {
+  const self = selfDescription(where);
+  return self.tag || namedPlace(self.rest, gazetteer) ? self.rest : where;
+}
+
 function readAsked(where: string, gazetteer: Gazetteer): AskedText {
   const wider = WIDER_PLACE.exec(where);
   if (wider && namedPlace(wider[1]!, gazetteer)) return { text: wider[1]!, whereabouts: false };
@@ -445,7 +455,7 @@ function readAsked(where: string, gazetteer: Gazetteer): AskedText {
     (text, re) => text.replace(re, ' '),
     WHEREABOUTS_IF_PLACE.reduce(
       (text, re) => text.replace(re, (m) => (placeIn(m) ? ' ' : m)),
-      withoutSelfSentences(where),
+      ownSentencesOut(where, gazetteer),
     ),
   );
   // Without the member's own context ("bengaluru based here", "relocating from Kenya", "our toronto

@@ -158,9 +158,15 @@ function countsByGroup(
     const covered = new Set<string>();
     for (const id of ids)
       for (const i of ctx.byId.get(id)!.industries ?? [])
-        for (let at: string | undefined = i; at && !covered.has(at); at = industries.industries.get(at)?.parent)
+        for (
+          let at: string | undefined = i;
+          at && !covered.has(at);
+          at = industries.industries.get(at)?.parent
+        )
           covered.add(at);
-    const none = [...industries.industries.keys()].filter((i) => !covered.has(i)).map((i) => industries.label(i));
+    const none = [...industries.industries.keys()]
+      .filter((i) => !covered.has(i))
+      .map((i) => industries.label(i));
     out.lines.push(
       none.length
         ? `**No open listing${filters} in ${none.length} ${none.length === 1 ? 'industry' : 'industries'} of the taxonomy:** ${none.join(', ')}.`

@@ -267,7 +267,7 @@ const ANY_PAY = /\bany (?:pay|salary|compensation) (?:figures?|numbers?|ranges?|
 // hourly rates"): both asked, each apart.
 const PAY_KIND = String.raw`(?:(?:the\s+)?(?:day|daily|hourly|monthly) (?:rates?|pay)|(?:the\s+)?(?:annual |yearly )?salar(?:y|ies))`;
 const MIX_REFUSED = new RegExp(
-  String.raw`\b(?:don'?t|do not|never|without|no|not)\s+(?:mix(?:ing)?|blend(?:ing)?|lump(?:ing)?|combin(?:e|ing))\s+(?:up\s+)?${PAY_KIND}\s+(?:with|and|into|in with)\s+${PAY_KIND}`,
+  String.raw`\b(?:don['’]?t|do not|never|without|no|not)\s+(?:mix(?:ing)?|blend(?:ing)?|lump(?:ing)?|combin(?:e|ing))\s+(?:up\s+)?${PAY_KIND}\s+(?:with|and|into|in with)\s+${PAY_KIND}`,
   'i',
 );
 

@@ -673,7 +673,7 @@ const OFFICE_NOT_A_MODE = /\b(?:in\s+)?(?:(?:my|our|the|an?)\s+)?office[- ]hours
 // A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
 // ("not the APAC-wide or worldwide remote ones": up to four words between, never "not sure if remote").
 const UNWANTED_MODE =
-  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']?t|does ?n[o']?t|doesnt) (?:want|like)|aren'?t|arent|isn'?t|isnt|non-?)\s*(?:(?!(?:sure|if|whether|only|just|necessarily|yet)\b)[\w-]+\s+){0,4}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+){0,3}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b)?/gi;
+  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']?t|does ?n[o']?t|doesnt) (?:want|like)|aren['’]?t|isn['’]?t|non-?)\s*(?:(?!(?:sure|if|whether|only|just|necessarily|yet)\b)[\w-]+\s+){0,4}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+){0,3}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b)?/gi;
 const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['remote', /\bremote(?:ly)?\b/i],
   ['hybrid', /\bhybrid\b/i],

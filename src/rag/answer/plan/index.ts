@@ -223,7 +223,7 @@ function thenLevel(q: string, plan: AnswerPlan): void {
 // The modes offered as the answer's options ("onsite or hybrid?", "hybrid or remote?") or full-time
 // office pushed away ("that aren't 5 days in office"): the split is asked, not one mode.
 const MODE_OPTIONS =
-  /\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\s*(?:or|vs\.?|\/)\s*(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:aren'?t|arent|isn'?t|isnt|not|no|never)\s+(?:\w+\s+){0,2}?(?:5|five|full)[- ](?:days?|time)\b(?:\s+(?:a week\s+)?(?:in|at)\s+(?:the\s+)?office)?/i;
+  /\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\s*(?:or|vs\.?|\/)\s*(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:aren['’]?t|isn['’]?t|not|no|never)\s+(?:\w+\s+){0,2}?(?:5|five|full)[- ](?:days?|time)\b(?:\s+(?:a week\s+)?(?:in|at)\s+(?:the\s+)?office)?/i;
 
 /**
  * "singapore-based lead roles: onsite or hybrid? how many days in the office?", "any lead gigs with

@@ -239,10 +239,8 @@ export function withoutSelfSentences(q: string): string {
 // "Dublin-based", "based in Dublin", "I'm on 98k in Amsterdam", "Ich bin Senior Backend in München",
 // "my mentee is a senior"), not what they are doing ("I am prepping a mentee for lead interviews",
 // "Mentee has a lead interview next week": the level and place there are those asked about).
-const SELF_TAG = new RegExp(
-  String.raw`\b(?:here|myself)\b|\b\p{L}+-based\b|\bbased in\b|^\W*(?:i'?m|im|i am|ich bin|je suis|soy|sou|ik ben|jestem|(?:my |our )?mentee(?:'s| is)|(?:she|he)(?:'s| is))\s+(?!\w+ing\b)`,
-  'iu',
-);
+const SELF_TAG =
+  /\b(?:here|myself)\b|\b\p{L}+-based\b|\bbased in\b|^\W*(?:i'?m|im|i am|ich bin|je suis|soy|sou|ik ben|jestem|(?:my |our )?mentee(?:'s| is)|(?:she|he)(?:'s| is))\s+(?!\w+ing\b)/iu;
 
 /**
  * The question without the sentences only about the member (see withoutSelfSentences), and whether

@@ -28,7 +28,8 @@ const COMPARING =
   /\b(?:vs\.?|versus|than|compar\w*|differ\w*|difference|more|less|fewer|higher|lower|better|worse|which (?:one|level|of (?:the|them|those))|between|side by side|each|respectively|per level|by level)\b/i;
 
 // The member comparing with their own pay or offer ("so I can compare with my 98k offer").
-const OWN_COMPARED = /\bcompar\w*\s+(?:\w+\s+){0,2}?(?:with|to|against)\s+(?:my|her|his|their|our)\b[^.?!]*/gi;
+const OWN_COMPARED =
+  /\bcompar\w*\s+(?:\w+\s+){0,2}?(?:with|to|against)\s+(?:my|her|his|their|our)\b[^.?!]*/gi;
 
 /** Applies both readings below, after the intent and the filters it keeps are decided. */
 export function severalSelected(q: string, plan: AnswerPlan, deps: PlannerDeps): void {

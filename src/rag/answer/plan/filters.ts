@@ -585,6 +585,12 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   const restNames = namedIn(withoutMemberLevel(self.rest)).length > 0;
   const asked = restNames || (self.tag && !READINESS.test(q)) ? self.rest : q;
   const levels = namedIn(move ? q : withoutMemberLevel(asked));
+  // "mentee is mid level, 3 yoe in python. could she apply for the writwell lead role?": the one
+  // level of the sentence about them is where they stand.
+  if (asked !== q && !move) {
+    const own = namedIn(q.slice(0, q.length - self.rest.trimStart().length));
+    if (own.length === 1) plan.fromLevel = own[0];
+  }
   let level: PlanLevel | undefined;
   if (move) {
     plan.fromLevel = levelOf(move[1]!);

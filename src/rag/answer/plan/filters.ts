@@ -584,7 +584,13 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   const self = selfDescription(q);
   const restNames = namedIn(withoutMemberLevel(self.rest)).length > 0;
   const asked = restNames || (self.tag && !READINESS.test(q)) ? self.rest : q;
-  const levels = namedIn(move ? q : withoutMemberLevel(asked));
+  // (In the order the whole question names them: "mentee is senior rn. how much more do the lead
+  // listings want than the senior ones?" sets senior first.)
+  const inRest = namedIn(move ? q : withoutMemberLevel(asked));
+  const levels = [
+    ...namedIn(move ? q : withoutMemberLevel(q)).filter((l) => inRest.includes(l)),
+    ...inRest,
+  ].filter((l, i, all) => all.indexOf(l) === i);
   // "mentee is mid level, 3 yoe in python. could she apply for the writwell lead role?": the one
   // level of the sentence about them is where they stand.
   if (asked !== q && !move) {

@@ -279,10 +279,7 @@ function decideLevelDifference({ plan, r: { move, levels, notLevel, level } }: I
   plan.intent = 'level_compare';
   plan.measure = LEVELS_MEASURE;
   const named = levels.filter((l) => l !== notLevel);
-  // ("mentee is senior rn. how much more do lead listings want than senior ones?": their level first.)
-  const from = plan.fromLevel;
-  const ordered = from && named.includes(from) ? [from, ...named.filter((l) => l !== from)] : named;
-  plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : ordered;
+  plan.compare = move && plan.fromLevel && level ? [plan.fromLevel, level] : named;
   delete plan.filters.level;
 }
 

@@ -464,6 +464,14 @@ function usedAsVerb(q: string, skill: string): boolean {
   return hits.every((h) => h[0] !== skill.toUpperCase() && verb.test(q.slice(0, h.index)));
 }
 
+// The member's (or mentee's) own level said of them: "mentee is senior rn", "I'm on £80k as a senior",
+// "I've been an engineering manager", "Ich bin Senior Backend", "senior w/ 6 yrs here" (never "for
+// lead candidates", "never had a lead title", "torn between the principal track and EM").
+const OWN_LEVEL_SAID = new RegExp(
+  String.raw`(?:\b(?:i'?m|im|i am|is|'s|am|been|as|ich bin|je suis|soy|sou|ik ben)\s+(?:(?:now|currently|still|already)\s+)?(?:an?\s+)?|^\W*(?:an?\s+)?)(${LEVEL_WORD})\b(?!\s+(?:title|track|roles?|listings?|candidates?|jobs?|positions?))`,
+  'gi',
+);
+
 // "which industries have NO lead listing at all?": the level's listings counted (none), not every
 // other level's.
 const NONE_OF_LEVEL = new RegExp(
@@ -594,8 +602,9 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   // "mentee is mid level, 3 yoe in python. could she apply for the writwell lead role?": the one
   // level of the sentence about them is where they stand.
   if (asked !== q && !move) {
-    const own = namedIn(q.slice(0, q.length - self.rest.trimStart().length));
-    if (own.length === 1) plan.fromLevel = own[0];
+    const said = q.slice(0, q.length - self.rest.trimStart().length);
+    const own = [...said.matchAll(OWN_LEVEL_SAID)].map((m) => levelOf(m[1]!));
+    if (own.length && own.every((l) => l === own[0])) plan.fromLevel = own[0];
   }
   let level: PlanLevel | undefined;
   if (move) {

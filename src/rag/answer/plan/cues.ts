@@ -372,6 +372,14 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
   ],
   [words('visados?|vistos? de trabalho|wiz[aęy]|visum|visumsponsoring|arbetstillstånd'), 'visa'],
   [words('zijn'), 'are'],
+  // Who a remote role takes, by where they are ("se pueden hacer desde Colombia", "dá pra fazer do
+  // Brasil", "kann man von Polen aus machen"): "can be done from".
+  [
+    words(
+      'se (?:pueden|puede) (?:hacer|trabajar) desde|(?:d[aá]|da) (?:pra|para) (?:fazer|trabalhar) (?:de|do|da|desde)|(?:podem|pode) ser feit[oa]s? (?:de|do|da)',
+    ),
+    'can be done from',
+  ],
 ];
 /** The question with its foreign cue words read as English ones (FOREIGN_CUE_WORDS). */
 export function foreignCueWords(q: string): string {

@@ -102,6 +102,17 @@ describe('places as members write them', () => {
     );
   });
 
+  test.each([
+    '¿Cuántas vacantes de lead son remotas y se pueden hacer desde Kenya?',
+    'Quantas vagas de lead são remotas e dá pra fazer do Kenya?',
+    'how many lead jobs are fully remote and can be done from Kenya?',
+  ])('"%s": the remote listings a member there can take, as a part', (q) => {
+    const a = offline(q);
+    expect(a.plan.intent).toBe('work_mode');
+    expect(a.plan.partsPlace?.country).toBe('Kenya');
+    expect(a.plan.openTo).toBe(true);
+  });
+
   test('near miss: the member based somewhere, another place asked', () => {
     expect(offline('Berlin-based here, what do lead roles in Spain pay?').plan.filters.place).toBe('Spain');
   });

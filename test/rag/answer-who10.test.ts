@@ -46,6 +46,11 @@ describe('who asks: the member described in a sentence of their own is no filter
     expect(a.n).toBe(listings().filter((l) => inCountry(l, 'Netherlands')).length);
   });
 
+  test('near miss: the level the member aims at in that sentence is asked when the rest names none', () => {
+    const a = offline('my mentee is a senior and is aiming for staff soon. what should she work on first?');
+    expect(a.plan.filters.level).toBe('staff');
+  });
+
   test('near miss: what the member is doing names the level and place asked about', () => {
     const a = offline('Mentee has a lead offer in Berlin. Is the posted range there fair?');
     expect(a.plan.filters).toMatchObject({ level: 'lead', place: 'Berlin' });

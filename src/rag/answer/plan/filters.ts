@@ -464,6 +464,13 @@ function usedAsVerb(q: string, skill: string): boolean {
   return hits.every((h) => h[0] !== skill.toUpperCase() && verb.test(q.slice(0, h.index)));
 }
 
+// A level the member (or mentee) aims at: "wants to be a lead", "aiming for staff", "hoping to move
+// up to lead", "targeting principal".
+const AIMED_LEVEL = new RegExp(
+  String.raw`\b(?:wants?|wanting|hopes?|hoping|aims?|aiming|plans?|planning|targets?|targeting|trying|going)\s+(?:to\s+(?:be|become|move|get|step|go)\s+(?:up\s+)?(?:to\s+|into\s+)?|for\s+|at\s+)?(?:an?\s+|the\s+)?(?:${LEVEL_WORD})\b`,
+  'i',
+);
+
 // The member's (or mentee's) own level said of them: "mentee is senior rn", "I'm on £80k as a senior",
 // "I've been an engineering manager", "Ich bin Senior Backend", "senior w/ 6 yrs here" (never "for
 // lead candidates", "never had a lead title", "torn between the principal track and EM").
@@ -591,7 +598,10 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   // the rest names none.)
   const self = selfDescription(q);
   const restNames = namedIn(withoutMemberLevel(self.rest)).length > 0;
-  const asked = restNames || (self.tag && !READINESS.test(q)) ? self.rest : q;
+  // ("my mentee is a senior (7 yrs …) and wants to be a lead next year. what should she work on?":
+  // the level aimed at in it is the one asked when the rest names none.)
+  const aimed = !restNames && AIMED_LEVEL.test(q.slice(0, q.length - self.rest.trimStart().length));
+  const asked = restNames || (self.tag && !aimed && !READINESS.test(q)) ? self.rest : q;
   // (In the order the whole question names them: "mentee is senior rn. how much more do the lead
   // listings want than the senior ones?" sets senior first.)
   const inRest = namedIn(move ? q : withoutMemberLevel(asked));

@@ -328,7 +328,8 @@ export interface PlannerDeps {
     remote?: string;
   }>;
   /** Industry ids with their words (aliases), parents first. */
-  industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  /** The industries of data/taxonomy/industries.yaml, each with the wider one it belongs to (`parent`). */
+  industries: ReadonlyArray<{ id: string; aliases: string[]; parent?: string }>;
   /** The skills a phrase names, as the search layer reads them (readiness: the role aimed at). */
   skillsIn?: (text: string) => string[];
   /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */

@@ -214,6 +214,29 @@ function countsByGroup(
       `…and ${rest.length} more ${plural} with ${rest.every(([, l]) => l.length === 1) ? 'one listing each' : `${rest[0]![1].length} or fewer each`}.`,
     );
   }
+  // "which industries have no lead listing at all?": every industry of the taxonomy (a child too)
+  // that none of the matching listings is in, named.
+  if (by === 'industry' && NONE_ASKED.test(input.plan.question)) {
+    const industries = input.deps.industries;
+    const covered = new Set<string>();
+    for (const id of ids)
+      for (const i of ctx.byId.get(id)!.industries ?? [])
+        for (
+          let at: string | undefined = i;
+          at && !covered.has(at);
+          at = industries.industries.get(at)?.parent
+        )
+          covered.add(at);
+    const none = [...industries.industries.keys()]
+      .filter((i) => !covered.has(i))
+      .map((i) => industries.label(i));
+    out.lines.push(
+      none.length
+        ? `**No open listing${filters} in ${none.length} ${none.length === 1 ? 'industry' : 'industries'} of the taxonomy:** ${none.join(', ')}.`
+        : `Every industry of the taxonomy has at least one open listing${filters}.`,
+    );
+    out.figures.push(`industries with none: ${none.length}`);
+  }
   if (without.length)
     out.lines.push(
       by === 'industry'
@@ -224,6 +247,8 @@ function countsByGroup(
 }
 
 const CITIES_SHOWN = 15;
+// Groups asked for having none ("which industries have NO lead listing", "with zero", "fewest").
+const NONE_ASKED = /\b(?:no|none|zero|without|lacking|fewest|least)\b/i;
 
 /**
  * "What percentage of lead roles are in fintech?": the matching listings as a share of those the

@@ -185,7 +185,7 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
     out.lines.push(`- **${currency} per ${period}** (${n} range${n === 1 ? '' : 's'}):`);
     for (const r of ranked) {
       out.lines.push(
-        `  - ${r.group}: median midpoint ${fmt(r.median)} over ${r.list.length} ranges, from ${fmt(Math.min(...r.list.map((x) => x.min)))} to ${fmt(Math.max(...r.list.map((x) => x.max)))} ${book.citeAll(
+        `  - ${r.group}: median midpoint ${fmt(r.median)} over ${r.list.length} ranges, from ${fmt(r.list.reduce((m, x) => Math.min(m, x.min), Number.POSITIVE_INFINITY))} to ${fmt(r.list.reduce((m, x) => Math.max(m, x.max), 0))} ${book.citeAll(
           r.list.map((x) => x.id),
           2,
         )}`,
@@ -345,6 +345,14 @@ const PERIOD_KINDS = [
 // Any pay at all asked ("post any pay figure at all"): no one period.
 const ANY_PAY = /\bany (?:pay|salary|compensation) (?:figures?|numbers?|ranges?|info\w*|at all)\b/i;
 
+// Two kinds of pay not to be mixed ("don't mix day rates with salaries", "without mixing salaries and
+// hourly rates"): both asked, each apart.
+const PAY_KIND = String.raw`(?:(?:the\s+)?(?:day|daily|hourly|monthly) (?:rates?|pay)|(?:the\s+)?(?:annual |yearly )?salar(?:y|ies))`;
+const MIX_REFUSED = new RegExp(
+  String.raw`\b(?:don['’]?t|do not|never|without|no|not)\s+(?:mix(?:ing)?|blend(?:ing)?|lump(?:ing)?|combin(?:e|ing))\s+(?:up\s+)?${PAY_KIND}\s+(?:with|and|into|in with)\s+${PAY_KIND}`,
+  'i',
+);
+
 export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'year' | undefined {
   if (ANY_PAY.test(rawQuestion) || PERIOD_KINDS.filter((re) => re.test(rawQuestion)).length >= 3)
     return undefined;
@@ -357,13 +365,15 @@ export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'ye
     .replace(
       /\b(?:day|daily|hourly|monthly) (?:rates?|pay) (?:separate|apart|out)\b|\bseparate\w* (?:from )?(?:the )?(?:day|hourly) rates?\b/gi,
       ' ',
-    );
+    )
+    // "please don't mix day rates with salaries": both kinds asked, each apart.
+    .replace(MIX_REFUSED, ' ');
   if (
     question !== rawQuestion &&
     /\b(?:annual(?:ly)?|yearly|per year|a year|salar(?:y|ies))\b/i.test(question) &&
     !/\b(?:day|daily|hourly) rates?\b/i.test(question)
   )
-    return /\bseparate|apart\b/i.test(rawQuestion) ? undefined : 'year';
+    return /\bseparate|apart\b/i.test(rawQuestion) || MIX_REFUSED.test(rawQuestion) ? undefined : 'year';
   if (
     /\b(?:day|daily) rates?\b|\bper[- ]day\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}a day\b|\/\s?day\b|\bpaid (?:per|by the) day\b/i.test(
       question,

@@ -108,8 +108,10 @@ const BY_INDUSTRY =
   /\b(?:(?:which|what|top|biggest|main) (?:industries|industry|sectors?|domains?|verticals?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|company|position))|(?:by|per|each) (?:industry|sector|domain|vertical)|(?:industry|sector) (?:breakdown|split|mix))/i;
 // A share of the listings in a place or industry ("what percentage of lead roles are in fintech?",
 // "how many of the lead roles are in germany?", "what share of lead jobs are in europe").
+// (Or a share the member states, to check: "roughly a third of the corpus is Asia-Pacific. Is that
+// right?", "half the lead roles are in Germany?".)
 const SHARE_IN =
-  /\b(?:(?:what|which) (?:percentage|percent|share|proportion|fraction|part|%)|how many) of (?!(?:those|them|these|which)\b)(?:the |all (?:the )?|our )?[^?]{0,40}?\b(?:are|is|sit|come)\s+(?:in|from|based in|located in|within)\b/i;
+  /\b(?:(?:what|which) (?:percentage|percent|share|proportion|fraction|part|%)|how many) of (?!(?:those|them|these|which)\b)(?:the |all (?:the )?|our )?[^?]{0,40}?\b(?:are|is|sit|come)\s+(?:in|from|based in|located in|within)\b|\b(?:(?:a|one|two|three)\s+(?:third|quarter|half|fifth|tenth)s?|half|\d{1,3}\s?%|most|the majority)\s+(?:of\s+)?(?:the |our |all (?:the )?)?(?:corpus|listings|roles|jobs|postings|(?:[\w-]+\s+)?(?:roles|listings|jobs))\s+(?:is|are)\b/i;
 // A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
 // question starts after it.
 // So is a short label before a question word ("weekly digest time: which lead roles…"), never
@@ -714,7 +716,9 @@ function decideRequirements({ q, plan, cues }: OneQuestion): Asked {
   // own situation that no listing states and no guide section answers (guideAnswers declined it) is
   // said to be out of reach, not answered with what the roles require.
   const { level: _level, ...others } = plan.filters;
+  // (Only the whole question: a part alone is read without the guides, and another part may ask.)
   if (
+    cues.guides !== undefined &&
     OWN_ADVICE.test(q) &&
     !REQUIREMENTS_CUE.test(q) &&
     !cues.skills.length &&

@@ -214,7 +214,8 @@ export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: Resolv
 
 // Places joined as one selection ("japan or korea", "Berlin, Munich or Hamburg", "Berlin/Munich").
 const JOINED_GAP = new RegExp(
-  String.raw`^[\s,]*(?:(?:or|and|and\/or|${FOREIGN_JOIN}|\/|&)[\s,]*)?(?:(?:the|in|at|en|em|w|we)\s+)*$`,
+  // ("UK- and Sweden-based": the first place's hyphen, its "-based" said once for both.)
+  String.raw`^-?[\s,]*(?:(?:or|and|and\/or|${FOREIGN_JOIN}|\/|&)[\s,]*)?(?:(?:the|in|at|en|em|w|we)\s+)*$`,
   'i',
 );
 

@@ -19,18 +19,20 @@ const INDUSTRY_CONTEXT =
 /** Reads the industry a question names ("healthtech", "fintech", "game studios"). */
 export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
   const lower = ` ${question.toLowerCase()} `;
-  const found: Array<{ id: string; len: number }> = [];
+  let best: { id: string; len: number } | undefined;
+  const named = new Set<string>();
   // Every pattern holds its alias (lower case) as written: one the text lacks is not run.
   for (const { id, alias, lowerAlias, re } of industryPatterns(industries))
-    if (lower.includes(lowerAlias) && re.test(lower)) found.push({ id, len: alias.length });
-  // "fintech (counting payments, banking, lending)": a wider industry named beside its own kinds
-  // is the one asked; the kinds say what it counts.
-  const parentOf = new Map(industries.map((i) => [i.id, i.parent]));
-  const named = new Set(found.map((f) => f.id));
-  const widest = found.filter((f) => !named.has(parentOf.get(f.id) ?? ''));
-  let best: { id: string; len: number } | undefined;
-  for (const f of widest) if (!best || f.len > best.len) best = f;
-  return best?.id;
+    if (lower.includes(lowerAlias) && re.test(lower)) {
+      named.add(id);
+      if (!best || alias.length > best.len) best = { id, len: alias.length };
+    }
+  // "fintech (counting payments, banking, lending …)": an industry named with its own children is
+  // the umbrella asked, the children what it counts (the filter takes them in).
+  const umbrella = industries.find(
+    (ind) => named.has(ind.id) && industries.some((c) => c.parent === ind.id && named.has(c.id)),
+  );
+  return umbrella?.id ?? best?.id;
 }
 
 /** Each industry word's pattern, compiled once per industry list. */
@@ -303,8 +305,10 @@ export function unknownCompany(
   if (formal) return memberHistory(question, formal) ? undefined : formal;
   const m = COMPANY_SHAPE.exec(question);
   // "I'm from Brazil and want to…": a joining word caught after the name is not part of it.
+  // ("…is Asia-Pacific. Is that right?": a name ends at a sentence's stop.)
   let name = (m?.[1] ?? m?.[2])
     ?.trim()
+    .replace(/[.!?;]\s.*$/s, '')
     .replace(/[.,]+$/, '')
     .replace(/(?:\s+(?:and|or|but|so|to|for|in|on|at|with))+$/i, '');
   // "whats google's interview like for L6": a word that is no name leaves the other slots to try.

@@ -328,7 +328,7 @@ export const DUTIES =
 export const REQUIREMENTS =
   /\b(?:requir\w*|reqs?|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 export const ON_TOPIC =
-  /\b(?:jobs?|posted|databases?|dbs|datastores?|clouds?|tools?|tech|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*|leet[- ]?code|take[- ]?home|live[- ]coding|whiteboard\w*)\b/i;
+  /\b(?:jobs?|posted|corpus|databases?|dbs|datastores?|clouds?|tools?|tech|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*|leet[- ]?code|take[- ]?home|live[- ]coding|whiteboard\w*)\b/i;
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -448,6 +448,14 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
   // "Il y a des postes…?", "¿Hay vacantes…?", "Gibt es Stellen…?": are there any ("hay que" is
   // "one has to").
   [words('il y a (?:des|du|un|une)|y a-t-il (?:des )?|gibt es|hay(?! que)|existen|existem'), 'are there any'],
+  // Who a remote role takes, by where they are ("se pueden hacer desde Colombia", "dá pra fazer do
+  // Brasil", "kann man von Polen aus machen"): "can be done from".
+  [
+    words(
+      'se (?:pueden|puede) (?:hacer|trabajar) desde|(?:d[aá]|da) (?:pra|para) (?:fazer|trabalhar) (?:de|do|da|desde)|(?:podem|pode) ser feit[oa]s? (?:de|do|da)',
+    ),
+    'can be done from',
+  ],
 ];
 // Japanese writes no spaces between words: its cue words are found inside a run of letters and read
 // with spaces around them ("Go と Java どっちが多いですか" asks which is more common).

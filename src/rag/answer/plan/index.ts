@@ -99,6 +99,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     company,
   };
   const topic = decideIntent(reading);
+  officeDaysAndMode(asked, plan);
   // Listings ranked for the member: their skills and years are what the ranking weighs.
   if (plan.fitFor) {
     const years = memberYears(q);
@@ -159,6 +160,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ofThose(q, plan);
   thenLevel(q, plan);
   thenPlace(q, plan);
+  anyLevel(q, plan);
   if (SEVERAL_PER_COMPANY.test(q) && (plan.intent === 'list_companies' || plan.intent === 'requirements')) {
     // "how many companies have more than one listing?": those companies, counted and named.
     if (plan.intent === 'requirements') {
@@ -277,6 +279,42 @@ function thenPlace(q: string, plan: AnswerPlan): void {
   delete plan.filters.place;
   delete plan.place;
   delete plan.places;
+}
+
+// The modes offered as the answer's options ("onsite or hybrid?", "hybrid or remote?") or full-time
+// office pushed away ("that aren't 5 days in office"): the split is asked, not one mode.
+const MODE_OPTIONS =
+  /\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\s*(?:or|vs\.?|\/)\s*(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:aren['’]?t|isn['’]?t|not|no|never)\s+(?:\w+\s+){0,2}?(?:5|five|full)[- ](?:days?|time)\b(?:\s+(?:a week\s+)?(?:in|at)\s+(?:the\s+)?office)?/i;
+
+/**
+ * "singapore-based lead roles: onsite or hybrid? how many days in the office?", "any lead gigs with
+ * a NYC office that aren't 5 days in office": the work-mode split is asked, with the office days
+ * the listings state as a part of it (the job term's tally), not the office days alone under a mode
+ * filter.
+ */
+function officeDaysAndMode(q: string, plan: AnswerPlan): void {
+  if (plan.intent !== 'job_terms' || plan.term !== 'office days' || !MODE_OPTIONS.test(q)) return;
+  plan.intent = 'work_mode';
+  plan.measure = 'remote / hybrid / on-site split, with the office days stated';
+  delete plan.filters.workMode;
+  plan.also = [...(plan.also ?? []).filter((p) => p !== 'work_mode' && p !== 'job_terms'), 'job_terms'];
+}
+
+// Every level asked, said outright ("any level is fine", "at any level", "regardless of level",
+// "level doesn't matter", "level は何でもいい").
+const ANY_LEVEL =
+  /\b(?:any|every|all)\s+levels?\s+(?:is|are)\s+(?:fine|ok(?:ay)?|good|welcome)\b|\b(?:at|of|on|from)\s+(?:any|every|all)\s+levels?\b|\bregardless of (?:the\s+)?(?:level|seniority)\b|\b(?:the\s+)?(?:level|seniority)\s+(?:doesn'?t|does not|don'?t) matter\b|\blevel\s*は\s*(?:何でも|なんでも)/i;
+
+/**
+ * "Staff-ish backend eng here, open to principal or EM. What pay do the listings based in
+ * Switzerland post? Any level is fine.": a level named of the member is no filter once the question
+ * says every level is asked (a level asked of a part, "…and which of them are lead roles?", is read
+ * by thenLevel before).
+ */
+function anyLevel(q: string, plan: AnswerPlan): void {
+  if (!plan.filters.level || !ANY_LEVEL.test(q)) return;
+  delete plan.filters.level;
+  delete plan.compare;
 }
 
 /**
@@ -425,13 +463,18 @@ function sidesByPlaceAndMode(q: string, plan: AnswerPlan, deps: PlannerDeps): vo
     deps.gazetteer,
   );
   // "remote vs onsite lead pay in the US": two modes, the place said once at the end, for both.
-  // ("remote anywhere vs on-site in london" keeps the place to its side.)
+  // A place on the first side ("hybrid in amsterdam or fully remote?"), one right after the second
+  // mode ("remote vs on-site in london") or a side said to be "anywhere" stays that side's.
   const shared =
     a.workMode &&
     b.workMode &&
-    Boolean(a.place) !== Boolean(b.place) &&
-    !/\b(?:anywhere|worldwide|global(?:ly)?|elsewhere)\b/i.test(left + ' ' + right)
-      ? (a.place ?? b.place)
+    !a.place &&
+    b.place &&
+    !/^\s*(?:fully |100% )?(?:remote|hybrid|on-?site|in[- ]office|office)\s+(?:(?:roles?|jobs?)\s+)?(?:in|at|from)\b/i.test(
+      right,
+    ) &&
+    !/\b(?:anywhere|worldwide|global(?:ly)?|elsewhere)\b/i.test(`${left} ${right}`)
+      ? b.place
       : undefined;
   const sides = [a, b].map((side) => {
     const place = side.place ?? shared ?? outside;

@@ -347,7 +347,7 @@ export interface PlannerDeps {
     employmentType?: string | null;
     remote?: string;
   }>;
-  /** Industry ids with their words (aliases), parents first. */
+  /** The industries of data/taxonomy/industries.yaml, each with the wider one it belongs to (`parent`). */
   industries: ReadonlyArray<{ id: string; aliases: string[]; parent?: string }>;
   /** The skills a phrase names, as the search layer reads them (readiness: the role aimed at). */
   skillsIn?: (text: string) => string[];

@@ -19,7 +19,7 @@ describe('"accept N years" bounds the years asked', () => {
     expect(a.plan.yearsAtMost).toBe(years);
     const stated = leads().filter((l) => l.yearsMin !== null);
     const within = stated.filter((l) => l.yearsMin! <= years).length;
-    expect(body(a.answer)).toContain(`${within} of the ${stated.length}`);
+    expect(body(a.answer)).toContain(`${within} of ${stated.length} (`);
   });
 
   test("near miss: the member's own years are no bound on a requirements question", () => {

@@ -11,7 +11,7 @@ import { type Composed, type ComposeInput, type Composer, detail } from './conte
 import { WHICH_ASKED } from './cues.js';
 import { groupKeys } from './lists.js';
 import { comparableYearly, leftOutSaid, placeName, type Selection, scope, selectionOf } from './selection.js';
-import { fewOrNone, fmt, LEVEL_NAMES, open } from './shared.js';
+import { fewOrNone, fmt, LEVEL_NAMES, open, pct } from './shared.js';
 import { TERM_GUIDE, weighContract, weighedNumbers } from './terms.js';
 
 /** How many posted ranges a "which listings pay…" answer names per band. */
@@ -566,7 +566,10 @@ function noPayPosted(input: ComposeInput, sel: Selection, ids: string[]): void {
 function currenciesAsked(input: ComposeInput, ordered: PayGroup[]): { shown: PayGroup[]; missing: string[] } {
   const asked = input.plan.currencies ?? [];
   const named = ordered.filter(([key]) => asked.includes(key.split('|')[0]!));
-  if (!(asked.length >= 2 && named.length)) return { shown: ordered, missing: [] };
+  // "pay per currency … JPY / SGD / AUD etc": every currency is asked, the named ones as examples.
+  const every =
+    CURRENCIES_COUNTED.test(input.plan.question) || /\b(?:etc|and so on)\b/i.test(input.plan.question);
+  if (!(asked.length >= 2 && named.length) || every) return { shown: ordered, missing: [] };
   const others = ordered.filter((x) => !named.includes(x));
   const left = others.reduce((sum, [, g]) => sum + g.length, 0);
   const shown = named.sort(
@@ -609,12 +612,63 @@ function rareBandsLine(input: ComposeInput, rare: PayGroup[]): void {
   );
 }
 
+// The currencies asked about as such: "which currencies", "how many different currencies", "per
+// currency", "most common currency" (not one currency named: that is a filter).
+const CURRENCIES_COUNTED =
+  /\b(?:which|what|how many(?: different| distinct)?|list(?: the)?|all(?: the)?) currencies\b|\b(?:per|by|each|every) currency\b|\bmost (?:common|used|frequent) currency\b|\bcurrency (?:is|was|comes up) (?:the )?most\b/i;
+
+/**
+ * "In how many different currencies? Which is most common?": the listings posting pay counted per
+ * currency, every period together, most first (a count, not an amount: nothing is converted).
+ */
+function currencyCounts(input: ComposeInput, rows: SalaryRow[]): void {
+  const per = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const ids = per.get(r.currency) ?? new Set<string>();
+    ids.add(r.id);
+    per.set(r.currency, ids);
+  }
+  const counts = [...per.entries()]
+    .map(([c, ids]) => [c, ids.size] as const)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!counts.length) return;
+  input.out.lines.push(
+    `- **${counts.length} currenc${counts.length === 1 ? 'y' : 'ies'}**, listings per currency (every period): ${counts.map(([c, k]) => `${c} ${k}`).join(', ')}; most common: ${counts[0]![0]}.`,
+  );
+  input.out.figures.push(`currencies: ${counts.length}; ${counts.map(([c, k]) => `${c} ${k}`).join(', ')}`);
+}
+
+// How many post pay asked as such: "how many … post a figure", "what share states a salary".
+const POSTING_ASKED =
+  /\b(?:how many|what share|what (?:percent(?:age)?|proportion|fraction|part)|share of)\b[^?]{0,60}?\b(?:post|posts|list|lists|state|states|name|names|show|shows|publish\w*|disclose\w*|give|gives)\b[^?]{0,20}?\b(?:figure|number|salary|salaries|pay|rate|range|band|amount)s?\b/i;
+
+/**
+ * "USD per year only. And how many US lead listings post a figure?": a currency asked selects only
+ * the listings posting in it, so how many of the rest of the selection post pay at all (in any
+ * currency) is said beside it.
+ */
+function postingAnyCurrency(input: ComposeInput, currency: string, inCurrency: number): void {
+  const { ctx, plan } = input;
+  const filters = { ...plan.filters };
+  delete filters.currency;
+  const sel = selectionOf({ ...plan, filters }, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length <= inCurrency) return;
+  const posting = new Set(ctx.facts.salaries(sel.filter).map((r) => r.id)).size;
+  input.out.lines.push(
+    `- Of ${scope(sel, ids.length).replace(/^all /, 'the ')}, ${posting} of ${ids.length} (${pct(posting, ids.length)}) post pay in any currency, ${inCurrency} of them in ${currency}.`,
+  );
+  input.out.figures.push(
+    `posting pay in any currency: ${posting} of ${ids.length}; in ${currency}: ${inCurrency}`,
+  );
+}
+
 /** How many of the selection post no pay and are not counted; the few named, to ask them about pay. */
 function unpaidLine(input: ComposeInput, ids: string[], rows: SalaryRow[]): void {
   const { ctx, book, out } = input;
   const n = ids.length;
   out.lines.push(
-    `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted${
+    `- ${n - rows.length} of ${n} (${pct(n - rows.length, n)}) post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted${
       n - rows.length <= 3
         ? ` (${ids
             .filter((id) => !rows.some((r) => r.id === id))
@@ -651,8 +705,11 @@ function payFor(input: ComposeInput, maxBands: number): PayMedians {
   }
   if (!period || !inPeriod.length)
     out.lines.push(
-      `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
+      `Posted pay across ${scope(sel, n)}: ${rows.length < n ? `${rows.length} of ${n} (${pct(rows.length, n)})` : rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
     );
+  if (CURRENCIES_COUNTED.test(plan.question)) currencyCounts(input, rows);
+  if (plan.filters.currency && !out.within && POSTING_ASKED.test(plan.question))
+    postingAnyCurrency(input, plan.filters.currency, n);
   const { shown, missing } = currenciesAsked(input, groups);
   const rare = shown.slice(maxBands).filter(([, g]) => g.length < 3);
   payBands(

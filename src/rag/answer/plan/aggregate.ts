@@ -587,6 +587,9 @@ function yearsAlone({ q, years, bound }: OneQuestion): boolean {
   return years && !(STACK_NOUN.test(q.replace(YEARS_REQUIREMENT, ' ')) && bound.atMost === undefined);
 }
 
+const YEARS_ASKED_BARE =
+  /\b(?:asks?|asking|wants?|wanting|requires?|requiring|needs?|needing|demands?)(?: for)?\s+(\d{1,2})\s*(?:\+|or more\b|and (?:up|above)\b)/i;
+
 /** The years: each level's when two are compared, and the bounds the question states. */
 function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion): Asked {
   setIntent(plan, 'years', 'minimum years asked');
@@ -598,6 +601,11 @@ function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion
   }
   if (bound.atMost !== undefined) plan.yearsAtMost = bound.atMost;
   if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
+  // "what share asks for 8 or more?": in a years question, a number asked for with no unit is years.
+  else {
+    const bare = YEARS_ASKED_BARE.exec(plan.question ?? q);
+    if (bare) plan.yearsAtLeast = Number(bare[1]);
+  }
   return 'yes';
 }
 

@@ -170,7 +170,7 @@ function distinctiveWord(company: string): string | null {
 const COMPANY_SHAPE =
   /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
 const NOT_COMPANY = new Set(
-  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed EUR GBP USD CAD AUD CHF SEK NOK DKK INR PLN BRL SGD JPY NZD ZAR'.split(
+  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed EUR GBP USD CAD AUD CHF SEK NOK DKK INR PLN BRL SGD JPY NZD ZAR January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday'.split(
     ' ',
   ),
 );
@@ -454,4 +454,16 @@ function typoKeys(listings: PlannerDeps['listings']): Array<{ company: string; k
   return keys;
 }
 // Everyday words one edit from a company's first word are never it.
-const TYPO_SAFE = new Set(['senior', 'seniors', 'salary', 'remote', 'listing', 'listings', 'hiring']);
+// ("last quarter" is no typo of Quartier.)
+const TYPO_SAFE = new Set([
+  'senior',
+  'seniors',
+  'salary',
+  'remote',
+  'listing',
+  'listings',
+  'hiring',
+  'quarter',
+  'quarters',
+  'quarterly',
+]);

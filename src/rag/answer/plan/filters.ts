@@ -53,11 +53,17 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
  */
 /** "after 1 October" leaves that day out; "since 1 October", "from", "on or after" include it. */
 export function postedStrictlyAfter(question: string): boolean {
+  return strictlyAfterPhrase(question) !== undefined;
+}
+
+/** The "after <day>" phrase of a question ("after Aug 31"), when it leaves its day out. */
+function strictlyAfterPhrase(question: string): string | undefined {
   const strict = new RegExp(
     `\\b(?:after|later than|newer than) (?:the )?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b)`,
     'i',
   );
-  return strict.test(question) && !/\bon or after\b/i.test(question);
+  if (/\bon or after\b/i.test(question)) return undefined;
+  return strict.exec(question)?.[0];
 }
 
 export function postedAfter(question: string, referenceDate?: string): string | undefined {
@@ -272,15 +278,19 @@ const CUE_WORDS = [
   'relocation',
   'sponsorship',
   'promotion',
+  // "how comon is golang": a skill's share asked (five letters typed for six).
+  'common',
 ];
 // Level words typed in a hurry ("seniour", "princpal", "principle engineer"); "principles" and
 // "principally" are words of their own.
 const LEVEL_CUES = ['senior', 'principal'];
 const NOT_LEVEL_TYPOS = new Set(['principle', 'principles', 'principally', 'seniors', 'seniority']);
 export function cueSpelling(text: string): string {
-  return text.replace(/\b[a-z]{6,}\b/gi, (word, at: number) => {
+  return text.replace(/\b[a-z]{5,}\b/gi, (word, at: number) => {
     const w = word.toLowerCase();
     if (CUE_WORDS.includes(w) || LEVEL_CUES.includes(w)) return word;
+    // A five-letter word is read only as a six-letter cue missing a letter ("comon", "salry"); no level.
+    if (w.length === 5) return CUE_WORDS.find((cue) => cue.length === 6 && damerau(w, cue) === 1) ?? word;
     const level = LEVEL_CUES.find(
       (cue) =>
         !NOT_LEVEL_TYPOS.has(w) &&
@@ -764,7 +774,9 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.
   const sideBySide = currenciesSideBySide(q);
   if (sideBySide.length >= 2) plan.currencies = sideBySide;
-  const after = postedAfter(q, referenceDate);
+  // "from September 2026 onward (after Aug 31)": the day said to be left out is the bound.
+  const strict = strictlyAfterPhrase(q);
+  const after = (strict && postedAfter(strict, referenceDate)) || postedAfter(q, referenceDate);
   if (after) filters.postedAfter = after;
   if (after && postedStrictlyAfter(q)) plan.postedStrictly = true;
 }

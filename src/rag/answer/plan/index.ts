@@ -159,6 +159,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ownPlace(q, plan, deps);
   ofThose(q, plan);
   thenLevel(q, plan);
+  thenPlace(q, plan);
   anyLevel(q, plan);
   if (SEVERAL_PER_COMPANY.test(q) && (plan.intent === 'list_companies' || plan.intent === 'requirements')) {
     // "how many companies have more than one listing?": those companies, counted and named.
@@ -218,7 +219,7 @@ function thenLevel(q: string, plan: AnswerPlan): void {
   ).exec(q);
   // "split lead vs everything else": the level set against the rest, the rest being the whole.
   const split = new RegExp(
-    `\\b(?:${LEVEL_WORD})s? (?:vs\\.?|versus|against) (?:everything|all|the rest)\\b`,
+    `\\b(?:${LEVEL_WORD})s? (?:vs\\.?|versus|against|and|or) (?:everything|all|the rest|(?:all |the )?(?:other|remaining) (?:levels?|roles|listings|seniorit\\w+)|non[- ](?:${LEVEL_WORD})s?)\\b`,
     'i',
   ).test(q);
   // Else the whole said first, the level only after it, as a part of it.
@@ -230,10 +231,54 @@ function thenLevel(q: string, plan: AnswerPlan): void {
     /\b(?:how many|what (?:share|part|fraction|percentage|proportion)|which|and) $/i.test(
       q.slice(0, part.index),
     );
+  // "how common is golang in lead postings here, vs the corpus overall?": the level first, then the
+  // whole it is set against.
+  if (levelAt.index < (whole?.index ?? -1) && LEVEL_VS_WHOLE.test(q.slice(levelAt.index)) && !split) {
+    plan.thenAll = true;
+    return;
+  }
   if (!split && !ofThem && !(whole && part && whole.index < part.index && levelAt.index >= whole.index))
     return;
   delete plan.filters.level;
   plan.thenLevel = level;
+  // The rest set against the level: answered as a third scope, not only inside the whole.
+  if (split) plan.thenRest = true;
+}
+
+// The whole set against a level named before it ("vs the corpus overall", "compared with all
+// listings", "against every level").
+const LEVEL_VS_WHOLE =
+  /\b(?:vs\.?|versus|against|compared (?:to|with)|relative to)\s+(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:corpus|dataset|database|all (?:the )?(?:listings|levels|postings|roles)|every (?:level|listing)|everything|overall)\b/i;
+
+// The place asked of the whole afterwards: "…and the same share for lead roles in the Americas only",
+// "…and how many of them are in Canada?".
+const PLACE_AFTER =
+  /\b(?:(?:and )?the same (?:share|thing|count|number|split|question|figure)s? for|(?:how many|what share|which) of (?:them|those|these) (?:are|is)(?: based| located)?)\b/i;
+
+/**
+ * A place named only in a later part, asked of what the first part counted, is a second scope (the
+ * whole first, then the place's part of it), not a filter on the first part.
+ */
+function thenPlace(q: string, plan: AnswerPlan): void {
+  const place = plan.filters.place;
+  if (!place || plan.thenLevel || plan.intent === 'decline' || plan.intent === 'out_of_scope') return;
+  const after = PLACE_AFTER.exec(q);
+  if (!after) return;
+  // Every place named after the phrase, none before it.
+  const names = [place].flat().map((p) => p.toLowerCase());
+  const before = q.slice(0, after.index).toLowerCase();
+  const resolved = plan.places ?? (plan.place ? [plan.place] : []);
+  const spoken = resolved.map((r) => r.name.toLowerCase());
+  if ([...names, ...spoken].some((n) => before.includes(n))) return;
+  if (!/\b(?:in|from|(?:based|located) in)\s+(?:the\s+)?\p{Lu}/u.test(q.slice(after.index))) return;
+  plan.thenPlace = {
+    place,
+    ...(plan.place ? { resolved: plan.place } : {}),
+    ...(plan.places ? { places: plan.places } : {}),
+  };
+  delete plan.filters.place;
+  delete plan.place;
+  delete plan.places;
 }
 
 // The modes offered as the answer's options ("onsite or hybrid?", "hybrid or remote?") or full-time

@@ -457,6 +457,54 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
     'can be done from',
   ],
 ];
+// Hindi written in Latin letters beside English ("bhai lead roles mein kitna paisa milta hai india
+// mein?", "kya main lead ke liye ready hoon?", "india se kar sakte hai?"): its postpositions read as
+// English prepositions before the word they follow, its question words and fillers as English ones.
+// Read only when the question has several such words (so "hai" or "se" alone in another language
+// is left alone).
+const HINGLISH =
+  /\b(?:kya|hai|hain|kitna|kitni|kitne|mein|mujhe|koi|kaun ?s[ia]|konsi|chahiye|ke liye|saal|milta|milti|sakte|sakta|aur|yaar|bhai|hoon|batao|farak|paisa)\b/giu;
+const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
+  [
+    words(
+      'kitna (?:paisa|pay|salary)|kitni (?:salary|tankhwah|tankha)|salary kitni|kitna milta|kitni milti|paisa',
+    ),
+    'how much pay',
+  ],
+  [words('saal ka|saal ki|saal'), 'years'],
+  [words('kya (?:main|mai|mein)'), 'am i'],
+  [words('ready (?:hoon|hu|hun|hai)'), 'ready'],
+  [/(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}+#./-]*) ke liye(?![\p{L}\p{N}])/giu, 'for $1'],
+  [
+    /(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) se kar sak(?:te|ta|ti)(?: hain?| hoon| hu)?(?![\p{L}\p{N}])/giu,
+    'can work remotely from $1',
+  ],
+  [/(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) mein(?![\p{L}\p{N}])/giu, 'in $1'],
+  [words('kya koi'), 'are there any'],
+  [words('koi'), 'any'],
+  [words('farak|fark|antar'), 'difference'],
+  [words('aur'), 'and'],
+  [words('kaun ?s[ia]|konsi|konsa'), 'which'],
+  [words('batao|bataiye|bata do'), 'tell me'],
+  [words('hai|hain|hoon|hun|mujhe|bhai|yaar|toh|kya'), ''],
+];
+// Polish beyond the cue words above ("ile lat doświadczenia", "w Polsce", "dla kogoś z Polski"):
+// read only when the question is Polish (its letters or its question words).
+const POLISH =
+  /[ąćęłńśźż]|\b(?:czy|jakie|jaki|jaka|ile|dla|oferty|ofert|stanowisk\p{L}*|zdaln\p{L}*|wymaga\p{L}*)\b/iu;
+const POLISH_CUE_WORDS: Array<[RegExp, string]> = [
+  [words('lat(?:a)? do[śs]wiadczenia'), 'years of experience'],
+  [words('do[śs]wiadczeni\\p{L}*'), 'experience'],
+  [words('zarobki|wynagrodzeni\\p{L}*|pensj\\p{L}*|p[łl]ac[ąa]|p[łl]aci'), 'pay'],
+  [words('czy s[ąa]|czy jest'), 'are there any'],
+  [words('dla kogo[śs] z'), 'for someone from'],
+  [/(?<![\p{L}\p{N}])z(?= \p{Lu})/gu, 'from'],
+  [/(?<![\p{L}\p{N}])w(?= \p{Lu})/gu, 'in'],
+  [words('oferuj\\p{L}*'), 'offers'],
+  [words('stanowisk\\p{L}*'), 'roles'],
+  [words('rekrutacj\\p{L}*|rozmow\\p{L}* kwalifikacyjn\\p{L}*'), 'interviews'],
+  [words('r[óo][żz]nic\\p{L}*'), 'difference'],
+];
 // Japanese writes no spaces between words: its cue words are found inside a run of letters and read
 // with spaces around them ("Go と Java どっちが多いですか" asks which is more common).
 const JAPANESE_CUE_WORDS: Array<[RegExp, string]> = [
@@ -502,6 +550,9 @@ export function foreignCueWords(q: string): string {
     text = JAPANESE_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, ` ${word} `), text);
     text = text.replace(SCRIPT_CHANGE, ' ').replace(/[ \t]{2,}/g, ' ');
   }
+  if ((text.match(HINGLISH) ?? []).length >= 2)
+    text = HINGLISH_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text).replace(/[ \t]{2,}/g, ' ');
+  if (POLISH.test(text)) text = POLISH_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
   return FOREIGN_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
 }
 /** A word of another language that FOREIGN_CUE_WORDS reads as a cue ("verlangt", "puesto", "mest"). */

@@ -494,7 +494,9 @@ function closestCountry(word: string, gazetteer: Gazetteer): string | undefined 
   const limit = word.length >= 7 ? 2 : 1;
   let best: { country: string; d: number } | undefined;
   for (const name of gazetteer.countryNames()) {
-    if (Math.abs(name.length - word.length) > limit) continue;
+    // A misspelt country keeps its first letter ("germny", "chille"); an everyday word one letter
+    // off a country ("woman", Oman) is no place.
+    if (Math.abs(name.length - word.length) > limit || name[0] !== word[0]) continue;
     const d = damerau(word, name);
     if (d <= limit && (!best || d < best.d)) best = { country: gazetteer.country(name)!.country, d };
   }

@@ -215,7 +215,7 @@ describe('a later pay part is about what the first part found, when the question
     expect(equity).toBeGreaterThan(0);
     expect(text).toMatch(
       new RegExp(
-        `^Posted pay across the ${equity} open listings that mention equity: \\d+ post a range`,
+        `^Posted pay across the ${equity} open listings that mention equity: \\d+ of ${equity} \\(\\d+%\\) post a range`,
         'm',
       ),
     );

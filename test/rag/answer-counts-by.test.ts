@@ -75,8 +75,8 @@ describe('the total, and how many of it are one level', () => {
     expect(text).toContain(`${all.length} open listings`);
     const lead = all.filter((l) => l.seniority === 'lead').length;
     const staff = all.filter((l) => l.seniority === 'staff').length;
-    expect(text).toContain(`${lead} lead`);
-    expect(text).toContain(`${staff} staff`);
+    expect(text).toContain(`lead: ${lead}`);
+    expect(text).toContain(`staff: ${staff}`);
   });
 
   test('near miss: "how many lead roles in total?" counts lead roles only', () => {

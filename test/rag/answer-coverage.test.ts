@@ -148,7 +148,7 @@ describe('the corpus counted per level', () => {
     const a = app().answerOffline(q)!;
     expect(a.plan.intent).toBe('level_compare');
     const leads = listings().filter((l) => l.seniority === 'lead').length;
-    expect(body(a.answer)).toMatch(new RegExp(`^By level: ${leads} lead \\(`, 'm'));
+    expect(body(a.answer)).toMatch(new RegExp(`^By level: lead: ${leads} \\(`, 'm'));
   });
 
   test('near miss: "how many lead roles are there in berlin?" stays that count', () => {

@@ -81,7 +81,10 @@ describe('"any pay figure at all": every kind of pay counted, none singled out',
     const posted = pool.filter((l) => l.salary !== null).length;
     const first = body((await ask(q)).answer).split('\n')[0]!;
     expect(first).toContain(`Posted pay across the ${pool.length} open listings matching ${level} level`);
-    expect(first).toContain(`${posted} post a range`);
+    // The share said as x of N (round 10).
+    expect(first).toContain(
+      `${posted} of ${pool.length} (${Math.round((posted / pool.length) * 100)}%) post a range`,
+    );
   });
 });
 

@@ -133,3 +133,41 @@ describe('two currencies set side by side: their pay, never converted, the other
     expect(text).toContain('**GBP per year**');
   });
 });
+
+// Round 10 (r10-lang): one listing's process read from its own text.
+describe("a company's interview stages, counted when asked", () => {
+  test.each<[string, string, number]>([
+    ['How many rounds is the Ohmwise interview for the lead role?', 'Ohmwise', 4],
+    ['Wie viele Runden hat das Vorstellungsgespräch bei Pulsar Santé?', 'Pulsar Santé', 5],
+    ['quantas etapas tem a entrevista da Gula?', 'Gula', 5],
+  ])('"%s" gives the stages its list names', async (q, company, stages) => {
+    const text = body((await ask(q)).answer);
+    expect(text).toContain(`**${company}**`);
+    expect(text).toContain(`(${stages} stages, as it lists them)`);
+  });
+
+  test('near miss: the process asked without "how many" lists it uncounted', async () => {
+    const text = body((await ask("what's the interview process at Pulsar Santé?")).answer);
+    expect(text).toContain('**Pulsar Santé**');
+    expect(text).not.toContain('stages, as it lists them');
+  });
+});
+
+describe('the listings that say what their design round is about', () => {
+  test.each<string>([
+    'which lead listings tell you the problem of their system design round?',
+    'Which lead postings say what the design interview is about? need realistic prompts',
+    'which lead roles describe what you design in their architecture round?',
+  ])('"%s" quotes each prompt', async (q) => {
+    const text = body((await ask(q)).answer);
+    expect(text).toMatch(/\d+ of them say what their design round is about:/);
+    expect(text).toMatch(/Ohmwise: “[^”]*20,000 chargers/);
+    expect(text).toMatch(/Pulsar Santé: “[^”]*waiting room/);
+    expect(text).toMatch(/Marrowbid: “[^”]*pacing service/);
+  });
+
+  test('near miss: how many have a design round is a count, not the prompts', async () => {
+    const text = body((await ask('how many lead listings have a system design round?')).answer);
+    expect(text).not.toContain('say what their design round is about');
+  });
+});

@@ -60,7 +60,7 @@ describe('counts by posting month, the count first', () => {
     const result = await ask('how many listings got posted after August?');
     const lines = body(result.answer).split('\n');
     expect(lines[0]).toBe(`${after.length} open listings were posted on or after 2026-09-01.`);
-    expect(lines[1]).toContain(`September 2026: ${september.length}`);
+    expect(lines[1]).toContain(`By month posted (2026): September: ${september.length}`);
   });
 
   test('"how many listings in total" says what the corpus holds', async () => {
@@ -69,7 +69,7 @@ describe('counts by posting month, the count first', () => {
     expect(body(result.answer).split('\n')[0]).toBe(
       `The corpus holds ${files.length} open listings and ${guides.length} guides.`,
     );
-    expect(result.answer).toMatch(/^By level: \d+ lead/m);
+    expect(result.answer).toMatch(/^By level: lead: \d+/m);
   });
 });
 

@@ -22,7 +22,7 @@ describe('the whole, then the level', () => {
     const ofLevel = all.filter((l) => l.seniority === level);
     const text = body(a.answer);
     expect(text).toContain(`Work mode across all ${all.length} open listings:`);
-    const after = text.split(/roles only:\*\*\n/)[1]!;
+    const after = text.split(/roles only:\*\*[^\n]*\n/)[1]!;
     expect(after).toContain(`across the ${ofLevel.length} open listings matching ${level} level`);
     const remote = ofLevel.filter((l) => l.remote === 'remote').length;
     expect(after).toContain(`**Remote**: ${remote} of ${ofLevel.length}`);

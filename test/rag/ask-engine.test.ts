@@ -397,7 +397,9 @@ describe('aggregate answers name what a member acts on', () => {
     const stating = listings().filter((l) => l.seniority === 'lead' && l.yearsMin !== null);
     const inside = stating.filter((l) => l.yearsMin! <= 5);
     expect(inside.length).toBeGreaterThan(0);
-    expect(result.answer).toContain(`Asking 5 years or fewer: ${inside.length} of the ${stating.length}`);
+    expect(result.answer).toContain(
+      `Asking 5 years or fewer: ${inside.length} of ${stating.length} (${Math.round((inside.length / stating.length) * 100)}%)`,
+    );
     for (const l of inside) expect(result.answer).toContain(l.company);
     expectWellCited(result);
   });
@@ -502,7 +504,7 @@ describe('aggregate answers name what a member acts on', () => {
     expect(result.answer).toContain(`**Remote**: ${remote.length} of ${leads.length}`);
     const posting = remote.filter((l) => l.salary).length;
     expect(result.answer).toContain(
-      `Posted pay across the ${remote.length} open listings matching lead level, remote: ${posting} post a range`,
+      `Posted pay across the ${remote.length} open listings matching lead level, remote: ${posting} of ${remote.length} (${Math.round((posting / remote.length) * 100)}%) post a range`,
     );
     expectWellCited(result);
   });

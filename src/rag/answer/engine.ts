@@ -24,7 +24,7 @@ import { company, listing } from './compose/listing.js';
 import { listCompanies } from './compose/lists.js';
 import { pay } from './compose/pay.js';
 import { selectionOf } from './compose/selection.js';
-import { LEVEL_NAMES } from './compose/shared.js';
+import { LEVEL_NAMES, pct } from './compose/shared.js';
 import { requirements, skillFrequency, topSkills } from './compose/skills.js';
 import { jobTerms } from './compose/terms.js';
 import { cap } from './compose/text.js';
@@ -147,20 +147,25 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     out.lines.push('', ...extra.lines);
     appendAll(out.figures, extra.figures);
   }
-  // "…whole corpus, and then just the lead roles": the same answer again over that level's listings.
-  if (plan.thenLevel) {
-    const level = plan.thenLevel;
+  // A second scope after the first ("…whole corpus, and then just the lead roles", "…vs the corpus
+  // overall", "…the same share for the Americas only"): the same answer again over it, opening with
+  // its share of the first ("11 of 18 (61%)"); "split lead vs everything else": a third, the rest.
+  // The guides' passages quoted above are not quoted again.
+  const said = new Set(out.lines);
+  for (const scope of laterScopes(plan)) {
     const extra: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
-    composer({ plan: { ...plan, filters: { ...plan.filters, level } }, ctx, deps, book, out: extra });
-    // The guides' passages quoted above are not quoted again.
-    const said = new Set(out.lines);
+    composer({ plan: scope.plan, ctx, deps, book, out: extra });
     const fresh = extra.lines.filter(
       (l) => !(said.has(l) && (l.includes('“') || /^From the guides/.test(l))),
     );
-    out.lines.push('', `**${cap(LEVEL_NAMES[level])} roles only:**`, ...fresh);
+    const share =
+      out.n && extra.n !== null && extra.n <= out.n
+        ? ` ${extra.n} of ${out.n} (${pct(extra.n, out.n)}).`
+        : '';
+    out.lines.push('', `**${scope.title}:**${share}`, ...fresh);
     appendAll(
       out.figures,
-      extra.figures.map((f) => `${level} only: ${f}`),
+      extra.figures.map((f) => `${scope.tag}: ${f}`),
     );
   }
   const answer = out.lines.join('\n');
@@ -180,6 +185,47 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
     title: titleOf(plan, out),
     question,
   };
+}
+
+/**
+ * The scopes answered after the first, each a plan of its own: a level of the whole and the rest
+ * (`thenLevel`, `thenRest`), every level after one (`thenAll`), a place of the whole (`thenPlace`).
+ */
+function laterScopes(plan: AnswerPlan): Array<{ title: string; tag: string; plan: AnswerPlan }> {
+  const out: Array<{ title: string; tag: string; plan: AnswerPlan }> = [];
+  const level = plan.thenLevel;
+  if (level) {
+    out.push({
+      title: `${cap(LEVEL_NAMES[level])} roles only`,
+      tag: `${level} only`,
+      plan: { ...plan, filters: { ...plan.filters, level } },
+    });
+    if (plan.thenRest)
+      out.push({
+        title: `Everything else (every level but ${LEVEL_NAMES[level]})`,
+        tag: `not ${level}`,
+        plan: { ...plan, filters: { ...plan.filters, levelNot: level } },
+      });
+  }
+  if (plan.thenAll) {
+    const filters = { ...plan.filters };
+    delete filters.level;
+    const whole = Object.keys(filters).every((k) => k === 'skills' || k === 'skillsMode');
+    out.push({
+      title: `Every level${whole ? ' (the whole corpus)' : ''}`,
+      tag: 'every level',
+      plan: { ...plan, filters },
+    });
+  }
+  const then = plan.thenPlace;
+  if (then?.place) {
+    const names = [then.place].flat().join(' or ');
+    const scoped: AnswerPlan = { ...plan, filters: { ...plan.filters, place: then.place } };
+    if (then.resolved) scoped.place = then.resolved;
+    if (then.places) scoped.places = then.places;
+    out.push({ title: `${names} only`, tag: `${names} only`, plan: scoped });
+  }
+  return out;
 }
 
 function titleOf(plan: AnswerPlan, out: Composed): string {

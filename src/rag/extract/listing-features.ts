@@ -146,7 +146,7 @@ export const LISTING_FEATURES: readonly ListingFeature[] = [
     // "which roles ask for experience leading a team?", "roles that want you to have led a team".
     asked: /\bexperience (?:of )?leading\b|\b(?:have|having) (?:already )?led (?:a )?teams?\b/i,
     states:
-      /\b(?:experience|track record|history|background)\b[^.]{0,40}\b(?:leading|led|as a (?:tech |team )?lead|team[- ]lead(?:er)?)\b|\b(?:you(?:'ve|’ve| have)|have) (?:already )?(?:led|been a (?:tech |team )?lead)\b|\b\d+\+? years?\b[^.]{0,30}\b(?:leading|as a (?:tech |team )?lead|in a lead)\b/i,
+      /\b(?:experience|track record|history|background)\b[^.]{0,40}\b(?:leading|led|as a (?:tech |team )?lead|team[- ]lead(?:er)?)\b|\b(?:you(?:'ve|’ve| have)|have|having) (?:already )?(?:led|been a (?:tech |team )?lead)\b|\b\d+\+? years?\b[^.]{0,30}\b(?:leading|as a (?:tech |team )?lead|in a lead)\b/i,
   },
 ];
 

@@ -66,6 +66,8 @@ export function titleCase(name: string): string {
   return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
+const KANJI = /\p{Script=Han}/u;
+
 export class Gazetteer {
   private readonly byName = new Map<string, CountryDefinition>();
   /** Every spelling of a city (lower case), with the city's canonical name and country. */
@@ -98,7 +100,8 @@ export class Gazetteer {
     const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
     const found = new Map<string, CityMention>();
     for (const [written, { canonical, def }] of this.byCity) {
-      if (written.length < 3 || !lower.includes(` ${written} `)) continue;
+      // Two letters are too short to be a city's name ("la", "sf"), except in kanji ("東京").
+      if ((written.length < 3 && !KANJI.test(written)) || !lower.includes(` ${written} `)) continue;
       const seen = found.get(canonical);
       if (!seen || seen.written.length < written.length)
         found.set(canonical, { city: canonical, written, country: def.country });

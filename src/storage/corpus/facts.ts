@@ -69,6 +69,24 @@ export interface Facts {
   companies(f: FactFilter): Array<{ company: string; ids: string[] }>;
   levels(f: FactFilter): Array<{ level: string; listings: number }>;
   industriesOf(id: string): string[];
+  /**
+   * The open listings whose text holds a phrase (its words together, as the full-text index stems
+   * them: "security clearance" finds "security clearances"), newest first.
+   */
+  mentioning(phrase: string): string[];
+  /** The first passage of one listing that holds the phrase. */
+  passageMentioning(phrase: string, id: string): string | undefined;
+}
+
+/** A phrase as a full-text query of the listing text and headings (quotes doubled, as FTS5 wants). */
+export function phraseQuery(phrase: string): string {
+  // "returnship or career break": either phrase.
+  const alternatives = phrase
+    .split(/\s+or\s+/i)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `"${p.replace(/"/g, '""')}"`);
+  return `{heading text} : (${alternatives.join(' OR ')})`;
 }
 
 /**
@@ -140,6 +158,14 @@ export class FactQueries implements Facts {
 
   industriesOf(id: string): string[] {
     return this.sql.industriesOf(id);
+  }
+
+  mentioning(phrase: string): string[] {
+    return this.sql.mentioning(phrase);
+  }
+
+  passageMentioning(phrase: string, id: string): string | undefined {
+    return this.sql.passageMentioning(phrase, id);
   }
 }
 
@@ -459,6 +485,33 @@ export class SqlFactQueries implements Facts {
   }
 
   /** Industries of one listing (empty before the industry fact exists). */
+  mentioning(phrase: string): string[] {
+    // A phrase is quoted whole, so the query cannot be malformed; a tokenizer surprise still answers "none".
+    try {
+      return this.mentioningRows(phrase);
+    } catch {
+      return [];
+    }
+  }
+
+  private mentioningRows(phrase: string): string[] {
+    return (
+      this.prepared(
+        `SELECT d.id AS id FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL AND d.id IN (
+           SELECT c.document_id FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid WHERE chunks_fts MATCH ?)
+         ORDER BY d.posted_at DESC, d.id`,
+      ).all(phraseQuery(phrase)) as Array<{ id: string }>
+    ).map((r) => r.id);
+  }
+
+  passageMentioning(phrase: string, id: string): string | undefined {
+    const row = this.prepared(
+      `SELECT c.text AS text FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid
+        WHERE chunks_fts MATCH ? AND c.document_id = ? ORDER BY c.ord LIMIT 1`,
+    ).get(phraseQuery(phrase), id) as { text: string } | undefined;
+    return row?.text;
+  }
+
   industriesOf(id: string): string[] {
     if (!this.hasIndustries) return [];
     return (

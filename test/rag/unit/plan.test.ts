@@ -1391,3 +1391,143 @@ describe("the member's own stack is context, not a filter", () => {
     });
   });
 });
+
+// Round 10 (r10-lang): the members' other languages read through the cue tables (plan/cues.ts) and
+// place-names.yaml, and what is asked of one company's listing.
+describe('other languages: intents and filters from the cue tables', () => {
+  test.each<[string, string[]]>([
+    ['¿Qué piden más en Latinoamérica para leads, Go o Rust?', ['Go', 'Rust']],
+    ['Was wird bei Lead-Stellen häufiger verlangt: Kafka oder RabbitMQ?', ['Kafka', 'RabbitMQ']],
+    ['Pour les postes de lead, on demande plus Python ou Go ?', ['Python', 'Go']],
+    ['lead の求人だと Kafka と RabbitMQ どっちが多い？', ['Kafka', 'RabbitMQ']],
+  ])('"%s" compares the skills, either one', (q, skills) => {
+    const p = plan(q);
+    expect(p.intent).toBe('skill_compare');
+    expect(p.filters.skills).toEqual(skills);
+    expect(p.filters.skillsMode).toBe('any');
+  });
+
+  test('near miss: "y" (and) in a count stays both skills, no comparison', () => {
+    const p = plan('¿Cuántas vacantes de lead piden Kafka y Kubernetes?');
+    expect(p.intent).not.toBe('skill_compare');
+  });
+
+  test.each<string>([
+    '¿Cómo son las entrevistas en Ohmwise?',
+    'Comment se passent les entretiens chez Thornbury ?',
+    'Wie läuft das Vorstellungsgespräch bei Aldermoor ab?',
+    'Ohmwise の面接はどんな感じですか？',
+  ])('"%s" asks the interview at the company', (q) => {
+    const p = plan(q);
+    expect(['interview', 'company']).toContain(p.intent);
+    if (p.intent === 'company') expect(p.aspects).toContain('interview');
+    expect(p.filters.company).toBeDefined();
+  });
+
+  test('near miss: pay asked of a company in Spanish is its pay', () => {
+    const p = plan('¿Cuánto paga Ohmwise al lead?');
+    expect(p.intent).toBe('company');
+    expect(p.aspects).toContain('pay');
+    expect(p.aspects).not.toContain('interview');
+  });
+
+  test.each<string>([
+    'Gibt es Rufbereitschaft bei den Lead-Stellen in Berlin?',
+    '¿Las vacantes de lead tienen guardias?',
+    'Les postes de lead ont-ils des astreintes ?',
+    'As vagas de lead têm sobreaviso?',
+  ])('"%s" asks the on-call term', (q) => {
+    const p = plan(q);
+    expect(p.intent).toBe('job_terms');
+    expect(p.term).toBe('on-call');
+  });
+
+  test('near miss: German requirements name no term', () => {
+    expect(plan('Was verlangen Lead-Stellen in Berlin?').term).toBeUndefined();
+  });
+
+  test.each<[string, Record<string, unknown>]>([
+    ['大阪オフィスの lead の求人ありますか？', { city: 'osaka', country: 'Japan' }],
+    ['lead のポジションは 東京 にありますか？', { city: 'tokyo', country: 'Japan' }],
+    ['福岡在住です。日本で remote の backend の仕事ありますか？', { country: 'Japan' }],
+    ['¿Hay vacantes de lead en América Latina?', { region: 'latin-america' }],
+    ['Gibt es Lead-Stellen in Lateinamerika?', { region: 'latin-america' }],
+  ])('"%s" names the place', (q, place) => {
+    const p = plan(q);
+    const selected = p.place as Record<string, unknown> | undefined;
+    expect(selected).toBeDefined();
+    if ('region' in place) expect(selected!.regions ?? [selected!.region]).toEqual([place.region]);
+    else for (const [k, v] of Object.entries(place)) expect(selected![k]).toBe(v);
+  });
+
+  test('near miss: "no Brasil" in a Portuguese question is where, not a place left out', () => {
+    const p = plan('Quanto pagam as vagas de lead no Brasil?');
+    expect(p.exclude).toBeUndefined();
+    expect(p.place?.country).toBe('Brazil');
+    expect(plan('lead roles in Europe, no Germany please').exclude?.places?.[0]?.country).toBe('Germany');
+  });
+});
+
+describe("one company's listing: what is asked of it", () => {
+  test.each<string>([
+    'why does Thornbury ask for 12+ years for a contract lead role?',
+    'does Ohmwise really want 10 yrs for the lead role?',
+    'Aldermoor requires 15+ years for a bank lead?? seems a lot',
+  ])('"%s" asks the years of the company\'s listing', (q) => {
+    const p = plan(q);
+    expect(p.intent).toBe('company');
+    expect(p.aspects).toContain('years');
+  });
+
+  test('near miss: how long a contract runs is its duration, not years', () => {
+    expect(plan('how long is the Xisto contract?').aspects).not.toContain('years');
+  });
+
+  test.each<string>([
+    'can I do the Sorrelbyte role as C2C?',
+    'is the Thornbury lead W-2 or 1099?',
+    'Xisto has two lead roles: which one is the contract?',
+  ])('"%s" asks how one is engaged, no filter', (q) => {
+    const p = plan(q);
+    expect(p.aspects).toContain('employment');
+    expect(p.filters.employmentType).toBeUndefined();
+  });
+
+  test('a title word that is an industry names the listing, not an industry', () => {
+    const p = plan("my mentee has an interview for Aldermoor's core banking lead, what rounds?");
+    expect(p.filters.company).toBeDefined();
+    expect(p.filters.industry).toBeUndefined();
+    // Near miss: an industry beside a company whose titles do not say it stays stated.
+    expect(plan('does Ohmwise hire leads in banking?').filters.industry).toBe('banking');
+  });
+
+  test.each<string>([
+    "I've got two offers: €600/day contract or €90k permanent. Which is better?",
+    'two offers: $80/hr 1099 contract vs $170k salaried lead job, how do I compare them?',
+    'Both offers came in: a contract at 700/day vs 95k perm, how do I weigh them?',
+  ])('"%s" weighs contract against employment', (q) => {
+    const p = plan(q);
+    expect(p.intent).toBe('job_terms');
+    expect(p.term).toBe('contract');
+    expect(p.filters).toEqual({});
+  });
+
+  test('near miss: "comparing a day rate with a permanent job" without two offers stays pay', () => {
+    expect(
+      plan('comparing a €700/day lead contract with a €90k permanent lead job, how should I compare them?')
+        .intent,
+    ).toBe('pay');
+  });
+
+  test.each<string>([
+    'what are my chances in the H1B lottery?',
+    'green card lottery odds for devs who get hired here?',
+    'lottery odds for the visa if Ohmwise picks me?',
+  ])('"%s" is out of scope', (q) => {
+    expect(plan(q).intent).toBe('out_of_scope');
+  });
+
+  test('near miss: H-1B sponsorship is asked of the listings', () => {
+    expect(plan('which lead roles sponsor H-1B visas?').intent).toBe('visa_relocation');
+  });
+});

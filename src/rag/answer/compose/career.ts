@@ -32,6 +32,11 @@ const BACK_TO_IC =
 const AFTER_LEAD =
   /\bwhere (?:can|could|does|do|should|would|might) (?:a |the |our |my )?(?:tech )?leads? (?:usually |typically |normally |often |then )?(?:go|move|head|grow)\b|\bafter (?:being )?(?:an? )?(?:tech )?lead\b(?! (?:roles?|listings?|jobs?) (?:ask|want|require))|\bbeyond (?:the )?(?:tech )?lead\b|\bnext (?:steps?|moves?|levels?) (?:for|after|from) (?:an? )?(?:tech )?leads?\b/i;
 
+// The roads to lead asked as such ("common routes from senior to lead", "how do people usually end
+// up as a lead", "typical paths in"): the guide's roads, each of them, not the steps of one.
+const ROUTES_ASKED =
+  /\b(?:routes?|paths|roads|ways (?:in(?:to)?|people|engineers|most))\b|\b(?:end(?:s|ed)? up|ending up|wind up|arrive[sd]?) (?:as|at) (?:an? )?(?:tech |team )?lead\b/i;
+
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   // Several levels asked ("staff or principal"): the first named is the way up described.
@@ -69,20 +74,23 @@ export const careerPath: Composer = (input) => {
   const showing =
     /\b(?:show|prove|demonstrate|convince|make (?:the|a) case)\b/i.test(plan.question) ||
     STEPS_ASKED.test(plan.question);
+  const routes = !back && target === 'lead' && ROUTES_ASKED.test(plan.question);
   const sections = back
     ? [/Moving between IC and management/]
-    : target === 'manager' || management
-      ? [/^Moving between IC and management/, /^Where Lead can take you/]
-      : target === 'staff' || target === 'principal'
-        ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
-        : showing
-          ? [/^How to show readiness/, /^What readiness looks like/, /^How engineers usually get to Lead/]
-          : [
-              /^How engineers usually get to Lead/,
-              /^How to show readiness/,
-              /^What readiness looks like/,
-              /^Senior Engineer vs Lead/,
-            ];
+    : routes
+      ? [/^How engineers usually get to Lead/]
+      : target === 'manager' || management
+        ? [/^Moving between IC and management/, /^Where Lead can take you/]
+        : target === 'staff' || target === 'principal'
+          ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
+          : showing
+            ? [/^How to show readiness/, /^What readiness looks like/, /^How engineers usually get to Lead/]
+            : [
+                /^How engineers usually get to Lead/,
+                /^How to show readiness/,
+                /^What readiness looks like/,
+                /^Senior Engineer vs Lead/,
+              ];
   quoteGuides(
     input,
     'career_path',
@@ -96,11 +104,14 @@ export const careerPath: Composer = (input) => {
         target === 'manager' && /\b(?:try|trying|test|testing)\b/i.test(plan.question)
         ? /\b(?:reversible|back again|returning|test it first|1:1s|hiring loops)\b/i
         : /\b(?:reversible|back again|returning|ramp-up|Staff and Principal)\b/i
-      : target === 'staff' || target === 'principal'
-        ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
-        : showing
-          ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
-          : /scope|readiness|own|lead|mentor|design/i,
+      : routes
+        ? // Each road the guide counts ("The first is internal growth…", "The second is…").
+          /\bThe (?:first|second|third|fourth|fifth) is\b/
+        : target === 'staff' || target === 'principal'
+          ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
+          : showing
+            ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
+            : /scope|readiness|own|lead|mentor|design/i,
   );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);
@@ -145,7 +156,7 @@ function afterLead(input: ComposeInput): void {
   const guide = book.cite('guide-career-path');
   if (guide)
     out.lines.push(
-      `After lead the path branches rather than going straight up: Staff or Principal Engineer (scope widens across teams), Engineering Manager (people management: hiring, performance, careers), architect, head of engineering at a small company, or staying a lead ${guide}.`,
+      `After lead the path branches rather than going straight up: Staff or Principal Engineer (scope widens across teams), Engineering Manager (people management: hiring, performance, careers), architect, Head of Engineering or CTO at a small company, or staying a lead ${guide}.`,
     );
   quoteGuides(
     input,
@@ -357,7 +368,12 @@ export const readiness: Composer = (input) => {
   if (plan.years !== undefined && ys.length) {
     const within = ys.filter((y) => y.years <= plan.years!).sort((a, b) => a.years - b.years);
     out.lines.push(
-      `- **Years**: with ${plan.years}, you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)}); their median ask is ${median}+ years${ys.length < n ? `; the other ${n - ys.length === 1 ? 'one' : n - ys.length} of the ${n} state${n - ys.length === 1 ? 's' : ''} no minimum at all` : ''}.`,
+      `- **Years**: with ${plan.years}, ${
+        within.length
+          ? `you meet the stated minimum of ${within.length} of the ${ys.length} that state one (${pct(within.length, ys.length)})`
+          : // None met: said plainly, every one of them asks more.
+            `you meet none of the stated minimums: all of them (${ys.length} of ${ys.length} that state one) ask more than ${plan.years}`
+      }; their median ask is ${median}+ years${ys.length < n ? `; the other ${n - ys.length === 1 ? 'one' : n - ys.length} of the ${n} state${n - ys.length === 1 ? 's' : ''} no minimum at all` : ''}.`,
     );
     // The listings that would take the member now, by name: what they can act on; with few of them,
     // those asking the least above the member's years, named too (the nearest to apply to).
@@ -522,7 +538,11 @@ function gapLines(input: ComposeInput, filter: Selection['filter'], n: number): 
 
 // The member has not led a team ("never formally led a team", "no leadership experience yet").
 const NEVER_LED =
-  /\b(?:never|haven'?t|hasn'?t|have not|has not|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:led|managed|been an? (?:tech |team )?lead)\b|\bno (?:formal |real |prior |actual )?(?:leadership|lead|team[- ]lead|management|people management) experience\b/i;
+  /\b(?:never|haven'?t|hasn'?t|have not|has not|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:had|held|got|gotten|carried)\s+(?:the |a |an )?(?:\w+\s+)?title\b|\bno (?:official |formal )?(?:lead |tech lead |team lead )?title\b|\bnot (?:officially|formally) (?:an? )?(?:tech |team )?lead\b|\bwithout the (?:lead )?title\b|\b(?:never|haven'?t|hasn'?t|have not|has not|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:led|managed|been an? (?:tech |team )?lead)\b|\bno (?:formal |real |prior |actual )?(?:leadership|lead|team[- ]lead|management|people management) experience\b/i;
+
+const TITLE_SAID = /\btitle\b|\b(?:officially|formally)\b/i;
+const TITLE_MATTERS =
+  /\b(?:formally or (?:not|otherwise)|with or without (?:the |a )?title|(?:without|regardless of) (?:the |a )?title|informal\w*|title or not|official or not)\b/i;
 
 /** "never formally led a team": how many of the listings ask, in their own words, for having led. */
 function neverLedLine(input: ComposeInput, ids: string[]): void {
@@ -538,12 +558,31 @@ function neverLedLine(input: ComposeInput, ids: string[]): void {
     );
     return;
   }
+  // The title said to be missing ("never had the lead title officially"): the listings that say
+  // whether the title matters ("formally or otherwise", "with or without the title") first.
+  const title = TITLE_SAID.test(plan.question);
+  if (title) {
+    for (const h of asking) {
+      const onTitle = h.said.find((x) => TITLE_MATTERS.test(x));
+      if (onTitle) h.said = [onTitle, ...h.said.filter((x) => x !== onTitle)];
+    }
+    asking.sort((a, b) => Number(TITLE_MATTERS.test(b.said[0]!)) - Number(TITLE_MATTERS.test(a.said[0]!)));
+  }
+  // A long sentence is quoted from near what it says of the title, so the words that matter show.
+  const near = (text: string) => {
+    const at = title ? text.search(TITLE_MATTERS) : -1;
+    return at > 80 ? `…${text.slice(text.lastIndexOf(' ', at - 50) + 1)}` : text;
+  };
   const quoted = asking
     .slice(0, 3)
-    .map((h) => `${ctx.byId.get(h.id)!.company}: “${clip(h.said[0]!, 110)}” ${book.cite(h.id)}`)
+    .map((h) => `${ctx.byId.get(h.id)!.company}: “${clip(near(h.said[0]!), 110)}” ${book.cite(h.id)}`)
     .join('; ');
+  const onTitle = asking.filter((h) => TITLE_MATTERS.test(h.said[0]!)).length;
   out.lines.push(
-    `- **Leading a team**, which you say you have not done: ${asking.length} of the ${ids.length} ask for experience leading in their own words (${quoted}${asking.length > 3 ? `; and ${asking.length - 3} more` : ''}). That is the gap to close first: acting lead on a project or a team counts.`,
+    // Only the title said to be missing ("never had the lead title"): having led is what they ask.
+    /\btitle\b/i.test(plan.question)
+      ? `- **Leading without the title**: ${asking.length} of the ${ids.length} ask for experience leading in their own words, and ${onTitle || 'none'} of them say${onTitle === 1 ? 's' : ''} outright that it counts formally or not (${quoted}${asking.length > 3 ? `; and ${asking.length - 3} more` : ''}). What they ask for is having led, with or without the title: the title itself matters less than the scope you led.`
+      : `- **Leading a team**, which you say you have not done: ${asking.length} of the ${ids.length} ask for experience leading in their own words (${quoted}${asking.length > 3 ? `; and ${asking.length - 3} more` : ''}). That is the gap to close first: acting lead on a project or a team counts.`,
   );
 }
 

@@ -113,10 +113,16 @@ export function detail(ctx: Context, id: string): ListingDetail | null {
 }
 
 const industryWordCache = new WeakMap<IndustryTaxonomy, Array<{ id: string; aliases: string[] }>>();
-export function industryWords(taxonomy: IndustryTaxonomy): Array<{ id: string; aliases: string[] }> {
+export function industryWords(
+  taxonomy: IndustryTaxonomy,
+): Array<{ id: string; aliases: string[]; parent?: string }> {
   let words = industryWordCache.get(taxonomy);
   if (!words) {
-    words = [...taxonomy.industries.values()].map((d) => ({ id: d.id, aliases: [d.label, ...d.aliases] }));
+    words = [...taxonomy.industries.values()].map((d) => ({
+      id: d.id,
+      aliases: [d.label, ...d.aliases],
+      ...(d.parent ? { parent: d.parent } : {}),
+    }));
     industryWordCache.set(taxonomy, words);
   }
   return words;

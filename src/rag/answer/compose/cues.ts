@@ -18,3 +18,10 @@ export const WHICH_ASKED =
 // three weeks.", "Usually wrapped up in two weeks."): said with the listing's interview sentences.
 export const PROCESS_TIME =
   /\b(?:finish|wrap(?:ped|ping)? (?:it |things |everything )?up|conclude)\b[^.]{0,25}\b(?:within|in)\b[^.]{0,15}\b(?:weeks?|days)\b/i;
+
+// A design round, and the words that say what it is about: the problem set ("design a pacing
+// service", "we'll sketch how to handle 20,000 chargers", "based on our booking flow", "about a
+// key-ceremony failure scenario").
+export const DESIGN_ROUND = /\b(?:design|architecture)\b/i;
+export const DESIGN_PROMPT =
+  /\b(?:design(?:ing)? (?:a|an) (?!round|interview|session|conversation|discussion)[\w-]+|sketch(?:ing)? (?:how|a|an|the)|based on (?:our|a|an|the)|(?:about|around) (?:a|an|our|the) [\w-]+(?: [\w-]+)? (?:scenario|flow|problem|system|service|pipeline|outage|failure)|how (?:you'?d|you would|to) (?:design|build|scale|handle|evolve))\b|["“][^"”]{6,80}["”]/i;

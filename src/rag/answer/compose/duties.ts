@@ -6,7 +6,7 @@ import { byResponsibility, listingDuties } from '../../summary.js';
 import { levelsOf } from '../plan/index.js';
 import { type Composer, detail } from './context.js';
 import { type GivenKind, givenBy } from './given.js';
-import { quoteGuides } from './guides.js';
+import { guideSteps, guideTable, quoteGuides } from './guides.js';
 import { LEVEL_GUIDE_SECTIONS } from './levels.js';
 import { scope, selectionOf } from './selection.js';
 import { LEVEL_NAMES, open } from './shared.js';
@@ -22,7 +22,9 @@ const DUTY_SECTIONS = [
 // A part of the job asked about: [the words that ask it, its guide, the sections that answer it, a
 // heading, the words of the sentences that carry the answer, and false when listings never speak
 // to it (a listing's "mistakes" are its system's, not a new lead's)].
-export const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?]> = [
+// A topic's playbook (its section of numbered steps) is given step by step when the member asks
+// what to do ("what should they do, and what should they NOT do?").
+export const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boolean?, RegExp?]> = [
   [
     /mistake|\bnew (?:tech )?lead\b|first \d+ days|first (?:few )?(?:weeks?|months?)|just (?:became|got promoted)|newly promoted/i,
     'guide-what-a-lead-backend-engineer-does',
@@ -42,6 +44,8 @@ export const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boole
     ],
     'Incidents and on-call, as a lead',
     /incident commander|\bIC\b|coordinat|keyboard|postmortem|blameless|mitigat|hero|learned from/i,
+    true,
+    /^Running the first thirty minutes/,
   ],
   [
     /product manag|with product|roadmap|stakeholder|estimat/i,
@@ -72,6 +76,19 @@ export const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boole
     /mentor|(?<![-\w])review|grow|feedback/i,
   ],
 ];
+
+// A lead's week or day asked as such ("what does a typical lead week look like", "what does my week
+// even look like now"): the guide's week, day by day.
+const WEEK_ASKED =
+  /\b(?:typical|normal|average|usual|regular|ordinary) (?:work ?)?(?:week|day)\b(?! rates?\b|-rates?\b)|\b(?:week|day|days|weeks) (?:\w+ ){0,2}?looks? like\b/i;
+
+// What to do asked of the member or the one they speak for ("what should they do", "dos and don'ts",
+// "what should I do (and not do)"): a playbook answers it step by step.
+const DO_ASKED =
+  /\bwhat (?:should|must|do|does|to|would|can) (?:(?:i|they|she|he|we|you|my mentee|the mentee|one) )?(?:\w+ )?(?:do|avoid)\b|\bdo(?:'s|s)? and don'?t?s?\b|\bdos and donts\b|\bwhat not to do\b/i;
+
+// A guide sentence saying what not to do ("Does not debug", "keeping your hands off the keyboard").
+const NOT_DONE = /\b(?:does not|do not|don'?t|never|avoid|hands off|instead of)\b/i;
 
 // At most this many roles selected: each one's duty is quoted.
 const FEW_ROLES = 5;
@@ -124,17 +141,32 @@ export const duties: Composer = (input) => {
   const sel = selectionOf(plan, ctx, input.deps);
   const ids = open(input, sel);
   const level = levelsOf(plan.filters)[0] ?? 'lead';
-  const topic = topicAsked(plan.question);
+  // A lead's week asked is the answer, whatever else the member says of themselves ("just promoted").
+  // Another part of the job asked of the week ("how much coding in a typical week") is that part.
+  const asked = topicAsked(plan.question);
+  const week = level === 'lead' && WEEK_ASKED.test(plan.question) && (!asked || asked === DUTY_TOPICS[0]);
+  const topic = week ? undefined : asked;
   out.lines.push(
-    topic
-      ? `${topic[3]}:`
-      : level === 'manager'
-        ? 'What a backend engineering manager does day to day:'
-        : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`,
+    week
+      ? "A lead's typical week:"
+      : topic
+        ? `${topic[3]}:`
+        : level === 'manager'
+          ? 'What a backend engineering manager does day to day:'
+          : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`,
   );
   const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
-  // A part of the job asked about is answered from the guide about it.
-  if (topic) quoteGuides(input, 'duties', [topic[1]], topic[2], topic[2].length > 3 ? 4 : 3, topic[4], true);
+  // A part of the job asked about is answered from the guide about it; a typical week, by its days.
+  if (week && guideTable(input, /^A typical week/)) {
+    // The week is the answer; the listings' own duty sentences follow.
+  } else if (topic?.[6] && DO_ASKED.test(plan.question) && guideSteps(input, topic[1], topic[6])) {
+    // The playbook step by step, then what the other sections say the lead does and does not do.
+    const others = topic[2].filter((h) => h.source !== topic[6]!.source);
+    // "…and what should they NOT do": the sentences that say what not to do, first.
+    const not = /\b(?:not|don'?t|never|avoid)\b/i.test(plan.question.replace(/\bor not\b/gi, ''));
+    quoteGuides(input, 'duties', [topic[1]], others, 3, topic[4], false, not ? NOT_DONE : undefined);
+  } else if (topic)
+    quoteGuides(input, 'duties', [topic[1]], topic[2], topic[2].length > 3 ? 4 : 3, topic[4], true);
   else {
     const focus = own
       ? [own]

@@ -17,9 +17,16 @@ import { relocationTerms } from '../../extract/relocation.js';
 import { spokenLanguages } from '../../extract/spoken-languages.js';
 import { degreeGiven } from './career.js';
 import { type Context, detail } from './context.js';
-import { INTERVIEW_SENTENCE, INTERVIEWING_OTHERS, PROCESS_TIME } from './cues.js';
+import {
+  DESIGN_PROMPT,
+  DESIGN_ROUND,
+  INTERVIEW_SENTENCE,
+  INTERVIEWING_OTHERS,
+  PROCESS_TIME,
+} from './cues.js';
 import { DUTY_TOPICS, dutyGiven } from './duties.js';
 import { INTERVIEW_KINDS } from './interview.js';
+import { aspectStatements } from './listing.js';
 import { jobTermPatterns, TERM_DETAIL, TERM_DETAIL_OF, TERM_NARROW, termGiven } from './terms.js';
 import { sentencesOf } from './text.js';
 import { relocationHelpSaid } from './visa.js';
@@ -215,7 +222,9 @@ export function decodeKind(blob: Buffer): StoredKind {
 // 9: a coding share stated as "hands-on for roughly 60% of your week" or "half your time coding" (round 9).
 // 9: "no years" (a listing saying outright it asks no number of years) and "relocation help" (its
 // sentence offering help with the move) stored, off the per-question path (round 9).
-const GIVEN_VERSION = 9;
+// 10: experience leading stated as "Having led a team, formally or otherwise, is required" (round 10).
+// 11: the interview kind keeps the sentence saying what a listing's design round is about (round 10).
+const GIVEN_VERSION = 11;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 /**
  * The ids of the open listings in the order the kinds were stored in (JSON): what a refresh's
@@ -590,11 +599,20 @@ function GIVEN_KINDS(): Record<GivenKind, (l: ListingDetail) => unknown> {
           )
         : undefined;
       const all = time ? [...found.slice(0, 3), time] : found;
+      // What its design round is about, from those sentences or its own section on the process
+      // ("3. **System design** (1 h 30) — together we design a virtual waiting room…").
+      // (A listing whose process names no interview in so many words, "What's the process? … 2. A
+      // 90-minute design conversation: we'll sketch how to handle…", describes it by that sentence.)
+      const design = [...found, ...aspectStatements(l, 'interview', 8)].find(
+        (x) => DESIGN_ROUND.test(x) && DESIGN_PROMPT.test(x),
+      );
+      if (!all.length && design) all.push(design);
       return all.length
         ? {
             l: { id: l.id, company: l.company },
             all: all.slice(0, 4),
             kinds: INTERVIEW_KINDS.filter(([, re]) => all.some((x) => re.test(x))).map(([k]) => k),
+            ...(design ? { design } : {}),
           }
         : null;
     },

@@ -51,6 +51,8 @@ export function quoteGuides(
   topic?: RegExp,
   /** Quote the best sentence of each section first (an answer that spans them), then the rest. */
   spread = false,
+  /** Sentences that say what the question asks besides the topic ("what NOT to do": what a role does not do). */
+  prefer?: RegExp,
 ): void {
   const { ctx, book, out, plan } = input;
   const wanted = Array.isArray(headings) ? headings : [headings];
@@ -79,6 +81,7 @@ export function quoteGuides(
       );
       let score = hits.length;
       if (topic?.test(sentence)) score += spread ? 3 : 2;
+      if (prefer?.test(sentence)) score += 2;
       // Said to the level asked about ("As a lead, you will often act as IC…").
       if (spread && /\bas (?:a|the) lead\b|\bleads? (?:may|will|should|often|usually)\b/i.test(sentence))
         score += 1;
@@ -149,6 +152,14 @@ const COLUMN_LEVELS: Array<[RegExp, PlanLevel]> = [
 ];
 // Row labels too general to say what was asked on their own ("share", "looks like").
 const ROW_FILLER = new Set(['main', 'typic', 'look', 'like', 'share', 'the', 'of']);
+// The member's words for a comparison row ("manage people", "performance reviews", "line
+// manager"): the row's own words, stemmed.
+const ROW_SAID_AS: Array<[RegExp, string[]]> = [
+  [
+    /\b(?:manag\w* (?:people|engineers|a team|humans)|people management|perf(?:ormance)? reviews?|line[- ]manag\w*|(?:have|get|has) (?:any )?reports)\b/i,
+    ['direct', 'report'],
+  ],
+];
 const stemsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => stemmer(w)));
 
 /** The markdown tables of a guide passage, each as rows of cells (its rule row left out). */
@@ -207,6 +218,9 @@ export function guideStages(input: ComposeInput): boolean {
 export function guideRowVerdict(input: ComposeInput, levels: PlanLevel[]): boolean {
   const { ctx, book, out, plan } = input;
   const asked = stemsOf(plan.question);
+  // A row the member names in their own words ("manage people", "performance reviews": direct reports).
+  for (const [re, words] of ROW_SAID_AS) if (re.test(plan.question)) for (const w of words) asked.add(w);
+  let said = 0;
   for (const doc of ctx.guides) {
     for (const rows of tablesOf(doc.text)) {
       if (rows.length < 3) continue;
@@ -225,9 +239,69 @@ export function guideRowVerdict(input: ComposeInput, levels: PlanLevel[]): boole
           `**${label}**, by the guide's comparison table: ${cells.join('. ')}. ${book.cite(doc.documentId)}`,
         );
         out.figures.push(`guide table row ${label}: ${cells.join('; ')}`);
-        return true;
+        // Two rows asked ("manage people… I want to keep coding"): both verdicts, in the table's order.
+        if (++said === 2) return true;
       }
+      if (said) return true;
     }
   }
+  return said > 0;
+}
+
+/**
+ * A guide section that is a table of labelled rows ("A typical week": Monday | Planning | Sprint
+ * planning with the product manager…): each row, its label and focus first, then what it looks
+ * like, and the sentence after the table that says what to notice. False when no such section.
+ */
+export function guideTable(input: ComposeInput, heading: RegExp): boolean {
+  const { ctx, book, out } = input;
+  for (const doc of ctx.guides) {
+    if (!heading.test(doc.heading ?? '')) continue;
+    const table = tablesOf(doc.text).find((t) => t.length >= 3 && t[0]!.length >= 2);
+    if (!table) continue;
+    const cite = book.cite(doc.documentId);
+    out.lines.push(`From the guide, **${doc.heading}**, day by day ${cite}:`);
+    for (const row of table.slice(1)) {
+      const [label, focus, ...rest] = row;
+      const what = rest.join(' ').trim();
+      out.lines.push(`- ${label}${focus ? ` (${focus})` : ''}${what ? `: ${clip(what, 200)}` : ''}`);
+    }
+    // The section may be stored in several passages: what follows the table is in one of them.
+    const rest = ctx.guides
+      .filter((g) => g.documentId === doc.documentId && g.heading === doc.heading)
+      .map((g) => g.text.slice(g.text.lastIndexOf('|') + 1))
+      .join('\n');
+    const after = sentencesOf(rest).find((x) => /\b(?:most|mainly|mostly) of\b/i.test(x));
+    if (after) out.lines.push(`${after.replace(/\*/g, '')} ${cite}`);
+    out.quoted ??= new Map();
+    out.quoted.set(doc.documentId, [
+      ...(out.quoted.get(doc.documentId) ?? []),
+      ...table.slice(1).map((r) => r.join(' ')),
+    ]);
+    out.figures.push(`guide table ${doc.heading}: ${table.length - 1} rows`);
+    return true;
+  }
   return false;
+}
+
+/**
+ * A guide section of labelled steps ("1. **Declare it.** …", "3. **Mitigate before diagnosing.** …"),
+ * given in one line, every step, in order: the playbook a "what should they do" asks for.
+ */
+export function guideSteps(input: ComposeInput, guideId: string, heading: RegExp): boolean {
+  const { ctx, book, out } = input;
+  const labels: string[] = [];
+  let name = '';
+  for (const doc of ctx.guides) {
+    if (doc.documentId !== guideId || !heading.test(doc.heading ?? '')) continue;
+    name = doc.heading ?? '';
+    for (const m of doc.text.matchAll(/^\s*(?:[-*•]|\d+[.)])\s+\*\*([^*]{2,60}?)[.:]?\*\*\s*([^\n]*)/gm))
+      labels.push(
+        `${m[1]!.replace(/[.:]$/, '')} (${clip(sentencesOf(m[2]!)[0] ?? '', 70).replace(/\.$/, '')})`,
+      );
+  }
+  if (labels.length < 3) return false;
+  out.lines.push(`- ${name}, step by step: ${labels.join('; ')} ${book.cite(guideId)}`);
+  out.figures.push(`guide steps from ${guideId}: ${labels.length}`);
+  return true;
 }

@@ -4,11 +4,13 @@
  */
 
 import { appendAll } from '../../sources/types.js';
+import { foreignCueWords } from '../plan/cues.js';
 import { levelsOf } from '../plan/index.js';
 import { type ComposeInput, type Composer, type Context, detail } from './context.js';
+import { DESIGN_PROMPT, DESIGN_ROUND, WHICH_ASKED } from './cues.js';
 import { givenBy } from './given.js';
 import { guideStages, quoteGuides } from './guides.js';
-import { aspectStatements } from './listing.js';
+import { aspectStages, aspectStatements } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { LEVEL_NAMES, open } from './shared.js';
 import { clip, distinct } from './text.js';
@@ -53,6 +55,9 @@ const CODING_EXERCISE =
 const PUZZLES = /\b(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/i;
 const NO_PUZZLES =
   /\b(?:no|not?|never|without|zero)\s+(?:[\w-]+\s+){0,2}?(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/gi;
+
+// How many stages a process has, asked ("how many rounds", "number of steps").
+const STAGES_COUNTED = /\b(?:how many|number of|count of) (?:\w+ )?(?:rounds?|stages?|steps?|interviews?)\b/i;
 
 const INTERVIEW_CONTENT =
   /\b(?:design|architect\w*|system|coding|code|take-home|pair\w*|trial|case|exercise|task|behaviou?ral|leadership|present\w*|deep dive|walk (?:us |me )?through|whiteboard|algorithm\w*|debug\w*|stories|scenario)\b/i;
@@ -129,6 +134,8 @@ interface InterviewGiven {
   l: { id: string; company: string };
   all: string[];
   kinds?: string[];
+  /** The sentence saying what its design round is about ("design a pacing service"), if one does. */
+  design?: string;
 }
 
 /** The interview guide's sections on what is asked (stages, deep dive, leadership or design), quoted. */
@@ -217,8 +224,24 @@ function listingInterviews(
   out.lines.push(
     `What the listings say about their own interviews (${mentions.length} of ${ids.length} describe them${sel.applied.length ? `; ${sel.applied.join(', ')}` : ''}):`,
   );
-  for (const x of distinct(scored, (x) => x.s, 2))
-    out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
+  // "which listings say what their design round is about?": each one that names its prompt, quoted.
+  const prompts =
+    design && !leadership && WHICH_ASKED.test(q)
+      ? mentions
+          .map((m) => ({
+            m,
+            s: m.design ?? m.all.find((x) => DESIGN_ROUND.test(x) && DESIGN_PROMPT.test(x)),
+          }))
+          .filter((x): x is { m: InterviewGiven; s: string } => x.s !== undefined)
+      : [];
+  if (prompts.length) {
+    out.lines.push(`- ${prompts.length} of them say what their design round is about:`);
+    for (const x of prompts.slice(0, 12))
+      out.lines.push(`  - ${x.m.l.company}: “${clip(x.s, 220)}” ${book.cite(x.m.l.id)}`);
+    out.figures.push(`listings naming their design prompt: ${prompts.length} of ${mentions.length}`);
+  } else
+    for (const x of distinct(scored, (x) => x.s, 2))
+      out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);
   // What the described interviews contain, each counted ("a take-home in 6"), the kind asked first.
   const kinds = INTERVIEW_KINDS.map(([k, re]) => ({
     k,
@@ -255,6 +278,7 @@ function listingInterviews(
 /** Each named company's listing, with all it says about its own interviews; true when any is shown. */
 function ownInterviews(input: ComposeInput, ids: string[]): boolean {
   const { ctx, book, out } = input;
+  const asked = foreignCueWords(input.plan.question);
   if (!ids.length) return false;
   for (const id of ids) {
     const l = ctx.byId.get(id)!;
@@ -269,7 +293,11 @@ function ownInterviews(input: ComposeInput, ids: string[]): boolean {
       );
       continue;
     }
-    out.lines.push(`**${l.company}**, ${l.title}, on its interviews ${book.cite(id)}:`);
+    // "how many rounds?", "combien d'étapes ?": the stages its list gives, counted.
+    const count = own && STAGES_COUNTED.test(asked) ? aspectStages(own, 'interview') : 0;
+    out.lines.push(
+      `**${l.company}**, ${l.title}, on its interviews${count ? ` (${count} stages, as it lists them)` : ''} ${book.cite(id)}:`,
+    );
     for (const x of m.all.slice(0, 6)) out.lines.push(`- “${clip(x, 260)}”`);
   }
   out.figures.push(`listings of the company describing their interviews: ${ids.length}`);

@@ -151,6 +151,9 @@ const listingCount: Composer = (input) => {
     inventory(input, ids);
     return;
   }
+  // "how many listings are located in Hamburg?": the count asked is of that place, 0, said first;
+  // the wider place's listings follow as what there is nearby.
+  if (sel.widened && ids.length) out.lines.push(`No open listing is located in ${sel.widened.from}: 0.`);
   const dated = sel.applied.length > 0 && sel.applied.every((a) => a.startsWith('posted'));
   const what = sel.applied.length ? ` ${dated ? 'were' : 'match'} ${sel.applied.join(', ')}` : '';
   out.lines.push(
@@ -184,9 +187,13 @@ function byMonthPosted(input: ComposeInput, listings: ReadonlyArray<{ postedAt?:
   }
   const split = [...months.entries()].sort(([a], [b]) => a.localeCompare(b));
   // One month only: the count already says it.
+  // All in one year: the year said once and each month by its name ("By month posted (2026): May: 24; …").
+  const years = new Set(split.filter(([m]) => m !== 'no date').map(([m]) => m.slice(0, 4)));
+  const oneYear = years.size === 1 ? [...years][0] : undefined;
+  const label = (m: string) => (m === 'no date' ? m : oneYear ? monthName(m).slice(0, -5) : monthName(m));
   if (split.length > 1)
     input.out.lines.push(
-      `By month posted: ${split.map(([m, n]) => `${m === 'no date' ? m : monthName(m)}: ${n}`).join('; ')}.`,
+      `By month posted${oneYear ? ` (${oneYear})` : ''}: ${split.map(([m, n]) => `${label(m)}: ${n}`).join('; ')}.`,
     );
   input.out.figures.push(`by month: ${split.map(([m, n]) => `${m} ${n}`).join(', ')}`);
 }
@@ -210,13 +217,29 @@ const freshness: Composer = (input) => {
     out.lines.push(`No open listing matches ${sel.applied.join(', ') || 'that'}.`);
     return;
   }
-  const dated = ids
+  let dated = ids
     .map((id) => ctx.byId.get(id)!)
     .filter((l) => l.postedAt)
     .sort((a, b) => a.postedAt!.localeCompare(b.postedAt!) || a.company.localeCompare(b.company));
   out.lines.push(
     `${ids.length} open listing${ids.length === 1 ? '' : 's'}${scope}; ${dated.length === ids.length ? 'every one states' : `${dated.length} state`} a posting date.`,
   );
+  // "…newest and oldest, and how many since 1 November?": the edges are the whole corpus's.
+  if (plan.freshnessOfAll) {
+    const filters = { ...plan.filters };
+    delete filters.postedAfter;
+    const whole = selectionOf({ ...plan, filters, postedStrictly: undefined }, ctx, input.deps);
+    const all = open(input, whole);
+    const others = whole.applied.length ? ` matching ${whole.applied.join(', ')}` : '';
+    out.lines[out.lines.length - 1] =
+      `${ids.length} of the ${all.length} open listings${others} (${pct(ids.length, all.length)}) were ${sel.applied.filter((a) => a.startsWith('posted')).join(', ')}.`;
+    out.lines.push(`Across all ${all.length}${others}:`);
+    // (a new list, not a spread into splice: at 100,000 listings that overflows the stack)
+    dated = all
+      .map((id) => ctx.byId.get(id)!)
+      .filter((l) => l.postedAt)
+      .sort((a, b) => a.postedAt!.localeCompare(b.postedAt!) || a.company.localeCompare(b.company));
+  }
   const edge = (label: string, rows: typeof dated): void => {
     const day = rows[0]!.postedAt!.slice(0, 10);
     const same = rows.filter((l) => l.postedAt!.slice(0, 10) === day);
@@ -337,7 +360,7 @@ function inventory(input: ComposeInput, ids: string[]): void {
       .sort((a, b) => b[1] - a[1])
       .map(
         ([level, n]) =>
-          `${n} ${LEVEL_NAMES[level as keyof typeof LEVEL_NAMES] ?? level} (${pct(n, ids.length)})`,
+          `${LEVEL_NAMES[level as keyof typeof LEVEL_NAMES] ?? level}: ${n} (${pct(n, ids.length)})`,
       )
       .join(', ')}.`,
   );

@@ -216,6 +216,19 @@ export function aspectStatements(l: ListingDetail, aspect: Aspect, max?: number)
 }
 
 /**
+ * The stages of a listing's own process for an aspect, as its numbered or bulleted list gives them
+ * ("1. Call with a recruiter … 5. Meet the CTO"): the items under one heading, the longest such list;
+ * 0 when it lists none (a process told in prose is not counted).
+ */
+export function aspectStages(l: ListingDetail, aspect: Aspect): number {
+  const byHeading = new Map<string, number>();
+  for (const s of evidenceFor(l, aspect, undefined, 50))
+    if (s.item) byHeading.set(s.heading, (byHeading.get(s.heading) ?? 0) + 1);
+  const most = Math.max(0, ...byHeading.values());
+  return most >= 2 ? most : 0;
+}
+
+/**
  * What one listing says of a job term, in its words, best first ("Seven people share the rotation,
  * so you're on one week in seven." and, under the same "On-call?" heading, "…they're infrequent:
  * nine in the last twelve months."): what a question about one company's term is answered with.

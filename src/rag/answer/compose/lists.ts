@@ -7,7 +7,7 @@ import type { AnswerPlan } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, open, pct } from './shared.js';
-import { cap } from './text.js';
+import { cap, clip, sentencesOf } from './text.js';
 
 export const listCompanies: Composer = (input) => {
   const { ctx, book, out } = input;
@@ -19,6 +19,10 @@ export const listCompanies: Composer = (input) => {
   const ids = open(input, sel);
   if (ids.length === 0) {
     fewOrNone(input, sel, ids, 'companies');
+    return;
+  }
+  if (input.plan.textMention) {
+    mentionList(input, sel, ids, input.plan.textMention);
     return;
   }
   // Ranked for the member when they say what they bring; else the listings themselves.
@@ -102,6 +106,79 @@ function severalPerCompany(
  * industries…?": each country, city or top-level industry with its count, most first, and the listings that name none (a remote scope,
  * "Remote (Europe)") counted apart.
  */
+/**
+ * The groups a listing counts in, by country, city or industry: an industry under its top-level
+ * one (payments and banking under fintech, as a question about "fintech" selects them); a city
+ * with its country. None when the listing names no such place or has no industry read.
+ */
+export function groupKeys(
+  input: ComposeInput,
+  by: 'country' | 'city' | 'industry',
+): (id: string) => string[] {
+  const { ctx } = input;
+  const industries = input.deps.industries;
+  const rootOf = (id: string): string => {
+    let at = id;
+    for (let up = industries.industries.get(at)?.parent; up; up = industries.industries.get(at)?.parent)
+      at = up;
+    return at;
+  };
+  return (id) => {
+    const l = ctx.byId.get(id)!;
+    const keys =
+      by === 'industry'
+        ? (l.industries ?? []).map((i) => industries.label(rootOf(i)))
+        : (l.locations ?? []).map((p) =>
+            by === 'city' ? (p.city ? `${p.city}${p.country ? `, ${p.country}` : ''}` : null) : p.country,
+          );
+    return [...new Set(keys.filter((k): k is string => Boolean(k)))];
+  };
+}
+
+/** Listings quoted in full for a phrase; the rest are named by company. */
+const MENTION_QUOTED = 8;
+
+/**
+ * "How many listings require security clearance?": the selected listings whose own text holds the
+ * phrase (the full-text index, its words together), counted over the whole selection, the first
+ * quoted in the sentence that holds it; none said plainly.
+ */
+function mentionList(input: ComposeInput, sel: Selection, ids: string[], phrase: string): void {
+  const { ctx, book, out } = input;
+  const selected = new Set(ids);
+  const found = ctx.facts.mentioning(phrase).filter((id) => selected.has(id));
+  const n = ids.length;
+  if (!found.length) {
+    out.lines.push(
+      `No listing among ${scope(sel, n)} mentions “${phrase}” in its text (I looked for the words together, in any form).`,
+      'A listing that says nothing of it may still have or expect it: ask the employer.',
+    );
+    out.figures.push(`“${phrase}”: 0 of ${n}`);
+    return;
+  }
+  out.lines.push(
+    `“${cap(phrase)}” comes up in ${found.length} of ${scope(sel, n)} (${pct(found.length, n)}), in the listings' own words:`,
+  );
+  const words = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.slice(0, Math.max(4, w.length - 2)));
+  for (const id of found.slice(0, MENTION_QUOTED)) {
+    const l = ctx.byId.get(id)!;
+    const text = ctx.facts.passageMentioning(phrase, id) ?? '';
+    const sentence =
+      sentencesOf(text).find((t) => words.every((w) => t.toLowerCase().includes(w))) ?? clip(text, 200);
+    out.lines.push(`- **${l.company}**, ${l.title}: “${clip(sentence, 240)}” ${book.cite(id)}`);
+    out.listed?.add(id);
+  }
+  if (found.length > MENTION_QUOTED) {
+    const rest = found.slice(MENTION_QUOTED);
+    const named = rest.slice(0, 12).map((id) => `${ctx.byId.get(id)!.company} ${book.cite(id)}`);
+    out.lines.push(`- Also: ${named.join(', ')}${rest.length > 12 ? `, and ${rest.length - 12} more` : ''}.`);
+  }
+  out.figures.push(`“${phrase}”: ${found.length} of ${n}`);
+}
+
 function countsByGroup(
   input: ComposeInput,
   sel: Selection,
@@ -111,24 +188,9 @@ function countsByGroup(
   const { ctx, book, out } = input;
   const byPlace = new Map<string, string[]>();
   const without: string[] = [];
-  const industries = input.deps.industries;
-  const rootOf = (id: string): string => {
-    let at = id;
-    for (let up = industries.industries.get(at)?.parent; up; up = industries.industries.get(at)?.parent)
-      at = up;
-    return at;
-  };
-  const keysOf = (id: string): Array<string | null> => {
-    const l = ctx.byId.get(id)!;
-    // An industry counts under its top-level one (payments and banking under fintech), as a
-    // question about "fintech" selects them.
-    if (by === 'industry') return (l.industries ?? []).map((i) => industries.label(rootOf(i)));
-    return (l.locations ?? []).map((p) =>
-      by === 'city' ? (p.city ? `${p.city}${p.country ? `, ${p.country}` : ''}` : null) : p.country,
-    );
-  };
+  const keysOf = groupKeys(input, by);
   for (const id of ids) {
-    const places = new Set(keysOf(id).filter((c): c is string => Boolean(c)));
+    const places = new Set(keysOf(id));
     if (!places.size) without.push(id);
     for (const c of places) {
       // Pushed, not copied per listing: thousands of listings in one city at scale.
@@ -152,6 +214,29 @@ function countsByGroup(
       `…and ${rest.length} more ${plural} with ${rest.every(([, l]) => l.length === 1) ? 'one listing each' : `${rest[0]![1].length} or fewer each`}.`,
     );
   }
+  // "which industries have no lead listing at all?": every industry of the taxonomy (a child too)
+  // that none of the matching listings is in, named.
+  if (by === 'industry' && NONE_ASKED.test(input.plan.question)) {
+    const industries = input.deps.industries;
+    const covered = new Set<string>();
+    for (const id of ids)
+      for (const i of ctx.byId.get(id)!.industries ?? [])
+        for (
+          let at: string | undefined = i;
+          at && !covered.has(at);
+          at = industries.industries.get(at)?.parent
+        )
+          covered.add(at);
+    const none = [...industries.industries.keys()]
+      .filter((i) => !covered.has(i))
+      .map((i) => industries.label(i));
+    out.lines.push(
+      none.length
+        ? `**No open listing${filters} in ${none.length} ${none.length === 1 ? 'industry' : 'industries'} of the taxonomy:** ${none.join(', ')}.`
+        : `Every industry of the taxonomy has at least one open listing${filters}.`,
+    );
+    out.figures.push(`industries with none: ${none.length}`);
+  }
   if (without.length)
     out.lines.push(
       by === 'industry'
@@ -162,6 +247,8 @@ function countsByGroup(
 }
 
 const CITIES_SHOWN = 15;
+// Groups asked for having none ("which industries have NO lead listing", "with zero", "fewest").
+const NONE_ASKED = /\b(?:no|none|zero|without|lacking|fewest|least)\b/i;
 
 /**
  * "What percentage of lead roles are in fintech?": the matching listings as a share of those the

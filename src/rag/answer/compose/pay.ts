@@ -9,8 +9,9 @@ import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
 import { type Composed, type ComposeInput, type Composer, detail } from './context.js';
 import { WHICH_ASKED } from './cues.js';
+import { groupKeys } from './lists.js';
 import { comparableYearly, leftOutSaid, placeName, type Selection, scope, selectionOf } from './selection.js';
-import { fewOrNone, fmt, LEVEL_NAMES, open } from './shared.js';
+import { fewOrNone, fmt, LEVEL_NAMES, open, pct } from './shared.js';
 import { TERM_GUIDE, weighContract, weighedNumbers } from './terms.js';
 
 /** How many posted ranges a "which listings pay…" answer names per band. */
@@ -117,12 +118,93 @@ export const pay: Composer = (input) => {
     payFor({ ...input, plan: { ...plan, premise: undefined } }, 6);
     return;
   }
+  if (plan.payBy) {
+    payByGroup(input, plan.payBy);
+    return;
+  }
   // "what's the best paying lead job?": the job, named first; the figures follow.
   if (HIGHEST_ASKED.test(plan.question)) topPaying(input);
   payFor(input, 6);
   if (plan.payAtLeast) payFloor(input);
   payQualifierSaid(input);
 };
+
+/** Ranges a group needs in one currency and period for its median to be given. */
+const GROUP_MIN = 3;
+/** Currency-and-period sections shown; the rest are counted. */
+const GROUP_SECTIONS = 4;
+
+/**
+ * "Which industries pay the most for leads?", "lead pay by country": within each currency and
+ * period (never converted), each group's median midpoint over its posted ranges, highest first; a
+ * group with fewer than three ranges is named with its count, not ranked.
+ */
+function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): void {
+  const { ctx, book, out, plan } = input;
+  const sel = selectionOf(plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (fewOrNone(input, sel, ids, 'posted pay')) return;
+  const rows = ctx.facts.salaries(sel.filter);
+  const keysOf = groupKeys(input, by);
+  const sections = new Map<string, Map<string, SalaryRow[]>>();
+  for (const r of rows) {
+    const key = `${r.currency}|${r.period}`;
+    let groups = sections.get(key);
+    if (!groups) {
+      groups = new Map();
+      sections.set(key, groups);
+    }
+    for (const g of keysOf(r.id)) {
+      const list = groups.get(g);
+      if (list) list.push(r);
+      else groups.set(g, [r]);
+    }
+  }
+  const posted = new Set(rows.map((r) => r.id)).size;
+  const noun = { industry: 'industry', country: 'country', city: 'city' }[by];
+  out.lines.push(
+    `Posted pay by ${noun} across ${scope(sel, ids.length)}: ${posted} post a range. Each ${noun}'s median midpoint, within one currency and period (never converted), where it has at least ${GROUP_MIN} ranges; a listing in two ${by === 'industry' ? 'industries' : by === 'city' ? 'cities' : 'countries'} counts in each.`,
+  );
+  const ordered = [...sections].sort(
+    (a, b) => new Set([...b[1].values()].flat()).size - new Set([...a[1].values()].flat()).size,
+  );
+  for (const [key, groups] of ordered.slice(0, GROUP_SECTIONS)) {
+    const [currency, period] = key.split('|');
+    const ranked: Array<{ group: string; median: number; list: SalaryRow[] }> = [];
+    const few: string[] = [];
+    for (const [group, list] of groups) {
+      if (list.length < GROUP_MIN) {
+        few.push(`${group} (${list.length})`);
+        continue;
+      }
+      const mids = list.map((r) => (r.min + r.max) / 2).sort((a, b) => a - b);
+      ranked.push({ group, median: percentile(mids, 0.5), list });
+    }
+    ranked.sort((a, b) => b.median - a.median || a.group.localeCompare(b.group));
+    const n = new Set([...groups.values()].flat().map((r) => r.id)).size;
+    out.lines.push(`- **${currency} per ${period}** (${n} range${n === 1 ? '' : 's'}):`);
+    for (const r of ranked) {
+      out.lines.push(
+        `  - ${r.group}: median midpoint ${fmt(r.median)} over ${r.list.length} ranges, from ${fmt(r.list.reduce((m, x) => Math.min(m, x.min), Number.POSITIVE_INFINITY))} to ${fmt(r.list.reduce((m, x) => Math.max(m, x.max), 0))} ${book.citeAll(
+          r.list.map((x) => x.id),
+          2,
+        )}`,
+      );
+      out.figures.push(`${currency}/${period} ${r.group}: median ${r.median} over ${r.list.length}`);
+    }
+    if (few.length) out.lines.push(`  - too few ranges for a median: ${few.sort().join(', ')}`);
+  }
+  if (ordered.length > GROUP_SECTIONS) {
+    const rest = ordered.slice(GROUP_SECTIONS).map(([key]) => key.replace('|', ' per '));
+    out.lines.push(`- Also posted, in too few ranges to rank: ${rest.join(', ')}.`);
+  }
+  if (ordered.length && ordered[0]![1].size) {
+    const top = ordered[0]!;
+    out.lines.push(
+      `Medians are only set side by side within one currency; a higher median in ${top[0].split('|')[0]} says nothing about another currency.`,
+    );
+  }
+}
 
 // What a posted figure is, asked of it: "is it really tax free", "is that gross or net?", "before or
 // after tax?". The listings' own pay sentences say it, or say nothing of it.
@@ -263,6 +345,14 @@ const PERIOD_KINDS = [
 // Any pay at all asked ("post any pay figure at all"): no one period.
 const ANY_PAY = /\bany (?:pay|salary|compensation) (?:figures?|numbers?|ranges?|info\w*|at all)\b/i;
 
+// Two kinds of pay not to be mixed ("don't mix day rates with salaries", "without mixing salaries and
+// hourly rates"): both asked, each apart.
+const PAY_KIND = String.raw`(?:(?:the\s+)?(?:day|daily|hourly|monthly) (?:rates?|pay)|(?:the\s+)?(?:annual |yearly )?salar(?:y|ies))`;
+const MIX_REFUSED = new RegExp(
+  String.raw`\b(?:don['’]?t|do not|never|without|no|not)\s+(?:mix(?:ing)?|blend(?:ing)?|lump(?:ing)?|combin(?:e|ing))\s+(?:up\s+)?${PAY_KIND}\s+(?:with|and|into|in with)\s+${PAY_KIND}`,
+  'i',
+);
+
 export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'year' | undefined {
   if (ANY_PAY.test(rawQuestion) || PERIOD_KINDS.filter((re) => re.test(rawQuestion)).length >= 3)
     return undefined;
@@ -275,13 +365,15 @@ export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'ye
     .replace(
       /\b(?:day|daily|hourly|monthly) (?:rates?|pay) (?:separate|apart|out)\b|\bseparate\w* (?:from )?(?:the )?(?:day|hourly) rates?\b/gi,
       ' ',
-    );
+    )
+    // "please don't mix day rates with salaries": both kinds asked, each apart.
+    .replace(MIX_REFUSED, ' ');
   if (
     question !== rawQuestion &&
     /\b(?:annual(?:ly)?|yearly|per year|a year|salar(?:y|ies))\b/i.test(question) &&
     !/\b(?:day|daily|hourly) rates?\b/i.test(question)
   )
-    return /\bseparate|apart\b/i.test(rawQuestion) ? undefined : 'year';
+    return /\bseparate|apart\b/i.test(rawQuestion) || MIX_REFUSED.test(rawQuestion) ? undefined : 'year';
   if (
     /\b(?:day|daily) rates?\b|\bper[- ]day\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}a day\b|\/\s?day\b|\bpaid (?:per|by the) day\b/i.test(
       question,
@@ -474,7 +566,10 @@ function noPayPosted(input: ComposeInput, sel: Selection, ids: string[]): void {
 function currenciesAsked(input: ComposeInput, ordered: PayGroup[]): { shown: PayGroup[]; missing: string[] } {
   const asked = input.plan.currencies ?? [];
   const named = ordered.filter(([key]) => asked.includes(key.split('|')[0]!));
-  if (!(asked.length >= 2 && named.length)) return { shown: ordered, missing: [] };
+  // "pay per currency … JPY / SGD / AUD etc": every currency is asked, the named ones as examples.
+  const every =
+    CURRENCIES_COUNTED.test(input.plan.question) || /\b(?:etc|and so on)\b/i.test(input.plan.question);
+  if (!(asked.length >= 2 && named.length) || every) return { shown: ordered, missing: [] };
   const others = ordered.filter((x) => !named.includes(x));
   const left = others.reduce((sum, [, g]) => sum + g.length, 0);
   const shown = named.sort(
@@ -517,12 +612,63 @@ function rareBandsLine(input: ComposeInput, rare: PayGroup[]): void {
   );
 }
 
+// The currencies asked about as such: "which currencies", "how many different currencies", "per
+// currency", "most common currency" (not one currency named: that is a filter).
+const CURRENCIES_COUNTED =
+  /\b(?:which|what|how many(?: different| distinct)?|list(?: the)?|all(?: the)?) currencies\b|\b(?:per|by|each|every) currency\b|\bmost (?:common|used|frequent) currency\b|\bcurrency (?:is|was|comes up) (?:the )?most\b/i;
+
+/**
+ * "In how many different currencies? Which is most common?": the listings posting pay counted per
+ * currency, every period together, most first (a count, not an amount: nothing is converted).
+ */
+function currencyCounts(input: ComposeInput, rows: SalaryRow[]): void {
+  const per = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const ids = per.get(r.currency) ?? new Set<string>();
+    ids.add(r.id);
+    per.set(r.currency, ids);
+  }
+  const counts = [...per.entries()]
+    .map(([c, ids]) => [c, ids.size] as const)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!counts.length) return;
+  input.out.lines.push(
+    `- **${counts.length} currenc${counts.length === 1 ? 'y' : 'ies'}**, listings per currency (every period): ${counts.map(([c, k]) => `${c} ${k}`).join(', ')}; most common: ${counts[0]![0]}.`,
+  );
+  input.out.figures.push(`currencies: ${counts.length}; ${counts.map(([c, k]) => `${c} ${k}`).join(', ')}`);
+}
+
+// How many post pay asked as such: "how many … post a figure", "what share states a salary".
+const POSTING_ASKED =
+  /\b(?:how many|what share|what (?:percent(?:age)?|proportion|fraction|part)|share of)\b[^?]{0,60}?\b(?:post|posts|list|lists|state|states|name|names|show|shows|publish\w*|disclose\w*|give|gives)\b[^?]{0,20}?\b(?:figure|number|salary|salaries|pay|rate|range|band|amount)s?\b/i;
+
+/**
+ * "USD per year only. And how many US lead listings post a figure?": a currency asked selects only
+ * the listings posting in it, so how many of the rest of the selection post pay at all (in any
+ * currency) is said beside it.
+ */
+function postingAnyCurrency(input: ComposeInput, currency: string, inCurrency: number): void {
+  const { ctx, plan } = input;
+  const filters = { ...plan.filters };
+  delete filters.currency;
+  const sel = selectionOf({ ...plan, filters }, ctx, input.deps);
+  const ids = open(input, sel);
+  if (ids.length <= inCurrency) return;
+  const posting = new Set(ctx.facts.salaries(sel.filter).map((r) => r.id)).size;
+  input.out.lines.push(
+    `- Of ${scope(sel, ids.length).replace(/^all /, 'the ')}, ${posting} of ${ids.length} (${pct(posting, ids.length)}) post pay in any currency, ${inCurrency} of them in ${currency}.`,
+  );
+  input.out.figures.push(
+    `posting pay in any currency: ${posting} of ${ids.length}; in ${currency}: ${inCurrency}`,
+  );
+}
+
 /** How many of the selection post no pay and are not counted; the few named, to ask them about pay. */
 function unpaidLine(input: ComposeInput, ids: string[], rows: SalaryRow[]): void {
   const { ctx, book, out } = input;
   const n = ids.length;
   out.lines.push(
-    `- ${n - rows.length} of the ${n} post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted${
+    `- ${n - rows.length} of ${n} (${pct(n - rows.length, n)}) post${n - rows.length === 1 ? 's' : ''} no pay and ${n - rows.length === 1 ? 'is' : 'are'} not counted${
       n - rows.length <= 3
         ? ` (${ids
             .filter((id) => !rows.some((r) => r.id === id))
@@ -559,8 +705,11 @@ function payFor(input: ComposeInput, maxBands: number): PayMedians {
   }
   if (!period || !inPeriod.length)
     out.lines.push(
-      `Posted pay across ${scope(sel, n)}: ${rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
+      `Posted pay across ${scope(sel, n)}: ${rows.length < n ? `${rows.length} of ${n} (${pct(rows.length, n)})` : rows.length} post${rows.length === 1 ? 's' : ''} a range. By currency and period, never converted:`,
     );
+  if (CURRENCIES_COUNTED.test(plan.question)) currencyCounts(input, rows);
+  if (plan.filters.currency && !out.within && POSTING_ASKED.test(plan.question))
+    postingAnyCurrency(input, plan.filters.currency, n);
   const { shown, missing } = currenciesAsked(input, groups);
   const rare = shown.slice(maxBands).filter(([, g]) => g.length < 3);
   payBands(

@@ -37,6 +37,12 @@ export interface Selection {
   notApplied: string[];
   /** The place was widened ("Munich" → "Germany") because nothing matched it. */
   widened?: { from: string; to: string };
+  /**
+   * Each applied filter that can be taken off on its own, with the fact-filter keys it set (the
+   * nearest selections of an empty answer, `nearestWithout`). Absent when the selection is an id
+   * list worked out under every filter at once (what the question leaves out, a pay floor).
+   */
+  droppable?: Array<{ label: string; keys: Array<keyof FactFilter> }>;
 }
 
 export function selectionOf(
@@ -93,9 +99,38 @@ export function selectionOf(
   }
   postedSelection(plan, use, filter, applied);
   const selection: Selection = { filter, applied, notApplied };
-  if (use('place')) placeSelection(plan, ctx, deps, selection);
+  const droppable = droppableOf(filter, applied);
+  if (use('place')) {
+    const before = applied.length;
+    placeSelection(plan, ctx, deps, selection);
+    if (applied.length > before)
+      droppable.push({
+        label: applied[applied.length - 1]!,
+        keys: selection.filter.ids ? ['ids'] : ['place'],
+      });
+  }
+  const ruled = applied.length;
   leaveOut(plan, ctx, deps, selection, drop);
+  if (applied.length === ruled) selection.droppable = droppable;
   return selection;
+}
+
+/** The filters set before the place, each with its label (in the order `selectionOf` applies them). */
+function droppableOf(filter: FactFilter, applied: string[]): NonNullable<Selection['droppable']> {
+  const keys: Array<Array<keyof FactFilter>> = [];
+  if (filter.seniority !== undefined) keys.push(['seniority']);
+  if (filter.seniorityNot !== undefined) keys.push(['seniorityNot']);
+  if (filter.skills) keys.push(['skills', 'skillsMode']);
+  if (filter.remote !== undefined) keys.push(['remote']);
+  if (filter.industries) keys.push(['industries']);
+  if (filter.company !== undefined) keys.push(['company']);
+  if (filter.employment !== undefined) keys.push(['employment']);
+  if (filter.currency !== undefined) keys.push(['currency']);
+  if (filter.postedAfter !== undefined || filter.postedBefore !== undefined)
+    keys.push(['postedAfter', 'postedBefore']);
+  // One label per filter set; when they disagree (a label folded into another), nothing is offered.
+  if (keys.length !== applied.length) return [];
+  return keys.map((k, i) => ({ label: applied[i]!, keys: k }));
 }
 
 type Use = (key: keyof AnswerPlan['filters']) => boolean;

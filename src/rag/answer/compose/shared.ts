@@ -33,6 +33,37 @@ export function open(input: ComposeInput, sel: Selection): string[] {
   return ids;
 }
 
+/**
+ * What an empty selection comes nearest to ("anything in healthtech in canada?": no; health
+ * listings elsewhere, and Canada's listings in other industries): for each filter applied, how many
+ * listings match the others, with the first companies named and cited. Only counted, never shown as
+ * matching what was asked.
+ */
+export function nearestWithout(input: ComposeInput, sel: Selection): string[] {
+  const { ctx, book } = input;
+  if (!sel.droppable || sel.applied.length < 2) return [];
+  const lines: string[] = [];
+  for (const { label, keys } of sel.droppable) {
+    const filter = { ...sel.filter };
+    for (const k of keys) delete filter[k];
+    const ids = ctx.facts.ids(filter);
+    if (!ids.length) continue;
+    const rest = sel.applied.filter((a) => a !== label);
+    const companies = new Map<string, string>();
+    for (const id of ids) {
+      const company = ctx.byId.get(id)?.company;
+      if (company && !companies.has(company)) companies.set(company, id);
+      if (companies.size === 3) break;
+    }
+    const named = [...companies].map(([c, id]) => `${c} ${book.cite(id)}`).join(', ');
+    const more = ids.length - companies.size;
+    lines.push(
+      `- without “${label}”: ${ids.length} open listing${ids.length === 1 ? '' : 's'} (${rest.join(', ')}): ${named}${more > 0 ? ` and ${more} more` : ''}`,
+    );
+  }
+  return lines;
+}
+
 export function fewOrNone(
   input: ComposeInput,
   sel: Selection,
@@ -44,8 +75,11 @@ export function fewOrNone(
   const { out, book, ctx } = input;
   if (ids.length === 0) {
     out.lines.push(
-      `No open listing matches ${sel.applied.length ? sel.applied.join(', ') : 'that'}, so I have no ${what} to report. Try fewer filters, or /search with other words.`,
+      `No open listing matches ${sel.applied.length ? sel.applied.join(', ') : 'that'}, so I have no ${what} to report.`,
     );
+    const nearest = nearestWithout(input, sel);
+    if (nearest.length) out.lines.push('The nearest, each with one of those filters taken off:', ...nearest);
+    else out.lines.push('Try fewer filters, or /search with other words.');
     return true;
   }
   if (ids.length <= 2) {

@@ -466,6 +466,7 @@ const KIND_WORDS: Record<string, string> = {
   streaming: 'messaging and streaming tools',
   infrastructure: 'infrastructure tools',
   operations: 'operations and observability tools',
+  leadership: 'leadership and people skills',
 };
 
 export const topSkills: Composer = (input) => {
@@ -477,7 +478,12 @@ export const topSkills: Composer = (input) => {
   const kinds = input.plan.skillCategories;
   const counts = ctx.facts
     .skillCounts(sel.filter)
-    .filter((c) => c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'))
+    .filter((c) =>
+      // The leadership side is counted apart below, unless it is the kind asked ("soft skills").
+      kinds?.includes('leadership')
+        ? c.category === 'leadership'
+        : c.category !== 'leadership' && (LEARNABLE.has(c.category) || c.category !== 'soft'),
+    )
     .filter((c) => !kinds?.length || kinds.includes(c.category));
   const kind = kinds?.length ? (KIND_WORDS[kinds[0]!] ?? 'skills') : 'skills';
   out.lines.push(`The ${kind} named most across ${scope(sel, n)}:`);

@@ -64,7 +64,7 @@ export const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
   // (not "unpaid", not "not paid"). Narrows on-call only (ON_CALL_NARROW).
   [
     ON_CALL_PAID,
-    /\b(?:pay|pays|paid|compensate|compensates|compensated)\s+(?:(?:you|them|people|engineers|leads|extra|separately)\s+)?(?:for\s+)?(?:the\s+|being\s+|doing\s+)?(?:on[- ]?call|pager|standby|rota|weekend support)\b|\b(?:on[- ]?call|pager|standby|rota|weekend support)\s+(?:[\w-]+\s+){0,3}?(?:paid|compensated|compensation|extra pay|pay(?:s|ing)? extra|stipend|allowance)\b/i,
+    /\b(?:pay|pays|paid|compensate|compensates|compensated)\s+(?:(?:you|them|people|engineers|leads|extra|separately)\s+)?(?:for\s+)?(?:the\s+|being\s+|doing\s+)?(?:on[- ]?call|pager|standby|rota|weekend support)\b|\b(?:on[- ]?call|pager|standby|rota|weekend support)\s+(?:[\w-]+\s+){0,3}?(?:paid|compensated|compensation|extra pay|pay(?:s|ing)? extra|stipend|allowance)\b|\b(?:on[- ]?call|pager|standby|rota)\b[^?.]{0,40}\b(?:pay|pays|paying|compensates?|compensating)\s+(?:you\s+|extra\s+)?for it\b/i,
     /^(?=[\s\S]*(?:\bon[- ]?call\b|\bpager\b|\bstandby\b|\brota(?:tion)?\b|out[- ]of[- ]hours))(?=[\s\S]*(?:\bpaid\b|\bcompensat\w*|\bstipend\b|\ballowance\b|\bday rate\b|\bextra pay\b))(?![\s\S]*\bnot (?:\w+ )?paid\b)/i,
   ],
   // "do they pay for conferences": conferences alone; "a training or conference budget" is the whole term.

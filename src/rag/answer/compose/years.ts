@@ -10,7 +10,7 @@ import { givenBy, givingAny } from './given.js';
 import { quoteGuides } from './guides.js';
 import { statementsOf } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
-import { fewOrNone, LEVEL_NAMES, open } from './shared.js';
+import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
 import { cap, clip } from './text.js';
 
 // The distribution itself asked ("how are the years distributed", "a breakdown of the minimums",
@@ -212,7 +212,7 @@ function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number 
         ? `${most} years or fewer`
         : `${least} years or more`;
   out.lines.push(
-    `- **Asking ${bound}: ${inside.length} of the ${ys.length}** that state a minimum${n > ys.length ? ` (the other ${n - ys.length} state none)` : ''}${inside.length ? ':' : '.'}`,
+    `- **Asking ${bound}: ${inside.length} of ${ys.length} (${pct(inside.length, ys.length)})** that state a minimum${n > ys.length ? `; ${inside.length} of all ${n} (${pct(inside.length, n)}), the other ${n - ys.length} stating none` : ''}${inside.length ? ':' : '.'}`,
   );
   out.figures.push(`asking ${bound}: ${inside.length} of ${ys.length} stating years`);
   // "which accept fewer than 5 years?" with none: the nearest the corpus comes, named.

@@ -43,6 +43,11 @@ const SKILL_KINDS: Array<[RegExp, string[]]> = [
   ],
   [/\b(?:infra(?:structure)?|iac|containers?|orchestration)\b/i, ['infrastructure', 'containers']],
   [/\b(?:observability|monitoring)\b/i, ['operations']],
+  // "what soft skills do lead listings emphasise?": the leadership side, not the stack.
+  [
+    /\b(?:soft|people|leadership|non[- ]?technical|interpersonal|human|management)[- ]skills?\b/i,
+    ['leadership'],
+  ],
 ];
 
 /** What the aggregate decision reads, besides the question. */
@@ -92,10 +97,10 @@ const BY_CITY =
 // Listings asked for as a fit for the member ("recommend me 3 lead roles", "suggest some jobs for
 // me", "which remote roles suit my stack best?", "what should i apply to?").
 const FIT_ASKED =
-  /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me)\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b)/i;
+  /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me)\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b|\b(?:top|best)\s+(?:\d{1,2}\s+|three |five |ten )?(?:\w+ )?(?:roles?|jobs?|listings?|positions?|openings?|matches) for (?:me\b|my\b|someone\b|a |an )|\b(?:roles?|jobs?|listings?|positions?|openings?) (?:for|suited to|suitable for|that suit) (?:a|an|someone (?:with|like)) [\w/+#.-]+(?: [\w/+#.-]+)? (?:dev|developer|engineer|person|person|programmer)s?\b)/i;
 // "recommend me 3 …", "suggest two …": how many, in digits or spelled out.
 const FIT_HOW_MANY = new RegExp(
-  `\\b(?:recommend|suggest|show|give|pick|find)\\w*\\s+(?:me\\s+)?(?:the\\s+)?(?:top\\s+|best\\s+)?(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
+  `(?:\\b(?:recommend|suggest|show|give|pick|find)\\w*\\s+(?:me\\s+)?(?:the\\s+)?(?:top\\s+|best\\s+)?|\\b(?:top|best)\\s+)(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
   'i',
 );
 // Counts per industry ("which industries have the most lead roles?", "lead jobs by sector").
@@ -103,8 +108,10 @@ const BY_INDUSTRY =
   /\b(?:(?:which|what|top|biggest|main) (?:industries|industry|sectors?|domains?|verticals?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|company|position))|(?:by|per|each) (?:industry|sector|domain|vertical)|(?:industry|sector) (?:breakdown|split|mix))/i;
 // A share of the listings in a place or industry ("what percentage of lead roles are in fintech?",
 // "how many of the lead roles are in germany?", "what share of lead jobs are in europe").
+// (Or a share the member states, to check: "roughly a third of the corpus is Asia-Pacific. Is that
+// right?", "half the lead roles are in Germany?".)
 const SHARE_IN =
-  /\b(?:(?:what|which) (?:percentage|percent|share|proportion|fraction|part|%)|how many) of (?!(?:those|them|these|which)\b)(?:the |all (?:the )?|our )?[^?]{0,40}?\b(?:are|is|sit|come)\s+(?:in|from|based in|located in|within)\b/i;
+  /\b(?:(?:what|which) (?:percentage|percent|share|proportion|fraction|part|%)|how many) of (?!(?:those|them|these|which)\b)(?:the |all (?:the )?|our )?[^?]{0,40}?\b(?:are|is|sit|come)\s+(?:in|from|based in|located in|within)\b|\b(?:(?:a|one|two|three)\s+(?:third|quarter|half|fifth|tenth)s?|half|\d{1,3}\s?%|most|the majority)\s+(?:of\s+)?(?:the |our |all (?:the )?)?(?:corpus|listings|roles|jobs|postings|(?:[\w-]+\s+)?(?:roles|listings|jobs))\s+(?:is|are)\b/i;
 // A lead-in naming what the answer is for ("for the weekly digest: …", "channel FAQ - …"): the
 // question starts after it.
 // So is a short label before a question word ("weekly digest time: which lead roles…"), never
@@ -355,10 +362,62 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
       .filter((intent) => !(plan.intent === 'requirements' && intent === 'top_skills'))
       .filter((intent) => !(termNamesThem && intent === 'list_companies')),
   );
+  // "what do lead roles in london pay, and which ones are fully remote?": the mode is what the later
+  // part asks about, not a cut on the pay answered first (the split after it says which are remote).
+  // "…and are any of them hybrid?" asks the same of the listings just counted.
+  const at = primary ? decided.indexOf(primary) : -1;
+  const primaryText = joined[at];
+  const namesMode = (text: string) => MODE_WORDS.some(([, re]) => re.test(text));
+  const modeAsked = decided.some(
+    (d, i) =>
+      i > at &&
+      namesMode(joined[i] ?? '') &&
+      ((d.asked && d.scratch.intent === 'work_mode') || BACK_TO_THEM.test(joined[i] ?? '')),
+  );
+  if (
+    modeAsked &&
+    plan.filters.workMode &&
+    plan.intent !== 'work_mode' &&
+    primaryText !== undefined &&
+    !namesMode(primaryText)
+  ) {
+    delete plan.filters.workMode;
+    addParts(plan, ['work_mode']);
+  }
   // "how many lead roles are remote and what do they pay?": "they" are the remote ones.
   const modes = MODE_WORDS.filter(([, re]) => re.test(joined[0] ?? ''));
   if (plan.intent === 'work_mode' && plan.also?.length && modes.length === 1) plan.partsMode = modes[0]![0];
   addParts(plan, pairedMeasures(q, plan.intent));
+}
+
+// A later part about the listings just counted ("are any of them…", "which ones…", "are they…").
+const BACK_TO_THEM = /\b(?:any of them|of them|of those|which ones|are they|do they|those|these)\b/i;
+
+// "how many listings require security clearance?", "which roles mention a notice period", "do any
+// jobs offer a signing bonus": the phrase after the verb, up to the end of the clause.
+const MENTION_ASKED =
+  /\b(?:how many|which|what|any|do any|does any|are there(?: any)?|is there(?: any)?|list(?: the| all)?|name(?: the)?)\b[^?.]{0,40}?\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads|companies|employers)\b[^?.]{0,25}?\b(?:mention(?:s|ing)?|require(?:s|d)?|requiring|ask(?:s|ing)? for|offer(?:s|ing)?|talk(?:s|ing)? about|refer(?:s|ring)? to|include(?:s|ing)?|say (?:anything )?about)\s+(?:an? |the |any |some )?((?:[\p{L}][\p{L}\d'’-]*)(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,5}?)\s*(?:\bat all\b|\banywhere\b|\bin (?:the|their) (?:text|listing|ad)\b)?\s*(?:[?.!,;]|$)/iu;
+// Words that are no phrase of their own: what the planner reads as filters and measures anyway.
+const NOT_A_PHRASE =
+  /^(?:it|them|that|this|these|those|one|lead|leads|staff|senior|principal|manager|remote|hybrid|on-?site|experience|years?|pay|salary|salaries|money|visa|visas|relocation|skills?|stack|tech|anything|something|more|less|english|most|often|real|really|friend|me|myself|help|advice|much|many|usually|typically|here|now|today|there)$/i;
+// Words that say the question is about the stack, whatever verb it uses ("which skills do they ask for most?").
+const STACK_ASKED =
+  /\b(?:skills?|skillsets?|stacks?|tech|technolog(?:y|ies)|tools?|languages?|frameworks?|databases?|clouds?)\b/i;
+
+/** The phrase a question asks the listings' text for, when nothing else the planner reads covers it. */
+function textMentionOf(c: OneQuestion): string | undefined {
+  if (c.cues.skills.length || c.cues.term || c.pay || c.years || c.modeAsked) return undefined;
+  const m = MENTION_ASKED.exec(c.q);
+  const phrase = m?.[1]?.trim().replace(/[’']s$/, '');
+  if (!phrase || phrase.length < 3 || NOT_A_PHRASE.test(phrase) || STACK_ASKED.test(c.q)) return undefined;
+  const words = phrase.toLowerCase().split(/\s+/);
+  // "…asking for real", "…ask for most often": a filler after the verb, no phrase.
+  if (NOT_A_PHRASE.test(words[0]!) || words.every((w) => NOT_A_PHRASE.test(w))) return undefined;
+  // A place, company or industry the question names is its filter, not a phrase.
+  const f = c.plan.filters;
+  const named = [f.place, f.company, f.industry].flat().filter((v): v is string => typeof v === 'string');
+  if (named.some((n) => phrase.toLowerCase().includes(n.toLowerCase()))) return undefined;
+  return phrase;
 }
 
 /** Whether a question (or a part of one) asks anything beyond its filters; 'both': years and stack. */
@@ -528,6 +587,9 @@ function yearsAlone({ q, years, bound }: OneQuestion): boolean {
   return years && !(STACK_NOUN.test(q.replace(YEARS_REQUIREMENT, ' ')) && bound.atMost === undefined);
 }
 
+const YEARS_ASKED_BARE =
+  /\b(?:asks?|asking|wants?|wanting|requires?|requiring|needs?|needing|demands?)(?: for)?\s+(\d{1,2})\s*(?:\+|or more\b|and (?:up|above)\b)/i;
+
 /** The years: each level's when two are compared, and the bounds the question states. */
 function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion): Asked {
   setIntent(plan, 'years', 'minimum years asked');
@@ -539,6 +601,11 @@ function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion
   }
   if (bound.atMost !== undefined) plan.yearsAtMost = bound.atMost;
   if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
+  // "what share asks for 8 or more?": in a years question, a number asked for with no unit is years.
+  else {
+    const bare = YEARS_ASKED_BARE.exec(plan.question ?? q);
+    if (bare) plan.yearsAtLeast = Number(bare[1]);
+  }
   return 'yes';
 }
 
@@ -644,7 +711,22 @@ function bareSearch({ q, plan }: OneQuestion): boolean {
  * word ("lead roles in berlin - stack?") or in so many words ("what do lead roles in fintech
  * usually ask for?"), else 'no' (nothing beyond the filters).
  */
-function decideRequirements({ q, plan }: OneQuestion): Asked {
+function decideRequirements({ q, plan, cues }: OneQuestion): Asked {
+  // "how do I tell my team I'm stepping down as lead?", "should i quit?": advice for the member's
+  // own situation that no listing states and no guide section answers (guideAnswers declined it) is
+  // said to be out of reach, not answered with what the roles require.
+  const { level: _level, ...others } = plan.filters;
+  // (Only the whole question: a part alone is read without the guides, and another part may ask.)
+  if (
+    cues.guides !== undefined &&
+    OWN_ADVICE.test(q) &&
+    !REQUIREMENTS_CUE.test(q) &&
+    !cues.skills.length &&
+    Object.values(others).every((v) => v === undefined)
+  ) {
+    setIntent(plan, 'out_of_scope', 'nothing the listings state');
+    return 'yes';
+  }
   setIntent(plan, 'requirements', REQUIREMENTS_MEASURE);
   return STACK_IN_A_WORD.test(q) || requirementsAsked(q) ? 'yes' : 'no';
 }
@@ -668,6 +750,14 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
       c.plan.fitFor = true;
       const k = FIT_HOW_MANY.exec(c.q)?.[1];
       if (k) c.plan.top = SPELLED_NUMBERS[k.toLowerCase()] ?? Number(k);
+    }),
+  },
+  {
+    // "how many listings require security clearance?", "do any roles mention a signing bonus?": a
+    // phrase no skill, job term or filter covers, found in the listings' own text.
+    when: (c) => textMentionOf(c) !== undefined,
+    decide: decides('list_companies', 'the matching listings whose text holds the phrase asked', (c) => {
+      c.plan.textMention = textMentionOf(c);
     }),
   },
   {
@@ -709,9 +799,19 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
   },
   {
     when: (c) => c.pay && !(c.cues.asksList && !PAY_NAMED.test(c.q)),
-    decide: decides('pay', 'posted pay ranges per currency and period', (c) =>
-      comparedPay(c.q, c.plan, c.cues),
-    ),
+    decide: decides('pay', 'posted pay ranges per currency and period', (c) => {
+      comparedPay(c.q, c.plan, c.cues);
+      // "which industries pay the most for leads?", "lead pay by country": each group's median.
+      const by = BY_INDUSTRY.test(c.q)
+        ? 'industry'
+        : BY_COUNTRY.test(c.q)
+          ? 'country'
+          : BY_CITY.test(c.q)
+            ? 'city'
+            : undefined;
+      if (by && !c.plan.compare?.length && !c.plan.comparePlaces?.length && !c.plan.compareIndustries?.length)
+        c.plan.payBy = by;
+    }),
   },
   { when: yearsAlone, decide: decideYears },
   {
@@ -818,6 +918,10 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): Asked 
 // "how many minutes of downtime does a 99.9% SLO allow?").
 const ERROR_BUDGET_ASKED =
   /\berror budgets?\b|\b\d{2}(?:\.\d+)?\s*%[^?]{0,30}\b(?:slo|sla|availability|uptime)\b[^?]{0,40}\b(?:allow\w*|give\w*|permit\w*|downtime|budget|minutes|hours)\b/i;
+
+// The member asks what to do in their own situation ("how do I tell my team…", "should I quit?").
+const OWN_ADVICE =
+  /^\W*(?:(?:so|ok|okay|hey|hi|hmm+|um+|honestly)[,!.\s]+)?(?:how (?:do|should|can|would) i|should i|what should i do|how to)\b/i;
 
 // Words that ask what the roles require, however phrased: such a question stays requirements.
 const REQUIREMENTS_CUE =

@@ -8,7 +8,7 @@
 
 import type { Gazetteer } from '../../extract/locations.js';
 import { companyNamed, industryNamed } from './companies.js';
-import { escapeRegExp, JOB_TERMS, PREMISE_JUDGED } from './cues.js';
+import { escapeRegExp, JOB_TERMS, PORTUGUESE, PREMISE_JUDGED } from './cues.js';
 import { currencyOf } from './filters.js';
 import { withoutMemberContext } from './member-context.js';
 import { namedPlace, placeText, placeWithin } from './places.js';
@@ -22,9 +22,6 @@ const MEMBER_SAYS =
   /\b(?:am i|can i|could i|should i|do i|i have|i've|ive|i know|i lack|i'm|im|i am|my|me)\b|\b\d+\+? ?(?:years?|yrs|yoe)\b/i;
 // Words of leaving out that say "besides" of a skill.
 const BESIDES = /^(?:except|other than|apart from|anything but)\b/i;
-// Words only a Portuguese question has ("quanto paga", "as vagas", "pra mim", "ou").
-const PORTUGUESE =
-  /\b(?:quanto|quantos|quais|qual|vagas?|pagam?|ganham?|pedem|sal[aá]rios?|trabalho|empresas|pra|você|voce|ou|tem|são|sao)\b/iu;
 // Words after "no"/"not"/"without" that exclude nothing the listings are filtered on.
 const NOT_EXCLUDED =
   /^(?:the\s+)?(?:idea|clue|one|way|sure|really|too|very|so|much|more|just|only|a|an|i|me|my|it|that|this|if|longer|need|matter|problem|worries)\b/i;
@@ -217,7 +214,8 @@ export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: Resolv
 
 // Places joined as one selection ("japan or korea", "Berlin, Munich or Hamburg", "Berlin/Munich").
 const JOINED_GAP = new RegExp(
-  String.raw`^[\s,]*(?:(?:or|and|and\/or|${FOREIGN_JOIN}|\/|&)[\s,]*)?(?:(?:the|in|at|en|em|w|we)\s+)*$`,
+  // ("UK- and Sweden-based": the first place's hyphen, its "-based" said once for both.)
+  String.raw`^-?[\s,]*(?:(?:or|and|and\/or|${FOREIGN_JOIN}|\/|&)[\s,]*)?(?:(?:the|in|at|en|em|w|we)\s+)*$`,
   'i',
 );
 

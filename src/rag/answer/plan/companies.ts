@@ -20,11 +20,19 @@ const INDUSTRY_CONTEXT =
 export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
   const lower = ` ${question.toLowerCase()} `;
   let best: { id: string; len: number } | undefined;
+  const named = new Set<string>();
   // Every pattern holds its alias (lower case) as written: one the text lacks is not run.
   for (const { id, alias, lowerAlias, re } of industryPatterns(industries))
-    if (lower.includes(lowerAlias) && re.test(lower) && (!best || alias.length > best.len))
-      best = { id, len: alias.length };
-  return best?.id;
+    if (lower.includes(lowerAlias) && re.test(lower)) {
+      named.add(id);
+      if (!best || alias.length > best.len) best = { id, len: alias.length };
+    }
+  // "fintech (counting payments, banking, lending …)": an industry named with its own children is
+  // the umbrella asked, the children what it counts (the filter takes them in).
+  const umbrella = industries.find(
+    (ind) => named.has(ind.id) && industries.some((c) => c.parent === ind.id && named.has(c.id)),
+  );
+  return umbrella?.id ?? best?.id;
 }
 
 /** Each industry word's pattern, compiled once per industry list. */
@@ -162,7 +170,7 @@ function distinctiveWord(company: string): string | null {
 const COMPANY_SHAPE =
   /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
 const NOT_COMPANY = new Set(
-  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed EUR GBP USD CAD AUD CHF SEK NOK DKK INR PLN BRL SGD JPY NZD ZAR'.split(
+  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed EUR GBP USD CAD AUD CHF SEK NOK DKK INR PLN BRL SGD JPY NZD ZAR January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday'.split(
     ' ',
   ),
 );
@@ -297,8 +305,10 @@ export function unknownCompany(
   if (formal) return memberHistory(question, formal) ? undefined : formal;
   const m = COMPANY_SHAPE.exec(question);
   // "I'm from Brazil and want to…": a joining word caught after the name is not part of it.
+  // ("…is Asia-Pacific. Is that right?": a name ends at a sentence's stop.)
   let name = (m?.[1] ?? m?.[2])
     ?.trim()
+    .replace(/[.!?;]\s.*$/s, '')
     .replace(/[.,]+$/, '')
     .replace(/(?:\s+(?:and|or|but|so|to|for|in|on|at|with))+$/i, '');
   // "whats google's interview like for L6": a word that is no name leaves the other slots to try.
@@ -444,4 +454,16 @@ function typoKeys(listings: PlannerDeps['listings']): Array<{ company: string; k
   return keys;
 }
 // Everyday words one edit from a company's first word are never it.
-const TYPO_SAFE = new Set(['senior', 'seniors', 'salary', 'remote', 'listing', 'listings', 'hiring']);
+// ("last quarter" is no typo of Quartier.)
+const TYPO_SAFE = new Set([
+  'senior',
+  'seniors',
+  'salary',
+  'remote',
+  'listing',
+  'listings',
+  'hiring',
+  'quarter',
+  'quarters',
+  'quarterly',
+]);

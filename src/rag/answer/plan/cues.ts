@@ -102,7 +102,7 @@ export const OFF_TOPIC_HINTS = new RegExp(
 );
 // What the listings cannot say, however the question is worded.
 export const UNANSWERABLE =
-  /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the) tax (?:bill|return|rate|bracket|liabilit\w*)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?)|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|money|amount|be|after)\b)|(?:my|your|our|her|his) take[- ]home\b(?!\s+(?:assignments?|tests?|tasks?|exercises?|projects?|challenges?))|net (?:pay|salary|income)|(?<!\b(?:keep|keeps|kept|keeping|to|continue|continues|stop|stopped|start|still) )growing(?! (?:(?:the|a|new|junior|other|more|your|their|our) )?(?:engineers?|people|developers?|devs|juniors?|talent|teams?|others|reports|mentees|leaders|staff)\b)|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|will\b[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|how many (?:of (?:our|the) )?(?:members|users|people|of us|folks|devs|engineers|times|mentees|candidates)\b[^?]{0,40}\b(?:appl(?:y|ied|ying)|click\w*|used|ask\w*|search\w*|view\w*|open\w*|got (?:hired|interviews?|offers?|the job))|\b(?:members?|users?|people|folks|anyone|any of us|we|our)\b[^?]{0,60}\b(?:through|via|using|thanks to) (?:the |this |our |you(?:r)? )?(?:bot|roleradar)\b|(?:appl(?:y|ied|ying)|click\w*|sign(?:ed)? up|hired)\b[^?]{0,40}\b(?:through|via|using|from|with) (?:the |this |our |you(?:r)? )?(?:bot|roleradar|server|discord)|(?:bot|roleradar)(?:'s|s)? (?:usage|stats|statistics|analytics|logs?|metrics)|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|wages?|money|after|net)\b)|(?<=\b(?:pay|salary|salaries|earn\w*|income|net|tax\w*)\b[^?]{0,40})(?<!\bfor (?:the |a |an |their |your |each |any )?)take[- ]home(?![- ](?:assignments?|tests?|tasks?|exercises?|projects?|challenges?|rounds?))|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
+  /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the) tax (?:bill|return|rate|bracket|liabilit\w*)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?)|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|money|amount|be|after)\b)|(?:my|your|our|her|his) take[- ]home\b(?!\s+(?:assignments?|tests?|tasks?|exercises?|projects?|challenges?))|net (?:pay|salary|income)|(?<!\b(?:keep|keeps|kept|keeping|to|continue|continues|stop|stopped|start|still) )growing(?! (?:(?:the|a|new|junior|other|more|your|their|our) )?(?:engineers?|people|developers?|devs|juniors?|talent|teams?|others|reports|mentees|leaders|staff)\b)|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|(?<!\b(?:days?|weeks?|day-to-day|job|role) )will\b(?! (?:my|her|his|their|your|our|the|a) (?:\w+ )?(?:days?|weeks?|day-to-day|work ?days?|job|role)\b)[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|how many (?:of (?:our|the) )?(?:members|users|people|of us|folks|devs|engineers|times|mentees|candidates)\b[^?]{0,40}\b(?:appl(?:y|ied|ying)|click\w*|used|ask\w*|search\w*|view\w*|open\w*|got (?:hired|interviews?|offers?|the job))|\b(?:members?|users?|people|folks|anyone|any of us|we|our)\b[^?]{0,60}\b(?:through|via|using|thanks to) (?:the |this |our |you(?:r)? )?(?:bot|roleradar)\b|(?:appl(?:y|ied|ying)|click\w*|sign(?:ed)? up|hired)\b[^?]{0,40}\b(?:through|via|using|from|with) (?:the |this |our |you(?:r)? )?(?:bot|roleradar|server|discord)|(?:bot|roleradar)(?:'s|s)? (?:usage|stats|statistics|analytics|logs?|metrics)|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|(?:h-?1b|visa|green[- ]card|dv|work permit) lottery|lottery (?:odds|chances?)|(?:odds|chances?) (?:of|in|at|for) (?:\w+ ){0,2}lottery|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|wages?|money|after|net)\b)|(?<=\b(?:pay|salary|salaries|earn\w*|income|net|tax\w*)\b[^?]{0,40})(?<!\bfor (?:the |a |an |their |your |each |any )?)take[- ]home(?![- ](?:assignments?|tests?|tasks?|exercises?|projects?|challenges?|rounds?))|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
 
 // History: the listings are one snapshot of open roles, so any comparison with the past ("2023 vs
 // now", "than a year ago", "trend?") is beyond them.
@@ -121,15 +121,38 @@ export const LEVEL_DIFFERENCE =
   /\b(?:title bump|(?:just|only|mostly|basically) (?:a |an )?(?:title|promotion|raise|bump|rename|new title|pay bump|more (?:meetings|pay|money|responsibilit\w*|work|politics))|what (?:actually |really |even )?changes|what(?:'s|’s| is) (?:actually |really )?(?:different|the difference|the diff)|how (?:is it|does it|do they|are they) differ\w*|(?:same|different) (?:job|work|thing|role)|any different|really different|(?:is|it'?s) (?:it |that )?(?:just|only|basically|mostly|really)\b)/i;
 // What a lead does, asked in ways that name no duty: the coding share, incidents and outages.
 export const DUTIES_ASKED =
-  /\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
+  /\b(?:typical|normal|average|usual|regular|ordinary) (?:work ?)?(?:week|day)\b(?! rates?\b|[- ]rates?\b| (?:in|at) the office)|\b(?:week|day|days|weeks) (?:\w+ ){0,2}?look(?:s)? like\b(?=[^?]*\b(?:lead|leads|as a|now|my|their|his|her)\b)|\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
 export const OUTAGE =
   /\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b/i;
 // Contract work weighed against employment, either way round.
 export const CONTRACT_VS_PERMANENT =
   /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of|(?:not )?(?:the )?same as|equivalent to|equal to|as good as)\b[^?]{0,40}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|staff job|(?:an? |the )?[$€£]?\d[\d,.]*\s*k?\s*(?:eur|usd|gbp|[$€£])?\s*(?:salary|base|package))\b|\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b/i;
+// The member's own two figures ("a 750 EUR day rate … a 180k salary").
+export const OWN_FIGURES = /[$€£]?\b\d[\d,.]*\s*k?\b[\s\S]*?[$€£]?\b\d[\d,.]*\s*k?\b/i;
+const TWO_OFFERS = /\b(?:two|2|both|the two|these two|my two) (?:job )?offers\b/i;
+const OFFERS_WEIGHED =
+  /\b(?:compar\w*|weigh\w*|which (?:one |offer |is |pays |would )?(?:is )?(?:better|more|bigger)|better (?:deal|offer|option)|looks? (?:way |much )?(?:bigger|better|higher))\b/i;
+const CONTRACT_WORK =
+  /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b|c2c|hourly|per (?:hour|day))\b|\/(?:hr|hour|day)\b/i;
+const EMPLOYED_WORK = /\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|salary)\b/i;
+/**
+ * "two offers: a contract at €750/day and a permanent role at €110k. How should they compare
+ * them?": the member's two offers, one of each kind of work, with their figures, weighed. (Without
+ * "two offers", "comparing a €750/day contract with a €95k permanent job" stays the pay asked of
+ * both, as holdout6's key reads it.)
+ */
+export function twoOffersWeighed(q: string): boolean {
+  return (
+    OWN_FIGURES.test(q) &&
+    TWO_OFFERS.test(q) &&
+    OFFERS_WEIGHED.test(q) &&
+    CONTRACT_WORK.test(q) &&
+    EMPLOYED_WORK.test(q)
+  );
+}
 /** Contract work weighed against employment ("€800/day against a permanent offer at €100k"). */
 export function weighsContract(q: string): boolean {
-  return CONTRACT_VS_PERMANENT.test(q);
+  return CONTRACT_VS_PERMANENT.test(q) || twoOffersWeighed(q);
 }
 // On-call asked as part of the job ("whats on-call like for a lead", "am i expected to be the hero
 // at 3am"): what the role does, not which listings state a rota.
@@ -210,7 +233,7 @@ export const LEADERSHIP_PRACTICES = new Set([
   'People management',
 ]);
 export const CAREER =
-  /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being an? )?(?:tech )?lead|beyond (?:the )?(?:tech )?lead(?! (?:roles?|listings?|jobs?|level pay))|where (?:can|does|do|could|might) (?:a |the )?(?:tech )?leads? (?:go|lead|head|move)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
+  /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being )?(?:an? )?(?:tech )?lead|(?:options|choices|paths?|routes?|directions?) (?:after|beyond|past) (?:being )?(?:an? |the )?(?:tech )?lead|(?:end(?:s|ed)? up|ending up|wind up|arrive|arrives|arrived) (?:as|at) (?:an? )?(?:tech |team )?lead|(?:common|usual|typical|main|different|realistic|possible) (?:routes?|paths?|roads?|ways) (?:in(?:to)?|to|up|from)\b|routes? (?:in(?:to)?|up)\b|beyond (?:the )?(?:tech )?lead(?! (?:roles?|listings?|jobs?|level pay))|where (?:can|does|do|could|might) (?:a |the )?(?:tech )?leads? (?:go|lead|head|move)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
 // A move between levels asked as a road or a choice, whatever else the member says of themselves:
 // where leads go next ("where do leads usually go after?", "after lead whats next?"), staff set
 // against management ("staff? EM?", "staff or EM"), trying management and coming back ("wants to
@@ -226,7 +249,7 @@ export const CAREER_HOW =
 // missing", "which skills should I pick up", "what else do I need", "where are my gaps"): with their
 // own skills stated, the gap between them and what the roles require (readiness, `plan.gap`).
 export const GAP_ASKED =
-  /\b(?:what|which)\b(?:\s+(?!(?:should|could|do|does|must|would|can|to|is|are)\b)[\w+#./-]+){0,3}\s+(?:should|could|do|does|must|would|can|to|ought to)\s+(?:(?:i|she|he|we|they|my mentee|the mentee)\s+)?(?:(?:\w+)\s+)?(?:learn|pick up|study|add|focus on|work on|improve|get better at|brush up on|upskill (?:in|on)|invest in|know|lack)\b|\b(?:am i|is (?:she|he|my mentee)|are (?:we|they))\s+(?:still\s+)?(?:missing|lacking)\b|\bwhat(?:'s| is)?\s+(?:still\s+)?missing\b|\bwhat else (?:should|do|would|must|could) (?:i|she|he|we|they) (?:learn|know|need|add|pick up|study)\b|\b(?:my|her|his|their) (?:skills? )?gaps?\b|\bwhat (?:do|does) (?:i|she|he|they) (?:lack|need to (?:learn|add|pick up|know))\b/i;
+  /\b(?:what|which)\b(?:\s+(?!(?:should|could|do|does|must|would|can|to|is|are)\b)[\w+#./-]+){0,3}\s+(?:should|could|do|does|must|would|can|to|ought to)\s+(?:(?:i|she|he|we|they|my mentee|the mentee)\s+)?(?:(?:\w+)\s+)?(?:learn|pick up|study|add|focus on|work on|improve|get better at|brush up on|upskill (?:in|on)|invest in|know|lack)\b|\b(?:am i|is (?:she|he|my mentee)|are (?:we|they))\s+(?:still\s+)?(?:missing|lacking)\b|\bwhat(?:'s| is)?\s+(?:still\s+)?missing\b|\bwhat else (?:should|do|would|must|could) (?:i|she|he|we|they) (?:learn|know|need|add|pick up|study)\b|\b(?:my|her|his|their) (?:skills? )?gaps?\b|\bwhat(?:'s|’s| is| are)? (?:the|my|her|his|their) (?:skills? )?gaps?\b|\bwhat(?:'s|’s| is)? (?:still )?mis+ing\b|\b(?:am i|is (?:she|he|my mentee)|are (?:we|they))\s+(?:still\s+)?mis+ing\b|\bwhat (?:do|does) (?:i|she|he|they) (?:lack|need to (?:learn|add|pick up|know))\b/i;
 export const READINESS =
   /\b(?:(?:is|isn'?t) (?:an? |the )?(?:lead|staff|principal|senior|tech lead)(?: (?:role|job|position|level))? (?:even |really |actually )?(?:realistic|feasible|doable|attainable|a stretch|within reach)|(?:are|is) (?:there )?(?:any |some |these |those |the )?(?:[\w+#./-]+ ){0,4}(?:roles?|jobs?|positions?|openings?|listings?) (?:even |really |at all )?(?:realistic|feasible|doable|attainable|within reach|in reach|a stretch)|(?:realistic|feasible|doable|attainable|within reach|in reach) for (?:me|him|her|them|my mentee)|(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|(?:tech |team )?(?:lead|staff|principal|senior)[- ]ready|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:fits?|suits?|match(?:es)?) (?:me|him|her|them|my (?:profile|background|mentee))\b|(?:can|could|would|will|should) i (?:realistically |actually |even |really )?(?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 export const LEVEL_COMPARE =
@@ -285,7 +308,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   ],
 ];
 export const LIST_COMPANIES =
-  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+ ){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+(?:\s*[/&]\s*|\s+)){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
 // "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
 export const PLACE_LIST =
   /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*which (?:\w+ ){0,3}(?:roles|jobs|positions|openings|listings|gigs)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
@@ -299,13 +322,13 @@ export const SKILL_FREQUENCY =
   /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count|(?:even |still )?a thing|worth (?:it|learning)|used (?:much|at all|anywhere|a lot)|(?:wanted|needed|asked for|in use|in demand|hired for) (?:anywhere|at all)|dead (?:language|tech\w*|stack|skill)|(?:still )?(?:alive|relevant|dead) (?:at all|anywhere|in the listings)|(?:does|do) (?:any(?:one|body)|any (?:companies|roles|listings|jobs)) (?:use|want|ask for|need)|any(?:one|body) (?:using|want\w*|ask\w*))\b/i;
 // "what do dev tools companies want": the industry, not which tools.
 export const TOP_SKILLS =
-  /\bwhat(?:'s|’s|s| is| are)? (?:hot|trending|popular|hyped|in[- ]demand|most wanted)\b|\b(?:hot|hottest|trending|trendy|in[- ]demand|popular)\b[^?]{0,20}\b(?:stacks?|techs?|skills?|languages?|tools?|frameworks?|databases?)\b|\b(?:databases?|dbs|datastores?|languages?|clouds?|cloud providers?|frameworks?|message (?:queues?|brokers?)|queues?)\b[^?]{0,30}\b(?:most|show up|come up|appear|used|common|popular)\b|\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|(?<!\b(?:dev|developer|devtool|build) )tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b/i;
+  /\bwhat(?:'s|’s|s| is| are)? (?:hot|trending|popular|hyped|in[- ]demand|most wanted)\b|\b(?:hot|hottest|trending|trendy|in[- ]demand|popular)\b[^?]{0,20}\b(?:stacks?|techs?|skills?|languages?|tools?|frameworks?|databases?)\b|\b(?:databases?|dbs|datastores?|languages?|clouds?|cloud providers?|frameworks?|message (?:queues?|brokers?)|queues?)\b[^?]{0,30}\b(?:most|show up|come up|appear|used|common|popular)\b|\b(?:top|most (?:common|asked|requested|wanted|popular|important|in[- ]demand|frequent)|main|key|common|typical|popular|which|what) (?:\w+ ){0,3}(?:skills?|technologies|technology|tech stacks?|stacks?|(?<!\b(?:dev|developer|devtool|build) )tools?|languages?|frameworks?|databases?|clouds?|techs?(?! lead))\b(?! (?:lead|leads)\b)|\b(?:hot|hottest|trending|trendy|hyped|meta|popular|go-to|standard|usual) (?:\w+ )?(?:stacks?|techs?|skills?|languages?|tools?|frameworks?)\b|\btop \d+ (?:\w+ )?(?:skills?|skils|skillz|tech\w*)\b|\bskils\b|\bskills? (?:(?:are|is) )?most\b|\bwhat (?:should|do) i (?:learn|study)\b|\bin demand\b|\b(?:soft|non[- ]?technical|interpersonal) skills?\b/i;
 export const DUTIES =
   /\b(?:how (?:do|does|should|would) (?:an? |the )?(?:tech |new )?leads? (?:\w+ ){0,2}(?:handle|work|deal|run|approach|balance|mentor|review|lead|manage)\b|part of (?:an? |the )?(?:lead|leads|lead['’]s) (?:job|role)|split between coding|coding and leading|(?:coding|code|hands[- ]on(?: work)?) (?:vs\.?|versus|or|against|compared to) (?:leading|managing|management|meetings|people)|how much of (?:it|the (?:job|role|week|day)|this (?:job|role)) is (?:coding|code|hands[- ]on|leading|managing|meetings)|(?:common )?mistakes|design reviews?|code reviews?|incidents?|postmortems?|work(?:ing)? with product|product (?:managers?|owners?|people|team)|roadmaps?|push(?:ing)? back|say(?:ing)? no to|stakeholders?|(?:do|does) (?:tech )?leads? (?:still )?(?:write|code|coding)|write (?:much )?code|what'?s expected|first \d+ days|day[- ]to[- ]day|day in the life|typical (?:day|week)|what (?:does|do|would|will) (?:an? |the )?(?:\w+ ){0,3}(?:lead|engineer|eng|dev|developer|manager|staff|principal)s? (?:actually |really |even |all )*do|all (?:day|week)(?: long)?|(?:whole|typical|average|normal|usual) (?:day|week|workday)|what do (?:they|you|leads) (?:actually |really )?do|responsibilit\w*|duties|spend\w* (?:their|my|the|a|your) (?:time|week|day|days|hours)|(?:their|a|the|my|your|her|his) (?:weeks?|days?) (?:would |will |might )?(?:look|be) like|how much (?:time )?(?:coding|code|hands[- ]on)|how much (?:time|of (?:the|their|a) (?:week|day))\b[^?.,]{0,40}\b(?:meetings?|coding|code|hands[- ]on)|hands[- ]on|still code|what is expected|expectations of|own(?:ership)?|accountab\w*|work on)\b/i;
 export const REQUIREMENTS =
   /\b(?:requir\w*|reqs?|need(?:ed|s)?|ask(?:s|ed)? for|look(?:ing)? for|qualif\w*|what (?:does|do) (?:it|they) take|must[- ]haves?|prerequisites?|expect(?:ed|ations)?|what skills|skills? (?:do|are|for))\b/i;
 export const ON_TOPIC =
-  /\b(?:jobs?|posted|databases?|dbs|datastores?|clouds?|tools?|tech|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*|leet[- ]?code|take[- ]?home|live[- ]coding|whiteboard\w*)\b/i;
+  /\b(?:jobs?|posted|corpus|databases?|dbs|datastores?|clouds?|tools?|tech|gigs?|devs?|engs?|yoe|wfh|(?:day |hourly )?rates?|contract\w*|freelanc\w*|stack|roles?|positions?|openings?|engineers?|engineering|developers?|backend|back-end|lead|leads|leading|tech lead|hiring|hire|salar(?:y|ies)|pay|paid|comp|compensation|interviews?|career|skills?|stack|experience|years|team|compan(?:y|ies)|listings?|postings?|remote|hybrid|on-?site|office|mentor\w*|manager|staff|principal|senior|offers?|recruit\w*|resume|cv|require\w*|technolog\w*|languages?|frameworks?|on-?call|visa|relocat\w*|equity|contract|promot\w*|four[- ]day|4[- ]day|part[- ]time|bonus\w*|stock options?|rsus?|esop|sponsor\w*|leet[- ]?code|take[- ]?home|live[- ]coding|whiteboard\w*)\b/i;
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -372,10 +395,165 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
   ],
   [words('visados?|vistos? de trabalho|wiz[aęy]|visum|visumsponsoring|arbetstillstånd'), 'visa'],
   [words('zijn'), 'are'],
+  // "Python o TypeScript", "Go ou Java", "Kotlin oder Java": either one, as "or" reads. ("o" is also
+  // Portuguese's "the"; a lone "o" only reads as "or" between two words that are no article's noun:
+  // after a word and before a capital or a skill-like word, as in "Python o TypeScript/Node".)
+  [words('oder|ou'), 'or'],
+  [/(?<=[\p{L}\p{N}+#.]\s)[ou](?=\s[\p{Lu}\p{N}])/gu, 'or'],
+  // What a question asks of one company or the roles, in the words of Spanish, Portuguese, German
+  // and French (English answers are fine): the interview process, a technical test, pay and its
+  // currency, on-call, the office, whether there are any.
+  [
+    words(
+      'proceso de (?:entrevistas|selecci[oó]n)|processo (?:seletivo|de entrevistas|de sele[cç][aã]o)|processus de (?:recrutement|sélection|selection)|bewerbungsprozess|auswahlverfahren|entrevistas?|entretiens?|vorstellungsgespräche?|bewerbungsgespräche?',
+    ),
+    'interviews',
+  ],
+  // "Combien d'étapes": how many, elided before a vowel.
+  [/(?<![\p{L}\p{N}])combien d['’]\s?/giu, 'how many '],
+  [words('etapas|fases|étapes|etapes|runden|stufen'), 'rounds'],
+  [
+    words(
+      'prueba técnica|prueba tecnica|teste técnico|teste tecnico|prova técnica|test technique|exercice technique|probeaufgabe|technischer test|coding-aufgabe',
+    ),
+    'technical test',
+  ],
+  [
+    words(
+      'cu[aá]nto pagan?|quanto pagam?|combien paient|combien paie|wie viel zahl(?:t|en)|was zahl(?:t|en)',
+    ),
+    'how much pay',
+  ],
+  [
+    words('salario|salarios|sueldos?|salários?|salarios?|salaires?|gehalt|gehälter|gehaelter|vergütung'),
+    'salary',
+  ],
+  [words('pagan?|pagam|pagad[oa]s?|remunerad[oa]s?|payée?s?|payé|bezahlt|vergütet'), 'paid'],
+  [words('moneda|moeda|devise|monnaie|währung'), 'currency'],
+  [
+    words(
+      'rufbereitschaft|bereitschaftsdienst|bereitschaft|guardias?|astreintes?|plantão|plantao|sobreaviso',
+    ),
+    'on-call',
+  ],
+  [words('oficina|escritório|escritorio|bureaux?|büro|buero'), 'office'],
+  [words('presencial|sur site|vor ort'), 'on-site'],
+  [words('télétravail|teletravail|à distance|a distancia|homeoffice'), 'remote'],
+  [
+    words(
+      'bas[ée]e?s? à|bas[ée]e?s? en|con sede en|com sede em|mit standort in|ubicad[oa]s? en|localizad[oa]s? em',
+    ),
+    'based in',
+  ],
+  // "Il y a des postes…?", "¿Hay vacantes…?", "Gibt es Stellen…?": are there any ("hay que" is
+  // "one has to").
+  [words('il y a (?:des|du|un|une)|y a-t-il (?:des )?|gibt es|hay(?! que)|existen|existem'), 'are there any'],
+  // Who a remote role takes, by where they are ("se pueden hacer desde Colombia", "dá pra fazer do
+  // Brasil", "kann man von Polen aus machen"): "can be done from".
+  [
+    words(
+      'se (?:pueden|puede) (?:hacer|trabajar) desde|(?:d[aá]|da) (?:pra|para) (?:fazer|trabalhar) (?:de|do|da|desde)|(?:podem|pode) ser feit[oa]s? (?:de|do|da)',
+    ),
+    'can be done from',
+  ],
 ];
+// Hindi written in Latin letters beside English ("bhai lead roles mein kitna paisa milta hai india
+// mein?", "kya main lead ke liye ready hoon?", "india se kar sakte hai?"): its postpositions read as
+// English prepositions before the word they follow, its question words and fillers as English ones.
+// Read only when the question has several such words (so "hai" or "se" alone in another language
+// is left alone).
+const HINGLISH =
+  /\b(?:kya|hai|hain|kitna|kitni|kitne|mein|mujhe|koi|kaun ?s[ia]|konsi|chahiye|ke liye|saal|milta|milti|sakte|sakta|aur|yaar|bhai|hoon|batao|farak|paisa)\b/giu;
+const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
+  [
+    words(
+      'kitna (?:paisa|pay|salary)|kitni (?:salary|tankhwah|tankha)|salary kitni|kitna milta|kitni milti|paisa',
+    ),
+    'how much pay',
+  ],
+  [words('saal ka|saal ki|saal'), 'years'],
+  [words('kya (?:main|mai|mein)'), 'am i'],
+  [words('ready (?:hoon|hu|hun|hai)'), 'ready'],
+  [/(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}+#./-]*) ke liye(?![\p{L}\p{N}])/giu, 'for $1'],
+  [
+    /(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) se kar sak(?:te|ta|ti)(?: hain?| hoon| hu)?(?![\p{L}\p{N}])/giu,
+    'can work remotely from $1',
+  ],
+  [/(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) mein(?![\p{L}\p{N}])/giu, 'in $1'],
+  [words('kya koi'), 'are there any'],
+  [words('koi'), 'any'],
+  [words('farak|fark|antar'), 'difference'],
+  [words('aur'), 'and'],
+  [words('kaun ?s[ia]|konsi|konsa'), 'which'],
+  [words('batao|bataiye|bata do'), 'tell me'],
+  [words('hai|hain|hoon|hun|mujhe|bhai|yaar|toh|kya'), ''],
+];
+// Polish beyond the cue words above ("ile lat doświadczenia", "w Polsce", "dla kogoś z Polski"):
+// read only when the question is Polish (its letters or its question words).
+const POLISH =
+  /[ąćęłńśźż]|\b(?:czy|jakie|jaki|jaka|ile|dla|oferty|ofert|stanowisk\p{L}*|zdaln\p{L}*|wymaga\p{L}*)\b/iu;
+const POLISH_CUE_WORDS: Array<[RegExp, string]> = [
+  [words('lat(?:a)? do[śs]wiadczenia'), 'years of experience'],
+  [words('do[śs]wiadczeni\\p{L}*'), 'experience'],
+  [words('zarobki|wynagrodzeni\\p{L}*|pensj\\p{L}*|p[łl]ac[ąa]|p[łl]aci'), 'pay'],
+  [words('czy s[ąa]|czy jest'), 'are there any'],
+  [words('dla kogo[śs] z'), 'for someone from'],
+  [/(?<![\p{L}\p{N}])z(?= \p{Lu})/gu, 'from'],
+  [/(?<![\p{L}\p{N}])w(?= \p{Lu})/gu, 'in'],
+  [words('oferuj\\p{L}*'), 'offers'],
+  [words('stanowisk\\p{L}*'), 'roles'],
+  [words('rekrutacj\\p{L}*|rozmow\\p{L}* kwalifikacyjn\\p{L}*'), 'interviews'],
+  [words('r[óo][żz]nic\\p{L}*'), 'difference'],
+];
+// Japanese writes no spaces between words: its cue words are found inside a run of letters and read
+// with spaces around them ("Go と Java どっちが多いですか" asks which is more common).
+const JAPANESE_CUE_WORDS: Array<[RegExp, string]> = [
+  // "福岡住み", "東京在住": where the member lives, set apart from the city's name.
+  [/住み|在住|に住んで(?:います|いる|る)?/gu, 'living'],
+  [/どっち|どちら/gu, 'which'],
+  [/が?多い(?:です)?/gu, 'more common'],
+  [/ありますか|あります か|ある\s?か/gu, 'are there any'],
+  [/面接/gu, 'interviews'],
+  [/給料|給与|年収/gu, 'salary'],
+  [/オンコール/gu, 'on-call'],
+  [/リモート/gu, 'remote'],
+  [/オフィス/gu, 'office'],
+  [/ビザ/gu, 'visa'],
+  [/仕事|求人|ポジション|ポスト/gu, 'roles'],
+  [/会社|企業/gu, 'companies'],
+];
+// Full-width punctuation read as the ASCII that the rules split sentences and words on.
+const FULL_WIDTH: Array<[RegExp, string]> = [
+  [/？/g, '? '],
+  [/！/g, '! '],
+  [/。/g, '. '],
+  [/[、，]/g, ', '],
+  [/：/g, ': '],
+  [/（/g, ' ('],
+  [/）/g, ') '],
+];
+// A run of Japanese script beside another script is a word ("東京オフィスの": 東京 オフィス の),
+// so place names and cue words written in kanji, kana or Latin letters stand apart.
+const SCRIPT_CHANGE =
+  /(?<=\p{Script=Han})(?=[\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Latin}\p{N}])|(?<=[\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Latin}\p{N}])(?=\p{Script=Han})|(?<=\p{Script=Katakana})(?=[\p{Script=Hiragana}\p{Script=Latin}\p{N}])|(?<=[\p{Script=Hiragana}\p{Script=Latin}\p{N}])(?=\p{Script=Katakana})|(?<=\p{Script=Hiragana})(?=[\p{Script=Latin}\p{N}])|(?<=[\p{Script=Latin}\p{N}])(?=\p{Script=Hiragana})/gu;
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Words only a Portuguese question has ("quanto paga", "as vagas", "pra mim", "ou").
+export const PORTUGUESE =
+  /\b(?:quanto|quantos|quais|qual|vagas?|pagam?|ganham?|pedem|sal[aá]rios?|trabalho|empresas|pra|você|voce|ou|tem|são|sao)\b/iu;
 /** The question with its foreign cue words read as English ones (FOREIGN_CUE_WORDS). */
 export function foreignCueWords(q: string): string {
-  return FOREIGN_CUE_WORDS.reduce((text, [re, word]) => text.replace(re, word), q);
+  // "as vagas no Brasil", "na alemanha": in Portuguese "no"/"na" is "in the", never a word of leaving
+  // out (read before the Portuguese words that show it are themselves read as English ones).
+  let text = PORTUGUESE.test(q) ? q.replace(/(?<![\p{L}\p{N}])n(?:o|a|os|as)\s+(?=\p{L})/gu, 'in ') : q;
+  if (JAPANESE.test(text)) {
+    text = FULL_WIDTH.reduce((t, [re, word]) => t.replace(re, word), text);
+    text = JAPANESE_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, ` ${word} `), text);
+    text = text.replace(SCRIPT_CHANGE, ' ').replace(/[ \t]{2,}/g, ' ');
+  }
+  if ((text.match(HINGLISH) ?? []).length >= 2)
+    text = HINGLISH_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text).replace(/[ \t]{2,}/g, ' ');
+  if (POLISH.test(text)) text = POLISH_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
+  return FOREIGN_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
 }
 /** A word of another language that FOREIGN_CUE_WORDS reads as a cue ("verlangt", "puesto", "mest"). */
 export function foreignCueWord(word: string): boolean {

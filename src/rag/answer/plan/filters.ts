@@ -6,8 +6,9 @@ import {
   LEVEL_WORD,
   levelOf,
   levelsNamed,
+  READINESS,
 } from './cues.js';
-import { withoutMemberLevel } from './member-context.js';
+import { selfDescription, withoutMemberLevel } from './member-context.js';
 import { namedPlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
@@ -52,11 +53,17 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
  */
 /** "after 1 October" leaves that day out; "since 1 October", "from", "on or after" include it. */
 export function postedStrictlyAfter(question: string): boolean {
+  return strictlyAfterPhrase(question) !== undefined;
+}
+
+/** The "after <day>" phrase of a question ("after Aug 31"), when it leaves its day out. */
+function strictlyAfterPhrase(question: string): string | undefined {
   const strict = new RegExp(
     `\\b(?:after|later than|newer than) (?:the )?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b)`,
     'i',
   );
-  return strict.test(question) && !/\bon or after\b/i.test(question);
+  if (/\bon or after\b/i.test(question)) return undefined;
+  return strict.exec(question)?.[0];
 }
 
 export function postedAfter(question: string, referenceDate?: string): string | undefined {
@@ -271,15 +278,19 @@ const CUE_WORDS = [
   'relocation',
   'sponsorship',
   'promotion',
+  // "how comon is golang": a skill's share asked (five letters typed for six).
+  'common',
 ];
 // Level words typed in a hurry ("seniour", "princpal", "principle engineer"); "principles" and
 // "principally" are words of their own.
 const LEVEL_CUES = ['senior', 'principal'];
 const NOT_LEVEL_TYPOS = new Set(['principle', 'principles', 'principally', 'seniors', 'seniority']);
 export function cueSpelling(text: string): string {
-  return text.replace(/\b[a-z]{6,}\b/gi, (word, at: number) => {
+  return text.replace(/\b[a-z]{5,}\b/gi, (word, at: number) => {
     const w = word.toLowerCase();
     if (CUE_WORDS.includes(w) || LEVEL_CUES.includes(w)) return word;
+    // A five-letter word is read only as a six-letter cue missing a letter ("comon", "salry"); no level.
+    if (w.length === 5) return CUE_WORDS.find((cue) => cue.length === 6 && damerau(w, cue) === 1) ?? word;
     const level = LEVEL_CUES.find(
       (cue) =>
         !NOT_LEVEL_TYPOS.has(w) &&
@@ -319,6 +330,12 @@ export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
     ).exec(q) ??
     new RegExp(
       `(?:\\bat most|\\bmax(?:imum)?(?: of)?|\\bup to|\\bno more than|\\bnot more than|<=|≤)\\s*(\\d{1,2})\\s*${Y}`,
+      'i',
+    ).exec(q) ??
+    // "any lead roles that accept 5 years?", "would they take someone with only 4 yrs": what the
+    // listing asks is at most that.
+    new RegExp(
+      `\\b(?:accept(?:s|ing)?|tak(?:e|es|ing)|consider(?:s|ing)?|(?:open|ok|okay|fine) (?:to|with))\\s+(?:(?:someone|somebody|people|candidates?|devs?|engineers?|me) (?:with|having|at)\\s+)?(?:only |just |around |about )?(\\d{1,2})\\s*${Y}`,
       'i',
     ).exec(q);
   const under = new RegExp(
@@ -463,6 +480,28 @@ function usedAsVerb(q: string, skill: string): boolean {
   return hits.every((h) => h[0] !== skill.toUpperCase() && verb.test(q.slice(0, h.index)));
 }
 
+// A level the member (or mentee) aims at: "wants to be a lead", "aiming for staff", "hoping to move
+// up to lead", "targeting principal".
+const AIMED_LEVEL = new RegExp(
+  String.raw`\b(?:wants?|wanting|hopes?|hoping|aims?|aiming|plans?|planning|targets?|targeting|trying|going)\s+(?:to\s+(?:be|become|move|get|step|go)\s+(?:up\s+)?(?:to\s+|into\s+)?|for\s+|at\s+)?(?:an?\s+|the\s+)?(?:${LEVEL_WORD})\b`,
+  'i',
+);
+
+// The member's (or mentee's) own level said of them: "mentee is senior rn", "I'm on £80k as a senior",
+// "I've been an engineering manager", "Ich bin Senior Backend", "senior w/ 6 yrs here" (never "for
+// lead candidates", "never had a lead title", "torn between the principal track and EM").
+const OWN_LEVEL_SAID = new RegExp(
+  String.raw`(?:\b(?:i'?m|im|i am|is|'s|am|been|as|ich bin|je suis|soy|sou|ik ben)\s+(?:(?:now|currently|still|already)\s+)?(?:an?\s+)?|^\W*(?:an?\s+)?)(${LEVEL_WORD})\b(?!\s+(?:title|track|roles?|listings?|candidates?|jobs?|positions?))`,
+  'gi',
+);
+
+// "which industries have NO lead listing at all?": the level's listings counted (none), not every
+// other level's.
+const NONE_OF_LEVEL = new RegExp(
+  String.raw`\b(?:have|has|had|with|got|there (?:are|is)|there'?s)\s+(?:no|zero)\s+(?:${LEVEL_WORD})\s+(?:listings?|roles?|jobs?|openings?|positions?|postings?|vacanc\w*)\b`,
+  'gi',
+);
+
 /** The levels a question names, the one it excludes, a move between two, and the level asked for. */
 export interface LevelReading {
   levels: PlanLevel[];
@@ -518,7 +557,7 @@ function aimedLevel(
   if (
     toLevel &&
     !obliged &&
-    /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot/i.test(
+    /career|move|promot|become|step|get to|reach|transition|ready|qualif|land|get an? |could i|can i|apply|realistic|shot|(?:going|aiming|interviewing|gunning) for/i.test(
       q,
     )
   ) {
@@ -547,10 +586,16 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   );
   const namedIn = (text: string) =>
     levelsNamed(text.replace(/\bhow senior\b/gi, 'how').replace(notJust, ' '));
+  // "keep getting told im \"not staff yet\"", "she's not a lead yet": the member's own state, no level
+  // left out.
+  const notYet = new RegExp(
+    `\\b(?:i'?m|im|i am|she'?s|he'?s|they'?re|(?:she|he) is)\\s*["“'‘]?\\s*(?:still\\s+)?not\\s+(?:an?\\s+)?(?:${LEVEL_WORD})(?:\\s+(?:material|level))?\\s+(?:yet|enough)\\b`,
+    'gi',
+  );
   const negated = new RegExp(
     `\\b(?:not|no|non-?|excluding|except|other than|but not|without|isn'?t|aren'?t)\\s*(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
     'i',
-  ).exec(q);
+  ).exec(q.replace(notYet, (m) => ' '.repeat(m.length)).replace(NONE_OF_LEVEL, (m) => ' '.repeat(m.length)));
   const notLevel = negated ? levelOf(negated[1]!) : undefined;
   const move = new RegExp(
     `\\b(?:from )?(?:an? |the )?(${LEVEL_WORD})(?: (?:engineer|developer|dev|role|level|ic))?s?(?: (?:back )?(?:to|into|towards) | ?(?:-+>|→|=>|⇒|>) ?)(?:an? |the )?(?:ic |individual contributor )?(${LEVEL_WORD})`,
@@ -562,7 +607,31 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
   ).exec(q);
   // "senior here w/ 8 yrs in go, which lead jobs in berlin?": the member's own level is who asks;
   // a move between levels ("moving from lead to staff") names both.
-  const levels = namedIn(move ? q : withoutMemberLevel(q));
+  // "Dublin-based lead here, eyeing an EM move. What do the listings based in Ireland post?": the
+  // levels of a sentence only about the member are theirs, unless a readiness question names no
+  // other ("I'm a senior aiming for lead. Am I ready with 6 years?").
+  // ("Mentee has a lead interview next week.": a level the member's sentence asks about, kept when
+  // the rest names none.)
+  const self = selfDescription(q);
+  const restNames = namedIn(withoutMemberLevel(self.rest)).length > 0;
+  // ("my mentee is a senior (7 yrs …) and wants to be a lead next year. what should she work on?":
+  // the level aimed at in it is the one asked when the rest names none.)
+  const aimed = !restNames && AIMED_LEVEL.test(q.slice(0, q.length - self.rest.trimStart().length));
+  const asked = restNames || (self.tag && !aimed && !READINESS.test(q)) ? self.rest : q;
+  // (In the order the whole question names them: "mentee is senior rn. how much more do the lead
+  // listings want than the senior ones?" sets senior first.)
+  const inRest = namedIn(move ? q : withoutMemberLevel(asked));
+  const levels = [
+    ...namedIn(move ? q : withoutMemberLevel(q)).filter((l) => inRest.includes(l)),
+    ...inRest,
+  ].filter((l, i, all) => all.indexOf(l) === i);
+  // "mentee is mid level, 3 yoe in python. could she apply for the writwell lead role?": the one
+  // level of the sentence about them is where they stand.
+  if (asked !== q && !move) {
+    const said = q.slice(0, q.length - self.rest.trimStart().length);
+    const own = [...said.matchAll(OWN_LEVEL_SAID)].map((m) => levelOf(m[1]!));
+    if (own.length && own.every((l) => l === own[0])) plan.fromLevel = own[0];
+  }
   let level: PlanLevel | undefined;
   if (move) {
     plan.fromLevel = levelOf(move[1]!);
@@ -595,7 +664,10 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
     (/\b(?:after|beyond|past|above|from|once (?:you'?re|i'?m) an?|(?:next|the) (?:step|level|move)s? (?:after|from|for|as)|after (?:\w+ ){0,3}as) (?:being )?(?:an? |the )?(?:tech |team )?lead\b/i.test(
       q,
     ) ||
-      (/\b(?:i'?m|i am|as) (?:an? |the )?(?:tech |team )?lead\b/i.test(q) &&
+      // ("…end up as a lead" is the level reached, not the member's own.)
+      (/\b(?:i'?m|i am|(?<!\b(?:end(?:s|ed)? up|ending up|wind up|arrive[sd]?|arriving) )as) (?:an? |the )?(?:tech |team )?lead\b/i.test(
+        q,
+      ) &&
         (level === undefined || level === 'lead')))
   )
     plan.fromLevel = 'lead';
@@ -603,8 +675,15 @@ export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
 }
 
 /** The work mode a question filters on; "…and are they remote?" asks about it instead (a part). */
-export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPlan): void {
+export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: AnswerPlan): void {
   const filters = plan.filters;
+  // "so I can set expectations in office hours": an office named for something else than where the
+  // work is done names no mode (the search layer reads "in office" in it).
+  const q = rawQ.replace(OFFICE_NOT_A_MODE, (m) => ' '.repeat(m.length));
+  const understood =
+    q !== rawQ && rawUnderstood.remote === 'onsite' && !/\boffice\b|\bon[- ]?site\b|\bin person\b/i.test(q)
+      ? { ...rawUnderstood, remote: undefined }
+      : rawUnderstood;
   // "…and are they remote?": work mode asked about, not a filter.
   // A mode word alone as one of several questions ("stack? pay? remote?") is asked too.
   const modeAsked =
@@ -627,17 +706,24 @@ export function statedWorkMode(q: string, understood: QueryPlan, plan: AnswerPla
     !modeAsked
   )
     filters.workMode = other[0];
-  else if (understood.remote && !modeAsked) filters.workMode = understood.remote;
-  else if (!modeAsked && /\bremotely\b/i.test(q)) filters.workMode = 'remote';
+  else if (understood.remote && !modeAsked && !unwanted.has(understood.remote))
+    filters.workMode = understood.remote;
+  else if (!modeAsked && /\bremotely\b/i.test(q) && !unwanted.has('remote')) filters.workMode = 'remote';
   // A mode the search layer did not read ("zijn hybride", read as "are hybrid"): the one named.
   else if (!modeAsked && !understood.remote && other.length === 1 && !unwanted.size)
     filters.workMode = other[0];
-  else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q)) filters.workMode = 'onsite';
+  else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q) && !unwanted.has('onsite'))
+    filters.workMode = 'onsite';
 }
 
+// An office that is no place of work: the member's own hours or meetings ("in office hours", "my
+// office hours", "an office-hours talk").
+const OFFICE_NOT_A_MODE = /\b(?:in\s+)?(?:(?:my|our|the|an?)\s+)?office[- ]hours?\b/gi;
+
 // A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
+// ("not the APAC-wide or worldwide remote ones": up to four words between, never "not sure if remote").
 const UNWANTED_MODE =
-  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']?t|does ?n[o']?t|doesnt) (?:want|like)|non-?)\s*(?:[\w-]+\s+){0,2}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+){0,3}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b)?/gi;
+  /\b(?:hates?|hating|dislikes?|no|not|never|without|avoid\w*|(?:do ?n[o']?t|does ?n[o']?t|doesnt) (?:want|like)|aren['’]?t|isn['’]?t|non-?)\s*(?:(?!(?:sure|if|whether|only|just|necessarily|yet)\b)[\w-]+\s+){0,4}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+){0,3}?(remote|hybrid|on-?site|in[- ]office|in the office|office[- ]based)\b)?/gi;
 const MODES_NAMED: Array<[WorkMode, RegExp]> = [
   ['remote', /\bremote(?:ly)?\b/i],
   ['hybrid', /\bhybrid\b/i],
@@ -654,6 +740,10 @@ const PAY_KINDS_LISTED =
 // euros?", "which currency, USD or EUR?"): what the answer tells, not a filter on it.
 const CURRENCY_ASKED =
   /\b(?:(?:is|are) (?:it|they|that|those|these|the (?:pay|salar(?:y|ies)|rates?))\s+(?:paid\s+|posted\s+|quoted\s+)?in|which currency|what currency)\s+(?:[$€£]|[\w-]+)(?:\s+or\s+(?:[$€£]|[\w-]+))?\s*\?/gi;
+// A currency the member wants figures converted into ("put the salaries into euros", "converted to
+// USD"): never done (pay is shown as posted), and no filter on what is posted.
+const CURRENCY_CONVERSION =
+  /\b(?:into|convert(?:ed|ing)?\s+(?:(?:\w+\s+){0,3}?)(?:to|into)|translated? (?:to|into))\s+(?:us\s+)?(?:[$€£]|[\w-]+)/gi;
 const AMOUNT = String.raw`(?:about |around |roughly |~)?(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s?)?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:usd|eur|gbp|chf|cad|aud|euros?|pounds?|dollars?|quid)\b)?`;
 const OWN_PAY = new RegExp(
   String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning)|(?:got|gotten|have|has|had|received|holding|weighing)\s+(?:an?\s+|the\s+)?offer\b[^?.!]{0,60}?[,:(-]?|(?:was|been|being|got)\s+offered)\s+${AMOUNT}`,
@@ -677,12 +767,16 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
     filters.employmentType = 'permanent';
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?"),
   // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k").
-  const currency = currencyOf(q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' '));
+  const currency = currencyOf(
+    q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' ').replace(CURRENCY_CONVERSION, ' '),
+  );
   if (currency) filters.currency = currency;
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.
   const sideBySide = currenciesSideBySide(q);
   if (sideBySide.length >= 2) plan.currencies = sideBySide;
-  const after = postedAfter(q, referenceDate);
+  // "from September 2026 onward (after Aug 31)": the day said to be left out is the bound.
+  const strict = strictlyAfterPhrase(q);
+  const after = (strict && postedAfter(strict, referenceDate)) || postedAfter(q, referenceDate);
   if (after) filters.postedAfter = after;
   if (after && postedStrictlyAfter(q)) plan.postedStrictly = true;
 }

@@ -55,8 +55,16 @@ export { resolvePlace } from './places.js';
 export * from './types.js';
 
 /** Plans one question: greeting or refusal, the filters stated, the intent, then what stays. */
+// Time away said in years ("returning after 3 years off", "2 yrs of parental leave", "a 4-year
+// career break"): no years of experience, no years the listings ask.
+const BREAK_YEARS =
+  /\b(?:(?:a|an|one|two|three|four|five|six|\d{1,2})[- ](?:years?|yrs?|months?)\s+(?:off|away|out(?: of (?:the )?(?:industry|workforce|work|tech|field))?|(?:of |on )?(?:parental|maternity|paternity|career|sick|medical|caring|carer'?s?) leave|(?:career )?(?:break|gap|hiatus|sabbatical))|an? (?:\d{1,2}|one|two|three|four|five|six)[- ](?:years?|yrs?|months?) (?:career )?(?:break|gap|hiatus|sabbatical))\b/gi;
+function withoutBreakYears(q: string): string {
+  return q.replace(BREAK_YEARS, 'a career break');
+}
+
 export function planQuestion(question: string, understood: QueryPlan, deps: PlannerDeps): AnswerPlan {
-  const q = cueSpelling(foreignCueWords(question.trim()));
+  const q = withoutBreakYears(cueSpelling(foreignCueWords(question.trim())));
   const plan: AnswerPlan = { question: question.trim(), intent: 'requirements', filters: {}, measure: '' };
   if (greetingOrDecline(q, plan, understood, deps)) return plan;
 
@@ -91,6 +99,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     company,
   };
   const topic = decideIntent(reading);
+  officeDaysAndMode(asked, plan);
   // Listings ranked for the member: their skills and years are what the ranking weighs.
   if (plan.fitFor) {
     const years = memberYears(q);
@@ -150,7 +159,17 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   ownPlace(q, plan, deps);
   ofThose(q, plan);
   thenLevel(q, plan);
-  if (plan.intent === 'list_companies' && SEVERAL_PER_COMPANY.test(q)) plan.severalPerCompany = true;
+  thenPlace(q, plan);
+  anyLevel(q, plan);
+  if (SEVERAL_PER_COMPANY.test(q) && (plan.intent === 'list_companies' || plan.intent === 'requirements')) {
+    // "how many companies have more than one listing?": those companies, counted and named.
+    if (plan.intent === 'requirements') {
+      plan.intent = 'list_companies';
+      plan.measure = 'companies with several matching listings';
+      delete plan.countListings;
+    }
+    plan.severalPerCompany = true;
+  }
   // Last: the steps above read one level and one place.
   severalSelected(q, plan, deps);
   return plan;
@@ -200,7 +219,7 @@ function thenLevel(q: string, plan: AnswerPlan): void {
   ).exec(q);
   // "split lead vs everything else": the level set against the rest, the rest being the whole.
   const split = new RegExp(
-    `\\b(?:${LEVEL_WORD})s? (?:vs\\.?|versus|against) (?:everything|all|the rest)\\b`,
+    `\\b(?:${LEVEL_WORD})s? (?:vs\\.?|versus|against|and|or) (?:everything|all|the rest|(?:all |the )?(?:other|remaining) (?:levels?|roles|listings|seniorit\\w+)|non[- ](?:${LEVEL_WORD})s?)\\b`,
     'i',
   ).test(q);
   // Else the whole said first, the level only after it, as a part of it.
@@ -212,10 +231,90 @@ function thenLevel(q: string, plan: AnswerPlan): void {
     /\b(?:how many|what (?:share|part|fraction|percentage|proportion)|which|and) $/i.test(
       q.slice(0, part.index),
     );
+  // "how common is golang in lead postings here, vs the corpus overall?": the level first, then the
+  // whole it is set against.
+  if (levelAt.index < (whole?.index ?? -1) && LEVEL_VS_WHOLE.test(q.slice(levelAt.index)) && !split) {
+    plan.thenAll = true;
+    return;
+  }
   if (!split && !ofThem && !(whole && part && whole.index < part.index && levelAt.index >= whole.index))
     return;
   delete plan.filters.level;
   plan.thenLevel = level;
+  // The rest set against the level: answered as a third scope, not only inside the whole.
+  if (split) plan.thenRest = true;
+}
+
+// The whole set against a level named before it ("vs the corpus overall", "compared with all
+// listings", "against every level").
+const LEVEL_VS_WHOLE =
+  /\b(?:vs\.?|versus|against|compared (?:to|with)|relative to)\s+(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:corpus|dataset|database|all (?:the )?(?:listings|levels|postings|roles)|every (?:level|listing)|everything|overall)\b/i;
+
+// The place asked of the whole afterwards: "…and the same share for lead roles in the Americas only",
+// "…and how many of them are in Canada?".
+const PLACE_AFTER =
+  /\b(?:(?:and )?the same (?:share|thing|count|number|split|question|figure)s? for|(?:how many|what share|which) of (?:them|those|these) (?:are|is)(?: based| located)?)\b/i;
+
+/**
+ * A place named only in a later part, asked of what the first part counted, is a second scope (the
+ * whole first, then the place's part of it), not a filter on the first part.
+ */
+function thenPlace(q: string, plan: AnswerPlan): void {
+  const place = plan.filters.place;
+  if (!place || plan.thenLevel || plan.intent === 'decline' || plan.intent === 'out_of_scope') return;
+  const after = PLACE_AFTER.exec(q);
+  if (!after) return;
+  // Every place named after the phrase, none before it.
+  const names = [place].flat().map((p) => p.toLowerCase());
+  const before = q.slice(0, after.index).toLowerCase();
+  const resolved = plan.places ?? (plan.place ? [plan.place] : []);
+  const spoken = resolved.map((r) => r.name.toLowerCase());
+  if ([...names, ...spoken].some((n) => before.includes(n))) return;
+  if (!/\b(?:in|from|(?:based|located) in)\s+(?:the\s+)?\p{Lu}/u.test(q.slice(after.index))) return;
+  plan.thenPlace = {
+    place,
+    ...(plan.place ? { resolved: plan.place } : {}),
+    ...(plan.places ? { places: plan.places } : {}),
+  };
+  delete plan.filters.place;
+  delete plan.place;
+  delete plan.places;
+}
+
+// The modes offered as the answer's options ("onsite or hybrid?", "hybrid or remote?") or full-time
+// office pushed away ("that aren't 5 days in office"): the split is asked, not one mode.
+const MODE_OPTIONS =
+  /\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\s*(?:or|vs\.?|\/)\s*(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:aren['’]?t|isn['’]?t|not|no|never)\s+(?:\w+\s+){0,2}?(?:5|five|full)[- ](?:days?|time)\b(?:\s+(?:a week\s+)?(?:in|at)\s+(?:the\s+)?office)?/i;
+
+/**
+ * "singapore-based lead roles: onsite or hybrid? how many days in the office?", "any lead gigs with
+ * a NYC office that aren't 5 days in office": the work-mode split is asked, with the office days
+ * the listings state as a part of it (the job term's tally), not the office days alone under a mode
+ * filter.
+ */
+function officeDaysAndMode(q: string, plan: AnswerPlan): void {
+  if (plan.intent !== 'job_terms' || plan.term !== 'office days' || !MODE_OPTIONS.test(q)) return;
+  plan.intent = 'work_mode';
+  plan.measure = 'remote / hybrid / on-site split, with the office days stated';
+  delete plan.filters.workMode;
+  plan.also = [...(plan.also ?? []).filter((p) => p !== 'work_mode' && p !== 'job_terms'), 'job_terms'];
+}
+
+// Every level asked, said outright ("any level is fine", "at any level", "regardless of level",
+// "level doesn't matter", "level は何でもいい").
+const ANY_LEVEL =
+  /\b(?:any|every|all)\s+levels?\s+(?:is|are)\s+(?:fine|ok(?:ay)?|good|welcome)\b|\b(?:at|of|on|from)\s+(?:any|every|all)\s+levels?\b|\bregardless of (?:the\s+)?(?:level|seniority)\b|\b(?:the\s+)?(?:level|seniority)\s+(?:doesn'?t|does not|don'?t) matter\b|\blevel\s*は\s*(?:何でも|なんでも)/i;
+
+/**
+ * "Staff-ish backend eng here, open to principal or EM. What pay do the listings based in
+ * Switzerland post? Any level is fine.": a level named of the member is no filter once the question
+ * says every level is asked (a level asked of a part, "…and which of them are lead roles?", is read
+ * by thenLevel before).
+ */
+function anyLevel(q: string, plan: AnswerPlan): void {
+  if (!plan.filters.level || !ANY_LEVEL.test(q)) return;
+  delete plan.filters.level;
+  delete plan.compare;
 }
 
 /**
@@ -282,6 +381,18 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
   if (filters.employmentType && own.every((l) => l.employmentType === filters.employmentType))
     delete filters.employmentType;
   if (filters.workMode && own.every((l) => l.remote === filters.workMode)) delete filters.workMode;
+  // "the Callowfield interview for the underwriting lead": an industry word that is a word of one of
+  // the company's own titles ("Lead Backend Engineer – Underwriting") names that listing, not an
+  // industry the company's listings are cut by.
+  const industry = filters.industry && deps.industries.find((i) => i.id === filters.industry);
+  if (industry) {
+    const said = (word: string) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
+    const inTitle = [industry.id, ...industry.aliases].some(
+      (a) => said(a).test(plan.question) && own.some((l) => said(a).test(l.title)),
+    );
+    if (inTitle) delete filters.industry;
+  }
 }
 
 /**
@@ -351,8 +462,22 @@ function sidesByPlaceAndMode(q: string, plan: AnswerPlan, deps: PlannerDeps): vo
     placeText(before.slice(0, before.length - left.length) + ' ' + after.slice(right.length)),
     deps.gazetteer,
   );
+  // "remote vs onsite lead pay in the US": two modes, the place said once at the end, for both.
+  // A place on the first side ("hybrid in amsterdam or fully remote?"), one right after the second
+  // mode ("remote vs on-site in london") or a side said to be "anywhere" stays that side's.
+  const shared =
+    a.workMode &&
+    b.workMode &&
+    !a.place &&
+    b.place &&
+    !/^\s*(?:fully |100% )?(?:remote|hybrid|on-?site|in[- ]office|office)\s+(?:(?:roles?|jobs?)\s+)?(?:in|at|from)\b/i.test(
+      right,
+    ) &&
+    !/\b(?:anywhere|worldwide|global(?:ly)?|elsewhere)\b/i.test(`${left} ${right}`)
+      ? b.place
+      : undefined;
   const sides = [a, b].map((side) => {
-    const place = side.place ?? outside;
+    const place = side.place ?? shared ?? outside;
     return { ...(place ? { place } : {}), ...(side.workMode ? { workMode: side.workMode } : {}) };
   });
   plan.compareSides = sides;

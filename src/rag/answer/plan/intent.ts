@@ -26,23 +26,34 @@ import {
   LEADERSHIP_PRACTICES,
   LEVEL_COMPARE,
   LEVEL_DIFFERENCE,
+  LEVEL_WORD,
   LIST_COMPANIES,
   OFF_TOPIC_HINTS,
   ON_CALL_DUTY,
   ON_TOPIC,
   OUTAGE,
+  OWN_FIGURES,
   PAY,
   PLACE_LIST,
   PRACTICE_IN_THE_JOB,
   PREMISE_JUDGED,
   READINESS,
+  twoOffersWeighed,
   UNANSWERABLE,
   VISA,
   YEARS,
+  YEARS_ASKED,
 } from './cues.js';
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
 import { guideTopicFits } from './guide-topic.js';
-import { aspectOf, aspectsOf, listingByTitleWords, listingNamedWith, setAspects } from './listing.js';
+import {
+  aspectOf,
+  aspectsOf,
+  ENGAGED_AS,
+  listingByTitleWords,
+  listingNamedWith,
+  setAspects,
+} from './listing.js';
 import { withoutMemberContextButProfile, withoutMemberPlans } from './member-context.js';
 import { addParts, questionParts } from './parts.js';
 import { namedPlace, placeText } from './places.js';
@@ -68,6 +79,8 @@ function otherAspects(q: string): boolean {
   return (
     INTERVIEW.test(q) ||
     YEARS.test(q) ||
+    YEARS_ASKED.test(q) ||
+    ENGAGED_AS.test(q) ||
     /\b(?:remote|hybrid|on-?site|office|wfh|stack|skills?|salar\w*|day rate|how long|duration)\b/i.test(q)
   );
 }
@@ -298,9 +311,16 @@ function companyAsExample({ q, r }: IntentQuestion): boolean {
 // staff engineers code more than leads?"): the levels compared, the duty what they are compared on.
 const LEVELS_SET_AGAINST = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike)\b/i;
 
+// People management asked as whose job it is: the lead's, or an engineering manager's.
+const PEOPLE_OR_MANAGER =
+  /\b(?:manage|managing|line[- ]manag\w*) (?:people|engineers|a team|reports)\b[^?]{0,60}\b(?:or|vs\.?|versus)\b[^?]{0,30}\b(?:ems?|engineering managers?|managers?)\b|\b(?:ems?|engineering managers?|managers?)['’]s? (?:job|role|responsibilit\w*|thing)\b|\b(?:do|does|will|would) (?:\w+ ){0,3}(?:leads?|i|you) (?:\w+ ){0,2}(?:have|get) (?:direct )?reports\b/i;
+
 /** A duty asked, an outage or on-call asked as a duty, or a leadership practice counted as one. */
 function dutiesAsked({ q, skills, r: { levels, notLevel } }: IntentQuestion): boolean {
   if (levels.filter((l) => l !== notLevel).length >= 2 && LEVELS_SET_AGAINST.test(q)) return false;
+  // "do leads manage people, or is that the EM's job? I want to keep coding": whose job people
+  // management is, the lead's or the manager's (levels compared), whatever is said of coding.
+  if (PEOPLE_OR_MANAGER.test(q)) return false;
   return (
     DUTIES_ASKED.test(q) ||
     ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q)) ||
@@ -398,6 +418,24 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     }),
   },
   { when: (c) => listingNamed(c) && !companyAsExample(c), decide: decideListing },
+  {
+    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
+    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters,
+    // the company of one of them included ("USD 95/hr C2C contract (Writwell) vs a 185k salary").
+    // (Of a company asked about, "are they contract or perm?" stays the company's.)
+    when: (c) => contractAgainstPermanent(c.q) && (!c.r.company || OWN_FIGURES.test(c.q)),
+    decide: setsIntent('job_terms', 'listings that state contract', (c) => {
+      c.plan.term = 'contract';
+      delete c.plan.filters.employmentType;
+      delete c.plan.filters.currency;
+      delete c.plan.filters.company;
+      // "USD 95/hr C2C contract vs a USD 185k salaried lead job": a level said of one of the member's
+      // own offers only describes it; said of both ("a €650/day lead contract against an €85k
+      // permanent lead role") it is the level asked about.
+      const levelSaid = c.q.match(new RegExp(`\\b${LEVEL_WORD}\\b`, 'gi'))?.length ?? 0;
+      if (OWN_FIGURES.test(c.q) && levelSaid < 2) delete c.plan.filters.level;
+    }),
+  },
   // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
   { when: (c) => knownCompany(c) && termOrVisaOnly(c.q), decide: decideAggregateOf },
   // "whats the interview process at ardwick payments?", "how many rounds does Thornbury do?": the
@@ -454,16 +492,6 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   {
     when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q),
     decide: setsIntent('interview', INTERVIEW_MEASURE),
-  },
-  {
-    // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
-    // (holiday, pension, billable days), not a pay table; the member's own offers are no filters.
-    when: (c) => contractAgainstPermanent(c.q),
-    decide: setsIntent('job_terms', 'listings that state contract', (c) => {
-      c.plan.term = 'contract';
-      delete c.plan.filters.employmentType;
-      delete c.plan.filters.currency;
-    }),
   },
   { when: payPremise, decide: decidePayPremise },
   // "how common is terraform in senior vs lead postings", "do staff roles ask for k8s more than
@@ -644,13 +672,17 @@ function sidesCompared(r: Reading): { skillSides: boolean; placeSides: Array<Res
 const LISTINGS_PAST_BOUND =
   /\b(?:which|what|any|list|name)\b[^?]{0,30}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|compan(?:y|ies)|employers?)\b[^?]{0,15}\b(?:ask|want|require|need|expect|demand)\w*\b/i;
 
+const ACCEPTS_YEARS =
+  /\b(?:accept|take|consider|open to|ok with|okay with|fine with)\w*\b[^?.]{0,30}\d{1,2}\s*(?:years?|yrs?|yoe)\b/i;
+
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
     // The member's years said only as who they are ("im a backend dev with 8 yrs. which lead roles
     // sponsor a visa?") ask no readiness; "… am i ready?" does.
     READINESS.test(withoutMemberContextButProfile(q)) &&
-    yearsBound(q).atMost === undefined &&
+    // "am i ready for lead? how many would accept 7 yoe": the readiness answer carries that count.
+    (yearsBound(q).atMost === undefined || (/\bready\b/i.test(q) && ACCEPTS_YEARS.test(q))) &&
     // "which lead roles ask for 10+ years? my 12 years…": the listings past a bound, named (years).
     !(yearsBound(q).atLeast !== undefined && LISTINGS_PAST_BOUND.test(q)) &&
     !INTERVIEW.test(q) &&
@@ -717,20 +749,29 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
   const years = memberYears(q);
   if (years !== undefined) plan.years = years;
   // "good enough for go lead roles": a skill in the role aimed at is a filter, not the member's.
+  // "the lead roles that ask for python": the skill the roles are said to ask, after them.
   const aim =
     /\b(?:for|to|into|get|land|apply (?:for|to)|at|any|some|are|do)\s+(?:an? |the |some |any )?((?:[\w.+#/-]+\s+){1,4}?)(?:roles?|jobs?|positions?|openings?|listings?|gigs?)\b/i.exec(
       q,
     );
-  if (aim && deps.skillsIn) {
-    const aimed = deps.skillsIn(aim[1]!).filter((s) => skills.includes(s));
+  const askedBy =
+    /\b(?:roles?|jobs?|positions?|openings?|listings?|gigs?) (?:that|which) (?:ask(?:s)? for|require|want|need|mention|use|list|name)\s+((?:[\w.+#/-]+\s*){1,3})/i.exec(
+      q,
+    );
+  const aimed0 = aim && deps.skillsIn ? deps.skillsIn(aim[1]!).filter((s) => skills.includes(s)) : [];
+  const roleAim = aimed0.length || !askedBy ? aim : askedBy;
+  if (roleAim && deps.skillsIn) {
+    const aimed = deps.skillsIn(roleAim[1]!).filter((s) => skills.includes(s));
     if (aimed.length) {
       target = aimed;
-      const ownWords = deps.skillsIn(q.slice(0, aim.index) + q.slice(aim.index + aim[0].length));
+      const ownWords = deps.skillsIn(q.slice(0, roleAim.index) + q.slice(roleAim.index + roleAim[0].length));
       own = skills.filter((s) => ownWords.includes(s));
     }
   }
   // The skills the member says they lack ("never touched k8s", "no Terraform yet"): not their own.
-  const lack = lackedSkills(q, deps, skills);
+  // (Read over every skill the question names: a profile's skills are set aside as the member's own
+  // before this, "…some AWS, never used Kafka" among them.)
+  const lack = lackedSkills(q, deps, [...new Set([...skills, ...(deps.skillsIn?.(q) ?? [])])]);
   if (lack.length) {
     plan.lackSkills = lack;
     own = own.filter((s) => !lack.includes(s));
@@ -799,13 +840,14 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
  */
 function contractAgainstPermanent(q: string): boolean {
   // The member's own two figures ("a 750 EUR day rate … a 180k salary") are weighed, not looked up.
-  const ownFigures = (q.match(/[$€£]?\b\d[\d,.]*\s*k?\b/gi) ?? []).length >= 2;
+  const ownFigures = OWN_FIGURES.test(q);
   return (
-    CONTRACT_VS_PERMANENT.test(q) &&
-    (ownFigures ||
-      !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
-        q.replace(/\bday[- ]rates?\b/gi, ''),
-      ))
+    (CONTRACT_VS_PERMANENT.test(q) &&
+      (ownFigures ||
+        !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
+          q.replace(/\bday[- ]rates?\b/gi, ''),
+        ))) ||
+    twoOffersWeighed(q)
   );
 }
 

@@ -349,6 +349,8 @@ const INVENTORY =
 function listingsCounted(q: string, plan: AnswerPlan): void {
   // "how many listings do we have per country?": the counts per group are the answer.
   if (plan.spoken || plan.byCountry || plan.byCity || plan.byIndustry) return;
+  // "how many listings mention pet insurance?": those holding the phrase are the count.
+  if (plan.textMention) return;
   const dated = plan.postedBefore !== undefined || plan.byMonth || plan.filters.postedAfter !== undefined;
   const counted =
     COUNT_ASKED.test(q) ||
@@ -363,6 +365,10 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   if (REQUIREMENTS.test(q.replace(/\bdo (?:we|you) have\b/i, '')) || TOP_SKILLS.test(q)) return;
   plan.countListings = true;
   plan.measure = dated ? 'listings counted by posting date' : 'listings counted';
+  // The corpus counted as such ("per month", "in total", "do we have", "how many of those are
+  // lead?"): a count of what the corpus holds, filed with the corpus's other counts.
+  if (plan.intent === 'requirements' && (plan.byMonth || CORPUS_COUNTED.test(q)))
+    plan.intent = 'list_companies';
   // "how many listings in total, and how many are lead vs other levels?": the total split by level,
   // the level named being one side of the split, not a filter.
   if (INVENTORY.test(q) && LEVEL_SPLIT.test(q) && Object.keys(plan.filters).every((k) => k === 'level')) {
@@ -373,6 +379,9 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   if (INVENTORY.test(q) && Object.keys(plan.filters).length === 0 && !plan.postedBefore)
     plan.inventory = true;
 }
+
+const CORPUS_COUNTED =
+  /\b(?:in total|altogether|all told|(?:we|you|the bot|roleradar) (?:have|hold|carry|got)|(?:how many|what share|which) of (?:those|them|these)|(?:whole|entire|full) (?:corpus|database|dataset)|in (?:the|our|your) (?:corpus|database|dataset))\b/i;
 
 // The levels split against each other ("lead level vs other levels", "by level", "per level").
 // "…in total and how many are lead?" asks the same: the total, and the level's share of it.
@@ -417,6 +426,9 @@ function corpusCoverage(q: string, plan: AnswerPlan): boolean {
   delete plan.inventory;
   delete plan.guideSections;
   if (guides) plan.filters = {};
+  // The corpus's freshness, and a count since a day: the date bounds the count, not the edges.
+  if (fresh && plan.filters.postedAfter && COUNT_ASKED.test(q) && OF_THE_CORPUS.test(q))
+    plan.freshnessOfAll = true;
   return true;
 }
 

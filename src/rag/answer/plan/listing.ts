@@ -1,5 +1,15 @@
 import { listingsOf, titleWordHits } from './corpus-index.js';
-import { DUTIES, DUTIES_ASKED, escapeRegExp, INTERVIEW, JOB_TERMS, PAY, VISA, YEARS } from './cues.js';
+import {
+  DUTIES,
+  DUTIES_ASKED,
+  escapeRegExp,
+  INTERVIEW,
+  JOB_TERMS,
+  PAY,
+  VISA,
+  YEARS,
+  YEARS_ASKED,
+} from './cues.js';
 import type { AnswerPlan, Aspect, JobTerm, PlannerDeps } from './types.js';
 
 // Title words every kind of listing shares: they name no one listing.
@@ -54,6 +64,11 @@ function termOf(q: string): JobTerm | undefined {
   return named.find((term) => term !== 'contract' && term !== 'part-time') ?? named[0];
 }
 
+// How one is engaged, asked of a company's listing ("can I do it W-2 or does it have to be C2C?",
+// "which one is the contract"): its employment, never a cut of its listings.
+export const ENGAGED_AS =
+  /\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099|which (?:one|of (?:them|the two|those|these)|role|listing|job|position)\s+(?:is|are)\s+(?:the |a )?contract)\b/i;
+
 // What a member asks about one company or listing, each with the words that ask it. A term
 // (equity, on-call…) is its own aspect; "contract" and "day rate" are employment and pay.
 const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
@@ -71,7 +86,10 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'employment',
-    /\b(?:b2b|uop|umowa|employment (?:type|contract|status)|employee|employed|perm(?:anent)?|freelanc\w*|ir35|full[- ]time|part[- ]time|contractor|contract or|or (?:a )?contract|(?:is it|is this|is the \w+) (?:a )?contract)\b/i,
+    new RegExp(
+      `\\b(?:b2b|uop|umowa|employment (?:type|contract|status)|employee|employed|perm(?:anent)?|freelanc\\w*|ir35|full[- ]time|part[- ]time|contractor|contract or|or (?:a )?contract|(?:is it|is this|is the \\w+) (?:a )?contract)\\b|${ENGAGED_AS.source}`,
+      'i',
+    ),
   ],
   [
     'pay',
@@ -80,7 +98,11 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ['visa', VISA],
   [
     'years',
-    /\b(?:how many (?:yrs|yoe|years)|years? of (?:experience|exp)|yoe|how much experience|experience (?:do|does|is) (?:i|you|it|they)|(?:years|experience) (?:asked|required|needed))\b/i,
+    // "why does Gula want 10+ years?": the years said as asked (YEARS_ASKED) are asked too.
+    new RegExp(
+      `\\b(?:how many (?:yrs|yoe|years)|years? of (?:experience|exp)|yoe|how much experience|experience (?:do|does|is) (?:i|you|it|they)|(?:years|experience) (?:asked|required|needed))\\b|${YEARS_ASKED.source}`,
+      'i',
+    ),
   ],
   [
     'work_mode',

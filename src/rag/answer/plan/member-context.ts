@@ -29,7 +29,7 @@ const MEMBER_YEARS_TAG =
 // Where the member is based, said as a tag ("bengaluru based here", "Berlin-based myself", "i'm
 // lagos based", "indian passport, hyderabad based"), never a company's ("Berlin-based companies").
 const MEMBER_BASED =
-  /(?:^|[.!?;,]\s*|\b(?:i'?m|im|i am|we'?re|we are)\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?[- ]based(?:\s+(?:here|myself|atm|now|currently|btw))?(?!\s+(?:compan\w*|startups?|roles?|jobs?|listings?|teams?|employers?|firms?|openings?|positions?))/giu;
+  /(?:^|[.!?;,]\s*|\b(?:i'?m|im|i am|we'?re|we are)\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?[- ]based(?:\s+(?:here|myself|atm|now|currently|btw))?(?!\s+(?:[\w-]+\s+){0,2}?(?:compan\w*|startups?|roles?|jobs?|listings?|teams?|employers?|firms?|openings?|positions?|gigs?|postings?|vacanc\w*)\b)/giu;
 
 // The people the member speaks for, by where they are ("for our toronto/vancouver members", "the
 // lagos folks in the server"): the audience, not the place asked.
@@ -66,6 +66,13 @@ const MEMBER_LEVEL_TAG = new RegExp(
   'gi',
 );
 
+// The one the member speaks for, their level in an aside ("Mentee (senior, 6 years) asks…", "my
+// friend (mid, 4 yrs) wants…"): who is asking, never the level of the roles asked about.
+const MEMBER_LEVEL_ASIDE = new RegExp(
+  String.raw`\b(?:(?:my|our|a|the) )?(?:mentee|friend|colleague|report|teammate)\s*\(\s*(?:an?\s+)?${LEVEL_WORD}\b[^()]{0,60}\)`,
+  'gi',
+);
+
 // The member's or a mentee's current profile, said of them ("my mentee is a senior (6y, node/typescript,
 // postgres, aws)", "she's a senior w/ 7 yrs of go", "my mentee has 9 yrs python and ml infra", "i
 // have 8 years of java and kafka"): their level, years and skills, measured, never the roles'
@@ -79,6 +86,11 @@ const MEMBER_PROFILE = new RegExp(
   String.raw`${PROFILE_WHO}\s*(?:is|'s|’s|am|'m|’m)\s+(?:now\s+|currently\s+)?an?\s+${PROFILE_LEVEL}(?:\s*\([^)]{0,80}\)|\s*(?:,|w\/|with)\s*${PROFILE_YEARS})|${PROFILE_WHO}\s+(?:has|have|'s got|’s got|'ve got|’ve got|got)\s+(?:about\s+|around\s+|~)?${PROFILE_YEARS}`,
   'gi',
 );
+
+// A profile given as such ("Mentee profile: 6 years, Java + Spring Boot + PostgreSQL, some AWS…",
+// "my profile — 8 yrs go, k8s"), up to the end of its sentence: whose skills and years it holds.
+const PROFILE_LABELLED =
+  /\b(?:(?:my|our|the|a|her|his) )?(?:(?:mentee|candidate|member|friend)(?:['’]s)? )?profile\s*(?::|—|–|-)\s*[^.?!]{1,160}/gi;
 
 // Why the member asks, said after the question ("? want to show mentees what's expected beyond
 // lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
@@ -107,7 +119,7 @@ const LEAD_IN_CUES = [
   MEMBER_LEVEL_TAG,
   MEMBER_KNOWS,
 ];
-const CONTEXT_CUES = LEAD_IN_CUES.concat([MEMBER_PROFILE]);
+const CONTEXT_CUES = LEAD_IN_CUES.concat([MEMBER_PROFILE, PROFILE_LABELLED]);
 
 /**
  * The question without the member's introduction of themselves when it opens the question ("senior
@@ -134,7 +146,7 @@ export function withoutMemberLeadIn(q: string): string {
  * the roles, so the other spans stay read.)
  */
 export function withoutMemberLevel(q: string): string {
-  return [MEMBER_LEVEL_TAG, MEMBER_SELF, MEMBER_PURPOSE, MEMBER_PROFILE].reduce(
+  return [MEMBER_LEVEL_TAG, MEMBER_LEVEL_ASIDE, MEMBER_SELF, MEMBER_PURPOSE, MEMBER_PROFILE].reduce(
     (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
     q,
   );
@@ -212,4 +224,53 @@ export function withoutMemberPlans(q: string): string {
         ' ',
       )
   );
+}
+
+// A sentence said of the member (or one they speak for): a first-person subject ("I'm on 98k in
+// Amsterdam.", "Ich bin Senior Backend in München …", "my mentee is …"), a tag ("Staff-ish backend eng
+// here, open to principal or EM.", "Dublin-based lead here …", "Freelancer based in Dublin.") or
+// their work ("Bootcamp grad turned mid-level dev, 4 years of TypeScript/Node …").
+const SELF_SUBJECT =
+  /^\W*(?:(?:i|i'?m|im|i'?ve|i'?d|my|me|ich|je|j'|yo|soy|sou|eu|ik|jestem|mentee)\b|(?:hi|hey|hello|hola|servus|salut|bonjour|olá|ola|moin|hallo)\b[^.!;]{0,20}[.!;]+\s*$)|\b(?:here|myself|based in|[\p{L}]+-based)\b|^\W*(?:[\p{L}/+#-]+\s+){0,4}?(?:devs?|developers?|engineers?|engs?|grads?|freelancers?|contractors?|consultants?|swes?|programmers?)\b/iu;
+// What only the roles are: a sentence naming them ("I want lead roles in Berlin.") asks for them.
+const ROLES_NAMED =
+  /\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|vacanc\w*|vacantes?|vagas?|stellen|[\p{L}-]+-stellen|postes?|ofertas?|ads?)\b/iu;
+
+/**
+ * The question with the sentences that open it and only say who asks (their level, town, pay,
+ * plans, work; see SELF_SUBJECT) blanked out, same length: what is selected is read from the rest
+ * ("Dublin-based lead here, eyeing an EM move. What do the listings based in Ireland post?": the
+ * listings in Ireland, every level). A sentence with a question mark or naming the roles is asked,
+ * and the question is kept whole when nothing asked follows.
+ */
+export function withoutSelfSentences(q: string): string {
+  return selfDescription(q).rest;
+}
+
+// The member said to be somewhere or something, as a tag or in the first person ("… here",
+// "Dublin-based", "based in Dublin", "I'm on 98k in Amsterdam", "Ich bin Senior Backend in München",
+// "my mentee is a senior"), not what they are doing ("I am prepping a mentee for lead interviews",
+// "Mentee has a lead interview next week": the level and place there are those asked about).
+const SELF_TAG =
+  /\b(?:here|myself)\b|\b\p{L}+-based\b|\bbased in\b|^\W*(?:i'?m|im|i am|ich bin|je suis|soy|sou|ik ben|jestem|(?:my |our )?mentee(?:'s| is)|(?:she|he)(?:'s| is))\s+(?!\w+ing\b)/iu;
+
+/**
+ * The question without the sentences only about the member (see withoutSelfSentences), and whether
+ * one of them says who or where the member is (SELF_TAG): only then are its level and place theirs
+ * even when the rest names none.
+ */
+export function selfDescription(q: string): { rest: string; tag: boolean } {
+  let out = q;
+  let at = 0;
+  let tag = false;
+  for (const m of q.matchAll(/[^.!;?]+(?:[.!;]+(?=\s|$)|\?+|$)/g)) {
+    const sentence = m[0];
+    if (m.index !== at || !sentence.trim()) break;
+    if (/\?/.test(sentence) || /[.!;]$/.test(sentence) === false) break;
+    if (!SELF_SUBJECT.test(sentence) || ROLES_NAMED.test(sentence)) break;
+    out = out.slice(0, m.index) + ' '.repeat(sentence.length) + out.slice(m.index + sentence.length);
+    at = m.index + sentence.length;
+    if (SELF_TAG.test(sentence)) tag = true;
+  }
+  return out.slice(at).trim() ? { rest: out, tag } : { rest: q, tag: false };
 }

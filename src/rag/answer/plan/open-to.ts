@@ -6,11 +6,11 @@ import { type AnswerPlan, onePlace } from './types.js';
 // Who a listing takes, by where they are ("accept people in Portugal", "open to someone in Spain",
 // "which of them can I do from Spain", "remote from India").
 const OPEN_TO =
-  /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:remote(?:ly)?|wfh)(?=\s+from\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
+  /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:can|could) be (?:done|worked)|(?:remote(?:ly)?|wfh)(?=\s+from\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
 
 // Remote and open to a place, joined in one clause ("fully remote and open to someone in europe").
 const REMOTE_AND_OPEN =
-  /\bremote(?:ly)?\s+(?:and|&|\+)\s+(?:also\s+)?(?:open to|available (?:to|for)|accept\w*|hir(?:e|es|ing))\b/i;
+  /\bremote(?:ly)?\s+(?:and|&|\+|y|e|und|et)\s+(?:also\s+)?(?:open to|available (?:to|for)|accept\w*|hir(?:e|es|ing)|can be done from)\b/i;
 
 // A later part asking how many of the first part's listings are in a place ("and how many of
 // those are in europe?", "which of them are in Berlin").

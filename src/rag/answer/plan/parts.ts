@@ -23,6 +23,8 @@ export const PLAN_DECISION_KEYS = [
   'byCountry',
   'byCity',
   'byIndustry',
+  'payBy',
+  'textMention',
   'shareOf',
   'fitFor',
   'measure',

@@ -8,7 +8,7 @@ import {
 } from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
 import { escapeRegExp } from './cues.js';
-import { withoutMemberAside, withoutMemberContext } from './member-context.js';
+import { selfDescription, withoutMemberAside, withoutMemberContext } from './member-context.js';
 import type { AnswerPlan, ResolvedPlace } from './types.js';
 
 // Places named in everyday forms the gazetteer spells otherwise.
@@ -63,7 +63,11 @@ export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace 
 
 /** The place the question names, as it names it: a city first, then a country, then a region. */
 export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
-  const text = question.replace(/[?!.,;:()]/g, ' ');
+  // "Singapore-based listings", "UK- and Sweden-based lead roles": the place before "-based".
+  const text = question
+    // (and the full-width stops of Japanese and Chinese: "…です。Japan で remote OK")
+    .replace(/[?!.,;:()。、？！：；（）「」]/g, ' ')
+    .replace(/(?<=\p{L})-(?=based\b|\s+(?:and|or|&)\s+[\p{L}]+-based\b)/giu, ' ');
   // Cities that are also everyday words ("split", "nice", "reading") count only capitalised; those
   // that are also a typed job word ("leeds" for leads) also after a place word ("jobs in leeds").
   const cities = gazetteer.cityMentions(text);
@@ -431,13 +435,28 @@ function askedPlaceText(said: string, gazetteer: Gazetteer): AskedText {
   return readAsked(where, gazetteer);
 }
 
+/**
+ * The text without the sentences only about the member when they say where the member is, or the
+ * rest names a place of its own ("mentee just got a lead offer in singapore and asked me…": the
+ * place asked about stays).
+ */
+function ownSentencesOut(where: string, gazetteer: Gazetteer): string {
+  const self = selfDescription(where);
+  return self.tag || namedPlace(self.rest, gazetteer) ? self.rest : where;
+}
+
 function readAsked(where: string, gazetteer: Gazetteer): AskedText {
   const wider = WIDER_PLACE.exec(where);
   if (wider && namedPlace(wider[1]!, gazetteer)) return { text: wider[1]!, whereabouts: false };
   const placeIn = (span: string) => Boolean(namedPlace(span, gazetteer));
+  // A sentence only about the member ("I'm on 98k in Amsterdam.", "Freelancer based in Dublin.")
+  // is where they are, as the spans below are.
   const own = [...WHEREABOUTS, UNWANTED_PLACE].reduce(
     (text, re) => text.replace(re, ' '),
-    WHEREABOUTS_IF_PLACE.reduce((text, re) => text.replace(re, (m) => (placeIn(m) ? ' ' : m)), where),
+    WHEREABOUTS_IF_PLACE.reduce(
+      (text, re) => text.replace(re, (m) => (placeIn(m) ? ' ' : m)),
+      ownSentencesOut(where, gazetteer),
+    ),
   );
   // Without the member's own context ("bengaluru based here", "relocating from Kenya", "our toronto
   // members"): a place asked besides where the member is moving ("moving to munich; jobs in

@@ -27,6 +27,10 @@ const NEGATED_BEFORE = /\b(?:not|no|non|excluding|except|other than|without|nor)
 const COMPARING =
   /\b(?:vs\.?|versus|than|compar\w*|differ\w*|difference|more|less|fewer|higher|lower|better|worse|which (?:one|level|of (?:the|them|those))|between|side by side|each|respectively|per level|by level)\b/i;
 
+// The member comparing with their own pay or offer ("so I can compare with my 98k offer").
+const OWN_COMPARED =
+  /\bcompar\w*\s+(?:\w+\s+){0,2}?(?:with|to|against)\s+(?:my|her|his|their|our)\b[^.?!]*/gi;
+
 /** Applies both readings below, after the intent and the filters it keeps are decided. */
 export function severalSelected(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   severalLevels(q, plan);
@@ -77,7 +81,9 @@ function severalPlaces(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   // Comparing words set other things side by side ("python vs go vs java for lead roles in africa
   // and the middle east"): the places joined are still one selection.
   const otherSides = plan.intent === 'skill_compare' || plan.compareSkills || plan.compareIndustries;
-  if (!first || !onePlace(plan.filters) || plan.partsPlace || (COMPARING.test(q) && !otherSides)) return;
+  // "…so I can compare with my 98k offer": the member's own figure weighed, no places set as sides.
+  const comparing = COMPARING.test(q.replace(OWN_COMPARED, ' '));
+  if (!first || !onePlace(plan.filters) || plan.partsPlace || (comparing && !otherSides)) return;
   // Where a visa asker comes from ("any lead role in the US or canada that sponsors? (im in
   // mexico)") is none of the places asked.
   const out = [...(plan.exclude?.places ?? []), ...(plan.origin ? [plan.origin] : [])];

@@ -156,6 +156,17 @@ export interface AnswerPlan {
   /** The matching listings counted per industry ("which industries have the most lead roles?"). */
   byIndustry?: boolean;
   /**
+   * Posted pay per group ("which industries pay the most for leads?", "lead pay by country"): the
+   * median midpoint of each group with enough ranges, per currency and period, highest first.
+   */
+  payBy?: 'industry' | 'country' | 'city';
+  /**
+   * A phrase the listings are asked for by their own words, when it is no skill, job term or
+   * filter the planner knows ("how many listings require security clearance?"): the selected
+   * listings whose text holds it, counted and quoted.
+   */
+  textMention?: string;
+  /**
    * The matching listings as a share of those without the place or industry asked ("what percentage
    * of lead roles are in fintech?", "how many of the lead roles are in germany?").
    */
@@ -269,6 +280,11 @@ export interface AnswerPlan {
    * posted?", "what's the oldest listing still open?", "when was the corpus last refreshed?").
    */
   coverage?: 'guides' | 'freshness';
+  /**
+   * "How fresh is the corpus? Newest and oldest dates, and how many were posted since 1 November?":
+   * the newest and oldest over every listing, the posting date only bounding the count asked.
+   */
+  freshnessOfAll?: boolean;
   /** Posted before this day (exclusive, ISO): "posted in November" ends on 1 December. */
   postedBefore?: string;
   /** The one month a posting-date question names ("posted in November 2026"): YYYY-MM. */
@@ -290,6 +306,21 @@ export interface AnswerPlan {
    * every listing the other filters select, then the same answer over this level's.
    */
   thenLevel?: PlanLevel;
+  /**
+   * "Split lead vs everything else": after the level's listings, the same answer over the rest
+   * (every other level), the third scope.
+   */
+  thenRest?: boolean;
+  /**
+   * "How common is Go in lead postings here, vs the corpus overall?": the level's answer first, then
+   * the same answer over every level (the whole the level is set against).
+   */
+  thenAll?: boolean;
+  /**
+   * "…and the same share for lead roles in the Americas only", "…and how many of them are in
+   * Canada?": the place is a second scope after the whole, not a filter on it.
+   */
+  thenPlace?: { place: AnswerFilters['place']; resolved?: ResolvedPlace; places?: ResolvedPlace[] };
   /**
    * A level or place named beside a company of the corpus that narrows none of its listings ("the
    * lead role at Aldermoor", all of Aldermoor's listings being lead): said of them, no filter.
@@ -316,8 +347,8 @@ export interface PlannerDeps {
     employmentType?: string | null;
     remote?: string;
   }>;
-  /** Industry ids with their words (aliases), parents first. */
-  industries: ReadonlyArray<{ id: string; aliases: string[] }>;
+  /** The industries of data/taxonomy/industries.yaml, each with the wider one it belongs to (`parent`). */
+  industries: ReadonlyArray<{ id: string; aliases: string[]; parent?: string }>;
   /** The skills a phrase names, as the search layer reads them (readiness: the role aimed at). */
   skillsIn?: (text: string) => string[];
   /** Well-known employers outside the corpus (data/taxonomy/employers.yaml). */

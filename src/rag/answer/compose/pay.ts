@@ -147,6 +147,8 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
   const rows = ctx.facts.salaries(sel.filter);
   const keysOf = groupKeys(input, by);
   const sections = new Map<string, Map<string, SalaryRow[]>>();
+  // The ranges each currency and period holds that fall in some group, counted once as they are read.
+  const grouped = new Map<string, number>();
   for (const r of rows) {
     const key = `${r.currency}|${r.period}`;
     let groups = sections.get(key);
@@ -154,7 +156,9 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
       groups = new Map();
       sections.set(key, groups);
     }
-    for (const g of keysOf(r.id)) {
+    const keys = keysOf(r.id);
+    if (keys.length) grouped.set(key, (grouped.get(key) ?? 0) + 1);
+    for (const g of keys) {
       const list = groups.get(g);
       if (list) list.push(r);
       else groups.set(g, [r]);
@@ -165,9 +169,7 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
   out.lines.push(
     `Posted pay by ${noun} across ${scope(sel, ids.length)}: ${posted} post a range. Each ${noun}'s median midpoint, within one currency and period (never converted), where it has at least ${GROUP_MIN} ranges; a listing in two ${by === 'industry' ? 'industries' : by === 'city' ? 'cities' : 'countries'} counts in each.`,
   );
-  const ordered = [...sections].sort(
-    (a, b) => new Set([...b[1].values()].flat()).size - new Set([...a[1].values()].flat()).size,
-  );
+  const ordered = [...sections].sort((a, b) => (grouped.get(b[0]) ?? 0) - (grouped.get(a[0]) ?? 0));
   for (const [key, groups] of ordered.slice(0, GROUP_SECTIONS)) {
     const [currency, period] = key.split('|');
     const ranked: Array<{ group: string; median: number; list: SalaryRow[] }> = [];
@@ -181,7 +183,7 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
       ranked.push({ group, median: percentile(mids, 0.5), list });
     }
     ranked.sort((a, b) => b.median - a.median || a.group.localeCompare(b.group));
-    const n = new Set([...groups.values()].flat().map((r) => r.id)).size;
+    const n = grouped.get(key) ?? 0;
     out.lines.push(`- **${currency} per ${period}** (${n} range${n === 1 ? '' : 's'}):`);
     for (const r of ranked) {
       out.lines.push(

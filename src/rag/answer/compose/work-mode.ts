@@ -3,6 +3,7 @@ import type { PlanLevel } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
+import { jobTerms } from './terms.js';
 import { cap } from './text.js';
 
 // A mode's listings counted this few or fewer are named even when only their count is asked.
@@ -24,6 +25,16 @@ function modeNamed(q: string): 'remote' | 'hybrid' | 'onsite' | undefined {
 
 export const workMode: Composer = (input) => {
   const { ctx, book, out } = input;
+  // "hybrid lead jobs in Germany: how many office days do they want?": the office days the
+  // listings of that mode state, tallied and quoted (the job term's answer), under the mode asked.
+  if (
+    input.plan.term === 'office days' &&
+    input.plan.filters.workMode &&
+    !input.plan.also?.includes('job_terms')
+  ) {
+    jobTerms(input);
+    return;
+  }
   const sel = selectionOf(input.plan, ctx, input.deps, ['workMode']);
   const ids = open(input, sel);
   if ((input.plan.compare?.length ?? 0) >= 2 && ids.length) {

@@ -293,7 +293,17 @@ const MODE_OPTIONS =
  * filter.
  */
 function officeDaysAndMode(q: string, plan: AnswerPlan): void {
-  if (plan.intent !== 'job_terms' || plan.term !== 'office days' || !MODE_OPTIONS.test(q)) return;
+  if (plan.intent !== 'job_terms' || plan.term !== 'office days') return;
+  if (!MODE_OPTIONS.test(q)) {
+    // "hybrid lead jobs in Germany — how many office days do they want?": how the work mode asked
+    // is lived (filed with work mode, as key writers file office days), answered with the days
+    // the listings of that mode state.
+    if (plan.filters.workMode && plan.filters.workMode !== 'remote' && !plan.filters.company) {
+      plan.intent = 'work_mode';
+      plan.measure = 'office days stated, under the work mode asked';
+    }
+    return;
+  }
   plan.intent = 'work_mode';
   plan.measure = 'remote / hybrid / on-site split, with the office days stated';
   delete plan.filters.workMode;

@@ -605,16 +605,22 @@ function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingComp
   const { q, understood, deps, plan, company, place, level, levels } = r;
   const filters = plan.filters;
   let skills = r.skills;
+  // "mentee lives in lagos and cant relocate. any remote lead roles that accept people based in
+  // nigeria?": the member's own statements before the question are context; the question opens after.
+  const ask = q.replace(LEADING_STATEMENTS, '');
   // "anything remote for seniors?": the same, with a work mode, level or skill in place of a place.
   const placeList =
     (place !== undefined ||
       ((understood.remote !== undefined || level !== undefined || skills.length > 0) &&
         /^\W*(?:(?:yo|hey|ok|so|pls)\W+)*(?:any(?:thing)?|anyone|who)\b(?! (?:know|knows|seen|heard|tried|think))/i.test(
-          q,
+          ask,
         ) &&
         !/\b(?:advice|tips?|help|ideas?|thoughts?|recommend\w*|experience)\b/i.test(q))) &&
-    PLACE_LIST.test(q.replace(/^\W*(?:(?:yo|hey|ok|so|pls)\W+)*/i, '')) &&
-    !/\b(?:skills?|stack|tech\w*|languages?|tools?|require\w*|need\w*|years|yoe|pay|salar\w*)\b/i.test(q);
+    PLACE_LIST.test(ask.replace(/^\W*(?:(?:yo|hey|ok|so|pls)\W+)*/i, '')) &&
+    // ("health-tech", "fin-tech": the industry's word, not the tech asked.)
+    !/\b(?:skills?|stack|(?<!-)tech\w*|languages?|tools?|require\w*|need\w*|years|yoe|pay|salar\w*)\b/i.test(
+      q,
+    );
   const onTopic =
     company !== undefined ||
     placeList ||
@@ -669,6 +675,12 @@ function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingComp
   return { placeList, onTopic, missingCompany, askedAboutCompany };
 }
 
+// Statements before the question ("mentee lives in lagos and cant relocate (family). any remote…?"),
+// taken off only when what follows opens a question of which roles there are.
+// (A statement of three words or more: "hola!" is a greeting, read as before.)
+const LEADING_STATEMENTS =
+  /^(?:[^?.!]*?\w+\s+\w+\s+\w+[^?.!]*[.!]+\s+)+(?=(?:(?:yo|hey|ok|so|pls)\W+)*(?:any(?:thing|one|body)?|are there|is there)\b[^?]*\?)/i;
+
 const KIND_OF_EMPLOYER =
   /\b(?:like|e\.?g\.?|such as)\s+([^?.!]{1,60}?)\s+(?:type|kind|sort)s?\s+(?:of\s+)?(?:places?|compan(?:y|ies)|shops?|orgs?|employers?|startups?|firms?|teams?)\b/i;
 
@@ -713,9 +725,27 @@ const LISTINGS_PAST_BOUND =
 const ACCEPTS_YEARS =
   /\b(?:accept|take|consider|open to|ok with|okay with|fine with)\w*\b[^?.]{0,30}\d{1,2}\s*(?:years?|yrs?|yoe)\b/i;
 
+// Readiness said in words, not only by the member's years.
+const READINESS_WORDS =
+  /\b(?:ready|enough|qualif\w*|chances?|shot|realistic\w*|feasible|doable|stretch|attainable|reach|apply\w*|land|meet|fits?|suits?|match(?:es)?|for me|for my|for (?:him|her|them)|kidding|could i|can i|should i|would i|do i|am i|is (?:she|he)|worth)\b/i;
+// A first question asking which roles there are ("any health-tech lead roles in europe?").
+const LISTINGS_FIRST =
+  /^\W*(?:(?:hi|hey|ok|so|also|and)\W+)?(?:any|anything|are there|is there|which|what|list|show|who(?:'s| is)?)\b[^?]*\?/i;
+
+/**
+ * "any health-tech lead roles in europe? i did NHS integration work for 6 yrs before my break": the
+ * roles asked first, the member's years only said after it, as who they are: no readiness asked.
+ */
+function yearsOnlyAfterListings(q: string): boolean {
+  const first = LISTINGS_FIRST.exec(q);
+  if (!first || READINESS_WORDS.test(q)) return false;
+  return !/\d/.test(first[0]) && /\d{1,2}\+?\s*(?:years|yrs|yoe|y\b)/i.test(q.slice(first[0].length));
+}
+
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
+    !yearsOnlyAfterListings(q) &&
     // The member's years said only as who they are ("im a backend dev with 8 yrs. which lead roles
     // sponsor a visa?") ask no readiness; "… am i ready?" does.
     READINESS.test(withoutMemberContextButProfile(q)) &&

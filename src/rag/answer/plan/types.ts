@@ -296,6 +296,11 @@ export interface AnswerPlan {
   /** A request the bot does not do ("write me a cover letter"): said plainly, then what it can give. */
   cannotDo?: 'letter' | 'apply' | 'cv' | 'moderate';
   /**
+   * A claim that the remote roles are tied to one place ("why do all the remote lead jobs require US
+   * residency??"): checked against where the remote listings can be done from, not a filter.
+   */
+  scopeClaim?: ResolvedPlace;
+  /**
    * Readiness asked of time away ("does a 2 year gap on my CV matter for lead roles?"): the answer
    * says what the listings ask of it and what the guides say experience stands for.
    */

@@ -195,6 +195,7 @@ describe('where lead takes one next', () => {
     'what does lead lead to?',
     'lead -> ? what are the next steps after it',
     'where could being a tech lead get me long term',
+    'where can being a lead take me after a few years?',
   ])('"%s"', (q) => {
     const a = ask(q);
     expect(a.plan.intent).toBe('career_path');

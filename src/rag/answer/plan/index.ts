@@ -527,8 +527,9 @@ const YEARS_WORD = /\b(?:years?|yrs|yoe|experience)\b/i;
 
 // The remote roles said to be tied to a place ("require US residency", "only hire US citizens",
 // "are all US-only", "restricted to EU residents"), as a premise ("why do all…", "only", "always").
+// ("…for lead roles in Europe only" is a scope asked, not a claim: "-only" is hyphenated.)
 const TIED_TO_PLACE =
-  /\b(?:require[sd]?|requiring|need(?:s|ed)?|want(?:s|ed)?|ask(?:s|ing)? for|demand(?:s|ed)?|insist on|only (?:hire|hires|hiring|take|takes|accept|accepts|want|wants)|restricted to|limited to|locked to)\b[^?.]{0,30}?\b(?:residen\w*|citizen\w*|nationals?|based|located|living|work (?:authori[sz]ation|permits?|visas?)|right to work|green cards?|passports?)\b|\b[\p{L}.]+[- ]only\b/iu;
+  /\b(?:require[sd]?|requiring|need(?:s|ed)?|want(?:s|ed)?|ask(?:s|ing)? for|demand(?:s|ed)?|insist on|only (?:hire|hires|hiring|take|takes|accept|accepts|want|wants)|restricted to|limited to|locked to)\b[^?.]{0,30}?\b(?:residen\w*|citizen\w*|nationals?|based|located|living|work (?:authori[sz]ation|permits?|visas?)|right to work|green cards?|passports?)\b|\b[\p{L}.]+-only\b/iu;
 const PREMISE_OF_ALL =
   /\bwhy (?:do|does|are|is|must)\b|\b(?:all|every|always|only|none|nothing (?:for|outside|open))\b/i;
 

@@ -730,7 +730,7 @@ const READINESS_WORDS =
   /\b(?:ready|enough|qualif\w*|chances?|shot|realistic\w*|feasible|doable|stretch|attainable|reach|apply\w*|land|meet|fits?|suits?|match(?:es)?|for me|for my|for (?:him|her|them)|kidding|could i|can i|should i|would i|do i|am i|is (?:she|he)|worth)\b/i;
 // A first question asking which roles there are ("any health-tech lead roles in europe?").
 const LISTINGS_FIRST =
-  /^\W*(?:(?:hi|hey|ok|so|also|and)\W+)?(?:any|anything|are there|is there|which|what|list|show|who(?:'s| is)?)\b[^?]*\?/i;
+  /^\W*(?:(?:hi|hey|ok|so|also|and)\W+)?(?:any|anything|are there|is there|which|list|show)\b[^?]*\b(?:roles?|jobs?|listings?|positions?|openings?|gigs?|vacanc\w+|postings?|compan(?:y|ies)|employers?)\b[^?]*\?/i;
 
 /**
  * "any health-tech lead roles in europe? i did NHS integration work for 6 yrs before my break": the

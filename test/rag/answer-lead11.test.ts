@@ -160,3 +160,41 @@ describe('the top N by posted salary', () => {
     expect(body(ask('which lead roles pay the most?').answer)).toMatch(/^Highest posted: /m);
   });
 });
+
+describe('a move weighed as a step down or up', () => {
+  test.each([
+    ["I'm a staff engineer, would moving to a lead role be a step down?", ['staff', 'lead']],
+    ['is going from principal to lead a demotion?', ['principal', 'lead']],
+    ['would an EM taking a tech lead job be a step back?', ['manager', 'lead']],
+  ])('"%s": the two levels side by side', (q, levels) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('level_compare');
+    expect([...(a.plan.compare ?? [])].sort()).toEqual([...levels].sort());
+    for (const level of levels) {
+      const n = listings().filter((l) => l.seniority === level).length;
+      expect(body(a.answer)).toMatch(new RegExp(`\\((${n}) listings\\)`));
+    }
+  });
+
+  test('near miss: "senior to lead, is that a step up in pay?" is the pay of both', () => {
+    expect(ask('senior to lead, is that a step up in pay?').plan.intent).toBe('pay');
+  });
+});
+
+describe('a list asked by recency', () => {
+  test.each([
+    'which lead roles were posted most recently in Europe?',
+    'newest staff listings?',
+    'latest lead jobs in germany',
+  ])('"%s": newest first, each with its date', (q) => {
+    const text = body(ask(q).answer);
+    expect(text).toMatch(/newest first:/);
+    const dates = [...text.matchAll(/; posted (\d{4}-\d{2}-\d{2}) \[/g)].map((m) => m[1]!);
+    expect(dates.length).toBeGreaterThan(0);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  test('near miss: "which companies hire leads in Europe?" groups by company', () => {
+    expect(body(ask('which companies hire leads in Europe?').answer)).toMatch(/from \d+ companies:/);
+  });
+});

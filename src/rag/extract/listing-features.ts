@@ -182,23 +182,11 @@ export function featuresAsked(q: string): string[] {
   return ids.includes('no-puzzles') ? ids.filter((id) => id !== 'live-coding') : ids;
 }
 
-// The last text split: at publish every feature's kind splits the same listing's text in turn
-// (at 100,000 listings, most of the rewritten listings' own readings).
-let lastSplit: { text: string; clauses: string[] } | undefined;
-
 /**
  * A listing text's sentences and short clauses, as written (markdown, bullets and table pipes
  * removed): a feature is often stated in a few words ("No after-hours on-call.").
- * (Never to be modified: the last text's clauses are kept.)
  */
 export function clausesOf(text: string): string[] {
-  if (lastSplit?.text === text) return lastSplit.clauses;
-  const clauses = splitClauses(text);
-  lastSplit = { text, clauses };
-  return clauses;
-}
-
-function splitClauses(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const body = line

@@ -104,9 +104,22 @@ const MEMBER_PURPOSE =
 // and postgres", "i'm strong in python"): their skills, not the roles'. "I know that…", "I know the
 // pay…" say no skill; "work in" is where they work, not what with.
 const MEMBER_KNOWS =
-  /\b(?:(?:i|she|he|my mentee)\s+(?:(?:only|mostly|mainly|already|just|currently|really)\s+)?(?:know|knows|use|uses|code in|codes in|work with|works with)|(?<!\b(?:should|could|would|will|must|might|may|do|does|did|can|to|what|which)\s+)(?:i|she|he|my mentee)\s+(?:have|has|'ve got|’ve got|got)(?=\s+(?!(?:a|an|the|no|not|some|any|two|three|four|five|\d+|to|been|had|done|used|worked|never|always|already|just|only|heard|seen|read|asked|applied|interview\w*|offer\w*|given|told|hired|promoted|rejected|accepted|paid|laid|fired|into|back|through|over|stuck|lucky|burned|burnt|tired|bored|scared|nervous|worried|confused|offered|ghosted|questions?|kids?|family|time|experience)\b))|(?:i'?m|im|i am|she'?s|he'?s)\s+(?:(?:really|pretty|quite|very)\s+)?(?:good|strong|solid|fluent|experienced|comfortable|proficient) (?:at|in|with)|(?:currently|right now|at the moment|these days|nowadays|day to day|day-to-day)\s+(?:(?:i'?m|im|i am)\s+)?(?:doing|using|writing|working with|coding in|on)|(?:my|her|his) (?:(?:current|main|own|daily|day-to-day)\s+)?(?:stack|skill ?set|skills|toolbox|tech)\s*(?:is|are|:|=|includes?)(?!\s+(?:not|enough|lacking|missing|weak|thin)\b))\s+(?!(?:that|what|how|why|where|when|if|whether|the|it|this|these|those|about|of|a lot|nothing|anything|everything|enough|no)\b)(?:(?!\b(?:but|though|although|however|yet|except|whereas|what|which|how|for|so|should|do|does|am|is|are|want|wanting|looking|hoping|trying|and (?:i|what|which|want|would))\b)[^.?!,;(]){1,60}(?:,\s*(?!(?:but|and|what|which|how|so|should|do|does|am|is|are|i|im|i'm|want|looking)\b)[\w#+./-]+(?:\s+and\s+(?!(?:i|what|which|how|want|would)\b)[\w#+./-]+)?){0,6}/gi;
+  /\b(?:(?:i|she|he|my mentee)\s+(?:(?:only|mostly|mainly|already|just|currently|really)\s+)?(?:know|knows|use|uses|code in|codes in|work with|works with)|(?<!\b(?:should|could|would|will|must|might|may|do|does|did|can|to|what|which)\s+)(?:i|she|he|my mentee)\s+(?:have|has|'ve got|’ve got|got)(?=\s+(?!(?:a|an|the|no|not|some|any|two|three|four|five|\d+|to|been|had|done|used|worked|never|always|already|just|only|heard|seen|read|asked|applied|interview\w*|offer\w*|given|told|hired|promoted|rejected|accepted|paid|laid|fired|into|back|through|over|stuck|lucky|burned|burnt|tired|bored|scared|nervous|worried|confused|offered|ghosted|questions?|kids?|family|time|experience)\b))|(?:i'?m|im|i am|she'?s|he'?s)\s+(?:(?:really|pretty|quite|very)\s+)?(?:good|strong|solid|fluent|experienced|comfortable|proficient) (?:at|in|with)|(?:currently|right now|at the moment|these days|nowadays|day to day|day-to-day)\s+(?:(?:i'?m|im|i am)\s+)?(?:doing|using|writing|working with|coding in|on)|(?:my|her|his) (?:(?:current|main|own|daily|day-to-day)\s+)?(?:stack|skill ?set|skills|toolbox|tech)\s*(?:is|are|was|were|used to be|has been|:|=|includes?|included)(?!\s+(?:not|enough|lacking|missing|weak|thin)\b))\s+(?!(?:that|what|how|why|where|when|if|whether|the|it|this|these|those|about|of|a lot|nothing|anything|everything|enough|no)\b)(?:(?!\b(?:but|though|although|however|yet|except|whereas|what|which|how|for|so|should|do|does|am|is|are|want|wanting|looking|hoping|trying|and (?:i|what|which|want|would))\b)(?:[^.?!,;(]|\.(?=[\w#+]))){1,60}(?:,\s*(?!(?:but|and|what|which|how|so|should|do|does|am|is|are|i|im|i'm|want|looking)\b)[\w#+./-]+(?:\s+and\s+(?!(?:i|what|which|how|want|would)\b)[\w#+./-]+)?){0,6}/gi;
+
+// How the member works now ("freelancing now for a US client", "i'm contracting atm", "currently
+// freelance", "I've been a contractor for years"): their situation, not a kind of role asked for
+// ("which contract roles…" still is).
+const MEMBER_WORK_NOW =
+  /\b(?:(?:i'?m|im|i am|i'?ve been|been|currently|now|still)\s+(?:(?:currently|now|still|mostly|just)\s+)?(?:an?\s+)?(?:freelanc\w*|contract(?:ing|or)|self[- ]employed)|(?:freelanc\w*|contracting)\s+(?:now|currently|atm|rn|at the moment|these days|for\s+(?:an?\s+|my\s+|some\s+)?(?:[\w-]+\s+){0,2}?clients?)|(?:i|she|he)\s+(?:currently\s+)?(?:freelance|contract)\b)(?:\s+for\s+(?:an?\s+|my\s+|some\s+)?(?:[\w-]+\s+){0,2}?clients?)?/gi;
+
+// The member's years and what they were spent on, said as theirs ("my 8 yrs exp java me", "with my
+// 10 years of go", "my 6 yrs in java/kotlin"): their skills, not the roles'.
+const MEMBER_YEARS_OWN =
+  /\b(?:my|her|his)\s+\d{1,2}\+?\s*(?:years?|yrs?|yoe)\s+(?:of\s+)?(?:(?:exp|experience)\s+)?(?:(?:in|of|with|doing)\s+)?(?!(?:as|at|for|in|on|is|are|and|but|so|what|which|how)\b)[\w#+./-]+(?:\s*(?:\/|\+|,|and|&)\s*(?!(?:what|which|how|where|why|who|do|does|is|are|can|should|i|any)\b)[\w#+./-]+){0,3}/gi;
 
 const LEAD_IN_CUES = [
+  MEMBER_YEARS_OWN,
+  MEMBER_WORK_NOW,
   MEMBER_PAST,
   MEMBER_DONE,
   MEMBER_YEARS_TAG,
@@ -273,4 +286,27 @@ export function selfDescription(q: string): { rest: string; tag: boolean } {
     if (SELF_TAG.test(sentence)) tag = true;
   }
   return out.slice(at).trim() ? { rest: out, tag } : { rest: q, tag: false };
+}
+
+// What others say or the member's impression, as an aside ("people assume senior = remote", "feels
+// like everything is RTO now", "everyone says staff pays more", "my mate reckons leads are all
+// remote", "i heard principals are onsite"), up to the end of its sentence: a belief about the
+// market, not what the question selects.
+const HEARSAY =
+  /\b(?:(?:(?:most|many|some|a lot of|lots of)\s+)?(?:people|everyone|everybody|folks|ppl|recruiters|mentees|seniors|devs)|(?:my|a|our)\s+(?:mate|friend|colleague|manager|boss|mentor|mentee|buddy|recruiter)s?|they)\s+(?:\w+\s+)?(?:assumes?|think|thinks|says?|said|believes?|reckons?|claims?|keeps? (?:saying|telling)|told me)\b[^.?!]*|\b(?:it\s+)?(?:feels?|seems?|looks?|sounds?)\s+like\b[^.?!]*|\bi\s+(?:heard|hear|read|keep hearing)\b[^.?!]*/gi;
+
+/**
+ * The question without what others say or the member's impression (see HEARSAY), when the rest
+ * still names what its own filter reads (`named`): "principal roles: how many onsite vs remote?
+ * people assume senior = remote" selects the principal level only; "people say staff roles pay
+ * 300k, true?" keeps staff, the rest naming no level.
+ */
+export function withoutHearsay(q: string, named: (text: string) => boolean): string {
+  const rest = q.replace(HEARSAY, (m) => ' '.repeat(m.length));
+  return rest !== q && named(rest) ? rest : q;
+}
+
+/** The question without how the member works now (see MEMBER_WORK_NOW): what employment is asked. */
+export function withoutMemberWork(q: string): string {
+  return q.replace(MEMBER_WORK_NOW, (m) => ' '.repeat(m.length));
 }

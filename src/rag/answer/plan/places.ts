@@ -128,15 +128,24 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
  */
 function elaborated(text: string, cities: CityMention[], gazetteer: Gazetteer): ResolvedPlace | undefined {
   const defs = cities.map((c) => gazetteer.country(c.country));
-  if (new Set(cities.map((c) => c.city)).size < 2 || defs.some((d) => !d)) return undefined;
+  if (defs.some((d) => !d)) return undefined;
+  if (new Set(cities.map((c) => c.city)).size < 2 && !cities.some((c) => cityOffered(text, c.written)))
+    return undefined;
   const said = (name: string) =>
     new RegExp(`(?<![\\p{L}#-])${escapeRegExp(name)}(?![\\p{L}-])`, 'iu').exec(text)?.[0];
   const first = defs[0]!;
-  if (defs.every((d) => d!.country === first.country))
+  if (defs.every((d) => d!.country === first.country)) {
     for (const name of [first.country, ...first.aliases].filter((n) => n.length > 2)) {
       const m = said(name);
       if (m) return { name: m, country: first.country };
     }
+    // "roles in SA … cape town or joburg": a country of several words by its initials, in capitals,
+    // is the one its cities are in, named in full (alone, "SA" is the gazetteer's code, Saudi Arabia).
+    const words = first.country.split(/\s+/);
+    const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+    if (words.length >= 2 && new RegExp(`(?<![\\p{L}#-])${initials}(?![\\p{L}-])`, 'u').test(text))
+      return { name: first.country, country: first.country };
+  }
   for (const name of gazetteer.groupNames()) {
     const group = gazetteer.group(name)!;
     if (!group.countries.length || !defs.every((d) => group.countries.includes(d!.country))) continue;
@@ -150,6 +159,17 @@ function elaborated(text: string, cities: CityMention[], gazetteer: Gazetteer): 
       if (m) return { ...place, name: m };
     }
   return undefined;
+}
+
+// A city offered as the member's preference or option, not the place asked ("amsterdam ideally",
+// "preferably munich", "toronto or remote", "looking at cape town", "bangalore side"): beside a
+// country or region named, that wider place is asked.
+function cityOffered(text: string, city: string): boolean {
+  const c = escapeRegExp(city);
+  return new RegExp(
+    `(?:\\b(?:ideally|preferably|pref|prefer(?:ring)?|looking at|eyeing|hoping for|open to)\\s+(?:in\\s+)?${c}\\b|\\b${c}\\s+(?:ideally|preferably|preferred|if possible|would be (?:nice|best|great|ideal)|ho to (?:best|accha|achha|badhiya)|side|area|or remote|or (?:fully )?remote|or anywhere(?: else)?|or elsewhere|(?:is|would be) a bonus|bonus)\\b)`,
+    'iu',
+  ).test(text);
 }
 
 /** Whether a city lies within a place (its country, a group or region holding its country). */

@@ -177,18 +177,24 @@ const VERB_SLOT = /^(?:is|does|do)$/i;
 const CLAUSE_OPENING =
   /(?:^|[.!?;:,()—–-]|\b(?:and|or|but|so|then|also|what|whats|what's|how|why|when|where|which|who|whom|whose|wonder|know|tell me|asking)\b)\s*$/i;
 
+const TOPIC_PREDICATE =
+  /^\s+(?:(?:still|really|actually|becoming|getting|now|more|less|very|so|that|even)\s+)*(?:common|normal|standard|usual|typical|rare|popular|mandatory|required|expected|enforced|a thing|the norm|dead|over|everywhere|universal|widespread|worth it|a red flag|a dealbreaker|a must|a requirement|going away|here to stay|necessary|needed)\b/i;
+
 /** The first company-shaped words of a question (COMPANY_SHAPE) where a name can stand. */
 function companyShape(question: string): RegExpExecArray | null {
   for (const m of question.matchAll(COMPANY_SHAPES)) {
     const verb = m[1] !== undefined ? /^\S+/.exec(m[0])![0] : '';
     if (VERB_SLOT.test(verb) && !CLAUSE_OPENING.test(question.slice(0, m.index))) continue;
+    // "is RTO common for lead roles?", "is Kotlin still a thing?": what is said of it makes it a
+    // practice or topic, not an employer.
+    if (VERB_SLOT.test(verb) && TOPIC_PREDICATE.test(question.slice(m.index + m[0].length))) continue;
     return m as RegExpExecArray;
   }
   return null;
 }
 
 const NOT_COMPANY = new Set(
-  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed EUR GBP USD CAD AUD CHF SEK NOK DKK INR PLN BRL SGD JPY NZD ZAR January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday'.split(
+  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed EUR GBP USD CAD AUD CHF SEK NOK DKK INR PLN BRL SGD JPY NZD ZAR RTO WFH WFO PTO OKR OKRs KPI KPIs IPO ESOP ESOPs RSU RSUs TC DEI LLM LLMs SaaS B2B B2C YOE ATS JD JDs PIP OTE CTC LPA WLB EOR IR35 NDA OPT January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday'.split(
     ' ',
   ),
 );

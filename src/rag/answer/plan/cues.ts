@@ -384,7 +384,7 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
     'skills',
   ],
   // The level as Polish inflects it ("na leada", "leadów", "leadem").
-  [words('lead(?:a|ów|em|zie|ami|om|y)'), 'lead'],
+  [words('lead(?:a|ów|em|zie|zi|ami|om|y)'), 'lead'],
   [words('hybride|h[ií]bridos?|h[ií]bridas?|hybrydow\\p{L}*'), 'hybrid'],
   [words('remotos?|remotas?|zdaln\\p{L}*|teletrabajo|distans'), 'remote'],
   [
@@ -477,6 +477,8 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
   // The member's own ("mera 8 yrs exp hai java me", "mere paas 6 saal ka go experience hai", "mujhe
   // python aata hai", "main java dev hoon"): said in English, member-context.ts reads them as theirs.
   [words('mere (?:paas|pas)|hamare (?:paas|pas)'), 'i have'],
+  [/(?<![\p{L}\p{N}])(?:mera|meri|mere)( (?:tech )?(?:stack|skills?|skillset|experience|exp|background)) ([^.?!,;]{1,40}?) (?:hai|hain|h|tha|thi)(?![\p{L}\p{N}])/giu, 'my$1 is $2'],
+  [/(?<![\p{L}\p{N}])mujhe(?= \d)/giu, 'i have'],
   [/(?<![\p{L}\p{N}])mujhe ([^.?!,;]{1,40}?) (?:aata|aati|aate) (?:hai|hain|h)(?![\p{L}\p{N}])/giu, 'i know $1'],
   [/(?<![\p{L}\p{N}])(?:main|mai) ([^.?!,;]{1,40}?) (?:hoon|hu|hun)(?![\p{L}\p{N}])/giu, "i'm $1"],
   [words('mera|meri|mere|apna|apni'), 'my'],
@@ -499,6 +501,8 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
 const POLISH =
   /[ąćęłńśźż]|\b(?:czy|jakie|jaki|jaka|ile|dla|oferty|ofert|stanowisk\p{L}*|zdaln\p{L}*|wymaga\p{L}*)\b/iu;
 const POLISH_CUE_WORDS: Array<[RegExp, string]> = [
+  // "mam 8 lat doświadczenia w Javie": the member's own years ("I have …"), said in English.
+  [words('mam(?= \\d)'), 'i have'],
   [words('lat(?:a)? do[śs]wiadczenia'), 'years of experience'],
   [words('do[śs]wiadczeni\\p{L}*'), 'experience'],
   [words('zarobki|wynagrodzeni\\p{L}*|pensj\\p{L}*|p[łl]ac[ąa]|p[łl]aci'), 'pay'],

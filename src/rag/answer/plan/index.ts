@@ -311,7 +311,7 @@ function officeDaysAndMode(q: string, plan: AnswerPlan): void {
 // Every level asked, said outright ("any level is fine", "at any level", "regardless of level",
 // "level doesn't matter", "level は何でもいい").
 const ANY_LEVEL =
-  /\b(?:any|every|all)\s+levels?\s+(?:is|are)\s+(?:fine|ok(?:ay)?|good|welcome)\b|(?:^|[,.;:!?(—–]\s*|\s-\s*)(?:(?:at\s+)?(?:any|all|every|whatever)\s+(?:levels?|seniorit(?:y|ies))|(?:any|all)\s+seniorit(?:y|ies))(?:\s+(?:tbh|really|honestly|pls|please|too|welcome|works|goes|ok(?:ay)?))?\s*(?=[,.;:!?)—–]|\s-\s|$)|\bwhatever (?:the )?(?:level|seniority)\b|\b(?:at|of|on|from)\s+(?:any|every|all)\s+levels?\b|\bregardless of (?:the\s+)?(?:level|seniority)\b|\b(?:the\s+)?(?:level|seniority)\s+(?:doesn'?t|does not|don'?t) matter\b|\blevel\s*は\s*(?:何でも|なんでも)/i;
+  /\b(?:any|every|all)\s+levels?\s+(?:is|are)\s+(?:fine|ok(?:ay)?|good|welcome)\b|(?:^|[,.;:!?(—–]\s*|\s-\s*)(?:(?:at\s+)?(?:any|all|every|whatever)\s+(?:levels?|seniorit(?:y|ies))|(?:any|all)\s+seniorit(?:y|ies))(?:\s+(?:tbh|really|honestly|actually|pls|please|too|as well|welcome|works|goes|ok(?:ay)?|fine|(?:is|are) fine|included|incl\.?|counted|considered))?\s*(?=[,.;:!?)—–]|\s-\s|$)|\bwhatever (?:the )?(?:level|seniority)\b|\b(?:at|of|on|from)\s+(?:any|every|all)\s+levels?\b|\bregardless of (?:the\s+)?(?:level|seniority)\b|\b(?:the\s+)?(?:level|seniority)\s+(?:doesn'?t|does not|don'?t) matter\b|\blevel\s*は\s*(?:何でも|なんでも)/i;
 
 /**
  * "Staff-ish backend eng here, open to principal or EM. What pay do the listings based in

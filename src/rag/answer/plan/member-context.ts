@@ -19,7 +19,7 @@ export const MEMBER_PAST =
 // ingestion, does that count", "I've worked with Kafka for years", "i've done java … but haven't
 // used terraform": the part after "but" is what they lack, read by readiness).
 const MEMBER_DONE =
-  /\b(?:i'?ve|i have|i had|i|she'?s|he'?s|she has|he has|they'?ve|(?:my|our) mentee (?:has|'s))\s+(?:(?:mostly|mainly|only|also|already|actually)\s+)?(?:done|used|worked (?:with|on|in)|built|shipped|written|been (?:doing|using|writing|building|working (?:with|on|in)))\s+(?:(?!\b(?:but|though|although|however|yet|except|whereas)\b)[^.?!,;]){1,60}/gi;
+  /\b(?:i'?ve|i have|i had|i|she'?s|he'?s|she has|he has|they'?ve|(?:my|our) mentee (?:has|'s))\s+(?:(?:mostly|mainly|only|also|already|actually)\s+)?(?:done|did|used|worked (?:with|on|in)|built|shipped|written|been (?:doing|using|writing|building|working (?:with|on|in)))\s+(?:(?!\b(?:but|though|although|however|yet|except|whereas)\b)(?:[^.?!,;]|\.(?=[\w#+]))){1,60}/gi;
 
 // Years of something the member has, said as a tag ("10 yrs dotnet here", "7 years of golang
 // myself"): the skill is theirs, not asked.
@@ -33,8 +33,9 @@ const MEMBER_BASED =
 
 // The people the member speaks for, by where they are ("for our toronto/vancouver members", "the
 // lagos folks in the server"): the audience, not the place asked.
+// (Also a list of them in brackets: "(Nigeria, Kenya, SA, Egypt members)", "(lagos + nairobi folks too)".)
 const MEMBER_AUDIENCE =
-  /\b(?:our|the|my)\s+(?:[\p{L}-]+(?:\s*\/\s*|\s+and\s+|\s+))?[\p{L}-]+\s+(?:members|folks|people|community|crowd|mentees|readers|channel members)\b/giu;
+  /\b(?:our|the|my)\s+(?:[\p{L}-]+(?:\s*\/\s*|\s+and\s+|\s+))?[\p{L}-]+\s+(?:members|folks|people|community|crowd|mentees|readers|channel members)\b|\((?:\s*(?:for\s+)?(?:our\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\/|\+|&|and)\s*){1,8}[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:members|folks|people|community|crowd|mentees|readers)\b[^()]{0,20}\)/giu;
 
 // The member introduced by their work as a tag, with an aside of their years and town ("java/kotlin
 // dev here (6 yrs, lisbon)", "python eng here, 5 yrs"): their skills, years and place, not the roles'.
@@ -89,8 +90,10 @@ const MEMBER_PROFILE = new RegExp(
 
 // A profile given as such ("Mentee profile: 6 years, Java + Spring Boot + PostgreSQL, some AWS…",
 // "my profile — 8 yrs go, k8s"), up to the end of its sentence: whose skills and years it holds.
+// ("background: 10 yrs of .NET", "my stack: go, k8s", "my exp — 6 yrs java": the same, by another
+// label; a stop inside a name, ".NET", does not end it.)
 const PROFILE_LABELLED =
-  /\b(?:(?:my|our|the|a|her|his) )?(?:(?:mentee|candidate|member|friend)(?:['’]s)? )?profile\s*(?::|—|–|-)\s*[^.?!]{1,160}/gi;
+  /\b(?:(?:(?:my|our|the|a|her|his) )?(?:(?:mentee|candidate|member|friend)(?:['’]s)? )?(?:profile|background)|(?:my|her|his|mentee['’]s) (?:stack|skills|skill ?set|exp|experience|cv))\s*(?::|—|–|-)\s*(?:[^.?!]|\.(?=[\w#+])){1,160}/gi;
 
 // Why the member asks, said after the question ("? want to show mentees what's expected beyond
 // lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
@@ -292,8 +295,13 @@ export function selfDescription(q: string): { rest: string; tag: boolean } {
 // like everything is RTO now", "everyone says staff pays more", "my mate reckons leads are all
 // remote", "i heard principals are onsite"), up to the end of its sentence: a belief about the
 // market, not what the question selects.
-const HEARSAY =
-  /\b(?:(?:(?:most|many|some|a lot of|lots of)\s+)?(?:people|everyone|everybody|folks|ppl|recruiters|mentees|seniors|devs)|(?:my|a|our)\s+(?:mate|friend|colleague|manager|boss|mentor|mentee|buddy|recruiter)s?|they)\s+(?:\w+\s+)?(?:assumes?|think|thinks|says?|said|believes?|reckons?|claims?|keeps? (?:saying|telling)|told me)\b[^.?!]*|\b(?:it\s+)?(?:feels?|seems?|looks?|sounds?)\s+like\b[^.?!]*|\bi\s+(?:heard|hear|read|keep hearing)\b[^.?!]*/gi;
+// (To the end of its sentence or to a question after a comma: "my manager thinks staff is just
+// senior+, how many staff roles are there?")
+const HEARD = String.raw`(?:(?!,\s*(?:how|what|which|where|who|do|does|are|is|can|could|any|so)\b)[^.?!;])*`;
+const HEARSAY = new RegExp(
+  String.raw`\b(?:(?:(?:most|many|some|a lot of|lots of)\s+)?(?:people|everyone|everybody|folks|ppl|recruiters|mentees|seniors|devs)|(?:my|a|our)\s+(?:mate|friend|colleague|manager|boss|mentor|mentee|buddy|recruiter)s?|they)\s+(?:\w+\s+)?(?:assumes?|think|thinks|says?|said|believes?|reckons?|claims?|keeps? (?:saying|telling)|told me)\b${HEARD}|\b(?:it\s+)?(?:feels?|seems?|looks?|sounds?)\s+like\b${HEARD}|\bi\s+(?:heard|hear|read|keep hearing)\b${HEARD}`,
+  'gi',
+);
 
 /**
  * The question without what others say or the member's impression (see HEARSAY), when the rest
@@ -309,4 +317,15 @@ export function withoutHearsay(q: string, named: (text: string) => boolean): str
 /** The question without how the member works now (see MEMBER_WORK_NOW): what employment is asked. */
 export function withoutMemberWork(q: string): string {
   return q.replace(MEMBER_WORK_NOW, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * The question without the member's own years said of them ("i have 8 years of experience in java",
+ * "my 10 yrs of go", "mentee profile: 6 years, java"): a years phrase there asks for no years.
+ */
+export function withoutMemberYears(q: string): string {
+  return [MEMBER_PROFILE, PROFILE_LABELLED, MEMBER_YEARS_OWN, MEMBER_YEARS_TAG].reduce(
+    (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
+    q,
+  );
 }

@@ -5,9 +5,10 @@ import { livesIn } from './places.js';
 import { type AnswerPlan, onePlace } from './types.js';
 
 // Who a listing takes, by where they are ("accept people in Portugal", "open to someone in Spain",
-// "which of them can I do from Spain", "remote from India").
+// "which of them can I do from Spain", "that I can do from Cairo", "workable from Pune", "remote from
+// India", "remote roles for someone in Nairobi").
 const OPEN_TO =
-  /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:i|you|one|someone|we) (?:can|could) (?:do|work|take|get)(?: (?:it|them|one|those))?|(?:can|could) be (?:done|worked)|(?:remote(?:ly)?|wfh)(?=\s+from\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
+  /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:i|you|one|someone|we) (?:can|could) (?:do|work|take|get)(?: (?:it|them|one|those))?|(?:can|could) be (?:done|worked)|(?:remote(?:ly)?|wfh|workable|doable)(?=\s+from\b)|for(?=\s+(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|anyone|folks?)\s+(?:(?:based|living|located)\s+)?in\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
 
 // Remote and open to a place, joined in one clause ("fully remote and open to someone in europe").
 const REMOTE_AND_OPEN =

@@ -209,7 +209,7 @@ export function ownStackSpans(q: string): string[] {
 // their own language.
 const OWN_STACK_SAID: RegExp[] = [
   /\b(?:i|she|he|my mentee)\s+(?:mostly |mainly |usually |only |just )?(?:do|does)\s+(?!(?:not|n'?t|need|want|have|think|know|like|feel|wonder|get|see|care|agree|mind|that|this|it|what|a lot|some|any|the)\b)[\w#+./-]+(?:\s*(?:\+|&|\/|,|and)\s*[\w#+./-]+){0,3}(?:\s+(?:mostly|mainly|day to day|at work|these days))?/gi,
-  /\b(?:tengo|tenho|mam|ich habe|j'ai)\s+\d{1,2}\+?\s*(?:a[ñn]os|lat|jahre|ans)\s+(?:de\s+|con\s+|com\s+|en\s+|em\s+|mit\s+|w\s+|d')?[^.?!;]{1,40}/giu,
+  /\b(?:tengo|tenho|mam|ich habe|j'ai)\s+\d{1,2}\+?\s*(?:a[ñn]os|lat|jahre|ans)\s+(?:de\s+|con\s+|com\s+|en\s+|em\s+|mit\s+|w\s+|d')?(?:(?!,\s*(?:what|which|how|where|qu[eé]|cu[aá]nt\p{L}*|c[oó]mo|d[oó]nde|quais|qual|quanto\p{L}*|ile|jakie|gdzie|wie|was|welche|wo|combien|quel\p{L}*)\b)[^.?!;¿¡]){1,40}/giu,
   /\b(?:trabajo|trabalho|pracuj[eę]|arbeite|je travaille)\s+(?:con|com|z|mit|avec)\s+[^.?!;]{1,40}/giu,
   // The stack in the member's own language ("mi stack es java y go", "meu stack é node", "mój stack
   // to go", "mein Stack ist Java", "mon stack c'est java").

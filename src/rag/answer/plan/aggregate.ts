@@ -18,6 +18,7 @@ import {
 } from './cues.js';
 import { jobTerm, termsAsked, yearsBound } from './filters.js';
 import { type GuidePassage, guideTopic } from './guide-topic.js';
+import { withoutMemberYears } from './member-context.js';
 import {
   addParts,
   chatWords,
@@ -27,7 +28,6 @@ import {
   pairedMeasures,
   questionParts,
 } from './parts.js';
-import { withoutMemberYears } from './member-context.js';
 import { livesIn } from './places.js';
 import { type AnswerPlan, type Intent, type JobTerm, onePlace, type PlanLevel } from './types.js';
 

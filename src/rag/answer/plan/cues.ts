@@ -477,9 +477,15 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
   // The member's own ("mera 8 yrs exp hai java me", "mere paas 6 saal ka go experience hai", "mujhe
   // python aata hai", "main java dev hoon"): said in English, member-context.ts reads them as theirs.
   [words('mere (?:paas|pas)|hamare (?:paas|pas)'), 'i have'],
-  [/(?<![\p{L}\p{N}])(?:mera|meri|mere)( (?:tech )?(?:stack|skills?|skillset|experience|exp|background)) ([^.?!,;]{1,40}?) (?:hai|hain|h|tha|thi)(?![\p{L}\p{N}])/giu, 'my$1 is $2'],
+  [
+    /(?<![\p{L}\p{N}])(?:mera|meri|mere)( (?:tech )?(?:stack|skills?|skillset|experience|exp|background)) ([^.?!,;]{1,40}?) (?:hai|hain|h|tha|thi)(?![\p{L}\p{N}])/giu,
+    'my$1 is $2',
+  ],
   [/(?<![\p{L}\p{N}])mujhe(?= \d)/giu, 'i have'],
-  [/(?<![\p{L}\p{N}])mujhe ([^.?!,;]{1,40}?) (?:aata|aati|aate) (?:hai|hain|h)(?![\p{L}\p{N}])/giu, 'i know $1'],
+  [
+    /(?<![\p{L}\p{N}])mujhe ([^.?!,;]{1,40}?) (?:aata|aati|aate) (?:hai|hain|h)(?![\p{L}\p{N}])/giu,
+    'i know $1',
+  ],
   [/(?<![\p{L}\p{N}])(?:main|mai) ([^.?!,;]{1,40}?) (?:hoon|hu|hun)(?![\p{L}\p{N}])/giu, "i'm $1"],
   [words('mera|meri|mere|apna|apni'), 'my'],
   [/(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}+#./-]*) ke liye(?![\p{L}\p{N}])/giu, 'for $1'],

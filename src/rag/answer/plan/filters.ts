@@ -8,7 +8,13 @@ import {
   levelsNamed,
   READINESS,
 } from './cues.js';
-import { selfDescription, withoutHearsay, withoutMemberLevel, withoutMemberWork } from './member-context.js';
+import {
+  selfDescription,
+  withoutHearsay,
+  withoutMemberLevel,
+  withoutMemberWork,
+  withoutTrailingHearsay,
+} from './member-context.js';
 import { namedPlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
@@ -705,7 +711,8 @@ export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: Ans
   // work is done names no mode (the search layer reads "in office" in it).
   // "hybrid ho to best", "ideally remote", "remote would be nice": a mode the member would prefer,
   // not one the roles asked about must have (the answer shows each listing's mode).
-  const q = rawQ
+  // ("…? i heard principals are all in office": an aside after the question selects no mode.)
+  const q = withoutTrailingHearsay(rawQ)
     .replace(OFFICE_NOT_A_MODE, (m) => ' '.repeat(m.length))
     .replace(MODE_PREFERRED, (m) => ' '.repeat(m.length));
   const stillNamed = (mode: WorkMode) =>

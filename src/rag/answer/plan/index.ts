@@ -22,7 +22,12 @@ import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } 
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, memberYears, type Reading, unknownCompanyPlan } from './intent.js';
 import { answerKinds } from './kinds.js';
-import { memberContextSpans, withoutMemberLeadIn, withoutMemberPurpose } from './member-context.js';
+import {
+  memberContextSpans,
+  withoutMemberLeadIn,
+  withoutMemberPurpose,
+  withoutTrailingHearsay,
+} from './member-context.js';
 import { openToPlace } from './open-to.js';
 import { laterParts, MODE_WORDS } from './parts.js';
 import {
@@ -75,7 +80,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   // and the Polish and Hinglish tables) is no skill the search layer read in the raw question.
   if (skills.length && deps.skillsIn && q !== withoutBreakYears(cueSpelling(question.trim()))) {
     const read = new Set(deps.skillsIn(q));
-    const gone = skills.filter((s) => !read.has(s) && !new RegExp(`(?<![\\w#+.])${escapeRegExp(s)}(?![\\w#+])`, 'i').test(q));
+    const gone = skills.filter(
+      (s) => !read.has(s) && !new RegExp(`(?<![\\w#+.])${escapeRegExp(s)}(?![\\w#+])`, 'i').test(q),
+    );
     if (gone.length) skills.splice(0, skills.length, ...skills.filter((s) => !gone.includes(s)));
   }
   const levels = statedLevels(q, plan);
@@ -91,7 +98,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   // --- The intent, then the filters that stay under it and any later parts.
   // "I live in Lisbon. any remote lead jobs in Spain?": what is asked is read from the rest.
   // "…? want to show mentees what's expected beyond lead": why they ask is no part of what.
-  const asked = withoutMemberLeadIn(withoutMemberPurpose(withoutResidence(q)));
+  // "…? people assume senior = remote": an aside after the question asks nothing.
+  const asked = withoutTrailingHearsay(withoutMemberLeadIn(withoutMemberPurpose(withoutResidence(q))));
   // "coming from a plain java shop": the member's own skills, set aside unless readiness is asked.
   const past = pastSkills(q, skills, deps);
   if (past.length) plan.memberContext = [...memberContextSpans(q), ...ownStackSpans(q)];

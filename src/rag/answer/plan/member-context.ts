@@ -329,3 +329,15 @@ export function withoutMemberYears(q: string): string {
     q,
   );
 }
+
+/**
+ * The question without what others say or the member's impression (HEARSAY) when it follows the
+ * question asked ("how many staff roles are there? i heard principals are all in office"): an aside
+ * after the question asks nothing. Said first ("people say staff roles pay 300k, is that true?"), it
+ * is what the question checks, and stays.
+ */
+export function withoutTrailingHearsay(q: string): string {
+  const asked = q.indexOf('?');
+  if (asked < 0) return q;
+  return q.replace(HEARSAY, (m, at: number) => (at > asked ? ' '.repeat(m.length) : m));
+}

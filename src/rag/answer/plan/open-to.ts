@@ -68,12 +68,14 @@ export function openToPlace(q: string, plan: AnswerPlan, gazetteer?: Gazetteer):
   // "any remote lead roles open to people in Portugal?": the remote ones a member there can take;
   // so too when the place is only where the member lives ("I live in Toronto, can I work remote
   // for any of these?"): remote roles based in Toronto are a few of those a Torontonian can take.
-  if (plan.filters.workMode === 'remote' && (namesPlace(q) || livesIn(q, name))) {
+  const asked = namesPlace(q);
+  if (plan.filters.workMode === 'remote' && (asked || livesIn(q, name))) {
     plan.openTo = true;
     // "remote lead roles i can do from Cairo": who a remote listing takes is said by country or
-    // region, never by town; the town's country is the place asked.
+    // region, never by town; the town's country is the place asked. (Where the member only says
+    // they live, "I live in Toronto - could I work remotely…", the answer speaks of their town.)
     const city = plan.place;
-    if (city.city && city.country && gazetteer) {
+    if (asked && city.city && city.country && gazetteer) {
       const country = gazetteer.country(city.country);
       if (country) {
         plan.place = { name: country.country, country: country.country };

@@ -19,6 +19,7 @@ import {
 } from './cues.js';
 import { jobTerm, termsAsked, yearsBound } from './filters.js';
 import { type GuidePassage, guideTopic } from './guide-topic.js';
+import { withoutMemberYears } from './member-context.js';
 import {
   addParts,
   chatWords,
@@ -414,6 +415,8 @@ function textMentionOf(c: OneQuestion): string | undefined {
   const words = phrase.toLowerCase().split(/\s+/);
   // "…asking for real", "…ask for most often": a filler after the verb, no phrase.
   if (NOT_A_PHRASE.test(words[0]!) || words.every((w) => NOT_A_PHRASE.test(w))) return undefined;
+  // "what do lead roles in spain ask for compared to portugal": a comparison, no phrase.
+  if (/^(?:compared?|comparison|vs\.?|versus|than|against|relative|next)$/.test(words[0]!)) return undefined;
   // A place, company or industry the question names is its filter, not a phrase.
   const f = c.plan.filters;
   const named = [f.place, f.company, f.industry].flat().filter((v): v is string => typeof v === 'string');
@@ -529,8 +532,13 @@ function readOneQuestion(asked: string, plan: AnswerPlan, cues: AggregateCues): 
   const asksExistence = EXISTENCE_ASKED.test(q) || LOOKING_FOR_WORK.test(q);
   const bound = yearsBound(q);
   // "list the lead jobs without a minimum number of years": the years composer names them.
+  // ("i have 8 years of experience in java, what do lead roles in poland pay?": the member's own
+  // years, said of them, ask for no years.)
   const years =
-    YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q) || NO_MINIMUM_ASKED.test(q);
+    YEARS.test(withoutMemberYears(q)) ||
+    bound.atMost !== undefined ||
+    YEARS_ASKED.test(q) ||
+    NO_MINIMUM_ASKED.test(q);
   const modeAsked =
     WORK_MODE_Q.test(q) ||
     MODE_PREDICATE.test(q) ||

@@ -329,7 +329,7 @@ describe('answer engine, offline, over the whole corpus', () => {
   test('a place with nothing in it is widened, and the answer says so', async () => {
     const result = await ask('what do lead backend jobs in Uruguay require?');
     expect(result.answer).toMatch(
-      /Nothing matched Uruguay itself, so the place was widened to Latin America/,
+      /No open listing matches Uruguay itself: 0\. So the place was widened to Latin America/,
     );
   });
 

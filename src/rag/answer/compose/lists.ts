@@ -44,7 +44,8 @@ export const listCompanies: Composer = (input) => {
     return;
   }
   if (input.plan.shareOf) shareOfBase(input, ids.length, sel.applied);
-  if (input.plan.listListings) {
+  // "which lead roles were posted most recently in Europe?": the listings by date, not by company.
+  if (input.plan.listListings || RECENT_ASKED.test(input.plan.question)) {
     listingsList(input, sel, ids);
     return;
   }
@@ -362,6 +363,10 @@ function countsBySide(input: ComposeInput): void {
   out.figures.push(`listings by side: ${counts.join('; ')}`);
 }
 
+// Recency asked of a list: the listings newest first, each with its date.
+const RECENT_ASKED =
+  /\b(?:most recent(?:ly)?|newest|latest|recently (?:posted|added|listed)|just (?:posted|added|listed)|freshest|new(?:ly)? (?:posted|added|listed))\b/i;
+
 /** The matching listings themselves, newest first: company, title, place, work mode and posted pay. */
 function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void {
   const { ctx, book, out } = input;
@@ -386,8 +391,9 @@ function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void 
     const pay = l.salary
       ? `; ${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}`
       : '';
+    const dated = (oldest || RECENT_ASKED.test(input.plan.question)) && l.postedAt ? `; posted ${l.postedAt}` : '';
     out.lines.push(
-      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`}${pay} ${book.cite(l.id)}`,
+      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`}${pay}${dated} ${book.cite(l.id)}`,
     );
     out.listed?.add(l.id);
   }

@@ -413,6 +413,8 @@ function textMentionOf(c: OneQuestion): string | undefined {
   const words = phrase.toLowerCase().split(/\s+/);
   // "…asking for real", "…ask for most often": a filler after the verb, no phrase.
   if (NOT_A_PHRASE.test(words[0]!) || words.every((w) => NOT_A_PHRASE.test(w))) return undefined;
+  // "what do lead roles in spain ask for compared to portugal": a comparison, no phrase.
+  if (/^(?:compared?|comparison|vs\.?|versus|than|against|relative|next)$/.test(words[0]!)) return undefined;
   // A place, company or industry the question names is its filter, not a phrase.
   const f = c.plan.filters;
   const named = [f.place, f.company, f.industry].flat().filter((v): v is string => typeof v === 'string');

@@ -414,7 +414,14 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   // "how many lead jobs in Germany or the Netherlands?": a count per place, not what they ask for.
   const counted =
     plan.intent === 'requirements' && /\b(?:how many|number of|count)\b/i.test(q) && !plan.filters.skills;
-  if (plan.intent !== 'pay' && plan.intent !== 'list_companies' && !counted) return;
+  // "how do lead listings in berlin and munich differ?", "stack: uk vs netherlands": what each asks for.
+  const contrasted =
+    !counted &&
+    (plan.intent === 'requirements' || plan.intent === 'top_skills') &&
+    !plan.filters.skills &&
+    plan.top === undefined &&
+    PLACES_CONTRASTED.test(q);
+  if (plan.intent !== 'pay' && plan.intent !== 'list_companies' && !counted && !contrasted) return;
   const places = placesCompared(q, deps.gazetteer, plan.exclude?.places);
   // Industries side by side, the industry filter staying the one the planner read.
   const industries = places.length < 2 ? industriesCompared(q, deps, plan.exclude?.industries) : [];
@@ -427,10 +434,18 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
     plan.compareIndustries = industries;
     return;
   }
+  if (contrasted) {
+    if (places.length < 2) return;
+    plan.intent = 'requirements';
+    plan.measure = 'skills asked per place compared';
+  }
   plan.comparePlaces = places;
   plan.place = places[0]!;
   plan.filters.place = places[0]!.name;
 }
+
+// Places set against each other, not joined as one selection ("differ", "vs", "compared to").
+const PLACES_CONTRASTED = /\b(?:vs\.?|versus|v|compar\w*|differ\w*|difference|against|between|contrast)\b/i;
 
 // The word that sets two sides against each other ("london vs remote uk", "remote uk or london",
 // "berlin on-site compared with remote").

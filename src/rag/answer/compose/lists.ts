@@ -391,7 +391,8 @@ function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void 
     const pay = l.salary
       ? `; ${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}`
       : '';
-    const dated = (oldest || RECENT_ASKED.test(input.plan.question)) && l.postedAt ? `; posted ${l.postedAt}` : '';
+    const dated =
+      (oldest || RECENT_ASKED.test(input.plan.question)) && l.postedAt ? `; posted ${l.postedAt}` : '';
     out.lines.push(
       `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`}${pay}${dated} ${book.cite(l.id)}`,
     );

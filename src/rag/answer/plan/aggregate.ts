@@ -18,6 +18,7 @@ import {
 } from './cues.js';
 import { jobTerm, termsAsked, yearsBound } from './filters.js';
 import { type GuidePassage, guideTopic } from './guide-topic.js';
+import { withoutMemberYears } from './member-context.js';
 import {
   addParts,
   chatWords,
@@ -530,8 +531,13 @@ function readOneQuestion(asked: string, plan: AnswerPlan, cues: AggregateCues): 
   const asksExistence = EXISTENCE_ASKED.test(q) || LOOKING_FOR_WORK.test(q);
   const bound = yearsBound(q);
   // "list the lead jobs without a minimum number of years": the years composer names them.
+  // ("i have 8 years of experience in java, what do lead roles in poland pay?": the member's own
+  // years, said of them, ask for no years.)
   const years =
-    YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q) || NO_MINIMUM_ASKED.test(q);
+    YEARS.test(withoutMemberYears(q)) ||
+    bound.atMost !== undefined ||
+    YEARS_ASKED.test(q) ||
+    NO_MINIMUM_ASKED.test(q);
   const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
   return { q, plan, cues, pay, asksExistence, bound, years, modeAsked };
 }

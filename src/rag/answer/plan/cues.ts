@@ -384,7 +384,7 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
     'skills',
   ],
   // The level as Polish inflects it ("na leada", "leadów", "leadem").
-  [words('lead(?:a|ów|em|zie|ami|om|y)'), 'lead'],
+  [words('lead(?:a|ów|em|zie|zi|ami|om|y)'), 'lead'],
   [words('hybride|h[ií]bridos?|h[ií]bridas?|hybrydow\\p{L}*'), 'hybrid'],
   [words('remotos?|remotas?|zdaln\\p{L}*|teletrabajo|distans'), 'remote'],
   [
@@ -474,6 +474,20 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
   [words('saal ka|saal ki|saal'), 'years'],
   [words('kya (?:main|mai|mein)'), 'am i'],
   [words('ready (?:hoon|hu|hun|hai)'), 'ready'],
+  // The member's own ("mera 8 yrs exp hai java me", "mere paas 6 saal ka go experience hai", "mujhe
+  // python aata hai", "main java dev hoon"): said in English, member-context.ts reads them as theirs.
+  [words('mere (?:paas|pas)|hamare (?:paas|pas)'), 'i have'],
+  [
+    /(?<![\p{L}\p{N}])(?:mera|meri|mere)( (?:tech )?(?:stack|skills?|skillset|experience|exp|background)) ([^.?!,;]{1,40}?) (?:hai|hain|h|tha|thi)(?![\p{L}\p{N}])/giu,
+    'my$1 is $2',
+  ],
+  [/(?<![\p{L}\p{N}])mujhe(?= \d)/giu, 'i have'],
+  [
+    /(?<![\p{L}\p{N}])mujhe ([^.?!,;]{1,40}?) (?:aata|aati|aate) (?:hai|hain|h)(?![\p{L}\p{N}])/giu,
+    'i know $1',
+  ],
+  [/(?<![\p{L}\p{N}])(?:main|mai) ([^.?!,;]{1,40}?) (?:hoon|hu|hun)(?![\p{L}\p{N}])/giu, "i'm $1"],
+  [words('mera|meri|mere|apna|apni'), 'my'],
   [/(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}+#./-]*) ke liye(?![\p{L}\p{N}])/giu, 'for $1'],
   [
     /(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) se kar sak(?:te|ta|ti)(?: hain?| hoon| hu)?(?![\p{L}\p{N}])/giu,
@@ -493,11 +507,16 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
 const POLISH =
   /[ąćęłńśźż]|\b(?:czy|jakie|jaki|jaka|ile|dla|oferty|ofert|stanowisk\p{L}*|zdaln\p{L}*|wymaga\p{L}*)\b/iu;
 const POLISH_CUE_WORDS: Array<[RegExp, string]> = [
+  // "mam 8 lat doświadczenia w Javie": the member's own years ("I have …"), said in English.
+  [words('mam(?= \\d)'), 'i have'],
   [words('lat(?:a)? do[śs]wiadczenia'), 'years of experience'],
   [words('do[śs]wiadczeni\\p{L}*'), 'experience'],
   [words('zarobki|wynagrodzeni\\p{L}*|pensj\\p{L}*|p[łl]ac[ąa]|p[łl]aci'), 'pay'],
   [words('czy s[ąa]|czy jest'), 'are there any'],
   [words('dla kogo[śs] z'), 'for someone from'],
+  // "Ile jest ofert…": the verb, never the Jest test runner.
+  [words('jest'), 'is'],
+  [words('s[ąa]'), 'are'],
   [/(?<![\p{L}\p{N}])z(?= \p{Lu})/gu, 'from'],
   [/(?<![\p{L}\p{N}])w(?= \p{Lu})/gu, 'in'],
   [words('oferuj\\p{L}*'), 'offers'],
@@ -555,7 +574,15 @@ export function foreignCueWords(q: string): string {
   if (POLISH.test(text)) text = POLISH_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
   return FOREIGN_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
 }
+// Hinglish words a typo corrector could take for a skill ("paas" is no PaaS, "saal" no SAML), read as
+// such even alone (HINGLISH reads a question's words only when it has several).
+const HINGLISH_WORDS = new Set(
+  'paas pas saal sal mera meri mere mujhe aata aati aate kitna kitni kitne karte karti kar rahi raha rahe chal hoon hun batao chahiye milta milti sakte sakta konsi kaun naukri'.split(
+    ' ',
+  ),
+);
 /** A word of another language that FOREIGN_CUE_WORDS reads as a cue ("verlangt", "puesto", "mest"). */
 export function foreignCueWord(word: string): boolean {
+  if (HINGLISH_WORDS.has(word.toLowerCase())) return true;
   return foreignCueWords(word) !== word;
 }

@@ -84,13 +84,15 @@ function severalPerCompany(
   const scope = applied.length ? ` (${applied.join(', ')})` : '';
   if (!several.length) {
     out.lines.push(
-      `None: each of the ${companies.length} companies has one of the ${n} open listings${scope}.`,
+      `${n} open listing${n === 1 ? '' : 's'}${scope} from ${companies.length} distinct compan${companies.length === 1 ? 'y' : 'ies'}; none has more than one: each company has one listing.`,
     );
     out.figures.push(`companies: ${companies.length}; with more than one listing: 0`);
     return;
   }
+  // The distinct companies counted first ("how many distinct companies, and does any have more than
+  // one listing?"), then those with several.
   out.lines.push(
-    `${several.length === 1 ? 'Only 1 company has' : `${several.length} companies have`} more than one of the ${n} open listings${scope}; every other company (${companies.length - several.length}) has one:`,
+    `${n} open listing${n === 1 ? '' : 's'}${scope} from ${companies.length} distinct compan${companies.length === 1 ? 'y' : 'ies'}. ${several.length === 1 ? 'Only 1 company has' : `${several.length} companies have`} more than one; every other company (${companies.length - several.length}) has one:`,
   );
   for (const c of several) {
     const rows = c.ids.map((id) => ctx.byId.get(id)!);

@@ -707,8 +707,22 @@ function topSkillsOfKinds({ q, plan }: OneQuestion): void {
   if (kinds.length) plan.skillCategories = kinds;
 }
 
+// An existence question closing what the member says of themselves ("Tel Aviv here. any lead
+// backend openings in Israel at all?", "Cork based, cant commute more than 2 days. any lead roles
+// in Ireland?"): the question is that last clause.
+const EXISTENCE_TAIL =
+  /(?:[.!;:]\s+|,\s+|\s[—–-]\s+)((?:(?:so|but|and|ok)\s+)?(?:any|are there|is there|got any|do (?:you|u|we) have)\b[^.!?;:,]*[?.!]*\s*)$/i;
+
 /** A bare search ("remote rust jobs?", "are there any swiss backend roles?"): only its filters. */
-function bareSearch({ q, plan }: OneQuestion): boolean {
+function bareSearch(c: OneQuestion): boolean {
+  const tail = EXISTENCE_TAIL.exec(c.q)?.[1];
+  return (
+    onlyFiltersAsked(c) ||
+    (tail !== undefined && onlyFiltersAsked({ ...c, q: tail.replace(/^(?:so|but|and|ok)\s+/i, '') }))
+  );
+}
+
+function onlyFiltersAsked({ q, plan }: OneQuestion): boolean {
   return (
     ((NOUN_PHRASE.test(q) &&
       !QUESTION_WORD.test(q) &&

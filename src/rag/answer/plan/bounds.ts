@@ -237,7 +237,9 @@ function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: Resolv
     !new RegExp(
       String.raw`\b(?:vs\.?|versus|or|and|${FOREIGN_JOIN}|compared? (?:to|with)|than|against|between)\b|\/`,
       'i',
-    ).test(q)
+    ).test(q) &&
+    // A list of places with commas only ("our member regions: UK, Ireland, Nordics, NL") joins them.
+    !(gap === JOINED_GAP && /,/.test(q))
   )
     return [];
   const found: Array<{ place: ResolvedPlace; at: number; end: number }> = [];

@@ -181,7 +181,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   anyLevel(q, plan);
   if (SEVERAL_PER_COMPANY.test(q) && (plan.intent === 'list_companies' || plan.intent === 'requirements')) {
     // "how many companies have more than one listing?": those companies, counted and named.
-    if (plan.intent === 'requirements') {
+    if (plan.intent === 'requirements' || plan.countListings) {
       plan.intent = 'list_companies';
       plan.measure = 'companies with several matching listings';
       delete plan.countListings;
@@ -251,7 +251,11 @@ function thenLevel(q: string, plan: AnswerPlan): void {
     );
   // "how common is golang in lead postings here, vs the corpus overall?": the level first, then the
   // whole it is set against.
-  if (levelAt.index < (whole?.index ?? -1) && LEVEL_VS_WHOLE.test(q.slice(levelAt.index)) && !split) {
+  if (
+    levelAt.index < (whole?.index ?? -1) &&
+    (LEVEL_VS_WHOLE.test(q.slice(levelAt.index)) || WHOLE_ASKED_AFTER.test(q.slice(levelAt.index))) &&
+    !split
+  ) {
     plan.thenAll = true;
     return;
   }
@@ -267,6 +271,11 @@ function thenLevel(q: string, plan: AnswerPlan): void {
 // listings", "against every level").
 const LEVEL_VS_WHOLE =
   /\b(?:vs\.?|versus|against|compared (?:to|with)|relative to)\s+(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:corpus|dataset|database|all (?:the )?(?:listings|levels|postings|roles)|every (?:level|listing)|everything|overall)\b/i;
+
+// The whole asked again in a later part, after a level ("what share of lead listings post a salary?
+// and overall?", "…, and across all listings?", "what about the whole corpus?").
+const WHOLE_ASKED_AFTER =
+  /(?:[?.;,]\s*|\s[—–-]\s*|\s(?=and\b))(?:(?:and|&|plus|also|then)\s+)?(?:(?:what|how) about\s+|for\s+|across\s+|over\s+|in\s+)?(?:the\s+)?(?:overall|in total|altogether|(?:whole|entire|full)\s+(?:corpus|dataset|database|set)|all (?:the )?(?:listings|levels|roles|postings)|every (?:level|listing)|everything|any level)\b\s*[?.!]*\s*$/i;
 
 // The place asked of the whole afterwards: "…and the same share for lead roles in the Americas only",
 // "…and how many of them are in Canada?".

@@ -97,9 +97,9 @@ const PROFILE_LABELLED =
 
 // Why the member asks, said after the question ("? want to show mentees what's expected beyond
 // lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
-// digest"): their purpose, not what is asked.
+// digest", "? need the monthly chart for the newsletter"): their purpose, not what is asked.
 const MEMBER_PURPOSE =
-  /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b)[^.?!]*/gi;
+  /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b|(?:need(?:s|ed)?|want|for|making|building|drawing|doing|prepping)\s+(?:an?\s+|the\s+|my\s+|our\s+|some\s+)?(?:[\w-]+\s+)?(?:charts?|graphs?|plots?|visuals?|infographics?|slides?|decks?|dashboards?)\b)[^.?!]*/gi;
 
 // What the member knows or works with now, up to the end of the clause or a turn ("I know java and
 // spring, what am I missing", "if I only know go", "i have python, django, aws and 8 yoe", "currently

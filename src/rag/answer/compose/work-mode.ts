@@ -177,14 +177,6 @@ function remoteScopes(input: ComposeInput, claimed: ResolvedPlace): void {
     return;
   }
   const n = ids.length;
-  const scopesOf = (id: string) => [
-    ...new Set(
-      ctx.byId
-        .get(id)!
-        .locations.filter((p) => p.remote)
-        .map(remoteScopeOf),
-    ),
-  ];
   const claimedName = claimed.country ?? (claimed.region ? REGION_NAMES[claimed.region] : claimed.name);
   // A remote place inside the place claimed: the country itself, or any place of the region claimed.
   const inside = (p: Place) =>

@@ -38,6 +38,18 @@ const skillSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   exact: z.array(z.string().min(1)).default([]),
   implies: z.array(z.string().min(1)).default([]),
+  /**
+   * How a listing's sentence says the skill without naming it (regular expressions, matched
+   * case-insensitively on a listing's text only, never on a member's question): "help the newer
+   * engineers find their footing" is mentoring, "sit on interview panels" is hiring.
+   */
+  phrases: z.array(z.string().min(1)).optional(),
+  /**
+   * Where an alias of the skill is not the skill asked of the role (regular expressions over a
+   * listing's text): "a senior engineer will mentor you" is mentoring received, "we're hiring a
+   * lead" is the company's hiring. An alias inside such a span is not counted.
+   */
+  unless: z.array(z.string().min(1)).optional(),
   /** ESCO skill concept id (the UUID of http://data.europa.eu/esco/skill/<id>), only where verified. */
   esco: z
     .string()
@@ -100,6 +112,8 @@ const KIND_OF_CATEGORY: Record<string, SkillKind> = {
 export interface Token {
   raw: string;
   lower: string;
+  /** Where the token starts in the text as tokenized (`.NET` rewritten to `dotnet`). */
+  index?: number;
 }
 
 // ".NET" would lose its dot to the tokenizer; rewrite it to a word first, in text and aliases alike.
@@ -111,7 +125,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.replace(DOTNET, '$1dotnet').matchAll(TOKEN)) {
     const raw = match[0].replace(/\.+$/, '');
-    if (raw) out.push({ raw, lower: raw.toLowerCase() });
+    if (raw) out.push({ raw, lower: raw.toLowerCase(), index: match.index });
   }
   return out;
 }
@@ -183,6 +197,8 @@ export interface SkillMatch {
   end: number;
   /** Found only because a skill named there implies it (SQS implies AWS). */
   implied?: true;
+  /** The skill named there, for an implied match. */
+  via?: string;
 }
 
 /** The skill taxonomy: canonical names, categories and an alias matcher over tokenized text. */
@@ -191,6 +207,8 @@ export class SkillTaxonomy {
   private readonly byPhrase = new Map<string, string[]>();
   private readonly byExactPhrase = new Map<string, string[]>();
   private readonly maxPhraseLength: number;
+  /** Each skill's listing phrases and not-the-skill spans (`phrases`, `unless`), compiled. */
+  private readonly phrasing: Array<{ skill: string; phrases?: RegExp; unless?: RegExp }> = [];
   /** A hash of the definitions, so a changed taxonomy re-extracts every listing. */
   readonly version: string;
 
@@ -234,6 +252,20 @@ export class SkillTaxonomy {
     }
     this.skills = skills;
     this.maxPhraseLength = maxLength;
+    const union = (list: string[]) =>
+      list.length ? new RegExp(list.map((r) => `(?:${r})`).join('|'), 'giu') : undefined;
+    for (const def of definitions) {
+      if (!def.phrases?.length && !def.unless?.length) continue;
+      try {
+        this.phrasing.push({
+          skill: def.name,
+          phrases: union(def.phrases ?? []),
+          unless: union(def.unless ?? []),
+        });
+      } catch (error) {
+        throw new Error(`Skill taxonomy: "${def.name}" has an invalid phrase: ${(error as Error).message}`);
+      }
+    }
   }
 
   /** The coarse kind of a skill: its own, else its category's; an unknown skill is a domain. */
@@ -267,7 +299,7 @@ export class SkillTaxonomy {
         for (const name of found) {
           matches.push({ skill: name, start: i, end: i + n });
           for (const implied of this.skills.get(name)?.implies ?? [])
-            matches.push({ skill: implied, start: i, end: i + n, implied: true });
+            matches.push({ skill: implied, start: i, end: i + n, implied: true, via: name });
         }
       }
     }
@@ -281,9 +313,13 @@ export class SkillTaxonomy {
   countSkills(text: string): Map<string, number> {
     const spans = new Map<string, Array<[number, number]>>();
     const tokens = tokenize(text);
-    for (const m of this.matchTokens(tokens)) {
+    const { phrased, unless } = this.phrasingOf(text, tokens);
+    for (const m of [...this.matchTokens(tokens), ...phrased]) {
       // "S3-compatible object storage", "Kafka-compatible": another product like it, not it.
       if (tokens[m.end]?.lower === 'compatible') continue;
+      // "A senior engineer will mentor you": an alias inside a span that says it is not asked.
+      const at = tokens[m.start]?.index ?? -1;
+      if (unless.get(m.via ?? m.skill)?.some(([from, to]) => at >= from && at < to)) continue;
       const list = spans.get(m.skill) ?? [];
       list.push([m.start, m.end]);
       spans.set(m.skill, list);
@@ -300,6 +336,41 @@ export class SkillTaxonomy {
       counts.set(skill, mentions);
     }
     return counts;
+  }
+
+  /**
+   * A listing text's phrase matches (each over the tokens it covers, with what the skill implies)
+   * and, per skill, the character spans where its aliases are not the skill asked.
+   */
+  private phrasingOf(
+    text: string,
+    tokens: Token[],
+  ): { phrased: SkillMatch[]; unless: Map<string, Array<[number, number]>> } {
+    const phrased: SkillMatch[] = [];
+    const unless = new Map<string, Array<[number, number]>>();
+    if (!this.phrasing.length || !tokens.length) return { phrased, unless };
+    const rewritten = text.replace(DOTNET, '$1dotnet');
+    for (const { skill, phrases, unless: not } of this.phrasing) {
+      if (not)
+        for (const m of rewritten.matchAll(not)) {
+          const list = unless.get(skill) ?? [];
+          list.push([m.index, m.index + m[0].length]);
+          unless.set(skill, list);
+        }
+      if (!phrases) continue;
+      for (const m of rewritten.matchAll(phrases)) {
+        const from = m.index;
+        const to = m.index + m[0].length;
+        const start = tokens.findIndex((t) => (t.index ?? -1) >= from);
+        if (start < 0 || (tokens[start]!.index ?? 0) >= to) continue;
+        let end = start + 1;
+        while (end < tokens.length && (tokens[end]!.index ?? to) < to) end++;
+        phrased.push({ skill, start, end });
+        for (const implied of this.skills.get(skill)?.implies ?? [])
+          phrased.push({ skill: implied, start, end, implied: true, via: skill });
+      }
+    }
+    return { phrased, unless };
   }
 
   /** Resolves a member-typed skill ("k8s", "golang", "Postgres") to its canonical name, or undefined. */

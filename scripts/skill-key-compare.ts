@@ -24,7 +24,9 @@ const flag = (name: string) => {
 };
 const varDir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'var';
 const level = flag('--level');
-const only = flag('--skills')?.split(',').map((s) => s.trim().toLowerCase());
+const only = flag('--skills')
+  ?.split(',')
+  .map((s) => s.trim().toLowerCase());
 const json = args.includes('--json');
 // --fresh: extract data/listings now with the working tree's rules instead of reading the stored
 // generation (to try a rule before an ingest).

@@ -335,10 +335,13 @@ const LEAD_IN = /:\s*$|\b(?:a few|several|a handful|the following|these (?:habit
  */
 export function namedSection(input: ComposeInput): void {
   const { ctx, book, out, plan } = input;
-  if (!SECTION_NAMED_INTENTS.has(plan.intent) || plan.guideSections) return;
+  if (!SECTION_NAMED_INTENTS.has(plan.intent) && !plan.guideSections) return;
+  // A section the guide answer already chose is quoted there.
+  const chosen = new Set((plan.guideSections ?? []).map((x) => `${x.documentId}#${x.heading}`));
   const named = scoreSections(plan.question, ctx.guides)
     .filter((r) => r.headingHits >= 2 && r.score >= NAMED_SCORE)
-    .slice(0, 2);
+    .slice(0, 2)
+    .filter((r) => !chosen.has(`${r.section.documentId}#${r.section.heading}`));
   if (!named.length) return;
   const stems = new Set(questionStems(plan.question));
   const said = out.lines.join('\n');

@@ -230,11 +230,82 @@ describe('answer evaluation', () => {
         intent: 'years',
         filters: { level: 'lead', place: 'Latin America' },
       },
+      // contract day rates filed as posted pay or as a job term: one reading
+      {
+        id: 'r18',
+        question: 'what day rates do the contract lead roles pay in EUR?',
+        intent: 'job_terms',
+        filters: { level: 'lead', employmentType: 'contract', currency: 'EUR' },
+      },
+      {
+        id: 'r19',
+        question: 'what day rates do the contract lead roles pay in EUR?',
+        intent: 'pay',
+        filters: { level: 'lead', employmentType: 'contract', currency: 'EUR' },
+      },
+      // but salaries with no contract on either side are not a job term
+      {
+        id: 'r20',
+        question: 'what do lead roles pay in EUR per year?',
+        intent: 'job_terms',
+        filters: { level: 'lead', currency: 'EUR' },
+      },
+      // the years of several levels filed as years or as a level comparison: one reading
+      {
+        id: 'r21',
+        question: 'lead vs senior: what minimum years do the listings ask?',
+        intent: 'years',
+        filters: { level: ['lead', 'senior'] },
+      },
+      {
+        id: 'r22',
+        question: 'lead vs senior: what minimum years do the listings ask?',
+        intent: 'level_compare',
+        filters: { level: ['lead', 'senior'] },
+      },
+      // but not with other levels
+      {
+        id: 'r23',
+        question: 'lead vs senior: what minimum years do the listings ask?',
+        intent: 'years',
+        filters: { level: ['lead', 'staff'] },
+      },
+      // the lead role as the subject of a duties question, stated or not; another level still fails
+      { id: 'r24', question: 'common mistakes new leads make?', intent: 'duties', filters: {} },
+      {
+        id: 'r25',
+        question: 'common mistakes new leads make?',
+        intent: 'duties',
+        filters: { level: 'lead' },
+      },
+      {
+        id: 'r26',
+        question: 'common mistakes new leads make?',
+        intent: 'duties',
+        filters: { level: 'senior' },
+      },
     ].map((c) => JSON.stringify({ asker: 'member', ...c }));
     fs.writeFileSync(file, cases.join('\n'));
     const card = gradeAnswers('readings.jsonl', loadAnswerCases(file), deps);
     const passed = card.results.filter((r) => r.fullyCorrect).map((r) => r.id);
-    expect(passed).toEqual(['r1', 'r4', 'r5', 'r6', 'r8', 'r10', 'r12', 'r13', 'r15', 'r16']);
+    expect(passed).toEqual([
+      'r1',
+      'r4',
+      'r5',
+      'r6',
+      'r8',
+      'r10',
+      'r12',
+      'r13',
+      'r15',
+      'r16',
+      'r18',
+      'r19',
+      'r21',
+      'r22',
+      'r24',
+      'r25',
+    ]);
   });
 
   test('a bad line is reported with its file and line number', () => {

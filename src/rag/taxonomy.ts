@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { parseYamlText, yamlCache } from '../config/yaml-file.js';
 import { CURRENCY_CODES } from './extract/salary.js';
@@ -410,14 +411,47 @@ export class SkillTaxonomy {
   }
 }
 
+/** A skill's listing phrasing, from `skill-phrases.yaml` beside the taxonomy (merged by name). */
+const phrasingSchema = z.array(
+  z.object({
+    name: z.string().min(1),
+    phrases: z.array(z.string().min(1)).optional(),
+    unless: z.array(z.string().min(1)).optional(),
+  }),
+);
+
+/** The listing phrasing file beside a taxonomy file. */
+export function phrasingFileOf(file: string): string {
+  return path.join(path.dirname(file), 'skill-phrases.yaml');
+}
+
 /**
  * Loads and validates the taxonomy file (YAML); errors name the entry and field. With `cacheDir`,
- * the parsed YAML is kept there by the file's content (`parseYamlText`).
+ * the parsed YAML is kept there by the file's content (`parseYamlText`). `skill-phrases.yaml` beside
+ * it, when present, adds each named skill's `phrases` and `unless` (skills.yaml keeps its one-line
+ * entries, which outside key scripts read line by line).
  */
 export function loadTaxonomy(file: string, cacheDir?: string): SkillTaxonomy {
   const text = fs.readFileSync(file, 'utf8');
   const parsed = taxonomySchema.safeParse(parseYamlText(text, {}, yamlCache(cacheDir, file)));
   if (!parsed.success) throw new Error(`Invalid skill taxonomy ${file}:\n${z.prettifyError(parsed.error)}`);
-  const version = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  return new SkillTaxonomy(parsed.data, version);
+  const hash = createHash('sha256').update(text);
+  const phrasingFile = phrasingFileOf(file);
+  if (fs.existsSync(phrasingFile)) {
+    const phrasingText = fs.readFileSync(phrasingFile, 'utf8');
+    const phrasing = phrasingSchema.safeParse(
+      parseYamlText(phrasingText, {}, yamlCache(cacheDir, phrasingFile)),
+    );
+    if (!phrasing.success)
+      throw new Error(`Invalid skill phrasing ${phrasingFile}:\n${z.prettifyError(phrasing.error)}`);
+    const byName = new Map(parsed.data.map((d) => [d.name, d]));
+    for (const entry of phrasing.data) {
+      const def = byName.get(entry.name);
+      if (!def) throw new Error(`Skill phrasing ${phrasingFile}: "${entry.name}" is not a skill of ${file}`);
+      def.phrases = [...(def.phrases ?? []), ...(entry.phrases ?? [])];
+      def.unless = [...(def.unless ?? []), ...(entry.unless ?? [])];
+    }
+    hash.update('\u0000').update(phrasingText);
+  }
+  return new SkillTaxonomy(parsed.data, hash.digest('hex').slice(0, 16));
 }

@@ -2,6 +2,7 @@
 
 import { stemmer } from 'stemmer';
 import type { DocumentPassage } from '../../../storage/corpus/facts.js';
+import { appendAll } from '../../sources/types.js';
 import { questionStems, scoreSections } from '../plan/guide-topic.js';
 import type { Intent, PlanLevel } from '../plan/index.js';
 import type { ComposeInput } from './context.js';
@@ -352,6 +353,8 @@ export function namedSection(input: ComposeInput): void {
     if (!doc || !text) return;
     const { sentences, items } = pointsOf(text);
     const fresh = (p: string) => !said.includes(clip(p, 60).replace(/…$/, ''));
+    // A section the intent's own answer already quotes (the interview's prompts) was its choice.
+    if (i === 0 && [...items, ...sentences].some((p) => !fresh(p))) return;
     // The section's own heading words say nothing new: a point is chosen by the question's others.
     const own = stemsOf(section.heading);
     const shared = (p: string) => [...stemsOf(p)].filter((w) => stems.has(w) && !own.has(w)).length;
@@ -376,7 +379,7 @@ export function namedSection(input: ComposeInput): void {
     }
     out.figures.push(`guide section named by the question: ${section.documentId}#${section.heading}`);
   });
-  if (lines.length) out.lines.push(...lines);
+  appendAll(out.lines, lines);
 }
 
 /**

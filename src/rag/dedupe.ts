@@ -15,13 +15,26 @@ const COEFFICIENTS: Array<[number, number]> = Array.from({ length: PERMUTATIONS 
   return [(h.readUInt32BE(0) % (PRIME - 1)) + 1, h.readUInt32BE(4) % PRIME];
 });
 
-/** (a·x + b) mod p without losing precision above 2^53: split x into 16-bit halves. */
-function permute(x: number, a: number, b: number): number {
-  const hi = Math.floor(x / 65536);
-  const lo = x % 65536;
-  const partial = ((a * hi) % PRIME) * 65536;
-  return ((partial % PRIME) + ((a * lo) % PRIME) + b) % PRIME;
+/**
+ * v mod PRIME for an integer 0 ≤ v < 2^53, exactly, without the floating-point remainder (`%` on
+ * numbers above 2^31 is a call into the runtime's fmod, most of a signature's cost): the quotient
+ * by a rounded division, one step of correction when the rounding took it one off.
+ */
+function modPrime(v: number): number {
+  const r = v - Math.floor(v / PRIME) * PRIME;
+  return r < 0 ? r + PRIME : r >= PRIME ? r - PRIME : r;
 }
+
+/** (a·x + b) mod p without losing precision above 2^53: split x into 16-bit halves. */
+export function permute(x: number, a: number, b: number): number {
+  const hi = Math.floor(x / 65536);
+  const lo = x & 0xffff;
+  // Every term below 2^49, their sum below 2^53: one reduction of the sum.
+  return modPrime(modPrime(a * hi) * 65536 + a * lo + b);
+}
+
+const COEFFICIENT_A = Float64Array.from(COEFFICIENTS, ([a]) => a);
+const COEFFICIENT_B = Float64Array.from(COEFFICIENTS, ([, b]) => b);
 
 /** Lowercased words, punctuation dropped: the comparison ignores formatting. */
 function words(text: string): string[] {
@@ -46,9 +59,12 @@ export function minhashSignature(text: string): Uint32Array {
   const count = Math.max(1, tokens.length - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
     const shingle = fnv1a(tokens.slice(i, i + SHINGLE).join(' '));
+    // `permute(shingle, a, b)` for each permutation, inlined.
+    const hi = Math.floor(shingle / 65536);
+    const lo = shingle & 0xffff;
     for (let p = 0; p < PERMUTATIONS; p++) {
-      const [a, b] = COEFFICIENTS[p]!;
-      const v = permute(shingle, a, b) >>> 0;
+      const a = COEFFICIENT_A[p]!;
+      const v = modPrime(modPrime(a * hi) * 65536 + a * lo + COEFFICIENT_B[p]!) >>> 0;
       if (v < signature[p]!) signature[p] = v;
     }
   }

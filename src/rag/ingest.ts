@@ -742,19 +742,35 @@ function stageGeneration(run: RefreshRun, area: StagingArea): Staged {
   const stagedDb = path.join(area.staging.dir, DATABASE_FILE);
   // A published database is closed, out of WAL mode and never written again: a copy of its bytes
   // is a consistent copy, far cheaper than VACUUM INTO rebuilding every table and index at 100,000
-  // listings. The bytes are hashed as they are copied and must match the parent's manifest, so the
-  // staged database starts as exactly the verified parent (then the full page check is not needed).
+  // listings. The staged database must start as exactly the verified parent (then the full page
+  // check is not needed): a parent whose bytes were hashed and not written since (its stamp, as
+  // serving trusts it) is copied by the kernel, and checked not to have changed while it was
+  // copied; any other is hashed as it is copied, and the hash must match its manifest.
   let copiedVerified = false;
   if (run.current) {
-    const expected = run.current.manifest.files[DATABASE_FILE]?.sha256;
-    const copied = copyHashed(run.current.databaseFile, stagedDb);
-    if (expected !== undefined && copied !== expected)
-      throw new Error(
-        `the copy of generation ${run.current.id}'s ${DATABASE_FILE} does not match its checksum (the file changed or the disk returned other bytes)`,
-      );
+    const { id, databaseFile } = run.current;
+    const expected = run.current.manifest.files[DATABASE_FILE];
+    if (expected !== undefined && run.deps.store.unchangedSinceVerified(id, DATABASE_FILE)) {
+      fs.copyFileSync(databaseFile, stagedDb, fs.constants.COPYFILE_EXCL);
+      if (
+        !run.deps.store.unchangedSinceVerified(id, DATABASE_FILE) ||
+        fs.statSync(stagedDb).size !== expected.bytes
+      )
+        throw new Error(
+          `generation ${id}'s ${DATABASE_FILE} changed while it was copied, or its copy is not whole`,
+        );
+      run.deps.log.info(`Staged ${DATABASE_FILE}: copied from ${id}, verified by its stamp`);
+    } else {
+      const copied = copyHashed(databaseFile, stagedDb);
+      if (expected !== undefined && copied !== expected.sha256)
+        throw new Error(
+          `the copy of generation ${id}'s ${DATABASE_FILE} does not match its checksum (the file changed or the disk returned other bytes)`,
+        );
+      run.deps.log.info(`Staged ${DATABASE_FILE}: copied from ${id}, hashed as it was copied`);
+    }
     copiedVerified = expected !== undefined;
   }
-  const db = openDatabase(stagedDb);
+  const db = openDatabase(stagedDb, { staged: true });
   area.db = db;
   const writer = new CorpusWriter(db);
   const parentLive = run.current ? openChunkIds(db) : null;

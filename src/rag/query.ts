@@ -333,6 +333,8 @@ function readTypedWords(
       conceptWords(deps.concepts).has(word)
     )
       continue;
+    // A named group of places ("the Gulf", "Nordics") is no misspelt skill ("Gulf" is not Gulp).
+    if (deps.gazetteer.group(word)) continue;
     const skill = closestSkill(word, deps.taxonomy);
     if (skill) {
       skills.all.add(skill.skill);

@@ -210,6 +210,12 @@ export class SkillTaxonomy {
   private readonly maxPhraseLength: number;
   /** Each skill's listing phrases and not-the-skill spans (`phrases`, `unless`), compiled. */
   private readonly phrasing: Array<{ skill: string; phrases?: RegExp; unless?: RegExp }> = [];
+  /**
+   * Every phrase of `byPhrase` and `byExactPhrase` cut after each of its tokens ("ci", "ci cd"):
+   * past a run of tokens that starts no phrase, `matchTokens` looks no further.
+   */
+  private readonly lowerPrefixes = new Set<string>();
+  private readonly rawPrefixes = new Set<string>();
   /** A hash of the definitions, so a changed taxonomy re-extracts every listing. */
   readonly version: string;
 
@@ -221,6 +227,9 @@ export class SkillTaxonomy {
       const list = map.get(phrase) ?? [];
       if (!list.includes(name)) list.push(name);
       map.set(phrase, list);
+      const prefixes = map === this.byPhrase ? this.lowerPrefixes : this.rawPrefixes;
+      const words = phrase.split(' ');
+      for (let k = 1; k <= words.length; k++) prefixes.add(words.slice(0, k).join(' '));
     };
     for (const def of definitions) {
       if (skills.has(def.name)) throw new Error(`Skill taxonomy: "${def.name}" is defined twice`);
@@ -286,11 +295,16 @@ export class SkillTaxonomy {
         const token = tokens[i + n - 1]!;
         lower = n === 1 ? token.lower : `${lower} ${token.lower}`;
         raw = n === 1 ? token.raw : `${raw} ${token.raw}`;
+        // No phrase starts with these tokens: none of more tokens either.
+        if (!this.lowerPrefixes.has(lower) && !this.rawPrefixes.has(raw)) break;
         // "PHP 110,000–150,000 per month": a currency code before an amount (the Philippine peso),
         // not the language.
         if (n === 1 && CURRENCY_CODES.has(token.raw) && /^\d/.test(tokens[i + 1]?.raw ?? '')) continue;
-        const found = [...(this.byPhrase.get(lower) ?? [])];
-        for (const name of this.byExactPhrase.get(raw) ?? []) {
+        const byLower = this.byPhrase.get(lower);
+        const byExact = this.byExactPhrase.get(raw);
+        if (!byLower && !byExact) continue;
+        const found = byLower ? [...byLower] : [];
+        for (const name of byExact ?? []) {
           if (name === 'Go' && n === 1 && this.isGoTheVerb(tokens, i)) continue;
           // A lone capital C or R is a language only beside other languages or programming words
           // ("C/C++", "Python and R"), never in "Series C funding", "Plan C" or "R&D".

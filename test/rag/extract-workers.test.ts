@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from 'vitest';
 import { distinctWords, listingMarkdown, testApp } from '../support/temp.js';
 
@@ -43,3 +45,39 @@ test('documents built over extraction threads are stored as those built in the r
   threaded.app.close();
   single.app.close();
 }, 120_000);
+
+// Round 11: a thread that cannot build the documents (here: it loads a pipeline of another
+// version, as when the taxonomy changed under a running bot) never fails the refresh: every
+// document is built in the refresh's own thread instead, and what is stored is the same.
+test('when the extraction threads fail, the refresh extracts in its own thread and stores the same', async () => {
+  const run = async (threads: boolean) => {
+    const t = testApp({ corpus, overrides: threads ? { extractThreadsFrom: 0 } : {} });
+    expect((await t.app.ingest({ sources: [], embedded: true })).status).toBe('published');
+    // The App keeps the pipeline it loaded; a thread started now loads the changed file.
+    fs.appendFileSync(path.join(t.corpusDir, 'taxonomy', 'industries.yaml'), '\n# changed under the bot\n');
+    for (let i = 30; i < 36; i++)
+      fs.writeFileSync(
+        path.join(t.corpusDir, 'listings', `l${i}.md`),
+        listingMarkdown(
+          { id: `l${i}`, company: `Company ${i}`, title: 'Lead Platform Engineer' },
+          `## About\nYou lead the ${distinctWords(i, 10)} team in Go.\n\n## Requirements\n${4 + (i % 3)}+ years with Kafka; payments experience.`,
+        ),
+      );
+    const report = await t.app.ingest({ sources: [], embedded: true });
+    expect(report.status).toBe('published');
+    expect(report.counts.added).toBe(6);
+    return t;
+  };
+  const threaded = await run(true);
+  expect(
+    threaded.log.lines.some((l) =>
+      /Extraction threads failed \(an extraction thread loaded pipeline .*\); extracting in this thread/.test(
+        l,
+      ),
+    ),
+  ).toBe(true);
+  const single = await run(false);
+  expect(stored(threaded.app)).toEqual(stored(single.app));
+  threaded.app.close();
+  single.app.close();
+}, 180_000);

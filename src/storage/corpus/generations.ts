@@ -183,6 +183,29 @@ export class GenerationStore {
   }
 
   /**
+   * Whether a file of a generation holds the bytes its manifest names without hashing it again:
+   * hashed by this store's publish, or by an earlier check that stamped it, and not written since
+   * (same inode, size and times: see `Stamp`). What serving trusts on every open; a refresh
+   * copies such a database without hashing the copy's bytes (`stageGeneration`).
+   */
+  unchangedSinceVerified(id: string, name: string): boolean {
+    const dir = path.join(this.generationsDir, id);
+    let expected: { sha256: string; bytes: number } | undefined;
+    let stat: fs.Stats;
+    try {
+      expected = this.readManifest(dir).files[name];
+      stat = fs.statSync(path.join(dir, name));
+    } catch {
+      return false;
+    }
+    if (!expected || stat.size !== expected.bytes) return false;
+    return (
+      stampHolds(this.hashedHere.get(id)?.[name], stat, expected.sha256) ||
+      stampHolds(this.readStamps(id)[name], stat, expected.sha256)
+    );
+  }
+
+  /**
    * What a refresh builds on: the generation `current.json` names when its database is intact,
    * even if its derived files are broken (they are rebuilt from it, so nothing it holds is lost),
    * else the generation being served. `broken` lists the named generation's failing files.

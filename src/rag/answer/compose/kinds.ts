@@ -167,7 +167,9 @@ const listingCount: Composer = (input) => {
     .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.company.localeCompare(b.company));
   if (plan.byMonth || (!plan.postedMonth && (plan.filters.postedAfter || plan.postedBefore)))
     byMonthPosted(input, listings);
+  for (const by of plan.countBy ?? []) countedBy(input, listings, by);
   if (plan.byMonth && !plan.filters.postedAfter && !plan.postedBefore && ids.length > LISTED) return;
+  if (plan.countBy?.length && ids.length > LISTED) return;
   out.lines.push(ids.length > LISTED ? `The newest ${LISTED}:` : 'They are:');
   for (const l of listings.slice(0, LISTED)) {
     out.lines.push(
@@ -177,6 +179,38 @@ const listingCount: Composer = (input) => {
   }
   if (ids.length > LISTED) out.lines.push(`- …and ${ids.length - LISTED} more; /search lists them all.`);
 };
+
+/**
+ * The listings split by a group asked beside the count, most first, as "label: n (share)": their
+ * level ("By level: lead: 90 (56%), …"), or the currency they post pay in (those posting none said).
+ */
+function countedBy(
+  input: ComposeInput,
+  listings: ReadonlyArray<{ seniority: string; salary: { currency: string } | null }>,
+  by: 'level' | 'currency',
+): void {
+  const counts = new Map<string, number>();
+  let none = 0;
+  for (const l of listings) {
+    const key = by === 'level' ? l.seniority : l.salary?.currency;
+    if (!key) none++;
+    else counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const label = (k: string) => (by === 'level' ? (LEVEL_NAMES[k as keyof typeof LEVEL_NAMES] ?? k) : k);
+  const total = listings.length;
+  if (by === 'level')
+    input.out.lines.push(
+      `By level: ${sorted.map(([k, n]) => `${label(k)}: ${n} (${pct(n, total)})`).join(', ')}.`,
+    );
+  else
+    input.out.lines.push(
+      `By the currency pay is posted in (${total - none} of ${total} post pay, ${counts.size} currenc${counts.size === 1 ? 'y' : 'ies'}): ${sorted.map(([k, n]) => `${k}: ${n}`).join(', ')}${none ? `; no pay posted: ${none}` : ''}.`,
+    );
+  input.out.figures.push(
+    `by ${by}: ${sorted.map(([k, n]) => `${k} ${n}`).join(', ')}${none ? `, none ${none}` : ''}`,
+  );
+}
 
 /** The listings split by the month they were posted, oldest month first (one month: nothing). */
 function byMonthPosted(input: ComposeInput, listings: ReadonlyArray<{ postedAt?: string | null }>): void {

@@ -44,7 +44,8 @@ export const listCompanies: Composer = (input) => {
     return;
   }
   if (input.plan.shareOf) shareOfBase(input, ids.length, sel.applied);
-  if (input.plan.listListings) {
+  // "which lead roles were posted most recently in Europe?": the listings by date, not by company.
+  if (input.plan.listListings || RECENT_ASKED.test(input.plan.question)) {
     listingsList(input, sel, ids);
     return;
   }
@@ -83,13 +84,15 @@ function severalPerCompany(
   const scope = applied.length ? ` (${applied.join(', ')})` : '';
   if (!several.length) {
     out.lines.push(
-      `None: each of the ${companies.length} companies has one of the ${n} open listings${scope}.`,
+      `${n} open listing${n === 1 ? '' : 's'}${scope} from ${companies.length} distinct compan${companies.length === 1 ? 'y' : 'ies'}; none has more than one: each company has one listing.`,
     );
     out.figures.push(`companies: ${companies.length}; with more than one listing: 0`);
     return;
   }
+  // The distinct companies counted first ("how many distinct companies, and does any have more than
+  // one listing?"), then those with several.
   out.lines.push(
-    `${several.length === 1 ? 'Only 1 company has' : `${several.length} companies have`} more than one of the ${n} open listings${scope}; every other company (${companies.length - several.length}) has one:`,
+    `${n} open listing${n === 1 ? '' : 's'}${scope} from ${companies.length} distinct compan${companies.length === 1 ? 'y' : 'ies'}. ${several.length === 1 ? 'Only 1 company has' : `${several.length} companies have`} more than one; every other company (${companies.length - several.length}) has one:`,
   );
   for (const c of several) {
     const rows = c.ids.map((id) => ctx.byId.get(id)!);
@@ -360,6 +363,10 @@ function countsBySide(input: ComposeInput): void {
   out.figures.push(`listings by side: ${counts.join('; ')}`);
 }
 
+// Recency asked of a list: the listings newest first, each with its date.
+const RECENT_ASKED =
+  /\b(?:most recent(?:ly)?|newest|latest|recently (?:posted|added|listed)|just (?:posted|added|listed)|freshest|new(?:ly)? (?:posted|added|listed))\b/i;
+
 /** The matching listings themselves, newest first: company, title, place, work mode and posted pay. */
 function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void {
   const { ctx, book, out } = input;
@@ -384,8 +391,10 @@ function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void 
     const pay = l.salary
       ? `; ${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency} per ${l.salary.period}`
       : '';
+    const dated =
+      (oldest || RECENT_ASKED.test(input.plan.question)) && l.postedAt ? `; posted ${l.postedAt}` : '';
     out.lines.push(
-      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`}${pay} ${book.cite(l.id)}`,
+      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`}${pay}${dated} ${book.cite(l.id)}`,
     );
     out.listed?.add(l.id);
   }

@@ -95,6 +95,12 @@ export const pay: Composer = (input) => {
     }
     out.lines.pop();
     // Which pays more: only where both levels post in the same currency and period.
+    const verdicts = [...medians.values()].filter((rows) => rows.length >= 2).length;
+    // "London pay compared to Berlin" (GBP beside EUR, two ranges each): why no side wins, said.
+    if (!verdicts && total)
+      out.lines.push(
+        `No side-by-side verdict: that needs at least 3 posted ranges on each side in the same currency and period, and I never convert currencies. Compare the ranges above at the rate you use.`,
+      );
     for (const [key, rows] of medians) {
       if (rows.length < 2) continue;
       const [hi, lo] = [...rows].sort((a, b) => b.median - a.median);
@@ -259,7 +265,10 @@ function payQualifierSaid(input: ComposeInput): void {
 }
 
 const HIGHEST_ASKED =
-  /\b(?:best|highest|top|most)[- ](?:paying|paid|pay)\b|\bpays? (?:the )?(?:most|best|highest)\b|\bhighest (?:salary|salaries|pay|posted)\b/i;
+  /\b(?:best|highest|top|most)[- ](?:paying|paid|pay)\b|\bpays? (?:the )?(?:most|best|highest)\b|\bhighest (?:salary|salaries|pay|posted)\b|\btop (?:\d{1,2}|three|five|ten) (?:[\w-]+ ){0,2}by (?:posted )?(?:salary|salaries|pay|comp\w*)\b|\branked by (?:posted )?(?:salary|pay)\b/i;
+// How many are asked for ("top 5 companies by salary", "the three best-paying"): one when unsaid.
+const HOW_MANY_TOP = /\b(?:top|the|best|highest)[- ](\d{1,2}|three|five|ten)\b/i;
+const NUMBER_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10 };
 const TOP_CURRENCIES = 4;
 
 /**
@@ -290,9 +299,22 @@ function topPaying(input: ComposeInput): void {
     return `**${l.company}**, ${l.title} (${l.location}): ${fmt(r.min)}–${fmt(r.max)} ${r.currency} a year ${book.cite(r.id)}`;
   };
   const [first, ...rest] = tops;
-  out.lines.push(
-    `Highest posted: ${named(first!.top)}, the top of the ${first!.n} yearly ranges posted in ${first!.currency}${rest.length ? '; other currencies are not converted, so the top in each:' : '.'}`,
-  );
+  const said = HOW_MANY_TOP.exec(plan.question)?.[1]?.toLowerCase();
+  const many = Math.min(said ? (NUMBER_WORDS[said] ?? Number(said)) : 1, 10);
+  if (many > 1) {
+    // "top 5 companies by salary": the N highest tops in the currency most ranges are posted in.
+    const ranked = [...byCurrency.get(first!.currency)!].sort((a, b) => b.max - a.max || b.min - a.min);
+    out.lines.push(
+      `The ${Math.min(many, ranked.length)} highest posted ranges in ${first!.currency} (the currency most yearly ranges are posted in, ${first!.n} of them), by the top of the range:`,
+    );
+    ranked.slice(0, many).forEach((r, i) => {
+      out.lines.push(`${i + 1}. ${named(r)}`);
+    });
+    if (rest.length) out.lines.push(`Other currencies are not converted; the top in each:`);
+  } else
+    out.lines.push(
+      `Highest posted: ${named(first!.top)}, the top of the ${first!.n} yearly ranges posted in ${first!.currency}${rest.length ? '; other currencies are not converted, so the top in each:' : '.'}`,
+    );
   for (const t of rest.slice(0, TOP_CURRENCIES - 1)) out.lines.push(`- ${t.currency}: ${named(t.top)}`);
   if (rest.length > TOP_CURRENCIES - 1)
     out.lines.push(`- …and ${rest.length - (TOP_CURRENCIES - 1)} more currencies, below.`);

@@ -407,7 +407,10 @@ export function scope(sel: Selection, n: number): string {
 export function selectionNotes(sel: Selection): string[] {
   const out: string[] = [];
   if (sel.widened)
-    out.push(`(Nothing matched ${sel.widened.from} itself, so the place was widened to ${sel.widened.to}.)`);
+    // The place asked has none, said as a count ("any lead roles in Israel at all?" is answered 0).
+    out.push(
+      `(No open listing matches ${sel.widened.from} itself: 0. So the place was widened to ${sel.widened.to}.)`,
+    );
   if (sel.notApplied.length) out.push(`(Not applied: ${sel.notApplied.join('; ')}.)`);
   return out;
 }

@@ -36,6 +36,11 @@ const LEARNABLE = new Set([
 
 export const requirements: Composer = (input) => {
   const { ctx, book, out } = input;
+  // "how do lead listings in berlin and munich differ?": each place's own tally, then the gaps.
+  if ((input.plan.comparePlaces?.length ?? 0) >= 2) {
+    requirementsBySide(input);
+    return;
+  }
   const sel = selectionOf(input.plan, ctx, input.deps);
   const ids = open(input, sel);
   // One or two listings: each shown with what it asks for.
@@ -107,6 +112,95 @@ export const requirements: Composer = (input) => {
       /\b(?:must-have|nice-to-have|apply)\b/i,
     );
 };
+
+/** Skills shown per side of a comparison of what places ask for. */
+const SIDE_SKILLS = 6;
+
+/**
+ * What the roles ask for in each place compared ("how do lead listings in berlin and munich
+ * differ?", "stack in the uk vs the netherlands"): each place's N, its most-named skills and median
+ * years, then the skills whose shares differ most between the first two places with listings.
+ */
+function requirementsBySide(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  const sides = (plan.comparePlaces ?? []).map((place) => {
+    const sel = selectionOf(
+      { ...plan, place, filters: { ...plan.filters, place: place.name } },
+      ctx,
+      input.deps,
+    );
+    const ids = ctx.facts.ids(sel.filter);
+    return { label: placeName(place), sel, ids, counts: ids.length ? ctx.facts.skillCounts(sel.filter) : [] };
+  });
+  const restFilters = { ...plan.filters, place: undefined };
+  const rest = selectionOf({ ...plan, place: undefined, filters: restFilters }, ctx, input.deps);
+  out.n = sides.reduce((sum, side) => sum + side.ids.length, 0);
+  out.applied = [...rest.applied, `in ${sides.map((s) => s.label).join(' or ')}`];
+  out.notes = selectionNotes(rest);
+  out.figures.push(
+    `N per side: ${sides.map((s) => `${s.label} ${s.ids.length}`).join(', ')}; filters applied besides the place: ${rest.applied.join(', ') || 'none'}`,
+  );
+  out.lines.push(
+    `What the roles ask for, place by place${rest.applied.length ? ` (open listings matching ${rest.applied.join(', ')})` : ''}:`,
+  );
+  for (const side of sides) {
+    const n = side.ids.length;
+    if (!n) {
+      out.lines.push(`- **${side.label}**: no open listing matches, so nothing to compare.`);
+      continue;
+    }
+    const top = side.counts.filter((c) => c.category !== 'leadership').slice(0, SIDE_SKILLS);
+    const examples = ctx.facts.examples(
+      side.sel.filter,
+      top.map((c) => c.skill),
+    );
+    const years = side.ids
+      .map((id) => ctx.byId.get(id)?.yearsMin)
+      .filter((y): y is number => typeof y === 'number')
+      .sort((a, b) => a - b);
+    const median = years.length
+      ? years.length % 2
+        ? years[(years.length - 1) / 2]!
+        : (years[years.length / 2 - 1]! + years[years.length / 2]!) / 2
+      : undefined;
+    out.lines.push(
+      `- **${cap(side.label)}** (${n} listing${n === 1 ? '' : 's'}${median !== undefined ? `; median ${median}+ years over the ${years.length} stating one` : ''}): ${top
+        .map((c) =>
+          `${c.skill} ${c.listings} of ${n} ${book.citeAll(examples.get(c.skill) ?? [], 1)}`.trimEnd(),
+        )
+        .join(', ')}`,
+    );
+    for (const c of top) out.figures.push(`${c.skill} in ${side.label}: ${c.listings} of ${n}`);
+  }
+  const [a, b] = sides.filter((s) => s.ids.length);
+  if (!a || !b) return;
+  const share = (side: typeof a, skill: string) =>
+    (side.counts.find((c) => c.skill === skill)?.listings ?? 0) / side.ids.length;
+  const skills = new Set([...a.counts, ...b.counts].map((c) => c.skill));
+  const gaps = [...skills]
+    .map((skill) => ({ skill, d: share(a, skill) - share(b, skill) }))
+    .filter((g) => Math.abs(g.d) >= 0.34)
+    .sort((x, y) => Math.abs(y.d) - Math.abs(x.d) || x.skill.localeCompare(y.skill))
+    .slice(0, 6);
+  const said = (side: typeof a, skill: string) =>
+    `${side.counts.find((c) => c.skill === skill)?.listings ?? 0} of ${side.ids.length}`;
+  const more = (first: typeof a, second: typeof a, list: typeof gaps) =>
+    list.map((g) => `${g.skill} (${said(first, g.skill)} vs ${said(second, g.skill)})`).join(', ');
+  const moreA = gaps.filter((g) => g.d > 0);
+  const moreB = gaps.filter((g) => g.d < 0);
+  if (!gaps.length)
+    out.lines.push(
+      `- Where they differ: no skill's share differs by a third or more between ${a.label} and ${b.label}.`,
+    );
+  else {
+    if (moreA.length) out.lines.push(`- Named more in ${a.label} than in ${b.label}: ${more(a, b, moreA)}`);
+    if (moreB.length) out.lines.push(`- Named more in ${b.label} than in ${a.label}: ${more(b, a, moreB)}`);
+  }
+  if (a.ids.length < 3 || b.ids.length < 3)
+    out.lines.push(
+      '- With this few listings on a side, one listing moves a share a lot; read the counts, not the shares.',
+    );
+}
 
 /** A selection this small has each of its listings named after the tallies. */
 const FEW_REQUIREMENTS_NAMED = 6;

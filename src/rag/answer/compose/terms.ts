@@ -49,6 +49,12 @@ const ON_CALL_PAID = 'paid on-call';
 export const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
   ['parental leave', /\b(?:parental|maternity|paternity)\b/i, /\b(?:parental|maternity|paternity)\b/i],
   ['sick leave', /\bsick\b/i, /\bsick\b/i],
+  // "a signing bonus?": not the annual bonus most listings mention.
+  [
+    'signing bonus',
+    /\b(?:sign(?:ing|-on| on)|joining|welcome|hiring) bonus/i,
+    /\b(?:sign(?:ing|-on| on)|joining|welcome|hiring) bonus/i,
+  ],
   ['sabbatical', /\bsabbatical/i, /\bsabbatical/i],
   [
     'pension',
@@ -64,7 +70,7 @@ export const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
   // (not "unpaid", not "not paid"). Narrows on-call only (ON_CALL_NARROW).
   [
     ON_CALL_PAID,
-    /\b(?:pay|pays|paid|compensate|compensates|compensated)\s+(?:(?:you|them|people|engineers|leads|extra|separately)\s+)?(?:for\s+)?(?:the\s+|being\s+|doing\s+)?(?:on[- ]?call|pager|standby|rota|weekend support)\b|\b(?:on[- ]?call|pager|standby|rota|weekend support)\s+(?:[\w-]+\s+){0,3}?(?:paid|compensated|compensation|extra pay|pay(?:s|ing)? extra|stipend|allowance)\b|\b(?:on[- ]?call|pager|standby|rota)\b[^?.]{0,40}\b(?:pay|pays|paying|compensates?|compensating)\s+(?:you\s+|extra\s+)?for it\b/i,
+    /\b(?:pay|pays|paid|compensate|compensates|compensated)\s+(?:(?:you|them|people|engineers|leads|extra|separately)\s+)?(?:for\s+)?(?:the\s+|being\s+|doing\s+)?(?:on[- ]?call|pager|standby|rota|weekend support)\b|\b(?:on[- ]?call|pager|standby|rota|weekend support)\s+(?:[\w-]+\s+){0,3}?(?:paid|compensated|compensation|extra pay|pay(?:s|ing)? extra|stipend|allowance)\b|\b(?:on[- ]?call|pager|standby|rota)\b[^?.]{0,40}\b(?:pay|pays|paying|compensates?|compensating)\s+(?:you\s+|extra\s+)?for it\b|\b(?:on[- ]?call|pager|standby|rota)\b[^?.]{0,50}\b(?:(?:paid|compensated) or (?:not|unpaid)|(?:is|are) (?:it|they|that) (?:paid|compensated))\b/i,
     /^(?=[\s\S]*(?:\bon[- ]?call\b|\bpager\b|\bstandby\b|\brota(?:tion)?\b|out[- ]of[- ]hours))(?=[\s\S]*(?:\bpaid\b|\bcompensat\w*|\bstipend\b|\ballowance\b|\bday rate\b|\bextra pay\b))(?![\s\S]*\bnot (?:\w+ )?paid\b)/i,
   ],
   // "do they pay for conferences": conferences alone; "a training or conference budget" is the whole term.
@@ -169,7 +175,7 @@ export const jobTerms: Composer = (input) => {
   const broad = new RegExp(asked.map((t) => jobTermPatterns[t]!.source).join('|'), 'i');
   // "what's the pension like", "is there parental leave": the one thing asked, not the whole term.
   const narrowed =
-    term === 'on-call' || ['benefits', 'paid leave', 'learning budget'].includes(term)
+    term === 'on-call' || ['benefits', 'paid leave', 'learning budget', 'bonus'].includes(term)
       ? TERM_NARROW.find(
           ([name, asks]) => (name === ON_CALL_PAID) === (term === 'on-call') && asks.test(plan.question),
         )
@@ -215,6 +221,17 @@ export const jobTerms: Composer = (input) => {
     // "any part time lead roles? like 3 days a week": none is, so the nearest the listings offer (a
     // four-day week, compressed hours) is named in their words.
     if (asked.includes('part-time') && !asked.includes('four-day week')) nearestToPartTime(input, ids);
+    // "a signing bonus?": none, but the broad term's own count is what the member can go on.
+    if (narrowed && narrowed[0] !== ON_CALL_PAID) {
+      const broadHits = termHits(ctx, ids, term, [term], saysHowOf);
+      if (broadHits.length)
+        out.lines.push(
+          `- ${cap(term)} of any kind: ${broadHits.length} of the ${n} mention one ${input.book.citeAll(
+            broadHits.map((h) => h.l.id),
+            3,
+          )}.`.replace(/ \.$/, '.'),
+        );
+    }
   }
   // "do they pay on-call?": how many have on-call at all, beside those saying it is paid.
   if (narrowed?.[0] === ON_CALL_PAID) {

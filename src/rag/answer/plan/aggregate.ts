@@ -18,6 +18,7 @@ import {
 } from './cues.js';
 import { jobTerm, termsAsked, yearsBound } from './filters.js';
 import { type GuidePassage, guideTopic } from './guide-topic.js';
+import { withoutMemberYears } from './member-context.js';
 import {
   addParts,
   chatWords,
@@ -413,6 +414,8 @@ function textMentionOf(c: OneQuestion): string | undefined {
   const words = phrase.toLowerCase().split(/\s+/);
   // "…asking for real", "…ask for most often": a filler after the verb, no phrase.
   if (NOT_A_PHRASE.test(words[0]!) || words.every((w) => NOT_A_PHRASE.test(w))) return undefined;
+  // "what do lead roles in spain ask for compared to portugal": a comparison, no phrase.
+  if (/^(?:compared?|comparison|vs\.?|versus|than|against|relative|next)$/.test(words[0]!)) return undefined;
   // A place, company or industry the question names is its filter, not a phrase.
   const f = c.plan.filters;
   const named = [f.place, f.company, f.industry].flat().filter((v): v is string => typeof v === 'string');
@@ -528,8 +531,13 @@ function readOneQuestion(asked: string, plan: AnswerPlan, cues: AggregateCues): 
   const asksExistence = EXISTENCE_ASKED.test(q) || LOOKING_FOR_WORK.test(q);
   const bound = yearsBound(q);
   // "list the lead jobs without a minimum number of years": the years composer names them.
+  // ("i have 8 years of experience in java, what do lead roles in poland pay?": the member's own
+  // years, said of them, ask for no years.)
   const years =
-    YEARS.test(q) || bound.atMost !== undefined || YEARS_ASKED.test(q) || NO_MINIMUM_ASKED.test(q);
+    YEARS.test(withoutMemberYears(q)) ||
+    bound.atMost !== undefined ||
+    YEARS_ASKED.test(q) ||
+    NO_MINIMUM_ASKED.test(q);
   const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
   return { q, plan, cues, pay, asksExistence, bound, years, modeAsked };
 }
@@ -697,8 +705,22 @@ function topSkillsOfKinds({ q, plan }: OneQuestion): void {
   if (kinds.length) plan.skillCategories = kinds;
 }
 
+// An existence question closing what the member says of themselves ("Tel Aviv here. any lead
+// backend openings in Israel at all?", "Cork based, cant commute more than 2 days. any lead roles
+// in Ireland?"): the question is that last clause.
+const EXISTENCE_TAIL =
+  /(?:[.!;:]\s+|,\s+|\s[—–-]\s+)((?:(?:so|but|and|ok)\s+)?(?:any|are there|is there|got any|do (?:you|u|we) have)\b[^.!?;:,]*[?.!]*\s*)$/i;
+
 /** A bare search ("remote rust jobs?", "are there any swiss backend roles?"): only its filters. */
-function bareSearch({ q, plan }: OneQuestion): boolean {
+function bareSearch(c: OneQuestion): boolean {
+  const tail = EXISTENCE_TAIL.exec(c.q)?.[1];
+  return (
+    onlyFiltersAsked(c) ||
+    (tail !== undefined && onlyFiltersAsked({ ...c, q: tail.replace(/^(?:so|but|and|ok)\s+/i, '') }))
+  );
+}
+
+function onlyFiltersAsked({ q, plan }: OneQuestion): boolean {
   return (
     ((NOUN_PHRASE.test(q) &&
       !QUESTION_WORD.test(q) &&

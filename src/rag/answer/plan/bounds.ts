@@ -197,9 +197,13 @@ export function statedPayFloor(q: string, plan: AnswerPlan): void {
 // "warszawa lub kraków", "berlin oder münchen", "stockholm och oslo").
 const FOREIGN_JOIN = '(?:o|ou|oder|lub|albo|i|y|e|och|eller|und|et)';
 
-// What stands between two places set side by side.
+// What is compared, said between two places ("London pay vs Berlin", "jobs in amsterdam … roles in berlin").
+const SIDE_NOUN = String.raw`pay|salar(?:y|ies)|comp(?:ensation)?|roles?|jobs?|listings?|positions?|openings?|rates?|ones`;
+
+// What stands between two places set side by side ("London pay compared to Berlin": what is
+// compared may stand before the joining word).
 const SIDE_GAP = new RegExp(
-  String.raw`^[\s,:;]*(?:(?:vs\.?|versus|or|and|${FOREIGN_JOIN}|compare[ds]? (?:to|with)|against|than|\/|&|v)[\s,]*)?(?:(?:the|in|at|for)\s+)*$`,
+  String.raw`^[\s,:;]*(?:(?:${SIDE_NOUN}|ask(?:s|ed)? for|want|need|require|look for|offer)\s+(?=(?:vs\.?|versus|compared?|against|than|(?:is |are )?(?:paid|pays?|paying)\b)))?(?:(?:is |are )?(?:paid|pays?|paying) (?:better|more|less|worse|higher|lower) than\s+|(?:vs\.?|versus|or|and|${FOREIGN_JOIN}|compare[ds]? (?:to|with)|against|than|\/|&|v)[\s,]*)?(?:(?:the|in|at|for|${SIDE_NOUN})\s+)*$`,
   'i',
 );
 
@@ -233,7 +237,9 @@ function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: Resolv
     !new RegExp(
       String.raw`\b(?:vs\.?|versus|or|and|${FOREIGN_JOIN}|compared? (?:to|with)|than|against|between)\b|\/`,
       'i',
-    ).test(q)
+    ).test(q) &&
+    // A list of places with commas only ("our member regions: UK, Ireland, Nordics, NL") joins them.
+    !(gap === JOINED_GAP && /,/.test(q))
   )
     return [];
   const found: Array<{ place: ResolvedPlace; at: number; end: number }> = [];

@@ -169,8 +169,32 @@ function distinctiveWord(company: string): string | null {
 // "at Stripe", "does Netflix hire", "Acme's interview": a capitalised name that may be a company.
 const COMPANY_SHAPE =
   /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
+const COMPANY_SHAPES = new RegExp(COMPANY_SHAPE.source, 'g');
+// A verb that asks about its subject opens a clause: "Is Stripe hiring?", "why does Acme want…",
+// "and is Vexa remote?". After a subject of its own it says what that subject is ("everything is
+// RTO now", "the market is FAANG-heavy"): the word after it is no name.
+const VERB_SLOT = /^(?:is|does|do)$/i;
+const CLAUSE_OPENING =
+  /(?:^|[.!?;:,()—–-]|\b(?:and|or|but|so|then|also|what|whats|what's|how|why|when|where|which|who|whom|whose|wonder|know|tell me|asking)\b)\s*$/i;
+
+const TOPIC_PREDICATE =
+  /^\s+(?:(?:still|really|actually|becoming|getting|now|more|less|very|so|that|even)\s+)*(?:common|normal|standard|usual|typical|rare|popular|mandatory|required|expected|enforced|a thing|the norm|dead|over|everywhere|universal|widespread|worth it|a red flag|a dealbreaker|a must|a requirement|going away|here to stay|necessary|needed)\b/i;
+
+/** The first company-shaped words of a question (COMPANY_SHAPE) where a name can stand. */
+function companyShape(question: string): RegExpExecArray | null {
+  for (const m of question.matchAll(COMPANY_SHAPES)) {
+    const verb = m[1] !== undefined ? /^\S+/.exec(m[0])![0] : '';
+    if (VERB_SLOT.test(verb) && !CLAUSE_OPENING.test(question.slice(0, m.index))) continue;
+    // "is RTO common for lead roles?", "is Kotlin still a thing?": what is said of it makes it a
+    // practice or topic, not an employer.
+    if (VERB_SLOT.test(verb) && TOPIC_PREDICATE.test(question.slice(m.index + m[0].length))) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
+}
+
 const NOT_COMPANY = new Set(
-  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed EUR GBP USD CAD AUD CHF SEK NOK DKK INR PLN BRL SGD JPY NZD ZAR January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday'.split(
+  'PM PMs EM EMs CTO CEO CFO VP HR QA SRE SREs API APIs PR PRs CV CVs AI ML IC ICs FAANG MAANG L4 L5 L6 L7 L8 E5 E6 E7 IC4 IC5 IC6 LinkedIn Glassdoor Discord Slack I Is Do Does Go Rust Java Kotlin Python Kafka Kubernetes AWS GCP Azure Lead Leads Senior Staff Principal Manager Remote Hybrid Europe Berlin London US UK EU The A An What Which How Who Where When Why Can Could Should Would My Tech Backend Engineer Engineers Engineering Postgres PostgreSQL Redis Node Terraform Docker Spring FAANG Big Tech Series Seed EUR GBP USD CAD AUD CHF SEK NOK DKK INR PLN BRL SGD JPY NZD ZAR RTO WFH WFO PTO OKR OKRs KPI KPIs IPO ESOP ESOPs RSU RSUs TC DEI LLM LLMs SaaS B2B B2C YOE ATS JD JDs PIP OTE CTC LPA WLB EOR IR35 NDA OPT January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday'.split(
     ' ',
   ),
 );
@@ -251,13 +275,15 @@ const JOB_AFTER_NAME =
   /^(?:(?:lead|senior|staff|principal|backend|back-end|engineering|tech|software|platform|engineer|dev|developer|remote|contract|new|open)\s+){0,4}(?:jobs?|roles?|listings?|postings?|positions?|openings?|gigs?|vacanc\w+|ads?|posts?)\b/i;
 /** A company named by its legal form, an org word or quotes, that the corpus does not hold. */
 function formalName(question: string, deps: PlannerDeps): string | undefined {
-  const words = question.split(/\s+/).map((w) => w.replace(/^[^\w&]+|[^\w&.]+$/g, ''));
+  const raw = question.split(/\s+/);
+  const words = raw.map((w) => w.replace(/^[^\w&]+|[^\w&.]+$/g, ''));
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     const legal = LEGAL_FORM.test(word) && (word !== 'co' || words[i - 1] !== 'and');
     if (!legal && !ORG_WORD.test(word)) continue;
     const name: string[] = [];
-    for (let j = i - 1; j >= 0 && name.length < 3; j--) {
+    let j = i - 1;
+    for (; j >= 0 && name.length < 3; j--) {
       const w = words[j]!;
       if (
         !w ||
@@ -267,10 +293,16 @@ function formalName(question: string, deps: PlannerDeps): string | undefined {
         /^\d+$/.test(w)
       )
         break;
+      // A name is one run of words: a list's comma or a bracket ends it ("the roundup (Nigeria,
+      // Kenya, SA, Egypt members)" names places, SA among them, no "Kenya SA").
+      if (/[^\w&.]$/.test(raw[j]!) || /^[^\w&]/.test(raw[j + 1]!)) break;
       // An org word's name is capitalised ("Ferro Labs", not "growth analytics").
       if (!legal && !/^[A-Z]/.test(w)) break;
       name.unshift(w);
     }
+    // "from a german co", "at a big co", "an ai co": a kind of company, said with an article, is
+    // no name (a name takes none: "at Vexa GmbH").
+    if (name.length && j >= 0 && /^(?:an?)$/i.test(words[j]!)) continue;
     // "the Zorblax Systems lead backend job": the name of the job's employer.
     const ofJob = JOB_AFTER_NAME.test(words.slice(i + 1).join(' '));
     if (name.length && (legal || ofJob || EMPLOYER_ASK.test(question)))
@@ -303,7 +335,7 @@ export function unknownCompany(
   if (known) return memberHistory(question, known.asked) ? undefined : known.asked;
   const formal = formalName(question, deps);
   if (formal) return memberHistory(question, formal) ? undefined : formal;
-  const m = COMPANY_SHAPE.exec(question);
+  const m = companyShape(question);
   // "I'm from Brazil and want to…": a joining word caught after the name is not part of it.
   // ("…is Asia-Pacific. Is that right?": a name ends at a sentence's stop.)
   let name = (m?.[1] ?? m?.[2])

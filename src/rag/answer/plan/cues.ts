@@ -188,7 +188,7 @@ export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}|${PAY_UNSAID}
 export const NO_MINIMUM_ASKED =
   /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b(?!\s+(?:salary|salaries|pay|rate|day rate|comp\w*|wage|base|notice|contract|term|hours?|budget|equity|band)\b)|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))/i;
 export const YEARS =
-  /\b(?:years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
+  /\b(?:(?:median|average|avg|mean|typical|usual) (?:number of |minimum |min )?(?:years|yrs|yoe)\b|years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 export const WORK_MODE_Q =
   /(?:\bwhat ?%|\bwhat percent\w*|\bhow many\b|\bshare\b|\bratio\b)[^?]*\b(?:wfh|work(?:ing)? from (?:home|anywhere)|office[- ]based|in the office)\b|^\W*(?:r|are|is) (?:most|many|all|the majority of|the bulk of)\b[^?]*\b(?:remote|hybrid|on-?site|office[- ]based|in[- ]office|wfh)\b|\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
 // Years said as asked ("why do all lead roles require 10+ years", "do they want 8 yrs").
@@ -253,7 +253,7 @@ export const GAP_ASKED =
 export const READINESS =
   /\b(?:(?:is|isn'?t) (?:an? |the )?(?:lead|staff|principal|senior|tech lead)(?: (?:role|job|position|level))? (?:even |really |actually )?(?:realistic|feasible|doable|attainable|a stretch|within reach)|(?:are|is) (?:there )?(?:any |some |these |those |the )?(?:[\w+#./-]+ ){0,4}(?:roles?|jobs?|positions?|openings?|listings?) (?:even |really |at all )?(?:realistic|feasible|doable|attainable|within reach|in reach|a stretch)|(?:realistic|feasible|doable|attainable|within reach|in reach) for (?:me|him|her|them|my mentee)|(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|(?:tech |team )?(?:lead|staff|principal|senior)[- ]ready|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:fits?|suits?|match(?:es)?) (?:me|him|her|them|my (?:profile|background|mentee))\b|(?:can|could|would|will|should) i (?:realistically |actually |even |really )?(?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 export const LEVEL_COMPARE =
-  /\b(?:vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|separat(?:es?|ing)|sets? (?:\w+ ){1,4}apart|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
+  /\b(?:(?:a |one )?step (?:down|up|back(?:wards?)?|sideways)|downgrade|demotion|(?:a )?promotion (?:from|over)|vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|separat(?:es?|ing)|sets? (?:\w+ ){1,4}apart|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   // "do lead roles come with stock?": stock granted, not stock kept ("stock management").
   [
@@ -317,7 +317,7 @@ export const PLACE_LIST =
 export const ALL_SKILLS_ASKED =
   /\bboth\b(?! (?:of (?:them|these|those)|roles|listings|levels|sides|places|cities|countries)\b)|\b(?:together|at the same time|in combination|combined|all (?:three|four|of (?:them|these|those)))\b|\bas well as\b/i;
 export const SKILL_COMPARE =
-  /\b(?:compar\w*|demand for|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
+  /\b(?:compar\w*|demand for|(?:asked|requested|wanted|needed|required|demanded|named|mentioned|listed|used)(?: for)? (?:more|less)(?: often)? than|more (?:common|popular|in demand|demanded|requested|wanted|asked|often|valuable|useful)|less (?:common|popular)|comes? up more|shows? up more|appears? more|most (?:common|popular)|which (?:is|one|of)|better (?:to learn|bet|choice)|should i learn|vs\.?|versus|compared? (?:to|with)|or)\b/i;
 export const SKILL_FREQUENCY =
   /\b(?:how (?:common|often|many|popular|important|much (?:do|does|is))|what (?:share|percentage|percent|fraction|proportion)|percent(?:age)?|share of|in demand|do (?:most|all|many|they|i|you|lead\w*|roles|listings|jobs) (?:\w+ ){0,3}(?:need|require|ask|want|use|have to know)|is \w+(?: \w+)? (?:required|needed|necessary|essential|a must|common|popular|worth)|(?:required|needed|asked for) (?:in|by)|ask(?:s|ed)? for|mention\w*|count|(?:even |still )?a thing|worth (?:it|learning)|used (?:much|at all|anywhere|a lot)|(?:wanted|needed|asked for|in use|in demand|hired for) (?:anywhere|at all)|dead (?:language|tech\w*|stack|skill)|(?:still )?(?:alive|relevant|dead) (?:at all|anywhere|in the listings)|(?:does|do) (?:any(?:one|body)|any (?:companies|roles|listings|jobs)) (?:use|want|ask for|need)|any(?:one|body) (?:using|want\w*|ask\w*))\b/i;
 // "what do dev tools companies want": the industry, not which tools.
@@ -384,7 +384,7 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
     'skills',
   ],
   // The level as Polish inflects it ("na leada", "leadów", "leadem").
-  [words('lead(?:a|ów|em|zie|ami|om|y)'), 'lead'],
+  [words('lead(?:a|ów|em|zie|zi|ami|om|y)'), 'lead'],
   [words('hybride|h[ií]bridos?|h[ií]bridas?|hybrydow\\p{L}*'), 'hybrid'],
   [words('remotos?|remotas?|zdaln\\p{L}*|teletrabajo|distans'), 'remote'],
   [
@@ -474,6 +474,20 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
   [words('saal ka|saal ki|saal'), 'years'],
   [words('kya (?:main|mai|mein)'), 'am i'],
   [words('ready (?:hoon|hu|hun|hai)'), 'ready'],
+  // The member's own ("mera 8 yrs exp hai java me", "mere paas 6 saal ka go experience hai", "mujhe
+  // python aata hai", "main java dev hoon"): said in English, member-context.ts reads them as theirs.
+  [words('mere (?:paas|pas)|hamare (?:paas|pas)'), 'i have'],
+  [
+    /(?<![\p{L}\p{N}])(?:mera|meri|mere)( (?:tech )?(?:stack|skills?|skillset|experience|exp|background)) ([^.?!,;]{1,40}?) (?:hai|hain|h|tha|thi)(?![\p{L}\p{N}])/giu,
+    'my$1 is $2',
+  ],
+  [/(?<![\p{L}\p{N}])mujhe(?= \d)/giu, 'i have'],
+  [
+    /(?<![\p{L}\p{N}])mujhe ([^.?!,;]{1,40}?) (?:aata|aati|aate) (?:hai|hain|h)(?![\p{L}\p{N}])/giu,
+    'i know $1',
+  ],
+  [/(?<![\p{L}\p{N}])(?:main|mai) ([^.?!,;]{1,40}?) (?:hoon|hu|hun)(?![\p{L}\p{N}])/giu, "i'm $1"],
+  [words('mera|meri|mere|apna|apni'), 'my'],
   [/(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}+#./-]*) ke liye(?![\p{L}\p{N}])/giu, 'for $1'],
   [
     /(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) se kar sak(?:te|ta|ti)(?: hain?| hoon| hu)?(?![\p{L}\p{N}])/giu,
@@ -493,11 +507,16 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
 const POLISH =
   /[ąćęłńśźż]|\b(?:czy|jakie|jaki|jaka|ile|dla|oferty|ofert|stanowisk\p{L}*|zdaln\p{L}*|wymaga\p{L}*)\b/iu;
 const POLISH_CUE_WORDS: Array<[RegExp, string]> = [
+  // "mam 8 lat doświadczenia w Javie": the member's own years ("I have …"), said in English.
+  [words('mam(?= \\d)'), 'i have'],
   [words('lat(?:a)? do[śs]wiadczenia'), 'years of experience'],
   [words('do[śs]wiadczeni\\p{L}*'), 'experience'],
   [words('zarobki|wynagrodzeni\\p{L}*|pensj\\p{L}*|p[łl]ac[ąa]|p[łl]aci'), 'pay'],
   [words('czy s[ąa]|czy jest'), 'are there any'],
   [words('dla kogo[śs] z'), 'for someone from'],
+  // "Ile jest ofert…": the verb, never the Jest test runner.
+  [words('jest'), 'is'],
+  [words('s[ąa]'), 'are'],
   [/(?<![\p{L}\p{N}])z(?= \p{Lu})/gu, 'from'],
   [/(?<![\p{L}\p{N}])w(?= \p{Lu})/gu, 'in'],
   [words('oferuj\\p{L}*'), 'offers'],
@@ -555,7 +574,15 @@ export function foreignCueWords(q: string): string {
   if (POLISH.test(text)) text = POLISH_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
   return FOREIGN_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
 }
+// Hinglish words a typo corrector could take for a skill ("paas" is no PaaS, "saal" no SAML), read as
+// such even alone (HINGLISH reads a question's words only when it has several).
+const HINGLISH_WORDS = new Set(
+  'paas pas saal sal mera meri mere mujhe aata aati aate kitna kitni kitne karte karti kar rahi raha rahe chal hoon hun batao chahiye milta milti sakte sakta konsi kaun naukri'.split(
+    ' ',
+  ),
+);
 /** A word of another language that FOREIGN_CUE_WORDS reads as a cue ("verlangt", "puesto", "mest"). */
 export function foreignCueWord(word: string): boolean {
+  if (HINGLISH_WORDS.has(word.toLowerCase())) return true;
   return foreignCueWords(word) !== word;
 }

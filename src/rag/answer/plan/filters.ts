@@ -8,12 +8,30 @@ import {
   levelsNamed,
   READINESS,
 } from './cues.js';
-import { selfDescription, withoutMemberLevel } from './member-context.js';
+import {
+  selfDescription,
+  withoutHearsay,
+  withoutMemberLevel,
+  withoutMemberWork,
+  withoutTrailingHearsay,
+} from './member-context.js';
 import { namedPlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/\b(?:eur|euros?)\b|€/i, 'EUR'],
+  // A country's own pounds, dollars or crowns before the pound and the dollar ("egyptian pounds",
+  // "NZ dollars", "danish kroner"); the rand, naira, shilling and dirham by name ("in rands").
+  [/\b(?:egp|egyptian pounds?)\b/i, 'EGP'],
+  [/\b(?:nzd|nz[- ]?dollars?|new zealand dollars?)\b|\bnz\$/i, 'NZD'],
+  [/\b(?:hkd|hk[- ]?dollars?|hong kong dollars?)\b|\bhk\$/i, 'HKD'],
+  [/\b(?:dkk|danish kron(?:er|e)|dkr)\b/i, 'DKK'],
+  [/\b(?:nok|norwegian kron(?:er|e))\b/i, 'NOK'],
+  [/\b(?:zar|rands?|south african rands?)\b/i, 'ZAR'],
+  [/\b(?:ngn|naira)\b|₦/i, 'NGN'],
+  [/\b(?:kes|ksh|kenyan shillings?)\b/i, 'KES'],
+  [/\b(?:aed|dirhams?)\b/i, 'AED'],
+  [/\b(?:mxn|mexican pesos?)\b/i, 'MXN'],
   [/\b(?:gbp|pounds?|quid|sterling)\b|£/i, 'GBP'],
   [/\b(?:cad|canadian[- ]dollars?)\b|\bc\$/i, 'CAD'],
   [/\b(?:aud|australian[- ]dollars?)\b|\ba\$/i, 'AUD'],
@@ -241,6 +259,14 @@ const CURRENCY_NAMES = new Set([
   'rupees',
   'krona',
   'kronor',
+  'kroner',
+  'rand',
+  'rands',
+  'naira',
+  'dirham',
+  'dirhams',
+  'shilling',
+  'shillings',
 ]);
 
 export const BROAD_SKILLS: Array<[RegExp, string]> = [
@@ -395,7 +421,8 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
           CURRENCY_NAMES.has(c.from.toLowerCase()) ||
           foreignCueWord(c.from),
       )
-      .map((c) => c.to.toLowerCase()),
+      // The correction names an alias ("faas", "saml"); the skill is its canonical name.
+      .flatMap((c) => [c.to, ...(deps.skillsIn?.(c.to) ?? [])].map((s) => s.toLowerCase())),
   );
   skills = skills.filter((s) => !chatWord.has(s.toLowerCase()));
   // Skills that are everyday words count only as written ("Less", "Express"), never "pay less".
@@ -576,8 +603,11 @@ function aimedLevel(
  * The level filters a question states (level, the level excluded) and the member's own level
  * (`fromLevel`) when a move is asked about ("from senior to lead", "what comes after tech lead").
  */
-export function statedLevels(q: string, plan: AnswerPlan): LevelReading {
+export function statedLevels(question: string, plan: AnswerPlan): LevelReading {
   const filters = plan.filters;
+  // "principal roles: how many onsite vs remote? people assume senior = remote": a level in what
+  // others say is no level asked when the rest names its own.
+  const q = withoutHearsay(question, (rest) => levelsNamed(rest).length > 0);
   // "how senior do you have to be": a degree, not the senior level.
   // "across all roles, not just lead": the scope is wider than the level named, which filters nothing.
   const notJust = new RegExp(
@@ -679,9 +709,18 @@ export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: Ans
   const filters = plan.filters;
   // "so I can set expectations in office hours": an office named for something else than where the
   // work is done names no mode (the search layer reads "in office" in it).
-  const q = rawQ.replace(OFFICE_NOT_A_MODE, (m) => ' '.repeat(m.length));
+  // "hybrid ho to best", "ideally remote", "remote would be nice": a mode the member would prefer,
+  // not one the roles asked about must have (the answer shows each listing's mode).
+  // ("…? i heard principals are all in office": an aside after the question selects no mode.)
+  const q = withoutTrailingHearsay(rawQ)
+    .replace(OFFICE_NOT_A_MODE, (m) => ' '.repeat(m.length))
+    .replace(MODE_PREFERRED, (m) => ' '.repeat(m.length));
+  const stillNamed = (mode: WorkMode) =>
+    mode === 'onsite'
+      ? /\boffice\b|\bon[- ]?site\b|\bin person\b/i.test(q)
+      : MODES_NAMED.some(([m, re]) => m === mode && re.test(q));
   const understood =
-    q !== rawQ && rawUnderstood.remote === 'onsite' && !/\boffice\b|\bon[- ]?site\b|\bin person\b/i.test(q)
+    q !== rawQ && rawUnderstood.remote && !stillNamed(rawUnderstood.remote)
       ? { ...rawUnderstood, remote: undefined }
       : rawUnderstood;
   // "…and are they remote?": work mode asked about, not a filter.
@@ -719,6 +758,11 @@ export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: Ans
 // An office that is no place of work: the member's own hours or meetings ("in office hours", "my
 // office hours", "an office-hours talk").
 const OFFICE_NOT_A_MODE = /\b(?:in\s+)?(?:(?:my|our|the|an?)\s+)?office[- ]hours?\b/gi;
+
+// A work mode said as the member's preference, not a requirement ("hybrid ho to best", "ideally
+// remote", "remote would be nice", "bonus if hybrid", "hybrid preferred but not a must").
+const MODE_PREFERRED =
+  /\b(?:ideally|preferably|bonus (?:points )?if(?: (?:it'?s|its|they'?re))?|nice if(?: (?:it'?s|its|they'?re))?|(?:would|i'?d) prefer)\s+(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\s+(?:ideally|preferably|preferred|if possible|(?:would be|is|=)\s+(?:a\s+)?(?:nice|best|great|ideal|bonus|plus)|(?:ho|hai)\s+to\s+(?:best|accha|achha|badhiya|better)|(?:ho|hai)\s+to\s+aur\s+(?:best|accha|achha|badhiya|better)|nice to have|a plus|bonus)\b/gi;
 
 // A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
 // ("not the APAC-wide or worldwide remote ones": up to four words between, never "not sure if remote").
@@ -759,7 +803,7 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
   else if (
     !bothKinds &&
-    /\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(q) &&
+    /\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(withoutMemberWork(q)) &&
     !/\bsmart contracts?\b/i.test(q)
   )
     filters.employmentType = 'contract';

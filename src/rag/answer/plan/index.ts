@@ -22,7 +22,12 @@ import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } 
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, memberYears, type Reading, unknownCompanyPlan } from './intent.js';
 import { answerKinds } from './kinds.js';
-import { memberContextSpans, withoutMemberLeadIn, withoutMemberPurpose } from './member-context.js';
+import {
+  memberContextSpans,
+  withoutMemberLeadIn,
+  withoutMemberPurpose,
+  withoutTrailingHearsay,
+} from './member-context.js';
 import { openToPlace } from './open-to.js';
 import { laterParts, MODE_WORDS } from './parts.js';
 import {
@@ -30,6 +35,7 @@ import {
   namedPlace,
   originPlace,
   placeText,
+  placeWithin,
   statedPlace,
   whereaboutsOnly,
   withoutResidence,
@@ -70,6 +76,15 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
 
   // --- Filters the question states, in the order of the evaluation's keys.
   const skills = statedSkills(q, understood, deps);
+  // "Ile jest ofert … w Polsce?": a word the members' languages read as one of theirs (FOREIGN_CUE_WORDS
+  // and the Polish and Hinglish tables) is no skill the search layer read in the raw question.
+  if (skills.length && deps.skillsIn && q !== withoutBreakYears(cueSpelling(question.trim()))) {
+    const read = new Set(deps.skillsIn(q));
+    const gone = skills.filter(
+      (s) => !read.has(s) && !new RegExp(`(?<![\\w#+.])${escapeRegExp(s)}(?![\\w#+])`, 'i').test(q),
+    );
+    if (gone.length) skills.splice(0, skills.length, ...skills.filter((s) => !gone.includes(s)));
+  }
   const levels = statedLevels(q, plan);
   const place = statedPlace(q, understood, deps.gazetteer, plan);
   statedWorkMode(q, understood, plan);
@@ -83,7 +98,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   // --- The intent, then the filters that stay under it and any later parts.
   // "I live in Lisbon. any remote lead jobs in Spain?": what is asked is read from the rest.
   // "…? want to show mentees what's expected beyond lead": why they ask is no part of what.
-  const asked = withoutMemberLeadIn(withoutMemberPurpose(withoutResidence(q)));
+  // "…? people assume senior = remote": an aside after the question asks nothing.
+  const asked = withoutTrailingHearsay(withoutMemberLeadIn(withoutMemberPurpose(withoutResidence(q))));
   // "coming from a plain java shop": the member's own skills, set aside unless readiness is asked.
   const past = pastSkills(q, skills, deps);
   if (past.length) plan.memberContext = [...memberContextSpans(q), ...ownStackSpans(q)];
@@ -118,7 +134,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   unnamedSkillsAsked(q, plan, deps, past);
   ownLevelOnly(q, plan);
   laterParts(q, plan);
-  openToPlace(q, plan);
+  openToPlace(q, plan, deps.gazetteer);
   if (plan.intent === 'visa_relocation' && !plan.filters.company) {
     const origin = originPlace(q, deps.gazetteer);
     if (origin && origin.country !== plan.place?.country) plan.origin = origin;
@@ -163,7 +179,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   anyLevel(q, plan);
   if (SEVERAL_PER_COMPANY.test(q) && (plan.intent === 'list_companies' || plan.intent === 'requirements')) {
     // "how many companies have more than one listing?": those companies, counted and named.
-    if (plan.intent === 'requirements') {
+    if (plan.intent === 'requirements' || plan.countListings) {
       plan.intent = 'list_companies';
       plan.measure = 'companies with several matching listings';
       delete plan.countListings;
@@ -233,7 +249,11 @@ function thenLevel(q: string, plan: AnswerPlan): void {
     );
   // "how common is golang in lead postings here, vs the corpus overall?": the level first, then the
   // whole it is set against.
-  if (levelAt.index < (whole?.index ?? -1) && LEVEL_VS_WHOLE.test(q.slice(levelAt.index)) && !split) {
+  if (
+    levelAt.index < (whole?.index ?? -1) &&
+    (LEVEL_VS_WHOLE.test(q.slice(levelAt.index)) || WHOLE_ASKED_AFTER.test(q.slice(levelAt.index))) &&
+    !split
+  ) {
     plan.thenAll = true;
     return;
   }
@@ -249,6 +269,11 @@ function thenLevel(q: string, plan: AnswerPlan): void {
 // listings", "against every level").
 const LEVEL_VS_WHOLE =
   /\b(?:vs\.?|versus|against|compared (?:to|with)|relative to)\s+(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:corpus|dataset|database|all (?:the )?(?:listings|levels|postings|roles)|every (?:level|listing)|everything|overall)\b/i;
+
+// The whole asked again in a later part, after a level ("what share of lead listings post a salary?
+// and overall?", "…, and across all listings?", "what about the whole corpus?").
+const WHOLE_ASKED_AFTER =
+  /(?:[?.;,]\s*|\s[—–-]\s*|\s(?=and\b))(?:(?:and|&|plus|also|then)\s+)?(?:(?:what|how) about\s+|for\s+|across\s+|over\s+|in\s+)?(?:the\s+)?(?:overall|in total|altogether|(?:whole|entire|full)\s+(?:corpus|dataset|database|set)|all (?:the )?(?:listings|levels|roles|postings)|every (?:level|listing)|everything|any level)\b\s*[?.!]*\s*$/i;
 
 // The place asked of the whole afterwards: "…and the same share for lead roles in the Americas only",
 // "…and how many of them are in Canada?".
@@ -303,7 +328,7 @@ function officeDaysAndMode(q: string, plan: AnswerPlan): void {
 // Every level asked, said outright ("any level is fine", "at any level", "regardless of level",
 // "level doesn't matter", "level は何でもいい").
 const ANY_LEVEL =
-  /\b(?:any|every|all)\s+levels?\s+(?:is|are)\s+(?:fine|ok(?:ay)?|good|welcome)\b|\b(?:at|of|on|from)\s+(?:any|every|all)\s+levels?\b|\bregardless of (?:the\s+)?(?:level|seniority)\b|\b(?:the\s+)?(?:level|seniority)\s+(?:doesn'?t|does not|don'?t) matter\b|\blevel\s*は\s*(?:何でも|なんでも)/i;
+  /\b(?:any|every|all)\s+levels?\s+(?:is|are)\s+(?:fine|ok(?:ay)?|good|welcome)\b|(?:^|[,.;:!?(—–]\s*|\s-\s*)(?:(?:at\s+)?(?:any|all|every|whatever)\s+(?:levels?|seniorit(?:y|ies))|(?:any|all)\s+seniorit(?:y|ies))(?:\s+(?:tbh|really|honestly|actually|pls|please|too|as well|welcome|works|goes|ok(?:ay)?|fine|(?:is|are) fine|included|incl\.?|counted|considered))?\s*(?=[,.;:!?)—–]|\s-\s|$)|\bwhatever (?:the )?(?:level|seniority)\b|\b(?:at|of|on|from)\s+(?:any|every|all)\s+levels?\b|\bregardless of (?:the\s+)?(?:level|seniority)\b|\b(?:the\s+)?(?:level|seniority)\s+(?:doesn'?t|does not|don'?t) matter\b|\blevel\s*は\s*(?:何でも|なんでも)/i;
 
 /**
  * "Staff-ish backend eng here, open to principal or EM. What pay do the listings based in
@@ -405,7 +430,14 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   // "how many lead jobs in Germany or the Netherlands?": a count per place, not what they ask for.
   const counted =
     plan.intent === 'requirements' && /\b(?:how many|number of|count)\b/i.test(q) && !plan.filters.skills;
-  if (plan.intent !== 'pay' && plan.intent !== 'list_companies' && !counted) return;
+  // "how do lead listings in berlin and munich differ?", "stack: uk vs netherlands": what each asks for.
+  const contrasted =
+    !counted &&
+    (plan.intent === 'requirements' || plan.intent === 'top_skills') &&
+    !plan.filters.skills &&
+    plan.top === undefined &&
+    PLACES_CONTRASTED.test(q);
+  if (plan.intent !== 'pay' && plan.intent !== 'list_companies' && !counted && !contrasted) return;
   const places = placesCompared(q, deps.gazetteer, plan.exclude?.places);
   // Industries side by side, the industry filter staying the one the planner read.
   const industries = places.length < 2 ? industriesCompared(q, deps, plan.exclude?.industries) : [];
@@ -418,10 +450,23 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
     plan.compareIndustries = industries;
     return;
   }
+  if (contrasted) {
+    if (places.length < 2) return;
+    plan.intent = 'requirements';
+    plan.measure = 'skills asked per place compared';
+  }
   plan.comparePlaces = places;
   plan.place = places[0]!;
   plan.filters.place = places[0]!.name;
 }
+
+// Sides asked to be set against each other, not offered ("compare", "which pays more", "the
+// difference", "better").
+const SIDES_COMPARED =
+  /\b(?:compar\w*|vs\.?|versus|differ\w*|better|worse|more|less|higher|lower|gap|side by side)\b/i;
+
+// Places set against each other, not joined as one selection ("differ", "vs", "compared to").
+const PLACES_CONTRASTED = /\b(?:vs\.?|versus|v|compar\w*|differ\w*|difference|against|between|contrast)\b/i;
 
 // The word that sets two sides against each other ("london vs remote uk", "remote uk or london",
 // "berlin on-site compared with remote").
@@ -462,6 +507,26 @@ function sidesByPlaceAndMode(q: string, plan: AnswerPlan, deps: PlannerDeps): vo
     placeText(before.slice(0, before.length - left.length) + ' ' + after.slice(right.length)),
     deps.gazetteer,
   );
+  // "canada folks: what do lead roles pay in CAD? toronto or remote": a town of the country asked
+  // or remote, offered as where the member would work, is that country asked (planQuestion read it
+  // so), not two sides; compared ("toronto vs remote", "which pays more, toronto or remote?") they
+  // are sides.
+  if (
+    /^\s*or\s*$/i.test(m[0]) &&
+    !SIDES_COMPARED.test(q) &&
+    plan.place?.country &&
+    !plan.place.city &&
+    [a, b].every(
+      (side) =>
+        (!side.place || placeWithin(side.place, plan.place!, deps.gazetteer)) &&
+        (!side.workMode || side.workMode === 'remote'),
+    )
+  ) {
+    // (Remote offered beside a town is no mode every listing must have.)
+    if (plan.filters.workMode === 'remote' && !/\bremote\b/i.test(q.replace(m[0] + right, ' ')))
+      delete plan.filters.workMode;
+    return;
+  }
   // "remote vs onsite lead pay in the US": two modes, the place said once at the end, for both.
   // A place on the first side ("hybrid in amsterdam or fully remote?"), one right after the second
   // mode ("remote vs on-site in london") or a side said to be "anywhere" stays that side's.

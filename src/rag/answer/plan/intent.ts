@@ -386,6 +386,19 @@ function decideCareerMove({ q, plan, r: { levels, notLevel } }: IntentQuestion):
   addParts(plan, ['pay']);
 }
 
+// A move between levels weighed as up or down ("a step down", "a demotion", "a downgrade").
+const STEP_ASKED =
+  /\b(?:(?:a |one )?step (?:down|up|back(?:wards?)?|sideways)|downgrade|demotion|demoted|lateral move)\b/i;
+
+/** The member's level and the one a move leads to, when the move is weighed as up or down. */
+function stepLevels({ q, plan, r: { levels } }: IntentQuestion): PlanLevel[] | undefined {
+  if (!STEP_ASKED.test(q) || PAY.test(q)) return undefined;
+  const to = [plan.filters.level].flat()[0];
+  const from = plan.fromLevel ?? levels.find((l) => l !== to);
+  if (!from || !to || from === to) return undefined;
+  return [from, to];
+}
+
 /** Levels compared in general ("how is a lead different from a manager"), not pay nor skills. */
 function levelsCompared({ q, r: { levels }, skills }: IntentQuestion): boolean {
   return (
@@ -458,6 +471,12 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       c.plan.compareTitles = leadTitlesCompared(c.q);
       delete c.plan.filters.level;
     }),
+  },
+  // "I'm a staff engineer, would moving to a lead role be a step down?", "is going from principal to
+  // lead a demotion?": the member's own level and the one aimed at, side by side.
+  {
+    when: (c) => stepLevels(c) !== undefined,
+    decide: (c) => compareLevels({ ...c.r, levels: stepLevels(c)!, notLevel: undefined }),
   },
   { when: levelsDiffer, decide: decideLevelDifference },
   // "I know java and spring, what am I missing for lead roles?": the member's own skills measured

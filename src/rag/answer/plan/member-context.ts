@@ -19,7 +19,7 @@ export const MEMBER_PAST =
 // ingestion, does that count", "I've worked with Kafka for years", "i've done java … but haven't
 // used terraform": the part after "but" is what they lack, read by readiness).
 const MEMBER_DONE =
-  /\b(?:i'?ve|i have|i had|i|she'?s|he'?s|she has|he has|they'?ve|(?:my|our) mentee (?:has|'s))\s+(?:(?:mostly|mainly|only|also|already|actually)\s+)?(?:done|used|worked (?:with|on|in)|built|shipped|written|been (?:doing|using|writing|building|working (?:with|on|in)))\s+(?:(?!\b(?:but|though|although|however|yet|except|whereas)\b)[^.?!,;]){1,60}/gi;
+  /\b(?:i'?ve|i have|i had|i|she'?s|he'?s|she has|he has|they'?ve|(?:my|our) mentee (?:has|'s))\s+(?:(?:mostly|mainly|only|also|already|actually)\s+)?(?:done|did|used|worked (?:with|on|in)|built|shipped|written|been (?:doing|using|writing|building|working (?:with|on|in)))\s+(?:(?!\b(?:but|though|although|however|yet|except|whereas)\b)(?:[^.?!,;]|\.(?=[\w#+]))){1,60}/gi;
 
 // Years of something the member has, said as a tag ("10 yrs dotnet here", "7 years of golang
 // myself"): the skill is theirs, not asked.
@@ -33,8 +33,9 @@ const MEMBER_BASED =
 
 // The people the member speaks for, by where they are ("for our toronto/vancouver members", "the
 // lagos folks in the server"): the audience, not the place asked.
+// (Also a list of them in brackets: "(Nigeria, Kenya, SA, Egypt members)", "(lagos + nairobi folks too)".)
 const MEMBER_AUDIENCE =
-  /\b(?:our|the|my)\s+(?:[\p{L}-]+(?:\s*\/\s*|\s+and\s+|\s+))?[\p{L}-]+\s+(?:members|folks|people|community|crowd|mentees|readers|channel members)\b/giu;
+  /\b(?:our|the|my)\s+(?:[\p{L}-]+(?:\s*\/\s*|\s+and\s+|\s+))?[\p{L}-]+\s+(?:members|folks|people|community|crowd|mentees|readers|channel members)\b|\((?:\s*(?:for\s+)?(?:our\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\/|\+|&|and)\s*){1,8}[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:members|folks|people|community|crowd|mentees|readers)\b[^()]{0,20}\)/giu;
 
 // The member introduced by their work as a tag, with an aside of their years and town ("java/kotlin
 // dev here (6 yrs, lisbon)", "python eng here, 5 yrs"): their skills, years and place, not the roles'.
@@ -89,14 +90,16 @@ const MEMBER_PROFILE = new RegExp(
 
 // A profile given as such ("Mentee profile: 6 years, Java + Spring Boot + PostgreSQL, some AWS…",
 // "my profile — 8 yrs go, k8s"), up to the end of its sentence: whose skills and years it holds.
+// ("background: 10 yrs of .NET", "my stack: go, k8s", "my exp — 6 yrs java": the same, by another
+// label; a stop inside a name, ".NET", does not end it.)
 const PROFILE_LABELLED =
-  /\b(?:(?:my|our|the|a|her|his) )?(?:(?:mentee|candidate|member|friend)(?:['’]s)? )?profile\s*(?::|—|–|-)\s*[^.?!]{1,160}/gi;
+  /\b(?:(?:(?:my|our|the|a|her|his) )?(?:(?:mentee|candidate|member|friend)(?:['’]s)? )?(?:profile|background)|(?:my|her|his|mentee['’]s) (?:stack|skills|skill ?set|exp|experience|cv))\s*(?::|—|–|-)\s*(?:[^.?!]|\.(?=[\w#+])){1,160}/gi;
 
 // Why the member asks, said after the question ("? want to show mentees what's expected beyond
 // lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
-// digest"): their purpose, not what is asked.
+// digest", "? need the monthly chart for the newsletter"): their purpose, not what is asked.
 const MEMBER_PURPOSE =
-  /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b)[^.?!]*/gi;
+  /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b|(?:need(?:s|ed)?|want|for|making|building|drawing|doing|prepping)\s+(?:an?\s+|the\s+|my\s+|our\s+|some\s+)?(?:[\w-]+\s+)?(?:charts?|graphs?|plots?|visuals?|infographics?|slides?|decks?|dashboards?)\b)[^.?!]*/gi;
 
 // What the member knows or works with now, up to the end of the clause or a turn ("I know java and
 // spring, what am I missing", "if I only know go", "i have python, django, aws and 8 yoe", "currently
@@ -104,9 +107,22 @@ const MEMBER_PURPOSE =
 // and postgres", "i'm strong in python"): their skills, not the roles'. "I know that…", "I know the
 // pay…" say no skill; "work in" is where they work, not what with.
 const MEMBER_KNOWS =
-  /\b(?:(?:i|she|he|my mentee)\s+(?:(?:only|mostly|mainly|already|just|currently|really)\s+)?(?:know|knows|use|uses|code in|codes in|work with|works with)|(?<!\b(?:should|could|would|will|must|might|may|do|does|did|can|to|what|which)\s+)(?:i|she|he|my mentee)\s+(?:have|has|'ve got|’ve got|got)(?=\s+(?!(?:a|an|the|no|not|some|any|two|three|four|five|\d+|to|been|had|done|used|worked|never|always|already|just|only|heard|seen|read|asked|applied|interview\w*|offer\w*|given|told|hired|promoted|rejected|accepted|paid|laid|fired|into|back|through|over|stuck|lucky|burned|burnt|tired|bored|scared|nervous|worried|confused|offered|ghosted|questions?|kids?|family|time|experience)\b))|(?:i'?m|im|i am|she'?s|he'?s)\s+(?:(?:really|pretty|quite|very)\s+)?(?:good|strong|solid|fluent|experienced|comfortable|proficient) (?:at|in|with)|(?:currently|right now|at the moment|these days|nowadays|day to day|day-to-day)\s+(?:(?:i'?m|im|i am)\s+)?(?:doing|using|writing|working with|coding in|on)|(?:my|her|his) (?:(?:current|main|own|daily|day-to-day)\s+)?(?:stack|skill ?set|skills|toolbox|tech)\s*(?:is|are|:|=|includes?)(?!\s+(?:not|enough|lacking|missing|weak|thin)\b))\s+(?!(?:that|what|how|why|where|when|if|whether|the|it|this|these|those|about|of|a lot|nothing|anything|everything|enough|no)\b)(?:(?!\b(?:but|though|although|however|yet|except|whereas|what|which|how|for|so|should|do|does|am|is|are|want|wanting|looking|hoping|trying|and (?:i|what|which|want|would))\b)[^.?!,;(]){1,60}(?:,\s*(?!(?:but|and|what|which|how|so|should|do|does|am|is|are|i|im|i'm|want|looking)\b)[\w#+./-]+(?:\s+and\s+(?!(?:i|what|which|how|want|would)\b)[\w#+./-]+)?){0,6}/gi;
+  /\b(?:(?:i|she|he|my mentee)\s+(?:(?:only|mostly|mainly|already|just|currently|really)\s+)?(?:know|knows|use|uses|code in|codes in|work with|works with)|(?<!\b(?:should|could|would|will|must|might|may|do|does|did|can|to|what|which)\s+)(?:i|she|he|my mentee)\s+(?:have|has|'ve got|’ve got|got)(?=\s+(?!(?:a|an|the|no|not|some|any|two|three|four|five|\d+|to|been|had|done|used|worked|never|always|already|just|only|heard|seen|read|asked|applied|interview\w*|offer\w*|given|told|hired|promoted|rejected|accepted|paid|laid|fired|into|back|through|over|stuck|lucky|burned|burnt|tired|bored|scared|nervous|worried|confused|offered|ghosted|questions?|kids?|family|time|experience)\b))|(?:i'?m|im|i am|she'?s|he'?s)\s+(?:(?:really|pretty|quite|very)\s+)?(?:good|strong|solid|fluent|experienced|comfortable|proficient) (?:at|in|with)|(?:currently|right now|at the moment|these days|nowadays|day to day|day-to-day)\s+(?:(?:i'?m|im|i am)\s+)?(?:doing|using|writing|working with|coding in|on)|(?:my|her|his) (?:(?:current|main|own|daily|day-to-day)\s+)?(?:stack|skill ?set|skills|toolbox|tech)\s*(?:is|are|was|were|used to be|has been|:|=|includes?|included)(?!\s+(?:not|enough|lacking|missing|weak|thin)\b))\s+(?!(?:that|what|how|why|where|when|if|whether|the|it|this|these|those|about|of|a lot|nothing|anything|everything|enough|no)\b)(?:(?!\b(?:but|though|although|however|yet|except|whereas|what|which|how|for|so|should|do|does|am|is|are|want|wanting|looking|hoping|trying|and (?:i|what|which|want|would))\b)(?:[^.?!,;(]|\.(?=[\w#+]))){1,60}(?:,\s*(?!(?:but|and|what|which|how|so|should|do|does|am|is|are|i|im|i'm|want|looking)\b)[\w#+./-]+(?:\s+and\s+(?!(?:i|what|which|how|want|would)\b)[\w#+./-]+)?){0,6}/gi;
+
+// How the member works now ("freelancing now for a US client", "i'm contracting atm", "currently
+// freelance", "I've been a contractor for years"): their situation, not a kind of role asked for
+// ("which contract roles…" still is).
+const MEMBER_WORK_NOW =
+  /\b(?:(?:i'?m|im|i am|i'?ve been|been|currently|now|still)\s+(?:(?:currently|now|still|mostly|just)\s+)?(?:an?\s+)?(?:freelanc\w*|contract(?:ing|or)|self[- ]employed)|(?:freelanc\w*|contracting)\s+(?:now|currently|atm|rn|at the moment|these days|for\s+(?:an?\s+|my\s+|some\s+)?(?:[\w-]+\s+){0,2}?clients?)|(?:i|she|he)\s+(?:currently\s+)?(?:freelance|contract)\b)(?:\s+for\s+(?:an?\s+|my\s+|some\s+)?(?:[\w-]+\s+){0,2}?clients?)?/gi;
+
+// The member's years and what they were spent on, said as theirs ("my 8 yrs exp java me", "with my
+// 10 years of go", "my 6 yrs in java/kotlin"): their skills, not the roles'.
+const MEMBER_YEARS_OWN =
+  /\b(?:my|her|his)\s+\d{1,2}\+?\s*(?:years?|yrs?|yoe)\s+(?:of\s+)?(?:(?:exp|experience)\s+)?(?:(?:in|of|with|doing)\s+)?(?!(?:as|at|for|in|on|is|are|and|but|so|what|which|how)\b)[\w#+./-]+(?:\s*(?:\/|\+|,|and|&)\s*(?!(?:what|which|how|where|why|who|do|does|is|are|can|should|i|any)\b)[\w#+./-]+){0,3}/gi;
 
 const LEAD_IN_CUES = [
+  MEMBER_YEARS_OWN,
+  MEMBER_WORK_NOW,
   MEMBER_PAST,
   MEMBER_DONE,
   MEMBER_YEARS_TAG,
@@ -273,4 +289,55 @@ export function selfDescription(q: string): { rest: string; tag: boolean } {
     if (SELF_TAG.test(sentence)) tag = true;
   }
   return out.slice(at).trim() ? { rest: out, tag } : { rest: q, tag: false };
+}
+
+// What others say or the member's impression, as an aside ("people assume senior = remote", "feels
+// like everything is RTO now", "everyone says staff pays more", "my mate reckons leads are all
+// remote", "i heard principals are onsite"), up to the end of its sentence: a belief about the
+// market, not what the question selects.
+// (To the end of its sentence or to a question after a comma: "my manager thinks staff is just
+// senior+, how many staff roles are there?")
+const HEARD = String.raw`(?:(?!,\s*(?:how|what|which|where|who|do|does|are|is|can|could|any|so)\b)[^.?!;])*`;
+const HEARSAY = new RegExp(
+  String.raw`\b(?:(?:(?:most|many|some|a lot of|lots of)\s+)?(?:people|everyone|everybody|folks|ppl|recruiters|mentees|seniors|devs)|(?:my|a|our)\s+(?:mate|friend|colleague|manager|boss|mentor|mentee|buddy|recruiter)s?|they)\s+(?:\w+\s+)?(?:assumes?|think|thinks|says?|said|believes?|reckons?|claims?|keeps? (?:saying|telling)|told me)\b${HEARD}|\b(?:it\s+)?(?:feels?|seems?|looks?|sounds?)\s+like\b${HEARD}|\bi\s+(?:heard|hear|read|keep hearing)\b${HEARD}`,
+  'gi',
+);
+
+/**
+ * The question without what others say or the member's impression (see HEARSAY), when the rest
+ * still names what its own filter reads (`named`): "principal roles: how many onsite vs remote?
+ * people assume senior = remote" selects the principal level only; "people say staff roles pay
+ * 300k, true?" keeps staff, the rest naming no level.
+ */
+export function withoutHearsay(q: string, named: (text: string) => boolean): string {
+  const rest = q.replace(HEARSAY, (m) => ' '.repeat(m.length));
+  return rest !== q && named(rest) ? rest : q;
+}
+
+/** The question without how the member works now (see MEMBER_WORK_NOW): what employment is asked. */
+export function withoutMemberWork(q: string): string {
+  return q.replace(MEMBER_WORK_NOW, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * The question without the member's own years said of them ("i have 8 years of experience in java",
+ * "my 10 yrs of go", "mentee profile: 6 years, java"): a years phrase there asks for no years.
+ */
+export function withoutMemberYears(q: string): string {
+  return [MEMBER_PROFILE, PROFILE_LABELLED, MEMBER_YEARS_OWN, MEMBER_YEARS_TAG].reduce(
+    (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
+    q,
+  );
+}
+
+/**
+ * The question without what others say or the member's impression (HEARSAY) when it follows the
+ * question asked ("how many staff roles are there? i heard principals are all in office"): an aside
+ * after the question asks nothing. Said first ("people say staff roles pay 300k, is that true?"), it
+ * is what the question checks, and stays.
+ */
+export function withoutTrailingHearsay(q: string): string {
+  const asked = q.indexOf('?');
+  if (asked < 0) return q;
+  return q.replace(HEARSAY, (m, at: number) => (at > asked ? ' '.repeat(m.length) : m));
 }

@@ -1,12 +1,14 @@
+import type { Gazetteer } from '../../extract/locations.js';
 import { escapeRegExp } from './cues.js';
 import { addParts, chatWords, questionParts } from './parts.js';
 import { livesIn } from './places.js';
 import { type AnswerPlan, onePlace } from './types.js';
 
 // Who a listing takes, by where they are ("accept people in Portugal", "open to someone in Spain",
-// "which of them can I do from Spain", "remote from India").
+// "which of them can I do from Spain", "that I can do from Cairo", "workable from Pune", "remote from
+// India", "remote roles for someone in Nairobi").
 const OPEN_TO =
-  /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:can|could) be (?:done|worked)|(?:remote(?:ly)?|wfh)(?=\s+from\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
+  /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:i|you|one|someone|we) (?:can|could) (?:do|work|take|get)(?: (?:it|them|one|those))?|(?:can|could) be (?:done|worked)|(?:remote(?:ly)?|wfh|workable|doable)(?=\s+from\b)|for(?=\s+(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|anyone|folks?)\s+(?:(?:based|living|located)\s+)?in\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
 
 // Remote and open to a place, joined in one clause ("fully remote and open to someone in europe").
 const REMOTE_AND_OPEN =
@@ -28,7 +30,7 @@ const MODES: ReadonlyArray<['remote' | 'hybrid' | 'onsite', RegExp]> = [
  * remote and which ones accept people in Portugal?"), the place is that part's: the first part is
  * the remote share of all the listings, the later one lists the remote listings open there.
  */
-export function openToPlace(q: string, plan: AnswerPlan): void {
+export function openToPlace(q: string, plan: AnswerPlan, gazetteer?: Gazetteer): void {
   const name = onePlace(plan.filters);
   if (!name || !plan.place) return;
   const namesPlace = (text: string) => {
@@ -66,5 +68,19 @@ export function openToPlace(q: string, plan: AnswerPlan): void {
   // "any remote lead roles open to people in Portugal?": the remote ones a member there can take;
   // so too when the place is only where the member lives ("I live in Toronto, can I work remote
   // for any of these?"): remote roles based in Toronto are a few of those a Torontonian can take.
-  if (plan.filters.workMode === 'remote' && (namesPlace(q) || livesIn(q, name))) plan.openTo = true;
+  const asked = namesPlace(q);
+  if (plan.filters.workMode === 'remote' && (asked || livesIn(q, name))) {
+    plan.openTo = true;
+    // "remote lead roles i can do from Cairo": who a remote listing takes is said by country or
+    // region, never by town; the town's country is the place asked. (Where the member only says
+    // they live, "I live in Toronto - could I work remotely…", the answer speaks of their town.)
+    const city = plan.place;
+    if (asked && city.city && city.country && gazetteer) {
+      const country = gazetteer.country(city.country);
+      if (country) {
+        plan.place = { name: country.country, country: country.country };
+        plan.filters.place = country.country;
+      }
+    }
+  }
 }

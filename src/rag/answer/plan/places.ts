@@ -70,8 +70,9 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
     .replace(/(?<=\p{L})-(?=based\b|\s+(?:and|or|&)\s+[\p{L}]+-based\b)/giu, ' ');
   // Cities that are also everyday words ("split", "nice", "reading") count only capitalised; those
   // that are also a typed job word ("leeds" for leads) also after a place word ("jobs in leeds").
-  const cities = gazetteer.cityMentions(text);
-  const city = cities.find(
+  // (Only those read as cities spell out a country named beside them: "germany, munich would be
+  // nice" names no Nice.)
+  const cities = gazetteer.cityMentions(text).filter(
     (c) =>
       !(WORD_CITIES.has(c.written) || TYPO_CITIES.has(c.written)) ||
       // (Capitalised by the sentence alone, "Split lead vs everything else.", it is still the word.)
@@ -83,6 +84,7 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
           text,
         )),
   );
+  const city = cities[0];
   // "lead backend in india? bangalore/hyderabad side", "en españa? madrid o barcelona", "africa —
   // nairobi/lagos/cape town, anywhere": the country, group or region asked, its cities as examples.
   const spelt = city ? elaborated(text, cities, gazetteer) : undefined;
@@ -113,6 +115,8 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
         return { ...alias, name: PLACE_ALIASES[bare.toLowerCase()] ? bare : phrase };
       }
       if (lower.length > 2 || phrase === phrase.toUpperCase()) {
+        const initialled = phrase === phrase.toUpperCase() ? byInitials(phrase, text, gazetteer) : undefined;
+        if (initialled) return initialled;
         const country = gazetteer.country(lower);
         if (country && !/^(?:lead|staff|go|java|rust|remote|senior|principal|manager)$/i.test(lower))
           return { name: phrase, country: country.country };
@@ -128,15 +132,24 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
  */
 function elaborated(text: string, cities: CityMention[], gazetteer: Gazetteer): ResolvedPlace | undefined {
   const defs = cities.map((c) => gazetteer.country(c.country));
-  if (new Set(cities.map((c) => c.city)).size < 2 || defs.some((d) => !d)) return undefined;
+  if (defs.some((d) => !d)) return undefined;
+  if (new Set(cities.map((c) => c.city)).size < 2 && !cities.some((c) => cityOffered(text, c.written)))
+    return undefined;
   const said = (name: string) =>
     new RegExp(`(?<![\\p{L}#-])${escapeRegExp(name)}(?![\\p{L}-])`, 'iu').exec(text)?.[0];
   const first = defs[0]!;
-  if (defs.every((d) => d!.country === first.country))
+  if (defs.every((d) => d!.country === first.country)) {
     for (const name of [first.country, ...first.aliases].filter((n) => n.length > 2)) {
       const m = said(name);
       if (m) return { name: m, country: first.country };
     }
+    // "roles in SA … cape town or joburg": a country of several words by its initials, in capitals,
+    // is the one its cities are in, named in full (alone, "SA" is the gazetteer's code, Saudi Arabia).
+    const words = first.country.split(/\s+/);
+    const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+    if (words.length >= 2 && new RegExp(`(?<![\\p{L}#-])${initials}(?![\\p{L}-])`, 'u').test(text))
+      return { name: first.country, country: first.country };
+  }
   for (const name of gazetteer.groupNames()) {
     const group = gazetteer.group(name)!;
     if (!group.countries.length || !defs.every((d) => group.countries.includes(d!.country))) continue;
@@ -150,6 +163,58 @@ function elaborated(text: string, cities: CityMention[], gazetteer: Gazetteer): 
       if (m) return { ...place, name: m };
     }
   return undefined;
+}
+
+/**
+ * A country of several words named by its initials in capitals ("SA" for South Africa), when the
+ * other places the question names lie in its region and none in the region of the country whose
+ * code the letters are ("lead jobs in SA? (Nigeria, Kenya, SA)"; alone, "SA" is Saudi Arabia's code).
+ */
+function byInitials(letters: string, text: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const coded = gazetteer.country(letters.toLowerCase());
+  const candidates = [...new Set(gazetteer.countryNames().map((n) => gazetteer.country(n)!))].filter(
+    (d) =>
+      d !== coded &&
+      /\s/.test(d.country) &&
+      d.country
+        .split(/\s+/)
+        .map((w) => w[0]!.toUpperCase())
+        .join('') === letters,
+  );
+  if (candidates.length !== 1) return undefined;
+  const candidate = candidates[0]!;
+  const rest = text.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(letters)}(?![\\p{L}])`, 'gu'), ' ');
+  const lower = ` ${rest.toLowerCase()} `;
+  const regions = new Set<string>();
+  for (const c of gazetteer.cityMentions(rest)) {
+    const region = gazetteer.country(c.country)?.region;
+    if (region && !WORD_CITIES.has(c.written)) regions.add(region);
+  }
+  for (const name of gazetteer.countryNames())
+    if (new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(lower))
+      regions.add(gazetteer.country(name)!.region);
+  const paidIn = INITIALLED_CURRENCY[candidate.country]?.test(rest) ?? false;
+  if (!paidIn && (!regions.has(candidate.region) || (coded && regions.has(coded.region)))) return undefined;
+  return { name: candidate.country, country: candidate.country };
+}
+// The currency of a country members name by its initials ("SA … in rands"): that country's.
+const INITIALLED_CURRENCY: Record<string, RegExp> = {
+  'South Africa': /\b(?:zar|rands?)\b/i,
+  'Saudi Arabia': /\b(?:sar|riyals?)\b/i,
+  'United Arab Emirates': /\b(?:aed|dirhams?)\b/i,
+  'Hong Kong': /\b(?:hkd)\b|\bhk\$/i,
+  'South Korea': /\b(?:krw|won)\b/i,
+};
+
+// A city offered as the member's preference or option, not the place asked ("amsterdam ideally",
+// "preferably munich", "toronto or remote", "looking at cape town", "bangalore side"): beside a
+// country or region named, that wider place is asked.
+function cityOffered(text: string, city: string): boolean {
+  const c = escapeRegExp(city);
+  return new RegExp(
+    `(?:\\b(?:ideally|preferably|pref|prefer(?:ring)?|looking at|eyeing|hoping for|open to)\\s+(?:in\\s+)?${c}\\b|\\b${c}\\s+(?:ideally|preferably|preferred|if possible|would be (?:nice|best|great|ideal)|ho to (?:best|accha|achha|badhiya)|side|area|or remote|or (?:fully )?remote|or anywhere(?: else)?|or elsewhere|(?:is|would be) a bonus|bonus)\\b)`,
+    'iu',
+  ).test(text);
 }
 
 /** Whether a city lies within a place (its country, a group or region holding its country). */

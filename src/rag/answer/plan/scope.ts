@@ -209,8 +209,11 @@ export function ownStackSpans(q: string): string[] {
 // their own language.
 const OWN_STACK_SAID: RegExp[] = [
   /\b(?:i|she|he|my mentee)\s+(?:mostly |mainly |usually |only |just )?(?:do|does)\s+(?!(?:not|n'?t|need|want|have|think|know|like|feel|wonder|get|see|care|agree|mind|that|this|it|what|a lot|some|any|the)\b)[\w#+./-]+(?:\s*(?:\+|&|\/|,|and)\s*[\w#+./-]+){0,3}(?:\s+(?:mostly|mainly|day to day|at work|these days))?/gi,
-  /\b(?:tengo|tenho|mam|ich habe|j'ai)\s+\d{1,2}\+?\s*(?:a[ñn]os|lat|jahre|ans)\s+(?:de\s+|con\s+|com\s+|en\s+|em\s+|mit\s+|w\s+|d')?[^.?!;]{1,40}/giu,
+  /\b(?:tengo|tenho|mam|ich habe|j'ai)\s+\d{1,2}\+?\s*(?:a[ñn]os|lat|jahre|ans)\s+(?:de\s+|con\s+|com\s+|en\s+|em\s+|mit\s+|w\s+|d')?(?:(?!,\s*(?:what|which|how|where|qu[eé]|cu[aá]nt\p{L}*|c[oó]mo|d[oó]nde|quais|qual|quanto\p{L}*|ile|jakie|gdzie|wie|was|welche|wo|combien|quel\p{L}*)\b)[^.?!;¿¡]){1,40}/giu,
   /\b(?:trabajo|trabalho|pracuj[eę]|arbeite|je travaille)\s+(?:con|com|z|mit|avec)\s+[^.?!;]{1,40}/giu,
+  // The stack in the member's own language ("mi stack es java y go", "meu stack é node", "mój stack
+  // to go", "mein Stack ist Java", "mon stack c'est java").
+  /\b(?:mi|meu|minha|mój|moj|moja|mein|meine|mon|ma)\s+(?:stack|skills?|tech stack|experiencia|experiência|doświadczenie|erfahrung|expérience)\s+(?:es|era|é|to|było|ist|war|est|c'est|était)\s+(?!(?:que|dass|że)\b)(?:(?!,\s*(?:what|which|how|where|qu[eé]|cu[aá]nt\p{L}*|c[oó]mo|d[oó]nde|quais|qual|quanto\p{L}*|ile|jakie|gdzie|wie|was|welche|wo|combien|quel\p{L}*|o[uù])\b)[^.?!;¿¡]){1,40}/giu,
 ];
 
 // A skill set aside as known: "besides kubernetes", "apart from java", "other than go", "on top of

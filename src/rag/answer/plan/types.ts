@@ -268,6 +268,11 @@ export interface AnswerPlan {
   /** How many listings match is the question ("how many lead roles are there in Berlin?"). */
   countListings?: boolean;
   /**
+   * The groups a count is split by, asked beside it ("how many listings per seniority level?",
+   * "how many listings per currency?"): each group's count, over every matching listing.
+   */
+  countBy?: Array<'level' | 'currency'>;
+  /**
    * Skills the member sets aside as known ("what do they ask for besides kubernetes?"): no filter;
    * the answer says their count and lists what else is asked.
    */

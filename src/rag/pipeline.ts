@@ -37,5 +37,8 @@ export function pipelineVersion(corpusDir: string): string {
   // The city spellings and place groups beside locations.yaml shape the places read too.
   const names = path.join(corpusDir, 'taxonomy', 'place-names.yaml');
   if (fs.existsSync(names)) hash.update(fs.readFileSync(names));
+  // The skills' listing phrasing beside skills.yaml shapes the skills read too.
+  const phrasing = path.join(corpusDir, 'taxonomy', 'skill-phrases.yaml');
+  if (fs.existsSync(phrasing)) hash.update(fs.readFileSync(phrasing));
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { parseYamlText, yamlCache } from '../config/yaml-file.js';
 import { CURRENCY_CODES } from './extract/salary.js';
@@ -38,6 +39,18 @@ const skillSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   exact: z.array(z.string().min(1)).default([]),
   implies: z.array(z.string().min(1)).default([]),
+  /**
+   * How a listing's sentence says the skill without naming it (regular expressions, matched
+   * case-insensitively on a listing's text only, never on a member's question): "help the newer
+   * engineers find their footing" is mentoring, "sit on interview panels" is hiring.
+   */
+  phrases: z.array(z.string().min(1)).optional(),
+  /**
+   * Where an alias of the skill is not the skill asked of the role (regular expressions over a
+   * listing's text): "a senior engineer will mentor you" is mentoring received, "we're hiring a
+   * lead" is the company's hiring. An alias inside such a span is not counted.
+   */
+  unless: z.array(z.string().min(1)).optional(),
   /** ESCO skill concept id (the UUID of http://data.europa.eu/esco/skill/<id>), only where verified. */
   esco: z
     .string()
@@ -100,6 +113,8 @@ const KIND_OF_CATEGORY: Record<string, SkillKind> = {
 export interface Token {
   raw: string;
   lower: string;
+  /** Where the token starts in the text as tokenized (`.NET` rewritten to `dotnet`). */
+  index?: number;
 }
 
 // ".NET" would lose its dot to the tokenizer; rewrite it to a word first, in text and aliases alike.
@@ -111,7 +126,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.replace(DOTNET, '$1dotnet').matchAll(TOKEN)) {
     const raw = match[0].replace(/\.+$/, '');
-    if (raw) out.push({ raw, lower: raw.toLowerCase() });
+    if (raw) out.push({ raw, lower: raw.toLowerCase(), index: match.index });
   }
   return out;
 }
@@ -183,6 +198,8 @@ export interface SkillMatch {
   end: number;
   /** Found only because a skill named there implies it (SQS implies AWS). */
   implied?: true;
+  /** The skill named there, for an implied match. */
+  via?: string;
 }
 
 /** The skill taxonomy: canonical names, categories and an alias matcher over tokenized text. */
@@ -191,6 +208,8 @@ export class SkillTaxonomy {
   private readonly byPhrase = new Map<string, string[]>();
   private readonly byExactPhrase = new Map<string, string[]>();
   private readonly maxPhraseLength: number;
+  /** Each skill's listing phrases and not-the-skill spans (`phrases`, `unless`), compiled. */
+  private readonly phrasing: Array<{ skill: string; phrases?: RegExp; unless?: RegExp }> = [];
   /**
    * Every phrase of `byPhrase` and `byExactPhrase` cut after each of its tokens ("ci", "ci cd"):
    * past a run of tokens that starts no phrase, `matchTokens` looks no further.
@@ -243,6 +262,20 @@ export class SkillTaxonomy {
     }
     this.skills = skills;
     this.maxPhraseLength = maxLength;
+    const union = (list: string[]) =>
+      list.length ? new RegExp(list.map((r) => `(?:${r})`).join('|'), 'giu') : undefined;
+    for (const def of definitions) {
+      if (!def.phrases?.length && !def.unless?.length) continue;
+      try {
+        this.phrasing.push({
+          skill: def.name,
+          phrases: union(def.phrases ?? []),
+          unless: union(def.unless ?? []),
+        });
+      } catch (error) {
+        throw new Error(`Skill taxonomy: "${def.name}" has an invalid phrase: ${(error as Error).message}`);
+      }
+    }
   }
 
   /** The coarse kind of a skill: its own, else its category's; an unknown skill is a domain. */
@@ -281,7 +314,7 @@ export class SkillTaxonomy {
         for (const name of found) {
           matches.push({ skill: name, start: i, end: i + n });
           for (const implied of this.skills.get(name)?.implies ?? [])
-            matches.push({ skill: implied, start: i, end: i + n, implied: true });
+            matches.push({ skill: implied, start: i, end: i + n, implied: true, via: name });
         }
       }
     }
@@ -295,9 +328,13 @@ export class SkillTaxonomy {
   countSkills(text: string): Map<string, number> {
     const spans = new Map<string, Array<[number, number]>>();
     const tokens = tokenize(text);
-    for (const m of this.matchTokens(tokens)) {
+    const { phrased, unless } = this.phrasingOf(text, tokens);
+    for (const m of [...this.matchTokens(tokens), ...phrased]) {
       // "S3-compatible object storage", "Kafka-compatible": another product like it, not it.
       if (tokens[m.end]?.lower === 'compatible') continue;
+      // "A senior engineer will mentor you": an alias inside a span that says it is not asked.
+      const at = tokens[m.start]?.index ?? -1;
+      if (unless.get(m.via ?? m.skill)?.some(([from, to]) => at >= from && at < to)) continue;
       const list = spans.get(m.skill) ?? [];
       list.push([m.start, m.end]);
       spans.set(m.skill, list);
@@ -314,6 +351,41 @@ export class SkillTaxonomy {
       counts.set(skill, mentions);
     }
     return counts;
+  }
+
+  /**
+   * A listing text's phrase matches (each over the tokens it covers, with what the skill implies)
+   * and, per skill, the character spans where its aliases are not the skill asked.
+   */
+  private phrasingOf(
+    text: string,
+    tokens: Token[],
+  ): { phrased: SkillMatch[]; unless: Map<string, Array<[number, number]>> } {
+    const phrased: SkillMatch[] = [];
+    const unless = new Map<string, Array<[number, number]>>();
+    if (!this.phrasing.length || !tokens.length) return { phrased, unless };
+    const rewritten = text.replace(DOTNET, '$1dotnet');
+    for (const { skill, phrases, unless: not } of this.phrasing) {
+      if (not)
+        for (const m of rewritten.matchAll(not)) {
+          const list = unless.get(skill) ?? [];
+          list.push([m.index, m.index + m[0].length]);
+          unless.set(skill, list);
+        }
+      if (!phrases) continue;
+      for (const m of rewritten.matchAll(phrases)) {
+        const from = m.index;
+        const to = m.index + m[0].length;
+        const start = tokens.findIndex((t) => (t.index ?? -1) >= from);
+        if (start < 0 || (tokens[start]!.index ?? 0) >= to) continue;
+        let end = start + 1;
+        while (end < tokens.length && (tokens[end]!.index ?? to) < to) end++;
+        phrased.push({ skill, start, end });
+        for (const implied of this.skills.get(skill)?.implies ?? [])
+          phrased.push({ skill: implied, start, end, implied: true, via: skill });
+      }
+    }
+    return { phrased, unless };
   }
 
   /** Resolves a member-typed skill ("k8s", "golang", "Postgres") to its canonical name, or undefined. */
@@ -353,14 +425,47 @@ export class SkillTaxonomy {
   }
 }
 
+/** A skill's listing phrasing, from `skill-phrases.yaml` beside the taxonomy (merged by name). */
+const phrasingSchema = z.array(
+  z.object({
+    name: z.string().min(1),
+    phrases: z.array(z.string().min(1)).optional(),
+    unless: z.array(z.string().min(1)).optional(),
+  }),
+);
+
+/** The listing phrasing file beside a taxonomy file. */
+export function phrasingFileOf(file: string): string {
+  return path.join(path.dirname(file), 'skill-phrases.yaml');
+}
+
 /**
  * Loads and validates the taxonomy file (YAML); errors name the entry and field. With `cacheDir`,
- * the parsed YAML is kept there by the file's content (`parseYamlText`).
+ * the parsed YAML is kept there by the file's content (`parseYamlText`). `skill-phrases.yaml` beside
+ * it, when present, adds each named skill's `phrases` and `unless` (skills.yaml keeps its one-line
+ * entries, which outside key scripts read line by line).
  */
 export function loadTaxonomy(file: string, cacheDir?: string): SkillTaxonomy {
   const text = fs.readFileSync(file, 'utf8');
   const parsed = taxonomySchema.safeParse(parseYamlText(text, {}, yamlCache(cacheDir, file)));
   if (!parsed.success) throw new Error(`Invalid skill taxonomy ${file}:\n${z.prettifyError(parsed.error)}`);
-  const version = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  return new SkillTaxonomy(parsed.data, version);
+  const hash = createHash('sha256').update(text);
+  const phrasingFile = phrasingFileOf(file);
+  if (fs.existsSync(phrasingFile)) {
+    const phrasingText = fs.readFileSync(phrasingFile, 'utf8');
+    const phrasing = phrasingSchema.safeParse(
+      parseYamlText(phrasingText, {}, yamlCache(cacheDir, phrasingFile)),
+    );
+    if (!phrasing.success)
+      throw new Error(`Invalid skill phrasing ${phrasingFile}:\n${z.prettifyError(phrasing.error)}`);
+    const byName = new Map(parsed.data.map((d) => [d.name, d]));
+    for (const entry of phrasing.data) {
+      const def = byName.get(entry.name);
+      if (!def) throw new Error(`Skill phrasing ${phrasingFile}: "${entry.name}" is not a skill of ${file}`);
+      def.phrases = [...(def.phrases ?? []), ...(entry.phrases ?? [])];
+      def.unless = [...(def.unless ?? []), ...(entry.unless ?? [])];
+    }
+    hash.update('\u0000').update(phrasingText);
+  }
+  return new SkillTaxonomy(parsed.data, hash.digest('hex').slice(0, 16));
 }

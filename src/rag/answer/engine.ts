@@ -16,6 +16,7 @@ import {
 } from './compose/context.js';
 import { duties } from './compose/duties.js';
 import { guideAnswer } from './compose/guide-answer.js';
+import { namedSection } from './compose/guides.js';
 import { decline, outOfScope } from './compose/honesty.js';
 import { interview } from './compose/interview.js';
 import { kindComposer } from './compose/kinds.js';
@@ -113,6 +114,8 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   // A question no aggregate cue fits, about a guide section: that section, quoted.
   const composer = kindComposer(plan) ?? (plan.guideSections ? guideAnswer : COMPOSERS[plan.intent]);
   composer({ plan, ctx, deps, book, out });
+  // The guide section the question names by its heading's words, when the answer did not quote it.
+  namedSection({ plan, ctx, deps, book, out });
   if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
   // Further parts of a multi-part question, each under the same filters.
   for (const part of plan.also ?? []) {

@@ -19,7 +19,8 @@ export interface ExtractDeps {
 
 /** Bump when extraction logic changes, so every listing is re-extracted on the next refresh. */
 // 9: a currency code before an amount ("PHP 110,000") is the currency, not a skill.
-export const EXTRACTOR_VERSION = 9;
+// 10: a skill's listing phrases and not-the-skill spans (skills.yaml `phrases`, `unless`).
+export const EXTRACTOR_VERSION = 10;
 
 // A section of what the role does not need ("What we don't need: Kubernetes experience. We run on
 // ECS") names skills that are not asked for at all, not even as nice to have.

@@ -224,7 +224,10 @@ export function decodeKind(blob: Buffer): StoredKind {
 // sentence offering help with the move) stored, off the per-question path (round 9).
 // 10: experience leading stated as "Having led a team, formally or otherwise, is required" (round 10).
 // 11: the interview kind keeps the sentence saying what a listing's design round is about (round 10).
-const GIVEN_VERSION = 11;
+// 12: skills a listing says without naming them (skills.yaml `phrases`: "help the newer engineers
+// find their footing" is mentoring) and aliases that are not the skill asked (`unless`: "we're
+// hiring a lead", "a senior engineer will mentor you") move the stored skills (round 11).
+const GIVEN_VERSION = 12;
 export const givenColumnName = (kind: string) => `given ${GIVEN_VERSION} ${kind}`;
 /**
  * The ids of the open listings in the order the kinds were stored in (JSON): what a refresh's

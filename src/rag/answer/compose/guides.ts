@@ -2,6 +2,8 @@
 
 import { stemmer } from 'stemmer';
 import type { DocumentPassage } from '../../../storage/corpus/facts.js';
+import { appendAll } from '../../sources/types.js';
+import { questionStems, scoreSections } from '../plan/guide-topic.js';
 import type { Intent, PlanLevel } from '../plan/index.js';
 import type { ComposeInput } from './context.js';
 import { LEVEL_NAMES } from './shared.js';
@@ -304,4 +306,109 @@ export function guideSteps(input: ComposeInput, guideId: string, heading: RegExp
   out.lines.push(`- ${name}, step by step: ${labels.join('; ')} ${book.cite(guideId)}`);
   out.figures.push(`guide steps from ${guideId}: ${labels.length}`);
   return true;
+}
+
+// The intents whose answer a guide section the question names belongs in: descriptive ones, and
+// pay ("how should members read a posted range?"); never a count nor one listing's details.
+const SECTION_NAMED_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  'duties',
+  'readiness',
+  'career_path',
+  'interview',
+  'level_compare',
+  'requirements',
+  'work_mode',
+  'pay',
+  'job_terms',
+  'visa_relocation',
+]);
+// How clearly the question has to name a section: two of its heading's words, and a clear match.
+const NAMED_SCORE = 10;
+const NAMED_POINTS = 7;
+// A sentence that only introduces the points after it ("A few habits help:", "…a handful of questions.").
+const LEAD_IN = /:\s*$|\b(?:a few|several|a handful|the following|these (?:habits|steps|questions))\b/i;
+
+/**
+ * The guide section the question names by its heading's own words ("working across time zones",
+ * "a self-check", "how to read a posted range", "without becoming a bottleneck"), quoted point by
+ * point when the intent's own answer did not quote it; a second section the question also names
+ * (two heading words) gives the points that share the question's words ("label your comments").
+ */
+export function namedSection(input: ComposeInput): void {
+  const { ctx, book, out, plan } = input;
+  if (!SECTION_NAMED_INTENTS.has(plan.intent) && !plan.guideSections) return;
+  // A section the guide answer already chose is quoted there.
+  const chosen = new Set((plan.guideSections ?? []).map((x) => `${x.documentId}#${x.heading}`));
+  const named = scoreSections(plan.question, ctx.guides)
+    .filter((r) => r.headingHits >= 2 && r.score >= NAMED_SCORE)
+    .slice(0, 2)
+    .filter((r) => !chosen.has(`${r.section.documentId}#${r.section.heading}`));
+  if (!named.length) return;
+  const stems = new Set(questionStems(plan.question));
+  const said = out.lines.join('\n');
+  const lines: string[] = [];
+  named.forEach(({ section }, i) => {
+    const doc = ctx.guides.find((g) => g.documentId === section.documentId);
+    const text = sectionText(ctx.guides, section.documentId, section.heading);
+    if (!doc || !text) return;
+    const { sentences, items } = pointsOf(text);
+    const fresh = (p: string) => !said.includes(clip(p, 60).replace(/…$/, ''));
+    // A section the intent's own answer already quotes (the interview's prompts) was its choice.
+    if (i === 0 && [...items, ...sentences].some((p) => !fresh(p))) return;
+    // The section's own heading words say nothing new: a point is chosen by the question's others.
+    const own = stemsOf(section.heading);
+    const shared = (p: string) => [...stemsOf(p)].filter((w) => stems.has(w) && !own.has(w)).length;
+    let chosen: string[];
+    if (i === 0) {
+      // Its points whole, then the paragraph's sentences that say something (not a lead-in), in order.
+      const kept = items.slice(0, NAMED_POINTS);
+      const room = NAMED_POINTS - kept.length;
+      const prose = sentences.filter((x) => !LEAD_IN.test(x)).slice(0, Math.max(0, room));
+      chosen = [...prose, ...kept].filter(fresh);
+    } else
+      chosen = [...items, ...sentences]
+        .filter((p) => fresh(p) && shared(p) > 0)
+        .sort((a, b) => shared(b) - shared(a))
+        .slice(0, 2);
+    if (!chosen.length) return;
+    lines.push(`From the guide “${doc.title}”, section **${section.heading}**:`);
+    out.quoted ??= new Map();
+    for (const p of chosen) {
+      lines.push(`- “${clip(p, 260)}” ${book.cite(section.documentId)}`);
+      out.quoted.set(section.documentId, [...(out.quoted.get(section.documentId) ?? []), p]);
+    }
+    out.figures.push(`guide section named by the question: ${section.documentId}#${section.heading}`);
+  });
+  appendAll(out.lines, lines);
+}
+
+/**
+ * A section's text, with the list that a lead-in line split off into a passage of its own ("Habits
+ * that help:" then the bullets, stored under that line as their heading) joined back.
+ */
+function sectionText(guides: DocumentPassage[], documentId: string, heading: string): string {
+  const parts: string[] = [];
+  let inside = false;
+  for (const g of guides) {
+    if (g.documentId !== documentId) continue;
+    if (g.heading === heading) {
+      inside = true;
+      parts.push(g.text);
+    } else if (inside && /^\s*(?:[-*•]|\d+[.)])\s/.test(g.text) && (g.heading ?? '').length <= 40)
+      parts.push(g.text);
+    else inside = false;
+  }
+  return parts.join('\n');
+}
+
+/** A section's points: its list items whole (bold labels unmarked), and its paragraphs' sentences. */
+function pointsOf(text: string): { sentences: string[]; items: string[] } {
+  const sentences: string[] = [];
+  const items: string[] = [];
+  for (const line of text.split('\n')) {
+    const item = /^\s*(?:[-*•]|\d+[.)])\s+(.*\S)/.exec(line);
+    if (item) items.push(item[1]!.replace(/\*\*/g, '').trim());
+    else if (line.trim() && !/^\s*\|/.test(line)) for (const x of sentencesOf(line)) sentences.push(x);
+  }
+  return { sentences: sentences.filter((x) => x.length >= 25), items: items.filter((x) => x.length >= 25) };
 }

@@ -192,6 +192,30 @@ function refusalLines(input: ComposeInput, refused: Terms[]): void {
     }
 }
 
+/**
+ * None of the level asked offers help: the listings of the same selection at other levels that do
+ * ("a principal role there offers relocation within Canada"), named, so the member knows where
+ * help exists; never counted as matching what was asked.
+ */
+function nearestOtherLevel(input: ComposeInput): void {
+  const { ctx, book, out } = input;
+  const wider = selectionOf(input.plan, ctx, input.deps, ['level']);
+  const others = ctx.facts
+    .ids(wider.filter)
+    .filter((id) => givenBy<RelocationTerms>(ctx, 'relocation', id)?.offered);
+  if (!others.length) return;
+  out.lines.push(
+    `- Outside the level asked (the rest of the question the same), ${others.length} ${others.length === 1 ? 'does' : 'do'}: ${others
+      .slice(0, 4)
+      .map((id) => {
+        const l = ctx.byId.get(id)!;
+        return `**${l.company}**, ${l.title} (${l.location}) ${book.cite(id)}`;
+      })
+      .join('; ')}${others.length > 4 ? `, and ${others.length - 4} more` : ''}`,
+  );
+  out.figures.push(`relocation/visa offered at other levels: ${others.length}`);
+}
+
 export const visa: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps);
@@ -215,16 +239,22 @@ export const visa: Composer = (input) => {
     quoteGuides(input, 'visa_relocation', ['guide-remote-and-distributed-teams'], /relocation|visa/i, 1);
     return;
   }
-  out.lines.push(
-    `- **Offer relocation or visa help**: ${offered.length} of ${n}${
-      offered.length
-        ? ` ${book.citeAll(
-            offered.map((x) => x.id),
-            4,
-          )}`
-        : ''
-    }`,
-  );
+  // None offers it: said as plainly as the member needs it ("no listing … offers"), then the count.
+  if (!offered.length)
+    out.lines.push(
+      `- **No listing of the ${n} offers relocation or visa help** (0 of ${n})${refused.length ? '' : '; none of them offers or rules out sponsorship, a work permit or relocation'}.`,
+    );
+  else
+    out.lines.push(
+      `- **Offer relocation or visa help**: ${offered.length} of ${n}${
+        offered.length
+          ? ` ${book.citeAll(
+              offered.map((x) => x.id),
+              4,
+            )}`
+          : ''
+      }`,
+    );
   const visaAsked = VISA_HELP.test(input.plan.question);
   const relocationAsked = !visaAsked && RELOCATION_ASKED.test(input.plan.question);
   if (relocationAsked) relocationLines(input, offered, n);
@@ -233,8 +263,9 @@ export const visa: Composer = (input) => {
   const origin = input.plan.origin;
   if (origin) remoteFrom(input, ids, origin);
   refusalLines(input, refused);
+  if (!offered.length && input.plan.filters.level) nearestOtherLevel(input);
   const silent = n - offered.length - refused.length;
-  if (silent)
+  if (silent && (offered.length || refused.length))
     out.lines.push(
       `- ${silent === n ? (n === 1 ? 'It does' : `All ${n} do`) : silent === 1 ? 'The other one does' : `The other ${silent} do`} not say.`,
     );

@@ -603,6 +603,10 @@ function yearsAlone({ q, years, bound }: OneQuestion): boolean {
 
 const YEARS_ASKED_BARE =
   /\b(?:asks?|asking|wants?|wanting|requires?|requiring|needs?|needing|demands?)(?: for)?\s+(\d{1,2})\s*(?:\+|or more\b|and (?:up|above)\b)/i;
+// "is it always 10+?", "do they mostly want 12+ now": a premise about how many ask at least that
+// many years; a count of people ("a team of 10+ engineers") is none.
+const YEARS_PREMISE_BARE =
+  /\b(?:always|usually|mostly|typically|normally|often|really|all|every(?:one|body)?|min(?:imum)?)\b[^.?!\d]{0,20}?(?<![\d$€£.,])(\d{1,2})\s*(?:\+|or more\b|and (?:up|above)\b)(?!\s*(?:engineers?|people|devs?|developers|members?|reports?|k\b|%))/i;
 
 /** The years: each level's when two are compared, and the bounds the question states. */
 function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion): Asked {
@@ -617,7 +621,7 @@ function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion
   if (bound.atLeast !== undefined) plan.yearsAtLeast = bound.atLeast;
   // "what share asks for 8 or more?": in a years question, a number asked for with no unit is years.
   else {
-    const bare = YEARS_ASKED_BARE.exec(plan.question ?? q);
+    const bare = YEARS_ASKED_BARE.exec(plan.question ?? q) ?? YEARS_PREMISE_BARE.exec(plan.question ?? q);
     if (bare) plan.yearsAtLeast = Number(bare[1]);
   }
   return 'yes';

@@ -161,7 +161,11 @@ export function guideTopic(
   if (!passages?.length) return undefined;
   const ranked = scoreSections(q, passages);
   // The best section a heading word names, unless one without any matches far better.
-  const best = ranked.find((r) => r.headingHits > 0);
+  // A section whose heading the question names by two of its words ("working across time zones")
+  // comes before one matched by a single heading word and its text.
+  const best =
+    ranked.find((r) => r.headingHits >= 2 && r.score >= MIN_SCORE && r.score >= 0.75 * ranked[0]!.score) ??
+    ranked.find((r) => r.headingHits > 0);
   if (!best || best.score < MIN_SCORE || best.score < 0.6 * ranked[0]!.score) return undefined;
   const intent = guideIntent(best.section.documentId);
   if (!intent) return undefined;

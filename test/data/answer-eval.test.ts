@@ -308,7 +308,7 @@ describe('answer evaluation', () => {
     ]);
   });
 
-  test('a count filed as the counted list or as its measure; a posted-after day either way; a place as the plan read it (round 11)', () => {
+  test('a count filed as the counted list or as its measure; a posted-after day either way; a two-letter country code in capitals (round 11)', () => {
     const file = path.join(tempDir(), 'counts.jsonl');
     const cases = [
       // a bare count of listings filed as requirements (the plan counts: list_companies)
@@ -367,7 +367,7 @@ describe('answer evaluation', () => {
         intent: 'list_companies',
         filters: { level: 'principal', postedAfter: '2026-08-30' },
       },
-      // a short form the planner resolves ("NL") is the key's country
+      // a country's two-letter code in capitals ("NL"), as the question names it, is that country
       {
         id: 'c10',
         question: 'how many staff listings are in NL or Germany?',

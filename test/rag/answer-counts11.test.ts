@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { resolvePlace } from '../../src/rag/answer/plan/index.js';
 import { body, embeddedAnswers } from '../support/answers.js';
 
 // Counts over the corpus (round 11, r11-counts, issue 14): a count of listings is the counted list
@@ -202,5 +203,21 @@ describe('the Gulf is a place, not a misspelt skill', () => {
 
   test('near miss: Gulp asked as a tool stays a skill', () => {
     expect(ask('how many listings ask for gulp?').plan.unnamedSkills).toEqual(['Gulp']);
+  });
+});
+
+describe("a country's two-letter code, in capitals", () => {
+  test.each([
+    ['NL', 'Netherlands'],
+    ['NZ', 'New Zealand'],
+    ['UK', 'United Kingdom'],
+  ])('"%s" is %s', (code, country) => {
+    expect(resolvePlace(code, app().answerEvalDeps()!.gazetteer)?.country).toBe(country);
+  });
+
+  test('near miss: "in" and "it" in lower case are no places', () => {
+    const gazetteer = app().answerEvalDeps()!.gazetteer;
+    expect(resolvePlace('in', gazetteer)).toBeUndefined();
+    expect(resolvePlace('it', gazetteer)).toBeUndefined();
   });
 });

@@ -19,7 +19,8 @@ describe('office days asked', () => {
     'hybrid jobs in germany, what are the office days like?',
   ])('"%s": the days stated, tallied, over the hybrid listings in Germany', (q) => {
     const a = ask(q);
-    expect(a.plan.intent).toBe('job_terms');
+    // Filed with the work mode since round 11 (r11-kinds): office days of the one mode named.
+    expect(a.plan.intent).toBe('work_mode');
     expect(a.plan.term).toBe('office days');
     expect(a.applied).toEqual(expect.arrayContaining(['hybrid', 'in Germany']));
     // Read by hand: Aldermoor (three days per week in our office at Opernplatz), Nordlicht (three

@@ -34,12 +34,9 @@ const CASES: Array<[string, string, string, Intent]> = [
     'How to show readiness',
     'career_path',
   ],
-  [
-    'where can being a lead take me after a few years?',
-    'guide-career-path',
-    'Where Lead can take you',
-    'career_path',
-  ],
+  // "where can being a lead take me after a few years?" is the roads after lead since round 11
+  // (r11-kinds, `LEAD_ONWARD`): the same section's rows, with the summary line first
+  // (test/rag/answer-kinds11.test.ts).
   [
     'how do i write an RFC that people actually read and decide on?',
     'guide-working-with-product-and-roadmaps',

@@ -2,14 +2,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import type { Gazetteer } from '../extract/locations.js';
 import type { EngineAnswer } from './engine.js';
-import {
-  type AnswerFilters,
-  type AnswerPlan,
-  type Aspect,
-  INTENTS,
-  type ResolvedPlace,
-  resolvePlace,
-} from './plan/index.js';
+import { type AnswerFilters, type AnswerPlan, type Aspect, INTENTS, resolvePlace } from './plan/index.js';
 
 /**
  * The answer evaluation: each question of data/eval/answers.jsonl (tuned) and
@@ -134,21 +127,11 @@ const ABSENT = /\bnot in the corpus\b/i;
 // Said plainly: "I can't answer that from the listings", "I can't predict…", "I can't write cover letters".
 const OUT_OF_SCOPE = /\bI can['’]t (?:answer that from|predict|write|apply)\b/i;
 
-function placeKey(name: string, gazetteer: Gazetteer, read?: ReadonlyArray<ResolvedPlace>): string {
-  const p = placeRead(name, gazetteer, read);
+function placeKey(name: string, gazetteer: Gazetteer): string {
+  // The key's place is resolved on its own, never by how the plan read the question (a plan that
+  // misread "SA" would otherwise grade its own reading as the key's).
+  const p = resolvePlace(name, gazetteer);
   return p ? `${p.city ?? ''}|${p.country ?? ''}|${p.region ?? ''}` : name.toLowerCase();
-}
-
-/**
- * A place as the plan read it ("NL" → the Netherlands, "NZ" → New Zealand: the planner resolves a
- * short form the gazetteer's own lookup does not), else as the gazetteer resolves the name.
- */
-function placeRead(
-  name: string,
-  gazetteer: Gazetteer,
-  read?: ReadonlyArray<ResolvedPlace>,
-): ResolvedPlace | undefined {
-  return read?.find((r) => r.name.toLowerCase() === name.toLowerCase()) ?? resolvePlace(name, gazetteer);
 }
 
 /**
@@ -316,7 +299,6 @@ function filtersEqual(
   intent: string,
   absent: boolean,
   described: AnswerPlan['companyDescribed'] = {},
-  read?: ReadonlyArray<ResolvedPlace>,
 ): boolean {
   // A company that is not in the corpus counts nothing: a level or place the plan keeps beside it
   // only chooses the alternatives offered ("is Stripe hiring leads?": two outside keys state the
@@ -356,18 +338,16 @@ function filtersEqual(
       if (sa.size !== sb.size || [...sa].some((s) => !sb.has(s))) return false;
     } else if (key === 'place') {
       // A group of regions ("the Americas", "EMEA") is its regions, as a plan selecting them lists them.
-      const places = (v: unknown, read?: ReadonlyArray<ResolvedPlace>) =>
+      const places = (v: unknown) =>
         [v]
           .flat()
           .flatMap((p) => {
-            const regions = placeRead(String(p), deps.gazetteer, read)?.regions;
-            return regions?.length
-              ? regions.map((r) => `||${r}`)
-              : [placeKey(String(p), deps.gazetteer, read)];
+            const regions = resolvePlace(String(p), deps.gazetteer)?.regions;
+            return regions?.length ? regions.map((r) => `||${r}`) : [placeKey(String(p), deps.gazetteer)];
           })
           .sort()
           .join('|');
-      if (places(a) !== places(b, read)) return false;
+      if (places(a) !== places(b)) return false;
     } else if (key === 'level') {
       const levels = (v: unknown) => [v].flat().map(String).sort().join(',');
       if (levels(a) !== levels(b)) return false;
@@ -442,7 +422,6 @@ export function gradeCase(c: AnswerCase, deps: GradeDeps): CaseResult {
     filterIntent,
     Boolean(e.absent),
     a.plan.companyDescribed,
-    [...(a.plan.places ?? []), ...(a.plan.place ? [a.plan.place] : [])],
   );
   const result: CaseResult = {
     id: c.id,

@@ -8,6 +8,7 @@ import type { SkillCount } from '../../../storage/corpus/facts.js';
 import { gapOf, skillsCovered } from '../../gap.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
+import { LEAD_ONWARD } from '../plan/cues.js';
 import { levelsOf, type PlanLevel } from '../plan/index.js';
 import { type ComposeInput, type Composer, detail } from './context.js';
 import { givenBy } from './given.js';
@@ -51,7 +52,11 @@ export const careerPath: Composer = (input) => {
     from === 'lead' &&
     /\b(?:manag\w*|em)\b/i.test(plan.question) &&
     /\b(?:staff|principal|ic)\b/i.test(plan.question);
-  if ((from && from === target) || choice || (!from && target === 'lead' && AFTER_LEAD.test(plan.question))) {
+  if (
+    (from && from === target) ||
+    choice ||
+    (!from && target === 'lead' && (AFTER_LEAD.test(plan.question) || LEAD_ONWARD.test(plan.question)))
+  ) {
     afterLead(input);
     return;
   }
@@ -354,6 +359,7 @@ export const readiness: Composer = (input) => {
   }
   const n = ids.length;
   out.lines.push(`Measured against ${scope(sel, n)}:`);
+  if (plan.timeAway) timeAwayLine(input, ids);
   lackLine(input, sel.filter, n);
   // "what am I missing?": the skills they lack, first.
   if (plan.gap) gapLines(input, sel.filter, n);
@@ -440,6 +446,33 @@ export const readiness: Composer = (input) => {
   otherLevelLine(input, sel);
   readinessGuides(input);
 };
+
+// What a listing would say of time away in its own words (whole phrases: the index stems words, so
+// "returner" would find "tax returns").
+const TIME_AWAY_PHRASES = ['career break', 'career gap', 'employment gap', 'gap in employment', 'returnship'];
+
+/**
+ * "Does a 2 year gap on my CV matter for lead roles?": what the listings say of time away (how many
+ * of them mention it at all, quoted when they do), then what the guide says the years stand for:
+ * range shown by recent examples, which is what to put forward about the time before and after it.
+ */
+function timeAwayLine(input: ComposeInput, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const selected = new Set(ids);
+  const saying = [...new Set(TIME_AWAY_PHRASES.flatMap((p) => ctx.facts.mentioning(p)))].filter((id) =>
+    selected.has(id),
+  );
+  out.lines.push(
+    saying.length
+      ? `- **Time away**: ${saying.length} of the ${ids.length} mention career breaks or gaps in their own text (${saying
+          .slice(0, 3)
+          .map((id) => `${ctx.byId.get(id)!.company} ${book.cite(id)}`)
+          .join(', ')}); none of the others screens on gaps: what they state is years and skills.`
+      : `- **Time away**: none of the ${ids.length} screens on gaps or even mentions a career break; what they state is years and skills, so a gap is yours to explain briefly, not a bar.`,
+  );
+  out.figures.push(`time away mentioned by ${saying.length} of ${ids.length}`);
+  quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /\brange\b/i);
+}
 
 /** The guides on what readiness looks like and how it is shown, and on years of experience. */
 function readinessGuides(input: ComposeInput): void {

@@ -90,8 +90,15 @@ export const outOfScope: Composer = (input) => {
     : undefined;
   const named = namedListingSilent(input, applied);
   const missing = named ? '' : `: they ${applied ? `do not say ${applied}` : "don't say it"}`;
+  // Not about the roles at all, or the member's own tax: the bot can't help, said first.
+  const plainly =
+    plan.offTopic === 'topic'
+      ? "I can't help with that one, sorry: it isn't about the roles here, so I can't answer that from the job listings and guides I have."
+      : plan.offTopic === 'tax'
+        ? `I can't help with tax, sorry: it depends on where you live and on your own circumstances, and I can't answer that from the job listings and guides I have${named ? '' : ' (they post pay before tax, when they post it at all)'}. A local tax adviser or your tax authority's own calculator is the place for it.`
+        : `I can't answer that from the job listings and guides I have${missing}.`;
   out.lines.push(
-    `I can't answer that from the job listings and guides I have${missing}. What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”`,
+    `${plainly} What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”`,
   );
   // A trend asked about: the listings are one snapshot, so say what they show today, under the
   // filters the question states.

@@ -450,7 +450,7 @@ const forecast: Composer = (input) => {
   appendAll(out.figures, now.figures);
 };
 
-const CANNOT: Record<NonNullable<AnswerPlan['cannotDo']>, string> = {
+const CANNOT: Record<Exclude<NonNullable<AnswerPlan['cannotDo']>, 'moderate'>, string> = {
   letter: "I can't write cover letters or other letters for you",
   apply: "I can't apply to jobs on your behalf",
   cv: "I can't write or rewrite your CV",
@@ -462,9 +462,16 @@ const CANNOT: Record<NonNullable<AnswerPlan['cannotDo']>, string> = {
  */
 const cannotDo: Composer = (input) => {
   const { out, plan } = input;
+  // "can you ban the user who keeps spamming?": moderation is the server's, done with its own tools.
+  if (plan.cannotDo === 'moderate') {
+    out.lines.push(
+      "I can't help with moderation, sorry: I only read the job listings and guides, and I have no powers on the server, so I can't apply a ban, a timeout or a message deletion. A server admin or moderator can do it with Discord's own tools (the member's profile menu for a ban or timeout, the message menu to delete it), and anyone can flag a message with Discord's Report Message. What I can answer: questions about the listings, such as what lead roles require, posted pay, remote or hybrid, and which companies hire.",
+    );
+    return;
+  }
   const named = plan.listingId || plan.filters.company;
   out.lines.push(
-    `${CANNOT[plan.cannotDo!]}: only you know your experience. ${
+    `${CANNOT[plan.cannotDo as keyof typeof CANNOT]}: only you know your experience. ${
       named
         ? 'What I can give you is what the listing asks for, to tailor your own to:'
         : 'Name the listing (company and title) and I can list what it asks for, to tailor yours to; or ask what lead roles usually require.'

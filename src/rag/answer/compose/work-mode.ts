@@ -1,8 +1,11 @@
 /** Remote, hybrid and on-site (`workMode`). */
-import type { PlanLevel } from '../plan/index.js';
+import type { Place } from '../../../core/listing.js';
+import { REGION_NAMES } from '../../extract/locations.js';
+import type { PlanLevel, ResolvedPlace } from '../plan/index.js';
 import type { ComposeInput, Composer } from './context.js';
 import { type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, LEVEL_NAMES, open, pct } from './shared.js';
+import { jobTerms } from './terms.js';
 import { cap } from './text.js';
 
 // A mode's listings counted this few or fewer are named even when only their count is asked.
@@ -24,6 +27,20 @@ function modeNamed(q: string): 'remote' | 'hybrid' | 'onsite' | undefined {
 
 export const workMode: Composer = (input) => {
   const { ctx, book, out } = input;
+  if (input.plan.scopeClaim) {
+    remoteScopes(input, input.plan.scopeClaim);
+    return;
+  }
+  // "hybrid lead jobs in Germany: how many office days do they want?": the office days the
+  // listings of that mode state, tallied and quoted (the job term's answer), under the mode asked.
+  if (
+    input.plan.term === 'office days' &&
+    input.plan.filters.workMode &&
+    !input.plan.also?.includes('job_terms')
+  ) {
+    jobTerms(input);
+    return;
+  }
   const sel = selectionOf(input.plan, ctx, input.deps, ['workMode']);
   const ids = open(input, sel);
   if ((input.plan.compare?.length ?? 0) >= 2 && ids.length) {
@@ -135,4 +152,72 @@ function splitByLevel(input: ComposeInput, sel: Selection, levels: PlanLevel[]):
         : `So ${LEVEL_NAMES[hi.level]} roles are more often ${label}: ${hi.k} of ${hi.n} (${pct(hi.k, hi.n)}) against ${lo.k} of ${lo.n} (${pct(lo.k, lo.n)}) for ${LEVEL_NAMES[lo.level]} roles.`,
     );
   }
+}
+
+const WORLDWIDE_SAID = /^\s*remote\s*$|\b(?:worldwide|anywhere|global(?:ly)?)\b/i;
+
+/** Where one remote place of a listing can be worked from, as a group: a country, a region, anywhere. */
+function remoteScopeOf(p: Place): string {
+  if (WORLDWIDE_SAID.test(p.raw)) return 'worldwide';
+  if (p.country) return p.country;
+  if (p.region) return REGION_NAMES[p.region] ?? p.region;
+  return 'a time-zone window';
+}
+
+/**
+ * "why do all the remote lead jobs require US residency??": the remote listings asked, how many
+ * are tied to the place claimed alone (named), and where the others can be done from, grouped.
+ */
+function remoteScopes(input: ComposeInput, claimed: ResolvedPlace): void {
+  const { ctx, book, out } = input;
+  const sel = selectionOf(input.plan, ctx, input.deps);
+  const ids = open(input, sel);
+  if (!ids.length) {
+    fewOrNone(input, sel, ids, 'remote listings');
+    return;
+  }
+  const n = ids.length;
+  const scopesOf = (id: string) => [
+    ...new Set(
+      ctx.byId
+        .get(id)!
+        .locations.filter((p) => p.remote)
+        .map(remoteScopeOf),
+    ),
+  ];
+  const claimedName = claimed.country ?? (claimed.region ? REGION_NAMES[claimed.region] : claimed.name);
+  // A remote place inside the place claimed: the country itself, or any place of the region claimed.
+  const inside = (p: Place) =>
+    !WORLDWIDE_SAID.test(p.raw) &&
+    (claimed.country
+      ? p.country === claimed.country
+      : claimed.region !== undefined && p.region === claimed.region);
+  const tied = ids.filter((id) => {
+    const remote = ctx.byId.get(id)!.locations.filter((p) => p.remote);
+    return remote.length > 0 && remote.every(inside);
+  });
+  const others = ids.filter((id) => !tied.includes(id));
+  const where =
+    claimed.country && claimed.name.length <= 3 ? `the ${claimed.name.toUpperCase()}` : claimedName;
+  out.lines.push(
+    `${tied.length === n ? 'Yes' : 'Not so'}: of ${scope(sel, n)}, ${tied.length === 0 ? `none is tied to ${where} alone` : `${tied.length} (${pct(tied.length, n)}) ${tied.length === 1 ? 'is' : 'are'} open only to someone in ${where}: ${tied.map((id) => `${ctx.byId.get(id)!.company} ${book.cite(id)}`).join(', ')}`}.`,
+  );
+  out.figures.push(`remote tied to ${where}: ${tied.length} of ${n}`);
+  if (!others.length) return;
+  const groups = new Map<string, string[]>();
+  const outside = (id: string) =>
+    ctx.byId
+      .get(id)!
+      .locations.filter((p) => p.remote && !inside(p))
+      .map(remoteScopeOf);
+  for (const id of others)
+    for (const x of outside(id).slice(0, 1)) groups.set(x, [...(groups.get(x) ?? []), id]);
+  const unplaced = others.filter((id) => !outside(id).length);
+  const parts = [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([label, group]) => `${label} ${group.length} ${book.citeAll(group, 2)}`);
+  out.lines.push(
+    `- **The other ${others.length}** can be done from elsewhere, by the first place each names: ${parts.join('; ')}${unplaced.length ? `; ${unplaced.length} name no place` : ''}.`,
+  );
+  out.n = n;
 }

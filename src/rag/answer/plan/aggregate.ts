@@ -4,6 +4,7 @@ import {
   DUTIES,
   LEVEL_COMPARE,
   LIST_COMPANIES,
+  MODES_LISTED,
   NO_MINIMUM_ASKED,
   PAY,
   PLACE_LIST,
@@ -538,7 +539,12 @@ function readOneQuestion(asked: string, plan: AnswerPlan, cues: AggregateCues): 
     bound.atMost !== undefined ||
     YEARS_ASKED.test(q) ||
     NO_MINIMUM_ASKED.test(q);
-  const modeAsked = WORK_MODE_Q.test(q) || MODE_PREDICATE.test(q) || MODE_CLAIM.test(q) || MODE_SPLIT.test(q);
+  const modeAsked =
+    WORK_MODE_Q.test(q) ||
+    MODE_PREDICATE.test(q) ||
+    MODE_CLAIM.test(q) ||
+    MODE_SPLIT.test(q) ||
+    (MODES_LISTED.test(q) && plan.filters.workMode === undefined);
   return { q, plan, cues, pay, asksExistence, bound, years, modeAsked };
 }
 

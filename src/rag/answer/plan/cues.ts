@@ -96,10 +96,22 @@ const WEATHER =
 // Gifts and gadgets to buy ("the best mechanical keyboard to gift my mentee"): shopping, not roles.
 const OFF_TOPIC_WORDS =
   /\b(?:recipe|pizza|football|movie|song|poem|joke|bitcoin price|stock price|horoscope|capital of|translate|(?:mechanical )?keyboards?|headphones|gift(?:s|ing|ed)?|giveaway|birthday present|standing desk|office chair)\b/i;
+// Gear asked as a purchase ("a good laptop for backend dev under 1000 euro", "which monitor should I
+// buy"): shopping, not roles. A laptop a job provides ("do they give you a laptop?") is no purchase.
+const GEAR_TO_BUY =
+  /\b(?:best|good|decent|cheap|budget|recommend\w*|which|buy\w*|get me|suggest\w*)\b[^?.!]{0,30}\b(?:laptops?|macbooks?|monitors?|mouse|mice|webcams?|microphones?|mics?|desks?|chairs?|headsets?|earbuds|tablets?|ipads?|phones?)\b(?![^?.!]{0,30}\b(?:provided|stipend|allowance|budget from|given|they give|comes? with|included)\b)/i;
 export const OFF_TOPIC_HINTS = new RegExp(
-  `${OFF_TOPIC_WORDS.source}|${WEATHER.source}|${INVESTMENT_ADVICE.source}`,
+  `${OFF_TOPIC_WORDS.source}|${WEATHER.source}|${INVESTMENT_ADVICE.source}|${GEAR_TO_BUY.source}`,
   'iu',
 );
+// The member's own tax, asked as such ("how much tax would I pay", "how do I file my taxes as a
+// freelancer", "after-tax take-home"): no listing or guide says it, and it is no question of the roles.
+export const TAX_ASKED =
+  /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the|your|our) tax (?:bill|return|rate|bracket|liabilit\w*|office|number|code)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?|filing)|(?:file|filing|do|doing|pay|paying|sort out|sorting out|handle|handling|register(?:ing)? for|claim(?:ing)?)\s+(?:my|your|our|their|his|her|the)?\s*(?:own\s+)?(?:income\s+)?tax(?:es)?|tax(?:es)? (?:as|for) (?:an? )?(?:freelancer|contractor|self[- ]employed|sole trader|b2b)|after[- ]tax|net (?:pay|salary|income))\b/i;
+// A moderation action asked of the bot ("can you ban the user who keeps spamming", "kick that guy",
+// "delete the scam messages in #jobs"): the server's moderators do that, with Discord's own tools.
+export const MODERATION =
+  /\b(?:ban|unban|kick(?![- ]?off\b)|mute|unmute|timeout|time out|softban)\s+(?:[\w'’-]+\s+){0,3}?(?:users?|members?|guys?|person|people|accounts?|spammers?|posters?|trolls?|bots?|him|her|them|someone|somebody|anyone|<@!?\d+>|@[\w.]+)\b|\b(?:delete|remove|take down|nuke|purge|clean up)\s+(?:[\w'’-]+\s+){0,3}?(?:messages?|msgs?|spam|comments?|threads?|links?)\b(?=[^?]*(?:#[\w-]+|\b(?:channel|server|discord|spam\w*|scam\w*)\b))/i;
 // What the listings cannot say, however the question is worded.
 export const UNANSWERABLE =
   /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the) tax (?:bill|return|rate|bracket|liabilit\w*)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?)|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|money|amount|be|after)\b)|(?:my|your|our|her|his) take[- ]home\b(?!\s+(?:assignments?|tests?|tasks?|exercises?|projects?|challenges?))|net (?:pay|salary|income)|(?<!\b(?:keep|keeps|kept|keeping|to|continue|continues|stop|stopped|start|still) )growing(?! (?:(?:the|a|new|junior|other|more|your|their|our) )?(?:engineers?|people|developers?|devs|juniors?|talent|teams?|others|reports|mentees|leaders|staff)\b)|shrinking|declining|dying out|going (?:up|down|away)(?! (?:to|from)\b)|getting (?:better|worse|harder|easier)|overtak\w*|take over|taking over|on the rise|trending (?:up|down)|(?<!\b(?:days?|weeks?|day-to-day|job|role) )will\b(?! (?:my|her|his|their|your|our|the|a) (?:\w+ )?(?:days?|weeks?|day-to-day|work ?days?|job|role)\b)[^?]{0,40}\b(?:look like|be like|go up|go down|rise|drop|grow|fall|change|increase|decrease|recover|improve|get better|get worse)|(?:in|by) 20[2-9]\d\b[^?]*\?|trend(?:s|ing)? (?:up|down|over time)|over the (?:last|past) (?:\d+ |few )?(?:years?|months?)|best culture|(?:best|worst|happiest|nicest|coolest) (?:compan(?:y|ies)|employers?|places? to work|teams? to join)|work[- ]life balance|wlb|response times?|hear back|recruiters? (?:reply|respond|get back)|acceptance rate|how many (?:people|candidates) appl\w*|how many (?:of (?:our|the) )?(?:members|users|people|of us|folks|devs|engineers|times|mentees|candidates)\b[^?]{0,40}\b(?:appl(?:y|ied|ying)|click\w*|used|ask\w*|search\w*|view\w*|open\w*|got (?:hired|interviews?|offers?|the job))|\b(?:members?|users?|people|folks|anyone|any of us|we|our)\b[^?]{0,60}\b(?:through|via|using|thanks to) (?:the |this |our |you(?:r)? )?(?:bot|roleradar)\b|(?:appl(?:y|ied|ying)|click\w*|sign(?:ed)? up|hired)\b[^?]{0,40}\b(?:through|via|using|from|with) (?:the |this |our |you(?:r)? )?(?:bot|roleradar|server|discord)|(?:bot|roleradar)(?:'s|s)? (?:usage|stats|statistics|analytics|logs?|metrics)|applicants?|response rate|callback rate|glassdoor|ratings?|reviews? of|culture (?:score|rating)|(?:will|would) i get (?:the|an?) (?:job|offer)|chances? of (?:getting|being) (?:hired|an offer)|(?:h-?1b|visa|green[- ]card|dv|work permit) lottery|lottery (?:odds|chances?)|(?:odds|chances?) (?:of|in|at|for) (?:\w+ ){0,2}lottery|layoffs?|stock price|valuation|funding round|after[- ]tax|take[- ]home(?=\s+(?:pay|salary|income|wages?|money|after|net)\b)|(?<=\b(?:pay|salary|salaries|earn\w*|income|net|tax\w*)\b[^?]{0,40})(?<!\bfor (?:the |a |an |their |your |each |any )?)take[- ]home(?![- ](?:assignments?|tests?|tasks?|exercises?|projects?|challenges?|rounds?))|net pay|cost of living|tax(?:es)? in|how long (?:does|will) (?:the )?hiring take|time to hire|hiring freeze|ai replac\w*|replace(?:d)? by ai|next year(?:'s)? (?:pay|salar)|in 20[3-9]\d|predict\w*|forecast\w*|future of|next year|job market (?:look|be|outlook|in 20)|outlook|in the future|will (?:salaries|pay|demand|hiring|the market) (?:go|rise|drop|grow|fall|recover))\b/i;
@@ -122,6 +134,10 @@ export const LEVEL_DIFFERENCE =
 // What a lead does, asked in ways that name no duty: the coding share, incidents and outages.
 export const DUTIES_ASKED =
   /\b(?:typical|normal|average|usual|regular|ordinary) (?:work ?)?(?:week|day)\b(?! rates?\b|[- ]rates?\b| (?:in|at) the office)|\b(?:week|day|days|weeks) (?:\w+ ){0,2}?look(?:s)? like\b(?=[^?]*\b(?:lead|leads|as a|now|my|their|his|her)\b)|\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
+// What the member says they have done ("ran a few incident calls", "led incidents", "i've run
+// on-call for years", "mentored 2 juniors"): their history, said to be measured, not a duty asked.
+export const OWN_DOINGS =
+  /\b(?:(?:i|i['’]?ve|i have|i had|have|had|we|she|he|she['’]?s|he['’]?s|they|mentee|my mentee)\s+(?:also\s+|already\s+|even\s+)?(?:run|done|handled|led|owned)|ran|led|handled|mentored|coached|owned|did|fought|coordinated|(?:was|been|have been|i['’]?ve been) (?:on|running|leading|doing|handling))\s+(?:[\w'’-]+\s+){0,3}?(?:incidents?|incident (?:calls?|response|reviews?)|outages?|on-?calls?|on-?call rotas?|postmortems?|post-mortems?|sev ?[0-2]s?|code reviews?|design reviews?|firefight\w*|juniors?|interns?|new hires|people|engineers?|devs?)\b/gi;
 export const OUTAGE =
   /\b(?:outages?|incidents?|sev ?[0-2]s?|production (?:issues?|fires?|is down|goes down)|prod (?:is )?down|(?:things?|something|the site|prod|production|the system) (?:breaks?|goes down|go down|blows? up|falls? over)|firefight\w*)\b/i;
 // Contract work weighed against employment, either way round.
@@ -189,6 +205,10 @@ export const NO_MINIMUM_ASKED =
   /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b(?!\s+(?:salary|salaries|pay|rate|day rate|comp\w*|wage|base|notice|contract|term|hours?|budget|equity|band)\b)|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))/i;
 export const YEARS =
   /\b(?:(?:median|average|avg|mean|typical|usual) (?:number of |minimum |min )?(?:years|yrs|yoe)\b|years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
+// Work modes listed as the dimension asked ("remote / hybrid / onsite", "remote, hybrid and office",
+// "remote-vs-hybrid"): the split over them, none a filter. Not modes pushed away ("no remote/hybrid").
+export const MODES_LISTED =
+  /(?<!\b(?:no|not|non|without|hates?|hating|avoid\w*|never|don['’]?t want|do not want|except)\s+)\b(?:remote|hybrid|on-?site|in[- ]office|office(?:[- ]based)?|wfh)\s*(?:[/,&|+]|\band\b|\bor\b|\bvs\.?|\bversus\b|-vs-)\s*(?:(?:fully |full )?(?:remote|hybrid|on-?site|in[- ]office|office(?:[- ]based)?|wfh))\b(?:\s*(?:[/,&|+]|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(?:remote|hybrid|on-?site|in[- ]office|office(?:[- ]based)?|wfh)\b)*/i;
 export const WORK_MODE_Q =
   /(?:\bwhat ?%|\bwhat percent\w*|\bhow many\b|\bshare\b|\bratio\b)[^?]*\b(?:wfh|work(?:ing)? from (?:home|anywhere)|office[- ]based|in the office)\b|^\W*(?:r|are|is) (?:most|many|all|the majority of|the bulk of)\b[^?]*\b(?:remote|hybrid|on-?site|office[- ]based|in[- ]office|wfh)\b|\b(?:is|are) (?:remote|hybrid|on-?site)(?: work| roles| jobs)? (?:common|usual|typical|normal|the norm|popular|widespread|rare|standard)\b|^(?:do|does|are|is|can|any)\b[^?]*\b(?:offer|allow|support|let you|permit|have)\w*\s+(?:remote|hybrid|wfh|working from home|work from home|flexible)\b|\b(?:share|percentage|proportion|fraction|number|ratio)s? of\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office[- ]based)\b|\b(?:how many|how much|what share|what percentage|what proportion|what fraction|how common|how often|are (?:most|many|all)|is (?:it|remote)|split|mostly|majority|ratio|vs\.?|versus|or)\b[^?]*\b(?:remote|hybrid|on-?site|in[- ]office|office|wfh|work from home)\b|\b(?:remote|hybrid|on-?site|office)\b[^?]*\b(?:split|share|ratio|how common|how many|percentage|proportion|mostly|vs\.?|versus)\b|\bwork(?:ing)? mode\b|\bremote[- ]friendly\b/i;
 // Years said as asked ("why do all lead roles require 10+ years", "do they want 8 yrs").
@@ -197,7 +217,10 @@ export const YEARS_ASKED =
 export const VISA =
   // "relocating to Berlin" is the member's move, like "moving to": context, not a visa question;
   // "relocation", "relocate" without a destination and "help me relocate" ask about the help.
-  /\b(?:visas?|sponsor\w*|relocation\w*|relocat\w*\b(?! to\b)|help\w* (?:\w+ ){0,3}relocat\w*|work permit|blue card|right to work|mov(?:e|ing) (?:abroad|countries|overseas)|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
+  // A visa or permit the member (or their partner) already holds ("my husband's on a dependant visa",
+  // "i'm on a spouse visa", "I have the right to work here") is who they are, not a visa question;
+  // nor is a move they rule out ("relocate nahi karna", "I don't want to relocate", "can't move abroad").
+  /\b(?:(?<!\b(?:i['’]?m|i am|we['’]?re|we are|i|we|(?:husband|wife|partner|spouse)(?:['’]s| is| has)?|(?:she|he)(?:['’]s| is| has)?)\s+(?:(?:currently|already|now|also)\s+)?(?:on|holding|hold|holds|have|has|got)\s+(?:an?\s+|my\s+|his\s+|her\s+|their\s+|our\s+|the\s+)?(?:[\w'’-]+\s+){0,2})(?:visas?|work permit|blue card|right to work)|sponsor\w*|(?<!\b(?:don['’]?t|do not|won['’]?t|will not|can['’]?t|cannot|not|never|no need to|without|not willing to|unwilling to|rather not|not able to|unable to|not looking to|not planning to|no plans to|(?:don['’]?t|do not) want to|(?:don['’]?t|do not) wanna)\s+)(?:relocation\w*|relocat\w*\b(?! to\b)(?!\s+(?:nahi|nahin|nai|mat)\b)|mov(?:e|ing) (?:abroad|countries|overseas))|help\w* (?:\w+ ){0,3}relocat\w*|non-?eu|non-?us|h-?1b|need(?:s)? sponsorship)\b/i;
 const INTERVIEW_WORDS =
   /\b(?:(?:system )?design questions?|coding questions?|practice (?:problems|prompts|questions)|interview\w*|system design round|design round|take[- ]?homes?(?! (?:pay|salary|income|money|amount))|coding (?:tests?|rounds?|challenges?|exercises?|tasks?|interviews?)|leet[- ]?code|hacker[- ]?rank|live[- ]coding|whiteboard\w*|pair[- ]programming (?:interviews?|sessions?|rounds?|exercises?)|algorithm(?:s|ic)? (?:questions?|puzzles?|rounds?|tests?)|hiring process|loop|onsite round|behavioral|behavioural|(?:architecture|technical|system design|design) deep[- ]dive|(?:leadership|behaviou?ral|coding|technical|final|first|onsite|on-site|culture|values|hiring[- ]manager|system design|architecture|design) (?:round|interview|stage|screen)s?|(?:how many|what|which) (?:interview )?(?:rounds|stages)|(?:rounds|stages) (?:of|in) (?:the )?(?:interview|hiring|process))\b/i;
 // Preparing is often the motive, not the question: "what do they require? trying to steer her
@@ -232,6 +255,10 @@ export const LEADERSHIP_PRACTICES = new Set([
   'Incident management',
   'People management',
 ]);
+// Where lead takes one next, asked of the role ("where can lead take you next?", "what does the
+// lead role lead to?", "lead -> ?", "next steps after lead"): the roads on from lead.
+export const LEAD_ONWARD =
+  /\bwhere (?:can|could|does|do|will|might|would|should) (?:an? |the |being (?:an? )?)?(?:tech |team )?lead(?:s|ing)?(?: roles?| positions?| jobs?| titles?| level)? (?:usually |typically |eventually |then )?(?:(?:take|get|lead|bring) (?:you|me|one|people|someone|them|us|engineers|folks)|lead (?:to|on to|into))\b|\bwhat (?:does|do|can|could|will) (?:an? |the )?(?:tech |team )?lead(?:s)?(?: roles?| positions?| jobs?| titles?)? (?:usually |typically |eventually )?lead (?:to|on to|into)\b|\b(?:tech |team )?lead(?: roles?)?\s*(?:->|→|=>|⇒)\s*\?|\bnext (?:steps?|moves?|levels?|roles?) (?:after|beyond|past|from) (?:an? |the )?(?:tech |team )?lead(?:s| roles?| positions?)?\b/i;
 export const CAREER =
   /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being )?(?:an? )?(?:tech )?lead|(?:options|choices|paths?|routes?|directions?) (?:after|beyond|past) (?:being )?(?:an? |the )?(?:tech )?lead|(?:end(?:s|ed)? up|ending up|wind up|arrive|arrives|arrived) (?:as|at) (?:an? )?(?:tech |team )?lead|(?:common|usual|typical|main|different|realistic|possible) (?:routes?|paths?|roads?|ways) (?:in(?:to)?|to|up|from)\b|routes? (?:in(?:to)?|up)\b|beyond (?:the )?(?:tech )?lead(?! (?:roles?|listings?|jobs?|level pay))|where (?:can|does|do|could|might) (?:a |the )?(?:tech )?leads? (?:go|lead|head|move)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
 // A move between levels asked as a road or a choice, whatever else the member says of themselves:
@@ -250,6 +277,17 @@ export const CAREER_HOW =
 // own skills stated, the gap between them and what the roles require (readiness, `plan.gap`).
 export const GAP_ASKED =
   /\b(?:what|which)\b(?:\s+(?!(?:should|could|do|does|must|would|can|to|is|are)\b)[\w+#./-]+){0,3}\s+(?:should|could|do|does|must|would|can|to|ought to)\s+(?:(?:i|she|he|we|they|my mentee|the mentee)\s+)?(?:(?:\w+)\s+)?(?:learn|pick up|study|add|focus on|work on|improve|get better at|brush up on|upskill (?:in|on)|invest in|know|lack)\b|\b(?:am i|is (?:she|he|my mentee)|are (?:we|they))\s+(?:still\s+)?(?:missing|lacking)\b|\bwhat(?:'s| is)?\s+(?:still\s+)?missing\b|\bwhat else (?:should|do|would|must|could) (?:i|she|he|we|they) (?:learn|know|need|add|pick up|study)\b|\b(?:my|her|his|their) (?:skills? )?gaps?\b|\bwhat(?:'s|’s| is| are)? (?:the|my|her|his|their) (?:skills? )?gaps?\b|\bwhat(?:'s|’s| is)? (?:still )?mis+ing\b|\b(?:am i|is (?:she|he|my mentee)|are (?:we|they))\s+(?:still\s+)?mis+ing\b|\bwhat (?:do|does) (?:i|she|he|they) (?:lack|need to (?:learn|add|pick up|know))\b/i;
+// Time away judged as the member's standing ("does a 2 year gap on my CV matter for lead roles?",
+// "will my career break count against me", "should i even mention it"): readiness, not the way up.
+// (A break the listings are asked to mention, "do any lead listings mention a career break?", is not.)
+const TIME_AWAY =
+  '(?:career break|(?:cv|resume|résumé|employment|work|career) gaps?|gaps? (?:in|on) (?:my|her|his|their|the) (?:cv|resume|résumé|employment|work history|career)|(?:a|my|her|his|their|the|this|that) (?:\\d+[- ](?:years?|yrs?|months?)[- ])?(?:career )?(?:gap|break|time off|time away|hiatus|sabbatical)(?! between)|(?:years?|months?) (?:off|away|out)|back to work|returning to work|coming back)';
+const TIME_AWAY_JUDGED =
+  '(?:matter\\w*|hurts?|hurting|count(?:s|ed)? against|held against|hold (?:me|her|him|them|you) back|(?:hold|held|holding) (?:it|that|this) against|(?:a |an )?(?:problem|issue|red flag|deal ?breaker|concern|dealbreaker)|penali[sz]\\w*|affects?|impacts?|look(?:s)? bad|put (?:them|recruiters|employers) off|(?:should|do|can|must|would) (?:i|she|he|they) (?:even )?(?:mention|explain|hide|address|disclose|list|include|put)|how (?:do|should|can|would) (?:i|she|he|they) (?:explain|address|frame|handle|talk about|cover))';
+export const TIME_AWAY_MATTERS = new RegExp(
+  `\\b${TIME_AWAY}\\b[^?]{0,80}?\\b${TIME_AWAY_JUDGED}|\\b${TIME_AWAY_JUDGED}\\b[^?]{0,80}?\\b${TIME_AWAY}\\b`,
+  'i',
+);
 export const READINESS =
   /\b(?:(?:is|isn'?t) (?:an? |the )?(?:lead|staff|principal|senior|tech lead)(?: (?:role|job|position|level))? (?:even |really |actually )?(?:realistic|feasible|doable|attainable|a stretch|within reach)|(?:are|is) (?:there )?(?:any |some |these |those |the )?(?:[\w+#./-]+ ){0,4}(?:roles?|jobs?|positions?|openings?|listings?) (?:even |really |at all )?(?:realistic|feasible|doable|attainable|within reach|in reach|a stretch)|(?:realistic|feasible|doable|attainable|within reach|in reach) for (?:me|him|her|them|my mentee)|(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|(?:tech |team )?(?:lead|staff|principal|senior)[- ]ready|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:fits?|suits?|match(?:es)?) (?:me|him|her|them|my (?:profile|background|mentee))\b|(?:can|could|would|will|should) i (?:realistically |actually |even |really )?(?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 export const LEVEL_COMPARE =
@@ -463,7 +501,7 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
 // Read only when the question has several such words (so "hai" or "se" alone in another language
 // is left alone).
 const HINGLISH =
-  /\b(?:kya|hai|hain|kitna|kitni|kitne|mein|mujhe|koi|kaun ?s[ia]|konsi|chahiye|ke liye|saal|milta|milti|sakte|sakta|aur|yaar|bhai|hoon|batao|farak|paisa)\b/giu;
+  /\b(?:kya|hai|hain|kitna|kitni|kitne|mein|mujhe|koi|kaun(?: ?s[aie])?|kis(?:ki|ka|ko|e)|konsi|chahiye|ke liye|saal|milta|milti|milega|milegi|milenge|sakte|sakta|aur|yaar|bhai|hoon|batao|farak|paisa|zyada|jyada|nahi|nahin|maang(?:te|ti|ta))\b/giu;
 const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
   [
     words(
@@ -494,7 +532,25 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
     'can work remotely from $1',
   ],
   [/(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) mein(?![\p{L}\p{N}])/giu, 'in $1'],
+  // "India se fully remote lead role milega kya?": whether such a role is to be had, asked.
+  [
+    /(?<![\p{L}\p{N}])((?:(?!milega|milegi|milenge|milta|milti|mil)[^?.!,;—–])+?)\s+mil(?:ega|egi|enge|ta hai|ti hai|te hain?|\s+sakta hai|\s+sakti hai)\s+kya(?![\p{L}\p{N}])/giu,
+    'are there any $1',
+  ],
   [words('kya koi'), 'are there any'],
+  // Which of two is asked for more: "kaun zyada maangte hai", "kiski demand zyada hai".
+  [words('sabse (?:zyada|jyada)'), 'most'],
+  [
+    words(
+      '(?:zyada|jyada) (?:maang(?:te|ti|ta)|chahiye|chahte|chahti|use (?:karte|karti|hota|hoti))(?: (?:hai|hain|hoon))?|(?:maang(?:te|ti|ta)|chahte|chahti) (?:zyada|jyada)(?: (?:hai|hain))?',
+    ),
+    'more asked for',
+  ],
+  [words('(?:demand|maang) (?:me |mein )?(?:zyada|jyada)|(?:zyada|jyada) demand'), 'more in demand'],
+  [words('zyada|jyada'), 'more'],
+  [words('kaun|kis(?:ki|ka|ko|e)'), 'which'],
+  [words('ya'), 'or'],
+  [/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.-]*) se(?![\p{L}\p{N}])/gu, 'from $1'],
   [words('koi'), 'any'],
   [words('farak|fark|antar'), 'difference'],
   [words('aur'), 'and'],

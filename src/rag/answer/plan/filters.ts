@@ -6,6 +6,7 @@ import {
   LEVEL_WORD,
   levelOf,
   levelsNamed,
+  MODES_LISTED,
   READINESS,
 } from './cues.js';
 import {
@@ -728,7 +729,10 @@ export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: Ans
   const modeAsked =
     /\b(?:are|is) (?:they|it|these|those|the (?:roles?|jobs?|positions?)|most of them)(?: \w+)? (?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:remote|hybrid|on-?site) or (?:not|hybrid|on-?site|remote|in[- ]office)\b/i.test(
       q,
-    ) || /[?,;]\s*(?:and\s+|also\s+)?(?:remote|hybrid|on-?site|wfh)\s*\?/i.test(q);
+    ) ||
+    /[?,;]\s*(?:and\s+|also\s+)?(?:remote|hybrid|on-?site|wfh)\s*\?/i.test(q) ||
+    // "breakdown of remote / hybrid / onsite", "remote, hybrid and office mix": the modes are the split.
+    (MODES_LISTED.test(q) && !UNWANTED_MODE_LIST.test(q));
   if (modeAsked) plan.also = ['work_mode'];
   // "on-site only … a friend who hates remote", "hybrid? dont want full remote, dont want 5 days in
   // office either": the mode not pushed away.
@@ -738,6 +742,14 @@ export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: Ans
       .map((w) => (/^remote$|^hybrid$/i.test(w) ? w.toLowerCase() : 'onsite')),
   );
   const other = MODES_NAMED.filter(([mode, re]) => !unwanted.has(mode) && re.test(q)).map(([mode]) => mode);
+  // "hybrid lead jobs in Germany … want max WFH": the member's leaning ("max WFH", "as much remote as
+  // possible") is how they would like it, the mode named of the roles is the one asked.
+  const leaning = q.replace(MODE_LEANING, (m) => ' '.repeat(m.length));
+  const namedBesides = MODES_NAMED.filter(([, re]) => re.test(leaning)).map(([mode]) => mode);
+  if (leaning !== q && namedBesides.length === 1 && !modeAsked && !unwanted.size) {
+    filters.workMode = namedBesides[0];
+    return;
+  }
   if (
     unwanted.size &&
     (!understood.remote || unwanted.has(understood.remote)) &&
@@ -751,9 +763,22 @@ export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: Ans
   // A mode the search layer did not read ("zijn hybride", read as "are hybrid"): the one named.
   else if (!modeAsked && !understood.remote && other.length === 1 && !unwanted.size)
     filters.workMode = other[0];
-  else if (/\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q) && !unwanted.has('onsite'))
+  else if (
+    !modeAsked &&
+    /\bin[- ]office\b|\bon[- ]?site\b|\boffice[- ]based\b/i.test(q) &&
+    !unwanted.has('onsite')
+  )
     filters.workMode = 'onsite';
 }
+
+// The member's leaning towards a mode, said as a degree ("want max WFH", "as much remote as possible",
+// "ideally mostly remote"): a wish, not the mode of the roles asked when another is named.
+const MODE_LEANING =
+  /\b(?:max(?:imum)?|more|most|as much|plenty of|lots of|a lot of|mostly|maximi[sz]e|ideally|preferably|prefer(?:ring)?)\s+(?:\w+\s+)?(?:wfh|remote(?: work)?|work(?:ing)? from home|home ?office)\b(?:\s+as possible)?/gi;
+
+// Modes listed after a word pushing them away ("no remote/hybrid please, on-site only").
+const UNWANTED_MODE_LIST =
+  /\b(?:no|not|non|without|hates?|hating|avoid\w*|never|don['’]?t want|do not want|except)\s+(?:[\w-]+\s+){0,2}(?:remote|hybrid|on-?site|in[- ]office|office(?:[- ]based)?|wfh)\s*(?:[/,&|+]|\band\b|\bor\b|\bnor\b)/i;
 
 // An office that is no place of work: the member's own hours or meetings ("in office hours", "my
 // office hours", "an office-hours talk").
@@ -807,7 +832,12 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
     !/\bsmart contracts?\b/i.test(q)
   )
     filters.employmentType = 'contract';
-  else if (!bothKinds && /\b(?:permanent|full[- ]time employ\w*|perm)\b/i.test(q))
+  else if (
+    !bothKinds &&
+    /\b(?:permanent(?! residen\w*| resident\b| address\b| visa\b| leave to remain\b)|full[- ]time employ\w*|perm)\b/i.test(
+      q,
+    )
+  )
     filters.employmentType = 'permanent';
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?"),
   // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k").

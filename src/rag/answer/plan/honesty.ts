@@ -14,6 +14,7 @@ import {
   LEVEL_WORD,
   levelOf,
   MEMBER_DATA,
+  MODERATION,
   NOT_HAD,
   PASS_OFF,
   PUBLIC_VENUE,
@@ -94,6 +95,14 @@ export function greetingOrDecline(
     referenceInAnothersName(q)
   ) {
     return declined('fabricate', 'nothing: a request to invent experience');
+  }
+  // A moderation action asked of the bot ("can you ban the user who keeps spamming crypto links in
+  // #jobs?"): no filter is read from it (the crypto of the spam is no industry asked).
+  if (MODERATION.test(q)) {
+    plan.intent = 'out_of_scope';
+    plan.cannotDo = 'moderate';
+    plan.measure = 'nothing: a moderation action, for the server’s moderators';
+    return true;
   }
   return false;
 }

@@ -17,7 +17,7 @@ import {
 } from './bounds.js';
 import { statedCompany } from './companies.js';
 import { listingsOf } from './corpus-index.js';
-import { escapeRegExp, foreignCueWords, LEVEL_WORD, levelsNamed, PAY } from './cues.js';
+import { escapeRegExp, foreignCueWords, LEVEL_WORD, levelOf, levelsNamed, PAY } from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, memberYears, type Reading, unknownCompanyPlan } from './intent.js';
@@ -29,7 +29,7 @@ import {
   withoutTrailingHearsay,
 } from './member-context.js';
 import { openToPlace } from './open-to.js';
-import { laterParts, MODE_WORDS } from './parts.js';
+import { laterParts, MODE_WORDS, questionParts } from './parts.js';
 import {
   livesIn,
   namedPlace,
@@ -159,6 +159,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     }
   }
   levelsOnTwoMeasures(q, plan);
+  levelSetAgainstInAPart(q, plan);
+  remoteScopeClaim(q, plan);
   sidesByPlace(q, plan, deps);
   sidesByPlaceAndMode(q, plan, deps);
   answerKinds(q, plan, deps);
@@ -318,7 +320,17 @@ const MODE_OPTIONS =
  * filter.
  */
 function officeDaysAndMode(q: string, plan: AnswerPlan): void {
-  if (plan.intent !== 'job_terms' || plan.term !== 'office days' || !MODE_OPTIONS.test(q)) return;
+  if (plan.intent !== 'job_terms' || plan.term !== 'office days') return;
+  if (!MODE_OPTIONS.test(q)) {
+    // "hybrid lead jobs in Germany — how many office days do they want?": how the work mode asked
+    // is lived (filed with work mode, as key writers file office days), answered with the days
+    // the listings of that mode state.
+    if (plan.filters.workMode && plan.filters.workMode !== 'remote' && !plan.filters.company) {
+      plan.intent = 'work_mode';
+      plan.measure = 'office days stated, under the work mode asked';
+    }
+    return;
+  }
   plan.intent = 'work_mode';
   plan.measure = 'remote / hybrid / on-site split, with the office days stated';
   delete plan.filters.workMode;
@@ -577,6 +589,83 @@ function levelsOnTwoMeasures(q: string, plan: AnswerPlan): void {
   if (!plan.also?.length) delete plan.also;
 }
 const YEARS_WORD = /\b(?:years?|yrs|yoe|experience)\b/i;
+
+// The remote roles said to be tied to a place ("require US residency", "only hire US citizens",
+// "are all US-only", "restricted to EU residents"), as a premise ("why do all…", "only", "always").
+// ("…for lead roles in Europe only" is a scope asked, not a claim: "-only" is hyphenated.)
+const TIED_TO_PLACE =
+  /\b(?:require[sd]?|requiring|need(?:s|ed)?|want(?:s|ed)?|ask(?:s|ing)? for|demand(?:s|ed)?|insist on|only (?:hire|hires|hiring|take|takes|accept|accepts|want|wants)|restricted to|limited to|locked to)\b[^?.]{0,30}?\b(?:residen\w*|citizen\w*|nationals?|based|located|living|work (?:authori[sz]ation|permits?|visas?)|right to work|green cards?|passports?)\b|\b[\p{L}.]+-only\b/iu;
+const PREMISE_OF_ALL =
+  /\bwhy (?:do|does|are|is|must)\b|\b(?:all|every|always|only|none|nothing (?:for|outside|open))\b/i;
+
+/**
+ * "why do all the remote lead jobs require US residency?? feels like there's nothing for us outside":
+ * the place is what the member claims of the remote roles, not where to look; the remote roles are
+ * answered with where they can be done from, the claim checked against them.
+ */
+function remoteScopeClaim(q: string, plan: AnswerPlan): void {
+  // (The split asked of them, "is it true every remote lead job…", drops the mode: it is the remote ones.)
+  const remote =
+    plan.filters.workMode === 'remote' ||
+    (plan.intent === 'work_mode' && !plan.filters.workMode && /\bremote(?:ly)?\b/i.test(q));
+  if (!remote || !plan.place || plan.filters.company) return;
+  const place = plan.place;
+  const tied = TIED_TO_PLACE.exec(q);
+  if (!tied || !PREMISE_OF_ALL.test(q)) return;
+  // The place is named in the claim ("US residency", "US-only", "EU citizens").
+  const near = q.slice(Math.max(0, tied.index - 30), tied.index + tied[0].length + 20);
+  if (!new RegExp(`\\b${escapeRegExp(place.name)}\\b`, 'i').test(near)) return;
+  plan.intent = 'work_mode';
+  plan.measure = 'where the remote listings can be done from, against the place claimed';
+  plan.scopeClaim = place;
+  plan.filters.workMode = 'remote';
+  delete plan.filters.place;
+  delete plan.place;
+  delete plan.also;
+}
+
+// Another level a later part sets the level asked against ("…and do they ask for more years than
+// lead?", "…how does that compare with senior?").
+const AGAINST_LEVEL = new RegExp(
+  `\\b(?:more|fewer|less|higher|lower|longer|shorter|bigger|smaller|stricter|tougher)\\b[^?.;]{0,30}?\\bthan\\s+(?:for\\s+|in\\s+|at\\s+)?(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b|\\b(?:vs\\.?|versus|compared? (?:to|with)|against)\\s+(?:an?\\s+|the\\s+)?(${LEVEL_WORD})s?\\b`,
+  'i',
+);
+
+/**
+ * "how many engineering manager listings are there, how are they split remote/hybrid/onsite, and do
+ * they ask for more years than lead?": a level's listings asked on several measures, one of them set
+ * against another level in a later part, are the two levels side by side (counts and years per
+ * level), the other measures asked answered for both (each level's work-mode split), not the first
+ * level alone with the comparison left unanswered.
+ */
+function levelSetAgainstInAPart(q: string, plan: AnswerPlan): void {
+  const level = oneLevel(plan.filters);
+  if (!level || plan.compare) return;
+  if (!['work_mode', 'years', 'list_companies', 'requirements'].includes(plan.intent)) return;
+  const m = AGAINST_LEVEL.exec(q);
+  const other = m ? levelOf(m[1] ?? m[2]!) : undefined;
+  if (!m || !other || other === level) return;
+  // Set against in a later part: the first part asks about the one level.
+  const first = questionParts(q)[0] ?? q;
+  if (first.length >= m.index + m[0].length) return;
+  // One measure ("the remote/hybrid split for senior roles, and is it more remote than lead?"):
+  // that measure for each level, side by side.
+  if (!plan.also?.length) {
+    if (plan.intent !== 'work_mode') return;
+    plan.compare = [level, other];
+    plan.filters.level = [level, other];
+    return;
+  }
+  const parts = [
+    ...new Set([...(plan.intent === 'work_mode' ? ['work_mode' as const] : []), ...plan.also]),
+  ].filter((p) => p !== 'years' && p !== 'level_compare');
+  plan.intent = 'level_compare';
+  plan.measure = 'levels side by side: listings, years, people management, mentoring, design';
+  plan.compare = [level, other];
+  delete plan.filters.level;
+  if (parts.length) plan.also = parts;
+  else delete plan.also;
+}
 
 // "top 5", "the five most requested", "3 most common technologies": compiled once, not per question.
 const TOP_NUMBER = `(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})`;

@@ -23,6 +23,7 @@ import {
   GAP_ASKED,
   HISTORY,
   INTERVIEW,
+  LEAD_ONWARD,
   LEADERSHIP_PRACTICES,
   LEVEL_COMPARE,
   LEVEL_DIFFERENCE,
@@ -32,12 +33,15 @@ import {
   ON_CALL_DUTY,
   ON_TOPIC,
   OUTAGE,
+  OWN_DOINGS,
   OWN_FIGURES,
   PAY,
   PLACE_LIST,
   PRACTICE_IN_THE_JOB,
   PREMISE_JUDGED,
   READINESS,
+  TAX_ASKED,
+  TIME_AWAY_MATTERS,
   twoOffersWeighed,
   UNANSWERABLE,
   VISA,
@@ -221,13 +225,30 @@ function readIntentQuestion(r: Reading): IntentQuestion {
  * Nothing the listings state: off the roles' topic (and no guide section answers it: "how do I run
  * a postmortem without blaming anyone" does), unanswerable, or the corpus's history.
  */
-function outOfScope({ q, own, topic, r }: IntentQuestion): boolean {
+function outOfScope(c: IntentQuestion): boolean {
+  const { own, q } = c;
   return (
-    (!topic.onTopic && !topic.askedAboutCompany && !guideTopicFits(q, r.deps.guides)) ||
-    OFF_TOPIC_HINTS.test(q) ||
-    UNANSWERABLE.test(own) ||
+    offTopic(c) ||
+    TAX_ASKED.test(own) ||
+    UNANSWERABLE.test(withoutSetAside(own)) ||
     (HISTORY.test(own) && !/\b(?:posted|listed)\b/i.test(q))
   );
+}
+
+/** About something else than the roles (a keyboard, school admissions), no guide section either. */
+function offTopic({ q, topic, r }: IntentQuestion): boolean {
+  return (
+    (!topic.onTopic && !topic.askedAboutCompany && !guideTopicFits(q, r.deps.guides)) ||
+    OFF_TOPIC_HINTS.test(q)
+  );
+}
+
+// A source or kind of figure the member sets aside ("real posted numbers, not glassdoor guesses",
+// "no predictions please, just what's posted", "rather than reviews"): not what is asked.
+const SET_ASIDE =
+  /\b(?:not|no|rather than|instead of|never mind|forget|ignore|skip|without|other than|unlike|don['’]?t (?:want|need|care about|trust))\s+(?:(?:the|any|some|those|your|their|random|just|from|on|based on)\s+){0,2}(?:glassdoor|levels\.?fyi|blind|reddit|ratings?|reviews?|guess\w*|estimates?|rumou?rs?|predictions?|forecasts?|hearsay|anecdot\w*)\b(?:\s+(?:guess\w*|estimates?|numbers?|figures?|data|stuff|ratings?|reviews?))?/gi;
+function withoutSetAside(q: string): string {
+  return q.replace(SET_ASIDE, (m) => ' '.repeat(m.length));
 }
 
 /** One listing the question names as such (by a phrase of its company's, or with a listing word). */
@@ -316,7 +337,9 @@ const PEOPLE_OR_MANAGER =
   /\b(?:manage|managing|line[- ]manag\w*) (?:people|engineers|a team|reports)\b[^?]{0,60}\b(?:or|vs\.?|versus)\b[^?]{0,30}\b(?:ems?|engineering managers?|managers?)\b|\b(?:ems?|engineering managers?|managers?)['’]s? (?:job|role|responsibilit\w*|thing)\b|\b(?:do|does|will|would) (?:\w+ ){0,3}(?:leads?|i|you) (?:\w+ ){0,2}(?:have|get) (?:direct )?reports\b/i;
 
 /** A duty asked, an outage or on-call asked as a duty, or a leadership practice counted as one. */
-function dutiesAsked({ q, skills, r: { levels, notLevel } }: IntentQuestion): boolean {
+function dutiesAsked({ q: asked, skills, r: { levels, notLevel } }: IntentQuestion): boolean {
+  // "ran a few incident calls … am i ready?": what the member has done is measured, not asked.
+  const q = asked.replace(OWN_DOINGS, (m) => ' '.repeat(m.length));
   if (levels.filter((l) => l !== notLevel).length >= 2 && LEVELS_SET_AGAINST.test(q)) return false;
   // "do leads manage people, or is that the EM's job? I want to keep coding": whose job people
   // management is, the lead's or the manager's (levels compared), whatever is said of coding.
@@ -428,6 +451,9 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     when: outOfScope,
     decide: setsIntent('out_of_scope', 'nothing the listings state', (c) => {
       if (HISTORY.test(c.own)) c.plan.history = true;
+      // Not about the roles at all, or the member's own tax: said plainly that the bot can't help.
+      if (TAX_ASKED.test(c.own)) c.plan.offTopic = 'tax';
+      else if (offTopic(c)) c.plan.offTopic = 'topic';
     }),
   },
   { when: (c) => listingNamed(c) && !companyAsExample(c), decide: decideListing },
@@ -488,6 +514,15 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       c.plan.gap = true;
     }),
   },
+  // "does a 2 year gap on my CV actually matter for lead roles? should i even mention it": the
+  // member's standing against the roles (the guide's word on what years stand for), not the way up.
+  {
+    when: (c) => TIME_AWAY_MATTERS.test(c.q) && !INTERVIEW.test(c.q) && !PAY.test(c.q),
+    decide: setsIntent('readiness', 'years and skills against what matching listings ask', (c) => {
+      c.readiness = readReadiness(c.r, c.plan);
+      c.plan.timeAway = true;
+    }),
+  },
   {
     when: (c) =>
       CAREER_HOW.test(c.q) && !PAY.test(c.q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(c.q),
@@ -507,7 +542,10 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       c.readiness = readReadiness(c.r, c.plan);
     }),
   },
-  { when: (c) => CAREER.test(c.q) && !PAY.test(c.q), decide: setsIntent('career_path', CAREER_MEASURE) },
+  {
+    when: (c) => (CAREER.test(c.q) || LEAD_ONWARD.test(c.q)) && !PAY.test(c.q),
+    decide: setsIntent('career_path', CAREER_MEASURE),
+  },
   {
     when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q),
     decide: setsIntent('interview', INTERVIEW_MEASURE),
@@ -586,16 +624,22 @@ function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingComp
   const { q, understood, deps, plan, company, place, level, levels } = r;
   const filters = plan.filters;
   let skills = r.skills;
+  // "mentee lives in lagos and cant relocate. any remote lead roles that accept people based in
+  // nigeria?": the member's own statements before the question are context; the question opens after.
+  const ask = q.replace(LEADING_STATEMENTS, '');
   // "anything remote for seniors?": the same, with a work mode, level or skill in place of a place.
   const placeList =
     (place !== undefined ||
       ((understood.remote !== undefined || level !== undefined || skills.length > 0) &&
         /^\W*(?:(?:yo|hey|ok|so|pls)\W+)*(?:any(?:thing)?|anyone|who)\b(?! (?:know|knows|seen|heard|tried|think))/i.test(
-          q,
+          ask,
         ) &&
         !/\b(?:advice|tips?|help|ideas?|thoughts?|recommend\w*|experience)\b/i.test(q))) &&
-    PLACE_LIST.test(q.replace(/^\W*(?:(?:yo|hey|ok|so|pls)\W+)*/i, '')) &&
-    !/\b(?:skills?|stack|tech\w*|languages?|tools?|require\w*|need\w*|years|yoe|pay|salar\w*)\b/i.test(q);
+    PLACE_LIST.test(ask.replace(/^\W*(?:(?:yo|hey|ok|so|pls)\W+)*/i, '')) &&
+    // ("health-tech", "fin-tech": the industry's word, not the tech asked.)
+    !/\b(?:skills?|stack|(?<!-)tech\w*|languages?|tools?|require\w*|need\w*|years|yoe|pay|salar\w*)\b/i.test(
+      q,
+    );
   const onTopic =
     company !== undefined ||
     placeList ||
@@ -650,6 +694,12 @@ function topicOf(r: Reading): Pick<Topic, 'placeList' | 'onTopic' | 'missingComp
   return { placeList, onTopic, missingCompany, askedAboutCompany };
 }
 
+// Statements before the question ("mentee lives in lagos and cant relocate (family). any remote…?"),
+// taken off only when what follows opens a question of which roles there are.
+// (A statement of three words or more: "hola!" is a greeting, read as before.)
+const LEADING_STATEMENTS =
+  /^(?:[^?.!]*?\w+\s+\w+\s+\w+[^?.!]*[.!]+\s+)+(?=(?:(?:yo|hey|ok|so|pls)\W+)*(?:any(?:thing|one|body)?|are there|is there)\b[^?]*\?)/i;
+
 const KIND_OF_EMPLOYER =
   /\b(?:like|e\.?g\.?|such as)\s+([^?.!]{1,60}?)\s+(?:type|kind|sort)s?\s+(?:of\s+)?(?:places?|compan(?:y|ies)|shops?|orgs?|employers?|startups?|firms?|teams?)\b/i;
 
@@ -694,9 +744,27 @@ const LISTINGS_PAST_BOUND =
 const ACCEPTS_YEARS =
   /\b(?:accept|take|consider|open to|ok with|okay with|fine with)\w*\b[^?.]{0,30}\d{1,2}\s*(?:years?|yrs?|yoe)\b/i;
 
+// Readiness said in words, not only by the member's years.
+const READINESS_WORDS =
+  /\b(?:ready|enough|qualif\w*|chances?|shot|realistic\w*|feasible|doable|stretch|attainable|reach|apply\w*|land|meet|fits?|suits?|match(?:es)?|for me|for my|for (?:him|her|them)|kidding|could i|can i|should i|would i|do i|am i|is (?:she|he)|worth)\b/i;
+// A first question asking which roles there are ("any health-tech lead roles in europe?").
+const LISTINGS_FIRST =
+  /^\W*(?:(?:hi|hey|ok|so|also|and)\W+)?(?:any|anything|are there|is there|which|list|show)\b[^?]*\b(?:roles?|jobs?|listings?|positions?|openings?|gigs?|vacanc\w+|postings?|compan(?:y|ies)|employers?)\b[^?]*\?/i;
+
+/**
+ * "any health-tech lead roles in europe? i did NHS integration work for 6 yrs before my break": the
+ * roles asked first, the member's years only said after it, as who they are: no readiness asked.
+ */
+function yearsOnlyAfterListings(q: string): boolean {
+  const first = LISTINGS_FIRST.exec(q);
+  if (!first || READINESS_WORDS.test(q)) return false;
+  return !/\d/.test(first[0]) && /\d{1,2}\+?\s*(?:years|yrs|yoe|y\b)/i.test(q.slice(first[0].length));
+}
+
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
+    !yearsOnlyAfterListings(q) &&
     // The member's years said only as who they are ("im a backend dev with 8 yrs. which lead roles
     // sponsor a visa?") ask no readiness; "… am i ready?" does.
     READINESS.test(withoutMemberContextButProfile(q)) &&

@@ -68,7 +68,14 @@ export function openToPlace(q: string, plan: AnswerPlan, gazetteer?: Gazetteer):
   // "any remote lead roles open to people in Portugal?": the remote ones a member there can take;
   // so too when the place is only where the member lives ("I live in Toronto, can I work remote
   // for any of these?"): remote roles based in Toronto are a few of those a Torontonian can take.
-  const asked = namesPlace(q);
+  // "any fully remote lead roles from India?", "India se fully remote lead role milega kya?": a remote
+  // role "from" a place is done from there (not "from US companies", the employers' place).
+  const from = new RegExp(
+    `\\bfrom\\s+(?:the\\s+)?${escapeRegExp(name)}\\b(?!\\s*[- ]?(?:based\\s+)?(?:compan\\w*|employers?|firms?|startups?|orgs?|businesses)\\b)`,
+    'i',
+  );
+  const inPlace = new RegExp(`\\b(?:in|based in|located in)\\s+(?:the\\s+)?${escapeRegExp(name)}\\b`, 'i');
+  const asked = namesPlace(q) || (from.test(q) && !inPlace.test(q));
   if (plan.filters.workMode === 'remote' && (asked || livesIn(q, name))) {
     plan.openTo = true;
     // "remote lead roles i can do from Cairo": who a remote listing takes is said by country or

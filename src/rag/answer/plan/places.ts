@@ -56,7 +56,9 @@ export function resolvePlace(name: string, gazetteer: Gazetteer): ResolvedPlace 
   const city = gazetteer.cityMentions(name)[0];
   if (city && city.written === lower) return { name: name.trim(), city: city.city, country: city.country };
   const country = gazetteer.country(lower);
-  if (country && lower.length > 2) return { name: name.trim(), country: country.country };
+  // A two-letter code counts in capitals only ("NL", "NZ": as a question names it), never "in" or "it".
+  const code = /^[A-Z]{2}$/.test(name.trim());
+  if (country && (lower.length > 2 || code)) return { name: name.trim(), country: country.country };
   if (city) return { name: name.trim(), city: city.city, country: city.country };
   return undefined;
 }

@@ -299,7 +299,23 @@ export interface AnswerPlan {
   /** A forecast asked ("what will salaries be next year?"): said it cannot, then today's figures. */
   forecast?: 'pay' | 'demand';
   /** A request the bot does not do ("write me a cover letter"): said plainly, then what it can give. */
-  cannotDo?: 'letter' | 'apply' | 'cv';
+  cannotDo?: 'letter' | 'apply' | 'cv' | 'moderate';
+  /**
+   * A claim that the remote roles are tied to one place ("why do all the remote lead jobs require US
+   * residency??"): checked against where the remote listings can be done from, not a filter.
+   */
+  scopeClaim?: ResolvedPlace;
+  /**
+   * Readiness asked of time away ("does a 2 year gap on my CV matter for lead roles?"): the answer
+   * says what the listings ask of it and what the guides say experience stands for.
+   */
+  timeAway?: boolean;
+  /**
+   * Out of scope because the question is about something else than the roles ('topic': a keyboard,
+   * school admissions, child benefit) or the member's own tax ('tax'): said plainly that the bot
+   * can't help, not only that the listings don't say it.
+   */
+  offTopic?: 'topic' | 'tax';
   /**
    * A level asked of the listings counted, after the count over every level ("how many listings
    * mention Kafka, and how many of those are lead roles?"): no filter, a share stated after it.

@@ -69,7 +69,8 @@ describe('YAML parsed through a cache keyed by content', () => {
       expect(through.industries).toEqual(plain.industries);
       expect(through.gazetteer).toEqual(plain.gazetteer);
     }
-    expect(cached(dir)).toHaveLength(4);
+    // skills, skill-phrases, locations, place-names and industries: one cached parse each.
+    expect(cached(dir)).toHaveLength(5);
     expect(loadTaxonomy(file('skills.yaml'), dir)).toEqual(loadTaxonomy(file('skills.yaml')));
     expect(loadIndustries(file('industries.yaml'), dir)).toEqual(loadIndustries(file('industries.yaml')));
     expect(loadGazetteer(file('locations.yaml'), dir)).toEqual(loadGazetteer(file('locations.yaml')));

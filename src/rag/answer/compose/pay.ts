@@ -4,6 +4,7 @@
  */
 
 import type { SalaryRow } from '../../../storage/corpus/facts.js';
+import { SPELLED_NUMBERS } from '../../extract/years.js';
 import { percentile } from '../../market.js';
 import { appendAll, extent } from '../../sources/types.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
@@ -267,8 +268,10 @@ function payQualifierSaid(input: ComposeInput): void {
 const HIGHEST_ASKED =
   /\b(?:best|highest|top|most)[- ](?:paying|paid|pay)\b|\bpays? (?:the )?(?:most|best|highest)\b|\bhighest (?:salary|salaries|pay|posted)\b|\btop (?:\d{1,2}|three|five|ten) (?:[\w-]+ ){0,2}by (?:posted )?(?:salary|salaries|pay|comp\w*)\b|\branked by (?:posted )?(?:salary|pay)\b/i;
 // How many are asked for ("top 5 companies by salary", "the three best-paying"): one when unsaid.
-const HOW_MANY_TOP = /\b(?:top|the|best|highest)[- ](\d{1,2}|three|five|ten)\b/i;
-const NUMBER_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10 };
+const HOW_MANY_TOP = new RegExp(
+  `\\b(?:top|the|best|highest)[- ](\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
+  'i',
+);
 const TOP_CURRENCIES = 4;
 
 /**
@@ -300,7 +303,7 @@ function topPaying(input: ComposeInput): void {
   };
   const [first, ...rest] = tops;
   const said = HOW_MANY_TOP.exec(plan.question)?.[1]?.toLowerCase();
-  const many = Math.min(said ? (NUMBER_WORDS[said] ?? Number(said)) : 1, 10);
+  const many = Math.min(said ? (SPELLED_NUMBERS[said] ?? Number(said)) : 1, 10);
   if (many > 1) {
     // "top 5 companies by salary": the N highest tops in the currency most ranges are posted in.
     const ranked = [...byCurrency.get(first!.currency)!].sort((a, b) => b.max - a.max || b.min - a.min);

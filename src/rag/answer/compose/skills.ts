@@ -2,6 +2,7 @@
  * Skills: what the roles ask for (`requirements`), how often a skill is asked (`skillFrequency`,
  * also skills compared) and the skills most asked for (`topSkills`).
  */
+import { percentile } from '../../market.js';
 import type { AnswerPlan } from '../plan/index.js';
 import { DEGREE_ASKED, degreeLine } from './career.js';
 import type { ComposeInput, Composer } from './context.js';
@@ -158,11 +159,7 @@ function requirementsBySide(input: ComposeInput): void {
       .map((id) => ctx.byId.get(id)?.yearsMin)
       .filter((y): y is number => typeof y === 'number')
       .sort((a, b) => a - b);
-    const median = years.length
-      ? years.length % 2
-        ? years[(years.length - 1) / 2]!
-        : (years[years.length / 2 - 1]! + years[years.length / 2]!) / 2
-      : undefined;
+    const median = years.length ? percentile(years, 0.5) : undefined;
     out.lines.push(
       `- **${cap(side.label)}** (${n} listing${n === 1 ? '' : 's'}${median !== undefined ? `; median ${median}+ years over the ${years.length} stating one` : ''}): ${top
         .map((c) =>

@@ -4,12 +4,12 @@ import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { appendAll } from '../../sources/types.js';
 import { byResponsibility, listingDuties } from '../../summary.js';
 import { levelsOf } from '../plan/index.js';
-import { type Composer, detail } from './context.js';
+import { type ComposeInput, type Composer, detail } from './context.js';
 import { type GivenKind, givenBy } from './given.js';
 import { guideSteps, guideTable, quoteGuides } from './guides.js';
 import { LEVEL_GUIDE_SECTIONS } from './levels.js';
-import { scope, selectionOf } from './selection.js';
-import { LEVEL_NAMES, open } from './shared.js';
+import { type Selection, scope, selectionOf } from './selection.js';
+import { LEVEL_NAMES, open, pct } from './shared.js';
 import { clip, sentencesOf } from './text.js';
 
 const DUTY_SECTIONS = [
@@ -136,6 +136,31 @@ function topicAsked(q: string): (typeof DUTY_TOPICS)[number] | undefined {
   return matched.find((t) => t !== newLead || /mistake/i.test(q)) ?? matched[0];
 }
 
+// "is a lead role more about architecture or people?", "more about people than tech?": the weight of
+// the two sides, said first from the listings' own counts.
+const TECH_OR_PEOPLE =
+  /\bmore (?:about|of)\b[^?]{0,40}\b(?:architecture|design|tech\w*|coding|code|engineering|building|people|management|managing|leading|leadership|meetings|soft skills)\b[^?]{0,30}\b(?:or|than|vs\.?|versus)\b/i;
+
+/**
+ * The technical side against the people side, over the selected listings: people management (direct
+ * reports) named against system design, code review and mentoring.
+ */
+function techOrPeople(input: ComposeInput, sel: Selection, n: number): void {
+  const { ctx, out } = input;
+  const count = (skill: string) => ctx.facts.withSkillCount(sel.filter, skill);
+  const pm = count('People management');
+  const design = count('System design');
+  const review = count('Code review');
+  const mentoring = count('Mentoring');
+  const managing = pm * 2 > n;
+  out.lines.push(
+    `${managing ? 'Mostly people: ' : 'Both, and the people side is growing engineers rather than managing them: '}of ${scope(sel, n)}, people management (direct reports) is named in ${pm} (${pct(pm, n)}), mentoring in ${mentoring} (${pct(mentoring, n)}), code review in ${review} and system design in ${design}.`,
+  );
+  out.figures.push(
+    `people management ${pm}, mentoring ${mentoring}, code review ${review}, system design ${design} of ${n}`,
+  );
+}
+
 export const duties: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -155,6 +180,8 @@ export const duties: Composer = (input) => {
           ? 'What a backend engineering manager does day to day:'
           : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`,
   );
+  const weighed = TECH_OR_PEOPLE.test(plan.question) && ids.length >= 3;
+  if (weighed) techOrPeople(input, sel, ids.length);
   const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
   // A part of the job asked about is answered from the guide about it; a typical week, by its days.
   if (week && guideTable(input, /^A typical week/)) {
@@ -207,7 +234,7 @@ export const duties: Composer = (input) => {
     for (const x of withDuties)
       out.lines.push(`- “${clip(x.duties[0]!, 220)}” (${x.l.company}) ${book.cite(x.l.id)}`);
   }
-  if (ids.length >= 3) {
+  if (ids.length >= 3 && !weighed) {
     const counts = ['Mentoring', 'Code review', 'System design', 'Incident management', 'Hiring'].map(
       (s) => ({ s, n: ctx.facts.withSkillCount(sel.filter, s) }),
     );

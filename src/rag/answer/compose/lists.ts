@@ -3,10 +3,11 @@
  * compared.
  */
 import { recommend } from '../../recommend.js';
-import type { AnswerPlan } from '../plan/index.js';
-import type { ComposeInput, Composer } from './context.js';
+import { escapeRegExp } from '../plan/cues.js';
+import { type AnswerPlan, levelsOf, type PlanLevel } from '../plan/index.js';
+import { type ComposeInput, type Composer, detail } from './context.js';
 import { placeName, type Selection, scope, selectionOf } from './selection.js';
-import { fewOrNone, fmt, open, pct } from './shared.js';
+import { fewOrNone, fmt, LEVEL_NAMES, open, pct } from './shared.js';
 import { cap, clip, sentencesOf } from './text.js';
 
 export const listCompanies: Composer = (input) => {
@@ -50,6 +51,11 @@ export const listCompanies: Composer = (input) => {
     return;
   }
   const companies = ctx.facts.companies(sel.filter);
+  const levels = levelsOf(input.plan.filters);
+  if (levels.length >= 2 && EVERY_LEVEL.test(input.plan.question)) {
+    companiesAtEveryLevel(input, companies, levels, sel.applied);
+    return;
+  }
   if (input.plan.severalPerCompany) {
     severalPerCompany(input, companies, ids.length, sel.applied);
     return;
@@ -66,8 +72,63 @@ export const listCompanies: Composer = (input) => {
   }
   if (companies.length > 15)
     out.lines.push(`- …and ${companies.length - 15} more; /search with the same words lists them all.`);
+  // Several levels: whether any company hires at each of them (read either way, "companies with lead
+  // and principal roles" may mean both).
+  if (levels.length >= 2) {
+    const levelOf = (id: string) => ctx.byId.get(id)?.seniority ?? '';
+    const every = companies.filter((c) => levels.every((lv) => c.ids.some((id) => levelOf(id) === lv)));
+    const names = levels.map((l) => LEVEL_NAMES[l]);
+    out.lines.push(
+      every.length
+        ? `At each of ${names.join(' and ')} level: ${every.map((c) => `**${c.company}**`).join(', ')} (${every.length} of ${companies.length}).`
+        : `No company among them has open listings at each of ${names.join(' and ')} level.`,
+    );
+  }
   out.figures.push(`companies: ${companies.length}; listings: ${ids.length}`);
 };
+
+// "which companies hire for both lead and staff?", "any company with lead AND principal openings":
+// the companies with a listing at every level named, not the listings of either.
+const EVERY_LEVEL =
+  /\bboth\b|\beach of\b|\bat (?:all|every) (?:those |these |the )?levels\b|\b(?:lead|staff|principal|senior|manager|em)s? and (?:also )?(?:lead|staff|principal|senior|manager|em)s?\b(?=[^?]*\b(?:too|as well|at the same time|simultaneously)\b)|\b(?:AND)\b/;
+
+/**
+ * The companies with an open listing at each level named, each with its listings; none said
+ * plainly, with how many companies hire at each level alone.
+ */
+function companiesAtEveryLevel(
+  input: ComposeInput,
+  companies: ReadonlyArray<{ company: string; ids: string[] }>,
+  levels: PlanLevel[],
+  applied: string[],
+): void {
+  const { ctx, book, out } = input;
+  const names = levels.map((l) => LEVEL_NAMES[l]);
+  const levelOf = (id: string) => ctx.byId.get(id)?.seniority ?? '';
+  const every = companies.filter((c) => levels.every((lv) => c.ids.some((id) => levelOf(id) === lv)));
+  const atLevel = levels.map((lv) => companies.filter((c) => c.ids.some((id) => levelOf(id) === lv)).length);
+  const scope = applied.filter((a) => !/ level$/.test(a));
+  const within = scope.length ? ` (${scope.join(', ')})` : '';
+  const alone = names.map((n, i) => `${atLevel[i]} hire at ${n} level`).join(', ');
+  if (!every.length) {
+    out.lines.push(
+      `No company${within} has open listings at both ${names.join(' and ')} level: of the ${companies.length} companies hiring at either, ${alone}; none appears at both.`,
+    );
+    out.figures.push(`companies at every level: 0 of ${companies.length}`);
+    return;
+  }
+  out.lines.push(
+    `${every.length} of the ${companies.length} companies${within} hiring at ${names.join(' or ')} level ${every.length === 1 ? 'has' : 'have'} open listings at each (${alone}):`,
+  );
+  for (const c of every) {
+    const rows = c.ids.map((id) => ctx.byId.get(id)!);
+    out.lines.push(
+      `- **${c.company}**: ${rows.map((l) => `${l.title} (${LEVEL_NAMES[l.seniority as keyof typeof LEVEL_NAMES] ?? l.seniority}) ${book.cite(l.id)}`).join('; ')}`,
+    );
+    for (const l of rows) out.listed?.add(l.id);
+  }
+  out.figures.push(`companies at every level: ${every.length} of ${companies.length}`);
+}
 
 /**
  * "Which companies have more than one listing?": only those, each with its listings named, then
@@ -154,9 +215,10 @@ function mentionList(input: ComposeInput, sel: Selection, ids: string[], phrase:
   if (!found.length) {
     out.lines.push(
       `No listing among ${scope(sel, n)} mentions “${phrase}” in its text (I looked for the words together, in any form).`,
-      'A listing that says nothing of it may still have or expect it: ask the employer.',
     );
     out.figures.push(`“${phrase}”: 0 of ${n}`);
+    if (!looserMentions(input, selected, phrase))
+      out.lines.push('A listing that says nothing of it may still have or expect it: ask the employer.');
     return;
   }
   out.lines.push(
@@ -180,6 +242,67 @@ function mentionList(input: ComposeInput, sel: Selection, ids: string[], phrase:
     out.lines.push(`- Also: ${named.join(', ')}${rest.length > 12 ? `, and ${rest.length - 12} more` : ''}.`);
   }
   out.figures.push(`“${phrase}”: ${found.length} of ${n}`);
+}
+
+// The words of a phrase that say what kind of thing it is, not which ("a gym membership", "a wellness
+// budget", "dog-friendly offices"): the looser search keeps the other words.
+const GENERIC_HEAD =
+  /^(?:budgets?|allowances?|stipends?|memberships?|policy|policies|programs?|programmes?|schemes?|benefits?|perks?|plans?|packages?|offices?|options?|support|cover|coverage|days?|access|friendly|subsidy|subsidies|discounts?)$/i;
+
+/**
+ * No listing holds the phrase asked: the listings holding its distinctive words instead ("gym
+ * membership" → "gym": "a gym partnership"), each alternative's own, quoted and said to be the
+ * looser reading. False when none holds those either.
+ */
+function looserMentions(input: ComposeInput, selected: Set<string>, phrase: string): boolean {
+  const { ctx, book, out } = input;
+  const looser = phrase
+    .split(/\s+or\s+/i)
+    .map((alt) =>
+      alt
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter((w) => w.length >= 3 && !GENERIC_HEAD.test(w))
+        .join(' '),
+    )
+    .filter(
+      (alt, i, all) =>
+        alt &&
+        all.indexOf(alt) === i &&
+        !phrase
+          .toLowerCase()
+          .split(/\s+or\s+/)
+          .includes(alt),
+    );
+  let said = false;
+  for (const word of looser) {
+    // The index stems words ("wellness" is "well"): a hit holds the word itself, or its plural.
+    const exact = new RegExp(
+      `\\b${word
+        .split(' ')
+        .map((w) => escapeRegExp(w.replace(/(?:es|s)$/, '')))
+        .join('[\\s-]+')}(?:s|es)?\\b`,
+      'i',
+    );
+    const sentenceOf = (id: string) =>
+      sentencesOf(detail(ctx, id)?.description ?? '').find((t) => exact.test(t));
+    const found = ctx.facts.mentioning(word).filter((id) => selected.has(id) && sentenceOf(id));
+    if (!found.length) continue;
+    if (!said) out.lines.push('Read more loosely:');
+    said = true;
+    const quoted = found.slice(0, 5).map((id) => {
+      const l = ctx.byId.get(id)!;
+      const sentence = sentenceOf(id)!;
+      out.listed?.add(id);
+      return `  - **${l.company}**: “${clip(sentence, 200)}” ${book.cite(id)}`;
+    });
+    out.lines.push(
+      `- “${cap(word)}” comes up in ${found.length} of the ${selected.size}${found.length > 5 ? ' (the first 5 quoted)' : ''}:`,
+      ...quoted,
+    );
+    out.figures.push(`“${word}”: ${found.length} of ${selected.size}`);
+  }
+  return said;
 }
 
 function countsByGroup(

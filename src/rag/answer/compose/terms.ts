@@ -5,7 +5,9 @@
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
+import { POSTING_CHECKS } from '../plan/cues.js';
 import { termsAsked, weighsContract } from '../plan/index.js';
+import { postingChecks } from './checks.js';
 import { type ComposeInput, type Composer, type Context, detail } from './context.js';
 import { givenBy, givingAny } from './given.js';
 import { quoteGuides } from './guides.js';
@@ -159,6 +161,10 @@ const PART_TIME_HOURS =
   /\b\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*(?:week|wk)\b/i;
 
 export const jobTerms: Composer = (input) => {
+  if (POSTING_CHECKS.test(input.plan.question)) {
+    postingChecks(input);
+    return;
+  }
   const { ctx, out, plan } = input;
   const term = plan.term ?? 'equity';
   const sel = selectionOf(plan, ctx, input.deps);

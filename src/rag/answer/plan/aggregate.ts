@@ -398,10 +398,10 @@ const BACK_TO_THEM = /\b(?:any of them|of them|of those|which ones|are they|do t
 // "how many listings require security clearance?", "which roles mention a notice period", "do any
 // jobs offer a signing bonus": the phrase after the verb, up to the end of the clause.
 const MENTION_ASKED =
-  /\b(?:how many|which|what|any|do any|does any|are there(?: any)?|is there(?: any)?|list(?: the| all)?|name(?: the)?)\b[^?.]{0,40}?\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads|companies|employers)\b[^?.]{0,25}?\b(?:mention(?:s|ing)?|require(?:s|d)?|requiring|ask(?:s|ing)? for|offer(?:s|ing)?|talk(?:s|ing)? about|refer(?:s|ring)? to|include(?:s|ing)?|say (?:anything )?about)\s+(?:an? |the |any |some )?((?:[\p{L}][\p{L}\d'’-]*)(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,5}?)\s*(?:\bat all\b|\banywhere\b|\bin (?:the|their) (?:text|listing|ad)\b)?\s*(?:[?.!,;]|$)/iu;
+  /\b(?:how many|which|what|any|do any|does any|are there(?: any)?|is there(?: any)?|list(?: the| all)?|name(?: the)?)\b[^?.]{0,40}?\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads|companies|employers)\b[^?.]{0,25}?\b(?:mention(?:s|ing)?|require(?:s|d)?|requiring|ask(?:s|ing)? for|offer(?:s|ing)?|talk(?:s|ing)? about|refer(?:s|ring)? to|include(?:s|ing)?|say (?:anything )?about|(?<!\b(?:we|you|i|u|they|do|does|did)\s)(?:with|have|has|give(?:s)?|provide(?:s)?|cover(?:s)?|pay(?:s)? for))\s+(?:an? |the |any |some )?((?:[\p{L}][\p{L}\d'’-]*)(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,5}?)\s*(?:\bat all\b|\banywhere\b|\bin (?:the|their) (?:text|listing|ad)\b)?\s*(?:[?.!,;]|$)/iu;
 // Words that are no phrase of their own: what the planner reads as filters and measures anyway.
 const NOT_A_PHRASE =
-  /^(?:it|them|that|this|these|those|one|lead|leads|staff|senior|principal|manager|remote|hybrid|on-?site|experience|years?|pay|salary|salaries|money|visa|visas|relocation|skills?|stack|tech|anything|something|more|less|english|most|often|real|really|friend|me|myself|help|advice|much|many|usually|typically|here|now|today|there)$/i;
+  /^(?:it|them|that|this|these|those|one|lead|leads|staff|senior|principal|manager|remote|hybrid|on-?site|experience|years?|pay|salary|salaries|money|visa|visas|relocation|skills?|stack|tech|anything|something|more|less|english|most|often|real|really|friend|me|myself|help|advice|much|many|usually|typically|here|now|today|there|been|no|not|fewer|least|less|over|under|above|below|at|in|on|posted|multiple|several|two|three|\d+\+?|per|by|each|altogether|total|overall|currently|open|live|so)$/i;
 // Words that say the question is about the stack, whatever verb it uses ("which skills do they ask for most?").
 const STACK_ASKED =
   /\b(?:skills?|skillsets?|stacks?|tech|technolog(?:y|ies)|tools?|languages?|frameworks?|databases?|clouds?)\b/i;
@@ -419,9 +419,28 @@ function textMentionOf(c: OneQuestion): string | undefined {
   if (/^(?:compared?|comparison|vs\.?|versus|than|against|relative|next)$/.test(words[0]!)) return undefined;
   // A place, company or industry the question names is its filter, not a phrase.
   const f = c.plan.filters;
-  const named = [f.place, f.company, f.industry].flat().filter((v): v is string => typeof v === 'string');
+  const named = [f.place, f.company].flat().filter((v): v is string => typeof v === 'string');
   if (named.some((n) => phrase.toLowerCase().includes(n.toLowerCase()))) return undefined;
+  if (
+    f.industry &&
+    phrase.toLowerCase().includes(f.industry.toLowerCase()) &&
+    !industryInPhrase(phrase, f.industry)
+  )
+    return undefined;
   return phrase;
+}
+
+/**
+ * "do any listings mention pet insurance?", "travel insurance": the industry's word after another
+ * word of the phrase names a thing a listing offers, not the industry; the phrase is searched and
+ * the industry is no filter.
+ */
+function industryInPhrase(phrase: string, industry: string): boolean {
+  return phrase.split(/\s+or\s+/i).some((alt) => {
+    const words = alt.toLowerCase().split(/\s+/);
+    const at = words.indexOf(industry.toLowerCase());
+    return at > 0 && !/^(?:in|at|for|the|a|an|of|from)$/.test(words[at - 1]!);
+  });
 }
 
 /** Whether a question (or a part of one) asks anything beyond its filters; 'both': years and stack. */
@@ -789,7 +808,10 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     // phrase no skill, job term or filter covers, found in the listings' own text.
     when: (c) => textMentionOf(c) !== undefined,
     decide: decides('list_companies', 'the matching listings whose text holds the phrase asked', (c) => {
-      c.plan.textMention = textMentionOf(c);
+      const phrase = textMentionOf(c)!;
+      c.plan.textMention = phrase;
+      if (c.plan.filters.industry && industryInPhrase(phrase, c.plan.filters.industry))
+        delete c.plan.filters.industry;
     }),
   },
   {

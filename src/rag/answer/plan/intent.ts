@@ -37,6 +37,7 @@ import {
   OWN_FIGURES,
   PAY,
   PLACE_LIST,
+  POSTING_CHECKS,
   PRACTICE_IN_THE_JOB,
   PREMISE_JUDGED,
   READINESS,
@@ -457,6 +458,12 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     }),
   },
   { when: (c) => listingNamed(c) && !companyAsExample(c), decide: decideListing },
+  // "what are red flags in a lead posting?": what the postings let a member check (pay, years, team
+  // size, on-call and its pay), counted, and the guide's questions; a company named stays its own.
+  {
+    when: (c) => POSTING_CHECKS.test(c.q) && !c.r.company,
+    decide: setsIntent('job_terms', 'what the postings let a member check: pay, years, team size, on-call'),
+  },
   {
     // "a contract at €800/day against a permanent offer at €100k": how the two kinds of work compare
     // (holiday, pension, billable days), not a pay table; the member's own offers are no filters,

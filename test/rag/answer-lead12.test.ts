@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { body, embeddedAnswers } from '../support/answers.js';
+
+// Round 12 (issue 14), read as a member: questions of my own whose answers missed what was asked —
+// "any listings with a gym membership or wellness budget?" (a list of every company), "pet
+// insurance" (read as the insurance industry), "which companies hire for both lead and staff?"
+// (either level's companies), "is a lead role more about architecture or people?" (a skills tally),
+// "what are red flags in a lead posting?" (a skills tally). Expected figures come from the stored
+// listings read here, never from the engine's own numbers.
+
+const { app, listings, details } = embeddedAnswers();
+const ask = (q: string) => app().answerOffline(q)!;
+
+describe('a perk asked that no listing names in those words: its distinctive word, said to be looser', () => {
+  const holding = (re: RegExp) => details().filter((d) => re.test(d.description));
+
+  test.each([
+    ['any listings with a gym membership or wellness budget?', 'gym membership or wellness budget'],
+    ['do any roles offer a gym membership?', 'gym membership'],
+    ['which companies give a gym subsidy', 'gym subsidy'],
+  ])('"%s"', (q, phrase) => {
+    const a = ask(q);
+    expect(a.plan.textMention?.toLowerCase()).toBe(phrase);
+    const text = body(a.answer);
+    expect(text).toMatch(new RegExp(`mentions “${phrase}” in its text`));
+    expect(text).toContain('Read more loosely:');
+    const gym = holding(/\bgyms?\b/i);
+    expect(gym.length).toBeGreaterThan(0);
+    expect(text).toContain(`“Gym” comes up in ${gym.length} of the`);
+    for (const d of gym) expect(text).toContain(d.company);
+  });
+
+  test('the looser word is the word itself, not its stem ("wellness" is not "well")', () => {
+    const text = body(ask('any listings with a wellness budget?').answer);
+    const wellness = holding(/\bwellness\b/i);
+    expect(text).toContain(`“Wellness” comes up in ${wellness.length} of the`);
+    expect(wellness.length).toBeLessThan(details().length / 4);
+  });
+
+  test('near miss: a phrase found as asked is quoted as before, with no looser reading', () => {
+    const text = body(ask('which lead roles mention a notice period?').answer);
+    expect(text).toMatch(/“Notice period” comes up in \d+ of /);
+    expect(text).not.toContain('Read more loosely');
+  });
+});
+
+describe("an industry's word after another word names a perk, not the industry", () => {
+  test.each([
+    'do any listings mention pet insurance?',
+    'which companies offer travel insurance?',
+    'any jobs with life insurance?',
+  ])('"%s": the phrase is searched over every listing, the industry is no filter', (q) => {
+    const a = ask(q);
+    expect(a.plan.textMention).toMatch(/ insurance$/);
+    expect(a.plan.filters.industry).toBeUndefined();
+    expect(body(a.answer)).toMatch(
+      new RegExp(`among all ${listings().length} open listings|of all ${listings().length}`),
+    );
+  });
+
+  test('near miss: "what do lead roles in insurance require?" keeps the industry', () => {
+    const a = ask('what do lead roles in insurance require?');
+    expect(a.plan.filters.industry).toBe('insurance');
+    expect(a.plan.textMention).toBeUndefined();
+  });
+});
+
+describe('companies hiring at each of two levels', () => {
+  const companiesAt = (level: string) =>
+    new Set(
+      listings()
+        .filter((l) => l.seniority === level)
+        .map((l) => l.company),
+    );
+
+  test.each([
+    ['which companies hire for both lead and staff backend roles?', 'lead', 'staff'],
+    ['any company with both senior and lead openings?', 'senior', 'lead'],
+    ['companies with both principal and lead roles?', 'principal', 'lead'],
+  ])('"%s": the companies at both, counted from each level', (q, x, y) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('list_companies');
+    const at = [companiesAt(x), companiesAt(y)];
+    const both = [...at[0]!].filter((c) => at[1]!.has(c));
+    const text = body(a.answer);
+    if (both.length === 0)
+      expect(text).toMatch(new RegExp(`No company has open listings at both ${x} and ${y} level`));
+    for (const c of both) expect(text).toContain(c);
+    expect(text).toContain(`${at[0]!.size} hire at ${x} level`);
+    expect(text).toContain(`${at[1]!.size} hire at ${y} level`);
+  });
+
+  test('near miss: "which companies hire lead or staff engineers?" lists the companies of either', () => {
+    const text = body(ask('which companies hire lead or staff engineers?').answer);
+    expect(text).toMatch(/open listings \(lead or staff level\), from \d+ companies/);
+  });
+});
+
+describe('a lead role weighed: technical side against people side', () => {
+  test.each([
+    'is a lead backend role more about architecture or people?',
+    'is being a tech lead more about people than tech?',
+    'lead jobs: more about the engineering or the management?',
+  ])('"%s": the counts of both sides first', (q) => {
+    const a = ask(q);
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const n = (skill: string) => leads.filter((l) => l.skills.includes(skill)).length;
+    const text = body(a.answer);
+    expect(text).toContain(`of the ${leads.length} open listings matching lead level`);
+    expect(text).toContain(`people management (direct reports) is named in ${n('People management')}`);
+    expect(text).toContain(`mentoring in ${n('Mentoring')}`);
+    expect(text).toContain(`system design in ${n('System design')}`);
+  });
+
+  test('near miss: "what does a lead do day to day?" has no weighing line', () => {
+    expect(body(ask('what does a lead do day to day?').answer)).not.toContain(
+      'people management (direct reports)',
+    );
+  });
+});
+
+describe('red flags in a posting: what can be checked, counted', () => {
+  test.each([
+    ['what are red flags in a lead job posting?', 'lead'],
+    ['how do I spot a toxic employer from the job ad?', undefined],
+    ['warning signs in lead backend listings?', 'lead'],
+  ])('"%s"', (q, level) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('job_terms');
+    const sel = listings().filter((l) => !level || l.seniority === level);
+    const posted = sel.filter((l) => l.salary).length;
+    const years = sel.filter((l) => l.yearsMin !== null).length;
+    const text = body(a.answer);
+    expect(text).toContain(`**Pay**: ${posted} of ${sel.length}`);
+    expect(text).toContain(`**Years**: ${years} of ${sel.length} state a minimum`);
+    expect(text).toMatch(/\*\*On-call\*\*: \d+ of \d+ mention it; \d+ of those say it is paid/);
+    expect(text).toContain('Who writes the performance reviews');
+  });
+
+  test('near miss: "any red flags in the Ardwick posting?" stays about that company', () => {
+    expect(ask('any red flags in the Ardwick posting?').plan.intent).not.toBe('job_terms');
+  });
+});

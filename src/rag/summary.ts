@@ -49,6 +49,11 @@ export interface SummaryInput {
   guides: SearchHit[];
   /** Mentor notes about the listing or matching the topic. */
   notes: MentorNote[];
+  /**
+   * The filters a topic was read as ("lead level, in health"; "titles naming “platform”"); empty
+   * when none applied, so the summary covers every open listing and says so.
+   */
+  applied?: string[];
 }
 
 // Section headings that introduce what the person will do (not what they must bring or get).
@@ -352,7 +357,12 @@ export function summarizeTopic(topic: string, listings: ListingDetail[], input: 
   return {
     kind: 'topic',
     title: `Role summary: ${topic}`,
-    basis: `${n} listings matching “${topic}” (${levelText})`,
+    basis:
+      input.applied === undefined
+        ? `${n} listings matching “${topic}” (${levelText})`
+        : input.applied.length
+          ? `${n} listings matching “${topic}”, read as ${input.applied.join(', ')} (${levelText})`
+          : `“${topic}” names no level, place, skill, industry or title word I can select by, so this covers all ${n} open listings (${levelText})`,
     topic,
     listings: n,
     listingIds: listings.map((l) => l.id),

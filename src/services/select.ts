@@ -18,6 +18,18 @@ export function selectListings(
   return engine.reader.listings().filter((l) => ids.has(l.id));
 }
 
+/** The listings a target or topic describes, with the filters it was read as (empty: none applied). */
+export function selectionFor(
+  target: string,
+  deps: Pick<ServiceDeps, 'engineDeps'>,
+): { listings: ListingSummary[]; applied: string[] } | null {
+  const engine = deps.engineDeps();
+  if (!engine) return null;
+  const sel = selectFor(target, engine);
+  const ids = new Set(sel.ids);
+  return { listings: engine.reader.listings().filter((l) => ids.has(l.id)), applied: sel.applied };
+}
+
 /** The listings a use case works over: those a target describes, or the whole open corpus. */
 export function marketFor(
   target: string | undefined,

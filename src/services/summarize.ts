@@ -5,7 +5,7 @@ import { type RoleSummary, summarizeListing, summarizeTopic } from '../rag/summa
 import type { ListingDetail } from '../storage/corpus/corpus-reader.js';
 import type { NoteScope } from '../storage/state/mentor-notes.js';
 import { NO_CORPUS, type NoCorpus, type ServiceDeps } from './deps.js';
-import { selectListings } from './select.js';
+import { selectionFor } from './select.js';
 
 export type SummarySubject = { listingId: string } | { topic: string; industry?: string[] };
 
@@ -52,12 +52,13 @@ export async function summarize(
   const filters: SearchFilters = subject.industry?.length ? { industry: subject.industry } : {};
   const plan = retriever.understand(topic);
   // Every listing the topic's filters select (not a top-k sample), best match to the topic first.
+  const selection = selectionFor(topic, deps);
   const selected = new Set(
-    (selectListings(topic, deps) ?? [])
-      .filter((l) => passesFilters(l, filters, deps.pipeline))
-      .map((l) => l.id),
+    (selection?.listings ?? []).filter((l) => passesFilters(l, filters, deps.pipeline)).map((l) => l.id),
   );
-  if (!isOnTopic(topic, plan) || selected.size === 0) return { kind: 'not_covered' };
+  // A topic the planner reads a filter from ("healthtech") is on topic, whatever its words.
+  if ((!isOnTopic(topic, plan) && !selection?.applied.length) || selected.size === 0)
+    return { kind: 'not_covered' };
   const { hits } = await retriever.search(topic, { k: 100, perCompany: 100, filters });
   const ranked = hits.map((h) => h.listingId).filter((id) => selected.has(id));
   // Only the selected listings are read in full (text and sections), one by one.
@@ -71,6 +72,10 @@ export async function summarize(
     skills,
     guides,
     notes: await notes.search(scope, topic, 3, 2),
+    applied: [
+      ...(selection?.applied ?? []),
+      ...(filters.industry ? [`industry ${filters.industry.join(' or ')}`] : []),
+    ],
   });
   return { kind: 'ok', summary };
 }

@@ -141,3 +141,115 @@ describe('red flags in a posting: what can be checked, counted', () => {
     expect(ask('any red flags in the Ardwick posting?').plan.intent).not.toBe('job_terms');
   });
 });
+
+describe('someone the member names by title is not the level asked', () => {
+  test.each([
+    ["my manager says leads don't code anymore. true?", 'lead'],
+    ['our tech lead thinks staff roles all need 10 years, is that right?', 'staff'],
+    ['asked my EM and she says principal roles are rare. how many are there?', 'principal'],
+  ])('"%s": the level is %s', (q, level) => {
+    expect(ask(q).plan.filters.level).toBe(level);
+  });
+
+  test('near miss: "what should my lead role pay in Berlin?" is the lead level', () => {
+    expect(ask('what should my lead role pay in Berlin?').plan.filters.level).toBe('lead');
+  });
+});
+
+describe('"leads don\'t code": how much a lead codes, from the guide and listings', () => {
+  test.each([
+    "my manager says leads don't code anymore. true?",
+    'do I have to stop coding if I become a lead?',
+    'tech leads never write code right?',
+  ])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('duties');
+    expect(body(a.answer)).toContain('between 30% and 60% hands-on');
+  });
+});
+
+describe('the lowest posted pay, named as the highest is', () => {
+  const usdYearly = (pred: (l: { seniority: string; remote: string }) => boolean) =>
+    listings()
+      .filter((l) => pred(l) && l.salary?.currency === 'USD' && l.salary.period === 'year')
+      .sort((a, b) => a.salary!.min - b.salary!.min || a.salary!.max - b.salary!.max);
+
+  test.each([
+    [
+      "what's the lowest posted salary for a remote lead role?",
+      (l: { seniority: string; remote: string }) => l.seniority === 'lead' && l.remote === 'remote',
+    ],
+    ['worst paying lead job?', (l: { seniority: string }) => l.seniority === 'lead'],
+    ['which lead role pays the least?', (l: { seniority: string }) => l.seniority === 'lead'],
+  ])('"%s": the bottom of the USD yearly ranges, named', (q, pred) => {
+    const rows = usdYearly(pred);
+    const text = body(ask(q).answer);
+    expect(text).toMatch(new RegExp(`^Lowest posted: \\*\\*${rows[0]!.company}\\*\\*`));
+    expect(text).toContain(`the bottom of the ${rows.length} yearly ranges posted in USD`);
+  });
+
+  test('three asked: the three lowest, in order', () => {
+    const rows = usdYearly((l) => l.seniority === 'lead');
+    const text = body(ask('which 3 lead roles pay the least?').answer);
+    expect(text).toContain('The 3 lowest posted ranges in USD');
+    rows.slice(0, 3).forEach((l, i) => {
+      expect(text).toContain(`${i + 1}. **${l.company}**`);
+    });
+  });
+
+  test('near miss: "what do lead roles pay?" names no lowest', () => {
+    expect(body(ask('what do lead roles pay?').answer)).not.toContain('Lowest posted');
+  });
+});
+
+describe('a language the member would rather do without', () => {
+  const germanRequired = () =>
+    details().filter(
+      (d) =>
+        d.seniority === 'lead' && /Germany/.test(d.location) && /\bGerman \((?:C1|C2)\)/.test(d.description),
+    );
+
+  test.each([
+    'any lead roles where I can work in English in Germany without german?',
+    'lead jobs in germany with no german needed?',
+    'I do not speak german, are there lead roles in Germany not requiring it? non german speaker',
+  ])('"%s": what the listings say of German', (q) => {
+    const a = ask(q);
+    expect(a.plan.spoken).toContain('German');
+    const text = body(a.answer);
+    expect(text).toMatch(/German is required in \d+ of the \d+ open listings/);
+    for (const d of germanRequired()) expect(text).toContain(d.company);
+  });
+});
+
+describe('the occasion a question opens with is no skill asked', () => {
+  test.each([
+    ['for a mentoring session: what do lead roles ask for?', 'requirements'],
+    ['prepping our code review workshop - what do lead listings require?', 'requirements'],
+    ['for the hiring panel talk: what do staff roles ask for?', 'requirements'],
+  ])('"%s": no skill filter', (q, intent) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe(intent);
+    expect(a.plan.filters.skills).toBeUndefined();
+  });
+
+  test('near miss: "how many lead jobs mention mentoring?" counts mentoring', () => {
+    expect(ask('how many lead jobs mention mentoring?').plan.filters.skills).toEqual(['Mentoring']);
+  });
+});
+
+describe('what lead listings ask for beyond the technical skills', () => {
+  test.each([
+    'for a mentoring session: what are the top 3 things lead listings ask for beyond tech skills?',
+    'top skills for lead roles besides the tech stack?',
+    'which skills other than technical ones do lead listings want most?',
+  ])('"%s": the leadership and people skills, counted', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('top_skills');
+    const leads = listings().filter((l) => l.seniority === 'lead');
+    const text = body(a.answer);
+    expect(text).toContain('leadership and people skills');
+    const mentoring = leads.filter((l) => l.skills.includes('Mentoring')).length;
+    expect(text).toContain(`**Mentoring**: ${mentoring} of ${leads.length}`);
+  });
+});

@@ -110,6 +110,30 @@ describe('a topic summary', () => {
   test('an off-topic subject is not_covered', async () => {
     expect(await app.summarize({ topic: 'best pizza in rome' }, OPERATOR_SCOPE)).toBe('not_covered');
   });
+
+  // Round 12: a topic was summarised over every listing whatever it named ("platform engineering":
+  // 162 listings "matching"), and a bare industry ("healthtech") was off topic.
+  test.each([
+    ['healthtech', (l: { industries: string[] }) => l.industries.includes('health'), /read as in health/],
+    ['games', (l: { industries: string[] }) => l.industries.includes('games'), /read as in games/],
+    [
+      'platform engineering',
+      (l: { title: string }) => /platform/i.test(l.title),
+      /read as titles naming “platform”/,
+    ],
+  ])('a topic "%s" covers the listings it names, and says how it was read', async (topic, pick, read) => {
+    const s = summary(await app.summarize({ topic }, OPERATOR_SCOPE));
+    const expected = app.reader()!.listings().filter(pick);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(s.listings).toBe(expected.length);
+    expect(s.basis).toMatch(read);
+  });
+
+  test('a topic no filter reads covers every listing and says so', async () => {
+    const s = summary(await app.summarize({ topic: 'backend' }, OPERATOR_SCOPE));
+    expect(s.listings).toBe(app.reader()!.listings().length);
+    expect(s.basis).toMatch(/names no level, place, skill, industry or title word/);
+  });
 });
 
 describe('mentor notes', () => {

@@ -332,17 +332,60 @@ export function selectFor(
 ): { ids: string[]; applied: string[]; notApplied: string[]; plan: AnswerPlan } {
   const question = normalizeLine(text).slice(0, MAX_QUESTION_CHARS);
   const ctx = contextOf(deps.reader);
-  const plan = planQuestion(question, deps.understand(question), {
-    gazetteer: deps.gazetteer,
-    listings: ctx.titles,
-    industries: industryWords(deps.industries),
-    employers: deps.employers ?? [],
-    skillsIn: (text) => deps.understand(text).skills,
-  });
+  const planOf = (q: string) =>
+    planQuestion(q, deps.understand(q), {
+      gazetteer: deps.gazetteer,
+      listings: ctx.titles,
+      industries: industryWords(deps.industries),
+      employers: deps.employers ?? [],
+      skillsIn: (text) => deps.understand(text).skills,
+    });
+  let plan = planOf(question);
+  // A bare topic ("healthtech", "Kotlin in Berlin") is no question: read as the roles it names.
+  if (plan.intent === 'out_of_scope') {
+    const asRoles = planOf(`backend roles: ${question}`);
+    if (asRoles.intent !== 'out_of_scope') plan = { ...asRoles, question };
+  }
   // A topic names what it is about: its skills are filters whatever the wording looked like.
   const skills = deps.understand(question).skills;
   if (skills.length && !plan.filters.skills) plan.filters.skills = skills;
   if (plan.intent === 'listing') plan.filters = {};
   const sel = selectionOf({ ...plan, intent: 'requirements' }, ctx, deps);
-  return { ids: ctx.facts.ids(sel.filter), applied: sel.applied, notApplied: sel.notApplied, plan };
+  const ids = ctx.facts.ids(sel.filter);
+  if (sel.applied.length === 0) {
+    // A topic no filter reads ("platform engineering", "search relevance"): the listings whose
+    // titles name its distinctive words, else those whose text holds it; else every listing, and
+    // the empty `applied` says so.
+    const byTopic = topicListings(question, ids, ctx);
+    if (byTopic) return { ids: byTopic.ids, applied: [byTopic.applied], notApplied: sel.notApplied, plan };
+  }
+  return { ids, applied: sel.applied, notApplied: sel.notApplied, plan };
+}
+
+// Words of a topic that say nothing of which roles ("lead backend engineering roles").
+const TOPIC_FILLER = new Set(
+  'a an and the of for in on at to with roles role jobs job positions position listings listing postings lead leads backend back-end engineering engineer engineers software developer developers dev devs senior staff principal manager team teams work working summary topic'.split(
+    ' ',
+  ),
+);
+
+function topicListings(
+  topic: string,
+  ids: readonly string[],
+  ctx: ReturnType<typeof contextOf>,
+): { ids: string[]; applied: string } | undefined {
+  const words = topic
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#.]+/u)
+    .filter((w) => w.length >= 3 && !TOPIC_FILLER.has(w));
+  if (!words.length) return undefined;
+  const stems = words.map((w) => w.replace(/(?:ies|s)$/, ''));
+  const titled = ids.filter((id) => {
+    const title = ctx.byId.get(id)?.title.toLowerCase() ?? '';
+    return stems.every((s) => title.includes(s));
+  });
+  if (titled.length) return { ids: titled, applied: `titles naming “${words.join(' ')}”` };
+  const open = new Set(ids);
+  const said = ctx.facts.mentioning(topic).filter((id) => open.has(id));
+  return said.length ? { ids: said, applied: `mentioning “${topic}”` } : undefined;
 }

@@ -130,7 +130,8 @@ export const pay: Composer = (input) => {
     return;
   }
   // "what's the best paying lead job?": the job, named first; the figures follow.
-  if (HIGHEST_ASKED.test(plan.question)) topPaying(input);
+  if (HIGHEST_ASKED.test(plan.question)) topPaying(input, 'highest');
+  else if (LOWEST_ASKED.test(plan.question)) topPaying(input, 'lowest');
   payFor(input, 6);
   if (plan.payAtLeast) payFloor(input);
   payQualifierSaid(input);
@@ -267,9 +268,16 @@ function payQualifierSaid(input: ComposeInput): void {
 
 const HIGHEST_ASKED =
   /\b(?:best|highest|top|most)[- ](?:paying|paid|pay)\b|\bpays? (?:the )?(?:most|best|highest)\b|\bhighest (?:salary|salaries|pay|posted)\b|\btop (?:\d{1,2}|three|five|ten) (?:[\w-]+ ){0,2}by (?:posted )?(?:salary|salaries|pay|comp\w*)\b|\branked by (?:posted )?(?:salary|pay)\b/i;
+// "the lowest posted salary", "worst paying lead job", "which pays the least": the bottom, named.
+const LOWEST_ASKED =
+  /\b(?:lowest|worst|least)[- ](?:paying|paid|pay|salary|salaries|posted|range|ranges|offer)\b|\bpays? (?:the )?(?:least|lowest|worst)\b|\blowest\b(?=[^?]*\b(?:salary|salaries|pay|paid|range|comp\w*|earn\w*)\b)|\b(?:bottom|lowest) (?:\d{1,2}|three|five|ten) (?:[\w-]+ ){0,2}by (?:posted )?(?:salary|salaries|pay)\b/i;
 // How many are asked for ("top 5 companies by salary", "the three best-paying"): one when unsaid.
 const HOW_MANY_TOP = new RegExp(
   `\\b(?:top|the|best|highest)[- ](\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
+  'i',
+);
+const HOW_MANY_BOTTOM = new RegExp(
+  `\\b(?:bottom|the|lowest|worst|which)[- ](\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
   'i',
 );
 const TOP_CURRENCIES = 4;
@@ -279,8 +287,14 @@ const TOP_CURRENCIES = 4;
  * listings post in, named with its title and place; amounts are never converted, so the top of
  * each other currency is named beside it.
  */
-function topPaying(input: ComposeInput): void {
+function topPaying(input: ComposeInput, end: 'highest' | 'lowest'): void {
   const { ctx, book, out, plan } = input;
+  // The highest by the top of the range; the lowest by its bottom.
+  const order =
+    end === 'highest'
+      ? (a: SalaryRow, b: SalaryRow) => b.max - a.max || b.min - a.min
+      : (a: SalaryRow, b: SalaryRow) => a.min - b.min || a.max - b.max;
+  const edge = end === 'highest' ? 'top' : 'bottom';
   const sel = selectionOf(plan, ctx, input.deps);
   const yearly = ctx.facts.salaries(sel.filter).filter((r) => r.period === 'year');
   if (!yearly.length) return;
@@ -295,34 +309,34 @@ function topPaying(input: ComposeInput): void {
     .map(([currency, rows]) => ({
       currency,
       n: rows.length,
-      top: [...rows].sort((a, b) => b.max - a.max || b.min - a.min)[0]!,
+      top: [...rows].sort(order)[0]!,
     }));
   const named = (r: SalaryRow) => {
     const l = ctx.byId.get(r.id)!;
     return `**${l.company}**, ${l.title} (${l.location}): ${fmt(r.min)}–${fmt(r.max)} ${r.currency} a year ${book.cite(r.id)}`;
   };
   const [first, ...rest] = tops;
-  const said = HOW_MANY_TOP.exec(plan.question)?.[1]?.toLowerCase();
+  const said = (end === 'highest' ? HOW_MANY_TOP : HOW_MANY_BOTTOM).exec(plan.question)?.[1]?.toLowerCase();
   const many = Math.min(said ? (SPELLED_NUMBERS[said] ?? Number(said)) : 1, 10);
   if (many > 1) {
     // "top 5 companies by salary": the N highest tops in the currency most ranges are posted in.
-    const ranked = [...byCurrency.get(first!.currency)!].sort((a, b) => b.max - a.max || b.min - a.min);
+    const ranked = [...byCurrency.get(first!.currency)!].sort(order);
     out.lines.push(
-      `The ${Math.min(many, ranked.length)} highest posted ranges in ${first!.currency} (the currency most yearly ranges are posted in, ${first!.n} of them), by the top of the range:`,
+      `The ${Math.min(many, ranked.length)} ${end} posted ranges in ${first!.currency} (the currency most yearly ranges are posted in, ${first!.n} of them), by the ${edge} of the range:`,
     );
     ranked.slice(0, many).forEach((r, i) => {
       out.lines.push(`${i + 1}. ${named(r)}`);
     });
-    if (rest.length) out.lines.push(`Other currencies are not converted; the top in each:`);
+    if (rest.length) out.lines.push(`Other currencies are not converted; the ${edge} in each:`);
   } else
     out.lines.push(
-      `Highest posted: ${named(first!.top)}, the top of the ${first!.n} yearly ranges posted in ${first!.currency}${rest.length ? '; other currencies are not converted, so the top in each:' : '.'}`,
+      `${end === 'highest' ? 'Highest' : 'Lowest'} posted: ${named(first!.top)}, the ${edge} of the ${first!.n} yearly ranges posted in ${first!.currency}${rest.length ? `; other currencies are not converted, so the ${edge} in each:` : '.'}`,
     );
   for (const t of rest.slice(0, TOP_CURRENCIES - 1)) out.lines.push(`- ${t.currency}: ${named(t.top)}`);
   if (rest.length > TOP_CURRENCIES - 1)
     out.lines.push(`- …and ${rest.length - (TOP_CURRENCIES - 1)} more currencies, below.`);
   out.figures.push(
-    `highest posted yearly: ${tops.map((t) => `${t.currency} ${t.top.max} (${t.top.id})`).join(', ')}`,
+    `${end} posted yearly: ${tops.map((t) => `${t.currency} ${end === 'highest' ? t.top.max : t.top.min} (${t.top.id})`).join(', ')}`,
   );
 }
 

@@ -47,7 +47,7 @@ const SKILL_KINDS: Array<[RegExp, string[]]> = [
   [/\b(?:observability|monitoring)\b/i, ['operations']],
   // "what soft skills do lead listings emphasise?": the leadership side, not the stack.
   [
-    /\b(?:soft|people|leadership|non[- ]?technical|interpersonal|human|management)[- ]skills?\b/i,
+    /\b(?:soft|people|leadership|non[- ]?technical|non[- ]?tech|interpersonal|human|management)[- ]skills?\b|\b(?:beyond|besides|other than|apart from|except(?: for)?|aside from|outside(?: of)?|not (?:just|only)) (?:the )?(?:tech(?:nical)?|hard|coding|stack)(?: skills?| stuff| side)?\b/i,
     ['leadership'],
   ],
 ];

@@ -13,6 +13,7 @@ import {
   selfDescription,
   withoutHearsay,
   withoutMemberLevel,
+  withoutMemberOccasion,
   withoutMemberWork,
   withoutTrailingHearsay,
 } from './member-context.js';
@@ -440,7 +441,8 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   if (
     /\b(?:how (?:many|common|often)|what share|percentage|mention\w*|ask(?:s|ed)? for|requir\w*)\b/i.test(q)
   )
-    for (const [re, name] of BROAD_SKILLS) if (re.test(q) && !skills.includes(name)) skills.push(name);
+    for (const [re, name] of BROAD_SKILLS)
+      if (re.test(withoutMemberOccasion(q)) && !skills.includes(name)) skills.push(name);
   const rare = rareSide(q, skills, deps);
   if (rare) skills.push(rare);
   return skills;

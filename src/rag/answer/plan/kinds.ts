@@ -134,7 +134,7 @@ const PLACE_NOUN =
 const LANGUAGE_ASKED = [
   // "need Spanish", "speak german", "fluent in French", "ask for Dutch", "knowledge of Polish".
   new RegExp(
-    `\\b(?:speak(?:s|ing)?|spoken|fluent(?:ly)?(?: in)?|fluency in|proficien\\w* in|knowledge of|know|knowing|learn(?:ing)?|need(?:s|ed)?|require[sd]?|requiring|want(?:s|ed)?|ask(?:s|ed|ing)? for|mention(?:s|ed|ing)?|expect(?:s|ed)?|in)\\s+(?:(?:to|some|any|good|basic|fluent|business|conversational|native|professional|a|little|bit|of)\\s+){0,3}(${LANGUAGE_NAMES})\\b(?![-'’]s\\b)(?!\\s+(?:${PLACE_NOUN})\\b)`,
+    `\\b(?:speak(?:s|ing)?|spoken|fluent(?:ly)?(?: in)?|fluency in|proficien\\w* in|knowledge of|without|(?:with )?no|not|non|zero|know|knowing|learn(?:ing)?|need(?:s|ed)?|require[sd]?|requiring|want(?:s|ed)?|ask(?:s|ed|ing)? for|mention(?:s|ed|ing)?|expect(?:s|ed)?|in)\\s+(?:(?:to|some|any|good|basic|fluent|business|conversational|native|professional|a|little|bit|of)\\s+){0,3}(${LANGUAGE_NAMES})\\b(?![-'’]s\\b)(?!\\s+(?:${PLACE_NOUN})\\b)`,
     'gi',
   ),
   // "German language skills", "Spanish required?", "japanese speakers".

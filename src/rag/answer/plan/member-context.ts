@@ -101,6 +101,11 @@ const PROFILE_LABELLED =
 const MEMBER_PURPOSE =
   /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b|(?:need(?:s|ed)?|want|for|making|building|drawing|doing|prepping)\s+(?:an?\s+|the\s+|my\s+|our\s+|some\s+)?(?:[\w-]+\s+)?(?:charts?|graphs?|plots?|visuals?|infographics?|slides?|decks?|dashboards?)\b)[^.?!]*/gi;
 
+// Why the member asks, said first ("for a mentoring session: …", "prepping our study group —",
+// "For the mock night,"): the occasion, not a skill or topic asked about.
+const MEMBER_OCCASION =
+  /^\W*(?:(?:for|prepping|preparing|prep for|planning|building|making)\s+(?:a|an|the|our|my|this|next|tomorrow['’]s|this week['’]s|next week['’]s|tonight['’]s|today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:sessions?|workshops?|talks?|meetups?|newsletters?|digests?|slides?|decks?|threads?|posts?|calls?|cohorts?|class(?:es)?|study groups?|circles?|amas?|panels?|events?|streams?|nights?|clinics?|syllabus|curriculum|round-?ups?)|(?:mentor|admin|mod)\s+(?:q|question|check|here))\s*[:,—–-]/gi;
+
 // What the member knows or works with now, up to the end of the clause or a turn ("I know java and
 // spring, what am I missing", "if I only know go", "i have python, django, aws and 8 yoe", "currently
 // doing node + mongo", "my stack is go
@@ -132,6 +137,7 @@ const LEAD_IN_CUES = [
   MEMBER_SELF,
   MEMBER_BACKGROUND_TAG,
   MEMBER_PURPOSE,
+  MEMBER_OCCASION,
   MEMBER_LEVEL_TAG,
   MEMBER_KNOWS,
 ];
@@ -162,15 +168,27 @@ export function withoutMemberLeadIn(q: string): string {
  * the roles, so the other spans stay read.)
  */
 export function withoutMemberLevel(q: string): string {
-  return [MEMBER_LEVEL_TAG, MEMBER_LEVEL_ASIDE, MEMBER_SELF, MEMBER_PURPOSE, MEMBER_PROFILE].reduce(
-    (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
-    q,
-  );
+  return [
+    MEMBER_LEVEL_TAG,
+    MEMBER_LEVEL_ASIDE,
+    MEMBER_SELF,
+    MEMBER_PURPOSE,
+    MEMBER_OCCASION,
+    MEMBER_PROFILE,
+  ].reduce((text, re) => text.replace(re, (m) => ' '.repeat(m.length)), q);
+}
+
+/** The question without the occasion it opens with (see MEMBER_OCCASION): "for a mentoring session:". */
+export function withoutMemberOccasion(q: string): string {
+  return q.replace(MEMBER_OCCASION, (m) => ' '.repeat(m.length));
 }
 
 /** The question without why the member asks (see MEMBER_PURPOSE): what the intent is read from. */
 export function withoutMemberPurpose(q: string): string {
-  return q.replace(MEMBER_PURPOSE, (m) => ' '.repeat(m.length));
+  return [MEMBER_PURPOSE, MEMBER_OCCASION].reduce(
+    (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
+    q,
+  );
 }
 
 /** The member's profile aside ("java dev here (6 yrs, lisbon)"): a place in it is never asked. */

@@ -253,3 +253,42 @@ describe('what lead listings ask for beyond the technical skills', () => {
     expect(text).toContain(`**Mentoring**: ${mentoring} of ${leads.length}`);
   });
 });
+
+describe('the ratio of two levels', () => {
+  test.each([
+    ["what's the ratio of lead to senior listings?", 'lead', 'senior'],
+    ['ratio of staff vs principal roles?', 'staff', 'principal'],
+    ['whats the ratio of senior to lead jobs here', 'senior', 'lead'],
+  ])('"%s": both counts and their ratio', (q, x, y) => {
+    const n = (level: string) => listings().filter((l) => l.seniority === level).length;
+    const text = body(ask(q).answer);
+    expect(text).toContain(
+      `Ratio: ${n(x)} ${x} to ${n(y)} ${y} listings, about ${(n(x) / n(y)).toFixed(1)} to 1.`,
+    );
+  });
+});
+
+describe('what a listing needs or wants, said in its own words', () => {
+  test.each([
+    [
+      'which lead roles need security clearance or background checks?',
+      /security clearance|background[- ]check/i,
+      'lead',
+    ],
+    ['which listings want someone with a background check?', /background[- ]check/i, undefined],
+    ['do any roles expect a notice period?', /notice periods?/i, undefined],
+  ])('"%s": counted and quoted by the sentence that holds it', (q, re, level) => {
+    const a = ask(q);
+    expect(a.plan.textMention).toBeDefined();
+    const holding = details().filter((d) => (!level || d.seniority === level) && re.test(d.description));
+    const text = body(a.answer);
+    expect(text).toMatch(new RegExp(`comes up in ${holding.length} of `));
+    for (const line of text.split('\n').filter((l) => l.startsWith('- **'))) expect(line).toMatch(re);
+  });
+
+  test('near miss: "which roles need kubernetes?" is the skill, not a phrase', () => {
+    const a = ask('which roles need kubernetes?');
+    expect(a.plan.textMention).toBeUndefined();
+    expect(a.plan.filters.skills).toEqual(['Kubernetes']);
+  });
+});

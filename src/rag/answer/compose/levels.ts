@@ -18,6 +18,8 @@ export const LEVEL_GUIDE_SECTIONS: Array<[PlanLevel[], RegExp]> = [
   [['manager', 'lead'], /^Engineering Manager vs Lead/],
 ];
 
+const RATIO_ASKED = /\bratio\b/i;
+
 export const levelCompare: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   const levels = plan.compare ?? ['lead', 'manager'];
@@ -64,6 +66,14 @@ export const levelCompare: Composer = (input) => {
     if (payAsked) levelPay(input, filter, level, payKey);
   }
   out.n = total;
+  // "what's the ratio of lead to senior listings?": the two counts as a ratio.
+  if (RATIO_ASKED.test(plan.question) && levels.length === 2) {
+    const [a, b] = levels.map((level) => ctx.facts.ids({ ...base.filter, seniority: level }).length);
+    if (a && b)
+      out.lines.push(
+        `Ratio: ${a} ${LEVEL_NAMES[levels[0]!]} to ${b} ${LEVEL_NAMES[levels[1]!]} listings, about ${(a / b).toFixed(1)} to 1.`,
+      );
+  }
   if (example) exampleListings(input, example);
   levelListingsNamed(input, base.filter, levels);
   if (plan.compareTitles?.length) titlesCompared(input, base.filter, plan.compareTitles);

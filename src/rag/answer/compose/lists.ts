@@ -224,15 +224,18 @@ function mentionList(input: ComposeInput, sel: Selection, ids: string[], phrase:
   out.lines.push(
     `“${cap(phrase)}” comes up in ${found.length} of ${scope(sel, n)} (${pct(found.length, n)}), in the listings' own words:`,
   );
-  const words = phrase
+  // Each alternative's words ("security clearance or background checks"): a sentence holding all of one.
+  const alternatives = phrase
     .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.slice(0, Math.max(4, w.length - 2)));
+    .split(/\s+or\s+/)
+    .map((alt) => alt.split(/\s+/).map((w) => w.slice(0, Math.max(4, w.length - 2))));
   for (const id of found.slice(0, MENTION_QUOTED)) {
     const l = ctx.byId.get(id)!;
     const text = ctx.facts.passageMentioning(phrase, id) ?? '';
     const sentence =
-      sentencesOf(text).find((t) => words.every((w) => t.toLowerCase().includes(w))) ?? clip(text, 200);
+      sentencesOf(text).find((t) =>
+        alternatives.some((words) => words.every((w) => t.toLowerCase().includes(w))),
+      ) ?? clip(text, 200);
     out.lines.push(`- **${l.company}**, ${l.title}: “${clip(sentence, 240)}” ${book.cite(id)}`);
     out.listed?.add(id);
   }

@@ -398,7 +398,7 @@ const BACK_TO_THEM = /\b(?:any of them|of them|of those|which ones|are they|do t
 // "how many listings require security clearance?", "which roles mention a notice period", "do any
 // jobs offer a signing bonus": the phrase after the verb, up to the end of the clause.
 const MENTION_ASKED =
-  /\b(?:how many|which|what|any|do any|does any|are there(?: any)?|is there(?: any)?|list(?: the| all)?|name(?: the)?)\b[^?.]{0,40}?\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads|companies|employers)\b[^?.]{0,25}?\b(?:mention(?:s|ing)?|require(?:s|d)?|requiring|ask(?:s|ing)? for|offer(?:s|ing)?|talk(?:s|ing)? about|refer(?:s|ring)? to|include(?:s|ing)?|say (?:anything )?about|(?<!\b(?:we|you|i|u|they|do|does|did)\s)(?:with|have|has|give(?:s)?|provide(?:s)?|cover(?:s)?|pay(?:s)? for))\s+(?:an? |the |any |some )?((?:[\p{L}][\p{L}\d'’-]*)(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,5}?)\s*(?:\bat all\b|\banywhere\b|\bin (?:the|their) (?:text|listing|ad)\b)?\s*(?:[?.!,;]|$)/iu;
+  /\b(?:how many|which|what|any|do any|does any|are there(?: any)?|is there(?: any)?|list(?: the| all)?|name(?: the)?)\b[^?.]{0,40}?\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads|companies|employers)\b[^?.]{0,25}?\b(?:mention(?:s|ing)?|require(?:s|d)?|requiring|ask(?:s|ing)? for|offer(?:s|ing)?|talk(?:s|ing)? about|refer(?:s|ring)? to|include(?:s|ing)?|say (?:anything )?about|(?<!\b(?:we|you|i|u|they|do|does|did)\s)(?:with|have|has|give(?:s)?|provide(?:s)?|cover(?:s)?|pay(?:s)? for|need(?:s)?|want(?:s)?|expect(?:s)?))\s+(?:an? |the |any |some )?((?:[\p{L}][\p{L}\d'’-]*)(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,5}?)\s*(?:\bat all\b|\banywhere\b|\bin (?:the|their) (?:text|listing|ad)\b)?\s*(?:[?.!,;]|$)/iu;
 // Words that are no phrase of their own: what the planner reads as filters and measures anyway.
 const NOT_A_PHRASE =
   /^(?:it|them|that|this|these|those|one|lead|leads|staff|senior|principal|manager|remote|hybrid|on-?site|experience|years?|pay|salary|salaries|money|visa|visas|relocation|skills?|stack|tech|anything|something|more|less|english|most|often|real|really|friend|me|myself|help|advice|much|many|usually|typically|here|now|today|there|been|no|not|fewer|least|less|over|under|above|below|at|in|on|posted|multiple|several|two|three|\d+\+?|per|by|each|altogether|total|overall|currently|open|live|so)$/i;
@@ -410,7 +410,14 @@ const STACK_ASKED =
 function textMentionOf(c: OneQuestion): string | undefined {
   if (c.cues.skills.length || c.cues.term || c.pay || c.years || c.modeAsked) return undefined;
   const m = MENTION_ASKED.exec(c.q);
-  const phrase = m?.[1]?.trim().replace(/[’']s$/, '');
+  // "want someone who has scaled…", "need a person with…": what that someone has is the phrase.
+  const phrase = m?.[1]
+    ?.trim()
+    .replace(/[’']s$/, '')
+    .replace(
+      /^(?:someone|somebody|a person|people|candidates?|engineers?|leads?)\s+(?:who|that|with)\s+(?:(?:has|have|can|is|are|had)\s+)?(?:(?:already|previously|successfully)\s+)?(?:(?:an?|the|some|any)\s+)?/i,
+      '',
+    );
   if (!phrase || phrase.length < 3 || NOT_A_PHRASE.test(phrase) || STACK_ASKED.test(c.q)) return undefined;
   const words = phrase.toLowerCase().split(/\s+/);
   // "…asking for real", "…ask for most often": a filler after the verb, no phrase.

@@ -143,6 +143,11 @@ export const OUTAGE =
 // Contract work weighed against employment, either way round.
 export const CONTRACT_VS_PERMANENT =
   /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of|(?:not )?(?:the )?same as|equivalent to|equal to|as good as)\b[^?]{0,40}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|staff job|(?:an? |the )?[$€£]?\d[\d,.]*\s*k?\s*(?:eur|usd|gbp|[$€£])?\s*(?:salary|base|package))\b|\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b/i;
+// A contract rate weighed against a salary, no figures of the member's own ("how should they compare
+// an hourly or day rate with an annual salary?", "how do I convert a day rate into a salary
+// equivalent?", "is a day rate comparable to a salary?"): how to compare is the answer, from the guide.
+export const RATE_WEIGHED =
+  /^(?=[\s\S]*\b(?:hourly|day[- ]?rates?|daily rates?|(?:contract(?:or)?|freelance|b2b) rates?|rates? per (?:hour|day))\b)(?=[\s\S]*\b(?:salar(?:y|ies)|salaried|annual (?:pay|comp\w*|package)|perm(?:anent)? (?:job|role|offer|pay|position))\b)(?=[\s\S]*\b(?:compar\w*|convert\w*|translat\w*|equat\w*|equivalent|stack (?:up )?against|weigh\w*|annuali[sz]\w*)\b)/i;
 // The member's own two figures ("a 750 EUR day rate … a 180k salary").
 export const OWN_FIGURES = /[$€£]?\b\d[\d,.]*\s*k?\b[\s\S]*?[$€£]?\b\d[\d,.]*\s*k?\b/i;
 const TWO_OFFERS = /\b(?:two|2|both|the two|these two|my two) (?:job )?offers\b/i;

@@ -218,3 +218,22 @@ describe('readiness: the leadership asks not named are part of the gap', () => {
 test('the listing files hold the front matter the rules read', () => {
   expect(frontMatter('windrow-senior-backend-field-data')).toContain('Latin America');
 });
+
+describe('negotiating an offer beyond base: the guide carries the answer', () => {
+  const guide = () => fs.readFileSync(path.resolve('data/guides/guide-compensation-context.md'), 'utf8');
+  test.each([
+    'besides base salary, what else can a lead negotiate?',
+    'is it possible to negotiate beyond base for a lead offer?',
+    'lead pay: is the whole package negotiable or just the salary?',
+  ])('"%s": the whole package, quoted before the ranges', (q) => {
+    const text = body(ask(q).answer);
+    expect(text).toContain('Negotiate the whole package. Base, bonus, equity, sign-on payment');
+    expect(text.indexOf('Negotiate the whole package')).toBeLessThan(text.indexOf('Posted pay across'));
+    expect(guide()).toContain('**Negotiate the whole package.** Base, bonus, equity, sign-on payment');
+  });
+  test('near miss: a number to counter with stays the posted ranges', () => {
+    expect(body(ask('what range should I counter with for a lead offer in Berlin?').answer)).not.toContain(
+      'Negotiate the whole package',
+    );
+  });
+});

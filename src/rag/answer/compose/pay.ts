@@ -11,6 +11,7 @@ import { RATE_WEIGHED } from '../plan/cues.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
 import { type Composed, type ComposeInput, type Composer, detail } from './context.js';
 import { WHICH_ASKED } from './cues.js';
+import { quoteGuides } from './guides.js';
 import { groupKeys } from './lists.js';
 import { comparableYearly, leftOutSaid, placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open, pct } from './shared.js';
@@ -132,6 +133,19 @@ export const pay: Composer = (input) => {
     weighContract(input, TERM_GUIDE.contract);
     payFor(input, 6, ['day', 'hour']);
     return;
+  }
+  // "besides base, what else can a lead negotiate?", "can I negotiate beyond base?": the guide's
+  // negotiation basics carry the answer (the whole package moves), quoted first; the posted ranges
+  // after are the member's reference, not the answer.
+  if (NEGOTIATION_ASKED.test(plan.question) && !/\d/.test(plan.question)) {
+    quoteGuides(
+      input,
+      'pay',
+      ['guide-compensation-context'],
+      [/^Negotiation basics/],
+      4,
+      /\b(?:package|base|bonus|equity|sign-on|level|negotiat\w*|leverage|band|floor)\b/i,
+    );
   }
   if (plan.payBy) {
     payByGroup(input, plan.payBy);
@@ -729,6 +743,10 @@ function unpaidLine(input: ComposeInput, ids: string[], rows: SalaryRow[]): void
     }.`,
   );
 }
+
+// Negotiating an offer asked ("what else can I negotiate besides base", "negotiate beyond base",
+// "is the package negotiable"), not a number to ask for.
+const NEGOTIATION_ASKED = /\bnegotia\w*|\bhaggl\w*/i;
 
 // The listings that post no pay asked for as such: "which US listings don't post a salary?", "roles
 // without a posted range", "who hides the pay?", "no salary listed". The complement is the answer:

@@ -237,3 +237,28 @@ describe('negotiating an offer beyond base: the guide carries the answer', () =>
     );
   });
 });
+
+describe('the listings stating no years, asked as such: listed', () => {
+  // Read by hand: these lead listings say outright they put no number of years on the role.
+  const outright = [
+    ['vireo-tech-lead-vector-search-engine', "We don't put a number of years on this."],
+    ['skyloom-lead-backend-open-source-core', "There's no years-of-experience bar."],
+  ] as const;
+  test.each([
+    "which lead roles don't state years of experience?",
+    'lead listings with no years requirement?',
+    "which lead jobs don't say how many years they want?",
+  ])('"%s": the ones stating none, named', (q) => {
+    const text = body(ask(q).answer);
+    expect(text).toMatch(/Stating no minimum\*\* \(\d+ of the 90\)/);
+    for (const [id, said] of outright) {
+      expect(file(id)).toContain(said);
+      expect(text).toContain(said);
+    }
+  });
+  test("near miss: the member's own years are not the question", () => {
+    expect(body(ask("I don't have 8 years, can I still apply for lead roles?").answer)).not.toContain(
+      'Stating no minimum',
+    );
+  });
+});

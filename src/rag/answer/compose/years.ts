@@ -156,7 +156,15 @@ export const NO_MINIMUM_SHOWN = { quoted: 10, named: 20 };
  */
 function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: string }>): void {
   const { ctx, book, out, plan } = input;
-  if (!WHICH_ASKED.test(plan.question) && !/\b(?:list|name|show)\b/i.test(plan.question)) return;
+  // "which roles…", "list…", and "lead listings with no years requirement?" (the listings asked for).
+  const listed =
+    /^\W*(?:\w+\s+){0,3}(?:listings?|roles?|jobs?|postings?|positions?|openings?)\s+(?:with|without|that|which)\b/i;
+  if (
+    !WHICH_ASKED.test(plan.question) &&
+    !/\b(?:list|name|show)\b/i.test(plan.question) &&
+    !listed.test(plan.question)
+  )
+    return;
   const stated = new Set(ys.map((y) => y.id));
   const none = ids.filter((id) => !stated.has(id));
   if (!none.length) return;
@@ -165,7 +173,7 @@ function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: stri
     .map((id) => ({ id, s: givenBy<string>(ctx, 'no years', id) }))
     .filter((x): x is { id: string; s: string } => x.s !== null);
   out.lines.push(
-    `- **Stating no minimum** (${none.length} of the ${ids.length})${outright.length ? `; ${outright.length} say so outright` : ''}:`,
+    `- **Stating no minimum** (${none.length} of the ${ids.length})${outright.length ? `; ${outright.length} ${outright.length === 1 ? 'says' : 'say'} so outright` : ''}:`,
   );
   const { quoted, named } = NO_MINIMUM_SHOWN;
   // Employers repeat their sentences across their listings: the same statement is quoted once.

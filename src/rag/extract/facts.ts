@@ -20,7 +20,9 @@ export interface ExtractDeps {
 /** Bump when extraction logic changes, so every listing is re-extracted on the next refresh. */
 // 9: a currency code before an amount ("PHP 110,000") is the currency, not a skill.
 // 10: a skill's listing phrases and not-the-skill spans (skills.yaml `phrases`, `unless`).
-export const EXTRACTOR_VERSION = 10;
+// 11: "Contractor agreement", "paid … as a contractor" are contract terms; a permit by its name
+// ("Employment Pass support", "Blue Card") is visa help.
+export const EXTRACTOR_VERSION = 11;
 
 // A section of what the role does not need ("What we don't need: Kubernetes experience. We run on
 // ECS") names skills that are not asked for at all, not even as nice to have.

@@ -14,8 +14,9 @@ export interface RelocationTerms {
 }
 
 // What counts as the subject: visas, permits, relocation, immigration; "sponsor" only next to them.
+// A permit by its name ("Employment Pass support", "Blue Card sponsorship") is a visa.
 const SUBJECT =
-  /\b(?:visas?|work permits?|permits?|relocat\w*|immigration|right to work|sponsor(?:s|ed|ing|ship)?\s+(?:\w+\s+){0,2}(?:visas?|permits?))\b|\bvisa sponsorship\b|\bsponsorship\b(?!\s+of)/i;
+  /\b(?:visas?|work permits?|permits?|relocat\w*|immigration|right to work|employment pass(?:es)?|eu blue cards?|blue cards?|h-?1b|sponsor(?:s|ed|ing|ship)?\s+(?:\w+\s+){0,2}(?:visas?|permits?))\b|\bvisa sponsorship\b|\bsponsorship\b(?!\s+of)/i;
 // Sponsorship of something else: banks, engineers, open-source projects, clearances, people's
 // careers ("mentoring, sponsorship, or steering a team").
 const OTHER_SPONSORSHIP =
@@ -42,7 +43,11 @@ export function relocationTerms(description: string): RelocationTerms {
   let refused: string | null = null;
   for (const sentence of sentences(description)) {
     if (!SUBJECT.test(sentence)) continue;
-    if (OTHER_SPONSORSHIP.test(sentence) && !/\bvisas?\b|\bpermits?\b|relocat/i.test(sentence)) continue;
+    if (
+      OTHER_SPONSORSHIP.test(sentence) &&
+      !/\bvisas?\b|\bpermits?\b|relocat|\bemployment pass|\bblue card|\bh-?1b\b/i.test(sentence)
+    )
+      continue;
     if (MUST_ALREADY.test(sentence) || NEGATION.test(sentence)) refused ??= sentence;
     // A heading such as "Pay, relocation and visas" names the topic without offering anything.
     else if (OFFER.test(sentence)) offered ??= sentence;

@@ -82,7 +82,7 @@ export function extractEmploymentType(
       all,
     ) ||
     /\bcontract\b|\bcontractor\b|\bfreelance\b/i.test(title) ||
-    /\b(?:contract(?:or)? (?:role|position|engagement|length|duration|to hire)|contract-to-hire|freelance|freelancer|b2b|day rate|daily rate|hourly rate|inside ir35|outside ir35|\d+[- ]month contract|(?:initial|rolling) contract)\b/i.test(
+    /\b(?:contract(?:or)? (?:role|position|engagement|length|duration|to hire)|contract-to-hire|freelance|freelancer|b2b|day rate|daily rate|hourly rate|inside ir35|outside ir35|\d+[- ]month contract|(?:initial|rolling) contract|contractor (?:agreement|contract|basis)|(?:paid|engaged|hired) (?:in \w+ )?as an? (?:independent )?contractor)\b/i.test(
       all,
     );
   // Polish-style offers often let the hire choose: an employment contract (UoP) or B2B.

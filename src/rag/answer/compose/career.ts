@@ -433,6 +433,7 @@ export const readiness: Composer = (input) => {
       out.lines.push(
         `- **Required most that you did not name**: ${missing.map((c) => `${c.skill} (${c.required} of ${n}) ${book.cite(firstRequiring(c.skill))}`).join(', ')}`,
       );
+    leadershipAsks(input, counts, owned, n, firstRequiring);
     out.figures.push(`covered top skills: ${covered.map((c) => c.skill).join(', ') || 'none'}`);
     if (!sel.filter.skills?.length) fitLine(input, sel.filter, [...have], n, counts);
   } else
@@ -446,6 +447,36 @@ export const readiness: Composer = (input) => {
   otherLevelLine(input, sel);
   readinessGuides(input);
 };
+
+/**
+ * "7 years of Python and AWS: what's missing for lead?": the leadership asks (mentoring, technical
+ * leadership, incidents) the listings require are part of the gap as much as a technology, so the
+ * most required ones the member did not name are said beside the technical ones, with their counts.
+ */
+function leadershipAsks(
+  input: ComposeInput,
+  counts: Array<{ skill: string; category: string; listings: number; required: number }>,
+  owned: ReadonlySet<string>,
+  n: number,
+  firstRequiring: (skill: string) => string,
+): void {
+  const q = input.plan.question.toLowerCase();
+  // "mentoring", "mentored", "mentor" for Mentoring; a name of several words said whole.
+  const namedIn = (skill: string) =>
+    skill.includes(' ')
+      ? q.includes(skill.toLowerCase())
+      : new RegExp(`\\b${skill.toLowerCase().slice(0, 6)}`).test(q);
+  const asks = counts
+    // A leadership ask the member names in so many words ("8 years and mentoring") is no gap.
+    .filter((c) => c.category === 'leadership' && c.required > 0 && !owned.has(c.skill) && !namedIn(c.skill))
+    .sort((a, b) => b.required - a.required || b.listings - a.listings)
+    .slice(0, 3);
+  if (!asks.length) return;
+  input.out.lines.push(
+    `- **Leadership asks you did not name**: ${asks.map((c) => `${c.skill} (${c.required} of ${n}) ${input.book.cite(firstRequiring(c.skill))}`).join(', ')}`,
+  );
+  input.out.figures.push(`leadership asks: ${asks.map((c) => `${c.skill} ${c.required}`).join(', ')}`);
+}
 
 // What a listing would say of time away in its own words (whole phrases: the index stems words, so
 // "returner" would find "tax returns").

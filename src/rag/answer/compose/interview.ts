@@ -56,6 +56,10 @@ const PUZZLES = /\b(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data s
 const NO_PUZZLES =
   /\b(?:no|not?|never|without|zero)\s+(?:[\w-]+\s+){0,2}?(?:algorithm\w*|leet[- ]?code|hacker[- ]?rank|puzzles?|data structures)\b/gi;
 
+// The whole loop asked ("what does a typical interview loop look like", "the usual interview process").
+const LOOP_ASKED =
+  /\b(?:typical|usual|standard|normal|common|real)\b[^?]{0,25}\b(?:interview (?:loop|process)|loop|hiring process)\b|\b(?:interview|hiring) loop\b/i;
+
 // How many stages a process has, asked ("how many rounds", "number of steps").
 const STAGES_COUNTED = /\b(?:how many|number of|count of) (?:\w+ )?(?:rounds?|stages?|steps?|interviews?)\b/i;
 
@@ -173,7 +177,15 @@ function quoteInterviewGuide(
             ];
   // "what rounds should I expect": every stage of the guide's loop, named in one line, first.
   // (Not for one round asked about: "tips for the system design round", "behavioural round stories".)
-  if (stages && !deepDive && !withPrompts && !leadership && !design && !/\bround\b/i.test(q))
+  // "what does a typical interview loop look like? (for a system design + leadership study group)":
+  // the loop itself asked, whatever rounds the question also names.
+  if (
+    stages &&
+    !deepDive &&
+    !withPrompts &&
+    !/\bround\b/i.test(q) &&
+    ((!leadership && !design) || LOOP_ASKED.test(q))
+  )
     guideStages(input);
   // The sentences that carry how to prepare: what lead-level interviewers check, and each stage.
   const carry = deepDive
@@ -194,6 +206,15 @@ function quoteInterviewGuide(
     true,
   );
 }
+
+// The steps of a process asked ("describe their interview steps", "lay out the stages").
+const STEPS_ASKED = /\b(?:steps?|stages?|rounds?|process(?:es)?|loop)\b/i;
+// A sentence setting out a step: a stage with its length, an arrow between stages, a stage named.
+const STEP_TEXT =
+  /\(\s*(?:about\s+)?\d+\s*(?:min\w*|h(?:ou)?rs?)\b|→|->|\b(?:process|steps?|stages?|rounds?|intro (?:call|chat)|take[- ]?home|pairing|trial (?:task|day)|final (?:call|round|interview)|debrief|onsite|on-site interview)\b/i;
+
+/** Up to this many listings describing their interviews are each named when a list is asked. */
+const EVERY_ONE_NAMED = 15;
 
 /**
  * What the listings that describe their own interviews say: a sentence of two of them on the topic
@@ -239,6 +260,28 @@ function listingInterviews(
     for (const x of prompts.slice(0, 12))
       out.lines.push(`  - ${x.m.l.company}: “${clip(x.s, 220)}” ${book.cite(x.m.l.id)}`);
     out.figures.push(`listings naming their design prompt: ${prompts.length} of ${mentions.length}`);
+  } else if (WHICH_ASKED.test(q) && !input.plan.filters.company && mentions.length <= EVERY_ONE_NAMED) {
+    // "which Latin America listings describe their interview steps?": the list is the answer, so
+    // every listing that describes them is named, each with its sentence on what the interview covers.
+    // "…describe their interview steps": the ones setting out stages are the list; the others,
+    // mentioning their interviews only (the language they are held in), are named apart.
+    const steps = STEPS_ASKED.test(q);
+    const setOut = (m: InterviewGiven) => (m.kinds?.length ?? 0) > 0 || m.all.some((x) => STEP_TEXT.test(x));
+    const listed = steps ? scored.filter((x) => setOut(x.m)) : scored;
+    const apart = steps && listed.length < scored.length;
+    if (apart) out.lines.push(`- ${listed.length} of them set out their steps:`);
+    for (const x of listed)
+      out.lines.push(
+        `${apart ? '  ' : ''}- **${x.m.l.company}**: “${clip(x.s, 220)}” ${book.cite(x.m.l.id)}`,
+      );
+    const rest = scored.filter((x) => !listed.includes(x));
+    if (rest.length)
+      out.lines.push(
+        `- Mentioning their interviews without the steps: ${rest.map((x) => `${x.m.l.company} ${book.cite(x.m.l.id)}`).join(', ')}.`,
+      );
+    out.figures.push(
+      `listings named for their interviews: ${listed.length}${steps ? ' setting out steps' : ''}`,
+    );
   } else
     for (const x of distinct(scored, (x) => x.s, 2))
       out.lines.push(`- “${clip(x.s, 220)}” (${x.m.l.company}) ${book.cite(x.m.l.id)}`);

@@ -7,9 +7,11 @@ import type { SalaryRow } from '../../../storage/corpus/facts.js';
 import { SPELLED_NUMBERS } from '../../extract/years.js';
 import { percentile } from '../../market.js';
 import { appendAll, extent } from '../../sources/types.js';
+import { RATE_WEIGHED } from '../plan/cues.js';
 import type { AnswerPlan, ResolvedPlace } from '../plan/index.js';
 import { type Composed, type ComposeInput, type Composer, detail } from './context.js';
 import { WHICH_ASKED } from './cues.js';
+import { quoteGuides } from './guides.js';
 import { groupKeys } from './lists.js';
 import { comparableYearly, leftOutSaid, placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open, pct } from './shared.js';
@@ -124,6 +126,26 @@ export const pay: Composer = (input) => {
     weighContract(input, TERM_GUIDE.contract);
     payFor({ ...input, plan: { ...plan, premise: undefined } }, 6);
     return;
+  }
+  // "how should contractors compare a day rate with an annual salary?": the guide's way to compare
+  // comes first; then the contract rates posted (day and hour), not every salary band.
+  if (RATE_WEIGHED.test(plan.question) && !plan.filters.currency) {
+    weighContract(input, TERM_GUIDE.contract);
+    payFor(input, 6, ['day', 'hour']);
+    return;
+  }
+  // "besides base, what else can a lead negotiate?", "can I negotiate beyond base?": the guide's
+  // negotiation basics carry the answer (the whole package moves), quoted first; the posted ranges
+  // after are the member's reference, not the answer.
+  if (NEGOTIATION_ASKED.test(plan.question) && !/\d/.test(plan.question)) {
+    quoteGuides(
+      input,
+      'pay',
+      ['guide-compensation-context'],
+      [/^Negotiation basics/],
+      4,
+      /\b(?:package|base|bonus|equity|sign-on|level|negotiat\w*|leverage|band|floor)\b/i,
+    );
   }
   if (plan.payBy) {
     payByGroup(input, plan.payBy);
@@ -394,6 +416,29 @@ const MIX_REFUSED = new RegExp(
   'i',
 );
 
+// A day rate or an hourly rate asked ("day rate", "day-rate", "per day", "800 a day"; "hourly", "/hr").
+const DAY_ASKED =
+  /\b(?:day|daily)[- ]rates?\b|\bper[- ]day\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}a day\b|\/\s?day\b|\bpaid (?:per|by the) day\b/i;
+const HOUR_ASKED =
+  /\bhourly\b|\bper[- ]hour\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}an hour\b|\/\s?h(?:ou)?r\b|\bby the hour\b/i;
+
+/**
+ * "day-rate or hourly contracts?", "day or hourly rates": both contract periods asked together, so
+ * the ranges of either are the answer (counted together, each band apart); else the one period of
+ * `periodAsked` (or none).
+ */
+export function periodsAsked(rawQuestion: string): Array<'day' | 'hour' | 'month' | 'year'> {
+  const one = periodAsked(rawQuestion);
+  if (!one) return [];
+  if (one === 'day' && HOUR_ASKED.test(rawQuestion)) return ['day', 'hour'];
+  if (
+    one === 'hour' &&
+    (DAY_ASKED.test(rawQuestion) || /\bday\b(?=[- ](?:or|and|\/)\s*hourly\b)/i.test(rawQuestion))
+  )
+    return ['day', 'hour'];
+  return [one];
+}
+
 export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'year' | undefined {
   if (ANY_PAY.test(rawQuestion) || PERIOD_KINDS.filter((re) => re.test(rawQuestion)).length >= 3)
     return undefined;
@@ -415,18 +460,8 @@ export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'ye
     !/\b(?:day|daily|hourly) rates?\b/i.test(question)
   )
     return /\bseparate|apart\b/i.test(rawQuestion) || MIX_REFUSED.test(rawQuestion) ? undefined : 'year';
-  if (
-    /\b(?:day|daily) rates?\b|\bper[- ]day\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}a day\b|\/\s?day\b|\bpaid (?:per|by the) day\b/i.test(
-      question,
-    )
-  )
-    return 'day';
-  if (
-    /\bhourly\b|\bper[- ]hour\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|bill\w*|charge\w*))\s+(?:\w+\s+){0,2}an hour\b|\/\s?h(?:ou)?r\b|\bby the hour\b/i.test(
-      question,
-    )
-  )
-    return 'hour';
+  if (DAY_ASKED.test(question)) return 'day';
+  if (HOUR_ASKED.test(question)) return 'hour';
   if (
     /\bmonthly (?:pay|salar\w*|rates?)\b|\bper month\b|(?:\d[\d,.]*k?|\b(?:pay|paid|earn\w*|make|gross|net))\s+(?:\w+\s+){0,2}a month\b/i.test(
       question,
@@ -561,13 +596,16 @@ function periodHeadline(
   n: number,
   all: SalaryRow[],
   inPeriod: SalaryRow[],
-  period: NonNullable<ReturnType<typeof periodAsked>>,
+  periods: Array<NonNullable<ReturnType<typeof periodAsked>>>,
 ): void {
+  const words = periods.map((p) => PERIOD_WORDS[p]).join(' or ');
+  const posting = new Set(inPeriod.map((r) => r.id)).size;
   input.out.lines.push(
     inPeriod.length
-      ? `${cap(PERIOD_WORDS[period])}, posted by ${inPeriod.length} of ${scope(sel, n).replace(/^all /, 'the ')}${all.length > inPeriod.length ? ` (the ${all.length - inPeriod.length} other posted range${all.length - inPeriod.length === 1 ? ' is' : 's are'} per ${[...new Set(all.filter((r) => r.period !== period).map((r) => r.period))].join(' or ')}, not mixed in)` : ''}:`
-      : `No ${PERIOD_WORDS[period].replace(/s$/, '')} is posted in ${scope(sel, n).replace(/^all /, 'the ')}.`,
+      ? `${cap(words)}, posted by ${posting} of ${scope(sel, n).replace(/^all /, 'the ')}${all.length > inPeriod.length ? ` (the ${all.length - inPeriod.length} other posted range${all.length - inPeriod.length === 1 ? ' is' : 's are'} per ${[...new Set(all.filter((r) => !(periods as string[]).includes(r.period)).map((r) => r.period))].join(' or ')}, not mixed in)` : ''}:`
+      : `No ${periods.map((p) => PERIOD_WORDS[p].replace(/s$/, '')).join(' or ')} is posted in ${scope(sel, n).replace(/^all /, 'the ')}.`,
   );
+  if (inPeriod.length) input.out.figures.push(`${words}: ${posting} of ${n}`);
 }
 
 /** The ranges grouped by currency and period, most posted first. */
@@ -720,8 +758,46 @@ function unpaidLine(input: ComposeInput, ids: string[], rows: SalaryRow[]): void
   );
 }
 
+// Negotiating an offer asked ("what else can I negotiate besides base", "negotiate beyond base",
+// "is the package negotiable"), not a number to ask for.
+const NEGOTIATION_ASKED = /\bnegotia\w*|\bhaggl\w*/i;
+
+// The listings that post no pay asked for as such: "which US listings don't post a salary?", "roles
+// without a posted range", "who hides the pay?", "no salary listed". The complement is the answer:
+// every one of them is named, not only counted.
+export const NO_PAY_ASKED =
+  /\b(?:do(?:es)?n['’]?t|do(?:es)? not|never|fail(?:s)? to|not)\s+(?:post|list|state|show|publish|disclose|give|share|include|mention|advertise)(?:s|ing)?\s+(?:a(?:ny)?\s+|the(?:ir)?\s+)?(?:salary|salaries|pay|rate|range|band|figure|number|compensation|comp)\b|\b(?:without|with no|missing|lacking|no)\s+(?:a\s+|any\s+)?(?:posted\s+|listed\s+|stated\s+|public\s+)?(?:salary|salaries|pay|range|band|compensation|comp)(?:\s+(?:range|band|figure))?\s*(?:posted|listed|stated|info(?:rmation)?)?\b(?![^?]{0,20}\b(?:transparency|law)\b)|\b(?:hide|hides|hiding|hidden|withhold\w*)\s+(?:the(?:ir)?\s+)?(?:salary|salaries|pay|range|compensation)\b|\b(?:salary|pay|compensation)\s+(?:is\s+|are\s+)?(?:not|un)[- ]?(?:posted|listed|stated|disclosed)\b/i;
+
+/**
+ * "which US listings don't post a salary?": the listings of the selection that post no pay, every
+ * one named (company, level) and cited, before the posted bands; said plainly when every one posts.
+ */
+function unpaidAsked(input: ComposeInput, sel: Selection, ids: string[], all: SalaryRow[]): void {
+  const { ctx, book, out } = input;
+  const paid = new Set(all.map((r) => r.id));
+  const unpaid = ids.filter((id) => !paid.has(id));
+  const n = ids.length;
+  if (!unpaid.length) {
+    out.lines.push(`Every one of ${scope(sel, n)} posts a pay range (${n} of ${n}).`);
+    return;
+  }
+  out.lines.push(
+    `Of ${scope(sel, n).replace(/^all /, 'the ')}, **${unpaid.length}** (${pct(unpaid.length, n)}) post${unpaid.length === 1 ? 's' : ''} no pay:`,
+  );
+  const shown = unpaid.slice(0, 40);
+  for (const id of shown) {
+    const l = ctx.byId.get(id);
+    out.lines.push(
+      `- **${l?.company ?? id}**: ${l?.title ?? id}${l?.seniority ? ` (${l.seniority})` : ''} ${book.cite(id)}`,
+    );
+    out.listed?.add(id);
+  }
+  if (unpaid.length > shown.length) out.lines.push(`- …and ${unpaid.length - shown.length} more.`);
+  out.figures.push(`no posted pay: ${unpaid.length} of ${n}`);
+}
+
 /** Posted pay of one selection; returns each currency and period's median midpoint and N. */
-function payFor(input: ComposeInput, maxBands: number): PayMedians {
+function payFor(input: ComposeInput, maxBands: number, asked?: Array<'day' | 'hour'>): PayMedians {
   const medians: PayMedians = new Map();
   const { ctx, out, plan } = input;
   const start = out.lines.length;
@@ -735,10 +811,13 @@ function payFor(input: ComposeInput, maxBands: number): PayMedians {
   const all = ctx.facts.salaries(sel.filter);
   // "what's the day rate?", "hourly rate in USD": that period's ranges only; annual bands are
   // another kind of pay and never mixed in (said when none is posted).
-  const period = periodAsked(plan.question);
-  const inPeriod = period ? all.filter((r) => r.period === period) : all;
-  if (period && all.length) periodHeadline(input, sel, n, all, inPeriod, period);
+  const periods = asked ?? periodsAsked(plan.question);
+  const period = periods[0];
+  const inPeriod = period ? all.filter((r) => (periods as string[]).includes(r.period)) : all;
+  if (period && all.length) periodHeadline(input, sel, n, all, inPeriod, periods);
   const rows = inPeriod.length ? inPeriod : all;
+  const unpaidFirst = !period && NO_PAY_ASKED.test(plan.question);
+  if (unpaidFirst) unpaidAsked(input, sel, ids, all);
   const groups = payGroups(rows);
   if (!rows.length) {
     noPayPosted(input, sel, ids);
@@ -761,9 +840,9 @@ function payFor(input: ComposeInput, maxBands: number): PayMedians {
   );
   for (const code of missing) out.lines.push(`- **${code}**: no posted range.`);
   if (period && inPeriod.length && plan.filters.employmentType && !OTHER_PERIODS_REFUSED.test(plan.question))
-    otherPeriods(input, all, period, ids);
+    otherPeriods(input, all, periods, ids);
   if (rare.length) rareBandsLine(input, rare);
-  if (rows.length && rows.length < n && rows === all) unpaidLine(input, ids, rows);
+  if (rows.length && rows.length < n && rows === all && !unpaidFirst) unpaidLine(input, ids, rows);
   if (plan.premise) payPremise(input, plan.premise, rows, start);
   return medians;
 }
@@ -783,11 +862,11 @@ const OTHERS_NAMED = 6;
 function otherPeriods(
   input: ComposeInput,
   all: ReturnType<ComposeInput['ctx']['facts']['salaries']>,
-  period: string,
+  periods: string[],
   ids: string[],
 ): void {
   const { ctx, book, out } = input;
-  const others = all.filter((r) => r.period !== period);
+  const others = all.filter((r) => !periods.includes(r.period));
   const silent = ids.filter((id) => !all.some((r) => r.id === id));
   if (!others.length && !silent.length) return;
   if (others.length + silent.length > OTHERS_NAMED) return;

@@ -83,10 +83,11 @@ export const years: Composer = (input) => {
   }
   const sorted = ys.map((y) => y.years);
   const median = percentile(sorted, 0.5);
+  const listsNone = NO_MINIMUM_ASKED.test(plan.question);
   out.lines.push(
-    `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} ${n - ys.length === 1 ? 'does' : 'do'} not)`,
+    `- **Median: ${median}+ years** (${ys.length} of the ${n} state a minimum; ${n - ys.length} ${n - ys.length === 1 ? 'does' : 'do'} not${listsNone ? '' : fewSilentNamed(input, ids, ys)})`,
   );
-  if (NO_MINIMUM_ASKED.test(plan.question)) noMinimumLines(input, ids, ys);
+  if (listsNone) noMinimumLines(input, ids, ys);
   // Years are asked in whole numbers: the quartiles are said as whole years too.
   const [q1, q3] = [Math.round(percentile(sorted, 0.25)), Math.round(percentile(sorted, 0.75))];
   const exactly = sorted.filter((y) => y === median).length;
@@ -155,7 +156,15 @@ export const NO_MINIMUM_SHOWN = { quoted: 10, named: 20 };
  */
 function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: string }>): void {
   const { ctx, book, out, plan } = input;
-  if (!WHICH_ASKED.test(plan.question) && !/\b(?:list|name|show)\b/i.test(plan.question)) return;
+  // "which roles…", "list…", and "lead listings with no years requirement?" (the listings asked for).
+  const listed =
+    /^\W*(?:\w+\s+){0,3}(?:listings?|roles?|jobs?|postings?|positions?|openings?)\s+(?:with|without|that|which)\b/i;
+  if (
+    !WHICH_ASKED.test(plan.question) &&
+    !/\b(?:list|name|show)\b/i.test(plan.question) &&
+    !listed.test(plan.question)
+  )
+    return;
   const stated = new Set(ys.map((y) => y.id));
   const none = ids.filter((id) => !stated.has(id));
   if (!none.length) return;
@@ -164,7 +173,7 @@ function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: stri
     .map((id) => ({ id, s: givenBy<string>(ctx, 'no years', id) }))
     .filter((x): x is { id: string; s: string } => x.s !== null);
   out.lines.push(
-    `- **Stating no minimum** (${none.length} of the ${ids.length})${outright.length ? `; ${outright.length} say so outright` : ''}:`,
+    `- **Stating no minimum** (${none.length} of the ${ids.length})${outright.length ? `; ${outright.length} ${outright.length === 1 ? 'says' : 'say'} so outright` : ''}:`,
   );
   const { quoted, named } = NO_MINIMUM_SHOWN;
   // Employers repeat their sentences across their listings: the same statement is quoted once.
@@ -192,6 +201,27 @@ function noMinimumLines(input: ComposeInput, ids: string[], ys: Array<{ id: stri
   out.figures.push(
     `stating no minimum: ${none.length} of ${ids.length}; saying so outright ${outright.length}`,
   );
+}
+
+/** Up to this many listings stating no minimum are named beside the count, asked or not. */
+const FEW_SILENT = 3;
+
+/**
+ * ": Ohmwise [3], “We honestly don't count.”": the few listings of the selection that state no
+ * minimum, named (with their own words when they say so outright), so a count of the ones left out
+ * is never a bare number; '' when there are none or more than `FEW_SILENT`.
+ */
+function fewSilentNamed(input: ComposeInput, ids: string[], ys: Array<{ id: string }>): string {
+  const { ctx, book } = input;
+  const stated = new Set(ys.map((y) => y.id));
+  const none = ids.filter((id) => !stated.has(id));
+  if (!none.length || none.length > FEW_SILENT) return '';
+  return `: ${none
+    .map((id) => {
+      const said = givenBy<string>(ctx, 'no years', id);
+      return `${ctx.byId.get(id)?.company ?? id} ${book.cite(id)}${said ? `, “${clip(said, 120)}”` : ''}`;
+    })
+    .join('; ')}`;
 }
 
 /**

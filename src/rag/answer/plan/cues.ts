@@ -148,6 +148,11 @@ export const OUTAGE =
 // Contract work weighed against employment, either way round.
 export const CONTRACT_VS_PERMANENT =
   /\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of|(?:not )?(?:the )?same as|equivalent to|equal to|as good as)\b[^?]{0,40}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee)|staff job|(?:an? |the )?[$€£]?\d[\d,.]*\s*k?\s*(?:eur|usd|gbp|[$€£])?\s*(?:salary|base|package))\b|\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b[^?]{0,80}\b(?:vs\.?|versus|against|or|than|compared? (?:to|with)|over|instead of)\b[^?]{0,40}\b(?:contract(?:ing|or)?|day[- ]rate|freelanc\w*|b2b)\b/i;
+// A contract rate weighed against a salary, no figures of the member's own ("how should they compare
+// an hourly or day rate with an annual salary?", "how do I convert a day rate into a salary
+// equivalent?", "is a day rate comparable to a salary?"): how to compare is the answer, from the guide.
+export const RATE_WEIGHED =
+  /^(?=[\s\S]*\b(?:hourly|day[- ]?rates?|daily rates?|(?:contract(?:or)?|freelance|b2b) rates?|rates? per (?:hour|day))\b)(?=[\s\S]*\b(?:salar(?:y|ies)|salaried|annual (?:pay|comp\w*|package)|perm(?:anent)? (?:job|role|offer|pay|position))\b)(?=[\s\S]*\b(?:compar\w*|convert\w*|translat\w*|equat\w*|equivalent|stack (?:up )?against|weigh\w*|annuali[sz]\w*)\b)/i;
 // The member's own two figures ("a 750 EUR day rate … a 180k salary").
 export const OWN_FIGURES = /[$€£]?\b\d[\d,.]*\s*k?\b[\s\S]*?[$€£]?\b\d[\d,.]*\s*k?\b/i;
 const TWO_OFFERS = /\b(?:two|2|both|the two|these two|my two) (?:job )?offers\b/i;
@@ -204,10 +209,11 @@ const PAY_UNSAID = [
 ].join('|');
 export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}|${PAY_UNSAID}`, 'iu');
 // "which listings don't state a minimum years", "roles with no years requirement", "without a yoe
-// bar", "without a minimum number of years": the listings stating no minimum, named (the years
-// composer). A minimum of pay ("no minimum salary") is pay.
+// bar", "without a minimum number of years", "don't state years of experience", "don't say how many
+// years": the listings stating no minimum, named (the years composer). A minimum of pay ("no minimum
+// salary") is pay; the member's own years ("I don't have 8 years") are none of these.
 export const NO_MINIMUM_ASKED =
-  /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b(?!\s+(?:salary|salaries|pay|rate|day rate|comp\w*|wage|base|notice|contract|term|hours?|budget|equity|band)\b)|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))/i;
+  /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b(?!\s+(?:salary|salaries|pay|rate|day rate|comp\w*|wage|base|notice|contract|term|hours?|budget|equity|band)\b)|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))|\b(?:don['’]?t|do not|doesn['’]?t|does not|never)\s+(?:\w+\s+)?(?:state|say|list|give|specify|mention|post|ask for|require|put)\s+(?:the |any |their |a )?(?:(?:minimum |min )?(?:years|yrs|yoe)\b|how many (?:years|yrs)\b)/i;
 export const YEARS =
   /\b(?:(?:median|average|avg|mean|typical|usual) (?:number of |minimum |min )?(?:years|yrs|yoe)\b|years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
 // Work modes listed as the dimension asked ("remote / hybrid / onsite", "remote, hybrid and office",

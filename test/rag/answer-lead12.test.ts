@@ -292,3 +292,56 @@ describe('what a listing needs or wants, said in its own words', () => {
     expect(a.plan.filters.skills).toEqual(['Kubernetes']);
   });
 });
+
+describe('an average asked of posted pay', () => {
+  test.each([
+    ['average salary for lead roles in EUR?', 'EUR'],
+    ['whats the avg pay for lead jobs in USD', 'USD'],
+    ['mean posted salary of lead roles, GBP', 'GBP'],
+  ])('"%s": the mean of the yearly midpoints beside the median', (q, currency) => {
+    const mids = listings()
+      .filter((l) => l.seniority === 'lead' && l.salary?.currency === currency && l.salary.period === 'year')
+      .map((l) => (l.salary!.min + l.salary!.max) / 2);
+    expect(mids.length).toBeGreaterThanOrEqual(3);
+    const mean = Math.round(mids.reduce((a, b) => a + b, 0) / mids.length).toLocaleString('en-US');
+    expect(body(ask(q).answer)).toContain(
+      `**${currency} per year** (N=${mids.length}): average (mean) midpoint ${mean}; median midpoint`,
+    );
+  });
+
+  test('near miss: "what do lead roles pay in EUR?" gives the median alone', () => {
+    expect(body(ask('what do lead roles pay in EUR?').answer)).not.toContain('average (mean)');
+  });
+});
+
+describe('open to members anywhere in the world', () => {
+  const worldwide = () => listings().filter((l) => /worldwide|anywhere/i.test(l.location));
+
+  test.each([
+    ['which remote lead jobs accept people from anywhere in the world?', 'lead'],
+    ['any worldwide remote roles?', undefined],
+    ['how many lead roles can I do from anywhere?', 'lead'],
+  ])('"%s": only the listings open worldwide', (q, level) => {
+    const a = ask(q);
+    expect(a.plan.openWorldwide).toBe(true);
+    const expected = worldwide().filter((l) => !level || l.seniority === level);
+    expect(expected.length).toBeGreaterThan(0);
+    const text = body(a.answer);
+    expect(text).toContain('open worldwide');
+    for (const l of expected) expect(text).toContain(l.company);
+    expect(text).toMatch(new RegExp(`^${expected.length} open listings?`, 'm'));
+  });
+
+  test('near miss: "any remote lead roles in Europe?" is no worldwide filter', () => {
+    expect(ask('any remote lead roles in Europe?').plan.openWorldwide).toBeUndefined();
+  });
+});
+
+describe('worldwide set aside or a country left open is no worldwide filter', () => {
+  test.each([
+    'list every lead listing that sponsors a visa, any country',
+    "who's hiring in Australia? not the APAC-wide or worldwide remote ones",
+  ])('"%s"', (q) => {
+    expect(ask(q).plan.openWorldwide).toBeUndefined();
+  });
+});

@@ -155,7 +155,9 @@ const listingCount: Composer = (input) => {
   // the wider place's listings follow as what there is nearby.
   if (sel.widened && ids.length) out.lines.push(`No open listing is located in ${sel.widened.from}: 0.`);
   const dated = sel.applied.length > 0 && sel.applied.every((a) => a.startsWith('posted'));
-  const what = sel.applied.length ? ` ${dated ? 'were' : 'match'} ${sel.applied.join(', ')}` : '';
+  const what = sel.applied.length
+    ? ` ${dated ? (ids.length === 1 ? 'was' : 'were') : ids.length === 1 ? 'matches' : 'match'} ${sel.applied.join(', ')}`
+    : '';
   out.lines.push(
     ids.length === 0
       ? `No open listing matches ${sel.applied.join(', ') || 'that'}.`

@@ -471,6 +471,8 @@ export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'ye
   return undefined;
 }
 
+const AVERAGE_ASKED = /\b(?:average|avg|mean)\b/i;
+
 /** One currency and period's posted ranges: a band (median, middle half, span) from three, else the ranges. */
 function payBand(
   input: ComposeInput,
@@ -491,8 +493,12 @@ function payBand(
     const low = [...group].sort((a, b) => a.min - b.min)[0]!;
     const high = [...group].sort((a, b) => b.max - a.max)[0]!;
     const company = (id: string) => ctx.byId.get(id)?.company ?? id;
+    // "what's the average salary?": the mean of the midpoints, said beside the median it is read against.
+    const mean = AVERAGE_ASKED.test(input.plan.question)
+      ? `average (mean) midpoint ${fmt(Math.round(mids.reduce((a, b) => a + b, 0) / mids.length))}; `
+      : '';
     out.lines.push(
-      `- **${name}** (N=${group.length}): median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
+      `- **${name}** (N=${group.length}): ${mean}median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
     );
     // A handful of ranges in a short answer reads better as the ranges themselves.
     // (Not when an earlier part of the answer listed these very roles with their rates.)

@@ -45,6 +45,24 @@ export interface Selection {
   droppable?: Array<{ label: string; keys: Array<keyof FactFilter> }>;
 }
 
+// A remote place said to be open everywhere ("Remote (worldwide)", "Remote, anywhere").
+const WORLDWIDE_SCOPE = /\b(?:worldwide|world-?wide|anywhere|global(?:ly)?)\b/i;
+
+const worldwide = new WeakMap<Context, string[]>();
+/** The listings open worldwide, read once per generation's context. */
+function worldwideIds(ctx: Context): string[] {
+  let ids = worldwide.get(ctx);
+  if (!ids) {
+    ids = [...ctx.byId.values()]
+      .filter((l) =>
+        l.locations.some((p) => p.remote && !p.country && !p.region && WORLDWIDE_SCOPE.test(p.raw)),
+      )
+      .map((l) => l.id);
+    worldwide.set(ctx, ids);
+  }
+  return ids;
+}
+
 export function selectionOf(
   plan: AnswerPlan,
   ctx: Context,
@@ -78,6 +96,10 @@ export function selectionOf(
   if (use('workMode')) {
     filter.remote = f.workMode;
     applied.push(f.workMode === 'onsite' ? 'on-site' : f.workMode!);
+  }
+  if (plan.openWorldwide && !drop.includes('workMode')) {
+    filter.ids = worldwideIds(ctx);
+    applied.push('open worldwide');
   }
   if (use('industry')) {
     if (ctx.facts.industriesAvailable) {

@@ -95,6 +95,14 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   const leftOut = new Set(plan.exclude?.skills ?? []);
   if (leftOut.size) skills.splice(0, skills.length, ...skills.filter((s) => !leftOut.has(s)));
 
+  // "from anywhere (in the world)", "worldwide", "any country": open to every country.
+  const WORLDWIDE =
+    /\b(?:(?:from|in) anywhere(?: in the world)?|anywhere in the world|world-?wide|globally|global remote|location[- ]independent|regardless of (?:location|country|where i live))\b/i;
+
+  // "…not the APAC-wide or worldwide remote ones": worldwide set aside, not asked.
+  const WORLDWIDE_SET_ASIDE =
+    /\b(?:not|no|excluding|exclude|except|without|other than)\b[^.?!]{0,40}\b(?:world-?wide|anywhere|global(?:ly)?)\b/i;
+
   // --- The intent, then the filters that stay under it and any later parts.
   // "I live in Lisbon. any remote lead jobs in Spain?": what is asked is read from the rest.
   // "…? want to show mentees what's expected beyond lead": why they ask is no part of what.
@@ -116,6 +124,11 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   };
   const topic = decideIntent(reading);
   officeDaysAndMode(asked, plan);
+  // "from anywhere in the world", "worldwide": remote listings open in every country.
+  if (WORLDWIDE.test(asked) && !WORLDWIDE_SET_ASIDE.test(asked)) {
+    plan.openWorldwide = true;
+    if (!plan.filters.workMode && plan.intent !== 'work_mode') plan.filters.workMode = 'remote';
+  }
   // Listings ranked for the member: their skills and years are what the ranking weighs.
   if (plan.fitFor) {
     const years = memberYears(q);

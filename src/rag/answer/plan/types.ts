@@ -167,6 +167,11 @@ export interface AnswerPlan {
    */
   textMention?: string;
   /**
+   * "remote jobs I can do from anywhere in the world?": only listings open worldwide (a remote
+   * place that names no country, region or time zone, said to be worldwide or anywhere).
+   */
+  openWorldwide?: boolean;
+  /**
    * The matching listings as a share of those without the place or industry asked ("what percentage
    * of lead roles are in fintech?", "how many of the lead roles are in germany?").
    */

@@ -408,3 +408,44 @@ describe('a skill asked as listed among the listings’ skills is its share, tho
     expect(ask('what do lead roles in the UK ask for? kafka?').plan.intent).toBe('requirements');
   });
 });
+
+describe('listings asked for by the currency they pay in, a base excluded, are listed', () => {
+  test.each<[string, string, string, (l: ReturnType<typeof listings>[number]) => boolean]>([
+    [
+      "are there staff roles paying in euros that aren't Berlin based?",
+      'staff',
+      'EUR',
+      (l) => !l.locations.some((p) => p.city === 'Berlin'),
+    ],
+    [
+      "any lead listings that pay in GBP but aren't London based? I live in Leeds",
+      'lead',
+      'GBP',
+      (l) => !l.locations.some((p) => p.city === 'London'),
+    ],
+    [
+      "any lead listings that pay in USD but aren't Canada-based? I live in Quito",
+      'lead',
+      'USD',
+      (l) => !inCountry(l, ['Canada']),
+    ],
+  ])('"%s"', (q, level, currency, kept) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('list_companies');
+    expect(a.plan.filters.currency).toBe(currency);
+    // Where the member lives is no filter.
+    expect(a.plan.filters.place).toBeUndefined();
+    expect(a.plan.exclude?.places?.length).toBe(1);
+    const expected = listings().filter(
+      (l) => l.seniority === level && l.salary?.currency === currency && kept(l),
+    );
+    expect(a.n).toBe(expected.length);
+    for (const l of expected.slice(0, 5)) expect(body(a.answer)).toContain(l.company);
+  });
+
+  test('near miss: a figure of pay asked outside a country stays pay', () => {
+    const a = ask("what's the median lead pay in USD outside the US?");
+    expect(a.plan.intent).toBe('pay');
+    expect(a.plan.exclude?.places?.[0]?.country).toBe('United States');
+  });
+});

@@ -639,6 +639,13 @@ function jobsAsked({ q, plan }: OneQuestion): boolean {
   );
 }
 
+// Listings asked for by the currency they pay in ("listings that pay in USD", "roles paying in euros").
+const LISTINGS_PAYING_IN =
+  /\b(?:listings?|roles?|jobs?|positions?|openings?|postings?|gigs?)\s+(?:that\s+|which\s+)?(?:pay|pays|paying|paid|are paid|post(?:s|ing)? (?:pay|salar\w*))\s+(?:in|with)\s+/i;
+// A figure of pay asked ("how much", "median", "what range"): the pay answer, not a list.
+const PAY_FIGURE_ASKED =
+  /\b(?:how much|median|average|typical|range|ranges|bands?|highest|lowest|most|least|top|spread)\b/i;
+
 // The listings asked for by a closing "which ones?", "which are they?", "name them", "list them"
 // ("what are they" after "top 5 skills" asks the skills).
 const WHICH_ONES =
@@ -793,6 +800,18 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
       c.plan.fitFor = true;
       const k = FIT_HOW_MANY.exec(c.q)?.[1];
       if (k) c.plan.top = SPELLED_NUMBERS[k.toLowerCase()] ?? Number(k);
+    }),
+  },
+  {
+    // "any lead listings that pay in USD but aren't US-based?", "are there roles that pay in euros
+    // outside Europe?": the listings posting pay in that currency, each named with its range.
+    when: (c) =>
+      c.plan.filters.currency !== undefined &&
+      EXISTENCE_ASKED.test(c.q) &&
+      LISTINGS_PAYING_IN.test(c.q) &&
+      !PAY_FIGURE_ASKED.test(c.q),
+    decide: decides('list_companies', LISTINGS_NAMED, (c) => {
+      c.plan.listListings = true;
     }),
   },
   {

@@ -449,3 +449,36 @@ describe('listings asked for by the currency they pay in, a base excluded, are l
     expect(a.plan.exclude?.places?.[0]?.country).toBe('United States');
   });
 });
+
+describe('one posting’s pay weighed against the other listings of a place is that place’s pay', () => {
+  test.each<[string, string[], string | undefined, string]>([
+    [
+      'Ardwick posts 90-115k GBP for a lead in London - how does that compare against the other UK listings?',
+      ['United Kingdom'],
+      undefined,
+      'GBP',
+    ],
+    ["is Aldermoor's range good compared to the other lead roles in Germany?", ['Germany'], 'lead', 'EUR'],
+    [
+      'Estante offers BRL 27-33k a month. is that decent vs the other Brazil postings?',
+      ['Brazil'],
+      undefined,
+      'BRL',
+    ],
+  ])('"%s"', (q, countries, level, currency) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('pay');
+    expect(a.plan.filters.company).toBeUndefined();
+    expect(a.plan.filters.level).toBe(level);
+    const pool = listings().filter((l) => (!level || l.seniority === level) && inCountry(l, countries));
+    expect(a.n).toBe(pool.length);
+    // Every posted range of that currency in the place is among what the answer weighs.
+    const posted = pool.filter((l) => l.salary?.currency === currency);
+    expect(posted.length).toBeGreaterThan(0);
+    expect(body(a.answer)).toContain(`**${currency} per`);
+  });
+
+  test('near miss: a company’s pay asked alone stays the company’s', () => {
+    expect(ask('does Estante pay well?').plan.intent).toBe('company');
+  });
+});

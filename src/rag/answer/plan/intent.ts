@@ -436,6 +436,18 @@ const PRACTICE_ADVICE =
 const SURVEY_ASKED =
   /\bwhat (?:does|do|did) (?:the |your )?(?:corpus|guides?|listings|data|you|roleradar) (?:say|said|have)\b/i;
 
+// "compared to the other Brazil listings", "against the other lead roles in Berlin".
+const OTHERS_OF_PLACE =
+  /\b(?:compared? (?:to|with)|against|vs\.?|versus|relative to|next to)\s+(?:the\s+|your\s+)?other\s+((?:[\p{L}][\p{L}.-]*\s+){1,3}?)(?:listings?|roles?|jobs?|postings?|offers?|ones)\b(?:\s+(?:in|from)\s+([\p{L}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?))?/iu;
+/** The place whose other listings a company's posting is weighed against, when one is named. */
+function othersOfPlace({ q, r }: IntentQuestion): ResolvedPlace | undefined {
+  const m = OTHERS_OF_PLACE.exec(q);
+  if (!m) return undefined;
+  const words = m[2] ?? m[1]!;
+  const place = namedPlace(words, r.deps.gazetteer);
+  return place && (place.country || place.region || place.countries) ? place : undefined;
+}
+
 /** The roads between levels, and the pay of the levels chosen between when a later part asks it. */
 function decideCareerMove({ q, plan, r: { levels, notLevel } }: IntentQuestion): void {
   plan.intent = 'career_path';
@@ -513,6 +525,33 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       // permanent lead role") it is the level asked about.
       const levelSaid = c.q.match(new RegExp(`\\b${LEVEL_WORD}\\b`, 'gi'))?.length ?? 0;
       if (OWN_FIGURES.test(c.q) && levelSaid < 2) delete c.plan.filters.level;
+    }),
+  },
+  // "Estante is posting BRL 27-33k/month for a lead. is that good compared to the other Brazil
+  // listings?": one posting's pay weighed against the rest of a place's listings; the place is the
+  // selection, the company and its currency only what is weighed.
+  {
+    when: (c) =>
+      Boolean(c.r.company) &&
+      othersOfPlace(c) !== undefined &&
+      (PAY.test(c.q) ||
+        c.cues.premise !== undefined ||
+        c.plan.filters.currency !== undefined ||
+        /\b(?:ranges?|bands?|offer)\b/i.test(c.q)),
+    decide: setsIntent('pay', 'posted pay ranges per currency and period', (c) => {
+      const place = othersOfPlace(c)!;
+      delete c.plan.filters.company;
+      delete c.plan.filters.currency;
+      // A level said of the others ("the other lead roles in Germany") is theirs; one said of the
+      // posting ("for a lead in São Paulo") only describes it.
+      const others = OTHERS_OF_PLACE.exec(c.q)![0];
+      const level = new RegExp(`\\b(${LEVEL_WORD})s?\\b`, 'i').exec(others);
+      const of = level ? levelOf(level[1]!) : undefined;
+      if (of) c.plan.filters.level = of;
+      else delete c.plan.filters.level;
+      delete c.plan.companyDescribed;
+      c.plan.filters.place = place.name;
+      c.plan.place = place;
     }),
   },
   // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.

@@ -9,6 +9,8 @@ import type { Composer } from './context.js';
 import { clip, sentencesOf } from './text.js';
 
 const MAX_QUOTES = 4;
+// A bullet's label ("Protect the overlap. Use shared hours…"): a short title, then its point.
+const LABELLED_POINT = /^[\p{Lu}][\p{L} '-]{2,30}\. \p{Lu}/u;
 
 const stemSet = (text: string) =>
   new Set(
@@ -75,12 +77,25 @@ export const guideAnswer: Composer = (input) => {
   });
   if (!candidates.length) return;
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.order - b.order);
-  const first = ranked[0]!;
+  // A survey of a guide's word on one topic (more than two sections chosen): the topic's own section
+  // first, its best lines and its labelled points ("Rotate the pain.", "Write handovers."), then
+  // each further section by its opening (what that section is about). Otherwise the best lines.
+  const survey = sections.length > 2;
+  const key = (c: { documentId: string; heading: string }) => `${c.documentId}#${c.heading}`;
+  const primary = new Set(sections.slice(0, survey ? 1 : 2).map(key));
+  const first = ranked.find((c) => primary.has(key(c))) ?? ranked[0]!;
   const rest = ranked
-    .slice(1)
-    .filter((c) => c.score >= 0)
-    .slice(0, MAX_QUOTES - 1)
-    .sort((a, b) => a.order - b.order);
+    .filter((c) => c !== first && c.score >= 0 && primary.has(key(c)))
+    .slice(0, survey ? 2 : MAX_QUOTES - 1);
+  if (survey) {
+    const labelled = candidates.filter(
+      (c) => primary.has(key(c)) && c !== first && !rest.includes(c) && LABELLED_POINT.test(c.sentence),
+    );
+    for (const c of labelled.slice(0, 4)) rest.push(c);
+    for (const section of sections.slice(1))
+      for (const c of candidates.filter((x) => key(x) === key(section)).slice(0, 2)) rest.push(c);
+  }
+  rest.sort((a, b) => a.order - b.order);
   out.quoted ??= new Map();
   const quote = (c: (typeof candidates)[number]) => {
     out.quoted!.set(c.documentId, [...(out.quoted!.get(c.documentId) ?? []), c.sentence]);

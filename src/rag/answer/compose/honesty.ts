@@ -96,10 +96,24 @@ export const outOfScope: Composer = (input) => {
       ? "I can't help with that one, sorry: it isn't about the roles here, so I can't answer that from the job listings and guides I have."
       : plan.offTopic === 'tax'
         ? `I can't help with tax, sorry: it depends on where you live and on your own circumstances, and I can't answer that from the job listings and guides I have${named ? '' : ' (they post pay before tax, when they post it at all)'}. A local tax adviser or your tax authority's own calculator is the place for it.`
-        : `I can't answer that from the job listings and guides I have${missing}.`;
+        : plan.offTopic === 'exchange'
+          ? "I can't answer that from the job listings and guides I have: they hold no exchange rates, and I never convert currencies (each posted range is given in the currency and period the listing uses). For today's rate, use your bank's or a currency converter's, and apply it to the ranges yourself."
+          : plan.offTopic === 'immigration'
+            ? "I can't answer that from the job listings and guides I have: immigration rules (salary thresholds, eligibility, fees, processing times) aren't in them, and they change; the official immigration authority's own site is the place to check. What the listings do say is which employers offer visa or relocation help: ask “which lead roles in Germany sponsor visas?”."
+            : `I can't answer that from the job listings and guides I have${missing}.`;
   out.lines.push(
     `${plainly} What I can answer from them: what lead (and senior, staff, principal, manager) backend roles require, how common a skill is, posted pay by place and currency, years asked, remote/hybrid/on-site, visa and relocation, which companies hire for what, and how the role works day to day, in interviews and on the way up. For example: “what do lead backend roles in fintech require?”`,
   );
+  // A rate asked to compare a company's posted pay: that pay, in its own currency, as posted.
+  if (plan.offTopic === 'exchange' && plan.filters.company) {
+    const ids = ctx.facts.ids({ company: companyOfPlan(plan, ctx) ?? plan.filters.company }).slice(0, 3);
+    if (ids.length) {
+      out.n = ids.length;
+      out.lines.push('What the listings post, unconverted:');
+      for (const id of ids) out.lines.push(`- ${oneLine(ctx.byId.get(id)!)} ${input.book.cite(id)}`);
+    }
+    return;
+  }
   // A trend asked about: the listings are one snapshot, so say what they show today, under the
   // filters the question states.
   const history = plan.topicSkills?.length || plan.history;
@@ -137,6 +151,8 @@ function namedListingSilent(input: ComposeInput, applied?: string): boolean {
   const { ctx, book, out, plan } = input;
   // A trend or a forecast read from the question is answered from the listings below, not this.
   if (plan.topicSkills?.length || plan.history || plan.forecast) return false;
+  // A rate or a rule asked beside a company ("BRL to USD today? to compare Estante"): not the listing's.
+  if (plan.offTopic === 'exchange' || plan.offTopic === 'immigration') return false;
   const ids = plan.listingId
     ? [plan.listingId].filter((id) => ctx.byId.has(id))
     : plan.filters.company

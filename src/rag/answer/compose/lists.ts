@@ -519,8 +519,10 @@ function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void 
       : '';
     const dated =
       (oldest || RECENT_ASKED.test(input.plan.question)) && l.postedAt ? `; posted ${l.postedAt}` : '';
+    // The listings fitting the member's stack: the years each asks, against theirs.
+    const years = fitYears(input.plan, l.yearsMin);
     out.lines.push(
-      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`}${pay}${dated} ${book.cite(l.id)}`,
+      `- **${l.company}**, ${l.title}: ${l.location}${said ? '' : ` (${mode})`}${pay}${years}${dated} ${book.cite(l.id)}`,
     );
     out.listed?.add(l.id);
   }
@@ -529,4 +531,21 @@ function listingsList(input: ComposeInput, sel: Selection, ids: string[]): void 
       `- …and ${rows.length - LISTED_AT_MOST} more${filters}; /search with the same words lists them all.`,
     );
   out.figures.push(`listings: ${ids.length}`);
+  const years = input.plan.fitList ? input.plan.years : undefined;
+  if (years !== undefined) {
+    const stated = rows.filter((l) => l.yearsMin !== null && l.yearsMin !== undefined);
+    const met = stated.filter((l) => l.yearsMin! <= years).length;
+    out.lines.push(
+      `With ${years} years, you meet the stated minimum of ${met} of the ${stated.length} that state one${rows.length > stated.length ? `; ${rows.length - stated.length} ${rows.length - stated.length === 1 ? 'states' : 'state'} none` : ''}.`,
+    );
+    out.figures.push(`years met: ${met} of ${stated.length} stating a minimum`);
+  }
+}
+
+/** "; 8+ years asked (you have 9)" for a listing fitting the member's stack, when they gave years. */
+function fitYears(plan: ComposeInput['plan'], yearsMin: number | null | undefined): string {
+  if (!plan.fitList || plan.years === undefined) return '';
+  return yearsMin === null || yearsMin === undefined
+    ? '; no minimum years stated'
+    : `; ${yearsMin}+ years asked${yearsMin <= plan.years ? '' : ` (more than your ${plan.years})`}`;
 }

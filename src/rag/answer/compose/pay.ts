@@ -483,6 +483,10 @@ function payBand(
   rowCount: number,
 ): void {
   const { ctx, book, out } = input;
+  const low = [...group].sort((a, b) => a.min - b.min)[0]!;
+  const high = [...group].sort((a, b) => b.max - a.max)[0]!;
+  // The span's two ends are cited where they are named (numbered first, as they are read first).
+  const ends = group.length >= 3 ? [book.cite(low.id), book.cite(high.id)] : [];
   const cites = book.citeAll(
     group.map((r) => r.id),
     3,
@@ -490,15 +494,13 @@ function payBand(
   if (group.length >= 3) {
     const median = percentile(mids, 0.5);
     const [q1, q3] = [percentile(mids, 0.25), percentile(mids, 0.75)];
-    const low = [...group].sort((a, b) => a.min - b.min)[0]!;
-    const high = [...group].sort((a, b) => b.max - a.max)[0]!;
     const company = (id: string) => ctx.byId.get(id)?.company ?? id;
     // "what's the average salary?": the mean of the midpoints, said beside the median it is read against.
     const mean = AVERAGE_ASKED.test(input.plan.question)
       ? `average (mean) midpoint ${fmt(Math.round(mids.reduce((a, b) => a + b, 0) / mids.length))}; `
       : '';
     out.lines.push(
-      `- **${name}** (N=${group.length}): ${mean}median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)}) to ${fmt(high.max)} (${company(high.id)}) ${cites}`,
+      `- **${name}** (N=${group.length}): ${mean}median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)} ${ends[0]}) to ${fmt(high.max)} (${company(high.id)} ${ends[1]}) ${cites}`,
     );
     // A handful of ranges in a short answer reads better as the ranges themselves.
     // (Not when an earlier part of the answer listed these very roles with their rates.)

@@ -475,6 +475,14 @@ export const skillFrequency: Composer = (input) => {
   if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) oneSkillInWords(input, rows[0]!, n);
   // "which lead roles don't need Java?": the ones that do not name it, by name.
   if (plan.listNotNamed && rows.length === 1) notNaming(input, ids, rows[0]!);
+  // "which German lead listings list system design as a skill?": the ones that do, by name.
+  else if (one && one.having.length && WHICH_ASKED.test(plan.question)) {
+    out.lines.push(`The ${one.having.length === 1 ? 'one' : one.having.length} naming ${one.skill}:`);
+    namedListings(
+      input,
+      one.having.map((h) => h.id),
+    );
+  }
   if (!skills.length)
     out.lines.push('- Name a skill (e.g. Kafka, k8s, golang) and I can count how many listings ask for it.');
 };

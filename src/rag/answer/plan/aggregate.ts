@@ -665,6 +665,18 @@ function jobsAsked({ q, plan }: OneQuestion): boolean {
   );
 }
 
+// Listings asked for by the currency they pay in ("listings that pay in USD", "roles paying in euros").
+const LISTINGS_PAYING_IN =
+  /\b(?:listings?|roles?|jobs?|positions?|openings?|postings?|gigs?)\s+(?:that\s+|which\s+)?(?:pay|pays|paying|paid|are paid|post(?:s|ing)? (?:pay|salar\w*))\s+(?:in|with)\s+/i;
+// A figure of pay asked ("how much", "median", "what range"): the pay answer, not a list.
+const PAY_FIGURE_ASKED =
+  /\b(?:how much|median|average|typical|range|ranges|bands?|highest|lowest|most|least|top|spread)\b/i;
+
+// The listings asked for by a closing "which ones?", "which are they?", "name them", "list them"
+// ("what are they" after "top 5 skills" asks the skills).
+const WHICH_ONES =
+  /(?:^|[?.!,;:]\s*|\b(?:and|so|ok)\s+)(?:(?:and|so|ok)\s+)?which (?:ones|are they|ones are they|are those|are these)\s*\??\s*$|\b(?:list|name|show me) (?:them|those|these|them all|all of them)\s*[?.!]?\s*$/i;
+
 // What the listings are asked to want, said after "which … roles" ("which remote lead roles want
 // rust + k8s?", "what lead jobs need terraform").
 const JOBS_WANTING =
@@ -717,6 +729,7 @@ function skillShareAsked({ q, cues: { skills } }: OneQuestion): boolean {
   return (
     skills.length >= 1 &&
     (SKILL_FREQUENCY.test(q) ||
+      SKILL_LISTED_AS.test(q) ||
       NEED_QUESTION.test(q) ||
       // "lead roles that dont need kubernetes": how many do not name it, from its share.
       NEGATED_NEED.test(q) ||
@@ -725,6 +738,11 @@ function skillShareAsked({ q, cues: { skills } }: OneQuestion): boolean {
     !(WHAT_DO_THEY.test(q) && !SHARE_ASKED.test(q))
   );
 }
+
+// A skill named in the listings' own skills ("which listings list system design as an explicit
+// skill?", "how many name Kafka as a requirement?"): its share among them, those naming it named.
+const SKILL_LISTED_AS =
+  /\b(?:list|lists|listed|name|names|named|state|states|stated|include|includes|included|put|puts|have|has)\b[^?]{0,60}?\bas (?:an? )?(?:explicit |key |core |required |stated |named |listed |hard )?(?:skills?|requirements?|must[- ]haves?|prerequisites?)\b/i;
 
 /** "which lead roles don't need Java?", "any roles not requiring k8s": name those that do not. */
 function listThoseNotNaming({ q, plan, cues: { skills } }: OneQuestion): void {
@@ -811,6 +829,18 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     }),
   },
   {
+    // "any lead listings that pay in USD but aren't US-based?", "are there roles that pay in euros
+    // outside Europe?": the listings posting pay in that currency, each named with its range.
+    when: (c) =>
+      c.plan.filters.currency !== undefined &&
+      EXISTENCE_ASKED.test(c.q) &&
+      LISTINGS_PAYING_IN.test(c.q) &&
+      !PAY_FIGURE_ASKED.test(c.q),
+    decide: decides('list_companies', LISTINGS_NAMED, (c) => {
+      c.plan.listListings = true;
+    }),
+  },
+  {
     // "how many listings require security clearance?", "do any roles mention a signing bonus?": a
     // phrase no skill, job term or filter covers, found in the listings' own text.
     when: (c) => textMentionOf(c) !== undefined,
@@ -850,6 +880,14 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     when: (c) => BY_COUNTRY.test(c.q) && !c.pay,
     decide: decides('list_companies', 'the matching listings counted per country', (c) => {
       c.plan.byCountry = true;
+    }),
+  },
+  {
+    // "Zurich has the most lead roles in Switzerland, right? which ones?", "… any in Lisbon? name
+    // them": the listings, each named, asked last after whatever the member assumes.
+    when: (c) => WHICH_ONES.test(c.q) && !c.pay && !c.years,
+    decide: decides('list_companies', LISTINGS_NAMED, (c) => {
+      c.plan.listListings = true;
     }),
   },
   {

@@ -11,12 +11,15 @@ import { companyNamed, industryNamed } from './companies.js';
 import { escapeRegExp, JOB_TERMS, PORTUGUESE, PREMISE_JUDGED } from './cues.js';
 import { currencyOf } from './filters.js';
 import { withoutMemberContext } from './member-context.js';
-import { namedPlace, placeText, placeWithin } from './places.js';
+import { namedPlace, placeText, placeWithin, withoutResidence } from './places.js';
 import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js';
 
 // The words that leave something out, and what follows them up to the next clause.
 const EXCLUDING =
   /\b(?:but not|and not|not in|not at|(?:aren'?t|isn'?t|are not|is not|not based) (?:in|at)|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
+// A place said not to be the base ("aren't US-based", "isn't London based", "not EU-based").
+const NOT_BASED =
+  /\b(?:aren'?t|isn'?t|are not|is not|not)\s+((?:the\s+)?[\p{L}][\p{L}.&]*(?:\s+[\p{L}][\p{L}.&]*)?)[- ]based\b/giu;
 // The member speaking of themselves: a skill they say they lack is no cut of the listings.
 const MEMBER_SAYS =
   /\b(?:am i|can i|could i|should i|do i|i have|i've|ive|i know|i lack|i'm|im|i am|my|me)\b|\b\d+\+? ?(?:years?|yrs|yoe)\b/i;
@@ -37,7 +40,8 @@ export function statedExclusions(
   const terms: JobTerm[] = [];
   const industries: string[] = [];
   const skills: string[] = [];
-  const text = placeText(q);
+  // "aren't US-based", "not Berlin based": the place said as a base, read as "not in" it.
+  const text = placeText(q).replace(NOT_BASED, (_, place: string) => `not in ${place}`);
   for (const m of text.matchAll(EXCLUDING)) {
     const words = m[1]!;
     if (NOT_EXCLUDED.test(words)) continue;
@@ -150,8 +154,13 @@ export function sameplace(a: ResolvedPlace, b: ResolvedPlace): boolean {
 }
 
 /** The place asked once the places left out are taken away ("Europe but not Germany": Europe). */
+// Where the member lives or is based, said anywhere ("I live in Bogotá", "i'm based in Pune").
+const LIVES_IN =
+  /\b(?:i|we)\s*(?:live|am based|'m based|m based|are based|reside|am located|'m located|am|'m|m)\s+(?:in|near|out of)\s+[^.?!;,]+/giu;
+
 function otherPlace(q: string, gazetteer: Gazetteer, out: ResolvedPlace[]): ResolvedPlace | undefined {
-  let rest = placeText(q).replace(EXCLUDING, ' ');
+  // (Where the member lives, "I live in Bogotá", is no place asked.)
+  let rest = withoutResidence(placeText(q)).replace(LIVES_IN, ' ').replace(EXCLUDING, ' ');
   for (const p of out) rest = rest.replace(new RegExp(`\\b${escapeRegExp(p.name)}\\b`, 'gi'), ' ');
   const p = namedPlace(rest, gazetteer);
   return p && !out.some((o) => sameplace(o, p)) ? p : undefined;

@@ -83,7 +83,7 @@ export const SAYS_UNTRUE =
 // The CV text is meant to pass for what was not so ("so it looks believable", "even though her
 // title was Senior", "to get past the filters").
 export const PASS_OFF =
-  /\b(?:looks?|seems?|sounds?|reads?|comes? across|pass(?:es)?) (?:as )?(?:believable|real|legit\w*|convincing|plausible|genuine|authentic|true)\b|\beven though (?:i|she|he|they|my|her|his|their)\b[^?.!]{0,30}\b(?:was|were|wasn'?t|weren'?t|didn'?t|never|only)\b|\b(?:get|slip|sneak) (?:it )?past (?:the |their |any )?(?:filters?|ats|screen\w*|recruiters?)\b/i;
+  /\b(?:looks?|seems?|sounds?|reads?|comes? across|pass(?:es)?) (?:as )?(?:believable|real|legit\w*|convincing|plausible|genuine|authentic|true)\b|\beven though (?:i|she|he|they|my|her|his|their)\b[^?.!]{0,30}\b(?:was|were|wasn'?t|weren'?t|didn'?t|never|only)\b|\b(?:get|slip|sneak) (?:it )?past (?:the |their |any )?(?:filters?|ats|screen\w*|recruiters?)\b|\bso (?:that )?(?:i|she|he|they|it) (?:can |could |would |will )?(?:pass|clear|meet|beat|get (?:past|through)|make it (?:past|through))\s+(?:the|their|that|this|your|an?|any)\s+(?:[\w+-]+\s+){0,3}?(?:filters?|screens?|screening|cut-?offs?|ats|bar|minimum|requirements?|threshold)\b/i;
 export const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -113,6 +113,22 @@ export const OFF_TOPIC_HINTS = new RegExp(
 // freelancer", "after-tax take-home"): no listing or guide says it, and it is no question of the roles.
 export const TAX_ASKED =
   /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the|your|our) tax (?:bill|return|rate|bracket|liabilit\w*|office|number|code)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?|filing)|(?:file|filing|do|doing|pay|paying|sort out|sorting out|handle|handling|register(?:ing)? for|claim(?:ing)?)\s+(?:my|your|our|their|his|her|the)?\s*(?:own\s+)?(?:income\s+)?tax(?:es)?|tax(?:es)? (?:as|for) (?:an? )?(?:freelancer|contractor|self[- ]employed|sole trader|b2b)|after[- ]tax|net (?:pay|salary|income))\b/i;
+// A live exchange rate ("whats the BRL to USD rate today?", "the euro to dollar exchange rate"): no
+// listing or guide holds one, and the bot never converts currencies. (A listing's pay asked converted,
+// "convert the X salary to euros", stays a pay question: its answer gives the posted range.)
+const MONEY = String.raw`(?:usd|eur|gbp|brl|inr|cad|aud|chf|sek|nok|dkk|pln|mxn|jpy|sgd|aed|zar|kes|dollars?|euros?|pounds?|rupees?|reais|reals?|francs?|kronor|krona|zloty|pesos?|yen|bucks)`;
+export const EXCHANGE_RATE = new RegExp(
+  String.raw`\b(?:exchange|conversion|currency|fx|forex) rates?\b|\b${MONEY}\s*(?:to|into|\/|vs\.?|against|->)\s*${MONEY}\b[^?]{0,30}\b(?:rate|today|now|currently|right now|worth)\b`,
+  'i',
+);
+// An immigration rule or threshold asked as such ("the minimum salary for an EU Blue Card", "how long
+// does an H-1B take?", "who is eligible for a skilled worker visa?"): official rules no listing or
+// guide states (which employers sponsor is the listings', asked as "which roles sponsor visas?").
+const PERMIT = String.raw`(?:(?:eu )?blue card|h-?1b|green card|work permits?|residence permits?|skilled worker visas?|work visas?|visas?|critical skills? (?:employment )?permit)`;
+export const IMMIGRATION_RULES = new RegExp(
+  String.raw`\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|(?:application )?fees?|quota|lottery|points? (?:test|system))\b[^?.!]{0,25}\b(?:for|of|to get|to qualify for|under) (?:an? |the )?(?:[\w-]+ ){0,2}?${PERMIT}\b|\b${PERMIT}\b[^?.!]{0,25}\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|application fees?|quota|lottery)\b|\bhow (?:long|much) (?:does|do|will|would) (?:an? |the )?${PERMIT} (?:take|cost)\b`,
+  'i',
+);
 // A moderation action asked of the bot ("can you ban the user who keeps spamming", "kick that guy",
 // "delete the scam messages in #jobs"): the server's moderators do that, with Discord's own tools.
 export const MODERATION =
@@ -200,7 +216,8 @@ const PAY_WORDS =
 const PAY_UNSAID = [
   '\\b(?:do|does|did|would|will|could|can) (?:[\\w.+#-]+ ){1,6}?make\\b(?=\\s*(?:[?!.,]|$|\\s+(?:there|here|on average|a year|per year|annually|roughly|typically|usually|these days)\\b))',
   // "posted GBP ranges", "the advertised € bands": a currency may stand between.
-  '\\b(?:posted|advertised|listed|stated|published|typical|usual|going|market) (?:(?:pay|salary|comp|[a-z]{3}|[$€£₹¥]) ){0,2}(?:ranges?|bands?)\\b',
+  // "posted annual USD ranges", "the advertised monthly bands": a period may stand there too.
+  '\\b(?:posted|advertised|listed|stated|published|typical|usual|going|market) (?:(?:pay|salary|comp|annual|yearly|monthly|daily|hourly|base|gross|[a-z]{3}|[$€£₹¥]) ){0,3}(?:ranges?|bands?)\\b',
   // The package offered ("whats the package?", "is the comp package any good"), never another
   // kind of package (benefits, relocation, software).
   '(?<!\\b(?:benefits?|relocation|relo|perks?|welcome|software|npm|code|python|node|helm|debian|deb|rpm|work)\\s)\\bpackages?\\b(?![- ](?:manag\\w*|registr\\w*|json|lock|index|repos?\\w*))',
@@ -215,7 +232,7 @@ export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}|${PAY_UNSAID}
 export const NO_MINIMUM_ASKED =
   /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b(?!\s+(?:salary|salaries|pay|rate|day rate|comp\w*|wage|base|notice|contract|term|hours?|budget|equity|band)\b)|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))|\b(?:don['’]?t|do not|doesn['’]?t|does not|never)\s+(?:\w+\s+)?(?:state|say|list|give|specify|mention|post|ask for|require|put)\s+(?:the |any |their |a )?(?:(?:minimum |min )?(?:years|yrs|yoe)\b|how many (?:years|yrs)\b)/i;
 export const YEARS =
-  /\b(?:(?:median|average|avg|mean|typical|usual) (?:number of |minimum |min )?(?:years|yrs|yoe)\b|years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed))\b/i;
+  /\b(?:(?:median|average|avg|mean|typical|usual) (?:number of |minimum |min )?(?:years|yrs|yoe)\b|years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed)|(?:experiencia|experi[eê]ncia|experience) m[ií]nima|a[ñn]os de experiencia|anos de experi[eê]ncia|cu[aá]ntos a[ñn]os|quantos anos|(?:jahre|jahren) (?:an )?(?:berufs)?erfahrung|mindest(?:erfahrung|jahre)|wie viele jahre|ann[ée]es d['’]exp[ée]rience|exp[ée]rience minimale|combien d['’]ann[ée]es|lat do[śs]wiadczenia|ile lat)(?![\p{L}])/iu;
 // Work modes listed as the dimension asked ("remote / hybrid / onsite", "remote, hybrid and office",
 // "remote-vs-hybrid"): the split over them, none a filter. Not modes pushed away ("no remote/hybrid").
 export const MODES_LISTED =
@@ -282,7 +299,7 @@ export const CAREER_MOVE =
 // should a senior work on to move into a lead role within a year"): the career path, even when the
 // asker's own years are said beside it (those make it no readiness check).
 export const CAREER_HOW =
-  /\b(?:how (?:do(?:es)?|can|could|should|would|to|did|might)\b[^?]{0,40}?\b(?:get(?:s|ting)? promoted|be promoted|become an? (?:tech |team )?lead|move (?:up|into (?:an? )?(?:tech |team )?lead)|step up|get to (?:tech |team )?lead|make the (?:jump|leap|move)|grow into)|what (?:should|can|could|do(?:es)?|would|must) (?:[\w-]+ ){0,4}?(?:work on|focus on|do|learn|build|practi[sc]e|get better at) to (?:move|get|step|grow|be promoted|become|make)\b)/i;
+  /\b(?:how (?:do(?:es)?|can|could|should|would|to|did|might)\b[^?]{0,40}?\b(?:get(?:s|ting)? promoted|be promoted|become an? (?:[\w-]+ ){0,2}?(?:tech |team )?lead|move (?:up|into (?:an? |the )?(?:[\w-]+ ){0,2}?(?:tech |team )?lead)|step up|get to (?:tech |team )?lead|make the (?:jump|leap|move)|grow into)|what (?:should|can|could|do(?:es)?|would|must) (?:[\w-]+ ){0,4}?(?:work on|focus on|do|learn|build|practi[sc]e|get better at) to (?:move|get|step|grow|be promoted|become|make)\b)/i;
 // What the member should learn or lacks, asked of themselves ("what should I learn next", "what am I
 // missing", "which skills should I pick up", "what else do I need", "where are my gaps"): with their
 // own skills stated, the gap between them and what the roles require (readiness, `plan.gap`).

@@ -134,7 +134,14 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     const years = memberYears(q);
     if (years !== undefined) plan.years = years;
   }
-  if (past.length && (plan.intent === 'readiness' || plan.intent === 'career_path' || plan.fitFor)) {
+  if (plan.fitList) {
+    const years = memberYears(q);
+    if (years !== undefined) plan.years = years;
+  }
+  if (
+    past.length &&
+    (plan.intent === 'readiness' || plan.intent === 'career_path' || plan.fitFor || plan.fitList)
+  ) {
     reading.skills = [...reading.skills, ...past.filter((s) => !reading.skills.includes(s))];
     // "I know python; what am I missing for go lead roles?": the role's skills are the filter, the
     // member's own (said only of themselves) are theirs.
@@ -142,6 +149,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     if (topic.readiness?.target && own) for (const s of past) if (!own.includes(s)) own.push(s);
   }
   placeSkills(q, plan, reading.skills, topic.readiness);
+  // The member's stack selects the listings naming any of it ("java/kotlin person", "node/ts dev").
+  if (plan.fitList && Array.isArray(plan.filters.skills) && plan.filters.skills.length > 1)
+    plan.filters.skillsMode = 'any';
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
   besidesSkills(q, plan, deps.skillsIn);
   unnamedSkillsAsked(q, plan, deps, past);

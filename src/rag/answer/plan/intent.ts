@@ -19,9 +19,11 @@ import {
   CONTRACT_VS_PERMANENT,
   DUTIES_ASKED,
   DUTY_ASK,
+  EXCHANGE_RATE,
   escapeRegExp,
   GAP_ASKED,
   HISTORY,
+  IMMIGRATION_RULES,
   INTERVIEW,
   LEAD_ONWARD,
   LEADERSHIP_PRACTICES,
@@ -29,6 +31,7 @@ import {
   LEVEL_DIFFERENCE,
   LEVEL_WORD,
   LIST_COMPANIES,
+  levelOf,
   OFF_TOPIC_HINTS,
   ON_CALL_DUTY,
   ON_TOPIC,
@@ -50,7 +53,7 @@ import {
   YEARS_ASKED,
 } from './cues.js';
 import { jobTerm, type LevelReading, premiseAmount, yearsBound } from './filters.js';
-import { guideTopicFits } from './guide-topic.js';
+import { guideTopic, guideTopicFits } from './guide-topic.js';
 import {
   aspectOf,
   aspectsOf,
@@ -231,6 +234,8 @@ function outOfScope(c: IntentQuestion): boolean {
   return (
     offTopic(c) ||
     TAX_ASKED.test(own) ||
+    EXCHANGE_RATE.test(own) ||
+    IMMIGRATION_RULES.test(own) ||
     UNANSWERABLE.test(withoutSetAside(own)) ||
     (HISTORY.test(own) && !/\b(?:posted|listed)\b/i.test(q))
   );
@@ -400,6 +405,50 @@ function careerMove({ q }: IntentQuestion): boolean {
   );
 }
 
+/**
+ * "always 'senior' on paper … how do I move into a permanent lead role?": the level moved into is the
+ * one described, the member's own the one moved from; how they are employed now ("6 years as a
+ * contractor") or will be is the member's story, not a selection of listings.
+ */
+function careerTarget({ q, plan }: IntentQuestion): void {
+  delete plan.filters.employmentType;
+  const into = new RegExp(
+    `\\b(?:into|become|becoming|get to|getting to|step up to|promoted to)\\s+(?:an? |the )?(?:[\\w-]+ ){0,2}?(${LEVEL_WORD})\\b`,
+    'i',
+  ).exec(q);
+  const target = into ? levelOf(into[1]!) : undefined;
+  const now = typeof plan.filters.level === 'string' ? plan.filters.level : undefined;
+  if (!target || !now || target === now) return;
+  plan.filters.level = target;
+  plan.fromLevel = now;
+}
+
+// Work across distance: time zones, distributed or remote teams, async work, follow-the-sun.
+const DISTRIBUTED_WORK =
+  /\b(?:(?:work(?:ing)?|collaborat\w*|lead(?:ing)?|manag\w*) across (?:\w+ )?time ?zones|across (?:multiple |several |many |different )?time ?zones|time[- ]?zone (?:overlap|differences?|gaps?|spread)|distributed (?:teams?|engineering|work)|remote[- ]first teams?|async(?:hronous)? (?:work|communication|collaboration|decisions?)|follow[- ]the[- ]sun)\b/i;
+// What is said of it, asked ("what does the corpus say about", "any tips on"), not which listings.
+// ("how do I keep a remote team connected across time zones?" is the guide's own question, answered
+// from its section as any guide question is.)
+const PRACTICE_ADVICE =
+  /\b(?:what (?:does|do|did) (?:the |your )?(?:corpus|guides?|listings|data|you|roleradar) (?:say|said|have|recommend)|any (?:tips|advice|guidance)|(?:advice|tips|guidance|best practices?) (?:on|for|about))\b/i;
+
+// What a source says of a topic, asked as a survey ("what does the corpus say about…", "what do the
+// guides say on…").
+const SURVEY_ASKED =
+  /\bwhat (?:does|do|did) (?:the |your )?(?:corpus|guides?|listings|data|you|roleradar) (?:say|said|have)\b/i;
+
+// "compared to the other Brazil listings", "against the other lead roles in Berlin".
+const OTHERS_OF_PLACE =
+  /\b(?:compared? (?:to|with)|against|vs\.?|versus|relative to|next to)\s+(?:the\s+|your\s+)?other\s+((?:[\p{L}][\p{L}.-]*\s+){1,3}?)(?:listings?|roles?|jobs?|postings?|offers?|ones)\b(?:\s+(?:in|from)\s+([\p{L}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?))?/iu;
+/** The place whose other listings a company's posting is weighed against, when one is named. */
+function othersOfPlace({ q, r }: IntentQuestion): ResolvedPlace | undefined {
+  const m = OTHERS_OF_PLACE.exec(q);
+  if (!m) return undefined;
+  const words = m[2] ?? m[1]!;
+  const place = namedPlace(words, r.deps.gazetteer);
+  return place && (place.country || place.region || place.countries) ? place : undefined;
+}
+
 /** The roads between levels, and the pay of the levels chosen between when a later part asks it. */
 function decideCareerMove({ q, plan, r: { levels, notLevel } }: IntentQuestion): void {
   plan.intent = 'career_path';
@@ -454,6 +503,9 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       if (HISTORY.test(c.own)) c.plan.history = true;
       // Not about the roles at all, or the member's own tax: said plainly that the bot can't help.
       if (TAX_ASKED.test(c.own)) c.plan.offTopic = 'tax';
+      // A live exchange rate, or an immigration rule's threshold: not the listings', said plainly.
+      else if (EXCHANGE_RATE.test(c.own)) c.plan.offTopic = 'exchange';
+      else if (IMMIGRATION_RULES.test(c.own)) c.plan.offTopic = 'immigration';
       else if (offTopic(c)) c.plan.offTopic = 'topic';
     }),
   },
@@ -480,6 +532,33 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       // permanent lead role") it is the level asked about.
       const levelSaid = c.q.match(new RegExp(`\\b${LEVEL_WORD}\\b`, 'gi'))?.length ?? 0;
       if (OWN_FIGURES.test(c.q) && levelSaid < 2) delete c.plan.filters.level;
+    }),
+  },
+  // "Estante is posting BRL 27-33k/month for a lead. is that good compared to the other Brazil
+  // listings?": one posting's pay weighed against the rest of a place's listings; the place is the
+  // selection, the company and its currency only what is weighed.
+  {
+    when: (c) =>
+      Boolean(c.r.company) &&
+      othersOfPlace(c) !== undefined &&
+      (PAY.test(c.q) ||
+        c.cues.premise !== undefined ||
+        c.plan.filters.currency !== undefined ||
+        /\b(?:ranges?|bands?|offer)\b/i.test(c.q)),
+    decide: setsIntent('pay', 'posted pay ranges per currency and period', (c) => {
+      const place = othersOfPlace(c)!;
+      delete c.plan.filters.company;
+      delete c.plan.filters.currency;
+      // A level said of the others ("the other lead roles in Germany") is theirs; one said of the
+      // posting ("for a lead in São Paulo") only describes it.
+      const others = OTHERS_OF_PLACE.exec(c.q)![0];
+      const level = new RegExp(`\\b(${LEVEL_WORD})s?\\b`, 'i').exec(others);
+      const of = level ? levelOf(level[1]!) : undefined;
+      if (of) c.plan.filters.level = of;
+      else delete c.plan.filters.level;
+      delete c.plan.companyDescribed;
+      c.plan.filters.place = place.name;
+      c.plan.place = place;
     }),
   },
   // "does Velloria give equity?", "does Aldermoor sponsor visas?": the term asked, at them.
@@ -512,6 +591,16 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     decide: (c) => compareLevels({ ...c.r, levels: stepLevels(c)!, notLevel: undefined }),
   },
   { when: levelsDiffer, decide: decideLevelDifference },
+  // "java/kotlin person, 9 yrs. which lead listings in DACH fit me?", "node/ts dev. which lead listings
+  // in spain fit?": the listings naming the member's stack (any of it), listed; not a readiness
+  // tally, nor a ranking ("which fit me best?", "recommend me 3" rank: FIT_ASKED).
+  {
+    when: (c) => listingsThatFit(c.q),
+    decide: setsIntent('list_companies', 'the matching listings naming the member’s skills', (c) => {
+      c.plan.listListings = true;
+      c.plan.fitList = true;
+    }),
+  },
   // "I know java and spring, what am I missing for lead roles?": the member's own skills measured
   // against what the roles require, the skills they lack first (not the way up, not a filter).
   {
@@ -533,7 +622,7 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   {
     when: (c) =>
       CAREER_HOW.test(c.q) && !PAY.test(c.q) && !/\b(?:am i|is (?:she|he|my mentee)) ready\b/i.test(c.q),
-    decide: setsIntent('career_path', CAREER_MEASURE),
+    decide: setsIntent('career_path', CAREER_MEASURE, careerTarget),
   },
   // "where do leads usually go after? staff? EM? asking for 5 years from now me", "after lead whats
   // next? staff or EM? and which one pays more": the roads between levels (the guide), not the
@@ -542,6 +631,38 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   {
     when: dutiesAsked,
     decide: setsIntent('duties', 'what the role does day to day, from the guides and listings'),
+  },
+  // "half my cohort will lead distributed teams (India + Poland + Kenya). what does the corpus say
+  // about working across time zones?": how the work is done across distance (the guide), the
+  // places named being where the team sits, not listings selected.
+  {
+    when: (c) => DISTRIBUTED_WORK.test(c.q) && PRACTICE_ADVICE.test(c.q) && !PAY.test(c.q),
+    decide: setsIntent('duties', 'what the role does day to day, from the guides and listings', (c) => {
+      delete c.plan.filters.place;
+      delete c.plan.place;
+      delete c.plan.places;
+      delete c.plan.comparePlaces;
+      // The guide section it names ("Working across time zones"), quoted first.
+      // (What follows the ask is its topic; the member's story before it is not.)
+      const ask = PRACTICE_ADVICE.exec(c.q)!;
+      const topic = guideTopic(c.q.slice(ask.index), c.cues.guides) ?? guideTopic(c.q, c.cues.guides);
+      if (!topic) return;
+      // "what does the corpus say about working across time zones?": every section of that guide
+      // about it (the overlap, async design docs, follow-the-sun on-call), the best first.
+      const about = /time ?zones?/i.test(c.q) ? /\b(?:time ?zones?|overlap|regions?)\b/i : DISTRIBUTED_WORK;
+      const first = topic.sections[0]!;
+      const more = (c.cues.guides ?? [])
+        .filter(
+          (g) =>
+            SURVEY_ASKED.test(c.q) &&
+            g.documentId === first.documentId &&
+            g.heading !== null &&
+            !topic.sections.some((t) => t.heading === g.heading) &&
+            about.test(g.text),
+        )
+        .map((g) => ({ documentId: g.documentId, heading: g.heading! }));
+      c.plan.guideSections = [...topic.sections, ...more].slice(0, 5);
+    }),
   },
   {
     when: (c) => asksReadiness(c.q) && !yearsOfLevelsAsked(c),
@@ -768,6 +889,21 @@ function yearsOnlyAfterListings(q: string): boolean {
   return !/\d/.test(first[0]) && /\d{1,2}\+?\s*(?:years|yrs|yoe|y\b)/i.test(q.slice(first[0].length));
 }
 
+// "which lead listings fit me?", "which France listings fit?", "any postings here that match my
+// stack?": the listings asked for by that name, as a set. ("which lead roles fit me?" stays the
+// member's readiness against the roles, as key writers file it; "best", a number or "am I" ask a
+// ranking or a readiness check.)
+const LISTINGS_FIT =
+  /\b(?:which|what|any)\s+(?:[\w+#./-]+\s+){0,4}?(?:listings?|postings?|ads|adverts)\b(?:[^?.!]{0,50}?\s)?(?:would |might |could )?(?:fit|fits|suit|suits|match|matches)(?:\s+(?:me|my\s+(?:stack|skills|profile|background)|for me))?\s*(?:[?.!]|$)/i;
+function listingsThatFit(q: string): boolean {
+  return (
+    LISTINGS_FIT.test(q) &&
+    !/\b(?:best|top|closest|most)\b/i.test(q) &&
+    !/\b(?:am i|ready|realistic|chance|qualif\w*)\b/i.test(q) &&
+    !PAY.test(q)
+  );
+}
+
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
@@ -932,6 +1068,14 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
  * Contract work weighed against permanent work ("a contract at €800/day against a permanent offer
  * at €100k"), unless the pay itself is compared ("how do contract rates compare to perm").
  */
+// Contract work and employment set side by side as kinds ("comparing contract day rates to perm
+// salaries").
+const COMPARING_KINDS =
+  /\bcompar(?:e|es|ed|ing)\b[^?]{0,20}\b(?:contract(?:ing|or)?|day[- ]rates?|freelanc\w*|b2b)\b[^?]{0,30}\b(?:to|with|and|against)\b[^?]{0,20}\b(?:perm(?:anent)?|full[- ]time|salaried|employ(?:ment|ee))\b/i;
+// How to weigh or explain a comparison, asked as such ("what's the right way to explain it?", "how
+// should I think about it?"), not what either pays.
+const EXPLAIN_WEIGHING =
+  /\b(?:explain\w*|(?:right|best|fair|proper|sensible) way (?:to|of)|how (?:do|should|would|can|could) (?:i|we|you|one|they|members|people) (?:think about|compare|explain|weigh|reason about|frame)|how to (?:compare|think about|explain|weigh|frame))\b/i;
 function contractAgainstPermanent(q: string): boolean {
   // The member's own two figures ("a 750 EUR day rate … a 180k salary") are weighed, not looked up.
   const ownFigures = OWN_FIGURES.test(q);
@@ -941,7 +1085,10 @@ function contractAgainstPermanent(q: string): boolean {
         !/\b(?:rates?|pay|pays|paid|paying|salar(?:y|ies)|earn\w*|money|comp|tc)\b/i.test(
           q.replace(/\bday[- ]rates?\b/gi, ''),
         ))) ||
-    twoOffersWeighed(q)
+    twoOffersWeighed(q) ||
+    // "members keep comparing contract day rates to perm salaries. what's the right way to explain
+    // it?": how the two kinds of work are weighed, asked with no figures of one's own.
+    (COMPARING_KINDS.test(q) && EXPLAIN_WEIGHING.test(q) && !ownFigures)
   );
 }
 

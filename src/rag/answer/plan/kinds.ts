@@ -337,7 +337,7 @@ function postingDates(q: string, plan: AnswerPlan, referenceDate: string | undef
 const WHO_ASKED = /\b(?:who|which compan\w*|what compan\w*|which employers?|from whom)\b/i;
 // A count of listings ("how many lead roles", "number of postings"), not of years or skills.
 const COUNT_ASKED =
-  /\b(?:how many|number of|count of|total (?:number|count) of)\s+(?:[\w+#./-]+\s+){0,4}?(?:listings?|roles?|jobs?|postings?|positions?|openings?|vacanc\w+|gigs?|ads?|adverts?)\b|\btotal\s+(?:listings|jobs|roles|postings|openings|ads)\b|\b(?:listings?|jobs?|roles?|postings?|openings?) counts?\b(?! (?:as|toward))|\bhow big\b|\bsize of\b|\bin total\b|\baltogether\b/i;
+  /\b(?:how many|number of|count of|total (?:number|count) of)\s+(?:[\w+#./-]+\s+){0,4}?(?:listings?|roles?|jobs?|postings?|positions?|openings?|vacanc\w+|gigs?|ads?|adverts?)\b|\btotal\s+(?:listings|jobs|roles|postings|openings|ads)\b|\b(?:listings?|jobs?|roles?|postings?|openings?) counts?\b(?! (?:as|toward))|\bhow many\s*(?:and|&|\+|,)\s*(?:which|what|who)\b|\bhow big\b|\bsize of\b|\bin total\b|\baltogether\b/i;
 const INVENTORY =
   /\b(?:in (?:the|our|your) (?:corpus|database|index|dataset|data ?set)|(?:whole|entire|full) (?:corpus|database|index|dataset)|corpus (?:size|hold|have|contain)\w*|(?:how big|size of) (?:is )?(?:the|your|our) (?:corpus|database|index|dataset)|what(?:'s| is| does)? (?:in )?(?:the|your|our) (?:corpus|database|index|dataset)|in total|altogether|overall|total (?:number|count) of listings|total (?:listings|jobs|roles|postings|openings)|(?:do|does) (?:we|you|the bot|roleradar) (?:have|hold|keep|carry)|(?:are|is) there)\b/i;
 
@@ -352,8 +352,12 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   // "how many listings mention pet insurance?": those holding the phrase are the count.
   if (plan.textMention) return;
   const dated = plan.postedBefore !== undefined || plan.byMonth || plan.filters.postedAfter !== undefined;
+  // "Germany breakdown please: listings per level", "lead roles by currency?": a split of the
+  // listings is a count of each side.
+  const split = (BY_LEVEL.test(q) || BY_CURRENCY.test(q)) && SPLIT_OF_LISTINGS.test(q);
   const counted =
     COUNT_ASKED.test(q) ||
+    split ||
     (plan.intent === 'requirements' &&
       (plan.byMonth || (dated && /^\W*(?:which|what|any|show|list)\b/i.test(q))));
   // A list of the listings that is a count ("number of postings per month?") is counted the same
@@ -389,6 +393,10 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   if (INVENTORY.test(q) && Object.keys(plan.filters).length === 0 && !plan.postedBefore)
     plan.inventory = true;
 }
+
+// The listings themselves split ("listings per level", "a breakdown by currency", "roles by level").
+const SPLIT_OF_LISTINGS =
+  /\b(?:listings?|roles?|jobs?|postings?|openings?|breakdown|break(?:ing)? (?:it |them )?down|split|counts?|tally)\b/i;
 
 // The levels split against each other ("lead level vs other levels", "by level", "per level").
 // "…in total and how many are lead?" asks the same: the total, and the level's share of it.

@@ -251,6 +251,12 @@ export function withoutMemberPlans(q: string): string {
         /\b(?:i|i'?m|im|i am|i['’]ll|i will|we|we['’]re|we are|my (?:mentee|partner|family)|my (?:\w+ )?(?:visa|permit|contract|lease)|mov(?:e|ing)|relocat\w*)\s+(?:\w+\s+){0,8}?(?:next year|in the future|in 20[2-9]\d)\b/gi,
         ' ',
       )
+      // A date of the member's own circumstances ("my husband's on a dependant visa that ends next
+      // year", "our lease runs out in 2027"): when something of theirs ends, no forecast.
+      .replace(
+        /\b(?:visas?|permits?|contracts?|leases?|notice(?: period)?|residency|status|job|role|gig|project)\s+(?:\w+\s+){0,3}?(?:ends?|ending|expires?|expiring|runs? out|running out|is up|finish(?:es)?|lapses?)\s+(?:\w+\s+){0,2}?(?:next year|in 20[2-9]\d)\b/gi,
+        ' ',
+      )
       // The member's (or their mentee's) own past: "a mentee went from lead to EM last year", "I
       // was promoted two years ago": a date of theirs, not the market's history.
       .replace(

@@ -27,6 +27,7 @@ export const PLAN_DECISION_KEYS = [
   'textMention',
   'shareOf',
   'fitFor',
+  'fitList',
   'measure',
   'term',
   'compare',

@@ -181,6 +181,11 @@ export interface AnswerPlan {
    * aws", "which remote roles suit my stack?"): the skills named are the member's, not a filter.
    */
   fitFor?: true;
+  /**
+   * The listings that fit the member's stack, listed ("java/kotlin, 9 yrs. which lead listings in
+   * DACH fit me?"): the skills they name select the listings (any of them), their years are theirs.
+   */
+  fitList?: true;
   /** Only the companies with more than one matching listing ("which companies have more than one listing?"). */
   severalPerCompany?: boolean;
   /** What the member says of themselves only ("coming from a plain java shop"): context, no filter. */
@@ -320,7 +325,7 @@ export interface AnswerPlan {
    * school admissions, child benefit) or the member's own tax ('tax'): said plainly that the bot
    * can't help, not only that the listings don't say it.
    */
-  offTopic?: 'topic' | 'tax';
+  offTopic?: 'topic' | 'tax' | 'exchange' | 'immigration';
   /**
    * A level asked of the listings counted, after the count over every level ("how many listings
    * mention Kafka, and how many of those are lead roles?"): no filter, a share stated after it.

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
+import { stemOf } from '../../../src/rag/analyze.js';
 import { buildDocument } from '../../../src/rag/build-document.js';
 import { chunkDocument } from '../../../src/rag/chunk.js';
 import { minhashSignature, permute } from '../../../src/rag/dedupe.js';
@@ -128,5 +130,40 @@ describe('a document built with each text counted once', () => {
       }
     }
     expect(skills).toBeGreaterThan(300);
+  });
+});
+
+describe('a word stemmed once', () => {
+  // Round 12: the vector terms of every chunk a refresh embeds stem each word through a kept map.
+  test('gives the stemmer’s stem, the first time and after, and after the map was emptied', () => {
+    const words = [
+      ...new Set(
+        fs
+          .readdirSync(path.join('data', 'listings'))
+          .slice(0, 30)
+          .flatMap(
+            (f) =>
+              fs
+                .readFileSync(path.join('data', 'listings', f), 'utf8')
+                .toLowerCase()
+                .match(/[a-z]+/g) ?? [],
+          ),
+      ),
+    ];
+    expect(words.length).toBeGreaterThan(2000);
+    for (const w of words) expect(stemOf(w)).toBe(stemmer(w));
+    for (const w of words) expect(stemOf(w)).toBe(stemmer(w));
+    // More distinct words than the map keeps: it is emptied and filled again.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (let i = 0; i < 110_000; i++) {
+      const w =
+        `${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}ing${Math.floor(i / 17576)}`.replace(
+          /\d+$/,
+          (d) => letters.slice(0, Number(d) + 1),
+        );
+      if (i % 997 === 0) expect(stemOf(w)).toBe(stemmer(w));
+      else stemOf(w);
+    }
+    for (const w of words.slice(0, 200)) expect(stemOf(w)).toBe(stemmer(w));
   });
 });

@@ -11,6 +11,21 @@ const STOPWORDS = new Set(
   job jobs role roles work working team teams company looking want need needs someone`.split(/\s+/),
 );
 
+// Each word's stem, kept: the same words recur in every chunk a refresh embeds (the stemmer is
+// pure). Emptied when it holds STEMS_KEPT words, so it stays small whatever the texts.
+const STEMS_KEPT = 100_000;
+const stems = new Map<string, string>();
+/** `stemmer(word)`, each word stemmed once. */
+export function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
 /**
  * Terms for the vector models: stemmed content words plus one `skill:<slug>` feature per skill the
  * taxonomy recognises, so "k8s" and "Kubernetes" land on the same feature.
@@ -21,7 +36,7 @@ export function analyzeTerms(text: string, taxonomy: SkillTaxonomy): string[] {
   for (const t of tokens) {
     const word = t.lower.replace(/[.]/g, '');
     if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    terms.push(/^[a-z]+$/.test(word) ? stemmer(word) : word);
+    terms.push(/^[a-z]+$/.test(word) ? stemOf(word) : word);
   }
   const seen = new Set<string>();
   for (const m of taxonomy.matchTokens(tokens)) {

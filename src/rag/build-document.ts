@@ -16,6 +16,7 @@ export function buildDocument(
   processingHash: string,
   pipeline: Pipeline,
 ): StoredDocumentInput {
+  const countSkills = skillCounter(pipeline);
   if (record.kind === 'guide') {
     const g = record.input;
     return {
@@ -33,7 +34,7 @@ export function buildDocument(
       processingHash,
       minhash: null,
       facts: null,
-      chunks: withSkills(chunkDocument(g.body), g.title, pipeline),
+      chunks: withSkills(chunkDocument(g.body), g.title, countSkills),
     };
   }
   const l = record.input;
@@ -57,19 +58,36 @@ export function buildDocument(
     contentHash: contentHash(l.title, l.company, l.description),
     processingHash,
     minhash: minhashSignature(`${l.title} ${l.company} ${l.description}`),
-    facts: extractListingFacts(l, chunks, pipeline),
-    chunks: withSkills(chunks, l.title, pipeline),
+    facts: extractListingFacts(l, chunks, pipeline, countSkills),
+    chunks: withSkills(chunks, l.title, countSkills),
+  };
+}
+
+/**
+ * The taxonomy's skill counts of a text, each text counted once per document: the title is read
+ * for the facts and again for every chunk, and most chunks' texts are the ones the facts count.
+ * The counts are shared: never to be modified.
+ */
+function skillCounter(pipeline: Pipeline): (text: string) => ReadonlyMap<string, number> {
+  const counted = new Map<string, Map<string, number>>();
+  return (text) => {
+    let counts = counted.get(text);
+    if (!counts) {
+      counts = pipeline.taxonomy.countSkills(text);
+      counted.set(text, counts);
+    }
+    return counts;
   };
 }
 
 /** Each chunk with the canonical skills its title and text name, for the full-text skills column. */
-function withSkills(chunks: ReturnType<typeof chunkDocument>, title: string, pipeline: Pipeline) {
+function withSkills(
+  chunks: ReturnType<typeof chunkDocument>,
+  title: string,
+  countSkills: (text: string) => ReadonlyMap<string, number>,
+) {
   return chunks.map((c) => ({
     ...c,
-    skills: [
-      ...new Set(
-        [title, c.heading ?? '', c.text].flatMap((part) => [...pipeline.taxonomy.countSkills(part).keys()]),
-      ),
-    ],
+    skills: [...new Set([title, c.heading ?? '', c.text].flatMap((part) => [...countSkills(part).keys()]))],
   }));
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../src/app.js';
 import { PROJECT_ROOT } from '../../src/config/config.js';
+import { givenKindReading } from '../../src/rag/answer/compose/given.js';
 import {
   decodeKind,
   GIVEN_ORDER_COLUMN,
@@ -100,6 +101,44 @@ describe('a refresh carries over what its parent derived for the listings it did
       for (const [name, value] of full)
         expect(reader.storedColumn(name)!.equals(Buffer.from(value)), name).toBe(true);
       expect(reader.storedColumn(GIVEN_STAMP_COLUMN)!.toString('utf8')).toBe(givenStamp());
+    } finally {
+      again.close();
+    }
+  });
+
+  test('each kind as stored is what reading it from every listing alone gives (the text split once per listing)', () => {
+    // givenColumns goes listing by listing, every kind of one listing reading the same split
+    // (`clausesOf`, `sentencesOf` keep the last text's); here kind by kind, so every read splits
+    // the text again after another listing's.
+    const reader = app.reader()!;
+    const again = unstoredReader();
+    try {
+      const order = JSON.parse(reader.storedColumn(GIVEN_ORDER_COLUMN)!.toString('utf8')) as string[];
+      const details = order.map((id) => again.listing(id)!);
+      const stripped = (v: unknown, keys: string[] | null) => {
+        if (v === null || !keys) return v;
+        const { l: _l, ...rest } = v as { l: unknown };
+        return rest;
+      };
+      let kinds = 0;
+      let giving = 0;
+      for (const name of givenColumns(again).keys()) {
+        if (name === GIVEN_ORDER_COLUMN || name === GIVEN_STAMP_COLUMN) continue;
+        const kind = name.slice(givenColumnName('').length);
+        const stored = decodeKind(reader.storedColumn(name)!);
+        const read = givenKindReading(kind as Parameters<typeof givenKindReading>[0]);
+        kinds++;
+        details.forEach((l, i) => {
+          const k = stored.at[i]!;
+          const value = read(l);
+          expect(k < 0 ? null : stored.value(k), `${kind} ${l.id}`).toEqual(
+            stripped(value, stored.listingKeys),
+          );
+          if (k >= 0) giving++;
+        });
+      }
+      expect(kinds).toBeGreaterThan(30);
+      expect(giving).toBeGreaterThan(500);
     } finally {
       again.close();
     }

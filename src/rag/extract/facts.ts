@@ -45,10 +45,19 @@ function wanted(chunk: Chunk): { heading: string | null; text: string } {
   return { heading: parts.filter((h) => !NOT_WANTED.test(h)).join(' / ') || null, text: lines.join('\n') };
 }
 
-export function extractListingFacts(input: ListingInput, chunks: Chunk[], deps: ExtractDeps): ListingFacts {
+/**
+ * A listing's facts. `countSkills` is the taxonomy's count of a text (`buildDocument` passes one
+ * that counts each text once for the facts and the chunks' skills alike).
+ */
+export function extractListingFacts(
+  input: ListingInput,
+  chunks: Chunk[],
+  deps: ExtractDeps,
+  countSkills: (text: string) => ReadonlyMap<string, number> = (text) => deps.taxonomy.countSkills(text),
+): ListingFacts {
   const tally = new Map<string, { mentions: number; required: boolean }>();
   const count = (text: string, required: boolean) => {
-    for (const [name, mentions] of deps.taxonomy.countSkills(text)) {
+    for (const [name, mentions] of countSkills(text)) {
       const entry = tally.get(name) ?? { mentions: 0, required: false };
       entry.mentions += mentions;
       entry.required ||= required;

@@ -182,11 +182,24 @@ export function featuresAsked(q: string): string[] {
   return ids.includes('no-puzzles') ? ids.filter((id) => id !== 'live-coding') : ids;
 }
 
+// The last text split: at publish each feature kind (and the interview kind) splits the same
+// listing's text, one listing after another (`givenColumns`): split once, not once per kind.
+let lastClauses: { text: string; clauses: readonly string[] } | undefined;
+
 /**
  * A listing text's sentences and short clauses, as written (markdown, bullets and table pipes
- * removed): a feature is often stated in a few words ("No after-hours on-call.").
+ * removed): a feature is often stated in a few words ("No after-hours on-call."). The last text's
+ * are kept and returned again for the same text: never to be modified (frozen).
  */
-export function clausesOf(text: string): string[] {
+export function clausesOf(text: string): readonly string[] {
+  if (lastClauses?.text === text) return lastClauses.clauses;
+  const clauses = Object.freeze(splitClauses(text));
+  lastClauses = { text, clauses };
+  return clauses;
+}
+
+/** `clausesOf` without keeping anything: the text split again. */
+export function splitClauses(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const body = line

@@ -4,6 +4,7 @@ import {
   featureById,
   featureStated,
   featuresAsked,
+  splitClauses,
 } from '../../../src/rag/extract/listing-features.js';
 import { testPlanner } from '../../support/planner.js';
 
@@ -60,5 +61,34 @@ describe('a listing sentence states a feature, not its denial or another sense o
     ['code-review-exercise', 'You keep our code review norms honest.', false],
   ])('%s in "%s": %s', (id, text, expected) => {
     expect(states(id, text)).toBe(expected);
+  });
+});
+
+describe("a text's clauses are split once for every kind that reads them", () => {
+  const texts = [
+    'Process: intro call → a paid take-home (2 h) → team chat.\n- No after-hours on-call.',
+    '## About\nWe run e.g. the payments API at 3 a.m. approx. twice a year. On-call: one week in six.',
+    '',
+    '| a | b |\n**Bold** words_here. Another sentence that is long enough!',
+  ];
+  test('the same clauses as splitting each time, whatever came before', () => {
+    // Each text right after each other text, and again right after itself.
+    for (const t of texts)
+      for (const other of texts) {
+        clausesOf(other);
+        expect(clausesOf(t)).toEqual(splitClauses(t));
+        expect(clausesOf(t)).toEqual(splitClauses(t));
+      }
+    expect(clausesOf(texts[0]!)).toEqual([
+      'Process: intro call → a paid take-home (2 h) → team chat.',
+      'No after-hours on-call.',
+    ]);
+    expect(new Set(texts.map((t) => JSON.stringify(splitClauses(t)))).size).toBe(texts.length);
+  });
+
+  test('the kept clauses cannot be modified', () => {
+    const clauses = clausesOf(texts[1]!) as string[];
+    expect(() => clauses.push('x')).toThrow();
+    expect(clausesOf(texts[1]!)).not.toContain('x');
   });
 });

@@ -76,6 +76,11 @@ export interface Facts {
   mentioning(phrase: string): string[];
   /** The first passage of one listing that holds the phrase. */
   passageMentioning(phrase: string, id: string): string | undefined;
+  /**
+   * The open listings whose text holds a word as written, not only its stem ("wellness", which the
+   * index reads as "well"): the index narrows, the text decides. Newest first.
+   */
+  mentioningWord(word: string): string[];
 }
 
 /** A phrase as a full-text query of the listing text and headings (quotes doubled, as FTS5 wants). */
@@ -166,6 +171,10 @@ export class FactQueries implements Facts {
 
   passageMentioning(phrase: string, id: string): string | undefined {
     return this.sql.passageMentioning(phrase, id);
+  }
+
+  mentioningWord(word: string): string[] {
+    return this.sql.mentioningWord(word);
   }
 }
 
@@ -502,6 +511,21 @@ export class SqlFactQueries implements Facts {
          ORDER BY d.posted_at DESC, d.id`,
       ).all(phraseQuery(phrase)) as Array<{ id: string }>
     ).map((r) => r.id);
+  }
+
+  mentioningWord(word: string): string[] {
+    try {
+      return (
+        this.prepared(
+          `SELECT DISTINCT d.id AS id, d.posted_at FROM documents d WHERE d.kind = 'listing' AND d.closed_at IS NULL AND d.id IN (
+             SELECT c.document_id FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid
+              WHERE chunks_fts MATCH ? AND c.text LIKE ? ESCAPE '\\')
+           ORDER BY d.posted_at DESC, d.id`,
+        ).all(phraseQuery(word), `%${word.replace(/[\\%_]/g, (m) => `\\${m}`)}%`) as Array<{ id: string }>
+      ).map((r) => r.id);
+    } catch {
+      return [];
+    }
   }
 
   passageMentioning(phrase: string, id: string): string | undefined {

@@ -120,15 +120,21 @@ function companiesAtEveryLevel(
   out.lines.push(
     `${every.length} of the ${companies.length} companies${within} hiring at ${names.join(' or ')} level ${every.length === 1 ? 'has' : 'have'} open listings at each (${alone}):`,
   );
-  for (const c of every) {
-    const rows = c.ids.map((id) => ctx.byId.get(id)!);
+  for (const c of every.slice(0, SEVERAL_SHOWN)) {
+    const rows = c.ids.slice(0, SEVERAL_ROWS).map((id) => ctx.byId.get(id)!);
+    const more = c.ids.length - rows.length;
     out.lines.push(
-      `- **${c.company}**: ${rows.map((l) => `${l.title} (${LEVEL_NAMES[l.seniority as keyof typeof LEVEL_NAMES] ?? l.seniority}) ${book.cite(l.id)}`).join('; ')}`,
+      `- **${c.company}**: ${rows.map((l) => `${l.title} (${LEVEL_NAMES[l.seniority as keyof typeof LEVEL_NAMES] ?? l.seniority}) ${book.cite(l.id)}`).join('; ')}${more ? `; and ${more} more` : ''}`,
     );
     for (const l of rows) out.listed?.add(l.id);
   }
+  if (every.length > SEVERAL_SHOWN) out.lines.push(`- …and ${every.length - SEVERAL_SHOWN} more companies.`);
   out.figures.push(`companies at every level: ${every.length} of ${companies.length}`);
 }
+
+/** Companies named with their listings, and listings named per company, in a several-listings answer. */
+const SEVERAL_SHOWN = 15;
+const SEVERAL_ROWS = 3;
 
 /**
  * "Which companies have more than one listing?": only those, each with its listings named, then
@@ -155,13 +161,19 @@ function severalPerCompany(
   out.lines.push(
     `${n} open listing${n === 1 ? '' : 's'}${scope} from ${companies.length} distinct compan${companies.length === 1 ? 'y' : 'ies'}. ${several.length === 1 ? 'Only 1 company has' : `${several.length} companies have`} more than one; every other company (${companies.length - several.length}) has one:`,
   );
-  for (const c of several) {
-    const rows = c.ids.map((id) => ctx.byId.get(id)!);
+  // At scale thousands of companies have several: the first named, each with its first listings.
+  for (const c of several.slice(0, SEVERAL_SHOWN)) {
+    const rows = c.ids.slice(0, SEVERAL_ROWS).map((id) => ctx.byId.get(id)!);
+    const more = c.ids.length - rows.length;
     out.lines.push(
-      `- **${c.company}** (${c.ids.length}): ${rows.map((l) => `${l.title} (${l.location}) ${book.cite(l.id)}`).join('; ')}`,
+      `- **${c.company}** (${c.ids.length}): ${rows.map((l) => `${l.title} (${l.location}) ${book.cite(l.id)}`).join('; ')}${more ? `; and ${more} more` : ''}`,
     );
     for (const l of rows) out.listed?.add(l.id);
   }
+  if (several.length > SEVERAL_SHOWN)
+    out.lines.push(
+      `- …and ${several.length - SEVERAL_SHOWN} more companies with several listings; /search with a company's name lists its listings.`,
+    );
   out.figures.push(`companies: ${companies.length}; with more than one listing: ${several.length}`);
 }
 
@@ -287,15 +299,19 @@ function looserMentions(input: ComposeInput, selected: Set<string>, phrase: stri
         .join('[\\s-]+')}(?:s|es)?\\b`,
       'i',
     );
-    const sentenceOf = (id: string) =>
-      sentencesOf(detail(ctx, id)?.description ?? '').find((t) => exact.test(t));
-    const found = ctx.facts.mentioning(word).filter((id) => selected.has(id) && sentenceOf(id));
+    const sentenceOf = (id: string) => {
+      const sentences = sentencesOf(detail(ctx, id)?.description ?? '');
+      return sentences.find((t) => exact.test(t)) ?? sentences.find((t) => t.toLowerCase().includes(word));
+    };
+    // The index narrows and the text decides (a stem is not the word), in SQL: no listing is read
+    // here but those quoted.
+    const found = ctx.facts.mentioningWord(word).filter((id) => selected.has(id));
     if (!found.length) continue;
     if (!said) out.lines.push('Read more loosely:');
     said = true;
     const quoted = found.slice(0, 5).map((id) => {
       const l = ctx.byId.get(id)!;
-      const sentence = sentenceOf(id)!;
+      const sentence = sentenceOf(id) ?? '';
       out.listed?.add(id);
       return `  - **${l.company}**: “${clip(sentence, 200)}” ${book.cite(id)}`;
     });

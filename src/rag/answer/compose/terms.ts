@@ -417,12 +417,17 @@ function termsFound(
   const { ctx, book, out } = input;
   const { term, label, n, weighing } = asked;
   const more = hits.length - listedCount;
+  // The contract roles selected, their rates asked ("contract lead gigs paid in EUR per day"): every
+  // one is a contract role, so they are listed with their rates, not counted against themselves.
+  const allContract = term === 'contract' && n > 1 && listedCount === n && !more;
   out.lines.push(
-    term === 'contract' && n > 1
-      ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
-      : n === 1
-        ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
-        : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
+    allContract
+      ? `Contract: ${scope(sel, n).replace(/^all /, 'the ')}, with their rates:`
+      : term === 'contract' && n > 1
+        ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
+        : n === 1
+          ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
+          : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
   );
   // Contract and part-time roles are listed with their rate: what a member compares them on.
   const byRate = term === 'contract' || term === 'part-time';

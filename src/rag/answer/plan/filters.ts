@@ -815,7 +815,7 @@ const CURRENCY_CONVERSION =
   /\b(?:into|convert(?:ed|ing)?\s+(?:(?:\w+\s+){0,3}?)(?:to|into)|translated? (?:to|into))\s+(?:us\s+)?(?:[$€£]|[\w-]+)/gi;
 const AMOUNT = String.raw`(?:about |around |roughly |~)?(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s?)?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:usd|eur|gbp|chf|cad|aud|euros?|pounds?|dollars?|quid)\b)?`;
 const OWN_PAY = new RegExp(
-  String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning)|(?:got|gotten|have|has|had|received|holding|weighing)\s+(?:an?\s+|the\s+)?offer\b[^?.!]{0,60}?[,:(-]?|(?:was|been|being|got)\s+offered)\s+${AMOUNT}`,
+  String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning)|(?:got|gotten|have|has|had|received|holding|weighing)\s+(?:an?\s+|the\s+)?offer\b[^?.!]{0,60}?[,:(-]?|(?:was|been|being|got)\s+offered|i\s+(?:currently\s+)?(?:bill|charge|invoice)|\b(?:billing|charging|invoicing))\s+(?:(?:an?\s+|my\s+|the\s+)?(?:client|agency|customer)s?\s+)?${AMOUNT}`,
   'gi',
 );
 
@@ -840,7 +840,8 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   )
     filters.employmentType = 'permanent';
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?"),
-  // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k").
+  // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k", "billing ~45
+  // USD/h to a US agency").
   const currency = currencyOf(
     q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' ').replace(CURRENCY_CONVERSION, ' '),
   );

@@ -121,7 +121,12 @@ export function scopeFilters(
       )
     )
       delete filters.industry;
-    if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
+    // "any contract lead gigs? what are they like": the term is what the answer tells of the lead
+    // roles. Its rates asked ("contract lead gigs paid in EUR per day, what day rates…?", "anything
+    // paying hourly in USD? contractor here"): the contract roles are the selection whose rates are
+    // counted, as in "what day rates do contract lead roles pay?".
+    if (plan.term === 'contract' && filters.employmentType === 'contract' && !CONTRACT_RATES_ASKED.test(q))
+      delete filters.employmentType;
     // "a 4/5 contract", "a 32-hour contract": the agreement of a four-day week, no contract work.
     if (
       plan.term === 'four-day week' &&
@@ -134,6 +139,10 @@ export function scopeFilters(
       delete filters.employmentType;
   }
 }
+
+// A contract's rates asked: per day or per hour ("day rates", "paid … per day", "paying hourly").
+const CONTRACT_RATES_ASKED =
+  /\b(?:day|daily|hourly|hour)[- ]rates?\b|\b(?:per|a|an|by the)\s+(?:day|hour|hr)\b|\b(?:paying|paid|pays|billing|billed)\s+(?:\w+\s+){0,3}?(?:hourly|daily|by the (?:hour|day))\b/i;
 
 // An arrangement's own agreement ("a 4/5 contract", "a four-day contract", "a 32h contract").
 const ARRANGEMENT_CONTRACT =

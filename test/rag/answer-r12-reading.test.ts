@@ -72,9 +72,25 @@ describe("a contract's rates asked keep the contract roles selected", () => {
     for (const l of contractLeadsIn(currency)) expect(body(a.answer)).toContain(l.company);
   });
 
-  test('near miss: contract gigs asked without their rates are the term, no filter', () => {
-    const a = offline('any contract lead gigs paid in EUR?');
+  test.each([
+    'any freelance lead gigs out there?',
+    'looking for contract work as a lead, what is available?',
+    'list the contract lead roles',
+  ])('the contract roles looked for are the selection, each named: "%s"', (q) => {
+    const a = offline(q);
+    const contractLeads = listings().filter((l) => l.seniority === 'lead' && l.employmentType === 'contract');
+    expect(a.plan.filters).toMatchObject({ level: 'lead', employmentType: 'contract' });
+    expect(a.n).toBe(contractLeads.length);
+    for (const l of contractLeads) expect(body(a.answer)).toContain(l.company);
+    // Out of every lead role, said first.
+    const leads = listings().filter((l) => l.seniority === 'lead').length;
+    expect(body(a.answer)).toContain(`${contractLeads.length} of the ${leads} open listings`);
+  });
+
+  test('near miss: how common contract work is stays the share over every lead role', () => {
+    const a = offline('how many lead roles are contract?');
     expect(a.plan.filters.employmentType).toBeUndefined();
+    expect(a.n).toBe(listings().filter((l) => l.seniority === 'lead').length);
   });
 });
 
@@ -248,4 +264,20 @@ test('near miss: "non negotiable" is the member\'s condition, not a negotiation 
   expect(
     offline('most asked skills for remote lead jobs? WFH is non negotiable for me').plan.guideSections,
   ).toBeUndefined();
+});
+
+describe('a town standing for its country, for the remote roles a member there can take', () => {
+  test.each<[string, string]>([
+    ['living in Buenos Aires — which remote roles are open to me?', 'Argentina'],
+    ['I live in Bogota. any remote lead roles I could take from here?', 'Colombia'],
+    ['based in Lagos. which remote roles are available to me?', 'Nigeria'],
+  ])('"%s"', (q, country) => {
+    const a = offline(q);
+    expect(a.plan.filters).toMatchObject({ place: country, workMode: 'remote' });
+    expect(a.plan.openTo).toBe(true);
+  });
+
+  test('near miss: asked about the market, the town is no place', () => {
+    expect(offline('I live in Lagos. what do remote lead roles pay?').plan.filters.place).toBeUndefined();
+  });
 });

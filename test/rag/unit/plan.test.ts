@@ -701,11 +701,17 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
   ['pay in US dollars for staff roles?', 'pay', { level: 'staff', currency: 'USD' }],
   ['what do senior roles pay in pounds sterling', 'pay', { level: 'senior', currency: 'GBP' }],
   ['any CAD salaries posted for leads?', 'pay', { level: 'lead', currency: 'CAD' }],
-  ['any US-dollar contract gigs? hourly is fine', 'job_terms', { currency: 'USD' }, { term: 'contract' }],
+  // (Round 12: the contract roles looked for are the selection, as ah061's key states.)
+  [
+    'any US-dollar contract gigs? hourly is fine',
+    'job_terms',
+    { currency: 'USD', employmentType: 'contract' },
+    { term: 'contract' },
+  ],
   [
     'any contract lead gigs paying in GBP?',
     'job_terms',
-    { level: 'lead', currency: 'GBP' },
+    { level: 'lead', currency: 'GBP', employmentType: 'contract' },
     { term: 'contract' },
   ],
   // Posted-after dates without a year: the last such day on or before the reference date.

@@ -28,7 +28,7 @@ import {
   withoutMemberPurpose,
   withoutTrailingHearsay,
 } from './member-context.js';
-import { openToPlace } from './open-to.js';
+import { FOR_ME, openToPlace } from './open-to.js';
 import { laterParts, MODE_WORDS, questionParts } from './parts.js';
 import {
   livesIn,
@@ -443,6 +443,9 @@ function ownPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   const named = q.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [];
   const own = (ownWay && named.length === 1 && livesIn(q, place)) || whereaboutsOnly(q, deps.gazetteer);
   if (!own || plan.intent === 'list_companies' || ROLES_THERE.test(withoutWhereabouts(q))) return;
+  // "living in Buenos Aires — which remote roles are open to me?": the remote roles a member there
+  // can take (plan/open-to.ts), their country the place.
+  if (plan.openTo && FOR_ME.test(q)) return;
   delete plan.filters.place;
   delete plan.place;
   delete plan.openTo;

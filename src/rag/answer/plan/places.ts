@@ -373,8 +373,11 @@ const OWN_PLACE_OTHER_LANGUAGE =
   /\b(?:ik (?:woon|zit|werk)|ich (?:wohne|lebe|bin|arbeite)|(?:yo )?(?:vivo|estoy|trabajo)|j'habite|je (?:vis|suis|travaille)|(?:eu )?(?:moro|estou|vivo|trabalho)|mieszkam|siedz[eę]|jestem|pracuj[eę]|jag bor)\s+(?:in|en|em|à|a|au|aux|w|we|i)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // Where the member lives, said first as a sentence of its own ("I live in Lisbon. any remote lead
 // jobs in Spain?", "Ik woon in Utrecht. …", "My mentee is in India. …").
+// ("living in Buenos Aires — which remote roles are open to me?": the same without a subject, and
+// closed by a dash.)
+const LIVING_IN = String.raw`(?:currently\s+|now\s+)?(?:living|residing|staying|based)\s+(?:in|near)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`;
 const LEADING_RESIDENCE = new RegExp(
-  `^\\s*(?:(?:${[OWN_PLACE_FIRST_PERSON, OWN_PLACE_OTHER_LANGUAGE].map((re) => re.source).join(')|(?:')}))(?:\\s+(?:now|currently|atm|at the moment|right now))?\\s*[.;:!,]+\\s+(?=\\S)`,
+  `^\\s*(?:(?:${[OWN_PLACE_FIRST_PERSON.source, OWN_PLACE_OTHER_LANGUAGE.source, LIVING_IN].join(')|(?:')}))(?:\\s+(?:now|currently|atm|at the moment|right now))?\\s*(?:[.;:!,—–]+|\\s-)\\s+(?=\\S)`,
   'iu',
 );
 

@@ -281,3 +281,20 @@ describe('a town standing for its country, for the remote roles a member there c
     expect(offline('I live in Lagos. what do remote lead roles pay?').plan.filters.place).toBeUndefined();
   });
 });
+
+describe("pay asked in a country's own style is in its currency", () => {
+  test.each<[string, string]>([
+    ["what's the monthly salary (swedish style) for lead roles in Stockholm?", 'SEK'],
+    ['lead pay in Warsaw, polish style monthly?', 'PLN'],
+    ['what do roles in Zurich pay, in swiss terms?', 'CHF'],
+  ])('"%s"', (q, currency) => {
+    const a = offline(q);
+    expect(a.plan.filters.currency).toBe(currency);
+    const posted = listings().filter((l) => l.salary?.currency === currency);
+    expect(posted.length).toBeGreaterThan(0);
+  });
+
+  test('near miss: a style said of anything but the pay names no currency', () => {
+    expect(offline('swedish style fika culture at any lead roles?').plan.filters.currency).toBeUndefined();
+  });
+});

@@ -175,8 +175,38 @@ export function currencyOf(question: string): string | undefined {
   // shown per currency anyway, never converted).
   if (currenciesCompared(question)) return undefined;
   for (const [re, code] of CURRENCY_WORDS) if (re.test(question)) return code;
+  // "monthly salary (swedish style)", "in polish terms": the pay as that country posts it, in its
+  // currency.
+  const styled = STYLED_PAY.exec(question);
+  if (styled && STYLED_PAY_WORD.test(question)) return STYLE_CURRENCY[styled[1]!.toLowerCase()];
   return undefined;
 }
+
+// The currency of the countries whose way of posting pay a member names by adjective.
+const STYLE_CURRENCY: Record<string, string> = {
+  swedish: 'SEK',
+  norwegian: 'NOK',
+  polish: 'PLN',
+  swiss: 'CHF',
+  british: 'GBP',
+  american: 'USD',
+  canadian: 'CAD',
+  australian: 'AUD',
+  indian: 'INR',
+  brazilian: 'BRL',
+  japanese: 'JPY',
+  mexican: 'MXN',
+  'south african': 'ZAR',
+  nigerian: 'NGN',
+  kenyan: 'KES',
+};
+// (Said of the pay: "swedish style fika" names no currency.)
+const STYLED_PAY_WORD =
+  /\b(?:salar\w*|pay\w*|paid|monthly|per month|a month|comp|compensation|earn\w*|rates?|wages?)\b/i;
+const STYLED_PAY = new RegExp(
+  String.raw`\b(${Object.keys(STYLE_CURRENCY).join('|')})[- ](?:style|terms|way|convention|format)\b`,
+  'i',
+);
 
 /** Two currencies set side by side ("euros vs dollars", "in GBP or EUR", "pounds and euros"). */
 function currenciesCompared(question: string): boolean {

@@ -590,7 +590,13 @@ const CASES: Array<[string, Intent, AnswerFilters, Record<string, unknown>?]> = 
   ],
   ['any openings at Kestrel Analytics?', 'company', { company: 'Kestrel Analytics' }],
   ["is 'Northwind Labs' in the corpus? any listings from them", 'company', { company: 'Northwind Labs' }],
-  ['any kafka jobs at vexa gmbh?', 'company', { company: 'vexa gmbh' }, { topicSkills: ['Kafka'] }],
+  // (Round 12: the skill asked of a company the corpus lacks is read as a filter too: h18-056's key.)
+  [
+    'any kafka jobs at vexa gmbh?',
+    'company',
+    { company: 'vexa gmbh', skills: ['Kafka'] },
+    { topicSkills: ['Kafka'] },
+  ],
   ['growth analytics roles for leads?', 'list_companies', { level: 'lead' }],
   // The member's own level is no target when another is named.
   ["i'm a senior, what do lead roles pay", 'pay', { level: 'lead' }],
@@ -695,11 +701,17 @@ const AGGREGATE_CASES: Array<[string, Intent, AnswerFilters, Record<string, unkn
   ['pay in US dollars for staff roles?', 'pay', { level: 'staff', currency: 'USD' }],
   ['what do senior roles pay in pounds sterling', 'pay', { level: 'senior', currency: 'GBP' }],
   ['any CAD salaries posted for leads?', 'pay', { level: 'lead', currency: 'CAD' }],
-  ['any US-dollar contract gigs? hourly is fine', 'job_terms', { currency: 'USD' }, { term: 'contract' }],
+  // (Round 12: the contract roles looked for are the selection, as ah061's key states.)
+  [
+    'any US-dollar contract gigs? hourly is fine',
+    'job_terms',
+    { currency: 'USD', employmentType: 'contract' },
+    { term: 'contract' },
+  ],
   [
     'any contract lead gigs paying in GBP?',
     'job_terms',
-    { level: 'lead', currency: 'GBP' },
+    { level: 'lead', currency: 'GBP', employmentType: 'contract' },
     { term: 'contract' },
   ],
   // Posted-after dates without a year: the last such day on or before the reference date.
@@ -1099,10 +1111,11 @@ describe('question planner: defects read as a member', () => {
 // Issue 14: two sides, exclusions and bounds. None is a key of the answer evaluation, so each lives
 // beside the filters; the filters keep only what selects.
 describe('places compared, exclusions and a pay floor', () => {
-  test('pay in two places: one side per place, the first named staying the filter', () => {
+  // (Round 12: pay's sides select every place compared, each side its own: h18-005's key.)
+  test('pay in two places: one side per place, every place compared the selection', () => {
     const p = plan('what do lead roles pay in Switzerland vs Germany?');
     expect(p.intent).toBe('pay');
-    expect(p.filters).toEqual({ level: 'lead', place: 'Switzerland' });
+    expect(p.filters).toEqual({ level: 'lead', place: ['Switzerland', 'Germany'] });
     expect(p.comparePlaces?.map((x) => x.country)).toEqual(['Switzerland', 'Germany']);
     const q = plan('lead salaries: Germany or the Netherlands, which pays more?');
     expect(q.comparePlaces?.map((x) => x.country)).toEqual(['Germany', 'Netherlands']);

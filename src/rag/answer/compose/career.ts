@@ -38,6 +38,11 @@ const AFTER_LEAD =
 const ROUTES_ASKED =
   /\b(?:routes?|paths|roads|ways (?:in(?:to)?|people|engineers|most))\b|\b(?:end(?:s|ed)? up|ending up|wind up|arrive[sd]?) (?:as|at) (?:an? )?(?:tech |team )?lead\b/i;
 
+// Promotion set against moving elsewhere ("…get promoted? or should i just switch", "promotion
+// or a new company?").
+const PROMOTION_OR_MOVE =
+  /\bpromot\w*\b[^.]{0,80}?\bor\b[^.?]{0,30}?\b(?:switch\w*|chang\w* (?:jobs?|compan\w*|employers?)|jump\w*(?: ship)?|leav\w*|move (?:on|elsewhere|companies|jobs)|(?:an?|new|another) (?:compan\w*|employer|job))\b/i;
+
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   // Several levels asked ("staff or principal"): the first named is the way up described.
@@ -79,23 +84,28 @@ export const careerPath: Composer = (input) => {
   const showing =
     /\b(?:show|prove|demonstrate|convince|make (?:the|a) case)\b/i.test(plan.question) ||
     STEPS_ASKED.test(plan.question);
-  const routes = !back && target === 'lead' && ROUTES_ASKED.test(plan.question);
+  // "how do ppl usually get promoted to lead? or should i just switch": promotion set against a
+  // move elsewhere is the roads (internal growth, changing company), then the steps of the first.
+  const promotionOrMove = !back && target === 'lead' && showing && PROMOTION_OR_MOVE.test(plan.question);
+  const routes = !back && target === 'lead' && (ROUTES_ASKED.test(plan.question) || promotionOrMove);
   const sections = back
     ? [/Moving between IC and management/]
-    : routes
-      ? [/^How engineers usually get to Lead/]
-      : target === 'manager' || management
-        ? [/^Moving between IC and management/, /^Where Lead can take you/]
-        : target === 'staff' || target === 'principal'
-          ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
-          : showing
-            ? [/^How to show readiness/, /^What readiness looks like/, /^How engineers usually get to Lead/]
-            : [
-                /^How engineers usually get to Lead/,
-                /^How to show readiness/,
-                /^What readiness looks like/,
-                /^Senior Engineer vs Lead/,
-              ];
+    : promotionOrMove
+      ? [/^How engineers usually get to Lead/, /^How to show readiness/]
+      : routes
+        ? [/^How engineers usually get to Lead/]
+        : target === 'manager' || management
+          ? [/^Moving between IC and management/, /^Where Lead can take you/]
+          : target === 'staff' || target === 'principal'
+            ? [/^Staff and Principal vs Lead/, /^Where Lead can take you/]
+            : showing
+              ? [/^How to show readiness/, /^What readiness looks like/, /^How engineers usually get to Lead/]
+              : [
+                  /^How engineers usually get to Lead/,
+                  /^How to show readiness/,
+                  /^What readiness looks like/,
+                  /^Senior Engineer vs Lead/,
+                ];
   quoteGuides(
     input,
     'career_path',
@@ -109,14 +119,18 @@ export const careerPath: Composer = (input) => {
         target === 'manager' && /\b(?:try|trying|test|testing)\b/i.test(plan.question)
         ? /\b(?:reversible|back again|returning|test it first|1:1s|hiring loops)\b/i
         : /\b(?:reversible|back again|returning|ramp-up|Staff and Principal)\b/i
-      : routes
-        ? // Each road the guide counts ("The first is internal growth…", "The second is…").
-          /\bThe (?:first|second|third|fourth|fifth) is\b/
-        : target === 'staff' || target === 'principal'
-          ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
-          : showing
-            ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
-            : /scope|readiness|own|lead|mentor|design/i,
+      : promotionOrMove
+        ? /\bThe (?:first|second|third|fourth|fifth) is\b|\bevidence file\b/i
+        : routes
+          ? // Each road the guide counts ("The first is internal growth…", "The second is…").
+            /\bThe (?:first|second|third|fourth|fifth) is\b/
+          : target === 'staff' || target === 'principal'
+            ? /\b(?:staff|principal)\b[^.]*\b(?:across|teams|influence|writ\w*|standards|broad|without authority)\b|\bacross (?:several |many )?teams\b/i
+            : showing
+              ? /\b(?:evidence|asking your manager|visible|lead-shaped|volunteer|review point|outcomes)\b/i
+              : /scope|readiness|own|lead|mentor|design/i,
+    // (The roads and the evidence of the first: a sentence of each section first.)
+    promotionOrMove,
   );
   // What the target level's listings ask beyond the level below, counted.
   const sel = selectionOf(plan, ctx, input.deps);

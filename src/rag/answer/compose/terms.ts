@@ -412,6 +412,12 @@ function termHits(
   );
 }
 
+/** The filters applied besides the contract selection itself (" matching lead level, …"). */
+function otherFilters(sel: Selection): string {
+  const rest = sel.applied.filter((a) => a !== 'contract');
+  return rest.length ? ` matching ${rest.join(', ')}` : '';
+}
+
 /** The listings that name the term, quoted (or listed with their rate), and the companies of the rest. */
 function termsFound(
   input: ComposeInput,
@@ -423,12 +429,25 @@ function termsFound(
   const { ctx, book, out } = input;
   const { term, label, n, weighing } = asked;
   const more = hits.length - listedCount;
+  // The contract roles selected, their rates asked ("contract lead gigs paid in EUR per day"): every
+  // one is a contract role, so they are listed with their rates, not counted against themselves.
+  // Out of how many the rest of the selection holds ("7 of the 90 open listings matching lead
+  // level"), said first.
+  const allContract = term === 'contract' && n > 1 && listedCount === n && !more;
+  const whole =
+    allContract && input.plan.filters.employmentType === 'contract'
+      ? ctx.facts.ids(selectionOf(input.plan, ctx, input.deps, ['employmentType']).filter).length
+      : 0;
   out.lines.push(
-    term === 'contract' && n > 1
-      ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
-      : n === 1
-        ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
-        : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
+    allContract
+      ? whole > n
+        ? `Contract: ${n} of the ${whole} open listings${otherFilters(sel)} are contract roles, with their rates:`
+        : `Contract: ${scope(sel, n).replace(/^all /, 'the ')}, with their rates:`
+      : term === 'contract' && n > 1
+        ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
+        : n === 1
+          ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
+          : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
   );
   // Contract and part-time roles are listed with their rate: what a member compares them on.
   const byRate = term === 'contract' || term === 'part-time';

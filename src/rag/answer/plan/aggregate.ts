@@ -3,9 +3,11 @@ import {
   ALL_SKILLS_ASKED,
   DUTIES,
   LEVEL_COMPARE,
+  LEVEL_WORD,
   LIST_COMPANIES,
   MODES_LISTED,
   NO_MINIMUM_ASKED,
+  OFFER_NUMBER_ASKED,
   PAY,
   PLACE_LIST,
   REQUIREMENTS,
@@ -332,6 +334,7 @@ function copyDecision(chosen: AnswerPlan, plan: AnswerPlan): void {
  */
 export function decideAggregate(question: string, plan: AnswerPlan, cues: AggregateCues): void {
   const q = chatWords(question);
+  if (negotiationGuide(q, plan, cues)) return;
   const parts = questionParts(q);
   // An error budget asked after its numbers ("our SLO is 99.5% over 28 days, how much budget is
   // that?") is one question: its parts alone name no guide section.
@@ -1011,6 +1014,39 @@ function decideOne(asked: string, plan: AnswerPlan, cues: AggregateCues): Asked 
   const c = readOneQuestion(asked, plan, cues);
   for (const rule of AGGREGATE_RULES) if (rule.when(c)) return rule.decide(c);
   return decideRequirements(c);
+}
+
+/**
+ * "salary-negotiation session prep: besides base salary, what can people negotiate on a lead
+ * offer?": what a negotiation covers is the negotiation guide's, not the posted pay (the whole
+ * question read at once: "besides base salary" is no part asking for pay). A number asked for the
+ * offer ("what's a fair range to counter with?") or a count stays pay.
+ */
+function negotiationGuide(q: string, plan: AnswerPlan, cues: AggregateCues): boolean {
+  if (!NEGOTIATION.test(q) || OFFER_NUMBER_ASKED.test(q) || COUNT_OR_SHARE.test(q)) return false;
+  if (!guideAnswers(q, plan, cues)) return false;
+  offerLevelOnly(q, plan);
+  return true;
+}
+
+// A negotiation asked about ("what can I negotiate", "negotiating a lead offer"); "WFH is non
+// negotiable for me" is the member's own condition.
+const NEGOTIATION = /\bnegotiat\w*/i;
+// A level said only of the offer negotiated ("on a lead offer", "a staff-level offer").
+const OFFER_LEVEL = new RegExp(
+  `\\b(?:${LEVEL_WORD})(?:[- ]level)?\\s+(?:backend\\s+|eng\\w*\\s+)?offers?\\b`,
+  'gi',
+);
+
+/**
+ * "what can people negotiate on a lead offer?": the level only says whose offer the guide's advice
+ * is for; nothing is counted over the lead listings, so it selects none (as "a mentee got a lead
+ * offer … how should she weigh the equity?" selects none).
+ */
+function offerLevelOnly(q: string, plan: AnswerPlan): void {
+  const rest = q.replace(OFFER_LEVEL, ' ');
+  if (rest === q || new RegExp(`\\b(?:${LEVEL_WORD})s?\\b`, 'i').test(rest)) return;
+  delete plan.filters.level;
 }
 
 // An error budget or an SLO's allowance asked ("how much error budget does 99.95% give?",

@@ -11,12 +11,13 @@ import { companyNamed, industryNamed } from './companies.js';
 import { escapeRegExp, JOB_TERMS, PORTUGUESE, PREMISE_JUDGED } from './cues.js';
 import { currencyOf } from './filters.js';
 import { withoutMemberContext } from './member-context.js';
-import { namedPlace, placeText, placeWithin, withoutResidence } from './places.js';
+import { namedPlace, placeText, placeWithin, withCountryCodes, withoutResidence } from './places.js';
 import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js';
 
-// The words that leave something out, and what follows them up to the next clause.
+// The words that leave something out, and what follows them up to the next clause ("even outside
+// Europe" reaches past it: plan/index.ts beyondPlace).
 const EXCLUDING =
-  /\b(?:but not|and not|not in|not at|(?:aren'?t|isn'?t|are not|is not|not based) (?:in|at)|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
+  /\b(?<!\b(?:even|also|including|incl\.?)\s+)(?:but not|and not|not in|not at|(?:aren'?t|isn'?t|are not|is not|not based) (?:in|at)|not|except(?: for| in)?|excluding|exclude|outside(?: of)?|other than|apart from|anywhere but|anything but|minus|without|no)[\s-]+((?:the\s+)?[\p{L}][\p{L}&.-]*(?:[\s-]+[\p{L}][\p{L}&.-]*){0,2})/giu;
 // A place said not to be the base ("aren't US-based", "isn't London based", "not EU-based").
 const NOT_BASED =
   /\b(?:aren'?t|isn'?t|are not|is not|not)\s+((?:the\s+)?[\p{L}][\p{L}.&]*(?:\s+[\p{L}][\p{L}.&]*)?)[- ]based\b/giu;
@@ -253,12 +254,12 @@ function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: Resolv
     return [];
   const found: Array<{ place: ResolvedPlace; at: number; end: number }> = [];
   // "for our toronto/vancouver members": the audience, not a side compared.
-  const text = withoutMemberContext(placeText(q));
+  const text = withoutMemberContext(placeText(withCountryCodes(q, gazetteer)));
   // "canada vs us", "compare to the us": a lower-case "us" set against a place is the country.
   let rest = text
     .replace(EXCLUDING, (m) => ' '.repeat(m.length))
     .replace(/(\b(?:vs\.?|versus|than|against|compare[ds]? (?:to|with))\s+(?:the\s+)?)us\b/gi, '$1US');
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 10; i++) {
     const p = namedPlace(rest, gazetteer);
     if (!p) break;
     const at = rest.toLowerCase().indexOf(p.name.toLowerCase());

@@ -206,6 +206,8 @@ export const DUTY_ASK = /\b(?:lead|leads|expected|supposed|role|job|handle|do|re
 // should I counter with"): pay, not the negotiation guide ("how do I negotiate?" stays the guide).
 const OFFER_NUMBER =
   '(?:negotiat\\w*|counter(?:[- ]?offer)?|offer)\\b[^?]{0,80}\\b(?:reasonable|fair|realistic|good|decent|typical) (?:range|number|figure|band|ask)|\\bwhat (?:range|number|figure) (?:should|could|can|do) (?:i|we|she|he|they) (?:ask|counter|aim|push)';
+/** The number asked for an offer (see OFFER_NUMBER). */
+export const OFFER_NUMBER_ASKED = new RegExp(OFFER_NUMBER, 'i');
 const PAY_WORDS =
   /\b(?:salar(?:y|ies)|sal[ae]r(?:y|ies)|sall?ary|salry|pay(?:s|ing|band|ed)?|paid|compensation|comp|earn(?:s|ing)?|make (?:in|per|a year|annually|more|less|good|[$€£]|\d)|money|how much(?! (?:experience|exp|yoe|years|of|pto|holiday|holidays|vacation|leave|annual leave|time off|notice|overtime)\b)(?![^?.,]{0,40}\b(?:coding|code|hands[- ]on|meetings?|time)\b)|day ?rates?|rates?|tc|total comp|ote|wage|wages|base)\b|[$€£]\s?\d/i;
 // Pay asked without a pay word: what the roles "make" at the end of a clause ("what do leads in

@@ -176,8 +176,38 @@ export function currencyOf(question: string): string | undefined {
   // shown per currency anyway, never converted).
   if (currenciesCompared(question)) return undefined;
   for (const [re, code] of CURRENCY_WORDS) if (re.test(question)) return code;
+  // "monthly salary (swedish style)", "in polish terms": the pay as that country posts it, in its
+  // currency.
+  const styled = STYLED_PAY.exec(question);
+  if (styled && STYLED_PAY_WORD.test(question)) return STYLE_CURRENCY[styled[1]!.toLowerCase()];
   return undefined;
 }
+
+// The currency of the countries whose way of posting pay a member names by adjective.
+const STYLE_CURRENCY: Record<string, string> = {
+  swedish: 'SEK',
+  norwegian: 'NOK',
+  polish: 'PLN',
+  swiss: 'CHF',
+  british: 'GBP',
+  american: 'USD',
+  canadian: 'CAD',
+  australian: 'AUD',
+  indian: 'INR',
+  brazilian: 'BRL',
+  japanese: 'JPY',
+  mexican: 'MXN',
+  'south african': 'ZAR',
+  nigerian: 'NGN',
+  kenyan: 'KES',
+};
+// (Said of the pay: "swedish style fika" names no currency.)
+const STYLED_PAY_WORD =
+  /\b(?:salar\w*|pay\w*|paid|monthly|per month|a month|comp|compensation|earn\w*|rates?|wages?)\b/i;
+const STYLED_PAY = new RegExp(
+  String.raw`\b(${Object.keys(STYLE_CURRENCY).join('|')})[- ](?:style|terms|way|convention|format)\b`,
+  'i',
+);
 
 /** Two currencies set side by side ("euros vs dollars", "in GBP or EUR", "pounds and euros"). */
 function currenciesCompared(question: string): boolean {
@@ -817,7 +847,7 @@ const CURRENCY_CONVERSION =
   /\b(?:into|convert(?:ed|ing)?\s+(?:(?:\w+\s+){0,3}?)(?:to|into)|translated? (?:to|into))\s+(?:us\s+)?(?:[$€£]|[\w-]+)/gi;
 const AMOUNT = String.raw`(?:about |around |roughly |~)?(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s?)?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:usd|eur|gbp|chf|cad|aud|euros?|pounds?|dollars?|quid)\b)?`;
 const OWN_PAY = new RegExp(
-  String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning)|(?:got|gotten|have|has|had|received|holding|weighing)\s+(?:an?\s+|the\s+)?offer\b[^?.!]{0,60}?[,:(-]?|(?:was|been|being|got)\s+offered)\s+${AMOUNT}`,
+  String.raw`\b(?:(?:i'?m|im|i am)\s+(?:currently\s+)?(?:on|at|making|earning|paid|getting|taking home)|i\s+(?:currently\s+)?(?:make|earn|get|take home|am paid)|my (?:current |base |total )?(?:salary|pay|comp|tc|base|package|rate)(?:\s+is)?|(?:she|he|they|my mentee)(?:'s| is| are)?\s+(?:on|making|earning)|(?:got|gotten|have|has|had|received|holding|weighing)\s+(?:an?\s+|the\s+)?offer\b[^?.!]{0,60}?[,:(-]?|(?:was|been|being|got)\s+offered|i\s+(?:currently\s+)?(?:bill|charge|invoice)|\b(?:billing|charging|invoicing))\s+(?:(?:an?\s+|my\s+|the\s+)?(?:client|agency|customer)s?\s+)?${AMOUNT}`,
   'gi',
 );
 
@@ -842,7 +872,8 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   )
     filters.employmentType = 'permanent';
   // A currency named is the pay currency asked for ("GBP pls", "any US-dollar contract roles?"),
-  // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k").
+  // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k", "billing ~45
+  // USD/h to a US agency").
   const currency = currencyOf(
     q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' ').replace(CURRENCY_CONVERSION, ' '),
   );

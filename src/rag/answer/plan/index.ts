@@ -28,7 +28,7 @@ import {
   withoutMemberPurpose,
   withoutTrailingHearsay,
 } from './member-context.js';
-import { openToPlace } from './open-to.js';
+import { FOR_ME, openToPlace } from './open-to.js';
 import { laterParts, MODE_WORDS, questionParts } from './parts.js';
 import {
   livesIn,
@@ -157,6 +157,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   unnamedSkillsAsked(q, plan, deps, past);
   ownLevelOnly(q, plan);
   laterParts(q, plan);
+  skillAskedAfterCareer(q, plan, deps);
   openToPlace(q, plan, deps.gazetteer);
   if (plan.intent === 'visa_relocation' && !plan.filters.company) {
     const origin = originPlace(q, deps.gazetteer);
@@ -202,6 +203,8 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   thenLevel(q, plan);
   thenPlace(q, plan);
   anyLevel(q, plan);
+  hedgedLevel(q, plan);
+  beyondPlace(q, plan, deps);
   if (SEVERAL_PER_COMPANY.test(q) && (plan.intent === 'list_companies' || plan.intent === 'requirements')) {
     // "how many companies have more than one listing?": those companies, counted and named.
     if (plan.intent === 'requirements' || plan.countListings) {
@@ -377,6 +380,75 @@ function anyLevel(q: string, plan: AnswerPlan): void {
   delete plan.compare;
 }
 
+// A later part asking whether the listings use a skill ("…, and do any listings here even use PHP?",
+// "? do lead roles want Kafka at all?").
+const SKILL_USED_PART =
+  /(?:\?|;|,?\s+and\b|\balso\b)\s*((?:(?:and|also|plus|oh)\s*,?\s+)?(?:do|does|are there|is there)\s+(?:any\s+|the\s+|many\s+)?(?:[\w-]+\s+){0,3}?(?:listings?|roles?|jobs?|postings?|companies|leads?)\b[^?]{0,40}?\b(?:use|uses|want|wants|ask for|asks for|need|needs|mention|mentions|require|requires)\b[^?]*)/i;
+
+/**
+ * "I'm a PHP/Symfony senior. How do I move up to lead, and do any listings here even use PHP?": the
+ * way up is the guide's, and the later part counts the listings naming the skill (none for PHP):
+ * the skill is the selection that part asks about, answered after the way up.
+ */
+function skillAskedAfterCareer(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
+  if (plan.intent !== 'career_path' || plan.filters.skills?.length || !deps.skillsIn) return;
+  const part = SKILL_USED_PART.exec(q);
+  if (!part) return;
+  const skills = deps.skillsIn(part[1]!);
+  if (!skills.length) return;
+  plan.filters.skills = skills;
+  if (skills.length > 1) plan.filters.skillsMode = 'all';
+  plan.also = [...(plan.also ?? []).filter((p) => p !== 'skill_frequency'), 'skill_frequency'];
+}
+
+// A place the question reaches past ("even outside the americas", "also beyond Europe", "not just
+// in Germany"): every place is asked, that one included.
+const BEYOND_PLACE =
+  /\b(?:(?:even|also|incl(?:uding|\.)?)\s+(?:outside|beyond)(?:\s+of)?|not (?:just|only) (?:in|from))\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
+
+/**
+ * "any job with a 4 day week?? even outside the americas, just curious": the place said is the one
+ * the member reaches past, so no place selects (the place read from it is dropped); a place asked
+ * besides ("in Europe, even outside the EU") stays.
+ */
+function beyondPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
+  if (!plan.filters.place || !plan.place) return;
+  const spans = [...q.matchAll(BEYOND_PLACE)];
+  if (!spans.length) return;
+  if (!spans.some((m) => namedPlace(m[1]!, deps.gazetteer))) return;
+  // "lead roles in Germany, not just in Berlin?": the place asked besides is the filter.
+  const asked = namedPlace(placeText(spans.reduce((text, m) => text.replace(m[0], ' '), q)), deps.gazetteer);
+  if (asked) {
+    if (plan.place.name.toLowerCase() === asked.name.toLowerCase()) return;
+    plan.place = asked;
+    plan.filters.place = asked.name;
+    delete plan.places;
+    delete plan.comparePlaces;
+    return;
+  }
+  delete plan.filters.place;
+  delete plan.place;
+  delete plan.places;
+  delete plan.comparePlaces;
+}
+
+// A level said only as a hedge ("a backend lead-ish role", "staff-ish roles"): about that level,
+// not a level the listings must have.
+const HEDGED_LEVEL = new RegExp(`\\b(?:${LEVEL_WORD})(?:-ish|ish)\\b`, 'gi');
+
+/**
+ * "Zurich vs Munich for a backend lead-ish role — what does the posted pay look like?": a level
+ * named only with "-ish" is roughly that level, so every level's listings are read (their levels
+ * shown); a level named outright besides ("lead-ish, ideally lead roles") stays the filter.
+ */
+function hedgedLevel(q: string, plan: AnswerPlan): void {
+  if (!plan.filters.level) return;
+  const rest = q.replace(HEDGED_LEVEL, ' ');
+  if (rest === q || levelsNamed(rest).length) return;
+  delete plan.filters.level;
+  delete plan.compare;
+}
+
 /**
  * Where the member is, when it is the only place named, selects only when what is asked is about
  * roles there: the roles they could take ("I'm in Berlin, any lead jobs?", "which lead roles here
@@ -394,15 +466,18 @@ function ownPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   const named = q.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [];
   const own = (ownWay && named.length === 1 && livesIn(q, place)) || whereaboutsOnly(q, deps.gazetteer);
   if (!own || plan.intent === 'list_companies' || ROLES_THERE.test(withoutWhereabouts(q))) return;
+  // "living in Buenos Aires — which remote roles are open to me?": the remote roles a member there
+  // can take (plan/open-to.ts), their country the place.
+  if (plan.openTo && FOR_ME.test(q)) return;
   delete plan.filters.place;
   delete plan.place;
   delete plan.openTo;
 }
 
 // Roles where the member is, referred to ("from here", "what do lead roles pay here?", "near me",
-// "local"), never the corpus ("any lead roles in here?", "on here").
+// "local"), never the corpus ("any lead roles in here?", "on here", "which listings here post…").
 const ROLES_THERE =
-  /\b(?:near me|nearby|around me|local(?:ly)?|where i (?:am|live)|in my (?:city|town|area|country|region))\b|(?<!\b(?:in|on)\s+)\bhere\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:corpus|server|channel|list|discord|data|bot)\b)/i;
+  /\b(?:near me|nearby|around me|local(?:ly)?|where i (?:am|live)|in my (?:city|town|area|country|region))\b|(?<!\b(?:in|on|listings?|postings?|ads)\s+)\bhere\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:corpus|server|channel|list|discord|data|bot)\b)/i;
 
 /**
  * A level or place named beside a company of the corpus ("the lead role at Aldermoor", "is
@@ -422,6 +497,9 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
     described.level = level;
     delete filters.level;
   }
+  // "the Windrow job — it's senior not lead right?": a level set aside that none of its listings
+  // has only describes them too.
+  if (filters.levelNot && own.every((l) => l.level !== filters.levelNot)) delete filters.levelNot;
   const place = plan.place;
   const placeSaid = onePlace(filters);
   if (placeSaid && place && !place.region && (place.city || place.country)) {
@@ -457,7 +535,8 @@ function companyScope(plan: AnswerPlan, company: string, deps: PlannerDeps): voi
 
 /**
  * Pay or counts compared across places ("Switzerland vs Germany", "Germany or the Netherlands"):
- * one side per place, the first named staying the place filter (as the first level named does).
+ * one side per place, the first named staying the place filter (as the first level named does),
+ * except for pay, whose sides are every place compared.
  */
 function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   if (plan.comparePlaces || plan.compare || plan.compareModes || plan.compareSkills || plan.compareIndustries)
@@ -492,7 +571,9 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   }
   plan.comparePlaces = places;
   plan.place = places[0]!;
-  plan.filters.place = places[0]!.name;
+  // Pay per place ("Zurich vs Munich: what does the posted pay look like in each?"): each side is
+  // one place's, and the selection is every place compared (each side sets its own place).
+  plan.filters.place = plan.intent === 'pay' ? places.map((p) => p.name) : places[0]!.name;
 }
 
 // Sides asked to be set against each other, not offered ("compare", "which pays more", "the

@@ -1034,8 +1034,12 @@ export function unknownCompanyPlan(r: Reading, missingCompany: string): void {
   // Named as asked; said as the employer spells itself ("deutsche bank" → Deutsche Bank).
   const known = deps.employers?.find((e) => e.names.includes(missingCompany.toLowerCase()));
   plan.unknownCompany = known?.name ?? missingCompany;
-  // Its skills say which alternatives to offer ("does Stripe hire Go leads?").
-  if (skills.length) plan.topicSkills = skills;
+  // Its skills say which alternatives to offer ("does Stripe hire Go leads?"), and are what the
+  // question selects ("Is Trade Republic hiring a Kotlin lead in Berlin?": Kotlin, as the place).
+  if (skills.length) {
+    plan.topicSkills = skills;
+    plan.filters.skills = [...skills];
+  }
   plan.filters.company = missingCompany;
   if (known?.industry) plan.unknownIndustry = known.industry;
 }

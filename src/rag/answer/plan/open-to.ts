@@ -10,6 +10,10 @@ import { type AnswerPlan, onePlace } from './types.js';
 const OPEN_TO =
   /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:i|you|one|someone|we) (?:can|could) (?:do|work|take|get)(?: (?:it|them|one|those))?|(?:can|could) be (?:done|worked)|(?:remote(?:ly)?|wfh|workable|doable)(?=\s+from\b)|for(?=\s+(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|anyone|folks?)\s+(?:(?:based|living|located)\s+)?in\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
 
+// The roles asked as the member's own to take ("open to me", "could I take from here", "for me").
+export const FOR_ME =
+  /\b(?:open|available|accessible) to (?:me|us|someone like me)\b|\b(?:can|could) (?:i|we) (?:realistically |actually )?(?:take|do|work|get)\b[^?]{0,30}\bfrom (?:here|home|where i (?:am|live))\b|\bfrom here\b/i;
+
 // Remote and open to a place, joined in one clause ("fully remote and open to someone in europe").
 const REMOTE_AND_OPEN =
   /\bremote(?:ly)?\s+(?:and|&|\+|y|e|und|et)\s+(?:also\s+)?(?:open to|available (?:to|for)|accept\w*|hir(?:e|es|ing)|can be done from)\b/i;
@@ -79,10 +83,12 @@ export function openToPlace(q: string, plan: AnswerPlan, gazetteer?: Gazetteer):
   if (plan.filters.workMode === 'remote' && (asked || livesIn(q, name))) {
     plan.openTo = true;
     // "remote lead roles i can do from Cairo": who a remote listing takes is said by country or
-    // region, never by town; the town's country is the place asked. (Where the member only says
-    // they live, "I live in Toronto - could I work remotely…", the answer speaks of their town.)
+    // region, never by town; the town's country is the place asked. So too where the member only
+    // says they live and asks for the roles they could take ("living in Buenos Aires — which remote
+    // roles are open to me?": Argentina); asked about the market ("I live in Toronto, what do remote
+    // lead roles pay?") the answer speaks of their town.
     const city = plan.place;
-    if (asked && city.city && city.country && gazetteer) {
+    if ((asked || FOR_ME.test(q)) && city.city && city.country && gazetteer) {
       const country = gazetteer.country(city.country);
       if (country) {
         plan.place = { name: country.country, country: country.country };

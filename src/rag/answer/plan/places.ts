@@ -341,7 +341,7 @@ const OTHER_PERSON = String.raw`(?:(?:my|our|a|the)\s+)?(?:mentee|friend|mate|bu
 // "im a senior eng in Lagos", "I am a backend developer from Brazil", "my mentee is a senior java dev
 // in lisbon": the asker (or whom they speak for), by their job.
 const OWN_PLACE_BY_JOB = new RegExp(
-  String.raw`\b(?:i'?m|i am|im|${OTHER_PERSON}\s+(?:is|'s)|(?:she|he)(?:'s| is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
+  String.raw`\b(?:i'?m|i am|im|${OTHER_PERSON}\s+(?:is|'s)|(?:she|he)(?:'s| is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:engs?|engineers?|devs?|developers?|leads?|programmers?|swes?|sdes?|architects?|contractors?|freelancers?|consultants?|people|person)\s+(?:currently\s+)?(?:based\s+|living\s+|located\s+|working\s+)?(?:in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`,
   'giu',
 );
 // The same said in the first person only ("based in Poland" alone is where the jobs are).
@@ -373,8 +373,11 @@ const OWN_PLACE_OTHER_LANGUAGE =
   /\b(?:ik (?:woon|zit|werk)|ich (?:wohne|lebe|bin|arbeite)|(?:yo )?(?:vivo|estoy|trabajo)|j'habite|je (?:vis|suis|travaille)|(?:eu )?(?:moro|estou|vivo|trabalho)|mieszkam|siedz[eę]|jestem|pracuj[eę]|jag bor)\s+(?:in|en|em|à|a|au|aux|w|we|i)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // Where the member lives, said first as a sentence of its own ("I live in Lisbon. any remote lead
 // jobs in Spain?", "Ik woon in Utrecht. …", "My mentee is in India. …").
+// ("living in Buenos Aires — which remote roles are open to me?": the same without a subject, and
+// closed by a dash.)
+const LIVING_IN = String.raw`(?:currently\s+|now\s+)?(?:living|residing|staying|based)\s+(?:in|near)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`;
 const LEADING_RESIDENCE = new RegExp(
-  `^\\s*(?:(?:${[OWN_PLACE_FIRST_PERSON, OWN_PLACE_OTHER_LANGUAGE].map((re) => re.source).join(')|(?:')}))(?:\\s+(?:now|currently|atm|at the moment|right now))?\\s*[.;:!,]+\\s+(?=\\S)`,
+  `^\\s*(?:(?:${[OWN_PLACE_FIRST_PERSON.source, OWN_PLACE_OTHER_LANGUAGE.source, LIVING_IN].join(')|(?:')}))(?:\\s+(?:now|currently|atm|at the moment|right now))?\\s*(?:[.;:!,—–]+|\\s-)\\s+(?=\\S)`,
   'iu',
 );
 
@@ -459,6 +462,19 @@ const ORIGIN_ADJECTIVE = new RegExp(
   'gi',
 );
 
+// The member tagged by their work with the town after it ("contractor here in Lagos", "backend dev
+// here from Cluj"): who asks and where, never the roles ("any lead roles here in Berlin?" names roles).
+const WORK_TAG_IN =
+  /\b(?:contractors?|freelancers?|consultants?|devs?|developers?|engineers?|engs?|swes?|programmers?|seniors?)\s+here\s+(?:in|from|near)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// Where the member works now, said of their employer ("been a senior for 4 yrs at a service company
+// in Pune", "i work at a bank in Lagos"): their situation, not where the roles asked are.
+const OWN_EMPLOYER_IN =
+  /\b(?:been|i work|i'?m working|im working|working|worked|i'?m|im|i am|i was|currently)\b[^.?!;]{0,50}?\bat\s+(?:an?|my|our)\s+(?:[\w-]+\s+){0,3}?(?:company|shop|startup|agency|firm|consultancy|bank|employer|org|corp|mnc|outsourcer|scale-?up|enterprise|product company|service company|place)\s+(?:(?:based\s+)?in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+// A profile sentence that opens with the member's years and closes on their town ("3 years exp,
+// python/django, in Lima.", "8 yrs go, k8s, in Nairobi;"): whose town it is.
+const PROFILE_TOWN =
+  /(?:^|[.!;]\s+)\W*\d{1,2}\+?\s*(?:years?|yrs?|yoe|y)\b[^.?!;]{0,80}?,\s*(?:based\s+|living\s+)?in\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?=\s*(?:[.;!]|$))/giu;
+
 /** Where the member (or one they speak for, or the people they ask for) is: never a place asked. */
 const WHEREABOUTS = [
   OWN_PLACE_FIRST_PERSON,
@@ -466,6 +482,9 @@ const WHEREABOUTS = [
   OWN_PLACE_BY_JOB,
   OTHER_ORIGIN,
   RESIDENCE_CLAUSE,
+  WORK_TAG_IN,
+  OWN_EMPLOYER_IN,
+  PROFILE_TOWN,
 ];
 // Spans read as whereabouts only when they name a place ("lagos here", not "python dev here").
 const WHEREABOUTS_IF_PLACE = [PLACE_TAG, AUDIENCE_IN];
@@ -603,6 +622,56 @@ function channelPlace(q: string, gazetteer: Gazetteer): ResolvedPlace | undefine
   return undefined;
 }
 
+// Two-letter country codes in a list ("DE/AT/CH/FR", "ES, SG or JP"), in capitals: each a country.
+const CODE_RUN = /(?<![\p{L}\d])[A-Z]{2}(?:\s*(?:\/|,|&|\bor\b|\band\b)\s*[A-Z]{2})+(?![\p{L}\d])/gu;
+// A code in lower case joined to a country named in full ("australia or nz", "nz/australia").
+const JOIN = String.raw`\s*(?:\/|,|&|\bor\b|\band\b)\s*`;
+const CODE_AFTER = new RegExp(
+  String.raw`([\p{L}]+(?:\s+[\p{L}]+)?)(${JOIN})([A-Za-z]{2})(?![\p{L}\d])`,
+  'gu',
+);
+const CODE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])([A-Za-z]{2})(${JOIN})([\p{L}]+(?:\s+[\p{L}]+)?)`,
+  'gu',
+);
+
+/**
+ * The text with the country codes of a list written out ("DE/AT/CH/FR/ES/SG/JP/AU" → "Germany/
+ * Austria/…", "australia or nz" → "australia or New Zealand"): a list of codes in capitals, or a code
+ * in lower case joined to a country named in full, names those countries; any other code stays as
+ * the reader takes it (in capitals, "UK", "NL", it reads them itself).
+ */
+export function withCountryCodes(text: string, gazetteer: Gazetteer): string {
+  const countryOf = (code: string) => gazetteer.country(code.toLowerCase())?.country;
+  // (A code in capitals beside a name, "UK, Ireland, NL", "Kenya, SA", is read as written.)
+  const lowerCode = (code: string) => code !== code.toUpperCase();
+  const isCountry = (name: string) => {
+    const p = resolvePlace(name.trim(), gazetteer);
+    return Boolean(p?.country && !p.city);
+  };
+  let out = text.replace(CODE_RUN, (run) => {
+    const codes = run.match(/[A-Z]{2}/g) ?? [];
+    if (!codes.every((c) => countryOf(c))) return run;
+    // (Slashes spaced: a place is read as a word of its own.)
+    return run.replace(/\s*\/\s*/g, ' / ').replace(/[A-Z]{2}/g, (c) => countryOf(c)!);
+  });
+  out = out.replace(CODE_AFTER, (m, name: string, join: string, code: string) => {
+    const word = name.split(/\s+/).pop()!;
+    const named = isCountry(name) ? name : isCountry(word) ? word : undefined;
+    const country = lowerCode(code) ? countryOf(code) : undefined;
+    return named && country && country.toLowerCase() !== named.toLowerCase()
+      ? `${name}${join.replace(/\//, ' / ')}${country}`
+      : m;
+  });
+  return out.replace(CODE_BEFORE, (m, code: string, join: string, name: string) => {
+    const word = name.split(/\s+/)[0]!;
+    const country = lowerCode(code) ? countryOf(code) : undefined;
+    return country && (isCountry(name) || isCountry(word)) && country.toLowerCase() !== word.toLowerCase()
+      ? `${country}${join.replace(/\//, ' / ')}${name}`
+      : m;
+  });
+}
+
 /** The places a place stands for when selected: each region of a group of regions, else itself. */
 export function selectedPlaces(place: ResolvedPlace): ResolvedPlace[] {
   return place.regions?.length
@@ -617,7 +686,7 @@ export function statedPlace(
   gazetteer: Gazetteer,
   plan: AnswerPlan,
 ): ResolvedPlace | undefined {
-  const where = askedPlaceText(placeText(q), gazetteer).text;
+  const where = askedPlaceText(placeText(withCountryCodes(q, gazetteer)), gazetteer).text;
   const place =
     namedPlace(where, gazetteer) ??
     placeByAdjective(where, gazetteer) ??

@@ -121,7 +121,19 @@ export function scopeFilters(
       )
     )
       delete filters.industry;
-    if (plan.term === 'contract' && filters.employmentType === 'contract') delete filters.employmentType;
+    // "any contract lead gigs? what are they like": the term is what the answer tells of the lead
+    // roles. Its rates asked ("contract lead gigs paid in EUR per day, what day rates…?", "anything
+    // paying hourly in USD? contractor here"): the contract roles are the selection whose rates are
+    // counted, as in "what day rates do contract lead roles pay?".
+    // So are the contract roles looked for ("any freelance lead gigs out there?", "list the contract
+    // lead listings"): the contract roles, each named. How common contract work is ("how many lead
+    // roles are contract?", "contract or permanent?") is the share, over every role.
+    if (
+      plan.term === 'contract' &&
+      filters.employmentType === 'contract' &&
+      (CONTRACT_SHARE_ASKED.test(q) || !(CONTRACT_RATES_ASKED.test(q) || CONTRACT_ROLES_SOUGHT.test(q)))
+    )
+      delete filters.employmentType;
     // "a 4/5 contract", "a 32-hour contract": the agreement of a four-day week, no contract work.
     if (
       plan.term === 'four-day week' &&
@@ -134,6 +146,18 @@ export function scopeFilters(
       delete filters.employmentType;
   }
 }
+
+// A contract's rates asked: per day or per hour ("day rates", "paid … per day", "paying hourly").
+const CONTRACT_RATES_ASKED =
+  /\b(?:day|daily|hourly|hour)[- ]rates?\b|\b(?:per|a|an|by the)\s+(?:day|hour|hr)\b|\b(?:paying|paid|pays|billing|billed)\s+(?:\w+\s+){0,3}?(?:hourly|daily|by the (?:hour|day))\b/i;
+
+// The contract roles looked for or listed ("any freelance lead gigs?", "list the contract lead
+// listings", "looking for contract work as a lead").
+const CONTRACT_ROLES_SOUGHT =
+  /^\W*(?:(?:hi|hey|yo|ok|so)\W+)?(?:any|are there any|list|show me|which|looking for|searching for|i'?m looking for|im looking for)\b/i;
+// How common contract work is, asked ("how many … are contract", "what share", "contract or perm").
+const CONTRACT_SHARE_ASKED =
+  /\b(?:how many|how common|how often|what share|what percent\w*|percentage|proportion|share of|split|ratio|mostly)\b|\b(?:vs\.?|versus|or)\s+(?:perm\w*|full[- ]time|salaried|employ\w*)\b|\b(?:perm\w*|full[- ]time|salaried)\s+(?:vs\.?|versus|or)\b/i;
 
 // An arrangement's own agreement ("a 4/5 contract", "a four-day contract", "a 32h contract").
 const ARRANGEMENT_CONTRACT =

@@ -9,7 +9,7 @@
 import { placesJoined, sameplace } from './bounds.js';
 import { LEVEL_WORD, levelOf } from './cues.js';
 import { withoutMemberContext } from './member-context.js';
-import { withoutResidence } from './places.js';
+import { withoutResidence, withoutWhereabouts } from './places.js';
 import { type AnswerPlan, oneLevel, onePlace, type PlanLevel, type PlannerDeps } from './types.js';
 
 // Two or more levels joined as one group before the listings they qualify ("staff and principal
@@ -87,7 +87,9 @@ function severalPlaces(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   // Where a visa asker comes from ("any lead role in the US or canada that sponsors? (im in
   // mexico)") is none of the places asked.
   const out = [...(plan.exclude?.places ?? []), ...(plan.origin ? [plan.origin] : [])];
-  const places = placesJoined(withoutResidence(q), deps.gazetteer, out);
+  // ("…in australia or nz? im in wellington": where the member is, a town of one of them, is no
+  // example of the places asked.)
+  const places = placesJoined(withoutWhereabouts(withoutResidence(q)), deps.gazetteer, out);
   if (places.length < 2 || !places.some((p) => sameplace(p, first))) return;
   plan.places = places;
   plan.place = places[0]!;

@@ -136,11 +136,6 @@ function topicAsked(q: string): (typeof DUTY_TOPICS)[number] | undefined {
   return matched.find((t) => t !== newLead || /mistake/i.test(q)) ?? matched[0];
 }
 
-// "is a lead role more about architecture or people?", "more about people than tech?": the weight of
-// the two sides, said first from the listings' own counts.
-const TECH_OR_PEOPLE =
-  /\bmore (?:about|of)\b[^?]{0,40}\b(?:architecture|design|tech\w*|coding|code|engineering|building|people|management|managing|leading|leadership|meetings|soft skills)\b[^?]{0,30}\b(?:or|than|vs\.?|versus)\b/i;
-
 /**
  * The technical side against the people side, over the selected listings: people management (direct
  * reports) named against system design, code review and mentoring.
@@ -180,7 +175,7 @@ export const duties: Composer = (input) => {
           ? 'What a backend engineering manager does day to day:'
           : `What a ${LEVEL_NAMES[level]} backend engineer does day to day:`,
   );
-  const weighed = TECH_OR_PEOPLE.test(plan.question) && ids.length >= 3;
+  const weighed = plan.techOrPeople === true && ids.length >= 3;
   if (weighed) techOrPeople(input, sel, ids.length);
   const own = LEVEL_GUIDE_SECTIONS.find(([pair]) => level !== 'lead' && pair.includes(level))?.[1];
   // A part of the job asked about is answered from the guide about it; a typical week, by its days.

@@ -75,12 +75,13 @@ export const listCompanies: Composer = (input) => {
   // Several levels: whether any company hires at each of them (read either way, "companies with lead
   // and principal roles" may mean both).
   if (levels.length >= 2) {
-    const levelOf = (id: string) => ctx.byId.get(id)?.seniority ?? '';
-    const every = companies.filter((c) => levels.every((lv) => c.ids.some((id) => levelOf(id) === lv)));
+    const { every } = atEachLevel(input, companies, levels);
     const names = levels.map((l) => LEVEL_NAMES[l]);
+    const shown = every.slice(0, SEVERAL_SHOWN).map((c) => `**${c.company}**`);
+    if (every.length > SEVERAL_SHOWN) shown.push(`${every.length - SEVERAL_SHOWN} more`);
     out.lines.push(
       every.length
-        ? `At each of ${names.join(' and ')} level: ${every.map((c) => `**${c.company}**`).join(', ')} (${every.length} of ${companies.length}).`
+        ? `At each of ${names.join(' and ')} level: ${shown.join(', ')} (${every.length} of ${companies.length}).`
         : `No company among them has open listings at each of ${names.join(' and ')} level.`,
     );
   }
@@ -102,11 +103,9 @@ function companiesAtEveryLevel(
   levels: PlanLevel[],
   applied: string[],
 ): void {
-  const { ctx, book, out } = input;
+  const { out } = input;
   const names = levels.map((l) => LEVEL_NAMES[l]);
-  const levelOf = (id: string) => ctx.byId.get(id)?.seniority ?? '';
-  const every = companies.filter((c) => levels.every((lv) => c.ids.some((id) => levelOf(id) === lv)));
-  const atLevel = levels.map((lv) => companies.filter((c) => c.ids.some((id) => levelOf(id) === lv)).length);
+  const { every, atLevel } = atEachLevel(input, companies, levels);
   const scope = applied.filter((a) => !/ level$/.test(a));
   const within = scope.length ? ` (${scope.join(', ')})` : '';
   const alone = names.map((n, i) => `${atLevel[i]} hire at ${n} level`).join(', ');
@@ -120,14 +119,10 @@ function companiesAtEveryLevel(
   out.lines.push(
     `${every.length} of the ${companies.length} companies${within} hiring at ${names.join(' or ')} level ${every.length === 1 ? 'has' : 'have'} open listings at each (${alone}):`,
   );
-  for (const c of every.slice(0, SEVERAL_SHOWN)) {
-    const rows = c.ids.slice(0, SEVERAL_ROWS).map((id) => ctx.byId.get(id)!);
-    const more = c.ids.length - rows.length;
+  for (const c of every.slice(0, SEVERAL_SHOWN))
     out.lines.push(
-      `- **${c.company}**: ${rows.map((l) => `${l.title} (${LEVEL_NAMES[l.seniority as keyof typeof LEVEL_NAMES] ?? l.seniority}) ${book.cite(l.id)}`).join('; ')}${more ? `; and ${more} more` : ''}`,
+      `- **${c.company}**: ${companyListings(input, c, (l) => LEVEL_NAMES[l.seniority as PlanLevel] ?? l.seniority)}`,
     );
-    for (const l of rows) out.listed?.add(l.id);
-  }
   if (every.length > SEVERAL_SHOWN) out.lines.push(`- …and ${every.length - SEVERAL_SHOWN} more companies.`);
   out.figures.push(`companies at every level: ${every.length} of ${companies.length}`);
 }
@@ -135,6 +130,33 @@ function companiesAtEveryLevel(
 /** Companies named with their listings, and listings named per company, in a several-listings answer. */
 const SEVERAL_SHOWN = 15;
 const SEVERAL_ROWS = 3;
+
+/** The companies with a listing at every level named, and how many hire at each level. */
+function atEachLevel(
+  input: ComposeInput,
+  companies: ReadonlyArray<{ company: string; ids: string[] }>,
+  levels: PlanLevel[],
+): { every: Array<{ company: string; ids: string[] }>; atLevel: number[] } {
+  const levelOf = (id: string) => input.ctx.byId.get(id)?.seniority ?? '';
+  const hires = (c: { ids: string[] }, lv: PlanLevel) => c.ids.some((id) => levelOf(id) === lv);
+  return {
+    every: companies.filter((c) => levels.every((lv) => hires(c, lv))),
+    atLevel: levels.map((lv) => companies.filter((c) => hires(c, lv)).length),
+  };
+}
+
+/** One company's first listings, each with what tells it apart (`said`) and cited; the rest counted. */
+function companyListings(
+  input: ComposeInput,
+  c: { ids: string[] },
+  said: (l: { title: string; location: string; seniority: string }) => string,
+): string {
+  const { ctx, book, out } = input;
+  const rows = c.ids.slice(0, SEVERAL_ROWS).map((id) => ctx.byId.get(id)!);
+  for (const l of rows) out.listed?.add(l.id);
+  const more = c.ids.length - rows.length;
+  return `${rows.map((l) => `${l.title} (${said(l)}) ${book.cite(l.id)}`).join('; ')}${more ? `; and ${more} more` : ''}`;
+}
 
 /**
  * "Which companies have more than one listing?": only those, each with its listings named, then
@@ -146,7 +168,7 @@ function severalPerCompany(
   n: number,
   applied: string[],
 ): void {
-  const { ctx, book, out } = input;
+  const { out } = input;
   const several = companies.filter((c) => c.ids.length > 1);
   const scope = applied.length ? ` (${applied.join(', ')})` : '';
   if (!several.length) {
@@ -162,14 +184,8 @@ function severalPerCompany(
     `${n} open listing${n === 1 ? '' : 's'}${scope} from ${companies.length} distinct compan${companies.length === 1 ? 'y' : 'ies'}. ${several.length === 1 ? 'Only 1 company has' : `${several.length} companies have`} more than one; every other company (${companies.length - several.length}) has one:`,
   );
   // At scale thousands of companies have several: the first named, each with its first listings.
-  for (const c of several.slice(0, SEVERAL_SHOWN)) {
-    const rows = c.ids.slice(0, SEVERAL_ROWS).map((id) => ctx.byId.get(id)!);
-    const more = c.ids.length - rows.length;
-    out.lines.push(
-      `- **${c.company}** (${c.ids.length}): ${rows.map((l) => `${l.title} (${l.location}) ${book.cite(l.id)}`).join('; ')}${more ? `; and ${more} more` : ''}`,
-    );
-    for (const l of rows) out.listed?.add(l.id);
-  }
+  for (const c of several.slice(0, SEVERAL_SHOWN))
+    out.lines.push(`- **${c.company}** (${c.ids.length}): ${companyListings(input, c, (l) => l.location)}`);
   if (several.length > SEVERAL_SHOWN)
     out.lines.push(
       `- …and ${several.length - SEVERAL_SHOWN} more companies with several listings; /search with a company's name lists its listings.`,

@@ -294,14 +294,11 @@ const HIGHEST_ASKED =
 const LOWEST_ASKED =
   /\b(?:lowest|worst|least)[- ](?:paying|paid|pay|salary|salaries|posted|range|ranges|offer)\b|\bpays? (?:the )?(?:least|lowest|worst)\b|\blowest\b(?=[^?]*\b(?:salary|salaries|pay|paid|range|comp\w*|earn\w*)\b)|\b(?:bottom|lowest) (?:\d{1,2}|three|five|ten) (?:[\w-]+ ){0,2}by (?:posted )?(?:salary|salaries|pay)\b/i;
 // How many are asked for ("top 5 companies by salary", "the three best-paying"): one when unsaid.
-const HOW_MANY_TOP = new RegExp(
-  `\\b(?:top|the|best|highest)[- ](\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
-  'i',
-);
-const HOW_MANY_BOTTOM = new RegExp(
-  `\\b(?:bottom|the|lowest|worst|which)[- ](\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
-  'i',
-);
+/** A number said after one of `words` ("top 5", "the three", "lowest 3"), in digits or words. */
+const howManyAfter = (words: string) =>
+  new RegExp(`\\b(?:${words})[- ](\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`, 'i');
+const HOW_MANY_TOP = howManyAfter('top|the|best|highest');
+const HOW_MANY_BOTTOM = howManyAfter('bottom|the|lowest|worst|which');
 const TOP_CURRENCIES = 4;
 
 /**

@@ -5,7 +5,6 @@
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
-import { POSTING_CHECKS } from '../plan/cues.js';
 import { termsAsked, weighsContract } from '../plan/index.js';
 import { postingChecks } from './checks.js';
 import { type ComposeInput, type Composer, type Context, detail } from './context.js';
@@ -161,7 +160,7 @@ const PART_TIME_HOURS =
   /\b\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*(?:week|wk)\b/i;
 
 export const jobTerms: Composer = (input) => {
-  if (POSTING_CHECKS.test(input.plan.question)) {
+  if (input.plan.postingChecks) {
     postingChecks(input);
     return;
   }

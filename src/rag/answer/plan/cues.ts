@@ -402,6 +402,11 @@ export const ON_TOPIC =
 export const POSTING_CHECKS =
   /\b(?:red|green|yellow|orange) flags?\b|\bwarning signs?\b|\b(?:be )?(?:wary|suspicious|careful) (?:of|about) (?:an? |the )?(?:\w+ ){0,2}(?:postings?|listings?|job ads?|ads|jds?|job descriptions?)\b|\b(?:bad|shady|dodgy|sketchy|toxic) (?:\w+ )?(?:postings?|listings?|job ads?|jds?|job descriptions?)\b|\bhow (?:do|can) i (?:spot|tell|recogni[sz]e) (?:an? )?(?:bad|toxic|shady|dodgy|good) (?:\w+ ){0,2}(?:postings?|listings?|employers?|compan(?:y|ies)|roles?|jobs?)\b/i;
 
+// "is a lead role more about architecture or people?", "more about people than tech?": the weight of
+// the two sides, said first from the listings' own counts.
+export const TECH_OR_PEOPLE =
+  /\bmore (?:about|of)\b[^?]{0,40}\b(?:architecture|design|tech\w*|coding|code|engineering|building|people|management|managing|leading|leadership|meetings|soft skills)\b[^?]{0,30}\b(?:or|than|vs\.?|versus)\b/i;
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -17,7 +17,16 @@ import {
 } from './bounds.js';
 import { statedCompany } from './companies.js';
 import { listingsOf } from './corpus-index.js';
-import { escapeRegExp, foreignCueWords, LEVEL_WORD, levelOf, levelsNamed, PAY } from './cues.js';
+import {
+  escapeRegExp,
+  foreignCueWords,
+  LEVEL_WORD,
+  levelOf,
+  levelsNamed,
+  PAY,
+  POSTING_CHECKS,
+  TECH_OR_PEOPLE,
+} from './cues.js';
 import { cueSpelling, statedLevels, statedSkills, statedTerms, statedWorkMode } from './filters.js';
 import { greetingOrDecline } from './honesty.js';
 import { decideIntent, memberYears, type Reading, unknownCompanyPlan } from './intent.js';
@@ -216,6 +225,9 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   }
   // Last: the steps above read one level and one place.
   severalSelected(q, plan, deps);
+  // How a job-terms or duties answer is shaped, read here once for the composers.
+  if (POSTING_CHECKS.test(plan.question)) plan.postingChecks = true;
+  if (TECH_OR_PEOPLE.test(plan.question)) plan.techOrPeople = true;
   return plan;
 }
 

@@ -171,6 +171,10 @@ export interface AnswerPlan {
    * place that names no country, region or time zone, said to be worldwide or anywhere).
    */
   openWorldwide?: boolean;
+  /** "red flags in a posting?": a job-terms answer is what a posting lets the member check. */
+  postingChecks?: boolean;
+  /** "more about architecture or people?": a duties answer weighs the two sides first. */
+  techOrPeople?: boolean;
   /**
    * The matching listings as a share of those without the place or industry asked ("what percentage
    * of lead roles are in fintech?", "how many of the lead roles are in germany?").

@@ -345,3 +345,19 @@ describe('worldwide set aside or a country left open is no worldwide filter', ()
     expect(ask(q).plan.openWorldwide).toBeUndefined();
   });
 });
+
+describe('levels after "have" are the levels, not a phrase of the text', () => {
+  test.each([
+    'which companies have both lead and principal roles?',
+    'which companies have lead and staff openings?',
+    'do any employers have senior and lead positions?',
+  ])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.plan.textMention).toBeUndefined();
+    expect(a.plan.intent).toBe('list_companies');
+  });
+
+  test('near miss: "do any listings have a notice period?" is a phrase', () => {
+    expect(ask('do any listings have a notice period?').plan.textMention).toBe('notice period');
+  });
+});

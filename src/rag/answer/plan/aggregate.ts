@@ -404,7 +404,7 @@ const MENTION_ASKED =
   /\b(?:how many|which|what|any|do any|does any|are there(?: any)?|is there(?: any)?|list(?: the| all)?|name(?: the)?)\b[^?.]{0,40}?\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads|companies|employers)\b[^?.]{0,25}?\b(?:mention(?:s|ing)?|require(?:s|d)?|requiring|ask(?:s|ing)? for|offer(?:s|ing)?|talk(?:s|ing)? about|refer(?:s|ring)? to|include(?:s|ing)?|say (?:anything )?about|(?<!\b(?:we|you|i|u|they|do|does|did)\s)(?:with|have|has|give(?:s)?|provide(?:s)?|cover(?:s)?|pay(?:s)? for|need(?:s)?|want(?:s)?|expect(?:s)?))\s+(?:an? |the |any |some )?((?:[\p{L}][\p{L}\d'’-]*)(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,5}?)\s*(?:\bat all\b|\banywhere\b|\bin (?:the|their) (?:text|listing|ad)\b)?\s*(?:[?.!,;]|$)/iu;
 // Words that are no phrase of their own: what the planner reads as filters and measures anyway.
 const NOT_A_PHRASE =
-  /^(?:it|them|that|this|these|those|one|lead|leads|staff|senior|principal|manager|remote|hybrid|on-?site|experience|years?|pay|salary|salaries|money|visa|visas|relocation|skills?|stack|tech|anything|something|more|less|english|most|often|real|really|friend|me|myself|help|advice|much|many|usually|typically|here|now|today|there|been|no|not|fewer|least|less|over|under|above|below|at|in|on|posted|multiple|several|two|three|\d+\+?|per|by|each|altogether|total|overall|currently|open|live|so)$/i;
+  /^(?:it|them|that|this|these|those|one|lead|leads|staff|senior|principal|manager|remote|hybrid|on-?site|experience|years?|pay|salary|salaries|money|visa|visas|relocation|skills?|stack|tech|anything|something|more|less|english|most|often|real|really|friend|me|myself|help|advice|much|many|usually|typically|here|now|today|there|been|no|not|fewer|least|less|over|under|above|below|at|in|on|posted|multiple|several|two|three|\d+\+?|per|by|each|altogether|total|overall|currently|open|live|so|both|either|all)$/i;
 // Words that say the question is about the stack, whatever verb it uses ("which skills do they ask for most?").
 const STACK_ASKED =
   /\b(?:skills?|skillsets?|stacks?|tech|technolog(?:y|ies)|tools?|languages?|frameworks?|databases?|clouds?)\b/i;
@@ -425,6 +425,15 @@ function textMentionOf(c: OneQuestion): string | undefined {
   const words = phrase.toLowerCase().split(/\s+/);
   // "…asking for real", "…ask for most often": a filler after the verb, no phrase.
   if (NOT_A_PHRASE.test(words[0]!) || words.every((w) => NOT_A_PHRASE.test(w))) return undefined;
+  // "have lead and principal roles", "have staff openings": levels and roles, no phrase of the text.
+  if (
+    words.every(
+      (w) =>
+        NOT_A_PHRASE.test(w) ||
+        /^(?:and|or|roles?|jobs?|positions?|openings?|listings?|engineers?|devs?)$/.test(w),
+    )
+  )
+    return undefined;
   // "what do lead roles in spain ask for compared to portugal": a comparison, no phrase.
   if (/^(?:compared?|comparison|vs\.?|versus|than|against|relative|next)$/.test(words[0]!)) return undefined;
   // A place, company or industry the question names is its filter, not a phrase.

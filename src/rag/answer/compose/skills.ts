@@ -35,6 +35,33 @@ const LEARNABLE = new Set([
   'testing',
 ]);
 
+/**
+ * "what skills do I need for a lead role at a bank?": one or two banking listings say little about
+ * what banks ask, so after them the same tally over the industry the asked one belongs to (banking
+ * → fintech), said to be that wider reading. Only when the wider industry has more listings.
+ */
+function widerIndustry(input: ComposeInput, ids: string[], compose: Composer): void {
+  const asked = input.plan.filters.industry;
+  if (!ids.length || !asked || input.plan.widenedIndustry) return;
+  const parent = input.deps.industries.industries.get(asked)?.parent;
+  if (!parent) return;
+  const plan: AnswerPlan = {
+    ...input.plan,
+    filters: { ...input.plan.filters, industry: parent },
+    widenedIndustry: asked,
+  };
+  const wider = input.ctx.facts.ids(selectionOf(plan, input.ctx, input.deps).filter);
+  if (wider.length <= Math.max(2, ids.length)) return;
+  const labels = input.deps.industries;
+  input.out.lines.push(
+    `Too few to tally, so the same over ${labels.label(parent).toLowerCase()}, the wider industry ${labels.label(asked).toLowerCase()} belongs to:`,
+  );
+  // The answer's N, filters and notes stay the selection asked; the wider tally states its own.
+  const { n, applied, notes } = input.out;
+  compose({ ...input, plan });
+  Object.assign(input.out, { n, applied, notes });
+}
+
 export const requirements: Composer = (input) => {
   const { ctx, book, out } = input;
   // "how do lead listings in berlin and munich differ?": each place's own tally, then the gaps.
@@ -44,8 +71,8 @@ export const requirements: Composer = (input) => {
   }
   const sel = selectionOf(input.plan, ctx, input.deps);
   const ids = open(input, sel);
-  // One or two listings: each shown with what it asks for.
-  if (fewOrNone(input, sel, ids, 'requirements', ['skills'])) return;
+  // One or two listings: each shown with what it asks for, then the wider industry's tally.
+  if (fewOrNone(input, sel, ids, 'requirements', ['skills'])) return widerIndustry(input, ids, requirements);
   const n = ids.length;
   const q = input.plan.question;
   // "do lead roles require a CS degree?": the degree answer alone; skills only when asked too.
@@ -572,7 +599,7 @@ export const topSkills: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps);
   const ids = open(input, sel);
-  if (fewOrNone(input, sel, ids, 'skill counts')) return;
+  if (fewOrNone(input, sel, ids, 'skill counts', ['skills'])) return widerIndustry(input, ids, topSkills);
   const n = ids.length;
   const kinds = input.plan.skillCategories;
   const counts = ctx.facts

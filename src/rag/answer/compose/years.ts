@@ -119,8 +119,40 @@ export const years: Composer = (input) => {
     `years: median ${median}, ${ys.length} of ${n} state it, range ${sorted[0]}-${sorted[sorted.length - 1]}`,
   );
   yearsWithin(input, ys, n);
+  if (plan.earlyCareer) earlyCareerLine(input, sorted[0]!);
   quoteGuides(input, 'years', ['guide-skills-expected'], /years/i, 1);
 };
+
+/**
+ * "are there any lead roles open to juniors?": said plainly from the lowest minimum, then where an
+ * early-career member does fit: the mid-level listings (in the same place, mode and skills asked).
+ */
+function earlyCareerLine(input: ComposeInput, lowest: number): void {
+  const { ctx, book, out, plan } = input;
+  const level = typeof plan.filters.level === 'string' ? plan.filters.level : undefined;
+  if (level === 'mid') return;
+  out.lines.push(
+    level
+      ? `- So these are not entry-level roles: the lowest minimum stated is ${lowest} years, and the listings that state none still describe ${LEVEL_NAMES[level]} work.`
+      : `- None is pitched at someone just starting: the lowest minimum stated is ${lowest} years.`,
+  );
+  const base = selectionOf(plan, ctx, input.deps, ['level']);
+  const mid = ctx.facts.ids({ ...base.filter, seniority: 'mid' });
+  if (!mid.length) {
+    out.lines.push('- No mid-level listing is open in that selection either.');
+    return;
+  }
+  const ys = ctx.facts
+    .years({ ...base.filter, seniority: 'mid' })
+    .map((y) => y.years)
+    .sort((a, b) => a - b);
+  const [lo, hi] = [ys[0], ys[ys.length - 1]];
+  const span = ys.length ? `, asking ${lo}–${hi} years where stated (${ys.length} of ${mid.length})` : '';
+  out.lines.push(
+    `- Closer to the start of a career: ${mid.length} mid-level listing${mid.length === 1 ? '' : 's'}${base.applied.length ? ` (${base.applied.join(', ')})` : ''}${span} ${book.citeAll(mid, 3)}.`,
+  );
+  out.figures.push(`mid-level listings: ${mid.length}${ys.length ? `, years ${lo}-${hi}` : ''}`);
+}
 
 // A listing saying outright that it asks no number of years ("We don't count years", "There's no
 // years-of-experience bar", under "How many years…?": "We honestly don't count.").

@@ -510,6 +510,14 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     }),
   },
   { when: (c) => listingNamed(c) && !companyAsExample(c), decide: decideListing },
+  // "are there any lead roles open to juniors?", "can a fresher apply for lead jobs?": whether the
+  // roles take someone that early is the years they ask (lowest first), not a list of every role.
+  {
+    when: (c) => JUNIOR_ASKS.test(c.q) && !JUNIOR_MENTORED.test(c.q) && !PAY.test(c.q) && !c.r.company,
+    decide: setsIntent('years', 'the years asked, the lowest first, for an early-career member', (c) => {
+      c.plan.earlyCareer = true;
+    }),
+  },
   // "what are red flags in a lead posting?": what the postings let a member check (pay, years, team
   // size, on-call and its pay), counted, and the guide's questions; a company named stays its own.
   {
@@ -595,7 +603,9 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   // in spain fit?": the listings naming the member's stack (any of it), listed; not a readiness
   // tally, nor a ranking ("which fit me best?", "recommend me 3" rank: FIT_ASKED).
   {
-    when: (c) => listingsThatFit(c.q),
+    when: (c) =>
+      listingsThatFit(c.q) ||
+      (ROLES_FOR_ME.test(c.q) && (c.r.plan.memberContext?.length ?? 0) > 0 && !PAY.test(c.q)),
     decide: setsIntent('list_companies', 'the matching listings naming the member’s skills', (c) => {
       c.plan.listListings = true;
       c.plan.fitList = true;
@@ -684,6 +694,17 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   { when: (c) => c.skillSides, decide: (c) => compareSides(c.r, c.placeSides) },
   { when: (c) => levelsCompared(c) && !yearsOfLevelsAsked(c), decide: (c) => compareLevels(c.r) },
 ];
+
+// An early-career member asking whether the roles are open to them ("open to juniors", "can a new
+// grad apply", "any lead jobs for freshers", "as a junior can i get a lead role").
+const EARLY_CAREER = String.raw`(?:juniors?|jr\.?|entry[- ]level|(?:new |fresh |recent )?grad(?:uate)?s?|freshers?|interns?|bootcamp (?:grads?|graduates?)|no (?:professional |prior |real )?experience|(?:1|2|one|two) (?:years?|yrs) (?:of )?(?:exp|experience))`;
+const JUNIOR_ASKS = new RegExp(
+  String.raw`\b(?:open to|for|hire|hires|hiring|accept|accepts|take|takes|consider)\s+(?:an?\s+|some\s+)?${EARLY_CAREER}\b|\b(?:can|could|would|do|does|will)\s+(?:an?\s+|a\s+|i\s+as\s+an?\s+)?${EARLY_CAREER}\s+(?:\w+\s+){0,2}?(?:apply|get|land|be hired|qualify)\b|\bas an?\s+${EARLY_CAREER}\b[^?]{0,40}\b(?:apply|get|land|qualify|chance)\b`,
+  'i',
+);
+// Juniors as the people a lead mentors or hires ("how do leads mentor juniors?", "hiring juniors").
+const JUNIOR_MENTORED =
+  /\b(?:mentor\w*|coach\w*|grow\w*|train\w*|onboard\w*|manag\w*|lead\w*|review\w*)\s+(?:the\s+|my\s+|our\s+)?juniors?\b|\bjuniors?\s+on\s+(?:my|the|their)\s+team\b|\b(?:involve|include|part of|responsib\w*|dut(?:y|ies))\b[^?]{0,30}\bjuniors?\b/i;
 
 /**
  * The intent, once the filters are read, by the first of INTENT_RULES that fits (else the
@@ -895,6 +916,10 @@ function yearsOnlyAfterListings(q: string): boolean {
 // ranking or a readiness check.)
 const LISTINGS_FIT =
   /\b(?:which|what|any)\s+(?:[\w+#./-]+\s+){0,4}?(?:listings?|postings?|ads|adverts)\b(?:[^?.!]{0,50}?\s)?(?:would |might |could )?(?:fit|fits|suit|suits|match|matches)(?:\s+(?:me|my\s+(?:stack|skills|profile|background)|for me))?\s*(?:[?.!]|$)/i;
+// "are there lead roles for me? i do php and laravel", "any jobs here for someone like me (go, 6 yrs)":
+// the listings naming the member's stack (said of themselves, so set aside as member context), listed.
+const ROLES_FOR_ME =
+  /\b(?:are there|is there|any|got any|anything)\s+(?:[\w+#./-]+\s+){0,4}?(?:roles?|jobs?|listings?|positions?|openings?|postings?)\s+(?:here\s+|out there\s+)?(?:for|open to|suited to|suitable for)\s+(?:me|someone like me|people like me|my (?:stack|skills|profile|background))\b/i;
 function listingsThatFit(q: string): boolean {
   return (
     LISTINGS_FIT.test(q) &&

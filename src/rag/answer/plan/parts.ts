@@ -28,6 +28,7 @@ export const PLAN_DECISION_KEYS = [
   'shareOf',
   'fitFor',
   'fitList',
+  'earlyCareer',
   'measure',
   'term',
   'compare',

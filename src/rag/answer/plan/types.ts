@@ -202,6 +202,13 @@ export interface AnswerPlan {
    * What to learn is asked beside the member's own skills ("I know java and spring, what am I
    * missing for lead roles?"): readiness answers with the skills required most that they lack.
    */
+  /** An early-career member asks whether the roles are open to them ("open to juniors?"): years. */
+  earlyCareer?: true;
+  /**
+   * Set by the composer, not the planner: the industry asked when its few listings are followed by
+   * the same tally over the industry it belongs to ("a lead role at a bank" → fintech).
+   */
+  widenedIndustry?: string;
   gap?: true;
   /** The aspect asked about one company or listing (the first of `aspects`). */
   aspect?: Aspect;

@@ -108,3 +108,70 @@ describe('roles open to juniors: the years asked, lowest first, and the mid-leve
     expect(ask(q).plan.intent).not.toBe('years');
   });
 });
+
+describe('admins: listings naming no city or country, and duplicates', () => {
+  test.each([
+    ['admin: which listings have no location?', 'city'],
+    ['which listings dont state a city', 'city'],
+    ['any postings without a country?', 'country'],
+  ])(
+    '"%s": the listings naming none, by name (not visa help: "location" is no typo of "relocation")',
+    (q, by) => {
+      const a = ask(q);
+      expect(a.plan.intent).toBe('list_companies');
+      expect(by === 'city' ? a.plan.byCity : a.plan.byCountry).toBe(true);
+      expect(body(a.answer)).toMatch(new RegExp(`\\*\\*\\d+ name no ${by}\\*\\*`));
+    },
+  );
+
+  test('a listing whose location line is only a remote scope is named among those with no country', () => {
+    const scopeOnly = listings().filter((l) => /^Remote \((?:worldwide|EMEA|APAC)\)$/.test(l.location));
+    expect(scopeOnly.length).toBeGreaterThan(0);
+    const text = body(ask('any postings without a country?').answer);
+    for (const l of scopeOnly) expect(text).toContain(l.company);
+  });
+
+  test('near miss: "relocaton" (a typo of relocation) is still the visa and relocation answer', () => {
+    expect(ask('which lead roles offer relocaton?').plan.intent).toBe('visa_relocation');
+  });
+
+  test.each(['admin: are there duplicate listings?', 'any dupes in the corpus?', 'is any job posted twice?'])(
+    '"%s": how duplicates are merged, then the companies with several listings',
+    (q) => {
+      const text = body(ask(q).answer);
+      expect(text).toContain('Duplicates are merged when the corpus is refreshed');
+      const perCompany = new Map<string, number>();
+      for (const l of listings()) perCompany.set(l.company, (perCompany.get(l.company) ?? 0) + 1);
+      for (const [company, n] of perCompany) if (n > 1) expect(text).toContain(`**${company}** (${n})`);
+    },
+  );
+});
+
+describe('leads against managers, and the team a lead runs', () => {
+  test.each([
+    "what's the split between IC leads and people managers in the listings?",
+    'ratio of hands-on leads to EMs?',
+    'how many technical leads vs managers are there',
+  ])('"%s": the two kinds of role side by side, counted', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('level_compare');
+    expect(a.plan.compare).toEqual(['lead', 'manager']);
+    const managers = listings().filter((l) => l.seniority === 'manager').length;
+    expect(body(a.answer)).toContain(`**Lead** (${leads().length} listings)`);
+    expect(body(a.answer)).toContain(`**Engineering manager** (${managers} listings)`);
+  });
+
+  test('near miss: the member choosing between the tracks is a career question', () => {
+    expect(ask('should I go IC or people manager after lead?').plan.intent).not.toBe('level_compare');
+  });
+
+  test.each([
+    "what's the average number of engineers a lead manages?",
+    'typical number of people a lead backend engineer leads?',
+    'usual count of devs a tech lead oversees',
+  ])('"%s": the team sizes the listings state, quoted', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('job_terms');
+    expect(a.plan.term).toBe('team size');
+  });
+});

@@ -96,6 +96,8 @@ const BY_COUNTRY =
 // Counts per city, or where the listings are ("which cities have the most lead jobs?", "lead roles
 // by city", "where are most of the lead jobs located?", "what city should i move to for the most
 // openings?").
+const NO_PLACE_ASKED =
+  /\b(?:no|without|missing|lack\w*|(?:don['’]?t|do not|doesn['’]?t|does not|never) (?:state|give|name|list|have|say|mention))\s+(?:an?\s+|any\s+|the\s+|their\s+)?(?:city|cities|location|locations|countr(?:y|ies)|place|address|office)\b/i;
 const BY_CITY =
   /\b(?:(?:which|what|how many|top|biggest|main|best) (?:cities|city|hubs?|metros?|locations?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|position))|cities (?:do|does|have|are|we|with)|(?:by|per|each) (?:city|location)|(?:city|location) (?:coverage|breakdown|split)|where (?:are|is|do) (?:most|the most|the bulk|the majority|all)\b[^?]{0,40}\b(?:jobs?|roles?|listings?|openings?|positions?|located|based))/i;
 // Listings asked for as a fit for the member ("recommend me 3 lead roles", "suggest some jobs for
@@ -881,6 +883,16 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
         c.plan.shareOf = true;
       },
     ),
+  },
+  // "admin: which listings have no location?", "any postings without a city?": the listings
+  // counted per city (or country), those naming none listed by name.
+  {
+    when: (c) => NO_PLACE_ASKED.test(c.q) && !c.pay,
+    decide: decides('list_companies', 'the matching listings naming no city or country', (c) => {
+      if (/\bcountr/i.test(NO_PLACE_ASKED.exec(c.q)![0])) c.plan.byCountry = true;
+      else c.plan.byCity = true;
+      c.plan.placeless = true;
+    }),
   },
   {
     when: (c) => BY_CITY.test(c.q) && !c.pay,

@@ -371,7 +371,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'working hours',
   ],
   [
-    /\b(?:team sizes?|size of (?:the |their |a )?teams?|how (?:big|large|small) (?:is |are )?(?:the |their |a )?teams?|how many (?:engineers|people|devs|developers|reports|direct reports) (?:would|will|do|does|on|in|under)|teams? (?:these|the|a) leads? (?:would |will )?(?:manage|lead|run))\b/i,
+    /\b(?:team sizes?|size of (?:the |their |a )?teams?|how (?:big|large|small) (?:is |are )?(?:the |their |a )?teams?|how many (?:engineers|people|devs|developers|reports|direct reports) (?:would|will|do|does|on|in|under)|teams? (?:these|the|a) leads? (?:would |will )?(?:manage|lead|run)|(?:number|count|average|typical|usual) (?:number )?of (?:engineers|people|devs|developers|reports|direct reports|heads)\b[^?]{0,30}\b(?:manag\w*|lead|leads|led|runs?|oversee\w*|report\w*))\b/i,
     'team size',
   ],
 ];

@@ -597,7 +597,8 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   // "what's the split between IC leads and people managers in the listings?", "ratio of hands-on
   // leads to EMs": the two kinds of role side by side, counted (not a choice of path).
   {
-    when: (c) => IC_AGAINST_MANAGERS.test(c.q) && !PAY.test(c.q) && !/\b(?:should i|i should|me|my)\b/i.test(c.q),
+    when: (c) =>
+      IC_AGAINST_MANAGERS.test(c.q) && !PAY.test(c.q) && !/\b(?:should i|i should|me|my)\b/i.test(c.q),
     decide: (c) => compareLevels({ ...c.r, levels: ['lead', 'manager'], notLevel: undefined }),
   },
   {

@@ -7,7 +7,7 @@ import { body, embeddedAnswers } from '../support/answers.js';
 // "are there any lead roles open to juniors?" (every lead listing). Expected figures come from the
 // stored listings read here, never from the engine's own numbers.
 
-const { app, listings, leads } = embeddedAnswers();
+const { app, listings, leads, details } = embeddedAnswers();
 const ask = (q: string) => app().answerOffline(q)!;
 
 describe('few listings in an industry: each with its skills, then the wider industry it belongs to', () => {
@@ -173,5 +173,32 @@ describe('leads against managers, and the team a lead runs', () => {
     const a = ask(q);
     expect(a.plan.intent).toBe('job_terms');
     expect(a.plan.term).toBe('team size');
+  });
+});
+
+describe('a certificate asked for is a phrase of the text, not its skill', () => {
+  test.each([
+    'which listings want AWS certification?',
+    'how many lead roles mention AWS certification?',
+    'do any listings require an Azure certification?',
+  ])('"%s": looked for in the text, then the certificate word alone', (q) => {
+    const a = ask(q);
+    expect(a.plan.textMention).toMatch(/certification$/i);
+    expect(a.plan.filters.skills).toBeUndefined();
+    const level = a.plan.filters.level;
+    const holding = details().filter(
+      (d) => /\bcertifications?\b/i.test(d.description) && (!level || d.seniority === level),
+    );
+    expect(holding.length).toBeGreaterThan(0);
+    const text = body(a.answer);
+    expect(text).toContain('Read more loosely:');
+    expect(text).toContain(`“Certification” comes up in ${holding.length} of`);
+    for (const d of holding) expect(text).toContain(d.company);
+  });
+
+  test('near miss: the skill alone is still counted as a skill', () => {
+    const a = ask('how many lead roles ask for AWS?');
+    expect(a.plan.intent).toBe('skill_frequency');
+    expect(a.plan.filters.skills).toEqual(['AWS']);
   });
 });

@@ -3,7 +3,7 @@
  * compared.
  */
 import { recommend } from '../../recommend.js';
-import { escapeRegExp } from '../plan/cues.js';
+import { CERTIFICATE, escapeRegExp } from '../plan/cues.js';
 import { type AnswerPlan, levelsOf, type PlanLevel } from '../plan/index.js';
 import { type ComposeInput, type Composer, detail } from './context.js';
 import { placeName, type Selection, scope, selectionOf } from './selection.js';
@@ -294,11 +294,14 @@ function looserMentions(input: ComposeInput, selected: Set<string>, phrase: stri
   const looser = phrase
     .split(/\s+or\s+/i)
     .map((alt) =>
-      alt
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .filter((w) => w.length >= 3 && !GENERIC_HEAD.test(w))
-        .join(' '),
+      // "AWS certification": the certificate is the kind asked for, whoever issues it.
+      CERTIFICATE.test(alt)
+        ? 'certification'
+        : alt
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .filter((w) => w.length >= 3 && !GENERIC_HEAD.test(w))
+            .join(' '),
     )
     .filter(
       (alt, i, all) =>

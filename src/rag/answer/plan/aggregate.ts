@@ -1,6 +1,7 @@
 import { SPELLED_NUMBERS } from '../../extract/years.js';
 import {
   ALL_SKILLS_ASKED,
+  CERTIFICATE,
   DUTIES,
   LEVEL_COMPARE,
   LEVEL_WORD,
@@ -413,8 +414,12 @@ const STACK_ASKED =
 
 /** The phrase a question asks the listings' text for, when nothing else the planner reads covers it. */
 function textMentionOf(c: OneQuestion): string | undefined {
-  if (c.cues.skills.length || c.cues.term || c.pay || c.years || c.modeAsked) return undefined;
   const m = MENTION_ASKED.exec(c.q);
+  // "which listings want AWS certification?": a certificate is a phrase of the text, not the skill
+  // it is in (a listing asking for AWS seldom asks for the certificate).
+  const certificate = m?.[1] !== undefined && CERTIFICATE.test(m[1]);
+  if ((c.cues.skills.length && !certificate) || c.cues.term || c.pay || c.years || c.modeAsked)
+    return undefined;
   // "want someone who has scaled…", "need a person with…": what that someone has is the phrase.
   const phrase = m?.[1]
     ?.trim()
@@ -861,6 +866,7 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     decide: decides('list_companies', 'the matching listings whose text holds the phrase asked', (c) => {
       const phrase = textMentionOf(c)!;
       c.plan.textMention = phrase;
+
       if (c.plan.filters.industry && industryInPhrase(phrase, c.plan.filters.industry))
         delete c.plan.filters.industry;
     }),

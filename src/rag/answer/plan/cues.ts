@@ -681,3 +681,6 @@ export function foreignCueWord(word: string): boolean {
   if (HINGLISH_WORDS.has(word.toLowerCase())) return true;
   return foreignCueWords(word) !== word;
 }
+
+/** A certificate asked for ("AWS certification", "a CKA cert"): a phrase of the text, not its skill. */
+export const CERTIFICATE = /\b(?:certifi\w*|certs?|certified)\b/i;

@@ -18,6 +18,7 @@ import {
 import { statedCompany } from './companies.js';
 import { listingsOf } from './corpus-index.js';
 import {
+  CERTIFICATE,
   escapeRegExp,
   foreignCueWords,
   LEVEL_WORD,
@@ -228,6 +229,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       delete plan.countListings;
     }
     plan.severalPerCompany = true;
+  }
+  // "which listings want AWS certification?": the certificate's skill is in the phrase searched,
+  // not a filter besides it (the skill's listings would be the base the phrase is looked for in).
+  if (plan.textMention && CERTIFICATE.test(plan.textMention)) {
+    delete plan.filters.skills;
+    delete plan.filters.skillsMode;
   }
   // Last: the steps above read one level and one place.
   severalSelected(q, plan, deps);

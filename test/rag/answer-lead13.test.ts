@@ -202,3 +202,23 @@ describe('a certificate asked for is a phrase of the text, not its skill', () =>
     expect(a.plan.filters.skills).toEqual(['AWS']);
   });
 });
+
+describe('"hybrid N days a week" asks the office days of the hybrid listings', () => {
+  test.each([
+    'how many listings are hybrid 3 days a week?',
+    'any lead roles that are 2 days a week hybrid?',
+    'hybrid 2 days/week lead jobs?',
+  ])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('work_mode');
+    expect(a.plan.filters.workMode).toBe('hybrid');
+    expect(body(a.answer)).toMatch(
+      /\*\*Days a week in the office\*\*, in the \d+ that state a number: 2 days: \d+; 3 days: \d+/,
+    );
+  });
+
+  test('near miss: "how many hybrid lead roles are there?" is the work-mode split', () => {
+    const a = ask('how many hybrid lead roles are there?');
+    expect(body(a.answer)).not.toContain('Days a week in the office');
+  });
+});

@@ -7,7 +7,7 @@ import { body, embeddedAnswers } from '../support/answers.js';
 // "are there any lead roles open to juniors?" (every lead listing). Expected figures come from the
 // stored listings read here, never from the engine's own numbers.
 
-const { app, listings, leads } = embeddedAnswers();
+const { app, listings, leads, details } = embeddedAnswers();
 const ask = (q: string) => app().answerOffline(q)!;
 
 describe('few listings in an industry: each with its skills, then the wider industry it belongs to', () => {
@@ -106,5 +106,119 @@ describe('roles open to juniors: the years asked, lowest first, and the mid-leve
     'tips for reviewing the code of juniors on my team',
   ])('near miss: "%s" is about the juniors a lead works with, not the member', (q) => {
     expect(ask(q).plan.intent).not.toBe('years');
+  });
+});
+
+describe('admins: listings naming no city or country, and duplicates', () => {
+  test.each([
+    ['admin: which listings have no location?', 'city'],
+    ['which listings dont state a city', 'city'],
+    ['any postings without a country?', 'country'],
+  ])(
+    '"%s": the listings naming none, by name (not visa help: "location" is no typo of "relocation")',
+    (q, by) => {
+      const a = ask(q);
+      expect(a.plan.intent).toBe('list_companies');
+      expect(by === 'city' ? a.plan.byCity : a.plan.byCountry).toBe(true);
+      expect(body(a.answer)).toMatch(new RegExp(`\\*\\*\\d+ name no ${by}\\*\\*`));
+    },
+  );
+
+  test('a listing whose location line is only a remote scope is named among those with no country', () => {
+    const scopeOnly = listings().filter((l) => /^Remote \((?:worldwide|EMEA|APAC)\)$/.test(l.location));
+    expect(scopeOnly.length).toBeGreaterThan(0);
+    const text = body(ask('any postings without a country?').answer);
+    for (const l of scopeOnly) expect(text).toContain(l.company);
+  });
+
+  test('near miss: "relocaton" (a typo of relocation) is still the visa and relocation answer', () => {
+    expect(ask('which lead roles offer relocaton?').plan.intent).toBe('visa_relocation');
+  });
+
+  test.each(['admin: are there duplicate listings?', 'any dupes in the corpus?', 'is any job posted twice?'])(
+    '"%s": how duplicates are merged, then the companies with several listings',
+    (q) => {
+      const text = body(ask(q).answer);
+      expect(text).toContain('Duplicates are merged when the corpus is refreshed');
+      const perCompany = new Map<string, number>();
+      for (const l of listings()) perCompany.set(l.company, (perCompany.get(l.company) ?? 0) + 1);
+      for (const [company, n] of perCompany) if (n > 1) expect(text).toContain(`**${company}** (${n})`);
+    },
+  );
+});
+
+describe('leads against managers, and the team a lead runs', () => {
+  test.each([
+    "what's the split between IC leads and people managers in the listings?",
+    'ratio of hands-on leads to EMs?',
+    'how many technical leads vs managers are there',
+  ])('"%s": the two kinds of role side by side, counted', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('level_compare');
+    expect(a.plan.compare).toEqual(['lead', 'manager']);
+    const managers = listings().filter((l) => l.seniority === 'manager').length;
+    expect(body(a.answer)).toContain(`**Lead** (${leads().length} listings)`);
+    expect(body(a.answer)).toContain(`**Engineering manager** (${managers} listings)`);
+  });
+
+  test('near miss: the member choosing between the tracks is a career question', () => {
+    expect(ask('should I go IC or people manager after lead?').plan.intent).not.toBe('level_compare');
+  });
+
+  test.each([
+    "what's the average number of engineers a lead manages?",
+    'typical number of people a lead backend engineer leads?',
+    'usual count of devs a tech lead oversees',
+  ])('"%s": the team sizes the listings state, quoted', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('job_terms');
+    expect(a.plan.term).toBe('team size');
+  });
+});
+
+describe('a certificate asked for is a phrase of the text, not its skill', () => {
+  test.each([
+    'which listings want AWS certification?',
+    'how many lead roles mention AWS certification?',
+    'do any listings require an Azure certification?',
+  ])('"%s": looked for in the text, then the certificate word alone', (q) => {
+    const a = ask(q);
+    expect(a.plan.textMention).toMatch(/certification$/i);
+    expect(a.plan.filters.skills).toBeUndefined();
+    const level = a.plan.filters.level;
+    const holding = details().filter(
+      (d) => /\bcertifications?\b/i.test(d.description) && (!level || d.seniority === level),
+    );
+    expect(holding.length).toBeGreaterThan(0);
+    const text = body(a.answer);
+    expect(text).toContain('Read more loosely:');
+    expect(text).toContain(`“Certification” comes up in ${holding.length} of`);
+    for (const d of holding) expect(text).toContain(d.company);
+  });
+
+  test('near miss: the skill alone is still counted as a skill', () => {
+    const a = ask('how many lead roles ask for AWS?');
+    expect(a.plan.intent).toBe('skill_frequency');
+    expect(a.plan.filters.skills).toEqual(['AWS']);
+  });
+});
+
+describe('"hybrid N days a week" asks the office days of the hybrid listings', () => {
+  test.each([
+    'how many listings are hybrid 3 days a week?',
+    'any lead roles that are 2 days a week hybrid?',
+    'hybrid 2 days/week lead jobs?',
+  ])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('work_mode');
+    expect(a.plan.filters.workMode).toBe('hybrid');
+    expect(body(a.answer)).toMatch(
+      /\*\*Days a week in the office\*\*, in the \d+ that state a number: 2 days: \d+; 3 days: \d+/,
+    );
+  });
+
+  test('near miss: "how many hybrid lead roles are there?" is the work-mode split', () => {
+    const a = ask('how many hybrid lead roles are there?');
+    expect(body(a.answer)).not.toContain('Days a week in the office');
   });
 });

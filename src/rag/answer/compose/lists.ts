@@ -3,7 +3,7 @@
  * compared.
  */
 import { recommend } from '../../recommend.js';
-import { escapeRegExp } from '../plan/cues.js';
+import { CERTIFICATE, escapeRegExp } from '../plan/cues.js';
 import { type AnswerPlan, levelsOf, type PlanLevel } from '../plan/index.js';
 import { type ComposeInput, type Composer, detail } from './context.js';
 import { placeName, type Selection, scope, selectionOf } from './selection.js';
@@ -169,6 +169,10 @@ function severalPerCompany(
   applied: string[],
 ): void {
   const { out } = input;
+  if (input.plan.duplicatesAsked)
+    out.lines.push(
+      'Duplicates are merged when the corpus is refreshed: a listing posted twice (the same text, or nearly, found by its MinHash signature) is kept once, so no two open listings are copies. What is left to check is a company with several listings:',
+    );
   const several = companies.filter((c) => c.ids.length > 1);
   const scope = applied.length ? ` (${applied.join(', ')})` : '';
   if (!several.length) {
@@ -290,11 +294,14 @@ function looserMentions(input: ComposeInput, selected: Set<string>, phrase: stri
   const looser = phrase
     .split(/\s+or\s+/i)
     .map((alt) =>
-      alt
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .filter((w) => w.length >= 3 && !GENERIC_HEAD.test(w))
-        .join(' '),
+      // "AWS certification": the certificate is the kind asked for, whoever issues it.
+      CERTIFICATE.test(alt)
+        ? 'certification'
+        : alt
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .filter((w) => w.length >= 3 && !GENERIC_HEAD.test(w))
+            .join(' '),
     )
     .filter(
       (alt, i, all) =>
@@ -398,7 +405,20 @@ function countsByGroup(
     );
     out.figures.push(`industries with none: ${none.length}`);
   }
-  if (without.length)
+  // "which listings have no location?": every listing has a location line; those naming no city
+  // (or country) are named.
+  if (by !== 'industry' && input.plan.placeless) {
+    out.lines.push(
+      without.length
+        ? `**${without.length} name no ${by}**, every one a location line all the same:`
+        : `Every one of them names a ${by}.`,
+    );
+    for (const id of without.slice(0, NAMED_WITHOUT)) {
+      const l = ctx.byId.get(id)!;
+      out.lines.push(`- **${l.company}**, ${l.title}: ${l.location} ${book.cite(id)}`);
+    }
+    if (without.length > NAMED_WITHOUT) out.lines.push(`- …and ${without.length - NAMED_WITHOUT} more.`);
+  } else if (without.length)
     out.lines.push(
       by === 'industry'
         ? `${without.length} have no industry read from them ${book.citeAll(without, 2)}.`
@@ -408,6 +428,7 @@ function countsByGroup(
 }
 
 const CITIES_SHOWN = 15;
+const NAMED_WITHOUT = 20;
 // Groups asked for having none ("which industries have NO lead listing", "with zero", "fewest").
 const NONE_ASKED = /\b(?:no|none|zero|without|lacking|fewest|least)\b/i;
 

@@ -1,6 +1,7 @@
 import { SPELLED_NUMBERS } from '../../extract/years.js';
 import {
   ALL_SKILLS_ASKED,
+  CERTIFICATE,
   DUTIES,
   LEVEL_COMPARE,
   LEVEL_WORD,
@@ -96,6 +97,8 @@ const BY_COUNTRY =
 // Counts per city, or where the listings are ("which cities have the most lead jobs?", "lead roles
 // by city", "where are most of the lead jobs located?", "what city should i move to for the most
 // openings?").
+const NO_PLACE_ASKED =
+  /\b(?:no|without|missing|lack\w*|(?:don['’]?t|do not|doesn['’]?t|does not|never) (?:state|give|name|list|have|say|mention))\s+(?:an?\s+|any\s+|the\s+|their\s+)?(?:city|cities|location|locations|countr(?:y|ies)|place|address|office)\b/i;
 const BY_CITY =
   /\b(?:(?:which|what|how many|top|biggest|main|best) (?:cities|city|hubs?|metros?|locations?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|position))|cities (?:do|does|have|are|we|with)|(?:by|per|each) (?:city|location)|(?:city|location) (?:coverage|breakdown|split)|where (?:are|is|do) (?:most|the most|the bulk|the majority|all)\b[^?]{0,40}\b(?:jobs?|roles?|listings?|openings?|positions?|located|based))/i;
 // Listings asked for as a fit for the member ("recommend me 3 lead roles", "suggest some jobs for
@@ -411,8 +414,12 @@ const STACK_ASKED =
 
 /** The phrase a question asks the listings' text for, when nothing else the planner reads covers it. */
 function textMentionOf(c: OneQuestion): string | undefined {
-  if (c.cues.skills.length || c.cues.term || c.pay || c.years || c.modeAsked) return undefined;
   const m = MENTION_ASKED.exec(c.q);
+  // "which listings want AWS certification?": a certificate is a phrase of the text, not the skill
+  // it is in (a listing asking for AWS seldom asks for the certificate).
+  const certificate = m?.[1] !== undefined && CERTIFICATE.test(m[1]);
+  if ((c.cues.skills.length && !certificate) || c.cues.term || c.pay || c.years || c.modeAsked)
+    return undefined;
   // "want someone who has scaled…", "need a person with…": what that someone has is the phrase.
   const phrase = m?.[1]
     ?.trim()
@@ -859,6 +866,7 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     decide: decides('list_companies', 'the matching listings whose text holds the phrase asked', (c) => {
       const phrase = textMentionOf(c)!;
       c.plan.textMention = phrase;
+
       if (c.plan.filters.industry && industryInPhrase(phrase, c.plan.filters.industry))
         delete c.plan.filters.industry;
     }),
@@ -881,6 +889,16 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
         c.plan.shareOf = true;
       },
     ),
+  },
+  // "admin: which listings have no location?", "any postings without a city?": the listings
+  // counted per city (or country), those naming none listed by name.
+  {
+    when: (c) => NO_PLACE_ASKED.test(c.q) && !c.pay,
+    decide: decides('list_companies', 'the matching listings naming no city or country', (c) => {
+      if (/\bcountr/i.test(NO_PLACE_ASKED.exec(c.q)![0])) c.plan.byCountry = true;
+      else c.plan.byCity = true;
+      c.plan.placeless = true;
+    }),
   },
   {
     when: (c) => BY_CITY.test(c.q) && !c.pay,

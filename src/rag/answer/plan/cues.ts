@@ -336,7 +336,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   // "2 or 3 days in office?", "how many office days", "which days do you go in", "RTO policy": the
   // days a week in the office that hybrid and on-site listings state.
   [
-    /\b(?:office days?|in[- ]office days?|(?:in|at|into) (?:the |an |our |their )?office (?:\w+ ){0,2}days?|days? (?:a |per |each )?(?:week )?(?:in|at|into) (?:the |an |our |their )?office|days? (?:on[- ]?site|onsite|in person|in-person)|(?:how many|which|what) days\b[^?.]{0,40}\b(?:office|on[- ]?site|onsite|in person|in-person|go in|come in)|(?:office|on[- ]?site|in[- ]person|rto|return[- ]to[- ]office) (?:attendance|presence|requirements?|policy|policies|mandates?|rules?|days?)|(?:come|go|going|coming) (?:in|into the office) (?:\w+ ){0,2}days?)\b(?<!\b(?:dont|don't|do not|not|no|never|without|avoid)\b[^?.,;]{0,25})/i,
+    /\b(?:office days?|in[- ]office days?|(?:in|at|into) (?:the |an |our |their )?office (?:\w+ ){0,2}days?|days? (?:a |per |each )?(?:week )?(?:in|at|into) (?:the |an |our |their )?office|days? (?:on[- ]?site|onsite|in person|in-person)|(?:how many|which|what) days\b[^?.]{0,40}\b(?:office|on[- ]?site|onsite|in person|in-person|go in|come in)|(?:office|on[- ]?site|in[- ]person|rto|return[- ]to[- ]office) (?:attendance|presence|requirements?|policy|policies|mandates?|rules?|days?)|(?:come|go|going|coming) (?:in|into the office) (?:\w+ ){0,2}days?|hybrid,? (?:\d|one|two|three|four)(?:[- ]|\s*x\s*)?days?(?: a| per| each|\/)? ?(?:week|wk)|(?:\d|one|two|three|four)[- ]days?(?: a| per|\/)? ?(?:week|wk) hybrid)\b(?<!\b(?:dont|don't|do not|not|no|never|without|avoid)\b[^?.,;]{0,25})/i,
     'office days',
   ],
   // "let me work 4 days a week", "four days per week", "work only 4 days", "a 32h week", "a 4/5
@@ -371,7 +371,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'working hours',
   ],
   [
-    /\b(?:team sizes?|size of (?:the |their |a )?teams?|how (?:big|large|small) (?:is |are )?(?:the |their |a )?teams?|how many (?:engineers|people|devs|developers|reports|direct reports) (?:would|will|do|does|on|in|under)|teams? (?:these|the|a) leads? (?:would |will )?(?:manage|lead|run))\b/i,
+    /\b(?:team sizes?|size of (?:the |their |a )?teams?|how (?:big|large|small) (?:is |are )?(?:the |their |a )?teams?|how many (?:engineers|people|devs|developers|reports|direct reports) (?:would|will|do|does|on|in|under)|teams? (?:these|the|a) leads? (?:would |will )?(?:manage|lead|run)|(?:number|count|average|typical|usual) (?:number )?of (?:engineers|people|devs|developers|reports|direct reports|heads)\b[^?]{0,30}\b(?:manag\w*|lead|leads|led|runs?|oversee\w*|report\w*))\b/i,
     'team size',
   ],
 ];
@@ -681,3 +681,6 @@ export function foreignCueWord(word: string): boolean {
   if (HINGLISH_WORDS.has(word.toLowerCase())) return true;
   return foreignCueWords(word) !== word;
 }
+
+/** A certificate asked for ("AWS certification", "a CKA cert"): a phrase of the text, not its skill. */
+export const CERTIFICATE = /\b(?:certifi\w*|certs?|certified)\b/i;

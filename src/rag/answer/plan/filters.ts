@@ -365,11 +365,13 @@ export function cueSpelling(text: string): string {
       )
     )
       return 'principal';
-    // Another form of the word ("experienced", "requires") is no typo of it.
+    // Another form of the word ("experienced", "requires") is no typo of it, nor a word it ends in
+    // ("location" is no "relocation" missing its first letters).
     const near = CUE_WORDS.find(
       (cue) =>
         !w.startsWith(cue) &&
         !cue.startsWith(w) &&
+        !cue.endsWith(w) &&
         w.slice(0, -2) !== cue.slice(0, -2) &&
         Math.abs(cue.length - w.length) <= 2 &&
         damerau(w, cue) <= (w.length >= 8 ? 2 : 1),

@@ -18,6 +18,7 @@ import {
 import { statedCompany } from './companies.js';
 import { listingsOf } from './corpus-index.js';
 import {
+  CERTIFICATE,
   escapeRegExp,
   foreignCueWords,
   LEVEL_WORD,
@@ -214,7 +215,13 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   anyLevel(q, plan);
   hedgedLevel(q, plan);
   beyondPlace(q, plan, deps);
-  if (SEVERAL_PER_COMPANY.test(q) && (plan.intent === 'list_companies' || plan.intent === 'requirements')) {
+  if (
+    (SEVERAL_PER_COMPANY.test(q) || DUPLICATES_ASKED.test(q)) &&
+    (plan.intent === 'list_companies' || plan.intent === 'requirements')
+  ) {
+    // "admin: are there duplicate listings?": duplicates are merged at refresh; what is left to
+    // check is a company with several listings, named.
+    if (DUPLICATES_ASKED.test(q)) plan.duplicatesAsked = true;
     // "how many companies have more than one listing?": those companies, counted and named.
     if (plan.intent === 'requirements' || plan.countListings) {
       plan.intent = 'list_companies';
@@ -222,6 +229,12 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
       delete plan.countListings;
     }
     plan.severalPerCompany = true;
+  }
+  // "which listings want AWS certification?": the certificate's skill is in the phrase searched,
+  // not a filter besides it (the skill's listings would be the base the phrase is looked for in).
+  if (plan.textMention && CERTIFICATE.test(plan.textMention)) {
+    delete plan.filters.skills;
+    delete plan.filters.skillsMode;
   }
   // Last: the steps above read one level and one place.
   severalSelected(q, plan, deps);
@@ -233,6 +246,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
 
 // Companies asked by how many listings they have ("which companies have more than one listing",
 // "employers with multiple open roles", "anyone hiring for two or more leads?").
+const DUPLICATES_ASKED = /\b(?:duplicat\w*|dupes?|dups|posted twice|reposts?|reposted)\b/i;
 const SEVERAL_PER_COMPANY =
   /\b(?:compan(?:y|ies)|employers?|firms?|orgs?|who|anyone|anybody)\b[^?]{0,40}?\b(?:more than (?:one|1)|multiple|several|two or more|2 or more|2\+|over one) (?:open )?(?:[\w-]+ ){0,2}?(?:listings?|roles?|jobs?|openings?|postings?|positions?|leads?)\b/i;
 

@@ -594,6 +594,13 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   },
   // "I'm a staff engineer, would moving to a lead role be a step down?", "is going from principal to
   // lead a demotion?": the member's own level and the one aimed at, side by side.
+  // "what's the split between IC leads and people managers in the listings?", "ratio of hands-on
+  // leads to EMs": the two kinds of role side by side, counted (not a choice of path).
+  {
+    when: (c) =>
+      IC_AGAINST_MANAGERS.test(c.q) && !PAY.test(c.q) && !/\b(?:should i|i should|me|my)\b/i.test(c.q),
+    decide: (c) => compareLevels({ ...c.r, levels: ['lead', 'manager'], notLevel: undefined }),
+  },
   {
     when: (c) => stepLevels(c) !== undefined,
     decide: (c) => compareLevels({ ...c.r, levels: stepLevels(c)!, notLevel: undefined }),
@@ -694,6 +701,11 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
   { when: (c) => c.skillSides, decide: (c) => compareSides(c.r, c.placeSides) },
   { when: (c) => levelsCompared(c) && !yearsOfLevelsAsked(c), decide: (c) => compareLevels(c.r) },
 ];
+
+// Counted side by side: "split", "ratio", "share" or "how many" between individual-contributor leads
+// and people managers.
+const IC_AGAINST_MANAGERS =
+  /\b(?:split|ratio|share|proportion|balance|how many|breakdown|mix)\b[^?]{0,40}\b(?:ic|individual[- ]contributors?|hands-on|technical)\b(?: leads?| roles?)?\b[^?]{0,20}\b(?:and|vs\.?|versus|to|or|against)\s+(?:people[- ])?(?:managers?|ems?|management)\b/i;
 
 // An early-career member asking whether the roles are open to them ("open to juniors", "can a new
 // grad apply", "any lead jobs for freshers", "as a junior can i get a lead role").

@@ -29,6 +29,8 @@ export const PLAN_DECISION_KEYS = [
   'fitFor',
   'fitList',
   'earlyCareer',
+  'placeless',
+  'duplicatesAsked',
   'measure',
   'term',
   'compare',

@@ -202,6 +202,10 @@ export interface AnswerPlan {
    * What to learn is asked beside the member's own skills ("I know java and spring, what am I
    * missing for lead roles?"): readiness answers with the skills required most that they lack.
    */
+  /** The listings naming no city (or country) asked for by name ("which listings have no location?"). */
+  placeless?: true;
+  /** Duplicate listings asked about ("are there duplicates?"): how they are merged, then companies with several. */
+  duplicatesAsked?: true;
   /** An early-career member asks whether the roles are open to them ("open to juniors?"): years. */
   earlyCareer?: true;
   /**

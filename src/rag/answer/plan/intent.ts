@@ -904,10 +904,31 @@ function listingsThatFit(q: string): boolean {
   );
 }
 
+// The member's own years as said ("i have 8", "9 yrs exp", "with 7 years"): who they are.
+const OWN_YEARS_SAID =
+  /\b(?:i have|i've got|ive got|i got)\s+\d{1,2}\b|\b(?:i have|i've got|ive got|got|with)?\s*\d{1,2}\+? ?(?:years|yrs|yoe)\b/gi;
+// Something else asked of the roles, that the member's years only give context to: visa help, the
+// years the listings ask, or skills set against each other.
+const OTHER_ASK =
+  /\b(?:vs\.?|versus|which one|which of (?:the|them|these))\b|\b(?:do|does|will|would|can)\b[^?]{0,40}\b(?:sponsor\w*|visas?|work permits?|relocat\w*)\b/i;
+
+/**
+ * "do staff roles all want 10+ yrs?? i have 8", "will any of the canada roles sponsor a work permit?
+ * i'm in pune, 9 yrs exp", "java vs go, which one do postings ask more?? im a java guy 9 yrs": the
+ * member's years said beside another question of the roles, with no word of readiness ("ready",
+ * "enough", "realistic", "apply"…): they are context for that question, not a readiness check.
+ */
+function yearsBesideAnotherAsk(q: string): boolean {
+  const withoutYears = q.replace(OWN_YEARS_SAID, (m) => ' '.repeat(m.length));
+  if (READINESS.test(withoutYears)) return false;
+  return OTHER_ASK.test(withoutYears) || YEARS.test(withoutYears) || YEARS_ASKED.test(q);
+}
+
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
     !yearsOnlyAfterListings(q) &&
+    !yearsBesideAnotherAsk(q) &&
     // The member's years said only as who they are ("im a backend dev with 8 yrs. which lead roles
     // sponsor a visa?") ask no readiness; "… am i ready?" does.
     READINESS.test(withoutMemberContextButProfile(q)) &&

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { body, embeddedAnswers } from '../support/answers.js';
+
+// Round 13 (r13-kinds): the kind of answer a question asks for, fixed by mechanism rather than by
+// wording. Each rule is tested with wordings of my own (terse chat, typos, another language, a
+// mentor's or admin's voice; none of an evaluation set's) and a near miss that must not move.
+
+const { app } = embeddedAnswers();
+const ask = (q: string) => app().answerOffline(q)!;
+
+describe('a well-known employer outside the corpus, typed in lower case or from the regions members live in', () => {
+  test.each([
+    ['flipkart ka lead backend role hai kya? salary kitna', 'Flipkart'],
+    ['does Talabat have any lead openings in Dubai?', 'Talabat'],
+    ['wealthsimple hiring leads in toronto??', 'Wealthsimple'],
+    ['my mentee wants to know whether Jumia has open lead roles in nairobi', 'Jumia'],
+    ['ist allegro hat gerade lead stellen offen? ', 'Allegro'],
+    ['is picnic hiring backend leads in amsterdam', 'Picnic'],
+  ])('"%s": said to be absent (%s)', (q, name) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('company');
+    expect(a.plan.unknownCompany).toBe(name);
+    expect(body(a.answer)).toContain(`${name} is not in the corpus`);
+  });
+
+  test.each([
+    'allegro or andante tempo for focus music while coding?',
+    'do any lead listings in poland mention allegro?',
+    'we had a picnic at the offsite, what do lead roles in the netherlands pay?',
+  ])('near miss: "%s" names no employer', (q) => {
+    expect(ask(q).plan.unknownCompany).toBeUndefined();
+  });
+});
+
+describe("the member's town with an accented letter is no company", () => {
+  test.each([
+    ['hey! backend dev from Bogotá here, what do lead roles in the US pay?', 'pay'],
+    ['engineer from Kraków, 8 yrs. what do lead backend roles in Germany pay?', 'pay'],
+    ['writing from São Paulo: which lead roles are remote?', 'work_mode'],
+    ['from Medellín, what do lead jobs in spain ask for', 'requirements'],
+  ])('"%s"', (q, intent) => {
+    const a = ask(q);
+    expect(a.plan.filters.company).toBeUndefined();
+    expect(a.plan.unknownCompany).toBeUndefined();
+    expect([intent, 'list_companies']).toContain(a.plan.intent);
+  });
+
+  test('near miss: a capitalised employer after "from" is still asked about', () => {
+    const a = ask('any lead roles from Stripe?');
+    expect(a.plan.unknownCompany).toBe('Stripe');
+  });
+});
+
+describe("the member's years beside another question of the roles are context, not a readiness check", () => {
+  test.each([
+    ['do principal roles really need 12+ years? i have 10', 'years'],
+    [
+      'kotlin vs java for lead roles in germany, which one do they ask more? 8 yrs kotlin here',
+      'skill_compare',
+    ],
+    ['do any of the UK lead roles sponsor visas? im in lagos, 9 yrs exp', 'visa_relocation'],
+    ['mentee has 7 years - do staff listings usually want 10+ yrs or less?', 'years'],
+    ['wie viele jahre erfahrung wollen lead stellen? ich habe 6 years', 'years'],
+  ])('"%s" → %s', (q, intent) => {
+    expect(ask(q).plan.intent).toBe(intent);
+  });
+
+  test.each([
+    '8 yrs java, am i ready for lead?',
+    'do lead roles want 10+ years? i have 7, is it realistic?',
+    'i have 9 years in go, can i apply to lead roles in berlin?',
+  ])('near miss: "%s" asks readiness in words', (q) => {
+    expect(ask(q).plan.intent).toBe('readiness');
+  });
+});

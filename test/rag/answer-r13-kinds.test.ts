@@ -73,3 +73,37 @@ describe("the member's years beside another question of the roles are context, n
     expect(ask(q).plan.intent).toBe('readiness');
   });
 });
+
+describe('how many listings name a leadership practice is counted, not described as a duty', () => {
+  test.each([
+    ['what percentage of lead listings list hiring as a responsibility?', ['Hiring']],
+    ['how many lead postings mention mentoring as part of the role', ['Mentoring']],
+    ['hw many lead jobs mention code review as part of the job lol', ['Code review']],
+    [
+      'for my mentoring circle: what share of lead roles mention mentoring in the job description?',
+      ['Mentoring'],
+    ],
+  ])('"%s"', (q, skills) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('skill_frequency');
+    expect(a.plan.filters.skills).toEqual(skills);
+    expect(body(a.answer)).toMatch(new RegExp(`${skills[0]}\\*\\*: asked for in \\d+ of \\d+`));
+  });
+
+  test('"how many ask for X, and how many for Y" counts each on its own', () => {
+    const a = ask('how many lead roles ask for mentoring, and how many for code review?');
+    expect(a.plan.filters.skillsMode).toBe('any');
+    expect(body(a.answer)).not.toMatch(/name both/);
+  });
+
+  test.each(['how many lead listings put hiring in the job?', 'do leads mentor people as part of the job?'])(
+    'near miss: "%s" stays what the job holds',
+    (q) => {
+      expect(ask(q).plan.intent).toBe('duties');
+    },
+  );
+
+  test('near miss: "how many ask for X and Y" still counts both together', () => {
+    expect(ask('how many lead roles ask for mentoring and code review?').plan.filters.skillsMode).toBe('all');
+  });
+});

@@ -342,14 +342,33 @@ const LEVELS_SET_AGAINST = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike)\
 const PEOPLE_OR_MANAGER =
   /\b(?:manage|managing|line[- ]manag\w*) (?:people|engineers|a team|reports)\b[^?]{0,60}\b(?:or|vs\.?|versus)\b[^?]{0,30}\b(?:ems?|engineering managers?|managers?)\b|\b(?:ems?|engineering managers?|managers?)['’]s? (?:job|role|responsibilit\w*|thing)\b|\b(?:do|does|will|would) (?:\w+ ){0,3}(?:leads?|i|you) (?:\w+ ){0,2}(?:have|get) (?:direct )?reports\b/i;
 
+// A count of the listings that name something: "how many … listings mention", "what share of lead
+// roles list", "how many lead postings ask for".
+const PRACTICE_COUNTED =
+  /\b(?:ho?w many|what (?:share|percent\w*|proportion|fraction|part)|how common)\b[^?]{0,40}\b(?:listings?|roles?|jobs?|postings?|ads|openings?)\b[^?]{0,25}?\b(?:mention|list|name|ask for|asks for|asking for|require|want|include)\w*\b/i;
+
+/** A leadership practice named, and how many listings name it asked ("…mention hiring/interviewing"). */
+function practiceCounted({ q, skills }: IntentQuestion): boolean {
+  return skills.some((s) => LEADERSHIP_PRACTICES.has(s)) && PRACTICE_COUNTED.test(q);
+}
+
 /** A duty asked, an outage or on-call asked as a duty, or a leadership practice counted as one. */
-function dutiesAsked({ q: asked, skills, r: { levels, notLevel } }: IntentQuestion): boolean {
+function dutiesAsked(c: IntentQuestion): boolean {
+  const {
+    q: asked,
+    skills,
+    r: { levels, notLevel },
+  } = c;
   // "ran a few incident calls … am i ready?": what the member has done is measured, not asked.
   const q = asked.replace(OWN_DOINGS, (m) => ' '.repeat(m.length));
   if (levels.filter((l) => l !== notLevel).length >= 2 && LEVELS_SET_AGAINST.test(q)) return false;
   // "do leads manage people, or is that the EM's job? I want to keep coding": whose job people
   // management is, the lead's or the manager's (levels compared), whatever is said of coding.
   if (PEOPLE_OR_MANAGER.test(q)) return false;
+  // "how many lead listings mention mentoring as part of the job?", "what share of lead roles list
+  // hiring?": how often the listings name the practice, counted (skill frequency); "how many lead
+  // listings put hiring in the job?" names no listing verb and stays what the job holds.
+  if (practiceCounted(c)) return false;
   return (
     DUTIES_ASKED.test(q) ||
     ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q)) ||
@@ -675,7 +694,7 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     decide: setsIntent('career_path', CAREER_MEASURE),
   },
   {
-    when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q),
+    when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q) && !practiceCounted(c),
     decide: setsIntent('interview', INTERVIEW_MEASURE),
   },
   { when: payPremise, decide: decidePayPremise },

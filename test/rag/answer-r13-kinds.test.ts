@@ -107,3 +107,37 @@ describe('how many listings name a leadership practice is counted, not described
     expect(ask('how many lead roles ask for mentoring and code review?').plan.filters.skillsMode).toBe('all');
   });
 });
+
+describe('the years asked, said as a bar to clear or as experience asked', () => {
+  test.each([
+    'exp required for staff roles in the uk?',
+    'years wanted for lead jobs in india??',
+    'which lead roles in spain would my mentee pass on years? she has 6',
+    'welche lead roles in germany could I clear on years, with 9 years behind me?',
+  ])('"%s" → years', (q) => {
+    expect(ask(q).plan.intent).toBe('years');
+  });
+
+  test("the member's own years name the listings they clear", () => {
+    const a = ask('mentor q: min years required for lead roles across africa? mentee got 7 yrs');
+    expect(a.plan.yearsAtMost).toBe(7);
+    expect(body(a.answer)).toMatch(/Asking 7 years or fewer: \d+ of \d+/);
+  });
+
+  test('"a decade" is ten years', () => {
+    expect(
+      ask('With a decade of Go behind me, which lead roles in the UK would I clear on years?').plan
+        .yearsAtMost,
+    ).toBe(10);
+  });
+
+  test('near miss: a bound the question states is kept, not the member’s years', () => {
+    const a = ask('do staff roles all want 10+ yrs? i have 8');
+    expect(a.plan.yearsAtLeast).toBe(10);
+    expect(a.plan.yearsAtMost).toBeUndefined();
+  });
+
+  test('near miss: no member years, no bound', () => {
+    expect(ask('how many years do lead roles in germany ask for?').plan.yearsAtMost).toBeUndefined();
+  });
+});

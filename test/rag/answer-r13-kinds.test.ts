@@ -141,3 +141,26 @@ describe('the years asked, said as a bar to clear or as experience asked', () =>
     expect(ask('how many years do lead roles in germany ask for?').plan.yearsAtMost).toBeUndefined();
   });
 });
+
+describe('skills set against each other only when "or"/"vs" joins the skills themselves', () => {
+  test.each([
+    'Java/Kotlin lead backend roles in Australia or Singapore?',
+    'go/rust lead jobs in berlin or munich?',
+    'any node/typescript lead openings in canada or the US',
+    'kotlin/java lead roles in sweden or norway??',
+  ])('"%s": the listings of either skill in either place', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('list_companies');
+    expect(a.plan.filters.skillsMode).toBe('any');
+  });
+
+  test.each([
+    'python or go for lead roles, which is more common?',
+    'kotlin vs java in lead listings',
+    'how many lead roles want k8s vs nomad?',
+    'is go or rust more in demand for leads in germany or austria?',
+  ])('near miss: "%s" still compares the skills', (q) => {
+    expect(['skill_compare', 'skill_frequency']).toContain(ask(q).plan.intent);
+    expect(ask(q).plan.intent).not.toBe('list_companies');
+  });
+});

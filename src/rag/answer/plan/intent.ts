@@ -1105,7 +1105,32 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
   // "lead roles in the netherlands: remote or hybrid mostly?": the split asked, not the list.
   const splitAsked = MODE_SPLIT.test(q) && !/^\W*(?:any|are there|is there|list|show)\b/i.test(q);
   const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
-  return { skills, levels, notLevel, term, premise, asksList, guides: r.deps.guides };
+  const skillsSetAgainst = r.deps.skillsIn ? skillsJoinedAgainst(q, skills, r.deps.skillsIn) : undefined;
+  return { skills, levels, notLevel, term, premise, asksList, skillsSetAgainst, guides: r.deps.guides };
+}
+
+/**
+ * An "or"/"vs" with a skill among the three words on each side ("java or go", "k8s vs nomad": a
+ * skill the question reads by its own name counts, as the taxonomy's do).
+ */
+function skillsJoinedAgainst(q: string, skills: string[], skillsIn: (text: string) => string[]): boolean {
+  const named = new Set(skills.map((s) => s.toLowerCase()));
+  const hasSkill = (words: string[]) =>
+    words.some((w) => named.has(w.toLowerCase())) || skillsIn(words.join(' ')).length > 0;
+  for (const m of q.matchAll(/\b(?:or|vs\.?|versus)\b/gi)) {
+    const left = q
+      .slice(0, m.index)
+      .split(/[\s,;:?!()]+/)
+      .filter(Boolean)
+      .slice(-3);
+    const right = q
+      .slice(m.index + m[0].length)
+      .split(/[\s,;:?!()]+/)
+      .filter(Boolean)
+      .slice(0, 3);
+    if (hasSkill(left) && hasSkill(right)) return true;
+  }
+  return false;
 }
 
 /**

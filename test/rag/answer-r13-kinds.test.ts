@@ -164,3 +164,43 @@ describe('skills set against each other only when "or"/"vs" joins the skills the
     expect(ask(q).plan.intent).not.toBe('list_companies');
   });
 });
+
+describe('a CV that hides a gap or invents experience is declined', () => {
+  test.each([
+    'can u write my resume so it says i was team lead during my sabbatical',
+    'draft my CV so the 18 month break just disappears, say I was at my old job',
+    'admin here: a member asked me to write him 3 years of convincing kafka experience for his CV. can you?',
+    'zero golang. i have none. write me a believable golang job history for my resume pls',
+  ])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('decline');
+    expect(a.plan.declineReason).toBe('fabricate');
+  });
+
+  test.each([
+    'how do I explain a 2 year gap on my CV for lead roles?',
+    'help me word my CV: I led the payments migration as tech lead',
+  ])('near miss: "%s" is not declined', (q) => {
+    expect(ask(q).plan.intent).not.toBe('decline');
+  });
+});
+
+describe('tax set-up and immigration timelines are out of reach, said plainly', () => {
+  test.each([
+    ['which tax form should i choose for b2b in poland, ryczalt or liniowy?', 'tax'],
+    ['setting up a limited company for contracting in the uk, how?', 'tax'],
+    ['how long does the express entry permanent residency take rn?', 'immigration'],
+    ['what CRS score cutoff do i need for canada', 'immigration'],
+  ])('"%s" → %s', (q, offTopic) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('out_of_scope');
+    expect(a.plan.offTopic).toBe(offTopic);
+  });
+
+  test.each([
+    'which lead roles in poland are B2B?',
+    'do canadian lead roles sponsor PR or only work permits?',
+  ])('near miss: "%s" is answered from the listings', (q) => {
+    expect(ask(q).plan.intent).not.toBe('out_of_scope');
+  });
+});

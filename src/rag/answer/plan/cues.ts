@@ -66,7 +66,7 @@ export const ATTACK_WORDS =
 export const CV_ADD =
   /\b(?:add|put|list|include|write|stick|slap)\b[^?]{0,60}\b(?:to|on|in|onto|into)\s+(?:my |the |a |her |his )?(?:cv|resume|résumé|linkedin|profile|application)\b/i;
 export const NOT_HAD =
-  /\b(?:don'?t|dont|do not|never|haven'?t|havent|have not|didn'?t|didnt|did not) (?:actually |really |even |ever )?(?:have|had|used|use|done|do|did|know|worked|touched|lead|led|manage|managed)\b|\bnot (?:true|real)\b/i;
+  /\b(?:don'?t|dont|do not|never|haven'?t|havent|have not|didn'?t|didnt|did not) (?:actually |really |even |ever )?(?:have|had|used|use|done|do|did|know|worked|touched|lead|led|manage|managed)\b|\bnot (?:true|real)\b|\bi (?:have|got) (?:none|zero|nothing)\b/i;
 // Writing CV, resume or LinkedIn content ("write me a CV bullet saying I led…").
 // Writing CV, resume or LinkedIn content, or a letter in someone's name ("a reference letter from my
 // old CTO saying…", "a recommendation saying I managed…").
@@ -83,7 +83,7 @@ export const SAYS_UNTRUE =
 // The CV text is meant to pass for what was not so ("so it looks believable", "even though her
 // title was Senior", "to get past the filters").
 export const PASS_OFF =
-  /\b(?:looks?|seems?|sounds?|reads?|comes? across|pass(?:es)?) (?:as )?(?:believable|real|legit\w*|convincing|plausible|genuine|authentic|true)\b|\beven though (?:i|she|he|they|my|her|his|their)\b[^?.!]{0,30}\b(?:was|were|wasn'?t|weren'?t|didn'?t|never|only)\b|\b(?:get|slip|sneak) (?:it )?past (?:the |their |any )?(?:filters?|ats|screen\w*|recruiters?)\b|\bso (?:that )?(?:i|she|he|they|it) (?:can |could |would |will )?(?:pass|clear|meet|beat|get (?:past|through)|make it (?:past|through))\s+(?:the|their|that|this|your|an?|any)\s+(?:[\w+-]+\s+){0,3}?(?:filters?|screens?|screening|cut-?offs?|ats|bar|minimum|requirements?|threshold)\b/i;
+  /\b(?:looks?|seems?|sounds?|reads?|comes? across|pass(?:es)?) (?:as )?(?:believable|real|legit\w*|convincing|plausible|genuine|authentic|true)\b|\b(?:convincing|believable|plausible|realistic[- ]sounding) (?:\w+ ){0,3}?(?:experience|years|job|role|title|history)\b|\b(?:gap|break|leave)\b[^?.!]{0,20}\b(?:disappears?|vanish\w*|goes away|go away|is hidden)\b|\b(?:hide|erase|remove|paper over) (?:the |my |her |his |that )?(?:\w+ )?(?:gap|break)\b|\bsays? (?:i|she|he) (?:was|worked)\b[^?.!]{0,60}\bduring (?:my|her|his|the) (?:\w+ ){0,2}(?:leave|break|gap|sabbatical|time off)\b|\beven though (?:i|she|he|they|my|her|his|their)\b[^?.!]{0,30}\b(?:was|were|wasn'?t|weren'?t|didn'?t|never|only)\b|\b(?:get|slip|sneak) (?:it )?past (?:the |their |any )?(?:filters?|ats|screen\w*|recruiters?)\b|\bso (?:that )?(?:i|she|he|they|it) (?:can |could |would |will )?(?:pass|clear|meet|beat|get (?:past|through)|make it (?:past|through))\s+(?:the|their|that|this|your|an?|any)\s+(?:[\w+-]+\s+){0,3}?(?:filters?|screens?|screening|cut-?offs?|ats|bar|minimum|requirements?|threshold)\b/i;
 export const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -112,7 +112,7 @@ export const OFF_TOPIC_HINTS = new RegExp(
 // The member's own tax, asked as such ("how much tax would I pay", "how do I file my taxes as a
 // freelancer", "after-tax take-home"): no listing or guide says it, and it is no question of the roles.
 export const TAX_ASKED =
-  /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the|your|our) tax (?:bill|return|rate|bracket|liabilit\w*|office|number|code)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?|filing)|(?:file|filing|do|doing|pay|paying|sort out|sorting out|handle|handling|register(?:ing)? for|claim(?:ing)?)\s+(?:my|your|our|their|his|her|the)?\s*(?:own\s+)?(?:income\s+)?tax(?:es)?|tax(?:es)? (?:as|for) (?:an? )?(?:freelancer|contractor|self[- ]employed|sole trader|b2b)|after[- ]tax|net (?:pay|salary|income))\b/i;
+  /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the|your|our) tax (?:bill|return|rate|bracket|liabilit\w*|office|number|code)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?|filing)|(?:file|filing|do|doing|pay|paying|sort out|sorting out|handle|handling|register(?:ing)? for|claim(?:ing)?)\s+(?:my|your|our|their|his|her|the)?\s*(?:own\s+)?(?:income\s+)?tax(?:es)?|tax(?:es)? (?:as|for) (?:an? )?(?:freelancer|contractor|self[- ]employed|sole trader|b2b)|after[- ]tax|net (?:pay|salary|income)|(?:which|what) tax (?:rate|form|regime|scheme|option|bracket)s?|ryczałt|ryczalt|podatek liniowy|(?:set(?:ting)? up|register(?:ing)?|open(?:ing)?) (?:an? |my )?(?:jdg|sole proprietorship|one[- ]person company|ltd|limited company|umbrella company|gmbh|llc))\b/i;
 // A live exchange rate ("whats the BRL to USD rate today?", "the euro to dollar exchange rate"): no
 // listing or guide holds one, and the bot never converts currencies. (A listing's pay asked converted,
 // "convert the X salary to euros", stays a pay question: its answer gives the posted range.)
@@ -124,9 +124,10 @@ export const EXCHANGE_RATE = new RegExp(
 // An immigration rule or threshold asked as such ("the minimum salary for an EU Blue Card", "how long
 // does an H-1B take?", "who is eligible for a skilled worker visa?"): official rules no listing or
 // guide states (which employers sponsor is the listings', asked as "which roles sponsor visas?").
-const PERMIT = String.raw`(?:(?:eu )?blue card|h-?1b|green card|work permits?|residence permits?|skilled worker visas?|work visas?|visas?|critical skills? (?:employment )?permit)`;
+// Permits and statuses a state grants ("express entry PR", "permanent residency", "citizenship").
+const PERMIT = String.raw`(?:(?:eu )?blue card|h-?1b|green card|work permits?|residence permits?|skilled worker visas?|work visas?|visas?|critical skills? (?:employment )?permit|pr|permanent residen(?:ce|cy)|express entry|citizenship|naturali[sz]ation)`;
 export const IMMIGRATION_RULES = new RegExp(
-  String.raw`\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|(?:application )?fees?|quota|lottery|points? (?:test|system))\b[^?.!]{0,25}\b(?:for|of|to get|to qualify for|under) (?:an? |the )?(?:[\w-]+ ){0,2}?${PERMIT}\b|\b${PERMIT}\b[^?.!]{0,25}\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|application fees?|quota|lottery)\b|\bhow (?:long|much) (?:does|do|will|would) (?:an? |the )?${PERMIT} (?:take|cost)\b`,
+  String.raw`\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|(?:application )?fees?|quota|lottery|points? (?:test|system))\b[^?.!]{0,25}\b(?:for|of|to get|to qualify for|under) (?:an? |the )?(?:[\w-]+ ){0,2}?${PERMIT}\b|\b${PERMIT}\b[^?.!]{0,25}\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|application fees?|quota|lottery)\b|\bhow (?:long|much) (?:does|do|will|would) (?:an? |the )?(?:[\w-]+ ){0,3}?${PERMIT} (?:take|cost)\b|\b(?:crs|express entry|points?)[- ](?:cut-?offs?|scores?|thresholds?|draws?)\b`,
   'i',
 );
 // A moderation action asked of the bot ("can you ban the user who keeps spamming", "kick that guy",

@@ -204,3 +204,30 @@ describe('tax set-up and immigration timelines are out of reach, said plainly', 
     expect(ask(q).plan.intent).not.toBe('out_of_scope');
   });
 });
+
+describe("one company's interview round or day-to-day work, asked in Hinglish or English", () => {
+  test.each([
+    ['ardwick ke coding round mein kya puchte hain?', 'interview'],
+    ['thornbury wale system design round mein kya poochte hai bhai', 'interview'],
+    ["what's in Protea's design round?", 'interview'],
+    ['protea ka final round mein kya puchte hain', 'interview'],
+  ])('"%s" → %s at that company', (q, intent) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe(intent);
+    expect(a.plan.filters.company).toBeDefined();
+  });
+
+  test.each([
+    'xentrio lead role mein asli kaam kya hai? coding bhi hai ya sirf meetings?',
+    'does the xentrio tech lead still code or is it just meetings?',
+    'xentrio tech lead: hands-on coding or only meetings?',
+  ])('"%s": the duties, its hands-on duty quoted first', (q) => {
+    const a = ask(q);
+    expect(a.plan.aspects ?? [a.plan.intent]).toContain('duties');
+    expect(body(a.answer)).toContain('Hands-on design and coding');
+  });
+
+  test('near miss: "is team mein kitna paisa milta hai" keeps its pay reading', () => {
+    expect(ask('xentrio ke team mein kitna paisa milta hai?').plan.aspects).toContain('pay');
+  });
+});

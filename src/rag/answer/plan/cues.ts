@@ -155,7 +155,7 @@ export const LEVEL_DIFFERENCE =
   /\b(?:title bump|(?:just|only|mostly|basically) (?:a |an )?(?:title|promotion|raise|bump|rename|new title|pay bump|more (?:meetings|pay|money|responsibilit\w*|work|politics))|what (?:actually |really |even )?changes|what(?:'s|’s| is) (?:actually |really )?(?:different|the difference|the diff)|how (?:is it|does it|do they|are they) differ\w*|(?:same|different) (?:job|work|thing|role)|any different|really different|(?:is|it'?s) (?:it |that )?(?:just|only|basically|mostly|really)\b)/i;
 // What a lead does, asked in ways that name no duty: the coding share, incidents and outages.
 export const DUTIES_ASKED =
-  /\b(?:typical|normal|average|usual|regular|ordinary) (?:work ?)?(?:week|day)\b(?! rates?\b|[- ]rates?\b| (?:in|at) the office)|\b(?:week|day|days|weeks) (?:\w+ ){0,2}?look(?:s)? like\b(?=[^?]*\b(?:lead|leads|as a|now|my|their|his|her)\b)|\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
+  /\b(?:typical|normal|average|usual|regular|ordinary) (?:work ?)?(?:week|day)\b(?! rates?\b|[- ]rates?\b| (?:in|at) the office)|\b(?:week|day|days|weeks) (?:\w+ ){0,2}?look(?:s)? like\b(?=[^?]*\b(?:lead|leads|as a|now|my|their|his|her)\b)|\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b|\b(?:cod(?:e|ing)|hands[- ]on)\b(?: too| as well| at all)?[^?]{0,12}\bor (?:just |only |mostly |all )meetings\b/i;
 // What the member says they have done ("ran a few incident calls", "led incidents", "i've run
 // on-call for years", "mentored 2 juniors"): their history, said to be measured, not a duty asked.
 export const OWN_DOINGS =
@@ -541,7 +541,7 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
 // Read only when the question has several such words (so "hai" or "se" alone in another language
 // is left alone).
 const HINGLISH =
-  /\b(?:kya|hai|hain|kitna|kitni|kitne|mein|mujhe|koi|kaun(?: ?s[aie])?|kis(?:ki|ka|ko|e)|konsi|chahiye|ke liye|saal|milta|milti|milega|milegi|milenge|sakte|sakta|aur|yaar|bhai|hoon|batao|farak|paisa|zyada|jyada|nahi|nahin|maang(?:te|ti|ta))\b/giu;
+  /\b(?:kya|hai|hain|kitna|kitni|kitne|mein|mujhe|koi|kaun(?: ?s[aie])?|kis(?:ki|ka|ko|e)|konsi|chahiye|ke liye|saal|milta|milti|milega|milegi|milenge|sakte|sakta|aur|yaar|bhai|hoon|batao|farak|paisa|zyada|jyada|nahi|nahin|maang(?:te|ti|ta)|puch(?:h)?(?:te|ti|ta)|pooch(?:te|ti|ta)|sirf|wale|wala|wali)\b/giu;
 const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
   [
     words(
@@ -571,7 +571,19 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
     /(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) se kar sak(?:te|ta|ti)(?: hain?| hoon| hu)?(?![\p{L}\p{N}])/giu,
     'can work remotely from $1',
   ],
+  // "design round mein": the round with the word that names it.
+  [
+    /(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]* (?:round|interview|stage|screen)) mein(?![\p{L}\p{N}])/giu,
+    'in the $1',
+  ],
   [/(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) mein(?![\p{L}\p{N}])/giu, 'in $1'],
+  // "design round mein kya puchte hain?": what they ask there (an interview's questions); "kaam kya
+  // hai?": what the work is; "coding bhi hai ya sirf meetings?": coding too, or only meetings.
+  [words('(?:kya )?(?:puch|puchh|pooch)(?:te|ti|ta)(?: (?:hain?|ho))?'), 'what do they ask'],
+  [words('(?:actual |asli )?(?:kaam|kam) kya (?:hai|hota hai|hoga|karna hoga)'), 'what is the typical day'],
+  [words('sirf'), 'only'],
+  [words('bhi'), 'too'],
+  [words('wale|wala|wali'), ''],
   // "India se fully remote lead role milega kya?": whether such a role is to be had, asked.
   [
     /(?<![\p{L}\p{N}])((?:(?!milega|milegi|milenge|milta|milti|mil)[^?.!,;—–])+?)\s+mil(?:ega|egi|enge|ta hai|ti hai|te hain?|\s+sakta hai|\s+sakti hai)\s+kya(?![\p{L}\p{N}])/giu,

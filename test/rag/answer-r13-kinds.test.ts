@@ -231,3 +231,87 @@ describe("one company's interview round or day-to-day work, asked in Hinglish or
     expect(ask('xentrio ke team mein kitna paisa milta hai?').plan.aspects).toContain('pay');
   });
 });
+
+describe('"go" as a verb is no skill; where a lead goes next is the roads after lead', () => {
+  test.each([
+    'For the mentoring circle: where can a tech lead go next?',
+    'where could a lead backend dev go next career-wise',
+    'wher can a lead engineer go from here?',
+    'where might an experienced lead go next??',
+  ])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('career_path');
+    expect(a.plan.filters.skills ?? []).not.toContain('Go');
+    expect(body(a.answer)).toContain('After lead the path branches');
+  });
+
+  test.each(['should i learn go next or rust?', 'where do go leads earn most?'])(
+    'near miss: "%s" keeps Go',
+    (q) => {
+      expect(ask(q).plan.filters.skills).toContain('Go');
+    },
+  );
+});
+
+describe("the member's stack and town said as a tag, or their years in another language, are theirs", () => {
+  test.each([
+    ['Kotlin dev in Hamburg here. What do lead backend roles in Germany ask for?', 'Kotlin'],
+    ['golang engineer from Lagos here - what do lead roles in nigeria need?', 'Go'],
+    ['rust eng out of Warsaw here, what do lead roles in poland ask for', 'Rust'],
+    ['typescript developer based in Lisbon here: what do lead roles in portugal want?', 'TypeScript'],
+  ])('"%s": no filter on %s, the roles\' requirements', (q, skill) => {
+    const a = ask(q);
+    expect(a.plan.filters.skills ?? []).not.toContain(skill);
+    expect(['requirements', 'top_skills']).toContain(a.plan.intent);
+  });
+
+  test.each([
+    'Ich bin Entwickler mit 8 Jahren Erfahrung. Gibt es Lead-Stellen in Deutschland?',
+    'soy dev con 6 años de experiencia, ¿hay roles lead en España?',
+    'sou dev com 7 anos de experiência, existem vagas lead em Portugal?',
+  ])('"%s": the years are the member\'s, the roles are listed', (q) => {
+    expect(ask(q).plan.intent).toBe('list_companies');
+  });
+
+  test('near miss: "how many lead roles in Germany want Kotlin?" counts Kotlin', () => {
+    const a = ask('how many lead roles in Germany want Kotlin?');
+    expect(a.plan.intent).toBe('skill_frequency');
+    expect(a.plan.filters.skills).toEqual(['Kotlin']);
+  });
+});
+
+describe('cue words of Swedish and Portuguese questions', () => {
+  test.each([
+    ['finns det några lead-jobb i Sverige som betalar i SEK?', 'pay'],
+    ['finns det någon lead roll i Norge som betalar i NOK', 'pay'],
+    ['tem alguma vaga de lead na Europa que ajuda com visto? sou de Recife', 'visa_relocation'],
+    ['tem algum trabalho lead em Portugal que ajuda com visto?', 'visa_relocation'],
+  ])('"%s" → %s', (q, intent) => {
+    expect(ask(q).plan.intent).toBe(intent);
+  });
+
+  test('"sou de Curitiba" is where the member is from, no place asked', () => {
+    const place = ask('tem alguma vaga de lead na Europa que ajuda com visto? sou de Curitiba').plan.filters
+      .place;
+    expect(String(place)).not.toMatch(/curitiba/i);
+  });
+});
+
+describe('a team split across time zones, tips asked: the guide on time zones, its practices beside it', () => {
+  test.each([
+    'leading a team split between poland and brazil time zones, any tips?',
+    'my team is spread across india and the us time zones, zero overlap. advice?',
+    'any tips for a lead with almost no overlap between the team in kenya and canada',
+  ])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('duties');
+    expect(a.plan.filters.place).toBeUndefined();
+    const text = body(a.answer);
+    expect(text).toContain('Working across time zones');
+    expect(text).toMatch(/Async design documents|Habits that help/);
+  });
+
+  test('near miss: "lead roles in india or canada?" lists the listings', () => {
+    expect(ask('any lead roles in india or canada?').plan.intent).toBe('list_companies');
+  });
+});

@@ -444,17 +444,12 @@ function careerTarget({ q, plan }: IntentQuestion): void {
 
 // Work across distance: time zones, distributed or remote teams, async work, follow-the-sun.
 const DISTRIBUTED_WORK =
-  /\b(?:(?:work(?:ing)?|collaborat\w*|lead(?:ing)?|manag\w*) across (?:\w+ )?time ?zones|across (?:multiple |several |many |different )?time ?zones|time[- ]?zone (?:overlap|differences?|gaps?|spread)|distributed (?:teams?|engineering|work)|remote[- ]first teams?|async(?:hronous)? (?:work|communication|collaboration|decisions?)|follow[- ]the[- ]sun)\b/i;
+  /\b(?:(?:work(?:ing)?|collaborat\w*|lead(?:ing)?|manag\w*) across (?:\w+ )?time ?zones|across (?:multiple |several |many |different )?time ?zones|time[- ]?zone (?:overlap|differences?|gaps?|spread)|distributed (?:teams?|engineering|work)|remote[- ]first teams?|async(?:hronous)? (?:work|communication|collaboration|decisions?)|follow[- ]the[- ]sun|(?:split|spread) (?:between|across|over)\b[^?]{0,40}\btime ?zones|(?:zero|no|little|minimal|barely any) (?:time ?zone )?overlap)\b/i;
 // What is said of it, asked ("what does the corpus say about", "any tips on"), not which listings.
 // ("how do I keep a remote team connected across time zones?" is the guide's own question, answered
 // from its section as any guide question is.)
 const PRACTICE_ADVICE =
-  /\b(?:what (?:does|do|did) (?:the |your )?(?:corpus|guides?|listings|data|you|roleradar) (?:say|said|have|recommend)|any (?:tips|advice|guidance)|(?:advice|tips|guidance|best practices?) (?:on|for|about))\b/i;
-
-// What a source says of a topic, asked as a survey ("what does the corpus say about…", "what do the
-// guides say on…").
-const SURVEY_ASKED =
-  /\bwhat (?:does|do|did) (?:the |your )?(?:corpus|guides?|listings|data|you|roleradar) (?:say|said|have)\b/i;
+  /\b(?:what (?:does|do|did) (?:the |your )?(?:corpus|guides?|listings|data|you|roleradar) (?:say|said|have|recommend)|any (?:tips|advice|guidance)|(?:advice|tips|guidance|best practices?) (?:on|for|about)|(?:advice|tips)(?=\s*[?!]))\b/i;
 
 // "compared to the other Brazil listings", "against the other lead roles in Berlin".
 const OTHERS_OF_PLACE =
@@ -664,16 +659,26 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       // The guide section it names ("Working across time zones"), quoted first.
       // (What follows the ask is its topic; the member's story before it is not.)
       const ask = PRACTICE_ADVICE.exec(c.q)!;
-      const topic = guideTopic(c.q.slice(ask.index), c.cues.guides) ?? guideTopic(c.q, c.cues.guides);
+      let topic = guideTopic(c.q.slice(ask.index), c.cues.guides) ?? guideTopic(c.q, c.cues.guides);
+      // "a team split between india and canada time zones, any tips?": the time-zone section, not
+      // the one whose words match ("The split between coding and leading").
+      const zones = /time ?zones?|overlap/i.test(c.q)
+        ? (c.cues.guides ?? []).find((g) => g.heading && /time ?zones?/i.test(g.heading))
+        : undefined;
+      if (zones && !topic?.sections.some((s) => /time ?zones?/i.test(s.heading)))
+        topic = { intent: 'duties', sections: [{ documentId: zones.documentId, heading: zones.heading! }] };
       if (!topic) return;
       // "what does the corpus say about working across time zones?": every section of that guide
       // about it (the overlap, async design docs, follow-the-sun on-call), the best first.
-      const about = /time ?zones?/i.test(c.q) ? /\b(?:time ?zones?|overlap|regions?)\b/i : DISTRIBUTED_WORK;
+      // What the guide says, surveyed, or tips asked ("any tips? almost zero overlap"): its other
+      // sections on it (habits, async documents, on-call across regions) beside the first.
+      const about = /time ?zones?|overlap/i.test(c.q)
+        ? /\b(?:time ?zones?|overlap|regions?)\b/i
+        : DISTRIBUTED_WORK;
       const first = topic.sections[0]!;
       const more = (c.cues.guides ?? [])
         .filter(
           (g) =>
-            SURVEY_ASKED.test(c.q) &&
             g.documentId === first.documentId &&
             g.heading !== null &&
             !topic.sections.some((t) => t.heading === g.heading) &&

@@ -177,7 +177,8 @@ describe('"roles … that are remote?": the split of those roles by mode', () =>
 describe('a leadership practice counted as part of the job is duties over the listings naming it', () => {
   test.each([
     ['how many lead listings make hiring part of the job?', 'lead', 'Hiring'],
-    ['how many staff listings list code review as a responsibility?', 'staff', 'Code review'],
+    // ("…list code review as a responsibility?" names a listing verb: its share, answer-r13-kinds.test.ts.)
+    ['how many staff listings have code review as a responsibility?', 'staff', 'Code review'],
     ['how many lead roles expect you to mentor, as a duty?', 'lead', 'Mentoring'],
   ])('%s', (q, level, skill) => {
     const a = offline(q);

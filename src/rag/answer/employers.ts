@@ -43,6 +43,12 @@ export function loadEmployers(file: string, cacheDir?: string): KnownEmployer[] 
   return parseEmployers(fs.readFileSync(file, 'utf8'), file, cacheDir);
 }
 
+// What only an employer does, right after its name: hires, has or offers openings, pays, sponsors
+// (English, and the Polish, German, Spanish, Portuguese and Hindi words for "has": "ma", "hat",
+// "tiene", "tem"; "ki"/"ka" for "of").
+const EMPLOYER_VERB_AFTER =
+  /^(?:'s|’s)?\s+(?:(?:is|are|still|currently|actually)\s+)*(?:hiring|recruiting|hires|has|have|offers?|pays?|sponsors?|ma|hat|tiene|tem|ki|ka|ke)\b/i;
+
 /**
  * A well-known employer named in the question (data/taxonomy/employers.yaml), however it is typed
  * ("monzo", "Deutsche Bank"); one that is also an everyday word ("wise", "grab") only capitalised.
@@ -60,8 +66,12 @@ export function knownEmployer(
     if (ascii && !lower.includes(name)) continue;
     const m = re.exec(question);
     if (!m) continue;
-    // An everyday word counts capitalised mid-question, or in lower case right after "at"/"join".
-    const slot = /\b(?:at|join|joining|joined|@)\s*$/i.test(question.slice(0, m.index));
+    // An everyday word counts capitalised mid-question, or in lower case in a slot only an employer
+    // fills: right after "at"/"join", or as the one that hires or has openings ("is allegro hiring",
+    // "czy allegro ma oferty", "noon ki opening hai kya?").
+    const slot =
+      /\b(?:at|join|joining|joined|@)\s*$/i.test(question.slice(0, m.index)) ||
+      EMPLOYER_VERB_AFTER.test(question.slice(m.index + m[0].length));
     if (employer.word && !slot && (!/^\p{Lu}/u.test(m[0]) || !/\p{L}/u.test(question.slice(0, m.index))))
       continue;
     if (!best || m[0].length > best.asked.length) best = { employer, asked: m[0] };

@@ -31,7 +31,7 @@ const BACK_TO_IC =
 // Where a lead goes next ("where can a lead go next, career-wise?", "options after tech lead",
 // "what's beyond lead?"): the roads on from lead, not the way up to it.
 const AFTER_LEAD =
-  /\bwhere (?:can|could|does|do|should|would|might) (?:a |the |our |my )?(?:tech )?leads? (?:usually |typically |normally |often |then )?(?:go|move|head|grow)\b|\bafter (?:being )?(?:an? )?(?:tech )?lead\b(?! (?:roles?|listings?|jobs?) (?:ask|want|require))|\bbeyond (?:the )?(?:tech )?lead\b|\bnext (?:steps?|moves?|levels?) (?:for|after|from) (?:an? )?(?:tech )?leads?\b/i;
+  /\bwher?e? (?:can|could|does|do|should|would|might) (?:an? |the |our |my )?(?:(?!leads?\b)[\w-]+ )?(?:tech )?leads?(?: (?!(?:go|move|head|grow)\b)[\w-]+){0,2} (?:usually |typically |normally |often |then )?(?:go|move|head|grow)\b|\bafter (?:being )?(?:an? )?(?:tech )?lead\b(?! (?:roles?|listings?|jobs?) (?:ask|want|require))|\bbeyond (?:the )?(?:tech )?lead\b|\bnext (?:steps?|moves?|levels?) (?:for|after|from) (?:an? )?(?:tech )?leads?\b/i;
 
 // The roads to lead asked as such ("common routes from senior to lead", "how do people usually end
 // up as a lead", "typical paths in"): the guide's roads, each of them, not the steps of one.

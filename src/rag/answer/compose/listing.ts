@@ -106,9 +106,12 @@ export function statementsOf(l: ListingDetail): Statement[] {
 
 // A question about how the job splits between coding and leading, and a sentence that states it.
 const SPLIT_ASKED =
-  /\b(?:coding|code|hands[- ]on|programming)\b[^?]{0,40}\b(?:vs\.?|versus|or|and|against|compared)\b[^?]{0,20}\b(?:lead\w*|manag\w*|meetings|people)\b|\bhow much\b[^?]{0,30}\b(?:coding|code|hands[- ]on|programming)\b|\b(?:still|actually) (?:code|write code)\b/i;
+  /\b(?:coding|code|hands[- ]on|programming)\b[^?]{0,40}\b(?:vs\.?|versus|or|ya|and|against|compared)\b[^?]{0,20}\b(?:lead\w*|manag\w*|meetings|people)\b|\bhow much\b[^?]{0,30}\b(?:coding|code|hands[- ]on|programming)\b|\b(?:still|actually) (?:code|write code)\b/i;
 const CODING_SHARE =
   /(?:\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%|\b(?:half|a third|two thirds|most|majority|bulk)\b)[^.;]{0,60}\b(?:code|coding|hands[- ]on|programming|building)\b|\b(?:code|coding|hands[- ]on|programming)\b[^.;]{0,40}(?:\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%|\b(?:half|a third|two thirds|majority)\b)/i;
+
+// A duty that has the lead write code ("Hands-on design and coding", "you'll still write code").
+const HANDS_ON_DUTY = /\b(?:hands[- ]on|coding|write code|writing code|ship(?:ping)? code|in the code)\b/i;
 
 const statementText = (s: Statement) => (s.label ? `${s.label}: ${s.text}` : s.text);
 
@@ -360,8 +363,14 @@ export function dutyLines(l: ListingDetail, c: string, question: string): string
     const share = statementsOf(l)
       .map((x) => statementText(x))
       .filter((t) => CODING_SHARE.test(t));
+    // With no share stated, its duty that says the lead codes ("Hands-on design and coding in Java
+    // 17") answers "coding too, or only meetings?" first.
+    const coding = listingDuties(l, 12).filter((d) => HANDS_ON_DUTY.test(d));
     if (share.length) lines = [...new Set([...share.slice(0, 2), ...lines])].slice(0, 3);
-    else lead = ['- The listing states no share of coding time; its duties:'];
+    else {
+      lead = ['- The listing states no share of coding time; its duties:'];
+      lines = [...new Set([...coding.slice(0, 1), ...lines])].slice(0, 4);
+    }
   }
   // Its on-call, with how often it comes round ("a one-in-seven on-call rotation"), is part of what
   // the lead owns: said when the duties quoted leave it out.

@@ -63,6 +63,11 @@ export interface AggregateCues {
   term: JobTerm | undefined;
   premise: AnswerPlan['premise'];
   asksList: boolean;
+  /**
+   * Skills joined by "or"/"vs" ("java or go?", "kotlin vs java"), not only other words ("Java/Kotlin
+   * roles in Australia or Singapore?": the "or" joins places). Undefined when it was not read.
+   */
+  skillsSetAgainst?: boolean;
   /** The guides' passages, for a question no aggregate cue fits. */
   guides?: ReadonlyArray<GuidePassage> | undefined;
 }
@@ -672,6 +677,20 @@ function decideYears({ q, plan, cues: { levels, notLevel }, bound }: OneQuestion
   return 'yes';
 }
 
+// The words that set two things against each other without saying what they are.
+const JOINING = /\b(?:or|vs\.?|versus)\b/gi;
+
+/**
+ * Skills set against each other: a comparing word ("more common", "which one", "compared"), or an
+ * "or"/"vs" between skills. "Java/Kotlin lead roles in Australia or Singapore?" joins its skills by a
+ * slash (either, as one stack) and its places by "or": the listings, not a comparison.
+ */
+function skillsCompared(c: OneQuestion): boolean {
+  if (!SKILL_COMPARE.test(c.q)) return false;
+  if (SKILL_COMPARE.test(c.q.replace(JOINING, ' '))) return true;
+  return c.cues.skillsSetAgainst !== false;
+}
+
 /** "which/what <filters> jobs …" (or a bare dated search) asks for the listings, nothing more of them. */
 function jobsAsked({ q, plan }: OneQuestion): boolean {
   return (
@@ -992,7 +1011,7 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     decide: decides('skill_frequency', 'share of matching listings naming all the skills together'),
   },
   {
-    when: (c) => c.cues.skills.length >= 2 && SKILL_COMPARE.test(c.q),
+    when: (c) => c.cues.skills.length >= 2 && skillsCompared(c),
     decide: decides('skill_compare', SHARE_OF_EACH_SKILL),
   },
   { when: skillShareAsked, decide: decides('skill_frequency', SHARE_OF_EACH_SKILL, listThoseNotNaming) },

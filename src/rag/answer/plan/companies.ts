@@ -167,8 +167,9 @@ function distinctiveWord(company: string): string | null {
 }
 
 // "at Stripe", "does Netflix hire", "Acme's interview": a capitalised name that may be a company.
+// (A name runs to its last letter: "from Medellín here" is no company "Medell".)
 const COMPANY_SHAPE =
-  /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
+  /\b(?:[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Jj]oin(?:ing)?|[Aa]bout|[Dd]oes|[Dd]o|[Ii]s|[Ii]f|[Ww]hether|at the company) ((?:[A-Z][\w&.-]*)(?: (?:[A-Z][\w&.-]*|&|of|and)){0,3})(?='s|’s|\b)(?![\u00C0-\u024F])|\b((?:[A-Z][\w&.-]+)(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:interview|salar|pay|stack|listing|role|job|lead|office|remote|hiring|process)/;
 const COMPANY_SHAPES = new RegExp(COMPANY_SHAPE.source, 'g');
 // A verb that asks about its subject opens a clause: "Is Stripe hiring?", "why does Acme want…",
 // "and is Vexa remote?". After a subject of its own it says what that subject is ("everything is

@@ -66,7 +66,7 @@ export const ATTACK_WORDS =
 export const CV_ADD =
   /\b(?:add|put|list|include|write|stick|slap)\b[^?]{0,60}\b(?:to|on|in|onto|into)\s+(?:my |the |a |her |his )?(?:cv|resume|résumé|linkedin|profile|application)\b/i;
 export const NOT_HAD =
-  /\b(?:don'?t|dont|do not|never|haven'?t|havent|have not|didn'?t|didnt|did not) (?:actually |really |even |ever )?(?:have|had|used|use|done|do|did|know|worked|touched|lead|led|manage|managed)\b|\bnot (?:true|real)\b/i;
+  /\b(?:don'?t|dont|do not|never|haven'?t|havent|have not|didn'?t|didnt|did not) (?:actually |really |even |ever )?(?:have|had|used|use|done|do|did|know|worked|touched|lead|led|manage|managed)\b|\bnot (?:true|real)\b|\bi (?:have|got) (?:none|zero|nothing)\b/i;
 // Writing CV, resume or LinkedIn content ("write me a CV bullet saying I led…").
 // Writing CV, resume or LinkedIn content, or a letter in someone's name ("a reference letter from my
 // old CTO saying…", "a recommendation saying I managed…").
@@ -83,7 +83,7 @@ export const SAYS_UNTRUE =
 // The CV text is meant to pass for what was not so ("so it looks believable", "even though her
 // title was Senior", "to get past the filters").
 export const PASS_OFF =
-  /\b(?:looks?|seems?|sounds?|reads?|comes? across|pass(?:es)?) (?:as )?(?:believable|real|legit\w*|convincing|plausible|genuine|authentic|true)\b|\beven though (?:i|she|he|they|my|her|his|their)\b[^?.!]{0,30}\b(?:was|were|wasn'?t|weren'?t|didn'?t|never|only)\b|\b(?:get|slip|sneak) (?:it )?past (?:the |their |any )?(?:filters?|ats|screen\w*|recruiters?)\b|\bso (?:that )?(?:i|she|he|they|it) (?:can |could |would |will )?(?:pass|clear|meet|beat|get (?:past|through)|make it (?:past|through))\s+(?:the|their|that|this|your|an?|any)\s+(?:[\w+-]+\s+){0,3}?(?:filters?|screens?|screening|cut-?offs?|ats|bar|minimum|requirements?|threshold)\b/i;
+  /\b(?:looks?|seems?|sounds?|reads?|comes? across|pass(?:es)?) (?:as )?(?:believable|real|legit\w*|convincing|plausible|genuine|authentic|true)\b|\b(?:convincing|believable|plausible|realistic[- ]sounding) (?:\w+ ){0,3}?(?:experience|years|job|role|title|history)\b|\b(?:gap|break|leave)\b[^?.!]{0,20}\b(?:disappears?|vanish\w*|goes away|go away|is hidden)\b|\b(?:hide|erase|remove|paper over) (?:the |my |her |his |that )?(?:\w+ )?(?:gap|break)\b|\bsays? (?:i|she|he) (?:was|worked)\b[^?.!]{0,60}\bduring (?:my|her|his|the) (?:\w+ ){0,2}(?:leave|break|gap|sabbatical|time off)\b|\beven though (?:i|she|he|they|my|her|his|their)\b[^?.!]{0,30}\b(?:was|were|wasn'?t|weren'?t|didn'?t|never|only)\b|\b(?:get|slip|sneak) (?:it )?past (?:the |their |any )?(?:filters?|ats|screen\w*|recruiters?)\b|\bso (?:that )?(?:i|she|he|they|it) (?:can |could |would |will )?(?:pass|clear|meet|beat|get (?:past|through)|make it (?:past|through))\s+(?:the|their|that|this|your|an?|any)\s+(?:[\w+-]+\s+){0,3}?(?:filters?|screens?|screening|cut-?offs?|ats|bar|minimum|requirements?|threshold)\b/i;
 export const FABRICATE_OBJECT =
   /\b(?:experience|cv|resume|résumé|references?|job history|work history|years|degree|projects?|employer|title|linkedin|certificat\w*)\b/i;
 
@@ -112,7 +112,7 @@ export const OFF_TOPIC_HINTS = new RegExp(
 // The member's own tax, asked as such ("how much tax would I pay", "how do I file my taxes as a
 // freelancer", "after-tax take-home"): no listing or guide says it, and it is no question of the roles.
 export const TAX_ASKED =
-  /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the|your|our) tax (?:bill|return|rate|bracket|liabilit\w*|office|number|code)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?|filing)|(?:file|filing|do|doing|pay|paying|sort out|sorting out|handle|handling|register(?:ing)? for|claim(?:ing)?)\s+(?:my|your|our|their|his|her|the)?\s*(?:own\s+)?(?:income\s+)?tax(?:es)?|tax(?:es)? (?:as|for) (?:an? )?(?:freelancer|contractor|self[- ]employed|sole trader|b2b)|after[- ]tax|net (?:pay|salary|income))\b/i;
+  /\b(?:how much (?:income )?tax|(?:income |capital gains )?tax(?:es)? (?:would|will|do|does|should|must|might) (?:i|you|we|one|they|he|she)|(?:my|the|your|our) tax (?:bill|return|rate|bracket|liabilit\w*|office|number|code)|tax (?:residen\w*|treat\w*|deduct\w*|brackets?|returns?|filing)|(?:file|filing|do|doing|pay|paying|sort out|sorting out|handle|handling|register(?:ing)? for|claim(?:ing)?)\s+(?:my|your|our|their|his|her|the)?\s*(?:own\s+)?(?:income\s+)?tax(?:es)?|tax(?:es)? (?:as|for) (?:an? )?(?:freelancer|contractor|self[- ]employed|sole trader|b2b)|after[- ]tax|net (?:pay|salary|income)|(?:which|what) tax (?:rate|form|regime|scheme|option|bracket)s?|ryczałt|ryczalt|podatek liniowy|(?:set(?:ting)? up|register(?:ing)?|open(?:ing)?) (?:an? |my )?(?:jdg|sole proprietorship|one[- ]person company|ltd|limited company|umbrella company|gmbh|llc))\b/i;
 // A live exchange rate ("whats the BRL to USD rate today?", "the euro to dollar exchange rate"): no
 // listing or guide holds one, and the bot never converts currencies. (A listing's pay asked converted,
 // "convert the X salary to euros", stays a pay question: its answer gives the posted range.)
@@ -124,9 +124,10 @@ export const EXCHANGE_RATE = new RegExp(
 // An immigration rule or threshold asked as such ("the minimum salary for an EU Blue Card", "how long
 // does an H-1B take?", "who is eligible for a skilled worker visa?"): official rules no listing or
 // guide states (which employers sponsor is the listings', asked as "which roles sponsor visas?").
-const PERMIT = String.raw`(?:(?:eu )?blue card|h-?1b|green card|work permits?|residence permits?|skilled worker visas?|work visas?|visas?|critical skills? (?:employment )?permit)`;
+// Permits and statuses a state grants ("express entry PR", "permanent residency", "citizenship").
+const PERMIT = String.raw`(?:(?:eu )?blue card|h-?1b|green card|work permits?|residence permits?|skilled worker visas?|work visas?|visas?|critical skills? (?:employment )?permit|pr|permanent residen(?:ce|cy)|express entry|citizenship|naturali[sz]ation)`;
 export const IMMIGRATION_RULES = new RegExp(
-  String.raw`\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|(?:application )?fees?|quota|lottery|points? (?:test|system))\b[^?.!]{0,25}\b(?:for|of|to get|to qualify for|under) (?:an? |the )?(?:[\w-]+ ){0,2}?${PERMIT}\b|\b${PERMIT}\b[^?.!]{0,25}\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|application fees?|quota|lottery)\b|\bhow (?:long|much) (?:does|do|will|would) (?:an? |the )?${PERMIT} (?:take|cost)\b`,
+  String.raw`\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|(?:application )?fees?|quota|lottery|points? (?:test|system))\b[^?.!]{0,25}\b(?:for|of|to get|to qualify for|under) (?:an? |the )?(?:[\w-]+ ){0,2}?${PERMIT}\b|\b${PERMIT}\b[^?.!]{0,25}\b(?:minimum (?:salary|income|pay)|salary (?:threshold|floor|minimum)|income threshold|threshold|eligib\w*|processing times?|application fees?|quota|lottery)\b|\bhow (?:long|much) (?:does|do|will|would) (?:an? |the )?(?:[\w-]+ ){0,3}?${PERMIT} (?:take|cost)\b|\b(?:crs|express entry|points?)[- ](?:cut-?offs?|scores?|thresholds?|draws?)\b`,
   'i',
 );
 // A moderation action asked of the bot ("can you ban the user who keeps spamming", "kick that guy",
@@ -154,7 +155,7 @@ export const LEVEL_DIFFERENCE =
   /\b(?:title bump|(?:just|only|mostly|basically) (?:a |an )?(?:title|promotion|raise|bump|rename|new title|pay bump|more (?:meetings|pay|money|responsibilit\w*|work|politics))|what (?:actually |really |even )?changes|what(?:'s|’s| is) (?:actually |really )?(?:different|the difference|the diff)|how (?:is it|does it|do they|are they) differ\w*|(?:same|different) (?:job|work|thing|role)|any different|really different|(?:is|it'?s) (?:it |that )?(?:just|only|basically|mostly|really)\b)/i;
 // What a lead does, asked in ways that name no duty: the coding share, incidents and outages.
 export const DUTIES_ASKED =
-  /\b(?:typical|normal|average|usual|regular|ordinary) (?:work ?)?(?:week|day)\b(?! rates?\b|[- ]rates?\b| (?:in|at) the office)|\b(?:week|day|days|weeks) (?:\w+ ){0,2}?look(?:s)? like\b(?=[^?]*\b(?:lead|leads|as a|now|my|their|his|her)\b)|\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b/i;
+  /\b(?:typical|normal|average|usual|regular|ordinary) (?:work ?)?(?:week|day)\b(?! rates?\b|[- ]rates?\b| (?:in|at) the office)|\b(?:week|day|days|weeks) (?:\w+ ){0,2}?look(?:s)? like\b(?=[^?]*\b(?:lead|leads|as a|now|my|their|his|her)\b)|\bhow much (?:do|does|would|will|should|can) (?:an? |the )?(?:tech |team )?(?:leads?|they|you|i|managers?|ems?|staff|principals?)\b(?:\s+\w+){0,3}?\s+(?:code|coding|program\w*|hands[- ]on|build|write code)\b|\b(?:stop|give up|quit|keep|still get to) (?:coding|writing code|programming)\b|\b(?:still|actually|even|really) (?:get to )?(?:code|write code|program)\b|\b(?:what|how much) (?:share|percent\w*|fraction|part|portion|proportion) of (?:their|the|a|my) (?:time|week|day|job)\b|\bhow much of (?:an? |the |their |my )?(?:\w+['’]s )?(?:time|week|day|job)\b|\b(?:cod(?:e|ing)|hands[- ]on)\b(?: too| as well| at all)?[^?]{0,12}\bor (?:just |only |mostly |all )meetings\b/i;
 // What the member says they have done ("ran a few incident calls", "led incidents", "i've run
 // on-call for years", "mentored 2 juniors"): their history, said to be measured, not a duty asked.
 export const OWN_DOINGS =
@@ -234,7 +235,7 @@ export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}|${PAY_UNSAID}
 export const NO_MINIMUM_ASKED =
   /\b(?:don['’]?t|do not|doesn['’]?t|does not|never|without|no)\s+(?:\w+\s+){0,2}?(?:(?:state|list|give|specify|mention|say|set|put|ask for|require|have)\s+(?:\w+\s+){0,2}?)?(?:(?:a |any )?(?:minimum|min)\b(?!\s+(?:salary|salaries|pay|rate|day rate|comp\w*|wage|base|notice|contract|term|hours?|budget|equity|band)\b)|(?:a |any )?number of years\b|(?:a |any )?(?:number of )?years?(?:[- ]of[- ]experience)? (?:bar|requirement|minimum|floor)|(?:a |any )?yoe (?:bar|requirement|minimum))|\b(?:don['’]?t|do not|doesn['’]?t|does not|never)\s+(?:\w+\s+)?(?:state|say|list|give|specify|mention|post|ask for|require|put)\s+(?:the |any |their |a )?(?:(?:minimum |min )?(?:years|yrs|yoe)\b|how many (?:years|yrs)\b)/i;
 export const YEARS =
-  /\b(?:(?:median|average|avg|mean|typical|usual) (?:number of |minimum |min )?(?:years|yrs|yoe)\b|years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|years (?:asked|required|needed)|(?:experiencia|experi[eê]ncia|experience) m[ií]nima|a[ñn]os de experiencia|anos de experi[eê]ncia|cu[aá]ntos a[ñn]os|quantos anos|(?:jahre|jahren) (?:an )?(?:berufs)?erfahrung|mindest(?:erfahrung|jahre)|wie viele jahre|ann[ée]es d['’]exp[ée]rience|exp[ée]rience minimale|combien d['’]ann[ée]es|lat do[śs]wiadczenia|ile lat)(?![\p{L}])/iu;
+  /\b(?:(?:median|average|avg|mean|typical|usual) (?:number of |minimum |min )?(?:years|yrs|yoe)\b|years?[- ]?wise|in years|(?:more|fewer|less) (?:years|yoe|experience)|how many (?:yrs|yoe|y(?:ea)?rs)|min(?:imum|\.)?[- ](?:years|yrs|yoe|exp\w*)|(?:yrs|yoe) (?:do|does|needed|required|asked|for)|how much exp\b|exp(?:erience)? do i need|yrs of exp\w*|how many years|years?[- ]of[- ](?:experience|exp)|(?:experience|years?|yoe) (?:requirements?|bars?|minimums?|thresholds?)|yoe|years? (?:do|does|are|is) (?:i|you|they|it|needed|required|asked)|how much experience|experience (?:do|does|is) (?:i|you|it|needed|required|asked)|minimum (?:years|experience)|(?:years|yrs|experience|exp) (?:(?:is|are) )?(?:asked|required|needed|wanted|expected|demanded)|(?:clear|pass|meet|make|cut) (?:\w+ ){0,2}(?:on|the) (?:years|yoe)(?: bar| cut(?:off)?)?|(?:experiencia|experi[eê]ncia|experience) m[ií]nima|a[ñn]os de experiencia|anos de experi[eê]ncia|cu[aá]ntos a[ñn]os|quantos anos|(?:jahre|jahren) (?:an )?(?:berufs)?erfahrung|mindest(?:erfahrung|jahre)|wie viele jahre|ann[ée]es d['’]exp[ée]rience|exp[ée]rience minimale|combien d['’]ann[ée]es|lat do[śs]wiadczenia|ile lat)(?![\p{L}])/iu;
 // Work modes listed as the dimension asked ("remote / hybrid / onsite", "remote, hybrid and office",
 // "remote-vs-hybrid"): the split over them, none a filter. Not modes pushed away ("no remote/hybrid").
 export const MODES_LISTED =
@@ -290,7 +291,7 @@ export const LEADERSHIP_PRACTICES = new Set([
 export const LEAD_ONWARD =
   /\bwhere (?:can|could|does|do|will|might|would|should) (?:an? |the |being (?:an? )?)?(?:tech |team )?lead(?:s|ing)?(?: roles?| positions?| jobs?| titles?| level)? (?:usually |typically |eventually |then )?(?:(?:take|get|lead|bring) (?:you|me|one|people|someone|them|us|engineers|folks)|lead (?:to|on to|into))\b|\bwhat (?:does|do|can|could|will) (?:an? |the )?(?:tech |team )?lead(?:s)?(?: roles?| positions?| jobs?| titles?)? (?:usually |typically |eventually )?lead (?:to|on to|into)\b|\b(?:tech |team )?lead(?: roles?)?\s*(?:->|→|=>|⇒)\s*\?|\bnext (?:steps?|moves?|levels?|roles?) (?:after|beyond|past|from) (?:an? |the )?(?:tech |team )?lead(?:s| roles?| positions?)?\b/i;
 export const CAREER =
-  /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?<!\bratio (?:of )?(?:\w+ )?)(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being )?(?:an? )?(?:tech )?lead|(?:options|choices|paths?|routes?|directions?) (?:after|beyond|past) (?:being )?(?:an? |the )?(?:tech )?lead|(?:end(?:s|ed)? up|ending up|wind up|arrive|arrives|arrived) (?:as|at) (?:an? )?(?:tech |team )?lead|(?:common|usual|typical|main|different|realistic|possible) (?:routes?|paths?|roads?|ways) (?:in(?:to)?|to|up|from)\b|routes? (?:in(?:to)?|up)\b|beyond (?:the )?(?:tech )?lead(?! (?:roles?|listings?|jobs?|level pay))|where (?:can|does|do|could|might) (?:a |the )?(?:tech )?leads? (?:go|lead|head|move)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
+  /\b(?:(?:go|going|move|moving|switch\w*|step\w*|get|getting|come|coming) back (?:to|into) (?:an? )?(?:ic|individual contributor|(?:tech )?lead|engineering|coding)|from (?:an? )?(?:engineering |people )?manag\w* (?:back )?(?:to|into)|what(?:'s|’s|s| is| comes) next|next level|where do i go from here|(?<!\bratio (?:of )?(?:\w+ )?)(?:senior|mid|lead|staff|principal)s? (?:to|-+>|→|=>|⇒|>) ?(?:tech )?(?:lead|staff|principal|manager|em)\b|(?:show|prove|demonstrate|convince (?:\w+ ){1,2}|make (?:the|a) case)\b[^?]{0,30}\b(?:i'?m|im|i am|they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|(?:i|they|he|she) (?:can|could))\b[^?]{0,15}\b(?:ready|capable|able to (?:lead|be a lead))|make the (?:jump|leap|move|switch)|level up|move up|moving up|step up|promot\w*|become an? (?:tech )?lead|becoming an? (?:tech )?lead|get to (?:tech )?(?:lead|senior|staff|principal|manager|em)|become (?:an? )?(?:senior|staff|principal|engineering manager|manager)|career (?:path|ladder|progression|move|step|growth)|next step|path (?:to|from)|transition(?:ing)? (?:from|to|into)|grow into|get into (?:a )?(?:tech )?lead|from (?:senior|mid|staff|lead) (?:to|into)|after (?:being )?(?:an? )?(?:tech )?lead|(?:options|choices|paths?|routes?|directions?) (?:after|beyond|past) (?:being )?(?:an? |the )?(?:tech )?lead|(?:end(?:s|ed)? up|ending up|wind up|arrive|arrives|arrived) (?:as|at) (?:an? )?(?:tech |team )?lead|(?:common|usual|typical|main|different|realistic|possible) (?:routes?|paths?|roads?|ways) (?:in(?:to)?|to|up|from)\b|routes? (?:in(?:to)?|up)\b|beyond (?:the )?(?:tech )?lead(?! (?:roles?|listings?|jobs?|level pay))|wher?e? (?:can|does|do|could|might|should|would) (?:an? |the )?(?:(?!leads?\b)[\w-]+ )?(?:tech )?leads?(?: (?!(?:go|lead|head|move)\b)[\w-]+){0,2} (?:go|lead|head|move)|switch(?:ing)? (?:to|into) management|go into management|where (?:do|can|could|should|would) (?:people|i|you|leads?|engineers|folks) (?:usually |typically |normally )?go|what(?:'s|’s| is) next|after this|(?:staff|principal|ic)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:management|manager|em|people management)|(?:management|manager|em)\b[^?]{0,25}\bor\b[^?]{0,25}\b(?:staff|principal|ic))\b/i;
 // A move between levels asked as a road or a choice, whatever else the member says of themselves:
 // where leads go next ("where do leads usually go after?", "after lead whats next?"), staff set
 // against management ("staff? EM?", "staff or EM"), trying management and coming back ("wants to
@@ -525,6 +526,23 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
   // "Il y a des postes…?", "¿Hay vacantes…?", "Gibt es Stellen…?": are there any ("hay que" is
   // "one has to").
   [words('il y a (?:des|du|un|une)|y a-t-il (?:des )?|gibt es|hay(?! que)|existen|existem'), 'are there any'],
+  // "finns det några lead-jobb…?", "tem alguma vaga…?", "czy są…": are there any.
+  [
+    words('finns det (?:några|någon|något)?|tem (?:alguma|algum|algumas|alguns)|há (?:alguma|algum|vagas)'),
+    'are there any',
+  ],
+  // What the roles are asked to do: "som betalar i SEK" (that pay in SEK), "que ajuda com visto"
+  // (that help with a visa).
+  [words('som betalar'), 'that pay'],
+  // "Stellen mit .NET": roles with it.
+  [/(?<=\broles?\s)mit(?![\p{L}\p{N}])/giu, 'with'],
+  // Where the member is from or lives ("sou de Curitiba", "soy de Medellín", "moro em Recife"): theirs.
+  [words('sou (?:de|do|da)|soy (?:de|del)'), "i'm from"],
+  [words('moro (?:em|no|na)|vivo en'), 'i live in'],
+  [
+    words('que (?:ajuda|ajudam|ayuda|ayudan) (?:com|con) (?:o |el )?(?:visto|visado)'),
+    'that help with a visa',
+  ],
   // Who a remote role takes, by where they are ("se pueden hacer desde Colombia", "dá pra fazer do
   // Brasil", "kann man von Polen aus machen"): "can be done from".
   [
@@ -540,7 +558,7 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
 // Read only when the question has several such words (so "hai" or "se" alone in another language
 // is left alone).
 const HINGLISH =
-  /\b(?:kya|hai|hain|kitna|kitni|kitne|mein|mujhe|koi|kaun(?: ?s[aie])?|kis(?:ki|ka|ko|e)|konsi|chahiye|ke liye|saal|milta|milti|milega|milegi|milenge|sakte|sakta|aur|yaar|bhai|hoon|batao|farak|paisa|zyada|jyada|nahi|nahin|maang(?:te|ti|ta))\b/giu;
+  /\b(?:kya|hai|hain|kitna|kitni|kitne|mein|mujhe|koi|kaun(?: ?s[aie])?|kis(?:ki|ka|ko|e)|konsi|chahiye|ke liye|saal|milta|milti|milega|milegi|milenge|sakte|sakta|aur|yaar|bhai|hoon|batao|farak|paisa|zyada|jyada|nahi|nahin|maang(?:te|ti|ta)|puch(?:h)?(?:te|ti|ta)|pooch(?:te|ti|ta)|sirf|wale|wala|wali)\b/giu;
 const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
   [
     words(
@@ -570,7 +588,19 @@ const HINGLISH_CUE_WORDS: Array<[RegExp, string]> = [
     /(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) se kar sak(?:te|ta|ti)(?: hain?| hoon| hu)?(?![\p{L}\p{N}])/giu,
     'can work remotely from $1',
   ],
+  // "design round mein": the round with the word that names it.
+  [
+    /(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]* (?:round|interview|stage|screen)) mein(?![\p{L}\p{N}])/giu,
+    'in the $1',
+  ],
   [/(?<![\p{L}\p{N}])([\p{L}][\p{L}.-]*) mein(?![\p{L}\p{N}])/giu, 'in $1'],
+  // "design round mein kya puchte hain?": what they ask there (an interview's questions); "kaam kya
+  // hai?": what the work is; "coding bhi hai ya sirf meetings?": coding too, or only meetings.
+  [words('(?:kya )?(?:puch|puchh|pooch)(?:te|ti|ta)(?: (?:hain?|ho))?'), 'what do they ask'],
+  [words('(?:actual |asli )?(?:kaam|kam) kya (?:hai|hota hai|hoga|karna hoga)'), 'what is the typical day'],
+  [words('sirf'), 'only'],
+  [words('bhi'), 'too'],
+  [words('wale|wala|wali'), ''],
   // "India se fully remote lead role milega kya?": whether such a role is to be had, asked.
   [
     /(?<![\p{L}\p{N}])((?:(?!milega|milegi|milenge|milta|milti|mil)[^?.!,;—–])+?)\s+mil(?:ega|egi|enge|ta hai|ti hai|te hain?|\s+sakta hai|\s+sakti hai)\s+kya(?![\p{L}\p{N}])/giu,

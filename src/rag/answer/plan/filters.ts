@@ -438,7 +438,7 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
   if (
     skills.includes('Go') &&
     !/\bGo\b|\bgolang\b/.test(q) &&
-    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|the|a|an|ic|remote|as (?:low|high|far|much|little|long))\b)/i.test(
+    !/\bgo\b(?! (?:into|in|to|for|through|back|ahead|up|down|from|with|about|on|after|beyond|further|next(?= career|\s*[?!.,]|\s*$)|elsewhere|somewhere|anywhere|the|a|an|ic|remote|as (?:low|high|far|much|little|long))\b)/i.test(
       q,
     )
   )

@@ -148,6 +148,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
     const years = memberYears(q);
     if (years !== undefined) plan.years = years;
   }
+  ownYearsAsBound(q, plan);
   if (
     past.length &&
     (plan.intent === 'readiness' || plan.intent === 'career_path' || plan.fitFor || plan.fitList)
@@ -391,6 +392,30 @@ function officeDaysAndMode(q: string, plan: AnswerPlan): void {
 
 // Every level asked, said outright ("any level is fine", "at any level", "regardless of level",
 // "level doesn't matter", "level は何でもいい").
+// The member's own years said in their voice ("got 7 yrs", "i have 8", "she has 6", "with a decade
+// of Java behind me").
+const OWN_YEARS_VOICE =
+  /\b(?:i have|i've got|ive got|i got|got|i'm at|im at|(?:she|he|they|mentee) (?:has|have))\s+(\d{1,2}|a decade)\b(?!\s*\+)|\bwith (a decade|\d{1,2}\s*(?:years|yrs|yoe)) (?:of [\w#.+/ -]{1,20} )?(?:behind (?:me|her|him|them)|under my belt)\b/i;
+
+/**
+ * "experience asked for lead roles in africa? got 7 yrs", "which DACH lead roles would I clear on
+ * years, with a decade of Java behind me?": the years asked, with the listings the member's own
+ * years clear (asking that many or fewer) named, when the question states no bound of its own.
+ */
+function ownYearsAsBound(q: string, plan: AnswerPlan): void {
+  if (
+    plan.intent !== 'years' ||
+    plan.compare ||
+    plan.yearsAtLeast !== undefined ||
+    plan.yearsAtMost !== undefined
+  )
+    return;
+  const m = OWN_YEARS_VOICE.exec(q);
+  const said = m?.[1] ?? m?.[2];
+  if (!said) return;
+  plan.yearsAtMost = /decade/i.test(said) ? 10 : Number.parseInt(said, 10);
+}
+
 const ANY_LEVEL =
   /\b(?:any|every|all)\s+levels?\s+(?:is|are)\s+(?:fine|ok(?:ay)?|good|welcome)\b|(?:^|[,.;:!?(—–]\s*|\s-\s*)(?:(?:at\s+)?(?:any|all|every|whatever)\s+(?:levels?|seniorit(?:y|ies))|(?:any|all)\s+seniorit(?:y|ies))(?:\s+(?:tbh|really|honestly|actually|pls|please|too|as well|welcome|works|goes|ok(?:ay)?|fine|(?:is|are) fine|included|incl\.?|counted|considered))?\s*(?=[,.;:!?)—–]|\s-\s|$)|\bwhatever (?:the )?(?:level|seniority)\b|\b(?:at|of|on|from)\s+(?:any|every|all)\s+levels?\b|\bregardless of (?:the\s+)?(?:level|seniority)\b|\b(?:the\s+)?(?:level|seniority)\s+(?:doesn'?t|does not|don'?t) matter\b|\blevel\s*は\s*(?:何でも|なんでも)/i;
 

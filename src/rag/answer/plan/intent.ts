@@ -342,14 +342,33 @@ const LEVELS_SET_AGAINST = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike)\
 const PEOPLE_OR_MANAGER =
   /\b(?:manage|managing|line[- ]manag\w*) (?:people|engineers|a team|reports)\b[^?]{0,60}\b(?:or|vs\.?|versus)\b[^?]{0,30}\b(?:ems?|engineering managers?|managers?)\b|\b(?:ems?|engineering managers?|managers?)['’]s? (?:job|role|responsibilit\w*|thing)\b|\b(?:do|does|will|would) (?:\w+ ){0,3}(?:leads?|i|you) (?:\w+ ){0,2}(?:have|get) (?:direct )?reports\b/i;
 
+// A count of the listings that name something: "how many … listings mention", "what share of lead
+// roles list", "how many lead postings ask for".
+const PRACTICE_COUNTED =
+  /\b(?:ho?w many|what (?:share|percent\w*|proportion|fraction|part)|how common)\b[^?]{0,40}\b(?:listings?|roles?|jobs?|postings?|ads|openings?)\b[^?]{0,25}?\b(?:mention|list|name|ask for|asks for|asking for|require|want|include)\w*\b/i;
+
+/** A leadership practice named, and how many listings name it asked ("…mention hiring/interviewing"). */
+function practiceCounted({ q, skills }: IntentQuestion): boolean {
+  return skills.some((s) => LEADERSHIP_PRACTICES.has(s)) && PRACTICE_COUNTED.test(q);
+}
+
 /** A duty asked, an outage or on-call asked as a duty, or a leadership practice counted as one. */
-function dutiesAsked({ q: asked, skills, r: { levels, notLevel } }: IntentQuestion): boolean {
+function dutiesAsked(c: IntentQuestion): boolean {
+  const {
+    q: asked,
+    skills,
+    r: { levels, notLevel },
+  } = c;
   // "ran a few incident calls … am i ready?": what the member has done is measured, not asked.
   const q = asked.replace(OWN_DOINGS, (m) => ' '.repeat(m.length));
   if (levels.filter((l) => l !== notLevel).length >= 2 && LEVELS_SET_AGAINST.test(q)) return false;
   // "do leads manage people, or is that the EM's job? I want to keep coding": whose job people
   // management is, the lead's or the manager's (levels compared), whatever is said of coding.
   if (PEOPLE_OR_MANAGER.test(q)) return false;
+  // "how many lead listings mention mentoring as part of the job?", "what share of lead roles list
+  // hiring?": how often the listings name the practice, counted (skill frequency); "how many lead
+  // listings put hiring in the job?" names no listing verb and stays what the job holds.
+  if (practiceCounted(c)) return false;
   return (
     DUTIES_ASKED.test(q) ||
     ((OUTAGE.test(q) || ON_CALL_DUTY.test(q)) && DUTY_ASK.test(q)) ||
@@ -425,17 +444,12 @@ function careerTarget({ q, plan }: IntentQuestion): void {
 
 // Work across distance: time zones, distributed or remote teams, async work, follow-the-sun.
 const DISTRIBUTED_WORK =
-  /\b(?:(?:work(?:ing)?|collaborat\w*|lead(?:ing)?|manag\w*) across (?:\w+ )?time ?zones|across (?:multiple |several |many |different )?time ?zones|time[- ]?zone (?:overlap|differences?|gaps?|spread)|distributed (?:teams?|engineering|work)|remote[- ]first teams?|async(?:hronous)? (?:work|communication|collaboration|decisions?)|follow[- ]the[- ]sun)\b/i;
+  /\b(?:(?:work(?:ing)?|collaborat\w*|lead(?:ing)?|manag\w*) across (?:\w+ )?time ?zones|across (?:multiple |several |many |different )?time ?zones|time[- ]?zone (?:overlap|differences?|gaps?|spread)|distributed (?:teams?|engineering|work)|remote[- ]first teams?|async(?:hronous)? (?:work|communication|collaboration|decisions?)|follow[- ]the[- ]sun|(?:split|spread) (?:between|across|over)\b[^?]{0,40}\btime ?zones|(?:zero|no|little|minimal|barely any) (?:time ?zone )?overlap)\b/i;
 // What is said of it, asked ("what does the corpus say about", "any tips on"), not which listings.
 // ("how do I keep a remote team connected across time zones?" is the guide's own question, answered
 // from its section as any guide question is.)
 const PRACTICE_ADVICE =
-  /\b(?:what (?:does|do|did) (?:the |your )?(?:corpus|guides?|listings|data|you|roleradar) (?:say|said|have|recommend)|any (?:tips|advice|guidance)|(?:advice|tips|guidance|best practices?) (?:on|for|about))\b/i;
-
-// What a source says of a topic, asked as a survey ("what does the corpus say about…", "what do the
-// guides say on…").
-const SURVEY_ASKED =
-  /\bwhat (?:does|do|did) (?:the |your )?(?:corpus|guides?|listings|data|you|roleradar) (?:say|said|have)\b/i;
+  /\b(?:what (?:does|do|did) (?:the |your )?(?:corpus|guides?|listings|data|you|roleradar) (?:say|said|have|recommend)|any (?:tips|advice|guidance)|(?:advice|tips|guidance|best practices?) (?:on|for|about)|(?:advice|tips)(?=\s*[?!]))\b/i;
 
 // "compared to the other Brazil listings", "against the other lead roles in Berlin".
 const OTHERS_OF_PLACE =
@@ -662,16 +676,26 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
       // The guide section it names ("Working across time zones"), quoted first.
       // (What follows the ask is its topic; the member's story before it is not.)
       const ask = PRACTICE_ADVICE.exec(c.q)!;
-      const topic = guideTopic(c.q.slice(ask.index), c.cues.guides) ?? guideTopic(c.q, c.cues.guides);
+      let topic = guideTopic(c.q.slice(ask.index), c.cues.guides) ?? guideTopic(c.q, c.cues.guides);
+      // "a team split between india and canada time zones, any tips?": the time-zone section, not
+      // the one whose words match ("The split between coding and leading").
+      const zones = /time ?zones?|overlap/i.test(c.q)
+        ? (c.cues.guides ?? []).find((g) => g.heading && /time ?zones?/i.test(g.heading))
+        : undefined;
+      if (zones && !topic?.sections.some((s) => /time ?zones?/i.test(s.heading)))
+        topic = { intent: 'duties', sections: [{ documentId: zones.documentId, heading: zones.heading! }] };
       if (!topic) return;
       // "what does the corpus say about working across time zones?": every section of that guide
       // about it (the overlap, async design docs, follow-the-sun on-call), the best first.
-      const about = /time ?zones?/i.test(c.q) ? /\b(?:time ?zones?|overlap|regions?)\b/i : DISTRIBUTED_WORK;
+      // What the guide says, surveyed, or tips asked ("any tips? almost zero overlap"): its other
+      // sections on it (habits, async documents, on-call across regions) beside the first.
+      const about = /time ?zones?|overlap/i.test(c.q)
+        ? /\b(?:time ?zones?|overlap|regions?)\b/i
+        : DISTRIBUTED_WORK;
       const first = topic.sections[0]!;
       const more = (c.cues.guides ?? [])
         .filter(
           (g) =>
-            SURVEY_ASKED.test(c.q) &&
             g.documentId === first.documentId &&
             g.heading !== null &&
             !topic.sections.some((t) => t.heading === g.heading) &&
@@ -692,7 +716,7 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     decide: setsIntent('career_path', CAREER_MEASURE),
   },
   {
-    when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q),
+    when: (c) => INTERVIEW.test(c.q) && !/\bhiring (?:engineers|people)\b/i.test(c.q) && !practiceCounted(c),
     decide: setsIntent('interview', INTERVIEW_MEASURE),
   },
   { when: payPremise, decide: decidePayPremise },
@@ -941,10 +965,31 @@ function listingsThatFit(q: string): boolean {
   );
 }
 
+// The member's own years as said ("i have 8", "9 yrs exp", "with 7 years"): who they are.
+const OWN_YEARS_SAID =
+  /\b(?:i have|i've got|ive got|i got)\s+\d{1,2}\b|\b(?:i have|i've got|ive got|got|with)?\s*\d{1,2}\+? ?(?:years|yrs|yoe)\b/gi;
+// Something else asked of the roles, that the member's years only give context to: visa help, the
+// years the listings ask, or skills set against each other.
+const OTHER_ASK =
+  /\b(?:vs\.?|versus|which one|which of (?:the|them|these))\b|\b(?:do|does|will|would|can)\b[^?]{0,40}\b(?:sponsor\w*|visas?|work permits?|relocat\w*)\b/i;
+
+/**
+ * "do staff roles all want 10+ yrs?? i have 8", "will any of the canada roles sponsor a work permit?
+ * i'm in pune, 9 yrs exp", "java vs go, which one do postings ask more?? im a java guy 9 yrs": the
+ * member's years said beside another question of the roles, with no word of readiness ("ready",
+ * "enough", "realistic", "apply"…): they are context for that question, not a readiness check.
+ */
+function yearsBesideAnotherAsk(q: string): boolean {
+  const withoutYears = q.replace(OWN_YEARS_SAID, (m) => ' '.repeat(m.length));
+  if (READINESS.test(withoutYears)) return false;
+  return OTHER_ASK.test(withoutYears) || YEARS.test(withoutYears) || YEARS_ASKED.test(q);
+}
+
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
 function asksReadiness(q: string): boolean {
   return (
     !yearsOnlyAfterListings(q) &&
+    !yearsBesideAnotherAsk(q) &&
     // The member's years said only as who they are ("im a backend dev with 8 yrs. which lead roles
     // sponsor a visa?") ask no readiness; "… am i ready?" does.
     READINESS.test(withoutMemberContextButProfile(q)) &&
@@ -1102,7 +1147,32 @@ function aggregateCues(r: Reading, term: JobTerm | undefined, placeList: boolean
   // "lead roles in the netherlands: remote or hybrid mostly?": the split asked, not the list.
   const splitAsked = MODE_SPLIT.test(q) && !/^\W*(?:any|are there|is there|list|show)\b/i.test(q);
   const asksList = LIST_COMPANIES.test(q) || (placeList && !splitAsked) || WHO_POSTS.test(q);
-  return { skills, levels, notLevel, term, premise, asksList, guides: r.deps.guides };
+  const skillsSetAgainst = r.deps.skillsIn ? skillsJoinedAgainst(q, skills, r.deps.skillsIn) : undefined;
+  return { skills, levels, notLevel, term, premise, asksList, skillsSetAgainst, guides: r.deps.guides };
+}
+
+/**
+ * An "or"/"vs" with a skill among the three words on each side ("java or go", "k8s vs nomad": a
+ * skill the question reads by its own name counts, as the taxonomy's do).
+ */
+function skillsJoinedAgainst(q: string, skills: string[], skillsIn: (text: string) => string[]): boolean {
+  const named = new Set(skills.map((s) => s.toLowerCase()));
+  const hasSkill = (words: string[]) =>
+    words.some((w) => named.has(w.toLowerCase())) || skillsIn(words.join(' ')).length > 0;
+  for (const m of q.matchAll(/\b(?:or|vs\.?|versus)\b/gi)) {
+    const left = q
+      .slice(0, m.index)
+      .split(/[\s,;:?!()]+/)
+      .filter(Boolean)
+      .slice(-3);
+    const right = q
+      .slice(m.index + m[0].length)
+      .split(/[\s,;:?!()]+/)
+      .filter(Boolean)
+      .slice(0, 3);
+    if (hasSkill(left) && hasSkill(right)) return true;
+  }
+  return false;
 }
 
 /**

@@ -74,7 +74,7 @@ export const ENGAGED_AS =
 const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   [
     'interview',
-    /\b(?:interview\w*|selection|recruitment|hiring (?:process|steps|stages)|(?:process|steps|stages|rounds) (?:to get|for|of)|how (?:do|does|will|would) they (?:hire|select|assess|screen)|assessment|take[- ]?home|assignment|coding (?:test|round|challenge)|loop|how (?:do|does) (?:i|you|one) (?:get (?:in|hired)|apply))\b/i,
+    /\b(?:interview\w*|selection|recruitment|hiring (?:process|steps|stages)|(?:process|steps|stages|rounds) (?:to get|for|of)|how (?:do|does|will|would) they (?:hire|select|assess|screen)|assessment|take[- ]?home|assignment|coding (?:test|round|challenge)|(?:design|system design|architecture|technical|tech|hr|final|onsite|on-site|leadership|behaviou?ral) (?:round|stage|screen)s?|loop|how (?:do|does) (?:i|you|one) (?:get (?:in|hired)|apply))\b/i,
   ],
   [
     'language',
@@ -93,7 +93,7 @@ const ASPECT_WORDS: Array<[Aspect, RegExp]> = [
   ],
   [
     'pay',
-    /\b(?:salar(?:y|ies)|pay(?:s|ing)?|paid|compensation|comp|earn\w*|money|day ?rates?|rates?|make(?=\s*(?:[?!.]|$|in |per |a year|annually))|how much (?:do|does|is|are|will|would|can)(?! (?:\w+ ){0,3}(?:code|coding|travel))|tc|ctc|lpa|ote|base|wage)\b|[$€£]\s?\d/i,
+    /\b(?:salar(?:y|ies)|pay(?:s|ing)?|paid|compensation|comp|earn\w*|money|day ?rates?|rates?|make(?=\s*(?:[?!.]|$|in |per |a year|annually))|how much (?:do|does|is|are|will|would|can)(?! (?:\w+ ){0,3}(?:code|coding|travel))|tc|ctc|lpa|ote|base|wage|(?:[A-Z]{3}|pay|salary) (?:range|band)s?)\b|[$€£]\s?\d/i,
   ],
   ['visa', VISA],
   [

@@ -40,7 +40,7 @@ const MEMBER_AUDIENCE =
 // The member introduced by their work as a tag, with an aside of their years and town ("java/kotlin
 // dev here (6 yrs, lisbon)", "python eng here, 5 yrs"): their skills, years and place, not the roles'.
 const MEMBER_ROLE_TAG =
-  /\b(?:[\w#+./-]+\s+){1,2}(?:devs?|developers?|engineers?|engs?|programmers?|swes?)\s+here\b(?:\s*\([^)]{0,40}\)|,\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
+  /\b(?:[\w#+./-]+\s+){1,2}(?:devs?|developers?|engineers?|engs?|programmers?|swes?)(?:\s+(?:in|from|based in|out of)\s+[\w\u00C0-\u024F-]+(?:\s+[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]*)?)?\s+here\b(?:\s*\([^)]{0,40}\)|,\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
 
 // Years and what they were spent on ("8 yrs in go", "7 years of python", "9 yrs in java/kotlin").
 const YEARS_SPENT = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|yoe)(?:\s+(?:exp(?:erience)?\s+)?(?:in|of|with|doing)\s+[\w#+.-]+(?:\s*(?:\/|\+|,|and|&)\s*[\w#+.-]+){0,3})?`;
@@ -122,6 +122,12 @@ const MEMBER_WORK_NOW =
 
 // The member's years and what they were spent on, said as theirs ("my 8 yrs exp java me", "with my
 // 10 years of go", "my 6 yrs in java/kotlin"): their skills, not the roles'.
+// The member's own years said in German, Spanish, Portuguese, French or Polish ("Ich bin
+// .NET-Entwickler mit 8 Jahren Erfahrung", "soy dev java con 6 años de experiencia", "sou dev com 7
+// anos", "j'ai 9 ans d'expérience", "mam 8 lat doświadczenia"): who they are, no years asked.
+const MEMBER_YEARS_ABROAD =
+  /\b(?:ich bin|ich habe|soy|tengo|sou|tenho|je suis|j['’]ai|jestem|mam)\b(?:[^.?!]|\.(?=\w)){0,50}?\b\d{1,2}\+?\s*(?:jahren?|años|anos|ans|lat(?:a|ami)?)\b(?:\s*(?:de|d['’]|an)?\s*(?:berufs)?(?:erfahrung|experiencia|experiência|expérience|doświadczenia))?/gi;
+
 const MEMBER_YEARS_OWN =
   /\b(?:my|her|his)\s+\d{1,2}\+?\s*(?:years?|yrs?|yoe)\s+(?:of\s+)?(?:(?:exp|experience)\s+)?(?:(?:in|of|with|doing)\s+)?(?!(?:as|at|for|in|on|is|are|and|but|so|what|which|how)\b)[\w#+./-]+(?:\s*(?:\/|\+|,|and|&)\s*(?!(?:what|which|how|where|why|who|do|does|is|are|can|should|i|any)\b)[\w#+./-]+){0,3}/gi;
 
@@ -348,7 +354,7 @@ export function withoutMemberWork(q: string): string {
  * "my 10 yrs of go", "mentee profile: 6 years, java"): a years phrase there asks for no years.
  */
 export function withoutMemberYears(q: string): string {
-  return [MEMBER_PROFILE, PROFILE_LABELLED, MEMBER_YEARS_OWN, MEMBER_YEARS_TAG].reduce(
+  return [MEMBER_PROFILE, PROFILE_LABELLED, MEMBER_YEARS_OWN, MEMBER_YEARS_TAG, MEMBER_YEARS_ABROAD].reduce(
     (text, re) => text.replace(re, (m) => ' '.repeat(m.length)),
     q,
   );

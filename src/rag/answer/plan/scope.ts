@@ -55,7 +55,9 @@ export function placeSkills(
     const any =
       (/\b(?:or|either|any of)\b/i.test(q) &&
         !/\band\b/i.test(q.replace(/\b(?:and|or) (?:remote|hybrid)\b/gi, ''))) ||
-      /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q);
+      /\b(?:than|vs\.?|versus|compared? (?:to|with))\b/i.test(q) ||
+      // "how many ask for mentoring, and how many for incident management?": each counted on its own.
+      /\bhow many\b[^?]*\bhow many\b/i.test(q);
     if (skills.length > 1)
       filters.skillsMode =
         !ALL_SKILLS_ASKED.test(q) && (any || plan.intent === 'skill_compare') ? 'any' : 'all';

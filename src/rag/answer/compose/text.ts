@@ -100,11 +100,12 @@ export function sentencesOf(text: string): string[] {
         .replace(/\s+/g, ' ')
         .trim();
       label = '';
-      if (i === 0 && parts.length > 1 && t.length < 40 && /^[\p{Lu}\p{N}]/u.test(t)) {
+      if (i === 0 && parts.length > 1 && t.length < 40 && /^[\p{Lu}\p{N}\p{Sc}]/u.test(t)) {
         label = t;
         continue;
       }
-      const opens = i === 0 && item ? /^[\p{L}\p{N}“"]/u : /^[\p{Lu}\p{N}“"]/u;
+      // A sentence may open with its amount ("$185K–$215K base, plus equity and a 10% bonus.").
+      const opens = i === 0 && item ? /^[\p{L}\p{N}\p{Sc}“"]/u : /^[\p{Lu}\p{N}\p{Sc}“"]/u;
       if (!opens.test(t) || /^["“][^"”]*$/.test(t)) continue;
       if (
         t.length >= 40 &&

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { sentencesOf } from '../../src/rag/answer/compose/text.js';
+import { body, embeddedAnswers } from '../support/answers.js';
+
+// Round 13 (issue 14), counts and facts: answers with the right kind and selection whose figures,
+// names, citations or quotes missed what the listings say. Each block is one cause, fixed where it
+// lives, with wordings of my own and a near miss. Expected figures come from the stored listings
+// read here, never from the engine's own numbers.
+
+const { app, details } = embeddedAnswers();
+const ask = (q: string) => app().answerOffline(q)!;
+const cited = (q: string) => new Set(ask(q).citations.map((c) => c.listingId));
+
+describe('a sentence that opens with its amount is a sentence ("$170K–$200K base, plus equity.")', () => {
+  test('the splitter keeps it, alone or as the label of the sentence after it', () => {
+    expect(
+      sentencesOf('**What does it pay?**\n$185K–$215K base, plus equity and a 10% annual bonus target.'),
+    ).toEqual(['$185K–$215K base, plus equity and a 10% annual bonus target.']);
+    expect(
+      sentencesOf('$170K–$200K base, plus equity. 401(k) with a 4% match and four weeks of PTO.'),
+    ).toEqual(['$170K–$200K base, plus equity. 401(k) with a 4% match and four weeks of PTO.']);
+    expect(sentencesOf('€90,000–€105,000 a year, paid in fourteen instalments as usual here.')).toHaveLength(
+      1,
+    );
+  });
+
+  // The US lead listings whose only equity sentence opens with the pay: each is counted and named.
+  const amountFirst = () =>
+    details().filter(
+      (d) =>
+        d.seniority === 'lead' &&
+        /^[$€£].*\bequity\b/m.test(d.description) &&
+        /\bUS\b|United States|, (?:CA|CO|NY|TX|WA|MA|IL)\b/.test(d.location),
+    );
+
+  test.each([
+    'any US lead roles w/ stock or equity?',
+    'which lead postings in the US include an equity grant? asking for my mentees',
+    'Quais vagas lead nos EUA oferecem equity?',
+    'lead roles in the USA offering equity? startup fan here',
+  ])('"%s": those listings are among the ones that mention equity, each cited', (q) => {
+    const a = ask(q);
+    const ids = new Set(a.citations.map((c) => c.listingId));
+    expect(amountFirst().length).toBeGreaterThanOrEqual(3);
+    for (const d of amountFirst()) {
+      expect(body(a.answer)).toContain(d.company);
+      expect(ids).toContain(d.id);
+    }
+  });
+
+  test('near miss: a term none of them states stays none ("a four-day week")', () => {
+    expect(body(ask('do the US lead listings mention a four-day week?').answer)).toMatch(/none of the/);
+  });
+});
+
+describe('a figure over a handful of listings cites each of them', () => {
+  test.each([
+    'is kotlin a thing in latin america? how many listings there ask for it',
+    'how many LatAm listings want Kotlin',
+    'kotlin en latinoamérica: ¿cuántas ofertas lo piden?',
+    'a mentee in Bogotá asks how common Kotlin is in Latin American listings',
+  ])('"%s": every listing counted is cited', (q) => {
+    const a = ask(q);
+    const n = Number(/\*\*(\d+)\*\* of the/.exec(a.answer)?.[1]);
+    expect(n).toBeGreaterThan(3);
+    expect(n).toBeLessThanOrEqual(10);
+    expect(a.citations.length).toBeGreaterThanOrEqual(n);
+  });
+
+  test('the US median for a slide cites every posted USD-per-year range it is taken over', () => {
+    const ids = cited('median posted base for US lead roles, USD per year only');
+    const yearly = details().filter(
+      (d) =>
+        d.seniority === 'lead' &&
+        /\bUS\b|United States|New York|San Francisco/.test(d.location) &&
+        d.salary?.currency === 'USD' &&
+        d.salary.period === 'year',
+    );
+    expect(yearly.length).toBeGreaterThan(3);
+    for (const d of yearly) expect(ids).toContain(d.id);
+  });
+
+  test('near miss: a count over many listings still cites only its first few', () => {
+    const a = ask('how many lead listings ask for Kubernetes?');
+    expect(a.citations.length).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { officeDaysSaid } from '../../src/rag/answer/compose/terms.js';
 import { sentencesOf } from '../../src/rag/answer/compose/text.js';
 import { body, embeddedAnswers } from '../support/answers.js';
 
@@ -83,5 +84,60 @@ describe('a figure over a handful of listings cites each of them', () => {
   test('near miss: a count over many listings still cites only its first few', () => {
     const a = ask('how many lead listings ask for Kubernetes?');
     expect(a.citations.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('office days named as weekdays, and a bare answer keeps the sentence after it', () => {
+  test.each([
+    ['Hybrid, with Monday, Wednesday and Thursday in the office.', '3'],
+    ["No. It's on-site at our New Cairo office, Sunday to Thursday.", '5'],
+    ['We meet in the studio on Tues & Thurs, the rest is remote.', '2'],
+    ['In the office Mon–Thu, Fridays from home.', '4'],
+    ['Hybrid: three days in the office, two days of télétravail per week.', 'three'],
+  ])('"%s": %s', (s, days) => {
+    expect(officeDaysSaid(s)).toBe(days);
+  });
+
+  test.each([
+    'Office hours are Monday to Friday, 9 to 5.',
+    'Core hours Monday to Friday in the office.',
+    'Our month to month planning happens in the office.',
+  ])('near miss: "%s" states no office days', (s) => {
+    expect(officeDaysSaid(s)).toBeUndefined();
+  });
+
+  // The listing's own line with the weekdays, read here from the stored text.
+  const weekdaysOf = (company: RegExp) => {
+    const d = details().find((x) => company.test(x.company) && x.seniority === 'lead')!;
+    return /(?:Monday|Sunday)[^.]*?(?:Thursday|Friday)/.exec(d.description)![0];
+  };
+
+  test.each([
+    ['the zahra transit lead role in cairo, remote possible? which days in office?', /Zahra/, '5'],
+    ['zahra transit: which days are in the office?', /Zahra/, '5'],
+    ['how many days a week in office at Umberfield?', /Umberfield/, '3'],
+    ['qamar health onsite or remote??', /Qamar/, '5'],
+  ])('"%s": the days a week, with the weekdays named', (q, company, n) => {
+    const text = body(ask(q).answer);
+    expect(text).toContain(`Office days: ${n} a week (${weekdaysOf(company).replace(/ in the office$/, '')}`);
+    expect(text).not.toMatch(/In its words: “No\.”/);
+  });
+
+  test('"Pulsar Santé lead: combien de jours au bureau ?": the three days as a number', () => {
+    expect(body(ask('Pulsar Santé lead: combien de jours au bureau ?').answer)).toContain(
+      'Office days: 3 a week',
+    );
+  });
+
+  test('singapore lead roles, office days? both listings counted, the weekdays one among them', () => {
+    expect(body(ask('singapore lead roles, office days?').answer)).toMatch(
+      /in the 2 that state a number: 3 days: 1; 5 days: 1/,
+    );
+  });
+
+  test('near miss: a remote role states no office days', () => {
+    const text = body(ask('is the Callowfield lead role remote?').answer);
+    expect(text).toMatch(/Work mode: remote/);
+    expect(text).not.toContain('Office days:');
   });
 });

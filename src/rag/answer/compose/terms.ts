@@ -18,6 +18,15 @@ import { around, cap, clip, distinct, sentencesOf } from './text.js';
 // A number of days a week, in words or digits ("three", "2", "two to three", "2-3", "minimum two").
 const OFFICE_DAYS_NUMBER =
   '(?:(?:a )?minimum (?:of )?|at least |up to )?(?:one|two|three|four|five|[1-5])(?:\\s*(?:or|to|-|–)\\s*(?:two|three|four|five|[2-5]))?';
+// Office days named as weekdays: a list ("Monday, Wednesday and Thursday in the office") or a
+// range ("on-site at our New Cairo office, Sunday to Thursday"); not the hours ("office hours
+// Monday to Friday").
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY = '(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)(?:nesday|rsday|sday|urday|day|rs|r|s|\\.)?';
+const WEEKDAY_RANGE = `\\b${WEEKDAY}\\s*(?:to|through|thru|–|-)\\s*${WEEKDAY}(?![\\w])`;
+const WEEKDAY_LIST = `\\b${WEEKDAY}(?:\\s*,\\s*${WEEKDAY})*,?\\s*(?:and|&|\\+)\\s*${WEEKDAY}(?![\\w])`;
+const WEEKDAYS_SAID = `(?:${WEEKDAY_RANGE}|${WEEKDAY_LIST})`;
+const OFFICE_PLACE = '(?:office|on[- ]?site|onsite|in person|in-person|studio|hub|campus|premises)';
 export const jobTermPatterns: Record<string, RegExp> = {
   equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
   // "on-call", "the pager", "an out-of-hours rota", "the incident rotation", "paid standby".
@@ -41,7 +50,7 @@ export const jobTermPatterns: Record<string, RegExp> = {
   // "three days a week in our Farringdon office", "two fixed office days per week", "on-site five
   // days a week", "in that office five days a week": a number of days said with an office word.
   'office days': new RegExp(
-    `\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b(?=[^.]{0,80}\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|hub|campus|premises|site)\\b)|\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|campus|premises|office-based)\\b[^.]{0,80}\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b|\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set )?(?:office|on-?site|in-office) days?\\b|\\bfixed office days\\b`,
+    `\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b(?=[^.]{0,80}\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|hub|campus|premises|site)\\b)|\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|campus|premises|office-based)\\b[^.]{0,80}\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b|\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set )?(?:office|on-?site|in-office) days?\\b|\\bfixed office days\\b|\\b(?:${OFFICE_DAYS_NUMBER}) days? in (?:the |our |an? )?${OFFICE_PLACE}\\b|(?<!\\bhours\\b[^.]*)(?:${WEEKDAYS_SAID}(?=[^.]{0,40}\\b${OFFICE_PLACE}\\b)|\\b${OFFICE_PLACE}\\b(?! hours)[^.]{0,60}${WEEKDAYS_SAID})(?![^.]*\\bhours\\b)`,
     'i',
   ),
 };
@@ -282,11 +291,11 @@ function nearestToPartTime(input: ComposeInput, ids: string[]): void {
   out.figures.push(`nearest to part-time (four-day week): ${near.length}`);
 }
 
-const DAY_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const DAY_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 // The days a sentence states with its office word: "three days a week in our office", "two fixed
-// office days", "a minimum of two days per week in the office", "2-3 days".
+// office days", "a minimum of two days per week in the office", "2-3 days", "three days in the office".
 const DAYS_STATED = new RegExp(
-  `\\b(${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?(?:days? (?:a|per|each) week|(?:office|on-?site|in-office) days?)\\b`,
+  `\\b(${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?(?:days? (?:a|per|each) week|(?:office|on-?site|in-office) days?|days? in (?:the |our |an? )?office)\\b`,
   'gi',
 );
 const OFFICE_WORD =
@@ -294,15 +303,46 @@ const OFFICE_WORD =
 // Days said of working elsewhere ("up to three days per week of mobile working", "two from home").
 const AWAY_DAYS = /^[^.;,]{0,30}\b(?:mobile|from home|remote\w*|wfh|at home|wherever)\b/i;
 
-/** The days a week in the office a sentence states: the number said with an office word, not of days away. */
-function officeDaysSaid(s: string): string | undefined {
+/**
+ * The days a week in the office a sentence states: the number said with an office word, not of
+ * days away; or the weekdays it names, counted ("Monday, Wednesday and Thursday": 3; "Sunday to
+ * Thursday": 5).
+ */
+export function officeDaysSaid(s: string): string | undefined {
   for (const m of s.matchAll(DAYS_STATED)) {
     const after = s.slice(m.index + m[0].length);
     if (AWAY_DAYS.test(after)) continue;
     const near = `${s.slice(Math.max(0, m.index - 40), m.index)} ${m[0]} ${after.slice(0, 60)}`;
     if (OFFICE_WORD.test(near)) return m[1];
   }
-  return undefined;
+  const days = officeWeekdays(s);
+  if (!days) return undefined;
+  const named = [...days.matchAll(new RegExp(WEEKDAY, 'gi'))].map((d) =>
+    WEEKDAYS.indexOf(d[0].slice(0, 3).toLowerCase()),
+  );
+  const count = new RegExp(WEEKDAY_RANGE, 'i').test(days)
+    ? ((named[1]! - named[0]! + 7) % 7) + 1
+    : new Set(named).size;
+  return count >= 1 && count <= 6 ? String(count) : undefined;
+}
+
+/** The weekdays in the office a sentence names ("Sunday to Thursday"), when it names them. */
+export function officeWeekdays(s: string): string | undefined {
+  if (!jobTermPatterns['office days']!.test(s)) return undefined;
+  return new RegExp(WEEKDAYS_SAID, 'i').exec(s)?.[0];
+}
+
+/** The days a week in the office a sentence states, in digits ("3 days", "2–3 days", "2 days or more"). */
+export function officeDaysOf(s: string): string | undefined {
+  const said = officeDaysSaid(s);
+  if (!said) return undefined;
+  const numbers = [...said.toLowerCase().matchAll(/\b(one|two|three|four|five|six|[1-6])\b/g)].map(
+    (m) => DAY_NUMBERS[m[1]!] ?? Number(m[1]),
+  );
+  const floor = /minimum|at least/i.test(said) ? ' or more' : /up to/i.test(said) ? ' at most' : '';
+  return numbers.length > 1
+    ? `${numbers[0]}–${numbers.at(-1)} days`
+    : `${numbers[0]} day${numbers[0] === 1 ? '' : 's'}${floor}`;
 }
 
 /**
@@ -312,17 +352,8 @@ function officeDaysSaid(s: string): string | undefined {
 function officeDaysTally(input: ComposeInput, hits: TermHit[]): void {
   const tally = new Map<string, number>();
   for (const h of hits) {
-    const said = h.s ? officeDaysSaid(h.s) : undefined;
-    if (!said) continue;
-    const numbers = [...said.toLowerCase().matchAll(/\b(one|two|three|four|five|[1-5])\b/g)].map(
-      (m) => DAY_NUMBERS[m[1]!] ?? Number(m[1]),
-    );
-    const floor = /minimum|at least/i.test(said) ? ' or more' : /up to/i.test(said) ? ' at most' : '';
-    const key =
-      numbers.length > 1
-        ? `${numbers[0]}–${numbers.at(-1)} days`
-        : `${numbers[0]} day${numbers[0] === 1 ? '' : 's'}${floor}`;
-    tally.set(key, (tally.get(key) ?? 0) + 1);
+    const key = h.s ? officeDaysOf(h.s) : undefined;
+    if (key) tally.set(key, (tally.get(key) ?? 0) + 1);
   }
   if (!tally.size) return;
   const counted = [...tally.values()].reduce((a, b) => a + b, 0);

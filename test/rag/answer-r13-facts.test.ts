@@ -141,3 +141,104 @@ describe('office days named as weekdays, and a bare answer keeps the sentence af
     expect(text).not.toContain('Office days:');
   });
 });
+
+describe('a work mode claimed of every listing is checked against the split, not applied as a filter', () => {
+  // Each place's lead listings and their modes, read from the stored listings.
+  const leadsIn = (place: RegExp) =>
+    details().filter((d) => d.seniority === 'lead' && place.test(d.location));
+  const count = (place: RegExp, mode: string) => leadsIn(place).filter((d) => d.remote === mode).length;
+
+  test.each([
+    [
+      'all the india lead roles are WFH right? remote only?',
+      /India/,
+      'remote',
+      /^\*\*No\*\*: none of the (\d+) is remote/,
+    ],
+    [
+      "every lead job in Berlin is hybrid, isn't it?",
+      /Berlin/,
+      'hybrid',
+      /^\*\*Not all\*\*: (\d+) of the \d+ is hybrid/,
+    ],
+    [
+      'all the london lead roles are 5 days in office, right?',
+      /London/,
+      'onsite',
+      /^\*\*Not all\*\*: (\d+) of the \d+ is on-site/,
+    ],
+    [
+      'mentor here: my mentee thinks all London lead jobs are office-based. true?',
+      /London/,
+      'onsite',
+      /^\*\*Not all\*\*: (\d+) of the \d+ is on-site/,
+    ],
+    [
+      'are all the lead roles in Singapore on-site?',
+      /Singapore/,
+      'onsite',
+      /^\*\*Not all\*\*: (\d+) of the \d+ is on-site/,
+    ],
+  ])('"%s"', (q, place, mode, verdict) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('work_mode');
+    expect(a.plan.filters.workMode).toBeUndefined();
+    const m = verdict.exec(body(a.answer));
+    expect(m).not.toBeNull();
+    const k = count(place, mode);
+    expect(Number(m![1])).toBe(k === 0 ? leadsIn(place).length : k);
+    // Every listing of the place is named, the ones that contradict the claim among them.
+    for (const d of leadsIn(place)) expect(body(a.answer)).toContain(d.company);
+  });
+
+  test.each([
+    'any lead gigs w/ a NYC office that arent 5 days in office lol',
+    'NYC lead roles that are not on-site?',
+    'anything lead in New York that isnt in office full time',
+  ])('"%s": none but on-site, said as no listing', (q) => {
+    const ny = leadsIn(/New York/);
+    expect(ny.every((d) => d.remote === 'onsite')).toBe(true);
+    expect(body(ask(q).answer)).toMatch(
+      new RegExp(`^\\*\\*No listing\\*\\* matches that: all ${ny.length} are on-site`),
+    );
+  });
+
+  test('"lead roles in Berlin that aren\'t remote?": how many are not', () => {
+    const n = leadsIn(/Berlin/).length;
+    const k = n - count(/Berlin/, 'remote');
+    expect(body(ask("lead roles in Berlin that aren't remote?").answer)).toMatch(
+      new RegExp(`^\\*\\*${k} of the ${n}\\*\\* are not remote`),
+    );
+  });
+
+  test.each(['how many of all the lead roles are remote?', 'which lead roles in London are hybrid?'])(
+    'near miss: "%s" is no claim',
+    (q) => {
+      const a = ask(q);
+      expect(a.plan.modeClaim).toBeUndefined();
+      expect(body(a.answer)).not.toMatch(/^\*\*(?:No|Not all|Yes|No listing)\*\*/);
+    },
+  );
+});
+
+describe('a place widened for the level asked names what the place itself holds at other levels', () => {
+  const inAustria = () => details().filter((d) => /Austria/.test(d.location));
+
+  test.each([
+    "Austria lead backend listings all post their salary right? what's the range",
+    'lead roles in austria - pay?',
+    'any staff roles in Austria? pay?',
+    'Gehalt für Lead-Rollen in Österreich?',
+  ])('"%s"', (q) => {
+    const text = body(ask(q).answer);
+    expect(text).toContain('(widened from');
+    const here = inAustria().filter((d) => !new RegExp(d.seniority).test(q.toLowerCase()));
+    expect(here.length).toBeGreaterThan(0);
+    expect(text).toContain('itself, at other levels:');
+    for (const d of here.slice(0, 3)) expect(text).toContain(d.company);
+  });
+
+  test('near miss: a place with listings at the level asked is not widened', () => {
+    expect(body(ask('lead roles in Germany - pay?').answer)).not.toContain('at other levels');
+  });
+});

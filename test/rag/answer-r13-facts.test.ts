@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { officeDaysSaid } from '../../src/rag/answer/compose/terms.js';
+import { jobTermPatterns, officeDaysSaid } from '../../src/rag/answer/compose/terms.js';
 import { sentencesOf } from '../../src/rag/answer/compose/text.js';
 import { body, embeddedAnswers } from '../support/answers.js';
 
@@ -240,5 +240,106 @@ describe('a place widened for the level asked names what the place itself holds 
 
   test('near miss: a place with listings at the level asked is not widened', () => {
     expect(body(ask('lead roles in Germany - pay?').answer)).not.toContain('at other levels');
+  });
+});
+
+describe('equity as a pay term: its other spellings, not the equity of a hiring policy', () => {
+  test.each([
+    'Emberline also grants restricted stock units, matches 401(k) contributions up to 5%.',
+    'CTC: Competitive, plus ESOPs and annual performance bonus',
+    'Base pay with a 20% target bonus and long-term incentives.',
+    'Competitive salary with BSPCE stock options.',
+    'Salary: 92.000 € – 112.000 € brutto/Jahr plus virtual stock options',
+  ])('"%s" mentions equity', (s) => {
+    expect(jobTermPatterns.equity!.test(s)).toBe(true);
+  });
+
+  test.each([
+    'Radiant Grid is committed to employment equity.',
+    'We are an equal opportunity employer and support diversity, equity and inclusion.',
+    'Our work on pay equity is published every year.',
+  ])('near miss: "%s" offers no equity', (s) => {
+    expect(jobTermPatterns.equity!.test(s)).toBe(false);
+  });
+
+  test.each([
+    'which US lead roles give RSUs or stock?',
+    'lead listings in the americas with equity?',
+    'lead roles in India offering stock options or equity?',
+    'stock options in lead roles in India — kaunse companies?',
+  ])('"%s": the listings saying so in other words are counted', (q) => {
+    const text = body(ask(q).answer);
+    expect(text).toMatch(/Equity: \d+ of the/);
+    expect(text).not.toContain('Radiant Grid');
+  });
+
+  test('"lead roles in India offering stock options or equity?": each naming ESOPs is among them', () => {
+    const text = body(ask('lead roles in India offering stock options or equity?').answer);
+    const esops = details().filter(
+      (d) => d.seniority === 'lead' && /India/.test(d.location) && /\bESOPs?\b/.test(d.description),
+    );
+    expect(esops.length).toBeGreaterThanOrEqual(2);
+    for (const d of esops) expect(text).toContain(d.company);
+  });
+});
+
+describe('leave: a short list item with its figure is quoted, and the most asked is ranked', () => {
+  test('"- 30 calendar days of annual leave." is a sentence; a short item without a figure is not', () => {
+    expect(sentencesOf('- 30 calendar days of annual leave.')).toEqual(['30 calendar days of annual leave.']);
+    expect(sentencesOf('- Friendly team, good coffee.')).toEqual([]);
+  });
+
+  test.each([
+    'which africa / middle east lead roles give the most annual leave?',
+    'most vacation days among lead roles in Canada?',
+    'who offers the longest holidays for lead roles in the middle east',
+    'which middle east lead role gives the most vacation?',
+  ])('"%s": ranked by the days each states, most first', (q) => {
+    const line = body(ask(q).answer)
+      .split('\n')
+      .find((l) => l.startsWith('**Most leave stated**'));
+    expect(line).toBeDefined();
+    const days = [
+      ...line!.matchAll(/ (\d+|two|three|four|five|six) (?:calendar |working |paid )?(days?|weeks?) \[/g),
+    ].map((m) => {
+      const k = { two: 2, three: 3, four: 4, five: 5, six: 6 }[m[1]!] ?? Number(m[1]);
+      return m[2]!.startsWith('week') ? k * 5 : k;
+    });
+    expect(days.length).toBeGreaterThanOrEqual(2);
+    expect([...days].sort((a, b) => b - a)).toEqual(days);
+  });
+
+  test('"which africa / middle east lead roles give the most annual leave?": Qamar\'s 30 calendar days is named', () => {
+    const qamar = details().find((d) => /Qamar/.test(d.company))!;
+    expect(qamar.description).toMatch(/30 calendar days of annual leave/);
+    expect(body(ask('which africa / middle east lead roles give the most annual leave?').answer)).toContain(
+      'Qamar Health Technologies 30 calendar days',
+    );
+  });
+
+  test('near miss: "do the canadian lead roles mention vacation?" is not ranked', () => {
+    expect(body(ask('do the canadian lead roles mention vacation?').answer)).not.toContain(
+      'Most leave stated',
+    );
+  });
+});
+
+describe('a job term none of the selection mentions: where else in the corpus it is', () => {
+  const fourDay = () => details().filter((d) => /four-day week|4-day week/i.test(d.description));
+
+  test.each([
+    'any listing in the UK, NL or the nordics offering a four-day week? or anywhere at all?',
+    'four day week in the netherlands?',
+    'does any lead role in Germany do a 4-day week',
+    'mentor q: 4 day work week anywhere in Poland?',
+  ])('"%s"', (q) => {
+    const text = body(ask(q).answer);
+    expect(text).toMatch(/none of .* mentions it/);
+    expect(text).toMatch(new RegExp(`Elsewhere, among all \\d+ open listings, ${fourDay().length} mention`));
+    for (const d of fourDay().slice(0, 3)) expect(text).toContain(d.company);
+  });
+
+  test('near miss: a term the selection mentions names no elsewhere', () => {
+    expect(body(ask('which US lead listings mention equity?').answer)).not.toContain('Elsewhere, among');
   });
 });

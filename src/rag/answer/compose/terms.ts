@@ -5,14 +5,14 @@
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
-import { termsAsked, weighsContract } from '../plan/index.js';
+import { type PlanLevel, termsAsked, weighsContract } from '../plan/index.js';
 import { postingChecks } from './checks.js';
 import { type ComposeInput, type Composer, type Context, detail } from './context.js';
 import { givenBy, givingAny } from './given.js';
 import { quoteGuides } from './guides.js';
 import { termStatements } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
-import { fewOrNone, fmt, oneLine, open } from './shared.js';
+import { fewOrNone, fmt, LEVEL_NAMES, oneLine, open } from './shared.js';
 import { around, cap, clip, distinct, sentencesOf } from './text.js';
 
 // A number of days a week, in words or digits ("three", "2", "two to three", "2-3", "minimum two").
@@ -28,7 +28,10 @@ const WEEKDAY_LIST = `\\b${WEEKDAY}(?:\\s*,\\s*${WEEKDAY})*,?\\s*(?:and|&|\\+)\\
 const WEEKDAYS_SAID = `(?:${WEEKDAY_RANGE}|${WEEKDAY_LIST})`;
 const OFFICE_PLACE = '(?:office|on[- ]?site|onsite|in person|in-person|studio|hub|campus|premises)';
 export const jobTermPatterns: Record<string, RegExp> = {
-  equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
+  // "plus equity", "restricted stock units", "long-term incentives"; not the equity of a hiring
+  // policy ("committed to employment equity", "diversity, equity and inclusion").
+  equity:
+    /\b(?:(?<!\b(?:employment|pay|gender|racial|health|diversity,?|diversity and) )equity(?! (?:and|&) inclusion)|stock options?|RSUs?|restricted stock(?: units?)?|stock grants?|share options?|ESOPs?|BSPCE|vesting|long-term incentives?|phantom shares|virtual (?:stock options|shares))\b/i,
   // "on-call", "the pager", "an out-of-hours rota", "the incident rotation", "paid standby".
   'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours|\bincident rot(?:a|ation)\b|\bstandby\b/i,
   'four-day week':
@@ -225,6 +228,7 @@ export const jobTerms: Composer = (input) => {
       );
     }
   if (term === 'office days' && hits.length) officeDaysTally(input, hits);
+  if (term === 'paid leave' && !narrowed && MOST_ASKED.test(plan.question)) mostLeave(input, hits);
   if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
   else {
     out.lines.push(
@@ -235,6 +239,10 @@ export const jobTerms: Composer = (input) => {
     // "any part time lead roles? like 3 days a week": none is, so the nearest the listings offer (a
     // four-day week, compressed hours) is named in their words.
     if (asked.includes('part-time') && !asked.includes('four-day week')) nearestToPartTime(input, ids);
+    // "a four-day week in the UK, NL or the nordics? or anywhere at all?": none there, so the
+    // listings elsewhere that mention it, in their words.
+    else if (term !== 'contract' && term !== 'part-time' && sel.applied.length)
+      termElsewhere(input, term, lookedUp, saysHowOf);
     // "a signing bonus?": none, but the broad term's own count is what the member can go on.
     if (narrowed && narrowed[0] !== ON_CALL_PAID) {
       const broadHits = termHits(ctx, ids, term, [term], saysHowOf);
@@ -272,6 +280,57 @@ export const jobTerms: Composer = (input) => {
   );
   if (guide && !weighing && !advice) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
 };
+
+// "which africa / middle east lead roles give the most annual leave?": ranked by what each states.
+const MOST_ASKED = /\b(?:most|more|longest|generous|best|highest)\b/i;
+const LEAVE_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+// "30 calendar days of annual leave", "22 working days' leave", "four weeks of vacation".
+const LEAVE_STATED =
+  /\b(\d{1,2}|two|three|four|five|six) (?:(calendar|working|paid) )?(days?|weeks?)['’]?(?: of)?(?: paid)?(?: annual)? (?:leave|holidays?|vacation|PTO|time off|off)\b/i;
+
+/**
+ * The leave each listing states, most first, when the most is asked: weeks as five working days,
+ * each as the listing says it ("30 calendar days", "four weeks").
+ */
+function mostLeave(input: ComposeInput, hits: TermHit[]): void {
+  const stated = hits
+    .map((h) => {
+      const m = h.s ? LEAVE_STATED.exec(h.s) : null;
+      if (!m) return null;
+      const k = LEAVE_NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const days = /^week/i.test(m[3]!) ? k * 5 : k;
+      return { h, days, said: `${m[1]!.toLowerCase()} ${m[2] ? `${m[2]} ` : ''}${m[3]}` };
+    })
+    .filter((x) => x !== null)
+    .sort((a, b) => b.days - a.days);
+  if (stated.length < 2) return;
+  input.out.lines.push(
+    `**Most leave stated**, of the ${stated.length} that give a number: ${stated
+      .slice(0, 5)
+      .map((x) => `${x.h.l.company} ${x.said} ${input.book.cite(x.h.l.id)}`)
+      .join('; ')}.`,
+  );
+  input.out.figures.push(`most leave: ${stated[0]!.h.l.company} ${stated[0]!.said}`);
+}
+
+/** A term none of the selection mentions: the open listings anywhere that do, a few quoted. */
+function termElsewhere(input: ComposeInput, term: string, lookedUp: string[], saysHowOf: RegExp): void {
+  const { ctx, book, out } = input;
+  const all = ctx.facts.ids({});
+  const hits = termHits(ctx, all, term, lookedUp, saysHowOf);
+  if (!hits.length) return;
+  out.lines.push(
+    `- Elsewhere, among all ${all.length} open listings, ${hits.length} mention${hits.length === 1 ? 's' : ''} it: ${hits
+      .slice(0, 3)
+      .map((h) => {
+        const l = ctx.byId.get(h.l.id);
+        const where = l ? ` (${l.location}, ${LEVEL_NAMES[l.seniority as PlanLevel] ?? l.seniority})` : '';
+        return `**${h.l.company}**${where}${h.s ? `: “${clip(h.s, 160)}”` : ''} ${book.cite(h.l.id)}`;
+      })
+      .join('; ')}${hits.length > 3 ? `; and ${hits.length - 3} more` : ''}.`,
+  );
+  out.figures.push(`${term} elsewhere: ${hits.length} of ${all.length}`);
+}
 
 /** At most this many listings are named as the nearest to part-time work. */
 const NEAREST_NAMED = 4;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { jobTermPatterns, officeDaysSaid } from '../../src/rag/answer/compose/terms.js';
 import { sentencesOf } from '../../src/rag/answer/compose/text.js';
@@ -341,5 +342,56 @@ describe('a job term none of the selection mentions: where else in the corpus it
 
   test('near miss: a term the selection mentions names no elsewhere', () => {
     expect(body(ask('which US lead listings mention equity?').answer)).not.toContain('Elsewhere, among');
+  });
+});
+
+describe('the guide passage that carries the answer', () => {
+  // The guide's own sentences, read from the stored guide files.
+  const guide = (name: string) => readFileSync(`data/guides/${name}.md`, 'utf8');
+
+  test.each([
+    'how much do leads actually code? need a number for the cohort deck',
+    'what share of their time do leads spend coding? number pls',
+    'do tech leads still write code?? how much roughly',
+    'mentor here — how hands-on is a lead usually, in percent?',
+  ])('"%s": the sentence after the restated question, with its figures', (q) => {
+    const share = /A common pattern is somewhere between (\d+)% and (\d+)% hands-on/.exec(
+      guide('guide-what-a-lead-backend-engineer-does'),
+    )!;
+    expect(body(ask(q).answer)).toContain(share[0]);
+  });
+
+  test.each([
+    'can i try EM for a while and come back to IC if i hate it? worried its one way',
+    "i'm thinking of trying management for a bit, can i go back to IC later?",
+    'EM for a year then back to IC, is that a thing?',
+    'would it be weird to go manager -> IC after 18 months?',
+  ])('"%s": a sentence announcing what follows is quoted with it', (q) => {
+    const text = body(ask(q).answer);
+    expect(guide('guide-career-path')).toContain('test it first. Run hiring loops');
+    expect(text).not.toMatch(/“If you are considering management, test it first\.”/);
+    if (text.includes('test it first')) expect(text).toContain('test it first. Run hiring loops');
+  });
+
+  test('"can i try EM for a while and come back to IC if i hate it?": the reversible sentence and the test together', () => {
+    const text = body(
+      ask('can i try EM for a while and come back to IC if i hate it? worried its one way').answer,
+    );
+    expect(text).toContain('more reversible');
+    expect(text).toContain('hold regular 1:1s');
+  });
+
+  test.each([
+    'what should mentees ask a startup about its equity before accepting?',
+    'what should a candidate ask about stock options before signing?',
+    'what do people look for when judging an equity offer',
+    'how do I evaluate equity in a startup offer',
+  ])('"%s": whoever asks, the guide says what to ask for', (q) => {
+    expect(guide('guide-compensation-context')).toMatch(/the total shares outstanding, the strike price/);
+    expect(body(ask(q).answer)).toContain('the strike price');
+  });
+
+  test('near miss: "which US lead listings mention equity?" lists the listings first, not the advice', () => {
+    expect(body(ask('which US lead listings mention equity?').answer)).toMatch(/^Equity: \d+ of the/);
   });
 });

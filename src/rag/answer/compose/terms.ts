@@ -425,8 +425,9 @@ function officeDaysTally(input: ComposeInput, hits: TermHit[]): void {
 
 // Advice asked about a term ("how should she evaluate the equity?", "what should I look for in
 // the stock options?", "how do I judge an on-call setup?").
+// Whoever asks ("what should mentees ask a startup about its equity?", "what do people look for").
 const EVALUATE_ASKED =
-  /\b(?:evaluat\w*|assess\w*|judge|valu(?:e|ing)|weigh|what (?:should|do) (?:i|she|he|they|we) (?:look|ask) (?:for|about)|what to (?:look|ask) (?:for|about)|is it (?:good|fair|worth))\b/i;
+  /\b(?:evaluat\w*|assess\w*|judge|valu(?:e|ing)|weigh|what (?:should|do|can|would) (?:[\w-]+ ){1,2}?(?:look|ask)(?: (?:a|an|the|their|my|our) [\w-]+)? (?:for|about)|what to (?:look|ask) (?:for|about)|is it (?:good|fair|worth))\b/i;
 // The guide's sentences that say what to check ("Ask for the number of options… the strike price").
 const ADVICE =
   /\b(?:ask (?:for|about)|check|uncertain|strike price|shares outstanding|look for|red flags?)\b/i;

@@ -756,7 +756,7 @@ const ALL_CLAIMED = /\b(?:all|every|always)\b/i;
 // Asking for a count or a list is no claim ("how many of all the lead roles are remote?").
 const NOT_A_CLAIM = /\b(?:which|how many|what share|what percent(?:age)?|how much|list)\b/i;
 // "any lead gigs w/ a NYC office that arent 5 days in office": the listings not in that mode.
-const MODE_NOT = /\b(?:aren'?t|arent|are not|isn'?t|isnt|not)\s+(?:(?:fully|all|totally|really|100%)\s+)?$/i;
+const MODE_NOT = /\b(?:aren['’]?t|are not|isn['’]?t|not)\s+(?:(?:fully|all|totally|really|100%)\s+)?$/i;
 
 /**
  * A work mode claimed of every listing selected, or the listings not in a mode asked for: checked

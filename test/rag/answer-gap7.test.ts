@@ -173,17 +173,21 @@ describe('a four-day week and the other job terms, in more wordings', () => {
     'lead roles where the pager rota is paid?',
   ])('"%s" names the lead listings whose on-call sentence says it is paid', async (q) => {
     // grep: a sentence naming on-call (or its rota, pager, standby) and its pay; a sentence starts
-    // with a capital or a digit, as the answers read them (a bullet's lower-case fragment is none).
+    // with a capital, a digit or an amount, as the answers read them; a bullet's lower-case fragment
+    // is one when it holds a figure ("- on-call 1 week in 6, paid extra"), none otherwise.
     const lead = new Set(leads().map((l) => l.id));
     const paid = details().filter(
       (d) =>
         lead.has(d.id) &&
         d.description
           .split(/(?<=[.!?])\s+|\n/)
-          .map((s) => s.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, ''))
+          .map((s) => ({
+            s: s.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, ''),
+            item: /^\s*(?:[-*•]|\d+[.)])\s+/.test(s),
+          }))
           .some(
-            (s) =>
-              /^[\p{Lu}\p{N}“"]/u.test(s) &&
+            ({ s, item }) =>
+              (/^[\p{Lu}\p{N}\p{Sc}“"]/u.test(s) || (item && /\d/.test(s))) &&
               /on[- ]?call|\bpager\b|\bstandby\b|\brota(?:tion)?\b|out[- ]of[- ]hours/i.test(s) &&
               /\bpaid\b|compensat|\bstipend\b|\ballowance\b|\bday rate\b|\bextra pay\b/i.test(s) &&
               !/\bnot (?:\w+ )?paid\b/i.test(s),

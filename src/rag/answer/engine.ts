@@ -25,7 +25,7 @@ import { company, listing } from './compose/listing.js';
 import { listCompanies } from './compose/lists.js';
 import { pay } from './compose/pay.js';
 import { selectionOf } from './compose/selection.js';
-import { LEVEL_NAMES, pct } from './compose/shared.js';
+import { LEVEL_NAMES, otherLevelsNote, pct } from './compose/shared.js';
 import { requirements, skillFrequency, topSkills } from './compose/skills.js';
 import { jobTerms } from './compose/terms.js';
 import { cap } from './compose/text.js';
@@ -116,7 +116,9 @@ export function answerQuestion(rawQuestion: string, deps: EngineDeps): EngineAns
   composer({ plan, ctx, deps, book, out });
   // The guide section the question names by its heading's words, when the answer did not quote it.
   namedSection({ plan, ctx, deps, book, out });
-  if (out.notes?.length) out.lines.splice(1, 0, ...out.notes);
+  const otherLevels = otherLevelsNote(out, book, ctx);
+  const notes = [...(out.notes ?? []), ...(otherLevels ? [otherLevels] : [])];
+  if (notes.length) out.lines.splice(1, 0, ...notes);
   // Further parts of a multi-part question, each under the same filters.
   for (const part of plan.also ?? []) {
     const extra: Composed = {

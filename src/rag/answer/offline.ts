@@ -23,6 +23,9 @@ export interface AnswerResult {
   questionKind?: QuestionKind;
 }
 
+/** At most this many listings behind a figure are cited each. */
+const EACH_CITED = 10;
+
 /** Numbers sources in order of first use and renders `[n]` markers; only retrieved documents can be cited. */
 export class CitationBook {
   private readonly byId = new Map<string, Citation>();
@@ -45,9 +48,13 @@ export class CitationBook {
     return `[${c.n}]`;
   }
 
+  /**
+   * The first `max` of `ids`; a handful (up to `EACH_CITED`) is cited each, so every listing a small
+   * count or median stands on can be checked ("is kotlin a thing in latin america?": the 5 asking).
+   */
   citeAll(ids: string[], max = 3): string {
     return ids
-      .slice(0, max)
+      .slice(0, ids.length <= EACH_CITED ? EACH_CITED : max)
       .map((id) => this.cite(id))
       .join('');
   }

@@ -137,6 +137,12 @@ export interface Composed {
   quoted?: Map<string, string[]>;
   /** Widened or unapplied filters, said after the first line. */
   notes?: string[];
+  /**
+   * The listings of a place widened for the level asked, at other levels ("Austria lead listings
+   * all post their salary right?": Austria's one listing is an engineering manager role): named
+   * after the notes, and cited only then (`otherLevelsNote`), so no source is left without its line.
+   */
+  atOtherLevels?: { place: string; ids: string[] };
   /** Listings already shown line by line, shared by every part of one answer (none is shown twice). */
   listed?: Set<string>;
   /** The listings a later pay part is about ("is equity worth a lower base?": those offering equity). */

@@ -28,13 +28,17 @@ export function guideSentences(text: string): string[] {
       : '';
     if (item && item.length <= 300 && /[.!?]\s+\S/.test(item)) out.push(item);
     else {
-      // A short lead-in ("Then build an evidence file.") is too short to quote alone: it goes with
-      // the sentence after it.
-      const shorts = [...line.matchAll(/(?:^|[.!?]\s+)([A-Z][^.!?]{5,37}[.!?])(?=\s+[A-Z])/g)].map(
-        (m) => m[1]!,
-      );
+      // A short lead-in ("Then build an evidence file.") is too short to quote alone, and one that
+      // announces what follows ("If you are considering management, test it first.") says nothing
+      // without it: each goes with the sentence after it.
+      const shorts = [
+        ...line.matchAll(
+          /(?:^|[.!?]\s+)([A-Z](?:[^.!?]{5,37}|[^.!?]{5,80}\b(?:first|as follows|like this))[.!?])(?=\s+[A-Z])/g,
+        ),
+      ].map((m) => m[1]!);
       for (const s of sentencesOf(line))
-        out.push(shorts.find((lead) => line.includes(`${lead} ${s}`))?.concat(` ${s}`) ?? s);
+        if (!shorts.includes(s))
+          out.push(shorts.find((lead) => line.includes(`${lead} ${s}`))?.concat(` ${s}`) ?? s);
     }
   }
   return out;
@@ -73,6 +77,10 @@ export function quoteGuides(
     if (!guideIds.includes(doc.documentId)) continue;
     const headingRank = wanted.findIndex((h) => h.test(doc.heading ?? ''));
     if (headingRank < 0) continue;
+    // What a sentence that restates the question matched, handed to the sentence after it, which
+    // carries the answer ("The question candidates ask most is how much a
+    // lead actually codes." → "A common pattern is somewhere between 30% and 60% hands-on…").
+    let carried = 0;
     for (const sentence of guideSentences(doc.text)) {
       const lower = sentence.toLowerCase();
       const own = stemsOf(sentence);
@@ -81,14 +89,18 @@ export function quoteGuides(
         (w, i) =>
           (stems[i] !== '' && own.has(stems[i]!)) || lower.includes(w.slice(0, Math.max(4, w.length - 2))),
       );
-      let score = hits.length;
+      let score = hits.length + carried;
+      carried = 0;
       if (topic?.test(sentence)) score += spread ? 3 : 2;
       if (prefer?.test(sentence)) score += 2;
       // Said to the level asked about ("As a lead, you will often act as IC…").
       if (spread && /\bas (?:a|the) lead\b|\bleads? (?:may|will|should|often|usually)\b/i.test(sentence))
         score += 1;
       // A sentence that restates the question ("The question candidates ask most is…") answers nothing.
-      if (/\bthe question\b[^.]*\b(?:is|are)\b|\bask(?:s|ed)? most\b/i.test(sentence)) score -= 3;
+      if (/\bthe question\b[^.]*\b(?:is|are)\b|\bask(?:s|ed)? most\b/i.test(sentence)) {
+        score -= 3;
+        carried = hits.length + 1;
+      }
       // A lead-in ("…by a fairly consistent set of signals.") carries nothing on its own.
       if (
         /\b(?:set of|following|these|several|a few) (?:[a-z]+ )?(?:signals|things|steps|stages|areas|questions|points)\b|\b(?:signals|stages)\.$/i.test(

@@ -449,6 +449,7 @@ const forecast: Composer = (input) => {
   out.n = now.n;
   out.applied = now.applied;
   out.notes = now.notes;
+  if (now.atOtherLevels) out.atOtherLevels = now.atOtherLevels;
   appendAll(out.figures, now.figures);
 };
 

@@ -17,7 +17,7 @@ import { quoteGuides } from './guides.js';
 import { absent } from './honesty.js';
 import { companyOfPlan, selectionOf } from './selection.js';
 import { fmt, oneLine, open } from './shared.js';
-import { jobTermPatterns, TERM_DETAIL } from './terms.js';
+import { jobTermPatterns, officeDaysOf, officeWeekdays, TERM_DETAIL } from './terms.js';
 import { clip, contentWords, sentencesOf } from './text.js';
 
 /** One statement of a listing: a line or sentence, with its section heading and its label ("Rate"). */
@@ -36,6 +36,8 @@ interface Statement {
 }
 
 /** A listing's own statements, line by line: bullets, labelled lines ("**RATE:** …") and sentences. */
+const BARE_ANSWER = /^(?:yes|no|nope|not really|not quite|sometimes|partly|absolutely|definitely)[.!]$/i;
+
 export function statementsOf(l: ListingDetail): Statement[] {
   const out: Statement[] = [];
   let tableRowAt = -1;
@@ -97,6 +99,10 @@ export function statementsOf(l: ListingDetail): Statement[] {
         : (line.match(
             /(?:[^.!?]|(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])|(?<=\b(?:e\.g|i\.e|vs))\.(?=\s)|(?<=\b[ap]\.m)\.(?=\s+\p{Ll}))+(?:[.!?]+["”’)]?(?=\s|$)|$)/gu,
           ) ?? [line]);
+      // A bare answer under a question heading ("**Is the role remote?** No. It's on-site at our
+      // New Cairo office, Sunday to Thursday.") keeps the sentence that says how.
+      if (parts.length > 1 && BARE_ANSWER.test(parts[0]!.trim()))
+        parts.splice(0, 2, `${parts[0]!.trim()} ${parts[1]!.trim()}`);
       for (const p of parts)
         if (p.trim().length >= 3) out.push({ heading, oneTopic, label, text: p.trim(), item });
     }
@@ -290,6 +296,23 @@ function workModeWords(l: ListingDetail, plan: AnswerPlan): Statement[] {
   return scope ? [...first, scope] : first;
 }
 
+/**
+ * The days a week in the office a listing states, as a number a member can compare ("c'est du
+ * télétravail complet ou hybride ?": "Office days: 3 a week"), with the weekdays when it names them
+ * ("Office days: 5 a week (Sunday to Thursday)").
+ */
+function officeDaysLines(l: ListingDetail, c: string): string[] {
+  if (l.remote === 'remote') return [];
+  for (const s of statementsOf(l)) {
+    const text = statementText(s);
+    const days = officeDaysOf(text);
+    const named = officeWeekdays(text);
+    if (days)
+      return [`- Office days: ${days.replace(/ days?/, '')} a week${named ? ` (${named})` : ''} ${c}`];
+  }
+  return [];
+}
+
 /** Where the member asked to work from, against the places the listing names. */
 function placeFit(l: ListingDetail, asked: ResolvedPlace | undefined): string | null {
   if (!asked) return null;
@@ -464,6 +487,7 @@ export function aspectLines(
       return [
         `- Work mode: ${mode}, ${l.location} ${c}`,
         ...workModeWords(l, plan).map((s) => `- In its words: “${clip(statementText(s), 240)}” ${c}`),
+        ...officeDaysLines(l, c),
         // Time zones asked about: the listing's own sentences on them, or that it states none.
         ...(TIME_ZONE.test(plan.question)
           ? quotes(

@@ -36,7 +36,7 @@ export interface Selection {
   /** Filters stated but not applied, with why. */
   notApplied: string[];
   /** The place was widened ("Munich" → "Germany") because nothing matched it. */
-  widened?: { from: string; to: string };
+  widened?: { from: string; to: string; atOtherLevels?: string[] };
   /**
    * Each applied filter that can be taken off on its own, with the fact-filter keys it set (the
    * nearest selections of an empty answer, `nearestWithout`). Absent when the selection is an id
@@ -216,7 +216,15 @@ function placeSelection(plan: AnswerPlan, ctx: Context, deps: EngineDeps, select
           if (ctx.facts.count(widerFilter) > 0) {
             selection.filter = widerFilter;
             applied[applied.length - 1] = `in ${placeName(wider)} (widened from ${plan.place.name})`;
-            selection.widened = { from: plan.place.name, to: placeName(wider) };
+            // What the place itself holds at other levels ("Austria lead listings all post their
+            // salary right?": Austria's one listing is an engineering manager role), named beside.
+            const atOtherLevels =
+              filter.seniority !== undefined ? ctx.facts.ids({ ...filter, seniority: undefined }) : [];
+            selection.widened = {
+              from: plan.place.name,
+              to: placeName(wider),
+              ...(atOtherLevels.length ? { atOtherLevels } : {}),
+            };
           }
         }
       }
@@ -431,7 +439,7 @@ export function selectionNotes(sel: Selection): string[] {
   if (sel.widened)
     // The place asked has none, said as a count ("any lead roles in Israel at all?" is answered 0).
     out.push(
-      `(No open listing matches ${sel.widened.from} itself: 0. So the place was widened to ${sel.widened.to}.)`,
+      `(No open listing ${sel.widened.atOtherLevels ? 'at the level asked is in' : 'matches'} ${sel.widened.from} itself: 0. So the place was widened to ${sel.widened.to}.)`,
     );
   if (sel.notApplied.length) out.push(`(Not applied: ${sel.notApplied.join('; ')}.)`);
   return out;

@@ -4,8 +4,9 @@
  */
 
 import type { ListingSummary } from '../../../storage/corpus/corpus-reader.js';
+import type { CitationBook } from '../offline.js';
 import { type Aspect, aspectsOf, type PlanLevel } from '../plan/index.js';
-import { type ComposeInput, detail } from './context.js';
+import { type Composed, type ComposeInput, type Context, detail } from './context.js';
 import { aspectLines } from './listing.js';
 import { type Selection, selectionNotes } from './selection.js';
 
@@ -27,10 +28,24 @@ export function open(input: ComposeInput, sel: Selection): string[] {
   input.out.n = ids.length;
   input.out.applied = sel.applied;
   input.out.notes = selectionNotes(sel);
+  if (sel.widened?.atOtherLevels)
+    input.out.atOtherLevels = { place: sel.widened.from, ids: sel.widened.atOtherLevels };
+  else delete input.out.atOtherLevels;
   input.out.figures.push(
     `N = ${ids.length} open listings; filters applied: ${sel.applied.join(', ') || 'none'}`,
   );
   return ids;
+}
+
+/** What a place widened for the level asked holds at other levels, each listing cited. */
+export function otherLevelsNote(out: Composed, book: CitationBook, ctx: Context): string | undefined {
+  const here = out.atOtherLevels;
+  if (!here) return undefined;
+  const named = here.ids.slice(0, 3).map((id) => {
+    const l = ctx.byId.get(id)!;
+    return `${LEVEL_NAMES[l.seniority as PlanLevel] ?? l.seniority} level, ${oneLine(l)} ${book.cite(id)}`;
+  });
+  return `(In ${here.place} itself, at other levels: ${named.join('; ')}${here.ids.length > 3 ? `; and ${here.ids.length - 3} more` : ''}.)`;
 }
 
 /**

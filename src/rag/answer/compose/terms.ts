@@ -5,21 +5,33 @@
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
-import { termsAsked, weighsContract } from '../plan/index.js';
+import { type PlanLevel, termsAsked, weighsContract } from '../plan/index.js';
 import { postingChecks } from './checks.js';
 import { type ComposeInput, type Composer, type Context, detail } from './context.js';
 import { givenBy, givingAny } from './given.js';
 import { quoteGuides } from './guides.js';
 import { termStatements } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
-import { fewOrNone, fmt, oneLine, open } from './shared.js';
+import { fewOrNone, fmt, LEVEL_NAMES, oneLine, open } from './shared.js';
 import { around, cap, clip, distinct, sentencesOf } from './text.js';
 
 // A number of days a week, in words or digits ("three", "2", "two to three", "2-3", "minimum two").
 const OFFICE_DAYS_NUMBER =
   '(?:(?:a )?minimum (?:of )?|at least |up to )?(?:one|two|three|four|five|[1-5])(?:\\s*(?:or|to|-|–)\\s*(?:two|three|four|five|[2-5]))?';
+// Office days named as weekdays: a list ("Monday, Wednesday and Thursday in the office") or a
+// range ("on-site at our New Cairo office, Sunday to Thursday"); not the hours ("office hours
+// Monday to Friday").
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY = '(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)(?:nesday|rsday|sday|urday|day|rs|r|s|\\.)?';
+const WEEKDAY_RANGE = `\\b${WEEKDAY}\\s*(?:to|through|thru|–|-)\\s*${WEEKDAY}(?![\\w])`;
+const WEEKDAY_LIST = `\\b${WEEKDAY}(?:\\s*,\\s*${WEEKDAY})*,?\\s*(?:and|&|\\+)\\s*${WEEKDAY}(?![\\w])`;
+const WEEKDAYS_SAID = `(?:${WEEKDAY_RANGE}|${WEEKDAY_LIST})`;
+const OFFICE_PLACE = '(?:office|on[- ]?site|onsite|in person|in-person|studio|hub|campus|premises)';
 export const jobTermPatterns: Record<string, RegExp> = {
-  equity: /\b(?:equity|stock options?|RSUs?|share options?|ESOP|vesting)\b/i,
+  // "plus equity", "restricted stock units", "long-term incentives"; not the equity of a hiring
+  // policy ("committed to employment equity", "diversity, equity and inclusion").
+  equity:
+    /\b(?:(?<!\b(?:employment|pay|gender|racial|health|diversity,?|diversity and) )equity(?! (?:and|&) inclusion)|stock options?|RSUs?|restricted stock(?: units?)?|stock grants?|share options?|ESOPs?|BSPCE|vesting|long-term incentives?|phantom shares|virtual (?:stock options|shares))\b/i,
   // "on-call", "the pager", "an out-of-hours rota", "the incident rotation", "paid standby".
   'on-call': /\bon[- ]?call\b|\bpager\b|out[- ]of[- ]hours|\bincident rot(?:a|ation)\b|\bstandby\b/i,
   'four-day week':
@@ -41,7 +53,7 @@ export const jobTermPatterns: Record<string, RegExp> = {
   // "three days a week in our Farringdon office", "two fixed office days per week", "on-site five
   // days a week", "in that office five days a week": a number of days said with an office word.
   'office days': new RegExp(
-    `\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b(?=[^.]{0,80}\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|hub|campus|premises|site)\\b)|\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|campus|premises|office-based)\\b[^.]{0,80}\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b|\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set )?(?:office|on-?site|in-office) days?\\b|\\bfixed office days\\b`,
+    `\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b(?=[^.]{0,80}\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|hub|campus|premises|site)\\b)|\\b(?:office|on[- ]?site|onsite|in person|in-person|studio|campus|premises|office-based)\\b[^.]{0,80}\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?days? (?:a|per|each) week\\b|\\b(?:${OFFICE_DAYS_NUMBER}) (?:fixed |set )?(?:office|on-?site|in-office) days?\\b|\\bfixed office days\\b|\\b(?:${OFFICE_DAYS_NUMBER}) days? in (?:the |our |an? )?${OFFICE_PLACE}\\b|(?<!\\bhours\\b[^.]*)(?:${WEEKDAYS_SAID}(?=[^.]{0,40}\\b${OFFICE_PLACE}\\b)|\\b${OFFICE_PLACE}\\b(?! hours)[^.]{0,60}${WEEKDAYS_SAID})(?![^.]*\\bhours\\b)`,
     'i',
   ),
 };
@@ -216,6 +228,7 @@ export const jobTerms: Composer = (input) => {
       );
     }
   if (term === 'office days' && hits.length) officeDaysTally(input, hits);
+  if (term === 'paid leave' && !narrowed && MOST_ASKED.test(plan.question)) mostLeave(input, hits);
   if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
   else {
     out.lines.push(
@@ -226,6 +239,10 @@ export const jobTerms: Composer = (input) => {
     // "any part time lead roles? like 3 days a week": none is, so the nearest the listings offer (a
     // four-day week, compressed hours) is named in their words.
     if (asked.includes('part-time') && !asked.includes('four-day week')) nearestToPartTime(input, ids);
+    // "a four-day week in the UK, NL or the nordics? or anywhere at all?": none there, so the
+    // listings elsewhere that mention it, in their words.
+    else if (term !== 'contract' && term !== 'part-time' && sel.applied.length)
+      termElsewhere(input, term, lookedUp, saysHowOf);
     // "a signing bonus?": none, but the broad term's own count is what the member can go on.
     if (narrowed && narrowed[0] !== ON_CALL_PAID) {
       const broadHits = termHits(ctx, ids, term, [term], saysHowOf);
@@ -264,6 +281,57 @@ export const jobTerms: Composer = (input) => {
   if (guide && !weighing && !advice) quoteGuides(input, 'job_terms', [guide[0]], guide[1], 2, re);
 };
 
+// "which africa / middle east lead roles give the most annual leave?": ranked by what each states.
+const MOST_ASKED = /\b(?:most|more|longest|generous|best|highest)\b/i;
+const LEAVE_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+// "30 calendar days of annual leave", "22 working days' leave", "four weeks of vacation".
+const LEAVE_STATED =
+  /\b(\d{1,2}|two|three|four|five|six) (?:(calendar|working|paid) )?(days?|weeks?)['’]?(?: of)?(?: paid)?(?: annual)? (?:leave|holidays?|vacation|PTO|time off|off)\b/i;
+
+/**
+ * The leave each listing states, most first, when the most is asked: weeks as five working days,
+ * each as the listing says it ("30 calendar days", "four weeks").
+ */
+function mostLeave(input: ComposeInput, hits: TermHit[]): void {
+  const stated = hits
+    .map((h) => {
+      const m = h.s ? LEAVE_STATED.exec(h.s) : null;
+      if (!m) return null;
+      const k = LEAVE_NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const days = /^week/i.test(m[3]!) ? k * 5 : k;
+      return { h, days, said: `${m[1]!.toLowerCase()} ${m[2] ? `${m[2]} ` : ''}${m[3]}` };
+    })
+    .filter((x) => x !== null)
+    .sort((a, b) => b.days - a.days);
+  if (stated.length < 2) return;
+  input.out.lines.push(
+    `**Most leave stated**, of the ${stated.length} that give a number: ${stated
+      .slice(0, 5)
+      .map((x) => `${x.h.l.company} ${x.said} ${input.book.cite(x.h.l.id)}`)
+      .join('; ')}.`,
+  );
+  input.out.figures.push(`most leave: ${stated[0]!.h.l.company} ${stated[0]!.said}`);
+}
+
+/** A term none of the selection mentions: the open listings anywhere that do, a few quoted. */
+function termElsewhere(input: ComposeInput, term: string, lookedUp: string[], saysHowOf: RegExp): void {
+  const { ctx, book, out } = input;
+  const all = ctx.facts.ids({});
+  const hits = termHits(ctx, all, term, lookedUp, saysHowOf);
+  if (!hits.length) return;
+  out.lines.push(
+    `- Elsewhere, among all ${all.length} open listings, ${hits.length} mention${hits.length === 1 ? 's' : ''} it: ${hits
+      .slice(0, 3)
+      .map((h) => {
+        const l = ctx.byId.get(h.l.id);
+        const where = l ? ` (${l.location}, ${LEVEL_NAMES[l.seniority as PlanLevel] ?? l.seniority})` : '';
+        return `**${h.l.company}**${where}${h.s ? `: “${clip(h.s, 160)}”` : ''} ${book.cite(h.l.id)}`;
+      })
+      .join('; ')}${hits.length > 3 ? `; and ${hits.length - 3} more` : ''}.`,
+  );
+  out.figures.push(`${term} elsewhere: ${hits.length} of ${all.length}`);
+}
+
 /** At most this many listings are named as the nearest to part-time work. */
 const NEAREST_NAMED = 4;
 
@@ -282,11 +350,11 @@ function nearestToPartTime(input: ComposeInput, ids: string[]): void {
   out.figures.push(`nearest to part-time (four-day week): ${near.length}`);
 }
 
-const DAY_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const DAY_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 // The days a sentence states with its office word: "three days a week in our office", "two fixed
-// office days", "a minimum of two days per week in the office", "2-3 days".
+// office days", "a minimum of two days per week in the office", "2-3 days", "three days in the office".
 const DAYS_STATED = new RegExp(
-  `\\b(${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?(?:days? (?:a|per|each) week|(?:office|on-?site|in-office) days?)\\b`,
+  `\\b(${OFFICE_DAYS_NUMBER}) (?:fixed |set |office |anchor |core )?(?:days? (?:a|per|each) week|(?:office|on-?site|in-office) days?|days? in (?:the |our |an? )?office)\\b`,
   'gi',
 );
 const OFFICE_WORD =
@@ -294,15 +362,46 @@ const OFFICE_WORD =
 // Days said of working elsewhere ("up to three days per week of mobile working", "two from home").
 const AWAY_DAYS = /^[^.;,]{0,30}\b(?:mobile|from home|remote\w*|wfh|at home|wherever)\b/i;
 
-/** The days a week in the office a sentence states: the number said with an office word, not of days away. */
-function officeDaysSaid(s: string): string | undefined {
+/**
+ * The days a week in the office a sentence states: the number said with an office word, not of
+ * days away; or the weekdays it names, counted ("Monday, Wednesday and Thursday": 3; "Sunday to
+ * Thursday": 5).
+ */
+export function officeDaysSaid(s: string): string | undefined {
   for (const m of s.matchAll(DAYS_STATED)) {
     const after = s.slice(m.index + m[0].length);
     if (AWAY_DAYS.test(after)) continue;
     const near = `${s.slice(Math.max(0, m.index - 40), m.index)} ${m[0]} ${after.slice(0, 60)}`;
     if (OFFICE_WORD.test(near)) return m[1];
   }
-  return undefined;
+  const days = officeWeekdays(s);
+  if (!days) return undefined;
+  const named = [...days.matchAll(new RegExp(WEEKDAY, 'gi'))].map((d) =>
+    WEEKDAYS.indexOf(d[0].slice(0, 3).toLowerCase()),
+  );
+  const count = new RegExp(WEEKDAY_RANGE, 'i').test(days)
+    ? ((named[1]! - named[0]! + 7) % 7) + 1
+    : new Set(named).size;
+  return count >= 1 && count <= 6 ? String(count) : undefined;
+}
+
+/** The weekdays in the office a sentence names ("Sunday to Thursday"), when it names them. */
+export function officeWeekdays(s: string): string | undefined {
+  if (!jobTermPatterns['office days']!.test(s)) return undefined;
+  return new RegExp(WEEKDAYS_SAID, 'i').exec(s)?.[0];
+}
+
+/** The days a week in the office a sentence states, in digits ("3 days", "2–3 days", "2 days or more"). */
+export function officeDaysOf(s: string): string | undefined {
+  const said = officeDaysSaid(s);
+  if (!said) return undefined;
+  const numbers = [...said.toLowerCase().matchAll(/\b(one|two|three|four|five|six|[1-6])\b/g)].map(
+    (m) => DAY_NUMBERS[m[1]!] ?? Number(m[1]),
+  );
+  const floor = /minimum|at least/i.test(said) ? ' or more' : /up to/i.test(said) ? ' at most' : '';
+  return numbers.length > 1
+    ? `${numbers[0]}–${numbers.at(-1)} days`
+    : `${numbers[0]} day${numbers[0] === 1 ? '' : 's'}${floor}`;
 }
 
 /**
@@ -312,17 +411,8 @@ function officeDaysSaid(s: string): string | undefined {
 function officeDaysTally(input: ComposeInput, hits: TermHit[]): void {
   const tally = new Map<string, number>();
   for (const h of hits) {
-    const said = h.s ? officeDaysSaid(h.s) : undefined;
-    if (!said) continue;
-    const numbers = [...said.toLowerCase().matchAll(/\b(one|two|three|four|five|[1-5])\b/g)].map(
-      (m) => DAY_NUMBERS[m[1]!] ?? Number(m[1]),
-    );
-    const floor = /minimum|at least/i.test(said) ? ' or more' : /up to/i.test(said) ? ' at most' : '';
-    const key =
-      numbers.length > 1
-        ? `${numbers[0]}–${numbers.at(-1)} days`
-        : `${numbers[0]} day${numbers[0] === 1 ? '' : 's'}${floor}`;
-    tally.set(key, (tally.get(key) ?? 0) + 1);
+    const key = h.s ? officeDaysOf(h.s) : undefined;
+    if (key) tally.set(key, (tally.get(key) ?? 0) + 1);
   }
   if (!tally.size) return;
   const counted = [...tally.values()].reduce((a, b) => a + b, 0);
@@ -335,8 +425,9 @@ function officeDaysTally(input: ComposeInput, hits: TermHit[]): void {
 
 // Advice asked about a term ("how should she evaluate the equity?", "what should I look for in
 // the stock options?", "how do I judge an on-call setup?").
+// Whoever asks ("what should mentees ask a startup about its equity?", "what do people look for").
 const EVALUATE_ASKED =
-  /\b(?:evaluat\w*|assess\w*|judge|valu(?:e|ing)|weigh|what (?:should|do) (?:i|she|he|they|we) (?:look|ask) (?:for|about)|what to (?:look|ask) (?:for|about)|is it (?:good|fair|worth))\b/i;
+  /\b(?:evaluat\w*|assess\w*|judge|valu(?:e|ing)|weigh|what (?:should|do|can|would) (?:[\w-]+ ){1,2}?(?:look|ask)(?: (?:a|an|the|their|my|our) [\w-]+)? (?:for|about)|what to (?:look|ask) (?:for|about)|is it (?:good|fair|worth))\b/i;
 // The guide's sentences that say what to check ("Ask for the number of options… the strike price").
 const ADVICE =
   /\b(?:ask (?:for|about)|check|uncertain|strike price|shares outstanding|look for|red flags?)\b/i;

@@ -100,14 +100,16 @@ export function sentencesOf(text: string): string[] {
         .replace(/\s+/g, ' ')
         .trim();
       label = '';
-      if (i === 0 && parts.length > 1 && t.length < 40 && /^[\p{Lu}\p{N}]/u.test(t)) {
+      if (i === 0 && parts.length > 1 && t.length < 40 && /^[\p{Lu}\p{N}\p{Sc}]/u.test(t)) {
         label = t;
         continue;
       }
-      const opens = i === 0 && item ? /^[\p{L}\p{N}“"]/u : /^[\p{Lu}\p{N}“"]/u;
+      // A sentence may open with its amount ("$185K–$215K base, plus equity and a 10% bonus.").
+      const opens = i === 0 && item ? /^[\p{L}\p{N}\p{Sc}“"]/u : /^[\p{Lu}\p{N}\p{Sc}“"]/u;
       if (!opens.test(t) || /^["“][^"”]*$/.test(t)) continue;
+      // A short list item with a figure is a fact of its own ("- 30 calendar days of annual leave.").
       if (
-        t.length >= 40 &&
+        (t.length >= 40 || (item && t.length >= 20 && /\d/.test(t))) &&
         t.length <= 400 &&
         !/:$/.test(t) &&
         !/\b(?:shows how|the table below|this guide|as follows)\b/i.test(t)

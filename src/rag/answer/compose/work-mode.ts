@@ -54,6 +54,7 @@ export const workMode: Composer = (input) => {
   }
   const n = ids.length;
   const modes = ctx.facts.workModes(sel.filter);
+  if (input.plan.modeClaim) claimChecked(input, input.plan.modeClaim, modes, n);
   out.lines.push(`Work mode across ${scope(sel, n)}:`);
   for (const mode of ['remote', 'hybrid', 'onsite', 'unknown']) {
     const group = modes.find((m) => m.mode === mode)?.ids ?? [];
@@ -108,6 +109,37 @@ const MODE_LABELS: Record<string, string> = {
   onsite: 'on-site',
   unknown: 'not stated',
 };
+
+/**
+ * The mode claimed, answered first: "all the india lead roles are WFH right?" → "No: none of the 4
+ * is remote (2 hybrid, 2 on-site)"; the listings not in a mode asked for ("…that aren't 5 days in
+ * office") → how many there are, or that there is no listing but that mode's.
+ */
+function claimChecked(
+  input: ComposeInput,
+  claim: NonNullable<ComposeInput['plan']['modeClaim']>,
+  modes: Array<{ mode: string; ids: string[] }>,
+  n: number,
+): void {
+  const k = modes.find((m) => m.mode === claim.mode)?.ids.length ?? 0;
+  const label = MODE_LABELS[claim.mode]!;
+  const others = modes
+    .filter((m) => m.mode !== claim.mode && m.ids.length)
+    .map((m) => `${m.ids.length} ${MODE_LABELS[m.mode]}`)
+    .join(', ');
+  input.out.lines.push(
+    claim.not
+      ? k === n
+        ? `**No listing** matches that: all ${n} are ${label}.`
+        : `**${n - k} of the ${n}** are not ${label} (${others}).`
+      : k === n
+        ? `**Yes**: all ${n} are ${label}.`
+        : k === 0
+          ? `**No**: none of the ${n} is ${label} (${others}).`
+          : `**Not all**: ${k} of the ${n} ${k === 1 ? 'is' : 'are'} ${label}; the others: ${others}.`,
+  );
+  input.out.figures.push(`${label} claimed: ${k} of ${n}`);
+}
 
 /**
  * "are senior roles more often remote than lead ones? share for each": each level's split on its

@@ -196,6 +196,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   levelsOnTwoMeasures(q, plan);
   levelSetAgainstInAPart(q, plan);
   remoteScopeClaim(q, plan);
+  workModeClaim(q, plan);
   sidesByPlace(q, plan, deps);
   sidesByPlaceAndMode(q, plan, deps);
   answerKinds(q, plan, deps);
@@ -777,6 +778,46 @@ function remoteScopeClaim(q: string, plan: AnswerPlan): void {
   delete plan.filters.place;
   delete plan.place;
   delete plan.also;
+}
+
+// A work mode said of the roles, per mode: "WFH", "5 days in office", "hybrid".
+const MODE_SAID: Array<['remote' | 'hybrid' | 'onsite', RegExp]> = [
+  ['remote', /\b(?:remote|wfh|work(?:ing)? from home|home[- ]?office)\b/i],
+  ['hybrid', /\bhybrid\b/i],
+  [
+    'onsite',
+    /\b(?:on-?site|in[- ]office|office[- ]based|(?:5|five|full[- ]time)(?: days)?(?: a week)? in(?: the)?(?: an?)? office)\b/i,
+  ],
+];
+// "all the india lead roles are WFH right?", "are all the london lead roles 5 days in office?",
+// "every lead job in Berlin is hybrid, isn't it?": a claim about every listing selected.
+const ALL_CLAIMED = /\b(?:all|every|always)\b/i;
+// Asking for a count or a list is no claim ("how many of all the lead roles are remote?").
+const NOT_A_CLAIM = /\b(?:which|how many|what share|what percent(?:age)?|how much|list)\b/i;
+// "any lead gigs w/ a NYC office that arent 5 days in office": the listings not in that mode.
+const MODE_NOT = /\b(?:aren['’]?t|are not|isn['’]?t|not)\s+(?:(?:fully|all|totally|really|100%)\s+)?$/i;
+
+/**
+ * A work mode claimed of every listing selected, or the listings not in a mode asked for: checked
+ * against the split ("No: none of the 4 is remote; 2 hybrid, 2 on-site"), never applied as a filter,
+ * so the listings that would contradict it are counted and named.
+ */
+function workModeClaim(q: string, plan: AnswerPlan): void {
+  if (plan.scopeClaim || plan.filters.company || (plan.compare?.length ?? 0) > 1) return;
+  const said = MODE_SAID.map(([mode, re]) => ({ mode, m: re.exec(q) })).filter((x) => x.m);
+  if (said.length !== 1) return;
+  const { mode, m } = said[0]!;
+  const not = MODE_NOT.test(q.slice(0, m!.index));
+  // The listings not in a mode, asked with nothing else to measure ("NYC lead roles that are not
+  // on-site?"), are the work-mode question whatever the listing words made of it.
+  const bare = !plan.filters.skills?.length && !plan.filters.industry && !plan.term && !plan.also?.length;
+  const kind =
+    plan.intent === 'work_mode' || (not && bare && ['list_companies', 'requirements'].includes(plan.intent));
+  if (!kind) return;
+  if (!not && (!ALL_CLAIMED.test(q) || NOT_A_CLAIM.test(q))) return;
+  plan.intent = 'work_mode';
+  plan.modeClaim = { mode, ...(not ? { not } : {}) };
+  delete plan.filters.workMode;
 }
 
 // Another level a later part sets the level asked against ("…and do they ask for more years than

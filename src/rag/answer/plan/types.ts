@@ -331,6 +331,12 @@ export interface AnswerPlan {
    */
   scopeClaim?: ResolvedPlace;
   /**
+   * A work mode claimed of every listing selected ("all the india lead roles are WFH right?"), or
+   * the listings not in it asked for (`not`: "lead gigs with a NYC office that aren't 5 days in
+   * office"): checked against the work-mode split, not applied as a filter.
+   */
+  modeClaim?: { mode: 'remote' | 'hybrid' | 'onsite'; not?: boolean };
+  /**
    * Readiness asked of time away ("does a 2 year gap on my CV matter for lead roles?"): the answer
    * says what the listings ask of it and what the guides say experience stands for.
    */

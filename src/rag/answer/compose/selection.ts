@@ -4,7 +4,7 @@
  */
 import type { FactFilter, FactPlace, SalaryRow } from '../../../storage/corpus/facts.js';
 import { type Gazetteer, REGION_NAMES } from '../../extract/locations.js';
-import { type AnswerPlan, levelsOf, placesOf, type ResolvedPlace } from '../plan/index.js';
+import { type AnswerPlan, levelsOf, namesRegion, placesOf, type ResolvedPlace } from '../plan/index.js';
 import type { Context, EngineDeps } from './context.js';
 import { givenBy } from './given.js';
 import { fmt, LEVEL_NAMES } from './shared.js';
@@ -342,7 +342,9 @@ export function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gaze
         (p) =>
           p.remote &&
           (p.country
-            ? p.country === country
+            ? // ("Remote (Argentina / LatAm)": open across the region it names too.)
+              p.country === country ||
+              (p.region !== null && p.region === region && namesRegion(p.raw, p.region))
             : p.region
               ? p.region === region
               : // Worldwide as said ("Remote (worldwide)"), not a time-zone window ("Remote (UTC±3)").

@@ -12,8 +12,10 @@ import {
 import {
   selfDescription,
   withoutHearsay,
+  withoutMemberAside,
   withoutMemberLevel,
   withoutMemberOccasion,
+  withoutMemberOptions,
   withoutMemberWork,
   withoutTrailingHearsay,
 } from './member-context.js';
@@ -125,9 +127,10 @@ export function postedAfter(question: string, referenceDate?: string): string | 
     /\b(?:in|within|over|during|from|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|few|couple(?: of)?)?\s*(days?|weeks?|months?)\b/i.exec(
       question,
     ) ??
-    // "this week's digest", "this month's newsletter": the admin's purpose, no date bound; "this
-    // week's new listings" is one.
-    /\bthis\s+(week|month)\b(?!['’]s\s+(?:[\w-]+\s+)?(?:digest|newsletter|round-?up|update|summary|thread|post|edition|issue|call|meeting|stand-?up|report|recap|sync|session|episode|stream)s?\b)/i.exec(
+    // "this week's digest", "this month's newsletter", "for this week's lead track session": the
+    // admin's or mentor's occasion, no date bound; "this week's new listings" is one. Said of the
+    // week ("this week's …"), it bounds the dates only when what follows is the listings.
+    /\bthis\s+(week|month)\b(?!['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:listings?|roles?|jobs?|postings?|openings?|positions?|ads?|gigs?|vacanc\w+)\b))/i.exec(
       question,
     );
   if (back) {
@@ -273,7 +276,7 @@ export const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']
 // Words of chat a typo corrector could take for a skill (and a job's word in members' languages:
 // "puesto" is no Presto).
 export const CHAT_WORDS = new Set(
-  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr wat wats whats wut hw ur ppl thx gonna wanna puesto puestos vaga vagas'.split(
+  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr wat wats whats wut hw ur ppl thx gonna wanna puesto puestos vaga vagas graphic graphics'.split(
     ' ',
   ),
 );
@@ -745,7 +748,9 @@ export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: Ans
   // "hybrid ho to best", "ideally remote", "remote would be nice": a mode the member would prefer,
   // not one the roles asked about must have (the answer shows each listing's mode).
   // ("…? i heard principals are all in office": an aside after the question selects no mode.)
-  const q = withoutTrailingHearsay(rawQ)
+  // ("…? thinking of Toronto vs staying remote": the member's own options select no mode.)
+  // ("golang dev here (lagos based but open to remote anywhere)": nor does their profile aside.)
+  const q = withoutMemberAside(withoutMemberOptions(withoutTrailingHearsay(rawQ)))
     .replace(OFFICE_NOT_A_MODE, (m) => ' '.repeat(m.length))
     .replace(MODE_PREFERRED, (m) => ' '.repeat(m.length));
   const stillNamed = (mode: WorkMode) =>
@@ -818,8 +823,10 @@ const OFFICE_NOT_A_MODE = /\b(?:in\s+)?(?:(?:my|our|the|an?)\s+)?office[- ]hours
 
 // A work mode said as the member's preference, not a requirement ("hybrid ho to best", "ideally
 // remote", "remote would be nice", "bonus if hybrid", "hybrid preferred but not a must").
+// (Also a mode among options said to be all fine: "toronto vancouver montreal or remote-in-canada all
+// fine", "berlin or remote, either works".)
 const MODE_PREFERRED =
-  /\b(?:ideally|preferably|bonus (?:points )?if(?: (?:it'?s|its|they'?re))?|nice if(?: (?:it'?s|its|they'?re))?|(?:would|i'?d) prefer)\s+(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\s+(?:ideally|preferably|preferred|if possible|(?:would be|is|=)\s+(?:a\s+)?(?:nice|best|great|ideal|bonus|plus)|(?:ho|hai)\s+to\s+(?:best|accha|achha|badhiya|better)|(?:ho|hai)\s+to\s+aur\s+(?:best|accha|achha|badhiya|better)|nice to have|a plus|bonus)\b/gi;
+  /\bor\s+(?:fully\s+)?(?:remote|hybrid|on-?site)(?:[- ](?:in|within)[- ][\p{L}-]+)?[\s,]+(?:(?:are|is)\s+)?(?:all|both|either|any)\s+(?:\w+\s+)?(?:fine|ok|okay|good|great|works?)\b|\b(?:ideally|preferably|bonus (?:points )?if(?: (?:it'?s|its|they'?re))?|nice if(?: (?:it'?s|its|they'?re))?|(?:would|i'?d) prefer)\s+(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\s+(?:ideally|preferably|preferred|if possible|(?:would be|is|=)\s+(?:a\s+)?(?:nice|best|great|ideal|bonus|plus)|(?:ho|hai)\s+to\s+(?:best|accha|achha|badhiya|better)|(?:ho|hai)\s+to\s+aur\s+(?:best|accha|achha|badhiya|better)|nice to have|a plus|bonus)\b/giu;
 
 // A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
 // ("not the APAC-wide or worldwide remote ones": up to four words between, never "not sure if remote").

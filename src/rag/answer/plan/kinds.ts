@@ -9,10 +9,10 @@
 import { featureById, featuresAsked } from '../../extract/listing-features.js';
 import { languageName, SPOKEN_LANGUAGES } from '../../extract/spoken-languages.js';
 import { SPELLED_NUMBERS } from '../../extract/years.js';
-import { NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
+import { levelsNamed, NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
 import { withoutMemberPurpose } from './member-context.js';
 import { addParts, chatWords, questionParts } from './parts.js';
-import { namedPlace, placeText } from './places.js';
+import { namedPlace, placeByAdjective, placeText } from './places.js';
 import type { AnswerPlan, Intent, PlannerDeps } from './types.js';
 
 /** Reads the kinds of question below into the plan (after the intent is decided). */
@@ -205,10 +205,15 @@ function languagesAsked(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   delete plan.listListings;
   delete plan.term;
   delete plan.skillCategories;
-  // "german" named as the language is no place: the place stays only when named otherwise too.
+  // "german" named as the language is no place: the place stays only when named otherwise too, or
+  // by its adjective before the listings ("Which German lead listings actually require German?").
   if (plan.filters.place && plan.place) {
-    const words = new RegExp(`\\b(?:${LANGUAGE_NAMES})\\b(?![- ]?(?:${PLACE_NOUN})\\b)`, 'gi');
-    const rest = namedPlace(placeText(q.replace(words, ' ')), deps.gazetteer);
+    const words = new RegExp(
+      `\\b(?:${LANGUAGE_NAMES})\\b(?![- ]?(?:[\\w+#.-]+\\s+){0,2}?(?:${PLACE_NOUN})\\b)`,
+      'gi',
+    );
+    const text = placeText(q.replace(words, ' '));
+    const rest = namedPlace(text, deps.gazetteer) ?? placeByAdjective(text, deps.gazetteer);
     if (!rest || (rest.country ?? rest.name) !== (plan.place.country ?? plan.place.name)) {
       delete plan.filters.place;
       delete plan.place;
@@ -380,6 +385,12 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   // the level named being one side of the split, not a filter.
   // "how many listings per currency?": the count split by the currency each posts pay in.
   if (BY_CURRENCY.test(q)) plan.countBy = [...(plan.countBy ?? []), 'currency'];
+  // "breakdown of the UK listings by level please (lead / senior / staff / principal / mid)": the
+  // levels listed are the split's sides, none of them a filter.
+  if (BY_LEVEL.test(q) && levelsNamed(q).length >= 2) {
+    delete plan.filters.level;
+    delete plan.compare;
+  }
   // "how many listings per seniority level?": the count per level, asked of the corpus or not.
   if (BY_LEVEL.test(q) && !plan.filters.level) plan.countBy = ['level', ...(plan.countBy ?? [])];
   if (

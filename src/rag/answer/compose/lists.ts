@@ -481,6 +481,8 @@ function countsBySide(input: ComposeInput): void {
   const joined = (plan.places?.length ?? 0) >= 2 && !plan.compareIndustries?.length;
   const all = joined ? selectionOf(plan, ctx, input.deps) : undefined;
   const union = all ? ctx.facts.count(all.filter) : 0;
+  // (Its line is finished once each side is counted: "…, by place: the UK 11, Ireland 2, Netherlands 4.")
+  const head = out.lines.length;
   if (all) out.lines.push(`${cap(scope(all, union))}, by place:`);
   const sides: Array<{ label: string; plan: AnswerPlan }> = plan.compareIndustries?.length
     ? plan.compareIndustries.map((industry) => ({
@@ -517,7 +519,11 @@ function countsBySide(input: ComposeInput): void {
   }
   out.lines.pop();
   out.n = all ? union : total;
-  if (all) out.applied = all.applied;
+  if (all) {
+    out.applied = all.applied;
+    // "how many listings sit in the UK vs Ireland vs the Netherlands?": the counts at a glance first.
+    out.lines[head] = `${cap(scope(all, union))}, by place: ${counts.join(', ')}.`;
+  }
   out.figures.push(`listings by side: ${counts.join('; ')}`);
 }
 

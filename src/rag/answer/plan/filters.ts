@@ -848,6 +848,11 @@ const PAY_KINDS_LISTED =
 // euros?", "which currency, USD or EUR?"): what the answer tells, not a filter on it.
 const CURRENCY_ASKED =
   /\b(?:(?:is|are) (?:it|they|that|those|these|the (?:pay|salar(?:y|ies)|rates?))\s+(?:paid\s+|posted\s+|quoted\s+)?in|which currency|what currency)\s+(?:[$€£]|[\w-]+)(?:\s+or\s+(?:[$€£]|[\w-]+))?\s*\?/gi;
+// A currency the member would prefer to be paid in ("Prefiro receber em USD", "ideally paid in EUR",
+// "I'd rather get dollars"): their wish, shown in each listing's posted pay, not a cut of the roles
+// (as a work mode preferred is none: MODE_PREFERRED).
+const CURRENCY_PREFERRED =
+  /\b(?:prefer(?:ably|red|ring)?|i'?d prefer|ideally|(?:i'?d|would) rather|prefiro|preferiria|prefiero|preferir[ií]a|wolał(?:bym|abym)|lieber|de préférence|idéalement)\b[^.?!;]{0,30}?(?:[$€£]|\b[a-z]{3}\b|\b(?:dollars?|euros?|pounds?|reais|pesos|złotych|zloty)\b)/giu;
 // A currency the member wants figures converted into ("put the salaries into euros", "converted to
 // USD"): never done (pay is shown as posted), and no filter on what is posted.
 const CURRENCY_CONVERSION =
@@ -882,7 +887,11 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k", "billing ~45
   // USD/h to a US agency").
   const currency = currencyOf(
-    q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' ').replace(CURRENCY_CONVERSION, ' '),
+    q
+      .replace(OWN_PAY, ' ')
+      .replace(CURRENCY_ASKED, ' ')
+      .replace(CURRENCY_CONVERSION, ' ')
+      .replace(CURRENCY_PREFERRED, ' '),
   );
   if (currency) filters.currency = currency;
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.

@@ -227,9 +227,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const POSTING =
-  /\b(?:posted|listed|added|published|put up|went (?:up|live)|came (?:in|out)|posting dates?|dated|new (?:listings|roles|jobs|postings|openings))\b/i;
+  /\b(?:posted|listed|added|published|put up|went (?:up|live)|came (?:in|out)|posting (?:dates?|months?)|dated|new (?:listings|roles|jobs|postings|openings))\b/i;
+// ("how many listings per posting month?": the month of posting.)
 const BY_MONTH =
-  /\b(?:(?:per|by|each|every) month|month[- ]by[- ]month|per-month|which months?|what months?|when (?:were|are|was) (?:they|the \w+|these|those|listings|jobs|roles)\b[^?]{0,20}\bposted)\b/i;
+  /\b(?:(?:per|by|each|every) (?:posting |posted )?month|month[- ]by[- ]month|per-month|which months?|what months?|when (?:were|are|was) (?:they|the \w+|these|those|listings|jobs|roles)\b[^?]{0,20}\bposted)\b/i;
 
 /** The first day of a month as ISO, the year given or the last such month on or before `ref`. */
 function monthStart(word: string, year: string | undefined, ref: string): { y: number; m: number } {
@@ -401,7 +402,8 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
     plan.intent = 'level_compare';
     plan.measure = 'listings counted per level';
   }
-  if (INVENTORY.test(q) && Object.keys(plan.filters).length === 0 && !plan.postedBefore)
+  // ("how many listings do we have per posting month?": the split by month asked, not the inventory.)
+  if (INVENTORY.test(q) && Object.keys(plan.filters).length === 0 && !plan.postedBefore && !plan.byMonth)
     plan.inventory = true;
 }
 

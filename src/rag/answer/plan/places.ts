@@ -103,7 +103,7 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
   const city = cities[0];
   // "lead backend in india? bangalore/hyderabad side", "en españa? madrid o barcelona", "africa —
   // nairobi/lagos/cape town, anywhere": the country, group or region asked, its cities as examples.
-  const spelt = city ? elaborated(text, cities, gazetteer) : undefined;
+  const spelt = city ? elaborated(text, cities, gazetteer, question) : undefined;
   if (spelt) return spelt;
   if (city) {
     const m = new RegExp(`\\b${escapeRegExp(city.written)}\\b`, 'i').exec(text);
@@ -146,13 +146,18 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
  * africa? cape town or joburg": South Africa; "africa — nairobi/lagos": Africa), by any of its names;
  * the narrowest first.
  */
-function elaborated(text: string, cities: CityMention[], gazetteer: Gazetteer): ResolvedPlace | undefined {
+function elaborated(
+  text: string,
+  cities: CityMention[],
+  gazetteer: Gazetteer,
+  question = text,
+): ResolvedPlace | undefined {
   const defs = cities.map((c) => gazetteer.country(c.country));
   if (defs.some((d) => !d)) return undefined;
   if (
     new Set(cities.map((c) => c.city)).size < 2 &&
     !cities.some((c) => cityOffered(text, c.written)) &&
-    !countryApart(text, cities[0]!, gazetteer)
+    !countryApart(question, cities[0]!, gazetteer)
   )
     return undefined;
   const said = (name: string) =>
@@ -189,8 +194,8 @@ function elaborated(text: string, cities: CityMention[], gazetteer: Gazetteer): 
  * One city and its country, each named in a clause of its own ("what do lead roles in Canada pay?
  * thinking of Toronto vs staying remote", "relocation pro Canadá? … queria ir pra Toronto"): the
  * country is asked, the city is where the member would like to be. Not "Berlin, Germany" (one
- * place, the city), nor a city singled out in its country ("Zurich has the most lead roles in
- * Switzerland, right?").
+ * place, the city: read in the question as written, its punctuation kept), nor a city singled out
+ * in its country ("Zurich has the most lead roles in Switzerland, right?").
  */
 function countryApart(text: string, city: CityMention, gazetteer: Gazetteer): boolean {
   const def = gazetteer.country(city.country);
@@ -202,7 +207,7 @@ function countryApart(text: string, city: CityMention, gazetteer: Gazetteer): bo
       const name = escapeRegExp(n);
       const named = new RegExp(`(?<![\\p{L}#-])${name}(?![\\p{L}-])`, 'iu');
       const beside = new RegExp(
-        `(?<![\\p{L}])${c}\\s*(?:[-,/]\\s*)?${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s*[-,/:]?\\s*${c}(?![\\p{L}])`,
+        `(?<![\\p{L}])${c}\\s*(?:[-,/(]\\s*)?${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s*[-,/:]?\\s*${c}(?![\\p{L}])`,
         'iu',
       );
       return named.test(text) && !beside.test(text);

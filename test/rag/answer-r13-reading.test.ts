@@ -89,6 +89,10 @@ describe("a city beside its own country is the member's wish; the country is ask
     expect(places('lead roles in Berlin, Germany?')).toEqual(['berlin']);
   });
 
+  test('near miss: the roles asked in a city, the country only where the member is', () => {
+    expect(places('on a work permit in germany, how many lead roles are in munich?')).toEqual(['munich']);
+  });
+
   test('near miss: a city singled out in its country stays the city', () => {
     expect(places('Munich has the most lead roles in Germany, right? which ones?')).toEqual(['munich']);
   });
@@ -243,5 +247,44 @@ describe('occasions, audits, breakdowns and preferences name no filter', () => {
     const v = offline(q).plan.filters[key as 'industry'];
     if (want) expect(v).toBe(want);
     else expect(v).toBeDefined();
+  });
+});
+
+describe('a role done from a place, no mode said: based there or remote and open to someone there', () => {
+  test.each<[string, string]>([
+    ['which lead roles can I do from Spain?', 'Spain'],
+    ['Tem vaga de lead como PJ que dá pra fazer do Brasil?', 'Brasil'],
+    ['any lead roles open to people in Kenya?', 'Kenya'],
+    ['¿qué vacantes de lead se pueden hacer desde Colombia?', 'Colombia'],
+  ])('"%s"', (q, place) => {
+    const a = offline(q);
+    expect(a.plan.openTo).toBe(true);
+    expect(a.plan.filters.workMode).toBeUndefined();
+    expect(a.plan.filters.place).toBe(place);
+    expect(body(a.answer)).toContain('or remote and open to someone there');
+  });
+
+  test.each(['which lead roles in Spain post a salary?', "who's hiring in warsaw? all levels"])(
+    'near miss: "%s" is the roles there',
+    (q) => {
+      expect(offline(q).plan.openTo).toBeUndefined();
+    },
+  );
+});
+
+describe('counts per country of a place named by its adjective', () => {
+  test.each([
+    'admin check: listing counts per Latin American country please',
+    'lead roles per european country?',
+    'how many lead listings in each african country?',
+  ])('"%s"', (q) => {
+    const a = offline(q);
+    expect(a.plan.byCountry).toBe(true);
+    expect(a.plan.filters.place).toBeDefined();
+    expect(body(a.answer)).toMatch(/name \d+ countr(?:y|ies), most first/);
+  });
+
+  test('near miss: the companies of a place named by its adjective are no count per country', () => {
+    expect(offline('which Latin American companies hire leads?').plan.byCountry).toBeUndefined();
   });
 });

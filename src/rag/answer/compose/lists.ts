@@ -364,8 +364,12 @@ function countsByGroup(
   const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
   const plural = { city: 'cities', country: 'countries', industry: 'industries' }[by];
   const noun = rows.length === 1 ? by : plural;
+  // ("listing counts per Latin American country": 16 in the region, 12 of them naming a country,
+  // the rest only the region; how many name one is said up front when some do not.)
+  const naming =
+    without.length && by !== 'industry' ? `; ${ids.length - without.length} of them name a ${by}, in` : '';
   out.lines.push(
-    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters} ${by === 'industry' ? 'are in' : 'name'} ${rows.length} ${noun}, most first (a listing in two ${plural} counts in each):`,
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters}${naming} ${naming ? '' : by === 'industry' ? 'are in ' : 'name '}${rows.length} ${noun}, most first (a listing in two ${plural} counts in each):`,
   );
   const shown = by === 'country' ? rows : rows.slice(0, CITIES_SHOWN);
   out.lines.push(shown.map(([c, list]) => `${c} ${list.length} ${book.citeAll(list, 1)}`).join('; '));

@@ -10,6 +10,14 @@ import { type AnswerPlan, onePlace } from './types.js';
 const OPEN_TO =
   /\b(?:accept\w*|open to|available (?:to|for)|hir(?:e|es|ing)|allow\w*|welcom\w*|tak(?:e|es)|(?:can|could) (?:i|you|one|someone|people) (?:do|work|apply (?:to|for)|take|get)(?: (?:it|them|one|those))?|(?:i|you|one|someone|we) (?:can|could) (?:do|work|take|get)(?: (?:it|them|one|those))?|(?:can|could) be (?:done|worked)|(?:remote(?:ly)?|wfh|workable|doable)(?=\s+from\b)|for(?=\s+(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|anyone|folks?)\s+(?:(?:based|living|located)\s+)?in\b))\s+(?:(?:people|persons?|someone|somebody|candidates?|applicants?|engineers?|devs?|me|us|anyone|folks?)\s+)?(?:(?:who (?:are|is|live|lives)\s+)?(?:based|living|located|residing)?\s*)?(?:in|from)\s+(?:the\s+)?(\p{L}[\p{L} -]*)/iu;
 
+// A role done from a place, said of the member or whom it takes ("can I do from Spain", "can be
+// done from Colombia", "open to people in Kenya", "accepts candidates based in Egypt"); never who is
+// hiring there ("who's hiring in warsaw?": the roles there).
+const DONE_FROM = String.raw`\b(?:(?:can|could) (?:i|you|one|someone|people|we) (?:do|work|take|get)(?: (?:it|them|one|those))?|(?:i|you|one|someone|we) (?:can|could) (?:do|work|take|get)(?: (?:it|them|one|those))?|(?:can|could) be (?:done|worked)|open to (?:people|persons?|someone|somebody|candidates?|applicants?|anyone|folks?)|accept\w* (?:people|persons?|someone|candidates?|applicants?|anyone))\s+(?:(?:based|living|located)\s+)?(?:in|from)\s+(?:the\s+)?`;
+function doneFrom(q: string, name: string): boolean {
+  return new RegExp(`${DONE_FROM}${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(q);
+}
+
 // A part asking how many or which ("how many …", "which ones", "any …?").
 const COUNT_OR_LIST = /\b(?:how many|which|what|any|list|number of)\b/i;
 
@@ -109,6 +117,12 @@ export function openToPlace(q: string, plan: AnswerPlan, gazetteer?: Gazetteer):
     // roles are open to me?": Argentina); asked about the market ("I live in Toronto, what do remote
     // lead roles pay?") the answer speaks of their town.
     if (asked || FOR_ME.test(q)) countryOfTown(plan, gazetteer);
+  } else if (!plan.filters.workMode && plan.intent !== 'work_mode' && doneFrom(q, name)) {
+    // "Tem vaga de lead como PJ que dá pra fazer do Brasil?", "which lead roles can I do from
+    // Spain?", "any lead roles open to people in Kenya?": no mode said, a role done from there is
+    // one based there or a remote one open to someone there.
+    plan.openTo = true;
+    countryOfTown(plan, gazetteer);
   }
 }
 

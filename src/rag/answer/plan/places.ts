@@ -40,15 +40,16 @@ const PLACE_ALIASES: Record<string, ResolvedPlace> = {
 
 /**
  * Whether a listing's location line names a region by one of its names ("Remote (Argentina / LatAm,
- * UTC-3 ± 2h)": Latin America), besides any country it names.
+ * UTC-3 ± 2h)": Latin America), besides the country it names ("Remote (South Africa)" names none).
  */
-export function namesRegion(raw: string, region: Region): boolean {
+export function namesRegion(raw: string, region: Region, country: string): boolean {
+  const rest = raw.replace(new RegExp(escapeRegExp(country), 'gi'), ' ');
   return Object.entries(PLACE_ALIASES).some(
     ([alias, place]) =>
       place.region === region &&
       !place.country &&
       alias.length > 2 &&
-      new RegExp(`(?<![\\p{L}])${escapeRegExp(alias)}(?![\\p{L}])`, 'iu').test(raw),
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(alias)}(?![\\p{L}])`, 'iu').test(rest),
   );
 }
 
@@ -201,6 +202,8 @@ function countryApart(text: string, city: CityMention, gazetteer: Gazetteer): bo
   const def = gazetteer.country(city.country);
   if (!def || SINGLED_OUT.test(text)) return false;
   const c = escapeRegExp(city.written);
+  // ("im on my partner's visa in canada, how many lead roles are in toronto?": the roles asked there.)
+  if (new RegExp(`${ROLES_IN}${c}(?![\\p{L}])`, 'iu').test(text)) return false;
   return [def.country, ...def.aliases]
     .filter((n) => n.length > 2)
     .some((n) => {
@@ -213,6 +216,8 @@ function countryApart(text: string, city: CityMention, gazetteer: Gazetteer): bo
       return named.test(text) && !beside.test(text);
     });
 }
+// Where the roles asked are ("lead roles are in", "jobs in", "positions based in").
+const ROLES_IN = String.raw`\b(?:roles?|jobs?|listings?|positions?|openings?|gigs?|vacanc\w+|leads?)\s+(?:(?:are|is)\s+)?(?:in|at|based in|located in)\s+`;
 // A city set above the rest of its country ("Zurich has the most…", "is Berlin the biggest?").
 const SINGLED_OUT = /\b(?:most|biggest|largest|majority|more than (?:the )?rest)\b/i;
 
@@ -379,6 +384,11 @@ const COUNTRY_ADJECTIVES: Record<string, string> = {
   malaysian: 'Malaysia',
   european: 'Europe',
   'latin american': 'Latin America',
+  'north american': 'North America',
+  'south american': 'South America',
+  african: 'Africa',
+  'middle eastern': 'Middle East',
+  scandinavian: 'Scandinavia',
   asian: 'Asia',
 };
 const ADJECTIVES = Object.keys(COUNTRY_ADJECTIVES)

@@ -364,12 +364,8 @@ function countsByGroup(
   const filters = sel.applied.length ? ` (${sel.applied.join(', ')})` : '';
   const plural = { city: 'cities', country: 'countries', industry: 'industries' }[by];
   const noun = rows.length === 1 ? by : plural;
-  // ("listing counts per Latin American country": 16 in the region, 12 of them naming a country,
-  // the rest only the region; how many name one is said up front when some do not.)
-  const naming =
-    without.length && by !== 'industry' ? `; ${ids.length - without.length} of them name a ${by}, in` : '';
   out.lines.push(
-    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters}${naming} ${naming ? '' : by === 'industry' ? 'are in ' : 'name '}${rows.length} ${noun}, most first (a listing in two ${plural} counts in each):`,
+    `${ids.length} open listing${ids.length === 1 ? '' : 's'}${filters} ${by === 'industry' ? 'are in' : 'name'} ${rows.length} ${noun}, most first (a listing in two ${plural} counts in each):`,
   );
   const shown = by === 'country' ? rows : rows.slice(0, CITIES_SHOWN);
   out.lines.push(shown.map(([c, list]) => `${c} ${list.length} ${book.citeAll(list, 1)}`).join('; '));
@@ -406,7 +402,9 @@ function countsByGroup(
     out.lines.push(
       by === 'industry'
         ? `${without.length} have no industry read from them ${book.citeAll(without, 2)}.`
-        : `${without.length} name no ${by}, only a ${by === 'city' ? 'remote scope or country' : 'region'} (e.g. “${ctx.byId.get(without[0]!)!.location}”) ${book.citeAll(without, 2)}.`,
+        : // ("listing counts per Latin American country": 16 in the region, 4 naming only the region,
+          // so the other 12 are what the counts above add up from.)
+          `${without.length} name no ${by}, only a ${by === 'city' ? 'remote scope or country' : 'region'} (e.g. “${ctx.byId.get(without[0]!)!.location}”) ${book.citeAll(without, 2)}; the other ${ids.length - without.length} name ${ids.length - without.length === 1 ? 'one' : `a ${by}`}.`,
     );
   out.figures.push(`${plural}: ${rows.length}; naming none: ${without.length}; listings: ${ids.length}`);
 }

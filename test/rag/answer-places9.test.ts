@@ -136,14 +136,16 @@ describe('remote and open to a place, asked in one clause', () => {
   test('"how many staff roles are remote and accept people in canada?": the remote ones open there', () => {
     const a = offline('how many staff roles are remote and accept people in canada?');
     expect(a.plan.openTo).toBe(true);
-    expect(a.plan.partsPlace).toMatchObject({ country: 'Canada' });
+    // (Round 13: one selection, counted and named, not a part after the split of all of them.)
+    expect(a.plan.place).toMatchObject({ country: 'Canada' });
+    expect(a.plan.partsPlace).toBeUndefined();
     const open = listings().filter(
       (l) =>
         l.seniority === 'staff' &&
         /Remote \((?:worldwide|anywhere|Canada|US or Canada|North America|Americas)/i.test(l.location),
     ).length;
     expect(body(a.answer)).toContain(
-      `${open} open listing${open === 1 ? '' : 's'} (staff level, remote, open to someone in Canada)`,
+      `${open} open listing${open === 1 ? ' matches' : 's match'} staff level, remote, open to someone in Canada`,
     );
   });
 

@@ -422,7 +422,9 @@ function countsByGroup(
     out.lines.push(
       by === 'industry'
         ? `${without.length} have no industry read from them ${book.citeAll(without, 2)}.`
-        : `${without.length} name no ${by}, only a ${by === 'city' ? 'remote scope or country' : 'region'} (e.g. “${ctx.byId.get(without[0]!)!.location}”) ${book.citeAll(without, 2)}.`,
+        : // ("listing counts per Latin American country": 16 in the region, 4 naming only the region,
+          // so the other 12 are what the counts above add up from.)
+          `${without.length} name no ${by}, only a ${by === 'city' ? 'remote scope or country' : 'region'} (e.g. “${ctx.byId.get(without[0]!)!.location}”) ${book.citeAll(without, 2)}; the other ${ids.length - without.length} name ${ids.length - without.length === 1 ? 'one' : `a ${by}`}.`,
     );
   out.figures.push(`${plural}: ${rows.length}; naming none: ${without.length}; listings: ${ids.length}`);
 }
@@ -502,6 +504,8 @@ function countsBySide(input: ComposeInput): void {
   const joined = (plan.places?.length ?? 0) >= 2 && !plan.compareIndustries?.length;
   const all = joined ? selectionOf(plan, ctx, input.deps) : undefined;
   const union = all ? ctx.facts.count(all.filter) : 0;
+  // (Its line is finished once each side is counted: "…, by place: the UK 11, Ireland 2, Netherlands 4.")
+  const head = out.lines.length;
   if (all) out.lines.push(`${cap(scope(all, union))}, by place:`);
   const sides: Array<{ label: string; plan: AnswerPlan }> = plan.compareIndustries?.length
     ? plan.compareIndustries.map((industry) => ({
@@ -538,7 +542,11 @@ function countsBySide(input: ComposeInput): void {
   }
   out.lines.pop();
   out.n = all ? union : total;
-  if (all) out.applied = all.applied;
+  if (all) {
+    out.applied = all.applied;
+    // "how many listings sit in the UK vs Ireland vs the Netherlands?": the counts at a glance first.
+    out.lines[head] = `${cap(scope(all, union))}, by place: ${counts.join(', ')}.`;
+  }
   out.figures.push(`listings by side: ${counts.join('; ')}`);
 }
 

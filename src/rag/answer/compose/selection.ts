@@ -4,7 +4,7 @@
  */
 import type { FactFilter, FactPlace, SalaryRow } from '../../../storage/corpus/facts.js';
 import { type Gazetteer, REGION_NAMES } from '../../extract/locations.js';
-import { type AnswerPlan, levelsOf, placesOf, type ResolvedPlace } from '../plan/index.js';
+import { type AnswerPlan, levelsOf, namesRegion, placesOf, type ResolvedPlace } from '../plan/index.js';
 import type { Context, EngineDeps } from './context.js';
 import { givenBy } from './given.js';
 import { fmt, LEVEL_NAMES } from './shared.js';
@@ -205,6 +205,11 @@ function placeSelection(plan: AnswerPlan, ctx: Context, deps: EngineDeps, select
       // "which remote ones accept people in Portugal": remote there, across its region, or anywhere.
       filter.ids = openRemotely(plan.place, ctx, deps.gazetteer);
       applied.push(`open to someone in ${placeName(plan.place)}`);
+    } else if (plan.openTo && !f.workMode) {
+      // "which lead roles can I do from Spain?": those there, and the remote ones open to someone there.
+      const there = ctx.facts.ids({ ...filter, place: placeFilter(plan.place) });
+      filter.ids = [...new Set([...there, ...openRemotely(plan.place, ctx, deps.gazetteer)])];
+      applied.push(`in ${placeName(plan.place)} or remote and open to someone there`);
     } else {
       filter.place = placeFilter(plan.place);
       applied.push(`in ${placeName(plan.place)}`);
@@ -350,7 +355,9 @@ export function openRemotely(asked: ResolvedPlace, ctx: Context, gazetteer: Gaze
         (p) =>
           p.remote &&
           (p.country
-            ? p.country === country
+            ? // ("Remote (Argentina / LatAm)": open across the region it names too.)
+              p.country === country ||
+              (p.region !== null && p.region === region && namesRegion(p.raw, p.region, p.country))
             : p.region
               ? p.region === region
               : // Worldwide as said ("Remote (worldwide)"), not a time-zone window ("Remote (UTC±3)").

@@ -500,6 +500,15 @@ export const skillFrequency: Composer = (input) => {
   if (compare && rows.length >= 3 && plan.filters.skillsMode !== 'any')
     namingAllCompared(input, rows, skills, n);
   if (plan.intent === 'skill_frequency' && rows.length === 1 && n >= 3) oneSkillInWords(input, rows[0]!, n);
+  // "C# / .NET lead roles kitne hai total?": one stack by either of its names, in so few listings
+  // that naming them is the answer.
+  if (plan.filters.skillsMode === 'any' && !compare && rows.length >= 2) {
+    const either = [...new Set(rows.flatMap((r) => r.having.map((h) => h.id)))];
+    if (either.length && either.length <= FEW_TOGETHER_NAMED) {
+      out.lines.push(`The ${either.length === 1 ? 'one' : either.length} naming ${skills.join(' or ')}:`);
+      namedListings(input, either);
+    }
+  }
   // "which lead roles don't need Java?": the ones that do not name it, by name.
   if (plan.listNotNamed && rows.length === 1) notNaming(input, ids, rows[0]!);
   // "which German lead listings list system design as a skill?": the ones that do, by name.

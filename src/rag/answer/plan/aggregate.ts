@@ -97,8 +97,9 @@ const LIST_REQUEST = new RegExp(
 );
 // The listings counted per country ("which countries do we have lead listings for", "coverage by
 // country", "how many countries have lead roles"): each country with its count.
+// ("listing counts per Latin American country": the countries of the place named between.)
 const BY_COUNTRY =
-  /\b(?:(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each) country|country (?:coverage|breakdown|split))\b/i;
+  /\b(?:(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each|every) (?:[\p{L}-]+ ){0,2}?country|country (?:coverage|breakdown|split))\b/iu;
 // Counts per city, or where the listings are ("which cities have the most lead jobs?", "lead roles
 // by city", "where are most of the lead jobs located?", "what city should i move to for the most
 // openings?").

@@ -11,7 +11,14 @@ import { companyNamed, industryNamed } from './companies.js';
 import { escapeRegExp, JOB_TERMS, PORTUGUESE, PREMISE_JUDGED } from './cues.js';
 import { currencyOf } from './filters.js';
 import { withoutMemberContext } from './member-context.js';
-import { namedPlace, placeText, placeWithin, withCountryCodes, withoutResidence } from './places.js';
+import {
+  namedPlace,
+  placeText,
+  placeWithin,
+  withoutChannels,
+  withoutResidence,
+  withPlaceWords,
+} from './places.js';
 import type { AnswerPlan, JobTerm, PlannerDeps, ResolvedPlace } from './types.js';
 
 // The words that leave something out, and what follows them up to the next clause ("even outside
@@ -229,7 +236,8 @@ export function placesCompared(q: string, gazetteer: Gazetteer, exclude?: Resolv
 // Places joined as one selection ("japan or korea", "Berlin, Munich or Hamburg", "Berlin/Munich").
 const JOINED_GAP = new RegExp(
   // ("UK- and Sweden-based": the first place's hyphen, its "-based" said once for both.)
-  String.raw`^-?[\s,]*(?:(?:or|and|and\/or|${FOREIGN_JOIN}|\/|&)[\s,]*)?(?:(?:the|in|at|en|em|w|we)\s+)*$`,
+  // ("the US + LatAm listings": a plus joins as "and" does.)
+  String.raw`^-?[\s,]*(?:(?:or|and|and\/or|${FOREIGN_JOIN}|\/|&|\+)[\s,]*)?(?:(?:the|in|at|en|em|w|we)\s+)*$`,
   'i',
 );
 
@@ -245,7 +253,7 @@ export function placesJoined(q: string, gazetteer: Gazetteer, exclude?: Resolved
 function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: ResolvedPlace[]): ResolvedPlace[] {
   if (
     !new RegExp(
-      String.raw`\b(?:vs\.?|versus|or|and|${FOREIGN_JOIN}|compared? (?:to|with)|than|against|between)\b|\/`,
+      String.raw`\b(?:vs\.?|versus|or|and|${FOREIGN_JOIN}|compared? (?:to|with)|than|against|between)\b|[/+]`,
       'i',
     ).test(q) &&
     // A list of places with commas only ("our member regions: UK, Ireland, Nordics, NL") joins them.
@@ -254,7 +262,8 @@ function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: Resolv
     return [];
   const found: Array<{ place: ResolvedPlace; at: number; end: number }> = [];
   // "for our toronto/vancouver members": the audience, not a side compared.
-  const text = withoutMemberContext(placeText(withCountryCodes(q, gazetteer)));
+  // ("any lead roles in japan or korea? for the east asia channel": a channel is no place of them.)
+  const text = withoutChannels(withoutMemberContext(placeText(withPlaceWords(q, gazetteer))));
   // "canada vs us", "compare to the us": a lower-case "us" set against a place is the country.
   let rest = text
     .replace(EXCLUDING, (m) => ' '.repeat(m.length))

@@ -16,6 +16,11 @@ const AMBIGUOUS_INDUSTRY_WORDS = new Set(
 const INDUSTRY_CONTEXT =
   '(?:industry|industries|sector|sectors|space|domain|compan(?:y|ies)|firms?|startups?|employers?|businesses|orgs?|organi[sz]ations?|side|world)';
 
+// Nouns an industry word heads without naming the industry ("health check", "health insurance",
+// "energy budget", "media allowance").
+const NOT_THE_INDUSTRY =
+  '\\s*(?:checks?|check-?ups?|insurance|benefits?|cover(?:age)?|budgets?|allowances?|stipends?|days?|plans?|scores?|status)\\b';
+
 /** Reads the industry a question names ("healthtech", "fintech", "game studios"). */
 export function industryNamed(question: string, industries: PlannerDeps['industries']): string | undefined {
   const lower = ` ${question.toLowerCase()} `;
@@ -58,8 +63,9 @@ function industryPatterns(
               `\\b${a}[\\s-]+${INDUSTRY_CONTEXT}\\b|\\b(?:in|at|for|into) (?:the |a |an )?${a}(?:[?.!,]|\\s*$)`,
               'u',
             )
-          : // A plural names the industry too ("which fintechs", "healthtechs").
-            new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}s?(?:$|[^\\p{L}\\p{N}])`, 'u'),
+          : // A plural names the industry too ("which fintechs", "healthtechs"); a compound it heads
+            // does not ("the corpus health check", "health insurance as a perk").
+            new RegExp(`(?:^|[^\\p{L}\\p{N}])${a}s?(?:$|[^\\p{L}\\p{N}])(?!${NOT_THE_INDUSTRY})`, 'u'),
       });
     }
   industryPatternCache.set(industries, patterns);

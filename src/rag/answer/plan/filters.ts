@@ -12,8 +12,10 @@ import {
 import {
   selfDescription,
   withoutHearsay,
+  withoutMemberAside,
   withoutMemberLevel,
   withoutMemberOccasion,
+  withoutMemberOptions,
   withoutMemberWork,
   withoutTrailingHearsay,
 } from './member-context.js';
@@ -125,9 +127,10 @@ export function postedAfter(question: string, referenceDate?: string): string | 
     /\b(?:in|within|over|during|from|for)?\s*(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|few|couple(?: of)?)?\s*(days?|weeks?|months?)\b/i.exec(
       question,
     ) ??
-    // "this week's digest", "this month's newsletter": the admin's purpose, no date bound; "this
-    // week's new listings" is one.
-    /\bthis\s+(week|month)\b(?!['’]s\s+(?:[\w-]+\s+)?(?:digest|newsletter|round-?up|update|summary|thread|post|edition|issue|call|meeting|stand-?up|report|recap|sync|session|episode|stream)s?\b)/i.exec(
+    // "this week's digest", "this month's newsletter", "for this week's lead track session": the
+    // admin's or mentor's occasion, no date bound; "this week's new listings" is one. Said of the
+    // week ("this week's …"), it bounds the dates only when what follows is the listings.
+    /\bthis\s+(week|month)\b(?!['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:listings?|roles?|jobs?|postings?|openings?|positions?|ads?|gigs?|vacanc\w+)\b))/i.exec(
       question,
     );
   if (back) {
@@ -273,7 +276,7 @@ export const WORD_SKILLS = new Set(['Less', 'Express', 'Chef', 'Puppet', 'Make']
 // Words of chat a typo corrector could take for a skill (and a job's word in members' languages:
 // "puesto" is no Presto).
 export const CHAT_WORDS = new Set(
-  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr wat wats whats wut hw ur ppl thx gonna wanna puesto puestos vaga vagas'.split(
+  'vibe vibes perm perms rn tho wfh yoe yrs lol lmao pls plz comp tc ngl fr idk imo tbh ofc btw gig gigs dev devs eng engs mgr mgmt sr jr wat wats whats wut hw ur ppl thx gonna wanna puesto puestos vaga vagas graphic graphics'.split(
     ' ',
   ),
 );
@@ -747,7 +750,9 @@ export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: Ans
   // "hybrid ho to best", "ideally remote", "remote would be nice": a mode the member would prefer,
   // not one the roles asked about must have (the answer shows each listing's mode).
   // ("…? i heard principals are all in office": an aside after the question selects no mode.)
-  const q = withoutTrailingHearsay(rawQ)
+  // ("…? thinking of Toronto vs staying remote": the member's own options select no mode.)
+  // ("golang dev here (lagos based but open to remote anywhere)": nor does their profile aside.)
+  const q = withoutMemberAside(withoutMemberOptions(withoutTrailingHearsay(rawQ)))
     .replace(OFFICE_NOT_A_MODE, (m) => ' '.repeat(m.length))
     .replace(MODE_PREFERRED, (m) => ' '.repeat(m.length));
   const stillNamed = (mode: WorkMode) =>
@@ -820,8 +825,10 @@ const OFFICE_NOT_A_MODE = /\b(?:in\s+)?(?:(?:my|our|the|an?)\s+)?office[- ]hours
 
 // A work mode said as the member's preference, not a requirement ("hybrid ho to best", "ideally
 // remote", "remote would be nice", "bonus if hybrid", "hybrid preferred but not a must").
+// (Also a mode among options said to be all fine: "toronto vancouver montreal or remote-in-canada all
+// fine", "berlin or remote, either works".)
 const MODE_PREFERRED =
-  /\b(?:ideally|preferably|bonus (?:points )?if(?: (?:it'?s|its|they'?re))?|nice if(?: (?:it'?s|its|they'?re))?|(?:would|i'?d) prefer)\s+(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\s+(?:ideally|preferably|preferred|if possible|(?:would be|is|=)\s+(?:a\s+)?(?:nice|best|great|ideal|bonus|plus)|(?:ho|hai)\s+to\s+(?:best|accha|achha|badhiya|better)|(?:ho|hai)\s+to\s+aur\s+(?:best|accha|achha|badhiya|better)|nice to have|a plus|bonus)\b/gi;
+  /\bor\s+(?:fully\s+)?(?:remote|hybrid|on-?site)(?:[- ](?:in|within)[- ][\p{L}-]+)?[\s,]+(?:(?:are|is)\s+)?(?:all|both|either|any)\s+(?:\w+\s+)?(?:fine|ok|okay|good|great|works?)\b|\b(?:ideally|preferably|bonus (?:points )?if(?: (?:it'?s|its|they'?re))?|nice if(?: (?:it'?s|its|they'?re))?|(?:would|i'?d) prefer)\s+(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\s+(?:ideally|preferably|preferred|if possible|(?:would be|is|=)\s+(?:a\s+)?(?:nice|best|great|ideal|bonus|plus)|(?:ho|hai)\s+to\s+(?:best|accha|achha|badhiya|better)|(?:ho|hai)\s+to\s+aur\s+(?:best|accha|achha|badhiya|better)|nice to have|a plus|bonus)\b/giu;
 
 // A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
 // ("not the APAC-wide or worldwide remote ones": up to four words between, never "not sure if remote").
@@ -843,6 +850,11 @@ const PAY_KINDS_LISTED =
 // euros?", "which currency, USD or EUR?"): what the answer tells, not a filter on it.
 const CURRENCY_ASKED =
   /\b(?:(?:is|are) (?:it|they|that|those|these|the (?:pay|salar(?:y|ies)|rates?))\s+(?:paid\s+|posted\s+|quoted\s+)?in|which currency|what currency)\s+(?:[$€£]|[\w-]+)(?:\s+or\s+(?:[$€£]|[\w-]+))?\s*\?/gi;
+// A currency the member would prefer to be paid in ("Prefiro receber em USD", "ideally paid in EUR",
+// "I'd rather get dollars"): their wish, shown in each listing's posted pay, not a cut of the roles
+// (as a work mode preferred is none: MODE_PREFERRED).
+const CURRENCY_PREFERRED =
+  /\b(?:prefer(?:ably|red|ring)?|i'?d prefer|ideally|(?:i'?d|would) rather|prefiro|preferiria|prefiero|preferir[ií]a|wolał(?:bym|abym)|lieber|de préférence|idéalement)\b[^.?!;]{0,30}?(?:[$€£]|\b[a-z]{3}\b|\b(?:dollars?|euros?|pounds?|reais|pesos|złotych|zloty)\b)/giu;
 // A currency the member wants figures converted into ("put the salaries into euros", "converted to
 // USD"): never done (pay is shown as posted), and no filter on what is posted.
 const CURRENCY_CONVERSION =
@@ -877,7 +889,11 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   // not the member's own pay ("I'm on £80k …", "I make $150k", "my salary is €90k", "billing ~45
   // USD/h to a US agency").
   const currency = currencyOf(
-    q.replace(OWN_PAY, ' ').replace(CURRENCY_ASKED, ' ').replace(CURRENCY_CONVERSION, ' '),
+    q
+      .replace(OWN_PAY, ' ')
+      .replace(CURRENCY_ASKED, ' ')
+      .replace(CURRENCY_CONVERSION, ' ')
+      .replace(CURRENCY_PREFERRED, ' '),
   );
   if (currency) filters.currency = currency;
   // "USD vs GBP": no filter (both sides asked), but the pay shown is those currencies'.

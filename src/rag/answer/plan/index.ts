@@ -18,6 +18,7 @@ import {
 import { statedCompany } from './companies.js';
 import { listingsOf } from './corpus-index.js';
 import {
+  ALL_SKILLS_ASKED,
   CERTIFICATE,
   escapeRegExp,
   foreignCueWords,
@@ -67,7 +68,7 @@ export { levelsNamed, weighsContract } from './cues.js';
 export { cueSpelling, termsAsked, yearsBound } from './filters.js';
 export { postingWindow, spokenLanguagesAsked } from './kinds.js';
 export { aspectsOf, listingNamedWith } from './listing.js';
-export { resolvePlace } from './places.js';
+export { namesRegion, resolvePlace } from './places.js';
 export * from './types.js';
 
 /** Plans one question: greeting or refusal, the filters stated, the intent, then what stays. */
@@ -164,6 +165,7 @@ export function planQuestion(question: string, understood: QueryPlan, deps: Plan
   if (plan.fitList && Array.isArray(plan.filters.skills) && plan.filters.skills.length > 1)
     plan.filters.skillsMode = 'any';
   scopeFilters(q, plan, reading.skills, topic, deps.listings);
+  slashedSkills(q, plan, deps);
   besidesSkills(q, plan, deps.skillsIn);
   unnamedSkillsAsked(q, plan, deps, past);
   ownLevelOnly(q, plan);
@@ -332,9 +334,9 @@ const WHOLE_ASKED_AFTER =
   /(?:[?.;,]\s*|\s[—–-]\s*|\s(?=and\b))(?:(?:and|&|plus|also|then)\s+)?(?:(?:what|how) about\s+|for\s+|across\s+|over\s+|in\s+)?(?:the\s+)?(?:overall|in total|altogether|(?:whole|entire|full)\s+(?:corpus|dataset|database|set)|all (?:the )?(?:listings|levels|roles|postings)|every (?:level|listing)|everything|any level)\b\s*[?.!]*\s*$/i;
 
 // The place asked of the whole afterwards: "…and the same share for lead roles in the Americas only",
-// "…and how many of them are in Canada?".
+// "…and how many of them are in Canada?", "…? and is any of the new ones in the UK?".
 const PLACE_AFTER =
-  /\b(?:(?:and )?the same (?:share|thing|count|number|split|question|figure)s? for|(?:how many|what share|which) of (?:them|those|these) (?:are|is)(?: based| located)?)\b/i;
+  /\b(?:(?:and )?the same (?:share|thing|count|number|split|question|figure)s? for|(?:how many|what share|which|(?:is|are)(?: there)? any|any) of (?:them|those|these|the (?:\w+ )?ones)(?: (?:are|is))?(?: based| located)?)\b/i;
 
 /**
  * A place named only in a later part, asked of what the first part counted, is a second scope (the
@@ -438,6 +440,28 @@ const SKILL_USED_PART =
   /(?:\?|;|,?\s+and\b|\balso\b)\s*((?:(?:and|also|plus|oh)\s*,?\s+)?(?:do|does|are there|is there)\s+(?:any\s+|the\s+|many\s+)?(?:[\w-]+\s+){0,3}?(?:listings?|roles?|jobs?|postings?|companies|leads?)\b[^?]{0,40}?\b(?:use|uses|want|wants|ask for|asks for|need|needs|mention|mentions|require|requires)\b[^?]*)/i;
 
 /**
+ * "node/typescript lead roles in africa", "C# / .NET lead roles kitne hai?", "Java/Kotlin lead
+ * roles": skills a slash joins name one stack, either of its names (as "or" does); "python AND
+ * django" or "both" still asks for all of them.
+ */
+function slashedSkills(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
+  const skills = plan.filters.skills ?? [];
+  const skillsIn = deps.skillsIn;
+  if (plan.filters.skillsMode !== 'all' || skills.length < 2 || !skillsIn || ALL_SKILLS_ASKED.test(q)) return;
+  const all = (text: string) => {
+    const named = new Set(skillsIn(text));
+    return skills.every((s) => named.has(s));
+  };
+  // ("python/django person. how many lead roles want python AND django?": joined by "and" too.)
+  for (const m of q.matchAll(/[\w#.-]+(?:\s*(?:\band\b|\+|&)\s*[\w#.-]+)+/gi)) if (all(m[0])) return;
+  for (const m of q.matchAll(/[\w#+.-]+(?:\s*\/\s*[\w#+.-]+)+/g))
+    if (all(m[0].replace(/\//g, ' , '))) {
+      plan.filters.skillsMode = 'any';
+      return;
+    }
+}
+
+/**
  * "I'm a PHP/Symfony senior. How do I move up to lead, and do any listings here even use PHP?": the
  * way up is the guide's, and the later part counts the listings naming the skill (none for PHP):
  * the skill is the selection that part asks about, answered after the way up.
@@ -527,9 +551,10 @@ function ownPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
 }
 
 // Roles where the member is, referred to ("from here", "what do lead roles pay here?", "near me",
-// "local"), never the corpus ("any lead roles in here?", "on here", "which listings here post…").
+// "local", "living in amsterdam. am i ready for the lead roles there?"), never the corpus ("any
+// lead roles in here?", "on here", "which listings here post…").
 const ROLES_THERE =
-  /\b(?:near me|nearby|around me|local(?:ly)?|where i (?:am|live)|in my (?:city|town|area|country|region))\b|(?<!\b(?:in|on|listings?|postings?|ads)\s+)\bhere\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:corpus|server|channel|list|discord|data|bot)\b)/i;
+  /\b(?:near me|nearby|around me|local(?:ly)?|where i (?:am|live)|in my (?:city|town|area|country|region)|(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|ones|companies)\s+(?:over\s+|out\s+)?there)\b|(?<!\b(?:in|on|listings?|postings?|ads)\s+)\bhere\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:corpus|server|channel|list|discord|data|bot)\b)/i;
 
 /**
  * A level or place named beside a company of the corpus ("the lead role at Aldermoor", "is
@@ -624,8 +649,12 @@ function sidesByPlace(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   plan.comparePlaces = places;
   plan.place = places[0]!;
   // Pay per place ("Zurich vs Munich: what does the posted pay look like in each?"): each side is
-  // one place's, and the selection is every place compared (each side sets its own place).
-  plan.filters.place = plan.intent === 'pay' ? places.map((p) => p.name) : places[0]!.name;
+  // one place's, and the selection is every place compared (each side sets its own place). So too
+  // listings counted per place ("how many listings sit in the UK vs Ireland vs the Netherlands?"):
+  // all of them, then each place's.
+  if (plan.intent === 'list_companies') plan.places = places;
+  plan.filters.place =
+    plan.intent === 'pay' || plan.intent === 'list_companies' ? places.map((p) => p.name) : places[0]!.name;
 }
 
 // Sides asked to be set against each other, not offered ("compare", "which pays more", "the
@@ -635,6 +664,10 @@ const SIDES_COMPARED =
 
 // Places set against each other, not joined as one selection ("differ", "vs", "compared to").
 const PLACES_CONTRASTED = /\b(?:vs\.?|versus|v|compar\w*|differ\w*|difference|against|between|contrast)\b/i;
+
+// The member weighing options of their own ("thinking of Toronto vs …", "torn between …").
+const DELIBERATING =
+  /^\s*(?:(?:i'?m|im|i am|been|we'?re)\s+)?(?:thinking (?:of|about)|considering|weighing(?: up)?|deciding between|torn between|choosing between|debating)\b/i;
 
 // The word that sets two sides against each other ("london vs remote uk", "remote uk or london",
 // "berlin on-site compared with remote").
@@ -675,6 +708,9 @@ function sidesByPlaceAndMode(q: string, plan: AnswerPlan, deps: PlannerDeps): vo
     placeText(before.slice(0, before.length - left.length) + ' ' + after.slice(right.length)),
     deps.gazetteer,
   );
+  // "what do lead roles in Canada pay? thinking of Toronto vs staying remote for a US company": the
+  // member's own options, weighed after the question; the place asked is the one outside them.
+  if (outside && DELIBERATING.test(left)) return;
   // "canada folks: what do lead roles pay in CAD? toronto or remote": a town of the country asked
   // or remote, offered as where the member would work, is that country asked (planQuestion read it
   // so), not two sides; compared ("toronto vs remote", "which pays more, toronto or remote?") they

@@ -9,10 +9,10 @@
 import { featureById, featuresAsked } from '../../extract/listing-features.js';
 import { languageName, SPOKEN_LANGUAGES } from '../../extract/spoken-languages.js';
 import { SPELLED_NUMBERS } from '../../extract/years.js';
-import { NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
+import { levelsNamed, NOT_HAD, PAY, REQUIREMENTS, SAYS_UNTRUE, TOP_SKILLS } from './cues.js';
 import { withoutMemberPurpose } from './member-context.js';
 import { addParts, chatWords, questionParts } from './parts.js';
-import { namedPlace, placeText } from './places.js';
+import { namedPlace, placeByAdjective, placeText } from './places.js';
 import type { AnswerPlan, Intent, PlannerDeps } from './types.js';
 
 /** Reads the kinds of question below into the plan (after the intent is decided). */
@@ -205,10 +205,15 @@ function languagesAsked(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   delete plan.listListings;
   delete plan.term;
   delete plan.skillCategories;
-  // "german" named as the language is no place: the place stays only when named otherwise too.
+  // "german" named as the language is no place: the place stays only when named otherwise too, or
+  // by its adjective before the listings ("Which German lead listings actually require German?").
   if (plan.filters.place && plan.place) {
-    const words = new RegExp(`\\b(?:${LANGUAGE_NAMES})\\b(?![- ]?(?:${PLACE_NOUN})\\b)`, 'gi');
-    const rest = namedPlace(placeText(q.replace(words, ' ')), deps.gazetteer);
+    const words = new RegExp(
+      `\\b(?:${LANGUAGE_NAMES})\\b(?![- ]?(?:[\\w+#.-]+\\s+){0,2}?(?:${PLACE_NOUN})\\b)`,
+      'gi',
+    );
+    const text = placeText(q.replace(words, ' '));
+    const rest = namedPlace(text, deps.gazetteer) ?? placeByAdjective(text, deps.gazetteer);
     if (!rest || (rest.country ?? rest.name) !== (plan.place.country ?? plan.place.name)) {
       delete plan.filters.place;
       delete plan.place;
@@ -222,9 +227,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const POSTING =
-  /\b(?:posted|listed|added|published|put up|went (?:up|live)|came (?:in|out)|posting dates?|dated|new (?:listings|roles|jobs|postings|openings))\b/i;
+  /\b(?:posted|listed|added|published|put up|went (?:up|live)|came (?:in|out)|posting (?:dates?|months?)|dated|new (?:listings|roles|jobs|postings|openings))\b/i;
+// ("how many listings per posting month?": the month of posting.)
 const BY_MONTH =
-  /\b(?:(?:per|by|each|every) month|month[- ]by[- ]month|per-month|which months?|what months?|when (?:were|are|was) (?:they|the \w+|these|those|listings|jobs|roles)\b[^?]{0,20}\bposted)\b/i;
+  /\b(?:(?:per|by|each|every) (?:posting |posted )?month|month[- ]by[- ]month|per-month|which months?|what months?|when (?:were|are|was) (?:they|the \w+|these|those|listings|jobs|roles)\b[^?]{0,20}\bposted)\b/i;
 
 /** The first day of a month as ISO, the year given or the last such month on or before `ref`. */
 function monthStart(word: string, year: string | undefined, ref: string): { y: number; m: number } {
@@ -380,6 +386,12 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
   // the level named being one side of the split, not a filter.
   // "how many listings per currency?": the count split by the currency each posts pay in.
   if (BY_CURRENCY.test(q)) plan.countBy = [...(plan.countBy ?? []), 'currency'];
+  // "breakdown of the UK listings by level please (lead / senior / staff / principal / mid)": the
+  // levels listed are the split's sides, none of them a filter.
+  if (BY_LEVEL.test(q) && levelsNamed(q).length >= 2) {
+    delete plan.filters.level;
+    delete plan.compare;
+  }
   // "how many listings per seniority level?": the count per level, asked of the corpus or not.
   if (BY_LEVEL.test(q) && !plan.filters.level) plan.countBy = ['level', ...(plan.countBy ?? [])];
   if (
@@ -390,7 +402,8 @@ function listingsCounted(q: string, plan: AnswerPlan): void {
     plan.intent = 'level_compare';
     plan.measure = 'listings counted per level';
   }
-  if (INVENTORY.test(q) && Object.keys(plan.filters).length === 0 && !plan.postedBefore)
+  // ("how many listings do we have per posting month?": the split by month asked, not the inventory.)
+  if (INVENTORY.test(q) && Object.keys(plan.filters).length === 0 && !plan.postedBefore && !plan.byMonth)
     plan.inventory = true;
 }
 

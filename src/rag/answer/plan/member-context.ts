@@ -32,15 +32,16 @@ const MEMBER_BASED =
   /(?:^|[.!?;,]\s*|\b(?:i'?m|im|i am|we'?re|we are)\s+)[\p{L}-]+(?:\s+[\p{L}-]+)?[- ]based(?:\s+(?:here|myself|atm|now|currently|btw))?(?!\s+(?:[\w-]+\s+){0,2}?(?:compan\w*|startups?|roles?|jobs?|listings?|teams?|employers?|firms?|openings?|positions?|gigs?|postings?|vacanc\w*)\b)/giu;
 
 // The people the member speaks for, by where they are ("for our toronto/vancouver members", "the
-// lagos folks in the server"): the audience, not the place asked.
+// lagos folks in the server", "folks in our india chapter"): the audience, not the place asked.
 // (Also a list of them in brackets: "(Nigeria, Kenya, SA, Egypt members)", "(lagos + nairobi folks too)".)
 const MEMBER_AUDIENCE =
-  /\b(?:our|the|my)\s+(?:[\p{L}-]+(?:\s*\/\s*|\s+and\s+|\s+))?[\p{L}-]+\s+(?:members|folks|people|community|crowd|mentees|readers|channel members)\b|\((?:\s*(?:for\s+)?(?:our\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\/|\+|&|and)\s*){1,8}[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:members|folks|people|community|crowd|mentees|readers)\b[^()]{0,20}\)/giu;
+  /\b(?:our|the|my)\s+(?:[\p{L}-]+(?:\s*\/\s*|\s+and\s+|\s+))?[\p{L}-]+\s+(?:members|folks|people|community|crowd|mentees|readers|channel members|chapters?|meetups?|cohorts?|circles?)\b|\((?:\s*(?:for\s+)?(?:our\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\/|\+|&|and)\s*){1,8}[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:members|folks|people|community|crowd|mentees|readers)\b[^()]{0,20}\)/giu;
 
 // The member introduced by their work as a tag, with an aside of their years and town ("java/kotlin
 // dev here (6 yrs, lisbon)", "python eng here, 5 yrs"): their skills, years and place, not the roles'.
+// ("Rust dev from Valencia, dreaming of Tokyo.": the same, opening the question with where they are from.)
 const MEMBER_ROLE_TAG =
-  /\b(?:[\w#+./-]+\s+){1,2}(?:devs?|developers?|engineers?|engs?|programmers?|swes?)(?:\s+(?:in|from|based in|out of)\s+[\w\u00C0-\u024F-]+(?:\s+[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]*)?)?\s+here\b(?:\s*\([^)]{0,40}\)|,\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?/gi;
+  /\b(?:[\w#+./-]+\s+){1,2}(?:devs?|developers?|engineers?|engs?|programmers?|swes?)(?:\s+(?:in|from|based in|out of)\s+[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+here\b(?:\s*\([^)]{0,60}\)|,\s*\d{1,2}\+?\s*(?:years?|yrs?|yoe)\b)?|^\W*(?:[\w#+./-]+\s+){1,2}(?:dev|developer|engineer|eng|programmer|swe)\s+from\s+[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 
 // Years and what they were spent on ("8 yrs in go", "7 years of python", "9 yrs in java/kotlin").
 const YEARS_SPENT = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|yoe)(?:\s+(?:exp(?:erience)?\s+)?(?:in|of|with|doing)\s+[\w#+.-]+(?:\s*(?:\/|\+|,|and|&)\s*[\w#+.-]+){0,3})?`;
@@ -99,7 +100,7 @@ const PROFILE_LABELLED =
 // lead", "? need numbers for a slide", "— making the case that it matters", ", for the weekly
 // digest", "? need the monthly chart for the newsletter"): their purpose, not what is asked.
 const MEMBER_PURPOSE =
-  /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b|(?:need(?:s|ed)?|want|for|making|building|drawing|doing|prepping)\s+(?:an?\s+|the\s+|my\s+|our\s+|some\s+)?(?:[\w-]+\s+)?(?:charts?|graphs?|plots?|visuals?|infographics?|slides?|decks?|dashboards?)\b)[^.?!]*/gi;
+  /(?:[.?!;,]|\s[—–-])\s*(?:(?:(?:i|we)\s+)?(?:want|wanna|need|needs|trying|hoping|going|looking|planning)\s+to\s+(?:show|tell|share|explain|give|post|make|put|write|prep(?:are)?|help|brief|convince|pitch|lay out|highlight|answer|send|add|build|use|present|teach|compile|point)\b|(?:need(?:s|ed)?|want|for|prepping|collecting|building|making|writing|putting together|compiling|drafting)\s+(?:some\s+|the\s+)?(?:numbers|data|figures|stats|an? (?:slide|post|channel post|faq|talk|newsletter|thread|doc)|the (?:channel|(?:weekly )?digest|newsletter|faq)|my mentees?|a mentee|the case)\b|(?:need(?:s|ed)?|want|for|making|building|drawing|doing|prepping)\s+(?:an?\s+|the\s+|my\s+|our\s+|some\s+)?(?:[\w-]+\s+)?(?:charts?|graphs?|graphics?|diagrams?|plots?|visuals?|infographics?|slides?|decks?|dashboards?)\b)[^.?!]*/gi;
 
 // Why the member asks, said first ("for a mentoring session: …", "prepping our study group —",
 // "For the mock night,"): the occasion, not a skill or topic asked about.
@@ -131,6 +132,18 @@ const MEMBER_YEARS_ABROAD =
 const MEMBER_YEARS_OWN =
   /\b(?:my|her|his)\s+\d{1,2}\+?\s*(?:years?|yrs?|yoe)\s+(?:of\s+)?(?:(?:exp|experience)\s+)?(?:(?:in|of|with|doing)\s+)?(?!(?:as|at|for|in|on|is|are|and|but|so|what|which|how)\b)[\w#+./-]+(?:\s*(?:\/|\+|,|and|&)\s*(?!(?:what|which|how|where|why|who|do|does|is|are|can|should|i|any)\b)[\w#+./-]+){0,3}/gi;
 
+// The member weighing options of their own after the question ("? thinking of Toronto vs staying
+// remote for a US company", ". torn between berlin and a remote gig"): their choice, not the roles
+// asked about (plan/index.ts reads no sides from it either). One plan alone ("thinking of moving
+// into gamedev") says what they are after, and stays.
+const MEMBER_OPTIONS =
+  /(?:[.?!;]\s*|\s[—–-]\s*)(?:(?:i'?m|im|i am|been|we'?re)\s+)?(?:(?:thinking (?:of|about)|considering|weighing(?: up)?|debating)\s+[^.?!]*?\b(?:vs\.?|versus|or)\b|(?:deciding|torn|choosing) between\b)[^.?!]*/gi;
+
+/** The question without the options the member weighs for themselves (MEMBER_OPTIONS), same length. */
+export function withoutMemberOptions(q: string): string {
+  return q.replace(MEMBER_OPTIONS, (m) => ' '.repeat(m.length));
+}
+
 const LEAD_IN_CUES = [
   MEMBER_YEARS_OWN,
   MEMBER_WORK_NOW,
@@ -146,6 +159,7 @@ const LEAD_IN_CUES = [
   MEMBER_OCCASION,
   MEMBER_LEVEL_TAG,
   MEMBER_KNOWS,
+  MEMBER_OPTIONS,
 ];
 const CONTEXT_CUES = LEAD_IN_CUES.concat([MEMBER_PROFILE, PROFILE_LABELLED]);
 

@@ -38,6 +38,21 @@ const PLACE_ALIASES: Record<string, ResolvedPlace> = {
   // Names a country goes by in other languages are the gazetteer's (place-names.yaml `countries`).
 };
 
+/**
+ * Whether a listing's location line names a region by one of its names ("Remote (Argentina / LatAm,
+ * UTC-3 ± 2h)": Latin America), besides the country it names ("Remote (South Africa)" names none).
+ */
+export function namesRegion(raw: string, region: Region, country: string): boolean {
+  const rest = raw.replace(new RegExp(escapeRegExp(country), 'gi'), ' ');
+  return Object.entries(PLACE_ALIASES).some(
+    ([alias, place]) =>
+      place.region === region &&
+      !place.country &&
+      alias.length > 2 &&
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(alias)}(?![\\p{L}])`, 'iu').test(rest),
+  );
+}
+
 /** A named group of places as a place ("the Nordics": its countries; "the Americas": its regions). */
 export function groupPlace(group: PlaceGroup, name: string): ResolvedPlace {
   const label = group.label ?? group.group;
@@ -89,7 +104,7 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
   const city = cities[0];
   // "lead backend in india? bangalore/hyderabad side", "en españa? madrid o barcelona", "africa —
   // nairobi/lagos/cape town, anywhere": the country, group or region asked, its cities as examples.
-  const spelt = city ? elaborated(text, cities, gazetteer) : undefined;
+  const spelt = city ? elaborated(text, cities, gazetteer, question) : undefined;
   if (spelt) return spelt;
   if (city) {
     const m = new RegExp(`\\b${escapeRegExp(city.written)}\\b`, 'i').exec(text);
@@ -132,10 +147,19 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
  * africa? cape town or joburg": South Africa; "africa — nairobi/lagos": Africa), by any of its names;
  * the narrowest first.
  */
-function elaborated(text: string, cities: CityMention[], gazetteer: Gazetteer): ResolvedPlace | undefined {
+function elaborated(
+  text: string,
+  cities: CityMention[],
+  gazetteer: Gazetteer,
+  question = text,
+): ResolvedPlace | undefined {
   const defs = cities.map((c) => gazetteer.country(c.country));
   if (defs.some((d) => !d)) return undefined;
-  if (new Set(cities.map((c) => c.city)).size < 2 && !cities.some((c) => cityOffered(text, c.written)))
+  if (
+    new Set(cities.map((c) => c.city)).size < 2 &&
+    !cities.some((c) => cityOffered(text, c.written)) &&
+    !countryApart(question, cities[0]!, gazetteer)
+  )
     return undefined;
   const said = (name: string) =>
     new RegExp(`(?<![\\p{L}#-])${escapeRegExp(name)}(?![\\p{L}-])`, 'iu').exec(text)?.[0];
@@ -166,6 +190,36 @@ function elaborated(text: string, cities: CityMention[], gazetteer: Gazetteer): 
     }
   return undefined;
 }
+
+/**
+ * One city and its country, each named in a clause of its own ("what do lead roles in Canada pay?
+ * thinking of Toronto vs staying remote", "relocation pro Canadá? … queria ir pra Toronto"): the
+ * country is asked, the city is where the member would like to be. Not "Berlin, Germany" (one
+ * place, the city: read in the question as written, its punctuation kept), nor a city singled out
+ * in its country ("Zurich has the most lead roles in Switzerland, right?").
+ */
+function countryApart(text: string, city: CityMention, gazetteer: Gazetteer): boolean {
+  const def = gazetteer.country(city.country);
+  if (!def || SINGLED_OUT.test(text)) return false;
+  const c = escapeRegExp(city.written);
+  // ("im on my partner's visa in canada, how many lead roles are in toronto?": the roles asked there.)
+  if (new RegExp(`${ROLES_IN}${c}(?![\\p{L}])`, 'iu').test(text)) return false;
+  return [def.country, ...def.aliases]
+    .filter((n) => n.length > 2)
+    .some((n) => {
+      const name = escapeRegExp(n);
+      const named = new RegExp(`(?<![\\p{L}#-])${name}(?![\\p{L}-])`, 'iu');
+      const beside = new RegExp(
+        `(?<![\\p{L}])${c}\\s*(?:[-,/(]\\s*)?${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s*[-,/:]?\\s*${c}(?![\\p{L}])`,
+        'iu',
+      );
+      return named.test(text) && !beside.test(text);
+    });
+}
+// Where the roles asked are ("lead roles are in", "jobs in", "positions based in").
+const ROLES_IN = String.raw`\b(?:roles?|jobs?|listings?|positions?|openings?|gigs?|vacanc\w+|leads?)\s+(?:(?:are|is)\s+)?(?:in|at|based in|located in)\s+`;
+// A city set above the rest of its country ("Zurich has the most…", "is Berlin the biggest?").
+const SINGLED_OUT = /\b(?:most|biggest|largest|majority|more than (?:the )?rest)\b/i;
 
 /**
  * A country of several words named by its initials in capitals ("SA" for South Africa), when the
@@ -219,14 +273,50 @@ function cityOffered(text: string, city: string): boolean {
   ).test(text);
 }
 
-/** Whether a city lies within a place (its country, a group or region holding its country). */
+/**
+ * Whether a place lies within a wider one: a city within its country, or a group or region holding
+ * its country; a country or group of countries within a group or region holding them ("the Gulf",
+ * "Israel" within EMEA); a region within a group of regions.
+ */
 export function placeWithin(place: ResolvedPlace, container: ResolvedPlace, gazetteer: Gazetteer): boolean {
-  if (container.city || !place.city || !place.country) return false;
-  if (container.country) return place.country === container.country;
-  if (container.countries) return container.countries.includes(place.country);
-  const region = gazetteer.country(place.country)?.region;
-  if (container.region) return region === container.region;
-  return Boolean(region && container.regions?.includes(region));
+  if (container.city) return false;
+  const holds = (country: string) => {
+    if (container.countries) return container.countries.includes(country);
+    const region = gazetteer.country(country)?.region;
+    if (container.region) return region === container.region;
+    return Boolean(region && container.regions?.includes(region));
+  };
+  if (place.city && place.country)
+    return container.country ? place.country === container.country : holds(place.country);
+  if (container.country) return false;
+  if (place.country) return holds(place.country);
+  if (place.countries?.length) return place.group !== container.group && place.countries.every(holds);
+  const regions = place.region ? [place.region] : (place.regions ?? []);
+  return (
+    !container.region &&
+    regions.length > 0 &&
+    place.group !== container.group &&
+    regions.every((r) => container.regions?.includes(r))
+  );
+}
+
+/**
+ * The widest of the places a question names when it holds every other one, two or more ("open to
+ * EMEA members — someone in the Gulf, Africa, Israel or Europe": EMEA): the others spell it out.
+ */
+function widestNamed(text: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
+  const found: ResolvedPlace[] = [];
+  let rest = text;
+  for (let i = 0; i < 10; i++) {
+    const p = namedPlace(rest, gazetteer);
+    if (!p) break;
+    const at = rest.toLowerCase().indexOf(p.name.toLowerCase());
+    if (at < 0) break;
+    rest = `${rest.slice(0, at)}${' '.repeat(p.name.length)}${rest.slice(at + p.name.length)}`;
+    found.push(p);
+  }
+  if (found.length < 3) return undefined;
+  return found.find((wide) => found.every((p) => p === wide || placeWithin(p, wide, gazetteer)));
 }
 
 // Countries by the adjective members use for them ("german lead jobs", "dutch fintechs").
@@ -294,14 +384,21 @@ const COUNTRY_ADJECTIVES: Record<string, string> = {
   malaysian: 'Malaysia',
   european: 'Europe',
   'latin american': 'Latin America',
+  'north american': 'North America',
+  'south american': 'South America',
+  african: 'Africa',
+  'middle eastern': 'Middle East',
+  scandinavian: 'Scandinavia',
   asian: 'Asia',
 };
+const ADJECTIVES = Object.keys(COUNTRY_ADJECTIVES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// What a place adjective qualifies ("german jobs", "dutch fintechs", "per Latin American country").
+const ADJECTIVE_NOUN =
+  '(?:jobs?|roles?|gigs?|listings?|postings?|positions?|openings?|vacanc\\w+|compan(?:y|ies)|employers?|firms?|startups?|scale-?ups?|market|fintechs?|banks?|teams?|leads?|engineers?|devs?|offices?|countr(?:y|ies)|cities)';
 const PLACE_ADJECTIVE = new RegExp(
-  `\\b(${Object.keys(COUNTRY_ADJECTIVES)
-    .sort((a, b) => b.length - a.length)
-    .join(
-      '|',
-    )})(?!\\s*-?\\s*(?:speak\\w*|language|fluen\\w*|skills?))\\s+(?:(?!(?:for|the|a|an|in|at|to|of|with|and|or)\\s)[\\w+#.-]+\\s+){0,3}?(?:jobs?|roles?|gigs?|listings?|postings?|positions?|openings?|vacanc\\w+|compan(?:y|ies)|employers?|firms?|startups?|scale-?ups?|market|fintechs?|banks?|teams?|leads?|engineers?|devs?|offices?)\\b`,
+  `\\b(${ADJECTIVES})(?!\\s*-?\\s*(?:speak\\w*|language|fluen\\w*|skills?))\\s+(?:(?!(?:for|the|a|an|in|at|to|of|with|and|or)\\s)[\\w+#.-]+\\s+){0,3}?${ADJECTIVE_NOUN}\\b`,
   'i',
 );
 
@@ -368,9 +465,10 @@ const PLACE_TAG =
 const RESIDENCE_CLAUSE =
   /(?:^|[,.;:!?(—–]\s*|\band\s+)(?:currently\s+|now\s+)?(?:living|residing|staying|based)\s+(?:in|near|outside(?: of)?)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // Where the member lives, said in their own language ("Ik woon in Utrecht", "ich wohne in Köln",
-// "vivo en Valencia", "j'habite à Lyon", "moro em Porto", "siedzę w warszawie").
+// "vivo en Valencia", "j'habite à Lyon", "moro em Porto", "siedzę w warszawie"), or where they are
+// from ("Sou de Curitiba", "soy de Cali", "ich komme aus Graz", "je viens de Lyon", "jestem z Łodzi").
 const OWN_PLACE_OTHER_LANGUAGE =
-  /\b(?:ik (?:woon|zit|werk)|ich (?:wohne|lebe|bin|arbeite)|(?:yo )?(?:vivo|estoy|trabajo)|j'habite|je (?:vis|suis|travaille)|(?:eu )?(?:moro|estou|vivo|trabalho)|mieszkam|siedz[eę]|jestem|pracuj[eę]|jag bor)\s+(?:in|en|em|à|a|au|aux|w|we|i)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+  /\b(?:(?:ik (?:woon|zit|werk)|ich (?:wohne|lebe|bin|arbeite)|(?:yo )?(?:vivo|estoy|trabajo)|j'habite|je (?:vis|suis|travaille)|(?:eu )?(?:moro|estou|vivo|trabalho)|mieszkam|siedz[eę]|jestem|pracuj[eę]|jag bor)\s+(?:in|en|em|à|a|au|aux|w|we|i)|(?:(?:yo )?soy|(?:eu )?sou|ich komme|je viens|jestem|jag kommer)\s+(?:de|da|do|aus|z|ze|från))\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
 // Where the member lives, said first as a sentence of its own ("I live in Lisbon. any remote lead
 // jobs in Spain?", "Ik woon in Utrecht. …", "My mentee is in India. …").
 // ("living in Buenos Aires — which remote roles are open to me?": the same without a subject, and
@@ -381,12 +479,20 @@ const LEADING_RESIDENCE = new RegExp(
   'iu',
 );
 
+// "…could I take while living in Buenos Aires": where the member lives, said inside the question.
+const WHILE_LIVING =
+  /\bwhile\s+(?:living|based|staying|residing)\s+in\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/giu;
+
 /** Whether the member says they live in the place named ("I live in Toronto", "im a dev in Lagos"). */
 export function livesIn(q: string, name: string): boolean {
   const named = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i');
-  return [OWN_PLACE_FIRST_PERSON, OWN_PLACE_BY_JOB, OWN_PLACE_OTHER_LANGUAGE, RESIDENCE_CLAUSE].some((re) =>
-    [...q.matchAll(re)].some((m) => named.test(m[0])),
-  );
+  return [
+    OWN_PLACE_FIRST_PERSON,
+    OWN_PLACE_BY_JOB,
+    OWN_PLACE_OTHER_LANGUAGE,
+    RESIDENCE_CLAUSE,
+    WHILE_LIVING,
+  ].some((re) => [...q.matchAll(re)].some((m) => named.test(m[0])));
 }
 
 /**
@@ -475,8 +581,14 @@ const OWN_EMPLOYER_IN =
 const PROFILE_TOWN =
   /(?:^|[.!;]\s+)\W*\d{1,2}\+?\s*(?:years?|yrs?|yoe|y)\b[^.?!;]{0,80}?,\s*(?:based\s+|living\s+)?in\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?=\s*(?:[.;!]|$))/giu;
 
+// A listing the member saw, said after the question ("C# / .NET lead roles kitne hai total? saw a
+// dubai one", "…? spotted one in Lisbon"): where that one was, not the place asked.
+const SIGHTING =
+  /(?<=\?[^?]*)\b(?:i\s+)?(?:saw|seen|spotted|noticed|came across)\s+(?:an?|one|the|some|that)\b[^.?!]*/giu;
+
 /** Where the member (or one they speak for, or the people they ask for) is: never a place asked. */
 const WHEREABOUTS = [
+  SIGHTING,
   OWN_PLACE_FIRST_PERSON,
   OWN_PLACE_OTHER_LANGUAGE,
   OWN_PLACE_BY_JOB,
@@ -493,6 +605,11 @@ const WHEREABOUTS_IF_PLACE = [PLACE_TAG, AUDIENCE_IN];
 // channel post"): whom the answer is for, not the place asked when the question names one.
 const CHANNEL_NAME =
   /#[\p{L}]+(?:-[\p{L}]+)*|\b(?:the\s+)?[\p{L}-]+\s+(?=(?:channel|pin|thread|server)\b)/giu;
+
+/** The text without the server's channels named for a place ("for the east asia channel"), same length. */
+export function withoutChannels(text: string): string {
+  return text.replace(CHANNEL_NAME, (m) => ' '.repeat(m.length));
+}
 
 interface AskedText {
   /** The text the place asked is read from. */
@@ -672,6 +789,56 @@ export function withCountryCodes(text: string, gazetteer: Gazetteer): string {
   });
 }
 
+/**
+ * The text with the places of a list written out as the reader takes them: country codes
+ * (`withCountryCodes`), a place adjective joined to another place before what they qualify ("UK or
+ * irish listings", "uk/irish", "nordic or dutch listings": Ireland, the Netherlands), and a named
+ * group split by a slash ("central/eastern europe": Central and Eastern Europe).
+ */
+export function withPlaceWords(text: string, gazetteer: Gazetteer): string {
+  return withCountryCodes(adjectivesJoined(slashedGroups(text, gazetteer), gazetteer), gazetteer);
+}
+
+// A place or place adjective of one or two words, on either side of a join.
+const ITEM = String.raw`[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?`;
+const ADJECTIVE_WORD = new RegExp(`(?<![\\p{L}])(${ADJECTIVES})(?![\\p{L}])`, 'giu');
+// ("US + LatAm": a plus joins too.)
+const PLACE_JOIN = String.raw`\s*(?:\/|,|&|\+|\bor\b|\band\b)\s*`;
+const JOINED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${ITEM})${PLACE_JOIN}$`, 'u');
+const JOINED_AFTER = new RegExp(`^${PLACE_JOIN}([\\p{L}][\\p{L}.-]*)`, 'u');
+// What the run qualifies, a few words on ("irish listings", "dutch fintech roles"); never a language
+// ("spanish or portuguese speaking roles").
+const QUALIFIED = new RegExp(
+  `^\\s+(?:(?!(?:speak|language|fluen|skill)\\w*\\s)[\\w+#.-]+\\s+){0,3}?${ADJECTIVE_NOUN}\\b`,
+  'i',
+);
+
+function adjectivesJoined(text: string, gazetteer: Gazetteer): string {
+  const isPlace = (item: string) => {
+    const words = item.trim().split(/\s+/);
+    // The item's own words, nearest the join first ("which UK": UK; "dutch fintech": dutch).
+    const tries = [item, words[words.length - 1]!, words[0]!].map((w) => w.trim());
+    return tries.some((w) => COUNTRY_ADJECTIVES[w.toLowerCase()] !== undefined || resolvePlace(w, gazetteer));
+  };
+  return text.replace(ADJECTIVE_WORD, (word: string, _a: string, at: number) => {
+    const before = JOINED_BEFORE.exec(text.slice(0, at));
+    const rest = text.slice(at + word.length);
+    const after = JOINED_AFTER.exec(rest);
+    const joined = (before && isPlace(before[1]!)) || (after && isPlace(after[1]!));
+    const qualified = QUALIFIED.test(rest) || (after && QUALIFIED.test(rest.slice(after[0].length)));
+    // (Spaced, so "uk/irish" reads as two words.)
+    return joined && qualified ? ` ${COUNTRY_ADJECTIVES[word.toLowerCase()]!} ` : word;
+  });
+}
+
+/** "central/eastern europe": a named group whose first words a slash joins, as the group names it. */
+function slashedGroups(text: string, gazetteer: Gazetteer): string {
+  return text.replace(/(\p{L}+)\s*\/\s*(\p{L}+)\s+(\p{L}+)/gu, (m, a: string, b: string, c: string) => {
+    const name = `${a} and ${b} ${c}`;
+    return gazetteer.group(name.toLowerCase()) ? name : m;
+  });
+}
+
 /** The places a place stands for when selected: each region of a group of regions, else itself. */
 export function selectedPlaces(place: ResolvedPlace): ResolvedPlace[] {
   return place.regions?.length
@@ -686,8 +853,9 @@ export function statedPlace(
   gazetteer: Gazetteer,
   plan: AnswerPlan,
 ): ResolvedPlace | undefined {
-  const where = askedPlaceText(placeText(withCountryCodes(q, gazetteer)), gazetteer).text;
+  const where = askedPlaceText(placeText(withPlaceWords(q, gazetteer)), gazetteer).text;
   const place =
+    widestNamed(where, gazetteer) ??
     namedPlace(where, gazetteer) ??
     placeByAdjective(where, gazetteer) ??
     correctedPlace(understood, gazetteer, where) ??

@@ -95,9 +95,15 @@ export function scopeFilters(
   // place adds nothing to the one listing and goes.
   const misplaced = plan.intent === 'listing' ? placeContradicted(q, plan, listings) : undefined;
   // So is one listing a member measures themselves against ("… ready for the calderwick lead role?").
-  if (plan.intent === 'listing' || (plan.intent === 'readiness' && plan.listingId))
+  if (plan.intent === 'listing' || (plan.intent === 'readiness' && plan.listingId)) {
+    // "tell me about the vantreo lead role": a level said of the one listing, its own, describes it
+    // (as a level said of a company whose listings all have it: plan/index.ts companyScope).
+    const level = oneLevel(filters);
+    if (level && listings.some((l) => l.id === plan.listingId && l.level === level))
+      plan.companyDescribed = { ...plan.companyDescribed, level };
     for (const key of Object.keys(filters) as Array<keyof AnswerFilters>)
       if (key !== 'company' || lower.includes(plan.listingId ?? '\u0000')) delete filters[key];
+  }
   // What is asked about one company or listing is no filter on it: "is it onsite", "remote from
   // krakow", "b2b or contract", "paid in euros".
   if (plan.intent === 'company' || plan.intent === 'listing') {

@@ -80,7 +80,12 @@ function severalPlaces(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
   const first = plan.place;
   // Comparing words set other things side by side ("python vs go vs java for lead roles in africa
   // and the middle east"): the places joined are still one selection.
-  const otherSides = plan.intent === 'skill_compare' || plan.compareSkills || plan.compareIndustries;
+  // So too levels compared ("in the US + LatAm listings, how many are lead vs manager roles?").
+  const otherSides =
+    plan.intent === 'skill_compare' ||
+    plan.intent === 'level_compare' ||
+    plan.compareSkills ||
+    plan.compareIndustries;
   // "…so I can compare with my 98k offer": the member's own figure weighed, no places set as sides.
   const comparing = COMPARING.test(q.replace(OWN_COMPARED, ' '));
   if (!first || !onePlace(plan.filters) || plan.partsPlace || (comparing && !otherSides)) return;

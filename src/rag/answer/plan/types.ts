@@ -228,7 +228,11 @@ export interface AnswerPlan {
   partsMode?: WorkMode;
   /** The place a later part asks about and the main part does not ("how many are remote, and which accept people in Portugal?"). */
   partsPlace?: ResolvedPlace;
-  /** The remote listings someone in the place can take (remote there, across its region, worldwide), not those based there. */
+  /**
+   * The remote listings someone in the place can take (remote there, across its region, worldwide),
+   * not those based there; with no work mode asked ("which lead roles can I do from Spain?"), those
+   * based there too.
+   */
   openTo?: boolean;
   /** Where a visa asker comes from ("for someone from India"): no filter; the remote listings open there are named. */
   origin?: ResolvedPlace;

@@ -109,7 +109,7 @@ describe('companyNamed: the indexed matcher gives what one expression per compan
 });
 
 describe('literalAt: where the pattern `\\b` + literal + `\\b` (or "\'s" and `\\b`) first matches', () => {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const literals = [
     'acme',
     'acme.io',
@@ -136,7 +136,7 @@ describe('literalAt: where the pattern `\\b` + literal + `\\b` (or "\'s" and `\\
             `say ${before}${literal}${after}, then ${literal}'s`,
           ])
             for (const possessive of [false, true]) {
-              const re = new RegExp(`\\b${escape(literal)}${possessive ? "(?:'s|’s)?\\b" : '\\b'}`);
+              const re = new RegExp(`\\b${escaped(literal)}${possessive ? "(?:'s|’s)?\\b" : '\\b'}`);
               const expected = re.exec(text)?.index ?? -1;
               expect(literalAt(text, literal, possessive), `${text} / ${literal} / ${possessive}`).toBe(
                 expected,

@@ -7,13 +7,14 @@
  * `process.memoryUsage()` (rss, heap used and total, external, array buffers), V8's heap
  * statistics and the peak RSS so far (VmHWM). With `--snapshot PREFIX` it writes a heap snapshot
  * (`PREFIX-end.heapsnapshot`) after the last stage, and with `--stage-snapshots` one after the
- * cold start too. Prints JSON. The answers are not kept (what the probe holds is the process's).
+ * cold start too. `--heap-growth v8|N` as in ask-probe.ts. Prints JSON. The answers are not kept (what the probe holds is the process's).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { App } from '../src/app.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
+import { boundHeapGrowth, HEAP_GROWING_PERCENT } from '../src/heap.js';
 import { createLogger } from '../src/logger.js';
 import { loadAnswerCases } from '../src/rag/answer/eval.js';
 
@@ -25,6 +26,12 @@ const opt = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const sets = opt('--sets') ?? 'all';
+// The heap's growth as the bot sets it (`boundHeapGrowth`), or `--heap-growth v8` (V8's own) or N (percent).
+const hg = argv.indexOf('--heap-growth');
+const heapGrowth = hg >= 0 ? argv[hg + 1]! : String(HEAP_GROWING_PERCENT);
+const heapGrowingPercent =
+  heapGrowth === 'v8' ? null : boundHeapGrowth(Number(heapGrowth)) ? Number(heapGrowth) : null;
+
 const snapshot = opt('--snapshot');
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc --import tsx');
@@ -101,5 +108,5 @@ for (const file of setFiles) {
 }
 if (snapshot) v8.writeHeapSnapshot(`${snapshot}-end.heapsnapshot`);
 process.stdout.write(
-  `${JSON.stringify({ dataDir, answered, answerChars, longestAnswer: longest, stages, peakRssMb: Math.round(kb('VmHWM')) }, null, 2)}\n`,
+  `${JSON.stringify({ dataDir, heapGrowingPercent, answered, answerChars, longestAnswer: longest, stages, peakRssMb: Math.round(kb('VmHWM')) }, null, 2)}\n`,
 );

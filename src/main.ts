@@ -4,6 +4,7 @@ import { App } from './app.js';
 import { runConsole } from './bot/console.js';
 import { RoleRadarBot } from './bot/discord/bot.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/config.js';
+import { boundHeapGrowth } from './heap.js';
 import { createLogger, type Log } from './logger.js';
 import { ensureCorpus, upgradeExtraction } from './services/corpus/refresh.js';
 
@@ -13,6 +14,8 @@ import { ensureCorpus, upgradeExtraction } from './services/corpus/refresh.js';
  * builds the corpus on first run and opens the local console.
  */
 async function start(): Promise<number> {
+  // Before any worker starts: a serving process's heap grows to 2× what it keeps, not V8's 4×.
+  boundHeapGrowth();
   let config: AppConfig;
   try {
     config = loadConfig(process.env);

@@ -8,8 +8,8 @@
  * With `--all`, every answer-evaluation set (`data/eval/answers*.jsonl`) in one process, one
  * cold start: the figures over all their questions, per set, and the slowest ten.
  * With `--over MS`, also every question that took more than MS ms of CPU (`over`, slowest first).
- * The heap grows as the bot lets it (`boundHeapGrowth`, src/heap.ts); `--heap-growth v8` leaves V8's
- * own growth, `--heap-growth N` sets N percent.
+ * `--heap-growth N` bounds the heap's growth to N percent as ROLERADAR_HEAP_GROWING_PERCENT bounds
+ * the bot's (src/heap.ts); by default V8's own, as the bot's default.
  * Lighter than `scale-bench.ts --serve` (no /market, /recommend, search or autocomplete).
  */
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { App } from '../src/app.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
-import { boundHeapGrowth, HEAP_GROWING_PERCENT } from '../src/heap.js';
+import { boundHeapGrowth } from '../src/heap.js';
 import { createLogger } from '../src/logger.js';
 import { loadAnswerCases } from '../src/rag/answer/eval.js';
 
@@ -56,9 +56,10 @@ try {
   }).trim();
 } catch {}
 const all = argv.includes('--all');
-// The heap's growth as the bot sets it (`boundHeapGrowth`), or `--heap-growth v8` (V8's own) or N (percent).
+// `--heap-growth N`: the heap's growth bounded as ROLERADAR_HEAP_GROWING_PERCENT=N bounds the bot's (src/heap.ts);
+// by default V8's own, as the bot's default.
 const hg = argv.indexOf('--heap-growth');
-const heapGrowth = hg >= 0 ? argv[hg + 1]! : String(HEAP_GROWING_PERCENT);
+const heapGrowth = hg >= 0 ? argv[hg + 1]! : 'v8';
 const heapGrowingPercent =
   heapGrowth === 'v8' ? null : boundHeapGrowth(Number(heapGrowth)) ? Number(heapGrowth) : null;
 

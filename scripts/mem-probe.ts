@@ -14,7 +14,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { App } from '../src/app.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
-import { boundHeapGrowth, HEAP_GROWING_PERCENT } from '../src/heap.js';
+import { boundHeapGrowth } from '../src/heap.js';
 import { createLogger } from '../src/logger.js';
 import { loadAnswerCases } from '../src/rag/answer/eval.js';
 
@@ -26,9 +26,10 @@ const opt = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const sets = opt('--sets') ?? 'all';
-// The heap's growth as the bot sets it (`boundHeapGrowth`), or `--heap-growth v8` (V8's own) or N (percent).
+// `--heap-growth N`: the heap's growth bounded as ROLERADAR_HEAP_GROWING_PERCENT=N bounds the bot's (src/heap.ts);
+// by default V8's own, as the bot's default.
 const hg = argv.indexOf('--heap-growth');
-const heapGrowth = hg >= 0 ? argv[hg + 1]! : String(HEAP_GROWING_PERCENT);
+const heapGrowth = hg >= 0 ? argv[hg + 1]! : 'v8';
 const heapGrowingPercent =
   heapGrowth === 'v8' ? null : boundHeapGrowth(Number(heapGrowth)) ? Number(heapGrowth) : null;
 

@@ -14,8 +14,6 @@ import { ensureCorpus, upgradeExtraction } from './services/corpus/refresh.js';
  * builds the corpus on first run and opens the local console.
  */
 async function start(): Promise<number> {
-  // Before any worker starts: a serving process's heap grows to 2× what it keeps, not V8's 4×.
-  boundHeapGrowth();
   let config: AppConfig;
   try {
     config = loadConfig(process.env);
@@ -26,6 +24,8 @@ async function start(): Promise<number> {
     }
     throw error;
   }
+  // Before any worker starts (ROLERADAR_HEAP_GROWING_PERCENT; 0 leaves V8's own growth).
+  boundHeapGrowth(config.heapGrowingPercent ?? 0);
   const log = createLogger(config.logLevel, {
     format: config.logFormat,
     secrets: [

@@ -8,6 +8,8 @@
  * With `--all`, every answer-evaluation set (`data/eval/answers*.jsonl`) in one process, one
  * cold start: the figures over all their questions, per set, and the slowest ten.
  * With `--over MS`, also every question that took more than MS ms of CPU (`over`, slowest first).
+ * `--heap-growth N` bounds the heap's growth to N percent as ROLERADAR_HEAP_GROWING_PERCENT bounds
+ * the bot's (src/heap.ts); by default V8's own, as the bot's default.
  * Lighter than `scale-bench.ts --serve` (no /market, /recommend, search or autocomplete).
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { App } from '../src/app.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config/config.js';
+import { boundHeapGrowth } from '../src/heap.js';
 import { createLogger } from '../src/logger.js';
 import { loadAnswerCases } from '../src/rag/answer/eval.js';
 
@@ -53,6 +56,13 @@ try {
   }).trim();
 } catch {}
 const all = argv.includes('--all');
+// `--heap-growth N`: the heap's growth bounded as ROLERADAR_HEAP_GROWING_PERCENT=N bounds the bot's (src/heap.ts);
+// by default V8's own, as the bot's default.
+const hg = argv.indexOf('--heap-growth');
+const heapGrowth = hg >= 0 ? argv[hg + 1]! : 'v8';
+const heapGrowingPercent =
+  heapGrowth === 'v8' ? null : boundHeapGrowth(Number(heapGrowth)) ? Number(heapGrowth) : null;
+
 const oi = argv.indexOf('--over');
 const overMs = oi >= 0 ? Number(argv[oi + 1]) : undefined;
 const evalDir = path.join(PROJECT_ROOT, 'data/eval');
@@ -102,6 +112,7 @@ process.stdout.write(
       dataDir,
       questionSet: all ? 'all' : path.relative(PROJECT_ROOT, questionsFile),
       listings: app.reader()?.listings().length,
+      heapGrowingPercent,
       questions: questions.length,
       coldStartCpuMs: round(coldStartCpuMs),
       coldStartWallMs: round(coldStartWallMs),

@@ -19,6 +19,10 @@ const program = new Command()
   .option('--think <ms>', 'mean pause between one member’s commands', '6000')
   .option('--workers <n>', 'the bot’s worker threads (ROLERADAR_WORKERS)', '2')
   .option('--profile <dir>', 'write V8 CPU profiles of the bot (main thread and workers) to this folder')
+  .option(
+    '--data-dir <dir>',
+    'serve this data folder (a built corpus, e.g. a 100,000-listing generation) instead of building the embedded corpus in a temporary one; it is kept',
+  )
   .option('--json', 'print only JSON')
   .parse();
 const opts = program.opts<{
@@ -27,6 +31,7 @@ const opts = program.opts<{
   think: string;
   workers: string;
   profile?: string;
+  dataDir?: string;
   json?: boolean;
 }>();
 const MEMBERS = Number(opts.members);
@@ -216,19 +221,37 @@ function cpuMsByThread(pid: number): { main: number; otherThreads: number } {
 
 async function main(): Promise<void> {
   const fake = await FakeDiscord.start();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-load-'));
+  // With --data-dir, the bot serves that folder's generation as it is (nothing built, nothing
+  // removed afterwards); else the embedded corpus in a temporary folder.
+  const given = opts.dataDir ? path.resolve(opts.dataDir) : undefined;
+  if (given && !fs.existsSync(path.join(given, 'current.json')))
+    throw new Error(`--data-dir ${given}: no current.json (not a built data folder)`);
+  const dataDir = given ?? fs.mkdtempSync(path.join(os.tmpdir(), 'roleradar-load-'));
   // The corpus is built first, as it is on any restart after the first: the figures are the
   // serving bot's (the first start's one-off build is measured by `npm run bench`).
   // The bot runs as `npm start` runs it: compiled JavaScript (`npm run build`), no TypeScript loader.
   say('Compiling (npm run build)…');
   execFileSync('npm', ['run', '-s', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-  say(`Building the corpus in ${dataDir}…`);
-  const build = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/cli/run.js'), 'ingest', '--json'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  await new Promise((r) => build.once('exit', r));
+  if (!given) {
+    say(`Building the corpus in ${dataDir}…`);
+    const build = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/cli/run.js'), 'ingest', '--json'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ROLERADAR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    await new Promise((r) => build.once('exit', r));
+  }
+  // The served generation's listing count, from its manifest (what the figures are at).
+  let listingCount: number | null = null;
+  try {
+    const { generation } = JSON.parse(fs.readFileSync(path.join(dataDir, 'current.json'), 'utf8'));
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(dataDir, 'generations', generation, 'manifest.json'), 'utf8'),
+    );
+    listingCount = manifest.counts?.listings ?? null;
+  } catch {
+    // Not told; the figures stand without it.
+  }
   say(`Starting the bot against the fake Discord on port ${fake.port}…`);
   const started = performance.now();
   // `--profile DIR`: every thread of the bot writes a .cpuprofile there when it exits (the workers
@@ -324,6 +347,8 @@ async function main(): Promise<void> {
       machine: { cpus: os.cpus().length, node: process.version },
       members: MEMBERS,
       workers: Number(opts.workers),
+      dataDir: given ?? 'embedded corpus (built for the run)',
+      listings: listingCount,
       durationS: Math.round(elapsedS),
       startupMs: Math.round(startupMs),
       interactions: samples.length,
@@ -373,7 +398,7 @@ async function main(): Promise<void> {
     bot.kill('SIGTERM');
     await new Promise((r) => bot.once('exit', r));
     await fake.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!given) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

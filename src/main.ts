@@ -4,6 +4,7 @@ import { App } from './app.js';
 import { runConsole } from './bot/console.js';
 import { RoleRadarBot } from './bot/discord/bot.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/config.js';
+import { boundHeapGrowth } from './heap.js';
 import { createLogger, type Log } from './logger.js';
 import { ensureCorpus, upgradeExtraction } from './services/corpus/refresh.js';
 
@@ -23,6 +24,8 @@ async function start(): Promise<number> {
     }
     throw error;
   }
+  // Before any worker starts (ROLERADAR_HEAP_GROWING_PERCENT; 0 leaves V8's own growth).
+  boundHeapGrowth(config.heapGrowingPercent ?? 0);
   const log = createLogger(config.logLevel, {
     format: config.logFormat,
     secrets: [

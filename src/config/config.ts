@@ -23,6 +23,7 @@ const envSchema = z.object({
   ROLERADAR_VECTOR_SEGMENT_FROM: z.coerce.number().int().min(0).optional(),
   ROLERADAR_EXTRACT_THREADS_FROM: z.coerce.number().int().min(0).optional(),
   ROLERADAR_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(256),
+  ROLERADAR_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(1000).default(0),
   ROLERADAR_MAX_SOURCE_MB: z.coerce.number().positive().max(1024).default(25),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   ROLERADAR_LOCAL_EMBEDDING: z.enum(LOCAL_EMBEDDING_KINDS).default('lsa+hashed'),
@@ -168,6 +169,12 @@ export interface AppConfig {
    * none); market charts get an eighth as many. Unset (configurations built by hand): 256.
    */
   cacheEntries?: number;
+  /**
+   * How far the bot's heaps may grow past what a full collection kept before the next, in percent
+   * (ROLERADAR_HEAP_GROWING_PERCENT; 0, the default: V8's own choice, up to 300). Lower trades CPU
+   * for memory (src/heap.ts). Unset (configurations built by hand): 0.
+   */
+  heapGrowingPercent?: number;
   maxSourceBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** JSON lines for the bot in production; text for the console and CLI. */
@@ -274,6 +281,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       ? { extractThreadsFrom: e.ROLERADAR_EXTRACT_THREADS_FROM }
       : {}),
     cacheEntries: e.ROLERADAR_CACHE_ENTRIES,
+    heapGrowingPercent: e.ROLERADAR_HEAP_GROWING_PERCENT,
     maxSourceBytes: Math.round(e.ROLERADAR_MAX_SOURCE_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (e.DISCORD_TOKEN ? 'json' : 'text'),

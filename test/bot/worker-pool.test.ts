@@ -44,6 +44,51 @@ test('a command runs in a worker and returns a plain reply with its stored excha
   expect(stored.question).toBe('how common is kafka in lead backend roles?');
 });
 
+test('searches all go to the search worker (the first), whatever the others are doing', async () => {
+  const slots = (
+    pool as unknown as { interactive: Array<{ worker: { postMessage(m: { op?: string }): void } }> }
+  ).interactive;
+  const posted: string[][] = slots.map(() => []);
+  const originals = slots.map((s) => s.worker.postMessage.bind(s.worker));
+  slots.forEach((s, i) => {
+    s.worker.postMessage = (m: { op?: string; args?: { name?: string } }) => {
+      posted[i]!.push(m.args?.name ?? m.op ?? '');
+      originals[i]!(m);
+    };
+  });
+  try {
+    const search = (k: number) =>
+      pool.run(
+        'command',
+        {
+          name: 'search',
+          options: { query: 'rust platform lead' },
+          invoker,
+          guildId: null,
+          exchangeId: `s${k}`,
+        },
+        { searches: true },
+      );
+    const ask = (k: number) =>
+      pool.run('command', {
+        name: 'ask',
+        options: { question: 'do lead roles need kubernetes?' },
+        invoker,
+        guildId: null,
+        exchangeId: `a${k}`,
+      });
+    // Four searches and four questions at once: the questions spread, the searches do not.
+    await Promise.all([search(1), ask(1), search(2), ask(2), search(3), ask(3), search(4), ask(4)]);
+    expect(posted[0]!.filter((n) => n === 'search')).toHaveLength(4);
+    expect(posted[1]!.filter((n) => n === 'search')).toHaveLength(0);
+    expect(posted[1]!.filter((n) => n === 'ask').length).toBeGreaterThan(0);
+  } finally {
+    slots.forEach((s, i) => {
+      s.worker.postMessage = originals[i]!;
+    });
+  }
+}, 120_000);
+
 test('an expired exchange is a member-facing error, not a crash', async () => {
   await expect(
     pool.run('button', {

@@ -295,6 +295,30 @@ describe('aggregates from columns equal the direct SQL', () => {
     }
   });
 
+  test('a blob read back gives every column, at any byte offset of its buffer (the copy skips the header)', () => {
+    const db = openDatabase(corpusDb, { readonly: true });
+    try {
+      const full = FactIndex.columnsFromDatabase(db, true);
+      const blob = FactIndex.blobOf(full);
+      for (const shift of [0, 1, 3, 4, 7]) {
+        const host = Buffer.alloc(blob.length + shift);
+        blob.copy(host, shift);
+        const read = FactIndex.columnsOf(host.subarray(shift));
+        for (const [key, value] of Object.entries(full)) {
+          const got = (read as unknown as Record<string, unknown>)[key];
+          if (ArrayBuffer.isView(value)) {
+            expect(got?.constructor, key).toBe(value.constructor);
+            expect([...(got as Int32Array)], key).toEqual([...(value as Int32Array)]);
+          } else expect(got, key).toEqual(value);
+        }
+        // The columns' buffer holds the typed columns, not the JSON header before them.
+        expect(read.seniority.buffer.byteLength).toBeLessThan(blob.length - blob.readUInt32LE(0));
+      }
+    } finally {
+      db.close();
+    }
+  });
+
   test('columns stored before the orders were: read, the orders made on first use', () => {
     const file = path.join(tempDir('roleradar-facts-orders-', 'file'), 'corpus.db');
     fs.copyFileSync(corpusDb, file);

@@ -62,6 +62,12 @@ export interface Command<Args = unknown> {
   streams?: (options: Record<string, unknown>) => string;
   /** Long work (a refresh) for these options: run in the background worker, progress shown as it comes. */
   background?: (options: Record<string, unknown>) => boolean;
+  /**
+   * Reads the vector index (a search): run in the search worker, the only interactive worker that
+   * reads the index (1.6 GB at 100,000 listings; every worker holding a copy is what put the bot
+   * at 4.5 GB there). Its buttons run there too.
+   */
+  searches?: boolean;
   /** Changes a server's settings: the adapter reloads them before the reply goes out. */
   changesSettings?: boolean;
   /**

@@ -47,6 +47,8 @@ export const roleSummaryCommand = defineCommand({
   shareable: true,
   private: (options) => options.public !== true,
   autocomplete: { listing: completeListing, industry: completeIndustry },
+  // Reads the vector index: run in the search worker, the only one that holds it.
+  searches: true,
   options: z
     .object({
       listing: z.string().trim().min(1).max(128).optional(),

@@ -50,6 +50,8 @@ export const searchCommand = defineCommand({
   // A member's result: a private one may be shared to the channel.
   shareable: true,
   autocomplete: { company: completeCompany, industry: completeIndustry },
+  // Reads the vector index: run in the search worker, the only one that holds it.
+  searches: true,
   options: z.object({
     query: z.string().trim().min(2, 'ask something').max(300),
     remote: filterOptionSchemas.remote,

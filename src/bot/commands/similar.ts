@@ -30,6 +30,8 @@ export const similarCommand = defineCommand({
       },
     },
   ],
+  // Reads the vector index: run in the search worker, the only one that holds it.
+  searches: true,
   options: z.object({
     listing: z.string().trim().min(1, 'give a listing id').max(128),
     /** More listings to compare with: the button passes every listing a reply is about (no slash option). */

@@ -196,7 +196,7 @@ export class RoleRadarBot {
     );
     await this.router.reloadCatalog();
     await this.router.reloadSettings();
-    await pool.broadcast('warm', {});
+    await pool.broadcast('warm', (searchWorker) => ({ search: searchWorker }));
   }
 
   /** Interactions to the router; client and shard events to the log, the metrics and the health state. */

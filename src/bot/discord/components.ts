@@ -265,15 +265,19 @@ export class Components {
     const label = `button:/${command}`;
     const ephemeral = isPrivate(this.ctx, command, {}, interaction.guildId);
     if (!(await this.respond.defer(interaction, label, ephemeral, received))) return;
-    const outcome = await poolOf(this.ctx).run('button', {
-      command,
-      key: button.key,
-      previousExchangeId,
-      answers,
-      invoker: invokerOf(this.ctx, interaction),
-      guildId: interaction.guildId,
-      exchangeId: randomBytes(8).toString('hex'),
-    });
+    const outcome = await poolOf(this.ctx).run(
+      'button',
+      {
+        command,
+        key: button.key,
+        previousExchangeId,
+        answers,
+        invoker: invokerOf(this.ctx, interaction),
+        guildId: interaction.guildId,
+        exchangeId: randomBytes(8).toString('hex'),
+      },
+      { searches: findCommand(command)?.searches === true },
+    );
     await this.respond.deliver(
       interaction,
       outcome,

@@ -252,6 +252,7 @@ export class Router {
       { name, options, invoker, guildId: interaction.guildId, exchangeId },
       {
         background: refresh,
+        searches: command.searches === true,
         ...(refresh ? { onProgress: progressEditor(interaction, this.respond) } : {}),
         ...(stream ? { onProgress: stream.onProgress } : {}),
       },

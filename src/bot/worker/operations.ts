@@ -192,10 +192,13 @@ export const OPERATIONS = {
     return runCommand(app, { ...args, name: offered.command, options }, progress);
   },
 
-  /** Loads the serving generation, its indexes and models, so the first member is not kept waiting. */
-  async warm(app: App, _args: Record<string, never>): Promise<void> {
+  /**
+   * Loads the serving generation, its indexes and models, so the first member is not kept waiting;
+   * the vector index only in the search worker (`search`), the one that searches.
+   */
+  async warm(app: App, args: { search?: boolean }): Promise<void> {
     const retriever = app.retriever();
-    if (retriever) await retriever.search('lead backend engineer', { k: 3 });
+    if (retriever && args.search !== false) await retriever.search('lead backend engineer', { k: 3 });
     servingUrls(app);
   },
 

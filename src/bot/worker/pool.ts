@@ -100,10 +100,14 @@ export class WorkerPool {
   run<K extends OperationName>(
     op: K,
     args: OperationArgs<K>,
-    options: { background?: boolean; onProgress?: (value: unknown) => void } = {},
+    options: { background?: boolean; searches?: boolean; onProgress?: (value: unknown) => void } = {},
   ): Promise<OperationResult<K>> {
     if (this.closed) return Promise.reject(new Error('the worker pool is shut down'));
-    const slot = options.background ? this.backgroundSlot() : this.leastBusy();
+    const slot = options.background
+      ? this.backgroundSlot()
+      : options.searches
+        ? this.searchSlot()
+        : this.leastBusy();
     const id = this.nextId++;
     slot.inFlight++;
     return new Promise<OperationResult<K>>((resolve, reject) => {
@@ -136,16 +140,23 @@ export class WorkerPool {
     return this.queueDelayMs;
   }
 
-  /** Runs an operation once in every interactive worker (warming caches). */
-  async broadcast<K extends OperationName>(op: K, args: OperationArgs<K>): Promise<void> {
+  /**
+   * Runs an operation once in every interactive worker (warming caches); `args` may depend on
+   * whether the worker is the search worker.
+   */
+  async broadcast<K extends OperationName>(
+    op: K,
+    args: OperationArgs<K> | ((searchWorker: boolean) => OperationArgs<K>),
+  ): Promise<void> {
     await Promise.all(
       this.interactive.map(
-        (slot) =>
+        (slot, i) =>
           new Promise<unknown>((resolve, reject) => {
             const id = this.nextId++;
             slot.inFlight++;
             this.pending.set(id, { resolve, reject, slot });
-            slot.worker.postMessage({ type: 'job', id, op, args } satisfies ToWorker);
+            const given = typeof args === 'function' ? args(i === 0) : args;
+            slot.worker.postMessage({ type: 'job', id, op, args: given } satisfies ToWorker);
           }),
       ),
     );
@@ -182,6 +193,14 @@ export class WorkerPool {
     await Promise.all(all.map((s) => s.worker.terminate()));
     for (const p of this.pending.values()) p.reject(new Error('the worker pool shut down'));
     this.pending.clear();
+  }
+
+  /**
+   * The search worker: the first interactive worker takes every search, so that it alone reads
+   * the vector index (the others never do). A replaced worker takes its place.
+   */
+  private searchSlot(): WorkerSlot {
+    return this.interactive[0]!;
   }
 
   private leastBusy(): WorkerSlot {

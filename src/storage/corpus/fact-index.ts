@@ -267,9 +267,12 @@ export class FactIndex {
     const stored = header.lengths.length === TYPED.length + ORDERS.length ? [...TYPED, ...ORDERS] : TYPED;
     if (header.magic !== BLOB_MAGIC || header.lengths.length !== stored.length)
       throw new Error('fact_columns: not a fact column blob of this version');
-    // One aligned copy of the columns' bytes; the typed columns are views into it.
-    const body = new Uint8Array(blob.length);
-    body.set(blob);
+    // One aligned copy of the typed columns' bytes (the blob from the 8-aligned offset before
+    // them: not the JSON header, parsed above, which at 100,000 listings is ~40 % of the blob);
+    // the typed columns are views into it.
+    const base = 4 + headerLength - ((4 + headerLength) % 8);
+    const body = new Uint8Array(blob.length - base);
+    body.set(blob.subarray(base));
     const columns = { ...header } as unknown as FactColumns;
     let offset = 4 + headerLength;
     stored.forEach((key, k) => {
@@ -279,7 +282,7 @@ export class FactIndex {
       if (offset + length > blob.length) throw new Error('fact_columns: truncated');
       (columns as unknown as Record<string, unknown>)[key] = new Kind(
         body.buffer,
-        offset,
+        offset - base,
         length / Kind.BYTES_PER_ELEMENT,
       );
       offset += length;

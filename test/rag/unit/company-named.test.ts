@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadAnswerCases } from '../../../src/rag/answer/eval.js';
+import { literalAt } from '../../../src/rag/answer/plan/companies.js';
 import { companyNamed, type PlannerDeps } from '../../../src/rag/answer/plan/index.js';
 
 /**
@@ -63,6 +64,10 @@ const edges = [
   'Zürich Versicherung',
   'Data Systems',
   'X',
+  'C++ Works (Pty) Ltd',
+  '_under_score',
+  'Çelik Yazılım',
+  'Acme-',
 ].map((company, i) => ({ id: `edge-${i}`, title: 'Lead Backend Engineer', company }));
 
 const evalQuestions = loadAnswerCases(
@@ -101,4 +106,43 @@ describe('companyNamed: the indexed matcher gives what one expression per compan
       expect(named).toBeGreaterThan(companies.length * 4);
     });
   }
+});
+
+describe('literalAt: where the pattern `\\b` + literal + `\\b` (or "\'s" and `\\b`) first matches', () => {
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literals = [
+    'acme',
+    'acme.io',
+    'nova pay',
+    '(parens) labs',
+    'c++',
+    'acme-',
+    '_x',
+    'über',
+    'zürich',
+    'a',
+    "o'neil",
+  ];
+  const around = ['', ' ', 'x', '_', '-', '.', "'s", '’s', "'s_", "'sx", '’sy', 'ü', '9', '(', "'"];
+  test('the same index as the pattern, for every literal between every pair of neighbours', () => {
+    let matched = 0;
+    for (const literal of literals)
+      for (const before of around)
+        for (const after of around)
+          for (const text of [
+            `${before}${literal}${after}`,
+            `${before}${literal}${after} and ${literal}`,
+            `${literal}${literal}${after}`,
+            `say ${before}${literal}${after}, then ${literal}'s`,
+          ])
+            for (const possessive of [false, true]) {
+              const re = new RegExp(`\\b${escaped(literal)}${possessive ? "(?:'s|’s)?\\b" : '\\b'}`);
+              const expected = re.exec(text)?.index ?? -1;
+              expect(literalAt(text, literal, possessive), `${text} / ${literal} / ${possessive}`).toBe(
+                expected,
+              );
+              if (expected >= 0) matched++;
+            }
+    expect(matched).toBeGreaterThan(500);
+  });
 });

@@ -29,6 +29,21 @@ describe('a stored descriptive kind', () => {
     }
   });
 
+  test('a blob at any byte offset of its buffer is read the same; an aligned one is not copied', () => {
+    const at = Int32Array.from([3, -1, 0, 0, 2, -1, 1]);
+    const blob = encodeKind(at, texts, ['id']);
+    for (const shift of [0, 1, 2, 3, 4, 5]) {
+      const host = Buffer.alloc(blob.length + shift + 3, 0xee);
+      blob.copy(host, shift);
+      const placed = host.subarray(shift, shift + blob.length);
+      const stored = decodeKind(placed);
+      expect([...stored.at]).toEqual([...at]);
+      for (let k = 0; k < values.length; k++) expect(stored.value(k)).toEqual(values[k]);
+      // Aligned: views of the blob itself (its bytes held once); else a copy of its own.
+      expect(stored.at.buffer === host.buffer).toBe(placed.byteOffset % 4 === 0);
+    }
+  });
+
   test('a kind no listing gives, and a corpus of no listings', () => {
     const none = decodeKind(encodeKind(new Int32Array(5).fill(-1), [], null));
     expect(none.count).toBe(0);

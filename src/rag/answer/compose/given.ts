@@ -185,12 +185,23 @@ export function decodeKind(blob: Buffer): StoredKind {
   offset += (4 - (offset % 4)) % 4;
   const end = offset + 4 * n + 4 * (count + 1);
   if (end > blob.length) throw new Error('given: truncated');
-  // One aligned copy of the indexes and offsets; the texts are read from the blob when asked.
-  const body = new Uint8Array(end - offset);
-  body.set(blob.subarray(offset, end));
-  const at = new Int32Array(body.buffer, 0, n);
-  const offsets = new Uint32Array(body.buffer, 4 * n, count + 1);
-  const texts = blob.subarray(end);
+  // The indexes and offsets as views of the blob when it is aligned (SQLite's blobs come in
+  // buffers of their own); else one aligned copy of the blob past its header. Either way the kind
+  // holds its bytes once (a copy of the indexes beside the whole blob held them twice: ~0.4 MB a
+  // kind at 100,000 listings).
+  let body: Uint8Array;
+  let base: number;
+  if ((blob.byteOffset + offset) % 4 === 0) {
+    body = blob;
+    base = offset;
+  } else {
+    body = new Uint8Array(blob.length - offset);
+    body.set(blob.subarray(offset));
+    base = 0;
+  }
+  const at = new Int32Array(body.buffer, body.byteOffset + base, n);
+  const offsets = new Uint32Array(body.buffer, body.byteOffset + base + 4 * n, count + 1);
+  const texts = Buffer.from(body.buffer, body.byteOffset + base + 4 * n + 4 * (count + 1), blob.length - end);
   if (offsets[count]! !== texts.length) throw new Error('given: truncated');
   const values: unknown[] = new Array(count);
   const parsed = new Uint8Array(count);

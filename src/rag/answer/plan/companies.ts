@@ -75,31 +75,44 @@ function industryPatterns(
 /**
  * The companies of a corpus, indexed once per company list (one generation's listings) so that a
  * question is matched against the few companies its words can name, not against every company.
+ * Only ranks are kept: a candidate's name (lower case) and distinctive word are worked out again
+ * when a question's words lead to it, and matched as text (`literalAt`), not as a compiled
+ * pattern (100,000 listings' companies held ~120 MB as one pattern object each, and the
+ * patterns' compiled code).
  */
 interface CompanyIndex {
   /** Distinct companies, longest first (ties in corpus order): the order names are tried in. */
   companies: string[];
-  /** Full names (3+ characters) by the first word of their lower-case name, with their rank. */
-  byFirstWord: Map<string, Array<{ rank: number; re: Lazy }>>;
+  /** Ranks of the full names (3+ characters) by the first word of their lower-case name. */
+  byFirstWord: Map<string, number[]>;
   /** Full names a first word cannot find (they open with a mark or a non-ASCII letter). */
-  unkeyed: Array<{ rank: number; re: Lazy }>;
+  unkeyed: number[];
   /** The same for the distinctive first words ("sorrelbyte" for "Sorrelbyte Systems"). */
-  byDistinctive: Map<string, Array<{ rank: number; word: string; re: Lazy }>>;
-  unkeyedDistinctive: Array<{ rank: number; word: string; re: Lazy }>;
+  byDistinctive: Map<string, number[]>;
+  unkeyedDistinctive: number[];
 }
 
-/** A pattern compiled the first time a question is tested against it (most never are). */
-class Lazy {
-  private compiled: RegExp | undefined;
-  /** `\b` + the literal text + `after`. */
-  constructor(
-    private readonly literal: string,
-    private readonly after: string,
-  ) {}
-  exec(text: string): RegExpExecArray | null {
-    this.compiled ??= new RegExp(`\\b${escapeRegExp(this.literal)}${this.after}`);
-    return this.compiled.exec(text);
+// `\b` as a pattern without flags reads it: between an ASCII word character and anything else.
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const wordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+const boundaryAt = (text: string, i: number) => wordAt(text, i - 1) !== wordAt(text, i);
+
+/**
+ * Where `new RegExp('\\b' + escapeRegExp(literal) + after)` first matches `text`, `after` being
+ * `\b` or, with `possessive`, `(?:'s|’s)?\b`: the index of the first occurrence of the literal
+ * with a word boundary before it and after it (or after its "'s"), or -1.
+ */
+export function literalAt(text: string, literal: string, possessive = false): number {
+  if (!literal) return -1;
+  for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+    if (!boundaryAt(text, i)) continue;
+    const end = i + literal.length;
+    if (possessive && (text.startsWith("'s", end) || text.startsWith('’s', end)) && boundaryAt(text, end + 2))
+      return i;
+    if (boundaryAt(text, end)) return i;
   }
+  return -1;
 }
 
 const companyIndexes = new WeakMap<PlannerDeps['listings'], CompanyIndex>();
@@ -119,23 +132,15 @@ function companyIndex(listings: PlannerDeps['listings']): CompanyIndex {
     byDistinctive: new Map(),
     unkeyedDistinctive: [],
   };
+  const add = (byWord: Map<string, number[]>, unkeyed: number[], key: string | null, rank: number) => {
+    if (key === null) unkeyed.push(rank);
+    else if (byWord.has(key)) byWord.get(key)!.push(rank);
+    else byWord.set(key, [rank]);
+  };
   for (const [rank, c] of companies.entries()) {
-    const lower = c.toLowerCase();
-    if (c.length >= 3) {
-      const entry = { rank, re: new Lazy(lower, '\\b') };
-      const key = keyOf(lower);
-      if (key === null) index.unkeyed.push(entry);
-      else if (index.byFirstWord.has(key)) index.byFirstWord.get(key)!.push(entry);
-      else index.byFirstWord.set(key, [entry]);
-    }
+    if (c.length >= 3) add(index.byFirstWord, index.unkeyed, keyOf(c.toLowerCase()), rank);
     const word = distinctiveWord(c);
-    if (word) {
-      const entry = { rank, word, re: new Lazy(word, "(?:'s|’s)?\\b") };
-      const key = keyOf(word);
-      if (key === null) index.unkeyedDistinctive.push(entry);
-      else if (index.byDistinctive.has(key)) index.byDistinctive.get(key)!.push(entry);
-      else index.byDistinctive.set(key, [entry]);
-    }
+    if (word) add(index.byDistinctive, index.unkeyedDistinctive, keyOf(word), rank);
   }
   companyIndexes.set(listings, index);
   return index;
@@ -146,18 +151,19 @@ export function companyNamed(question: string, listings: PlannerDeps['listings']
   const lower = question.toLowerCase();
   const index = companyIndex(listings);
   const words = new Set(lower.match(ASCII_WORD) ?? []);
-  const candidates = <T extends { rank: number }>(byWord: Map<string, T[]>, unkeyed: T[]): T[] =>
-    [...unkeyed, ...[...words].flatMap((w) => byWord.get(w) ?? [])].sort((a, b) => a.rank - b.rank);
+  const candidates = (byWord: Map<string, number[]>, unkeyed: number[]): number[] =>
+    [...unkeyed, ...[...words].flatMap((w) => byWord.get(w) ?? [])].sort((a, b) => a - b);
   // The longest full name first, then the longest company's distinctive word.
-  for (const c of candidates(index.byFirstWord, index.unkeyed)) {
-    const m = c.re.exec(lower);
-    const company = index.companies[c.rank]!;
-    if (m) return { company, asked: question.slice(m.index, m.index + company.length) };
+  for (const rank of candidates(index.byFirstWord, index.unkeyed)) {
+    const company = index.companies[rank]!;
+    const at = literalAt(lower, company.toLowerCase());
+    if (at >= 0) return { company, asked: question.slice(at, at + company.length) };
   }
-  for (const c of candidates(index.byDistinctive, index.unkeyedDistinctive)) {
-    const m = c.re.exec(lower);
-    if (m)
-      return { company: index.companies[c.rank]!, asked: question.slice(m.index, m.index + c.word.length) };
+  for (const rank of candidates(index.byDistinctive, index.unkeyedDistinctive)) {
+    const company = index.companies[rank]!;
+    const word = distinctiveWord(company)!;
+    const at = literalAt(lower, word, true);
+    if (at >= 0) return { company, asked: question.slice(at, at + word.length) };
   }
   return undefined;
 }

@@ -16,8 +16,13 @@ interface CorpusIndex {
   /** Characters that occur in some listing id, and the shortest and longest id. */
   idChars: Set<string>;
   idLengths: [number, number];
-  /** Each company's listings, in list order. */
-  byCompany: Map<string, Listing[]>;
+  /**
+   * Each company's first listing (its place in the list), and each listing's next one of the same
+   * company (-1 after its last): a company's listings in list order without an array per company
+   * (100,000 of them at 100,000 replicated listings: ~11 MB, now ~4).
+   */
+  firstOfCompany: Map<string, number>;
+  nextOfCompany: Int32Array;
   /** Title words (as `titleWordsOf` reads them) by the listings whose title has them. */
   titleWord: Map<string, number[]>;
   titleIndexed: boolean;
@@ -32,18 +37,22 @@ function indexOf(listings: Listings): CorpusIndex {
     idAt: new Map(),
     idChars: new Set(),
     idLengths: [Number.POSITIVE_INFINITY, 0],
-    byCompany: new Map(),
+    firstOfCompany: new Map(),
+    nextOfCompany: new Int32Array(listings.length).fill(-1),
     titleWord: new Map(),
     titleIndexed: false,
   };
+  // The last listing of each company seen so far, while the chains are made.
+  const lastOfCompany = new Map<string, number>();
   for (let i = 0; i < listings.length; i++) {
     const l = listings[i]!;
     if (!index.idAt.has(l.id)) index.idAt.set(l.id, i);
     if (l.id.length < index.idLengths[0]) index.idLengths[0] = l.id.length;
     if (l.id.length > index.idLengths[1]) index.idLengths[1] = l.id.length;
-    const own = index.byCompany.get(l.company);
-    if (own) own.push(l);
-    else index.byCompany.set(l.company, [l]);
+    const last = lastOfCompany.get(l.company);
+    if (last === undefined) index.firstOfCompany.set(l.company, i);
+    else index.nextOfCompany[last] = i;
+    lastOfCompany.set(l.company, i);
   }
   // The characters of every id (code points, as `for…of` reads a string): one scan of the ids
   // joined (by a character of theirs) for a character not yet seen, resumed after each new one.
@@ -95,7 +104,10 @@ export function listingIdIn(text: string, listings: Listings): Listing | undefin
 
 /** A company's listings, in list order: `listings.filter((l) => l.company === company)`. */
 export function listingsOf(company: string, listings: Listings): readonly Listing[] {
-  return indexOf(listings).byCompany.get(company) ?? [];
+  const { firstOfCompany, nextOfCompany } = indexOf(listings);
+  const own: Listing[] = [];
+  for (let i = firstOfCompany.get(company) ?? -1; i >= 0; i = nextOfCompany[i]!) own.push(listings[i]!);
+  return own;
 }
 
 /**

@@ -1,0 +1,23 @@
+import v8 from 'node:v8';
+
+/**
+ * How far V8 lets a heap grow past what it kept at its last full collection before it collects
+ * again. V8's own factor goes up to 4× when collecting is cheap: a process answering `/ask` at
+ * 100,000 listings keeps ~180 MB and reached ~700 MB of heap (888 MB of RSS) between full
+ * collections, most of it garbage. At 100 % (2×) the same process peaked at 567 MB of RSS, for
+ * more CPU (full collections come more often): docs/PERFORMANCE.md, round 13. The bot sets it from
+ * ROLERADAR_HEAP_GROWING_PERCENT (0: V8's own choice), before its workers start: V8's flags are per
+ * process, so the main thread and every worker share it.
+ *
+ * Sets V8's heap growing factor to 1 + `percent`/100, unless the process was started with its own
+ * (`node --heap-growing-percent=N`, also in NODE_OPTIONS) or `percent` is 0. Returns whether it set
+ * the flag.
+ */
+export function boundHeapGrowth(percent: number): boolean {
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
+    /^--heap[-_]growing[-_]percent(?:=|$)/.test(a),
+  );
+  if (given || !(percent > 0)) return false;
+  v8.setFlagsFromString(`--heap-growing-percent=${Math.round(percent)}`);
+  return true;
+}

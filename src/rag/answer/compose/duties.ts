@@ -3,6 +3,7 @@
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
 import { appendAll } from '../../sources/types.js';
 import { byResponsibility, listingDuties } from '../../summary.js';
+import { withoutAsker } from '../plan/guide-topic.js';
 import { levelsOf } from '../plan/index.js';
 import { type ComposeInput, type Composer, detail } from './context.js';
 import { type GivenKind, givenBy } from './given.js';
@@ -130,7 +131,9 @@ export function dutyGiven(
  * topic, when another part is asked too ("just became a lead: what does she do during an
  * incident?"), unless its mistakes are asked.
  */
-function topicAsked(q: string): (typeof DUTY_TOPICS)[number] | undefined {
+function topicAsked(question: string): (typeof DUTY_TOPICS)[number] | undefined {
+  // "mentor here: …", "explain to my mentee …": who asks, or for whom, is no topic.
+  const q = withoutAsker(question);
   const matched = DUTY_TOPICS.filter(([re]) => re.test(q));
   const newLead = DUTY_TOPICS[0];
   return matched.find((t) => t !== newLead || /mistake/i.test(q)) ?? matched[0];

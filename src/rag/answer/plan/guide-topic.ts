@@ -38,6 +38,8 @@ const SAID_AS: Array<[RegExp, string[]]> = [
   [/\bmeetings?\b/i, ['meeting', 'week', 'coding', 'leading']],
   [/\b(?:boss|my manager)\b/i, ['manager']],
   [/\bpromot\w*/i, ['promotion', 'readiness']],
+  // "a senior who wants to become lead": the way there is what readiness looks like.
+  [/\b(?:becom\w*|step(?:ping)? up to|mov(?:e|ing) up to|grow(?:ing)? into)\s+(?:an?\s+)?(?:tech\s+)?lead\b/i, ['readiness']],
   [/\b(?:raise|counter(?:[- ]?offer)?|lowball\w*)\b/i, ['negotiation', 'offer']],
   [/\b(?:visib\w*|noticed|recogni[sz]\w*)\b/i, ['show', 'readiness']],
   [/\btech(?:nical)? debt\b/i, ['technical', 'debt']],
@@ -72,10 +74,28 @@ const stemsOf = (text: string): string[] =>
     .filter((w) => w.length >= 2 && !STOP.has(w))
     .map((w) => stemmer(w));
 
+/**
+ * The question without who is asking or for whom ("mentor here:", "admin:", "explain to my mentee
+ * what staff means"): the asker's role is no topic, unless mentoring itself is asked ("how do I
+ * mentor a new lead?").
+ */
+export function withoutAsker(q: string): string {
+  const rest = q.replace(ASKER_OPENING, ' ');
+  if (MENTORING_ASKED.test(rest)) return rest;
+  return rest.replace(SPOKEN_FOR, (m, article: string) => `${article} engineer`);
+}
+const ASKER_OPENING =
+  /^\W*(?:(?:hi|hey|ok|so)\W+)?(?:(?:a|as a|fellow)\s+)?(?:mentor|mod|moderator|admin|organi[sz]er)(?:\s+(?:here|q|question|hat on))?\s*[:,\-–—]\s*/i;
+const SPOKEN_FOR = /\b(a|an|my|our|the|one of my|for my|to my|to a|to the)\s+mentees?\b/gi;
+// Mentoring asked as the topic: the verb, the practice, or the mentee's growth as such.
+const MENTORING_ASKED =
+  /\bmentor(?:s|ed|ing)?\b(?!\s*[:,])|\bmentorship\b|\b(?:grow|coach)\w*\s+(?:my|a|the)\s+mentees?\b/i;
+
 /** The content stems of a question, with the guides' words for the member's own. */
 export function questionStems(q: string): string[] {
-  const extra = SAID_AS.filter(([re]) => re.test(q)).flatMap(([, words]) => words);
-  return [...new Set([...stemsOf(q), ...extra.flatMap((w) => stemsOf(w))])];
+  const asked = withoutAsker(q);
+  const extra = SAID_AS.filter(([re]) => re.test(asked)).flatMap(([, words]) => words);
+  return [...new Set([...stemsOf(asked), ...extra.flatMap((w) => stemsOf(w))])];
 }
 
 interface Section {
@@ -140,7 +160,9 @@ export function scoreSections(
         } else if (section.textStems.has(w)) score += idf;
         if (section.titleStems.has(w)) score += 0.5 * idf;
       }
-      if (GENERAL_HEADING.test(section.heading)) score *= 0.6;
+      // A general heading ("Questions to ask…") counts less, unless the question names all of it
+      // ("good questions to ask at the end of an interview": "Questions to ask in interviews").
+      if (GENERAL_HEADING.test(section.heading) && headingHits < section.headingStems.size) score *= 0.6;
       return { section, score, headingHits };
     })
     .filter((s) => s.score > 0)

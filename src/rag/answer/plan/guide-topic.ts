@@ -39,7 +39,10 @@ const SAID_AS: Array<[RegExp, string[]]> = [
   [/\b(?:boss|my manager)\b/i, ['manager']],
   [/\bpromot\w*/i, ['promotion', 'readiness']],
   // "a senior who wants to become lead": the way there is what readiness looks like.
-  [/\b(?:becom\w*|step(?:ping)? up to|mov(?:e|ing) up to|grow(?:ing)? into)\s+(?:an?\s+)?(?:tech\s+)?lead\b/i, ['readiness']],
+  [
+    /\b(?:becom\w*|step(?:ping)? up to|mov(?:e|ing) up to|grow(?:ing)? into)\s+(?:an?\s+)?(?:tech\s+)?lead\b/i,
+    ['readiness'],
+  ],
   [/\b(?:raise|counter(?:[- ]?offer)?|lowball\w*)\b/i, ['negotiation', 'offer']],
   [/\b(?:visib\w*|noticed|recogni[sz]\w*)\b/i, ['show', 'readiness']],
   [/\btech(?:nical)? debt\b/i, ['technical', 'debt']],

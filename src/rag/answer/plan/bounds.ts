@@ -8,7 +8,7 @@
 
 import type { Gazetteer } from '../../extract/locations.js';
 import { companyNamed, industryNamed } from './companies.js';
-import { escapeRegExp, JOB_TERMS, PORTUGUESE, PREMISE_JUDGED } from './cues.js';
+import { escapeRegExp, JOB_TERMS, namedInTurn, PORTUGUESE, PREMISE_JUDGED } from './cues.js';
 import { currencyOf } from './filters.js';
 import { withoutMemberContext } from './member-context.js';
 import {
@@ -326,14 +326,12 @@ export function industriesCompared(q: string, deps: PlannerDeps, exclude?: strin
 export function companiesCompared(q: string, listings: PlannerDeps['listings']): string[] {
   if (!/\b(?:vs\.?|versus|or|and|compared? (?:to|with)|than|against|between)\b|[/&]/i.test(q)) return [];
   const found: Array<{ asked: string; company: string; at: number }> = [];
-  let rest = q;
-  for (let i = 0; i < 4; i++) {
-    const c = companyNamed(rest, listings);
-    if (!c) break;
-    const at = rest.toLowerCase().indexOf(c.asked.toLowerCase());
-    if (at < 0) break;
-    rest = `${rest.slice(0, at)}${' '.repeat(c.asked.length)}${rest.slice(at + c.asked.length)}`;
+  for (const { found: c, at } of namedInTurn(
+    q,
+    4,
+    (rest) => companyNamed(rest, listings),
+    (c) => c.asked,
+  ))
     if (!found.some((f) => f.company === c.company)) found.push({ ...c, at });
-  }
   return found.length >= 2 ? found.sort((a, b) => a.at - b.at).map((f) => f.asked) : [];
 }

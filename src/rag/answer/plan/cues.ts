@@ -714,3 +714,28 @@ export function foreignCueWord(word: string): boolean {
 
 /** A certificate asked for ("AWS certification", "a CKA cert"): a phrase of the text, not its skill. */
 export const CERTIFICATE = /\b(?:certifi\w*|certs?|certified)\b/i;
+
+/**
+ * Each thing a question names, in turn (a finder that returns the first one, `name` the words it was
+ * named by): each found is blanked out of the text before the next is looked for, at most `max`
+ * times. With where each was named, for the order named.
+ */
+export function namedInTurn<T>(
+  text: string,
+  max: number,
+  find: (rest: string) => T | undefined,
+  name: (found: T) => string,
+): Array<{ found: T; at: number }> {
+  const out: Array<{ found: T; at: number }> = [];
+  let rest = text;
+  for (let i = 0; i < max; i++) {
+    const found = find(rest);
+    if (!found) break;
+    const words = name(found);
+    const at = rest.toLowerCase().indexOf(words.toLowerCase());
+    if (at < 0) break;
+    rest = `${rest.slice(0, at)}${' '.repeat(words.length)}${rest.slice(at + words.length)}`;
+    out.push({ found, at });
+  }
+  return out;
+}

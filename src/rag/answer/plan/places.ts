@@ -7,7 +7,7 @@ import {
   type Region,
 } from '../../extract/locations.js';
 import type { QueryPlan } from '../../query.js';
-import { escapeRegExp } from './cues.js';
+import { escapeRegExp, namedInTurn } from './cues.js';
 import { selfDescription, withoutMemberAside, withoutMemberContext } from './member-context.js';
 import type { AnswerPlan, ResolvedPlace } from './types.js';
 
@@ -305,16 +305,12 @@ export function placeWithin(place: ResolvedPlace, container: ResolvedPlace, gaze
  * EMEA members — someone in the Gulf, Africa, Israel or Europe": EMEA): the others spell it out.
  */
 function widestNamed(text: string, gazetteer: Gazetteer): ResolvedPlace | undefined {
-  const found: ResolvedPlace[] = [];
-  let rest = text;
-  for (let i = 0; i < 10; i++) {
-    const p = namedPlace(rest, gazetteer);
-    if (!p) break;
-    const at = rest.toLowerCase().indexOf(p.name.toLowerCase());
-    if (at < 0) break;
-    rest = `${rest.slice(0, at)}${' '.repeat(p.name.length)}${rest.slice(at + p.name.length)}`;
-    found.push(p);
-  }
+  const found = namedInTurn(
+    text,
+    10,
+    (rest) => namedPlace(rest, gazetteer),
+    (p) => p.name,
+  ).map((x) => x.found);
   if (found.length < 3) return undefined;
   return found.find((wide) => found.every((p) => p === wide || placeWithin(p, wide, gazetteer)));
 }

@@ -6,7 +6,7 @@ import { body, embeddedAnswers } from '../support/answers.js';
 // Round 5 (issue 14, dev5 and the round-5 review): what the answer says. Each case is a new
 // phrasing of a failure class, checked against the listing and guide files, not the engine.
 
-const { ask, leads } = embeddedAnswers();
+const { app, ask, leads } = embeddedAnswers();
 const listingFile = (id: string) => fs.readFileSync(path.resolve('data/listings', `${id}.md`), 'utf8');
 const guideFile = (id: string) => fs.readFileSync(path.resolve('data/guides', `${id}.md`), 'utf8');
 const frontMatter = (text: string, key: string) => new RegExp(`^${key}: (.*)$`, 'm').exec(text)?.[1] ?? '';
@@ -298,5 +298,18 @@ describe('a listing line says its work mode once', () => {
     const result = await ask('what do scala lead roles in poland ask for?');
     expect(result.answer).toMatch(/Ulmstead/);
     expect(result.answer).not.toMatch(/\((hybrid|remote|on-site)\)\s*\(\1\)/i);
+  });
+
+  test.each([
+    // grep: Zahra's location line is "Cairo, Egypt (New Cairo, on-site)"; Wayfold's "Remote (Canada)".
+    ['is careem hiring lead backend engineers?', 'Zahra Transit Systems', 'on-site'],
+    ['is careem hiring lead backend engineers?', 'Wayfold Transit', 'remote'],
+  ])('"%s": %s\'s line, whose location names its mode, says it once', (q, company, mode) => {
+    const line = app()
+      .answerOffline(q)!
+      .answer.split('\n')
+      .find((l) => l.includes(company))!;
+    expect(line).toBeDefined();
+    expect(line.toLowerCase().split(mode).length - 1).toBe(1);
   });
 });

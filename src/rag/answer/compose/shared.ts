@@ -136,7 +136,8 @@ export function oneLine(l: ListingSummary): string {
   const pay = l.salary
     ? `${fmt(l.salary.min)}–${fmt(l.salary.max)} ${l.salary.currency}${l.salary.period === 'year' ? '' : ` per ${l.salary.period}`}`
     : 'pay not posted';
-  // "São Paulo, SP, Brazil (hybrid)" already says its mode: not said twice.
-  const said = mode && new RegExp(`\\(${mode}\\)`, 'i').test(l.location);
+  // "São Paulo, SP, Brazil (hybrid)", "Cairo, Egypt (New Cairo, on-site)", "Remote (Canada)" already
+  // say their mode: not said twice.
+  const said = mode && new RegExp(`(?<![\\w-])${mode}(?![\\w-])`, 'i').test(l.location);
   return `**${l.title}** at ${l.company}: ${l.location}${said ? '' : ` (${mode})`}, ${l.yearsMin !== null ? `${l.yearsMin}+ years, ` : ''}${pay}`;
 }

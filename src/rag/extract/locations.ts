@@ -74,8 +74,14 @@ export class Gazetteer {
   private readonly byCity = new Map<string, { canonical: string; def: CountryDefinition }>();
   private readonly bySubdivision = new Map<string, CountryDefinition>();
   private readonly byGroup = new Map<string, PlaceGroup>();
+  /** Shorthand members type for a country in lower case ("sg", "aus"): read only beside a place or a job word. */
+  private readonly byShorthand = new Map<string, CountryDefinition>();
 
-  constructor(countries: CountryDefinition[], groups: PlaceGroup[] = []) {
+  constructor(
+    countries: CountryDefinition[],
+    groups: PlaceGroup[] = [],
+    shorthand: Record<string, string[]> = {},
+  ) {
     for (const c of countries) {
       for (const code of c.subdivisions) this.bySubdivision.set(code, c);
       for (const name of [c.country, c.code, ...c.aliases]) this.byName.set(name.toLowerCase(), c);
@@ -90,6 +96,21 @@ export class Gazetteer {
           throw new Error(`Group ${g.group}: unknown country ${name}`);
       for (const name of [g.group, ...g.aliases]) this.byGroup.set(name.toLowerCase(), g);
     }
+    for (const [country, words] of Object.entries(shorthand)) {
+      const def = this.byName.get(country.toLowerCase());
+      if (!def) throw new Error(`Shorthand: unknown country ${country}`);
+      for (const w of words) this.byShorthand.set(w.toLowerCase(), def);
+    }
+  }
+
+  /** The country a shorthand names ("sg": Singapore, "aus": Australia), however it is read. */
+  shorthand(word: string): CountryDefinition | undefined {
+    return this.byShorthand.get(word.trim().toLowerCase());
+  }
+
+  /** Every shorthand, longest first. */
+  shorthandNames(): string[] {
+    return [...this.byShorthand.keys()].sort((a, b) => b.length - a.length);
   }
 
   /**
@@ -281,7 +302,7 @@ export function loadGazetteer(file: string, cacheDir?: string): Gazetteer {
     aliases: [...c.aliases, ...(names.data.countries[c.country] ?? [])],
     cities: withSpellings(c.cities, names.data.spellings),
   }));
-  return new Gazetteer(countries, names.data.groups);
+  return new Gazetteer(countries, names.data.groups, names.data.shorthand);
 }
 
 const PLACE_NAMES_FILE = 'place-names.yaml';
@@ -290,6 +311,7 @@ const placeNamesSchema = z
     spellings: z.array(z.array(z.string()).min(2)).default([]),
     groups: z.array(groupSchema).default([]),
     countries: z.record(z.string(), z.array(z.string())).default({}),
+    shorthand: z.record(z.string(), z.array(z.string())).default({}),
   })
   .strict();
 

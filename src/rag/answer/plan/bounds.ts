@@ -280,7 +280,16 @@ function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: Resolv
   }
   // "lead backend in india? bangalore/hyderabad side", "africa — nairobi/lagos/cape town": the
   // country, group or region asked, with its cities as examples (two or more): one place.
-  if (found.some((f) => found.filter((g) => placeWithin(g.place, f.place, gazetteer)).length >= 2)) return [];
+  // (Not one named after them in a sentence of its own: "…for Mexico, Brazil and Chile? want to know
+  // if LatAm is under-covered" asks the countries.)
+  if (
+    found.some((f) => {
+      const parts = found.filter((g) => placeWithin(g.place, f.place, gazetteer));
+      const last = Math.max(...parts.map((g) => g.end));
+      return parts.length >= 2 && !(f.at > last && /[?.!]\s/.test(text.slice(last, f.at)));
+    })
+  )
+    return [];
   // "Berlin, Germany": a city with its own country is one place, not two.
   const kept = found
     .filter(

@@ -400,7 +400,10 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
   // A company's own name ("Aldermoor Bank") says nothing about the industry asked for.
   // "thinking of switching over from e-commerce": where the member comes from; "Quorum Aid … it's a
   // non-profit": what the company named is. Neither is the industry asked about.
-  const notAsked = (text: string) => withoutMemberContext(company ? text.replace(SAID_OF_IT, ' ') : text);
+  // "any fintech lead roles in latam or is it all ecommerce down here": the industry the member
+  // supposes the listings all are is checked by the answer, not selected (INDUSTRY_SUPPOSED).
+  const notAsked = (text: string) =>
+    withoutMemberContext(company ? text.replace(SAID_OF_IT, ' ') : text).replace(INDUSTRY_SUPPOSED, ' ');
   const industry = industryNamed(
     notAsked(
       company
@@ -435,6 +438,12 @@ export function statedCompany(q: string, deps: PlannerDeps, plan: AnswerPlan): C
   if (company) filters.company = company.asked;
   return company;
 }
+
+// What the member supposes every listing selected is ("or is it all ecommerce", "trying to see if it
+// is all e-commerce", "are they mostly fintech?", "ou é tudo e-commerce?", "o es todo fintech",
+// "oder nur E-Commerce?"): a premise the answer's counts check, not the industry asked for.
+const INDUSTRY_SUPPOSED =
+  /(?<![\p{L}'])(?:(?:is|are|was|were)\s+(?:it|they|them|these|those|everything|that|the (?:rest|listings|roles|jobs))|(?:it|they|everything|that)\s+(?:is|are|was|were)|it'?s|they'?re|(?:é|e|es|está|sea|seja|ist|sind)(?:\s+(?:isso|eso|das|es))?)\s+(?:(?:really|basically|actually|just|pretty much|mostly|all|only|mainly|largely|nearly all|almost all|dominated by|tudo|todo|todos|só|solo|puro|nur|alles|fast alles)\s+){1,3}(?:[\w-]+\s+){0,1}?[\w-]+/giu;
 
 // Where the member (or one they speak for) works now: "I'm a senior engineer at a bank", "I work
 // for an insurer", "my mentee is at a fintech startup", "currently at a healthtech scale-up".

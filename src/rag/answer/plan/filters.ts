@@ -261,13 +261,14 @@ const CHANNEL_NAME = /(?<![\p{L}\d&])#[\p{L}\d][\p{L}\d_-]*/gu;
 const withoutChannels = (question: string) => question.replace(CHANNEL_NAME, ' ');
 
 export function jobTerm(question: string): JobTerm | undefined {
-  const q = withoutChannels(question);
+  // ("lead roles in germany, no contractors pls": the contract roles set aside are no term asked.)
+  const q = withoutChannels(question).replace(CONTRACT_SET_ASIDE, (m) => ' '.repeat(m.length));
   return JOB_TERMS.find(([re]) => re.test(q))?.[1];
 }
 
 /** Every job term a question names ("a four-day week or part-time hours?"), in the table's order. */
 export function termsAsked(question: string): JobTerm[] {
-  const q = withoutChannels(question);
+  const q = withoutChannels(question).replace(CONTRACT_SET_ASIDE, (m) => ' '.repeat(m.length));
   return JOB_TERMS.filter(([re]) => re.test(q)).map(([, term]) => term);
 }
 
@@ -754,7 +755,8 @@ export function statedWorkMode(rawQ: string, rawUnderstood: QueryPlan, plan: Ans
   // ("golang dev here (lagos based but open to remote anywhere)": nor does their profile aside.)
   const q = withoutMemberAside(withoutMemberOptions(withoutTrailingHearsay(rawQ)))
     .replace(OFFICE_NOT_A_MODE, (m) => ' '.repeat(m.length))
-    .replace(MODE_PREFERRED, (m) => ' '.repeat(m.length));
+    .replace(MODE_PREFERRED, (m) => ' '.repeat(m.length))
+    .replace(MODE_INCLUDED, (m) => ' '.repeat(m.length));
   const stillNamed = (mode: WorkMode) =>
     mode === 'onsite'
       ? /\boffice\b|\bon[- ]?site\b|\bin person\b/i.test(q)
@@ -830,6 +832,12 @@ const OFFICE_NOT_A_MODE = /\b(?:in\s+)?(?:(?:my|our|the|an?)\s+)?office[- ]hours
 const MODE_PREFERRED =
   /\bor\s+(?:fully\s+)?(?:remote|hybrid|on-?site)(?:[- ](?:in|within)[- ][\p{L}-]+)?[\s,]+(?:(?:are|is)\s+)?(?:all|both|either|any)\s+(?:\w+\s+)?(?:fine|ok|okay|good|great|works?)\b|\b(?:ideally|preferably|bonus (?:points )?if(?: (?:it'?s|its|they'?re))?|nice if(?: (?:it'?s|its|they'?re))?|(?:would|i'?d) prefer)\s+(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b|\b(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\s+(?:ideally|preferably|preferred|if possible|(?:would be|is|=)\s+(?:a\s+)?(?:nice|best|great|ideal|bonus|plus)|(?:ho|hai)\s+to\s+(?:best|accha|achha|badhiya|better)|(?:ho|hai)\s+to\s+aur\s+(?:best|accha|achha|badhiya|better)|nice to have|a plus|bonus)\b/giu;
 
+// A work mode let in besides the rest, not the only one asked ("(incl. remote-within-spain)", "remote
+// ones too", "including remote", "remote included", "inkl. Remote", "incluyendo remotos"): the
+// selection is every mode of the place, the remote ones among them.
+const MODE_INCLUDED =
+  /\b(?:incl\.?|including|inclusive of|plus|as well as|along with|inkl\.?|einschlie(?:ß|ss)lich|incluyendo|incluidas?|incluidos?|incluindo|inclusive|y también|e também)\s+(?:the\s+|las?\s+|los\s+|os?\s+|as\s+)?(?:fully\s+|100%\s+)?(?:remote|remotas?|remotos?|hybrid|h[íi]brid[oa]s?|on-?site|in[- ]office)(?:[- ](?:in|within|from)[- ][\p{L}-]+)*(?:\s+(?:ones|roles|jobs|listings|positions|gigs))?|\b(?:remote|hybrid|on-?site)(?:[- ](?:in|within)[- ][\p{L}-]+)*\s+(?:ones\s+|roles\s+|jobs\s+|listings\s+)?(?:too|as well|included|count(?:s)? too|welcome too)\b/giu;
+
 // A work mode the member pushes away ("hates remote", "no hybrid", "not on-site").
 // ("not the APAC-wide or worldwide remote ones": up to four words between, never "not sure if remote").
 const UNWANTED_MODE =
@@ -865,6 +873,11 @@ const OWN_PAY = new RegExp(
   'gi',
 );
 
+// Contract roles set aside ("ignore the contract ones", "excluding contractors", "no freelance gigs",
+// "not the contract roles", "skip contracts", "sin contratos", "ohne Freelance"): the rest are asked.
+const CONTRACT_SET_ASIDE =
+  /(?<!\b(?:i'?m|im|i am|i|we|we'?re|she'?s|he'?s|they'?re|is|am|are|was|were|be|being)\s+)\b(?:ignor\w*|exclud\w*|excl\.?|without|skip(?:ping)?|leave out|leaving out|minus|except|other than|not|no|drop(?:ping)?|filter out|sin|sem|ohne|kein\w*|bez)\s+(?:(?:the|any|all|those|them|these|las|los|os|as|die)\s+)?(?:\w+\s+)?(?:contract(?:or)?s?|contratos?|freelanc\w*|b2b)\b(?:\s+(?:ones|roles|jobs|gigs|listings|positions|work|stuff))?(?!\s+(?:rates?|pay|work(?:ers?)?\s+(?:is|are)))/i;
+
 /** Employment type, pay currency and posting date a question states. */
 export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string | undefined): void {
   const filters = plan.filters;
@@ -872,6 +885,9 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
   // (pay is shown per period: day rates apart from yearly salaries).
   const bothKinds = CONTRACT_VS_PERMANENT.test(q) || PAY_KINDS_LISTED.test(q);
   if (/\bpart[- ]time\b/i.test(q)) filters.employmentType = 'part-time';
+  // "ignore the contract ones, I want salaried", "no freelance gigs pls", "sin contratos": the
+  // contract roles set aside are the rest asked, the permanent ones.
+  else if (!bothKinds && CONTRACT_SET_ASIDE.test(withoutMemberWork(q))) filters.employmentType = 'permanent';
   else if (
     !bothKinds &&
     /\b(?:contract(?:or)?s?|freelanc\w*|day[- ]rate|b2b)\b/i.test(withoutMemberWork(q)) &&
@@ -880,7 +896,7 @@ export function statedTerms(q: string, plan: AnswerPlan, referenceDate: string |
     filters.employmentType = 'contract';
   else if (
     !bothKinds &&
-    /\b(?:permanent(?! residen\w*| resident\b| address\b| visa\b| leave to remain\b)|full[- ]time employ\w*|perm)\b/i.test(
+    /\b(?:permanent(?! residen\w*| resident\b| address\b| visa\b| leave to remain\b)|full[- ]time employ\w*|perm|salaried|w-?2|festanstellung|festangestellt\w*)\b/i.test(
       q,
     )
   )

@@ -436,7 +436,12 @@ const GUIDES_ASKED =
 // ("which listing was posted most recently?", "the most recently posted listing") is the newest
 // edge; roles asked ("which lead roles were posted most recently in Europe?") are a list by recency.
 const FRESHNESS =
-  /\b(?:how (?:fresh|current|up[- ]to[- ]date|stale|old|recent) (?:is|are) (?:the |your |our |this )?(?:corpus|data(?:base|set)?|listings?|index|bot|info\w*)|(?:is|are) (?:the |your |our |this )?(?:corpus|data(?:base|set)?|listings|index|info\w*|bot)(?: \w+){0,2} (?:fresh|current|up[- ]to[- ]date|stale|recent|outdated|old)\b|fresh(?:ness)? of|last (?:updated|refreshed|refresh|update|ingest\w*|fetch\w*|sync\w*|crawl\w*)|when (?:was|were|is|did) (?:\w+ ){0,4}?(?:last )?(?:updated|refreshed|ingested|fetched|scraped|pulled|synced|crawled)|(?:oldest|earliest) (?:\w+ ){0,3}?(?:listings?|postings?|posts?|roles?|jobs?|ads?|openings?)|(?:when|what date) (?:was|were) (?:the )?(?:newest|latest|most recent|last|oldest|earliest|first) (?:\w+ ){0,3}?(?:listings?|postings?|posts?|roles?|jobs?|ads?|openings?) (?:posted|added|published|listed)|date range of (?:the )?(?:listings|postings|corpus)|(?:newest|latest|most recent) (?:\w+ ){0,4}?(?:listing|posting|post|role|job|ad|opening)\b(?!-)|(?:most recently|latest|last|newest|freshest|earliest|first) (?:posted|added|published|listed|dated) (?:\w+ ){0,3}?(?:listing|posting|post|role|job|ad|opening)\b(?!-)|(?:listing|posting|role|job|ad|opening) (?:was|got|has been) (?:posted|added|published|listed) (?:most recently|last|latest|first|earliest)\b)/i;
+  /\b(?:how (?:fresh|current|up[- ]to[- ]date|stale|old|recent) (?:is|are) (?:the |your |our |this )?(?:corpus|data(?:base|set)?|listings?|index|bot|info\w*)|(?:is|are) (?:the |your |our |this )?(?:corpus|data(?:base|set)?|listings|index|info\w*|bot)(?: \w+){0,2} (?:fresh|current|up[- ]to[- ]date|stale|recent|outdated|old)\b|fresh(?:ness)? of|last (?:updated|refreshed|refresh|update|ingest\w*|fetch\w*|sync\w*|crawl\w*)|when (?:was|were|is|did) (?:\w+ ){0,4}?(?:last )?(?:updated|refreshed|ingested|fetched|scraped|pulled|synced|crawled)|(?:oldest|earliest) (?:\w+ ){0,3}?(?:listings?|postings?|posts?|roles?|jobs?|ads?|openings?)|(?:listings?|postings?|posts?|roles?|jobs?|ads?|openings?) (?:are|is) (?:the )?(?:oldest|earliest|stalest|most stale)\b|(?:when|what date) (?:was|were) (?:the )?(?:newest|latest|most recent|last|oldest|earliest|first) (?:\w+ ){0,3}?(?:listings?|postings?|posts?|roles?|jobs?|ads?|openings?) (?:posted|added|published|listed)|date range of (?:the )?(?:listings|postings|corpus)|(?:newest|latest|most recent) (?:\w+ ){0,4}?(?:listing|posting|post|role|job|ad|opening)\b(?!-)|(?:most recently|latest|last|newest|freshest|earliest|first) (?:posted|added|published|listed|dated) (?:\w+ ){0,3}?(?:listing|posting|post|role|job|ad|opening)\b(?!-)|(?:listing|posting|role|job|ad|opening) (?:was|got|has been) (?:posted|added|published|listed) (?:most recently|last|latest|first|earliest)\b)/i;
+
+// The oldest or stalest listings asked ("which are the oldest?", "anything stale?").
+const OLDEST_ASKED = /\b(?:oldest|earliest|stalest|stale(?:ness)?|outdated|longest open)\b/i;
+// A bound said as one ("since", "after", "from … onwards", "newer than").
+const AFTER_SAID = /\b(?:since|after|later than|newer than|on or after|starting|onwards?|and later)\b/i;
 
 /**
  * What the corpus covers, asked of the corpus: its guides, or how fresh it is (the newest and
@@ -466,6 +471,12 @@ function corpusCoverage(q: string, plan: AnswerPlan): boolean {
   delete plan.inventory;
   delete plan.guideSections;
   if (guides) plan.filters = {};
+  // "which listings are the oldest? anything from May 2026 we should check for staleness": the
+  // month named beside the oldest is one to look at (the split by month counts it), not a bound.
+  if (fresh && plan.filters.postedAfter && OLDEST_ASKED.test(q) && !AFTER_SAID.test(q)) {
+    delete plan.filters.postedAfter;
+    delete plan.postedStrictly;
+  }
   // The corpus's freshness, and a count since a day: the date bounds the count, not the edges.
   if (fresh && plan.filters.postedAfter && COUNT_ASKED.test(q) && OF_THE_CORPUS.test(q))
     plan.freshnessOfAll = true;

@@ -84,7 +84,17 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
   const text = question
     // (and the full-width stops of Japanese and Chinese: "…です。Japan で remote OK")
     .replace(/[?!.,;:()。、？！：；（）「」]/g, ' ')
-    .replace(/(?<=\p{L})-(?=based\b|\s+(?:and|or|&)\s+[\p{L}]+-based\b)/giu, ' ');
+    .replace(/(?<=\p{L})-(?=based\b|\s+(?:and|or|&)\s+[\p{L}]+-based\b)/giu, ' ')
+    // "in der DACH-Region", "EU-wide", "NYC-area roles": a place compounded with what follows it is
+    // that place (not "asia-pacific" or "cluj-napoca", places as written; nor "non-EU", said of another).
+    .replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (m, first: string) =>
+      !resolvePlace(m, gazetteer) &&
+      !gazetteer.group(m) &&
+      (first.length > 2 || first === first.toUpperCase()) &&
+      (gazetteer.group(first) || resolvePlace(first, gazetteer))
+        ? m.replace('-', ' ')
+        : m,
+    );
   // Cities that are also everyday words ("split", "nice", "reading") count only capitalised; those
   // that are also a typed job word ("leeds" for leads) also after a place word ("jobs in leeds").
   // (Only those read as cities spell out a country named beside them: "germany, munich would be
@@ -310,9 +320,16 @@ function widestNamed(text: string, gazetteer: Gazetteer): ResolvedPlace | undefi
     10,
     (rest) => namedPlace(rest, gazetteer),
     (p) => p.name,
-  ).map((x) => x.found);
+  );
   if (found.length < 3) return undefined;
-  return found.find((wide) => found.every((p) => p === wide || placeWithin(p, wide, gazetteer)));
+  const wide = found.find((w) => found.every((p) => p === w || placeWithin(p.found, w.found, gazetteer)));
+  if (!wide) return undefined;
+  // "how many listings for Mexico, Brazil, Argentina, Colombia and Chile? want to know if LatAm is
+  // under-covered": the parts are asked, the wide place named after them, in a sentence of its own,
+  // is why (the parts spell it out only when it comes first, or with them).
+  const last = Math.max(...found.filter((p) => p !== wide).map((p) => p.at));
+  if (wide.at > last && /[?.!]\s/.test(text.slice(last, wide.at))) return undefined;
+  return wide.found;
 }
 
 // Countries by the adjective members use for them ("german lead jobs", "dutch fintechs").
@@ -582,8 +599,24 @@ const PROFILE_TOWN =
 const SIGHTING =
   /(?<=\?[^?]*)\b(?:i\s+)?(?:saw|seen|spotted|noticed|came across)\s+(?:an?|one|the|some|that)\b[^.?!]*/giu;
 
+// Someone the member mentors, coaches or manages, by where they are ("Senior in Bogotá I mentor
+// wants…", "a dev from Lagos that I coach", "the two engineers in Pune we manage"): whom the member
+// speaks for, not the place asked.
+const MENTORED_IN =
+  /\b(?:in|from|based in|out of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:(?:that|who|whom)\s+)?(?:i|we|i'?ve been|i'?m)\s+(?:currently\s+|now\s+)?(?:mentor(?:ing)?|coach(?:ing)?|manag(?:e|ing)|support(?:ing)?|advis(?:e|ing)|supervis(?:e|ing)|teach(?:ing)?|look after|work with|hired|onboarded)\b/giu;
+
+// Offers the member holds, by where they are ("compare with the toronto offers", "my offer in Berlin",
+// "against an offer from a Dublin startup"): what they weigh the answer against, not the place asked.
+const OFFER_AT = '(?:offers?|package|comp|salary|counter-?offer)';
+const OWN_OFFER = new RegExp(
+  String.raw`\b(?:my|the|an?|these|those|her|his|their|our|two|three|both|\d+)\s+(?:[\p{L}-]+\s+){0,2}?${OFFER_AT}\s+(?:in|from|at|out of)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|\b(?:my|the|these|those|her|his|their|our|two|three|both)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+${OFFER_AT}\b`,
+  'giu',
+);
+
 /** Where the member (or one they speak for, or the people they ask for) is: never a place asked. */
 const WHEREABOUTS = [
+  OWN_OFFER,
+  MENTORED_IN,
   SIGHTING,
   OWN_PLACE_FIRST_PERSON,
   OWN_PLACE_OTHER_LANGUAGE,
@@ -601,6 +634,11 @@ const WHEREABOUTS_IF_PLACE = [PLACE_TAG, AUDIENCE_IN];
 // channel post"): whom the answer is for, not the place asked when the question names one.
 const CHANNEL_NAME =
   /#[\p{L}]+(?:-[\p{L}]+)*|\b(?:the\s+)?[\p{L}-]+\s+(?=(?:channel|pin|thread|server)\b)/giu;
+
+// A channel of the server named in a sentence after the question, why the member asks ("? want to tag
+// them for the EU channel", "… — pinning it in #canada").
+const TRAILING_CHANNEL =
+  /(?<=[.?!]\s*|\s[—–-]\s*)[^.?!;]*?(?:#[\p{L}]+(?:-[\p{L}]+)*|\b[\p{L}-]+\s+(?:channel|pin|thread|server|chapter)s?\b)[^.?!;,]*/giu;
 
 /** The text without the server's channels named for a place ("for the east asia channel"), same length. */
 export function withoutChannels(text: string): string {
@@ -625,7 +663,9 @@ interface AskedText {
  */
 function askedPlaceText(said: string, gazetteer: Gazetteer): AskedText {
   // A town in the member's profile aside ("java dev here (6 yrs, lisbon)") is never the place asked.
-  const where = withoutMemberAside(said);
+  // (A channel named only in why the member asks, after the question, "? want to tag them for the EU
+  // channel", is whom the answer is for: the question names no place.)
+  const where = withoutMemberAside(said).replace(TRAILING_CHANNEL, (m) => ' '.repeat(m.length));
   const unchanneled = where.replace(CHANNEL_NAME, (m) => ' '.repeat(m.length));
   if (unchanneled !== where) {
     const asked = readAsked(unchanneled, gazetteer);
@@ -748,6 +788,13 @@ const CODE_BEFORE = new RegExp(
   'gu',
 );
 
+// Two letters that are words before they are codes, in the languages members write in.
+const CODE_WORDS = new Set(
+  'no in it me my or at to an as is be do go so on id hi ok us de es la el se si al co ca pe il ma am pm tv by if of up we he na po ze za da em um'.split(
+    ' ',
+  ),
+);
+
 /**
  * The text with the country codes of a list written out ("DE/AT/CH/FR/ES/SG/JP/AU" → "Germany/
  * Austria/…", "australia or nz" → "australia or New Zealand"): a list of codes in capitals, or a code
@@ -757,7 +804,8 @@ const CODE_BEFORE = new RegExp(
 export function withCountryCodes(text: string, gazetteer: Gazetteer): string {
   const countryOf = (code: string) => gazetteer.country(code.toLowerCase())?.country;
   // (A code in capitals beside a name, "UK, Ireland, NL", "Kenya, SA", is read as written.)
-  const lowerCode = (code: string) => code !== code.toUpperCase();
+  // (Never a word written in lower case: "germany, no contractors" names no Norway.)
+  const lowerCode = (code: string) => code !== code.toUpperCase() && !CODE_WORDS.has(code.toLowerCase());
   const isCountry = (name: string) => {
     const p = resolvePlace(name.trim(), gazetteer);
     return Boolean(p?.country && !p.city);
@@ -792,7 +840,47 @@ export function withCountryCodes(text: string, gazetteer: Gazetteer): string {
  * group split by a slash ("central/eastern europe": Central and Eastern Europe).
  */
 export function withPlaceWords(text: string, gazetteer: Gazetteer): string {
-  return withCountryCodes(adjectivesJoined(slashedGroups(text, gazetteer), gazetteer), gazetteer);
+  return withCountryCodes(
+    adjectivesJoined(slashedGroups(withShorthand(text, gazetteer), gazetteer), gazetteer),
+    gazetteer,
+  );
+}
+
+// A place preposition before a shorthand ("jobs in sg", "relocating to aus").
+const SHORTHAND_AFTER =
+  /\b(?:in|to|at|across|within|around|near|from|based in|located in|out of)\s+(?:the\s+)?$/i;
+// A job word a few words after it ("sg lead roles", "aus fintech companies", "hk-based").
+const SHORTHAND_BEFORE = new RegExp(
+  `^(?:-?\\s*based\\b|(?:\\s+[\\w+#.-]+){0,3}?\\s+${ADJECTIVE_NOUN}\\b)`,
+  'i',
+);
+const SHORTHAND_JOIN = String.raw`\s*(?:\/|&|\+|,|\bor\b|\band\b|\bvs\.?|\bversus\b)\s*`;
+
+/**
+ * The text with a country's shorthand written out ("sg lead roles" → "Singapore lead roles",
+ * "aus/nz lead jobs" → "Australia / New Zealand lead jobs"): a shorthand of place-names.yaml counts
+ * only beside another place, before a job word or after a place preposition, never as the word it
+ * also is ("Ich komme aus Brasilien").
+ */
+export function withShorthand(text: string, gazetteer: Gazetteer): string {
+  const names = gazetteer.shorthandNames();
+  if (!names.length) return text;
+  const word = new RegExp(`(?<![\\p{L}\\d'])(${names.map(escapeRegExp).join('|')})(?![\\p{L}\\d'])`, 'giu');
+  const isPlace = (w: string | undefined) =>
+    Boolean(
+      w && (gazetteer.shorthand(w) || (w.length > 2 && resolvePlace(w, gazetteer)) || /^[A-Z]{2}$/.test(w)),
+    );
+  const joinedBefore = new RegExp(`([\\p{L}']+)${SHORTHAND_JOIN}$`, 'iu');
+  const joinedAfter = new RegExp(`^${SHORTHAND_JOIN}([\\p{L}']+(?:\\s+[\\p{L}']+)?)`, 'iu');
+  return text.replace(word, (m: string, _w: string, at: number) => {
+    const before = text.slice(0, at);
+    const after = text.slice(at + m.length);
+    const def = gazetteer.shorthand(m);
+    if (!def) return m;
+    const next = joinedAfter.exec(after)?.[1];
+    const joined = isPlace(joinedBefore.exec(before)?.[1]) || isPlace(next) || isPlace(next?.split(/\s+/)[0]);
+    return joined || SHORTHAND_AFTER.test(before) || SHORTHAND_BEFORE.test(after) ? ` ${def.country} ` : m;
+  });
 }
 
 // A place or place adjective of one or two words, on either side of a join.
@@ -855,7 +943,10 @@ export function statedPlace(
     namedPlace(where, gazetteer) ??
     placeByAdjective(where, gazetteer) ??
     correctedPlace(understood, gazetteer, where) ??
-    channelPlace(q, gazetteer);
+    channelPlace(
+      q.replace(TRAILING_CHANNEL, (m) => ' '.repeat(m.length)),
+      gazetteer,
+    );
   if (!place) return undefined;
   // "the Americas": North America and Latin America, a list of two.
   const places = selectedPlaces(place);

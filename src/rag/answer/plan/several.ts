@@ -87,7 +87,9 @@ function severalPlaces(q: string, plan: AnswerPlan, deps: PlannerDeps): void {
     plan.compareSkills ||
     plan.compareIndustries;
   // "…so I can compare with my 98k offer": the member's own figure weighed, no places set as sides.
-  const comparing = COMPARING.test(q.replace(OWN_COMPARED, ' '));
+  // Listings counted per place ("how many listings name each of: Germany, France, …?") are every
+  // place's, each counted, however the places are set side by side.
+  const comparing = plan.intent !== 'list_companies' && COMPARING.test(q.replace(OWN_COMPARED, ' '));
   if (!first || !onePlace(plan.filters) || plan.partsPlace || (comparing && !otherSides)) return;
   // Where a visa asker comes from ("any lead role in the US or canada that sponsors? (im in
   // mexico)") is none of the places asked.

@@ -85,9 +85,11 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
     // (and the full-width stops of Japanese and Chinese: "…です。Japan で remote OK")
     .replace(/[?!.,;:()。、？！：；（）「」]/g, ' ')
     .replace(/(?<=\p{L})-(?=based\b|\s+(?:and|or|&)\s+[\p{L}]+-based\b)/giu, ' ')
-    // "in der DACH-Region", "EU-wide", "NYC-area roles": a place compounded with what follows it is
-    // that place (not "asia-pacific" or "cluj-napoca", places as written; nor "non-EU", said of another).
-    .replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (m, first: string) =>
+    // "in der DACH-Region", "NYC-area roles", "Germany-focused": a place compounded with a word for
+    // the place itself is that place (not "asia-pacific" or "cluj-napoca", places as written; nor
+    // "non-EU", said of another; nor "APAC-wide remote", a remote scope).
+    .replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (m, first: string, second: string) =>
+      PLACE_COMPOUND.test(second) &&
       !resolvePlace(m, gazetteer) &&
       !gazetteer.group(m) &&
       (first.length > 2 || first === first.toUpperCase()) &&
@@ -151,6 +153,11 @@ export function namedPlace(question: string, gazetteer: Gazetteer): ResolvedPlac
     }
   return undefined;
 }
+
+// What a place is compounded with when the compound still names the place ("DACH-Region",
+// "NYC-area", "Germany-focused", "Berlin-Büro").
+const PLACE_COMPOUND =
+  /^(?:region|regio|región|região|raum|gebiet|area|zone|focused|centric|located|market|markt|office|büro|standort|hub|side)$/i;
 
 /**
  * The country, named group or region that two or more cities named beside it spell out ("south
@@ -605,11 +612,12 @@ const SIGHTING =
 const MENTORED_IN =
   /\b(?:in|from|based in|out of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:(?:that|who|whom)\s+)?(?:i|we|i'?ve been|i'?m)\s+(?:currently\s+|now\s+)?(?:mentor(?:ing)?|coach(?:ing)?|manag(?:e|ing)|support(?:ing)?|advis(?:e|ing)|supervis(?:e|ing)|teach(?:ing)?|look after|work with|hired|onboarded)\b/giu;
 
-// Offers the member holds, by where they are ("compare with the toronto offers", "my offer in Berlin",
-// "against an offer from a Dublin startup"): what they weigh the answer against, not the place asked.
+// Offers the member holds, weighed against what is asked ("so i can compare with the toronto offers",
+// "vs my offer in Berlin", "against an offer from a Dublin startup"): their yardstick, not the place
+// asked ("mentee got a lead offer in singapore, what do the ranges there look like?" asks it).
 const OFFER_AT = '(?:offers?|package|comp|salary|counter-?offer)';
 const OWN_OFFER = new RegExp(
-  String.raw`\b(?:my|the|an?|these|those|her|his|their|our|two|three|both|\d+)\s+(?:[\p{L}-]+\s+){0,2}?${OFFER_AT}\s+(?:in|from|at|out of)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|\b(?:my|the|these|those|her|his|their|our|two|three|both)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+${OFFER_AT}\b`,
+  String.raw`\b(?:compar\w*\s+(?:[\p{L}'’]+\s+){0,3}?(?:with|to|against)|against|vs\.?|versus|beside|next to|weigh\w*\s+(?:it|them|this)\s+(?:up\s+)?against)\s+(?:(?:my|the|an?|these|those|her|his|their|our|two|three|both|\d+)\s+)(?:[\p{L}-]+\s+){0,2}?${OFFER_AT}(?:\s+(?:in|from|at|out of)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?`,
   'giu',
 );
 
@@ -876,7 +884,8 @@ export function withShorthand(text: string, gazetteer: Gazetteer): string {
     const before = text.slice(0, at);
     const after = text.slice(at + m.length);
     const def = gazetteer.shorthand(m);
-    if (!def) return m;
+    // (Codes in capitals, "DE/AT/CH/SG/JP", are read as codes: withCountryCodes.)
+    if (!def || (m.length === 2 && m === m.toUpperCase())) return m;
     const next = joinedAfter.exec(after)?.[1];
     const joined = isPlace(joinedBefore.exec(before)?.[1]) || isPlace(next) || isPlace(next?.split(/\s+/)[0]);
     return joined || SHORTHAND_AFTER.test(before) || SHORTHAND_BEFORE.test(after) ? ` ${def.country} ` : m;

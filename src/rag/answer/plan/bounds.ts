@@ -285,7 +285,7 @@ function placeRun(q: string, gazetteer: Gazetteer, gap: RegExp, exclude?: Resolv
   if (
     found.some((f) => {
       const parts = found.filter((g) => placeWithin(g.place, f.place, gazetteer));
-      const last = Math.max(...parts.map((g) => g.end));
+      const last = parts.reduce((m, g) => Math.max(m, g.end), -1);
       return parts.length >= 2 && !(f.at > last && /[?.!]\s/.test(text.slice(last, f.at)));
     })
   )

@@ -334,7 +334,7 @@ function widestNamed(text: string, gazetteer: Gazetteer): ResolvedPlace | undefi
   // "how many listings for Mexico, Brazil, Argentina, Colombia and Chile? want to know if LatAm is
   // under-covered": the parts are asked, the wide place named after them, in a sentence of its own,
   // is why (the parts spell it out only when it comes first, or with them).
-  const last = Math.max(...found.filter((p) => p !== wide).map((p) => p.at));
+  const last = found.reduce((m, p) => (p === wide ? m : Math.max(m, p.at)), -1);
   if (wide.at > last && /[?.!]\s/.test(text.slice(last, wide.at))) return undefined;
   return wide.found;
 }

@@ -383,10 +383,13 @@ export function namedSection(input: ComposeInput): void {
     // A section the intent's own answer already quotes (the interview's prompts) was its choice:
     // what it left out of the section's list is added ("A production incident it had…" beside
     // the diagram and the numbers), its prose not repeated.
+    // (A list the answer gave as its own, unquoted, is its choice of items: "system design prompts"
+    // leaves the leadership ones out.)
     const quotedAlready = [...items, ...sentences].some((p) => !fresh(p));
+    const quotedAsGuide = items.some((p) => said.includes(`“${clip(p, 60).replace(/…$/, '')}`));
     if (i === 0 && quotedAlready) {
       const left = items.filter(fresh);
-      if (!left.length || left.length === items.length) return;
+      if (!quotedAsGuide || !left.length || left.length === items.length) return;
       lines.push(`Also from the guide's section **${section.heading}**:`);
       out.quoted ??= new Map();
       for (const p of left.slice(0, NAMED_POINTS)) {

@@ -79,7 +79,10 @@ describe('a forecast and a request the bot does not do are said plainly, then wh
     expect(grepIds(/£95,000 to £115,000/).length).toBe(2);
     const result = await ask('will lead pay in London rise next year?');
     expect(result.kind).toBe('not_covered');
-    expect(result.answer.split('\n')[0]).toMatch(/^I can't predict what pay will be/);
+    // Said plainly first (round 14: "I can't answer that from the listings"), then why.
+    expect(result.answer.split('\n')[0]).toMatch(
+      /^I can't answer that from the listings: I can't predict what pay will be/,
+    );
     expect(result.answer).toContain('95,000–115,000');
   });
 

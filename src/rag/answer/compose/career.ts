@@ -43,6 +43,10 @@ const ROUTES_ASKED =
 const PROMOTION_OR_MOVE =
   /\bpromot\w*\b[^.]{0,80}?\bor\b[^.?]{0,30}?\b(?:switch\w*|chang\w* (?:jobs?|compan\w*|employers?)|jump\w*(?: ship)?|leav\w*|move (?:on|elsewhere|companies|jobs)|(?:an?|new|another) (?:compan\w*|employer|job))\b/i;
 
+// A role past lead that the guide's roads lead to, named as the goal.
+const BEYOND_LEAD =
+  /\b(?:cto|chief technology officer|head of (?:engineering|eng|tech(?:nology)?|backend)|vp (?:of )?eng(?:ineering)?|director of engineering|(?:solutions?|enterprise|software) architect)\b/i;
+
 export const careerPath: Composer = (input) => {
   const { ctx, book, out, plan } = input;
   // Several levels asked ("staff or principal"): the first named is the way up described.
@@ -60,6 +64,8 @@ export const careerPath: Composer = (input) => {
   if (
     (from && from === target) ||
     choice ||
+    // A goal beyond lead ("the path to CTO", "could I become head of engineering?"): the roads on.
+    (target === 'lead' && !back && BEYOND_LEAD.test(plan.question)) ||
     (!from && target === 'lead' && (AFTER_LEAD.test(plan.question) || LEAD_ONWARD.test(plan.question)))
   ) {
     afterLead(input);
@@ -459,7 +465,7 @@ export const readiness: Composer = (input) => {
     );
   if (DEGREE_ASKED.test(plan.question)) degreeLine(input, ids);
   otherLevelLine(input, sel);
-  readinessGuides(input);
+  readinessGuides(input, plan.years !== undefined && median !== null && plan.years < median);
 };
 
 /**
@@ -519,8 +525,18 @@ function timeAwayLine(input: ComposeInput, ids: string[]): void {
   quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /\brange\b/i);
 }
 
-/** The guides on what readiness looks like and how it is shown, and on years of experience. */
-function readinessGuides(input: ComposeInput): void {
+// Whether to apply at all, asked ("should I even bother applying?", "is it worth sending my CV",
+// "do I have a shot"): the guide's word on applying under the stated figure answers it.
+const APPLY_ASKED =
+  /\b(?:appl(?:y|ying|ied|ication)|bother|worth (?:it|a (?:shot|try))|(?:have|stand) a (?:shot|chance)|shoot my shot|send (?:my|a) (?:cv|resume)|postular\w*|candidatar\w*|bewerb\w*)\b/i;
+
+/**
+ * The guides on what readiness looks like and how it is shown, and on years of experience. Under
+ * the years most listings ask, or asking whether to apply: what the figure stands for (range) and
+ * how an application shows it, and the guide's rule for applying, rather than the figure alone.
+ */
+function readinessGuides(input: ComposeInput, underYears = false): void {
+  const applying = APPLY_ASKED.test(input.plan.question);
   quoteGuides(
     input,
     'readiness',
@@ -531,7 +547,25 @@ function readinessGuides(input: ComposeInput): void {
     3,
     /\byou (?:have|can|are|already|led|own)\b|credibly|already doing/i,
   );
-  quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
+  if (underYears || applying)
+    quoteGuides(
+      input,
+      'readiness',
+      ['guide-skills-expected'],
+      [/^Years of experience/],
+      2,
+      /\b(?:range|application)\b/i,
+    );
+  else quoteGuides(input, 'readiness', ['guide-skills-expected'], [/^Years of experience/], 1, /years/i);
+  if (applying)
+    quoteGuides(
+      input,
+      'readiness',
+      ['guide-skills-expected'],
+      [/^Must-have versus nice-to-have/],
+      1,
+      /\bapply\b/i,
+    );
 }
 
 /**

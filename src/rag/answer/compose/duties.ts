@@ -81,7 +81,7 @@ export const DUTY_TOPICS: Array<[RegExp, string, RegExp[], string, RegExp, boole
 // A lead's week or day asked as such ("what does a typical lead week look like", "what does my week
 // even look like now"): the guide's week, day by day.
 const WEEK_ASKED =
-  /\b(?:typical|normal|average|usual|regular|ordinary) (?:work ?)?(?:week|day)\b(?! rates?\b|-rates?\b)|\b(?:week|day|days|weeks) (?:\w+ ){0,2}?looks? like\b/i;
+  /\b(?:typical|normal|average|usual|regular|ordinary) (?:work ?)?(?:week|day)\b(?! rates?\b|-rates?\b)|\b(?:do|doing|does|did) (?:\w+ )?(?:all|the whole|the entire|in a|during the|each|every) (?:work ?)?(?:week|day)(?: long)?\b|\b(?:week|day|days|weeks) (?:\w+ ){0,2}?looks? like\b/i;
 
 // What to do asked of the member or the one they speak for ("what should they do", "dos and don'ts",
 // "what should I do (and not do)"): a playbook answers it step by step.

@@ -6,7 +6,8 @@
 import { stemmer } from 'stemmer';
 import { questionStems } from '../plan/guide-topic.js';
 import type { Composer } from './context.js';
-import { clip, sentencesOf } from './text.js';
+import { guideSentences } from './guides.js';
+import { clip } from './text.js';
 
 const MAX_QUOTES = 4;
 // A bullet's label ("Protect the overlap. Use shared hours…"): a short title, then its point.
@@ -28,7 +29,9 @@ function unitsOf(text: string): string[] {
   for (const line of text.split('\n')) {
     const bullet = /^\s*(?:[-*•]|\d+[.)])\s+(.*\S)/.exec(line);
     if (bullet) units.push(bullet[1]!.replace(/\*\*/g, '').trim());
-    else if (line.trim()) for (const s of sentencesOf(line)) units.push(s);
+    // A lead-in announcing what follows ("If you are considering management, test it first.") goes
+    // with the sentence after it, which says how.
+    else if (line.trim()) for (const s of guideSentences(line)) units.push(s);
   }
   return units;
 }

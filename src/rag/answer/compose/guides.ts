@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import type { DocumentPassage } from '../../../storage/corpus/facts.js';
 import { appendAll } from '../../sources/types.js';
-import { questionStems, scoreSections } from '../plan/guide-topic.js';
+import { guideIntent, questionStems, scoreSections } from '../plan/guide-topic.js';
 import type { Intent, PlanLevel } from '../plan/index.js';
 import type { ComposeInput } from './context.js';
 import { LEVEL_NAMES } from './shared.js';
@@ -123,7 +123,9 @@ export function quoteGuides(
   const chosen = [...new Set([...firsts, ...ranked])].slice(0, max).sort((a, b) => a.order - b.order);
   if (!chosen.length) return;
   out.quoted ??= new Map();
-  out.lines.push(max > 1 || out.lines.length === 0 ? 'From the guides:' : '');
+  // Quotes following quotes of the guides go on under the same heading.
+  const continuing = out.lines.includes('From the guides:') && /^- “/.test(out.lines.at(-1) ?? '');
+  out.lines.push(!continuing && (max > 1 || out.lines.length === 0) ? 'From the guides:' : '');
   if (out.lines[out.lines.length - 1] === '') out.lines.pop();
   const steps = stepsAsked(input, guideIds, wanted);
   if (steps) out.lines.push(steps);
@@ -337,6 +339,8 @@ const SECTION_NAMED_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
 // How clearly the question has to name a section: two of its heading's words, and a clear match.
 const NAMED_SCORE = 10;
 const NAMED_POINTS = 7;
+// How far ahead of the next section one named by a single heading word has to be.
+const ONE_WORD_LEAD = 1.8;
 // A sentence that only introduces the points after it ("A few habits help:", "…a handful of questions.").
 const LEAD_IN = /:\s*$|\b(?:a few|several|a handful|the following|these (?:habits|steps|questions))\b/i;
 
@@ -351,22 +355,52 @@ export function namedSection(input: ComposeInput): void {
   if (!SECTION_NAMED_INTENTS.has(plan.intent) && !plan.guideSections) return;
   // A section the guide answer already chose is quoted there.
   const chosen = new Set((plan.guideSections ?? []).map((x) => `${x.documentId}#${x.heading}`));
-  const named = scoreSections(plan.question, ctx.guides)
-    .filter((r) => r.headingHits >= 2 && r.score >= NAMED_SCORE)
-    .slice(0, 2)
-    .filter((r) => !chosen.has(`${r.section.documentId}#${r.section.heading}`));
-  if (!named.length) return;
+  const ranked = scoreSections(plan.question, ctx.guides);
+  const named = ranked.filter((r) => r.headingHits >= 2 && r.score >= NAMED_SCORE).slice(0, 2);
+  // One rare heading word names a section too ("the path to CTO": "The small-company route to
+  // CTO"), when it is of the guide the intent answers from and far ahead of every other section.
+  const top = ranked[0];
+  if (
+    !named.length &&
+    top &&
+    top.headingHits >= 1 &&
+    top.score >= NAMED_SCORE &&
+    guideIntent(top.section.documentId) === plan.intent &&
+    top.score >= ONE_WORD_LEAD * (ranked[1]?.score ?? 0)
+  )
+    named.push(top);
+  const toQuote = named.filter((r) => !chosen.has(`${r.section.documentId}#${r.section.heading}`));
+  if (!toQuote.length) return;
   const stems = new Set(questionStems(plan.question));
   const said = out.lines.join('\n');
   const lines: string[] = [];
-  named.forEach(({ section }, i) => {
+  toQuote.forEach(({ section }, i) => {
     const doc = ctx.guides.find((g) => g.documentId === section.documentId);
     const text = sectionText(ctx.guides, section.documentId, section.heading);
     if (!doc || !text) return;
     const { sentences, items } = pointsOf(text);
     const fresh = (p: string) => !said.includes(clip(p, 60).replace(/…$/, ''));
-    // A section the intent's own answer already quotes (the interview's prompts) was its choice.
-    if (i === 0 && [...items, ...sentences].some((p) => !fresh(p))) return;
+    // A section the intent's own answer already quotes (the interview's prompts) was its choice:
+    // what it left out of the section's list is added ("A production incident it had…" beside
+    // the diagram and the numbers), its prose not repeated.
+    // (A list the answer gave as its own, unquoted, is its choice of items: "system design prompts"
+    // leaves the leadership ones out.)
+    const quotedAlready = [...items, ...sentences].some((p) => !fresh(p));
+    const quotedAsGuide = items.some((p) => said.includes(`“${clip(p, 60).replace(/…$/, '')}`));
+    if (i === 0 && quotedAlready) {
+      const left = items.filter(fresh);
+      if (!quotedAsGuide || !left.length || left.length === items.length) return;
+      lines.push(`Also from the guide's section **${section.heading}**:`);
+      out.quoted ??= new Map();
+      for (const p of left.slice(0, NAMED_POINTS)) {
+        lines.push(`- “${clip(p, 260)}” ${book.cite(section.documentId)}`);
+        out.quoted.set(section.documentId, [...(out.quoted.get(section.documentId) ?? []), p]);
+      }
+      out.figures.push(
+        `guide section named by the question, completed: ${section.documentId}#${section.heading}`,
+      );
+      return;
+    }
     // The section's own heading words say nothing new: a point is chosen by the question's others.
     const own = stemsOf(section.heading);
     const shared = (p: string) => [...stemsOf(p)].filter((w) => stems.has(w) && !own.has(w)).length;
@@ -420,7 +454,8 @@ function pointsOf(text: string): { sentences: string[]; items: string[] } {
   for (const line of text.split('\n')) {
     const item = /^\s*(?:[-*•]|\d+[.)])\s+(.*\S)/.exec(line);
     if (item) items.push(item[1]!.replace(/\*\*/g, '').trim());
-    else if (line.trim() && !/^\s*\|/.test(line)) for (const x of sentencesOf(line)) sentences.push(x);
+    // A guide's short sentences are points of their own ("Ignoring failure modes until asked.").
+    else if (line.trim() && !/^\s*\|/.test(line)) for (const x of sentencesOf(line, 25)) sentences.push(x);
   }
   return { sentences: sentences.filter((x) => x.length >= 25), items: items.filter((x) => x.length >= 25) };
 }

@@ -95,7 +95,7 @@ export const outOfScope: Composer = (input) => {
     plan.offTopic === 'topic'
       ? "I can't help with that one, sorry: it isn't about the roles here, so I can't answer that from the job listings and guides I have."
       : plan.offTopic === 'tax'
-        ? `I can't help with tax, sorry: it depends on where you live and on your own circumstances, and I can't answer that from the job listings and guides I have${named ? '' : ' (they post pay before tax, when they post it at all)'}. A local tax adviser or your tax authority's own calculator is the place for it.`
+        ? `I can't help with tax, sorry: it depends on where you live and on your own circumstances, and I can't answer that from the job listings and guides I have${named ? '' : ' (they post pay before tax, when they post it at all)'}. That is tax or legal advice for your own situation (which regime, which entity, what you would owe): a local accountant or tax adviser, or your tax authority, is the place for it.`
         : plan.offTopic === 'exchange'
           ? "I can't answer that from the job listings and guides I have: they hold no exchange rates, and I never convert currencies (each posted range is given in the currency and period the listing uses). For today's rate, use your bank's or a currency converter's, and apply it to the ranges yourself."
           : plan.offTopic === 'immigration'

@@ -151,8 +151,12 @@ function quoteInterviewGuide(
 ): void {
   const q = input.plan.question;
   // "what rounds", "what's the loop", "coding still a thing?": the stages themselves.
+  // A coding exercise feared or asked about ("terrified of leetcode style stuff") is one of the stages:
+  // the loop says what its coding round is like.
   const stages =
-    /\b(?:rounds?|loop|stages?|steps?|process|coding|take[- ]?home|what (?:to|should \w+) expect)\b/i.test(q);
+    /\b(?:rounds?|loop|stages?|steps?|process|coding|take[- ]?home|what (?:to|should \w+) expect)\b/i.test(
+      q,
+    ) || PUZZLES.test(q);
   // "how do I prepare for the architecture deep dive": the section on presenting your own system.
   const deepDive =
     /\bdeep[- ]?dive\b|\b(?:present|walk (?:them|through))\b[^?]{0,30}\b(?:system|project|work)\b/i.test(q);

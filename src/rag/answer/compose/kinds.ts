@@ -430,7 +430,7 @@ const forecast: Composer = (input) => {
       `${absentName} is not in the corpus: I have no listing from that company, so I can't say what it pays now either.`,
     );
   out.lines.push(
-    `I can't predict ${plan.forecast === 'pay' ? 'what pay will be' : 'how hiring will go'} in the future: the listings are one snapshot of roles open now${span}, with no forecast or history in them.${/\b(?:should i wait|wait)\b/i.test(plan.question) ? ' Whether to wait is your call; nothing in them says which way it will move.' : ''} What ${absentName ? 'the companies here show' : 'they show'} today:`,
+    `I can't answer that from the listings: I can't predict ${plan.forecast === 'pay' ? 'what pay will be' : 'how hiring will go'} in the future, as the listings are one snapshot of roles open now${span}, with no forecast or history in them.${/\b(?:should i wait|wait)\b/i.test(plan.question) ? ' Whether to wait is your call; nothing in them says which way it will move.' : ''} What ${absentName ? 'the companies here show' : 'they show'} today:`,
   );
   const now: Composed = { lines: [], n: null, applied: [], figures: [], listed: out.listed };
   if (plan.forecast === 'pay') pay({ ...input, plan: { ...plan, intent: 'pay' }, out: now });

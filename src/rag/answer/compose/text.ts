@@ -61,10 +61,14 @@ export function contentWords(text: string): string[] {
 }
 
 // The last text split: the kinds worked out at publish each split the same listing's text.
-let lastSplit: { text: string; sentences: string[] } | undefined;
-/** A text's sentences, as quoted (never to be modified: the last text's are kept). */
-export function sentencesOf(text: string): string[] {
-  if (lastSplit?.text === text) return lastSplit.sentences;
+let lastSplit: { text: string; sentences: string[]; min: number } | undefined;
+/**
+ * A text's sentences, as quoted (never to be modified: the last text's are kept). A listing's
+ * sentence under `min` characters (40) is a fragment; a guide's edited prose keeps its short points
+ * ("Ignoring failure modes until asked.") with a lower `min`.
+ */
+export function sentencesOf(text: string, min = 40): string[] {
+  if (lastSplit?.text === text && lastSplit.min === min) return lastSplit.sentences;
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const l = line.trim();
@@ -109,7 +113,7 @@ export function sentencesOf(text: string): string[] {
       if (!opens.test(t) || /^["“][^"”]*$/.test(t)) continue;
       // A short list item with a figure is a fact of its own ("- 30 calendar days of annual leave.").
       if (
-        (t.length >= 40 || (item && t.length >= 20 && /\d/.test(t))) &&
+        (t.length >= min || (item && t.length >= 20 && /\d/.test(t))) &&
         t.length <= 400 &&
         !/:$/.test(t) &&
         !/\b(?:shows how|the table below|this guide|as follows)\b/i.test(t)
@@ -117,6 +121,6 @@ export function sentencesOf(text: string): string[] {
         out.push(t);
     }
   }
-  lastSplit = { text, sentences: out };
+  lastSplit = { text, sentences: out, min };
   return out;
 }

@@ -1138,8 +1138,12 @@ const REQUIREMENTS_CLAUSE =
   /\bwhat (?:(?:kinds? of |sorts? of |tech(?:nical)? )?(?:tech|techs|stacks?|tech stacks?|skills?|skillsets?|tools?|tooling|languages?|technolog(?:y|ies)|frameworks?) )?(?:do|does) (?:(?!(?:i|you|we|he|she)\b)[\w-]+ ){1,6}?(?:usually |typically |generally |normally |actually |really |even )?(?:ask(?:ing)? for|want|need|require|look for|expect)\b|\b(?:based on|going by|from) what (?:the |these |those )?(?:[\w-]+ ){0,3}?(?:listings?|postings?|roles?|jobs?|ads|they|companies|employers) (?:\w+ )?(?:ask(?: for)?|want|need|require|look for)\b/i;
 const RANKING =
   /\b(?:top \d+|top (?:three|five|ten)|most (?:common|requested|asked|wanted|popular|often)|come up most|shows? up (?:the )?most|(?:ask(?:s|ed)? for|want(?:s|ed)?|need(?:s|ed)?|require[sd]?|use[sd]?) (?:the )?most|rank\w*)\b/i;
+// The two kinds of requirement set against each other ("which skills are must-have vs
+// nice-to-have", "what's essential and what's optional"): what the roles require, split.
+const REQUIRED_OR_NOT =
+  /\b(?:must[- ]haves?|required|essential|mandatory|non[- ]negotiable|hard requirements?)\b[^?]{0,30}?\b(?:vs\.?|versus|or|and|against|from)\b[^?]{0,20}?\b(?:nice[- ]to[- ]haves?|optional|bonus(?:es)?|pluses|a plus|flexible|negotiable)\b/i;
 function requirementsAsked(q: string): boolean {
-  return REQUIREMENTS_CLAUSE.test(q) && !RANKING.test(q);
+  return (REQUIREMENTS_CLAUSE.test(q) || REQUIRED_OR_NOT.test(q)) && !RANKING.test(q);
 }
 
 /**

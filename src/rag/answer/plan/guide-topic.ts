@@ -53,6 +53,15 @@ const SAID_AS: Array<[RegExp, string[]]> = [
   [/\b(?:junior|juniors|mentees?|coach\w*)\b/i, ['mentor', 'mentoring']],
   [/\b(?:pull requests?|prs?)\b/i, ['code', 'review']],
   [/\b(?:downtime|uptime|nines)\b|\b\d{2}\.\d+\s*%/i, ['error', 'budget', 'slo']],
+  // The abbreviations and everyday names for what the guides spell out.
+  [/\bEMs?\b|\b(?:an?|the|vs\.?|or|to|and) em\b|\beng(?:ineering)?\.? ?mgrs?\b/, ['engineering', 'manager']],
+  [
+    /\b(?:start-?ups?|scale-?ups?|small (?:shops?|teams?|firms?)|\d+[- ](?:person|people|ppl)\b)/i,
+    ['small', 'company'],
+  ],
+  [/\b(?:leet[- ]?code|hacker[- ]?rank|algorithm (?:puzzles?|questions?)|dsa)\b/i, ['coding', 'puzzle']],
+  // Two things set side by side ("the difference between an EM and a lead", "must-have vs nice").
+  [/\b(?:vs\.?|versus|against|differen(?:ce|ces|t)|compar(?:e|ed|ing|ison))\b/i, ['versus', 'vs']],
 ];
 
 // The intent each guide answers, by its id (a new guide with none of these words stays unchosen).

@@ -564,10 +564,10 @@ function payPremise(
     out.lines.splice(
       most ? start : out.lines.length,
       0,
-      `${most ? '**Not most**: ' : '- On the '}${most ? '' : `${fmt(premise.amount)} in the question: `}${reach.length} of the ${inCur.length} posted yearly ranges in ${currencies} reach ${fmt(premise.amount)} at the top${reach.length <= 3 ? ` (${reach.map((r) => `${ctx.byId.get(r.id)?.company ?? r.id}, ${fmt(r.min)}–${fmt(r.max)} ${r.currency}`).join('; ')})` : ''} ${book.citeAll(
+      `${most ? '**Not most**: ' : '- On the '}${most ? '' : `${fmt(premise.amount)} in the question: `}${inCur.length === 1 ? 'the one posted yearly range' : reach.length === inCur.length ? (inCur.length === 2 ? 'both posted yearly ranges' : `all ${inCur.length} posted yearly ranges`) : `${reach.length} of the ${inCur.length} posted yearly ranges`} in ${currencies} ${reach.length === 1 ? 'reaches' : 'reach'} ${fmt(premise.amount)} at the top${reach.length <= 3 ? ` (${reach.map((r) => `${ctx.byId.get(r.id)?.company ?? r.id}, ${fmt(r.min)}–${fmt(r.max)} ${r.currency}`).join('; ')})` : ''} ${book.citeAll(
         reach.map((r) => r.id),
         3,
-      )}; the lowest starts at ${fmt(lowest.min)} ${lowest.currency} ${book.cite(lowest.id)}${left}.`,
+      )}${inCur.length === 1 ? '' : `; the lowest starts at ${fmt(lowest.min)} ${lowest.currency} ${book.cite(lowest.id)}`}${left}.`,
     );
   } else
     out.lines.push(

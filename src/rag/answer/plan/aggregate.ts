@@ -110,7 +110,7 @@ const BY_CITY =
 // Listings asked for as a fit for the member ("recommend me 3 lead roles", "suggest some jobs for
 // me", "which remote roles suit my stack best?", "what should i apply to?").
 const FIT_ASKED =
-  /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me)\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b|\b(?:top|best)\s+(?:\d{1,2}\s+|three |five |ten )?(?:\w+ )?(?:roles?|jobs?|listings?|positions?|openings?|matches) for (?:me\b|my\b|someone\b|a |an )|\b(?:roles?|jobs?|listings?|positions?|openings?) (?:for|suited to|suitable for|that suit) (?:a|an|someone (?:with|like)) [\w/+#.-]+(?: [\w/+#.-]+)? (?:dev|developer|engineer|person|person|programmer)s?\b)/i;
+  /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me|(?:someone|somebody|a person|people|a dev|an engineer|a candidate|my mentee) (?:with|who|that|like))\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b|\b(?:top|best)\s+(?:\d{1,2}\s+|three |five |ten )?(?:\w+ )?(?:roles?|jobs?|listings?|positions?|openings?|matches) for (?:me\b|my\b|someone\b|a |an )|\b(?:roles?|jobs?|listings?|positions?|openings?) (?:for|suited to|suitable for|that suit) (?:a|an|someone (?:with|like)) [\w/+#.-]+(?: [\w/+#.-]+)? (?:dev|developer|engineer|person|person|programmer)s?\b)/i;
 // "recommend me 3 …", "suggest two …": how many, in digits or spelled out.
 const FIT_HOW_MANY = new RegExp(
   `(?:\\b(?:recommend|suggest|show|give|pick|find)\\w*\\s+(?:me\\s+)?(?:the\\s+)?(?:top\\s+|best\\s+)?|\\b(?:top|best)\\s+)(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
@@ -376,6 +376,12 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
       .filter((intent) => !(plan.intent === 'requirements' && intent === 'top_skills'))
       .filter((intent) => !(termNamesThem && intent === 'list_companies')),
   );
+  // "which lead roles mention on-call and is it paid?": whether the term asked about is paid is the
+  // term's own answer (paid on-call is counted beside on-call), not a part about posted pay.
+  if (plan.intent === 'job_terms' && plan.also?.includes('pay') && joined.some((p) => TERM_PAID.test(p))) {
+    plan.also = plan.also.filter((i) => i !== 'pay');
+    if (!plan.also.length) delete plan.also;
+  }
   // "what do lead roles in london pay, and which ones are fully remote?": the mode is what the later
   // part asks about, not a cut on the pay answered first (the split after it says which are remote).
   // "…and are any of them hybrid?" asks the same of the listings just counted.
@@ -403,6 +409,10 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   if (plan.intent === 'work_mode' && plan.also?.length && modes.length === 1) plan.partsMode = modes[0]![0];
   addParts(plan, pairedMeasures(q, plan.intent));
 }
+
+// A later part asking whether the term just named is paid ("is it paid?", "are those compensated").
+const TERM_PAID =
+  /^\W*(?:and\s+|but\s+)?(?:is|are|was|will)\s+(?:it|that|this|they|those|these|the (?:on-?call|rotation|rota|pager|standby|overtime))\s+(?:\w+\s+)?(?:be\s+)?(?:paid|compensated|paid extra|paid for)\b[^?]*\??$/i;
 
 // A later part about the listings just counted ("are any of them…", "which ones…", "are they…").
 const BACK_TO_THEM = /\b(?:any of them|of them|of those|which ones|are they|do they|those|these)\b/i;

@@ -70,7 +70,9 @@ describe('"…and is it paid?" after a job term is the term\'s own answer, not a
 describe('an amount the member names and judges is pay, weighed against the posted ranges', () => {
   const berlinEurTops = () =>
     leads()
-      .filter((l) => /\bBerlin\b/.test(l.location) && l.salary?.currency === 'EUR' && l.salary.period === 'year')
+      .filter(
+        (l) => /\bBerlin\b/.test(l.location) && l.salary?.currency === 'EUR' && l.salary.period === 'year',
+      )
       .map((l) => l.salary!.max);
 
   test('"is 120k EUR good for a lead in berlin?": above every posted top, said first', () => {

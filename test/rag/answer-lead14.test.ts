@@ -147,3 +147,67 @@ describe('the interview as what differs between levels: the interview answer', (
     expect(body(a.answer)).toContain(`**Senior** (${seniors} listings)`);
   });
 });
+
+describe('what a lead does, asked without a guide word the planner knew: the guide section that answers it', () => {
+  test.each([
+    'is a lead expected to code?',
+    'how hands-on are tech leads really?',
+    'do leads still write code day to day or is it all meetings?',
+    'r leads supposed to code',
+  ])('"%s": the split between coding and leading', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('duties');
+    // The guide's section "The split between coding and leading".
+    expect(body(a.answer)).toContain('between 30% and 60% hands-on');
+  });
+
+  test.each([
+    'do leads do performance reviews?',
+    'who writes the perf reviews, the lead or the EM?',
+    'is a tech lead on the hook for underperformers?',
+    'do leads run PIPs',
+  ])('"%s": whose job the people are', (q) => {
+    const text = body(ask(q).answer);
+    expect(text).toContain('accountable for the people: hiring, performance reviews');
+  });
+
+  test.each([
+    'mentor here: what should my mentee put in a promo packet for lead?',
+    'brag doc tips for getting promoted to tech lead?',
+    'how do I write a promotion case for lead',
+    'what goes in a lead promo doc',
+  ])('"%s": the evidence that shows readiness, no skill read from "packet"', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('career_path');
+    expect(a.plan.filters.skills).toBeUndefined();
+    expect(body(a.answer)).toContain('evidence file');
+  });
+
+  test('near miss: code reviews are the review guide, not the EM', () => {
+    const text = body(ask('how should a lead do code reviews?').answer);
+    expect(text).not.toContain('accountable for the people');
+    expect(text).toMatch(/review/i);
+  });
+
+  test('near miss: the skills roles expect stay their requirements', () => {
+    expect(ask('what skills do lead roles expect?').plan.intent).toBe('requirements');
+  });
+});
+
+describe('a common English word is never corrected into a skill one edit away', () => {
+  test.each([
+    ['any lead roles where I can consult on architecture?', 'Consul'],
+    ['do lead listings mention mentoring?', 'Mentoring'],
+    ['my promo packet for lead: what goes in it?', 'Vagrant'],
+    ['lead roles with a string quartet of meetings lol', 'Spring'],
+  ])('"%s" names no %s by correction', (q, skill) => {
+    const skills = ask(q).plan.filters.skills ?? [];
+    if (skill === 'Mentoring') expect(skills).toContain('Mentoring');
+    else expect(skills).not.toContain(skill);
+  });
+
+  test('near miss: real typos of a skill, and its aliases, are still read as it', () => {
+    expect(ask('how common is kubernates in lead roles').plan.filters.skills).toContain('Kubernetes');
+    expect(ask('how many lead listings ask for packer?').plan.filters.skills).toContain('Vagrant');
+  });
+});

@@ -1057,7 +1057,11 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
   {
     // "how do I negotiate a lead offer?": no count, share, pay, list or comparison is asked, and no
     // requirement: the guide section the question is about answers it (guideAnswers sets it).
-    when: (c) => !REQUIREMENTS_CUE.test(c.q) && !c.cues.skills.length && guideAnswers(c.q, c.plan, c.cues),
+    // ("is a lead expected to code?": what the role is expected to do is a duty, no requirement.)
+    when: (c) =>
+      !REQUIREMENTS_CUE.test(c.q.replace(EXPECTED_TO_DO, ' ')) &&
+      !c.cues.skills.length &&
+      guideAnswers(c.q, c.plan, c.cues),
     decide: () => 'yes',
   },
 ];
@@ -1115,6 +1119,8 @@ const ERROR_BUDGET_ASKED =
 const OWN_ADVICE =
   /^\W*(?:(?:so|ok|okay|hey|hi|hmm+|um+|honestly)[,!.\s]+)?(?:how (?:do|should|can|would) i|should i|what should i do|how to)\b/i;
 
+// What the role is expected to do ("is a lead expected to code?", "are leads supposed to do 1:1s").
+const EXPECTED_TO_DO = /\b(?:expected|supposed|meant) to (?!(?:know|have|bring|master)\b)/gi;
 // Words that ask what the roles require, however phrased: such a question stays requirements.
 const REQUIREMENTS_CUE =
   /\b(?:requir\w*|reqs?|ask(?:s|ed|ing)? for|need\w*|skills?|stack|tech(?:nolog\w*)?(?! leads?\b|(?:nical)? debt\b)|tools?|qualif\w*|must[- ]haves?|prerequisites?|expect\w*|look(?:s|ing)? for|learn\w*|languages?|frameworks?)\b|\bwhat (?:do|does|did|would|will) (?:\w+ ){1,4}?(?:want|take)\b/i;

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { teamSizeOf } from '../../src/rag/answer/compose/terms.js';
 import { body, embeddedAnswers } from '../support/answers.js';
 
 // Round 14 (issue 14), read as a member: questions of my own whose answers missed what was asked —
@@ -209,5 +212,140 @@ describe('a common English word is never corrected into a skill one edit away', 
   test('near miss: real typos of a skill, and its aliases, are still read as it', () => {
     expect(ask('how common is kubernates in lead roles').plan.filters.skills).toContain('Kubernetes');
     expect(ask('how many lead listings ask for packer?').plan.filters.skills).toContain('Vagrant');
+  });
+});
+
+describe('a thing the listings state, asked as "what is the X for lead roles?": their own words', () => {
+  const leadTexts = () =>
+    leads().map((l) =>
+      readFileSync(join(import.meta.dirname, '..', '..', 'data', 'listings', `${l.id}.md`), 'utf8'),
+    );
+
+  test.each([
+    ["what's the notice period usually for lead roles?", /notice period/i, 'Notice period'],
+    ['whats the typical security clearance for lead roles', /security clearance/i, 'Security clearance'],
+    ['what is the usual notice period in lead jobs?', /notice period/i, 'Notice period'],
+  ])('"%s"', (q, re, phrase) => {
+    const a = ask(q);
+    const n = leadTexts().filter((t) => re.test(t)).length;
+    expect(n).toBeGreaterThan(0);
+    expect(body(a.answer)).toContain(`“${phrase}” comes up in ${n} of the ${leads().length}`);
+  });
+
+  test.each(["what's the split for lead roles?", "what's the interview process for lead roles?"])(
+    'near miss: "%s" is no phrase looked up',
+    (q) => {
+      expect(body(ask(q).answer)).not.toMatch(/comes up in \d+ of/);
+    },
+  );
+});
+
+describe('team size: the sizes the listings state, as a median and a range', () => {
+  test.each([
+    ['The role: own our client-ledger service, lead three engineers, and grow.', 3],
+    ['You will join a team of 6 backend engineers.', 6],
+    ['Twelve engineers across two squads report into the platform lead.', 12],
+    ['We serve 900 firms across the region.', undefined],
+  ])('teamSizeOf(%j) = %s', (s, n) => {
+    expect(teamSizeOf(s)).toBe(n);
+  });
+
+  test.each([
+    "what's the typical team size a lead backend engineer looks after?",
+    'how big are the teams leads run?',
+    'avg team size for lead roles',
+  ])('"%s"', (q) => {
+    const text = body(ask(q).answer);
+    const m =
+      /\*\*Team size\*\*, in the (\d+) whose sentence gives a number: median ([\d.]+) people; the middle half (\d+)–(\d+); from (\d+) to (\d+)/.exec(
+        text,
+      );
+    expect(m).not.toBeNull();
+    const [k, median, q1, q3, lo, hi] = m!.slice(1).map(Number);
+    expect(k).toBeLessThanOrEqual(leads().length);
+    expect(lo).toBeLessThanOrEqual(q1!);
+    expect(q1).toBeLessThanOrEqual(median!);
+    expect(median).toBeLessThanOrEqual(q3!);
+    expect(q3).toBeLessThanOrEqual(hi!);
+  });
+});
+
+describe('"how many don\'t post a salary?": the count by level and a few named, not every band', () => {
+  test('the count, by level, ten named, and no bands of the others', () => {
+    const unpaid = listings().filter((l) => l.salary === null);
+    const a = ask("how many listings don't post a salary?");
+    const text = body(a.answer);
+    expect(text).toContain(`**${unpaid.length}**`);
+    const leadsUnpaid = unpaid.filter((l) => l.seniority === 'lead').length;
+    expect(text).toMatch(new RegExp(`By level: [^\\n]*lead ${leadsUnpaid}`));
+    expect(text.split('\n').filter((l) => /^- \*\*.+\*\*: .+ \(\w+\) \[\d+\]$/.test(l))).toHaveLength(10);
+    expect(text).not.toContain('Posted pay across');
+  });
+
+  test('"which ones…" names every one (up to 40)', () => {
+    const unpaid = leads().filter((l) => l.salary === null);
+    const text = body(ask("which lead listings don't post a salary?").answer);
+    expect(text.split('\n').filter((l) => /^- \*\*.+\*\*: .+ \(lead\) \[\d+\]$/.test(l))).toHaveLength(
+      Math.min(40, unpaid.length),
+    );
+  });
+
+  test('near miss: "…and what do the others pay?" keeps the bands', () => {
+    expect(body(ask("how many listings don't post a salary, and what do the others pay?").answer)).toContain(
+      'Posted pay across',
+    );
+  });
+});
+
+describe('"older than N months": the stalest first', () => {
+  test.each([
+    'admin: how many listings are older than 6 months?',
+    'which listings were posted more than 6 months ago?',
+  ])('"%s"', (q) => {
+    const text = body(ask(q).answer);
+    const dates = [...text.matchAll(/posted (\d{4}-\d{2}-\d{2})/g)].map((m) => m[1]!);
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort()).toEqual(dates);
+    const oldest = listings()
+      .map((l) => l.postedAt?.slice(0, 10))
+      .filter(Boolean)
+      .sort()[0];
+    expect(dates[0]).toBe(oldest);
+  });
+
+  test('near miss: "posted in the last month" lists the newest first', () => {
+    const text = body(ask('how many listings were posted in the last month?').answer);
+    const dates = [...text.matchAll(/posted (\d{4}-\d{2}-\d{2})/g)].map((m) => m[1]!);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+});
+
+describe('"which skills are rising?": the newer half of the listings against the older, said to be that', () => {
+  test.each([
+    'which skills are rising in lead listings?',
+    'hottest skills for lead roles right now?',
+    'what skills are rising fastest for leads',
+    'what tech is gaining ground in lead roles?',
+  ])('"%s"', (q) => {
+    const text = body(ask(q).answer);
+    const m = /the newer (\d+) \(posted (\S+) to (\S+)\) against the older (\d+)/.exec(text);
+    expect(m).not.toBeNull();
+    expect(Number(m![1]) + Number(m![4])).toBe(leads().length);
+    expect(text).toContain('hold no history of the market');
+    // One named skill's counts, read from the stored listings.
+    const named = /\*\*([^*]+)\*\* (\d+) of (\d+) \(\d+%\) against (\d+) of (\d+)/.exec(text);
+    if (named) {
+      const [, skill, b, , a] = named;
+      const cut = m![2]!;
+      const has = (l: typeof leads extends () => Array<infer L> ? L : never) => l.skills.includes(skill!);
+      expect(leads().filter((l) => (l.postedAt ?? '') >= cut && has(l)).length).toBe(Number(b));
+      expect(leads().filter((l) => (l.postedAt ?? '') < cut && has(l)).length).toBe(Number(a));
+    }
+  });
+
+  test('near miss: the most requested skills carry no trend reading', () => {
+    expect(body(ask('what are the most requested skills for lead roles?').answer)).not.toContain(
+      'Rising or falling',
+    );
   });
 });

@@ -789,7 +789,26 @@ function unpaidAsked(input: ComposeInput, sel: Selection, ids: string[], all: Sa
   out.lines.push(
     `Of ${scope(sel, n).replace(/^all /, 'the ')}, **${unpaid.length}** (${pct(unpaid.length, n)}) post${unpaid.length === 1 ? 's' : ''} no pay:`,
   );
-  const shown = unpaid.slice(0, 40);
+  // "how many don't post a salary?": the count, by level, and the newest few; "which ones…" names
+  // every one (up to 40).
+  const counting = /^\W*(?:\w+\W+){0,3}?(?:how many|number of|count|what share|what percentage)\b/i.test(
+    input.plan.question,
+  );
+  if (counting) {
+    const byLevel = new Map<string, number>();
+    for (const id of unpaid) {
+      const level = ctx.byId.get(id)?.seniority ?? 'other';
+      byLevel.set(level, (byLevel.get(level) ?? 0) + 1);
+    }
+    if (byLevel.size > 1)
+      out.lines.push(
+        `- By level: ${[...byLevel]
+          .sort((a, b) => b[1] - a[1])
+          .map(([level, k]) => `${level} ${k}`)
+          .join(', ')}`,
+      );
+  }
+  const shown = unpaid.slice(0, counting ? 10 : 40);
   for (const id of shown) {
     const l = ctx.byId.get(id);
     out.lines.push(
@@ -822,7 +841,15 @@ function payFor(input: ComposeInput, maxBands: number, asked?: Array<'day' | 'ho
   if (period && all.length) periodHeadline(input, sel, n, all, inPeriod, periods);
   const rows = inPeriod.length ? inPeriod : all;
   const unpaidFirst = !period && NO_PAY_ASKED.test(plan.question);
-  if (unpaidFirst) unpaidAsked(input, sel, ids, all);
+  if (unpaidFirst) {
+    unpaidAsked(input, sel, ids, all);
+    // The bands of those that do post are another question, answered only when asked ("…and what
+    // do the others pay?").
+    if (!OTHERS_PAY_ASKED.test(plan.question)) {
+      out.lines.push(`- The other ${all.length} post a range; ask “what do they pay?” for their bands.`);
+      return medians;
+    }
+  }
   const groups = payGroups(rows);
   if (!rows.length) {
     noPayPosted(input, sel, ids);
@@ -851,6 +878,10 @@ function payFor(input: ComposeInput, maxBands: number, asked?: Array<'day' | 'ho
   if (plan.premise) payPremise(input, plan.premise, rows, start);
   return medians;
 }
+
+// The pay of those that do post, asked beside those that don't ("…and what do the others pay?").
+const OTHERS_PAY_ASKED =
+  /\b(?:the (?:others?|rest)|those (?:that|which|who) do|ones (?:that|which|who) do|and what (?:do|does) (?:they|the \w+) pay)\b/i;
 
 // The other periods refused ("annual, not day rates", "no hourly gigs"): not named after.
 const OTHER_PERIODS_REFUSED =

@@ -428,9 +428,23 @@ const NOT_A_PHRASE =
 const STACK_ASKED =
   /\b(?:skills?|skillsets?|stacks?|tech|technolog(?:y|ies)|tools?|languages?|frameworks?|databases?|clouds?)\b/i;
 
+// "what's the notice period usually for lead roles?", "what is the probation period in lead jobs":
+// a term of the job asked as a thing the listings state, which none of the planner's cues names.
+const ATTRIBUTE_ASKED =
+  /\bwhat(?:'s|’s|s| is| are)\s+(?:the\s+)?(?:usual|typical|normal|standard|average|common)?\s*((?:[\p{L}][\p{L}-]*)(?:\s+[\p{L}][\p{L}-]*){0,3}?)\s+(?:(?:usually|typically|normally|generally|like)\s+)?(?:for|in|at|on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:roles?|listings?|jobs?|positions?|postings?)\b/iu;
+// What such a question measures over the listings rather than looks up in their text.
+const MEASURED_ATTRIBUTE =
+  /^(?:split|breakdown|share|percentage|percent|ratio|number|count|trend|difference|differences|deal|story|situation|catch|point|best|worst|most|average|median|range|ranges|mix|outlook|market|demand|status|process|interview|interviews|loop|day|week|life|path|career|future|title|titles|level|levels|scope|role|job|requirement|requirements|bar|expectation|expectations)$/i;
+function attributeAsked(q: string): RegExpExecArray | null {
+  const m = ATTRIBUTE_ASKED.exec(q);
+  if (!m?.[1]) return null;
+  const last = m[1].trim().split(/\s+/).at(-1)!;
+  return MEASURED_ATTRIBUTE.test(last) || MEASURED_ATTRIBUTE.test(m[1].trim().split(/\s+/)[0]!) ? null : m;
+}
+
 /** The phrase a question asks the listings' text for, when nothing else the planner reads covers it. */
 function textMentionOf(c: OneQuestion): string | undefined {
-  const m = MENTION_ASKED.exec(c.q);
+  const m = MENTION_ASKED.exec(c.q) ?? attributeAsked(c.q);
   // "which listings want AWS certification?": a certificate is a phrase of the text, not the skill
   // it is in (a listing asking for AWS seldom asks for the certificate).
   const certificate = m?.[1] !== undefined && CERTIFICATE.test(m[1]);

@@ -349,3 +349,60 @@ describe('"which skills are rising?": the newer half of the listings against the
     );
   });
 });
+
+describe('"which lead roles are at startups?": the listings describing their company so, said to be that reading', () => {
+  const leadTexts = () =>
+    leads().map((l) => ({
+      l,
+      text: readFileSync(join(import.meta.dirname, '..', '..', 'data', 'listings', `${l.id}.md`), 'utf8'),
+    }));
+  test.each([
+    'which lead roles are at startups?',
+    'any early-stage companies hiring leads?',
+    'startup lead jobs?',
+    'lead roles at a scale-up pls',
+  ])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.plan.intent).toBe('list_companies');
+    const text = body(a.answer);
+    expect(text).toContain("A company's stage is not a fact the listings carry");
+    // Every company quoted says a stage's words in its own text.
+    const stage = /\b(?:start-?ups?|scale-?ups?|early-stage|seed-stage|seed round|series [ab])\b/i;
+    const quoted = [...text.matchAll(/^- \*\*(.+?)\*\*, /gm)].map((m) => m[1]!);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const company of quoted)
+      expect(leadTexts().some(({ l, text: t }) => l.company === company && stage.test(t))).toBe(true);
+  });
+
+  test('near miss: "a startup or a big company?" is the guide on company stage, not a list', () => {
+    const a = ask('is it better to join a startup or a big company as a lead?');
+    expect(a.plan.intent).not.toBe('list_companies');
+    expect(body(a.answer)).toContain('Company stage, equity and bonus');
+  });
+});
+
+describe('"the best paying city": the verdict within each currency, or why there is none', () => {
+  test('no city has three ranges in one currency: said, with the highest range of each currency', () => {
+    const text = body(ask("what's the best paying city for lead roles?").answer);
+    expect(text).toContain("so the listings can't name a best-paying city");
+    const usd = leads()
+      .filter((l) => l.salary?.currency === 'USD' && l.salary.period === 'year')
+      .sort((a, b) => b.salary!.max - a.salary!.max)[0]!;
+    expect(text).toContain(
+      `${usd.salary!.min.toLocaleString('en-US')}–${usd.salary!.max.toLocaleString('en-US')} at ${usd.company}`,
+    );
+  });
+
+  test.each([
+    'highest paying country for backend leads?',
+    'which country pays leads the most?',
+    'best paid countries for lead roles',
+  ])('"%s": the highest median within each currency', (q) => {
+    const text = body(ask(q).answer);
+    expect(text).toMatch(/\*\*Highest median, within each currency\*\*[^\n]*EUR: Germany/);
+  });
+
+  test('near miss: pay by country without "best" carries no verdict', () => {
+    expect(body(ask('lead pay by country').answer)).not.toContain('**Highest median');
+  });
+});

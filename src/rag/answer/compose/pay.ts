@@ -169,6 +169,10 @@ const GROUP_SECTIONS = 4;
  * period (never converted), each group's median midpoint over its posted ranges, highest first; a
  * group with fewer than three ranges is named with its count, not ranked.
  */
+// The group that pays most asked for ("best paying city", "which country pays most", "highest paying industry").
+const BEST_PAYING =
+  /\b(?:best|highest|top|better)[- ]pa(?:ying|id)\b|\bpays? (?:\w+ ){0,2}(?:the )?(?:most|best|highest|more)\b|\b(?:most|best) (?:money|pay)\b/i;
+
 function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): void {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -200,6 +204,10 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
     `Posted pay by ${noun} across ${scope(sel, ids.length)}: ${posted} post a range. Each ${noun}'s median midpoint, within one currency and period (never converted), where it has at least ${GROUP_MIN} ranges; a listing in two ${by === 'industry' ? 'industries' : by === 'city' ? 'cities' : 'countries'} counts in each.`,
   );
   const ordered = [...sections].sort((a, b) => (grouped.get(b[0]) ?? 0) - (grouped.get(a[0]) ?? 0));
+  // "what's the best paying city?": the verdict first, within each currency, or why there is none.
+  const verdictAt = BEST_PAYING.test(plan.question) ? out.lines.length : -1;
+  const leaders: string[] = [];
+  const tops: string[] = [];
   for (const [key, groups] of ordered.slice(0, GROUP_SECTIONS)) {
     const [currency, period] = key.split('|');
     const ranked: Array<{ group: string; median: number; list: SalaryRow[] }> = [];
@@ -213,6 +221,17 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
       ranked.push({ group, median: percentile(mids, 0.5), list });
     }
     ranked.sort((a, b) => b.median - a.median || a.group.localeCompare(b.group));
+    if (ranked[0])
+      leaders.push(
+        `${currency}: ${ranked[0].group} (median ${fmt(ranked[0].median)} over ${ranked[0].list.length})`,
+      );
+    let best: { group: string; row: SalaryRow } | undefined;
+    for (const [group, list] of groups)
+      for (const row of list) if (!best || row.max > best.row.max) best = { group, row };
+    if (best)
+      tops.push(
+        `${currency} per ${period}: ${best.group}, ${fmt(best.row.min)}–${fmt(best.row.max)} at ${ctx.byId.get(best.row.id)?.company ?? best.row.id} ${book.cite(best.row.id)}`,
+      );
     const n = grouped.get(key) ?? 0;
     out.lines.push(`- **${currency} per ${period}** (${n} range${n === 1 ? '' : 's'}):`);
     for (const r of ranked) {
@@ -226,6 +245,14 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
     }
     if (few.length) out.lines.push(`  - too few ranges for a median: ${few.sort().join(', ')}`);
   }
+  if (verdictAt >= 0)
+    out.lines.splice(
+      verdictAt,
+      0,
+      leaders.length
+        ? `**Highest median, within each currency** (pay in different currencies is never compared): ${leaders.join('; ')}.`
+        : `**No ${noun} has ${GROUP_MIN} posted ranges in one currency**, so the listings can't name a best-paying ${noun}. The highest single range in each currency: ${tops.slice(0, 4).join('; ')}.`,
+    );
   if (ordered.length > GROUP_SECTIONS) {
     const rest = ordered.slice(GROUP_SECTIONS).map(([key]) => key.replace('|', ' per '));
     out.lines.push(`- Also posted, in too few ranges to rank: ${rest.join(', ')}.`);

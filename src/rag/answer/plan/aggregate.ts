@@ -33,7 +33,14 @@ import {
   questionParts,
 } from './parts.js';
 import { livesIn } from './places.js';
-import { type AnswerPlan, type Intent, type JobTerm, onePlace, type PlanLevel } from './types.js';
+import {
+  type AnswerPlan,
+  type Intent,
+  type JobTerm,
+  onePlace,
+  type PlanLevel,
+  STAGE_PHRASE,
+} from './types.js';
 
 // Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
 // as categories of data/taxonomy/skills.yaml.
@@ -99,14 +106,14 @@ const LIST_REQUEST = new RegExp(
 // country", "how many countries have lead roles"): each country with its count.
 // ("listing counts per Latin American country": the countries of the place named between.)
 const BY_COUNTRY =
-  /\b(?:(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each|every) (?:[\p{L}-]+ ){0,2}?country|country (?:coverage|breakdown|split))\b/iu;
+  /\b(?:(?:best|highest|top|better)[- ]pa(?:ying|id) (?:countries|country)|(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each|every) (?:[\p{L}-]+ ){0,2}?country|country (?:coverage|breakdown|split))\b/iu;
 // Counts per city, or where the listings are ("which cities have the most lead jobs?", "lead roles
 // by city", "where are most of the lead jobs located?", "what city should i move to for the most
 // openings?").
 const NO_PLACE_ASKED =
   /\b(?:no|without|missing|lack\w*|(?:don['’]?t|do not|doesn['’]?t|does not|never) (?:state|give|name|list|have|say|mention))\s+(?:an?\s+|any\s+|the\s+|their\s+)?(?:city|cities|location|locations|countr(?:y|ies)|place|address|office)\b/i;
 const BY_CITY =
-  /\b(?:(?:which|what|how many|top|biggest|main|best) (?:cities|city|hubs?|metros?|locations?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|position))|cities (?:do|does|have|are|we|with)|(?:by|per|each) (?:city|location)|(?:city|location) (?:coverage|breakdown|split)|where (?:are|is|do) (?:most|the most|the bulk|the majority|all)\b[^?]{0,40}\b(?:jobs?|roles?|listings?|openings?|positions?|located|based))/i;
+  /\b(?:(?:best|highest|top|better)[- ]pa(?:ying|id) (?:cities|city|hubs?|metros?|locations?)|(?:which|what|how many|top|biggest|main|best) (?:cities|city|hubs?|metros?|locations?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|position))|cities (?:do|does|have|are|we|with)|(?:by|per|each) (?:city|location)|(?:city|location) (?:coverage|breakdown|split)|where (?:are|is|do) (?:most|the most|the bulk|the majority|all)\b[^?]{0,40}\b(?:jobs?|roles?|listings?|openings?|positions?|located|based))/i;
 // Listings asked for as a fit for the member ("recommend me 3 lead roles", "suggest some jobs for
 // me", "which remote roles suit my stack best?", "what should i apply to?").
 const FIT_ASKED =
@@ -428,6 +435,9 @@ const NOT_A_PHRASE =
 const STACK_ASKED =
   /\b(?:skills?|skillsets?|stacks?|tech|technolog(?:y|ies)|tools?|languages?|frameworks?|databases?|clouds?)\b/i;
 
+// A company's stage asked of the roles ("at startups", "early-stage companies", "a scale-up").
+const STAGE_ASKED =
+  /\b(?:(?:at|in|for|with|from|by) (?:an? |the )?(?:\w+ )?(?:start-?ups?|scale-?ups?|early[- ]stage (?:compan\w*|start-?ups?|teams?)|seed[- ]stage\w*)|start-?ups? (?:[\w-]+ )?(?:hiring|roles?|jobs?|gigs?|listings?|openings?|positions?)|(?:any|which|how many) (?:\w+ )?(?:start-?ups?|scale-?ups?|early[- ]stage compan\w*))\b/i;
 // "what's the notice period usually for lead roles?", "what is the probation period in lead jobs":
 // a term of the job asked as a thing the listings state, which none of the planner's cues names.
 const ATTRIBUTE_ASKED =
@@ -901,6 +911,15 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
       !PAY_FIGURE_ASKED.test(c.q),
     decide: decides('list_companies', LISTINGS_NAMED, (c) => {
       c.plan.listListings = true;
+    }),
+  },
+  {
+    // "which lead roles are at startups?", "any early-stage companies hiring leads?": a company's
+    // stage is no fact the listings carry, so the listings that describe themselves in a stage's
+    // words are found in their text, and the answer says it is that reading.
+    when: (c) => STAGE_ASKED.test(c.q) && !c.pay && !c.cues.term,
+    decide: decides('list_companies', 'the listings describing their company in a stage’s words', (c) => {
+      c.plan.textMention = STAGE_PHRASE;
     }),
   },
   {

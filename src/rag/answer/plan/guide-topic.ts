@@ -65,6 +65,11 @@ const SAID_AS: Array<[RegExp, string[]]> = [
   [/\b(?:outages?|incidents?|sev ?\d|firefight\w*)\b/i, ['incident']],
   [/\b(?:timezones?|time-zones?)\b/i, ['time', 'zones']],
   [/\b(?:pm|pms|product managers?|product owners?)\b/i, ['product']],
+  // "a startup or a big company?": the company's stage.
+  [
+    /\b(?:start-?ups?|scale-?ups?|big (?:compan\w*|corp\w*|tech)|enterprises?|corporates?|early[- ]stage)\b/i,
+    ['company', 'stage'],
+  ],
   [/\b(?:junior|juniors|mentees?|coach\w*)\b/i, ['mentor', 'mentoring']],
   [/\b(?:pull requests?|prs?)\b/i, ['code', 'review']],
   [/\b(?:downtime|uptime|nines)\b|\b\d{2}\.\d+\s*%/i, ['error', 'budget', 'slo']],

@@ -3,6 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
 import { z } from 'zod';
 import { parseYamlText, yamlCache } from '../config/yaml-file.js';
+import { EVERYDAY_WORDS } from './everyday-words.js';
 import type { IndustryTaxonomy } from './extract/industry.js';
 import type { Gazetteer, Region } from './extract/locations.js';
 import { SENIORITY_LEVELS, type Seniority } from './extract/seniority.js';
@@ -335,7 +336,8 @@ function readTypedWords(
       continue;
     // A named group of places ("the Gulf", "Nordics") is no misspelt skill ("Gulf" is not Gulp).
     if (deps.gazetteer.group(word)) continue;
-    const skill = closestSkill(word, deps.taxonomy);
+    // A common English word is what it says ("promo packet" is no Packer, "consult" no Consul).
+    const skill = EVERYDAY_WORDS.has(word) ? undefined : closestSkill(word, deps.taxonomy);
     if (skill) {
       skills.all.add(skill.skill);
       skills.named.add(skill.skill);
@@ -478,9 +480,14 @@ function regionWord(word: string): Region | undefined {
 }
 
 /** The taxonomy alias nearest a misspelled word ("kubernates" → kubernetes), if close enough. */
+/** How many edits a typed word may be from a skill's name to be read as it. */
+export function correctionLimit(word: string): number {
+  return word.length >= 7 ? 2 : 1;
+}
+
 function closestSkill(word: string, taxonomy: SkillTaxonomy): { skill: string; alias: string } | undefined {
   let best: { skill: string; alias: string; d: number } | undefined;
-  const limit = word.length >= 7 ? 2 : 1;
+  const limit = correctionLimit(word);
   for (const [name, def] of taxonomy.skills) {
     for (const alias of [name, ...def.aliases]) {
       const a = alias.toLowerCase();

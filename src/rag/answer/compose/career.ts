@@ -87,8 +87,12 @@ export const careerPath: Composer = (input) => {
   );
   // "how do i show i'm ready": the guide's way of showing it, first.
   // "what should she actually do", "at her current company": the steps to take, first.
+  // ("what goes in a promo packet", "brag doc tips", "a promotion case": the evidence shown.)
   const showing =
     /\b(?:show|prove|demonstrate|convince|make (?:the|a) case)\b/i.test(plan.question) ||
+    /\b(?:promo(?:tion)?\s+(?:packets?|cases?|docs?|documents?)|brag (?:docs?|documents?|sheets?|files?)|evidence)\b/i.test(
+      plan.question,
+    ) ||
     STEPS_ASKED.test(plan.question);
   // "how do ppl usually get promoted to lead? or should i just switch": promotion set against a
   // move elsewhere is the roads (internal growth, changing company), then the steps of the first.

@@ -164,15 +164,22 @@ const listingCount: Composer = (input) => {
       : `${ids.length} open listing${ids.length === 1 ? '' : 's'}${what}${sel.applied.length ? '' : ' in all'}.`,
   );
   if (!ids.length) return;
+  // "older than 6 months", "posted before May": the stalest first, the ones to check.
+  const oldestFirst = plan.postedBefore !== undefined && !plan.filters.postedAfter;
   const listings = ids
     .map((id) => ctx.byId.get(id)!)
-    .sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || a.company.localeCompare(b.company));
+    .sort(
+      (a, b) =>
+        (oldestFirst
+          ? (a.postedAt ?? '').localeCompare(b.postedAt ?? '')
+          : (b.postedAt ?? '').localeCompare(a.postedAt ?? '')) || a.company.localeCompare(b.company),
+    );
   if (plan.byMonth || (!plan.postedMonth && (plan.filters.postedAfter || plan.postedBefore)))
     byMonthPosted(input, listings);
   for (const by of plan.countBy ?? []) countedBy(input, listings, by);
   if (plan.byMonth && !plan.filters.postedAfter && !plan.postedBefore && ids.length > LISTED) return;
   if (plan.countBy?.length && ids.length > LISTED) return;
-  out.lines.push(ids.length > LISTED ? `The newest ${LISTED}:` : 'They are:');
+  out.lines.push(ids.length > LISTED ? `The ${oldestFirst ? 'oldest' : 'newest'} ${LISTED}:` : 'They are:');
   for (const l of listings.slice(0, LISTED)) {
     out.lines.push(
       `- **${l.company}**: ${l.title} (${l.location})${l.postedAt ? `, posted ${l.postedAt.slice(0, 10)}` : ''} ${book.cite(l.id)}`,

@@ -5,6 +5,7 @@
 import { recommend } from '../../recommend.js';
 import { CERTIFICATE, escapeRegExp } from '../plan/cues.js';
 import { type AnswerPlan, levelsOf, type PlanLevel } from '../plan/index.js';
+import { STAGE_PHRASE } from '../plan/types.js';
 import { type ComposeInput, type Composer, detail } from './context.js';
 import { placeName, type Selection, scope, selectionOf } from './selection.js';
 import { fewOrNone, fmt, LEVEL_NAMES, open, pct } from './shared.js';
@@ -253,9 +254,14 @@ function mentionList(input: ComposeInput, sel: Selection, ids: string[], phrase:
       out.lines.push('A listing that says nothing of it may still have or expect it: ask the employer.');
     return;
   }
-  out.lines.push(
-    `“${cap(phrase)}” comes up in ${found.length} of ${scope(sel, n)} (${pct(found.length, n)}), in the listings' own words:`,
-  );
+  if (phrase === STAGE_PHRASE) {
+    out.lines.push(
+      `A company's stage is not a fact the listings carry; ${found.length} of ${scope(sel, n)} (${pct(found.length, n)}) ${found.length === 1 ? 'describes its' : 'describe their'} company as a startup, scale-up or early-stage (or by a seed or Series A/B round), in their own words:`,
+    );
+  } else
+    out.lines.push(
+      `“${cap(phrase)}” comes up in ${found.length} of ${scope(sel, n)} (${pct(found.length, n)}), in the listings' own words:`,
+    );
   // Each alternative's words ("security clearance or background checks"): a sentence holding all of one.
   const alternatives = phrase
     .toLowerCase()

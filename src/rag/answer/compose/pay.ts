@@ -169,6 +169,10 @@ const GROUP_SECTIONS = 4;
  * period (never converted), each group's median midpoint over its posted ranges, highest first; a
  * group with fewer than three ranges is named with its count, not ranked.
  */
+// The group that pays most asked for ("best paying city", "which country pays most", "highest paying industry").
+const BEST_PAYING =
+  /\b(?:best|highest|top|better)[- ]pa(?:ying|id)\b|\bpays? (?:\w+ ){0,2}(?:the )?(?:most|best|highest|more)\b|\b(?:most|best) (?:money|pay)\b/i;
+
 function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): void {
   const { ctx, book, out, plan } = input;
   const sel = selectionOf(plan, ctx, input.deps);
@@ -200,6 +204,10 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
     `Posted pay by ${noun} across ${scope(sel, ids.length)}: ${posted} post a range. Each ${noun}'s median midpoint, within one currency and period (never converted), where it has at least ${GROUP_MIN} ranges; a listing in two ${by === 'industry' ? 'industries' : by === 'city' ? 'cities' : 'countries'} counts in each.`,
   );
   const ordered = [...sections].sort((a, b) => (grouped.get(b[0]) ?? 0) - (grouped.get(a[0]) ?? 0));
+  // "what's the best paying city?": the verdict first, within each currency, or why there is none.
+  const verdictAt = BEST_PAYING.test(plan.question) ? out.lines.length : -1;
+  const leaders: string[] = [];
+  const tops: string[] = [];
   for (const [key, groups] of ordered.slice(0, GROUP_SECTIONS)) {
     const [currency, period] = key.split('|');
     const ranked: Array<{ group: string; median: number; list: SalaryRow[] }> = [];
@@ -213,6 +221,17 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
       ranked.push({ group, median: percentile(mids, 0.5), list });
     }
     ranked.sort((a, b) => b.median - a.median || a.group.localeCompare(b.group));
+    if (ranked[0])
+      leaders.push(
+        `${currency}: ${ranked[0].group} (median ${fmt(ranked[0].median)} over ${ranked[0].list.length})`,
+      );
+    let best: { group: string; row: SalaryRow } | undefined;
+    for (const [group, list] of groups)
+      for (const row of list) if (!best || row.max > best.row.max) best = { group, row };
+    if (best)
+      tops.push(
+        `${currency} per ${period}: ${best.group}, ${fmt(best.row.min)}–${fmt(best.row.max)} at ${ctx.byId.get(best.row.id)?.company ?? best.row.id} ${book.cite(best.row.id)}`,
+      );
     const n = grouped.get(key) ?? 0;
     out.lines.push(`- **${currency} per ${period}** (${n} range${n === 1 ? '' : 's'}):`);
     for (const r of ranked) {
@@ -226,6 +245,14 @@ function payByGroup(input: ComposeInput, by: 'industry' | 'country' | 'city'): v
     }
     if (few.length) out.lines.push(`  - too few ranges for a median: ${few.sort().join(', ')}`);
   }
+  if (verdictAt >= 0)
+    out.lines.splice(
+      verdictAt,
+      0,
+      leaders.length
+        ? `**Highest median, within each currency** (pay in different currencies is never compared): ${leaders.join('; ')}.`
+        : `**No ${noun} has ${GROUP_MIN} posted ranges in one currency**, so the listings can't name a best-paying ${noun}. The highest single range in each currency: ${tops.slice(0, 4).join('; ')}.`,
+    );
   if (ordered.length > GROUP_SECTIONS) {
     const rest = ordered.slice(GROUP_SECTIONS).map(([key]) => key.replace('|', ' per '));
     out.lines.push(`- Also posted, in too few ranges to rank: ${rest.join(', ')}.`);
@@ -564,10 +591,10 @@ function payPremise(
     out.lines.splice(
       most ? start : out.lines.length,
       0,
-      `${most ? '**Not most**: ' : '- On the '}${most ? '' : `${fmt(premise.amount)} in the question: `}${reach.length} of the ${inCur.length} posted yearly ranges in ${currencies} reach ${fmt(premise.amount)} at the top${reach.length <= 3 ? ` (${reach.map((r) => `${ctx.byId.get(r.id)?.company ?? r.id}, ${fmt(r.min)}–${fmt(r.max)} ${r.currency}`).join('; ')})` : ''} ${book.citeAll(
+      `${most ? '**Not most**: ' : '- On the '}${most ? '' : `${fmt(premise.amount)} in the question: `}${inCur.length === 1 ? 'the one posted yearly range' : reach.length === inCur.length ? (inCur.length === 2 ? 'both posted yearly ranges' : `all ${inCur.length} posted yearly ranges`) : `${reach.length} of the ${inCur.length} posted yearly ranges`} in ${currencies} ${reach.length === 1 ? 'reaches' : 'reach'} ${fmt(premise.amount)} at the top${reach.length <= 3 ? ` (${reach.map((r) => `${ctx.byId.get(r.id)?.company ?? r.id}, ${fmt(r.min)}–${fmt(r.max)} ${r.currency}`).join('; ')})` : ''} ${book.citeAll(
         reach.map((r) => r.id),
         3,
-      )}; the lowest starts at ${fmt(lowest.min)} ${lowest.currency} ${book.cite(lowest.id)}${left}.`,
+      )}${inCur.length === 1 ? '' : `; the lowest starts at ${fmt(lowest.min)} ${lowest.currency} ${book.cite(lowest.id)}`}${left}.`,
     );
   } else
     out.lines.push(
@@ -789,7 +816,26 @@ function unpaidAsked(input: ComposeInput, sel: Selection, ids: string[], all: Sa
   out.lines.push(
     `Of ${scope(sel, n).replace(/^all /, 'the ')}, **${unpaid.length}** (${pct(unpaid.length, n)}) post${unpaid.length === 1 ? 's' : ''} no pay:`,
   );
-  const shown = unpaid.slice(0, 40);
+  // "how many don't post a salary?": the count, by level, and the newest few; "which ones…" names
+  // every one (up to 40).
+  const counting = /^\W*(?:\w+\W+){0,3}?(?:how many|number of|count|what share|what percentage)\b/i.test(
+    input.plan.question,
+  );
+  if (counting) {
+    const byLevel = new Map<string, number>();
+    for (const id of unpaid) {
+      const level = ctx.byId.get(id)?.seniority ?? 'other';
+      byLevel.set(level, (byLevel.get(level) ?? 0) + 1);
+    }
+    if (byLevel.size > 1)
+      out.lines.push(
+        `- By level: ${[...byLevel]
+          .sort((a, b) => b[1] - a[1])
+          .map(([level, k]) => `${level} ${k}`)
+          .join(', ')}`,
+      );
+  }
+  const shown = unpaid.slice(0, counting ? 10 : 40);
   for (const id of shown) {
     const l = ctx.byId.get(id);
     out.lines.push(
@@ -822,7 +868,15 @@ function payFor(input: ComposeInput, maxBands: number, asked?: Array<'day' | 'ho
   if (period && all.length) periodHeadline(input, sel, n, all, inPeriod, periods);
   const rows = inPeriod.length ? inPeriod : all;
   const unpaidFirst = !period && NO_PAY_ASKED.test(plan.question);
-  if (unpaidFirst) unpaidAsked(input, sel, ids, all);
+  if (unpaidFirst) {
+    unpaidAsked(input, sel, ids, all);
+    // The bands of those that do post are another question, answered only when asked ("…and what
+    // do the others pay?").
+    if (!OTHERS_PAY_ASKED.test(plan.question)) {
+      out.lines.push(`- The other ${all.length} post a range; ask “what do they pay?” for their bands.`);
+      return medians;
+    }
+  }
   const groups = payGroups(rows);
   if (!rows.length) {
     noPayPosted(input, sel, ids);
@@ -851,6 +905,10 @@ function payFor(input: ComposeInput, maxBands: number, asked?: Array<'day' | 'ho
   if (plan.premise) payPremise(input, plan.premise, rows, start);
   return medians;
 }
+
+// The pay of those that do post, asked beside those that don't ("…and what do the others pay?").
+const OTHERS_PAY_ASKED =
+  /\b(?:the (?:others?|rest)|those (?:that|which|who) do|ones (?:that|which|who) do|and what (?:do|does) (?:they|the \w+) pay)\b/i;
 
 // The other periods refused ("annual, not day rates", "no hourly gigs"): not named after.
 const OTHER_PERIODS_REFUSED =

@@ -604,6 +604,76 @@ const KIND_WORDS: Record<string, string> = {
   leadership: 'leadership and people skills',
 };
 
+// A change over time asked ("which skills are rising?", "what's trending", "falling out of favour").
+const TREND_ASKED =
+  /\b(?:ris(?:e|es|ing)|on the rise|grow(?:s|ing)|trend\w*|increas\w*|declin\w*|fall(?:s|ing)(?: out)?|drop(?:s|ping)|fad(?:e|es|ing)|hot(?:test)?|more and more|less and less|lately|these days|emerging|up and coming|gaining|losing)\b/i;
+
+/**
+ * "Which skills are rising?": the listings hold no history of the market, only when each was
+ * posted; so the newer half of the selection (by posting date) is set against the older half, and
+ * the skills whose share moved most are named, each with both counts, said to be that reading.
+ */
+function skillTrend(input: ComposeInput, sel: Selection, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const dates = ids
+    .map((id) => ctx.byId.get(id)?.postedAt?.slice(0, 10))
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  if (dates.length < 20) {
+    out.lines.push(
+      `- Rising or falling: ${dates.length} dated listings are too few to set newer against older; the listings hold no history of the market.`,
+    );
+    return;
+  }
+  const cut = dates[Math.floor(dates.length / 2)]!;
+  const newer = ctx.facts.skillCounts({ ...sel.filter, postedAfter: cut });
+  const older = ctx.facts.skillCounts({ ...sel.filter, postedBefore: cut });
+  const nNew = ctx.facts.count({ ...sel.filter, postedAfter: cut });
+  const nOld = ctx.facts.count({ ...sel.filter, postedBefore: cut });
+  if (!nNew || !nOld) return;
+  const olderOf = new Map(older.map((c) => [c.skill, c.listings]));
+  const newerOf = new Map(newer.map((c) => [c.skill, c.listings]));
+  const moves = [...new Set([...olderOf.keys(), ...newerOf.keys()])]
+    .map((skill) => {
+      const a = olderOf.get(skill) ?? 0;
+      const b = newerOf.get(skill) ?? 0;
+      return { skill, a, b, delta: b / nNew - a / nOld };
+    })
+    .filter((m) => m.a + m.b >= 6);
+  const up = moves
+    .filter((m) => m.delta >= 0.1)
+    .sort((x, y) => y.delta - x.delta)
+    .slice(0, 5);
+  const down = moves
+    .filter((m) => m.delta <= -0.1)
+    .sort((x, y) => x.delta - y.delta)
+    .slice(0, 3);
+  const said = (m: (typeof moves)[number]) =>
+    `**${m.skill}** ${m.b} of ${nNew} (${pct(m.b, nNew)}) against ${m.a} of ${nOld} (${pct(m.a, nOld)})`;
+  out.lines.push(
+    `Rising or falling: the listings hold no history of the market, only when each was posted. Set side by side, the newer ${nNew} (posted ${cut} to ${dates.at(-1)}) against the older ${nOld} (${dates[0]} to before ${cut}):`,
+  );
+  out.lines.push(
+    up.length
+      ? `- Named by a larger share of the newer: ${up.map(said).join('; ')}`
+      : '- No skill is named by a share 10 points larger in the newer half.',
+  );
+  if (down.length) out.lines.push(`- By a smaller share: ${down.map(said).join('; ')}`);
+  const cited = ctx.facts.examples(
+    { ...sel.filter, postedAfter: cut },
+    up.map((m) => m.skill),
+    1,
+  );
+  const cites = [...new Set(up.flatMap((m) => cited.get(m.skill) ?? []))].slice(0, 3);
+  if (cites.length) out.lines[out.lines.length - (down.length ? 2 : 1)] += ` ${book.citeAll(cites, 3)}`;
+  out.lines.push(
+    '- With a few dozen listings on each side, a shift of one or two listings moves a share by several points: read these as hints, not a trend.',
+  );
+  out.figures.push(
+    `trend split at ${cut}: newer ${nNew}, older ${nOld}; rising ${up.map((m) => m.skill).join(', ') || 'none'}`,
+  );
+}
+
 export const topSkills: Composer = (input) => {
   const { ctx, book, out } = input;
   const sel = selectionOf(input.plan, ctx, input.deps);
@@ -635,6 +705,7 @@ export const topSkills: Composer = (input) => {
     );
     out.figures.push(`${c.skill}: ${c.listings} of ${n}`);
   });
+  if (TREND_ASKED.test(input.plan.question)) skillTrend(input, sel, ids);
   // Leadership asks (hiring, people management, mentoring) are counted apart from the technical
   // skills: for manager and lead listings they are often the most named of all.
   if (!kinds?.length) {

@@ -228,6 +228,7 @@ export const jobTerms: Composer = (input) => {
       );
     }
   if (term === 'office days' && hits.length) officeDaysTally(input, hits);
+  if (term === 'team size' && hits.length) teamSizeTally(input, hits);
   if (term === 'paid leave' && !narrowed && MOST_ASKED.test(plan.question)) mostLeave(input, hits);
   if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
   else {
@@ -402,6 +403,56 @@ export function officeDaysOf(s: string): string | undefined {
   return numbers.length > 1
     ? `${numbers[0]}–${numbers.at(-1)} days`
     : `${numbers[0]} day${numbers[0] === 1 ? '' : 's'}${floor}`;
+}
+
+const SIZE_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+/** The team's size a sentence states ("lead three engineers", "a team of 6"), as a number. */
+export function teamSizeOf(s: string): number | undefined {
+  const m = jobTermPatterns['team size']!.exec(s);
+  if (!m) return undefined;
+  const word =
+    /(?<![\d,.])\d{1,2}\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.exec(
+      m[0],
+    );
+  if (!word) return undefined;
+  const n = SIZE_WORDS[word[0].toLowerCase()] ?? Number(word[0]);
+  return n >= 2 && n <= 40 ? n : undefined;
+}
+
+/**
+ * "What's the typical team size a lead looks after?": the size each listing that states one
+ * gives, as a median and a range, before the sentences are quoted.
+ */
+function teamSizeTally(input: ComposeInput, hits: TermHit[]): void {
+  const sizes = hits
+    .map((h) => (h.s ? teamSizeOf(h.s) : undefined))
+    .filter((n): n is number => n !== undefined)
+    .sort((a, b) => a - b);
+  if (sizes.length < 3) return;
+  const mid = sizes.length / 2;
+  const median = sizes.length % 2 ? sizes[Math.floor(mid)]! : (sizes[mid - 1]! + sizes[mid]!) / 2;
+  const q1 = sizes[Math.floor((sizes.length - 1) / 4)]!;
+  const q3 = sizes[Math.ceil(((sizes.length - 1) * 3) / 4)]!;
+  input.out.lines.push(
+    `**Team size**, in the ${sizes.length} whose sentence gives a number: median ${median} people; the middle half ${q1}–${q3}; from ${sizes[0]} to ${sizes.at(-1)}.`,
+  );
+  input.out.figures.push(
+    `team size stated in ${sizes.length}: median ${median}, ${sizes[0]}–${sizes.at(-1)}`,
+  );
 }
 
 /**

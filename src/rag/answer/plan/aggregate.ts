@@ -33,7 +33,14 @@ import {
   questionParts,
 } from './parts.js';
 import { livesIn } from './places.js';
-import { type AnswerPlan, type Intent, type JobTerm, onePlace, type PlanLevel } from './types.js';
+import {
+  type AnswerPlan,
+  type Intent,
+  type JobTerm,
+  onePlace,
+  type PlanLevel,
+  STAGE_PHRASE,
+} from './types.js';
 
 // Kinds of skill a top-skills question can be about ("which databases", "most common languages"),
 // as categories of data/taxonomy/skills.yaml.
@@ -99,18 +106,18 @@ const LIST_REQUEST = new RegExp(
 // country", "how many countries have lead roles"): each country with its count.
 // ("listing counts per Latin American country": the countries of the place named between.)
 const BY_COUNTRY =
-  /\b(?:(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each|every) (?:[\p{L}-]+ ){0,2}?country|country (?:coverage|breakdown|split))\b/iu;
+  /\b(?:(?:best|highest|top|better)[- ]pa(?:ying|id) (?:countries|country)|(?:which|what|how many) (?:countries|country)|countries (?:do|does|have|are|we|with)|(?:by|per|each|every) (?:[\p{L}-]+ ){0,2}?country|country (?:coverage|breakdown|split))\b/iu;
 // Counts per city, or where the listings are ("which cities have the most lead jobs?", "lead roles
 // by city", "where are most of the lead jobs located?", "what city should i move to for the most
 // openings?").
 const NO_PLACE_ASKED =
   /\b(?:no|without|missing|lack\w*|(?:don['’]?t|do not|doesn['’]?t|does not|never) (?:state|give|name|list|have|say|mention))\s+(?:an?\s+|any\s+|the\s+|their\s+)?(?:city|cities|location|locations|countr(?:y|ies)|place|address|office)\b/i;
 const BY_CITY =
-  /\b(?:(?:which|what|how many|top|biggest|main|best) (?:cities|city|hubs?|metros?|locations?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|position))|cities (?:do|does|have|are|we|with)|(?:by|per|each) (?:city|location)|(?:city|location) (?:coverage|breakdown|split)|where (?:are|is|do) (?:most|the most|the bulk|the majority|all)\b[^?]{0,40}\b(?:jobs?|roles?|listings?|openings?|positions?|located|based))/i;
+  /\b(?:(?:best|highest|top|better)[- ]pa(?:ying|id) (?:cities|city|hubs?|metros?|locations?)|(?:which|what|how many|top|biggest|main|best) (?:cities|city|hubs?|metros?|locations?)\b(?! (?:is|are|does|do) (?:it|the|this|that) (?:role|job|listing|position))|cities (?:do|does|have|are|we|with)|(?:by|per|each) (?:city|location)|(?:city|location) (?:coverage|breakdown|split)|where (?:are|is|do) (?:most|the most|the bulk|the majority|all)\b[^?]{0,40}\b(?:jobs?|roles?|listings?|openings?|positions?|located|based))/i;
 // Listings asked for as a fit for the member ("recommend me 3 lead roles", "suggest some jobs for
 // me", "which remote roles suit my stack best?", "what should i apply to?").
 const FIT_ASKED =
-  /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me)\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b|\b(?:top|best)\s+(?:\d{1,2}\s+|three |five |ten )?(?:\w+ )?(?:roles?|jobs?|listings?|positions?|openings?|matches) for (?:me\b|my\b|someone\b|a |an )|\b(?:roles?|jobs?|listings?|positions?|openings?) (?:for|suited to|suitable for|that suit) (?:a|an|someone (?:with|like)) [\w/+#.-]+(?: [\w/+#.-]+)? (?:dev|developer|engineer|person|person|programmer)s?\b)/i;
+  /\b(?:(?:recommend|suggest)\w*\b(?! (?:(?:that|if|whether|i|you|we|they|to learn|learning)\b))[^?.!]{0,40}\b(?:roles?|jobs?|listings?|positions?|openings?|postings?|gigs?|companies|some|a few|any)\b|(?:roles?|jobs?|listings?|positions?|openings?)\b[^?.!]{0,30}\b(?:fit|fits|suit|suits|match|matches) (?:me|my|best|for me|(?:someone|somebody|a person|people|a dev|an engineer|a candidate|my mentee) (?:with|who|that|like))\b|\b(?:best|closest|good) (?:fit|match)(?:es|ing)? for (?:me|my (?:stack|skills|profile))\b|\bwhat should i apply (?:to|for)\b|\bwhich (?:ones?|roles?|jobs?|listings?) should i apply (?:to|for)\b|\b(?:top|best)\s+(?:\d{1,2}\s+|three |five |ten )?(?:\w+ )?(?:roles?|jobs?|listings?|positions?|openings?|matches) for (?:me\b|my\b|someone\b|a |an )|\b(?:roles?|jobs?|listings?|positions?|openings?) (?:for|suited to|suitable for|that suit) (?:a|an|someone (?:with|like)) [\w/+#.-]+(?: [\w/+#.-]+)? (?:dev|developer|engineer|person|person|programmer)s?\b)/i;
 // "recommend me 3 …", "suggest two …": how many, in digits or spelled out.
 const FIT_HOW_MANY = new RegExp(
   `(?:\\b(?:recommend|suggest|show|give|pick|find)\\w*\\s+(?:me\\s+)?(?:the\\s+)?(?:top\\s+|best\\s+)?|\\b(?:top|best)\\s+)(\\d{1,2}|${Object.keys(SPELLED_NUMBERS).join('|')})\\b`,
@@ -376,6 +383,12 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
       .filter((intent) => !(plan.intent === 'requirements' && intent === 'top_skills'))
       .filter((intent) => !(termNamesThem && intent === 'list_companies')),
   );
+  // "which lead roles mention on-call and is it paid?": whether the term asked about is paid is the
+  // term's own answer (paid on-call is counted beside on-call), not a part about posted pay.
+  if (plan.intent === 'job_terms' && plan.also?.includes('pay') && joined.some((p) => TERM_PAID.test(p))) {
+    plan.also = plan.also.filter((i) => i !== 'pay');
+    if (!plan.also.length) delete plan.also;
+  }
   // "what do lead roles in london pay, and which ones are fully remote?": the mode is what the later
   // part asks about, not a cut on the pay answered first (the split after it says which are remote).
   // "…and are any of them hybrid?" asks the same of the listings just counted.
@@ -404,6 +417,10 @@ export function decideAggregate(question: string, plan: AnswerPlan, cues: Aggreg
   addParts(plan, pairedMeasures(q, plan.intent));
 }
 
+// A later part asking whether the term just named is paid ("is it paid?", "are those compensated").
+const TERM_PAID =
+  /^\W*(?:and\s+|but\s+)?(?:is|are|was|will)\s+(?:it|that|this|they|those|these|the (?:on-?call|rotation|rota|pager|standby|overtime))\s+(?:\w+\s+)?(?:be\s+)?(?:paid|compensated|paid extra|paid for)\b[^?]*\??$/i;
+
 // A later part about the listings just counted ("are any of them…", "which ones…", "are they…").
 const BACK_TO_THEM = /\b(?:any of them|of them|of those|which ones|are they|do they|those|these)\b/i;
 
@@ -418,9 +435,26 @@ const NOT_A_PHRASE =
 const STACK_ASKED =
   /\b(?:skills?|skillsets?|stacks?|tech|technolog(?:y|ies)|tools?|languages?|frameworks?|databases?|clouds?)\b/i;
 
+// A company's stage asked of the roles ("at startups", "early-stage companies", "a scale-up").
+const STAGE_ASKED =
+  /\b(?:(?:at|in|for|with|from|by) (?:an? |the )?(?:\w+ )?(?:start-?ups?|scale-?ups?|early[- ]stage (?:compan\w*|start-?ups?|teams?)|seed[- ]stage\w*)|start-?ups? (?:[\w-]+ )?(?:hiring|roles?|jobs?|gigs?|listings?|openings?|positions?)|(?:any|which|how many) (?:\w+ )?(?:start-?ups?|scale-?ups?|early[- ]stage compan\w*))\b/i;
+// "what's the notice period usually for lead roles?", "what is the probation period in lead jobs":
+// a term of the job asked as a thing the listings state, which none of the planner's cues names.
+const ATTRIBUTE_ASKED =
+  /\bwhat(?:'s|’s|s| is| are)\s+(?:the\s+)?(?:usual|typical|normal|standard|average|common)?\s*((?:[\p{L}][\p{L}-]*)(?:\s+[\p{L}][\p{L}-]*){0,3}?)\s+(?:(?:usually|typically|normally|generally|like)\s+)?(?:for|in|at|on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:roles?|listings?|jobs?|positions?|postings?)\b/iu;
+// What such a question measures over the listings rather than looks up in their text.
+const MEASURED_ATTRIBUTE =
+  /^(?:split|breakdown|share|percentage|percent|ratio|number|count|trend|difference|differences|deal|story|situation|catch|point|best|worst|most|average|median|range|ranges|mix|outlook|market|demand|status|process|interview|interviews|loop|day|week|life|path|career|future|title|titles|level|levels|scope|role|job|requirement|requirements|bar|expectation|expectations)$/i;
+function attributeAsked(q: string): RegExpExecArray | null {
+  const m = ATTRIBUTE_ASKED.exec(q);
+  if (!m?.[1]) return null;
+  const last = m[1].trim().split(/\s+/).at(-1)!;
+  return MEASURED_ATTRIBUTE.test(last) || MEASURED_ATTRIBUTE.test(m[1].trim().split(/\s+/)[0]!) ? null : m;
+}
+
 /** The phrase a question asks the listings' text for, when nothing else the planner reads covers it. */
 function textMentionOf(c: OneQuestion): string | undefined {
-  const m = MENTION_ASKED.exec(c.q);
+  const m = MENTION_ASKED.exec(c.q) ?? attributeAsked(c.q);
   // "which listings want AWS certification?": a certificate is a phrase of the text, not the skill
   // it is in (a listing asking for AWS seldom asks for the certificate).
   const certificate = m?.[1] !== undefined && CERTIFICATE.test(m[1]);
@@ -880,6 +914,15 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     }),
   },
   {
+    // "which lead roles are at startups?", "any early-stage companies hiring leads?": a company's
+    // stage is no fact the listings carry, so the listings that describe themselves in a stage's
+    // words are found in their text, and the answer says it is that reading.
+    when: (c) => STAGE_ASKED.test(c.q) && !c.pay && !c.cues.term,
+    decide: decides('list_companies', 'the listings describing their company in a stage’s words', (c) => {
+      c.plan.textMention = STAGE_PHRASE;
+    }),
+  },
+  {
     // "how many listings require security clearance?", "do any roles mention a signing bonus?": a
     // phrase no skill, job term or filter covers, found in the listings' own text.
     when: (c) => textMentionOf(c) !== undefined,
@@ -1047,7 +1090,11 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
   {
     // "how do I negotiate a lead offer?": no count, share, pay, list or comparison is asked, and no
     // requirement: the guide section the question is about answers it (guideAnswers sets it).
-    when: (c) => !REQUIREMENTS_CUE.test(c.q) && !c.cues.skills.length && guideAnswers(c.q, c.plan, c.cues),
+    // ("is a lead expected to code?": what the role is expected to do is a duty, no requirement.)
+    when: (c) =>
+      !REQUIREMENTS_CUE.test(c.q.replace(EXPECTED_TO_DO, ' ')) &&
+      !c.cues.skills.length &&
+      guideAnswers(c.q, c.plan, c.cues),
     decide: () => 'yes',
   },
 ];
@@ -1105,6 +1152,8 @@ const ERROR_BUDGET_ASKED =
 const OWN_ADVICE =
   /^\W*(?:(?:so|ok|okay|hey|hi|hmm+|um+|honestly)[,!.\s]+)?(?:how (?:do|should|can|would) i|should i|what should i do|how to)\b/i;
 
+// What the role is expected to do ("is a lead expected to code?", "are leads supposed to do 1:1s").
+const EXPECTED_TO_DO = /\b(?:expected|supposed|meant) to (?!(?:know|have|bring|master)\b)/gi;
 // Words that ask what the roles require, however phrased: such a question stays requirements.
 const REQUIREMENTS_CUE =
   /\b(?:requir\w*|reqs?|ask(?:s|ed|ing)? for|need\w*|skills?|stack|tech(?:nolog\w*)?(?! leads?\b|(?:nical)? debt\b)|tools?|qualif\w*|must[- ]haves?|prerequisites?|expect\w*|look(?:s|ing)? for|learn\w*|languages?|frameworks?)\b|\bwhat (?:do|does|did|would|will) (?:\w+ ){1,4}?(?:want|take)\b/i;

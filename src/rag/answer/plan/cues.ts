@@ -18,8 +18,9 @@ export function levelOf(word: string): PlanLevel | undefined {
 /** The levels named in the text, in order ("lead vs staff" → lead, staff). */
 // A person the member names by their title ("my manager says…", "our tech lead thinks", "asked my
 // EM"): someone they know, not the level asked about ("my lead role", "my manager interview" are).
+// "The hiring manager" is always a person met in a hiring process, never the level asked about.
 const SOMEONES_TITLE =
-  /\b(?:my|our|his|her|their|your|ur)\s+(?:(?:current|old|new|former|previous|last|line|engineering|eng|team|tech|direct)\s+){0,2}(?:manager|boss|em|lead|principal|staff engineer|mentor)(?!\s+(?:roles?|jobs?|positions?|titles?|level|promotion|applications?|interviews?|offers?|track|path|ambitions?|goals?|experience|years?|skills?|salary|pay)\b)/gi;
+  /\b(?:my|our|his|her|their|your|ur)\s+(?:(?:current|old|new|former|previous|last|line|engineering|eng|team|tech|direct)\s+){0,2}(?:manager|boss|em|lead|principal|staff engineer|mentor)(?!\s+(?:roles?|jobs?|positions?|titles?|level|promotion|applications?|interviews?|offers?|track|path|ambitions?|goals?|experience|years?|skills?|salary|pay)\b)|\bhiring[- ]managers?(?:'s|’s)?/gi;
 
 export function levelsNamed(text: string): PlanLevel[] {
   const out: PlanLevel[] = [];
@@ -225,6 +226,10 @@ const PAY_UNSAID = [
   // kind of package (benefits, relocation, software).
   '(?<!\\b(?:benefits?|relocation|relo|perks?|welcome|software|npm|code|python|node|helm|debian|deb|rpm|work)\\s)\\bpackages?\\b(?![- ](?:manag\\w*|registr\\w*|json|lock|index|repos?\\w*))',
   '\\b(?:lowball\\w*|low[- ]?balled|under-?paid|under-?paying|overpaid)\\b',
+  // An amount the member names with its currency or in thousands and judges ("is 120k EUR good for a
+  // lead in berlin?", "95k decent?", "CAD 180,000 fair?"): pay compared with what is posted.
+  '\\b\\d[\\d,.]*\\s?k?\\s?(?:eur|usd|gbp|cad|aud|nzd|chf|sek|nok|dkk|pln|inr|sgd|jpy|brl|mxn|zar|aed)\\b|\\b(?:eur|usd|gbp|cad|aud|nzd|chf|sek|nok|dkk|pln|inr|sgd|jpy|brl|mxn|zar|aed)\\s?\\d',
+  '\\b\\d{2,3}\\s?k\\b(?=[^?]{0,60}\\b(?:good|decent|fair|normal|ok|okay|reasonable|competitive|enough|low|high|much|little)\\b)',
   '\\b(?:quanto (?:paga\\w*|ganha\\w*)|pagam?|pagan|ganham|płac\\w*|zarabia\\w*|zarobk\\w*|pensj\\w*|verdien\\w*|geh(?:a|ä)lt(?:er)?|sal(?:á|a)rios?|sueldos?|salaires?|r(?:é|e)mun(?:é|e)ration|remunera(?:ç|c)(?:ã|a)o|remuneraci(?:ó|o)n|stipendi[oi])\\b',
 ].join('|');
 export const PAY = new RegExp(`${PAY_WORDS.source}|${OFFER_NUMBER}|${PAY_UNSAID}`, 'iu');

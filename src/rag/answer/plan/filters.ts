@@ -240,10 +240,16 @@ export function currenciesSideBySide(question: string): string[] {
 
 /** An amount the question takes for granted: "leads earn $500k", "is 300k normal". */
 export function premiseAmount(question: string): { amount: number; currency?: string } | undefined {
-  const m =
-    /([$€£])?\s?(\d{2,3}(?:[.,]\d{3})?|\d(?:\.\d)?)\s?(k|K|m|M|000)?\b\s?(usd|eur|gbp|dollars|euros|pounds)?/g;
+  // The currency before the number ("€95k", "CAD 180,000") or after it ("120k EUR", "95k euros").
+  const codes = 'usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|pln|inr|sgd|jpy|brl|mxn|zar|aed';
+  const m = new RegExp(
+    `(?:([$€£])|\\b(${codes})\\s?)?\\s?(\\d{2,3}(?:[.,]\\d{3})?|\\d(?:\\.\\d)?)\\s?(k|K|m|M|000)?\\b\\s?(${codes}|dollars|euros|pounds)?`,
+    'gi',
+  );
   for (const hit of question.matchAll(m)) {
-    const [, symbol, number, scale, code] = hit;
+    const [, sign, before, number, scale, after] = hit;
+    const symbol = sign ?? before;
+    const code = after;
     if (!symbol && !scale && !code) continue;
     let amount = Number(number!.replace(/[.,](?=\d{3}\b)/g, ''));
     if (scale?.toLowerCase() === 'k' || scale === '000') amount *= 1000;
@@ -447,7 +453,7 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
     )
   )
     skills = skills.filter((s) => s !== 'Go');
-  if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
+  if (!skills.includes('Go') && /\b(?:or|and|vs\.?|versus|than) go\b|\bgo (?:or|vs\.?|versus)\b/i.test(q))
     skills.push('Go');
   // Chat words are never misspelt skills ("perm" is permanent, not Perl), nor are the cue words of
   // the members' other languages ("verlangt" is required, not Erlang; "puesto" a role, not Presto).

@@ -37,7 +37,22 @@ const SAID_AS: Array<[RegExp, string[]]> = [
   [/\b(?:cv|resume|résumé|linkedin|portfolio)\b/i, ['evidence', 'readiness', 'show']],
   [/\bmeetings?\b/i, ['meeting', 'week', 'coding', 'leading']],
   [/\b(?:boss|my manager)\b/i, ['manager']],
-  [/\bpromot\w*/i, ['promotion', 'readiness']],
+  [/\bpromot\w*|\bpromos?\b/i, ['promotion', 'readiness']],
+  // What goes in a promotion case: the evidence shown ("promo packet", "brag doc", "promotion case").
+  [
+    /\b(?:packets?|brag (?:docs?|documents?|sheets?)|promo(?:tion)? (?:case|docs?|documents?))\b/i,
+    ['show', 'evidence'],
+  ],
+  // "do leads do performance reviews?", "handling an underperformer": whose job the people are.
+  [
+    /\b(?:perf(?:ormance)? (?:reviews?|management|conversations?)|under-?perform\w*|low performers?|pips?)\b/i,
+    ['performance', 'manager', 'people'],
+  ],
+  // "is a lead expected to code?", "how hands-on are leads?": the split between coding and leading.
+  [
+    /\b(?:hands[- ]on|(?:still |write |writes |writing )?cod(?:e|es|ing)\b(?!\s*reviews?))/i,
+    ['coding', 'split'],
+  ],
   // "a senior who wants to become lead": the way there is what readiness looks like.
   [
     /\b(?:becom\w*|step(?:ping)? up to|mov(?:e|ing) up to|grow(?:ing)? into)\s+(?:an?\s+)?(?:tech\s+)?lead\b/i,
@@ -50,6 +65,11 @@ const SAID_AS: Array<[RegExp, string[]]> = [
   [/\b(?:outages?|incidents?|sev ?\d|firefight\w*)\b/i, ['incident']],
   [/\b(?:timezones?|time-zones?)\b/i, ['time', 'zones']],
   [/\b(?:pm|pms|product managers?|product owners?)\b/i, ['product']],
+  // "a startup or a big company?": the company's stage.
+  [
+    /\b(?:start-?ups?|scale-?ups?|big (?:compan\w*|corp\w*|tech)|enterprises?|corporates?|early[- ]stage)\b/i,
+    ['company', 'stage'],
+  ],
   [/\b(?:junior|juniors|mentees?|coach\w*)\b/i, ['mentor', 'mentoring']],
   [/\b(?:pull requests?|prs?)\b/i, ['code', 'review']],
   [/\b(?:downtime|uptime|nines)\b|\b\d{2}\.\d+\s*%/i, ['error', 'budget', 'slo']],

@@ -310,9 +310,15 @@ function levelsDiffer({ q, r: { move, levels, notLevel }, skillSides }: IntentQu
     LEVEL_DIFFERENCE.test(q) &&
     !(ROAD_AFTER.test(q) && CAREER_MOVE.test(q)) &&
     !skillSides &&
-    !PAY.test(q)
+    !PAY.test(q) &&
+    // "how does the interview for a lead role differ from senior?": the interviews are what differ.
+    !INTERVIEW_DIFFERS.test(q)
   );
 }
+
+// The interview (loop, rounds) as the subject of a difference between levels.
+const INTERVIEW_DIFFERS =
+  /\b(?:the |an? |their )?(?:interviews?|interview (?:loops?|process(?:es)?|rounds?)|hiring (?:loops?|process(?:es)?)|design rounds?)\b(?:[^?.!]{0,40}\b(?:differ\w*|different|change|harder|tougher|easier)\b)|\b(?:differ\w*|different|change\w*)\b[^?.!]{0,20}\b(?:interviews?|interview (?:loops?|process(?:es)?|rounds?))\b/i;
 
 /** The levels compared: the member's move (from and to), else the levels named. */
 function decideLevelDifference({ plan, r: { move, levels, notLevel, level } }: IntentQuestion): void {
@@ -492,6 +498,7 @@ function levelsCompared({ q, r: { levels }, skills }: IntentQuestion): boolean {
     LEVEL_COMPARE.test(q) &&
     (levels.length >= 2 || /manag|reports|people/i.test(q)) &&
     !PAY.test(q) &&
+    !INTERVIEW_DIFFERS.test(q) &&
     !(skills.length >= 2) &&
     // "senior vs lead: which is more remote?": each level's work-mode split (plan/aggregate.ts).
     !MODE_SHARE_ASKED.test(q)

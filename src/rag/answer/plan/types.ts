@@ -31,6 +31,13 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
+/**
+ * The words a company's stage is written in, as one text phrase of alternatives: a stage is no fact
+ * the listings carry, so "which roles are at startups?" finds the listings describing themselves so.
+ */
+export const STAGE_PHRASE =
+  'startup or start-up or scale-up or early-stage or seed-stage or seed round or Series A or Series B';
+
 export type PlanLevel = Exclude<Seniority, 'junior'>;
 export type WorkMode = 'remote' | 'hybrid' | 'onsite';
 

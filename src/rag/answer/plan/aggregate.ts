@@ -917,7 +917,12 @@ const AGGREGATE_RULES: ReadonlyArray<AggregateRule> = [
     // "which lead roles are at startups?", "any early-stage companies hiring leads?": a company's
     // stage is no fact the listings carry, so the listings that describe themselves in a stage's
     // words are found in their text, and the answer says it is that reading.
-    when: (c) => STAGE_ASKED.test(c.q) && !c.pay && !c.cues.term,
+    // ("how do ppl go from tech lead to cto at a small startup": a road asked, no listing.)
+    when: (c) =>
+      STAGE_ASKED.test(c.q) &&
+      /\b(?:roles?|jobs?|listings?|openings?|positions?|gigs?|hiring|postings?|vacanc\w*)\b/i.test(c.q) &&
+      !c.pay &&
+      !c.cues.term,
     decide: decides('list_companies', 'the listings describing their company in a stage’s words', (c) => {
       c.plan.textMention = STAGE_PHRASE;
     }),

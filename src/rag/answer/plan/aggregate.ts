@@ -90,9 +90,10 @@ const JOBS_NOUN_FIRST = new RegExp(
 );
 // A request to name the listings themselves ("list the remote lead roles that want Rust", "list
 // them for the #africa channel", "summarise the roles posted in the last month", "name the lead
-// listings in Spain"): each listing named, not the skills they ask for.
+// listings in Spain"), or the list said to be needed ("DACH lead companies? need the list for my
+// spreadsheet"): each listing named, not the skills they ask for.
 const LIST_REQUEST = new RegExp(
-  `\\b(?:list|name|enumerate|summari[sz]e|round up|give me a (?:list|rundown|roundup) of|show me)\\s+(?:me\\s+)?(?:them|those|these|everything|anything|all of (?:them|it)|(?:(?:all|each|every|the)\\s+)?(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+))\\b`,
+  `\\b(?:list|name|enumerate|summari[sz]e|round up|give me a (?:list|rundown|roundup) of|show me)\\s+(?:me\\s+)?(?:them|those|these|everything|anything|all of (?:them|it)|(?:(?:all|each|every|the)\\s+)?(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+))\\b|\\b(?:need|want|give me|send me|get me|share|drop)\\s+(?:me\\s+)?(?:the|a)\\s+(?:full\\s+|complete\\s+|whole\\s+)?list\\b(?!\\s+of\\s+(?:skills|requirements|tech\\w*|tools|what))`,
   'i',
 );
 // The listings counted per country ("which countries do we have lead listings for", "coverage by

@@ -376,8 +376,10 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'team size',
   ],
 ];
+// (Also the employers asked as a bare noun phrase: "DACH lead backend companies?", "fintech
+// companies in london hiring leads?".)
 export const LIST_COMPANIES =
-  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+(?:\s*[/&]\s*|\s+)){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+(?:\s*[/&]\s*|\s+)){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b|^\W*(?:(?:yo|hey|ok|so|pls)\W+)*(?:[\w&/.+#-]+\s+){0,5}?(?:companies|employers|firms)(?:\s+(?:in|hiring|recruiting|based in|near|around|with|for)\b[^?.!]{0,40})?\s*\?/i;
 // "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
 export const PLACE_LIST =
   /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*which (?:\w+ ){0,3}(?:roles|jobs|positions|openings|listings|gigs)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
@@ -472,6 +474,9 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
     'relocation',
   ],
   [words('visados?|vistos? de trabalho|wiz[aęy]|visum|visumsponsoring|arbetstillstånd'), 'visa'],
+  // "¿Qué empresas…?", "que vagas…", "quelles entreprises…": the interrogative before the employers
+  // or the roles (read as English above) asks which ones.
+  [/(?<![\p{L}\p{N}])(?:qu[eé]|quais|quel(?:le)?s?)(?=\s+(?:companies|roles)(?![\p{L}\p{N}]))/giu, 'which'],
   [words('zijn'), 'are'],
   // "Python o TypeScript", "Go ou Java", "Kotlin oder Java": either one, as "or" reads. ("o" is also
   // Portuguese's "the"; a lone "o" only reads as "or" between two words that are no article's noun:

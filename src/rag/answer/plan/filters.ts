@@ -341,6 +341,9 @@ const CUE_WORDS = [
   'promotion',
   // "how comon is golang": a skill's share asked (five letters typed for six).
   'common',
+  // "which US compnaies are hiring", "any comapny in berlin": the employers asked for.
+  'companies',
+  'company',
 ];
 // Level words typed in a hurry ("seniour", "princpal", "principle engineer"); "principles" and
 // "principally" are words of their own.
@@ -375,6 +378,8 @@ export function cueSpelling(text: string): string {
         !w.startsWith(cue) &&
         !cue.startsWith(w) &&
         !cue.endsWith(w) &&
+        // ("accompanies" is no "companies" with letters before it)
+        !w.endsWith(cue) &&
         w.slice(0, -2) !== cue.slice(0, -2) &&
         Math.abs(cue.length - w.length) <= 2 &&
         damerau(w, cue) <= (w.length >= 8 ? 2 : 1),

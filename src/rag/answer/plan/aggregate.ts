@@ -774,8 +774,9 @@ function skillShareAsked({ q, cues: { skills } }: OneQuestion): boolean {
       // "lead roles that dont need kubernetes": how many do not name it, from its share.
       NEGATED_NEED.test(q) ||
       (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
-    // "what do Go lead roles require?" asks for requirements, not for Go's share.
-    !(WHAT_DO_THEY.test(q) && !SHARE_ASKED.test(q))
+    // "what do Go lead roles require?" asks for requirements, not for Go's share (also after what the
+    // member says of themselves: "…6 yoe. what do java lead roles in europe actually ask for?").
+    !((WHAT_DO_THEY.test(q) || requirementsAsked(q)) && !SHARE_ASKED.test(q))
   );
 }
 
@@ -1135,7 +1136,7 @@ function guideAnswers(q: string, plan: AnswerPlan, cues: AggregateCues): boolean
 // should we prioritise, based on what the listings actually ask?": what the roles ask for is the
 // question, the stack or skills the member's way of saying it (unless a ranking is asked); so is
 // "what tech do game studios want from a lead", "what stack do the lead roles in Germany ask for".
-const REQUIREMENTS_CLAUSE =
+export const REQUIREMENTS_CLAUSE =
   /\bwhat (?:(?:kinds? of |sorts? of |tech(?:nical)? )?(?:tech|techs|stacks?|tech stacks?|skills?|skillsets?|tools?|tooling|languages?|technolog(?:y|ies)|frameworks?) )?(?:do|does) (?:(?!(?:i|you|we|he|she)\b)[\w-]+ ){1,6}?(?:usually |typically |generally |normally |actually |really |even )?(?:ask(?:ing)? for|want|need|require|look for|expect)\b|\b(?:based on|going by|from) what (?:the |these |those )?(?:[\w-]+ ){0,3}?(?:listings?|postings?|roles?|jobs?|ads|they|companies|employers) (?:\w+ )?(?:ask(?: for)?|want|need|require|look for)\b/i;
 const RANKING =
   /\b(?:top \d+|top (?:three|five|ten)|most (?:common|requested|asked|wanted|popular|often)|come up most|shows? up (?:the )?most|(?:ask(?:s|ed)? for|want(?:s|ed)?|need(?:s|ed)?|require[sd]?|use[sd]?) (?:the )?most|rank\w*)\b/i;

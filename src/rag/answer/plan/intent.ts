@@ -5,6 +5,7 @@ import {
   decideAggregate,
   MODE_SHARE_ASKED,
   MODE_SPLIT,
+  REQUIREMENTS_CLAUSE,
   SIDE_MEASURE,
   SIDES,
   setsIntent,
@@ -498,6 +499,22 @@ function levelsCompared({ q, r: { levels }, skills }: IntentQuestion): boolean {
   );
 }
 
+/**
+ * "my mentee is a senior java dev, 6 yoe, wants to move up to lead. what do java lead roles in europe
+ * actually ask for?": the move up is only said of the member, in a statement; the question asked is
+ * what the roles ask for, and names no move.
+ */
+function careerOnlyAsAim(q: string): boolean {
+  // The sentences asked: those closing on a question mark, and the last one (its mark may be gone).
+  const sentences = q.split(/(?<=[.?!])\s+/).filter((t) => t.trim());
+  const asked = sentences.filter((t, i) => /\?\s*$/.test(t) || i === sentences.length - 1);
+  if (asked.length === sentences.length) return false;
+  return (
+    asked.some((s) => REQUIREMENTS_CLAUSE.test(s)) &&
+    !asked.some((s) => CAREER.test(s) || LEAD_ONWARD.test(s))
+  );
+}
+
 /** The aggregate intents, decided over the question's cues (plan/aggregate.ts). */
 function decideAggregateOf({ q, plan, cues }: IntentQuestion): void {
   decideAggregate(q, plan, cues);
@@ -712,7 +729,7 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     }),
   },
   {
-    when: (c) => (CAREER.test(c.q) || LEAD_ONWARD.test(c.q)) && !PAY.test(c.q),
+    when: (c) => (CAREER.test(c.q) || LEAD_ONWARD.test(c.q)) && !PAY.test(c.q) && !careerOnlyAsAim(c.q),
     decide: setsIntent('career_path', CAREER_MEASURE),
   },
   {
@@ -969,9 +986,11 @@ function listingsThatFit(q: string): boolean {
 const OWN_YEARS_SAID =
   /\b(?:i have|i've got|ive got|i got)\s+\d{1,2}\b|\b(?:i have|i've got|ive got|got|with)?\s*\d{1,2}\+? ?(?:years|yrs|yoe)\b/gi;
 // Something else asked of the roles, that the member's years only give context to: visa help, the
-// years the listings ask, or skills set against each other.
+// years the listings ask, skills set against each other, how many listings ask for something ("how
+// many US lead listings actually ask for Go?"; not "how many would take me"), or what the roles
+// ask for ("what do lead roles in LatAm usually ask for?").
 const OTHER_ASK =
-  /\b(?:vs\.?|versus|which one|which of (?:the|them|these))\b|\b(?:do|does|will|would|can)\b[^?]{0,40}\b(?:sponsor\w*|visas?|work permits?|relocat\w*)\b/i;
+  /\b(?:vs\.?|versus|which one|which of (?:the|them|these))\b|\b(?:do|does|will|would|can)\b[^?]{0,40}\b(?:sponsor\w*|visas?|work permits?|relocat\w*)\b|\b(?:how many|what (?:share|percent\w*|proportion|fraction)(?: of)?|how (?:common|often))\b[^?]{0,50}\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads)\b[^?]{0,25}?\b(?:ask(?:s|ing)? for|want|wants|require|requires|need|needs|mention|mentions|use|uses|name|names|list)\b(?!\s+(?:me|someone|somebody|people|a person|him|her|them)\b)/i;
 
 /**
  * "do staff roles all want 10+ yrs?? i have 8", "will any of the canada roles sponsor a work permit?
@@ -982,7 +1001,12 @@ const OTHER_ASK =
 function yearsBesideAnotherAsk(q: string): boolean {
   const withoutYears = q.replace(OWN_YEARS_SAID, (m) => ' '.repeat(m.length));
   if (READINESS.test(withoutYears)) return false;
-  return OTHER_ASK.test(withoutYears) || YEARS.test(withoutYears) || YEARS_ASKED.test(q);
+  return (
+    OTHER_ASK.test(withoutYears) ||
+    REQUIREMENTS_CLAUSE.test(withoutYears) ||
+    YEARS.test(withoutYears) ||
+    YEARS_ASKED.test(q)
+  );
 }
 
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */

@@ -542,6 +542,21 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
   // "Stellen mit .NET": roles with it.
   [/(?<=\broles?\s)mit(?![\p{L}\p{N}])/giu, 'with'],
   // Where the member is from or lives ("sou de Curitiba", "soy de Medellín", "moro em Recife"): theirs.
+  // Whether the member is ready, asked in their words ("¿me alcanza para un lead?", "estoy listo
+  // para lead?", "tô pronto pra lead?", "suis-je prêt pour un poste de lead ?", "reicht das für eine
+  // Lead-Stelle?"): enough for them, or ready.
+  [
+    words(
+      'me alcanza|me basta|(?:es|será|sería|é|seria|est-ce) (?:suficiente|suffisant)|(?:isso |das |es )?(?:reicht|reichen) (?:das|es|mir)?|(?:isso )?(?:basta|chega)(?= pra| para)',
+    ),
+    'is it enough for me',
+  ],
+  [
+    words(
+      'estoy (?:list[oa]|preparad[oa])|estou (?:pront[oa]|preparad[oa])|t[ôo] (?:pront[oa]|preparad[oa])|suis-je pr[êe]te?|je suis pr[êe]te?|bin ich (?:bereit|so weit|soweit)',
+    ),
+    'am i ready',
+  ],
   [words('sou (?:de|do|da)|soy (?:de|del)'), "i'm from"],
   [words('moro (?:em|no|na)|vivo en'), 'i live in'],
   [

@@ -19,7 +19,7 @@ import {
   withoutMemberWork,
   withoutTrailingHearsay,
 } from './member-context.js';
-import { namedPlace } from './places.js';
+import { namedPlace, resolvePlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
@@ -442,6 +442,14 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
       for (const s of deps.skillsIn?.(c.to) ?? []) fromEmployer.add(s.toLowerCase());
     }
   if (fromEmployer.size) skills = skills.filter((s) => !fromEmployer.has(s.toLowerCase()));
+  // Nor is a city's name corrected into one ("vivo en Córdoba": not Apache Cordova).
+  const fromPlace = new Set<string>();
+  for (const c of understood.corrections)
+    if (deps.gazetteer && resolvePlace(c.from, deps.gazetteer)?.city) {
+      fromPlace.add(c.to.toLowerCase());
+      for (const s of deps.skillsIn?.(c.to) ?? []) fromPlace.add(s.toLowerCase());
+    }
+  if (fromPlace.size) skills = skills.filter((s) => !fromPlace.has(s.toLowerCase()));
   // "go into management", "go to a startup": the verb, not the language (unless capitalised).
   if (
     skills.includes('Go') &&

@@ -1070,7 +1070,7 @@ export function memberYears(q: string): number | undefined {
   const years =
     /\b(?:i have|i've got|ive got|i got|i've|ive|with|i'm at|im at|profile:?)\s+(\d{1,2})\b(?!\s*\+)/i.exec(
       q,
-    ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o|y\b)/i.exec(q);
+    ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o|y\b|a[ñn]os\b|jahren?\b|ans\b|lat\b)/i.exec(q);
   return years ? Number(years[1]) : undefined;
 }
 

@@ -326,7 +326,7 @@ export const LEVEL_COMPARE =
 export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   // "do lead roles come with stock?": stock granted, not stock kept ("stock management").
   [
-    /\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b|\b(?:with|get|gets|give|gives|offer|offers|grant|grants|include|includes|including|any|some) (?:some |any )?stock\b(?! (?:management|levels?|control|market|exchange|keeping|photos?|images?))/i,
+    /\b(?:equity|stock[- ]?options?|share options?|rsus?|shares|esops?|vsops?|espp|bspce|vesting|aktienoptionen|mitarbeiterbeteiligung|opciones sobre acciones|participa[cç][aã]o acion[aá]ria)\b|\b(?:with|get|gets|give|gives|offer|offers|grant|grants|include|includes|including|any|some) (?:some |any )?stock\b(?! (?:management|levels?|control|market|exchange|keeping|photos?|images?))/i,
     'equity',
   ],
   // "will i get paged at night?", "woken up at 3am": being paged is the on-call.
@@ -364,7 +364,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'paid leave',
   ],
   [
-    /\b(?:benefits(?! (?:of|from|to)\b)|benefits? (?:package|packages|plan)|perks?|health (?:insurance|cover(?:age)?|plans?)|medical (?:insurance|cover\w*)|private medical|dental|pensions?|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
+    /\b(?:benefits(?! (?:of|from|to)\b)|(?:deutschland|job|49[- ]?euro)[- ]?tickets?|jobrad|(?:public transport|transit|commuter|travel) (?:tickets?|pass(?:es)?|cards?|allowances?|subsid\w*|benefits?)|commut\w* (?:allowances?|benefits?|subsid\w*)|(?:meal|lunch|food) (?:vouchers?|allowances?|cards?)|gym (?:memberships?|allowances?)|wellness (?:budgets?|allowances?|stipends?)|benefits? (?:package|packages|plan)|perks?|health (?:insurance|cover(?:age)?|plans?)|medical (?:insurance|cover\w*)|private medical|dental|pensions?|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
     'benefits',
   ],
   [

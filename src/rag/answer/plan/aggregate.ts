@@ -185,12 +185,13 @@ const YEARS_REQUIREMENT =
   /\b(?:(?:min(?:imum)?[- ])?(?:years?|yrs|yoe)(?:[- ]of[- ]experience)?|experience)[- ](?:requirements?|reqs?)\b/gi;
 // A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
 const NOUN_PHRASE =
-  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
+  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|(?:that are |which are )?(?:based|located) in|(?:that are |which are )?open to|available (?:in|to)|that (?:accept|take|hire) (?:people |folks |someone )?(?:from|in|based in))\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
 // "are there any swiss backend roles?", "anything posted since October 15?", "do we have any lead
 // listings in tel aviv?", "does the corpus hold staff roles in japan?": the listings themselves,
-// counted and named.
+// counted and named ("¿hay puestos de lead en Madrid?", "il y a des postes de lead à Paris ?" read
+// as English but for their prepositions).
 const COUNT_OR_EXISTENCE =
-  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do (?:you|u|we|they) (?:have|hold|carry|list)|(?:does|do) (?:the |our |your |this )?(?:corpus|bot|roleradar|db|database|dataset|data|index|list|server) (?:have|hold|contain|carry|list)|got any|have (?:you|we) got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
+  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do (?:you|u|we|they) (?:have|hold|carry|list)|(?:does|do) (?:the |our |your |this )?(?:corpus|bot|roleradar|db|database|dataset|data|index|list|server) (?:have|hold|contain|carry|list)|got any|have (?:you|we) got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after|(?:that are |which are )?(?:based|located) in|(?:that are |which are )?open to|available (?:in|to)|de|à|en|em|dans|au|aux|im|für|mit|con|com|para|pour|bei)(?![\p{L}\p{N}])[^?]*)?\s*[?.!]*\s*$/iu;
 // The years bounds a part states, kept when another part asking the years is the answer.
 const YEARS_BOUND_KEYS = ['yearsAtMost', 'yearsAtLeast'] as const;
 export const QUESTION_WORD =
@@ -281,6 +282,11 @@ function primaryPart(
   termNamesThem: boolean,
 ): DecidedPart | undefined {
   const list = asking.find((d) => d.scratch.intent === 'list_companies');
+  // "Il y a des postes de lead à Paris ? C'est quoi le salaire ?", "gibt es lead rollen in Irland? and
+  // is it perm or contract": whether there are any is only the search; what a later part asks of
+  // them answers (naming the roles found), the list after it.
+  const later = asking.find((d) => d !== asking[0] && d.scratch.intent !== 'list_companies');
+  if (list && asking[0] === list && later && searchOnly(joined[0] ?? '', list)) return later;
   // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
   const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
   if (list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list && !termNamesThem) return list;
@@ -288,6 +294,12 @@ function primaryPart(
   if (compare && asking[0]?.scratch.intent === 'skill_frequency' && !ALL_SKILLS_ASKED.test(joined[0] ?? ''))
     return compare;
   return asking[0];
+}
+
+/** A part that only searches ("any lead roles in Dubai?", "Il y a des postes à Paris ?"). */
+function searchOnly(part: string, decided: DecidedPart): boolean {
+  const q = part.replace(PREFACE, '');
+  return onlyFiltersAsked({ q, plan: decided.scratch } as OneQuestion) && EXISTENCE_ASKED.test(q);
 }
 
 /**
@@ -798,17 +810,31 @@ function topSkillsOfKinds({ q, plan }: OneQuestion): void {
 
 // An existence question closing what the member says of themselves ("Tel Aviv here. any lead
 // backend openings in Israel at all?", "Cork based, cant commute more than 2 days. any lead roles
-// in Ireland?"): the question is that last clause.
+// in Ireland?"): the question is that last clause (a name with a stop, ".NET", and places listed
+// with commas, "in Deutschland, Österreich oder der Schweiz", stay in it).
 const EXISTENCE_TAIL =
-  /(?:[.!;:]\s+|,\s+|\s[—–-]\s+)((?:(?:so|but|and|ok)\s+)?(?:any|are there|is there|got any|do (?:you|u|we) have)\b[^.!?;:,]*[?.!]*\s*)$/i;
+  /(?:[.!;:]\s+|,\s+|\s[—–-]\s+)((?:(?:so|but|and|ok)\s+)?(?:any|are there|is there|got any|do (?:you|u|we) have)\b(?:[^.!?;:,]|\.(?=[\w#+])|,(?=\s*[\p{Lu}]))*[?.!]*\s*)$/iu;
+
+// A search asked first, then what the member says of themselves ("remote lead gigs open to latam
+// folks? im in medellín btw", "any fully remote lead roles in europe? eu citizen here"): the
+// question is the search, the statement after it asks nothing.
+const SEARCH_THEN_STATEMENT = /^([^?]+\?+)[\s,]*([^?]*)$/;
 
 /** A bare search ("remote rust jobs?", "are there any swiss backend roles?"): only its filters. */
 function bareSearch(c: OneQuestion): boolean {
-  const tail = EXISTENCE_TAIL.exec(c.q)?.[1];
-  return (
-    onlyFiltersAsked(c) ||
-    (tail !== undefined && onlyFiltersAsked({ ...c, q: tail.replace(/^(?:so|but|and|ok)\s+/i, '') }))
-  );
+  const head = SEARCH_THEN_STATEMENT.exec(c.q);
+  const searched =
+    head !== null && head[2]!.trim() !== '' && !ASKS_AGAIN.test(head[2]!) && !MEASURE_WORD.test(head[2]!)
+      ? head[1]!
+      : undefined;
+  return [c.q, searched].some((q) => {
+    if (q === undefined) return false;
+    const tail = EXISTENCE_TAIL.exec(q)?.[1];
+    return (
+      onlyFiltersAsked({ ...c, q }) ||
+      (tail !== undefined && onlyFiltersAsked({ ...c, q: tail.replace(/^(?:so|but|and|ok)\s+/i, '') }))
+    );
+  });
 }
 
 function onlyFiltersAsked({ q, plan }: OneQuestion): boolean {

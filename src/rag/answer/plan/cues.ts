@@ -459,6 +459,8 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
     ),
     'roles',
   ],
+  // "Lead-Stellen", "Backend-Jobs": a German compound of the level and the roles reads as two words.
+  [/(?<=\p{L})-(?=(?:roles|jobs|companies)(?![\p{L}\p{N}]))/gu, ' '],
   [
     words('fähigkeiten|kenntnisse|umiejętności|habilidades|competências|compétences|kompetenser|färdigheter'),
     'skills',
@@ -483,6 +485,9 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
   // after a word and before a capital or a skill-like word, as in "Python o TypeScript/Node".)
   [words('oder|ou'), 'or'],
   [/(?<=[\p{L}\p{N}+#.]\s)[ou](?=\s[\p{Lu}\p{N}])/gu, 'or'],
+  // "in der Schweiz", "oder der Schweiz", "in den USA", "in die Türkei": the German article before a
+  // country's name (capitalised) is no word of the place.
+  [/(?<=(?:^|[\s,])(?:in|or|und|and|aus|nach)\s|,\s)(?:der|die|den|dem)\s+(?=\p{Lu})/gu, ''],
   // What a question asks of one company or the roles, in the words of Spanish, Portuguese, German
   // and French (English answers are fine): the interview process, a technical test, pay and its
   // currency, on-call, the office, whether there are any.
@@ -713,6 +718,9 @@ export function foreignCueWords(q: string): string {
     text = FULL_WIDTH.reduce((t, [re, word]) => t.replace(re, word), text);
     text = JAPANESE_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, ` ${word} `), text);
     text = text.replace(SCRIPT_CHANGE, ' ').replace(/[ \t]{2,}/g, ' ');
+    // "… backend の roles are there any ?": Japanese asks at the end of its sentence; read in
+    // English order ("are there any … roles?").
+    text = text.replace(/(^|[.?!]\s*)([^.?!]*?)\s*\bare there any\s*\?/g, '$1are there any $2?');
   }
   if ((text.match(HINGLISH) ?? []).length >= 2)
     text = HINGLISH_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text).replace(/[ \t]{2,}/g, ' ');

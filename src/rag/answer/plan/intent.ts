@@ -1123,9 +1123,38 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
  */
 const LACK =
   /\b(?:never (?:touched|used|worked (?:with|on|in)|done|tried|had|run|set up|deployed (?:to|on|with)?)|(?:have|has)n'?t (?:touched|used|worked (?:with|on|in)|done|tried|had)|ha(?:ve|s) not (?:touched|used|worked (?:with|on|in)|done|tried|had)|(?:do|does)n'?t (?:know|have|use|do)|(?:do|does) not (?:know|have|use|do)|(?:no|zero|little|limited|without(?: any)?|lacking|lack|missing|weak (?:on|in|at)|not much|barely (?:any|used|touched|know))(?! (?:idea|clue|problem|worries|longer|more|less|matter)\b))\s+((?:[\w.+#/-]+\s*){1,4})/gi;
+// A leadership practice the member says they have never done ("has never mentored anyone", "never
+// led an incident", "no hiring experience"): the practice, which the listings name, is what they lack.
+const NEVER = String.raw`\b(?:never|not yet|haven'?t|hasn'?t|have not|has not)\s+(?:(?:formally|officially|really|actually|ever|properly)\s+)?`;
+const NO = String.raw`\b(?:no|zero|without(?: any)?|little|lacking)\s+(?:(?:real|formal|actual|official)\s+)?`;
+const PRACTICE_LACKED: Array<[RegExp, string]> = [
+  [new RegExp(`${NEVER}(?:mentored|coached)|${NO}(?:mentoring|coaching)\\b`, 'i'), 'Mentoring'],
+  [new RegExp(`${NEVER}(?:hired|interviewed|done (?:any )?hiring)|${NO}hiring\\b`, 'i'), 'Hiring'],
+  [
+    new RegExp(
+      `${NEVER}(?:(?:done|did) (?:any )?code reviews?|reviewed (?:code|prs|pull requests))|${NO}code reviews?\\b`,
+      'i',
+    ),
+    'Code review',
+  ],
+  [
+    new RegExp(
+      `${NEVER}(?:led|run|ran|handled|managed|owned) (?:an? |any )?(?:incidents?|outages?|incident response)|${NO}incident (?:management|response)\\b`,
+      'i',
+    ),
+    'Incident management',
+  ],
+  [
+    new RegExp(
+      `${NEVER}(?:managed|line[- ]managed|had) (?:people|anyone|a team|direct reports|reports)|${NO}(?:people management|direct reports|line management)\\b`,
+      'i',
+    ),
+    'People management',
+  ],
+];
 function lackedSkills(q: string, deps: PlannerDeps, skills: string[]): string[] {
   if (!deps.skillsIn) return [];
-  const lack: string[] = [];
+  const lack: string[] = PRACTICE_LACKED.filter(([re]) => re.test(q)).map(([, practice]) => practice);
   for (const m of q.matchAll(LACK)) {
     // Up to the next clause: "no k8s, but Kafka and Postgres" lacks only Kubernetes.
     const span = m[1]!.split(/[,;.!?]|\b(?:but|and i|i'?m|i have|though|however)\b/i)[0]!;

@@ -64,9 +64,9 @@ describe("the member's years with their stack, beside a count or what the roles 
   });
 
   test('near miss: years the roles have listed are no member years ("roles that have 5 years of go")', () => {
-    expect(ask('do lead roles that have 5 years of go experience listed pay well?').plan.filters.skills).toEqual([
-      'Go',
-    ]);
+    expect(
+      ask('do lead roles that have 5 years of go experience listed pay well?').plan.filters.skills,
+    ).toEqual(['Go']);
   });
 });
 
@@ -83,7 +83,9 @@ describe("readiness asked in the member's own language", () => {
   });
 
   test('near miss: what the roles ask for, with the years after it, stays the requirements', () => {
-    expect(ask('qué piden los roles de lead en LatAm? tengo 5 años con node').plan.intent).toBe('requirements');
+    expect(ask('qué piden los roles de lead en LatAm? tengo 5 años con node').plan.intent).toBe(
+      'requirements',
+    );
   });
 
   test('the town the member lives in is no skill a typo corrector reads into it', () => {
@@ -111,7 +113,8 @@ describe('a perk asked by name is the term, answered from the listings naming it
 
   test('the Deutschlandticket: exactly the Berlin lead listings whose text names it (a short perks item too)', () => {
     const berlinLeads = listings().filter(
-      (l) => l.seniority === 'lead' && /\bBerlin\b/.test(`${l.location} ${JSON.stringify(l.locations ?? [])}`),
+      (l) =>
+        l.seniority === 'lead' && /\bBerlin\b/.test(`${l.location} ${JSON.stringify(l.locations ?? [])}`),
     );
     const text = (id: string) => fs.readFileSync(path.join('data/listings', `${id}.md`), 'utf8');
     const naming = berlinLeads.filter((l) => /Deutschlandticket/i.test(text(l.id)));
@@ -137,7 +140,10 @@ describe('a search asked first, then what the member says of themselves, is the 
     ['any remote lead jobs open to folks in africa? based in nairobi fwiw', 'africa'],
     ['lead roles located in spain? eu passport holder here', 'spain'],
     ['Japan で lead の仕事ありますか？level は何でもいいです', 'Japan'],
-    ['Ich bin Go-Entwickler mit 7 Jahren Erfahrung. Gibt es Lead-Stellen in Deutschland oder der Schweiz?', undefined],
+    [
+      'Ich bin Go-Entwickler mit 7 Jahren Erfahrung. Gibt es Lead-Stellen in Deutschland oder der Schweiz?',
+      undefined,
+    ],
   ])('"%s"', (q, place) => {
     const a = ask(q);
     expect(a.plan.intent).toBe('list_companies');
@@ -175,9 +181,15 @@ describe('whether there are any, then what they pay or offer: the later ask answ
 
 describe('a practice the member never did, asked as a gap or a problem, is readiness with that practice lacked', () => {
   test.each([
-    ['9 yrs backend, never led an incident. is that a problem for lead roles in berlin?', 'Incident management'],
+    [
+      '9 yrs backend, never led an incident. is that a problem for lead roles in berlin?',
+      'Incident management',
+    ],
     ['i have 8 years but zero hiring experience, would that be a dealbreaker for lead jobs?', 'Hiring'],
-    ['my friend has 11 yrs java and has never mentored anyone, is that a big gap for lead roles', 'Mentoring'],
+    [
+      'my friend has 11 yrs java and has never mentored anyone, is that a big gap for lead roles',
+      'Mentoring',
+    ],
     ['12 years in, never managed people, is it a blocker for lead roles?', 'People management'],
   ])('"%s" → lacks %s', (q, practice) => {
     const a = ask(q);

@@ -87,11 +87,6 @@ export const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
     /\b(?:(?:meal|lunch|food) (?:vouchers?|allowance|card|budget)|tickets? restaurant|free lunch)/i,
   ],
   [
-    'gym',
-    /\b(?:gym|fitness|wellness (?:budget|allowance|stipend)s?)\b/i,
-    /\b(?:gym|fitness|wellness (?:budget|allowance|stipend)|Urban Sports Club|Wellpass|EGYM)/i,
-  ],
-  [
     'pension',
     /\b(?:pensions?|401\(?k\)?|retirement)(?!\w)/i,
     /\b(?:pension|401\(?k\)?|retirement|RRSP|superannuation|bAV)\b/i,
@@ -232,7 +227,7 @@ export const jobTerms: Composer = (input) => {
   const lookedUp = narrowed ? [narrowed[0]] : asked;
   const saysHowOf = TERM_DETAIL_OF[term] ?? TERM_DETAIL;
   const label = narrowed
-    ? (/\b(?:pensions?|401\(?k\)?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental|deutschland-?ticket|job-?ticket|jobrad|meal vouchers?|gym)(?!\w)/i
+    ? (/\b(?:pensions?|401\(?k\)?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental|deutschland-?ticket|job-?ticket|jobrad|meal vouchers?)(?!\w)/i
         .exec(plan.question)?.[0]
         ?.toLowerCase() ?? narrowed[0])
     : asked.join(' or ');

@@ -364,7 +364,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'paid leave',
   ],
   [
-    /\b(?:benefits(?! (?:of|from|to)\b)|(?:deutschland|job|49[- ]?euro)[- ]?tickets?|jobrad|(?:public transport|transit|commuter|travel) (?:tickets?|pass(?:es)?|cards?|allowances?|subsid\w*|benefits?)|commut\w* (?:allowances?|benefits?|subsid\w*)|(?:meal|lunch|food) (?:vouchers?|allowances?|cards?)|gym (?:memberships?|allowances?)|wellness (?:budgets?|allowances?|stipends?)|benefits? (?:package|packages|plan)|perks?|health (?:insurance|cover(?:age)?|plans?)|medical (?:insurance|cover\w*)|private medical|dental|pensions?|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
+    /\b(?:benefits(?! (?:of|from|to)\b)|(?:deutschland|job|49[- ]?euro)[- ]?tickets?|jobrad|(?:public transport|transit|commuter|travel) (?:tickets?|pass(?:es)?|cards?|allowances?|subsid\w*|benefits?)|commut\w* (?:allowances?|benefits?|subsid\w*)|(?:meal|lunch|food) (?:vouchers?|allowances?|cards?)|benefits? (?:package|packages|plan)|perks?|health (?:insurance|cover(?:age)?|plans?)|medical (?:insurance|cover\w*)|private medical|dental|pensions?|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
     'benefits',
   ],
   [

@@ -63,6 +63,12 @@ describe("the member's years with their stack, beside a count or what the roles 
     expect(ask(q).plan.intent).toBe('readiness');
   });
 
+  test('near miss: a count of the listings asking for what the member lacks measures the gap (readiness)', () => {
+    expect(
+      ask('8 yrs of python, never touched terraform. how many python lead roles want it?').plan.intent,
+    ).toBe('readiness');
+  });
+
   test('near miss: years the roles have listed are no member years ("roles that have 5 years of go")', () => {
     expect(
       ask('do lead roles that have 5 years of go experience listed pay well?').plan.filters.skills,
@@ -172,6 +178,12 @@ describe('whether there are any, then what they pay or offer: the later ask answ
     const a = ask(q);
     expect(a.plan.intent).toBe(intent);
     expect(a.plan.also).toContain('list_companies');
+  });
+
+  test('near miss: a statement after the search asks nothing ("…? my work permit is sorted.")', () => {
+    expect(ask('any on-site lead jobs in spain? my work permit is sorted.').plan.intent).toBe(
+      'list_companies',
+    );
   });
 
   test('near miss: "which companies" asked after the search is the list', () => {

@@ -202,6 +202,8 @@ interface DecidedPart {
   scratch: AnswerPlan;
   /** The part asks for something beyond its filters. */
   asked: boolean;
+  /** The part's words. */
+  text: string;
 }
 
 // "lead roles in berlin - stack? pay?": the stack, asked in a word.
@@ -267,7 +269,7 @@ function decideParts(joined: string[], q: string, plan: AnswerPlan, cues: Aggreg
       term: jobTerm(part),
       asksList: partAsksList(part, i, q, plan, cues),
     });
-    return { scratch, asked: asked !== 'no' };
+    return { scratch, asked: asked !== 'no', text: part };
   });
 }
 
@@ -285,7 +287,13 @@ function primaryPart(
   // "Il y a des postes de lead à Paris ? C'est quoi le salaire ?", "gibt es lead rollen in Irland? and
   // is it perm or contract": whether there are any is only the search; what a later part asks of
   // them answers (naming the roles found), the list after it.
-  const later = asking.find((d) => d !== asking[0] && d.scratch.intent !== 'list_companies');
+  // ("…? my visa is sorted already." asks nothing: a statement.)
+  const later = asking.find(
+    (d) =>
+      d !== asking[0] &&
+      d.scratch.intent !== 'list_companies' &&
+      (/\?\s*$/.test(d.text) || ASKS_AGAIN.test(d.text.replace(/^\W*(?:and|so|also|but|plus|ok)\s+/i, ''))),
+  );
   if (list && asking[0] === list && later && searchOnly(joined[0] ?? '', list)) return later;
   // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
   const compare = asking.find((d) => d.scratch.intent === 'skill_compare');

@@ -986,12 +986,15 @@ function listingsThatFit(q: string): boolean {
 const OWN_YEARS_SAID =
   /\b(?:i have|i've got|ive got|i got)\s+\d{1,2}\b|\b(?:i have|i've got|ive got|got|with)?\s*\d{1,2}\+? ?(?:years|yrs|yoe)\b/gi;
 // Something else asked of the roles, that the member's years only give context to: visa help, the
-// years the listings ask, skills set against each other, how many listings ask for something ("how
-// many US lead listings actually ask for Go?"; not "how many would take me"), or what the roles
-// ask for ("what do lead roles in LatAm usually ask for?").
+// years the listings ask, skills set against each other, or what the roles ask for ("what do lead
+// roles in LatAm usually ask for?").
 const OTHER_ASK =
-  /\b(?:vs\.?|versus|which one|which of (?:the|them|these))\b|\b(?:do|does|will|would|can)\b[^?]{0,40}\b(?:sponsor\w*|visas?|work permits?|relocat\w*)\b|\b(?:how many|what (?:share|percent\w*|proportion|fraction)(?: of)?|how (?:common|often))\b[^?]{0,50}\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads)\b[^?]{0,25}?\b(?:ask(?:s|ing)? for|want|wants|require|requires|need|needs|mention|mentions|use|uses|name|names|list)\b(?!\s+(?:me|someone|somebody|people|a person|him|her|them)\b)/i;
-
+  /\b(?:vs\.?|versus|which one|which of (?:the|them|these))\b|\b(?:do|does|will|would|can)\b[^?]{0,40}\b(?:sponsor\w*|visas?|work permits?|relocat\w*)\b/i;
+// How many listings ask for something ("how many US lead listings actually ask for Go?"; not "how
+// many would take me"): another ask, unless the member names what they lack ("never used k8s. how
+// many java lead roles want it?" measures their gap: readiness).
+const LISTINGS_COUNTED =
+  /\b(?:how many|what (?:share|percent\w*|proportion|fraction)(?: of)?|how (?:common|often))\b[^?]{0,50}\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads)\b[^?]{0,25}?\b(?:ask(?:s|ing)? for|want|wants|require|requires|need|needs|mention|mentions|use|uses|name|names|list)\b(?!\s+(?:me|someone|somebody|people|a person|him|her|them)\b)/i;
 /**
  * "do staff roles all want 10+ yrs?? i have 8", "will any of the canada roles sponsor a work permit?
  * i'm in pune, 9 yrs exp", "java vs go, which one do postings ask more?? im a java guy 9 yrs": the
@@ -1003,6 +1006,7 @@ function yearsBesideAnotherAsk(q: string): boolean {
   if (READINESS.test(withoutYears)) return false;
   return (
     OTHER_ASK.test(withoutYears) ||
+    (LISTINGS_COUNTED.test(withoutYears) && !new RegExp(LACK.source, 'i').test(q)) ||
     REQUIREMENTS_CLAUSE.test(withoutYears) ||
     YEARS.test(withoutYears) ||
     YEARS_ASKED.test(q)

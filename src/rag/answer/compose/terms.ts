@@ -69,6 +69,23 @@ export const TERM_NARROW: Array<[string, RegExp, RegExp]> = [
     /\b(?:sign(?:ing|-on| on)|joining|welcome|hiring) bonus/i,
   ],
   ['sabbatical', /\bsabbatical/i, /\bsabbatical/i],
+  // "which roles pay a Deutschlandticket?", "any transit pass?", "JobRad?", "meal vouchers?": one perk
+  // asked by name, the listings naming it (not every benefit).
+  [
+    'public transport ticket',
+    /\b(?:(?:deutschland|job|49[- ]?euro)[- ]?tickets?|public transport|transit (?:pass|card|benefit)s?|commut\w* (?:allowance|benefit|subsid\w*)|travel ?cards?)\b/i,
+    /\b(?:Deutschland-?ticket|Job-?ticket|49[- ]?(?:€|euro|EUR) ticket|public transport|transit (?:pass|card|benefit)|travel ?card|commut\w* (?:allowance|benefit|subsid\w*))/i,
+  ],
+  [
+    'bike leasing',
+    /\b(?:jobrad|bike|bicycle|cycle[- ]to[- ]work)\b/i,
+    /\b(?:JobRad|bike|bicycle|cycle[- ]to[- ]work)/i,
+  ],
+  [
+    'meal allowance',
+    /\b(?:(?:meal|lunch|food) (?:vouchers?|allowances?|cards?)|tickets? restaurant)\b/i,
+    /\b(?:(?:meal|lunch|food) (?:vouchers?|allowance|card|budget)|tickets? restaurant|free lunch)/i,
+  ],
   [
     'pension',
     /\b(?:pensions?|401\(?k\)?|retirement)(?!\w)/i,
@@ -147,7 +164,15 @@ export function termGiven(l: ListingDetail, re: RegExp, saysHowRe: RegExp = TERM
     if (work) given.work ??= hit;
     if (saysHow && work) given.workDetail ??= hit;
   });
-  return given;
+  if (given) return given;
+  // A short item of a perks list ("- Subsidised Deutschlandticket Job.", "- ESOPs"), too short to
+  // be quoted as a sentence, still says the listing offers it.
+  const items = l.description
+    .split('\n')
+    .map((line) => /^\s*(?:[-*•]|\d+[.)])\s+(.{3,60})$/.exec(line)?.[1]?.replace(/\*\*/g, '').trim());
+  const item = items.findIndex((t) => t !== undefined && re.test(t));
+  if (item < 0) return null;
+  return { first: { at: sentencesOf(l.description).length + item, s: items[item]! } };
 }
 
 /**
@@ -202,7 +227,7 @@ export const jobTerms: Composer = (input) => {
   const lookedUp = narrowed ? [narrowed[0]] : asked;
   const saysHowOf = TERM_DETAIL_OF[term] ?? TERM_DETAIL;
   const label = narrowed
-    ? (/\b(?:pensions?|401\(?k\)?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental)(?!\w)/i
+    ? (/\b(?:pensions?|401\(?k\)?|parental leave|health insurance|conferences?|sabbaticals?|sick leave|dental|deutschland-?ticket|job-?ticket|jobrad|meal vouchers?)(?!\w)/i
         .exec(plan.question)?.[0]
         ?.toLowerCase() ?? narrowed[0])
     : asked.join(' or ');

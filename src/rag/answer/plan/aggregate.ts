@@ -97,9 +97,10 @@ const JOBS_NOUN_FIRST = new RegExp(
 );
 // A request to name the listings themselves ("list the remote lead roles that want Rust", "list
 // them for the #africa channel", "summarise the roles posted in the last month", "name the lead
-// listings in Spain"): each listing named, not the skills they ask for.
+// listings in Spain"), or the list said to be needed ("DACH lead companies? need the list for my
+// spreadsheet"): each listing named, not the skills they ask for.
 const LIST_REQUEST = new RegExp(
-  `\\b(?:list|name|enumerate|summari[sz]e|round up|give me a (?:list|rundown|roundup) of|show me)\\s+(?:me\\s+)?(?:them|those|these|everything|anything|all of (?:them|it)|(?:(?:all|each|every|the)\\s+)?(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+))\\b`,
+  `\\b(?:list|name|enumerate|summari[sz]e|round up|give me a (?:list|rundown|roundup) of|show me)\\s+(?:me\\s+)?(?:them|those|these|everything|anything|all of (?:them|it)|(?:(?:all|each|every|the)\\s+)?(?:${NOT_FILTER_WORD}[\\w+#./&'-]+\\s+){0,5}?(?:jobs?|roles?|positions?|openings?|listings?|postings?|gigs?|vacanc\\w+))\\b|\\b(?:need|want|give me|send me|get me|share|drop)\\s+(?:me\\s+)?(?:the|a)\\s+(?:full\\s+|complete\\s+|whole\\s+)?list\\b(?!\\s+of\\s+(?:skills|requirements|tech\\w*|tools|what))`,
   'i',
 );
 // The listings counted per country ("which countries do we have lead listings for", "coverage by
@@ -191,12 +192,13 @@ const YEARS_REQUIREMENT =
   /\b(?:(?:min(?:imum)?[- ])?(?:years?|yrs|yoe)(?:[- ]of[- ]experience)?|experience)[- ](?:requirements?|reqs?)\b/gi;
 // A bare search typed as a question ("remote rust jobs?", "lead roles in canada?"): the list.
 const NOUN_PHRASE =
-  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|based in)\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
+  /^\W*(?:(?:yo|hey|hi|ok|so|pls|please)\W+)*(?:any|some|all|open)?\s*(?:[\w+#./&'-]+\s+){0,5}?(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+|opportunit\w+)(?:\s+(?:in|at|for|with|near|around|from|using|on|(?:that are |which are )?(?:based|located) in|(?:that are |which are )?open to|available (?:in|to)|that (?:accept|take|hire) (?:people |folks |someone )?(?:from|in|based in))\s+[^?.!]{1,30})?\s*[?.!]*(?:\s+[^?.!]{0,25}[?.!]*)?$/i;
 // "are there any swiss backend roles?", "anything posted since October 15?", "do we have any lead
 // listings in tel aviv?", "does the corpus hold staff roles in japan?": the listings themselves,
-// counted and named.
+// counted and named ("¿hay puestos de lead en Madrid?", "il y a des postes de lead à Paris ?" read
+// as English but for their prepositions).
 const COUNT_OR_EXISTENCE =
-  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do (?:you|u|we|they) (?:have|hold|carry|list)|(?:does|do) (?:the |our |your |this )?(?:corpus|bot|roleradar|db|database|dataset|data|index|list|server) (?:have|hold|contain|carry|list)|got any|have (?:you|we) got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after)\b[^?]*)?\s*[?.!]*\s*$/i;
+  /^\W*(?:(?:yo|hey|hi|ok|so)\W+)*(?:anything(?= (?:new|posted|listed|open))|(?:are there|is there|do (?:you|u|we|they) (?:have|hold|carry|list)|(?:does|do) (?:the |our |your |this )?(?:corpus|bot|roleradar|db|database|dataset|data|index|list|server) (?:have|hold|contain|carry|list)|got any|have (?:you|we) got|show me|find me|list)\b[^?]{0,60}\b(?:jobs?|roles?|gigs?|openings?|positions?|listings?|postings?|vacanc\w+)\b)(?:\s+(?:are there|do you have|(?:were |have been |got )?(?:posted|listed|open))\b[^?]*)?(?:\s+(?:in|at|for|with|near|from|on|since|after|(?:that are |which are )?(?:based|located) in|(?:that are |which are )?open to|available (?:in|to)|de|à|en|em|dans|au|aux|im|für|mit|con|com|para|pour|bei)(?![\p{L}\p{N}])[^?]*)?\s*[?.!]*\s*$/iu;
 // The years bounds a part states, kept when another part asking the years is the answer.
 const YEARS_BOUND_KEYS = ['yearsAtMost', 'yearsAtLeast'] as const;
 export const QUESTION_WORD =
@@ -207,6 +209,8 @@ interface DecidedPart {
   scratch: AnswerPlan;
   /** The part asks for something beyond its filters. */
   asked: boolean;
+  /** The part's words. */
+  text: string;
 }
 
 // "lead roles in berlin - stack? pay?": the stack, asked in a word.
@@ -272,7 +276,7 @@ function decideParts(joined: string[], q: string, plan: AnswerPlan, cues: Aggreg
       term: jobTerm(part),
       asksList: partAsksList(part, i, q, plan, cues),
     });
-    return { scratch, asked: asked !== 'no' };
+    return { scratch, asked: asked !== 'no', text: part };
   });
 }
 
@@ -287,6 +291,17 @@ function primaryPart(
   termNamesThem: boolean,
 ): DecidedPart | undefined {
   const list = asking.find((d) => d.scratch.intent === 'list_companies');
+  // "Il y a des postes de lead à Paris ? C'est quoi le salaire ?", "gibt es lead rollen in Irland? and
+  // is it perm or contract": whether there are any is only the search; what a later part asks of
+  // them answers (naming the roles found), the list after it.
+  // ("…? my visa is sorted already." asks nothing: a statement.)
+  const later = asking.find(
+    (d) =>
+      d !== asking[0] &&
+      d.scratch.intent !== 'list_companies' &&
+      (/\?\s*$/.test(d.text) || ASKS_AGAIN.test(d.text.replace(/^\W*(?:and|so|also|but|plus|ok)\s+/i, ''))),
+  );
+  if (list && asking[0] === list && later && searchOnly(joined[0] ?? '', list)) return later;
   // "how many mention GraphQL, and is it more common than gRPC?": the comparison, which carries both.
   const compare = asking.find((d) => d.scratch.intent === 'skill_compare');
   if (list && /^\W*how many\b/i.test(joined[0] ?? '') && asking[0] !== list && !termNamesThem) return list;
@@ -294,6 +309,12 @@ function primaryPart(
   if (compare && asking[0]?.scratch.intent === 'skill_frequency' && !ALL_SKILLS_ASKED.test(joined[0] ?? ''))
     return compare;
   return asking[0];
+}
+
+/** A part that only searches ("any lead roles in Dubai?", "Il y a des postes à Paris ?"). */
+function searchOnly(part: string, decided: DecidedPart): boolean {
+  const q = part.replace(PREFACE, '');
+  return onlyFiltersAsked({ q, plan: decided.scratch } as OneQuestion) && EXISTENCE_ASKED.test(q);
 }
 
 /**
@@ -807,8 +828,9 @@ function skillShareAsked({ q, cues: { skills } }: OneQuestion): boolean {
       // "lead roles that dont need kubernetes": how many do not name it, from its share.
       NEGATED_NEED.test(q) ||
       (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
-    // "what do Go lead roles require?" asks for requirements, not for Go's share.
-    !(WHAT_DO_THEY.test(q) && !SHARE_ASKED.test(q))
+    // "what do Go lead roles require?" asks for requirements, not for Go's share (also after what the
+    // member says of themselves: "…6 yoe. what do java lead roles in europe actually ask for?").
+    !((WHAT_DO_THEY.test(q) || requirementsAsked(q)) && !SHARE_ASKED.test(q))
   );
 }
 
@@ -830,17 +852,31 @@ function topSkillsOfKinds({ q, plan }: OneQuestion): void {
 
 // An existence question closing what the member says of themselves ("Tel Aviv here. any lead
 // backend openings in Israel at all?", "Cork based, cant commute more than 2 days. any lead roles
-// in Ireland?"): the question is that last clause.
+// in Ireland?"): the question is that last clause (a name with a stop, ".NET", and places listed
+// with commas, "in Deutschland, Österreich oder der Schweiz", stay in it).
 const EXISTENCE_TAIL =
-  /(?:[.!;:]\s+|,\s+|\s[—–-]\s+)((?:(?:so|but|and|ok)\s+)?(?:any|are there|is there|got any|do (?:you|u|we) have)\b[^.!?;:,]*[?.!]*\s*)$/i;
+  /(?:[.!;:]\s+|,\s+|\s[—–-]\s+)((?:(?:so|but|and|ok)\s+)?(?:any|are there|is there|got any|do (?:you|u|we) have)\b(?:[^.!?;:,]|\.(?=[\w#+])|,(?=\s*[\p{Lu}]))*[?.!]*\s*)$/iu;
+
+// A search asked first, then what the member says of themselves ("remote lead gigs open to latam
+// folks? im in medellín btw", "any fully remote lead roles in europe? eu citizen here"): the
+// question is the search, the statement after it asks nothing.
+const SEARCH_THEN_STATEMENT = /^([^?]+\?+)[\s,]*([^?]*)$/;
 
 /** A bare search ("remote rust jobs?", "are there any swiss backend roles?"): only its filters. */
 function bareSearch(c: OneQuestion): boolean {
-  const tail = EXISTENCE_TAIL.exec(c.q)?.[1];
-  return (
-    onlyFiltersAsked(c) ||
-    (tail !== undefined && onlyFiltersAsked({ ...c, q: tail.replace(/^(?:so|but|and|ok)\s+/i, '') }))
-  );
+  const head = SEARCH_THEN_STATEMENT.exec(c.q);
+  const searched =
+    head !== null && head[2]!.trim() !== '' && !ASKS_AGAIN.test(head[2]!) && !MEASURE_WORD.test(head[2]!)
+      ? head[1]!
+      : undefined;
+  return [c.q, searched].some((q) => {
+    if (q === undefined) return false;
+    const tail = EXISTENCE_TAIL.exec(q)?.[1];
+    return (
+      onlyFiltersAsked({ ...c, q }) ||
+      (tail !== undefined && onlyFiltersAsked({ ...c, q: tail.replace(/^(?:so|but|and|ok)\s+/i, '') }))
+    );
+  });
 }
 
 function onlyFiltersAsked({ q, plan }: OneQuestion): boolean {
@@ -1188,7 +1224,7 @@ function guideAnswers(q: string, plan: AnswerPlan, cues: AggregateCues): boolean
 // should we prioritise, based on what the listings actually ask?": what the roles ask for is the
 // question, the stack or skills the member's way of saying it (unless a ranking is asked); so is
 // "what tech do game studios want from a lead", "what stack do the lead roles in Germany ask for".
-const REQUIREMENTS_CLAUSE =
+export const REQUIREMENTS_CLAUSE =
   /\bwhat (?:(?:kinds? of |sorts? of |tech(?:nical)? )?(?:tech|techs|stacks?|tech stacks?|skills?|skillsets?|tools?|tooling|languages?|technolog(?:y|ies)|frameworks?) )?(?:do|does) (?:(?!(?:i|you|we|he|she)\b)[\w-]+ ){1,6}?(?:usually |typically |generally |normally |actually |really |even )?(?:ask(?:ing)? for|want|need|require|look for|expect)\b|\b(?:based on|going by|from) what (?:the |these |those )?(?:[\w-]+ ){0,3}?(?:listings?|postings?|roles?|jobs?|ads|they|companies|employers) (?:\w+ )?(?:ask(?: for)?|want|need|require|look for)\b/i;
 const RANKING =
   /\b(?:top \d+|top (?:three|five|ten)|most (?:common|requested|asked|wanted|popular|often)|come up most|shows? up (?:the )?most|(?:ask(?:s|ed)? for|want(?:s|ed)?|need(?:s|ed)?|require[sd]?|use[sd]?) (?:the )?most|rank\w*)\b/i;

@@ -325,13 +325,13 @@ export const TIME_AWAY_MATTERS = new RegExp(
   'i',
 );
 export const READINESS =
-  /\b(?:(?:is|isn'?t) (?:an? |the )?(?:lead|staff|principal|senior|tech lead)(?: (?:role|job|position|level))? (?:even |really |actually )?(?:realistic|feasible|doable|attainable|a stretch|within reach)|(?:are|is) (?:there )?(?:any |some |these |those |the )?(?:[\w+#./-]+ ){0,4}(?:roles?|jobs?|positions?|openings?|listings?) (?:even |really |at all )?(?:realistic|feasible|doable|attainable|within reach|in reach|a stretch)|(?:realistic|feasible|doable|attainable|within reach|in reach) for (?:me|him|her|them|my mentee)|(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|(?:tech |team )?(?:lead|staff|principal|senior)[- ]ready|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:fits?|suits?|match(?:es)?) (?:me|him|her|them|my (?:profile|background|mentee))\b|(?:can|could|would|will|should) i (?:realistically |actually |even |really )?(?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
+  /\b(?:(?:is|isn'?t|would|will|could) (?:that|this|it) (?:be )?(?:an? )?(?:big |real |major |serious )?(?:gap|problem|dealbreaker|deal[- ]breaker|blocker|red flag|disqualifier)(?= for| in| when| if|\s*\?)|(?:is|isn'?t) (?:an? |the )?(?:lead|staff|principal|senior|tech lead)(?: (?:role|job|position|level))? (?:even |really |actually )?(?:realistic|feasible|doable|attainable|a stretch|within reach)|(?:are|is) (?:there )?(?:any |some |these |those |the )?(?:[\w+#./-]+ ){0,4}(?:roles?|jobs?|positions?|openings?|listings?) (?:even |really |at all )?(?:realistic|feasible|doable|attainable|within reach|in reach|a stretch)|(?:realistic|feasible|doable|attainable|within reach|in reach) for (?:me|him|her|them|my mentee)|(?:is|isn'?t|it'?s|that'?s) (?:that |it |this )?(?:even |really )?(?:realistic|feasible|doable|a stretch)|(?:no |any )?point (?:in )?applying|worth applying|(?:a |any )?shot at|am i ready|am i qualified|(?:tech |team )?(?:lead|staff|principal|senior)[- ]ready|ready (?:for|to be|to become|to apply)|good enough|enough (?:for|to)|qualify|do i (?:meet|stand a chance|have (?:enough|a chance))|(?:fits?|suits?|match(?:es)?) (?:me|him|her|them|my (?:profile|background|mentee))\b|(?:can|could|would|will|should) i (?:realistically |actually |even |really )?(?:apply|get|land|go for)|chance (?:at|for)|i have \d+|with \d+ (?:years|yrs|yoe)|\d+ (?:years|yrs|yoe) (?:of )?(?:exp\w*|in|as|with)?|\d+\+? ?(?:years|yrs|yoe)\b(?=[^?]*\b(?:i|me|my)\b))\b/i;
 export const LEVEL_COMPARE =
   /\b(?:(?:a |one )?step (?:down|up|back(?:wards?)?|sideways)|downgrade|demotion|(?:a )?promotion (?:from|over)|vs\.?|versus|compared? (?:to|with)|differ\w*|difference|diff|gap between|between (?:an? )?(?:senior|lead|staff|principal|manager)s? and|(?:above|below|higher than|lower than|more senior than|outrank\w*)(?= (?:an? )?(?:senior|lead|staff|principal|manager|em)s?\b)|(?:is|are) (?:an? )?(?:principal|staff|lead|tech lead)s?(?: engineers?)? (?:\w+ )?(?:managers?|ems?|people managers?)\b|distinguish\w*|separat(?:es?|ing)|ratio (?:of )?(?:\w+ )?(?:senior|lead|staff|principal|manager|em)s? (?:\w+ )?(?:to|vs\.?|versus|and|against) (?:\w+ )?(?:senior|lead|staff|principal|manager|em)s?\b|sets? (?:\w+ ){1,4}apart|same (?:thing|as)|is an? (?:tech(?:nical)? |team )?lead (?:\w+ ){0,2}(?:an? |the same as an? )?(?:engineering manager|manager|em|people manager)|do (?:tech )?leads (?:have|manage|line[- ]manage) (?:direct )?(?:reports|people|a team)|direct reports|people management|manage people|line manag\w*|1[:-]?(?:on-?)?1s?|one[- ]on[- ]ones?|perf(?:ormance)? reviews?|(?:that|it)(?:'s|’s| is) (?:the |an? )?(?:ems?|managers?|engineering managers?)['’]?s? (?:job|role|thing|responsibility)|(?:ems?|managers?)['’]s? (?:job|responsibility)|(?:lead|staff|principal|senior|manager)[^?]{0,20}\bor\b[^?]{0,20}\b(?:lead|staff|principal|senior|manager)\b[^?]*\b(?:better|choose|pick|should|which)\b)/i;
 export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
   // "do lead roles come with stock?": stock granted, not stock kept ("stock management").
   [
-    /\b(?:equity|stock options?|rsus?|shares|esop|vesting)\b|\b(?:with|get|gets|give|gives|offer|offers|grant|grants|include|includes|including|any|some) (?:some |any )?stock\b(?! (?:management|levels?|control|market|exchange|keeping|photos?|images?))/i,
+    /\b(?:equity|stock[- ]?options?|share options?|rsus?|shares|esops?|vsops?|espp|bspce|vesting|aktienoptionen|mitarbeiterbeteiligung|opciones sobre acciones|participa[cç][aã]o acion[aá]ria)\b|\b(?:with|get|gets|give|gives|offer|offers|grant|grants|include|includes|including|any|some) (?:some |any )?stock\b(?! (?:management|levels?|control|market|exchange|keeping|photos?|images?))/i,
     'equity',
   ],
   // "will i get paged at night?", "woken up at 3am": being paged is the on-call.
@@ -369,7 +369,7 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'paid leave',
   ],
   [
-    /\b(?:benefits(?! (?:of|from|to)\b)|benefits? (?:package|packages|plan)|perks?|health (?:insurance|cover(?:age)?|plans?)|medical (?:insurance|cover\w*)|private medical|dental|pensions?|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
+    /\b(?:benefits(?! (?:of|from|to)\b)|(?:deutschland|job|49[- ]?euro)[- ]?tickets?|jobrad|(?:public transport|transit|commuter|travel) (?:tickets?|pass(?:es)?|cards?|allowances?|subsid\w*|benefits?)|commut\w* (?:allowances?|benefits?|subsid\w*)|(?:meal|lunch|food) (?:vouchers?|allowances?|cards?)|benefits? (?:package|packages|plan)|perks?|health (?:insurance|cover(?:age)?|plans?)|medical (?:insurance|cover\w*)|private medical|dental|pensions?|401\(?k\)?|retirement (?:plan|match\w*|scheme))\b/i,
     'benefits',
   ],
   [
@@ -381,8 +381,10 @@ export const JOB_TERMS: Array<[RegExp, JobTerm]> = [
     'team size',
   ],
 ];
+// (Also the employers asked as a bare noun phrase: "DACH lead backend companies?", "fintech
+// companies in london hiring leads?".)
 export const LIST_COMPANIES =
-  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+(?:\s*[/&]\s*|\s+)){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b/i;
+  /\b(?:does |is )?any(?:one|body| company) (?:hir\w*|recruit\w*)\b|\b(?:which|what|list(?: me)?(?: the| all| every| some)?|name(?: me)? (?:some|the|all|every|a few)|show me(?: the| all| some)?|any) (?:(?!(?:do|does|did|is|are|was|were|should|can|could|would|will|the|a|an|my|your)\b)[\w-]+(?:\s*[/&]\s*|\s+)){0,2}?(?:companies|compan(?:y|ies)|employers?|firms?|orgs?|organi[sz]ations?|places|startups?|banks?|fintechs?|healthtechs?|insurtechs|proptechs|edtechs|studios|insurers|retailers|scale-?ups|shops|outfits|agencies|unicorns)\b|\bwho(?:'s| is)? (?:hir\w*|recruit\w*|looking)\b|\bcompanies (?:that|which|who|hiring|are hiring|with)\b|\bwhere (?:can|could|should) i (?:apply|work)\b|^\W*(?:(?:yo|hey|ok|so|pls)\W+)*(?:[\w&/.+#-]+\s+){0,5}?(?:companies|employers|firms)(?:\s+(?:in|hiring|recruiting|based in|near|around|with|for)\b[^?.!]{0,40})?\s*\?/i;
 // "anything in toronto?", "who's hiring in lisbon", "any roles in the uk": with a place, a list.
 export const PLACE_LIST =
   /^\W*(?:any(?:thing|one|body)?|who)\b|^\W*which (?:\w+ ){0,3}(?:roles|jobs|positions|openings|listings|gigs)\b|^\W*(?:(?:lead|senior|staff|principal|backend|remote) )?(?:jobs?|roles?|openings?|positions?|gigs?|listings?|companies)(?: \w+){0,2} in\b|\bwhat(?:'s|’s|s| is)(?: there)? in\b|\bwhat(?:'s|’s|s| is)? (?:out )?there\b|\b(?:anything|any (?:jobs?|roles?|openings?|positions?|gigs?|listings?|postings?|vacanc\w*))\b|\bwho(?:'s|’s| is)? (?:hiring|there|around)\b/i;
@@ -462,6 +464,8 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
     ),
     'roles',
   ],
+  // "Lead-Stellen", "Backend-Jobs": a German compound of the level and the roles reads as two words.
+  [/(?<=\p{L})-(?=(?:roles|jobs|companies)(?![\p{L}\p{N}]))/gu, ' '],
   [
     words('fähigkeiten|kenntnisse|umiejętności|habilidades|competências|compétences|kompetenser|färdigheter'),
     'skills',
@@ -477,12 +481,18 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
     'relocation',
   ],
   [words('visados?|vistos? de trabalho|wiz[aęy]|visum|visumsponsoring|arbetstillstånd'), 'visa'],
+  // "¿Qué empresas…?", "que vagas…", "quelles entreprises…": the interrogative before the employers
+  // or the roles (read as English above) asks which ones.
+  [/(?<![\p{L}\p{N}])(?:qu[eé]|quais|quel(?:le)?s?)(?=\s+(?:companies|roles)(?![\p{L}\p{N}]))/giu, 'which'],
   [words('zijn'), 'are'],
   // "Python o TypeScript", "Go ou Java", "Kotlin oder Java": either one, as "or" reads. ("o" is also
   // Portuguese's "the"; a lone "o" only reads as "or" between two words that are no article's noun:
   // after a word and before a capital or a skill-like word, as in "Python o TypeScript/Node".)
   [words('oder|ou'), 'or'],
   [/(?<=[\p{L}\p{N}+#.]\s)[ou](?=\s[\p{Lu}\p{N}])/gu, 'or'],
+  // "in der Schweiz", "oder der Schweiz", "in den USA", "in die Türkei": the German article before a
+  // country's name (capitalised) is no word of the place.
+  [/(?<=(?:^|[\s,])(?:in|or|und|and|aus|nach)\s|,\s)(?:der|die|den|dem)\s+(?=\p{Lu})/gu, ''],
   // What a question asks of one company or the roles, in the words of Spanish, Portuguese, German
   // and French (English answers are fine): the interview process, a technical test, pay and its
   // currency, on-call, the office, whether there are any.
@@ -542,6 +552,21 @@ const FOREIGN_CUE_WORDS: Array<[RegExp, string]> = [
   // "Stellen mit .NET": roles with it.
   [/(?<=\broles?\s)mit(?![\p{L}\p{N}])/giu, 'with'],
   // Where the member is from or lives ("sou de Curitiba", "soy de Medellín", "moro em Recife"): theirs.
+  // Whether the member is ready, asked in their words ("¿me alcanza para un lead?", "estoy listo
+  // para lead?", "tô pronto pra lead?", "suis-je prêt pour un poste de lead ?", "reicht das für eine
+  // Lead-Stelle?"): enough for them, or ready.
+  [
+    words(
+      'me alcanza|me basta|(?:es|será|sería|é|seria|est-ce) (?:suficiente|suffisant)|(?:isso |das |es )?(?:reicht|reichen) (?:das|es|mir)?|(?:isso )?(?:basta|chega)(?= pra| para)',
+    ),
+    'is it enough for me',
+  ],
+  [
+    words(
+      'estoy (?:list[oa]|preparad[oa])|estou (?:pront[oa]|preparad[oa])|t[ôo] (?:pront[oa]|preparad[oa])|suis-je pr[êe]te?|je suis pr[êe]te?|bin ich (?:bereit|so weit|soweit)',
+    ),
+    'am i ready',
+  ],
   [words('sou (?:de|do|da)|soy (?:de|del)'), "i'm from"],
   [words('moro (?:em|no|na)|vivo en'), 'i live in'],
   [
@@ -698,6 +723,9 @@ export function foreignCueWords(q: string): string {
     text = FULL_WIDTH.reduce((t, [re, word]) => t.replace(re, word), text);
     text = JAPANESE_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, ` ${word} `), text);
     text = text.replace(SCRIPT_CHANGE, ' ').replace(/[ \t]{2,}/g, ' ');
+    // "… backend の roles are there any ?": Japanese asks at the end of its sentence; read in
+    // English order ("are there any … roles?").
+    text = text.replace(/(^|[.?!]\s*)([^.?!]*?)\s*\bare there any\s*\?/g, '$1are there any $2?');
   }
   if ((text.match(HINGLISH) ?? []).length >= 2)
     text = HINGLISH_CUE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text).replace(/[ \t]{2,}/g, ' ');

@@ -19,7 +19,7 @@ import {
   withoutMemberWork,
   withoutTrailingHearsay,
 } from './member-context.js';
-import { namedPlace } from './places.js';
+import { namedPlace, resolvePlace } from './places.js';
 import type { AnswerPlan, JobTerm, PlanLevel, PlannerDeps, WorkMode } from './types.js';
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
@@ -348,6 +348,9 @@ const CUE_WORDS = [
   'promotion',
   // "how comon is golang": a skill's share asked (five letters typed for six).
   'common',
+  // "which US compnaies are hiring", "any comapny in berlin": the employers asked for.
+  'companies',
+  'company',
 ];
 // Level words typed in a hurry ("seniour", "princpal", "principle engineer"); "principles" and
 // "principally" are words of their own.
@@ -382,6 +385,8 @@ export function cueSpelling(text: string): string {
         !w.startsWith(cue) &&
         !cue.startsWith(w) &&
         !cue.endsWith(w) &&
+        // ("accompanies" is no "companies" with letters before it)
+        !w.endsWith(cue) &&
         w.slice(0, -2) !== cue.slice(0, -2) &&
         Math.abs(cue.length - w.length) <= 2 &&
         damerau(w, cue) <= (w.length >= 8 ? 2 : 1),
@@ -444,6 +449,14 @@ export function statedSkills(q: string, understood: QueryPlan, deps: PlannerDeps
       for (const s of deps.skillsIn?.(c.to) ?? []) fromEmployer.add(s.toLowerCase());
     }
   if (fromEmployer.size) skills = skills.filter((s) => !fromEmployer.has(s.toLowerCase()));
+  // Nor is a city's name corrected into one ("vivo en Córdoba": not Apache Cordova).
+  const fromPlace = new Set<string>();
+  for (const c of understood.corrections)
+    if (deps.gazetteer && resolvePlace(c.from, deps.gazetteer)?.city) {
+      fromPlace.add(c.to.toLowerCase());
+      for (const s of deps.skillsIn?.(c.to) ?? []) fromPlace.add(s.toLowerCase());
+    }
+  if (fromPlace.size) skills = skills.filter((s) => !fromPlace.has(s.toLowerCase()));
   // "go into management", "go to a startup": the verb, not the language (unless capitalised).
   if (
     skills.includes('Go') &&

@@ -5,6 +5,7 @@ import {
   decideAggregate,
   MODE_SHARE_ASKED,
   MODE_SPLIT,
+  REQUIREMENTS_CLAUSE,
   SIDE_MEASURE,
   SIDES,
   setsIntent,
@@ -505,6 +506,22 @@ function levelsCompared({ q, r: { levels }, skills }: IntentQuestion): boolean {
   );
 }
 
+/**
+ * "my mentee is a senior java dev, 6 yoe, wants to move up to lead. what do java lead roles in europe
+ * actually ask for?": the move up is only said of the member, in a statement; the question asked is
+ * what the roles ask for, and names no move.
+ */
+function careerOnlyAsAim(q: string): boolean {
+  // The sentences asked: those closing on a question mark, and the last one (its mark may be gone).
+  const sentences = q.split(/(?<=[.?!])\s+/).filter((t) => t.trim());
+  const asked = sentences.filter((t, i) => /\?\s*$/.test(t) || i === sentences.length - 1);
+  if (asked.length === sentences.length) return false;
+  return (
+    asked.some((s) => REQUIREMENTS_CLAUSE.test(s)) &&
+    !asked.some((s) => CAREER.test(s) || LEAD_ONWARD.test(s))
+  );
+}
+
 /** The aggregate intents, decided over the question's cues (plan/aggregate.ts). */
 function decideAggregateOf({ q, plan, cues }: IntentQuestion): void {
   decideAggregate(q, plan, cues);
@@ -719,7 +736,7 @@ const INTENT_RULES: ReadonlyArray<IntentRule> = [
     }),
   },
   {
-    when: (c) => (CAREER.test(c.q) || LEAD_ONWARD.test(c.q)) && !PAY.test(c.q),
+    when: (c) => (CAREER.test(c.q) || LEAD_ONWARD.test(c.q)) && !PAY.test(c.q) && !careerOnlyAsAim(c.q),
     decide: setsIntent('career_path', CAREER_MEASURE),
   },
   {
@@ -976,10 +993,15 @@ function listingsThatFit(q: string): boolean {
 const OWN_YEARS_SAID =
   /\b(?:i have|i've got|ive got|i got)\s+\d{1,2}\b|\b(?:i have|i've got|ive got|got|with)?\s*\d{1,2}\+? ?(?:years|yrs|yoe)\b/gi;
 // Something else asked of the roles, that the member's years only give context to: visa help, the
-// years the listings ask, or skills set against each other.
+// years the listings ask, skills set against each other, or what the roles ask for ("what do lead
+// roles in LatAm usually ask for?").
 const OTHER_ASK =
   /\b(?:vs\.?|versus|which one|which of (?:the|them|these))\b|\b(?:do|does|will|would|can)\b[^?]{0,40}\b(?:sponsor\w*|visas?|work permits?|relocat\w*)\b/i;
-
+// How many listings ask for something ("how many US lead listings actually ask for Go?"; not "how
+// many would take me"): another ask, unless the member names what they lack ("never used k8s. how
+// many java lead roles want it?" measures their gap: readiness).
+const LISTINGS_COUNTED =
+  /\b(?:how many|what (?:share|percent\w*|proportion|fraction)(?: of)?|how (?:common|often))\b[^?]{0,50}\b(?:listings?|roles?|jobs?|postings?|positions?|openings?|ads)\b[^?]{0,25}?\b(?:ask(?:s|ing)? for|want|wants|require|requires|need|needs|mention|mentions|use|uses|name|names|list)\b(?!\s+(?:me|someone|somebody|people|a person|him|her|them)\b)/i;
 /**
  * "do staff roles all want 10+ yrs?? i have 8", "will any of the canada roles sponsor a work permit?
  * i'm in pune, 9 yrs exp", "java vs go, which one do postings ask more?? im a java guy 9 yrs": the
@@ -989,7 +1011,13 @@ const OTHER_ASK =
 function yearsBesideAnotherAsk(q: string): boolean {
   const withoutYears = q.replace(OWN_YEARS_SAID, (m) => ' '.repeat(m.length));
   if (READINESS.test(withoutYears)) return false;
-  return OTHER_ASK.test(withoutYears) || YEARS.test(withoutYears) || YEARS_ASKED.test(q);
+  return (
+    OTHER_ASK.test(withoutYears) ||
+    (LISTINGS_COUNTED.test(withoutYears) && !new RegExp(LACK.source, 'i').test(q)) ||
+    REQUIREMENTS_CLAUSE.test(withoutYears) ||
+    YEARS.test(withoutYears) ||
+    YEARS_ASKED.test(q)
+  );
 }
 
 /** The member (or one they speak for) asks whether they are ready: "am I ready with 6 yrs". */
@@ -1053,7 +1081,7 @@ export function memberYears(q: string): number | undefined {
   const years =
     /\b(?:i have|i've got|ive got|i got|i've|ive|with|i'm at|im at|profile:?)\s+(\d{1,2})\b(?!\s*\+)/i.exec(
       q,
-    ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o|y\b)/i.exec(q);
+    ) ?? /(\d{1,2})(?:\+)?\s*(?:years|yrs|yoe|y\/o|y\b|a[ñn]os\b|jahren?\b|ans\b|lat\b)/i.exec(q);
   return years ? Number(years[1]) : undefined;
 }
 
@@ -1106,9 +1134,38 @@ function readReadiness(r: Reading, plan: AnswerPlan): Readiness {
  */
 const LACK =
   /\b(?:never (?:touched|used|worked (?:with|on|in)|done|tried|had|run|set up|deployed (?:to|on|with)?)|(?:have|has)n'?t (?:touched|used|worked (?:with|on|in)|done|tried|had)|ha(?:ve|s) not (?:touched|used|worked (?:with|on|in)|done|tried|had)|(?:do|does)n'?t (?:know|have|use|do)|(?:do|does) not (?:know|have|use|do)|(?:no|zero|little|limited|without(?: any)?|lacking|lack|missing|weak (?:on|in|at)|not much|barely (?:any|used|touched|know))(?! (?:idea|clue|problem|worries|longer|more|less|matter)\b))\s+((?:[\w.+#/-]+\s*){1,4})/gi;
+// A leadership practice the member says they have never done ("has never mentored anyone", "never
+// led an incident", "no hiring experience"): the practice, which the listings name, is what they lack.
+const NEVER = String.raw`\b(?:never|not yet|haven'?t|hasn'?t|have not|has not)\s+(?:(?:formally|officially|really|actually|ever|properly)\s+)?`;
+const NO = String.raw`\b(?:no|zero|without(?: any)?|little|lacking)\s+(?:(?:real|formal|actual|official)\s+)?`;
+const PRACTICE_LACKED: Array<[RegExp, string]> = [
+  [new RegExp(`${NEVER}(?:mentored|coached)|${NO}(?:mentoring|coaching)\\b`, 'i'), 'Mentoring'],
+  [new RegExp(`${NEVER}(?:hired|interviewed|done (?:any )?hiring)|${NO}hiring\\b`, 'i'), 'Hiring'],
+  [
+    new RegExp(
+      `${NEVER}(?:(?:done|did) (?:any )?code reviews?|reviewed (?:code|prs|pull requests))|${NO}code reviews?\\b`,
+      'i',
+    ),
+    'Code review',
+  ],
+  [
+    new RegExp(
+      `${NEVER}(?:led|run|ran|handled|managed|owned) (?:an? |any )?(?:incidents?|outages?|incident response)|${NO}incident (?:management|response)\\b`,
+      'i',
+    ),
+    'Incident management',
+  ],
+  [
+    new RegExp(
+      `${NEVER}(?:managed|line[- ]managed|had) (?:people|anyone|a team|direct reports|reports)|${NO}(?:people management|direct reports|line management)\\b`,
+      'i',
+    ),
+    'People management',
+  ],
+];
 function lackedSkills(q: string, deps: PlannerDeps, skills: string[]): string[] {
   if (!deps.skillsIn) return [];
-  const lack: string[] = [];
+  const lack: string[] = PRACTICE_LACKED.filter(([re]) => re.test(q)).map(([, practice]) => practice);
   for (const m of q.matchAll(LACK)) {
     // Up to the next clause: "no k8s, but Kafka and Postgres" lacks only Kubernetes.
     const span = m[1]!.split(/[,;.!?]|\b(?:but|and i|i'?m|i have|though|however)\b/i)[0]!;

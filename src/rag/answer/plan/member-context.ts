@@ -81,11 +81,11 @@ const MEMBER_LEVEL_ASIDE = new RegExp(
 // filters; the level aimed at is read from the rest ("wants a lead role").
 const PROFILE_WHO = String.raw`\b(?:(?:my|our|a) mentee|my (?:friend|colleague|report|teammate|direct report)|she|he|i)`;
 const PROFILE_YEARS = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|yoe|y)\b(?:\s+(?:of\s+|in\s+|with\s+|doing\s+)?(?:(?!\b(?:and (?:wants?|is|would|hopes?|aims?)|but|wants?|wanting|looking|hoping|aiming|trying|is|so|what|which|how|should|could)\b)[^.?!,;—–()]){1,60})?`;
-// The level and what kind of engineer ("a senior", "a senior backend eng"), never "w/" read as a
-// word; a level alone ("she's a lead now") is no profile (plan/scope.ts ownLevelOnly reads it).
+// The level and what kind of engineer ("a senior", "a senior backend eng"; where they are may follow:
+// "a senior java dev in lisbon, 6 yoe"), never "w/" read as a word; a level alone ("she's a lead now") is no profile (plan/scope.ts ownLevelOnly reads it).
 const PROFILE_LEVEL = String.raw`${LEVEL_WORD}(?:\s+(?!with\b)[\w#+.-]+(?![\w#+.-]|\/))?(?:\s+(?:dev|developer|engineer|eng|swe|ic))?`;
 const MEMBER_PROFILE = new RegExp(
-  String.raw`${PROFILE_WHO}\s*(?:is|'s|’s|am|'m|’m)\s+(?:now\s+|currently\s+)?an?\s+${PROFILE_LEVEL}(?:\s*\([^)]{0,80}\)|\s*(?:,|w\/|with)\s*${PROFILE_YEARS})|${PROFILE_WHO}\s+(?:has|have|'s got|’s got|'ve got|’ve got|got)\s+(?:about\s+|around\s+|~)?${PROFILE_YEARS}`,
+  String.raw`${PROFILE_WHO}\s*(?:is|'s|’s|am|'m|’m)\s+(?:now\s+|currently\s+)?an?\s+${PROFILE_LEVEL}(?:\s+(?:in|from|based in|out of)\s+[A-Za-zÀ-ÿ.-]+(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*)?)?(?:\s*\([^)]{0,80}\)|\s*(?:,|w\/|with)\s*${PROFILE_YEARS})|${PROFILE_WHO}\s+(?:has|have|'s got|’s got|'ve got|’ve got|got)\s+(?:about\s+|around\s+|~)?${PROFILE_YEARS}`,
   'gi',
 );
 

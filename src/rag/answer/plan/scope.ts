@@ -241,7 +241,11 @@ export function ownStackSpans(q: string): string[] {
 // their own language.
 const OWN_STACK_SAID: RegExp[] = [
   /\b(?:i|she|he|my mentee)\s+(?:mostly |mainly |usually |only |just )?(?:do|does)\s+(?!(?:not|n'?t|need|want|have|think|know|like|feel|wonder|get|see|care|agree|mind|that|this|it|what|a lot|some|any|the)\b)[\w#+./-]+(?:\s*(?:\+|&|\/|,|and)\s*[\w#+./-]+){0,3}(?:\s+(?:mostly|mainly|day to day|at work|these days))?/gi,
-  /\b(?:tengo|tenho|mam|ich habe|j'ai)\s+\d{1,2}\+?\s*(?:a[ñn]os|lat|jahre|ans)\s+(?:de\s+|con\s+|com\s+|en\s+|em\s+|mit\s+|w\s+|d')?(?:(?!,\s*(?:what|which|how|where|qu[eé]|cu[aá]nt\p{L}*|c[oó]mo|d[oó]nde|quais|qual|quanto\p{L}*|ile|jakie|gdzie|wie|was|welche|wo|combien|quel\p{L}*)\b)[^.?!;¿¡]){1,40}/giu,
+  /\b(?:tengo|tenho|mam|(?:ich )?hab(?:e)?|j'ai)\s+\d{1,2}\+?\s*(?:a[ñn]os|lat|jahre|ans)\s+(?:de\s+|con\s+|com\s+|en\s+|em\s+|mit\s+|w\s+|d')?(?:(?!,\s*(?:what|which|how|where|qu[eé]|cu[aá]nt\p{L}*|c[oó]mo|d[oó]nde|quais|qual|quanto\p{L}*|ile|jakie|gdzie|wie|was|welche|wo|combien|quel\p{L}*)\b)[^.?!;¿¡]){1,40}/giu,
+  // "I'm in Austin w/ 9 yrs of golang", "with 7 years of Kotlin", "mentee has 6 years in node", "8 yrs
+  // python here": the years the member (or one they speak for) spent on their stack.
+  /(?:\b(?<!\b(?:that|which|who|roles?|listings?|jobs?|postings?|ones?)\s+)(?:with|has|have|'ve got|ive got|'ve had|got|having)|(?<!\S)w\/)\s*(?:almost |about |around |over |nearly |roughly |~)?\d{1,2}\+?\s*(?:years?|yrs?|yoe)\s+(?:of\s+(?:exp\w*\s+(?:in|with)\s+)?|in\s+|with\s+|doing\s+|exp\w*\s+(?:in|with)\s+)[\w#+./-]+(?:\s*(?:\+|&|\/|,|and)\s*[\w#+./-]+){0,3}/gi,
+  /\b\d{1,2}\+?\s*(?:years?|yrs?|yoe)\s+(?:of\s+)?[\w#+./-]+(?:\s*(?:\+|&|\/)\s*[\w#+./-]+){0,2}\s+here\b/gi,
   /\b(?:trabajo|trabalho|pracuj[eę]|arbeite|je travaille)\s+(?:con|com|z|mit|avec)\s+[^.?!;]{1,40}/giu,
   // The stack in the member's own language ("mi stack es java y go", "meu stack é node", "mój stack
   // to go", "mein Stack ist Java", "mon stack c'est java").

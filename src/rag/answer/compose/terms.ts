@@ -12,7 +12,7 @@ import { givenBy, givingAny } from './given.js';
 import { quoteGuides } from './guides.js';
 import { termStatements } from './listing.js';
 import { type Selection, scope, selectionOf } from './selection.js';
-import { fewOrNone, fmt, LEVEL_NAMES, oneLine, open, pct } from './shared.js';
+import { fewOrNone, fmt, LEVEL_NAMES, oneLine, open } from './shared.js';
 import { around, cap, clip, distinct, sentencesOf } from './text.js';
 
 // A number of days a week, in words or digits ("three", "2", "two to three", "2-3", "minimum two").
@@ -439,14 +439,6 @@ interface TermHit {
 }
 
 /**
- * "9 of 162 open listings (6%)", "7 of 90 open listings matching lead level (8%)": a share as
- * members and mentors quote it, its base and the filters said once.
- */
-function shareOf(sel: Selection, k: number, n: number): string {
-  return `${k} of ${scope(sel, n).replace(/^(?:all|the) /, '')} (${pct(k, n)})`;
-}
-
-/**
  * The listings among `ids` whose text names the term (or, for contracts, that are contract roles),
  * with the sentence to quote: contract roles first, then sentences that say how the term works.
  */
@@ -542,10 +534,10 @@ function termsFound(
         ? `Contract: ${n} of the ${whole} open listings${otherFilters(sel)} are contract roles, with their rates:`
         : `Contract: ${scope(sel, n).replace(/^all /, 'the ')}, with their rates:`
       : term === 'contract' && n > 1
-        ? `Contract: ${shareOf(sel, listedCount, n)} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
+        ? `Contract: ${listedCount} of ${scope(sel, n).replace(/^all /, 'the ')} ${listedCount === 1 ? 'is a contract role' : 'are contract roles'}${more ? `; ${more} more mention${more === 1 ? 's' : ''} contract work` : ''}:`
         : n === 1
           ? `${cap(label)}: the one open listing${sel.applied.length ? `${/^at /.test(sel.applied[0]!) ? ' ' : ' matching '}${sel.applied.join(', ')}` : ''} mentions it:`
-          : `${cap(label)}: ${shareOf(sel, hits.length, n)} mention${hits.length === 1 ? 's' : ''} it:`,
+          : `${cap(label)}: ${hits.length} of ${scope(sel, n).replace(/^all /, 'the ')} mention${hits.length === 1 ? 's' : ''} it:`,
   );
   // Contract and part-time roles are listed with their rate: what a member compares them on.
   const byRate = term === 'contract' || term === 'part-time';

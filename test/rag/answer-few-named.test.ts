@@ -47,7 +47,7 @@ describe('a work mode with few listings names its companies', () => {
   test('near miss: a large mode is counted only', () => {
     const text = body(offline('work mode split for lead roles?').answer);
     const remote = text.split('\n').find((l) => l.startsWith('- **Remote:'))!;
-    expect(remote).toMatch(/^- \*\*Remote\*\*: \d+ of \d+ \(\d+%\) \[\d+\]\[\d+\]$/);
+    expect(remote).toMatch(/^- \*\*Remote: \d+ of \d+\*\* \(\d+%\) \[\d+\]\[\d+\]$/);
   });
 });
 

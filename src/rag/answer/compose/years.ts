@@ -289,7 +289,7 @@ function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number 
         ? `${most} years or fewer`
         : `${least} years or more`;
   out.lines.push(
-    `- **Asking ${bound}: ${inside.length} of ${ys.length} (${pct(inside.length, ys.length)})** that state a minimum${n > ys.length ? `; ${inside.length} of all ${n} (${pct(inside.length, n)}), the other ${n - ys.length} stating none` : ''}${inside.length ? ':' : '.'}`,
+    `- **Asking ${bound}: ${inside.length} of ${ys.length} (${pct(inside.length, ys.length)})** that state a minimum${n > ys.length ? `; ${inside.length} of ${n} in all (${pct(inside.length, n)}), the other ${n - ys.length} stating none` : ''}${inside.length ? ':' : '.'}`,
   );
   out.figures.push(`asking ${bound}: ${inside.length} of ${ys.length} stating years`);
   // "which accept fewer than 5 years?" with none: the nearest the corpus comes, named.

@@ -272,7 +272,11 @@ describe('the taxonomy: containers in general are not Docker, the city of Phoeni
   test('near miss: the framework named ("Phoenix Channels", "on Phoenix") is still Phoenix', () => {
     const framework = naming(/\bPhoenix (?:Channels|with)\b|\bon Phoenix\b/);
     expect(framework.length).toBeGreaterThan(0);
-    const withPhoenix = new Set(listings().filter((l) => l.skills.includes('Phoenix')).map((l) => l.id));
+    const withPhoenix = new Set(
+      listings()
+        .filter((l) => l.skills.includes('Phoenix'))
+        .map((l) => l.id),
+    );
     for (const f of framework) expect(withPhoenix).toContain(f.id);
   });
 });

@@ -37,7 +37,7 @@ describe('a work mode with few listings names its companies', () => {
     const text = body(a.answer);
     const n = a.n!;
     expect(n).toBeGreaterThan(8);
-    const remote = text.split('\n').find((l) => l.startsWith('- **Remote**'))!;
+    const remote = text.split('\n').find((l) => l.startsWith('- **Remote:'))!;
     const count = Number(/(\d+) of/.exec(remote)![1]);
     expect(count).toBeLessThanOrEqual(6);
     // Every remote listing's company is named, each cited.
@@ -46,8 +46,8 @@ describe('a work mode with few listings names its companies', () => {
 
   test('near miss: a large mode is counted only', () => {
     const text = body(offline('work mode split for lead roles?').answer);
-    const remote = text.split('\n').find((l) => l.startsWith('- **Remote**'))!;
-    expect(remote).toMatch(/^- \*\*Remote\*\*: \d+ of \d+ \(\d+%\) \[\d+\]\[\d+\]$/);
+    const remote = text.split('\n').find((l) => l.startsWith('- **Remote:'))!;
+    expect(remote).toMatch(/^- \*\*Remote: \d+ of \d+\*\* \(\d+%\) \[\d+\]\[\d+\]$/);
   });
 });
 

@@ -46,7 +46,7 @@ describe('remote listings open to someone in a place', () => {
     );
     const remote = leads().filter((l) => l.remote === 'remote');
     expect(text).toContain(`Work mode across the ${leads().length} open listings matching lead level:`);
-    expect(text).toContain(`**Remote**: ${remote.length} of ${leads().length}`);
+    expect(text).toContain(`**Remote: ${remote.length} of ${leads().length}**`);
     // Remote in Portugal, across Europe without a country or a part of it, or anywhere.
     const open = remote.filter((l) =>
       l.locations.some(

@@ -25,7 +25,7 @@ describe('the whole, then the level', () => {
     const after = text.split(/roles only:\*\*[^\n]*\n/)[1]!;
     expect(after).toContain(`across the ${ofLevel.length} open listings matching ${level} level`);
     const remote = ofLevel.filter((l) => l.remote === 'remote').length;
-    expect(after).toContain(`**Remote**: ${remote} of ${ofLevel.length}`);
+    expect(after).toContain(`**Remote: ${remote} of ${ofLevel.length}**`);
   });
 
   test('"…posted in November, and how many of those are lead roles?": the month, then its leads', () => {

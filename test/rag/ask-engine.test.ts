@@ -502,7 +502,7 @@ describe('aggregate answers name what a member acts on', () => {
     expect(result.questionKind).toBe('work_mode');
     const leads = listings().filter((l) => l.seniority === 'lead');
     const remote = leads.filter((l) => l.remote === 'remote');
-    expect(result.answer).toContain(`**Remote**: ${remote.length} of ${leads.length}`);
+    expect(result.answer).toContain(`**Remote: ${remote.length} of ${leads.length}**`);
     const posting = remote.filter((l) => l.salary).length;
     expect(result.answer).toContain(
       `Posted pay across the ${remote.length} open listings matching lead level, remote: ${posting} of ${remote.length} (${Math.round((posting / remote.length) * 100)}%) post a range`,
@@ -641,8 +641,8 @@ describe('answers read as a member would', () => {
     const remote = dutch.filter((l) => l.remote === 'remote').length;
     const hybrid = dutch.filter((l) => l.remote === 'hybrid').length;
     expect(result.questionKind).toBe('work_mode');
-    expect(result.answer).toContain(`**Remote**: ${remote} of ${dutch.length}`);
-    expect(result.answer).toContain(`**Hybrid**: ${hybrid} of ${dutch.length}`);
+    expect(result.answer).toContain(`**Remote: ${remote} of ${dutch.length}**`);
+    expect(result.answer).toContain(`**Hybrid: ${hybrid} of ${dutch.length}**`);
     // No listing is shown on two lines, here or when the list comes first.
     for (const q of [
       'lead roles in the netherlands: remote or hybrid mostly?',

@@ -39,8 +39,15 @@ export const levelCompare: Composer = (input) => {
   out.applied = base.applied;
   // "do leads have direct reports?": the guide's comparison row for what is asked answers it first.
   guideRowVerdict(input, levels);
+  // "how many of each?": the listings compared, in all and per level, before each level's line.
+  const perLevel = levels.map((level) => ctx.facts.ids({ ...base.filter, seniority: level }).length);
+  const all = perLevel.reduce((a, b) => a + b, 0);
   out.lines.push(
-    `How ${levels.map((l) => LEVEL_NAMES[l]).join(' and ')} roles compare in the listings${base.applied.length ? ` (${base.applied.join(', ')})` : ''}:`,
+    `How ${levels.map((l) => LEVEL_NAMES[l]).join(' and ')} roles compare in the listings${base.applied.length ? ` (${base.applied.join(', ')})` : ''}${
+      levels.length > 1 && all
+        ? `: ${all} open listings at these levels (${levels.map((l, i) => `${perLevel[i]} ${LEVEL_NAMES[l]}`).join(', ')})`
+        : ''
+    }:`,
   );
   let total = 0;
   const payKey = payAsked ? sharedPayKey(input, base.filter, levels) : undefined;
@@ -58,11 +65,12 @@ export const levelCompare: Composer = (input) => {
     const mentoring = count('Mentoring');
     const design = count('System design');
     out.lines.push(
-      `- **${cap(LEVEL_NAMES[level])}** (${ids.length} listings): ${ys.length ? `median ${percentile(ys, 0.5)}+ years; ` : ''}people management in ${pm.length} of ${ids.length} (${pct(pm.length, ids.length)}); mentoring in ${mentoring.length}; system design in ${design.length} ${book.citeAll(pm.length && people ? pm.map((x) => x.id) : ids, 2)}`,
+      `- **${cap(LEVEL_NAMES[level])}** (${ids.length} listing${ids.length === 1 ? '' : 's'}): ${ys.length ? `median ${percentile(ys, 0.5)}+ years; ` : ''}people management in ${pm.length} of ${ids.length} (${pct(pm.length, ids.length)}); mentoring in ${mentoring.length}; system design in ${design.length} ${book.citeAll(pm.length && people ? pm.map((x) => x.id) : ids, 2)}`,
     );
     out.figures.push(
       `${level}: ${ids.length} listings, people management ${pm.length}, mentoring ${mentoring.length}, system design ${design.length}, median years ${ys.length ? percentile(ys, 0.5) : 'n/a'}`,
     );
+    if (ids.length <= FEW_NAMED) fewNamed(input, filter, ids);
     if (payAsked) levelPay(input, filter, level, payKey);
   }
   out.n = total;
@@ -96,6 +104,24 @@ export const levelCompare: Composer = (input) => {
     people ? /manag|reports|people|hiring|performance/i : undefined,
   );
 };
+
+/** A level with this many listings or fewer names each, with the years it asks. */
+const FEW_NAMED = 3;
+
+/** "Singapore: staff vs lead, how many of each and how many years?": a level's few listings, each. */
+function fewNamed(input: ComposeInput, filter: FactFilter, ids: string[]): void {
+  const { ctx, book, out } = input;
+  const years = new Map(ctx.facts.years(filter).map((y) => [y.id, y.years]));
+  for (const id of ids) {
+    const l = ctx.byId.get(id);
+    if (!l) continue;
+    const y = years.get(id);
+    out.lines.push(
+      `  - **${l.company}**, ${l.title}: ${y !== undefined ? `${y}+ years` : 'no minimum years stated'} ${book.cite(id)}`,
+    );
+    out.listed?.add(id);
+  }
+}
 
 /** At most this many listings of the example company are quoted. */
 const EXAMPLES_QUOTED = 2;

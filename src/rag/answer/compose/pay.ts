@@ -496,6 +496,10 @@ export function periodAsked(rawQuestion: string): 'day' | 'hour' | 'month' | 'ye
 }
 
 const AVERAGE_ASKED = /\b(?:average|avg|mean)\b/i;
+// "what's the median range?", "the typical salary range", "rango mediano": a range read as its two
+// ends, each the median of the posted lows and highs (not the median midpoint alone).
+const RANGE_OF_MEDIANS_ASKED =
+  /\b(?:(?:median|typical|usual|average|avg|typowy|medianowy|mediane?)\s+(?:(?:posted|salary|pay|base|annual|yearly)\s+)?(?:range|band|wide[lł]ki|przedzia[lł])|(?:rango|banda|faixa)\s+(?:(?:salarial|de salario|de sal[aá]rio)\s+)?(?:mediano|mediana|t[ií]pic[oa]|habitual|usual))\b/iu;
 
 /** One currency and period's posted ranges: a band (median, middle half, span) from three, else the ranges. */
 function payBand(
@@ -523,8 +527,12 @@ function payBand(
     const mean = AVERAGE_ASKED.test(input.plan.question)
       ? `average (mean) midpoint ${fmt(Math.round(mids.reduce((a, b) => a + b, 0) / mids.length))}; `
       : '';
+    const [lows, highs] = [group.map((r) => r.min), group.map((r) => r.max)];
+    const ranged = RANGE_OF_MEDIANS_ASKED.test(input.plan.question)
+      ? `median range ${fmt(percentile(lows, 0.5))}–${fmt(percentile(highs, 0.5))} (the median of the posted lows to the median of the highs); `
+      : '';
     out.lines.push(
-      `- **${name}** (N=${group.length}): ${mean}median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)} ${ends[0]}) to ${fmt(high.max)} (${company(high.id)} ${ends[1]}) ${cites}`,
+      `- **${name}** (N=${group.length}): ${mean}${ranged}median midpoint ${fmt(median)}; ${q1 === q3 ? `the middle half all at ${fmt(q1)}` : `middle half ${fmt(q1)}–${fmt(q3)}`}; posted ranges span ${fmt(low.min)} (${company(low.id)} ${ends[0]}) to ${fmt(high.max)} (${company(high.id)} ${ends[1]}) ${cites}`,
     );
     // A handful of ranges in a short answer reads better as the ranges themselves.
     // (Not when an earlier part of the answer listed these very roles with their rates.)

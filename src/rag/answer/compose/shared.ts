@@ -98,8 +98,9 @@ export function fewOrNone(
     return true;
   }
   if (ids.length <= 2) {
-    // Shown already by an earlier part of the same answer: said, not shown again.
-    if (ids.every((id) => out.listed?.has(id))) {
+    // Shown already by an earlier part of the same answer: said, not shown again (unless this part
+    // asks what each says that the earlier part did not show: "… stack-wise and english level").
+    if (ids.every((id) => out.listed?.has(id)) && !shown.length) {
       out.lines.push(
         `Only ${ids.length} open listing${ids.length > 1 ? 's match' : ' matches'} ${sel.applied.join(', ')}: ${ids.length > 1 ? 'both are' : 'it is'} listed above ${book.citeAll(ids, 2)}.`,
       );

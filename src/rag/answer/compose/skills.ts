@@ -377,14 +377,21 @@ function nameThoseNamingAll(input: ComposeInput, all: string[]): void {
   out.lines.push('Each skill on its own:');
 }
 
+// A skill this few listings ask for is said with their companies ("Elixir: 3 of 162: Mistfjord, …").
+const FEW_ASKING_NAMED = 3;
+
 /** One line and one figure per skill: how many ask for it, and how many require it. */
 function skillCountLines(input: ComposeInput, rows: SkillRow[], n: number): void {
-  const { book, out } = input;
+  const { book, out, ctx } = input;
   for (const r of rows) {
+    const few =
+      r.having.length <= FEW_ASKING_NAMED && n > r.having.length
+        ? `: ${[...new Set(r.having.map((h) => ctx.byId.get(h.id)?.company ?? h.id))].join(', ')}`
+        : '';
     // A side none of them names ("k8s vs nomad"): said plainly, with whether any listing names it.
     out.lines.push(
       r.having.length
-        ? `- **${r.skill}**: asked for in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required} ${book.citeAll(
+        ? `- **${r.skill}**: asked for in ${r.having.length} of ${n} (${pct(r.having.length, n)}), as a requirement in ${r.required}${few} ${book.citeAll(
             r.having.map((h) => h.id),
             3,
           )}`
@@ -723,4 +730,7 @@ export const topSkills: Composer = (input) => {
       );
     }
   }
+  // "what comes up most in canadian lead roles?" over six listings: each of them, cited, so the
+  // tally can be read against the listings it counts.
+  if (n <= FEW_REQUIREMENTS_NAMED) fewNamed(input, ids);
 };

@@ -72,7 +72,7 @@ export const workMode: Composer = (input) => {
         ? `: ${[...new Set(group.map((id) => ctx.byId.get(id)!.company))].join(', ')}`
         : '';
     out.lines.push(
-      `- **${label}**: ${group.length} of ${n} (${pct(group.length, n)})${companies} ${book.citeAll(group, companies ? group.length : 2)}`.trimEnd(),
+      `- **${label}: ${group.length} of ${n}** (${pct(group.length, n)})${companies} ${book.citeAll(group, companies ? group.length : 2)}`.trimEnd(),
     );
     out.figures.push(`${mode}: ${group.length} of ${n}`);
   }

@@ -98,7 +98,7 @@ export const years: Composer = (input) => {
         : q1 === q3
           ? `the middle half ask about ${q1}`
           : `the middle half ask ${q1}–${q3}`
-    }`,
+    }${modeSaid(sorted, median, q1 === q3 && exactly * 2 >= ys.length)}`,
   );
   const buckets: Array<[string, number, number]> = [
     ['up to 5', 0, 5],
@@ -122,6 +122,21 @@ export const years: Composer = (input) => {
   if (plan.earlyCareer) earlyCareerLine(input, sorted[0]!);
   quoteGuides(input, 'years', ['guide-skills-expected'], /years/i, 1);
 };
+
+/**
+ * "is 8 the standard?", "what do most ask?": the minimum asked most often, with how many ask exactly
+ * it of those stating one (unless the range line already says it of the median).
+ */
+function modeSaid(sorted: number[], median: number, saidOfMedian: boolean): string {
+  if (sorted.length < 3) return '';
+  const counts = new Map<number, number>();
+  for (const y of sorted) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let mode = sorted[0]!;
+  for (const [y, c] of counts) if (c > counts.get(mode)! || (c === counts.get(mode)! && y < mode)) mode = y;
+  const c = counts.get(mode)!;
+  if (c < 2 || (saidOfMedian && mode === median)) return '';
+  return `; most often ${mode}+ years: ${c} of ${sorted.length} (${pct(c, sorted.length)}) ask exactly ${mode}`;
+}
 
 /**
  * "are there any lead roles open to juniors?": said plainly from the lowest minimum, then where an
@@ -274,7 +289,7 @@ function yearsWithin(input: ComposeInput, ys: Array<{ id: string; years: number 
         ? `${most} years or fewer`
         : `${least} years or more`;
   out.lines.push(
-    `- **Asking ${bound}: ${inside.length} of ${ys.length} (${pct(inside.length, ys.length)})** that state a minimum${n > ys.length ? `; ${inside.length} of all ${n} (${pct(inside.length, n)}), the other ${n - ys.length} stating none` : ''}${inside.length ? ':' : '.'}`,
+    `- **Asking ${bound}: ${inside.length} of ${ys.length} (${pct(inside.length, ys.length)})** that state a minimum${n > ys.length ? `; ${inside.length} of ${n} in all (${pct(inside.length, n)}), the other ${n - ys.length} stating none` : ''}${inside.length ? ':' : '.'}`,
   );
   out.figures.push(`asking ${bound}: ${inside.length} of ${ys.length} stating years`);
   // "which accept fewer than 5 years?" with none: the nearest the corpus comes, named.

@@ -421,7 +421,12 @@ export function yearsBound(q: string): { atMost?: number; atLeast?: number } {
     new RegExp(
       `\\b(\\d{1,2})\\s*(?:\\+\\s*${Y}|${Y}\\s*(?:\\+|or more|and up|minimum)|or more ${Y})`,
       'i',
-    ).exec(q) ?? new RegExp(`(?:\\bat least|\\bminimum(?: of)?|>=|≥)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
+    ).exec(q) ??
+    // "a stated minimum of 6 years or less": the listing's minimum, bounded above; not a lower bound.
+    new RegExp(
+      `(?:\\bat least|\\bminimum(?: of)?|\\bmin\\.?(?: of)?|>=|≥)\\s*(\\d{1,2})\\s*${Y}\\b(?!\\s*(?:of (?:exp\\w*)\\s*)?(?:or (?:less|fewer|under|below)|max|tops|at most))`,
+      'i',
+    ).exec(q);
   const over = new RegExp(`(?:\\bmore than|\\bover|\\babove|>)\\s*(\\d{1,2})\\s*${Y}`, 'i').exec(q);
   const out: { atMost?: number; atLeast?: number } = {};
   if (most) out.atMost = Number(most[1]);

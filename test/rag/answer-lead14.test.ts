@@ -257,7 +257,7 @@ describe('team size: the sizes the listings state, as a median and a range', () 
   ])('"%s"', (q) => {
     const text = body(ask(q).answer);
     const m =
-      /\*\*Team size\*\*, in the (\d+) whose sentence gives a number: median ([\d.]+) people; the middle half (\d+)–(\d+); from (\d+) to (\d+)/.exec(
+      /- \*\*Team size\*\*, in the (\d+) whose sentence gives a number: median ([\d.]+) people; the middle half (\d+)–(\d+); from (\d+) to (\d+)/.exec(
         text,
       );
     expect(m).not.toBeNull();

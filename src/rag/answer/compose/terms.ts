@@ -253,9 +253,11 @@ export const jobTerms: Composer = (input) => {
       );
     }
   if (term === 'office days' && hits.length) officeDaysTally(input, hits);
-  if (term === 'team size' && hits.length) teamSizeTally(input, hits);
   if (term === 'paid leave' && !narrowed && MOST_ASKED.test(plan.question)) mostLeave(input, hits);
+  const found = out.lines.length;
   if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
+  // The sizes stated, right after the count of listings stating one.
+  if (term === 'team size' && hits.length) teamSizeTally(input, hits, found + 1);
   else {
     out.lines.push(
       term === 'contract' || term === 'part-time'
@@ -462,7 +464,7 @@ export function teamSizeOf(s: string): number | undefined {
  * "What's the typical team size a lead looks after?": the size each listing that states one
  * gives, as a median and a range, before the sentences are quoted.
  */
-function teamSizeTally(input: ComposeInput, hits: TermHit[]): void {
+function teamSizeTally(input: ComposeInput, hits: TermHit[], at: number): void {
   const sizes = hits
     .map((h) => (h.s ? teamSizeOf(h.s) : undefined))
     .filter((n): n is number => n !== undefined)
@@ -472,8 +474,10 @@ function teamSizeTally(input: ComposeInput, hits: TermHit[]): void {
   const median = sizes.length % 2 ? sizes[Math.floor(mid)]! : (sizes[mid - 1]! + sizes[mid]!) / 2;
   const q1 = sizes[Math.floor((sizes.length - 1) / 4)]!;
   const q3 = sizes[Math.ceil(((sizes.length - 1) * 3) / 4)]!;
-  input.out.lines.push(
-    `**Team size**, in the ${sizes.length} whose sentence gives a number: median ${median} people; the middle half ${q1}–${q3}; from ${sizes[0]} to ${sizes.at(-1)}.`,
+  input.out.lines.splice(
+    at,
+    0,
+    `- **Team size**, in the ${sizes.length} whose sentence gives a number: median ${median} people; the middle half ${q1}–${q3}; from ${sizes[0]} to ${sizes.at(-1)}.`,
   );
   input.out.figures.push(
     `team size stated in ${sizes.length}: median ${median}, ${sizes[0]}–${sizes.at(-1)}`,

@@ -468,7 +468,9 @@ const MEASURED_ATTRIBUTE =
   /^(?:split|breakdown|share|percentage|percent|ratio|number|count|trend|difference|differences|deal|story|situation|catch|point|best|worst|most|average|median|range|ranges|mix|outlook|market|demand|status|process|interview|interviews|loop|day|week|life|path|career|future|title|titles|level|levels|scope|role|job|requirement|requirements|bar|expectation|expectations)$/i;
 function attributeAsked(q: string): RegExpExecArray | null {
   const m = ATTRIBUTE_ASKED.exec(q);
-  if (!m?.[1]) return null;
+  // A thing stated is named in two words or more ("notice period", "security clearance"); one
+  // word after "what's" is a judgement or a measure ("what's hot for…", "what are the deal-breakers").
+  if (!m?.[1] || !/\s/.test(m[1].trim())) return null;
   const last = m[1].trim().split(/\s+/).at(-1)!;
   return MEASURED_ATTRIBUTE.test(last) || MEASURED_ATTRIBUTE.test(m[1].trim().split(/\s+/)[0]!) ? null : m;
 }
@@ -830,9 +832,18 @@ function skillShareAsked({ q, cues: { skills } }: OneQuestion): boolean {
       (NECESSITY.test(q) && !/^\W*what\b/i.test(q))) &&
     // "what do Go lead roles require?" asks for requirements, not for Go's share (also after what the
     // member says of themselves: "…6 yoe. what do java lead roles in europe actually ask for?").
-    !((WHAT_DO_THEY.test(q) || requirementsAsked(q)) && !SHARE_ASKED.test(q))
+    // ("is go basically required or optional?": the one skill's share, not the roles' must-haves.)
+    !(
+      (WHAT_DO_THEY.test(q) || (requirementsAsked(q) && !ONE_SKILL_REQUIRED_OR_NOT.test(q))) &&
+      !SHARE_ASKED.test(q)
+    )
   );
 }
+
+// One skill asked whether required or optional ("is go required or optional?", "is k8s a must-have or a
+// nice-to-have?"): the skill is the subject, before the two kinds of requirement.
+const ONE_SKILL_REQUIRED_OR_NOT =
+  /^\W*(?:is|are)\s+(?:[\w.+#/-]+\s+){1,3}?(?:\w+\s+)?(?:required|a must|a must[- ]have|mandatory|essential)\b/i;
 
 // A skill named in the listings' own skills ("which listings list system design as an explicit
 // skill?", "how many name Kafka as a requirement?"): its share among them, those naming it named.

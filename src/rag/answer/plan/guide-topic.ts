@@ -48,9 +48,10 @@ const SAID_AS: Array<[RegExp, string[]]> = [
     /\b(?:perf(?:ormance)? (?:reviews?|management|conversations?)|under-?perform\w*|low performers?|pips?)\b/i,
     ['performance', 'manager', 'people'],
   ],
-  // "is a lead expected to code?", "how hands-on are leads?": the split between coding and leading.
+  // "is a lead expected to code?", "how hands-on are leads?", "do leads still write code": how much a
+  // lead codes (never "code quality", "code review", "the codebase").
   [
-    /\b(?:hands[- ]on|(?:still |write |writes |writing )?cod(?:e|es|ing)\b(?!\s*reviews?))/i,
+    /\b(?:hands[- ]on|(?:still|write|writes|writing|much|to|they|leads?|i|you) cod(?:e|es|ing)\b(?!\s*(?:reviews?|quality|standards?|base|owners\w*))|coding (?:time|vs|versus|or|and (?:leading|managing|meetings))|how much (?:\w+ ){0,3}cod(?:e|es|ing)\b)/i,
     ['coding', 'split'],
   ],
   // "a senior who wants to become lead": the way there is what readiness looks like.

@@ -21,3 +21,15 @@ export function boundHeapGrowth(percent: number): boolean {
   v8.setFlagsFromString(`--heap-growing-percent=${Math.round(percent)}`);
   return true;
 }
+
+/**
+ * V8 flags of the bot's process, given on its command line (`npm start`, a shard process, `npm run
+ * load`): a young generation (semi-space) of at most 4 MB on the main thread, as the workers get
+ * (`maxYoungGenerationSizeMb` in WorkerPool). V8's default lets the main thread's nursery grow to
+ * 16 MB a semi-space (32 MB of RSS) after its start-up, where most allocations survive; the main
+ * thread keeps ~30 MB of heap and allocates little per interaction (acknowledgements, REST). It
+ * was ~30 MB of the 50-member peak, for about three times as many scavenges on the main thread
+ * (each of a few MB): docs/PERFORMANCE.md, round 14. A heap's size limits are read when the heap
+ * is made, so this cannot be set from code at run time, unlike `boundHeapGrowth`.
+ */
+export const MAIN_THREAD_V8_FLAGS: readonly string[] = ['--max-semi-space-size=4'];

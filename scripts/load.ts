@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { PROJECT_ROOT } from '../src/config/config.js';
+import { MAIN_THREAD_V8_FLAGS } from '../src/heap.js';
 import { FakeDiscord, type InteractionRecord, option } from '../test/support/fake-discord.js';
 
 /**
@@ -257,22 +258,27 @@ async function main(): Promise<void> {
   // `--profile DIR`: every thread of the bot writes a .cpuprofile there when it exits (the workers
   // inherit the flags, see WorkerPool), to be opened in Chrome's DevTools or read by a script.
   const profile = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : [];
-  const bot: ChildProcess = spawn(process.execPath, [...profile, path.join(PROJECT_ROOT, 'dist/main.js')], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: 'load.test.token',
-      DISCORD_APPLICATION_ID: '1100000000000000001',
-      DISCORD_API_URL: fake.apiUrl,
-      ROLERADAR_DATA_DIR: dataDir,
-      ROLERADAR_METRICS_PORT: '0',
-      ROLERADAR_WORKERS: opts.workers,
-      LOG_LEVEL: 'warn',
-      OPENAI_API_KEY: '',
-      OPENAI_MODEL: '',
+  // With `npm start`'s V8 flags (src/heap.ts; a test holds the two the same).
+  const bot: ChildProcess = spawn(
+    process.execPath,
+    [...MAIN_THREAD_V8_FLAGS, ...profile, path.join(PROJECT_ROOT, 'dist/main.js')],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'load.test.token',
+        DISCORD_APPLICATION_ID: '1100000000000000001',
+        DISCORD_API_URL: fake.apiUrl,
+        ROLERADAR_DATA_DIR: dataDir,
+        ROLERADAR_METRICS_PORT: '0',
+        ROLERADAR_WORKERS: opts.workers,
+        LOG_LEVEL: 'warn',
+        OPENAI_API_KEY: '',
+        OPENAI_MODEL: '',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   let botLog = '';
   bot.stderr!.on('data', (d) => (botLog += d));
   try {

@@ -4,7 +4,7 @@ import { App } from './app.js';
 import { runConsole } from './bot/console.js';
 import { RoleRadarBot } from './bot/discord/bot.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/config.js';
-import { boundHeapGrowth } from './heap.js';
+import { boundHeapGrowth, MAIN_THREAD_V8_FLAGS } from './heap.js';
 import { createLogger, type Log } from './logger.js';
 import { ensureCorpus, upgradeExtraction } from './services/corpus/refresh.js';
 
@@ -113,7 +113,8 @@ async function runShards(config: AppConfig, log: Log): Promise<number> {
     // Several instances split the shards between them: each runs its own list (all when unset).
     shardList: config.discord.shardIds ?? 'auto',
     // Compiled (npm start) the shard processes run JavaScript; from the sources, through tsx.
-    execArgv: compiled ? [] : ['--import', 'tsx'],
+    // The bot's V8 flags (a small main-thread young generation, src/heap.ts) in every shard process.
+    execArgv: [...MAIN_THREAD_V8_FLAGS, ...(compiled ? [] : ['--import', 'tsx'])],
   });
   manager.on('shardCreate', (shard) => log.info(`Shard ${shard.id} starting`));
   await manager.spawn();

@@ -1,10 +1,10 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { MAX_QUESTION_CHARS } from '../../rag/answer/ask.js';
-import { ask } from '../../services/ask.js';
 import { truncate } from '../format.js';
 import { orNoCorpus, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
+import { useCases } from './use-cases.js';
 
 export const askCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -30,7 +30,7 @@ export const askCommand = defineCommand({
     // Where the surface shows progress (Discord edits its reply), a model answer streams into it.
     // The same question on the same generation is composed once (per worker): see App.caches.
     const result = orNoCorpus(
-      await ask(
+      await (await useCases.ask()).ask(
         { question, cache: true, ...(progress ? { onPartial: (text) => progress({ partial: text }) } : {}) },
         app,
       ),

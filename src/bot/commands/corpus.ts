@@ -3,9 +3,6 @@ import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v
 import { z } from 'zod';
 import type { IngestReport } from '../../rag/ingest.js';
 import { formatIssue } from '../../rag/sources/types.js';
-import { refreshCorpus } from '../../services/corpus/refresh.js';
-import { addSource, listSources, removeSource } from '../../services/corpus/sources.js';
-import { corpusStatus } from '../../services/corpus/status.js';
 import type { CorpusDeps } from '../../services/deps.js';
 import type { CorpusStatus } from '../../storage/corpus/corpus-reader.js';
 import type { CorpusHealth } from '../../storage/corpus/generations.js';
@@ -19,6 +16,7 @@ import {
 import type { StateRecovery } from '../../storage/state/state.js';
 import { NotFoundError, type Reply, UserFacingError } from '../reply.js';
 import { defineCommand } from './command.js';
+import { useCases } from './use-cases.js';
 
 /** Kinds an admin may add from Discord; local files only from the machine itself (the CLI). */
 const DISCORD_KINDS = ['greenhouse', 'lever', 'ashby', 'jsonl-url'] as const;
@@ -122,6 +120,7 @@ export const corpusCommand = defineCommand({
     title_filter: z.string().trim().max(500).optional(),
   }),
   async run(args, { app, progress }) {
+    const [{ refreshCorpus }, { corpusStatus }] = await Promise.all([useCases.refresh(), useCases.status()]);
     const { subcommand } = args;
     try {
       if (args.group === 'sources' || ['add', 'remove', 'list'].includes(subcommand))
@@ -165,6 +164,7 @@ type CorpusArgs = {
 };
 
 async function runSources(args: CorpusArgs, deps: CorpusDeps): Promise<Reply> {
+  const { addSource, listSources, removeSource } = await useCases.sources();
   if (args.subcommand === 'list') {
     const list = await listSources(deps);
     return renderSources(list.sources, list.freshness);

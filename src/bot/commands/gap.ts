@@ -1,11 +1,11 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import { skillGapFor } from '../../services/gap.js';
 import { truncate } from '../format.js';
 import { orNoCorpus, type Reply, resolveIndustriesOrExplain, resolveSkillsOrExplain } from '../reply.js';
 import { defineCommand } from './command.js';
 import { completeIndustry } from './completion.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
+import { useCases } from './use-cases.js';
 
 export const gapCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -33,6 +33,7 @@ export const gapCommand = defineCommand({
     industry: filterOptionSchemas.industry,
   }),
   async run({ skills: raw, target, industry }, { app }) {
+    const { skillGapFor } = await useCases.gap();
     const skills = resolveSkillsOrExplain(app, raw);
     const industries = industry ? resolveIndustriesOrExplain(app, industry) : [];
     const { report } = orNoCorpus(

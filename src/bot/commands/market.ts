@@ -2,7 +2,6 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import type { MarketReport, SalaryGroup } from '../../rag/market.js';
 import { describeMarket, renderSkillChart } from '../../rag/market-chart.js';
-import { market } from '../../services/market.js';
 import { capitalize, truncate } from '../format.js';
 import { NoCorpusError, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
@@ -19,6 +18,7 @@ import {
   seniorityOption,
   sourceOption,
 } from './filter-options.js';
+import { useCases } from './use-cases.js';
 
 export const MARKET_CHART_FILE = 'market.png';
 const DEFAULT_TOP = 12;
@@ -187,6 +187,7 @@ export const marketCommand = defineCommand({
     top: z.number().int().min(3).max(20).optional(),
   }),
   async run(args, { app }) {
+    const { market } = await useCases.market();
     if (!app.reader()) throw new NoCorpusError();
     const filters = filtersFromOptions(args, app);
     const top = args.top ?? DEFAULT_TOP;

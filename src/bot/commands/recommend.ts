@@ -2,7 +2,6 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { SENIORITY_LEVELS } from '../../rag/extract/seniority.js';
 import type { Profile } from '../../rag/recommend.js';
-import { recommendListings } from '../../services/recommend.js';
 import { capitalize, truncate } from '../format.js';
 import {
   orNoCorpus,
@@ -14,6 +13,7 @@ import {
 import { defineCommand } from './command.js';
 import { completeIndustry, completeSkills } from './completion.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
+import { useCases } from './use-cases.js';
 
 // Ranked results shown a page at a time (Discord's pagination buttons; the console prints page one).
 const RESULTS = 15;
@@ -78,6 +78,7 @@ export const recommendCommand = defineCommand({
     industry: filterOptionSchemas.industry,
   }),
   async run(args, { app }) {
+    const { recommendListings } = await useCases.recommend();
     const skills = resolveSkillsOrExplain(app, args.skills);
     const profile: Profile = { skills, remote: args.remote ?? false };
     if (args.years !== undefined) profile.years = args.years;

@@ -1,7 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
 import { type RoleSummary, summaryText } from '../../rag/summary.js';
-import { summarize } from '../../services/summarize.js';
 import { NOTE_LIMITS } from '../../storage/state/mentor-notes.js';
 import { truncate } from '../format.js';
 import {
@@ -14,6 +13,7 @@ import {
 import { defineCommand, noteScope } from './command.js';
 import { completeIndustry, completeListing } from './completion.js';
 import { filterOptionSchemas, industryOption } from './filter-options.js';
+import { useCases } from './use-cases.js';
 
 export const roleSummaryCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -65,6 +65,7 @@ export const roleSummaryCommand = defineCommand({
       path: ['industry'],
     }),
   async run(args, ctx) {
+    const { summarize } = await useCases.summarize();
     const { app, invoker } = ctx;
     // Only notes of this server (or an operator's, or shared ones) are cited.
     const result = await summarize(

@@ -1,6 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import { searchListings } from '../../services/search.js';
 import { capitalize, formatSalary, REMOTE_LABEL, truncate } from '../format.js';
 import { orNoCorpus, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
@@ -17,6 +16,7 @@ import {
   seniorityOption,
   sourceOption,
 } from './filter-options.js';
+import { useCases } from './use-cases.js';
 
 export const searchCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -66,6 +66,7 @@ export const searchCommand = defineCommand({
     source: filterOptionSchemas.source,
   }),
   async run(args, { app }) {
+    const { searchListings } = await useCases.search();
     const filters = filtersFromOptions(args, app);
     const found = orNoCorpus(await searchListings({ query: args.query, k: 5, filters }, app));
     const { hits, plan } = found;

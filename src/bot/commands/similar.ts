@@ -1,11 +1,11 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { z } from 'zod';
-import { similarListings } from '../../services/similar.js';
 import { NotFoundError, orNoCorpus, type Reply } from '../reply.js';
 import { defineCommand } from './command.js';
 import { completeListing } from './completion.js';
 import { listingIdOption } from './filter-options.js';
 import { similarReply } from './listing.js';
+import { useCases } from './use-cases.js';
 
 /** "Similar listings" by name: the same use case as the button under an answer, on every surface. */
 export const similarCommand = defineCommand({
@@ -38,6 +38,7 @@ export const similarCommand = defineCommand({
     also: z.array(z.string().trim().min(1).max(128)).max(50).optional(),
   }),
   async run({ listing, also = [] }, { app }) {
+    const { similarListings } = await useCases.similar();
     const result = orNoCorpus(await similarListings([listing, ...also], app));
     if (result.kind === 'no_seed') throw new NotFoundError(`No listing with id \`${listing}\`.`);
     return {

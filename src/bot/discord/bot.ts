@@ -181,10 +181,13 @@ export class RoleRadarBot {
     const built = await pool.run('ensureCorpus', {});
     if (built) this.log.info(built);
     // Facts extracted by an older taxonomy or extractor are extracted again in the background
-    // worker; the old generation answers meanwhile.
+    // worker; the old generation answers meanwhile. Whether they are is asked of an interactive
+    // worker first: the background worker (its own App and pipeline) starts only when they are,
+    // not at every start-up (it was ~30 MB of the 50-member peak, round 14).
     this.track(
       pool
-        .run('upgradeExtraction', {}, { background: true })
+        .run('pipelineStale', {})
+        .then((stale) => (stale ? pool.run('upgradeExtraction', {}, { background: true }) : null))
         .then(async (message) => {
           if (!message) return;
           this.log.info(`Re-extraction after an upgrade: ${message}`);

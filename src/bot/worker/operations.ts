@@ -4,6 +4,7 @@ import { type Catalog, catalog } from '../../services/catalog.js';
 import {
   ensureCorpus,
   refreshCorpus,
+  stalePipeline,
   syncGeneration,
   upgradeExtraction,
 } from '../../services/corpus/refresh.js';
@@ -206,6 +207,15 @@ export const OPERATIONS = {
   async ensureCorpus(app: App, _args: Record<string, never>): Promise<string | null> {
     const report = await ensureCorpus(app);
     return report ? report.message : null;
+  },
+
+  /**
+   * Whether the serving generation was extracted by an older pipeline (a hash of a few files and
+   * the manifest): asked of an interactive worker at start-up, so the background worker (a whole
+   * App and pipeline, ~30 MB) is started only when there is something to re-extract.
+   */
+  async pipelineStale(app: App, _args: Record<string, never>): Promise<boolean> {
+    return stalePipeline(app) !== null;
   },
 
   /** After an upgrade: the serving generation re-extracted with this pipeline (null when current). */

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { App } from '../../app.js';
 import type { Log } from '../../logger.js';
+import { loadUseCases } from '../commands/use-cases.js';
 import { UserFacingError } from '../reply.js';
 import { OPERATIONS, type OperationName } from './operations.js';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
@@ -94,4 +95,7 @@ port.on('message', (message: ToWorker) => {
 process.on('unhandledRejection', (reason) =>
   log.error(`worker ${init.workerName}: unhandled rejection: ${String(reason)}`),
 );
+// The commands' use cases are imported lazily (the main thread never runs them): this thread runs
+// them, so it loads them before it is ready rather than on a member's first command.
+await loadUseCases();
 send({ type: 'ready' });

@@ -1,6 +1,11 @@
 import type { QueryPlan } from '../query.js';
 
-export { MAX_QUESTION_CHARS } from './engine.js';
+/**
+ * Questions are cut to this length before planning, retrieval or any model sees them. Defined
+ * here, not in the engine, so the Discord adapter's main thread (the /ask option's maximum) does
+ * not load the answering stack to read it.
+ */
+export const MAX_QUESTION_CHARS = 500;
 
 // Words that put a question on RoleRadar's topic: jobs, roles, skills, pay, careers.
 const ON_TOPIC =

@@ -3,8 +3,10 @@
  * one module per family under `compose/`) and returned with its plan, N, filters and figures.
  * `modelBrief` is what a model reads of it; `selectFor` is the same selection for other commands.
  */
+
 import { normalizeLine } from '../normalize.js';
 import { appendAll } from '../sources/types.js';
+import { MAX_QUESTION_CHARS } from './ask.js';
 import { careerPath, readiness } from './compose/career.js';
 import {
   type Composed,
@@ -49,8 +51,7 @@ export {
 export { periodAsked } from './compose/pay.js';
 export { distinct } from './compose/text.js';
 
-/** Questions are cut to this length before planning, retrieval or any model sees them. */
-export const MAX_QUESTION_CHARS = 500;
+export { MAX_QUESTION_CHARS };
 
 /** The engine's answer: the offline answer, with the plan and the figures it rests on. */
 export interface EngineAnswer extends AnswerResult {

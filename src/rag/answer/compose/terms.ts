@@ -3,6 +3,7 @@
  * weighed against a salary.
  */
 import type { ListingDetail } from '../../../storage/corpus/corpus-reader.js';
+import { SPELLED_NUMBERS } from '../../extract/years.js';
 import { percentile } from '../../market.js';
 import { extent } from '../../sources/types.js';
 import { type PlanLevel, termsAsked, weighsContract } from '../plan/index.js';
@@ -432,21 +433,6 @@ export function officeDaysOf(s: string): string | undefined {
     : `${numbers[0]} day${numbers[0] === 1 ? '' : 's'}${floor}`;
 }
 
-const SIZE_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 /** The team's size a sentence states ("lead three engineers", "a team of 6"), as a number. */
 export function teamSizeOf(s: string): number | undefined {
   const m = jobTermPatterns['team size']!.exec(s);
@@ -456,7 +442,7 @@ export function teamSizeOf(s: string): number | undefined {
       m[0],
     );
   if (!word) return undefined;
-  const n = SIZE_WORDS[word[0].toLowerCase()] ?? Number(word[0]);
+  const n = SPELLED_NUMBERS[word[0].toLowerCase()] ?? Number(word[0]);
   return n >= 2 && n <= 40 ? n : undefined;
 }
 

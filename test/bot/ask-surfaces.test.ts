@@ -52,7 +52,7 @@ const FAMILIES: Array<[string, string, RegExp]> = [
   ],
   ['years', 'how many yoe for a staff engineer?', /\*\*Median: \d+(?:\.\d)?\+ years\*\*/],
   ['pay', 'what do lead engineers earn in Germany?', /\*\*EUR per year\*\* \(N=\d+\): median midpoint/],
-  ['work_mode', 'how many lead roles are remote?', /\*\*Remote\*\*: \d+ of \d+/],
+  ['work_mode', 'how many lead roles are remote?', /\*\*Remote: \d+ of \d+\*\*/],
   [
     'visa_relocation',
     'which lead roles offer visa sponsorship?',

@@ -255,11 +255,12 @@ export const jobTerms: Composer = (input) => {
     }
   if (term === 'office days' && hits.length) officeDaysTally(input, hits);
   if (term === 'paid leave' && !narrowed && MOST_ASKED.test(plan.question)) mostLeave(input, hits);
-  const found = out.lines.length;
-  if (hits.length) termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
-  // The sizes stated, right after the count of listings stating one.
-  if (term === 'team size' && hits.length) teamSizeTally(input, hits, found + 1);
-  else {
+  if (hits.length) {
+    const found = out.lines.length;
+    termsFound(input, sel, { term, label, n, weighing }, hits, listedCount);
+    // The sizes stated, right after the count of listings stating one.
+    if (term === 'team size') teamSizeTally(input, hits, found + 1);
+  } else {
     out.lines.push(
       term === 'contract' || term === 'part-time'
         ? `${cap(term)}: no listing is a ${term} role; none of ${scope(sel, n).replace(/^all /, 'the ')} is one or mentions ${term} work.`

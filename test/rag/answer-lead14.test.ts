@@ -406,3 +406,20 @@ describe('"the best paying city": the verdict within each currency, or why there
     expect(body(ask('lead pay by country').answer)).not.toContain('**Highest median');
   });
 });
+
+describe('an everyday word in capitals is emphasis, never a company', () => {
+  test.each([
+    ['do ANY of the lead jobs in africa post a salary?', 'pay'],
+    ['is ALL of the lead work remote now?', 'work_mode'],
+    ['does ANY lead listing offer a four-day week?', 'job_terms'],
+    ['do ONLY the US lead roles post pay??', 'pay'],
+  ])('"%s"', (q, intent) => {
+    const a = ask(q);
+    expect(a.plan.filters.company).toBeUndefined();
+    expect(a.plan.intent).toBe(intent);
+  });
+
+  test('near miss: a company in capitals is still a company', () => {
+    expect(ask('is IBM hiring leads?').plan.filters.company).toBe('IBM');
+  });
+});

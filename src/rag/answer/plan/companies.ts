@@ -201,6 +201,9 @@ function companyShape(question: string): RegExpExecArray | null {
     // "is RTO common for lead roles?", "is Kotlin still a thing?": what is said of it makes it a
     // practice or topic, not an employer.
     if (VERB_SLOT.test(verb) && TOPIC_PREDICATE.test(question.slice(m.index + m[0].length))) continue;
+    // "do ANY of the lead jobs…", "is ALL of it remote": an everyday word in capitals is emphasis.
+    const first = /^\S+/.exec(m[1] ?? m[2] ?? '')?.[0] ?? '';
+    if (/^[A-Z]{2,}$/.test(first) && NOT_NAME.has(first.toLowerCase())) continue;
     return m as RegExpExecArray;
   }
   return null;

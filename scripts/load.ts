@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { PROJECT_ROOT } from '../src/config/config.js';
 import { MAIN_THREAD_V8_FLAGS } from '../src/heap.js';
-import { FakeDiscord, type InteractionRecord, option } from '../test/support/fake-discord.js';
+import { FakeDiscord, fakeBotEnv, type InteractionRecord, option } from '../test/support/fake-discord.js';
 
 /**
  * `npm run load -- --json`: N simulated members send a realistic mix of commands through a fake
@@ -264,18 +264,7 @@ async function main(): Promise<void> {
     [...MAIN_THREAD_V8_FLAGS, ...profile, path.join(PROJECT_ROOT, 'dist/main.js')],
     {
       cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: 'load.test.token',
-        DISCORD_APPLICATION_ID: '1100000000000000001',
-        DISCORD_API_URL: fake.apiUrl,
-        ROLERADAR_DATA_DIR: dataDir,
-        ROLERADAR_METRICS_PORT: '0',
-        ROLERADAR_WORKERS: opts.workers,
-        LOG_LEVEL: 'warn',
-        OPENAI_API_KEY: '',
-        OPENAI_MODEL: '',
-      },
+      env: fakeBotEnv(fake, dataDir, opts.workers),
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );

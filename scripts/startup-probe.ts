@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config/config.js';
 import { MAIN_THREAD_V8_FLAGS } from '../src/heap.js';
-import { FakeDiscord, option } from '../test/support/fake-discord.js';
+import { FakeDiscord, fakeBotEnv, option } from '../test/support/fake-discord.js';
 
 /**
  * The bot's start-up memory, stage by stage (round 14): `npx tsx scripts/startup-probe.ts ROOT
@@ -17,6 +17,10 @@ import { FakeDiscord, option } from '../test/support/fake-discord.js';
  * and the bot kept SNAP_WAIT_MS (15 s) for the threads' heap snapshots.
  */
 const [root, dataDir, ...envPairs] = process.argv.slice(2);
+if (!root || !dataDir) {
+  console.error('usage: npx tsx scripts/startup-probe.ts ROOT DATADIR [NAME=VALUE ...]');
+  process.exit(2);
+}
 const extraEnv = Object.fromEntries(envPairs.map((p) => p.split('=') as [string, string]));
 const status = (pid: number, key: string) => {
   try {
@@ -38,19 +42,7 @@ const t0 = performance.now();
 const flags = path.resolve(root!) === PROJECT_ROOT ? MAIN_THREAD_V8_FLAGS : [];
 const bot: ChildProcess = spawn(process.execPath, [...flags, path.join(root!, 'dist/main.js')], {
   cwd: root,
-  env: {
-    ...process.env,
-    DISCORD_TOKEN: 'load.test.token',
-    DISCORD_APPLICATION_ID: '1100000000000000001',
-    DISCORD_API_URL: fake.apiUrl,
-    ROLERADAR_DATA_DIR: dataDir,
-    ROLERADAR_METRICS_PORT: '0',
-    ROLERADAR_WORKERS: '2',
-    LOG_LEVEL: 'warn',
-    OPENAI_API_KEY: '',
-    OPENAI_MODEL: '',
-    ...extraEnv,
-  },
+  env: { ...fakeBotEnv(fake, dataDir, '2'), ...extraEnv },
   stdio: ['ignore', 'ignore', 'pipe'],
 });
 let log = '';

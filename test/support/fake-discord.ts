@@ -669,3 +669,23 @@ export function option(name: string, value: string | number | boolean, focused =
     typeof value === 'string' ? 3 : typeof value === 'boolean' ? 5 : Number.isInteger(value) ? 4 : 10;
   return { type, name, value, ...(focused ? { focused: true } : {}) };
 }
+
+/**
+ * The environment of a compiled bot process served by this fake Discord (the load and start-up
+ * probe scripts): the test token and application, the fake's API, a data folder, no metrics port
+ * and no model, warnings only.
+ */
+export function fakeBotEnv(fake: FakeDiscord, dataDir: string, workers: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DISCORD_TOKEN: 'load.test.token',
+    DISCORD_APPLICATION_ID: '1100000000000000001',
+    DISCORD_API_URL: fake.apiUrl,
+    ROLERADAR_DATA_DIR: dataDir,
+    ROLERADAR_METRICS_PORT: '0',
+    ROLERADAR_WORKERS: workers,
+    LOG_LEVEL: 'warn',
+    OPENAI_API_KEY: '',
+    OPENAI_MODEL: '',
+  };
+}
